@@ -3,7 +3,14 @@ import type { EventEmitter } from "node:events";
 import fs from "node:fs";
 import path from "node:path";
 import { compareMemberKeys, EngineError, openEngine, parseTarget, type Engine, type MemberKey } from "../../compiler/engines/index.ts";
-import { compileJs, loadEntitiesFromEngine, SegInputError, JsCompileError } from "../../compiler/js/index.ts";
+import {
+  compileJs,
+  findMistypedProperties,
+  loadEntitiesFromEngine,
+  SegInputError,
+  JsCompileError,
+  type MistypedProperty,
+} from "../../compiler/js/index.ts";
 import {
   findDuplicateKeys,
   findMistypedValues,
@@ -41,6 +48,7 @@ export async function runCommand(dir: string, flags: RunFlags, io: CliIo): Promi
       const entities = [...new Set(ir.segments.filter((s) => !segments || segments.includes(s.name)).map((s) => s.entity))];
       for (const found of await findDuplicateKeys(engine, ir, entities)) io.stderr(duplicateKeysWarning(found));
       for (const found of await findMistypedValues(engine, ir, entities)) io.stderr(mistypedValuesWarning(found));
+      for (const found of await findMistypedProperties(engine, ir, entities)) io.stderr(mistypedPropertyWarning(found));
       return flags.engine === "js"
         ? evaluateWithJs(engine, ir, asOf, segments, io)
         : runMembership(engine, ir, { asOf, ...(segments ? { segments } : {}) });
@@ -127,6 +135,29 @@ function duplicateKeysWarning(found: DuplicateKeys): string {
 }
 
 /** Values that seg reads as missing because they are not of the column's declared type. */
+/** The JSON property values every backend reads as missing (docs/data.md, "JSON properties"). */
+function mistypedPropertyWarning(found: MistypedProperty): string {
+  const { event, property, type, table, count, sampled, example } = found;
+  const expected = {
+    number: "numbers",
+    string: "strings",
+    enum: "strings",
+    boolean: "booleans (true, false, 1, 0, \"t\", \"f\")",
+    list: "arrays",
+    timestamp: type.kind === "timestamp" && type.storage !== "native" ? `unix ${type.storage === "unix_seconds" ? "seconds" : "milliseconds"}` : "ISO-8601 times",
+  }[type.kind];
+  const text = JSON.stringify(example);
+  const shown = text.length > 40 ? `${text.slice(0, 40)}…` : text;
+  const hint =
+    type.kind === "timestamp" && type.storage === "native" && typeof example === "number"
+      ? `; for unix times, declare the property \`${property}: timestamp(unix_seconds)\` (or unix_millis)`
+      : "";
+  return (
+    `seg: warning: property ${JSON.stringify(property)} of event ${JSON.stringify(event)} holds values that are not ${expected} ` +
+    `(${count} of the ${sampled} ${event} events sampled from table ${JSON.stringify(table)}, e.g. ${shown}); seg reads them as missing${hint}.\n`
+  );
+}
+
 function mistypedValuesWarning(found: MistypedValues): string {
   const { table, column, type, count, sampled, example } = found;
   const expected =

@@ -9,6 +9,7 @@ import type { IRColumnType, IREntity, IRProject, IRProperty, IRTimestampStorage 
 import { viaPaths } from "../ir-utils.ts";
 import type { EntityInput, EventInput } from "./index.ts";
 import { JsCompileError } from "./codegen.ts";
+import { jsonList, jsonNumber, jsonPropertyValue } from "../json-values.ts";
 
 /**
  * A key (or any text) as the SQL backend compares it: the text of a string key (numbers
@@ -105,7 +106,7 @@ export function engineValue(v: unknown, type: IRColumnType): unknown {
       return typeof v === "string" ? v : String(v);
     case "number":
       if (typeof v === "number") return v;
-      if (typeof v === "string" && JSON_NUMBER.test(v)) return Number(v);
+      if (typeof v === "string") return jsonNumber(v) ?? v;
       if (typeof v === "boolean") return v ? 1 : 0;
       return v;
     case "boolean":
@@ -121,18 +122,34 @@ export function engineValue(v: unknown, type: IRColumnType): unknown {
       const t = engineTime(v, type.storage);
       return t === null ? null : t;
     }
-    case "list": {
-      const l = parseJson(v);
-      if (!Array.isArray(l)) return l;
-      return l.map((x: unknown) => (type.element === "number" && typeof x === "string" && x.trim() !== "" ? Number(x) : x));
-    }
+    case "list":
+      return jsonList(parseJson(v), type.element);
   }
 }
 
-async function selectAll(engine: Engine, table: string[], columns: string[]): Promise<Row[]> {
-  const cols = [...new Set(columns)].map((c) => engine.quoteTable([c])).join(", ");
-  return engine.query(`SELECT ${cols} FROM ${engine.quoteTable(engine.resolveTable(table))}`);
+/** The text of a JSON column, as the database holds it: drivers parse some JSON types. */
+const JSON_AS_TEXT: Record<Engine["name"], (column: string) => string> = {
+  sqlite: (c) => c,
+  postgres: (c) => `CAST(${c} AS TEXT)`,
+  mysql: (c) => `CAST(${c} AS CHAR)`,
+  duckdb: (c) => c,
+};
+
+/**
+ * Every row of `table`, with these columns. JSON columns (`json`: list attributes, the
+ * properties column) come as text, parsed here: PostgreSQL's driver would hand over the
+ * JSON string `"[1]"` as the text `[1]`, which reads as a list.
+ */
+async function selectAll(engine: Engine, table: string[], columns: string[], json: string[] = []): Promise<Row[]> {
+  const cols = [...new Set(columns)].map((c) => {
+    const quoted = engine.quoteTable([c]);
+    return json.includes(c) ? `${JSON_AS_TEXT[engine.name](quoted)} AS ${quoted}` : quoted;
+  });
+  return engine.query(`SELECT ${cols.join(", ")} FROM ${engine.quoteTable(engine.resolveTable(table))}`);
 }
+
+/** The columns of an entity's table that hold lists (JSON arrays). */
+const listColumns = (e: IREntity): string[] => e.attributes.filter((a) => a.type.kind === "list").map((a) => a.column);
 
 function attributesOf(e: IREntity, row: Row): Record<string, unknown> {
   const out: Record<string, unknown> = {};
@@ -165,7 +182,7 @@ export async function* loadEntitiesFromEngine(
 
   // the entity's own rows
   const ownCols = [ent.key.column, ...ent.attributes.map((a) => a.column), ...ent.relations.map((r) => r.foreignKey)];
-  const rows = await selectAll(engine, ent.table, ownCols);
+  const rows = await selectAll(engine, ent.table, ownCols, listColumns(ent));
 
   // related tables, loaded once per target entity
   const tables = new Map<string, Map<string, Row>>();
@@ -174,7 +191,7 @@ export async function* loadEntitiesFromEngine(
     if (t) return t;
     const te = byName.get(name);
     if (!te) throw new JsCompileError(`unknown entity ${name}`);
-    const rs = await selectAll(engine, te.table, [te.key.column, ...te.attributes.map((a) => a.column), ...te.relations.map((r) => r.foreignKey)]);
+    const rs = await selectAll(engine, te.table, [te.key.column, ...te.attributes.map((a) => a.column), ...te.relations.map((r) => r.foreignKey)], listColumns(te));
     t = new Map();
     for (const [k, keyRows] of rowsByKey(rs, te.key.column, te.key.type)) if (keyRows.length === 1) t.set(k, keyRows[0]!);
     tables.set(name, t);
@@ -212,7 +229,7 @@ export async function* loadEntitiesFromEngine(
     const propertiesColumn = types.some((t) => t.properties.some((p) => p.storage.kind === "json")) ? src.propertiesColumn : undefined;
     if (propertiesColumn) cols.push(propertiesColumn);
     for (const t of types) for (const p of t.properties) if (p.storage.kind === "column") cols.push(p.storage.column);
-    const rs = await selectAll(engine, src.table, cols);
+    const rs = await selectAll(engine, src.table, cols, propertiesColumn ? [propertiesColumn] : []);
     const byValue = new Map(types.map((t) => [t.nameValue ?? t.name, t]));
     for (const r of rs) {
       const k = keyOf(r[src.entityColumn], ent.key.type);
@@ -234,8 +251,8 @@ export async function* loadEntitiesFromEngine(
       const properties: Record<string, unknown> = {};
       if (type) {
         for (const p of type.properties) {
-          const raw = p.storage.kind === "json" ? bag[p.storage.key] : r[p.storage.column];
-          properties[p.name] = engineValue(raw, p.type);
+          properties[p.name] =
+            p.storage.kind === "json" ? jsonPropertyValue(bag[p.storage.key], p.type) : engineValue(r[p.storage.column], p.type);
         }
       }
       const list = events.get(k) ?? [];
@@ -289,4 +306,73 @@ function rowsByKey(rows: Row[], keyColumn: string, keyType: "string" | "number")
 function numberKey(text: string): number | bigint {
   const n = Number(text);
   return Number.isInteger(n) && !Number.isSafeInteger(n) && /^-?\d+$/.test(text) ? BigInt(text) : n;
+}
+
+/** Event rows `findMistypedProperties` reads from each event table: the first ones. */
+export const PROPERTY_SAMPLE = 10_000;
+
+/** A JSON property some sampled events hold in a form the rule reads as missing. */
+export interface MistypedProperty {
+  event: string;
+  property: string;
+  type: IRColumnType;
+  table: string;
+  /** Values read as missing though present (not JSON null), among `sampled` events of `event`. */
+  count: number;
+  sampled: number;
+  /** One such value, as the JSON holds it. */
+  example: unknown;
+}
+
+/**
+ * The JSON properties that the first PROPERTY_SAMPLE rows of each event table of
+ * `entities` hold in a form jsonPropertyValue reads as missing (`"n/a"` for a number, a
+ * unix time for an ISO one), by event and property: every backend reads them as missing,
+ * which `seg run` says once instead of leaving members silently out. Rows whose
+ * properties are not JSON are left to the evaluation, which stops on them.
+ */
+export async function findMistypedProperties(engine: Engine, ir: IRProject, entities: string[]): Promise<MistypedProperty[]> {
+  const found: MistypedProperty[] = [];
+  for (const src of ir.eventSources) {
+    const types = ir.events.filter((e) => e.source === src.id && e.properties.some((p) => p.storage.kind === "json"));
+    if (!entities.includes(src.entity) || types.length === 0 || src.propertiesColumn === undefined) continue;
+    const props = src.propertiesColumn;
+    const cols = [props, ...(src.nameColumn ? [src.nameColumn] : [])].map((c) => {
+      const quoted = engine.quoteTable([c]);
+      return c === props ? `${JSON_AS_TEXT[engine.name](quoted)} AS ${quoted}` : quoted;
+    });
+    const rows = await engine.query(`SELECT ${cols.join(", ")} FROM ${engine.quoteTable(engine.resolveTable(src.table))} LIMIT ${PROPERTY_SAMPLE}`);
+    const byValue = new Map(types.map((t) => [t.nameValue ?? t.name, t]));
+    const tally = new Map<string, MistypedProperty>();
+    const sampled = new Map<string, number>();
+    for (const r of rows) {
+      const type = src.nameColumn ? byValue.get(keyOf(r[src.nameColumn]) ?? "") : types[0];
+      if (!type) continue;
+      sampled.set(type.name, (sampled.get(type.name) ?? 0) + 1);
+      let bag: unknown;
+      try {
+        bag = parseJsonText(r[props]);
+      } catch {
+        continue;
+      }
+      if (bag === null || typeof bag !== "object" || Array.isArray(bag)) continue;
+      for (const p of type.properties) {
+        if (p.storage.kind !== "json") continue;
+        const raw = (bag as Record<string, unknown>)[p.storage.key];
+        if (raw === undefined || raw === null || jsonPropertyValue(raw, p.type) !== null) continue;
+        const id = `${type.name}\u0000${p.name}`;
+        const t = tally.get(id) ?? { event: type.name, property: p.name, type: p.type, table: src.table.join("."), count: 0, sampled: 0, example: raw };
+        t.count++;
+        tally.set(id, t);
+      }
+    }
+    for (const t of tally.values()) found.push({ ...t, sampled: sampled.get(t.event) ?? 0 });
+  }
+  return found;
+}
+
+/** A properties column's text (or an engine's already parsed value), parsed; throws on text that is not JSON. */
+function parseJsonText(v: unknown): unknown {
+  if (v instanceof Uint8Array) v = Buffer.from(v).toString("utf8");
+  return typeof v === "string" ? (JSON.parse(v) as unknown) : v;
 }

@@ -699,14 +699,12 @@ class QueryBuilder {
       throw new SqlCompileError(`event table "${source.id}" has no properties column for "${prop.name}"`);
     }
     const json = col(alias, source.propertiesColumn);
-    const type = jsonType(prop.type);
-    const v = this.d.jsonProperty(json, storage.key, type);
     if (prop.type.kind === "timestamp") {
       return prop.type.storage === "native"
-        ? this.d.isoToTime(v)
+        ? this.d.isoTextTime(this.d.jsonProperty(json, storage.key, "text"))
         : this.d.timeColumn(this.d.jsonProperty(json, storage.key, "number"), prop.type.storage);
     }
-    return v;
+    return this.d.jsonProperty(json, storage.key, jsonType(prop.type));
   }
 
   /** Does this selector's event match in row `alias` (event, filter, window). */
@@ -1576,8 +1574,7 @@ function segColumn(name: string): string {
   return internalName(`seg_${name}`);
 }
 
-/** `base` as an internal column name that none of `existing` has taken (`base_2`, `base_3`, …). */
-/** A column of a table as its declared type (Dialect.timeColumn, Dialect.storedValue). */
+/** A column of a table as its declared type (Dialect.timeColumn, Dialect.storedValue, Dialect.listValue). */
 function columnValue(d: Dialect, ref: Sql, type: IRColumnType): Sql {
   switch (type.kind) {
     case "timestamp":
@@ -1588,7 +1585,7 @@ function columnValue(d: Dialect, ref: Sql, type: IRColumnType): Sql {
     case "boolean":
       return d.storedValue ? d.storedValue(ref, type.kind === "enum" ? "string" : type.kind) : ref;
     case "list":
-      return ref;
+      return d.listValue(ref);
   }
 }
 
@@ -1621,6 +1618,7 @@ function keyRowsColumn(node: TableRead): string {
   return column;
 }
 
+/** `base` as an internal column name that none of `existing` has taken (`base_2`, `base_3`, …). */
 function freeColumnName(base: string, existing: Iterable<{ column: string }>): string {
   const taken = new Set([...existing].map((v) => v.column));
   let column = internalName(base);

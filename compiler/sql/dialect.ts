@@ -20,7 +20,12 @@ export type Sql = RawBuilder<unknown>;
 export type DialectName = "sqlite" | "postgres" | "duckdb" | "mysql" | "bigquery" | "snowflake";
 
 /** Scalar types a JSON property is read as. */
-export type JsonValueType = "string" | "number" | "boolean" | "list";
+/**
+ * How jsonProperty reads a value: by the rule for a declared type, or `text`, the value's
+ * text whatever its kind (a string unquoted), for a parser such as isoTextTime that
+ * accepts no text a non-string could print.
+ */
+export type JsonValueType = "string" | "number" | "boolean" | "list" | "text";
 
 /** Languages of sql-formatter used to pretty-print a dialect's output. */
 export type FormatterLanguage = "sqlite" | "postgresql" | "duckdb" | "mysql" | "bigquery" | "snowflake";
@@ -61,10 +66,25 @@ export interface Dialect {
   /** floor((to - from) / 86 400 000 ms), a number. */
   daysBetween(from: Sql, to: Sql): Sql;
 
-  // JSON and lists.
-  /** Reads `key` of a JSON object column as `type`; JSON null and absent keys → NULL. */
+  // JSON and lists: read by the rule of compiler/json-values.ts, as the JS loader reads them.
+  /**
+   * Reads `key` of a JSON object column as `type` (jsonPropertyValue): a value of another
+   * kind that the rule does not convert (`"abc"` for a number, `12.5` for a string, an
+   * array for a boolean), JSON null and absent keys → NULL. Never an error, never 0. A
+   * `list` is the JSON array itself, as listValue.
+   */
   jsonProperty(json: Sql, key: string, type: JsonValueType): Sql;
-  /** The JSON array (or native list) `list` contains `value`; NULL/false when list is NULL. */
+  /**
+   * Text of ISO_TIME_PATTERN → a time value (UTC unless the text has a zone, fraction cut
+   * to milliseconds); any other text → NULL, also dates that do not exist (`2024-02-30`).
+   */
+  isoTextTime(text: Sql): Sql;
+  /** A list column: the JSON array (or native list) it holds, NULL when it holds no array. */
+  listValue(list: Sql): Sql;
+  /**
+   * The list (a listValue) has an element of type `element` equal to `value` (`["1"]` has
+   * no number 1); NULL/false when list is NULL.
+   */
   listContains(list: Sql, value: Sql, element: "string" | "number"): Sql;
 
   // Strings.
@@ -228,10 +248,26 @@ export function raw(text: string): Sql {
 export const ASCII_UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
 export const ASCII_LOWER = "abcdefghijklmnopqrstuvwxyz";
 
-/** Standard `CREATE VIEW` with the name quoted by the dialect. */
 /** `CREATE VIEW` statement for a SELECT: the same statement in every dialect. */
 export function createView(d: Pick<Dialect, "quoteIdentifier">, name: string[], select: string): string {
   return `CREATE VIEW ${name.map((p) => d.quoteIdentifier(p)).join(".")} AS\n${select}`;
+}
+
+/**
+ * The two parts of Dialect.isoTextTime's input, text already checked against
+ * ISO_TIME_PATTERN, given its `zone`: what follows the time (`Z`, `+HH:MM`, `+HHMM`, `+HH`,
+ * `-…`, or ''), which each dialect finds its own way. `local` is the rest with the
+ * fraction cut to milliseconds (23 characters), `offsetMinutes` the zone east of UTC.
+ * Functions every dialect has (substr, length, replace, NULLIF, COALESCE); `intType` is
+ * the dialect's name for an integer cast.
+ */
+export function isoTextParts(text: Sql, zone: Sql, intType: string): { local: Sql; offsetMinutes: Sql } {
+  const int = (v: Sql): Sql => sql`COALESCE(CAST(NULLIF(${v}, '') AS ${raw(intType)}), 0)`;
+  const minutes = sql`(${int(sql`substr(${zone}, 2, 2)`)} * 60 + ${int(sql`substr(replace(${zone}, ':', ''), 4, 2)`)})`;
+  return {
+    local: sql`substr(substr(${text}, 1, length(${text}) - length(${zone})), 1, 23)`,
+    offsetMinutes: sql`(CASE WHEN ${zone} IN ('', 'Z') THEN 0 WHEN substr(${zone}, 1, 1) = '-' THEN -${minutes} ELSE ${minutes} END)`,
+  };
 }
 
 export const MS_PER_DAY = 86_400_000;

@@ -7,12 +7,16 @@ import { sql } from "kysely";
 import {
   ASCII_LOWER,
   ASCII_UPPER,
+  isoTextParts,
   raw,
   renderNumber,
   type Dialect,
+  type JsonValueType,
+  type Sql,
 } from "../dialect.ts";
 import { compileOnlyKysely, PositionalQueryCompiler } from "./kysely.ts";
 import { quotedJsonPath } from "./sqlite.ts";
+import { EXACT_INTEGER_LIMIT, ISO_TIME_PATTERN, JSON_NUMBER_PATTERN } from "../../json-values.ts";
 
 /** Backslash escapes for `\`, the quote character and control characters. */
 function backslashEscape(value: string, quote: string): string {
@@ -30,6 +34,37 @@ function backslashEscape(value: string, quote: string): string {
 }
 
 const bqString = (value: string): string => `'${backslashEscape(value, "'")}'`;
+
+/**
+ * Dialect.jsonProperty (properties as JSON text): the value's JSON (JSON_QUERY) tells its
+ * kind by its first character, JSON_VALUE gives its text.
+ */
+function jsonProperty(json: Sql, key: string, type: JsonValueType): Sql {
+  const path = raw(bqString(quotedJsonPath(key)));
+  const value = sql`JSON_QUERY(${json}, ${path})`;
+  const text = sql`JSON_VALUE(${json}, ${path})`;
+  const number = sql`SAFE_CAST(${text} AS FLOAT64)`;
+  const isNumber = sql`REGEXP_CONTAINS(${value}, '^[-0-9]')`;
+  const isString = sql`STARTS_WITH(${value}, '"')`;
+  switch (type) {
+    case "text":
+      return text;
+    case "number":
+      return sql`(CASE WHEN REGEXP_CONTAINS(${text}, ${raw(bqString(JSON_NUMBER_PATTERN))}) AND NOT IS_INF(${number}) THEN ${number} END)`;
+    case "string":
+      return sql`(CASE WHEN ${isString} OR ${value} IN ('true', 'false') THEN ${text} WHEN ${isNumber} AND ${number} = TRUNC(${number}) AND ABS(${number}) < ${raw(String(EXACT_INTEGER_LIMIT))} THEN CAST(CAST(${number} AS INT64) AS STRING) END)`;
+    case "boolean":
+      return sql`(CASE WHEN ${value} IN ('true', 'false') THEN ${text} = 'true' WHEN ${isNumber} THEN ${number} <> 0 WHEN ${isString} THEN CASE LOWER(${text}) WHEN '1' THEN TRUE WHEN 't' THEN TRUE WHEN 'true' THEN TRUE WHEN '0' THEN FALSE WHEN 'f' THEN FALSE WHEN 'false' THEN FALSE END END)`;
+    case "list":
+      return sql`(CASE WHEN STARTS_WITH(${value}, '[') THEN ${value} END)`;
+  }
+}
+
+/** Dialect.isoTextTime: the zone (after the time's digits) subtracted in minutes from the rest, read as UTC. */
+function isoTextTime(text: Sql): Sql {
+  const { local, offsetMinutes } = isoTextParts(text, sql`LTRIM(SUBSTR(${text}, 17), '0123456789:.')`, "INT64");
+  return sql`(CASE WHEN REGEXP_CONTAINS(${text}, ${raw(bqString(ISO_TIME_PATTERN))}) THEN TIMESTAMP_SUB(TIMESTAMP(REPLACE(${local}, 'T', ' ')), INTERVAL ${offsetMinutes} MINUTE) END)`;
+}
 
 export const bigqueryDialect: Dialect = {
   name: "bigquery",
@@ -69,23 +104,14 @@ export const bigqueryDialect: Dialect = {
   utcWeek: (t) => sql`DATE_TRUNC(DATE(${t}), ISOWEEK)`,
   daysBetween: (from, to) => sql`FLOOR(TIMESTAMP_DIFF(${to}, ${from}, MILLISECOND) / 86400000)`,
 
-  jsonProperty(json, key, type) {
-    const path = raw(bqString(quotedJsonPath(key)));
-    switch (type) {
-      case "string":
-        return sql`JSON_VALUE(${json}, ${path})`;
-      case "number":
-        return sql`CAST(JSON_VALUE(${json}, ${path}) AS FLOAT64)`;
-      case "boolean":
-        return sql`CAST(JSON_VALUE(${json}, ${path}) AS BOOL)`;
-      case "list":
-        return sql`JSON_QUERY(${json}, ${path})`;
-    }
-  },
+  jsonProperty,
+  isoTextTime,
+  listValue: (list) => sql`(CASE WHEN STARTS_WITH(JSON_QUERY(${list}, '$'), '[') THEN ${list} END)`,
+  // Elements of the list's type only (JSON_VALUE_ARRAY would read the number 1 as "1").
   listContains: (list, value, element) =>
     element === "string"
-      ? sql`(${value} IN UNNEST(JSON_VALUE_ARRAY(${list})))`
-      : sql`EXISTS (SELECT 1 FROM UNNEST(JSON_VALUE_ARRAY(${list})) AS seg_elem WHERE CAST(seg_elem AS FLOAT64) = ${value})`,
+      ? sql`EXISTS (SELECT 1 FROM UNNEST(JSON_QUERY_ARRAY(${list})) AS seg_elem WHERE STARTS_WITH(seg_elem, '"') AND JSON_VALUE(seg_elem) = ${value})`
+      : sql`EXISTS (SELECT 1 FROM UNNEST(JSON_QUERY_ARRAY(${list})) AS seg_elem WHERE REGEXP_CONTAINS(seg_elem, '^[-0-9]') AND SAFE_CAST(JSON_VALUE(seg_elem) AS FLOAT64) = ${value})`,
 
   binaryString: (v) => v,
   asciiLower: (v) => sql`TRANSLATE(${v}, ${raw(`'${ASCII_UPPER}'`)}, ${raw(`'${ASCII_LOWER}'`)})`,

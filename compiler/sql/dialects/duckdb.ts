@@ -8,15 +8,18 @@ import { sql } from "kysely";
 import {
   ASCII_LOWER,
   ASCII_UPPER,
+  isoTextParts,
   raw,
   renderNumber,
   standardString,
   wrapDoubling,
   type Dialect,
+  type JsonValueType,
   type Sql,
 } from "../dialect.ts";
 import { compileOnlyKysely } from "./kysely.ts";
 import { quotedJsonPath } from "./sqlite.ts";
+import { EXACT_INTEGER_LIMIT, ISO_TIME_PATTERN, JSON_NUMBER_PATTERN } from "../../json-values.ts";
 
 // kysely-duckdb's Dialect type does not line up under NodeNext (TOOLCHAIN.md): cast.
 // Its query compiler never touches the database, so a config without one is enough.
@@ -35,6 +38,49 @@ function interval(ms: number): string {
 /** The UTC calendar day of a (naive UTC) time value (also the days a dayBitmask bit counts back). */
 function utcDay(t: Sql): Sql {
   return sql`CAST(${t} AS DATE)`;
+}
+
+/** json_type of a JSON number. */
+const NUMBER_KINDS = "('BIGINT', 'UBIGINT', 'HUGEINT', 'DOUBLE')";
+
+/**
+ * Dialect.jsonProperty. Most values are what `->>` gives, and `->>` is what costs least: a
+ * number is text that is a JSON number (the text `->>` gives a JSON number is one), a
+ * boolean one of the words. json_type, which costs another lookup per row, is asked only
+ * where the text does not tell: a string property whose text could be a number, array or
+ * object (the JSON string "12.5" is a string, the number 12.5 none), a number for a boolean.
+ */
+function jsonProperty(json: Sql, key: string, type: JsonValueType): Sql {
+  const path = raw(standardString(quotedJsonPath(key)));
+  const text = sql`(CAST(${json} AS JSON) ->> ${path})`;
+  const kind = sql`json_type(CAST(${json} AS JSON), ${path})`;
+  const number = sql`TRY_CAST(${text} AS DOUBLE)`;
+  switch (type) {
+    case "text":
+      return text;
+    case "number":
+      return sql`(CASE WHEN regexp_full_match(${text}, ${raw(standardString(JSON_NUMBER_PATTERN))}) AND isfinite(${number}) THEN ${number} END)`;
+    case "string": {
+      const wholeNumber = sql`${number} = trunc(${number}) AND abs(${number}) < ${raw(String(EXACT_INTEGER_LIMIT))}`;
+      const byKind = sql`CASE WHEN ${kind} = 'VARCHAR' THEN ${text} WHEN ${kind} IN ${raw(NUMBER_KINDS)} AND ${wholeNumber} THEN CAST(CAST(${number} AS BIGINT) AS VARCHAR) END`;
+      return sql`(CASE WHEN regexp_matches(${text}, '^[-0-9[{]') THEN ${byKind} ELSE ${text} END)`;
+    }
+    case "boolean":
+      return sql`(CASE lower(${text}) WHEN '1' THEN TRUE WHEN 't' THEN TRUE WHEN 'true' THEN TRUE WHEN '0' THEN FALSE WHEN 'f' THEN FALSE WHEN 'false' THEN FALSE ELSE CASE WHEN ${kind} IN ${raw(NUMBER_KINDS)} THEN ${number} <> 0 END END)`;
+    case "list":
+      return sql`(CASE WHEN ${kind} = 'ARRAY' THEN CAST(${json} AS JSON) -> ${path} END)`;
+  }
+}
+
+/**
+ * Dialect.isoTextTime: the shape checked by ISO_TIME_PATTERN; the zone is what follows the
+ * digits of the time; the rest is read as a UTC timestamp, its fraction cut to milliseconds.
+ * (A cast to TIMESTAMP would drop the zone, and TIMESTAMPTZ read a time without one in the
+ * session's zone.)
+ */
+function isoTextTime(text: Sql): Sql {
+  const { local, offsetMinutes } = isoTextParts(text, sql`ltrim(substr(${text}, 17), '0123456789:.')`, "INTEGER");
+  return sql`(CASE WHEN regexp_full_match(${text}, ${raw(standardString(ISO_TIME_PATTERN))}) THEN CAST(${local} AS TIMESTAMP) - to_minutes(${offsetMinutes}) END)`;
 }
 
 export const duckdbDialect: Dialect = {
@@ -69,24 +115,14 @@ export const duckdbDialect: Dialect = {
   utcWeek: (t) => sql`CAST(date_trunc('week', ${t}) AS DATE)`,
   daysBetween: (from, to) => sql`floor((epoch_ms(${to}) - epoch_ms(${from})) / 86400000)`,
 
-  jsonProperty(json, key, type) {
-    const path = raw(standardString(quotedJsonPath(key)));
-    switch (type) {
-      case "string":
-        return sql`(CAST(${json} AS JSON) ->> ${path})`;
-      case "number":
-        return sql`CAST(CAST(${json} AS JSON) ->> ${path} AS DOUBLE)`;
-      case "boolean":
-        return sql`CAST(CAST(${json} AS JSON) ->> ${path} AS BOOLEAN)`;
-      case "list":
-        // JSON null is the missing value, like an absent key (`->` alone yields JSON 'null')
-        return sql`NULLIF(CAST(${json} AS JSON) -> ${path}, CAST('null' AS JSON))`;
-    }
-  },
+  jsonProperty,
+  isoTextTime,
+  listValue: (list) => sql`(CASE WHEN json_type(TRY_CAST(${list} AS JSON)) = 'ARRAY' THEN TRY_CAST(${list} AS JSON) END)`,
+  // Only the elements of the list's type: `["1"]` has no number 1, `[1]` no string "1".
   listContains: (list, value, element) =>
     element === "string"
-      ? sql`list_contains(CAST(CAST(${list} AS JSON) AS VARCHAR[]), ${value})`
-      : sql`list_contains(CAST(CAST(${list} AS JSON) AS DOUBLE[]), ${value})`,
+      ? sql`list_contains(list_transform(list_filter(CAST(${list} AS JSON[]), lambda x: json_type(x) = 'VARCHAR'), lambda x: x ->> '$'), ${value})`
+      : sql`list_contains(list_transform(list_filter(CAST(${list} AS JSON[]), lambda x: json_type(x) IN ${raw(NUMBER_KINDS)}), lambda x: CAST(x AS DOUBLE)), ${value})`,
 
   // A column may be declared COLLATE NOCASE, which comparisons would follow; `c` is byte-wise.
   binaryString: (v) => sql`(${v} COLLATE c)`,

@@ -9,14 +9,17 @@ import { MysqlAdapter, MysqlQueryCompiler, sql } from "kysely";
 import {
   ASCII_LOWER,
   ASCII_UPPER,
+  isoTextParts,
   raw,
   renderNumber,
   wrapDoubling,
   type Dialect,
+  type JsonValueType,
   type Sql,
 } from "../dialect.ts";
 import { compileOnlyKysely } from "./kysely.ts";
 import { quotedJsonPath } from "./sqlite.ts";
+import { EXACT_INTEGER_LIMIT, ISO_TIME_PATTERN, JSON_NUMBER_PATTERN } from "../../json-values.ts";
 
 /**
  * `'…'` with `'` doubled; a string holding a backslash or a control character becomes a
@@ -32,10 +35,44 @@ function mysqlString(value: string): string {
 const bin = (v: Sql): Sql => sql`CAST(${v} AS BINARY)`;
 const EPOCH = "CAST('1970-01-01 00:00:00' AS DATETIME(3))";
 
-/** JSON value at key, NULL for JSON null or an absent key. */
-function jsonScalar(json: Sql, key: string, convert: (j: Sql) => Sql): Sql {
-  const j = sql`JSON_EXTRACT(${json}, ${raw(mysqlString(quotedJsonPath(key)))})`;
-  return sql`CASE WHEN JSON_TYPE(${j}) <> 'NULL' THEN ${convert(j)} END`;
+/** JSON_TYPE of a JSON number (MySQL 8 also has the unsigned and decimal kinds). */
+const NUMBER_KINDS = "('INTEGER', 'UNSIGNED INTEGER', 'DOUBLE', 'DECIMAL')";
+
+/**
+ * A double, NULL beyond the doubles: CAST reads `1e400` as the largest double (with only a
+ * warning), so the largest double itself is out too.
+ */
+const finite = (d: Sql): Sql => sql`CASE WHEN ABS(${d}) < 1.7976931348623157e308 THEN ${d} END`;
+
+/** Dialect.jsonProperty: JSON_TYPE tells the kinds apart; text compares byte-wise. */
+function jsonProperty(json: Sql, key: string, type: JsonValueType): Sql {
+  const value = sql`JSON_EXTRACT(${json}, ${raw(mysqlString(quotedJsonPath(key)))})`;
+  const kind = sql`JSON_TYPE(${value})`;
+  const text = sql`JSON_UNQUOTE(${value})`;
+  const number = sql`CAST(${text} AS DOUBLE)`;
+  switch (type) {
+    case "text":
+      return sql`(CASE WHEN ${kind} <> 'NULL' THEN ${text} END)`;
+    case "number":
+      return sql`(CASE WHEN ${kind} <> 'NULL' AND ${text} COLLATE utf8mb4_bin REGEXP ${raw(mysqlString(JSON_NUMBER_PATTERN))} THEN ${finite(number)} END)`;
+    case "string":
+      return sql`(CASE WHEN ${kind} IN ('STRING', 'BOOLEAN') THEN ${text} WHEN ${kind} IN ${raw(NUMBER_KINDS)} AND ${number} = FLOOR(${number}) AND ABS(${number}) < ${raw(String(EXACT_INTEGER_LIMIT))} THEN CAST(CAST(${number} AS SIGNED) AS CHAR) END)`;
+    case "boolean":
+      return sql`(CASE WHEN ${kind} = 'BOOLEAN' THEN ${bin(text)} = 'true' WHEN ${kind} IN ${raw(NUMBER_KINDS)} THEN ${number} <> 0 WHEN ${kind} = 'STRING' THEN CASE ${bin(sql`LOWER(${text})`)} WHEN '1' THEN TRUE WHEN 't' THEN TRUE WHEN 'true' THEN TRUE WHEN '0' THEN FALSE WHEN 'f' THEN FALSE WHEN 'false' THEN FALSE END END)`;
+    case "list":
+      return sql`(CASE WHEN ${kind} = 'ARRAY' THEN ${value} END)`;
+  }
+}
+
+/**
+ * Dialect.isoTextTime: the shape checked by ISO_TIME_PATTERN; the zone is what follows the
+ * time (`Z`, `+HH:MM`, …), subtracted in minutes from the rest read as a DATETIME(3), its
+ * fraction cut to milliseconds. (A cast would drop the zone.)
+ */
+function isoTextTime(text: Sql): Sql {
+  const zone = sql`COALESCE(REGEXP_SUBSTR(SUBSTRING(${text}, 17), '[Z+-].*$'), '')`;
+  const { local, offsetMinutes } = isoTextParts(text, zone, "SIGNED");
+  return sql`(CASE WHEN ${text} COLLATE utf8mb4_bin REGEXP ${raw(mysqlString(ISO_TIME_PATTERN))} THEN TIMESTAMPADD(MINUTE, -${offsetMinutes}, CAST(REPLACE(${local}, 'T', ' ') AS DATETIME(3))) END)`;
 }
 
 export const mysqlDialect: Dialect = {
@@ -67,22 +104,15 @@ export const mysqlDialect: Dialect = {
   utcWeek: (t) => sql`DATE_SUB(DATE(${t}), INTERVAL WEEKDAY(${t}) DAY)`,
   daysBetween: (from, to) => sql`FLOOR(TIMESTAMPDIFF(MICROSECOND, ${from}, ${to}) / 86400000000)`,
 
-  jsonProperty(json, key, type) {
-    switch (type) {
-      case "string":
-        return jsonScalar(json, key, (j) => sql`JSON_UNQUOTE(${j})`);
-      case "number":
-        return jsonScalar(json, key, (j) => sql`CAST(${j} AS DOUBLE)`);
-      case "boolean":
-        return jsonScalar(json, key, (j) => sql`(JSON_UNQUOTE(${j}) = 'true')`);
-      case "list":
-        return jsonScalar(json, key, (j) => j);
-    }
-  },
+  jsonProperty,
+  isoTextTime,
+  listValue: (list) => sql`(CASE WHEN JSON_VALID(${list}) AND JSON_TYPE(${list}) = 'ARRAY' THEN ${list} END)`,
+  // JSON_OVERLAPS compares the array's own elements, by kind (JSON_CONTAINS would also
+  // look inside nested arrays): `["1"]` has no number 1.
   listContains: (list, value, element) =>
     element === "string"
-      ? sql`JSON_CONTAINS(${list}, JSON_QUOTE(${value}))`
-      : sql`JSON_CONTAINS(${list}, CAST(${value} AS CHAR))`,
+      ? sql`JSON_OVERLAPS(${list}, JSON_ARRAY(${value}))`
+      : sql`JSON_OVERLAPS(${list}, JSON_ARRAY(CAST(${value} AS DOUBLE)))`,
 
   binaryString: bin,
   exactKeyEquals: (a, b) => sql`${a} = ${b} AND ${bin(a)} = ${bin(b)}`,

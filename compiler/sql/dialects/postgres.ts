@@ -7,14 +7,17 @@ import { PostgresAdapter, PostgresQueryCompiler, sql } from "kysely";
 import {
   ASCII_LOWER,
   ASCII_UPPER,
+  isoTextParts,
   raw,
   renderNumber,
   standardString,
   wrapDoubling,
   type Dialect,
+  type JsonValueType,
   type Sql,
 } from "../dialect.ts";
 import { compileOnlyKysely } from "./kysely.ts";
+import { EXACT_INTEGER_LIMIT, ISO_TIME_PATTERN, JSON_NUMBER_PATTERN } from "../../json-values.ts";
 
 function interval(ms: number): string {
   return `INTERVAL '${Math.abs(ms)} milliseconds'`;
@@ -28,6 +31,43 @@ function pgString(value: string): string {
 /** The UTC calendar day of a time value (also the days a dayBitmask bit counts back). */
 function utcDay(t: Sql): Sql {
   return sql`CAST(timezone('UTC', ${t}) AS DATE)`;
+}
+
+/**
+ * A numeric (jsonb number or text of one) as a double: the cast stops on values beyond the
+ * doubles (`1e400` is valid JSON), which are missing, and below the smallest one, which
+ * are 0 as in JavaScript. The usual value takes the first branch: one abs, one cast.
+ */
+const double = (numeric: Sql, value: Sql): Sql =>
+  sql`(CASE WHEN abs(${numeric}) BETWEEN 2.4703282292062328e-324 AND 1.7976931348623157e308 THEN CAST(${value} AS DOUBLE PRECISION) WHEN abs(${numeric}) < 2.4703282292062328e-324 THEN 0 END)`;
+
+/** Dialect.jsonProperty: jsonb_typeof tells the kinds apart; a jsonb number is a numeric. */
+function jsonProperty(json: Sql, key: string, type: JsonValueType): Sql {
+  const k = raw(pgString(key));
+  const value = sql`(CAST(${json} AS JSONB) -> ${k})`;
+  const text = sql`(CAST(${json} AS JSONB) ->> ${k})`;
+  const number = sql`CAST(${value} AS NUMERIC)`;
+  switch (type) {
+    case "text":
+      return text;
+    case "number":
+      return sql`(CASE jsonb_typeof(${value}) WHEN 'number' THEN ${double(number, value)} WHEN 'string' THEN CASE WHEN ${text} ~ ${raw(pgString(JSON_NUMBER_PATTERN))} THEN ${double(sql`CAST(${text} AS NUMERIC)`, text)} END END)`;
+    case "string":
+      return sql`(CASE jsonb_typeof(${value}) WHEN 'string' THEN ${text} WHEN 'boolean' THEN ${text} WHEN 'number' THEN CASE WHEN ${number} = trunc(${number}) AND abs(${number}) < ${raw(String(EXACT_INTEGER_LIMIT))} THEN CAST(CAST(${number} AS BIGINT) AS TEXT) END END)`;
+    case "boolean":
+      return sql`(CASE jsonb_typeof(${value}) WHEN 'boolean' THEN CAST(${text} AS BOOLEAN) WHEN 'number' THEN ${number} <> 0 WHEN 'string' THEN CASE lower(${text}) WHEN '1' THEN TRUE WHEN 't' THEN TRUE WHEN 'true' THEN TRUE WHEN '0' THEN FALSE WHEN 'f' THEN FALSE WHEN 'false' THEN FALSE END END)`;
+    case "list":
+      return sql`(CASE WHEN jsonb_typeof(${value}) = 'array' THEN ${value} END)`;
+  }
+}
+
+/**
+ * Dialect.isoTextTime: the shape checked by ISO_TIME_PATTERN; the zone is what follows the
+ * digits of the time; the rest is read as a UTC timestamp, its fraction cut to milliseconds.
+ */
+function isoTextTime(text: Sql): Sql {
+  const { local, offsetMinutes } = isoTextParts(text, sql`ltrim(substr(${text}, 17), '0123456789:.')`, "INTEGER");
+  return sql`(CASE WHEN ${text} ~ ${raw(pgString(ISO_TIME_PATTERN))} THEN (CAST(${local} AS TIMESTAMP) AT TIME ZONE 'UTC') - ${offsetMinutes} * INTERVAL '1 minute' END)`;
 }
 
 export const postgresDialect: Dialect = {
@@ -60,20 +100,10 @@ export const postgresDialect: Dialect = {
   daysBetween: (from, to) =>
     sql`CAST(floor((EXTRACT(EPOCH FROM ${to}) - EXTRACT(EPOCH FROM ${from})) / 86400) AS DOUBLE PRECISION)`,
 
-  jsonProperty(json, key, type) {
-    const k = raw(pgString(key));
-    switch (type) {
-      case "string":
-        return sql`(CAST(${json} AS JSONB) ->> ${k})`;
-      case "number":
-        return sql`CAST(CAST(${json} AS JSONB) ->> ${k} AS DOUBLE PRECISION)`;
-      case "boolean":
-        return sql`CAST(CAST(${json} AS JSONB) ->> ${k} AS BOOLEAN)`;
-      case "list":
-        // JSON null is the missing value, like an absent key (`->` alone yields JSONB 'null')
-        return sql`NULLIF(CAST(${json} AS JSONB) -> ${k}, CAST('null' AS JSONB))`;
-    }
-  },
+  jsonProperty,
+  isoTextTime,
+  listValue: (list) => sql`(CASE WHEN jsonb_typeof(CAST(${list} AS JSONB)) = 'array' THEN CAST(${list} AS JSONB) END)`,
+  // jsonb containment is by kind: `["1"]` contains no 1; numbers compare by value
   listContains: (list, value, element) =>
     element === "string"
       ? sql`(CAST(${list} AS JSONB) @> jsonb_build_array(CAST(${value} AS TEXT)))`

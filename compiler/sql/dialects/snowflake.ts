@@ -9,16 +9,48 @@ import { sql } from "kysely";
 import {
   ASCII_LOWER,
   ASCII_UPPER,
+  isoTextParts,
   raw,
   renderNumber,
   wrapDoubling,
   type Dialect,
+  type JsonValueType,
+  type Sql,
 } from "../dialect.ts";
 import { compileOnlyKysely, PositionalQueryCompiler } from "./kysely.ts";
+import { EXACT_INTEGER_LIMIT, ISO_TIME_PATTERN, JSON_NUMBER_PATTERN } from "../../json-values.ts";
 
 /** `'…'` with `'` doubled and `\` escaped (Snowflake reads backslash escapes in strings). */
 function sfString(value: string): string {
   return wrapDoubling(value.replace(/\\/g, "\\\\").replace(/\u0000/g, "\\0"), "'");
+}
+
+const NUMBER_KINDS = "('INTEGER', 'DECIMAL', 'DOUBLE')";
+
+/** Dialect.jsonProperty (properties as VARIANT): TYPEOF tells the kinds apart. */
+function jsonProperty(json: Sql, key: string, type: JsonValueType): Sql {
+  const value = sql`GET(${json}, ${raw(sfString(key))})`;
+  const kind = sql`TYPEOF(${value})`;
+  const text = sql`CAST(${value} AS VARCHAR)`;
+  const number = sql`CAST(${value} AS DOUBLE)`;
+  switch (type) {
+    case "text":
+      return text;
+    case "number":
+      return sql`(CASE WHEN ${kind} IN ${raw(NUMBER_KINDS)} THEN ${number} WHEN ${kind} = 'VARCHAR' AND REGEXP_LIKE(${text}, ${raw(sfString(JSON_NUMBER_PATTERN))}) THEN TRY_CAST(${text} AS DOUBLE) END)`;
+    case "string":
+      return sql`(CASE WHEN ${kind} IN ('VARCHAR', 'BOOLEAN') THEN ${text} WHEN ${kind} IN ${raw(NUMBER_KINDS)} AND ${number} = TRUNC(${number}) AND ABS(${number}) < ${raw(String(EXACT_INTEGER_LIMIT))} THEN CAST(CAST(${number} AS BIGINT) AS VARCHAR) END)`;
+    case "boolean":
+      return sql`(CASE WHEN ${kind} = 'BOOLEAN' THEN CAST(${value} AS BOOLEAN) WHEN ${kind} IN ${raw(NUMBER_KINDS)} THEN ${number} <> 0 WHEN ${kind} = 'VARCHAR' THEN CASE LOWER(${text}) WHEN '1' THEN TRUE WHEN 't' THEN TRUE WHEN 'true' THEN TRUE WHEN '0' THEN FALSE WHEN 'f' THEN FALSE WHEN 'false' THEN FALSE END END)`;
+    case "list":
+      return sql`(CASE WHEN ${kind} = 'ARRAY' THEN ${value} END)`;
+  }
+}
+
+/** Dialect.isoTextTime: the zone (after the time's digits) subtracted in minutes from the rest, read as UTC. */
+function isoTextTime(text: Sql): Sql {
+  const { local, offsetMinutes } = isoTextParts(text, sql`LTRIM(SUBSTR(${text}, 17), '0123456789:.')`, "INTEGER");
+  return sql`(CASE WHEN REGEXP_LIKE(${text}, ${raw(sfString(ISO_TIME_PATTERN))}) THEN DATEADD(MINUTE, -${offsetMinutes}, TO_TIMESTAMP_NTZ(REPLACE(${local}, 'T', ' '))) END)`;
 }
 
 export const snowflakeDialect: Dialect = {
@@ -50,19 +82,9 @@ export const snowflakeDialect: Dialect = {
   utcWeek: (t) => sql`CAST(DATE_TRUNC('WEEK', ${t}) AS DATE)`,
   daysBetween: (from, to) => sql`FLOOR(DATEDIFF(MILLISECOND, ${from}, ${to}) / 86400000)`,
 
-  jsonProperty(json, key, type) {
-    const v = sql`GET(${json}, ${raw(sfString(key))})`;
-    switch (type) {
-      case "string":
-        return sql`CAST(${v} AS VARCHAR)`;
-      case "number":
-        return sql`CAST(${v} AS DOUBLE)`;
-      case "boolean":
-        return sql`CAST(${v} AS BOOLEAN)`;
-      case "list":
-        return v;
-    }
-  },
+  jsonProperty,
+  isoTextTime,
+  listValue: (list) => sql`(CASE WHEN IS_ARRAY(${list}) THEN ${list} END)`,
   listContains: (list, value) => sql`ARRAY_CONTAINS(TO_VARIANT(${value}), ${list})`,
 
   binaryString: (v) => v,

@@ -7,13 +7,16 @@
 import { sql } from "kysely";
 import { SqliteQueryCompiler } from "kysely";
 import {
+  isoTextParts,
   raw,
   renderNumber,
   wrapDoubling,
   type Dialect,
+  type JsonValueType,
   type Sql,
 } from "../dialect.ts";
 import { compileOnlyKysely } from "./kysely.ts";
+import { EXACT_INTEGER_LIMIT, ISO_TIME_PATTERN } from "../../json-values.ts";
 
 /** ISO text → integer epoch milliseconds (NULL for unparseable text). */
 const isoToMs = (x: Sql): Sql => sql`CAST(ROUND((julianday(${x}) - 2440587.5) * 86400000) AS INTEGER)`;
@@ -29,6 +32,9 @@ export function quotedJsonPath(key: string): string {
   return `$."${key.replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`;
 }
 
+/** A number, NULL when it is no finite double (JSON allows `1e400`, which SQLite reads as Inf). */
+const finite = (v: Sql): Sql => sql`(CASE WHEN abs(${v}) <= 1.7976931348623157e308 THEN ${v} END)`;
+
 /**
  * Dialect.storedValue: SQLite keeps whatever a row holds, whatever the column's type. A
  * number as a string as JavaScript writes it (for the whole numbers that are exact). A
@@ -41,10 +47,42 @@ function storedValue(v: Sql, type: "string" | "number" | "boolean"): Sql {
       // A whole real (2139.0, as JS numbers are stored) as JavaScript writes it: 2139.
       return sql`(CASE WHEN typeof(${v}) = 'real' AND ${v} = CAST(${v} AS INTEGER) AND abs(${v}) < 9007199254740992 THEN CAST(CAST(${v} AS INTEGER) AS TEXT) ELSE CAST(${v} AS TEXT) END)`;
     case "number":
-      return sql`(CASE WHEN typeof(${v}) IN ('integer', 'real') THEN ${v} WHEN typeof(${v}) = 'text' AND json_valid(${v}) THEN CASE WHEN json_type(${v}) IN ('integer', 'real') THEN json_extract(${v}, '$') END END)`;
+      return sql`(CASE WHEN typeof(${v}) IN ('integer', 'real') THEN ${v} WHEN typeof(${v}) = 'text' AND json_valid(${v}) THEN CASE WHEN json_type(${v}) IN ('integer', 'real') THEN ${finite(sql`json_extract(${v}, '$')`)} END END)`;
     case "boolean":
       return sql`(CASE WHEN typeof(${v}) IN ('integer', 'real') THEN ${v} <> 0 WHEN typeof(${v}) = 'text' THEN CASE lower(${v}) WHEN '1' THEN 1 WHEN 't' THEN 1 WHEN 'true' THEN 1 WHEN '0' THEN 0 WHEN 'f' THEN 0 WHEN 'false' THEN 0 END END)`;
   }
+}
+
+/** Dialect.jsonProperty: json_type tells the kinds apart (json_extract reads `true` as 1). */
+function jsonProperty(json: Sql, key: string, type: JsonValueType): Sql {
+  const path = raw(sqliteString(quotedJsonPath(key)));
+  const v = sql`json_extract(${json}, ${path})`;
+  const kind = sql`json_type(${json}, ${path})`;
+  switch (type) {
+    case "text":
+      return v;
+    case "number":
+      return sql`(CASE ${kind} WHEN 'integer' THEN ${v} WHEN 'real' THEN ${finite(v)} WHEN 'text' THEN ${storedValue(v, "number")} END)`;
+    case "string":
+      return sql`(CASE ${kind} WHEN 'text' THEN ${v} WHEN 'true' THEN 'true' WHEN 'false' THEN 'false' WHEN 'integer' THEN CASE WHEN abs(${v}) < ${raw(String(EXACT_INTEGER_LIMIT))} THEN CAST(${v} AS TEXT) END WHEN 'real' THEN CASE WHEN ${v} = CAST(${v} AS INTEGER) AND abs(${v}) < ${raw(String(EXACT_INTEGER_LIMIT))} THEN CAST(CAST(${v} AS INTEGER) AS TEXT) END END)`;
+    case "boolean":
+      return sql`(CASE ${kind} WHEN 'true' THEN 1 WHEN 'false' THEN 0 WHEN 'integer' THEN ${v} <> 0 WHEN 'real' THEN ${v} <> 0 WHEN 'text' THEN ${booleanFromText(v)} END)`;
+    case "list":
+      return sql`(CASE ${kind} WHEN 'array' THEN ${v} END)`;
+  }
+}
+
+const booleanFromText = (v: Sql): Sql =>
+  sql`CASE lower(${v}) WHEN '1' THEN 1 WHEN 't' THEN 1 WHEN 'true' THEN 1 WHEN '0' THEN 0 WHEN 'f' THEN 0 WHEN 'false' THEN 0 END`;
+
+/**
+ * Dialect.isoTextTime. The shape is checked by ISO_TIME_PATTERN (through `regexp`); the
+ * zone is what follows the digits of the time (`ltrim` of digits, `:` and `.` after
+ * `HH:MM`), julianday() reads the rest, its fraction cut to milliseconds.
+ */
+function isoTextTime(text: Sql): Sql {
+  const { local, offsetMinutes } = isoTextParts(text, sql`ltrim(substr(${text}, 17), '0123456789:.')`, "INTEGER");
+  return sql`(CASE WHEN typeof(${text}) = 'text' AND ${text} REGEXP ${raw(sqliteString(ISO_TIME_PATTERN))} THEN ${isoToMs(local)} - ${offsetMinutes} * 60000 END)`;
 }
 
 export const sqliteDialect: Dialect = {
@@ -79,11 +117,11 @@ export const sqliteDialect: Dialect = {
   utcWeek: (t) => sql`date(${t} / 1000.0, 'unixepoch', '-6 days', 'weekday 1')`,
   daysBetween: (from, to) => sql`floor((${to} - ${from}) / 86400000.0)`,
 
-  jsonProperty(json, key, type) {
-    const v = sql`json_extract(${json}, ${raw(sqliteString(quotedJsonPath(key)))})`;
-    return type === "number" ? sql`CAST(${v} AS REAL)` : v;
-  },
-  listContains: (list, value) => sql`EXISTS (SELECT 1 FROM json_each(${list}) WHERE json_each.value = ${value})`,
+  jsonProperty,
+  isoTextTime,
+  listValue: (list) => sql`(CASE WHEN json_valid(${list}) AND json_type(${list}) = 'array' THEN ${list} END)`,
+  listContains: (list, value, element) =>
+    sql`EXISTS (SELECT 1 FROM json_each(${list}) WHERE json_each.type ${raw(element === "string" ? "= 'text'" : "IN ('integer', 'real')")} AND json_each.value = ${value})`,
 
   binaryString: (v) => v,
   // A column may be declared COLLATE NOCASE (or RTRIM), which `=` and IN would follow.

@@ -31,7 +31,23 @@ WITH
       NULL AS `checkout__amount`,
       NULL AS `checkout__currency`,
       CASE
-        WHEN `e`.`event_name` = 'view' THEN JSON_VALUE(`e`.`payload`, '$."page"')
+        WHEN `e`.`event_name` = 'view' THEN (
+          CASE
+            WHEN STARTS_WITH(JSON_QUERY(`e`.`payload`, '$."page"'), '"')
+            OR JSON_QUERY(`e`.`payload`, '$."page"') IN ('true', 'false') THEN JSON_VALUE(`e`.`payload`, '$."page"')
+            WHEN REGEXP_CONTAINS(JSON_QUERY(`e`.`payload`, '$."page"'), '^[-0-9]')
+            AND SAFE_CAST(JSON_VALUE(`e`.`payload`, '$."page"') AS FLOAT64) = TRUNC(
+              SAFE_CAST(JSON_VALUE(`e`.`payload`, '$."page"') AS FLOAT64)
+            )
+            AND ABS(
+              SAFE_CAST(JSON_VALUE(`e`.`payload`, '$."page"') AS FLOAT64)
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                SAFE_CAST(JSON_VALUE(`e`.`payload`, '$."page"') AS FLOAT64) AS INT64
+              ) AS STRING
+            )
+          END
+        )
       END AS `view__page`
     FROM
       `shop`.`events` AS `e`
@@ -246,7 +262,23 @@ WITH
             WHEN 'view' THEN 'view'
             WHEN 'empty' THEN 'empty'
           END AS `event`,
-          JSON_VALUE(`e`.`payload`, '$."page"') AS `view__page`
+          (
+            CASE
+              WHEN STARTS_WITH(JSON_QUERY(`e`.`payload`, '$."page"'), '"')
+              OR JSON_QUERY(`e`.`payload`, '$."page"') IN ('true', 'false') THEN JSON_VALUE(`e`.`payload`, '$."page"')
+              WHEN REGEXP_CONTAINS(JSON_QUERY(`e`.`payload`, '$."page"'), '^[-0-9]')
+              AND SAFE_CAST(JSON_VALUE(`e`.`payload`, '$."page"') AS FLOAT64) = TRUNC(
+                SAFE_CAST(JSON_VALUE(`e`.`payload`, '$."page"') AS FLOAT64)
+              )
+              AND ABS(
+                SAFE_CAST(JSON_VALUE(`e`.`payload`, '$."page"') AS FLOAT64)
+              ) < 9007199254740992 THEN CAST(
+                CAST(
+                  SAFE_CAST(JSON_VALUE(`e`.`payload`, '$."page"') AS FLOAT64) AS INT64
+                ) AS STRING
+              )
+            END
+          ) AS `view__page`
         FROM
           `shop`.`events` AS `e`
           CROSS JOIN seg_params AS `p`
@@ -307,7 +339,23 @@ WITH
       END AS `event`,
       NULL AS `checkout__amount`,
       CASE
-        WHEN `e`.`event_name` = 'view' THEN JSON_VALUE(`e`.`payload`, '$."page"')
+        WHEN `e`.`event_name` = 'view' THEN (
+          CASE
+            WHEN STARTS_WITH(JSON_QUERY(`e`.`payload`, '$."page"'), '"')
+            OR JSON_QUERY(`e`.`payload`, '$."page"') IN ('true', 'false') THEN JSON_VALUE(`e`.`payload`, '$."page"')
+            WHEN REGEXP_CONTAINS(JSON_QUERY(`e`.`payload`, '$."page"'), '^[-0-9]')
+            AND SAFE_CAST(JSON_VALUE(`e`.`payload`, '$."page"') AS FLOAT64) = TRUNC(
+              SAFE_CAST(JSON_VALUE(`e`.`payload`, '$."page"') AS FLOAT64)
+            )
+            AND ABS(
+              SAFE_CAST(JSON_VALUE(`e`.`payload`, '$."page"') AS FLOAT64)
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                SAFE_CAST(JSON_VALUE(`e`.`payload`, '$."page"') AS FLOAT64) AS INT64
+              ) AS STRING
+            )
+          END
+        )
       END AS `view__page`
     FROM
       `shop`.`events` AS `e`
@@ -559,7 +607,11 @@ WITH
       `ent`.`count` AS `attr_count`,
       `ent`.`name` AS `attr_name`,
       `ent`.`day` AS `attr_day`,
-      `ent`.`tags` AS `attr_tags`,
+      (
+        CASE
+          WHEN STARTS_WITH(JSON_QUERY(`ent`.`tags`, '$'), '[') THEN `ent`.`tags`
+        END
+      ) AS `attr_tags`,
       TIMESTAMP_MILLIS(CAST(`ent`.`created` AS INT64)) AS `attr_created`,
       TIMESTAMP_MICROS(CAST(`ent`.`time` * 1000000 AS INT64)) AS `attr_time`,
       `rel_org`.`table_count` AS `attr_org__table_count`,
@@ -734,18 +786,54 @@ WITH
       ) AS seg_strings,
       COALESCE(
         (
-          ('x' IN UNNEST (JSON_VALUE_ARRAY(`f`.`attr_tags`)))
+          EXISTS (
+            SELECT
+              1
+            FROM
+              UNNEST (JSON_QUERY_ARRAY(`f`.`attr_tags`)) AS seg_elem
+            WHERE
+              STARTS_WITH(seg_elem, '"')
+              AND JSON_VALUE(seg_elem) = 'x'
+          )
           AND (
-            ('a' IN UNNEST (JSON_VALUE_ARRAY(`f`.`attr_tags`)))
-            OR ('b' IN UNNEST (JSON_VALUE_ARRAY(`f`.`attr_tags`)))
+            EXISTS (
+              SELECT
+                1
+              FROM
+                UNNEST (JSON_QUERY_ARRAY(`f`.`attr_tags`)) AS seg_elem
+              WHERE
+                STARTS_WITH(seg_elem, '"')
+                AND JSON_VALUE(seg_elem) = 'a'
+            )
+            OR EXISTS (
+              SELECT
+                1
+              FROM
+                UNNEST (JSON_QUERY_ARRAY(`f`.`attr_tags`)) AS seg_elem
+              WHERE
+                STARTS_WITH(seg_elem, '"')
+                AND JSON_VALUE(seg_elem) = 'b'
+            )
           )
           AND (
             `f`.`attr_tags` IS NOT NULL
-            AND (
-              'US' IN UNNEST (JSON_VALUE_ARRAY(`f`.`attr_tags`))
+            AND EXISTS (
+              SELECT
+                1
+              FROM
+                UNNEST (JSON_QUERY_ARRAY(`f`.`attr_tags`)) AS seg_elem
+              WHERE
+                STARTS_WITH(seg_elem, '"')
+                AND JSON_VALUE(seg_elem) = 'US'
             )
-            AND (
-              'CA' IN UNNEST (JSON_VALUE_ARRAY(`f`.`attr_tags`))
+            AND EXISTS (
+              SELECT
+                1
+              FROM
+                UNNEST (JSON_QUERY_ARRAY(`f`.`attr_tags`)) AS seg_elem
+              WHERE
+                STARTS_WITH(seg_elem, '"')
+                AND JSON_VALUE(seg_elem) = 'CA'
             )
           )
           AND (`f`.`attr_day` IN ('mon', 'tue'))
@@ -1442,7 +1530,11 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`customer_id` AS `entity_key`,
-      `ent`.`tags` AS `attr_tags`,
+      (
+        CASE
+          WHEN STARTS_WITH(JSON_QUERY(`ent`.`tags`, '$'), '[') THEN `ent`.`tags`
+        END
+      ) AS `attr_tags`,
       `ent`.`day` AS `attr_day`
     FROM
       (
@@ -1468,18 +1560,54 @@ FROM
   seg_facts AS `f`
 WHERE
   (
-    ('x' IN UNNEST (JSON_VALUE_ARRAY(`f`.`attr_tags`)))
+    EXISTS (
+      SELECT
+        1
+      FROM
+        UNNEST (JSON_QUERY_ARRAY(`f`.`attr_tags`)) AS seg_elem
+      WHERE
+        STARTS_WITH(seg_elem, '"')
+        AND JSON_VALUE(seg_elem) = 'x'
+    )
     AND (
-      ('a' IN UNNEST (JSON_VALUE_ARRAY(`f`.`attr_tags`)))
-      OR ('b' IN UNNEST (JSON_VALUE_ARRAY(`f`.`attr_tags`)))
+      EXISTS (
+        SELECT
+          1
+        FROM
+          UNNEST (JSON_QUERY_ARRAY(`f`.`attr_tags`)) AS seg_elem
+        WHERE
+          STARTS_WITH(seg_elem, '"')
+          AND JSON_VALUE(seg_elem) = 'a'
+      )
+      OR EXISTS (
+        SELECT
+          1
+        FROM
+          UNNEST (JSON_QUERY_ARRAY(`f`.`attr_tags`)) AS seg_elem
+        WHERE
+          STARTS_WITH(seg_elem, '"')
+          AND JSON_VALUE(seg_elem) = 'b'
+      )
     )
     AND (
       `f`.`attr_tags` IS NOT NULL
-      AND (
-        'US' IN UNNEST (JSON_VALUE_ARRAY(`f`.`attr_tags`))
+      AND EXISTS (
+        SELECT
+          1
+        FROM
+          UNNEST (JSON_QUERY_ARRAY(`f`.`attr_tags`)) AS seg_elem
+        WHERE
+          STARTS_WITH(seg_elem, '"')
+          AND JSON_VALUE(seg_elem) = 'US'
       )
-      AND (
-        'CA' IN UNNEST (JSON_VALUE_ARRAY(`f`.`attr_tags`))
+      AND EXISTS (
+        SELECT
+          1
+        FROM
+          UNNEST (JSON_QUERY_ARRAY(`f`.`attr_tags`)) AS seg_elem
+        WHERE
+          STARTS_WITH(seg_elem, '"')
+          AND JSON_VALUE(seg_elem) = 'CA'
       )
     )
     AND (`f`.`attr_day` IN ('mon', 'tue'))
@@ -1508,7 +1636,11 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`customer_id` AS `entity_key`,
-      `ent`.`tags` AS `attr_tags`,
+      (
+        CASE
+          WHEN STARTS_WITH(JSON_QUERY(`ent`.`tags`, '$'), '[') THEN `ent`.`tags`
+        END
+      ) AS `attr_tags`,
       `ent`.`day` AS `attr_day`
     FROM
       (
@@ -1534,18 +1666,54 @@ FROM
   seg_facts AS `f`
 WHERE
   (
-    ('x' IN UNNEST (JSON_VALUE_ARRAY(`f`.`attr_tags`)))
+    EXISTS (
+      SELECT
+        1
+      FROM
+        UNNEST (JSON_QUERY_ARRAY(`f`.`attr_tags`)) AS seg_elem
+      WHERE
+        STARTS_WITH(seg_elem, '"')
+        AND JSON_VALUE(seg_elem) = 'x'
+    )
     AND (
-      ('a' IN UNNEST (JSON_VALUE_ARRAY(`f`.`attr_tags`)))
-      OR ('b' IN UNNEST (JSON_VALUE_ARRAY(`f`.`attr_tags`)))
+      EXISTS (
+        SELECT
+          1
+        FROM
+          UNNEST (JSON_QUERY_ARRAY(`f`.`attr_tags`)) AS seg_elem
+        WHERE
+          STARTS_WITH(seg_elem, '"')
+          AND JSON_VALUE(seg_elem) = 'a'
+      )
+      OR EXISTS (
+        SELECT
+          1
+        FROM
+          UNNEST (JSON_QUERY_ARRAY(`f`.`attr_tags`)) AS seg_elem
+        WHERE
+          STARTS_WITH(seg_elem, '"')
+          AND JSON_VALUE(seg_elem) = 'b'
+      )
     )
     AND (
       `f`.`attr_tags` IS NOT NULL
-      AND (
-        'US' IN UNNEST (JSON_VALUE_ARRAY(`f`.`attr_tags`))
+      AND EXISTS (
+        SELECT
+          1
+        FROM
+          UNNEST (JSON_QUERY_ARRAY(`f`.`attr_tags`)) AS seg_elem
+        WHERE
+          STARTS_WITH(seg_elem, '"')
+          AND JSON_VALUE(seg_elem) = 'US'
       )
-      AND (
-        'CA' IN UNNEST (JSON_VALUE_ARRAY(`f`.`attr_tags`))
+      AND EXISTS (
+        SELECT
+          1
+        FROM
+          UNNEST (JSON_QUERY_ARRAY(`f`.`attr_tags`)) AS seg_elem
+        WHERE
+          STARTS_WITH(seg_elem, '"')
+          AND JSON_VALUE(seg_elem) = 'CA'
       )
     )
     AND (`f`.`attr_day` IN ('mon', 'tue'))
@@ -1575,7 +1743,11 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`customer_id` AS `entity_key`,
-      `ent`.`tags` AS `attr_tags`,
+      (
+        CASE
+          WHEN STARTS_WITH(JSON_QUERY(`ent`.`tags`, '$'), '[') THEN `ent`.`tags`
+        END
+      ) AS `attr_tags`,
       `ent`.`day` AS `attr_day`
     FROM
       (
@@ -1601,18 +1773,54 @@ FROM
   seg_facts AS `f`
 WHERE
   (
-    ('x' IN UNNEST (JSON_VALUE_ARRAY(`f`.`attr_tags`)))
+    EXISTS (
+      SELECT
+        1
+      FROM
+        UNNEST (JSON_QUERY_ARRAY(`f`.`attr_tags`)) AS seg_elem
+      WHERE
+        STARTS_WITH(seg_elem, '"')
+        AND JSON_VALUE(seg_elem) = 'x'
+    )
     AND (
-      ('a' IN UNNEST (JSON_VALUE_ARRAY(`f`.`attr_tags`)))
-      OR ('b' IN UNNEST (JSON_VALUE_ARRAY(`f`.`attr_tags`)))
+      EXISTS (
+        SELECT
+          1
+        FROM
+          UNNEST (JSON_QUERY_ARRAY(`f`.`attr_tags`)) AS seg_elem
+        WHERE
+          STARTS_WITH(seg_elem, '"')
+          AND JSON_VALUE(seg_elem) = 'a'
+      )
+      OR EXISTS (
+        SELECT
+          1
+        FROM
+          UNNEST (JSON_QUERY_ARRAY(`f`.`attr_tags`)) AS seg_elem
+        WHERE
+          STARTS_WITH(seg_elem, '"')
+          AND JSON_VALUE(seg_elem) = 'b'
+      )
     )
     AND (
       `f`.`attr_tags` IS NOT NULL
-      AND (
-        'US' IN UNNEST (JSON_VALUE_ARRAY(`f`.`attr_tags`))
+      AND EXISTS (
+        SELECT
+          1
+        FROM
+          UNNEST (JSON_QUERY_ARRAY(`f`.`attr_tags`)) AS seg_elem
+        WHERE
+          STARTS_WITH(seg_elem, '"')
+          AND JSON_VALUE(seg_elem) = 'US'
       )
-      AND (
-        'CA' IN UNNEST (JSON_VALUE_ARRAY(`f`.`attr_tags`))
+      AND EXISTS (
+        SELECT
+          1
+        FROM
+          UNNEST (JSON_QUERY_ARRAY(`f`.`attr_tags`)) AS seg_elem
+        WHERE
+          STARTS_WITH(seg_elem, '"')
+          AND JSON_VALUE(seg_elem) = 'CA'
       )
     )
     AND (`f`.`attr_day` IN ('mon', 'tue'))
@@ -2062,7 +2270,11 @@ WITH
       `ent`.`customer_id` AS `entity_key`,
       `ent`.`count` AS `attr_count`,
       `ent`.`name` AS `attr_name`,
-      `ent`.`tags` AS `attr_tags`,
+      (
+        CASE
+          WHEN STARTS_WITH(JSON_QUERY(`ent`.`tags`, '$'), '[') THEN `ent`.`tags`
+        END
+      ) AS `attr_tags`,
       `ent`.`day` AS `attr_day`,
       TIMESTAMP_MILLIS(CAST(`ent`.`created` AS INT64)) AS `attr_created`,
       TIMESTAMP_MICROS(CAST(`ent`.`time` * 1000000 AS INT64)) AS `attr_time`
@@ -2155,18 +2367,54 @@ WITH
       ) AS seg_strings,
       COALESCE(
         (
-          ('x' IN UNNEST (JSON_VALUE_ARRAY(`f`.`attr_tags`)))
+          EXISTS (
+            SELECT
+              1
+            FROM
+              UNNEST (JSON_QUERY_ARRAY(`f`.`attr_tags`)) AS seg_elem
+            WHERE
+              STARTS_WITH(seg_elem, '"')
+              AND JSON_VALUE(seg_elem) = 'x'
+          )
           AND (
-            ('a' IN UNNEST (JSON_VALUE_ARRAY(`f`.`attr_tags`)))
-            OR ('b' IN UNNEST (JSON_VALUE_ARRAY(`f`.`attr_tags`)))
+            EXISTS (
+              SELECT
+                1
+              FROM
+                UNNEST (JSON_QUERY_ARRAY(`f`.`attr_tags`)) AS seg_elem
+              WHERE
+                STARTS_WITH(seg_elem, '"')
+                AND JSON_VALUE(seg_elem) = 'a'
+            )
+            OR EXISTS (
+              SELECT
+                1
+              FROM
+                UNNEST (JSON_QUERY_ARRAY(`f`.`attr_tags`)) AS seg_elem
+              WHERE
+                STARTS_WITH(seg_elem, '"')
+                AND JSON_VALUE(seg_elem) = 'b'
+            )
           )
           AND (
             `f`.`attr_tags` IS NOT NULL
-            AND (
-              'US' IN UNNEST (JSON_VALUE_ARRAY(`f`.`attr_tags`))
+            AND EXISTS (
+              SELECT
+                1
+              FROM
+                UNNEST (JSON_QUERY_ARRAY(`f`.`attr_tags`)) AS seg_elem
+              WHERE
+                STARTS_WITH(seg_elem, '"')
+                AND JSON_VALUE(seg_elem) = 'US'
             )
-            AND (
-              'CA' IN UNNEST (JSON_VALUE_ARRAY(`f`.`attr_tags`))
+            AND EXISTS (
+              SELECT
+                1
+              FROM
+                UNNEST (JSON_QUERY_ARRAY(`f`.`attr_tags`)) AS seg_elem
+              WHERE
+                STARTS_WITH(seg_elem, '"')
+                AND JSON_VALUE(seg_elem) = 'CA'
             )
           )
           AND (`f`.`attr_day` IN ('mon', 'tue'))
@@ -2259,7 +2507,11 @@ WITH
       `ent`.`customer_id` AS `entity_key`,
       `ent`.`count` AS `attr_count`,
       `ent`.`name` AS `attr_name`,
-      `ent`.`tags` AS `attr_tags`,
+      (
+        CASE
+          WHEN STARTS_WITH(JSON_QUERY(`ent`.`tags`, '$'), '[') THEN `ent`.`tags`
+        END
+      ) AS `attr_tags`,
       `ent`.`day` AS `attr_day`,
       TIMESTAMP_MILLIS(CAST(`ent`.`created` AS INT64)) AS `attr_created`,
       TIMESTAMP_MICROS(CAST(`ent`.`time` * 1000000 AS INT64)) AS `attr_time`
@@ -2352,18 +2604,54 @@ WITH
       ) AS seg_strings,
       COALESCE(
         (
-          ('x' IN UNNEST (JSON_VALUE_ARRAY(`f`.`attr_tags`)))
+          EXISTS (
+            SELECT
+              1
+            FROM
+              UNNEST (JSON_QUERY_ARRAY(`f`.`attr_tags`)) AS seg_elem
+            WHERE
+              STARTS_WITH(seg_elem, '"')
+              AND JSON_VALUE(seg_elem) = 'x'
+          )
           AND (
-            ('a' IN UNNEST (JSON_VALUE_ARRAY(`f`.`attr_tags`)))
-            OR ('b' IN UNNEST (JSON_VALUE_ARRAY(`f`.`attr_tags`)))
+            EXISTS (
+              SELECT
+                1
+              FROM
+                UNNEST (JSON_QUERY_ARRAY(`f`.`attr_tags`)) AS seg_elem
+              WHERE
+                STARTS_WITH(seg_elem, '"')
+                AND JSON_VALUE(seg_elem) = 'a'
+            )
+            OR EXISTS (
+              SELECT
+                1
+              FROM
+                UNNEST (JSON_QUERY_ARRAY(`f`.`attr_tags`)) AS seg_elem
+              WHERE
+                STARTS_WITH(seg_elem, '"')
+                AND JSON_VALUE(seg_elem) = 'b'
+            )
           )
           AND (
             `f`.`attr_tags` IS NOT NULL
-            AND (
-              'US' IN UNNEST (JSON_VALUE_ARRAY(`f`.`attr_tags`))
+            AND EXISTS (
+              SELECT
+                1
+              FROM
+                UNNEST (JSON_QUERY_ARRAY(`f`.`attr_tags`)) AS seg_elem
+              WHERE
+                STARTS_WITH(seg_elem, '"')
+                AND JSON_VALUE(seg_elem) = 'US'
             )
-            AND (
-              'CA' IN UNNEST (JSON_VALUE_ARRAY(`f`.`attr_tags`))
+            AND EXISTS (
+              SELECT
+                1
+              FROM
+                UNNEST (JSON_QUERY_ARRAY(`f`.`attr_tags`)) AS seg_elem
+              WHERE
+                STARTS_WITH(seg_elem, '"')
+                AND JSON_VALUE(seg_elem) = 'CA'
             )
           )
           AND (`f`.`attr_day` IN ('mon', 'tue'))
@@ -2457,7 +2745,11 @@ WITH
       `ent`.`customer_id` AS `entity_key`,
       `ent`.`count` AS `attr_count`,
       `ent`.`name` AS `attr_name`,
-      `ent`.`tags` AS `attr_tags`,
+      (
+        CASE
+          WHEN STARTS_WITH(JSON_QUERY(`ent`.`tags`, '$'), '[') THEN `ent`.`tags`
+        END
+      ) AS `attr_tags`,
       `ent`.`day` AS `attr_day`,
       TIMESTAMP_MILLIS(CAST(`ent`.`created` AS INT64)) AS `attr_created`,
       TIMESTAMP_MICROS(CAST(`ent`.`time` * 1000000 AS INT64)) AS `attr_time`
@@ -2550,18 +2842,54 @@ WITH
       ) AS seg_strings,
       COALESCE(
         (
-          ('x' IN UNNEST (JSON_VALUE_ARRAY(`f`.`attr_tags`)))
+          EXISTS (
+            SELECT
+              1
+            FROM
+              UNNEST (JSON_QUERY_ARRAY(`f`.`attr_tags`)) AS seg_elem
+            WHERE
+              STARTS_WITH(seg_elem, '"')
+              AND JSON_VALUE(seg_elem) = 'x'
+          )
           AND (
-            ('a' IN UNNEST (JSON_VALUE_ARRAY(`f`.`attr_tags`)))
-            OR ('b' IN UNNEST (JSON_VALUE_ARRAY(`f`.`attr_tags`)))
+            EXISTS (
+              SELECT
+                1
+              FROM
+                UNNEST (JSON_QUERY_ARRAY(`f`.`attr_tags`)) AS seg_elem
+              WHERE
+                STARTS_WITH(seg_elem, '"')
+                AND JSON_VALUE(seg_elem) = 'a'
+            )
+            OR EXISTS (
+              SELECT
+                1
+              FROM
+                UNNEST (JSON_QUERY_ARRAY(`f`.`attr_tags`)) AS seg_elem
+              WHERE
+                STARTS_WITH(seg_elem, '"')
+                AND JSON_VALUE(seg_elem) = 'b'
+            )
           )
           AND (
             `f`.`attr_tags` IS NOT NULL
-            AND (
-              'US' IN UNNEST (JSON_VALUE_ARRAY(`f`.`attr_tags`))
+            AND EXISTS (
+              SELECT
+                1
+              FROM
+                UNNEST (JSON_QUERY_ARRAY(`f`.`attr_tags`)) AS seg_elem
+              WHERE
+                STARTS_WITH(seg_elem, '"')
+                AND JSON_VALUE(seg_elem) = 'US'
             )
-            AND (
-              'CA' IN UNNEST (JSON_VALUE_ARRAY(`f`.`attr_tags`))
+            AND EXISTS (
+              SELECT
+                1
+              FROM
+                UNNEST (JSON_QUERY_ARRAY(`f`.`attr_tags`)) AS seg_elem
+              WHERE
+                STARTS_WITH(seg_elem, '"')
+                AND JSON_VALUE(seg_elem) = 'CA'
             )
           )
           AND (`f`.`attr_day` IN ('mon', 'tue'))
@@ -2662,7 +2990,23 @@ WITH
       NULL AS `checkout__amount`,
       NULL AS `checkout__currency`,
       CASE
-        WHEN `e`.`event_name` = 'view' THEN JSON_VALUE(`e`.`payload`, '$."page"')
+        WHEN `e`.`event_name` = 'view' THEN (
+          CASE
+            WHEN STARTS_WITH(JSON_QUERY(`e`.`payload`, '$."page"'), '"')
+            OR JSON_QUERY(`e`.`payload`, '$."page"') IN ('true', 'false') THEN JSON_VALUE(`e`.`payload`, '$."page"')
+            WHEN REGEXP_CONTAINS(JSON_QUERY(`e`.`payload`, '$."page"'), '^[-0-9]')
+            AND SAFE_CAST(JSON_VALUE(`e`.`payload`, '$."page"') AS FLOAT64) = TRUNC(
+              SAFE_CAST(JSON_VALUE(`e`.`payload`, '$."page"') AS FLOAT64)
+            )
+            AND ABS(
+              SAFE_CAST(JSON_VALUE(`e`.`payload`, '$."page"') AS FLOAT64)
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                SAFE_CAST(JSON_VALUE(`e`.`payload`, '$."page"') AS FLOAT64) AS INT64
+              ) AS STRING
+            )
+          END
+        )
       END AS `view__page`
     FROM
       `shop`.`events` AS `e`
@@ -2796,7 +3140,23 @@ WITH
       END AS `event`,
       NULL AS `checkout__amount`,
       CASE
-        WHEN `e`.`event_name` = 'view' THEN JSON_VALUE(`e`.`payload`, '$."page"')
+        WHEN `e`.`event_name` = 'view' THEN (
+          CASE
+            WHEN STARTS_WITH(JSON_QUERY(`e`.`payload`, '$."page"'), '"')
+            OR JSON_QUERY(`e`.`payload`, '$."page"') IN ('true', 'false') THEN JSON_VALUE(`e`.`payload`, '$."page"')
+            WHEN REGEXP_CONTAINS(JSON_QUERY(`e`.`payload`, '$."page"'), '^[-0-9]')
+            AND SAFE_CAST(JSON_VALUE(`e`.`payload`, '$."page"') AS FLOAT64) = TRUNC(
+              SAFE_CAST(JSON_VALUE(`e`.`payload`, '$."page"') AS FLOAT64)
+            )
+            AND ABS(
+              SAFE_CAST(JSON_VALUE(`e`.`payload`, '$."page"') AS FLOAT64)
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                SAFE_CAST(JSON_VALUE(`e`.`payload`, '$."page"') AS FLOAT64) AS INT64
+              ) AS STRING
+            )
+          END
+        )
       END AS `view__page`
     FROM
       `shop`.`events` AS `e`
@@ -3165,7 +3525,23 @@ WITH
       NULL AS `checkout__amount`,
       NULL AS `checkout__currency`,
       CASE
-        WHEN `e`.`event_name` = 'view' THEN JSON_VALUE(`e`.`payload`, '$."page"')
+        WHEN `e`.`event_name` = 'view' THEN (
+          CASE
+            WHEN STARTS_WITH(JSON_QUERY(`e`.`payload`, '$."page"'), '"')
+            OR JSON_QUERY(`e`.`payload`, '$."page"') IN ('true', 'false') THEN JSON_VALUE(`e`.`payload`, '$."page"')
+            WHEN REGEXP_CONTAINS(JSON_QUERY(`e`.`payload`, '$."page"'), '^[-0-9]')
+            AND SAFE_CAST(JSON_VALUE(`e`.`payload`, '$."page"') AS FLOAT64) = TRUNC(
+              SAFE_CAST(JSON_VALUE(`e`.`payload`, '$."page"') AS FLOAT64)
+            )
+            AND ABS(
+              SAFE_CAST(JSON_VALUE(`e`.`payload`, '$."page"') AS FLOAT64)
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                SAFE_CAST(JSON_VALUE(`e`.`payload`, '$."page"') AS FLOAT64) AS INT64
+              ) AS STRING
+            )
+          END
+        )
       END AS `view__page`
     FROM
       `shop`.`events` AS `e`
@@ -3299,7 +3675,23 @@ WITH
       END AS `event`,
       NULL AS `checkout__amount`,
       CASE
-        WHEN `e`.`event_name` = 'view' THEN JSON_VALUE(`e`.`payload`, '$."page"')
+        WHEN `e`.`event_name` = 'view' THEN (
+          CASE
+            WHEN STARTS_WITH(JSON_QUERY(`e`.`payload`, '$."page"'), '"')
+            OR JSON_QUERY(`e`.`payload`, '$."page"') IN ('true', 'false') THEN JSON_VALUE(`e`.`payload`, '$."page"')
+            WHEN REGEXP_CONTAINS(JSON_QUERY(`e`.`payload`, '$."page"'), '^[-0-9]')
+            AND SAFE_CAST(JSON_VALUE(`e`.`payload`, '$."page"') AS FLOAT64) = TRUNC(
+              SAFE_CAST(JSON_VALUE(`e`.`payload`, '$."page"') AS FLOAT64)
+            )
+            AND ABS(
+              SAFE_CAST(JSON_VALUE(`e`.`payload`, '$."page"') AS FLOAT64)
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                SAFE_CAST(JSON_VALUE(`e`.`payload`, '$."page"') AS FLOAT64) AS INT64
+              ) AS STRING
+            )
+          END
+        )
       END AS `view__page`
     FROM
       `shop`.`events` AS `e`
@@ -3669,7 +4061,23 @@ WITH
       NULL AS `checkout__amount`,
       NULL AS `checkout__currency`,
       CASE
-        WHEN `e`.`event_name` = 'view' THEN JSON_VALUE(`e`.`payload`, '$."page"')
+        WHEN `e`.`event_name` = 'view' THEN (
+          CASE
+            WHEN STARTS_WITH(JSON_QUERY(`e`.`payload`, '$."page"'), '"')
+            OR JSON_QUERY(`e`.`payload`, '$."page"') IN ('true', 'false') THEN JSON_VALUE(`e`.`payload`, '$."page"')
+            WHEN REGEXP_CONTAINS(JSON_QUERY(`e`.`payload`, '$."page"'), '^[-0-9]')
+            AND SAFE_CAST(JSON_VALUE(`e`.`payload`, '$."page"') AS FLOAT64) = TRUNC(
+              SAFE_CAST(JSON_VALUE(`e`.`payload`, '$."page"') AS FLOAT64)
+            )
+            AND ABS(
+              SAFE_CAST(JSON_VALUE(`e`.`payload`, '$."page"') AS FLOAT64)
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                SAFE_CAST(JSON_VALUE(`e`.`payload`, '$."page"') AS FLOAT64) AS INT64
+              ) AS STRING
+            )
+          END
+        )
       END AS `view__page`
     FROM
       `shop`.`events` AS `e`
@@ -3803,7 +4211,23 @@ WITH
       END AS `event`,
       NULL AS `checkout__amount`,
       CASE
-        WHEN `e`.`event_name` = 'view' THEN JSON_VALUE(`e`.`payload`, '$."page"')
+        WHEN `e`.`event_name` = 'view' THEN (
+          CASE
+            WHEN STARTS_WITH(JSON_QUERY(`e`.`payload`, '$."page"'), '"')
+            OR JSON_QUERY(`e`.`payload`, '$."page"') IN ('true', 'false') THEN JSON_VALUE(`e`.`payload`, '$."page"')
+            WHEN REGEXP_CONTAINS(JSON_QUERY(`e`.`payload`, '$."page"'), '^[-0-9]')
+            AND SAFE_CAST(JSON_VALUE(`e`.`payload`, '$."page"') AS FLOAT64) = TRUNC(
+              SAFE_CAST(JSON_VALUE(`e`.`payload`, '$."page"') AS FLOAT64)
+            )
+            AND ABS(
+              SAFE_CAST(JSON_VALUE(`e`.`payload`, '$."page"') AS FLOAT64)
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                SAFE_CAST(JSON_VALUE(`e`.`payload`, '$."page"') AS FLOAT64) AS INT64
+              ) AS STRING
+            )
+          END
+        )
       END AS `view__page`
     FROM
       `shop`.`events` AS `e`
@@ -4172,7 +4596,23 @@ WITH
       END AS `event`,
       NULL AS `checkout__amount`,
       CASE
-        WHEN `e`.`event_name` = 'view' THEN JSON_VALUE(`e`.`payload`, '$."page"')
+        WHEN `e`.`event_name` = 'view' THEN (
+          CASE
+            WHEN STARTS_WITH(JSON_QUERY(`e`.`payload`, '$."page"'), '"')
+            OR JSON_QUERY(`e`.`payload`, '$."page"') IN ('true', 'false') THEN JSON_VALUE(`e`.`payload`, '$."page"')
+            WHEN REGEXP_CONTAINS(JSON_QUERY(`e`.`payload`, '$."page"'), '^[-0-9]')
+            AND SAFE_CAST(JSON_VALUE(`e`.`payload`, '$."page"') AS FLOAT64) = TRUNC(
+              SAFE_CAST(JSON_VALUE(`e`.`payload`, '$."page"') AS FLOAT64)
+            )
+            AND ABS(
+              SAFE_CAST(JSON_VALUE(`e`.`payload`, '$."page"') AS FLOAT64)
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                SAFE_CAST(JSON_VALUE(`e`.`payload`, '$."page"') AS FLOAT64) AS INT64
+              ) AS STRING
+            )
+          END
+        )
       END AS `view__page`,
       NULL AS `checkout__currency`
     FROM
@@ -4301,7 +4741,23 @@ WITH
             WHEN 'view' THEN 'view'
             WHEN 'empty' THEN 'empty'
           END AS `event`,
-          JSON_VALUE(`e`.`payload`, '$."page"') AS `view__page`
+          (
+            CASE
+              WHEN STARTS_WITH(JSON_QUERY(`e`.`payload`, '$."page"'), '"')
+              OR JSON_QUERY(`e`.`payload`, '$."page"') IN ('true', 'false') THEN JSON_VALUE(`e`.`payload`, '$."page"')
+              WHEN REGEXP_CONTAINS(JSON_QUERY(`e`.`payload`, '$."page"'), '^[-0-9]')
+              AND SAFE_CAST(JSON_VALUE(`e`.`payload`, '$."page"') AS FLOAT64) = TRUNC(
+                SAFE_CAST(JSON_VALUE(`e`.`payload`, '$."page"') AS FLOAT64)
+              )
+              AND ABS(
+                SAFE_CAST(JSON_VALUE(`e`.`payload`, '$."page"') AS FLOAT64)
+              ) < 9007199254740992 THEN CAST(
+                CAST(
+                  SAFE_CAST(JSON_VALUE(`e`.`payload`, '$."page"') AS FLOAT64) AS INT64
+                ) AS STRING
+              )
+            END
+          ) AS `view__page`
         FROM
           `shop`.`events` AS `e`
           CROSS JOIN seg_params AS `p`
@@ -4449,7 +4905,23 @@ WITH
       END AS `event`,
       NULL AS `checkout__amount`,
       CASE
-        WHEN `e`.`event_name` = 'view' THEN JSON_VALUE(`e`.`payload`, '$."page"')
+        WHEN `e`.`event_name` = 'view' THEN (
+          CASE
+            WHEN STARTS_WITH(JSON_QUERY(`e`.`payload`, '$."page"'), '"')
+            OR JSON_QUERY(`e`.`payload`, '$."page"') IN ('true', 'false') THEN JSON_VALUE(`e`.`payload`, '$."page"')
+            WHEN REGEXP_CONTAINS(JSON_QUERY(`e`.`payload`, '$."page"'), '^[-0-9]')
+            AND SAFE_CAST(JSON_VALUE(`e`.`payload`, '$."page"') AS FLOAT64) = TRUNC(
+              SAFE_CAST(JSON_VALUE(`e`.`payload`, '$."page"') AS FLOAT64)
+            )
+            AND ABS(
+              SAFE_CAST(JSON_VALUE(`e`.`payload`, '$."page"') AS FLOAT64)
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                SAFE_CAST(JSON_VALUE(`e`.`payload`, '$."page"') AS FLOAT64) AS INT64
+              ) AS STRING
+            )
+          END
+        )
       END AS `view__page`,
       NULL AS `checkout__currency`
     FROM
@@ -4578,7 +5050,23 @@ WITH
             WHEN 'view' THEN 'view'
             WHEN 'empty' THEN 'empty'
           END AS `event`,
-          JSON_VALUE(`e`.`payload`, '$."page"') AS `view__page`
+          (
+            CASE
+              WHEN STARTS_WITH(JSON_QUERY(`e`.`payload`, '$."page"'), '"')
+              OR JSON_QUERY(`e`.`payload`, '$."page"') IN ('true', 'false') THEN JSON_VALUE(`e`.`payload`, '$."page"')
+              WHEN REGEXP_CONTAINS(JSON_QUERY(`e`.`payload`, '$."page"'), '^[-0-9]')
+              AND SAFE_CAST(JSON_VALUE(`e`.`payload`, '$."page"') AS FLOAT64) = TRUNC(
+                SAFE_CAST(JSON_VALUE(`e`.`payload`, '$."page"') AS FLOAT64)
+              )
+              AND ABS(
+                SAFE_CAST(JSON_VALUE(`e`.`payload`, '$."page"') AS FLOAT64)
+              ) < 9007199254740992 THEN CAST(
+                CAST(
+                  SAFE_CAST(JSON_VALUE(`e`.`payload`, '$."page"') AS FLOAT64) AS INT64
+                ) AS STRING
+              )
+            END
+          ) AS `view__page`
         FROM
           `shop`.`events` AS `e`
           CROSS JOIN seg_params AS `p`
@@ -4727,7 +5215,23 @@ WITH
       END AS `event`,
       NULL AS `checkout__amount`,
       CASE
-        WHEN `e`.`event_name` = 'view' THEN JSON_VALUE(`e`.`payload`, '$."page"')
+        WHEN `e`.`event_name` = 'view' THEN (
+          CASE
+            WHEN STARTS_WITH(JSON_QUERY(`e`.`payload`, '$."page"'), '"')
+            OR JSON_QUERY(`e`.`payload`, '$."page"') IN ('true', 'false') THEN JSON_VALUE(`e`.`payload`, '$."page"')
+            WHEN REGEXP_CONTAINS(JSON_QUERY(`e`.`payload`, '$."page"'), '^[-0-9]')
+            AND SAFE_CAST(JSON_VALUE(`e`.`payload`, '$."page"') AS FLOAT64) = TRUNC(
+              SAFE_CAST(JSON_VALUE(`e`.`payload`, '$."page"') AS FLOAT64)
+            )
+            AND ABS(
+              SAFE_CAST(JSON_VALUE(`e`.`payload`, '$."page"') AS FLOAT64)
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                SAFE_CAST(JSON_VALUE(`e`.`payload`, '$."page"') AS FLOAT64) AS INT64
+              ) AS STRING
+            )
+          END
+        )
       END AS `view__page`,
       NULL AS `checkout__currency`
     FROM
@@ -4856,7 +5360,23 @@ WITH
             WHEN 'view' THEN 'view'
             WHEN 'empty' THEN 'empty'
           END AS `event`,
-          JSON_VALUE(`e`.`payload`, '$."page"') AS `view__page`
+          (
+            CASE
+              WHEN STARTS_WITH(JSON_QUERY(`e`.`payload`, '$."page"'), '"')
+              OR JSON_QUERY(`e`.`payload`, '$."page"') IN ('true', 'false') THEN JSON_VALUE(`e`.`payload`, '$."page"')
+              WHEN REGEXP_CONTAINS(JSON_QUERY(`e`.`payload`, '$."page"'), '^[-0-9]')
+              AND SAFE_CAST(JSON_VALUE(`e`.`payload`, '$."page"') AS FLOAT64) = TRUNC(
+                SAFE_CAST(JSON_VALUE(`e`.`payload`, '$."page"') AS FLOAT64)
+              )
+              AND ABS(
+                SAFE_CAST(JSON_VALUE(`e`.`payload`, '$."page"') AS FLOAT64)
+              ) < 9007199254740992 THEN CAST(
+                CAST(
+                  SAFE_CAST(JSON_VALUE(`e`.`payload`, '$."page"') AS FLOAT64) AS INT64
+                ) AS STRING
+              )
+            END
+          ) AS `view__page`
         FROM
           `shop`.`events` AS `e`
           CROSS JOIN seg_params AS `p`

@@ -227,7 +227,36 @@ WITH
         WHEN 'view' THEN 'view'
         WHEN 'empty' THEN 'empty'
       END AS "event",
-      (CAST("e"."payload" AS JSON) ->> '$."page"') AS "view__page"
+      (
+        CASE
+          WHEN regexp_matches(
+            (CAST("e"."payload" AS JSON) ->> '$."page"'),
+            '^[-0-9[{]'
+          ) THEN CASE
+            WHEN json_type(CAST("e"."payload" AS JSON), '$."page"') = 'VARCHAR' THEN (CAST("e"."payload" AS JSON) ->> '$."page"')
+            WHEN json_type(CAST("e"."payload" AS JSON), '$."page"') IN ('BIGINT', 'UBIGINT', 'HUGEINT', 'DOUBLE')
+            AND TRY_CAST (
+              (CAST("e"."payload" AS JSON) ->> '$."page"') AS DOUBLE
+            ) = trunc(
+              TRY_CAST (
+                (CAST("e"."payload" AS JSON) ->> '$."page"') AS DOUBLE
+              )
+            )
+            AND abs(
+              TRY_CAST (
+                (CAST("e"."payload" AS JSON) ->> '$."page"') AS DOUBLE
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                TRY_CAST (
+                  (CAST("e"."payload" AS JSON) ->> '$."page"') AS DOUBLE
+                ) AS BIGINT
+              ) AS VARCHAR
+            )
+          END
+          ELSE (CAST("e"."payload" AS JSON) ->> '$."page"')
+        END
+      ) AS "view__page"
     FROM
       "shop"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -280,7 +309,36 @@ WITH
       END AS "event",
       NULL AS "checkout__amount",
       CASE
-        WHEN ("e"."event_name" COLLATE c) = 'view' THEN (CAST("e"."payload" AS JSON) ->> '$."page"')
+        WHEN ("e"."event_name" COLLATE c) = 'view' THEN (
+          CASE
+            WHEN regexp_matches(
+              (CAST("e"."payload" AS JSON) ->> '$."page"'),
+              '^[-0-9[{]'
+            ) THEN CASE
+              WHEN json_type(CAST("e"."payload" AS JSON), '$."page"') = 'VARCHAR' THEN (CAST("e"."payload" AS JSON) ->> '$."page"')
+              WHEN json_type(CAST("e"."payload" AS JSON), '$."page"') IN ('BIGINT', 'UBIGINT', 'HUGEINT', 'DOUBLE')
+              AND TRY_CAST (
+                (CAST("e"."payload" AS JSON) ->> '$."page"') AS DOUBLE
+              ) = trunc(
+                TRY_CAST (
+                  (CAST("e"."payload" AS JSON) ->> '$."page"') AS DOUBLE
+                )
+              )
+              AND abs(
+                TRY_CAST (
+                  (CAST("e"."payload" AS JSON) ->> '$."page"') AS DOUBLE
+                )
+              ) < 9007199254740992 THEN CAST(
+                CAST(
+                  TRY_CAST (
+                    (CAST("e"."payload" AS JSON) ->> '$."page"') AS DOUBLE
+                  ) AS BIGINT
+                ) AS VARCHAR
+              )
+            END
+            ELSE (CAST("e"."payload" AS JSON) ->> '$."page"')
+          END
+        )
       END AS "view__page"
     FROM
       "shop"."events" AS "e"
@@ -564,7 +622,11 @@ WITH
       "ent"."count" AS "attr_count",
       "ent"."name" AS "attr_name",
       "ent"."day" AS "attr_day",
-      "ent"."tags" AS "attr_tags",
+      (
+        CASE
+          WHEN json_type(TRY_CAST ("ent"."tags" AS JSON)) = 'ARRAY' THEN TRY_CAST ("ent"."tags" AS JSON)
+        END
+      ) AS "attr_tags",
       epoch_ms(CAST("ent"."created" AS BIGINT)) AS "attr_created",
       make_timestamp(CAST("ent"."time" * 1000000 AS BIGINT)) AS "attr_time",
       "rel_org"."table_count" AS "attr_org__table_count",
@@ -742,27 +804,57 @@ WITH
       COALESCE(
         (
           list_contains(
-            CAST(CAST("f"."attr_tags" AS JSON) AS VARCHAR[]),
+            list_transform(
+              list_filter(
+                CAST("f"."attr_tags" AS JSON[]),
+                lambda x: json_type(x) = 'VARCHAR'
+              ),
+              lambda x: x ->> '$'
+            ),
             'x'
           )
           AND (
             list_contains(
-              CAST(CAST("f"."attr_tags" AS JSON) AS VARCHAR[]),
+              list_transform(
+                list_filter(
+                  CAST("f"."attr_tags" AS JSON[]),
+                  lambda x: json_type(x) = 'VARCHAR'
+                ),
+                lambda x: x ->> '$'
+              ),
               'a'
             )
             OR list_contains(
-              CAST(CAST("f"."attr_tags" AS JSON) AS VARCHAR[]),
+              list_transform(
+                list_filter(
+                  CAST("f"."attr_tags" AS JSON[]),
+                  lambda x: json_type(x) = 'VARCHAR'
+                ),
+                lambda x: x ->> '$'
+              ),
               'b'
             )
           )
           AND (
             "f"."attr_tags" IS NOT NULL
             AND list_contains(
-              CAST(CAST("f"."attr_tags" AS JSON) AS VARCHAR[]),
+              list_transform(
+                list_filter(
+                  CAST("f"."attr_tags" AS JSON[]),
+                  lambda x: json_type(x) = 'VARCHAR'
+                ),
+                lambda x: x ->> '$'
+              ),
               'US'
             )
             AND list_contains(
-              CAST(CAST("f"."attr_tags" AS JSON) AS VARCHAR[]),
+              list_transform(
+                list_filter(
+                  CAST("f"."attr_tags" AS JSON[]),
+                  lambda x: json_type(x) = 'VARCHAR'
+                ),
+                lambda x: x ->> '$'
+              ),
               'CA'
             )
           )
@@ -1480,7 +1572,11 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."customer_id" AS "entity_key",
-      "ent"."tags" AS "attr_tags",
+      (
+        CASE
+          WHEN json_type(TRY_CAST ("ent"."tags" AS JSON)) = 'ARRAY' THEN TRY_CAST ("ent"."tags" AS JSON)
+        END
+      ) AS "attr_tags",
       "ent"."day" AS "attr_day"
     FROM
       (
@@ -1507,27 +1603,57 @@ FROM
 WHERE
   (
     list_contains(
-      CAST(CAST("f"."attr_tags" AS JSON) AS VARCHAR[]),
+      list_transform(
+        list_filter(
+          CAST("f"."attr_tags" AS JSON[]),
+          lambda x: json_type(x) = 'VARCHAR'
+        ),
+        lambda x: x ->> '$'
+      ),
       'x'
     )
     AND (
       list_contains(
-        CAST(CAST("f"."attr_tags" AS JSON) AS VARCHAR[]),
+        list_transform(
+          list_filter(
+            CAST("f"."attr_tags" AS JSON[]),
+            lambda x: json_type(x) = 'VARCHAR'
+          ),
+          lambda x: x ->> '$'
+        ),
         'a'
       )
       OR list_contains(
-        CAST(CAST("f"."attr_tags" AS JSON) AS VARCHAR[]),
+        list_transform(
+          list_filter(
+            CAST("f"."attr_tags" AS JSON[]),
+            lambda x: json_type(x) = 'VARCHAR'
+          ),
+          lambda x: x ->> '$'
+        ),
         'b'
       )
     )
     AND (
       "f"."attr_tags" IS NOT NULL
       AND list_contains(
-        CAST(CAST("f"."attr_tags" AS JSON) AS VARCHAR[]),
+        list_transform(
+          list_filter(
+            CAST("f"."attr_tags" AS JSON[]),
+            lambda x: json_type(x) = 'VARCHAR'
+          ),
+          lambda x: x ->> '$'
+        ),
         'US'
       )
       AND list_contains(
-        CAST(CAST("f"."attr_tags" AS JSON) AS VARCHAR[]),
+        list_transform(
+          list_filter(
+            CAST("f"."attr_tags" AS JSON[]),
+            lambda x: json_type(x) = 'VARCHAR'
+          ),
+          lambda x: x ->> '$'
+        ),
         'CA'
       )
     )
@@ -1562,7 +1688,11 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."customer_id" AS "entity_key",
-      "ent"."tags" AS "attr_tags",
+      (
+        CASE
+          WHEN json_type(TRY_CAST ("ent"."tags" AS JSON)) = 'ARRAY' THEN TRY_CAST ("ent"."tags" AS JSON)
+        END
+      ) AS "attr_tags",
       "ent"."day" AS "attr_day"
     FROM
       (
@@ -1589,27 +1719,57 @@ FROM
 WHERE
   (
     list_contains(
-      CAST(CAST("f"."attr_tags" AS JSON) AS VARCHAR[]),
+      list_transform(
+        list_filter(
+          CAST("f"."attr_tags" AS JSON[]),
+          lambda x: json_type(x) = 'VARCHAR'
+        ),
+        lambda x: x ->> '$'
+      ),
       'x'
     )
     AND (
       list_contains(
-        CAST(CAST("f"."attr_tags" AS JSON) AS VARCHAR[]),
+        list_transform(
+          list_filter(
+            CAST("f"."attr_tags" AS JSON[]),
+            lambda x: json_type(x) = 'VARCHAR'
+          ),
+          lambda x: x ->> '$'
+        ),
         'a'
       )
       OR list_contains(
-        CAST(CAST("f"."attr_tags" AS JSON) AS VARCHAR[]),
+        list_transform(
+          list_filter(
+            CAST("f"."attr_tags" AS JSON[]),
+            lambda x: json_type(x) = 'VARCHAR'
+          ),
+          lambda x: x ->> '$'
+        ),
         'b'
       )
     )
     AND (
       "f"."attr_tags" IS NOT NULL
       AND list_contains(
-        CAST(CAST("f"."attr_tags" AS JSON) AS VARCHAR[]),
+        list_transform(
+          list_filter(
+            CAST("f"."attr_tags" AS JSON[]),
+            lambda x: json_type(x) = 'VARCHAR'
+          ),
+          lambda x: x ->> '$'
+        ),
         'US'
       )
       AND list_contains(
-        CAST(CAST("f"."attr_tags" AS JSON) AS VARCHAR[]),
+        list_transform(
+          list_filter(
+            CAST("f"."attr_tags" AS JSON[]),
+            lambda x: json_type(x) = 'VARCHAR'
+          ),
+          lambda x: x ->> '$'
+        ),
         'CA'
       )
     )
@@ -1645,7 +1805,11 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."customer_id" AS "entity_key",
-      "ent"."tags" AS "attr_tags",
+      (
+        CASE
+          WHEN json_type(TRY_CAST ("ent"."tags" AS JSON)) = 'ARRAY' THEN TRY_CAST ("ent"."tags" AS JSON)
+        END
+      ) AS "attr_tags",
       "ent"."day" AS "attr_day"
     FROM
       (
@@ -1672,27 +1836,57 @@ FROM
 WHERE
   (
     list_contains(
-      CAST(CAST("f"."attr_tags" AS JSON) AS VARCHAR[]),
+      list_transform(
+        list_filter(
+          CAST("f"."attr_tags" AS JSON[]),
+          lambda x: json_type(x) = 'VARCHAR'
+        ),
+        lambda x: x ->> '$'
+      ),
       'x'
     )
     AND (
       list_contains(
-        CAST(CAST("f"."attr_tags" AS JSON) AS VARCHAR[]),
+        list_transform(
+          list_filter(
+            CAST("f"."attr_tags" AS JSON[]),
+            lambda x: json_type(x) = 'VARCHAR'
+          ),
+          lambda x: x ->> '$'
+        ),
         'a'
       )
       OR list_contains(
-        CAST(CAST("f"."attr_tags" AS JSON) AS VARCHAR[]),
+        list_transform(
+          list_filter(
+            CAST("f"."attr_tags" AS JSON[]),
+            lambda x: json_type(x) = 'VARCHAR'
+          ),
+          lambda x: x ->> '$'
+        ),
         'b'
       )
     )
     AND (
       "f"."attr_tags" IS NOT NULL
       AND list_contains(
-        CAST(CAST("f"."attr_tags" AS JSON) AS VARCHAR[]),
+        list_transform(
+          list_filter(
+            CAST("f"."attr_tags" AS JSON[]),
+            lambda x: json_type(x) = 'VARCHAR'
+          ),
+          lambda x: x ->> '$'
+        ),
         'US'
       )
       AND list_contains(
-        CAST(CAST("f"."attr_tags" AS JSON) AS VARCHAR[]),
+        list_transform(
+          list_filter(
+            CAST("f"."attr_tags" AS JSON[]),
+            lambda x: json_type(x) = 'VARCHAR'
+          ),
+          lambda x: x ->> '$'
+        ),
         'CA'
       )
     )
@@ -2163,7 +2357,11 @@ WITH
       "ent"."customer_id" AS "entity_key",
       "ent"."count" AS "attr_count",
       "ent"."name" AS "attr_name",
-      "ent"."tags" AS "attr_tags",
+      (
+        CASE
+          WHEN json_type(TRY_CAST ("ent"."tags" AS JSON)) = 'ARRAY' THEN TRY_CAST ("ent"."tags" AS JSON)
+        END
+      ) AS "attr_tags",
       "ent"."day" AS "attr_day",
       epoch_ms(CAST("ent"."created" AS BIGINT)) AS "attr_created",
       make_timestamp(CAST("ent"."time" * 1000000 AS BIGINT)) AS "attr_time"
@@ -2257,27 +2455,57 @@ WITH
       COALESCE(
         (
           list_contains(
-            CAST(CAST("f"."attr_tags" AS JSON) AS VARCHAR[]),
+            list_transform(
+              list_filter(
+                CAST("f"."attr_tags" AS JSON[]),
+                lambda x: json_type(x) = 'VARCHAR'
+              ),
+              lambda x: x ->> '$'
+            ),
             'x'
           )
           AND (
             list_contains(
-              CAST(CAST("f"."attr_tags" AS JSON) AS VARCHAR[]),
+              list_transform(
+                list_filter(
+                  CAST("f"."attr_tags" AS JSON[]),
+                  lambda x: json_type(x) = 'VARCHAR'
+                ),
+                lambda x: x ->> '$'
+              ),
               'a'
             )
             OR list_contains(
-              CAST(CAST("f"."attr_tags" AS JSON) AS VARCHAR[]),
+              list_transform(
+                list_filter(
+                  CAST("f"."attr_tags" AS JSON[]),
+                  lambda x: json_type(x) = 'VARCHAR'
+                ),
+                lambda x: x ->> '$'
+              ),
               'b'
             )
           )
           AND (
             "f"."attr_tags" IS NOT NULL
             AND list_contains(
-              CAST(CAST("f"."attr_tags" AS JSON) AS VARCHAR[]),
+              list_transform(
+                list_filter(
+                  CAST("f"."attr_tags" AS JSON[]),
+                  lambda x: json_type(x) = 'VARCHAR'
+                ),
+                lambda x: x ->> '$'
+              ),
               'US'
             )
             AND list_contains(
-              CAST(CAST("f"."attr_tags" AS JSON) AS VARCHAR[]),
+              list_transform(
+                list_filter(
+                  CAST("f"."attr_tags" AS JSON[]),
+                  lambda x: json_type(x) = 'VARCHAR'
+                ),
+                lambda x: x ->> '$'
+              ),
               'CA'
             )
           )
@@ -2378,7 +2606,11 @@ WITH
       "ent"."customer_id" AS "entity_key",
       "ent"."count" AS "attr_count",
       "ent"."name" AS "attr_name",
-      "ent"."tags" AS "attr_tags",
+      (
+        CASE
+          WHEN json_type(TRY_CAST ("ent"."tags" AS JSON)) = 'ARRAY' THEN TRY_CAST ("ent"."tags" AS JSON)
+        END
+      ) AS "attr_tags",
       "ent"."day" AS "attr_day",
       epoch_ms(CAST("ent"."created" AS BIGINT)) AS "attr_created",
       make_timestamp(CAST("ent"."time" * 1000000 AS BIGINT)) AS "attr_time"
@@ -2472,27 +2704,57 @@ WITH
       COALESCE(
         (
           list_contains(
-            CAST(CAST("f"."attr_tags" AS JSON) AS VARCHAR[]),
+            list_transform(
+              list_filter(
+                CAST("f"."attr_tags" AS JSON[]),
+                lambda x: json_type(x) = 'VARCHAR'
+              ),
+              lambda x: x ->> '$'
+            ),
             'x'
           )
           AND (
             list_contains(
-              CAST(CAST("f"."attr_tags" AS JSON) AS VARCHAR[]),
+              list_transform(
+                list_filter(
+                  CAST("f"."attr_tags" AS JSON[]),
+                  lambda x: json_type(x) = 'VARCHAR'
+                ),
+                lambda x: x ->> '$'
+              ),
               'a'
             )
             OR list_contains(
-              CAST(CAST("f"."attr_tags" AS JSON) AS VARCHAR[]),
+              list_transform(
+                list_filter(
+                  CAST("f"."attr_tags" AS JSON[]),
+                  lambda x: json_type(x) = 'VARCHAR'
+                ),
+                lambda x: x ->> '$'
+              ),
               'b'
             )
           )
           AND (
             "f"."attr_tags" IS NOT NULL
             AND list_contains(
-              CAST(CAST("f"."attr_tags" AS JSON) AS VARCHAR[]),
+              list_transform(
+                list_filter(
+                  CAST("f"."attr_tags" AS JSON[]),
+                  lambda x: json_type(x) = 'VARCHAR'
+                ),
+                lambda x: x ->> '$'
+              ),
               'US'
             )
             AND list_contains(
-              CAST(CAST("f"."attr_tags" AS JSON) AS VARCHAR[]),
+              list_transform(
+                list_filter(
+                  CAST("f"."attr_tags" AS JSON[]),
+                  lambda x: json_type(x) = 'VARCHAR'
+                ),
+                lambda x: x ->> '$'
+              ),
               'CA'
             )
           )
@@ -2594,7 +2856,11 @@ WITH
       "ent"."customer_id" AS "entity_key",
       "ent"."count" AS "attr_count",
       "ent"."name" AS "attr_name",
-      "ent"."tags" AS "attr_tags",
+      (
+        CASE
+          WHEN json_type(TRY_CAST ("ent"."tags" AS JSON)) = 'ARRAY' THEN TRY_CAST ("ent"."tags" AS JSON)
+        END
+      ) AS "attr_tags",
       "ent"."day" AS "attr_day",
       epoch_ms(CAST("ent"."created" AS BIGINT)) AS "attr_created",
       make_timestamp(CAST("ent"."time" * 1000000 AS BIGINT)) AS "attr_time"
@@ -2688,27 +2954,57 @@ WITH
       COALESCE(
         (
           list_contains(
-            CAST(CAST("f"."attr_tags" AS JSON) AS VARCHAR[]),
+            list_transform(
+              list_filter(
+                CAST("f"."attr_tags" AS JSON[]),
+                lambda x: json_type(x) = 'VARCHAR'
+              ),
+              lambda x: x ->> '$'
+            ),
             'x'
           )
           AND (
             list_contains(
-              CAST(CAST("f"."attr_tags" AS JSON) AS VARCHAR[]),
+              list_transform(
+                list_filter(
+                  CAST("f"."attr_tags" AS JSON[]),
+                  lambda x: json_type(x) = 'VARCHAR'
+                ),
+                lambda x: x ->> '$'
+              ),
               'a'
             )
             OR list_contains(
-              CAST(CAST("f"."attr_tags" AS JSON) AS VARCHAR[]),
+              list_transform(
+                list_filter(
+                  CAST("f"."attr_tags" AS JSON[]),
+                  lambda x: json_type(x) = 'VARCHAR'
+                ),
+                lambda x: x ->> '$'
+              ),
               'b'
             )
           )
           AND (
             "f"."attr_tags" IS NOT NULL
             AND list_contains(
-              CAST(CAST("f"."attr_tags" AS JSON) AS VARCHAR[]),
+              list_transform(
+                list_filter(
+                  CAST("f"."attr_tags" AS JSON[]),
+                  lambda x: json_type(x) = 'VARCHAR'
+                ),
+                lambda x: x ->> '$'
+              ),
               'US'
             )
             AND list_contains(
-              CAST(CAST("f"."attr_tags" AS JSON) AS VARCHAR[]),
+              list_transform(
+                list_filter(
+                  CAST("f"."attr_tags" AS JSON[]),
+                  lambda x: json_type(x) = 'VARCHAR'
+                ),
+                lambda x: x ->> '$'
+              ),
               'CA'
             )
           )
@@ -2964,7 +3260,36 @@ WITH
         WHEN 'view' THEN 'view'
         WHEN 'empty' THEN 'empty'
       END AS "event",
-      (CAST("e"."payload" AS JSON) ->> '$."page"') AS "view__page"
+      (
+        CASE
+          WHEN regexp_matches(
+            (CAST("e"."payload" AS JSON) ->> '$."page"'),
+            '^[-0-9[{]'
+          ) THEN CASE
+            WHEN json_type(CAST("e"."payload" AS JSON), '$."page"') = 'VARCHAR' THEN (CAST("e"."payload" AS JSON) ->> '$."page"')
+            WHEN json_type(CAST("e"."payload" AS JSON), '$."page"') IN ('BIGINT', 'UBIGINT', 'HUGEINT', 'DOUBLE')
+            AND TRY_CAST (
+              (CAST("e"."payload" AS JSON) ->> '$."page"') AS DOUBLE
+            ) = trunc(
+              TRY_CAST (
+                (CAST("e"."payload" AS JSON) ->> '$."page"') AS DOUBLE
+              )
+            )
+            AND abs(
+              TRY_CAST (
+                (CAST("e"."payload" AS JSON) ->> '$."page"') AS DOUBLE
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                TRY_CAST (
+                  (CAST("e"."payload" AS JSON) ->> '$."page"') AS DOUBLE
+                ) AS BIGINT
+              ) AS VARCHAR
+            )
+          END
+          ELSE (CAST("e"."payload" AS JSON) ->> '$."page"')
+        END
+      ) AS "view__page"
     FROM
       "shop"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -2998,7 +3323,36 @@ WITH
       END AS "event",
       NULL AS "checkout__amount",
       CASE
-        WHEN ("e"."event_name" COLLATE c) = 'view' THEN (CAST("e"."payload" AS JSON) ->> '$."page"')
+        WHEN ("e"."event_name" COLLATE c) = 'view' THEN (
+          CASE
+            WHEN regexp_matches(
+              (CAST("e"."payload" AS JSON) ->> '$."page"'),
+              '^[-0-9[{]'
+            ) THEN CASE
+              WHEN json_type(CAST("e"."payload" AS JSON), '$."page"') = 'VARCHAR' THEN (CAST("e"."payload" AS JSON) ->> '$."page"')
+              WHEN json_type(CAST("e"."payload" AS JSON), '$."page"') IN ('BIGINT', 'UBIGINT', 'HUGEINT', 'DOUBLE')
+              AND TRY_CAST (
+                (CAST("e"."payload" AS JSON) ->> '$."page"') AS DOUBLE
+              ) = trunc(
+                TRY_CAST (
+                  (CAST("e"."payload" AS JSON) ->> '$."page"') AS DOUBLE
+                )
+              )
+              AND abs(
+                TRY_CAST (
+                  (CAST("e"."payload" AS JSON) ->> '$."page"') AS DOUBLE
+                )
+              ) < 9007199254740992 THEN CAST(
+                CAST(
+                  TRY_CAST (
+                    (CAST("e"."payload" AS JSON) ->> '$."page"') AS DOUBLE
+                  ) AS BIGINT
+                ) AS VARCHAR
+              )
+            END
+            ELSE (CAST("e"."payload" AS JSON) ->> '$."page"')
+          END
+        )
       END AS "view__page"
     FROM
       "shop"."events" AS "e"
@@ -3546,7 +3900,36 @@ WITH
         WHEN 'view' THEN 'view'
         WHEN 'empty' THEN 'empty'
       END AS "event",
-      (CAST("e"."payload" AS JSON) ->> '$."page"') AS "view__page"
+      (
+        CASE
+          WHEN regexp_matches(
+            (CAST("e"."payload" AS JSON) ->> '$."page"'),
+            '^[-0-9[{]'
+          ) THEN CASE
+            WHEN json_type(CAST("e"."payload" AS JSON), '$."page"') = 'VARCHAR' THEN (CAST("e"."payload" AS JSON) ->> '$."page"')
+            WHEN json_type(CAST("e"."payload" AS JSON), '$."page"') IN ('BIGINT', 'UBIGINT', 'HUGEINT', 'DOUBLE')
+            AND TRY_CAST (
+              (CAST("e"."payload" AS JSON) ->> '$."page"') AS DOUBLE
+            ) = trunc(
+              TRY_CAST (
+                (CAST("e"."payload" AS JSON) ->> '$."page"') AS DOUBLE
+              )
+            )
+            AND abs(
+              TRY_CAST (
+                (CAST("e"."payload" AS JSON) ->> '$."page"') AS DOUBLE
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                TRY_CAST (
+                  (CAST("e"."payload" AS JSON) ->> '$."page"') AS DOUBLE
+                ) AS BIGINT
+              ) AS VARCHAR
+            )
+          END
+          ELSE (CAST("e"."payload" AS JSON) ->> '$."page"')
+        END
+      ) AS "view__page"
     FROM
       "shop"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -3580,7 +3963,36 @@ WITH
       END AS "event",
       NULL AS "checkout__amount",
       CASE
-        WHEN ("e"."event_name" COLLATE c) = 'view' THEN (CAST("e"."payload" AS JSON) ->> '$."page"')
+        WHEN ("e"."event_name" COLLATE c) = 'view' THEN (
+          CASE
+            WHEN regexp_matches(
+              (CAST("e"."payload" AS JSON) ->> '$."page"'),
+              '^[-0-9[{]'
+            ) THEN CASE
+              WHEN json_type(CAST("e"."payload" AS JSON), '$."page"') = 'VARCHAR' THEN (CAST("e"."payload" AS JSON) ->> '$."page"')
+              WHEN json_type(CAST("e"."payload" AS JSON), '$."page"') IN ('BIGINT', 'UBIGINT', 'HUGEINT', 'DOUBLE')
+              AND TRY_CAST (
+                (CAST("e"."payload" AS JSON) ->> '$."page"') AS DOUBLE
+              ) = trunc(
+                TRY_CAST (
+                  (CAST("e"."payload" AS JSON) ->> '$."page"') AS DOUBLE
+                )
+              )
+              AND abs(
+                TRY_CAST (
+                  (CAST("e"."payload" AS JSON) ->> '$."page"') AS DOUBLE
+                )
+              ) < 9007199254740992 THEN CAST(
+                CAST(
+                  TRY_CAST (
+                    (CAST("e"."payload" AS JSON) ->> '$."page"') AS DOUBLE
+                  ) AS BIGINT
+                ) AS VARCHAR
+              )
+            END
+            ELSE (CAST("e"."payload" AS JSON) ->> '$."page"')
+          END
+        )
       END AS "view__page"
     FROM
       "shop"."events" AS "e"
@@ -4129,7 +4541,36 @@ WITH
         WHEN 'view' THEN 'view'
         WHEN 'empty' THEN 'empty'
       END AS "event",
-      (CAST("e"."payload" AS JSON) ->> '$."page"') AS "view__page"
+      (
+        CASE
+          WHEN regexp_matches(
+            (CAST("e"."payload" AS JSON) ->> '$."page"'),
+            '^[-0-9[{]'
+          ) THEN CASE
+            WHEN json_type(CAST("e"."payload" AS JSON), '$."page"') = 'VARCHAR' THEN (CAST("e"."payload" AS JSON) ->> '$."page"')
+            WHEN json_type(CAST("e"."payload" AS JSON), '$."page"') IN ('BIGINT', 'UBIGINT', 'HUGEINT', 'DOUBLE')
+            AND TRY_CAST (
+              (CAST("e"."payload" AS JSON) ->> '$."page"') AS DOUBLE
+            ) = trunc(
+              TRY_CAST (
+                (CAST("e"."payload" AS JSON) ->> '$."page"') AS DOUBLE
+              )
+            )
+            AND abs(
+              TRY_CAST (
+                (CAST("e"."payload" AS JSON) ->> '$."page"') AS DOUBLE
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                TRY_CAST (
+                  (CAST("e"."payload" AS JSON) ->> '$."page"') AS DOUBLE
+                ) AS BIGINT
+              ) AS VARCHAR
+            )
+          END
+          ELSE (CAST("e"."payload" AS JSON) ->> '$."page"')
+        END
+      ) AS "view__page"
     FROM
       "shop"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -4163,7 +4604,36 @@ WITH
       END AS "event",
       NULL AS "checkout__amount",
       CASE
-        WHEN ("e"."event_name" COLLATE c) = 'view' THEN (CAST("e"."payload" AS JSON) ->> '$."page"')
+        WHEN ("e"."event_name" COLLATE c) = 'view' THEN (
+          CASE
+            WHEN regexp_matches(
+              (CAST("e"."payload" AS JSON) ->> '$."page"'),
+              '^[-0-9[{]'
+            ) THEN CASE
+              WHEN json_type(CAST("e"."payload" AS JSON), '$."page"') = 'VARCHAR' THEN (CAST("e"."payload" AS JSON) ->> '$."page"')
+              WHEN json_type(CAST("e"."payload" AS JSON), '$."page"') IN ('BIGINT', 'UBIGINT', 'HUGEINT', 'DOUBLE')
+              AND TRY_CAST (
+                (CAST("e"."payload" AS JSON) ->> '$."page"') AS DOUBLE
+              ) = trunc(
+                TRY_CAST (
+                  (CAST("e"."payload" AS JSON) ->> '$."page"') AS DOUBLE
+                )
+              )
+              AND abs(
+                TRY_CAST (
+                  (CAST("e"."payload" AS JSON) ->> '$."page"') AS DOUBLE
+                )
+              ) < 9007199254740992 THEN CAST(
+                CAST(
+                  TRY_CAST (
+                    (CAST("e"."payload" AS JSON) ->> '$."page"') AS DOUBLE
+                  ) AS BIGINT
+                ) AS VARCHAR
+              )
+            END
+            ELSE (CAST("e"."payload" AS JSON) ->> '$."page"')
+          END
+        )
       END AS "view__page"
     FROM
       "shop"."events" AS "e"
@@ -4664,7 +5134,36 @@ WITH
         WHEN 'view' THEN 'view'
         WHEN 'empty' THEN 'empty'
       END AS "event",
-      (CAST("e"."payload" AS JSON) ->> '$."page"') AS "view__page"
+      (
+        CASE
+          WHEN regexp_matches(
+            (CAST("e"."payload" AS JSON) ->> '$."page"'),
+            '^[-0-9[{]'
+          ) THEN CASE
+            WHEN json_type(CAST("e"."payload" AS JSON), '$."page"') = 'VARCHAR' THEN (CAST("e"."payload" AS JSON) ->> '$."page"')
+            WHEN json_type(CAST("e"."payload" AS JSON), '$."page"') IN ('BIGINT', 'UBIGINT', 'HUGEINT', 'DOUBLE')
+            AND TRY_CAST (
+              (CAST("e"."payload" AS JSON) ->> '$."page"') AS DOUBLE
+            ) = trunc(
+              TRY_CAST (
+                (CAST("e"."payload" AS JSON) ->> '$."page"') AS DOUBLE
+              )
+            )
+            AND abs(
+              TRY_CAST (
+                (CAST("e"."payload" AS JSON) ->> '$."page"') AS DOUBLE
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                TRY_CAST (
+                  (CAST("e"."payload" AS JSON) ->> '$."page"') AS DOUBLE
+                ) AS BIGINT
+              ) AS VARCHAR
+            )
+          END
+          ELSE (CAST("e"."payload" AS JSON) ->> '$."page"')
+        END
+      ) AS "view__page"
     FROM
       "shop"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -4933,7 +5432,36 @@ WITH
         WHEN 'view' THEN 'view'
         WHEN 'empty' THEN 'empty'
       END AS "event",
-      (CAST("e"."payload" AS JSON) ->> '$."page"') AS "view__page"
+      (
+        CASE
+          WHEN regexp_matches(
+            (CAST("e"."payload" AS JSON) ->> '$."page"'),
+            '^[-0-9[{]'
+          ) THEN CASE
+            WHEN json_type(CAST("e"."payload" AS JSON), '$."page"') = 'VARCHAR' THEN (CAST("e"."payload" AS JSON) ->> '$."page"')
+            WHEN json_type(CAST("e"."payload" AS JSON), '$."page"') IN ('BIGINT', 'UBIGINT', 'HUGEINT', 'DOUBLE')
+            AND TRY_CAST (
+              (CAST("e"."payload" AS JSON) ->> '$."page"') AS DOUBLE
+            ) = trunc(
+              TRY_CAST (
+                (CAST("e"."payload" AS JSON) ->> '$."page"') AS DOUBLE
+              )
+            )
+            AND abs(
+              TRY_CAST (
+                (CAST("e"."payload" AS JSON) ->> '$."page"') AS DOUBLE
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                TRY_CAST (
+                  (CAST("e"."payload" AS JSON) ->> '$."page"') AS DOUBLE
+                ) AS BIGINT
+              ) AS VARCHAR
+            )
+          END
+          ELSE (CAST("e"."payload" AS JSON) ->> '$."page"')
+        END
+      ) AS "view__page"
     FROM
       "shop"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -5203,7 +5731,36 @@ WITH
         WHEN 'view' THEN 'view'
         WHEN 'empty' THEN 'empty'
       END AS "event",
-      (CAST("e"."payload" AS JSON) ->> '$."page"') AS "view__page"
+      (
+        CASE
+          WHEN regexp_matches(
+            (CAST("e"."payload" AS JSON) ->> '$."page"'),
+            '^[-0-9[{]'
+          ) THEN CASE
+            WHEN json_type(CAST("e"."payload" AS JSON), '$."page"') = 'VARCHAR' THEN (CAST("e"."payload" AS JSON) ->> '$."page"')
+            WHEN json_type(CAST("e"."payload" AS JSON), '$."page"') IN ('BIGINT', 'UBIGINT', 'HUGEINT', 'DOUBLE')
+            AND TRY_CAST (
+              (CAST("e"."payload" AS JSON) ->> '$."page"') AS DOUBLE
+            ) = trunc(
+              TRY_CAST (
+                (CAST("e"."payload" AS JSON) ->> '$."page"') AS DOUBLE
+              )
+            )
+            AND abs(
+              TRY_CAST (
+                (CAST("e"."payload" AS JSON) ->> '$."page"') AS DOUBLE
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                TRY_CAST (
+                  (CAST("e"."payload" AS JSON) ->> '$."page"') AS DOUBLE
+                ) AS BIGINT
+              ) AS VARCHAR
+            )
+          END
+          ELSE (CAST("e"."payload" AS JSON) ->> '$."page"')
+        END
+      ) AS "view__page"
     FROM
       "shop"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"

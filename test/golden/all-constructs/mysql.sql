@@ -46,9 +46,35 @@ WITH
       NULL AS `checkout__amount`,
       NULL AS `checkout__currency`,
       CASE
-        WHEN CAST(`e`.`event_name` AS BINARY) = 'view' THEN CASE
-          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`payload`, '$."page"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`payload`, '$."page"'))
-        END
+        WHEN CAST(`e`.`event_name` AS BINARY) = 'view' THEN (
+          CASE
+            WHEN JSON_TYPE(JSON_EXTRACT(`e`.`payload`, '$."page"')) IN ('STRING', 'BOOLEAN') THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`payload`, '$."page"'))
+            WHEN JSON_TYPE(JSON_EXTRACT(`e`.`payload`, '$."page"')) IN (
+              'INTEGER',
+              'UNSIGNED INTEGER',
+              'DOUBLE',
+              'DECIMAL'
+            )
+            AND CAST(
+              JSON_UNQUOTE(JSON_EXTRACT(`e`.`payload`, '$."page"')) AS DOUBLE
+            ) = FLOOR(
+              CAST(
+                JSON_UNQUOTE(JSON_EXTRACT(`e`.`payload`, '$."page"')) AS DOUBLE
+              )
+            )
+            AND ABS(
+              CAST(
+                JSON_UNQUOTE(JSON_EXTRACT(`e`.`payload`, '$."page"')) AS DOUBLE
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                CAST(
+                  JSON_UNQUOTE(JSON_EXTRACT(`e`.`payload`, '$."page"')) AS DOUBLE
+                ) AS SIGNED
+              ) AS CHAR
+            )
+          END
+        )
       END AS `view__page`
     FROM
       `shop`.`events` AS `e`
@@ -309,9 +335,35 @@ WITH
             WHEN 'view' THEN 'view'
             WHEN 'empty' THEN 'empty'
           END AS `event`,
-          CASE
-            WHEN JSON_TYPE(JSON_EXTRACT(`e`.`payload`, '$."page"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`payload`, '$."page"'))
-          END AS `view__page`
+          (
+            CASE
+              WHEN JSON_TYPE(JSON_EXTRACT(`e`.`payload`, '$."page"')) IN ('STRING', 'BOOLEAN') THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`payload`, '$."page"'))
+              WHEN JSON_TYPE(JSON_EXTRACT(`e`.`payload`, '$."page"')) IN (
+                'INTEGER',
+                'UNSIGNED INTEGER',
+                'DOUBLE',
+                'DECIMAL'
+              )
+              AND CAST(
+                JSON_UNQUOTE(JSON_EXTRACT(`e`.`payload`, '$."page"')) AS DOUBLE
+              ) = FLOOR(
+                CAST(
+                  JSON_UNQUOTE(JSON_EXTRACT(`e`.`payload`, '$."page"')) AS DOUBLE
+                )
+              )
+              AND ABS(
+                CAST(
+                  JSON_UNQUOTE(JSON_EXTRACT(`e`.`payload`, '$."page"')) AS DOUBLE
+                )
+              ) < 9007199254740992 THEN CAST(
+                CAST(
+                  CAST(
+                    JSON_UNQUOTE(JSON_EXTRACT(`e`.`payload`, '$."page"')) AS DOUBLE
+                  ) AS SIGNED
+                ) AS CHAR
+              )
+            END
+          ) AS `view__page`
         FROM
           `shop`.`events` AS `e`
           CROSS JOIN `seg_params` AS `p`
@@ -382,9 +434,35 @@ WITH
       END AS `event`,
       NULL AS `checkout__amount`,
       CASE
-        WHEN CAST(`e`.`event_name` AS BINARY) = 'view' THEN CASE
-          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`payload`, '$."page"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`payload`, '$."page"'))
-        END
+        WHEN CAST(`e`.`event_name` AS BINARY) = 'view' THEN (
+          CASE
+            WHEN JSON_TYPE(JSON_EXTRACT(`e`.`payload`, '$."page"')) IN ('STRING', 'BOOLEAN') THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`payload`, '$."page"'))
+            WHEN JSON_TYPE(JSON_EXTRACT(`e`.`payload`, '$."page"')) IN (
+              'INTEGER',
+              'UNSIGNED INTEGER',
+              'DOUBLE',
+              'DECIMAL'
+            )
+            AND CAST(
+              JSON_UNQUOTE(JSON_EXTRACT(`e`.`payload`, '$."page"')) AS DOUBLE
+            ) = FLOOR(
+              CAST(
+                JSON_UNQUOTE(JSON_EXTRACT(`e`.`payload`, '$."page"')) AS DOUBLE
+              )
+            )
+            AND ABS(
+              CAST(
+                JSON_UNQUOTE(JSON_EXTRACT(`e`.`payload`, '$."page"')) AS DOUBLE
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                CAST(
+                  JSON_UNQUOTE(JSON_EXTRACT(`e`.`payload`, '$."page"')) AS DOUBLE
+                ) AS SIGNED
+              ) AS CHAR
+            )
+          END
+        )
       END AS `view__page`
     FROM
       `shop`.`events` AS `e`
@@ -650,7 +728,12 @@ WITH
       `ent`.`count` AS `attr_count`,
       `ent`.`name` AS `attr_name`,
       `ent`.`day` AS `attr_day`,
-      `ent`.`tags` AS `attr_tags`,
+      (
+        CASE
+          WHEN JSON_VALID(`ent`.`tags`)
+          AND JSON_TYPE(`ent`.`tags`) = 'ARRAY' THEN `ent`.`tags`
+        END
+      ) AS `attr_tags`,
       TIMESTAMPADD(
         MICROSECOND,
         `ent`.`created` * 1000,
@@ -1260,15 +1343,15 @@ WITH
       ) AS `seg_strings`,
       COALESCE(
         (
-          JSON_CONTAINS(`f`.`attr_tags`, JSON_QUOTE('x'))
+          JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('x'))
           AND (
-            JSON_CONTAINS(`f`.`attr_tags`, JSON_QUOTE('a'))
-            OR JSON_CONTAINS(`f`.`attr_tags`, JSON_QUOTE('b'))
+            JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('a'))
+            OR JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('b'))
           )
           AND (
             `f`.`attr_tags` IS NOT NULL
-            AND JSON_CONTAINS(`f`.`attr_tags`, JSON_QUOTE('US'))
-            AND JSON_CONTAINS(`f`.`attr_tags`, JSON_QUOTE('CA'))
+            AND JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('US'))
+            AND JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('CA'))
           )
           AND (CAST(`f`.`attr_day` AS BINARY) IN ('mon', 'tue'))
           AND (
@@ -3403,7 +3486,12 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`customer_id` AS `entity_key`,
-      `ent`.`tags` AS `attr_tags`,
+      (
+        CASE
+          WHEN JSON_VALID(`ent`.`tags`)
+          AND JSON_TYPE(`ent`.`tags`) = 'ARRAY' THEN `ent`.`tags`
+        END
+      ) AS `attr_tags`,
       `ent`.`day` AS `attr_day`
     FROM
       (
@@ -3431,15 +3519,15 @@ FROM
   `seg_facts` AS `f`
 WHERE
   (
-    JSON_CONTAINS(`f`.`attr_tags`, JSON_QUOTE('x'))
+    JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('x'))
     AND (
-      JSON_CONTAINS(`f`.`attr_tags`, JSON_QUOTE('a'))
-      OR JSON_CONTAINS(`f`.`attr_tags`, JSON_QUOTE('b'))
+      JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('a'))
+      OR JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('b'))
     )
     AND (
       `f`.`attr_tags` IS NOT NULL
-      AND JSON_CONTAINS(`f`.`attr_tags`, JSON_QUOTE('US'))
-      AND JSON_CONTAINS(`f`.`attr_tags`, JSON_QUOTE('CA'))
+      AND JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('US'))
+      AND JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('CA'))
     )
     AND (CAST(`f`.`attr_day` AS BINARY) IN ('mon', 'tue'))
     AND (
@@ -3568,7 +3656,12 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`customer_id` AS `entity_key`,
-      `ent`.`tags` AS `attr_tags`,
+      (
+        CASE
+          WHEN JSON_VALID(`ent`.`tags`)
+          AND JSON_TYPE(`ent`.`tags`) = 'ARRAY' THEN `ent`.`tags`
+        END
+      ) AS `attr_tags`,
       `ent`.`day` AS `attr_day`
     FROM
       (
@@ -3596,15 +3689,15 @@ FROM
   `seg_facts` AS `f`
 WHERE
   (
-    JSON_CONTAINS(`f`.`attr_tags`, JSON_QUOTE('x'))
+    JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('x'))
     AND (
-      JSON_CONTAINS(`f`.`attr_tags`, JSON_QUOTE('a'))
-      OR JSON_CONTAINS(`f`.`attr_tags`, JSON_QUOTE('b'))
+      JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('a'))
+      OR JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('b'))
     )
     AND (
       `f`.`attr_tags` IS NOT NULL
-      AND JSON_CONTAINS(`f`.`attr_tags`, JSON_QUOTE('US'))
-      AND JSON_CONTAINS(`f`.`attr_tags`, JSON_QUOTE('CA'))
+      AND JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('US'))
+      AND JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('CA'))
     )
     AND (CAST(`f`.`attr_day` AS BINARY) IN ('mon', 'tue'))
     AND (
@@ -3734,7 +3827,12 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`customer_id` AS `entity_key`,
-      `ent`.`tags` AS `attr_tags`,
+      (
+        CASE
+          WHEN JSON_VALID(`ent`.`tags`)
+          AND JSON_TYPE(`ent`.`tags`) = 'ARRAY' THEN `ent`.`tags`
+        END
+      ) AS `attr_tags`,
       `ent`.`day` AS `attr_day`
     FROM
       (
@@ -3762,15 +3860,15 @@ FROM
   `seg_facts` AS `f`
 WHERE
   (
-    JSON_CONTAINS(`f`.`attr_tags`, JSON_QUOTE('x'))
+    JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('x'))
     AND (
-      JSON_CONTAINS(`f`.`attr_tags`, JSON_QUOTE('a'))
-      OR JSON_CONTAINS(`f`.`attr_tags`, JSON_QUOTE('b'))
+      JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('a'))
+      OR JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('b'))
     )
     AND (
       `f`.`attr_tags` IS NOT NULL
-      AND JSON_CONTAINS(`f`.`attr_tags`, JSON_QUOTE('US'))
-      AND JSON_CONTAINS(`f`.`attr_tags`, JSON_QUOTE('CA'))
+      AND JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('US'))
+      AND JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('CA'))
     )
     AND (CAST(`f`.`attr_day` AS BINARY) IN ('mon', 'tue'))
     AND (
@@ -4476,7 +4574,12 @@ WITH
       `ent`.`customer_id` AS `entity_key`,
       `ent`.`count` AS `attr_count`,
       `ent`.`name` AS `attr_name`,
-      `ent`.`tags` AS `attr_tags`,
+      (
+        CASE
+          WHEN JSON_VALID(`ent`.`tags`)
+          AND JSON_TYPE(`ent`.`tags`) = 'ARRAY' THEN `ent`.`tags`
+        END
+      ) AS `attr_tags`,
       `ent`.`day` AS `attr_day`,
       TIMESTAMPADD(
         MICROSECOND,
@@ -4993,15 +5096,15 @@ WITH
       ) AS `seg_strings`,
       COALESCE(
         (
-          JSON_CONTAINS(`f`.`attr_tags`, JSON_QUOTE('x'))
+          JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('x'))
           AND (
-            JSON_CONTAINS(`f`.`attr_tags`, JSON_QUOTE('a'))
-            OR JSON_CONTAINS(`f`.`attr_tags`, JSON_QUOTE('b'))
+            JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('a'))
+            OR JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('b'))
           )
           AND (
             `f`.`attr_tags` IS NOT NULL
-            AND JSON_CONTAINS(`f`.`attr_tags`, JSON_QUOTE('US'))
-            AND JSON_CONTAINS(`f`.`attr_tags`, JSON_QUOTE('CA'))
+            AND JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('US'))
+            AND JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('CA'))
           )
           AND (CAST(`f`.`attr_day` AS BINARY) IN ('mon', 'tue'))
           AND (
@@ -5224,7 +5327,12 @@ WITH
       `ent`.`customer_id` AS `entity_key`,
       `ent`.`count` AS `attr_count`,
       `ent`.`name` AS `attr_name`,
-      `ent`.`tags` AS `attr_tags`,
+      (
+        CASE
+          WHEN JSON_VALID(`ent`.`tags`)
+          AND JSON_TYPE(`ent`.`tags`) = 'ARRAY' THEN `ent`.`tags`
+        END
+      ) AS `attr_tags`,
       `ent`.`day` AS `attr_day`,
       TIMESTAMPADD(
         MICROSECOND,
@@ -5741,15 +5849,15 @@ WITH
       ) AS `seg_strings`,
       COALESCE(
         (
-          JSON_CONTAINS(`f`.`attr_tags`, JSON_QUOTE('x'))
+          JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('x'))
           AND (
-            JSON_CONTAINS(`f`.`attr_tags`, JSON_QUOTE('a'))
-            OR JSON_CONTAINS(`f`.`attr_tags`, JSON_QUOTE('b'))
+            JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('a'))
+            OR JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('b'))
           )
           AND (
             `f`.`attr_tags` IS NOT NULL
-            AND JSON_CONTAINS(`f`.`attr_tags`, JSON_QUOTE('US'))
-            AND JSON_CONTAINS(`f`.`attr_tags`, JSON_QUOTE('CA'))
+            AND JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('US'))
+            AND JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('CA'))
           )
           AND (CAST(`f`.`attr_day` AS BINARY) IN ('mon', 'tue'))
           AND (
@@ -5973,7 +6081,12 @@ WITH
       `ent`.`customer_id` AS `entity_key`,
       `ent`.`count` AS `attr_count`,
       `ent`.`name` AS `attr_name`,
-      `ent`.`tags` AS `attr_tags`,
+      (
+        CASE
+          WHEN JSON_VALID(`ent`.`tags`)
+          AND JSON_TYPE(`ent`.`tags`) = 'ARRAY' THEN `ent`.`tags`
+        END
+      ) AS `attr_tags`,
       `ent`.`day` AS `attr_day`,
       TIMESTAMPADD(
         MICROSECOND,
@@ -6490,15 +6603,15 @@ WITH
       ) AS `seg_strings`,
       COALESCE(
         (
-          JSON_CONTAINS(`f`.`attr_tags`, JSON_QUOTE('x'))
+          JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('x'))
           AND (
-            JSON_CONTAINS(`f`.`attr_tags`, JSON_QUOTE('a'))
-            OR JSON_CONTAINS(`f`.`attr_tags`, JSON_QUOTE('b'))
+            JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('a'))
+            OR JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('b'))
           )
           AND (
             `f`.`attr_tags` IS NOT NULL
-            AND JSON_CONTAINS(`f`.`attr_tags`, JSON_QUOTE('US'))
-            AND JSON_CONTAINS(`f`.`attr_tags`, JSON_QUOTE('CA'))
+            AND JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('US'))
+            AND JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('CA'))
           )
           AND (CAST(`f`.`attr_day` AS BINARY) IN ('mon', 'tue'))
           AND (
@@ -6744,9 +6857,35 @@ WITH
       NULL AS `checkout__amount`,
       NULL AS `checkout__currency`,
       CASE
-        WHEN CAST(`e`.`event_name` AS BINARY) = 'view' THEN CASE
-          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`payload`, '$."page"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`payload`, '$."page"'))
-        END
+        WHEN CAST(`e`.`event_name` AS BINARY) = 'view' THEN (
+          CASE
+            WHEN JSON_TYPE(JSON_EXTRACT(`e`.`payload`, '$."page"')) IN ('STRING', 'BOOLEAN') THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`payload`, '$."page"'))
+            WHEN JSON_TYPE(JSON_EXTRACT(`e`.`payload`, '$."page"')) IN (
+              'INTEGER',
+              'UNSIGNED INTEGER',
+              'DOUBLE',
+              'DECIMAL'
+            )
+            AND CAST(
+              JSON_UNQUOTE(JSON_EXTRACT(`e`.`payload`, '$."page"')) AS DOUBLE
+            ) = FLOOR(
+              CAST(
+                JSON_UNQUOTE(JSON_EXTRACT(`e`.`payload`, '$."page"')) AS DOUBLE
+              )
+            )
+            AND ABS(
+              CAST(
+                JSON_UNQUOTE(JSON_EXTRACT(`e`.`payload`, '$."page"')) AS DOUBLE
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                CAST(
+                  JSON_UNQUOTE(JSON_EXTRACT(`e`.`payload`, '$."page"')) AS DOUBLE
+                ) AS SIGNED
+              ) AS CHAR
+            )
+          END
+        )
       END AS `view__page`
     FROM
       `shop`.`events` AS `e`
@@ -6912,9 +7051,35 @@ WITH
       END AS `event`,
       NULL AS `checkout__amount`,
       CASE
-        WHEN CAST(`e`.`event_name` AS BINARY) = 'view' THEN CASE
-          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`payload`, '$."page"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`payload`, '$."page"'))
-        END
+        WHEN CAST(`e`.`event_name` AS BINARY) = 'view' THEN (
+          CASE
+            WHEN JSON_TYPE(JSON_EXTRACT(`e`.`payload`, '$."page"')) IN ('STRING', 'BOOLEAN') THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`payload`, '$."page"'))
+            WHEN JSON_TYPE(JSON_EXTRACT(`e`.`payload`, '$."page"')) IN (
+              'INTEGER',
+              'UNSIGNED INTEGER',
+              'DOUBLE',
+              'DECIMAL'
+            )
+            AND CAST(
+              JSON_UNQUOTE(JSON_EXTRACT(`e`.`payload`, '$."page"')) AS DOUBLE
+            ) = FLOOR(
+              CAST(
+                JSON_UNQUOTE(JSON_EXTRACT(`e`.`payload`, '$."page"')) AS DOUBLE
+              )
+            )
+            AND ABS(
+              CAST(
+                JSON_UNQUOTE(JSON_EXTRACT(`e`.`payload`, '$."page"')) AS DOUBLE
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                CAST(
+                  JSON_UNQUOTE(JSON_EXTRACT(`e`.`payload`, '$."page"')) AS DOUBLE
+                ) AS SIGNED
+              ) AS CHAR
+            )
+          END
+        )
       END AS `view__page`
     FROM
       `shop`.`events` AS `e`
@@ -7313,9 +7478,35 @@ WITH
       NULL AS `checkout__amount`,
       NULL AS `checkout__currency`,
       CASE
-        WHEN CAST(`e`.`event_name` AS BINARY) = 'view' THEN CASE
-          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`payload`, '$."page"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`payload`, '$."page"'))
-        END
+        WHEN CAST(`e`.`event_name` AS BINARY) = 'view' THEN (
+          CASE
+            WHEN JSON_TYPE(JSON_EXTRACT(`e`.`payload`, '$."page"')) IN ('STRING', 'BOOLEAN') THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`payload`, '$."page"'))
+            WHEN JSON_TYPE(JSON_EXTRACT(`e`.`payload`, '$."page"')) IN (
+              'INTEGER',
+              'UNSIGNED INTEGER',
+              'DOUBLE',
+              'DECIMAL'
+            )
+            AND CAST(
+              JSON_UNQUOTE(JSON_EXTRACT(`e`.`payload`, '$."page"')) AS DOUBLE
+            ) = FLOOR(
+              CAST(
+                JSON_UNQUOTE(JSON_EXTRACT(`e`.`payload`, '$."page"')) AS DOUBLE
+              )
+            )
+            AND ABS(
+              CAST(
+                JSON_UNQUOTE(JSON_EXTRACT(`e`.`payload`, '$."page"')) AS DOUBLE
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                CAST(
+                  JSON_UNQUOTE(JSON_EXTRACT(`e`.`payload`, '$."page"')) AS DOUBLE
+                ) AS SIGNED
+              ) AS CHAR
+            )
+          END
+        )
       END AS `view__page`
     FROM
       `shop`.`events` AS `e`
@@ -7481,9 +7672,35 @@ WITH
       END AS `event`,
       NULL AS `checkout__amount`,
       CASE
-        WHEN CAST(`e`.`event_name` AS BINARY) = 'view' THEN CASE
-          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`payload`, '$."page"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`payload`, '$."page"'))
-        END
+        WHEN CAST(`e`.`event_name` AS BINARY) = 'view' THEN (
+          CASE
+            WHEN JSON_TYPE(JSON_EXTRACT(`e`.`payload`, '$."page"')) IN ('STRING', 'BOOLEAN') THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`payload`, '$."page"'))
+            WHEN JSON_TYPE(JSON_EXTRACT(`e`.`payload`, '$."page"')) IN (
+              'INTEGER',
+              'UNSIGNED INTEGER',
+              'DOUBLE',
+              'DECIMAL'
+            )
+            AND CAST(
+              JSON_UNQUOTE(JSON_EXTRACT(`e`.`payload`, '$."page"')) AS DOUBLE
+            ) = FLOOR(
+              CAST(
+                JSON_UNQUOTE(JSON_EXTRACT(`e`.`payload`, '$."page"')) AS DOUBLE
+              )
+            )
+            AND ABS(
+              CAST(
+                JSON_UNQUOTE(JSON_EXTRACT(`e`.`payload`, '$."page"')) AS DOUBLE
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                CAST(
+                  JSON_UNQUOTE(JSON_EXTRACT(`e`.`payload`, '$."page"')) AS DOUBLE
+                ) AS SIGNED
+              ) AS CHAR
+            )
+          END
+        )
       END AS `view__page`
     FROM
       `shop`.`events` AS `e`
@@ -7883,9 +8100,35 @@ WITH
       NULL AS `checkout__amount`,
       NULL AS `checkout__currency`,
       CASE
-        WHEN CAST(`e`.`event_name` AS BINARY) = 'view' THEN CASE
-          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`payload`, '$."page"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`payload`, '$."page"'))
-        END
+        WHEN CAST(`e`.`event_name` AS BINARY) = 'view' THEN (
+          CASE
+            WHEN JSON_TYPE(JSON_EXTRACT(`e`.`payload`, '$."page"')) IN ('STRING', 'BOOLEAN') THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`payload`, '$."page"'))
+            WHEN JSON_TYPE(JSON_EXTRACT(`e`.`payload`, '$."page"')) IN (
+              'INTEGER',
+              'UNSIGNED INTEGER',
+              'DOUBLE',
+              'DECIMAL'
+            )
+            AND CAST(
+              JSON_UNQUOTE(JSON_EXTRACT(`e`.`payload`, '$."page"')) AS DOUBLE
+            ) = FLOOR(
+              CAST(
+                JSON_UNQUOTE(JSON_EXTRACT(`e`.`payload`, '$."page"')) AS DOUBLE
+              )
+            )
+            AND ABS(
+              CAST(
+                JSON_UNQUOTE(JSON_EXTRACT(`e`.`payload`, '$."page"')) AS DOUBLE
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                CAST(
+                  JSON_UNQUOTE(JSON_EXTRACT(`e`.`payload`, '$."page"')) AS DOUBLE
+                ) AS SIGNED
+              ) AS CHAR
+            )
+          END
+        )
       END AS `view__page`
     FROM
       `shop`.`events` AS `e`
@@ -8051,9 +8294,35 @@ WITH
       END AS `event`,
       NULL AS `checkout__amount`,
       CASE
-        WHEN CAST(`e`.`event_name` AS BINARY) = 'view' THEN CASE
-          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`payload`, '$."page"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`payload`, '$."page"'))
-        END
+        WHEN CAST(`e`.`event_name` AS BINARY) = 'view' THEN (
+          CASE
+            WHEN JSON_TYPE(JSON_EXTRACT(`e`.`payload`, '$."page"')) IN ('STRING', 'BOOLEAN') THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`payload`, '$."page"'))
+            WHEN JSON_TYPE(JSON_EXTRACT(`e`.`payload`, '$."page"')) IN (
+              'INTEGER',
+              'UNSIGNED INTEGER',
+              'DOUBLE',
+              'DECIMAL'
+            )
+            AND CAST(
+              JSON_UNQUOTE(JSON_EXTRACT(`e`.`payload`, '$."page"')) AS DOUBLE
+            ) = FLOOR(
+              CAST(
+                JSON_UNQUOTE(JSON_EXTRACT(`e`.`payload`, '$."page"')) AS DOUBLE
+              )
+            )
+            AND ABS(
+              CAST(
+                JSON_UNQUOTE(JSON_EXTRACT(`e`.`payload`, '$."page"')) AS DOUBLE
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                CAST(
+                  JSON_UNQUOTE(JSON_EXTRACT(`e`.`payload`, '$."page"')) AS DOUBLE
+                ) AS SIGNED
+              ) AS CHAR
+            )
+          END
+        )
       END AS `view__page`
     FROM
       `shop`.`events` AS `e`
@@ -8461,9 +8730,35 @@ WITH
       END AS `event`,
       NULL AS `checkout__amount`,
       CASE
-        WHEN CAST(`e`.`event_name` AS BINARY) = 'view' THEN CASE
-          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`payload`, '$."page"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`payload`, '$."page"'))
-        END
+        WHEN CAST(`e`.`event_name` AS BINARY) = 'view' THEN (
+          CASE
+            WHEN JSON_TYPE(JSON_EXTRACT(`e`.`payload`, '$."page"')) IN ('STRING', 'BOOLEAN') THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`payload`, '$."page"'))
+            WHEN JSON_TYPE(JSON_EXTRACT(`e`.`payload`, '$."page"')) IN (
+              'INTEGER',
+              'UNSIGNED INTEGER',
+              'DOUBLE',
+              'DECIMAL'
+            )
+            AND CAST(
+              JSON_UNQUOTE(JSON_EXTRACT(`e`.`payload`, '$."page"')) AS DOUBLE
+            ) = FLOOR(
+              CAST(
+                JSON_UNQUOTE(JSON_EXTRACT(`e`.`payload`, '$."page"')) AS DOUBLE
+              )
+            )
+            AND ABS(
+              CAST(
+                JSON_UNQUOTE(JSON_EXTRACT(`e`.`payload`, '$."page"')) AS DOUBLE
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                CAST(
+                  JSON_UNQUOTE(JSON_EXTRACT(`e`.`payload`, '$."page"')) AS DOUBLE
+                ) AS SIGNED
+              ) AS CHAR
+            )
+          END
+        )
       END AS `view__page`,
       NULL AS `checkout__currency`
     FROM
@@ -8624,9 +8919,35 @@ WITH
             WHEN 'view' THEN 'view'
             WHEN 'empty' THEN 'empty'
           END AS `event`,
-          CASE
-            WHEN JSON_TYPE(JSON_EXTRACT(`e`.`payload`, '$."page"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`payload`, '$."page"'))
-          END AS `view__page`
+          (
+            CASE
+              WHEN JSON_TYPE(JSON_EXTRACT(`e`.`payload`, '$."page"')) IN ('STRING', 'BOOLEAN') THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`payload`, '$."page"'))
+              WHEN JSON_TYPE(JSON_EXTRACT(`e`.`payload`, '$."page"')) IN (
+                'INTEGER',
+                'UNSIGNED INTEGER',
+                'DOUBLE',
+                'DECIMAL'
+              )
+              AND CAST(
+                JSON_UNQUOTE(JSON_EXTRACT(`e`.`payload`, '$."page"')) AS DOUBLE
+              ) = FLOOR(
+                CAST(
+                  JSON_UNQUOTE(JSON_EXTRACT(`e`.`payload`, '$."page"')) AS DOUBLE
+                )
+              )
+              AND ABS(
+                CAST(
+                  JSON_UNQUOTE(JSON_EXTRACT(`e`.`payload`, '$."page"')) AS DOUBLE
+                )
+              ) < 9007199254740992 THEN CAST(
+                CAST(
+                  CAST(
+                    JSON_UNQUOTE(JSON_EXTRACT(`e`.`payload`, '$."page"')) AS DOUBLE
+                  ) AS SIGNED
+                ) AS CHAR
+              )
+            END
+          ) AS `view__page`
         FROM
           `shop`.`events` AS `e`
           CROSS JOIN `seg_params` AS `p`
@@ -8802,9 +9123,35 @@ WITH
       END AS `event`,
       NULL AS `checkout__amount`,
       CASE
-        WHEN CAST(`e`.`event_name` AS BINARY) = 'view' THEN CASE
-          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`payload`, '$."page"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`payload`, '$."page"'))
-        END
+        WHEN CAST(`e`.`event_name` AS BINARY) = 'view' THEN (
+          CASE
+            WHEN JSON_TYPE(JSON_EXTRACT(`e`.`payload`, '$."page"')) IN ('STRING', 'BOOLEAN') THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`payload`, '$."page"'))
+            WHEN JSON_TYPE(JSON_EXTRACT(`e`.`payload`, '$."page"')) IN (
+              'INTEGER',
+              'UNSIGNED INTEGER',
+              'DOUBLE',
+              'DECIMAL'
+            )
+            AND CAST(
+              JSON_UNQUOTE(JSON_EXTRACT(`e`.`payload`, '$."page"')) AS DOUBLE
+            ) = FLOOR(
+              CAST(
+                JSON_UNQUOTE(JSON_EXTRACT(`e`.`payload`, '$."page"')) AS DOUBLE
+              )
+            )
+            AND ABS(
+              CAST(
+                JSON_UNQUOTE(JSON_EXTRACT(`e`.`payload`, '$."page"')) AS DOUBLE
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                CAST(
+                  JSON_UNQUOTE(JSON_EXTRACT(`e`.`payload`, '$."page"')) AS DOUBLE
+                ) AS SIGNED
+              ) AS CHAR
+            )
+          END
+        )
       END AS `view__page`,
       NULL AS `checkout__currency`
     FROM
@@ -8965,9 +9312,35 @@ WITH
             WHEN 'view' THEN 'view'
             WHEN 'empty' THEN 'empty'
           END AS `event`,
-          CASE
-            WHEN JSON_TYPE(JSON_EXTRACT(`e`.`payload`, '$."page"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`payload`, '$."page"'))
-          END AS `view__page`
+          (
+            CASE
+              WHEN JSON_TYPE(JSON_EXTRACT(`e`.`payload`, '$."page"')) IN ('STRING', 'BOOLEAN') THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`payload`, '$."page"'))
+              WHEN JSON_TYPE(JSON_EXTRACT(`e`.`payload`, '$."page"')) IN (
+                'INTEGER',
+                'UNSIGNED INTEGER',
+                'DOUBLE',
+                'DECIMAL'
+              )
+              AND CAST(
+                JSON_UNQUOTE(JSON_EXTRACT(`e`.`payload`, '$."page"')) AS DOUBLE
+              ) = FLOOR(
+                CAST(
+                  JSON_UNQUOTE(JSON_EXTRACT(`e`.`payload`, '$."page"')) AS DOUBLE
+                )
+              )
+              AND ABS(
+                CAST(
+                  JSON_UNQUOTE(JSON_EXTRACT(`e`.`payload`, '$."page"')) AS DOUBLE
+                )
+              ) < 9007199254740992 THEN CAST(
+                CAST(
+                  CAST(
+                    JSON_UNQUOTE(JSON_EXTRACT(`e`.`payload`, '$."page"')) AS DOUBLE
+                  ) AS SIGNED
+                ) AS CHAR
+              )
+            END
+          ) AS `view__page`
         FROM
           `shop`.`events` AS `e`
           CROSS JOIN `seg_params` AS `p`
@@ -9144,9 +9517,35 @@ WITH
       END AS `event`,
       NULL AS `checkout__amount`,
       CASE
-        WHEN CAST(`e`.`event_name` AS BINARY) = 'view' THEN CASE
-          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`payload`, '$."page"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`payload`, '$."page"'))
-        END
+        WHEN CAST(`e`.`event_name` AS BINARY) = 'view' THEN (
+          CASE
+            WHEN JSON_TYPE(JSON_EXTRACT(`e`.`payload`, '$."page"')) IN ('STRING', 'BOOLEAN') THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`payload`, '$."page"'))
+            WHEN JSON_TYPE(JSON_EXTRACT(`e`.`payload`, '$."page"')) IN (
+              'INTEGER',
+              'UNSIGNED INTEGER',
+              'DOUBLE',
+              'DECIMAL'
+            )
+            AND CAST(
+              JSON_UNQUOTE(JSON_EXTRACT(`e`.`payload`, '$."page"')) AS DOUBLE
+            ) = FLOOR(
+              CAST(
+                JSON_UNQUOTE(JSON_EXTRACT(`e`.`payload`, '$."page"')) AS DOUBLE
+              )
+            )
+            AND ABS(
+              CAST(
+                JSON_UNQUOTE(JSON_EXTRACT(`e`.`payload`, '$."page"')) AS DOUBLE
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                CAST(
+                  JSON_UNQUOTE(JSON_EXTRACT(`e`.`payload`, '$."page"')) AS DOUBLE
+                ) AS SIGNED
+              ) AS CHAR
+            )
+          END
+        )
       END AS `view__page`,
       NULL AS `checkout__currency`
     FROM
@@ -9307,9 +9706,35 @@ WITH
             WHEN 'view' THEN 'view'
             WHEN 'empty' THEN 'empty'
           END AS `event`,
-          CASE
-            WHEN JSON_TYPE(JSON_EXTRACT(`e`.`payload`, '$."page"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`payload`, '$."page"'))
-          END AS `view__page`
+          (
+            CASE
+              WHEN JSON_TYPE(JSON_EXTRACT(`e`.`payload`, '$."page"')) IN ('STRING', 'BOOLEAN') THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`payload`, '$."page"'))
+              WHEN JSON_TYPE(JSON_EXTRACT(`e`.`payload`, '$."page"')) IN (
+                'INTEGER',
+                'UNSIGNED INTEGER',
+                'DOUBLE',
+                'DECIMAL'
+              )
+              AND CAST(
+                JSON_UNQUOTE(JSON_EXTRACT(`e`.`payload`, '$."page"')) AS DOUBLE
+              ) = FLOOR(
+                CAST(
+                  JSON_UNQUOTE(JSON_EXTRACT(`e`.`payload`, '$."page"')) AS DOUBLE
+                )
+              )
+              AND ABS(
+                CAST(
+                  JSON_UNQUOTE(JSON_EXTRACT(`e`.`payload`, '$."page"')) AS DOUBLE
+                )
+              ) < 9007199254740992 THEN CAST(
+                CAST(
+                  CAST(
+                    JSON_UNQUOTE(JSON_EXTRACT(`e`.`payload`, '$."page"')) AS DOUBLE
+                  ) AS SIGNED
+                ) AS CHAR
+              )
+            END
+          ) AS `view__page`
         FROM
           `shop`.`events` AS `e`
           CROSS JOIN `seg_params` AS `p`

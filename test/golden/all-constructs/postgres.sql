@@ -31,7 +31,32 @@ WITH
       CAST(NULL AS DOUBLE PRECISION) AS "checkout__amount",
       CAST(NULL AS TEXT) AS "checkout__currency",
       CASE
-        WHEN "e"."event_name" = 'view' THEN (CAST("e"."payload" AS JSONB) ->> 'page')
+        WHEN "e"."event_name" = 'view' THEN (
+          CASE jsonb_typeof((CAST("e"."payload" AS JSONB) -> 'page'))
+            WHEN 'string' THEN (CAST("e"."payload" AS JSONB) ->> 'page')
+            WHEN 'boolean' THEN (CAST("e"."payload" AS JSONB) ->> 'page')
+            WHEN 'number' THEN CASE
+              WHEN CAST(
+                (CAST("e"."payload" AS JSONB) -> 'page') AS NUMERIC
+              ) = trunc(
+                CAST(
+                  (CAST("e"."payload" AS JSONB) -> 'page') AS NUMERIC
+                )
+              )
+              AND abs(
+                CAST(
+                  (CAST("e"."payload" AS JSONB) -> 'page') AS NUMERIC
+                )
+              ) < 9007199254740992 THEN CAST(
+                CAST(
+                  CAST(
+                    (CAST("e"."payload" AS JSONB) -> 'page') AS NUMERIC
+                  ) AS BIGINT
+                ) AS TEXT
+              )
+            END
+          END
+        )
       END AS "view__page"
     FROM
       "shop"."events" AS "e"
@@ -268,7 +293,32 @@ WITH
                 WHEN 'view' THEN 'view'
                 WHEN 'empty' THEN 'empty'
               END AS "event",
-              (CAST("e"."payload" AS JSONB) ->> 'page') AS "view__page"
+              (
+                CASE jsonb_typeof((CAST("e"."payload" AS JSONB) -> 'page'))
+                  WHEN 'string' THEN (CAST("e"."payload" AS JSONB) ->> 'page')
+                  WHEN 'boolean' THEN (CAST("e"."payload" AS JSONB) ->> 'page')
+                  WHEN 'number' THEN CASE
+                    WHEN CAST(
+                      (CAST("e"."payload" AS JSONB) -> 'page') AS NUMERIC
+                    ) = trunc(
+                      CAST(
+                        (CAST("e"."payload" AS JSONB) -> 'page') AS NUMERIC
+                      )
+                    )
+                    AND abs(
+                      CAST(
+                        (CAST("e"."payload" AS JSONB) -> 'page') AS NUMERIC
+                      )
+                    ) < 9007199254740992 THEN CAST(
+                      CAST(
+                        CAST(
+                          (CAST("e"."payload" AS JSONB) -> 'page') AS NUMERIC
+                        ) AS BIGINT
+                      ) AS TEXT
+                    )
+                  END
+                END
+              ) AS "view__page"
             FROM
               "shop"."events" AS "e"
               CROSS JOIN "seg_params" AS "p"
@@ -310,7 +360,32 @@ WITH
                 WHEN 'view' THEN 'view'
                 WHEN 'empty' THEN 'empty'
               END AS "event",
-              (CAST("e"."payload" AS JSONB) ->> 'page') AS "view__page"
+              (
+                CASE jsonb_typeof((CAST("e"."payload" AS JSONB) -> 'page'))
+                  WHEN 'string' THEN (CAST("e"."payload" AS JSONB) ->> 'page')
+                  WHEN 'boolean' THEN (CAST("e"."payload" AS JSONB) ->> 'page')
+                  WHEN 'number' THEN CASE
+                    WHEN CAST(
+                      (CAST("e"."payload" AS JSONB) -> 'page') AS NUMERIC
+                    ) = trunc(
+                      CAST(
+                        (CAST("e"."payload" AS JSONB) -> 'page') AS NUMERIC
+                      )
+                    )
+                    AND abs(
+                      CAST(
+                        (CAST("e"."payload" AS JSONB) -> 'page') AS NUMERIC
+                      )
+                    ) < 9007199254740992 THEN CAST(
+                      CAST(
+                        CAST(
+                          (CAST("e"."payload" AS JSONB) -> 'page') AS NUMERIC
+                        ) AS BIGINT
+                      ) AS TEXT
+                    )
+                  END
+                END
+              ) AS "view__page"
             FROM
               "shop"."events" AS "e"
               CROSS JOIN "seg_params" AS "p"
@@ -333,7 +408,32 @@ WITH
       END AS "event",
       CAST(NULL AS DOUBLE PRECISION) AS "checkout__amount",
       CASE
-        WHEN "e"."event_name" = 'view' THEN (CAST("e"."payload" AS JSONB) ->> 'page')
+        WHEN "e"."event_name" = 'view' THEN (
+          CASE jsonb_typeof((CAST("e"."payload" AS JSONB) -> 'page'))
+            WHEN 'string' THEN (CAST("e"."payload" AS JSONB) ->> 'page')
+            WHEN 'boolean' THEN (CAST("e"."payload" AS JSONB) ->> 'page')
+            WHEN 'number' THEN CASE
+              WHEN CAST(
+                (CAST("e"."payload" AS JSONB) -> 'page') AS NUMERIC
+              ) = trunc(
+                CAST(
+                  (CAST("e"."payload" AS JSONB) -> 'page') AS NUMERIC
+                )
+              )
+              AND abs(
+                CAST(
+                  (CAST("e"."payload" AS JSONB) -> 'page') AS NUMERIC
+                )
+              ) < 9007199254740992 THEN CAST(
+                CAST(
+                  CAST(
+                    (CAST("e"."payload" AS JSONB) -> 'page') AS NUMERIC
+                  ) AS BIGINT
+                ) AS TEXT
+              )
+            END
+          END
+        )
       END AS "view__page"
     FROM
       "shop"."events" AS "e"
@@ -583,7 +683,11 @@ WITH
       "ent"."count" AS "attr_count",
       "ent"."name" AS "attr_name",
       "ent"."day" AS "attr_day",
-      "ent"."tags" AS "attr_tags",
+      (
+        CASE
+          WHEN jsonb_typeof(CAST("ent"."tags" AS JSONB)) = 'array' THEN CAST("ent"."tags" AS JSONB)
+        END
+      ) AS "attr_tags",
       to_timestamp("ent"."created" / 1000.0) AS "attr_created",
       to_timestamp("ent"."time") AS "attr_time",
       "rel_org"."table_count" AS "attr_org__table_count",
@@ -1503,7 +1607,11 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."customer_id" AS "entity_key",
-      "ent"."tags" AS "attr_tags",
+      (
+        CASE
+          WHEN jsonb_typeof(CAST("ent"."tags" AS JSONB)) = 'array' THEN CAST("ent"."tags" AS JSONB)
+        END
+      ) AS "attr_tags",
       "ent"."day" AS "attr_day"
     FROM
       (
@@ -1580,7 +1688,11 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."customer_id" AS "entity_key",
-      "ent"."tags" AS "attr_tags",
+      (
+        CASE
+          WHEN jsonb_typeof(CAST("ent"."tags" AS JSONB)) = 'array' THEN CAST("ent"."tags" AS JSONB)
+        END
+      ) AS "attr_tags",
       "ent"."day" AS "attr_day"
     FROM
       (
@@ -1658,7 +1770,11 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."customer_id" AS "entity_key",
-      "ent"."tags" AS "attr_tags",
+      (
+        CASE
+          WHEN jsonb_typeof(CAST("ent"."tags" AS JSONB)) = 'array' THEN CAST("ent"."tags" AS JSONB)
+        END
+      ) AS "attr_tags",
       "ent"."day" AS "attr_day"
     FROM
       (
@@ -2192,7 +2308,11 @@ WITH
       "ent"."customer_id" AS "entity_key",
       "ent"."count" AS "attr_count",
       "ent"."name" AS "attr_name",
-      "ent"."tags" AS "attr_tags",
+      (
+        CASE
+          WHEN jsonb_typeof(CAST("ent"."tags" AS JSONB)) = 'array' THEN CAST("ent"."tags" AS JSONB)
+        END
+      ) AS "attr_tags",
       "ent"."day" AS "attr_day",
       to_timestamp("ent"."created" / 1000.0) AS "attr_created",
       to_timestamp("ent"."time") AS "attr_time"
@@ -2415,7 +2535,11 @@ WITH
       "ent"."customer_id" AS "entity_key",
       "ent"."count" AS "attr_count",
       "ent"."name" AS "attr_name",
-      "ent"."tags" AS "attr_tags",
+      (
+        CASE
+          WHEN jsonb_typeof(CAST("ent"."tags" AS JSONB)) = 'array' THEN CAST("ent"."tags" AS JSONB)
+        END
+      ) AS "attr_tags",
       "ent"."day" AS "attr_day",
       to_timestamp("ent"."created" / 1000.0) AS "attr_created",
       to_timestamp("ent"."time") AS "attr_time"
@@ -2639,7 +2763,11 @@ WITH
       "ent"."customer_id" AS "entity_key",
       "ent"."count" AS "attr_count",
       "ent"."name" AS "attr_name",
-      "ent"."tags" AS "attr_tags",
+      (
+        CASE
+          WHEN jsonb_typeof(CAST("ent"."tags" AS JSONB)) = 'array' THEN CAST("ent"."tags" AS JSONB)
+        END
+      ) AS "attr_tags",
       "ent"."day" AS "attr_day",
       to_timestamp("ent"."created" / 1000.0) AS "attr_created",
       to_timestamp("ent"."time") AS "attr_time"
@@ -2870,7 +2998,32 @@ WITH
       CAST(NULL AS DOUBLE PRECISION) AS "checkout__amount",
       CAST(NULL AS TEXT) AS "checkout__currency",
       CASE
-        WHEN "e"."event_name" = 'view' THEN (CAST("e"."payload" AS JSONB) ->> 'page')
+        WHEN "e"."event_name" = 'view' THEN (
+          CASE jsonb_typeof((CAST("e"."payload" AS JSONB) -> 'page'))
+            WHEN 'string' THEN (CAST("e"."payload" AS JSONB) ->> 'page')
+            WHEN 'boolean' THEN (CAST("e"."payload" AS JSONB) ->> 'page')
+            WHEN 'number' THEN CASE
+              WHEN CAST(
+                (CAST("e"."payload" AS JSONB) -> 'page') AS NUMERIC
+              ) = trunc(
+                CAST(
+                  (CAST("e"."payload" AS JSONB) -> 'page') AS NUMERIC
+                )
+              )
+              AND abs(
+                CAST(
+                  (CAST("e"."payload" AS JSONB) -> 'page') AS NUMERIC
+                )
+              ) < 9007199254740992 THEN CAST(
+                CAST(
+                  CAST(
+                    (CAST("e"."payload" AS JSONB) -> 'page') AS NUMERIC
+                  ) AS BIGINT
+                ) AS TEXT
+              )
+            END
+          END
+        )
       END AS "view__page"
     FROM
       "shop"."events" AS "e"
@@ -3006,7 +3159,32 @@ WITH
       END AS "event",
       CAST(NULL AS DOUBLE PRECISION) AS "checkout__amount",
       CASE
-        WHEN "e"."event_name" = 'view' THEN (CAST("e"."payload" AS JSONB) ->> 'page')
+        WHEN "e"."event_name" = 'view' THEN (
+          CASE jsonb_typeof((CAST("e"."payload" AS JSONB) -> 'page'))
+            WHEN 'string' THEN (CAST("e"."payload" AS JSONB) ->> 'page')
+            WHEN 'boolean' THEN (CAST("e"."payload" AS JSONB) ->> 'page')
+            WHEN 'number' THEN CASE
+              WHEN CAST(
+                (CAST("e"."payload" AS JSONB) -> 'page') AS NUMERIC
+              ) = trunc(
+                CAST(
+                  (CAST("e"."payload" AS JSONB) -> 'page') AS NUMERIC
+                )
+              )
+              AND abs(
+                CAST(
+                  (CAST("e"."payload" AS JSONB) -> 'page') AS NUMERIC
+                )
+              ) < 9007199254740992 THEN CAST(
+                CAST(
+                  CAST(
+                    (CAST("e"."payload" AS JSONB) -> 'page') AS NUMERIC
+                  ) AS BIGINT
+                ) AS TEXT
+              )
+            END
+          END
+        )
       END AS "view__page"
     FROM
       "shop"."events" AS "e"
@@ -3373,7 +3551,32 @@ WITH
       CAST(NULL AS DOUBLE PRECISION) AS "checkout__amount",
       CAST(NULL AS TEXT) AS "checkout__currency",
       CASE
-        WHEN "e"."event_name" = 'view' THEN (CAST("e"."payload" AS JSONB) ->> 'page')
+        WHEN "e"."event_name" = 'view' THEN (
+          CASE jsonb_typeof((CAST("e"."payload" AS JSONB) -> 'page'))
+            WHEN 'string' THEN (CAST("e"."payload" AS JSONB) ->> 'page')
+            WHEN 'boolean' THEN (CAST("e"."payload" AS JSONB) ->> 'page')
+            WHEN 'number' THEN CASE
+              WHEN CAST(
+                (CAST("e"."payload" AS JSONB) -> 'page') AS NUMERIC
+              ) = trunc(
+                CAST(
+                  (CAST("e"."payload" AS JSONB) -> 'page') AS NUMERIC
+                )
+              )
+              AND abs(
+                CAST(
+                  (CAST("e"."payload" AS JSONB) -> 'page') AS NUMERIC
+                )
+              ) < 9007199254740992 THEN CAST(
+                CAST(
+                  CAST(
+                    (CAST("e"."payload" AS JSONB) -> 'page') AS NUMERIC
+                  ) AS BIGINT
+                ) AS TEXT
+              )
+            END
+          END
+        )
       END AS "view__page"
     FROM
       "shop"."events" AS "e"
@@ -3509,7 +3712,32 @@ WITH
       END AS "event",
       CAST(NULL AS DOUBLE PRECISION) AS "checkout__amount",
       CASE
-        WHEN "e"."event_name" = 'view' THEN (CAST("e"."payload" AS JSONB) ->> 'page')
+        WHEN "e"."event_name" = 'view' THEN (
+          CASE jsonb_typeof((CAST("e"."payload" AS JSONB) -> 'page'))
+            WHEN 'string' THEN (CAST("e"."payload" AS JSONB) ->> 'page')
+            WHEN 'boolean' THEN (CAST("e"."payload" AS JSONB) ->> 'page')
+            WHEN 'number' THEN CASE
+              WHEN CAST(
+                (CAST("e"."payload" AS JSONB) -> 'page') AS NUMERIC
+              ) = trunc(
+                CAST(
+                  (CAST("e"."payload" AS JSONB) -> 'page') AS NUMERIC
+                )
+              )
+              AND abs(
+                CAST(
+                  (CAST("e"."payload" AS JSONB) -> 'page') AS NUMERIC
+                )
+              ) < 9007199254740992 THEN CAST(
+                CAST(
+                  CAST(
+                    (CAST("e"."payload" AS JSONB) -> 'page') AS NUMERIC
+                  ) AS BIGINT
+                ) AS TEXT
+              )
+            END
+          END
+        )
       END AS "view__page"
     FROM
       "shop"."events" AS "e"
@@ -3877,7 +4105,32 @@ WITH
       CAST(NULL AS DOUBLE PRECISION) AS "checkout__amount",
       CAST(NULL AS TEXT) AS "checkout__currency",
       CASE
-        WHEN "e"."event_name" = 'view' THEN (CAST("e"."payload" AS JSONB) ->> 'page')
+        WHEN "e"."event_name" = 'view' THEN (
+          CASE jsonb_typeof((CAST("e"."payload" AS JSONB) -> 'page'))
+            WHEN 'string' THEN (CAST("e"."payload" AS JSONB) ->> 'page')
+            WHEN 'boolean' THEN (CAST("e"."payload" AS JSONB) ->> 'page')
+            WHEN 'number' THEN CASE
+              WHEN CAST(
+                (CAST("e"."payload" AS JSONB) -> 'page') AS NUMERIC
+              ) = trunc(
+                CAST(
+                  (CAST("e"."payload" AS JSONB) -> 'page') AS NUMERIC
+                )
+              )
+              AND abs(
+                CAST(
+                  (CAST("e"."payload" AS JSONB) -> 'page') AS NUMERIC
+                )
+              ) < 9007199254740992 THEN CAST(
+                CAST(
+                  CAST(
+                    (CAST("e"."payload" AS JSONB) -> 'page') AS NUMERIC
+                  ) AS BIGINT
+                ) AS TEXT
+              )
+            END
+          END
+        )
       END AS "view__page"
     FROM
       "shop"."events" AS "e"
@@ -4013,7 +4266,32 @@ WITH
       END AS "event",
       CAST(NULL AS DOUBLE PRECISION) AS "checkout__amount",
       CASE
-        WHEN "e"."event_name" = 'view' THEN (CAST("e"."payload" AS JSONB) ->> 'page')
+        WHEN "e"."event_name" = 'view' THEN (
+          CASE jsonb_typeof((CAST("e"."payload" AS JSONB) -> 'page'))
+            WHEN 'string' THEN (CAST("e"."payload" AS JSONB) ->> 'page')
+            WHEN 'boolean' THEN (CAST("e"."payload" AS JSONB) ->> 'page')
+            WHEN 'number' THEN CASE
+              WHEN CAST(
+                (CAST("e"."payload" AS JSONB) -> 'page') AS NUMERIC
+              ) = trunc(
+                CAST(
+                  (CAST("e"."payload" AS JSONB) -> 'page') AS NUMERIC
+                )
+              )
+              AND abs(
+                CAST(
+                  (CAST("e"."payload" AS JSONB) -> 'page') AS NUMERIC
+                )
+              ) < 9007199254740992 THEN CAST(
+                CAST(
+                  CAST(
+                    (CAST("e"."payload" AS JSONB) -> 'page') AS NUMERIC
+                  ) AS BIGINT
+                ) AS TEXT
+              )
+            END
+          END
+        )
       END AS "view__page"
     FROM
       "shop"."events" AS "e"
@@ -4380,7 +4658,32 @@ WITH
       END AS "event",
       CAST(NULL AS DOUBLE PRECISION) AS "checkout__amount",
       CASE
-        WHEN "e"."event_name" = 'view' THEN (CAST("e"."payload" AS JSONB) ->> 'page')
+        WHEN "e"."event_name" = 'view' THEN (
+          CASE jsonb_typeof((CAST("e"."payload" AS JSONB) -> 'page'))
+            WHEN 'string' THEN (CAST("e"."payload" AS JSONB) ->> 'page')
+            WHEN 'boolean' THEN (CAST("e"."payload" AS JSONB) ->> 'page')
+            WHEN 'number' THEN CASE
+              WHEN CAST(
+                (CAST("e"."payload" AS JSONB) -> 'page') AS NUMERIC
+              ) = trunc(
+                CAST(
+                  (CAST("e"."payload" AS JSONB) -> 'page') AS NUMERIC
+                )
+              )
+              AND abs(
+                CAST(
+                  (CAST("e"."payload" AS JSONB) -> 'page') AS NUMERIC
+                )
+              ) < 9007199254740992 THEN CAST(
+                CAST(
+                  CAST(
+                    (CAST("e"."payload" AS JSONB) -> 'page') AS NUMERIC
+                  ) AS BIGINT
+                ) AS TEXT
+              )
+            END
+          END
+        )
       END AS "view__page",
       CAST(NULL AS TEXT) AS "checkout__currency"
     FROM
@@ -4528,7 +4831,32 @@ WITH
                 WHEN 'view' THEN 'view'
                 WHEN 'empty' THEN 'empty'
               END AS "event",
-              (CAST("e"."payload" AS JSONB) ->> 'page') AS "view__page"
+              (
+                CASE jsonb_typeof((CAST("e"."payload" AS JSONB) -> 'page'))
+                  WHEN 'string' THEN (CAST("e"."payload" AS JSONB) ->> 'page')
+                  WHEN 'boolean' THEN (CAST("e"."payload" AS JSONB) ->> 'page')
+                  WHEN 'number' THEN CASE
+                    WHEN CAST(
+                      (CAST("e"."payload" AS JSONB) -> 'page') AS NUMERIC
+                    ) = trunc(
+                      CAST(
+                        (CAST("e"."payload" AS JSONB) -> 'page') AS NUMERIC
+                      )
+                    )
+                    AND abs(
+                      CAST(
+                        (CAST("e"."payload" AS JSONB) -> 'page') AS NUMERIC
+                      )
+                    ) < 9007199254740992 THEN CAST(
+                      CAST(
+                        CAST(
+                          (CAST("e"."payload" AS JSONB) -> 'page') AS NUMERIC
+                        ) AS BIGINT
+                      ) AS TEXT
+                    )
+                  END
+                END
+              ) AS "view__page"
             FROM
               "shop"."events" AS "e"
               CROSS JOIN "seg_params" AS "p"
@@ -4570,7 +4898,32 @@ WITH
                 WHEN 'view' THEN 'view'
                 WHEN 'empty' THEN 'empty'
               END AS "event",
-              (CAST("e"."payload" AS JSONB) ->> 'page') AS "view__page"
+              (
+                CASE jsonb_typeof((CAST("e"."payload" AS JSONB) -> 'page'))
+                  WHEN 'string' THEN (CAST("e"."payload" AS JSONB) ->> 'page')
+                  WHEN 'boolean' THEN (CAST("e"."payload" AS JSONB) ->> 'page')
+                  WHEN 'number' THEN CASE
+                    WHEN CAST(
+                      (CAST("e"."payload" AS JSONB) -> 'page') AS NUMERIC
+                    ) = trunc(
+                      CAST(
+                        (CAST("e"."payload" AS JSONB) -> 'page') AS NUMERIC
+                      )
+                    )
+                    AND abs(
+                      CAST(
+                        (CAST("e"."payload" AS JSONB) -> 'page') AS NUMERIC
+                      )
+                    ) < 9007199254740992 THEN CAST(
+                      CAST(
+                        CAST(
+                          (CAST("e"."payload" AS JSONB) -> 'page') AS NUMERIC
+                        ) AS BIGINT
+                      ) AS TEXT
+                    )
+                  END
+                END
+              ) AS "view__page"
             FROM
               "shop"."events" AS "e"
               CROSS JOIN "seg_params" AS "p"
@@ -4681,7 +5034,32 @@ WITH
       END AS "event",
       CAST(NULL AS DOUBLE PRECISION) AS "checkout__amount",
       CASE
-        WHEN "e"."event_name" = 'view' THEN (CAST("e"."payload" AS JSONB) ->> 'page')
+        WHEN "e"."event_name" = 'view' THEN (
+          CASE jsonb_typeof((CAST("e"."payload" AS JSONB) -> 'page'))
+            WHEN 'string' THEN (CAST("e"."payload" AS JSONB) ->> 'page')
+            WHEN 'boolean' THEN (CAST("e"."payload" AS JSONB) ->> 'page')
+            WHEN 'number' THEN CASE
+              WHEN CAST(
+                (CAST("e"."payload" AS JSONB) -> 'page') AS NUMERIC
+              ) = trunc(
+                CAST(
+                  (CAST("e"."payload" AS JSONB) -> 'page') AS NUMERIC
+                )
+              )
+              AND abs(
+                CAST(
+                  (CAST("e"."payload" AS JSONB) -> 'page') AS NUMERIC
+                )
+              ) < 9007199254740992 THEN CAST(
+                CAST(
+                  CAST(
+                    (CAST("e"."payload" AS JSONB) -> 'page') AS NUMERIC
+                  ) AS BIGINT
+                ) AS TEXT
+              )
+            END
+          END
+        )
       END AS "view__page",
       CAST(NULL AS TEXT) AS "checkout__currency"
     FROM
@@ -4829,7 +5207,32 @@ WITH
                 WHEN 'view' THEN 'view'
                 WHEN 'empty' THEN 'empty'
               END AS "event",
-              (CAST("e"."payload" AS JSONB) ->> 'page') AS "view__page"
+              (
+                CASE jsonb_typeof((CAST("e"."payload" AS JSONB) -> 'page'))
+                  WHEN 'string' THEN (CAST("e"."payload" AS JSONB) ->> 'page')
+                  WHEN 'boolean' THEN (CAST("e"."payload" AS JSONB) ->> 'page')
+                  WHEN 'number' THEN CASE
+                    WHEN CAST(
+                      (CAST("e"."payload" AS JSONB) -> 'page') AS NUMERIC
+                    ) = trunc(
+                      CAST(
+                        (CAST("e"."payload" AS JSONB) -> 'page') AS NUMERIC
+                      )
+                    )
+                    AND abs(
+                      CAST(
+                        (CAST("e"."payload" AS JSONB) -> 'page') AS NUMERIC
+                      )
+                    ) < 9007199254740992 THEN CAST(
+                      CAST(
+                        CAST(
+                          (CAST("e"."payload" AS JSONB) -> 'page') AS NUMERIC
+                        ) AS BIGINT
+                      ) AS TEXT
+                    )
+                  END
+                END
+              ) AS "view__page"
             FROM
               "shop"."events" AS "e"
               CROSS JOIN "seg_params" AS "p"
@@ -4871,7 +5274,32 @@ WITH
                 WHEN 'view' THEN 'view'
                 WHEN 'empty' THEN 'empty'
               END AS "event",
-              (CAST("e"."payload" AS JSONB) ->> 'page') AS "view__page"
+              (
+                CASE jsonb_typeof((CAST("e"."payload" AS JSONB) -> 'page'))
+                  WHEN 'string' THEN (CAST("e"."payload" AS JSONB) ->> 'page')
+                  WHEN 'boolean' THEN (CAST("e"."payload" AS JSONB) ->> 'page')
+                  WHEN 'number' THEN CASE
+                    WHEN CAST(
+                      (CAST("e"."payload" AS JSONB) -> 'page') AS NUMERIC
+                    ) = trunc(
+                      CAST(
+                        (CAST("e"."payload" AS JSONB) -> 'page') AS NUMERIC
+                      )
+                    )
+                    AND abs(
+                      CAST(
+                        (CAST("e"."payload" AS JSONB) -> 'page') AS NUMERIC
+                      )
+                    ) < 9007199254740992 THEN CAST(
+                      CAST(
+                        CAST(
+                          (CAST("e"."payload" AS JSONB) -> 'page') AS NUMERIC
+                        ) AS BIGINT
+                      ) AS TEXT
+                    )
+                  END
+                END
+              ) AS "view__page"
             FROM
               "shop"."events" AS "e"
               CROSS JOIN "seg_params" AS "p"
@@ -4983,7 +5411,32 @@ WITH
       END AS "event",
       CAST(NULL AS DOUBLE PRECISION) AS "checkout__amount",
       CASE
-        WHEN "e"."event_name" = 'view' THEN (CAST("e"."payload" AS JSONB) ->> 'page')
+        WHEN "e"."event_name" = 'view' THEN (
+          CASE jsonb_typeof((CAST("e"."payload" AS JSONB) -> 'page'))
+            WHEN 'string' THEN (CAST("e"."payload" AS JSONB) ->> 'page')
+            WHEN 'boolean' THEN (CAST("e"."payload" AS JSONB) ->> 'page')
+            WHEN 'number' THEN CASE
+              WHEN CAST(
+                (CAST("e"."payload" AS JSONB) -> 'page') AS NUMERIC
+              ) = trunc(
+                CAST(
+                  (CAST("e"."payload" AS JSONB) -> 'page') AS NUMERIC
+                )
+              )
+              AND abs(
+                CAST(
+                  (CAST("e"."payload" AS JSONB) -> 'page') AS NUMERIC
+                )
+              ) < 9007199254740992 THEN CAST(
+                CAST(
+                  CAST(
+                    (CAST("e"."payload" AS JSONB) -> 'page') AS NUMERIC
+                  ) AS BIGINT
+                ) AS TEXT
+              )
+            END
+          END
+        )
       END AS "view__page",
       CAST(NULL AS TEXT) AS "checkout__currency"
     FROM
@@ -5131,7 +5584,32 @@ WITH
                 WHEN 'view' THEN 'view'
                 WHEN 'empty' THEN 'empty'
               END AS "event",
-              (CAST("e"."payload" AS JSONB) ->> 'page') AS "view__page"
+              (
+                CASE jsonb_typeof((CAST("e"."payload" AS JSONB) -> 'page'))
+                  WHEN 'string' THEN (CAST("e"."payload" AS JSONB) ->> 'page')
+                  WHEN 'boolean' THEN (CAST("e"."payload" AS JSONB) ->> 'page')
+                  WHEN 'number' THEN CASE
+                    WHEN CAST(
+                      (CAST("e"."payload" AS JSONB) -> 'page') AS NUMERIC
+                    ) = trunc(
+                      CAST(
+                        (CAST("e"."payload" AS JSONB) -> 'page') AS NUMERIC
+                      )
+                    )
+                    AND abs(
+                      CAST(
+                        (CAST("e"."payload" AS JSONB) -> 'page') AS NUMERIC
+                      )
+                    ) < 9007199254740992 THEN CAST(
+                      CAST(
+                        CAST(
+                          (CAST("e"."payload" AS JSONB) -> 'page') AS NUMERIC
+                        ) AS BIGINT
+                      ) AS TEXT
+                    )
+                  END
+                END
+              ) AS "view__page"
             FROM
               "shop"."events" AS "e"
               CROSS JOIN "seg_params" AS "p"
@@ -5173,7 +5651,32 @@ WITH
                 WHEN 'view' THEN 'view'
                 WHEN 'empty' THEN 'empty'
               END AS "event",
-              (CAST("e"."payload" AS JSONB) ->> 'page') AS "view__page"
+              (
+                CASE jsonb_typeof((CAST("e"."payload" AS JSONB) -> 'page'))
+                  WHEN 'string' THEN (CAST("e"."payload" AS JSONB) ->> 'page')
+                  WHEN 'boolean' THEN (CAST("e"."payload" AS JSONB) ->> 'page')
+                  WHEN 'number' THEN CASE
+                    WHEN CAST(
+                      (CAST("e"."payload" AS JSONB) -> 'page') AS NUMERIC
+                    ) = trunc(
+                      CAST(
+                        (CAST("e"."payload" AS JSONB) -> 'page') AS NUMERIC
+                      )
+                    )
+                    AND abs(
+                      CAST(
+                        (CAST("e"."payload" AS JSONB) -> 'page') AS NUMERIC
+                      )
+                    ) < 9007199254740992 THEN CAST(
+                      CAST(
+                        CAST(
+                          (CAST("e"."payload" AS JSONB) -> 'page') AS NUMERIC
+                        ) AS BIGINT
+                      ) AS TEXT
+                    )
+                  END
+                END
+              ) AS "view__page"
             FROM
               "shop"."events" AS "e"
               CROSS JOIN "seg_params" AS "p"

@@ -31,8 +31,35 @@ WITH
       NULL AS "checkout__amount",
       NULL AS "checkout__currency",
       CASE
-        WHEN "e"."event_name" = 'view' THEN CAST(
-          GET ("e"."payload", 'page') AS VARCHAR
+        WHEN "e"."event_name" = 'view' THEN (
+          CASE
+            WHEN TYPEOF(
+              GET ("e"."payload", 'page')
+            ) IN ('VARCHAR', 'BOOLEAN') THEN CAST(
+              GET ("e"."payload", 'page') AS VARCHAR
+            )
+            WHEN TYPEOF(
+              GET ("e"."payload", 'page')
+            ) IN ('INTEGER', 'DECIMAL', 'DOUBLE')
+            AND CAST(
+              GET ("e"."payload", 'page') AS DOUBLE
+            ) = TRUNC(
+              CAST(
+                GET ("e"."payload", 'page') AS DOUBLE
+              )
+            )
+            AND ABS(
+              CAST(
+                GET ("e"."payload", 'page') AS DOUBLE
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                CAST(
+                  GET ("e"."payload", 'page') AS DOUBLE
+                ) AS BIGINT
+              ) AS VARCHAR
+            )
+          END
         )
       END AS "view__page"
     FROM
@@ -248,8 +275,35 @@ WITH
             WHEN 'view' THEN 'view'
             WHEN 'empty' THEN 'empty'
           END AS "event",
-          CAST(
-            GET ("e"."payload", 'page') AS VARCHAR
+          (
+            CASE
+              WHEN TYPEOF(
+                GET ("e"."payload", 'page')
+              ) IN ('VARCHAR', 'BOOLEAN') THEN CAST(
+                GET ("e"."payload", 'page') AS VARCHAR
+              )
+              WHEN TYPEOF(
+                GET ("e"."payload", 'page')
+              ) IN ('INTEGER', 'DECIMAL', 'DOUBLE')
+              AND CAST(
+                GET ("e"."payload", 'page') AS DOUBLE
+              ) = TRUNC(
+                CAST(
+                  GET ("e"."payload", 'page') AS DOUBLE
+                )
+              )
+              AND ABS(
+                CAST(
+                  GET ("e"."payload", 'page') AS DOUBLE
+                )
+              ) < 9007199254740992 THEN CAST(
+                CAST(
+                  CAST(
+                    GET ("e"."payload", 'page') AS DOUBLE
+                  ) AS BIGINT
+                ) AS VARCHAR
+              )
+            END
           ) AS "view__page"
         FROM
           "shop"."events" AS "e"
@@ -311,8 +365,35 @@ WITH
       END AS "event",
       NULL AS "checkout__amount",
       CASE
-        WHEN "e"."event_name" = 'view' THEN CAST(
-          GET ("e"."payload", 'page') AS VARCHAR
+        WHEN "e"."event_name" = 'view' THEN (
+          CASE
+            WHEN TYPEOF(
+              GET ("e"."payload", 'page')
+            ) IN ('VARCHAR', 'BOOLEAN') THEN CAST(
+              GET ("e"."payload", 'page') AS VARCHAR
+            )
+            WHEN TYPEOF(
+              GET ("e"."payload", 'page')
+            ) IN ('INTEGER', 'DECIMAL', 'DOUBLE')
+            AND CAST(
+              GET ("e"."payload", 'page') AS DOUBLE
+            ) = TRUNC(
+              CAST(
+                GET ("e"."payload", 'page') AS DOUBLE
+              )
+            )
+            AND ABS(
+              CAST(
+                GET ("e"."payload", 'page') AS DOUBLE
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                CAST(
+                  GET ("e"."payload", 'page') AS DOUBLE
+                ) AS BIGINT
+              ) AS VARCHAR
+            )
+          END
         )
       END AS "view__page"
     FROM
@@ -567,7 +648,11 @@ WITH
       "ent"."count" AS "attr_count",
       "ent"."name" AS "attr_name",
       "ent"."day" AS "attr_day",
-      "ent"."tags" AS "attr_tags",
+      (
+        CASE
+          WHEN IS_ARRAY("ent"."tags") THEN "ent"."tags"
+        END
+      ) AS "attr_tags",
       TO_TIMESTAMP_NTZ(CAST("ent"."created" AS BIGINT), 3) AS "attr_created",
       TO_TIMESTAMP_NTZ(CAST("ent"."time" * 1000 AS BIGINT), 3) AS "attr_time",
       "rel_org"."table_count" AS "attr_org__table_count",
@@ -1447,7 +1532,11 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."customer_id" AS "entity_key",
-      "ent"."tags" AS "attr_tags",
+      (
+        CASE
+          WHEN IS_ARRAY("ent"."tags") THEN "ent"."tags"
+        END
+      ) AS "attr_tags",
       "ent"."day" AS "attr_day"
     FROM
       (
@@ -1509,7 +1598,11 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."customer_id" AS "entity_key",
-      "ent"."tags" AS "attr_tags",
+      (
+        CASE
+          WHEN IS_ARRAY("ent"."tags") THEN "ent"."tags"
+        END
+      ) AS "attr_tags",
       "ent"."day" AS "attr_day"
     FROM
       (
@@ -1572,7 +1665,11 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."customer_id" AS "entity_key",
-      "ent"."tags" AS "attr_tags",
+      (
+        CASE
+          WHEN IS_ARRAY("ent"."tags") THEN "ent"."tags"
+        END
+      ) AS "attr_tags",
       "ent"."day" AS "attr_day"
     FROM
       (
@@ -2055,7 +2152,11 @@ WITH
       "ent"."customer_id" AS "entity_key",
       "ent"."count" AS "attr_count",
       "ent"."name" AS "attr_name",
-      "ent"."tags" AS "attr_tags",
+      (
+        CASE
+          WHEN IS_ARRAY("ent"."tags") THEN "ent"."tags"
+        END
+      ) AS "attr_tags",
       "ent"."day" AS "attr_day",
       TO_TIMESTAMP_NTZ(CAST("ent"."created" AS BIGINT), 3) AS "attr_created",
       TO_TIMESTAMP_NTZ(CAST("ent"."time" * 1000 AS BIGINT), 3) AS "attr_time"
@@ -2248,7 +2349,11 @@ WITH
       "ent"."customer_id" AS "entity_key",
       "ent"."count" AS "attr_count",
       "ent"."name" AS "attr_name",
-      "ent"."tags" AS "attr_tags",
+      (
+        CASE
+          WHEN IS_ARRAY("ent"."tags") THEN "ent"."tags"
+        END
+      ) AS "attr_tags",
       "ent"."day" AS "attr_day",
       TO_TIMESTAMP_NTZ(CAST("ent"."created" AS BIGINT), 3) AS "attr_created",
       TO_TIMESTAMP_NTZ(CAST("ent"."time" * 1000 AS BIGINT), 3) AS "attr_time"
@@ -2442,7 +2547,11 @@ WITH
       "ent"."customer_id" AS "entity_key",
       "ent"."count" AS "attr_count",
       "ent"."name" AS "attr_name",
-      "ent"."tags" AS "attr_tags",
+      (
+        CASE
+          WHEN IS_ARRAY("ent"."tags") THEN "ent"."tags"
+        END
+      ) AS "attr_tags",
       "ent"."day" AS "attr_day",
       TO_TIMESTAMP_NTZ(CAST("ent"."created" AS BIGINT), 3) AS "attr_created",
       TO_TIMESTAMP_NTZ(CAST("ent"."time" * 1000 AS BIGINT), 3) AS "attr_time"
@@ -2643,8 +2752,35 @@ WITH
       NULL AS "checkout__amount",
       NULL AS "checkout__currency",
       CASE
-        WHEN "e"."event_name" = 'view' THEN CAST(
-          GET ("e"."payload", 'page') AS VARCHAR
+        WHEN "e"."event_name" = 'view' THEN (
+          CASE
+            WHEN TYPEOF(
+              GET ("e"."payload", 'page')
+            ) IN ('VARCHAR', 'BOOLEAN') THEN CAST(
+              GET ("e"."payload", 'page') AS VARCHAR
+            )
+            WHEN TYPEOF(
+              GET ("e"."payload", 'page')
+            ) IN ('INTEGER', 'DECIMAL', 'DOUBLE')
+            AND CAST(
+              GET ("e"."payload", 'page') AS DOUBLE
+            ) = TRUNC(
+              CAST(
+                GET ("e"."payload", 'page') AS DOUBLE
+              )
+            )
+            AND ABS(
+              CAST(
+                GET ("e"."payload", 'page') AS DOUBLE
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                CAST(
+                  GET ("e"."payload", 'page') AS DOUBLE
+                ) AS BIGINT
+              ) AS VARCHAR
+            )
+          END
         )
       END AS "view__page"
     FROM
@@ -2779,8 +2915,35 @@ WITH
       END AS "event",
       NULL AS "checkout__amount",
       CASE
-        WHEN "e"."event_name" = 'view' THEN CAST(
-          GET ("e"."payload", 'page') AS VARCHAR
+        WHEN "e"."event_name" = 'view' THEN (
+          CASE
+            WHEN TYPEOF(
+              GET ("e"."payload", 'page')
+            ) IN ('VARCHAR', 'BOOLEAN') THEN CAST(
+              GET ("e"."payload", 'page') AS VARCHAR
+            )
+            WHEN TYPEOF(
+              GET ("e"."payload", 'page')
+            ) IN ('INTEGER', 'DECIMAL', 'DOUBLE')
+            AND CAST(
+              GET ("e"."payload", 'page') AS DOUBLE
+            ) = TRUNC(
+              CAST(
+                GET ("e"."payload", 'page') AS DOUBLE
+              )
+            )
+            AND ABS(
+              CAST(
+                GET ("e"."payload", 'page') AS DOUBLE
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                CAST(
+                  GET ("e"."payload", 'page') AS DOUBLE
+                ) AS BIGINT
+              ) AS VARCHAR
+            )
+          END
         )
       END AS "view__page"
     FROM
@@ -3152,8 +3315,35 @@ WITH
       NULL AS "checkout__amount",
       NULL AS "checkout__currency",
       CASE
-        WHEN "e"."event_name" = 'view' THEN CAST(
-          GET ("e"."payload", 'page') AS VARCHAR
+        WHEN "e"."event_name" = 'view' THEN (
+          CASE
+            WHEN TYPEOF(
+              GET ("e"."payload", 'page')
+            ) IN ('VARCHAR', 'BOOLEAN') THEN CAST(
+              GET ("e"."payload", 'page') AS VARCHAR
+            )
+            WHEN TYPEOF(
+              GET ("e"."payload", 'page')
+            ) IN ('INTEGER', 'DECIMAL', 'DOUBLE')
+            AND CAST(
+              GET ("e"."payload", 'page') AS DOUBLE
+            ) = TRUNC(
+              CAST(
+                GET ("e"."payload", 'page') AS DOUBLE
+              )
+            )
+            AND ABS(
+              CAST(
+                GET ("e"."payload", 'page') AS DOUBLE
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                CAST(
+                  GET ("e"."payload", 'page') AS DOUBLE
+                ) AS BIGINT
+              ) AS VARCHAR
+            )
+          END
         )
       END AS "view__page"
     FROM
@@ -3288,8 +3478,35 @@ WITH
       END AS "event",
       NULL AS "checkout__amount",
       CASE
-        WHEN "e"."event_name" = 'view' THEN CAST(
-          GET ("e"."payload", 'page') AS VARCHAR
+        WHEN "e"."event_name" = 'view' THEN (
+          CASE
+            WHEN TYPEOF(
+              GET ("e"."payload", 'page')
+            ) IN ('VARCHAR', 'BOOLEAN') THEN CAST(
+              GET ("e"."payload", 'page') AS VARCHAR
+            )
+            WHEN TYPEOF(
+              GET ("e"."payload", 'page')
+            ) IN ('INTEGER', 'DECIMAL', 'DOUBLE')
+            AND CAST(
+              GET ("e"."payload", 'page') AS DOUBLE
+            ) = TRUNC(
+              CAST(
+                GET ("e"."payload", 'page') AS DOUBLE
+              )
+            )
+            AND ABS(
+              CAST(
+                GET ("e"."payload", 'page') AS DOUBLE
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                CAST(
+                  GET ("e"."payload", 'page') AS DOUBLE
+                ) AS BIGINT
+              ) AS VARCHAR
+            )
+          END
         )
       END AS "view__page"
     FROM
@@ -3662,8 +3879,35 @@ WITH
       NULL AS "checkout__amount",
       NULL AS "checkout__currency",
       CASE
-        WHEN "e"."event_name" = 'view' THEN CAST(
-          GET ("e"."payload", 'page') AS VARCHAR
+        WHEN "e"."event_name" = 'view' THEN (
+          CASE
+            WHEN TYPEOF(
+              GET ("e"."payload", 'page')
+            ) IN ('VARCHAR', 'BOOLEAN') THEN CAST(
+              GET ("e"."payload", 'page') AS VARCHAR
+            )
+            WHEN TYPEOF(
+              GET ("e"."payload", 'page')
+            ) IN ('INTEGER', 'DECIMAL', 'DOUBLE')
+            AND CAST(
+              GET ("e"."payload", 'page') AS DOUBLE
+            ) = TRUNC(
+              CAST(
+                GET ("e"."payload", 'page') AS DOUBLE
+              )
+            )
+            AND ABS(
+              CAST(
+                GET ("e"."payload", 'page') AS DOUBLE
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                CAST(
+                  GET ("e"."payload", 'page') AS DOUBLE
+                ) AS BIGINT
+              ) AS VARCHAR
+            )
+          END
         )
       END AS "view__page"
     FROM
@@ -3798,8 +4042,35 @@ WITH
       END AS "event",
       NULL AS "checkout__amount",
       CASE
-        WHEN "e"."event_name" = 'view' THEN CAST(
-          GET ("e"."payload", 'page') AS VARCHAR
+        WHEN "e"."event_name" = 'view' THEN (
+          CASE
+            WHEN TYPEOF(
+              GET ("e"."payload", 'page')
+            ) IN ('VARCHAR', 'BOOLEAN') THEN CAST(
+              GET ("e"."payload", 'page') AS VARCHAR
+            )
+            WHEN TYPEOF(
+              GET ("e"."payload", 'page')
+            ) IN ('INTEGER', 'DECIMAL', 'DOUBLE')
+            AND CAST(
+              GET ("e"."payload", 'page') AS DOUBLE
+            ) = TRUNC(
+              CAST(
+                GET ("e"."payload", 'page') AS DOUBLE
+              )
+            )
+            AND ABS(
+              CAST(
+                GET ("e"."payload", 'page') AS DOUBLE
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                CAST(
+                  GET ("e"."payload", 'page') AS DOUBLE
+                ) AS BIGINT
+              ) AS VARCHAR
+            )
+          END
         )
       END AS "view__page"
     FROM
@@ -4171,8 +4442,35 @@ WITH
       END AS "event",
       NULL AS "checkout__amount",
       CASE
-        WHEN "e"."event_name" = 'view' THEN CAST(
-          GET ("e"."payload", 'page') AS VARCHAR
+        WHEN "e"."event_name" = 'view' THEN (
+          CASE
+            WHEN TYPEOF(
+              GET ("e"."payload", 'page')
+            ) IN ('VARCHAR', 'BOOLEAN') THEN CAST(
+              GET ("e"."payload", 'page') AS VARCHAR
+            )
+            WHEN TYPEOF(
+              GET ("e"."payload", 'page')
+            ) IN ('INTEGER', 'DECIMAL', 'DOUBLE')
+            AND CAST(
+              GET ("e"."payload", 'page') AS DOUBLE
+            ) = TRUNC(
+              CAST(
+                GET ("e"."payload", 'page') AS DOUBLE
+              )
+            )
+            AND ABS(
+              CAST(
+                GET ("e"."payload", 'page') AS DOUBLE
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                CAST(
+                  GET ("e"."payload", 'page') AS DOUBLE
+                ) AS BIGINT
+              ) AS VARCHAR
+            )
+          END
         )
       END AS "view__page",
       NULL AS "checkout__currency"
@@ -4302,8 +4600,35 @@ WITH
             WHEN 'view' THEN 'view'
             WHEN 'empty' THEN 'empty'
           END AS "event",
-          CAST(
-            GET ("e"."payload", 'page') AS VARCHAR
+          (
+            CASE
+              WHEN TYPEOF(
+                GET ("e"."payload", 'page')
+              ) IN ('VARCHAR', 'BOOLEAN') THEN CAST(
+                GET ("e"."payload", 'page') AS VARCHAR
+              )
+              WHEN TYPEOF(
+                GET ("e"."payload", 'page')
+              ) IN ('INTEGER', 'DECIMAL', 'DOUBLE')
+              AND CAST(
+                GET ("e"."payload", 'page') AS DOUBLE
+              ) = TRUNC(
+                CAST(
+                  GET ("e"."payload", 'page') AS DOUBLE
+                )
+              )
+              AND ABS(
+                CAST(
+                  GET ("e"."payload", 'page') AS DOUBLE
+                )
+              ) < 9007199254740992 THEN CAST(
+                CAST(
+                  CAST(
+                    GET ("e"."payload", 'page') AS DOUBLE
+                  ) AS BIGINT
+                ) AS VARCHAR
+              )
+            END
           ) AS "view__page"
         FROM
           "shop"."events" AS "e"
@@ -4452,8 +4777,35 @@ WITH
       END AS "event",
       NULL AS "checkout__amount",
       CASE
-        WHEN "e"."event_name" = 'view' THEN CAST(
-          GET ("e"."payload", 'page') AS VARCHAR
+        WHEN "e"."event_name" = 'view' THEN (
+          CASE
+            WHEN TYPEOF(
+              GET ("e"."payload", 'page')
+            ) IN ('VARCHAR', 'BOOLEAN') THEN CAST(
+              GET ("e"."payload", 'page') AS VARCHAR
+            )
+            WHEN TYPEOF(
+              GET ("e"."payload", 'page')
+            ) IN ('INTEGER', 'DECIMAL', 'DOUBLE')
+            AND CAST(
+              GET ("e"."payload", 'page') AS DOUBLE
+            ) = TRUNC(
+              CAST(
+                GET ("e"."payload", 'page') AS DOUBLE
+              )
+            )
+            AND ABS(
+              CAST(
+                GET ("e"."payload", 'page') AS DOUBLE
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                CAST(
+                  GET ("e"."payload", 'page') AS DOUBLE
+                ) AS BIGINT
+              ) AS VARCHAR
+            )
+          END
         )
       END AS "view__page",
       NULL AS "checkout__currency"
@@ -4583,8 +4935,35 @@ WITH
             WHEN 'view' THEN 'view'
             WHEN 'empty' THEN 'empty'
           END AS "event",
-          CAST(
-            GET ("e"."payload", 'page') AS VARCHAR
+          (
+            CASE
+              WHEN TYPEOF(
+                GET ("e"."payload", 'page')
+              ) IN ('VARCHAR', 'BOOLEAN') THEN CAST(
+                GET ("e"."payload", 'page') AS VARCHAR
+              )
+              WHEN TYPEOF(
+                GET ("e"."payload", 'page')
+              ) IN ('INTEGER', 'DECIMAL', 'DOUBLE')
+              AND CAST(
+                GET ("e"."payload", 'page') AS DOUBLE
+              ) = TRUNC(
+                CAST(
+                  GET ("e"."payload", 'page') AS DOUBLE
+                )
+              )
+              AND ABS(
+                CAST(
+                  GET ("e"."payload", 'page') AS DOUBLE
+                )
+              ) < 9007199254740992 THEN CAST(
+                CAST(
+                  CAST(
+                    GET ("e"."payload", 'page') AS DOUBLE
+                  ) AS BIGINT
+                ) AS VARCHAR
+              )
+            END
           ) AS "view__page"
         FROM
           "shop"."events" AS "e"
@@ -4734,8 +5113,35 @@ WITH
       END AS "event",
       NULL AS "checkout__amount",
       CASE
-        WHEN "e"."event_name" = 'view' THEN CAST(
-          GET ("e"."payload", 'page') AS VARCHAR
+        WHEN "e"."event_name" = 'view' THEN (
+          CASE
+            WHEN TYPEOF(
+              GET ("e"."payload", 'page')
+            ) IN ('VARCHAR', 'BOOLEAN') THEN CAST(
+              GET ("e"."payload", 'page') AS VARCHAR
+            )
+            WHEN TYPEOF(
+              GET ("e"."payload", 'page')
+            ) IN ('INTEGER', 'DECIMAL', 'DOUBLE')
+            AND CAST(
+              GET ("e"."payload", 'page') AS DOUBLE
+            ) = TRUNC(
+              CAST(
+                GET ("e"."payload", 'page') AS DOUBLE
+              )
+            )
+            AND ABS(
+              CAST(
+                GET ("e"."payload", 'page') AS DOUBLE
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                CAST(
+                  GET ("e"."payload", 'page') AS DOUBLE
+                ) AS BIGINT
+              ) AS VARCHAR
+            )
+          END
         )
       END AS "view__page",
       NULL AS "checkout__currency"
@@ -4865,8 +5271,35 @@ WITH
             WHEN 'view' THEN 'view'
             WHEN 'empty' THEN 'empty'
           END AS "event",
-          CAST(
-            GET ("e"."payload", 'page') AS VARCHAR
+          (
+            CASE
+              WHEN TYPEOF(
+                GET ("e"."payload", 'page')
+              ) IN ('VARCHAR', 'BOOLEAN') THEN CAST(
+                GET ("e"."payload", 'page') AS VARCHAR
+              )
+              WHEN TYPEOF(
+                GET ("e"."payload", 'page')
+              ) IN ('INTEGER', 'DECIMAL', 'DOUBLE')
+              AND CAST(
+                GET ("e"."payload", 'page') AS DOUBLE
+              ) = TRUNC(
+                CAST(
+                  GET ("e"."payload", 'page') AS DOUBLE
+                )
+              )
+              AND ABS(
+                CAST(
+                  GET ("e"."payload", 'page') AS DOUBLE
+                )
+              ) < 9007199254740992 THEN CAST(
+                CAST(
+                  CAST(
+                    GET ("e"."payload", 'page') AS DOUBLE
+                  ) AS BIGINT
+                ) AS VARCHAR
+              )
+            END
           ) AS "view__page"
         FROM
           "shop"."events" AS "e"

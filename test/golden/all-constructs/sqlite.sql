@@ -34,7 +34,11 @@ WITH
           WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
           WHEN typeof("e"."ts") = 'text'
           AND json_valid("e"."ts") THEN CASE
-            WHEN json_type("e"."ts") IN ('integer', 'real') THEN json_extract("e"."ts", '$')
+            WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
+              CASE
+                WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+              END
+            )
           END
         END
       ) AS "t",
@@ -46,7 +50,26 @@ WITH
       NULL AS "checkout__amount",
       NULL AS "checkout__currency",
       CASE
-        WHEN ("e"."event_name" COLLATE BINARY) = 'view' THEN json_extract("e"."payload", '$."page"')
+        WHEN ("e"."event_name" COLLATE BINARY) = 'view' THEN (
+          CASE json_type("e"."payload", '$."page"')
+            WHEN 'text' THEN json_extract("e"."payload", '$."page"')
+            WHEN 'true' THEN 'true'
+            WHEN 'false' THEN 'false'
+            WHEN 'integer' THEN CASE
+              WHEN abs(json_extract("e"."payload", '$."page"')) < 9007199254740992 THEN CAST(json_extract("e"."payload", '$."page"') AS TEXT)
+            END
+            WHEN 'real' THEN CASE
+              WHEN json_extract("e"."payload", '$."page"') = CAST(
+                json_extract("e"."payload", '$."page"') AS INTEGER
+              )
+              AND abs(json_extract("e"."payload", '$."page"')) < 9007199254740992 THEN CAST(
+                CAST(
+                  json_extract("e"."payload", '$."page"') AS INTEGER
+                ) AS TEXT
+              )
+            END
+          END
+        )
       END AS "view__page"
     FROM
       "shop"."events" AS "e"
@@ -57,7 +80,11 @@ WITH
           WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
           WHEN typeof("e"."ts") = 'text'
           AND json_valid("e"."ts") THEN CASE
-            WHEN json_type("e"."ts") IN ('integer', 'real') THEN json_extract("e"."ts", '$')
+            WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
+              CASE
+                WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+              END
+            )
           END
         END
       ) <= "p"."as_of"
@@ -69,7 +96,11 @@ WITH
           WHEN typeof("e"."checked_out_at") IN ('integer', 'real') THEN "e"."checked_out_at"
           WHEN typeof("e"."checked_out_at") = 'text'
           AND json_valid("e"."checked_out_at") THEN CASE
-            WHEN json_type("e"."checked_out_at") IN ('integer', 'real') THEN json_extract("e"."checked_out_at", '$')
+            WHEN json_type("e"."checked_out_at") IN ('integer', 'real') THEN (
+              CASE
+                WHEN abs(json_extract("e"."checked_out_at", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."checked_out_at", '$')
+              END
+            )
           END
         END
       ) AS "t",
@@ -79,7 +110,11 @@ WITH
           WHEN typeof("e"."total") IN ('integer', 'real') THEN "e"."total"
           WHEN typeof("e"."total") = 'text'
           AND json_valid("e"."total") THEN CASE
-            WHEN json_type("e"."total") IN ('integer', 'real') THEN json_extract("e"."total", '$')
+            WHEN json_type("e"."total") IN ('integer', 'real') THEN (
+              CASE
+                WHEN abs(json_extract("e"."total", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."total", '$')
+              END
+            )
           END
         END
       ) AS "checkout__amount",
@@ -101,7 +136,11 @@ WITH
           WHEN typeof("e"."checked_out_at") IN ('integer', 'real') THEN "e"."checked_out_at"
           WHEN typeof("e"."checked_out_at") = 'text'
           AND json_valid("e"."checked_out_at") THEN CASE
-            WHEN json_type("e"."checked_out_at") IN ('integer', 'real') THEN json_extract("e"."checked_out_at", '$')
+            WHEN json_type("e"."checked_out_at") IN ('integer', 'real') THEN (
+              CASE
+                WHEN abs(json_extract("e"."checked_out_at", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."checked_out_at", '$')
+              END
+            )
           END
         END
       ) <= "p"."as_of"
@@ -305,7 +344,11 @@ WITH
                   WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
                   WHEN typeof("e"."ts") = 'text'
                   AND json_valid("e"."ts") THEN CASE
-                    WHEN json_type("e"."ts") IN ('integer', 'real') THEN json_extract("e"."ts", '$')
+                    WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
+                      CASE
+                        WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+                      END
+                    )
                   END
                 END
               ) AS "t",
@@ -314,7 +357,26 @@ WITH
                 WHEN 'view' THEN 'view'
                 WHEN 'empty' THEN 'empty'
               END AS "event",
-              json_extract("e"."payload", '$."page"') AS "view__page"
+              (
+                CASE json_type("e"."payload", '$."page"')
+                  WHEN 'text' THEN json_extract("e"."payload", '$."page"')
+                  WHEN 'true' THEN 'true'
+                  WHEN 'false' THEN 'false'
+                  WHEN 'integer' THEN CASE
+                    WHEN abs(json_extract("e"."payload", '$."page"')) < 9007199254740992 THEN CAST(json_extract("e"."payload", '$."page"') AS TEXT)
+                  END
+                  WHEN 'real' THEN CASE
+                    WHEN json_extract("e"."payload", '$."page"') = CAST(
+                      json_extract("e"."payload", '$."page"') AS INTEGER
+                    )
+                    AND abs(json_extract("e"."payload", '$."page"')) < 9007199254740992 THEN CAST(
+                      CAST(
+                        json_extract("e"."payload", '$."page"') AS INTEGER
+                      ) AS TEXT
+                    )
+                  END
+                END
+              ) AS "view__page"
             FROM
               "shop"."events" AS "e"
               CROSS JOIN "seg_params" AS "p"
@@ -325,7 +387,11 @@ WITH
                   WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
                   WHEN typeof("e"."ts") = 'text'
                   AND json_valid("e"."ts") THEN CASE
-                    WHEN json_type("e"."ts") IN ('integer', 'real') THEN json_extract("e"."ts", '$')
+                    WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
+                      CASE
+                        WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+                      END
+                    )
                   END
                 END
               ) <= "p"."as_of"
@@ -363,7 +429,11 @@ WITH
                   WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
                   WHEN typeof("e"."ts") = 'text'
                   AND json_valid("e"."ts") THEN CASE
-                    WHEN json_type("e"."ts") IN ('integer', 'real') THEN json_extract("e"."ts", '$')
+                    WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
+                      CASE
+                        WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+                      END
+                    )
                   END
                 END
               ) AS "t",
@@ -372,7 +442,26 @@ WITH
                 WHEN 'view' THEN 'view'
                 WHEN 'empty' THEN 'empty'
               END AS "event",
-              json_extract("e"."payload", '$."page"') AS "view__page"
+              (
+                CASE json_type("e"."payload", '$."page"')
+                  WHEN 'text' THEN json_extract("e"."payload", '$."page"')
+                  WHEN 'true' THEN 'true'
+                  WHEN 'false' THEN 'false'
+                  WHEN 'integer' THEN CASE
+                    WHEN abs(json_extract("e"."payload", '$."page"')) < 9007199254740992 THEN CAST(json_extract("e"."payload", '$."page"') AS TEXT)
+                  END
+                  WHEN 'real' THEN CASE
+                    WHEN json_extract("e"."payload", '$."page"') = CAST(
+                      json_extract("e"."payload", '$."page"') AS INTEGER
+                    )
+                    AND abs(json_extract("e"."payload", '$."page"')) < 9007199254740992 THEN CAST(
+                      CAST(
+                        json_extract("e"."payload", '$."page"') AS INTEGER
+                      ) AS TEXT
+                    )
+                  END
+                END
+              ) AS "view__page"
             FROM
               "shop"."events" AS "e"
               CROSS JOIN "seg_params" AS "p"
@@ -383,7 +472,11 @@ WITH
                   WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
                   WHEN typeof("e"."ts") = 'text'
                   AND json_valid("e"."ts") THEN CASE
-                    WHEN json_type("e"."ts") IN ('integer', 'real') THEN json_extract("e"."ts", '$')
+                    WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
+                      CASE
+                        WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+                      END
+                    )
                   END
                 END
               ) <= "p"."as_of"
@@ -400,7 +493,11 @@ WITH
           WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
           WHEN typeof("e"."ts") = 'text'
           AND json_valid("e"."ts") THEN CASE
-            WHEN json_type("e"."ts") IN ('integer', 'real') THEN json_extract("e"."ts", '$')
+            WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
+              CASE
+                WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+              END
+            )
           END
         END
       ) AS "t",
@@ -411,7 +508,26 @@ WITH
       END AS "event",
       NULL AS "checkout__amount",
       CASE
-        WHEN ("e"."event_name" COLLATE BINARY) = 'view' THEN json_extract("e"."payload", '$."page"')
+        WHEN ("e"."event_name" COLLATE BINARY) = 'view' THEN (
+          CASE json_type("e"."payload", '$."page"')
+            WHEN 'text' THEN json_extract("e"."payload", '$."page"')
+            WHEN 'true' THEN 'true'
+            WHEN 'false' THEN 'false'
+            WHEN 'integer' THEN CASE
+              WHEN abs(json_extract("e"."payload", '$."page"')) < 9007199254740992 THEN CAST(json_extract("e"."payload", '$."page"') AS TEXT)
+            END
+            WHEN 'real' THEN CASE
+              WHEN json_extract("e"."payload", '$."page"') = CAST(
+                json_extract("e"."payload", '$."page"') AS INTEGER
+              )
+              AND abs(json_extract("e"."payload", '$."page"')) < 9007199254740992 THEN CAST(
+                CAST(
+                  json_extract("e"."payload", '$."page"') AS INTEGER
+                ) AS TEXT
+              )
+            END
+          END
+        )
       END AS "view__page"
     FROM
       "shop"."events" AS "e"
@@ -423,7 +539,11 @@ WITH
           WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
           WHEN typeof("e"."ts") = 'text'
           AND json_valid("e"."ts") THEN CASE
-            WHEN json_type("e"."ts") IN ('integer', 'real') THEN json_extract("e"."ts", '$')
+            WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
+              CASE
+                WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+              END
+            )
           END
         END
       ) <= "p"."as_of"
@@ -435,7 +555,11 @@ WITH
           WHEN typeof("e"."checked_out_at") IN ('integer', 'real') THEN "e"."checked_out_at"
           WHEN typeof("e"."checked_out_at") = 'text'
           AND json_valid("e"."checked_out_at") THEN CASE
-            WHEN json_type("e"."checked_out_at") IN ('integer', 'real') THEN json_extract("e"."checked_out_at", '$')
+            WHEN json_type("e"."checked_out_at") IN ('integer', 'real') THEN (
+              CASE
+                WHEN abs(json_extract("e"."checked_out_at", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."checked_out_at", '$')
+              END
+            )
           END
         END
       ) AS "t",
@@ -445,7 +569,11 @@ WITH
           WHEN typeof("e"."total") IN ('integer', 'real') THEN "e"."total"
           WHEN typeof("e"."total") = 'text'
           AND json_valid("e"."total") THEN CASE
-            WHEN json_type("e"."total") IN ('integer', 'real') THEN json_extract("e"."total", '$')
+            WHEN json_type("e"."total") IN ('integer', 'real') THEN (
+              CASE
+                WHEN abs(json_extract("e"."total", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."total", '$')
+              END
+            )
           END
         END
       ) AS "checkout__amount",
@@ -459,7 +587,11 @@ WITH
           WHEN typeof("e"."checked_out_at") IN ('integer', 'real') THEN "e"."checked_out_at"
           WHEN typeof("e"."checked_out_at") = 'text'
           AND json_valid("e"."checked_out_at") THEN CASE
-            WHEN json_type("e"."checked_out_at") IN ('integer', 'real') THEN json_extract("e"."checked_out_at", '$')
+            WHEN json_type("e"."checked_out_at") IN ('integer', 'real') THEN (
+              CASE
+                WHEN abs(json_extract("e"."checked_out_at", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."checked_out_at", '$')
+              END
+            )
           END
         END
       ) <= "p"."as_of"
@@ -695,7 +827,11 @@ WITH
           WHEN typeof("ent"."count") IN ('integer', 'real') THEN "ent"."count"
           WHEN typeof("ent"."count") = 'text'
           AND json_valid("ent"."count") THEN CASE
-            WHEN json_type("ent"."count") IN ('integer', 'real') THEN json_extract("ent"."count", '$')
+            WHEN json_type("ent"."count") IN ('integer', 'real') THEN (
+              CASE
+                WHEN abs(json_extract("ent"."count", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."count", '$')
+              END
+            )
           END
         END
       ) AS "attr_count",
@@ -715,13 +851,22 @@ WITH
           ELSE CAST("ent"."day" AS TEXT)
         END
       ) AS "attr_day",
-      "ent"."tags" AS "attr_tags",
+      (
+        CASE
+          WHEN json_valid("ent"."tags")
+          AND json_type("ent"."tags") = 'array' THEN "ent"."tags"
+        END
+      ) AS "attr_tags",
       (
         CASE
           WHEN typeof("ent"."created") IN ('integer', 'real') THEN "ent"."created"
           WHEN typeof("ent"."created") = 'text'
           AND json_valid("ent"."created") THEN CASE
-            WHEN json_type("ent"."created") IN ('integer', 'real') THEN json_extract("ent"."created", '$')
+            WHEN json_type("ent"."created") IN ('integer', 'real') THEN (
+              CASE
+                WHEN abs(json_extract("ent"."created", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."created", '$')
+              END
+            )
           END
         END
       ) AS "attr_created",
@@ -731,7 +876,11 @@ WITH
             WHEN typeof("ent"."time") IN ('integer', 'real') THEN "ent"."time"
             WHEN typeof("ent"."time") = 'text'
             AND json_valid("ent"."time") THEN CASE
-              WHEN json_type("ent"."time") IN ('integer', 'real') THEN json_extract("ent"."time", '$')
+              WHEN json_type("ent"."time") IN ('integer', 'real') THEN (
+                CASE
+                  WHEN abs(json_extract("ent"."time", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."time", '$')
+                END
+              )
             END
           END
         ) * 1000
@@ -741,7 +890,11 @@ WITH
           WHEN typeof("rel_org"."table_count") IN ('integer', 'real') THEN "rel_org"."table_count"
           WHEN typeof("rel_org"."table_count") = 'text'
           AND json_valid("rel_org"."table_count") THEN CASE
-            WHEN json_type("rel_org"."table_count") IN ('integer', 'real') THEN json_extract("rel_org"."table_count", '$')
+            WHEN json_type("rel_org"."table_count") IN ('integer', 'real') THEN (
+              CASE
+                WHEN abs(json_extract("rel_org"."table_count", '$')) <= 1.7976931348623157e308 THEN json_extract("rel_org"."table_count", '$')
+              END
+            )
           END
         END
       ) AS "attr_org__table_count",
@@ -942,7 +1095,8 @@ WITH
             FROM
               json_each("f"."attr_tags")
             WHERE
-              json_each.value = 'x'
+              json_each.type = 'text'
+              AND json_each.value = 'x'
           )
           AND (
             EXISTS (
@@ -951,7 +1105,8 @@ WITH
               FROM
                 json_each("f"."attr_tags")
               WHERE
-                json_each.value = 'a'
+                json_each.type = 'text'
+                AND json_each.value = 'a'
             )
             OR EXISTS (
               SELECT
@@ -959,7 +1114,8 @@ WITH
               FROM
                 json_each("f"."attr_tags")
               WHERE
-                json_each.value = 'b'
+                json_each.type = 'text'
+                AND json_each.value = 'b'
             )
           )
           AND (
@@ -970,7 +1126,8 @@ WITH
               FROM
                 json_each("f"."attr_tags")
               WHERE
-                json_each.value = 'US'
+                json_each.type = 'text'
+                AND json_each.value = 'US'
             )
             AND EXISTS (
               SELECT
@@ -978,7 +1135,8 @@ WITH
               FROM
                 json_each("f"."attr_tags")
               WHERE
-                json_each.value = 'CA'
+                json_each.type = 'text'
+                AND json_each.value = 'CA'
             )
           )
           AND ("f"."attr_day" IN ('mon', 'tue'))
@@ -1184,7 +1342,11 @@ WITH
           WHEN typeof("ent"."count") IN ('integer', 'real') THEN "ent"."count"
           WHEN typeof("ent"."count") = 'text'
           AND json_valid("ent"."count") THEN CASE
-            WHEN json_type("ent"."count") IN ('integer', 'real') THEN json_extract("ent"."count", '$')
+            WHEN json_type("ent"."count") IN ('integer', 'real') THEN (
+              CASE
+                WHEN abs(json_extract("ent"."count", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."count", '$')
+              END
+            )
           END
         END
       ) AS "attr_count"
@@ -1240,7 +1402,11 @@ WITH
           WHEN typeof("ent"."count") IN ('integer', 'real') THEN "ent"."count"
           WHEN typeof("ent"."count") = 'text'
           AND json_valid("ent"."count") THEN CASE
-            WHEN json_type("ent"."count") IN ('integer', 'real') THEN json_extract("ent"."count", '$')
+            WHEN json_type("ent"."count") IN ('integer', 'real') THEN (
+              CASE
+                WHEN abs(json_extract("ent"."count", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."count", '$')
+              END
+            )
           END
         END
       ) AS "attr_count"
@@ -1295,7 +1461,11 @@ WITH
           WHEN typeof("ent"."count") IN ('integer', 'real') THEN "ent"."count"
           WHEN typeof("ent"."count") = 'text'
           AND json_valid("ent"."count") THEN CASE
-            WHEN json_type("ent"."count") IN ('integer', 'real') THEN json_extract("ent"."count", '$')
+            WHEN json_type("ent"."count") IN ('integer', 'real') THEN (
+              CASE
+                WHEN abs(json_extract("ent"."count", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."count", '$')
+              END
+            )
           END
         END
       ) AS "attr_count"
@@ -1748,7 +1918,12 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."customer_id" AS "entity_key",
-      "ent"."tags" AS "attr_tags",
+      (
+        CASE
+          WHEN json_valid("ent"."tags")
+          AND json_type("ent"."tags") = 'array' THEN "ent"."tags"
+        END
+      ) AS "attr_tags",
       (
         CASE
           WHEN typeof("ent"."day") = 'real'
@@ -1787,7 +1962,8 @@ WHERE
       FROM
         json_each("f"."attr_tags")
       WHERE
-        json_each.value = 'x'
+        json_each.type = 'text'
+        AND json_each.value = 'x'
     )
     AND (
       EXISTS (
@@ -1796,7 +1972,8 @@ WHERE
         FROM
           json_each("f"."attr_tags")
         WHERE
-          json_each.value = 'a'
+          json_each.type = 'text'
+          AND json_each.value = 'a'
       )
       OR EXISTS (
         SELECT
@@ -1804,7 +1981,8 @@ WHERE
         FROM
           json_each("f"."attr_tags")
         WHERE
-          json_each.value = 'b'
+          json_each.type = 'text'
+          AND json_each.value = 'b'
       )
     )
     AND (
@@ -1815,7 +1993,8 @@ WHERE
         FROM
           json_each("f"."attr_tags")
         WHERE
-          json_each.value = 'US'
+          json_each.type = 'text'
+          AND json_each.value = 'US'
       )
       AND EXISTS (
         SELECT
@@ -1823,7 +2002,8 @@ WHERE
         FROM
           json_each("f"."attr_tags")
         WHERE
-          json_each.value = 'CA'
+          json_each.type = 'text'
+          AND json_each.value = 'CA'
       )
     )
     AND ("f"."attr_day" IN ('mon', 'tue'))
@@ -1848,7 +2028,12 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."customer_id" AS "entity_key",
-      "ent"."tags" AS "attr_tags",
+      (
+        CASE
+          WHEN json_valid("ent"."tags")
+          AND json_type("ent"."tags") = 'array' THEN "ent"."tags"
+        END
+      ) AS "attr_tags",
       (
         CASE
           WHEN typeof("ent"."day") = 'real'
@@ -1887,7 +2072,8 @@ WHERE
       FROM
         json_each("f"."attr_tags")
       WHERE
-        json_each.value = 'x'
+        json_each.type = 'text'
+        AND json_each.value = 'x'
     )
     AND (
       EXISTS (
@@ -1896,7 +2082,8 @@ WHERE
         FROM
           json_each("f"."attr_tags")
         WHERE
-          json_each.value = 'a'
+          json_each.type = 'text'
+          AND json_each.value = 'a'
       )
       OR EXISTS (
         SELECT
@@ -1904,7 +2091,8 @@ WHERE
         FROM
           json_each("f"."attr_tags")
         WHERE
-          json_each.value = 'b'
+          json_each.type = 'text'
+          AND json_each.value = 'b'
       )
     )
     AND (
@@ -1915,7 +2103,8 @@ WHERE
         FROM
           json_each("f"."attr_tags")
         WHERE
-          json_each.value = 'US'
+          json_each.type = 'text'
+          AND json_each.value = 'US'
       )
       AND EXISTS (
         SELECT
@@ -1923,7 +2112,8 @@ WHERE
         FROM
           json_each("f"."attr_tags")
         WHERE
-          json_each.value = 'CA'
+          json_each.type = 'text'
+          AND json_each.value = 'CA'
       )
     )
     AND ("f"."attr_day" IN ('mon', 'tue'))
@@ -1947,7 +2137,12 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."customer_id" AS "entity_key",
-      "ent"."tags" AS "attr_tags",
+      (
+        CASE
+          WHEN json_valid("ent"."tags")
+          AND json_type("ent"."tags") = 'array' THEN "ent"."tags"
+        END
+      ) AS "attr_tags",
       (
         CASE
           WHEN typeof("ent"."day") = 'real'
@@ -1986,7 +2181,8 @@ WHERE
       FROM
         json_each("f"."attr_tags")
       WHERE
-        json_each.value = 'x'
+        json_each.type = 'text'
+        AND json_each.value = 'x'
     )
     AND (
       EXISTS (
@@ -1995,7 +2191,8 @@ WHERE
         FROM
           json_each("f"."attr_tags")
         WHERE
-          json_each.value = 'a'
+          json_each.type = 'text'
+          AND json_each.value = 'a'
       )
       OR EXISTS (
         SELECT
@@ -2003,7 +2200,8 @@ WHERE
         FROM
           json_each("f"."attr_tags")
         WHERE
-          json_each.value = 'b'
+          json_each.type = 'text'
+          AND json_each.value = 'b'
       )
     )
     AND (
@@ -2014,7 +2212,8 @@ WHERE
         FROM
           json_each("f"."attr_tags")
         WHERE
-          json_each.value = 'US'
+          json_each.type = 'text'
+          AND json_each.value = 'US'
       )
       AND EXISTS (
         SELECT
@@ -2022,7 +2221,8 @@ WHERE
         FROM
           json_each("f"."attr_tags")
         WHERE
-          json_each.value = 'CA'
+          json_each.type = 'text'
+          AND json_each.value = 'CA'
       )
     )
     AND ("f"."attr_day" IN ('mon', 'tue'))
@@ -2066,7 +2266,11 @@ WITH
           WHEN typeof("ent"."created") IN ('integer', 'real') THEN "ent"."created"
           WHEN typeof("ent"."created") = 'text'
           AND json_valid("ent"."created") THEN CASE
-            WHEN json_type("ent"."created") IN ('integer', 'real') THEN json_extract("ent"."created", '$')
+            WHEN json_type("ent"."created") IN ('integer', 'real') THEN (
+              CASE
+                WHEN abs(json_extract("ent"."created", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."created", '$')
+              END
+            )
           END
         END
       ) AS "attr_created",
@@ -2076,7 +2280,11 @@ WITH
             WHEN typeof("ent"."time") IN ('integer', 'real') THEN "ent"."time"
             WHEN typeof("ent"."time") = 'text'
             AND json_valid("ent"."time") THEN CASE
-              WHEN json_type("ent"."time") IN ('integer', 'real') THEN json_extract("ent"."time", '$')
+              WHEN json_type("ent"."time") IN ('integer', 'real') THEN (
+                CASE
+                  WHEN abs(json_extract("ent"."time", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."time", '$')
+                END
+              )
             END
           END
         ) * 1000
@@ -2182,7 +2390,11 @@ WITH
           WHEN typeof("ent"."created") IN ('integer', 'real') THEN "ent"."created"
           WHEN typeof("ent"."created") = 'text'
           AND json_valid("ent"."created") THEN CASE
-            WHEN json_type("ent"."created") IN ('integer', 'real') THEN json_extract("ent"."created", '$')
+            WHEN json_type("ent"."created") IN ('integer', 'real') THEN (
+              CASE
+                WHEN abs(json_extract("ent"."created", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."created", '$')
+              END
+            )
           END
         END
       ) AS "attr_created",
@@ -2192,7 +2404,11 @@ WITH
             WHEN typeof("ent"."time") IN ('integer', 'real') THEN "ent"."time"
             WHEN typeof("ent"."time") = 'text'
             AND json_valid("ent"."time") THEN CASE
-              WHEN json_type("ent"."time") IN ('integer', 'real') THEN json_extract("ent"."time", '$')
+              WHEN json_type("ent"."time") IN ('integer', 'real') THEN (
+                CASE
+                  WHEN abs(json_extract("ent"."time", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."time", '$')
+                END
+              )
             END
           END
         ) * 1000
@@ -2297,7 +2513,11 @@ WITH
           WHEN typeof("ent"."created") IN ('integer', 'real') THEN "ent"."created"
           WHEN typeof("ent"."created") = 'text'
           AND json_valid("ent"."created") THEN CASE
-            WHEN json_type("ent"."created") IN ('integer', 'real') THEN json_extract("ent"."created", '$')
+            WHEN json_type("ent"."created") IN ('integer', 'real') THEN (
+              CASE
+                WHEN abs(json_extract("ent"."created", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."created", '$')
+              END
+            )
           END
         END
       ) AS "attr_created",
@@ -2307,7 +2527,11 @@ WITH
             WHEN typeof("ent"."time") IN ('integer', 'real') THEN "ent"."time"
             WHEN typeof("ent"."time") = 'text'
             AND json_valid("ent"."time") THEN CASE
-              WHEN json_type("ent"."time") IN ('integer', 'real') THEN json_extract("ent"."time", '$')
+              WHEN json_type("ent"."time") IN ('integer', 'real') THEN (
+                CASE
+                  WHEN abs(json_extract("ent"."time", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."time", '$')
+                END
+              )
             END
           END
         ) * 1000
@@ -2409,7 +2633,11 @@ WITH
           WHEN typeof("ent"."count") IN ('integer', 'real') THEN "ent"."count"
           WHEN typeof("ent"."count") = 'text'
           AND json_valid("ent"."count") THEN CASE
-            WHEN json_type("ent"."count") IN ('integer', 'real') THEN json_extract("ent"."count", '$')
+            WHEN json_type("ent"."count") IN ('integer', 'real') THEN (
+              CASE
+                WHEN abs(json_extract("ent"."count", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."count", '$')
+              END
+            )
           END
         END
       ) AS "attr_count",
@@ -2418,7 +2646,11 @@ WITH
           WHEN typeof("rel_org"."table_count") IN ('integer', 'real') THEN "rel_org"."table_count"
           WHEN typeof("rel_org"."table_count") = 'text'
           AND json_valid("rel_org"."table_count") THEN CASE
-            WHEN json_type("rel_org"."table_count") IN ('integer', 'real') THEN json_extract("rel_org"."table_count", '$')
+            WHEN json_type("rel_org"."table_count") IN ('integer', 'real') THEN (
+              CASE
+                WHEN abs(json_extract("rel_org"."table_count", '$')) <= 1.7976931348623157e308 THEN json_extract("rel_org"."table_count", '$')
+              END
+            )
           END
         END
       ) AS "attr_org__table_count"
@@ -2515,7 +2747,11 @@ WITH
           WHEN typeof("ent"."count") IN ('integer', 'real') THEN "ent"."count"
           WHEN typeof("ent"."count") = 'text'
           AND json_valid("ent"."count") THEN CASE
-            WHEN json_type("ent"."count") IN ('integer', 'real') THEN json_extract("ent"."count", '$')
+            WHEN json_type("ent"."count") IN ('integer', 'real') THEN (
+              CASE
+                WHEN abs(json_extract("ent"."count", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."count", '$')
+              END
+            )
           END
         END
       ) AS "attr_count",
@@ -2524,7 +2760,11 @@ WITH
           WHEN typeof("rel_org"."table_count") IN ('integer', 'real') THEN "rel_org"."table_count"
           WHEN typeof("rel_org"."table_count") = 'text'
           AND json_valid("rel_org"."table_count") THEN CASE
-            WHEN json_type("rel_org"."table_count") IN ('integer', 'real') THEN json_extract("rel_org"."table_count", '$')
+            WHEN json_type("rel_org"."table_count") IN ('integer', 'real') THEN (
+              CASE
+                WHEN abs(json_extract("rel_org"."table_count", '$')) <= 1.7976931348623157e308 THEN json_extract("rel_org"."table_count", '$')
+              END
+            )
           END
         END
       ) AS "attr_org__table_count"
@@ -2620,7 +2860,11 @@ WITH
           WHEN typeof("ent"."count") IN ('integer', 'real') THEN "ent"."count"
           WHEN typeof("ent"."count") = 'text'
           AND json_valid("ent"."count") THEN CASE
-            WHEN json_type("ent"."count") IN ('integer', 'real') THEN json_extract("ent"."count", '$')
+            WHEN json_type("ent"."count") IN ('integer', 'real') THEN (
+              CASE
+                WHEN abs(json_extract("ent"."count", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."count", '$')
+              END
+            )
           END
         END
       ) AS "attr_count",
@@ -2629,7 +2873,11 @@ WITH
           WHEN typeof("rel_org"."table_count") IN ('integer', 'real') THEN "rel_org"."table_count"
           WHEN typeof("rel_org"."table_count") = 'text'
           AND json_valid("rel_org"."table_count") THEN CASE
-            WHEN json_type("rel_org"."table_count") IN ('integer', 'real') THEN json_extract("rel_org"."table_count", '$')
+            WHEN json_type("rel_org"."table_count") IN ('integer', 'real') THEN (
+              CASE
+                WHEN abs(json_extract("rel_org"."table_count", '$')) <= 1.7976931348623157e308 THEN json_extract("rel_org"."table_count", '$')
+              END
+            )
           END
         END
       ) AS "attr_org__table_count"
@@ -2740,7 +2988,11 @@ WITH
           WHEN typeof("ent"."count") IN ('integer', 'real') THEN "ent"."count"
           WHEN typeof("ent"."count") = 'text'
           AND json_valid("ent"."count") THEN CASE
-            WHEN json_type("ent"."count") IN ('integer', 'real') THEN json_extract("ent"."count", '$')
+            WHEN json_type("ent"."count") IN ('integer', 'real') THEN (
+              CASE
+                WHEN abs(json_extract("ent"."count", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."count", '$')
+              END
+            )
           END
         END
       ) AS "attr_count",
@@ -2752,7 +3004,12 @@ WITH
           ELSE CAST("ent"."name" AS TEXT)
         END
       ) AS "attr_name",
-      "ent"."tags" AS "attr_tags",
+      (
+        CASE
+          WHEN json_valid("ent"."tags")
+          AND json_type("ent"."tags") = 'array' THEN "ent"."tags"
+        END
+      ) AS "attr_tags",
       (
         CASE
           WHEN typeof("ent"."day") = 'real'
@@ -2766,7 +3023,11 @@ WITH
           WHEN typeof("ent"."created") IN ('integer', 'real') THEN "ent"."created"
           WHEN typeof("ent"."created") = 'text'
           AND json_valid("ent"."created") THEN CASE
-            WHEN json_type("ent"."created") IN ('integer', 'real') THEN json_extract("ent"."created", '$')
+            WHEN json_type("ent"."created") IN ('integer', 'real') THEN (
+              CASE
+                WHEN abs(json_extract("ent"."created", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."created", '$')
+              END
+            )
           END
         END
       ) AS "attr_created",
@@ -2776,7 +3037,11 @@ WITH
             WHEN typeof("ent"."time") IN ('integer', 'real') THEN "ent"."time"
             WHEN typeof("ent"."time") = 'text'
             AND json_valid("ent"."time") THEN CASE
-              WHEN json_type("ent"."time") IN ('integer', 'real') THEN json_extract("ent"."time", '$')
+              WHEN json_type("ent"."time") IN ('integer', 'real') THEN (
+                CASE
+                  WHEN abs(json_extract("ent"."time", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."time", '$')
+                END
+              )
             END
           END
         ) * 1000
@@ -2853,7 +3118,8 @@ WITH
             FROM
               json_each("f"."attr_tags")
             WHERE
-              json_each.value = 'x'
+              json_each.type = 'text'
+              AND json_each.value = 'x'
           )
           AND (
             EXISTS (
@@ -2862,7 +3128,8 @@ WITH
               FROM
                 json_each("f"."attr_tags")
               WHERE
-                json_each.value = 'a'
+                json_each.type = 'text'
+                AND json_each.value = 'a'
             )
             OR EXISTS (
               SELECT
@@ -2870,7 +3137,8 @@ WITH
               FROM
                 json_each("f"."attr_tags")
               WHERE
-                json_each.value = 'b'
+                json_each.type = 'text'
+                AND json_each.value = 'b'
             )
           )
           AND (
@@ -2881,7 +3149,8 @@ WITH
               FROM
                 json_each("f"."attr_tags")
               WHERE
-                json_each.value = 'US'
+                json_each.type = 'text'
+                AND json_each.value = 'US'
             )
             AND EXISTS (
               SELECT
@@ -2889,7 +3158,8 @@ WITH
               FROM
                 json_each("f"."attr_tags")
               WHERE
-                json_each.value = 'CA'
+                json_each.type = 'text'
+                AND json_each.value = 'CA'
             )
           )
           AND ("f"."attr_day" IN ('mon', 'tue'))
@@ -2999,7 +3269,11 @@ WITH
           WHEN typeof("ent"."count") IN ('integer', 'real') THEN "ent"."count"
           WHEN typeof("ent"."count") = 'text'
           AND json_valid("ent"."count") THEN CASE
-            WHEN json_type("ent"."count") IN ('integer', 'real') THEN json_extract("ent"."count", '$')
+            WHEN json_type("ent"."count") IN ('integer', 'real') THEN (
+              CASE
+                WHEN abs(json_extract("ent"."count", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."count", '$')
+              END
+            )
           END
         END
       ) AS "attr_count",
@@ -3011,7 +3285,12 @@ WITH
           ELSE CAST("ent"."name" AS TEXT)
         END
       ) AS "attr_name",
-      "ent"."tags" AS "attr_tags",
+      (
+        CASE
+          WHEN json_valid("ent"."tags")
+          AND json_type("ent"."tags") = 'array' THEN "ent"."tags"
+        END
+      ) AS "attr_tags",
       (
         CASE
           WHEN typeof("ent"."day") = 'real'
@@ -3025,7 +3304,11 @@ WITH
           WHEN typeof("ent"."created") IN ('integer', 'real') THEN "ent"."created"
           WHEN typeof("ent"."created") = 'text'
           AND json_valid("ent"."created") THEN CASE
-            WHEN json_type("ent"."created") IN ('integer', 'real') THEN json_extract("ent"."created", '$')
+            WHEN json_type("ent"."created") IN ('integer', 'real') THEN (
+              CASE
+                WHEN abs(json_extract("ent"."created", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."created", '$')
+              END
+            )
           END
         END
       ) AS "attr_created",
@@ -3035,7 +3318,11 @@ WITH
             WHEN typeof("ent"."time") IN ('integer', 'real') THEN "ent"."time"
             WHEN typeof("ent"."time") = 'text'
             AND json_valid("ent"."time") THEN CASE
-              WHEN json_type("ent"."time") IN ('integer', 'real') THEN json_extract("ent"."time", '$')
+              WHEN json_type("ent"."time") IN ('integer', 'real') THEN (
+                CASE
+                  WHEN abs(json_extract("ent"."time", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."time", '$')
+                END
+              )
             END
           END
         ) * 1000
@@ -3112,7 +3399,8 @@ WITH
             FROM
               json_each("f"."attr_tags")
             WHERE
-              json_each.value = 'x'
+              json_each.type = 'text'
+              AND json_each.value = 'x'
           )
           AND (
             EXISTS (
@@ -3121,7 +3409,8 @@ WITH
               FROM
                 json_each("f"."attr_tags")
               WHERE
-                json_each.value = 'a'
+                json_each.type = 'text'
+                AND json_each.value = 'a'
             )
             OR EXISTS (
               SELECT
@@ -3129,7 +3418,8 @@ WITH
               FROM
                 json_each("f"."attr_tags")
               WHERE
-                json_each.value = 'b'
+                json_each.type = 'text'
+                AND json_each.value = 'b'
             )
           )
           AND (
@@ -3140,7 +3430,8 @@ WITH
               FROM
                 json_each("f"."attr_tags")
               WHERE
-                json_each.value = 'US'
+                json_each.type = 'text'
+                AND json_each.value = 'US'
             )
             AND EXISTS (
               SELECT
@@ -3148,7 +3439,8 @@ WITH
               FROM
                 json_each("f"."attr_tags")
               WHERE
-                json_each.value = 'CA'
+                json_each.type = 'text'
+                AND json_each.value = 'CA'
             )
           )
           AND ("f"."attr_day" IN ('mon', 'tue'))
@@ -3257,7 +3549,11 @@ WITH
           WHEN typeof("ent"."count") IN ('integer', 'real') THEN "ent"."count"
           WHEN typeof("ent"."count") = 'text'
           AND json_valid("ent"."count") THEN CASE
-            WHEN json_type("ent"."count") IN ('integer', 'real') THEN json_extract("ent"."count", '$')
+            WHEN json_type("ent"."count") IN ('integer', 'real') THEN (
+              CASE
+                WHEN abs(json_extract("ent"."count", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."count", '$')
+              END
+            )
           END
         END
       ) AS "attr_count",
@@ -3269,7 +3565,12 @@ WITH
           ELSE CAST("ent"."name" AS TEXT)
         END
       ) AS "attr_name",
-      "ent"."tags" AS "attr_tags",
+      (
+        CASE
+          WHEN json_valid("ent"."tags")
+          AND json_type("ent"."tags") = 'array' THEN "ent"."tags"
+        END
+      ) AS "attr_tags",
       (
         CASE
           WHEN typeof("ent"."day") = 'real'
@@ -3283,7 +3584,11 @@ WITH
           WHEN typeof("ent"."created") IN ('integer', 'real') THEN "ent"."created"
           WHEN typeof("ent"."created") = 'text'
           AND json_valid("ent"."created") THEN CASE
-            WHEN json_type("ent"."created") IN ('integer', 'real') THEN json_extract("ent"."created", '$')
+            WHEN json_type("ent"."created") IN ('integer', 'real') THEN (
+              CASE
+                WHEN abs(json_extract("ent"."created", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."created", '$')
+              END
+            )
           END
         END
       ) AS "attr_created",
@@ -3293,7 +3598,11 @@ WITH
             WHEN typeof("ent"."time") IN ('integer', 'real') THEN "ent"."time"
             WHEN typeof("ent"."time") = 'text'
             AND json_valid("ent"."time") THEN CASE
-              WHEN json_type("ent"."time") IN ('integer', 'real') THEN json_extract("ent"."time", '$')
+              WHEN json_type("ent"."time") IN ('integer', 'real') THEN (
+                CASE
+                  WHEN abs(json_extract("ent"."time", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."time", '$')
+                END
+              )
             END
           END
         ) * 1000
@@ -3370,7 +3679,8 @@ WITH
             FROM
               json_each("f"."attr_tags")
             WHERE
-              json_each.value = 'x'
+              json_each.type = 'text'
+              AND json_each.value = 'x'
           )
           AND (
             EXISTS (
@@ -3379,7 +3689,8 @@ WITH
               FROM
                 json_each("f"."attr_tags")
               WHERE
-                json_each.value = 'a'
+                json_each.type = 'text'
+                AND json_each.value = 'a'
             )
             OR EXISTS (
               SELECT
@@ -3387,7 +3698,8 @@ WITH
               FROM
                 json_each("f"."attr_tags")
               WHERE
-                json_each.value = 'b'
+                json_each.type = 'text'
+                AND json_each.value = 'b'
             )
           )
           AND (
@@ -3398,7 +3710,8 @@ WITH
               FROM
                 json_each("f"."attr_tags")
               WHERE
-                json_each.value = 'US'
+                json_each.type = 'text'
+                AND json_each.value = 'US'
             )
             AND EXISTS (
               SELECT
@@ -3406,7 +3719,8 @@ WITH
               FROM
                 json_each("f"."attr_tags")
               WHERE
-                json_each.value = 'CA'
+                json_each.type = 'text'
+                AND json_each.value = 'CA'
             )
           )
           AND ("f"."attr_day" IN ('mon', 'tue'))
@@ -3522,7 +3836,11 @@ WITH
           WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
           WHEN typeof("e"."ts") = 'text'
           AND json_valid("e"."ts") THEN CASE
-            WHEN json_type("e"."ts") IN ('integer', 'real') THEN json_extract("e"."ts", '$')
+            WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
+              CASE
+                WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+              END
+            )
           END
         END
       ) AS "t",
@@ -3534,7 +3852,26 @@ WITH
       NULL AS "checkout__amount",
       NULL AS "checkout__currency",
       CASE
-        WHEN ("e"."event_name" COLLATE BINARY) = 'view' THEN json_extract("e"."payload", '$."page"')
+        WHEN ("e"."event_name" COLLATE BINARY) = 'view' THEN (
+          CASE json_type("e"."payload", '$."page"')
+            WHEN 'text' THEN json_extract("e"."payload", '$."page"')
+            WHEN 'true' THEN 'true'
+            WHEN 'false' THEN 'false'
+            WHEN 'integer' THEN CASE
+              WHEN abs(json_extract("e"."payload", '$."page"')) < 9007199254740992 THEN CAST(json_extract("e"."payload", '$."page"') AS TEXT)
+            END
+            WHEN 'real' THEN CASE
+              WHEN json_extract("e"."payload", '$."page"') = CAST(
+                json_extract("e"."payload", '$."page"') AS INTEGER
+              )
+              AND abs(json_extract("e"."payload", '$."page"')) < 9007199254740992 THEN CAST(
+                CAST(
+                  json_extract("e"."payload", '$."page"') AS INTEGER
+                ) AS TEXT
+              )
+            END
+          END
+        )
       END AS "view__page"
     FROM
       "shop"."events" AS "e"
@@ -3545,7 +3882,11 @@ WITH
           WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
           WHEN typeof("e"."ts") = 'text'
           AND json_valid("e"."ts") THEN CASE
-            WHEN json_type("e"."ts") IN ('integer', 'real') THEN json_extract("e"."ts", '$')
+            WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
+              CASE
+                WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+              END
+            )
           END
         END
       ) <= "p"."as_of"
@@ -3557,7 +3898,11 @@ WITH
           WHEN typeof("e"."checked_out_at") IN ('integer', 'real') THEN "e"."checked_out_at"
           WHEN typeof("e"."checked_out_at") = 'text'
           AND json_valid("e"."checked_out_at") THEN CASE
-            WHEN json_type("e"."checked_out_at") IN ('integer', 'real') THEN json_extract("e"."checked_out_at", '$')
+            WHEN json_type("e"."checked_out_at") IN ('integer', 'real') THEN (
+              CASE
+                WHEN abs(json_extract("e"."checked_out_at", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."checked_out_at", '$')
+              END
+            )
           END
         END
       ) AS "t",
@@ -3567,7 +3912,11 @@ WITH
           WHEN typeof("e"."total") IN ('integer', 'real') THEN "e"."total"
           WHEN typeof("e"."total") = 'text'
           AND json_valid("e"."total") THEN CASE
-            WHEN json_type("e"."total") IN ('integer', 'real') THEN json_extract("e"."total", '$')
+            WHEN json_type("e"."total") IN ('integer', 'real') THEN (
+              CASE
+                WHEN abs(json_extract("e"."total", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."total", '$')
+              END
+            )
           END
         END
       ) AS "checkout__amount",
@@ -3589,7 +3938,11 @@ WITH
           WHEN typeof("e"."checked_out_at") IN ('integer', 'real') THEN "e"."checked_out_at"
           WHEN typeof("e"."checked_out_at") = 'text'
           AND json_valid("e"."checked_out_at") THEN CASE
-            WHEN json_type("e"."checked_out_at") IN ('integer', 'real') THEN json_extract("e"."checked_out_at", '$')
+            WHEN json_type("e"."checked_out_at") IN ('integer', 'real') THEN (
+              CASE
+                WHEN abs(json_extract("e"."checked_out_at", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."checked_out_at", '$')
+              END
+            )
           END
         END
       ) <= "p"."as_of"
@@ -3698,7 +4051,11 @@ WITH
           WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
           WHEN typeof("e"."ts") = 'text'
           AND json_valid("e"."ts") THEN CASE
-            WHEN json_type("e"."ts") IN ('integer', 'real') THEN json_extract("e"."ts", '$')
+            WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
+              CASE
+                WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+              END
+            )
           END
         END
       ) AS "t",
@@ -3709,7 +4066,26 @@ WITH
       END AS "event",
       NULL AS "checkout__amount",
       CASE
-        WHEN ("e"."event_name" COLLATE BINARY) = 'view' THEN json_extract("e"."payload", '$."page"')
+        WHEN ("e"."event_name" COLLATE BINARY) = 'view' THEN (
+          CASE json_type("e"."payload", '$."page"')
+            WHEN 'text' THEN json_extract("e"."payload", '$."page"')
+            WHEN 'true' THEN 'true'
+            WHEN 'false' THEN 'false'
+            WHEN 'integer' THEN CASE
+              WHEN abs(json_extract("e"."payload", '$."page"')) < 9007199254740992 THEN CAST(json_extract("e"."payload", '$."page"') AS TEXT)
+            END
+            WHEN 'real' THEN CASE
+              WHEN json_extract("e"."payload", '$."page"') = CAST(
+                json_extract("e"."payload", '$."page"') AS INTEGER
+              )
+              AND abs(json_extract("e"."payload", '$."page"')) < 9007199254740992 THEN CAST(
+                CAST(
+                  json_extract("e"."payload", '$."page"') AS INTEGER
+                ) AS TEXT
+              )
+            END
+          END
+        )
       END AS "view__page"
     FROM
       "shop"."events" AS "e"
@@ -3721,7 +4097,11 @@ WITH
           WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
           WHEN typeof("e"."ts") = 'text'
           AND json_valid("e"."ts") THEN CASE
-            WHEN json_type("e"."ts") IN ('integer', 'real') THEN json_extract("e"."ts", '$')
+            WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
+              CASE
+                WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+              END
+            )
           END
         END
       ) <= "p"."as_of"
@@ -3733,7 +4113,11 @@ WITH
           WHEN typeof("e"."checked_out_at") IN ('integer', 'real') THEN "e"."checked_out_at"
           WHEN typeof("e"."checked_out_at") = 'text'
           AND json_valid("e"."checked_out_at") THEN CASE
-            WHEN json_type("e"."checked_out_at") IN ('integer', 'real') THEN json_extract("e"."checked_out_at", '$')
+            WHEN json_type("e"."checked_out_at") IN ('integer', 'real') THEN (
+              CASE
+                WHEN abs(json_extract("e"."checked_out_at", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."checked_out_at", '$')
+              END
+            )
           END
         END
       ) AS "t",
@@ -3743,7 +4127,11 @@ WITH
           WHEN typeof("e"."total") IN ('integer', 'real') THEN "e"."total"
           WHEN typeof("e"."total") = 'text'
           AND json_valid("e"."total") THEN CASE
-            WHEN json_type("e"."total") IN ('integer', 'real') THEN json_extract("e"."total", '$')
+            WHEN json_type("e"."total") IN ('integer', 'real') THEN (
+              CASE
+                WHEN abs(json_extract("e"."total", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."total", '$')
+              END
+            )
           END
         END
       ) AS "checkout__amount",
@@ -3757,7 +4145,11 @@ WITH
           WHEN typeof("e"."checked_out_at") IN ('integer', 'real') THEN "e"."checked_out_at"
           WHEN typeof("e"."checked_out_at") = 'text'
           AND json_valid("e"."checked_out_at") THEN CASE
-            WHEN json_type("e"."checked_out_at") IN ('integer', 'real') THEN json_extract("e"."checked_out_at", '$')
+            WHEN json_type("e"."checked_out_at") IN ('integer', 'real') THEN (
+              CASE
+                WHEN abs(json_extract("e"."checked_out_at", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."checked_out_at", '$')
+              END
+            )
           END
         END
       ) <= "p"."as_of"
@@ -4113,7 +4505,11 @@ WITH
           WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
           WHEN typeof("e"."ts") = 'text'
           AND json_valid("e"."ts") THEN CASE
-            WHEN json_type("e"."ts") IN ('integer', 'real') THEN json_extract("e"."ts", '$')
+            WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
+              CASE
+                WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+              END
+            )
           END
         END
       ) AS "t",
@@ -4125,7 +4521,26 @@ WITH
       NULL AS "checkout__amount",
       NULL AS "checkout__currency",
       CASE
-        WHEN ("e"."event_name" COLLATE BINARY) = 'view' THEN json_extract("e"."payload", '$."page"')
+        WHEN ("e"."event_name" COLLATE BINARY) = 'view' THEN (
+          CASE json_type("e"."payload", '$."page"')
+            WHEN 'text' THEN json_extract("e"."payload", '$."page"')
+            WHEN 'true' THEN 'true'
+            WHEN 'false' THEN 'false'
+            WHEN 'integer' THEN CASE
+              WHEN abs(json_extract("e"."payload", '$."page"')) < 9007199254740992 THEN CAST(json_extract("e"."payload", '$."page"') AS TEXT)
+            END
+            WHEN 'real' THEN CASE
+              WHEN json_extract("e"."payload", '$."page"') = CAST(
+                json_extract("e"."payload", '$."page"') AS INTEGER
+              )
+              AND abs(json_extract("e"."payload", '$."page"')) < 9007199254740992 THEN CAST(
+                CAST(
+                  json_extract("e"."payload", '$."page"') AS INTEGER
+                ) AS TEXT
+              )
+            END
+          END
+        )
       END AS "view__page"
     FROM
       "shop"."events" AS "e"
@@ -4136,7 +4551,11 @@ WITH
           WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
           WHEN typeof("e"."ts") = 'text'
           AND json_valid("e"."ts") THEN CASE
-            WHEN json_type("e"."ts") IN ('integer', 'real') THEN json_extract("e"."ts", '$')
+            WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
+              CASE
+                WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+              END
+            )
           END
         END
       ) <= "p"."as_of"
@@ -4148,7 +4567,11 @@ WITH
           WHEN typeof("e"."checked_out_at") IN ('integer', 'real') THEN "e"."checked_out_at"
           WHEN typeof("e"."checked_out_at") = 'text'
           AND json_valid("e"."checked_out_at") THEN CASE
-            WHEN json_type("e"."checked_out_at") IN ('integer', 'real') THEN json_extract("e"."checked_out_at", '$')
+            WHEN json_type("e"."checked_out_at") IN ('integer', 'real') THEN (
+              CASE
+                WHEN abs(json_extract("e"."checked_out_at", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."checked_out_at", '$')
+              END
+            )
           END
         END
       ) AS "t",
@@ -4158,7 +4581,11 @@ WITH
           WHEN typeof("e"."total") IN ('integer', 'real') THEN "e"."total"
           WHEN typeof("e"."total") = 'text'
           AND json_valid("e"."total") THEN CASE
-            WHEN json_type("e"."total") IN ('integer', 'real') THEN json_extract("e"."total", '$')
+            WHEN json_type("e"."total") IN ('integer', 'real') THEN (
+              CASE
+                WHEN abs(json_extract("e"."total", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."total", '$')
+              END
+            )
           END
         END
       ) AS "checkout__amount",
@@ -4180,7 +4607,11 @@ WITH
           WHEN typeof("e"."checked_out_at") IN ('integer', 'real') THEN "e"."checked_out_at"
           WHEN typeof("e"."checked_out_at") = 'text'
           AND json_valid("e"."checked_out_at") THEN CASE
-            WHEN json_type("e"."checked_out_at") IN ('integer', 'real') THEN json_extract("e"."checked_out_at", '$')
+            WHEN json_type("e"."checked_out_at") IN ('integer', 'real') THEN (
+              CASE
+                WHEN abs(json_extract("e"."checked_out_at", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."checked_out_at", '$')
+              END
+            )
           END
         END
       ) <= "p"."as_of"
@@ -4289,7 +4720,11 @@ WITH
           WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
           WHEN typeof("e"."ts") = 'text'
           AND json_valid("e"."ts") THEN CASE
-            WHEN json_type("e"."ts") IN ('integer', 'real') THEN json_extract("e"."ts", '$')
+            WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
+              CASE
+                WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+              END
+            )
           END
         END
       ) AS "t",
@@ -4300,7 +4735,26 @@ WITH
       END AS "event",
       NULL AS "checkout__amount",
       CASE
-        WHEN ("e"."event_name" COLLATE BINARY) = 'view' THEN json_extract("e"."payload", '$."page"')
+        WHEN ("e"."event_name" COLLATE BINARY) = 'view' THEN (
+          CASE json_type("e"."payload", '$."page"')
+            WHEN 'text' THEN json_extract("e"."payload", '$."page"')
+            WHEN 'true' THEN 'true'
+            WHEN 'false' THEN 'false'
+            WHEN 'integer' THEN CASE
+              WHEN abs(json_extract("e"."payload", '$."page"')) < 9007199254740992 THEN CAST(json_extract("e"."payload", '$."page"') AS TEXT)
+            END
+            WHEN 'real' THEN CASE
+              WHEN json_extract("e"."payload", '$."page"') = CAST(
+                json_extract("e"."payload", '$."page"') AS INTEGER
+              )
+              AND abs(json_extract("e"."payload", '$."page"')) < 9007199254740992 THEN CAST(
+                CAST(
+                  json_extract("e"."payload", '$."page"') AS INTEGER
+                ) AS TEXT
+              )
+            END
+          END
+        )
       END AS "view__page"
     FROM
       "shop"."events" AS "e"
@@ -4312,7 +4766,11 @@ WITH
           WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
           WHEN typeof("e"."ts") = 'text'
           AND json_valid("e"."ts") THEN CASE
-            WHEN json_type("e"."ts") IN ('integer', 'real') THEN json_extract("e"."ts", '$')
+            WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
+              CASE
+                WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+              END
+            )
           END
         END
       ) <= "p"."as_of"
@@ -4324,7 +4782,11 @@ WITH
           WHEN typeof("e"."checked_out_at") IN ('integer', 'real') THEN "e"."checked_out_at"
           WHEN typeof("e"."checked_out_at") = 'text'
           AND json_valid("e"."checked_out_at") THEN CASE
-            WHEN json_type("e"."checked_out_at") IN ('integer', 'real') THEN json_extract("e"."checked_out_at", '$')
+            WHEN json_type("e"."checked_out_at") IN ('integer', 'real') THEN (
+              CASE
+                WHEN abs(json_extract("e"."checked_out_at", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."checked_out_at", '$')
+              END
+            )
           END
         END
       ) AS "t",
@@ -4334,7 +4796,11 @@ WITH
           WHEN typeof("e"."total") IN ('integer', 'real') THEN "e"."total"
           WHEN typeof("e"."total") = 'text'
           AND json_valid("e"."total") THEN CASE
-            WHEN json_type("e"."total") IN ('integer', 'real') THEN json_extract("e"."total", '$')
+            WHEN json_type("e"."total") IN ('integer', 'real') THEN (
+              CASE
+                WHEN abs(json_extract("e"."total", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."total", '$')
+              END
+            )
           END
         END
       ) AS "checkout__amount",
@@ -4348,7 +4814,11 @@ WITH
           WHEN typeof("e"."checked_out_at") IN ('integer', 'real') THEN "e"."checked_out_at"
           WHEN typeof("e"."checked_out_at") = 'text'
           AND json_valid("e"."checked_out_at") THEN CASE
-            WHEN json_type("e"."checked_out_at") IN ('integer', 'real') THEN json_extract("e"."checked_out_at", '$')
+            WHEN json_type("e"."checked_out_at") IN ('integer', 'real') THEN (
+              CASE
+                WHEN abs(json_extract("e"."checked_out_at", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."checked_out_at", '$')
+              END
+            )
           END
         END
       ) <= "p"."as_of"
@@ -4703,7 +5173,11 @@ WITH
           WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
           WHEN typeof("e"."ts") = 'text'
           AND json_valid("e"."ts") THEN CASE
-            WHEN json_type("e"."ts") IN ('integer', 'real') THEN json_extract("e"."ts", '$')
+            WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
+              CASE
+                WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+              END
+            )
           END
         END
       ) AS "t",
@@ -4715,7 +5189,26 @@ WITH
       NULL AS "checkout__amount",
       NULL AS "checkout__currency",
       CASE
-        WHEN ("e"."event_name" COLLATE BINARY) = 'view' THEN json_extract("e"."payload", '$."page"')
+        WHEN ("e"."event_name" COLLATE BINARY) = 'view' THEN (
+          CASE json_type("e"."payload", '$."page"')
+            WHEN 'text' THEN json_extract("e"."payload", '$."page"')
+            WHEN 'true' THEN 'true'
+            WHEN 'false' THEN 'false'
+            WHEN 'integer' THEN CASE
+              WHEN abs(json_extract("e"."payload", '$."page"')) < 9007199254740992 THEN CAST(json_extract("e"."payload", '$."page"') AS TEXT)
+            END
+            WHEN 'real' THEN CASE
+              WHEN json_extract("e"."payload", '$."page"') = CAST(
+                json_extract("e"."payload", '$."page"') AS INTEGER
+              )
+              AND abs(json_extract("e"."payload", '$."page"')) < 9007199254740992 THEN CAST(
+                CAST(
+                  json_extract("e"."payload", '$."page"') AS INTEGER
+                ) AS TEXT
+              )
+            END
+          END
+        )
       END AS "view__page"
     FROM
       "shop"."events" AS "e"
@@ -4726,7 +5219,11 @@ WITH
           WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
           WHEN typeof("e"."ts") = 'text'
           AND json_valid("e"."ts") THEN CASE
-            WHEN json_type("e"."ts") IN ('integer', 'real') THEN json_extract("e"."ts", '$')
+            WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
+              CASE
+                WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+              END
+            )
           END
         END
       ) <= "p"."as_of"
@@ -4738,7 +5235,11 @@ WITH
           WHEN typeof("e"."checked_out_at") IN ('integer', 'real') THEN "e"."checked_out_at"
           WHEN typeof("e"."checked_out_at") = 'text'
           AND json_valid("e"."checked_out_at") THEN CASE
-            WHEN json_type("e"."checked_out_at") IN ('integer', 'real') THEN json_extract("e"."checked_out_at", '$')
+            WHEN json_type("e"."checked_out_at") IN ('integer', 'real') THEN (
+              CASE
+                WHEN abs(json_extract("e"."checked_out_at", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."checked_out_at", '$')
+              END
+            )
           END
         END
       ) AS "t",
@@ -4748,7 +5249,11 @@ WITH
           WHEN typeof("e"."total") IN ('integer', 'real') THEN "e"."total"
           WHEN typeof("e"."total") = 'text'
           AND json_valid("e"."total") THEN CASE
-            WHEN json_type("e"."total") IN ('integer', 'real') THEN json_extract("e"."total", '$')
+            WHEN json_type("e"."total") IN ('integer', 'real') THEN (
+              CASE
+                WHEN abs(json_extract("e"."total", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."total", '$')
+              END
+            )
           END
         END
       ) AS "checkout__amount",
@@ -4770,7 +5275,11 @@ WITH
           WHEN typeof("e"."checked_out_at") IN ('integer', 'real') THEN "e"."checked_out_at"
           WHEN typeof("e"."checked_out_at") = 'text'
           AND json_valid("e"."checked_out_at") THEN CASE
-            WHEN json_type("e"."checked_out_at") IN ('integer', 'real') THEN json_extract("e"."checked_out_at", '$')
+            WHEN json_type("e"."checked_out_at") IN ('integer', 'real') THEN (
+              CASE
+                WHEN abs(json_extract("e"."checked_out_at", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."checked_out_at", '$')
+              END
+            )
           END
         END
       ) <= "p"."as_of"
@@ -4879,7 +5388,11 @@ WITH
           WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
           WHEN typeof("e"."ts") = 'text'
           AND json_valid("e"."ts") THEN CASE
-            WHEN json_type("e"."ts") IN ('integer', 'real') THEN json_extract("e"."ts", '$')
+            WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
+              CASE
+                WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+              END
+            )
           END
         END
       ) AS "t",
@@ -4890,7 +5403,26 @@ WITH
       END AS "event",
       NULL AS "checkout__amount",
       CASE
-        WHEN ("e"."event_name" COLLATE BINARY) = 'view' THEN json_extract("e"."payload", '$."page"')
+        WHEN ("e"."event_name" COLLATE BINARY) = 'view' THEN (
+          CASE json_type("e"."payload", '$."page"')
+            WHEN 'text' THEN json_extract("e"."payload", '$."page"')
+            WHEN 'true' THEN 'true'
+            WHEN 'false' THEN 'false'
+            WHEN 'integer' THEN CASE
+              WHEN abs(json_extract("e"."payload", '$."page"')) < 9007199254740992 THEN CAST(json_extract("e"."payload", '$."page"') AS TEXT)
+            END
+            WHEN 'real' THEN CASE
+              WHEN json_extract("e"."payload", '$."page"') = CAST(
+                json_extract("e"."payload", '$."page"') AS INTEGER
+              )
+              AND abs(json_extract("e"."payload", '$."page"')) < 9007199254740992 THEN CAST(
+                CAST(
+                  json_extract("e"."payload", '$."page"') AS INTEGER
+                ) AS TEXT
+              )
+            END
+          END
+        )
       END AS "view__page"
     FROM
       "shop"."events" AS "e"
@@ -4902,7 +5434,11 @@ WITH
           WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
           WHEN typeof("e"."ts") = 'text'
           AND json_valid("e"."ts") THEN CASE
-            WHEN json_type("e"."ts") IN ('integer', 'real') THEN json_extract("e"."ts", '$')
+            WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
+              CASE
+                WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+              END
+            )
           END
         END
       ) <= "p"."as_of"
@@ -4914,7 +5450,11 @@ WITH
           WHEN typeof("e"."checked_out_at") IN ('integer', 'real') THEN "e"."checked_out_at"
           WHEN typeof("e"."checked_out_at") = 'text'
           AND json_valid("e"."checked_out_at") THEN CASE
-            WHEN json_type("e"."checked_out_at") IN ('integer', 'real') THEN json_extract("e"."checked_out_at", '$')
+            WHEN json_type("e"."checked_out_at") IN ('integer', 'real') THEN (
+              CASE
+                WHEN abs(json_extract("e"."checked_out_at", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."checked_out_at", '$')
+              END
+            )
           END
         END
       ) AS "t",
@@ -4924,7 +5464,11 @@ WITH
           WHEN typeof("e"."total") IN ('integer', 'real') THEN "e"."total"
           WHEN typeof("e"."total") = 'text'
           AND json_valid("e"."total") THEN CASE
-            WHEN json_type("e"."total") IN ('integer', 'real') THEN json_extract("e"."total", '$')
+            WHEN json_type("e"."total") IN ('integer', 'real') THEN (
+              CASE
+                WHEN abs(json_extract("e"."total", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."total", '$')
+              END
+            )
           END
         END
       ) AS "checkout__amount",
@@ -4938,7 +5482,11 @@ WITH
           WHEN typeof("e"."checked_out_at") IN ('integer', 'real') THEN "e"."checked_out_at"
           WHEN typeof("e"."checked_out_at") = 'text'
           AND json_valid("e"."checked_out_at") THEN CASE
-            WHEN json_type("e"."checked_out_at") IN ('integer', 'real') THEN json_extract("e"."checked_out_at", '$')
+            WHEN json_type("e"."checked_out_at") IN ('integer', 'real') THEN (
+              CASE
+                WHEN abs(json_extract("e"."checked_out_at", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."checked_out_at", '$')
+              END
+            )
           END
         END
       ) <= "p"."as_of"
@@ -5300,7 +5848,11 @@ WITH
           WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
           WHEN typeof("e"."ts") = 'text'
           AND json_valid("e"."ts") THEN CASE
-            WHEN json_type("e"."ts") IN ('integer', 'real') THEN json_extract("e"."ts", '$')
+            WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
+              CASE
+                WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+              END
+            )
           END
         END
       ) AS "t",
@@ -5311,7 +5863,26 @@ WITH
       END AS "event",
       NULL AS "checkout__amount",
       CASE
-        WHEN ("e"."event_name" COLLATE BINARY) = 'view' THEN json_extract("e"."payload", '$."page"')
+        WHEN ("e"."event_name" COLLATE BINARY) = 'view' THEN (
+          CASE json_type("e"."payload", '$."page"')
+            WHEN 'text' THEN json_extract("e"."payload", '$."page"')
+            WHEN 'true' THEN 'true'
+            WHEN 'false' THEN 'false'
+            WHEN 'integer' THEN CASE
+              WHEN abs(json_extract("e"."payload", '$."page"')) < 9007199254740992 THEN CAST(json_extract("e"."payload", '$."page"') AS TEXT)
+            END
+            WHEN 'real' THEN CASE
+              WHEN json_extract("e"."payload", '$."page"') = CAST(
+                json_extract("e"."payload", '$."page"') AS INTEGER
+              )
+              AND abs(json_extract("e"."payload", '$."page"')) < 9007199254740992 THEN CAST(
+                CAST(
+                  json_extract("e"."payload", '$."page"') AS INTEGER
+                ) AS TEXT
+              )
+            END
+          END
+        )
       END AS "view__page",
       NULL AS "checkout__currency"
     FROM
@@ -5323,7 +5894,11 @@ WITH
           WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
           WHEN typeof("e"."ts") = 'text'
           AND json_valid("e"."ts") THEN CASE
-            WHEN json_type("e"."ts") IN ('integer', 'real') THEN json_extract("e"."ts", '$')
+            WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
+              CASE
+                WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+              END
+            )
           END
         END
       ) <= "p"."as_of"
@@ -5335,7 +5910,11 @@ WITH
           WHEN typeof("e"."checked_out_at") IN ('integer', 'real') THEN "e"."checked_out_at"
           WHEN typeof("e"."checked_out_at") = 'text'
           AND json_valid("e"."checked_out_at") THEN CASE
-            WHEN json_type("e"."checked_out_at") IN ('integer', 'real') THEN json_extract("e"."checked_out_at", '$')
+            WHEN json_type("e"."checked_out_at") IN ('integer', 'real') THEN (
+              CASE
+                WHEN abs(json_extract("e"."checked_out_at", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."checked_out_at", '$')
+              END
+            )
           END
         END
       ) AS "t",
@@ -5345,7 +5924,11 @@ WITH
           WHEN typeof("e"."total") IN ('integer', 'real') THEN "e"."total"
           WHEN typeof("e"."total") = 'text'
           AND json_valid("e"."total") THEN CASE
-            WHEN json_type("e"."total") IN ('integer', 'real') THEN json_extract("e"."total", '$')
+            WHEN json_type("e"."total") IN ('integer', 'real') THEN (
+              CASE
+                WHEN abs(json_extract("e"."total", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."total", '$')
+              END
+            )
           END
         END
       ) AS "checkout__amount",
@@ -5367,7 +5950,11 @@ WITH
           WHEN typeof("e"."checked_out_at") IN ('integer', 'real') THEN "e"."checked_out_at"
           WHEN typeof("e"."checked_out_at") = 'text'
           AND json_valid("e"."checked_out_at") THEN CASE
-            WHEN json_type("e"."checked_out_at") IN ('integer', 'real') THEN json_extract("e"."checked_out_at", '$')
+            WHEN json_type("e"."checked_out_at") IN ('integer', 'real') THEN (
+              CASE
+                WHEN abs(json_extract("e"."checked_out_at", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."checked_out_at", '$')
+              END
+            )
           END
         END
       ) <= "p"."as_of"
@@ -5489,7 +6076,11 @@ WITH
                   WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
                   WHEN typeof("e"."ts") = 'text'
                   AND json_valid("e"."ts") THEN CASE
-                    WHEN json_type("e"."ts") IN ('integer', 'real') THEN json_extract("e"."ts", '$')
+                    WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
+                      CASE
+                        WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+                      END
+                    )
                   END
                 END
               ) AS "t",
@@ -5498,7 +6089,26 @@ WITH
                 WHEN 'view' THEN 'view'
                 WHEN 'empty' THEN 'empty'
               END AS "event",
-              json_extract("e"."payload", '$."page"') AS "view__page"
+              (
+                CASE json_type("e"."payload", '$."page"')
+                  WHEN 'text' THEN json_extract("e"."payload", '$."page"')
+                  WHEN 'true' THEN 'true'
+                  WHEN 'false' THEN 'false'
+                  WHEN 'integer' THEN CASE
+                    WHEN abs(json_extract("e"."payload", '$."page"')) < 9007199254740992 THEN CAST(json_extract("e"."payload", '$."page"') AS TEXT)
+                  END
+                  WHEN 'real' THEN CASE
+                    WHEN json_extract("e"."payload", '$."page"') = CAST(
+                      json_extract("e"."payload", '$."page"') AS INTEGER
+                    )
+                    AND abs(json_extract("e"."payload", '$."page"')) < 9007199254740992 THEN CAST(
+                      CAST(
+                        json_extract("e"."payload", '$."page"') AS INTEGER
+                      ) AS TEXT
+                    )
+                  END
+                END
+              ) AS "view__page"
             FROM
               "shop"."events" AS "e"
               CROSS JOIN "seg_params" AS "p"
@@ -5509,7 +6119,11 @@ WITH
                   WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
                   WHEN typeof("e"."ts") = 'text'
                   AND json_valid("e"."ts") THEN CASE
-                    WHEN json_type("e"."ts") IN ('integer', 'real') THEN json_extract("e"."ts", '$')
+                    WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
+                      CASE
+                        WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+                      END
+                    )
                   END
                 END
               ) <= "p"."as_of"
@@ -5547,7 +6161,11 @@ WITH
                   WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
                   WHEN typeof("e"."ts") = 'text'
                   AND json_valid("e"."ts") THEN CASE
-                    WHEN json_type("e"."ts") IN ('integer', 'real') THEN json_extract("e"."ts", '$')
+                    WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
+                      CASE
+                        WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+                      END
+                    )
                   END
                 END
               ) AS "t",
@@ -5556,7 +6174,26 @@ WITH
                 WHEN 'view' THEN 'view'
                 WHEN 'empty' THEN 'empty'
               END AS "event",
-              json_extract("e"."payload", '$."page"') AS "view__page"
+              (
+                CASE json_type("e"."payload", '$."page"')
+                  WHEN 'text' THEN json_extract("e"."payload", '$."page"')
+                  WHEN 'true' THEN 'true'
+                  WHEN 'false' THEN 'false'
+                  WHEN 'integer' THEN CASE
+                    WHEN abs(json_extract("e"."payload", '$."page"')) < 9007199254740992 THEN CAST(json_extract("e"."payload", '$."page"') AS TEXT)
+                  END
+                  WHEN 'real' THEN CASE
+                    WHEN json_extract("e"."payload", '$."page"') = CAST(
+                      json_extract("e"."payload", '$."page"') AS INTEGER
+                    )
+                    AND abs(json_extract("e"."payload", '$."page"')) < 9007199254740992 THEN CAST(
+                      CAST(
+                        json_extract("e"."payload", '$."page"') AS INTEGER
+                      ) AS TEXT
+                    )
+                  END
+                END
+              ) AS "view__page"
             FROM
               "shop"."events" AS "e"
               CROSS JOIN "seg_params" AS "p"
@@ -5567,7 +6204,11 @@ WITH
                   WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
                   WHEN typeof("e"."ts") = 'text'
                   AND json_valid("e"."ts") THEN CASE
-                    WHEN json_type("e"."ts") IN ('integer', 'real') THEN json_extract("e"."ts", '$')
+                    WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
+                      CASE
+                        WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+                      END
+                    )
                   END
                 END
               ) <= "p"."as_of"
@@ -5682,7 +6323,11 @@ WITH
           WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
           WHEN typeof("e"."ts") = 'text'
           AND json_valid("e"."ts") THEN CASE
-            WHEN json_type("e"."ts") IN ('integer', 'real') THEN json_extract("e"."ts", '$')
+            WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
+              CASE
+                WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+              END
+            )
           END
         END
       ) AS "t",
@@ -5693,7 +6338,26 @@ WITH
       END AS "event",
       NULL AS "checkout__amount",
       CASE
-        WHEN ("e"."event_name" COLLATE BINARY) = 'view' THEN json_extract("e"."payload", '$."page"')
+        WHEN ("e"."event_name" COLLATE BINARY) = 'view' THEN (
+          CASE json_type("e"."payload", '$."page"')
+            WHEN 'text' THEN json_extract("e"."payload", '$."page"')
+            WHEN 'true' THEN 'true'
+            WHEN 'false' THEN 'false'
+            WHEN 'integer' THEN CASE
+              WHEN abs(json_extract("e"."payload", '$."page"')) < 9007199254740992 THEN CAST(json_extract("e"."payload", '$."page"') AS TEXT)
+            END
+            WHEN 'real' THEN CASE
+              WHEN json_extract("e"."payload", '$."page"') = CAST(
+                json_extract("e"."payload", '$."page"') AS INTEGER
+              )
+              AND abs(json_extract("e"."payload", '$."page"')) < 9007199254740992 THEN CAST(
+                CAST(
+                  json_extract("e"."payload", '$."page"') AS INTEGER
+                ) AS TEXT
+              )
+            END
+          END
+        )
       END AS "view__page",
       NULL AS "checkout__currency"
     FROM
@@ -5705,7 +6369,11 @@ WITH
           WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
           WHEN typeof("e"."ts") = 'text'
           AND json_valid("e"."ts") THEN CASE
-            WHEN json_type("e"."ts") IN ('integer', 'real') THEN json_extract("e"."ts", '$')
+            WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
+              CASE
+                WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+              END
+            )
           END
         END
       ) <= "p"."as_of"
@@ -5717,7 +6385,11 @@ WITH
           WHEN typeof("e"."checked_out_at") IN ('integer', 'real') THEN "e"."checked_out_at"
           WHEN typeof("e"."checked_out_at") = 'text'
           AND json_valid("e"."checked_out_at") THEN CASE
-            WHEN json_type("e"."checked_out_at") IN ('integer', 'real') THEN json_extract("e"."checked_out_at", '$')
+            WHEN json_type("e"."checked_out_at") IN ('integer', 'real') THEN (
+              CASE
+                WHEN abs(json_extract("e"."checked_out_at", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."checked_out_at", '$')
+              END
+            )
           END
         END
       ) AS "t",
@@ -5727,7 +6399,11 @@ WITH
           WHEN typeof("e"."total") IN ('integer', 'real') THEN "e"."total"
           WHEN typeof("e"."total") = 'text'
           AND json_valid("e"."total") THEN CASE
-            WHEN json_type("e"."total") IN ('integer', 'real') THEN json_extract("e"."total", '$')
+            WHEN json_type("e"."total") IN ('integer', 'real') THEN (
+              CASE
+                WHEN abs(json_extract("e"."total", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."total", '$')
+              END
+            )
           END
         END
       ) AS "checkout__amount",
@@ -5749,7 +6425,11 @@ WITH
           WHEN typeof("e"."checked_out_at") IN ('integer', 'real') THEN "e"."checked_out_at"
           WHEN typeof("e"."checked_out_at") = 'text'
           AND json_valid("e"."checked_out_at") THEN CASE
-            WHEN json_type("e"."checked_out_at") IN ('integer', 'real') THEN json_extract("e"."checked_out_at", '$')
+            WHEN json_type("e"."checked_out_at") IN ('integer', 'real') THEN (
+              CASE
+                WHEN abs(json_extract("e"."checked_out_at", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."checked_out_at", '$')
+              END
+            )
           END
         END
       ) <= "p"."as_of"
@@ -5871,7 +6551,11 @@ WITH
                   WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
                   WHEN typeof("e"."ts") = 'text'
                   AND json_valid("e"."ts") THEN CASE
-                    WHEN json_type("e"."ts") IN ('integer', 'real') THEN json_extract("e"."ts", '$')
+                    WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
+                      CASE
+                        WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+                      END
+                    )
                   END
                 END
               ) AS "t",
@@ -5880,7 +6564,26 @@ WITH
                 WHEN 'view' THEN 'view'
                 WHEN 'empty' THEN 'empty'
               END AS "event",
-              json_extract("e"."payload", '$."page"') AS "view__page"
+              (
+                CASE json_type("e"."payload", '$."page"')
+                  WHEN 'text' THEN json_extract("e"."payload", '$."page"')
+                  WHEN 'true' THEN 'true'
+                  WHEN 'false' THEN 'false'
+                  WHEN 'integer' THEN CASE
+                    WHEN abs(json_extract("e"."payload", '$."page"')) < 9007199254740992 THEN CAST(json_extract("e"."payload", '$."page"') AS TEXT)
+                  END
+                  WHEN 'real' THEN CASE
+                    WHEN json_extract("e"."payload", '$."page"') = CAST(
+                      json_extract("e"."payload", '$."page"') AS INTEGER
+                    )
+                    AND abs(json_extract("e"."payload", '$."page"')) < 9007199254740992 THEN CAST(
+                      CAST(
+                        json_extract("e"."payload", '$."page"') AS INTEGER
+                      ) AS TEXT
+                    )
+                  END
+                END
+              ) AS "view__page"
             FROM
               "shop"."events" AS "e"
               CROSS JOIN "seg_params" AS "p"
@@ -5891,7 +6594,11 @@ WITH
                   WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
                   WHEN typeof("e"."ts") = 'text'
                   AND json_valid("e"."ts") THEN CASE
-                    WHEN json_type("e"."ts") IN ('integer', 'real') THEN json_extract("e"."ts", '$')
+                    WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
+                      CASE
+                        WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+                      END
+                    )
                   END
                 END
               ) <= "p"."as_of"
@@ -5929,7 +6636,11 @@ WITH
                   WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
                   WHEN typeof("e"."ts") = 'text'
                   AND json_valid("e"."ts") THEN CASE
-                    WHEN json_type("e"."ts") IN ('integer', 'real') THEN json_extract("e"."ts", '$')
+                    WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
+                      CASE
+                        WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+                      END
+                    )
                   END
                 END
               ) AS "t",
@@ -5938,7 +6649,26 @@ WITH
                 WHEN 'view' THEN 'view'
                 WHEN 'empty' THEN 'empty'
               END AS "event",
-              json_extract("e"."payload", '$."page"') AS "view__page"
+              (
+                CASE json_type("e"."payload", '$."page"')
+                  WHEN 'text' THEN json_extract("e"."payload", '$."page"')
+                  WHEN 'true' THEN 'true'
+                  WHEN 'false' THEN 'false'
+                  WHEN 'integer' THEN CASE
+                    WHEN abs(json_extract("e"."payload", '$."page"')) < 9007199254740992 THEN CAST(json_extract("e"."payload", '$."page"') AS TEXT)
+                  END
+                  WHEN 'real' THEN CASE
+                    WHEN json_extract("e"."payload", '$."page"') = CAST(
+                      json_extract("e"."payload", '$."page"') AS INTEGER
+                    )
+                    AND abs(json_extract("e"."payload", '$."page"')) < 9007199254740992 THEN CAST(
+                      CAST(
+                        json_extract("e"."payload", '$."page"') AS INTEGER
+                      ) AS TEXT
+                    )
+                  END
+                END
+              ) AS "view__page"
             FROM
               "shop"."events" AS "e"
               CROSS JOIN "seg_params" AS "p"
@@ -5949,7 +6679,11 @@ WITH
                   WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
                   WHEN typeof("e"."ts") = 'text'
                   AND json_valid("e"."ts") THEN CASE
-                    WHEN json_type("e"."ts") IN ('integer', 'real') THEN json_extract("e"."ts", '$')
+                    WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
+                      CASE
+                        WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+                      END
+                    )
                   END
                 END
               ) <= "p"."as_of"
@@ -6063,7 +6797,11 @@ WITH
           WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
           WHEN typeof("e"."ts") = 'text'
           AND json_valid("e"."ts") THEN CASE
-            WHEN json_type("e"."ts") IN ('integer', 'real') THEN json_extract("e"."ts", '$')
+            WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
+              CASE
+                WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+              END
+            )
           END
         END
       ) AS "t",
@@ -6074,7 +6812,26 @@ WITH
       END AS "event",
       NULL AS "checkout__amount",
       CASE
-        WHEN ("e"."event_name" COLLATE BINARY) = 'view' THEN json_extract("e"."payload", '$."page"')
+        WHEN ("e"."event_name" COLLATE BINARY) = 'view' THEN (
+          CASE json_type("e"."payload", '$."page"')
+            WHEN 'text' THEN json_extract("e"."payload", '$."page"')
+            WHEN 'true' THEN 'true'
+            WHEN 'false' THEN 'false'
+            WHEN 'integer' THEN CASE
+              WHEN abs(json_extract("e"."payload", '$."page"')) < 9007199254740992 THEN CAST(json_extract("e"."payload", '$."page"') AS TEXT)
+            END
+            WHEN 'real' THEN CASE
+              WHEN json_extract("e"."payload", '$."page"') = CAST(
+                json_extract("e"."payload", '$."page"') AS INTEGER
+              )
+              AND abs(json_extract("e"."payload", '$."page"')) < 9007199254740992 THEN CAST(
+                CAST(
+                  json_extract("e"."payload", '$."page"') AS INTEGER
+                ) AS TEXT
+              )
+            END
+          END
+        )
       END AS "view__page",
       NULL AS "checkout__currency"
     FROM
@@ -6086,7 +6843,11 @@ WITH
           WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
           WHEN typeof("e"."ts") = 'text'
           AND json_valid("e"."ts") THEN CASE
-            WHEN json_type("e"."ts") IN ('integer', 'real') THEN json_extract("e"."ts", '$')
+            WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
+              CASE
+                WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+              END
+            )
           END
         END
       ) <= "p"."as_of"
@@ -6098,7 +6859,11 @@ WITH
           WHEN typeof("e"."checked_out_at") IN ('integer', 'real') THEN "e"."checked_out_at"
           WHEN typeof("e"."checked_out_at") = 'text'
           AND json_valid("e"."checked_out_at") THEN CASE
-            WHEN json_type("e"."checked_out_at") IN ('integer', 'real') THEN json_extract("e"."checked_out_at", '$')
+            WHEN json_type("e"."checked_out_at") IN ('integer', 'real') THEN (
+              CASE
+                WHEN abs(json_extract("e"."checked_out_at", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."checked_out_at", '$')
+              END
+            )
           END
         END
       ) AS "t",
@@ -6108,7 +6873,11 @@ WITH
           WHEN typeof("e"."total") IN ('integer', 'real') THEN "e"."total"
           WHEN typeof("e"."total") = 'text'
           AND json_valid("e"."total") THEN CASE
-            WHEN json_type("e"."total") IN ('integer', 'real') THEN json_extract("e"."total", '$')
+            WHEN json_type("e"."total") IN ('integer', 'real') THEN (
+              CASE
+                WHEN abs(json_extract("e"."total", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."total", '$')
+              END
+            )
           END
         END
       ) AS "checkout__amount",
@@ -6130,7 +6899,11 @@ WITH
           WHEN typeof("e"."checked_out_at") IN ('integer', 'real') THEN "e"."checked_out_at"
           WHEN typeof("e"."checked_out_at") = 'text'
           AND json_valid("e"."checked_out_at") THEN CASE
-            WHEN json_type("e"."checked_out_at") IN ('integer', 'real') THEN json_extract("e"."checked_out_at", '$')
+            WHEN json_type("e"."checked_out_at") IN ('integer', 'real') THEN (
+              CASE
+                WHEN abs(json_extract("e"."checked_out_at", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."checked_out_at", '$')
+              END
+            )
           END
         END
       ) <= "p"."as_of"
@@ -6252,7 +7025,11 @@ WITH
                   WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
                   WHEN typeof("e"."ts") = 'text'
                   AND json_valid("e"."ts") THEN CASE
-                    WHEN json_type("e"."ts") IN ('integer', 'real') THEN json_extract("e"."ts", '$')
+                    WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
+                      CASE
+                        WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+                      END
+                    )
                   END
                 END
               ) AS "t",
@@ -6261,7 +7038,26 @@ WITH
                 WHEN 'view' THEN 'view'
                 WHEN 'empty' THEN 'empty'
               END AS "event",
-              json_extract("e"."payload", '$."page"') AS "view__page"
+              (
+                CASE json_type("e"."payload", '$."page"')
+                  WHEN 'text' THEN json_extract("e"."payload", '$."page"')
+                  WHEN 'true' THEN 'true'
+                  WHEN 'false' THEN 'false'
+                  WHEN 'integer' THEN CASE
+                    WHEN abs(json_extract("e"."payload", '$."page"')) < 9007199254740992 THEN CAST(json_extract("e"."payload", '$."page"') AS TEXT)
+                  END
+                  WHEN 'real' THEN CASE
+                    WHEN json_extract("e"."payload", '$."page"') = CAST(
+                      json_extract("e"."payload", '$."page"') AS INTEGER
+                    )
+                    AND abs(json_extract("e"."payload", '$."page"')) < 9007199254740992 THEN CAST(
+                      CAST(
+                        json_extract("e"."payload", '$."page"') AS INTEGER
+                      ) AS TEXT
+                    )
+                  END
+                END
+              ) AS "view__page"
             FROM
               "shop"."events" AS "e"
               CROSS JOIN "seg_params" AS "p"
@@ -6272,7 +7068,11 @@ WITH
                   WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
                   WHEN typeof("e"."ts") = 'text'
                   AND json_valid("e"."ts") THEN CASE
-                    WHEN json_type("e"."ts") IN ('integer', 'real') THEN json_extract("e"."ts", '$')
+                    WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
+                      CASE
+                        WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+                      END
+                    )
                   END
                 END
               ) <= "p"."as_of"
@@ -6310,7 +7110,11 @@ WITH
                   WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
                   WHEN typeof("e"."ts") = 'text'
                   AND json_valid("e"."ts") THEN CASE
-                    WHEN json_type("e"."ts") IN ('integer', 'real') THEN json_extract("e"."ts", '$')
+                    WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
+                      CASE
+                        WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+                      END
+                    )
                   END
                 END
               ) AS "t",
@@ -6319,7 +7123,26 @@ WITH
                 WHEN 'view' THEN 'view'
                 WHEN 'empty' THEN 'empty'
               END AS "event",
-              json_extract("e"."payload", '$."page"') AS "view__page"
+              (
+                CASE json_type("e"."payload", '$."page"')
+                  WHEN 'text' THEN json_extract("e"."payload", '$."page"')
+                  WHEN 'true' THEN 'true'
+                  WHEN 'false' THEN 'false'
+                  WHEN 'integer' THEN CASE
+                    WHEN abs(json_extract("e"."payload", '$."page"')) < 9007199254740992 THEN CAST(json_extract("e"."payload", '$."page"') AS TEXT)
+                  END
+                  WHEN 'real' THEN CASE
+                    WHEN json_extract("e"."payload", '$."page"') = CAST(
+                      json_extract("e"."payload", '$."page"') AS INTEGER
+                    )
+                    AND abs(json_extract("e"."payload", '$."page"')) < 9007199254740992 THEN CAST(
+                      CAST(
+                        json_extract("e"."payload", '$."page"') AS INTEGER
+                      ) AS TEXT
+                    )
+                  END
+                END
+              ) AS "view__page"
             FROM
               "shop"."events" AS "e"
               CROSS JOIN "seg_params" AS "p"
@@ -6330,7 +7153,11 @@ WITH
                   WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
                   WHEN typeof("e"."ts") = 'text'
                   AND json_valid("e"."ts") THEN CASE
-                    WHEN json_type("e"."ts") IN ('integer', 'real') THEN json_extract("e"."ts", '$')
+                    WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
+                      CASE
+                        WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+                      END
+                    )
                   END
                 END
               ) <= "p"."as_of"

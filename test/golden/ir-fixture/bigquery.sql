@@ -20,10 +20,36 @@ WITH
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
       CASE
-        WHEN `e`.`event` = 'purchase' THEN CAST(JSON_VALUE(`e`.`props`, '$."amount"') AS FLOAT64)
+        WHEN `e`.`event` = 'purchase' THEN (
+          CASE
+            WHEN REGEXP_CONTAINS(
+              JSON_VALUE(`e`.`props`, '$."amount"'),
+              '^[ \\t\\n\\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \\t\\n\\r]*$'
+            )
+            AND NOT IS_INF(
+              SAFE_CAST(JSON_VALUE(`e`.`props`, '$."amount"') AS FLOAT64)
+            ) THEN SAFE_CAST(JSON_VALUE(`e`.`props`, '$."amount"') AS FLOAT64)
+          END
+        )
       END AS `purchase__amount`,
       CASE
-        WHEN `e`.`event` = 'feature_used' THEN JSON_VALUE(`e`.`props`, '$."feature"')
+        WHEN `e`.`event` = 'feature_used' THEN (
+          CASE
+            WHEN STARTS_WITH(JSON_QUERY(`e`.`props`, '$."feature"'), '"')
+            OR JSON_QUERY(`e`.`props`, '$."feature"') IN ('true', 'false') THEN JSON_VALUE(`e`.`props`, '$."feature"')
+            WHEN REGEXP_CONTAINS(JSON_QUERY(`e`.`props`, '$."feature"'), '^[-0-9]')
+            AND SAFE_CAST(JSON_VALUE(`e`.`props`, '$."feature"') AS FLOAT64) = TRUNC(
+              SAFE_CAST(JSON_VALUE(`e`.`props`, '$."feature"') AS FLOAT64)
+            )
+            AND ABS(
+              SAFE_CAST(JSON_VALUE(`e`.`props`, '$."feature"') AS FLOAT64)
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                SAFE_CAST(JSON_VALUE(`e`.`props`, '$."feature"') AS FLOAT64) AS INT64
+              ) AS STRING
+            )
+          END
+        )
       END AS `feature_used__feature`
     FROM
       `analytics`.`events` AS `e`
@@ -107,7 +133,17 @@ WITH
           `e`.`user_id` AS `entity_key`,
           `e`.`occurred_at` AS `t`,
           `e`.`event` AS `event`,
-          CAST(JSON_VALUE(`e`.`props`, '$."score"') AS FLOAT64) AS `nps_response__score`
+          (
+            CASE
+              WHEN REGEXP_CONTAINS(
+                JSON_VALUE(`e`.`props`, '$."score"'),
+                '^[ \\t\\n\\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \\t\\n\\r]*$'
+              )
+              AND NOT IS_INF(
+                SAFE_CAST(JSON_VALUE(`e`.`props`, '$."score"') AS FLOAT64)
+              ) THEN SAFE_CAST(JSON_VALUE(`e`.`props`, '$."score"') AS FLOAT64)
+            END
+          ) AS `nps_response__score`
         FROM
           `analytics`.`events` AS `e`
           CROSS JOIN seg_params AS `p`
@@ -301,7 +337,11 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`country` AS `attr_country`,
       `ent`.`age` AS `attr_age`,
-      `ent`.`tags` AS `attr_tags`,
+      (
+        CASE
+          WHEN STARTS_WITH(JSON_QUERY(`ent`.`tags`, '$'), '[') THEN `ent`.`tags`
+        END
+      ) AS `attr_tags`,
       `rel_account`.`employees` AS `attr_account__employees`,
       `ent`.`email` AS `attr_email`,
       `ent`.`signed_up_at` AS `attr_signed_up_at`,
@@ -411,19 +451,37 @@ WITH
       COALESCE((`f`.`sequence_10` = TRUE), FALSE) AS seg_cart_abandoner,
       COALESCE((`f`.`sequence_11` = TRUE), FALSE) AS seg_cart_converted,
       COALESCE(
-        (
-          'vip' IN UNNEST (JSON_VALUE_ARRAY(`f`.`attr_tags`))
+        EXISTS (
+          SELECT
+            1
+          FROM
+            UNNEST (JSON_QUERY_ARRAY(`f`.`attr_tags`)) AS seg_elem
+          WHERE
+            STARTS_WITH(seg_elem, '"')
+            AND JSON_VALUE(seg_elem) = 'vip'
         ),
         FALSE
       ) AS seg_vip,
       COALESCE(
         (
           `f`.`attr_tags` IS NOT NULL
-          AND (
-            'beta' IN UNNEST (JSON_VALUE_ARRAY(`f`.`attr_tags`))
+          AND EXISTS (
+            SELECT
+              1
+            FROM
+              UNNEST (JSON_QUERY_ARRAY(`f`.`attr_tags`)) AS seg_elem
+            WHERE
+              STARTS_WITH(seg_elem, '"')
+              AND JSON_VALUE(seg_elem) = 'beta'
           )
-          AND (
-            'vip' IN UNNEST (JSON_VALUE_ARRAY(`f`.`attr_tags`))
+          AND EXISTS (
+            SELECT
+              1
+            FROM
+              UNNEST (JSON_QUERY_ARRAY(`f`.`attr_tags`)) AS seg_elem
+            WHERE
+              STARTS_WITH(seg_elem, '"')
+              AND JSON_VALUE(seg_elem) = 'vip'
           )
         ),
         FALSE
@@ -431,8 +489,14 @@ WITH
       COALESCE(
         (
           NOT COALESCE(
-            (
-              'vip' IN UNNEST (JSON_VALUE_ARRAY(`f`.`attr_tags`))
+            EXISTS (
+              SELECT
+                1
+              FROM
+                UNNEST (JSON_QUERY_ARRAY(`f`.`attr_tags`)) AS seg_elem
+              WHERE
+                STARTS_WITH(seg_elem, '"')
+                AND JSON_VALUE(seg_elem) = 'vip'
             ),
             FALSE
           )
@@ -1978,7 +2042,17 @@ WITH
       `e`.`user_id` AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
-      CAST(JSON_VALUE(`e`.`props`, '$."amount"') AS FLOAT64) AS `purchase__amount`
+      (
+        CASE
+          WHEN REGEXP_CONTAINS(
+            JSON_VALUE(`e`.`props`, '$."amount"'),
+            '^[ \\t\\n\\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \\t\\n\\r]*$'
+          )
+          AND NOT IS_INF(
+            SAFE_CAST(JSON_VALUE(`e`.`props`, '$."amount"') AS FLOAT64)
+          ) THEN SAFE_CAST(JSON_VALUE(`e`.`props`, '$."amount"') AS FLOAT64)
+        END
+      ) AS `purchase__amount`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
@@ -2042,7 +2116,17 @@ WITH
       `e`.`user_id` AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
-      CAST(JSON_VALUE(`e`.`props`, '$."amount"') AS FLOAT64) AS `purchase__amount`
+      (
+        CASE
+          WHEN REGEXP_CONTAINS(
+            JSON_VALUE(`e`.`props`, '$."amount"'),
+            '^[ \\t\\n\\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \\t\\n\\r]*$'
+          )
+          AND NOT IS_INF(
+            SAFE_CAST(JSON_VALUE(`e`.`props`, '$."amount"') AS FLOAT64)
+          ) THEN SAFE_CAST(JSON_VALUE(`e`.`props`, '$."amount"') AS FLOAT64)
+        END
+      ) AS `purchase__amount`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
@@ -2107,7 +2191,17 @@ WITH
       `e`.`user_id` AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
-      CAST(JSON_VALUE(`e`.`props`, '$."amount"') AS FLOAT64) AS `purchase__amount`
+      (
+        CASE
+          WHEN REGEXP_CONTAINS(
+            JSON_VALUE(`e`.`props`, '$."amount"'),
+            '^[ \\t\\n\\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \\t\\n\\r]*$'
+          )
+          AND NOT IS_INF(
+            SAFE_CAST(JSON_VALUE(`e`.`props`, '$."amount"') AS FLOAT64)
+          ) THEN SAFE_CAST(JSON_VALUE(`e`.`props`, '$."amount"') AS FLOAT64)
+        END
+      ) AS `purchase__amount`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
@@ -2171,7 +2265,17 @@ WITH
       `e`.`user_id` AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
-      CAST(JSON_VALUE(`e`.`props`, '$."amount"') AS FLOAT64) AS `purchase__amount`
+      (
+        CASE
+          WHEN REGEXP_CONTAINS(
+            JSON_VALUE(`e`.`props`, '$."amount"'),
+            '^[ \\t\\n\\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \\t\\n\\r]*$'
+          )
+          AND NOT IS_INF(
+            SAFE_CAST(JSON_VALUE(`e`.`props`, '$."amount"') AS FLOAT64)
+          ) THEN SAFE_CAST(JSON_VALUE(`e`.`props`, '$."amount"') AS FLOAT64)
+        END
+      ) AS `purchase__amount`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
@@ -2235,7 +2339,17 @@ WITH
       `e`.`user_id` AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
-      CAST(JSON_VALUE(`e`.`props`, '$."amount"') AS FLOAT64) AS `purchase__amount`
+      (
+        CASE
+          WHEN REGEXP_CONTAINS(
+            JSON_VALUE(`e`.`props`, '$."amount"'),
+            '^[ \\t\\n\\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \\t\\n\\r]*$'
+          )
+          AND NOT IS_INF(
+            SAFE_CAST(JSON_VALUE(`e`.`props`, '$."amount"') AS FLOAT64)
+          ) THEN SAFE_CAST(JSON_VALUE(`e`.`props`, '$."amount"') AS FLOAT64)
+        END
+      ) AS `purchase__amount`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
@@ -2300,7 +2414,17 @@ WITH
       `e`.`user_id` AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
-      CAST(JSON_VALUE(`e`.`props`, '$."amount"') AS FLOAT64) AS `purchase__amount`
+      (
+        CASE
+          WHEN REGEXP_CONTAINS(
+            JSON_VALUE(`e`.`props`, '$."amount"'),
+            '^[ \\t\\n\\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \\t\\n\\r]*$'
+          )
+          AND NOT IS_INF(
+            SAFE_CAST(JSON_VALUE(`e`.`props`, '$."amount"') AS FLOAT64)
+          ) THEN SAFE_CAST(JSON_VALUE(`e`.`props`, '$."amount"') AS FLOAT64)
+        END
+      ) AS `purchase__amount`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
@@ -2364,7 +2488,17 @@ WITH
       `e`.`user_id` AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
-      CAST(JSON_VALUE(`e`.`props`, '$."amount"') AS FLOAT64) AS `purchase__amount`
+      (
+        CASE
+          WHEN REGEXP_CONTAINS(
+            JSON_VALUE(`e`.`props`, '$."amount"'),
+            '^[ \\t\\n\\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \\t\\n\\r]*$'
+          )
+          AND NOT IS_INF(
+            SAFE_CAST(JSON_VALUE(`e`.`props`, '$."amount"') AS FLOAT64)
+          ) THEN SAFE_CAST(JSON_VALUE(`e`.`props`, '$."amount"') AS FLOAT64)
+        END
+      ) AS `purchase__amount`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
@@ -2428,7 +2562,17 @@ WITH
       `e`.`user_id` AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
-      CAST(JSON_VALUE(`e`.`props`, '$."amount"') AS FLOAT64) AS `purchase__amount`
+      (
+        CASE
+          WHEN REGEXP_CONTAINS(
+            JSON_VALUE(`e`.`props`, '$."amount"'),
+            '^[ \\t\\n\\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \\t\\n\\r]*$'
+          )
+          AND NOT IS_INF(
+            SAFE_CAST(JSON_VALUE(`e`.`props`, '$."amount"') AS FLOAT64)
+          ) THEN SAFE_CAST(JSON_VALUE(`e`.`props`, '$."amount"') AS FLOAT64)
+        END
+      ) AS `purchase__amount`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
@@ -2493,7 +2637,17 @@ WITH
       `e`.`user_id` AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
-      CAST(JSON_VALUE(`e`.`props`, '$."amount"') AS FLOAT64) AS `purchase__amount`
+      (
+        CASE
+          WHEN REGEXP_CONTAINS(
+            JSON_VALUE(`e`.`props`, '$."amount"'),
+            '^[ \\t\\n\\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \\t\\n\\r]*$'
+          )
+          AND NOT IS_INF(
+            SAFE_CAST(JSON_VALUE(`e`.`props`, '$."amount"') AS FLOAT64)
+          ) THEN SAFE_CAST(JSON_VALUE(`e`.`props`, '$."amount"') AS FLOAT64)
+        END
+      ) AS `purchase__amount`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
@@ -2561,7 +2715,17 @@ WITH
           `e`.`user_id` AS `entity_key`,
           `e`.`occurred_at` AS `t`,
           `e`.`event` AS `event`,
-          CAST(JSON_VALUE(`e`.`props`, '$."score"') AS FLOAT64) AS `nps_response__score`
+          (
+            CASE
+              WHEN REGEXP_CONTAINS(
+                JSON_VALUE(`e`.`props`, '$."score"'),
+                '^[ \\t\\n\\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \\t\\n\\r]*$'
+              )
+              AND NOT IS_INF(
+                SAFE_CAST(JSON_VALUE(`e`.`props`, '$."score"') AS FLOAT64)
+              ) THEN SAFE_CAST(JSON_VALUE(`e`.`props`, '$."score"') AS FLOAT64)
+            END
+          ) AS `nps_response__score`
         FROM
           `analytics`.`events` AS `e`
           CROSS JOIN seg_params AS `p`
@@ -2647,7 +2811,17 @@ WITH
           `e`.`user_id` AS `entity_key`,
           `e`.`occurred_at` AS `t`,
           `e`.`event` AS `event`,
-          CAST(JSON_VALUE(`e`.`props`, '$."score"') AS FLOAT64) AS `nps_response__score`
+          (
+            CASE
+              WHEN REGEXP_CONTAINS(
+                JSON_VALUE(`e`.`props`, '$."score"'),
+                '^[ \\t\\n\\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \\t\\n\\r]*$'
+              )
+              AND NOT IS_INF(
+                SAFE_CAST(JSON_VALUE(`e`.`props`, '$."score"') AS FLOAT64)
+              ) THEN SAFE_CAST(JSON_VALUE(`e`.`props`, '$."score"') AS FLOAT64)
+            END
+          ) AS `nps_response__score`
         FROM
           `analytics`.`events` AS `e`
           CROSS JOIN seg_params AS `p`
@@ -2734,7 +2908,17 @@ WITH
           `e`.`user_id` AS `entity_key`,
           `e`.`occurred_at` AS `t`,
           `e`.`event` AS `event`,
-          CAST(JSON_VALUE(`e`.`props`, '$."score"') AS FLOAT64) AS `nps_response__score`
+          (
+            CASE
+              WHEN REGEXP_CONTAINS(
+                JSON_VALUE(`e`.`props`, '$."score"'),
+                '^[ \\t\\n\\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \\t\\n\\r]*$'
+              )
+              AND NOT IS_INF(
+                SAFE_CAST(JSON_VALUE(`e`.`props`, '$."score"') AS FLOAT64)
+              ) THEN SAFE_CAST(JSON_VALUE(`e`.`props`, '$."score"') AS FLOAT64)
+            END
+          ) AS `nps_response__score`
         FROM
           `analytics`.`events` AS `e`
           CROSS JOIN seg_params AS `p`
@@ -2820,7 +3004,17 @@ WITH
           `e`.`user_id` AS `entity_key`,
           `e`.`occurred_at` AS `t`,
           `e`.`event` AS `event`,
-          CAST(JSON_VALUE(`e`.`props`, '$."score"') AS FLOAT64) AS `nps_response__score`
+          (
+            CASE
+              WHEN REGEXP_CONTAINS(
+                JSON_VALUE(`e`.`props`, '$."score"'),
+                '^[ \\t\\n\\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \\t\\n\\r]*$'
+              )
+              AND NOT IS_INF(
+                SAFE_CAST(JSON_VALUE(`e`.`props`, '$."score"') AS FLOAT64)
+              ) THEN SAFE_CAST(JSON_VALUE(`e`.`props`, '$."score"') AS FLOAT64)
+            END
+          ) AS `nps_response__score`
         FROM
           `analytics`.`events` AS `e`
           CROSS JOIN seg_params AS `p`
@@ -2906,7 +3100,17 @@ WITH
           `e`.`user_id` AS `entity_key`,
           `e`.`occurred_at` AS `t`,
           `e`.`event` AS `event`,
-          CAST(JSON_VALUE(`e`.`props`, '$."score"') AS FLOAT64) AS `nps_response__score`
+          (
+            CASE
+              WHEN REGEXP_CONTAINS(
+                JSON_VALUE(`e`.`props`, '$."score"'),
+                '^[ \\t\\n\\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \\t\\n\\r]*$'
+              )
+              AND NOT IS_INF(
+                SAFE_CAST(JSON_VALUE(`e`.`props`, '$."score"') AS FLOAT64)
+              ) THEN SAFE_CAST(JSON_VALUE(`e`.`props`, '$."score"') AS FLOAT64)
+            END
+          ) AS `nps_response__score`
         FROM
           `analytics`.`events` AS `e`
           CROSS JOIN seg_params AS `p`
@@ -2993,7 +3197,17 @@ WITH
           `e`.`user_id` AS `entity_key`,
           `e`.`occurred_at` AS `t`,
           `e`.`event` AS `event`,
-          CAST(JSON_VALUE(`e`.`props`, '$."score"') AS FLOAT64) AS `nps_response__score`
+          (
+            CASE
+              WHEN REGEXP_CONTAINS(
+                JSON_VALUE(`e`.`props`, '$."score"'),
+                '^[ \\t\\n\\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \\t\\n\\r]*$'
+              )
+              AND NOT IS_INF(
+                SAFE_CAST(JSON_VALUE(`e`.`props`, '$."score"') AS FLOAT64)
+              ) THEN SAFE_CAST(JSON_VALUE(`e`.`props`, '$."score"') AS FLOAT64)
+            END
+          ) AS `nps_response__score`
         FROM
           `analytics`.`events` AS `e`
           CROSS JOIN seg_params AS `p`
@@ -3075,7 +3289,23 @@ WITH
       `e`.`user_id` AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
-      JSON_VALUE(`e`.`props`, '$."feature"') AS `feature_used__feature`
+      (
+        CASE
+          WHEN STARTS_WITH(JSON_QUERY(`e`.`props`, '$."feature"'), '"')
+          OR JSON_QUERY(`e`.`props`, '$."feature"') IN ('true', 'false') THEN JSON_VALUE(`e`.`props`, '$."feature"')
+          WHEN REGEXP_CONTAINS(JSON_QUERY(`e`.`props`, '$."feature"'), '^[-0-9]')
+          AND SAFE_CAST(JSON_VALUE(`e`.`props`, '$."feature"') AS FLOAT64) = TRUNC(
+            SAFE_CAST(JSON_VALUE(`e`.`props`, '$."feature"') AS FLOAT64)
+          )
+          AND ABS(
+            SAFE_CAST(JSON_VALUE(`e`.`props`, '$."feature"') AS FLOAT64)
+          ) < 9007199254740992 THEN CAST(
+            CAST(
+              SAFE_CAST(JSON_VALUE(`e`.`props`, '$."feature"') AS FLOAT64) AS INT64
+            ) AS STRING
+          )
+        END
+      ) AS `feature_used__feature`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
@@ -3140,7 +3370,23 @@ WITH
       `e`.`user_id` AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
-      JSON_VALUE(`e`.`props`, '$."feature"') AS `feature_used__feature`
+      (
+        CASE
+          WHEN STARTS_WITH(JSON_QUERY(`e`.`props`, '$."feature"'), '"')
+          OR JSON_QUERY(`e`.`props`, '$."feature"') IN ('true', 'false') THEN JSON_VALUE(`e`.`props`, '$."feature"')
+          WHEN REGEXP_CONTAINS(JSON_QUERY(`e`.`props`, '$."feature"'), '^[-0-9]')
+          AND SAFE_CAST(JSON_VALUE(`e`.`props`, '$."feature"') AS FLOAT64) = TRUNC(
+            SAFE_CAST(JSON_VALUE(`e`.`props`, '$."feature"') AS FLOAT64)
+          )
+          AND ABS(
+            SAFE_CAST(JSON_VALUE(`e`.`props`, '$."feature"') AS FLOAT64)
+          ) < 9007199254740992 THEN CAST(
+            CAST(
+              SAFE_CAST(JSON_VALUE(`e`.`props`, '$."feature"') AS FLOAT64) AS INT64
+            ) AS STRING
+          )
+        END
+      ) AS `feature_used__feature`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
@@ -3206,7 +3452,23 @@ WITH
       `e`.`user_id` AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
-      JSON_VALUE(`e`.`props`, '$."feature"') AS `feature_used__feature`
+      (
+        CASE
+          WHEN STARTS_WITH(JSON_QUERY(`e`.`props`, '$."feature"'), '"')
+          OR JSON_QUERY(`e`.`props`, '$."feature"') IN ('true', 'false') THEN JSON_VALUE(`e`.`props`, '$."feature"')
+          WHEN REGEXP_CONTAINS(JSON_QUERY(`e`.`props`, '$."feature"'), '^[-0-9]')
+          AND SAFE_CAST(JSON_VALUE(`e`.`props`, '$."feature"') AS FLOAT64) = TRUNC(
+            SAFE_CAST(JSON_VALUE(`e`.`props`, '$."feature"') AS FLOAT64)
+          )
+          AND ABS(
+            SAFE_CAST(JSON_VALUE(`e`.`props`, '$."feature"') AS FLOAT64)
+          ) < 9007199254740992 THEN CAST(
+            CAST(
+              SAFE_CAST(JSON_VALUE(`e`.`props`, '$."feature"') AS FLOAT64) AS INT64
+            ) AS STRING
+          )
+        END
+      ) AS `feature_used__feature`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
@@ -3271,7 +3533,23 @@ WITH
       `e`.`user_id` AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
-      JSON_VALUE(`e`.`props`, '$."feature"') AS `feature_used__feature`
+      (
+        CASE
+          WHEN STARTS_WITH(JSON_QUERY(`e`.`props`, '$."feature"'), '"')
+          OR JSON_QUERY(`e`.`props`, '$."feature"') IN ('true', 'false') THEN JSON_VALUE(`e`.`props`, '$."feature"')
+          WHEN REGEXP_CONTAINS(JSON_QUERY(`e`.`props`, '$."feature"'), '^[-0-9]')
+          AND SAFE_CAST(JSON_VALUE(`e`.`props`, '$."feature"') AS FLOAT64) = TRUNC(
+            SAFE_CAST(JSON_VALUE(`e`.`props`, '$."feature"') AS FLOAT64)
+          )
+          AND ABS(
+            SAFE_CAST(JSON_VALUE(`e`.`props`, '$."feature"') AS FLOAT64)
+          ) < 9007199254740992 THEN CAST(
+            CAST(
+              SAFE_CAST(JSON_VALUE(`e`.`props`, '$."feature"') AS FLOAT64) AS INT64
+            ) AS STRING
+          )
+        END
+      ) AS `feature_used__feature`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
@@ -3342,7 +3620,23 @@ WITH
       `e`.`user_id` AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
-      JSON_VALUE(`e`.`props`, '$."feature"') AS `feature_used__feature`
+      (
+        CASE
+          WHEN STARTS_WITH(JSON_QUERY(`e`.`props`, '$."feature"'), '"')
+          OR JSON_QUERY(`e`.`props`, '$."feature"') IN ('true', 'false') THEN JSON_VALUE(`e`.`props`, '$."feature"')
+          WHEN REGEXP_CONTAINS(JSON_QUERY(`e`.`props`, '$."feature"'), '^[-0-9]')
+          AND SAFE_CAST(JSON_VALUE(`e`.`props`, '$."feature"') AS FLOAT64) = TRUNC(
+            SAFE_CAST(JSON_VALUE(`e`.`props`, '$."feature"') AS FLOAT64)
+          )
+          AND ABS(
+            SAFE_CAST(JSON_VALUE(`e`.`props`, '$."feature"') AS FLOAT64)
+          ) < 9007199254740992 THEN CAST(
+            CAST(
+              SAFE_CAST(JSON_VALUE(`e`.`props`, '$."feature"') AS FLOAT64) AS INT64
+            ) AS STRING
+          )
+        END
+      ) AS `feature_used__feature`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
@@ -3414,7 +3708,23 @@ WITH
       `e`.`user_id` AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
-      JSON_VALUE(`e`.`props`, '$."feature"') AS `feature_used__feature`
+      (
+        CASE
+          WHEN STARTS_WITH(JSON_QUERY(`e`.`props`, '$."feature"'), '"')
+          OR JSON_QUERY(`e`.`props`, '$."feature"') IN ('true', 'false') THEN JSON_VALUE(`e`.`props`, '$."feature"')
+          WHEN REGEXP_CONTAINS(JSON_QUERY(`e`.`props`, '$."feature"'), '^[-0-9]')
+          AND SAFE_CAST(JSON_VALUE(`e`.`props`, '$."feature"') AS FLOAT64) = TRUNC(
+            SAFE_CAST(JSON_VALUE(`e`.`props`, '$."feature"') AS FLOAT64)
+          )
+          AND ABS(
+            SAFE_CAST(JSON_VALUE(`e`.`props`, '$."feature"') AS FLOAT64)
+          ) < 9007199254740992 THEN CAST(
+            CAST(
+              SAFE_CAST(JSON_VALUE(`e`.`props`, '$."feature"') AS FLOAT64) AS INT64
+            ) AS STRING
+          )
+        END
+      ) AS `feature_used__feature`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
@@ -4229,7 +4539,11 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ent`.`tags` AS `attr_tags`
+      (
+        CASE
+          WHEN STARTS_WITH(JSON_QUERY(`ent`.`tags`, '$'), '[') THEN `ent`.`tags`
+        END
+      ) AS `attr_tags`
     FROM
       (
         SELECT
@@ -4252,8 +4566,14 @@ SELECT
 FROM
   seg_facts AS `f`
 WHERE
-  (
-    'vip' IN UNNEST (JSON_VALUE_ARRAY(`f`.`attr_tags`))
+  EXISTS (
+    SELECT
+      1
+    FROM
+      UNNEST (JSON_QUERY_ARRAY(`f`.`attr_tags`)) AS seg_elem
+    WHERE
+      STARTS_WITH(seg_elem, '"')
+      AND JSON_VALUE(seg_elem) = 'vip'
   )
 ORDER BY
   `f`.`entity_key`
@@ -4269,7 +4589,11 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ent`.`tags` AS `attr_tags`
+      (
+        CASE
+          WHEN STARTS_WITH(JSON_QUERY(`ent`.`tags`, '$'), '[') THEN `ent`.`tags`
+        END
+      ) AS `attr_tags`
     FROM
       (
         SELECT
@@ -4292,8 +4616,14 @@ SELECT
 FROM
   seg_facts AS `f`
 WHERE
-  (
-    'vip' IN UNNEST (JSON_VALUE_ARRAY(`f`.`attr_tags`))
+  EXISTS (
+    SELECT
+      1
+    FROM
+      UNNEST (JSON_QUERY_ARRAY(`f`.`attr_tags`)) AS seg_elem
+    WHERE
+      STARTS_WITH(seg_elem, '"')
+      AND JSON_VALUE(seg_elem) = 'vip'
   )
 ORDER BY
   `f`.`entity_key`;
@@ -4310,7 +4640,11 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ent`.`tags` AS `attr_tags`
+      (
+        CASE
+          WHEN STARTS_WITH(JSON_QUERY(`ent`.`tags`, '$'), '[') THEN `ent`.`tags`
+        END
+      ) AS `attr_tags`
     FROM
       (
         SELECT
@@ -4333,8 +4667,14 @@ SELECT
 FROM
   seg_facts AS `f`
 WHERE
-  (
-    'vip' IN UNNEST (JSON_VALUE_ARRAY(`f`.`attr_tags`))
+  EXISTS (
+    SELECT
+      1
+    FROM
+      UNNEST (JSON_QUERY_ARRAY(`f`.`attr_tags`)) AS seg_elem
+    WHERE
+      STARTS_WITH(seg_elem, '"')
+      AND JSON_VALUE(seg_elem) = 'vip'
   )
 ORDER BY
   `f`.`entity_key`
@@ -4350,7 +4690,11 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ent`.`tags` AS `attr_tags`
+      (
+        CASE
+          WHEN STARTS_WITH(JSON_QUERY(`ent`.`tags`, '$'), '[') THEN `ent`.`tags`
+        END
+      ) AS `attr_tags`
     FROM
       (
         SELECT
@@ -4375,11 +4719,23 @@ FROM
 WHERE
   (
     `f`.`attr_tags` IS NOT NULL
-    AND (
-      'beta' IN UNNEST (JSON_VALUE_ARRAY(`f`.`attr_tags`))
+    AND EXISTS (
+      SELECT
+        1
+      FROM
+        UNNEST (JSON_QUERY_ARRAY(`f`.`attr_tags`)) AS seg_elem
+      WHERE
+        STARTS_WITH(seg_elem, '"')
+        AND JSON_VALUE(seg_elem) = 'beta'
     )
-    AND (
-      'vip' IN UNNEST (JSON_VALUE_ARRAY(`f`.`attr_tags`))
+    AND EXISTS (
+      SELECT
+        1
+      FROM
+        UNNEST (JSON_QUERY_ARRAY(`f`.`attr_tags`)) AS seg_elem
+      WHERE
+        STARTS_WITH(seg_elem, '"')
+        AND JSON_VALUE(seg_elem) = 'vip'
     )
   )
 ORDER BY
@@ -4396,7 +4752,11 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ent`.`tags` AS `attr_tags`
+      (
+        CASE
+          WHEN STARTS_WITH(JSON_QUERY(`ent`.`tags`, '$'), '[') THEN `ent`.`tags`
+        END
+      ) AS `attr_tags`
     FROM
       (
         SELECT
@@ -4421,11 +4781,23 @@ FROM
 WHERE
   (
     `f`.`attr_tags` IS NOT NULL
-    AND (
-      'beta' IN UNNEST (JSON_VALUE_ARRAY(`f`.`attr_tags`))
+    AND EXISTS (
+      SELECT
+        1
+      FROM
+        UNNEST (JSON_QUERY_ARRAY(`f`.`attr_tags`)) AS seg_elem
+      WHERE
+        STARTS_WITH(seg_elem, '"')
+        AND JSON_VALUE(seg_elem) = 'beta'
     )
-    AND (
-      'vip' IN UNNEST (JSON_VALUE_ARRAY(`f`.`attr_tags`))
+    AND EXISTS (
+      SELECT
+        1
+      FROM
+        UNNEST (JSON_QUERY_ARRAY(`f`.`attr_tags`)) AS seg_elem
+      WHERE
+        STARTS_WITH(seg_elem, '"')
+        AND JSON_VALUE(seg_elem) = 'vip'
     )
   )
 ORDER BY
@@ -4443,7 +4815,11 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ent`.`tags` AS `attr_tags`
+      (
+        CASE
+          WHEN STARTS_WITH(JSON_QUERY(`ent`.`tags`, '$'), '[') THEN `ent`.`tags`
+        END
+      ) AS `attr_tags`
     FROM
       (
         SELECT
@@ -4468,11 +4844,23 @@ FROM
 WHERE
   (
     `f`.`attr_tags` IS NOT NULL
-    AND (
-      'beta' IN UNNEST (JSON_VALUE_ARRAY(`f`.`attr_tags`))
+    AND EXISTS (
+      SELECT
+        1
+      FROM
+        UNNEST (JSON_QUERY_ARRAY(`f`.`attr_tags`)) AS seg_elem
+      WHERE
+        STARTS_WITH(seg_elem, '"')
+        AND JSON_VALUE(seg_elem) = 'beta'
     )
-    AND (
-      'vip' IN UNNEST (JSON_VALUE_ARRAY(`f`.`attr_tags`))
+    AND EXISTS (
+      SELECT
+        1
+      FROM
+        UNNEST (JSON_QUERY_ARRAY(`f`.`attr_tags`)) AS seg_elem
+      WHERE
+        STARTS_WITH(seg_elem, '"')
+        AND JSON_VALUE(seg_elem) = 'vip'
     )
   )
 ORDER BY
@@ -4489,7 +4877,11 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ent`.`tags` AS `attr_tags`
+      (
+        CASE
+          WHEN STARTS_WITH(JSON_QUERY(`ent`.`tags`, '$'), '[') THEN `ent`.`tags`
+        END
+      ) AS `attr_tags`
     FROM
       (
         SELECT
@@ -4514,8 +4906,14 @@ FROM
 WHERE
   (
     NOT COALESCE(
-      (
-        'vip' IN UNNEST (JSON_VALUE_ARRAY(`f`.`attr_tags`))
+      EXISTS (
+        SELECT
+          1
+        FROM
+          UNNEST (JSON_QUERY_ARRAY(`f`.`attr_tags`)) AS seg_elem
+        WHERE
+          STARTS_WITH(seg_elem, '"')
+          AND JSON_VALUE(seg_elem) = 'vip'
       ),
       FALSE
     )
@@ -4534,7 +4932,11 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ent`.`tags` AS `attr_tags`
+      (
+        CASE
+          WHEN STARTS_WITH(JSON_QUERY(`ent`.`tags`, '$'), '[') THEN `ent`.`tags`
+        END
+      ) AS `attr_tags`
     FROM
       (
         SELECT
@@ -4559,8 +4961,14 @@ FROM
 WHERE
   (
     NOT COALESCE(
-      (
-        'vip' IN UNNEST (JSON_VALUE_ARRAY(`f`.`attr_tags`))
+      EXISTS (
+        SELECT
+          1
+        FROM
+          UNNEST (JSON_QUERY_ARRAY(`f`.`attr_tags`)) AS seg_elem
+        WHERE
+          STARTS_WITH(seg_elem, '"')
+          AND JSON_VALUE(seg_elem) = 'vip'
       ),
       FALSE
     )
@@ -4580,7 +4988,11 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ent`.`tags` AS `attr_tags`
+      (
+        CASE
+          WHEN STARTS_WITH(JSON_QUERY(`ent`.`tags`, '$'), '[') THEN `ent`.`tags`
+        END
+      ) AS `attr_tags`
     FROM
       (
         SELECT
@@ -4605,8 +5017,14 @@ FROM
 WHERE
   (
     NOT COALESCE(
-      (
-        'vip' IN UNNEST (JSON_VALUE_ARRAY(`f`.`attr_tags`))
+      EXISTS (
+        SELECT
+          1
+        FROM
+          UNNEST (JSON_QUERY_ARRAY(`f`.`attr_tags`)) AS seg_elem
+        WHERE
+          STARTS_WITH(seg_elem, '"')
+          AND JSON_VALUE(seg_elem) = 'vip'
       ),
       FALSE
     )
@@ -4788,7 +5206,17 @@ WITH
           `e`.`user_id` AS `entity_key`,
           `e`.`occurred_at` AS `t`,
           `e`.`event` AS `event`,
-          CAST(JSON_VALUE(`e`.`props`, '$."score"') AS FLOAT64) AS `nps_response__score`
+          (
+            CASE
+              WHEN REGEXP_CONTAINS(
+                JSON_VALUE(`e`.`props`, '$."score"'),
+                '^[ \\t\\n\\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \\t\\n\\r]*$'
+              )
+              AND NOT IS_INF(
+                SAFE_CAST(JSON_VALUE(`e`.`props`, '$."score"') AS FLOAT64)
+              ) THEN SAFE_CAST(JSON_VALUE(`e`.`props`, '$."score"') AS FLOAT64)
+            END
+          ) AS `nps_response__score`
         FROM
           `analytics`.`events` AS `e`
           CROSS JOIN seg_params AS `p`
@@ -4887,7 +5315,17 @@ WITH
           `e`.`user_id` AS `entity_key`,
           `e`.`occurred_at` AS `t`,
           `e`.`event` AS `event`,
-          CAST(JSON_VALUE(`e`.`props`, '$."score"') AS FLOAT64) AS `nps_response__score`
+          (
+            CASE
+              WHEN REGEXP_CONTAINS(
+                JSON_VALUE(`e`.`props`, '$."score"'),
+                '^[ \\t\\n\\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \\t\\n\\r]*$'
+              )
+              AND NOT IS_INF(
+                SAFE_CAST(JSON_VALUE(`e`.`props`, '$."score"') AS FLOAT64)
+              ) THEN SAFE_CAST(JSON_VALUE(`e`.`props`, '$."score"') AS FLOAT64)
+            END
+          ) AS `nps_response__score`
         FROM
           `analytics`.`events` AS `e`
           CROSS JOIN seg_params AS `p`
@@ -4987,7 +5425,17 @@ WITH
           `e`.`user_id` AS `entity_key`,
           `e`.`occurred_at` AS `t`,
           `e`.`event` AS `event`,
-          CAST(JSON_VALUE(`e`.`props`, '$."score"') AS FLOAT64) AS `nps_response__score`
+          (
+            CASE
+              WHEN REGEXP_CONTAINS(
+                JSON_VALUE(`e`.`props`, '$."score"'),
+                '^[ \\t\\n\\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \\t\\n\\r]*$'
+              )
+              AND NOT IS_INF(
+                SAFE_CAST(JSON_VALUE(`e`.`props`, '$."score"') AS FLOAT64)
+              ) THEN SAFE_CAST(JSON_VALUE(`e`.`props`, '$."score"') AS FLOAT64)
+            END
+          ) AS `nps_response__score`
         FROM
           `analytics`.`events` AS `e`
           CROSS JOIN seg_params AS `p`

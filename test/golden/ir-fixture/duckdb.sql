@@ -78,8 +78,20 @@ WITH
       ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
       ("e"."event" COLLATE c) AS "event",
-      CAST(
-        CAST("e"."props" AS JSON) ->> '$."amount"' AS DOUBLE
+      (
+        CASE
+          WHEN regexp_full_match(
+            (CAST("e"."props" AS JSON) ->> '$."amount"'),
+            '^[ \t\n\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \t\n\r]*$'
+          )
+          AND isfinite(
+            TRY_CAST (
+              (CAST("e"."props" AS JSON) ->> '$."amount"') AS DOUBLE
+            )
+          ) THEN TRY_CAST (
+            (CAST("e"."props" AS JSON) ->> '$."amount"') AS DOUBLE
+          )
+        END
       ) AS "purchase__amount"
     FROM
       "analytics"."events" AS "e"
@@ -103,8 +115,20 @@ WITH
       ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
       ("e"."event" COLLATE c) AS "event",
-      CAST(
-        CAST("e"."props" AS JSON) ->> '$."score"' AS DOUBLE
+      (
+        CASE
+          WHEN regexp_full_match(
+            (CAST("e"."props" AS JSON) ->> '$."score"'),
+            '^[ \t\n\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \t\n\r]*$'
+          )
+          AND isfinite(
+            TRY_CAST (
+              (CAST("e"."props" AS JSON) ->> '$."score"') AS DOUBLE
+            )
+          ) THEN TRY_CAST (
+            (CAST("e"."props" AS JSON) ->> '$."score"') AS DOUBLE
+          )
+        END
       ) AS "nps_response__score"
     FROM
       "analytics"."events" AS "e"
@@ -142,7 +166,36 @@ WITH
       ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
       ("e"."event" COLLATE c) AS "event",
-      (CAST("e"."props" AS JSON) ->> '$."feature"') AS "feature_used__feature"
+      (
+        CASE
+          WHEN regexp_matches(
+            (CAST("e"."props" AS JSON) ->> '$."feature"'),
+            '^[-0-9[{]'
+          ) THEN CASE
+            WHEN json_type(CAST("e"."props" AS JSON), '$."feature"') = 'VARCHAR' THEN (CAST("e"."props" AS JSON) ->> '$."feature"')
+            WHEN json_type(CAST("e"."props" AS JSON), '$."feature"') IN ('BIGINT', 'UBIGINT', 'HUGEINT', 'DOUBLE')
+            AND TRY_CAST (
+              (CAST("e"."props" AS JSON) ->> '$."feature"') AS DOUBLE
+            ) = trunc(
+              TRY_CAST (
+                (CAST("e"."props" AS JSON) ->> '$."feature"') AS DOUBLE
+              )
+            )
+            AND abs(
+              TRY_CAST (
+                (CAST("e"."props" AS JSON) ->> '$."feature"') AS DOUBLE
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                TRY_CAST (
+                  (CAST("e"."props" AS JSON) ->> '$."feature"') AS DOUBLE
+                ) AS BIGINT
+              ) AS VARCHAR
+            )
+          END
+          ELSE (CAST("e"."props" AS JSON) ->> '$."feature"')
+        END
+      ) AS "feature_used__feature"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -330,7 +383,11 @@ WITH
       "ent"."id" AS "entity_key",
       "ent"."country" AS "attr_country",
       "ent"."age" AS "attr_age",
-      "ent"."tags" AS "attr_tags",
+      (
+        CASE
+          WHEN json_type(TRY_CAST ("ent"."tags" AS JSON)) = 'ARRAY' THEN TRY_CAST ("ent"."tags" AS JSON)
+        END
+      ) AS "attr_tags",
       "rel_account"."employees" AS "attr_account__employees",
       "ent"."email" AS "attr_email",
       "ent"."signed_up_at" AS "attr_signed_up_at",
@@ -445,7 +502,13 @@ WITH
       COALESCE(("f"."sequence_11" = TRUE), FALSE) AS "seg_cart_converted",
       COALESCE(
         list_contains(
-          CAST(CAST("f"."attr_tags" AS JSON) AS VARCHAR[]),
+          list_transform(
+            list_filter(
+              CAST("f"."attr_tags" AS JSON[]),
+              lambda x: json_type(x) = 'VARCHAR'
+            ),
+            lambda x: x ->> '$'
+          ),
           'vip'
         ),
         FALSE
@@ -454,11 +517,23 @@ WITH
         (
           "f"."attr_tags" IS NOT NULL
           AND list_contains(
-            CAST(CAST("f"."attr_tags" AS JSON) AS VARCHAR[]),
+            list_transform(
+              list_filter(
+                CAST("f"."attr_tags" AS JSON[]),
+                lambda x: json_type(x) = 'VARCHAR'
+              ),
+              lambda x: x ->> '$'
+            ),
             'beta'
           )
           AND list_contains(
-            CAST(CAST("f"."attr_tags" AS JSON) AS VARCHAR[]),
+            list_transform(
+              list_filter(
+                CAST("f"."attr_tags" AS JSON[]),
+                lambda x: json_type(x) = 'VARCHAR'
+              ),
+              lambda x: x ->> '$'
+            ),
             'vip'
           )
         ),
@@ -468,7 +543,13 @@ WITH
         (
           NOT COALESCE(
             list_contains(
-              CAST(CAST("f"."attr_tags" AS JSON) AS VARCHAR[]),
+              list_transform(
+                list_filter(
+                  CAST("f"."attr_tags" AS JSON[]),
+                  lambda x: json_type(x) = 'VARCHAR'
+                ),
+                lambda x: x ->> '$'
+              ),
               'vip'
             ),
             FALSE
@@ -2059,8 +2140,20 @@ WITH
       ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
       ("e"."event" COLLATE c) AS "event",
-      CAST(
-        CAST("e"."props" AS JSON) ->> '$."amount"' AS DOUBLE
+      (
+        CASE
+          WHEN regexp_full_match(
+            (CAST("e"."props" AS JSON) ->> '$."amount"'),
+            '^[ \t\n\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \t\n\r]*$'
+          )
+          AND isfinite(
+            TRY_CAST (
+              (CAST("e"."props" AS JSON) ->> '$."amount"') AS DOUBLE
+            )
+          ) THEN TRY_CAST (
+            (CAST("e"."props" AS JSON) ->> '$."amount"') AS DOUBLE
+          )
+        END
       ) AS "purchase__amount"
     FROM
       "analytics"."events" AS "e"
@@ -2121,8 +2214,20 @@ WITH
       ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
       ("e"."event" COLLATE c) AS "event",
-      CAST(
-        CAST("e"."props" AS JSON) ->> '$."amount"' AS DOUBLE
+      (
+        CASE
+          WHEN regexp_full_match(
+            (CAST("e"."props" AS JSON) ->> '$."amount"'),
+            '^[ \t\n\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \t\n\r]*$'
+          )
+          AND isfinite(
+            TRY_CAST (
+              (CAST("e"."props" AS JSON) ->> '$."amount"') AS DOUBLE
+            )
+          ) THEN TRY_CAST (
+            (CAST("e"."props" AS JSON) ->> '$."amount"') AS DOUBLE
+          )
+        END
       ) AS "purchase__amount"
     FROM
       "analytics"."events" AS "e"
@@ -2184,8 +2289,20 @@ WITH
       ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
       ("e"."event" COLLATE c) AS "event",
-      CAST(
-        CAST("e"."props" AS JSON) ->> '$."amount"' AS DOUBLE
+      (
+        CASE
+          WHEN regexp_full_match(
+            (CAST("e"."props" AS JSON) ->> '$."amount"'),
+            '^[ \t\n\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \t\n\r]*$'
+          )
+          AND isfinite(
+            TRY_CAST (
+              (CAST("e"."props" AS JSON) ->> '$."amount"') AS DOUBLE
+            )
+          ) THEN TRY_CAST (
+            (CAST("e"."props" AS JSON) ->> '$."amount"') AS DOUBLE
+          )
+        END
       ) AS "purchase__amount"
     FROM
       "analytics"."events" AS "e"
@@ -2249,8 +2366,20 @@ WITH
       ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
       ("e"."event" COLLATE c) AS "event",
-      CAST(
-        CAST("e"."props" AS JSON) ->> '$."amount"' AS DOUBLE
+      (
+        CASE
+          WHEN regexp_full_match(
+            (CAST("e"."props" AS JSON) ->> '$."amount"'),
+            '^[ \t\n\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \t\n\r]*$'
+          )
+          AND isfinite(
+            TRY_CAST (
+              (CAST("e"."props" AS JSON) ->> '$."amount"') AS DOUBLE
+            )
+          ) THEN TRY_CAST (
+            (CAST("e"."props" AS JSON) ->> '$."amount"') AS DOUBLE
+          )
+        END
       ) AS "purchase__amount"
     FROM
       "analytics"."events" AS "e"
@@ -2311,8 +2440,20 @@ WITH
       ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
       ("e"."event" COLLATE c) AS "event",
-      CAST(
-        CAST("e"."props" AS JSON) ->> '$."amount"' AS DOUBLE
+      (
+        CASE
+          WHEN regexp_full_match(
+            (CAST("e"."props" AS JSON) ->> '$."amount"'),
+            '^[ \t\n\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \t\n\r]*$'
+          )
+          AND isfinite(
+            TRY_CAST (
+              (CAST("e"."props" AS JSON) ->> '$."amount"') AS DOUBLE
+            )
+          ) THEN TRY_CAST (
+            (CAST("e"."props" AS JSON) ->> '$."amount"') AS DOUBLE
+          )
+        END
       ) AS "purchase__amount"
     FROM
       "analytics"."events" AS "e"
@@ -2374,8 +2515,20 @@ WITH
       ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
       ("e"."event" COLLATE c) AS "event",
-      CAST(
-        CAST("e"."props" AS JSON) ->> '$."amount"' AS DOUBLE
+      (
+        CASE
+          WHEN regexp_full_match(
+            (CAST("e"."props" AS JSON) ->> '$."amount"'),
+            '^[ \t\n\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \t\n\r]*$'
+          )
+          AND isfinite(
+            TRY_CAST (
+              (CAST("e"."props" AS JSON) ->> '$."amount"') AS DOUBLE
+            )
+          ) THEN TRY_CAST (
+            (CAST("e"."props" AS JSON) ->> '$."amount"') AS DOUBLE
+          )
+        END
       ) AS "purchase__amount"
     FROM
       "analytics"."events" AS "e"
@@ -2439,8 +2592,20 @@ WITH
       ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
       ("e"."event" COLLATE c) AS "event",
-      CAST(
-        CAST("e"."props" AS JSON) ->> '$."amount"' AS DOUBLE
+      (
+        CASE
+          WHEN regexp_full_match(
+            (CAST("e"."props" AS JSON) ->> '$."amount"'),
+            '^[ \t\n\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \t\n\r]*$'
+          )
+          AND isfinite(
+            TRY_CAST (
+              (CAST("e"."props" AS JSON) ->> '$."amount"') AS DOUBLE
+            )
+          ) THEN TRY_CAST (
+            (CAST("e"."props" AS JSON) ->> '$."amount"') AS DOUBLE
+          )
+        END
       ) AS "purchase__amount"
     FROM
       "analytics"."events" AS "e"
@@ -2501,8 +2666,20 @@ WITH
       ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
       ("e"."event" COLLATE c) AS "event",
-      CAST(
-        CAST("e"."props" AS JSON) ->> '$."amount"' AS DOUBLE
+      (
+        CASE
+          WHEN regexp_full_match(
+            (CAST("e"."props" AS JSON) ->> '$."amount"'),
+            '^[ \t\n\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \t\n\r]*$'
+          )
+          AND isfinite(
+            TRY_CAST (
+              (CAST("e"."props" AS JSON) ->> '$."amount"') AS DOUBLE
+            )
+          ) THEN TRY_CAST (
+            (CAST("e"."props" AS JSON) ->> '$."amount"') AS DOUBLE
+          )
+        END
       ) AS "purchase__amount"
     FROM
       "analytics"."events" AS "e"
@@ -2564,8 +2741,20 @@ WITH
       ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
       ("e"."event" COLLATE c) AS "event",
-      CAST(
-        CAST("e"."props" AS JSON) ->> '$."amount"' AS DOUBLE
+      (
+        CASE
+          WHEN regexp_full_match(
+            (CAST("e"."props" AS JSON) ->> '$."amount"'),
+            '^[ \t\n\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \t\n\r]*$'
+          )
+          AND isfinite(
+            TRY_CAST (
+              (CAST("e"."props" AS JSON) ->> '$."amount"') AS DOUBLE
+            )
+          ) THEN TRY_CAST (
+            (CAST("e"."props" AS JSON) ->> '$."amount"') AS DOUBLE
+          )
+        END
       ) AS "purchase__amount"
     FROM
       "analytics"."events" AS "e"
@@ -2629,8 +2818,20 @@ WITH
       ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
       ("e"."event" COLLATE c) AS "event",
-      CAST(
-        CAST("e"."props" AS JSON) ->> '$."score"' AS DOUBLE
+      (
+        CASE
+          WHEN regexp_full_match(
+            (CAST("e"."props" AS JSON) ->> '$."score"'),
+            '^[ \t\n\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \t\n\r]*$'
+          )
+          AND isfinite(
+            TRY_CAST (
+              (CAST("e"."props" AS JSON) ->> '$."score"') AS DOUBLE
+            )
+          ) THEN TRY_CAST (
+            (CAST("e"."props" AS JSON) ->> '$."score"') AS DOUBLE
+          )
+        END
       ) AS "nps_response__score"
     FROM
       "analytics"."events" AS "e"
@@ -2698,8 +2899,20 @@ WITH
       ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
       ("e"."event" COLLATE c) AS "event",
-      CAST(
-        CAST("e"."props" AS JSON) ->> '$."score"' AS DOUBLE
+      (
+        CASE
+          WHEN regexp_full_match(
+            (CAST("e"."props" AS JSON) ->> '$."score"'),
+            '^[ \t\n\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \t\n\r]*$'
+          )
+          AND isfinite(
+            TRY_CAST (
+              (CAST("e"."props" AS JSON) ->> '$."score"') AS DOUBLE
+            )
+          ) THEN TRY_CAST (
+            (CAST("e"."props" AS JSON) ->> '$."score"') AS DOUBLE
+          )
+        END
       ) AS "nps_response__score"
     FROM
       "analytics"."events" AS "e"
@@ -2768,8 +2981,20 @@ WITH
       ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
       ("e"."event" COLLATE c) AS "event",
-      CAST(
-        CAST("e"."props" AS JSON) ->> '$."score"' AS DOUBLE
+      (
+        CASE
+          WHEN regexp_full_match(
+            (CAST("e"."props" AS JSON) ->> '$."score"'),
+            '^[ \t\n\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \t\n\r]*$'
+          )
+          AND isfinite(
+            TRY_CAST (
+              (CAST("e"."props" AS JSON) ->> '$."score"') AS DOUBLE
+            )
+          ) THEN TRY_CAST (
+            (CAST("e"."props" AS JSON) ->> '$."score"') AS DOUBLE
+          )
+        END
       ) AS "nps_response__score"
     FROM
       "analytics"."events" AS "e"
@@ -2840,8 +3065,20 @@ WITH
       ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
       ("e"."event" COLLATE c) AS "event",
-      CAST(
-        CAST("e"."props" AS JSON) ->> '$."score"' AS DOUBLE
+      (
+        CASE
+          WHEN regexp_full_match(
+            (CAST("e"."props" AS JSON) ->> '$."score"'),
+            '^[ \t\n\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \t\n\r]*$'
+          )
+          AND isfinite(
+            TRY_CAST (
+              (CAST("e"."props" AS JSON) ->> '$."score"') AS DOUBLE
+            )
+          ) THEN TRY_CAST (
+            (CAST("e"."props" AS JSON) ->> '$."score"') AS DOUBLE
+          )
+        END
       ) AS "nps_response__score"
     FROM
       "analytics"."events" AS "e"
@@ -2909,8 +3146,20 @@ WITH
       ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
       ("e"."event" COLLATE c) AS "event",
-      CAST(
-        CAST("e"."props" AS JSON) ->> '$."score"' AS DOUBLE
+      (
+        CASE
+          WHEN regexp_full_match(
+            (CAST("e"."props" AS JSON) ->> '$."score"'),
+            '^[ \t\n\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \t\n\r]*$'
+          )
+          AND isfinite(
+            TRY_CAST (
+              (CAST("e"."props" AS JSON) ->> '$."score"') AS DOUBLE
+            )
+          ) THEN TRY_CAST (
+            (CAST("e"."props" AS JSON) ->> '$."score"') AS DOUBLE
+          )
+        END
       ) AS "nps_response__score"
     FROM
       "analytics"."events" AS "e"
@@ -2979,8 +3228,20 @@ WITH
       ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
       ("e"."event" COLLATE c) AS "event",
-      CAST(
-        CAST("e"."props" AS JSON) ->> '$."score"' AS DOUBLE
+      (
+        CASE
+          WHEN regexp_full_match(
+            (CAST("e"."props" AS JSON) ->> '$."score"'),
+            '^[ \t\n\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \t\n\r]*$'
+          )
+          AND isfinite(
+            TRY_CAST (
+              (CAST("e"."props" AS JSON) ->> '$."score"') AS DOUBLE
+            )
+          ) THEN TRY_CAST (
+            (CAST("e"."props" AS JSON) ->> '$."score"') AS DOUBLE
+          )
+        END
       ) AS "nps_response__score"
     FROM
       "analytics"."events" AS "e"
@@ -3051,7 +3312,36 @@ WITH
       ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
       ("e"."event" COLLATE c) AS "event",
-      (CAST("e"."props" AS JSON) ->> '$."feature"') AS "feature_used__feature"
+      (
+        CASE
+          WHEN regexp_matches(
+            (CAST("e"."props" AS JSON) ->> '$."feature"'),
+            '^[-0-9[{]'
+          ) THEN CASE
+            WHEN json_type(CAST("e"."props" AS JSON), '$."feature"') = 'VARCHAR' THEN (CAST("e"."props" AS JSON) ->> '$."feature"')
+            WHEN json_type(CAST("e"."props" AS JSON), '$."feature"') IN ('BIGINT', 'UBIGINT', 'HUGEINT', 'DOUBLE')
+            AND TRY_CAST (
+              (CAST("e"."props" AS JSON) ->> '$."feature"') AS DOUBLE
+            ) = trunc(
+              TRY_CAST (
+                (CAST("e"."props" AS JSON) ->> '$."feature"') AS DOUBLE
+              )
+            )
+            AND abs(
+              TRY_CAST (
+                (CAST("e"."props" AS JSON) ->> '$."feature"') AS DOUBLE
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                TRY_CAST (
+                  (CAST("e"."props" AS JSON) ->> '$."feature"') AS DOUBLE
+                ) AS BIGINT
+              ) AS VARCHAR
+            )
+          END
+          ELSE (CAST("e"."props" AS JSON) ->> '$."feature"')
+        END
+      ) AS "feature_used__feature"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -3116,7 +3406,36 @@ WITH
       ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
       ("e"."event" COLLATE c) AS "event",
-      (CAST("e"."props" AS JSON) ->> '$."feature"') AS "feature_used__feature"
+      (
+        CASE
+          WHEN regexp_matches(
+            (CAST("e"."props" AS JSON) ->> '$."feature"'),
+            '^[-0-9[{]'
+          ) THEN CASE
+            WHEN json_type(CAST("e"."props" AS JSON), '$."feature"') = 'VARCHAR' THEN (CAST("e"."props" AS JSON) ->> '$."feature"')
+            WHEN json_type(CAST("e"."props" AS JSON), '$."feature"') IN ('BIGINT', 'UBIGINT', 'HUGEINT', 'DOUBLE')
+            AND TRY_CAST (
+              (CAST("e"."props" AS JSON) ->> '$."feature"') AS DOUBLE
+            ) = trunc(
+              TRY_CAST (
+                (CAST("e"."props" AS JSON) ->> '$."feature"') AS DOUBLE
+              )
+            )
+            AND abs(
+              TRY_CAST (
+                (CAST("e"."props" AS JSON) ->> '$."feature"') AS DOUBLE
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                TRY_CAST (
+                  (CAST("e"."props" AS JSON) ->> '$."feature"') AS DOUBLE
+                ) AS BIGINT
+              ) AS VARCHAR
+            )
+          END
+          ELSE (CAST("e"."props" AS JSON) ->> '$."feature"')
+        END
+      ) AS "feature_used__feature"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -3182,7 +3501,36 @@ WITH
       ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
       ("e"."event" COLLATE c) AS "event",
-      (CAST("e"."props" AS JSON) ->> '$."feature"') AS "feature_used__feature"
+      (
+        CASE
+          WHEN regexp_matches(
+            (CAST("e"."props" AS JSON) ->> '$."feature"'),
+            '^[-0-9[{]'
+          ) THEN CASE
+            WHEN json_type(CAST("e"."props" AS JSON), '$."feature"') = 'VARCHAR' THEN (CAST("e"."props" AS JSON) ->> '$."feature"')
+            WHEN json_type(CAST("e"."props" AS JSON), '$."feature"') IN ('BIGINT', 'UBIGINT', 'HUGEINT', 'DOUBLE')
+            AND TRY_CAST (
+              (CAST("e"."props" AS JSON) ->> '$."feature"') AS DOUBLE
+            ) = trunc(
+              TRY_CAST (
+                (CAST("e"."props" AS JSON) ->> '$."feature"') AS DOUBLE
+              )
+            )
+            AND abs(
+              TRY_CAST (
+                (CAST("e"."props" AS JSON) ->> '$."feature"') AS DOUBLE
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                TRY_CAST (
+                  (CAST("e"."props" AS JSON) ->> '$."feature"') AS DOUBLE
+                ) AS BIGINT
+              ) AS VARCHAR
+            )
+          END
+          ELSE (CAST("e"."props" AS JSON) ->> '$."feature"')
+        END
+      ) AS "feature_used__feature"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -3250,7 +3598,36 @@ WITH
       ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
       ("e"."event" COLLATE c) AS "event",
-      (CAST("e"."props" AS JSON) ->> '$."feature"') AS "feature_used__feature"
+      (
+        CASE
+          WHEN regexp_matches(
+            (CAST("e"."props" AS JSON) ->> '$."feature"'),
+            '^[-0-9[{]'
+          ) THEN CASE
+            WHEN json_type(CAST("e"."props" AS JSON), '$."feature"') = 'VARCHAR' THEN (CAST("e"."props" AS JSON) ->> '$."feature"')
+            WHEN json_type(CAST("e"."props" AS JSON), '$."feature"') IN ('BIGINT', 'UBIGINT', 'HUGEINT', 'DOUBLE')
+            AND TRY_CAST (
+              (CAST("e"."props" AS JSON) ->> '$."feature"') AS DOUBLE
+            ) = trunc(
+              TRY_CAST (
+                (CAST("e"."props" AS JSON) ->> '$."feature"') AS DOUBLE
+              )
+            )
+            AND abs(
+              TRY_CAST (
+                (CAST("e"."props" AS JSON) ->> '$."feature"') AS DOUBLE
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                TRY_CAST (
+                  (CAST("e"."props" AS JSON) ->> '$."feature"') AS DOUBLE
+                ) AS BIGINT
+              ) AS VARCHAR
+            )
+          END
+          ELSE (CAST("e"."props" AS JSON) ->> '$."feature"')
+        END
+      ) AS "feature_used__feature"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -3321,7 +3698,36 @@ WITH
       ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
       ("e"."event" COLLATE c) AS "event",
-      (CAST("e"."props" AS JSON) ->> '$."feature"') AS "feature_used__feature"
+      (
+        CASE
+          WHEN regexp_matches(
+            (CAST("e"."props" AS JSON) ->> '$."feature"'),
+            '^[-0-9[{]'
+          ) THEN CASE
+            WHEN json_type(CAST("e"."props" AS JSON), '$."feature"') = 'VARCHAR' THEN (CAST("e"."props" AS JSON) ->> '$."feature"')
+            WHEN json_type(CAST("e"."props" AS JSON), '$."feature"') IN ('BIGINT', 'UBIGINT', 'HUGEINT', 'DOUBLE')
+            AND TRY_CAST (
+              (CAST("e"."props" AS JSON) ->> '$."feature"') AS DOUBLE
+            ) = trunc(
+              TRY_CAST (
+                (CAST("e"."props" AS JSON) ->> '$."feature"') AS DOUBLE
+              )
+            )
+            AND abs(
+              TRY_CAST (
+                (CAST("e"."props" AS JSON) ->> '$."feature"') AS DOUBLE
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                TRY_CAST (
+                  (CAST("e"."props" AS JSON) ->> '$."feature"') AS DOUBLE
+                ) AS BIGINT
+              ) AS VARCHAR
+            )
+          END
+          ELSE (CAST("e"."props" AS JSON) ->> '$."feature"')
+        END
+      ) AS "feature_used__feature"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -3393,7 +3799,36 @@ WITH
       ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
       ("e"."event" COLLATE c) AS "event",
-      (CAST("e"."props" AS JSON) ->> '$."feature"') AS "feature_used__feature"
+      (
+        CASE
+          WHEN regexp_matches(
+            (CAST("e"."props" AS JSON) ->> '$."feature"'),
+            '^[-0-9[{]'
+          ) THEN CASE
+            WHEN json_type(CAST("e"."props" AS JSON), '$."feature"') = 'VARCHAR' THEN (CAST("e"."props" AS JSON) ->> '$."feature"')
+            WHEN json_type(CAST("e"."props" AS JSON), '$."feature"') IN ('BIGINT', 'UBIGINT', 'HUGEINT', 'DOUBLE')
+            AND TRY_CAST (
+              (CAST("e"."props" AS JSON) ->> '$."feature"') AS DOUBLE
+            ) = trunc(
+              TRY_CAST (
+                (CAST("e"."props" AS JSON) ->> '$."feature"') AS DOUBLE
+              )
+            )
+            AND abs(
+              TRY_CAST (
+                (CAST("e"."props" AS JSON) ->> '$."feature"') AS DOUBLE
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                TRY_CAST (
+                  (CAST("e"."props" AS JSON) ->> '$."feature"') AS DOUBLE
+                ) AS BIGINT
+              ) AS VARCHAR
+            )
+          END
+          ELSE (CAST("e"."props" AS JSON) ->> '$."feature"')
+        END
+      ) AS "feature_used__feature"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -4247,7 +4682,11 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."tags" AS "attr_tags"
+      (
+        CASE
+          WHEN json_type(TRY_CAST ("ent"."tags" AS JSON)) = 'ARRAY' THEN TRY_CAST ("ent"."tags" AS JSON)
+        END
+      ) AS "attr_tags"
     FROM
       (
         SELECT
@@ -4271,7 +4710,13 @@ FROM
   "seg_facts" AS "f"
 WHERE
   list_contains(
-    CAST(CAST("f"."attr_tags" AS JSON) AS VARCHAR[]),
+    list_transform(
+      list_filter(
+        CAST("f"."attr_tags" AS JSON[]),
+        lambda x: json_type(x) = 'VARCHAR'
+      ),
+      lambda x: x ->> '$'
+    ),
     'vip'
   )
 ORDER BY
@@ -4288,7 +4733,11 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."tags" AS "attr_tags"
+      (
+        CASE
+          WHEN json_type(TRY_CAST ("ent"."tags" AS JSON)) = 'ARRAY' THEN TRY_CAST ("ent"."tags" AS JSON)
+        END
+      ) AS "attr_tags"
     FROM
       (
         SELECT
@@ -4312,7 +4761,13 @@ FROM
   "seg_facts" AS "f"
 WHERE
   list_contains(
-    CAST(CAST("f"."attr_tags" AS JSON) AS VARCHAR[]),
+    list_transform(
+      list_filter(
+        CAST("f"."attr_tags" AS JSON[]),
+        lambda x: json_type(x) = 'VARCHAR'
+      ),
+      lambda x: x ->> '$'
+    ),
     'vip'
   )
 ORDER BY
@@ -4330,7 +4785,11 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."tags" AS "attr_tags"
+      (
+        CASE
+          WHEN json_type(TRY_CAST ("ent"."tags" AS JSON)) = 'ARRAY' THEN TRY_CAST ("ent"."tags" AS JSON)
+        END
+      ) AS "attr_tags"
     FROM
       (
         SELECT
@@ -4354,7 +4813,13 @@ FROM
   "seg_facts" AS "f"
 WHERE
   list_contains(
-    CAST(CAST("f"."attr_tags" AS JSON) AS VARCHAR[]),
+    list_transform(
+      list_filter(
+        CAST("f"."attr_tags" AS JSON[]),
+        lambda x: json_type(x) = 'VARCHAR'
+      ),
+      lambda x: x ->> '$'
+    ),
     'vip'
   )
 ORDER BY
@@ -4374,7 +4839,11 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."tags" AS "attr_tags"
+      (
+        CASE
+          WHEN json_type(TRY_CAST ("ent"."tags" AS JSON)) = 'ARRAY' THEN TRY_CAST ("ent"."tags" AS JSON)
+        END
+      ) AS "attr_tags"
     FROM
       (
         SELECT
@@ -4400,11 +4869,23 @@ WHERE
   (
     "f"."attr_tags" IS NOT NULL
     AND list_contains(
-      CAST(CAST("f"."attr_tags" AS JSON) AS VARCHAR[]),
+      list_transform(
+        list_filter(
+          CAST("f"."attr_tags" AS JSON[]),
+          lambda x: json_type(x) = 'VARCHAR'
+        ),
+        lambda x: x ->> '$'
+      ),
       'beta'
     )
     AND list_contains(
-      CAST(CAST("f"."attr_tags" AS JSON) AS VARCHAR[]),
+      list_transform(
+        list_filter(
+          CAST("f"."attr_tags" AS JSON[]),
+          lambda x: json_type(x) = 'VARCHAR'
+        ),
+        lambda x: x ->> '$'
+      ),
       'vip'
     )
   )
@@ -4422,7 +4903,11 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."tags" AS "attr_tags"
+      (
+        CASE
+          WHEN json_type(TRY_CAST ("ent"."tags" AS JSON)) = 'ARRAY' THEN TRY_CAST ("ent"."tags" AS JSON)
+        END
+      ) AS "attr_tags"
     FROM
       (
         SELECT
@@ -4448,11 +4933,23 @@ WHERE
   (
     "f"."attr_tags" IS NOT NULL
     AND list_contains(
-      CAST(CAST("f"."attr_tags" AS JSON) AS VARCHAR[]),
+      list_transform(
+        list_filter(
+          CAST("f"."attr_tags" AS JSON[]),
+          lambda x: json_type(x) = 'VARCHAR'
+        ),
+        lambda x: x ->> '$'
+      ),
       'beta'
     )
     AND list_contains(
-      CAST(CAST("f"."attr_tags" AS JSON) AS VARCHAR[]),
+      list_transform(
+        list_filter(
+          CAST("f"."attr_tags" AS JSON[]),
+          lambda x: json_type(x) = 'VARCHAR'
+        ),
+        lambda x: x ->> '$'
+      ),
       'vip'
     )
   )
@@ -4471,7 +4968,11 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."tags" AS "attr_tags"
+      (
+        CASE
+          WHEN json_type(TRY_CAST ("ent"."tags" AS JSON)) = 'ARRAY' THEN TRY_CAST ("ent"."tags" AS JSON)
+        END
+      ) AS "attr_tags"
     FROM
       (
         SELECT
@@ -4497,11 +4998,23 @@ WHERE
   (
     "f"."attr_tags" IS NOT NULL
     AND list_contains(
-      CAST(CAST("f"."attr_tags" AS JSON) AS VARCHAR[]),
+      list_transform(
+        list_filter(
+          CAST("f"."attr_tags" AS JSON[]),
+          lambda x: json_type(x) = 'VARCHAR'
+        ),
+        lambda x: x ->> '$'
+      ),
       'beta'
     )
     AND list_contains(
-      CAST(CAST("f"."attr_tags" AS JSON) AS VARCHAR[]),
+      list_transform(
+        list_filter(
+          CAST("f"."attr_tags" AS JSON[]),
+          lambda x: json_type(x) = 'VARCHAR'
+        ),
+        lambda x: x ->> '$'
+      ),
       'vip'
     )
   )
@@ -4522,7 +5035,11 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."tags" AS "attr_tags"
+      (
+        CASE
+          WHEN json_type(TRY_CAST ("ent"."tags" AS JSON)) = 'ARRAY' THEN TRY_CAST ("ent"."tags" AS JSON)
+        END
+      ) AS "attr_tags"
     FROM
       (
         SELECT
@@ -4548,7 +5065,13 @@ WHERE
   (
     NOT COALESCE(
       list_contains(
-        CAST(CAST("f"."attr_tags" AS JSON) AS VARCHAR[]),
+        list_transform(
+          list_filter(
+            CAST("f"."attr_tags" AS JSON[]),
+            lambda x: json_type(x) = 'VARCHAR'
+          ),
+          lambda x: x ->> '$'
+        ),
         'vip'
       ),
       FALSE
@@ -4568,7 +5091,11 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."tags" AS "attr_tags"
+      (
+        CASE
+          WHEN json_type(TRY_CAST ("ent"."tags" AS JSON)) = 'ARRAY' THEN TRY_CAST ("ent"."tags" AS JSON)
+        END
+      ) AS "attr_tags"
     FROM
       (
         SELECT
@@ -4594,7 +5121,13 @@ WHERE
   (
     NOT COALESCE(
       list_contains(
-        CAST(CAST("f"."attr_tags" AS JSON) AS VARCHAR[]),
+        list_transform(
+          list_filter(
+            CAST("f"."attr_tags" AS JSON[]),
+            lambda x: json_type(x) = 'VARCHAR'
+          ),
+          lambda x: x ->> '$'
+        ),
         'vip'
       ),
       FALSE
@@ -4615,7 +5148,11 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."tags" AS "attr_tags"
+      (
+        CASE
+          WHEN json_type(TRY_CAST ("ent"."tags" AS JSON)) = 'ARRAY' THEN TRY_CAST ("ent"."tags" AS JSON)
+        END
+      ) AS "attr_tags"
     FROM
       (
         SELECT
@@ -4641,7 +5178,13 @@ WHERE
   (
     NOT COALESCE(
       list_contains(
-        CAST(CAST("f"."attr_tags" AS JSON) AS VARCHAR[]),
+        list_transform(
+          list_filter(
+            CAST("f"."attr_tags" AS JSON[]),
+            lambda x: json_type(x) = 'VARCHAR'
+          ),
+          lambda x: x ->> '$'
+        ),
         'vip'
       ),
       FALSE
@@ -4826,8 +5369,20 @@ WITH
       ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
       ("e"."event" COLLATE c) AS "event",
-      CAST(
-        CAST("e"."props" AS JSON) ->> '$."score"' AS DOUBLE
+      (
+        CASE
+          WHEN regexp_full_match(
+            (CAST("e"."props" AS JSON) ->> '$."score"'),
+            '^[ \t\n\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \t\n\r]*$'
+          )
+          AND isfinite(
+            TRY_CAST (
+              (CAST("e"."props" AS JSON) ->> '$."score"') AS DOUBLE
+            )
+          ) THEN TRY_CAST (
+            (CAST("e"."props" AS JSON) ->> '$."score"') AS DOUBLE
+          )
+        END
       ) AS "nps_response__score"
     FROM
       "analytics"."events" AS "e"
@@ -4908,8 +5463,20 @@ WITH
       ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
       ("e"."event" COLLATE c) AS "event",
-      CAST(
-        CAST("e"."props" AS JSON) ->> '$."score"' AS DOUBLE
+      (
+        CASE
+          WHEN regexp_full_match(
+            (CAST("e"."props" AS JSON) ->> '$."score"'),
+            '^[ \t\n\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \t\n\r]*$'
+          )
+          AND isfinite(
+            TRY_CAST (
+              (CAST("e"."props" AS JSON) ->> '$."score"') AS DOUBLE
+            )
+          ) THEN TRY_CAST (
+            (CAST("e"."props" AS JSON) ->> '$."score"') AS DOUBLE
+          )
+        END
       ) AS "nps_response__score"
     FROM
       "analytics"."events" AS "e"
@@ -4991,8 +5558,20 @@ WITH
       ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
       ("e"."event" COLLATE c) AS "event",
-      CAST(
-        CAST("e"."props" AS JSON) ->> '$."score"' AS DOUBLE
+      (
+        CASE
+          WHEN regexp_full_match(
+            (CAST("e"."props" AS JSON) ->> '$."score"'),
+            '^[ \t\n\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \t\n\r]*$'
+          )
+          AND isfinite(
+            TRY_CAST (
+              (CAST("e"."props" AS JSON) ->> '$."score"') AS DOUBLE
+            )
+          ) THEN TRY_CAST (
+            (CAST("e"."props" AS JSON) ->> '$."score"') AS DOUBLE
+          )
+        END
       ) AS "nps_response__score"
     FROM
       "analytics"."events" AS "e"

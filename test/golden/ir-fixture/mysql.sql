@@ -29,14 +29,51 @@ WITH
       `e`.`occurred_at` AS `t`,
       CAST(`e`.`event` AS BINARY) AS `event`,
       CASE
-        WHEN CAST(`e`.`event` AS BINARY) = 'purchase' THEN CASE
-          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."amount"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."amount"') AS DOUBLE)
-        END
+        WHEN CAST(`e`.`event` AS BINARY) = 'purchase' THEN (
+          CASE
+            WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."amount"')) <> 'NULL'
+            AND JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."amount"')) COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E5B205C745C6E5C725D2A2D7B302C317D28307C5B312D395D5B302D395D2A29285B2E5D5B302D395D2B297B302C317D285B65455D5B2B2D5D7B302C317D5B302D395D2B297B302C317D5B205C745C6E5C725D2A24' THEN CASE
+              WHEN ABS(
+                CAST(
+                  JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."amount"')) AS DOUBLE
+                )
+              ) < 1.7976931348623157e308 THEN CAST(
+                JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."amount"')) AS DOUBLE
+              )
+            END
+          END
+        )
       END AS `purchase__amount`,
       CASE
-        WHEN CAST(`e`.`event` AS BINARY) = 'feature_used' THEN CASE
-          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."feature"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"'))
-        END
+        WHEN CAST(`e`.`event` AS BINARY) = 'feature_used' THEN (
+          CASE
+            WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."feature"')) IN ('STRING', 'BOOLEAN') THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"'))
+            WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."feature"')) IN (
+              'INTEGER',
+              'UNSIGNED INTEGER',
+              'DOUBLE',
+              'DECIMAL'
+            )
+            AND CAST(
+              JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"')) AS DOUBLE
+            ) = FLOOR(
+              CAST(
+                JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"')) AS DOUBLE
+              )
+            )
+            AND ABS(
+              CAST(
+                JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"')) AS DOUBLE
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                CAST(
+                  JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"')) AS DOUBLE
+                ) AS SIGNED
+              ) AS CHAR
+            )
+          END
+        )
       END AS `feature_used__feature`
     FROM
       `analytics`.`events` AS `e`
@@ -224,9 +261,20 @@ WITH
           UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
           `e`.`occurred_at` AS `t`,
           CAST(`e`.`event` AS BINARY) AS `event`,
-          CASE
-            WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."score"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."score"') AS DOUBLE)
-          END AS `nps_response__score`
+          (
+            CASE
+              WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."score"')) <> 'NULL'
+              AND JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."score"')) COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E5B205C745C6E5C725D2A2D7B302C317D28307C5B312D395D5B302D395D2A29285B2E5D5B302D395D2B297B302C317D285B65455D5B2B2D5D7B302C317D5B302D395D2B297B302C317D5B205C745C6E5C725D2A24' THEN CASE
+                WHEN ABS(
+                  CAST(
+                    JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."score"')) AS DOUBLE
+                  )
+                ) < 1.7976931348623157e308 THEN CAST(
+                  JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."score"')) AS DOUBLE
+                )
+              END
+            END
+          ) AS `nps_response__score`
         FROM
           `analytics`.`events` AS `e`
           CROSS JOIN `seg_params` AS `p`
@@ -421,7 +469,12 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`country` AS `attr_country`,
       `ent`.`age` AS `attr_age`,
-      `ent`.`tags` AS `attr_tags`,
+      (
+        CASE
+          WHEN JSON_VALID(`ent`.`tags`)
+          AND JSON_TYPE(`ent`.`tags`) = 'ARRAY' THEN `ent`.`tags`
+        END
+      ) AS `attr_tags`,
       `rel_account`.`employees` AS `attr_account__employees`,
       `ent`.`email` AS `attr_email`,
       `ent`.`signed_up_at` AS `attr_signed_up_at`,
@@ -633,21 +686,21 @@ WITH
       COALESCE((`f`.`sequence_10` = TRUE), FALSE) AS `seg_cart_abandoner`,
       COALESCE((`f`.`sequence_11` = TRUE), FALSE) AS `seg_cart_converted`,
       COALESCE(
-        JSON_CONTAINS(`f`.`attr_tags`, JSON_QUOTE('vip')),
+        JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('vip')),
         FALSE
       ) AS `seg_vip`,
       COALESCE(
         (
           `f`.`attr_tags` IS NOT NULL
-          AND JSON_CONTAINS(`f`.`attr_tags`, JSON_QUOTE('beta'))
-          AND JSON_CONTAINS(`f`.`attr_tags`, JSON_QUOTE('vip'))
+          AND JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('beta'))
+          AND JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('vip'))
         ),
         FALSE
       ) AS `seg_beta_and_vip`,
       COALESCE(
         (
           NOT COALESCE(
-            JSON_CONTAINS(`f`.`attr_tags`, JSON_QUOTE('vip')),
+            JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('vip')),
             FALSE
           )
         ),
@@ -3102,9 +3155,20 @@ WITH
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       CAST(`e`.`event` AS BINARY) AS `event`,
-      CASE
-        WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."amount"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."amount"') AS DOUBLE)
-      END AS `purchase__amount`
+      (
+        CASE
+          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."amount"')) <> 'NULL'
+          AND JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."amount"')) COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E5B205C745C6E5C725D2A2D7B302C317D28307C5B312D395D5B302D395D2A29285B2E5D5B302D395D2B297B302C317D285B65455D5B2B2D5D7B302C317D5B302D395D2B297B302C317D5B205C745C6E5C725D2A24' THEN CASE
+            WHEN ABS(
+              CAST(
+                JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."amount"')) AS DOUBLE
+              )
+            ) < 1.7976931348623157e308 THEN CAST(
+              JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."amount"')) AS DOUBLE
+            )
+          END
+        END
+      ) AS `purchase__amount`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
@@ -3168,9 +3232,20 @@ WITH
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       CAST(`e`.`event` AS BINARY) AS `event`,
-      CASE
-        WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."amount"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."amount"') AS DOUBLE)
-      END AS `purchase__amount`
+      (
+        CASE
+          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."amount"')) <> 'NULL'
+          AND JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."amount"')) COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E5B205C745C6E5C725D2A2D7B302C317D28307C5B312D395D5B302D395D2A29285B2E5D5B302D395D2B297B302C317D285B65455D5B2B2D5D7B302C317D5B302D395D2B297B302C317D5B205C745C6E5C725D2A24' THEN CASE
+            WHEN ABS(
+              CAST(
+                JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."amount"')) AS DOUBLE
+              )
+            ) < 1.7976931348623157e308 THEN CAST(
+              JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."amount"')) AS DOUBLE
+            )
+          END
+        END
+      ) AS `purchase__amount`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
@@ -3235,9 +3310,20 @@ WITH
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       CAST(`e`.`event` AS BINARY) AS `event`,
-      CASE
-        WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."amount"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."amount"') AS DOUBLE)
-      END AS `purchase__amount`
+      (
+        CASE
+          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."amount"')) <> 'NULL'
+          AND JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."amount"')) COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E5B205C745C6E5C725D2A2D7B302C317D28307C5B312D395D5B302D395D2A29285B2E5D5B302D395D2B297B302C317D285B65455D5B2B2D5D7B302C317D5B302D395D2B297B302C317D5B205C745C6E5C725D2A24' THEN CASE
+            WHEN ABS(
+              CAST(
+                JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."amount"')) AS DOUBLE
+              )
+            ) < 1.7976931348623157e308 THEN CAST(
+              JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."amount"')) AS DOUBLE
+            )
+          END
+        END
+      ) AS `purchase__amount`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
@@ -3310,9 +3396,20 @@ WITH
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       CAST(`e`.`event` AS BINARY) AS `event`,
-      CASE
-        WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."amount"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."amount"') AS DOUBLE)
-      END AS `purchase__amount`
+      (
+        CASE
+          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."amount"')) <> 'NULL'
+          AND JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."amount"')) COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E5B205C745C6E5C725D2A2D7B302C317D28307C5B312D395D5B302D395D2A29285B2E5D5B302D395D2B297B302C317D285B65455D5B2B2D5D7B302C317D5B302D395D2B297B302C317D5B205C745C6E5C725D2A24' THEN CASE
+            WHEN ABS(
+              CAST(
+                JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."amount"')) AS DOUBLE
+              )
+            ) < 1.7976931348623157e308 THEN CAST(
+              JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."amount"')) AS DOUBLE
+            )
+          END
+        END
+      ) AS `purchase__amount`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
@@ -3376,9 +3473,20 @@ WITH
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       CAST(`e`.`event` AS BINARY) AS `event`,
-      CASE
-        WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."amount"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."amount"') AS DOUBLE)
-      END AS `purchase__amount`
+      (
+        CASE
+          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."amount"')) <> 'NULL'
+          AND JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."amount"')) COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E5B205C745C6E5C725D2A2D7B302C317D28307C5B312D395D5B302D395D2A29285B2E5D5B302D395D2B297B302C317D285B65455D5B2B2D5D7B302C317D5B302D395D2B297B302C317D5B205C745C6E5C725D2A24' THEN CASE
+            WHEN ABS(
+              CAST(
+                JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."amount"')) AS DOUBLE
+              )
+            ) < 1.7976931348623157e308 THEN CAST(
+              JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."amount"')) AS DOUBLE
+            )
+          END
+        END
+      ) AS `purchase__amount`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
@@ -3443,9 +3551,20 @@ WITH
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       CAST(`e`.`event` AS BINARY) AS `event`,
-      CASE
-        WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."amount"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."amount"') AS DOUBLE)
-      END AS `purchase__amount`
+      (
+        CASE
+          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."amount"')) <> 'NULL'
+          AND JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."amount"')) COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E5B205C745C6E5C725D2A2D7B302C317D28307C5B312D395D5B302D395D2A29285B2E5D5B302D395D2B297B302C317D285B65455D5B2B2D5D7B302C317D5B302D395D2B297B302C317D5B205C745C6E5C725D2A24' THEN CASE
+            WHEN ABS(
+              CAST(
+                JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."amount"')) AS DOUBLE
+              )
+            ) < 1.7976931348623157e308 THEN CAST(
+              JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."amount"')) AS DOUBLE
+            )
+          END
+        END
+      ) AS `purchase__amount`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
@@ -3518,9 +3637,20 @@ WITH
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       CAST(`e`.`event` AS BINARY) AS `event`,
-      CASE
-        WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."amount"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."amount"') AS DOUBLE)
-      END AS `purchase__amount`
+      (
+        CASE
+          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."amount"')) <> 'NULL'
+          AND JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."amount"')) COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E5B205C745C6E5C725D2A2D7B302C317D28307C5B312D395D5B302D395D2A29285B2E5D5B302D395D2B297B302C317D285B65455D5B2B2D5D7B302C317D5B302D395D2B297B302C317D5B205C745C6E5C725D2A24' THEN CASE
+            WHEN ABS(
+              CAST(
+                JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."amount"')) AS DOUBLE
+              )
+            ) < 1.7976931348623157e308 THEN CAST(
+              JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."amount"')) AS DOUBLE
+            )
+          END
+        END
+      ) AS `purchase__amount`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
@@ -3584,9 +3714,20 @@ WITH
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       CAST(`e`.`event` AS BINARY) AS `event`,
-      CASE
-        WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."amount"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."amount"') AS DOUBLE)
-      END AS `purchase__amount`
+      (
+        CASE
+          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."amount"')) <> 'NULL'
+          AND JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."amount"')) COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E5B205C745C6E5C725D2A2D7B302C317D28307C5B312D395D5B302D395D2A29285B2E5D5B302D395D2B297B302C317D285B65455D5B2B2D5D7B302C317D5B302D395D2B297B302C317D5B205C745C6E5C725D2A24' THEN CASE
+            WHEN ABS(
+              CAST(
+                JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."amount"')) AS DOUBLE
+              )
+            ) < 1.7976931348623157e308 THEN CAST(
+              JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."amount"')) AS DOUBLE
+            )
+          END
+        END
+      ) AS `purchase__amount`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
@@ -3651,9 +3792,20 @@ WITH
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       CAST(`e`.`event` AS BINARY) AS `event`,
-      CASE
-        WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."amount"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."amount"') AS DOUBLE)
-      END AS `purchase__amount`
+      (
+        CASE
+          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."amount"')) <> 'NULL'
+          AND JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."amount"')) COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E5B205C745C6E5C725D2A2D7B302C317D28307C5B312D395D5B302D395D2A29285B2E5D5B302D395D2B297B302C317D285B65455D5B2B2D5D7B302C317D5B302D395D2B297B302C317D5B205C745C6E5C725D2A24' THEN CASE
+            WHEN ABS(
+              CAST(
+                JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."amount"')) AS DOUBLE
+              )
+            ) < 1.7976931348623157e308 THEN CAST(
+              JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."amount"')) AS DOUBLE
+            )
+          END
+        END
+      ) AS `purchase__amount`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
@@ -3730,9 +3882,20 @@ WITH
           UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
           `e`.`occurred_at` AS `t`,
           CAST(`e`.`event` AS BINARY) AS `event`,
-          CASE
-            WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."score"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."score"') AS DOUBLE)
-          END AS `nps_response__score`
+          (
+            CASE
+              WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."score"')) <> 'NULL'
+              AND JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."score"')) COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E5B205C745C6E5C725D2A2D7B302C317D28307C5B312D395D5B302D395D2A29285B2E5D5B302D395D2B297B302C317D285B65455D5B2B2D5D7B302C317D5B302D395D2B297B302C317D5B205C745C6E5C725D2A24' THEN CASE
+                WHEN ABS(
+                  CAST(
+                    JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."score"')) AS DOUBLE
+                  )
+                ) < 1.7976931348623157e308 THEN CAST(
+                  JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."score"')) AS DOUBLE
+                )
+              END
+            END
+          ) AS `nps_response__score`
         FROM
           `analytics`.`events` AS `e`
           CROSS JOIN `seg_params` AS `p`
@@ -3818,9 +3981,20 @@ WITH
           UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
           `e`.`occurred_at` AS `t`,
           CAST(`e`.`event` AS BINARY) AS `event`,
-          CASE
-            WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."score"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."score"') AS DOUBLE)
-          END AS `nps_response__score`
+          (
+            CASE
+              WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."score"')) <> 'NULL'
+              AND JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."score"')) COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E5B205C745C6E5C725D2A2D7B302C317D28307C5B312D395D5B302D395D2A29285B2E5D5B302D395D2B297B302C317D285B65455D5B2B2D5D7B302C317D5B302D395D2B297B302C317D5B205C745C6E5C725D2A24' THEN CASE
+                WHEN ABS(
+                  CAST(
+                    JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."score"')) AS DOUBLE
+                  )
+                ) < 1.7976931348623157e308 THEN CAST(
+                  JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."score"')) AS DOUBLE
+                )
+              END
+            END
+          ) AS `nps_response__score`
         FROM
           `analytics`.`events` AS `e`
           CROSS JOIN `seg_params` AS `p`
@@ -3907,9 +4081,20 @@ WITH
           UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
           `e`.`occurred_at` AS `t`,
           CAST(`e`.`event` AS BINARY) AS `event`,
-          CASE
-            WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."score"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."score"') AS DOUBLE)
-          END AS `nps_response__score`
+          (
+            CASE
+              WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."score"')) <> 'NULL'
+              AND JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."score"')) COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E5B205C745C6E5C725D2A2D7B302C317D28307C5B312D395D5B302D395D2A29285B2E5D5B302D395D2B297B302C317D285B65455D5B2B2D5D7B302C317D5B302D395D2B297B302C317D5B205C745C6E5C725D2A24' THEN CASE
+                WHEN ABS(
+                  CAST(
+                    JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."score"')) AS DOUBLE
+                  )
+                ) < 1.7976931348623157e308 THEN CAST(
+                  JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."score"')) AS DOUBLE
+                )
+              END
+            END
+          ) AS `nps_response__score`
         FROM
           `analytics`.`events` AS `e`
           CROSS JOIN `seg_params` AS `p`
@@ -4004,9 +4189,20 @@ WITH
           UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
           `e`.`occurred_at` AS `t`,
           CAST(`e`.`event` AS BINARY) AS `event`,
-          CASE
-            WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."score"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."score"') AS DOUBLE)
-          END AS `nps_response__score`
+          (
+            CASE
+              WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."score"')) <> 'NULL'
+              AND JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."score"')) COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E5B205C745C6E5C725D2A2D7B302C317D28307C5B312D395D5B302D395D2A29285B2E5D5B302D395D2B297B302C317D285B65455D5B2B2D5D7B302C317D5B302D395D2B297B302C317D5B205C745C6E5C725D2A24' THEN CASE
+                WHEN ABS(
+                  CAST(
+                    JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."score"')) AS DOUBLE
+                  )
+                ) < 1.7976931348623157e308 THEN CAST(
+                  JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."score"')) AS DOUBLE
+                )
+              END
+            END
+          ) AS `nps_response__score`
         FROM
           `analytics`.`events` AS `e`
           CROSS JOIN `seg_params` AS `p`
@@ -4092,9 +4288,20 @@ WITH
           UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
           `e`.`occurred_at` AS `t`,
           CAST(`e`.`event` AS BINARY) AS `event`,
-          CASE
-            WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."score"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."score"') AS DOUBLE)
-          END AS `nps_response__score`
+          (
+            CASE
+              WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."score"')) <> 'NULL'
+              AND JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."score"')) COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E5B205C745C6E5C725D2A2D7B302C317D28307C5B312D395D5B302D395D2A29285B2E5D5B302D395D2B297B302C317D285B65455D5B2B2D5D7B302C317D5B302D395D2B297B302C317D5B205C745C6E5C725D2A24' THEN CASE
+                WHEN ABS(
+                  CAST(
+                    JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."score"')) AS DOUBLE
+                  )
+                ) < 1.7976931348623157e308 THEN CAST(
+                  JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."score"')) AS DOUBLE
+                )
+              END
+            END
+          ) AS `nps_response__score`
         FROM
           `analytics`.`events` AS `e`
           CROSS JOIN `seg_params` AS `p`
@@ -4181,9 +4388,20 @@ WITH
           UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
           `e`.`occurred_at` AS `t`,
           CAST(`e`.`event` AS BINARY) AS `event`,
-          CASE
-            WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."score"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."score"') AS DOUBLE)
-          END AS `nps_response__score`
+          (
+            CASE
+              WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."score"')) <> 'NULL'
+              AND JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."score"')) COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E5B205C745C6E5C725D2A2D7B302C317D28307C5B312D395D5B302D395D2A29285B2E5D5B302D395D2B297B302C317D285B65455D5B2B2D5D7B302C317D5B302D395D2B297B302C317D5B205C745C6E5C725D2A24' THEN CASE
+                WHEN ABS(
+                  CAST(
+                    JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."score"')) AS DOUBLE
+                  )
+                ) < 1.7976931348623157e308 THEN CAST(
+                  JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."score"')) AS DOUBLE
+                )
+              END
+            END
+          ) AS `nps_response__score`
         FROM
           `analytics`.`events` AS `e`
           CROSS JOIN `seg_params` AS `p`
@@ -4274,9 +4492,35 @@ WITH
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       CAST(`e`.`event` AS BINARY) AS `event`,
-      CASE
-        WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."feature"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"'))
-      END AS `feature_used__feature`
+      (
+        CASE
+          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."feature"')) IN ('STRING', 'BOOLEAN') THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"'))
+          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."feature"')) IN (
+            'INTEGER',
+            'UNSIGNED INTEGER',
+            'DOUBLE',
+            'DECIMAL'
+          )
+          AND CAST(
+            JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"')) AS DOUBLE
+          ) = FLOOR(
+            CAST(
+              JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"')) AS DOUBLE
+            )
+          )
+          AND ABS(
+            CAST(
+              JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"')) AS DOUBLE
+            )
+          ) < 9007199254740992 THEN CAST(
+            CAST(
+              CAST(
+                JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"')) AS DOUBLE
+              ) AS SIGNED
+            ) AS CHAR
+          )
+        END
+      ) AS `feature_used__feature`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
@@ -4343,9 +4587,35 @@ WITH
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       CAST(`e`.`event` AS BINARY) AS `event`,
-      CASE
-        WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."feature"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"'))
-      END AS `feature_used__feature`
+      (
+        CASE
+          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."feature"')) IN ('STRING', 'BOOLEAN') THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"'))
+          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."feature"')) IN (
+            'INTEGER',
+            'UNSIGNED INTEGER',
+            'DOUBLE',
+            'DECIMAL'
+          )
+          AND CAST(
+            JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"')) AS DOUBLE
+          ) = FLOOR(
+            CAST(
+              JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"')) AS DOUBLE
+            )
+          )
+          AND ABS(
+            CAST(
+              JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"')) AS DOUBLE
+            )
+          ) < 9007199254740992 THEN CAST(
+            CAST(
+              CAST(
+                JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"')) AS DOUBLE
+              ) AS SIGNED
+            ) AS CHAR
+          )
+        END
+      ) AS `feature_used__feature`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
@@ -4413,9 +4683,35 @@ WITH
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       CAST(`e`.`event` AS BINARY) AS `event`,
-      CASE
-        WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."feature"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"'))
-      END AS `feature_used__feature`
+      (
+        CASE
+          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."feature"')) IN ('STRING', 'BOOLEAN') THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"'))
+          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."feature"')) IN (
+            'INTEGER',
+            'UNSIGNED INTEGER',
+            'DOUBLE',
+            'DECIMAL'
+          )
+          AND CAST(
+            JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"')) AS DOUBLE
+          ) = FLOOR(
+            CAST(
+              JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"')) AS DOUBLE
+            )
+          )
+          AND ABS(
+            CAST(
+              JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"')) AS DOUBLE
+            )
+          ) < 9007199254740992 THEN CAST(
+            CAST(
+              CAST(
+                JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"')) AS DOUBLE
+              ) AS SIGNED
+            ) AS CHAR
+          )
+        END
+      ) AS `feature_used__feature`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
@@ -4491,9 +4787,35 @@ WITH
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       CAST(`e`.`event` AS BINARY) AS `event`,
-      CASE
-        WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."feature"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"'))
-      END AS `feature_used__feature`
+      (
+        CASE
+          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."feature"')) IN ('STRING', 'BOOLEAN') THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"'))
+          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."feature"')) IN (
+            'INTEGER',
+            'UNSIGNED INTEGER',
+            'DOUBLE',
+            'DECIMAL'
+          )
+          AND CAST(
+            JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"')) AS DOUBLE
+          ) = FLOOR(
+            CAST(
+              JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"')) AS DOUBLE
+            )
+          )
+          AND ABS(
+            CAST(
+              JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"')) AS DOUBLE
+            )
+          ) < 9007199254740992 THEN CAST(
+            CAST(
+              CAST(
+                JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"')) AS DOUBLE
+              ) AS SIGNED
+            ) AS CHAR
+          )
+        END
+      ) AS `feature_used__feature`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
@@ -4662,9 +4984,35 @@ WITH
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       CAST(`e`.`event` AS BINARY) AS `event`,
-      CASE
-        WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."feature"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"'))
-      END AS `feature_used__feature`
+      (
+        CASE
+          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."feature"')) IN ('STRING', 'BOOLEAN') THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"'))
+          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."feature"')) IN (
+            'INTEGER',
+            'UNSIGNED INTEGER',
+            'DOUBLE',
+            'DECIMAL'
+          )
+          AND CAST(
+            JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"')) AS DOUBLE
+          ) = FLOOR(
+            CAST(
+              JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"')) AS DOUBLE
+            )
+          )
+          AND ABS(
+            CAST(
+              JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"')) AS DOUBLE
+            )
+          ) < 9007199254740992 THEN CAST(
+            CAST(
+              CAST(
+                JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"')) AS DOUBLE
+              ) AS SIGNED
+            ) AS CHAR
+          )
+        END
+      ) AS `feature_used__feature`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
@@ -4834,9 +5182,35 @@ WITH
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       CAST(`e`.`event` AS BINARY) AS `event`,
-      CASE
-        WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."feature"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"'))
-      END AS `feature_used__feature`
+      (
+        CASE
+          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."feature"')) IN ('STRING', 'BOOLEAN') THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"'))
+          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."feature"')) IN (
+            'INTEGER',
+            'UNSIGNED INTEGER',
+            'DOUBLE',
+            'DECIMAL'
+          )
+          AND CAST(
+            JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"')) AS DOUBLE
+          ) = FLOOR(
+            CAST(
+              JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"')) AS DOUBLE
+            )
+          )
+          AND ABS(
+            CAST(
+              JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"')) AS DOUBLE
+            )
+          ) < 9007199254740992 THEN CAST(
+            CAST(
+              CAST(
+                JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"')) AS DOUBLE
+              ) AS SIGNED
+            ) AS CHAR
+          )
+        END
+      ) AS `feature_used__feature`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
@@ -5779,7 +6153,12 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ent`.`tags` AS `attr_tags`
+      (
+        CASE
+          WHEN JSON_VALID(`ent`.`tags`)
+          AND JSON_TYPE(`ent`.`tags`) = 'ARRAY' THEN `ent`.`tags`
+        END
+      ) AS `attr_tags`
     FROM
       (
         SELECT
@@ -5802,7 +6181,7 @@ SELECT
 FROM
   `seg_facts` AS `f`
 WHERE
-  JSON_CONTAINS(`f`.`attr_tags`, JSON_QUOTE('vip'))
+  JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('vip'))
 ORDER BY
   `f`.`entity_key`
 
@@ -5817,7 +6196,12 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ent`.`tags` AS `attr_tags`
+      (
+        CASE
+          WHEN JSON_VALID(`ent`.`tags`)
+          AND JSON_TYPE(`ent`.`tags`) = 'ARRAY' THEN `ent`.`tags`
+        END
+      ) AS `attr_tags`
     FROM
       (
         SELECT
@@ -5840,7 +6224,7 @@ SELECT
 FROM
   `seg_facts` AS `f`
 WHERE
-  JSON_CONTAINS(`f`.`attr_tags`, JSON_QUOTE('vip'))
+  JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('vip'))
 ORDER BY
   `f`.`entity_key`;
 
@@ -5856,7 +6240,12 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ent`.`tags` AS `attr_tags`
+      (
+        CASE
+          WHEN JSON_VALID(`ent`.`tags`)
+          AND JSON_TYPE(`ent`.`tags`) = 'ARRAY' THEN `ent`.`tags`
+        END
+      ) AS `attr_tags`
     FROM
       (
         SELECT
@@ -5879,7 +6268,7 @@ SELECT
 FROM
   `seg_facts` AS `f`
 WHERE
-  JSON_CONTAINS(`f`.`attr_tags`, JSON_QUOTE('vip'))
+  JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('vip'))
 ORDER BY
   `f`.`entity_key`
 
@@ -5903,7 +6292,12 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ent`.`tags` AS `attr_tags`
+      (
+        CASE
+          WHEN JSON_VALID(`ent`.`tags`)
+          AND JSON_TYPE(`ent`.`tags`) = 'ARRAY' THEN `ent`.`tags`
+        END
+      ) AS `attr_tags`
     FROM
       (
         SELECT
@@ -5928,8 +6322,8 @@ FROM
 WHERE
   (
     `f`.`attr_tags` IS NOT NULL
-    AND JSON_CONTAINS(`f`.`attr_tags`, JSON_QUOTE('beta'))
-    AND JSON_CONTAINS(`f`.`attr_tags`, JSON_QUOTE('vip'))
+    AND JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('beta'))
+    AND JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('vip'))
   )
 ORDER BY
   `f`.`entity_key`
@@ -5945,7 +6339,12 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ent`.`tags` AS `attr_tags`
+      (
+        CASE
+          WHEN JSON_VALID(`ent`.`tags`)
+          AND JSON_TYPE(`ent`.`tags`) = 'ARRAY' THEN `ent`.`tags`
+        END
+      ) AS `attr_tags`
     FROM
       (
         SELECT
@@ -5970,8 +6369,8 @@ FROM
 WHERE
   (
     `f`.`attr_tags` IS NOT NULL
-    AND JSON_CONTAINS(`f`.`attr_tags`, JSON_QUOTE('beta'))
-    AND JSON_CONTAINS(`f`.`attr_tags`, JSON_QUOTE('vip'))
+    AND JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('beta'))
+    AND JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('vip'))
   )
 ORDER BY
   `f`.`entity_key`;
@@ -5988,7 +6387,12 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ent`.`tags` AS `attr_tags`
+      (
+        CASE
+          WHEN JSON_VALID(`ent`.`tags`)
+          AND JSON_TYPE(`ent`.`tags`) = 'ARRAY' THEN `ent`.`tags`
+        END
+      ) AS `attr_tags`
     FROM
       (
         SELECT
@@ -6013,8 +6417,8 @@ FROM
 WHERE
   (
     `f`.`attr_tags` IS NOT NULL
-    AND JSON_CONTAINS(`f`.`attr_tags`, JSON_QUOTE('beta'))
-    AND JSON_CONTAINS(`f`.`attr_tags`, JSON_QUOTE('vip'))
+    AND JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('beta'))
+    AND JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('vip'))
   )
 ORDER BY
   `f`.`entity_key`
@@ -6039,7 +6443,12 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ent`.`tags` AS `attr_tags`
+      (
+        CASE
+          WHEN JSON_VALID(`ent`.`tags`)
+          AND JSON_TYPE(`ent`.`tags`) = 'ARRAY' THEN `ent`.`tags`
+        END
+      ) AS `attr_tags`
     FROM
       (
         SELECT
@@ -6064,7 +6473,7 @@ FROM
 WHERE
   (
     NOT COALESCE(
-      JSON_CONTAINS(`f`.`attr_tags`, JSON_QUOTE('vip')),
+      JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('vip')),
       FALSE
     )
   )
@@ -6082,7 +6491,12 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ent`.`tags` AS `attr_tags`
+      (
+        CASE
+          WHEN JSON_VALID(`ent`.`tags`)
+          AND JSON_TYPE(`ent`.`tags`) = 'ARRAY' THEN `ent`.`tags`
+        END
+      ) AS `attr_tags`
     FROM
       (
         SELECT
@@ -6107,7 +6521,7 @@ FROM
 WHERE
   (
     NOT COALESCE(
-      JSON_CONTAINS(`f`.`attr_tags`, JSON_QUOTE('vip')),
+      JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('vip')),
       FALSE
     )
   )
@@ -6126,7 +6540,12 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ent`.`tags` AS `attr_tags`
+      (
+        CASE
+          WHEN JSON_VALID(`ent`.`tags`)
+          AND JSON_TYPE(`ent`.`tags`) = 'ARRAY' THEN `ent`.`tags`
+        END
+      ) AS `attr_tags`
     FROM
       (
         SELECT
@@ -6151,7 +6570,7 @@ FROM
 WHERE
   (
     NOT COALESCE(
-      JSON_CONTAINS(`f`.`attr_tags`, JSON_QUOTE('vip')),
+      JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('vip')),
       FALSE
     )
   )
@@ -6353,9 +6772,20 @@ WITH
           UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
           `e`.`occurred_at` AS `t`,
           CAST(`e`.`event` AS BINARY) AS `event`,
-          CASE
-            WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."score"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."score"') AS DOUBLE)
-          END AS `nps_response__score`
+          (
+            CASE
+              WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."score"')) <> 'NULL'
+              AND JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."score"')) COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E5B205C745C6E5C725D2A2D7B302C317D28307C5B312D395D5B302D395D2A29285B2E5D5B302D395D2B297B302C317D285B65455D5B2B2D5D7B302C317D5B302D395D2B297B302C317D5B205C745C6E5C725D2A24' THEN CASE
+                WHEN ABS(
+                  CAST(
+                    JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."score"')) AS DOUBLE
+                  )
+                ) < 1.7976931348623157e308 THEN CAST(
+                  JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."score"')) AS DOUBLE
+                )
+              END
+            END
+          ) AS `nps_response__score`
         FROM
           `analytics`.`events` AS `e`
           CROSS JOIN `seg_params` AS `p`
@@ -6457,9 +6887,20 @@ WITH
           UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
           `e`.`occurred_at` AS `t`,
           CAST(`e`.`event` AS BINARY) AS `event`,
-          CASE
-            WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."score"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."score"') AS DOUBLE)
-          END AS `nps_response__score`
+          (
+            CASE
+              WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."score"')) <> 'NULL'
+              AND JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."score"')) COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E5B205C745C6E5C725D2A2D7B302C317D28307C5B312D395D5B302D395D2A29285B2E5D5B302D395D2B297B302C317D285B65455D5B2B2D5D7B302C317D5B302D395D2B297B302C317D5B205C745C6E5C725D2A24' THEN CASE
+                WHEN ABS(
+                  CAST(
+                    JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."score"')) AS DOUBLE
+                  )
+                ) < 1.7976931348623157e308 THEN CAST(
+                  JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."score"')) AS DOUBLE
+                )
+              END
+            END
+          ) AS `nps_response__score`
         FROM
           `analytics`.`events` AS `e`
           CROSS JOIN `seg_params` AS `p`
@@ -6562,9 +7003,20 @@ WITH
           UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
           `e`.`occurred_at` AS `t`,
           CAST(`e`.`event` AS BINARY) AS `event`,
-          CASE
-            WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."score"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."score"') AS DOUBLE)
-          END AS `nps_response__score`
+          (
+            CASE
+              WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."score"')) <> 'NULL'
+              AND JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."score"')) COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E5B205C745C6E5C725D2A2D7B302C317D28307C5B312D395D5B302D395D2A29285B2E5D5B302D395D2B297B302C317D285B65455D5B2B2D5D7B302C317D5B302D395D2B297B302C317D5B205C745C6E5C725D2A24' THEN CASE
+                WHEN ABS(
+                  CAST(
+                    JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."score"')) AS DOUBLE
+                  )
+                ) < 1.7976931348623157e308 THEN CAST(
+                  JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."score"')) AS DOUBLE
+                )
+              END
+            END
+          ) AS `nps_response__score`
         FROM
           `analytics`.`events` AS `e`
           CROSS JOIN `seg_params` AS `p`

@@ -20,12 +20,72 @@ WITH
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
       CASE
-        WHEN "e"."event" = 'purchase' THEN CAST(
-          CAST("e"."props" AS JSONB) ->> 'amount' AS DOUBLE PRECISION
+        WHEN "e"."event" = 'purchase' THEN (
+          CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'amount'))
+            WHEN 'number' THEN (
+              CASE
+                WHEN abs(
+                  CAST(
+                    (CAST("e"."props" AS JSONB) -> 'amount') AS NUMERIC
+                  )
+                ) BETWEEN 2.4703282292062328e-324 AND 1.7976931348623157e308 THEN CAST(
+                  (CAST("e"."props" AS JSONB) -> 'amount') AS DOUBLE PRECISION
+                )
+                WHEN abs(
+                  CAST(
+                    (CAST("e"."props" AS JSONB) -> 'amount') AS NUMERIC
+                  )
+                ) < 2.4703282292062328e-324 THEN 0
+              END
+            )
+            WHEN 'string' THEN CASE
+              WHEN (CAST("e"."props" AS JSONB) ->> 'amount') ~ '^[ \t\n\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \t\n\r]*$' THEN (
+                CASE
+                  WHEN abs(
+                    CAST(
+                      (CAST("e"."props" AS JSONB) ->> 'amount') AS NUMERIC
+                    )
+                  ) BETWEEN 2.4703282292062328e-324 AND 1.7976931348623157e308 THEN CAST(
+                    (CAST("e"."props" AS JSONB) ->> 'amount') AS DOUBLE PRECISION
+                  )
+                  WHEN abs(
+                    CAST(
+                      (CAST("e"."props" AS JSONB) ->> 'amount') AS NUMERIC
+                    )
+                  ) < 2.4703282292062328e-324 THEN 0
+                END
+              )
+            END
+          END
         )
       END AS "purchase__amount",
       CASE
-        WHEN "e"."event" = 'feature_used' THEN (CAST("e"."props" AS JSONB) ->> 'feature')
+        WHEN "e"."event" = 'feature_used' THEN (
+          CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'feature'))
+            WHEN 'string' THEN (CAST("e"."props" AS JSONB) ->> 'feature')
+            WHEN 'boolean' THEN (CAST("e"."props" AS JSONB) ->> 'feature')
+            WHEN 'number' THEN CASE
+              WHEN CAST(
+                (CAST("e"."props" AS JSONB) -> 'feature') AS NUMERIC
+              ) = trunc(
+                CAST(
+                  (CAST("e"."props" AS JSONB) -> 'feature') AS NUMERIC
+                )
+              )
+              AND abs(
+                CAST(
+                  (CAST("e"."props" AS JSONB) -> 'feature') AS NUMERIC
+                )
+              ) < 9007199254740992 THEN CAST(
+                CAST(
+                  CAST(
+                    (CAST("e"."props" AS JSONB) -> 'feature') AS NUMERIC
+                  ) AS BIGINT
+                ) AS TEXT
+              )
+            END
+          END
+        )
       END AS "feature_used__feature"
     FROM
       "analytics"."events" AS "e"
@@ -153,8 +213,43 @@ WITH
               "e"."user_id" AS "entity_key",
               "e"."occurred_at" AS "t",
               "e"."event" AS "event",
-              CAST(
-                CAST("e"."props" AS JSONB) ->> 'score' AS DOUBLE PRECISION
+              (
+                CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'score'))
+                  WHEN 'number' THEN (
+                    CASE
+                      WHEN abs(
+                        CAST(
+                          (CAST("e"."props" AS JSONB) -> 'score') AS NUMERIC
+                        )
+                      ) BETWEEN 2.4703282292062328e-324 AND 1.7976931348623157e308 THEN CAST(
+                        (CAST("e"."props" AS JSONB) -> 'score') AS DOUBLE PRECISION
+                      )
+                      WHEN abs(
+                        CAST(
+                          (CAST("e"."props" AS JSONB) -> 'score') AS NUMERIC
+                        )
+                      ) < 2.4703282292062328e-324 THEN 0
+                    END
+                  )
+                  WHEN 'string' THEN CASE
+                    WHEN (CAST("e"."props" AS JSONB) ->> 'score') ~ '^[ \t\n\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \t\n\r]*$' THEN (
+                      CASE
+                        WHEN abs(
+                          CAST(
+                            (CAST("e"."props" AS JSONB) ->> 'score') AS NUMERIC
+                          )
+                        ) BETWEEN 2.4703282292062328e-324 AND 1.7976931348623157e308 THEN CAST(
+                          (CAST("e"."props" AS JSONB) ->> 'score') AS DOUBLE PRECISION
+                        )
+                        WHEN abs(
+                          CAST(
+                            (CAST("e"."props" AS JSONB) ->> 'score') AS NUMERIC
+                          )
+                        ) < 2.4703282292062328e-324 THEN 0
+                      END
+                    )
+                  END
+                END
               ) AS "nps_response__score"
             FROM
               "analytics"."events" AS "e"
@@ -193,8 +288,43 @@ WITH
               "e"."user_id" AS "entity_key",
               "e"."occurred_at" AS "t",
               "e"."event" AS "event",
-              CAST(
-                CAST("e"."props" AS JSONB) ->> 'score' AS DOUBLE PRECISION
+              (
+                CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'score'))
+                  WHEN 'number' THEN (
+                    CASE
+                      WHEN abs(
+                        CAST(
+                          (CAST("e"."props" AS JSONB) -> 'score') AS NUMERIC
+                        )
+                      ) BETWEEN 2.4703282292062328e-324 AND 1.7976931348623157e308 THEN CAST(
+                        (CAST("e"."props" AS JSONB) -> 'score') AS DOUBLE PRECISION
+                      )
+                      WHEN abs(
+                        CAST(
+                          (CAST("e"."props" AS JSONB) -> 'score') AS NUMERIC
+                        )
+                      ) < 2.4703282292062328e-324 THEN 0
+                    END
+                  )
+                  WHEN 'string' THEN CASE
+                    WHEN (CAST("e"."props" AS JSONB) ->> 'score') ~ '^[ \t\n\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \t\n\r]*$' THEN (
+                      CASE
+                        WHEN abs(
+                          CAST(
+                            (CAST("e"."props" AS JSONB) ->> 'score') AS NUMERIC
+                          )
+                        ) BETWEEN 2.4703282292062328e-324 AND 1.7976931348623157e308 THEN CAST(
+                          (CAST("e"."props" AS JSONB) ->> 'score') AS DOUBLE PRECISION
+                        )
+                        WHEN abs(
+                          CAST(
+                            (CAST("e"."props" AS JSONB) ->> 'score') AS NUMERIC
+                          )
+                        ) < 2.4703282292062328e-324 THEN 0
+                      END
+                    )
+                  END
+                END
               ) AS "nps_response__score"
             FROM
               "analytics"."events" AS "e"
@@ -350,7 +480,11 @@ WITH
       "ent"."id" AS "entity_key",
       "ent"."country" AS "attr_country",
       "ent"."age" AS "attr_age",
-      "ent"."tags" AS "attr_tags",
+      (
+        CASE
+          WHEN jsonb_typeof(CAST("ent"."tags" AS JSONB)) = 'array' THEN CAST("ent"."tags" AS JSONB)
+        END
+      ) AS "attr_tags",
       "rel_account"."employees" AS "attr_account__employees",
       "ent"."email" AS "attr_email",
       "ent"."signed_up_at" AS "attr_signed_up_at",
@@ -2097,8 +2231,43 @@ WITH
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
-      CAST(
-        CAST("e"."props" AS JSONB) ->> 'amount' AS DOUBLE PRECISION
+      (
+        CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'amount'))
+          WHEN 'number' THEN (
+            CASE
+              WHEN abs(
+                CAST(
+                  (CAST("e"."props" AS JSONB) -> 'amount') AS NUMERIC
+                )
+              ) BETWEEN 2.4703282292062328e-324 AND 1.7976931348623157e308 THEN CAST(
+                (CAST("e"."props" AS JSONB) -> 'amount') AS DOUBLE PRECISION
+              )
+              WHEN abs(
+                CAST(
+                  (CAST("e"."props" AS JSONB) -> 'amount') AS NUMERIC
+                )
+              ) < 2.4703282292062328e-324 THEN 0
+            END
+          )
+          WHEN 'string' THEN CASE
+            WHEN (CAST("e"."props" AS JSONB) ->> 'amount') ~ '^[ \t\n\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \t\n\r]*$' THEN (
+              CASE
+                WHEN abs(
+                  CAST(
+                    (CAST("e"."props" AS JSONB) ->> 'amount') AS NUMERIC
+                  )
+                ) BETWEEN 2.4703282292062328e-324 AND 1.7976931348623157e308 THEN CAST(
+                  (CAST("e"."props" AS JSONB) ->> 'amount') AS DOUBLE PRECISION
+                )
+                WHEN abs(
+                  CAST(
+                    (CAST("e"."props" AS JSONB) ->> 'amount') AS NUMERIC
+                  )
+                ) < 2.4703282292062328e-324 THEN 0
+              END
+            )
+          END
+        END
       ) AS "purchase__amount"
     FROM
       "analytics"."events" AS "e"
@@ -2162,8 +2331,43 @@ WITH
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
-      CAST(
-        CAST("e"."props" AS JSONB) ->> 'amount' AS DOUBLE PRECISION
+      (
+        CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'amount'))
+          WHEN 'number' THEN (
+            CASE
+              WHEN abs(
+                CAST(
+                  (CAST("e"."props" AS JSONB) -> 'amount') AS NUMERIC
+                )
+              ) BETWEEN 2.4703282292062328e-324 AND 1.7976931348623157e308 THEN CAST(
+                (CAST("e"."props" AS JSONB) -> 'amount') AS DOUBLE PRECISION
+              )
+              WHEN abs(
+                CAST(
+                  (CAST("e"."props" AS JSONB) -> 'amount') AS NUMERIC
+                )
+              ) < 2.4703282292062328e-324 THEN 0
+            END
+          )
+          WHEN 'string' THEN CASE
+            WHEN (CAST("e"."props" AS JSONB) ->> 'amount') ~ '^[ \t\n\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \t\n\r]*$' THEN (
+              CASE
+                WHEN abs(
+                  CAST(
+                    (CAST("e"."props" AS JSONB) ->> 'amount') AS NUMERIC
+                  )
+                ) BETWEEN 2.4703282292062328e-324 AND 1.7976931348623157e308 THEN CAST(
+                  (CAST("e"."props" AS JSONB) ->> 'amount') AS DOUBLE PRECISION
+                )
+                WHEN abs(
+                  CAST(
+                    (CAST("e"."props" AS JSONB) ->> 'amount') AS NUMERIC
+                  )
+                ) < 2.4703282292062328e-324 THEN 0
+              END
+            )
+          END
+        END
       ) AS "purchase__amount"
     FROM
       "analytics"."events" AS "e"
@@ -2228,8 +2432,43 @@ WITH
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
-      CAST(
-        CAST("e"."props" AS JSONB) ->> 'amount' AS DOUBLE PRECISION
+      (
+        CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'amount'))
+          WHEN 'number' THEN (
+            CASE
+              WHEN abs(
+                CAST(
+                  (CAST("e"."props" AS JSONB) -> 'amount') AS NUMERIC
+                )
+              ) BETWEEN 2.4703282292062328e-324 AND 1.7976931348623157e308 THEN CAST(
+                (CAST("e"."props" AS JSONB) -> 'amount') AS DOUBLE PRECISION
+              )
+              WHEN abs(
+                CAST(
+                  (CAST("e"."props" AS JSONB) -> 'amount') AS NUMERIC
+                )
+              ) < 2.4703282292062328e-324 THEN 0
+            END
+          )
+          WHEN 'string' THEN CASE
+            WHEN (CAST("e"."props" AS JSONB) ->> 'amount') ~ '^[ \t\n\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \t\n\r]*$' THEN (
+              CASE
+                WHEN abs(
+                  CAST(
+                    (CAST("e"."props" AS JSONB) ->> 'amount') AS NUMERIC
+                  )
+                ) BETWEEN 2.4703282292062328e-324 AND 1.7976931348623157e308 THEN CAST(
+                  (CAST("e"."props" AS JSONB) ->> 'amount') AS DOUBLE PRECISION
+                )
+                WHEN abs(
+                  CAST(
+                    (CAST("e"."props" AS JSONB) ->> 'amount') AS NUMERIC
+                  )
+                ) < 2.4703282292062328e-324 THEN 0
+              END
+            )
+          END
+        END
       ) AS "purchase__amount"
     FROM
       "analytics"."events" AS "e"
@@ -2293,8 +2532,43 @@ WITH
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
-      CAST(
-        CAST("e"."props" AS JSONB) ->> 'amount' AS DOUBLE PRECISION
+      (
+        CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'amount'))
+          WHEN 'number' THEN (
+            CASE
+              WHEN abs(
+                CAST(
+                  (CAST("e"."props" AS JSONB) -> 'amount') AS NUMERIC
+                )
+              ) BETWEEN 2.4703282292062328e-324 AND 1.7976931348623157e308 THEN CAST(
+                (CAST("e"."props" AS JSONB) -> 'amount') AS DOUBLE PRECISION
+              )
+              WHEN abs(
+                CAST(
+                  (CAST("e"."props" AS JSONB) -> 'amount') AS NUMERIC
+                )
+              ) < 2.4703282292062328e-324 THEN 0
+            END
+          )
+          WHEN 'string' THEN CASE
+            WHEN (CAST("e"."props" AS JSONB) ->> 'amount') ~ '^[ \t\n\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \t\n\r]*$' THEN (
+              CASE
+                WHEN abs(
+                  CAST(
+                    (CAST("e"."props" AS JSONB) ->> 'amount') AS NUMERIC
+                  )
+                ) BETWEEN 2.4703282292062328e-324 AND 1.7976931348623157e308 THEN CAST(
+                  (CAST("e"."props" AS JSONB) ->> 'amount') AS DOUBLE PRECISION
+                )
+                WHEN abs(
+                  CAST(
+                    (CAST("e"."props" AS JSONB) ->> 'amount') AS NUMERIC
+                  )
+                ) < 2.4703282292062328e-324 THEN 0
+              END
+            )
+          END
+        END
       ) AS "purchase__amount"
     FROM
       "analytics"."events" AS "e"
@@ -2358,8 +2632,43 @@ WITH
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
-      CAST(
-        CAST("e"."props" AS JSONB) ->> 'amount' AS DOUBLE PRECISION
+      (
+        CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'amount'))
+          WHEN 'number' THEN (
+            CASE
+              WHEN abs(
+                CAST(
+                  (CAST("e"."props" AS JSONB) -> 'amount') AS NUMERIC
+                )
+              ) BETWEEN 2.4703282292062328e-324 AND 1.7976931348623157e308 THEN CAST(
+                (CAST("e"."props" AS JSONB) -> 'amount') AS DOUBLE PRECISION
+              )
+              WHEN abs(
+                CAST(
+                  (CAST("e"."props" AS JSONB) -> 'amount') AS NUMERIC
+                )
+              ) < 2.4703282292062328e-324 THEN 0
+            END
+          )
+          WHEN 'string' THEN CASE
+            WHEN (CAST("e"."props" AS JSONB) ->> 'amount') ~ '^[ \t\n\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \t\n\r]*$' THEN (
+              CASE
+                WHEN abs(
+                  CAST(
+                    (CAST("e"."props" AS JSONB) ->> 'amount') AS NUMERIC
+                  )
+                ) BETWEEN 2.4703282292062328e-324 AND 1.7976931348623157e308 THEN CAST(
+                  (CAST("e"."props" AS JSONB) ->> 'amount') AS DOUBLE PRECISION
+                )
+                WHEN abs(
+                  CAST(
+                    (CAST("e"."props" AS JSONB) ->> 'amount') AS NUMERIC
+                  )
+                ) < 2.4703282292062328e-324 THEN 0
+              END
+            )
+          END
+        END
       ) AS "purchase__amount"
     FROM
       "analytics"."events" AS "e"
@@ -2424,8 +2733,43 @@ WITH
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
-      CAST(
-        CAST("e"."props" AS JSONB) ->> 'amount' AS DOUBLE PRECISION
+      (
+        CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'amount'))
+          WHEN 'number' THEN (
+            CASE
+              WHEN abs(
+                CAST(
+                  (CAST("e"."props" AS JSONB) -> 'amount') AS NUMERIC
+                )
+              ) BETWEEN 2.4703282292062328e-324 AND 1.7976931348623157e308 THEN CAST(
+                (CAST("e"."props" AS JSONB) -> 'amount') AS DOUBLE PRECISION
+              )
+              WHEN abs(
+                CAST(
+                  (CAST("e"."props" AS JSONB) -> 'amount') AS NUMERIC
+                )
+              ) < 2.4703282292062328e-324 THEN 0
+            END
+          )
+          WHEN 'string' THEN CASE
+            WHEN (CAST("e"."props" AS JSONB) ->> 'amount') ~ '^[ \t\n\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \t\n\r]*$' THEN (
+              CASE
+                WHEN abs(
+                  CAST(
+                    (CAST("e"."props" AS JSONB) ->> 'amount') AS NUMERIC
+                  )
+                ) BETWEEN 2.4703282292062328e-324 AND 1.7976931348623157e308 THEN CAST(
+                  (CAST("e"."props" AS JSONB) ->> 'amount') AS DOUBLE PRECISION
+                )
+                WHEN abs(
+                  CAST(
+                    (CAST("e"."props" AS JSONB) ->> 'amount') AS NUMERIC
+                  )
+                ) < 2.4703282292062328e-324 THEN 0
+              END
+            )
+          END
+        END
       ) AS "purchase__amount"
     FROM
       "analytics"."events" AS "e"
@@ -2489,8 +2833,43 @@ WITH
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
-      CAST(
-        CAST("e"."props" AS JSONB) ->> 'amount' AS DOUBLE PRECISION
+      (
+        CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'amount'))
+          WHEN 'number' THEN (
+            CASE
+              WHEN abs(
+                CAST(
+                  (CAST("e"."props" AS JSONB) -> 'amount') AS NUMERIC
+                )
+              ) BETWEEN 2.4703282292062328e-324 AND 1.7976931348623157e308 THEN CAST(
+                (CAST("e"."props" AS JSONB) -> 'amount') AS DOUBLE PRECISION
+              )
+              WHEN abs(
+                CAST(
+                  (CAST("e"."props" AS JSONB) -> 'amount') AS NUMERIC
+                )
+              ) < 2.4703282292062328e-324 THEN 0
+            END
+          )
+          WHEN 'string' THEN CASE
+            WHEN (CAST("e"."props" AS JSONB) ->> 'amount') ~ '^[ \t\n\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \t\n\r]*$' THEN (
+              CASE
+                WHEN abs(
+                  CAST(
+                    (CAST("e"."props" AS JSONB) ->> 'amount') AS NUMERIC
+                  )
+                ) BETWEEN 2.4703282292062328e-324 AND 1.7976931348623157e308 THEN CAST(
+                  (CAST("e"."props" AS JSONB) ->> 'amount') AS DOUBLE PRECISION
+                )
+                WHEN abs(
+                  CAST(
+                    (CAST("e"."props" AS JSONB) ->> 'amount') AS NUMERIC
+                  )
+                ) < 2.4703282292062328e-324 THEN 0
+              END
+            )
+          END
+        END
       ) AS "purchase__amount"
     FROM
       "analytics"."events" AS "e"
@@ -2554,8 +2933,43 @@ WITH
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
-      CAST(
-        CAST("e"."props" AS JSONB) ->> 'amount' AS DOUBLE PRECISION
+      (
+        CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'amount'))
+          WHEN 'number' THEN (
+            CASE
+              WHEN abs(
+                CAST(
+                  (CAST("e"."props" AS JSONB) -> 'amount') AS NUMERIC
+                )
+              ) BETWEEN 2.4703282292062328e-324 AND 1.7976931348623157e308 THEN CAST(
+                (CAST("e"."props" AS JSONB) -> 'amount') AS DOUBLE PRECISION
+              )
+              WHEN abs(
+                CAST(
+                  (CAST("e"."props" AS JSONB) -> 'amount') AS NUMERIC
+                )
+              ) < 2.4703282292062328e-324 THEN 0
+            END
+          )
+          WHEN 'string' THEN CASE
+            WHEN (CAST("e"."props" AS JSONB) ->> 'amount') ~ '^[ \t\n\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \t\n\r]*$' THEN (
+              CASE
+                WHEN abs(
+                  CAST(
+                    (CAST("e"."props" AS JSONB) ->> 'amount') AS NUMERIC
+                  )
+                ) BETWEEN 2.4703282292062328e-324 AND 1.7976931348623157e308 THEN CAST(
+                  (CAST("e"."props" AS JSONB) ->> 'amount') AS DOUBLE PRECISION
+                )
+                WHEN abs(
+                  CAST(
+                    (CAST("e"."props" AS JSONB) ->> 'amount') AS NUMERIC
+                  )
+                ) < 2.4703282292062328e-324 THEN 0
+              END
+            )
+          END
+        END
       ) AS "purchase__amount"
     FROM
       "analytics"."events" AS "e"
@@ -2620,8 +3034,43 @@ WITH
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
-      CAST(
-        CAST("e"."props" AS JSONB) ->> 'amount' AS DOUBLE PRECISION
+      (
+        CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'amount'))
+          WHEN 'number' THEN (
+            CASE
+              WHEN abs(
+                CAST(
+                  (CAST("e"."props" AS JSONB) -> 'amount') AS NUMERIC
+                )
+              ) BETWEEN 2.4703282292062328e-324 AND 1.7976931348623157e308 THEN CAST(
+                (CAST("e"."props" AS JSONB) -> 'amount') AS DOUBLE PRECISION
+              )
+              WHEN abs(
+                CAST(
+                  (CAST("e"."props" AS JSONB) -> 'amount') AS NUMERIC
+                )
+              ) < 2.4703282292062328e-324 THEN 0
+            END
+          )
+          WHEN 'string' THEN CASE
+            WHEN (CAST("e"."props" AS JSONB) ->> 'amount') ~ '^[ \t\n\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \t\n\r]*$' THEN (
+              CASE
+                WHEN abs(
+                  CAST(
+                    (CAST("e"."props" AS JSONB) ->> 'amount') AS NUMERIC
+                  )
+                ) BETWEEN 2.4703282292062328e-324 AND 1.7976931348623157e308 THEN CAST(
+                  (CAST("e"."props" AS JSONB) ->> 'amount') AS DOUBLE PRECISION
+                )
+                WHEN abs(
+                  CAST(
+                    (CAST("e"."props" AS JSONB) ->> 'amount') AS NUMERIC
+                  )
+                ) < 2.4703282292062328e-324 THEN 0
+              END
+            )
+          END
+        END
       ) AS "purchase__amount"
     FROM
       "analytics"."events" AS "e"
@@ -2706,8 +3155,43 @@ WITH
               "e"."user_id" AS "entity_key",
               "e"."occurred_at" AS "t",
               "e"."event" AS "event",
-              CAST(
-                CAST("e"."props" AS JSONB) ->> 'score' AS DOUBLE PRECISION
+              (
+                CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'score'))
+                  WHEN 'number' THEN (
+                    CASE
+                      WHEN abs(
+                        CAST(
+                          (CAST("e"."props" AS JSONB) -> 'score') AS NUMERIC
+                        )
+                      ) BETWEEN 2.4703282292062328e-324 AND 1.7976931348623157e308 THEN CAST(
+                        (CAST("e"."props" AS JSONB) -> 'score') AS DOUBLE PRECISION
+                      )
+                      WHEN abs(
+                        CAST(
+                          (CAST("e"."props" AS JSONB) -> 'score') AS NUMERIC
+                        )
+                      ) < 2.4703282292062328e-324 THEN 0
+                    END
+                  )
+                  WHEN 'string' THEN CASE
+                    WHEN (CAST("e"."props" AS JSONB) ->> 'score') ~ '^[ \t\n\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \t\n\r]*$' THEN (
+                      CASE
+                        WHEN abs(
+                          CAST(
+                            (CAST("e"."props" AS JSONB) ->> 'score') AS NUMERIC
+                          )
+                        ) BETWEEN 2.4703282292062328e-324 AND 1.7976931348623157e308 THEN CAST(
+                          (CAST("e"."props" AS JSONB) ->> 'score') AS DOUBLE PRECISION
+                        )
+                        WHEN abs(
+                          CAST(
+                            (CAST("e"."props" AS JSONB) ->> 'score') AS NUMERIC
+                          )
+                        ) < 2.4703282292062328e-324 THEN 0
+                      END
+                    )
+                  END
+                END
               ) AS "nps_response__score"
             FROM
               "analytics"."events" AS "e"
@@ -2784,8 +3268,43 @@ WITH
               "e"."user_id" AS "entity_key",
               "e"."occurred_at" AS "t",
               "e"."event" AS "event",
-              CAST(
-                CAST("e"."props" AS JSONB) ->> 'score' AS DOUBLE PRECISION
+              (
+                CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'score'))
+                  WHEN 'number' THEN (
+                    CASE
+                      WHEN abs(
+                        CAST(
+                          (CAST("e"."props" AS JSONB) -> 'score') AS NUMERIC
+                        )
+                      ) BETWEEN 2.4703282292062328e-324 AND 1.7976931348623157e308 THEN CAST(
+                        (CAST("e"."props" AS JSONB) -> 'score') AS DOUBLE PRECISION
+                      )
+                      WHEN abs(
+                        CAST(
+                          (CAST("e"."props" AS JSONB) -> 'score') AS NUMERIC
+                        )
+                      ) < 2.4703282292062328e-324 THEN 0
+                    END
+                  )
+                  WHEN 'string' THEN CASE
+                    WHEN (CAST("e"."props" AS JSONB) ->> 'score') ~ '^[ \t\n\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \t\n\r]*$' THEN (
+                      CASE
+                        WHEN abs(
+                          CAST(
+                            (CAST("e"."props" AS JSONB) ->> 'score') AS NUMERIC
+                          )
+                        ) BETWEEN 2.4703282292062328e-324 AND 1.7976931348623157e308 THEN CAST(
+                          (CAST("e"."props" AS JSONB) ->> 'score') AS DOUBLE PRECISION
+                        )
+                        WHEN abs(
+                          CAST(
+                            (CAST("e"."props" AS JSONB) ->> 'score') AS NUMERIC
+                          )
+                        ) < 2.4703282292062328e-324 THEN 0
+                      END
+                    )
+                  END
+                END
               ) AS "nps_response__score"
             FROM
               "analytics"."events" AS "e"
@@ -2863,8 +3382,43 @@ WITH
               "e"."user_id" AS "entity_key",
               "e"."occurred_at" AS "t",
               "e"."event" AS "event",
-              CAST(
-                CAST("e"."props" AS JSONB) ->> 'score' AS DOUBLE PRECISION
+              (
+                CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'score'))
+                  WHEN 'number' THEN (
+                    CASE
+                      WHEN abs(
+                        CAST(
+                          (CAST("e"."props" AS JSONB) -> 'score') AS NUMERIC
+                        )
+                      ) BETWEEN 2.4703282292062328e-324 AND 1.7976931348623157e308 THEN CAST(
+                        (CAST("e"."props" AS JSONB) -> 'score') AS DOUBLE PRECISION
+                      )
+                      WHEN abs(
+                        CAST(
+                          (CAST("e"."props" AS JSONB) -> 'score') AS NUMERIC
+                        )
+                      ) < 2.4703282292062328e-324 THEN 0
+                    END
+                  )
+                  WHEN 'string' THEN CASE
+                    WHEN (CAST("e"."props" AS JSONB) ->> 'score') ~ '^[ \t\n\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \t\n\r]*$' THEN (
+                      CASE
+                        WHEN abs(
+                          CAST(
+                            (CAST("e"."props" AS JSONB) ->> 'score') AS NUMERIC
+                          )
+                        ) BETWEEN 2.4703282292062328e-324 AND 1.7976931348623157e308 THEN CAST(
+                          (CAST("e"."props" AS JSONB) ->> 'score') AS DOUBLE PRECISION
+                        )
+                        WHEN abs(
+                          CAST(
+                            (CAST("e"."props" AS JSONB) ->> 'score') AS NUMERIC
+                          )
+                        ) < 2.4703282292062328e-324 THEN 0
+                      END
+                    )
+                  END
+                END
               ) AS "nps_response__score"
             FROM
               "analytics"."events" AS "e"
@@ -2941,8 +3495,43 @@ WITH
               "e"."user_id" AS "entity_key",
               "e"."occurred_at" AS "t",
               "e"."event" AS "event",
-              CAST(
-                CAST("e"."props" AS JSONB) ->> 'score' AS DOUBLE PRECISION
+              (
+                CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'score'))
+                  WHEN 'number' THEN (
+                    CASE
+                      WHEN abs(
+                        CAST(
+                          (CAST("e"."props" AS JSONB) -> 'score') AS NUMERIC
+                        )
+                      ) BETWEEN 2.4703282292062328e-324 AND 1.7976931348623157e308 THEN CAST(
+                        (CAST("e"."props" AS JSONB) -> 'score') AS DOUBLE PRECISION
+                      )
+                      WHEN abs(
+                        CAST(
+                          (CAST("e"."props" AS JSONB) -> 'score') AS NUMERIC
+                        )
+                      ) < 2.4703282292062328e-324 THEN 0
+                    END
+                  )
+                  WHEN 'string' THEN CASE
+                    WHEN (CAST("e"."props" AS JSONB) ->> 'score') ~ '^[ \t\n\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \t\n\r]*$' THEN (
+                      CASE
+                        WHEN abs(
+                          CAST(
+                            (CAST("e"."props" AS JSONB) ->> 'score') AS NUMERIC
+                          )
+                        ) BETWEEN 2.4703282292062328e-324 AND 1.7976931348623157e308 THEN CAST(
+                          (CAST("e"."props" AS JSONB) ->> 'score') AS DOUBLE PRECISION
+                        )
+                        WHEN abs(
+                          CAST(
+                            (CAST("e"."props" AS JSONB) ->> 'score') AS NUMERIC
+                          )
+                        ) < 2.4703282292062328e-324 THEN 0
+                      END
+                    )
+                  END
+                END
               ) AS "nps_response__score"
             FROM
               "analytics"."events" AS "e"
@@ -3019,8 +3608,43 @@ WITH
               "e"."user_id" AS "entity_key",
               "e"."occurred_at" AS "t",
               "e"."event" AS "event",
-              CAST(
-                CAST("e"."props" AS JSONB) ->> 'score' AS DOUBLE PRECISION
+              (
+                CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'score'))
+                  WHEN 'number' THEN (
+                    CASE
+                      WHEN abs(
+                        CAST(
+                          (CAST("e"."props" AS JSONB) -> 'score') AS NUMERIC
+                        )
+                      ) BETWEEN 2.4703282292062328e-324 AND 1.7976931348623157e308 THEN CAST(
+                        (CAST("e"."props" AS JSONB) -> 'score') AS DOUBLE PRECISION
+                      )
+                      WHEN abs(
+                        CAST(
+                          (CAST("e"."props" AS JSONB) -> 'score') AS NUMERIC
+                        )
+                      ) < 2.4703282292062328e-324 THEN 0
+                    END
+                  )
+                  WHEN 'string' THEN CASE
+                    WHEN (CAST("e"."props" AS JSONB) ->> 'score') ~ '^[ \t\n\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \t\n\r]*$' THEN (
+                      CASE
+                        WHEN abs(
+                          CAST(
+                            (CAST("e"."props" AS JSONB) ->> 'score') AS NUMERIC
+                          )
+                        ) BETWEEN 2.4703282292062328e-324 AND 1.7976931348623157e308 THEN CAST(
+                          (CAST("e"."props" AS JSONB) ->> 'score') AS DOUBLE PRECISION
+                        )
+                        WHEN abs(
+                          CAST(
+                            (CAST("e"."props" AS JSONB) ->> 'score') AS NUMERIC
+                          )
+                        ) < 2.4703282292062328e-324 THEN 0
+                      END
+                    )
+                  END
+                END
               ) AS "nps_response__score"
             FROM
               "analytics"."events" AS "e"
@@ -3098,8 +3722,43 @@ WITH
               "e"."user_id" AS "entity_key",
               "e"."occurred_at" AS "t",
               "e"."event" AS "event",
-              CAST(
-                CAST("e"."props" AS JSONB) ->> 'score' AS DOUBLE PRECISION
+              (
+                CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'score'))
+                  WHEN 'number' THEN (
+                    CASE
+                      WHEN abs(
+                        CAST(
+                          (CAST("e"."props" AS JSONB) -> 'score') AS NUMERIC
+                        )
+                      ) BETWEEN 2.4703282292062328e-324 AND 1.7976931348623157e308 THEN CAST(
+                        (CAST("e"."props" AS JSONB) -> 'score') AS DOUBLE PRECISION
+                      )
+                      WHEN abs(
+                        CAST(
+                          (CAST("e"."props" AS JSONB) -> 'score') AS NUMERIC
+                        )
+                      ) < 2.4703282292062328e-324 THEN 0
+                    END
+                  )
+                  WHEN 'string' THEN CASE
+                    WHEN (CAST("e"."props" AS JSONB) ->> 'score') ~ '^[ \t\n\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \t\n\r]*$' THEN (
+                      CASE
+                        WHEN abs(
+                          CAST(
+                            (CAST("e"."props" AS JSONB) ->> 'score') AS NUMERIC
+                          )
+                        ) BETWEEN 2.4703282292062328e-324 AND 1.7976931348623157e308 THEN CAST(
+                          (CAST("e"."props" AS JSONB) ->> 'score') AS DOUBLE PRECISION
+                        )
+                        WHEN abs(
+                          CAST(
+                            (CAST("e"."props" AS JSONB) ->> 'score') AS NUMERIC
+                          )
+                        ) < 2.4703282292062328e-324 THEN 0
+                      END
+                    )
+                  END
+                END
               ) AS "nps_response__score"
             FROM
               "analytics"."events" AS "e"
@@ -3155,7 +3814,32 @@ WITH
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
-      (CAST("e"."props" AS JSONB) ->> 'feature') AS "feature_used__feature"
+      (
+        CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'feature'))
+          WHEN 'string' THEN (CAST("e"."props" AS JSONB) ->> 'feature')
+          WHEN 'boolean' THEN (CAST("e"."props" AS JSONB) ->> 'feature')
+          WHEN 'number' THEN CASE
+            WHEN CAST(
+              (CAST("e"."props" AS JSONB) -> 'feature') AS NUMERIC
+            ) = trunc(
+              CAST(
+                (CAST("e"."props" AS JSONB) -> 'feature') AS NUMERIC
+              )
+            )
+            AND abs(
+              CAST(
+                (CAST("e"."props" AS JSONB) -> 'feature') AS NUMERIC
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                CAST(
+                  (CAST("e"."props" AS JSONB) -> 'feature') AS NUMERIC
+                ) AS BIGINT
+              ) AS TEXT
+            )
+          END
+        END
+      ) AS "feature_used__feature"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -3221,7 +3905,32 @@ WITH
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
-      (CAST("e"."props" AS JSONB) ->> 'feature') AS "feature_used__feature"
+      (
+        CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'feature'))
+          WHEN 'string' THEN (CAST("e"."props" AS JSONB) ->> 'feature')
+          WHEN 'boolean' THEN (CAST("e"."props" AS JSONB) ->> 'feature')
+          WHEN 'number' THEN CASE
+            WHEN CAST(
+              (CAST("e"."props" AS JSONB) -> 'feature') AS NUMERIC
+            ) = trunc(
+              CAST(
+                (CAST("e"."props" AS JSONB) -> 'feature') AS NUMERIC
+              )
+            )
+            AND abs(
+              CAST(
+                (CAST("e"."props" AS JSONB) -> 'feature') AS NUMERIC
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                CAST(
+                  (CAST("e"."props" AS JSONB) -> 'feature') AS NUMERIC
+                ) AS BIGINT
+              ) AS TEXT
+            )
+          END
+        END
+      ) AS "feature_used__feature"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -3288,7 +3997,32 @@ WITH
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
-      (CAST("e"."props" AS JSONB) ->> 'feature') AS "feature_used__feature"
+      (
+        CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'feature'))
+          WHEN 'string' THEN (CAST("e"."props" AS JSONB) ->> 'feature')
+          WHEN 'boolean' THEN (CAST("e"."props" AS JSONB) ->> 'feature')
+          WHEN 'number' THEN CASE
+            WHEN CAST(
+              (CAST("e"."props" AS JSONB) -> 'feature') AS NUMERIC
+            ) = trunc(
+              CAST(
+                (CAST("e"."props" AS JSONB) -> 'feature') AS NUMERIC
+              )
+            )
+            AND abs(
+              CAST(
+                (CAST("e"."props" AS JSONB) -> 'feature') AS NUMERIC
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                CAST(
+                  (CAST("e"."props" AS JSONB) -> 'feature') AS NUMERIC
+                ) AS BIGINT
+              ) AS TEXT
+            )
+          END
+        END
+      ) AS "feature_used__feature"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -3354,7 +4088,32 @@ WITH
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
-      (CAST("e"."props" AS JSONB) ->> 'feature') AS "feature_used__feature"
+      (
+        CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'feature'))
+          WHEN 'string' THEN (CAST("e"."props" AS JSONB) ->> 'feature')
+          WHEN 'boolean' THEN (CAST("e"."props" AS JSONB) ->> 'feature')
+          WHEN 'number' THEN CASE
+            WHEN CAST(
+              (CAST("e"."props" AS JSONB) -> 'feature') AS NUMERIC
+            ) = trunc(
+              CAST(
+                (CAST("e"."props" AS JSONB) -> 'feature') AS NUMERIC
+              )
+            )
+            AND abs(
+              CAST(
+                (CAST("e"."props" AS JSONB) -> 'feature') AS NUMERIC
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                CAST(
+                  (CAST("e"."props" AS JSONB) -> 'feature') AS NUMERIC
+                ) AS BIGINT
+              ) AS TEXT
+            )
+          END
+        END
+      ) AS "feature_used__feature"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -3426,7 +4185,32 @@ WITH
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
-      (CAST("e"."props" AS JSONB) ->> 'feature') AS "feature_used__feature"
+      (
+        CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'feature'))
+          WHEN 'string' THEN (CAST("e"."props" AS JSONB) ->> 'feature')
+          WHEN 'boolean' THEN (CAST("e"."props" AS JSONB) ->> 'feature')
+          WHEN 'number' THEN CASE
+            WHEN CAST(
+              (CAST("e"."props" AS JSONB) -> 'feature') AS NUMERIC
+            ) = trunc(
+              CAST(
+                (CAST("e"."props" AS JSONB) -> 'feature') AS NUMERIC
+              )
+            )
+            AND abs(
+              CAST(
+                (CAST("e"."props" AS JSONB) -> 'feature') AS NUMERIC
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                CAST(
+                  (CAST("e"."props" AS JSONB) -> 'feature') AS NUMERIC
+                ) AS BIGINT
+              ) AS TEXT
+            )
+          END
+        END
+      ) AS "feature_used__feature"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -3499,7 +4283,32 @@ WITH
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
-      (CAST("e"."props" AS JSONB) ->> 'feature') AS "feature_used__feature"
+      (
+        CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'feature'))
+          WHEN 'string' THEN (CAST("e"."props" AS JSONB) ->> 'feature')
+          WHEN 'boolean' THEN (CAST("e"."props" AS JSONB) ->> 'feature')
+          WHEN 'number' THEN CASE
+            WHEN CAST(
+              (CAST("e"."props" AS JSONB) -> 'feature') AS NUMERIC
+            ) = trunc(
+              CAST(
+                (CAST("e"."props" AS JSONB) -> 'feature') AS NUMERIC
+              )
+            )
+            AND abs(
+              CAST(
+                (CAST("e"."props" AS JSONB) -> 'feature') AS NUMERIC
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                CAST(
+                  (CAST("e"."props" AS JSONB) -> 'feature') AS NUMERIC
+                ) AS BIGINT
+              ) AS TEXT
+            )
+          END
+        END
+      ) AS "feature_used__feature"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -4312,7 +5121,11 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."tags" AS "attr_tags"
+      (
+        CASE
+          WHEN jsonb_typeof(CAST("ent"."tags" AS JSONB)) = 'array' THEN CAST("ent"."tags" AS JSONB)
+        END
+      ) AS "attr_tags"
     FROM
       (
         SELECT
@@ -4352,7 +5165,11 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."tags" AS "attr_tags"
+      (
+        CASE
+          WHEN jsonb_typeof(CAST("ent"."tags" AS JSONB)) = 'array' THEN CAST("ent"."tags" AS JSONB)
+        END
+      ) AS "attr_tags"
     FROM
       (
         SELECT
@@ -4393,7 +5210,11 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."tags" AS "attr_tags"
+      (
+        CASE
+          WHEN jsonb_typeof(CAST("ent"."tags" AS JSONB)) = 'array' THEN CAST("ent"."tags" AS JSONB)
+        END
+      ) AS "attr_tags"
     FROM
       (
         SELECT
@@ -4433,7 +5254,11 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."tags" AS "attr_tags"
+      (
+        CASE
+          WHEN jsonb_typeof(CAST("ent"."tags" AS JSONB)) = 'array' THEN CAST("ent"."tags" AS JSONB)
+        END
+      ) AS "attr_tags"
     FROM
       (
         SELECT
@@ -4479,7 +5304,11 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."tags" AS "attr_tags"
+      (
+        CASE
+          WHEN jsonb_typeof(CAST("ent"."tags" AS JSONB)) = 'array' THEN CAST("ent"."tags" AS JSONB)
+        END
+      ) AS "attr_tags"
     FROM
       (
         SELECT
@@ -4526,7 +5355,11 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."tags" AS "attr_tags"
+      (
+        CASE
+          WHEN jsonb_typeof(CAST("ent"."tags" AS JSONB)) = 'array' THEN CAST("ent"."tags" AS JSONB)
+        END
+      ) AS "attr_tags"
     FROM
       (
         SELECT
@@ -4572,7 +5405,11 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."tags" AS "attr_tags"
+      (
+        CASE
+          WHEN jsonb_typeof(CAST("ent"."tags" AS JSONB)) = 'array' THEN CAST("ent"."tags" AS JSONB)
+        END
+      ) AS "attr_tags"
     FROM
       (
         SELECT
@@ -4617,7 +5454,11 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."tags" AS "attr_tags"
+      (
+        CASE
+          WHEN jsonb_typeof(CAST("ent"."tags" AS JSONB)) = 'array' THEN CAST("ent"."tags" AS JSONB)
+        END
+      ) AS "attr_tags"
     FROM
       (
         SELECT
@@ -4663,7 +5504,11 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."tags" AS "attr_tags"
+      (
+        CASE
+          WHEN jsonb_typeof(CAST("ent"."tags" AS JSONB)) = 'array' THEN CAST("ent"."tags" AS JSONB)
+        END
+      ) AS "attr_tags"
     FROM
       (
         SELECT
@@ -4888,8 +5733,43 @@ WITH
               "e"."user_id" AS "entity_key",
               "e"."occurred_at" AS "t",
               "e"."event" AS "event",
-              CAST(
-                CAST("e"."props" AS JSONB) ->> 'score' AS DOUBLE PRECISION
+              (
+                CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'score'))
+                  WHEN 'number' THEN (
+                    CASE
+                      WHEN abs(
+                        CAST(
+                          (CAST("e"."props" AS JSONB) -> 'score') AS NUMERIC
+                        )
+                      ) BETWEEN 2.4703282292062328e-324 AND 1.7976931348623157e308 THEN CAST(
+                        (CAST("e"."props" AS JSONB) -> 'score') AS DOUBLE PRECISION
+                      )
+                      WHEN abs(
+                        CAST(
+                          (CAST("e"."props" AS JSONB) -> 'score') AS NUMERIC
+                        )
+                      ) < 2.4703282292062328e-324 THEN 0
+                    END
+                  )
+                  WHEN 'string' THEN CASE
+                    WHEN (CAST("e"."props" AS JSONB) ->> 'score') ~ '^[ \t\n\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \t\n\r]*$' THEN (
+                      CASE
+                        WHEN abs(
+                          CAST(
+                            (CAST("e"."props" AS JSONB) ->> 'score') AS NUMERIC
+                          )
+                        ) BETWEEN 2.4703282292062328e-324 AND 1.7976931348623157e308 THEN CAST(
+                          (CAST("e"."props" AS JSONB) ->> 'score') AS DOUBLE PRECISION
+                        )
+                        WHEN abs(
+                          CAST(
+                            (CAST("e"."props" AS JSONB) ->> 'score') AS NUMERIC
+                          )
+                        ) < 2.4703282292062328e-324 THEN 0
+                      END
+                    )
+                  END
+                END
               ) AS "nps_response__score"
             FROM
               "analytics"."events" AS "e"
@@ -4979,8 +5859,43 @@ WITH
               "e"."user_id" AS "entity_key",
               "e"."occurred_at" AS "t",
               "e"."event" AS "event",
-              CAST(
-                CAST("e"."props" AS JSONB) ->> 'score' AS DOUBLE PRECISION
+              (
+                CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'score'))
+                  WHEN 'number' THEN (
+                    CASE
+                      WHEN abs(
+                        CAST(
+                          (CAST("e"."props" AS JSONB) -> 'score') AS NUMERIC
+                        )
+                      ) BETWEEN 2.4703282292062328e-324 AND 1.7976931348623157e308 THEN CAST(
+                        (CAST("e"."props" AS JSONB) -> 'score') AS DOUBLE PRECISION
+                      )
+                      WHEN abs(
+                        CAST(
+                          (CAST("e"."props" AS JSONB) -> 'score') AS NUMERIC
+                        )
+                      ) < 2.4703282292062328e-324 THEN 0
+                    END
+                  )
+                  WHEN 'string' THEN CASE
+                    WHEN (CAST("e"."props" AS JSONB) ->> 'score') ~ '^[ \t\n\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \t\n\r]*$' THEN (
+                      CASE
+                        WHEN abs(
+                          CAST(
+                            (CAST("e"."props" AS JSONB) ->> 'score') AS NUMERIC
+                          )
+                        ) BETWEEN 2.4703282292062328e-324 AND 1.7976931348623157e308 THEN CAST(
+                          (CAST("e"."props" AS JSONB) ->> 'score') AS DOUBLE PRECISION
+                        )
+                        WHEN abs(
+                          CAST(
+                            (CAST("e"."props" AS JSONB) ->> 'score') AS NUMERIC
+                          )
+                        ) < 2.4703282292062328e-324 THEN 0
+                      END
+                    )
+                  END
+                END
               ) AS "nps_response__score"
             FROM
               "analytics"."events" AS "e"
@@ -5071,8 +5986,43 @@ WITH
               "e"."user_id" AS "entity_key",
               "e"."occurred_at" AS "t",
               "e"."event" AS "event",
-              CAST(
-                CAST("e"."props" AS JSONB) ->> 'score' AS DOUBLE PRECISION
+              (
+                CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'score'))
+                  WHEN 'number' THEN (
+                    CASE
+                      WHEN abs(
+                        CAST(
+                          (CAST("e"."props" AS JSONB) -> 'score') AS NUMERIC
+                        )
+                      ) BETWEEN 2.4703282292062328e-324 AND 1.7976931348623157e308 THEN CAST(
+                        (CAST("e"."props" AS JSONB) -> 'score') AS DOUBLE PRECISION
+                      )
+                      WHEN abs(
+                        CAST(
+                          (CAST("e"."props" AS JSONB) -> 'score') AS NUMERIC
+                        )
+                      ) < 2.4703282292062328e-324 THEN 0
+                    END
+                  )
+                  WHEN 'string' THEN CASE
+                    WHEN (CAST("e"."props" AS JSONB) ->> 'score') ~ '^[ \t\n\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \t\n\r]*$' THEN (
+                      CASE
+                        WHEN abs(
+                          CAST(
+                            (CAST("e"."props" AS JSONB) ->> 'score') AS NUMERIC
+                          )
+                        ) BETWEEN 2.4703282292062328e-324 AND 1.7976931348623157e308 THEN CAST(
+                          (CAST("e"."props" AS JSONB) ->> 'score') AS DOUBLE PRECISION
+                        )
+                        WHEN abs(
+                          CAST(
+                            (CAST("e"."props" AS JSONB) ->> 'score') AS NUMERIC
+                          )
+                        ) < 2.4703282292062328e-324 THEN 0
+                      END
+                    )
+                  END
+                END
               ) AS "nps_response__score"
             FROM
               "analytics"."events" AS "e"

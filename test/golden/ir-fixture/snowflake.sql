@@ -20,13 +20,59 @@ WITH
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
       CASE
-        WHEN "e"."event" = 'purchase' THEN CAST(
-          GET ("e"."props", 'amount') AS DOUBLE
+        WHEN "e"."event" = 'purchase' THEN (
+          CASE
+            WHEN TYPEOF(
+              GET ("e"."props", 'amount')
+            ) IN ('INTEGER', 'DECIMAL', 'DOUBLE') THEN CAST(
+              GET ("e"."props", 'amount') AS DOUBLE
+            )
+            WHEN TYPEOF(
+              GET ("e"."props", 'amount')
+            ) = 'VARCHAR'
+            AND REGEXP_LIKE(
+              CAST(
+                GET ("e"."props", 'amount') AS VARCHAR
+              ),
+              '^[ \\t\\n\\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \\t\\n\\r]*$'
+            ) THEN TRY_CAST(
+              CAST(
+                GET ("e"."props", 'amount') AS VARCHAR
+              ) AS DOUBLE
+            )
+          END
         )
       END AS "purchase__amount",
       CASE
-        WHEN "e"."event" = 'feature_used' THEN CAST(
-          GET ("e"."props", 'feature') AS VARCHAR
+        WHEN "e"."event" = 'feature_used' THEN (
+          CASE
+            WHEN TYPEOF(
+              GET ("e"."props", 'feature')
+            ) IN ('VARCHAR', 'BOOLEAN') THEN CAST(
+              GET ("e"."props", 'feature') AS VARCHAR
+            )
+            WHEN TYPEOF(
+              GET ("e"."props", 'feature')
+            ) IN ('INTEGER', 'DECIMAL', 'DOUBLE')
+            AND CAST(
+              GET ("e"."props", 'feature') AS DOUBLE
+            ) = TRUNC(
+              CAST(
+                GET ("e"."props", 'feature') AS DOUBLE
+              )
+            )
+            AND ABS(
+              CAST(
+                GET ("e"."props", 'feature') AS DOUBLE
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                CAST(
+                  GET ("e"."props", 'feature') AS DOUBLE
+                ) AS BIGINT
+              ) AS VARCHAR
+            )
+          END
         )
       END AS "feature_used__feature"
     FROM
@@ -111,8 +157,27 @@ WITH
           "e"."user_id" AS "entity_key",
           "e"."occurred_at" AS "t",
           "e"."event" AS "event",
-          CAST(
-            GET ("e"."props", 'score') AS DOUBLE
+          (
+            CASE
+              WHEN TYPEOF(
+                GET ("e"."props", 'score')
+              ) IN ('INTEGER', 'DECIMAL', 'DOUBLE') THEN CAST(
+                GET ("e"."props", 'score') AS DOUBLE
+              )
+              WHEN TYPEOF(
+                GET ("e"."props", 'score')
+              ) = 'VARCHAR'
+              AND REGEXP_LIKE(
+                CAST(
+                  GET ("e"."props", 'score') AS VARCHAR
+                ),
+                '^[ \\t\\n\\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \\t\\n\\r]*$'
+              ) THEN TRY_CAST(
+                CAST(
+                  GET ("e"."props", 'score') AS VARCHAR
+                ) AS DOUBLE
+              )
+            END
           ) AS "nps_response__score"
         FROM
           "analytics"."events" AS "e"
@@ -308,7 +373,11 @@ WITH
       "ent"."id" AS "entity_key",
       "ent"."country" AS "attr_country",
       "ent"."age" AS "attr_age",
-      "ent"."tags" AS "attr_tags",
+      (
+        CASE
+          WHEN IS_ARRAY("ent"."tags") THEN "ent"."tags"
+        END
+      ) AS "attr_tags",
       "rel_account"."employees" AS "attr_account__employees",
       "ent"."email" AS "attr_email",
       "ent"."signed_up_at" AS "attr_signed_up_at",
@@ -1981,8 +2050,27 @@ WITH
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
-      CAST(
-        GET ("e"."props", 'amount') AS DOUBLE
+      (
+        CASE
+          WHEN TYPEOF(
+            GET ("e"."props", 'amount')
+          ) IN ('INTEGER', 'DECIMAL', 'DOUBLE') THEN CAST(
+            GET ("e"."props", 'amount') AS DOUBLE
+          )
+          WHEN TYPEOF(
+            GET ("e"."props", 'amount')
+          ) = 'VARCHAR'
+          AND REGEXP_LIKE(
+            CAST(
+              GET ("e"."props", 'amount') AS VARCHAR
+            ),
+            '^[ \\t\\n\\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \\t\\n\\r]*$'
+          ) THEN TRY_CAST(
+            CAST(
+              GET ("e"."props", 'amount') AS VARCHAR
+            ) AS DOUBLE
+          )
+        END
       ) AS "purchase__amount"
     FROM
       "analytics"."events" AS "e"
@@ -2047,8 +2135,27 @@ WITH
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
-      CAST(
-        GET ("e"."props", 'amount') AS DOUBLE
+      (
+        CASE
+          WHEN TYPEOF(
+            GET ("e"."props", 'amount')
+          ) IN ('INTEGER', 'DECIMAL', 'DOUBLE') THEN CAST(
+            GET ("e"."props", 'amount') AS DOUBLE
+          )
+          WHEN TYPEOF(
+            GET ("e"."props", 'amount')
+          ) = 'VARCHAR'
+          AND REGEXP_LIKE(
+            CAST(
+              GET ("e"."props", 'amount') AS VARCHAR
+            ),
+            '^[ \\t\\n\\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \\t\\n\\r]*$'
+          ) THEN TRY_CAST(
+            CAST(
+              GET ("e"."props", 'amount') AS VARCHAR
+            ) AS DOUBLE
+          )
+        END
       ) AS "purchase__amount"
     FROM
       "analytics"."events" AS "e"
@@ -2114,8 +2221,27 @@ WITH
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
-      CAST(
-        GET ("e"."props", 'amount') AS DOUBLE
+      (
+        CASE
+          WHEN TYPEOF(
+            GET ("e"."props", 'amount')
+          ) IN ('INTEGER', 'DECIMAL', 'DOUBLE') THEN CAST(
+            GET ("e"."props", 'amount') AS DOUBLE
+          )
+          WHEN TYPEOF(
+            GET ("e"."props", 'amount')
+          ) = 'VARCHAR'
+          AND REGEXP_LIKE(
+            CAST(
+              GET ("e"."props", 'amount') AS VARCHAR
+            ),
+            '^[ \\t\\n\\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \\t\\n\\r]*$'
+          ) THEN TRY_CAST(
+            CAST(
+              GET ("e"."props", 'amount') AS VARCHAR
+            ) AS DOUBLE
+          )
+        END
       ) AS "purchase__amount"
     FROM
       "analytics"."events" AS "e"
@@ -2180,8 +2306,27 @@ WITH
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
-      CAST(
-        GET ("e"."props", 'amount') AS DOUBLE
+      (
+        CASE
+          WHEN TYPEOF(
+            GET ("e"."props", 'amount')
+          ) IN ('INTEGER', 'DECIMAL', 'DOUBLE') THEN CAST(
+            GET ("e"."props", 'amount') AS DOUBLE
+          )
+          WHEN TYPEOF(
+            GET ("e"."props", 'amount')
+          ) = 'VARCHAR'
+          AND REGEXP_LIKE(
+            CAST(
+              GET ("e"."props", 'amount') AS VARCHAR
+            ),
+            '^[ \\t\\n\\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \\t\\n\\r]*$'
+          ) THEN TRY_CAST(
+            CAST(
+              GET ("e"."props", 'amount') AS VARCHAR
+            ) AS DOUBLE
+          )
+        END
       ) AS "purchase__amount"
     FROM
       "analytics"."events" AS "e"
@@ -2246,8 +2391,27 @@ WITH
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
-      CAST(
-        GET ("e"."props", 'amount') AS DOUBLE
+      (
+        CASE
+          WHEN TYPEOF(
+            GET ("e"."props", 'amount')
+          ) IN ('INTEGER', 'DECIMAL', 'DOUBLE') THEN CAST(
+            GET ("e"."props", 'amount') AS DOUBLE
+          )
+          WHEN TYPEOF(
+            GET ("e"."props", 'amount')
+          ) = 'VARCHAR'
+          AND REGEXP_LIKE(
+            CAST(
+              GET ("e"."props", 'amount') AS VARCHAR
+            ),
+            '^[ \\t\\n\\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \\t\\n\\r]*$'
+          ) THEN TRY_CAST(
+            CAST(
+              GET ("e"."props", 'amount') AS VARCHAR
+            ) AS DOUBLE
+          )
+        END
       ) AS "purchase__amount"
     FROM
       "analytics"."events" AS "e"
@@ -2313,8 +2477,27 @@ WITH
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
-      CAST(
-        GET ("e"."props", 'amount') AS DOUBLE
+      (
+        CASE
+          WHEN TYPEOF(
+            GET ("e"."props", 'amount')
+          ) IN ('INTEGER', 'DECIMAL', 'DOUBLE') THEN CAST(
+            GET ("e"."props", 'amount') AS DOUBLE
+          )
+          WHEN TYPEOF(
+            GET ("e"."props", 'amount')
+          ) = 'VARCHAR'
+          AND REGEXP_LIKE(
+            CAST(
+              GET ("e"."props", 'amount') AS VARCHAR
+            ),
+            '^[ \\t\\n\\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \\t\\n\\r]*$'
+          ) THEN TRY_CAST(
+            CAST(
+              GET ("e"."props", 'amount') AS VARCHAR
+            ) AS DOUBLE
+          )
+        END
       ) AS "purchase__amount"
     FROM
       "analytics"."events" AS "e"
@@ -2379,8 +2562,27 @@ WITH
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
-      CAST(
-        GET ("e"."props", 'amount') AS DOUBLE
+      (
+        CASE
+          WHEN TYPEOF(
+            GET ("e"."props", 'amount')
+          ) IN ('INTEGER', 'DECIMAL', 'DOUBLE') THEN CAST(
+            GET ("e"."props", 'amount') AS DOUBLE
+          )
+          WHEN TYPEOF(
+            GET ("e"."props", 'amount')
+          ) = 'VARCHAR'
+          AND REGEXP_LIKE(
+            CAST(
+              GET ("e"."props", 'amount') AS VARCHAR
+            ),
+            '^[ \\t\\n\\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \\t\\n\\r]*$'
+          ) THEN TRY_CAST(
+            CAST(
+              GET ("e"."props", 'amount') AS VARCHAR
+            ) AS DOUBLE
+          )
+        END
       ) AS "purchase__amount"
     FROM
       "analytics"."events" AS "e"
@@ -2445,8 +2647,27 @@ WITH
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
-      CAST(
-        GET ("e"."props", 'amount') AS DOUBLE
+      (
+        CASE
+          WHEN TYPEOF(
+            GET ("e"."props", 'amount')
+          ) IN ('INTEGER', 'DECIMAL', 'DOUBLE') THEN CAST(
+            GET ("e"."props", 'amount') AS DOUBLE
+          )
+          WHEN TYPEOF(
+            GET ("e"."props", 'amount')
+          ) = 'VARCHAR'
+          AND REGEXP_LIKE(
+            CAST(
+              GET ("e"."props", 'amount') AS VARCHAR
+            ),
+            '^[ \\t\\n\\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \\t\\n\\r]*$'
+          ) THEN TRY_CAST(
+            CAST(
+              GET ("e"."props", 'amount') AS VARCHAR
+            ) AS DOUBLE
+          )
+        END
       ) AS "purchase__amount"
     FROM
       "analytics"."events" AS "e"
@@ -2512,8 +2733,27 @@ WITH
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
-      CAST(
-        GET ("e"."props", 'amount') AS DOUBLE
+      (
+        CASE
+          WHEN TYPEOF(
+            GET ("e"."props", 'amount')
+          ) IN ('INTEGER', 'DECIMAL', 'DOUBLE') THEN CAST(
+            GET ("e"."props", 'amount') AS DOUBLE
+          )
+          WHEN TYPEOF(
+            GET ("e"."props", 'amount')
+          ) = 'VARCHAR'
+          AND REGEXP_LIKE(
+            CAST(
+              GET ("e"."props", 'amount') AS VARCHAR
+            ),
+            '^[ \\t\\n\\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \\t\\n\\r]*$'
+          ) THEN TRY_CAST(
+            CAST(
+              GET ("e"."props", 'amount') AS VARCHAR
+            ) AS DOUBLE
+          )
+        END
       ) AS "purchase__amount"
     FROM
       "analytics"."events" AS "e"
@@ -2582,8 +2822,27 @@ WITH
           "e"."user_id" AS "entity_key",
           "e"."occurred_at" AS "t",
           "e"."event" AS "event",
-          CAST(
-            GET ("e"."props", 'score') AS DOUBLE
+          (
+            CASE
+              WHEN TYPEOF(
+                GET ("e"."props", 'score')
+              ) IN ('INTEGER', 'DECIMAL', 'DOUBLE') THEN CAST(
+                GET ("e"."props", 'score') AS DOUBLE
+              )
+              WHEN TYPEOF(
+                GET ("e"."props", 'score')
+              ) = 'VARCHAR'
+              AND REGEXP_LIKE(
+                CAST(
+                  GET ("e"."props", 'score') AS VARCHAR
+                ),
+                '^[ \\t\\n\\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \\t\\n\\r]*$'
+              ) THEN TRY_CAST(
+                CAST(
+                  GET ("e"."props", 'score') AS VARCHAR
+                ) AS DOUBLE
+              )
+            END
           ) AS "nps_response__score"
         FROM
           "analytics"."events" AS "e"
@@ -2670,8 +2929,27 @@ WITH
           "e"."user_id" AS "entity_key",
           "e"."occurred_at" AS "t",
           "e"."event" AS "event",
-          CAST(
-            GET ("e"."props", 'score') AS DOUBLE
+          (
+            CASE
+              WHEN TYPEOF(
+                GET ("e"."props", 'score')
+              ) IN ('INTEGER', 'DECIMAL', 'DOUBLE') THEN CAST(
+                GET ("e"."props", 'score') AS DOUBLE
+              )
+              WHEN TYPEOF(
+                GET ("e"."props", 'score')
+              ) = 'VARCHAR'
+              AND REGEXP_LIKE(
+                CAST(
+                  GET ("e"."props", 'score') AS VARCHAR
+                ),
+                '^[ \\t\\n\\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \\t\\n\\r]*$'
+              ) THEN TRY_CAST(
+                CAST(
+                  GET ("e"."props", 'score') AS VARCHAR
+                ) AS DOUBLE
+              )
+            END
           ) AS "nps_response__score"
         FROM
           "analytics"."events" AS "e"
@@ -2759,8 +3037,27 @@ WITH
           "e"."user_id" AS "entity_key",
           "e"."occurred_at" AS "t",
           "e"."event" AS "event",
-          CAST(
-            GET ("e"."props", 'score') AS DOUBLE
+          (
+            CASE
+              WHEN TYPEOF(
+                GET ("e"."props", 'score')
+              ) IN ('INTEGER', 'DECIMAL', 'DOUBLE') THEN CAST(
+                GET ("e"."props", 'score') AS DOUBLE
+              )
+              WHEN TYPEOF(
+                GET ("e"."props", 'score')
+              ) = 'VARCHAR'
+              AND REGEXP_LIKE(
+                CAST(
+                  GET ("e"."props", 'score') AS VARCHAR
+                ),
+                '^[ \\t\\n\\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \\t\\n\\r]*$'
+              ) THEN TRY_CAST(
+                CAST(
+                  GET ("e"."props", 'score') AS VARCHAR
+                ) AS DOUBLE
+              )
+            END
           ) AS "nps_response__score"
         FROM
           "analytics"."events" AS "e"
@@ -2847,8 +3144,27 @@ WITH
           "e"."user_id" AS "entity_key",
           "e"."occurred_at" AS "t",
           "e"."event" AS "event",
-          CAST(
-            GET ("e"."props", 'score') AS DOUBLE
+          (
+            CASE
+              WHEN TYPEOF(
+                GET ("e"."props", 'score')
+              ) IN ('INTEGER', 'DECIMAL', 'DOUBLE') THEN CAST(
+                GET ("e"."props", 'score') AS DOUBLE
+              )
+              WHEN TYPEOF(
+                GET ("e"."props", 'score')
+              ) = 'VARCHAR'
+              AND REGEXP_LIKE(
+                CAST(
+                  GET ("e"."props", 'score') AS VARCHAR
+                ),
+                '^[ \\t\\n\\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \\t\\n\\r]*$'
+              ) THEN TRY_CAST(
+                CAST(
+                  GET ("e"."props", 'score') AS VARCHAR
+                ) AS DOUBLE
+              )
+            END
           ) AS "nps_response__score"
         FROM
           "analytics"."events" AS "e"
@@ -2935,8 +3251,27 @@ WITH
           "e"."user_id" AS "entity_key",
           "e"."occurred_at" AS "t",
           "e"."event" AS "event",
-          CAST(
-            GET ("e"."props", 'score') AS DOUBLE
+          (
+            CASE
+              WHEN TYPEOF(
+                GET ("e"."props", 'score')
+              ) IN ('INTEGER', 'DECIMAL', 'DOUBLE') THEN CAST(
+                GET ("e"."props", 'score') AS DOUBLE
+              )
+              WHEN TYPEOF(
+                GET ("e"."props", 'score')
+              ) = 'VARCHAR'
+              AND REGEXP_LIKE(
+                CAST(
+                  GET ("e"."props", 'score') AS VARCHAR
+                ),
+                '^[ \\t\\n\\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \\t\\n\\r]*$'
+              ) THEN TRY_CAST(
+                CAST(
+                  GET ("e"."props", 'score') AS VARCHAR
+                ) AS DOUBLE
+              )
+            END
           ) AS "nps_response__score"
         FROM
           "analytics"."events" AS "e"
@@ -3024,8 +3359,27 @@ WITH
           "e"."user_id" AS "entity_key",
           "e"."occurred_at" AS "t",
           "e"."event" AS "event",
-          CAST(
-            GET ("e"."props", 'score') AS DOUBLE
+          (
+            CASE
+              WHEN TYPEOF(
+                GET ("e"."props", 'score')
+              ) IN ('INTEGER', 'DECIMAL', 'DOUBLE') THEN CAST(
+                GET ("e"."props", 'score') AS DOUBLE
+              )
+              WHEN TYPEOF(
+                GET ("e"."props", 'score')
+              ) = 'VARCHAR'
+              AND REGEXP_LIKE(
+                CAST(
+                  GET ("e"."props", 'score') AS VARCHAR
+                ),
+                '^[ \\t\\n\\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \\t\\n\\r]*$'
+              ) THEN TRY_CAST(
+                CAST(
+                  GET ("e"."props", 'score') AS VARCHAR
+                ) AS DOUBLE
+              )
+            END
           ) AS "nps_response__score"
         FROM
           "analytics"."events" AS "e"
@@ -3108,8 +3462,35 @@ WITH
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
-      CAST(
-        GET ("e"."props", 'feature') AS VARCHAR
+      (
+        CASE
+          WHEN TYPEOF(
+            GET ("e"."props", 'feature')
+          ) IN ('VARCHAR', 'BOOLEAN') THEN CAST(
+            GET ("e"."props", 'feature') AS VARCHAR
+          )
+          WHEN TYPEOF(
+            GET ("e"."props", 'feature')
+          ) IN ('INTEGER', 'DECIMAL', 'DOUBLE')
+          AND CAST(
+            GET ("e"."props", 'feature') AS DOUBLE
+          ) = TRUNC(
+            CAST(
+              GET ("e"."props", 'feature') AS DOUBLE
+            )
+          )
+          AND ABS(
+            CAST(
+              GET ("e"."props", 'feature') AS DOUBLE
+            )
+          ) < 9007199254740992 THEN CAST(
+            CAST(
+              CAST(
+                GET ("e"."props", 'feature') AS DOUBLE
+              ) AS BIGINT
+            ) AS VARCHAR
+          )
+        END
       ) AS "feature_used__feature"
     FROM
       "analytics"."events" AS "e"
@@ -3175,8 +3556,35 @@ WITH
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
-      CAST(
-        GET ("e"."props", 'feature') AS VARCHAR
+      (
+        CASE
+          WHEN TYPEOF(
+            GET ("e"."props", 'feature')
+          ) IN ('VARCHAR', 'BOOLEAN') THEN CAST(
+            GET ("e"."props", 'feature') AS VARCHAR
+          )
+          WHEN TYPEOF(
+            GET ("e"."props", 'feature')
+          ) IN ('INTEGER', 'DECIMAL', 'DOUBLE')
+          AND CAST(
+            GET ("e"."props", 'feature') AS DOUBLE
+          ) = TRUNC(
+            CAST(
+              GET ("e"."props", 'feature') AS DOUBLE
+            )
+          )
+          AND ABS(
+            CAST(
+              GET ("e"."props", 'feature') AS DOUBLE
+            )
+          ) < 9007199254740992 THEN CAST(
+            CAST(
+              CAST(
+                GET ("e"."props", 'feature') AS DOUBLE
+              ) AS BIGINT
+            ) AS VARCHAR
+          )
+        END
       ) AS "feature_used__feature"
     FROM
       "analytics"."events" AS "e"
@@ -3243,8 +3651,35 @@ WITH
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
-      CAST(
-        GET ("e"."props", 'feature') AS VARCHAR
+      (
+        CASE
+          WHEN TYPEOF(
+            GET ("e"."props", 'feature')
+          ) IN ('VARCHAR', 'BOOLEAN') THEN CAST(
+            GET ("e"."props", 'feature') AS VARCHAR
+          )
+          WHEN TYPEOF(
+            GET ("e"."props", 'feature')
+          ) IN ('INTEGER', 'DECIMAL', 'DOUBLE')
+          AND CAST(
+            GET ("e"."props", 'feature') AS DOUBLE
+          ) = TRUNC(
+            CAST(
+              GET ("e"."props", 'feature') AS DOUBLE
+            )
+          )
+          AND ABS(
+            CAST(
+              GET ("e"."props", 'feature') AS DOUBLE
+            )
+          ) < 9007199254740992 THEN CAST(
+            CAST(
+              CAST(
+                GET ("e"."props", 'feature') AS DOUBLE
+              ) AS BIGINT
+            ) AS VARCHAR
+          )
+        END
       ) AS "feature_used__feature"
     FROM
       "analytics"."events" AS "e"
@@ -3310,8 +3745,35 @@ WITH
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
-      CAST(
-        GET ("e"."props", 'feature') AS VARCHAR
+      (
+        CASE
+          WHEN TYPEOF(
+            GET ("e"."props", 'feature')
+          ) IN ('VARCHAR', 'BOOLEAN') THEN CAST(
+            GET ("e"."props", 'feature') AS VARCHAR
+          )
+          WHEN TYPEOF(
+            GET ("e"."props", 'feature')
+          ) IN ('INTEGER', 'DECIMAL', 'DOUBLE')
+          AND CAST(
+            GET ("e"."props", 'feature') AS DOUBLE
+          ) = TRUNC(
+            CAST(
+              GET ("e"."props", 'feature') AS DOUBLE
+            )
+          )
+          AND ABS(
+            CAST(
+              GET ("e"."props", 'feature') AS DOUBLE
+            )
+          ) < 9007199254740992 THEN CAST(
+            CAST(
+              CAST(
+                GET ("e"."props", 'feature') AS DOUBLE
+              ) AS BIGINT
+            ) AS VARCHAR
+          )
+        END
       ) AS "feature_used__feature"
     FROM
       "analytics"."events" AS "e"
@@ -3383,8 +3845,35 @@ WITH
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
-      CAST(
-        GET ("e"."props", 'feature') AS VARCHAR
+      (
+        CASE
+          WHEN TYPEOF(
+            GET ("e"."props", 'feature')
+          ) IN ('VARCHAR', 'BOOLEAN') THEN CAST(
+            GET ("e"."props", 'feature') AS VARCHAR
+          )
+          WHEN TYPEOF(
+            GET ("e"."props", 'feature')
+          ) IN ('INTEGER', 'DECIMAL', 'DOUBLE')
+          AND CAST(
+            GET ("e"."props", 'feature') AS DOUBLE
+          ) = TRUNC(
+            CAST(
+              GET ("e"."props", 'feature') AS DOUBLE
+            )
+          )
+          AND ABS(
+            CAST(
+              GET ("e"."props", 'feature') AS DOUBLE
+            )
+          ) < 9007199254740992 THEN CAST(
+            CAST(
+              CAST(
+                GET ("e"."props", 'feature') AS DOUBLE
+              ) AS BIGINT
+            ) AS VARCHAR
+          )
+        END
       ) AS "feature_used__feature"
     FROM
       "analytics"."events" AS "e"
@@ -3457,8 +3946,35 @@ WITH
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
-      CAST(
-        GET ("e"."props", 'feature') AS VARCHAR
+      (
+        CASE
+          WHEN TYPEOF(
+            GET ("e"."props", 'feature')
+          ) IN ('VARCHAR', 'BOOLEAN') THEN CAST(
+            GET ("e"."props", 'feature') AS VARCHAR
+          )
+          WHEN TYPEOF(
+            GET ("e"."props", 'feature')
+          ) IN ('INTEGER', 'DECIMAL', 'DOUBLE')
+          AND CAST(
+            GET ("e"."props", 'feature') AS DOUBLE
+          ) = TRUNC(
+            CAST(
+              GET ("e"."props", 'feature') AS DOUBLE
+            )
+          )
+          AND ABS(
+            CAST(
+              GET ("e"."props", 'feature') AS DOUBLE
+            )
+          ) < 9007199254740992 THEN CAST(
+            CAST(
+              CAST(
+                GET ("e"."props", 'feature') AS DOUBLE
+              ) AS BIGINT
+            ) AS VARCHAR
+          )
+        END
       ) AS "feature_used__feature"
     FROM
       "analytics"."events" AS "e"
@@ -4277,7 +4793,11 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."tags" AS "attr_tags"
+      (
+        CASE
+          WHEN IS_ARRAY("ent"."tags") THEN "ent"."tags"
+        END
+      ) AS "attr_tags"
     FROM
       (
         SELECT
@@ -4315,7 +4835,11 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."tags" AS "attr_tags"
+      (
+        CASE
+          WHEN IS_ARRAY("ent"."tags") THEN "ent"."tags"
+        END
+      ) AS "attr_tags"
     FROM
       (
         SELECT
@@ -4354,7 +4878,11 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."tags" AS "attr_tags"
+      (
+        CASE
+          WHEN IS_ARRAY("ent"."tags") THEN "ent"."tags"
+        END
+      ) AS "attr_tags"
     FROM
       (
         SELECT
@@ -4392,7 +4920,11 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."tags" AS "attr_tags"
+      (
+        CASE
+          WHEN IS_ARRAY("ent"."tags") THEN "ent"."tags"
+        END
+      ) AS "attr_tags"
     FROM
       (
         SELECT
@@ -4434,7 +4966,11 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."tags" AS "attr_tags"
+      (
+        CASE
+          WHEN IS_ARRAY("ent"."tags") THEN "ent"."tags"
+        END
+      ) AS "attr_tags"
     FROM
       (
         SELECT
@@ -4477,7 +5013,11 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."tags" AS "attr_tags"
+      (
+        CASE
+          WHEN IS_ARRAY("ent"."tags") THEN "ent"."tags"
+        END
+      ) AS "attr_tags"
     FROM
       (
         SELECT
@@ -4519,7 +5059,11 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."tags" AS "attr_tags"
+      (
+        CASE
+          WHEN IS_ARRAY("ent"."tags") THEN "ent"."tags"
+        END
+      ) AS "attr_tags"
     FROM
       (
         SELECT
@@ -4562,7 +5106,11 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."tags" AS "attr_tags"
+      (
+        CASE
+          WHEN IS_ARRAY("ent"."tags") THEN "ent"."tags"
+        END
+      ) AS "attr_tags"
     FROM
       (
         SELECT
@@ -4606,7 +5154,11 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."tags" AS "attr_tags"
+      (
+        CASE
+          WHEN IS_ARRAY("ent"."tags") THEN "ent"."tags"
+        END
+      ) AS "attr_tags"
     FROM
       (
         SELECT
@@ -4812,8 +5364,27 @@ WITH
           "e"."user_id" AS "entity_key",
           "e"."occurred_at" AS "t",
           "e"."event" AS "event",
-          CAST(
-            GET ("e"."props", 'score') AS DOUBLE
+          (
+            CASE
+              WHEN TYPEOF(
+                GET ("e"."props", 'score')
+              ) IN ('INTEGER', 'DECIMAL', 'DOUBLE') THEN CAST(
+                GET ("e"."props", 'score') AS DOUBLE
+              )
+              WHEN TYPEOF(
+                GET ("e"."props", 'score')
+              ) = 'VARCHAR'
+              AND REGEXP_LIKE(
+                CAST(
+                  GET ("e"."props", 'score') AS VARCHAR
+                ),
+                '^[ \\t\\n\\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \\t\\n\\r]*$'
+              ) THEN TRY_CAST(
+                CAST(
+                  GET ("e"."props", 'score') AS VARCHAR
+                ) AS DOUBLE
+              )
+            END
           ) AS "nps_response__score"
         FROM
           "analytics"."events" AS "e"
@@ -4913,8 +5484,27 @@ WITH
           "e"."user_id" AS "entity_key",
           "e"."occurred_at" AS "t",
           "e"."event" AS "event",
-          CAST(
-            GET ("e"."props", 'score') AS DOUBLE
+          (
+            CASE
+              WHEN TYPEOF(
+                GET ("e"."props", 'score')
+              ) IN ('INTEGER', 'DECIMAL', 'DOUBLE') THEN CAST(
+                GET ("e"."props", 'score') AS DOUBLE
+              )
+              WHEN TYPEOF(
+                GET ("e"."props", 'score')
+              ) = 'VARCHAR'
+              AND REGEXP_LIKE(
+                CAST(
+                  GET ("e"."props", 'score') AS VARCHAR
+                ),
+                '^[ \\t\\n\\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \\t\\n\\r]*$'
+              ) THEN TRY_CAST(
+                CAST(
+                  GET ("e"."props", 'score') AS VARCHAR
+                ) AS DOUBLE
+              )
+            END
           ) AS "nps_response__score"
         FROM
           "analytics"."events" AS "e"
@@ -5015,8 +5605,27 @@ WITH
           "e"."user_id" AS "entity_key",
           "e"."occurred_at" AS "t",
           "e"."event" AS "event",
-          CAST(
-            GET ("e"."props", 'score') AS DOUBLE
+          (
+            CASE
+              WHEN TYPEOF(
+                GET ("e"."props", 'score')
+              ) IN ('INTEGER', 'DECIMAL', 'DOUBLE') THEN CAST(
+                GET ("e"."props", 'score') AS DOUBLE
+              )
+              WHEN TYPEOF(
+                GET ("e"."props", 'score')
+              ) = 'VARCHAR'
+              AND REGEXP_LIKE(
+                CAST(
+                  GET ("e"."props", 'score') AS VARCHAR
+                ),
+                '^[ \\t\\n\\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \\t\\n\\r]*$'
+              ) THEN TRY_CAST(
+                CAST(
+                  GET ("e"."props", 'score') AS VARCHAR
+                ) AS DOUBLE
+              )
+            END
           ) AS "nps_response__score"
         FROM
           "analytics"."events" AS "e"

@@ -39,10 +39,53 @@ WITH
       ) AS "t",
       ("e"."event" COLLATE BINARY) AS "event",
       CASE
-        WHEN ("e"."event" COLLATE BINARY) = 'purchase' THEN CAST(json_extract("e"."props", '$."amount"') AS REAL)
+        WHEN ("e"."event" COLLATE BINARY) = 'purchase' THEN (
+          CASE json_type("e"."props", '$."amount"')
+            WHEN 'integer' THEN json_extract("e"."props", '$."amount"')
+            WHEN 'real' THEN (
+              CASE
+                WHEN abs(json_extract("e"."props", '$."amount"')) <= 1.7976931348623157e308 THEN json_extract("e"."props", '$."amount"')
+              END
+            )
+            WHEN 'text' THEN (
+              CASE
+                WHEN typeof(json_extract("e"."props", '$."amount"')) IN ('integer', 'real') THEN json_extract("e"."props", '$."amount"')
+                WHEN typeof(json_extract("e"."props", '$."amount"')) = 'text'
+                AND json_valid(json_extract("e"."props", '$."amount"')) THEN CASE
+                  WHEN json_type(json_extract("e"."props", '$."amount"')) IN ('integer', 'real') THEN (
+                    CASE
+                      WHEN abs(
+                        json_extract(json_extract("e"."props", '$."amount"'), '$')
+                      ) <= 1.7976931348623157e308 THEN json_extract(json_extract("e"."props", '$."amount"'), '$')
+                    END
+                  )
+                END
+              END
+            )
+          END
+        )
       END AS "purchase__amount",
       CASE
-        WHEN ("e"."event" COLLATE BINARY) = 'feature_used' THEN json_extract("e"."props", '$."feature"')
+        WHEN ("e"."event" COLLATE BINARY) = 'feature_used' THEN (
+          CASE json_type("e"."props", '$."feature"')
+            WHEN 'text' THEN json_extract("e"."props", '$."feature"')
+            WHEN 'true' THEN 'true'
+            WHEN 'false' THEN 'false'
+            WHEN 'integer' THEN CASE
+              WHEN abs(json_extract("e"."props", '$."feature"')) < 9007199254740992 THEN CAST(json_extract("e"."props", '$."feature"') AS TEXT)
+            END
+            WHEN 'real' THEN CASE
+              WHEN json_extract("e"."props", '$."feature"') = CAST(
+                json_extract("e"."props", '$."feature"') AS INTEGER
+              )
+              AND abs(json_extract("e"."props", '$."feature"')) < 9007199254740992 THEN CAST(
+                CAST(
+                  json_extract("e"."props", '$."feature"') AS INTEGER
+                ) AS TEXT
+              )
+            END
+          END
+        )
       END AS "feature_used__feature"
     FROM
       "analytics"."events" AS "e"
@@ -154,7 +197,31 @@ WITH
                 ) AS INTEGER
               ) AS "t",
               ("e"."event" COLLATE BINARY) AS "event",
-              CAST(json_extract("e"."props", '$."score"') AS REAL) AS "nps_response__score"
+              (
+                CASE json_type("e"."props", '$."score"')
+                  WHEN 'integer' THEN json_extract("e"."props", '$."score"')
+                  WHEN 'real' THEN (
+                    CASE
+                      WHEN abs(json_extract("e"."props", '$."score"')) <= 1.7976931348623157e308 THEN json_extract("e"."props", '$."score"')
+                    END
+                  )
+                  WHEN 'text' THEN (
+                    CASE
+                      WHEN typeof(json_extract("e"."props", '$."score"')) IN ('integer', 'real') THEN json_extract("e"."props", '$."score"')
+                      WHEN typeof(json_extract("e"."props", '$."score"')) = 'text'
+                      AND json_valid(json_extract("e"."props", '$."score"')) THEN CASE
+                        WHEN json_type(json_extract("e"."props", '$."score"')) IN ('integer', 'real') THEN (
+                          CASE
+                            WHEN abs(
+                              json_extract(json_extract("e"."props", '$."score"'), '$')
+                            ) <= 1.7976931348623157e308 THEN json_extract(json_extract("e"."props", '$."score"'), '$')
+                          END
+                        )
+                      END
+                    END
+                  )
+                END
+              ) AS "nps_response__score"
             FROM
               "analytics"."events" AS "e"
               CROSS JOIN "seg_params" AS "p"
@@ -216,7 +283,31 @@ WITH
                 ) AS INTEGER
               ) AS "t",
               ("e"."event" COLLATE BINARY) AS "event",
-              CAST(json_extract("e"."props", '$."score"') AS REAL) AS "nps_response__score"
+              (
+                CASE json_type("e"."props", '$."score"')
+                  WHEN 'integer' THEN json_extract("e"."props", '$."score"')
+                  WHEN 'real' THEN (
+                    CASE
+                      WHEN abs(json_extract("e"."props", '$."score"')) <= 1.7976931348623157e308 THEN json_extract("e"."props", '$."score"')
+                    END
+                  )
+                  WHEN 'text' THEN (
+                    CASE
+                      WHEN typeof(json_extract("e"."props", '$."score"')) IN ('integer', 'real') THEN json_extract("e"."props", '$."score"')
+                      WHEN typeof(json_extract("e"."props", '$."score"')) = 'text'
+                      AND json_valid(json_extract("e"."props", '$."score"')) THEN CASE
+                        WHEN json_type(json_extract("e"."props", '$."score"')) IN ('integer', 'real') THEN (
+                          CASE
+                            WHEN abs(
+                              json_extract(json_extract("e"."props", '$."score"'), '$')
+                            ) <= 1.7976931348623157e308 THEN json_extract(json_extract("e"."props", '$."score"'), '$')
+                          END
+                        )
+                      END
+                    END
+                  )
+                END
+              ) AS "nps_response__score"
             FROM
               "analytics"."events" AS "e"
               CROSS JOIN "seg_params" AS "p"
@@ -418,17 +509,30 @@ WITH
           WHEN typeof("ent"."age") IN ('integer', 'real') THEN "ent"."age"
           WHEN typeof("ent"."age") = 'text'
           AND json_valid("ent"."age") THEN CASE
-            WHEN json_type("ent"."age") IN ('integer', 'real') THEN json_extract("ent"."age", '$')
+            WHEN json_type("ent"."age") IN ('integer', 'real') THEN (
+              CASE
+                WHEN abs(json_extract("ent"."age", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."age", '$')
+              END
+            )
           END
         END
       ) AS "attr_age",
-      "ent"."tags" AS "attr_tags",
+      (
+        CASE
+          WHEN json_valid("ent"."tags")
+          AND json_type("ent"."tags") = 'array' THEN "ent"."tags"
+        END
+      ) AS "attr_tags",
       (
         CASE
           WHEN typeof("rel_account"."employees") IN ('integer', 'real') THEN "rel_account"."employees"
           WHEN typeof("rel_account"."employees") = 'text'
           AND json_valid("rel_account"."employees") THEN CASE
-            WHEN json_type("rel_account"."employees") IN ('integer', 'real') THEN json_extract("rel_account"."employees", '$')
+            WHEN json_type("rel_account"."employees") IN ('integer', 'real') THEN (
+              CASE
+                WHEN abs(json_extract("rel_account"."employees", '$')) <= 1.7976931348623157e308 THEN json_extract("rel_account"."employees", '$')
+              END
+            )
           END
         END
       ) AS "attr_account__employees",
@@ -458,7 +562,11 @@ WITH
           WHEN typeof("ent"."ltv_usd") IN ('integer', 'real') THEN "ent"."ltv_usd"
           WHEN typeof("ent"."ltv_usd") = 'text'
           AND json_valid("ent"."ltv_usd") THEN CASE
-            WHEN json_type("ent"."ltv_usd") IN ('integer', 'real') THEN json_extract("ent"."ltv_usd", '$')
+            WHEN json_type("ent"."ltv_usd") IN ('integer', 'real') THEN (
+              CASE
+                WHEN abs(json_extract("ent"."ltv_usd", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."ltv_usd", '$')
+              END
+            )
           END
         END
       ) AS "attr_lifetime_value",
@@ -614,7 +722,8 @@ WITH
           FROM
             json_each("f"."attr_tags")
           WHERE
-            json_each.value = 'vip'
+            json_each.type = 'text'
+            AND json_each.value = 'vip'
         ),
         FALSE
       ) AS "seg_vip",
@@ -627,7 +736,8 @@ WITH
             FROM
               json_each("f"."attr_tags")
             WHERE
-              json_each.value = 'beta'
+              json_each.type = 'text'
+              AND json_each.value = 'beta'
           )
           AND EXISTS (
             SELECT
@@ -635,7 +745,8 @@ WITH
             FROM
               json_each("f"."attr_tags")
             WHERE
-              json_each.value = 'vip'
+              json_each.type = 'text'
+              AND json_each.value = 'vip'
           )
         ),
         FALSE
@@ -649,7 +760,8 @@ WITH
               FROM
                 json_each("f"."attr_tags")
               WHERE
-                json_each.value = 'vip'
+                json_each.type = 'text'
+                AND json_each.value = 'vip'
             ),
             FALSE
           )
@@ -1155,7 +1267,11 @@ WITH
           WHEN typeof("ent"."age") IN ('integer', 'real') THEN "ent"."age"
           WHEN typeof("ent"."age") = 'text'
           AND json_valid("ent"."age") THEN CASE
-            WHEN json_type("ent"."age") IN ('integer', 'real') THEN json_extract("ent"."age", '$')
+            WHEN json_type("ent"."age") IN ('integer', 'real') THEN (
+              CASE
+                WHEN abs(json_extract("ent"."age", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."age", '$')
+              END
+            )
           END
         END
       ) AS "attr_age"
@@ -1203,7 +1319,11 @@ WITH
           WHEN typeof("ent"."age") IN ('integer', 'real') THEN "ent"."age"
           WHEN typeof("ent"."age") = 'text'
           AND json_valid("ent"."age") THEN CASE
-            WHEN json_type("ent"."age") IN ('integer', 'real') THEN json_extract("ent"."age", '$')
+            WHEN json_type("ent"."age") IN ('integer', 'real') THEN (
+              CASE
+                WHEN abs(json_extract("ent"."age", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."age", '$')
+              END
+            )
           END
         END
       ) AS "attr_age"
@@ -1250,7 +1370,11 @@ WITH
           WHEN typeof("ent"."age") IN ('integer', 'real') THEN "ent"."age"
           WHEN typeof("ent"."age") = 'text'
           AND json_valid("ent"."age") THEN CASE
-            WHEN json_type("ent"."age") IN ('integer', 'real') THEN json_extract("ent"."age", '$')
+            WHEN json_type("ent"."age") IN ('integer', 'real') THEN (
+              CASE
+                WHEN abs(json_extract("ent"."age", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."age", '$')
+              END
+            )
           END
         END
       ) AS "attr_age"
@@ -1303,7 +1427,11 @@ WITH
           WHEN typeof("ent"."age") IN ('integer', 'real') THEN "ent"."age"
           WHEN typeof("ent"."age") = 'text'
           AND json_valid("ent"."age") THEN CASE
-            WHEN json_type("ent"."age") IN ('integer', 'real') THEN json_extract("ent"."age", '$')
+            WHEN json_type("ent"."age") IN ('integer', 'real') THEN (
+              CASE
+                WHEN abs(json_extract("ent"."age", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."age", '$')
+              END
+            )
           END
         END
       ) AS "attr_age"
@@ -1351,7 +1479,11 @@ WITH
           WHEN typeof("ent"."age") IN ('integer', 'real') THEN "ent"."age"
           WHEN typeof("ent"."age") = 'text'
           AND json_valid("ent"."age") THEN CASE
-            WHEN json_type("ent"."age") IN ('integer', 'real') THEN json_extract("ent"."age", '$')
+            WHEN json_type("ent"."age") IN ('integer', 'real') THEN (
+              CASE
+                WHEN abs(json_extract("ent"."age", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."age", '$')
+              END
+            )
           END
         END
       ) AS "attr_age"
@@ -1398,7 +1530,11 @@ WITH
           WHEN typeof("ent"."age") IN ('integer', 'real') THEN "ent"."age"
           WHEN typeof("ent"."age") = 'text'
           AND json_valid("ent"."age") THEN CASE
-            WHEN json_type("ent"."age") IN ('integer', 'real') THEN json_extract("ent"."age", '$')
+            WHEN json_type("ent"."age") IN ('integer', 'real') THEN (
+              CASE
+                WHEN abs(json_extract("ent"."age", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."age", '$')
+              END
+            )
           END
         END
       ) AS "attr_age"
@@ -2721,7 +2857,31 @@ WITH
         ) AS INTEGER
       ) AS "t",
       ("e"."event" COLLATE BINARY) AS "event",
-      CAST(json_extract("e"."props", '$."amount"') AS REAL) AS "purchase__amount"
+      (
+        CASE json_type("e"."props", '$."amount"')
+          WHEN 'integer' THEN json_extract("e"."props", '$."amount"')
+          WHEN 'real' THEN (
+            CASE
+              WHEN abs(json_extract("e"."props", '$."amount"')) <= 1.7976931348623157e308 THEN json_extract("e"."props", '$."amount"')
+            END
+          )
+          WHEN 'text' THEN (
+            CASE
+              WHEN typeof(json_extract("e"."props", '$."amount"')) IN ('integer', 'real') THEN json_extract("e"."props", '$."amount"')
+              WHEN typeof(json_extract("e"."props", '$."amount"')) = 'text'
+              AND json_valid(json_extract("e"."props", '$."amount"')) THEN CASE
+                WHEN json_type(json_extract("e"."props", '$."amount"')) IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(
+                      json_extract(json_extract("e"."props", '$."amount"'), '$')
+                    ) <= 1.7976931348623157e308 THEN json_extract(json_extract("e"."props", '$."amount"'), '$')
+                  END
+                )
+              END
+            END
+          )
+        END
+      ) AS "purchase__amount"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -2810,7 +2970,31 @@ WITH
         ) AS INTEGER
       ) AS "t",
       ("e"."event" COLLATE BINARY) AS "event",
-      CAST(json_extract("e"."props", '$."amount"') AS REAL) AS "purchase__amount"
+      (
+        CASE json_type("e"."props", '$."amount"')
+          WHEN 'integer' THEN json_extract("e"."props", '$."amount"')
+          WHEN 'real' THEN (
+            CASE
+              WHEN abs(json_extract("e"."props", '$."amount"')) <= 1.7976931348623157e308 THEN json_extract("e"."props", '$."amount"')
+            END
+          )
+          WHEN 'text' THEN (
+            CASE
+              WHEN typeof(json_extract("e"."props", '$."amount"')) IN ('integer', 'real') THEN json_extract("e"."props", '$."amount"')
+              WHEN typeof(json_extract("e"."props", '$."amount"')) = 'text'
+              AND json_valid(json_extract("e"."props", '$."amount"')) THEN CASE
+                WHEN json_type(json_extract("e"."props", '$."amount"')) IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(
+                      json_extract(json_extract("e"."props", '$."amount"'), '$')
+                    ) <= 1.7976931348623157e308 THEN json_extract(json_extract("e"."props", '$."amount"'), '$')
+                  END
+                )
+              END
+            END
+          )
+        END
+      ) AS "purchase__amount"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -2898,7 +3082,31 @@ WITH
         ) AS INTEGER
       ) AS "t",
       ("e"."event" COLLATE BINARY) AS "event",
-      CAST(json_extract("e"."props", '$."amount"') AS REAL) AS "purchase__amount"
+      (
+        CASE json_type("e"."props", '$."amount"')
+          WHEN 'integer' THEN json_extract("e"."props", '$."amount"')
+          WHEN 'real' THEN (
+            CASE
+              WHEN abs(json_extract("e"."props", '$."amount"')) <= 1.7976931348623157e308 THEN json_extract("e"."props", '$."amount"')
+            END
+          )
+          WHEN 'text' THEN (
+            CASE
+              WHEN typeof(json_extract("e"."props", '$."amount"')) IN ('integer', 'real') THEN json_extract("e"."props", '$."amount"')
+              WHEN typeof(json_extract("e"."props", '$."amount"')) = 'text'
+              AND json_valid(json_extract("e"."props", '$."amount"')) THEN CASE
+                WHEN json_type(json_extract("e"."props", '$."amount"')) IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(
+                      json_extract(json_extract("e"."props", '$."amount"'), '$')
+                    ) <= 1.7976931348623157e308 THEN json_extract(json_extract("e"."props", '$."amount"'), '$')
+                  END
+                )
+              END
+            END
+          )
+        END
+      ) AS "purchase__amount"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -2992,7 +3200,31 @@ WITH
         ) AS INTEGER
       ) AS "t",
       ("e"."event" COLLATE BINARY) AS "event",
-      CAST(json_extract("e"."props", '$."amount"') AS REAL) AS "purchase__amount"
+      (
+        CASE json_type("e"."props", '$."amount"')
+          WHEN 'integer' THEN json_extract("e"."props", '$."amount"')
+          WHEN 'real' THEN (
+            CASE
+              WHEN abs(json_extract("e"."props", '$."amount"')) <= 1.7976931348623157e308 THEN json_extract("e"."props", '$."amount"')
+            END
+          )
+          WHEN 'text' THEN (
+            CASE
+              WHEN typeof(json_extract("e"."props", '$."amount"')) IN ('integer', 'real') THEN json_extract("e"."props", '$."amount"')
+              WHEN typeof(json_extract("e"."props", '$."amount"')) = 'text'
+              AND json_valid(json_extract("e"."props", '$."amount"')) THEN CASE
+                WHEN json_type(json_extract("e"."props", '$."amount"')) IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(
+                      json_extract(json_extract("e"."props", '$."amount"'), '$')
+                    ) <= 1.7976931348623157e308 THEN json_extract(json_extract("e"."props", '$."amount"'), '$')
+                  END
+                )
+              END
+            END
+          )
+        END
+      ) AS "purchase__amount"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -3081,7 +3313,31 @@ WITH
         ) AS INTEGER
       ) AS "t",
       ("e"."event" COLLATE BINARY) AS "event",
-      CAST(json_extract("e"."props", '$."amount"') AS REAL) AS "purchase__amount"
+      (
+        CASE json_type("e"."props", '$."amount"')
+          WHEN 'integer' THEN json_extract("e"."props", '$."amount"')
+          WHEN 'real' THEN (
+            CASE
+              WHEN abs(json_extract("e"."props", '$."amount"')) <= 1.7976931348623157e308 THEN json_extract("e"."props", '$."amount"')
+            END
+          )
+          WHEN 'text' THEN (
+            CASE
+              WHEN typeof(json_extract("e"."props", '$."amount"')) IN ('integer', 'real') THEN json_extract("e"."props", '$."amount"')
+              WHEN typeof(json_extract("e"."props", '$."amount"')) = 'text'
+              AND json_valid(json_extract("e"."props", '$."amount"')) THEN CASE
+                WHEN json_type(json_extract("e"."props", '$."amount"')) IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(
+                      json_extract(json_extract("e"."props", '$."amount"'), '$')
+                    ) <= 1.7976931348623157e308 THEN json_extract(json_extract("e"."props", '$."amount"'), '$')
+                  END
+                )
+              END
+            END
+          )
+        END
+      ) AS "purchase__amount"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -3169,7 +3425,31 @@ WITH
         ) AS INTEGER
       ) AS "t",
       ("e"."event" COLLATE BINARY) AS "event",
-      CAST(json_extract("e"."props", '$."amount"') AS REAL) AS "purchase__amount"
+      (
+        CASE json_type("e"."props", '$."amount"')
+          WHEN 'integer' THEN json_extract("e"."props", '$."amount"')
+          WHEN 'real' THEN (
+            CASE
+              WHEN abs(json_extract("e"."props", '$."amount"')) <= 1.7976931348623157e308 THEN json_extract("e"."props", '$."amount"')
+            END
+          )
+          WHEN 'text' THEN (
+            CASE
+              WHEN typeof(json_extract("e"."props", '$."amount"')) IN ('integer', 'real') THEN json_extract("e"."props", '$."amount"')
+              WHEN typeof(json_extract("e"."props", '$."amount"')) = 'text'
+              AND json_valid(json_extract("e"."props", '$."amount"')) THEN CASE
+                WHEN json_type(json_extract("e"."props", '$."amount"')) IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(
+                      json_extract(json_extract("e"."props", '$."amount"'), '$')
+                    ) <= 1.7976931348623157e308 THEN json_extract(json_extract("e"."props", '$."amount"'), '$')
+                  END
+                )
+              END
+            END
+          )
+        END
+      ) AS "purchase__amount"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -3263,7 +3543,31 @@ WITH
         ) AS INTEGER
       ) AS "t",
       ("e"."event" COLLATE BINARY) AS "event",
-      CAST(json_extract("e"."props", '$."amount"') AS REAL) AS "purchase__amount"
+      (
+        CASE json_type("e"."props", '$."amount"')
+          WHEN 'integer' THEN json_extract("e"."props", '$."amount"')
+          WHEN 'real' THEN (
+            CASE
+              WHEN abs(json_extract("e"."props", '$."amount"')) <= 1.7976931348623157e308 THEN json_extract("e"."props", '$."amount"')
+            END
+          )
+          WHEN 'text' THEN (
+            CASE
+              WHEN typeof(json_extract("e"."props", '$."amount"')) IN ('integer', 'real') THEN json_extract("e"."props", '$."amount"')
+              WHEN typeof(json_extract("e"."props", '$."amount"')) = 'text'
+              AND json_valid(json_extract("e"."props", '$."amount"')) THEN CASE
+                WHEN json_type(json_extract("e"."props", '$."amount"')) IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(
+                      json_extract(json_extract("e"."props", '$."amount"'), '$')
+                    ) <= 1.7976931348623157e308 THEN json_extract(json_extract("e"."props", '$."amount"'), '$')
+                  END
+                )
+              END
+            END
+          )
+        END
+      ) AS "purchase__amount"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -3352,7 +3656,31 @@ WITH
         ) AS INTEGER
       ) AS "t",
       ("e"."event" COLLATE BINARY) AS "event",
-      CAST(json_extract("e"."props", '$."amount"') AS REAL) AS "purchase__amount"
+      (
+        CASE json_type("e"."props", '$."amount"')
+          WHEN 'integer' THEN json_extract("e"."props", '$."amount"')
+          WHEN 'real' THEN (
+            CASE
+              WHEN abs(json_extract("e"."props", '$."amount"')) <= 1.7976931348623157e308 THEN json_extract("e"."props", '$."amount"')
+            END
+          )
+          WHEN 'text' THEN (
+            CASE
+              WHEN typeof(json_extract("e"."props", '$."amount"')) IN ('integer', 'real') THEN json_extract("e"."props", '$."amount"')
+              WHEN typeof(json_extract("e"."props", '$."amount"')) = 'text'
+              AND json_valid(json_extract("e"."props", '$."amount"')) THEN CASE
+                WHEN json_type(json_extract("e"."props", '$."amount"')) IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(
+                      json_extract(json_extract("e"."props", '$."amount"'), '$')
+                    ) <= 1.7976931348623157e308 THEN json_extract(json_extract("e"."props", '$."amount"'), '$')
+                  END
+                )
+              END
+            END
+          )
+        END
+      ) AS "purchase__amount"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -3440,7 +3768,31 @@ WITH
         ) AS INTEGER
       ) AS "t",
       ("e"."event" COLLATE BINARY) AS "event",
-      CAST(json_extract("e"."props", '$."amount"') AS REAL) AS "purchase__amount"
+      (
+        CASE json_type("e"."props", '$."amount"')
+          WHEN 'integer' THEN json_extract("e"."props", '$."amount"')
+          WHEN 'real' THEN (
+            CASE
+              WHEN abs(json_extract("e"."props", '$."amount"')) <= 1.7976931348623157e308 THEN json_extract("e"."props", '$."amount"')
+            END
+          )
+          WHEN 'text' THEN (
+            CASE
+              WHEN typeof(json_extract("e"."props", '$."amount"')) IN ('integer', 'real') THEN json_extract("e"."props", '$."amount"')
+              WHEN typeof(json_extract("e"."props", '$."amount"')) = 'text'
+              AND json_valid(json_extract("e"."props", '$."amount"')) THEN CASE
+                WHEN json_type(json_extract("e"."props", '$."amount"')) IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(
+                      json_extract(json_extract("e"."props", '$."amount"'), '$')
+                    ) <= 1.7976931348623157e308 THEN json_extract(json_extract("e"."props", '$."amount"'), '$')
+                  END
+                )
+              END
+            END
+          )
+        END
+      ) AS "purchase__amount"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -3555,7 +3907,31 @@ WITH
                 ) AS INTEGER
               ) AS "t",
               ("e"."event" COLLATE BINARY) AS "event",
-              CAST(json_extract("e"."props", '$."score"') AS REAL) AS "nps_response__score"
+              (
+                CASE json_type("e"."props", '$."score"')
+                  WHEN 'integer' THEN json_extract("e"."props", '$."score"')
+                  WHEN 'real' THEN (
+                    CASE
+                      WHEN abs(json_extract("e"."props", '$."score"')) <= 1.7976931348623157e308 THEN json_extract("e"."props", '$."score"')
+                    END
+                  )
+                  WHEN 'text' THEN (
+                    CASE
+                      WHEN typeof(json_extract("e"."props", '$."score"')) IN ('integer', 'real') THEN json_extract("e"."props", '$."score"')
+                      WHEN typeof(json_extract("e"."props", '$."score"')) = 'text'
+                      AND json_valid(json_extract("e"."props", '$."score"')) THEN CASE
+                        WHEN json_type(json_extract("e"."props", '$."score"')) IN ('integer', 'real') THEN (
+                          CASE
+                            WHEN abs(
+                              json_extract(json_extract("e"."props", '$."score"'), '$')
+                            ) <= 1.7976931348623157e308 THEN json_extract(json_extract("e"."props", '$."score"'), '$')
+                          END
+                        )
+                      END
+                    END
+                  )
+                END
+              ) AS "nps_response__score"
             FROM
               "analytics"."events" AS "e"
               CROSS JOIN "seg_params" AS "p"
@@ -3657,7 +4033,31 @@ WITH
                 ) AS INTEGER
               ) AS "t",
               ("e"."event" COLLATE BINARY) AS "event",
-              CAST(json_extract("e"."props", '$."score"') AS REAL) AS "nps_response__score"
+              (
+                CASE json_type("e"."props", '$."score"')
+                  WHEN 'integer' THEN json_extract("e"."props", '$."score"')
+                  WHEN 'real' THEN (
+                    CASE
+                      WHEN abs(json_extract("e"."props", '$."score"')) <= 1.7976931348623157e308 THEN json_extract("e"."props", '$."score"')
+                    END
+                  )
+                  WHEN 'text' THEN (
+                    CASE
+                      WHEN typeof(json_extract("e"."props", '$."score"')) IN ('integer', 'real') THEN json_extract("e"."props", '$."score"')
+                      WHEN typeof(json_extract("e"."props", '$."score"')) = 'text'
+                      AND json_valid(json_extract("e"."props", '$."score"')) THEN CASE
+                        WHEN json_type(json_extract("e"."props", '$."score"')) IN ('integer', 'real') THEN (
+                          CASE
+                            WHEN abs(
+                              json_extract(json_extract("e"."props", '$."score"'), '$')
+                            ) <= 1.7976931348623157e308 THEN json_extract(json_extract("e"."props", '$."score"'), '$')
+                          END
+                        )
+                      END
+                    END
+                  )
+                END
+              ) AS "nps_response__score"
             FROM
               "analytics"."events" AS "e"
               CROSS JOIN "seg_params" AS "p"
@@ -3758,7 +4158,31 @@ WITH
                 ) AS INTEGER
               ) AS "t",
               ("e"."event" COLLATE BINARY) AS "event",
-              CAST(json_extract("e"."props", '$."score"') AS REAL) AS "nps_response__score"
+              (
+                CASE json_type("e"."props", '$."score"')
+                  WHEN 'integer' THEN json_extract("e"."props", '$."score"')
+                  WHEN 'real' THEN (
+                    CASE
+                      WHEN abs(json_extract("e"."props", '$."score"')) <= 1.7976931348623157e308 THEN json_extract("e"."props", '$."score"')
+                    END
+                  )
+                  WHEN 'text' THEN (
+                    CASE
+                      WHEN typeof(json_extract("e"."props", '$."score"')) IN ('integer', 'real') THEN json_extract("e"."props", '$."score"')
+                      WHEN typeof(json_extract("e"."props", '$."score"')) = 'text'
+                      AND json_valid(json_extract("e"."props", '$."score"')) THEN CASE
+                        WHEN json_type(json_extract("e"."props", '$."score"')) IN ('integer', 'real') THEN (
+                          CASE
+                            WHEN abs(
+                              json_extract(json_extract("e"."props", '$."score"'), '$')
+                            ) <= 1.7976931348623157e308 THEN json_extract(json_extract("e"."props", '$."score"'), '$')
+                          END
+                        )
+                      END
+                    END
+                  )
+                END
+              ) AS "nps_response__score"
             FROM
               "analytics"."events" AS "e"
               CROSS JOIN "seg_params" AS "p"
@@ -3865,7 +4289,31 @@ WITH
                 ) AS INTEGER
               ) AS "t",
               ("e"."event" COLLATE BINARY) AS "event",
-              CAST(json_extract("e"."props", '$."score"') AS REAL) AS "nps_response__score"
+              (
+                CASE json_type("e"."props", '$."score"')
+                  WHEN 'integer' THEN json_extract("e"."props", '$."score"')
+                  WHEN 'real' THEN (
+                    CASE
+                      WHEN abs(json_extract("e"."props", '$."score"')) <= 1.7976931348623157e308 THEN json_extract("e"."props", '$."score"')
+                    END
+                  )
+                  WHEN 'text' THEN (
+                    CASE
+                      WHEN typeof(json_extract("e"."props", '$."score"')) IN ('integer', 'real') THEN json_extract("e"."props", '$."score"')
+                      WHEN typeof(json_extract("e"."props", '$."score"')) = 'text'
+                      AND json_valid(json_extract("e"."props", '$."score"')) THEN CASE
+                        WHEN json_type(json_extract("e"."props", '$."score"')) IN ('integer', 'real') THEN (
+                          CASE
+                            WHEN abs(
+                              json_extract(json_extract("e"."props", '$."score"'), '$')
+                            ) <= 1.7976931348623157e308 THEN json_extract(json_extract("e"."props", '$."score"'), '$')
+                          END
+                        )
+                      END
+                    END
+                  )
+                END
+              ) AS "nps_response__score"
             FROM
               "analytics"."events" AS "e"
               CROSS JOIN "seg_params" AS "p"
@@ -3967,7 +4415,31 @@ WITH
                 ) AS INTEGER
               ) AS "t",
               ("e"."event" COLLATE BINARY) AS "event",
-              CAST(json_extract("e"."props", '$."score"') AS REAL) AS "nps_response__score"
+              (
+                CASE json_type("e"."props", '$."score"')
+                  WHEN 'integer' THEN json_extract("e"."props", '$."score"')
+                  WHEN 'real' THEN (
+                    CASE
+                      WHEN abs(json_extract("e"."props", '$."score"')) <= 1.7976931348623157e308 THEN json_extract("e"."props", '$."score"')
+                    END
+                  )
+                  WHEN 'text' THEN (
+                    CASE
+                      WHEN typeof(json_extract("e"."props", '$."score"')) IN ('integer', 'real') THEN json_extract("e"."props", '$."score"')
+                      WHEN typeof(json_extract("e"."props", '$."score"')) = 'text'
+                      AND json_valid(json_extract("e"."props", '$."score"')) THEN CASE
+                        WHEN json_type(json_extract("e"."props", '$."score"')) IN ('integer', 'real') THEN (
+                          CASE
+                            WHEN abs(
+                              json_extract(json_extract("e"."props", '$."score"'), '$')
+                            ) <= 1.7976931348623157e308 THEN json_extract(json_extract("e"."props", '$."score"'), '$')
+                          END
+                        )
+                      END
+                    END
+                  )
+                END
+              ) AS "nps_response__score"
             FROM
               "analytics"."events" AS "e"
               CROSS JOIN "seg_params" AS "p"
@@ -4068,7 +4540,31 @@ WITH
                 ) AS INTEGER
               ) AS "t",
               ("e"."event" COLLATE BINARY) AS "event",
-              CAST(json_extract("e"."props", '$."score"') AS REAL) AS "nps_response__score"
+              (
+                CASE json_type("e"."props", '$."score"')
+                  WHEN 'integer' THEN json_extract("e"."props", '$."score"')
+                  WHEN 'real' THEN (
+                    CASE
+                      WHEN abs(json_extract("e"."props", '$."score"')) <= 1.7976931348623157e308 THEN json_extract("e"."props", '$."score"')
+                    END
+                  )
+                  WHEN 'text' THEN (
+                    CASE
+                      WHEN typeof(json_extract("e"."props", '$."score"')) IN ('integer', 'real') THEN json_extract("e"."props", '$."score"')
+                      WHEN typeof(json_extract("e"."props", '$."score"')) = 'text'
+                      AND json_valid(json_extract("e"."props", '$."score"')) THEN CASE
+                        WHEN json_type(json_extract("e"."props", '$."score"')) IN ('integer', 'real') THEN (
+                          CASE
+                            WHEN abs(
+                              json_extract(json_extract("e"."props", '$."score"'), '$')
+                            ) <= 1.7976931348623157e308 THEN json_extract(json_extract("e"."props", '$."score"'), '$')
+                          END
+                        )
+                      END
+                    END
+                  )
+                END
+              ) AS "nps_response__score"
             FROM
               "analytics"."events" AS "e"
               CROSS JOIN "seg_params" AS "p"
@@ -4154,7 +4650,26 @@ WITH
         ) AS INTEGER
       ) AS "t",
       ("e"."event" COLLATE BINARY) AS "event",
-      json_extract("e"."props", '$."feature"') AS "feature_used__feature"
+      (
+        CASE json_type("e"."props", '$."feature"')
+          WHEN 'text' THEN json_extract("e"."props", '$."feature"')
+          WHEN 'true' THEN 'true'
+          WHEN 'false' THEN 'false'
+          WHEN 'integer' THEN CASE
+            WHEN abs(json_extract("e"."props", '$."feature"')) < 9007199254740992 THEN CAST(json_extract("e"."props", '$."feature"') AS TEXT)
+          END
+          WHEN 'real' THEN CASE
+            WHEN json_extract("e"."props", '$."feature"') = CAST(
+              json_extract("e"."props", '$."feature"') AS INTEGER
+            )
+            AND abs(json_extract("e"."props", '$."feature"')) < 9007199254740992 THEN CAST(
+              CAST(
+                json_extract("e"."props", '$."feature"') AS INTEGER
+              ) AS TEXT
+            )
+          END
+        END
+      ) AS "feature_used__feature"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -4244,7 +4759,26 @@ WITH
         ) AS INTEGER
       ) AS "t",
       ("e"."event" COLLATE BINARY) AS "event",
-      json_extract("e"."props", '$."feature"') AS "feature_used__feature"
+      (
+        CASE json_type("e"."props", '$."feature"')
+          WHEN 'text' THEN json_extract("e"."props", '$."feature"')
+          WHEN 'true' THEN 'true'
+          WHEN 'false' THEN 'false'
+          WHEN 'integer' THEN CASE
+            WHEN abs(json_extract("e"."props", '$."feature"')) < 9007199254740992 THEN CAST(json_extract("e"."props", '$."feature"') AS TEXT)
+          END
+          WHEN 'real' THEN CASE
+            WHEN json_extract("e"."props", '$."feature"') = CAST(
+              json_extract("e"."props", '$."feature"') AS INTEGER
+            )
+            AND abs(json_extract("e"."props", '$."feature"')) < 9007199254740992 THEN CAST(
+              CAST(
+                json_extract("e"."props", '$."feature"') AS INTEGER
+              ) AS TEXT
+            )
+          END
+        END
+      ) AS "feature_used__feature"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -4333,7 +4867,26 @@ WITH
         ) AS INTEGER
       ) AS "t",
       ("e"."event" COLLATE BINARY) AS "event",
-      json_extract("e"."props", '$."feature"') AS "feature_used__feature"
+      (
+        CASE json_type("e"."props", '$."feature"')
+          WHEN 'text' THEN json_extract("e"."props", '$."feature"')
+          WHEN 'true' THEN 'true'
+          WHEN 'false' THEN 'false'
+          WHEN 'integer' THEN CASE
+            WHEN abs(json_extract("e"."props", '$."feature"')) < 9007199254740992 THEN CAST(json_extract("e"."props", '$."feature"') AS TEXT)
+          END
+          WHEN 'real' THEN CASE
+            WHEN json_extract("e"."props", '$."feature"') = CAST(
+              json_extract("e"."props", '$."feature"') AS INTEGER
+            )
+            AND abs(json_extract("e"."props", '$."feature"')) < 9007199254740992 THEN CAST(
+              CAST(
+                json_extract("e"."props", '$."feature"') AS INTEGER
+              ) AS TEXT
+            )
+          END
+        END
+      ) AS "feature_used__feature"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -4428,7 +4981,26 @@ WITH
         ) AS INTEGER
       ) AS "t",
       ("e"."event" COLLATE BINARY) AS "event",
-      json_extract("e"."props", '$."feature"') AS "feature_used__feature"
+      (
+        CASE json_type("e"."props", '$."feature"')
+          WHEN 'text' THEN json_extract("e"."props", '$."feature"')
+          WHEN 'true' THEN 'true'
+          WHEN 'false' THEN 'false'
+          WHEN 'integer' THEN CASE
+            WHEN abs(json_extract("e"."props", '$."feature"')) < 9007199254740992 THEN CAST(json_extract("e"."props", '$."feature"') AS TEXT)
+          END
+          WHEN 'real' THEN CASE
+            WHEN json_extract("e"."props", '$."feature"') = CAST(
+              json_extract("e"."props", '$."feature"') AS INTEGER
+            )
+            AND abs(json_extract("e"."props", '$."feature"')) < 9007199254740992 THEN CAST(
+              CAST(
+                json_extract("e"."props", '$."feature"') AS INTEGER
+              ) AS TEXT
+            )
+          END
+        END
+      ) AS "feature_used__feature"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -4520,7 +5092,26 @@ WITH
         ) AS INTEGER
       ) AS "t",
       ("e"."event" COLLATE BINARY) AS "event",
-      json_extract("e"."props", '$."feature"') AS "feature_used__feature"
+      (
+        CASE json_type("e"."props", '$."feature"')
+          WHEN 'text' THEN json_extract("e"."props", '$."feature"')
+          WHEN 'true' THEN 'true'
+          WHEN 'false' THEN 'false'
+          WHEN 'integer' THEN CASE
+            WHEN abs(json_extract("e"."props", '$."feature"')) < 9007199254740992 THEN CAST(json_extract("e"."props", '$."feature"') AS TEXT)
+          END
+          WHEN 'real' THEN CASE
+            WHEN json_extract("e"."props", '$."feature"') = CAST(
+              json_extract("e"."props", '$."feature"') AS INTEGER
+            )
+            AND abs(json_extract("e"."props", '$."feature"')) < 9007199254740992 THEN CAST(
+              CAST(
+                json_extract("e"."props", '$."feature"') AS INTEGER
+              ) AS TEXT
+            )
+          END
+        END
+      ) AS "feature_used__feature"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -4611,7 +5202,26 @@ WITH
         ) AS INTEGER
       ) AS "t",
       ("e"."event" COLLATE BINARY) AS "event",
-      json_extract("e"."props", '$."feature"') AS "feature_used__feature"
+      (
+        CASE json_type("e"."props", '$."feature"')
+          WHEN 'text' THEN json_extract("e"."props", '$."feature"')
+          WHEN 'true' THEN 'true'
+          WHEN 'false' THEN 'false'
+          WHEN 'integer' THEN CASE
+            WHEN abs(json_extract("e"."props", '$."feature"')) < 9007199254740992 THEN CAST(json_extract("e"."props", '$."feature"') AS TEXT)
+          END
+          WHEN 'real' THEN CASE
+            WHEN json_extract("e"."props", '$."feature"') = CAST(
+              json_extract("e"."props", '$."feature"') AS INTEGER
+            )
+            AND abs(json_extract("e"."props", '$."feature"')) < 9007199254740992 THEN CAST(
+              CAST(
+                json_extract("e"."props", '$."feature"') AS INTEGER
+              ) AS TEXT
+            )
+          END
+        END
+      ) AS "feature_used__feature"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -5635,7 +6245,12 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."tags" AS "attr_tags"
+      (
+        CASE
+          WHEN json_valid("ent"."tags")
+          AND json_type("ent"."tags") = 'array' THEN "ent"."tags"
+        END
+      ) AS "attr_tags"
     FROM
       (
         SELECT
@@ -5664,7 +6279,8 @@ WHERE
     FROM
       json_each("f"."attr_tags")
     WHERE
-      json_each.value = 'vip'
+      json_each.type = 'text'
+      AND json_each.value = 'vip'
   )
 ORDER BY
   "f"."entity_key"
@@ -5682,7 +6298,12 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."tags" AS "attr_tags"
+      (
+        CASE
+          WHEN json_valid("ent"."tags")
+          AND json_type("ent"."tags") = 'array' THEN "ent"."tags"
+        END
+      ) AS "attr_tags"
     FROM
       (
         SELECT
@@ -5711,7 +6332,8 @@ WHERE
     FROM
       json_each("f"."attr_tags")
     WHERE
-      json_each.value = 'vip'
+      json_each.type = 'text'
+      AND json_each.value = 'vip'
   )
 ORDER BY
   "f"."entity_key";
@@ -5728,7 +6350,12 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."tags" AS "attr_tags"
+      (
+        CASE
+          WHEN json_valid("ent"."tags")
+          AND json_type("ent"."tags") = 'array' THEN "ent"."tags"
+        END
+      ) AS "attr_tags"
     FROM
       (
         SELECT
@@ -5757,7 +6384,8 @@ WHERE
     FROM
       json_each("f"."attr_tags")
     WHERE
-      json_each.value = 'vip'
+      json_each.type = 'text'
+      AND json_each.value = 'vip'
   )
 ORDER BY
   "f"."entity_key"
@@ -5780,7 +6408,12 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."tags" AS "attr_tags"
+      (
+        CASE
+          WHEN json_valid("ent"."tags")
+          AND json_type("ent"."tags") = 'array' THEN "ent"."tags"
+        END
+      ) AS "attr_tags"
     FROM
       (
         SELECT
@@ -5811,7 +6444,8 @@ WHERE
       FROM
         json_each("f"."attr_tags")
       WHERE
-        json_each.value = 'beta'
+        json_each.type = 'text'
+        AND json_each.value = 'beta'
     )
     AND EXISTS (
       SELECT
@@ -5819,7 +6453,8 @@ WHERE
       FROM
         json_each("f"."attr_tags")
       WHERE
-        json_each.value = 'vip'
+        json_each.type = 'text'
+        AND json_each.value = 'vip'
     )
   )
 ORDER BY
@@ -5838,7 +6473,12 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."tags" AS "attr_tags"
+      (
+        CASE
+          WHEN json_valid("ent"."tags")
+          AND json_type("ent"."tags") = 'array' THEN "ent"."tags"
+        END
+      ) AS "attr_tags"
     FROM
       (
         SELECT
@@ -5869,7 +6509,8 @@ WHERE
       FROM
         json_each("f"."attr_tags")
       WHERE
-        json_each.value = 'beta'
+        json_each.type = 'text'
+        AND json_each.value = 'beta'
     )
     AND EXISTS (
       SELECT
@@ -5877,7 +6518,8 @@ WHERE
       FROM
         json_each("f"."attr_tags")
       WHERE
-        json_each.value = 'vip'
+        json_each.type = 'text'
+        AND json_each.value = 'vip'
     )
   )
 ORDER BY
@@ -5895,7 +6537,12 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."tags" AS "attr_tags"
+      (
+        CASE
+          WHEN json_valid("ent"."tags")
+          AND json_type("ent"."tags") = 'array' THEN "ent"."tags"
+        END
+      ) AS "attr_tags"
     FROM
       (
         SELECT
@@ -5926,7 +6573,8 @@ WHERE
       FROM
         json_each("f"."attr_tags")
       WHERE
-        json_each.value = 'beta'
+        json_each.type = 'text'
+        AND json_each.value = 'beta'
     )
     AND EXISTS (
       SELECT
@@ -5934,7 +6582,8 @@ WHERE
       FROM
         json_each("f"."attr_tags")
       WHERE
-        json_each.value = 'vip'
+        json_each.type = 'text'
+        AND json_each.value = 'vip'
     )
   )
 ORDER BY
@@ -5958,7 +6607,12 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."tags" AS "attr_tags"
+      (
+        CASE
+          WHEN json_valid("ent"."tags")
+          AND json_type("ent"."tags") = 'array' THEN "ent"."tags"
+        END
+      ) AS "attr_tags"
     FROM
       (
         SELECT
@@ -5989,7 +6643,8 @@ WHERE
         FROM
           json_each("f"."attr_tags")
         WHERE
-          json_each.value = 'vip'
+          json_each.type = 'text'
+          AND json_each.value = 'vip'
       ),
       FALSE
     )
@@ -6010,7 +6665,12 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."tags" AS "attr_tags"
+      (
+        CASE
+          WHEN json_valid("ent"."tags")
+          AND json_type("ent"."tags") = 'array' THEN "ent"."tags"
+        END
+      ) AS "attr_tags"
     FROM
       (
         SELECT
@@ -6041,7 +6701,8 @@ WHERE
         FROM
           json_each("f"."attr_tags")
         WHERE
-          json_each.value = 'vip'
+          json_each.type = 'text'
+          AND json_each.value = 'vip'
       ),
       FALSE
     )
@@ -6061,7 +6722,12 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."tags" AS "attr_tags"
+      (
+        CASE
+          WHEN json_valid("ent"."tags")
+          AND json_type("ent"."tags") = 'array' THEN "ent"."tags"
+        END
+      ) AS "attr_tags"
     FROM
       (
         SELECT
@@ -6092,7 +6758,8 @@ WHERE
         FROM
           json_each("f"."attr_tags")
         WHERE
-          json_each.value = 'vip'
+          json_each.type = 'text'
+          AND json_each.value = 'vip'
       ),
       FALSE
     )
@@ -6123,7 +6790,11 @@ WITH
           WHEN typeof("rel_account"."employees") IN ('integer', 'real') THEN "rel_account"."employees"
           WHEN typeof("rel_account"."employees") = 'text'
           AND json_valid("rel_account"."employees") THEN CASE
-            WHEN json_type("rel_account"."employees") IN ('integer', 'real') THEN json_extract("rel_account"."employees", '$')
+            WHEN json_type("rel_account"."employees") IN ('integer', 'real') THEN (
+              CASE
+                WHEN abs(json_extract("rel_account"."employees", '$')) <= 1.7976931348623157e308 THEN json_extract("rel_account"."employees", '$')
+              END
+            )
           END
         END
       ) AS "attr_account__employees"
@@ -6215,7 +6886,11 @@ WITH
           WHEN typeof("rel_account"."employees") IN ('integer', 'real') THEN "rel_account"."employees"
           WHEN typeof("rel_account"."employees") = 'text'
           AND json_valid("rel_account"."employees") THEN CASE
-            WHEN json_type("rel_account"."employees") IN ('integer', 'real') THEN json_extract("rel_account"."employees", '$')
+            WHEN json_type("rel_account"."employees") IN ('integer', 'real') THEN (
+              CASE
+                WHEN abs(json_extract("rel_account"."employees", '$')) <= 1.7976931348623157e308 THEN json_extract("rel_account"."employees", '$')
+              END
+            )
           END
         END
       ) AS "attr_account__employees"
@@ -6306,7 +6981,11 @@ WITH
           WHEN typeof("rel_account"."employees") IN ('integer', 'real') THEN "rel_account"."employees"
           WHEN typeof("rel_account"."employees") = 'text'
           AND json_valid("rel_account"."employees") THEN CASE
-            WHEN json_type("rel_account"."employees") IN ('integer', 'real') THEN json_extract("rel_account"."employees", '$')
+            WHEN json_type("rel_account"."employees") IN ('integer', 'real') THEN (
+              CASE
+                WHEN abs(json_extract("rel_account"."employees", '$')) <= 1.7976931348623157e308 THEN json_extract("rel_account"."employees", '$')
+              END
+            )
           END
         END
       ) AS "attr_account__employees"
@@ -6433,7 +7112,31 @@ WITH
                 ) AS INTEGER
               ) AS "t",
               ("e"."event" COLLATE BINARY) AS "event",
-              CAST(json_extract("e"."props", '$."score"') AS REAL) AS "nps_response__score"
+              (
+                CASE json_type("e"."props", '$."score"')
+                  WHEN 'integer' THEN json_extract("e"."props", '$."score"')
+                  WHEN 'real' THEN (
+                    CASE
+                      WHEN abs(json_extract("e"."props", '$."score"')) <= 1.7976931348623157e308 THEN json_extract("e"."props", '$."score"')
+                    END
+                  )
+                  WHEN 'text' THEN (
+                    CASE
+                      WHEN typeof(json_extract("e"."props", '$."score"')) IN ('integer', 'real') THEN json_extract("e"."props", '$."score"')
+                      WHEN typeof(json_extract("e"."props", '$."score"')) = 'text'
+                      AND json_valid(json_extract("e"."props", '$."score"')) THEN CASE
+                        WHEN json_type(json_extract("e"."props", '$."score"')) IN ('integer', 'real') THEN (
+                          CASE
+                            WHEN abs(
+                              json_extract(json_extract("e"."props", '$."score"'), '$')
+                            ) <= 1.7976931348623157e308 THEN json_extract(json_extract("e"."props", '$."score"'), '$')
+                          END
+                        )
+                      END
+                    END
+                  )
+                END
+              ) AS "nps_response__score"
             FROM
               "analytics"."events" AS "e"
               CROSS JOIN "seg_params" AS "p"
@@ -6555,7 +7258,31 @@ WITH
                 ) AS INTEGER
               ) AS "t",
               ("e"."event" COLLATE BINARY) AS "event",
-              CAST(json_extract("e"."props", '$."score"') AS REAL) AS "nps_response__score"
+              (
+                CASE json_type("e"."props", '$."score"')
+                  WHEN 'integer' THEN json_extract("e"."props", '$."score"')
+                  WHEN 'real' THEN (
+                    CASE
+                      WHEN abs(json_extract("e"."props", '$."score"')) <= 1.7976931348623157e308 THEN json_extract("e"."props", '$."score"')
+                    END
+                  )
+                  WHEN 'text' THEN (
+                    CASE
+                      WHEN typeof(json_extract("e"."props", '$."score"')) IN ('integer', 'real') THEN json_extract("e"."props", '$."score"')
+                      WHEN typeof(json_extract("e"."props", '$."score"')) = 'text'
+                      AND json_valid(json_extract("e"."props", '$."score"')) THEN CASE
+                        WHEN json_type(json_extract("e"."props", '$."score"')) IN ('integer', 'real') THEN (
+                          CASE
+                            WHEN abs(
+                              json_extract(json_extract("e"."props", '$."score"'), '$')
+                            ) <= 1.7976931348623157e308 THEN json_extract(json_extract("e"."props", '$."score"'), '$')
+                          END
+                        )
+                      END
+                    END
+                  )
+                END
+              ) AS "nps_response__score"
             FROM
               "analytics"."events" AS "e"
               CROSS JOIN "seg_params" AS "p"
@@ -6676,7 +7403,31 @@ WITH
                 ) AS INTEGER
               ) AS "t",
               ("e"."event" COLLATE BINARY) AS "event",
-              CAST(json_extract("e"."props", '$."score"') AS REAL) AS "nps_response__score"
+              (
+                CASE json_type("e"."props", '$."score"')
+                  WHEN 'integer' THEN json_extract("e"."props", '$."score"')
+                  WHEN 'real' THEN (
+                    CASE
+                      WHEN abs(json_extract("e"."props", '$."score"')) <= 1.7976931348623157e308 THEN json_extract("e"."props", '$."score"')
+                    END
+                  )
+                  WHEN 'text' THEN (
+                    CASE
+                      WHEN typeof(json_extract("e"."props", '$."score"')) IN ('integer', 'real') THEN json_extract("e"."props", '$."score"')
+                      WHEN typeof(json_extract("e"."props", '$."score"')) = 'text'
+                      AND json_valid(json_extract("e"."props", '$."score"')) THEN CASE
+                        WHEN json_type(json_extract("e"."props", '$."score"')) IN ('integer', 'real') THEN (
+                          CASE
+                            WHEN abs(
+                              json_extract(json_extract("e"."props", '$."score"'), '$')
+                            ) <= 1.7976931348623157e308 THEN json_extract(json_extract("e"."props", '$."score"'), '$')
+                          END
+                        )
+                      END
+                    END
+                  )
+                END
+              ) AS "nps_response__score"
             FROM
               "analytics"."events" AS "e"
               CROSS JOIN "seg_params" AS "p"
@@ -9001,7 +9752,11 @@ WITH
           WHEN typeof("ent"."ltv_usd") IN ('integer', 'real') THEN "ent"."ltv_usd"
           WHEN typeof("ent"."ltv_usd") = 'text'
           AND json_valid("ent"."ltv_usd") THEN CASE
-            WHEN json_type("ent"."ltv_usd") IN ('integer', 'real') THEN json_extract("ent"."ltv_usd", '$')
+            WHEN json_type("ent"."ltv_usd") IN ('integer', 'real') THEN (
+              CASE
+                WHEN abs(json_extract("ent"."ltv_usd", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."ltv_usd", '$')
+              END
+            )
           END
         END
       ) AS "attr_lifetime_value",
@@ -9010,7 +9765,11 @@ WITH
           WHEN typeof("ent"."age") IN ('integer', 'real') THEN "ent"."age"
           WHEN typeof("ent"."age") = 'text'
           AND json_valid("ent"."age") THEN CASE
-            WHEN json_type("ent"."age") IN ('integer', 'real') THEN json_extract("ent"."age", '$')
+            WHEN json_type("ent"."age") IN ('integer', 'real') THEN (
+              CASE
+                WHEN abs(json_extract("ent"."age", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."age", '$')
+              END
+            )
           END
         END
       ) AS "attr_age"
@@ -9063,7 +9822,11 @@ WITH
           WHEN typeof("ent"."ltv_usd") IN ('integer', 'real') THEN "ent"."ltv_usd"
           WHEN typeof("ent"."ltv_usd") = 'text'
           AND json_valid("ent"."ltv_usd") THEN CASE
-            WHEN json_type("ent"."ltv_usd") IN ('integer', 'real') THEN json_extract("ent"."ltv_usd", '$')
+            WHEN json_type("ent"."ltv_usd") IN ('integer', 'real') THEN (
+              CASE
+                WHEN abs(json_extract("ent"."ltv_usd", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."ltv_usd", '$')
+              END
+            )
           END
         END
       ) AS "attr_lifetime_value",
@@ -9072,7 +9835,11 @@ WITH
           WHEN typeof("ent"."age") IN ('integer', 'real') THEN "ent"."age"
           WHEN typeof("ent"."age") = 'text'
           AND json_valid("ent"."age") THEN CASE
-            WHEN json_type("ent"."age") IN ('integer', 'real') THEN json_extract("ent"."age", '$')
+            WHEN json_type("ent"."age") IN ('integer', 'real') THEN (
+              CASE
+                WHEN abs(json_extract("ent"."age", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."age", '$')
+              END
+            )
           END
         END
       ) AS "attr_age"
@@ -9124,7 +9891,11 @@ WITH
           WHEN typeof("ent"."ltv_usd") IN ('integer', 'real') THEN "ent"."ltv_usd"
           WHEN typeof("ent"."ltv_usd") = 'text'
           AND json_valid("ent"."ltv_usd") THEN CASE
-            WHEN json_type("ent"."ltv_usd") IN ('integer', 'real') THEN json_extract("ent"."ltv_usd", '$')
+            WHEN json_type("ent"."ltv_usd") IN ('integer', 'real') THEN (
+              CASE
+                WHEN abs(json_extract("ent"."ltv_usd", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."ltv_usd", '$')
+              END
+            )
           END
         END
       ) AS "attr_lifetime_value",
@@ -9133,7 +9904,11 @@ WITH
           WHEN typeof("ent"."age") IN ('integer', 'real') THEN "ent"."age"
           WHEN typeof("ent"."age") = 'text'
           AND json_valid("ent"."age") THEN CASE
-            WHEN json_type("ent"."age") IN ('integer', 'real') THEN json_extract("ent"."age", '$')
+            WHEN json_type("ent"."age") IN ('integer', 'real') THEN (
+              CASE
+                WHEN abs(json_extract("ent"."age", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."age", '$')
+              END
+            )
           END
         END
       ) AS "attr_age"
@@ -9191,7 +9966,11 @@ WITH
           WHEN typeof("ent"."ltv_usd") IN ('integer', 'real') THEN "ent"."ltv_usd"
           WHEN typeof("ent"."ltv_usd") = 'text'
           AND json_valid("ent"."ltv_usd") THEN CASE
-            WHEN json_type("ent"."ltv_usd") IN ('integer', 'real') THEN json_extract("ent"."ltv_usd", '$')
+            WHEN json_type("ent"."ltv_usd") IN ('integer', 'real') THEN (
+              CASE
+                WHEN abs(json_extract("ent"."ltv_usd", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."ltv_usd", '$')
+              END
+            )
           END
         END
       ) AS "attr_lifetime_value",
@@ -9200,7 +9979,11 @@ WITH
           WHEN typeof("ent"."age") IN ('integer', 'real') THEN "ent"."age"
           WHEN typeof("ent"."age") = 'text'
           AND json_valid("ent"."age") THEN CASE
-            WHEN json_type("ent"."age") IN ('integer', 'real') THEN json_extract("ent"."age", '$')
+            WHEN json_type("ent"."age") IN ('integer', 'real') THEN (
+              CASE
+                WHEN abs(json_extract("ent"."age", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."age", '$')
+              END
+            )
           END
         END
       ) AS "attr_age"
@@ -9255,7 +10038,11 @@ WITH
           WHEN typeof("ent"."ltv_usd") IN ('integer', 'real') THEN "ent"."ltv_usd"
           WHEN typeof("ent"."ltv_usd") = 'text'
           AND json_valid("ent"."ltv_usd") THEN CASE
-            WHEN json_type("ent"."ltv_usd") IN ('integer', 'real') THEN json_extract("ent"."ltv_usd", '$')
+            WHEN json_type("ent"."ltv_usd") IN ('integer', 'real') THEN (
+              CASE
+                WHEN abs(json_extract("ent"."ltv_usd", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."ltv_usd", '$')
+              END
+            )
           END
         END
       ) AS "attr_lifetime_value",
@@ -9264,7 +10051,11 @@ WITH
           WHEN typeof("ent"."age") IN ('integer', 'real') THEN "ent"."age"
           WHEN typeof("ent"."age") = 'text'
           AND json_valid("ent"."age") THEN CASE
-            WHEN json_type("ent"."age") IN ('integer', 'real') THEN json_extract("ent"."age", '$')
+            WHEN json_type("ent"."age") IN ('integer', 'real') THEN (
+              CASE
+                WHEN abs(json_extract("ent"."age", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."age", '$')
+              END
+            )
           END
         END
       ) AS "attr_age"
@@ -9318,7 +10109,11 @@ WITH
           WHEN typeof("ent"."ltv_usd") IN ('integer', 'real') THEN "ent"."ltv_usd"
           WHEN typeof("ent"."ltv_usd") = 'text'
           AND json_valid("ent"."ltv_usd") THEN CASE
-            WHEN json_type("ent"."ltv_usd") IN ('integer', 'real') THEN json_extract("ent"."ltv_usd", '$')
+            WHEN json_type("ent"."ltv_usd") IN ('integer', 'real') THEN (
+              CASE
+                WHEN abs(json_extract("ent"."ltv_usd", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."ltv_usd", '$')
+              END
+            )
           END
         END
       ) AS "attr_lifetime_value",
@@ -9327,7 +10122,11 @@ WITH
           WHEN typeof("ent"."age") IN ('integer', 'real') THEN "ent"."age"
           WHEN typeof("ent"."age") = 'text'
           AND json_valid("ent"."age") THEN CASE
-            WHEN json_type("ent"."age") IN ('integer', 'real') THEN json_extract("ent"."age", '$')
+            WHEN json_type("ent"."age") IN ('integer', 'real') THEN (
+              CASE
+                WHEN abs(json_extract("ent"."age", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."age", '$')
+              END
+            )
           END
         END
       ) AS "attr_age"

@@ -19,10 +19,36 @@ WITH
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
       CASE
-        WHEN `e`.`event` = 'feature_used' THEN JSON_VALUE(`e`.`props`, '$."feature"')
+        WHEN `e`.`event` = 'feature_used' THEN (
+          CASE
+            WHEN STARTS_WITH(JSON_QUERY(`e`.`props`, '$."feature"'), '"')
+            OR JSON_QUERY(`e`.`props`, '$."feature"') IN ('true', 'false') THEN JSON_VALUE(`e`.`props`, '$."feature"')
+            WHEN REGEXP_CONTAINS(JSON_QUERY(`e`.`props`, '$."feature"'), '^[-0-9]')
+            AND SAFE_CAST(JSON_VALUE(`e`.`props`, '$."feature"') AS FLOAT64) = TRUNC(
+              SAFE_CAST(JSON_VALUE(`e`.`props`, '$."feature"') AS FLOAT64)
+            )
+            AND ABS(
+              SAFE_CAST(JSON_VALUE(`e`.`props`, '$."feature"') AS FLOAT64)
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                SAFE_CAST(JSON_VALUE(`e`.`props`, '$."feature"') AS FLOAT64) AS INT64
+              ) AS STRING
+            )
+          END
+        )
       END AS `feature_used__feature`,
       CASE
-        WHEN `e`.`event` = 'purchase' THEN CAST(JSON_VALUE(`e`.`props`, '$."amount"') AS FLOAT64)
+        WHEN `e`.`event` = 'purchase' THEN (
+          CASE
+            WHEN REGEXP_CONTAINS(
+              JSON_VALUE(`e`.`props`, '$."amount"'),
+              '^[ \\t\\n\\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \\t\\n\\r]*$'
+            )
+            AND NOT IS_INF(
+              SAFE_CAST(JSON_VALUE(`e`.`props`, '$."amount"') AS FLOAT64)
+            ) THEN SAFE_CAST(JSON_VALUE(`e`.`props`, '$."amount"') AS FLOAT64)
+          END
+        )
       END AS `purchase__amount`
     FROM
       `analytics`.`events` AS `e`
@@ -94,7 +120,17 @@ WITH
           `e`.`user_id` AS `entity_key`,
           `e`.`occurred_at` AS `t`,
           `e`.`event` AS `event`,
-          CAST(JSON_VALUE(`e`.`props`, '$."score"') AS FLOAT64) AS `nps_response__score`
+          (
+            CASE
+              WHEN REGEXP_CONTAINS(
+                JSON_VALUE(`e`.`props`, '$."score"'),
+                '^[ \\t\\n\\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \\t\\n\\r]*$'
+              )
+              AND NOT IS_INF(
+                SAFE_CAST(JSON_VALUE(`e`.`props`, '$."score"') AS FLOAT64)
+              ) THEN SAFE_CAST(JSON_VALUE(`e`.`props`, '$."score"') AS FLOAT64)
+            END
+          ) AS `nps_response__score`
         FROM
           `analytics`.`events` AS `e`
           CROSS JOIN seg_params AS `p`
@@ -407,7 +443,23 @@ WITH
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
       CASE
-        WHEN `e`.`event` = 'feature_used' THEN JSON_VALUE(`e`.`props`, '$."feature"')
+        WHEN `e`.`event` = 'feature_used' THEN (
+          CASE
+            WHEN STARTS_WITH(JSON_QUERY(`e`.`props`, '$."feature"'), '"')
+            OR JSON_QUERY(`e`.`props`, '$."feature"') IN ('true', 'false') THEN JSON_VALUE(`e`.`props`, '$."feature"')
+            WHEN REGEXP_CONTAINS(JSON_QUERY(`e`.`props`, '$."feature"'), '^[-0-9]')
+            AND SAFE_CAST(JSON_VALUE(`e`.`props`, '$."feature"') AS FLOAT64) = TRUNC(
+              SAFE_CAST(JSON_VALUE(`e`.`props`, '$."feature"') AS FLOAT64)
+            )
+            AND ABS(
+              SAFE_CAST(JSON_VALUE(`e`.`props`, '$."feature"') AS FLOAT64)
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                SAFE_CAST(JSON_VALUE(`e`.`props`, '$."feature"') AS FLOAT64) AS INT64
+              ) AS STRING
+            )
+          END
+        )
       END AS `feature_used__feature`
     FROM
       `analytics`.`events` AS `e`
@@ -510,7 +562,23 @@ WITH
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
       CASE
-        WHEN `e`.`event` = 'feature_used' THEN JSON_VALUE(`e`.`props`, '$."feature"')
+        WHEN `e`.`event` = 'feature_used' THEN (
+          CASE
+            WHEN STARTS_WITH(JSON_QUERY(`e`.`props`, '$."feature"'), '"')
+            OR JSON_QUERY(`e`.`props`, '$."feature"') IN ('true', 'false') THEN JSON_VALUE(`e`.`props`, '$."feature"')
+            WHEN REGEXP_CONTAINS(JSON_QUERY(`e`.`props`, '$."feature"'), '^[-0-9]')
+            AND SAFE_CAST(JSON_VALUE(`e`.`props`, '$."feature"') AS FLOAT64) = TRUNC(
+              SAFE_CAST(JSON_VALUE(`e`.`props`, '$."feature"') AS FLOAT64)
+            )
+            AND ABS(
+              SAFE_CAST(JSON_VALUE(`e`.`props`, '$."feature"') AS FLOAT64)
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                SAFE_CAST(JSON_VALUE(`e`.`props`, '$."feature"') AS FLOAT64) AS INT64
+              ) AS STRING
+            )
+          END
+        )
       END AS `feature_used__feature`
     FROM
       `analytics`.`events` AS `e`
@@ -614,7 +682,23 @@ WITH
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
       CASE
-        WHEN `e`.`event` = 'feature_used' THEN JSON_VALUE(`e`.`props`, '$."feature"')
+        WHEN `e`.`event` = 'feature_used' THEN (
+          CASE
+            WHEN STARTS_WITH(JSON_QUERY(`e`.`props`, '$."feature"'), '"')
+            OR JSON_QUERY(`e`.`props`, '$."feature"') IN ('true', 'false') THEN JSON_VALUE(`e`.`props`, '$."feature"')
+            WHEN REGEXP_CONTAINS(JSON_QUERY(`e`.`props`, '$."feature"'), '^[-0-9]')
+            AND SAFE_CAST(JSON_VALUE(`e`.`props`, '$."feature"') AS FLOAT64) = TRUNC(
+              SAFE_CAST(JSON_VALUE(`e`.`props`, '$."feature"') AS FLOAT64)
+            )
+            AND ABS(
+              SAFE_CAST(JSON_VALUE(`e`.`props`, '$."feature"') AS FLOAT64)
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                SAFE_CAST(JSON_VALUE(`e`.`props`, '$."feature"') AS FLOAT64) AS INT64
+              ) AS STRING
+            )
+          END
+        )
       END AS `feature_used__feature`
     FROM
       `analytics`.`events` AS `e`
@@ -960,7 +1044,23 @@ WITH
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
       CASE
-        WHEN `e`.`event` = 'feature_used' THEN JSON_VALUE(`e`.`props`, '$."feature"')
+        WHEN `e`.`event` = 'feature_used' THEN (
+          CASE
+            WHEN STARTS_WITH(JSON_QUERY(`e`.`props`, '$."feature"'), '"')
+            OR JSON_QUERY(`e`.`props`, '$."feature"') IN ('true', 'false') THEN JSON_VALUE(`e`.`props`, '$."feature"')
+            WHEN REGEXP_CONTAINS(JSON_QUERY(`e`.`props`, '$."feature"'), '^[-0-9]')
+            AND SAFE_CAST(JSON_VALUE(`e`.`props`, '$."feature"') AS FLOAT64) = TRUNC(
+              SAFE_CAST(JSON_VALUE(`e`.`props`, '$."feature"') AS FLOAT64)
+            )
+            AND ABS(
+              SAFE_CAST(JSON_VALUE(`e`.`props`, '$."feature"') AS FLOAT64)
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                SAFE_CAST(JSON_VALUE(`e`.`props`, '$."feature"') AS FLOAT64) AS INT64
+              ) AS STRING
+            )
+          END
+        )
       END AS `feature_used__feature`
     FROM
       `analytics`.`events` AS `e`
@@ -1082,7 +1182,23 @@ WITH
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
       CASE
-        WHEN `e`.`event` = 'feature_used' THEN JSON_VALUE(`e`.`props`, '$."feature"')
+        WHEN `e`.`event` = 'feature_used' THEN (
+          CASE
+            WHEN STARTS_WITH(JSON_QUERY(`e`.`props`, '$."feature"'), '"')
+            OR JSON_QUERY(`e`.`props`, '$."feature"') IN ('true', 'false') THEN JSON_VALUE(`e`.`props`, '$."feature"')
+            WHEN REGEXP_CONTAINS(JSON_QUERY(`e`.`props`, '$."feature"'), '^[-0-9]')
+            AND SAFE_CAST(JSON_VALUE(`e`.`props`, '$."feature"') AS FLOAT64) = TRUNC(
+              SAFE_CAST(JSON_VALUE(`e`.`props`, '$."feature"') AS FLOAT64)
+            )
+            AND ABS(
+              SAFE_CAST(JSON_VALUE(`e`.`props`, '$."feature"') AS FLOAT64)
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                SAFE_CAST(JSON_VALUE(`e`.`props`, '$."feature"') AS FLOAT64) AS INT64
+              ) AS STRING
+            )
+          END
+        )
       END AS `feature_used__feature`
     FROM
       `analytics`.`events` AS `e`
@@ -1205,7 +1321,23 @@ WITH
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
       CASE
-        WHEN `e`.`event` = 'feature_used' THEN JSON_VALUE(`e`.`props`, '$."feature"')
+        WHEN `e`.`event` = 'feature_used' THEN (
+          CASE
+            WHEN STARTS_WITH(JSON_QUERY(`e`.`props`, '$."feature"'), '"')
+            OR JSON_QUERY(`e`.`props`, '$."feature"') IN ('true', 'false') THEN JSON_VALUE(`e`.`props`, '$."feature"')
+            WHEN REGEXP_CONTAINS(JSON_QUERY(`e`.`props`, '$."feature"'), '^[-0-9]')
+            AND SAFE_CAST(JSON_VALUE(`e`.`props`, '$."feature"') AS FLOAT64) = TRUNC(
+              SAFE_CAST(JSON_VALUE(`e`.`props`, '$."feature"') AS FLOAT64)
+            )
+            AND ABS(
+              SAFE_CAST(JSON_VALUE(`e`.`props`, '$."feature"') AS FLOAT64)
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                SAFE_CAST(JSON_VALUE(`e`.`props`, '$."feature"') AS FLOAT64) AS INT64
+              ) AS STRING
+            )
+          END
+        )
       END AS `feature_used__feature`
     FROM
       `analytics`.`events` AS `e`
@@ -1318,7 +1450,17 @@ WITH
       `e`.`user_id` AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
-      CAST(JSON_VALUE(`e`.`props`, '$."amount"') AS FLOAT64) AS `purchase__amount`
+      (
+        CASE
+          WHEN REGEXP_CONTAINS(
+            JSON_VALUE(`e`.`props`, '$."amount"'),
+            '^[ \\t\\n\\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \\t\\n\\r]*$'
+          )
+          AND NOT IS_INF(
+            SAFE_CAST(JSON_VALUE(`e`.`props`, '$."amount"') AS FLOAT64)
+          ) THEN SAFE_CAST(JSON_VALUE(`e`.`props`, '$."amount"') AS FLOAT64)
+        END
+      ) AS `purchase__amount`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
@@ -1382,7 +1524,17 @@ WITH
       `e`.`user_id` AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
-      CAST(JSON_VALUE(`e`.`props`, '$."amount"') AS FLOAT64) AS `purchase__amount`
+      (
+        CASE
+          WHEN REGEXP_CONTAINS(
+            JSON_VALUE(`e`.`props`, '$."amount"'),
+            '^[ \\t\\n\\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \\t\\n\\r]*$'
+          )
+          AND NOT IS_INF(
+            SAFE_CAST(JSON_VALUE(`e`.`props`, '$."amount"') AS FLOAT64)
+          ) THEN SAFE_CAST(JSON_VALUE(`e`.`props`, '$."amount"') AS FLOAT64)
+        END
+      ) AS `purchase__amount`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
@@ -1447,7 +1599,17 @@ WITH
       `e`.`user_id` AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
-      CAST(JSON_VALUE(`e`.`props`, '$."amount"') AS FLOAT64) AS `purchase__amount`
+      (
+        CASE
+          WHEN REGEXP_CONTAINS(
+            JSON_VALUE(`e`.`props`, '$."amount"'),
+            '^[ \\t\\n\\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \\t\\n\\r]*$'
+          )
+          AND NOT IS_INF(
+            SAFE_CAST(JSON_VALUE(`e`.`props`, '$."amount"') AS FLOAT64)
+          ) THEN SAFE_CAST(JSON_VALUE(`e`.`props`, '$."amount"') AS FLOAT64)
+        END
+      ) AS `purchase__amount`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
@@ -1515,7 +1677,17 @@ WITH
           `e`.`user_id` AS `entity_key`,
           `e`.`occurred_at` AS `t`,
           `e`.`event` AS `event`,
-          CAST(JSON_VALUE(`e`.`props`, '$."score"') AS FLOAT64) AS `nps_response__score`
+          (
+            CASE
+              WHEN REGEXP_CONTAINS(
+                JSON_VALUE(`e`.`props`, '$."score"'),
+                '^[ \\t\\n\\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \\t\\n\\r]*$'
+              )
+              AND NOT IS_INF(
+                SAFE_CAST(JSON_VALUE(`e`.`props`, '$."score"') AS FLOAT64)
+              ) THEN SAFE_CAST(JSON_VALUE(`e`.`props`, '$."score"') AS FLOAT64)
+            END
+          ) AS `nps_response__score`
         FROM
           `analytics`.`events` AS `e`
           CROSS JOIN seg_params AS `p`
@@ -1601,7 +1773,17 @@ WITH
           `e`.`user_id` AS `entity_key`,
           `e`.`occurred_at` AS `t`,
           `e`.`event` AS `event`,
-          CAST(JSON_VALUE(`e`.`props`, '$."score"') AS FLOAT64) AS `nps_response__score`
+          (
+            CASE
+              WHEN REGEXP_CONTAINS(
+                JSON_VALUE(`e`.`props`, '$."score"'),
+                '^[ \\t\\n\\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \\t\\n\\r]*$'
+              )
+              AND NOT IS_INF(
+                SAFE_CAST(JSON_VALUE(`e`.`props`, '$."score"') AS FLOAT64)
+              ) THEN SAFE_CAST(JSON_VALUE(`e`.`props`, '$."score"') AS FLOAT64)
+            END
+          ) AS `nps_response__score`
         FROM
           `analytics`.`events` AS `e`
           CROSS JOIN seg_params AS `p`
@@ -1688,7 +1870,17 @@ WITH
           `e`.`user_id` AS `entity_key`,
           `e`.`occurred_at` AS `t`,
           `e`.`event` AS `event`,
-          CAST(JSON_VALUE(`e`.`props`, '$."score"') AS FLOAT64) AS `nps_response__score`
+          (
+            CASE
+              WHEN REGEXP_CONTAINS(
+                JSON_VALUE(`e`.`props`, '$."score"'),
+                '^[ \\t\\n\\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \\t\\n\\r]*$'
+              )
+              AND NOT IS_INF(
+                SAFE_CAST(JSON_VALUE(`e`.`props`, '$."score"') AS FLOAT64)
+              ) THEN SAFE_CAST(JSON_VALUE(`e`.`props`, '$."score"') AS FLOAT64)
+            END
+          ) AS `nps_response__score`
         FROM
           `analytics`.`events` AS `e`
           CROSS JOIN seg_params AS `p`

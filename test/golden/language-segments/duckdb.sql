@@ -67,7 +67,36 @@ WITH
       ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
       ("e"."event" COLLATE c) AS "event",
-      (CAST("e"."props" AS JSON) ->> '$."feature"') AS "feature_used__feature"
+      (
+        CASE
+          WHEN regexp_matches(
+            (CAST("e"."props" AS JSON) ->> '$."feature"'),
+            '^[-0-9[{]'
+          ) THEN CASE
+            WHEN json_type(CAST("e"."props" AS JSON), '$."feature"') = 'VARCHAR' THEN (CAST("e"."props" AS JSON) ->> '$."feature"')
+            WHEN json_type(CAST("e"."props" AS JSON), '$."feature"') IN ('BIGINT', 'UBIGINT', 'HUGEINT', 'DOUBLE')
+            AND TRY_CAST (
+              (CAST("e"."props" AS JSON) ->> '$."feature"') AS DOUBLE
+            ) = trunc(
+              TRY_CAST (
+                (CAST("e"."props" AS JSON) ->> '$."feature"') AS DOUBLE
+              )
+            )
+            AND abs(
+              TRY_CAST (
+                (CAST("e"."props" AS JSON) ->> '$."feature"') AS DOUBLE
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                TRY_CAST (
+                  (CAST("e"."props" AS JSON) ->> '$."feature"') AS DOUBLE
+                ) AS BIGINT
+              ) AS VARCHAR
+            )
+          END
+          ELSE (CAST("e"."props" AS JSON) ->> '$."feature"')
+        END
+      ) AS "feature_used__feature"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -97,8 +126,20 @@ WITH
       ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
       ("e"."event" COLLATE c) AS "event",
-      CAST(
-        CAST("e"."props" AS JSON) ->> '$."amount"' AS DOUBLE
+      (
+        CASE
+          WHEN regexp_full_match(
+            (CAST("e"."props" AS JSON) ->> '$."amount"'),
+            '^[ \t\n\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \t\n\r]*$'
+          )
+          AND isfinite(
+            TRY_CAST (
+              (CAST("e"."props" AS JSON) ->> '$."amount"') AS DOUBLE
+            )
+          ) THEN TRY_CAST (
+            (CAST("e"."props" AS JSON) ->> '$."amount"') AS DOUBLE
+          )
+        END
       ) AS "purchase__amount"
     FROM
       "analytics"."events" AS "e"
@@ -121,8 +162,20 @@ WITH
       ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
       ("e"."event" COLLATE c) AS "event",
-      CAST(
-        CAST("e"."props" AS JSON) ->> '$."score"' AS DOUBLE
+      (
+        CASE
+          WHEN regexp_full_match(
+            (CAST("e"."props" AS JSON) ->> '$."score"'),
+            '^[ \t\n\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \t\n\r]*$'
+          )
+          AND isfinite(
+            TRY_CAST (
+              (CAST("e"."props" AS JSON) ->> '$."score"') AS DOUBLE
+            )
+          ) THEN TRY_CAST (
+            (CAST("e"."props" AS JSON) ->> '$."score"') AS DOUBLE
+          )
+        END
       ) AS "nps_response__score"
     FROM
       "analytics"."events" AS "e"
@@ -478,7 +531,36 @@ WITH
       ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
       ("e"."event" COLLATE c) AS "event",
-      (CAST("e"."props" AS JSON) ->> '$."feature"') AS "feature_used__feature"
+      (
+        CASE
+          WHEN regexp_matches(
+            (CAST("e"."props" AS JSON) ->> '$."feature"'),
+            '^[-0-9[{]'
+          ) THEN CASE
+            WHEN json_type(CAST("e"."props" AS JSON), '$."feature"') = 'VARCHAR' THEN (CAST("e"."props" AS JSON) ->> '$."feature"')
+            WHEN json_type(CAST("e"."props" AS JSON), '$."feature"') IN ('BIGINT', 'UBIGINT', 'HUGEINT', 'DOUBLE')
+            AND TRY_CAST (
+              (CAST("e"."props" AS JSON) ->> '$."feature"') AS DOUBLE
+            ) = trunc(
+              TRY_CAST (
+                (CAST("e"."props" AS JSON) ->> '$."feature"') AS DOUBLE
+              )
+            )
+            AND abs(
+              TRY_CAST (
+                (CAST("e"."props" AS JSON) ->> '$."feature"') AS DOUBLE
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                TRY_CAST (
+                  (CAST("e"."props" AS JSON) ->> '$."feature"') AS DOUBLE
+                ) AS BIGINT
+              ) AS VARCHAR
+            )
+          END
+          ELSE (CAST("e"."props" AS JSON) ->> '$."feature"')
+        END
+      ) AS "feature_used__feature"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -598,7 +680,36 @@ WITH
       ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
       ("e"."event" COLLATE c) AS "event",
-      (CAST("e"."props" AS JSON) ->> '$."feature"') AS "feature_used__feature"
+      (
+        CASE
+          WHEN regexp_matches(
+            (CAST("e"."props" AS JSON) ->> '$."feature"'),
+            '^[-0-9[{]'
+          ) THEN CASE
+            WHEN json_type(CAST("e"."props" AS JSON), '$."feature"') = 'VARCHAR' THEN (CAST("e"."props" AS JSON) ->> '$."feature"')
+            WHEN json_type(CAST("e"."props" AS JSON), '$."feature"') IN ('BIGINT', 'UBIGINT', 'HUGEINT', 'DOUBLE')
+            AND TRY_CAST (
+              (CAST("e"."props" AS JSON) ->> '$."feature"') AS DOUBLE
+            ) = trunc(
+              TRY_CAST (
+                (CAST("e"."props" AS JSON) ->> '$."feature"') AS DOUBLE
+              )
+            )
+            AND abs(
+              TRY_CAST (
+                (CAST("e"."props" AS JSON) ->> '$."feature"') AS DOUBLE
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                TRY_CAST (
+                  (CAST("e"."props" AS JSON) ->> '$."feature"') AS DOUBLE
+                ) AS BIGINT
+              ) AS VARCHAR
+            )
+          END
+          ELSE (CAST("e"."props" AS JSON) ->> '$."feature"')
+        END
+      ) AS "feature_used__feature"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -719,7 +830,36 @@ WITH
       ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
       ("e"."event" COLLATE c) AS "event",
-      (CAST("e"."props" AS JSON) ->> '$."feature"') AS "feature_used__feature"
+      (
+        CASE
+          WHEN regexp_matches(
+            (CAST("e"."props" AS JSON) ->> '$."feature"'),
+            '^[-0-9[{]'
+          ) THEN CASE
+            WHEN json_type(CAST("e"."props" AS JSON), '$."feature"') = 'VARCHAR' THEN (CAST("e"."props" AS JSON) ->> '$."feature"')
+            WHEN json_type(CAST("e"."props" AS JSON), '$."feature"') IN ('BIGINT', 'UBIGINT', 'HUGEINT', 'DOUBLE')
+            AND TRY_CAST (
+              (CAST("e"."props" AS JSON) ->> '$."feature"') AS DOUBLE
+            ) = trunc(
+              TRY_CAST (
+                (CAST("e"."props" AS JSON) ->> '$."feature"') AS DOUBLE
+              )
+            )
+            AND abs(
+              TRY_CAST (
+                (CAST("e"."props" AS JSON) ->> '$."feature"') AS DOUBLE
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                TRY_CAST (
+                  (CAST("e"."props" AS JSON) ->> '$."feature"') AS DOUBLE
+                ) AS BIGINT
+              ) AS VARCHAR
+            )
+          END
+          ELSE (CAST("e"."props" AS JSON) ->> '$."feature"')
+        END
+      ) AS "feature_used__feature"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -1080,7 +1220,36 @@ WITH
       ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
       ("e"."event" COLLATE c) AS "event",
-      (CAST("e"."props" AS JSON) ->> '$."feature"') AS "feature_used__feature"
+      (
+        CASE
+          WHEN regexp_matches(
+            (CAST("e"."props" AS JSON) ->> '$."feature"'),
+            '^[-0-9[{]'
+          ) THEN CASE
+            WHEN json_type(CAST("e"."props" AS JSON), '$."feature"') = 'VARCHAR' THEN (CAST("e"."props" AS JSON) ->> '$."feature"')
+            WHEN json_type(CAST("e"."props" AS JSON), '$."feature"') IN ('BIGINT', 'UBIGINT', 'HUGEINT', 'DOUBLE')
+            AND TRY_CAST (
+              (CAST("e"."props" AS JSON) ->> '$."feature"') AS DOUBLE
+            ) = trunc(
+              TRY_CAST (
+                (CAST("e"."props" AS JSON) ->> '$."feature"') AS DOUBLE
+              )
+            )
+            AND abs(
+              TRY_CAST (
+                (CAST("e"."props" AS JSON) ->> '$."feature"') AS DOUBLE
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                TRY_CAST (
+                  (CAST("e"."props" AS JSON) ->> '$."feature"') AS DOUBLE
+                ) AS BIGINT
+              ) AS VARCHAR
+            )
+          END
+          ELSE (CAST("e"."props" AS JSON) ->> '$."feature"')
+        END
+      ) AS "feature_used__feature"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -1217,7 +1386,36 @@ WITH
       ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
       ("e"."event" COLLATE c) AS "event",
-      (CAST("e"."props" AS JSON) ->> '$."feature"') AS "feature_used__feature"
+      (
+        CASE
+          WHEN regexp_matches(
+            (CAST("e"."props" AS JSON) ->> '$."feature"'),
+            '^[-0-9[{]'
+          ) THEN CASE
+            WHEN json_type(CAST("e"."props" AS JSON), '$."feature"') = 'VARCHAR' THEN (CAST("e"."props" AS JSON) ->> '$."feature"')
+            WHEN json_type(CAST("e"."props" AS JSON), '$."feature"') IN ('BIGINT', 'UBIGINT', 'HUGEINT', 'DOUBLE')
+            AND TRY_CAST (
+              (CAST("e"."props" AS JSON) ->> '$."feature"') AS DOUBLE
+            ) = trunc(
+              TRY_CAST (
+                (CAST("e"."props" AS JSON) ->> '$."feature"') AS DOUBLE
+              )
+            )
+            AND abs(
+              TRY_CAST (
+                (CAST("e"."props" AS JSON) ->> '$."feature"') AS DOUBLE
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                TRY_CAST (
+                  (CAST("e"."props" AS JSON) ->> '$."feature"') AS DOUBLE
+                ) AS BIGINT
+              ) AS VARCHAR
+            )
+          END
+          ELSE (CAST("e"."props" AS JSON) ->> '$."feature"')
+        END
+      ) AS "feature_used__feature"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -1355,7 +1553,36 @@ WITH
       ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
       ("e"."event" COLLATE c) AS "event",
-      (CAST("e"."props" AS JSON) ->> '$."feature"') AS "feature_used__feature"
+      (
+        CASE
+          WHEN regexp_matches(
+            (CAST("e"."props" AS JSON) ->> '$."feature"'),
+            '^[-0-9[{]'
+          ) THEN CASE
+            WHEN json_type(CAST("e"."props" AS JSON), '$."feature"') = 'VARCHAR' THEN (CAST("e"."props" AS JSON) ->> '$."feature"')
+            WHEN json_type(CAST("e"."props" AS JSON), '$."feature"') IN ('BIGINT', 'UBIGINT', 'HUGEINT', 'DOUBLE')
+            AND TRY_CAST (
+              (CAST("e"."props" AS JSON) ->> '$."feature"') AS DOUBLE
+            ) = trunc(
+              TRY_CAST (
+                (CAST("e"."props" AS JSON) ->> '$."feature"') AS DOUBLE
+              )
+            )
+            AND abs(
+              TRY_CAST (
+                (CAST("e"."props" AS JSON) ->> '$."feature"') AS DOUBLE
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                TRY_CAST (
+                  (CAST("e"."props" AS JSON) ->> '$."feature"') AS DOUBLE
+                ) AS BIGINT
+              ) AS VARCHAR
+            )
+          END
+          ELSE (CAST("e"."props" AS JSON) ->> '$."feature"')
+        END
+      ) AS "feature_used__feature"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -1448,8 +1675,20 @@ WITH
       ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
       ("e"."event" COLLATE c) AS "event",
-      CAST(
-        CAST("e"."props" AS JSON) ->> '$."amount"' AS DOUBLE
+      (
+        CASE
+          WHEN regexp_full_match(
+            (CAST("e"."props" AS JSON) ->> '$."amount"'),
+            '^[ \t\n\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \t\n\r]*$'
+          )
+          AND isfinite(
+            TRY_CAST (
+              (CAST("e"."props" AS JSON) ->> '$."amount"') AS DOUBLE
+            )
+          ) THEN TRY_CAST (
+            (CAST("e"."props" AS JSON) ->> '$."amount"') AS DOUBLE
+          )
+        END
       ) AS "purchase__amount"
     FROM
       "analytics"."events" AS "e"
@@ -1510,8 +1749,20 @@ WITH
       ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
       ("e"."event" COLLATE c) AS "event",
-      CAST(
-        CAST("e"."props" AS JSON) ->> '$."amount"' AS DOUBLE
+      (
+        CASE
+          WHEN regexp_full_match(
+            (CAST("e"."props" AS JSON) ->> '$."amount"'),
+            '^[ \t\n\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \t\n\r]*$'
+          )
+          AND isfinite(
+            TRY_CAST (
+              (CAST("e"."props" AS JSON) ->> '$."amount"') AS DOUBLE
+            )
+          ) THEN TRY_CAST (
+            (CAST("e"."props" AS JSON) ->> '$."amount"') AS DOUBLE
+          )
+        END
       ) AS "purchase__amount"
     FROM
       "analytics"."events" AS "e"
@@ -1573,8 +1824,20 @@ WITH
       ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
       ("e"."event" COLLATE c) AS "event",
-      CAST(
-        CAST("e"."props" AS JSON) ->> '$."amount"' AS DOUBLE
+      (
+        CASE
+          WHEN regexp_full_match(
+            (CAST("e"."props" AS JSON) ->> '$."amount"'),
+            '^[ \t\n\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \t\n\r]*$'
+          )
+          AND isfinite(
+            TRY_CAST (
+              (CAST("e"."props" AS JSON) ->> '$."amount"') AS DOUBLE
+            )
+          ) THEN TRY_CAST (
+            (CAST("e"."props" AS JSON) ->> '$."amount"') AS DOUBLE
+          )
+        END
       ) AS "purchase__amount"
     FROM
       "analytics"."events" AS "e"
@@ -1638,8 +1901,20 @@ WITH
       ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
       ("e"."event" COLLATE c) AS "event",
-      CAST(
-        CAST("e"."props" AS JSON) ->> '$."score"' AS DOUBLE
+      (
+        CASE
+          WHEN regexp_full_match(
+            (CAST("e"."props" AS JSON) ->> '$."score"'),
+            '^[ \t\n\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \t\n\r]*$'
+          )
+          AND isfinite(
+            TRY_CAST (
+              (CAST("e"."props" AS JSON) ->> '$."score"') AS DOUBLE
+            )
+          ) THEN TRY_CAST (
+            (CAST("e"."props" AS JSON) ->> '$."score"') AS DOUBLE
+          )
+        END
       ) AS "nps_response__score"
     FROM
       "analytics"."events" AS "e"
@@ -1707,8 +1982,20 @@ WITH
       ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
       ("e"."event" COLLATE c) AS "event",
-      CAST(
-        CAST("e"."props" AS JSON) ->> '$."score"' AS DOUBLE
+      (
+        CASE
+          WHEN regexp_full_match(
+            (CAST("e"."props" AS JSON) ->> '$."score"'),
+            '^[ \t\n\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \t\n\r]*$'
+          )
+          AND isfinite(
+            TRY_CAST (
+              (CAST("e"."props" AS JSON) ->> '$."score"') AS DOUBLE
+            )
+          ) THEN TRY_CAST (
+            (CAST("e"."props" AS JSON) ->> '$."score"') AS DOUBLE
+          )
+        END
       ) AS "nps_response__score"
     FROM
       "analytics"."events" AS "e"
@@ -1777,8 +2064,20 @@ WITH
       ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
       ("e"."event" COLLATE c) AS "event",
-      CAST(
-        CAST("e"."props" AS JSON) ->> '$."score"' AS DOUBLE
+      (
+        CASE
+          WHEN regexp_full_match(
+            (CAST("e"."props" AS JSON) ->> '$."score"'),
+            '^[ \t\n\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \t\n\r]*$'
+          )
+          AND isfinite(
+            TRY_CAST (
+              (CAST("e"."props" AS JSON) ->> '$."score"') AS DOUBLE
+            )
+          ) THEN TRY_CAST (
+            (CAST("e"."props" AS JSON) ->> '$."score"') AS DOUBLE
+          )
+        END
       ) AS "nps_response__score"
     FROM
       "analytics"."events" AS "e"

@@ -28,14 +28,51 @@ WITH
       `e`.`occurred_at` AS `t`,
       CAST(`e`.`event` AS BINARY) AS `event`,
       CASE
-        WHEN CAST(`e`.`event` AS BINARY) = 'feature_used' THEN CASE
-          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."feature"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"'))
-        END
+        WHEN CAST(`e`.`event` AS BINARY) = 'feature_used' THEN (
+          CASE
+            WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."feature"')) IN ('STRING', 'BOOLEAN') THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"'))
+            WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."feature"')) IN (
+              'INTEGER',
+              'UNSIGNED INTEGER',
+              'DOUBLE',
+              'DECIMAL'
+            )
+            AND CAST(
+              JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"')) AS DOUBLE
+            ) = FLOOR(
+              CAST(
+                JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"')) AS DOUBLE
+              )
+            )
+            AND ABS(
+              CAST(
+                JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"')) AS DOUBLE
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                CAST(
+                  JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"')) AS DOUBLE
+                ) AS SIGNED
+              ) AS CHAR
+            )
+          END
+        )
       END AS `feature_used__feature`,
       CASE
-        WHEN CAST(`e`.`event` AS BINARY) = 'purchase' THEN CASE
-          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."amount"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."amount"') AS DOUBLE)
-        END
+        WHEN CAST(`e`.`event` AS BINARY) = 'purchase' THEN (
+          CASE
+            WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."amount"')) <> 'NULL'
+            AND JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."amount"')) COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E5B205C745C6E5C725D2A2D7B302C317D28307C5B312D395D5B302D395D2A29285B2E5D5B302D395D2B297B302C317D285B65455D5B2B2D5D7B302C317D5B302D395D2B297B302C317D5B205C745C6E5C725D2A24' THEN CASE
+              WHEN ABS(
+                CAST(
+                  JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."amount"')) AS DOUBLE
+                )
+              ) < 1.7976931348623157e308 THEN CAST(
+                JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."amount"')) AS DOUBLE
+              )
+            END
+          END
+        )
       END AS `purchase__amount`
     FROM
       `analytics`.`events` AS `e`
@@ -109,9 +146,20 @@ WITH
           UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
           `e`.`occurred_at` AS `t`,
           CAST(`e`.`event` AS BINARY) AS `event`,
-          CASE
-            WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."score"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."score"') AS DOUBLE)
-          END AS `nps_response__score`
+          (
+            CASE
+              WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."score"')) <> 'NULL'
+              AND JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."score"')) COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E5B205C745C6E5C725D2A2D7B302C317D28307C5B312D395D5B302D395D2A29285B2E5D5B302D395D2B297B302C317D285B65455D5B2B2D5D7B302C317D5B302D395D2B297B302C317D5B205C745C6E5C725D2A24' THEN CASE
+                WHEN ABS(
+                  CAST(
+                    JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."score"')) AS DOUBLE
+                  )
+                ) < 1.7976931348623157e308 THEN CAST(
+                  JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."score"')) AS DOUBLE
+                )
+              END
+            END
+          ) AS `nps_response__score`
         FROM
           `analytics`.`events` AS `e`
           CROSS JOIN `seg_params` AS `p`
@@ -434,9 +482,35 @@ WITH
       `e`.`occurred_at` AS `t`,
       CAST(`e`.`event` AS BINARY) AS `event`,
       CASE
-        WHEN CAST(`e`.`event` AS BINARY) = 'feature_used' THEN CASE
-          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."feature"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"'))
-        END
+        WHEN CAST(`e`.`event` AS BINARY) = 'feature_used' THEN (
+          CASE
+            WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."feature"')) IN ('STRING', 'BOOLEAN') THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"'))
+            WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."feature"')) IN (
+              'INTEGER',
+              'UNSIGNED INTEGER',
+              'DOUBLE',
+              'DECIMAL'
+            )
+            AND CAST(
+              JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"')) AS DOUBLE
+            ) = FLOOR(
+              CAST(
+                JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"')) AS DOUBLE
+              )
+            )
+            AND ABS(
+              CAST(
+                JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"')) AS DOUBLE
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                CAST(
+                  JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"')) AS DOUBLE
+                ) AS SIGNED
+              ) AS CHAR
+            )
+          END
+        )
       END AS `feature_used__feature`
     FROM
       `analytics`.`events` AS `e`
@@ -541,9 +615,35 @@ WITH
       `e`.`occurred_at` AS `t`,
       CAST(`e`.`event` AS BINARY) AS `event`,
       CASE
-        WHEN CAST(`e`.`event` AS BINARY) = 'feature_used' THEN CASE
-          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."feature"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"'))
-        END
+        WHEN CAST(`e`.`event` AS BINARY) = 'feature_used' THEN (
+          CASE
+            WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."feature"')) IN ('STRING', 'BOOLEAN') THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"'))
+            WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."feature"')) IN (
+              'INTEGER',
+              'UNSIGNED INTEGER',
+              'DOUBLE',
+              'DECIMAL'
+            )
+            AND CAST(
+              JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"')) AS DOUBLE
+            ) = FLOOR(
+              CAST(
+                JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"')) AS DOUBLE
+              )
+            )
+            AND ABS(
+              CAST(
+                JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"')) AS DOUBLE
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                CAST(
+                  JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"')) AS DOUBLE
+                ) AS SIGNED
+              ) AS CHAR
+            )
+          END
+        )
       END AS `feature_used__feature`
     FROM
       `analytics`.`events` AS `e`
@@ -649,9 +749,35 @@ WITH
       `e`.`occurred_at` AS `t`,
       CAST(`e`.`event` AS BINARY) AS `event`,
       CASE
-        WHEN CAST(`e`.`event` AS BINARY) = 'feature_used' THEN CASE
-          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."feature"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"'))
-        END
+        WHEN CAST(`e`.`event` AS BINARY) = 'feature_used' THEN (
+          CASE
+            WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."feature"')) IN ('STRING', 'BOOLEAN') THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"'))
+            WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."feature"')) IN (
+              'INTEGER',
+              'UNSIGNED INTEGER',
+              'DOUBLE',
+              'DECIMAL'
+            )
+            AND CAST(
+              JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"')) AS DOUBLE
+            ) = FLOOR(
+              CAST(
+                JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"')) AS DOUBLE
+              )
+            )
+            AND ABS(
+              CAST(
+                JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"')) AS DOUBLE
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                CAST(
+                  JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"')) AS DOUBLE
+                ) AS SIGNED
+              ) AS CHAR
+            )
+          END
+        )
       END AS `feature_used__feature`
     FROM
       `analytics`.`events` AS `e`
@@ -1017,9 +1143,35 @@ WITH
       `e`.`occurred_at` AS `t`,
       CAST(`e`.`event` AS BINARY) AS `event`,
       CASE
-        WHEN CAST(`e`.`event` AS BINARY) = 'feature_used' THEN CASE
-          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."feature"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"'))
-        END
+        WHEN CAST(`e`.`event` AS BINARY) = 'feature_used' THEN (
+          CASE
+            WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."feature"')) IN ('STRING', 'BOOLEAN') THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"'))
+            WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."feature"')) IN (
+              'INTEGER',
+              'UNSIGNED INTEGER',
+              'DOUBLE',
+              'DECIMAL'
+            )
+            AND CAST(
+              JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"')) AS DOUBLE
+            ) = FLOOR(
+              CAST(
+                JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"')) AS DOUBLE
+              )
+            )
+            AND ABS(
+              CAST(
+                JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"')) AS DOUBLE
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                CAST(
+                  JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"')) AS DOUBLE
+                ) AS SIGNED
+              ) AS CHAR
+            )
+          END
+        )
       END AS `feature_used__feature`
     FROM
       `analytics`.`events` AS `e`
@@ -1143,9 +1295,35 @@ WITH
       `e`.`occurred_at` AS `t`,
       CAST(`e`.`event` AS BINARY) AS `event`,
       CASE
-        WHEN CAST(`e`.`event` AS BINARY) = 'feature_used' THEN CASE
-          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."feature"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"'))
-        END
+        WHEN CAST(`e`.`event` AS BINARY) = 'feature_used' THEN (
+          CASE
+            WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."feature"')) IN ('STRING', 'BOOLEAN') THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"'))
+            WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."feature"')) IN (
+              'INTEGER',
+              'UNSIGNED INTEGER',
+              'DOUBLE',
+              'DECIMAL'
+            )
+            AND CAST(
+              JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"')) AS DOUBLE
+            ) = FLOOR(
+              CAST(
+                JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"')) AS DOUBLE
+              )
+            )
+            AND ABS(
+              CAST(
+                JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"')) AS DOUBLE
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                CAST(
+                  JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"')) AS DOUBLE
+                ) AS SIGNED
+              ) AS CHAR
+            )
+          END
+        )
       END AS `feature_used__feature`
     FROM
       `analytics`.`events` AS `e`
@@ -1270,9 +1448,35 @@ WITH
       `e`.`occurred_at` AS `t`,
       CAST(`e`.`event` AS BINARY) AS `event`,
       CASE
-        WHEN CAST(`e`.`event` AS BINARY) = 'feature_used' THEN CASE
-          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."feature"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"'))
-        END
+        WHEN CAST(`e`.`event` AS BINARY) = 'feature_used' THEN (
+          CASE
+            WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."feature"')) IN ('STRING', 'BOOLEAN') THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"'))
+            WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."feature"')) IN (
+              'INTEGER',
+              'UNSIGNED INTEGER',
+              'DOUBLE',
+              'DECIMAL'
+            )
+            AND CAST(
+              JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"')) AS DOUBLE
+            ) = FLOOR(
+              CAST(
+                JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"')) AS DOUBLE
+              )
+            )
+            AND ABS(
+              CAST(
+                JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"')) AS DOUBLE
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                CAST(
+                  JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"')) AS DOUBLE
+                ) AS SIGNED
+              ) AS CHAR
+            )
+          END
+        )
       END AS `feature_used__feature`
     FROM
       `analytics`.`events` AS `e`
@@ -1396,9 +1600,20 @@ WITH
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       CAST(`e`.`event` AS BINARY) AS `event`,
-      CASE
-        WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."amount"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."amount"') AS DOUBLE)
-      END AS `purchase__amount`
+      (
+        CASE
+          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."amount"')) <> 'NULL'
+          AND JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."amount"')) COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E5B205C745C6E5C725D2A2D7B302C317D28307C5B312D395D5B302D395D2A29285B2E5D5B302D395D2B297B302C317D285B65455D5B2B2D5D7B302C317D5B302D395D2B297B302C317D5B205C745C6E5C725D2A24' THEN CASE
+            WHEN ABS(
+              CAST(
+                JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."amount"')) AS DOUBLE
+              )
+            ) < 1.7976931348623157e308 THEN CAST(
+              JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."amount"')) AS DOUBLE
+            )
+          END
+        END
+      ) AS `purchase__amount`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
@@ -1462,9 +1677,20 @@ WITH
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       CAST(`e`.`event` AS BINARY) AS `event`,
-      CASE
-        WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."amount"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."amount"') AS DOUBLE)
-      END AS `purchase__amount`
+      (
+        CASE
+          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."amount"')) <> 'NULL'
+          AND JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."amount"')) COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E5B205C745C6E5C725D2A2D7B302C317D28307C5B312D395D5B302D395D2A29285B2E5D5B302D395D2B297B302C317D285B65455D5B2B2D5D7B302C317D5B302D395D2B297B302C317D5B205C745C6E5C725D2A24' THEN CASE
+            WHEN ABS(
+              CAST(
+                JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."amount"')) AS DOUBLE
+              )
+            ) < 1.7976931348623157e308 THEN CAST(
+              JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."amount"')) AS DOUBLE
+            )
+          END
+        END
+      ) AS `purchase__amount`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
@@ -1529,9 +1755,20 @@ WITH
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       CAST(`e`.`event` AS BINARY) AS `event`,
-      CASE
-        WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."amount"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."amount"') AS DOUBLE)
-      END AS `purchase__amount`
+      (
+        CASE
+          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."amount"')) <> 'NULL'
+          AND JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."amount"')) COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E5B205C745C6E5C725D2A2D7B302C317D28307C5B312D395D5B302D395D2A29285B2E5D5B302D395D2B297B302C317D285B65455D5B2B2D5D7B302C317D5B302D395D2B297B302C317D5B205C745C6E5C725D2A24' THEN CASE
+            WHEN ABS(
+              CAST(
+                JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."amount"')) AS DOUBLE
+              )
+            ) < 1.7976931348623157e308 THEN CAST(
+              JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."amount"')) AS DOUBLE
+            )
+          END
+        END
+      ) AS `purchase__amount`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
@@ -1608,9 +1845,20 @@ WITH
           UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
           `e`.`occurred_at` AS `t`,
           CAST(`e`.`event` AS BINARY) AS `event`,
-          CASE
-            WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."score"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."score"') AS DOUBLE)
-          END AS `nps_response__score`
+          (
+            CASE
+              WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."score"')) <> 'NULL'
+              AND JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."score"')) COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E5B205C745C6E5C725D2A2D7B302C317D28307C5B312D395D5B302D395D2A29285B2E5D5B302D395D2B297B302C317D285B65455D5B2B2D5D7B302C317D5B302D395D2B297B302C317D5B205C745C6E5C725D2A24' THEN CASE
+                WHEN ABS(
+                  CAST(
+                    JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."score"')) AS DOUBLE
+                  )
+                ) < 1.7976931348623157e308 THEN CAST(
+                  JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."score"')) AS DOUBLE
+                )
+              END
+            END
+          ) AS `nps_response__score`
         FROM
           `analytics`.`events` AS `e`
           CROSS JOIN `seg_params` AS `p`
@@ -1696,9 +1944,20 @@ WITH
           UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
           `e`.`occurred_at` AS `t`,
           CAST(`e`.`event` AS BINARY) AS `event`,
-          CASE
-            WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."score"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."score"') AS DOUBLE)
-          END AS `nps_response__score`
+          (
+            CASE
+              WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."score"')) <> 'NULL'
+              AND JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."score"')) COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E5B205C745C6E5C725D2A2D7B302C317D28307C5B312D395D5B302D395D2A29285B2E5D5B302D395D2B297B302C317D285B65455D5B2B2D5D7B302C317D5B302D395D2B297B302C317D5B205C745C6E5C725D2A24' THEN CASE
+                WHEN ABS(
+                  CAST(
+                    JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."score"')) AS DOUBLE
+                  )
+                ) < 1.7976931348623157e308 THEN CAST(
+                  JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."score"')) AS DOUBLE
+                )
+              END
+            END
+          ) AS `nps_response__score`
         FROM
           `analytics`.`events` AS `e`
           CROSS JOIN `seg_params` AS `p`
@@ -1785,9 +2044,20 @@ WITH
           UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
           `e`.`occurred_at` AS `t`,
           CAST(`e`.`event` AS BINARY) AS `event`,
-          CASE
-            WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."score"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."score"') AS DOUBLE)
-          END AS `nps_response__score`
+          (
+            CASE
+              WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."score"')) <> 'NULL'
+              AND JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."score"')) COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E5B205C745C6E5C725D2A2D7B302C317D28307C5B312D395D5B302D395D2A29285B2E5D5B302D395D2B297B302C317D285B65455D5B2B2D5D7B302C317D5B302D395D2B297B302C317D5B205C745C6E5C725D2A24' THEN CASE
+                WHEN ABS(
+                  CAST(
+                    JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."score"')) AS DOUBLE
+                  )
+                ) < 1.7976931348623157e308 THEN CAST(
+                  JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."score"')) AS DOUBLE
+                )
+              END
+            END
+          ) AS `nps_response__score`
         FROM
           `analytics`.`events` AS `e`
           CROSS JOIN `seg_params` AS `p`

@@ -19,11 +19,71 @@ WITH
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
       CASE
-        WHEN "e"."event" = 'feature_used' THEN (CAST("e"."props" AS JSONB) ->> 'feature')
+        WHEN "e"."event" = 'feature_used' THEN (
+          CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'feature'))
+            WHEN 'string' THEN (CAST("e"."props" AS JSONB) ->> 'feature')
+            WHEN 'boolean' THEN (CAST("e"."props" AS JSONB) ->> 'feature')
+            WHEN 'number' THEN CASE
+              WHEN CAST(
+                (CAST("e"."props" AS JSONB) -> 'feature') AS NUMERIC
+              ) = trunc(
+                CAST(
+                  (CAST("e"."props" AS JSONB) -> 'feature') AS NUMERIC
+                )
+              )
+              AND abs(
+                CAST(
+                  (CAST("e"."props" AS JSONB) -> 'feature') AS NUMERIC
+                )
+              ) < 9007199254740992 THEN CAST(
+                CAST(
+                  CAST(
+                    (CAST("e"."props" AS JSONB) -> 'feature') AS NUMERIC
+                  ) AS BIGINT
+                ) AS TEXT
+              )
+            END
+          END
+        )
       END AS "feature_used__feature",
       CASE
-        WHEN "e"."event" = 'purchase' THEN CAST(
-          CAST("e"."props" AS JSONB) ->> 'amount' AS DOUBLE PRECISION
+        WHEN "e"."event" = 'purchase' THEN (
+          CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'amount'))
+            WHEN 'number' THEN (
+              CASE
+                WHEN abs(
+                  CAST(
+                    (CAST("e"."props" AS JSONB) -> 'amount') AS NUMERIC
+                  )
+                ) BETWEEN 2.4703282292062328e-324 AND 1.7976931348623157e308 THEN CAST(
+                  (CAST("e"."props" AS JSONB) -> 'amount') AS DOUBLE PRECISION
+                )
+                WHEN abs(
+                  CAST(
+                    (CAST("e"."props" AS JSONB) -> 'amount') AS NUMERIC
+                  )
+                ) < 2.4703282292062328e-324 THEN 0
+              END
+            )
+            WHEN 'string' THEN CASE
+              WHEN (CAST("e"."props" AS JSONB) ->> 'amount') ~ '^[ \t\n\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \t\n\r]*$' THEN (
+                CASE
+                  WHEN abs(
+                    CAST(
+                      (CAST("e"."props" AS JSONB) ->> 'amount') AS NUMERIC
+                    )
+                  ) BETWEEN 2.4703282292062328e-324 AND 1.7976931348623157e308 THEN CAST(
+                    (CAST("e"."props" AS JSONB) ->> 'amount') AS DOUBLE PRECISION
+                  )
+                  WHEN abs(
+                    CAST(
+                      (CAST("e"."props" AS JSONB) ->> 'amount') AS NUMERIC
+                    )
+                  ) < 2.4703282292062328e-324 THEN 0
+                END
+              )
+            END
+          END
         )
       END AS "purchase__amount"
     FROM
@@ -123,8 +183,43 @@ WITH
               "e"."user_id" AS "entity_key",
               "e"."occurred_at" AS "t",
               "e"."event" AS "event",
-              CAST(
-                CAST("e"."props" AS JSONB) ->> 'score' AS DOUBLE PRECISION
+              (
+                CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'score'))
+                  WHEN 'number' THEN (
+                    CASE
+                      WHEN abs(
+                        CAST(
+                          (CAST("e"."props" AS JSONB) -> 'score') AS NUMERIC
+                        )
+                      ) BETWEEN 2.4703282292062328e-324 AND 1.7976931348623157e308 THEN CAST(
+                        (CAST("e"."props" AS JSONB) -> 'score') AS DOUBLE PRECISION
+                      )
+                      WHEN abs(
+                        CAST(
+                          (CAST("e"."props" AS JSONB) -> 'score') AS NUMERIC
+                        )
+                      ) < 2.4703282292062328e-324 THEN 0
+                    END
+                  )
+                  WHEN 'string' THEN CASE
+                    WHEN (CAST("e"."props" AS JSONB) ->> 'score') ~ '^[ \t\n\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \t\n\r]*$' THEN (
+                      CASE
+                        WHEN abs(
+                          CAST(
+                            (CAST("e"."props" AS JSONB) ->> 'score') AS NUMERIC
+                          )
+                        ) BETWEEN 2.4703282292062328e-324 AND 1.7976931348623157e308 THEN CAST(
+                          (CAST("e"."props" AS JSONB) ->> 'score') AS DOUBLE PRECISION
+                        )
+                        WHEN abs(
+                          CAST(
+                            (CAST("e"."props" AS JSONB) ->> 'score') AS NUMERIC
+                          )
+                        ) < 2.4703282292062328e-324 THEN 0
+                      END
+                    )
+                  END
+                END
               ) AS "nps_response__score"
             FROM
               "analytics"."events" AS "e"
@@ -410,7 +505,32 @@ WITH
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
       CASE
-        WHEN "e"."event" = 'feature_used' THEN (CAST("e"."props" AS JSONB) ->> 'feature')
+        WHEN "e"."event" = 'feature_used' THEN (
+          CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'feature'))
+            WHEN 'string' THEN (CAST("e"."props" AS JSONB) ->> 'feature')
+            WHEN 'boolean' THEN (CAST("e"."props" AS JSONB) ->> 'feature')
+            WHEN 'number' THEN CASE
+              WHEN CAST(
+                (CAST("e"."props" AS JSONB) -> 'feature') AS NUMERIC
+              ) = trunc(
+                CAST(
+                  (CAST("e"."props" AS JSONB) -> 'feature') AS NUMERIC
+                )
+              )
+              AND abs(
+                CAST(
+                  (CAST("e"."props" AS JSONB) -> 'feature') AS NUMERIC
+                )
+              ) < 9007199254740992 THEN CAST(
+                CAST(
+                  CAST(
+                    (CAST("e"."props" AS JSONB) -> 'feature') AS NUMERIC
+                  ) AS BIGINT
+                ) AS TEXT
+              )
+            END
+          END
+        )
       END AS "feature_used__feature"
     FROM
       "analytics"."events" AS "e"
@@ -527,7 +647,32 @@ WITH
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
       CASE
-        WHEN "e"."event" = 'feature_used' THEN (CAST("e"."props" AS JSONB) ->> 'feature')
+        WHEN "e"."event" = 'feature_used' THEN (
+          CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'feature'))
+            WHEN 'string' THEN (CAST("e"."props" AS JSONB) ->> 'feature')
+            WHEN 'boolean' THEN (CAST("e"."props" AS JSONB) ->> 'feature')
+            WHEN 'number' THEN CASE
+              WHEN CAST(
+                (CAST("e"."props" AS JSONB) -> 'feature') AS NUMERIC
+              ) = trunc(
+                CAST(
+                  (CAST("e"."props" AS JSONB) -> 'feature') AS NUMERIC
+                )
+              )
+              AND abs(
+                CAST(
+                  (CAST("e"."props" AS JSONB) -> 'feature') AS NUMERIC
+                )
+              ) < 9007199254740992 THEN CAST(
+                CAST(
+                  CAST(
+                    (CAST("e"."props" AS JSONB) -> 'feature') AS NUMERIC
+                  ) AS BIGINT
+                ) AS TEXT
+              )
+            END
+          END
+        )
       END AS "feature_used__feature"
     FROM
       "analytics"."events" AS "e"
@@ -645,7 +790,32 @@ WITH
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
       CASE
-        WHEN "e"."event" = 'feature_used' THEN (CAST("e"."props" AS JSONB) ->> 'feature')
+        WHEN "e"."event" = 'feature_used' THEN (
+          CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'feature'))
+            WHEN 'string' THEN (CAST("e"."props" AS JSONB) ->> 'feature')
+            WHEN 'boolean' THEN (CAST("e"."props" AS JSONB) ->> 'feature')
+            WHEN 'number' THEN CASE
+              WHEN CAST(
+                (CAST("e"."props" AS JSONB) -> 'feature') AS NUMERIC
+              ) = trunc(
+                CAST(
+                  (CAST("e"."props" AS JSONB) -> 'feature') AS NUMERIC
+                )
+              )
+              AND abs(
+                CAST(
+                  (CAST("e"."props" AS JSONB) -> 'feature') AS NUMERIC
+                )
+              ) < 9007199254740992 THEN CAST(
+                CAST(
+                  CAST(
+                    (CAST("e"."props" AS JSONB) -> 'feature') AS NUMERIC
+                  ) AS BIGINT
+                ) AS TEXT
+              )
+            END
+          END
+        )
       END AS "feature_used__feature"
     FROM
       "analytics"."events" AS "e"
@@ -999,7 +1169,32 @@ WITH
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
       CASE
-        WHEN "e"."event" = 'feature_used' THEN (CAST("e"."props" AS JSONB) ->> 'feature')
+        WHEN "e"."event" = 'feature_used' THEN (
+          CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'feature'))
+            WHEN 'string' THEN (CAST("e"."props" AS JSONB) ->> 'feature')
+            WHEN 'boolean' THEN (CAST("e"."props" AS JSONB) ->> 'feature')
+            WHEN 'number' THEN CASE
+              WHEN CAST(
+                (CAST("e"."props" AS JSONB) -> 'feature') AS NUMERIC
+              ) = trunc(
+                CAST(
+                  (CAST("e"."props" AS JSONB) -> 'feature') AS NUMERIC
+                )
+              )
+              AND abs(
+                CAST(
+                  (CAST("e"."props" AS JSONB) -> 'feature') AS NUMERIC
+                )
+              ) < 9007199254740992 THEN CAST(
+                CAST(
+                  CAST(
+                    (CAST("e"."props" AS JSONB) -> 'feature') AS NUMERIC
+                  ) AS BIGINT
+                ) AS TEXT
+              )
+            END
+          END
+        )
       END AS "feature_used__feature"
     FROM
       "analytics"."events" AS "e"
@@ -1134,7 +1329,32 @@ WITH
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
       CASE
-        WHEN "e"."event" = 'feature_used' THEN (CAST("e"."props" AS JSONB) ->> 'feature')
+        WHEN "e"."event" = 'feature_used' THEN (
+          CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'feature'))
+            WHEN 'string' THEN (CAST("e"."props" AS JSONB) ->> 'feature')
+            WHEN 'boolean' THEN (CAST("e"."props" AS JSONB) ->> 'feature')
+            WHEN 'number' THEN CASE
+              WHEN CAST(
+                (CAST("e"."props" AS JSONB) -> 'feature') AS NUMERIC
+              ) = trunc(
+                CAST(
+                  (CAST("e"."props" AS JSONB) -> 'feature') AS NUMERIC
+                )
+              )
+              AND abs(
+                CAST(
+                  (CAST("e"."props" AS JSONB) -> 'feature') AS NUMERIC
+                )
+              ) < 9007199254740992 THEN CAST(
+                CAST(
+                  CAST(
+                    (CAST("e"."props" AS JSONB) -> 'feature') AS NUMERIC
+                  ) AS BIGINT
+                ) AS TEXT
+              )
+            END
+          END
+        )
       END AS "feature_used__feature"
     FROM
       "analytics"."events" AS "e"
@@ -1270,7 +1490,32 @@ WITH
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
       CASE
-        WHEN "e"."event" = 'feature_used' THEN (CAST("e"."props" AS JSONB) ->> 'feature')
+        WHEN "e"."event" = 'feature_used' THEN (
+          CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'feature'))
+            WHEN 'string' THEN (CAST("e"."props" AS JSONB) ->> 'feature')
+            WHEN 'boolean' THEN (CAST("e"."props" AS JSONB) ->> 'feature')
+            WHEN 'number' THEN CASE
+              WHEN CAST(
+                (CAST("e"."props" AS JSONB) -> 'feature') AS NUMERIC
+              ) = trunc(
+                CAST(
+                  (CAST("e"."props" AS JSONB) -> 'feature') AS NUMERIC
+                )
+              )
+              AND abs(
+                CAST(
+                  (CAST("e"."props" AS JSONB) -> 'feature') AS NUMERIC
+                )
+              ) < 9007199254740992 THEN CAST(
+                CAST(
+                  CAST(
+                    (CAST("e"."props" AS JSONB) -> 'feature') AS NUMERIC
+                  ) AS BIGINT
+                ) AS TEXT
+              )
+            END
+          END
+        )
       END AS "feature_used__feature"
     FROM
       "analytics"."events" AS "e"
@@ -1396,8 +1641,43 @@ WITH
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
-      CAST(
-        CAST("e"."props" AS JSONB) ->> 'amount' AS DOUBLE PRECISION
+      (
+        CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'amount'))
+          WHEN 'number' THEN (
+            CASE
+              WHEN abs(
+                CAST(
+                  (CAST("e"."props" AS JSONB) -> 'amount') AS NUMERIC
+                )
+              ) BETWEEN 2.4703282292062328e-324 AND 1.7976931348623157e308 THEN CAST(
+                (CAST("e"."props" AS JSONB) -> 'amount') AS DOUBLE PRECISION
+              )
+              WHEN abs(
+                CAST(
+                  (CAST("e"."props" AS JSONB) -> 'amount') AS NUMERIC
+                )
+              ) < 2.4703282292062328e-324 THEN 0
+            END
+          )
+          WHEN 'string' THEN CASE
+            WHEN (CAST("e"."props" AS JSONB) ->> 'amount') ~ '^[ \t\n\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \t\n\r]*$' THEN (
+              CASE
+                WHEN abs(
+                  CAST(
+                    (CAST("e"."props" AS JSONB) ->> 'amount') AS NUMERIC
+                  )
+                ) BETWEEN 2.4703282292062328e-324 AND 1.7976931348623157e308 THEN CAST(
+                  (CAST("e"."props" AS JSONB) ->> 'amount') AS DOUBLE PRECISION
+                )
+                WHEN abs(
+                  CAST(
+                    (CAST("e"."props" AS JSONB) ->> 'amount') AS NUMERIC
+                  )
+                ) < 2.4703282292062328e-324 THEN 0
+              END
+            )
+          END
+        END
       ) AS "purchase__amount"
     FROM
       "analytics"."events" AS "e"
@@ -1461,8 +1741,43 @@ WITH
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
-      CAST(
-        CAST("e"."props" AS JSONB) ->> 'amount' AS DOUBLE PRECISION
+      (
+        CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'amount'))
+          WHEN 'number' THEN (
+            CASE
+              WHEN abs(
+                CAST(
+                  (CAST("e"."props" AS JSONB) -> 'amount') AS NUMERIC
+                )
+              ) BETWEEN 2.4703282292062328e-324 AND 1.7976931348623157e308 THEN CAST(
+                (CAST("e"."props" AS JSONB) -> 'amount') AS DOUBLE PRECISION
+              )
+              WHEN abs(
+                CAST(
+                  (CAST("e"."props" AS JSONB) -> 'amount') AS NUMERIC
+                )
+              ) < 2.4703282292062328e-324 THEN 0
+            END
+          )
+          WHEN 'string' THEN CASE
+            WHEN (CAST("e"."props" AS JSONB) ->> 'amount') ~ '^[ \t\n\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \t\n\r]*$' THEN (
+              CASE
+                WHEN abs(
+                  CAST(
+                    (CAST("e"."props" AS JSONB) ->> 'amount') AS NUMERIC
+                  )
+                ) BETWEEN 2.4703282292062328e-324 AND 1.7976931348623157e308 THEN CAST(
+                  (CAST("e"."props" AS JSONB) ->> 'amount') AS DOUBLE PRECISION
+                )
+                WHEN abs(
+                  CAST(
+                    (CAST("e"."props" AS JSONB) ->> 'amount') AS NUMERIC
+                  )
+                ) < 2.4703282292062328e-324 THEN 0
+              END
+            )
+          END
+        END
       ) AS "purchase__amount"
     FROM
       "analytics"."events" AS "e"
@@ -1527,8 +1842,43 @@ WITH
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
-      CAST(
-        CAST("e"."props" AS JSONB) ->> 'amount' AS DOUBLE PRECISION
+      (
+        CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'amount'))
+          WHEN 'number' THEN (
+            CASE
+              WHEN abs(
+                CAST(
+                  (CAST("e"."props" AS JSONB) -> 'amount') AS NUMERIC
+                )
+              ) BETWEEN 2.4703282292062328e-324 AND 1.7976931348623157e308 THEN CAST(
+                (CAST("e"."props" AS JSONB) -> 'amount') AS DOUBLE PRECISION
+              )
+              WHEN abs(
+                CAST(
+                  (CAST("e"."props" AS JSONB) -> 'amount') AS NUMERIC
+                )
+              ) < 2.4703282292062328e-324 THEN 0
+            END
+          )
+          WHEN 'string' THEN CASE
+            WHEN (CAST("e"."props" AS JSONB) ->> 'amount') ~ '^[ \t\n\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \t\n\r]*$' THEN (
+              CASE
+                WHEN abs(
+                  CAST(
+                    (CAST("e"."props" AS JSONB) ->> 'amount') AS NUMERIC
+                  )
+                ) BETWEEN 2.4703282292062328e-324 AND 1.7976931348623157e308 THEN CAST(
+                  (CAST("e"."props" AS JSONB) ->> 'amount') AS DOUBLE PRECISION
+                )
+                WHEN abs(
+                  CAST(
+                    (CAST("e"."props" AS JSONB) ->> 'amount') AS NUMERIC
+                  )
+                ) < 2.4703282292062328e-324 THEN 0
+              END
+            )
+          END
+        END
       ) AS "purchase__amount"
     FROM
       "analytics"."events" AS "e"
@@ -1613,8 +1963,43 @@ WITH
               "e"."user_id" AS "entity_key",
               "e"."occurred_at" AS "t",
               "e"."event" AS "event",
-              CAST(
-                CAST("e"."props" AS JSONB) ->> 'score' AS DOUBLE PRECISION
+              (
+                CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'score'))
+                  WHEN 'number' THEN (
+                    CASE
+                      WHEN abs(
+                        CAST(
+                          (CAST("e"."props" AS JSONB) -> 'score') AS NUMERIC
+                        )
+                      ) BETWEEN 2.4703282292062328e-324 AND 1.7976931348623157e308 THEN CAST(
+                        (CAST("e"."props" AS JSONB) -> 'score') AS DOUBLE PRECISION
+                      )
+                      WHEN abs(
+                        CAST(
+                          (CAST("e"."props" AS JSONB) -> 'score') AS NUMERIC
+                        )
+                      ) < 2.4703282292062328e-324 THEN 0
+                    END
+                  )
+                  WHEN 'string' THEN CASE
+                    WHEN (CAST("e"."props" AS JSONB) ->> 'score') ~ '^[ \t\n\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \t\n\r]*$' THEN (
+                      CASE
+                        WHEN abs(
+                          CAST(
+                            (CAST("e"."props" AS JSONB) ->> 'score') AS NUMERIC
+                          )
+                        ) BETWEEN 2.4703282292062328e-324 AND 1.7976931348623157e308 THEN CAST(
+                          (CAST("e"."props" AS JSONB) ->> 'score') AS DOUBLE PRECISION
+                        )
+                        WHEN abs(
+                          CAST(
+                            (CAST("e"."props" AS JSONB) ->> 'score') AS NUMERIC
+                          )
+                        ) < 2.4703282292062328e-324 THEN 0
+                      END
+                    )
+                  END
+                END
               ) AS "nps_response__score"
             FROM
               "analytics"."events" AS "e"
@@ -1691,8 +2076,43 @@ WITH
               "e"."user_id" AS "entity_key",
               "e"."occurred_at" AS "t",
               "e"."event" AS "event",
-              CAST(
-                CAST("e"."props" AS JSONB) ->> 'score' AS DOUBLE PRECISION
+              (
+                CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'score'))
+                  WHEN 'number' THEN (
+                    CASE
+                      WHEN abs(
+                        CAST(
+                          (CAST("e"."props" AS JSONB) -> 'score') AS NUMERIC
+                        )
+                      ) BETWEEN 2.4703282292062328e-324 AND 1.7976931348623157e308 THEN CAST(
+                        (CAST("e"."props" AS JSONB) -> 'score') AS DOUBLE PRECISION
+                      )
+                      WHEN abs(
+                        CAST(
+                          (CAST("e"."props" AS JSONB) -> 'score') AS NUMERIC
+                        )
+                      ) < 2.4703282292062328e-324 THEN 0
+                    END
+                  )
+                  WHEN 'string' THEN CASE
+                    WHEN (CAST("e"."props" AS JSONB) ->> 'score') ~ '^[ \t\n\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \t\n\r]*$' THEN (
+                      CASE
+                        WHEN abs(
+                          CAST(
+                            (CAST("e"."props" AS JSONB) ->> 'score') AS NUMERIC
+                          )
+                        ) BETWEEN 2.4703282292062328e-324 AND 1.7976931348623157e308 THEN CAST(
+                          (CAST("e"."props" AS JSONB) ->> 'score') AS DOUBLE PRECISION
+                        )
+                        WHEN abs(
+                          CAST(
+                            (CAST("e"."props" AS JSONB) ->> 'score') AS NUMERIC
+                          )
+                        ) < 2.4703282292062328e-324 THEN 0
+                      END
+                    )
+                  END
+                END
               ) AS "nps_response__score"
             FROM
               "analytics"."events" AS "e"
@@ -1770,8 +2190,43 @@ WITH
               "e"."user_id" AS "entity_key",
               "e"."occurred_at" AS "t",
               "e"."event" AS "event",
-              CAST(
-                CAST("e"."props" AS JSONB) ->> 'score' AS DOUBLE PRECISION
+              (
+                CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'score'))
+                  WHEN 'number' THEN (
+                    CASE
+                      WHEN abs(
+                        CAST(
+                          (CAST("e"."props" AS JSONB) -> 'score') AS NUMERIC
+                        )
+                      ) BETWEEN 2.4703282292062328e-324 AND 1.7976931348623157e308 THEN CAST(
+                        (CAST("e"."props" AS JSONB) -> 'score') AS DOUBLE PRECISION
+                      )
+                      WHEN abs(
+                        CAST(
+                          (CAST("e"."props" AS JSONB) -> 'score') AS NUMERIC
+                        )
+                      ) < 2.4703282292062328e-324 THEN 0
+                    END
+                  )
+                  WHEN 'string' THEN CASE
+                    WHEN (CAST("e"."props" AS JSONB) ->> 'score') ~ '^[ \t\n\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \t\n\r]*$' THEN (
+                      CASE
+                        WHEN abs(
+                          CAST(
+                            (CAST("e"."props" AS JSONB) ->> 'score') AS NUMERIC
+                          )
+                        ) BETWEEN 2.4703282292062328e-324 AND 1.7976931348623157e308 THEN CAST(
+                          (CAST("e"."props" AS JSONB) ->> 'score') AS DOUBLE PRECISION
+                        )
+                        WHEN abs(
+                          CAST(
+                            (CAST("e"."props" AS JSONB) ->> 'score') AS NUMERIC
+                          )
+                        ) < 2.4703282292062328e-324 THEN 0
+                      END
+                    )
+                  END
+                END
               ) AS "nps_response__score"
             FROM
               "analytics"."events" AS "e"

@@ -19,13 +19,59 @@ WITH
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
       CASE
-        WHEN "e"."event" = 'feature_used' THEN CAST(
-          GET ("e"."props", 'feature') AS VARCHAR
+        WHEN "e"."event" = 'feature_used' THEN (
+          CASE
+            WHEN TYPEOF(
+              GET ("e"."props", 'feature')
+            ) IN ('VARCHAR', 'BOOLEAN') THEN CAST(
+              GET ("e"."props", 'feature') AS VARCHAR
+            )
+            WHEN TYPEOF(
+              GET ("e"."props", 'feature')
+            ) IN ('INTEGER', 'DECIMAL', 'DOUBLE')
+            AND CAST(
+              GET ("e"."props", 'feature') AS DOUBLE
+            ) = TRUNC(
+              CAST(
+                GET ("e"."props", 'feature') AS DOUBLE
+              )
+            )
+            AND ABS(
+              CAST(
+                GET ("e"."props", 'feature') AS DOUBLE
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                CAST(
+                  GET ("e"."props", 'feature') AS DOUBLE
+                ) AS BIGINT
+              ) AS VARCHAR
+            )
+          END
         )
       END AS "feature_used__feature",
       CASE
-        WHEN "e"."event" = 'purchase' THEN CAST(
-          GET ("e"."props", 'amount') AS DOUBLE
+        WHEN "e"."event" = 'purchase' THEN (
+          CASE
+            WHEN TYPEOF(
+              GET ("e"."props", 'amount')
+            ) IN ('INTEGER', 'DECIMAL', 'DOUBLE') THEN CAST(
+              GET ("e"."props", 'amount') AS DOUBLE
+            )
+            WHEN TYPEOF(
+              GET ("e"."props", 'amount')
+            ) = 'VARCHAR'
+            AND REGEXP_LIKE(
+              CAST(
+                GET ("e"."props", 'amount') AS VARCHAR
+              ),
+              '^[ \\t\\n\\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \\t\\n\\r]*$'
+            ) THEN TRY_CAST(
+              CAST(
+                GET ("e"."props", 'amount') AS VARCHAR
+              ) AS DOUBLE
+            )
+          END
         )
       END AS "purchase__amount"
     FROM
@@ -98,8 +144,27 @@ WITH
           "e"."user_id" AS "entity_key",
           "e"."occurred_at" AS "t",
           "e"."event" AS "event",
-          CAST(
-            GET ("e"."props", 'score') AS DOUBLE
+          (
+            CASE
+              WHEN TYPEOF(
+                GET ("e"."props", 'score')
+              ) IN ('INTEGER', 'DECIMAL', 'DOUBLE') THEN CAST(
+                GET ("e"."props", 'score') AS DOUBLE
+              )
+              WHEN TYPEOF(
+                GET ("e"."props", 'score')
+              ) = 'VARCHAR'
+              AND REGEXP_LIKE(
+                CAST(
+                  GET ("e"."props", 'score') AS VARCHAR
+                ),
+                '^[ \\t\\n\\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \\t\\n\\r]*$'
+              ) THEN TRY_CAST(
+                CAST(
+                  GET ("e"."props", 'score') AS VARCHAR
+                ) AS DOUBLE
+              )
+            END
           ) AS "nps_response__score"
         FROM
           "analytics"."events" AS "e"
@@ -414,8 +479,35 @@ WITH
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
       CASE
-        WHEN "e"."event" = 'feature_used' THEN CAST(
-          GET ("e"."props", 'feature') AS VARCHAR
+        WHEN "e"."event" = 'feature_used' THEN (
+          CASE
+            WHEN TYPEOF(
+              GET ("e"."props", 'feature')
+            ) IN ('VARCHAR', 'BOOLEAN') THEN CAST(
+              GET ("e"."props", 'feature') AS VARCHAR
+            )
+            WHEN TYPEOF(
+              GET ("e"."props", 'feature')
+            ) IN ('INTEGER', 'DECIMAL', 'DOUBLE')
+            AND CAST(
+              GET ("e"."props", 'feature') AS DOUBLE
+            ) = TRUNC(
+              CAST(
+                GET ("e"."props", 'feature') AS DOUBLE
+              )
+            )
+            AND ABS(
+              CAST(
+                GET ("e"."props", 'feature') AS DOUBLE
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                CAST(
+                  GET ("e"."props", 'feature') AS DOUBLE
+                ) AS BIGINT
+              ) AS VARCHAR
+            )
+          END
         )
       END AS "feature_used__feature"
     FROM
@@ -519,8 +611,35 @@ WITH
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
       CASE
-        WHEN "e"."event" = 'feature_used' THEN CAST(
-          GET ("e"."props", 'feature') AS VARCHAR
+        WHEN "e"."event" = 'feature_used' THEN (
+          CASE
+            WHEN TYPEOF(
+              GET ("e"."props", 'feature')
+            ) IN ('VARCHAR', 'BOOLEAN') THEN CAST(
+              GET ("e"."props", 'feature') AS VARCHAR
+            )
+            WHEN TYPEOF(
+              GET ("e"."props", 'feature')
+            ) IN ('INTEGER', 'DECIMAL', 'DOUBLE')
+            AND CAST(
+              GET ("e"."props", 'feature') AS DOUBLE
+            ) = TRUNC(
+              CAST(
+                GET ("e"."props", 'feature') AS DOUBLE
+              )
+            )
+            AND ABS(
+              CAST(
+                GET ("e"."props", 'feature') AS DOUBLE
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                CAST(
+                  GET ("e"."props", 'feature') AS DOUBLE
+                ) AS BIGINT
+              ) AS VARCHAR
+            )
+          END
         )
       END AS "feature_used__feature"
     FROM
@@ -625,8 +744,35 @@ WITH
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
       CASE
-        WHEN "e"."event" = 'feature_used' THEN CAST(
-          GET ("e"."props", 'feature') AS VARCHAR
+        WHEN "e"."event" = 'feature_used' THEN (
+          CASE
+            WHEN TYPEOF(
+              GET ("e"."props", 'feature')
+            ) IN ('VARCHAR', 'BOOLEAN') THEN CAST(
+              GET ("e"."props", 'feature') AS VARCHAR
+            )
+            WHEN TYPEOF(
+              GET ("e"."props", 'feature')
+            ) IN ('INTEGER', 'DECIMAL', 'DOUBLE')
+            AND CAST(
+              GET ("e"."props", 'feature') AS DOUBLE
+            ) = TRUNC(
+              CAST(
+                GET ("e"."props", 'feature') AS DOUBLE
+              )
+            )
+            AND ABS(
+              CAST(
+                GET ("e"."props", 'feature') AS DOUBLE
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                CAST(
+                  GET ("e"."props", 'feature') AS DOUBLE
+                ) AS BIGINT
+              ) AS VARCHAR
+            )
+          END
         )
       END AS "feature_used__feature"
     FROM
@@ -973,8 +1119,35 @@ WITH
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
       CASE
-        WHEN "e"."event" = 'feature_used' THEN CAST(
-          GET ("e"."props", 'feature') AS VARCHAR
+        WHEN "e"."event" = 'feature_used' THEN (
+          CASE
+            WHEN TYPEOF(
+              GET ("e"."props", 'feature')
+            ) IN ('VARCHAR', 'BOOLEAN') THEN CAST(
+              GET ("e"."props", 'feature') AS VARCHAR
+            )
+            WHEN TYPEOF(
+              GET ("e"."props", 'feature')
+            ) IN ('INTEGER', 'DECIMAL', 'DOUBLE')
+            AND CAST(
+              GET ("e"."props", 'feature') AS DOUBLE
+            ) = TRUNC(
+              CAST(
+                GET ("e"."props", 'feature') AS DOUBLE
+              )
+            )
+            AND ABS(
+              CAST(
+                GET ("e"."props", 'feature') AS DOUBLE
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                CAST(
+                  GET ("e"."props", 'feature') AS DOUBLE
+                ) AS BIGINT
+              ) AS VARCHAR
+            )
+          END
         )
       END AS "feature_used__feature"
     FROM
@@ -1097,8 +1270,35 @@ WITH
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
       CASE
-        WHEN "e"."event" = 'feature_used' THEN CAST(
-          GET ("e"."props", 'feature') AS VARCHAR
+        WHEN "e"."event" = 'feature_used' THEN (
+          CASE
+            WHEN TYPEOF(
+              GET ("e"."props", 'feature')
+            ) IN ('VARCHAR', 'BOOLEAN') THEN CAST(
+              GET ("e"."props", 'feature') AS VARCHAR
+            )
+            WHEN TYPEOF(
+              GET ("e"."props", 'feature')
+            ) IN ('INTEGER', 'DECIMAL', 'DOUBLE')
+            AND CAST(
+              GET ("e"."props", 'feature') AS DOUBLE
+            ) = TRUNC(
+              CAST(
+                GET ("e"."props", 'feature') AS DOUBLE
+              )
+            )
+            AND ABS(
+              CAST(
+                GET ("e"."props", 'feature') AS DOUBLE
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                CAST(
+                  GET ("e"."props", 'feature') AS DOUBLE
+                ) AS BIGINT
+              ) AS VARCHAR
+            )
+          END
         )
       END AS "feature_used__feature"
     FROM
@@ -1222,8 +1422,35 @@ WITH
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
       CASE
-        WHEN "e"."event" = 'feature_used' THEN CAST(
-          GET ("e"."props", 'feature') AS VARCHAR
+        WHEN "e"."event" = 'feature_used' THEN (
+          CASE
+            WHEN TYPEOF(
+              GET ("e"."props", 'feature')
+            ) IN ('VARCHAR', 'BOOLEAN') THEN CAST(
+              GET ("e"."props", 'feature') AS VARCHAR
+            )
+            WHEN TYPEOF(
+              GET ("e"."props", 'feature')
+            ) IN ('INTEGER', 'DECIMAL', 'DOUBLE')
+            AND CAST(
+              GET ("e"."props", 'feature') AS DOUBLE
+            ) = TRUNC(
+              CAST(
+                GET ("e"."props", 'feature') AS DOUBLE
+              )
+            )
+            AND ABS(
+              CAST(
+                GET ("e"."props", 'feature') AS DOUBLE
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                CAST(
+                  GET ("e"."props", 'feature') AS DOUBLE
+                ) AS BIGINT
+              ) AS VARCHAR
+            )
+          END
         )
       END AS "feature_used__feature"
     FROM
@@ -1337,8 +1564,27 @@ WITH
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
-      CAST(
-        GET ("e"."props", 'amount') AS DOUBLE
+      (
+        CASE
+          WHEN TYPEOF(
+            GET ("e"."props", 'amount')
+          ) IN ('INTEGER', 'DECIMAL', 'DOUBLE') THEN CAST(
+            GET ("e"."props", 'amount') AS DOUBLE
+          )
+          WHEN TYPEOF(
+            GET ("e"."props", 'amount')
+          ) = 'VARCHAR'
+          AND REGEXP_LIKE(
+            CAST(
+              GET ("e"."props", 'amount') AS VARCHAR
+            ),
+            '^[ \\t\\n\\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \\t\\n\\r]*$'
+          ) THEN TRY_CAST(
+            CAST(
+              GET ("e"."props", 'amount') AS VARCHAR
+            ) AS DOUBLE
+          )
+        END
       ) AS "purchase__amount"
     FROM
       "analytics"."events" AS "e"
@@ -1403,8 +1649,27 @@ WITH
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
-      CAST(
-        GET ("e"."props", 'amount') AS DOUBLE
+      (
+        CASE
+          WHEN TYPEOF(
+            GET ("e"."props", 'amount')
+          ) IN ('INTEGER', 'DECIMAL', 'DOUBLE') THEN CAST(
+            GET ("e"."props", 'amount') AS DOUBLE
+          )
+          WHEN TYPEOF(
+            GET ("e"."props", 'amount')
+          ) = 'VARCHAR'
+          AND REGEXP_LIKE(
+            CAST(
+              GET ("e"."props", 'amount') AS VARCHAR
+            ),
+            '^[ \\t\\n\\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \\t\\n\\r]*$'
+          ) THEN TRY_CAST(
+            CAST(
+              GET ("e"."props", 'amount') AS VARCHAR
+            ) AS DOUBLE
+          )
+        END
       ) AS "purchase__amount"
     FROM
       "analytics"."events" AS "e"
@@ -1470,8 +1735,27 @@ WITH
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
-      CAST(
-        GET ("e"."props", 'amount') AS DOUBLE
+      (
+        CASE
+          WHEN TYPEOF(
+            GET ("e"."props", 'amount')
+          ) IN ('INTEGER', 'DECIMAL', 'DOUBLE') THEN CAST(
+            GET ("e"."props", 'amount') AS DOUBLE
+          )
+          WHEN TYPEOF(
+            GET ("e"."props", 'amount')
+          ) = 'VARCHAR'
+          AND REGEXP_LIKE(
+            CAST(
+              GET ("e"."props", 'amount') AS VARCHAR
+            ),
+            '^[ \\t\\n\\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \\t\\n\\r]*$'
+          ) THEN TRY_CAST(
+            CAST(
+              GET ("e"."props", 'amount') AS VARCHAR
+            ) AS DOUBLE
+          )
+        END
       ) AS "purchase__amount"
     FROM
       "analytics"."events" AS "e"
@@ -1540,8 +1824,27 @@ WITH
           "e"."user_id" AS "entity_key",
           "e"."occurred_at" AS "t",
           "e"."event" AS "event",
-          CAST(
-            GET ("e"."props", 'score') AS DOUBLE
+          (
+            CASE
+              WHEN TYPEOF(
+                GET ("e"."props", 'score')
+              ) IN ('INTEGER', 'DECIMAL', 'DOUBLE') THEN CAST(
+                GET ("e"."props", 'score') AS DOUBLE
+              )
+              WHEN TYPEOF(
+                GET ("e"."props", 'score')
+              ) = 'VARCHAR'
+              AND REGEXP_LIKE(
+                CAST(
+                  GET ("e"."props", 'score') AS VARCHAR
+                ),
+                '^[ \\t\\n\\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \\t\\n\\r]*$'
+              ) THEN TRY_CAST(
+                CAST(
+                  GET ("e"."props", 'score') AS VARCHAR
+                ) AS DOUBLE
+              )
+            END
           ) AS "nps_response__score"
         FROM
           "analytics"."events" AS "e"
@@ -1628,8 +1931,27 @@ WITH
           "e"."user_id" AS "entity_key",
           "e"."occurred_at" AS "t",
           "e"."event" AS "event",
-          CAST(
-            GET ("e"."props", 'score') AS DOUBLE
+          (
+            CASE
+              WHEN TYPEOF(
+                GET ("e"."props", 'score')
+              ) IN ('INTEGER', 'DECIMAL', 'DOUBLE') THEN CAST(
+                GET ("e"."props", 'score') AS DOUBLE
+              )
+              WHEN TYPEOF(
+                GET ("e"."props", 'score')
+              ) = 'VARCHAR'
+              AND REGEXP_LIKE(
+                CAST(
+                  GET ("e"."props", 'score') AS VARCHAR
+                ),
+                '^[ \\t\\n\\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \\t\\n\\r]*$'
+              ) THEN TRY_CAST(
+                CAST(
+                  GET ("e"."props", 'score') AS VARCHAR
+                ) AS DOUBLE
+              )
+            END
           ) AS "nps_response__score"
         FROM
           "analytics"."events" AS "e"
@@ -1717,8 +2039,27 @@ WITH
           "e"."user_id" AS "entity_key",
           "e"."occurred_at" AS "t",
           "e"."event" AS "event",
-          CAST(
-            GET ("e"."props", 'score') AS DOUBLE
+          (
+            CASE
+              WHEN TYPEOF(
+                GET ("e"."props", 'score')
+              ) IN ('INTEGER', 'DECIMAL', 'DOUBLE') THEN CAST(
+                GET ("e"."props", 'score') AS DOUBLE
+              )
+              WHEN TYPEOF(
+                GET ("e"."props", 'score')
+              ) = 'VARCHAR'
+              AND REGEXP_LIKE(
+                CAST(
+                  GET ("e"."props", 'score') AS VARCHAR
+                ),
+                '^[ \\t\\n\\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \\t\\n\\r]*$'
+              ) THEN TRY_CAST(
+                CAST(
+                  GET ("e"."props", 'score') AS VARCHAR
+                ) AS DOUBLE
+              )
+            END
           ) AS "nps_response__score"
         FROM
           "analytics"."events" AS "e"

@@ -38,10 +38,53 @@ WITH
       ) AS "t",
       ("e"."event" COLLATE BINARY) AS "event",
       CASE
-        WHEN ("e"."event" COLLATE BINARY) = 'feature_used' THEN json_extract("e"."props", '$."feature"')
+        WHEN ("e"."event" COLLATE BINARY) = 'feature_used' THEN (
+          CASE json_type("e"."props", '$."feature"')
+            WHEN 'text' THEN json_extract("e"."props", '$."feature"')
+            WHEN 'true' THEN 'true'
+            WHEN 'false' THEN 'false'
+            WHEN 'integer' THEN CASE
+              WHEN abs(json_extract("e"."props", '$."feature"')) < 9007199254740992 THEN CAST(json_extract("e"."props", '$."feature"') AS TEXT)
+            END
+            WHEN 'real' THEN CASE
+              WHEN json_extract("e"."props", '$."feature"') = CAST(
+                json_extract("e"."props", '$."feature"') AS INTEGER
+              )
+              AND abs(json_extract("e"."props", '$."feature"')) < 9007199254740992 THEN CAST(
+                CAST(
+                  json_extract("e"."props", '$."feature"') AS INTEGER
+                ) AS TEXT
+              )
+            END
+          END
+        )
       END AS "feature_used__feature",
       CASE
-        WHEN ("e"."event" COLLATE BINARY) = 'purchase' THEN CAST(json_extract("e"."props", '$."amount"') AS REAL)
+        WHEN ("e"."event" COLLATE BINARY) = 'purchase' THEN (
+          CASE json_type("e"."props", '$."amount"')
+            WHEN 'integer' THEN json_extract("e"."props", '$."amount"')
+            WHEN 'real' THEN (
+              CASE
+                WHEN abs(json_extract("e"."props", '$."amount"')) <= 1.7976931348623157e308 THEN json_extract("e"."props", '$."amount"')
+              END
+            )
+            WHEN 'text' THEN (
+              CASE
+                WHEN typeof(json_extract("e"."props", '$."amount"')) IN ('integer', 'real') THEN json_extract("e"."props", '$."amount"')
+                WHEN typeof(json_extract("e"."props", '$."amount"')) = 'text'
+                AND json_valid(json_extract("e"."props", '$."amount"')) THEN CASE
+                  WHEN json_type(json_extract("e"."props", '$."amount"')) IN ('integer', 'real') THEN (
+                    CASE
+                      WHEN abs(
+                        json_extract(json_extract("e"."props", '$."amount"'), '$')
+                      ) <= 1.7976931348623157e308 THEN json_extract(json_extract("e"."props", '$."amount"'), '$')
+                    END
+                  )
+                END
+              END
+            )
+          END
+        )
       END AS "purchase__amount"
     FROM
       "analytics"."events" AS "e"
@@ -160,7 +203,31 @@ WITH
                 ) AS INTEGER
               ) AS "t",
               ("e"."event" COLLATE BINARY) AS "event",
-              CAST(json_extract("e"."props", '$."score"') AS REAL) AS "nps_response__score"
+              (
+                CASE json_type("e"."props", '$."score"')
+                  WHEN 'integer' THEN json_extract("e"."props", '$."score"')
+                  WHEN 'real' THEN (
+                    CASE
+                      WHEN abs(json_extract("e"."props", '$."score"')) <= 1.7976931348623157e308 THEN json_extract("e"."props", '$."score"')
+                    END
+                  )
+                  WHEN 'text' THEN (
+                    CASE
+                      WHEN typeof(json_extract("e"."props", '$."score"')) IN ('integer', 'real') THEN json_extract("e"."props", '$."score"')
+                      WHEN typeof(json_extract("e"."props", '$."score"')) = 'text'
+                      AND json_valid(json_extract("e"."props", '$."score"')) THEN CASE
+                        WHEN json_type(json_extract("e"."props", '$."score"')) IN ('integer', 'real') THEN (
+                          CASE
+                            WHEN abs(
+                              json_extract(json_extract("e"."props", '$."score"'), '$')
+                            ) <= 1.7976931348623157e308 THEN json_extract(json_extract("e"."props", '$."score"'), '$')
+                          END
+                        )
+                      END
+                    END
+                  )
+                END
+              ) AS "nps_response__score"
             FROM
               "analytics"."events" AS "e"
               CROSS JOIN "seg_params" AS "p"
@@ -519,7 +586,26 @@ WITH
       ) AS "t",
       ("e"."event" COLLATE BINARY) AS "event",
       CASE
-        WHEN ("e"."event" COLLATE BINARY) = 'feature_used' THEN json_extract("e"."props", '$."feature"')
+        WHEN ("e"."event" COLLATE BINARY) = 'feature_used' THEN (
+          CASE json_type("e"."props", '$."feature"')
+            WHEN 'text' THEN json_extract("e"."props", '$."feature"')
+            WHEN 'true' THEN 'true'
+            WHEN 'false' THEN 'false'
+            WHEN 'integer' THEN CASE
+              WHEN abs(json_extract("e"."props", '$."feature"')) < 9007199254740992 THEN CAST(json_extract("e"."props", '$."feature"') AS TEXT)
+            END
+            WHEN 'real' THEN CASE
+              WHEN json_extract("e"."props", '$."feature"') = CAST(
+                json_extract("e"."props", '$."feature"') AS INTEGER
+              )
+              AND abs(json_extract("e"."props", '$."feature"')) < 9007199254740992 THEN CAST(
+                CAST(
+                  json_extract("e"."props", '$."feature"') AS INTEGER
+                ) AS TEXT
+              )
+            END
+          END
+        )
       END AS "feature_used__feature"
     FROM
       "analytics"."events" AS "e"
@@ -677,7 +763,26 @@ WITH
       ) AS "t",
       ("e"."event" COLLATE BINARY) AS "event",
       CASE
-        WHEN ("e"."event" COLLATE BINARY) = 'feature_used' THEN json_extract("e"."props", '$."feature"')
+        WHEN ("e"."event" COLLATE BINARY) = 'feature_used' THEN (
+          CASE json_type("e"."props", '$."feature"')
+            WHEN 'text' THEN json_extract("e"."props", '$."feature"')
+            WHEN 'true' THEN 'true'
+            WHEN 'false' THEN 'false'
+            WHEN 'integer' THEN CASE
+              WHEN abs(json_extract("e"."props", '$."feature"')) < 9007199254740992 THEN CAST(json_extract("e"."props", '$."feature"') AS TEXT)
+            END
+            WHEN 'real' THEN CASE
+              WHEN json_extract("e"."props", '$."feature"') = CAST(
+                json_extract("e"."props", '$."feature"') AS INTEGER
+              )
+              AND abs(json_extract("e"."props", '$."feature"')) < 9007199254740992 THEN CAST(
+                CAST(
+                  json_extract("e"."props", '$."feature"') AS INTEGER
+                ) AS TEXT
+              )
+            END
+          END
+        )
       END AS "feature_used__feature"
     FROM
       "analytics"."events" AS "e"
@@ -834,7 +939,26 @@ WITH
       ) AS "t",
       ("e"."event" COLLATE BINARY) AS "event",
       CASE
-        WHEN ("e"."event" COLLATE BINARY) = 'feature_used' THEN json_extract("e"."props", '$."feature"')
+        WHEN ("e"."event" COLLATE BINARY) = 'feature_used' THEN (
+          CASE json_type("e"."props", '$."feature"')
+            WHEN 'text' THEN json_extract("e"."props", '$."feature"')
+            WHEN 'true' THEN 'true'
+            WHEN 'false' THEN 'false'
+            WHEN 'integer' THEN CASE
+              WHEN abs(json_extract("e"."props", '$."feature"')) < 9007199254740992 THEN CAST(json_extract("e"."props", '$."feature"') AS TEXT)
+            END
+            WHEN 'real' THEN CASE
+              WHEN json_extract("e"."props", '$."feature"') = CAST(
+                json_extract("e"."props", '$."feature"') AS INTEGER
+              )
+              AND abs(json_extract("e"."props", '$."feature"')) < 9007199254740992 THEN CAST(
+                CAST(
+                  json_extract("e"."props", '$."feature"') AS INTEGER
+                ) AS TEXT
+              )
+            END
+          END
+        )
       END AS "feature_used__feature"
     FROM
       "analytics"."events" AS "e"
@@ -1315,7 +1439,26 @@ WITH
       ) AS "t",
       ("e"."event" COLLATE BINARY) AS "event",
       CASE
-        WHEN ("e"."event" COLLATE BINARY) = 'feature_used' THEN json_extract("e"."props", '$."feature"')
+        WHEN ("e"."event" COLLATE BINARY) = 'feature_used' THEN (
+          CASE json_type("e"."props", '$."feature"')
+            WHEN 'text' THEN json_extract("e"."props", '$."feature"')
+            WHEN 'true' THEN 'true'
+            WHEN 'false' THEN 'false'
+            WHEN 'integer' THEN CASE
+              WHEN abs(json_extract("e"."props", '$."feature"')) < 9007199254740992 THEN CAST(json_extract("e"."props", '$."feature"') AS TEXT)
+            END
+            WHEN 'real' THEN CASE
+              WHEN json_extract("e"."props", '$."feature"') = CAST(
+                json_extract("e"."props", '$."feature"') AS INTEGER
+              )
+              AND abs(json_extract("e"."props", '$."feature"')) < 9007199254740992 THEN CAST(
+                CAST(
+                  json_extract("e"."props", '$."feature"') AS INTEGER
+                ) AS TEXT
+              )
+            END
+          END
+        )
       END AS "feature_used__feature"
     FROM
       "analytics"."events" AS "e"
@@ -1491,7 +1634,26 @@ WITH
       ) AS "t",
       ("e"."event" COLLATE BINARY) AS "event",
       CASE
-        WHEN ("e"."event" COLLATE BINARY) = 'feature_used' THEN json_extract("e"."props", '$."feature"')
+        WHEN ("e"."event" COLLATE BINARY) = 'feature_used' THEN (
+          CASE json_type("e"."props", '$."feature"')
+            WHEN 'text' THEN json_extract("e"."props", '$."feature"')
+            WHEN 'true' THEN 'true'
+            WHEN 'false' THEN 'false'
+            WHEN 'integer' THEN CASE
+              WHEN abs(json_extract("e"."props", '$."feature"')) < 9007199254740992 THEN CAST(json_extract("e"."props", '$."feature"') AS TEXT)
+            END
+            WHEN 'real' THEN CASE
+              WHEN json_extract("e"."props", '$."feature"') = CAST(
+                json_extract("e"."props", '$."feature"') AS INTEGER
+              )
+              AND abs(json_extract("e"."props", '$."feature"')) < 9007199254740992 THEN CAST(
+                CAST(
+                  json_extract("e"."props", '$."feature"') AS INTEGER
+                ) AS TEXT
+              )
+            END
+          END
+        )
       END AS "feature_used__feature"
     FROM
       "analytics"."events" AS "e"
@@ -1666,7 +1828,26 @@ WITH
       ) AS "t",
       ("e"."event" COLLATE BINARY) AS "event",
       CASE
-        WHEN ("e"."event" COLLATE BINARY) = 'feature_used' THEN json_extract("e"."props", '$."feature"')
+        WHEN ("e"."event" COLLATE BINARY) = 'feature_used' THEN (
+          CASE json_type("e"."props", '$."feature"')
+            WHEN 'text' THEN json_extract("e"."props", '$."feature"')
+            WHEN 'true' THEN 'true'
+            WHEN 'false' THEN 'false'
+            WHEN 'integer' THEN CASE
+              WHEN abs(json_extract("e"."props", '$."feature"')) < 9007199254740992 THEN CAST(json_extract("e"."props", '$."feature"') AS TEXT)
+            END
+            WHEN 'real' THEN CASE
+              WHEN json_extract("e"."props", '$."feature"') = CAST(
+                json_extract("e"."props", '$."feature"') AS INTEGER
+              )
+              AND abs(json_extract("e"."props", '$."feature"')) < 9007199254740992 THEN CAST(
+                CAST(
+                  json_extract("e"."props", '$."feature"') AS INTEGER
+                ) AS TEXT
+              )
+            END
+          END
+        )
       END AS "feature_used__feature"
     FROM
       "analytics"."events" AS "e"
@@ -1838,7 +2019,31 @@ WITH
         ) AS INTEGER
       ) AS "t",
       ("e"."event" COLLATE BINARY) AS "event",
-      CAST(json_extract("e"."props", '$."amount"') AS REAL) AS "purchase__amount"
+      (
+        CASE json_type("e"."props", '$."amount"')
+          WHEN 'integer' THEN json_extract("e"."props", '$."amount"')
+          WHEN 'real' THEN (
+            CASE
+              WHEN abs(json_extract("e"."props", '$."amount"')) <= 1.7976931348623157e308 THEN json_extract("e"."props", '$."amount"')
+            END
+          )
+          WHEN 'text' THEN (
+            CASE
+              WHEN typeof(json_extract("e"."props", '$."amount"')) IN ('integer', 'real') THEN json_extract("e"."props", '$."amount"')
+              WHEN typeof(json_extract("e"."props", '$."amount"')) = 'text'
+              AND json_valid(json_extract("e"."props", '$."amount"')) THEN CASE
+                WHEN json_type(json_extract("e"."props", '$."amount"')) IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(
+                      json_extract(json_extract("e"."props", '$."amount"'), '$')
+                    ) <= 1.7976931348623157e308 THEN json_extract(json_extract("e"."props", '$."amount"'), '$')
+                  END
+                )
+              END
+            END
+          )
+        END
+      ) AS "purchase__amount"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -1927,7 +2132,31 @@ WITH
         ) AS INTEGER
       ) AS "t",
       ("e"."event" COLLATE BINARY) AS "event",
-      CAST(json_extract("e"."props", '$."amount"') AS REAL) AS "purchase__amount"
+      (
+        CASE json_type("e"."props", '$."amount"')
+          WHEN 'integer' THEN json_extract("e"."props", '$."amount"')
+          WHEN 'real' THEN (
+            CASE
+              WHEN abs(json_extract("e"."props", '$."amount"')) <= 1.7976931348623157e308 THEN json_extract("e"."props", '$."amount"')
+            END
+          )
+          WHEN 'text' THEN (
+            CASE
+              WHEN typeof(json_extract("e"."props", '$."amount"')) IN ('integer', 'real') THEN json_extract("e"."props", '$."amount"')
+              WHEN typeof(json_extract("e"."props", '$."amount"')) = 'text'
+              AND json_valid(json_extract("e"."props", '$."amount"')) THEN CASE
+                WHEN json_type(json_extract("e"."props", '$."amount"')) IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(
+                      json_extract(json_extract("e"."props", '$."amount"'), '$')
+                    ) <= 1.7976931348623157e308 THEN json_extract(json_extract("e"."props", '$."amount"'), '$')
+                  END
+                )
+              END
+            END
+          )
+        END
+      ) AS "purchase__amount"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -2015,7 +2244,31 @@ WITH
         ) AS INTEGER
       ) AS "t",
       ("e"."event" COLLATE BINARY) AS "event",
-      CAST(json_extract("e"."props", '$."amount"') AS REAL) AS "purchase__amount"
+      (
+        CASE json_type("e"."props", '$."amount"')
+          WHEN 'integer' THEN json_extract("e"."props", '$."amount"')
+          WHEN 'real' THEN (
+            CASE
+              WHEN abs(json_extract("e"."props", '$."amount"')) <= 1.7976931348623157e308 THEN json_extract("e"."props", '$."amount"')
+            END
+          )
+          WHEN 'text' THEN (
+            CASE
+              WHEN typeof(json_extract("e"."props", '$."amount"')) IN ('integer', 'real') THEN json_extract("e"."props", '$."amount"')
+              WHEN typeof(json_extract("e"."props", '$."amount"')) = 'text'
+              AND json_valid(json_extract("e"."props", '$."amount"')) THEN CASE
+                WHEN json_type(json_extract("e"."props", '$."amount"')) IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(
+                      json_extract(json_extract("e"."props", '$."amount"'), '$')
+                    ) <= 1.7976931348623157e308 THEN json_extract(json_extract("e"."props", '$."amount"'), '$')
+                  END
+                )
+              END
+            END
+          )
+        END
+      ) AS "purchase__amount"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -2130,7 +2383,31 @@ WITH
                 ) AS INTEGER
               ) AS "t",
               ("e"."event" COLLATE BINARY) AS "event",
-              CAST(json_extract("e"."props", '$."score"') AS REAL) AS "nps_response__score"
+              (
+                CASE json_type("e"."props", '$."score"')
+                  WHEN 'integer' THEN json_extract("e"."props", '$."score"')
+                  WHEN 'real' THEN (
+                    CASE
+                      WHEN abs(json_extract("e"."props", '$."score"')) <= 1.7976931348623157e308 THEN json_extract("e"."props", '$."score"')
+                    END
+                  )
+                  WHEN 'text' THEN (
+                    CASE
+                      WHEN typeof(json_extract("e"."props", '$."score"')) IN ('integer', 'real') THEN json_extract("e"."props", '$."score"')
+                      WHEN typeof(json_extract("e"."props", '$."score"')) = 'text'
+                      AND json_valid(json_extract("e"."props", '$."score"')) THEN CASE
+                        WHEN json_type(json_extract("e"."props", '$."score"')) IN ('integer', 'real') THEN (
+                          CASE
+                            WHEN abs(
+                              json_extract(json_extract("e"."props", '$."score"'), '$')
+                            ) <= 1.7976931348623157e308 THEN json_extract(json_extract("e"."props", '$."score"'), '$')
+                          END
+                        )
+                      END
+                    END
+                  )
+                END
+              ) AS "nps_response__score"
             FROM
               "analytics"."events" AS "e"
               CROSS JOIN "seg_params" AS "p"
@@ -2232,7 +2509,31 @@ WITH
                 ) AS INTEGER
               ) AS "t",
               ("e"."event" COLLATE BINARY) AS "event",
-              CAST(json_extract("e"."props", '$."score"') AS REAL) AS "nps_response__score"
+              (
+                CASE json_type("e"."props", '$."score"')
+                  WHEN 'integer' THEN json_extract("e"."props", '$."score"')
+                  WHEN 'real' THEN (
+                    CASE
+                      WHEN abs(json_extract("e"."props", '$."score"')) <= 1.7976931348623157e308 THEN json_extract("e"."props", '$."score"')
+                    END
+                  )
+                  WHEN 'text' THEN (
+                    CASE
+                      WHEN typeof(json_extract("e"."props", '$."score"')) IN ('integer', 'real') THEN json_extract("e"."props", '$."score"')
+                      WHEN typeof(json_extract("e"."props", '$."score"')) = 'text'
+                      AND json_valid(json_extract("e"."props", '$."score"')) THEN CASE
+                        WHEN json_type(json_extract("e"."props", '$."score"')) IN ('integer', 'real') THEN (
+                          CASE
+                            WHEN abs(
+                              json_extract(json_extract("e"."props", '$."score"'), '$')
+                            ) <= 1.7976931348623157e308 THEN json_extract(json_extract("e"."props", '$."score"'), '$')
+                          END
+                        )
+                      END
+                    END
+                  )
+                END
+              ) AS "nps_response__score"
             FROM
               "analytics"."events" AS "e"
               CROSS JOIN "seg_params" AS "p"
@@ -2333,7 +2634,31 @@ WITH
                 ) AS INTEGER
               ) AS "t",
               ("e"."event" COLLATE BINARY) AS "event",
-              CAST(json_extract("e"."props", '$."score"') AS REAL) AS "nps_response__score"
+              (
+                CASE json_type("e"."props", '$."score"')
+                  WHEN 'integer' THEN json_extract("e"."props", '$."score"')
+                  WHEN 'real' THEN (
+                    CASE
+                      WHEN abs(json_extract("e"."props", '$."score"')) <= 1.7976931348623157e308 THEN json_extract("e"."props", '$."score"')
+                    END
+                  )
+                  WHEN 'text' THEN (
+                    CASE
+                      WHEN typeof(json_extract("e"."props", '$."score"')) IN ('integer', 'real') THEN json_extract("e"."props", '$."score"')
+                      WHEN typeof(json_extract("e"."props", '$."score"')) = 'text'
+                      AND json_valid(json_extract("e"."props", '$."score"')) THEN CASE
+                        WHEN json_type(json_extract("e"."props", '$."score"')) IN ('integer', 'real') THEN (
+                          CASE
+                            WHEN abs(
+                              json_extract(json_extract("e"."props", '$."score"'), '$')
+                            ) <= 1.7976931348623157e308 THEN json_extract(json_extract("e"."props", '$."score"'), '$')
+                          END
+                        )
+                      END
+                    END
+                  )
+                END
+              ) AS "nps_response__score"
             FROM
               "analytics"."events" AS "e"
               CROSS JOIN "seg_params" AS "p"

@@ -21,34 +21,232 @@ WITH
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
       CASE
-        WHEN `e`.`event` = 'purchase' THEN CAST(JSON_VALUE(`e`.`props`, '$."amount"') AS FLOAT64)
+        WHEN `e`.`event` = 'purchase' THEN (
+          CASE
+            WHEN REGEXP_CONTAINS(
+              JSON_VALUE(`e`.`props`, '$."amount"'),
+              '^[ \\t\\n\\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \\t\\n\\r]*$'
+            )
+            AND NOT IS_INF(
+              SAFE_CAST(JSON_VALUE(`e`.`props`, '$."amount"') AS FLOAT64)
+            ) THEN SAFE_CAST(JSON_VALUE(`e`.`props`, '$."amount"') AS FLOAT64)
+          END
+        )
       END AS `purchase__amount`,
       CASE
-        WHEN `e`.`event` = 'purchase' THEN JSON_VALUE(`e`.`props`, '$."currency"')
+        WHEN `e`.`event` = 'purchase' THEN (
+          CASE
+            WHEN STARTS_WITH(JSON_QUERY(`e`.`props`, '$."currency"'), '"')
+            OR JSON_QUERY(`e`.`props`, '$."currency"') IN ('true', 'false') THEN JSON_VALUE(`e`.`props`, '$."currency"')
+            WHEN REGEXP_CONTAINS(
+              JSON_QUERY(`e`.`props`, '$."currency"'),
+              '^[-0-9]'
+            )
+            AND SAFE_CAST(
+              JSON_VALUE(`e`.`props`, '$."currency"') AS FLOAT64
+            ) = TRUNC(
+              SAFE_CAST(
+                JSON_VALUE(`e`.`props`, '$."currency"') AS FLOAT64
+              )
+            )
+            AND ABS(
+              SAFE_CAST(
+                JSON_VALUE(`e`.`props`, '$."currency"') AS FLOAT64
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                SAFE_CAST(
+                  JSON_VALUE(`e`.`props`, '$."currency"') AS FLOAT64
+                ) AS INT64
+              ) AS STRING
+            )
+          END
+        )
       END AS `purchase__currency`,
       CASE
-        WHEN `e`.`event` = 'feature_used' THEN JSON_VALUE(`e`.`props`, '$."feature"')
+        WHEN `e`.`event` = 'feature_used' THEN (
+          CASE
+            WHEN STARTS_WITH(JSON_QUERY(`e`.`props`, '$."feature"'), '"')
+            OR JSON_QUERY(`e`.`props`, '$."feature"') IN ('true', 'false') THEN JSON_VALUE(`e`.`props`, '$."feature"')
+            WHEN REGEXP_CONTAINS(JSON_QUERY(`e`.`props`, '$."feature"'), '^[-0-9]')
+            AND SAFE_CAST(JSON_VALUE(`e`.`props`, '$."feature"') AS FLOAT64) = TRUNC(
+              SAFE_CAST(JSON_VALUE(`e`.`props`, '$."feature"') AS FLOAT64)
+            )
+            AND ABS(
+              SAFE_CAST(JSON_VALUE(`e`.`props`, '$."feature"') AS FLOAT64)
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                SAFE_CAST(JSON_VALUE(`e`.`props`, '$."feature"') AS FLOAT64) AS INT64
+              ) AS STRING
+            )
+          END
+        )
       END AS `feature_used__feature`,
       CASE
-        WHEN `e`.`event` = 'page_viewed' THEN JSON_VALUE(`e`.`props`, '$."path"')
+        WHEN `e`.`event` = 'page_viewed' THEN (
+          CASE
+            WHEN STARTS_WITH(JSON_QUERY(`e`.`props`, '$."path"'), '"')
+            OR JSON_QUERY(`e`.`props`, '$."path"') IN ('true', 'false') THEN JSON_VALUE(`e`.`props`, '$."path"')
+            WHEN REGEXP_CONTAINS(JSON_QUERY(`e`.`props`, '$."path"'), '^[-0-9]')
+            AND SAFE_CAST(JSON_VALUE(`e`.`props`, '$."path"') AS FLOAT64) = TRUNC(
+              SAFE_CAST(JSON_VALUE(`e`.`props`, '$."path"') AS FLOAT64)
+            )
+            AND ABS(
+              SAFE_CAST(JSON_VALUE(`e`.`props`, '$."path"') AS FLOAT64)
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                SAFE_CAST(JSON_VALUE(`e`.`props`, '$."path"') AS FLOAT64) AS INT64
+              ) AS STRING
+            )
+          END
+        )
       END AS `page_viewed__path`,
       CASE
-        WHEN `e`.`event` = 'experiment_viewed' THEN JSON_VALUE(`e`.`props`, '$."experiment"')
+        WHEN `e`.`event` = 'experiment_viewed' THEN (
+          CASE
+            WHEN STARTS_WITH(JSON_QUERY(`e`.`props`, '$."experiment"'), '"')
+            OR JSON_QUERY(`e`.`props`, '$."experiment"') IN ('true', 'false') THEN JSON_VALUE(`e`.`props`, '$."experiment"')
+            WHEN REGEXP_CONTAINS(
+              JSON_QUERY(`e`.`props`, '$."experiment"'),
+              '^[-0-9]'
+            )
+            AND SAFE_CAST(
+              JSON_VALUE(`e`.`props`, '$."experiment"') AS FLOAT64
+            ) = TRUNC(
+              SAFE_CAST(
+                JSON_VALUE(`e`.`props`, '$."experiment"') AS FLOAT64
+              )
+            )
+            AND ABS(
+              SAFE_CAST(
+                JSON_VALUE(`e`.`props`, '$."experiment"') AS FLOAT64
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                SAFE_CAST(
+                  JSON_VALUE(`e`.`props`, '$."experiment"') AS FLOAT64
+                ) AS INT64
+              ) AS STRING
+            )
+          END
+        )
       END AS `experiment_viewed__experiment`,
       CASE
-        WHEN `e`.`event` = 'experiment_viewed' THEN JSON_VALUE(`e`.`props`, '$."variant"')
+        WHEN `e`.`event` = 'experiment_viewed' THEN (
+          CASE
+            WHEN STARTS_WITH(JSON_QUERY(`e`.`props`, '$."variant"'), '"')
+            OR JSON_QUERY(`e`.`props`, '$."variant"') IN ('true', 'false') THEN JSON_VALUE(`e`.`props`, '$."variant"')
+            WHEN REGEXP_CONTAINS(JSON_QUERY(`e`.`props`, '$."variant"'), '^[-0-9]')
+            AND SAFE_CAST(JSON_VALUE(`e`.`props`, '$."variant"') AS FLOAT64) = TRUNC(
+              SAFE_CAST(JSON_VALUE(`e`.`props`, '$."variant"') AS FLOAT64)
+            )
+            AND ABS(
+              SAFE_CAST(JSON_VALUE(`e`.`props`, '$."variant"') AS FLOAT64)
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                SAFE_CAST(JSON_VALUE(`e`.`props`, '$."variant"') AS FLOAT64) AS INT64
+              ) AS STRING
+            )
+          END
+        )
       END AS `experiment_viewed__variant`,
       CASE
-        WHEN `e`.`event` = 'subscription_cancelled' THEN JSON_VALUE(`e`.`props`, '$."reason"')
+        WHEN `e`.`event` = 'subscription_cancelled' THEN (
+          CASE
+            WHEN STARTS_WITH(JSON_QUERY(`e`.`props`, '$."reason"'), '"')
+            OR JSON_QUERY(`e`.`props`, '$."reason"') IN ('true', 'false') THEN JSON_VALUE(`e`.`props`, '$."reason"')
+            WHEN REGEXP_CONTAINS(JSON_QUERY(`e`.`props`, '$."reason"'), '^[-0-9]')
+            AND SAFE_CAST(JSON_VALUE(`e`.`props`, '$."reason"') AS FLOAT64) = TRUNC(
+              SAFE_CAST(JSON_VALUE(`e`.`props`, '$."reason"') AS FLOAT64)
+            )
+            AND ABS(
+              SAFE_CAST(JSON_VALUE(`e`.`props`, '$."reason"') AS FLOAT64)
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                SAFE_CAST(JSON_VALUE(`e`.`props`, '$."reason"') AS FLOAT64) AS INT64
+              ) AS STRING
+            )
+          END
+        )
       END AS `subscription_cancelled__reason`,
       CASE
-        WHEN `e`.`event` = 'rage_click' THEN JSON_VALUE(`e`.`props`, '$."page"')
+        WHEN `e`.`event` = 'rage_click' THEN (
+          CASE
+            WHEN STARTS_WITH(JSON_QUERY(`e`.`props`, '$."page"'), '"')
+            OR JSON_QUERY(`e`.`props`, '$."page"') IN ('true', 'false') THEN JSON_VALUE(`e`.`props`, '$."page"')
+            WHEN REGEXP_CONTAINS(JSON_QUERY(`e`.`props`, '$."page"'), '^[-0-9]')
+            AND SAFE_CAST(JSON_VALUE(`e`.`props`, '$."page"') AS FLOAT64) = TRUNC(
+              SAFE_CAST(JSON_VALUE(`e`.`props`, '$."page"') AS FLOAT64)
+            )
+            AND ABS(
+              SAFE_CAST(JSON_VALUE(`e`.`props`, '$."page"') AS FLOAT64)
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                SAFE_CAST(JSON_VALUE(`e`.`props`, '$."page"') AS FLOAT64) AS INT64
+              ) AS STRING
+            )
+          END
+        )
       END AS `rage_click__page`,
       CASE
-        WHEN `e`.`event` = 'support_ticket_opened' THEN JSON_VALUE(`e`.`props`, '$."priority"')
+        WHEN `e`.`event` = 'support_ticket_opened' THEN (
+          CASE
+            WHEN STARTS_WITH(JSON_QUERY(`e`.`props`, '$."priority"'), '"')
+            OR JSON_QUERY(`e`.`props`, '$."priority"') IN ('true', 'false') THEN JSON_VALUE(`e`.`props`, '$."priority"')
+            WHEN REGEXP_CONTAINS(
+              JSON_QUERY(`e`.`props`, '$."priority"'),
+              '^[-0-9]'
+            )
+            AND SAFE_CAST(
+              JSON_VALUE(`e`.`props`, '$."priority"') AS FLOAT64
+            ) = TRUNC(
+              SAFE_CAST(
+                JSON_VALUE(`e`.`props`, '$."priority"') AS FLOAT64
+              )
+            )
+            AND ABS(
+              SAFE_CAST(
+                JSON_VALUE(`e`.`props`, '$."priority"') AS FLOAT64
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                SAFE_CAST(
+                  JSON_VALUE(`e`.`props`, '$."priority"') AS FLOAT64
+                ) AS INT64
+              ) AS STRING
+            )
+          END
+        )
       END AS `support_ticket_opened__priority`,
       CASE
-        WHEN `e`.`event` = 'session_started' THEN JSON_VALUE(`e`.`props`, '$."device_os"')
+        WHEN `e`.`event` = 'session_started' THEN (
+          CASE
+            WHEN STARTS_WITH(JSON_QUERY(`e`.`props`, '$."device_os"'), '"')
+            OR JSON_QUERY(`e`.`props`, '$."device_os"') IN ('true', 'false') THEN JSON_VALUE(`e`.`props`, '$."device_os"')
+            WHEN REGEXP_CONTAINS(
+              JSON_QUERY(`e`.`props`, '$."device_os"'),
+              '^[-0-9]'
+            )
+            AND SAFE_CAST(
+              JSON_VALUE(`e`.`props`, '$."device_os"') AS FLOAT64
+            ) = TRUNC(
+              SAFE_CAST(
+                JSON_VALUE(`e`.`props`, '$."device_os"') AS FLOAT64
+              )
+            )
+            AND ABS(
+              SAFE_CAST(
+                JSON_VALUE(`e`.`props`, '$."device_os"') AS FLOAT64
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                SAFE_CAST(
+                  JSON_VALUE(`e`.`props`, '$."device_os"') AS FLOAT64
+                ) AS INT64
+              ) AS STRING
+            )
+          END
+        )
       END AS `session_started__device_os`
     FROM
       `analytics`.`events` AS `e`
@@ -282,10 +480,36 @@ WITH
           `e`.`occurred_at` AS `t`,
           `e`.`event` AS `event`,
           CASE
-            WHEN `e`.`event` = 'nps_response' THEN CAST(JSON_VALUE(`e`.`props`, '$."score"') AS FLOAT64)
+            WHEN `e`.`event` = 'nps_response' THEN (
+              CASE
+                WHEN REGEXP_CONTAINS(
+                  JSON_VALUE(`e`.`props`, '$."score"'),
+                  '^[ \\t\\n\\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \\t\\n\\r]*$'
+                )
+                AND NOT IS_INF(
+                  SAFE_CAST(JSON_VALUE(`e`.`props`, '$."score"') AS FLOAT64)
+                ) THEN SAFE_CAST(JSON_VALUE(`e`.`props`, '$."score"') AS FLOAT64)
+              END
+            )
           END AS `nps_response__score`,
           CASE
-            WHEN `e`.`event` = 'session_started' THEN JSON_VALUE(`e`.`props`, '$."browser"')
+            WHEN `e`.`event` = 'session_started' THEN (
+              CASE
+                WHEN STARTS_WITH(JSON_QUERY(`e`.`props`, '$."browser"'), '"')
+                OR JSON_QUERY(`e`.`props`, '$."browser"') IN ('true', 'false') THEN JSON_VALUE(`e`.`props`, '$."browser"')
+                WHEN REGEXP_CONTAINS(JSON_QUERY(`e`.`props`, '$."browser"'), '^[-0-9]')
+                AND SAFE_CAST(JSON_VALUE(`e`.`props`, '$."browser"') AS FLOAT64) = TRUNC(
+                  SAFE_CAST(JSON_VALUE(`e`.`props`, '$."browser"') AS FLOAT64)
+                )
+                AND ABS(
+                  SAFE_CAST(JSON_VALUE(`e`.`props`, '$."browser"') AS FLOAT64)
+                ) < 9007199254740992 THEN CAST(
+                  CAST(
+                    SAFE_CAST(JSON_VALUE(`e`.`props`, '$."browser"') AS FLOAT64) AS INT64
+                  ) AS STRING
+                )
+              END
+            )
           END AS `session_started__browser`
         FROM
           `analytics`.`events` AS `e`
@@ -345,10 +569,53 @@ WITH
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
       CASE
-        WHEN `e`.`event` = 'experiment_viewed' THEN JSON_VALUE(`e`.`props`, '$."experiment"')
+        WHEN `e`.`event` = 'experiment_viewed' THEN (
+          CASE
+            WHEN STARTS_WITH(JSON_QUERY(`e`.`props`, '$."experiment"'), '"')
+            OR JSON_QUERY(`e`.`props`, '$."experiment"') IN ('true', 'false') THEN JSON_VALUE(`e`.`props`, '$."experiment"')
+            WHEN REGEXP_CONTAINS(
+              JSON_QUERY(`e`.`props`, '$."experiment"'),
+              '^[-0-9]'
+            )
+            AND SAFE_CAST(
+              JSON_VALUE(`e`.`props`, '$."experiment"') AS FLOAT64
+            ) = TRUNC(
+              SAFE_CAST(
+                JSON_VALUE(`e`.`props`, '$."experiment"') AS FLOAT64
+              )
+            )
+            AND ABS(
+              SAFE_CAST(
+                JSON_VALUE(`e`.`props`, '$."experiment"') AS FLOAT64
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                SAFE_CAST(
+                  JSON_VALUE(`e`.`props`, '$."experiment"') AS FLOAT64
+                ) AS INT64
+              ) AS STRING
+            )
+          END
+        )
       END AS `experiment_viewed__experiment`,
       CASE
-        WHEN `e`.`event` = 'experiment_viewed' THEN JSON_VALUE(`e`.`props`, '$."variant"')
+        WHEN `e`.`event` = 'experiment_viewed' THEN (
+          CASE
+            WHEN STARTS_WITH(JSON_QUERY(`e`.`props`, '$."variant"'), '"')
+            OR JSON_QUERY(`e`.`props`, '$."variant"') IN ('true', 'false') THEN JSON_VALUE(`e`.`props`, '$."variant"')
+            WHEN REGEXP_CONTAINS(JSON_QUERY(`e`.`props`, '$."variant"'), '^[-0-9]')
+            AND SAFE_CAST(JSON_VALUE(`e`.`props`, '$."variant"') AS FLOAT64) = TRUNC(
+              SAFE_CAST(JSON_VALUE(`e`.`props`, '$."variant"') AS FLOAT64)
+            )
+            AND ABS(
+              SAFE_CAST(JSON_VALUE(`e`.`props`, '$."variant"') AS FLOAT64)
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                SAFE_CAST(JSON_VALUE(`e`.`props`, '$."variant"') AS FLOAT64) AS INT64
+              ) AS STRING
+            )
+          END
+        )
       END AS `experiment_viewed__variant`
     FROM
       `analytics`.`events` AS `e`
@@ -746,7 +1013,11 @@ WITH
       `ent`.`opted_in` AS `attr_opted_in`,
       `ent`.`plan` AS `attr_plan`,
       `ent`.`signed_up_at` AS `attr_signed_up_at`,
-      `ent`.`tags` AS `attr_tags`,
+      (
+        CASE
+          WHEN STARTS_WITH(JSON_QUERY(`ent`.`tags`, '$'), '[') THEN `ent`.`tags`
+        END
+      ) AS `attr_tags`,
       `ent`.`email` AS `attr_email`,
       `rel_account`.`employees` AS `attr_account__employees`,
       `rel_account`.`industry` AS `attr_account__industry`,
@@ -913,11 +1184,23 @@ WITH
       COALESCE(
         (
           (
-            (
-              'beta' IN UNNEST (JSON_VALUE_ARRAY(`f`.`attr_tags`))
+            EXISTS (
+              SELECT
+                1
+              FROM
+                UNNEST (JSON_QUERY_ARRAY(`f`.`attr_tags`)) AS seg_elem
+              WHERE
+                STARTS_WITH(seg_elem, '"')
+                AND JSON_VALUE(seg_elem) = 'beta'
             )
-            OR (
-              'vip' IN UNNEST (JSON_VALUE_ARRAY(`f`.`attr_tags`))
+            OR EXISTS (
+              SELECT
+                1
+              FROM
+                UNNEST (JSON_QUERY_ARRAY(`f`.`attr_tags`)) AS seg_elem
+              WHERE
+                STARTS_WITH(seg_elem, '"')
+                AND JSON_VALUE(seg_elem) = 'vip'
             )
           )
           AND (
@@ -2009,7 +2292,11 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ent`.`tags` AS `attr_tags`,
+      (
+        CASE
+          WHEN STARTS_WITH(JSON_QUERY(`ent`.`tags`, '$'), '[') THEN `ent`.`tags`
+        END
+      ) AS `attr_tags`,
       `ent`.`email` AS `attr_email`
     FROM
       (
@@ -2036,11 +2323,23 @@ FROM
 WHERE
   (
     (
-      (
-        'beta' IN UNNEST (JSON_VALUE_ARRAY(`f`.`attr_tags`))
+      EXISTS (
+        SELECT
+          1
+        FROM
+          UNNEST (JSON_QUERY_ARRAY(`f`.`attr_tags`)) AS seg_elem
+        WHERE
+          STARTS_WITH(seg_elem, '"')
+          AND JSON_VALUE(seg_elem) = 'beta'
       )
-      OR (
-        'vip' IN UNNEST (JSON_VALUE_ARRAY(`f`.`attr_tags`))
+      OR EXISTS (
+        SELECT
+          1
+        FROM
+          UNNEST (JSON_QUERY_ARRAY(`f`.`attr_tags`)) AS seg_elem
+        WHERE
+          STARTS_WITH(seg_elem, '"')
+          AND JSON_VALUE(seg_elem) = 'vip'
       )
     )
     AND (
@@ -2073,7 +2372,11 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ent`.`tags` AS `attr_tags`,
+      (
+        CASE
+          WHEN STARTS_WITH(JSON_QUERY(`ent`.`tags`, '$'), '[') THEN `ent`.`tags`
+        END
+      ) AS `attr_tags`,
       `ent`.`email` AS `attr_email`
     FROM
       (
@@ -2100,11 +2403,23 @@ FROM
 WHERE
   (
     (
-      (
-        'beta' IN UNNEST (JSON_VALUE_ARRAY(`f`.`attr_tags`))
+      EXISTS (
+        SELECT
+          1
+        FROM
+          UNNEST (JSON_QUERY_ARRAY(`f`.`attr_tags`)) AS seg_elem
+        WHERE
+          STARTS_WITH(seg_elem, '"')
+          AND JSON_VALUE(seg_elem) = 'beta'
       )
-      OR (
-        'vip' IN UNNEST (JSON_VALUE_ARRAY(`f`.`attr_tags`))
+      OR EXISTS (
+        SELECT
+          1
+        FROM
+          UNNEST (JSON_QUERY_ARRAY(`f`.`attr_tags`)) AS seg_elem
+        WHERE
+          STARTS_WITH(seg_elem, '"')
+          AND JSON_VALUE(seg_elem) = 'vip'
       )
     )
     AND (
@@ -2138,7 +2453,11 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ent`.`tags` AS `attr_tags`,
+      (
+        CASE
+          WHEN STARTS_WITH(JSON_QUERY(`ent`.`tags`, '$'), '[') THEN `ent`.`tags`
+        END
+      ) AS `attr_tags`,
       `ent`.`email` AS `attr_email`
     FROM
       (
@@ -2165,11 +2484,23 @@ FROM
 WHERE
   (
     (
-      (
-        'beta' IN UNNEST (JSON_VALUE_ARRAY(`f`.`attr_tags`))
+      EXISTS (
+        SELECT
+          1
+        FROM
+          UNNEST (JSON_QUERY_ARRAY(`f`.`attr_tags`)) AS seg_elem
+        WHERE
+          STARTS_WITH(seg_elem, '"')
+          AND JSON_VALUE(seg_elem) = 'beta'
       )
-      OR (
-        'vip' IN UNNEST (JSON_VALUE_ARRAY(`f`.`attr_tags`))
+      OR EXISTS (
+        SELECT
+          1
+        FROM
+          UNNEST (JSON_QUERY_ARRAY(`f`.`attr_tags`)) AS seg_elem
+        WHERE
+          STARTS_WITH(seg_elem, '"')
+          AND JSON_VALUE(seg_elem) = 'vip'
       )
     )
     AND (
@@ -2348,7 +2679,23 @@ WITH
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
       CASE
-        WHEN `e`.`event` = 'feature_used' THEN JSON_VALUE(`e`.`props`, '$."feature"')
+        WHEN `e`.`event` = 'feature_used' THEN (
+          CASE
+            WHEN STARTS_WITH(JSON_QUERY(`e`.`props`, '$."feature"'), '"')
+            OR JSON_QUERY(`e`.`props`, '$."feature"') IN ('true', 'false') THEN JSON_VALUE(`e`.`props`, '$."feature"')
+            WHEN REGEXP_CONTAINS(JSON_QUERY(`e`.`props`, '$."feature"'), '^[-0-9]')
+            AND SAFE_CAST(JSON_VALUE(`e`.`props`, '$."feature"') AS FLOAT64) = TRUNC(
+              SAFE_CAST(JSON_VALUE(`e`.`props`, '$."feature"') AS FLOAT64)
+            )
+            AND ABS(
+              SAFE_CAST(JSON_VALUE(`e`.`props`, '$."feature"') AS FLOAT64)
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                SAFE_CAST(JSON_VALUE(`e`.`props`, '$."feature"') AS FLOAT64) AS INT64
+              ) AS STRING
+            )
+          END
+        )
       END AS `feature_used__feature`
     FROM
       `analytics`.`events` AS `e`
@@ -2451,7 +2798,23 @@ WITH
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
       CASE
-        WHEN `e`.`event` = 'feature_used' THEN JSON_VALUE(`e`.`props`, '$."feature"')
+        WHEN `e`.`event` = 'feature_used' THEN (
+          CASE
+            WHEN STARTS_WITH(JSON_QUERY(`e`.`props`, '$."feature"'), '"')
+            OR JSON_QUERY(`e`.`props`, '$."feature"') IN ('true', 'false') THEN JSON_VALUE(`e`.`props`, '$."feature"')
+            WHEN REGEXP_CONTAINS(JSON_QUERY(`e`.`props`, '$."feature"'), '^[-0-9]')
+            AND SAFE_CAST(JSON_VALUE(`e`.`props`, '$."feature"') AS FLOAT64) = TRUNC(
+              SAFE_CAST(JSON_VALUE(`e`.`props`, '$."feature"') AS FLOAT64)
+            )
+            AND ABS(
+              SAFE_CAST(JSON_VALUE(`e`.`props`, '$."feature"') AS FLOAT64)
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                SAFE_CAST(JSON_VALUE(`e`.`props`, '$."feature"') AS FLOAT64) AS INT64
+              ) AS STRING
+            )
+          END
+        )
       END AS `feature_used__feature`
     FROM
       `analytics`.`events` AS `e`
@@ -2555,7 +2918,23 @@ WITH
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
       CASE
-        WHEN `e`.`event` = 'feature_used' THEN JSON_VALUE(`e`.`props`, '$."feature"')
+        WHEN `e`.`event` = 'feature_used' THEN (
+          CASE
+            WHEN STARTS_WITH(JSON_QUERY(`e`.`props`, '$."feature"'), '"')
+            OR JSON_QUERY(`e`.`props`, '$."feature"') IN ('true', 'false') THEN JSON_VALUE(`e`.`props`, '$."feature"')
+            WHEN REGEXP_CONTAINS(JSON_QUERY(`e`.`props`, '$."feature"'), '^[-0-9]')
+            AND SAFE_CAST(JSON_VALUE(`e`.`props`, '$."feature"') AS FLOAT64) = TRUNC(
+              SAFE_CAST(JSON_VALUE(`e`.`props`, '$."feature"') AS FLOAT64)
+            )
+            AND ABS(
+              SAFE_CAST(JSON_VALUE(`e`.`props`, '$."feature"') AS FLOAT64)
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                SAFE_CAST(JSON_VALUE(`e`.`props`, '$."feature"') AS FLOAT64) AS INT64
+              ) AS STRING
+            )
+          END
+        )
       END AS `feature_used__feature`
     FROM
       `analytics`.`events` AS `e`
@@ -2879,7 +3258,23 @@ WITH
       `e`.`user_id` AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
-      JSON_VALUE(`e`.`props`, '$."feature"') AS `feature_used__feature`
+      (
+        CASE
+          WHEN STARTS_WITH(JSON_QUERY(`e`.`props`, '$."feature"'), '"')
+          OR JSON_QUERY(`e`.`props`, '$."feature"') IN ('true', 'false') THEN JSON_VALUE(`e`.`props`, '$."feature"')
+          WHEN REGEXP_CONTAINS(JSON_QUERY(`e`.`props`, '$."feature"'), '^[-0-9]')
+          AND SAFE_CAST(JSON_VALUE(`e`.`props`, '$."feature"') AS FLOAT64) = TRUNC(
+            SAFE_CAST(JSON_VALUE(`e`.`props`, '$."feature"') AS FLOAT64)
+          )
+          AND ABS(
+            SAFE_CAST(JSON_VALUE(`e`.`props`, '$."feature"') AS FLOAT64)
+          ) < 9007199254740992 THEN CAST(
+            CAST(
+              SAFE_CAST(JSON_VALUE(`e`.`props`, '$."feature"') AS FLOAT64) AS INT64
+            ) AS STRING
+          )
+        END
+      ) AS `feature_used__feature`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
@@ -2955,7 +3350,23 @@ WITH
       `e`.`user_id` AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
-      JSON_VALUE(`e`.`props`, '$."feature"') AS `feature_used__feature`
+      (
+        CASE
+          WHEN STARTS_WITH(JSON_QUERY(`e`.`props`, '$."feature"'), '"')
+          OR JSON_QUERY(`e`.`props`, '$."feature"') IN ('true', 'false') THEN JSON_VALUE(`e`.`props`, '$."feature"')
+          WHEN REGEXP_CONTAINS(JSON_QUERY(`e`.`props`, '$."feature"'), '^[-0-9]')
+          AND SAFE_CAST(JSON_VALUE(`e`.`props`, '$."feature"') AS FLOAT64) = TRUNC(
+            SAFE_CAST(JSON_VALUE(`e`.`props`, '$."feature"') AS FLOAT64)
+          )
+          AND ABS(
+            SAFE_CAST(JSON_VALUE(`e`.`props`, '$."feature"') AS FLOAT64)
+          ) < 9007199254740992 THEN CAST(
+            CAST(
+              SAFE_CAST(JSON_VALUE(`e`.`props`, '$."feature"') AS FLOAT64) AS INT64
+            ) AS STRING
+          )
+        END
+      ) AS `feature_used__feature`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
@@ -3032,7 +3443,23 @@ WITH
       `e`.`user_id` AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
-      JSON_VALUE(`e`.`props`, '$."feature"') AS `feature_used__feature`
+      (
+        CASE
+          WHEN STARTS_WITH(JSON_QUERY(`e`.`props`, '$."feature"'), '"')
+          OR JSON_QUERY(`e`.`props`, '$."feature"') IN ('true', 'false') THEN JSON_VALUE(`e`.`props`, '$."feature"')
+          WHEN REGEXP_CONTAINS(JSON_QUERY(`e`.`props`, '$."feature"'), '^[-0-9]')
+          AND SAFE_CAST(JSON_VALUE(`e`.`props`, '$."feature"') AS FLOAT64) = TRUNC(
+            SAFE_CAST(JSON_VALUE(`e`.`props`, '$."feature"') AS FLOAT64)
+          )
+          AND ABS(
+            SAFE_CAST(JSON_VALUE(`e`.`props`, '$."feature"') AS FLOAT64)
+          ) < 9007199254740992 THEN CAST(
+            CAST(
+              SAFE_CAST(JSON_VALUE(`e`.`props`, '$."feature"') AS FLOAT64) AS INT64
+            ) AS STRING
+          )
+        END
+      ) AS `feature_used__feature`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
@@ -3109,7 +3536,23 @@ WITH
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
       CASE
-        WHEN `e`.`event` = 'page_viewed' THEN JSON_VALUE(`e`.`props`, '$."path"')
+        WHEN `e`.`event` = 'page_viewed' THEN (
+          CASE
+            WHEN STARTS_WITH(JSON_QUERY(`e`.`props`, '$."path"'), '"')
+            OR JSON_QUERY(`e`.`props`, '$."path"') IN ('true', 'false') THEN JSON_VALUE(`e`.`props`, '$."path"')
+            WHEN REGEXP_CONTAINS(JSON_QUERY(`e`.`props`, '$."path"'), '^[-0-9]')
+            AND SAFE_CAST(JSON_VALUE(`e`.`props`, '$."path"') AS FLOAT64) = TRUNC(
+              SAFE_CAST(JSON_VALUE(`e`.`props`, '$."path"') AS FLOAT64)
+            )
+            AND ABS(
+              SAFE_CAST(JSON_VALUE(`e`.`props`, '$."path"') AS FLOAT64)
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                SAFE_CAST(JSON_VALUE(`e`.`props`, '$."path"') AS FLOAT64) AS INT64
+              ) AS STRING
+            )
+          END
+        )
       END AS `page_viewed__path`
     FROM
       `analytics`.`events` AS `e`
@@ -3202,7 +3645,23 @@ WITH
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
       CASE
-        WHEN `e`.`event` = 'page_viewed' THEN JSON_VALUE(`e`.`props`, '$."path"')
+        WHEN `e`.`event` = 'page_viewed' THEN (
+          CASE
+            WHEN STARTS_WITH(JSON_QUERY(`e`.`props`, '$."path"'), '"')
+            OR JSON_QUERY(`e`.`props`, '$."path"') IN ('true', 'false') THEN JSON_VALUE(`e`.`props`, '$."path"')
+            WHEN REGEXP_CONTAINS(JSON_QUERY(`e`.`props`, '$."path"'), '^[-0-9]')
+            AND SAFE_CAST(JSON_VALUE(`e`.`props`, '$."path"') AS FLOAT64) = TRUNC(
+              SAFE_CAST(JSON_VALUE(`e`.`props`, '$."path"') AS FLOAT64)
+            )
+            AND ABS(
+              SAFE_CAST(JSON_VALUE(`e`.`props`, '$."path"') AS FLOAT64)
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                SAFE_CAST(JSON_VALUE(`e`.`props`, '$."path"') AS FLOAT64) AS INT64
+              ) AS STRING
+            )
+          END
+        )
       END AS `page_viewed__path`
     FROM
       `analytics`.`events` AS `e`
@@ -3296,7 +3755,23 @@ WITH
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
       CASE
-        WHEN `e`.`event` = 'page_viewed' THEN JSON_VALUE(`e`.`props`, '$."path"')
+        WHEN `e`.`event` = 'page_viewed' THEN (
+          CASE
+            WHEN STARTS_WITH(JSON_QUERY(`e`.`props`, '$."path"'), '"')
+            OR JSON_QUERY(`e`.`props`, '$."path"') IN ('true', 'false') THEN JSON_VALUE(`e`.`props`, '$."path"')
+            WHEN REGEXP_CONTAINS(JSON_QUERY(`e`.`props`, '$."path"'), '^[-0-9]')
+            AND SAFE_CAST(JSON_VALUE(`e`.`props`, '$."path"') AS FLOAT64) = TRUNC(
+              SAFE_CAST(JSON_VALUE(`e`.`props`, '$."path"') AS FLOAT64)
+            )
+            AND ABS(
+              SAFE_CAST(JSON_VALUE(`e`.`props`, '$."path"') AS FLOAT64)
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                SAFE_CAST(JSON_VALUE(`e`.`props`, '$."path"') AS FLOAT64) AS INT64
+              ) AS STRING
+            )
+          END
+        )
       END AS `page_viewed__path`
     FROM
       `analytics`.`events` AS `e`
@@ -3382,8 +3857,51 @@ WITH
       `e`.`user_id` AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
-      JSON_VALUE(`e`.`props`, '$."experiment"') AS `experiment_viewed__experiment`,
-      JSON_VALUE(`e`.`props`, '$."variant"') AS `experiment_viewed__variant`
+      (
+        CASE
+          WHEN STARTS_WITH(JSON_QUERY(`e`.`props`, '$."experiment"'), '"')
+          OR JSON_QUERY(`e`.`props`, '$."experiment"') IN ('true', 'false') THEN JSON_VALUE(`e`.`props`, '$."experiment"')
+          WHEN REGEXP_CONTAINS(
+            JSON_QUERY(`e`.`props`, '$."experiment"'),
+            '^[-0-9]'
+          )
+          AND SAFE_CAST(
+            JSON_VALUE(`e`.`props`, '$."experiment"') AS FLOAT64
+          ) = TRUNC(
+            SAFE_CAST(
+              JSON_VALUE(`e`.`props`, '$."experiment"') AS FLOAT64
+            )
+          )
+          AND ABS(
+            SAFE_CAST(
+              JSON_VALUE(`e`.`props`, '$."experiment"') AS FLOAT64
+            )
+          ) < 9007199254740992 THEN CAST(
+            CAST(
+              SAFE_CAST(
+                JSON_VALUE(`e`.`props`, '$."experiment"') AS FLOAT64
+              ) AS INT64
+            ) AS STRING
+          )
+        END
+      ) AS `experiment_viewed__experiment`,
+      (
+        CASE
+          WHEN STARTS_WITH(JSON_QUERY(`e`.`props`, '$."variant"'), '"')
+          OR JSON_QUERY(`e`.`props`, '$."variant"') IN ('true', 'false') THEN JSON_VALUE(`e`.`props`, '$."variant"')
+          WHEN REGEXP_CONTAINS(JSON_QUERY(`e`.`props`, '$."variant"'), '^[-0-9]')
+          AND SAFE_CAST(JSON_VALUE(`e`.`props`, '$."variant"') AS FLOAT64) = TRUNC(
+            SAFE_CAST(JSON_VALUE(`e`.`props`, '$."variant"') AS FLOAT64)
+          )
+          AND ABS(
+            SAFE_CAST(JSON_VALUE(`e`.`props`, '$."variant"') AS FLOAT64)
+          ) < 9007199254740992 THEN CAST(
+            CAST(
+              SAFE_CAST(JSON_VALUE(`e`.`props`, '$."variant"') AS FLOAT64) AS INT64
+            ) AS STRING
+          )
+        END
+      ) AS `experiment_viewed__variant`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
@@ -3455,8 +3973,51 @@ WITH
       `e`.`user_id` AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
-      JSON_VALUE(`e`.`props`, '$."experiment"') AS `experiment_viewed__experiment`,
-      JSON_VALUE(`e`.`props`, '$."variant"') AS `experiment_viewed__variant`
+      (
+        CASE
+          WHEN STARTS_WITH(JSON_QUERY(`e`.`props`, '$."experiment"'), '"')
+          OR JSON_QUERY(`e`.`props`, '$."experiment"') IN ('true', 'false') THEN JSON_VALUE(`e`.`props`, '$."experiment"')
+          WHEN REGEXP_CONTAINS(
+            JSON_QUERY(`e`.`props`, '$."experiment"'),
+            '^[-0-9]'
+          )
+          AND SAFE_CAST(
+            JSON_VALUE(`e`.`props`, '$."experiment"') AS FLOAT64
+          ) = TRUNC(
+            SAFE_CAST(
+              JSON_VALUE(`e`.`props`, '$."experiment"') AS FLOAT64
+            )
+          )
+          AND ABS(
+            SAFE_CAST(
+              JSON_VALUE(`e`.`props`, '$."experiment"') AS FLOAT64
+            )
+          ) < 9007199254740992 THEN CAST(
+            CAST(
+              SAFE_CAST(
+                JSON_VALUE(`e`.`props`, '$."experiment"') AS FLOAT64
+              ) AS INT64
+            ) AS STRING
+          )
+        END
+      ) AS `experiment_viewed__experiment`,
+      (
+        CASE
+          WHEN STARTS_WITH(JSON_QUERY(`e`.`props`, '$."variant"'), '"')
+          OR JSON_QUERY(`e`.`props`, '$."variant"') IN ('true', 'false') THEN JSON_VALUE(`e`.`props`, '$."variant"')
+          WHEN REGEXP_CONTAINS(JSON_QUERY(`e`.`props`, '$."variant"'), '^[-0-9]')
+          AND SAFE_CAST(JSON_VALUE(`e`.`props`, '$."variant"') AS FLOAT64) = TRUNC(
+            SAFE_CAST(JSON_VALUE(`e`.`props`, '$."variant"') AS FLOAT64)
+          )
+          AND ABS(
+            SAFE_CAST(JSON_VALUE(`e`.`props`, '$."variant"') AS FLOAT64)
+          ) < 9007199254740992 THEN CAST(
+            CAST(
+              SAFE_CAST(JSON_VALUE(`e`.`props`, '$."variant"') AS FLOAT64) AS INT64
+            ) AS STRING
+          )
+        END
+      ) AS `experiment_viewed__variant`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
@@ -3529,8 +4090,51 @@ WITH
       `e`.`user_id` AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
-      JSON_VALUE(`e`.`props`, '$."experiment"') AS `experiment_viewed__experiment`,
-      JSON_VALUE(`e`.`props`, '$."variant"') AS `experiment_viewed__variant`
+      (
+        CASE
+          WHEN STARTS_WITH(JSON_QUERY(`e`.`props`, '$."experiment"'), '"')
+          OR JSON_QUERY(`e`.`props`, '$."experiment"') IN ('true', 'false') THEN JSON_VALUE(`e`.`props`, '$."experiment"')
+          WHEN REGEXP_CONTAINS(
+            JSON_QUERY(`e`.`props`, '$."experiment"'),
+            '^[-0-9]'
+          )
+          AND SAFE_CAST(
+            JSON_VALUE(`e`.`props`, '$."experiment"') AS FLOAT64
+          ) = TRUNC(
+            SAFE_CAST(
+              JSON_VALUE(`e`.`props`, '$."experiment"') AS FLOAT64
+            )
+          )
+          AND ABS(
+            SAFE_CAST(
+              JSON_VALUE(`e`.`props`, '$."experiment"') AS FLOAT64
+            )
+          ) < 9007199254740992 THEN CAST(
+            CAST(
+              SAFE_CAST(
+                JSON_VALUE(`e`.`props`, '$."experiment"') AS FLOAT64
+              ) AS INT64
+            ) AS STRING
+          )
+        END
+      ) AS `experiment_viewed__experiment`,
+      (
+        CASE
+          WHEN STARTS_WITH(JSON_QUERY(`e`.`props`, '$."variant"'), '"')
+          OR JSON_QUERY(`e`.`props`, '$."variant"') IN ('true', 'false') THEN JSON_VALUE(`e`.`props`, '$."variant"')
+          WHEN REGEXP_CONTAINS(JSON_QUERY(`e`.`props`, '$."variant"'), '^[-0-9]')
+          AND SAFE_CAST(JSON_VALUE(`e`.`props`, '$."variant"') AS FLOAT64) = TRUNC(
+            SAFE_CAST(JSON_VALUE(`e`.`props`, '$."variant"') AS FLOAT64)
+          )
+          AND ABS(
+            SAFE_CAST(JSON_VALUE(`e`.`props`, '$."variant"') AS FLOAT64)
+          ) < 9007199254740992 THEN CAST(
+            CAST(
+              SAFE_CAST(JSON_VALUE(`e`.`props`, '$."variant"') AS FLOAT64) AS INT64
+            ) AS STRING
+          )
+        END
+      ) AS `experiment_viewed__variant`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
@@ -3603,10 +4207,53 @@ WITH
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
       CASE
-        WHEN `e`.`event` = 'experiment_viewed' THEN JSON_VALUE(`e`.`props`, '$."experiment"')
+        WHEN `e`.`event` = 'experiment_viewed' THEN (
+          CASE
+            WHEN STARTS_WITH(JSON_QUERY(`e`.`props`, '$."experiment"'), '"')
+            OR JSON_QUERY(`e`.`props`, '$."experiment"') IN ('true', 'false') THEN JSON_VALUE(`e`.`props`, '$."experiment"')
+            WHEN REGEXP_CONTAINS(
+              JSON_QUERY(`e`.`props`, '$."experiment"'),
+              '^[-0-9]'
+            )
+            AND SAFE_CAST(
+              JSON_VALUE(`e`.`props`, '$."experiment"') AS FLOAT64
+            ) = TRUNC(
+              SAFE_CAST(
+                JSON_VALUE(`e`.`props`, '$."experiment"') AS FLOAT64
+              )
+            )
+            AND ABS(
+              SAFE_CAST(
+                JSON_VALUE(`e`.`props`, '$."experiment"') AS FLOAT64
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                SAFE_CAST(
+                  JSON_VALUE(`e`.`props`, '$."experiment"') AS FLOAT64
+                ) AS INT64
+              ) AS STRING
+            )
+          END
+        )
       END AS `experiment_viewed__experiment`,
       CASE
-        WHEN `e`.`event` = 'experiment_viewed' THEN JSON_VALUE(`e`.`props`, '$."variant"')
+        WHEN `e`.`event` = 'experiment_viewed' THEN (
+          CASE
+            WHEN STARTS_WITH(JSON_QUERY(`e`.`props`, '$."variant"'), '"')
+            OR JSON_QUERY(`e`.`props`, '$."variant"') IN ('true', 'false') THEN JSON_VALUE(`e`.`props`, '$."variant"')
+            WHEN REGEXP_CONTAINS(JSON_QUERY(`e`.`props`, '$."variant"'), '^[-0-9]')
+            AND SAFE_CAST(JSON_VALUE(`e`.`props`, '$."variant"') AS FLOAT64) = TRUNC(
+              SAFE_CAST(JSON_VALUE(`e`.`props`, '$."variant"') AS FLOAT64)
+            )
+            AND ABS(
+              SAFE_CAST(JSON_VALUE(`e`.`props`, '$."variant"') AS FLOAT64)
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                SAFE_CAST(JSON_VALUE(`e`.`props`, '$."variant"') AS FLOAT64) AS INT64
+              ) AS STRING
+            )
+          END
+        )
       END AS `experiment_viewed__variant`
     FROM
       `analytics`.`events` AS `e`
@@ -3741,10 +4388,53 @@ WITH
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
       CASE
-        WHEN `e`.`event` = 'experiment_viewed' THEN JSON_VALUE(`e`.`props`, '$."experiment"')
+        WHEN `e`.`event` = 'experiment_viewed' THEN (
+          CASE
+            WHEN STARTS_WITH(JSON_QUERY(`e`.`props`, '$."experiment"'), '"')
+            OR JSON_QUERY(`e`.`props`, '$."experiment"') IN ('true', 'false') THEN JSON_VALUE(`e`.`props`, '$."experiment"')
+            WHEN REGEXP_CONTAINS(
+              JSON_QUERY(`e`.`props`, '$."experiment"'),
+              '^[-0-9]'
+            )
+            AND SAFE_CAST(
+              JSON_VALUE(`e`.`props`, '$."experiment"') AS FLOAT64
+            ) = TRUNC(
+              SAFE_CAST(
+                JSON_VALUE(`e`.`props`, '$."experiment"') AS FLOAT64
+              )
+            )
+            AND ABS(
+              SAFE_CAST(
+                JSON_VALUE(`e`.`props`, '$."experiment"') AS FLOAT64
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                SAFE_CAST(
+                  JSON_VALUE(`e`.`props`, '$."experiment"') AS FLOAT64
+                ) AS INT64
+              ) AS STRING
+            )
+          END
+        )
       END AS `experiment_viewed__experiment`,
       CASE
-        WHEN `e`.`event` = 'experiment_viewed' THEN JSON_VALUE(`e`.`props`, '$."variant"')
+        WHEN `e`.`event` = 'experiment_viewed' THEN (
+          CASE
+            WHEN STARTS_WITH(JSON_QUERY(`e`.`props`, '$."variant"'), '"')
+            OR JSON_QUERY(`e`.`props`, '$."variant"') IN ('true', 'false') THEN JSON_VALUE(`e`.`props`, '$."variant"')
+            WHEN REGEXP_CONTAINS(JSON_QUERY(`e`.`props`, '$."variant"'), '^[-0-9]')
+            AND SAFE_CAST(JSON_VALUE(`e`.`props`, '$."variant"') AS FLOAT64) = TRUNC(
+              SAFE_CAST(JSON_VALUE(`e`.`props`, '$."variant"') AS FLOAT64)
+            )
+            AND ABS(
+              SAFE_CAST(JSON_VALUE(`e`.`props`, '$."variant"') AS FLOAT64)
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                SAFE_CAST(JSON_VALUE(`e`.`props`, '$."variant"') AS FLOAT64) AS INT64
+              ) AS STRING
+            )
+          END
+        )
       END AS `experiment_viewed__variant`
     FROM
       `analytics`.`events` AS `e`
@@ -3880,10 +4570,53 @@ WITH
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
       CASE
-        WHEN `e`.`event` = 'experiment_viewed' THEN JSON_VALUE(`e`.`props`, '$."experiment"')
+        WHEN `e`.`event` = 'experiment_viewed' THEN (
+          CASE
+            WHEN STARTS_WITH(JSON_QUERY(`e`.`props`, '$."experiment"'), '"')
+            OR JSON_QUERY(`e`.`props`, '$."experiment"') IN ('true', 'false') THEN JSON_VALUE(`e`.`props`, '$."experiment"')
+            WHEN REGEXP_CONTAINS(
+              JSON_QUERY(`e`.`props`, '$."experiment"'),
+              '^[-0-9]'
+            )
+            AND SAFE_CAST(
+              JSON_VALUE(`e`.`props`, '$."experiment"') AS FLOAT64
+            ) = TRUNC(
+              SAFE_CAST(
+                JSON_VALUE(`e`.`props`, '$."experiment"') AS FLOAT64
+              )
+            )
+            AND ABS(
+              SAFE_CAST(
+                JSON_VALUE(`e`.`props`, '$."experiment"') AS FLOAT64
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                SAFE_CAST(
+                  JSON_VALUE(`e`.`props`, '$."experiment"') AS FLOAT64
+                ) AS INT64
+              ) AS STRING
+            )
+          END
+        )
       END AS `experiment_viewed__experiment`,
       CASE
-        WHEN `e`.`event` = 'experiment_viewed' THEN JSON_VALUE(`e`.`props`, '$."variant"')
+        WHEN `e`.`event` = 'experiment_viewed' THEN (
+          CASE
+            WHEN STARTS_WITH(JSON_QUERY(`e`.`props`, '$."variant"'), '"')
+            OR JSON_QUERY(`e`.`props`, '$."variant"') IN ('true', 'false') THEN JSON_VALUE(`e`.`props`, '$."variant"')
+            WHEN REGEXP_CONTAINS(JSON_QUERY(`e`.`props`, '$."variant"'), '^[-0-9]')
+            AND SAFE_CAST(JSON_VALUE(`e`.`props`, '$."variant"') AS FLOAT64) = TRUNC(
+              SAFE_CAST(JSON_VALUE(`e`.`props`, '$."variant"') AS FLOAT64)
+            )
+            AND ABS(
+              SAFE_CAST(JSON_VALUE(`e`.`props`, '$."variant"') AS FLOAT64)
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                SAFE_CAST(JSON_VALUE(`e`.`props`, '$."variant"') AS FLOAT64) AS INT64
+              ) AS STRING
+            )
+          END
+        )
       END AS `experiment_viewed__variant`
     FROM
       `analytics`.`events` AS `e`
@@ -6565,7 +7298,23 @@ WITH
       `e`.`user_id` AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
-      JSON_VALUE(`e`.`props`, '$."reason"') AS `subscription_cancelled__reason`
+      (
+        CASE
+          WHEN STARTS_WITH(JSON_QUERY(`e`.`props`, '$."reason"'), '"')
+          OR JSON_QUERY(`e`.`props`, '$."reason"') IN ('true', 'false') THEN JSON_VALUE(`e`.`props`, '$."reason"')
+          WHEN REGEXP_CONTAINS(JSON_QUERY(`e`.`props`, '$."reason"'), '^[-0-9]')
+          AND SAFE_CAST(JSON_VALUE(`e`.`props`, '$."reason"') AS FLOAT64) = TRUNC(
+            SAFE_CAST(JSON_VALUE(`e`.`props`, '$."reason"') AS FLOAT64)
+          )
+          AND ABS(
+            SAFE_CAST(JSON_VALUE(`e`.`props`, '$."reason"') AS FLOAT64)
+          ) < 9007199254740992 THEN CAST(
+            CAST(
+              SAFE_CAST(JSON_VALUE(`e`.`props`, '$."reason"') AS FLOAT64) AS INT64
+            ) AS STRING
+          )
+        END
+      ) AS `subscription_cancelled__reason`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
@@ -6650,7 +7399,23 @@ WITH
       `e`.`user_id` AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
-      JSON_VALUE(`e`.`props`, '$."reason"') AS `subscription_cancelled__reason`
+      (
+        CASE
+          WHEN STARTS_WITH(JSON_QUERY(`e`.`props`, '$."reason"'), '"')
+          OR JSON_QUERY(`e`.`props`, '$."reason"') IN ('true', 'false') THEN JSON_VALUE(`e`.`props`, '$."reason"')
+          WHEN REGEXP_CONTAINS(JSON_QUERY(`e`.`props`, '$."reason"'), '^[-0-9]')
+          AND SAFE_CAST(JSON_VALUE(`e`.`props`, '$."reason"') AS FLOAT64) = TRUNC(
+            SAFE_CAST(JSON_VALUE(`e`.`props`, '$."reason"') AS FLOAT64)
+          )
+          AND ABS(
+            SAFE_CAST(JSON_VALUE(`e`.`props`, '$."reason"') AS FLOAT64)
+          ) < 9007199254740992 THEN CAST(
+            CAST(
+              SAFE_CAST(JSON_VALUE(`e`.`props`, '$."reason"') AS FLOAT64) AS INT64
+            ) AS STRING
+          )
+        END
+      ) AS `subscription_cancelled__reason`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
@@ -6736,7 +7501,23 @@ WITH
       `e`.`user_id` AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
-      JSON_VALUE(`e`.`props`, '$."reason"') AS `subscription_cancelled__reason`
+      (
+        CASE
+          WHEN STARTS_WITH(JSON_QUERY(`e`.`props`, '$."reason"'), '"')
+          OR JSON_QUERY(`e`.`props`, '$."reason"') IN ('true', 'false') THEN JSON_VALUE(`e`.`props`, '$."reason"')
+          WHEN REGEXP_CONTAINS(JSON_QUERY(`e`.`props`, '$."reason"'), '^[-0-9]')
+          AND SAFE_CAST(JSON_VALUE(`e`.`props`, '$."reason"') AS FLOAT64) = TRUNC(
+            SAFE_CAST(JSON_VALUE(`e`.`props`, '$."reason"') AS FLOAT64)
+          )
+          AND ABS(
+            SAFE_CAST(JSON_VALUE(`e`.`props`, '$."reason"') AS FLOAT64)
+          ) < 9007199254740992 THEN CAST(
+            CAST(
+              SAFE_CAST(JSON_VALUE(`e`.`props`, '$."reason"') AS FLOAT64) AS INT64
+            ) AS STRING
+          )
+        END
+      ) AS `subscription_cancelled__reason`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
@@ -7041,7 +7822,17 @@ WITH
       `e`.`user_id` AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
-      CAST(JSON_VALUE(`e`.`props`, '$."amount"') AS FLOAT64) AS `purchase__amount`
+      (
+        CASE
+          WHEN REGEXP_CONTAINS(
+            JSON_VALUE(`e`.`props`, '$."amount"'),
+            '^[ \\t\\n\\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \\t\\n\\r]*$'
+          )
+          AND NOT IS_INF(
+            SAFE_CAST(JSON_VALUE(`e`.`props`, '$."amount"') AS FLOAT64)
+          ) THEN SAFE_CAST(JSON_VALUE(`e`.`props`, '$."amount"') AS FLOAT64)
+        END
+      ) AS `purchase__amount`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
@@ -7107,7 +7898,17 @@ WITH
       `e`.`user_id` AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
-      CAST(JSON_VALUE(`e`.`props`, '$."amount"') AS FLOAT64) AS `purchase__amount`
+      (
+        CASE
+          WHEN REGEXP_CONTAINS(
+            JSON_VALUE(`e`.`props`, '$."amount"'),
+            '^[ \\t\\n\\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \\t\\n\\r]*$'
+          )
+          AND NOT IS_INF(
+            SAFE_CAST(JSON_VALUE(`e`.`props`, '$."amount"') AS FLOAT64)
+          ) THEN SAFE_CAST(JSON_VALUE(`e`.`props`, '$."amount"') AS FLOAT64)
+        END
+      ) AS `purchase__amount`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
@@ -7174,7 +7975,17 @@ WITH
       `e`.`user_id` AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
-      CAST(JSON_VALUE(`e`.`props`, '$."amount"') AS FLOAT64) AS `purchase__amount`
+      (
+        CASE
+          WHEN REGEXP_CONTAINS(
+            JSON_VALUE(`e`.`props`, '$."amount"'),
+            '^[ \\t\\n\\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \\t\\n\\r]*$'
+          )
+          AND NOT IS_INF(
+            SAFE_CAST(JSON_VALUE(`e`.`props`, '$."amount"') AS FLOAT64)
+          ) THEN SAFE_CAST(JSON_VALUE(`e`.`props`, '$."amount"') AS FLOAT64)
+        END
+      ) AS `purchase__amount`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
@@ -7668,7 +8479,17 @@ WITH
       `e`.`user_id` AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
-      CAST(JSON_VALUE(`e`.`props`, '$."amount"') AS FLOAT64) AS `purchase__amount`
+      (
+        CASE
+          WHEN REGEXP_CONTAINS(
+            JSON_VALUE(`e`.`props`, '$."amount"'),
+            '^[ \\t\\n\\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \\t\\n\\r]*$'
+          )
+          AND NOT IS_INF(
+            SAFE_CAST(JSON_VALUE(`e`.`props`, '$."amount"') AS FLOAT64)
+          ) THEN SAFE_CAST(JSON_VALUE(`e`.`props`, '$."amount"') AS FLOAT64)
+        END
+      ) AS `purchase__amount`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
@@ -7744,7 +8565,17 @@ WITH
       `e`.`user_id` AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
-      CAST(JSON_VALUE(`e`.`props`, '$."amount"') AS FLOAT64) AS `purchase__amount`
+      (
+        CASE
+          WHEN REGEXP_CONTAINS(
+            JSON_VALUE(`e`.`props`, '$."amount"'),
+            '^[ \\t\\n\\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \\t\\n\\r]*$'
+          )
+          AND NOT IS_INF(
+            SAFE_CAST(JSON_VALUE(`e`.`props`, '$."amount"') AS FLOAT64)
+          ) THEN SAFE_CAST(JSON_VALUE(`e`.`props`, '$."amount"') AS FLOAT64)
+        END
+      ) AS `purchase__amount`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
@@ -7821,7 +8652,17 @@ WITH
       `e`.`user_id` AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
-      CAST(JSON_VALUE(`e`.`props`, '$."amount"') AS FLOAT64) AS `purchase__amount`
+      (
+        CASE
+          WHEN REGEXP_CONTAINS(
+            JSON_VALUE(`e`.`props`, '$."amount"'),
+            '^[ \\t\\n\\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \\t\\n\\r]*$'
+          )
+          AND NOT IS_INF(
+            SAFE_CAST(JSON_VALUE(`e`.`props`, '$."amount"') AS FLOAT64)
+          ) THEN SAFE_CAST(JSON_VALUE(`e`.`props`, '$."amount"') AS FLOAT64)
+        END
+      ) AS `purchase__amount`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
@@ -7897,8 +8738,45 @@ WITH
       `e`.`user_id` AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
-      JSON_VALUE(`e`.`props`, '$."currency"') AS `purchase__currency`,
-      CAST(JSON_VALUE(`e`.`props`, '$."amount"') AS FLOAT64) AS `purchase__amount`
+      (
+        CASE
+          WHEN STARTS_WITH(JSON_QUERY(`e`.`props`, '$."currency"'), '"')
+          OR JSON_QUERY(`e`.`props`, '$."currency"') IN ('true', 'false') THEN JSON_VALUE(`e`.`props`, '$."currency"')
+          WHEN REGEXP_CONTAINS(
+            JSON_QUERY(`e`.`props`, '$."currency"'),
+            '^[-0-9]'
+          )
+          AND SAFE_CAST(
+            JSON_VALUE(`e`.`props`, '$."currency"') AS FLOAT64
+          ) = TRUNC(
+            SAFE_CAST(
+              JSON_VALUE(`e`.`props`, '$."currency"') AS FLOAT64
+            )
+          )
+          AND ABS(
+            SAFE_CAST(
+              JSON_VALUE(`e`.`props`, '$."currency"') AS FLOAT64
+            )
+          ) < 9007199254740992 THEN CAST(
+            CAST(
+              SAFE_CAST(
+                JSON_VALUE(`e`.`props`, '$."currency"') AS FLOAT64
+              ) AS INT64
+            ) AS STRING
+          )
+        END
+      ) AS `purchase__currency`,
+      (
+        CASE
+          WHEN REGEXP_CONTAINS(
+            JSON_VALUE(`e`.`props`, '$."amount"'),
+            '^[ \\t\\n\\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \\t\\n\\r]*$'
+          )
+          AND NOT IS_INF(
+            SAFE_CAST(JSON_VALUE(`e`.`props`, '$."amount"') AS FLOAT64)
+          ) THEN SAFE_CAST(JSON_VALUE(`e`.`props`, '$."amount"') AS FLOAT64)
+        END
+      ) AS `purchase__amount`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
@@ -7974,8 +8852,45 @@ WITH
       `e`.`user_id` AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
-      JSON_VALUE(`e`.`props`, '$."currency"') AS `purchase__currency`,
-      CAST(JSON_VALUE(`e`.`props`, '$."amount"') AS FLOAT64) AS `purchase__amount`
+      (
+        CASE
+          WHEN STARTS_WITH(JSON_QUERY(`e`.`props`, '$."currency"'), '"')
+          OR JSON_QUERY(`e`.`props`, '$."currency"') IN ('true', 'false') THEN JSON_VALUE(`e`.`props`, '$."currency"')
+          WHEN REGEXP_CONTAINS(
+            JSON_QUERY(`e`.`props`, '$."currency"'),
+            '^[-0-9]'
+          )
+          AND SAFE_CAST(
+            JSON_VALUE(`e`.`props`, '$."currency"') AS FLOAT64
+          ) = TRUNC(
+            SAFE_CAST(
+              JSON_VALUE(`e`.`props`, '$."currency"') AS FLOAT64
+            )
+          )
+          AND ABS(
+            SAFE_CAST(
+              JSON_VALUE(`e`.`props`, '$."currency"') AS FLOAT64
+            )
+          ) < 9007199254740992 THEN CAST(
+            CAST(
+              SAFE_CAST(
+                JSON_VALUE(`e`.`props`, '$."currency"') AS FLOAT64
+              ) AS INT64
+            ) AS STRING
+          )
+        END
+      ) AS `purchase__currency`,
+      (
+        CASE
+          WHEN REGEXP_CONTAINS(
+            JSON_VALUE(`e`.`props`, '$."amount"'),
+            '^[ \\t\\n\\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \\t\\n\\r]*$'
+          )
+          AND NOT IS_INF(
+            SAFE_CAST(JSON_VALUE(`e`.`props`, '$."amount"') AS FLOAT64)
+          ) THEN SAFE_CAST(JSON_VALUE(`e`.`props`, '$."amount"') AS FLOAT64)
+        END
+      ) AS `purchase__amount`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
@@ -8052,8 +8967,45 @@ WITH
       `e`.`user_id` AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
-      JSON_VALUE(`e`.`props`, '$."currency"') AS `purchase__currency`,
-      CAST(JSON_VALUE(`e`.`props`, '$."amount"') AS FLOAT64) AS `purchase__amount`
+      (
+        CASE
+          WHEN STARTS_WITH(JSON_QUERY(`e`.`props`, '$."currency"'), '"')
+          OR JSON_QUERY(`e`.`props`, '$."currency"') IN ('true', 'false') THEN JSON_VALUE(`e`.`props`, '$."currency"')
+          WHEN REGEXP_CONTAINS(
+            JSON_QUERY(`e`.`props`, '$."currency"'),
+            '^[-0-9]'
+          )
+          AND SAFE_CAST(
+            JSON_VALUE(`e`.`props`, '$."currency"') AS FLOAT64
+          ) = TRUNC(
+            SAFE_CAST(
+              JSON_VALUE(`e`.`props`, '$."currency"') AS FLOAT64
+            )
+          )
+          AND ABS(
+            SAFE_CAST(
+              JSON_VALUE(`e`.`props`, '$."currency"') AS FLOAT64
+            )
+          ) < 9007199254740992 THEN CAST(
+            CAST(
+              SAFE_CAST(
+                JSON_VALUE(`e`.`props`, '$."currency"') AS FLOAT64
+              ) AS INT64
+            ) AS STRING
+          )
+        END
+      ) AS `purchase__currency`,
+      (
+        CASE
+          WHEN REGEXP_CONTAINS(
+            JSON_VALUE(`e`.`props`, '$."amount"'),
+            '^[ \\t\\n\\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \\t\\n\\r]*$'
+          )
+          AND NOT IS_INF(
+            SAFE_CAST(JSON_VALUE(`e`.`props`, '$."amount"') AS FLOAT64)
+          ) THEN SAFE_CAST(JSON_VALUE(`e`.`props`, '$."amount"') AS FLOAT64)
+        END
+      ) AS `purchase__amount`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
@@ -8129,8 +9081,45 @@ WITH
       `e`.`user_id` AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
-      JSON_VALUE(`e`.`props`, '$."currency"') AS `purchase__currency`,
-      CAST(JSON_VALUE(`e`.`props`, '$."amount"') AS FLOAT64) AS `purchase__amount`
+      (
+        CASE
+          WHEN STARTS_WITH(JSON_QUERY(`e`.`props`, '$."currency"'), '"')
+          OR JSON_QUERY(`e`.`props`, '$."currency"') IN ('true', 'false') THEN JSON_VALUE(`e`.`props`, '$."currency"')
+          WHEN REGEXP_CONTAINS(
+            JSON_QUERY(`e`.`props`, '$."currency"'),
+            '^[-0-9]'
+          )
+          AND SAFE_CAST(
+            JSON_VALUE(`e`.`props`, '$."currency"') AS FLOAT64
+          ) = TRUNC(
+            SAFE_CAST(
+              JSON_VALUE(`e`.`props`, '$."currency"') AS FLOAT64
+            )
+          )
+          AND ABS(
+            SAFE_CAST(
+              JSON_VALUE(`e`.`props`, '$."currency"') AS FLOAT64
+            )
+          ) < 9007199254740992 THEN CAST(
+            CAST(
+              SAFE_CAST(
+                JSON_VALUE(`e`.`props`, '$."currency"') AS FLOAT64
+              ) AS INT64
+            ) AS STRING
+          )
+        END
+      ) AS `purchase__currency`,
+      (
+        CASE
+          WHEN REGEXP_CONTAINS(
+            JSON_VALUE(`e`.`props`, '$."amount"'),
+            '^[ \\t\\n\\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \\t\\n\\r]*$'
+          )
+          AND NOT IS_INF(
+            SAFE_CAST(JSON_VALUE(`e`.`props`, '$."amount"') AS FLOAT64)
+          ) THEN SAFE_CAST(JSON_VALUE(`e`.`props`, '$."amount"') AS FLOAT64)
+        END
+      ) AS `purchase__amount`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
@@ -8240,8 +9229,45 @@ WITH
       `e`.`user_id` AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
-      JSON_VALUE(`e`.`props`, '$."currency"') AS `purchase__currency`,
-      CAST(JSON_VALUE(`e`.`props`, '$."amount"') AS FLOAT64) AS `purchase__amount`
+      (
+        CASE
+          WHEN STARTS_WITH(JSON_QUERY(`e`.`props`, '$."currency"'), '"')
+          OR JSON_QUERY(`e`.`props`, '$."currency"') IN ('true', 'false') THEN JSON_VALUE(`e`.`props`, '$."currency"')
+          WHEN REGEXP_CONTAINS(
+            JSON_QUERY(`e`.`props`, '$."currency"'),
+            '^[-0-9]'
+          )
+          AND SAFE_CAST(
+            JSON_VALUE(`e`.`props`, '$."currency"') AS FLOAT64
+          ) = TRUNC(
+            SAFE_CAST(
+              JSON_VALUE(`e`.`props`, '$."currency"') AS FLOAT64
+            )
+          )
+          AND ABS(
+            SAFE_CAST(
+              JSON_VALUE(`e`.`props`, '$."currency"') AS FLOAT64
+            )
+          ) < 9007199254740992 THEN CAST(
+            CAST(
+              SAFE_CAST(
+                JSON_VALUE(`e`.`props`, '$."currency"') AS FLOAT64
+              ) AS INT64
+            ) AS STRING
+          )
+        END
+      ) AS `purchase__currency`,
+      (
+        CASE
+          WHEN REGEXP_CONTAINS(
+            JSON_VALUE(`e`.`props`, '$."amount"'),
+            '^[ \\t\\n\\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \\t\\n\\r]*$'
+          )
+          AND NOT IS_INF(
+            SAFE_CAST(JSON_VALUE(`e`.`props`, '$."amount"') AS FLOAT64)
+          ) THEN SAFE_CAST(JSON_VALUE(`e`.`props`, '$."amount"') AS FLOAT64)
+        END
+      ) AS `purchase__amount`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
@@ -8352,8 +9378,45 @@ WITH
       `e`.`user_id` AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
-      JSON_VALUE(`e`.`props`, '$."currency"') AS `purchase__currency`,
-      CAST(JSON_VALUE(`e`.`props`, '$."amount"') AS FLOAT64) AS `purchase__amount`
+      (
+        CASE
+          WHEN STARTS_WITH(JSON_QUERY(`e`.`props`, '$."currency"'), '"')
+          OR JSON_QUERY(`e`.`props`, '$."currency"') IN ('true', 'false') THEN JSON_VALUE(`e`.`props`, '$."currency"')
+          WHEN REGEXP_CONTAINS(
+            JSON_QUERY(`e`.`props`, '$."currency"'),
+            '^[-0-9]'
+          )
+          AND SAFE_CAST(
+            JSON_VALUE(`e`.`props`, '$."currency"') AS FLOAT64
+          ) = TRUNC(
+            SAFE_CAST(
+              JSON_VALUE(`e`.`props`, '$."currency"') AS FLOAT64
+            )
+          )
+          AND ABS(
+            SAFE_CAST(
+              JSON_VALUE(`e`.`props`, '$."currency"') AS FLOAT64
+            )
+          ) < 9007199254740992 THEN CAST(
+            CAST(
+              SAFE_CAST(
+                JSON_VALUE(`e`.`props`, '$."currency"') AS FLOAT64
+              ) AS INT64
+            ) AS STRING
+          )
+        END
+      ) AS `purchase__currency`,
+      (
+        CASE
+          WHEN REGEXP_CONTAINS(
+            JSON_VALUE(`e`.`props`, '$."amount"'),
+            '^[ \\t\\n\\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \\t\\n\\r]*$'
+          )
+          AND NOT IS_INF(
+            SAFE_CAST(JSON_VALUE(`e`.`props`, '$."amount"') AS FLOAT64)
+          ) THEN SAFE_CAST(JSON_VALUE(`e`.`props`, '$."amount"') AS FLOAT64)
+        END
+      ) AS `purchase__amount`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
@@ -9368,7 +10431,17 @@ WITH
       `e`.`user_id` AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
-      CAST(JSON_VALUE(`e`.`props`, '$."amount"') AS FLOAT64) AS `purchase__amount`
+      (
+        CASE
+          WHEN REGEXP_CONTAINS(
+            JSON_VALUE(`e`.`props`, '$."amount"'),
+            '^[ \\t\\n\\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \\t\\n\\r]*$'
+          )
+          AND NOT IS_INF(
+            SAFE_CAST(JSON_VALUE(`e`.`props`, '$."amount"') AS FLOAT64)
+          ) THEN SAFE_CAST(JSON_VALUE(`e`.`props`, '$."amount"') AS FLOAT64)
+        END
+      ) AS `purchase__amount`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
@@ -9449,7 +10522,17 @@ WITH
       `e`.`user_id` AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
-      CAST(JSON_VALUE(`e`.`props`, '$."amount"') AS FLOAT64) AS `purchase__amount`
+      (
+        CASE
+          WHEN REGEXP_CONTAINS(
+            JSON_VALUE(`e`.`props`, '$."amount"'),
+            '^[ \\t\\n\\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \\t\\n\\r]*$'
+          )
+          AND NOT IS_INF(
+            SAFE_CAST(JSON_VALUE(`e`.`props`, '$."amount"') AS FLOAT64)
+          ) THEN SAFE_CAST(JSON_VALUE(`e`.`props`, '$."amount"') AS FLOAT64)
+        END
+      ) AS `purchase__amount`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
@@ -9531,7 +10614,17 @@ WITH
       `e`.`user_id` AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
-      CAST(JSON_VALUE(`e`.`props`, '$."amount"') AS FLOAT64) AS `purchase__amount`
+      (
+        CASE
+          WHEN REGEXP_CONTAINS(
+            JSON_VALUE(`e`.`props`, '$."amount"'),
+            '^[ \\t\\n\\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \\t\\n\\r]*$'
+          )
+          AND NOT IS_INF(
+            SAFE_CAST(JSON_VALUE(`e`.`props`, '$."amount"') AS FLOAT64)
+          ) THEN SAFE_CAST(JSON_VALUE(`e`.`props`, '$."amount"') AS FLOAT64)
+        END
+      ) AS `purchase__amount`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
@@ -9863,7 +10956,17 @@ WITH
           `e`.`user_id` AS `entity_key`,
           `e`.`occurred_at` AS `t`,
           `e`.`event` AS `event`,
-          CAST(JSON_VALUE(`e`.`props`, '$."score"') AS FLOAT64) AS `nps_response__score`
+          (
+            CASE
+              WHEN REGEXP_CONTAINS(
+                JSON_VALUE(`e`.`props`, '$."score"'),
+                '^[ \\t\\n\\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \\t\\n\\r]*$'
+              )
+              AND NOT IS_INF(
+                SAFE_CAST(JSON_VALUE(`e`.`props`, '$."score"') AS FLOAT64)
+              ) THEN SAFE_CAST(JSON_VALUE(`e`.`props`, '$."score"') AS FLOAT64)
+            END
+          ) AS `nps_response__score`
         FROM
           `analytics`.`events` AS `e`
           CROSS JOIN seg_params AS `p`
@@ -9951,7 +11054,17 @@ WITH
           `e`.`user_id` AS `entity_key`,
           `e`.`occurred_at` AS `t`,
           `e`.`event` AS `event`,
-          CAST(JSON_VALUE(`e`.`props`, '$."score"') AS FLOAT64) AS `nps_response__score`
+          (
+            CASE
+              WHEN REGEXP_CONTAINS(
+                JSON_VALUE(`e`.`props`, '$."score"'),
+                '^[ \\t\\n\\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \\t\\n\\r]*$'
+              )
+              AND NOT IS_INF(
+                SAFE_CAST(JSON_VALUE(`e`.`props`, '$."score"') AS FLOAT64)
+              ) THEN SAFE_CAST(JSON_VALUE(`e`.`props`, '$."score"') AS FLOAT64)
+            END
+          ) AS `nps_response__score`
         FROM
           `analytics`.`events` AS `e`
           CROSS JOIN seg_params AS `p`
@@ -10040,7 +11153,17 @@ WITH
           `e`.`user_id` AS `entity_key`,
           `e`.`occurred_at` AS `t`,
           `e`.`event` AS `event`,
-          CAST(JSON_VALUE(`e`.`props`, '$."score"') AS FLOAT64) AS `nps_response__score`
+          (
+            CASE
+              WHEN REGEXP_CONTAINS(
+                JSON_VALUE(`e`.`props`, '$."score"'),
+                '^[ \\t\\n\\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \\t\\n\\r]*$'
+              )
+              AND NOT IS_INF(
+                SAFE_CAST(JSON_VALUE(`e`.`props`, '$."score"') AS FLOAT64)
+              ) THEN SAFE_CAST(JSON_VALUE(`e`.`props`, '$."score"') AS FLOAT64)
+            END
+          ) AS `nps_response__score`
         FROM
           `analytics`.`events` AS `e`
           CROSS JOIN seg_params AS `p`
@@ -10128,7 +11251,17 @@ WITH
           `e`.`user_id` AS `entity_key`,
           `e`.`occurred_at` AS `t`,
           `e`.`event` AS `event`,
-          CAST(JSON_VALUE(`e`.`props`, '$."score"') AS FLOAT64) AS `nps_response__score`
+          (
+            CASE
+              WHEN REGEXP_CONTAINS(
+                JSON_VALUE(`e`.`props`, '$."score"'),
+                '^[ \\t\\n\\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \\t\\n\\r]*$'
+              )
+              AND NOT IS_INF(
+                SAFE_CAST(JSON_VALUE(`e`.`props`, '$."score"') AS FLOAT64)
+              ) THEN SAFE_CAST(JSON_VALUE(`e`.`props`, '$."score"') AS FLOAT64)
+            END
+          ) AS `nps_response__score`
         FROM
           `analytics`.`events` AS `e`
           CROSS JOIN seg_params AS `p`
@@ -10219,7 +11352,17 @@ WITH
           `e`.`user_id` AS `entity_key`,
           `e`.`occurred_at` AS `t`,
           `e`.`event` AS `event`,
-          CAST(JSON_VALUE(`e`.`props`, '$."score"') AS FLOAT64) AS `nps_response__score`
+          (
+            CASE
+              WHEN REGEXP_CONTAINS(
+                JSON_VALUE(`e`.`props`, '$."score"'),
+                '^[ \\t\\n\\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \\t\\n\\r]*$'
+              )
+              AND NOT IS_INF(
+                SAFE_CAST(JSON_VALUE(`e`.`props`, '$."score"') AS FLOAT64)
+              ) THEN SAFE_CAST(JSON_VALUE(`e`.`props`, '$."score"') AS FLOAT64)
+            END
+          ) AS `nps_response__score`
         FROM
           `analytics`.`events` AS `e`
           CROSS JOIN seg_params AS `p`
@@ -10311,7 +11454,17 @@ WITH
           `e`.`user_id` AS `entity_key`,
           `e`.`occurred_at` AS `t`,
           `e`.`event` AS `event`,
-          CAST(JSON_VALUE(`e`.`props`, '$."score"') AS FLOAT64) AS `nps_response__score`
+          (
+            CASE
+              WHEN REGEXP_CONTAINS(
+                JSON_VALUE(`e`.`props`, '$."score"'),
+                '^[ \\t\\n\\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \\t\\n\\r]*$'
+              )
+              AND NOT IS_INF(
+                SAFE_CAST(JSON_VALUE(`e`.`props`, '$."score"') AS FLOAT64)
+              ) THEN SAFE_CAST(JSON_VALUE(`e`.`props`, '$."score"') AS FLOAT64)
+            END
+          ) AS `nps_response__score`
         FROM
           `analytics`.`events` AS `e`
           CROSS JOIN seg_params AS `p`
@@ -10402,7 +11555,17 @@ WITH
           `e`.`user_id` AS `entity_key`,
           `e`.`occurred_at` AS `t`,
           `e`.`event` AS `event`,
-          CAST(JSON_VALUE(`e`.`props`, '$."score"') AS FLOAT64) AS `nps_response__score`
+          (
+            CASE
+              WHEN REGEXP_CONTAINS(
+                JSON_VALUE(`e`.`props`, '$."score"'),
+                '^[ \\t\\n\\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \\t\\n\\r]*$'
+              )
+              AND NOT IS_INF(
+                SAFE_CAST(JSON_VALUE(`e`.`props`, '$."score"') AS FLOAT64)
+              ) THEN SAFE_CAST(JSON_VALUE(`e`.`props`, '$."score"') AS FLOAT64)
+            END
+          ) AS `nps_response__score`
         FROM
           `analytics`.`events` AS `e`
           CROSS JOIN seg_params AS `p`
@@ -10490,7 +11653,17 @@ WITH
           `e`.`user_id` AS `entity_key`,
           `e`.`occurred_at` AS `t`,
           `e`.`event` AS `event`,
-          CAST(JSON_VALUE(`e`.`props`, '$."score"') AS FLOAT64) AS `nps_response__score`
+          (
+            CASE
+              WHEN REGEXP_CONTAINS(
+                JSON_VALUE(`e`.`props`, '$."score"'),
+                '^[ \\t\\n\\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \\t\\n\\r]*$'
+              )
+              AND NOT IS_INF(
+                SAFE_CAST(JSON_VALUE(`e`.`props`, '$."score"') AS FLOAT64)
+              ) THEN SAFE_CAST(JSON_VALUE(`e`.`props`, '$."score"') AS FLOAT64)
+            END
+          ) AS `nps_response__score`
         FROM
           `analytics`.`events` AS `e`
           CROSS JOIN seg_params AS `p`
@@ -10579,7 +11752,17 @@ WITH
           `e`.`user_id` AS `entity_key`,
           `e`.`occurred_at` AS `t`,
           `e`.`event` AS `event`,
-          CAST(JSON_VALUE(`e`.`props`, '$."score"') AS FLOAT64) AS `nps_response__score`
+          (
+            CASE
+              WHEN REGEXP_CONTAINS(
+                JSON_VALUE(`e`.`props`, '$."score"'),
+                '^[ \\t\\n\\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \\t\\n\\r]*$'
+              )
+              AND NOT IS_INF(
+                SAFE_CAST(JSON_VALUE(`e`.`props`, '$."score"') AS FLOAT64)
+              ) THEN SAFE_CAST(JSON_VALUE(`e`.`props`, '$."score"') AS FLOAT64)
+            END
+          ) AS `nps_response__score`
         FROM
           `analytics`.`events` AS `e`
           CROSS JOIN seg_params AS `p`
@@ -10892,7 +12075,23 @@ WITH
       `e`.`user_id` AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
-      JSON_VALUE(`e`.`props`, '$."page"') AS `rage_click__page`
+      (
+        CASE
+          WHEN STARTS_WITH(JSON_QUERY(`e`.`props`, '$."page"'), '"')
+          OR JSON_QUERY(`e`.`props`, '$."page"') IN ('true', 'false') THEN JSON_VALUE(`e`.`props`, '$."page"')
+          WHEN REGEXP_CONTAINS(JSON_QUERY(`e`.`props`, '$."page"'), '^[-0-9]')
+          AND SAFE_CAST(JSON_VALUE(`e`.`props`, '$."page"') AS FLOAT64) = TRUNC(
+            SAFE_CAST(JSON_VALUE(`e`.`props`, '$."page"') AS FLOAT64)
+          )
+          AND ABS(
+            SAFE_CAST(JSON_VALUE(`e`.`props`, '$."page"') AS FLOAT64)
+          ) < 9007199254740992 THEN CAST(
+            CAST(
+              SAFE_CAST(JSON_VALUE(`e`.`props`, '$."page"') AS FLOAT64) AS INT64
+            ) AS STRING
+          )
+        END
+      ) AS `rage_click__page`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
@@ -10968,7 +12167,23 @@ WITH
       `e`.`user_id` AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
-      JSON_VALUE(`e`.`props`, '$."page"') AS `rage_click__page`
+      (
+        CASE
+          WHEN STARTS_WITH(JSON_QUERY(`e`.`props`, '$."page"'), '"')
+          OR JSON_QUERY(`e`.`props`, '$."page"') IN ('true', 'false') THEN JSON_VALUE(`e`.`props`, '$."page"')
+          WHEN REGEXP_CONTAINS(JSON_QUERY(`e`.`props`, '$."page"'), '^[-0-9]')
+          AND SAFE_CAST(JSON_VALUE(`e`.`props`, '$."page"') AS FLOAT64) = TRUNC(
+            SAFE_CAST(JSON_VALUE(`e`.`props`, '$."page"') AS FLOAT64)
+          )
+          AND ABS(
+            SAFE_CAST(JSON_VALUE(`e`.`props`, '$."page"') AS FLOAT64)
+          ) < 9007199254740992 THEN CAST(
+            CAST(
+              SAFE_CAST(JSON_VALUE(`e`.`props`, '$."page"') AS FLOAT64) AS INT64
+            ) AS STRING
+          )
+        END
+      ) AS `rage_click__page`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
@@ -11045,7 +12260,23 @@ WITH
       `e`.`user_id` AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
-      JSON_VALUE(`e`.`props`, '$."page"') AS `rage_click__page`
+      (
+        CASE
+          WHEN STARTS_WITH(JSON_QUERY(`e`.`props`, '$."page"'), '"')
+          OR JSON_QUERY(`e`.`props`, '$."page"') IN ('true', 'false') THEN JSON_VALUE(`e`.`props`, '$."page"')
+          WHEN REGEXP_CONTAINS(JSON_QUERY(`e`.`props`, '$."page"'), '^[-0-9]')
+          AND SAFE_CAST(JSON_VALUE(`e`.`props`, '$."page"') AS FLOAT64) = TRUNC(
+            SAFE_CAST(JSON_VALUE(`e`.`props`, '$."page"') AS FLOAT64)
+          )
+          AND ABS(
+            SAFE_CAST(JSON_VALUE(`e`.`props`, '$."page"') AS FLOAT64)
+          ) < 9007199254740992 THEN CAST(
+            CAST(
+              SAFE_CAST(JSON_VALUE(`e`.`props`, '$."page"') AS FLOAT64) AS INT64
+            ) AS STRING
+          )
+        END
+      ) AS `rage_click__page`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
@@ -11124,7 +12355,34 @@ WITH
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
       CASE
-        WHEN `e`.`event` = 'support_ticket_opened' THEN JSON_VALUE(`e`.`props`, '$."priority"')
+        WHEN `e`.`event` = 'support_ticket_opened' THEN (
+          CASE
+            WHEN STARTS_WITH(JSON_QUERY(`e`.`props`, '$."priority"'), '"')
+            OR JSON_QUERY(`e`.`props`, '$."priority"') IN ('true', 'false') THEN JSON_VALUE(`e`.`props`, '$."priority"')
+            WHEN REGEXP_CONTAINS(
+              JSON_QUERY(`e`.`props`, '$."priority"'),
+              '^[-0-9]'
+            )
+            AND SAFE_CAST(
+              JSON_VALUE(`e`.`props`, '$."priority"') AS FLOAT64
+            ) = TRUNC(
+              SAFE_CAST(
+                JSON_VALUE(`e`.`props`, '$."priority"') AS FLOAT64
+              )
+            )
+            AND ABS(
+              SAFE_CAST(
+                JSON_VALUE(`e`.`props`, '$."priority"') AS FLOAT64
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                SAFE_CAST(
+                  JSON_VALUE(`e`.`props`, '$."priority"') AS FLOAT64
+                ) AS INT64
+              ) AS STRING
+            )
+          END
+        )
       END AS `support_ticket_opened__priority`
     FROM
       `analytics`.`events` AS `e`
@@ -11176,7 +12434,17 @@ WITH
           `e`.`user_id` AS `entity_key`,
           `e`.`occurred_at` AS `t`,
           `e`.`event` AS `event`,
-          CAST(JSON_VALUE(`e`.`props`, '$."score"') AS FLOAT64) AS `nps_response__score`
+          (
+            CASE
+              WHEN REGEXP_CONTAINS(
+                JSON_VALUE(`e`.`props`, '$."score"'),
+                '^[ \\t\\n\\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \\t\\n\\r]*$'
+              )
+              AND NOT IS_INF(
+                SAFE_CAST(JSON_VALUE(`e`.`props`, '$."score"') AS FLOAT64)
+              ) THEN SAFE_CAST(JSON_VALUE(`e`.`props`, '$."score"') AS FLOAT64)
+            END
+          ) AS `nps_response__score`
         FROM
           `analytics`.`events` AS `e`
           CROSS JOIN seg_params AS `p`
@@ -11286,7 +12554,34 @@ WITH
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
       CASE
-        WHEN `e`.`event` = 'support_ticket_opened' THEN JSON_VALUE(`e`.`props`, '$."priority"')
+        WHEN `e`.`event` = 'support_ticket_opened' THEN (
+          CASE
+            WHEN STARTS_WITH(JSON_QUERY(`e`.`props`, '$."priority"'), '"')
+            OR JSON_QUERY(`e`.`props`, '$."priority"') IN ('true', 'false') THEN JSON_VALUE(`e`.`props`, '$."priority"')
+            WHEN REGEXP_CONTAINS(
+              JSON_QUERY(`e`.`props`, '$."priority"'),
+              '^[-0-9]'
+            )
+            AND SAFE_CAST(
+              JSON_VALUE(`e`.`props`, '$."priority"') AS FLOAT64
+            ) = TRUNC(
+              SAFE_CAST(
+                JSON_VALUE(`e`.`props`, '$."priority"') AS FLOAT64
+              )
+            )
+            AND ABS(
+              SAFE_CAST(
+                JSON_VALUE(`e`.`props`, '$."priority"') AS FLOAT64
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                SAFE_CAST(
+                  JSON_VALUE(`e`.`props`, '$."priority"') AS FLOAT64
+                ) AS INT64
+              ) AS STRING
+            )
+          END
+        )
       END AS `support_ticket_opened__priority`
     FROM
       `analytics`.`events` AS `e`
@@ -11338,7 +12633,17 @@ WITH
           `e`.`user_id` AS `entity_key`,
           `e`.`occurred_at` AS `t`,
           `e`.`event` AS `event`,
-          CAST(JSON_VALUE(`e`.`props`, '$."score"') AS FLOAT64) AS `nps_response__score`
+          (
+            CASE
+              WHEN REGEXP_CONTAINS(
+                JSON_VALUE(`e`.`props`, '$."score"'),
+                '^[ \\t\\n\\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \\t\\n\\r]*$'
+              )
+              AND NOT IS_INF(
+                SAFE_CAST(JSON_VALUE(`e`.`props`, '$."score"') AS FLOAT64)
+              ) THEN SAFE_CAST(JSON_VALUE(`e`.`props`, '$."score"') AS FLOAT64)
+            END
+          ) AS `nps_response__score`
         FROM
           `analytics`.`events` AS `e`
           CROSS JOIN seg_params AS `p`
@@ -11449,7 +12754,34 @@ WITH
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
       CASE
-        WHEN `e`.`event` = 'support_ticket_opened' THEN JSON_VALUE(`e`.`props`, '$."priority"')
+        WHEN `e`.`event` = 'support_ticket_opened' THEN (
+          CASE
+            WHEN STARTS_WITH(JSON_QUERY(`e`.`props`, '$."priority"'), '"')
+            OR JSON_QUERY(`e`.`props`, '$."priority"') IN ('true', 'false') THEN JSON_VALUE(`e`.`props`, '$."priority"')
+            WHEN REGEXP_CONTAINS(
+              JSON_QUERY(`e`.`props`, '$."priority"'),
+              '^[-0-9]'
+            )
+            AND SAFE_CAST(
+              JSON_VALUE(`e`.`props`, '$."priority"') AS FLOAT64
+            ) = TRUNC(
+              SAFE_CAST(
+                JSON_VALUE(`e`.`props`, '$."priority"') AS FLOAT64
+              )
+            )
+            AND ABS(
+              SAFE_CAST(
+                JSON_VALUE(`e`.`props`, '$."priority"') AS FLOAT64
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                SAFE_CAST(
+                  JSON_VALUE(`e`.`props`, '$."priority"') AS FLOAT64
+                ) AS INT64
+              ) AS STRING
+            )
+          END
+        )
       END AS `support_ticket_opened__priority`
     FROM
       `analytics`.`events` AS `e`
@@ -11501,7 +12833,17 @@ WITH
           `e`.`user_id` AS `entity_key`,
           `e`.`occurred_at` AS `t`,
           `e`.`event` AS `event`,
-          CAST(JSON_VALUE(`e`.`props`, '$."score"') AS FLOAT64) AS `nps_response__score`
+          (
+            CASE
+              WHEN REGEXP_CONTAINS(
+                JSON_VALUE(`e`.`props`, '$."score"'),
+                '^[ \\t\\n\\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \\t\\n\\r]*$'
+              )
+              AND NOT IS_INF(
+                SAFE_CAST(JSON_VALUE(`e`.`props`, '$."score"') AS FLOAT64)
+              ) THEN SAFE_CAST(JSON_VALUE(`e`.`props`, '$."score"') AS FLOAT64)
+            END
+          ) AS `nps_response__score`
         FROM
           `analytics`.`events` AS `e`
           CROSS JOIN seg_params AS `p`
@@ -11606,7 +12948,23 @@ WITH
           `e`.`user_id` AS `entity_key`,
           `e`.`occurred_at` AS `t`,
           `e`.`event` AS `event`,
-          JSON_VALUE(`e`.`props`, '$."browser"') AS `session_started__browser`
+          (
+            CASE
+              WHEN STARTS_WITH(JSON_QUERY(`e`.`props`, '$."browser"'), '"')
+              OR JSON_QUERY(`e`.`props`, '$."browser"') IN ('true', 'false') THEN JSON_VALUE(`e`.`props`, '$."browser"')
+              WHEN REGEXP_CONTAINS(JSON_QUERY(`e`.`props`, '$."browser"'), '^[-0-9]')
+              AND SAFE_CAST(JSON_VALUE(`e`.`props`, '$."browser"') AS FLOAT64) = TRUNC(
+                SAFE_CAST(JSON_VALUE(`e`.`props`, '$."browser"') AS FLOAT64)
+              )
+              AND ABS(
+                SAFE_CAST(JSON_VALUE(`e`.`props`, '$."browser"') AS FLOAT64)
+              ) < 9007199254740992 THEN CAST(
+                CAST(
+                  SAFE_CAST(JSON_VALUE(`e`.`props`, '$."browser"') AS FLOAT64) AS INT64
+                ) AS STRING
+              )
+            END
+          ) AS `session_started__browser`
         FROM
           `analytics`.`events` AS `e`
           CROSS JOIN seg_params AS `p`
@@ -11694,7 +13052,23 @@ WITH
           `e`.`user_id` AS `entity_key`,
           `e`.`occurred_at` AS `t`,
           `e`.`event` AS `event`,
-          JSON_VALUE(`e`.`props`, '$."browser"') AS `session_started__browser`
+          (
+            CASE
+              WHEN STARTS_WITH(JSON_QUERY(`e`.`props`, '$."browser"'), '"')
+              OR JSON_QUERY(`e`.`props`, '$."browser"') IN ('true', 'false') THEN JSON_VALUE(`e`.`props`, '$."browser"')
+              WHEN REGEXP_CONTAINS(JSON_QUERY(`e`.`props`, '$."browser"'), '^[-0-9]')
+              AND SAFE_CAST(JSON_VALUE(`e`.`props`, '$."browser"') AS FLOAT64) = TRUNC(
+                SAFE_CAST(JSON_VALUE(`e`.`props`, '$."browser"') AS FLOAT64)
+              )
+              AND ABS(
+                SAFE_CAST(JSON_VALUE(`e`.`props`, '$."browser"') AS FLOAT64)
+              ) < 9007199254740992 THEN CAST(
+                CAST(
+                  SAFE_CAST(JSON_VALUE(`e`.`props`, '$."browser"') AS FLOAT64) AS INT64
+                ) AS STRING
+              )
+            END
+          ) AS `session_started__browser`
         FROM
           `analytics`.`events` AS `e`
           CROSS JOIN seg_params AS `p`
@@ -11783,7 +13157,23 @@ WITH
           `e`.`user_id` AS `entity_key`,
           `e`.`occurred_at` AS `t`,
           `e`.`event` AS `event`,
-          JSON_VALUE(`e`.`props`, '$."browser"') AS `session_started__browser`
+          (
+            CASE
+              WHEN STARTS_WITH(JSON_QUERY(`e`.`props`, '$."browser"'), '"')
+              OR JSON_QUERY(`e`.`props`, '$."browser"') IN ('true', 'false') THEN JSON_VALUE(`e`.`props`, '$."browser"')
+              WHEN REGEXP_CONTAINS(JSON_QUERY(`e`.`props`, '$."browser"'), '^[-0-9]')
+              AND SAFE_CAST(JSON_VALUE(`e`.`props`, '$."browser"') AS FLOAT64) = TRUNC(
+                SAFE_CAST(JSON_VALUE(`e`.`props`, '$."browser"') AS FLOAT64)
+              )
+              AND ABS(
+                SAFE_CAST(JSON_VALUE(`e`.`props`, '$."browser"') AS FLOAT64)
+              ) < 9007199254740992 THEN CAST(
+                CAST(
+                  SAFE_CAST(JSON_VALUE(`e`.`props`, '$."browser"') AS FLOAT64) AS INT64
+                ) AS STRING
+              )
+            END
+          ) AS `session_started__browser`
         FROM
           `analytics`.`events` AS `e`
           CROSS JOIN seg_params AS `p`
@@ -11873,7 +13263,34 @@ WITH
       `e`.`user_id` AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
-      JSON_VALUE(`e`.`props`, '$."device_os"') AS `session_started__device_os`
+      (
+        CASE
+          WHEN STARTS_WITH(JSON_QUERY(`e`.`props`, '$."device_os"'), '"')
+          OR JSON_QUERY(`e`.`props`, '$."device_os"') IN ('true', 'false') THEN JSON_VALUE(`e`.`props`, '$."device_os"')
+          WHEN REGEXP_CONTAINS(
+            JSON_QUERY(`e`.`props`, '$."device_os"'),
+            '^[-0-9]'
+          )
+          AND SAFE_CAST(
+            JSON_VALUE(`e`.`props`, '$."device_os"') AS FLOAT64
+          ) = TRUNC(
+            SAFE_CAST(
+              JSON_VALUE(`e`.`props`, '$."device_os"') AS FLOAT64
+            )
+          )
+          AND ABS(
+            SAFE_CAST(
+              JSON_VALUE(`e`.`props`, '$."device_os"') AS FLOAT64
+            )
+          ) < 9007199254740992 THEN CAST(
+            CAST(
+              SAFE_CAST(
+                JSON_VALUE(`e`.`props`, '$."device_os"') AS FLOAT64
+              ) AS INT64
+            ) AS STRING
+          )
+        END
+      ) AS `session_started__device_os`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
@@ -11951,7 +13368,34 @@ WITH
       `e`.`user_id` AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
-      JSON_VALUE(`e`.`props`, '$."device_os"') AS `session_started__device_os`
+      (
+        CASE
+          WHEN STARTS_WITH(JSON_QUERY(`e`.`props`, '$."device_os"'), '"')
+          OR JSON_QUERY(`e`.`props`, '$."device_os"') IN ('true', 'false') THEN JSON_VALUE(`e`.`props`, '$."device_os"')
+          WHEN REGEXP_CONTAINS(
+            JSON_QUERY(`e`.`props`, '$."device_os"'),
+            '^[-0-9]'
+          )
+          AND SAFE_CAST(
+            JSON_VALUE(`e`.`props`, '$."device_os"') AS FLOAT64
+          ) = TRUNC(
+            SAFE_CAST(
+              JSON_VALUE(`e`.`props`, '$."device_os"') AS FLOAT64
+            )
+          )
+          AND ABS(
+            SAFE_CAST(
+              JSON_VALUE(`e`.`props`, '$."device_os"') AS FLOAT64
+            )
+          ) < 9007199254740992 THEN CAST(
+            CAST(
+              SAFE_CAST(
+                JSON_VALUE(`e`.`props`, '$."device_os"') AS FLOAT64
+              ) AS INT64
+            ) AS STRING
+          )
+        END
+      ) AS `session_started__device_os`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
@@ -12030,7 +13474,34 @@ WITH
       `e`.`user_id` AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
-      JSON_VALUE(`e`.`props`, '$."device_os"') AS `session_started__device_os`
+      (
+        CASE
+          WHEN STARTS_WITH(JSON_QUERY(`e`.`props`, '$."device_os"'), '"')
+          OR JSON_QUERY(`e`.`props`, '$."device_os"') IN ('true', 'false') THEN JSON_VALUE(`e`.`props`, '$."device_os"')
+          WHEN REGEXP_CONTAINS(
+            JSON_QUERY(`e`.`props`, '$."device_os"'),
+            '^[-0-9]'
+          )
+          AND SAFE_CAST(
+            JSON_VALUE(`e`.`props`, '$."device_os"') AS FLOAT64
+          ) = TRUNC(
+            SAFE_CAST(
+              JSON_VALUE(`e`.`props`, '$."device_os"') AS FLOAT64
+            )
+          )
+          AND ABS(
+            SAFE_CAST(
+              JSON_VALUE(`e`.`props`, '$."device_os"') AS FLOAT64
+            )
+          ) < 9007199254740992 THEN CAST(
+            CAST(
+              SAFE_CAST(
+                JSON_VALUE(`e`.`props`, '$."device_os"') AS FLOAT64
+              ) AS INT64
+            ) AS STRING
+          )
+        END
+      ) AS `session_started__device_os`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`

@@ -23,10 +23,51 @@ WITH
       ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
       ("e"."event" COLLATE c) AS "event",
-      CAST(
-        CAST("e"."props" AS JSON) ->> '$."amount"' AS DOUBLE
+      (
+        CASE
+          WHEN regexp_full_match(
+            (CAST("e"."props" AS JSON) ->> '$."amount"'),
+            '^[ \t\n\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \t\n\r]*$'
+          )
+          AND isfinite(
+            TRY_CAST (
+              (CAST("e"."props" AS JSON) ->> '$."amount"') AS DOUBLE
+            )
+          ) THEN TRY_CAST (
+            (CAST("e"."props" AS JSON) ->> '$."amount"') AS DOUBLE
+          )
+        END
       ) AS "purchase__amount",
-      (CAST("e"."props" AS JSON) ->> '$."currency"') AS "purchase__currency"
+      (
+        CASE
+          WHEN regexp_matches(
+            (CAST("e"."props" AS JSON) ->> '$."currency"'),
+            '^[-0-9[{]'
+          ) THEN CASE
+            WHEN json_type(CAST("e"."props" AS JSON), '$."currency"') = 'VARCHAR' THEN (CAST("e"."props" AS JSON) ->> '$."currency"')
+            WHEN json_type(CAST("e"."props" AS JSON), '$."currency"') IN ('BIGINT', 'UBIGINT', 'HUGEINT', 'DOUBLE')
+            AND TRY_CAST (
+              (CAST("e"."props" AS JSON) ->> '$."currency"') AS DOUBLE
+            ) = trunc(
+              TRY_CAST (
+                (CAST("e"."props" AS JSON) ->> '$."currency"') AS DOUBLE
+              )
+            )
+            AND abs(
+              TRY_CAST (
+                (CAST("e"."props" AS JSON) ->> '$."currency"') AS DOUBLE
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                TRY_CAST (
+                  (CAST("e"."props" AS JSON) ->> '$."currency"') AS DOUBLE
+                ) AS BIGINT
+              ) AS VARCHAR
+            )
+          END
+          ELSE (CAST("e"."props" AS JSON) ->> '$."currency"')
+        END
+      ) AS "purchase__currency"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -147,8 +188,20 @@ WITH
       ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
       ("e"."event" COLLATE c) AS "event",
-      CAST(
-        CAST("e"."props" AS JSON) ->> '$."score"' AS DOUBLE
+      (
+        CASE
+          WHEN regexp_full_match(
+            (CAST("e"."props" AS JSON) ->> '$."score"'),
+            '^[ \t\n\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \t\n\r]*$'
+          )
+          AND isfinite(
+            TRY_CAST (
+              (CAST("e"."props" AS JSON) ->> '$."score"') AS DOUBLE
+            )
+          ) THEN TRY_CAST (
+            (CAST("e"."props" AS JSON) ->> '$."score"') AS DOUBLE
+          )
+        END
       ) AS "nps_response__score"
     FROM
       "analytics"."events" AS "e"
@@ -178,8 +231,66 @@ WITH
       ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
       ("e"."event" COLLATE c) AS "event",
-      (CAST("e"."props" AS JSON) ->> '$."browser"') AS "session_started__browser",
-      (CAST("e"."props" AS JSON) ->> '$."device_os"') AS "session_started__device_os"
+      (
+        CASE
+          WHEN regexp_matches(
+            (CAST("e"."props" AS JSON) ->> '$."browser"'),
+            '^[-0-9[{]'
+          ) THEN CASE
+            WHEN json_type(CAST("e"."props" AS JSON), '$."browser"') = 'VARCHAR' THEN (CAST("e"."props" AS JSON) ->> '$."browser"')
+            WHEN json_type(CAST("e"."props" AS JSON), '$."browser"') IN ('BIGINT', 'UBIGINT', 'HUGEINT', 'DOUBLE')
+            AND TRY_CAST (
+              (CAST("e"."props" AS JSON) ->> '$."browser"') AS DOUBLE
+            ) = trunc(
+              TRY_CAST (
+                (CAST("e"."props" AS JSON) ->> '$."browser"') AS DOUBLE
+              )
+            )
+            AND abs(
+              TRY_CAST (
+                (CAST("e"."props" AS JSON) ->> '$."browser"') AS DOUBLE
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                TRY_CAST (
+                  (CAST("e"."props" AS JSON) ->> '$."browser"') AS DOUBLE
+                ) AS BIGINT
+              ) AS VARCHAR
+            )
+          END
+          ELSE (CAST("e"."props" AS JSON) ->> '$."browser"')
+        END
+      ) AS "session_started__browser",
+      (
+        CASE
+          WHEN regexp_matches(
+            (CAST("e"."props" AS JSON) ->> '$."device_os"'),
+            '^[-0-9[{]'
+          ) THEN CASE
+            WHEN json_type(CAST("e"."props" AS JSON), '$."device_os"') = 'VARCHAR' THEN (CAST("e"."props" AS JSON) ->> '$."device_os"')
+            WHEN json_type(CAST("e"."props" AS JSON), '$."device_os"') IN ('BIGINT', 'UBIGINT', 'HUGEINT', 'DOUBLE')
+            AND TRY_CAST (
+              (CAST("e"."props" AS JSON) ->> '$."device_os"') AS DOUBLE
+            ) = trunc(
+              TRY_CAST (
+                (CAST("e"."props" AS JSON) ->> '$."device_os"') AS DOUBLE
+              )
+            )
+            AND abs(
+              TRY_CAST (
+                (CAST("e"."props" AS JSON) ->> '$."device_os"') AS DOUBLE
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                TRY_CAST (
+                  (CAST("e"."props" AS JSON) ->> '$."device_os"') AS DOUBLE
+                ) AS BIGINT
+              ) AS VARCHAR
+            )
+          END
+          ELSE (CAST("e"."props" AS JSON) ->> '$."device_os"')
+        END
+      ) AS "session_started__device_os"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -216,7 +327,36 @@ WITH
       ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
       ("e"."event" COLLATE c) AS "event",
-      (CAST("e"."props" AS JSON) ->> '$."feature"') AS "feature_used__feature"
+      (
+        CASE
+          WHEN regexp_matches(
+            (CAST("e"."props" AS JSON) ->> '$."feature"'),
+            '^[-0-9[{]'
+          ) THEN CASE
+            WHEN json_type(CAST("e"."props" AS JSON), '$."feature"') = 'VARCHAR' THEN (CAST("e"."props" AS JSON) ->> '$."feature"')
+            WHEN json_type(CAST("e"."props" AS JSON), '$."feature"') IN ('BIGINT', 'UBIGINT', 'HUGEINT', 'DOUBLE')
+            AND TRY_CAST (
+              (CAST("e"."props" AS JSON) ->> '$."feature"') AS DOUBLE
+            ) = trunc(
+              TRY_CAST (
+                (CAST("e"."props" AS JSON) ->> '$."feature"') AS DOUBLE
+              )
+            )
+            AND abs(
+              TRY_CAST (
+                (CAST("e"."props" AS JSON) ->> '$."feature"') AS DOUBLE
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                TRY_CAST (
+                  (CAST("e"."props" AS JSON) ->> '$."feature"') AS DOUBLE
+                ) AS BIGINT
+              ) AS VARCHAR
+            )
+          END
+          ELSE (CAST("e"."props" AS JSON) ->> '$."feature"')
+        END
+      ) AS "feature_used__feature"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -253,7 +393,36 @@ WITH
       ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
       ("e"."event" COLLATE c) AS "event",
-      (CAST("e"."props" AS JSON) ->> '$."path"') AS "page_viewed__path"
+      (
+        CASE
+          WHEN regexp_matches(
+            (CAST("e"."props" AS JSON) ->> '$."path"'),
+            '^[-0-9[{]'
+          ) THEN CASE
+            WHEN json_type(CAST("e"."props" AS JSON), '$."path"') = 'VARCHAR' THEN (CAST("e"."props" AS JSON) ->> '$."path"')
+            WHEN json_type(CAST("e"."props" AS JSON), '$."path"') IN ('BIGINT', 'UBIGINT', 'HUGEINT', 'DOUBLE')
+            AND TRY_CAST (
+              (CAST("e"."props" AS JSON) ->> '$."path"') AS DOUBLE
+            ) = trunc(
+              TRY_CAST (
+                (CAST("e"."props" AS JSON) ->> '$."path"') AS DOUBLE
+              )
+            )
+            AND abs(
+              TRY_CAST (
+                (CAST("e"."props" AS JSON) ->> '$."path"') AS DOUBLE
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                TRY_CAST (
+                  (CAST("e"."props" AS JSON) ->> '$."path"') AS DOUBLE
+                ) AS BIGINT
+              ) AS VARCHAR
+            )
+          END
+          ELSE (CAST("e"."props" AS JSON) ->> '$."path"')
+        END
+      ) AS "page_viewed__path"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -281,8 +450,66 @@ WITH
       ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
       ("e"."event" COLLATE c) AS "event",
-      (CAST("e"."props" AS JSON) ->> '$."experiment"') AS "experiment_viewed__experiment",
-      (CAST("e"."props" AS JSON) ->> '$."variant"') AS "experiment_viewed__variant"
+      (
+        CASE
+          WHEN regexp_matches(
+            (CAST("e"."props" AS JSON) ->> '$."experiment"'),
+            '^[-0-9[{]'
+          ) THEN CASE
+            WHEN json_type(CAST("e"."props" AS JSON), '$."experiment"') = 'VARCHAR' THEN (CAST("e"."props" AS JSON) ->> '$."experiment"')
+            WHEN json_type(CAST("e"."props" AS JSON), '$."experiment"') IN ('BIGINT', 'UBIGINT', 'HUGEINT', 'DOUBLE')
+            AND TRY_CAST (
+              (CAST("e"."props" AS JSON) ->> '$."experiment"') AS DOUBLE
+            ) = trunc(
+              TRY_CAST (
+                (CAST("e"."props" AS JSON) ->> '$."experiment"') AS DOUBLE
+              )
+            )
+            AND abs(
+              TRY_CAST (
+                (CAST("e"."props" AS JSON) ->> '$."experiment"') AS DOUBLE
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                TRY_CAST (
+                  (CAST("e"."props" AS JSON) ->> '$."experiment"') AS DOUBLE
+                ) AS BIGINT
+              ) AS VARCHAR
+            )
+          END
+          ELSE (CAST("e"."props" AS JSON) ->> '$."experiment"')
+        END
+      ) AS "experiment_viewed__experiment",
+      (
+        CASE
+          WHEN regexp_matches(
+            (CAST("e"."props" AS JSON) ->> '$."variant"'),
+            '^[-0-9[{]'
+          ) THEN CASE
+            WHEN json_type(CAST("e"."props" AS JSON), '$."variant"') = 'VARCHAR' THEN (CAST("e"."props" AS JSON) ->> '$."variant"')
+            WHEN json_type(CAST("e"."props" AS JSON), '$."variant"') IN ('BIGINT', 'UBIGINT', 'HUGEINT', 'DOUBLE')
+            AND TRY_CAST (
+              (CAST("e"."props" AS JSON) ->> '$."variant"') AS DOUBLE
+            ) = trunc(
+              TRY_CAST (
+                (CAST("e"."props" AS JSON) ->> '$."variant"') AS DOUBLE
+              )
+            )
+            AND abs(
+              TRY_CAST (
+                (CAST("e"."props" AS JSON) ->> '$."variant"') AS DOUBLE
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                TRY_CAST (
+                  (CAST("e"."props" AS JSON) ->> '$."variant"') AS DOUBLE
+                ) AS BIGINT
+              ) AS VARCHAR
+            )
+          END
+          ELSE (CAST("e"."props" AS JSON) ->> '$."variant"')
+        END
+      ) AS "experiment_viewed__variant"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -319,7 +546,36 @@ WITH
       ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
       ("e"."event" COLLATE c) AS "event",
-      (CAST("e"."props" AS JSON) ->> '$."reason"') AS "subscription_cancelled__reason"
+      (
+        CASE
+          WHEN regexp_matches(
+            (CAST("e"."props" AS JSON) ->> '$."reason"'),
+            '^[-0-9[{]'
+          ) THEN CASE
+            WHEN json_type(CAST("e"."props" AS JSON), '$."reason"') = 'VARCHAR' THEN (CAST("e"."props" AS JSON) ->> '$."reason"')
+            WHEN json_type(CAST("e"."props" AS JSON), '$."reason"') IN ('BIGINT', 'UBIGINT', 'HUGEINT', 'DOUBLE')
+            AND TRY_CAST (
+              (CAST("e"."props" AS JSON) ->> '$."reason"') AS DOUBLE
+            ) = trunc(
+              TRY_CAST (
+                (CAST("e"."props" AS JSON) ->> '$."reason"') AS DOUBLE
+              )
+            )
+            AND abs(
+              TRY_CAST (
+                (CAST("e"."props" AS JSON) ->> '$."reason"') AS DOUBLE
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                TRY_CAST (
+                  (CAST("e"."props" AS JSON) ->> '$."reason"') AS DOUBLE
+                ) AS BIGINT
+              ) AS VARCHAR
+            )
+          END
+          ELSE (CAST("e"."props" AS JSON) ->> '$."reason"')
+        END
+      ) AS "subscription_cancelled__reason"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -354,7 +610,36 @@ WITH
       ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
       ("e"."event" COLLATE c) AS "event",
-      (CAST("e"."props" AS JSON) ->> '$."page"') AS "rage_click__page"
+      (
+        CASE
+          WHEN regexp_matches(
+            (CAST("e"."props" AS JSON) ->> '$."page"'),
+            '^[-0-9[{]'
+          ) THEN CASE
+            WHEN json_type(CAST("e"."props" AS JSON), '$."page"') = 'VARCHAR' THEN (CAST("e"."props" AS JSON) ->> '$."page"')
+            WHEN json_type(CAST("e"."props" AS JSON), '$."page"') IN ('BIGINT', 'UBIGINT', 'HUGEINT', 'DOUBLE')
+            AND TRY_CAST (
+              (CAST("e"."props" AS JSON) ->> '$."page"') AS DOUBLE
+            ) = trunc(
+              TRY_CAST (
+                (CAST("e"."props" AS JSON) ->> '$."page"') AS DOUBLE
+              )
+            )
+            AND abs(
+              TRY_CAST (
+                (CAST("e"."props" AS JSON) ->> '$."page"') AS DOUBLE
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                TRY_CAST (
+                  (CAST("e"."props" AS JSON) ->> '$."page"') AS DOUBLE
+                ) AS BIGINT
+              ) AS VARCHAR
+            )
+          END
+          ELSE (CAST("e"."props" AS JSON) ->> '$."page"')
+        END
+      ) AS "rage_click__page"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -386,7 +671,36 @@ WITH
       ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
       ("e"."event" COLLATE c) AS "event",
-      (CAST("e"."props" AS JSON) ->> '$."priority"') AS "support_ticket_opened__priority"
+      (
+        CASE
+          WHEN regexp_matches(
+            (CAST("e"."props" AS JSON) ->> '$."priority"'),
+            '^[-0-9[{]'
+          ) THEN CASE
+            WHEN json_type(CAST("e"."props" AS JSON), '$."priority"') = 'VARCHAR' THEN (CAST("e"."props" AS JSON) ->> '$."priority"')
+            WHEN json_type(CAST("e"."props" AS JSON), '$."priority"') IN ('BIGINT', 'UBIGINT', 'HUGEINT', 'DOUBLE')
+            AND TRY_CAST (
+              (CAST("e"."props" AS JSON) ->> '$."priority"') AS DOUBLE
+            ) = trunc(
+              TRY_CAST (
+                (CAST("e"."props" AS JSON) ->> '$."priority"') AS DOUBLE
+              )
+            )
+            AND abs(
+              TRY_CAST (
+                (CAST("e"."props" AS JSON) ->> '$."priority"') AS DOUBLE
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                TRY_CAST (
+                  (CAST("e"."props" AS JSON) ->> '$."priority"') AS DOUBLE
+                ) AS BIGINT
+              ) AS VARCHAR
+            )
+          END
+          ELSE (CAST("e"."props" AS JSON) ->> '$."priority"')
+        END
+      ) AS "support_ticket_opened__priority"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -417,10 +731,68 @@ WITH
       "e"."occurred_at" AS "t",
       ("e"."event" COLLATE c) AS "event",
       CASE
-        WHEN ("e"."event" COLLATE c) = 'experiment_viewed' THEN (CAST("e"."props" AS JSON) ->> '$."experiment"')
+        WHEN ("e"."event" COLLATE c) = 'experiment_viewed' THEN (
+          CASE
+            WHEN regexp_matches(
+              (CAST("e"."props" AS JSON) ->> '$."experiment"'),
+              '^[-0-9[{]'
+            ) THEN CASE
+              WHEN json_type(CAST("e"."props" AS JSON), '$."experiment"') = 'VARCHAR' THEN (CAST("e"."props" AS JSON) ->> '$."experiment"')
+              WHEN json_type(CAST("e"."props" AS JSON), '$."experiment"') IN ('BIGINT', 'UBIGINT', 'HUGEINT', 'DOUBLE')
+              AND TRY_CAST (
+                (CAST("e"."props" AS JSON) ->> '$."experiment"') AS DOUBLE
+              ) = trunc(
+                TRY_CAST (
+                  (CAST("e"."props" AS JSON) ->> '$."experiment"') AS DOUBLE
+                )
+              )
+              AND abs(
+                TRY_CAST (
+                  (CAST("e"."props" AS JSON) ->> '$."experiment"') AS DOUBLE
+                )
+              ) < 9007199254740992 THEN CAST(
+                CAST(
+                  TRY_CAST (
+                    (CAST("e"."props" AS JSON) ->> '$."experiment"') AS DOUBLE
+                  ) AS BIGINT
+                ) AS VARCHAR
+              )
+            END
+            ELSE (CAST("e"."props" AS JSON) ->> '$."experiment"')
+          END
+        )
       END AS "experiment_viewed__experiment",
       CASE
-        WHEN ("e"."event" COLLATE c) = 'experiment_viewed' THEN (CAST("e"."props" AS JSON) ->> '$."variant"')
+        WHEN ("e"."event" COLLATE c) = 'experiment_viewed' THEN (
+          CASE
+            WHEN regexp_matches(
+              (CAST("e"."props" AS JSON) ->> '$."variant"'),
+              '^[-0-9[{]'
+            ) THEN CASE
+              WHEN json_type(CAST("e"."props" AS JSON), '$."variant"') = 'VARCHAR' THEN (CAST("e"."props" AS JSON) ->> '$."variant"')
+              WHEN json_type(CAST("e"."props" AS JSON), '$."variant"') IN ('BIGINT', 'UBIGINT', 'HUGEINT', 'DOUBLE')
+              AND TRY_CAST (
+                (CAST("e"."props" AS JSON) ->> '$."variant"') AS DOUBLE
+              ) = trunc(
+                TRY_CAST (
+                  (CAST("e"."props" AS JSON) ->> '$."variant"') AS DOUBLE
+                )
+              )
+              AND abs(
+                TRY_CAST (
+                  (CAST("e"."props" AS JSON) ->> '$."variant"') AS DOUBLE
+                )
+              ) < 9007199254740992 THEN CAST(
+                CAST(
+                  TRY_CAST (
+                    (CAST("e"."props" AS JSON) ->> '$."variant"') AS DOUBLE
+                  ) AS BIGINT
+                ) AS VARCHAR
+              )
+            END
+            ELSE (CAST("e"."props" AS JSON) ->> '$."variant"')
+          END
+        )
       END AS "experiment_viewed__variant"
     FROM
       "analytics"."events" AS "e"
@@ -877,7 +1249,11 @@ WITH
       "ent"."opted_in" AS "attr_opted_in",
       "ent"."plan" AS "attr_plan",
       "ent"."signed_up_at" AS "attr_signed_up_at",
-      "ent"."tags" AS "attr_tags",
+      (
+        CASE
+          WHEN json_type(TRY_CAST ("ent"."tags" AS JSON)) = 'ARRAY' THEN TRY_CAST ("ent"."tags" AS JSON)
+        END
+      ) AS "attr_tags",
       "ent"."email" AS "attr_email",
       "rel_account"."employees" AS "attr_account__employees",
       "rel_account"."industry" AS "attr_account__industry",
@@ -1061,11 +1437,23 @@ WITH
         (
           (
             list_contains(
-              CAST(CAST("f"."attr_tags" AS JSON) AS VARCHAR[]),
+              list_transform(
+                list_filter(
+                  CAST("f"."attr_tags" AS JSON[]),
+                  lambda x: json_type(x) = 'VARCHAR'
+                ),
+                lambda x: x ->> '$'
+              ),
               'beta'
             )
             OR list_contains(
-              CAST(CAST("f"."attr_tags" AS JSON) AS VARCHAR[]),
+              list_transform(
+                list_filter(
+                  CAST("f"."attr_tags" AS JSON[]),
+                  lambda x: json_type(x) = 'VARCHAR'
+                ),
+                lambda x: x ->> '$'
+              ),
               'vip'
             )
           )
@@ -2194,7 +2582,11 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."tags" AS "attr_tags",
+      (
+        CASE
+          WHEN json_type(TRY_CAST ("ent"."tags" AS JSON)) = 'ARRAY' THEN TRY_CAST ("ent"."tags" AS JSON)
+        END
+      ) AS "attr_tags",
       "ent"."email" AS "attr_email"
     FROM
       (
@@ -2222,11 +2614,23 @@ WHERE
   (
     (
       list_contains(
-        CAST(CAST("f"."attr_tags" AS JSON) AS VARCHAR[]),
+        list_transform(
+          list_filter(
+            CAST("f"."attr_tags" AS JSON[]),
+            lambda x: json_type(x) = 'VARCHAR'
+          ),
+          lambda x: x ->> '$'
+        ),
         'beta'
       )
       OR list_contains(
-        CAST(CAST("f"."attr_tags" AS JSON) AS VARCHAR[]),
+        list_transform(
+          list_filter(
+            CAST("f"."attr_tags" AS JSON[]),
+            lambda x: json_type(x) = 'VARCHAR'
+          ),
+          lambda x: x ->> '$'
+        ),
         'vip'
       )
     )
@@ -2260,7 +2664,11 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."tags" AS "attr_tags",
+      (
+        CASE
+          WHEN json_type(TRY_CAST ("ent"."tags" AS JSON)) = 'ARRAY' THEN TRY_CAST ("ent"."tags" AS JSON)
+        END
+      ) AS "attr_tags",
       "ent"."email" AS "attr_email"
     FROM
       (
@@ -2288,11 +2696,23 @@ WHERE
   (
     (
       list_contains(
-        CAST(CAST("f"."attr_tags" AS JSON) AS VARCHAR[]),
+        list_transform(
+          list_filter(
+            CAST("f"."attr_tags" AS JSON[]),
+            lambda x: json_type(x) = 'VARCHAR'
+          ),
+          lambda x: x ->> '$'
+        ),
         'beta'
       )
       OR list_contains(
-        CAST(CAST("f"."attr_tags" AS JSON) AS VARCHAR[]),
+        list_transform(
+          list_filter(
+            CAST("f"."attr_tags" AS JSON[]),
+            lambda x: json_type(x) = 'VARCHAR'
+          ),
+          lambda x: x ->> '$'
+        ),
         'vip'
       )
     )
@@ -2327,7 +2747,11 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."tags" AS "attr_tags",
+      (
+        CASE
+          WHEN json_type(TRY_CAST ("ent"."tags" AS JSON)) = 'ARRAY' THEN TRY_CAST ("ent"."tags" AS JSON)
+        END
+      ) AS "attr_tags",
       "ent"."email" AS "attr_email"
     FROM
       (
@@ -2355,11 +2779,23 @@ WHERE
   (
     (
       list_contains(
-        CAST(CAST("f"."attr_tags" AS JSON) AS VARCHAR[]),
+        list_transform(
+          list_filter(
+            CAST("f"."attr_tags" AS JSON[]),
+            lambda x: json_type(x) = 'VARCHAR'
+          ),
+          lambda x: x ->> '$'
+        ),
         'beta'
       )
       OR list_contains(
-        CAST(CAST("f"."attr_tags" AS JSON) AS VARCHAR[]),
+        list_transform(
+          list_filter(
+            CAST("f"."attr_tags" AS JSON[]),
+            lambda x: json_type(x) = 'VARCHAR'
+          ),
+          lambda x: x ->> '$'
+        ),
         'vip'
       )
     )
@@ -2579,7 +3015,36 @@ WITH
       ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
       ("e"."event" COLLATE c) AS "event",
-      (CAST("e"."props" AS JSON) ->> '$."feature"') AS "feature_used__feature"
+      (
+        CASE
+          WHEN regexp_matches(
+            (CAST("e"."props" AS JSON) ->> '$."feature"'),
+            '^[-0-9[{]'
+          ) THEN CASE
+            WHEN json_type(CAST("e"."props" AS JSON), '$."feature"') = 'VARCHAR' THEN (CAST("e"."props" AS JSON) ->> '$."feature"')
+            WHEN json_type(CAST("e"."props" AS JSON), '$."feature"') IN ('BIGINT', 'UBIGINT', 'HUGEINT', 'DOUBLE')
+            AND TRY_CAST (
+              (CAST("e"."props" AS JSON) ->> '$."feature"') AS DOUBLE
+            ) = trunc(
+              TRY_CAST (
+                (CAST("e"."props" AS JSON) ->> '$."feature"') AS DOUBLE
+              )
+            )
+            AND abs(
+              TRY_CAST (
+                (CAST("e"."props" AS JSON) ->> '$."feature"') AS DOUBLE
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                TRY_CAST (
+                  (CAST("e"."props" AS JSON) ->> '$."feature"') AS DOUBLE
+                ) AS BIGINT
+              ) AS VARCHAR
+            )
+          END
+          ELSE (CAST("e"."props" AS JSON) ->> '$."feature"')
+        END
+      ) AS "feature_used__feature"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -2699,7 +3164,36 @@ WITH
       ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
       ("e"."event" COLLATE c) AS "event",
-      (CAST("e"."props" AS JSON) ->> '$."feature"') AS "feature_used__feature"
+      (
+        CASE
+          WHEN regexp_matches(
+            (CAST("e"."props" AS JSON) ->> '$."feature"'),
+            '^[-0-9[{]'
+          ) THEN CASE
+            WHEN json_type(CAST("e"."props" AS JSON), '$."feature"') = 'VARCHAR' THEN (CAST("e"."props" AS JSON) ->> '$."feature"')
+            WHEN json_type(CAST("e"."props" AS JSON), '$."feature"') IN ('BIGINT', 'UBIGINT', 'HUGEINT', 'DOUBLE')
+            AND TRY_CAST (
+              (CAST("e"."props" AS JSON) ->> '$."feature"') AS DOUBLE
+            ) = trunc(
+              TRY_CAST (
+                (CAST("e"."props" AS JSON) ->> '$."feature"') AS DOUBLE
+              )
+            )
+            AND abs(
+              TRY_CAST (
+                (CAST("e"."props" AS JSON) ->> '$."feature"') AS DOUBLE
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                TRY_CAST (
+                  (CAST("e"."props" AS JSON) ->> '$."feature"') AS DOUBLE
+                ) AS BIGINT
+              ) AS VARCHAR
+            )
+          END
+          ELSE (CAST("e"."props" AS JSON) ->> '$."feature"')
+        END
+      ) AS "feature_used__feature"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -2820,7 +3314,36 @@ WITH
       ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
       ("e"."event" COLLATE c) AS "event",
-      (CAST("e"."props" AS JSON) ->> '$."feature"') AS "feature_used__feature"
+      (
+        CASE
+          WHEN regexp_matches(
+            (CAST("e"."props" AS JSON) ->> '$."feature"'),
+            '^[-0-9[{]'
+          ) THEN CASE
+            WHEN json_type(CAST("e"."props" AS JSON), '$."feature"') = 'VARCHAR' THEN (CAST("e"."props" AS JSON) ->> '$."feature"')
+            WHEN json_type(CAST("e"."props" AS JSON), '$."feature"') IN ('BIGINT', 'UBIGINT', 'HUGEINT', 'DOUBLE')
+            AND TRY_CAST (
+              (CAST("e"."props" AS JSON) ->> '$."feature"') AS DOUBLE
+            ) = trunc(
+              TRY_CAST (
+                (CAST("e"."props" AS JSON) ->> '$."feature"') AS DOUBLE
+              )
+            )
+            AND abs(
+              TRY_CAST (
+                (CAST("e"."props" AS JSON) ->> '$."feature"') AS DOUBLE
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                TRY_CAST (
+                  (CAST("e"."props" AS JSON) ->> '$."feature"') AS DOUBLE
+                ) AS BIGINT
+              ) AS VARCHAR
+            )
+          END
+          ELSE (CAST("e"."props" AS JSON) ->> '$."feature"')
+        END
+      ) AS "feature_used__feature"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -3154,7 +3677,36 @@ WITH
       ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
       ("e"."event" COLLATE c) AS "event",
-      (CAST("e"."props" AS JSON) ->> '$."feature"') AS "feature_used__feature"
+      (
+        CASE
+          WHEN regexp_matches(
+            (CAST("e"."props" AS JSON) ->> '$."feature"'),
+            '^[-0-9[{]'
+          ) THEN CASE
+            WHEN json_type(CAST("e"."props" AS JSON), '$."feature"') = 'VARCHAR' THEN (CAST("e"."props" AS JSON) ->> '$."feature"')
+            WHEN json_type(CAST("e"."props" AS JSON), '$."feature"') IN ('BIGINT', 'UBIGINT', 'HUGEINT', 'DOUBLE')
+            AND TRY_CAST (
+              (CAST("e"."props" AS JSON) ->> '$."feature"') AS DOUBLE
+            ) = trunc(
+              TRY_CAST (
+                (CAST("e"."props" AS JSON) ->> '$."feature"') AS DOUBLE
+              )
+            )
+            AND abs(
+              TRY_CAST (
+                (CAST("e"."props" AS JSON) ->> '$."feature"') AS DOUBLE
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                TRY_CAST (
+                  (CAST("e"."props" AS JSON) ->> '$."feature"') AS DOUBLE
+                ) AS BIGINT
+              ) AS VARCHAR
+            )
+          END
+          ELSE (CAST("e"."props" AS JSON) ->> '$."feature"')
+        END
+      ) AS "feature_used__feature"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -3230,7 +3782,36 @@ WITH
       ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
       ("e"."event" COLLATE c) AS "event",
-      (CAST("e"."props" AS JSON) ->> '$."feature"') AS "feature_used__feature"
+      (
+        CASE
+          WHEN regexp_matches(
+            (CAST("e"."props" AS JSON) ->> '$."feature"'),
+            '^[-0-9[{]'
+          ) THEN CASE
+            WHEN json_type(CAST("e"."props" AS JSON), '$."feature"') = 'VARCHAR' THEN (CAST("e"."props" AS JSON) ->> '$."feature"')
+            WHEN json_type(CAST("e"."props" AS JSON), '$."feature"') IN ('BIGINT', 'UBIGINT', 'HUGEINT', 'DOUBLE')
+            AND TRY_CAST (
+              (CAST("e"."props" AS JSON) ->> '$."feature"') AS DOUBLE
+            ) = trunc(
+              TRY_CAST (
+                (CAST("e"."props" AS JSON) ->> '$."feature"') AS DOUBLE
+              )
+            )
+            AND abs(
+              TRY_CAST (
+                (CAST("e"."props" AS JSON) ->> '$."feature"') AS DOUBLE
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                TRY_CAST (
+                  (CAST("e"."props" AS JSON) ->> '$."feature"') AS DOUBLE
+                ) AS BIGINT
+              ) AS VARCHAR
+            )
+          END
+          ELSE (CAST("e"."props" AS JSON) ->> '$."feature"')
+        END
+      ) AS "feature_used__feature"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -3307,7 +3888,36 @@ WITH
       ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
       ("e"."event" COLLATE c) AS "event",
-      (CAST("e"."props" AS JSON) ->> '$."feature"') AS "feature_used__feature"
+      (
+        CASE
+          WHEN regexp_matches(
+            (CAST("e"."props" AS JSON) ->> '$."feature"'),
+            '^[-0-9[{]'
+          ) THEN CASE
+            WHEN json_type(CAST("e"."props" AS JSON), '$."feature"') = 'VARCHAR' THEN (CAST("e"."props" AS JSON) ->> '$."feature"')
+            WHEN json_type(CAST("e"."props" AS JSON), '$."feature"') IN ('BIGINT', 'UBIGINT', 'HUGEINT', 'DOUBLE')
+            AND TRY_CAST (
+              (CAST("e"."props" AS JSON) ->> '$."feature"') AS DOUBLE
+            ) = trunc(
+              TRY_CAST (
+                (CAST("e"."props" AS JSON) ->> '$."feature"') AS DOUBLE
+              )
+            )
+            AND abs(
+              TRY_CAST (
+                (CAST("e"."props" AS JSON) ->> '$."feature"') AS DOUBLE
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                TRY_CAST (
+                  (CAST("e"."props" AS JSON) ->> '$."feature"') AS DOUBLE
+                ) AS BIGINT
+              ) AS VARCHAR
+            )
+          END
+          ELSE (CAST("e"."props" AS JSON) ->> '$."feature"')
+        END
+      ) AS "feature_used__feature"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -3386,7 +3996,36 @@ WITH
       ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
       ("e"."event" COLLATE c) AS "event",
-      (CAST("e"."props" AS JSON) ->> '$."path"') AS "page_viewed__path"
+      (
+        CASE
+          WHEN regexp_matches(
+            (CAST("e"."props" AS JSON) ->> '$."path"'),
+            '^[-0-9[{]'
+          ) THEN CASE
+            WHEN json_type(CAST("e"."props" AS JSON), '$."path"') = 'VARCHAR' THEN (CAST("e"."props" AS JSON) ->> '$."path"')
+            WHEN json_type(CAST("e"."props" AS JSON), '$."path"') IN ('BIGINT', 'UBIGINT', 'HUGEINT', 'DOUBLE')
+            AND TRY_CAST (
+              (CAST("e"."props" AS JSON) ->> '$."path"') AS DOUBLE
+            ) = trunc(
+              TRY_CAST (
+                (CAST("e"."props" AS JSON) ->> '$."path"') AS DOUBLE
+              )
+            )
+            AND abs(
+              TRY_CAST (
+                (CAST("e"."props" AS JSON) ->> '$."path"') AS DOUBLE
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                TRY_CAST (
+                  (CAST("e"."props" AS JSON) ->> '$."path"') AS DOUBLE
+                ) AS BIGINT
+              ) AS VARCHAR
+            )
+          END
+          ELSE (CAST("e"."props" AS JSON) ->> '$."path"')
+        END
+      ) AS "page_viewed__path"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -3486,7 +4125,36 @@ WITH
       ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
       ("e"."event" COLLATE c) AS "event",
-      (CAST("e"."props" AS JSON) ->> '$."path"') AS "page_viewed__path"
+      (
+        CASE
+          WHEN regexp_matches(
+            (CAST("e"."props" AS JSON) ->> '$."path"'),
+            '^[-0-9[{]'
+          ) THEN CASE
+            WHEN json_type(CAST("e"."props" AS JSON), '$."path"') = 'VARCHAR' THEN (CAST("e"."props" AS JSON) ->> '$."path"')
+            WHEN json_type(CAST("e"."props" AS JSON), '$."path"') IN ('BIGINT', 'UBIGINT', 'HUGEINT', 'DOUBLE')
+            AND TRY_CAST (
+              (CAST("e"."props" AS JSON) ->> '$."path"') AS DOUBLE
+            ) = trunc(
+              TRY_CAST (
+                (CAST("e"."props" AS JSON) ->> '$."path"') AS DOUBLE
+              )
+            )
+            AND abs(
+              TRY_CAST (
+                (CAST("e"."props" AS JSON) ->> '$."path"') AS DOUBLE
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                TRY_CAST (
+                  (CAST("e"."props" AS JSON) ->> '$."path"') AS DOUBLE
+                ) AS BIGINT
+              ) AS VARCHAR
+            )
+          END
+          ELSE (CAST("e"."props" AS JSON) ->> '$."path"')
+        END
+      ) AS "page_viewed__path"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -3587,7 +4255,36 @@ WITH
       ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
       ("e"."event" COLLATE c) AS "event",
-      (CAST("e"."props" AS JSON) ->> '$."path"') AS "page_viewed__path"
+      (
+        CASE
+          WHEN regexp_matches(
+            (CAST("e"."props" AS JSON) ->> '$."path"'),
+            '^[-0-9[{]'
+          ) THEN CASE
+            WHEN json_type(CAST("e"."props" AS JSON), '$."path"') = 'VARCHAR' THEN (CAST("e"."props" AS JSON) ->> '$."path"')
+            WHEN json_type(CAST("e"."props" AS JSON), '$."path"') IN ('BIGINT', 'UBIGINT', 'HUGEINT', 'DOUBLE')
+            AND TRY_CAST (
+              (CAST("e"."props" AS JSON) ->> '$."path"') AS DOUBLE
+            ) = trunc(
+              TRY_CAST (
+                (CAST("e"."props" AS JSON) ->> '$."path"') AS DOUBLE
+              )
+            )
+            AND abs(
+              TRY_CAST (
+                (CAST("e"."props" AS JSON) ->> '$."path"') AS DOUBLE
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                TRY_CAST (
+                  (CAST("e"."props" AS JSON) ->> '$."path"') AS DOUBLE
+                ) AS BIGINT
+              ) AS VARCHAR
+            )
+          END
+          ELSE (CAST("e"."props" AS JSON) ->> '$."path"')
+        END
+      ) AS "page_viewed__path"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -3684,8 +4381,66 @@ WITH
       ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
       ("e"."event" COLLATE c) AS "event",
-      (CAST("e"."props" AS JSON) ->> '$."experiment"') AS "experiment_viewed__experiment",
-      (CAST("e"."props" AS JSON) ->> '$."variant"') AS "experiment_viewed__variant"
+      (
+        CASE
+          WHEN regexp_matches(
+            (CAST("e"."props" AS JSON) ->> '$."experiment"'),
+            '^[-0-9[{]'
+          ) THEN CASE
+            WHEN json_type(CAST("e"."props" AS JSON), '$."experiment"') = 'VARCHAR' THEN (CAST("e"."props" AS JSON) ->> '$."experiment"')
+            WHEN json_type(CAST("e"."props" AS JSON), '$."experiment"') IN ('BIGINT', 'UBIGINT', 'HUGEINT', 'DOUBLE')
+            AND TRY_CAST (
+              (CAST("e"."props" AS JSON) ->> '$."experiment"') AS DOUBLE
+            ) = trunc(
+              TRY_CAST (
+                (CAST("e"."props" AS JSON) ->> '$."experiment"') AS DOUBLE
+              )
+            )
+            AND abs(
+              TRY_CAST (
+                (CAST("e"."props" AS JSON) ->> '$."experiment"') AS DOUBLE
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                TRY_CAST (
+                  (CAST("e"."props" AS JSON) ->> '$."experiment"') AS DOUBLE
+                ) AS BIGINT
+              ) AS VARCHAR
+            )
+          END
+          ELSE (CAST("e"."props" AS JSON) ->> '$."experiment"')
+        END
+      ) AS "experiment_viewed__experiment",
+      (
+        CASE
+          WHEN regexp_matches(
+            (CAST("e"."props" AS JSON) ->> '$."variant"'),
+            '^[-0-9[{]'
+          ) THEN CASE
+            WHEN json_type(CAST("e"."props" AS JSON), '$."variant"') = 'VARCHAR' THEN (CAST("e"."props" AS JSON) ->> '$."variant"')
+            WHEN json_type(CAST("e"."props" AS JSON), '$."variant"') IN ('BIGINT', 'UBIGINT', 'HUGEINT', 'DOUBLE')
+            AND TRY_CAST (
+              (CAST("e"."props" AS JSON) ->> '$."variant"') AS DOUBLE
+            ) = trunc(
+              TRY_CAST (
+                (CAST("e"."props" AS JSON) ->> '$."variant"') AS DOUBLE
+              )
+            )
+            AND abs(
+              TRY_CAST (
+                (CAST("e"."props" AS JSON) ->> '$."variant"') AS DOUBLE
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                TRY_CAST (
+                  (CAST("e"."props" AS JSON) ->> '$."variant"') AS DOUBLE
+                ) AS BIGINT
+              ) AS VARCHAR
+            )
+          END
+          ELSE (CAST("e"."props" AS JSON) ->> '$."variant"')
+        END
+      ) AS "experiment_viewed__variant"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -3757,8 +4512,66 @@ WITH
       ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
       ("e"."event" COLLATE c) AS "event",
-      (CAST("e"."props" AS JSON) ->> '$."experiment"') AS "experiment_viewed__experiment",
-      (CAST("e"."props" AS JSON) ->> '$."variant"') AS "experiment_viewed__variant"
+      (
+        CASE
+          WHEN regexp_matches(
+            (CAST("e"."props" AS JSON) ->> '$."experiment"'),
+            '^[-0-9[{]'
+          ) THEN CASE
+            WHEN json_type(CAST("e"."props" AS JSON), '$."experiment"') = 'VARCHAR' THEN (CAST("e"."props" AS JSON) ->> '$."experiment"')
+            WHEN json_type(CAST("e"."props" AS JSON), '$."experiment"') IN ('BIGINT', 'UBIGINT', 'HUGEINT', 'DOUBLE')
+            AND TRY_CAST (
+              (CAST("e"."props" AS JSON) ->> '$."experiment"') AS DOUBLE
+            ) = trunc(
+              TRY_CAST (
+                (CAST("e"."props" AS JSON) ->> '$."experiment"') AS DOUBLE
+              )
+            )
+            AND abs(
+              TRY_CAST (
+                (CAST("e"."props" AS JSON) ->> '$."experiment"') AS DOUBLE
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                TRY_CAST (
+                  (CAST("e"."props" AS JSON) ->> '$."experiment"') AS DOUBLE
+                ) AS BIGINT
+              ) AS VARCHAR
+            )
+          END
+          ELSE (CAST("e"."props" AS JSON) ->> '$."experiment"')
+        END
+      ) AS "experiment_viewed__experiment",
+      (
+        CASE
+          WHEN regexp_matches(
+            (CAST("e"."props" AS JSON) ->> '$."variant"'),
+            '^[-0-9[{]'
+          ) THEN CASE
+            WHEN json_type(CAST("e"."props" AS JSON), '$."variant"') = 'VARCHAR' THEN (CAST("e"."props" AS JSON) ->> '$."variant"')
+            WHEN json_type(CAST("e"."props" AS JSON), '$."variant"') IN ('BIGINT', 'UBIGINT', 'HUGEINT', 'DOUBLE')
+            AND TRY_CAST (
+              (CAST("e"."props" AS JSON) ->> '$."variant"') AS DOUBLE
+            ) = trunc(
+              TRY_CAST (
+                (CAST("e"."props" AS JSON) ->> '$."variant"') AS DOUBLE
+              )
+            )
+            AND abs(
+              TRY_CAST (
+                (CAST("e"."props" AS JSON) ->> '$."variant"') AS DOUBLE
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                TRY_CAST (
+                  (CAST("e"."props" AS JSON) ->> '$."variant"') AS DOUBLE
+                ) AS BIGINT
+              ) AS VARCHAR
+            )
+          END
+          ELSE (CAST("e"."props" AS JSON) ->> '$."variant"')
+        END
+      ) AS "experiment_viewed__variant"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -3831,8 +4644,66 @@ WITH
       ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
       ("e"."event" COLLATE c) AS "event",
-      (CAST("e"."props" AS JSON) ->> '$."experiment"') AS "experiment_viewed__experiment",
-      (CAST("e"."props" AS JSON) ->> '$."variant"') AS "experiment_viewed__variant"
+      (
+        CASE
+          WHEN regexp_matches(
+            (CAST("e"."props" AS JSON) ->> '$."experiment"'),
+            '^[-0-9[{]'
+          ) THEN CASE
+            WHEN json_type(CAST("e"."props" AS JSON), '$."experiment"') = 'VARCHAR' THEN (CAST("e"."props" AS JSON) ->> '$."experiment"')
+            WHEN json_type(CAST("e"."props" AS JSON), '$."experiment"') IN ('BIGINT', 'UBIGINT', 'HUGEINT', 'DOUBLE')
+            AND TRY_CAST (
+              (CAST("e"."props" AS JSON) ->> '$."experiment"') AS DOUBLE
+            ) = trunc(
+              TRY_CAST (
+                (CAST("e"."props" AS JSON) ->> '$."experiment"') AS DOUBLE
+              )
+            )
+            AND abs(
+              TRY_CAST (
+                (CAST("e"."props" AS JSON) ->> '$."experiment"') AS DOUBLE
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                TRY_CAST (
+                  (CAST("e"."props" AS JSON) ->> '$."experiment"') AS DOUBLE
+                ) AS BIGINT
+              ) AS VARCHAR
+            )
+          END
+          ELSE (CAST("e"."props" AS JSON) ->> '$."experiment"')
+        END
+      ) AS "experiment_viewed__experiment",
+      (
+        CASE
+          WHEN regexp_matches(
+            (CAST("e"."props" AS JSON) ->> '$."variant"'),
+            '^[-0-9[{]'
+          ) THEN CASE
+            WHEN json_type(CAST("e"."props" AS JSON), '$."variant"') = 'VARCHAR' THEN (CAST("e"."props" AS JSON) ->> '$."variant"')
+            WHEN json_type(CAST("e"."props" AS JSON), '$."variant"') IN ('BIGINT', 'UBIGINT', 'HUGEINT', 'DOUBLE')
+            AND TRY_CAST (
+              (CAST("e"."props" AS JSON) ->> '$."variant"') AS DOUBLE
+            ) = trunc(
+              TRY_CAST (
+                (CAST("e"."props" AS JSON) ->> '$."variant"') AS DOUBLE
+              )
+            )
+            AND abs(
+              TRY_CAST (
+                (CAST("e"."props" AS JSON) ->> '$."variant"') AS DOUBLE
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                TRY_CAST (
+                  (CAST("e"."props" AS JSON) ->> '$."variant"') AS DOUBLE
+                ) AS BIGINT
+              ) AS VARCHAR
+            )
+          END
+          ELSE (CAST("e"."props" AS JSON) ->> '$."variant"')
+        END
+      ) AS "experiment_viewed__variant"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -3908,10 +4779,68 @@ WITH
       "e"."occurred_at" AS "t",
       ("e"."event" COLLATE c) AS "event",
       CASE
-        WHEN ("e"."event" COLLATE c) = 'experiment_viewed' THEN (CAST("e"."props" AS JSON) ->> '$."experiment"')
+        WHEN ("e"."event" COLLATE c) = 'experiment_viewed' THEN (
+          CASE
+            WHEN regexp_matches(
+              (CAST("e"."props" AS JSON) ->> '$."experiment"'),
+              '^[-0-9[{]'
+            ) THEN CASE
+              WHEN json_type(CAST("e"."props" AS JSON), '$."experiment"') = 'VARCHAR' THEN (CAST("e"."props" AS JSON) ->> '$."experiment"')
+              WHEN json_type(CAST("e"."props" AS JSON), '$."experiment"') IN ('BIGINT', 'UBIGINT', 'HUGEINT', 'DOUBLE')
+              AND TRY_CAST (
+                (CAST("e"."props" AS JSON) ->> '$."experiment"') AS DOUBLE
+              ) = trunc(
+                TRY_CAST (
+                  (CAST("e"."props" AS JSON) ->> '$."experiment"') AS DOUBLE
+                )
+              )
+              AND abs(
+                TRY_CAST (
+                  (CAST("e"."props" AS JSON) ->> '$."experiment"') AS DOUBLE
+                )
+              ) < 9007199254740992 THEN CAST(
+                CAST(
+                  TRY_CAST (
+                    (CAST("e"."props" AS JSON) ->> '$."experiment"') AS DOUBLE
+                  ) AS BIGINT
+                ) AS VARCHAR
+              )
+            END
+            ELSE (CAST("e"."props" AS JSON) ->> '$."experiment"')
+          END
+        )
       END AS "experiment_viewed__experiment",
       CASE
-        WHEN ("e"."event" COLLATE c) = 'experiment_viewed' THEN (CAST("e"."props" AS JSON) ->> '$."variant"')
+        WHEN ("e"."event" COLLATE c) = 'experiment_viewed' THEN (
+          CASE
+            WHEN regexp_matches(
+              (CAST("e"."props" AS JSON) ->> '$."variant"'),
+              '^[-0-9[{]'
+            ) THEN CASE
+              WHEN json_type(CAST("e"."props" AS JSON), '$."variant"') = 'VARCHAR' THEN (CAST("e"."props" AS JSON) ->> '$."variant"')
+              WHEN json_type(CAST("e"."props" AS JSON), '$."variant"') IN ('BIGINT', 'UBIGINT', 'HUGEINT', 'DOUBLE')
+              AND TRY_CAST (
+                (CAST("e"."props" AS JSON) ->> '$."variant"') AS DOUBLE
+              ) = trunc(
+                TRY_CAST (
+                  (CAST("e"."props" AS JSON) ->> '$."variant"') AS DOUBLE
+                )
+              )
+              AND abs(
+                TRY_CAST (
+                  (CAST("e"."props" AS JSON) ->> '$."variant"') AS DOUBLE
+                )
+              ) < 9007199254740992 THEN CAST(
+                CAST(
+                  TRY_CAST (
+                    (CAST("e"."props" AS JSON) ->> '$."variant"') AS DOUBLE
+                  ) AS BIGINT
+                ) AS VARCHAR
+              )
+            END
+            ELSE (CAST("e"."props" AS JSON) ->> '$."variant"')
+          END
+        )
       END AS "experiment_viewed__variant"
     FROM
       "analytics"."events" AS "e"
@@ -4049,10 +4978,68 @@ WITH
       "e"."occurred_at" AS "t",
       ("e"."event" COLLATE c) AS "event",
       CASE
-        WHEN ("e"."event" COLLATE c) = 'experiment_viewed' THEN (CAST("e"."props" AS JSON) ->> '$."experiment"')
+        WHEN ("e"."event" COLLATE c) = 'experiment_viewed' THEN (
+          CASE
+            WHEN regexp_matches(
+              (CAST("e"."props" AS JSON) ->> '$."experiment"'),
+              '^[-0-9[{]'
+            ) THEN CASE
+              WHEN json_type(CAST("e"."props" AS JSON), '$."experiment"') = 'VARCHAR' THEN (CAST("e"."props" AS JSON) ->> '$."experiment"')
+              WHEN json_type(CAST("e"."props" AS JSON), '$."experiment"') IN ('BIGINT', 'UBIGINT', 'HUGEINT', 'DOUBLE')
+              AND TRY_CAST (
+                (CAST("e"."props" AS JSON) ->> '$."experiment"') AS DOUBLE
+              ) = trunc(
+                TRY_CAST (
+                  (CAST("e"."props" AS JSON) ->> '$."experiment"') AS DOUBLE
+                )
+              )
+              AND abs(
+                TRY_CAST (
+                  (CAST("e"."props" AS JSON) ->> '$."experiment"') AS DOUBLE
+                )
+              ) < 9007199254740992 THEN CAST(
+                CAST(
+                  TRY_CAST (
+                    (CAST("e"."props" AS JSON) ->> '$."experiment"') AS DOUBLE
+                  ) AS BIGINT
+                ) AS VARCHAR
+              )
+            END
+            ELSE (CAST("e"."props" AS JSON) ->> '$."experiment"')
+          END
+        )
       END AS "experiment_viewed__experiment",
       CASE
-        WHEN ("e"."event" COLLATE c) = 'experiment_viewed' THEN (CAST("e"."props" AS JSON) ->> '$."variant"')
+        WHEN ("e"."event" COLLATE c) = 'experiment_viewed' THEN (
+          CASE
+            WHEN regexp_matches(
+              (CAST("e"."props" AS JSON) ->> '$."variant"'),
+              '^[-0-9[{]'
+            ) THEN CASE
+              WHEN json_type(CAST("e"."props" AS JSON), '$."variant"') = 'VARCHAR' THEN (CAST("e"."props" AS JSON) ->> '$."variant"')
+              WHEN json_type(CAST("e"."props" AS JSON), '$."variant"') IN ('BIGINT', 'UBIGINT', 'HUGEINT', 'DOUBLE')
+              AND TRY_CAST (
+                (CAST("e"."props" AS JSON) ->> '$."variant"') AS DOUBLE
+              ) = trunc(
+                TRY_CAST (
+                  (CAST("e"."props" AS JSON) ->> '$."variant"') AS DOUBLE
+                )
+              )
+              AND abs(
+                TRY_CAST (
+                  (CAST("e"."props" AS JSON) ->> '$."variant"') AS DOUBLE
+                )
+              ) < 9007199254740992 THEN CAST(
+                CAST(
+                  TRY_CAST (
+                    (CAST("e"."props" AS JSON) ->> '$."variant"') AS DOUBLE
+                  ) AS BIGINT
+                ) AS VARCHAR
+              )
+            END
+            ELSE (CAST("e"."props" AS JSON) ->> '$."variant"')
+          END
+        )
       END AS "experiment_viewed__variant"
     FROM
       "analytics"."events" AS "e"
@@ -4191,10 +5178,68 @@ WITH
       "e"."occurred_at" AS "t",
       ("e"."event" COLLATE c) AS "event",
       CASE
-        WHEN ("e"."event" COLLATE c) = 'experiment_viewed' THEN (CAST("e"."props" AS JSON) ->> '$."experiment"')
+        WHEN ("e"."event" COLLATE c) = 'experiment_viewed' THEN (
+          CASE
+            WHEN regexp_matches(
+              (CAST("e"."props" AS JSON) ->> '$."experiment"'),
+              '^[-0-9[{]'
+            ) THEN CASE
+              WHEN json_type(CAST("e"."props" AS JSON), '$."experiment"') = 'VARCHAR' THEN (CAST("e"."props" AS JSON) ->> '$."experiment"')
+              WHEN json_type(CAST("e"."props" AS JSON), '$."experiment"') IN ('BIGINT', 'UBIGINT', 'HUGEINT', 'DOUBLE')
+              AND TRY_CAST (
+                (CAST("e"."props" AS JSON) ->> '$."experiment"') AS DOUBLE
+              ) = trunc(
+                TRY_CAST (
+                  (CAST("e"."props" AS JSON) ->> '$."experiment"') AS DOUBLE
+                )
+              )
+              AND abs(
+                TRY_CAST (
+                  (CAST("e"."props" AS JSON) ->> '$."experiment"') AS DOUBLE
+                )
+              ) < 9007199254740992 THEN CAST(
+                CAST(
+                  TRY_CAST (
+                    (CAST("e"."props" AS JSON) ->> '$."experiment"') AS DOUBLE
+                  ) AS BIGINT
+                ) AS VARCHAR
+              )
+            END
+            ELSE (CAST("e"."props" AS JSON) ->> '$."experiment"')
+          END
+        )
       END AS "experiment_viewed__experiment",
       CASE
-        WHEN ("e"."event" COLLATE c) = 'experiment_viewed' THEN (CAST("e"."props" AS JSON) ->> '$."variant"')
+        WHEN ("e"."event" COLLATE c) = 'experiment_viewed' THEN (
+          CASE
+            WHEN regexp_matches(
+              (CAST("e"."props" AS JSON) ->> '$."variant"'),
+              '^[-0-9[{]'
+            ) THEN CASE
+              WHEN json_type(CAST("e"."props" AS JSON), '$."variant"') = 'VARCHAR' THEN (CAST("e"."props" AS JSON) ->> '$."variant"')
+              WHEN json_type(CAST("e"."props" AS JSON), '$."variant"') IN ('BIGINT', 'UBIGINT', 'HUGEINT', 'DOUBLE')
+              AND TRY_CAST (
+                (CAST("e"."props" AS JSON) ->> '$."variant"') AS DOUBLE
+              ) = trunc(
+                TRY_CAST (
+                  (CAST("e"."props" AS JSON) ->> '$."variant"') AS DOUBLE
+                )
+              )
+              AND abs(
+                TRY_CAST (
+                  (CAST("e"."props" AS JSON) ->> '$."variant"') AS DOUBLE
+                )
+              ) < 9007199254740992 THEN CAST(
+                CAST(
+                  TRY_CAST (
+                    (CAST("e"."props" AS JSON) ->> '$."variant"') AS DOUBLE
+                  ) AS BIGINT
+                ) AS VARCHAR
+              )
+            END
+            ELSE (CAST("e"."props" AS JSON) ->> '$."variant"')
+          END
+        )
       END AS "experiment_viewed__variant"
     FROM
       "analytics"."events" AS "e"
@@ -7026,7 +8071,36 @@ WITH
       ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
       ("e"."event" COLLATE c) AS "event",
-      (CAST("e"."props" AS JSON) ->> '$."reason"') AS "subscription_cancelled__reason"
+      (
+        CASE
+          WHEN regexp_matches(
+            (CAST("e"."props" AS JSON) ->> '$."reason"'),
+            '^[-0-9[{]'
+          ) THEN CASE
+            WHEN json_type(CAST("e"."props" AS JSON), '$."reason"') = 'VARCHAR' THEN (CAST("e"."props" AS JSON) ->> '$."reason"')
+            WHEN json_type(CAST("e"."props" AS JSON), '$."reason"') IN ('BIGINT', 'UBIGINT', 'HUGEINT', 'DOUBLE')
+            AND TRY_CAST (
+              (CAST("e"."props" AS JSON) ->> '$."reason"') AS DOUBLE
+            ) = trunc(
+              TRY_CAST (
+                (CAST("e"."props" AS JSON) ->> '$."reason"') AS DOUBLE
+              )
+            )
+            AND abs(
+              TRY_CAST (
+                (CAST("e"."props" AS JSON) ->> '$."reason"') AS DOUBLE
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                TRY_CAST (
+                  (CAST("e"."props" AS JSON) ->> '$."reason"') AS DOUBLE
+                ) AS BIGINT
+              ) AS VARCHAR
+            )
+          END
+          ELSE (CAST("e"."props" AS JSON) ->> '$."reason"')
+        END
+      ) AS "subscription_cancelled__reason"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -7107,7 +8181,36 @@ WITH
       ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
       ("e"."event" COLLATE c) AS "event",
-      (CAST("e"."props" AS JSON) ->> '$."reason"') AS "subscription_cancelled__reason"
+      (
+        CASE
+          WHEN regexp_matches(
+            (CAST("e"."props" AS JSON) ->> '$."reason"'),
+            '^[-0-9[{]'
+          ) THEN CASE
+            WHEN json_type(CAST("e"."props" AS JSON), '$."reason"') = 'VARCHAR' THEN (CAST("e"."props" AS JSON) ->> '$."reason"')
+            WHEN json_type(CAST("e"."props" AS JSON), '$."reason"') IN ('BIGINT', 'UBIGINT', 'HUGEINT', 'DOUBLE')
+            AND TRY_CAST (
+              (CAST("e"."props" AS JSON) ->> '$."reason"') AS DOUBLE
+            ) = trunc(
+              TRY_CAST (
+                (CAST("e"."props" AS JSON) ->> '$."reason"') AS DOUBLE
+              )
+            )
+            AND abs(
+              TRY_CAST (
+                (CAST("e"."props" AS JSON) ->> '$."reason"') AS DOUBLE
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                TRY_CAST (
+                  (CAST("e"."props" AS JSON) ->> '$."reason"') AS DOUBLE
+                ) AS BIGINT
+              ) AS VARCHAR
+            )
+          END
+          ELSE (CAST("e"."props" AS JSON) ->> '$."reason"')
+        END
+      ) AS "subscription_cancelled__reason"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -7189,7 +8292,36 @@ WITH
       ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
       ("e"."event" COLLATE c) AS "event",
-      (CAST("e"."props" AS JSON) ->> '$."reason"') AS "subscription_cancelled__reason"
+      (
+        CASE
+          WHEN regexp_matches(
+            (CAST("e"."props" AS JSON) ->> '$."reason"'),
+            '^[-0-9[{]'
+          ) THEN CASE
+            WHEN json_type(CAST("e"."props" AS JSON), '$."reason"') = 'VARCHAR' THEN (CAST("e"."props" AS JSON) ->> '$."reason"')
+            WHEN json_type(CAST("e"."props" AS JSON), '$."reason"') IN ('BIGINT', 'UBIGINT', 'HUGEINT', 'DOUBLE')
+            AND TRY_CAST (
+              (CAST("e"."props" AS JSON) ->> '$."reason"') AS DOUBLE
+            ) = trunc(
+              TRY_CAST (
+                (CAST("e"."props" AS JSON) ->> '$."reason"') AS DOUBLE
+              )
+            )
+            AND abs(
+              TRY_CAST (
+                (CAST("e"."props" AS JSON) ->> '$."reason"') AS DOUBLE
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                TRY_CAST (
+                  (CAST("e"."props" AS JSON) ->> '$."reason"') AS DOUBLE
+                ) AS BIGINT
+              ) AS VARCHAR
+            )
+          END
+          ELSE (CAST("e"."props" AS JSON) ->> '$."reason"')
+        END
+      ) AS "subscription_cancelled__reason"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -7490,8 +8622,20 @@ WITH
       ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
       ("e"."event" COLLATE c) AS "event",
-      CAST(
-        CAST("e"."props" AS JSON) ->> '$."amount"' AS DOUBLE
+      (
+        CASE
+          WHEN regexp_full_match(
+            (CAST("e"."props" AS JSON) ->> '$."amount"'),
+            '^[ \t\n\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \t\n\r]*$'
+          )
+          AND isfinite(
+            TRY_CAST (
+              (CAST("e"."props" AS JSON) ->> '$."amount"') AS DOUBLE
+            )
+          ) THEN TRY_CAST (
+            (CAST("e"."props" AS JSON) ->> '$."amount"') AS DOUBLE
+          )
+        END
       ) AS "purchase__amount"
     FROM
       "analytics"."events" AS "e"
@@ -7554,8 +8698,20 @@ WITH
       ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
       ("e"."event" COLLATE c) AS "event",
-      CAST(
-        CAST("e"."props" AS JSON) ->> '$."amount"' AS DOUBLE
+      (
+        CASE
+          WHEN regexp_full_match(
+            (CAST("e"."props" AS JSON) ->> '$."amount"'),
+            '^[ \t\n\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \t\n\r]*$'
+          )
+          AND isfinite(
+            TRY_CAST (
+              (CAST("e"."props" AS JSON) ->> '$."amount"') AS DOUBLE
+            )
+          ) THEN TRY_CAST (
+            (CAST("e"."props" AS JSON) ->> '$."amount"') AS DOUBLE
+          )
+        END
       ) AS "purchase__amount"
     FROM
       "analytics"."events" AS "e"
@@ -7619,8 +8775,20 @@ WITH
       ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
       ("e"."event" COLLATE c) AS "event",
-      CAST(
-        CAST("e"."props" AS JSON) ->> '$."amount"' AS DOUBLE
+      (
+        CASE
+          WHEN regexp_full_match(
+            (CAST("e"."props" AS JSON) ->> '$."amount"'),
+            '^[ \t\n\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \t\n\r]*$'
+          )
+          AND isfinite(
+            TRY_CAST (
+              (CAST("e"."props" AS JSON) ->> '$."amount"') AS DOUBLE
+            )
+          ) THEN TRY_CAST (
+            (CAST("e"."props" AS JSON) ->> '$."amount"') AS DOUBLE
+          )
+        END
       ) AS "purchase__amount"
     FROM
       "analytics"."events" AS "e"
@@ -8102,8 +9270,20 @@ WITH
       ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
       ("e"."event" COLLATE c) AS "event",
-      CAST(
-        CAST("e"."props" AS JSON) ->> '$."amount"' AS DOUBLE
+      (
+        CASE
+          WHEN regexp_full_match(
+            (CAST("e"."props" AS JSON) ->> '$."amount"'),
+            '^[ \t\n\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \t\n\r]*$'
+          )
+          AND isfinite(
+            TRY_CAST (
+              (CAST("e"."props" AS JSON) ->> '$."amount"') AS DOUBLE
+            )
+          ) THEN TRY_CAST (
+            (CAST("e"."props" AS JSON) ->> '$."amount"') AS DOUBLE
+          )
+        END
       ) AS "purchase__amount"
     FROM
       "analytics"."events" AS "e"
@@ -8178,8 +9358,20 @@ WITH
       ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
       ("e"."event" COLLATE c) AS "event",
-      CAST(
-        CAST("e"."props" AS JSON) ->> '$."amount"' AS DOUBLE
+      (
+        CASE
+          WHEN regexp_full_match(
+            (CAST("e"."props" AS JSON) ->> '$."amount"'),
+            '^[ \t\n\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \t\n\r]*$'
+          )
+          AND isfinite(
+            TRY_CAST (
+              (CAST("e"."props" AS JSON) ->> '$."amount"') AS DOUBLE
+            )
+          ) THEN TRY_CAST (
+            (CAST("e"."props" AS JSON) ->> '$."amount"') AS DOUBLE
+          )
+        END
       ) AS "purchase__amount"
     FROM
       "analytics"."events" AS "e"
@@ -8255,8 +9447,20 @@ WITH
       ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
       ("e"."event" COLLATE c) AS "event",
-      CAST(
-        CAST("e"."props" AS JSON) ->> '$."amount"' AS DOUBLE
+      (
+        CASE
+          WHEN regexp_full_match(
+            (CAST("e"."props" AS JSON) ->> '$."amount"'),
+            '^[ \t\n\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \t\n\r]*$'
+          )
+          AND isfinite(
+            TRY_CAST (
+              (CAST("e"."props" AS JSON) ->> '$."amount"') AS DOUBLE
+            )
+          ) THEN TRY_CAST (
+            (CAST("e"."props" AS JSON) ->> '$."amount"') AS DOUBLE
+          )
+        END
       ) AS "purchase__amount"
     FROM
       "analytics"."events" AS "e"
@@ -8334,9 +9538,50 @@ WITH
       ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
       ("e"."event" COLLATE c) AS "event",
-      (CAST("e"."props" AS JSON) ->> '$."currency"') AS "purchase__currency",
-      CAST(
-        CAST("e"."props" AS JSON) ->> '$."amount"' AS DOUBLE
+      (
+        CASE
+          WHEN regexp_matches(
+            (CAST("e"."props" AS JSON) ->> '$."currency"'),
+            '^[-0-9[{]'
+          ) THEN CASE
+            WHEN json_type(CAST("e"."props" AS JSON), '$."currency"') = 'VARCHAR' THEN (CAST("e"."props" AS JSON) ->> '$."currency"')
+            WHEN json_type(CAST("e"."props" AS JSON), '$."currency"') IN ('BIGINT', 'UBIGINT', 'HUGEINT', 'DOUBLE')
+            AND TRY_CAST (
+              (CAST("e"."props" AS JSON) ->> '$."currency"') AS DOUBLE
+            ) = trunc(
+              TRY_CAST (
+                (CAST("e"."props" AS JSON) ->> '$."currency"') AS DOUBLE
+              )
+            )
+            AND abs(
+              TRY_CAST (
+                (CAST("e"."props" AS JSON) ->> '$."currency"') AS DOUBLE
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                TRY_CAST (
+                  (CAST("e"."props" AS JSON) ->> '$."currency"') AS DOUBLE
+                ) AS BIGINT
+              ) AS VARCHAR
+            )
+          END
+          ELSE (CAST("e"."props" AS JSON) ->> '$."currency"')
+        END
+      ) AS "purchase__currency",
+      (
+        CASE
+          WHEN regexp_full_match(
+            (CAST("e"."props" AS JSON) ->> '$."amount"'),
+            '^[ \t\n\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \t\n\r]*$'
+          )
+          AND isfinite(
+            TRY_CAST (
+              (CAST("e"."props" AS JSON) ->> '$."amount"') AS DOUBLE
+            )
+          ) THEN TRY_CAST (
+            (CAST("e"."props" AS JSON) ->> '$."amount"') AS DOUBLE
+          )
+        END
       ) AS "purchase__amount"
     FROM
       "analytics"."events" AS "e"
@@ -8411,9 +9656,50 @@ WITH
       ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
       ("e"."event" COLLATE c) AS "event",
-      (CAST("e"."props" AS JSON) ->> '$."currency"') AS "purchase__currency",
-      CAST(
-        CAST("e"."props" AS JSON) ->> '$."amount"' AS DOUBLE
+      (
+        CASE
+          WHEN regexp_matches(
+            (CAST("e"."props" AS JSON) ->> '$."currency"'),
+            '^[-0-9[{]'
+          ) THEN CASE
+            WHEN json_type(CAST("e"."props" AS JSON), '$."currency"') = 'VARCHAR' THEN (CAST("e"."props" AS JSON) ->> '$."currency"')
+            WHEN json_type(CAST("e"."props" AS JSON), '$."currency"') IN ('BIGINT', 'UBIGINT', 'HUGEINT', 'DOUBLE')
+            AND TRY_CAST (
+              (CAST("e"."props" AS JSON) ->> '$."currency"') AS DOUBLE
+            ) = trunc(
+              TRY_CAST (
+                (CAST("e"."props" AS JSON) ->> '$."currency"') AS DOUBLE
+              )
+            )
+            AND abs(
+              TRY_CAST (
+                (CAST("e"."props" AS JSON) ->> '$."currency"') AS DOUBLE
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                TRY_CAST (
+                  (CAST("e"."props" AS JSON) ->> '$."currency"') AS DOUBLE
+                ) AS BIGINT
+              ) AS VARCHAR
+            )
+          END
+          ELSE (CAST("e"."props" AS JSON) ->> '$."currency"')
+        END
+      ) AS "purchase__currency",
+      (
+        CASE
+          WHEN regexp_full_match(
+            (CAST("e"."props" AS JSON) ->> '$."amount"'),
+            '^[ \t\n\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \t\n\r]*$'
+          )
+          AND isfinite(
+            TRY_CAST (
+              (CAST("e"."props" AS JSON) ->> '$."amount"') AS DOUBLE
+            )
+          ) THEN TRY_CAST (
+            (CAST("e"."props" AS JSON) ->> '$."amount"') AS DOUBLE
+          )
+        END
       ) AS "purchase__amount"
     FROM
       "analytics"."events" AS "e"
@@ -8489,9 +9775,50 @@ WITH
       ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
       ("e"."event" COLLATE c) AS "event",
-      (CAST("e"."props" AS JSON) ->> '$."currency"') AS "purchase__currency",
-      CAST(
-        CAST("e"."props" AS JSON) ->> '$."amount"' AS DOUBLE
+      (
+        CASE
+          WHEN regexp_matches(
+            (CAST("e"."props" AS JSON) ->> '$."currency"'),
+            '^[-0-9[{]'
+          ) THEN CASE
+            WHEN json_type(CAST("e"."props" AS JSON), '$."currency"') = 'VARCHAR' THEN (CAST("e"."props" AS JSON) ->> '$."currency"')
+            WHEN json_type(CAST("e"."props" AS JSON), '$."currency"') IN ('BIGINT', 'UBIGINT', 'HUGEINT', 'DOUBLE')
+            AND TRY_CAST (
+              (CAST("e"."props" AS JSON) ->> '$."currency"') AS DOUBLE
+            ) = trunc(
+              TRY_CAST (
+                (CAST("e"."props" AS JSON) ->> '$."currency"') AS DOUBLE
+              )
+            )
+            AND abs(
+              TRY_CAST (
+                (CAST("e"."props" AS JSON) ->> '$."currency"') AS DOUBLE
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                TRY_CAST (
+                  (CAST("e"."props" AS JSON) ->> '$."currency"') AS DOUBLE
+                ) AS BIGINT
+              ) AS VARCHAR
+            )
+          END
+          ELSE (CAST("e"."props" AS JSON) ->> '$."currency"')
+        END
+      ) AS "purchase__currency",
+      (
+        CASE
+          WHEN regexp_full_match(
+            (CAST("e"."props" AS JSON) ->> '$."amount"'),
+            '^[ \t\n\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \t\n\r]*$'
+          )
+          AND isfinite(
+            TRY_CAST (
+              (CAST("e"."props" AS JSON) ->> '$."amount"') AS DOUBLE
+            )
+          ) THEN TRY_CAST (
+            (CAST("e"."props" AS JSON) ->> '$."amount"') AS DOUBLE
+          )
+        END
       ) AS "purchase__amount"
     FROM
       "analytics"."events" AS "e"
@@ -8569,9 +9896,50 @@ WITH
       ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
       ("e"."event" COLLATE c) AS "event",
-      (CAST("e"."props" AS JSON) ->> '$."currency"') AS "purchase__currency",
-      CAST(
-        CAST("e"."props" AS JSON) ->> '$."amount"' AS DOUBLE
+      (
+        CASE
+          WHEN regexp_matches(
+            (CAST("e"."props" AS JSON) ->> '$."currency"'),
+            '^[-0-9[{]'
+          ) THEN CASE
+            WHEN json_type(CAST("e"."props" AS JSON), '$."currency"') = 'VARCHAR' THEN (CAST("e"."props" AS JSON) ->> '$."currency"')
+            WHEN json_type(CAST("e"."props" AS JSON), '$."currency"') IN ('BIGINT', 'UBIGINT', 'HUGEINT', 'DOUBLE')
+            AND TRY_CAST (
+              (CAST("e"."props" AS JSON) ->> '$."currency"') AS DOUBLE
+            ) = trunc(
+              TRY_CAST (
+                (CAST("e"."props" AS JSON) ->> '$."currency"') AS DOUBLE
+              )
+            )
+            AND abs(
+              TRY_CAST (
+                (CAST("e"."props" AS JSON) ->> '$."currency"') AS DOUBLE
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                TRY_CAST (
+                  (CAST("e"."props" AS JSON) ->> '$."currency"') AS DOUBLE
+                ) AS BIGINT
+              ) AS VARCHAR
+            )
+          END
+          ELSE (CAST("e"."props" AS JSON) ->> '$."currency"')
+        END
+      ) AS "purchase__currency",
+      (
+        CASE
+          WHEN regexp_full_match(
+            (CAST("e"."props" AS JSON) ->> '$."amount"'),
+            '^[ \t\n\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \t\n\r]*$'
+          )
+          AND isfinite(
+            TRY_CAST (
+              (CAST("e"."props" AS JSON) ->> '$."amount"') AS DOUBLE
+            )
+          ) THEN TRY_CAST (
+            (CAST("e"."props" AS JSON) ->> '$."amount"') AS DOUBLE
+          )
+        END
       ) AS "purchase__amount"
     FROM
       "analytics"."events" AS "e"
@@ -8676,9 +10044,50 @@ WITH
       ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
       ("e"."event" COLLATE c) AS "event",
-      (CAST("e"."props" AS JSON) ->> '$."currency"') AS "purchase__currency",
-      CAST(
-        CAST("e"."props" AS JSON) ->> '$."amount"' AS DOUBLE
+      (
+        CASE
+          WHEN regexp_matches(
+            (CAST("e"."props" AS JSON) ->> '$."currency"'),
+            '^[-0-9[{]'
+          ) THEN CASE
+            WHEN json_type(CAST("e"."props" AS JSON), '$."currency"') = 'VARCHAR' THEN (CAST("e"."props" AS JSON) ->> '$."currency"')
+            WHEN json_type(CAST("e"."props" AS JSON), '$."currency"') IN ('BIGINT', 'UBIGINT', 'HUGEINT', 'DOUBLE')
+            AND TRY_CAST (
+              (CAST("e"."props" AS JSON) ->> '$."currency"') AS DOUBLE
+            ) = trunc(
+              TRY_CAST (
+                (CAST("e"."props" AS JSON) ->> '$."currency"') AS DOUBLE
+              )
+            )
+            AND abs(
+              TRY_CAST (
+                (CAST("e"."props" AS JSON) ->> '$."currency"') AS DOUBLE
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                TRY_CAST (
+                  (CAST("e"."props" AS JSON) ->> '$."currency"') AS DOUBLE
+                ) AS BIGINT
+              ) AS VARCHAR
+            )
+          END
+          ELSE (CAST("e"."props" AS JSON) ->> '$."currency"')
+        END
+      ) AS "purchase__currency",
+      (
+        CASE
+          WHEN regexp_full_match(
+            (CAST("e"."props" AS JSON) ->> '$."amount"'),
+            '^[ \t\n\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \t\n\r]*$'
+          )
+          AND isfinite(
+            TRY_CAST (
+              (CAST("e"."props" AS JSON) ->> '$."amount"') AS DOUBLE
+            )
+          ) THEN TRY_CAST (
+            (CAST("e"."props" AS JSON) ->> '$."amount"') AS DOUBLE
+          )
+        END
       ) AS "purchase__amount"
     FROM
       "analytics"."events" AS "e"
@@ -8784,9 +10193,50 @@ WITH
       ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
       ("e"."event" COLLATE c) AS "event",
-      (CAST("e"."props" AS JSON) ->> '$."currency"') AS "purchase__currency",
-      CAST(
-        CAST("e"."props" AS JSON) ->> '$."amount"' AS DOUBLE
+      (
+        CASE
+          WHEN regexp_matches(
+            (CAST("e"."props" AS JSON) ->> '$."currency"'),
+            '^[-0-9[{]'
+          ) THEN CASE
+            WHEN json_type(CAST("e"."props" AS JSON), '$."currency"') = 'VARCHAR' THEN (CAST("e"."props" AS JSON) ->> '$."currency"')
+            WHEN json_type(CAST("e"."props" AS JSON), '$."currency"') IN ('BIGINT', 'UBIGINT', 'HUGEINT', 'DOUBLE')
+            AND TRY_CAST (
+              (CAST("e"."props" AS JSON) ->> '$."currency"') AS DOUBLE
+            ) = trunc(
+              TRY_CAST (
+                (CAST("e"."props" AS JSON) ->> '$."currency"') AS DOUBLE
+              )
+            )
+            AND abs(
+              TRY_CAST (
+                (CAST("e"."props" AS JSON) ->> '$."currency"') AS DOUBLE
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                TRY_CAST (
+                  (CAST("e"."props" AS JSON) ->> '$."currency"') AS DOUBLE
+                ) AS BIGINT
+              ) AS VARCHAR
+            )
+          END
+          ELSE (CAST("e"."props" AS JSON) ->> '$."currency"')
+        END
+      ) AS "purchase__currency",
+      (
+        CASE
+          WHEN regexp_full_match(
+            (CAST("e"."props" AS JSON) ->> '$."amount"'),
+            '^[ \t\n\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \t\n\r]*$'
+          )
+          AND isfinite(
+            TRY_CAST (
+              (CAST("e"."props" AS JSON) ->> '$."amount"') AS DOUBLE
+            )
+          ) THEN TRY_CAST (
+            (CAST("e"."props" AS JSON) ->> '$."amount"') AS DOUBLE
+          )
+        END
       ) AS "purchase__amount"
     FROM
       "analytics"."events" AS "e"
@@ -9880,8 +11330,20 @@ WITH
       ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
       ("e"."event" COLLATE c) AS "event",
-      CAST(
-        CAST("e"."props" AS JSON) ->> '$."amount"' AS DOUBLE
+      (
+        CASE
+          WHEN regexp_full_match(
+            (CAST("e"."props" AS JSON) ->> '$."amount"'),
+            '^[ \t\n\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \t\n\r]*$'
+          )
+          AND isfinite(
+            TRY_CAST (
+              (CAST("e"."props" AS JSON) ->> '$."amount"') AS DOUBLE
+            )
+          ) THEN TRY_CAST (
+            (CAST("e"."props" AS JSON) ->> '$."amount"') AS DOUBLE
+          )
+        END
       ) AS "purchase__amount"
     FROM
       "analytics"."events" AS "e"
@@ -9966,8 +11428,20 @@ WITH
       ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
       ("e"."event" COLLATE c) AS "event",
-      CAST(
-        CAST("e"."props" AS JSON) ->> '$."amount"' AS DOUBLE
+      (
+        CASE
+          WHEN regexp_full_match(
+            (CAST("e"."props" AS JSON) ->> '$."amount"'),
+            '^[ \t\n\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \t\n\r]*$'
+          )
+          AND isfinite(
+            TRY_CAST (
+              (CAST("e"."props" AS JSON) ->> '$."amount"') AS DOUBLE
+            )
+          ) THEN TRY_CAST (
+            (CAST("e"."props" AS JSON) ->> '$."amount"') AS DOUBLE
+          )
+        END
       ) AS "purchase__amount"
     FROM
       "analytics"."events" AS "e"
@@ -10053,8 +11527,20 @@ WITH
       ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
       ("e"."event" COLLATE c) AS "event",
-      CAST(
-        CAST("e"."props" AS JSON) ->> '$."amount"' AS DOUBLE
+      (
+        CASE
+          WHEN regexp_full_match(
+            (CAST("e"."props" AS JSON) ->> '$."amount"'),
+            '^[ \t\n\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \t\n\r]*$'
+          )
+          AND isfinite(
+            TRY_CAST (
+              (CAST("e"."props" AS JSON) ->> '$."amount"') AS DOUBLE
+            )
+          ) THEN TRY_CAST (
+            (CAST("e"."props" AS JSON) ->> '$."amount"') AS DOUBLE
+          )
+        END
       ) AS "purchase__amount"
     FROM
       "analytics"."events" AS "e"
@@ -10374,8 +11860,20 @@ WITH
       ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
       ("e"."event" COLLATE c) AS "event",
-      CAST(
-        CAST("e"."props" AS JSON) ->> '$."score"' AS DOUBLE
+      (
+        CASE
+          WHEN regexp_full_match(
+            (CAST("e"."props" AS JSON) ->> '$."score"'),
+            '^[ \t\n\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \t\n\r]*$'
+          )
+          AND isfinite(
+            TRY_CAST (
+              (CAST("e"."props" AS JSON) ->> '$."score"') AS DOUBLE
+            )
+          ) THEN TRY_CAST (
+            (CAST("e"."props" AS JSON) ->> '$."score"') AS DOUBLE
+          )
+        END
       ) AS "nps_response__score"
     FROM
       "analytics"."events" AS "e"
@@ -10445,8 +11943,20 @@ WITH
       ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
       ("e"."event" COLLATE c) AS "event",
-      CAST(
-        CAST("e"."props" AS JSON) ->> '$."score"' AS DOUBLE
+      (
+        CASE
+          WHEN regexp_full_match(
+            (CAST("e"."props" AS JSON) ->> '$."score"'),
+            '^[ \t\n\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \t\n\r]*$'
+          )
+          AND isfinite(
+            TRY_CAST (
+              (CAST("e"."props" AS JSON) ->> '$."score"') AS DOUBLE
+            )
+          ) THEN TRY_CAST (
+            (CAST("e"."props" AS JSON) ->> '$."score"') AS DOUBLE
+          )
+        END
       ) AS "nps_response__score"
     FROM
       "analytics"."events" AS "e"
@@ -10517,8 +12027,20 @@ WITH
       ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
       ("e"."event" COLLATE c) AS "event",
-      CAST(
-        CAST("e"."props" AS JSON) ->> '$."score"' AS DOUBLE
+      (
+        CASE
+          WHEN regexp_full_match(
+            (CAST("e"."props" AS JSON) ->> '$."score"'),
+            '^[ \t\n\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \t\n\r]*$'
+          )
+          AND isfinite(
+            TRY_CAST (
+              (CAST("e"."props" AS JSON) ->> '$."score"') AS DOUBLE
+            )
+          ) THEN TRY_CAST (
+            (CAST("e"."props" AS JSON) ->> '$."score"') AS DOUBLE
+          )
+        END
       ) AS "nps_response__score"
     FROM
       "analytics"."events" AS "e"
@@ -10591,8 +12113,20 @@ WITH
       ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
       ("e"."event" COLLATE c) AS "event",
-      CAST(
-        CAST("e"."props" AS JSON) ->> '$."score"' AS DOUBLE
+      (
+        CASE
+          WHEN regexp_full_match(
+            (CAST("e"."props" AS JSON) ->> '$."score"'),
+            '^[ \t\n\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \t\n\r]*$'
+          )
+          AND isfinite(
+            TRY_CAST (
+              (CAST("e"."props" AS JSON) ->> '$."score"') AS DOUBLE
+            )
+          ) THEN TRY_CAST (
+            (CAST("e"."props" AS JSON) ->> '$."score"') AS DOUBLE
+          )
+        END
       ) AS "nps_response__score"
     FROM
       "analytics"."events" AS "e"
@@ -10665,8 +12199,20 @@ WITH
       ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
       ("e"."event" COLLATE c) AS "event",
-      CAST(
-        CAST("e"."props" AS JSON) ->> '$."score"' AS DOUBLE
+      (
+        CASE
+          WHEN regexp_full_match(
+            (CAST("e"."props" AS JSON) ->> '$."score"'),
+            '^[ \t\n\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \t\n\r]*$'
+          )
+          AND isfinite(
+            TRY_CAST (
+              (CAST("e"."props" AS JSON) ->> '$."score"') AS DOUBLE
+            )
+          ) THEN TRY_CAST (
+            (CAST("e"."props" AS JSON) ->> '$."score"') AS DOUBLE
+          )
+        END
       ) AS "nps_response__score"
     FROM
       "analytics"."events" AS "e"
@@ -10740,8 +12286,20 @@ WITH
       ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
       ("e"."event" COLLATE c) AS "event",
-      CAST(
-        CAST("e"."props" AS JSON) ->> '$."score"' AS DOUBLE
+      (
+        CASE
+          WHEN regexp_full_match(
+            (CAST("e"."props" AS JSON) ->> '$."score"'),
+            '^[ \t\n\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \t\n\r]*$'
+          )
+          AND isfinite(
+            TRY_CAST (
+              (CAST("e"."props" AS JSON) ->> '$."score"') AS DOUBLE
+            )
+          ) THEN TRY_CAST (
+            (CAST("e"."props" AS JSON) ->> '$."score"') AS DOUBLE
+          )
+        END
       ) AS "nps_response__score"
     FROM
       "analytics"."events" AS "e"
@@ -10817,8 +12375,20 @@ WITH
       ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
       ("e"."event" COLLATE c) AS "event",
-      CAST(
-        CAST("e"."props" AS JSON) ->> '$."score"' AS DOUBLE
+      (
+        CASE
+          WHEN regexp_full_match(
+            (CAST("e"."props" AS JSON) ->> '$."score"'),
+            '^[ \t\n\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \t\n\r]*$'
+          )
+          AND isfinite(
+            TRY_CAST (
+              (CAST("e"."props" AS JSON) ->> '$."score"') AS DOUBLE
+            )
+          ) THEN TRY_CAST (
+            (CAST("e"."props" AS JSON) ->> '$."score"') AS DOUBLE
+          )
+        END
       ) AS "nps_response__score"
     FROM
       "analytics"."events" AS "e"
@@ -10888,8 +12458,20 @@ WITH
       ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
       ("e"."event" COLLATE c) AS "event",
-      CAST(
-        CAST("e"."props" AS JSON) ->> '$."score"' AS DOUBLE
+      (
+        CASE
+          WHEN regexp_full_match(
+            (CAST("e"."props" AS JSON) ->> '$."score"'),
+            '^[ \t\n\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \t\n\r]*$'
+          )
+          AND isfinite(
+            TRY_CAST (
+              (CAST("e"."props" AS JSON) ->> '$."score"') AS DOUBLE
+            )
+          ) THEN TRY_CAST (
+            (CAST("e"."props" AS JSON) ->> '$."score"') AS DOUBLE
+          )
+        END
       ) AS "nps_response__score"
     FROM
       "analytics"."events" AS "e"
@@ -10960,8 +12542,20 @@ WITH
       ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
       ("e"."event" COLLATE c) AS "event",
-      CAST(
-        CAST("e"."props" AS JSON) ->> '$."score"' AS DOUBLE
+      (
+        CASE
+          WHEN regexp_full_match(
+            (CAST("e"."props" AS JSON) ->> '$."score"'),
+            '^[ \t\n\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \t\n\r]*$'
+          )
+          AND isfinite(
+            TRY_CAST (
+              (CAST("e"."props" AS JSON) ->> '$."score"') AS DOUBLE
+            )
+          ) THEN TRY_CAST (
+            (CAST("e"."props" AS JSON) ->> '$."score"') AS DOUBLE
+          )
+        END
       ) AS "nps_response__score"
     FROM
       "analytics"."events" AS "e"
@@ -11260,7 +12854,36 @@ WITH
       ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
       ("e"."event" COLLATE c) AS "event",
-      (CAST("e"."props" AS JSON) ->> '$."page"') AS "rage_click__page"
+      (
+        CASE
+          WHEN regexp_matches(
+            (CAST("e"."props" AS JSON) ->> '$."page"'),
+            '^[-0-9[{]'
+          ) THEN CASE
+            WHEN json_type(CAST("e"."props" AS JSON), '$."page"') = 'VARCHAR' THEN (CAST("e"."props" AS JSON) ->> '$."page"')
+            WHEN json_type(CAST("e"."props" AS JSON), '$."page"') IN ('BIGINT', 'UBIGINT', 'HUGEINT', 'DOUBLE')
+            AND TRY_CAST (
+              (CAST("e"."props" AS JSON) ->> '$."page"') AS DOUBLE
+            ) = trunc(
+              TRY_CAST (
+                (CAST("e"."props" AS JSON) ->> '$."page"') AS DOUBLE
+              )
+            )
+            AND abs(
+              TRY_CAST (
+                (CAST("e"."props" AS JSON) ->> '$."page"') AS DOUBLE
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                TRY_CAST (
+                  (CAST("e"."props" AS JSON) ->> '$."page"') AS DOUBLE
+                ) AS BIGINT
+              ) AS VARCHAR
+            )
+          END
+          ELSE (CAST("e"."props" AS JSON) ->> '$."page"')
+        END
+      ) AS "rage_click__page"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -11334,7 +12957,36 @@ WITH
       ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
       ("e"."event" COLLATE c) AS "event",
-      (CAST("e"."props" AS JSON) ->> '$."page"') AS "rage_click__page"
+      (
+        CASE
+          WHEN regexp_matches(
+            (CAST("e"."props" AS JSON) ->> '$."page"'),
+            '^[-0-9[{]'
+          ) THEN CASE
+            WHEN json_type(CAST("e"."props" AS JSON), '$."page"') = 'VARCHAR' THEN (CAST("e"."props" AS JSON) ->> '$."page"')
+            WHEN json_type(CAST("e"."props" AS JSON), '$."page"') IN ('BIGINT', 'UBIGINT', 'HUGEINT', 'DOUBLE')
+            AND TRY_CAST (
+              (CAST("e"."props" AS JSON) ->> '$."page"') AS DOUBLE
+            ) = trunc(
+              TRY_CAST (
+                (CAST("e"."props" AS JSON) ->> '$."page"') AS DOUBLE
+              )
+            )
+            AND abs(
+              TRY_CAST (
+                (CAST("e"."props" AS JSON) ->> '$."page"') AS DOUBLE
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                TRY_CAST (
+                  (CAST("e"."props" AS JSON) ->> '$."page"') AS DOUBLE
+                ) AS BIGINT
+              ) AS VARCHAR
+            )
+          END
+          ELSE (CAST("e"."props" AS JSON) ->> '$."page"')
+        END
+      ) AS "rage_click__page"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -11409,7 +13061,36 @@ WITH
       ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
       ("e"."event" COLLATE c) AS "event",
-      (CAST("e"."props" AS JSON) ->> '$."page"') AS "rage_click__page"
+      (
+        CASE
+          WHEN regexp_matches(
+            (CAST("e"."props" AS JSON) ->> '$."page"'),
+            '^[-0-9[{]'
+          ) THEN CASE
+            WHEN json_type(CAST("e"."props" AS JSON), '$."page"') = 'VARCHAR' THEN (CAST("e"."props" AS JSON) ->> '$."page"')
+            WHEN json_type(CAST("e"."props" AS JSON), '$."page"') IN ('BIGINT', 'UBIGINT', 'HUGEINT', 'DOUBLE')
+            AND TRY_CAST (
+              (CAST("e"."props" AS JSON) ->> '$."page"') AS DOUBLE
+            ) = trunc(
+              TRY_CAST (
+                (CAST("e"."props" AS JSON) ->> '$."page"') AS DOUBLE
+              )
+            )
+            AND abs(
+              TRY_CAST (
+                (CAST("e"."props" AS JSON) ->> '$."page"') AS DOUBLE
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                TRY_CAST (
+                  (CAST("e"."props" AS JSON) ->> '$."page"') AS DOUBLE
+                ) AS BIGINT
+              ) AS VARCHAR
+            )
+          END
+          ELSE (CAST("e"."props" AS JSON) ->> '$."page"')
+        END
+      ) AS "rage_click__page"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -11488,8 +13169,20 @@ WITH
       ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
       ("e"."event" COLLATE c) AS "event",
-      CAST(
-        CAST("e"."props" AS JSON) ->> '$."score"' AS DOUBLE
+      (
+        CASE
+          WHEN regexp_full_match(
+            (CAST("e"."props" AS JSON) ->> '$."score"'),
+            '^[ \t\n\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \t\n\r]*$'
+          )
+          AND isfinite(
+            TRY_CAST (
+              (CAST("e"."props" AS JSON) ->> '$."score"') AS DOUBLE
+            )
+          ) THEN TRY_CAST (
+            (CAST("e"."props" AS JSON) ->> '$."score"') AS DOUBLE
+          )
+        END
       ) AS "nps_response__score"
     FROM
       "analytics"."events" AS "e"
@@ -11545,7 +13238,36 @@ WITH
       ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
       ("e"."event" COLLATE c) AS "event",
-      (CAST("e"."props" AS JSON) ->> '$."priority"') AS "support_ticket_opened__priority"
+      (
+        CASE
+          WHEN regexp_matches(
+            (CAST("e"."props" AS JSON) ->> '$."priority"'),
+            '^[-0-9[{]'
+          ) THEN CASE
+            WHEN json_type(CAST("e"."props" AS JSON), '$."priority"') = 'VARCHAR' THEN (CAST("e"."props" AS JSON) ->> '$."priority"')
+            WHEN json_type(CAST("e"."props" AS JSON), '$."priority"') IN ('BIGINT', 'UBIGINT', 'HUGEINT', 'DOUBLE')
+            AND TRY_CAST (
+              (CAST("e"."props" AS JSON) ->> '$."priority"') AS DOUBLE
+            ) = trunc(
+              TRY_CAST (
+                (CAST("e"."props" AS JSON) ->> '$."priority"') AS DOUBLE
+              )
+            )
+            AND abs(
+              TRY_CAST (
+                (CAST("e"."props" AS JSON) ->> '$."priority"') AS DOUBLE
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                TRY_CAST (
+                  (CAST("e"."props" AS JSON) ->> '$."priority"') AS DOUBLE
+                ) AS BIGINT
+              ) AS VARCHAR
+            )
+          END
+          ELSE (CAST("e"."props" AS JSON) ->> '$."priority"')
+        END
+      ) AS "support_ticket_opened__priority"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -11641,8 +13363,20 @@ WITH
       ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
       ("e"."event" COLLATE c) AS "event",
-      CAST(
-        CAST("e"."props" AS JSON) ->> '$."score"' AS DOUBLE
+      (
+        CASE
+          WHEN regexp_full_match(
+            (CAST("e"."props" AS JSON) ->> '$."score"'),
+            '^[ \t\n\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \t\n\r]*$'
+          )
+          AND isfinite(
+            TRY_CAST (
+              (CAST("e"."props" AS JSON) ->> '$."score"') AS DOUBLE
+            )
+          ) THEN TRY_CAST (
+            (CAST("e"."props" AS JSON) ->> '$."score"') AS DOUBLE
+          )
+        END
       ) AS "nps_response__score"
     FROM
       "analytics"."events" AS "e"
@@ -11698,7 +13432,36 @@ WITH
       ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
       ("e"."event" COLLATE c) AS "event",
-      (CAST("e"."props" AS JSON) ->> '$."priority"') AS "support_ticket_opened__priority"
+      (
+        CASE
+          WHEN regexp_matches(
+            (CAST("e"."props" AS JSON) ->> '$."priority"'),
+            '^[-0-9[{]'
+          ) THEN CASE
+            WHEN json_type(CAST("e"."props" AS JSON), '$."priority"') = 'VARCHAR' THEN (CAST("e"."props" AS JSON) ->> '$."priority"')
+            WHEN json_type(CAST("e"."props" AS JSON), '$."priority"') IN ('BIGINT', 'UBIGINT', 'HUGEINT', 'DOUBLE')
+            AND TRY_CAST (
+              (CAST("e"."props" AS JSON) ->> '$."priority"') AS DOUBLE
+            ) = trunc(
+              TRY_CAST (
+                (CAST("e"."props" AS JSON) ->> '$."priority"') AS DOUBLE
+              )
+            )
+            AND abs(
+              TRY_CAST (
+                (CAST("e"."props" AS JSON) ->> '$."priority"') AS DOUBLE
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                TRY_CAST (
+                  (CAST("e"."props" AS JSON) ->> '$."priority"') AS DOUBLE
+                ) AS BIGINT
+              ) AS VARCHAR
+            )
+          END
+          ELSE (CAST("e"."props" AS JSON) ->> '$."priority"')
+        END
+      ) AS "support_ticket_opened__priority"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -11795,8 +13558,20 @@ WITH
       ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
       ("e"."event" COLLATE c) AS "event",
-      CAST(
-        CAST("e"."props" AS JSON) ->> '$."score"' AS DOUBLE
+      (
+        CASE
+          WHEN regexp_full_match(
+            (CAST("e"."props" AS JSON) ->> '$."score"'),
+            '^[ \t\n\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \t\n\r]*$'
+          )
+          AND isfinite(
+            TRY_CAST (
+              (CAST("e"."props" AS JSON) ->> '$."score"') AS DOUBLE
+            )
+          ) THEN TRY_CAST (
+            (CAST("e"."props" AS JSON) ->> '$."score"') AS DOUBLE
+          )
+        END
       ) AS "nps_response__score"
     FROM
       "analytics"."events" AS "e"
@@ -11852,7 +13627,36 @@ WITH
       ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
       ("e"."event" COLLATE c) AS "event",
-      (CAST("e"."props" AS JSON) ->> '$."priority"') AS "support_ticket_opened__priority"
+      (
+        CASE
+          WHEN regexp_matches(
+            (CAST("e"."props" AS JSON) ->> '$."priority"'),
+            '^[-0-9[{]'
+          ) THEN CASE
+            WHEN json_type(CAST("e"."props" AS JSON), '$."priority"') = 'VARCHAR' THEN (CAST("e"."props" AS JSON) ->> '$."priority"')
+            WHEN json_type(CAST("e"."props" AS JSON), '$."priority"') IN ('BIGINT', 'UBIGINT', 'HUGEINT', 'DOUBLE')
+            AND TRY_CAST (
+              (CAST("e"."props" AS JSON) ->> '$."priority"') AS DOUBLE
+            ) = trunc(
+              TRY_CAST (
+                (CAST("e"."props" AS JSON) ->> '$."priority"') AS DOUBLE
+              )
+            )
+            AND abs(
+              TRY_CAST (
+                (CAST("e"."props" AS JSON) ->> '$."priority"') AS DOUBLE
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                TRY_CAST (
+                  (CAST("e"."props" AS JSON) ->> '$."priority"') AS DOUBLE
+                ) AS BIGINT
+              ) AS VARCHAR
+            )
+          END
+          ELSE (CAST("e"."props" AS JSON) ->> '$."priority"')
+        END
+      ) AS "support_ticket_opened__priority"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -11943,7 +13747,36 @@ WITH
       ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
       ("e"."event" COLLATE c) AS "event",
-      (CAST("e"."props" AS JSON) ->> '$."browser"') AS "session_started__browser"
+      (
+        CASE
+          WHEN regexp_matches(
+            (CAST("e"."props" AS JSON) ->> '$."browser"'),
+            '^[-0-9[{]'
+          ) THEN CASE
+            WHEN json_type(CAST("e"."props" AS JSON), '$."browser"') = 'VARCHAR' THEN (CAST("e"."props" AS JSON) ->> '$."browser"')
+            WHEN json_type(CAST("e"."props" AS JSON), '$."browser"') IN ('BIGINT', 'UBIGINT', 'HUGEINT', 'DOUBLE')
+            AND TRY_CAST (
+              (CAST("e"."props" AS JSON) ->> '$."browser"') AS DOUBLE
+            ) = trunc(
+              TRY_CAST (
+                (CAST("e"."props" AS JSON) ->> '$."browser"') AS DOUBLE
+              )
+            )
+            AND abs(
+              TRY_CAST (
+                (CAST("e"."props" AS JSON) ->> '$."browser"') AS DOUBLE
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                TRY_CAST (
+                  (CAST("e"."props" AS JSON) ->> '$."browser"') AS DOUBLE
+                ) AS BIGINT
+              ) AS VARCHAR
+            )
+          END
+          ELSE (CAST("e"."props" AS JSON) ->> '$."browser"')
+        END
+      ) AS "session_started__browser"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -12012,7 +13845,36 @@ WITH
       ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
       ("e"."event" COLLATE c) AS "event",
-      (CAST("e"."props" AS JSON) ->> '$."browser"') AS "session_started__browser"
+      (
+        CASE
+          WHEN regexp_matches(
+            (CAST("e"."props" AS JSON) ->> '$."browser"'),
+            '^[-0-9[{]'
+          ) THEN CASE
+            WHEN json_type(CAST("e"."props" AS JSON), '$."browser"') = 'VARCHAR' THEN (CAST("e"."props" AS JSON) ->> '$."browser"')
+            WHEN json_type(CAST("e"."props" AS JSON), '$."browser"') IN ('BIGINT', 'UBIGINT', 'HUGEINT', 'DOUBLE')
+            AND TRY_CAST (
+              (CAST("e"."props" AS JSON) ->> '$."browser"') AS DOUBLE
+            ) = trunc(
+              TRY_CAST (
+                (CAST("e"."props" AS JSON) ->> '$."browser"') AS DOUBLE
+              )
+            )
+            AND abs(
+              TRY_CAST (
+                (CAST("e"."props" AS JSON) ->> '$."browser"') AS DOUBLE
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                TRY_CAST (
+                  (CAST("e"."props" AS JSON) ->> '$."browser"') AS DOUBLE
+                ) AS BIGINT
+              ) AS VARCHAR
+            )
+          END
+          ELSE (CAST("e"."props" AS JSON) ->> '$."browser"')
+        END
+      ) AS "session_started__browser"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -12082,7 +13944,36 @@ WITH
       ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
       ("e"."event" COLLATE c) AS "event",
-      (CAST("e"."props" AS JSON) ->> '$."browser"') AS "session_started__browser"
+      (
+        CASE
+          WHEN regexp_matches(
+            (CAST("e"."props" AS JSON) ->> '$."browser"'),
+            '^[-0-9[{]'
+          ) THEN CASE
+            WHEN json_type(CAST("e"."props" AS JSON), '$."browser"') = 'VARCHAR' THEN (CAST("e"."props" AS JSON) ->> '$."browser"')
+            WHEN json_type(CAST("e"."props" AS JSON), '$."browser"') IN ('BIGINT', 'UBIGINT', 'HUGEINT', 'DOUBLE')
+            AND TRY_CAST (
+              (CAST("e"."props" AS JSON) ->> '$."browser"') AS DOUBLE
+            ) = trunc(
+              TRY_CAST (
+                (CAST("e"."props" AS JSON) ->> '$."browser"') AS DOUBLE
+              )
+            )
+            AND abs(
+              TRY_CAST (
+                (CAST("e"."props" AS JSON) ->> '$."browser"') AS DOUBLE
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                TRY_CAST (
+                  (CAST("e"."props" AS JSON) ->> '$."browser"') AS DOUBLE
+                ) AS BIGINT
+              ) AS VARCHAR
+            )
+          END
+          ELSE (CAST("e"."props" AS JSON) ->> '$."browser"')
+        END
+      ) AS "session_started__browser"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -12160,7 +14051,36 @@ WITH
       ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
       ("e"."event" COLLATE c) AS "event",
-      (CAST("e"."props" AS JSON) ->> '$."device_os"') AS "session_started__device_os"
+      (
+        CASE
+          WHEN regexp_matches(
+            (CAST("e"."props" AS JSON) ->> '$."device_os"'),
+            '^[-0-9[{]'
+          ) THEN CASE
+            WHEN json_type(CAST("e"."props" AS JSON), '$."device_os"') = 'VARCHAR' THEN (CAST("e"."props" AS JSON) ->> '$."device_os"')
+            WHEN json_type(CAST("e"."props" AS JSON), '$."device_os"') IN ('BIGINT', 'UBIGINT', 'HUGEINT', 'DOUBLE')
+            AND TRY_CAST (
+              (CAST("e"."props" AS JSON) ->> '$."device_os"') AS DOUBLE
+            ) = trunc(
+              TRY_CAST (
+                (CAST("e"."props" AS JSON) ->> '$."device_os"') AS DOUBLE
+              )
+            )
+            AND abs(
+              TRY_CAST (
+                (CAST("e"."props" AS JSON) ->> '$."device_os"') AS DOUBLE
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                TRY_CAST (
+                  (CAST("e"."props" AS JSON) ->> '$."device_os"') AS DOUBLE
+                ) AS BIGINT
+              ) AS VARCHAR
+            )
+          END
+          ELSE (CAST("e"."props" AS JSON) ->> '$."device_os"')
+        END
+      ) AS "session_started__device_os"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -12236,7 +14156,36 @@ WITH
       ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
       ("e"."event" COLLATE c) AS "event",
-      (CAST("e"."props" AS JSON) ->> '$."device_os"') AS "session_started__device_os"
+      (
+        CASE
+          WHEN regexp_matches(
+            (CAST("e"."props" AS JSON) ->> '$."device_os"'),
+            '^[-0-9[{]'
+          ) THEN CASE
+            WHEN json_type(CAST("e"."props" AS JSON), '$."device_os"') = 'VARCHAR' THEN (CAST("e"."props" AS JSON) ->> '$."device_os"')
+            WHEN json_type(CAST("e"."props" AS JSON), '$."device_os"') IN ('BIGINT', 'UBIGINT', 'HUGEINT', 'DOUBLE')
+            AND TRY_CAST (
+              (CAST("e"."props" AS JSON) ->> '$."device_os"') AS DOUBLE
+            ) = trunc(
+              TRY_CAST (
+                (CAST("e"."props" AS JSON) ->> '$."device_os"') AS DOUBLE
+              )
+            )
+            AND abs(
+              TRY_CAST (
+                (CAST("e"."props" AS JSON) ->> '$."device_os"') AS DOUBLE
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                TRY_CAST (
+                  (CAST("e"."props" AS JSON) ->> '$."device_os"') AS DOUBLE
+                ) AS BIGINT
+              ) AS VARCHAR
+            )
+          END
+          ELSE (CAST("e"."props" AS JSON) ->> '$."device_os"')
+        END
+      ) AS "session_started__device_os"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -12313,7 +14262,36 @@ WITH
       ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
       ("e"."event" COLLATE c) AS "event",
-      (CAST("e"."props" AS JSON) ->> '$."device_os"') AS "session_started__device_os"
+      (
+        CASE
+          WHEN regexp_matches(
+            (CAST("e"."props" AS JSON) ->> '$."device_os"'),
+            '^[-0-9[{]'
+          ) THEN CASE
+            WHEN json_type(CAST("e"."props" AS JSON), '$."device_os"') = 'VARCHAR' THEN (CAST("e"."props" AS JSON) ->> '$."device_os"')
+            WHEN json_type(CAST("e"."props" AS JSON), '$."device_os"') IN ('BIGINT', 'UBIGINT', 'HUGEINT', 'DOUBLE')
+            AND TRY_CAST (
+              (CAST("e"."props" AS JSON) ->> '$."device_os"') AS DOUBLE
+            ) = trunc(
+              TRY_CAST (
+                (CAST("e"."props" AS JSON) ->> '$."device_os"') AS DOUBLE
+              )
+            )
+            AND abs(
+              TRY_CAST (
+                (CAST("e"."props" AS JSON) ->> '$."device_os"') AS DOUBLE
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                TRY_CAST (
+                  (CAST("e"."props" AS JSON) ->> '$."device_os"') AS DOUBLE
+                ) AS BIGINT
+              ) AS VARCHAR
+            )
+          END
+          ELSE (CAST("e"."props" AS JSON) ->> '$."device_os"')
+        END
+      ) AS "session_started__device_os"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"

@@ -30,54 +30,299 @@ WITH
       `e`.`occurred_at` AS `t`,
       CAST(`e`.`event` AS BINARY) AS `event`,
       CASE
-        WHEN CAST(`e`.`event` AS BINARY) = 'purchase' THEN CASE
-          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."amount"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."amount"') AS DOUBLE)
-        END
+        WHEN CAST(`e`.`event` AS BINARY) = 'purchase' THEN (
+          CASE
+            WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."amount"')) <> 'NULL'
+            AND JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."amount"')) COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E5B205C745C6E5C725D2A2D7B302C317D28307C5B312D395D5B302D395D2A29285B2E5D5B302D395D2B297B302C317D285B65455D5B2B2D5D7B302C317D5B302D395D2B297B302C317D5B205C745C6E5C725D2A24' THEN CASE
+              WHEN ABS(
+                CAST(
+                  JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."amount"')) AS DOUBLE
+                )
+              ) < 1.7976931348623157e308 THEN CAST(
+                JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."amount"')) AS DOUBLE
+              )
+            END
+          END
+        )
       END AS `purchase__amount`,
       CASE
-        WHEN CAST(`e`.`event` AS BINARY) = 'purchase' THEN CASE
-          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."currency"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."currency"'))
-        END
+        WHEN CAST(`e`.`event` AS BINARY) = 'purchase' THEN (
+          CASE
+            WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."currency"')) IN ('STRING', 'BOOLEAN') THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."currency"'))
+            WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."currency"')) IN (
+              'INTEGER',
+              'UNSIGNED INTEGER',
+              'DOUBLE',
+              'DECIMAL'
+            )
+            AND CAST(
+              JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."currency"')) AS DOUBLE
+            ) = FLOOR(
+              CAST(
+                JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."currency"')) AS DOUBLE
+              )
+            )
+            AND ABS(
+              CAST(
+                JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."currency"')) AS DOUBLE
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                CAST(
+                  JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."currency"')) AS DOUBLE
+                ) AS SIGNED
+              ) AS CHAR
+            )
+          END
+        )
       END AS `purchase__currency`,
       CASE
-        WHEN CAST(`e`.`event` AS BINARY) = 'feature_used' THEN CASE
-          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."feature"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"'))
-        END
+        WHEN CAST(`e`.`event` AS BINARY) = 'feature_used' THEN (
+          CASE
+            WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."feature"')) IN ('STRING', 'BOOLEAN') THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"'))
+            WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."feature"')) IN (
+              'INTEGER',
+              'UNSIGNED INTEGER',
+              'DOUBLE',
+              'DECIMAL'
+            )
+            AND CAST(
+              JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"')) AS DOUBLE
+            ) = FLOOR(
+              CAST(
+                JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"')) AS DOUBLE
+              )
+            )
+            AND ABS(
+              CAST(
+                JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"')) AS DOUBLE
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                CAST(
+                  JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"')) AS DOUBLE
+                ) AS SIGNED
+              ) AS CHAR
+            )
+          END
+        )
       END AS `feature_used__feature`,
       CASE
-        WHEN CAST(`e`.`event` AS BINARY) = 'page_viewed' THEN CASE
-          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."path"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."path"'))
-        END
+        WHEN CAST(`e`.`event` AS BINARY) = 'page_viewed' THEN (
+          CASE
+            WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."path"')) IN ('STRING', 'BOOLEAN') THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."path"'))
+            WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."path"')) IN (
+              'INTEGER',
+              'UNSIGNED INTEGER',
+              'DOUBLE',
+              'DECIMAL'
+            )
+            AND CAST(
+              JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."path"')) AS DOUBLE
+            ) = FLOOR(
+              CAST(
+                JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."path"')) AS DOUBLE
+              )
+            )
+            AND ABS(
+              CAST(
+                JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."path"')) AS DOUBLE
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                CAST(
+                  JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."path"')) AS DOUBLE
+                ) AS SIGNED
+              ) AS CHAR
+            )
+          END
+        )
       END AS `page_viewed__path`,
       CASE
-        WHEN CAST(`e`.`event` AS BINARY) = 'experiment_viewed' THEN CASE
-          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."experiment"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."experiment"'))
-        END
+        WHEN CAST(`e`.`event` AS BINARY) = 'experiment_viewed' THEN (
+          CASE
+            WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."experiment"')) IN ('STRING', 'BOOLEAN') THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."experiment"'))
+            WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."experiment"')) IN (
+              'INTEGER',
+              'UNSIGNED INTEGER',
+              'DOUBLE',
+              'DECIMAL'
+            )
+            AND CAST(
+              JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."experiment"')) AS DOUBLE
+            ) = FLOOR(
+              CAST(
+                JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."experiment"')) AS DOUBLE
+              )
+            )
+            AND ABS(
+              CAST(
+                JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."experiment"')) AS DOUBLE
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                CAST(
+                  JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."experiment"')) AS DOUBLE
+                ) AS SIGNED
+              ) AS CHAR
+            )
+          END
+        )
       END AS `experiment_viewed__experiment`,
       CASE
-        WHEN CAST(`e`.`event` AS BINARY) = 'experiment_viewed' THEN CASE
-          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."variant"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."variant"'))
-        END
+        WHEN CAST(`e`.`event` AS BINARY) = 'experiment_viewed' THEN (
+          CASE
+            WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."variant"')) IN ('STRING', 'BOOLEAN') THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."variant"'))
+            WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."variant"')) IN (
+              'INTEGER',
+              'UNSIGNED INTEGER',
+              'DOUBLE',
+              'DECIMAL'
+            )
+            AND CAST(
+              JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."variant"')) AS DOUBLE
+            ) = FLOOR(
+              CAST(
+                JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."variant"')) AS DOUBLE
+              )
+            )
+            AND ABS(
+              CAST(
+                JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."variant"')) AS DOUBLE
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                CAST(
+                  JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."variant"')) AS DOUBLE
+                ) AS SIGNED
+              ) AS CHAR
+            )
+          END
+        )
       END AS `experiment_viewed__variant`,
       CASE
-        WHEN CAST(`e`.`event` AS BINARY) = 'subscription_cancelled' THEN CASE
-          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."reason"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."reason"'))
-        END
+        WHEN CAST(`e`.`event` AS BINARY) = 'subscription_cancelled' THEN (
+          CASE
+            WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."reason"')) IN ('STRING', 'BOOLEAN') THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."reason"'))
+            WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."reason"')) IN (
+              'INTEGER',
+              'UNSIGNED INTEGER',
+              'DOUBLE',
+              'DECIMAL'
+            )
+            AND CAST(
+              JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."reason"')) AS DOUBLE
+            ) = FLOOR(
+              CAST(
+                JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."reason"')) AS DOUBLE
+              )
+            )
+            AND ABS(
+              CAST(
+                JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."reason"')) AS DOUBLE
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                CAST(
+                  JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."reason"')) AS DOUBLE
+                ) AS SIGNED
+              ) AS CHAR
+            )
+          END
+        )
       END AS `subscription_cancelled__reason`,
       CASE
-        WHEN CAST(`e`.`event` AS BINARY) = 'rage_click' THEN CASE
-          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."page"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."page"'))
-        END
+        WHEN CAST(`e`.`event` AS BINARY) = 'rage_click' THEN (
+          CASE
+            WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."page"')) IN ('STRING', 'BOOLEAN') THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."page"'))
+            WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."page"')) IN (
+              'INTEGER',
+              'UNSIGNED INTEGER',
+              'DOUBLE',
+              'DECIMAL'
+            )
+            AND CAST(
+              JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."page"')) AS DOUBLE
+            ) = FLOOR(
+              CAST(
+                JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."page"')) AS DOUBLE
+              )
+            )
+            AND ABS(
+              CAST(
+                JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."page"')) AS DOUBLE
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                CAST(
+                  JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."page"')) AS DOUBLE
+                ) AS SIGNED
+              ) AS CHAR
+            )
+          END
+        )
       END AS `rage_click__page`,
       CASE
-        WHEN CAST(`e`.`event` AS BINARY) = 'support_ticket_opened' THEN CASE
-          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."priority"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."priority"'))
-        END
+        WHEN CAST(`e`.`event` AS BINARY) = 'support_ticket_opened' THEN (
+          CASE
+            WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."priority"')) IN ('STRING', 'BOOLEAN') THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."priority"'))
+            WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."priority"')) IN (
+              'INTEGER',
+              'UNSIGNED INTEGER',
+              'DOUBLE',
+              'DECIMAL'
+            )
+            AND CAST(
+              JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."priority"')) AS DOUBLE
+            ) = FLOOR(
+              CAST(
+                JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."priority"')) AS DOUBLE
+              )
+            )
+            AND ABS(
+              CAST(
+                JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."priority"')) AS DOUBLE
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                CAST(
+                  JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."priority"')) AS DOUBLE
+                ) AS SIGNED
+              ) AS CHAR
+            )
+          END
+        )
       END AS `support_ticket_opened__priority`,
       CASE
-        WHEN CAST(`e`.`event` AS BINARY) = 'session_started' THEN CASE
-          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."device_os"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."device_os"'))
-        END
+        WHEN CAST(`e`.`event` AS BINARY) = 'session_started' THEN (
+          CASE
+            WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."device_os"')) IN ('STRING', 'BOOLEAN') THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."device_os"'))
+            WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."device_os"')) IN (
+              'INTEGER',
+              'UNSIGNED INTEGER',
+              'DOUBLE',
+              'DECIMAL'
+            )
+            AND CAST(
+              JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."device_os"')) AS DOUBLE
+            ) = FLOOR(
+              CAST(
+                JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."device_os"')) AS DOUBLE
+              )
+            )
+            AND ABS(
+              CAST(
+                JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."device_os"')) AS DOUBLE
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                CAST(
+                  JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."device_os"')) AS DOUBLE
+                ) AS SIGNED
+              ) AS CHAR
+            )
+          END
+        )
       END AS `session_started__device_os`
     FROM
       `analytics`.`events` AS `e`
@@ -426,14 +671,51 @@ WITH
           `e`.`occurred_at` AS `t`,
           CAST(`e`.`event` AS BINARY) AS `event`,
           CASE
-            WHEN CAST(`e`.`event` AS BINARY) = 'nps_response' THEN CASE
-              WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."score"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."score"') AS DOUBLE)
-            END
+            WHEN CAST(`e`.`event` AS BINARY) = 'nps_response' THEN (
+              CASE
+                WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."score"')) <> 'NULL'
+                AND JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."score"')) COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E5B205C745C6E5C725D2A2D7B302C317D28307C5B312D395D5B302D395D2A29285B2E5D5B302D395D2B297B302C317D285B65455D5B2B2D5D7B302C317D5B302D395D2B297B302C317D5B205C745C6E5C725D2A24' THEN CASE
+                  WHEN ABS(
+                    CAST(
+                      JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."score"')) AS DOUBLE
+                    )
+                  ) < 1.7976931348623157e308 THEN CAST(
+                    JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."score"')) AS DOUBLE
+                  )
+                END
+              END
+            )
           END AS `nps_response__score`,
           CASE
-            WHEN CAST(`e`.`event` AS BINARY) = 'session_started' THEN CASE
-              WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."browser"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."browser"'))
-            END
+            WHEN CAST(`e`.`event` AS BINARY) = 'session_started' THEN (
+              CASE
+                WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."browser"')) IN ('STRING', 'BOOLEAN') THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."browser"'))
+                WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."browser"')) IN (
+                  'INTEGER',
+                  'UNSIGNED INTEGER',
+                  'DOUBLE',
+                  'DECIMAL'
+                )
+                AND CAST(
+                  JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."browser"')) AS DOUBLE
+                ) = FLOOR(
+                  CAST(
+                    JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."browser"')) AS DOUBLE
+                  )
+                )
+                AND ABS(
+                  CAST(
+                    JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."browser"')) AS DOUBLE
+                  )
+                ) < 9007199254740992 THEN CAST(
+                  CAST(
+                    CAST(
+                      JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."browser"')) AS DOUBLE
+                    ) AS SIGNED
+                  ) AS CHAR
+                )
+              END
+            )
           END AS `session_started__browser`
         FROM
           `analytics`.`events` AS `e`
@@ -493,14 +775,66 @@ WITH
       `e`.`occurred_at` AS `t`,
       CAST(`e`.`event` AS BINARY) AS `event`,
       CASE
-        WHEN CAST(`e`.`event` AS BINARY) = 'experiment_viewed' THEN CASE
-          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."experiment"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."experiment"'))
-        END
+        WHEN CAST(`e`.`event` AS BINARY) = 'experiment_viewed' THEN (
+          CASE
+            WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."experiment"')) IN ('STRING', 'BOOLEAN') THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."experiment"'))
+            WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."experiment"')) IN (
+              'INTEGER',
+              'UNSIGNED INTEGER',
+              'DOUBLE',
+              'DECIMAL'
+            )
+            AND CAST(
+              JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."experiment"')) AS DOUBLE
+            ) = FLOOR(
+              CAST(
+                JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."experiment"')) AS DOUBLE
+              )
+            )
+            AND ABS(
+              CAST(
+                JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."experiment"')) AS DOUBLE
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                CAST(
+                  JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."experiment"')) AS DOUBLE
+                ) AS SIGNED
+              ) AS CHAR
+            )
+          END
+        )
       END AS `experiment_viewed__experiment`,
       CASE
-        WHEN CAST(`e`.`event` AS BINARY) = 'experiment_viewed' THEN CASE
-          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."variant"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."variant"'))
-        END
+        WHEN CAST(`e`.`event` AS BINARY) = 'experiment_viewed' THEN (
+          CASE
+            WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."variant"')) IN ('STRING', 'BOOLEAN') THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."variant"'))
+            WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."variant"')) IN (
+              'INTEGER',
+              'UNSIGNED INTEGER',
+              'DOUBLE',
+              'DECIMAL'
+            )
+            AND CAST(
+              JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."variant"')) AS DOUBLE
+            ) = FLOOR(
+              CAST(
+                JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."variant"')) AS DOUBLE
+              )
+            )
+            AND ABS(
+              CAST(
+                JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."variant"')) AS DOUBLE
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                CAST(
+                  JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."variant"')) AS DOUBLE
+                ) AS SIGNED
+              ) AS CHAR
+            )
+          END
+        )
       END AS `experiment_viewed__variant`
     FROM
       `analytics`.`events` AS `e`
@@ -906,7 +1240,12 @@ WITH
       `ent`.`opted_in` AS `attr_opted_in`,
       `ent`.`plan` AS `attr_plan`,
       `ent`.`signed_up_at` AS `attr_signed_up_at`,
-      `ent`.`tags` AS `attr_tags`,
+      (
+        CASE
+          WHEN JSON_VALID(`ent`.`tags`)
+          AND JSON_TYPE(`ent`.`tags`) = 'ARRAY' THEN `ent`.`tags`
+        END
+      ) AS `attr_tags`,
       `ent`.`email` AS `attr_email`,
       `rel_account`.`employees` AS `attr_account__employees`,
       `rel_account`.`industry` AS `attr_account__industry`,
@@ -1084,8 +1423,8 @@ WITH
       COALESCE(
         (
           (
-            JSON_CONTAINS(`f`.`attr_tags`, JSON_QUOTE('beta'))
-            OR JSON_CONTAINS(`f`.`attr_tags`, JSON_QUOTE('vip'))
+            JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('beta'))
+            OR JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('vip'))
           )
           AND (
             NOT COALESCE(
@@ -2362,7 +2701,12 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ent`.`tags` AS `attr_tags`,
+      (
+        CASE
+          WHEN JSON_VALID(`ent`.`tags`)
+          AND JSON_TYPE(`ent`.`tags`) = 'ARRAY' THEN `ent`.`tags`
+        END
+      ) AS `attr_tags`,
       `ent`.`email` AS `attr_email`
     FROM
       (
@@ -2389,8 +2733,8 @@ FROM
 WHERE
   (
     (
-      JSON_CONTAINS(`f`.`attr_tags`, JSON_QUOTE('beta'))
-      OR JSON_CONTAINS(`f`.`attr_tags`, JSON_QUOTE('vip'))
+      JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('beta'))
+      OR JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('vip'))
     )
     AND (
       NOT COALESCE(
@@ -2522,7 +2866,12 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ent`.`tags` AS `attr_tags`,
+      (
+        CASE
+          WHEN JSON_VALID(`ent`.`tags`)
+          AND JSON_TYPE(`ent`.`tags`) = 'ARRAY' THEN `ent`.`tags`
+        END
+      ) AS `attr_tags`,
       `ent`.`email` AS `attr_email`
     FROM
       (
@@ -2549,8 +2898,8 @@ FROM
 WHERE
   (
     (
-      JSON_CONTAINS(`f`.`attr_tags`, JSON_QUOTE('beta'))
-      OR JSON_CONTAINS(`f`.`attr_tags`, JSON_QUOTE('vip'))
+      JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('beta'))
+      OR JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('vip'))
     )
     AND (
       NOT COALESCE(
@@ -2683,7 +3032,12 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ent`.`tags` AS `attr_tags`,
+      (
+        CASE
+          WHEN JSON_VALID(`ent`.`tags`)
+          AND JSON_TYPE(`ent`.`tags`) = 'ARRAY' THEN `ent`.`tags`
+        END
+      ) AS `attr_tags`,
       `ent`.`email` AS `attr_email`
     FROM
       (
@@ -2710,8 +3064,8 @@ FROM
 WHERE
   (
     (
-      JSON_CONTAINS(`f`.`attr_tags`, JSON_QUOTE('beta'))
-      OR JSON_CONTAINS(`f`.`attr_tags`, JSON_QUOTE('vip'))
+      JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('beta'))
+      OR JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('vip'))
     )
     AND (
       NOT COALESCE(
@@ -3007,9 +3361,35 @@ WITH
       `e`.`occurred_at` AS `t`,
       CAST(`e`.`event` AS BINARY) AS `event`,
       CASE
-        WHEN CAST(`e`.`event` AS BINARY) = 'feature_used' THEN CASE
-          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."feature"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"'))
-        END
+        WHEN CAST(`e`.`event` AS BINARY) = 'feature_used' THEN (
+          CASE
+            WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."feature"')) IN ('STRING', 'BOOLEAN') THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"'))
+            WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."feature"')) IN (
+              'INTEGER',
+              'UNSIGNED INTEGER',
+              'DOUBLE',
+              'DECIMAL'
+            )
+            AND CAST(
+              JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"')) AS DOUBLE
+            ) = FLOOR(
+              CAST(
+                JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"')) AS DOUBLE
+              )
+            )
+            AND ABS(
+              CAST(
+                JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"')) AS DOUBLE
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                CAST(
+                  JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"')) AS DOUBLE
+                ) AS SIGNED
+              ) AS CHAR
+            )
+          END
+        )
       END AS `feature_used__feature`
     FROM
       `analytics`.`events` AS `e`
@@ -3114,9 +3494,35 @@ WITH
       `e`.`occurred_at` AS `t`,
       CAST(`e`.`event` AS BINARY) AS `event`,
       CASE
-        WHEN CAST(`e`.`event` AS BINARY) = 'feature_used' THEN CASE
-          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."feature"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"'))
-        END
+        WHEN CAST(`e`.`event` AS BINARY) = 'feature_used' THEN (
+          CASE
+            WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."feature"')) IN ('STRING', 'BOOLEAN') THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"'))
+            WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."feature"')) IN (
+              'INTEGER',
+              'UNSIGNED INTEGER',
+              'DOUBLE',
+              'DECIMAL'
+            )
+            AND CAST(
+              JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"')) AS DOUBLE
+            ) = FLOOR(
+              CAST(
+                JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"')) AS DOUBLE
+              )
+            )
+            AND ABS(
+              CAST(
+                JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"')) AS DOUBLE
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                CAST(
+                  JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"')) AS DOUBLE
+                ) AS SIGNED
+              ) AS CHAR
+            )
+          END
+        )
       END AS `feature_used__feature`
     FROM
       `analytics`.`events` AS `e`
@@ -3222,9 +3628,35 @@ WITH
       `e`.`occurred_at` AS `t`,
       CAST(`e`.`event` AS BINARY) AS `event`,
       CASE
-        WHEN CAST(`e`.`event` AS BINARY) = 'feature_used' THEN CASE
-          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."feature"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"'))
-        END
+        WHEN CAST(`e`.`event` AS BINARY) = 'feature_used' THEN (
+          CASE
+            WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."feature"')) IN ('STRING', 'BOOLEAN') THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"'))
+            WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."feature"')) IN (
+              'INTEGER',
+              'UNSIGNED INTEGER',
+              'DOUBLE',
+              'DECIMAL'
+            )
+            AND CAST(
+              JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"')) AS DOUBLE
+            ) = FLOOR(
+              CAST(
+                JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"')) AS DOUBLE
+              )
+            )
+            AND ABS(
+              CAST(
+                JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"')) AS DOUBLE
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                CAST(
+                  JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"')) AS DOUBLE
+                ) AS SIGNED
+              ) AS CHAR
+            )
+          END
+        )
       END AS `feature_used__feature`
     FROM
       `analytics`.`events` AS `e`
@@ -3574,9 +4006,35 @@ WITH
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       CAST(`e`.`event` AS BINARY) AS `event`,
-      CASE
-        WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."feature"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"'))
-      END AS `feature_used__feature`
+      (
+        CASE
+          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."feature"')) IN ('STRING', 'BOOLEAN') THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"'))
+          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."feature"')) IN (
+            'INTEGER',
+            'UNSIGNED INTEGER',
+            'DOUBLE',
+            'DECIMAL'
+          )
+          AND CAST(
+            JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"')) AS DOUBLE
+          ) = FLOOR(
+            CAST(
+              JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"')) AS DOUBLE
+            )
+          )
+          AND ABS(
+            CAST(
+              JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"')) AS DOUBLE
+            )
+          ) < 9007199254740992 THEN CAST(
+            CAST(
+              CAST(
+                JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"')) AS DOUBLE
+              ) AS SIGNED
+            ) AS CHAR
+          )
+        END
+      ) AS `feature_used__feature`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
@@ -3654,9 +4112,35 @@ WITH
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       CAST(`e`.`event` AS BINARY) AS `event`,
-      CASE
-        WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."feature"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"'))
-      END AS `feature_used__feature`
+      (
+        CASE
+          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."feature"')) IN ('STRING', 'BOOLEAN') THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"'))
+          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."feature"')) IN (
+            'INTEGER',
+            'UNSIGNED INTEGER',
+            'DOUBLE',
+            'DECIMAL'
+          )
+          AND CAST(
+            JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"')) AS DOUBLE
+          ) = FLOOR(
+            CAST(
+              JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"')) AS DOUBLE
+            )
+          )
+          AND ABS(
+            CAST(
+              JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"')) AS DOUBLE
+            )
+          ) < 9007199254740992 THEN CAST(
+            CAST(
+              CAST(
+                JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"')) AS DOUBLE
+              ) AS SIGNED
+            ) AS CHAR
+          )
+        END
+      ) AS `feature_used__feature`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
@@ -3735,9 +4219,35 @@ WITH
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       CAST(`e`.`event` AS BINARY) AS `event`,
-      CASE
-        WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."feature"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"'))
-      END AS `feature_used__feature`
+      (
+        CASE
+          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."feature"')) IN ('STRING', 'BOOLEAN') THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"'))
+          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."feature"')) IN (
+            'INTEGER',
+            'UNSIGNED INTEGER',
+            'DOUBLE',
+            'DECIMAL'
+          )
+          AND CAST(
+            JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"')) AS DOUBLE
+          ) = FLOOR(
+            CAST(
+              JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"')) AS DOUBLE
+            )
+          )
+          AND ABS(
+            CAST(
+              JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"')) AS DOUBLE
+            )
+          ) < 9007199254740992 THEN CAST(
+            CAST(
+              CAST(
+                JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"')) AS DOUBLE
+              ) AS SIGNED
+            ) AS CHAR
+          )
+        END
+      ) AS `feature_used__feature`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
@@ -3825,9 +4335,35 @@ WITH
       `e`.`occurred_at` AS `t`,
       CAST(`e`.`event` AS BINARY) AS `event`,
       CASE
-        WHEN CAST(`e`.`event` AS BINARY) = 'page_viewed' THEN CASE
-          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."path"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."path"'))
-        END
+        WHEN CAST(`e`.`event` AS BINARY) = 'page_viewed' THEN (
+          CASE
+            WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."path"')) IN ('STRING', 'BOOLEAN') THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."path"'))
+            WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."path"')) IN (
+              'INTEGER',
+              'UNSIGNED INTEGER',
+              'DOUBLE',
+              'DECIMAL'
+            )
+            AND CAST(
+              JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."path"')) AS DOUBLE
+            ) = FLOOR(
+              CAST(
+                JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."path"')) AS DOUBLE
+              )
+            )
+            AND ABS(
+              CAST(
+                JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."path"')) AS DOUBLE
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                CAST(
+                  JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."path"')) AS DOUBLE
+                ) AS SIGNED
+              ) AS CHAR
+            )
+          END
+        )
       END AS `page_viewed__path`
     FROM
       `analytics`.`events` AS `e`
@@ -3925,9 +4461,35 @@ WITH
       `e`.`occurred_at` AS `t`,
       CAST(`e`.`event` AS BINARY) AS `event`,
       CASE
-        WHEN CAST(`e`.`event` AS BINARY) = 'page_viewed' THEN CASE
-          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."path"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."path"'))
-        END
+        WHEN CAST(`e`.`event` AS BINARY) = 'page_viewed' THEN (
+          CASE
+            WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."path"')) IN ('STRING', 'BOOLEAN') THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."path"'))
+            WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."path"')) IN (
+              'INTEGER',
+              'UNSIGNED INTEGER',
+              'DOUBLE',
+              'DECIMAL'
+            )
+            AND CAST(
+              JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."path"')) AS DOUBLE
+            ) = FLOOR(
+              CAST(
+                JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."path"')) AS DOUBLE
+              )
+            )
+            AND ABS(
+              CAST(
+                JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."path"')) AS DOUBLE
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                CAST(
+                  JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."path"')) AS DOUBLE
+                ) AS SIGNED
+              ) AS CHAR
+            )
+          END
+        )
       END AS `page_viewed__path`
     FROM
       `analytics`.`events` AS `e`
@@ -4026,9 +4588,35 @@ WITH
       `e`.`occurred_at` AS `t`,
       CAST(`e`.`event` AS BINARY) AS `event`,
       CASE
-        WHEN CAST(`e`.`event` AS BINARY) = 'page_viewed' THEN CASE
-          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."path"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."path"'))
-        END
+        WHEN CAST(`e`.`event` AS BINARY) = 'page_viewed' THEN (
+          CASE
+            WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."path"')) IN ('STRING', 'BOOLEAN') THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."path"'))
+            WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."path"')) IN (
+              'INTEGER',
+              'UNSIGNED INTEGER',
+              'DOUBLE',
+              'DECIMAL'
+            )
+            AND CAST(
+              JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."path"')) AS DOUBLE
+            ) = FLOOR(
+              CAST(
+                JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."path"')) AS DOUBLE
+              )
+            )
+            AND ABS(
+              CAST(
+                JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."path"')) AS DOUBLE
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                CAST(
+                  JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."path"')) AS DOUBLE
+                ) AS SIGNED
+              ) AS CHAR
+            )
+          END
+        )
       END AS `page_viewed__path`
     FROM
       `analytics`.`events` AS `e`
@@ -4128,12 +4716,64 @@ WITH
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       CAST(`e`.`event` AS BINARY) AS `event`,
-      CASE
-        WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."experiment"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."experiment"'))
-      END AS `experiment_viewed__experiment`,
-      CASE
-        WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."variant"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."variant"'))
-      END AS `experiment_viewed__variant`
+      (
+        CASE
+          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."experiment"')) IN ('STRING', 'BOOLEAN') THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."experiment"'))
+          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."experiment"')) IN (
+            'INTEGER',
+            'UNSIGNED INTEGER',
+            'DOUBLE',
+            'DECIMAL'
+          )
+          AND CAST(
+            JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."experiment"')) AS DOUBLE
+          ) = FLOOR(
+            CAST(
+              JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."experiment"')) AS DOUBLE
+            )
+          )
+          AND ABS(
+            CAST(
+              JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."experiment"')) AS DOUBLE
+            )
+          ) < 9007199254740992 THEN CAST(
+            CAST(
+              CAST(
+                JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."experiment"')) AS DOUBLE
+              ) AS SIGNED
+            ) AS CHAR
+          )
+        END
+      ) AS `experiment_viewed__experiment`,
+      (
+        CASE
+          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."variant"')) IN ('STRING', 'BOOLEAN') THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."variant"'))
+          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."variant"')) IN (
+            'INTEGER',
+            'UNSIGNED INTEGER',
+            'DOUBLE',
+            'DECIMAL'
+          )
+          AND CAST(
+            JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."variant"')) AS DOUBLE
+          ) = FLOOR(
+            CAST(
+              JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."variant"')) AS DOUBLE
+            )
+          )
+          AND ABS(
+            CAST(
+              JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."variant"')) AS DOUBLE
+            )
+          ) < 9007199254740992 THEN CAST(
+            CAST(
+              CAST(
+                JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."variant"')) AS DOUBLE
+              ) AS SIGNED
+            ) AS CHAR
+          )
+        END
+      ) AS `experiment_viewed__variant`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
@@ -4207,12 +4847,64 @@ WITH
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       CAST(`e`.`event` AS BINARY) AS `event`,
-      CASE
-        WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."experiment"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."experiment"'))
-      END AS `experiment_viewed__experiment`,
-      CASE
-        WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."variant"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."variant"'))
-      END AS `experiment_viewed__variant`
+      (
+        CASE
+          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."experiment"')) IN ('STRING', 'BOOLEAN') THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."experiment"'))
+          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."experiment"')) IN (
+            'INTEGER',
+            'UNSIGNED INTEGER',
+            'DOUBLE',
+            'DECIMAL'
+          )
+          AND CAST(
+            JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."experiment"')) AS DOUBLE
+          ) = FLOOR(
+            CAST(
+              JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."experiment"')) AS DOUBLE
+            )
+          )
+          AND ABS(
+            CAST(
+              JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."experiment"')) AS DOUBLE
+            )
+          ) < 9007199254740992 THEN CAST(
+            CAST(
+              CAST(
+                JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."experiment"')) AS DOUBLE
+              ) AS SIGNED
+            ) AS CHAR
+          )
+        END
+      ) AS `experiment_viewed__experiment`,
+      (
+        CASE
+          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."variant"')) IN ('STRING', 'BOOLEAN') THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."variant"'))
+          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."variant"')) IN (
+            'INTEGER',
+            'UNSIGNED INTEGER',
+            'DOUBLE',
+            'DECIMAL'
+          )
+          AND CAST(
+            JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."variant"')) AS DOUBLE
+          ) = FLOOR(
+            CAST(
+              JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."variant"')) AS DOUBLE
+            )
+          )
+          AND ABS(
+            CAST(
+              JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."variant"')) AS DOUBLE
+            )
+          ) < 9007199254740992 THEN CAST(
+            CAST(
+              CAST(
+                JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."variant"')) AS DOUBLE
+              ) AS SIGNED
+            ) AS CHAR
+          )
+        END
+      ) AS `experiment_viewed__variant`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
@@ -4287,12 +4979,64 @@ WITH
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       CAST(`e`.`event` AS BINARY) AS `event`,
-      CASE
-        WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."experiment"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."experiment"'))
-      END AS `experiment_viewed__experiment`,
-      CASE
-        WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."variant"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."variant"'))
-      END AS `experiment_viewed__variant`
+      (
+        CASE
+          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."experiment"')) IN ('STRING', 'BOOLEAN') THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."experiment"'))
+          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."experiment"')) IN (
+            'INTEGER',
+            'UNSIGNED INTEGER',
+            'DOUBLE',
+            'DECIMAL'
+          )
+          AND CAST(
+            JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."experiment"')) AS DOUBLE
+          ) = FLOOR(
+            CAST(
+              JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."experiment"')) AS DOUBLE
+            )
+          )
+          AND ABS(
+            CAST(
+              JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."experiment"')) AS DOUBLE
+            )
+          ) < 9007199254740992 THEN CAST(
+            CAST(
+              CAST(
+                JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."experiment"')) AS DOUBLE
+              ) AS SIGNED
+            ) AS CHAR
+          )
+        END
+      ) AS `experiment_viewed__experiment`,
+      (
+        CASE
+          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."variant"')) IN ('STRING', 'BOOLEAN') THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."variant"'))
+          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."variant"')) IN (
+            'INTEGER',
+            'UNSIGNED INTEGER',
+            'DOUBLE',
+            'DECIMAL'
+          )
+          AND CAST(
+            JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."variant"')) AS DOUBLE
+          ) = FLOOR(
+            CAST(
+              JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."variant"')) AS DOUBLE
+            )
+          )
+          AND ABS(
+            CAST(
+              JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."variant"')) AS DOUBLE
+            )
+          ) < 9007199254740992 THEN CAST(
+            CAST(
+              CAST(
+                JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."variant"')) AS DOUBLE
+              ) AS SIGNED
+            ) AS CHAR
+          )
+        END
+      ) AS `experiment_viewed__variant`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
@@ -4376,14 +5120,66 @@ WITH
       `e`.`occurred_at` AS `t`,
       CAST(`e`.`event` AS BINARY) AS `event`,
       CASE
-        WHEN CAST(`e`.`event` AS BINARY) = 'experiment_viewed' THEN CASE
-          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."experiment"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."experiment"'))
-        END
+        WHEN CAST(`e`.`event` AS BINARY) = 'experiment_viewed' THEN (
+          CASE
+            WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."experiment"')) IN ('STRING', 'BOOLEAN') THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."experiment"'))
+            WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."experiment"')) IN (
+              'INTEGER',
+              'UNSIGNED INTEGER',
+              'DOUBLE',
+              'DECIMAL'
+            )
+            AND CAST(
+              JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."experiment"')) AS DOUBLE
+            ) = FLOOR(
+              CAST(
+                JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."experiment"')) AS DOUBLE
+              )
+            )
+            AND ABS(
+              CAST(
+                JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."experiment"')) AS DOUBLE
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                CAST(
+                  JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."experiment"')) AS DOUBLE
+                ) AS SIGNED
+              ) AS CHAR
+            )
+          END
+        )
       END AS `experiment_viewed__experiment`,
       CASE
-        WHEN CAST(`e`.`event` AS BINARY) = 'experiment_viewed' THEN CASE
-          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."variant"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."variant"'))
-        END
+        WHEN CAST(`e`.`event` AS BINARY) = 'experiment_viewed' THEN (
+          CASE
+            WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."variant"')) IN ('STRING', 'BOOLEAN') THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."variant"'))
+            WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."variant"')) IN (
+              'INTEGER',
+              'UNSIGNED INTEGER',
+              'DOUBLE',
+              'DECIMAL'
+            )
+            AND CAST(
+              JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."variant"')) AS DOUBLE
+            ) = FLOOR(
+              CAST(
+                JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."variant"')) AS DOUBLE
+              )
+            )
+            AND ABS(
+              CAST(
+                JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."variant"')) AS DOUBLE
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                CAST(
+                  JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."variant"')) AS DOUBLE
+                ) AS SIGNED
+              ) AS CHAR
+            )
+          END
+        )
       END AS `experiment_viewed__variant`
     FROM
       `analytics`.`events` AS `e`
@@ -4523,14 +5319,66 @@ WITH
       `e`.`occurred_at` AS `t`,
       CAST(`e`.`event` AS BINARY) AS `event`,
       CASE
-        WHEN CAST(`e`.`event` AS BINARY) = 'experiment_viewed' THEN CASE
-          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."experiment"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."experiment"'))
-        END
+        WHEN CAST(`e`.`event` AS BINARY) = 'experiment_viewed' THEN (
+          CASE
+            WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."experiment"')) IN ('STRING', 'BOOLEAN') THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."experiment"'))
+            WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."experiment"')) IN (
+              'INTEGER',
+              'UNSIGNED INTEGER',
+              'DOUBLE',
+              'DECIMAL'
+            )
+            AND CAST(
+              JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."experiment"')) AS DOUBLE
+            ) = FLOOR(
+              CAST(
+                JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."experiment"')) AS DOUBLE
+              )
+            )
+            AND ABS(
+              CAST(
+                JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."experiment"')) AS DOUBLE
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                CAST(
+                  JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."experiment"')) AS DOUBLE
+                ) AS SIGNED
+              ) AS CHAR
+            )
+          END
+        )
       END AS `experiment_viewed__experiment`,
       CASE
-        WHEN CAST(`e`.`event` AS BINARY) = 'experiment_viewed' THEN CASE
-          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."variant"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."variant"'))
-        END
+        WHEN CAST(`e`.`event` AS BINARY) = 'experiment_viewed' THEN (
+          CASE
+            WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."variant"')) IN ('STRING', 'BOOLEAN') THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."variant"'))
+            WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."variant"')) IN (
+              'INTEGER',
+              'UNSIGNED INTEGER',
+              'DOUBLE',
+              'DECIMAL'
+            )
+            AND CAST(
+              JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."variant"')) AS DOUBLE
+            ) = FLOOR(
+              CAST(
+                JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."variant"')) AS DOUBLE
+              )
+            )
+            AND ABS(
+              CAST(
+                JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."variant"')) AS DOUBLE
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                CAST(
+                  JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."variant"')) AS DOUBLE
+                ) AS SIGNED
+              ) AS CHAR
+            )
+          END
+        )
       END AS `experiment_viewed__variant`
     FROM
       `analytics`.`events` AS `e`
@@ -4671,14 +5519,66 @@ WITH
       `e`.`occurred_at` AS `t`,
       CAST(`e`.`event` AS BINARY) AS `event`,
       CASE
-        WHEN CAST(`e`.`event` AS BINARY) = 'experiment_viewed' THEN CASE
-          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."experiment"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."experiment"'))
-        END
+        WHEN CAST(`e`.`event` AS BINARY) = 'experiment_viewed' THEN (
+          CASE
+            WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."experiment"')) IN ('STRING', 'BOOLEAN') THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."experiment"'))
+            WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."experiment"')) IN (
+              'INTEGER',
+              'UNSIGNED INTEGER',
+              'DOUBLE',
+              'DECIMAL'
+            )
+            AND CAST(
+              JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."experiment"')) AS DOUBLE
+            ) = FLOOR(
+              CAST(
+                JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."experiment"')) AS DOUBLE
+              )
+            )
+            AND ABS(
+              CAST(
+                JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."experiment"')) AS DOUBLE
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                CAST(
+                  JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."experiment"')) AS DOUBLE
+                ) AS SIGNED
+              ) AS CHAR
+            )
+          END
+        )
       END AS `experiment_viewed__experiment`,
       CASE
-        WHEN CAST(`e`.`event` AS BINARY) = 'experiment_viewed' THEN CASE
-          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."variant"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."variant"'))
-        END
+        WHEN CAST(`e`.`event` AS BINARY) = 'experiment_viewed' THEN (
+          CASE
+            WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."variant"')) IN ('STRING', 'BOOLEAN') THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."variant"'))
+            WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."variant"')) IN (
+              'INTEGER',
+              'UNSIGNED INTEGER',
+              'DOUBLE',
+              'DECIMAL'
+            )
+            AND CAST(
+              JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."variant"')) AS DOUBLE
+            ) = FLOOR(
+              CAST(
+                JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."variant"')) AS DOUBLE
+              )
+            )
+            AND ABS(
+              CAST(
+                JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."variant"')) AS DOUBLE
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                CAST(
+                  JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."variant"')) AS DOUBLE
+                ) AS SIGNED
+              ) AS CHAR
+            )
+          END
+        )
       END AS `experiment_viewed__variant`
     FROM
       `analytics`.`events` AS `e`
@@ -7518,9 +8418,35 @@ WITH
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       CAST(`e`.`event` AS BINARY) AS `event`,
-      CASE
-        WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."reason"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."reason"'))
-      END AS `subscription_cancelled__reason`
+      (
+        CASE
+          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."reason"')) IN ('STRING', 'BOOLEAN') THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."reason"'))
+          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."reason"')) IN (
+            'INTEGER',
+            'UNSIGNED INTEGER',
+            'DOUBLE',
+            'DECIMAL'
+          )
+          AND CAST(
+            JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."reason"')) AS DOUBLE
+          ) = FLOOR(
+            CAST(
+              JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."reason"')) AS DOUBLE
+            )
+          )
+          AND ABS(
+            CAST(
+              JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."reason"')) AS DOUBLE
+            )
+          ) < 9007199254740992 THEN CAST(
+            CAST(
+              CAST(
+                JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."reason"')) AS DOUBLE
+              ) AS SIGNED
+            ) AS CHAR
+          )
+        END
+      ) AS `subscription_cancelled__reason`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
@@ -7703,9 +8629,35 @@ WITH
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       CAST(`e`.`event` AS BINARY) AS `event`,
-      CASE
-        WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."reason"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."reason"'))
-      END AS `subscription_cancelled__reason`
+      (
+        CASE
+          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."reason"')) IN ('STRING', 'BOOLEAN') THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."reason"'))
+          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."reason"')) IN (
+            'INTEGER',
+            'UNSIGNED INTEGER',
+            'DOUBLE',
+            'DECIMAL'
+          )
+          AND CAST(
+            JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."reason"')) AS DOUBLE
+          ) = FLOOR(
+            CAST(
+              JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."reason"')) AS DOUBLE
+            )
+          )
+          AND ABS(
+            CAST(
+              JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."reason"')) AS DOUBLE
+            )
+          ) < 9007199254740992 THEN CAST(
+            CAST(
+              CAST(
+                JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."reason"')) AS DOUBLE
+              ) AS SIGNED
+            ) AS CHAR
+          )
+        END
+      ) AS `subscription_cancelled__reason`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
@@ -7889,9 +8841,35 @@ WITH
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       CAST(`e`.`event` AS BINARY) AS `event`,
-      CASE
-        WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."reason"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."reason"'))
-      END AS `subscription_cancelled__reason`
+      (
+        CASE
+          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."reason"')) IN ('STRING', 'BOOLEAN') THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."reason"'))
+          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."reason"')) IN (
+            'INTEGER',
+            'UNSIGNED INTEGER',
+            'DOUBLE',
+            'DECIMAL'
+          )
+          AND CAST(
+            JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."reason"')) AS DOUBLE
+          ) = FLOOR(
+            CAST(
+              JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."reason"')) AS DOUBLE
+            )
+          )
+          AND ABS(
+            CAST(
+              JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."reason"')) AS DOUBLE
+            )
+          ) < 9007199254740992 THEN CAST(
+            CAST(
+              CAST(
+                JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."reason"')) AS DOUBLE
+              ) AS SIGNED
+            ) AS CHAR
+          )
+        END
+      ) AS `subscription_cancelled__reason`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
@@ -8312,9 +9290,20 @@ WITH
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       CAST(`e`.`event` AS BINARY) AS `event`,
-      CASE
-        WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."amount"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."amount"') AS DOUBLE)
-      END AS `purchase__amount`
+      (
+        CASE
+          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."amount"')) <> 'NULL'
+          AND JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."amount"')) COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E5B205C745C6E5C725D2A2D7B302C317D28307C5B312D395D5B302D395D2A29285B2E5D5B302D395D2B297B302C317D285B65455D5B2B2D5D7B302C317D5B302D395D2B297B302C317D5B205C745C6E5C725D2A24' THEN CASE
+            WHEN ABS(
+              CAST(
+                JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."amount"')) AS DOUBLE
+              )
+            ) < 1.7976931348623157e308 THEN CAST(
+              JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."amount"')) AS DOUBLE
+            )
+          END
+        END
+      ) AS `purchase__amount`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
@@ -8380,9 +9369,20 @@ WITH
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       CAST(`e`.`event` AS BINARY) AS `event`,
-      CASE
-        WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."amount"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."amount"') AS DOUBLE)
-      END AS `purchase__amount`
+      (
+        CASE
+          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."amount"')) <> 'NULL'
+          AND JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."amount"')) COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E5B205C745C6E5C725D2A2D7B302C317D28307C5B312D395D5B302D395D2A29285B2E5D5B302D395D2B297B302C317D285B65455D5B2B2D5D7B302C317D5B302D395D2B297B302C317D5B205C745C6E5C725D2A24' THEN CASE
+            WHEN ABS(
+              CAST(
+                JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."amount"')) AS DOUBLE
+              )
+            ) < 1.7976931348623157e308 THEN CAST(
+              JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."amount"')) AS DOUBLE
+            )
+          END
+        END
+      ) AS `purchase__amount`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
@@ -8449,9 +9449,20 @@ WITH
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       CAST(`e`.`event` AS BINARY) AS `event`,
-      CASE
-        WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."amount"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."amount"') AS DOUBLE)
-      END AS `purchase__amount`
+      (
+        CASE
+          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."amount"')) <> 'NULL'
+          AND JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."amount"')) COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E5B205C745C6E5C725D2A2D7B302C317D28307C5B312D395D5B302D395D2A29285B2E5D5B302D395D2B297B302C317D285B65455D5B2B2D5D7B302C317D5B302D395D2B297B302C317D5B205C745C6E5C725D2A24' THEN CASE
+            WHEN ABS(
+              CAST(
+                JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."amount"')) AS DOUBLE
+              )
+            ) < 1.7976931348623157e308 THEN CAST(
+              JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."amount"')) AS DOUBLE
+            )
+          END
+        END
+      ) AS `purchase__amount`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
@@ -8972,9 +9983,20 @@ WITH
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       CAST(`e`.`event` AS BINARY) AS `event`,
-      CASE
-        WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."amount"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."amount"') AS DOUBLE)
-      END AS `purchase__amount`
+      (
+        CASE
+          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."amount"')) <> 'NULL'
+          AND JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."amount"')) COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E5B205C745C6E5C725D2A2D7B302C317D28307C5B312D395D5B302D395D2A29285B2E5D5B302D395D2B297B302C317D285B65455D5B2B2D5D7B302C317D5B302D395D2B297B302C317D5B205C745C6E5C725D2A24' THEN CASE
+            WHEN ABS(
+              CAST(
+                JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."amount"')) AS DOUBLE
+              )
+            ) < 1.7976931348623157e308 THEN CAST(
+              JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."amount"')) AS DOUBLE
+            )
+          END
+        END
+      ) AS `purchase__amount`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
@@ -9050,9 +10072,20 @@ WITH
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       CAST(`e`.`event` AS BINARY) AS `event`,
-      CASE
-        WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."amount"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."amount"') AS DOUBLE)
-      END AS `purchase__amount`
+      (
+        CASE
+          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."amount"')) <> 'NULL'
+          AND JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."amount"')) COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E5B205C745C6E5C725D2A2D7B302C317D28307C5B312D395D5B302D395D2A29285B2E5D5B302D395D2B297B302C317D285B65455D5B2B2D5D7B302C317D5B302D395D2B297B302C317D5B205C745C6E5C725D2A24' THEN CASE
+            WHEN ABS(
+              CAST(
+                JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."amount"')) AS DOUBLE
+              )
+            ) < 1.7976931348623157e308 THEN CAST(
+              JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."amount"')) AS DOUBLE
+            )
+          END
+        END
+      ) AS `purchase__amount`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
@@ -9129,9 +10162,20 @@ WITH
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       CAST(`e`.`event` AS BINARY) AS `event`,
-      CASE
-        WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."amount"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."amount"') AS DOUBLE)
-      END AS `purchase__amount`
+      (
+        CASE
+          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."amount"')) <> 'NULL'
+          AND JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."amount"')) COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E5B205C745C6E5C725D2A2D7B302C317D28307C5B312D395D5B302D395D2A29285B2E5D5B302D395D2B297B302C317D285B65455D5B2B2D5D7B302C317D5B302D395D2B297B302C317D5B205C745C6E5C725D2A24' THEN CASE
+            WHEN ABS(
+              CAST(
+                JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."amount"')) AS DOUBLE
+              )
+            ) < 1.7976931348623157e308 THEN CAST(
+              JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."amount"')) AS DOUBLE
+            )
+          END
+        END
+      ) AS `purchase__amount`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
@@ -9216,12 +10260,49 @@ WITH
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       CAST(`e`.`event` AS BINARY) AS `event`,
-      CASE
-        WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."currency"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."currency"'))
-      END AS `purchase__currency`,
-      CASE
-        WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."amount"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."amount"') AS DOUBLE)
-      END AS `purchase__amount`
+      (
+        CASE
+          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."currency"')) IN ('STRING', 'BOOLEAN') THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."currency"'))
+          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."currency"')) IN (
+            'INTEGER',
+            'UNSIGNED INTEGER',
+            'DOUBLE',
+            'DECIMAL'
+          )
+          AND CAST(
+            JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."currency"')) AS DOUBLE
+          ) = FLOOR(
+            CAST(
+              JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."currency"')) AS DOUBLE
+            )
+          )
+          AND ABS(
+            CAST(
+              JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."currency"')) AS DOUBLE
+            )
+          ) < 9007199254740992 THEN CAST(
+            CAST(
+              CAST(
+                JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."currency"')) AS DOUBLE
+              ) AS SIGNED
+            ) AS CHAR
+          )
+        END
+      ) AS `purchase__currency`,
+      (
+        CASE
+          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."amount"')) <> 'NULL'
+          AND JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."amount"')) COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E5B205C745C6E5C725D2A2D7B302C317D28307C5B312D395D5B302D395D2A29285B2E5D5B302D395D2B297B302C317D285B65455D5B2B2D5D7B302C317D5B302D395D2B297B302C317D5B205C745C6E5C725D2A24' THEN CASE
+            WHEN ABS(
+              CAST(
+                JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."amount"')) AS DOUBLE
+              )
+            ) < 1.7976931348623157e308 THEN CAST(
+              JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."amount"')) AS DOUBLE
+            )
+          END
+        END
+      ) AS `purchase__amount`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
@@ -9297,12 +10378,49 @@ WITH
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       CAST(`e`.`event` AS BINARY) AS `event`,
-      CASE
-        WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."currency"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."currency"'))
-      END AS `purchase__currency`,
-      CASE
-        WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."amount"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."amount"') AS DOUBLE)
-      END AS `purchase__amount`
+      (
+        CASE
+          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."currency"')) IN ('STRING', 'BOOLEAN') THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."currency"'))
+          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."currency"')) IN (
+            'INTEGER',
+            'UNSIGNED INTEGER',
+            'DOUBLE',
+            'DECIMAL'
+          )
+          AND CAST(
+            JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."currency"')) AS DOUBLE
+          ) = FLOOR(
+            CAST(
+              JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."currency"')) AS DOUBLE
+            )
+          )
+          AND ABS(
+            CAST(
+              JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."currency"')) AS DOUBLE
+            )
+          ) < 9007199254740992 THEN CAST(
+            CAST(
+              CAST(
+                JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."currency"')) AS DOUBLE
+              ) AS SIGNED
+            ) AS CHAR
+          )
+        END
+      ) AS `purchase__currency`,
+      (
+        CASE
+          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."amount"')) <> 'NULL'
+          AND JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."amount"')) COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E5B205C745C6E5C725D2A2D7B302C317D28307C5B312D395D5B302D395D2A29285B2E5D5B302D395D2B297B302C317D285B65455D5B2B2D5D7B302C317D5B302D395D2B297B302C317D5B205C745C6E5C725D2A24' THEN CASE
+            WHEN ABS(
+              CAST(
+                JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."amount"')) AS DOUBLE
+              )
+            ) < 1.7976931348623157e308 THEN CAST(
+              JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."amount"')) AS DOUBLE
+            )
+          END
+        END
+      ) AS `purchase__amount`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
@@ -9379,12 +10497,49 @@ WITH
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       CAST(`e`.`event` AS BINARY) AS `event`,
-      CASE
-        WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."currency"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."currency"'))
-      END AS `purchase__currency`,
-      CASE
-        WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."amount"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."amount"') AS DOUBLE)
-      END AS `purchase__amount`
+      (
+        CASE
+          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."currency"')) IN ('STRING', 'BOOLEAN') THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."currency"'))
+          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."currency"')) IN (
+            'INTEGER',
+            'UNSIGNED INTEGER',
+            'DOUBLE',
+            'DECIMAL'
+          )
+          AND CAST(
+            JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."currency"')) AS DOUBLE
+          ) = FLOOR(
+            CAST(
+              JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."currency"')) AS DOUBLE
+            )
+          )
+          AND ABS(
+            CAST(
+              JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."currency"')) AS DOUBLE
+            )
+          ) < 9007199254740992 THEN CAST(
+            CAST(
+              CAST(
+                JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."currency"')) AS DOUBLE
+              ) AS SIGNED
+            ) AS CHAR
+          )
+        END
+      ) AS `purchase__currency`,
+      (
+        CASE
+          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."amount"')) <> 'NULL'
+          AND JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."amount"')) COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E5B205C745C6E5C725D2A2D7B302C317D28307C5B312D395D5B302D395D2A29285B2E5D5B302D395D2B297B302C317D285B65455D5B2B2D5D7B302C317D5B302D395D2B297B302C317D5B205C745C6E5C725D2A24' THEN CASE
+            WHEN ABS(
+              CAST(
+                JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."amount"')) AS DOUBLE
+              )
+            ) < 1.7976931348623157e308 THEN CAST(
+              JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."amount"')) AS DOUBLE
+            )
+          END
+        END
+      ) AS `purchase__amount`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
@@ -9469,12 +10624,49 @@ WITH
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       CAST(`e`.`event` AS BINARY) AS `event`,
-      CASE
-        WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."currency"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."currency"'))
-      END AS `purchase__currency`,
-      CASE
-        WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."amount"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."amount"') AS DOUBLE)
-      END AS `purchase__amount`
+      (
+        CASE
+          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."currency"')) IN ('STRING', 'BOOLEAN') THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."currency"'))
+          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."currency"')) IN (
+            'INTEGER',
+            'UNSIGNED INTEGER',
+            'DOUBLE',
+            'DECIMAL'
+          )
+          AND CAST(
+            JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."currency"')) AS DOUBLE
+          ) = FLOOR(
+            CAST(
+              JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."currency"')) AS DOUBLE
+            )
+          )
+          AND ABS(
+            CAST(
+              JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."currency"')) AS DOUBLE
+            )
+          ) < 9007199254740992 THEN CAST(
+            CAST(
+              CAST(
+                JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."currency"')) AS DOUBLE
+              ) AS SIGNED
+            ) AS CHAR
+          )
+        END
+      ) AS `purchase__currency`,
+      (
+        CASE
+          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."amount"')) <> 'NULL'
+          AND JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."amount"')) COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E5B205C745C6E5C725D2A2D7B302C317D28307C5B312D395D5B302D395D2A29285B2E5D5B302D395D2B297B302C317D285B65455D5B2B2D5D7B302C317D5B302D395D2B297B302C317D5B205C745C6E5C725D2A24' THEN CASE
+            WHEN ABS(
+              CAST(
+                JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."amount"')) AS DOUBLE
+              )
+            ) < 1.7976931348623157e308 THEN CAST(
+              JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."amount"')) AS DOUBLE
+            )
+          END
+        END
+      ) AS `purchase__amount`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
@@ -9584,12 +10776,49 @@ WITH
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       CAST(`e`.`event` AS BINARY) AS `event`,
-      CASE
-        WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."currency"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."currency"'))
-      END AS `purchase__currency`,
-      CASE
-        WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."amount"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."amount"') AS DOUBLE)
-      END AS `purchase__amount`
+      (
+        CASE
+          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."currency"')) IN ('STRING', 'BOOLEAN') THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."currency"'))
+          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."currency"')) IN (
+            'INTEGER',
+            'UNSIGNED INTEGER',
+            'DOUBLE',
+            'DECIMAL'
+          )
+          AND CAST(
+            JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."currency"')) AS DOUBLE
+          ) = FLOOR(
+            CAST(
+              JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."currency"')) AS DOUBLE
+            )
+          )
+          AND ABS(
+            CAST(
+              JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."currency"')) AS DOUBLE
+            )
+          ) < 9007199254740992 THEN CAST(
+            CAST(
+              CAST(
+                JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."currency"')) AS DOUBLE
+              ) AS SIGNED
+            ) AS CHAR
+          )
+        END
+      ) AS `purchase__currency`,
+      (
+        CASE
+          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."amount"')) <> 'NULL'
+          AND JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."amount"')) COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E5B205C745C6E5C725D2A2D7B302C317D28307C5B312D395D5B302D395D2A29285B2E5D5B302D395D2B297B302C317D285B65455D5B2B2D5D7B302C317D5B302D395D2B297B302C317D5B205C745C6E5C725D2A24' THEN CASE
+            WHEN ABS(
+              CAST(
+                JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."amount"')) AS DOUBLE
+              )
+            ) < 1.7976931348623157e308 THEN CAST(
+              JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."amount"')) AS DOUBLE
+            )
+          END
+        END
+      ) AS `purchase__amount`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
@@ -9700,12 +10929,49 @@ WITH
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       CAST(`e`.`event` AS BINARY) AS `event`,
-      CASE
-        WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."currency"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."currency"'))
-      END AS `purchase__currency`,
-      CASE
-        WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."amount"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."amount"') AS DOUBLE)
-      END AS `purchase__amount`
+      (
+        CASE
+          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."currency"')) IN ('STRING', 'BOOLEAN') THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."currency"'))
+          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."currency"')) IN (
+            'INTEGER',
+            'UNSIGNED INTEGER',
+            'DOUBLE',
+            'DECIMAL'
+          )
+          AND CAST(
+            JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."currency"')) AS DOUBLE
+          ) = FLOOR(
+            CAST(
+              JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."currency"')) AS DOUBLE
+            )
+          )
+          AND ABS(
+            CAST(
+              JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."currency"')) AS DOUBLE
+            )
+          ) < 9007199254740992 THEN CAST(
+            CAST(
+              CAST(
+                JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."currency"')) AS DOUBLE
+              ) AS SIGNED
+            ) AS CHAR
+          )
+        END
+      ) AS `purchase__currency`,
+      (
+        CASE
+          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."amount"')) <> 'NULL'
+          AND JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."amount"')) COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E5B205C745C6E5C725D2A2D7B302C317D28307C5B312D395D5B302D395D2A29285B2E5D5B302D395D2B297B302C317D285B65455D5B2B2D5D7B302C317D5B302D395D2B297B302C317D5B205C745C6E5C725D2A24' THEN CASE
+            WHEN ABS(
+              CAST(
+                JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."amount"')) AS DOUBLE
+              )
+            ) < 1.7976931348623157e308 THEN CAST(
+              JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."amount"')) AS DOUBLE
+            )
+          END
+        END
+      ) AS `purchase__amount`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
@@ -10753,9 +12019,20 @@ WITH
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       CAST(`e`.`event` AS BINARY) AS `event`,
-      CASE
-        WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."amount"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."amount"') AS DOUBLE)
-      END AS `purchase__amount`
+      (
+        CASE
+          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."amount"')) <> 'NULL'
+          AND JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."amount"')) COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E5B205C745C6E5C725D2A2D7B302C317D28307C5B312D395D5B302D395D2A29285B2E5D5B302D395D2B297B302C317D285B65455D5B2B2D5D7B302C317D5B302D395D2B297B302C317D5B205C745C6E5C725D2A24' THEN CASE
+            WHEN ABS(
+              CAST(
+                JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."amount"')) AS DOUBLE
+              )
+            ) < 1.7976931348623157e308 THEN CAST(
+              JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."amount"')) AS DOUBLE
+            )
+          END
+        END
+      ) AS `purchase__amount`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
@@ -10847,9 +12124,20 @@ WITH
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       CAST(`e`.`event` AS BINARY) AS `event`,
-      CASE
-        WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."amount"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."amount"') AS DOUBLE)
-      END AS `purchase__amount`
+      (
+        CASE
+          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."amount"')) <> 'NULL'
+          AND JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."amount"')) COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E5B205C745C6E5C725D2A2D7B302C317D28307C5B312D395D5B302D395D2A29285B2E5D5B302D395D2B297B302C317D285B65455D5B2B2D5D7B302C317D5B302D395D2B297B302C317D5B205C745C6E5C725D2A24' THEN CASE
+            WHEN ABS(
+              CAST(
+                JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."amount"')) AS DOUBLE
+              )
+            ) < 1.7976931348623157e308 THEN CAST(
+              JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."amount"')) AS DOUBLE
+            )
+          END
+        END
+      ) AS `purchase__amount`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
@@ -10942,9 +12230,20 @@ WITH
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       CAST(`e`.`event` AS BINARY) AS `event`,
-      CASE
-        WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."amount"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."amount"') AS DOUBLE)
-      END AS `purchase__amount`
+      (
+        CASE
+          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."amount"')) <> 'NULL'
+          AND JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."amount"')) COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E5B205C745C6E5C725D2A2D7B302C317D28307C5B312D395D5B302D395D2A29285B2E5D5B302D395D2B297B302C317D285B65455D5B2B2D5D7B302C317D5B302D395D2B297B302C317D5B205C745C6E5C725D2A24' THEN CASE
+            WHEN ABS(
+              CAST(
+                JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."amount"')) AS DOUBLE
+              )
+            ) < 1.7976931348623157e308 THEN CAST(
+              JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."amount"')) AS DOUBLE
+            )
+          END
+        END
+      ) AS `purchase__amount`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
@@ -11305,9 +12604,20 @@ WITH
           UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
           `e`.`occurred_at` AS `t`,
           CAST(`e`.`event` AS BINARY) AS `event`,
-          CASE
-            WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."score"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."score"') AS DOUBLE)
-          END AS `nps_response__score`
+          (
+            CASE
+              WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."score"')) <> 'NULL'
+              AND JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."score"')) COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E5B205C745C6E5C725D2A2D7B302C317D28307C5B312D395D5B302D395D2A29285B2E5D5B302D395D2B297B302C317D285B65455D5B2B2D5D7B302C317D5B302D395D2B297B302C317D5B205C745C6E5C725D2A24' THEN CASE
+                WHEN ABS(
+                  CAST(
+                    JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."score"')) AS DOUBLE
+                  )
+                ) < 1.7976931348623157e308 THEN CAST(
+                  JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."score"')) AS DOUBLE
+                )
+              END
+            END
+          ) AS `nps_response__score`
         FROM
           `analytics`.`events` AS `e`
           CROSS JOIN `seg_params` AS `p`
@@ -11395,9 +12705,20 @@ WITH
           UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
           `e`.`occurred_at` AS `t`,
           CAST(`e`.`event` AS BINARY) AS `event`,
-          CASE
-            WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."score"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."score"') AS DOUBLE)
-          END AS `nps_response__score`
+          (
+            CASE
+              WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."score"')) <> 'NULL'
+              AND JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."score"')) COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E5B205C745C6E5C725D2A2D7B302C317D28307C5B312D395D5B302D395D2A29285B2E5D5B302D395D2B297B302C317D285B65455D5B2B2D5D7B302C317D5B302D395D2B297B302C317D5B205C745C6E5C725D2A24' THEN CASE
+                WHEN ABS(
+                  CAST(
+                    JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."score"')) AS DOUBLE
+                  )
+                ) < 1.7976931348623157e308 THEN CAST(
+                  JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."score"')) AS DOUBLE
+                )
+              END
+            END
+          ) AS `nps_response__score`
         FROM
           `analytics`.`events` AS `e`
           CROSS JOIN `seg_params` AS `p`
@@ -11486,9 +12807,20 @@ WITH
           UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
           `e`.`occurred_at` AS `t`,
           CAST(`e`.`event` AS BINARY) AS `event`,
-          CASE
-            WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."score"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."score"') AS DOUBLE)
-          END AS `nps_response__score`
+          (
+            CASE
+              WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."score"')) <> 'NULL'
+              AND JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."score"')) COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E5B205C745C6E5C725D2A2D7B302C317D28307C5B312D395D5B302D395D2A29285B2E5D5B302D395D2B297B302C317D285B65455D5B2B2D5D7B302C317D5B302D395D2B297B302C317D5B205C745C6E5C725D2A24' THEN CASE
+                WHEN ABS(
+                  CAST(
+                    JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."score"')) AS DOUBLE
+                  )
+                ) < 1.7976931348623157e308 THEN CAST(
+                  JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."score"')) AS DOUBLE
+                )
+              END
+            END
+          ) AS `nps_response__score`
         FROM
           `analytics`.`events` AS `e`
           CROSS JOIN `seg_params` AS `p`
@@ -11585,9 +12917,20 @@ WITH
           UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
           `e`.`occurred_at` AS `t`,
           CAST(`e`.`event` AS BINARY) AS `event`,
-          CASE
-            WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."score"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."score"') AS DOUBLE)
-          END AS `nps_response__score`
+          (
+            CASE
+              WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."score"')) <> 'NULL'
+              AND JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."score"')) COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E5B205C745C6E5C725D2A2D7B302C317D28307C5B312D395D5B302D395D2A29285B2E5D5B302D395D2B297B302C317D285B65455D5B2B2D5D7B302C317D5B302D395D2B297B302C317D5B205C745C6E5C725D2A24' THEN CASE
+                WHEN ABS(
+                  CAST(
+                    JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."score"')) AS DOUBLE
+                  )
+                ) < 1.7976931348623157e308 THEN CAST(
+                  JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."score"')) AS DOUBLE
+                )
+              END
+            END
+          ) AS `nps_response__score`
         FROM
           `analytics`.`events` AS `e`
           CROSS JOIN `seg_params` AS `p`
@@ -11678,9 +13021,20 @@ WITH
           UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
           `e`.`occurred_at` AS `t`,
           CAST(`e`.`event` AS BINARY) AS `event`,
-          CASE
-            WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."score"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."score"') AS DOUBLE)
-          END AS `nps_response__score`
+          (
+            CASE
+              WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."score"')) <> 'NULL'
+              AND JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."score"')) COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E5B205C745C6E5C725D2A2D7B302C317D28307C5B312D395D5B302D395D2A29285B2E5D5B302D395D2B297B302C317D285B65455D5B2B2D5D7B302C317D5B302D395D2B297B302C317D5B205C745C6E5C725D2A24' THEN CASE
+                WHEN ABS(
+                  CAST(
+                    JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."score"')) AS DOUBLE
+                  )
+                ) < 1.7976931348623157e308 THEN CAST(
+                  JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."score"')) AS DOUBLE
+                )
+              END
+            END
+          ) AS `nps_response__score`
         FROM
           `analytics`.`events` AS `e`
           CROSS JOIN `seg_params` AS `p`
@@ -11772,9 +13126,20 @@ WITH
           UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
           `e`.`occurred_at` AS `t`,
           CAST(`e`.`event` AS BINARY) AS `event`,
-          CASE
-            WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."score"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."score"') AS DOUBLE)
-          END AS `nps_response__score`
+          (
+            CASE
+              WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."score"')) <> 'NULL'
+              AND JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."score"')) COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E5B205C745C6E5C725D2A2D7B302C317D28307C5B312D395D5B302D395D2A29285B2E5D5B302D395D2B297B302C317D285B65455D5B2B2D5D7B302C317D5B302D395D2B297B302C317D5B205C745C6E5C725D2A24' THEN CASE
+                WHEN ABS(
+                  CAST(
+                    JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."score"')) AS DOUBLE
+                  )
+                ) < 1.7976931348623157e308 THEN CAST(
+                  JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."score"')) AS DOUBLE
+                )
+              END
+            END
+          ) AS `nps_response__score`
         FROM
           `analytics`.`events` AS `e`
           CROSS JOIN `seg_params` AS `p`
@@ -11874,9 +13239,20 @@ WITH
           UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
           `e`.`occurred_at` AS `t`,
           CAST(`e`.`event` AS BINARY) AS `event`,
-          CASE
-            WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."score"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."score"') AS DOUBLE)
-          END AS `nps_response__score`
+          (
+            CASE
+              WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."score"')) <> 'NULL'
+              AND JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."score"')) COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E5B205C745C6E5C725D2A2D7B302C317D28307C5B312D395D5B302D395D2A29285B2E5D5B302D395D2B297B302C317D285B65455D5B2B2D5D7B302C317D5B302D395D2B297B302C317D5B205C745C6E5C725D2A24' THEN CASE
+                WHEN ABS(
+                  CAST(
+                    JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."score"')) AS DOUBLE
+                  )
+                ) < 1.7976931348623157e308 THEN CAST(
+                  JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."score"')) AS DOUBLE
+                )
+              END
+            END
+          ) AS `nps_response__score`
         FROM
           `analytics`.`events` AS `e`
           CROSS JOIN `seg_params` AS `p`
@@ -11964,9 +13340,20 @@ WITH
           UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
           `e`.`occurred_at` AS `t`,
           CAST(`e`.`event` AS BINARY) AS `event`,
-          CASE
-            WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."score"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."score"') AS DOUBLE)
-          END AS `nps_response__score`
+          (
+            CASE
+              WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."score"')) <> 'NULL'
+              AND JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."score"')) COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E5B205C745C6E5C725D2A2D7B302C317D28307C5B312D395D5B302D395D2A29285B2E5D5B302D395D2B297B302C317D285B65455D5B2B2D5D7B302C317D5B302D395D2B297B302C317D5B205C745C6E5C725D2A24' THEN CASE
+                WHEN ABS(
+                  CAST(
+                    JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."score"')) AS DOUBLE
+                  )
+                ) < 1.7976931348623157e308 THEN CAST(
+                  JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."score"')) AS DOUBLE
+                )
+              END
+            END
+          ) AS `nps_response__score`
         FROM
           `analytics`.`events` AS `e`
           CROSS JOIN `seg_params` AS `p`
@@ -12055,9 +13442,20 @@ WITH
           UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
           `e`.`occurred_at` AS `t`,
           CAST(`e`.`event` AS BINARY) AS `event`,
-          CASE
-            WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."score"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."score"') AS DOUBLE)
-          END AS `nps_response__score`
+          (
+            CASE
+              WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."score"')) <> 'NULL'
+              AND JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."score"')) COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E5B205C745C6E5C725D2A2D7B302C317D28307C5B312D395D5B302D395D2A29285B2E5D5B302D395D2B297B302C317D285B65455D5B2B2D5D7B302C317D5B302D395D2B297B302C317D5B205C745C6E5C725D2A24' THEN CASE
+                WHEN ABS(
+                  CAST(
+                    JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."score"')) AS DOUBLE
+                  )
+                ) < 1.7976931348623157e308 THEN CAST(
+                  JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."score"')) AS DOUBLE
+                )
+              END
+            END
+          ) AS `nps_response__score`
         FROM
           `analytics`.`events` AS `e`
           CROSS JOIN `seg_params` AS `p`
@@ -12388,9 +13786,35 @@ WITH
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       CAST(`e`.`event` AS BINARY) AS `event`,
-      CASE
-        WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."page"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."page"'))
-      END AS `rage_click__page`
+      (
+        CASE
+          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."page"')) IN ('STRING', 'BOOLEAN') THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."page"'))
+          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."page"')) IN (
+            'INTEGER',
+            'UNSIGNED INTEGER',
+            'DOUBLE',
+            'DECIMAL'
+          )
+          AND CAST(
+            JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."page"')) AS DOUBLE
+          ) = FLOOR(
+            CAST(
+              JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."page"')) AS DOUBLE
+            )
+          )
+          AND ABS(
+            CAST(
+              JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."page"')) AS DOUBLE
+            )
+          ) < 9007199254740992 THEN CAST(
+            CAST(
+              CAST(
+                JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."page"')) AS DOUBLE
+              ) AS SIGNED
+            ) AS CHAR
+          )
+        END
+      ) AS `rage_click__page`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
@@ -12468,9 +13892,35 @@ WITH
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       CAST(`e`.`event` AS BINARY) AS `event`,
-      CASE
-        WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."page"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."page"'))
-      END AS `rage_click__page`
+      (
+        CASE
+          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."page"')) IN ('STRING', 'BOOLEAN') THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."page"'))
+          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."page"')) IN (
+            'INTEGER',
+            'UNSIGNED INTEGER',
+            'DOUBLE',
+            'DECIMAL'
+          )
+          AND CAST(
+            JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."page"')) AS DOUBLE
+          ) = FLOOR(
+            CAST(
+              JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."page"')) AS DOUBLE
+            )
+          )
+          AND ABS(
+            CAST(
+              JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."page"')) AS DOUBLE
+            )
+          ) < 9007199254740992 THEN CAST(
+            CAST(
+              CAST(
+                JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."page"')) AS DOUBLE
+              ) AS SIGNED
+            ) AS CHAR
+          )
+        END
+      ) AS `rage_click__page`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
@@ -12549,9 +13999,35 @@ WITH
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       CAST(`e`.`event` AS BINARY) AS `event`,
-      CASE
-        WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."page"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."page"'))
-      END AS `rage_click__page`
+      (
+        CASE
+          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."page"')) IN ('STRING', 'BOOLEAN') THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."page"'))
+          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."page"')) IN (
+            'INTEGER',
+            'UNSIGNED INTEGER',
+            'DOUBLE',
+            'DECIMAL'
+          )
+          AND CAST(
+            JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."page"')) AS DOUBLE
+          ) = FLOOR(
+            CAST(
+              JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."page"')) AS DOUBLE
+            )
+          )
+          AND ABS(
+            CAST(
+              JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."page"')) AS DOUBLE
+            )
+          ) < 9007199254740992 THEN CAST(
+            CAST(
+              CAST(
+                JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."page"')) AS DOUBLE
+              ) AS SIGNED
+            ) AS CHAR
+          )
+        END
+      ) AS `rage_click__page`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
@@ -12641,9 +14117,35 @@ WITH
       `e`.`occurred_at` AS `t`,
       CAST(`e`.`event` AS BINARY) AS `event`,
       CASE
-        WHEN CAST(`e`.`event` AS BINARY) = 'support_ticket_opened' THEN CASE
-          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."priority"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."priority"'))
-        END
+        WHEN CAST(`e`.`event` AS BINARY) = 'support_ticket_opened' THEN (
+          CASE
+            WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."priority"')) IN ('STRING', 'BOOLEAN') THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."priority"'))
+            WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."priority"')) IN (
+              'INTEGER',
+              'UNSIGNED INTEGER',
+              'DOUBLE',
+              'DECIMAL'
+            )
+            AND CAST(
+              JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."priority"')) AS DOUBLE
+            ) = FLOOR(
+              CAST(
+                JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."priority"')) AS DOUBLE
+              )
+            )
+            AND ABS(
+              CAST(
+                JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."priority"')) AS DOUBLE
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                CAST(
+                  JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."priority"')) AS DOUBLE
+                ) AS SIGNED
+              ) AS CHAR
+            )
+          END
+        )
       END AS `support_ticket_opened__priority`
     FROM
       `analytics`.`events` AS `e`
@@ -12695,9 +14197,20 @@ WITH
           UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
           `e`.`occurred_at` AS `t`,
           CAST(`e`.`event` AS BINARY) AS `event`,
-          CASE
-            WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."score"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."score"') AS DOUBLE)
-          END AS `nps_response__score`
+          (
+            CASE
+              WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."score"')) <> 'NULL'
+              AND JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."score"')) COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E5B205C745C6E5C725D2A2D7B302C317D28307C5B312D395D5B302D395D2A29285B2E5D5B302D395D2B297B302C317D285B65455D5B2B2D5D7B302C317D5B302D395D2B297B302C317D5B205C745C6E5C725D2A24' THEN CASE
+                WHEN ABS(
+                  CAST(
+                    JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."score"')) AS DOUBLE
+                  )
+                ) < 1.7976931348623157e308 THEN CAST(
+                  JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."score"')) AS DOUBLE
+                )
+              END
+            END
+          ) AS `nps_response__score`
         FROM
           `analytics`.`events` AS `e`
           CROSS JOIN `seg_params` AS `p`
@@ -12807,9 +14320,35 @@ WITH
       `e`.`occurred_at` AS `t`,
       CAST(`e`.`event` AS BINARY) AS `event`,
       CASE
-        WHEN CAST(`e`.`event` AS BINARY) = 'support_ticket_opened' THEN CASE
-          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."priority"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."priority"'))
-        END
+        WHEN CAST(`e`.`event` AS BINARY) = 'support_ticket_opened' THEN (
+          CASE
+            WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."priority"')) IN ('STRING', 'BOOLEAN') THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."priority"'))
+            WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."priority"')) IN (
+              'INTEGER',
+              'UNSIGNED INTEGER',
+              'DOUBLE',
+              'DECIMAL'
+            )
+            AND CAST(
+              JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."priority"')) AS DOUBLE
+            ) = FLOOR(
+              CAST(
+                JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."priority"')) AS DOUBLE
+              )
+            )
+            AND ABS(
+              CAST(
+                JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."priority"')) AS DOUBLE
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                CAST(
+                  JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."priority"')) AS DOUBLE
+                ) AS SIGNED
+              ) AS CHAR
+            )
+          END
+        )
       END AS `support_ticket_opened__priority`
     FROM
       `analytics`.`events` AS `e`
@@ -12861,9 +14400,20 @@ WITH
           UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
           `e`.`occurred_at` AS `t`,
           CAST(`e`.`event` AS BINARY) AS `event`,
-          CASE
-            WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."score"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."score"') AS DOUBLE)
-          END AS `nps_response__score`
+          (
+            CASE
+              WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."score"')) <> 'NULL'
+              AND JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."score"')) COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E5B205C745C6E5C725D2A2D7B302C317D28307C5B312D395D5B302D395D2A29285B2E5D5B302D395D2B297B302C317D285B65455D5B2B2D5D7B302C317D5B302D395D2B297B302C317D5B205C745C6E5C725D2A24' THEN CASE
+                WHEN ABS(
+                  CAST(
+                    JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."score"')) AS DOUBLE
+                  )
+                ) < 1.7976931348623157e308 THEN CAST(
+                  JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."score"')) AS DOUBLE
+                )
+              END
+            END
+          ) AS `nps_response__score`
         FROM
           `analytics`.`events` AS `e`
           CROSS JOIN `seg_params` AS `p`
@@ -12974,9 +14524,35 @@ WITH
       `e`.`occurred_at` AS `t`,
       CAST(`e`.`event` AS BINARY) AS `event`,
       CASE
-        WHEN CAST(`e`.`event` AS BINARY) = 'support_ticket_opened' THEN CASE
-          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."priority"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."priority"'))
-        END
+        WHEN CAST(`e`.`event` AS BINARY) = 'support_ticket_opened' THEN (
+          CASE
+            WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."priority"')) IN ('STRING', 'BOOLEAN') THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."priority"'))
+            WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."priority"')) IN (
+              'INTEGER',
+              'UNSIGNED INTEGER',
+              'DOUBLE',
+              'DECIMAL'
+            )
+            AND CAST(
+              JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."priority"')) AS DOUBLE
+            ) = FLOOR(
+              CAST(
+                JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."priority"')) AS DOUBLE
+              )
+            )
+            AND ABS(
+              CAST(
+                JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."priority"')) AS DOUBLE
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                CAST(
+                  JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."priority"')) AS DOUBLE
+                ) AS SIGNED
+              ) AS CHAR
+            )
+          END
+        )
       END AS `support_ticket_opened__priority`
     FROM
       `analytics`.`events` AS `e`
@@ -13028,9 +14604,20 @@ WITH
           UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
           `e`.`occurred_at` AS `t`,
           CAST(`e`.`event` AS BINARY) AS `event`,
-          CASE
-            WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."score"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."score"') AS DOUBLE)
-          END AS `nps_response__score`
+          (
+            CASE
+              WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."score"')) <> 'NULL'
+              AND JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."score"')) COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E5B205C745C6E5C725D2A2D7B302C317D28307C5B312D395D5B302D395D2A29285B2E5D5B302D395D2B297B302C317D285B65455D5B2B2D5D7B302C317D5B302D395D2B297B302C317D5B205C745C6E5C725D2A24' THEN CASE
+                WHEN ABS(
+                  CAST(
+                    JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."score"')) AS DOUBLE
+                  )
+                ) < 1.7976931348623157e308 THEN CAST(
+                  JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."score"')) AS DOUBLE
+                )
+              END
+            END
+          ) AS `nps_response__score`
         FROM
           `analytics`.`events` AS `e`
           CROSS JOIN `seg_params` AS `p`
@@ -13144,9 +14731,35 @@ WITH
           UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
           `e`.`occurred_at` AS `t`,
           CAST(`e`.`event` AS BINARY) AS `event`,
-          CASE
-            WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."browser"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."browser"'))
-          END AS `session_started__browser`
+          (
+            CASE
+              WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."browser"')) IN ('STRING', 'BOOLEAN') THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."browser"'))
+              WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."browser"')) IN (
+                'INTEGER',
+                'UNSIGNED INTEGER',
+                'DOUBLE',
+                'DECIMAL'
+              )
+              AND CAST(
+                JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."browser"')) AS DOUBLE
+              ) = FLOOR(
+                CAST(
+                  JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."browser"')) AS DOUBLE
+                )
+              )
+              AND ABS(
+                CAST(
+                  JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."browser"')) AS DOUBLE
+                )
+              ) < 9007199254740992 THEN CAST(
+                CAST(
+                  CAST(
+                    JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."browser"')) AS DOUBLE
+                  ) AS SIGNED
+                ) AS CHAR
+              )
+            END
+          ) AS `session_started__browser`
         FROM
           `analytics`.`events` AS `e`
           CROSS JOIN `seg_params` AS `p`
@@ -13234,9 +14847,35 @@ WITH
           UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
           `e`.`occurred_at` AS `t`,
           CAST(`e`.`event` AS BINARY) AS `event`,
-          CASE
-            WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."browser"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."browser"'))
-          END AS `session_started__browser`
+          (
+            CASE
+              WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."browser"')) IN ('STRING', 'BOOLEAN') THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."browser"'))
+              WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."browser"')) IN (
+                'INTEGER',
+                'UNSIGNED INTEGER',
+                'DOUBLE',
+                'DECIMAL'
+              )
+              AND CAST(
+                JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."browser"')) AS DOUBLE
+              ) = FLOOR(
+                CAST(
+                  JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."browser"')) AS DOUBLE
+                )
+              )
+              AND ABS(
+                CAST(
+                  JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."browser"')) AS DOUBLE
+                )
+              ) < 9007199254740992 THEN CAST(
+                CAST(
+                  CAST(
+                    JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."browser"')) AS DOUBLE
+                  ) AS SIGNED
+                ) AS CHAR
+              )
+            END
+          ) AS `session_started__browser`
         FROM
           `analytics`.`events` AS `e`
           CROSS JOIN `seg_params` AS `p`
@@ -13325,9 +14964,35 @@ WITH
           UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
           `e`.`occurred_at` AS `t`,
           CAST(`e`.`event` AS BINARY) AS `event`,
-          CASE
-            WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."browser"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."browser"'))
-          END AS `session_started__browser`
+          (
+            CASE
+              WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."browser"')) IN ('STRING', 'BOOLEAN') THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."browser"'))
+              WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."browser"')) IN (
+                'INTEGER',
+                'UNSIGNED INTEGER',
+                'DOUBLE',
+                'DECIMAL'
+              )
+              AND CAST(
+                JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."browser"')) AS DOUBLE
+              ) = FLOOR(
+                CAST(
+                  JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."browser"')) AS DOUBLE
+                )
+              )
+              AND ABS(
+                CAST(
+                  JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."browser"')) AS DOUBLE
+                )
+              ) < 9007199254740992 THEN CAST(
+                CAST(
+                  CAST(
+                    JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."browser"')) AS DOUBLE
+                  ) AS SIGNED
+                ) AS CHAR
+              )
+            END
+          ) AS `session_started__browser`
         FROM
           `analytics`.`events` AS `e`
           CROSS JOIN `seg_params` AS `p`
@@ -13426,9 +15091,35 @@ WITH
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       CAST(`e`.`event` AS BINARY) AS `event`,
-      CASE
-        WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."device_os"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."device_os"'))
-      END AS `session_started__device_os`
+      (
+        CASE
+          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."device_os"')) IN ('STRING', 'BOOLEAN') THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."device_os"'))
+          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."device_os"')) IN (
+            'INTEGER',
+            'UNSIGNED INTEGER',
+            'DOUBLE',
+            'DECIMAL'
+          )
+          AND CAST(
+            JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."device_os"')) AS DOUBLE
+          ) = FLOOR(
+            CAST(
+              JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."device_os"')) AS DOUBLE
+            )
+          )
+          AND ABS(
+            CAST(
+              JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."device_os"')) AS DOUBLE
+            )
+          ) < 9007199254740992 THEN CAST(
+            CAST(
+              CAST(
+                JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."device_os"')) AS DOUBLE
+              ) AS SIGNED
+            ) AS CHAR
+          )
+        END
+      ) AS `session_started__device_os`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
@@ -13506,9 +15197,35 @@ WITH
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       CAST(`e`.`event` AS BINARY) AS `event`,
-      CASE
-        WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."device_os"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."device_os"'))
-      END AS `session_started__device_os`
+      (
+        CASE
+          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."device_os"')) IN ('STRING', 'BOOLEAN') THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."device_os"'))
+          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."device_os"')) IN (
+            'INTEGER',
+            'UNSIGNED INTEGER',
+            'DOUBLE',
+            'DECIMAL'
+          )
+          AND CAST(
+            JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."device_os"')) AS DOUBLE
+          ) = FLOOR(
+            CAST(
+              JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."device_os"')) AS DOUBLE
+            )
+          )
+          AND ABS(
+            CAST(
+              JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."device_os"')) AS DOUBLE
+            )
+          ) < 9007199254740992 THEN CAST(
+            CAST(
+              CAST(
+                JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."device_os"')) AS DOUBLE
+              ) AS SIGNED
+            ) AS CHAR
+          )
+        END
+      ) AS `session_started__device_os`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
@@ -13587,9 +15304,35 @@ WITH
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       CAST(`e`.`event` AS BINARY) AS `event`,
-      CASE
-        WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."device_os"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."device_os"'))
-      END AS `session_started__device_os`
+      (
+        CASE
+          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."device_os"')) IN ('STRING', 'BOOLEAN') THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."device_os"'))
+          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."device_os"')) IN (
+            'INTEGER',
+            'UNSIGNED INTEGER',
+            'DOUBLE',
+            'DECIMAL'
+          )
+          AND CAST(
+            JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."device_os"')) AS DOUBLE
+          ) = FLOOR(
+            CAST(
+              JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."device_os"')) AS DOUBLE
+            )
+          )
+          AND ABS(
+            CAST(
+              JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."device_os"')) AS DOUBLE
+            )
+          ) < 9007199254740992 THEN CAST(
+            CAST(
+              CAST(
+                JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."device_os"')) AS DOUBLE
+              ) AS SIGNED
+            ) AS CHAR
+          )
+        END
+      ) AS `session_started__device_os`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`

@@ -21,36 +21,280 @@ WITH
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
       CASE
-        WHEN "e"."event" = 'purchase' THEN CAST(
-          CAST("e"."props" AS JSONB) ->> 'amount' AS DOUBLE PRECISION
+        WHEN "e"."event" = 'purchase' THEN (
+          CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'amount'))
+            WHEN 'number' THEN (
+              CASE
+                WHEN abs(
+                  CAST(
+                    (CAST("e"."props" AS JSONB) -> 'amount') AS NUMERIC
+                  )
+                ) BETWEEN 2.4703282292062328e-324 AND 1.7976931348623157e308 THEN CAST(
+                  (CAST("e"."props" AS JSONB) -> 'amount') AS DOUBLE PRECISION
+                )
+                WHEN abs(
+                  CAST(
+                    (CAST("e"."props" AS JSONB) -> 'amount') AS NUMERIC
+                  )
+                ) < 2.4703282292062328e-324 THEN 0
+              END
+            )
+            WHEN 'string' THEN CASE
+              WHEN (CAST("e"."props" AS JSONB) ->> 'amount') ~ '^[ \t\n\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \t\n\r]*$' THEN (
+                CASE
+                  WHEN abs(
+                    CAST(
+                      (CAST("e"."props" AS JSONB) ->> 'amount') AS NUMERIC
+                    )
+                  ) BETWEEN 2.4703282292062328e-324 AND 1.7976931348623157e308 THEN CAST(
+                    (CAST("e"."props" AS JSONB) ->> 'amount') AS DOUBLE PRECISION
+                  )
+                  WHEN abs(
+                    CAST(
+                      (CAST("e"."props" AS JSONB) ->> 'amount') AS NUMERIC
+                    )
+                  ) < 2.4703282292062328e-324 THEN 0
+                END
+              )
+            END
+          END
         )
       END AS "purchase__amount",
       CASE
-        WHEN "e"."event" = 'purchase' THEN (CAST("e"."props" AS JSONB) ->> 'currency')
+        WHEN "e"."event" = 'purchase' THEN (
+          CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'currency'))
+            WHEN 'string' THEN (CAST("e"."props" AS JSONB) ->> 'currency')
+            WHEN 'boolean' THEN (CAST("e"."props" AS JSONB) ->> 'currency')
+            WHEN 'number' THEN CASE
+              WHEN CAST(
+                (CAST("e"."props" AS JSONB) -> 'currency') AS NUMERIC
+              ) = trunc(
+                CAST(
+                  (CAST("e"."props" AS JSONB) -> 'currency') AS NUMERIC
+                )
+              )
+              AND abs(
+                CAST(
+                  (CAST("e"."props" AS JSONB) -> 'currency') AS NUMERIC
+                )
+              ) < 9007199254740992 THEN CAST(
+                CAST(
+                  CAST(
+                    (CAST("e"."props" AS JSONB) -> 'currency') AS NUMERIC
+                  ) AS BIGINT
+                ) AS TEXT
+              )
+            END
+          END
+        )
       END AS "purchase__currency",
       CASE
-        WHEN "e"."event" = 'feature_used' THEN (CAST("e"."props" AS JSONB) ->> 'feature')
+        WHEN "e"."event" = 'feature_used' THEN (
+          CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'feature'))
+            WHEN 'string' THEN (CAST("e"."props" AS JSONB) ->> 'feature')
+            WHEN 'boolean' THEN (CAST("e"."props" AS JSONB) ->> 'feature')
+            WHEN 'number' THEN CASE
+              WHEN CAST(
+                (CAST("e"."props" AS JSONB) -> 'feature') AS NUMERIC
+              ) = trunc(
+                CAST(
+                  (CAST("e"."props" AS JSONB) -> 'feature') AS NUMERIC
+                )
+              )
+              AND abs(
+                CAST(
+                  (CAST("e"."props" AS JSONB) -> 'feature') AS NUMERIC
+                )
+              ) < 9007199254740992 THEN CAST(
+                CAST(
+                  CAST(
+                    (CAST("e"."props" AS JSONB) -> 'feature') AS NUMERIC
+                  ) AS BIGINT
+                ) AS TEXT
+              )
+            END
+          END
+        )
       END AS "feature_used__feature",
       CASE
-        WHEN "e"."event" = 'page_viewed' THEN (CAST("e"."props" AS JSONB) ->> 'path')
+        WHEN "e"."event" = 'page_viewed' THEN (
+          CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'path'))
+            WHEN 'string' THEN (CAST("e"."props" AS JSONB) ->> 'path')
+            WHEN 'boolean' THEN (CAST("e"."props" AS JSONB) ->> 'path')
+            WHEN 'number' THEN CASE
+              WHEN CAST((CAST("e"."props" AS JSONB) -> 'path') AS NUMERIC) = trunc(
+                CAST((CAST("e"."props" AS JSONB) -> 'path') AS NUMERIC)
+              )
+              AND abs(
+                CAST((CAST("e"."props" AS JSONB) -> 'path') AS NUMERIC)
+              ) < 9007199254740992 THEN CAST(
+                CAST(
+                  CAST((CAST("e"."props" AS JSONB) -> 'path') AS NUMERIC) AS BIGINT
+                ) AS TEXT
+              )
+            END
+          END
+        )
       END AS "page_viewed__path",
       CASE
-        WHEN "e"."event" = 'experiment_viewed' THEN (CAST("e"."props" AS JSONB) ->> 'experiment')
+        WHEN "e"."event" = 'experiment_viewed' THEN (
+          CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'experiment'))
+            WHEN 'string' THEN (CAST("e"."props" AS JSONB) ->> 'experiment')
+            WHEN 'boolean' THEN (CAST("e"."props" AS JSONB) ->> 'experiment')
+            WHEN 'number' THEN CASE
+              WHEN CAST(
+                (CAST("e"."props" AS JSONB) -> 'experiment') AS NUMERIC
+              ) = trunc(
+                CAST(
+                  (CAST("e"."props" AS JSONB) -> 'experiment') AS NUMERIC
+                )
+              )
+              AND abs(
+                CAST(
+                  (CAST("e"."props" AS JSONB) -> 'experiment') AS NUMERIC
+                )
+              ) < 9007199254740992 THEN CAST(
+                CAST(
+                  CAST(
+                    (CAST("e"."props" AS JSONB) -> 'experiment') AS NUMERIC
+                  ) AS BIGINT
+                ) AS TEXT
+              )
+            END
+          END
+        )
       END AS "experiment_viewed__experiment",
       CASE
-        WHEN "e"."event" = 'experiment_viewed' THEN (CAST("e"."props" AS JSONB) ->> 'variant')
+        WHEN "e"."event" = 'experiment_viewed' THEN (
+          CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'variant'))
+            WHEN 'string' THEN (CAST("e"."props" AS JSONB) ->> 'variant')
+            WHEN 'boolean' THEN (CAST("e"."props" AS JSONB) ->> 'variant')
+            WHEN 'number' THEN CASE
+              WHEN CAST(
+                (CAST("e"."props" AS JSONB) -> 'variant') AS NUMERIC
+              ) = trunc(
+                CAST(
+                  (CAST("e"."props" AS JSONB) -> 'variant') AS NUMERIC
+                )
+              )
+              AND abs(
+                CAST(
+                  (CAST("e"."props" AS JSONB) -> 'variant') AS NUMERIC
+                )
+              ) < 9007199254740992 THEN CAST(
+                CAST(
+                  CAST(
+                    (CAST("e"."props" AS JSONB) -> 'variant') AS NUMERIC
+                  ) AS BIGINT
+                ) AS TEXT
+              )
+            END
+          END
+        )
       END AS "experiment_viewed__variant",
       CASE
-        WHEN "e"."event" = 'subscription_cancelled' THEN (CAST("e"."props" AS JSONB) ->> 'reason')
+        WHEN "e"."event" = 'subscription_cancelled' THEN (
+          CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'reason'))
+            WHEN 'string' THEN (CAST("e"."props" AS JSONB) ->> 'reason')
+            WHEN 'boolean' THEN (CAST("e"."props" AS JSONB) ->> 'reason')
+            WHEN 'number' THEN CASE
+              WHEN CAST(
+                (CAST("e"."props" AS JSONB) -> 'reason') AS NUMERIC
+              ) = trunc(
+                CAST(
+                  (CAST("e"."props" AS JSONB) -> 'reason') AS NUMERIC
+                )
+              )
+              AND abs(
+                CAST(
+                  (CAST("e"."props" AS JSONB) -> 'reason') AS NUMERIC
+                )
+              ) < 9007199254740992 THEN CAST(
+                CAST(
+                  CAST(
+                    (CAST("e"."props" AS JSONB) -> 'reason') AS NUMERIC
+                  ) AS BIGINT
+                ) AS TEXT
+              )
+            END
+          END
+        )
       END AS "subscription_cancelled__reason",
       CASE
-        WHEN "e"."event" = 'rage_click' THEN (CAST("e"."props" AS JSONB) ->> 'page')
+        WHEN "e"."event" = 'rage_click' THEN (
+          CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'page'))
+            WHEN 'string' THEN (CAST("e"."props" AS JSONB) ->> 'page')
+            WHEN 'boolean' THEN (CAST("e"."props" AS JSONB) ->> 'page')
+            WHEN 'number' THEN CASE
+              WHEN CAST((CAST("e"."props" AS JSONB) -> 'page') AS NUMERIC) = trunc(
+                CAST((CAST("e"."props" AS JSONB) -> 'page') AS NUMERIC)
+              )
+              AND abs(
+                CAST((CAST("e"."props" AS JSONB) -> 'page') AS NUMERIC)
+              ) < 9007199254740992 THEN CAST(
+                CAST(
+                  CAST((CAST("e"."props" AS JSONB) -> 'page') AS NUMERIC) AS BIGINT
+                ) AS TEXT
+              )
+            END
+          END
+        )
       END AS "rage_click__page",
       CASE
-        WHEN "e"."event" = 'support_ticket_opened' THEN (CAST("e"."props" AS JSONB) ->> 'priority')
+        WHEN "e"."event" = 'support_ticket_opened' THEN (
+          CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'priority'))
+            WHEN 'string' THEN (CAST("e"."props" AS JSONB) ->> 'priority')
+            WHEN 'boolean' THEN (CAST("e"."props" AS JSONB) ->> 'priority')
+            WHEN 'number' THEN CASE
+              WHEN CAST(
+                (CAST("e"."props" AS JSONB) -> 'priority') AS NUMERIC
+              ) = trunc(
+                CAST(
+                  (CAST("e"."props" AS JSONB) -> 'priority') AS NUMERIC
+                )
+              )
+              AND abs(
+                CAST(
+                  (CAST("e"."props" AS JSONB) -> 'priority') AS NUMERIC
+                )
+              ) < 9007199254740992 THEN CAST(
+                CAST(
+                  CAST(
+                    (CAST("e"."props" AS JSONB) -> 'priority') AS NUMERIC
+                  ) AS BIGINT
+                ) AS TEXT
+              )
+            END
+          END
+        )
       END AS "support_ticket_opened__priority",
       CASE
-        WHEN "e"."event" = 'session_started' THEN (CAST("e"."props" AS JSONB) ->> 'device_os')
+        WHEN "e"."event" = 'session_started' THEN (
+          CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'device_os'))
+            WHEN 'string' THEN (CAST("e"."props" AS JSONB) ->> 'device_os')
+            WHEN 'boolean' THEN (CAST("e"."props" AS JSONB) ->> 'device_os')
+            WHEN 'number' THEN CASE
+              WHEN CAST(
+                (CAST("e"."props" AS JSONB) -> 'device_os') AS NUMERIC
+              ) = trunc(
+                CAST(
+                  (CAST("e"."props" AS JSONB) -> 'device_os') AS NUMERIC
+                )
+              )
+              AND abs(
+                CAST(
+                  (CAST("e"."props" AS JSONB) -> 'device_os') AS NUMERIC
+                )
+              ) < 9007199254740992 THEN CAST(
+                CAST(
+                  CAST(
+                    (CAST("e"."props" AS JSONB) -> 'device_os') AS NUMERIC
+                  ) AS BIGINT
+                ) AS TEXT
+              )
+            END
+          END
+        )
       END AS "session_started__device_os"
     FROM
       "analytics"."events" AS "e"
@@ -329,8 +573,43 @@ WITH
               "e"."user_id" AS "entity_key",
               "e"."occurred_at" AS "t",
               "e"."event" AS "event",
-              CAST(
-                CAST("e"."props" AS JSONB) ->> 'score' AS DOUBLE PRECISION
+              (
+                CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'score'))
+                  WHEN 'number' THEN (
+                    CASE
+                      WHEN abs(
+                        CAST(
+                          (CAST("e"."props" AS JSONB) -> 'score') AS NUMERIC
+                        )
+                      ) BETWEEN 2.4703282292062328e-324 AND 1.7976931348623157e308 THEN CAST(
+                        (CAST("e"."props" AS JSONB) -> 'score') AS DOUBLE PRECISION
+                      )
+                      WHEN abs(
+                        CAST(
+                          (CAST("e"."props" AS JSONB) -> 'score') AS NUMERIC
+                        )
+                      ) < 2.4703282292062328e-324 THEN 0
+                    END
+                  )
+                  WHEN 'string' THEN CASE
+                    WHEN (CAST("e"."props" AS JSONB) ->> 'score') ~ '^[ \t\n\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \t\n\r]*$' THEN (
+                      CASE
+                        WHEN abs(
+                          CAST(
+                            (CAST("e"."props" AS JSONB) ->> 'score') AS NUMERIC
+                          )
+                        ) BETWEEN 2.4703282292062328e-324 AND 1.7976931348623157e308 THEN CAST(
+                          (CAST("e"."props" AS JSONB) ->> 'score') AS DOUBLE PRECISION
+                        )
+                        WHEN abs(
+                          CAST(
+                            (CAST("e"."props" AS JSONB) ->> 'score') AS NUMERIC
+                          )
+                        ) < 2.4703282292062328e-324 THEN 0
+                      END
+                    )
+                  END
+                END
               ) AS "nps_response__score"
             FROM
               "analytics"."events" AS "e"
@@ -369,7 +648,32 @@ WITH
               "e"."user_id" AS "entity_key",
               "e"."occurred_at" AS "t",
               "e"."event" AS "event",
-              (CAST("e"."props" AS JSONB) ->> 'browser') AS "session_started__browser"
+              (
+                CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'browser'))
+                  WHEN 'string' THEN (CAST("e"."props" AS JSONB) ->> 'browser')
+                  WHEN 'boolean' THEN (CAST("e"."props" AS JSONB) ->> 'browser')
+                  WHEN 'number' THEN CASE
+                    WHEN CAST(
+                      (CAST("e"."props" AS JSONB) -> 'browser') AS NUMERIC
+                    ) = trunc(
+                      CAST(
+                        (CAST("e"."props" AS JSONB) -> 'browser') AS NUMERIC
+                      )
+                    )
+                    AND abs(
+                      CAST(
+                        (CAST("e"."props" AS JSONB) -> 'browser') AS NUMERIC
+                      )
+                    ) < 9007199254740992 THEN CAST(
+                      CAST(
+                        CAST(
+                          (CAST("e"."props" AS JSONB) -> 'browser') AS NUMERIC
+                        ) AS BIGINT
+                      ) AS TEXT
+                    )
+                  END
+                END
+              ) AS "session_started__browser"
             FROM
               "analytics"."events" AS "e"
               CROSS JOIN "seg_params" AS "p"
@@ -387,10 +691,60 @@ WITH
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
       CASE
-        WHEN "e"."event" = 'experiment_viewed' THEN (CAST("e"."props" AS JSONB) ->> 'experiment')
+        WHEN "e"."event" = 'experiment_viewed' THEN (
+          CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'experiment'))
+            WHEN 'string' THEN (CAST("e"."props" AS JSONB) ->> 'experiment')
+            WHEN 'boolean' THEN (CAST("e"."props" AS JSONB) ->> 'experiment')
+            WHEN 'number' THEN CASE
+              WHEN CAST(
+                (CAST("e"."props" AS JSONB) -> 'experiment') AS NUMERIC
+              ) = trunc(
+                CAST(
+                  (CAST("e"."props" AS JSONB) -> 'experiment') AS NUMERIC
+                )
+              )
+              AND abs(
+                CAST(
+                  (CAST("e"."props" AS JSONB) -> 'experiment') AS NUMERIC
+                )
+              ) < 9007199254740992 THEN CAST(
+                CAST(
+                  CAST(
+                    (CAST("e"."props" AS JSONB) -> 'experiment') AS NUMERIC
+                  ) AS BIGINT
+                ) AS TEXT
+              )
+            END
+          END
+        )
       END AS "experiment_viewed__experiment",
       CASE
-        WHEN "e"."event" = 'experiment_viewed' THEN (CAST("e"."props" AS JSONB) ->> 'variant')
+        WHEN "e"."event" = 'experiment_viewed' THEN (
+          CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'variant'))
+            WHEN 'string' THEN (CAST("e"."props" AS JSONB) ->> 'variant')
+            WHEN 'boolean' THEN (CAST("e"."props" AS JSONB) ->> 'variant')
+            WHEN 'number' THEN CASE
+              WHEN CAST(
+                (CAST("e"."props" AS JSONB) -> 'variant') AS NUMERIC
+              ) = trunc(
+                CAST(
+                  (CAST("e"."props" AS JSONB) -> 'variant') AS NUMERIC
+                )
+              )
+              AND abs(
+                CAST(
+                  (CAST("e"."props" AS JSONB) -> 'variant') AS NUMERIC
+                )
+              ) < 9007199254740992 THEN CAST(
+                CAST(
+                  CAST(
+                    (CAST("e"."props" AS JSONB) -> 'variant') AS NUMERIC
+                  ) AS BIGINT
+                ) AS TEXT
+              )
+            END
+          END
+        )
       END AS "experiment_viewed__variant"
     FROM
       "analytics"."events" AS "e"
@@ -788,7 +1142,11 @@ WITH
       "ent"."opted_in" AS "attr_opted_in",
       "ent"."plan" AS "attr_plan",
       "ent"."signed_up_at" AS "attr_signed_up_at",
-      "ent"."tags" AS "attr_tags",
+      (
+        CASE
+          WHEN jsonb_typeof(CAST("ent"."tags" AS JSONB)) = 'array' THEN CAST("ent"."tags" AS JSONB)
+        END
+      ) AS "attr_tags",
       "ent"."email" AS "attr_email",
       "rel_account"."employees" AS "attr_account__employees",
       "rel_account"."industry" AS "attr_account__industry",
@@ -2097,7 +2455,11 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."tags" AS "attr_tags",
+      (
+        CASE
+          WHEN jsonb_typeof(CAST("ent"."tags" AS JSONB)) = 'array' THEN CAST("ent"."tags" AS JSONB)
+        END
+      ) AS "attr_tags",
       "ent"."email" AS "attr_email"
     FROM
       (
@@ -2163,7 +2525,11 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."tags" AS "attr_tags",
+      (
+        CASE
+          WHEN jsonb_typeof(CAST("ent"."tags" AS JSONB)) = 'array' THEN CAST("ent"."tags" AS JSONB)
+        END
+      ) AS "attr_tags",
       "ent"."email" AS "attr_email"
     FROM
       (
@@ -2230,7 +2596,11 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."tags" AS "attr_tags",
+      (
+        CASE
+          WHEN jsonb_typeof(CAST("ent"."tags" AS JSONB)) = 'array' THEN CAST("ent"."tags" AS JSONB)
+        END
+      ) AS "attr_tags",
       "ent"."email" AS "attr_email"
     FROM
       (
@@ -2442,7 +2812,32 @@ WITH
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
       CASE
-        WHEN "e"."event" = 'feature_used' THEN (CAST("e"."props" AS JSONB) ->> 'feature')
+        WHEN "e"."event" = 'feature_used' THEN (
+          CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'feature'))
+            WHEN 'string' THEN (CAST("e"."props" AS JSONB) ->> 'feature')
+            WHEN 'boolean' THEN (CAST("e"."props" AS JSONB) ->> 'feature')
+            WHEN 'number' THEN CASE
+              WHEN CAST(
+                (CAST("e"."props" AS JSONB) -> 'feature') AS NUMERIC
+              ) = trunc(
+                CAST(
+                  (CAST("e"."props" AS JSONB) -> 'feature') AS NUMERIC
+                )
+              )
+              AND abs(
+                CAST(
+                  (CAST("e"."props" AS JSONB) -> 'feature') AS NUMERIC
+                )
+              ) < 9007199254740992 THEN CAST(
+                CAST(
+                  CAST(
+                    (CAST("e"."props" AS JSONB) -> 'feature') AS NUMERIC
+                  ) AS BIGINT
+                ) AS TEXT
+              )
+            END
+          END
+        )
       END AS "feature_used__feature"
     FROM
       "analytics"."events" AS "e"
@@ -2559,7 +2954,32 @@ WITH
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
       CASE
-        WHEN "e"."event" = 'feature_used' THEN (CAST("e"."props" AS JSONB) ->> 'feature')
+        WHEN "e"."event" = 'feature_used' THEN (
+          CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'feature'))
+            WHEN 'string' THEN (CAST("e"."props" AS JSONB) ->> 'feature')
+            WHEN 'boolean' THEN (CAST("e"."props" AS JSONB) ->> 'feature')
+            WHEN 'number' THEN CASE
+              WHEN CAST(
+                (CAST("e"."props" AS JSONB) -> 'feature') AS NUMERIC
+              ) = trunc(
+                CAST(
+                  (CAST("e"."props" AS JSONB) -> 'feature') AS NUMERIC
+                )
+              )
+              AND abs(
+                CAST(
+                  (CAST("e"."props" AS JSONB) -> 'feature') AS NUMERIC
+                )
+              ) < 9007199254740992 THEN CAST(
+                CAST(
+                  CAST(
+                    (CAST("e"."props" AS JSONB) -> 'feature') AS NUMERIC
+                  ) AS BIGINT
+                ) AS TEXT
+              )
+            END
+          END
+        )
       END AS "feature_used__feature"
     FROM
       "analytics"."events" AS "e"
@@ -2677,7 +3097,32 @@ WITH
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
       CASE
-        WHEN "e"."event" = 'feature_used' THEN (CAST("e"."props" AS JSONB) ->> 'feature')
+        WHEN "e"."event" = 'feature_used' THEN (
+          CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'feature'))
+            WHEN 'string' THEN (CAST("e"."props" AS JSONB) ->> 'feature')
+            WHEN 'boolean' THEN (CAST("e"."props" AS JSONB) ->> 'feature')
+            WHEN 'number' THEN CASE
+              WHEN CAST(
+                (CAST("e"."props" AS JSONB) -> 'feature') AS NUMERIC
+              ) = trunc(
+                CAST(
+                  (CAST("e"."props" AS JSONB) -> 'feature') AS NUMERIC
+                )
+              )
+              AND abs(
+                CAST(
+                  (CAST("e"."props" AS JSONB) -> 'feature') AS NUMERIC
+                )
+              ) < 9007199254740992 THEN CAST(
+                CAST(
+                  CAST(
+                    (CAST("e"."props" AS JSONB) -> 'feature') AS NUMERIC
+                  ) AS BIGINT
+                ) AS TEXT
+              )
+            END
+          END
+        )
       END AS "feature_used__feature"
     FROM
       "analytics"."events" AS "e"
@@ -3060,7 +3505,32 @@ WITH
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
-      (CAST("e"."props" AS JSONB) ->> 'feature') AS "feature_used__feature"
+      (
+        CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'feature'))
+          WHEN 'string' THEN (CAST("e"."props" AS JSONB) ->> 'feature')
+          WHEN 'boolean' THEN (CAST("e"."props" AS JSONB) ->> 'feature')
+          WHEN 'number' THEN CASE
+            WHEN CAST(
+              (CAST("e"."props" AS JSONB) -> 'feature') AS NUMERIC
+            ) = trunc(
+              CAST(
+                (CAST("e"."props" AS JSONB) -> 'feature') AS NUMERIC
+              )
+            )
+            AND abs(
+              CAST(
+                (CAST("e"."props" AS JSONB) -> 'feature') AS NUMERIC
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                CAST(
+                  (CAST("e"."props" AS JSONB) -> 'feature') AS NUMERIC
+                ) AS BIGINT
+              ) AS TEXT
+            )
+          END
+        END
+      ) AS "feature_used__feature"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -3137,7 +3607,32 @@ WITH
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
-      (CAST("e"."props" AS JSONB) ->> 'feature') AS "feature_used__feature"
+      (
+        CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'feature'))
+          WHEN 'string' THEN (CAST("e"."props" AS JSONB) ->> 'feature')
+          WHEN 'boolean' THEN (CAST("e"."props" AS JSONB) ->> 'feature')
+          WHEN 'number' THEN CASE
+            WHEN CAST(
+              (CAST("e"."props" AS JSONB) -> 'feature') AS NUMERIC
+            ) = trunc(
+              CAST(
+                (CAST("e"."props" AS JSONB) -> 'feature') AS NUMERIC
+              )
+            )
+            AND abs(
+              CAST(
+                (CAST("e"."props" AS JSONB) -> 'feature') AS NUMERIC
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                CAST(
+                  (CAST("e"."props" AS JSONB) -> 'feature') AS NUMERIC
+                ) AS BIGINT
+              ) AS TEXT
+            )
+          END
+        END
+      ) AS "feature_used__feature"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -3215,7 +3710,32 @@ WITH
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
-      (CAST("e"."props" AS JSONB) ->> 'feature') AS "feature_used__feature"
+      (
+        CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'feature'))
+          WHEN 'string' THEN (CAST("e"."props" AS JSONB) ->> 'feature')
+          WHEN 'boolean' THEN (CAST("e"."props" AS JSONB) ->> 'feature')
+          WHEN 'number' THEN CASE
+            WHEN CAST(
+              (CAST("e"."props" AS JSONB) -> 'feature') AS NUMERIC
+            ) = trunc(
+              CAST(
+                (CAST("e"."props" AS JSONB) -> 'feature') AS NUMERIC
+              )
+            )
+            AND abs(
+              CAST(
+                (CAST("e"."props" AS JSONB) -> 'feature') AS NUMERIC
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                CAST(
+                  (CAST("e"."props" AS JSONB) -> 'feature') AS NUMERIC
+                ) AS BIGINT
+              ) AS TEXT
+            )
+          END
+        END
+      ) AS "feature_used__feature"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -3293,7 +3813,24 @@ WITH
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
       CASE
-        WHEN "e"."event" = 'page_viewed' THEN (CAST("e"."props" AS JSONB) ->> 'path')
+        WHEN "e"."event" = 'page_viewed' THEN (
+          CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'path'))
+            WHEN 'string' THEN (CAST("e"."props" AS JSONB) ->> 'path')
+            WHEN 'boolean' THEN (CAST("e"."props" AS JSONB) ->> 'path')
+            WHEN 'number' THEN CASE
+              WHEN CAST((CAST("e"."props" AS JSONB) -> 'path') AS NUMERIC) = trunc(
+                CAST((CAST("e"."props" AS JSONB) -> 'path') AS NUMERIC)
+              )
+              AND abs(
+                CAST((CAST("e"."props" AS JSONB) -> 'path') AS NUMERIC)
+              ) < 9007199254740992 THEN CAST(
+                CAST(
+                  CAST((CAST("e"."props" AS JSONB) -> 'path') AS NUMERIC) AS BIGINT
+                ) AS TEXT
+              )
+            END
+          END
+        )
       END AS "page_viewed__path"
     FROM
       "analytics"."events" AS "e"
@@ -3384,7 +3921,24 @@ WITH
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
       CASE
-        WHEN "e"."event" = 'page_viewed' THEN (CAST("e"."props" AS JSONB) ->> 'path')
+        WHEN "e"."event" = 'page_viewed' THEN (
+          CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'path'))
+            WHEN 'string' THEN (CAST("e"."props" AS JSONB) ->> 'path')
+            WHEN 'boolean' THEN (CAST("e"."props" AS JSONB) ->> 'path')
+            WHEN 'number' THEN CASE
+              WHEN CAST((CAST("e"."props" AS JSONB) -> 'path') AS NUMERIC) = trunc(
+                CAST((CAST("e"."props" AS JSONB) -> 'path') AS NUMERIC)
+              )
+              AND abs(
+                CAST((CAST("e"."props" AS JSONB) -> 'path') AS NUMERIC)
+              ) < 9007199254740992 THEN CAST(
+                CAST(
+                  CAST((CAST("e"."props" AS JSONB) -> 'path') AS NUMERIC) AS BIGINT
+                ) AS TEXT
+              )
+            END
+          END
+        )
       END AS "page_viewed__path"
     FROM
       "analytics"."events" AS "e"
@@ -3476,7 +4030,24 @@ WITH
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
       CASE
-        WHEN "e"."event" = 'page_viewed' THEN (CAST("e"."props" AS JSONB) ->> 'path')
+        WHEN "e"."event" = 'page_viewed' THEN (
+          CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'path'))
+            WHEN 'string' THEN (CAST("e"."props" AS JSONB) ->> 'path')
+            WHEN 'boolean' THEN (CAST("e"."props" AS JSONB) ->> 'path')
+            WHEN 'number' THEN CASE
+              WHEN CAST((CAST("e"."props" AS JSONB) -> 'path') AS NUMERIC) = trunc(
+                CAST((CAST("e"."props" AS JSONB) -> 'path') AS NUMERIC)
+              )
+              AND abs(
+                CAST((CAST("e"."props" AS JSONB) -> 'path') AS NUMERIC)
+              ) < 9007199254740992 THEN CAST(
+                CAST(
+                  CAST((CAST("e"."props" AS JSONB) -> 'path') AS NUMERIC) AS BIGINT
+                ) AS TEXT
+              )
+            END
+          END
+        )
       END AS "page_viewed__path"
     FROM
       "analytics"."events" AS "e"
@@ -3560,8 +4131,58 @@ WITH
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
-      (CAST("e"."props" AS JSONB) ->> 'experiment') AS "experiment_viewed__experiment",
-      (CAST("e"."props" AS JSONB) ->> 'variant') AS "experiment_viewed__variant"
+      (
+        CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'experiment'))
+          WHEN 'string' THEN (CAST("e"."props" AS JSONB) ->> 'experiment')
+          WHEN 'boolean' THEN (CAST("e"."props" AS JSONB) ->> 'experiment')
+          WHEN 'number' THEN CASE
+            WHEN CAST(
+              (CAST("e"."props" AS JSONB) -> 'experiment') AS NUMERIC
+            ) = trunc(
+              CAST(
+                (CAST("e"."props" AS JSONB) -> 'experiment') AS NUMERIC
+              )
+            )
+            AND abs(
+              CAST(
+                (CAST("e"."props" AS JSONB) -> 'experiment') AS NUMERIC
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                CAST(
+                  (CAST("e"."props" AS JSONB) -> 'experiment') AS NUMERIC
+                ) AS BIGINT
+              ) AS TEXT
+            )
+          END
+        END
+      ) AS "experiment_viewed__experiment",
+      (
+        CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'variant'))
+          WHEN 'string' THEN (CAST("e"."props" AS JSONB) ->> 'variant')
+          WHEN 'boolean' THEN (CAST("e"."props" AS JSONB) ->> 'variant')
+          WHEN 'number' THEN CASE
+            WHEN CAST(
+              (CAST("e"."props" AS JSONB) -> 'variant') AS NUMERIC
+            ) = trunc(
+              CAST(
+                (CAST("e"."props" AS JSONB) -> 'variant') AS NUMERIC
+              )
+            )
+            AND abs(
+              CAST(
+                (CAST("e"."props" AS JSONB) -> 'variant') AS NUMERIC
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                CAST(
+                  (CAST("e"."props" AS JSONB) -> 'variant') AS NUMERIC
+                ) AS BIGINT
+              ) AS TEXT
+            )
+          END
+        END
+      ) AS "experiment_viewed__variant"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -3634,8 +4255,58 @@ WITH
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
-      (CAST("e"."props" AS JSONB) ->> 'experiment') AS "experiment_viewed__experiment",
-      (CAST("e"."props" AS JSONB) ->> 'variant') AS "experiment_viewed__variant"
+      (
+        CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'experiment'))
+          WHEN 'string' THEN (CAST("e"."props" AS JSONB) ->> 'experiment')
+          WHEN 'boolean' THEN (CAST("e"."props" AS JSONB) ->> 'experiment')
+          WHEN 'number' THEN CASE
+            WHEN CAST(
+              (CAST("e"."props" AS JSONB) -> 'experiment') AS NUMERIC
+            ) = trunc(
+              CAST(
+                (CAST("e"."props" AS JSONB) -> 'experiment') AS NUMERIC
+              )
+            )
+            AND abs(
+              CAST(
+                (CAST("e"."props" AS JSONB) -> 'experiment') AS NUMERIC
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                CAST(
+                  (CAST("e"."props" AS JSONB) -> 'experiment') AS NUMERIC
+                ) AS BIGINT
+              ) AS TEXT
+            )
+          END
+        END
+      ) AS "experiment_viewed__experiment",
+      (
+        CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'variant'))
+          WHEN 'string' THEN (CAST("e"."props" AS JSONB) ->> 'variant')
+          WHEN 'boolean' THEN (CAST("e"."props" AS JSONB) ->> 'variant')
+          WHEN 'number' THEN CASE
+            WHEN CAST(
+              (CAST("e"."props" AS JSONB) -> 'variant') AS NUMERIC
+            ) = trunc(
+              CAST(
+                (CAST("e"."props" AS JSONB) -> 'variant') AS NUMERIC
+              )
+            )
+            AND abs(
+              CAST(
+                (CAST("e"."props" AS JSONB) -> 'variant') AS NUMERIC
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                CAST(
+                  (CAST("e"."props" AS JSONB) -> 'variant') AS NUMERIC
+                ) AS BIGINT
+              ) AS TEXT
+            )
+          END
+        END
+      ) AS "experiment_viewed__variant"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -3709,8 +4380,58 @@ WITH
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
-      (CAST("e"."props" AS JSONB) ->> 'experiment') AS "experiment_viewed__experiment",
-      (CAST("e"."props" AS JSONB) ->> 'variant') AS "experiment_viewed__variant"
+      (
+        CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'experiment'))
+          WHEN 'string' THEN (CAST("e"."props" AS JSONB) ->> 'experiment')
+          WHEN 'boolean' THEN (CAST("e"."props" AS JSONB) ->> 'experiment')
+          WHEN 'number' THEN CASE
+            WHEN CAST(
+              (CAST("e"."props" AS JSONB) -> 'experiment') AS NUMERIC
+            ) = trunc(
+              CAST(
+                (CAST("e"."props" AS JSONB) -> 'experiment') AS NUMERIC
+              )
+            )
+            AND abs(
+              CAST(
+                (CAST("e"."props" AS JSONB) -> 'experiment') AS NUMERIC
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                CAST(
+                  (CAST("e"."props" AS JSONB) -> 'experiment') AS NUMERIC
+                ) AS BIGINT
+              ) AS TEXT
+            )
+          END
+        END
+      ) AS "experiment_viewed__experiment",
+      (
+        CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'variant'))
+          WHEN 'string' THEN (CAST("e"."props" AS JSONB) ->> 'variant')
+          WHEN 'boolean' THEN (CAST("e"."props" AS JSONB) ->> 'variant')
+          WHEN 'number' THEN CASE
+            WHEN CAST(
+              (CAST("e"."props" AS JSONB) -> 'variant') AS NUMERIC
+            ) = trunc(
+              CAST(
+                (CAST("e"."props" AS JSONB) -> 'variant') AS NUMERIC
+              )
+            )
+            AND abs(
+              CAST(
+                (CAST("e"."props" AS JSONB) -> 'variant') AS NUMERIC
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                CAST(
+                  (CAST("e"."props" AS JSONB) -> 'variant') AS NUMERIC
+                ) AS BIGINT
+              ) AS TEXT
+            )
+          END
+        END
+      ) AS "experiment_viewed__variant"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -3784,10 +4505,60 @@ WITH
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
       CASE
-        WHEN "e"."event" = 'experiment_viewed' THEN (CAST("e"."props" AS JSONB) ->> 'experiment')
+        WHEN "e"."event" = 'experiment_viewed' THEN (
+          CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'experiment'))
+            WHEN 'string' THEN (CAST("e"."props" AS JSONB) ->> 'experiment')
+            WHEN 'boolean' THEN (CAST("e"."props" AS JSONB) ->> 'experiment')
+            WHEN 'number' THEN CASE
+              WHEN CAST(
+                (CAST("e"."props" AS JSONB) -> 'experiment') AS NUMERIC
+              ) = trunc(
+                CAST(
+                  (CAST("e"."props" AS JSONB) -> 'experiment') AS NUMERIC
+                )
+              )
+              AND abs(
+                CAST(
+                  (CAST("e"."props" AS JSONB) -> 'experiment') AS NUMERIC
+                )
+              ) < 9007199254740992 THEN CAST(
+                CAST(
+                  CAST(
+                    (CAST("e"."props" AS JSONB) -> 'experiment') AS NUMERIC
+                  ) AS BIGINT
+                ) AS TEXT
+              )
+            END
+          END
+        )
       END AS "experiment_viewed__experiment",
       CASE
-        WHEN "e"."event" = 'experiment_viewed' THEN (CAST("e"."props" AS JSONB) ->> 'variant')
+        WHEN "e"."event" = 'experiment_viewed' THEN (
+          CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'variant'))
+            WHEN 'string' THEN (CAST("e"."props" AS JSONB) ->> 'variant')
+            WHEN 'boolean' THEN (CAST("e"."props" AS JSONB) ->> 'variant')
+            WHEN 'number' THEN CASE
+              WHEN CAST(
+                (CAST("e"."props" AS JSONB) -> 'variant') AS NUMERIC
+              ) = trunc(
+                CAST(
+                  (CAST("e"."props" AS JSONB) -> 'variant') AS NUMERIC
+                )
+              )
+              AND abs(
+                CAST(
+                  (CAST("e"."props" AS JSONB) -> 'variant') AS NUMERIC
+                )
+              ) < 9007199254740992 THEN CAST(
+                CAST(
+                  CAST(
+                    (CAST("e"."props" AS JSONB) -> 'variant') AS NUMERIC
+                  ) AS BIGINT
+                ) AS TEXT
+              )
+            END
+          END
+        )
       END AS "experiment_viewed__variant"
     FROM
       "analytics"."events" AS "e"
@@ -3925,10 +4696,60 @@ WITH
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
       CASE
-        WHEN "e"."event" = 'experiment_viewed' THEN (CAST("e"."props" AS JSONB) ->> 'experiment')
+        WHEN "e"."event" = 'experiment_viewed' THEN (
+          CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'experiment'))
+            WHEN 'string' THEN (CAST("e"."props" AS JSONB) ->> 'experiment')
+            WHEN 'boolean' THEN (CAST("e"."props" AS JSONB) ->> 'experiment')
+            WHEN 'number' THEN CASE
+              WHEN CAST(
+                (CAST("e"."props" AS JSONB) -> 'experiment') AS NUMERIC
+              ) = trunc(
+                CAST(
+                  (CAST("e"."props" AS JSONB) -> 'experiment') AS NUMERIC
+                )
+              )
+              AND abs(
+                CAST(
+                  (CAST("e"."props" AS JSONB) -> 'experiment') AS NUMERIC
+                )
+              ) < 9007199254740992 THEN CAST(
+                CAST(
+                  CAST(
+                    (CAST("e"."props" AS JSONB) -> 'experiment') AS NUMERIC
+                  ) AS BIGINT
+                ) AS TEXT
+              )
+            END
+          END
+        )
       END AS "experiment_viewed__experiment",
       CASE
-        WHEN "e"."event" = 'experiment_viewed' THEN (CAST("e"."props" AS JSONB) ->> 'variant')
+        WHEN "e"."event" = 'experiment_viewed' THEN (
+          CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'variant'))
+            WHEN 'string' THEN (CAST("e"."props" AS JSONB) ->> 'variant')
+            WHEN 'boolean' THEN (CAST("e"."props" AS JSONB) ->> 'variant')
+            WHEN 'number' THEN CASE
+              WHEN CAST(
+                (CAST("e"."props" AS JSONB) -> 'variant') AS NUMERIC
+              ) = trunc(
+                CAST(
+                  (CAST("e"."props" AS JSONB) -> 'variant') AS NUMERIC
+                )
+              )
+              AND abs(
+                CAST(
+                  (CAST("e"."props" AS JSONB) -> 'variant') AS NUMERIC
+                )
+              ) < 9007199254740992 THEN CAST(
+                CAST(
+                  CAST(
+                    (CAST("e"."props" AS JSONB) -> 'variant') AS NUMERIC
+                  ) AS BIGINT
+                ) AS TEXT
+              )
+            END
+          END
+        )
       END AS "experiment_viewed__variant"
     FROM
       "analytics"."events" AS "e"
@@ -4067,10 +4888,60 @@ WITH
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
       CASE
-        WHEN "e"."event" = 'experiment_viewed' THEN (CAST("e"."props" AS JSONB) ->> 'experiment')
+        WHEN "e"."event" = 'experiment_viewed' THEN (
+          CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'experiment'))
+            WHEN 'string' THEN (CAST("e"."props" AS JSONB) ->> 'experiment')
+            WHEN 'boolean' THEN (CAST("e"."props" AS JSONB) ->> 'experiment')
+            WHEN 'number' THEN CASE
+              WHEN CAST(
+                (CAST("e"."props" AS JSONB) -> 'experiment') AS NUMERIC
+              ) = trunc(
+                CAST(
+                  (CAST("e"."props" AS JSONB) -> 'experiment') AS NUMERIC
+                )
+              )
+              AND abs(
+                CAST(
+                  (CAST("e"."props" AS JSONB) -> 'experiment') AS NUMERIC
+                )
+              ) < 9007199254740992 THEN CAST(
+                CAST(
+                  CAST(
+                    (CAST("e"."props" AS JSONB) -> 'experiment') AS NUMERIC
+                  ) AS BIGINT
+                ) AS TEXT
+              )
+            END
+          END
+        )
       END AS "experiment_viewed__experiment",
       CASE
-        WHEN "e"."event" = 'experiment_viewed' THEN (CAST("e"."props" AS JSONB) ->> 'variant')
+        WHEN "e"."event" = 'experiment_viewed' THEN (
+          CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'variant'))
+            WHEN 'string' THEN (CAST("e"."props" AS JSONB) ->> 'variant')
+            WHEN 'boolean' THEN (CAST("e"."props" AS JSONB) ->> 'variant')
+            WHEN 'number' THEN CASE
+              WHEN CAST(
+                (CAST("e"."props" AS JSONB) -> 'variant') AS NUMERIC
+              ) = trunc(
+                CAST(
+                  (CAST("e"."props" AS JSONB) -> 'variant') AS NUMERIC
+                )
+              )
+              AND abs(
+                CAST(
+                  (CAST("e"."props" AS JSONB) -> 'variant') AS NUMERIC
+                )
+              ) < 9007199254740992 THEN CAST(
+                CAST(
+                  CAST(
+                    (CAST("e"."props" AS JSONB) -> 'variant') AS NUMERIC
+                  ) AS BIGINT
+                ) AS TEXT
+              )
+            END
+          END
+        )
       END AS "experiment_viewed__variant"
     FROM
       "analytics"."events" AS "e"
@@ -6815,7 +7686,32 @@ WITH
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
-      (CAST("e"."props" AS JSONB) ->> 'reason') AS "subscription_cancelled__reason"
+      (
+        CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'reason'))
+          WHEN 'string' THEN (CAST("e"."props" AS JSONB) ->> 'reason')
+          WHEN 'boolean' THEN (CAST("e"."props" AS JSONB) ->> 'reason')
+          WHEN 'number' THEN CASE
+            WHEN CAST(
+              (CAST("e"."props" AS JSONB) -> 'reason') AS NUMERIC
+            ) = trunc(
+              CAST(
+                (CAST("e"."props" AS JSONB) -> 'reason') AS NUMERIC
+              )
+            )
+            AND abs(
+              CAST(
+                (CAST("e"."props" AS JSONB) -> 'reason') AS NUMERIC
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                CAST(
+                  (CAST("e"."props" AS JSONB) -> 'reason') AS NUMERIC
+                ) AS BIGINT
+              ) AS TEXT
+            )
+          END
+        END
+      ) AS "subscription_cancelled__reason"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -6899,7 +7795,32 @@ WITH
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
-      (CAST("e"."props" AS JSONB) ->> 'reason') AS "subscription_cancelled__reason"
+      (
+        CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'reason'))
+          WHEN 'string' THEN (CAST("e"."props" AS JSONB) ->> 'reason')
+          WHEN 'boolean' THEN (CAST("e"."props" AS JSONB) ->> 'reason')
+          WHEN 'number' THEN CASE
+            WHEN CAST(
+              (CAST("e"."props" AS JSONB) -> 'reason') AS NUMERIC
+            ) = trunc(
+              CAST(
+                (CAST("e"."props" AS JSONB) -> 'reason') AS NUMERIC
+              )
+            )
+            AND abs(
+              CAST(
+                (CAST("e"."props" AS JSONB) -> 'reason') AS NUMERIC
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                CAST(
+                  (CAST("e"."props" AS JSONB) -> 'reason') AS NUMERIC
+                ) AS BIGINT
+              ) AS TEXT
+            )
+          END
+        END
+      ) AS "subscription_cancelled__reason"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -6984,7 +7905,32 @@ WITH
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
-      (CAST("e"."props" AS JSONB) ->> 'reason') AS "subscription_cancelled__reason"
+      (
+        CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'reason'))
+          WHEN 'string' THEN (CAST("e"."props" AS JSONB) ->> 'reason')
+          WHEN 'boolean' THEN (CAST("e"."props" AS JSONB) ->> 'reason')
+          WHEN 'number' THEN CASE
+            WHEN CAST(
+              (CAST("e"."props" AS JSONB) -> 'reason') AS NUMERIC
+            ) = trunc(
+              CAST(
+                (CAST("e"."props" AS JSONB) -> 'reason') AS NUMERIC
+              )
+            )
+            AND abs(
+              CAST(
+                (CAST("e"."props" AS JSONB) -> 'reason') AS NUMERIC
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                CAST(
+                  (CAST("e"."props" AS JSONB) -> 'reason') AS NUMERIC
+                ) AS BIGINT
+              ) AS TEXT
+            )
+          END
+        END
+      ) AS "subscription_cancelled__reason"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -7321,8 +8267,43 @@ WITH
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
-      CAST(
-        CAST("e"."props" AS JSONB) ->> 'amount' AS DOUBLE PRECISION
+      (
+        CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'amount'))
+          WHEN 'number' THEN (
+            CASE
+              WHEN abs(
+                CAST(
+                  (CAST("e"."props" AS JSONB) -> 'amount') AS NUMERIC
+                )
+              ) BETWEEN 2.4703282292062328e-324 AND 1.7976931348623157e308 THEN CAST(
+                (CAST("e"."props" AS JSONB) -> 'amount') AS DOUBLE PRECISION
+              )
+              WHEN abs(
+                CAST(
+                  (CAST("e"."props" AS JSONB) -> 'amount') AS NUMERIC
+                )
+              ) < 2.4703282292062328e-324 THEN 0
+            END
+          )
+          WHEN 'string' THEN CASE
+            WHEN (CAST("e"."props" AS JSONB) ->> 'amount') ~ '^[ \t\n\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \t\n\r]*$' THEN (
+              CASE
+                WHEN abs(
+                  CAST(
+                    (CAST("e"."props" AS JSONB) ->> 'amount') AS NUMERIC
+                  )
+                ) BETWEEN 2.4703282292062328e-324 AND 1.7976931348623157e308 THEN CAST(
+                  (CAST("e"."props" AS JSONB) ->> 'amount') AS DOUBLE PRECISION
+                )
+                WHEN abs(
+                  CAST(
+                    (CAST("e"."props" AS JSONB) ->> 'amount') AS NUMERIC
+                  )
+                ) < 2.4703282292062328e-324 THEN 0
+              END
+            )
+          END
+        END
       ) AS "purchase__amount"
     FROM
       "analytics"."events" AS "e"
@@ -7388,8 +8369,43 @@ WITH
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
-      CAST(
-        CAST("e"."props" AS JSONB) ->> 'amount' AS DOUBLE PRECISION
+      (
+        CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'amount'))
+          WHEN 'number' THEN (
+            CASE
+              WHEN abs(
+                CAST(
+                  (CAST("e"."props" AS JSONB) -> 'amount') AS NUMERIC
+                )
+              ) BETWEEN 2.4703282292062328e-324 AND 1.7976931348623157e308 THEN CAST(
+                (CAST("e"."props" AS JSONB) -> 'amount') AS DOUBLE PRECISION
+              )
+              WHEN abs(
+                CAST(
+                  (CAST("e"."props" AS JSONB) -> 'amount') AS NUMERIC
+                )
+              ) < 2.4703282292062328e-324 THEN 0
+            END
+          )
+          WHEN 'string' THEN CASE
+            WHEN (CAST("e"."props" AS JSONB) ->> 'amount') ~ '^[ \t\n\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \t\n\r]*$' THEN (
+              CASE
+                WHEN abs(
+                  CAST(
+                    (CAST("e"."props" AS JSONB) ->> 'amount') AS NUMERIC
+                  )
+                ) BETWEEN 2.4703282292062328e-324 AND 1.7976931348623157e308 THEN CAST(
+                  (CAST("e"."props" AS JSONB) ->> 'amount') AS DOUBLE PRECISION
+                )
+                WHEN abs(
+                  CAST(
+                    (CAST("e"."props" AS JSONB) ->> 'amount') AS NUMERIC
+                  )
+                ) < 2.4703282292062328e-324 THEN 0
+              END
+            )
+          END
+        END
       ) AS "purchase__amount"
     FROM
       "analytics"."events" AS "e"
@@ -7456,8 +8472,43 @@ WITH
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
-      CAST(
-        CAST("e"."props" AS JSONB) ->> 'amount' AS DOUBLE PRECISION
+      (
+        CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'amount'))
+          WHEN 'number' THEN (
+            CASE
+              WHEN abs(
+                CAST(
+                  (CAST("e"."props" AS JSONB) -> 'amount') AS NUMERIC
+                )
+              ) BETWEEN 2.4703282292062328e-324 AND 1.7976931348623157e308 THEN CAST(
+                (CAST("e"."props" AS JSONB) -> 'amount') AS DOUBLE PRECISION
+              )
+              WHEN abs(
+                CAST(
+                  (CAST("e"."props" AS JSONB) -> 'amount') AS NUMERIC
+                )
+              ) < 2.4703282292062328e-324 THEN 0
+            END
+          )
+          WHEN 'string' THEN CASE
+            WHEN (CAST("e"."props" AS JSONB) ->> 'amount') ~ '^[ \t\n\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \t\n\r]*$' THEN (
+              CASE
+                WHEN abs(
+                  CAST(
+                    (CAST("e"."props" AS JSONB) ->> 'amount') AS NUMERIC
+                  )
+                ) BETWEEN 2.4703282292062328e-324 AND 1.7976931348623157e308 THEN CAST(
+                  (CAST("e"."props" AS JSONB) ->> 'amount') AS DOUBLE PRECISION
+                )
+                WHEN abs(
+                  CAST(
+                    (CAST("e"."props" AS JSONB) ->> 'amount') AS NUMERIC
+                  )
+                ) < 2.4703282292062328e-324 THEN 0
+              END
+            )
+          END
+        END
       ) AS "purchase__amount"
     FROM
       "analytics"."events" AS "e"
@@ -7981,8 +9032,43 @@ WITH
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
-      CAST(
-        CAST("e"."props" AS JSONB) ->> 'amount' AS DOUBLE PRECISION
+      (
+        CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'amount'))
+          WHEN 'number' THEN (
+            CASE
+              WHEN abs(
+                CAST(
+                  (CAST("e"."props" AS JSONB) -> 'amount') AS NUMERIC
+                )
+              ) BETWEEN 2.4703282292062328e-324 AND 1.7976931348623157e308 THEN CAST(
+                (CAST("e"."props" AS JSONB) -> 'amount') AS DOUBLE PRECISION
+              )
+              WHEN abs(
+                CAST(
+                  (CAST("e"."props" AS JSONB) -> 'amount') AS NUMERIC
+                )
+              ) < 2.4703282292062328e-324 THEN 0
+            END
+          )
+          WHEN 'string' THEN CASE
+            WHEN (CAST("e"."props" AS JSONB) ->> 'amount') ~ '^[ \t\n\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \t\n\r]*$' THEN (
+              CASE
+                WHEN abs(
+                  CAST(
+                    (CAST("e"."props" AS JSONB) ->> 'amount') AS NUMERIC
+                  )
+                ) BETWEEN 2.4703282292062328e-324 AND 1.7976931348623157e308 THEN CAST(
+                  (CAST("e"."props" AS JSONB) ->> 'amount') AS DOUBLE PRECISION
+                )
+                WHEN abs(
+                  CAST(
+                    (CAST("e"."props" AS JSONB) ->> 'amount') AS NUMERIC
+                  )
+                ) < 2.4703282292062328e-324 THEN 0
+              END
+            )
+          END
+        END
       ) AS "purchase__amount"
     FROM
       "analytics"."events" AS "e"
@@ -8058,8 +9144,43 @@ WITH
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
-      CAST(
-        CAST("e"."props" AS JSONB) ->> 'amount' AS DOUBLE PRECISION
+      (
+        CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'amount'))
+          WHEN 'number' THEN (
+            CASE
+              WHEN abs(
+                CAST(
+                  (CAST("e"."props" AS JSONB) -> 'amount') AS NUMERIC
+                )
+              ) BETWEEN 2.4703282292062328e-324 AND 1.7976931348623157e308 THEN CAST(
+                (CAST("e"."props" AS JSONB) -> 'amount') AS DOUBLE PRECISION
+              )
+              WHEN abs(
+                CAST(
+                  (CAST("e"."props" AS JSONB) -> 'amount') AS NUMERIC
+                )
+              ) < 2.4703282292062328e-324 THEN 0
+            END
+          )
+          WHEN 'string' THEN CASE
+            WHEN (CAST("e"."props" AS JSONB) ->> 'amount') ~ '^[ \t\n\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \t\n\r]*$' THEN (
+              CASE
+                WHEN abs(
+                  CAST(
+                    (CAST("e"."props" AS JSONB) ->> 'amount') AS NUMERIC
+                  )
+                ) BETWEEN 2.4703282292062328e-324 AND 1.7976931348623157e308 THEN CAST(
+                  (CAST("e"."props" AS JSONB) ->> 'amount') AS DOUBLE PRECISION
+                )
+                WHEN abs(
+                  CAST(
+                    (CAST("e"."props" AS JSONB) ->> 'amount') AS NUMERIC
+                  )
+                ) < 2.4703282292062328e-324 THEN 0
+              END
+            )
+          END
+        END
       ) AS "purchase__amount"
     FROM
       "analytics"."events" AS "e"
@@ -8136,8 +9257,43 @@ WITH
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
-      CAST(
-        CAST("e"."props" AS JSONB) ->> 'amount' AS DOUBLE PRECISION
+      (
+        CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'amount'))
+          WHEN 'number' THEN (
+            CASE
+              WHEN abs(
+                CAST(
+                  (CAST("e"."props" AS JSONB) -> 'amount') AS NUMERIC
+                )
+              ) BETWEEN 2.4703282292062328e-324 AND 1.7976931348623157e308 THEN CAST(
+                (CAST("e"."props" AS JSONB) -> 'amount') AS DOUBLE PRECISION
+              )
+              WHEN abs(
+                CAST(
+                  (CAST("e"."props" AS JSONB) -> 'amount') AS NUMERIC
+                )
+              ) < 2.4703282292062328e-324 THEN 0
+            END
+          )
+          WHEN 'string' THEN CASE
+            WHEN (CAST("e"."props" AS JSONB) ->> 'amount') ~ '^[ \t\n\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \t\n\r]*$' THEN (
+              CASE
+                WHEN abs(
+                  CAST(
+                    (CAST("e"."props" AS JSONB) ->> 'amount') AS NUMERIC
+                  )
+                ) BETWEEN 2.4703282292062328e-324 AND 1.7976931348623157e308 THEN CAST(
+                  (CAST("e"."props" AS JSONB) ->> 'amount') AS DOUBLE PRECISION
+                )
+                WHEN abs(
+                  CAST(
+                    (CAST("e"."props" AS JSONB) ->> 'amount') AS NUMERIC
+                  )
+                ) < 2.4703282292062328e-324 THEN 0
+              END
+            )
+          END
+        END
       ) AS "purchase__amount"
     FROM
       "analytics"."events" AS "e"
@@ -8213,9 +9369,69 @@ WITH
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
-      (CAST("e"."props" AS JSONB) ->> 'currency') AS "purchase__currency",
-      CAST(
-        CAST("e"."props" AS JSONB) ->> 'amount' AS DOUBLE PRECISION
+      (
+        CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'currency'))
+          WHEN 'string' THEN (CAST("e"."props" AS JSONB) ->> 'currency')
+          WHEN 'boolean' THEN (CAST("e"."props" AS JSONB) ->> 'currency')
+          WHEN 'number' THEN CASE
+            WHEN CAST(
+              (CAST("e"."props" AS JSONB) -> 'currency') AS NUMERIC
+            ) = trunc(
+              CAST(
+                (CAST("e"."props" AS JSONB) -> 'currency') AS NUMERIC
+              )
+            )
+            AND abs(
+              CAST(
+                (CAST("e"."props" AS JSONB) -> 'currency') AS NUMERIC
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                CAST(
+                  (CAST("e"."props" AS JSONB) -> 'currency') AS NUMERIC
+                ) AS BIGINT
+              ) AS TEXT
+            )
+          END
+        END
+      ) AS "purchase__currency",
+      (
+        CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'amount'))
+          WHEN 'number' THEN (
+            CASE
+              WHEN abs(
+                CAST(
+                  (CAST("e"."props" AS JSONB) -> 'amount') AS NUMERIC
+                )
+              ) BETWEEN 2.4703282292062328e-324 AND 1.7976931348623157e308 THEN CAST(
+                (CAST("e"."props" AS JSONB) -> 'amount') AS DOUBLE PRECISION
+              )
+              WHEN abs(
+                CAST(
+                  (CAST("e"."props" AS JSONB) -> 'amount') AS NUMERIC
+                )
+              ) < 2.4703282292062328e-324 THEN 0
+            END
+          )
+          WHEN 'string' THEN CASE
+            WHEN (CAST("e"."props" AS JSONB) ->> 'amount') ~ '^[ \t\n\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \t\n\r]*$' THEN (
+              CASE
+                WHEN abs(
+                  CAST(
+                    (CAST("e"."props" AS JSONB) ->> 'amount') AS NUMERIC
+                  )
+                ) BETWEEN 2.4703282292062328e-324 AND 1.7976931348623157e308 THEN CAST(
+                  (CAST("e"."props" AS JSONB) ->> 'amount') AS DOUBLE PRECISION
+                )
+                WHEN abs(
+                  CAST(
+                    (CAST("e"."props" AS JSONB) ->> 'amount') AS NUMERIC
+                  )
+                ) < 2.4703282292062328e-324 THEN 0
+              END
+            )
+          END
+        END
       ) AS "purchase__amount"
     FROM
       "analytics"."events" AS "e"
@@ -8291,9 +9507,69 @@ WITH
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
-      (CAST("e"."props" AS JSONB) ->> 'currency') AS "purchase__currency",
-      CAST(
-        CAST("e"."props" AS JSONB) ->> 'amount' AS DOUBLE PRECISION
+      (
+        CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'currency'))
+          WHEN 'string' THEN (CAST("e"."props" AS JSONB) ->> 'currency')
+          WHEN 'boolean' THEN (CAST("e"."props" AS JSONB) ->> 'currency')
+          WHEN 'number' THEN CASE
+            WHEN CAST(
+              (CAST("e"."props" AS JSONB) -> 'currency') AS NUMERIC
+            ) = trunc(
+              CAST(
+                (CAST("e"."props" AS JSONB) -> 'currency') AS NUMERIC
+              )
+            )
+            AND abs(
+              CAST(
+                (CAST("e"."props" AS JSONB) -> 'currency') AS NUMERIC
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                CAST(
+                  (CAST("e"."props" AS JSONB) -> 'currency') AS NUMERIC
+                ) AS BIGINT
+              ) AS TEXT
+            )
+          END
+        END
+      ) AS "purchase__currency",
+      (
+        CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'amount'))
+          WHEN 'number' THEN (
+            CASE
+              WHEN abs(
+                CAST(
+                  (CAST("e"."props" AS JSONB) -> 'amount') AS NUMERIC
+                )
+              ) BETWEEN 2.4703282292062328e-324 AND 1.7976931348623157e308 THEN CAST(
+                (CAST("e"."props" AS JSONB) -> 'amount') AS DOUBLE PRECISION
+              )
+              WHEN abs(
+                CAST(
+                  (CAST("e"."props" AS JSONB) -> 'amount') AS NUMERIC
+                )
+              ) < 2.4703282292062328e-324 THEN 0
+            END
+          )
+          WHEN 'string' THEN CASE
+            WHEN (CAST("e"."props" AS JSONB) ->> 'amount') ~ '^[ \t\n\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \t\n\r]*$' THEN (
+              CASE
+                WHEN abs(
+                  CAST(
+                    (CAST("e"."props" AS JSONB) ->> 'amount') AS NUMERIC
+                  )
+                ) BETWEEN 2.4703282292062328e-324 AND 1.7976931348623157e308 THEN CAST(
+                  (CAST("e"."props" AS JSONB) ->> 'amount') AS DOUBLE PRECISION
+                )
+                WHEN abs(
+                  CAST(
+                    (CAST("e"."props" AS JSONB) ->> 'amount') AS NUMERIC
+                  )
+                ) < 2.4703282292062328e-324 THEN 0
+              END
+            )
+          END
+        END
       ) AS "purchase__amount"
     FROM
       "analytics"."events" AS "e"
@@ -8370,9 +9646,69 @@ WITH
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
-      (CAST("e"."props" AS JSONB) ->> 'currency') AS "purchase__currency",
-      CAST(
-        CAST("e"."props" AS JSONB) ->> 'amount' AS DOUBLE PRECISION
+      (
+        CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'currency'))
+          WHEN 'string' THEN (CAST("e"."props" AS JSONB) ->> 'currency')
+          WHEN 'boolean' THEN (CAST("e"."props" AS JSONB) ->> 'currency')
+          WHEN 'number' THEN CASE
+            WHEN CAST(
+              (CAST("e"."props" AS JSONB) -> 'currency') AS NUMERIC
+            ) = trunc(
+              CAST(
+                (CAST("e"."props" AS JSONB) -> 'currency') AS NUMERIC
+              )
+            )
+            AND abs(
+              CAST(
+                (CAST("e"."props" AS JSONB) -> 'currency') AS NUMERIC
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                CAST(
+                  (CAST("e"."props" AS JSONB) -> 'currency') AS NUMERIC
+                ) AS BIGINT
+              ) AS TEXT
+            )
+          END
+        END
+      ) AS "purchase__currency",
+      (
+        CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'amount'))
+          WHEN 'number' THEN (
+            CASE
+              WHEN abs(
+                CAST(
+                  (CAST("e"."props" AS JSONB) -> 'amount') AS NUMERIC
+                )
+              ) BETWEEN 2.4703282292062328e-324 AND 1.7976931348623157e308 THEN CAST(
+                (CAST("e"."props" AS JSONB) -> 'amount') AS DOUBLE PRECISION
+              )
+              WHEN abs(
+                CAST(
+                  (CAST("e"."props" AS JSONB) -> 'amount') AS NUMERIC
+                )
+              ) < 2.4703282292062328e-324 THEN 0
+            END
+          )
+          WHEN 'string' THEN CASE
+            WHEN (CAST("e"."props" AS JSONB) ->> 'amount') ~ '^[ \t\n\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \t\n\r]*$' THEN (
+              CASE
+                WHEN abs(
+                  CAST(
+                    (CAST("e"."props" AS JSONB) ->> 'amount') AS NUMERIC
+                  )
+                ) BETWEEN 2.4703282292062328e-324 AND 1.7976931348623157e308 THEN CAST(
+                  (CAST("e"."props" AS JSONB) ->> 'amount') AS DOUBLE PRECISION
+                )
+                WHEN abs(
+                  CAST(
+                    (CAST("e"."props" AS JSONB) ->> 'amount') AS NUMERIC
+                  )
+                ) < 2.4703282292062328e-324 THEN 0
+              END
+            )
+          END
+        END
       ) AS "purchase__amount"
     FROM
       "analytics"."events" AS "e"
@@ -8448,9 +9784,69 @@ WITH
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
-      (CAST("e"."props" AS JSONB) ->> 'currency') AS "purchase__currency",
-      CAST(
-        CAST("e"."props" AS JSONB) ->> 'amount' AS DOUBLE PRECISION
+      (
+        CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'currency'))
+          WHEN 'string' THEN (CAST("e"."props" AS JSONB) ->> 'currency')
+          WHEN 'boolean' THEN (CAST("e"."props" AS JSONB) ->> 'currency')
+          WHEN 'number' THEN CASE
+            WHEN CAST(
+              (CAST("e"."props" AS JSONB) -> 'currency') AS NUMERIC
+            ) = trunc(
+              CAST(
+                (CAST("e"."props" AS JSONB) -> 'currency') AS NUMERIC
+              )
+            )
+            AND abs(
+              CAST(
+                (CAST("e"."props" AS JSONB) -> 'currency') AS NUMERIC
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                CAST(
+                  (CAST("e"."props" AS JSONB) -> 'currency') AS NUMERIC
+                ) AS BIGINT
+              ) AS TEXT
+            )
+          END
+        END
+      ) AS "purchase__currency",
+      (
+        CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'amount'))
+          WHEN 'number' THEN (
+            CASE
+              WHEN abs(
+                CAST(
+                  (CAST("e"."props" AS JSONB) -> 'amount') AS NUMERIC
+                )
+              ) BETWEEN 2.4703282292062328e-324 AND 1.7976931348623157e308 THEN CAST(
+                (CAST("e"."props" AS JSONB) -> 'amount') AS DOUBLE PRECISION
+              )
+              WHEN abs(
+                CAST(
+                  (CAST("e"."props" AS JSONB) -> 'amount') AS NUMERIC
+                )
+              ) < 2.4703282292062328e-324 THEN 0
+            END
+          )
+          WHEN 'string' THEN CASE
+            WHEN (CAST("e"."props" AS JSONB) ->> 'amount') ~ '^[ \t\n\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \t\n\r]*$' THEN (
+              CASE
+                WHEN abs(
+                  CAST(
+                    (CAST("e"."props" AS JSONB) ->> 'amount') AS NUMERIC
+                  )
+                ) BETWEEN 2.4703282292062328e-324 AND 1.7976931348623157e308 THEN CAST(
+                  (CAST("e"."props" AS JSONB) ->> 'amount') AS DOUBLE PRECISION
+                )
+                WHEN abs(
+                  CAST(
+                    (CAST("e"."props" AS JSONB) ->> 'amount') AS NUMERIC
+                  )
+                ) < 2.4703282292062328e-324 THEN 0
+              END
+            )
+          END
+        END
       ) AS "purchase__amount"
     FROM
       "analytics"."events" AS "e"
@@ -8570,9 +9966,69 @@ WITH
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
-      (CAST("e"."props" AS JSONB) ->> 'currency') AS "purchase__currency",
-      CAST(
-        CAST("e"."props" AS JSONB) ->> 'amount' AS DOUBLE PRECISION
+      (
+        CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'currency'))
+          WHEN 'string' THEN (CAST("e"."props" AS JSONB) ->> 'currency')
+          WHEN 'boolean' THEN (CAST("e"."props" AS JSONB) ->> 'currency')
+          WHEN 'number' THEN CASE
+            WHEN CAST(
+              (CAST("e"."props" AS JSONB) -> 'currency') AS NUMERIC
+            ) = trunc(
+              CAST(
+                (CAST("e"."props" AS JSONB) -> 'currency') AS NUMERIC
+              )
+            )
+            AND abs(
+              CAST(
+                (CAST("e"."props" AS JSONB) -> 'currency') AS NUMERIC
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                CAST(
+                  (CAST("e"."props" AS JSONB) -> 'currency') AS NUMERIC
+                ) AS BIGINT
+              ) AS TEXT
+            )
+          END
+        END
+      ) AS "purchase__currency",
+      (
+        CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'amount'))
+          WHEN 'number' THEN (
+            CASE
+              WHEN abs(
+                CAST(
+                  (CAST("e"."props" AS JSONB) -> 'amount') AS NUMERIC
+                )
+              ) BETWEEN 2.4703282292062328e-324 AND 1.7976931348623157e308 THEN CAST(
+                (CAST("e"."props" AS JSONB) -> 'amount') AS DOUBLE PRECISION
+              )
+              WHEN abs(
+                CAST(
+                  (CAST("e"."props" AS JSONB) -> 'amount') AS NUMERIC
+                )
+              ) < 2.4703282292062328e-324 THEN 0
+            END
+          )
+          WHEN 'string' THEN CASE
+            WHEN (CAST("e"."props" AS JSONB) ->> 'amount') ~ '^[ \t\n\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \t\n\r]*$' THEN (
+              CASE
+                WHEN abs(
+                  CAST(
+                    (CAST("e"."props" AS JSONB) ->> 'amount') AS NUMERIC
+                  )
+                ) BETWEEN 2.4703282292062328e-324 AND 1.7976931348623157e308 THEN CAST(
+                  (CAST("e"."props" AS JSONB) ->> 'amount') AS DOUBLE PRECISION
+                )
+                WHEN abs(
+                  CAST(
+                    (CAST("e"."props" AS JSONB) ->> 'amount') AS NUMERIC
+                  )
+                ) < 2.4703282292062328e-324 THEN 0
+              END
+            )
+          END
+        END
       ) AS "purchase__amount"
     FROM
       "analytics"."events" AS "e"
@@ -8693,9 +10149,69 @@ WITH
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
-      (CAST("e"."props" AS JSONB) ->> 'currency') AS "purchase__currency",
-      CAST(
-        CAST("e"."props" AS JSONB) ->> 'amount' AS DOUBLE PRECISION
+      (
+        CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'currency'))
+          WHEN 'string' THEN (CAST("e"."props" AS JSONB) ->> 'currency')
+          WHEN 'boolean' THEN (CAST("e"."props" AS JSONB) ->> 'currency')
+          WHEN 'number' THEN CASE
+            WHEN CAST(
+              (CAST("e"."props" AS JSONB) -> 'currency') AS NUMERIC
+            ) = trunc(
+              CAST(
+                (CAST("e"."props" AS JSONB) -> 'currency') AS NUMERIC
+              )
+            )
+            AND abs(
+              CAST(
+                (CAST("e"."props" AS JSONB) -> 'currency') AS NUMERIC
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                CAST(
+                  (CAST("e"."props" AS JSONB) -> 'currency') AS NUMERIC
+                ) AS BIGINT
+              ) AS TEXT
+            )
+          END
+        END
+      ) AS "purchase__currency",
+      (
+        CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'amount'))
+          WHEN 'number' THEN (
+            CASE
+              WHEN abs(
+                CAST(
+                  (CAST("e"."props" AS JSONB) -> 'amount') AS NUMERIC
+                )
+              ) BETWEEN 2.4703282292062328e-324 AND 1.7976931348623157e308 THEN CAST(
+                (CAST("e"."props" AS JSONB) -> 'amount') AS DOUBLE PRECISION
+              )
+              WHEN abs(
+                CAST(
+                  (CAST("e"."props" AS JSONB) -> 'amount') AS NUMERIC
+                )
+              ) < 2.4703282292062328e-324 THEN 0
+            END
+          )
+          WHEN 'string' THEN CASE
+            WHEN (CAST("e"."props" AS JSONB) ->> 'amount') ~ '^[ \t\n\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \t\n\r]*$' THEN (
+              CASE
+                WHEN abs(
+                  CAST(
+                    (CAST("e"."props" AS JSONB) ->> 'amount') AS NUMERIC
+                  )
+                ) BETWEEN 2.4703282292062328e-324 AND 1.7976931348623157e308 THEN CAST(
+                  (CAST("e"."props" AS JSONB) ->> 'amount') AS DOUBLE PRECISION
+                )
+                WHEN abs(
+                  CAST(
+                    (CAST("e"."props" AS JSONB) ->> 'amount') AS NUMERIC
+                  )
+                ) < 2.4703282292062328e-324 THEN 0
+              END
+            )
+          END
+        END
       ) AS "purchase__amount"
     FROM
       "analytics"."events" AS "e"
@@ -9714,8 +11230,43 @@ WITH
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
-      CAST(
-        CAST("e"."props" AS JSONB) ->> 'amount' AS DOUBLE PRECISION
+      (
+        CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'amount'))
+          WHEN 'number' THEN (
+            CASE
+              WHEN abs(
+                CAST(
+                  (CAST("e"."props" AS JSONB) -> 'amount') AS NUMERIC
+                )
+              ) BETWEEN 2.4703282292062328e-324 AND 1.7976931348623157e308 THEN CAST(
+                (CAST("e"."props" AS JSONB) -> 'amount') AS DOUBLE PRECISION
+              )
+              WHEN abs(
+                CAST(
+                  (CAST("e"."props" AS JSONB) -> 'amount') AS NUMERIC
+                )
+              ) < 2.4703282292062328e-324 THEN 0
+            END
+          )
+          WHEN 'string' THEN CASE
+            WHEN (CAST("e"."props" AS JSONB) ->> 'amount') ~ '^[ \t\n\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \t\n\r]*$' THEN (
+              CASE
+                WHEN abs(
+                  CAST(
+                    (CAST("e"."props" AS JSONB) ->> 'amount') AS NUMERIC
+                  )
+                ) BETWEEN 2.4703282292062328e-324 AND 1.7976931348623157e308 THEN CAST(
+                  (CAST("e"."props" AS JSONB) ->> 'amount') AS DOUBLE PRECISION
+                )
+                WHEN abs(
+                  CAST(
+                    (CAST("e"."props" AS JSONB) ->> 'amount') AS NUMERIC
+                  )
+                ) < 2.4703282292062328e-324 THEN 0
+              END
+            )
+          END
+        END
       ) AS "purchase__amount"
     FROM
       "analytics"."events" AS "e"
@@ -9801,8 +11352,43 @@ WITH
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
-      CAST(
-        CAST("e"."props" AS JSONB) ->> 'amount' AS DOUBLE PRECISION
+      (
+        CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'amount'))
+          WHEN 'number' THEN (
+            CASE
+              WHEN abs(
+                CAST(
+                  (CAST("e"."props" AS JSONB) -> 'amount') AS NUMERIC
+                )
+              ) BETWEEN 2.4703282292062328e-324 AND 1.7976931348623157e308 THEN CAST(
+                (CAST("e"."props" AS JSONB) -> 'amount') AS DOUBLE PRECISION
+              )
+              WHEN abs(
+                CAST(
+                  (CAST("e"."props" AS JSONB) -> 'amount') AS NUMERIC
+                )
+              ) < 2.4703282292062328e-324 THEN 0
+            END
+          )
+          WHEN 'string' THEN CASE
+            WHEN (CAST("e"."props" AS JSONB) ->> 'amount') ~ '^[ \t\n\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \t\n\r]*$' THEN (
+              CASE
+                WHEN abs(
+                  CAST(
+                    (CAST("e"."props" AS JSONB) ->> 'amount') AS NUMERIC
+                  )
+                ) BETWEEN 2.4703282292062328e-324 AND 1.7976931348623157e308 THEN CAST(
+                  (CAST("e"."props" AS JSONB) ->> 'amount') AS DOUBLE PRECISION
+                )
+                WHEN abs(
+                  CAST(
+                    (CAST("e"."props" AS JSONB) ->> 'amount') AS NUMERIC
+                  )
+                ) < 2.4703282292062328e-324 THEN 0
+              END
+            )
+          END
+        END
       ) AS "purchase__amount"
     FROM
       "analytics"."events" AS "e"
@@ -9889,8 +11475,43 @@ WITH
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
-      CAST(
-        CAST("e"."props" AS JSONB) ->> 'amount' AS DOUBLE PRECISION
+      (
+        CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'amount'))
+          WHEN 'number' THEN (
+            CASE
+              WHEN abs(
+                CAST(
+                  (CAST("e"."props" AS JSONB) -> 'amount') AS NUMERIC
+                )
+              ) BETWEEN 2.4703282292062328e-324 AND 1.7976931348623157e308 THEN CAST(
+                (CAST("e"."props" AS JSONB) -> 'amount') AS DOUBLE PRECISION
+              )
+              WHEN abs(
+                CAST(
+                  (CAST("e"."props" AS JSONB) -> 'amount') AS NUMERIC
+                )
+              ) < 2.4703282292062328e-324 THEN 0
+            END
+          )
+          WHEN 'string' THEN CASE
+            WHEN (CAST("e"."props" AS JSONB) ->> 'amount') ~ '^[ \t\n\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \t\n\r]*$' THEN (
+              CASE
+                WHEN abs(
+                  CAST(
+                    (CAST("e"."props" AS JSONB) ->> 'amount') AS NUMERIC
+                  )
+                ) BETWEEN 2.4703282292062328e-324 AND 1.7976931348623157e308 THEN CAST(
+                  (CAST("e"."props" AS JSONB) ->> 'amount') AS DOUBLE PRECISION
+                )
+                WHEN abs(
+                  CAST(
+                    (CAST("e"."props" AS JSONB) ->> 'amount') AS NUMERIC
+                  )
+                ) < 2.4703282292062328e-324 THEN 0
+              END
+            )
+          END
+        END
       ) AS "purchase__amount"
     FROM
       "analytics"."events" AS "e"
@@ -10238,8 +11859,43 @@ WITH
               "e"."user_id" AS "entity_key",
               "e"."occurred_at" AS "t",
               "e"."event" AS "event",
-              CAST(
-                CAST("e"."props" AS JSONB) ->> 'score' AS DOUBLE PRECISION
+              (
+                CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'score'))
+                  WHEN 'number' THEN (
+                    CASE
+                      WHEN abs(
+                        CAST(
+                          (CAST("e"."props" AS JSONB) -> 'score') AS NUMERIC
+                        )
+                      ) BETWEEN 2.4703282292062328e-324 AND 1.7976931348623157e308 THEN CAST(
+                        (CAST("e"."props" AS JSONB) -> 'score') AS DOUBLE PRECISION
+                      )
+                      WHEN abs(
+                        CAST(
+                          (CAST("e"."props" AS JSONB) -> 'score') AS NUMERIC
+                        )
+                      ) < 2.4703282292062328e-324 THEN 0
+                    END
+                  )
+                  WHEN 'string' THEN CASE
+                    WHEN (CAST("e"."props" AS JSONB) ->> 'score') ~ '^[ \t\n\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \t\n\r]*$' THEN (
+                      CASE
+                        WHEN abs(
+                          CAST(
+                            (CAST("e"."props" AS JSONB) ->> 'score') AS NUMERIC
+                          )
+                        ) BETWEEN 2.4703282292062328e-324 AND 1.7976931348623157e308 THEN CAST(
+                          (CAST("e"."props" AS JSONB) ->> 'score') AS DOUBLE PRECISION
+                        )
+                        WHEN abs(
+                          CAST(
+                            (CAST("e"."props" AS JSONB) ->> 'score') AS NUMERIC
+                          )
+                        ) < 2.4703282292062328e-324 THEN 0
+                      END
+                    )
+                  END
+                END
               ) AS "nps_response__score"
             FROM
               "analytics"."events" AS "e"
@@ -10318,8 +11974,43 @@ WITH
               "e"."user_id" AS "entity_key",
               "e"."occurred_at" AS "t",
               "e"."event" AS "event",
-              CAST(
-                CAST("e"."props" AS JSONB) ->> 'score' AS DOUBLE PRECISION
+              (
+                CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'score'))
+                  WHEN 'number' THEN (
+                    CASE
+                      WHEN abs(
+                        CAST(
+                          (CAST("e"."props" AS JSONB) -> 'score') AS NUMERIC
+                        )
+                      ) BETWEEN 2.4703282292062328e-324 AND 1.7976931348623157e308 THEN CAST(
+                        (CAST("e"."props" AS JSONB) -> 'score') AS DOUBLE PRECISION
+                      )
+                      WHEN abs(
+                        CAST(
+                          (CAST("e"."props" AS JSONB) -> 'score') AS NUMERIC
+                        )
+                      ) < 2.4703282292062328e-324 THEN 0
+                    END
+                  )
+                  WHEN 'string' THEN CASE
+                    WHEN (CAST("e"."props" AS JSONB) ->> 'score') ~ '^[ \t\n\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \t\n\r]*$' THEN (
+                      CASE
+                        WHEN abs(
+                          CAST(
+                            (CAST("e"."props" AS JSONB) ->> 'score') AS NUMERIC
+                          )
+                        ) BETWEEN 2.4703282292062328e-324 AND 1.7976931348623157e308 THEN CAST(
+                          (CAST("e"."props" AS JSONB) ->> 'score') AS DOUBLE PRECISION
+                        )
+                        WHEN abs(
+                          CAST(
+                            (CAST("e"."props" AS JSONB) ->> 'score') AS NUMERIC
+                          )
+                        ) < 2.4703282292062328e-324 THEN 0
+                      END
+                    )
+                  END
+                END
               ) AS "nps_response__score"
             FROM
               "analytics"."events" AS "e"
@@ -10399,8 +12090,43 @@ WITH
               "e"."user_id" AS "entity_key",
               "e"."occurred_at" AS "t",
               "e"."event" AS "event",
-              CAST(
-                CAST("e"."props" AS JSONB) ->> 'score' AS DOUBLE PRECISION
+              (
+                CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'score'))
+                  WHEN 'number' THEN (
+                    CASE
+                      WHEN abs(
+                        CAST(
+                          (CAST("e"."props" AS JSONB) -> 'score') AS NUMERIC
+                        )
+                      ) BETWEEN 2.4703282292062328e-324 AND 1.7976931348623157e308 THEN CAST(
+                        (CAST("e"."props" AS JSONB) -> 'score') AS DOUBLE PRECISION
+                      )
+                      WHEN abs(
+                        CAST(
+                          (CAST("e"."props" AS JSONB) -> 'score') AS NUMERIC
+                        )
+                      ) < 2.4703282292062328e-324 THEN 0
+                    END
+                  )
+                  WHEN 'string' THEN CASE
+                    WHEN (CAST("e"."props" AS JSONB) ->> 'score') ~ '^[ \t\n\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \t\n\r]*$' THEN (
+                      CASE
+                        WHEN abs(
+                          CAST(
+                            (CAST("e"."props" AS JSONB) ->> 'score') AS NUMERIC
+                          )
+                        ) BETWEEN 2.4703282292062328e-324 AND 1.7976931348623157e308 THEN CAST(
+                          (CAST("e"."props" AS JSONB) ->> 'score') AS DOUBLE PRECISION
+                        )
+                        WHEN abs(
+                          CAST(
+                            (CAST("e"."props" AS JSONB) ->> 'score') AS NUMERIC
+                          )
+                        ) < 2.4703282292062328e-324 THEN 0
+                      END
+                    )
+                  END
+                END
               ) AS "nps_response__score"
             FROM
               "analytics"."events" AS "e"
@@ -10479,8 +12205,43 @@ WITH
               "e"."user_id" AS "entity_key",
               "e"."occurred_at" AS "t",
               "e"."event" AS "event",
-              CAST(
-                CAST("e"."props" AS JSONB) ->> 'score' AS DOUBLE PRECISION
+              (
+                CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'score'))
+                  WHEN 'number' THEN (
+                    CASE
+                      WHEN abs(
+                        CAST(
+                          (CAST("e"."props" AS JSONB) -> 'score') AS NUMERIC
+                        )
+                      ) BETWEEN 2.4703282292062328e-324 AND 1.7976931348623157e308 THEN CAST(
+                        (CAST("e"."props" AS JSONB) -> 'score') AS DOUBLE PRECISION
+                      )
+                      WHEN abs(
+                        CAST(
+                          (CAST("e"."props" AS JSONB) -> 'score') AS NUMERIC
+                        )
+                      ) < 2.4703282292062328e-324 THEN 0
+                    END
+                  )
+                  WHEN 'string' THEN CASE
+                    WHEN (CAST("e"."props" AS JSONB) ->> 'score') ~ '^[ \t\n\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \t\n\r]*$' THEN (
+                      CASE
+                        WHEN abs(
+                          CAST(
+                            (CAST("e"."props" AS JSONB) ->> 'score') AS NUMERIC
+                          )
+                        ) BETWEEN 2.4703282292062328e-324 AND 1.7976931348623157e308 THEN CAST(
+                          (CAST("e"."props" AS JSONB) ->> 'score') AS DOUBLE PRECISION
+                        )
+                        WHEN abs(
+                          CAST(
+                            (CAST("e"."props" AS JSONB) ->> 'score') AS NUMERIC
+                          )
+                        ) < 2.4703282292062328e-324 THEN 0
+                      END
+                    )
+                  END
+                END
               ) AS "nps_response__score"
             FROM
               "analytics"."events" AS "e"
@@ -10562,8 +12323,43 @@ WITH
               "e"."user_id" AS "entity_key",
               "e"."occurred_at" AS "t",
               "e"."event" AS "event",
-              CAST(
-                CAST("e"."props" AS JSONB) ->> 'score' AS DOUBLE PRECISION
+              (
+                CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'score'))
+                  WHEN 'number' THEN (
+                    CASE
+                      WHEN abs(
+                        CAST(
+                          (CAST("e"."props" AS JSONB) -> 'score') AS NUMERIC
+                        )
+                      ) BETWEEN 2.4703282292062328e-324 AND 1.7976931348623157e308 THEN CAST(
+                        (CAST("e"."props" AS JSONB) -> 'score') AS DOUBLE PRECISION
+                      )
+                      WHEN abs(
+                        CAST(
+                          (CAST("e"."props" AS JSONB) -> 'score') AS NUMERIC
+                        )
+                      ) < 2.4703282292062328e-324 THEN 0
+                    END
+                  )
+                  WHEN 'string' THEN CASE
+                    WHEN (CAST("e"."props" AS JSONB) ->> 'score') ~ '^[ \t\n\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \t\n\r]*$' THEN (
+                      CASE
+                        WHEN abs(
+                          CAST(
+                            (CAST("e"."props" AS JSONB) ->> 'score') AS NUMERIC
+                          )
+                        ) BETWEEN 2.4703282292062328e-324 AND 1.7976931348623157e308 THEN CAST(
+                          (CAST("e"."props" AS JSONB) ->> 'score') AS DOUBLE PRECISION
+                        )
+                        WHEN abs(
+                          CAST(
+                            (CAST("e"."props" AS JSONB) ->> 'score') AS NUMERIC
+                          )
+                        ) < 2.4703282292062328e-324 THEN 0
+                      END
+                    )
+                  END
+                END
               ) AS "nps_response__score"
             FROM
               "analytics"."events" AS "e"
@@ -10646,8 +12442,43 @@ WITH
               "e"."user_id" AS "entity_key",
               "e"."occurred_at" AS "t",
               "e"."event" AS "event",
-              CAST(
-                CAST("e"."props" AS JSONB) ->> 'score' AS DOUBLE PRECISION
+              (
+                CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'score'))
+                  WHEN 'number' THEN (
+                    CASE
+                      WHEN abs(
+                        CAST(
+                          (CAST("e"."props" AS JSONB) -> 'score') AS NUMERIC
+                        )
+                      ) BETWEEN 2.4703282292062328e-324 AND 1.7976931348623157e308 THEN CAST(
+                        (CAST("e"."props" AS JSONB) -> 'score') AS DOUBLE PRECISION
+                      )
+                      WHEN abs(
+                        CAST(
+                          (CAST("e"."props" AS JSONB) -> 'score') AS NUMERIC
+                        )
+                      ) < 2.4703282292062328e-324 THEN 0
+                    END
+                  )
+                  WHEN 'string' THEN CASE
+                    WHEN (CAST("e"."props" AS JSONB) ->> 'score') ~ '^[ \t\n\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \t\n\r]*$' THEN (
+                      CASE
+                        WHEN abs(
+                          CAST(
+                            (CAST("e"."props" AS JSONB) ->> 'score') AS NUMERIC
+                          )
+                        ) BETWEEN 2.4703282292062328e-324 AND 1.7976931348623157e308 THEN CAST(
+                          (CAST("e"."props" AS JSONB) ->> 'score') AS DOUBLE PRECISION
+                        )
+                        WHEN abs(
+                          CAST(
+                            (CAST("e"."props" AS JSONB) ->> 'score') AS NUMERIC
+                          )
+                        ) < 2.4703282292062328e-324 THEN 0
+                      END
+                    )
+                  END
+                END
               ) AS "nps_response__score"
             FROM
               "analytics"."events" AS "e"
@@ -10729,8 +12560,43 @@ WITH
               "e"."user_id" AS "entity_key",
               "e"."occurred_at" AS "t",
               "e"."event" AS "event",
-              CAST(
-                CAST("e"."props" AS JSONB) ->> 'score' AS DOUBLE PRECISION
+              (
+                CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'score'))
+                  WHEN 'number' THEN (
+                    CASE
+                      WHEN abs(
+                        CAST(
+                          (CAST("e"."props" AS JSONB) -> 'score') AS NUMERIC
+                        )
+                      ) BETWEEN 2.4703282292062328e-324 AND 1.7976931348623157e308 THEN CAST(
+                        (CAST("e"."props" AS JSONB) -> 'score') AS DOUBLE PRECISION
+                      )
+                      WHEN abs(
+                        CAST(
+                          (CAST("e"."props" AS JSONB) -> 'score') AS NUMERIC
+                        )
+                      ) < 2.4703282292062328e-324 THEN 0
+                    END
+                  )
+                  WHEN 'string' THEN CASE
+                    WHEN (CAST("e"."props" AS JSONB) ->> 'score') ~ '^[ \t\n\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \t\n\r]*$' THEN (
+                      CASE
+                        WHEN abs(
+                          CAST(
+                            (CAST("e"."props" AS JSONB) ->> 'score') AS NUMERIC
+                          )
+                        ) BETWEEN 2.4703282292062328e-324 AND 1.7976931348623157e308 THEN CAST(
+                          (CAST("e"."props" AS JSONB) ->> 'score') AS DOUBLE PRECISION
+                        )
+                        WHEN abs(
+                          CAST(
+                            (CAST("e"."props" AS JSONB) ->> 'score') AS NUMERIC
+                          )
+                        ) < 2.4703282292062328e-324 THEN 0
+                      END
+                    )
+                  END
+                END
               ) AS "nps_response__score"
             FROM
               "analytics"."events" AS "e"
@@ -10809,8 +12675,43 @@ WITH
               "e"."user_id" AS "entity_key",
               "e"."occurred_at" AS "t",
               "e"."event" AS "event",
-              CAST(
-                CAST("e"."props" AS JSONB) ->> 'score' AS DOUBLE PRECISION
+              (
+                CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'score'))
+                  WHEN 'number' THEN (
+                    CASE
+                      WHEN abs(
+                        CAST(
+                          (CAST("e"."props" AS JSONB) -> 'score') AS NUMERIC
+                        )
+                      ) BETWEEN 2.4703282292062328e-324 AND 1.7976931348623157e308 THEN CAST(
+                        (CAST("e"."props" AS JSONB) -> 'score') AS DOUBLE PRECISION
+                      )
+                      WHEN abs(
+                        CAST(
+                          (CAST("e"."props" AS JSONB) -> 'score') AS NUMERIC
+                        )
+                      ) < 2.4703282292062328e-324 THEN 0
+                    END
+                  )
+                  WHEN 'string' THEN CASE
+                    WHEN (CAST("e"."props" AS JSONB) ->> 'score') ~ '^[ \t\n\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \t\n\r]*$' THEN (
+                      CASE
+                        WHEN abs(
+                          CAST(
+                            (CAST("e"."props" AS JSONB) ->> 'score') AS NUMERIC
+                          )
+                        ) BETWEEN 2.4703282292062328e-324 AND 1.7976931348623157e308 THEN CAST(
+                          (CAST("e"."props" AS JSONB) ->> 'score') AS DOUBLE PRECISION
+                        )
+                        WHEN abs(
+                          CAST(
+                            (CAST("e"."props" AS JSONB) ->> 'score') AS NUMERIC
+                          )
+                        ) < 2.4703282292062328e-324 THEN 0
+                      END
+                    )
+                  END
+                END
               ) AS "nps_response__score"
             FROM
               "analytics"."events" AS "e"
@@ -10890,8 +12791,43 @@ WITH
               "e"."user_id" AS "entity_key",
               "e"."occurred_at" AS "t",
               "e"."event" AS "event",
-              CAST(
-                CAST("e"."props" AS JSONB) ->> 'score' AS DOUBLE PRECISION
+              (
+                CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'score'))
+                  WHEN 'number' THEN (
+                    CASE
+                      WHEN abs(
+                        CAST(
+                          (CAST("e"."props" AS JSONB) -> 'score') AS NUMERIC
+                        )
+                      ) BETWEEN 2.4703282292062328e-324 AND 1.7976931348623157e308 THEN CAST(
+                        (CAST("e"."props" AS JSONB) -> 'score') AS DOUBLE PRECISION
+                      )
+                      WHEN abs(
+                        CAST(
+                          (CAST("e"."props" AS JSONB) -> 'score') AS NUMERIC
+                        )
+                      ) < 2.4703282292062328e-324 THEN 0
+                    END
+                  )
+                  WHEN 'string' THEN CASE
+                    WHEN (CAST("e"."props" AS JSONB) ->> 'score') ~ '^[ \t\n\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \t\n\r]*$' THEN (
+                      CASE
+                        WHEN abs(
+                          CAST(
+                            (CAST("e"."props" AS JSONB) ->> 'score') AS NUMERIC
+                          )
+                        ) BETWEEN 2.4703282292062328e-324 AND 1.7976931348623157e308 THEN CAST(
+                          (CAST("e"."props" AS JSONB) ->> 'score') AS DOUBLE PRECISION
+                        )
+                        WHEN abs(
+                          CAST(
+                            (CAST("e"."props" AS JSONB) ->> 'score') AS NUMERIC
+                          )
+                        ) < 2.4703282292062328e-324 THEN 0
+                      END
+                    )
+                  END
+                END
               ) AS "nps_response__score"
             FROM
               "analytics"."events" AS "e"
@@ -11175,7 +13111,24 @@ WITH
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
-      (CAST("e"."props" AS JSONB) ->> 'page') AS "rage_click__page"
+      (
+        CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'page'))
+          WHEN 'string' THEN (CAST("e"."props" AS JSONB) ->> 'page')
+          WHEN 'boolean' THEN (CAST("e"."props" AS JSONB) ->> 'page')
+          WHEN 'number' THEN CASE
+            WHEN CAST((CAST("e"."props" AS JSONB) -> 'page') AS NUMERIC) = trunc(
+              CAST((CAST("e"."props" AS JSONB) -> 'page') AS NUMERIC)
+            )
+            AND abs(
+              CAST((CAST("e"."props" AS JSONB) -> 'page') AS NUMERIC)
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                CAST((CAST("e"."props" AS JSONB) -> 'page') AS NUMERIC) AS BIGINT
+              ) AS TEXT
+            )
+          END
+        END
+      ) AS "rage_click__page"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -11250,7 +13203,24 @@ WITH
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
-      (CAST("e"."props" AS JSONB) ->> 'page') AS "rage_click__page"
+      (
+        CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'page'))
+          WHEN 'string' THEN (CAST("e"."props" AS JSONB) ->> 'page')
+          WHEN 'boolean' THEN (CAST("e"."props" AS JSONB) ->> 'page')
+          WHEN 'number' THEN CASE
+            WHEN CAST((CAST("e"."props" AS JSONB) -> 'page') AS NUMERIC) = trunc(
+              CAST((CAST("e"."props" AS JSONB) -> 'page') AS NUMERIC)
+            )
+            AND abs(
+              CAST((CAST("e"."props" AS JSONB) -> 'page') AS NUMERIC)
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                CAST((CAST("e"."props" AS JSONB) -> 'page') AS NUMERIC) AS BIGINT
+              ) AS TEXT
+            )
+          END
+        END
+      ) AS "rage_click__page"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -11326,7 +13296,24 @@ WITH
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
-      (CAST("e"."props" AS JSONB) ->> 'page') AS "rage_click__page"
+      (
+        CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'page'))
+          WHEN 'string' THEN (CAST("e"."props" AS JSONB) ->> 'page')
+          WHEN 'boolean' THEN (CAST("e"."props" AS JSONB) ->> 'page')
+          WHEN 'number' THEN CASE
+            WHEN CAST((CAST("e"."props" AS JSONB) -> 'page') AS NUMERIC) = trunc(
+              CAST((CAST("e"."props" AS JSONB) -> 'page') AS NUMERIC)
+            )
+            AND abs(
+              CAST((CAST("e"."props" AS JSONB) -> 'page') AS NUMERIC)
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                CAST((CAST("e"."props" AS JSONB) -> 'page') AS NUMERIC) AS BIGINT
+              ) AS TEXT
+            )
+          END
+        END
+      ) AS "rage_click__page"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -11404,7 +13391,32 @@ WITH
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
       CASE
-        WHEN "e"."event" = 'support_ticket_opened' THEN (CAST("e"."props" AS JSONB) ->> 'priority')
+        WHEN "e"."event" = 'support_ticket_opened' THEN (
+          CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'priority'))
+            WHEN 'string' THEN (CAST("e"."props" AS JSONB) ->> 'priority')
+            WHEN 'boolean' THEN (CAST("e"."props" AS JSONB) ->> 'priority')
+            WHEN 'number' THEN CASE
+              WHEN CAST(
+                (CAST("e"."props" AS JSONB) -> 'priority') AS NUMERIC
+              ) = trunc(
+                CAST(
+                  (CAST("e"."props" AS JSONB) -> 'priority') AS NUMERIC
+                )
+              )
+              AND abs(
+                CAST(
+                  (CAST("e"."props" AS JSONB) -> 'priority') AS NUMERIC
+                )
+              ) < 9007199254740992 THEN CAST(
+                CAST(
+                  CAST(
+                    (CAST("e"."props" AS JSONB) -> 'priority') AS NUMERIC
+                  ) AS BIGINT
+                ) AS TEXT
+              )
+            END
+          END
+        )
       END AS "support_ticket_opened__priority"
     FROM
       "analytics"."events" AS "e"
@@ -11473,8 +13485,43 @@ WITH
               "e"."user_id" AS "entity_key",
               "e"."occurred_at" AS "t",
               "e"."event" AS "event",
-              CAST(
-                CAST("e"."props" AS JSONB) ->> 'score' AS DOUBLE PRECISION
+              (
+                CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'score'))
+                  WHEN 'number' THEN (
+                    CASE
+                      WHEN abs(
+                        CAST(
+                          (CAST("e"."props" AS JSONB) -> 'score') AS NUMERIC
+                        )
+                      ) BETWEEN 2.4703282292062328e-324 AND 1.7976931348623157e308 THEN CAST(
+                        (CAST("e"."props" AS JSONB) -> 'score') AS DOUBLE PRECISION
+                      )
+                      WHEN abs(
+                        CAST(
+                          (CAST("e"."props" AS JSONB) -> 'score') AS NUMERIC
+                        )
+                      ) < 2.4703282292062328e-324 THEN 0
+                    END
+                  )
+                  WHEN 'string' THEN CASE
+                    WHEN (CAST("e"."props" AS JSONB) ->> 'score') ~ '^[ \t\n\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \t\n\r]*$' THEN (
+                      CASE
+                        WHEN abs(
+                          CAST(
+                            (CAST("e"."props" AS JSONB) ->> 'score') AS NUMERIC
+                          )
+                        ) BETWEEN 2.4703282292062328e-324 AND 1.7976931348623157e308 THEN CAST(
+                          (CAST("e"."props" AS JSONB) ->> 'score') AS DOUBLE PRECISION
+                        )
+                        WHEN abs(
+                          CAST(
+                            (CAST("e"."props" AS JSONB) ->> 'score') AS NUMERIC
+                          )
+                        ) < 2.4703282292062328e-324 THEN 0
+                      END
+                    )
+                  END
+                END
               ) AS "nps_response__score"
             FROM
               "analytics"."events" AS "e"
@@ -11558,7 +13605,32 @@ WITH
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
       CASE
-        WHEN "e"."event" = 'support_ticket_opened' THEN (CAST("e"."props" AS JSONB) ->> 'priority')
+        WHEN "e"."event" = 'support_ticket_opened' THEN (
+          CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'priority'))
+            WHEN 'string' THEN (CAST("e"."props" AS JSONB) ->> 'priority')
+            WHEN 'boolean' THEN (CAST("e"."props" AS JSONB) ->> 'priority')
+            WHEN 'number' THEN CASE
+              WHEN CAST(
+                (CAST("e"."props" AS JSONB) -> 'priority') AS NUMERIC
+              ) = trunc(
+                CAST(
+                  (CAST("e"."props" AS JSONB) -> 'priority') AS NUMERIC
+                )
+              )
+              AND abs(
+                CAST(
+                  (CAST("e"."props" AS JSONB) -> 'priority') AS NUMERIC
+                )
+              ) < 9007199254740992 THEN CAST(
+                CAST(
+                  CAST(
+                    (CAST("e"."props" AS JSONB) -> 'priority') AS NUMERIC
+                  ) AS BIGINT
+                ) AS TEXT
+              )
+            END
+          END
+        )
       END AS "support_ticket_opened__priority"
     FROM
       "analytics"."events" AS "e"
@@ -11627,8 +13699,43 @@ WITH
               "e"."user_id" AS "entity_key",
               "e"."occurred_at" AS "t",
               "e"."event" AS "event",
-              CAST(
-                CAST("e"."props" AS JSONB) ->> 'score' AS DOUBLE PRECISION
+              (
+                CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'score'))
+                  WHEN 'number' THEN (
+                    CASE
+                      WHEN abs(
+                        CAST(
+                          (CAST("e"."props" AS JSONB) -> 'score') AS NUMERIC
+                        )
+                      ) BETWEEN 2.4703282292062328e-324 AND 1.7976931348623157e308 THEN CAST(
+                        (CAST("e"."props" AS JSONB) -> 'score') AS DOUBLE PRECISION
+                      )
+                      WHEN abs(
+                        CAST(
+                          (CAST("e"."props" AS JSONB) -> 'score') AS NUMERIC
+                        )
+                      ) < 2.4703282292062328e-324 THEN 0
+                    END
+                  )
+                  WHEN 'string' THEN CASE
+                    WHEN (CAST("e"."props" AS JSONB) ->> 'score') ~ '^[ \t\n\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \t\n\r]*$' THEN (
+                      CASE
+                        WHEN abs(
+                          CAST(
+                            (CAST("e"."props" AS JSONB) ->> 'score') AS NUMERIC
+                          )
+                        ) BETWEEN 2.4703282292062328e-324 AND 1.7976931348623157e308 THEN CAST(
+                          (CAST("e"."props" AS JSONB) ->> 'score') AS DOUBLE PRECISION
+                        )
+                        WHEN abs(
+                          CAST(
+                            (CAST("e"."props" AS JSONB) ->> 'score') AS NUMERIC
+                          )
+                        ) < 2.4703282292062328e-324 THEN 0
+                      END
+                    )
+                  END
+                END
               ) AS "nps_response__score"
             FROM
               "analytics"."events" AS "e"
@@ -11713,7 +13820,32 @@ WITH
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
       CASE
-        WHEN "e"."event" = 'support_ticket_opened' THEN (CAST("e"."props" AS JSONB) ->> 'priority')
+        WHEN "e"."event" = 'support_ticket_opened' THEN (
+          CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'priority'))
+            WHEN 'string' THEN (CAST("e"."props" AS JSONB) ->> 'priority')
+            WHEN 'boolean' THEN (CAST("e"."props" AS JSONB) ->> 'priority')
+            WHEN 'number' THEN CASE
+              WHEN CAST(
+                (CAST("e"."props" AS JSONB) -> 'priority') AS NUMERIC
+              ) = trunc(
+                CAST(
+                  (CAST("e"."props" AS JSONB) -> 'priority') AS NUMERIC
+                )
+              )
+              AND abs(
+                CAST(
+                  (CAST("e"."props" AS JSONB) -> 'priority') AS NUMERIC
+                )
+              ) < 9007199254740992 THEN CAST(
+                CAST(
+                  CAST(
+                    (CAST("e"."props" AS JSONB) -> 'priority') AS NUMERIC
+                  ) AS BIGINT
+                ) AS TEXT
+              )
+            END
+          END
+        )
       END AS "support_ticket_opened__priority"
     FROM
       "analytics"."events" AS "e"
@@ -11782,8 +13914,43 @@ WITH
               "e"."user_id" AS "entity_key",
               "e"."occurred_at" AS "t",
               "e"."event" AS "event",
-              CAST(
-                CAST("e"."props" AS JSONB) ->> 'score' AS DOUBLE PRECISION
+              (
+                CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'score'))
+                  WHEN 'number' THEN (
+                    CASE
+                      WHEN abs(
+                        CAST(
+                          (CAST("e"."props" AS JSONB) -> 'score') AS NUMERIC
+                        )
+                      ) BETWEEN 2.4703282292062328e-324 AND 1.7976931348623157e308 THEN CAST(
+                        (CAST("e"."props" AS JSONB) -> 'score') AS DOUBLE PRECISION
+                      )
+                      WHEN abs(
+                        CAST(
+                          (CAST("e"."props" AS JSONB) -> 'score') AS NUMERIC
+                        )
+                      ) < 2.4703282292062328e-324 THEN 0
+                    END
+                  )
+                  WHEN 'string' THEN CASE
+                    WHEN (CAST("e"."props" AS JSONB) ->> 'score') ~ '^[ \t\n\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \t\n\r]*$' THEN (
+                      CASE
+                        WHEN abs(
+                          CAST(
+                            (CAST("e"."props" AS JSONB) ->> 'score') AS NUMERIC
+                          )
+                        ) BETWEEN 2.4703282292062328e-324 AND 1.7976931348623157e308 THEN CAST(
+                          (CAST("e"."props" AS JSONB) ->> 'score') AS DOUBLE PRECISION
+                        )
+                        WHEN abs(
+                          CAST(
+                            (CAST("e"."props" AS JSONB) ->> 'score') AS NUMERIC
+                          )
+                        ) < 2.4703282292062328e-324 THEN 0
+                      END
+                    )
+                  END
+                END
               ) AS "nps_response__score"
             FROM
               "analytics"."events" AS "e"
@@ -11879,7 +14046,32 @@ WITH
               "e"."user_id" AS "entity_key",
               "e"."occurred_at" AS "t",
               "e"."event" AS "event",
-              (CAST("e"."props" AS JSONB) ->> 'browser') AS "session_started__browser"
+              (
+                CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'browser'))
+                  WHEN 'string' THEN (CAST("e"."props" AS JSONB) ->> 'browser')
+                  WHEN 'boolean' THEN (CAST("e"."props" AS JSONB) ->> 'browser')
+                  WHEN 'number' THEN CASE
+                    WHEN CAST(
+                      (CAST("e"."props" AS JSONB) -> 'browser') AS NUMERIC
+                    ) = trunc(
+                      CAST(
+                        (CAST("e"."props" AS JSONB) -> 'browser') AS NUMERIC
+                      )
+                    )
+                    AND abs(
+                      CAST(
+                        (CAST("e"."props" AS JSONB) -> 'browser') AS NUMERIC
+                      )
+                    ) < 9007199254740992 THEN CAST(
+                      CAST(
+                        CAST(
+                          (CAST("e"."props" AS JSONB) -> 'browser') AS NUMERIC
+                        ) AS BIGINT
+                      ) AS TEXT
+                    )
+                  END
+                END
+              ) AS "session_started__browser"
             FROM
               "analytics"."events" AS "e"
               CROSS JOIN "seg_params" AS "p"
@@ -11957,7 +14149,32 @@ WITH
               "e"."user_id" AS "entity_key",
               "e"."occurred_at" AS "t",
               "e"."event" AS "event",
-              (CAST("e"."props" AS JSONB) ->> 'browser') AS "session_started__browser"
+              (
+                CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'browser'))
+                  WHEN 'string' THEN (CAST("e"."props" AS JSONB) ->> 'browser')
+                  WHEN 'boolean' THEN (CAST("e"."props" AS JSONB) ->> 'browser')
+                  WHEN 'number' THEN CASE
+                    WHEN CAST(
+                      (CAST("e"."props" AS JSONB) -> 'browser') AS NUMERIC
+                    ) = trunc(
+                      CAST(
+                        (CAST("e"."props" AS JSONB) -> 'browser') AS NUMERIC
+                      )
+                    )
+                    AND abs(
+                      CAST(
+                        (CAST("e"."props" AS JSONB) -> 'browser') AS NUMERIC
+                      )
+                    ) < 9007199254740992 THEN CAST(
+                      CAST(
+                        CAST(
+                          (CAST("e"."props" AS JSONB) -> 'browser') AS NUMERIC
+                        ) AS BIGINT
+                      ) AS TEXT
+                    )
+                  END
+                END
+              ) AS "session_started__browser"
             FROM
               "analytics"."events" AS "e"
               CROSS JOIN "seg_params" AS "p"
@@ -12036,7 +14253,32 @@ WITH
               "e"."user_id" AS "entity_key",
               "e"."occurred_at" AS "t",
               "e"."event" AS "event",
-              (CAST("e"."props" AS JSONB) ->> 'browser') AS "session_started__browser"
+              (
+                CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'browser'))
+                  WHEN 'string' THEN (CAST("e"."props" AS JSONB) ->> 'browser')
+                  WHEN 'boolean' THEN (CAST("e"."props" AS JSONB) ->> 'browser')
+                  WHEN 'number' THEN CASE
+                    WHEN CAST(
+                      (CAST("e"."props" AS JSONB) -> 'browser') AS NUMERIC
+                    ) = trunc(
+                      CAST(
+                        (CAST("e"."props" AS JSONB) -> 'browser') AS NUMERIC
+                      )
+                    )
+                    AND abs(
+                      CAST(
+                        (CAST("e"."props" AS JSONB) -> 'browser') AS NUMERIC
+                      )
+                    ) < 9007199254740992 THEN CAST(
+                      CAST(
+                        CAST(
+                          (CAST("e"."props" AS JSONB) -> 'browser') AS NUMERIC
+                        ) AS BIGINT
+                      ) AS TEXT
+                    )
+                  END
+                END
+              ) AS "session_started__browser"
             FROM
               "analytics"."events" AS "e"
               CROSS JOIN "seg_params" AS "p"
@@ -12099,7 +14341,32 @@ WITH
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
-      (CAST("e"."props" AS JSONB) ->> 'device_os') AS "session_started__device_os"
+      (
+        CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'device_os'))
+          WHEN 'string' THEN (CAST("e"."props" AS JSONB) ->> 'device_os')
+          WHEN 'boolean' THEN (CAST("e"."props" AS JSONB) ->> 'device_os')
+          WHEN 'number' THEN CASE
+            WHEN CAST(
+              (CAST("e"."props" AS JSONB) -> 'device_os') AS NUMERIC
+            ) = trunc(
+              CAST(
+                (CAST("e"."props" AS JSONB) -> 'device_os') AS NUMERIC
+              )
+            )
+            AND abs(
+              CAST(
+                (CAST("e"."props" AS JSONB) -> 'device_os') AS NUMERIC
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                CAST(
+                  (CAST("e"."props" AS JSONB) -> 'device_os') AS NUMERIC
+                ) AS BIGINT
+              ) AS TEXT
+            )
+          END
+        END
+      ) AS "session_started__device_os"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -12176,7 +14443,32 @@ WITH
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
-      (CAST("e"."props" AS JSONB) ->> 'device_os') AS "session_started__device_os"
+      (
+        CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'device_os'))
+          WHEN 'string' THEN (CAST("e"."props" AS JSONB) ->> 'device_os')
+          WHEN 'boolean' THEN (CAST("e"."props" AS JSONB) ->> 'device_os')
+          WHEN 'number' THEN CASE
+            WHEN CAST(
+              (CAST("e"."props" AS JSONB) -> 'device_os') AS NUMERIC
+            ) = trunc(
+              CAST(
+                (CAST("e"."props" AS JSONB) -> 'device_os') AS NUMERIC
+              )
+            )
+            AND abs(
+              CAST(
+                (CAST("e"."props" AS JSONB) -> 'device_os') AS NUMERIC
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                CAST(
+                  (CAST("e"."props" AS JSONB) -> 'device_os') AS NUMERIC
+                ) AS BIGINT
+              ) AS TEXT
+            )
+          END
+        END
+      ) AS "session_started__device_os"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -12254,7 +14546,32 @@ WITH
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
-      (CAST("e"."props" AS JSONB) ->> 'device_os') AS "session_started__device_os"
+      (
+        CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'device_os'))
+          WHEN 'string' THEN (CAST("e"."props" AS JSONB) ->> 'device_os')
+          WHEN 'boolean' THEN (CAST("e"."props" AS JSONB) ->> 'device_os')
+          WHEN 'number' THEN CASE
+            WHEN CAST(
+              (CAST("e"."props" AS JSONB) -> 'device_os') AS NUMERIC
+            ) = trunc(
+              CAST(
+                (CAST("e"."props" AS JSONB) -> 'device_os') AS NUMERIC
+              )
+            )
+            AND abs(
+              CAST(
+                (CAST("e"."props" AS JSONB) -> 'device_os') AS NUMERIC
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                CAST(
+                  (CAST("e"."props" AS JSONB) -> 'device_os') AS NUMERIC
+                ) AS BIGINT
+              ) AS TEXT
+            )
+          END
+        END
+      ) AS "session_started__device_os"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"

@@ -21,53 +21,315 @@ WITH
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
       CASE
-        WHEN "e"."event" = 'purchase' THEN CAST(
-          GET ("e"."props", 'amount') AS DOUBLE
+        WHEN "e"."event" = 'purchase' THEN (
+          CASE
+            WHEN TYPEOF(
+              GET ("e"."props", 'amount')
+            ) IN ('INTEGER', 'DECIMAL', 'DOUBLE') THEN CAST(
+              GET ("e"."props", 'amount') AS DOUBLE
+            )
+            WHEN TYPEOF(
+              GET ("e"."props", 'amount')
+            ) = 'VARCHAR'
+            AND REGEXP_LIKE(
+              CAST(
+                GET ("e"."props", 'amount') AS VARCHAR
+              ),
+              '^[ \\t\\n\\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \\t\\n\\r]*$'
+            ) THEN TRY_CAST(
+              CAST(
+                GET ("e"."props", 'amount') AS VARCHAR
+              ) AS DOUBLE
+            )
+          END
         )
       END AS "purchase__amount",
       CASE
-        WHEN "e"."event" = 'purchase' THEN CAST(
-          GET ("e"."props", 'currency') AS VARCHAR
+        WHEN "e"."event" = 'purchase' THEN (
+          CASE
+            WHEN TYPEOF(
+              GET ("e"."props", 'currency')
+            ) IN ('VARCHAR', 'BOOLEAN') THEN CAST(
+              GET ("e"."props", 'currency') AS VARCHAR
+            )
+            WHEN TYPEOF(
+              GET ("e"."props", 'currency')
+            ) IN ('INTEGER', 'DECIMAL', 'DOUBLE')
+            AND CAST(
+              GET ("e"."props", 'currency') AS DOUBLE
+            ) = TRUNC(
+              CAST(
+                GET ("e"."props", 'currency') AS DOUBLE
+              )
+            )
+            AND ABS(
+              CAST(
+                GET ("e"."props", 'currency') AS DOUBLE
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                CAST(
+                  GET ("e"."props", 'currency') AS DOUBLE
+                ) AS BIGINT
+              ) AS VARCHAR
+            )
+          END
         )
       END AS "purchase__currency",
       CASE
-        WHEN "e"."event" = 'feature_used' THEN CAST(
-          GET ("e"."props", 'feature') AS VARCHAR
+        WHEN "e"."event" = 'feature_used' THEN (
+          CASE
+            WHEN TYPEOF(
+              GET ("e"."props", 'feature')
+            ) IN ('VARCHAR', 'BOOLEAN') THEN CAST(
+              GET ("e"."props", 'feature') AS VARCHAR
+            )
+            WHEN TYPEOF(
+              GET ("e"."props", 'feature')
+            ) IN ('INTEGER', 'DECIMAL', 'DOUBLE')
+            AND CAST(
+              GET ("e"."props", 'feature') AS DOUBLE
+            ) = TRUNC(
+              CAST(
+                GET ("e"."props", 'feature') AS DOUBLE
+              )
+            )
+            AND ABS(
+              CAST(
+                GET ("e"."props", 'feature') AS DOUBLE
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                CAST(
+                  GET ("e"."props", 'feature') AS DOUBLE
+                ) AS BIGINT
+              ) AS VARCHAR
+            )
+          END
         )
       END AS "feature_used__feature",
       CASE
-        WHEN "e"."event" = 'page_viewed' THEN CAST(
-          GET ("e"."props", 'path') AS VARCHAR
+        WHEN "e"."event" = 'page_viewed' THEN (
+          CASE
+            WHEN TYPEOF(
+              GET ("e"."props", 'path')
+            ) IN ('VARCHAR', 'BOOLEAN') THEN CAST(
+              GET ("e"."props", 'path') AS VARCHAR
+            )
+            WHEN TYPEOF(
+              GET ("e"."props", 'path')
+            ) IN ('INTEGER', 'DECIMAL', 'DOUBLE')
+            AND CAST(
+              GET ("e"."props", 'path') AS DOUBLE
+            ) = TRUNC(
+              CAST(
+                GET ("e"."props", 'path') AS DOUBLE
+              )
+            )
+            AND ABS(
+              CAST(
+                GET ("e"."props", 'path') AS DOUBLE
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                CAST(
+                  GET ("e"."props", 'path') AS DOUBLE
+                ) AS BIGINT
+              ) AS VARCHAR
+            )
+          END
         )
       END AS "page_viewed__path",
       CASE
-        WHEN "e"."event" = 'experiment_viewed' THEN CAST(
-          GET ("e"."props", 'experiment') AS VARCHAR
+        WHEN "e"."event" = 'experiment_viewed' THEN (
+          CASE
+            WHEN TYPEOF(
+              GET ("e"."props", 'experiment')
+            ) IN ('VARCHAR', 'BOOLEAN') THEN CAST(
+              GET ("e"."props", 'experiment') AS VARCHAR
+            )
+            WHEN TYPEOF(
+              GET ("e"."props", 'experiment')
+            ) IN ('INTEGER', 'DECIMAL', 'DOUBLE')
+            AND CAST(
+              GET ("e"."props", 'experiment') AS DOUBLE
+            ) = TRUNC(
+              CAST(
+                GET ("e"."props", 'experiment') AS DOUBLE
+              )
+            )
+            AND ABS(
+              CAST(
+                GET ("e"."props", 'experiment') AS DOUBLE
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                CAST(
+                  GET ("e"."props", 'experiment') AS DOUBLE
+                ) AS BIGINT
+              ) AS VARCHAR
+            )
+          END
         )
       END AS "experiment_viewed__experiment",
       CASE
-        WHEN "e"."event" = 'experiment_viewed' THEN CAST(
-          GET ("e"."props", 'variant') AS VARCHAR
+        WHEN "e"."event" = 'experiment_viewed' THEN (
+          CASE
+            WHEN TYPEOF(
+              GET ("e"."props", 'variant')
+            ) IN ('VARCHAR', 'BOOLEAN') THEN CAST(
+              GET ("e"."props", 'variant') AS VARCHAR
+            )
+            WHEN TYPEOF(
+              GET ("e"."props", 'variant')
+            ) IN ('INTEGER', 'DECIMAL', 'DOUBLE')
+            AND CAST(
+              GET ("e"."props", 'variant') AS DOUBLE
+            ) = TRUNC(
+              CAST(
+                GET ("e"."props", 'variant') AS DOUBLE
+              )
+            )
+            AND ABS(
+              CAST(
+                GET ("e"."props", 'variant') AS DOUBLE
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                CAST(
+                  GET ("e"."props", 'variant') AS DOUBLE
+                ) AS BIGINT
+              ) AS VARCHAR
+            )
+          END
         )
       END AS "experiment_viewed__variant",
       CASE
-        WHEN "e"."event" = 'subscription_cancelled' THEN CAST(
-          GET ("e"."props", 'reason') AS VARCHAR
+        WHEN "e"."event" = 'subscription_cancelled' THEN (
+          CASE
+            WHEN TYPEOF(
+              GET ("e"."props", 'reason')
+            ) IN ('VARCHAR', 'BOOLEAN') THEN CAST(
+              GET ("e"."props", 'reason') AS VARCHAR
+            )
+            WHEN TYPEOF(
+              GET ("e"."props", 'reason')
+            ) IN ('INTEGER', 'DECIMAL', 'DOUBLE')
+            AND CAST(
+              GET ("e"."props", 'reason') AS DOUBLE
+            ) = TRUNC(
+              CAST(
+                GET ("e"."props", 'reason') AS DOUBLE
+              )
+            )
+            AND ABS(
+              CAST(
+                GET ("e"."props", 'reason') AS DOUBLE
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                CAST(
+                  GET ("e"."props", 'reason') AS DOUBLE
+                ) AS BIGINT
+              ) AS VARCHAR
+            )
+          END
         )
       END AS "subscription_cancelled__reason",
       CASE
-        WHEN "e"."event" = 'rage_click' THEN CAST(
-          GET ("e"."props", 'page') AS VARCHAR
+        WHEN "e"."event" = 'rage_click' THEN (
+          CASE
+            WHEN TYPEOF(
+              GET ("e"."props", 'page')
+            ) IN ('VARCHAR', 'BOOLEAN') THEN CAST(
+              GET ("e"."props", 'page') AS VARCHAR
+            )
+            WHEN TYPEOF(
+              GET ("e"."props", 'page')
+            ) IN ('INTEGER', 'DECIMAL', 'DOUBLE')
+            AND CAST(
+              GET ("e"."props", 'page') AS DOUBLE
+            ) = TRUNC(
+              CAST(
+                GET ("e"."props", 'page') AS DOUBLE
+              )
+            )
+            AND ABS(
+              CAST(
+                GET ("e"."props", 'page') AS DOUBLE
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                CAST(
+                  GET ("e"."props", 'page') AS DOUBLE
+                ) AS BIGINT
+              ) AS VARCHAR
+            )
+          END
         )
       END AS "rage_click__page",
       CASE
-        WHEN "e"."event" = 'support_ticket_opened' THEN CAST(
-          GET ("e"."props", 'priority') AS VARCHAR
+        WHEN "e"."event" = 'support_ticket_opened' THEN (
+          CASE
+            WHEN TYPEOF(
+              GET ("e"."props", 'priority')
+            ) IN ('VARCHAR', 'BOOLEAN') THEN CAST(
+              GET ("e"."props", 'priority') AS VARCHAR
+            )
+            WHEN TYPEOF(
+              GET ("e"."props", 'priority')
+            ) IN ('INTEGER', 'DECIMAL', 'DOUBLE')
+            AND CAST(
+              GET ("e"."props", 'priority') AS DOUBLE
+            ) = TRUNC(
+              CAST(
+                GET ("e"."props", 'priority') AS DOUBLE
+              )
+            )
+            AND ABS(
+              CAST(
+                GET ("e"."props", 'priority') AS DOUBLE
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                CAST(
+                  GET ("e"."props", 'priority') AS DOUBLE
+                ) AS BIGINT
+              ) AS VARCHAR
+            )
+          END
         )
       END AS "support_ticket_opened__priority",
       CASE
-        WHEN "e"."event" = 'session_started' THEN CAST(
-          GET ("e"."props", 'device_os') AS VARCHAR
+        WHEN "e"."event" = 'session_started' THEN (
+          CASE
+            WHEN TYPEOF(
+              GET ("e"."props", 'device_os')
+            ) IN ('VARCHAR', 'BOOLEAN') THEN CAST(
+              GET ("e"."props", 'device_os') AS VARCHAR
+            )
+            WHEN TYPEOF(
+              GET ("e"."props", 'device_os')
+            ) IN ('INTEGER', 'DECIMAL', 'DOUBLE')
+            AND CAST(
+              GET ("e"."props", 'device_os') AS DOUBLE
+            ) = TRUNC(
+              CAST(
+                GET ("e"."props", 'device_os') AS DOUBLE
+              )
+            )
+            AND ABS(
+              CAST(
+                GET ("e"."props", 'device_os') AS DOUBLE
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                CAST(
+                  GET ("e"."props", 'device_os') AS DOUBLE
+                ) AS BIGINT
+              ) AS VARCHAR
+            )
+          END
         )
       END AS "session_started__device_os"
     FROM
@@ -302,13 +564,59 @@ WITH
           "e"."occurred_at" AS "t",
           "e"."event" AS "event",
           CASE
-            WHEN "e"."event" = 'nps_response' THEN CAST(
-              GET ("e"."props", 'score') AS DOUBLE
+            WHEN "e"."event" = 'nps_response' THEN (
+              CASE
+                WHEN TYPEOF(
+                  GET ("e"."props", 'score')
+                ) IN ('INTEGER', 'DECIMAL', 'DOUBLE') THEN CAST(
+                  GET ("e"."props", 'score') AS DOUBLE
+                )
+                WHEN TYPEOF(
+                  GET ("e"."props", 'score')
+                ) = 'VARCHAR'
+                AND REGEXP_LIKE(
+                  CAST(
+                    GET ("e"."props", 'score') AS VARCHAR
+                  ),
+                  '^[ \\t\\n\\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \\t\\n\\r]*$'
+                ) THEN TRY_CAST(
+                  CAST(
+                    GET ("e"."props", 'score') AS VARCHAR
+                  ) AS DOUBLE
+                )
+              END
             )
           END AS "nps_response__score",
           CASE
-            WHEN "e"."event" = 'session_started' THEN CAST(
-              GET ("e"."props", 'browser') AS VARCHAR
+            WHEN "e"."event" = 'session_started' THEN (
+              CASE
+                WHEN TYPEOF(
+                  GET ("e"."props", 'browser')
+                ) IN ('VARCHAR', 'BOOLEAN') THEN CAST(
+                  GET ("e"."props", 'browser') AS VARCHAR
+                )
+                WHEN TYPEOF(
+                  GET ("e"."props", 'browser')
+                ) IN ('INTEGER', 'DECIMAL', 'DOUBLE')
+                AND CAST(
+                  GET ("e"."props", 'browser') AS DOUBLE
+                ) = TRUNC(
+                  CAST(
+                    GET ("e"."props", 'browser') AS DOUBLE
+                  )
+                )
+                AND ABS(
+                  CAST(
+                    GET ("e"."props", 'browser') AS DOUBLE
+                  )
+                ) < 9007199254740992 THEN CAST(
+                  CAST(
+                    CAST(
+                      GET ("e"."props", 'browser') AS DOUBLE
+                    ) AS BIGINT
+                  ) AS VARCHAR
+                )
+              END
             )
           END AS "session_started__browser"
         FROM
@@ -369,13 +677,67 @@ WITH
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
       CASE
-        WHEN "e"."event" = 'experiment_viewed' THEN CAST(
-          GET ("e"."props", 'experiment') AS VARCHAR
+        WHEN "e"."event" = 'experiment_viewed' THEN (
+          CASE
+            WHEN TYPEOF(
+              GET ("e"."props", 'experiment')
+            ) IN ('VARCHAR', 'BOOLEAN') THEN CAST(
+              GET ("e"."props", 'experiment') AS VARCHAR
+            )
+            WHEN TYPEOF(
+              GET ("e"."props", 'experiment')
+            ) IN ('INTEGER', 'DECIMAL', 'DOUBLE')
+            AND CAST(
+              GET ("e"."props", 'experiment') AS DOUBLE
+            ) = TRUNC(
+              CAST(
+                GET ("e"."props", 'experiment') AS DOUBLE
+              )
+            )
+            AND ABS(
+              CAST(
+                GET ("e"."props", 'experiment') AS DOUBLE
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                CAST(
+                  GET ("e"."props", 'experiment') AS DOUBLE
+                ) AS BIGINT
+              ) AS VARCHAR
+            )
+          END
         )
       END AS "experiment_viewed__experiment",
       CASE
-        WHEN "e"."event" = 'experiment_viewed' THEN CAST(
-          GET ("e"."props", 'variant') AS VARCHAR
+        WHEN "e"."event" = 'experiment_viewed' THEN (
+          CASE
+            WHEN TYPEOF(
+              GET ("e"."props", 'variant')
+            ) IN ('VARCHAR', 'BOOLEAN') THEN CAST(
+              GET ("e"."props", 'variant') AS VARCHAR
+            )
+            WHEN TYPEOF(
+              GET ("e"."props", 'variant')
+            ) IN ('INTEGER', 'DECIMAL', 'DOUBLE')
+            AND CAST(
+              GET ("e"."props", 'variant') AS DOUBLE
+            ) = TRUNC(
+              CAST(
+                GET ("e"."props", 'variant') AS DOUBLE
+              )
+            )
+            AND ABS(
+              CAST(
+                GET ("e"."props", 'variant') AS DOUBLE
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                CAST(
+                  GET ("e"."props", 'variant') AS DOUBLE
+                ) AS BIGINT
+              ) AS VARCHAR
+            )
+          END
         )
       END AS "experiment_viewed__variant"
     FROM
@@ -778,7 +1140,11 @@ WITH
       "ent"."opted_in" AS "attr_opted_in",
       "ent"."plan" AS "attr_plan",
       "ent"."signed_up_at" AS "attr_signed_up_at",
-      "ent"."tags" AS "attr_tags",
+      (
+        CASE
+          WHEN IS_ARRAY("ent"."tags") THEN "ent"."tags"
+        END
+      ) AS "attr_tags",
       "ent"."email" AS "attr_email",
       "rel_account"."employees" AS "attr_account__employees",
       "rel_account"."industry" AS "attr_account__industry",
@@ -2037,7 +2403,11 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."tags" AS "attr_tags",
+      (
+        CASE
+          WHEN IS_ARRAY("ent"."tags") THEN "ent"."tags"
+        END
+      ) AS "attr_tags",
       "ent"."email" AS "attr_email"
     FROM
       (
@@ -2097,7 +2467,11 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."tags" AS "attr_tags",
+      (
+        CASE
+          WHEN IS_ARRAY("ent"."tags") THEN "ent"."tags"
+        END
+      ) AS "attr_tags",
       "ent"."email" AS "attr_email"
     FROM
       (
@@ -2158,7 +2532,11 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."tags" AS "attr_tags",
+      (
+        CASE
+          WHEN IS_ARRAY("ent"."tags") THEN "ent"."tags"
+        END
+      ) AS "attr_tags",
       "ent"."email" AS "attr_email"
     FROM
       (
@@ -2364,8 +2742,35 @@ WITH
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
       CASE
-        WHEN "e"."event" = 'feature_used' THEN CAST(
-          GET ("e"."props", 'feature') AS VARCHAR
+        WHEN "e"."event" = 'feature_used' THEN (
+          CASE
+            WHEN TYPEOF(
+              GET ("e"."props", 'feature')
+            ) IN ('VARCHAR', 'BOOLEAN') THEN CAST(
+              GET ("e"."props", 'feature') AS VARCHAR
+            )
+            WHEN TYPEOF(
+              GET ("e"."props", 'feature')
+            ) IN ('INTEGER', 'DECIMAL', 'DOUBLE')
+            AND CAST(
+              GET ("e"."props", 'feature') AS DOUBLE
+            ) = TRUNC(
+              CAST(
+                GET ("e"."props", 'feature') AS DOUBLE
+              )
+            )
+            AND ABS(
+              CAST(
+                GET ("e"."props", 'feature') AS DOUBLE
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                CAST(
+                  GET ("e"."props", 'feature') AS DOUBLE
+                ) AS BIGINT
+              ) AS VARCHAR
+            )
+          END
         )
       END AS "feature_used__feature"
     FROM
@@ -2469,8 +2874,35 @@ WITH
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
       CASE
-        WHEN "e"."event" = 'feature_used' THEN CAST(
-          GET ("e"."props", 'feature') AS VARCHAR
+        WHEN "e"."event" = 'feature_used' THEN (
+          CASE
+            WHEN TYPEOF(
+              GET ("e"."props", 'feature')
+            ) IN ('VARCHAR', 'BOOLEAN') THEN CAST(
+              GET ("e"."props", 'feature') AS VARCHAR
+            )
+            WHEN TYPEOF(
+              GET ("e"."props", 'feature')
+            ) IN ('INTEGER', 'DECIMAL', 'DOUBLE')
+            AND CAST(
+              GET ("e"."props", 'feature') AS DOUBLE
+            ) = TRUNC(
+              CAST(
+                GET ("e"."props", 'feature') AS DOUBLE
+              )
+            )
+            AND ABS(
+              CAST(
+                GET ("e"."props", 'feature') AS DOUBLE
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                CAST(
+                  GET ("e"."props", 'feature') AS DOUBLE
+                ) AS BIGINT
+              ) AS VARCHAR
+            )
+          END
         )
       END AS "feature_used__feature"
     FROM
@@ -2575,8 +3007,35 @@ WITH
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
       CASE
-        WHEN "e"."event" = 'feature_used' THEN CAST(
-          GET ("e"."props", 'feature') AS VARCHAR
+        WHEN "e"."event" = 'feature_used' THEN (
+          CASE
+            WHEN TYPEOF(
+              GET ("e"."props", 'feature')
+            ) IN ('VARCHAR', 'BOOLEAN') THEN CAST(
+              GET ("e"."props", 'feature') AS VARCHAR
+            )
+            WHEN TYPEOF(
+              GET ("e"."props", 'feature')
+            ) IN ('INTEGER', 'DECIMAL', 'DOUBLE')
+            AND CAST(
+              GET ("e"."props", 'feature') AS DOUBLE
+            ) = TRUNC(
+              CAST(
+                GET ("e"."props", 'feature') AS DOUBLE
+              )
+            )
+            AND ABS(
+              CAST(
+                GET ("e"."props", 'feature') AS DOUBLE
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                CAST(
+                  GET ("e"."props", 'feature') AS DOUBLE
+                ) AS BIGINT
+              ) AS VARCHAR
+            )
+          END
         )
       END AS "feature_used__feature"
     FROM
@@ -2901,8 +3360,35 @@ WITH
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
-      CAST(
-        GET ("e"."props", 'feature') AS VARCHAR
+      (
+        CASE
+          WHEN TYPEOF(
+            GET ("e"."props", 'feature')
+          ) IN ('VARCHAR', 'BOOLEAN') THEN CAST(
+            GET ("e"."props", 'feature') AS VARCHAR
+          )
+          WHEN TYPEOF(
+            GET ("e"."props", 'feature')
+          ) IN ('INTEGER', 'DECIMAL', 'DOUBLE')
+          AND CAST(
+            GET ("e"."props", 'feature') AS DOUBLE
+          ) = TRUNC(
+            CAST(
+              GET ("e"."props", 'feature') AS DOUBLE
+            )
+          )
+          AND ABS(
+            CAST(
+              GET ("e"."props", 'feature') AS DOUBLE
+            )
+          ) < 9007199254740992 THEN CAST(
+            CAST(
+              CAST(
+                GET ("e"."props", 'feature') AS DOUBLE
+              ) AS BIGINT
+            ) AS VARCHAR
+          )
+        END
       ) AS "feature_used__feature"
     FROM
       "analytics"."events" AS "e"
@@ -2979,8 +3465,35 @@ WITH
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
-      CAST(
-        GET ("e"."props", 'feature') AS VARCHAR
+      (
+        CASE
+          WHEN TYPEOF(
+            GET ("e"."props", 'feature')
+          ) IN ('VARCHAR', 'BOOLEAN') THEN CAST(
+            GET ("e"."props", 'feature') AS VARCHAR
+          )
+          WHEN TYPEOF(
+            GET ("e"."props", 'feature')
+          ) IN ('INTEGER', 'DECIMAL', 'DOUBLE')
+          AND CAST(
+            GET ("e"."props", 'feature') AS DOUBLE
+          ) = TRUNC(
+            CAST(
+              GET ("e"."props", 'feature') AS DOUBLE
+            )
+          )
+          AND ABS(
+            CAST(
+              GET ("e"."props", 'feature') AS DOUBLE
+            )
+          ) < 9007199254740992 THEN CAST(
+            CAST(
+              CAST(
+                GET ("e"."props", 'feature') AS DOUBLE
+              ) AS BIGINT
+            ) AS VARCHAR
+          )
+        END
       ) AS "feature_used__feature"
     FROM
       "analytics"."events" AS "e"
@@ -3058,8 +3571,35 @@ WITH
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
-      CAST(
-        GET ("e"."props", 'feature') AS VARCHAR
+      (
+        CASE
+          WHEN TYPEOF(
+            GET ("e"."props", 'feature')
+          ) IN ('VARCHAR', 'BOOLEAN') THEN CAST(
+            GET ("e"."props", 'feature') AS VARCHAR
+          )
+          WHEN TYPEOF(
+            GET ("e"."props", 'feature')
+          ) IN ('INTEGER', 'DECIMAL', 'DOUBLE')
+          AND CAST(
+            GET ("e"."props", 'feature') AS DOUBLE
+          ) = TRUNC(
+            CAST(
+              GET ("e"."props", 'feature') AS DOUBLE
+            )
+          )
+          AND ABS(
+            CAST(
+              GET ("e"."props", 'feature') AS DOUBLE
+            )
+          ) < 9007199254740992 THEN CAST(
+            CAST(
+              CAST(
+                GET ("e"."props", 'feature') AS DOUBLE
+              ) AS BIGINT
+            ) AS VARCHAR
+          )
+        END
       ) AS "feature_used__feature"
     FROM
       "analytics"."events" AS "e"
@@ -3137,8 +3677,35 @@ WITH
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
       CASE
-        WHEN "e"."event" = 'page_viewed' THEN CAST(
-          GET ("e"."props", 'path') AS VARCHAR
+        WHEN "e"."event" = 'page_viewed' THEN (
+          CASE
+            WHEN TYPEOF(
+              GET ("e"."props", 'path')
+            ) IN ('VARCHAR', 'BOOLEAN') THEN CAST(
+              GET ("e"."props", 'path') AS VARCHAR
+            )
+            WHEN TYPEOF(
+              GET ("e"."props", 'path')
+            ) IN ('INTEGER', 'DECIMAL', 'DOUBLE')
+            AND CAST(
+              GET ("e"."props", 'path') AS DOUBLE
+            ) = TRUNC(
+              CAST(
+                GET ("e"."props", 'path') AS DOUBLE
+              )
+            )
+            AND ABS(
+              CAST(
+                GET ("e"."props", 'path') AS DOUBLE
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                CAST(
+                  GET ("e"."props", 'path') AS DOUBLE
+                ) AS BIGINT
+              ) AS VARCHAR
+            )
+          END
         )
       END AS "page_viewed__path"
     FROM
@@ -3232,8 +3799,35 @@ WITH
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
       CASE
-        WHEN "e"."event" = 'page_viewed' THEN CAST(
-          GET ("e"."props", 'path') AS VARCHAR
+        WHEN "e"."event" = 'page_viewed' THEN (
+          CASE
+            WHEN TYPEOF(
+              GET ("e"."props", 'path')
+            ) IN ('VARCHAR', 'BOOLEAN') THEN CAST(
+              GET ("e"."props", 'path') AS VARCHAR
+            )
+            WHEN TYPEOF(
+              GET ("e"."props", 'path')
+            ) IN ('INTEGER', 'DECIMAL', 'DOUBLE')
+            AND CAST(
+              GET ("e"."props", 'path') AS DOUBLE
+            ) = TRUNC(
+              CAST(
+                GET ("e"."props", 'path') AS DOUBLE
+              )
+            )
+            AND ABS(
+              CAST(
+                GET ("e"."props", 'path') AS DOUBLE
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                CAST(
+                  GET ("e"."props", 'path') AS DOUBLE
+                ) AS BIGINT
+              ) AS VARCHAR
+            )
+          END
         )
       END AS "page_viewed__path"
     FROM
@@ -3328,8 +3922,35 @@ WITH
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
       CASE
-        WHEN "e"."event" = 'page_viewed' THEN CAST(
-          GET ("e"."props", 'path') AS VARCHAR
+        WHEN "e"."event" = 'page_viewed' THEN (
+          CASE
+            WHEN TYPEOF(
+              GET ("e"."props", 'path')
+            ) IN ('VARCHAR', 'BOOLEAN') THEN CAST(
+              GET ("e"."props", 'path') AS VARCHAR
+            )
+            WHEN TYPEOF(
+              GET ("e"."props", 'path')
+            ) IN ('INTEGER', 'DECIMAL', 'DOUBLE')
+            AND CAST(
+              GET ("e"."props", 'path') AS DOUBLE
+            ) = TRUNC(
+              CAST(
+                GET ("e"."props", 'path') AS DOUBLE
+              )
+            )
+            AND ABS(
+              CAST(
+                GET ("e"."props", 'path') AS DOUBLE
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                CAST(
+                  GET ("e"."props", 'path') AS DOUBLE
+                ) AS BIGINT
+              ) AS VARCHAR
+            )
+          END
         )
       END AS "page_viewed__path"
     FROM
@@ -3416,11 +4037,65 @@ WITH
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
-      CAST(
-        GET ("e"."props", 'experiment') AS VARCHAR
+      (
+        CASE
+          WHEN TYPEOF(
+            GET ("e"."props", 'experiment')
+          ) IN ('VARCHAR', 'BOOLEAN') THEN CAST(
+            GET ("e"."props", 'experiment') AS VARCHAR
+          )
+          WHEN TYPEOF(
+            GET ("e"."props", 'experiment')
+          ) IN ('INTEGER', 'DECIMAL', 'DOUBLE')
+          AND CAST(
+            GET ("e"."props", 'experiment') AS DOUBLE
+          ) = TRUNC(
+            CAST(
+              GET ("e"."props", 'experiment') AS DOUBLE
+            )
+          )
+          AND ABS(
+            CAST(
+              GET ("e"."props", 'experiment') AS DOUBLE
+            )
+          ) < 9007199254740992 THEN CAST(
+            CAST(
+              CAST(
+                GET ("e"."props", 'experiment') AS DOUBLE
+              ) AS BIGINT
+            ) AS VARCHAR
+          )
+        END
       ) AS "experiment_viewed__experiment",
-      CAST(
-        GET ("e"."props", 'variant') AS VARCHAR
+      (
+        CASE
+          WHEN TYPEOF(
+            GET ("e"."props", 'variant')
+          ) IN ('VARCHAR', 'BOOLEAN') THEN CAST(
+            GET ("e"."props", 'variant') AS VARCHAR
+          )
+          WHEN TYPEOF(
+            GET ("e"."props", 'variant')
+          ) IN ('INTEGER', 'DECIMAL', 'DOUBLE')
+          AND CAST(
+            GET ("e"."props", 'variant') AS DOUBLE
+          ) = TRUNC(
+            CAST(
+              GET ("e"."props", 'variant') AS DOUBLE
+            )
+          )
+          AND ABS(
+            CAST(
+              GET ("e"."props", 'variant') AS DOUBLE
+            )
+          ) < 9007199254740992 THEN CAST(
+            CAST(
+              CAST(
+                GET ("e"."props", 'variant') AS DOUBLE
+              ) AS BIGINT
+            ) AS VARCHAR
+          )
+        END
       ) AS "experiment_viewed__variant"
     FROM
       "analytics"."events" AS "e"
@@ -3493,11 +4168,65 @@ WITH
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
-      CAST(
-        GET ("e"."props", 'experiment') AS VARCHAR
+      (
+        CASE
+          WHEN TYPEOF(
+            GET ("e"."props", 'experiment')
+          ) IN ('VARCHAR', 'BOOLEAN') THEN CAST(
+            GET ("e"."props", 'experiment') AS VARCHAR
+          )
+          WHEN TYPEOF(
+            GET ("e"."props", 'experiment')
+          ) IN ('INTEGER', 'DECIMAL', 'DOUBLE')
+          AND CAST(
+            GET ("e"."props", 'experiment') AS DOUBLE
+          ) = TRUNC(
+            CAST(
+              GET ("e"."props", 'experiment') AS DOUBLE
+            )
+          )
+          AND ABS(
+            CAST(
+              GET ("e"."props", 'experiment') AS DOUBLE
+            )
+          ) < 9007199254740992 THEN CAST(
+            CAST(
+              CAST(
+                GET ("e"."props", 'experiment') AS DOUBLE
+              ) AS BIGINT
+            ) AS VARCHAR
+          )
+        END
       ) AS "experiment_viewed__experiment",
-      CAST(
-        GET ("e"."props", 'variant') AS VARCHAR
+      (
+        CASE
+          WHEN TYPEOF(
+            GET ("e"."props", 'variant')
+          ) IN ('VARCHAR', 'BOOLEAN') THEN CAST(
+            GET ("e"."props", 'variant') AS VARCHAR
+          )
+          WHEN TYPEOF(
+            GET ("e"."props", 'variant')
+          ) IN ('INTEGER', 'DECIMAL', 'DOUBLE')
+          AND CAST(
+            GET ("e"."props", 'variant') AS DOUBLE
+          ) = TRUNC(
+            CAST(
+              GET ("e"."props", 'variant') AS DOUBLE
+            )
+          )
+          AND ABS(
+            CAST(
+              GET ("e"."props", 'variant') AS DOUBLE
+            )
+          ) < 9007199254740992 THEN CAST(
+            CAST(
+              CAST(
+                GET ("e"."props", 'variant') AS DOUBLE
+              ) AS BIGINT
+            ) AS VARCHAR
+          )
+        END
       ) AS "experiment_viewed__variant"
     FROM
       "analytics"."events" AS "e"
@@ -3571,11 +4300,65 @@ WITH
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
-      CAST(
-        GET ("e"."props", 'experiment') AS VARCHAR
+      (
+        CASE
+          WHEN TYPEOF(
+            GET ("e"."props", 'experiment')
+          ) IN ('VARCHAR', 'BOOLEAN') THEN CAST(
+            GET ("e"."props", 'experiment') AS VARCHAR
+          )
+          WHEN TYPEOF(
+            GET ("e"."props", 'experiment')
+          ) IN ('INTEGER', 'DECIMAL', 'DOUBLE')
+          AND CAST(
+            GET ("e"."props", 'experiment') AS DOUBLE
+          ) = TRUNC(
+            CAST(
+              GET ("e"."props", 'experiment') AS DOUBLE
+            )
+          )
+          AND ABS(
+            CAST(
+              GET ("e"."props", 'experiment') AS DOUBLE
+            )
+          ) < 9007199254740992 THEN CAST(
+            CAST(
+              CAST(
+                GET ("e"."props", 'experiment') AS DOUBLE
+              ) AS BIGINT
+            ) AS VARCHAR
+          )
+        END
       ) AS "experiment_viewed__experiment",
-      CAST(
-        GET ("e"."props", 'variant') AS VARCHAR
+      (
+        CASE
+          WHEN TYPEOF(
+            GET ("e"."props", 'variant')
+          ) IN ('VARCHAR', 'BOOLEAN') THEN CAST(
+            GET ("e"."props", 'variant') AS VARCHAR
+          )
+          WHEN TYPEOF(
+            GET ("e"."props", 'variant')
+          ) IN ('INTEGER', 'DECIMAL', 'DOUBLE')
+          AND CAST(
+            GET ("e"."props", 'variant') AS DOUBLE
+          ) = TRUNC(
+            CAST(
+              GET ("e"."props", 'variant') AS DOUBLE
+            )
+          )
+          AND ABS(
+            CAST(
+              GET ("e"."props", 'variant') AS DOUBLE
+            )
+          ) < 9007199254740992 THEN CAST(
+            CAST(
+              CAST(
+                GET ("e"."props", 'variant') AS DOUBLE
+              ) AS BIGINT
+            ) AS VARCHAR
+          )
+        END
       ) AS "experiment_viewed__variant"
     FROM
       "analytics"."events" AS "e"
@@ -3649,13 +4432,67 @@ WITH
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
       CASE
-        WHEN "e"."event" = 'experiment_viewed' THEN CAST(
-          GET ("e"."props", 'experiment') AS VARCHAR
+        WHEN "e"."event" = 'experiment_viewed' THEN (
+          CASE
+            WHEN TYPEOF(
+              GET ("e"."props", 'experiment')
+            ) IN ('VARCHAR', 'BOOLEAN') THEN CAST(
+              GET ("e"."props", 'experiment') AS VARCHAR
+            )
+            WHEN TYPEOF(
+              GET ("e"."props", 'experiment')
+            ) IN ('INTEGER', 'DECIMAL', 'DOUBLE')
+            AND CAST(
+              GET ("e"."props", 'experiment') AS DOUBLE
+            ) = TRUNC(
+              CAST(
+                GET ("e"."props", 'experiment') AS DOUBLE
+              )
+            )
+            AND ABS(
+              CAST(
+                GET ("e"."props", 'experiment') AS DOUBLE
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                CAST(
+                  GET ("e"."props", 'experiment') AS DOUBLE
+                ) AS BIGINT
+              ) AS VARCHAR
+            )
+          END
         )
       END AS "experiment_viewed__experiment",
       CASE
-        WHEN "e"."event" = 'experiment_viewed' THEN CAST(
-          GET ("e"."props", 'variant') AS VARCHAR
+        WHEN "e"."event" = 'experiment_viewed' THEN (
+          CASE
+            WHEN TYPEOF(
+              GET ("e"."props", 'variant')
+            ) IN ('VARCHAR', 'BOOLEAN') THEN CAST(
+              GET ("e"."props", 'variant') AS VARCHAR
+            )
+            WHEN TYPEOF(
+              GET ("e"."props", 'variant')
+            ) IN ('INTEGER', 'DECIMAL', 'DOUBLE')
+            AND CAST(
+              GET ("e"."props", 'variant') AS DOUBLE
+            ) = TRUNC(
+              CAST(
+                GET ("e"."props", 'variant') AS DOUBLE
+              )
+            )
+            AND ABS(
+              CAST(
+                GET ("e"."props", 'variant') AS DOUBLE
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                CAST(
+                  GET ("e"."props", 'variant') AS DOUBLE
+                ) AS BIGINT
+              ) AS VARCHAR
+            )
+          END
         )
       END AS "experiment_viewed__variant"
     FROM
@@ -3792,13 +4629,67 @@ WITH
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
       CASE
-        WHEN "e"."event" = 'experiment_viewed' THEN CAST(
-          GET ("e"."props", 'experiment') AS VARCHAR
+        WHEN "e"."event" = 'experiment_viewed' THEN (
+          CASE
+            WHEN TYPEOF(
+              GET ("e"."props", 'experiment')
+            ) IN ('VARCHAR', 'BOOLEAN') THEN CAST(
+              GET ("e"."props", 'experiment') AS VARCHAR
+            )
+            WHEN TYPEOF(
+              GET ("e"."props", 'experiment')
+            ) IN ('INTEGER', 'DECIMAL', 'DOUBLE')
+            AND CAST(
+              GET ("e"."props", 'experiment') AS DOUBLE
+            ) = TRUNC(
+              CAST(
+                GET ("e"."props", 'experiment') AS DOUBLE
+              )
+            )
+            AND ABS(
+              CAST(
+                GET ("e"."props", 'experiment') AS DOUBLE
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                CAST(
+                  GET ("e"."props", 'experiment') AS DOUBLE
+                ) AS BIGINT
+              ) AS VARCHAR
+            )
+          END
         )
       END AS "experiment_viewed__experiment",
       CASE
-        WHEN "e"."event" = 'experiment_viewed' THEN CAST(
-          GET ("e"."props", 'variant') AS VARCHAR
+        WHEN "e"."event" = 'experiment_viewed' THEN (
+          CASE
+            WHEN TYPEOF(
+              GET ("e"."props", 'variant')
+            ) IN ('VARCHAR', 'BOOLEAN') THEN CAST(
+              GET ("e"."props", 'variant') AS VARCHAR
+            )
+            WHEN TYPEOF(
+              GET ("e"."props", 'variant')
+            ) IN ('INTEGER', 'DECIMAL', 'DOUBLE')
+            AND CAST(
+              GET ("e"."props", 'variant') AS DOUBLE
+            ) = TRUNC(
+              CAST(
+                GET ("e"."props", 'variant') AS DOUBLE
+              )
+            )
+            AND ABS(
+              CAST(
+                GET ("e"."props", 'variant') AS DOUBLE
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                CAST(
+                  GET ("e"."props", 'variant') AS DOUBLE
+                ) AS BIGINT
+              ) AS VARCHAR
+            )
+          END
         )
       END AS "experiment_viewed__variant"
     FROM
@@ -3936,13 +4827,67 @@ WITH
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
       CASE
-        WHEN "e"."event" = 'experiment_viewed' THEN CAST(
-          GET ("e"."props", 'experiment') AS VARCHAR
+        WHEN "e"."event" = 'experiment_viewed' THEN (
+          CASE
+            WHEN TYPEOF(
+              GET ("e"."props", 'experiment')
+            ) IN ('VARCHAR', 'BOOLEAN') THEN CAST(
+              GET ("e"."props", 'experiment') AS VARCHAR
+            )
+            WHEN TYPEOF(
+              GET ("e"."props", 'experiment')
+            ) IN ('INTEGER', 'DECIMAL', 'DOUBLE')
+            AND CAST(
+              GET ("e"."props", 'experiment') AS DOUBLE
+            ) = TRUNC(
+              CAST(
+                GET ("e"."props", 'experiment') AS DOUBLE
+              )
+            )
+            AND ABS(
+              CAST(
+                GET ("e"."props", 'experiment') AS DOUBLE
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                CAST(
+                  GET ("e"."props", 'experiment') AS DOUBLE
+                ) AS BIGINT
+              ) AS VARCHAR
+            )
+          END
         )
       END AS "experiment_viewed__experiment",
       CASE
-        WHEN "e"."event" = 'experiment_viewed' THEN CAST(
-          GET ("e"."props", 'variant') AS VARCHAR
+        WHEN "e"."event" = 'experiment_viewed' THEN (
+          CASE
+            WHEN TYPEOF(
+              GET ("e"."props", 'variant')
+            ) IN ('VARCHAR', 'BOOLEAN') THEN CAST(
+              GET ("e"."props", 'variant') AS VARCHAR
+            )
+            WHEN TYPEOF(
+              GET ("e"."props", 'variant')
+            ) IN ('INTEGER', 'DECIMAL', 'DOUBLE')
+            AND CAST(
+              GET ("e"."props", 'variant') AS DOUBLE
+            ) = TRUNC(
+              CAST(
+                GET ("e"."props", 'variant') AS DOUBLE
+              )
+            )
+            AND ABS(
+              CAST(
+                GET ("e"."props", 'variant') AS DOUBLE
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                CAST(
+                  GET ("e"."props", 'variant') AS DOUBLE
+                ) AS BIGINT
+              ) AS VARCHAR
+            )
+          END
         )
       END AS "experiment_viewed__variant"
     FROM
@@ -6629,8 +7574,35 @@ WITH
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
-      CAST(
-        GET ("e"."props", 'reason') AS VARCHAR
+      (
+        CASE
+          WHEN TYPEOF(
+            GET ("e"."props", 'reason')
+          ) IN ('VARCHAR', 'BOOLEAN') THEN CAST(
+            GET ("e"."props", 'reason') AS VARCHAR
+          )
+          WHEN TYPEOF(
+            GET ("e"."props", 'reason')
+          ) IN ('INTEGER', 'DECIMAL', 'DOUBLE')
+          AND CAST(
+            GET ("e"."props", 'reason') AS DOUBLE
+          ) = TRUNC(
+            CAST(
+              GET ("e"."props", 'reason') AS DOUBLE
+            )
+          )
+          AND ABS(
+            CAST(
+              GET ("e"."props", 'reason') AS DOUBLE
+            )
+          ) < 9007199254740992 THEN CAST(
+            CAST(
+              CAST(
+                GET ("e"."props", 'reason') AS DOUBLE
+              ) AS BIGINT
+            ) AS VARCHAR
+          )
+        END
       ) AS "subscription_cancelled__reason"
     FROM
       "analytics"."events" AS "e"
@@ -6714,8 +7686,35 @@ WITH
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
-      CAST(
-        GET ("e"."props", 'reason') AS VARCHAR
+      (
+        CASE
+          WHEN TYPEOF(
+            GET ("e"."props", 'reason')
+          ) IN ('VARCHAR', 'BOOLEAN') THEN CAST(
+            GET ("e"."props", 'reason') AS VARCHAR
+          )
+          WHEN TYPEOF(
+            GET ("e"."props", 'reason')
+          ) IN ('INTEGER', 'DECIMAL', 'DOUBLE')
+          AND CAST(
+            GET ("e"."props", 'reason') AS DOUBLE
+          ) = TRUNC(
+            CAST(
+              GET ("e"."props", 'reason') AS DOUBLE
+            )
+          )
+          AND ABS(
+            CAST(
+              GET ("e"."props", 'reason') AS DOUBLE
+            )
+          ) < 9007199254740992 THEN CAST(
+            CAST(
+              CAST(
+                GET ("e"."props", 'reason') AS DOUBLE
+              ) AS BIGINT
+            ) AS VARCHAR
+          )
+        END
       ) AS "subscription_cancelled__reason"
     FROM
       "analytics"."events" AS "e"
@@ -6800,8 +7799,35 @@ WITH
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
-      CAST(
-        GET ("e"."props", 'reason') AS VARCHAR
+      (
+        CASE
+          WHEN TYPEOF(
+            GET ("e"."props", 'reason')
+          ) IN ('VARCHAR', 'BOOLEAN') THEN CAST(
+            GET ("e"."props", 'reason') AS VARCHAR
+          )
+          WHEN TYPEOF(
+            GET ("e"."props", 'reason')
+          ) IN ('INTEGER', 'DECIMAL', 'DOUBLE')
+          AND CAST(
+            GET ("e"."props", 'reason') AS DOUBLE
+          ) = TRUNC(
+            CAST(
+              GET ("e"."props", 'reason') AS DOUBLE
+            )
+          )
+          AND ABS(
+            CAST(
+              GET ("e"."props", 'reason') AS DOUBLE
+            )
+          ) < 9007199254740992 THEN CAST(
+            CAST(
+              CAST(
+                GET ("e"."props", 'reason') AS DOUBLE
+              ) AS BIGINT
+            ) AS VARCHAR
+          )
+        END
       ) AS "subscription_cancelled__reason"
     FROM
       "analytics"."events" AS "e"
@@ -7105,8 +8131,27 @@ WITH
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
-      CAST(
-        GET ("e"."props", 'amount') AS DOUBLE
+      (
+        CASE
+          WHEN TYPEOF(
+            GET ("e"."props", 'amount')
+          ) IN ('INTEGER', 'DECIMAL', 'DOUBLE') THEN CAST(
+            GET ("e"."props", 'amount') AS DOUBLE
+          )
+          WHEN TYPEOF(
+            GET ("e"."props", 'amount')
+          ) = 'VARCHAR'
+          AND REGEXP_LIKE(
+            CAST(
+              GET ("e"."props", 'amount') AS VARCHAR
+            ),
+            '^[ \\t\\n\\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \\t\\n\\r]*$'
+          ) THEN TRY_CAST(
+            CAST(
+              GET ("e"."props", 'amount') AS VARCHAR
+            ) AS DOUBLE
+          )
+        END
       ) AS "purchase__amount"
     FROM
       "analytics"."events" AS "e"
@@ -7173,8 +8218,27 @@ WITH
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
-      CAST(
-        GET ("e"."props", 'amount') AS DOUBLE
+      (
+        CASE
+          WHEN TYPEOF(
+            GET ("e"."props", 'amount')
+          ) IN ('INTEGER', 'DECIMAL', 'DOUBLE') THEN CAST(
+            GET ("e"."props", 'amount') AS DOUBLE
+          )
+          WHEN TYPEOF(
+            GET ("e"."props", 'amount')
+          ) = 'VARCHAR'
+          AND REGEXP_LIKE(
+            CAST(
+              GET ("e"."props", 'amount') AS VARCHAR
+            ),
+            '^[ \\t\\n\\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \\t\\n\\r]*$'
+          ) THEN TRY_CAST(
+            CAST(
+              GET ("e"."props", 'amount') AS VARCHAR
+            ) AS DOUBLE
+          )
+        END
       ) AS "purchase__amount"
     FROM
       "analytics"."events" AS "e"
@@ -7242,8 +8306,27 @@ WITH
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
-      CAST(
-        GET ("e"."props", 'amount') AS DOUBLE
+      (
+        CASE
+          WHEN TYPEOF(
+            GET ("e"."props", 'amount')
+          ) IN ('INTEGER', 'DECIMAL', 'DOUBLE') THEN CAST(
+            GET ("e"."props", 'amount') AS DOUBLE
+          )
+          WHEN TYPEOF(
+            GET ("e"."props", 'amount')
+          ) = 'VARCHAR'
+          AND REGEXP_LIKE(
+            CAST(
+              GET ("e"."props", 'amount') AS VARCHAR
+            ),
+            '^[ \\t\\n\\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \\t\\n\\r]*$'
+          ) THEN TRY_CAST(
+            CAST(
+              GET ("e"."props", 'amount') AS VARCHAR
+            ) AS DOUBLE
+          )
+        END
       ) AS "purchase__amount"
     FROM
       "analytics"."events" AS "e"
@@ -7738,8 +8821,27 @@ WITH
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
-      CAST(
-        GET ("e"."props", 'amount') AS DOUBLE
+      (
+        CASE
+          WHEN TYPEOF(
+            GET ("e"."props", 'amount')
+          ) IN ('INTEGER', 'DECIMAL', 'DOUBLE') THEN CAST(
+            GET ("e"."props", 'amount') AS DOUBLE
+          )
+          WHEN TYPEOF(
+            GET ("e"."props", 'amount')
+          ) = 'VARCHAR'
+          AND REGEXP_LIKE(
+            CAST(
+              GET ("e"."props", 'amount') AS VARCHAR
+            ),
+            '^[ \\t\\n\\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \\t\\n\\r]*$'
+          ) THEN TRY_CAST(
+            CAST(
+              GET ("e"."props", 'amount') AS VARCHAR
+            ) AS DOUBLE
+          )
+        END
       ) AS "purchase__amount"
     FROM
       "analytics"."events" AS "e"
@@ -7816,8 +8918,27 @@ WITH
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
-      CAST(
-        GET ("e"."props", 'amount') AS DOUBLE
+      (
+        CASE
+          WHEN TYPEOF(
+            GET ("e"."props", 'amount')
+          ) IN ('INTEGER', 'DECIMAL', 'DOUBLE') THEN CAST(
+            GET ("e"."props", 'amount') AS DOUBLE
+          )
+          WHEN TYPEOF(
+            GET ("e"."props", 'amount')
+          ) = 'VARCHAR'
+          AND REGEXP_LIKE(
+            CAST(
+              GET ("e"."props", 'amount') AS VARCHAR
+            ),
+            '^[ \\t\\n\\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \\t\\n\\r]*$'
+          ) THEN TRY_CAST(
+            CAST(
+              GET ("e"."props", 'amount') AS VARCHAR
+            ) AS DOUBLE
+          )
+        END
       ) AS "purchase__amount"
     FROM
       "analytics"."events" AS "e"
@@ -7895,8 +9016,27 @@ WITH
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
-      CAST(
-        GET ("e"."props", 'amount') AS DOUBLE
+      (
+        CASE
+          WHEN TYPEOF(
+            GET ("e"."props", 'amount')
+          ) IN ('INTEGER', 'DECIMAL', 'DOUBLE') THEN CAST(
+            GET ("e"."props", 'amount') AS DOUBLE
+          )
+          WHEN TYPEOF(
+            GET ("e"."props", 'amount')
+          ) = 'VARCHAR'
+          AND REGEXP_LIKE(
+            CAST(
+              GET ("e"."props", 'amount') AS VARCHAR
+            ),
+            '^[ \\t\\n\\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \\t\\n\\r]*$'
+          ) THEN TRY_CAST(
+            CAST(
+              GET ("e"."props", 'amount') AS VARCHAR
+            ) AS DOUBLE
+          )
+        END
       ) AS "purchase__amount"
     FROM
       "analytics"."events" AS "e"
@@ -7973,11 +9113,57 @@ WITH
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
-      CAST(
-        GET ("e"."props", 'currency') AS VARCHAR
+      (
+        CASE
+          WHEN TYPEOF(
+            GET ("e"."props", 'currency')
+          ) IN ('VARCHAR', 'BOOLEAN') THEN CAST(
+            GET ("e"."props", 'currency') AS VARCHAR
+          )
+          WHEN TYPEOF(
+            GET ("e"."props", 'currency')
+          ) IN ('INTEGER', 'DECIMAL', 'DOUBLE')
+          AND CAST(
+            GET ("e"."props", 'currency') AS DOUBLE
+          ) = TRUNC(
+            CAST(
+              GET ("e"."props", 'currency') AS DOUBLE
+            )
+          )
+          AND ABS(
+            CAST(
+              GET ("e"."props", 'currency') AS DOUBLE
+            )
+          ) < 9007199254740992 THEN CAST(
+            CAST(
+              CAST(
+                GET ("e"."props", 'currency') AS DOUBLE
+              ) AS BIGINT
+            ) AS VARCHAR
+          )
+        END
       ) AS "purchase__currency",
-      CAST(
-        GET ("e"."props", 'amount') AS DOUBLE
+      (
+        CASE
+          WHEN TYPEOF(
+            GET ("e"."props", 'amount')
+          ) IN ('INTEGER', 'DECIMAL', 'DOUBLE') THEN CAST(
+            GET ("e"."props", 'amount') AS DOUBLE
+          )
+          WHEN TYPEOF(
+            GET ("e"."props", 'amount')
+          ) = 'VARCHAR'
+          AND REGEXP_LIKE(
+            CAST(
+              GET ("e"."props", 'amount') AS VARCHAR
+            ),
+            '^[ \\t\\n\\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \\t\\n\\r]*$'
+          ) THEN TRY_CAST(
+            CAST(
+              GET ("e"."props", 'amount') AS VARCHAR
+            ) AS DOUBLE
+          )
+        END
       ) AS "purchase__amount"
     FROM
       "analytics"."events" AS "e"
@@ -8054,11 +9240,57 @@ WITH
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
-      CAST(
-        GET ("e"."props", 'currency') AS VARCHAR
+      (
+        CASE
+          WHEN TYPEOF(
+            GET ("e"."props", 'currency')
+          ) IN ('VARCHAR', 'BOOLEAN') THEN CAST(
+            GET ("e"."props", 'currency') AS VARCHAR
+          )
+          WHEN TYPEOF(
+            GET ("e"."props", 'currency')
+          ) IN ('INTEGER', 'DECIMAL', 'DOUBLE')
+          AND CAST(
+            GET ("e"."props", 'currency') AS DOUBLE
+          ) = TRUNC(
+            CAST(
+              GET ("e"."props", 'currency') AS DOUBLE
+            )
+          )
+          AND ABS(
+            CAST(
+              GET ("e"."props", 'currency') AS DOUBLE
+            )
+          ) < 9007199254740992 THEN CAST(
+            CAST(
+              CAST(
+                GET ("e"."props", 'currency') AS DOUBLE
+              ) AS BIGINT
+            ) AS VARCHAR
+          )
+        END
       ) AS "purchase__currency",
-      CAST(
-        GET ("e"."props", 'amount') AS DOUBLE
+      (
+        CASE
+          WHEN TYPEOF(
+            GET ("e"."props", 'amount')
+          ) IN ('INTEGER', 'DECIMAL', 'DOUBLE') THEN CAST(
+            GET ("e"."props", 'amount') AS DOUBLE
+          )
+          WHEN TYPEOF(
+            GET ("e"."props", 'amount')
+          ) = 'VARCHAR'
+          AND REGEXP_LIKE(
+            CAST(
+              GET ("e"."props", 'amount') AS VARCHAR
+            ),
+            '^[ \\t\\n\\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \\t\\n\\r]*$'
+          ) THEN TRY_CAST(
+            CAST(
+              GET ("e"."props", 'amount') AS VARCHAR
+            ) AS DOUBLE
+          )
+        END
       ) AS "purchase__amount"
     FROM
       "analytics"."events" AS "e"
@@ -8136,11 +9368,57 @@ WITH
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
-      CAST(
-        GET ("e"."props", 'currency') AS VARCHAR
+      (
+        CASE
+          WHEN TYPEOF(
+            GET ("e"."props", 'currency')
+          ) IN ('VARCHAR', 'BOOLEAN') THEN CAST(
+            GET ("e"."props", 'currency') AS VARCHAR
+          )
+          WHEN TYPEOF(
+            GET ("e"."props", 'currency')
+          ) IN ('INTEGER', 'DECIMAL', 'DOUBLE')
+          AND CAST(
+            GET ("e"."props", 'currency') AS DOUBLE
+          ) = TRUNC(
+            CAST(
+              GET ("e"."props", 'currency') AS DOUBLE
+            )
+          )
+          AND ABS(
+            CAST(
+              GET ("e"."props", 'currency') AS DOUBLE
+            )
+          ) < 9007199254740992 THEN CAST(
+            CAST(
+              CAST(
+                GET ("e"."props", 'currency') AS DOUBLE
+              ) AS BIGINT
+            ) AS VARCHAR
+          )
+        END
       ) AS "purchase__currency",
-      CAST(
-        GET ("e"."props", 'amount') AS DOUBLE
+      (
+        CASE
+          WHEN TYPEOF(
+            GET ("e"."props", 'amount')
+          ) IN ('INTEGER', 'DECIMAL', 'DOUBLE') THEN CAST(
+            GET ("e"."props", 'amount') AS DOUBLE
+          )
+          WHEN TYPEOF(
+            GET ("e"."props", 'amount')
+          ) = 'VARCHAR'
+          AND REGEXP_LIKE(
+            CAST(
+              GET ("e"."props", 'amount') AS VARCHAR
+            ),
+            '^[ \\t\\n\\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \\t\\n\\r]*$'
+          ) THEN TRY_CAST(
+            CAST(
+              GET ("e"."props", 'amount') AS VARCHAR
+            ) AS DOUBLE
+          )
+        END
       ) AS "purchase__amount"
     FROM
       "analytics"."events" AS "e"
@@ -8217,11 +9495,57 @@ WITH
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
-      CAST(
-        GET ("e"."props", 'currency') AS VARCHAR
+      (
+        CASE
+          WHEN TYPEOF(
+            GET ("e"."props", 'currency')
+          ) IN ('VARCHAR', 'BOOLEAN') THEN CAST(
+            GET ("e"."props", 'currency') AS VARCHAR
+          )
+          WHEN TYPEOF(
+            GET ("e"."props", 'currency')
+          ) IN ('INTEGER', 'DECIMAL', 'DOUBLE')
+          AND CAST(
+            GET ("e"."props", 'currency') AS DOUBLE
+          ) = TRUNC(
+            CAST(
+              GET ("e"."props", 'currency') AS DOUBLE
+            )
+          )
+          AND ABS(
+            CAST(
+              GET ("e"."props", 'currency') AS DOUBLE
+            )
+          ) < 9007199254740992 THEN CAST(
+            CAST(
+              CAST(
+                GET ("e"."props", 'currency') AS DOUBLE
+              ) AS BIGINT
+            ) AS VARCHAR
+          )
+        END
       ) AS "purchase__currency",
-      CAST(
-        GET ("e"."props", 'amount') AS DOUBLE
+      (
+        CASE
+          WHEN TYPEOF(
+            GET ("e"."props", 'amount')
+          ) IN ('INTEGER', 'DECIMAL', 'DOUBLE') THEN CAST(
+            GET ("e"."props", 'amount') AS DOUBLE
+          )
+          WHEN TYPEOF(
+            GET ("e"."props", 'amount')
+          ) = 'VARCHAR'
+          AND REGEXP_LIKE(
+            CAST(
+              GET ("e"."props", 'amount') AS VARCHAR
+            ),
+            '^[ \\t\\n\\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \\t\\n\\r]*$'
+          ) THEN TRY_CAST(
+            CAST(
+              GET ("e"."props", 'amount') AS VARCHAR
+            ) AS DOUBLE
+          )
+        END
       ) AS "purchase__amount"
     FROM
       "analytics"."events" AS "e"
@@ -8332,11 +9656,57 @@ WITH
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
-      CAST(
-        GET ("e"."props", 'currency') AS VARCHAR
+      (
+        CASE
+          WHEN TYPEOF(
+            GET ("e"."props", 'currency')
+          ) IN ('VARCHAR', 'BOOLEAN') THEN CAST(
+            GET ("e"."props", 'currency') AS VARCHAR
+          )
+          WHEN TYPEOF(
+            GET ("e"."props", 'currency')
+          ) IN ('INTEGER', 'DECIMAL', 'DOUBLE')
+          AND CAST(
+            GET ("e"."props", 'currency') AS DOUBLE
+          ) = TRUNC(
+            CAST(
+              GET ("e"."props", 'currency') AS DOUBLE
+            )
+          )
+          AND ABS(
+            CAST(
+              GET ("e"."props", 'currency') AS DOUBLE
+            )
+          ) < 9007199254740992 THEN CAST(
+            CAST(
+              CAST(
+                GET ("e"."props", 'currency') AS DOUBLE
+              ) AS BIGINT
+            ) AS VARCHAR
+          )
+        END
       ) AS "purchase__currency",
-      CAST(
-        GET ("e"."props", 'amount') AS DOUBLE
+      (
+        CASE
+          WHEN TYPEOF(
+            GET ("e"."props", 'amount')
+          ) IN ('INTEGER', 'DECIMAL', 'DOUBLE') THEN CAST(
+            GET ("e"."props", 'amount') AS DOUBLE
+          )
+          WHEN TYPEOF(
+            GET ("e"."props", 'amount')
+          ) = 'VARCHAR'
+          AND REGEXP_LIKE(
+            CAST(
+              GET ("e"."props", 'amount') AS VARCHAR
+            ),
+            '^[ \\t\\n\\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \\t\\n\\r]*$'
+          ) THEN TRY_CAST(
+            CAST(
+              GET ("e"."props", 'amount') AS VARCHAR
+            ) AS DOUBLE
+          )
+        END
       ) AS "purchase__amount"
     FROM
       "analytics"."events" AS "e"
@@ -8448,11 +9818,57 @@ WITH
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
-      CAST(
-        GET ("e"."props", 'currency') AS VARCHAR
+      (
+        CASE
+          WHEN TYPEOF(
+            GET ("e"."props", 'currency')
+          ) IN ('VARCHAR', 'BOOLEAN') THEN CAST(
+            GET ("e"."props", 'currency') AS VARCHAR
+          )
+          WHEN TYPEOF(
+            GET ("e"."props", 'currency')
+          ) IN ('INTEGER', 'DECIMAL', 'DOUBLE')
+          AND CAST(
+            GET ("e"."props", 'currency') AS DOUBLE
+          ) = TRUNC(
+            CAST(
+              GET ("e"."props", 'currency') AS DOUBLE
+            )
+          )
+          AND ABS(
+            CAST(
+              GET ("e"."props", 'currency') AS DOUBLE
+            )
+          ) < 9007199254740992 THEN CAST(
+            CAST(
+              CAST(
+                GET ("e"."props", 'currency') AS DOUBLE
+              ) AS BIGINT
+            ) AS VARCHAR
+          )
+        END
       ) AS "purchase__currency",
-      CAST(
-        GET ("e"."props", 'amount') AS DOUBLE
+      (
+        CASE
+          WHEN TYPEOF(
+            GET ("e"."props", 'amount')
+          ) IN ('INTEGER', 'DECIMAL', 'DOUBLE') THEN CAST(
+            GET ("e"."props", 'amount') AS DOUBLE
+          )
+          WHEN TYPEOF(
+            GET ("e"."props", 'amount')
+          ) = 'VARCHAR'
+          AND REGEXP_LIKE(
+            CAST(
+              GET ("e"."props", 'amount') AS VARCHAR
+            ),
+            '^[ \\t\\n\\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \\t\\n\\r]*$'
+          ) THEN TRY_CAST(
+            CAST(
+              GET ("e"."props", 'amount') AS VARCHAR
+            ) AS DOUBLE
+          )
+        END
       ) AS "purchase__amount"
     FROM
       "analytics"."events" AS "e"
@@ -9474,8 +10890,27 @@ WITH
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
-      CAST(
-        GET ("e"."props", 'amount') AS DOUBLE
+      (
+        CASE
+          WHEN TYPEOF(
+            GET ("e"."props", 'amount')
+          ) IN ('INTEGER', 'DECIMAL', 'DOUBLE') THEN CAST(
+            GET ("e"."props", 'amount') AS DOUBLE
+          )
+          WHEN TYPEOF(
+            GET ("e"."props", 'amount')
+          ) = 'VARCHAR'
+          AND REGEXP_LIKE(
+            CAST(
+              GET ("e"."props", 'amount') AS VARCHAR
+            ),
+            '^[ \\t\\n\\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \\t\\n\\r]*$'
+          ) THEN TRY_CAST(
+            CAST(
+              GET ("e"."props", 'amount') AS VARCHAR
+            ) AS DOUBLE
+          )
+        END
       ) AS "purchase__amount"
     FROM
       "analytics"."events" AS "e"
@@ -9557,8 +10992,27 @@ WITH
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
-      CAST(
-        GET ("e"."props", 'amount') AS DOUBLE
+      (
+        CASE
+          WHEN TYPEOF(
+            GET ("e"."props", 'amount')
+          ) IN ('INTEGER', 'DECIMAL', 'DOUBLE') THEN CAST(
+            GET ("e"."props", 'amount') AS DOUBLE
+          )
+          WHEN TYPEOF(
+            GET ("e"."props", 'amount')
+          ) = 'VARCHAR'
+          AND REGEXP_LIKE(
+            CAST(
+              GET ("e"."props", 'amount') AS VARCHAR
+            ),
+            '^[ \\t\\n\\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \\t\\n\\r]*$'
+          ) THEN TRY_CAST(
+            CAST(
+              GET ("e"."props", 'amount') AS VARCHAR
+            ) AS DOUBLE
+          )
+        END
       ) AS "purchase__amount"
     FROM
       "analytics"."events" AS "e"
@@ -9641,8 +11095,27 @@ WITH
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
-      CAST(
-        GET ("e"."props", 'amount') AS DOUBLE
+      (
+        CASE
+          WHEN TYPEOF(
+            GET ("e"."props", 'amount')
+          ) IN ('INTEGER', 'DECIMAL', 'DOUBLE') THEN CAST(
+            GET ("e"."props", 'amount') AS DOUBLE
+          )
+          WHEN TYPEOF(
+            GET ("e"."props", 'amount')
+          ) = 'VARCHAR'
+          AND REGEXP_LIKE(
+            CAST(
+              GET ("e"."props", 'amount') AS VARCHAR
+            ),
+            '^[ \\t\\n\\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \\t\\n\\r]*$'
+          ) THEN TRY_CAST(
+            CAST(
+              GET ("e"."props", 'amount') AS VARCHAR
+            ) AS DOUBLE
+          )
+        END
       ) AS "purchase__amount"
     FROM
       "analytics"."events" AS "e"
@@ -9975,8 +11448,27 @@ WITH
           "e"."user_id" AS "entity_key",
           "e"."occurred_at" AS "t",
           "e"."event" AS "event",
-          CAST(
-            GET ("e"."props", 'score') AS DOUBLE
+          (
+            CASE
+              WHEN TYPEOF(
+                GET ("e"."props", 'score')
+              ) IN ('INTEGER', 'DECIMAL', 'DOUBLE') THEN CAST(
+                GET ("e"."props", 'score') AS DOUBLE
+              )
+              WHEN TYPEOF(
+                GET ("e"."props", 'score')
+              ) = 'VARCHAR'
+              AND REGEXP_LIKE(
+                CAST(
+                  GET ("e"."props", 'score') AS VARCHAR
+                ),
+                '^[ \\t\\n\\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \\t\\n\\r]*$'
+              ) THEN TRY_CAST(
+                CAST(
+                  GET ("e"."props", 'score') AS VARCHAR
+                ) AS DOUBLE
+              )
+            END
           ) AS "nps_response__score"
         FROM
           "analytics"."events" AS "e"
@@ -10065,8 +11557,27 @@ WITH
           "e"."user_id" AS "entity_key",
           "e"."occurred_at" AS "t",
           "e"."event" AS "event",
-          CAST(
-            GET ("e"."props", 'score') AS DOUBLE
+          (
+            CASE
+              WHEN TYPEOF(
+                GET ("e"."props", 'score')
+              ) IN ('INTEGER', 'DECIMAL', 'DOUBLE') THEN CAST(
+                GET ("e"."props", 'score') AS DOUBLE
+              )
+              WHEN TYPEOF(
+                GET ("e"."props", 'score')
+              ) = 'VARCHAR'
+              AND REGEXP_LIKE(
+                CAST(
+                  GET ("e"."props", 'score') AS VARCHAR
+                ),
+                '^[ \\t\\n\\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \\t\\n\\r]*$'
+              ) THEN TRY_CAST(
+                CAST(
+                  GET ("e"."props", 'score') AS VARCHAR
+                ) AS DOUBLE
+              )
+            END
           ) AS "nps_response__score"
         FROM
           "analytics"."events" AS "e"
@@ -10156,8 +11667,27 @@ WITH
           "e"."user_id" AS "entity_key",
           "e"."occurred_at" AS "t",
           "e"."event" AS "event",
-          CAST(
-            GET ("e"."props", 'score') AS DOUBLE
+          (
+            CASE
+              WHEN TYPEOF(
+                GET ("e"."props", 'score')
+              ) IN ('INTEGER', 'DECIMAL', 'DOUBLE') THEN CAST(
+                GET ("e"."props", 'score') AS DOUBLE
+              )
+              WHEN TYPEOF(
+                GET ("e"."props", 'score')
+              ) = 'VARCHAR'
+              AND REGEXP_LIKE(
+                CAST(
+                  GET ("e"."props", 'score') AS VARCHAR
+                ),
+                '^[ \\t\\n\\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \\t\\n\\r]*$'
+              ) THEN TRY_CAST(
+                CAST(
+                  GET ("e"."props", 'score') AS VARCHAR
+                ) AS DOUBLE
+              )
+            END
           ) AS "nps_response__score"
         FROM
           "analytics"."events" AS "e"
@@ -10246,8 +11776,27 @@ WITH
           "e"."user_id" AS "entity_key",
           "e"."occurred_at" AS "t",
           "e"."event" AS "event",
-          CAST(
-            GET ("e"."props", 'score') AS DOUBLE
+          (
+            CASE
+              WHEN TYPEOF(
+                GET ("e"."props", 'score')
+              ) IN ('INTEGER', 'DECIMAL', 'DOUBLE') THEN CAST(
+                GET ("e"."props", 'score') AS DOUBLE
+              )
+              WHEN TYPEOF(
+                GET ("e"."props", 'score')
+              ) = 'VARCHAR'
+              AND REGEXP_LIKE(
+                CAST(
+                  GET ("e"."props", 'score') AS VARCHAR
+                ),
+                '^[ \\t\\n\\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \\t\\n\\r]*$'
+              ) THEN TRY_CAST(
+                CAST(
+                  GET ("e"."props", 'score') AS VARCHAR
+                ) AS DOUBLE
+              )
+            END
           ) AS "nps_response__score"
         FROM
           "analytics"."events" AS "e"
@@ -10339,8 +11888,27 @@ WITH
           "e"."user_id" AS "entity_key",
           "e"."occurred_at" AS "t",
           "e"."event" AS "event",
-          CAST(
-            GET ("e"."props", 'score') AS DOUBLE
+          (
+            CASE
+              WHEN TYPEOF(
+                GET ("e"."props", 'score')
+              ) IN ('INTEGER', 'DECIMAL', 'DOUBLE') THEN CAST(
+                GET ("e"."props", 'score') AS DOUBLE
+              )
+              WHEN TYPEOF(
+                GET ("e"."props", 'score')
+              ) = 'VARCHAR'
+              AND REGEXP_LIKE(
+                CAST(
+                  GET ("e"."props", 'score') AS VARCHAR
+                ),
+                '^[ \\t\\n\\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \\t\\n\\r]*$'
+              ) THEN TRY_CAST(
+                CAST(
+                  GET ("e"."props", 'score') AS VARCHAR
+                ) AS DOUBLE
+              )
+            END
           ) AS "nps_response__score"
         FROM
           "analytics"."events" AS "e"
@@ -10433,8 +12001,27 @@ WITH
           "e"."user_id" AS "entity_key",
           "e"."occurred_at" AS "t",
           "e"."event" AS "event",
-          CAST(
-            GET ("e"."props", 'score') AS DOUBLE
+          (
+            CASE
+              WHEN TYPEOF(
+                GET ("e"."props", 'score')
+              ) IN ('INTEGER', 'DECIMAL', 'DOUBLE') THEN CAST(
+                GET ("e"."props", 'score') AS DOUBLE
+              )
+              WHEN TYPEOF(
+                GET ("e"."props", 'score')
+              ) = 'VARCHAR'
+              AND REGEXP_LIKE(
+                CAST(
+                  GET ("e"."props", 'score') AS VARCHAR
+                ),
+                '^[ \\t\\n\\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \\t\\n\\r]*$'
+              ) THEN TRY_CAST(
+                CAST(
+                  GET ("e"."props", 'score') AS VARCHAR
+                ) AS DOUBLE
+              )
+            END
           ) AS "nps_response__score"
         FROM
           "analytics"."events" AS "e"
@@ -10526,8 +12113,27 @@ WITH
           "e"."user_id" AS "entity_key",
           "e"."occurred_at" AS "t",
           "e"."event" AS "event",
-          CAST(
-            GET ("e"."props", 'score') AS DOUBLE
+          (
+            CASE
+              WHEN TYPEOF(
+                GET ("e"."props", 'score')
+              ) IN ('INTEGER', 'DECIMAL', 'DOUBLE') THEN CAST(
+                GET ("e"."props", 'score') AS DOUBLE
+              )
+              WHEN TYPEOF(
+                GET ("e"."props", 'score')
+              ) = 'VARCHAR'
+              AND REGEXP_LIKE(
+                CAST(
+                  GET ("e"."props", 'score') AS VARCHAR
+                ),
+                '^[ \\t\\n\\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \\t\\n\\r]*$'
+              ) THEN TRY_CAST(
+                CAST(
+                  GET ("e"."props", 'score') AS VARCHAR
+                ) AS DOUBLE
+              )
+            END
           ) AS "nps_response__score"
         FROM
           "analytics"."events" AS "e"
@@ -10616,8 +12222,27 @@ WITH
           "e"."user_id" AS "entity_key",
           "e"."occurred_at" AS "t",
           "e"."event" AS "event",
-          CAST(
-            GET ("e"."props", 'score') AS DOUBLE
+          (
+            CASE
+              WHEN TYPEOF(
+                GET ("e"."props", 'score')
+              ) IN ('INTEGER', 'DECIMAL', 'DOUBLE') THEN CAST(
+                GET ("e"."props", 'score') AS DOUBLE
+              )
+              WHEN TYPEOF(
+                GET ("e"."props", 'score')
+              ) = 'VARCHAR'
+              AND REGEXP_LIKE(
+                CAST(
+                  GET ("e"."props", 'score') AS VARCHAR
+                ),
+                '^[ \\t\\n\\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \\t\\n\\r]*$'
+              ) THEN TRY_CAST(
+                CAST(
+                  GET ("e"."props", 'score') AS VARCHAR
+                ) AS DOUBLE
+              )
+            END
           ) AS "nps_response__score"
         FROM
           "analytics"."events" AS "e"
@@ -10707,8 +12332,27 @@ WITH
           "e"."user_id" AS "entity_key",
           "e"."occurred_at" AS "t",
           "e"."event" AS "event",
-          CAST(
-            GET ("e"."props", 'score') AS DOUBLE
+          (
+            CASE
+              WHEN TYPEOF(
+                GET ("e"."props", 'score')
+              ) IN ('INTEGER', 'DECIMAL', 'DOUBLE') THEN CAST(
+                GET ("e"."props", 'score') AS DOUBLE
+              )
+              WHEN TYPEOF(
+                GET ("e"."props", 'score')
+              ) = 'VARCHAR'
+              AND REGEXP_LIKE(
+                CAST(
+                  GET ("e"."props", 'score') AS VARCHAR
+                ),
+                '^[ \\t\\n\\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \\t\\n\\r]*$'
+              ) THEN TRY_CAST(
+                CAST(
+                  GET ("e"."props", 'score') AS VARCHAR
+                ) AS DOUBLE
+              )
+            END
           ) AS "nps_response__score"
         FROM
           "analytics"."events" AS "e"
@@ -11022,8 +12666,35 @@ WITH
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
-      CAST(
-        GET ("e"."props", 'page') AS VARCHAR
+      (
+        CASE
+          WHEN TYPEOF(
+            GET ("e"."props", 'page')
+          ) IN ('VARCHAR', 'BOOLEAN') THEN CAST(
+            GET ("e"."props", 'page') AS VARCHAR
+          )
+          WHEN TYPEOF(
+            GET ("e"."props", 'page')
+          ) IN ('INTEGER', 'DECIMAL', 'DOUBLE')
+          AND CAST(
+            GET ("e"."props", 'page') AS DOUBLE
+          ) = TRUNC(
+            CAST(
+              GET ("e"."props", 'page') AS DOUBLE
+            )
+          )
+          AND ABS(
+            CAST(
+              GET ("e"."props", 'page') AS DOUBLE
+            )
+          ) < 9007199254740992 THEN CAST(
+            CAST(
+              CAST(
+                GET ("e"."props", 'page') AS DOUBLE
+              ) AS BIGINT
+            ) AS VARCHAR
+          )
+        END
       ) AS "rage_click__page"
     FROM
       "analytics"."events" AS "e"
@@ -11102,8 +12773,35 @@ WITH
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
-      CAST(
-        GET ("e"."props", 'page') AS VARCHAR
+      (
+        CASE
+          WHEN TYPEOF(
+            GET ("e"."props", 'page')
+          ) IN ('VARCHAR', 'BOOLEAN') THEN CAST(
+            GET ("e"."props", 'page') AS VARCHAR
+          )
+          WHEN TYPEOF(
+            GET ("e"."props", 'page')
+          ) IN ('INTEGER', 'DECIMAL', 'DOUBLE')
+          AND CAST(
+            GET ("e"."props", 'page') AS DOUBLE
+          ) = TRUNC(
+            CAST(
+              GET ("e"."props", 'page') AS DOUBLE
+            )
+          )
+          AND ABS(
+            CAST(
+              GET ("e"."props", 'page') AS DOUBLE
+            )
+          ) < 9007199254740992 THEN CAST(
+            CAST(
+              CAST(
+                GET ("e"."props", 'page') AS DOUBLE
+              ) AS BIGINT
+            ) AS VARCHAR
+          )
+        END
       ) AS "rage_click__page"
     FROM
       "analytics"."events" AS "e"
@@ -11183,8 +12881,35 @@ WITH
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
-      CAST(
-        GET ("e"."props", 'page') AS VARCHAR
+      (
+        CASE
+          WHEN TYPEOF(
+            GET ("e"."props", 'page')
+          ) IN ('VARCHAR', 'BOOLEAN') THEN CAST(
+            GET ("e"."props", 'page') AS VARCHAR
+          )
+          WHEN TYPEOF(
+            GET ("e"."props", 'page')
+          ) IN ('INTEGER', 'DECIMAL', 'DOUBLE')
+          AND CAST(
+            GET ("e"."props", 'page') AS DOUBLE
+          ) = TRUNC(
+            CAST(
+              GET ("e"."props", 'page') AS DOUBLE
+            )
+          )
+          AND ABS(
+            CAST(
+              GET ("e"."props", 'page') AS DOUBLE
+            )
+          ) < 9007199254740992 THEN CAST(
+            CAST(
+              CAST(
+                GET ("e"."props", 'page') AS DOUBLE
+              ) AS BIGINT
+            ) AS VARCHAR
+          )
+        END
       ) AS "rage_click__page"
     FROM
       "analytics"."events" AS "e"
@@ -11266,8 +12991,35 @@ WITH
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
       CASE
-        WHEN "e"."event" = 'support_ticket_opened' THEN CAST(
-          GET ("e"."props", 'priority') AS VARCHAR
+        WHEN "e"."event" = 'support_ticket_opened' THEN (
+          CASE
+            WHEN TYPEOF(
+              GET ("e"."props", 'priority')
+            ) IN ('VARCHAR', 'BOOLEAN') THEN CAST(
+              GET ("e"."props", 'priority') AS VARCHAR
+            )
+            WHEN TYPEOF(
+              GET ("e"."props", 'priority')
+            ) IN ('INTEGER', 'DECIMAL', 'DOUBLE')
+            AND CAST(
+              GET ("e"."props", 'priority') AS DOUBLE
+            ) = TRUNC(
+              CAST(
+                GET ("e"."props", 'priority') AS DOUBLE
+              )
+            )
+            AND ABS(
+              CAST(
+                GET ("e"."props", 'priority') AS DOUBLE
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                CAST(
+                  GET ("e"."props", 'priority') AS DOUBLE
+                ) AS BIGINT
+              ) AS VARCHAR
+            )
+          END
         )
       END AS "support_ticket_opened__priority"
     FROM
@@ -11320,8 +13072,27 @@ WITH
           "e"."user_id" AS "entity_key",
           "e"."occurred_at" AS "t",
           "e"."event" AS "event",
-          CAST(
-            GET ("e"."props", 'score') AS DOUBLE
+          (
+            CASE
+              WHEN TYPEOF(
+                GET ("e"."props", 'score')
+              ) IN ('INTEGER', 'DECIMAL', 'DOUBLE') THEN CAST(
+                GET ("e"."props", 'score') AS DOUBLE
+              )
+              WHEN TYPEOF(
+                GET ("e"."props", 'score')
+              ) = 'VARCHAR'
+              AND REGEXP_LIKE(
+                CAST(
+                  GET ("e"."props", 'score') AS VARCHAR
+                ),
+                '^[ \\t\\n\\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \\t\\n\\r]*$'
+              ) THEN TRY_CAST(
+                CAST(
+                  GET ("e"."props", 'score') AS VARCHAR
+                ) AS DOUBLE
+              )
+            END
           ) AS "nps_response__score"
         FROM
           "analytics"."events" AS "e"
@@ -11432,8 +13203,35 @@ WITH
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
       CASE
-        WHEN "e"."event" = 'support_ticket_opened' THEN CAST(
-          GET ("e"."props", 'priority') AS VARCHAR
+        WHEN "e"."event" = 'support_ticket_opened' THEN (
+          CASE
+            WHEN TYPEOF(
+              GET ("e"."props", 'priority')
+            ) IN ('VARCHAR', 'BOOLEAN') THEN CAST(
+              GET ("e"."props", 'priority') AS VARCHAR
+            )
+            WHEN TYPEOF(
+              GET ("e"."props", 'priority')
+            ) IN ('INTEGER', 'DECIMAL', 'DOUBLE')
+            AND CAST(
+              GET ("e"."props", 'priority') AS DOUBLE
+            ) = TRUNC(
+              CAST(
+                GET ("e"."props", 'priority') AS DOUBLE
+              )
+            )
+            AND ABS(
+              CAST(
+                GET ("e"."props", 'priority') AS DOUBLE
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                CAST(
+                  GET ("e"."props", 'priority') AS DOUBLE
+                ) AS BIGINT
+              ) AS VARCHAR
+            )
+          END
         )
       END AS "support_ticket_opened__priority"
     FROM
@@ -11486,8 +13284,27 @@ WITH
           "e"."user_id" AS "entity_key",
           "e"."occurred_at" AS "t",
           "e"."event" AS "event",
-          CAST(
-            GET ("e"."props", 'score') AS DOUBLE
+          (
+            CASE
+              WHEN TYPEOF(
+                GET ("e"."props", 'score')
+              ) IN ('INTEGER', 'DECIMAL', 'DOUBLE') THEN CAST(
+                GET ("e"."props", 'score') AS DOUBLE
+              )
+              WHEN TYPEOF(
+                GET ("e"."props", 'score')
+              ) = 'VARCHAR'
+              AND REGEXP_LIKE(
+                CAST(
+                  GET ("e"."props", 'score') AS VARCHAR
+                ),
+                '^[ \\t\\n\\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \\t\\n\\r]*$'
+              ) THEN TRY_CAST(
+                CAST(
+                  GET ("e"."props", 'score') AS VARCHAR
+                ) AS DOUBLE
+              )
+            END
           ) AS "nps_response__score"
         FROM
           "analytics"."events" AS "e"
@@ -11599,8 +13416,35 @@ WITH
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
       CASE
-        WHEN "e"."event" = 'support_ticket_opened' THEN CAST(
-          GET ("e"."props", 'priority') AS VARCHAR
+        WHEN "e"."event" = 'support_ticket_opened' THEN (
+          CASE
+            WHEN TYPEOF(
+              GET ("e"."props", 'priority')
+            ) IN ('VARCHAR', 'BOOLEAN') THEN CAST(
+              GET ("e"."props", 'priority') AS VARCHAR
+            )
+            WHEN TYPEOF(
+              GET ("e"."props", 'priority')
+            ) IN ('INTEGER', 'DECIMAL', 'DOUBLE')
+            AND CAST(
+              GET ("e"."props", 'priority') AS DOUBLE
+            ) = TRUNC(
+              CAST(
+                GET ("e"."props", 'priority') AS DOUBLE
+              )
+            )
+            AND ABS(
+              CAST(
+                GET ("e"."props", 'priority') AS DOUBLE
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                CAST(
+                  GET ("e"."props", 'priority') AS DOUBLE
+                ) AS BIGINT
+              ) AS VARCHAR
+            )
+          END
         )
       END AS "support_ticket_opened__priority"
     FROM
@@ -11653,8 +13497,27 @@ WITH
           "e"."user_id" AS "entity_key",
           "e"."occurred_at" AS "t",
           "e"."event" AS "event",
-          CAST(
-            GET ("e"."props", 'score') AS DOUBLE
+          (
+            CASE
+              WHEN TYPEOF(
+                GET ("e"."props", 'score')
+              ) IN ('INTEGER', 'DECIMAL', 'DOUBLE') THEN CAST(
+                GET ("e"."props", 'score') AS DOUBLE
+              )
+              WHEN TYPEOF(
+                GET ("e"."props", 'score')
+              ) = 'VARCHAR'
+              AND REGEXP_LIKE(
+                CAST(
+                  GET ("e"."props", 'score') AS VARCHAR
+                ),
+                '^[ \\t\\n\\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \\t\\n\\r]*$'
+              ) THEN TRY_CAST(
+                CAST(
+                  GET ("e"."props", 'score') AS VARCHAR
+                ) AS DOUBLE
+              )
+            END
           ) AS "nps_response__score"
         FROM
           "analytics"."events" AS "e"
@@ -11760,8 +13623,35 @@ WITH
           "e"."user_id" AS "entity_key",
           "e"."occurred_at" AS "t",
           "e"."event" AS "event",
-          CAST(
-            GET ("e"."props", 'browser') AS VARCHAR
+          (
+            CASE
+              WHEN TYPEOF(
+                GET ("e"."props", 'browser')
+              ) IN ('VARCHAR', 'BOOLEAN') THEN CAST(
+                GET ("e"."props", 'browser') AS VARCHAR
+              )
+              WHEN TYPEOF(
+                GET ("e"."props", 'browser')
+              ) IN ('INTEGER', 'DECIMAL', 'DOUBLE')
+              AND CAST(
+                GET ("e"."props", 'browser') AS DOUBLE
+              ) = TRUNC(
+                CAST(
+                  GET ("e"."props", 'browser') AS DOUBLE
+                )
+              )
+              AND ABS(
+                CAST(
+                  GET ("e"."props", 'browser') AS DOUBLE
+                )
+              ) < 9007199254740992 THEN CAST(
+                CAST(
+                  CAST(
+                    GET ("e"."props", 'browser') AS DOUBLE
+                  ) AS BIGINT
+                ) AS VARCHAR
+              )
+            END
           ) AS "session_started__browser"
         FROM
           "analytics"."events" AS "e"
@@ -11850,8 +13740,35 @@ WITH
           "e"."user_id" AS "entity_key",
           "e"."occurred_at" AS "t",
           "e"."event" AS "event",
-          CAST(
-            GET ("e"."props", 'browser') AS VARCHAR
+          (
+            CASE
+              WHEN TYPEOF(
+                GET ("e"."props", 'browser')
+              ) IN ('VARCHAR', 'BOOLEAN') THEN CAST(
+                GET ("e"."props", 'browser') AS VARCHAR
+              )
+              WHEN TYPEOF(
+                GET ("e"."props", 'browser')
+              ) IN ('INTEGER', 'DECIMAL', 'DOUBLE')
+              AND CAST(
+                GET ("e"."props", 'browser') AS DOUBLE
+              ) = TRUNC(
+                CAST(
+                  GET ("e"."props", 'browser') AS DOUBLE
+                )
+              )
+              AND ABS(
+                CAST(
+                  GET ("e"."props", 'browser') AS DOUBLE
+                )
+              ) < 9007199254740992 THEN CAST(
+                CAST(
+                  CAST(
+                    GET ("e"."props", 'browser') AS DOUBLE
+                  ) AS BIGINT
+                ) AS VARCHAR
+              )
+            END
           ) AS "session_started__browser"
         FROM
           "analytics"."events" AS "e"
@@ -11941,8 +13858,35 @@ WITH
           "e"."user_id" AS "entity_key",
           "e"."occurred_at" AS "t",
           "e"."event" AS "event",
-          CAST(
-            GET ("e"."props", 'browser') AS VARCHAR
+          (
+            CASE
+              WHEN TYPEOF(
+                GET ("e"."props", 'browser')
+              ) IN ('VARCHAR', 'BOOLEAN') THEN CAST(
+                GET ("e"."props", 'browser') AS VARCHAR
+              )
+              WHEN TYPEOF(
+                GET ("e"."props", 'browser')
+              ) IN ('INTEGER', 'DECIMAL', 'DOUBLE')
+              AND CAST(
+                GET ("e"."props", 'browser') AS DOUBLE
+              ) = TRUNC(
+                CAST(
+                  GET ("e"."props", 'browser') AS DOUBLE
+                )
+              )
+              AND ABS(
+                CAST(
+                  GET ("e"."props", 'browser') AS DOUBLE
+                )
+              ) < 9007199254740992 THEN CAST(
+                CAST(
+                  CAST(
+                    GET ("e"."props", 'browser') AS DOUBLE
+                  ) AS BIGINT
+                ) AS VARCHAR
+              )
+            END
           ) AS "session_started__browser"
         FROM
           "analytics"."events" AS "e"
@@ -12033,8 +13977,35 @@ WITH
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
-      CAST(
-        GET ("e"."props", 'device_os') AS VARCHAR
+      (
+        CASE
+          WHEN TYPEOF(
+            GET ("e"."props", 'device_os')
+          ) IN ('VARCHAR', 'BOOLEAN') THEN CAST(
+            GET ("e"."props", 'device_os') AS VARCHAR
+          )
+          WHEN TYPEOF(
+            GET ("e"."props", 'device_os')
+          ) IN ('INTEGER', 'DECIMAL', 'DOUBLE')
+          AND CAST(
+            GET ("e"."props", 'device_os') AS DOUBLE
+          ) = TRUNC(
+            CAST(
+              GET ("e"."props", 'device_os') AS DOUBLE
+            )
+          )
+          AND ABS(
+            CAST(
+              GET ("e"."props", 'device_os') AS DOUBLE
+            )
+          ) < 9007199254740992 THEN CAST(
+            CAST(
+              CAST(
+                GET ("e"."props", 'device_os') AS DOUBLE
+              ) AS BIGINT
+            ) AS VARCHAR
+          )
+        END
       ) AS "session_started__device_os"
     FROM
       "analytics"."events" AS "e"
@@ -12113,8 +14084,35 @@ WITH
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
-      CAST(
-        GET ("e"."props", 'device_os') AS VARCHAR
+      (
+        CASE
+          WHEN TYPEOF(
+            GET ("e"."props", 'device_os')
+          ) IN ('VARCHAR', 'BOOLEAN') THEN CAST(
+            GET ("e"."props", 'device_os') AS VARCHAR
+          )
+          WHEN TYPEOF(
+            GET ("e"."props", 'device_os')
+          ) IN ('INTEGER', 'DECIMAL', 'DOUBLE')
+          AND CAST(
+            GET ("e"."props", 'device_os') AS DOUBLE
+          ) = TRUNC(
+            CAST(
+              GET ("e"."props", 'device_os') AS DOUBLE
+            )
+          )
+          AND ABS(
+            CAST(
+              GET ("e"."props", 'device_os') AS DOUBLE
+            )
+          ) < 9007199254740992 THEN CAST(
+            CAST(
+              CAST(
+                GET ("e"."props", 'device_os') AS DOUBLE
+              ) AS BIGINT
+            ) AS VARCHAR
+          )
+        END
       ) AS "session_started__device_os"
     FROM
       "analytics"."events" AS "e"
@@ -12194,8 +14192,35 @@ WITH
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
-      CAST(
-        GET ("e"."props", 'device_os') AS VARCHAR
+      (
+        CASE
+          WHEN TYPEOF(
+            GET ("e"."props", 'device_os')
+          ) IN ('VARCHAR', 'BOOLEAN') THEN CAST(
+            GET ("e"."props", 'device_os') AS VARCHAR
+          )
+          WHEN TYPEOF(
+            GET ("e"."props", 'device_os')
+          ) IN ('INTEGER', 'DECIMAL', 'DOUBLE')
+          AND CAST(
+            GET ("e"."props", 'device_os') AS DOUBLE
+          ) = TRUNC(
+            CAST(
+              GET ("e"."props", 'device_os') AS DOUBLE
+            )
+          )
+          AND ABS(
+            CAST(
+              GET ("e"."props", 'device_os') AS DOUBLE
+            )
+          ) < 9007199254740992 THEN CAST(
+            CAST(
+              CAST(
+                GET ("e"."props", 'device_os') AS DOUBLE
+              ) AS BIGINT
+            ) AS VARCHAR
+          )
+        END
       ) AS "session_started__device_os"
     FROM
       "analytics"."events" AS "e"

@@ -40,34 +40,225 @@ WITH
       ) AS "t",
       ("e"."event" COLLATE BINARY) AS "event",
       CASE
-        WHEN ("e"."event" COLLATE BINARY) = 'purchase' THEN CAST(json_extract("e"."props", '$."amount"') AS REAL)
+        WHEN ("e"."event" COLLATE BINARY) = 'purchase' THEN (
+          CASE json_type("e"."props", '$."amount"')
+            WHEN 'integer' THEN json_extract("e"."props", '$."amount"')
+            WHEN 'real' THEN (
+              CASE
+                WHEN abs(json_extract("e"."props", '$."amount"')) <= 1.7976931348623157e308 THEN json_extract("e"."props", '$."amount"')
+              END
+            )
+            WHEN 'text' THEN (
+              CASE
+                WHEN typeof(json_extract("e"."props", '$."amount"')) IN ('integer', 'real') THEN json_extract("e"."props", '$."amount"')
+                WHEN typeof(json_extract("e"."props", '$."amount"')) = 'text'
+                AND json_valid(json_extract("e"."props", '$."amount"')) THEN CASE
+                  WHEN json_type(json_extract("e"."props", '$."amount"')) IN ('integer', 'real') THEN (
+                    CASE
+                      WHEN abs(
+                        json_extract(json_extract("e"."props", '$."amount"'), '$')
+                      ) <= 1.7976931348623157e308 THEN json_extract(json_extract("e"."props", '$."amount"'), '$')
+                    END
+                  )
+                END
+              END
+            )
+          END
+        )
       END AS "purchase__amount",
       CASE
-        WHEN ("e"."event" COLLATE BINARY) = 'purchase' THEN json_extract("e"."props", '$."currency"')
+        WHEN ("e"."event" COLLATE BINARY) = 'purchase' THEN (
+          CASE json_type("e"."props", '$."currency"')
+            WHEN 'text' THEN json_extract("e"."props", '$."currency"')
+            WHEN 'true' THEN 'true'
+            WHEN 'false' THEN 'false'
+            WHEN 'integer' THEN CASE
+              WHEN abs(json_extract("e"."props", '$."currency"')) < 9007199254740992 THEN CAST(json_extract("e"."props", '$."currency"') AS TEXT)
+            END
+            WHEN 'real' THEN CASE
+              WHEN json_extract("e"."props", '$."currency"') = CAST(
+                json_extract("e"."props", '$."currency"') AS INTEGER
+              )
+              AND abs(json_extract("e"."props", '$."currency"')) < 9007199254740992 THEN CAST(
+                CAST(
+                  json_extract("e"."props", '$."currency"') AS INTEGER
+                ) AS TEXT
+              )
+            END
+          END
+        )
       END AS "purchase__currency",
       CASE
-        WHEN ("e"."event" COLLATE BINARY) = 'feature_used' THEN json_extract("e"."props", '$."feature"')
+        WHEN ("e"."event" COLLATE BINARY) = 'feature_used' THEN (
+          CASE json_type("e"."props", '$."feature"')
+            WHEN 'text' THEN json_extract("e"."props", '$."feature"')
+            WHEN 'true' THEN 'true'
+            WHEN 'false' THEN 'false'
+            WHEN 'integer' THEN CASE
+              WHEN abs(json_extract("e"."props", '$."feature"')) < 9007199254740992 THEN CAST(json_extract("e"."props", '$."feature"') AS TEXT)
+            END
+            WHEN 'real' THEN CASE
+              WHEN json_extract("e"."props", '$."feature"') = CAST(
+                json_extract("e"."props", '$."feature"') AS INTEGER
+              )
+              AND abs(json_extract("e"."props", '$."feature"')) < 9007199254740992 THEN CAST(
+                CAST(
+                  json_extract("e"."props", '$."feature"') AS INTEGER
+                ) AS TEXT
+              )
+            END
+          END
+        )
       END AS "feature_used__feature",
       CASE
-        WHEN ("e"."event" COLLATE BINARY) = 'page_viewed' THEN json_extract("e"."props", '$."path"')
+        WHEN ("e"."event" COLLATE BINARY) = 'page_viewed' THEN (
+          CASE json_type("e"."props", '$."path"')
+            WHEN 'text' THEN json_extract("e"."props", '$."path"')
+            WHEN 'true' THEN 'true'
+            WHEN 'false' THEN 'false'
+            WHEN 'integer' THEN CASE
+              WHEN abs(json_extract("e"."props", '$."path"')) < 9007199254740992 THEN CAST(json_extract("e"."props", '$."path"') AS TEXT)
+            END
+            WHEN 'real' THEN CASE
+              WHEN json_extract("e"."props", '$."path"') = CAST(json_extract("e"."props", '$."path"') AS INTEGER)
+              AND abs(json_extract("e"."props", '$."path"')) < 9007199254740992 THEN CAST(
+                CAST(json_extract("e"."props", '$."path"') AS INTEGER) AS TEXT
+              )
+            END
+          END
+        )
       END AS "page_viewed__path",
       CASE
-        WHEN ("e"."event" COLLATE BINARY) = 'experiment_viewed' THEN json_extract("e"."props", '$."experiment"')
+        WHEN ("e"."event" COLLATE BINARY) = 'experiment_viewed' THEN (
+          CASE json_type("e"."props", '$."experiment"')
+            WHEN 'text' THEN json_extract("e"."props", '$."experiment"')
+            WHEN 'true' THEN 'true'
+            WHEN 'false' THEN 'false'
+            WHEN 'integer' THEN CASE
+              WHEN abs(json_extract("e"."props", '$."experiment"')) < 9007199254740992 THEN CAST(
+                json_extract("e"."props", '$."experiment"') AS TEXT
+              )
+            END
+            WHEN 'real' THEN CASE
+              WHEN json_extract("e"."props", '$."experiment"') = CAST(
+                json_extract("e"."props", '$."experiment"') AS INTEGER
+              )
+              AND abs(json_extract("e"."props", '$."experiment"')) < 9007199254740992 THEN CAST(
+                CAST(
+                  json_extract("e"."props", '$."experiment"') AS INTEGER
+                ) AS TEXT
+              )
+            END
+          END
+        )
       END AS "experiment_viewed__experiment",
       CASE
-        WHEN ("e"."event" COLLATE BINARY) = 'experiment_viewed' THEN json_extract("e"."props", '$."variant"')
+        WHEN ("e"."event" COLLATE BINARY) = 'experiment_viewed' THEN (
+          CASE json_type("e"."props", '$."variant"')
+            WHEN 'text' THEN json_extract("e"."props", '$."variant"')
+            WHEN 'true' THEN 'true'
+            WHEN 'false' THEN 'false'
+            WHEN 'integer' THEN CASE
+              WHEN abs(json_extract("e"."props", '$."variant"')) < 9007199254740992 THEN CAST(json_extract("e"."props", '$."variant"') AS TEXT)
+            END
+            WHEN 'real' THEN CASE
+              WHEN json_extract("e"."props", '$."variant"') = CAST(
+                json_extract("e"."props", '$."variant"') AS INTEGER
+              )
+              AND abs(json_extract("e"."props", '$."variant"')) < 9007199254740992 THEN CAST(
+                CAST(
+                  json_extract("e"."props", '$."variant"') AS INTEGER
+                ) AS TEXT
+              )
+            END
+          END
+        )
       END AS "experiment_viewed__variant",
       CASE
-        WHEN ("e"."event" COLLATE BINARY) = 'subscription_cancelled' THEN json_extract("e"."props", '$."reason"')
+        WHEN ("e"."event" COLLATE BINARY) = 'subscription_cancelled' THEN (
+          CASE json_type("e"."props", '$."reason"')
+            WHEN 'text' THEN json_extract("e"."props", '$."reason"')
+            WHEN 'true' THEN 'true'
+            WHEN 'false' THEN 'false'
+            WHEN 'integer' THEN CASE
+              WHEN abs(json_extract("e"."props", '$."reason"')) < 9007199254740992 THEN CAST(json_extract("e"."props", '$."reason"') AS TEXT)
+            END
+            WHEN 'real' THEN CASE
+              WHEN json_extract("e"."props", '$."reason"') = CAST(
+                json_extract("e"."props", '$."reason"') AS INTEGER
+              )
+              AND abs(json_extract("e"."props", '$."reason"')) < 9007199254740992 THEN CAST(
+                CAST(
+                  json_extract("e"."props", '$."reason"') AS INTEGER
+                ) AS TEXT
+              )
+            END
+          END
+        )
       END AS "subscription_cancelled__reason",
       CASE
-        WHEN ("e"."event" COLLATE BINARY) = 'rage_click' THEN json_extract("e"."props", '$."page"')
+        WHEN ("e"."event" COLLATE BINARY) = 'rage_click' THEN (
+          CASE json_type("e"."props", '$."page"')
+            WHEN 'text' THEN json_extract("e"."props", '$."page"')
+            WHEN 'true' THEN 'true'
+            WHEN 'false' THEN 'false'
+            WHEN 'integer' THEN CASE
+              WHEN abs(json_extract("e"."props", '$."page"')) < 9007199254740992 THEN CAST(json_extract("e"."props", '$."page"') AS TEXT)
+            END
+            WHEN 'real' THEN CASE
+              WHEN json_extract("e"."props", '$."page"') = CAST(json_extract("e"."props", '$."page"') AS INTEGER)
+              AND abs(json_extract("e"."props", '$."page"')) < 9007199254740992 THEN CAST(
+                CAST(json_extract("e"."props", '$."page"') AS INTEGER) AS TEXT
+              )
+            END
+          END
+        )
       END AS "rage_click__page",
       CASE
-        WHEN ("e"."event" COLLATE BINARY) = 'support_ticket_opened' THEN json_extract("e"."props", '$."priority"')
+        WHEN ("e"."event" COLLATE BINARY) = 'support_ticket_opened' THEN (
+          CASE json_type("e"."props", '$."priority"')
+            WHEN 'text' THEN json_extract("e"."props", '$."priority"')
+            WHEN 'true' THEN 'true'
+            WHEN 'false' THEN 'false'
+            WHEN 'integer' THEN CASE
+              WHEN abs(json_extract("e"."props", '$."priority"')) < 9007199254740992 THEN CAST(json_extract("e"."props", '$."priority"') AS TEXT)
+            END
+            WHEN 'real' THEN CASE
+              WHEN json_extract("e"."props", '$."priority"') = CAST(
+                json_extract("e"."props", '$."priority"') AS INTEGER
+              )
+              AND abs(json_extract("e"."props", '$."priority"')) < 9007199254740992 THEN CAST(
+                CAST(
+                  json_extract("e"."props", '$."priority"') AS INTEGER
+                ) AS TEXT
+              )
+            END
+          END
+        )
       END AS "support_ticket_opened__priority",
       CASE
-        WHEN ("e"."event" COLLATE BINARY) = 'session_started' THEN json_extract("e"."props", '$."device_os"')
+        WHEN ("e"."event" COLLATE BINARY) = 'session_started' THEN (
+          CASE json_type("e"."props", '$."device_os"')
+            WHEN 'text' THEN json_extract("e"."props", '$."device_os"')
+            WHEN 'true' THEN 'true'
+            WHEN 'false' THEN 'false'
+            WHEN 'integer' THEN CASE
+              WHEN abs(json_extract("e"."props", '$."device_os"')) < 9007199254740992 THEN CAST(
+                json_extract("e"."props", '$."device_os"') AS TEXT
+              )
+            END
+            WHEN 'real' THEN CASE
+              WHEN json_extract("e"."props", '$."device_os"') = CAST(
+                json_extract("e"."props", '$."device_os"') AS INTEGER
+              )
+              AND abs(json_extract("e"."props", '$."device_os"')) < 9007199254740992 THEN CAST(
+                CAST(
+                  json_extract("e"."props", '$."device_os"') AS INTEGER
+                ) AS TEXT
+              )
+            END
+          END
+        )
       END AS "session_started__device_os"
     FROM
       "analytics"."events" AS "e"
@@ -350,7 +541,31 @@ WITH
                 ) AS INTEGER
               ) AS "t",
               ("e"."event" COLLATE BINARY) AS "event",
-              CAST(json_extract("e"."props", '$."score"') AS REAL) AS "nps_response__score"
+              (
+                CASE json_type("e"."props", '$."score"')
+                  WHEN 'integer' THEN json_extract("e"."props", '$."score"')
+                  WHEN 'real' THEN (
+                    CASE
+                      WHEN abs(json_extract("e"."props", '$."score"')) <= 1.7976931348623157e308 THEN json_extract("e"."props", '$."score"')
+                    END
+                  )
+                  WHEN 'text' THEN (
+                    CASE
+                      WHEN typeof(json_extract("e"."props", '$."score"')) IN ('integer', 'real') THEN json_extract("e"."props", '$."score"')
+                      WHEN typeof(json_extract("e"."props", '$."score"')) = 'text'
+                      AND json_valid(json_extract("e"."props", '$."score"')) THEN CASE
+                        WHEN json_type(json_extract("e"."props", '$."score"')) IN ('integer', 'real') THEN (
+                          CASE
+                            WHEN abs(
+                              json_extract(json_extract("e"."props", '$."score"'), '$')
+                            ) <= 1.7976931348623157e308 THEN json_extract(json_extract("e"."props", '$."score"'), '$')
+                          END
+                        )
+                      END
+                    END
+                  )
+                END
+              ) AS "nps_response__score"
             FROM
               "analytics"."events" AS "e"
               CROSS JOIN "seg_params" AS "p"
@@ -412,7 +627,26 @@ WITH
                 ) AS INTEGER
               ) AS "t",
               ("e"."event" COLLATE BINARY) AS "event",
-              json_extract("e"."props", '$."browser"') AS "session_started__browser"
+              (
+                CASE json_type("e"."props", '$."browser"')
+                  WHEN 'text' THEN json_extract("e"."props", '$."browser"')
+                  WHEN 'true' THEN 'true'
+                  WHEN 'false' THEN 'false'
+                  WHEN 'integer' THEN CASE
+                    WHEN abs(json_extract("e"."props", '$."browser"')) < 9007199254740992 THEN CAST(json_extract("e"."props", '$."browser"') AS TEXT)
+                  END
+                  WHEN 'real' THEN CASE
+                    WHEN json_extract("e"."props", '$."browser"') = CAST(
+                      json_extract("e"."props", '$."browser"') AS INTEGER
+                    )
+                    AND abs(json_extract("e"."props", '$."browser"')) < 9007199254740992 THEN CAST(
+                      CAST(
+                        json_extract("e"."props", '$."browser"') AS INTEGER
+                      ) AS TEXT
+                    )
+                  END
+                END
+              ) AS "session_started__browser"
             FROM
               "analytics"."events" AS "e"
               CROSS JOIN "seg_params" AS "p"
@@ -454,10 +688,50 @@ WITH
       ) AS "t",
       ("e"."event" COLLATE BINARY) AS "event",
       CASE
-        WHEN ("e"."event" COLLATE BINARY) = 'experiment_viewed' THEN json_extract("e"."props", '$."experiment"')
+        WHEN ("e"."event" COLLATE BINARY) = 'experiment_viewed' THEN (
+          CASE json_type("e"."props", '$."experiment"')
+            WHEN 'text' THEN json_extract("e"."props", '$."experiment"')
+            WHEN 'true' THEN 'true'
+            WHEN 'false' THEN 'false'
+            WHEN 'integer' THEN CASE
+              WHEN abs(json_extract("e"."props", '$."experiment"')) < 9007199254740992 THEN CAST(
+                json_extract("e"."props", '$."experiment"') AS TEXT
+              )
+            END
+            WHEN 'real' THEN CASE
+              WHEN json_extract("e"."props", '$."experiment"') = CAST(
+                json_extract("e"."props", '$."experiment"') AS INTEGER
+              )
+              AND abs(json_extract("e"."props", '$."experiment"')) < 9007199254740992 THEN CAST(
+                CAST(
+                  json_extract("e"."props", '$."experiment"') AS INTEGER
+                ) AS TEXT
+              )
+            END
+          END
+        )
       END AS "experiment_viewed__experiment",
       CASE
-        WHEN ("e"."event" COLLATE BINARY) = 'experiment_viewed' THEN json_extract("e"."props", '$."variant"')
+        WHEN ("e"."event" COLLATE BINARY) = 'experiment_viewed' THEN (
+          CASE json_type("e"."props", '$."variant"')
+            WHEN 'text' THEN json_extract("e"."props", '$."variant"')
+            WHEN 'true' THEN 'true'
+            WHEN 'false' THEN 'false'
+            WHEN 'integer' THEN CASE
+              WHEN abs(json_extract("e"."props", '$."variant"')) < 9007199254740992 THEN CAST(json_extract("e"."props", '$."variant"') AS TEXT)
+            END
+            WHEN 'real' THEN CASE
+              WHEN json_extract("e"."props", '$."variant"') = CAST(
+                json_extract("e"."props", '$."variant"') AS INTEGER
+              )
+              AND abs(json_extract("e"."props", '$."variant"')) < 9007199254740992 THEN CAST(
+                CAST(
+                  json_extract("e"."props", '$."variant"') AS INTEGER
+                ) AS TEXT
+              )
+            END
+          END
+        )
       END AS "experiment_viewed__variant"
     FROM
       "analytics"."events" AS "e"
@@ -883,7 +1157,11 @@ WITH
           WHEN typeof("ent"."age") IN ('integer', 'real') THEN "ent"."age"
           WHEN typeof("ent"."age") = 'text'
           AND json_valid("ent"."age") THEN CASE
-            WHEN json_type("ent"."age") IN ('integer', 'real') THEN json_extract("ent"."age", '$')
+            WHEN json_type("ent"."age") IN ('integer', 'real') THEN (
+              CASE
+                WHEN abs(json_extract("ent"."age", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."age", '$')
+              END
+            )
           END
         END
       ) AS "attr_age",
@@ -921,7 +1199,12 @@ WITH
           ) * 86400000
         ) AS INTEGER
       ) AS "attr_signed_up_at",
-      "ent"."tags" AS "attr_tags",
+      (
+        CASE
+          WHEN json_valid("ent"."tags")
+          AND json_type("ent"."tags") = 'array' THEN "ent"."tags"
+        END
+      ) AS "attr_tags",
       (
         CASE
           WHEN typeof("ent"."email") = 'real'
@@ -935,7 +1218,11 @@ WITH
           WHEN typeof("rel_account"."employees") IN ('integer', 'real') THEN "rel_account"."employees"
           WHEN typeof("rel_account"."employees") = 'text'
           AND json_valid("rel_account"."employees") THEN CASE
-            WHEN json_type("rel_account"."employees") IN ('integer', 'real') THEN json_extract("rel_account"."employees", '$')
+            WHEN json_type("rel_account"."employees") IN ('integer', 'real') THEN (
+              CASE
+                WHEN abs(json_extract("rel_account"."employees", '$')) <= 1.7976931348623157e308 THEN json_extract("rel_account"."employees", '$')
+              END
+            )
           END
         END
       ) AS "attr_account__employees",
@@ -952,7 +1239,11 @@ WITH
           WHEN typeof("rel_account"."arr") IN ('integer', 'real') THEN "rel_account"."arr"
           WHEN typeof("rel_account"."arr") = 'text'
           AND json_valid("rel_account"."arr") THEN CASE
-            WHEN json_type("rel_account"."arr") IN ('integer', 'real') THEN json_extract("rel_account"."arr", '$')
+            WHEN json_type("rel_account"."arr") IN ('integer', 'real') THEN (
+              CASE
+                WHEN abs(json_extract("rel_account"."arr", '$')) <= 1.7976931348623157e308 THEN json_extract("rel_account"."arr", '$')
+              END
+            )
           END
         END
       ) AS "attr_account__arr",
@@ -971,7 +1262,11 @@ WITH
           WHEN typeof("ent"."ltv_usd") IN ('integer', 'real') THEN "ent"."ltv_usd"
           WHEN typeof("ent"."ltv_usd") = 'text'
           AND json_valid("ent"."ltv_usd") THEN CASE
-            WHEN json_type("ent"."ltv_usd") IN ('integer', 'real') THEN json_extract("ent"."ltv_usd", '$')
+            WHEN json_type("ent"."ltv_usd") IN ('integer', 'real') THEN (
+              CASE
+                WHEN abs(json_extract("ent"."ltv_usd", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."ltv_usd", '$')
+              END
+            )
           END
         END
       ) AS "attr_lifetime_value",
@@ -1172,7 +1467,8 @@ WITH
               FROM
                 json_each("f"."attr_tags")
               WHERE
-                json_each.value = 'beta'
+                json_each.type = 'text'
+                AND json_each.value = 'beta'
             )
             OR EXISTS (
               SELECT
@@ -1180,7 +1476,8 @@ WITH
               FROM
                 json_each("f"."attr_tags")
               WHERE
-                json_each.value = 'vip'
+                json_each.type = 'text'
+                AND json_each.value = 'vip'
             )
           )
           AND (
@@ -1463,7 +1760,11 @@ WITH
           WHEN typeof("ent"."age") IN ('integer', 'real') THEN "ent"."age"
           WHEN typeof("ent"."age") = 'text'
           AND json_valid("ent"."age") THEN CASE
-            WHEN json_type("ent"."age") IN ('integer', 'real') THEN json_extract("ent"."age", '$')
+            WHEN json_type("ent"."age") IN ('integer', 'real') THEN (
+              CASE
+                WHEN abs(json_extract("ent"."age", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."age", '$')
+              END
+            )
           END
         END
       ) AS "attr_age"
@@ -1526,7 +1827,11 @@ WITH
           WHEN typeof("ent"."age") IN ('integer', 'real') THEN "ent"."age"
           WHEN typeof("ent"."age") = 'text'
           AND json_valid("ent"."age") THEN CASE
-            WHEN json_type("ent"."age") IN ('integer', 'real') THEN json_extract("ent"."age", '$')
+            WHEN json_type("ent"."age") IN ('integer', 'real') THEN (
+              CASE
+                WHEN abs(json_extract("ent"."age", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."age", '$')
+              END
+            )
           END
         END
       ) AS "attr_age"
@@ -1588,7 +1893,11 @@ WITH
           WHEN typeof("ent"."age") IN ('integer', 'real') THEN "ent"."age"
           WHEN typeof("ent"."age") = 'text'
           AND json_valid("ent"."age") THEN CASE
-            WHEN json_type("ent"."age") IN ('integer', 'real') THEN json_extract("ent"."age", '$')
+            WHEN json_type("ent"."age") IN ('integer', 'real') THEN (
+              CASE
+                WHEN abs(json_extract("ent"."age", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."age", '$')
+              END
+            )
           END
         END
       ) AS "attr_age"
@@ -2533,7 +2842,12 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."tags" AS "attr_tags",
+      (
+        CASE
+          WHEN json_valid("ent"."tags")
+          AND json_type("ent"."tags") = 'array' THEN "ent"."tags"
+        END
+      ) AS "attr_tags",
       (
         CASE
           WHEN typeof("ent"."email") = 'real'
@@ -2573,7 +2887,8 @@ WHERE
         FROM
           json_each("f"."attr_tags")
         WHERE
-          json_each.value = 'beta'
+          json_each.type = 'text'
+          AND json_each.value = 'beta'
       )
       OR EXISTS (
         SELECT
@@ -2581,7 +2896,8 @@ WHERE
         FROM
           json_each("f"."attr_tags")
         WHERE
-          json_each.value = 'vip'
+          json_each.type = 'text'
+          AND json_each.value = 'vip'
       )
     )
     AND (
@@ -2615,7 +2931,12 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."tags" AS "attr_tags",
+      (
+        CASE
+          WHEN json_valid("ent"."tags")
+          AND json_type("ent"."tags") = 'array' THEN "ent"."tags"
+        END
+      ) AS "attr_tags",
       (
         CASE
           WHEN typeof("ent"."email") = 'real'
@@ -2655,7 +2976,8 @@ WHERE
         FROM
           json_each("f"."attr_tags")
         WHERE
-          json_each.value = 'beta'
+          json_each.type = 'text'
+          AND json_each.value = 'beta'
       )
       OR EXISTS (
         SELECT
@@ -2663,7 +2985,8 @@ WHERE
         FROM
           json_each("f"."attr_tags")
         WHERE
-          json_each.value = 'vip'
+          json_each.type = 'text'
+          AND json_each.value = 'vip'
       )
     )
     AND (
@@ -2696,7 +3019,12 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."tags" AS "attr_tags",
+      (
+        CASE
+          WHEN json_valid("ent"."tags")
+          AND json_type("ent"."tags") = 'array' THEN "ent"."tags"
+        END
+      ) AS "attr_tags",
       (
         CASE
           WHEN typeof("ent"."email") = 'real'
@@ -2736,7 +3064,8 @@ WHERE
         FROM
           json_each("f"."attr_tags")
         WHERE
-          json_each.value = 'beta'
+          json_each.type = 'text'
+          AND json_each.value = 'beta'
       )
       OR EXISTS (
         SELECT
@@ -2744,7 +3073,8 @@ WHERE
         FROM
           json_each("f"."attr_tags")
         WHERE
-          json_each.value = 'vip'
+          json_each.type = 'text'
+          AND json_each.value = 'vip'
       )
     )
     AND (
@@ -2788,7 +3118,11 @@ WITH
           WHEN typeof("ent"."age") IN ('integer', 'real') THEN "ent"."age"
           WHEN typeof("ent"."age") = 'text'
           AND json_valid("ent"."age") THEN CASE
-            WHEN json_type("ent"."age") IN ('integer', 'real') THEN json_extract("ent"."age", '$')
+            WHEN json_type("ent"."age") IN ('integer', 'real') THEN (
+              CASE
+                WHEN abs(json_extract("ent"."age", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."age", '$')
+              END
+            )
           END
         END
       ) AS "attr_age",
@@ -2850,7 +3184,11 @@ WITH
           WHEN typeof("ent"."age") IN ('integer', 'real') THEN "ent"."age"
           WHEN typeof("ent"."age") = 'text'
           AND json_valid("ent"."age") THEN CASE
-            WHEN json_type("ent"."age") IN ('integer', 'real') THEN json_extract("ent"."age", '$')
+            WHEN json_type("ent"."age") IN ('integer', 'real') THEN (
+              CASE
+                WHEN abs(json_extract("ent"."age", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."age", '$')
+              END
+            )
           END
         END
       ) AS "attr_age",
@@ -2911,7 +3249,11 @@ WITH
           WHEN typeof("ent"."age") IN ('integer', 'real') THEN "ent"."age"
           WHEN typeof("ent"."age") = 'text'
           AND json_valid("ent"."age") THEN CASE
-            WHEN json_type("ent"."age") IN ('integer', 'real') THEN json_extract("ent"."age", '$')
+            WHEN json_type("ent"."age") IN ('integer', 'real') THEN (
+              CASE
+                WHEN abs(json_extract("ent"."age", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."age", '$')
+              END
+            )
           END
         END
       ) AS "attr_age",
@@ -2995,7 +3337,26 @@ WITH
       ) AS "t",
       ("e"."event" COLLATE BINARY) AS "event",
       CASE
-        WHEN ("e"."event" COLLATE BINARY) = 'feature_used' THEN json_extract("e"."props", '$."feature"')
+        WHEN ("e"."event" COLLATE BINARY) = 'feature_used' THEN (
+          CASE json_type("e"."props", '$."feature"')
+            WHEN 'text' THEN json_extract("e"."props", '$."feature"')
+            WHEN 'true' THEN 'true'
+            WHEN 'false' THEN 'false'
+            WHEN 'integer' THEN CASE
+              WHEN abs(json_extract("e"."props", '$."feature"')) < 9007199254740992 THEN CAST(json_extract("e"."props", '$."feature"') AS TEXT)
+            END
+            WHEN 'real' THEN CASE
+              WHEN json_extract("e"."props", '$."feature"') = CAST(
+                json_extract("e"."props", '$."feature"') AS INTEGER
+              )
+              AND abs(json_extract("e"."props", '$."feature"')) < 9007199254740992 THEN CAST(
+                CAST(
+                  json_extract("e"."props", '$."feature"') AS INTEGER
+                ) AS TEXT
+              )
+            END
+          END
+        )
       END AS "feature_used__feature"
     FROM
       "analytics"."events" AS "e"
@@ -3153,7 +3514,26 @@ WITH
       ) AS "t",
       ("e"."event" COLLATE BINARY) AS "event",
       CASE
-        WHEN ("e"."event" COLLATE BINARY) = 'feature_used' THEN json_extract("e"."props", '$."feature"')
+        WHEN ("e"."event" COLLATE BINARY) = 'feature_used' THEN (
+          CASE json_type("e"."props", '$."feature"')
+            WHEN 'text' THEN json_extract("e"."props", '$."feature"')
+            WHEN 'true' THEN 'true'
+            WHEN 'false' THEN 'false'
+            WHEN 'integer' THEN CASE
+              WHEN abs(json_extract("e"."props", '$."feature"')) < 9007199254740992 THEN CAST(json_extract("e"."props", '$."feature"') AS TEXT)
+            END
+            WHEN 'real' THEN CASE
+              WHEN json_extract("e"."props", '$."feature"') = CAST(
+                json_extract("e"."props", '$."feature"') AS INTEGER
+              )
+              AND abs(json_extract("e"."props", '$."feature"')) < 9007199254740992 THEN CAST(
+                CAST(
+                  json_extract("e"."props", '$."feature"') AS INTEGER
+                ) AS TEXT
+              )
+            END
+          END
+        )
       END AS "feature_used__feature"
     FROM
       "analytics"."events" AS "e"
@@ -3310,7 +3690,26 @@ WITH
       ) AS "t",
       ("e"."event" COLLATE BINARY) AS "event",
       CASE
-        WHEN ("e"."event" COLLATE BINARY) = 'feature_used' THEN json_extract("e"."props", '$."feature"')
+        WHEN ("e"."event" COLLATE BINARY) = 'feature_used' THEN (
+          CASE json_type("e"."props", '$."feature"')
+            WHEN 'text' THEN json_extract("e"."props", '$."feature"')
+            WHEN 'true' THEN 'true'
+            WHEN 'false' THEN 'false'
+            WHEN 'integer' THEN CASE
+              WHEN abs(json_extract("e"."props", '$."feature"')) < 9007199254740992 THEN CAST(json_extract("e"."props", '$."feature"') AS TEXT)
+            END
+            WHEN 'real' THEN CASE
+              WHEN json_extract("e"."props", '$."feature"') = CAST(
+                json_extract("e"."props", '$."feature"') AS INTEGER
+              )
+              AND abs(json_extract("e"."props", '$."feature"')) < 9007199254740992 THEN CAST(
+                CAST(
+                  json_extract("e"."props", '$."feature"') AS INTEGER
+                ) AS TEXT
+              )
+            END
+          END
+        )
       END AS "feature_used__feature"
     FROM
       "analytics"."events" AS "e"
@@ -3808,7 +4207,26 @@ WITH
         ) AS INTEGER
       ) AS "t",
       ("e"."event" COLLATE BINARY) AS "event",
-      json_extract("e"."props", '$."feature"') AS "feature_used__feature"
+      (
+        CASE json_type("e"."props", '$."feature"')
+          WHEN 'text' THEN json_extract("e"."props", '$."feature"')
+          WHEN 'true' THEN 'true'
+          WHEN 'false' THEN 'false'
+          WHEN 'integer' THEN CASE
+            WHEN abs(json_extract("e"."props", '$."feature"')) < 9007199254740992 THEN CAST(json_extract("e"."props", '$."feature"') AS TEXT)
+          END
+          WHEN 'real' THEN CASE
+            WHEN json_extract("e"."props", '$."feature"') = CAST(
+              json_extract("e"."props", '$."feature"') AS INTEGER
+            )
+            AND abs(json_extract("e"."props", '$."feature"')) < 9007199254740992 THEN CAST(
+              CAST(
+                json_extract("e"."props", '$."feature"') AS INTEGER
+              ) AS TEXT
+            )
+          END
+        END
+      ) AS "feature_used__feature"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -3921,7 +4339,26 @@ WITH
         ) AS INTEGER
       ) AS "t",
       ("e"."event" COLLATE BINARY) AS "event",
-      json_extract("e"."props", '$."feature"') AS "feature_used__feature"
+      (
+        CASE json_type("e"."props", '$."feature"')
+          WHEN 'text' THEN json_extract("e"."props", '$."feature"')
+          WHEN 'true' THEN 'true'
+          WHEN 'false' THEN 'false'
+          WHEN 'integer' THEN CASE
+            WHEN abs(json_extract("e"."props", '$."feature"')) < 9007199254740992 THEN CAST(json_extract("e"."props", '$."feature"') AS TEXT)
+          END
+          WHEN 'real' THEN CASE
+            WHEN json_extract("e"."props", '$."feature"') = CAST(
+              json_extract("e"."props", '$."feature"') AS INTEGER
+            )
+            AND abs(json_extract("e"."props", '$."feature"')) < 9007199254740992 THEN CAST(
+              CAST(
+                json_extract("e"."props", '$."feature"') AS INTEGER
+              ) AS TEXT
+            )
+          END
+        END
+      ) AS "feature_used__feature"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -4033,7 +4470,26 @@ WITH
         ) AS INTEGER
       ) AS "t",
       ("e"."event" COLLATE BINARY) AS "event",
-      json_extract("e"."props", '$."feature"') AS "feature_used__feature"
+      (
+        CASE json_type("e"."props", '$."feature"')
+          WHEN 'text' THEN json_extract("e"."props", '$."feature"')
+          WHEN 'true' THEN 'true'
+          WHEN 'false' THEN 'false'
+          WHEN 'integer' THEN CASE
+            WHEN abs(json_extract("e"."props", '$."feature"')) < 9007199254740992 THEN CAST(json_extract("e"."props", '$."feature"') AS TEXT)
+          END
+          WHEN 'real' THEN CASE
+            WHEN json_extract("e"."props", '$."feature"') = CAST(
+              json_extract("e"."props", '$."feature"') AS INTEGER
+            )
+            AND abs(json_extract("e"."props", '$."feature"')) < 9007199254740992 THEN CAST(
+              CAST(
+                json_extract("e"."props", '$."feature"') AS INTEGER
+              ) AS TEXT
+            )
+          END
+        END
+      ) AS "feature_used__feature"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -4152,7 +4608,22 @@ WITH
       ) AS "t",
       ("e"."event" COLLATE BINARY) AS "event",
       CASE
-        WHEN ("e"."event" COLLATE BINARY) = 'page_viewed' THEN json_extract("e"."props", '$."path"')
+        WHEN ("e"."event" COLLATE BINARY) = 'page_viewed' THEN (
+          CASE json_type("e"."props", '$."path"')
+            WHEN 'text' THEN json_extract("e"."props", '$."path"')
+            WHEN 'true' THEN 'true'
+            WHEN 'false' THEN 'false'
+            WHEN 'integer' THEN CASE
+              WHEN abs(json_extract("e"."props", '$."path"')) < 9007199254740992 THEN CAST(json_extract("e"."props", '$."path"') AS TEXT)
+            END
+            WHEN 'real' THEN CASE
+              WHEN json_extract("e"."props", '$."path"') = CAST(json_extract("e"."props", '$."path"') AS INTEGER)
+              AND abs(json_extract("e"."props", '$."path"')) < 9007199254740992 THEN CAST(
+                CAST(json_extract("e"."props", '$."path"') AS INTEGER) AS TEXT
+              )
+            END
+          END
+        )
       END AS "page_viewed__path"
     FROM
       "analytics"."events" AS "e"
@@ -4283,7 +4754,22 @@ WITH
       ) AS "t",
       ("e"."event" COLLATE BINARY) AS "event",
       CASE
-        WHEN ("e"."event" COLLATE BINARY) = 'page_viewed' THEN json_extract("e"."props", '$."path"')
+        WHEN ("e"."event" COLLATE BINARY) = 'page_viewed' THEN (
+          CASE json_type("e"."props", '$."path"')
+            WHEN 'text' THEN json_extract("e"."props", '$."path"')
+            WHEN 'true' THEN 'true'
+            WHEN 'false' THEN 'false'
+            WHEN 'integer' THEN CASE
+              WHEN abs(json_extract("e"."props", '$."path"')) < 9007199254740992 THEN CAST(json_extract("e"."props", '$."path"') AS TEXT)
+            END
+            WHEN 'real' THEN CASE
+              WHEN json_extract("e"."props", '$."path"') = CAST(json_extract("e"."props", '$."path"') AS INTEGER)
+              AND abs(json_extract("e"."props", '$."path"')) < 9007199254740992 THEN CAST(
+                CAST(json_extract("e"."props", '$."path"') AS INTEGER) AS TEXT
+              )
+            END
+          END
+        )
       END AS "page_viewed__path"
     FROM
       "analytics"."events" AS "e"
@@ -4413,7 +4899,22 @@ WITH
       ) AS "t",
       ("e"."event" COLLATE BINARY) AS "event",
       CASE
-        WHEN ("e"."event" COLLATE BINARY) = 'page_viewed' THEN json_extract("e"."props", '$."path"')
+        WHEN ("e"."event" COLLATE BINARY) = 'page_viewed' THEN (
+          CASE json_type("e"."props", '$."path"')
+            WHEN 'text' THEN json_extract("e"."props", '$."path"')
+            WHEN 'true' THEN 'true'
+            WHEN 'false' THEN 'false'
+            WHEN 'integer' THEN CASE
+              WHEN abs(json_extract("e"."props", '$."path"')) < 9007199254740992 THEN CAST(json_extract("e"."props", '$."path"') AS TEXT)
+            END
+            WHEN 'real' THEN CASE
+              WHEN json_extract("e"."props", '$."path"') = CAST(json_extract("e"."props", '$."path"') AS INTEGER)
+              AND abs(json_extract("e"."props", '$."path"')) < 9007199254740992 THEN CAST(
+                CAST(json_extract("e"."props", '$."path"') AS INTEGER) AS TEXT
+              )
+            END
+          END
+        )
       END AS "page_viewed__path"
     FROM
       "analytics"."events" AS "e"
@@ -4542,8 +5043,48 @@ WITH
         ) AS INTEGER
       ) AS "t",
       ("e"."event" COLLATE BINARY) AS "event",
-      json_extract("e"."props", '$."experiment"') AS "experiment_viewed__experiment",
-      json_extract("e"."props", '$."variant"') AS "experiment_viewed__variant"
+      (
+        CASE json_type("e"."props", '$."experiment"')
+          WHEN 'text' THEN json_extract("e"."props", '$."experiment"')
+          WHEN 'true' THEN 'true'
+          WHEN 'false' THEN 'false'
+          WHEN 'integer' THEN CASE
+            WHEN abs(json_extract("e"."props", '$."experiment"')) < 9007199254740992 THEN CAST(
+              json_extract("e"."props", '$."experiment"') AS TEXT
+            )
+          END
+          WHEN 'real' THEN CASE
+            WHEN json_extract("e"."props", '$."experiment"') = CAST(
+              json_extract("e"."props", '$."experiment"') AS INTEGER
+            )
+            AND abs(json_extract("e"."props", '$."experiment"')) < 9007199254740992 THEN CAST(
+              CAST(
+                json_extract("e"."props", '$."experiment"') AS INTEGER
+              ) AS TEXT
+            )
+          END
+        END
+      ) AS "experiment_viewed__experiment",
+      (
+        CASE json_type("e"."props", '$."variant"')
+          WHEN 'text' THEN json_extract("e"."props", '$."variant"')
+          WHEN 'true' THEN 'true'
+          WHEN 'false' THEN 'false'
+          WHEN 'integer' THEN CASE
+            WHEN abs(json_extract("e"."props", '$."variant"')) < 9007199254740992 THEN CAST(json_extract("e"."props", '$."variant"') AS TEXT)
+          END
+          WHEN 'real' THEN CASE
+            WHEN json_extract("e"."props", '$."variant"') = CAST(
+              json_extract("e"."props", '$."variant"') AS INTEGER
+            )
+            AND abs(json_extract("e"."props", '$."variant"')) < 9007199254740992 THEN CAST(
+              CAST(
+                json_extract("e"."props", '$."variant"') AS INTEGER
+              ) AS TEXT
+            )
+          END
+        END
+      ) AS "experiment_viewed__variant"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -4640,8 +5181,48 @@ WITH
         ) AS INTEGER
       ) AS "t",
       ("e"."event" COLLATE BINARY) AS "event",
-      json_extract("e"."props", '$."experiment"') AS "experiment_viewed__experiment",
-      json_extract("e"."props", '$."variant"') AS "experiment_viewed__variant"
+      (
+        CASE json_type("e"."props", '$."experiment"')
+          WHEN 'text' THEN json_extract("e"."props", '$."experiment"')
+          WHEN 'true' THEN 'true'
+          WHEN 'false' THEN 'false'
+          WHEN 'integer' THEN CASE
+            WHEN abs(json_extract("e"."props", '$."experiment"')) < 9007199254740992 THEN CAST(
+              json_extract("e"."props", '$."experiment"') AS TEXT
+            )
+          END
+          WHEN 'real' THEN CASE
+            WHEN json_extract("e"."props", '$."experiment"') = CAST(
+              json_extract("e"."props", '$."experiment"') AS INTEGER
+            )
+            AND abs(json_extract("e"."props", '$."experiment"')) < 9007199254740992 THEN CAST(
+              CAST(
+                json_extract("e"."props", '$."experiment"') AS INTEGER
+              ) AS TEXT
+            )
+          END
+        END
+      ) AS "experiment_viewed__experiment",
+      (
+        CASE json_type("e"."props", '$."variant"')
+          WHEN 'text' THEN json_extract("e"."props", '$."variant"')
+          WHEN 'true' THEN 'true'
+          WHEN 'false' THEN 'false'
+          WHEN 'integer' THEN CASE
+            WHEN abs(json_extract("e"."props", '$."variant"')) < 9007199254740992 THEN CAST(json_extract("e"."props", '$."variant"') AS TEXT)
+          END
+          WHEN 'real' THEN CASE
+            WHEN json_extract("e"."props", '$."variant"') = CAST(
+              json_extract("e"."props", '$."variant"') AS INTEGER
+            )
+            AND abs(json_extract("e"."props", '$."variant"')) < 9007199254740992 THEN CAST(
+              CAST(
+                json_extract("e"."props", '$."variant"') AS INTEGER
+              ) AS TEXT
+            )
+          END
+        END
+      ) AS "experiment_viewed__variant"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -4737,8 +5318,48 @@ WITH
         ) AS INTEGER
       ) AS "t",
       ("e"."event" COLLATE BINARY) AS "event",
-      json_extract("e"."props", '$."experiment"') AS "experiment_viewed__experiment",
-      json_extract("e"."props", '$."variant"') AS "experiment_viewed__variant"
+      (
+        CASE json_type("e"."props", '$."experiment"')
+          WHEN 'text' THEN json_extract("e"."props", '$."experiment"')
+          WHEN 'true' THEN 'true'
+          WHEN 'false' THEN 'false'
+          WHEN 'integer' THEN CASE
+            WHEN abs(json_extract("e"."props", '$."experiment"')) < 9007199254740992 THEN CAST(
+              json_extract("e"."props", '$."experiment"') AS TEXT
+            )
+          END
+          WHEN 'real' THEN CASE
+            WHEN json_extract("e"."props", '$."experiment"') = CAST(
+              json_extract("e"."props", '$."experiment"') AS INTEGER
+            )
+            AND abs(json_extract("e"."props", '$."experiment"')) < 9007199254740992 THEN CAST(
+              CAST(
+                json_extract("e"."props", '$."experiment"') AS INTEGER
+              ) AS TEXT
+            )
+          END
+        END
+      ) AS "experiment_viewed__experiment",
+      (
+        CASE json_type("e"."props", '$."variant"')
+          WHEN 'text' THEN json_extract("e"."props", '$."variant"')
+          WHEN 'true' THEN 'true'
+          WHEN 'false' THEN 'false'
+          WHEN 'integer' THEN CASE
+            WHEN abs(json_extract("e"."props", '$."variant"')) < 9007199254740992 THEN CAST(json_extract("e"."props", '$."variant"') AS TEXT)
+          END
+          WHEN 'real' THEN CASE
+            WHEN json_extract("e"."props", '$."variant"') = CAST(
+              json_extract("e"."props", '$."variant"') AS INTEGER
+            )
+            AND abs(json_extract("e"."props", '$."variant"')) < 9007199254740992 THEN CAST(
+              CAST(
+                json_extract("e"."props", '$."variant"') AS INTEGER
+              ) AS TEXT
+            )
+          END
+        END
+      ) AS "experiment_viewed__variant"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -4841,10 +5462,50 @@ WITH
       ) AS "t",
       ("e"."event" COLLATE BINARY) AS "event",
       CASE
-        WHEN ("e"."event" COLLATE BINARY) = 'experiment_viewed' THEN json_extract("e"."props", '$."experiment"')
+        WHEN ("e"."event" COLLATE BINARY) = 'experiment_viewed' THEN (
+          CASE json_type("e"."props", '$."experiment"')
+            WHEN 'text' THEN json_extract("e"."props", '$."experiment"')
+            WHEN 'true' THEN 'true'
+            WHEN 'false' THEN 'false'
+            WHEN 'integer' THEN CASE
+              WHEN abs(json_extract("e"."props", '$."experiment"')) < 9007199254740992 THEN CAST(
+                json_extract("e"."props", '$."experiment"') AS TEXT
+              )
+            END
+            WHEN 'real' THEN CASE
+              WHEN json_extract("e"."props", '$."experiment"') = CAST(
+                json_extract("e"."props", '$."experiment"') AS INTEGER
+              )
+              AND abs(json_extract("e"."props", '$."experiment"')) < 9007199254740992 THEN CAST(
+                CAST(
+                  json_extract("e"."props", '$."experiment"') AS INTEGER
+                ) AS TEXT
+              )
+            END
+          END
+        )
       END AS "experiment_viewed__experiment",
       CASE
-        WHEN ("e"."event" COLLATE BINARY) = 'experiment_viewed' THEN json_extract("e"."props", '$."variant"')
+        WHEN ("e"."event" COLLATE BINARY) = 'experiment_viewed' THEN (
+          CASE json_type("e"."props", '$."variant"')
+            WHEN 'text' THEN json_extract("e"."props", '$."variant"')
+            WHEN 'true' THEN 'true'
+            WHEN 'false' THEN 'false'
+            WHEN 'integer' THEN CASE
+              WHEN abs(json_extract("e"."props", '$."variant"')) < 9007199254740992 THEN CAST(json_extract("e"."props", '$."variant"') AS TEXT)
+            END
+            WHEN 'real' THEN CASE
+              WHEN json_extract("e"."props", '$."variant"') = CAST(
+                json_extract("e"."props", '$."variant"') AS INTEGER
+              )
+              AND abs(json_extract("e"."props", '$."variant"')) < 9007199254740992 THEN CAST(
+                CAST(
+                  json_extract("e"."props", '$."variant"') AS INTEGER
+                ) AS TEXT
+              )
+            END
+          END
+        )
       END AS "experiment_viewed__variant"
     FROM
       "analytics"."events" AS "e"
@@ -5004,10 +5665,50 @@ WITH
       ) AS "t",
       ("e"."event" COLLATE BINARY) AS "event",
       CASE
-        WHEN ("e"."event" COLLATE BINARY) = 'experiment_viewed' THEN json_extract("e"."props", '$."experiment"')
+        WHEN ("e"."event" COLLATE BINARY) = 'experiment_viewed' THEN (
+          CASE json_type("e"."props", '$."experiment"')
+            WHEN 'text' THEN json_extract("e"."props", '$."experiment"')
+            WHEN 'true' THEN 'true'
+            WHEN 'false' THEN 'false'
+            WHEN 'integer' THEN CASE
+              WHEN abs(json_extract("e"."props", '$."experiment"')) < 9007199254740992 THEN CAST(
+                json_extract("e"."props", '$."experiment"') AS TEXT
+              )
+            END
+            WHEN 'real' THEN CASE
+              WHEN json_extract("e"."props", '$."experiment"') = CAST(
+                json_extract("e"."props", '$."experiment"') AS INTEGER
+              )
+              AND abs(json_extract("e"."props", '$."experiment"')) < 9007199254740992 THEN CAST(
+                CAST(
+                  json_extract("e"."props", '$."experiment"') AS INTEGER
+                ) AS TEXT
+              )
+            END
+          END
+        )
       END AS "experiment_viewed__experiment",
       CASE
-        WHEN ("e"."event" COLLATE BINARY) = 'experiment_viewed' THEN json_extract("e"."props", '$."variant"')
+        WHEN ("e"."event" COLLATE BINARY) = 'experiment_viewed' THEN (
+          CASE json_type("e"."props", '$."variant"')
+            WHEN 'text' THEN json_extract("e"."props", '$."variant"')
+            WHEN 'true' THEN 'true'
+            WHEN 'false' THEN 'false'
+            WHEN 'integer' THEN CASE
+              WHEN abs(json_extract("e"."props", '$."variant"')) < 9007199254740992 THEN CAST(json_extract("e"."props", '$."variant"') AS TEXT)
+            END
+            WHEN 'real' THEN CASE
+              WHEN json_extract("e"."props", '$."variant"') = CAST(
+                json_extract("e"."props", '$."variant"') AS INTEGER
+              )
+              AND abs(json_extract("e"."props", '$."variant"')) < 9007199254740992 THEN CAST(
+                CAST(
+                  json_extract("e"."props", '$."variant"') AS INTEGER
+                ) AS TEXT
+              )
+            END
+          END
+        )
       END AS "experiment_viewed__variant"
     FROM
       "analytics"."events" AS "e"
@@ -5166,10 +5867,50 @@ WITH
       ) AS "t",
       ("e"."event" COLLATE BINARY) AS "event",
       CASE
-        WHEN ("e"."event" COLLATE BINARY) = 'experiment_viewed' THEN json_extract("e"."props", '$."experiment"')
+        WHEN ("e"."event" COLLATE BINARY) = 'experiment_viewed' THEN (
+          CASE json_type("e"."props", '$."experiment"')
+            WHEN 'text' THEN json_extract("e"."props", '$."experiment"')
+            WHEN 'true' THEN 'true'
+            WHEN 'false' THEN 'false'
+            WHEN 'integer' THEN CASE
+              WHEN abs(json_extract("e"."props", '$."experiment"')) < 9007199254740992 THEN CAST(
+                json_extract("e"."props", '$."experiment"') AS TEXT
+              )
+            END
+            WHEN 'real' THEN CASE
+              WHEN json_extract("e"."props", '$."experiment"') = CAST(
+                json_extract("e"."props", '$."experiment"') AS INTEGER
+              )
+              AND abs(json_extract("e"."props", '$."experiment"')) < 9007199254740992 THEN CAST(
+                CAST(
+                  json_extract("e"."props", '$."experiment"') AS INTEGER
+                ) AS TEXT
+              )
+            END
+          END
+        )
       END AS "experiment_viewed__experiment",
       CASE
-        WHEN ("e"."event" COLLATE BINARY) = 'experiment_viewed' THEN json_extract("e"."props", '$."variant"')
+        WHEN ("e"."event" COLLATE BINARY) = 'experiment_viewed' THEN (
+          CASE json_type("e"."props", '$."variant"')
+            WHEN 'text' THEN json_extract("e"."props", '$."variant"')
+            WHEN 'true' THEN 'true'
+            WHEN 'false' THEN 'false'
+            WHEN 'integer' THEN CASE
+              WHEN abs(json_extract("e"."props", '$."variant"')) < 9007199254740992 THEN CAST(json_extract("e"."props", '$."variant"') AS TEXT)
+            END
+            WHEN 'real' THEN CASE
+              WHEN json_extract("e"."props", '$."variant"') = CAST(
+                json_extract("e"."props", '$."variant"') AS INTEGER
+              )
+              AND abs(json_extract("e"."props", '$."variant"')) < 9007199254740992 THEN CAST(
+                CAST(
+                  json_extract("e"."props", '$."variant"') AS INTEGER
+                ) AS TEXT
+              )
+            END
+          END
+        )
       END AS "experiment_viewed__variant"
     FROM
       "analytics"."events" AS "e"
@@ -5661,7 +6402,11 @@ WITH
           WHEN typeof("rel_account"."employees") IN ('integer', 'real') THEN "rel_account"."employees"
           WHEN typeof("rel_account"."employees") = 'text'
           AND json_valid("rel_account"."employees") THEN CASE
-            WHEN json_type("rel_account"."employees") IN ('integer', 'real') THEN json_extract("rel_account"."employees", '$')
+            WHEN json_type("rel_account"."employees") IN ('integer', 'real') THEN (
+              CASE
+                WHEN abs(json_extract("rel_account"."employees", '$')) <= 1.7976931348623157e308 THEN json_extract("rel_account"."employees", '$')
+              END
+            )
           END
         END
       ) AS "attr_account__employees",
@@ -5767,7 +6512,11 @@ WITH
           WHEN typeof("rel_account"."employees") IN ('integer', 'real') THEN "rel_account"."employees"
           WHEN typeof("rel_account"."employees") = 'text'
           AND json_valid("rel_account"."employees") THEN CASE
-            WHEN json_type("rel_account"."employees") IN ('integer', 'real') THEN json_extract("rel_account"."employees", '$')
+            WHEN json_type("rel_account"."employees") IN ('integer', 'real') THEN (
+              CASE
+                WHEN abs(json_extract("rel_account"."employees", '$')) <= 1.7976931348623157e308 THEN json_extract("rel_account"."employees", '$')
+              END
+            )
           END
         END
       ) AS "attr_account__employees",
@@ -5872,7 +6621,11 @@ WITH
           WHEN typeof("rel_account"."employees") IN ('integer', 'real') THEN "rel_account"."employees"
           WHEN typeof("rel_account"."employees") = 'text'
           AND json_valid("rel_account"."employees") THEN CASE
-            WHEN json_type("rel_account"."employees") IN ('integer', 'real') THEN json_extract("rel_account"."employees", '$')
+            WHEN json_type("rel_account"."employees") IN ('integer', 'real') THEN (
+              CASE
+                WHEN abs(json_extract("rel_account"."employees", '$')) <= 1.7976931348623157e308 THEN json_extract("rel_account"."employees", '$')
+              END
+            )
           END
         END
       ) AS "attr_account__employees",
@@ -5991,7 +6744,11 @@ WITH
           WHEN typeof("rel_account"."employees") IN ('integer', 'real') THEN "rel_account"."employees"
           WHEN typeof("rel_account"."employees") = 'text'
           AND json_valid("rel_account"."employees") THEN CASE
-            WHEN json_type("rel_account"."employees") IN ('integer', 'real') THEN json_extract("rel_account"."employees", '$')
+            WHEN json_type("rel_account"."employees") IN ('integer', 'real') THEN (
+              CASE
+                WHEN abs(json_extract("rel_account"."employees", '$')) <= 1.7976931348623157e308 THEN json_extract("rel_account"."employees", '$')
+              END
+            )
           END
         END
       ) AS "attr_account__employees"
@@ -6104,7 +6861,11 @@ WITH
           WHEN typeof("rel_account"."employees") IN ('integer', 'real') THEN "rel_account"."employees"
           WHEN typeof("rel_account"."employees") = 'text'
           AND json_valid("rel_account"."employees") THEN CASE
-            WHEN json_type("rel_account"."employees") IN ('integer', 'real') THEN json_extract("rel_account"."employees", '$')
+            WHEN json_type("rel_account"."employees") IN ('integer', 'real') THEN (
+              CASE
+                WHEN abs(json_extract("rel_account"."employees", '$')) <= 1.7976931348623157e308 THEN json_extract("rel_account"."employees", '$')
+              END
+            )
           END
         END
       ) AS "attr_account__employees"
@@ -6216,7 +6977,11 @@ WITH
           WHEN typeof("rel_account"."employees") IN ('integer', 'real') THEN "rel_account"."employees"
           WHEN typeof("rel_account"."employees") = 'text'
           AND json_valid("rel_account"."employees") THEN CASE
-            WHEN json_type("rel_account"."employees") IN ('integer', 'real') THEN json_extract("rel_account"."employees", '$')
+            WHEN json_type("rel_account"."employees") IN ('integer', 'real') THEN (
+              CASE
+                WHEN abs(json_extract("rel_account"."employees", '$')) <= 1.7976931348623157e308 THEN json_extract("rel_account"."employees", '$')
+              END
+            )
           END
         END
       ) AS "attr_account__employees"
@@ -6326,7 +7091,11 @@ WITH
           WHEN typeof("rel_account"."arr") IN ('integer', 'real') THEN "rel_account"."arr"
           WHEN typeof("rel_account"."arr") = 'text'
           AND json_valid("rel_account"."arr") THEN CASE
-            WHEN json_type("rel_account"."arr") IN ('integer', 'real') THEN json_extract("rel_account"."arr", '$')
+            WHEN json_type("rel_account"."arr") IN ('integer', 'real') THEN (
+              CASE
+                WHEN abs(json_extract("rel_account"."arr", '$')) <= 1.7976931348623157e308 THEN json_extract("rel_account"."arr", '$')
+              END
+            )
           END
         END
       ) AS "attr_account__arr",
@@ -6447,7 +7216,11 @@ WITH
           WHEN typeof("rel_account"."arr") IN ('integer', 'real') THEN "rel_account"."arr"
           WHEN typeof("rel_account"."arr") = 'text'
           AND json_valid("rel_account"."arr") THEN CASE
-            WHEN json_type("rel_account"."arr") IN ('integer', 'real') THEN json_extract("rel_account"."arr", '$')
+            WHEN json_type("rel_account"."arr") IN ('integer', 'real') THEN (
+              CASE
+                WHEN abs(json_extract("rel_account"."arr", '$')) <= 1.7976931348623157e308 THEN json_extract("rel_account"."arr", '$')
+              END
+            )
           END
         END
       ) AS "attr_account__arr",
@@ -6567,7 +7340,11 @@ WITH
           WHEN typeof("rel_account"."arr") IN ('integer', 'real') THEN "rel_account"."arr"
           WHEN typeof("rel_account"."arr") = 'text'
           AND json_valid("rel_account"."arr") THEN CASE
-            WHEN json_type("rel_account"."arr") IN ('integer', 'real') THEN json_extract("rel_account"."arr", '$')
+            WHEN json_type("rel_account"."arr") IN ('integer', 'real') THEN (
+              CASE
+                WHEN abs(json_extract("rel_account"."arr", '$')) <= 1.7976931348623157e308 THEN json_extract("rel_account"."arr", '$')
+              END
+            )
           END
         END
       ) AS "attr_account__arr",
@@ -9063,7 +9840,26 @@ WITH
         ) AS INTEGER
       ) AS "t",
       ("e"."event" COLLATE BINARY) AS "event",
-      json_extract("e"."props", '$."reason"') AS "subscription_cancelled__reason"
+      (
+        CASE json_type("e"."props", '$."reason"')
+          WHEN 'text' THEN json_extract("e"."props", '$."reason"')
+          WHEN 'true' THEN 'true'
+          WHEN 'false' THEN 'false'
+          WHEN 'integer' THEN CASE
+            WHEN abs(json_extract("e"."props", '$."reason"')) < 9007199254740992 THEN CAST(json_extract("e"."props", '$."reason"') AS TEXT)
+          END
+          WHEN 'real' THEN CASE
+            WHEN json_extract("e"."props", '$."reason"') = CAST(
+              json_extract("e"."props", '$."reason"') AS INTEGER
+            )
+            AND abs(json_extract("e"."props", '$."reason"')) < 9007199254740992 THEN CAST(
+              CAST(
+                json_extract("e"."props", '$."reason"') AS INTEGER
+              ) AS TEXT
+            )
+          END
+        END
+      ) AS "subscription_cancelled__reason"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -9181,7 +9977,26 @@ WITH
         ) AS INTEGER
       ) AS "t",
       ("e"."event" COLLATE BINARY) AS "event",
-      json_extract("e"."props", '$."reason"') AS "subscription_cancelled__reason"
+      (
+        CASE json_type("e"."props", '$."reason"')
+          WHEN 'text' THEN json_extract("e"."props", '$."reason"')
+          WHEN 'true' THEN 'true'
+          WHEN 'false' THEN 'false'
+          WHEN 'integer' THEN CASE
+            WHEN abs(json_extract("e"."props", '$."reason"')) < 9007199254740992 THEN CAST(json_extract("e"."props", '$."reason"') AS TEXT)
+          END
+          WHEN 'real' THEN CASE
+            WHEN json_extract("e"."props", '$."reason"') = CAST(
+              json_extract("e"."props", '$."reason"') AS INTEGER
+            )
+            AND abs(json_extract("e"."props", '$."reason"')) < 9007199254740992 THEN CAST(
+              CAST(
+                json_extract("e"."props", '$."reason"') AS INTEGER
+              ) AS TEXT
+            )
+          END
+        END
+      ) AS "subscription_cancelled__reason"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -9298,7 +10113,26 @@ WITH
         ) AS INTEGER
       ) AS "t",
       ("e"."event" COLLATE BINARY) AS "event",
-      json_extract("e"."props", '$."reason"') AS "subscription_cancelled__reason"
+      (
+        CASE json_type("e"."props", '$."reason"')
+          WHEN 'text' THEN json_extract("e"."props", '$."reason"')
+          WHEN 'true' THEN 'true'
+          WHEN 'false' THEN 'false'
+          WHEN 'integer' THEN CASE
+            WHEN abs(json_extract("e"."props", '$."reason"')) < 9007199254740992 THEN CAST(json_extract("e"."props", '$."reason"') AS TEXT)
+          END
+          WHEN 'real' THEN CASE
+            WHEN json_extract("e"."props", '$."reason"') = CAST(
+              json_extract("e"."props", '$."reason"') AS INTEGER
+            )
+            AND abs(json_extract("e"."props", '$."reason"')) < 9007199254740992 THEN CAST(
+              CAST(
+                json_extract("e"."props", '$."reason"') AS INTEGER
+              ) AS TEXT
+            )
+          END
+        END
+      ) AS "subscription_cancelled__reason"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -9749,7 +10583,31 @@ WITH
         ) AS INTEGER
       ) AS "t",
       ("e"."event" COLLATE BINARY) AS "event",
-      CAST(json_extract("e"."props", '$."amount"') AS REAL) AS "purchase__amount"
+      (
+        CASE json_type("e"."props", '$."amount"')
+          WHEN 'integer' THEN json_extract("e"."props", '$."amount"')
+          WHEN 'real' THEN (
+            CASE
+              WHEN abs(json_extract("e"."props", '$."amount"')) <= 1.7976931348623157e308 THEN json_extract("e"."props", '$."amount"')
+            END
+          )
+          WHEN 'text' THEN (
+            CASE
+              WHEN typeof(json_extract("e"."props", '$."amount"')) IN ('integer', 'real') THEN json_extract("e"."props", '$."amount"')
+              WHEN typeof(json_extract("e"."props", '$."amount"')) = 'text'
+              AND json_valid(json_extract("e"."props", '$."amount"')) THEN CASE
+                WHEN json_type(json_extract("e"."props", '$."amount"')) IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(
+                      json_extract(json_extract("e"."props", '$."amount"'), '$')
+                    ) <= 1.7976931348623157e308 THEN json_extract(json_extract("e"."props", '$."amount"'), '$')
+                  END
+                )
+              END
+            END
+          )
+        END
+      ) AS "purchase__amount"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -9840,7 +10698,31 @@ WITH
         ) AS INTEGER
       ) AS "t",
       ("e"."event" COLLATE BINARY) AS "event",
-      CAST(json_extract("e"."props", '$."amount"') AS REAL) AS "purchase__amount"
+      (
+        CASE json_type("e"."props", '$."amount"')
+          WHEN 'integer' THEN json_extract("e"."props", '$."amount"')
+          WHEN 'real' THEN (
+            CASE
+              WHEN abs(json_extract("e"."props", '$."amount"')) <= 1.7976931348623157e308 THEN json_extract("e"."props", '$."amount"')
+            END
+          )
+          WHEN 'text' THEN (
+            CASE
+              WHEN typeof(json_extract("e"."props", '$."amount"')) IN ('integer', 'real') THEN json_extract("e"."props", '$."amount"')
+              WHEN typeof(json_extract("e"."props", '$."amount"')) = 'text'
+              AND json_valid(json_extract("e"."props", '$."amount"')) THEN CASE
+                WHEN json_type(json_extract("e"."props", '$."amount"')) IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(
+                      json_extract(json_extract("e"."props", '$."amount"'), '$')
+                    ) <= 1.7976931348623157e308 THEN json_extract(json_extract("e"."props", '$."amount"'), '$')
+                  END
+                )
+              END
+            END
+          )
+        END
+      ) AS "purchase__amount"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -9930,7 +10812,31 @@ WITH
         ) AS INTEGER
       ) AS "t",
       ("e"."event" COLLATE BINARY) AS "event",
-      CAST(json_extract("e"."props", '$."amount"') AS REAL) AS "purchase__amount"
+      (
+        CASE json_type("e"."props", '$."amount"')
+          WHEN 'integer' THEN json_extract("e"."props", '$."amount"')
+          WHEN 'real' THEN (
+            CASE
+              WHEN abs(json_extract("e"."props", '$."amount"')) <= 1.7976931348623157e308 THEN json_extract("e"."props", '$."amount"')
+            END
+          )
+          WHEN 'text' THEN (
+            CASE
+              WHEN typeof(json_extract("e"."props", '$."amount"')) IN ('integer', 'real') THEN json_extract("e"."props", '$."amount"')
+              WHEN typeof(json_extract("e"."props", '$."amount"')) = 'text'
+              AND json_valid(json_extract("e"."props", '$."amount"')) THEN CASE
+                WHEN json_type(json_extract("e"."props", '$."amount"')) IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(
+                      json_extract(json_extract("e"."props", '$."amount"'), '$')
+                    ) <= 1.7976931348623157e308 THEN json_extract(json_extract("e"."props", '$."amount"'), '$')
+                  END
+                )
+              END
+            END
+          )
+        END
+      ) AS "purchase__amount"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -10065,7 +10971,11 @@ WITH
           WHEN typeof("ent"."ltv_usd") IN ('integer', 'real') THEN "ent"."ltv_usd"
           WHEN typeof("ent"."ltv_usd") = 'text'
           AND json_valid("ent"."ltv_usd") THEN CASE
-            WHEN json_type("ent"."ltv_usd") IN ('integer', 'real') THEN json_extract("ent"."ltv_usd", '$')
+            WHEN json_type("ent"."ltv_usd") IN ('integer', 'real') THEN (
+              CASE
+                WHEN abs(json_extract("ent"."ltv_usd", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."ltv_usd", '$')
+              END
+            )
           END
         END
       ) AS "attr_lifetime_value",
@@ -10168,7 +11078,11 @@ WITH
           WHEN typeof("ent"."ltv_usd") IN ('integer', 'real') THEN "ent"."ltv_usd"
           WHEN typeof("ent"."ltv_usd") = 'text'
           AND json_valid("ent"."ltv_usd") THEN CASE
-            WHEN json_type("ent"."ltv_usd") IN ('integer', 'real') THEN json_extract("ent"."ltv_usd", '$')
+            WHEN json_type("ent"."ltv_usd") IN ('integer', 'real') THEN (
+              CASE
+                WHEN abs(json_extract("ent"."ltv_usd", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."ltv_usd", '$')
+              END
+            )
           END
         END
       ) AS "attr_lifetime_value",
@@ -10270,7 +11184,11 @@ WITH
           WHEN typeof("ent"."ltv_usd") IN ('integer', 'real') THEN "ent"."ltv_usd"
           WHEN typeof("ent"."ltv_usd") = 'text'
           AND json_valid("ent"."ltv_usd") THEN CASE
-            WHEN json_type("ent"."ltv_usd") IN ('integer', 'real') THEN json_extract("ent"."ltv_usd", '$')
+            WHEN json_type("ent"."ltv_usd") IN ('integer', 'real') THEN (
+              CASE
+                WHEN abs(json_extract("ent"."ltv_usd", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."ltv_usd", '$')
+              END
+            )
           END
         END
       ) AS "attr_lifetime_value",
@@ -10628,7 +11546,31 @@ WITH
         ) AS INTEGER
       ) AS "t",
       ("e"."event" COLLATE BINARY) AS "event",
-      CAST(json_extract("e"."props", '$."amount"') AS REAL) AS "purchase__amount"
+      (
+        CASE json_type("e"."props", '$."amount"')
+          WHEN 'integer' THEN json_extract("e"."props", '$."amount"')
+          WHEN 'real' THEN (
+            CASE
+              WHEN abs(json_extract("e"."props", '$."amount"')) <= 1.7976931348623157e308 THEN json_extract("e"."props", '$."amount"')
+            END
+          )
+          WHEN 'text' THEN (
+            CASE
+              WHEN typeof(json_extract("e"."props", '$."amount"')) IN ('integer', 'real') THEN json_extract("e"."props", '$."amount"')
+              WHEN typeof(json_extract("e"."props", '$."amount"')) = 'text'
+              AND json_valid(json_extract("e"."props", '$."amount"')) THEN CASE
+                WHEN json_type(json_extract("e"."props", '$."amount"')) IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(
+                      json_extract(json_extract("e"."props", '$."amount"'), '$')
+                    ) <= 1.7976931348623157e308 THEN json_extract(json_extract("e"."props", '$."amount"'), '$')
+                  END
+                )
+              END
+            END
+          )
+        END
+      ) AS "purchase__amount"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -10741,7 +11683,31 @@ WITH
         ) AS INTEGER
       ) AS "t",
       ("e"."event" COLLATE BINARY) AS "event",
-      CAST(json_extract("e"."props", '$."amount"') AS REAL) AS "purchase__amount"
+      (
+        CASE json_type("e"."props", '$."amount"')
+          WHEN 'integer' THEN json_extract("e"."props", '$."amount"')
+          WHEN 'real' THEN (
+            CASE
+              WHEN abs(json_extract("e"."props", '$."amount"')) <= 1.7976931348623157e308 THEN json_extract("e"."props", '$."amount"')
+            END
+          )
+          WHEN 'text' THEN (
+            CASE
+              WHEN typeof(json_extract("e"."props", '$."amount"')) IN ('integer', 'real') THEN json_extract("e"."props", '$."amount"')
+              WHEN typeof(json_extract("e"."props", '$."amount"')) = 'text'
+              AND json_valid(json_extract("e"."props", '$."amount"')) THEN CASE
+                WHEN json_type(json_extract("e"."props", '$."amount"')) IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(
+                      json_extract(json_extract("e"."props", '$."amount"'), '$')
+                    ) <= 1.7976931348623157e308 THEN json_extract(json_extract("e"."props", '$."amount"'), '$')
+                  END
+                )
+              END
+            END
+          )
+        END
+      ) AS "purchase__amount"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -10853,7 +11819,31 @@ WITH
         ) AS INTEGER
       ) AS "t",
       ("e"."event" COLLATE BINARY) AS "event",
-      CAST(json_extract("e"."props", '$."amount"') AS REAL) AS "purchase__amount"
+      (
+        CASE json_type("e"."props", '$."amount"')
+          WHEN 'integer' THEN json_extract("e"."props", '$."amount"')
+          WHEN 'real' THEN (
+            CASE
+              WHEN abs(json_extract("e"."props", '$."amount"')) <= 1.7976931348623157e308 THEN json_extract("e"."props", '$."amount"')
+            END
+          )
+          WHEN 'text' THEN (
+            CASE
+              WHEN typeof(json_extract("e"."props", '$."amount"')) IN ('integer', 'real') THEN json_extract("e"."props", '$."amount"')
+              WHEN typeof(json_extract("e"."props", '$."amount"')) = 'text'
+              AND json_valid(json_extract("e"."props", '$."amount"')) THEN CASE
+                WHEN json_type(json_extract("e"."props", '$."amount"')) IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(
+                      json_extract(json_extract("e"."props", '$."amount"'), '$')
+                    ) <= 1.7976931348623157e308 THEN json_extract(json_extract("e"."props", '$."amount"'), '$')
+                  END
+                )
+              END
+            END
+          )
+        END
+      ) AS "purchase__amount"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -10971,8 +11961,51 @@ WITH
         ) AS INTEGER
       ) AS "t",
       ("e"."event" COLLATE BINARY) AS "event",
-      json_extract("e"."props", '$."currency"') AS "purchase__currency",
-      CAST(json_extract("e"."props", '$."amount"') AS REAL) AS "purchase__amount"
+      (
+        CASE json_type("e"."props", '$."currency"')
+          WHEN 'text' THEN json_extract("e"."props", '$."currency"')
+          WHEN 'true' THEN 'true'
+          WHEN 'false' THEN 'false'
+          WHEN 'integer' THEN CASE
+            WHEN abs(json_extract("e"."props", '$."currency"')) < 9007199254740992 THEN CAST(json_extract("e"."props", '$."currency"') AS TEXT)
+          END
+          WHEN 'real' THEN CASE
+            WHEN json_extract("e"."props", '$."currency"') = CAST(
+              json_extract("e"."props", '$."currency"') AS INTEGER
+            )
+            AND abs(json_extract("e"."props", '$."currency"')) < 9007199254740992 THEN CAST(
+              CAST(
+                json_extract("e"."props", '$."currency"') AS INTEGER
+              ) AS TEXT
+            )
+          END
+        END
+      ) AS "purchase__currency",
+      (
+        CASE json_type("e"."props", '$."amount"')
+          WHEN 'integer' THEN json_extract("e"."props", '$."amount"')
+          WHEN 'real' THEN (
+            CASE
+              WHEN abs(json_extract("e"."props", '$."amount"')) <= 1.7976931348623157e308 THEN json_extract("e"."props", '$."amount"')
+            END
+          )
+          WHEN 'text' THEN (
+            CASE
+              WHEN typeof(json_extract("e"."props", '$."amount"')) IN ('integer', 'real') THEN json_extract("e"."props", '$."amount"')
+              WHEN typeof(json_extract("e"."props", '$."amount"')) = 'text'
+              AND json_valid(json_extract("e"."props", '$."amount"')) THEN CASE
+                WHEN json_type(json_extract("e"."props", '$."amount"')) IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(
+                      json_extract(json_extract("e"."props", '$."amount"'), '$')
+                    ) <= 1.7976931348623157e308 THEN json_extract(json_extract("e"."props", '$."amount"'), '$')
+                  END
+                )
+              END
+            END
+          )
+        END
+      ) AS "purchase__amount"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -11085,8 +12118,51 @@ WITH
         ) AS INTEGER
       ) AS "t",
       ("e"."event" COLLATE BINARY) AS "event",
-      json_extract("e"."props", '$."currency"') AS "purchase__currency",
-      CAST(json_extract("e"."props", '$."amount"') AS REAL) AS "purchase__amount"
+      (
+        CASE json_type("e"."props", '$."currency"')
+          WHEN 'text' THEN json_extract("e"."props", '$."currency"')
+          WHEN 'true' THEN 'true'
+          WHEN 'false' THEN 'false'
+          WHEN 'integer' THEN CASE
+            WHEN abs(json_extract("e"."props", '$."currency"')) < 9007199254740992 THEN CAST(json_extract("e"."props", '$."currency"') AS TEXT)
+          END
+          WHEN 'real' THEN CASE
+            WHEN json_extract("e"."props", '$."currency"') = CAST(
+              json_extract("e"."props", '$."currency"') AS INTEGER
+            )
+            AND abs(json_extract("e"."props", '$."currency"')) < 9007199254740992 THEN CAST(
+              CAST(
+                json_extract("e"."props", '$."currency"') AS INTEGER
+              ) AS TEXT
+            )
+          END
+        END
+      ) AS "purchase__currency",
+      (
+        CASE json_type("e"."props", '$."amount"')
+          WHEN 'integer' THEN json_extract("e"."props", '$."amount"')
+          WHEN 'real' THEN (
+            CASE
+              WHEN abs(json_extract("e"."props", '$."amount"')) <= 1.7976931348623157e308 THEN json_extract("e"."props", '$."amount"')
+            END
+          )
+          WHEN 'text' THEN (
+            CASE
+              WHEN typeof(json_extract("e"."props", '$."amount"')) IN ('integer', 'real') THEN json_extract("e"."props", '$."amount"')
+              WHEN typeof(json_extract("e"."props", '$."amount"')) = 'text'
+              AND json_valid(json_extract("e"."props", '$."amount"')) THEN CASE
+                WHEN json_type(json_extract("e"."props", '$."amount"')) IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(
+                      json_extract(json_extract("e"."props", '$."amount"'), '$')
+                    ) <= 1.7976931348623157e308 THEN json_extract(json_extract("e"."props", '$."amount"'), '$')
+                  END
+                )
+              END
+            END
+          )
+        END
+      ) AS "purchase__amount"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -11198,8 +12274,51 @@ WITH
         ) AS INTEGER
       ) AS "t",
       ("e"."event" COLLATE BINARY) AS "event",
-      json_extract("e"."props", '$."currency"') AS "purchase__currency",
-      CAST(json_extract("e"."props", '$."amount"') AS REAL) AS "purchase__amount"
+      (
+        CASE json_type("e"."props", '$."currency"')
+          WHEN 'text' THEN json_extract("e"."props", '$."currency"')
+          WHEN 'true' THEN 'true'
+          WHEN 'false' THEN 'false'
+          WHEN 'integer' THEN CASE
+            WHEN abs(json_extract("e"."props", '$."currency"')) < 9007199254740992 THEN CAST(json_extract("e"."props", '$."currency"') AS TEXT)
+          END
+          WHEN 'real' THEN CASE
+            WHEN json_extract("e"."props", '$."currency"') = CAST(
+              json_extract("e"."props", '$."currency"') AS INTEGER
+            )
+            AND abs(json_extract("e"."props", '$."currency"')) < 9007199254740992 THEN CAST(
+              CAST(
+                json_extract("e"."props", '$."currency"') AS INTEGER
+              ) AS TEXT
+            )
+          END
+        END
+      ) AS "purchase__currency",
+      (
+        CASE json_type("e"."props", '$."amount"')
+          WHEN 'integer' THEN json_extract("e"."props", '$."amount"')
+          WHEN 'real' THEN (
+            CASE
+              WHEN abs(json_extract("e"."props", '$."amount"')) <= 1.7976931348623157e308 THEN json_extract("e"."props", '$."amount"')
+            END
+          )
+          WHEN 'text' THEN (
+            CASE
+              WHEN typeof(json_extract("e"."props", '$."amount"')) IN ('integer', 'real') THEN json_extract("e"."props", '$."amount"')
+              WHEN typeof(json_extract("e"."props", '$."amount"')) = 'text'
+              AND json_valid(json_extract("e"."props", '$."amount"')) THEN CASE
+                WHEN json_type(json_extract("e"."props", '$."amount"')) IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(
+                      json_extract(json_extract("e"."props", '$."amount"'), '$')
+                    ) <= 1.7976931348623157e308 THEN json_extract(json_extract("e"."props", '$."amount"'), '$')
+                  END
+                )
+              END
+            END
+          )
+        END
+      ) AS "purchase__amount"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -11317,8 +12436,51 @@ WITH
         ) AS INTEGER
       ) AS "t",
       ("e"."event" COLLATE BINARY) AS "event",
-      json_extract("e"."props", '$."currency"') AS "purchase__currency",
-      CAST(json_extract("e"."props", '$."amount"') AS REAL) AS "purchase__amount"
+      (
+        CASE json_type("e"."props", '$."currency"')
+          WHEN 'text' THEN json_extract("e"."props", '$."currency"')
+          WHEN 'true' THEN 'true'
+          WHEN 'false' THEN 'false'
+          WHEN 'integer' THEN CASE
+            WHEN abs(json_extract("e"."props", '$."currency"')) < 9007199254740992 THEN CAST(json_extract("e"."props", '$."currency"') AS TEXT)
+          END
+          WHEN 'real' THEN CASE
+            WHEN json_extract("e"."props", '$."currency"') = CAST(
+              json_extract("e"."props", '$."currency"') AS INTEGER
+            )
+            AND abs(json_extract("e"."props", '$."currency"')) < 9007199254740992 THEN CAST(
+              CAST(
+                json_extract("e"."props", '$."currency"') AS INTEGER
+              ) AS TEXT
+            )
+          END
+        END
+      ) AS "purchase__currency",
+      (
+        CASE json_type("e"."props", '$."amount"')
+          WHEN 'integer' THEN json_extract("e"."props", '$."amount"')
+          WHEN 'real' THEN (
+            CASE
+              WHEN abs(json_extract("e"."props", '$."amount"')) <= 1.7976931348623157e308 THEN json_extract("e"."props", '$."amount"')
+            END
+          )
+          WHEN 'text' THEN (
+            CASE
+              WHEN typeof(json_extract("e"."props", '$."amount"')) IN ('integer', 'real') THEN json_extract("e"."props", '$."amount"')
+              WHEN typeof(json_extract("e"."props", '$."amount"')) = 'text'
+              AND json_valid(json_extract("e"."props", '$."amount"')) THEN CASE
+                WHEN json_type(json_extract("e"."props", '$."amount"')) IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(
+                      json_extract(json_extract("e"."props", '$."amount"'), '$')
+                    ) <= 1.7976931348623157e308 THEN json_extract(json_extract("e"."props", '$."amount"'), '$')
+                  END
+                )
+              END
+            END
+          )
+        END
+      ) AS "purchase__amount"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -11449,8 +12611,51 @@ WITH
         ) AS INTEGER
       ) AS "t",
       ("e"."event" COLLATE BINARY) AS "event",
-      json_extract("e"."props", '$."currency"') AS "purchase__currency",
-      CAST(json_extract("e"."props", '$."amount"') AS REAL) AS "purchase__amount"
+      (
+        CASE json_type("e"."props", '$."currency"')
+          WHEN 'text' THEN json_extract("e"."props", '$."currency"')
+          WHEN 'true' THEN 'true'
+          WHEN 'false' THEN 'false'
+          WHEN 'integer' THEN CASE
+            WHEN abs(json_extract("e"."props", '$."currency"')) < 9007199254740992 THEN CAST(json_extract("e"."props", '$."currency"') AS TEXT)
+          END
+          WHEN 'real' THEN CASE
+            WHEN json_extract("e"."props", '$."currency"') = CAST(
+              json_extract("e"."props", '$."currency"') AS INTEGER
+            )
+            AND abs(json_extract("e"."props", '$."currency"')) < 9007199254740992 THEN CAST(
+              CAST(
+                json_extract("e"."props", '$."currency"') AS INTEGER
+              ) AS TEXT
+            )
+          END
+        END
+      ) AS "purchase__currency",
+      (
+        CASE json_type("e"."props", '$."amount"')
+          WHEN 'integer' THEN json_extract("e"."props", '$."amount"')
+          WHEN 'real' THEN (
+            CASE
+              WHEN abs(json_extract("e"."props", '$."amount"')) <= 1.7976931348623157e308 THEN json_extract("e"."props", '$."amount"')
+            END
+          )
+          WHEN 'text' THEN (
+            CASE
+              WHEN typeof(json_extract("e"."props", '$."amount"')) IN ('integer', 'real') THEN json_extract("e"."props", '$."amount"')
+              WHEN typeof(json_extract("e"."props", '$."amount"')) = 'text'
+              AND json_valid(json_extract("e"."props", '$."amount"')) THEN CASE
+                WHEN json_type(json_extract("e"."props", '$."amount"')) IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(
+                      json_extract(json_extract("e"."props", '$."amount"'), '$')
+                    ) <= 1.7976931348623157e308 THEN json_extract(json_extract("e"."props", '$."amount"'), '$')
+                  END
+                )
+              END
+            END
+          )
+        END
+      ) AS "purchase__amount"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -11580,8 +12785,51 @@ WITH
         ) AS INTEGER
       ) AS "t",
       ("e"."event" COLLATE BINARY) AS "event",
-      json_extract("e"."props", '$."currency"') AS "purchase__currency",
-      CAST(json_extract("e"."props", '$."amount"') AS REAL) AS "purchase__amount"
+      (
+        CASE json_type("e"."props", '$."currency"')
+          WHEN 'text' THEN json_extract("e"."props", '$."currency"')
+          WHEN 'true' THEN 'true'
+          WHEN 'false' THEN 'false'
+          WHEN 'integer' THEN CASE
+            WHEN abs(json_extract("e"."props", '$."currency"')) < 9007199254740992 THEN CAST(json_extract("e"."props", '$."currency"') AS TEXT)
+          END
+          WHEN 'real' THEN CASE
+            WHEN json_extract("e"."props", '$."currency"') = CAST(
+              json_extract("e"."props", '$."currency"') AS INTEGER
+            )
+            AND abs(json_extract("e"."props", '$."currency"')) < 9007199254740992 THEN CAST(
+              CAST(
+                json_extract("e"."props", '$."currency"') AS INTEGER
+              ) AS TEXT
+            )
+          END
+        END
+      ) AS "purchase__currency",
+      (
+        CASE json_type("e"."props", '$."amount"')
+          WHEN 'integer' THEN json_extract("e"."props", '$."amount"')
+          WHEN 'real' THEN (
+            CASE
+              WHEN abs(json_extract("e"."props", '$."amount"')) <= 1.7976931348623157e308 THEN json_extract("e"."props", '$."amount"')
+            END
+          )
+          WHEN 'text' THEN (
+            CASE
+              WHEN typeof(json_extract("e"."props", '$."amount"')) IN ('integer', 'real') THEN json_extract("e"."props", '$."amount"')
+              WHEN typeof(json_extract("e"."props", '$."amount"')) = 'text'
+              AND json_valid(json_extract("e"."props", '$."amount"')) THEN CASE
+                WHEN json_type(json_extract("e"."props", '$."amount"')) IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(
+                      json_extract(json_extract("e"."props", '$."amount"'), '$')
+                    ) <= 1.7976931348623157e308 THEN json_extract(json_extract("e"."props", '$."amount"'), '$')
+                  END
+                )
+              END
+            END
+          )
+        END
+      ) AS "purchase__amount"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -12850,7 +14098,31 @@ WITH
         ) AS INTEGER
       ) AS "t",
       ("e"."event" COLLATE BINARY) AS "event",
-      CAST(json_extract("e"."props", '$."amount"') AS REAL) AS "purchase__amount"
+      (
+        CASE json_type("e"."props", '$."amount"')
+          WHEN 'integer' THEN json_extract("e"."props", '$."amount"')
+          WHEN 'real' THEN (
+            CASE
+              WHEN abs(json_extract("e"."props", '$."amount"')) <= 1.7976931348623157e308 THEN json_extract("e"."props", '$."amount"')
+            END
+          )
+          WHEN 'text' THEN (
+            CASE
+              WHEN typeof(json_extract("e"."props", '$."amount"')) IN ('integer', 'real') THEN json_extract("e"."props", '$."amount"')
+              WHEN typeof(json_extract("e"."props", '$."amount"')) = 'text'
+              AND json_valid(json_extract("e"."props", '$."amount"')) THEN CASE
+                WHEN json_type(json_extract("e"."props", '$."amount"')) IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(
+                      json_extract(json_extract("e"."props", '$."amount"'), '$')
+                    ) <= 1.7976931348623157e308 THEN json_extract(json_extract("e"."props", '$."amount"'), '$')
+                  END
+                )
+              END
+            END
+          )
+        END
+      ) AS "purchase__amount"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -12967,7 +14239,31 @@ WITH
         ) AS INTEGER
       ) AS "t",
       ("e"."event" COLLATE BINARY) AS "event",
-      CAST(json_extract("e"."props", '$."amount"') AS REAL) AS "purchase__amount"
+      (
+        CASE json_type("e"."props", '$."amount"')
+          WHEN 'integer' THEN json_extract("e"."props", '$."amount"')
+          WHEN 'real' THEN (
+            CASE
+              WHEN abs(json_extract("e"."props", '$."amount"')) <= 1.7976931348623157e308 THEN json_extract("e"."props", '$."amount"')
+            END
+          )
+          WHEN 'text' THEN (
+            CASE
+              WHEN typeof(json_extract("e"."props", '$."amount"')) IN ('integer', 'real') THEN json_extract("e"."props", '$."amount"')
+              WHEN typeof(json_extract("e"."props", '$."amount"')) = 'text'
+              AND json_valid(json_extract("e"."props", '$."amount"')) THEN CASE
+                WHEN json_type(json_extract("e"."props", '$."amount"')) IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(
+                      json_extract(json_extract("e"."props", '$."amount"'), '$')
+                    ) <= 1.7976931348623157e308 THEN json_extract(json_extract("e"."props", '$."amount"'), '$')
+                  END
+                )
+              END
+            END
+          )
+        END
+      ) AS "purchase__amount"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -13083,7 +14379,31 @@ WITH
         ) AS INTEGER
       ) AS "t",
       ("e"."event" COLLATE BINARY) AS "event",
-      CAST(json_extract("e"."props", '$."amount"') AS REAL) AS "purchase__amount"
+      (
+        CASE json_type("e"."props", '$."amount"')
+          WHEN 'integer' THEN json_extract("e"."props", '$."amount"')
+          WHEN 'real' THEN (
+            CASE
+              WHEN abs(json_extract("e"."props", '$."amount"')) <= 1.7976931348623157e308 THEN json_extract("e"."props", '$."amount"')
+            END
+          )
+          WHEN 'text' THEN (
+            CASE
+              WHEN typeof(json_extract("e"."props", '$."amount"')) IN ('integer', 'real') THEN json_extract("e"."props", '$."amount"')
+              WHEN typeof(json_extract("e"."props", '$."amount"')) = 'text'
+              AND json_valid(json_extract("e"."props", '$."amount"')) THEN CASE
+                WHEN json_type(json_extract("e"."props", '$."amount"')) IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(
+                      json_extract(json_extract("e"."props", '$."amount"'), '$')
+                    ) <= 1.7976931348623157e308 THEN json_extract(json_extract("e"."props", '$."amount"'), '$')
+                  END
+                )
+              END
+            END
+          )
+        END
+      ) AS "purchase__amount"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -13548,7 +14868,31 @@ WITH
                 ) AS INTEGER
               ) AS "t",
               ("e"."event" COLLATE BINARY) AS "event",
-              CAST(json_extract("e"."props", '$."score"') AS REAL) AS "nps_response__score"
+              (
+                CASE json_type("e"."props", '$."score"')
+                  WHEN 'integer' THEN json_extract("e"."props", '$."score"')
+                  WHEN 'real' THEN (
+                    CASE
+                      WHEN abs(json_extract("e"."props", '$."score"')) <= 1.7976931348623157e308 THEN json_extract("e"."props", '$."score"')
+                    END
+                  )
+                  WHEN 'text' THEN (
+                    CASE
+                      WHEN typeof(json_extract("e"."props", '$."score"')) IN ('integer', 'real') THEN json_extract("e"."props", '$."score"')
+                      WHEN typeof(json_extract("e"."props", '$."score"')) = 'text'
+                      AND json_valid(json_extract("e"."props", '$."score"')) THEN CASE
+                        WHEN json_type(json_extract("e"."props", '$."score"')) IN ('integer', 'real') THEN (
+                          CASE
+                            WHEN abs(
+                              json_extract(json_extract("e"."props", '$."score"'), '$')
+                            ) <= 1.7976931348623157e308 THEN json_extract(json_extract("e"."props", '$."score"'), '$')
+                          END
+                        )
+                      END
+                    END
+                  )
+                END
+              ) AS "nps_response__score"
             FROM
               "analytics"."events" AS "e"
               CROSS JOIN "seg_params" AS "p"
@@ -13652,7 +14996,31 @@ WITH
                 ) AS INTEGER
               ) AS "t",
               ("e"."event" COLLATE BINARY) AS "event",
-              CAST(json_extract("e"."props", '$."score"') AS REAL) AS "nps_response__score"
+              (
+                CASE json_type("e"."props", '$."score"')
+                  WHEN 'integer' THEN json_extract("e"."props", '$."score"')
+                  WHEN 'real' THEN (
+                    CASE
+                      WHEN abs(json_extract("e"."props", '$."score"')) <= 1.7976931348623157e308 THEN json_extract("e"."props", '$."score"')
+                    END
+                  )
+                  WHEN 'text' THEN (
+                    CASE
+                      WHEN typeof(json_extract("e"."props", '$."score"')) IN ('integer', 'real') THEN json_extract("e"."props", '$."score"')
+                      WHEN typeof(json_extract("e"."props", '$."score"')) = 'text'
+                      AND json_valid(json_extract("e"."props", '$."score"')) THEN CASE
+                        WHEN json_type(json_extract("e"."props", '$."score"')) IN ('integer', 'real') THEN (
+                          CASE
+                            WHEN abs(
+                              json_extract(json_extract("e"."props", '$."score"'), '$')
+                            ) <= 1.7976931348623157e308 THEN json_extract(json_extract("e"."props", '$."score"'), '$')
+                          END
+                        )
+                      END
+                    END
+                  )
+                END
+              ) AS "nps_response__score"
             FROM
               "analytics"."events" AS "e"
               CROSS JOIN "seg_params" AS "p"
@@ -13755,7 +15123,31 @@ WITH
                 ) AS INTEGER
               ) AS "t",
               ("e"."event" COLLATE BINARY) AS "event",
-              CAST(json_extract("e"."props", '$."score"') AS REAL) AS "nps_response__score"
+              (
+                CASE json_type("e"."props", '$."score"')
+                  WHEN 'integer' THEN json_extract("e"."props", '$."score"')
+                  WHEN 'real' THEN (
+                    CASE
+                      WHEN abs(json_extract("e"."props", '$."score"')) <= 1.7976931348623157e308 THEN json_extract("e"."props", '$."score"')
+                    END
+                  )
+                  WHEN 'text' THEN (
+                    CASE
+                      WHEN typeof(json_extract("e"."props", '$."score"')) IN ('integer', 'real') THEN json_extract("e"."props", '$."score"')
+                      WHEN typeof(json_extract("e"."props", '$."score"')) = 'text'
+                      AND json_valid(json_extract("e"."props", '$."score"')) THEN CASE
+                        WHEN json_type(json_extract("e"."props", '$."score"')) IN ('integer', 'real') THEN (
+                          CASE
+                            WHEN abs(
+                              json_extract(json_extract("e"."props", '$."score"'), '$')
+                            ) <= 1.7976931348623157e308 THEN json_extract(json_extract("e"."props", '$."score"'), '$')
+                          END
+                        )
+                      END
+                    END
+                  )
+                END
+              ) AS "nps_response__score"
             FROM
               "analytics"."events" AS "e"
               CROSS JOIN "seg_params" AS "p"
@@ -13864,7 +15256,31 @@ WITH
                 ) AS INTEGER
               ) AS "t",
               ("e"."event" COLLATE BINARY) AS "event",
-              CAST(json_extract("e"."props", '$."score"') AS REAL) AS "nps_response__score"
+              (
+                CASE json_type("e"."props", '$."score"')
+                  WHEN 'integer' THEN json_extract("e"."props", '$."score"')
+                  WHEN 'real' THEN (
+                    CASE
+                      WHEN abs(json_extract("e"."props", '$."score"')) <= 1.7976931348623157e308 THEN json_extract("e"."props", '$."score"')
+                    END
+                  )
+                  WHEN 'text' THEN (
+                    CASE
+                      WHEN typeof(json_extract("e"."props", '$."score"')) IN ('integer', 'real') THEN json_extract("e"."props", '$."score"')
+                      WHEN typeof(json_extract("e"."props", '$."score"')) = 'text'
+                      AND json_valid(json_extract("e"."props", '$."score"')) THEN CASE
+                        WHEN json_type(json_extract("e"."props", '$."score"')) IN ('integer', 'real') THEN (
+                          CASE
+                            WHEN abs(
+                              json_extract(json_extract("e"."props", '$."score"'), '$')
+                            ) <= 1.7976931348623157e308 THEN json_extract(json_extract("e"."props", '$."score"'), '$')
+                          END
+                        )
+                      END
+                    END
+                  )
+                END
+              ) AS "nps_response__score"
             FROM
               "analytics"."events" AS "e"
               CROSS JOIN "seg_params" AS "p"
@@ -13971,7 +15387,31 @@ WITH
                 ) AS INTEGER
               ) AS "t",
               ("e"."event" COLLATE BINARY) AS "event",
-              CAST(json_extract("e"."props", '$."score"') AS REAL) AS "nps_response__score"
+              (
+                CASE json_type("e"."props", '$."score"')
+                  WHEN 'integer' THEN json_extract("e"."props", '$."score"')
+                  WHEN 'real' THEN (
+                    CASE
+                      WHEN abs(json_extract("e"."props", '$."score"')) <= 1.7976931348623157e308 THEN json_extract("e"."props", '$."score"')
+                    END
+                  )
+                  WHEN 'text' THEN (
+                    CASE
+                      WHEN typeof(json_extract("e"."props", '$."score"')) IN ('integer', 'real') THEN json_extract("e"."props", '$."score"')
+                      WHEN typeof(json_extract("e"."props", '$."score"')) = 'text'
+                      AND json_valid(json_extract("e"."props", '$."score"')) THEN CASE
+                        WHEN json_type(json_extract("e"."props", '$."score"')) IN ('integer', 'real') THEN (
+                          CASE
+                            WHEN abs(
+                              json_extract(json_extract("e"."props", '$."score"'), '$')
+                            ) <= 1.7976931348623157e308 THEN json_extract(json_extract("e"."props", '$."score"'), '$')
+                          END
+                        )
+                      END
+                    END
+                  )
+                END
+              ) AS "nps_response__score"
             FROM
               "analytics"."events" AS "e"
               CROSS JOIN "seg_params" AS "p"
@@ -14077,7 +15517,31 @@ WITH
                 ) AS INTEGER
               ) AS "t",
               ("e"."event" COLLATE BINARY) AS "event",
-              CAST(json_extract("e"."props", '$."score"') AS REAL) AS "nps_response__score"
+              (
+                CASE json_type("e"."props", '$."score"')
+                  WHEN 'integer' THEN json_extract("e"."props", '$."score"')
+                  WHEN 'real' THEN (
+                    CASE
+                      WHEN abs(json_extract("e"."props", '$."score"')) <= 1.7976931348623157e308 THEN json_extract("e"."props", '$."score"')
+                    END
+                  )
+                  WHEN 'text' THEN (
+                    CASE
+                      WHEN typeof(json_extract("e"."props", '$."score"')) IN ('integer', 'real') THEN json_extract("e"."props", '$."score"')
+                      WHEN typeof(json_extract("e"."props", '$."score"')) = 'text'
+                      AND json_valid(json_extract("e"."props", '$."score"')) THEN CASE
+                        WHEN json_type(json_extract("e"."props", '$."score"')) IN ('integer', 'real') THEN (
+                          CASE
+                            WHEN abs(
+                              json_extract(json_extract("e"."props", '$."score"'), '$')
+                            ) <= 1.7976931348623157e308 THEN json_extract(json_extract("e"."props", '$."score"'), '$')
+                          END
+                        )
+                      END
+                    END
+                  )
+                END
+              ) AS "nps_response__score"
             FROM
               "analytics"."events" AS "e"
               CROSS JOIN "seg_params" AS "p"
@@ -14189,7 +15653,31 @@ WITH
                 ) AS INTEGER
               ) AS "t",
               ("e"."event" COLLATE BINARY) AS "event",
-              CAST(json_extract("e"."props", '$."score"') AS REAL) AS "nps_response__score"
+              (
+                CASE json_type("e"."props", '$."score"')
+                  WHEN 'integer' THEN json_extract("e"."props", '$."score"')
+                  WHEN 'real' THEN (
+                    CASE
+                      WHEN abs(json_extract("e"."props", '$."score"')) <= 1.7976931348623157e308 THEN json_extract("e"."props", '$."score"')
+                    END
+                  )
+                  WHEN 'text' THEN (
+                    CASE
+                      WHEN typeof(json_extract("e"."props", '$."score"')) IN ('integer', 'real') THEN json_extract("e"."props", '$."score"')
+                      WHEN typeof(json_extract("e"."props", '$."score"')) = 'text'
+                      AND json_valid(json_extract("e"."props", '$."score"')) THEN CASE
+                        WHEN json_type(json_extract("e"."props", '$."score"')) IN ('integer', 'real') THEN (
+                          CASE
+                            WHEN abs(
+                              json_extract(json_extract("e"."props", '$."score"'), '$')
+                            ) <= 1.7976931348623157e308 THEN json_extract(json_extract("e"."props", '$."score"'), '$')
+                          END
+                        )
+                      END
+                    END
+                  )
+                END
+              ) AS "nps_response__score"
             FROM
               "analytics"."events" AS "e"
               CROSS JOIN "seg_params" AS "p"
@@ -14293,7 +15781,31 @@ WITH
                 ) AS INTEGER
               ) AS "t",
               ("e"."event" COLLATE BINARY) AS "event",
-              CAST(json_extract("e"."props", '$."score"') AS REAL) AS "nps_response__score"
+              (
+                CASE json_type("e"."props", '$."score"')
+                  WHEN 'integer' THEN json_extract("e"."props", '$."score"')
+                  WHEN 'real' THEN (
+                    CASE
+                      WHEN abs(json_extract("e"."props", '$."score"')) <= 1.7976931348623157e308 THEN json_extract("e"."props", '$."score"')
+                    END
+                  )
+                  WHEN 'text' THEN (
+                    CASE
+                      WHEN typeof(json_extract("e"."props", '$."score"')) IN ('integer', 'real') THEN json_extract("e"."props", '$."score"')
+                      WHEN typeof(json_extract("e"."props", '$."score"')) = 'text'
+                      AND json_valid(json_extract("e"."props", '$."score"')) THEN CASE
+                        WHEN json_type(json_extract("e"."props", '$."score"')) IN ('integer', 'real') THEN (
+                          CASE
+                            WHEN abs(
+                              json_extract(json_extract("e"."props", '$."score"'), '$')
+                            ) <= 1.7976931348623157e308 THEN json_extract(json_extract("e"."props", '$."score"'), '$')
+                          END
+                        )
+                      END
+                    END
+                  )
+                END
+              ) AS "nps_response__score"
             FROM
               "analytics"."events" AS "e"
               CROSS JOIN "seg_params" AS "p"
@@ -14396,7 +15908,31 @@ WITH
                 ) AS INTEGER
               ) AS "t",
               ("e"."event" COLLATE BINARY) AS "event",
-              CAST(json_extract("e"."props", '$."score"') AS REAL) AS "nps_response__score"
+              (
+                CASE json_type("e"."props", '$."score"')
+                  WHEN 'integer' THEN json_extract("e"."props", '$."score"')
+                  WHEN 'real' THEN (
+                    CASE
+                      WHEN abs(json_extract("e"."props", '$."score"')) <= 1.7976931348623157e308 THEN json_extract("e"."props", '$."score"')
+                    END
+                  )
+                  WHEN 'text' THEN (
+                    CASE
+                      WHEN typeof(json_extract("e"."props", '$."score"')) IN ('integer', 'real') THEN json_extract("e"."props", '$."score"')
+                      WHEN typeof(json_extract("e"."props", '$."score"')) = 'text'
+                      AND json_valid(json_extract("e"."props", '$."score"')) THEN CASE
+                        WHEN json_type(json_extract("e"."props", '$."score"')) IN ('integer', 'real') THEN (
+                          CASE
+                            WHEN abs(
+                              json_extract(json_extract("e"."props", '$."score"'), '$')
+                            ) <= 1.7976931348623157e308 THEN json_extract(json_extract("e"."props", '$."score"'), '$')
+                          END
+                        )
+                      END
+                    END
+                  )
+                END
+              ) AS "nps_response__score"
             FROM
               "analytics"."events" AS "e"
               CROSS JOIN "seg_params" AS "p"
@@ -14827,7 +16363,22 @@ WITH
         ) AS INTEGER
       ) AS "t",
       ("e"."event" COLLATE BINARY) AS "event",
-      json_extract("e"."props", '$."page"') AS "rage_click__page"
+      (
+        CASE json_type("e"."props", '$."page"')
+          WHEN 'text' THEN json_extract("e"."props", '$."page"')
+          WHEN 'true' THEN 'true'
+          WHEN 'false' THEN 'false'
+          WHEN 'integer' THEN CASE
+            WHEN abs(json_extract("e"."props", '$."page"')) < 9007199254740992 THEN CAST(json_extract("e"."props", '$."page"') AS TEXT)
+          END
+          WHEN 'real' THEN CASE
+            WHEN json_extract("e"."props", '$."page"') = CAST(json_extract("e"."props", '$."page"') AS INTEGER)
+            AND abs(json_extract("e"."props", '$."page"')) < 9007199254740992 THEN CAST(
+              CAST(json_extract("e"."props", '$."page"') AS INTEGER) AS TEXT
+            )
+          END
+        END
+      ) AS "rage_click__page"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -14940,7 +16491,22 @@ WITH
         ) AS INTEGER
       ) AS "t",
       ("e"."event" COLLATE BINARY) AS "event",
-      json_extract("e"."props", '$."page"') AS "rage_click__page"
+      (
+        CASE json_type("e"."props", '$."page"')
+          WHEN 'text' THEN json_extract("e"."props", '$."page"')
+          WHEN 'true' THEN 'true'
+          WHEN 'false' THEN 'false'
+          WHEN 'integer' THEN CASE
+            WHEN abs(json_extract("e"."props", '$."page"')) < 9007199254740992 THEN CAST(json_extract("e"."props", '$."page"') AS TEXT)
+          END
+          WHEN 'real' THEN CASE
+            WHEN json_extract("e"."props", '$."page"') = CAST(json_extract("e"."props", '$."page"') AS INTEGER)
+            AND abs(json_extract("e"."props", '$."page"')) < 9007199254740992 THEN CAST(
+              CAST(json_extract("e"."props", '$."page"') AS INTEGER) AS TEXT
+            )
+          END
+        END
+      ) AS "rage_click__page"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -15052,7 +16618,22 @@ WITH
         ) AS INTEGER
       ) AS "t",
       ("e"."event" COLLATE BINARY) AS "event",
-      json_extract("e"."props", '$."page"') AS "rage_click__page"
+      (
+        CASE json_type("e"."props", '$."page"')
+          WHEN 'text' THEN json_extract("e"."props", '$."page"')
+          WHEN 'true' THEN 'true'
+          WHEN 'false' THEN 'false'
+          WHEN 'integer' THEN CASE
+            WHEN abs(json_extract("e"."props", '$."page"')) < 9007199254740992 THEN CAST(json_extract("e"."props", '$."page"') AS TEXT)
+          END
+          WHEN 'real' THEN CASE
+            WHEN json_extract("e"."props", '$."page"') = CAST(json_extract("e"."props", '$."page"') AS INTEGER)
+            AND abs(json_extract("e"."props", '$."page"')) < 9007199254740992 THEN CAST(
+              CAST(json_extract("e"."props", '$."page"') AS INTEGER) AS TEXT
+            )
+          END
+        END
+      ) AS "rage_click__page"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -15173,7 +16754,26 @@ WITH
       ) AS "t",
       ("e"."event" COLLATE BINARY) AS "event",
       CASE
-        WHEN ("e"."event" COLLATE BINARY) = 'support_ticket_opened' THEN json_extract("e"."props", '$."priority"')
+        WHEN ("e"."event" COLLATE BINARY) = 'support_ticket_opened' THEN (
+          CASE json_type("e"."props", '$."priority"')
+            WHEN 'text' THEN json_extract("e"."props", '$."priority"')
+            WHEN 'true' THEN 'true'
+            WHEN 'false' THEN 'false'
+            WHEN 'integer' THEN CASE
+              WHEN abs(json_extract("e"."props", '$."priority"')) < 9007199254740992 THEN CAST(json_extract("e"."props", '$."priority"') AS TEXT)
+            END
+            WHEN 'real' THEN CASE
+              WHEN json_extract("e"."props", '$."priority"') = CAST(
+                json_extract("e"."props", '$."priority"') AS INTEGER
+              )
+              AND abs(json_extract("e"."props", '$."priority"')) < 9007199254740992 THEN CAST(
+                CAST(
+                  json_extract("e"."props", '$."priority"') AS INTEGER
+                ) AS TEXT
+              )
+            END
+          END
+        )
       END AS "support_ticket_opened__priority"
     FROM
       "analytics"."events" AS "e"
@@ -15288,7 +16888,31 @@ WITH
                 ) AS INTEGER
               ) AS "t",
               ("e"."event" COLLATE BINARY) AS "event",
-              CAST(json_extract("e"."props", '$."score"') AS REAL) AS "nps_response__score"
+              (
+                CASE json_type("e"."props", '$."score"')
+                  WHEN 'integer' THEN json_extract("e"."props", '$."score"')
+                  WHEN 'real' THEN (
+                    CASE
+                      WHEN abs(json_extract("e"."props", '$."score"')) <= 1.7976931348623157e308 THEN json_extract("e"."props", '$."score"')
+                    END
+                  )
+                  WHEN 'text' THEN (
+                    CASE
+                      WHEN typeof(json_extract("e"."props", '$."score"')) IN ('integer', 'real') THEN json_extract("e"."props", '$."score"')
+                      WHEN typeof(json_extract("e"."props", '$."score"')) = 'text'
+                      AND json_valid(json_extract("e"."props", '$."score"')) THEN CASE
+                        WHEN json_type(json_extract("e"."props", '$."score"')) IN ('integer', 'real') THEN (
+                          CASE
+                            WHEN abs(
+                              json_extract(json_extract("e"."props", '$."score"'), '$')
+                            ) <= 1.7976931348623157e308 THEN json_extract(json_extract("e"."props", '$."score"'), '$')
+                          END
+                        )
+                      END
+                    END
+                  )
+                END
+              ) AS "nps_response__score"
             FROM
               "analytics"."events" AS "e"
               CROSS JOIN "seg_params" AS "p"
@@ -15397,7 +17021,26 @@ WITH
       ) AS "t",
       ("e"."event" COLLATE BINARY) AS "event",
       CASE
-        WHEN ("e"."event" COLLATE BINARY) = 'support_ticket_opened' THEN json_extract("e"."props", '$."priority"')
+        WHEN ("e"."event" COLLATE BINARY) = 'support_ticket_opened' THEN (
+          CASE json_type("e"."props", '$."priority"')
+            WHEN 'text' THEN json_extract("e"."props", '$."priority"')
+            WHEN 'true' THEN 'true'
+            WHEN 'false' THEN 'false'
+            WHEN 'integer' THEN CASE
+              WHEN abs(json_extract("e"."props", '$."priority"')) < 9007199254740992 THEN CAST(json_extract("e"."props", '$."priority"') AS TEXT)
+            END
+            WHEN 'real' THEN CASE
+              WHEN json_extract("e"."props", '$."priority"') = CAST(
+                json_extract("e"."props", '$."priority"') AS INTEGER
+              )
+              AND abs(json_extract("e"."props", '$."priority"')) < 9007199254740992 THEN CAST(
+                CAST(
+                  json_extract("e"."props", '$."priority"') AS INTEGER
+                ) AS TEXT
+              )
+            END
+          END
+        )
       END AS "support_ticket_opened__priority"
     FROM
       "analytics"."events" AS "e"
@@ -15512,7 +17155,31 @@ WITH
                 ) AS INTEGER
               ) AS "t",
               ("e"."event" COLLATE BINARY) AS "event",
-              CAST(json_extract("e"."props", '$."score"') AS REAL) AS "nps_response__score"
+              (
+                CASE json_type("e"."props", '$."score"')
+                  WHEN 'integer' THEN json_extract("e"."props", '$."score"')
+                  WHEN 'real' THEN (
+                    CASE
+                      WHEN abs(json_extract("e"."props", '$."score"')) <= 1.7976931348623157e308 THEN json_extract("e"."props", '$."score"')
+                    END
+                  )
+                  WHEN 'text' THEN (
+                    CASE
+                      WHEN typeof(json_extract("e"."props", '$."score"')) IN ('integer', 'real') THEN json_extract("e"."props", '$."score"')
+                      WHEN typeof(json_extract("e"."props", '$."score"')) = 'text'
+                      AND json_valid(json_extract("e"."props", '$."score"')) THEN CASE
+                        WHEN json_type(json_extract("e"."props", '$."score"')) IN ('integer', 'real') THEN (
+                          CASE
+                            WHEN abs(
+                              json_extract(json_extract("e"."props", '$."score"'), '$')
+                            ) <= 1.7976931348623157e308 THEN json_extract(json_extract("e"."props", '$."score"'), '$')
+                          END
+                        )
+                      END
+                    END
+                  )
+                END
+              ) AS "nps_response__score"
             FROM
               "analytics"."events" AS "e"
               CROSS JOIN "seg_params" AS "p"
@@ -15620,7 +17287,26 @@ WITH
       ) AS "t",
       ("e"."event" COLLATE BINARY) AS "event",
       CASE
-        WHEN ("e"."event" COLLATE BINARY) = 'support_ticket_opened' THEN json_extract("e"."props", '$."priority"')
+        WHEN ("e"."event" COLLATE BINARY) = 'support_ticket_opened' THEN (
+          CASE json_type("e"."props", '$."priority"')
+            WHEN 'text' THEN json_extract("e"."props", '$."priority"')
+            WHEN 'true' THEN 'true'
+            WHEN 'false' THEN 'false'
+            WHEN 'integer' THEN CASE
+              WHEN abs(json_extract("e"."props", '$."priority"')) < 9007199254740992 THEN CAST(json_extract("e"."props", '$."priority"') AS TEXT)
+            END
+            WHEN 'real' THEN CASE
+              WHEN json_extract("e"."props", '$."priority"') = CAST(
+                json_extract("e"."props", '$."priority"') AS INTEGER
+              )
+              AND abs(json_extract("e"."props", '$."priority"')) < 9007199254740992 THEN CAST(
+                CAST(
+                  json_extract("e"."props", '$."priority"') AS INTEGER
+                ) AS TEXT
+              )
+            END
+          END
+        )
       END AS "support_ticket_opened__priority"
     FROM
       "analytics"."events" AS "e"
@@ -15735,7 +17421,31 @@ WITH
                 ) AS INTEGER
               ) AS "t",
               ("e"."event" COLLATE BINARY) AS "event",
-              CAST(json_extract("e"."props", '$."score"') AS REAL) AS "nps_response__score"
+              (
+                CASE json_type("e"."props", '$."score"')
+                  WHEN 'integer' THEN json_extract("e"."props", '$."score"')
+                  WHEN 'real' THEN (
+                    CASE
+                      WHEN abs(json_extract("e"."props", '$."score"')) <= 1.7976931348623157e308 THEN json_extract("e"."props", '$."score"')
+                    END
+                  )
+                  WHEN 'text' THEN (
+                    CASE
+                      WHEN typeof(json_extract("e"."props", '$."score"')) IN ('integer', 'real') THEN json_extract("e"."props", '$."score"')
+                      WHEN typeof(json_extract("e"."props", '$."score"')) = 'text'
+                      AND json_valid(json_extract("e"."props", '$."score"')) THEN CASE
+                        WHEN json_type(json_extract("e"."props", '$."score"')) IN ('integer', 'real') THEN (
+                          CASE
+                            WHEN abs(
+                              json_extract(json_extract("e"."props", '$."score"'), '$')
+                            ) <= 1.7976931348623157e308 THEN json_extract(json_extract("e"."props", '$."score"'), '$')
+                          END
+                        )
+                      END
+                    END
+                  )
+                END
+              ) AS "nps_response__score"
             FROM
               "analytics"."events" AS "e"
               CROSS JOIN "seg_params" AS "p"
@@ -15861,7 +17571,26 @@ WITH
                 ) AS INTEGER
               ) AS "t",
               ("e"."event" COLLATE BINARY) AS "event",
-              json_extract("e"."props", '$."browser"') AS "session_started__browser"
+              (
+                CASE json_type("e"."props", '$."browser"')
+                  WHEN 'text' THEN json_extract("e"."props", '$."browser"')
+                  WHEN 'true' THEN 'true'
+                  WHEN 'false' THEN 'false'
+                  WHEN 'integer' THEN CASE
+                    WHEN abs(json_extract("e"."props", '$."browser"')) < 9007199254740992 THEN CAST(json_extract("e"."props", '$."browser"') AS TEXT)
+                  END
+                  WHEN 'real' THEN CASE
+                    WHEN json_extract("e"."props", '$."browser"') = CAST(
+                      json_extract("e"."props", '$."browser"') AS INTEGER
+                    )
+                    AND abs(json_extract("e"."props", '$."browser"')) < 9007199254740992 THEN CAST(
+                      CAST(
+                        json_extract("e"."props", '$."browser"') AS INTEGER
+                      ) AS TEXT
+                    )
+                  END
+                END
+              ) AS "session_started__browser"
             FROM
               "analytics"."events" AS "e"
               CROSS JOIN "seg_params" AS "p"
@@ -15965,7 +17694,26 @@ WITH
                 ) AS INTEGER
               ) AS "t",
               ("e"."event" COLLATE BINARY) AS "event",
-              json_extract("e"."props", '$."browser"') AS "session_started__browser"
+              (
+                CASE json_type("e"."props", '$."browser"')
+                  WHEN 'text' THEN json_extract("e"."props", '$."browser"')
+                  WHEN 'true' THEN 'true'
+                  WHEN 'false' THEN 'false'
+                  WHEN 'integer' THEN CASE
+                    WHEN abs(json_extract("e"."props", '$."browser"')) < 9007199254740992 THEN CAST(json_extract("e"."props", '$."browser"') AS TEXT)
+                  END
+                  WHEN 'real' THEN CASE
+                    WHEN json_extract("e"."props", '$."browser"') = CAST(
+                      json_extract("e"."props", '$."browser"') AS INTEGER
+                    )
+                    AND abs(json_extract("e"."props", '$."browser"')) < 9007199254740992 THEN CAST(
+                      CAST(
+                        json_extract("e"."props", '$."browser"') AS INTEGER
+                      ) AS TEXT
+                    )
+                  END
+                END
+              ) AS "session_started__browser"
             FROM
               "analytics"."events" AS "e"
               CROSS JOIN "seg_params" AS "p"
@@ -16068,7 +17816,26 @@ WITH
                 ) AS INTEGER
               ) AS "t",
               ("e"."event" COLLATE BINARY) AS "event",
-              json_extract("e"."props", '$."browser"') AS "session_started__browser"
+              (
+                CASE json_type("e"."props", '$."browser"')
+                  WHEN 'text' THEN json_extract("e"."props", '$."browser"')
+                  WHEN 'true' THEN 'true'
+                  WHEN 'false' THEN 'false'
+                  WHEN 'integer' THEN CASE
+                    WHEN abs(json_extract("e"."props", '$."browser"')) < 9007199254740992 THEN CAST(json_extract("e"."props", '$."browser"') AS TEXT)
+                  END
+                  WHEN 'real' THEN CASE
+                    WHEN json_extract("e"."props", '$."browser"') = CAST(
+                      json_extract("e"."props", '$."browser"') AS INTEGER
+                    )
+                    AND abs(json_extract("e"."props", '$."browser"')) < 9007199254740992 THEN CAST(
+                      CAST(
+                        json_extract("e"."props", '$."browser"') AS INTEGER
+                      ) AS TEXT
+                    )
+                  END
+                END
+              ) AS "session_started__browser"
             FROM
               "analytics"."events" AS "e"
               CROSS JOIN "seg_params" AS "p"
@@ -16162,7 +17929,28 @@ WITH
         ) AS INTEGER
       ) AS "t",
       ("e"."event" COLLATE BINARY) AS "event",
-      json_extract("e"."props", '$."device_os"') AS "session_started__device_os"
+      (
+        CASE json_type("e"."props", '$."device_os"')
+          WHEN 'text' THEN json_extract("e"."props", '$."device_os"')
+          WHEN 'true' THEN 'true'
+          WHEN 'false' THEN 'false'
+          WHEN 'integer' THEN CASE
+            WHEN abs(json_extract("e"."props", '$."device_os"')) < 9007199254740992 THEN CAST(
+              json_extract("e"."props", '$."device_os"') AS TEXT
+            )
+          END
+          WHEN 'real' THEN CASE
+            WHEN json_extract("e"."props", '$."device_os"') = CAST(
+              json_extract("e"."props", '$."device_os"') AS INTEGER
+            )
+            AND abs(json_extract("e"."props", '$."device_os"')) < 9007199254740992 THEN CAST(
+              CAST(
+                json_extract("e"."props", '$."device_os"') AS INTEGER
+              ) AS TEXT
+            )
+          END
+        END
+      ) AS "session_started__device_os"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -16277,7 +18065,28 @@ WITH
         ) AS INTEGER
       ) AS "t",
       ("e"."event" COLLATE BINARY) AS "event",
-      json_extract("e"."props", '$."device_os"') AS "session_started__device_os"
+      (
+        CASE json_type("e"."props", '$."device_os"')
+          WHEN 'text' THEN json_extract("e"."props", '$."device_os"')
+          WHEN 'true' THEN 'true'
+          WHEN 'false' THEN 'false'
+          WHEN 'integer' THEN CASE
+            WHEN abs(json_extract("e"."props", '$."device_os"')) < 9007199254740992 THEN CAST(
+              json_extract("e"."props", '$."device_os"') AS TEXT
+            )
+          END
+          WHEN 'real' THEN CASE
+            WHEN json_extract("e"."props", '$."device_os"') = CAST(
+              json_extract("e"."props", '$."device_os"') AS INTEGER
+            )
+            AND abs(json_extract("e"."props", '$."device_os"')) < 9007199254740992 THEN CAST(
+              CAST(
+                json_extract("e"."props", '$."device_os"') AS INTEGER
+              ) AS TEXT
+            )
+          END
+        END
+      ) AS "session_started__device_os"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -16391,7 +18200,28 @@ WITH
         ) AS INTEGER
       ) AS "t",
       ("e"."event" COLLATE BINARY) AS "event",
-      json_extract("e"."props", '$."device_os"') AS "session_started__device_os"
+      (
+        CASE json_type("e"."props", '$."device_os"')
+          WHEN 'text' THEN json_extract("e"."props", '$."device_os"')
+          WHEN 'true' THEN 'true'
+          WHEN 'false' THEN 'false'
+          WHEN 'integer' THEN CASE
+            WHEN abs(json_extract("e"."props", '$."device_os"')) < 9007199254740992 THEN CAST(
+              json_extract("e"."props", '$."device_os"') AS TEXT
+            )
+          END
+          WHEN 'real' THEN CASE
+            WHEN json_extract("e"."props", '$."device_os"') = CAST(
+              json_extract("e"."props", '$."device_os"') AS INTEGER
+            )
+            AND abs(json_extract("e"."props", '$."device_os"')) < 9007199254740992 THEN CAST(
+              CAST(
+                json_extract("e"."props", '$."device_os"') AS INTEGER
+              ) AS TEXT
+            )
+          END
+        END
+      ) AS "session_started__device_os"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
