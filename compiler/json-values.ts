@@ -15,7 +15,7 @@ import type { IRColumnType } from "./ir.ts";
  * `{0,1}` for `?`, which tools that count `?` placeholders in SQL text would take for one.
  */
 export const JSON_NUMBER_PATTERN = "^[ \\t\\n\\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \\t\\n\\r]*$";
-const JSON_NUMBER = new RegExp(JSON_NUMBER_PATTERN);
+export const JSON_NUMBER = new RegExp(JSON_NUMBER_PATTERN);
 
 /** Whole numbers up to this magnitude are exact doubles: a string property reads them as text. */
 export const EXACT_INTEGER_LIMIT = 2 ** 53;
@@ -64,7 +64,8 @@ export function jsonPropertyValue(v: unknown, type: IRColumnType): unknown {
   }
 }
 
-const BOOLEAN_TEXT = new Map([
+/** The words a boolean is read from (lower-cased first), and what each means. */
+export const BOOLEAN_TEXT = new Map([
   ["1", true],
   ["t", true],
   ["true", true],

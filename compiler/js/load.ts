@@ -9,7 +9,7 @@ import type { IRColumnType, IREntity, IRProject, IRProperty, IRTimestampStorage 
 import { viaPaths } from "../ir-utils.ts";
 import type { EntityInput, EventInput } from "./index.ts";
 import { JsCompileError } from "./codegen.ts";
-import { jsonList, jsonNumber, jsonPropertyValue } from "../json-values.ts";
+import { JSON_NUMBER, jsonList, jsonNumber, jsonPropertyValue } from "../json-values.ts";
 
 /**
  * A key (or any text) as the SQL backend compares it: the text of a string key (numbers
@@ -89,12 +89,6 @@ function parseJson(v: unknown): unknown {
   return v;
 }
 
-/**
- * Text that is a number: a JSON number with blanks around it, as the SQL backend reads
- * text in a SQLite number column (Dialect.storedValue); not `0x10`, `.5` or `Infinity`.
- */
-const JSON_NUMBER = /^[ \t\n\r]*-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?[ \t\n\r]*$/;
-
 /** An engine value of a declared column type → the JS backend's input value. */
 export function engineValue(v: unknown, type: IRColumnType): unknown {
   if (v === null || v === undefined) return null;
@@ -136,16 +130,17 @@ const JSON_AS_TEXT: Record<Engine["name"], (column: string) => string> = {
 };
 
 /**
- * Every row of `table`, with these columns. JSON columns (`json`: list attributes, the
- * properties column) come as text, parsed here: PostgreSQL's driver would hand over the
- * JSON string `"[1]"` as the text `[1]`, which reads as a list.
+ * The rows of `table` (the first `limit` ones, or all), with these columns. JSON columns
+ * (`json`: list attributes, the properties column) come as text, parsed here: PostgreSQL's
+ * driver would hand over the JSON string `"[1]"` as the text `[1]`, which reads as a list.
  */
-async function selectAll(engine: Engine, table: string[], columns: string[], json: string[] = []): Promise<Row[]> {
+async function selectAll(engine: Engine, table: string[], columns: string[], json: string[] = [], limit?: number): Promise<Row[]> {
   const cols = [...new Set(columns)].map((c) => {
     const quoted = engine.quoteTable([c]);
     return json.includes(c) ? `${JSON_AS_TEXT[engine.name](quoted)} AS ${quoted}` : quoted;
   });
-  return engine.query(`SELECT ${cols.join(", ")} FROM ${engine.quoteTable(engine.resolveTable(table))}`);
+  const rows = limit === undefined ? "" : ` LIMIT ${limit}`;
+  return engine.query(`SELECT ${cols.join(", ")} FROM ${engine.quoteTable(engine.resolveTable(table))}${rows}`);
 }
 
 /** The columns of an entity's table that hold lists (JSON arrays). */
@@ -337,11 +332,7 @@ export async function findMistypedProperties(engine: Engine, ir: IRProject, enti
     const types = ir.events.filter((e) => e.source === src.id && e.properties.some((p) => p.storage.kind === "json"));
     if (!entities.includes(src.entity) || types.length === 0 || src.propertiesColumn === undefined) continue;
     const props = src.propertiesColumn;
-    const cols = [props, ...(src.nameColumn ? [src.nameColumn] : [])].map((c) => {
-      const quoted = engine.quoteTable([c]);
-      return c === props ? `${JSON_AS_TEXT[engine.name](quoted)} AS ${quoted}` : quoted;
-    });
-    const rows = await engine.query(`SELECT ${cols.join(", ")} FROM ${engine.quoteTable(engine.resolveTable(src.table))} LIMIT ${PROPERTY_SAMPLE}`);
+    const rows = await selectAll(engine, src.table, [props, ...(src.nameColumn ? [src.nameColumn] : [])], [props], PROPERTY_SAMPLE);
     const byValue = new Map(types.map((t) => [t.nameValue ?? t.name, t]));
     const tally = new Map<string, MistypedProperty>();
     const sampled = new Map<string, number>();
@@ -349,12 +340,8 @@ export async function findMistypedProperties(engine: Engine, ir: IRProject, enti
       const type = src.nameColumn ? byValue.get(keyOf(r[src.nameColumn]) ?? "") : types[0];
       if (!type) continue;
       sampled.set(type.name, (sampled.get(type.name) ?? 0) + 1);
-      let bag: unknown;
-      try {
-        bag = parseJsonText(r[props]);
-      } catch {
-        continue;
-      }
+      // text that is not JSON stays text (parseJson) and is skipped with the other non-objects
+      const bag = parseJson(r[props]);
       if (bag === null || typeof bag !== "object" || Array.isArray(bag)) continue;
       for (const p of type.properties) {
         if (p.storage.kind !== "json") continue;
@@ -369,10 +356,4 @@ export async function findMistypedProperties(engine: Engine, ir: IRProject, enti
     for (const t of tally.values()) found.push({ ...t, sampled: sampled.get(t.event) ?? 0 });
   }
   return found;
-}
-
-/** A properties column's text (or an engine's already parsed value), parsed; throws on text that is not JSON. */
-function parseJsonText(v: unknown): unknown {
-  if (v instanceof Uint8Array) v = Buffer.from(v).toString("utf8");
-  return typeof v === "string" ? (JSON.parse(v) as unknown) : v;
 }

@@ -13,13 +13,13 @@
  */
 import { sql, type Kysely, type RawBuilder } from "kysely";
 import type { IRTimestampStorage } from "../ir.ts";
+import { BOOLEAN_TEXT } from "../json-values.ts";
 
 /** A SQL fragment (may hold bound parameters). */
 export type Sql = RawBuilder<unknown>;
 
 export type DialectName = "sqlite" | "postgres" | "duckdb" | "mysql" | "bigquery" | "snowflake";
 
-/** Scalar types a JSON property is read as. */
 /**
  * How jsonProperty reads a value: by the rule for a declared type, or `text`, the value's
  * text whatever its kind (a string unquoted), for a parser such as isoTextTime that
@@ -251,6 +251,16 @@ export const ASCII_LOWER = "abcdefghijklmnopqrstuvwxyz";
 /** `CREATE VIEW` statement for a SELECT: the same statement in every dialect. */
 export function createView(d: Pick<Dialect, "quoteIdentifier">, name: string[], select: string): string {
   return `CREATE VIEW ${name.map((p) => d.quoteIdentifier(p)).join(".")} AS\n${select}`;
+}
+
+/**
+ * `CASE lowered WHEN '1' THEN yes … WHEN 'false' THEN no [ELSE otherwise] END`: a boolean
+ * from text by the words of BOOLEAN_TEXT (compiler/json-values.ts), which the JS loader
+ * reads by; `lowered` is the text already lower-cased, `yes` / `no` the dialect's literals.
+ */
+export function booleanFromWords(lowered: Sql, yes: string, no: string, otherwise?: Sql): Sql {
+  const whens = [...BOOLEAN_TEXT].map(([word, value]) => `WHEN '${word}' THEN ${value ? yes : no}`).join(" ");
+  return otherwise === undefined ? sql`CASE ${lowered} ${raw(whens)} END` : sql`CASE ${lowered} ${raw(whens)} ELSE ${otherwise} END`;
 }
 
 /**

@@ -7,6 +7,7 @@ import { sql } from "kysely";
 import {
   ASCII_LOWER,
   ASCII_UPPER,
+  booleanFromWords,
   isoTextParts,
   raw,
   renderNumber,
@@ -54,7 +55,7 @@ function jsonProperty(json: Sql, key: string, type: JsonValueType): Sql {
     case "string":
       return sql`(CASE WHEN ${isString} OR ${value} IN ('true', 'false') THEN ${text} WHEN ${isNumber} AND ${number} = TRUNC(${number}) AND ABS(${number}) < ${raw(String(EXACT_INTEGER_LIMIT))} THEN CAST(CAST(${number} AS INT64) AS STRING) END)`;
     case "boolean":
-      return sql`(CASE WHEN ${value} IN ('true', 'false') THEN ${text} = 'true' WHEN ${isNumber} THEN ${number} <> 0 WHEN ${isString} THEN CASE LOWER(${text}) WHEN '1' THEN TRUE WHEN 't' THEN TRUE WHEN 'true' THEN TRUE WHEN '0' THEN FALSE WHEN 'f' THEN FALSE WHEN 'false' THEN FALSE END END)`;
+      return sql`(CASE WHEN ${value} IN ('true', 'false') THEN ${text} = 'true' WHEN ${isNumber} THEN ${number} <> 0 WHEN ${isString} THEN ${booleanFromWords(sql`LOWER(${text})`, "TRUE", "FALSE")} END)`;
     case "list":
       return sql`(CASE WHEN STARTS_WITH(${value}, '[') THEN ${value} END)`;
   }

@@ -8,6 +8,7 @@ import { sql } from "kysely";
 import {
   ASCII_LOWER,
   ASCII_UPPER,
+  booleanFromWords,
   isoTextParts,
   raw,
   renderNumber,
@@ -66,7 +67,7 @@ function jsonProperty(json: Sql, key: string, type: JsonValueType): Sql {
       return sql`(CASE WHEN regexp_matches(${text}, '^[-0-9[{]') THEN ${byKind} ELSE ${text} END)`;
     }
     case "boolean":
-      return sql`(CASE lower(${text}) WHEN '1' THEN TRUE WHEN 't' THEN TRUE WHEN 'true' THEN TRUE WHEN '0' THEN FALSE WHEN 'f' THEN FALSE WHEN 'false' THEN FALSE ELSE CASE WHEN ${kind} IN ${raw(NUMBER_KINDS)} THEN ${number} <> 0 END END)`;
+      return sql`(${booleanFromWords(sql`lower(${text})`, "TRUE", "FALSE", sql`CASE WHEN ${kind} IN ${raw(NUMBER_KINDS)} THEN ${number} <> 0 END`)})`;
     case "list":
       return sql`(CASE WHEN ${kind} = 'ARRAY' THEN CAST(${json} AS JSON) -> ${path} END)`;
   }

@@ -9,6 +9,7 @@ import { MysqlAdapter, MysqlQueryCompiler, sql } from "kysely";
 import {
   ASCII_LOWER,
   ASCII_UPPER,
+  booleanFromWords,
   isoTextParts,
   raw,
   renderNumber,
@@ -58,7 +59,7 @@ function jsonProperty(json: Sql, key: string, type: JsonValueType): Sql {
     case "string":
       return sql`(CASE WHEN ${kind} IN ('STRING', 'BOOLEAN') THEN ${text} WHEN ${kind} IN ${raw(NUMBER_KINDS)} AND ${number} = FLOOR(${number}) AND ABS(${number}) < ${raw(String(EXACT_INTEGER_LIMIT))} THEN CAST(CAST(${number} AS SIGNED) AS CHAR) END)`;
     case "boolean":
-      return sql`(CASE WHEN ${kind} = 'BOOLEAN' THEN ${bin(text)} = 'true' WHEN ${kind} IN ${raw(NUMBER_KINDS)} THEN ${number} <> 0 WHEN ${kind} = 'STRING' THEN CASE ${bin(sql`LOWER(${text})`)} WHEN '1' THEN TRUE WHEN 't' THEN TRUE WHEN 'true' THEN TRUE WHEN '0' THEN FALSE WHEN 'f' THEN FALSE WHEN 'false' THEN FALSE END END)`;
+      return sql`(CASE WHEN ${kind} = 'BOOLEAN' THEN ${bin(text)} = 'true' WHEN ${kind} IN ${raw(NUMBER_KINDS)} THEN ${number} <> 0 WHEN ${kind} = 'STRING' THEN ${booleanFromWords(bin(sql`LOWER(${text})`), "TRUE", "FALSE")} END)`;
     case "list":
       return sql`(CASE WHEN ${kind} = 'ARRAY' THEN ${value} END)`;
   }

@@ -7,6 +7,7 @@ import { PostgresAdapter, PostgresQueryCompiler, sql } from "kysely";
 import {
   ASCII_LOWER,
   ASCII_UPPER,
+  booleanFromWords,
   isoTextParts,
   raw,
   renderNumber,
@@ -55,7 +56,7 @@ function jsonProperty(json: Sql, key: string, type: JsonValueType): Sql {
     case "string":
       return sql`(CASE jsonb_typeof(${value}) WHEN 'string' THEN ${text} WHEN 'boolean' THEN ${text} WHEN 'number' THEN CASE WHEN ${number} = trunc(${number}) AND abs(${number}) < ${raw(String(EXACT_INTEGER_LIMIT))} THEN CAST(CAST(${number} AS BIGINT) AS TEXT) END END)`;
     case "boolean":
-      return sql`(CASE jsonb_typeof(${value}) WHEN 'boolean' THEN CAST(${text} AS BOOLEAN) WHEN 'number' THEN ${number} <> 0 WHEN 'string' THEN CASE lower(${text}) WHEN '1' THEN TRUE WHEN 't' THEN TRUE WHEN 'true' THEN TRUE WHEN '0' THEN FALSE WHEN 'f' THEN FALSE WHEN 'false' THEN FALSE END END)`;
+      return sql`(CASE jsonb_typeof(${value}) WHEN 'boolean' THEN CAST(${text} AS BOOLEAN) WHEN 'number' THEN ${number} <> 0 WHEN 'string' THEN ${booleanFromWords(sql`lower(${text})`, "TRUE", "FALSE")} END)`;
     case "list":
       return sql`(CASE WHEN jsonb_typeof(${value}) = 'array' THEN ${value} END)`;
   }

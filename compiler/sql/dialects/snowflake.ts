@@ -9,6 +9,7 @@ import { sql } from "kysely";
 import {
   ASCII_LOWER,
   ASCII_UPPER,
+  booleanFromWords,
   isoTextParts,
   raw,
   renderNumber,
@@ -41,7 +42,7 @@ function jsonProperty(json: Sql, key: string, type: JsonValueType): Sql {
     case "string":
       return sql`(CASE WHEN ${kind} IN ('VARCHAR', 'BOOLEAN') THEN ${text} WHEN ${kind} IN ${raw(NUMBER_KINDS)} AND ${number} = TRUNC(${number}) AND ABS(${number}) < ${raw(String(EXACT_INTEGER_LIMIT))} THEN CAST(CAST(${number} AS BIGINT) AS VARCHAR) END)`;
     case "boolean":
-      return sql`(CASE WHEN ${kind} = 'BOOLEAN' THEN CAST(${value} AS BOOLEAN) WHEN ${kind} IN ${raw(NUMBER_KINDS)} THEN ${number} <> 0 WHEN ${kind} = 'VARCHAR' THEN CASE LOWER(${text}) WHEN '1' THEN TRUE WHEN 't' THEN TRUE WHEN 'true' THEN TRUE WHEN '0' THEN FALSE WHEN 'f' THEN FALSE WHEN 'false' THEN FALSE END END)`;
+      return sql`(CASE WHEN ${kind} = 'BOOLEAN' THEN CAST(${value} AS BOOLEAN) WHEN ${kind} IN ${raw(NUMBER_KINDS)} THEN ${number} <> 0 WHEN ${kind} = 'VARCHAR' THEN ${booleanFromWords(sql`LOWER(${text})`, "TRUE", "FALSE")} END)`;
     case "list":
       return sql`(CASE WHEN ${kind} = 'ARRAY' THEN ${value} END)`;
   }

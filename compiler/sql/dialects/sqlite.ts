@@ -7,6 +7,7 @@
 import { sql } from "kysely";
 import { SqliteQueryCompiler } from "kysely";
 import {
+  booleanFromWords,
   isoTextParts,
   raw,
   renderNumber,
@@ -41,6 +42,8 @@ const finite = (v: Sql): Sql => sql`(CASE WHEN abs(${v}) <= 1.7976931348623157e3
  * number from text only when the whole text is a JSON number (json_valid is strict
  * RFC 8259; JSON allows blanks around it), since CAST reads `12abc` as 12 and `abc` as 0.
  */
+const booleanFromText = (v: Sql): Sql => booleanFromWords(sql`lower(${v})`, "1", "0");
+
 function storedValue(v: Sql, type: "string" | "number" | "boolean"): Sql {
   switch (type) {
     case "string":
@@ -49,7 +52,7 @@ function storedValue(v: Sql, type: "string" | "number" | "boolean"): Sql {
     case "number":
       return sql`(CASE WHEN typeof(${v}) IN ('integer', 'real') THEN ${v} WHEN typeof(${v}) = 'text' AND json_valid(${v}) THEN CASE WHEN json_type(${v}) IN ('integer', 'real') THEN ${finite(sql`json_extract(${v}, '$')`)} END END)`;
     case "boolean":
-      return sql`(CASE WHEN typeof(${v}) IN ('integer', 'real') THEN ${v} <> 0 WHEN typeof(${v}) = 'text' THEN CASE lower(${v}) WHEN '1' THEN 1 WHEN 't' THEN 1 WHEN 'true' THEN 1 WHEN '0' THEN 0 WHEN 'f' THEN 0 WHEN 'false' THEN 0 END END)`;
+      return sql`(CASE WHEN typeof(${v}) IN ('integer', 'real') THEN ${v} <> 0 WHEN typeof(${v}) = 'text' THEN ${booleanFromText(v)} END)`;
   }
 }
 
@@ -71,9 +74,6 @@ function jsonProperty(json: Sql, key: string, type: JsonValueType): Sql {
       return sql`(CASE ${kind} WHEN 'array' THEN ${v} END)`;
   }
 }
-
-const booleanFromText = (v: Sql): Sql =>
-  sql`CASE lower(${v}) WHEN '1' THEN 1 WHEN 't' THEN 1 WHEN 'true' THEN 1 WHEN '0' THEN 0 WHEN 'f' THEN 0 WHEN 'false' THEN 0 END`;
 
 /**
  * Dialect.isoTextTime. The shape is checked by ISO_TIME_PATTERN (through `regexp`); the
