@@ -29,8 +29,11 @@ export type IRValueType = "string" | "number" | "boolean" | "timestamp" | "list"
  * - `native`: the engine's timestamp type; on SQLite (no such type) ISO-8601 text
  *   (`2024-03-01 12:00:00`, `2024-03-01T12:00:00.123Z`; a missing zone means UTC).
  * - `unix_seconds` / `unix_millis`: a number of seconds / milliseconds since the epoch.
+ * - `iso_text`: ISO-8601 text in any text column, read by the rule of JSON time properties
+ *   (compiler/json-values.ts isoTextTime): a date that exists, an optional zone; anything
+ *   else is missing.
  */
-export type IRTimestampStorage = "native" | "unix_seconds" | "unix_millis";
+export type IRTimestampStorage = "native" | "unix_seconds" | "unix_millis" | "iso_text";
 
 export type IRColumnType =
   | { kind: "string" }

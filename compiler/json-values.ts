@@ -55,7 +55,7 @@ export function jsonPropertyValue(v: unknown, type: IRColumnType): unknown {
       if (typeof v === "string") return BOOLEAN_TEXT.get(v.toLowerCase()) ?? null;
       return null;
     case "timestamp": {
-      if (type.storage === "native") return typeof v === "string" ? isoTextTime(v) : null;
+      if (type.storage === "native" || type.storage === "iso_text") return typeof v === "string" ? isoTextTime(v) : null;
       const n = jsonNumber(v);
       return n === null ? null : type.storage === "unix_seconds" ? n * 1000 : n;
     }

@@ -48,12 +48,18 @@ interface DeclBase extends Node {
 // ---------------------------------------------------------------------------------------
 // Schema
 
+/**
+ * How a column stores times: the engine's timestamp type (`native`), unix seconds or
+ * milliseconds, or ISO-8601 text read by the strict rule of JSON times (`iso_text`).
+ */
+export type TimestampStorage = "native" | "unix_seconds" | "unix_millis" | "iso_text";
+
 export type TypeRef =
   | { kind: "string"; range: Range }
   | { kind: "number"; range: Range }
   | { kind: "boolean"; range: Range }
-  /** `timestamp`, `timestamp(unix_seconds)`, `timestamp(unix_millis)`. */
-  | { kind: "timestamp"; storage: "native" | "unix_seconds" | "unix_millis"; range: Range }
+  /** `timestamp`, `timestamp(unix_seconds)`, `timestamp(unix_millis)`, `timestamp(iso_text)`. */
+  | { kind: "timestamp"; storage: TimestampStorage; range: Range }
   | { kind: "enum"; values: StringLit[]; range: Range }
   | { kind: "list"; element: TypeRef; range: Range };
 
@@ -98,7 +104,7 @@ export interface EventsDecl extends DeclBase {
   /** `user column "user_id"` — the column holding the entity key. */
   entityColumn?: StringLit;
   timeColumn?: StringLit;
-  timeStorage?: { storage: "native" | "unix_seconds" | "unix_millis"; range: Range };
+  timeStorage?: { storage: TimestampStorage; range: Range };
   nameColumn?: StringLit;
   propertiesColumn?: StringLit;
   events: EventDecl[];
@@ -116,7 +122,7 @@ export interface EventDecl extends DeclBase {
   table?: StringLit;
   entityColumn?: StringLit;
   timeColumn?: StringLit;
-  timeStorage?: { storage: "native" | "unix_seconds" | "unix_millis"; range: Range };
+  timeStorage?: { storage: TimestampStorage; range: Range };
   properties: PropertyDecl[];
 }
 

@@ -290,7 +290,7 @@ class Formatter {
   private columnItem(
     name: string,
     lit: A.StringLit,
-    storage?: { storage: "native" | "unix_seconds" | "unix_millis"; range: A.Range },
+    storage?: { storage: A.TimestampStorage; range: A.Range },
   ): Item {
     return {
       start: this.tokBefore(this.s(lit), 2),

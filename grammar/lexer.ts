@@ -109,6 +109,7 @@ export const Enum = kw("enum");
 export const List = kw("list");
 export const UnixSeconds = kw("unix_seconds");
 export const UnixMillis = kw("unix_millis");
+export const IsoText = kw("iso_text");
 
 // Conditions
 export const Between = kw("between");

@@ -357,12 +357,16 @@ export class SegParser extends CstParser {
     })));
   });
 
-  /** `(unix_seconds)` / `(unix_millis)` */
+  /** `(unix_seconds)` / `(unix_millis)` / `(iso_text)` */
   storage = this.RULE("storage", () => {
     this.CONSUME(T.LParen);
     this.OR(this.c("OR@10836", () => ({
       IGNORE_AMBIGUITIES: true,
-      DEF: [{ ALT: () => this.CONSUME(T.UnixSeconds) }, { ALT: () => this.CONSUME(T.UnixMillis) }],
+      DEF: [
+        { ALT: () => this.CONSUME(T.UnixSeconds) },
+        { ALT: () => this.CONSUME(T.UnixMillis) },
+        { ALT: () => this.CONSUME(T.IsoText) },
+      ],
     })));
     this.CONSUME(T.RParen);
   });

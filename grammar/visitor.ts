@@ -499,9 +499,10 @@ class Builder {
     return undefined;
   }
 
-  private storage(n: CstNode): { storage: "native" | "unix_seconds" | "unix_millis"; range: A.Range } | undefined {
+  private storage(n: CstNode): { storage: A.TimestampStorage; range: A.Range } | undefined {
     if (n.children.Kw_unix_seconds) return { storage: "unix_seconds", range: this.rangeOf(n) };
     if (n.children.Kw_unix_millis) return { storage: "unix_millis", range: this.rangeOf(n) };
+    if (n.children.Kw_iso_text) return { storage: "iso_text", range: this.rangeOf(n) };
     return undefined;
   }
 

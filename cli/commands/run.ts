@@ -1,4 +1,4 @@
-import type { IRProject } from "../../compiler/index.ts";
+import type { IRProject, IRTimestampStorage } from "../../compiler/index.ts";
 import type { EventEmitter } from "node:events";
 import fs from "node:fs";
 import path from "node:path";
@@ -14,11 +14,13 @@ import {
 import {
   findDuplicateKeys,
   findMistypedValues,
+  findTimeStorageMismatches,
   runMembership,
   SqlCompileError,
   type DuplicateKeys,
   type MistypedValues,
   type RunResult,
+  type TimeStorageMismatch,
 } from "../../compiler/sql/index.ts";
 import type { RunFlags } from "../main.ts";
 import { loadValidProject } from "../project.ts";
@@ -46,6 +48,8 @@ export async function runCommand(dir: string, flags: RunFlags, io: CliIo): Promi
   try {
     const outcome = await cancellingOnInterrupt(engine, io, async () => {
       const entities = [...new Set(ir.segments.filter((s) => !segments || segments.includes(s.name)).map((s) => s.entity))];
+      const mismatches = await findTimeStorageMismatches(engine, ir, entities);
+      if (mismatches.length > 0) throw new CliError(mismatches.map(timeStorageMismatch).join("\nseg: "));
       for (const found of await findDuplicateKeys(engine, ir, entities)) io.stderr(duplicateKeysWarning(found));
       for (const found of await findMistypedValues(engine, ir, entities)) io.stderr(mistypedValuesWarning(found));
       for (const found of await findMistypedProperties(engine, ir, entities)) io.stderr(mistypedPropertyWarning(found));
@@ -136,6 +140,37 @@ function duplicateKeysWarning(found: DuplicateKeys): string {
 
 /** Values that seg reads as missing because they are not of the column's declared type. */
 /** The JSON property values every backend reads as missing (docs/data.md, "JSON properties"). */
+/** The error for a time column whose type does not fit its declared storage, with the declaration to write. */
+function timeStorageMismatch(found: TimeStorageMismatch): string {
+  const { table, column, actualType, holds, declared, suggested, declaration } = found;
+  const storage = suggested === "native" ? "" : `(${suggested})`;
+  const fix =
+    declaration.kind === "time column"
+      ? `time column ${JSON.stringify(column)}${storage === "" ? "" : ` ${storage}`}`
+      : `${declaration.name}: timestamp${storage}`;
+  const note =
+    suggested === "iso_text"
+      ? ` for ISO-8601 text${declared === "unix_seconds" || declared === "unix_millis" ? " (unix times must be in a number column)" : ""}`
+      : suggested === "unix_seconds"
+        ? " (or unix_millis)"
+        : "";
+  const declaredAs = declared === "native" ? "the engine's timestamps" : timesStoredAs(declared);
+  return (
+    `column ${JSON.stringify(column)} of table ${JSON.stringify(table)} holds ${holds} (type ${actualType}), but the schema declares ${declaredAs}; ` +
+    `declare \`${fix}\`${note}`
+  );
+}
+
+/** What a timestamp column or property of this storage holds, for warnings. */
+function timesStoredAs(storage: IRTimestampStorage): string {
+  return storage === "unix_seconds" ? "unix seconds" : storage === "unix_millis" ? "unix milliseconds" : "ISO-8601 times";
+}
+
+/** Storage read from ISO-8601 text, where a number means unix times were not declared. */
+function isoStorage(storage: IRTimestampStorage): boolean {
+  return storage === "native" || storage === "iso_text";
+}
+
 function mistypedPropertyWarning(found: MistypedProperty): string {
   const { event, property, type, table, count, sampled, example } = found;
   const expected = {
@@ -144,12 +179,12 @@ function mistypedPropertyWarning(found: MistypedProperty): string {
     enum: "strings",
     boolean: "booleans (true, false, 1, 0, \"t\", \"f\")",
     list: "arrays",
-    timestamp: type.kind === "timestamp" && type.storage !== "native" ? `unix ${type.storage === "unix_seconds" ? "seconds" : "milliseconds"}` : "ISO-8601 times",
+    timestamp: type.kind === "timestamp" ? timesStoredAs(type.storage) : "",
   }[type.kind];
   const text = JSON.stringify(example);
   const shown = text.length > 40 ? `${text.slice(0, 40)}…` : text;
   const hint =
-    type.kind === "timestamp" && type.storage === "native" && typeof example === "number"
+    type.kind === "timestamp" && isoStorage(type.storage) && typeof example === "number"
       ? `; for unix times, declare the property \`${property}: timestamp(unix_seconds)\` (or unix_millis)`
       : "";
   return (
@@ -165,11 +200,9 @@ function mistypedValuesWarning(found: MistypedValues): string {
       ? "numbers"
       : type.kind === "boolean"
         ? "booleans (1, 0, true, false, t, f)"
-        : type.kind === "timestamp" && type.storage === "unix_seconds"
-          ? "unix seconds"
-          : type.kind === "timestamp" && type.storage === "unix_millis"
-            ? "unix milliseconds"
-            : "ISO-8601 times";
+        : type.kind === "timestamp"
+          ? timesStoredAs(type.storage)
+          : "ISO-8601 times";
   const numeric = typeof example === "number" || typeof example === "bigint";
   const shown =
     typeof example === "string"
@@ -180,7 +213,7 @@ function mistypedValuesWarning(found: MistypedValues): string {
         ? String(example)
         : "a blob";
   const hint =
-    type.kind === "timestamp" && type.storage === "native" && numeric
+    type.kind === "timestamp" && isoStorage(type.storage) && numeric
       ? '; for unix times, declare their storage: `timestamp(unix_seconds)`, `time column "…" (unix_seconds)`'
       : "";
   return (

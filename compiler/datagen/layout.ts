@@ -23,7 +23,7 @@ export function columnTypeOf(type: IRColumnType): EngineColumnType {
 }
 
 function timeColumnType(storage: IRTimestampStorage): EngineColumnType {
-  return storage === "native" ? "timestamp" : "integer";
+  return storage === "native" ? "timestamp" : storage === "iso_text" ? "string" : "integer";
 }
 
 /** The column type of an entity's key (and of foreign keys to it). */
@@ -32,10 +32,12 @@ export function keyColumnType(entity: IREntity | undefined): EngineColumnType {
 }
 
 /** An instant (epoch ms) as a timestamp column of `storage` stores it. */
-export function storeTime(ms: number, storage: IRTimestampStorage): Date | number {
+export function storeTime(ms: number, storage: IRTimestampStorage): Date | number | string {
   switch (storage) {
     case "native":
       return new Date(ms);
+    case "iso_text":
+      return new Date(ms).toISOString();
     case "unix_seconds":
       return Math.floor(ms / 1000);
     case "unix_millis":

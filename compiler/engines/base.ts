@@ -30,6 +30,25 @@ export abstract class BaseEngine implements Engine {
     return table.map((p) => this.quoteIdent(p)).join(".");
   }
 
+  async columnType(table: string[], column: string): Promise<string | undefined> {
+    const query = this.columnTypeQuery(this.resolveTable(table), column);
+    if (query === undefined) return undefined;
+    try {
+      const [row] = await this.query(query.sql, query.params);
+      const type = row?.["type"];
+      return typeof type === "string" ? type : undefined;
+    } catch {
+      // A missing table or column: the query that reads it reports that in its own words.
+      return undefined;
+    }
+  }
+
+  /**
+   * A query whose one row's `type` names the column's type (columnType); none where
+   * columns have no fixed type. `table` is resolved already.
+   */
+  protected abstract columnTypeQuery(table: string[], column: string): { sql: string; params: unknown[] } | undefined;
+
   async createIndex(table: string[], columns: string[]): Promise<void> {
     const resolved = this.resolveTable(table);
     const cols = columns.map((c) => this.indexColumn(table, c)).join(", ");

@@ -51,6 +51,11 @@ export class DuckdbEngine extends BaseEngine {
     }
   }
 
+  /** The type of a scalar subquery of no rows is the column's: no row is read. */
+  protected columnTypeQuery(table: string[], column: string): { sql: string; params: unknown[] } {
+    return { sql: `SELECT typeof((SELECT ${this.quoteIdent(column)} FROM ${this.quoteTable(table)} LIMIT 0)) AS "type"`, params: [] };
+  }
+
   resolveTable(table: string[]): string[] {
     return [...table];
   }

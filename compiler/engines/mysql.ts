@@ -82,6 +82,14 @@ export class MysqlEngine extends BaseEngine {
     return `\`${name.replace(/`/g, "``")}\``;
   }
 
+  protected columnTypeQuery(table: string[], column: string): { sql: string; params: unknown[] } {
+    const [schema, name] = table.length === 2 ? table : [null, table[0]];
+    return {
+      sql: "SELECT DATA_TYPE AS `type` FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = COALESCE(?, DATABASE()) AND TABLE_NAME = ? AND COLUMN_NAME = ?",
+      params: [schema, name, column],
+    };
+  }
+
   resolveTable(table: string[]): string[] {
     return resolveWithPrefix(table, this.schemaPrefix);
   }

@@ -77,6 +77,11 @@ export class PostgresEngine extends BaseEngine {
     return engine;
   }
 
+  /** The type of a scalar subquery of no rows is the column's: no row is read. */
+  protected columnTypeQuery(table: string[], column: string): { sql: string; params: unknown[] } {
+    return { sql: `SELECT CAST(pg_typeof((SELECT ${this.quoteIdent(column)} FROM ${this.quoteTable(table)} LIMIT 0)) AS TEXT) AS "type"`, params: [] };
+  }
+
   resolveTable(table: string[]): string[] {
     return resolveWithPrefix(table, this.schemaPrefix);
   }

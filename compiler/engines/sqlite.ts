@@ -100,6 +100,11 @@ export class SqliteEngine extends BaseEngine {
     this.attached.add(schema);
   }
 
+  /** SQLite keeps any value in any column, whatever its declared type. */
+  protected columnTypeQuery(): undefined {
+    return undefined;
+  }
+
   resolveTable(table: string[]): string[] {
     return [...table];
   }

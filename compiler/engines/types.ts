@@ -80,6 +80,12 @@ export interface Engine {
   resolveTable(table: string[]): string[];
   /** Quotes a (possibly qualified, already resolved) table name for this engine's SQL. */
   quoteTable(table: string[]): string;
+  /**
+   * The type of a table's column as the engine names it (`timestamp with time zone`,
+   * `VARCHAR`, `datetime`), or undefined where columns have no fixed type (SQLite) or the
+   * table or column is not found. `table` goes through `resolveTable`.
+   */
+  columnType(table: string[], column: string): Promise<string | undefined>;
   close(): Promise<void>;
 }
 

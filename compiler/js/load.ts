@@ -9,7 +9,7 @@ import type { IRColumnType, IREntity, IRProject, IRProperty, IRTimestampStorage 
 import { viaPaths } from "../ir-utils.ts";
 import type { EntityInput, EventInput } from "./index.ts";
 import { JsCompileError } from "./codegen.ts";
-import { JSON_NUMBER, jsonList, jsonNumber, jsonPropertyValue } from "../json-values.ts";
+import { isoTextTime, JSON_NUMBER, jsonList, jsonNumber, jsonPropertyValue } from "../json-values.ts";
 
 /**
  * A key (or any text) as the SQL backend compares it: the text of a string key (numbers
@@ -41,6 +41,11 @@ export function engineTime(v: unknown, storage: IRTimestampStorage): number | nu
     return storage === "unix_seconds" ? n * 1000 : n;
   }
   if (v instanceof Date) return v.getTime();
+  if (storage === "iso_text") {
+    // The SQL backend reads the column's text by the same rule: anything else is missing.
+    const text = typeof v === "string" ? v : v instanceof Uint8Array ? Buffer.from(v).toString("utf8") : undefined;
+    return text === undefined ? null : isoTextTime(text);
+  }
   if (typeof v === "number") {
     // Engines return native times as Date or text: a number is a column declared as ISO
     // times that holds numbers (SQLite), which the SQL backend reads as no time.

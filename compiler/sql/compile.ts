@@ -700,7 +700,7 @@ class QueryBuilder {
     }
     const json = col(alias, source.propertiesColumn);
     if (prop.type.kind === "timestamp") {
-      return prop.type.storage === "native"
+      return prop.type.storage === "native" || prop.type.storage === "iso_text"
         ? this.d.isoTextTime(this.d.jsonProperty(json, storage.key, "text"))
         : this.d.timeColumn(this.d.jsonProperty(json, storage.key, "number"), prop.type.storage);
     }

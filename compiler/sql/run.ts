@@ -4,7 +4,7 @@
  * see MAX_COLUMNS_PER_QUERY), all at the same asOf.
  */
 import { columnValues, type Engine, type MemberKey } from "../engines/index.ts";
-import type { IRColumnType, IRProject, IRSegment } from "../ir.ts";
+import type { IRColumnType, IRProject, IRSegment, IRTimestampStorage } from "../ir.ts";
 import { entityAt, viaPaths, walkCond } from "../ir-utils.ts";
 import { compileDuplicateKeys, compileMembership, compileMistypedValues, segmentEntities, SqlCompileError, type TypedColumn } from "./compile.ts";
 import { getDialect } from "./registry.ts";
@@ -192,17 +192,19 @@ export interface MistypedValues {
 }
 
 /**
- * On engines that keep any value in any column (SQLite; Dialect.storedValue), the columns
- * whose values the segments of `entities` would read as missing though they are not NULL
- * (`abc` in a number column, unix seconds in a column of ISO-8601 times), over the first
- * MISTYPED_SAMPLE rows of each table they read: a table loaded the wrong way shows in
- * its first rows, and a sample keeps the check cheap. Other engines hold columns to
- * their type: none.
+ * The columns whose values the segments of `entities` would read as missing though they
+ * are not NULL (`abc` in a number column, unix seconds in a column of ISO-8601 times), over
+ * the first MISTYPED_SAMPLE rows of each table they read: a table loaded the wrong way
+ * shows in its first rows, and a sample keeps the check cheap. Checked are the columns of
+ * ISO text times (`iso_text`) on every engine, and on engines that keep any value in any
+ * column (SQLite; Dialect.storedValue) every number, boolean and time column; other
+ * engines hold columns to their type.
  */
 export async function findMistypedValues(engine: Engine, ir: IRProject, entities: string[]): Promise<MistypedValues[]> {
   const dialect = getDialect(engine.name);
-  if (!dialect.storedValue) return [];
-  const checked = (type: IRColumnType): boolean => type.kind === "number" || type.kind === "boolean" || type.kind === "timestamp";
+  const checked = (type: IRColumnType): boolean =>
+    (type.kind === "timestamp" && type.storage === "iso_text") ||
+    (dialect.storedValue !== undefined && (type.kind === "number" || type.kind === "boolean" || type.kind === "timestamp"));
   const tables = new Map<string, { table: string[]; columns: TypedColumn[] }>();
   const add = (table: string[], column: string, type: IRColumnType): void => {
     if (!checked(type)) return;
@@ -230,6 +232,77 @@ export async function findMistypedValues(engine: Engine, ir: IRProject, entities
       const count = Number(row[`bad_${i}`] ?? 0);
       if (count > 0) found.push({ table: name, column: c.column, type: c.type, count, sampled: Number(row["sampled"]), example: row[`example_${i}`] });
     });
+  }
+  return found;
+}
+
+/** A time column whose type in the database does not fit the storage the schema declares. */
+export interface TimeStorageMismatch {
+  /** The table, as the schema names it. */
+  table: string;
+  column: string;
+  /** The engine's name of the column's type (`VARCHAR`, `bigint`). */
+  actualType: string;
+  /** What the type holds: text, numbers or the engine's timestamps. */
+  holds: "text" | "numbers" | "timestamps";
+  declared: IRTimestampStorage;
+  /** The storage that reads this type. */
+  suggested: IRTimestampStorage;
+  /** The declaration to change: the event table's time column, or an attribute or property. */
+  declaration: { kind: "time column" } | { kind: "attribute" | "property"; name: string };
+}
+
+/** What a type holds, by the engines' names of their types; undefined for any other type. */
+function typeHolds(type: string): TimeStorageMismatch["holds"] | undefined {
+  const t = type.toLowerCase();
+  if (/^(timestamp|datetime|date\b)/.test(t)) return "timestamps";
+  if (/char|text|string|^json|^enum/.test(t)) return "text";
+  if (/int|numeric|decimal|double|real|float/.test(t)) return "numbers";
+  return undefined;
+}
+
+/**
+ * Time columns read by the segments of `entities` whose type does not fit their declared
+ * storage: text declared as the engine's timestamps (PostgreSQL and DuckDB stop with a type
+ * error, MariaDB reads the text by its own lax rule), numbers declared as timestamps or ISO
+ * text, timestamps declared as unix times or ISO text (which would read them through their
+ * text form). Engines whose columns have no fixed type (SQLite) have none.
+ */
+export async function findTimeStorageMismatches(engine: Engine, ir: IRProject, entities: string[]): Promise<TimeStorageMismatch[]> {
+  const columns: { table: string[]; column: string; storage: IRTimestampStorage; declaration: TimeStorageMismatch["declaration"] }[] = [];
+  const reached = entitiesRead(ir, entities);
+  for (const e of ir.entities) {
+    if (!reached.has(e.name)) continue;
+    for (const a of e.attributes) {
+      if (a.type.kind === "timestamp") columns.push({ table: e.table, column: a.column, storage: a.type.storage, declaration: { kind: "attribute", name: a.name } });
+    }
+  }
+  for (const src of ir.eventSources) {
+    if (!entities.includes(src.entity)) continue;
+    columns.push({ table: src.table, column: src.timeColumn, storage: src.timeStorage, declaration: { kind: "time column" } });
+    for (const ev of ir.events) {
+      if (ev.source !== src.id) continue;
+      for (const p of ev.properties) {
+        if (p.storage.kind === "column" && p.type.kind === "timestamp") {
+          columns.push({ table: src.table, column: p.storage.column, storage: p.type.storage, declaration: { kind: "property", name: p.name } });
+        }
+      }
+    }
+  }
+  const found: TimeStorageMismatch[] = [];
+  const seen = new Set<string>();
+  for (const c of columns) {
+    const key = JSON.stringify([c.table, c.column, c.storage]);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const actualType = await engine.columnType(c.table, c.column);
+    const holds = actualType === undefined ? undefined : typeHolds(actualType);
+    if (actualType === undefined || holds === undefined) continue;
+    const fits =
+      holds === "text" ? c.storage === "iso_text" : holds === "numbers" ? c.storage === "unix_seconds" || c.storage === "unix_millis" : c.storage === "native";
+    if (fits) continue;
+    const suggested = holds === "text" ? "iso_text" : holds === "numbers" ? "unix_seconds" : "native";
+    found.push({ table: c.table.join("."), column: c.column, actualType, holds, declared: c.storage, suggested, declaration: c.declaration });
   }
   return found;
 }

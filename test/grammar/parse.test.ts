@@ -44,6 +44,27 @@ describe("corpus", () => {
 });
 
 describe("schema", () => {
+  test("times kept as ISO-8601 text: `timestamp(iso_text)` and `time column \"…\" (iso_text)`; iso_text stays a name elsewhere", () => {
+    const file = ok(`entity user {
+  table "users"
+  key id: string
+  signed: timestamp(iso_text)
+  iso_text: string
+}
+events of user {
+  table "ev"
+  user column "user_id"
+  time column "ts" (iso_text)
+  event login { at: timestamp(iso_text) }
+}`);
+    const e = file.declarations[0] as A.EntityDecl;
+    expect((e.members[1] as A.AttributeDecl).type).toMatchObject({ kind: "timestamp", storage: "iso_text" });
+    expect(e.members[2]).toMatchObject({ kind: "attribute", name: { text: "iso_text" } });
+    const ev = file.declarations[1] as A.EventsDecl;
+    expect(ev.timeStorage).toMatchObject({ storage: "iso_text" });
+    expect(ev.events[0]!.properties[0]!.type).toMatchObject({ kind: "timestamp", storage: "iso_text" });
+  });
+
   test("entity members: table, key, attribute with column, relation, types", () => {
     const e = ok(`entity user {
   table "analytics.users"
@@ -83,6 +104,7 @@ describe("schema", () => {
       propertiesColumn: { value: "props" },
     });
     expect(ev.events[0]).toMatchObject({ name: { text: "login" }, storedName: { value: "Login" }, properties: [] });
+    expect(ev.events[1]!.timeStorage).toBeUndefined();
     expect(ev.events[1]).toMatchObject({
       table: { value: "shop.purchases" },
       entityColumn: { value: "uid" },

@@ -186,6 +186,8 @@ describe("completion", () => {
     expect(afterStep).toEqual(expect.arrayContaining(["where", "then", "in last", "at least"]));
     const afterValue = labels(await completion(`segment c16 { where age <|> }`));
     expect(afterValue).toEqual(expect.arrayContaining(["between", "in", "is", "and", "or"]));
+    const storage = labels(await completion(`entity e17 {\n  table "t"\n  key id: string\n  seen: timestamp(<|>\n}`));
+    expect(storage).toEqual(expect.arrayContaining(["unix_seconds", "unix_millis", "iso_text"]));
   });
 });
 

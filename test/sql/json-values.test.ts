@@ -11,11 +11,10 @@ import fs from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, test } from "vitest";
 import { checkProject } from "../../compiler/index.ts";
-import { compareMemberKeys, openEngine, type Engine, type MemberKey } from "../../compiler/engines/index.ts";
-import { compileJs, loadEntitiesFromEngine } from "../../compiler/js/index.ts";
-import { runMembership } from "../../compiler/sql/index.ts";
+import { openEngine, type Engine } from "../../compiler/engines/index.ts";
 import { runCli, tempProject } from "../helpers/cli.ts";
 import { describeEngines, testEngines } from "../helpers/engines.ts";
+import { readingTests } from "./members.ts";
 
 const AS_OF = "2024-07-01T00:00:00.000Z";
 
@@ -211,22 +210,6 @@ const EXPECTED: Record<string, string[]> = Object.fromEntries(
   Object.entries(HOLDS).map(([segment, holds]) => [segment, CASES.flatMap(([, read], i) => (holds(read) ? [userOf(i)] : []))]),
 );
 
-const sorted = (keys: MemberKey[]): MemberKey[] => [...keys].sort(compareMemberKeys);
-
-/** The first segment whose members differ, with the cases that differ, or "". */
-function firstDifference(actual: Record<string, MemberKey[]>): string {
-  for (const [segment, expected] of Object.entries(EXPECTED)) {
-    const got = new Set(actual[segment]!.map(String));
-    const want = new Set(expected);
-    const wrong = [...new Set([...got, ...want])].filter((u) => got.has(u) !== want.has(u)).sort();
-    if (wrong.length > 0) {
-      const shown = wrong.map((u) => `${u} ${CASES[Number(u.slice(1))]![0]} (${got.has(u) ? "member" : "not a member"})`);
-      return `${segment}: ${shown.join("; ")}`;
-    }
-  }
-  return "";
-}
-
 /** The engine's JSON type for the properties column: what teams use there. */
 const PROPS_TYPE = { sqlite: "TEXT", duckdb: "JSON", postgres: "jsonb", mysql: "JSON" } as const;
 const TIME_TYPE = { sqlite: "TEXT", duckdb: "TIMESTAMP", postgres: "timestamptz", mysql: "DATETIME(3)" } as const;
@@ -246,20 +229,7 @@ async function load(engine: Engine): Promise<void> {
 describeEngines("JSON property values of another kind than declared", await testEngines(), (get) => {
   beforeAll(async () => load(get()));
 
-  test("the SQL backend reads them by the rule", async () => {
-    const run = await runMembership(get(), ir, { asOf: AS_OF });
-    const actual = Object.fromEntries(Object.entries(run.segments).map(([name, r]) => [name, sorted(r.members!)]));
-    expect(firstDifference(actual)).toBe("");
-  });
-
-  test("the JS backend over the loaded records reads them alike", async () => {
-    const js = compileJs(ir, { entity: "user" });
-    const actual: Record<string, MemberKey[]> = Object.fromEntries(Object.keys(EXPECTED).map((n) => [n, []]));
-    for await (const record of loadEntitiesFromEngine(get(), ir, "user")) {
-      for (const name of js.members(record, { asOf: AS_OF })) actual[name]!.push(record.key as MemberKey);
-    }
-    expect(firstDifference(actual)).toBe("");
-  });
+  readingTests(get, ir, "user", EXPECTED, AS_OF, (key) => CASES[Number(key.slice(1))]![0]);
 });
 
 describe("seg run", () => {

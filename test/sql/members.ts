@@ -1,10 +1,11 @@
 /**
- * The two checks of a hand-computed SQL corpus on one engine (inside `describeEngines`):
+ * The checks of a hand-computed SQL corpus on one engine (inside `describeEngines`):
  * every segment in the membership query, and each segment's own SELECT, give the expected
  * members (sorted by key). Failures print the SQL.
  */
 import { expect, test } from "vitest";
-import type { Engine } from "../../compiler/engines/index.ts";
+import type { Engine, MemberKey } from "../../compiler/engines/index.ts";
+import { compileJs, loadEntitiesFromEngine } from "../../compiler/js/index.ts";
 import type { IRProject } from "../../compiler/ir.ts";
 import { compileMembership, compileSegmentQuery, getDialect, runMembership } from "../../compiler/sql/index.ts";
 
@@ -25,5 +26,46 @@ export function membershipTests(get: () => Engine, ir: IRProject, expected: Reco
       const rows = await engine.query(q.sql, q.parameters);
       expect(rows.map((r) => r.id), `${name}\n${q.sql}`).toEqual(members);
     }
+  });
+}
+
+/**
+ * The two checks of a table of hand-computed cases (one entity per case) on one engine:
+ * the SQL backend's membership and the JS backend over the records the loader reads give
+ * exactly `expected`. A failure names the first segment that differs and each case in it
+ * that differs (`describeCase` of its key).
+ */
+export function readingTests(
+  get: () => Engine,
+  ir: IRProject,
+  entity: string,
+  expected: Record<string, string[]>,
+  asOf: string,
+  describeCase: (key: string) => string,
+): void {
+  const firstDifference = (actual: Record<string, MemberKey[]>): string => {
+    for (const [segment, members] of Object.entries(expected)) {
+      const got = new Set(actual[segment]!.map(String));
+      const want = new Set(members);
+      const wrong = [...new Set([...got, ...want])].filter((k) => got.has(k) !== want.has(k)).sort();
+      if (wrong.length > 0) {
+        return `${segment}: ${wrong.map((k) => `${k} ${describeCase(k)} (${got.has(k) ? "member" : "not a member"})`).join("; ")}`;
+      }
+    }
+    return "";
+  };
+
+  test("the SQL backend reads them by the rule", async () => {
+    const run = await runMembership(get(), ir, { asOf });
+    expect(firstDifference(Object.fromEntries(Object.entries(run.segments).map(([name, r]) => [name, r.members!])))).toBe("");
+  });
+
+  test("the JS backend over the loaded records reads them alike", async () => {
+    const js = compileJs(ir, { entity });
+    const actual: Record<string, MemberKey[]> = Object.fromEntries(Object.keys(expected).map((n) => [n, []]));
+    for await (const record of loadEntitiesFromEngine(get(), ir, entity)) {
+      for (const name of js.members(record, { asOf })) actual[name]!.push(record.key as MemberKey);
+    }
+    expect(firstDifference(actual)).toBe("");
   });
 }

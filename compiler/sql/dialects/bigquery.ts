@@ -93,6 +93,8 @@ export const bigqueryDialect: Dialect = {
         return sql`TIMESTAMP_MICROS(CAST(${column} * 1000000 AS INT64))`;
       case "unix_millis":
         return sql`TIMESTAMP_MILLIS(CAST(${column} AS INT64))`;
+      case "iso_text":
+        return isoTextTime(sql`CAST(${column} AS STRING)`);
     }
   },
   addMs(t, ms) {

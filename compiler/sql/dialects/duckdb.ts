@@ -109,6 +109,8 @@ export const duckdbDialect: Dialect = {
         return sql`make_timestamp(CAST(${column} * 1000000 AS BIGINT))`;
       case "unix_millis":
         return sql`epoch_ms(CAST(${column} AS BIGINT))`;
+      case "iso_text":
+        return isoTextTime(sql`CAST(${column} AS VARCHAR)`);
     }
   },
   addMs: (t, ms) => (ms >= 0 ? sql`(${t} + ${raw(interval(ms))})` : sql`(${t} - ${raw(interval(ms))})`),

@@ -98,6 +98,8 @@ export const mysqlDialect: Dialect = {
         return sql`TIMESTAMPADD(MICROSECOND, ROUND(${column} * 1000000), ${raw(EPOCH)})`;
       case "unix_millis":
         return sql`TIMESTAMPADD(MICROSECOND, ${column} * 1000, ${raw(EPOCH)})`;
+      case "iso_text":
+        return isoTextTime(sql`CAST(${column} AS CHAR CHARACTER SET utf8mb4)`);
     }
   },
   addMs: (t, ms) => sql`TIMESTAMPADD(MICROSECOND, ${raw(renderNumber(ms * 1000))}, ${t})`,

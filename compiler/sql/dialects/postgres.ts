@@ -93,6 +93,8 @@ export const postgresDialect: Dialect = {
         return sql`to_timestamp(${column})`;
       case "unix_millis":
         return sql`to_timestamp(${column} / 1000.0)`;
+      case "iso_text":
+        return isoTextTime(sql`CAST(${column} AS TEXT)`);
     }
   },
   addMs: (t, ms) => (ms >= 0 ? sql`(${t} + ${raw(interval(ms))})` : sql`(${t} - ${raw(interval(ms))})`),

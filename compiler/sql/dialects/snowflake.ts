@@ -76,6 +76,8 @@ export const snowflakeDialect: Dialect = {
         return sql`TO_TIMESTAMP_NTZ(CAST(${column} * 1000 AS BIGINT), 3)`;
       case "unix_millis":
         return sql`TO_TIMESTAMP_NTZ(CAST(${column} AS BIGINT), 3)`;
+      case "iso_text":
+        return isoTextTime(sql`CAST(${column} AS VARCHAR)`);
     }
   },
   addMs: (t, ms) => sql`DATEADD(MILLISECOND, ${raw(renderNumber(ms))}, ${t})`,

@@ -110,6 +110,8 @@ export const sqliteDialect: Dialect = {
         return sql`(${storedValue(column, "number")} * 1000)`;
       case "unix_millis":
         return storedValue(column, "number");
+      case "iso_text":
+        return isoTextTime(column);
     }
   },
   addMs: (t, ms) => (ms >= 0 ? sql`(${t} + ${raw(String(ms))})` : sql`(${t} - ${raw(String(-ms))})`),

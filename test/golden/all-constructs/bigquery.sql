@@ -614,6 +614,124 @@ WITH
       ) AS `attr_tags`,
       TIMESTAMP_MILLIS(CAST(`ent`.`created` AS INT64)) AS `attr_created`,
       TIMESTAMP_MICROS(CAST(`ent`.`time` * 1000000 AS INT64)) AS `attr_time`,
+      (
+        CASE
+          WHEN REGEXP_CONTAINS(
+            CAST(`ent`.`signed_up` AS STRING),
+            '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+          ) THEN TIMESTAMP_SUB(
+            TIMESTAMP(
+              REPLACE(
+                substr(
+                  substr(
+                    CAST(`ent`.`signed_up` AS STRING),
+                    1,
+                    length(CAST(`ent`.`signed_up` AS STRING)) - length(
+                      LTRIM(
+                        SUBSTR(CAST(`ent`.`signed_up` AS STRING), 17),
+                        '0123456789:.'
+                      )
+                    )
+                  ),
+                  1,
+                  23
+                ),
+                'T',
+                ' '
+              )
+            ),
+            INTERVAL(
+              CASE
+                WHEN LTRIM(
+                  SUBSTR(CAST(`ent`.`signed_up` AS STRING), 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  LTRIM(
+                    SUBSTR(CAST(`ent`.`signed_up` AS STRING), 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          LTRIM(
+                            SUBSTR(CAST(`ent`.`signed_up` AS STRING), 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INT64
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            LTRIM(
+                              SUBSTR(CAST(`ent`.`signed_up` AS STRING), 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INT64
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          LTRIM(
+                            SUBSTR(CAST(`ent`.`signed_up` AS STRING), 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INT64
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            LTRIM(
+                              SUBSTR(CAST(`ent`.`signed_up` AS STRING), 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INT64
+                    ),
+                    0
+                  )
+                )
+              END
+            ) MINUTE
+          )
+        END
+      ) AS `attr_signed_up`,
       `rel_org`.`table_count` AS `attr_org__table_count`,
       `ent`.`key_account` AS `attr_key_account`,
       COALESCE(`agg`.`count_2`, 0) AS `count_2`,
@@ -682,6 +800,7 @@ WITH
           `t`.`tags` AS `tags`,
           `t`.`created` AS `created`,
           `t`.`time` AS `time`,
+          `t`.`signed_up` AS `signed_up`,
           `t`.`org_id` AS `org_id`,
           `t`.`key_account` AS `key_account`,
           COUNT(*) OVER (
@@ -879,6 +998,9 @@ WITH
             ) > 3
           )
           AND (`f`.`attr_time` < `p`.`as_of_minus_30d`)
+          AND (
+            `f`.`attr_signed_up` > CAST('2024-03-01T00:00:00.000Z' AS TIMESTAMP)
+          )
         ),
         FALSE
       ) AS seg_times,
@@ -1859,13 +1981,132 @@ WITH
     SELECT
       `ent`.`customer_id` AS `entity_key`,
       TIMESTAMP_MILLIS(CAST(`ent`.`created` AS INT64)) AS `attr_created`,
-      TIMESTAMP_MICROS(CAST(`ent`.`time` * 1000000 AS INT64)) AS `attr_time`
+      TIMESTAMP_MICROS(CAST(`ent`.`time` * 1000000 AS INT64)) AS `attr_time`,
+      (
+        CASE
+          WHEN REGEXP_CONTAINS(
+            CAST(`ent`.`signed_up` AS STRING),
+            '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+          ) THEN TIMESTAMP_SUB(
+            TIMESTAMP(
+              REPLACE(
+                substr(
+                  substr(
+                    CAST(`ent`.`signed_up` AS STRING),
+                    1,
+                    length(CAST(`ent`.`signed_up` AS STRING)) - length(
+                      LTRIM(
+                        SUBSTR(CAST(`ent`.`signed_up` AS STRING), 17),
+                        '0123456789:.'
+                      )
+                    )
+                  ),
+                  1,
+                  23
+                ),
+                'T',
+                ' '
+              )
+            ),
+            INTERVAL(
+              CASE
+                WHEN LTRIM(
+                  SUBSTR(CAST(`ent`.`signed_up` AS STRING), 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  LTRIM(
+                    SUBSTR(CAST(`ent`.`signed_up` AS STRING), 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          LTRIM(
+                            SUBSTR(CAST(`ent`.`signed_up` AS STRING), 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INT64
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            LTRIM(
+                              SUBSTR(CAST(`ent`.`signed_up` AS STRING), 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INT64
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          LTRIM(
+                            SUBSTR(CAST(`ent`.`signed_up` AS STRING), 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INT64
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            LTRIM(
+                              SUBSTR(CAST(`ent`.`signed_up` AS STRING), 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INT64
+                    ),
+                    0
+                  )
+                )
+              END
+            ) MINUTE
+          )
+        END
+      ) AS `attr_signed_up`
     FROM
       (
         SELECT
           `t`.`customer_id` AS `customer_id`,
           `t`.`created` AS `created`,
           `t`.`time` AS `time`,
+          `t`.`signed_up` AS `signed_up`,
           COUNT(*) OVER (
             PARTITION BY
               `t`.`customer_id`
@@ -1912,6 +2153,9 @@ WHERE
       ) > 3
     )
     AND (`f`.`attr_time` < `p`.`as_of_minus_30d`)
+    AND (
+      `f`.`attr_signed_up` > CAST('2024-03-01T00:00:00.000Z' AS TIMESTAMP)
+    )
   )
 ORDER BY
   `f`.`entity_key`
@@ -1937,13 +2181,132 @@ WITH
     SELECT
       `ent`.`customer_id` AS `entity_key`,
       TIMESTAMP_MILLIS(CAST(`ent`.`created` AS INT64)) AS `attr_created`,
-      TIMESTAMP_MICROS(CAST(`ent`.`time` * 1000000 AS INT64)) AS `attr_time`
+      TIMESTAMP_MICROS(CAST(`ent`.`time` * 1000000 AS INT64)) AS `attr_time`,
+      (
+        CASE
+          WHEN REGEXP_CONTAINS(
+            CAST(`ent`.`signed_up` AS STRING),
+            '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+          ) THEN TIMESTAMP_SUB(
+            TIMESTAMP(
+              REPLACE(
+                substr(
+                  substr(
+                    CAST(`ent`.`signed_up` AS STRING),
+                    1,
+                    length(CAST(`ent`.`signed_up` AS STRING)) - length(
+                      LTRIM(
+                        SUBSTR(CAST(`ent`.`signed_up` AS STRING), 17),
+                        '0123456789:.'
+                      )
+                    )
+                  ),
+                  1,
+                  23
+                ),
+                'T',
+                ' '
+              )
+            ),
+            INTERVAL(
+              CASE
+                WHEN LTRIM(
+                  SUBSTR(CAST(`ent`.`signed_up` AS STRING), 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  LTRIM(
+                    SUBSTR(CAST(`ent`.`signed_up` AS STRING), 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          LTRIM(
+                            SUBSTR(CAST(`ent`.`signed_up` AS STRING), 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INT64
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            LTRIM(
+                              SUBSTR(CAST(`ent`.`signed_up` AS STRING), 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INT64
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          LTRIM(
+                            SUBSTR(CAST(`ent`.`signed_up` AS STRING), 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INT64
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            LTRIM(
+                              SUBSTR(CAST(`ent`.`signed_up` AS STRING), 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INT64
+                    ),
+                    0
+                  )
+                )
+              END
+            ) MINUTE
+          )
+        END
+      ) AS `attr_signed_up`
     FROM
       (
         SELECT
           `t`.`customer_id` AS `customer_id`,
           `t`.`created` AS `created`,
           `t`.`time` AS `time`,
+          `t`.`signed_up` AS `signed_up`,
           COUNT(*) OVER (
             PARTITION BY
               `t`.`customer_id`
@@ -1990,6 +2353,9 @@ WHERE
       ) > 3
     )
     AND (`f`.`attr_time` < `p`.`as_of_minus_30d`)
+    AND (
+      `f`.`attr_signed_up` > CAST('2024-03-01T00:00:00.000Z' AS TIMESTAMP)
+    )
   )
 ORDER BY
   `f`.`entity_key`;
@@ -2016,13 +2382,132 @@ WITH
     SELECT
       `ent`.`customer_id` AS `entity_key`,
       TIMESTAMP_MILLIS(CAST(`ent`.`created` AS INT64)) AS `attr_created`,
-      TIMESTAMP_MICROS(CAST(`ent`.`time` * 1000000 AS INT64)) AS `attr_time`
+      TIMESTAMP_MICROS(CAST(`ent`.`time` * 1000000 AS INT64)) AS `attr_time`,
+      (
+        CASE
+          WHEN REGEXP_CONTAINS(
+            CAST(`ent`.`signed_up` AS STRING),
+            '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+          ) THEN TIMESTAMP_SUB(
+            TIMESTAMP(
+              REPLACE(
+                substr(
+                  substr(
+                    CAST(`ent`.`signed_up` AS STRING),
+                    1,
+                    length(CAST(`ent`.`signed_up` AS STRING)) - length(
+                      LTRIM(
+                        SUBSTR(CAST(`ent`.`signed_up` AS STRING), 17),
+                        '0123456789:.'
+                      )
+                    )
+                  ),
+                  1,
+                  23
+                ),
+                'T',
+                ' '
+              )
+            ),
+            INTERVAL(
+              CASE
+                WHEN LTRIM(
+                  SUBSTR(CAST(`ent`.`signed_up` AS STRING), 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  LTRIM(
+                    SUBSTR(CAST(`ent`.`signed_up` AS STRING), 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          LTRIM(
+                            SUBSTR(CAST(`ent`.`signed_up` AS STRING), 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INT64
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            LTRIM(
+                              SUBSTR(CAST(`ent`.`signed_up` AS STRING), 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INT64
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          LTRIM(
+                            SUBSTR(CAST(`ent`.`signed_up` AS STRING), 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INT64
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            LTRIM(
+                              SUBSTR(CAST(`ent`.`signed_up` AS STRING), 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INT64
+                    ),
+                    0
+                  )
+                )
+              END
+            ) MINUTE
+          )
+        END
+      ) AS `attr_signed_up`
     FROM
       (
         SELECT
           `t`.`customer_id` AS `customer_id`,
           `t`.`created` AS `created`,
           `t`.`time` AS `time`,
+          `t`.`signed_up` AS `signed_up`,
           COUNT(*) OVER (
             PARTITION BY
               `t`.`customer_id`
@@ -2069,6 +2554,9 @@ WHERE
       ) > 3
     )
     AND (`f`.`attr_time` < `p`.`as_of_minus_30d`)
+    AND (
+      `f`.`attr_signed_up` > CAST('2024-03-01T00:00:00.000Z' AS TIMESTAMP)
+    )
   )
 ORDER BY
   `f`.`entity_key`
@@ -2277,7 +2765,125 @@ WITH
       ) AS `attr_tags`,
       `ent`.`day` AS `attr_day`,
       TIMESTAMP_MILLIS(CAST(`ent`.`created` AS INT64)) AS `attr_created`,
-      TIMESTAMP_MICROS(CAST(`ent`.`time` * 1000000 AS INT64)) AS `attr_time`
+      TIMESTAMP_MICROS(CAST(`ent`.`time` * 1000000 AS INT64)) AS `attr_time`,
+      (
+        CASE
+          WHEN REGEXP_CONTAINS(
+            CAST(`ent`.`signed_up` AS STRING),
+            '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+          ) THEN TIMESTAMP_SUB(
+            TIMESTAMP(
+              REPLACE(
+                substr(
+                  substr(
+                    CAST(`ent`.`signed_up` AS STRING),
+                    1,
+                    length(CAST(`ent`.`signed_up` AS STRING)) - length(
+                      LTRIM(
+                        SUBSTR(CAST(`ent`.`signed_up` AS STRING), 17),
+                        '0123456789:.'
+                      )
+                    )
+                  ),
+                  1,
+                  23
+                ),
+                'T',
+                ' '
+              )
+            ),
+            INTERVAL(
+              CASE
+                WHEN LTRIM(
+                  SUBSTR(CAST(`ent`.`signed_up` AS STRING), 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  LTRIM(
+                    SUBSTR(CAST(`ent`.`signed_up` AS STRING), 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          LTRIM(
+                            SUBSTR(CAST(`ent`.`signed_up` AS STRING), 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INT64
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            LTRIM(
+                              SUBSTR(CAST(`ent`.`signed_up` AS STRING), 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INT64
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          LTRIM(
+                            SUBSTR(CAST(`ent`.`signed_up` AS STRING), 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INT64
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            LTRIM(
+                              SUBSTR(CAST(`ent`.`signed_up` AS STRING), 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INT64
+                    ),
+                    0
+                  )
+                )
+              END
+            ) MINUTE
+          )
+        END
+      ) AS `attr_signed_up`
     FROM
       (
         SELECT
@@ -2288,6 +2894,7 @@ WITH
           `t`.`day` AS `day`,
           `t`.`created` AS `created`,
           `t`.`time` AS `time`,
+          `t`.`signed_up` AS `signed_up`,
           COUNT(*) OVER (
             PARTITION BY
               `t`.`customer_id`
@@ -2460,6 +3067,9 @@ WITH
             ) > 3
           )
           AND (`f`.`attr_time` < `p`.`as_of_minus_30d`)
+          AND (
+            `f`.`attr_signed_up` > CAST('2024-03-01T00:00:00.000Z' AS TIMESTAMP)
+          )
         ),
         FALSE
       ) AS seg_times
@@ -2514,7 +3124,125 @@ WITH
       ) AS `attr_tags`,
       `ent`.`day` AS `attr_day`,
       TIMESTAMP_MILLIS(CAST(`ent`.`created` AS INT64)) AS `attr_created`,
-      TIMESTAMP_MICROS(CAST(`ent`.`time` * 1000000 AS INT64)) AS `attr_time`
+      TIMESTAMP_MICROS(CAST(`ent`.`time` * 1000000 AS INT64)) AS `attr_time`,
+      (
+        CASE
+          WHEN REGEXP_CONTAINS(
+            CAST(`ent`.`signed_up` AS STRING),
+            '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+          ) THEN TIMESTAMP_SUB(
+            TIMESTAMP(
+              REPLACE(
+                substr(
+                  substr(
+                    CAST(`ent`.`signed_up` AS STRING),
+                    1,
+                    length(CAST(`ent`.`signed_up` AS STRING)) - length(
+                      LTRIM(
+                        SUBSTR(CAST(`ent`.`signed_up` AS STRING), 17),
+                        '0123456789:.'
+                      )
+                    )
+                  ),
+                  1,
+                  23
+                ),
+                'T',
+                ' '
+              )
+            ),
+            INTERVAL(
+              CASE
+                WHEN LTRIM(
+                  SUBSTR(CAST(`ent`.`signed_up` AS STRING), 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  LTRIM(
+                    SUBSTR(CAST(`ent`.`signed_up` AS STRING), 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          LTRIM(
+                            SUBSTR(CAST(`ent`.`signed_up` AS STRING), 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INT64
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            LTRIM(
+                              SUBSTR(CAST(`ent`.`signed_up` AS STRING), 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INT64
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          LTRIM(
+                            SUBSTR(CAST(`ent`.`signed_up` AS STRING), 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INT64
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            LTRIM(
+                              SUBSTR(CAST(`ent`.`signed_up` AS STRING), 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INT64
+                    ),
+                    0
+                  )
+                )
+              END
+            ) MINUTE
+          )
+        END
+      ) AS `attr_signed_up`
     FROM
       (
         SELECT
@@ -2525,6 +3253,7 @@ WITH
           `t`.`day` AS `day`,
           `t`.`created` AS `created`,
           `t`.`time` AS `time`,
+          `t`.`signed_up` AS `signed_up`,
           COUNT(*) OVER (
             PARTITION BY
               `t`.`customer_id`
@@ -2697,6 +3426,9 @@ WITH
             ) > 3
           )
           AND (`f`.`attr_time` < `p`.`as_of_minus_30d`)
+          AND (
+            `f`.`attr_signed_up` > CAST('2024-03-01T00:00:00.000Z' AS TIMESTAMP)
+          )
         ),
         FALSE
       ) AS seg_times
@@ -2752,7 +3484,125 @@ WITH
       ) AS `attr_tags`,
       `ent`.`day` AS `attr_day`,
       TIMESTAMP_MILLIS(CAST(`ent`.`created` AS INT64)) AS `attr_created`,
-      TIMESTAMP_MICROS(CAST(`ent`.`time` * 1000000 AS INT64)) AS `attr_time`
+      TIMESTAMP_MICROS(CAST(`ent`.`time` * 1000000 AS INT64)) AS `attr_time`,
+      (
+        CASE
+          WHEN REGEXP_CONTAINS(
+            CAST(`ent`.`signed_up` AS STRING),
+            '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+          ) THEN TIMESTAMP_SUB(
+            TIMESTAMP(
+              REPLACE(
+                substr(
+                  substr(
+                    CAST(`ent`.`signed_up` AS STRING),
+                    1,
+                    length(CAST(`ent`.`signed_up` AS STRING)) - length(
+                      LTRIM(
+                        SUBSTR(CAST(`ent`.`signed_up` AS STRING), 17),
+                        '0123456789:.'
+                      )
+                    )
+                  ),
+                  1,
+                  23
+                ),
+                'T',
+                ' '
+              )
+            ),
+            INTERVAL(
+              CASE
+                WHEN LTRIM(
+                  SUBSTR(CAST(`ent`.`signed_up` AS STRING), 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  LTRIM(
+                    SUBSTR(CAST(`ent`.`signed_up` AS STRING), 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          LTRIM(
+                            SUBSTR(CAST(`ent`.`signed_up` AS STRING), 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INT64
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            LTRIM(
+                              SUBSTR(CAST(`ent`.`signed_up` AS STRING), 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INT64
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          LTRIM(
+                            SUBSTR(CAST(`ent`.`signed_up` AS STRING), 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INT64
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            LTRIM(
+                              SUBSTR(CAST(`ent`.`signed_up` AS STRING), 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INT64
+                    ),
+                    0
+                  )
+                )
+              END
+            ) MINUTE
+          )
+        END
+      ) AS `attr_signed_up`
     FROM
       (
         SELECT
@@ -2763,6 +3613,7 @@ WITH
           `t`.`day` AS `day`,
           `t`.`created` AS `created`,
           `t`.`time` AS `time`,
+          `t`.`signed_up` AS `signed_up`,
           COUNT(*) OVER (
             PARTITION BY
               `t`.`customer_id`
@@ -2935,6 +3786,9 @@ WITH
             ) > 3
           )
           AND (`f`.`attr_time` < `p`.`as_of_minus_30d`)
+          AND (
+            `f`.`attr_signed_up` > CAST('2024-03-01T00:00:00.000Z' AS TIMESTAMP)
+          )
         ),
         FALSE
       ) AS seg_times

@@ -629,6 +629,119 @@ WITH
       ) AS "attr_tags",
       epoch_ms(CAST("ent"."created" AS BIGINT)) AS "attr_created",
       make_timestamp(CAST("ent"."time" * 1000000 AS BIGINT)) AS "attr_time",
+      (
+        CASE
+          WHEN regexp_full_match(
+            CAST("ent"."signed_up" AS VARCHAR),
+            '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+          ) THEN CAST(
+            substr(
+              substr(
+                CAST("ent"."signed_up" AS VARCHAR),
+                1,
+                length(CAST("ent"."signed_up" AS VARCHAR)) - length(
+                  ltrim(
+                    substr(CAST("ent"."signed_up" AS VARCHAR), 17),
+                    '0123456789:.'
+                  )
+                )
+              ),
+              1,
+              23
+            ) AS TIMESTAMP
+          ) - to_minutes(
+            (
+              CASE
+                WHEN ltrim(
+                  substr(CAST("ent"."signed_up" AS VARCHAR), 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr(CAST("ent"."signed_up" AS VARCHAR), 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr(CAST("ent"."signed_up" AS VARCHAR), 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr(CAST("ent"."signed_up" AS VARCHAR), 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr(CAST("ent"."signed_up" AS VARCHAR), 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr(CAST("ent"."signed_up" AS VARCHAR), 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            )
+          )
+        END
+      ) AS "attr_signed_up",
       "rel_org"."table_count" AS "attr_org__table_count",
       "ent"."key_account" AS "attr_key_account",
       COALESCE("agg_1"."count_2", 0) AS "count_2",
@@ -697,6 +810,7 @@ WITH
           "t"."tags" AS "tags",
           "t"."created" AS "created",
           "t"."time" AS "time",
+          "t"."signed_up" AS "signed_up",
           "t"."org_id" AS "org_id",
           "t"."key_account" AS "key_account",
           COUNT(*) OVER (
@@ -908,6 +1022,9 @@ WITH
             ) > 3
           )
           AND ("f"."attr_time" < "p"."as_of_minus_30d")
+          AND (
+            "f"."attr_signed_up" > CAST('2024-03-01T00:00:00.000Z' AS TIMESTAMP)
+          )
         ),
         FALSE
       ) AS "seg_times",
@@ -1934,13 +2051,127 @@ WITH
     SELECT
       "ent"."customer_id" AS "entity_key",
       epoch_ms(CAST("ent"."created" AS BIGINT)) AS "attr_created",
-      make_timestamp(CAST("ent"."time" * 1000000 AS BIGINT)) AS "attr_time"
+      make_timestamp(CAST("ent"."time" * 1000000 AS BIGINT)) AS "attr_time",
+      (
+        CASE
+          WHEN regexp_full_match(
+            CAST("ent"."signed_up" AS VARCHAR),
+            '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+          ) THEN CAST(
+            substr(
+              substr(
+                CAST("ent"."signed_up" AS VARCHAR),
+                1,
+                length(CAST("ent"."signed_up" AS VARCHAR)) - length(
+                  ltrim(
+                    substr(CAST("ent"."signed_up" AS VARCHAR), 17),
+                    '0123456789:.'
+                  )
+                )
+              ),
+              1,
+              23
+            ) AS TIMESTAMP
+          ) - to_minutes(
+            (
+              CASE
+                WHEN ltrim(
+                  substr(CAST("ent"."signed_up" AS VARCHAR), 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr(CAST("ent"."signed_up" AS VARCHAR), 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr(CAST("ent"."signed_up" AS VARCHAR), 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr(CAST("ent"."signed_up" AS VARCHAR), 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr(CAST("ent"."signed_up" AS VARCHAR), 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr(CAST("ent"."signed_up" AS VARCHAR), 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            )
+          )
+        END
+      ) AS "attr_signed_up"
     FROM
       (
         SELECT
           "t"."customer_id" AS "customer_id",
           "t"."created" AS "created",
           "t"."time" AS "time",
+          "t"."signed_up" AS "signed_up",
           COUNT(*) OVER (
             PARTITION BY
               ("t"."customer_id" COLLATE c)
@@ -1989,6 +2220,9 @@ WHERE
       ) > 3
     )
     AND ("f"."attr_time" < "p"."as_of_minus_30d")
+    AND (
+      "f"."attr_signed_up" > CAST('2024-03-01T00:00:00.000Z' AS TIMESTAMP)
+    )
   )
 ORDER BY
   "f"."entity_key"
@@ -2014,13 +2248,127 @@ WITH
     SELECT
       "ent"."customer_id" AS "entity_key",
       epoch_ms(CAST("ent"."created" AS BIGINT)) AS "attr_created",
-      make_timestamp(CAST("ent"."time" * 1000000 AS BIGINT)) AS "attr_time"
+      make_timestamp(CAST("ent"."time" * 1000000 AS BIGINT)) AS "attr_time",
+      (
+        CASE
+          WHEN regexp_full_match(
+            CAST("ent"."signed_up" AS VARCHAR),
+            '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+          ) THEN CAST(
+            substr(
+              substr(
+                CAST("ent"."signed_up" AS VARCHAR),
+                1,
+                length(CAST("ent"."signed_up" AS VARCHAR)) - length(
+                  ltrim(
+                    substr(CAST("ent"."signed_up" AS VARCHAR), 17),
+                    '0123456789:.'
+                  )
+                )
+              ),
+              1,
+              23
+            ) AS TIMESTAMP
+          ) - to_minutes(
+            (
+              CASE
+                WHEN ltrim(
+                  substr(CAST("ent"."signed_up" AS VARCHAR), 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr(CAST("ent"."signed_up" AS VARCHAR), 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr(CAST("ent"."signed_up" AS VARCHAR), 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr(CAST("ent"."signed_up" AS VARCHAR), 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr(CAST("ent"."signed_up" AS VARCHAR), 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr(CAST("ent"."signed_up" AS VARCHAR), 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            )
+          )
+        END
+      ) AS "attr_signed_up"
     FROM
       (
         SELECT
           "t"."customer_id" AS "customer_id",
           "t"."created" AS "created",
           "t"."time" AS "time",
+          "t"."signed_up" AS "signed_up",
           COUNT(*) OVER (
             PARTITION BY
               ("t"."customer_id" COLLATE c)
@@ -2069,6 +2417,9 @@ WHERE
       ) > 3
     )
     AND ("f"."attr_time" < "p"."as_of_minus_30d")
+    AND (
+      "f"."attr_signed_up" > CAST('2024-03-01T00:00:00.000Z' AS TIMESTAMP)
+    )
   )
 ORDER BY
   "f"."entity_key";
@@ -2095,13 +2446,127 @@ WITH
     SELECT
       "ent"."customer_id" AS "entity_key",
       epoch_ms(CAST("ent"."created" AS BIGINT)) AS "attr_created",
-      make_timestamp(CAST("ent"."time" * 1000000 AS BIGINT)) AS "attr_time"
+      make_timestamp(CAST("ent"."time" * 1000000 AS BIGINT)) AS "attr_time",
+      (
+        CASE
+          WHEN regexp_full_match(
+            CAST("ent"."signed_up" AS VARCHAR),
+            '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+          ) THEN CAST(
+            substr(
+              substr(
+                CAST("ent"."signed_up" AS VARCHAR),
+                1,
+                length(CAST("ent"."signed_up" AS VARCHAR)) - length(
+                  ltrim(
+                    substr(CAST("ent"."signed_up" AS VARCHAR), 17),
+                    '0123456789:.'
+                  )
+                )
+              ),
+              1,
+              23
+            ) AS TIMESTAMP
+          ) - to_minutes(
+            (
+              CASE
+                WHEN ltrim(
+                  substr(CAST("ent"."signed_up" AS VARCHAR), 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr(CAST("ent"."signed_up" AS VARCHAR), 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr(CAST("ent"."signed_up" AS VARCHAR), 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr(CAST("ent"."signed_up" AS VARCHAR), 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr(CAST("ent"."signed_up" AS VARCHAR), 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr(CAST("ent"."signed_up" AS VARCHAR), 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            )
+          )
+        END
+      ) AS "attr_signed_up"
     FROM
       (
         SELECT
           "t"."customer_id" AS "customer_id",
           "t"."created" AS "created",
           "t"."time" AS "time",
+          "t"."signed_up" AS "signed_up",
           COUNT(*) OVER (
             PARTITION BY
               ("t"."customer_id" COLLATE c)
@@ -2150,6 +2615,9 @@ WHERE
       ) > 3
     )
     AND ("f"."attr_time" < "p"."as_of_minus_30d")
+    AND (
+      "f"."attr_signed_up" > CAST('2024-03-01T00:00:00.000Z' AS TIMESTAMP)
+    )
   )
 ORDER BY
   "f"."entity_key"
@@ -2364,7 +2832,120 @@ WITH
       ) AS "attr_tags",
       "ent"."day" AS "attr_day",
       epoch_ms(CAST("ent"."created" AS BIGINT)) AS "attr_created",
-      make_timestamp(CAST("ent"."time" * 1000000 AS BIGINT)) AS "attr_time"
+      make_timestamp(CAST("ent"."time" * 1000000 AS BIGINT)) AS "attr_time",
+      (
+        CASE
+          WHEN regexp_full_match(
+            CAST("ent"."signed_up" AS VARCHAR),
+            '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+          ) THEN CAST(
+            substr(
+              substr(
+                CAST("ent"."signed_up" AS VARCHAR),
+                1,
+                length(CAST("ent"."signed_up" AS VARCHAR)) - length(
+                  ltrim(
+                    substr(CAST("ent"."signed_up" AS VARCHAR), 17),
+                    '0123456789:.'
+                  )
+                )
+              ),
+              1,
+              23
+            ) AS TIMESTAMP
+          ) - to_minutes(
+            (
+              CASE
+                WHEN ltrim(
+                  substr(CAST("ent"."signed_up" AS VARCHAR), 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr(CAST("ent"."signed_up" AS VARCHAR), 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr(CAST("ent"."signed_up" AS VARCHAR), 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr(CAST("ent"."signed_up" AS VARCHAR), 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr(CAST("ent"."signed_up" AS VARCHAR), 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr(CAST("ent"."signed_up" AS VARCHAR), 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            )
+          )
+        END
+      ) AS "attr_signed_up"
     FROM
       (
         SELECT
@@ -2375,6 +2956,7 @@ WITH
           "t"."day" AS "day",
           "t"."created" AS "created",
           "t"."time" AS "time",
+          "t"."signed_up" AS "signed_up",
           COUNT(*) OVER (
             PARTITION BY
               ("t"."customer_id" COLLATE c)
@@ -2559,6 +3141,9 @@ WITH
             ) > 3
           )
           AND ("f"."attr_time" < "p"."as_of_minus_30d")
+          AND (
+            "f"."attr_signed_up" > CAST('2024-03-01T00:00:00.000Z' AS TIMESTAMP)
+          )
         ),
         FALSE
       ) AS "seg_times"
@@ -2613,7 +3198,120 @@ WITH
       ) AS "attr_tags",
       "ent"."day" AS "attr_day",
       epoch_ms(CAST("ent"."created" AS BIGINT)) AS "attr_created",
-      make_timestamp(CAST("ent"."time" * 1000000 AS BIGINT)) AS "attr_time"
+      make_timestamp(CAST("ent"."time" * 1000000 AS BIGINT)) AS "attr_time",
+      (
+        CASE
+          WHEN regexp_full_match(
+            CAST("ent"."signed_up" AS VARCHAR),
+            '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+          ) THEN CAST(
+            substr(
+              substr(
+                CAST("ent"."signed_up" AS VARCHAR),
+                1,
+                length(CAST("ent"."signed_up" AS VARCHAR)) - length(
+                  ltrim(
+                    substr(CAST("ent"."signed_up" AS VARCHAR), 17),
+                    '0123456789:.'
+                  )
+                )
+              ),
+              1,
+              23
+            ) AS TIMESTAMP
+          ) - to_minutes(
+            (
+              CASE
+                WHEN ltrim(
+                  substr(CAST("ent"."signed_up" AS VARCHAR), 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr(CAST("ent"."signed_up" AS VARCHAR), 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr(CAST("ent"."signed_up" AS VARCHAR), 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr(CAST("ent"."signed_up" AS VARCHAR), 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr(CAST("ent"."signed_up" AS VARCHAR), 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr(CAST("ent"."signed_up" AS VARCHAR), 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            )
+          )
+        END
+      ) AS "attr_signed_up"
     FROM
       (
         SELECT
@@ -2624,6 +3322,7 @@ WITH
           "t"."day" AS "day",
           "t"."created" AS "created",
           "t"."time" AS "time",
+          "t"."signed_up" AS "signed_up",
           COUNT(*) OVER (
             PARTITION BY
               ("t"."customer_id" COLLATE c)
@@ -2808,6 +3507,9 @@ WITH
             ) > 3
           )
           AND ("f"."attr_time" < "p"."as_of_minus_30d")
+          AND (
+            "f"."attr_signed_up" > CAST('2024-03-01T00:00:00.000Z' AS TIMESTAMP)
+          )
         ),
         FALSE
       ) AS "seg_times"
@@ -2863,7 +3565,120 @@ WITH
       ) AS "attr_tags",
       "ent"."day" AS "attr_day",
       epoch_ms(CAST("ent"."created" AS BIGINT)) AS "attr_created",
-      make_timestamp(CAST("ent"."time" * 1000000 AS BIGINT)) AS "attr_time"
+      make_timestamp(CAST("ent"."time" * 1000000 AS BIGINT)) AS "attr_time",
+      (
+        CASE
+          WHEN regexp_full_match(
+            CAST("ent"."signed_up" AS VARCHAR),
+            '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+          ) THEN CAST(
+            substr(
+              substr(
+                CAST("ent"."signed_up" AS VARCHAR),
+                1,
+                length(CAST("ent"."signed_up" AS VARCHAR)) - length(
+                  ltrim(
+                    substr(CAST("ent"."signed_up" AS VARCHAR), 17),
+                    '0123456789:.'
+                  )
+                )
+              ),
+              1,
+              23
+            ) AS TIMESTAMP
+          ) - to_minutes(
+            (
+              CASE
+                WHEN ltrim(
+                  substr(CAST("ent"."signed_up" AS VARCHAR), 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr(CAST("ent"."signed_up" AS VARCHAR), 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr(CAST("ent"."signed_up" AS VARCHAR), 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr(CAST("ent"."signed_up" AS VARCHAR), 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr(CAST("ent"."signed_up" AS VARCHAR), 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr(CAST("ent"."signed_up" AS VARCHAR), 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            )
+          )
+        END
+      ) AS "attr_signed_up"
     FROM
       (
         SELECT
@@ -2874,6 +3689,7 @@ WITH
           "t"."day" AS "day",
           "t"."created" AS "created",
           "t"."time" AS "time",
+          "t"."signed_up" AS "signed_up",
           COUNT(*) OVER (
             PARTITION BY
               ("t"."customer_id" COLLATE c)
@@ -3058,6 +3874,9 @@ WITH
             ) > 3
           )
           AND ("f"."attr_time" < "p"."as_of_minus_30d")
+          AND (
+            "f"."attr_signed_up" > CAST('2024-03-01T00:00:00.000Z' AS TIMESTAMP)
+          )
         ),
         FALSE
       ) AS "seg_times"

@@ -744,6 +744,166 @@ WITH
         ROUND(`ent`.`time` * 1000000),
         CAST('1970-01-01 00:00:00' AS DATETIME(3))
       ) AS `attr_time`,
+      (
+        CASE
+          WHEN CAST(`ent`.`signed_up` AS CHAR CHARACTER SET utf8mb4) COLLATE utf8mb4_bin REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN TIMESTAMPADD(
+            MINUTE,
+            - (
+              CASE
+                WHEN COALESCE(
+                  REGEXP_SUBSTR(
+                    SUBSTRING(
+                      CAST(`ent`.`signed_up` AS CHAR CHARACTER SET utf8mb4),
+                      17
+                    ),
+                    '[Z+-].*$'
+                  ),
+                  ''
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  COALESCE(
+                    REGEXP_SUBSTR(
+                      SUBSTRING(
+                        CAST(`ent`.`signed_up` AS CHAR CHARACTER SET utf8mb4),
+                        17
+                      ),
+                      '[Z+-].*$'
+                    ),
+                    ''
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          COALESCE(
+                            REGEXP_SUBSTR(
+                              SUBSTRING(
+                                CAST(`ent`.`signed_up` AS CHAR CHARACTER SET utf8mb4),
+                                17
+                              ),
+                              '[Z+-].*$'
+                            ),
+                            ''
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS SIGNED
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          REPLACE(
+                              COALESCE(
+                                REGEXP_SUBSTR(
+                                  SUBSTRING(
+                                    CAST(`ent`.`signed_up` AS CHAR CHARACTER SET utf8mb4),
+                                    17
+                                  ),
+                                  '[Z+-].*$'
+                                ),
+                                ''
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                        ),
+                        ''
+                      ) AS SIGNED
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          COALESCE(
+                            REGEXP_SUBSTR(
+                              SUBSTRING(
+                                CAST(`ent`.`signed_up` AS CHAR CHARACTER SET utf8mb4),
+                                17
+                              ),
+                              '[Z+-].*$'
+                            ),
+                            ''
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS SIGNED
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          REPLACE(
+                              COALESCE(
+                                REGEXP_SUBSTR(
+                                  SUBSTRING(
+                                    CAST(`ent`.`signed_up` AS CHAR CHARACTER SET utf8mb4),
+                                    17
+                                  ),
+                                  '[Z+-].*$'
+                                ),
+                                ''
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                        ),
+                        ''
+                      ) AS SIGNED
+                    ),
+                    0
+                  )
+                )
+              END
+            ),
+            CAST(
+              REPLACE(
+                  substr(
+                    substr(
+                      CAST(`ent`.`signed_up` AS CHAR CHARACTER SET utf8mb4),
+                      1,
+                      length(
+                        CAST(`ent`.`signed_up` AS CHAR CHARACTER SET utf8mb4)
+                      ) - length(
+                        COALESCE(
+                          REGEXP_SUBSTR(
+                            SUBSTRING(
+                              CAST(`ent`.`signed_up` AS CHAR CHARACTER SET utf8mb4),
+                              17
+                            ),
+                            '[Z+-].*$'
+                          ),
+                          ''
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                ) AS DATETIME(3)
+            )
+          )
+        END
+      ) AS `attr_signed_up`,
       `rel_org`.`table_count` AS `attr_org__table_count`,
       `ent`.`key_account` AS `attr_key_account`,
       COALESCE(`agg`.`count_2`, 0) AS `count_2`,
@@ -818,6 +978,7 @@ WITH
           `t`.`tags` AS `tags`,
           `t`.`created` AS `created`,
           `t`.`time` AS `time`,
+          `t`.`signed_up` AS `signed_up`,
           `t`.`org_id` AS `org_id`,
           `t`.`key_account` AS `key_account`,
           COUNT(*) OVER (
@@ -1527,6 +1688,15 @@ WITH
             ) > 3
           )
           AND (`f`.`attr_time` < `p`.`as_of_minus_30d`)
+          AND (
+            `f`.`attr_signed_up` > CAST(
+              REPLACE(
+                  REPLACE('2024-03-01T00:00:00.000Z', 'T', ' '),
+                    'Z',
+                    ''
+                ) AS DATETIME(3)
+            )
+          )
         ),
         FALSE
       ) AS `seg_times`,
@@ -4024,13 +4194,174 @@ WITH
         MICROSECOND,
         ROUND(`ent`.`time` * 1000000),
         CAST('1970-01-01 00:00:00' AS DATETIME(3))
-      ) AS `attr_time`
+      ) AS `attr_time`,
+      (
+        CASE
+          WHEN CAST(`ent`.`signed_up` AS CHAR CHARACTER SET utf8mb4) COLLATE utf8mb4_bin REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN TIMESTAMPADD(
+            MINUTE,
+            - (
+              CASE
+                WHEN COALESCE(
+                  REGEXP_SUBSTR(
+                    SUBSTRING(
+                      CAST(`ent`.`signed_up` AS CHAR CHARACTER SET utf8mb4),
+                      17
+                    ),
+                    '[Z+-].*$'
+                  ),
+                  ''
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  COALESCE(
+                    REGEXP_SUBSTR(
+                      SUBSTRING(
+                        CAST(`ent`.`signed_up` AS CHAR CHARACTER SET utf8mb4),
+                        17
+                      ),
+                      '[Z+-].*$'
+                    ),
+                    ''
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          COALESCE(
+                            REGEXP_SUBSTR(
+                              SUBSTRING(
+                                CAST(`ent`.`signed_up` AS CHAR CHARACTER SET utf8mb4),
+                                17
+                              ),
+                              '[Z+-].*$'
+                            ),
+                            ''
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS SIGNED
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          REPLACE(
+                              COALESCE(
+                                REGEXP_SUBSTR(
+                                  SUBSTRING(
+                                    CAST(`ent`.`signed_up` AS CHAR CHARACTER SET utf8mb4),
+                                    17
+                                  ),
+                                  '[Z+-].*$'
+                                ),
+                                ''
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                        ),
+                        ''
+                      ) AS SIGNED
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          COALESCE(
+                            REGEXP_SUBSTR(
+                              SUBSTRING(
+                                CAST(`ent`.`signed_up` AS CHAR CHARACTER SET utf8mb4),
+                                17
+                              ),
+                              '[Z+-].*$'
+                            ),
+                            ''
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS SIGNED
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          REPLACE(
+                              COALESCE(
+                                REGEXP_SUBSTR(
+                                  SUBSTRING(
+                                    CAST(`ent`.`signed_up` AS CHAR CHARACTER SET utf8mb4),
+                                    17
+                                  ),
+                                  '[Z+-].*$'
+                                ),
+                                ''
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                        ),
+                        ''
+                      ) AS SIGNED
+                    ),
+                    0
+                  )
+                )
+              END
+            ),
+            CAST(
+              REPLACE(
+                  substr(
+                    substr(
+                      CAST(`ent`.`signed_up` AS CHAR CHARACTER SET utf8mb4),
+                      1,
+                      length(
+                        CAST(`ent`.`signed_up` AS CHAR CHARACTER SET utf8mb4)
+                      ) - length(
+                        COALESCE(
+                          REGEXP_SUBSTR(
+                            SUBSTRING(
+                              CAST(`ent`.`signed_up` AS CHAR CHARACTER SET utf8mb4),
+                              17
+                            ),
+                            '[Z+-].*$'
+                          ),
+                          ''
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                ) AS DATETIME(3)
+            )
+          )
+        END
+      ) AS `attr_signed_up`
     FROM
       (
         SELECT
           `t`.`customer_id` AS `customer_id`,
           `t`.`created` AS `created`,
           `t`.`time` AS `time`,
+          `t`.`signed_up` AS `signed_up`,
           COUNT(*) OVER (
             PARTITION BY
               UNHEX(
@@ -4109,6 +4440,15 @@ WHERE
       ) > 3
     )
     AND (`f`.`attr_time` < `p`.`as_of_minus_30d`)
+    AND (
+      `f`.`attr_signed_up` > CAST(
+        REPLACE(
+            REPLACE('2024-03-01T00:00:00.000Z', 'T', ' '),
+              'Z',
+              ''
+          ) AS DATETIME(3)
+      )
+    )
   )
 ORDER BY
   `f`.`entity_key`
@@ -4142,13 +4482,174 @@ WITH
         MICROSECOND,
         ROUND(`ent`.`time` * 1000000),
         CAST('1970-01-01 00:00:00' AS DATETIME(3))
-      ) AS `attr_time`
+      ) AS `attr_time`,
+      (
+        CASE
+          WHEN CAST(`ent`.`signed_up` AS CHAR CHARACTER SET utf8mb4) COLLATE utf8mb4_bin REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN TIMESTAMPADD(
+            MINUTE,
+            - (
+              CASE
+                WHEN COALESCE(
+                  REGEXP_SUBSTR(
+                    SUBSTRING(
+                      CAST(`ent`.`signed_up` AS CHAR CHARACTER SET utf8mb4),
+                      17
+                    ),
+                    '[Z+-].*$'
+                  ),
+                  ''
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  COALESCE(
+                    REGEXP_SUBSTR(
+                      SUBSTRING(
+                        CAST(`ent`.`signed_up` AS CHAR CHARACTER SET utf8mb4),
+                        17
+                      ),
+                      '[Z+-].*$'
+                    ),
+                    ''
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          COALESCE(
+                            REGEXP_SUBSTR(
+                              SUBSTRING(
+                                CAST(`ent`.`signed_up` AS CHAR CHARACTER SET utf8mb4),
+                                17
+                              ),
+                              '[Z+-].*$'
+                            ),
+                            ''
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS SIGNED
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          REPLACE(
+                              COALESCE(
+                                REGEXP_SUBSTR(
+                                  SUBSTRING(
+                                    CAST(`ent`.`signed_up` AS CHAR CHARACTER SET utf8mb4),
+                                    17
+                                  ),
+                                  '[Z+-].*$'
+                                ),
+                                ''
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                        ),
+                        ''
+                      ) AS SIGNED
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          COALESCE(
+                            REGEXP_SUBSTR(
+                              SUBSTRING(
+                                CAST(`ent`.`signed_up` AS CHAR CHARACTER SET utf8mb4),
+                                17
+                              ),
+                              '[Z+-].*$'
+                            ),
+                            ''
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS SIGNED
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          REPLACE(
+                              COALESCE(
+                                REGEXP_SUBSTR(
+                                  SUBSTRING(
+                                    CAST(`ent`.`signed_up` AS CHAR CHARACTER SET utf8mb4),
+                                    17
+                                  ),
+                                  '[Z+-].*$'
+                                ),
+                                ''
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                        ),
+                        ''
+                      ) AS SIGNED
+                    ),
+                    0
+                  )
+                )
+              END
+            ),
+            CAST(
+              REPLACE(
+                  substr(
+                    substr(
+                      CAST(`ent`.`signed_up` AS CHAR CHARACTER SET utf8mb4),
+                      1,
+                      length(
+                        CAST(`ent`.`signed_up` AS CHAR CHARACTER SET utf8mb4)
+                      ) - length(
+                        COALESCE(
+                          REGEXP_SUBSTR(
+                            SUBSTRING(
+                              CAST(`ent`.`signed_up` AS CHAR CHARACTER SET utf8mb4),
+                              17
+                            ),
+                            '[Z+-].*$'
+                          ),
+                          ''
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                ) AS DATETIME(3)
+            )
+          )
+        END
+      ) AS `attr_signed_up`
     FROM
       (
         SELECT
           `t`.`customer_id` AS `customer_id`,
           `t`.`created` AS `created`,
           `t`.`time` AS `time`,
+          `t`.`signed_up` AS `signed_up`,
           COUNT(*) OVER (
             PARTITION BY
               UNHEX(
@@ -4227,6 +4728,15 @@ WHERE
       ) > 3
     )
     AND (`f`.`attr_time` < `p`.`as_of_minus_30d`)
+    AND (
+      `f`.`attr_signed_up` > CAST(
+        REPLACE(
+            REPLACE('2024-03-01T00:00:00.000Z', 'T', ' '),
+              'Z',
+              ''
+          ) AS DATETIME(3)
+      )
+    )
   )
 ORDER BY
   `f`.`entity_key`;
@@ -4261,13 +4771,174 @@ WITH
         MICROSECOND,
         ROUND(`ent`.`time` * 1000000),
         CAST('1970-01-01 00:00:00' AS DATETIME(3))
-      ) AS `attr_time`
+      ) AS `attr_time`,
+      (
+        CASE
+          WHEN CAST(`ent`.`signed_up` AS CHAR CHARACTER SET utf8mb4) COLLATE utf8mb4_bin REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN TIMESTAMPADD(
+            MINUTE,
+            - (
+              CASE
+                WHEN COALESCE(
+                  REGEXP_SUBSTR(
+                    SUBSTRING(
+                      CAST(`ent`.`signed_up` AS CHAR CHARACTER SET utf8mb4),
+                      17
+                    ),
+                    '[Z+-].*$'
+                  ),
+                  ''
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  COALESCE(
+                    REGEXP_SUBSTR(
+                      SUBSTRING(
+                        CAST(`ent`.`signed_up` AS CHAR CHARACTER SET utf8mb4),
+                        17
+                      ),
+                      '[Z+-].*$'
+                    ),
+                    ''
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          COALESCE(
+                            REGEXP_SUBSTR(
+                              SUBSTRING(
+                                CAST(`ent`.`signed_up` AS CHAR CHARACTER SET utf8mb4),
+                                17
+                              ),
+                              '[Z+-].*$'
+                            ),
+                            ''
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS SIGNED
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          REPLACE(
+                              COALESCE(
+                                REGEXP_SUBSTR(
+                                  SUBSTRING(
+                                    CAST(`ent`.`signed_up` AS CHAR CHARACTER SET utf8mb4),
+                                    17
+                                  ),
+                                  '[Z+-].*$'
+                                ),
+                                ''
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                        ),
+                        ''
+                      ) AS SIGNED
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          COALESCE(
+                            REGEXP_SUBSTR(
+                              SUBSTRING(
+                                CAST(`ent`.`signed_up` AS CHAR CHARACTER SET utf8mb4),
+                                17
+                              ),
+                              '[Z+-].*$'
+                            ),
+                            ''
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS SIGNED
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          REPLACE(
+                              COALESCE(
+                                REGEXP_SUBSTR(
+                                  SUBSTRING(
+                                    CAST(`ent`.`signed_up` AS CHAR CHARACTER SET utf8mb4),
+                                    17
+                                  ),
+                                  '[Z+-].*$'
+                                ),
+                                ''
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                        ),
+                        ''
+                      ) AS SIGNED
+                    ),
+                    0
+                  )
+                )
+              END
+            ),
+            CAST(
+              REPLACE(
+                  substr(
+                    substr(
+                      CAST(`ent`.`signed_up` AS CHAR CHARACTER SET utf8mb4),
+                      1,
+                      length(
+                        CAST(`ent`.`signed_up` AS CHAR CHARACTER SET utf8mb4)
+                      ) - length(
+                        COALESCE(
+                          REGEXP_SUBSTR(
+                            SUBSTRING(
+                              CAST(`ent`.`signed_up` AS CHAR CHARACTER SET utf8mb4),
+                              17
+                            ),
+                            '[Z+-].*$'
+                          ),
+                          ''
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                ) AS DATETIME(3)
+            )
+          )
+        END
+      ) AS `attr_signed_up`
     FROM
       (
         SELECT
           `t`.`customer_id` AS `customer_id`,
           `t`.`created` AS `created`,
           `t`.`time` AS `time`,
+          `t`.`signed_up` AS `signed_up`,
           COUNT(*) OVER (
             PARTITION BY
               UNHEX(
@@ -4346,6 +5017,15 @@ WHERE
       ) > 3
     )
     AND (`f`.`attr_time` < `p`.`as_of_minus_30d`)
+    AND (
+      `f`.`attr_signed_up` > CAST(
+        REPLACE(
+            REPLACE('2024-03-01T00:00:00.000Z', 'T', ' '),
+              'Z',
+              ''
+          ) AS DATETIME(3)
+      )
+    )
   )
 ORDER BY
   `f`.`entity_key`
@@ -4590,7 +5270,167 @@ WITH
         MICROSECOND,
         ROUND(`ent`.`time` * 1000000),
         CAST('1970-01-01 00:00:00' AS DATETIME(3))
-      ) AS `attr_time`
+      ) AS `attr_time`,
+      (
+        CASE
+          WHEN CAST(`ent`.`signed_up` AS CHAR CHARACTER SET utf8mb4) COLLATE utf8mb4_bin REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN TIMESTAMPADD(
+            MINUTE,
+            - (
+              CASE
+                WHEN COALESCE(
+                  REGEXP_SUBSTR(
+                    SUBSTRING(
+                      CAST(`ent`.`signed_up` AS CHAR CHARACTER SET utf8mb4),
+                      17
+                    ),
+                    '[Z+-].*$'
+                  ),
+                  ''
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  COALESCE(
+                    REGEXP_SUBSTR(
+                      SUBSTRING(
+                        CAST(`ent`.`signed_up` AS CHAR CHARACTER SET utf8mb4),
+                        17
+                      ),
+                      '[Z+-].*$'
+                    ),
+                    ''
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          COALESCE(
+                            REGEXP_SUBSTR(
+                              SUBSTRING(
+                                CAST(`ent`.`signed_up` AS CHAR CHARACTER SET utf8mb4),
+                                17
+                              ),
+                              '[Z+-].*$'
+                            ),
+                            ''
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS SIGNED
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          REPLACE(
+                              COALESCE(
+                                REGEXP_SUBSTR(
+                                  SUBSTRING(
+                                    CAST(`ent`.`signed_up` AS CHAR CHARACTER SET utf8mb4),
+                                    17
+                                  ),
+                                  '[Z+-].*$'
+                                ),
+                                ''
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                        ),
+                        ''
+                      ) AS SIGNED
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          COALESCE(
+                            REGEXP_SUBSTR(
+                              SUBSTRING(
+                                CAST(`ent`.`signed_up` AS CHAR CHARACTER SET utf8mb4),
+                                17
+                              ),
+                              '[Z+-].*$'
+                            ),
+                            ''
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS SIGNED
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          REPLACE(
+                              COALESCE(
+                                REGEXP_SUBSTR(
+                                  SUBSTRING(
+                                    CAST(`ent`.`signed_up` AS CHAR CHARACTER SET utf8mb4),
+                                    17
+                                  ),
+                                  '[Z+-].*$'
+                                ),
+                                ''
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                        ),
+                        ''
+                      ) AS SIGNED
+                    ),
+                    0
+                  )
+                )
+              END
+            ),
+            CAST(
+              REPLACE(
+                  substr(
+                    substr(
+                      CAST(`ent`.`signed_up` AS CHAR CHARACTER SET utf8mb4),
+                      1,
+                      length(
+                        CAST(`ent`.`signed_up` AS CHAR CHARACTER SET utf8mb4)
+                      ) - length(
+                        COALESCE(
+                          REGEXP_SUBSTR(
+                            SUBSTRING(
+                              CAST(`ent`.`signed_up` AS CHAR CHARACTER SET utf8mb4),
+                              17
+                            ),
+                            '[Z+-].*$'
+                          ),
+                          ''
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                ) AS DATETIME(3)
+            )
+          )
+        END
+      ) AS `attr_signed_up`
     FROM
       (
         SELECT
@@ -4601,6 +5441,7 @@ WITH
           `t`.`day` AS `day`,
           `t`.`created` AS `created`,
           `t`.`time` AS `time`,
+          `t`.`signed_up` AS `signed_up`,
           COUNT(*) OVER (
             PARTITION BY
               UNHEX(
@@ -5280,6 +6121,15 @@ WITH
             ) > 3
           )
           AND (`f`.`attr_time` < `p`.`as_of_minus_30d`)
+          AND (
+            `f`.`attr_signed_up` > CAST(
+              REPLACE(
+                  REPLACE('2024-03-01T00:00:00.000Z', 'T', ' '),
+                    'Z',
+                    ''
+                ) AS DATETIME(3)
+            )
+          )
         ),
         FALSE
       ) AS `seg_times`
@@ -5343,7 +6193,167 @@ WITH
         MICROSECOND,
         ROUND(`ent`.`time` * 1000000),
         CAST('1970-01-01 00:00:00' AS DATETIME(3))
-      ) AS `attr_time`
+      ) AS `attr_time`,
+      (
+        CASE
+          WHEN CAST(`ent`.`signed_up` AS CHAR CHARACTER SET utf8mb4) COLLATE utf8mb4_bin REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN TIMESTAMPADD(
+            MINUTE,
+            - (
+              CASE
+                WHEN COALESCE(
+                  REGEXP_SUBSTR(
+                    SUBSTRING(
+                      CAST(`ent`.`signed_up` AS CHAR CHARACTER SET utf8mb4),
+                      17
+                    ),
+                    '[Z+-].*$'
+                  ),
+                  ''
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  COALESCE(
+                    REGEXP_SUBSTR(
+                      SUBSTRING(
+                        CAST(`ent`.`signed_up` AS CHAR CHARACTER SET utf8mb4),
+                        17
+                      ),
+                      '[Z+-].*$'
+                    ),
+                    ''
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          COALESCE(
+                            REGEXP_SUBSTR(
+                              SUBSTRING(
+                                CAST(`ent`.`signed_up` AS CHAR CHARACTER SET utf8mb4),
+                                17
+                              ),
+                              '[Z+-].*$'
+                            ),
+                            ''
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS SIGNED
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          REPLACE(
+                              COALESCE(
+                                REGEXP_SUBSTR(
+                                  SUBSTRING(
+                                    CAST(`ent`.`signed_up` AS CHAR CHARACTER SET utf8mb4),
+                                    17
+                                  ),
+                                  '[Z+-].*$'
+                                ),
+                                ''
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                        ),
+                        ''
+                      ) AS SIGNED
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          COALESCE(
+                            REGEXP_SUBSTR(
+                              SUBSTRING(
+                                CAST(`ent`.`signed_up` AS CHAR CHARACTER SET utf8mb4),
+                                17
+                              ),
+                              '[Z+-].*$'
+                            ),
+                            ''
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS SIGNED
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          REPLACE(
+                              COALESCE(
+                                REGEXP_SUBSTR(
+                                  SUBSTRING(
+                                    CAST(`ent`.`signed_up` AS CHAR CHARACTER SET utf8mb4),
+                                    17
+                                  ),
+                                  '[Z+-].*$'
+                                ),
+                                ''
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                        ),
+                        ''
+                      ) AS SIGNED
+                    ),
+                    0
+                  )
+                )
+              END
+            ),
+            CAST(
+              REPLACE(
+                  substr(
+                    substr(
+                      CAST(`ent`.`signed_up` AS CHAR CHARACTER SET utf8mb4),
+                      1,
+                      length(
+                        CAST(`ent`.`signed_up` AS CHAR CHARACTER SET utf8mb4)
+                      ) - length(
+                        COALESCE(
+                          REGEXP_SUBSTR(
+                            SUBSTRING(
+                              CAST(`ent`.`signed_up` AS CHAR CHARACTER SET utf8mb4),
+                              17
+                            ),
+                            '[Z+-].*$'
+                          ),
+                          ''
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                ) AS DATETIME(3)
+            )
+          )
+        END
+      ) AS `attr_signed_up`
     FROM
       (
         SELECT
@@ -5354,6 +6364,7 @@ WITH
           `t`.`day` AS `day`,
           `t`.`created` AS `created`,
           `t`.`time` AS `time`,
+          `t`.`signed_up` AS `signed_up`,
           COUNT(*) OVER (
             PARTITION BY
               UNHEX(
@@ -6033,6 +7044,15 @@ WITH
             ) > 3
           )
           AND (`f`.`attr_time` < `p`.`as_of_minus_30d`)
+          AND (
+            `f`.`attr_signed_up` > CAST(
+              REPLACE(
+                  REPLACE('2024-03-01T00:00:00.000Z', 'T', ' '),
+                    'Z',
+                    ''
+                ) AS DATETIME(3)
+            )
+          )
         ),
         FALSE
       ) AS `seg_times`
@@ -6097,7 +7117,167 @@ WITH
         MICROSECOND,
         ROUND(`ent`.`time` * 1000000),
         CAST('1970-01-01 00:00:00' AS DATETIME(3))
-      ) AS `attr_time`
+      ) AS `attr_time`,
+      (
+        CASE
+          WHEN CAST(`ent`.`signed_up` AS CHAR CHARACTER SET utf8mb4) COLLATE utf8mb4_bin REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN TIMESTAMPADD(
+            MINUTE,
+            - (
+              CASE
+                WHEN COALESCE(
+                  REGEXP_SUBSTR(
+                    SUBSTRING(
+                      CAST(`ent`.`signed_up` AS CHAR CHARACTER SET utf8mb4),
+                      17
+                    ),
+                    '[Z+-].*$'
+                  ),
+                  ''
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  COALESCE(
+                    REGEXP_SUBSTR(
+                      SUBSTRING(
+                        CAST(`ent`.`signed_up` AS CHAR CHARACTER SET utf8mb4),
+                        17
+                      ),
+                      '[Z+-].*$'
+                    ),
+                    ''
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          COALESCE(
+                            REGEXP_SUBSTR(
+                              SUBSTRING(
+                                CAST(`ent`.`signed_up` AS CHAR CHARACTER SET utf8mb4),
+                                17
+                              ),
+                              '[Z+-].*$'
+                            ),
+                            ''
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS SIGNED
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          REPLACE(
+                              COALESCE(
+                                REGEXP_SUBSTR(
+                                  SUBSTRING(
+                                    CAST(`ent`.`signed_up` AS CHAR CHARACTER SET utf8mb4),
+                                    17
+                                  ),
+                                  '[Z+-].*$'
+                                ),
+                                ''
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                        ),
+                        ''
+                      ) AS SIGNED
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          COALESCE(
+                            REGEXP_SUBSTR(
+                              SUBSTRING(
+                                CAST(`ent`.`signed_up` AS CHAR CHARACTER SET utf8mb4),
+                                17
+                              ),
+                              '[Z+-].*$'
+                            ),
+                            ''
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS SIGNED
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          REPLACE(
+                              COALESCE(
+                                REGEXP_SUBSTR(
+                                  SUBSTRING(
+                                    CAST(`ent`.`signed_up` AS CHAR CHARACTER SET utf8mb4),
+                                    17
+                                  ),
+                                  '[Z+-].*$'
+                                ),
+                                ''
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                        ),
+                        ''
+                      ) AS SIGNED
+                    ),
+                    0
+                  )
+                )
+              END
+            ),
+            CAST(
+              REPLACE(
+                  substr(
+                    substr(
+                      CAST(`ent`.`signed_up` AS CHAR CHARACTER SET utf8mb4),
+                      1,
+                      length(
+                        CAST(`ent`.`signed_up` AS CHAR CHARACTER SET utf8mb4)
+                      ) - length(
+                        COALESCE(
+                          REGEXP_SUBSTR(
+                            SUBSTRING(
+                              CAST(`ent`.`signed_up` AS CHAR CHARACTER SET utf8mb4),
+                              17
+                            ),
+                            '[Z+-].*$'
+                          ),
+                          ''
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                ) AS DATETIME(3)
+            )
+          )
+        END
+      ) AS `attr_signed_up`
     FROM
       (
         SELECT
@@ -6108,6 +7288,7 @@ WITH
           `t`.`day` AS `day`,
           `t`.`created` AS `created`,
           `t`.`time` AS `time`,
+          `t`.`signed_up` AS `signed_up`,
           COUNT(*) OVER (
             PARTITION BY
               UNHEX(
@@ -6787,6 +7968,15 @@ WITH
             ) > 3
           )
           AND (`f`.`attr_time` < `p`.`as_of_minus_30d`)
+          AND (
+            `f`.`attr_signed_up` > CAST(
+              REPLACE(
+                  REPLACE('2024-03-01T00:00:00.000Z', 'T', ' '),
+                    'Z',
+                    ''
+                ) AS DATETIME(3)
+            )
+          )
         ),
         FALSE
       ) AS `seg_times`

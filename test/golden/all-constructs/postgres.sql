@@ -690,6 +690,116 @@ WITH
       ) AS "attr_tags",
       to_timestamp("ent"."created" / 1000.0) AS "attr_created",
       to_timestamp("ent"."time") AS "attr_time",
+      (
+        CASE
+          WHEN CAST("ent"."signed_up" AS TEXT) ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+            CAST(
+              substr(
+                substr(
+                  CAST("ent"."signed_up" AS TEXT),
+                  1,
+                  length(CAST("ent"."signed_up" AS TEXT)) - length(
+                    ltrim(
+                      substr(CAST("ent"."signed_up" AS TEXT), 17),
+                      '0123456789:.'
+                    )
+                  )
+                ),
+                1,
+                23
+              ) AS TIMESTAMP
+            ) AT TIME ZONE 'UTC'
+          ) - (
+            CASE
+              WHEN ltrim(
+                substr(CAST("ent"."signed_up" AS TEXT), 17),
+                '0123456789:.'
+              ) IN ('', 'Z') THEN 0
+              WHEN substr(
+                ltrim(
+                  substr(CAST("ent"."signed_up" AS TEXT), 17),
+                  '0123456789:.'
+                ),
+                1,
+                1
+              ) = '-' THEN - (
+                COALESCE(
+                  CAST(
+                    NULLIF(
+                      substr(
+                        ltrim(
+                          substr(CAST("ent"."signed_up" AS TEXT), 17),
+                          '0123456789:.'
+                        ),
+                        2,
+                        2
+                      ),
+                      ''
+                    ) AS INTEGER
+                  ),
+                  0
+                ) * 60 + COALESCE(
+                  CAST(
+                    NULLIF(
+                      substr(
+                        replace(
+                          ltrim(
+                            substr(CAST("ent"."signed_up" AS TEXT), 17),
+                            '0123456789:.'
+                          ),
+                          ':',
+                          ''
+                        ),
+                        4,
+                        2
+                      ),
+                      ''
+                    ) AS INTEGER
+                  ),
+                  0
+                )
+              )
+              ELSE (
+                COALESCE(
+                  CAST(
+                    NULLIF(
+                      substr(
+                        ltrim(
+                          substr(CAST("ent"."signed_up" AS TEXT), 17),
+                          '0123456789:.'
+                        ),
+                        2,
+                        2
+                      ),
+                      ''
+                    ) AS INTEGER
+                  ),
+                  0
+                ) * 60 + COALESCE(
+                  CAST(
+                    NULLIF(
+                      substr(
+                        replace(
+                          ltrim(
+                            substr(CAST("ent"."signed_up" AS TEXT), 17),
+                            '0123456789:.'
+                          ),
+                          ':',
+                          ''
+                        ),
+                        4,
+                        2
+                      ),
+                      ''
+                    ) AS INTEGER
+                  ),
+                  0
+                )
+              )
+            END
+          ) * INTERVAL '1 minute'
+        END
+      ) AS "attr_signed_up",
       "rel_org"."table_count" AS "attr_org__table_count",
       "ent"."key_account" AS "attr_key_account",
       COALESCE("agg"."count_2", 0) AS "count_2",
@@ -758,6 +868,7 @@ WITH
           "t"."tags" AS "tags",
           "t"."created" AS "created",
           "t"."time" AS "time",
+          "t"."signed_up" AS "signed_up",
           "t"."org_id" AS "org_id",
           "t"."key_account" AS "key_account",
           COUNT(*) OVER (
@@ -946,6 +1057,9 @@ WITH
             ) > 3
           )
           AND ("f"."attr_time" < "p"."as_of_minus_30d")
+          AND (
+            "f"."attr_signed_up" > CAST('2024-03-01T00:00:00.000Z' AS TIMESTAMPTZ)
+          )
         ),
         FALSE
       ) AS "seg_times",
@@ -1861,13 +1975,124 @@ WITH
     SELECT
       "ent"."customer_id" AS "entity_key",
       to_timestamp("ent"."created" / 1000.0) AS "attr_created",
-      to_timestamp("ent"."time") AS "attr_time"
+      to_timestamp("ent"."time") AS "attr_time",
+      (
+        CASE
+          WHEN CAST("ent"."signed_up" AS TEXT) ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+            CAST(
+              substr(
+                substr(
+                  CAST("ent"."signed_up" AS TEXT),
+                  1,
+                  length(CAST("ent"."signed_up" AS TEXT)) - length(
+                    ltrim(
+                      substr(CAST("ent"."signed_up" AS TEXT), 17),
+                      '0123456789:.'
+                    )
+                  )
+                ),
+                1,
+                23
+              ) AS TIMESTAMP
+            ) AT TIME ZONE 'UTC'
+          ) - (
+            CASE
+              WHEN ltrim(
+                substr(CAST("ent"."signed_up" AS TEXT), 17),
+                '0123456789:.'
+              ) IN ('', 'Z') THEN 0
+              WHEN substr(
+                ltrim(
+                  substr(CAST("ent"."signed_up" AS TEXT), 17),
+                  '0123456789:.'
+                ),
+                1,
+                1
+              ) = '-' THEN - (
+                COALESCE(
+                  CAST(
+                    NULLIF(
+                      substr(
+                        ltrim(
+                          substr(CAST("ent"."signed_up" AS TEXT), 17),
+                          '0123456789:.'
+                        ),
+                        2,
+                        2
+                      ),
+                      ''
+                    ) AS INTEGER
+                  ),
+                  0
+                ) * 60 + COALESCE(
+                  CAST(
+                    NULLIF(
+                      substr(
+                        replace(
+                          ltrim(
+                            substr(CAST("ent"."signed_up" AS TEXT), 17),
+                            '0123456789:.'
+                          ),
+                          ':',
+                          ''
+                        ),
+                        4,
+                        2
+                      ),
+                      ''
+                    ) AS INTEGER
+                  ),
+                  0
+                )
+              )
+              ELSE (
+                COALESCE(
+                  CAST(
+                    NULLIF(
+                      substr(
+                        ltrim(
+                          substr(CAST("ent"."signed_up" AS TEXT), 17),
+                          '0123456789:.'
+                        ),
+                        2,
+                        2
+                      ),
+                      ''
+                    ) AS INTEGER
+                  ),
+                  0
+                ) * 60 + COALESCE(
+                  CAST(
+                    NULLIF(
+                      substr(
+                        replace(
+                          ltrim(
+                            substr(CAST("ent"."signed_up" AS TEXT), 17),
+                            '0123456789:.'
+                          ),
+                          ':',
+                          ''
+                        ),
+                        4,
+                        2
+                      ),
+                      ''
+                    ) AS INTEGER
+                  ),
+                  0
+                )
+              )
+            END
+          ) * INTERVAL '1 minute'
+        END
+      ) AS "attr_signed_up"
     FROM
       (
         SELECT
           "t"."customer_id" AS "customer_id",
           "t"."created" AS "created",
           "t"."time" AS "time",
+          "t"."signed_up" AS "signed_up",
           COUNT(*) OVER (
             PARTITION BY
               "t"."customer_id"
@@ -1926,6 +2151,9 @@ WHERE
       ) > 3
     )
     AND ("f"."attr_time" < "p"."as_of_minus_30d")
+    AND (
+      "f"."attr_signed_up" > CAST('2024-03-01T00:00:00.000Z' AS TIMESTAMPTZ)
+    )
   )
 ORDER BY
   "f"."entity_key"
@@ -1951,13 +2179,124 @@ WITH
     SELECT
       "ent"."customer_id" AS "entity_key",
       to_timestamp("ent"."created" / 1000.0) AS "attr_created",
-      to_timestamp("ent"."time") AS "attr_time"
+      to_timestamp("ent"."time") AS "attr_time",
+      (
+        CASE
+          WHEN CAST("ent"."signed_up" AS TEXT) ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+            CAST(
+              substr(
+                substr(
+                  CAST("ent"."signed_up" AS TEXT),
+                  1,
+                  length(CAST("ent"."signed_up" AS TEXT)) - length(
+                    ltrim(
+                      substr(CAST("ent"."signed_up" AS TEXT), 17),
+                      '0123456789:.'
+                    )
+                  )
+                ),
+                1,
+                23
+              ) AS TIMESTAMP
+            ) AT TIME ZONE 'UTC'
+          ) - (
+            CASE
+              WHEN ltrim(
+                substr(CAST("ent"."signed_up" AS TEXT), 17),
+                '0123456789:.'
+              ) IN ('', 'Z') THEN 0
+              WHEN substr(
+                ltrim(
+                  substr(CAST("ent"."signed_up" AS TEXT), 17),
+                  '0123456789:.'
+                ),
+                1,
+                1
+              ) = '-' THEN - (
+                COALESCE(
+                  CAST(
+                    NULLIF(
+                      substr(
+                        ltrim(
+                          substr(CAST("ent"."signed_up" AS TEXT), 17),
+                          '0123456789:.'
+                        ),
+                        2,
+                        2
+                      ),
+                      ''
+                    ) AS INTEGER
+                  ),
+                  0
+                ) * 60 + COALESCE(
+                  CAST(
+                    NULLIF(
+                      substr(
+                        replace(
+                          ltrim(
+                            substr(CAST("ent"."signed_up" AS TEXT), 17),
+                            '0123456789:.'
+                          ),
+                          ':',
+                          ''
+                        ),
+                        4,
+                        2
+                      ),
+                      ''
+                    ) AS INTEGER
+                  ),
+                  0
+                )
+              )
+              ELSE (
+                COALESCE(
+                  CAST(
+                    NULLIF(
+                      substr(
+                        ltrim(
+                          substr(CAST("ent"."signed_up" AS TEXT), 17),
+                          '0123456789:.'
+                        ),
+                        2,
+                        2
+                      ),
+                      ''
+                    ) AS INTEGER
+                  ),
+                  0
+                ) * 60 + COALESCE(
+                  CAST(
+                    NULLIF(
+                      substr(
+                        replace(
+                          ltrim(
+                            substr(CAST("ent"."signed_up" AS TEXT), 17),
+                            '0123456789:.'
+                          ),
+                          ':',
+                          ''
+                        ),
+                        4,
+                        2
+                      ),
+                      ''
+                    ) AS INTEGER
+                  ),
+                  0
+                )
+              )
+            END
+          ) * INTERVAL '1 minute'
+        END
+      ) AS "attr_signed_up"
     FROM
       (
         SELECT
           "t"."customer_id" AS "customer_id",
           "t"."created" AS "created",
           "t"."time" AS "time",
+          "t"."signed_up" AS "signed_up",
           COUNT(*) OVER (
             PARTITION BY
               "t"."customer_id"
@@ -2016,6 +2355,9 @@ WHERE
       ) > 3
     )
     AND ("f"."attr_time" < "p"."as_of_minus_30d")
+    AND (
+      "f"."attr_signed_up" > CAST('2024-03-01T00:00:00.000Z' AS TIMESTAMPTZ)
+    )
   )
 ORDER BY
   "f"."entity_key";
@@ -2042,13 +2384,124 @@ WITH
     SELECT
       "ent"."customer_id" AS "entity_key",
       to_timestamp("ent"."created" / 1000.0) AS "attr_created",
-      to_timestamp("ent"."time") AS "attr_time"
+      to_timestamp("ent"."time") AS "attr_time",
+      (
+        CASE
+          WHEN CAST("ent"."signed_up" AS TEXT) ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+            CAST(
+              substr(
+                substr(
+                  CAST("ent"."signed_up" AS TEXT),
+                  1,
+                  length(CAST("ent"."signed_up" AS TEXT)) - length(
+                    ltrim(
+                      substr(CAST("ent"."signed_up" AS TEXT), 17),
+                      '0123456789:.'
+                    )
+                  )
+                ),
+                1,
+                23
+              ) AS TIMESTAMP
+            ) AT TIME ZONE 'UTC'
+          ) - (
+            CASE
+              WHEN ltrim(
+                substr(CAST("ent"."signed_up" AS TEXT), 17),
+                '0123456789:.'
+              ) IN ('', 'Z') THEN 0
+              WHEN substr(
+                ltrim(
+                  substr(CAST("ent"."signed_up" AS TEXT), 17),
+                  '0123456789:.'
+                ),
+                1,
+                1
+              ) = '-' THEN - (
+                COALESCE(
+                  CAST(
+                    NULLIF(
+                      substr(
+                        ltrim(
+                          substr(CAST("ent"."signed_up" AS TEXT), 17),
+                          '0123456789:.'
+                        ),
+                        2,
+                        2
+                      ),
+                      ''
+                    ) AS INTEGER
+                  ),
+                  0
+                ) * 60 + COALESCE(
+                  CAST(
+                    NULLIF(
+                      substr(
+                        replace(
+                          ltrim(
+                            substr(CAST("ent"."signed_up" AS TEXT), 17),
+                            '0123456789:.'
+                          ),
+                          ':',
+                          ''
+                        ),
+                        4,
+                        2
+                      ),
+                      ''
+                    ) AS INTEGER
+                  ),
+                  0
+                )
+              )
+              ELSE (
+                COALESCE(
+                  CAST(
+                    NULLIF(
+                      substr(
+                        ltrim(
+                          substr(CAST("ent"."signed_up" AS TEXT), 17),
+                          '0123456789:.'
+                        ),
+                        2,
+                        2
+                      ),
+                      ''
+                    ) AS INTEGER
+                  ),
+                  0
+                ) * 60 + COALESCE(
+                  CAST(
+                    NULLIF(
+                      substr(
+                        replace(
+                          ltrim(
+                            substr(CAST("ent"."signed_up" AS TEXT), 17),
+                            '0123456789:.'
+                          ),
+                          ':',
+                          ''
+                        ),
+                        4,
+                        2
+                      ),
+                      ''
+                    ) AS INTEGER
+                  ),
+                  0
+                )
+              )
+            END
+          ) * INTERVAL '1 minute'
+        END
+      ) AS "attr_signed_up"
     FROM
       (
         SELECT
           "t"."customer_id" AS "customer_id",
           "t"."created" AS "created",
           "t"."time" AS "time",
+          "t"."signed_up" AS "signed_up",
           COUNT(*) OVER (
             PARTITION BY
               "t"."customer_id"
@@ -2107,6 +2560,9 @@ WHERE
       ) > 3
     )
     AND ("f"."attr_time" < "p"."as_of_minus_30d")
+    AND (
+      "f"."attr_signed_up" > CAST('2024-03-01T00:00:00.000Z' AS TIMESTAMPTZ)
+    )
   )
 ORDER BY
   "f"."entity_key"
@@ -2315,7 +2771,117 @@ WITH
       ) AS "attr_tags",
       "ent"."day" AS "attr_day",
       to_timestamp("ent"."created" / 1000.0) AS "attr_created",
-      to_timestamp("ent"."time") AS "attr_time"
+      to_timestamp("ent"."time") AS "attr_time",
+      (
+        CASE
+          WHEN CAST("ent"."signed_up" AS TEXT) ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+            CAST(
+              substr(
+                substr(
+                  CAST("ent"."signed_up" AS TEXT),
+                  1,
+                  length(CAST("ent"."signed_up" AS TEXT)) - length(
+                    ltrim(
+                      substr(CAST("ent"."signed_up" AS TEXT), 17),
+                      '0123456789:.'
+                    )
+                  )
+                ),
+                1,
+                23
+              ) AS TIMESTAMP
+            ) AT TIME ZONE 'UTC'
+          ) - (
+            CASE
+              WHEN ltrim(
+                substr(CAST("ent"."signed_up" AS TEXT), 17),
+                '0123456789:.'
+              ) IN ('', 'Z') THEN 0
+              WHEN substr(
+                ltrim(
+                  substr(CAST("ent"."signed_up" AS TEXT), 17),
+                  '0123456789:.'
+                ),
+                1,
+                1
+              ) = '-' THEN - (
+                COALESCE(
+                  CAST(
+                    NULLIF(
+                      substr(
+                        ltrim(
+                          substr(CAST("ent"."signed_up" AS TEXT), 17),
+                          '0123456789:.'
+                        ),
+                        2,
+                        2
+                      ),
+                      ''
+                    ) AS INTEGER
+                  ),
+                  0
+                ) * 60 + COALESCE(
+                  CAST(
+                    NULLIF(
+                      substr(
+                        replace(
+                          ltrim(
+                            substr(CAST("ent"."signed_up" AS TEXT), 17),
+                            '0123456789:.'
+                          ),
+                          ':',
+                          ''
+                        ),
+                        4,
+                        2
+                      ),
+                      ''
+                    ) AS INTEGER
+                  ),
+                  0
+                )
+              )
+              ELSE (
+                COALESCE(
+                  CAST(
+                    NULLIF(
+                      substr(
+                        ltrim(
+                          substr(CAST("ent"."signed_up" AS TEXT), 17),
+                          '0123456789:.'
+                        ),
+                        2,
+                        2
+                      ),
+                      ''
+                    ) AS INTEGER
+                  ),
+                  0
+                ) * 60 + COALESCE(
+                  CAST(
+                    NULLIF(
+                      substr(
+                        replace(
+                          ltrim(
+                            substr(CAST("ent"."signed_up" AS TEXT), 17),
+                            '0123456789:.'
+                          ),
+                          ':',
+                          ''
+                        ),
+                        4,
+                        2
+                      ),
+                      ''
+                    ) AS INTEGER
+                  ),
+                  0
+                )
+              )
+            END
+          ) * INTERVAL '1 minute'
+        END
+      ) AS "attr_signed_up"
     FROM
       (
         SELECT
@@ -2326,6 +2892,7 @@ WITH
           "t"."day" AS "day",
           "t"."created" AS "created",
           "t"."time" AS "time",
+          "t"."signed_up" AS "signed_up",
           COUNT(*) OVER (
             PARTITION BY
               "t"."customer_id"
@@ -2488,6 +3055,9 @@ WITH
             ) > 3
           )
           AND ("f"."attr_time" < "p"."as_of_minus_30d")
+          AND (
+            "f"."attr_signed_up" > CAST('2024-03-01T00:00:00.000Z' AS TIMESTAMPTZ)
+          )
         ),
         FALSE
       ) AS "seg_times"
@@ -2542,7 +3112,117 @@ WITH
       ) AS "attr_tags",
       "ent"."day" AS "attr_day",
       to_timestamp("ent"."created" / 1000.0) AS "attr_created",
-      to_timestamp("ent"."time") AS "attr_time"
+      to_timestamp("ent"."time") AS "attr_time",
+      (
+        CASE
+          WHEN CAST("ent"."signed_up" AS TEXT) ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+            CAST(
+              substr(
+                substr(
+                  CAST("ent"."signed_up" AS TEXT),
+                  1,
+                  length(CAST("ent"."signed_up" AS TEXT)) - length(
+                    ltrim(
+                      substr(CAST("ent"."signed_up" AS TEXT), 17),
+                      '0123456789:.'
+                    )
+                  )
+                ),
+                1,
+                23
+              ) AS TIMESTAMP
+            ) AT TIME ZONE 'UTC'
+          ) - (
+            CASE
+              WHEN ltrim(
+                substr(CAST("ent"."signed_up" AS TEXT), 17),
+                '0123456789:.'
+              ) IN ('', 'Z') THEN 0
+              WHEN substr(
+                ltrim(
+                  substr(CAST("ent"."signed_up" AS TEXT), 17),
+                  '0123456789:.'
+                ),
+                1,
+                1
+              ) = '-' THEN - (
+                COALESCE(
+                  CAST(
+                    NULLIF(
+                      substr(
+                        ltrim(
+                          substr(CAST("ent"."signed_up" AS TEXT), 17),
+                          '0123456789:.'
+                        ),
+                        2,
+                        2
+                      ),
+                      ''
+                    ) AS INTEGER
+                  ),
+                  0
+                ) * 60 + COALESCE(
+                  CAST(
+                    NULLIF(
+                      substr(
+                        replace(
+                          ltrim(
+                            substr(CAST("ent"."signed_up" AS TEXT), 17),
+                            '0123456789:.'
+                          ),
+                          ':',
+                          ''
+                        ),
+                        4,
+                        2
+                      ),
+                      ''
+                    ) AS INTEGER
+                  ),
+                  0
+                )
+              )
+              ELSE (
+                COALESCE(
+                  CAST(
+                    NULLIF(
+                      substr(
+                        ltrim(
+                          substr(CAST("ent"."signed_up" AS TEXT), 17),
+                          '0123456789:.'
+                        ),
+                        2,
+                        2
+                      ),
+                      ''
+                    ) AS INTEGER
+                  ),
+                  0
+                ) * 60 + COALESCE(
+                  CAST(
+                    NULLIF(
+                      substr(
+                        replace(
+                          ltrim(
+                            substr(CAST("ent"."signed_up" AS TEXT), 17),
+                            '0123456789:.'
+                          ),
+                          ':',
+                          ''
+                        ),
+                        4,
+                        2
+                      ),
+                      ''
+                    ) AS INTEGER
+                  ),
+                  0
+                )
+              )
+            END
+          ) * INTERVAL '1 minute'
+        END
+      ) AS "attr_signed_up"
     FROM
       (
         SELECT
@@ -2553,6 +3233,7 @@ WITH
           "t"."day" AS "day",
           "t"."created" AS "created",
           "t"."time" AS "time",
+          "t"."signed_up" AS "signed_up",
           COUNT(*) OVER (
             PARTITION BY
               "t"."customer_id"
@@ -2715,6 +3396,9 @@ WITH
             ) > 3
           )
           AND ("f"."attr_time" < "p"."as_of_minus_30d")
+          AND (
+            "f"."attr_signed_up" > CAST('2024-03-01T00:00:00.000Z' AS TIMESTAMPTZ)
+          )
         ),
         FALSE
       ) AS "seg_times"
@@ -2770,7 +3454,117 @@ WITH
       ) AS "attr_tags",
       "ent"."day" AS "attr_day",
       to_timestamp("ent"."created" / 1000.0) AS "attr_created",
-      to_timestamp("ent"."time") AS "attr_time"
+      to_timestamp("ent"."time") AS "attr_time",
+      (
+        CASE
+          WHEN CAST("ent"."signed_up" AS TEXT) ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+            CAST(
+              substr(
+                substr(
+                  CAST("ent"."signed_up" AS TEXT),
+                  1,
+                  length(CAST("ent"."signed_up" AS TEXT)) - length(
+                    ltrim(
+                      substr(CAST("ent"."signed_up" AS TEXT), 17),
+                      '0123456789:.'
+                    )
+                  )
+                ),
+                1,
+                23
+              ) AS TIMESTAMP
+            ) AT TIME ZONE 'UTC'
+          ) - (
+            CASE
+              WHEN ltrim(
+                substr(CAST("ent"."signed_up" AS TEXT), 17),
+                '0123456789:.'
+              ) IN ('', 'Z') THEN 0
+              WHEN substr(
+                ltrim(
+                  substr(CAST("ent"."signed_up" AS TEXT), 17),
+                  '0123456789:.'
+                ),
+                1,
+                1
+              ) = '-' THEN - (
+                COALESCE(
+                  CAST(
+                    NULLIF(
+                      substr(
+                        ltrim(
+                          substr(CAST("ent"."signed_up" AS TEXT), 17),
+                          '0123456789:.'
+                        ),
+                        2,
+                        2
+                      ),
+                      ''
+                    ) AS INTEGER
+                  ),
+                  0
+                ) * 60 + COALESCE(
+                  CAST(
+                    NULLIF(
+                      substr(
+                        replace(
+                          ltrim(
+                            substr(CAST("ent"."signed_up" AS TEXT), 17),
+                            '0123456789:.'
+                          ),
+                          ':',
+                          ''
+                        ),
+                        4,
+                        2
+                      ),
+                      ''
+                    ) AS INTEGER
+                  ),
+                  0
+                )
+              )
+              ELSE (
+                COALESCE(
+                  CAST(
+                    NULLIF(
+                      substr(
+                        ltrim(
+                          substr(CAST("ent"."signed_up" AS TEXT), 17),
+                          '0123456789:.'
+                        ),
+                        2,
+                        2
+                      ),
+                      ''
+                    ) AS INTEGER
+                  ),
+                  0
+                ) * 60 + COALESCE(
+                  CAST(
+                    NULLIF(
+                      substr(
+                        replace(
+                          ltrim(
+                            substr(CAST("ent"."signed_up" AS TEXT), 17),
+                            '0123456789:.'
+                          ),
+                          ':',
+                          ''
+                        ),
+                        4,
+                        2
+                      ),
+                      ''
+                    ) AS INTEGER
+                  ),
+                  0
+                )
+              )
+            END
+          ) * INTERVAL '1 minute'
+        END
+      ) AS "attr_signed_up"
     FROM
       (
         SELECT
@@ -2781,6 +3575,7 @@ WITH
           "t"."day" AS "day",
           "t"."created" AS "created",
           "t"."time" AS "time",
+          "t"."signed_up" AS "signed_up",
           COUNT(*) OVER (
             PARTITION BY
               "t"."customer_id"
@@ -2943,6 +3738,9 @@ WITH
             ) > 3
           )
           AND ("f"."attr_time" < "p"."as_of_minus_30d")
+          AND (
+            "f"."attr_signed_up" > CAST('2024-03-01T00:00:00.000Z' AS TIMESTAMPTZ)
+          )
         ),
         FALSE
       ) AS "seg_times"

@@ -655,6 +655,125 @@ WITH
       ) AS "attr_tags",
       TO_TIMESTAMP_NTZ(CAST("ent"."created" AS BIGINT), 3) AS "attr_created",
       TO_TIMESTAMP_NTZ(CAST("ent"."time" * 1000 AS BIGINT), 3) AS "attr_time",
+      (
+        CASE
+          WHEN REGEXP_LIKE(
+            CAST("ent"."signed_up" AS VARCHAR),
+            '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+          ) THEN DATEADD(
+            MINUTE,
+            - (
+              CASE
+                WHEN LTRIM(
+                  SUBSTR(CAST("ent"."signed_up" AS VARCHAR), 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  LTRIM(
+                    SUBSTR(CAST("ent"."signed_up" AS VARCHAR), 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          LTRIM(
+                            SUBSTR(CAST("ent"."signed_up" AS VARCHAR), 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            LTRIM(
+                              SUBSTR(CAST("ent"."signed_up" AS VARCHAR), 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          LTRIM(
+                            SUBSTR(CAST("ent"."signed_up" AS VARCHAR), 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            LTRIM(
+                              SUBSTR(CAST("ent"."signed_up" AS VARCHAR), 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ),
+            TO_TIMESTAMP_NTZ(
+              REPLACE(
+                substr(
+                  substr(
+                    CAST("ent"."signed_up" AS VARCHAR),
+                    1,
+                    length(CAST("ent"."signed_up" AS VARCHAR)) - length(
+                      LTRIM(
+                        SUBSTR(CAST("ent"."signed_up" AS VARCHAR), 17),
+                        '0123456789:.'
+                      )
+                    )
+                  ),
+                  1,
+                  23
+                ),
+                'T',
+                ' '
+              )
+            )
+          )
+        END
+      ) AS "attr_signed_up",
       "rel_org"."table_count" AS "attr_org__table_count",
       "ent"."key_account" AS "attr_key_account",
       COALESCE("agg"."count_2", 0) AS "count_2",
@@ -723,6 +842,7 @@ WITH
           "t"."tags" AS "tags",
           "t"."created" AS "created",
           "t"."time" AS "time",
+          "t"."signed_up" AS "signed_up",
           "t"."org_id" AS "org_id",
           "t"."key_account" AS "key_account",
           COUNT(*) OVER (
@@ -880,6 +1000,9 @@ WITH
             ) > 3
           )
           AND ("f"."attr_time" < "p"."as_of_minus_30d")
+          AND (
+            "f"."attr_signed_up" > CAST('2024-03-01T00:00:00.000Z' AS TIMESTAMP_NTZ)
+          )
         ),
         FALSE
       ) AS "seg_times",
@@ -1741,13 +1864,133 @@ WITH
     SELECT
       "ent"."customer_id" AS "entity_key",
       TO_TIMESTAMP_NTZ(CAST("ent"."created" AS BIGINT), 3) AS "attr_created",
-      TO_TIMESTAMP_NTZ(CAST("ent"."time" * 1000 AS BIGINT), 3) AS "attr_time"
+      TO_TIMESTAMP_NTZ(CAST("ent"."time" * 1000 AS BIGINT), 3) AS "attr_time",
+      (
+        CASE
+          WHEN REGEXP_LIKE(
+            CAST("ent"."signed_up" AS VARCHAR),
+            '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+          ) THEN DATEADD(
+            MINUTE,
+            - (
+              CASE
+                WHEN LTRIM(
+                  SUBSTR(CAST("ent"."signed_up" AS VARCHAR), 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  LTRIM(
+                    SUBSTR(CAST("ent"."signed_up" AS VARCHAR), 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          LTRIM(
+                            SUBSTR(CAST("ent"."signed_up" AS VARCHAR), 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            LTRIM(
+                              SUBSTR(CAST("ent"."signed_up" AS VARCHAR), 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          LTRIM(
+                            SUBSTR(CAST("ent"."signed_up" AS VARCHAR), 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            LTRIM(
+                              SUBSTR(CAST("ent"."signed_up" AS VARCHAR), 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ),
+            TO_TIMESTAMP_NTZ(
+              REPLACE(
+                substr(
+                  substr(
+                    CAST("ent"."signed_up" AS VARCHAR),
+                    1,
+                    length(CAST("ent"."signed_up" AS VARCHAR)) - length(
+                      LTRIM(
+                        SUBSTR(CAST("ent"."signed_up" AS VARCHAR), 17),
+                        '0123456789:.'
+                      )
+                    )
+                  ),
+                  1,
+                  23
+                ),
+                'T',
+                ' '
+              )
+            )
+          )
+        END
+      ) AS "attr_signed_up"
     FROM
       (
         SELECT
           "t"."customer_id" AS "customer_id",
           "t"."created" AS "created",
           "t"."time" AS "time",
+          "t"."signed_up" AS "signed_up",
           COUNT(*) OVER (
             PARTITION BY
               "t"."customer_id"
@@ -1794,6 +2037,9 @@ WHERE
       ) > 3
     )
     AND ("f"."attr_time" < "p"."as_of_minus_30d")
+    AND (
+      "f"."attr_signed_up" > CAST('2024-03-01T00:00:00.000Z' AS TIMESTAMP_NTZ)
+    )
   )
 ORDER BY
   "f"."entity_key"
@@ -1819,13 +2065,133 @@ WITH
     SELECT
       "ent"."customer_id" AS "entity_key",
       TO_TIMESTAMP_NTZ(CAST("ent"."created" AS BIGINT), 3) AS "attr_created",
-      TO_TIMESTAMP_NTZ(CAST("ent"."time" * 1000 AS BIGINT), 3) AS "attr_time"
+      TO_TIMESTAMP_NTZ(CAST("ent"."time" * 1000 AS BIGINT), 3) AS "attr_time",
+      (
+        CASE
+          WHEN REGEXP_LIKE(
+            CAST("ent"."signed_up" AS VARCHAR),
+            '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+          ) THEN DATEADD(
+            MINUTE,
+            - (
+              CASE
+                WHEN LTRIM(
+                  SUBSTR(CAST("ent"."signed_up" AS VARCHAR), 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  LTRIM(
+                    SUBSTR(CAST("ent"."signed_up" AS VARCHAR), 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          LTRIM(
+                            SUBSTR(CAST("ent"."signed_up" AS VARCHAR), 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            LTRIM(
+                              SUBSTR(CAST("ent"."signed_up" AS VARCHAR), 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          LTRIM(
+                            SUBSTR(CAST("ent"."signed_up" AS VARCHAR), 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            LTRIM(
+                              SUBSTR(CAST("ent"."signed_up" AS VARCHAR), 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ),
+            TO_TIMESTAMP_NTZ(
+              REPLACE(
+                substr(
+                  substr(
+                    CAST("ent"."signed_up" AS VARCHAR),
+                    1,
+                    length(CAST("ent"."signed_up" AS VARCHAR)) - length(
+                      LTRIM(
+                        SUBSTR(CAST("ent"."signed_up" AS VARCHAR), 17),
+                        '0123456789:.'
+                      )
+                    )
+                  ),
+                  1,
+                  23
+                ),
+                'T',
+                ' '
+              )
+            )
+          )
+        END
+      ) AS "attr_signed_up"
     FROM
       (
         SELECT
           "t"."customer_id" AS "customer_id",
           "t"."created" AS "created",
           "t"."time" AS "time",
+          "t"."signed_up" AS "signed_up",
           COUNT(*) OVER (
             PARTITION BY
               "t"."customer_id"
@@ -1872,6 +2238,9 @@ WHERE
       ) > 3
     )
     AND ("f"."attr_time" < "p"."as_of_minus_30d")
+    AND (
+      "f"."attr_signed_up" > CAST('2024-03-01T00:00:00.000Z' AS TIMESTAMP_NTZ)
+    )
   )
 ORDER BY
   "f"."entity_key";
@@ -1898,13 +2267,133 @@ WITH
     SELECT
       "ent"."customer_id" AS "entity_key",
       TO_TIMESTAMP_NTZ(CAST("ent"."created" AS BIGINT), 3) AS "attr_created",
-      TO_TIMESTAMP_NTZ(CAST("ent"."time" * 1000 AS BIGINT), 3) AS "attr_time"
+      TO_TIMESTAMP_NTZ(CAST("ent"."time" * 1000 AS BIGINT), 3) AS "attr_time",
+      (
+        CASE
+          WHEN REGEXP_LIKE(
+            CAST("ent"."signed_up" AS VARCHAR),
+            '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+          ) THEN DATEADD(
+            MINUTE,
+            - (
+              CASE
+                WHEN LTRIM(
+                  SUBSTR(CAST("ent"."signed_up" AS VARCHAR), 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  LTRIM(
+                    SUBSTR(CAST("ent"."signed_up" AS VARCHAR), 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          LTRIM(
+                            SUBSTR(CAST("ent"."signed_up" AS VARCHAR), 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            LTRIM(
+                              SUBSTR(CAST("ent"."signed_up" AS VARCHAR), 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          LTRIM(
+                            SUBSTR(CAST("ent"."signed_up" AS VARCHAR), 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            LTRIM(
+                              SUBSTR(CAST("ent"."signed_up" AS VARCHAR), 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ),
+            TO_TIMESTAMP_NTZ(
+              REPLACE(
+                substr(
+                  substr(
+                    CAST("ent"."signed_up" AS VARCHAR),
+                    1,
+                    length(CAST("ent"."signed_up" AS VARCHAR)) - length(
+                      LTRIM(
+                        SUBSTR(CAST("ent"."signed_up" AS VARCHAR), 17),
+                        '0123456789:.'
+                      )
+                    )
+                  ),
+                  1,
+                  23
+                ),
+                'T',
+                ' '
+              )
+            )
+          )
+        END
+      ) AS "attr_signed_up"
     FROM
       (
         SELECT
           "t"."customer_id" AS "customer_id",
           "t"."created" AS "created",
           "t"."time" AS "time",
+          "t"."signed_up" AS "signed_up",
           COUNT(*) OVER (
             PARTITION BY
               "t"."customer_id"
@@ -1951,6 +2440,9 @@ WHERE
       ) > 3
     )
     AND ("f"."attr_time" < "p"."as_of_minus_30d")
+    AND (
+      "f"."attr_signed_up" > CAST('2024-03-01T00:00:00.000Z' AS TIMESTAMP_NTZ)
+    )
   )
 ORDER BY
   "f"."entity_key"
@@ -2159,7 +2651,126 @@ WITH
       ) AS "attr_tags",
       "ent"."day" AS "attr_day",
       TO_TIMESTAMP_NTZ(CAST("ent"."created" AS BIGINT), 3) AS "attr_created",
-      TO_TIMESTAMP_NTZ(CAST("ent"."time" * 1000 AS BIGINT), 3) AS "attr_time"
+      TO_TIMESTAMP_NTZ(CAST("ent"."time" * 1000 AS BIGINT), 3) AS "attr_time",
+      (
+        CASE
+          WHEN REGEXP_LIKE(
+            CAST("ent"."signed_up" AS VARCHAR),
+            '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+          ) THEN DATEADD(
+            MINUTE,
+            - (
+              CASE
+                WHEN LTRIM(
+                  SUBSTR(CAST("ent"."signed_up" AS VARCHAR), 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  LTRIM(
+                    SUBSTR(CAST("ent"."signed_up" AS VARCHAR), 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          LTRIM(
+                            SUBSTR(CAST("ent"."signed_up" AS VARCHAR), 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            LTRIM(
+                              SUBSTR(CAST("ent"."signed_up" AS VARCHAR), 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          LTRIM(
+                            SUBSTR(CAST("ent"."signed_up" AS VARCHAR), 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            LTRIM(
+                              SUBSTR(CAST("ent"."signed_up" AS VARCHAR), 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ),
+            TO_TIMESTAMP_NTZ(
+              REPLACE(
+                substr(
+                  substr(
+                    CAST("ent"."signed_up" AS VARCHAR),
+                    1,
+                    length(CAST("ent"."signed_up" AS VARCHAR)) - length(
+                      LTRIM(
+                        SUBSTR(CAST("ent"."signed_up" AS VARCHAR), 17),
+                        '0123456789:.'
+                      )
+                    )
+                  ),
+                  1,
+                  23
+                ),
+                'T',
+                ' '
+              )
+            )
+          )
+        END
+      ) AS "attr_signed_up"
     FROM
       (
         SELECT
@@ -2170,6 +2781,7 @@ WITH
           "t"."day" AS "day",
           "t"."created" AS "created",
           "t"."time" AS "time",
+          "t"."signed_up" AS "signed_up",
           COUNT(*) OVER (
             PARTITION BY
               "t"."customer_id"
@@ -2302,6 +2914,9 @@ WITH
             ) > 3
           )
           AND ("f"."attr_time" < "p"."as_of_minus_30d")
+          AND (
+            "f"."attr_signed_up" > CAST('2024-03-01T00:00:00.000Z' AS TIMESTAMP_NTZ)
+          )
         ),
         FALSE
       ) AS "seg_times"
@@ -2356,7 +2971,126 @@ WITH
       ) AS "attr_tags",
       "ent"."day" AS "attr_day",
       TO_TIMESTAMP_NTZ(CAST("ent"."created" AS BIGINT), 3) AS "attr_created",
-      TO_TIMESTAMP_NTZ(CAST("ent"."time" * 1000 AS BIGINT), 3) AS "attr_time"
+      TO_TIMESTAMP_NTZ(CAST("ent"."time" * 1000 AS BIGINT), 3) AS "attr_time",
+      (
+        CASE
+          WHEN REGEXP_LIKE(
+            CAST("ent"."signed_up" AS VARCHAR),
+            '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+          ) THEN DATEADD(
+            MINUTE,
+            - (
+              CASE
+                WHEN LTRIM(
+                  SUBSTR(CAST("ent"."signed_up" AS VARCHAR), 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  LTRIM(
+                    SUBSTR(CAST("ent"."signed_up" AS VARCHAR), 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          LTRIM(
+                            SUBSTR(CAST("ent"."signed_up" AS VARCHAR), 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            LTRIM(
+                              SUBSTR(CAST("ent"."signed_up" AS VARCHAR), 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          LTRIM(
+                            SUBSTR(CAST("ent"."signed_up" AS VARCHAR), 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            LTRIM(
+                              SUBSTR(CAST("ent"."signed_up" AS VARCHAR), 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ),
+            TO_TIMESTAMP_NTZ(
+              REPLACE(
+                substr(
+                  substr(
+                    CAST("ent"."signed_up" AS VARCHAR),
+                    1,
+                    length(CAST("ent"."signed_up" AS VARCHAR)) - length(
+                      LTRIM(
+                        SUBSTR(CAST("ent"."signed_up" AS VARCHAR), 17),
+                        '0123456789:.'
+                      )
+                    )
+                  ),
+                  1,
+                  23
+                ),
+                'T',
+                ' '
+              )
+            )
+          )
+        END
+      ) AS "attr_signed_up"
     FROM
       (
         SELECT
@@ -2367,6 +3101,7 @@ WITH
           "t"."day" AS "day",
           "t"."created" AS "created",
           "t"."time" AS "time",
+          "t"."signed_up" AS "signed_up",
           COUNT(*) OVER (
             PARTITION BY
               "t"."customer_id"
@@ -2499,6 +3234,9 @@ WITH
             ) > 3
           )
           AND ("f"."attr_time" < "p"."as_of_minus_30d")
+          AND (
+            "f"."attr_signed_up" > CAST('2024-03-01T00:00:00.000Z' AS TIMESTAMP_NTZ)
+          )
         ),
         FALSE
       ) AS "seg_times"
@@ -2554,7 +3292,126 @@ WITH
       ) AS "attr_tags",
       "ent"."day" AS "attr_day",
       TO_TIMESTAMP_NTZ(CAST("ent"."created" AS BIGINT), 3) AS "attr_created",
-      TO_TIMESTAMP_NTZ(CAST("ent"."time" * 1000 AS BIGINT), 3) AS "attr_time"
+      TO_TIMESTAMP_NTZ(CAST("ent"."time" * 1000 AS BIGINT), 3) AS "attr_time",
+      (
+        CASE
+          WHEN REGEXP_LIKE(
+            CAST("ent"."signed_up" AS VARCHAR),
+            '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+          ) THEN DATEADD(
+            MINUTE,
+            - (
+              CASE
+                WHEN LTRIM(
+                  SUBSTR(CAST("ent"."signed_up" AS VARCHAR), 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  LTRIM(
+                    SUBSTR(CAST("ent"."signed_up" AS VARCHAR), 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          LTRIM(
+                            SUBSTR(CAST("ent"."signed_up" AS VARCHAR), 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            LTRIM(
+                              SUBSTR(CAST("ent"."signed_up" AS VARCHAR), 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          LTRIM(
+                            SUBSTR(CAST("ent"."signed_up" AS VARCHAR), 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            LTRIM(
+                              SUBSTR(CAST("ent"."signed_up" AS VARCHAR), 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ),
+            TO_TIMESTAMP_NTZ(
+              REPLACE(
+                substr(
+                  substr(
+                    CAST("ent"."signed_up" AS VARCHAR),
+                    1,
+                    length(CAST("ent"."signed_up" AS VARCHAR)) - length(
+                      LTRIM(
+                        SUBSTR(CAST("ent"."signed_up" AS VARCHAR), 17),
+                        '0123456789:.'
+                      )
+                    )
+                  ),
+                  1,
+                  23
+                ),
+                'T',
+                ' '
+              )
+            )
+          )
+        END
+      ) AS "attr_signed_up"
     FROM
       (
         SELECT
@@ -2565,6 +3422,7 @@ WITH
           "t"."day" AS "day",
           "t"."created" AS "created",
           "t"."time" AS "time",
+          "t"."signed_up" AS "signed_up",
           COUNT(*) OVER (
             PARTITION BY
               "t"."customer_id"
@@ -2697,6 +3555,9 @@ WITH
             ) > 3
           )
           AND ("f"."attr_time" < "p"."as_of_minus_30d")
+          AND (
+            "f"."attr_signed_up" > CAST('2024-03-01T00:00:00.000Z' AS TIMESTAMP_NTZ)
+          )
         ),
         FALSE
       ) AS "seg_times"

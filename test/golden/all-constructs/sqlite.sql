@@ -887,6 +887,100 @@ WITH
       ) AS "attr_time",
       (
         CASE
+          WHEN typeof("ent"."signed_up") = 'text'
+          AND "ent"."signed_up" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+            ROUND(
+              (
+                julianday(
+                  substr(
+                    substr(
+                      "ent"."signed_up",
+                      1,
+                      length("ent"."signed_up") - length(
+                        ltrim(substr("ent"."signed_up", 17), '0123456789:.')
+                      )
+                    ),
+                    1,
+                    23
+                  )
+                ) - 2440587.5
+              ) * 86400000
+            ) AS INTEGER
+          ) - (
+            CASE
+              WHEN ltrim(substr("ent"."signed_up", 17), '0123456789:.') IN ('', 'Z') THEN 0
+              WHEN substr(
+                ltrim(substr("ent"."signed_up", 17), '0123456789:.'),
+                1,
+                1
+              ) = '-' THEN - (
+                COALESCE(
+                  CAST(
+                    NULLIF(
+                      substr(
+                        ltrim(substr("ent"."signed_up", 17), '0123456789:.'),
+                        2,
+                        2
+                      ),
+                      ''
+                    ) AS INTEGER
+                  ),
+                  0
+                ) * 60 + COALESCE(
+                  CAST(
+                    NULLIF(
+                      substr(
+                        replace(
+                          ltrim(substr("ent"."signed_up", 17), '0123456789:.'),
+                          ':',
+                          ''
+                        ),
+                        4,
+                        2
+                      ),
+                      ''
+                    ) AS INTEGER
+                  ),
+                  0
+                )
+              )
+              ELSE (
+                COALESCE(
+                  CAST(
+                    NULLIF(
+                      substr(
+                        ltrim(substr("ent"."signed_up", 17), '0123456789:.'),
+                        2,
+                        2
+                      ),
+                      ''
+                    ) AS INTEGER
+                  ),
+                  0
+                ) * 60 + COALESCE(
+                  CAST(
+                    NULLIF(
+                      substr(
+                        replace(
+                          ltrim(substr("ent"."signed_up", 17), '0123456789:.'),
+                          ':',
+                          ''
+                        ),
+                        4,
+                        2
+                      ),
+                      ''
+                    ) AS INTEGER
+                  ),
+                  0
+                )
+              )
+            END
+          ) * 60000
+        END
+      ) AS "attr_signed_up",
+      (
+        CASE
           WHEN typeof("rel_org"."table_count") IN ('integer', 'real') THEN "rel_org"."table_count"
           WHEN typeof("rel_org"."table_count") = 'text'
           AND json_valid("rel_org"."table_count") THEN CASE
@@ -977,6 +1071,7 @@ WITH
           "t"."tags" AS "tags",
           "t"."created" AS "created",
           "t"."time" AS "time",
+          "t"."signed_up" AS "signed_up",
           (
             CASE
               WHEN typeof("t"."org_id") = 'real'
@@ -1194,6 +1289,13 @@ WITH
             floor(("p"."as_of" - "f"."attr_created") / 86400000.0) > 3
           )
           AND ("f"."attr_time" < "p"."as_of_minus_30d")
+          AND (
+            "f"."attr_signed_up" > CAST(
+              ROUND(
+                (julianday('2024-03-01T00:00:00.000Z') - 2440587.5) * 86400000
+              ) AS INTEGER
+            )
+          )
         ),
         FALSE
       ) AS "seg_times",
@@ -2288,13 +2390,108 @@ WITH
             END
           END
         ) * 1000
-      ) AS "attr_time"
+      ) AS "attr_time",
+      (
+        CASE
+          WHEN typeof("ent"."signed_up") = 'text'
+          AND "ent"."signed_up" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+            ROUND(
+              (
+                julianday(
+                  substr(
+                    substr(
+                      "ent"."signed_up",
+                      1,
+                      length("ent"."signed_up") - length(
+                        ltrim(substr("ent"."signed_up", 17), '0123456789:.')
+                      )
+                    ),
+                    1,
+                    23
+                  )
+                ) - 2440587.5
+              ) * 86400000
+            ) AS INTEGER
+          ) - (
+            CASE
+              WHEN ltrim(substr("ent"."signed_up", 17), '0123456789:.') IN ('', 'Z') THEN 0
+              WHEN substr(
+                ltrim(substr("ent"."signed_up", 17), '0123456789:.'),
+                1,
+                1
+              ) = '-' THEN - (
+                COALESCE(
+                  CAST(
+                    NULLIF(
+                      substr(
+                        ltrim(substr("ent"."signed_up", 17), '0123456789:.'),
+                        2,
+                        2
+                      ),
+                      ''
+                    ) AS INTEGER
+                  ),
+                  0
+                ) * 60 + COALESCE(
+                  CAST(
+                    NULLIF(
+                      substr(
+                        replace(
+                          ltrim(substr("ent"."signed_up", 17), '0123456789:.'),
+                          ':',
+                          ''
+                        ),
+                        4,
+                        2
+                      ),
+                      ''
+                    ) AS INTEGER
+                  ),
+                  0
+                )
+              )
+              ELSE (
+                COALESCE(
+                  CAST(
+                    NULLIF(
+                      substr(
+                        ltrim(substr("ent"."signed_up", 17), '0123456789:.'),
+                        2,
+                        2
+                      ),
+                      ''
+                    ) AS INTEGER
+                  ),
+                  0
+                ) * 60 + COALESCE(
+                  CAST(
+                    NULLIF(
+                      substr(
+                        replace(
+                          ltrim(substr("ent"."signed_up", 17), '0123456789:.'),
+                          ':',
+                          ''
+                        ),
+                        4,
+                        2
+                      ),
+                      ''
+                    ) AS INTEGER
+                  ),
+                  0
+                )
+              )
+            END
+          ) * 60000
+        END
+      ) AS "attr_signed_up"
     FROM
       (
         SELECT
           "t"."customer_id" AS "customer_id",
           "t"."created" AS "created",
           "t"."time" AS "time",
+          "t"."signed_up" AS "signed_up",
           COUNT(*) OVER (
             PARTITION BY
               ("t"."customer_id" COLLATE BINARY)
@@ -2359,6 +2556,13 @@ WHERE
       floor(("p"."as_of" - "f"."attr_created") / 86400000.0) > 3
     )
     AND ("f"."attr_time" < "p"."as_of_minus_30d")
+    AND (
+      "f"."attr_signed_up" > CAST(
+        ROUND(
+          (julianday('2024-03-01T00:00:00.000Z') - 2440587.5) * 86400000
+        ) AS INTEGER
+      )
+    )
   )
 ORDER BY
   "f"."entity_key"
@@ -2412,13 +2616,108 @@ WITH
             END
           END
         ) * 1000
-      ) AS "attr_time"
+      ) AS "attr_time",
+      (
+        CASE
+          WHEN typeof("ent"."signed_up") = 'text'
+          AND "ent"."signed_up" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+            ROUND(
+              (
+                julianday(
+                  substr(
+                    substr(
+                      "ent"."signed_up",
+                      1,
+                      length("ent"."signed_up") - length(
+                        ltrim(substr("ent"."signed_up", 17), '0123456789:.')
+                      )
+                    ),
+                    1,
+                    23
+                  )
+                ) - 2440587.5
+              ) * 86400000
+            ) AS INTEGER
+          ) - (
+            CASE
+              WHEN ltrim(substr("ent"."signed_up", 17), '0123456789:.') IN ('', 'Z') THEN 0
+              WHEN substr(
+                ltrim(substr("ent"."signed_up", 17), '0123456789:.'),
+                1,
+                1
+              ) = '-' THEN - (
+                COALESCE(
+                  CAST(
+                    NULLIF(
+                      substr(
+                        ltrim(substr("ent"."signed_up", 17), '0123456789:.'),
+                        2,
+                        2
+                      ),
+                      ''
+                    ) AS INTEGER
+                  ),
+                  0
+                ) * 60 + COALESCE(
+                  CAST(
+                    NULLIF(
+                      substr(
+                        replace(
+                          ltrim(substr("ent"."signed_up", 17), '0123456789:.'),
+                          ':',
+                          ''
+                        ),
+                        4,
+                        2
+                      ),
+                      ''
+                    ) AS INTEGER
+                  ),
+                  0
+                )
+              )
+              ELSE (
+                COALESCE(
+                  CAST(
+                    NULLIF(
+                      substr(
+                        ltrim(substr("ent"."signed_up", 17), '0123456789:.'),
+                        2,
+                        2
+                      ),
+                      ''
+                    ) AS INTEGER
+                  ),
+                  0
+                ) * 60 + COALESCE(
+                  CAST(
+                    NULLIF(
+                      substr(
+                        replace(
+                          ltrim(substr("ent"."signed_up", 17), '0123456789:.'),
+                          ':',
+                          ''
+                        ),
+                        4,
+                        2
+                      ),
+                      ''
+                    ) AS INTEGER
+                  ),
+                  0
+                )
+              )
+            END
+          ) * 60000
+        END
+      ) AS "attr_signed_up"
     FROM
       (
         SELECT
           "t"."customer_id" AS "customer_id",
           "t"."created" AS "created",
           "t"."time" AS "time",
+          "t"."signed_up" AS "signed_up",
           COUNT(*) OVER (
             PARTITION BY
               ("t"."customer_id" COLLATE BINARY)
@@ -2483,6 +2782,13 @@ WHERE
       floor(("p"."as_of" - "f"."attr_created") / 86400000.0) > 3
     )
     AND ("f"."attr_time" < "p"."as_of_minus_30d")
+    AND (
+      "f"."attr_signed_up" > CAST(
+        ROUND(
+          (julianday('2024-03-01T00:00:00.000Z') - 2440587.5) * 86400000
+        ) AS INTEGER
+      )
+    )
   )
 ORDER BY
   "f"."entity_key";
@@ -2535,13 +2841,108 @@ WITH
             END
           END
         ) * 1000
-      ) AS "attr_time"
+      ) AS "attr_time",
+      (
+        CASE
+          WHEN typeof("ent"."signed_up") = 'text'
+          AND "ent"."signed_up" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+            ROUND(
+              (
+                julianday(
+                  substr(
+                    substr(
+                      "ent"."signed_up",
+                      1,
+                      length("ent"."signed_up") - length(
+                        ltrim(substr("ent"."signed_up", 17), '0123456789:.')
+                      )
+                    ),
+                    1,
+                    23
+                  )
+                ) - 2440587.5
+              ) * 86400000
+            ) AS INTEGER
+          ) - (
+            CASE
+              WHEN ltrim(substr("ent"."signed_up", 17), '0123456789:.') IN ('', 'Z') THEN 0
+              WHEN substr(
+                ltrim(substr("ent"."signed_up", 17), '0123456789:.'),
+                1,
+                1
+              ) = '-' THEN - (
+                COALESCE(
+                  CAST(
+                    NULLIF(
+                      substr(
+                        ltrim(substr("ent"."signed_up", 17), '0123456789:.'),
+                        2,
+                        2
+                      ),
+                      ''
+                    ) AS INTEGER
+                  ),
+                  0
+                ) * 60 + COALESCE(
+                  CAST(
+                    NULLIF(
+                      substr(
+                        replace(
+                          ltrim(substr("ent"."signed_up", 17), '0123456789:.'),
+                          ':',
+                          ''
+                        ),
+                        4,
+                        2
+                      ),
+                      ''
+                    ) AS INTEGER
+                  ),
+                  0
+                )
+              )
+              ELSE (
+                COALESCE(
+                  CAST(
+                    NULLIF(
+                      substr(
+                        ltrim(substr("ent"."signed_up", 17), '0123456789:.'),
+                        2,
+                        2
+                      ),
+                      ''
+                    ) AS INTEGER
+                  ),
+                  0
+                ) * 60 + COALESCE(
+                  CAST(
+                    NULLIF(
+                      substr(
+                        replace(
+                          ltrim(substr("ent"."signed_up", 17), '0123456789:.'),
+                          ':',
+                          ''
+                        ),
+                        4,
+                        2
+                      ),
+                      ''
+                    ) AS INTEGER
+                  ),
+                  0
+                )
+              )
+            END
+          ) * 60000
+        END
+      ) AS "attr_signed_up"
     FROM
       (
         SELECT
           "t"."customer_id" AS "customer_id",
           "t"."created" AS "created",
           "t"."time" AS "time",
+          "t"."signed_up" AS "signed_up",
           COUNT(*) OVER (
             PARTITION BY
               ("t"."customer_id" COLLATE BINARY)
@@ -2606,6 +3007,13 @@ WHERE
       floor(("p"."as_of" - "f"."attr_created") / 86400000.0) > 3
     )
     AND ("f"."attr_time" < "p"."as_of_minus_30d")
+    AND (
+      "f"."attr_signed_up" > CAST(
+        ROUND(
+          (julianday('2024-03-01T00:00:00.000Z') - 2440587.5) * 86400000
+        ) AS INTEGER
+      )
+    )
   )
 ORDER BY
   "f"."entity_key"
@@ -3045,7 +3453,101 @@ WITH
             END
           END
         ) * 1000
-      ) AS "attr_time"
+      ) AS "attr_time",
+      (
+        CASE
+          WHEN typeof("ent"."signed_up") = 'text'
+          AND "ent"."signed_up" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+            ROUND(
+              (
+                julianday(
+                  substr(
+                    substr(
+                      "ent"."signed_up",
+                      1,
+                      length("ent"."signed_up") - length(
+                        ltrim(substr("ent"."signed_up", 17), '0123456789:.')
+                      )
+                    ),
+                    1,
+                    23
+                  )
+                ) - 2440587.5
+              ) * 86400000
+            ) AS INTEGER
+          ) - (
+            CASE
+              WHEN ltrim(substr("ent"."signed_up", 17), '0123456789:.') IN ('', 'Z') THEN 0
+              WHEN substr(
+                ltrim(substr("ent"."signed_up", 17), '0123456789:.'),
+                1,
+                1
+              ) = '-' THEN - (
+                COALESCE(
+                  CAST(
+                    NULLIF(
+                      substr(
+                        ltrim(substr("ent"."signed_up", 17), '0123456789:.'),
+                        2,
+                        2
+                      ),
+                      ''
+                    ) AS INTEGER
+                  ),
+                  0
+                ) * 60 + COALESCE(
+                  CAST(
+                    NULLIF(
+                      substr(
+                        replace(
+                          ltrim(substr("ent"."signed_up", 17), '0123456789:.'),
+                          ':',
+                          ''
+                        ),
+                        4,
+                        2
+                      ),
+                      ''
+                    ) AS INTEGER
+                  ),
+                  0
+                )
+              )
+              ELSE (
+                COALESCE(
+                  CAST(
+                    NULLIF(
+                      substr(
+                        ltrim(substr("ent"."signed_up", 17), '0123456789:.'),
+                        2,
+                        2
+                      ),
+                      ''
+                    ) AS INTEGER
+                  ),
+                  0
+                ) * 60 + COALESCE(
+                  CAST(
+                    NULLIF(
+                      substr(
+                        replace(
+                          ltrim(substr("ent"."signed_up", 17), '0123456789:.'),
+                          ':',
+                          ''
+                        ),
+                        4,
+                        2
+                      ),
+                      ''
+                    ) AS INTEGER
+                  ),
+                  0
+                )
+              )
+            END
+          ) * 60000
+        END
+      ) AS "attr_signed_up"
     FROM
       (
         SELECT
@@ -3056,6 +3558,7 @@ WITH
           "t"."day" AS "day",
           "t"."created" AS "created",
           "t"."time" AS "time",
+          "t"."signed_up" AS "signed_up",
           COUNT(*) OVER (
             PARTITION BY
               ("t"."customer_id" COLLATE BINARY)
@@ -3217,6 +3720,13 @@ WITH
             floor(("p"."as_of" - "f"."attr_created") / 86400000.0) > 3
           )
           AND ("f"."attr_time" < "p"."as_of_minus_30d")
+          AND (
+            "f"."attr_signed_up" > CAST(
+              ROUND(
+                (julianday('2024-03-01T00:00:00.000Z') - 2440587.5) * 86400000
+              ) AS INTEGER
+            )
+          )
         ),
         FALSE
       ) AS "seg_times"
@@ -3326,7 +3836,101 @@ WITH
             END
           END
         ) * 1000
-      ) AS "attr_time"
+      ) AS "attr_time",
+      (
+        CASE
+          WHEN typeof("ent"."signed_up") = 'text'
+          AND "ent"."signed_up" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+            ROUND(
+              (
+                julianday(
+                  substr(
+                    substr(
+                      "ent"."signed_up",
+                      1,
+                      length("ent"."signed_up") - length(
+                        ltrim(substr("ent"."signed_up", 17), '0123456789:.')
+                      )
+                    ),
+                    1,
+                    23
+                  )
+                ) - 2440587.5
+              ) * 86400000
+            ) AS INTEGER
+          ) - (
+            CASE
+              WHEN ltrim(substr("ent"."signed_up", 17), '0123456789:.') IN ('', 'Z') THEN 0
+              WHEN substr(
+                ltrim(substr("ent"."signed_up", 17), '0123456789:.'),
+                1,
+                1
+              ) = '-' THEN - (
+                COALESCE(
+                  CAST(
+                    NULLIF(
+                      substr(
+                        ltrim(substr("ent"."signed_up", 17), '0123456789:.'),
+                        2,
+                        2
+                      ),
+                      ''
+                    ) AS INTEGER
+                  ),
+                  0
+                ) * 60 + COALESCE(
+                  CAST(
+                    NULLIF(
+                      substr(
+                        replace(
+                          ltrim(substr("ent"."signed_up", 17), '0123456789:.'),
+                          ':',
+                          ''
+                        ),
+                        4,
+                        2
+                      ),
+                      ''
+                    ) AS INTEGER
+                  ),
+                  0
+                )
+              )
+              ELSE (
+                COALESCE(
+                  CAST(
+                    NULLIF(
+                      substr(
+                        ltrim(substr("ent"."signed_up", 17), '0123456789:.'),
+                        2,
+                        2
+                      ),
+                      ''
+                    ) AS INTEGER
+                  ),
+                  0
+                ) * 60 + COALESCE(
+                  CAST(
+                    NULLIF(
+                      substr(
+                        replace(
+                          ltrim(substr("ent"."signed_up", 17), '0123456789:.'),
+                          ':',
+                          ''
+                        ),
+                        4,
+                        2
+                      ),
+                      ''
+                    ) AS INTEGER
+                  ),
+                  0
+                )
+              )
+            END
+          ) * 60000
+        END
+      ) AS "attr_signed_up"
     FROM
       (
         SELECT
@@ -3337,6 +3941,7 @@ WITH
           "t"."day" AS "day",
           "t"."created" AS "created",
           "t"."time" AS "time",
+          "t"."signed_up" AS "signed_up",
           COUNT(*) OVER (
             PARTITION BY
               ("t"."customer_id" COLLATE BINARY)
@@ -3498,6 +4103,13 @@ WITH
             floor(("p"."as_of" - "f"."attr_created") / 86400000.0) > 3
           )
           AND ("f"."attr_time" < "p"."as_of_minus_30d")
+          AND (
+            "f"."attr_signed_up" > CAST(
+              ROUND(
+                (julianday('2024-03-01T00:00:00.000Z') - 2440587.5) * 86400000
+              ) AS INTEGER
+            )
+          )
         ),
         FALSE
       ) AS "seg_times"
@@ -3606,7 +4218,101 @@ WITH
             END
           END
         ) * 1000
-      ) AS "attr_time"
+      ) AS "attr_time",
+      (
+        CASE
+          WHEN typeof("ent"."signed_up") = 'text'
+          AND "ent"."signed_up" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+            ROUND(
+              (
+                julianday(
+                  substr(
+                    substr(
+                      "ent"."signed_up",
+                      1,
+                      length("ent"."signed_up") - length(
+                        ltrim(substr("ent"."signed_up", 17), '0123456789:.')
+                      )
+                    ),
+                    1,
+                    23
+                  )
+                ) - 2440587.5
+              ) * 86400000
+            ) AS INTEGER
+          ) - (
+            CASE
+              WHEN ltrim(substr("ent"."signed_up", 17), '0123456789:.') IN ('', 'Z') THEN 0
+              WHEN substr(
+                ltrim(substr("ent"."signed_up", 17), '0123456789:.'),
+                1,
+                1
+              ) = '-' THEN - (
+                COALESCE(
+                  CAST(
+                    NULLIF(
+                      substr(
+                        ltrim(substr("ent"."signed_up", 17), '0123456789:.'),
+                        2,
+                        2
+                      ),
+                      ''
+                    ) AS INTEGER
+                  ),
+                  0
+                ) * 60 + COALESCE(
+                  CAST(
+                    NULLIF(
+                      substr(
+                        replace(
+                          ltrim(substr("ent"."signed_up", 17), '0123456789:.'),
+                          ':',
+                          ''
+                        ),
+                        4,
+                        2
+                      ),
+                      ''
+                    ) AS INTEGER
+                  ),
+                  0
+                )
+              )
+              ELSE (
+                COALESCE(
+                  CAST(
+                    NULLIF(
+                      substr(
+                        ltrim(substr("ent"."signed_up", 17), '0123456789:.'),
+                        2,
+                        2
+                      ),
+                      ''
+                    ) AS INTEGER
+                  ),
+                  0
+                ) * 60 + COALESCE(
+                  CAST(
+                    NULLIF(
+                      substr(
+                        replace(
+                          ltrim(substr("ent"."signed_up", 17), '0123456789:.'),
+                          ':',
+                          ''
+                        ),
+                        4,
+                        2
+                      ),
+                      ''
+                    ) AS INTEGER
+                  ),
+                  0
+                )
+              )
+            END
+          ) * 60000
+        END
+      ) AS "attr_signed_up"
     FROM
       (
         SELECT
@@ -3617,6 +4323,7 @@ WITH
           "t"."day" AS "day",
           "t"."created" AS "created",
           "t"."time" AS "time",
+          "t"."signed_up" AS "signed_up",
           COUNT(*) OVER (
             PARTITION BY
               ("t"."customer_id" COLLATE BINARY)
@@ -3778,6 +4485,13 @@ WITH
             floor(("p"."as_of" - "f"."attr_created") / 86400000.0) > 3
           )
           AND ("f"."attr_time" < "p"."as_of_minus_30d")
+          AND (
+            "f"."attr_signed_up" > CAST(
+              ROUND(
+                (julianday('2024-03-01T00:00:00.000Z') - 2440587.5) * 86400000
+              ) AS INTEGER
+            )
+          )
         ),
         FALSE
       ) AS "seg_times"

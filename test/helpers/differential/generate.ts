@@ -125,13 +125,13 @@ interface SchemaPlan {
   events: { props: IRColumnType[]; ownTable: boolean; storage: IRTimestampStorage; renamedValue: boolean }[];
 }
 
-const tsStorageArb = fc.constantFrom<IRTimestampStorage>("native", "native", "unix_seconds", "unix_millis");
+const tsStorageArb = fc.constantFrom<IRTimestampStorage>("native", "native", "unix_seconds", "unix_millis", "iso_text");
 
 const attrTypeArb: fc.Arbitrary<IRColumnType> = fc.oneof(
   fc.constant<IRColumnType>({ kind: "string" }),
   fc.constant<IRColumnType>({ kind: "number" }),
   fc.constant<IRColumnType>({ kind: "boolean" }),
-  fc.constantFrom<IRTimestampStorage>("native", "unix_seconds", "unix_millis").map((storage): IRColumnType => ({ kind: "timestamp", storage })),
+  fc.constantFrom<IRTimestampStorage>("native", "unix_seconds", "unix_millis", "iso_text").map((storage): IRColumnType => ({ kind: "timestamp", storage })),
   fc.constant<IRColumnType>({ kind: "enum", values: ENUM_VALUES }),
   fc.constant<IRColumnType>({ kind: "list", element: "string" }),
   fc.constant<IRColumnType>({ kind: "list", element: "number" }),

@@ -1,0 +1,213 @@
+/**
+ * Times kept as text in a text column (`VARCHAR` in a warehouse loaded from JSON or CSV):
+ * declared `timestamp(iso_text)` / `time column "…" (iso_text)`, every backend reads them
+ * by the rule of JSON time properties (compiler/json-values.ts isoTextTime): ISO-8601 on a
+ * date that exists, an optional zone; anything else is missing. Declared as the engine's
+ * own timestamps instead, `seg run` stops before the query with the declaration to write
+ * (PostgreSQL and DuckDB would stop on a type error, MariaDB read the text its own way).
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { beforeAll, describe, expect, test } from "vitest";
+import { checkProject } from "../../compiler/index.ts";
+import { openEngine, type Engine } from "../../compiler/engines/index.ts";
+import { findTimeStorageMismatches } from "../../compiler/sql/index.ts";
+import { runCli, tempProject } from "../helpers/cli.ts";
+import { describeEngines, testEngines } from "../helpers/engines.ts";
+import { readingTests } from "./members.ts";
+
+const AS_OF = "2024-06-01T00:00:00.000Z";
+
+const schema = (storage: string, attribute: string): string => `
+entity user {
+  table "it_users"
+  key id: string
+  signed: ${attribute}
+}
+events of user {
+  table "it_events"
+  user column "user_id"
+  time column "at"${storage}
+  name column "name"
+  event login
+}
+segment signed_set of user = signed is set
+segment signed_after of user = signed after 2024-04-30T22:30:00Z
+segment logged_in of user = did login
+segment logged_in_after of user = did login after 2024-04-30T22:30:00Z
+`;
+
+function irOf(source: string): ReturnType<typeof checkProject>["ir"] {
+  const checked = checkProject([{ path: "/it/it.seg", text: source }]);
+  const errors = checked.diagnostics.filter((d) => d.severity === "error");
+  if (errors.length > 0) throw new Error(errors.map((d) => d.message).join("\n"));
+  return checked.ir;
+}
+
+const ir = irOf(schema(" (iso_text)", "timestamp(iso_text)"));
+const nativeIr = irOf(schema("", "timestamp"));
+
+/** Text in both time columns of one user, and the instant it must be read as (none: missing). */
+const CASES: [text: string | null, read: string | undefined][] = [
+  ["2024-05-01T00:00:00Z", "2024-05-01T00:00:00.000Z"],
+  ["2024-05-01 00:00:00", "2024-05-01T00:00:00.000Z"],
+  ["2024-05-01T00:00", "2024-05-01T00:00:00.000Z"],
+  ["2024-05-01", "2024-05-01T00:00:00.000Z"],
+  ["2024-05-01T00:00:00.999Z", "2024-05-01T00:00:00.999Z"],
+  ["2024-05-01T00:00:00.1239", "2024-05-01T00:00:00.123Z"],
+  ["2024-05-01T00:00:00+02:00", "2024-04-30T22:00:00.000Z"],
+  ["2024-05-01T00:00:00+0100", "2024-04-30T23:00:00.000Z"],
+  ["2024-04-30T23:00:00-01", "2024-05-01T00:00:00.000Z"],
+  ["2024-02-29T12:00:00Z", "2024-02-29T12:00:00.000Z"],
+  ["2023-02-29", undefined],
+  ["2024-02-30", undefined],
+  ["2024-13-01", undefined],
+  ["2024-05-01T24:00:00", undefined],
+  ["garbage", undefined],
+  ["1714521600", undefined],
+  ["", undefined],
+  [" 2024-05-01", undefined],
+  ["2024/05/01", undefined],
+  [null, undefined],
+];
+
+const userOf = (i: number): string => `c${String(i).padStart(2, "0")}`;
+const after = Date.parse("2024-04-30T22:30:00Z");
+
+const HOLDS: Record<string, (read: string | undefined) => boolean> = {
+  signed_set: (r) => r !== undefined,
+  signed_after: (r) => r !== undefined && Date.parse(r) > after,
+  logged_in: (r) => r !== undefined,
+  logged_in_after: (r) => r !== undefined && Date.parse(r) > after,
+};
+
+const EXPECTED: Record<string, string[]> = Object.fromEntries(
+  Object.entries(HOLDS).map(([segment, holds]) => [segment, CASES.flatMap(([, read], i) => (holds(read) ? [userOf(i)] : []))]),
+);
+
+async function load(engine: Engine): Promise<void> {
+  const table = (name: string): string => engine.quoteTable(engine.resolveTable([name]));
+  const text = (s: string | null): string => (s === null ? "NULL" : `'${s}'`);
+  await engine.exec(`CREATE TABLE ${table("it_users")} (id VARCHAR(20), signed VARCHAR(40))`);
+  await engine.exec(`CREATE TABLE ${table("it_events")} (user_id VARCHAR(20), ${engine.quoteTable(["at"])} VARCHAR(40), name VARCHAR(20))`);
+  await engine.exec(`INSERT INTO ${table("it_users")} VALUES ${CASES.map(([t], i) => `('${userOf(i)}', ${text(t)})`).join(", ")}`);
+  await engine.exec(`INSERT INTO ${table("it_events")} VALUES ${CASES.map(([t], i) => `('${userOf(i)}', ${text(t)}, 'login')`).join(", ")}`);
+}
+
+describeEngines("times in text columns declared iso_text", await testEngines(), (get) => {
+  beforeAll(async () => load(get()));
+
+  readingTests(get, ir, "user", EXPECTED, AS_OF, (key) => JSON.stringify(CASES[Number(key.slice(1))]![0]));
+
+  test("the columns fit the declared storage; declared as native timestamps they do not, but on SQLite", async () => {
+    expect(await findTimeStorageMismatches(get(), ir, ["user"])).toEqual([]);
+    const found = await findTimeStorageMismatches(get(), nativeIr, ["user"]);
+    if (get().name === "sqlite") {
+      expect(found).toEqual([]);
+      return;
+    }
+    expect(found.map((m) => [m.table, m.column, m.holds, m.suggested, m.declaration])).toEqual([
+      ["it_users", "signed", "text", "iso_text", { kind: "attribute", name: "signed" }],
+      ["it_events", "at", "text", "iso_text", { kind: "time column" }],
+    ]);
+  });
+});
+
+describe("seg run on DuckDB", () => {
+  async function project(storage: string, attribute: string, timeType: string): Promise<string> {
+    const dir = tempProject({ "p.seg": schema(storage, attribute) });
+    const engine = await openEngine(`duckdb:${path.join(dir, "p.duckdb")}`);
+    await engine.exec(`CREATE TABLE it_users (id VARCHAR, signed ${timeType}); CREATE TABLE it_events (user_id VARCHAR, "at" ${timeType}, name VARCHAR)`);
+    const value = timeType === "BIGINT" ? "1714521600" : "'2024-05-01 10:00:00'";
+    await engine.exec(`INSERT INTO it_users VALUES ('u1', ${value}); INSERT INTO it_events VALUES ('u1', ${value}, 'login')`);
+    if (timeType === "VARCHAR") await engine.exec(`INSERT INTO it_users VALUES ('u2', '2024-02-30'); INSERT INTO it_events VALUES ('u2', 'soon', 'login')`);
+    await engine.close();
+    return dir;
+  }
+
+  test("stops before the query when a text column is declared as native timestamps, with the declaration to write", async () => {
+    const dir = await project("", "timestamp", "VARCHAR");
+    for (const backend of ["sql", "js"]) {
+      const run = await runCli(["run", ".", "--db", "duckdb:p.duckdb", "--as-of", AS_OF, "--engine", backend], dir);
+      expect(run.code).toBe(2);
+      expect(run.stderr.split("\n").filter(Boolean)).toEqual([
+        'seg: column "signed" of table "it_users" holds text (type VARCHAR), but the schema declares the engine\'s timestamps; declare `signed: timestamp(iso_text)` for ISO-8601 text',
+        'seg: column "at" of table "it_events" holds text (type VARCHAR), but the schema declares the engine\'s timestamps; declare `time column "at" (iso_text)` for ISO-8601 text',
+      ]);
+    }
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  test("suggests unix times for a number column and no storage for a timestamp column", async () => {
+    const numbers = await project("", "timestamp", "BIGINT");
+    let run = await runCli(["run", ".", "--db", "duckdb:p.duckdb", "--as-of", AS_OF], numbers);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(
+      'seg: column "at" of table "it_events" holds numbers (type BIGINT), but the schema declares the engine\'s timestamps; declare `time column "at" (unix_seconds)` (or unix_millis)',
+    );
+    const timestamps = await project(" (iso_text)", "timestamp(unix_seconds)", "TIMESTAMP");
+    run = await runCli(["run", ".", "--db", "duckdb:p.duckdb", "--as-of", AS_OF], timestamps);
+    expect(run.code).toBe(2);
+    expect(run.stderr.split("\n").filter(Boolean)).toEqual([
+      'seg: column "signed" of table "it_users" holds timestamps (type TIMESTAMP), but the schema declares unix seconds; declare `signed: timestamp`',
+      'seg: column "at" of table "it_events" holds timestamps (type TIMESTAMP), but the schema declares ISO-8601 times; declare `time column "at"`',
+    ]);
+    for (const dir of [numbers, timestamps]) fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  test("tells unix times kept as text to move to a number column", async () => {
+    const dir = await project(" (unix_seconds)", "timestamp(iso_text)", "VARCHAR");
+    const run = await runCli(["run", ".", "--db", "duckdb:p.duckdb", "--as-of", AS_OF], dir);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(
+      'seg: column "at" of table "it_events" holds text (type VARCHAR), but the schema declares unix seconds; declare `time column "at" (iso_text)` for ISO-8601 text (unix times must be in a number column)\n',
+    );
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  test("reads text declared iso_text, and warns about the values it reads as missing", async () => {
+    const dir = await project(" (iso_text)", "timestamp(iso_text)", "VARCHAR");
+    for (const backend of ["sql", "js"]) {
+      const run = await runCli(["run", ".", "--db", "duckdb:p.duckdb", "--as-of", AS_OF, "--engine", backend, "--format", "json", "--members"], dir);
+      expect(run.code, run.stderr).toBe(0);
+      expect(run.stderr.split("\n").filter(Boolean)).toEqual([
+        'seg: warning: column "signed" of table "it_users" holds values that are not ISO-8601 times (1 of the 2 rows sampled, e.g. "2024-02-30"); seg reads them as missing.',
+        'seg: warning: column "at" of table "it_events" holds values that are not ISO-8601 times (1 of the 2 rows sampled, e.g. "soon"); seg reads them as missing.',
+      ]);
+      const segments = (JSON.parse(run.stdout) as { segments: Record<string, { members: string[] }> }).segments;
+      expect(segments["signed_set"]!.members).toEqual(["u1"]);
+      expect(segments["logged_in"]!.members).toEqual(["u1"]);
+    }
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+});
+
+describe("docs/data.md, times kept as text", () => {
+  const doc = fs.readFileSync(path.resolve(import.meta.dirname, "../../docs/data.md"), "utf8");
+  const section = doc.slice(doc.indexOf("## Times kept as text"), doc.indexOf("## JSON properties"));
+  const example = /```seg\n([\s\S]*?)```/.exec(section)![1]!;
+  const documentedError = /```text\n([\s\S]*?)\n```/.exec(section)![1]!;
+
+  async function run(source: string): Promise<{ code: number; stderr: string; stdout: string }> {
+    const dir = tempProject({ "p.seg": source });
+    const engine = await openEngine(`duckdb:${path.join(dir, "p.duckdb")}`);
+    await engine.exec(`CREATE TABLE users (id VARCHAR, signed_up_at VARCHAR); CREATE TABLE events (user_id VARCHAR, occurred_at VARCHAR, event VARCHAR)`);
+    await engine.exec(`INSERT INTO users VALUES ('u1', '2024-05-01T12:00:00+02:00'); INSERT INTO events VALUES ('u1', '2024-05-20 10:00:00', 'login')`);
+    await engine.close();
+    const result = await runCli(["run", ".", "--db", "duckdb:p.duckdb", "--as-of", AS_OF, "--format", "csv", "--members"], dir);
+    fs.rmSync(dir, { recursive: true, force: true });
+    return result;
+  }
+
+  test("the example reads VARCHAR times on DuckDB", async () => {
+    const result = await run(`${example}segment active of user = did login in last 30 days\n`);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toBe("segment,key\nactive,u1\n");
+  });
+
+  test("without (iso_text), seg run stops with the documented error", async () => {
+    const result = await run(`${example.replace(' (iso_text)', "")}segment active of user = did login in last 30 days\n`);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(`${documentedError}\n`);
+  });
+});
