@@ -14,13 +14,13 @@ import {
 import {
   findDuplicateKeys,
   findMistypedValues,
-  findTimeStorageMismatches,
+  findColumnTypeMismatches,
   runMembership,
   SqlCompileError,
   type DuplicateKeys,
   type MistypedValues,
   type RunResult,
-  type TimeStorageMismatch,
+  type ColumnTypeMismatch,
 } from "../../compiler/sql/index.ts";
 import type { RunFlags } from "../main.ts";
 import { loadValidProject } from "../project.ts";
@@ -48,8 +48,8 @@ export async function runCommand(dir: string, flags: RunFlags, io: CliIo): Promi
   try {
     const outcome = await cancellingOnInterrupt(engine, io, async () => {
       const entities = [...new Set(ir.segments.filter((s) => !segments || segments.includes(s.name)).map((s) => s.entity))];
-      const mismatches = await findTimeStorageMismatches(engine, ir, entities);
-      if (mismatches.length > 0) throw new CliError(mismatches.map(timeStorageMismatch).join("\nseg: "));
+      const mismatches = await findColumnTypeMismatches(engine, ir, entities);
+      if (mismatches.length > 0) throw new CliError(mismatches.map(columnTypeMismatch).join("\nseg: "));
       for (const found of await findDuplicateKeys(engine, ir, entities)) io.stderr(duplicateKeysWarning(found));
       for (const found of await findMistypedValues(engine, ir, entities)) io.stderr(mistypedValuesWarning(found));
       for (const found of await findMistypedProperties(engine, ir, entities)) io.stderr(mistypedPropertyWarning(found));
@@ -140,25 +140,28 @@ function duplicateKeysWarning(found: DuplicateKeys): string {
 
 /** Values that seg reads as missing because they are not of the column's declared type. */
 /** The JSON property values every backend reads as missing (docs/data.md, "JSON properties"). */
-/** The error for a time column whose type does not fit its declared storage, with the declaration to write. */
-function timeStorageMismatch(found: TimeStorageMismatch): string {
+/** The error for a column whose type does not fit its declaration, with the declaration to write where one reads it. */
+function columnTypeMismatch(found: ColumnTypeMismatch): string {
   const { table, column, actualType, holds, declared, suggested, declaration } = found;
+  const what = `column ${JSON.stringify(column)} of table ${JSON.stringify(table)} holds ${holds} (type ${actualType})`;
+  if (declared.kind !== "timestamp" || suggested === undefined) {
+    const kind = declared.kind === "boolean" ? "boolean" : "number";
+    return `${what}, but the schema declares ${kind}s; convert the column to a ${kind} type, or read the table through a view that casts it`;
+  }
   const storage = suggested === "native" ? "" : `(${suggested})`;
   const fix =
     declaration.kind === "time column"
       ? `time column ${JSON.stringify(column)}${storage === "" ? "" : ` ${storage}`}`
       : `${declaration.name}: timestamp${storage}`;
+  const unixDeclared = declared.storage === "unix_seconds" || declared.storage === "unix_millis";
   const note =
     suggested === "iso_text"
-      ? ` for ISO-8601 text${declared === "unix_seconds" || declared === "unix_millis" ? " (unix times must be in a number column)" : ""}`
+      ? ` for ISO-8601 text${unixDeclared ? " (unix times must be in a number column)" : ""}`
       : suggested === "unix_seconds"
         ? " (or unix_millis)"
         : "";
-  const declaredAs = declared === "native" ? "the engine's timestamps" : timesStoredAs(declared);
-  return (
-    `column ${JSON.stringify(column)} of table ${JSON.stringify(table)} holds ${holds} (type ${actualType}), but the schema declares ${declaredAs}; ` +
-    `declare \`${fix}\`${note}`
-  );
+  const declaredAs = declared.storage === "native" ? "the engine's timestamps" : timesStoredAs(declared.storage);
+  return `${what}, but the schema declares ${declaredAs}; declare \`${fix}\`${note}`;
 }
 
 /** What a timestamp column or property of this storage holds, for warnings. */

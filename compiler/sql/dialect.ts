@@ -164,6 +164,13 @@ export interface Dialect {
    */
   readonly aggregateBranchPerEvent: boolean;
   /**
+   * Whether a boolean column may hold numbers, read as 0 false and any other true
+   * (MariaDB's BOOLEAN is TINYINT; DuckDB and SQLite compare numbers with TRUE), or, where
+   * false, `seg run` stops on such a column before the query (PostgreSQL compares no
+   * integer with a boolean).
+   */
+  readonly booleanColumnsHoldNumbers: boolean;
+  /**
    * First/last values (where there is no Dialect.extremeValue) as one ROW_NUMBER() pass per
    * value over that value's own events, keeping each entity's first row, instead of the
    * extreme times per entity (a GROUP BY) joined back to the events and grouped again.

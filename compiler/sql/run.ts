@@ -8,6 +8,7 @@ import type { IRColumnType, IRProject, IRSegment, IRTimestampStorage } from "../
 import { entityAt, viaPaths, walkCond } from "../ir-utils.ts";
 import { compileDuplicateKeys, compileMembership, compileMistypedValues, segmentEntities, SqlCompileError, type TypedColumn } from "./compile.ts";
 import { getDialect } from "./registry.ts";
+import type { Dialect } from "./dialect.ts";
 
 export interface RunOptions {
   /** Evaluation instant (ISO-8601); default: now, read once in JS for every query. */
@@ -236,8 +237,8 @@ export async function findMistypedValues(engine: Engine, ir: IRProject, entities
   return found;
 }
 
-/** A time column whose type in the database does not fit the storage the schema declares. */
-export interface TimeStorageMismatch {
+/** A column whose type in the database does not fit the type (and storage) the schema declares. */
+export interface ColumnTypeMismatch {
   /** The table, as the schema names it. */
   table: string;
   column: string;
@@ -245,15 +246,16 @@ export interface TimeStorageMismatch {
   actualType: string;
   /** What the type holds: text, numbers or the engine's timestamps. */
   holds: "text" | "numbers" | "timestamps";
-  declared: IRTimestampStorage;
-  /** The storage that reads this type. */
-  suggested: IRTimestampStorage;
+  /** A number, a boolean or a timestamp (with its storage). */
+  declared: IRColumnType;
+  /** For a time column, the storage that reads this type; none for a number or boolean. */
+  suggested?: IRTimestampStorage;
   /** The declaration to change: the event table's time column, or an attribute or property. */
   declaration: { kind: "time column" } | { kind: "attribute" | "property"; name: string };
 }
 
 /** What a type holds, by the engines' names of their types; undefined for any other type. */
-function typeHolds(type: string): TimeStorageMismatch["holds"] | undefined {
+function typeHolds(type: string): ColumnTypeMismatch["holds"] | undefined {
   const t = type.toLowerCase();
   if (/^(timestamp|datetime|date\b)/.test(t)) return "timestamps";
   if (/char|text|string|^json|^enum/.test(t)) return "text";
@@ -261,48 +263,59 @@ function typeHolds(type: string): TimeStorageMismatch["holds"] | undefined {
   return undefined;
 }
 
+/** Whether a column holding `holds` is read as `type` declares it; undefined: not checked. */
+function fits(holds: ColumnTypeMismatch["holds"], type: IRColumnType, dialect: Dialect): boolean | undefined {
+  switch (type.kind) {
+    case "timestamp":
+      return holds === "text" ? type.storage === "iso_text" : holds === "numbers" ? type.storage === "unix_seconds" || type.storage === "unix_millis" : type.storage === "native";
+    case "number":
+    case "boolean":
+      // Text is a type error on PostgreSQL and DuckDB, and MariaDB reads it as 0.
+      return holds === "numbers" && (type.kind === "number" || dialect.booleanColumnsHoldNumbers);
+    default:
+      return undefined;
+  }
+}
+
 /**
- * Time columns read by the segments of `entities` whose type does not fit their declared
- * storage: text declared as the engine's timestamps (PostgreSQL and DuckDB stop with a type
- * error, MariaDB reads the text by its own lax rule), numbers declared as timestamps or ISO
- * text, timestamps declared as unix times or ISO text (which would read them through their
- * text form). Engines whose columns have no fixed type (SQLite) have none.
+ * Columns read by the segments of `entities` whose type in the database does not fit their
+ * declaration. Time columns: text declared as the engine's timestamps (PostgreSQL and
+ * DuckDB stop with a type error, MariaDB reads the text by its own lax rule), numbers
+ * declared as timestamps or ISO text, timestamps declared as unix times or ISO text (which
+ * would read them through their text form). Number and boolean columns: text (a type error
+ * on PostgreSQL and DuckDB; MariaDB reads text that is no number as 0). Engines whose
+ * columns have no fixed type (SQLite) have none: seg reads any value there by its rule.
  */
-export async function findTimeStorageMismatches(engine: Engine, ir: IRProject, entities: string[]): Promise<TimeStorageMismatch[]> {
-  const columns: { table: string[]; column: string; storage: IRTimestampStorage; declaration: TimeStorageMismatch["declaration"] }[] = [];
+export async function findColumnTypeMismatches(engine: Engine, ir: IRProject, entities: string[]): Promise<ColumnTypeMismatch[]> {
+  const dialect = getDialect(engine.name);
+  const columns: { table: string[]; column: string; type: IRColumnType; declaration: ColumnTypeMismatch["declaration"] }[] = [];
   const reached = entitiesRead(ir, entities);
   for (const e of ir.entities) {
     if (!reached.has(e.name)) continue;
-    for (const a of e.attributes) {
-      if (a.type.kind === "timestamp") columns.push({ table: e.table, column: a.column, storage: a.type.storage, declaration: { kind: "attribute", name: a.name } });
-    }
+    for (const a of e.attributes) columns.push({ table: e.table, column: a.column, type: a.type, declaration: { kind: "attribute", name: a.name } });
   }
   for (const src of ir.eventSources) {
     if (!entities.includes(src.entity)) continue;
-    columns.push({ table: src.table, column: src.timeColumn, storage: src.timeStorage, declaration: { kind: "time column" } });
+    columns.push({ table: src.table, column: src.timeColumn, type: { kind: "timestamp", storage: src.timeStorage }, declaration: { kind: "time column" } });
     for (const ev of ir.events) {
       if (ev.source !== src.id) continue;
       for (const p of ev.properties) {
-        if (p.storage.kind === "column" && p.type.kind === "timestamp") {
-          columns.push({ table: src.table, column: p.storage.column, storage: p.type.storage, declaration: { kind: "property", name: p.name } });
-        }
+        if (p.storage.kind === "column") columns.push({ table: src.table, column: p.storage.column, type: p.type, declaration: { kind: "property", name: p.name } });
       }
     }
   }
-  const found: TimeStorageMismatch[] = [];
+  const found: ColumnTypeMismatch[] = [];
   const seen = new Set<string>();
   for (const c of columns) {
-    const key = JSON.stringify([c.table, c.column, c.storage]);
-    if (seen.has(key)) continue;
+    const key = JSON.stringify([c.table, c.column, c.type]);
+    if (seen.has(key) || fits("text", c.type, dialect) === undefined) continue;
     seen.add(key);
     const actualType = await engine.columnType(c.table, c.column);
     const holds = actualType === undefined ? undefined : typeHolds(actualType);
-    if (actualType === undefined || holds === undefined) continue;
-    const fits =
-      holds === "text" ? c.storage === "iso_text" : holds === "numbers" ? c.storage === "unix_seconds" || c.storage === "unix_millis" : c.storage === "native";
-    if (fits) continue;
-    const suggested = holds === "text" ? "iso_text" : holds === "numbers" ? "unix_seconds" : "native";
-    found.push({ table: c.table.join("."), column: c.column, actualType, holds, declared: c.storage, suggested, declaration: c.declaration });
+    if (actualType === undefined || holds === undefined || fits(holds, c.type, dialect) !== false) continue;
+    const suggested: IRTimestampStorage | undefined =
+      c.type.kind !== "timestamp" ? undefined : holds === "text" ? "iso_text" : holds === "numbers" ? "unix_seconds" : "native";
+    found.push({ table: c.table.join("."), column: c.column, actualType, holds, declared: c.type, ...(suggested ? { suggested } : {}), declaration: c.declaration });
   }
   return found;
 }

@@ -130,4 +130,5 @@ export const bigqueryDialect: Dialect = {
   aggregateFilter: false,
   rankedValueByRowNumber: false,
   aggregateBranchPerEvent: false,
+  booleanColumnsHoldNumbers: false,
 };

@@ -104,4 +104,5 @@ export const snowflakeDialect: Dialect = {
   aggregateFilter: false,
   rankedValueByRowNumber: false,
   aggregateBranchPerEvent: false,
+  booleanColumnsHoldNumbers: false,
 };

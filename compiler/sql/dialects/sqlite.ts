@@ -142,4 +142,5 @@ export const sqliteDialect: Dialect = {
   aggregateFilter: true,
   rankedValueByRowNumber: true,
   aggregateBranchPerEvent: false,
+  booleanColumnsHoldNumbers: true,
 };

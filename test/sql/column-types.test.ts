@@ -1,17 +1,19 @@
 /**
- * Times kept as text in a text column (`VARCHAR` in a warehouse loaded from JSON or CSV):
- * declared `timestamp(iso_text)` / `time column "…" (iso_text)`, every backend reads them
- * by the rule of JSON time properties (compiler/json-values.ts isoTextTime): ISO-8601 on a
- * date that exists, an optional zone; anything else is missing. Declared as the engine's
+ * Columns whose type in the database differs from the declared one. Times kept as text in
+ * a text column (`VARCHAR` in a warehouse loaded from JSON or CSV), declared
+ * `timestamp(iso_text)` / `time column "…" (iso_text)`: every backend reads them by the
+ * rule of JSON time properties (compiler/json-values.ts isoTextTime), ISO-8601 on a date
+ * that exists with an optional zone; anything else is missing. Declared as the engine's
  * own timestamps instead, `seg run` stops before the query with the declaration to write
  * (PostgreSQL and DuckDB would stop on a type error, MariaDB read the text its own way).
+ * Likewise for numbers and booleans kept as text, which no declaration reads there.
  */
 import fs from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, test } from "vitest";
 import { checkProject } from "../../compiler/index.ts";
 import { openEngine, type Engine } from "../../compiler/engines/index.ts";
-import { findTimeStorageMismatches } from "../../compiler/sql/index.ts";
+import { findColumnTypeMismatches } from "../../compiler/sql/index.ts";
 import { runCli, tempProject } from "../helpers/cli.ts";
 import { describeEngines, testEngines } from "../helpers/engines.ts";
 import { readingTests } from "./members.ts";
@@ -100,8 +102,8 @@ describeEngines("times in text columns declared iso_text", await testEngines(), 
   readingTests(get, ir, "user", EXPECTED, AS_OF, (key) => JSON.stringify(CASES[Number(key.slice(1))]![0]));
 
   test("the columns fit the declared storage; declared as native timestamps they do not, but on SQLite", async () => {
-    expect(await findTimeStorageMismatches(get(), ir, ["user"])).toEqual([]);
-    const found = await findTimeStorageMismatches(get(), nativeIr, ["user"]);
+    expect(await findColumnTypeMismatches(get(), ir, ["user"])).toEqual([]);
+    const found = await findColumnTypeMismatches(get(), nativeIr, ["user"]);
     if (get().name === "sqlite") {
       expect(found).toEqual([]);
       return;
@@ -110,6 +112,29 @@ describeEngines("times in text columns declared iso_text", await testEngines(), 
       ["it_users", "signed", "text", "iso_text", { kind: "attribute", name: "signed" }],
       ["it_events", "at", "text", "iso_text", { kind: "time column" }],
     ]);
+  });
+});
+
+describeEngines("number and boolean columns of another type than declared", await testEngines(), (get) => {
+  const typedIr = irOf(`
+entity user {
+  table "ct_users"
+  key id: string
+  age: number
+  vip: boolean
+  score: number
+  flag: boolean
+}
+segment old of user = age > 30 and vip and score > 1 and flag
+`);
+
+  test("text is a mismatch on the typed engines, numbers for a boolean on PostgreSQL, none on SQLite", async () => {
+    const engine = get();
+    await engine.exec(`CREATE TABLE ${engine.quoteTable(engine.resolveTable(["ct_users"]))} (id VARCHAR(20), age VARCHAR(20), vip VARCHAR(20), score DOUBLE PRECISION, flag INTEGER)`);
+    const found = await findColumnTypeMismatches(engine, typedIr, ["user"]);
+    const expected = { sqlite: [], duckdb: ["age", "vip"], mysql: ["age", "vip"], postgres: ["age", "vip", "flag"] }[engine.name];
+    expect(found.map((m) => m.column)).toEqual(expected);
+    expect(found.map((m) => m.holds)).toEqual(expected.map((c) => (c === "flag" ? "numbers" : "text")));
   });
 });
 
@@ -153,6 +178,19 @@ describe("seg run on DuckDB", () => {
       'seg: column "at" of table "it_events" holds timestamps (type TIMESTAMP), but the schema declares ISO-8601 times; declare `time column "at"`',
     ]);
     for (const dir of [numbers, timestamps]) fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  test("stops on numbers kept as text, which DuckDB cannot compare with numbers", async () => {
+    const dir = tempProject({ "p.seg": `entity user {\n  table "users"\n  key id: string\n  age: number\n}\nsegment old of user = age > 30\n` });
+    const engine = await openEngine(`duckdb:${path.join(dir, "p.duckdb")}`);
+    await engine.exec(`CREATE TABLE users (id VARCHAR, age VARCHAR); INSERT INTO users VALUES ('u1', '41')`);
+    await engine.close();
+    const run = await runCli(["run", ".", "--db", "duckdb:p.duckdb", "--as-of", AS_OF], dir);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(
+      'seg: column "age" of table "users" holds text (type VARCHAR), but the schema declares numbers; convert the column to a number type, or read the table through a view that casts it\n',
+    );
+    fs.rmSync(dir, { recursive: true, force: true });
   });
 
   test("tells unix times kept as text to move to a number column", async () => {
