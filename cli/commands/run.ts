@@ -144,6 +144,9 @@ function duplicateKeysWarning(found: DuplicateKeys): string {
 function columnTypeMismatch(found: ColumnTypeMismatch): string {
   const { table, column, actualType, holds, declared, suggested, declaration } = found;
   const what = `column ${JSON.stringify(column)} of table ${JSON.stringify(table)} holds ${holds} (type ${actualType})`;
+  if (declared.kind === "list") {
+    return `${what}, but the schema declares a list, which seg reads from JSON arrays (jsonb, json or JSON text) here; convert the column (on PostgreSQL: \`ALTER TABLE … ALTER COLUMN ${JSON.stringify(column)} TYPE jsonb USING to_jsonb(${JSON.stringify(column)})\`), or read the table through a view that does`;
+  }
   if (declared.kind !== "timestamp" || suggested === undefined) {
     const kind = declared.kind === "boolean" ? "boolean" : "number";
     return `${what}, but the schema declares ${kind}s; convert the column to a ${kind} type, or read the table through a view that casts it`;

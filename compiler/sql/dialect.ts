@@ -171,6 +171,11 @@ export interface Dialect {
    */
   readonly booleanColumnsHoldNumbers: boolean;
   /**
+   * Whether a list column may be the engine's own array type (DuckDB's `VARCHAR[]`), not
+   * only JSON; where false, `seg run` stops on such a column before the query.
+   */
+  readonly nativeListColumns: boolean;
+  /**
    * First/last values (where there is no Dialect.extremeValue) as one ROW_NUMBER() pass per
    * value over that value's own events, keeping each entity's first row, instead of the
    * extreme times per entity (a GROUP BY) joined back to the events and grouped again.

@@ -244,9 +244,9 @@ export interface ColumnTypeMismatch {
   column: string;
   /** The engine's name of the column's type (`VARCHAR`, `bigint`). */
   actualType: string;
-  /** What the type holds: text, numbers or the engine's timestamps. */
-  holds: "text" | "numbers" | "timestamps";
-  /** A number, a boolean or a timestamp (with its storage). */
+  /** What the type holds: text, numbers, the engine's timestamps or its arrays. */
+  holds: "text" | "numbers" | "timestamps" | "arrays";
+  /** A number, a boolean, a timestamp (with its storage) or a list. */
   declared: IRColumnType;
   /** For a time column, the storage that reads this type; none for a number or boolean. */
   suggested?: IRTimestampStorage;
@@ -257,6 +257,7 @@ export interface ColumnTypeMismatch {
 /** What a type holds, by the engines' names of their types; undefined for any other type. */
 function typeHolds(type: string): ColumnTypeMismatch["holds"] | undefined {
   const t = type.toLowerCase();
+  if (/\[\]$/.test(t)) return "arrays";
   if (/^(timestamp|datetime|date\b)/.test(t)) return "timestamps";
   if (/char|text|string|^json|^enum/.test(t)) return "text";
   if (/int|numeric|decimal|double|real|float/.test(t)) return "numbers";
@@ -272,6 +273,8 @@ function fits(holds: ColumnTypeMismatch["holds"], type: IRColumnType, dialect: D
     case "boolean":
       // Text is a type error on PostgreSQL and DuckDB, and MariaDB reads it as 0.
       return holds === "numbers" && (type.kind === "number" || dialect.booleanColumnsHoldNumbers);
+    case "list":
+      return holds === "text" || (holds === "arrays" && dialect.nativeListColumns);
     default:
       return undefined;
   }
@@ -283,7 +286,9 @@ function fits(holds: ColumnTypeMismatch["holds"], type: IRColumnType, dialect: D
  * DuckDB stop with a type error, MariaDB reads the text by its own lax rule), numbers
  * declared as timestamps or ISO text, timestamps declared as unix times or ISO text (which
  * would read them through their text form). Number and boolean columns: text (a type error
- * on PostgreSQL and DuckDB; MariaDB reads text that is no number as 0). Engines whose
+ * on PostgreSQL and DuckDB; MariaDB reads text that is no number as 0). List columns:
+ * anything but JSON (text) or, where the dialect reads them, the engine's arrays
+ * (PostgreSQL's `text[]` would stop the query and read as no list in JS). Engines whose
  * columns have no fixed type (SQLite) have none: seg reads any value there by its rule.
  */
 export async function findColumnTypeMismatches(engine: Engine, ir: IRProject, entities: string[]): Promise<ColumnTypeMismatch[]> {

@@ -136,6 +136,16 @@ segment old of user = age > 30 and vip and score > 1 and flag
     expect(found.map((m) => m.column)).toEqual(expected);
     expect(found.map((m) => m.holds)).toEqual(expected.map((c) => (c === "flag" ? "numbers" : "text")));
   });
+
+  test("a list column is JSON, or DuckDB's own list type; PostgreSQL's text[] is a mismatch", async () => {
+    const engine = get();
+    const listIr = irOf(`entity user {\n  table "ct_lists"\n  key id: string\n  tags: list<string>\n  json_tags: list<string>\n}\nsegment beta of user = tags has "beta" or json_tags has "beta"\n`);
+    const nativeList = { sqlite: "TEXT", duckdb: "VARCHAR[]", mysql: "JSON", postgres: "text[]" }[engine.name];
+    const jsonList = { sqlite: "TEXT", duckdb: "JSON", mysql: "JSON", postgres: "jsonb" }[engine.name];
+    await engine.exec(`CREATE TABLE ${engine.quoteTable(engine.resolveTable(["ct_lists"]))} (id VARCHAR(20), tags ${nativeList}, json_tags ${jsonList})`);
+    const found = await findColumnTypeMismatches(engine, listIr, ["user"]);
+    expect(found.map((m) => [m.column, m.holds, m.actualType])).toEqual(engine.name === "postgres" ? [["tags", "arrays", "text[]"]] : []);
+  });
 });
 
 describe("seg run on DuckDB", () => {

@@ -131,4 +131,5 @@ export const bigqueryDialect: Dialect = {
   rankedValueByRowNumber: false,
   aggregateBranchPerEvent: false,
   booleanColumnsHoldNumbers: false,
+  nativeListColumns: false,
 };

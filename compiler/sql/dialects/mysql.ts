@@ -138,6 +138,7 @@ export const mysqlDialect: Dialect = {
   rankedValueByRowNumber: false,
   aggregateBranchPerEvent: false,
   booleanColumnsHoldNumbers: true,
+  nativeListColumns: false,
   // BINARY(32) SHA-256: fixed size, in memory and indexable in derived tables, unlike the
   // TEXT a key column often is. Of the UTF-8 text, so tables in other character sets match.
   keyDigest: (key) => sql`UNHEX(SHA2(CONVERT(${key} USING utf8mb4), 256))`,

@@ -105,4 +105,5 @@ export const snowflakeDialect: Dialect = {
   rankedValueByRowNumber: false,
   aggregateBranchPerEvent: false,
   booleanColumnsHoldNumbers: false,
+  nativeListColumns: false,
 };

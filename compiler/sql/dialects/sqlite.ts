@@ -143,4 +143,5 @@ export const sqliteDialect: Dialect = {
   rankedValueByRowNumber: true,
   aggregateBranchPerEvent: false,
   booleanColumnsHoldNumbers: true,
+  nativeListColumns: false,
 };
