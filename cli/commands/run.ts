@@ -138,12 +138,18 @@ function duplicateKeysWarning(found: DuplicateKeys): string {
   );
 }
 
-/** Values that seg reads as missing because they are not of the column's declared type. */
-/** The JSON property values every backend reads as missing (docs/data.md, "JSON properties"). */
 /** The error for a column whose type does not fit its declaration, with the declaration to write where one reads it. */
 function columnTypeMismatch(found: ColumnTypeMismatch): string {
   const { table, column, actualType, holds, declared, suggested, declaration } = found;
   const what = `column ${JSON.stringify(column)} of table ${JSON.stringify(table)} holds ${holds} (type ${actualType})`;
+  if (declaration.kind === "key" || declaration.kind === "foreign key" || declaration.kind === "entity column") {
+    const keyType = declared.kind === "number" ? "number" : "string";
+    const role = declaration.kind === "key" ? `it is the key of ${declaration.entity}` : `it refers to ${declaration.entity}, whose key is`;
+    return (
+      `${what}, but ${role} declared \`key ${declaration.key}: ${keyType}\`; the key column and every column that refers to it ` +
+      `must hold ${keyType === "number" ? "numbers" : "text"}: declare the key's type to match, convert the columns, or read the tables through views that cast them`
+    );
+  }
   if (declared.kind === "list") {
     return `${what}, but the schema declares a list, which seg reads from JSON arrays (jsonb, json or JSON text) here; convert the column (on PostgreSQL: \`ALTER TABLE … ALTER COLUMN ${JSON.stringify(column)} TYPE jsonb USING to_jsonb(${JSON.stringify(column)})\`), or read the table through a view that does`;
   }
@@ -155,7 +161,7 @@ function columnTypeMismatch(found: ColumnTypeMismatch): string {
   const fix =
     declaration.kind === "time column"
       ? `time column ${JSON.stringify(column)}${storage === "" ? "" : ` ${storage}`}`
-      : `${declaration.name}: timestamp${storage}`;
+      : `${"name" in declaration ? declaration.name : column}: timestamp${storage}`;
   const unixDeclared = declared.storage === "unix_seconds" || declared.storage === "unix_millis";
   const note =
     suggested === "iso_text"
@@ -177,6 +183,7 @@ function isoStorage(storage: IRTimestampStorage): boolean {
   return storage === "native" || storage === "iso_text";
 }
 
+/** The JSON property values every backend reads as missing (docs/data.md, "JSON properties"). */
 function mistypedPropertyWarning(found: MistypedProperty): string {
   const { event, property, type, table, count, sampled, example } = found;
   const expected = {
@@ -199,6 +206,7 @@ function mistypedPropertyWarning(found: MistypedProperty): string {
   );
 }
 
+/** Values that seg reads as missing because they are not of the column's declared type. */
 function mistypedValuesWarning(found: MistypedValues): string {
   const { table, column, type, count, sampled, example } = found;
   const expected =

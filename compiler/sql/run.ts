@@ -250,8 +250,15 @@ export interface ColumnTypeMismatch {
   declared: IRColumnType;
   /** For a time column, the storage that reads this type; none for a number or boolean. */
   suggested?: IRTimestampStorage;
-  /** The declaration to change: the event table's time column, or an attribute or property. */
-  declaration: { kind: "time column" } | { kind: "attribute" | "property"; name: string };
+  /**
+   * The declaration to change: the event table's time column, an attribute or property, or
+   * a column holding keys of `entity` (its key, a relation's foreign key, an event table's
+   * entity column), which must hold what the key is declared as (`declared`: number or string).
+   */
+  declaration:
+    | { kind: "time column" }
+    | { kind: "attribute" | "property"; name: string }
+    | { kind: "key" | "foreign key" | "entity column"; entity: string; key: string };
 }
 
 /** What a type holds, by the engines' names of their types; undefined for any other type. */
@@ -275,6 +282,10 @@ function fits(holds: ColumnTypeMismatch["holds"], type: IRColumnType, dialect: D
       return holds === "numbers" && (type.kind === "number" || dialect.booleanColumnsHoldNumbers);
     case "list":
       return holds === "text" || (holds === "arrays" && dialect.nativeListColumns);
+    case "string":
+      // Only key columns are checked as strings: a number column would be compared with a
+      // text one, and exact (collated) comparison of a string key is a type error on numbers.
+      return holds === "text";
     default:
       return undefined;
   }
@@ -288,24 +299,35 @@ function fits(holds: ColumnTypeMismatch["holds"], type: IRColumnType, dialect: D
  * would read them through their text form). Number and boolean columns: text (a type error
  * on PostgreSQL and DuckDB; MariaDB reads text that is no number as 0). List columns:
  * anything but JSON (text) or, where the dialect reads them, the engine's arrays
- * (PostgreSQL's `text[]` would stop the query and read as no list in JS). Engines whose
+ * (PostgreSQL's `text[]` would stop the query and read as no list in JS). Key columns (an
+ * entity's key, the foreign keys and event columns that refer to it): numbers for a number
+ * key, text for a string key (PostgreSQL compares no integer with text). Engines whose
  * columns have no fixed type (SQLite) have none: seg reads any value there by its rule.
  */
 export async function findColumnTypeMismatches(engine: Engine, ir: IRProject, entities: string[]): Promise<ColumnTypeMismatch[]> {
   const dialect = getDialect(engine.name);
   const columns: { table: string[]; column: string; type: IRColumnType; declaration: ColumnTypeMismatch["declaration"] }[] = [];
+  const keyOf = (entity: string, table: string[], column: string, kind: "key" | "foreign key" | "entity column"): void => {
+    const e = ir.entities.find((x) => x.name === entity);
+    if (e) columns.push({ table, column, type: { kind: e.key.type }, declaration: { kind, entity, key: e.key.name } });
+  };
   const reached = entitiesRead(ir, entities);
   for (const e of ir.entities) {
     if (!reached.has(e.name)) continue;
-    for (const a of e.attributes) columns.push({ table: e.table, column: a.column, type: a.type, declaration: { kind: "attribute", name: a.name } });
+    keyOf(e.name, e.table, e.key.column, "key");
+    for (const r of e.relations) if (reached.has(r.target)) keyOf(r.target, e.table, r.foreignKey, "foreign key");
+    for (const a of e.attributes) {
+      if (a.type.kind !== "string") columns.push({ table: e.table, column: a.column, type: a.type, declaration: { kind: "attribute", name: a.name } });
+    }
   }
   for (const src of ir.eventSources) {
     if (!entities.includes(src.entity)) continue;
+    keyOf(src.entity, src.table, src.entityColumn, "entity column");
     columns.push({ table: src.table, column: src.timeColumn, type: { kind: "timestamp", storage: src.timeStorage }, declaration: { kind: "time column" } });
     for (const ev of ir.events) {
       if (ev.source !== src.id) continue;
       for (const p of ev.properties) {
-        if (p.storage.kind === "column") columns.push({ table: src.table, column: p.storage.column, type: p.type, declaration: { kind: "property", name: p.name } });
+        if (p.storage.kind === "column" && p.type.kind !== "string") columns.push({ table: src.table, column: p.storage.column, type: p.type, declaration: { kind: "property", name: p.name } });
       }
     }
   }

@@ -137,6 +137,42 @@ segment old of user = age > 30 and vip and score > 1 and flag
     expect(found.map((m) => m.holds)).toEqual(expected.map((c) => (c === "flag" ? "numbers" : "text")));
   });
 
+  test("key columns: the key and the columns that refer to it hold what the key is declared as", async () => {
+    const engine = get();
+    const keysIr = irOf(`
+entity user {
+  table "ct_keyed"
+  key id: number
+  account: account via account_id
+}
+entity account {
+  table "ct_accounts"
+  key id: string
+}
+events of user {
+  table "ct_events"
+  user column "user_id"
+  time column "at"
+  event login
+}
+segment linked of user = account.id is set and did login
+`);
+    const t = (name: string): string => engine.quoteTable(engine.resolveTable([name]));
+    const time = { sqlite: "TEXT", duckdb: "TIMESTAMP", mysql: "DATETIME(3)", postgres: "timestamptz" }[engine.name];
+    await engine.exec(`CREATE TABLE ${t("ct_keyed")} (id INTEGER, account_id INTEGER)`);
+    await engine.exec(`CREATE TABLE ${t("ct_accounts")} (id VARCHAR(20))`);
+    await engine.exec(`CREATE TABLE ${t("ct_events")} (user_id VARCHAR(20), ${engine.quoteTable(["at"])} ${time})`);
+    const found = await findColumnTypeMismatches(engine, keysIr, ["user"]);
+    expect(found.map((m) => [m.table, m.column, m.holds, m.declaration])).toEqual(
+      engine.name === "sqlite"
+        ? []
+        : [
+            ["ct_keyed", "account_id", "numbers", { kind: "foreign key", entity: "account", key: "id" }],
+            ["ct_events", "user_id", "text", { kind: "entity column", entity: "user", key: "id" }],
+          ],
+    );
+  });
+
   test("a list column is JSON, or DuckDB's own list type; PostgreSQL's text[] is a mismatch", async () => {
     const engine = get();
     const listIr = irOf(`entity user {\n  table "ct_lists"\n  key id: string\n  tags: list<string>\n  json_tags: list<string>\n}\nsegment beta of user = tags has "beta" or json_tags has "beta"\n`);
@@ -199,6 +235,21 @@ describe("seg run on DuckDB", () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toBe(
       'seg: column "age" of table "users" holds text (type VARCHAR), but the schema declares numbers; convert the column to a number type, or read the table through a view that casts it\n',
+    );
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  test("stops on an event table whose user column holds text for a number key", async () => {
+    const dir = tempProject({
+      "p.seg": `entity user {\n  table "users"\n  key id: number\n}\nevents of user {\n  table "events"\n  user column "user_id"\n  time column "at"\n  event login\n}\nsegment active of user = did login\n`,
+    });
+    const engine = await openEngine(`duckdb:${path.join(dir, "p.duckdb")}`);
+    await engine.exec(`CREATE TABLE users (id BIGINT); CREATE TABLE events (user_id VARCHAR, "at" TIMESTAMP)`);
+    await engine.close();
+    const run = await runCli(["run", ".", "--db", "duckdb:p.duckdb", "--as-of", AS_OF], dir);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(
+      'seg: column "user_id" of table "events" holds text (type VARCHAR), but it refers to user, whose key is declared `key id: number`; the key column and every column that refers to it must hold numbers: declare the key\'s type to match, convert the columns, or read the tables through views that cast them\n',
     );
     fs.rmSync(dir, { recursive: true, force: true });
   });
