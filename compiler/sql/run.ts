@@ -267,7 +267,8 @@ function typeHolds(type: string): ColumnTypeMismatch["holds"] | undefined {
   if (/\[\]$/.test(t)) return "arrays";
   if (/^(timestamp|datetime|date\b)/.test(t)) return "timestamps";
   if (/char|text|string|^json|^enum/.test(t)) return "text";
-  if (/int|numeric|decimal|double|real|float/.test(t)) return "numbers";
+  // Not `interval`, `point`: whole type names (`int4`, `double precision`, `decimal(18,3)`).
+  if (/^(u?(tiny|small|medium|big|huge)?int(eger)?[0-9]*|numeric|decimal|double|real|float[0-9]*)\b/.test(t)) return "numbers";
   return undefined;
 }
 
