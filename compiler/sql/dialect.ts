@@ -176,6 +176,12 @@ export interface Dialect {
    */
   readonly nativeListColumns: boolean;
   /**
+   * Whether a string attribute's column may hold numbers or times, compared by their text
+   * (MariaDB, SQLite); where false, `seg run` stops on such a column before the query
+   * (PostgreSQL and DuckDB collate only text).
+   */
+  readonly stringColumnsHoldNumbers: boolean;
+  /**
    * First/last values (where there is no Dialect.extremeValue) as one ROW_NUMBER() pass per
    * value over that value's own events, keeping each entity's first row, instead of the
    * extreme times per entity (a GROUP BY) joined back to the events and grouped again.

@@ -273,7 +273,7 @@ function typeHolds(type: string): ColumnTypeMismatch["holds"] | undefined {
 }
 
 /** Whether a column holding `holds` is read as `type` declares it; undefined: not checked. */
-function fits(holds: ColumnTypeMismatch["holds"], type: IRColumnType, dialect: Dialect): boolean | undefined {
+function fits(holds: ColumnTypeMismatch["holds"], type: IRColumnType, dialect: Dialect, isKey: boolean): boolean | undefined {
   switch (type.kind) {
     case "timestamp":
       return holds === "text" ? type.storage === "iso_text" : holds === "numbers" ? type.storage === "unix_seconds" || type.storage === "unix_millis" : type.storage === "native";
@@ -284,9 +284,10 @@ function fits(holds: ColumnTypeMismatch["holds"], type: IRColumnType, dialect: D
     case "list":
       return holds === "text" || (holds === "arrays" && dialect.nativeListColumns);
     case "string":
-      // Only key columns are checked as strings: a number column would be compared with a
-      // text one, and exact (collated) comparison of a string key is a type error on numbers.
-      return holds === "text";
+    case "enum":
+      // A string key's column is compared with the text columns that refer to it; strings
+      // are compared exactly (collated), a type error on numbers in PostgreSQL and DuckDB.
+      return holds === "text" || (!isKey && holds !== "arrays" && dialect.stringColumnsHoldNumbers);
     default:
       return undefined;
   }
@@ -302,7 +303,9 @@ function fits(holds: ColumnTypeMismatch["holds"], type: IRColumnType, dialect: D
  * anything but JSON (text) or, where the dialect reads them, the engine's arrays
  * (PostgreSQL's `text[]` would stop the query and read as no list in JS). Key columns (an
  * entity's key, the foreign keys and event columns that refer to it): numbers for a number
- * key, text for a string key (PostgreSQL compares no integer with text). Engines whose
+ * key, text for a string key (PostgreSQL compares no integer with text). String columns:
+ * numbers or times where the dialect cannot compare them as strings (Dialect
+ * stringColumnsHoldNumbers). Engines whose
  * columns have no fixed type (SQLite) have none: seg reads any value there by its rule.
  */
 export async function findColumnTypeMismatches(engine: Engine, ir: IRProject, entities: string[]): Promise<ColumnTypeMismatch[]> {
@@ -318,7 +321,7 @@ export async function findColumnTypeMismatches(engine: Engine, ir: IRProject, en
     keyOf(e.name, e.table, e.key.column, "key");
     for (const r of e.relations) if (reached.has(r.target)) keyOf(r.target, e.table, r.foreignKey, "foreign key");
     for (const a of e.attributes) {
-      if (a.type.kind !== "string") columns.push({ table: e.table, column: a.column, type: a.type, declaration: { kind: "attribute", name: a.name } });
+      columns.push({ table: e.table, column: a.column, type: a.type, declaration: { kind: "attribute", name: a.name } });
     }
   }
   for (const src of ir.eventSources) {
@@ -328,7 +331,7 @@ export async function findColumnTypeMismatches(engine: Engine, ir: IRProject, en
     for (const ev of ir.events) {
       if (ev.source !== src.id) continue;
       for (const p of ev.properties) {
-        if (p.storage.kind === "column" && p.type.kind !== "string") columns.push({ table: src.table, column: p.storage.column, type: p.type, declaration: { kind: "property", name: p.name } });
+        if (p.storage.kind === "column") columns.push({ table: src.table, column: p.storage.column, type: p.type, declaration: { kind: "property", name: p.name } });
       }
     }
   }
@@ -336,11 +339,12 @@ export async function findColumnTypeMismatches(engine: Engine, ir: IRProject, en
   const seen = new Set<string>();
   for (const c of columns) {
     const key = JSON.stringify([c.table, c.column, c.type]);
-    if (seen.has(key) || fits("text", c.type, dialect) === undefined) continue;
+    const isKey = c.declaration.kind === "key" || c.declaration.kind === "foreign key" || c.declaration.kind === "entity column";
+    if (seen.has(key) || fits("text", c.type, dialect, isKey) === undefined) continue;
     seen.add(key);
     const actualType = await engine.columnType(c.table, c.column);
     const holds = actualType === undefined ? undefined : typeHolds(actualType);
-    if (actualType === undefined || holds === undefined || fits(holds, c.type, dialect) !== false) continue;
+    if (actualType === undefined || holds === undefined || fits(holds, c.type, dialect, isKey) !== false) continue;
     const suggested: IRTimestampStorage | undefined =
       c.type.kind !== "timestamp" ? undefined : holds === "text" ? "iso_text" : holds === "numbers" ? "unix_seconds" : "native";
     found.push({ table: c.table.join("."), column: c.column, actualType, holds, declared: c.type, ...(suggested ? { suggested } : {}), declaration: c.declaration });

@@ -115,7 +115,7 @@ describeEngines("times in text columns declared iso_text", await testEngines(), 
   });
 });
 
-describeEngines("number and boolean columns of another type than declared", await testEngines(), (get) => {
+describeEngines("number, boolean, string, key and list columns of another type than declared", await testEngines(), (get) => {
   const typedIr = irOf(`
 entity user {
   table "ct_users"
@@ -124,17 +124,18 @@ entity user {
   vip: boolean
   score: number
   flag: boolean
+  zip: string
 }
-segment old of user = age > 30 and vip and score > 1 and flag
+segment old of user = age > 30 and vip and score > 1 and flag and zip == "2139"
 `);
 
-  test("text is a mismatch on the typed engines, numbers for a boolean on PostgreSQL, none on SQLite", async () => {
+  test("text is a mismatch on the typed engines, numbers for a boolean on PostgreSQL, numbers for a string on PostgreSQL and DuckDB, none on SQLite", async () => {
     const engine = get();
-    await engine.exec(`CREATE TABLE ${engine.quoteTable(engine.resolveTable(["ct_users"]))} (id VARCHAR(20), age VARCHAR(20), vip VARCHAR(20), score DOUBLE PRECISION, flag INTEGER)`);
+    await engine.exec(`CREATE TABLE ${engine.quoteTable(engine.resolveTable(["ct_users"]))} (id VARCHAR(20), age VARCHAR(20), vip VARCHAR(20), score DOUBLE PRECISION, flag INTEGER, zip INTEGER)`);
     const found = await findColumnTypeMismatches(engine, typedIr, ["user"]);
-    const expected = { sqlite: [], duckdb: ["age", "vip"], mysql: ["age", "vip"], postgres: ["age", "vip", "flag"] }[engine.name];
+    const expected = { sqlite: [], duckdb: ["age", "vip", "zip"], mysql: ["age", "vip"], postgres: ["age", "vip", "flag", "zip"] }[engine.name];
     expect(found.map((m) => m.column)).toEqual(expected);
-    expect(found.map((m) => m.holds)).toEqual(expected.map((c) => (c === "flag" ? "numbers" : "text")));
+    expect(found.map((m) => m.holds)).toEqual(expected.map((c) => (c === "flag" || c === "zip" ? "numbers" : "text")));
   });
 
   test("key columns: the key and the columns that refer to it hold what the key is declared as", async () => {

@@ -132,4 +132,5 @@ export const bigqueryDialect: Dialect = {
   aggregateBranchPerEvent: false,
   booleanColumnsHoldNumbers: false,
   nativeListColumns: false,
+  stringColumnsHoldNumbers: false,
 };

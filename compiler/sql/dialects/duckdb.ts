@@ -145,6 +145,7 @@ export const duckdbDialect: Dialect = {
   aggregateBranchPerEvent: true,
   booleanColumnsHoldNumbers: true,
   nativeListColumns: true,
+  stringColumnsHoldNumbers: false,
   // arg_max_null / arg_min_null keep a NULL value (arg_max skips it); the struct orders by
   // time, then a present value before a missing one, then the value.
   extremeValue: (fn, value, time, when) => {

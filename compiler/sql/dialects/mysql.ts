@@ -139,6 +139,7 @@ export const mysqlDialect: Dialect = {
   aggregateBranchPerEvent: false,
   booleanColumnsHoldNumbers: true,
   nativeListColumns: false,
+  stringColumnsHoldNumbers: true,
   // BINARY(32) SHA-256: fixed size, in memory and indexable in derived tables, unlike the
   // TEXT a key column often is. Of the UTF-8 text, so tables in other character sets match.
   keyDigest: (key) => sql`UNHEX(SHA2(CONVERT(${key} USING utf8mb4), 256))`,

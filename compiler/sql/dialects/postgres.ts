@@ -132,6 +132,7 @@ export const postgresDialect: Dialect = {
   aggregateBranchPerEvent: false,
   booleanColumnsHoldNumbers: false,
   nativeListColumns: false,
+  stringColumnsHoldNumbers: false,
   dayBitmask: {
     dayBit: (t, asOf) => sql`(CAST(1 AS BIGINT) << (${utcDay(asOf)} - ${utcDay(t)}))`,
     // The set bits of the 64-bit pattern (bit_count needs PostgreSQL 14; this works from 12).

@@ -106,4 +106,5 @@ export const snowflakeDialect: Dialect = {
   aggregateBranchPerEvent: false,
   booleanColumnsHoldNumbers: false,
   nativeListColumns: false,
+  stringColumnsHoldNumbers: false,
 };

@@ -144,4 +144,5 @@ export const sqliteDialect: Dialect = {
   aggregateBranchPerEvent: false,
   booleanColumnsHoldNumbers: true,
   nativeListColumns: false,
+  stringColumnsHoldNumbers: true,
 };
