@@ -177,6 +177,51 @@ export async function findDuplicateKeys(engine: Engine, ir: IRProject, entities:
   return found;
 }
 
+/** A column the segments read, with its declared type and the declaration that says so. */
+interface DeclaredColumn {
+  table: string[];
+  column: string;
+  /** A key column's type is its key's: `{ kind: "number" }` or `{ kind: "string" }`. */
+  type: IRColumnType;
+  declaration: ColumnTypeMismatch["declaration"];
+}
+
+function isKeyColumn(declaration: DeclaredColumn["declaration"]): boolean {
+  return declaration.kind === "key" || declaration.kind === "foreign key" || declaration.kind === "entity column";
+}
+
+/**
+ * The columns the segments of `entities` read, as the schema declares them: the key,
+ * foreign keys and attributes of each entity they reach; the entity, time and
+ * column-stored property columns of their event tables. A column may come more than once.
+ */
+function declaredColumns(ir: IRProject, entities: string[]): DeclaredColumn[] {
+  const columns: DeclaredColumn[] = [];
+  const keyOf = (entity: string, table: string[], column: string, kind: "key" | "foreign key" | "entity column"): void => {
+    const e = ir.entities.find((x) => x.name === entity);
+    if (e) columns.push({ table, column, type: { kind: e.key.type }, declaration: { kind, entity, key: e.key.name } });
+  };
+  const reached = entitiesRead(ir, entities);
+  for (const e of ir.entities) {
+    if (!reached.has(e.name)) continue;
+    keyOf(e.name, e.table, e.key.column, "key");
+    for (const r of e.relations) if (reached.has(r.target)) keyOf(r.target, e.table, r.foreignKey, "foreign key");
+    for (const a of e.attributes) columns.push({ table: e.table, column: a.column, type: a.type, declaration: { kind: "attribute", name: a.name } });
+  }
+  for (const src of ir.eventSources) {
+    if (!entities.includes(src.entity)) continue;
+    keyOf(src.entity, src.table, src.entityColumn, "entity column");
+    columns.push({ table: src.table, column: src.timeColumn, type: { kind: "timestamp", storage: src.timeStorage }, declaration: { kind: "time column" } });
+    for (const ev of ir.events) {
+      if (ev.source !== src.id) continue;
+      for (const p of ev.properties) {
+        if (p.storage.kind === "column") columns.push({ table: src.table, column: p.storage.column, type: p.type, declaration: { kind: "property", name: p.name } });
+      }
+    }
+  }
+  return columns;
+}
+
 /** Rows read per table by findMistypedValues. */
 export const MISTYPED_SAMPLE = 10_000;
 
@@ -207,22 +252,12 @@ export async function findMistypedValues(engine: Engine, ir: IRProject, entities
     (type.kind === "timestamp" && type.storage === "iso_text") ||
     (dialect.storedValue !== undefined && (type.kind === "number" || type.kind === "boolean" || type.kind === "timestamp"));
   const tables = new Map<string, { table: string[]; columns: TypedColumn[] }>();
-  const add = (table: string[], column: string, type: IRColumnType): void => {
-    if (!checked(type)) return;
+  for (const { table, column, type, declaration } of declaredColumns(ir, entities)) {
+    if (isKeyColumn(declaration) || !checked(type)) continue;
     const key = table.join(".");
     let t = tables.get(key);
     if (!t) tables.set(key, (t = { table, columns: [] }));
     if (!t.columns.some((c) => c.column === column)) t.columns.push({ column, type });
-  };
-  const reached = entitiesRead(ir, entities);
-  for (const e of ir.entities) if (reached.has(e.name)) for (const a of e.attributes) add(e.table, a.column, a.type);
-  for (const src of ir.eventSources) {
-    if (!entities.includes(src.entity)) continue;
-    add(src.table, src.timeColumn, { kind: "timestamp", storage: src.timeStorage });
-    for (const ev of ir.events) {
-      if (ev.source !== src.id) continue;
-      for (const p of ev.properties) if (p.storage.kind === "column") add(src.table, p.storage.column, p.type);
-    }
   }
   const found: MistypedValues[] = [];
   for (const [name, { table, columns }] of tables) {
@@ -248,7 +283,7 @@ export interface ColumnTypeMismatch {
   holds: "text" | "numbers" | "timestamps" | "arrays";
   /** A number, a boolean, a timestamp (with its storage) or a list. */
   declared: IRColumnType;
-  /** For a time column, the storage that reads this type; none for a number or boolean. */
+  /** For a time column, the storage that reads this type; none for other columns. */
   suggested?: IRTimestampStorage;
   /**
    * The declaration to change: the event table's time column, an attribute or property, or
@@ -272,8 +307,8 @@ function typeHolds(type: string): ColumnTypeMismatch["holds"] | undefined {
   return undefined;
 }
 
-/** Whether a column holding `holds` is read as `type` declares it; undefined: not checked. */
-function fits(holds: ColumnTypeMismatch["holds"], type: IRColumnType, dialect: Dialect, isKey: boolean): boolean | undefined {
+/** Whether a column holding `holds` is read as `type` declares it. */
+function fits(holds: ColumnTypeMismatch["holds"], type: IRColumnType, dialect: Dialect, isKey: boolean): boolean {
   switch (type.kind) {
     case "timestamp":
       return holds === "text" ? type.storage === "iso_text" : holds === "numbers" ? type.storage === "unix_seconds" || type.storage === "unix_millis" : type.storage === "native";
@@ -288,8 +323,6 @@ function fits(holds: ColumnTypeMismatch["holds"], type: IRColumnType, dialect: D
       // A string key's column is compared with the text columns that refer to it; strings
       // are compared exactly (collated), a type error on numbers in PostgreSQL and DuckDB.
       return holds === "text" || (!isKey && holds !== "arrays" && dialect.stringColumnsHoldNumbers);
-    default:
-      return undefined;
   }
 }
 
@@ -305,46 +338,20 @@ function fits(holds: ColumnTypeMismatch["holds"], type: IRColumnType, dialect: D
  * entity's key, the foreign keys and event columns that refer to it): numbers for a number
  * key, text for a string key (PostgreSQL compares no integer with text). String columns:
  * numbers or times where the dialect cannot compare them as strings (Dialect
- * stringColumnsHoldNumbers). Engines whose
- * columns have no fixed type (SQLite) have none: seg reads any value there by its rule.
+ * stringColumnsHoldNumbers). Engines whose columns have no fixed type (SQLite) have none:
+ * seg reads any value there by its rule.
  */
 export async function findColumnTypeMismatches(engine: Engine, ir: IRProject, entities: string[]): Promise<ColumnTypeMismatch[]> {
   const dialect = getDialect(engine.name);
-  const columns: { table: string[]; column: string; type: IRColumnType; declaration: ColumnTypeMismatch["declaration"] }[] = [];
-  const keyOf = (entity: string, table: string[], column: string, kind: "key" | "foreign key" | "entity column"): void => {
-    const e = ir.entities.find((x) => x.name === entity);
-    if (e) columns.push({ table, column, type: { kind: e.key.type }, declaration: { kind, entity, key: e.key.name } });
-  };
-  const reached = entitiesRead(ir, entities);
-  for (const e of ir.entities) {
-    if (!reached.has(e.name)) continue;
-    keyOf(e.name, e.table, e.key.column, "key");
-    for (const r of e.relations) if (reached.has(r.target)) keyOf(r.target, e.table, r.foreignKey, "foreign key");
-    for (const a of e.attributes) {
-      columns.push({ table: e.table, column: a.column, type: a.type, declaration: { kind: "attribute", name: a.name } });
-    }
-  }
-  for (const src of ir.eventSources) {
-    if (!entities.includes(src.entity)) continue;
-    keyOf(src.entity, src.table, src.entityColumn, "entity column");
-    columns.push({ table: src.table, column: src.timeColumn, type: { kind: "timestamp", storage: src.timeStorage }, declaration: { kind: "time column" } });
-    for (const ev of ir.events) {
-      if (ev.source !== src.id) continue;
-      for (const p of ev.properties) {
-        if (p.storage.kind === "column") columns.push({ table: src.table, column: p.storage.column, type: p.type, declaration: { kind: "property", name: p.name } });
-      }
-    }
-  }
   const found: ColumnTypeMismatch[] = [];
   const seen = new Set<string>();
-  for (const c of columns) {
+  for (const c of declaredColumns(ir, entities)) {
     const key = JSON.stringify([c.table, c.column, c.type]);
-    const isKey = c.declaration.kind === "key" || c.declaration.kind === "foreign key" || c.declaration.kind === "entity column";
-    if (seen.has(key) || fits("text", c.type, dialect, isKey) === undefined) continue;
+    if (seen.has(key)) continue;
     seen.add(key);
     const actualType = await engine.columnType(c.table, c.column);
     const holds = actualType === undefined ? undefined : typeHolds(actualType);
-    if (actualType === undefined || holds === undefined || fits(holds, c.type, dialect, isKey) !== false) continue;
+    if (actualType === undefined || holds === undefined || fits(holds, c.type, dialect, isKeyColumn(c.declaration))) continue;
     const suggested: IRTimestampStorage | undefined =
       c.type.kind !== "timestamp" ? undefined : holds === "text" ? "iso_text" : holds === "numbers" ? "unix_seconds" : "native";
     found.push({ table: c.table.join("."), column: c.column, actualType, holds, declared: c.type, ...(suggested ? { suggested } : {}), declaration: c.declaration });
