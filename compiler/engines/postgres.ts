@@ -29,6 +29,15 @@ const typeParsers = {
   },
 };
 
+/**
+ * Set after connecting, not as the connection's `options`: pg lets `?options=…` in the URL
+ * replace those, and a session outside UTC shifts every `timestamp` (without time zone)
+ * column compared with as_of. JIT off: compiling the membership query's hundreds of
+ * expressions (in the leader and every parallel worker) costs more than it saves
+ * (compiler/engines/CONTEXT.md).
+ */
+const SESSION_SETTINGS = "SET TimeZone = 'UTC'; SET client_min_messages = warning; SET jit = off";
+
 /** Rows per INSERT … SELECT FROM unnest(…) statement. */
 const PG_BATCH = 20_000;
 
@@ -55,12 +64,7 @@ export class PostgresEngine extends BaseEngine {
   }
 
   static async open(url: string, shownTarget: string, schemaPrefix?: string): Promise<PostgresEngine> {
-    const client = new pg.Client({
-      connectionString: url,
-      types: typeParsers,
-      options: "-c TimeZone=UTC -c client_min_messages=warning",
-      connectionTimeoutMillis: 5000,
-    });
+    const client = new pg.Client({ connectionString: url, types: typeParsers, connectionTimeoutMillis: 5000 });
     client.on("error", () => {
       /* reported by the failing query */
     });
@@ -71,8 +75,12 @@ export class PostgresEngine extends BaseEngine {
       throw new EngineError(`cannot connect to PostgreSQL at ${shownTarget}: ${errorText(e)}`);
     }
     const engine = new PostgresEngine(shownTarget, client, schemaPrefix, url);
-    if (schemaPrefix) {
-      await engine.exec(`SET search_path TO ${engine.quoteIdent(schemaPrefix)}`);
+    try {
+      await engine.exec(SESSION_SETTINGS);
+      if (schemaPrefix) await engine.exec(`SET search_path TO ${engine.quoteIdent(schemaPrefix)}`);
+    } catch (e) {
+      await client.end().catch(() => undefined);
+      throw e;
     }
     return engine;
   }
