@@ -1,3 +1,4 @@
+import fs from "node:fs";
 import mysql from "mysql2/promise";
 import { BaseEngine, inferType, noColumns, transpose } from "./base.ts";
 import { sqlTimestampText, toDate, toJsonText } from "./normalize.ts";
@@ -24,6 +25,69 @@ const IN_MEMORY_TEMP_TABLES = `SET SESSION tmp_table_size = GREATEST(@@tmp_table
 /** Approximate bytes of SQL text per multi-row INSERT (max_allowed_packet is ≥ 16 MB). */
 const MYSQL_BATCH_BYTES = 4_000_000;
 
+/** The TLS modes of a target's `ssl-mode`, named as the MySQL client names them. */
+const SSL_MODES: Record<string, (ca: string | undefined) => mysql.SslOptions | undefined> = {
+  DISABLED: () => undefined,
+  // Encrypted; the certificate is checked only against a given CA (as the MySQL client does).
+  REQUIRED: (ca) => (ca === undefined ? { rejectUnauthorized: false } : { rejectUnauthorized: true, verifyIdentity: false, ca }),
+  VERIFY_CA: (ca) => ({ rejectUnauthorized: true, verifyIdentity: false, ...(ca === undefined ? {} : { ca }) }),
+  VERIFY_IDENTITY: (ca) => ({ rejectUnauthorized: true, verifyIdentity: true, ...(ca === undefined ? {} : { ca }) }),
+};
+
+/**
+ * A `mysql://user:password@host:port/database?ssl-mode=…&ssl-ca=…` target → mysql2's
+ * options. Any other parameter is an error rather than ignored: `?ssl=true` quietly
+ * connecting without TLS would be worse than a refusal.
+ */
+export function mysqlConnectionOptions(url: string, shownTarget: string, schemaPrefix?: string): mysql.ConnectionOptions {
+  let u: URL;
+  try {
+    u = new URL(url.replace(/^mariadb:/, "mysql:"));
+  } catch {
+    throw new EngineError(`cannot read the MySQL target ${shownTarget}: expected mysql://user:password@host:port/database`);
+  }
+  let mode = "DISABLED";
+  let ca: string | undefined;
+  for (const [name, value] of u.searchParams) {
+    if (name === "ssl-mode") {
+      mode = value.toUpperCase();
+      if (!(mode in SSL_MODES)) {
+        throw new EngineError(`${shownTarget}: ssl-mode must be one of ${Object.keys(SSL_MODES).join(", ")}, not ${JSON.stringify(value)}`);
+      }
+    } else if (name === "ssl-ca") {
+      try {
+        ca = fs.readFileSync(value, "utf8");
+      } catch (e) {
+        throw new EngineError(`${shownTarget}: cannot read the ssl-ca file ${value}: ${errorText(e)}`);
+      }
+    } else {
+      throw new EngineError(
+        `${shownTarget}: unknown parameter ${JSON.stringify(name)}; a MySQL target takes ssl-mode (${Object.keys(SSL_MODES).join(", ")}) and ssl-ca (a CA certificate file)`,
+      );
+    }
+  }
+  if (ca !== undefined && mode === "DISABLED") {
+    throw new EngineError(`${shownTarget}: ssl-ca needs an ssl-mode other than DISABLED (REQUIRED, VERIFY_CA or VERIFY_IDENTITY)`);
+  }
+  const ssl = SSL_MODES[mode]!(ca);
+  return {
+    host: u.hostname || "127.0.0.1",
+    port: u.port ? Number(u.port) : 3306,
+    user: decodeURIComponent(u.username || "root"),
+    password: decodeURIComponent(u.password),
+    database: schemaPrefix ?? (decodeURIComponent(u.pathname.replace(/^\//, "")) || undefined),
+    timezone: "Z",
+    dateStrings: false,
+    decimalNumbers: true,
+    supportBigNumbers: true,
+    bigNumberStrings: false,
+    multipleStatements: true,
+    charset: "utf8mb4_bin",
+    connectTimeout: 5000,
+    ...(ssl === undefined ? {} : { ssl }),
+  };
+}
+
 /**
  * MySQL 8 / MariaDB 10.11 through mysql2. The session time zone is UTC (`SET time_zone =
  * '+00:00'` on connect, and mysql2's `timezone: "Z"` for Date values). Strings are
@@ -47,25 +111,9 @@ export class MysqlEngine extends BaseEngine {
   }
 
   static async open(url: string, shownTarget: string, schemaPrefix?: string): Promise<MysqlEngine> {
+    const options = mysqlConnectionOptions(url, shownTarget, schemaPrefix);
     let conn: mysql.Connection;
-    let options: mysql.ConnectionOptions;
     try {
-      const u = new URL(url.replace(/^mariadb:/, "mysql:"));
-      options = {
-        host: u.hostname || "127.0.0.1",
-        port: u.port ? Number(u.port) : 3306,
-        user: decodeURIComponent(u.username || "root"),
-        password: decodeURIComponent(u.password),
-        database: schemaPrefix ?? (decodeURIComponent(u.pathname.replace(/^\//, "")) || undefined),
-        timezone: "Z",
-        dateStrings: false,
-        decimalNumbers: true,
-        supportBigNumbers: true,
-        bigNumberStrings: false,
-        multipleStatements: true,
-        charset: "utf8mb4_bin",
-        connectTimeout: 5000,
-      };
       conn = await mysql.createConnection(options);
     } catch (e) {
       throw new EngineError(`cannot connect to MySQL at ${shownTarget}: ${errorText(e)}`);

@@ -3,8 +3,12 @@
  * since the compiled SQL reads `timestamp` (without time zone) columns as UTC instants.
  */
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { openEngine, type Engine } from "../../compiler/engines/index.ts";
-import { describeEngines, PG_URL, testEngines } from "../helpers/engines.ts";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { EngineError, openEngine, type Engine } from "../../compiler/engines/index.ts";
+import { mysqlConnectionOptions } from "../../compiler/engines/mysql.ts";
+import { describeEngines, MYSQL_URL, PG_URL, testEngines } from "../helpers/engines.ts";
 
 const fixtures = await testEngines(["duckdb", "postgres", "mysql"]);
 
@@ -48,5 +52,70 @@ describe.skipIf(!postgres.available)("postgres: a target URL with its own option
       "SELECT CAST(TIMESTAMP '2024-03-01 12:00:00' AS TIMESTAMPTZ) = TIMESTAMPTZ '2024-03-01T12:00:00Z' AS same",
     );
     expect(row!.same).toBe(true);
+  });
+});
+
+describe("mysql: TLS parameters of the target", () => {
+  const options = (query: string): ReturnType<typeof mysqlConnectionOptions> =>
+    mysqlConnectionOptions(`mysql://bob:pw@db.example.com:3307/shop${query}`, "the target");
+  const refusal = (query: string): string => {
+    try {
+      options(query);
+    } catch (e) {
+      expect(e).toBeInstanceOf(EngineError);
+      return (e as Error).message;
+    }
+    throw new Error(`accepted ${query}`);
+  };
+
+  test("no parameters: no TLS; the URL's parts as options", () => {
+    const o = options("");
+    expect(o).toMatchObject({ host: "db.example.com", port: 3307, user: "bob", password: "pw", database: "shop" });
+    expect(o.ssl).toBeUndefined();
+    expect(options("?ssl-mode=disabled").ssl).toBeUndefined();
+  });
+
+  test("ssl-mode as the MySQL client names it, in any case", () => {
+    expect(options("?ssl-mode=REQUIRED").ssl).toEqual({ rejectUnauthorized: false });
+    expect(options("?ssl-mode=verify_ca").ssl).toEqual({ rejectUnauthorized: true, verifyIdentity: false });
+    expect(options("?ssl-mode=Verify_Identity").ssl).toEqual({ rejectUnauthorized: true, verifyIdentity: true });
+  });
+
+  test("ssl-ca is read from its file; with REQUIRED it checks the certificate against it", () => {
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "seg-ca-")), "ca.pem");
+    fs.writeFileSync(file, "-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n");
+    const ca = fs.readFileSync(file, "utf8");
+    const at = encodeURIComponent(file);
+    expect(options(`?ssl-mode=VERIFY_IDENTITY&ssl-ca=${at}`).ssl).toEqual({ rejectUnauthorized: true, verifyIdentity: true, ca });
+    expect(options(`?ssl-mode=REQUIRED&ssl-ca=${at}`).ssl).toEqual({ rejectUnauthorized: true, verifyIdentity: false, ca });
+    expect(refusal(`?ssl-ca=${at}`)).toMatch(/ssl-ca needs an ssl-mode other than DISABLED/);
+  });
+
+  test("anything else is refused, never ignored", () => {
+    expect(refusal("?ssl=true")).toBe(
+      'the target: unknown parameter "ssl"; a MySQL target takes ssl-mode (DISABLED, REQUIRED, VERIFY_CA, VERIFY_IDENTITY) and ssl-ca (a CA certificate file)',
+    );
+    expect(refusal("?ssl-mode=PREFERRED")).toMatch(/ssl-mode must be one of DISABLED, REQUIRED, VERIFY_CA, VERIFY_IDENTITY, not "PREFERRED"/);
+    expect(refusal("?ssl-mode=REQUIRED&ssl-ca=%2Fno%2Fsuch%2Fca.pem")).toMatch(/cannot read the ssl-ca file \/no\/such\/ca\.pem: ENOENT/);
+  });
+
+  const mysqlServer = fixtures.find((f) => f.name === "mysql")!;
+  test.skipIf(!mysqlServer.available)("ssl-mode=REQUIRED on a real server: encrypted, or refused", async () => {
+    const url = new URL(MYSQL_URL);
+    url.searchParams.set("ssl-mode", "REQUIRED");
+    let engine: Engine | undefined;
+    try {
+      engine = await openEngine(url.toString());
+    } catch (e) {
+      // A server without TLS (the test machine's): the connection is refused, not made in the clear.
+      expect((e as Error).message).toMatch(/^cannot connect to MySQL at .*: Server does not support secure connection/);
+      return;
+    }
+    try {
+      const rows = await engine.query("SHOW SESSION STATUS LIKE 'Ssl_cipher'");
+      expect(String(rows[0]!.Value)).not.toBe("");
+    } finally {
+      await engine.close();
+    }
   });
 });
