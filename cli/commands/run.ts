@@ -44,7 +44,7 @@ export async function runCommand(dir: string, flags: RunFlags, io: CliIo): Promi
   const asOf = flags.asOf === undefined ? new Date().toISOString() : parseInstant(flags.asOf, "--as-of");
   const segments = flags.segment === undefined ? undefined : [flags.segment];
 
-  const engine = await open(flags.db, io, { mustExist: true });
+  const engine = await open(flags.db, io, { mustExist: true, readOnly: true });
   try {
     const outcome = await cancellingOnInterrupt(engine, io, async () => {
       const entities = [...new Set(ir.segments.filter((s) => !segments || segments.includes(s.name)).map((s) => s.entity))];
@@ -69,18 +69,20 @@ export async function runCommand(dir: string, flags: RunFlags, io: CliIo): Promi
 /**
  * Opens a database target; file paths are relative to the command's working directory.
  * With `mustExist`, a file database (SQLite, DuckDB) that does not exist is an error instead
- * of a new empty file: reading commands never create files.
+ * of a new empty file, and with `readOnly` the session cannot write (OpenOptions.readOnly):
+ * reading commands neither create nor change anything.
  */
-export async function open(target: string, io: CliIo, options: { mustExist?: boolean } = {}): Promise<Engine> {
+export async function open(target: string, io: CliIo, options: { mustExist?: boolean; readOnly?: boolean } = {}): Promise<Engine> {
+  const openOptions = { readOnly: options.readOnly ?? false };
   try {
     const { engine, location } = parseTarget(target);
     const isFile = (engine === "sqlite" || engine === "duckdb") && location !== "" && location !== ":memory:";
-    if (!isFile) return await openEngine(target);
+    if (!isFile) return await openEngine(target, openOptions);
     const file = path.resolve(io.cwd, location);
     if (options.mustExist && !fs.existsSync(file)) {
       throw new CliError(`no database at ${location} (create one with \`seg generate\` or \`seg demo\`)`);
     }
-    return await openEngine(engine === "duckdb" ? `duckdb:${file}` : file);
+    return await openEngine(engine === "duckdb" ? `duckdb:${file}` : file, openOptions);
   } catch (error) {
     throw asCliError(error, target);
   }

@@ -38,9 +38,10 @@ export class DuckdbEngine extends BaseEngine {
     this.schemas.add("main");
   }
 
-  static async open(target: string, path: string): Promise<DuckdbEngine> {
+  static async open(target: string, path: string, readOnly: boolean): Promise<DuckdbEngine> {
+    const file = path !== "" && path !== ":memory:";
     try {
-      const instance = await DuckDBInstance.create(path === "" ? ":memory:" : path);
+      const instance = await DuckDBInstance.create(file ? path : ":memory:", readOnly && file ? { access_mode: "READ_ONLY" } : undefined);
       const conn = await instance.connect();
       const engine = new DuckdbEngine(target, instance, conn);
       await engine.exec("SET TimeZone = 'UTC'");

@@ -46,19 +46,19 @@ export async function openEngine(target: string, options: OpenOptions = {}): Pro
   switch (engine) {
     case "sqlite": {
       const { SqliteEngine } = await import("./sqlite.ts");
-      return SqliteEngine.open(shown, location);
+      return SqliteEngine.open(shown, location, options.readOnly ?? false);
     }
     case "duckdb": {
       const { DuckdbEngine } = await import("./duckdb.ts");
-      return DuckdbEngine.open(shown, location);
+      return DuckdbEngine.open(shown, location, options.readOnly ?? false);
     }
     case "postgres": {
       const { PostgresEngine } = await import("./postgres.ts");
-      return PostgresEngine.open(location, shown, options.schemaPrefix);
+      return PostgresEngine.open(location, shown, options.schemaPrefix, options.readOnly ?? false);
     }
     case "mysql": {
       const { MysqlEngine } = await import("./mysql.ts");
-      return MysqlEngine.open(location, shown, options.schemaPrefix);
+      return MysqlEngine.open(location, shown, options.schemaPrefix, options.readOnly ?? false);
     }
   }
 }

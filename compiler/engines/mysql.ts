@@ -110,7 +110,7 @@ export class MysqlEngine extends BaseEngine {
     this.schemaPrefix = schemaPrefix;
   }
 
-  static async open(url: string, shownTarget: string, schemaPrefix?: string): Promise<MysqlEngine> {
+  static async open(url: string, shownTarget: string, schemaPrefix: string | undefined, readOnly: boolean): Promise<MysqlEngine> {
     const options = mysqlConnectionOptions(url, shownTarget, schemaPrefix);
     let conn: mysql.Connection;
     try {
@@ -122,7 +122,9 @@ export class MysqlEngine extends BaseEngine {
       /* reported by the failing query */
     });
     const engine = new MysqlEngine(shownTarget, conn, schemaPrefix, options);
-    await engine.exec(`SET time_zone = '+00:00'; SET NAMES utf8mb4 COLLATE utf8mb4_bin; ${IN_MEMORY_TEMP_TABLES}`);
+    await engine.exec(
+      `SET time_zone = '+00:00'; SET NAMES utf8mb4 COLLATE utf8mb4_bin; ${IN_MEMORY_TEMP_TABLES}${readOnly ? "; SET SESSION TRANSACTION READ ONLY" : ""}`,
+    );
     return engine;
   }
 

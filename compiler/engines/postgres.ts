@@ -63,7 +63,7 @@ export class PostgresEngine extends BaseEngine {
     this.schemaPrefix = schemaPrefix;
   }
 
-  static async open(url: string, shownTarget: string, schemaPrefix?: string): Promise<PostgresEngine> {
+  static async open(url: string, shownTarget: string, schemaPrefix: string | undefined, readOnly: boolean): Promise<PostgresEngine> {
     const client = new pg.Client({ connectionString: url, types: typeParsers, connectionTimeoutMillis: 5000 });
     client.on("error", () => {
       /* reported by the failing query */
@@ -76,7 +76,7 @@ export class PostgresEngine extends BaseEngine {
     }
     const engine = new PostgresEngine(shownTarget, client, schemaPrefix, url);
     try {
-      await engine.exec(SESSION_SETTINGS);
+      await engine.exec(SESSION_SETTINGS + (readOnly ? "; SET default_transaction_read_only = on" : ""));
       if (schemaPrefix) await engine.exec(`SET search_path TO ${engine.quoteIdent(schemaPrefix)}`);
     } catch (e) {
       await client.end().catch(() => undefined);

@@ -33,11 +33,12 @@ export class SqliteEngine extends BaseEngine {
     this.db = db;
   }
 
-  static open(target: string, path: string): SqliteEngine {
+  static open(target: string, path: string, readOnly: boolean): SqliteEngine {
     let db: Database.Database;
     try {
-      db = new Database(path === "" ? ":memory:" : path, { fileMustExist: false });
-      db.pragma("journal_mode = WAL");
+      const file = path !== "" && path !== ":memory:";
+      // The journal mode is left as the file has it: WAL would be written into the file.
+      db = new Database(file ? path : ":memory:", { readonly: readOnly && file, fileMustExist: readOnly && file });
       // Integers as bigints (made numbers when within ±2^53, as on every engine): without
       // this, better-sqlite3 rounds 64-bit keys such as 9007199254740993 to a neighbour.
       db.defaultSafeIntegers(true);

@@ -104,6 +104,12 @@ export interface OpenOptions {
    * `["users"]` becomes `[prefix, "users"]`. Used by the test fixtures.
    */
   schemaPrefix?: string;
+  /**
+   * The session cannot write (`seg run`): SQLite and DuckDB files are opened read-only (no
+   * byte of the file changes, and DuckDB takes no write lock, so other readers may share
+   * it); PostgreSQL and MySQL sessions run read-only transactions.
+   */
+  readOnly?: boolean;
 }
 
 /** One-line description of an unknown error, for EngineError messages. */

@@ -1,4 +1,6 @@
 import { spawn } from "node:child_process";
+import { createHash } from "node:crypto";
+import Database from "better-sqlite3";
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
@@ -318,6 +320,23 @@ describe("seg generate and seg run", () => {
     expect([early.code, early.stderr]).toEqual([2, 'seg: --as-of "0999-12-31T23:59:59.999Z": this time is outside 1000-01-01 to 9999-12-31 (UTC), the range of times every engine stores\n']);
     const segment = await runCli(["run", ".", "--db", "x.db", "--segment", "nope"], dir);
     expect(segment.code).toBe(2);
+  });
+
+  test("seg run changes nothing in the database: the file's bytes stay, no journal files appear", async () => {
+    const dir = validProject();
+    expect((await runCli(["generate", ".", "--db", "data.db", "--users", "50"], dir)).code).toBe(0);
+    // As another tool would leave it: the default rollback journal, which WAL would replace.
+    const db = new Database(path.join(dir, "data.db"));
+    db.pragma("journal_mode = DELETE");
+    db.close();
+    const digest = (): string => createHash("sha256").update(fs.readFileSync(path.join(dir, "data.db"))).digest("hex");
+    const files = (): string[] => fs.readdirSync(dir).filter((f) => f.startsWith("data.")).sort();
+    const before = { digest: digest(), files: files() };
+    for (const engine of ["sql", "js"]) {
+      const run = await runCli(["run", ".", "--db", "data.db", "--engine", engine], dir);
+      expect(run.code).toBe(0);
+      expect({ digest: digest(), files: files() }).toEqual(before);
+    }
   });
 
   test("a database file that does not exist is an error, and is not created", async () => {

@@ -3,6 +3,7 @@
  * since the compiled SQL reads `timestamp` (without time zone) columns as UTC instants.
  */
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { createHash, randomBytes } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -117,5 +118,66 @@ describe("mysql: TLS parameters of the target", () => {
     } finally {
       await engine.close();
     }
+  });
+});
+
+describe("read-only sessions (seg run)", () => {
+  const digest = (file: string): string => createHash("sha256").update(fs.readFileSync(file)).digest("hex");
+  const tempFile = (name: string): string => path.join(fs.mkdtempSync(path.join(os.tmpdir(), "seg-ro-")), name);
+
+  test("SQLite: reads, refuses to write, and leaves the file's bytes and journal mode as they were", async () => {
+    const file = tempFile("app.db");
+    const writer = await openEngine(file);
+    await writer.createTable(["users"], [{ name: "id", type: "string" }]);
+    await writer.insertRows(["users"], ["id"], [["u1"]]);
+    await writer.close();
+    const before = digest(file);
+
+    const reader = await openEngine(file, { readOnly: true });
+    try {
+      expect(await reader.query("SELECT id FROM users")).toEqual([{ id: "u1" }]);
+      expect((await reader.query("PRAGMA journal_mode"))[0]).toEqual({ journal_mode: "delete" });
+      await expect(reader.exec("CREATE TABLE other (x TEXT)")).rejects.toThrow(/readonly database/);
+    } finally {
+      await reader.close();
+    }
+    expect(digest(file)).toBe(before);
+    expect(fs.readdirSync(path.dirname(file))).toEqual(["app.db"]);
+  });
+
+  test("DuckDB: reads and refuses to write; the file is unchanged", async () => {
+    const file = tempFile("warehouse.duckdb");
+    const writer = await openEngine(`duckdb:${file}`);
+    await writer.createTable(["users"], [{ name: "id", type: "string" }]);
+    await writer.insertRows(["users"], ["id"], [["u1"]]);
+    await writer.close();
+    const before = digest(file);
+
+    const reader = await openEngine(`duckdb:${file}`, { readOnly: true });
+    try {
+      expect(await reader.query("SELECT id FROM users")).toEqual([{ id: "u1" }]);
+      await expect(reader.exec("CREATE TABLE other (x TEXT)")).rejects.toThrow(/read-only/);
+    } finally {
+      await reader.close();
+    }
+    expect(digest(file)).toBe(before);
+  });
+
+  const servers = fixtures.filter((f) => f.name === "postgres" || f.name === "mysql");
+  describe.each(servers)("$name", (fx) => {
+    test.skipIf(!fx.available)("reads, and a write is refused", async () => {
+      const table = `seg_ro_${randomBytes(5).toString("hex")}`;
+      const reader = await openEngine(fx.name === "postgres" ? PG_URL : MYSQL_URL, { readOnly: true });
+      try {
+        expect(await reader.query("SELECT 1 AS one")).toEqual([{ one: 1 }]);
+        await expect(reader.exec(`CREATE TABLE ${table} (x INTEGER)`)).rejects.toThrow(/read-only transaction|READ ONLY transaction/i);
+      } finally {
+        await reader.close();
+        // Only if the refusal failed: leave nothing behind.
+        const admin = await openEngine(fx.name === "postgres" ? PG_URL : MYSQL_URL);
+        await admin.exec(`DROP TABLE IF EXISTS ${table}`);
+        await admin.close();
+      }
+    });
   });
 });
