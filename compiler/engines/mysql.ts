@@ -70,12 +70,19 @@ export function mysqlConnectionOptions(url: string, shownTarget: string, schemaP
     throw new EngineError(`${shownTarget}: ssl-ca needs an ssl-mode other than DISABLED (REQUIRED, VERIFY_CA or VERIFY_IDENTITY)`);
   }
   const ssl = SSL_MODES[mode]!(ca);
+  const decoded = (part: string, what: string): string => {
+    try {
+      return decodeURIComponent(part);
+    } catch {
+      throw new EngineError(`${shownTarget}: the ${what} is not valid percent-encoding (write %25 for a % sign)`);
+    }
+  };
   return {
     host: u.hostname || "127.0.0.1",
     port: u.port ? Number(u.port) : 3306,
-    user: decodeURIComponent(u.username || "root"),
-    password: decodeURIComponent(u.password),
-    database: schemaPrefix ?? (decodeURIComponent(u.pathname.replace(/^\//, "")) || undefined),
+    user: decoded(u.username || "root", "user name"),
+    password: decoded(u.password, "password"),
+    database: schemaPrefix ?? (decoded(u.pathname.replace(/^\//, ""), "database name") || undefined),
     timezone: "Z",
     dateStrings: false,
     decimalNumbers: true,

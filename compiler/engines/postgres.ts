@@ -64,7 +64,13 @@ export class PostgresEngine extends BaseEngine {
   }
 
   static async open(url: string, shownTarget: string, schemaPrefix: string | undefined, readOnly: boolean): Promise<PostgresEngine> {
-    const client = new pg.Client({ connectionString: url, types: typeParsers, connectionTimeoutMillis: 5000 });
+    let client: pg.Client;
+    try {
+      // Reading the URL may throw here: a bad port, an sslrootcert file that is not there.
+      client = new pg.Client({ connectionString: url, types: typeParsers, connectionTimeoutMillis: 5000 });
+    } catch (e) {
+      throw new EngineError(`cannot read the PostgreSQL target ${shownTarget}: ${errorText(e)}`);
+    }
     client.on("error", () => {
       /* reported by the failing query */
     });

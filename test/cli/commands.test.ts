@@ -405,6 +405,20 @@ describe("every command: bad input is one line on stderr and exit 2", () => {
     expect(run.stderr).toMatch(/127\.0\.0\.1:1/);
   });
 
+  // Read before any connection is tried: no server needs to be up.
+  test.each([
+    ["postgres://postgres@127.0.0.1:99999/x", /^seg: cannot read the PostgreSQL target postgres:\/\/postgres@127\.0\.0\.1:99999\/x: Invalid URL/],
+    ["postgres://postgres@127.0.0.1/x?sslmode=verify-full&sslrootcert=no-such-ca.pem", /^seg: cannot read the PostgreSQL target .*: ENOENT: no such file or directory, open 'no-such-ca\.pem'/],
+    ["mysql://b%zz@127.0.0.1/x", /^seg: mysql:\/\/b%zz@127\.0\.0\.1\/x: the user name is not valid percent-encoding/],
+    ["mysql://root:s3cret%@127.0.0.1/x", /^seg: mysql:\/\/root:\*\*\*@127\.0\.0\.1\/x: the password is not valid percent-encoding/],
+    ["mysql://root@127.0.0.1/x?ssl=true", /unknown parameter "ssl"/],
+  ])("run with the malformed target %s", async (target, message) => {
+    const run = await runCli(["run", ".", "--db", target], validProject());
+    expect([run.code, run.stdout]).toEqual([2, ""]);
+    expect(run.stderr).toMatch(message);
+    expect(run.stderr.trimEnd().split("\n")).toHaveLength(1);
+  });
+
   test.each([
     ["generate", [".", "--db", "x.db", "--users", "many"], /--users expects a whole number/],
     ["demo", ["--users", "0"], /--users expects a whole number/],

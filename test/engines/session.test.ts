@@ -100,6 +100,22 @@ describe("mysql: TLS parameters of the target", () => {
     expect(refusal("?ssl-mode=REQUIRED&ssl-ca=%2Fno%2Fsuch%2Fca.pem")).toMatch(/cannot read the ssl-ca file \/no\/such\/ca\.pem: ENOENT/);
   });
 
+  test("a user name, password or database that is not valid percent-encoding is a clear error", () => {
+    const refused = (url: string): string => {
+      try {
+        mysqlConnectionOptions(url, "the target");
+      } catch (e) {
+        expect(e).toBeInstanceOf(EngineError);
+        return (e as Error).message;
+      }
+      throw new Error(`accepted ${url}`);
+    };
+    expect(refused("mysql://%zz@db/shop")).toBe("the target: the user name is not valid percent-encoding (write %25 for a % sign)");
+    expect(refused("mysql://bob:50%@db/shop")).toMatch(/the password is not valid percent-encoding/);
+    expect(refused("mysql://bob@db/sh%E0%A4op")).toMatch(/the database name is not valid percent-encoding/);
+    expect(mysqlConnectionOptions("mysql://b%40b:p%25w@db/shop", "t")).toMatchObject({ user: "b@b", password: "p%w" });
+  });
+
   const mysqlServer = fixtures.find((f) => f.name === "mysql")!;
   test.skipIf(!mysqlServer.available)("ssl-mode=REQUIRED on a real server: encrypted, or refused", async () => {
     const url = new URL(MYSQL_URL);
