@@ -141,7 +141,8 @@ export function compileDuplicateKeys(ir: IRProject, entityName: string, dialect:
   const key = col("t", entity.key.column);
   const duplicated = db
     .selectFrom(sql`${sql.id(...table)}`.as("t"))
-    .select(sql`MIN(${key})`.as("example"))
+    // As text: PostgreSQL has no MIN of a uuid.
+    .select(sql`MIN(${entity.key.type === "string" && dialect.stringValue ? dialect.stringValue(key) : key})`.as("example"))
     .where(pred(sql`${key} IS NOT NULL`))
     .groupBy(exactKey(entity, dialect, key))
     .having(pred(sql`COUNT(*) > 1`));
@@ -1167,7 +1168,9 @@ class QueryBuilder {
       const node = tableAt(a.via);
       const { column, type } = a.name === null ? { column: node.entity.key.column, type: undefined } : attributeColumn(node.entity, a.name);
       node.columns.add(column);
-      selections.push(this.storedValue(col(node.alias, column), type));
+      // The key as a value (`id in […]`): keyedRows read it as its key type already.
+      const keyAsText = a.name === null && node.entity.key.type === "string" && this.d.stringValue;
+      selections.push(keyAsText ? this.d.stringValue!(col(node.alias, column)) : this.storedValue(col(node.alias, column), type));
       names.push(a.column);
     }
     // A key names a record only when exactly one row has it: a key on several rows is no
@@ -1453,8 +1456,12 @@ class QueryBuilder {
         throw new SqlCompileError("a list literal can only appear in `in` / `has`");
       case "attr":
         return col(FACTS, this.attrColumn(e.via, e.name));
-      case "key":
-        return col(FACTS, e.via.length === 0 ? "entity_key" : this.relatedKeyColumn(e.via));
+      case "key": {
+        if (e.via.length > 0) return col(FACTS, this.relatedKeyColumn(e.via));
+        // entity_key keeps the key's own type for joins; as a value it is text (Dialect.stringValue).
+        const key = col(FACTS, "entity_key");
+        return this.entity.key.type === "string" && d.stringValue ? d.stringValue(key) : key;
+      }
       case "prop": {
         if (!scope || scope.event === null) throw new SqlCompileError(`property "${e.name}" outside an event filter`);
         return col(scope.alias, this.propColumn(scope.event, e.name));
@@ -1580,10 +1587,13 @@ function columnValue(d: Dialect, ref: Sql, type: IRColumnType): Sql {
     case "timestamp":
       return d.timeColumn(ref, type.storage);
     case "string":
-    case "enum":
+    case "enum": {
+      const value = d.storedValue ? d.storedValue(ref, "string") : ref;
+      return d.stringValue ? d.stringValue(value) : value;
+    }
     case "number":
     case "boolean":
-      return d.storedValue ? d.storedValue(ref, type.kind === "enum" ? "string" : type.kind) : ref;
+      return d.storedValue ? d.storedValue(ref, type.kind) : ref;
     case "list":
       return d.listValue(ref);
   }

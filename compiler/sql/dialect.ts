@@ -128,6 +128,13 @@ export interface Dialect {
    */
   storedValue?(value: Sql, type: "string" | "number" | "boolean"): Sql;
   /**
+   * Optional: a stored string column read as a value (an attribute, a property column, the
+   * key as a value) as the engine's text type, where a string may be kept in a type that
+   * string functions and COLLATE do not take: PostgreSQL's and DuckDB's uuid and enum
+   * types. Key columns matched with each other keep their own type.
+   */
+  stringValue?(value: Sql): Sql;
+  /**
    * A NULL of a value type, for UNION ALL branches that lack a column (a property of another
    * event table). Only for engines that type a bare NULL by itself: PostgreSQL resolves
    * `NULL UNION ALL NULL` to text, which then cannot be matched with a double. Default: NULL.

@@ -129,7 +129,9 @@ export const duckdbDialect: Dialect = {
 
   // A column may be declared COLLATE NOCASE, which comparisons would follow; `c` is byte-wise.
   binaryString: (v) => sql`(${v} COLLATE c)`,
-  exactText: (v) => sql`(${v} COLLATE c)`,
+  // A key may be kept in a UUID column, which takes no collation; a cast of VARCHAR is no-op.
+  exactText: (v) => sql`(CAST(${v} AS VARCHAR) COLLATE c)`,
+  stringValue: (v) => sql`CAST(${v} AS VARCHAR)`,
   asciiLower: (v) => sql`translate(${v}, ${raw(`'${ASCII_UPPER}'`)}, ${raw(`'${ASCII_LOWER}'`)})`,
   contains: (a, b) => sql`contains(${a}, ${b})`,
   startsWith: (a, b) => sql`starts_with(${a}, ${b})`,

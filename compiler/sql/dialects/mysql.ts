@@ -118,6 +118,9 @@ export const mysqlDialect: Dialect = {
       : sql`JSON_OVERLAPS(${list}, JSON_ARRAY(CAST(${value} AS DOUBLE)))`,
 
   binaryString: bin,
+  // As utf8mb4 text, whose bytes `bin` compares with the (utf8mb4) literals: MariaDB's UUID
+  // type would cast to its 16 bytes rather than its text, a latin1 column to latin1 bytes.
+  stringValue: (v) => sql`CONVERT(${v} USING utf8mb4)`,
   exactKeyEquals: (a, b) => sql`${a} = ${b} AND ${bin(a)} = ${bin(b)}`,
   exactText: bin,
   asciiLower(v) {

@@ -113,6 +113,7 @@ export const postgresDialect: Dialect = {
       : sql`(CAST(${list} AS JSONB) @> jsonb_build_array(CAST(${value} AS DOUBLE PRECISION)))`,
 
   binaryString: (v) => sql`(${v} COLLATE "C")`,
+  stringValue: (v) => sql`CAST(${v} AS TEXT)`,
   asciiLower: (v) => sql`translate(${v}, ${raw(`'${ASCII_UPPER}'`)}, ${raw(`'${ASCII_LOWER}'`)})`,
   contains: (a, b) => sql`(strpos(${a}, ${b}) > 0)`,
   startsWith: (a, b) => sql`starts_with(${a}, ${b})`,

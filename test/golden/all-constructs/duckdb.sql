@@ -24,9 +24,9 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      ("e"."customer_id" COLLATE c) AS "entity_key",
+      (CAST("e"."customer_id" AS VARCHAR) COLLATE c) AS "entity_key",
       epoch_ms(CAST("e"."ts" AS BIGINT)) AS "t",
-      CASE ("e"."event_name" COLLATE c)
+      CASE (CAST("e"."event_name" AS VARCHAR) COLLATE c)
         WHEN 'Login' THEN 'login'
         WHEN 'view' THEN 'view'
         WHEN 'empty' THEN 'empty'
@@ -35,7 +35,7 @@ WITH
       "shop"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event_name" COLLATE c) IN ('Login')
+      (CAST("e"."event_name" AS VARCHAR) COLLATE c) IN ('Login')
       AND epoch_ms(CAST("e"."ts" AS BIGINT)) <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
@@ -100,9 +100,9 @@ WITH
   ),
   "seg_events_2" AS (
     SELECT
-      ("e"."customer_id" COLLATE c) AS "entity_key",
+      (CAST("e"."customer_id" AS VARCHAR) COLLATE c) AS "entity_key",
       epoch_ms(CAST("e"."ts" AS BIGINT)) AS "t",
-      CASE ("e"."event_name" COLLATE c)
+      CASE (CAST("e"."event_name" AS VARCHAR) COLLATE c)
         WHEN 'Login' THEN 'login'
         WHEN 'view' THEN 'view'
         WHEN 'empty' THEN 'empty'
@@ -114,7 +114,7 @@ WITH
       epoch_ms(CAST("e"."ts" AS BIGINT)) <= "p"."as_of"
     UNION ALL
     SELECT
-      ("e"."cust" COLLATE c) AS "entity_key",
+      (CAST("e"."cust" AS VARCHAR) COLLATE c) AS "entity_key",
       epoch_ms(CAST("e"."checked_out_at" AS BIGINT)) AS "t",
       'checkout' AS "event"
     FROM
@@ -142,11 +142,11 @@ WITH
   ),
   "seg_events_3" AS (
     SELECT
-      ("e"."cust" COLLATE c) AS "entity_key",
+      (CAST("e"."cust" AS VARCHAR) COLLATE c) AS "entity_key",
       epoch_ms(CAST("e"."checked_out_at" AS BIGINT)) AS "t",
       'checkout' AS "event",
       "e"."total" AS "checkout__amount",
-      "e"."currency" AS "checkout__currency"
+      CAST("e"."currency" AS VARCHAR) AS "checkout__currency"
     FROM
       "shop"."checkouts" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -220,9 +220,9 @@ WITH
   ),
   "seg_events_4" AS (
     SELECT
-      ("e"."customer_id" COLLATE c) AS "entity_key",
+      (CAST("e"."customer_id" AS VARCHAR) COLLATE c) AS "entity_key",
       epoch_ms(CAST("e"."ts" AS BIGINT)) AS "t",
-      CASE ("e"."event_name" COLLATE c)
+      CASE (CAST("e"."event_name" AS VARCHAR) COLLATE c)
         WHEN 'Login' THEN 'login'
         WHEN 'view' THEN 'view'
         WHEN 'empty' THEN 'empty'
@@ -261,7 +261,7 @@ WITH
       "shop"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event_name" COLLATE c) IN ('view')
+      (CAST("e"."event_name" AS VARCHAR) COLLATE c) IN ('view')
       AND epoch_ms(CAST("e"."ts" AS BIGINT)) <= "p"."as_of"
   ),
   "seg_aggregates_4" AS (
@@ -300,16 +300,16 @@ WITH
   ),
   "seg_sequence_events" AS materialized (
     SELECT
-      ("e"."customer_id" COLLATE c) AS "entity_key",
+      (CAST("e"."customer_id" AS VARCHAR) COLLATE c) AS "entity_key",
       epoch_ms(CAST("e"."ts" AS BIGINT)) AS "t",
-      CASE ("e"."event_name" COLLATE c)
+      CASE (CAST("e"."event_name" AS VARCHAR) COLLATE c)
         WHEN 'Login' THEN 'login'
         WHEN 'view' THEN 'view'
         WHEN 'empty' THEN 'empty'
       END AS "event",
       NULL AS "checkout__amount",
       CASE
-        WHEN ("e"."event_name" COLLATE c) = 'view' THEN (
+        WHEN (CAST("e"."event_name" AS VARCHAR) COLLATE c) = 'view' THEN (
           CASE
             WHEN regexp_matches(
               (CAST("e"."payload" AS JSON) ->> '$."page"'),
@@ -344,11 +344,11 @@ WITH
       "shop"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event_name" COLLATE c) IN ('Login', 'view')
+      (CAST("e"."event_name" AS VARCHAR) COLLATE c) IN ('Login', 'view')
       AND epoch_ms(CAST("e"."ts" AS BIGINT)) <= "p"."as_of"
     UNION ALL
     SELECT
-      ("e"."cust" COLLATE c) AS "entity_key",
+      (CAST("e"."cust" AS VARCHAR) COLLATE c) AS "entity_key",
       epoch_ms(CAST("e"."checked_out_at" AS BIGINT)) AS "t",
       'checkout' AS "event",
       "e"."total" AS "checkout__amount",
@@ -620,8 +620,8 @@ WITH
     SELECT
       "ent"."customer_id" AS "entity_key",
       "ent"."count" AS "attr_count",
-      "ent"."name" AS "attr_name",
-      "ent"."day" AS "attr_day",
+      CAST("ent"."name" AS VARCHAR) AS "attr_name",
+      CAST("ent"."day" AS VARCHAR) AS "attr_day",
       (
         CASE
           WHEN json_type(TRY_CAST ("ent"."tags" AS JSON)) = 'ARRAY' THEN TRY_CAST ("ent"."tags" AS JSON)
@@ -774,7 +774,7 @@ WITH
       COALESCE("agg_3"."count_32", 0) AS "count_32",
       COALESCE("agg_3"."sum_33", 0) AS "sum_33",
       COALESCE(
-        ("ent"."customer_id" COLLATE c) IN (
+        (CAST("ent"."customer_id" AS VARCHAR) COLLATE c) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -783,7 +783,7 @@ WITH
         FALSE
       ) AS "sequence_16",
       COALESCE(
-        ("ent"."customer_id" COLLATE c) IN (
+        (CAST("ent"."customer_id" AS VARCHAR) COLLATE c) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -792,7 +792,7 @@ WITH
         FALSE
       ) AS "sequence_17",
       COALESCE(
-        ("ent"."customer_id" COLLATE c) IN (
+        (CAST("ent"."customer_id" AS VARCHAR) COLLATE c) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -815,7 +815,7 @@ WITH
           "t"."key_account" AS "key_account",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."customer_id" COLLATE c)
+              (CAST("t"."customer_id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "shop"."customers" AS "t"
@@ -828,18 +828,18 @@ WITH
           "t"."table_count" AS "table_count",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "crm"."orgs" AS "t"
         WHERE
           "t"."id" IS NOT NULL
-      ) AS "rel_org" ON ("rel_org"."id" COLLATE c) = ("ent"."org_id" COLLATE c)
+      ) AS "rel_org" ON (CAST("rel_org"."id" AS VARCHAR) COLLATE c) = (CAST("ent"."org_id" AS VARCHAR) COLLATE c)
       AND "rel_org"."seg_key_rows" = 1
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."customer_id" COLLATE c)
-      LEFT JOIN "seg_aggregates_2" AS "agg_2" ON "agg_2"."entity_key" = ("ent"."customer_id" COLLATE c)
-      LEFT JOIN "seg_aggregates_3" AS "agg_3" ON "agg_3"."entity_key" = ("ent"."customer_id" COLLATE c)
-      LEFT JOIN "seg_aggregates_4" AS "agg_4" ON "agg_4"."entity_key" = ("ent"."customer_id" COLLATE c)
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = (CAST("ent"."customer_id" AS VARCHAR) COLLATE c)
+      LEFT JOIN "seg_aggregates_2" AS "agg_2" ON "agg_2"."entity_key" = (CAST("ent"."customer_id" AS VARCHAR) COLLATE c)
+      LEFT JOIN "seg_aggregates_3" AS "agg_3" ON "agg_3"."entity_key" = (CAST("ent"."customer_id" AS VARCHAR) COLLATE c)
+      LEFT JOIN "seg_aggregates_4" AS "agg_4" ON "agg_4"."entity_key" = (CAST("ent"."customer_id" AS VARCHAR) COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   ),
@@ -1164,7 +1164,7 @@ WITH
           "t"."count" AS "count",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."customer_id" COLLATE c)
+              (CAST("t"."customer_id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "shop"."customers" AS "t"
@@ -1210,7 +1210,7 @@ WITH
           "t"."count" AS "count",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."customer_id" COLLATE c)
+              (CAST("t"."customer_id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "shop"."customers" AS "t"
@@ -1257,7 +1257,7 @@ WITH
           "t"."count" AS "count",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."customer_id" COLLATE c)
+              (CAST("t"."customer_id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "shop"."customers" AS "t"
@@ -1297,8 +1297,8 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."customer_id" AS "entity_key",
-      "ent"."name" AS "attr_name",
-      "ent"."day" AS "attr_day"
+      CAST("ent"."name" AS VARCHAR) AS "attr_name",
+      CAST("ent"."day" AS VARCHAR) AS "attr_day"
     FROM
       (
         SELECT
@@ -1307,7 +1307,7 @@ WITH
           "t"."day" AS "day",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."customer_id" COLLATE c)
+              (CAST("t"."customer_id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "shop"."customers" AS "t"
@@ -1340,8 +1340,8 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."customer_id" AS "entity_key",
-      "ent"."name" AS "attr_name",
-      "ent"."day" AS "attr_day"
+      CAST("ent"."name" AS VARCHAR) AS "attr_name",
+      CAST("ent"."day" AS VARCHAR) AS "attr_day"
     FROM
       (
         SELECT
@@ -1350,7 +1350,7 @@ WITH
           "t"."day" AS "day",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."customer_id" COLLATE c)
+              (CAST("t"."customer_id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "shop"."customers" AS "t"
@@ -1384,8 +1384,8 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."customer_id" AS "entity_key",
-      "ent"."name" AS "attr_name",
-      "ent"."day" AS "attr_day"
+      CAST("ent"."name" AS VARCHAR) AS "attr_name",
+      CAST("ent"."day" AS VARCHAR) AS "attr_day"
     FROM
       (
         SELECT
@@ -1394,7 +1394,7 @@ WITH
           "t"."day" AS "day",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."customer_id" COLLATE c)
+              (CAST("t"."customer_id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "shop"."customers" AS "t"
@@ -1430,7 +1430,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."customer_id" AS "entity_key",
-      "ent"."name" AS "attr_name"
+      CAST("ent"."name" AS VARCHAR) AS "attr_name"
     FROM
       (
         SELECT
@@ -1438,7 +1438,7 @@ WITH
           "t"."name" AS "name",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."customer_id" COLLATE c)
+              (CAST("t"."customer_id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "shop"."customers" AS "t"
@@ -1515,7 +1515,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."customer_id" AS "entity_key",
-      "ent"."name" AS "attr_name"
+      CAST("ent"."name" AS VARCHAR) AS "attr_name"
     FROM
       (
         SELECT
@@ -1523,7 +1523,7 @@ WITH
           "t"."name" AS "name",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."customer_id" COLLATE c)
+              (CAST("t"."customer_id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "shop"."customers" AS "t"
@@ -1601,7 +1601,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."customer_id" AS "entity_key",
-      "ent"."name" AS "attr_name"
+      CAST("ent"."name" AS VARCHAR) AS "attr_name"
     FROM
       (
         SELECT
@@ -1609,7 +1609,7 @@ WITH
           "t"."name" AS "name",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."customer_id" COLLATE c)
+              (CAST("t"."customer_id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "shop"."customers" AS "t"
@@ -1694,7 +1694,7 @@ WITH
           WHEN json_type(TRY_CAST ("ent"."tags" AS JSON)) = 'ARRAY' THEN TRY_CAST ("ent"."tags" AS JSON)
         END
       ) AS "attr_tags",
-      "ent"."day" AS "attr_day"
+      CAST("ent"."day" AS VARCHAR) AS "attr_day"
     FROM
       (
         SELECT
@@ -1703,7 +1703,7 @@ WITH
           "t"."day" AS "day",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."customer_id" COLLATE c)
+              (CAST("t"."customer_id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "shop"."customers" AS "t"
@@ -1810,7 +1810,7 @@ WITH
           WHEN json_type(TRY_CAST ("ent"."tags" AS JSON)) = 'ARRAY' THEN TRY_CAST ("ent"."tags" AS JSON)
         END
       ) AS "attr_tags",
-      "ent"."day" AS "attr_day"
+      CAST("ent"."day" AS VARCHAR) AS "attr_day"
     FROM
       (
         SELECT
@@ -1819,7 +1819,7 @@ WITH
           "t"."day" AS "day",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."customer_id" COLLATE c)
+              (CAST("t"."customer_id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "shop"."customers" AS "t"
@@ -1927,7 +1927,7 @@ WITH
           WHEN json_type(TRY_CAST ("ent"."tags" AS JSON)) = 'ARRAY' THEN TRY_CAST ("ent"."tags" AS JSON)
         END
       ) AS "attr_tags",
-      "ent"."day" AS "attr_day"
+      CAST("ent"."day" AS VARCHAR) AS "attr_day"
     FROM
       (
         SELECT
@@ -1936,7 +1936,7 @@ WITH
           "t"."day" AS "day",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."customer_id" COLLATE c)
+              (CAST("t"."customer_id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "shop"."customers" AS "t"
@@ -2174,7 +2174,7 @@ WITH
           "t"."signed_up" AS "signed_up",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."customer_id" COLLATE c)
+              (CAST("t"."customer_id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "shop"."customers" AS "t"
@@ -2371,7 +2371,7 @@ WITH
           "t"."signed_up" AS "signed_up",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."customer_id" COLLATE c)
+              (CAST("t"."customer_id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "shop"."customers" AS "t"
@@ -2569,7 +2569,7 @@ WITH
           "t"."signed_up" AS "signed_up",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."customer_id" COLLATE c)
+              (CAST("t"."customer_id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "shop"."customers" AS "t"
@@ -2646,7 +2646,7 @@ WITH
           "t"."org_id" AS "org_id",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."customer_id" COLLATE c)
+              (CAST("t"."customer_id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "shop"."customers" AS "t"
@@ -2659,13 +2659,13 @@ WITH
           "t"."table_count" AS "table_count",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "crm"."orgs" AS "t"
         WHERE
           "t"."id" IS NOT NULL
-      ) AS "rel_org" ON ("rel_org"."id" COLLATE c) = ("ent"."org_id" COLLATE c)
+      ) AS "rel_org" ON (CAST("rel_org"."id" AS VARCHAR) COLLATE c) = (CAST("ent"."org_id" AS VARCHAR) COLLATE c)
       AND "rel_org"."seg_key_rows" = 1
     WHERE
       "ent"."seg_key_rows" = 1
@@ -2704,7 +2704,7 @@ WITH
           "t"."org_id" AS "org_id",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."customer_id" COLLATE c)
+              (CAST("t"."customer_id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "shop"."customers" AS "t"
@@ -2717,13 +2717,13 @@ WITH
           "t"."table_count" AS "table_count",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "crm"."orgs" AS "t"
         WHERE
           "t"."id" IS NOT NULL
-      ) AS "rel_org" ON ("rel_org"."id" COLLATE c) = ("ent"."org_id" COLLATE c)
+      ) AS "rel_org" ON (CAST("rel_org"."id" AS VARCHAR) COLLATE c) = (CAST("ent"."org_id" AS VARCHAR) COLLATE c)
       AND "rel_org"."seg_key_rows" = 1
     WHERE
       "ent"."seg_key_rows" = 1
@@ -2763,7 +2763,7 @@ WITH
           "t"."org_id" AS "org_id",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."customer_id" COLLATE c)
+              (CAST("t"."customer_id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "shop"."customers" AS "t"
@@ -2776,13 +2776,13 @@ WITH
           "t"."table_count" AS "table_count",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "crm"."orgs" AS "t"
         WHERE
           "t"."id" IS NOT NULL
-      ) AS "rel_org" ON ("rel_org"."id" COLLATE c) = ("ent"."org_id" COLLATE c)
+      ) AS "rel_org" ON (CAST("rel_org"."id" AS VARCHAR) COLLATE c) = (CAST("ent"."org_id" AS VARCHAR) COLLATE c)
       AND "rel_org"."seg_key_rows" = 1
     WHERE
       "ent"."seg_key_rows" = 1
@@ -2824,13 +2824,13 @@ WITH
     SELECT
       "ent"."customer_id" AS "entity_key",
       "ent"."count" AS "attr_count",
-      "ent"."name" AS "attr_name",
+      CAST("ent"."name" AS VARCHAR) AS "attr_name",
       (
         CASE
           WHEN json_type(TRY_CAST ("ent"."tags" AS JSON)) = 'ARRAY' THEN TRY_CAST ("ent"."tags" AS JSON)
         END
       ) AS "attr_tags",
-      "ent"."day" AS "attr_day",
+      CAST("ent"."day" AS VARCHAR) AS "attr_day",
       epoch_ms(CAST("ent"."created" AS BIGINT)) AS "attr_created",
       make_timestamp(CAST("ent"."time" * 1000000 AS BIGINT)) AS "attr_time",
       (
@@ -2959,7 +2959,7 @@ WITH
           "t"."signed_up" AS "signed_up",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."customer_id" COLLATE c)
+              (CAST("t"."customer_id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "shop"."customers" AS "t"
@@ -3190,13 +3190,13 @@ WITH
     SELECT
       "ent"."customer_id" AS "entity_key",
       "ent"."count" AS "attr_count",
-      "ent"."name" AS "attr_name",
+      CAST("ent"."name" AS VARCHAR) AS "attr_name",
       (
         CASE
           WHEN json_type(TRY_CAST ("ent"."tags" AS JSON)) = 'ARRAY' THEN TRY_CAST ("ent"."tags" AS JSON)
         END
       ) AS "attr_tags",
-      "ent"."day" AS "attr_day",
+      CAST("ent"."day" AS VARCHAR) AS "attr_day",
       epoch_ms(CAST("ent"."created" AS BIGINT)) AS "attr_created",
       make_timestamp(CAST("ent"."time" * 1000000 AS BIGINT)) AS "attr_time",
       (
@@ -3325,7 +3325,7 @@ WITH
           "t"."signed_up" AS "signed_up",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."customer_id" COLLATE c)
+              (CAST("t"."customer_id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "shop"."customers" AS "t"
@@ -3557,13 +3557,13 @@ WITH
     SELECT
       "ent"."customer_id" AS "entity_key",
       "ent"."count" AS "attr_count",
-      "ent"."name" AS "attr_name",
+      CAST("ent"."name" AS VARCHAR) AS "attr_name",
       (
         CASE
           WHEN json_type(TRY_CAST ("ent"."tags" AS JSON)) = 'ARRAY' THEN TRY_CAST ("ent"."tags" AS JSON)
         END
       ) AS "attr_tags",
-      "ent"."day" AS "attr_day",
+      CAST("ent"."day" AS VARCHAR) AS "attr_day",
       epoch_ms(CAST("ent"."created" AS BIGINT)) AS "attr_created",
       make_timestamp(CAST("ent"."time" * 1000000 AS BIGINT)) AS "attr_time",
       (
@@ -3692,7 +3692,7 @@ WITH
           "t"."signed_up" AS "signed_up",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."customer_id" COLLATE c)
+              (CAST("t"."customer_id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "shop"."customers" AS "t"
@@ -3925,9 +3925,9 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      ("e"."customer_id" COLLATE c) AS "entity_key",
+      (CAST("e"."customer_id" AS VARCHAR) COLLATE c) AS "entity_key",
       epoch_ms(CAST("e"."ts" AS BIGINT)) AS "t",
-      CASE ("e"."event_name" COLLATE c)
+      CASE (CAST("e"."event_name" AS VARCHAR) COLLATE c)
         WHEN 'Login' THEN 'login'
         WHEN 'view' THEN 'view'
         WHEN 'empty' THEN 'empty'
@@ -3936,7 +3936,7 @@ WITH
       "shop"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event_name" COLLATE c) IN ('Login')
+      (CAST("e"."event_name" AS VARCHAR) COLLATE c) IN ('Login')
       AND epoch_ms(CAST("e"."ts" AS BIGINT)) <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
@@ -3986,9 +3986,9 @@ WITH
   ),
   "seg_events_2" AS (
     SELECT
-      ("e"."customer_id" COLLATE c) AS "entity_key",
+      (CAST("e"."customer_id" AS VARCHAR) COLLATE c) AS "entity_key",
       epoch_ms(CAST("e"."ts" AS BIGINT)) AS "t",
-      CASE ("e"."event_name" COLLATE c)
+      CASE (CAST("e"."event_name" AS VARCHAR) COLLATE c)
         WHEN 'Login' THEN 'login'
         WHEN 'view' THEN 'view'
         WHEN 'empty' THEN 'empty'
@@ -4000,7 +4000,7 @@ WITH
       epoch_ms(CAST("e"."ts" AS BIGINT)) <= "p"."as_of"
     UNION ALL
     SELECT
-      ("e"."cust" COLLATE c) AS "entity_key",
+      (CAST("e"."cust" AS VARCHAR) COLLATE c) AS "entity_key",
       epoch_ms(CAST("e"."checked_out_at" AS BIGINT)) AS "t",
       'checkout' AS "event"
     FROM
@@ -4024,11 +4024,11 @@ WITH
   ),
   "seg_events_3" AS (
     SELECT
-      ("e"."cust" COLLATE c) AS "entity_key",
+      (CAST("e"."cust" AS VARCHAR) COLLATE c) AS "entity_key",
       epoch_ms(CAST("e"."checked_out_at" AS BIGINT)) AS "t",
       'checkout' AS "event",
       "e"."total" AS "checkout__amount",
-      "e"."currency" AS "checkout__currency"
+      CAST("e"."currency" AS VARCHAR) AS "checkout__currency"
     FROM
       "shop"."checkouts" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -4072,9 +4072,9 @@ WITH
   ),
   "seg_events_4" AS (
     SELECT
-      ("e"."customer_id" COLLATE c) AS "entity_key",
+      (CAST("e"."customer_id" AS VARCHAR) COLLATE c) AS "entity_key",
       epoch_ms(CAST("e"."ts" AS BIGINT)) AS "t",
-      CASE ("e"."event_name" COLLATE c)
+      CASE (CAST("e"."event_name" AS VARCHAR) COLLATE c)
         WHEN 'Login' THEN 'login'
         WHEN 'view' THEN 'view'
         WHEN 'empty' THEN 'empty'
@@ -4113,7 +4113,7 @@ WITH
       "shop"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event_name" COLLATE c) IN ('view')
+      (CAST("e"."event_name" AS VARCHAR) COLLATE c) IN ('view')
       AND epoch_ms(CAST("e"."ts" AS BIGINT)) <= "p"."as_of"
       AND epoch_ms(CAST("e"."ts" AS BIGINT)) > "p"."as_of_minus_30d"
   ),
@@ -4133,16 +4133,16 @@ WITH
   ),
   "seg_sequence_events" AS materialized (
     SELECT
-      ("e"."customer_id" COLLATE c) AS "entity_key",
+      (CAST("e"."customer_id" AS VARCHAR) COLLATE c) AS "entity_key",
       epoch_ms(CAST("e"."ts" AS BIGINT)) AS "t",
-      CASE ("e"."event_name" COLLATE c)
+      CASE (CAST("e"."event_name" AS VARCHAR) COLLATE c)
         WHEN 'Login' THEN 'login'
         WHEN 'view' THEN 'view'
         WHEN 'empty' THEN 'empty'
       END AS "event",
       NULL AS "checkout__amount",
       CASE
-        WHEN ("e"."event_name" COLLATE c) = 'view' THEN (
+        WHEN (CAST("e"."event_name" AS VARCHAR) COLLATE c) = 'view' THEN (
           CASE
             WHEN regexp_matches(
               (CAST("e"."payload" AS JSON) ->> '$."page"'),
@@ -4177,11 +4177,11 @@ WITH
       "shop"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event_name" COLLATE c) IN ('Login', 'view')
+      (CAST("e"."event_name" AS VARCHAR) COLLATE c) IN ('Login', 'view')
       AND epoch_ms(CAST("e"."ts" AS BIGINT)) <= "p"."as_of"
     UNION ALL
     SELECT
-      ("e"."cust" COLLATE c) AS "entity_key",
+      (CAST("e"."cust" AS VARCHAR) COLLATE c) AS "entity_key",
       epoch_ms(CAST("e"."checked_out_at" AS BIGINT)) AS "t",
       'checkout' AS "event",
       "e"."total" AS "checkout__amount",
@@ -4452,7 +4452,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."customer_id" AS "entity_key",
-      "ent"."name" AS "attr_name",
+      CAST("ent"."name" AS VARCHAR) AS "attr_name",
       COALESCE("agg_1"."count_2", 0) AS "count_2",
       COALESCE("agg_1"."count_3", 0) AS "count_3",
       COALESCE("agg_1"."count_4", 0) AS "count_4",
@@ -4468,7 +4468,7 @@ WITH
       COALESCE("agg_3"."count_14", 0) AS "count_14",
       COALESCE("agg_3"."count_15", 0) AS "count_15",
       COALESCE(
-        ("ent"."customer_id" COLLATE c) IN (
+        (CAST("ent"."customer_id" AS VARCHAR) COLLATE c) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -4477,7 +4477,7 @@ WITH
         FALSE
       ) AS "sequence_16",
       COALESCE(
-        ("ent"."customer_id" COLLATE c) IN (
+        (CAST("ent"."customer_id" AS VARCHAR) COLLATE c) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -4486,7 +4486,7 @@ WITH
         FALSE
       ) AS "sequence_17",
       COALESCE(
-        ("ent"."customer_id" COLLATE c) IN (
+        (CAST("ent"."customer_id" AS VARCHAR) COLLATE c) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -4501,17 +4501,17 @@ WITH
           "t"."name" AS "name",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."customer_id" COLLATE c)
+              (CAST("t"."customer_id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "shop"."customers" AS "t"
         WHERE
           "t"."customer_id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."customer_id" COLLATE c)
-      LEFT JOIN "seg_aggregates_2" AS "agg_2" ON "agg_2"."entity_key" = ("ent"."customer_id" COLLATE c)
-      LEFT JOIN "seg_aggregates_3" AS "agg_3" ON "agg_3"."entity_key" = ("ent"."customer_id" COLLATE c)
-      LEFT JOIN "seg_aggregates_4" AS "agg_4" ON "agg_4"."entity_key" = ("ent"."customer_id" COLLATE c)
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = (CAST("ent"."customer_id" AS VARCHAR) COLLATE c)
+      LEFT JOIN "seg_aggregates_2" AS "agg_2" ON "agg_2"."entity_key" = (CAST("ent"."customer_id" AS VARCHAR) COLLATE c)
+      LEFT JOIN "seg_aggregates_3" AS "agg_3" ON "agg_3"."entity_key" = (CAST("ent"."customer_id" AS VARCHAR) COLLATE c)
+      LEFT JOIN "seg_aggregates_4" AS "agg_4" ON "agg_4"."entity_key" = (CAST("ent"."customer_id" AS VARCHAR) COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -4565,9 +4565,9 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      ("e"."customer_id" COLLATE c) AS "entity_key",
+      (CAST("e"."customer_id" AS VARCHAR) COLLATE c) AS "entity_key",
       epoch_ms(CAST("e"."ts" AS BIGINT)) AS "t",
-      CASE ("e"."event_name" COLLATE c)
+      CASE (CAST("e"."event_name" AS VARCHAR) COLLATE c)
         WHEN 'Login' THEN 'login'
         WHEN 'view' THEN 'view'
         WHEN 'empty' THEN 'empty'
@@ -4576,7 +4576,7 @@ WITH
       "shop"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event_name" COLLATE c) IN ('Login')
+      (CAST("e"."event_name" AS VARCHAR) COLLATE c) IN ('Login')
       AND epoch_ms(CAST("e"."ts" AS BIGINT)) <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
@@ -4626,9 +4626,9 @@ WITH
   ),
   "seg_events_2" AS (
     SELECT
-      ("e"."customer_id" COLLATE c) AS "entity_key",
+      (CAST("e"."customer_id" AS VARCHAR) COLLATE c) AS "entity_key",
       epoch_ms(CAST("e"."ts" AS BIGINT)) AS "t",
-      CASE ("e"."event_name" COLLATE c)
+      CASE (CAST("e"."event_name" AS VARCHAR) COLLATE c)
         WHEN 'Login' THEN 'login'
         WHEN 'view' THEN 'view'
         WHEN 'empty' THEN 'empty'
@@ -4640,7 +4640,7 @@ WITH
       epoch_ms(CAST("e"."ts" AS BIGINT)) <= "p"."as_of"
     UNION ALL
     SELECT
-      ("e"."cust" COLLATE c) AS "entity_key",
+      (CAST("e"."cust" AS VARCHAR) COLLATE c) AS "entity_key",
       epoch_ms(CAST("e"."checked_out_at" AS BIGINT)) AS "t",
       'checkout' AS "event"
     FROM
@@ -4664,11 +4664,11 @@ WITH
   ),
   "seg_events_3" AS (
     SELECT
-      ("e"."cust" COLLATE c) AS "entity_key",
+      (CAST("e"."cust" AS VARCHAR) COLLATE c) AS "entity_key",
       epoch_ms(CAST("e"."checked_out_at" AS BIGINT)) AS "t",
       'checkout' AS "event",
       "e"."total" AS "checkout__amount",
-      "e"."currency" AS "checkout__currency"
+      CAST("e"."currency" AS VARCHAR) AS "checkout__currency"
     FROM
       "shop"."checkouts" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -4712,9 +4712,9 @@ WITH
   ),
   "seg_events_4" AS (
     SELECT
-      ("e"."customer_id" COLLATE c) AS "entity_key",
+      (CAST("e"."customer_id" AS VARCHAR) COLLATE c) AS "entity_key",
       epoch_ms(CAST("e"."ts" AS BIGINT)) AS "t",
-      CASE ("e"."event_name" COLLATE c)
+      CASE (CAST("e"."event_name" AS VARCHAR) COLLATE c)
         WHEN 'Login' THEN 'login'
         WHEN 'view' THEN 'view'
         WHEN 'empty' THEN 'empty'
@@ -4753,7 +4753,7 @@ WITH
       "shop"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event_name" COLLATE c) IN ('view')
+      (CAST("e"."event_name" AS VARCHAR) COLLATE c) IN ('view')
       AND epoch_ms(CAST("e"."ts" AS BIGINT)) <= "p"."as_of"
       AND epoch_ms(CAST("e"."ts" AS BIGINT)) > "p"."as_of_minus_30d"
   ),
@@ -4773,16 +4773,16 @@ WITH
   ),
   "seg_sequence_events" AS materialized (
     SELECT
-      ("e"."customer_id" COLLATE c) AS "entity_key",
+      (CAST("e"."customer_id" AS VARCHAR) COLLATE c) AS "entity_key",
       epoch_ms(CAST("e"."ts" AS BIGINT)) AS "t",
-      CASE ("e"."event_name" COLLATE c)
+      CASE (CAST("e"."event_name" AS VARCHAR) COLLATE c)
         WHEN 'Login' THEN 'login'
         WHEN 'view' THEN 'view'
         WHEN 'empty' THEN 'empty'
       END AS "event",
       NULL AS "checkout__amount",
       CASE
-        WHEN ("e"."event_name" COLLATE c) = 'view' THEN (
+        WHEN (CAST("e"."event_name" AS VARCHAR) COLLATE c) = 'view' THEN (
           CASE
             WHEN regexp_matches(
               (CAST("e"."payload" AS JSON) ->> '$."page"'),
@@ -4817,11 +4817,11 @@ WITH
       "shop"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event_name" COLLATE c) IN ('Login', 'view')
+      (CAST("e"."event_name" AS VARCHAR) COLLATE c) IN ('Login', 'view')
       AND epoch_ms(CAST("e"."ts" AS BIGINT)) <= "p"."as_of"
     UNION ALL
     SELECT
-      ("e"."cust" COLLATE c) AS "entity_key",
+      (CAST("e"."cust" AS VARCHAR) COLLATE c) AS "entity_key",
       epoch_ms(CAST("e"."checked_out_at" AS BIGINT)) AS "t",
       'checkout' AS "event",
       "e"."total" AS "checkout__amount",
@@ -5092,7 +5092,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."customer_id" AS "entity_key",
-      "ent"."name" AS "attr_name",
+      CAST("ent"."name" AS VARCHAR) AS "attr_name",
       COALESCE("agg_1"."count_2", 0) AS "count_2",
       COALESCE("agg_1"."count_3", 0) AS "count_3",
       COALESCE("agg_1"."count_4", 0) AS "count_4",
@@ -5108,7 +5108,7 @@ WITH
       COALESCE("agg_3"."count_14", 0) AS "count_14",
       COALESCE("agg_3"."count_15", 0) AS "count_15",
       COALESCE(
-        ("ent"."customer_id" COLLATE c) IN (
+        (CAST("ent"."customer_id" AS VARCHAR) COLLATE c) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -5117,7 +5117,7 @@ WITH
         FALSE
       ) AS "sequence_16",
       COALESCE(
-        ("ent"."customer_id" COLLATE c) IN (
+        (CAST("ent"."customer_id" AS VARCHAR) COLLATE c) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -5126,7 +5126,7 @@ WITH
         FALSE
       ) AS "sequence_17",
       COALESCE(
-        ("ent"."customer_id" COLLATE c) IN (
+        (CAST("ent"."customer_id" AS VARCHAR) COLLATE c) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -5141,17 +5141,17 @@ WITH
           "t"."name" AS "name",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."customer_id" COLLATE c)
+              (CAST("t"."customer_id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "shop"."customers" AS "t"
         WHERE
           "t"."customer_id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."customer_id" COLLATE c)
-      LEFT JOIN "seg_aggregates_2" AS "agg_2" ON "agg_2"."entity_key" = ("ent"."customer_id" COLLATE c)
-      LEFT JOIN "seg_aggregates_3" AS "agg_3" ON "agg_3"."entity_key" = ("ent"."customer_id" COLLATE c)
-      LEFT JOIN "seg_aggregates_4" AS "agg_4" ON "agg_4"."entity_key" = ("ent"."customer_id" COLLATE c)
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = (CAST("ent"."customer_id" AS VARCHAR) COLLATE c)
+      LEFT JOIN "seg_aggregates_2" AS "agg_2" ON "agg_2"."entity_key" = (CAST("ent"."customer_id" AS VARCHAR) COLLATE c)
+      LEFT JOIN "seg_aggregates_3" AS "agg_3" ON "agg_3"."entity_key" = (CAST("ent"."customer_id" AS VARCHAR) COLLATE c)
+      LEFT JOIN "seg_aggregates_4" AS "agg_4" ON "agg_4"."entity_key" = (CAST("ent"."customer_id" AS VARCHAR) COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -5206,9 +5206,9 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      ("e"."customer_id" COLLATE c) AS "entity_key",
+      (CAST("e"."customer_id" AS VARCHAR) COLLATE c) AS "entity_key",
       epoch_ms(CAST("e"."ts" AS BIGINT)) AS "t",
-      CASE ("e"."event_name" COLLATE c)
+      CASE (CAST("e"."event_name" AS VARCHAR) COLLATE c)
         WHEN 'Login' THEN 'login'
         WHEN 'view' THEN 'view'
         WHEN 'empty' THEN 'empty'
@@ -5217,7 +5217,7 @@ WITH
       "shop"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event_name" COLLATE c) IN ('Login')
+      (CAST("e"."event_name" AS VARCHAR) COLLATE c) IN ('Login')
       AND epoch_ms(CAST("e"."ts" AS BIGINT)) <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
@@ -5267,9 +5267,9 @@ WITH
   ),
   "seg_events_2" AS (
     SELECT
-      ("e"."customer_id" COLLATE c) AS "entity_key",
+      (CAST("e"."customer_id" AS VARCHAR) COLLATE c) AS "entity_key",
       epoch_ms(CAST("e"."ts" AS BIGINT)) AS "t",
-      CASE ("e"."event_name" COLLATE c)
+      CASE (CAST("e"."event_name" AS VARCHAR) COLLATE c)
         WHEN 'Login' THEN 'login'
         WHEN 'view' THEN 'view'
         WHEN 'empty' THEN 'empty'
@@ -5281,7 +5281,7 @@ WITH
       epoch_ms(CAST("e"."ts" AS BIGINT)) <= "p"."as_of"
     UNION ALL
     SELECT
-      ("e"."cust" COLLATE c) AS "entity_key",
+      (CAST("e"."cust" AS VARCHAR) COLLATE c) AS "entity_key",
       epoch_ms(CAST("e"."checked_out_at" AS BIGINT)) AS "t",
       'checkout' AS "event"
     FROM
@@ -5305,11 +5305,11 @@ WITH
   ),
   "seg_events_3" AS (
     SELECT
-      ("e"."cust" COLLATE c) AS "entity_key",
+      (CAST("e"."cust" AS VARCHAR) COLLATE c) AS "entity_key",
       epoch_ms(CAST("e"."checked_out_at" AS BIGINT)) AS "t",
       'checkout' AS "event",
       "e"."total" AS "checkout__amount",
-      "e"."currency" AS "checkout__currency"
+      CAST("e"."currency" AS VARCHAR) AS "checkout__currency"
     FROM
       "shop"."checkouts" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -5353,9 +5353,9 @@ WITH
   ),
   "seg_events_4" AS (
     SELECT
-      ("e"."customer_id" COLLATE c) AS "entity_key",
+      (CAST("e"."customer_id" AS VARCHAR) COLLATE c) AS "entity_key",
       epoch_ms(CAST("e"."ts" AS BIGINT)) AS "t",
-      CASE ("e"."event_name" COLLATE c)
+      CASE (CAST("e"."event_name" AS VARCHAR) COLLATE c)
         WHEN 'Login' THEN 'login'
         WHEN 'view' THEN 'view'
         WHEN 'empty' THEN 'empty'
@@ -5394,7 +5394,7 @@ WITH
       "shop"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event_name" COLLATE c) IN ('view')
+      (CAST("e"."event_name" AS VARCHAR) COLLATE c) IN ('view')
       AND epoch_ms(CAST("e"."ts" AS BIGINT)) <= "p"."as_of"
       AND epoch_ms(CAST("e"."ts" AS BIGINT)) > "p"."as_of_minus_30d"
   ),
@@ -5414,16 +5414,16 @@ WITH
   ),
   "seg_sequence_events" AS materialized (
     SELECT
-      ("e"."customer_id" COLLATE c) AS "entity_key",
+      (CAST("e"."customer_id" AS VARCHAR) COLLATE c) AS "entity_key",
       epoch_ms(CAST("e"."ts" AS BIGINT)) AS "t",
-      CASE ("e"."event_name" COLLATE c)
+      CASE (CAST("e"."event_name" AS VARCHAR) COLLATE c)
         WHEN 'Login' THEN 'login'
         WHEN 'view' THEN 'view'
         WHEN 'empty' THEN 'empty'
       END AS "event",
       NULL AS "checkout__amount",
       CASE
-        WHEN ("e"."event_name" COLLATE c) = 'view' THEN (
+        WHEN (CAST("e"."event_name" AS VARCHAR) COLLATE c) = 'view' THEN (
           CASE
             WHEN regexp_matches(
               (CAST("e"."payload" AS JSON) ->> '$."page"'),
@@ -5458,11 +5458,11 @@ WITH
       "shop"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event_name" COLLATE c) IN ('Login', 'view')
+      (CAST("e"."event_name" AS VARCHAR) COLLATE c) IN ('Login', 'view')
       AND epoch_ms(CAST("e"."ts" AS BIGINT)) <= "p"."as_of"
     UNION ALL
     SELECT
-      ("e"."cust" COLLATE c) AS "entity_key",
+      (CAST("e"."cust" AS VARCHAR) COLLATE c) AS "entity_key",
       epoch_ms(CAST("e"."checked_out_at" AS BIGINT)) AS "t",
       'checkout' AS "event",
       "e"."total" AS "checkout__amount",
@@ -5733,7 +5733,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."customer_id" AS "entity_key",
-      "ent"."name" AS "attr_name",
+      CAST("ent"."name" AS VARCHAR) AS "attr_name",
       COALESCE("agg_1"."count_2", 0) AS "count_2",
       COALESCE("agg_1"."count_3", 0) AS "count_3",
       COALESCE("agg_1"."count_4", 0) AS "count_4",
@@ -5749,7 +5749,7 @@ WITH
       COALESCE("agg_3"."count_14", 0) AS "count_14",
       COALESCE("agg_3"."count_15", 0) AS "count_15",
       COALESCE(
-        ("ent"."customer_id" COLLATE c) IN (
+        (CAST("ent"."customer_id" AS VARCHAR) COLLATE c) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -5758,7 +5758,7 @@ WITH
         FALSE
       ) AS "sequence_16",
       COALESCE(
-        ("ent"."customer_id" COLLATE c) IN (
+        (CAST("ent"."customer_id" AS VARCHAR) COLLATE c) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -5767,7 +5767,7 @@ WITH
         FALSE
       ) AS "sequence_17",
       COALESCE(
-        ("ent"."customer_id" COLLATE c) IN (
+        (CAST("ent"."customer_id" AS VARCHAR) COLLATE c) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -5782,17 +5782,17 @@ WITH
           "t"."name" AS "name",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."customer_id" COLLATE c)
+              (CAST("t"."customer_id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "shop"."customers" AS "t"
         WHERE
           "t"."customer_id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."customer_id" COLLATE c)
-      LEFT JOIN "seg_aggregates_2" AS "agg_2" ON "agg_2"."entity_key" = ("ent"."customer_id" COLLATE c)
-      LEFT JOIN "seg_aggregates_3" AS "agg_3" ON "agg_3"."entity_key" = ("ent"."customer_id" COLLATE c)
-      LEFT JOIN "seg_aggregates_4" AS "agg_4" ON "agg_4"."entity_key" = ("ent"."customer_id" COLLATE c)
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = (CAST("ent"."customer_id" AS VARCHAR) COLLATE c)
+      LEFT JOIN "seg_aggregates_2" AS "agg_2" ON "agg_2"."entity_key" = (CAST("ent"."customer_id" AS VARCHAR) COLLATE c)
+      LEFT JOIN "seg_aggregates_3" AS "agg_3" ON "agg_3"."entity_key" = (CAST("ent"."customer_id" AS VARCHAR) COLLATE c)
+      LEFT JOIN "seg_aggregates_4" AS "agg_4" ON "agg_4"."entity_key" = (CAST("ent"."customer_id" AS VARCHAR) COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -5850,9 +5850,9 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      ("e"."customer_id" COLLATE c) AS "entity_key",
+      (CAST("e"."customer_id" AS VARCHAR) COLLATE c) AS "entity_key",
       epoch_ms(CAST("e"."ts" AS BIGINT)) AS "t",
-      CASE ("e"."event_name" COLLATE c)
+      CASE (CAST("e"."event_name" AS VARCHAR) COLLATE c)
         WHEN 'Login' THEN 'login'
         WHEN 'view' THEN 'view'
         WHEN 'empty' THEN 'empty'
@@ -5861,7 +5861,7 @@ WITH
       "shop"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event_name" COLLATE c) IN ('Login')
+      (CAST("e"."event_name" AS VARCHAR) COLLATE c) IN ('Login')
       AND epoch_ms(CAST("e"."ts" AS BIGINT)) <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
@@ -5894,11 +5894,11 @@ WITH
   ),
   "seg_events_2" AS (
     SELECT
-      ("e"."cust" COLLATE c) AS "entity_key",
+      (CAST("e"."cust" AS VARCHAR) COLLATE c) AS "entity_key",
       epoch_ms(CAST("e"."checked_out_at" AS BIGINT)) AS "t",
       'checkout' AS "event",
       "e"."total" AS "checkout__amount",
-      "e"."currency" AS "checkout__currency"
+      CAST("e"."currency" AS VARCHAR) AS "checkout__currency"
     FROM
       "shop"."checkouts" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -5946,9 +5946,9 @@ WITH
   ),
   "seg_events_3" AS (
     SELECT
-      ("e"."customer_id" COLLATE c) AS "entity_key",
+      (CAST("e"."customer_id" AS VARCHAR) COLLATE c) AS "entity_key",
       epoch_ms(CAST("e"."ts" AS BIGINT)) AS "t",
-      CASE ("e"."event_name" COLLATE c)
+      CASE (CAST("e"."event_name" AS VARCHAR) COLLATE c)
         WHEN 'Login' THEN 'login'
         WHEN 'view' THEN 'view'
         WHEN 'empty' THEN 'empty'
@@ -5987,7 +5987,7 @@ WITH
       "shop"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event_name" COLLATE c) IN ('view')
+      (CAST("e"."event_name" AS VARCHAR) COLLATE c) IN ('view')
       AND epoch_ms(CAST("e"."ts" AS BIGINT)) <= "p"."as_of"
   ),
   "seg_aggregates_3" AS (
@@ -6021,9 +6021,9 @@ WITH
   ),
   "seg_events_4" AS (
     SELECT
-      ("e"."customer_id" COLLATE c) AS "entity_key",
+      (CAST("e"."customer_id" AS VARCHAR) COLLATE c) AS "entity_key",
       epoch_ms(CAST("e"."ts" AS BIGINT)) AS "t",
-      CASE ("e"."event_name" COLLATE c)
+      CASE (CAST("e"."event_name" AS VARCHAR) COLLATE c)
         WHEN 'Login' THEN 'login'
         WHEN 'view' THEN 'view'
         WHEN 'empty' THEN 'empty'
@@ -6035,7 +6035,7 @@ WITH
       epoch_ms(CAST("e"."ts" AS BIGINT)) <= "p"."as_of"
     UNION ALL
     SELECT
-      ("e"."cust" COLLATE c) AS "entity_key",
+      (CAST("e"."cust" AS VARCHAR) COLLATE c) AS "entity_key",
       epoch_ms(CAST("e"."checked_out_at" AS BIGINT)) AS "t",
       'checkout' AS "event"
     FROM
@@ -6082,17 +6082,17 @@ WITH
           "t"."customer_id" AS "customer_id",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."customer_id" COLLATE c)
+              (CAST("t"."customer_id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "shop"."customers" AS "t"
         WHERE
           "t"."customer_id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."customer_id" COLLATE c)
-      LEFT JOIN "seg_aggregates_2" AS "agg_2" ON "agg_2"."entity_key" = ("ent"."customer_id" COLLATE c)
-      LEFT JOIN "seg_aggregates_3" AS "agg_3" ON "agg_3"."entity_key" = ("ent"."customer_id" COLLATE c)
-      LEFT JOIN "seg_aggregates_4" AS "agg_4" ON "agg_4"."entity_key" = ("ent"."customer_id" COLLATE c)
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = (CAST("ent"."customer_id" AS VARCHAR) COLLATE c)
+      LEFT JOIN "seg_aggregates_2" AS "agg_2" ON "agg_2"."entity_key" = (CAST("ent"."customer_id" AS VARCHAR) COLLATE c)
+      LEFT JOIN "seg_aggregates_3" AS "agg_3" ON "agg_3"."entity_key" = (CAST("ent"."customer_id" AS VARCHAR) COLLATE c)
+      LEFT JOIN "seg_aggregates_4" AS "agg_4" ON "agg_4"."entity_key" = (CAST("ent"."customer_id" AS VARCHAR) COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -6148,9 +6148,9 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      ("e"."customer_id" COLLATE c) AS "entity_key",
+      (CAST("e"."customer_id" AS VARCHAR) COLLATE c) AS "entity_key",
       epoch_ms(CAST("e"."ts" AS BIGINT)) AS "t",
-      CASE ("e"."event_name" COLLATE c)
+      CASE (CAST("e"."event_name" AS VARCHAR) COLLATE c)
         WHEN 'Login' THEN 'login'
         WHEN 'view' THEN 'view'
         WHEN 'empty' THEN 'empty'
@@ -6159,7 +6159,7 @@ WITH
       "shop"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event_name" COLLATE c) IN ('Login')
+      (CAST("e"."event_name" AS VARCHAR) COLLATE c) IN ('Login')
       AND epoch_ms(CAST("e"."ts" AS BIGINT)) <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
@@ -6192,11 +6192,11 @@ WITH
   ),
   "seg_events_2" AS (
     SELECT
-      ("e"."cust" COLLATE c) AS "entity_key",
+      (CAST("e"."cust" AS VARCHAR) COLLATE c) AS "entity_key",
       epoch_ms(CAST("e"."checked_out_at" AS BIGINT)) AS "t",
       'checkout' AS "event",
       "e"."total" AS "checkout__amount",
-      "e"."currency" AS "checkout__currency"
+      CAST("e"."currency" AS VARCHAR) AS "checkout__currency"
     FROM
       "shop"."checkouts" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -6244,9 +6244,9 @@ WITH
   ),
   "seg_events_3" AS (
     SELECT
-      ("e"."customer_id" COLLATE c) AS "entity_key",
+      (CAST("e"."customer_id" AS VARCHAR) COLLATE c) AS "entity_key",
       epoch_ms(CAST("e"."ts" AS BIGINT)) AS "t",
-      CASE ("e"."event_name" COLLATE c)
+      CASE (CAST("e"."event_name" AS VARCHAR) COLLATE c)
         WHEN 'Login' THEN 'login'
         WHEN 'view' THEN 'view'
         WHEN 'empty' THEN 'empty'
@@ -6285,7 +6285,7 @@ WITH
       "shop"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event_name" COLLATE c) IN ('view')
+      (CAST("e"."event_name" AS VARCHAR) COLLATE c) IN ('view')
       AND epoch_ms(CAST("e"."ts" AS BIGINT)) <= "p"."as_of"
   ),
   "seg_aggregates_3" AS (
@@ -6319,9 +6319,9 @@ WITH
   ),
   "seg_events_4" AS (
     SELECT
-      ("e"."customer_id" COLLATE c) AS "entity_key",
+      (CAST("e"."customer_id" AS VARCHAR) COLLATE c) AS "entity_key",
       epoch_ms(CAST("e"."ts" AS BIGINT)) AS "t",
-      CASE ("e"."event_name" COLLATE c)
+      CASE (CAST("e"."event_name" AS VARCHAR) COLLATE c)
         WHEN 'Login' THEN 'login'
         WHEN 'view' THEN 'view'
         WHEN 'empty' THEN 'empty'
@@ -6333,7 +6333,7 @@ WITH
       epoch_ms(CAST("e"."ts" AS BIGINT)) <= "p"."as_of"
     UNION ALL
     SELECT
-      ("e"."cust" COLLATE c) AS "entity_key",
+      (CAST("e"."cust" AS VARCHAR) COLLATE c) AS "entity_key",
       epoch_ms(CAST("e"."checked_out_at" AS BIGINT)) AS "t",
       'checkout' AS "event"
     FROM
@@ -6380,17 +6380,17 @@ WITH
           "t"."customer_id" AS "customer_id",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."customer_id" COLLATE c)
+              (CAST("t"."customer_id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "shop"."customers" AS "t"
         WHERE
           "t"."customer_id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."customer_id" COLLATE c)
-      LEFT JOIN "seg_aggregates_2" AS "agg_2" ON "agg_2"."entity_key" = ("ent"."customer_id" COLLATE c)
-      LEFT JOIN "seg_aggregates_3" AS "agg_3" ON "agg_3"."entity_key" = ("ent"."customer_id" COLLATE c)
-      LEFT JOIN "seg_aggregates_4" AS "agg_4" ON "agg_4"."entity_key" = ("ent"."customer_id" COLLATE c)
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = (CAST("ent"."customer_id" AS VARCHAR) COLLATE c)
+      LEFT JOIN "seg_aggregates_2" AS "agg_2" ON "agg_2"."entity_key" = (CAST("ent"."customer_id" AS VARCHAR) COLLATE c)
+      LEFT JOIN "seg_aggregates_3" AS "agg_3" ON "agg_3"."entity_key" = (CAST("ent"."customer_id" AS VARCHAR) COLLATE c)
+      LEFT JOIN "seg_aggregates_4" AS "agg_4" ON "agg_4"."entity_key" = (CAST("ent"."customer_id" AS VARCHAR) COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -6447,9 +6447,9 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      ("e"."customer_id" COLLATE c) AS "entity_key",
+      (CAST("e"."customer_id" AS VARCHAR) COLLATE c) AS "entity_key",
       epoch_ms(CAST("e"."ts" AS BIGINT)) AS "t",
-      CASE ("e"."event_name" COLLATE c)
+      CASE (CAST("e"."event_name" AS VARCHAR) COLLATE c)
         WHEN 'Login' THEN 'login'
         WHEN 'view' THEN 'view'
         WHEN 'empty' THEN 'empty'
@@ -6458,7 +6458,7 @@ WITH
       "shop"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event_name" COLLATE c) IN ('Login')
+      (CAST("e"."event_name" AS VARCHAR) COLLATE c) IN ('Login')
       AND epoch_ms(CAST("e"."ts" AS BIGINT)) <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
@@ -6491,11 +6491,11 @@ WITH
   ),
   "seg_events_2" AS (
     SELECT
-      ("e"."cust" COLLATE c) AS "entity_key",
+      (CAST("e"."cust" AS VARCHAR) COLLATE c) AS "entity_key",
       epoch_ms(CAST("e"."checked_out_at" AS BIGINT)) AS "t",
       'checkout' AS "event",
       "e"."total" AS "checkout__amount",
-      "e"."currency" AS "checkout__currency"
+      CAST("e"."currency" AS VARCHAR) AS "checkout__currency"
     FROM
       "shop"."checkouts" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -6543,9 +6543,9 @@ WITH
   ),
   "seg_events_3" AS (
     SELECT
-      ("e"."customer_id" COLLATE c) AS "entity_key",
+      (CAST("e"."customer_id" AS VARCHAR) COLLATE c) AS "entity_key",
       epoch_ms(CAST("e"."ts" AS BIGINT)) AS "t",
-      CASE ("e"."event_name" COLLATE c)
+      CASE (CAST("e"."event_name" AS VARCHAR) COLLATE c)
         WHEN 'Login' THEN 'login'
         WHEN 'view' THEN 'view'
         WHEN 'empty' THEN 'empty'
@@ -6584,7 +6584,7 @@ WITH
       "shop"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event_name" COLLATE c) IN ('view')
+      (CAST("e"."event_name" AS VARCHAR) COLLATE c) IN ('view')
       AND epoch_ms(CAST("e"."ts" AS BIGINT)) <= "p"."as_of"
   ),
   "seg_aggregates_3" AS (
@@ -6618,9 +6618,9 @@ WITH
   ),
   "seg_events_4" AS (
     SELECT
-      ("e"."customer_id" COLLATE c) AS "entity_key",
+      (CAST("e"."customer_id" AS VARCHAR) COLLATE c) AS "entity_key",
       epoch_ms(CAST("e"."ts" AS BIGINT)) AS "t",
-      CASE ("e"."event_name" COLLATE c)
+      CASE (CAST("e"."event_name" AS VARCHAR) COLLATE c)
         WHEN 'Login' THEN 'login'
         WHEN 'view' THEN 'view'
         WHEN 'empty' THEN 'empty'
@@ -6632,7 +6632,7 @@ WITH
       epoch_ms(CAST("e"."ts" AS BIGINT)) <= "p"."as_of"
     UNION ALL
     SELECT
-      ("e"."cust" COLLATE c) AS "entity_key",
+      (CAST("e"."cust" AS VARCHAR) COLLATE c) AS "entity_key",
       epoch_ms(CAST("e"."checked_out_at" AS BIGINT)) AS "t",
       'checkout' AS "event"
     FROM
@@ -6679,17 +6679,17 @@ WITH
           "t"."customer_id" AS "customer_id",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."customer_id" COLLATE c)
+              (CAST("t"."customer_id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "shop"."customers" AS "t"
         WHERE
           "t"."customer_id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."customer_id" COLLATE c)
-      LEFT JOIN "seg_aggregates_2" AS "agg_2" ON "agg_2"."entity_key" = ("ent"."customer_id" COLLATE c)
-      LEFT JOIN "seg_aggregates_3" AS "agg_3" ON "agg_3"."entity_key" = ("ent"."customer_id" COLLATE c)
-      LEFT JOIN "seg_aggregates_4" AS "agg_4" ON "agg_4"."entity_key" = ("ent"."customer_id" COLLATE c)
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = (CAST("ent"."customer_id" AS VARCHAR) COLLATE c)
+      LEFT JOIN "seg_aggregates_2" AS "agg_2" ON "agg_2"."entity_key" = (CAST("ent"."customer_id" AS VARCHAR) COLLATE c)
+      LEFT JOIN "seg_aggregates_3" AS "agg_3" ON "agg_3"."entity_key" = (CAST("ent"."customer_id" AS VARCHAR) COLLATE c)
+      LEFT JOIN "seg_aggregates_4" AS "agg_4" ON "agg_4"."entity_key" = (CAST("ent"."customer_id" AS VARCHAR) COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -6746,7 +6746,7 @@ WITH
           "t"."key_account" AS "key_account",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."customer_id" COLLATE c)
+              (CAST("t"."customer_id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "shop"."customers" AS "t"
@@ -6787,7 +6787,7 @@ WITH
           "t"."key_account" AS "key_account",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."customer_id" COLLATE c)
+              (CAST("t"."customer_id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "shop"."customers" AS "t"
@@ -6829,7 +6829,7 @@ WITH
           "t"."key_account" AS "key_account",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."customer_id" COLLATE c)
+              (CAST("t"."customer_id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "shop"."customers" AS "t"
@@ -6865,7 +6865,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."customer_id" AS "entity_key",
-      "ent"."name" AS "attr_name"
+      CAST("ent"."name" AS VARCHAR) AS "attr_name"
     FROM
       (
         SELECT
@@ -6873,7 +6873,7 @@ WITH
           "t"."name" AS "name",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."customer_id" COLLATE c)
+              (CAST("t"."customer_id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "shop"."customers" AS "t"
@@ -6906,7 +6906,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."customer_id" AS "entity_key",
-      "ent"."name" AS "attr_name"
+      CAST("ent"."name" AS VARCHAR) AS "attr_name"
     FROM
       (
         SELECT
@@ -6914,7 +6914,7 @@ WITH
           "t"."name" AS "name",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."customer_id" COLLATE c)
+              (CAST("t"."customer_id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "shop"."customers" AS "t"
@@ -6948,7 +6948,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."customer_id" AS "entity_key",
-      "ent"."name" AS "attr_name"
+      CAST("ent"."name" AS VARCHAR) AS "attr_name"
     FROM
       (
         SELECT
@@ -6956,7 +6956,7 @@ WITH
           "t"."name" AS "name",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."customer_id" COLLATE c)
+              (CAST("t"."customer_id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "shop"."customers" AS "t"

@@ -95,7 +95,7 @@ WITH
       ) AS `t`,
       'checkout' AS `event`,
       `e`.`total` AS `checkout__amount`,
-      `e`.`currency` AS `checkout__currency`,
+      CONVERT(`e`.`currency` USING utf8mb4) AS `checkout__currency`,
       NULL AS `view__page`
     FROM
       `shop`.`checkouts` AS `e`
@@ -726,8 +726,8 @@ WITH
     SELECT
       `ent`.`customer_id` AS `entity_key`,
       `ent`.`count` AS `attr_count`,
-      `ent`.`name` AS `attr_name`,
-      `ent`.`day` AS `attr_day`,
+      CONVERT(`ent`.`name` USING utf8mb4) AS `attr_name`,
+      CONVERT(`ent`.`day` USING utf8mb4) AS `attr_day`,
       (
         CASE
           WHEN JSON_VALID(`ent`.`tags`)
@@ -1998,8 +1998,8 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`customer_id` AS `entity_key`,
-      `ent`.`name` AS `attr_name`,
-      `ent`.`day` AS `attr_day`
+      CONVERT(`ent`.`name` USING utf8mb4) AS `attr_name`,
+      CONVERT(`ent`.`day` USING utf8mb4) AS `attr_day`
     FROM
       (
         SELECT
@@ -2043,8 +2043,8 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`customer_id` AS `entity_key`,
-      `ent`.`name` AS `attr_name`,
-      `ent`.`day` AS `attr_day`
+      CONVERT(`ent`.`name` USING utf8mb4) AS `attr_name`,
+      CONVERT(`ent`.`day` USING utf8mb4) AS `attr_day`
     FROM
       (
         SELECT
@@ -2089,8 +2089,8 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`customer_id` AS `entity_key`,
-      `ent`.`name` AS `attr_name`,
-      `ent`.`day` AS `attr_day`
+      CONVERT(`ent`.`name` USING utf8mb4) AS `attr_name`,
+      CONVERT(`ent`.`day` USING utf8mb4) AS `attr_day`
     FROM
       (
         SELECT
@@ -2143,7 +2143,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`customer_id` AS `entity_key`,
-      `ent`.`name` AS `attr_name`
+      CONVERT(`ent`.`name` USING utf8mb4) AS `attr_name`
     FROM
       (
         SELECT
@@ -2644,7 +2644,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`customer_id` AS `entity_key`,
-      `ent`.`name` AS `attr_name`
+      CONVERT(`ent`.`name` USING utf8mb4) AS `attr_name`
     FROM
       (
         SELECT
@@ -3146,7 +3146,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`customer_id` AS `entity_key`,
-      `ent`.`name` AS `attr_name`
+      CONVERT(`ent`.`name` USING utf8mb4) AS `attr_name`
     FROM
       (
         SELECT
@@ -3662,7 +3662,7 @@ WITH
           AND JSON_TYPE(`ent`.`tags`) = 'ARRAY' THEN `ent`.`tags`
         END
       ) AS `attr_tags`,
-      `ent`.`day` AS `attr_day`
+      CONVERT(`ent`.`day` USING utf8mb4) AS `attr_day`
     FROM
       (
         SELECT
@@ -3832,7 +3832,7 @@ WITH
           AND JSON_TYPE(`ent`.`tags`) = 'ARRAY' THEN `ent`.`tags`
         END
       ) AS `attr_tags`,
-      `ent`.`day` AS `attr_day`
+      CONVERT(`ent`.`day` USING utf8mb4) AS `attr_day`
     FROM
       (
         SELECT
@@ -4003,7 +4003,7 @@ WITH
           AND JSON_TYPE(`ent`.`tags`) = 'ARRAY' THEN `ent`.`tags`
         END
       ) AS `attr_tags`,
-      `ent`.`day` AS `attr_day`
+      CONVERT(`ent`.`day` USING utf8mb4) AS `attr_day`
     FROM
       (
         SELECT
@@ -5253,14 +5253,14 @@ WITH
     SELECT
       `ent`.`customer_id` AS `entity_key`,
       `ent`.`count` AS `attr_count`,
-      `ent`.`name` AS `attr_name`,
+      CONVERT(`ent`.`name` USING utf8mb4) AS `attr_name`,
       (
         CASE
           WHEN JSON_VALID(`ent`.`tags`)
           AND JSON_TYPE(`ent`.`tags`) = 'ARRAY' THEN `ent`.`tags`
         END
       ) AS `attr_tags`,
-      `ent`.`day` AS `attr_day`,
+      CONVERT(`ent`.`day` USING utf8mb4) AS `attr_day`,
       TIMESTAMPADD(
         MICROSECOND,
         `ent`.`created` * 1000,
@@ -6176,14 +6176,14 @@ WITH
     SELECT
       `ent`.`customer_id` AS `entity_key`,
       `ent`.`count` AS `attr_count`,
-      `ent`.`name` AS `attr_name`,
+      CONVERT(`ent`.`name` USING utf8mb4) AS `attr_name`,
       (
         CASE
           WHEN JSON_VALID(`ent`.`tags`)
           AND JSON_TYPE(`ent`.`tags`) = 'ARRAY' THEN `ent`.`tags`
         END
       ) AS `attr_tags`,
-      `ent`.`day` AS `attr_day`,
+      CONVERT(`ent`.`day` USING utf8mb4) AS `attr_day`,
       TIMESTAMPADD(
         MICROSECOND,
         `ent`.`created` * 1000,
@@ -7100,14 +7100,14 @@ WITH
     SELECT
       `ent`.`customer_id` AS `entity_key`,
       `ent`.`count` AS `attr_count`,
-      `ent`.`name` AS `attr_name`,
+      CONVERT(`ent`.`name` USING utf8mb4) AS `attr_name`,
       (
         CASE
           WHEN JSON_VALID(`ent`.`tags`)
           AND JSON_TYPE(`ent`.`tags`) = 'ARRAY' THEN `ent`.`tags`
         END
       ) AS `attr_tags`,
-      `ent`.`day` AS `attr_day`,
+      CONVERT(`ent`.`day` USING utf8mb4) AS `attr_day`,
       TIMESTAMPADD(
         MICROSECOND,
         `ent`.`created` * 1000,
@@ -8096,7 +8096,7 @@ WITH
       ) AS `t`,
       'checkout' AS `event`,
       `e`.`total` AS `checkout__amount`,
-      `e`.`currency` AS `checkout__currency`,
+      CONVERT(`e`.`currency` USING utf8mb4) AS `checkout__currency`,
       NULL AS `view__page`
     FROM
       `shop`.`checkouts` AS `e`
@@ -8532,7 +8532,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`customer_id` AS `entity_key`,
-      `ent`.`name` AS `attr_name`,
+      CONVERT(`ent`.`name` USING utf8mb4) AS `attr_name`,
       COALESCE(`agg`.`count_2`, 0) AS `count_2`,
       COALESCE(`agg`.`count_3`, 0) AS `count_3`,
       COALESCE(`agg`.`count_4`, 0) AS `count_4`,
@@ -8717,7 +8717,7 @@ WITH
       ) AS `t`,
       'checkout' AS `event`,
       `e`.`total` AS `checkout__amount`,
-      `e`.`currency` AS `checkout__currency`,
+      CONVERT(`e`.`currency` USING utf8mb4) AS `checkout__currency`,
       NULL AS `view__page`
     FROM
       `shop`.`checkouts` AS `e`
@@ -9153,7 +9153,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`customer_id` AS `entity_key`,
-      `ent`.`name` AS `attr_name`,
+      CONVERT(`ent`.`name` USING utf8mb4) AS `attr_name`,
       COALESCE(`agg`.`count_2`, 0) AS `count_2`,
       COALESCE(`agg`.`count_3`, 0) AS `count_3`,
       COALESCE(`agg`.`count_4`, 0) AS `count_4`,
@@ -9339,7 +9339,7 @@ WITH
       ) AS `t`,
       'checkout' AS `event`,
       `e`.`total` AS `checkout__amount`,
-      `e`.`currency` AS `checkout__currency`,
+      CONVERT(`e`.`currency` USING utf8mb4) AS `checkout__currency`,
       NULL AS `view__page`
     FROM
       `shop`.`checkouts` AS `e`
@@ -9775,7 +9775,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`customer_id` AS `entity_key`,
-      `ent`.`name` AS `attr_name`,
+      CONVERT(`ent`.`name` USING utf8mb4) AS `attr_name`,
       COALESCE(`agg`.`count_2`, 0) AS `count_2`,
       COALESCE(`agg`.`count_3`, 0) AS `count_3`,
       COALESCE(`agg`.`count_4`, 0) AS `count_4`,
@@ -9971,7 +9971,7 @@ WITH
       'checkout' AS `event`,
       `e`.`total` AS `checkout__amount`,
       NULL AS `view__page`,
-      `e`.`currency` AS `checkout__currency`
+      CONVERT(`e`.`currency` USING utf8mb4) AS `checkout__currency`
     FROM
       `shop`.`checkouts` AS `e`
       CROSS JOIN `seg_params` AS `p`
@@ -10364,7 +10364,7 @@ WITH
       'checkout' AS `event`,
       `e`.`total` AS `checkout__amount`,
       NULL AS `view__page`,
-      `e`.`currency` AS `checkout__currency`
+      CONVERT(`e`.`currency` USING utf8mb4) AS `checkout__currency`
     FROM
       `shop`.`checkouts` AS `e`
       CROSS JOIN `seg_params` AS `p`
@@ -10758,7 +10758,7 @@ WITH
       'checkout' AS `event`,
       `e`.`total` AS `checkout__amount`,
       NULL AS `view__page`,
-      `e`.`currency` AS `checkout__currency`
+      CONVERT(`e`.`currency` USING utf8mb4) AS `checkout__currency`
     FROM
       `shop`.`checkouts` AS `e`
       CROSS JOIN `seg_params` AS `p`
@@ -11223,7 +11223,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`customer_id` AS `entity_key`,
-      `ent`.`name` AS `attr_name`
+      CONVERT(`ent`.`name` USING utf8mb4) AS `attr_name`
     FROM
       (
         SELECT
@@ -11265,7 +11265,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`customer_id` AS `entity_key`,
-      `ent`.`name` AS `attr_name`
+      CONVERT(`ent`.`name` USING utf8mb4) AS `attr_name`
     FROM
       (
         SELECT
@@ -11308,7 +11308,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`customer_id` AS `entity_key`,
-      `ent`.`name` AS `attr_name`
+      CONVERT(`ent`.`name` USING utf8mb4) AS `attr_name`
     FROM
       (
         SELECT

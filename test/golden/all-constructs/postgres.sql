@@ -69,7 +69,7 @@ WITH
       to_timestamp("e"."checked_out_at" / 1000.0) AS "t",
       'checkout' AS "event",
       "e"."total" AS "checkout__amount",
-      "e"."currency" AS "checkout__currency",
+      CAST("e"."currency" AS TEXT) AS "checkout__currency",
       CAST(NULL AS TEXT) AS "view__page"
     FROM
       "shop"."checkouts" AS "e"
@@ -681,8 +681,8 @@ WITH
     SELECT
       "ent"."customer_id" AS "entity_key",
       "ent"."count" AS "attr_count",
-      "ent"."name" AS "attr_name",
-      "ent"."day" AS "attr_day",
+      CAST("ent"."name" AS TEXT) AS "attr_name",
+      CAST("ent"."day" AS TEXT) AS "attr_day",
       (
         CASE
           WHEN jsonb_typeof(CAST("ent"."tags" AS JSONB)) = 'array' THEN CAST("ent"."tags" AS JSONB)
@@ -1326,8 +1326,8 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."customer_id" AS "entity_key",
-      "ent"."name" AS "attr_name",
-      "ent"."day" AS "attr_day"
+      CAST("ent"."name" AS TEXT) AS "attr_name",
+      CAST("ent"."day" AS TEXT) AS "attr_day"
     FROM
       (
         SELECT
@@ -1369,8 +1369,8 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."customer_id" AS "entity_key",
-      "ent"."name" AS "attr_name",
-      "ent"."day" AS "attr_day"
+      CAST("ent"."name" AS TEXT) AS "attr_name",
+      CAST("ent"."day" AS TEXT) AS "attr_day"
     FROM
       (
         SELECT
@@ -1413,8 +1413,8 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."customer_id" AS "entity_key",
-      "ent"."name" AS "attr_name",
-      "ent"."day" AS "attr_day"
+      CAST("ent"."name" AS TEXT) AS "attr_name",
+      CAST("ent"."day" AS TEXT) AS "attr_day"
     FROM
       (
         SELECT
@@ -1456,7 +1456,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."customer_id" AS "entity_key",
-      "ent"."name" AS "attr_name"
+      CAST("ent"."name" AS TEXT) AS "attr_name"
     FROM
       (
         SELECT
@@ -1544,7 +1544,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."customer_id" AS "entity_key",
-      "ent"."name" AS "attr_name"
+      CAST("ent"."name" AS TEXT) AS "attr_name"
     FROM
       (
         SELECT
@@ -1633,7 +1633,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."customer_id" AS "entity_key",
-      "ent"."name" AS "attr_name"
+      CAST("ent"."name" AS TEXT) AS "attr_name"
     FROM
       (
         SELECT
@@ -1726,7 +1726,7 @@ WITH
           WHEN jsonb_typeof(CAST("ent"."tags" AS JSONB)) = 'array' THEN CAST("ent"."tags" AS JSONB)
         END
       ) AS "attr_tags",
-      "ent"."day" AS "attr_day"
+      CAST("ent"."day" AS TEXT) AS "attr_day"
     FROM
       (
         SELECT
@@ -1807,7 +1807,7 @@ WITH
           WHEN jsonb_typeof(CAST("ent"."tags" AS JSONB)) = 'array' THEN CAST("ent"."tags" AS JSONB)
         END
       ) AS "attr_tags",
-      "ent"."day" AS "attr_day"
+      CAST("ent"."day" AS TEXT) AS "attr_day"
     FROM
       (
         SELECT
@@ -1889,7 +1889,7 @@ WITH
           WHEN jsonb_typeof(CAST("ent"."tags" AS JSONB)) = 'array' THEN CAST("ent"."tags" AS JSONB)
         END
       ) AS "attr_tags",
-      "ent"."day" AS "attr_day"
+      CAST("ent"."day" AS TEXT) AS "attr_day"
     FROM
       (
         SELECT
@@ -2763,13 +2763,13 @@ WITH
     SELECT
       "ent"."customer_id" AS "entity_key",
       "ent"."count" AS "attr_count",
-      "ent"."name" AS "attr_name",
+      CAST("ent"."name" AS TEXT) AS "attr_name",
       (
         CASE
           WHEN jsonb_typeof(CAST("ent"."tags" AS JSONB)) = 'array' THEN CAST("ent"."tags" AS JSONB)
         END
       ) AS "attr_tags",
-      "ent"."day" AS "attr_day",
+      CAST("ent"."day" AS TEXT) AS "attr_day",
       to_timestamp("ent"."created" / 1000.0) AS "attr_created",
       to_timestamp("ent"."time") AS "attr_time",
       (
@@ -3104,13 +3104,13 @@ WITH
     SELECT
       "ent"."customer_id" AS "entity_key",
       "ent"."count" AS "attr_count",
-      "ent"."name" AS "attr_name",
+      CAST("ent"."name" AS TEXT) AS "attr_name",
       (
         CASE
           WHEN jsonb_typeof(CAST("ent"."tags" AS JSONB)) = 'array' THEN CAST("ent"."tags" AS JSONB)
         END
       ) AS "attr_tags",
-      "ent"."day" AS "attr_day",
+      CAST("ent"."day" AS TEXT) AS "attr_day",
       to_timestamp("ent"."created" / 1000.0) AS "attr_created",
       to_timestamp("ent"."time") AS "attr_time",
       (
@@ -3446,13 +3446,13 @@ WITH
     SELECT
       "ent"."customer_id" AS "entity_key",
       "ent"."count" AS "attr_count",
-      "ent"."name" AS "attr_name",
+      CAST("ent"."name" AS TEXT) AS "attr_name",
       (
         CASE
           WHEN jsonb_typeof(CAST("ent"."tags" AS JSONB)) = 'array' THEN CAST("ent"."tags" AS JSONB)
         END
       ) AS "attr_tags",
-      "ent"."day" AS "attr_day",
+      CAST("ent"."day" AS TEXT) AS "attr_day",
       to_timestamp("ent"."created" / 1000.0) AS "attr_created",
       to_timestamp("ent"."time") AS "attr_time",
       (
@@ -3834,7 +3834,7 @@ WITH
       to_timestamp("e"."checked_out_at" / 1000.0) AS "t",
       'checkout' AS "event",
       "e"."total" AS "checkout__amount",
-      "e"."currency" AS "checkout__currency",
+      CAST("e"."currency" AS TEXT) AS "checkout__currency",
       CAST(NULL AS TEXT) AS "view__page"
     FROM
       "shop"."checkouts" AS "e"
@@ -4229,7 +4229,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."customer_id" AS "entity_key",
-      "ent"."name" AS "attr_name",
+      CAST("ent"."name" AS TEXT) AS "attr_name",
       COALESCE("agg"."count_2", 0) AS "count_2",
       COALESCE("agg"."count_3", 0) AS "count_3",
       COALESCE("agg"."count_4", 0) AS "count_4",
@@ -4387,7 +4387,7 @@ WITH
       to_timestamp("e"."checked_out_at" / 1000.0) AS "t",
       'checkout' AS "event",
       "e"."total" AS "checkout__amount",
-      "e"."currency" AS "checkout__currency",
+      CAST("e"."currency" AS TEXT) AS "checkout__currency",
       CAST(NULL AS TEXT) AS "view__page"
     FROM
       "shop"."checkouts" AS "e"
@@ -4782,7 +4782,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."customer_id" AS "entity_key",
-      "ent"."name" AS "attr_name",
+      CAST("ent"."name" AS TEXT) AS "attr_name",
       COALESCE("agg"."count_2", 0) AS "count_2",
       COALESCE("agg"."count_3", 0) AS "count_3",
       COALESCE("agg"."count_4", 0) AS "count_4",
@@ -4941,7 +4941,7 @@ WITH
       to_timestamp("e"."checked_out_at" / 1000.0) AS "t",
       'checkout' AS "event",
       "e"."total" AS "checkout__amount",
-      "e"."currency" AS "checkout__currency",
+      CAST("e"."currency" AS TEXT) AS "checkout__currency",
       CAST(NULL AS TEXT) AS "view__page"
     FROM
       "shop"."checkouts" AS "e"
@@ -5336,7 +5336,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."customer_id" AS "entity_key",
-      "ent"."name" AS "attr_name",
+      CAST("ent"."name" AS TEXT) AS "attr_name",
       COALESCE("agg"."count_2", 0) AS "count_2",
       COALESCE("agg"."count_3", 0) AS "count_3",
       COALESCE("agg"."count_4", 0) AS "count_4",
@@ -5496,7 +5496,7 @@ WITH
       'checkout' AS "event",
       "e"."total" AS "checkout__amount",
       CAST(NULL AS TEXT) AS "view__page",
-      "e"."currency" AS "checkout__currency"
+      CAST("e"."currency" AS TEXT) AS "checkout__currency"
     FROM
       "shop"."checkouts" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -5872,7 +5872,7 @@ WITH
       'checkout' AS "event",
       "e"."total" AS "checkout__amount",
       CAST(NULL AS TEXT) AS "view__page",
-      "e"."currency" AS "checkout__currency"
+      CAST("e"."currency" AS TEXT) AS "checkout__currency"
     FROM
       "shop"."checkouts" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -6249,7 +6249,7 @@ WITH
       'checkout' AS "event",
       "e"."total" AS "checkout__amount",
       CAST(NULL AS TEXT) AS "view__page",
-      "e"."currency" AS "checkout__currency"
+      CAST("e"."currency" AS TEXT) AS "checkout__currency"
     FROM
       "shop"."checkouts" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -6690,7 +6690,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."customer_id" AS "entity_key",
-      "ent"."name" AS "attr_name"
+      CAST("ent"."name" AS TEXT) AS "attr_name"
     FROM
       (
         SELECT
@@ -6731,7 +6731,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."customer_id" AS "entity_key",
-      "ent"."name" AS "attr_name"
+      CAST("ent"."name" AS TEXT) AS "attr_name"
     FROM
       (
         SELECT
@@ -6773,7 +6773,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."customer_id" AS "entity_key",
-      "ent"."name" AS "attr_name"
+      CAST("ent"."name" AS TEXT) AS "attr_name"
     FROM
       (
         SELECT

@@ -19,14 +19,14 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event"
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('login')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
@@ -75,9 +75,9 @@ WITH
   ),
   "seg_events_2" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event",
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
           WHEN regexp_full_match(
@@ -97,7 +97,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('purchase')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('purchase')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_2" AS (
@@ -112,9 +112,9 @@ WITH
   ),
   "seg_events_3" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event",
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
           WHEN regexp_full_match(
@@ -134,7 +134,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('nps_response')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('nps_response')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_3" AS (
@@ -163,9 +163,9 @@ WITH
   ),
   "seg_events_4" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event",
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
           WHEN regexp_matches(
@@ -200,7 +200,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('feature_used')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('feature_used')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_4" AS (
@@ -231,14 +231,14 @@ WITH
   ),
   "seg_sequence_events" AS materialized (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event"
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('add_to_cart', 'purchase')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('add_to_cart', 'purchase')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_sequence_10_reached_1" AS (
@@ -381,7 +381,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."country" AS "attr_country",
+      CAST("ent"."country" AS VARCHAR) AS "attr_country",
       "ent"."age" AS "attr_age",
       (
         CASE
@@ -389,11 +389,11 @@ WITH
         END
       ) AS "attr_tags",
       "rel_account"."employees" AS "attr_account__employees",
-      "ent"."email" AS "attr_email",
+      CAST("ent"."email" AS VARCHAR) AS "attr_email",
       "ent"."signed_up_at" AS "attr_signed_up_at",
       "ent"."ltv_usd" AS "attr_lifetime_value",
       "ent"."opted_in" AS "attr_opted_in",
-      "ent"."plan" AS "attr_plan",
+      CAST("ent"."plan" AS VARCHAR) AS "attr_plan",
       COALESCE("agg_1"."count_1", 0) AS "count_1",
       COALESCE("agg_1"."count_2", 0) AS "count_2",
       COALESCE("agg_1"."active_days_3", 0) AS "active_days_3",
@@ -406,7 +406,7 @@ WITH
       COALESCE("agg_1"."active_days_12", 0) AS "active_days_12",
       COALESCE("agg_1"."active_days_13", 0) AS "active_days_13",
       COALESCE(
-        ("ent"."id" COLLATE c) IN (
+        (CAST("ent"."id" AS VARCHAR) COLLATE c) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -415,7 +415,7 @@ WITH
         FALSE
       ) AS "sequence_10",
       COALESCE(
-        ("ent"."id" COLLATE c) IN (
+        (CAST("ent"."id" AS VARCHAR) COLLATE c) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -438,7 +438,7 @@ WITH
           "t"."plan" AS "plan",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -451,18 +451,18 @@ WITH
           "t"."employees" AS "employees",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "crm"."accounts" AS "t"
         WHERE
           "t"."id" IS NOT NULL
-      ) AS "rel_account" ON ("rel_account"."id" COLLATE c) = ("ent"."account_id" COLLATE c)
+      ) AS "rel_account" ON (CAST("rel_account"."id" AS VARCHAR) COLLATE c) = (CAST("ent"."account_id" AS VARCHAR) COLLATE c)
       AND "rel_account"."seg_key_rows" = 1
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
-      LEFT JOIN "seg_aggregates_2" AS "agg_2" ON "agg_2"."entity_key" = ("ent"."id" COLLATE c)
-      LEFT JOIN "seg_aggregates_3" AS "agg_3" ON "agg_3"."entity_key" = ("ent"."id" COLLATE c)
-      LEFT JOIN "seg_aggregates_4" AS "agg_4" ON "agg_4"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
+      LEFT JOIN "seg_aggregates_2" AS "agg_2" ON "agg_2"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
+      LEFT JOIN "seg_aggregates_3" AS "agg_3" ON "agg_3"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
+      LEFT JOIN "seg_aggregates_4" AS "agg_4" ON "agg_4"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   ),
@@ -792,7 +792,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."country" AS "attr_country"
+      CAST("ent"."country" AS VARCHAR) AS "attr_country"
     FROM
       (
         SELECT
@@ -800,7 +800,7 @@ WITH
           "t"."country" AS "country",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -830,7 +830,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."country" AS "attr_country"
+      CAST("ent"."country" AS VARCHAR) AS "attr_country"
     FROM
       (
         SELECT
@@ -838,7 +838,7 @@ WITH
           "t"."country" AS "country",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -869,7 +869,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."country" AS "attr_country"
+      CAST("ent"."country" AS VARCHAR) AS "attr_country"
     FROM
       (
         SELECT
@@ -877,7 +877,7 @@ WITH
           "t"."country" AS "country",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -910,7 +910,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."country" AS "attr_country"
+      CAST("ent"."country" AS VARCHAR) AS "attr_country"
     FROM
       (
         SELECT
@@ -918,7 +918,7 @@ WITH
           "t"."country" AS "country",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -956,7 +956,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."country" AS "attr_country"
+      CAST("ent"."country" AS VARCHAR) AS "attr_country"
     FROM
       (
         SELECT
@@ -964,7 +964,7 @@ WITH
           "t"."country" AS "country",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -1003,7 +1003,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."country" AS "attr_country"
+      CAST("ent"."country" AS VARCHAR) AS "attr_country"
     FROM
       (
         SELECT
@@ -1011,7 +1011,7 @@ WITH
           "t"."country" AS "country",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -1060,7 +1060,7 @@ WITH
           "t"."age" AS "age",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -1098,7 +1098,7 @@ WITH
           "t"."age" AS "age",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -1137,7 +1137,7 @@ WITH
           "t"."age" AS "age",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -1178,7 +1178,7 @@ WITH
           "t"."age" AS "age",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -1216,7 +1216,7 @@ WITH
           "t"."age" AS "age",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -1255,7 +1255,7 @@ WITH
           "t"."age" AS "age",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -1293,14 +1293,14 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event"
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('login')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
@@ -1327,14 +1327,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -1363,14 +1363,14 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event"
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('login')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
@@ -1397,14 +1397,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -1434,14 +1434,14 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event"
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('login')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
@@ -1468,14 +1468,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -1507,14 +1507,14 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event"
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('login')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
@@ -1541,14 +1541,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -1577,14 +1577,14 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event"
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('login')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
@@ -1611,14 +1611,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -1648,14 +1648,14 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event"
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('login')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
@@ -1682,14 +1682,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -1721,14 +1721,14 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event"
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('login')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
@@ -1764,14 +1764,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -1800,14 +1800,14 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event"
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('login')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
@@ -1843,14 +1843,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -1880,14 +1880,14 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event"
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('login')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
@@ -1923,14 +1923,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -1956,14 +1956,14 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event"
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('login')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
@@ -1985,14 +1985,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -2015,14 +2015,14 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event"
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('login')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
@@ -2044,14 +2044,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -2075,14 +2075,14 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event"
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('login')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
@@ -2104,14 +2104,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -2137,9 +2137,9 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event",
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
           WHEN regexp_full_match(
@@ -2159,7 +2159,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('purchase')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('purchase')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
@@ -2181,14 +2181,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -2211,9 +2211,9 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event",
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
           WHEN regexp_full_match(
@@ -2233,7 +2233,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('purchase')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('purchase')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
@@ -2255,14 +2255,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -2286,9 +2286,9 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event",
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
           WHEN regexp_full_match(
@@ -2308,7 +2308,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('purchase')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('purchase')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
@@ -2330,14 +2330,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -2363,9 +2363,9 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event",
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
           WHEN regexp_full_match(
@@ -2385,7 +2385,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('purchase')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('purchase')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
@@ -2407,14 +2407,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -2437,9 +2437,9 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event",
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
           WHEN regexp_full_match(
@@ -2459,7 +2459,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('purchase')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('purchase')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
@@ -2481,14 +2481,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -2512,9 +2512,9 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event",
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
           WHEN regexp_full_match(
@@ -2534,7 +2534,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('purchase')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('purchase')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
@@ -2556,14 +2556,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -2589,9 +2589,9 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event",
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
           WHEN regexp_full_match(
@@ -2611,7 +2611,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('purchase')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('purchase')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
@@ -2633,14 +2633,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -2663,9 +2663,9 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event",
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
           WHEN regexp_full_match(
@@ -2685,7 +2685,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('purchase')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('purchase')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
@@ -2707,14 +2707,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -2738,9 +2738,9 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event",
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
           WHEN regexp_full_match(
@@ -2760,7 +2760,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('purchase')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('purchase')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
@@ -2782,14 +2782,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -2815,9 +2815,9 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event",
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
           WHEN regexp_full_match(
@@ -2837,7 +2837,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('nps_response')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('nps_response')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
@@ -2866,14 +2866,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -2896,9 +2896,9 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event",
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
           WHEN regexp_full_match(
@@ -2918,7 +2918,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('nps_response')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('nps_response')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
@@ -2947,14 +2947,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -2978,9 +2978,9 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event",
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
           WHEN regexp_full_match(
@@ -3000,7 +3000,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('nps_response')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('nps_response')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
@@ -3029,14 +3029,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -3062,9 +3062,9 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event",
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
           WHEN regexp_full_match(
@@ -3084,7 +3084,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('nps_response')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('nps_response')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
@@ -3113,14 +3113,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -3143,9 +3143,9 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event",
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
           WHEN regexp_full_match(
@@ -3165,7 +3165,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('nps_response')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('nps_response')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
@@ -3194,14 +3194,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -3225,9 +3225,9 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event",
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
           WHEN regexp_full_match(
@@ -3247,7 +3247,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('nps_response')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('nps_response')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
@@ -3276,14 +3276,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -3309,9 +3309,9 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event",
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
           WHEN regexp_matches(
@@ -3346,7 +3346,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('feature_used')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('feature_used')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
@@ -3373,14 +3373,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -3403,9 +3403,9 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event",
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
           WHEN regexp_matches(
@@ -3440,7 +3440,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('feature_used')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('feature_used')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
@@ -3467,14 +3467,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -3498,9 +3498,9 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event",
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
           WHEN regexp_matches(
@@ -3535,7 +3535,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('feature_used')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('feature_used')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
@@ -3562,14 +3562,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -3595,9 +3595,9 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event",
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
           WHEN regexp_matches(
@@ -3632,7 +3632,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('feature_used')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('feature_used')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
@@ -3665,14 +3665,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -3695,9 +3695,9 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event",
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
           WHEN regexp_matches(
@@ -3732,7 +3732,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('feature_used')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('feature_used')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
@@ -3765,14 +3765,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -3796,9 +3796,9 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event",
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
           WHEN regexp_matches(
@@ -3833,7 +3833,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('feature_used')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('feature_used')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
@@ -3866,14 +3866,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -3905,14 +3905,14 @@ WITH
   ),
   "seg_sequence_events" AS materialized (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event"
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('add_to_cart', 'purchase')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('add_to_cart', 'purchase')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
@@ -3989,7 +3989,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       COALESCE(
-        ("ent"."id" COLLATE c) IN (
+        (CAST("ent"."id" AS VARCHAR) COLLATE c) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -4003,7 +4003,7 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -4038,14 +4038,14 @@ WITH
   ),
   "seg_sequence_events" AS materialized (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event"
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('add_to_cart', 'purchase')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('add_to_cart', 'purchase')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
@@ -4122,7 +4122,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       COALESCE(
-        ("ent"."id" COLLATE c) IN (
+        (CAST("ent"."id" AS VARCHAR) COLLATE c) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -4136,7 +4136,7 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -4172,14 +4172,14 @@ WITH
   ),
   "seg_sequence_events" AS materialized (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event"
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('add_to_cart', 'purchase')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('add_to_cart', 'purchase')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
@@ -4256,7 +4256,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       COALESCE(
-        ("ent"."id" COLLATE c) IN (
+        (CAST("ent"."id" AS VARCHAR) COLLATE c) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -4270,7 +4270,7 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -4302,14 +4302,14 @@ WITH
   ),
   "seg_sequence_events" AS materialized (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event"
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('add_to_cart', 'purchase')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('add_to_cart', 'purchase')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_sequence_11_reached_1" AS (
@@ -4384,7 +4384,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       COALESCE(
-        ("ent"."id" COLLATE c) IN (
+        (CAST("ent"."id" AS VARCHAR) COLLATE c) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -4398,7 +4398,7 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -4427,14 +4427,14 @@ WITH
   ),
   "seg_sequence_events" AS materialized (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event"
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('add_to_cart', 'purchase')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('add_to_cart', 'purchase')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_sequence_11_reached_1" AS (
@@ -4509,7 +4509,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       COALESCE(
-        ("ent"."id" COLLATE c) IN (
+        (CAST("ent"."id" AS VARCHAR) COLLATE c) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -4523,7 +4523,7 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -4553,14 +4553,14 @@ WITH
   ),
   "seg_sequence_events" AS materialized (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event"
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('add_to_cart', 'purchase')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('add_to_cart', 'purchase')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_sequence_11_reached_1" AS (
@@ -4635,7 +4635,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       COALESCE(
-        ("ent"."id" COLLATE c) IN (
+        (CAST("ent"."id" AS VARCHAR) COLLATE c) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -4649,7 +4649,7 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -4694,7 +4694,7 @@ WITH
           "t"."tags" AS "tags",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -4745,7 +4745,7 @@ WITH
           "t"."tags" AS "tags",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -4797,7 +4797,7 @@ WITH
           "t"."tags" AS "tags",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -4851,7 +4851,7 @@ WITH
           "t"."tags" AS "tags",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -4915,7 +4915,7 @@ WITH
           "t"."tags" AS "tags",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -4980,7 +4980,7 @@ WITH
           "t"."tags" AS "tags",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -5047,7 +5047,7 @@ WITH
           "t"."tags" AS "tags",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -5103,7 +5103,7 @@ WITH
           "t"."tags" AS "tags",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -5160,7 +5160,7 @@ WITH
           "t"."tags" AS "tags",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -5215,7 +5215,7 @@ WITH
           "t"."account_id" AS "account_id",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -5228,13 +5228,13 @@ WITH
           "t"."employees" AS "employees",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "crm"."accounts" AS "t"
         WHERE
           "t"."id" IS NOT NULL
-      ) AS "rel_account" ON ("rel_account"."id" COLLATE c) = ("ent"."account_id" COLLATE c)
+      ) AS "rel_account" ON (CAST("rel_account"."id" AS VARCHAR) COLLATE c) = (CAST("ent"."account_id" AS VARCHAR) COLLATE c)
       AND "rel_account"."seg_key_rows" = 1
     WHERE
       "ent"."seg_key_rows" = 1
@@ -5267,7 +5267,7 @@ WITH
           "t"."account_id" AS "account_id",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -5280,13 +5280,13 @@ WITH
           "t"."employees" AS "employees",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "crm"."accounts" AS "t"
         WHERE
           "t"."id" IS NOT NULL
-      ) AS "rel_account" ON ("rel_account"."id" COLLATE c) = ("ent"."account_id" COLLATE c)
+      ) AS "rel_account" ON (CAST("rel_account"."id" AS VARCHAR) COLLATE c) = (CAST("ent"."account_id" AS VARCHAR) COLLATE c)
       AND "rel_account"."seg_key_rows" = 1
     WHERE
       "ent"."seg_key_rows" = 1
@@ -5320,7 +5320,7 @@ WITH
           "t"."account_id" AS "account_id",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -5333,13 +5333,13 @@ WITH
           "t"."employees" AS "employees",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "crm"."accounts" AS "t"
         WHERE
           "t"."id" IS NOT NULL
-      ) AS "rel_account" ON ("rel_account"."id" COLLATE c) = ("ent"."account_id" COLLATE c)
+      ) AS "rel_account" ON (CAST("rel_account"."id" AS VARCHAR) COLLATE c) = (CAST("ent"."account_id" AS VARCHAR) COLLATE c)
       AND "rel_account"."seg_key_rows" = 1
     WHERE
       "ent"."seg_key_rows" = 1
@@ -5366,9 +5366,9 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event",
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
           WHEN regexp_full_match(
@@ -5388,7 +5388,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('nps_response')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('nps_response')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
@@ -5410,7 +5410,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."country" AS "attr_country",
+      CAST("ent"."country" AS VARCHAR) AS "attr_country",
       "agg_1"."last_value_6" AS "last_value_6"
     FROM
       (
@@ -5419,14 +5419,14 @@ WITH
           "t"."country" AS "country",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   ),
@@ -5460,9 +5460,9 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event",
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
           WHEN regexp_full_match(
@@ -5482,7 +5482,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('nps_response')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('nps_response')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
@@ -5504,7 +5504,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."country" AS "attr_country",
+      CAST("ent"."country" AS VARCHAR) AS "attr_country",
       "agg_1"."last_value_6" AS "last_value_6"
     FROM
       (
@@ -5513,14 +5513,14 @@ WITH
           "t"."country" AS "country",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   ),
@@ -5555,9 +5555,9 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event",
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
           WHEN regexp_full_match(
@@ -5577,7 +5577,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('nps_response')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('nps_response')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
@@ -5599,7 +5599,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."country" AS "attr_country",
+      CAST("ent"."country" AS VARCHAR) AS "attr_country",
       "agg_1"."last_value_6" AS "last_value_6"
     FROM
       (
@@ -5608,14 +5608,14 @@ WITH
           "t"."country" AS "country",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   ),
@@ -5653,7 +5653,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."country" AS "attr_country"
+      CAST("ent"."country" AS VARCHAR) AS "attr_country"
     FROM
       (
         SELECT
@@ -5661,7 +5661,7 @@ WITH
           "t"."country" AS "country",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -5691,7 +5691,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."country" AS "attr_country"
+      CAST("ent"."country" AS VARCHAR) AS "attr_country"
     FROM
       (
         SELECT
@@ -5699,7 +5699,7 @@ WITH
           "t"."country" AS "country",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -5730,7 +5730,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."country" AS "attr_country"
+      CAST("ent"."country" AS VARCHAR) AS "attr_country"
     FROM
       (
         SELECT
@@ -5738,7 +5738,7 @@ WITH
           "t"."country" AS "country",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -5771,7 +5771,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."country" AS "attr_country"
+      CAST("ent"."country" AS VARCHAR) AS "attr_country"
     FROM
       (
         SELECT
@@ -5779,7 +5779,7 @@ WITH
           "t"."country" AS "country",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -5814,7 +5814,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."country" AS "attr_country"
+      CAST("ent"."country" AS VARCHAR) AS "attr_country"
     FROM
       (
         SELECT
@@ -5822,7 +5822,7 @@ WITH
           "t"."country" AS "country",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -5858,7 +5858,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."country" AS "attr_country"
+      CAST("ent"."country" AS VARCHAR) AS "attr_country"
     FROM
       (
         SELECT
@@ -5866,7 +5866,7 @@ WITH
           "t"."country" AS "country",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -5904,7 +5904,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."country" AS "attr_country"
+      CAST("ent"."country" AS VARCHAR) AS "attr_country"
     FROM
       (
         SELECT
@@ -5912,7 +5912,7 @@ WITH
           "t"."country" AS "country",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -5950,7 +5950,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."country" AS "attr_country"
+      CAST("ent"."country" AS VARCHAR) AS "attr_country"
     FROM
       (
         SELECT
@@ -5958,7 +5958,7 @@ WITH
           "t"."country" AS "country",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -5997,7 +5997,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."country" AS "attr_country"
+      CAST("ent"."country" AS VARCHAR) AS "attr_country"
     FROM
       (
         SELECT
@@ -6005,7 +6005,7 @@ WITH
           "t"."country" AS "country",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -6046,7 +6046,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."email" AS "attr_email"
+      CAST("ent"."email" AS VARCHAR) AS "attr_email"
     FROM
       (
         SELECT
@@ -6054,7 +6054,7 @@ WITH
           "t"."email" AS "email",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -6084,7 +6084,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."email" AS "attr_email"
+      CAST("ent"."email" AS VARCHAR) AS "attr_email"
     FROM
       (
         SELECT
@@ -6092,7 +6092,7 @@ WITH
           "t"."email" AS "email",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -6123,7 +6123,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."email" AS "attr_email"
+      CAST("ent"."email" AS VARCHAR) AS "attr_email"
     FROM
       (
         SELECT
@@ -6131,7 +6131,7 @@ WITH
           "t"."email" AS "email",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -6164,7 +6164,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."email" AS "attr_email"
+      CAST("ent"."email" AS VARCHAR) AS "attr_email"
     FROM
       (
         SELECT
@@ -6172,7 +6172,7 @@ WITH
           "t"."email" AS "email",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -6209,7 +6209,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."email" AS "attr_email"
+      CAST("ent"."email" AS VARCHAR) AS "attr_email"
     FROM
       (
         SELECT
@@ -6217,7 +6217,7 @@ WITH
           "t"."email" AS "email",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -6255,7 +6255,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."email" AS "attr_email"
+      CAST("ent"."email" AS VARCHAR) AS "attr_email"
     FROM
       (
         SELECT
@@ -6263,7 +6263,7 @@ WITH
           "t"."email" AS "email",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -6303,7 +6303,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."email" AS "attr_email"
+      CAST("ent"."email" AS VARCHAR) AS "attr_email"
     FROM
       (
         SELECT
@@ -6311,7 +6311,7 @@ WITH
           "t"."email" AS "email",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -6348,7 +6348,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."email" AS "attr_email"
+      CAST("ent"."email" AS VARCHAR) AS "attr_email"
     FROM
       (
         SELECT
@@ -6356,7 +6356,7 @@ WITH
           "t"."email" AS "email",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -6394,7 +6394,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."email" AS "attr_email"
+      CAST("ent"."email" AS VARCHAR) AS "attr_email"
     FROM
       (
         SELECT
@@ -6402,7 +6402,7 @@ WITH
           "t"."email" AS "email",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -6442,7 +6442,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."email" AS "attr_email"
+      CAST("ent"."email" AS VARCHAR) AS "attr_email"
     FROM
       (
         SELECT
@@ -6450,7 +6450,7 @@ WITH
           "t"."email" AS "email",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -6480,7 +6480,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."email" AS "attr_email"
+      CAST("ent"."email" AS VARCHAR) AS "attr_email"
     FROM
       (
         SELECT
@@ -6488,7 +6488,7 @@ WITH
           "t"."email" AS "email",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -6519,7 +6519,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."email" AS "attr_email"
+      CAST("ent"."email" AS VARCHAR) AS "attr_email"
     FROM
       (
         SELECT
@@ -6527,7 +6527,7 @@ WITH
           "t"."email" AS "email",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -6560,7 +6560,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."email" AS "attr_email"
+      CAST("ent"."email" AS VARCHAR) AS "attr_email"
     FROM
       (
         SELECT
@@ -6568,7 +6568,7 @@ WITH
           "t"."email" AS "email",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -6598,7 +6598,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."email" AS "attr_email"
+      CAST("ent"."email" AS VARCHAR) AS "attr_email"
     FROM
       (
         SELECT
@@ -6606,7 +6606,7 @@ WITH
           "t"."email" AS "email",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -6637,7 +6637,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."email" AS "attr_email"
+      CAST("ent"."email" AS VARCHAR) AS "attr_email"
     FROM
       (
         SELECT
@@ -6645,7 +6645,7 @@ WITH
           "t"."email" AS "email",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -6678,7 +6678,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."email" AS "attr_email"
+      CAST("ent"."email" AS VARCHAR) AS "attr_email"
     FROM
       (
         SELECT
@@ -6686,7 +6686,7 @@ WITH
           "t"."email" AS "email",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -6724,7 +6724,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."email" AS "attr_email"
+      CAST("ent"."email" AS VARCHAR) AS "attr_email"
     FROM
       (
         SELECT
@@ -6732,7 +6732,7 @@ WITH
           "t"."email" AS "email",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -6771,7 +6771,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."email" AS "attr_email"
+      CAST("ent"."email" AS VARCHAR) AS "attr_email"
     FROM
       (
         SELECT
@@ -6779,7 +6779,7 @@ WITH
           "t"."email" AS "email",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -6820,7 +6820,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."email" AS "attr_email"
+      CAST("ent"."email" AS VARCHAR) AS "attr_email"
     FROM
       (
         SELECT
@@ -6828,7 +6828,7 @@ WITH
           "t"."email" AS "email",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -6860,7 +6860,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."email" AS "attr_email"
+      CAST("ent"."email" AS VARCHAR) AS "attr_email"
     FROM
       (
         SELECT
@@ -6868,7 +6868,7 @@ WITH
           "t"."email" AS "email",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -6901,7 +6901,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."email" AS "attr_email"
+      CAST("ent"."email" AS VARCHAR) AS "attr_email"
     FROM
       (
         SELECT
@@ -6909,7 +6909,7 @@ WITH
           "t"."email" AS "email",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -6958,7 +6958,7 @@ WITH
           "t"."signed_up_at" AS "signed_up_at",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -7003,7 +7003,7 @@ WITH
           "t"."signed_up_at" AS "signed_up_at",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -7049,7 +7049,7 @@ WITH
           "t"."signed_up_at" AS "signed_up_at",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -7097,7 +7097,7 @@ WITH
           "t"."signed_up_at" AS "signed_up_at",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -7147,7 +7147,7 @@ WITH
           "t"."signed_up_at" AS "signed_up_at",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -7198,7 +7198,7 @@ WITH
           "t"."signed_up_at" AS "signed_up_at",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -7245,7 +7245,7 @@ WITH
           "t"."signed_up_at" AS "signed_up_at",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -7285,7 +7285,7 @@ WITH
           "t"."signed_up_at" AS "signed_up_at",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -7326,7 +7326,7 @@ WITH
           "t"."signed_up_at" AS "signed_up_at",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -7369,7 +7369,7 @@ WITH
           "t"."signed_up_at" AS "signed_up_at",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -7414,7 +7414,7 @@ WITH
           "t"."signed_up_at" AS "signed_up_at",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -7460,7 +7460,7 @@ WITH
           "t"."signed_up_at" AS "signed_up_at",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -7510,7 +7510,7 @@ WITH
           "t"."age" AS "age",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -7554,7 +7554,7 @@ WITH
           "t"."age" AS "age",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -7599,7 +7599,7 @@ WITH
           "t"."age" AS "age",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -7646,7 +7646,7 @@ WITH
           "t"."age" AS "age",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -7692,7 +7692,7 @@ WITH
           "t"."age" AS "age",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -7739,7 +7739,7 @@ WITH
           "t"."age" AS "age",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -7786,7 +7786,7 @@ WITH
           "t"."opted_in" AS "opted_in",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -7824,7 +7824,7 @@ WITH
           "t"."opted_in" AS "opted_in",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -7863,7 +7863,7 @@ WITH
           "t"."opted_in" AS "opted_in",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -7904,7 +7904,7 @@ WITH
           "t"."opted_in" AS "opted_in",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -7942,7 +7942,7 @@ WITH
           "t"."opted_in" AS "opted_in",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -7981,7 +7981,7 @@ WITH
           "t"."opted_in" AS "opted_in",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -8014,7 +8014,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."plan" AS "attr_plan"
+      CAST("ent"."plan" AS VARCHAR) AS "attr_plan"
     FROM
       (
         SELECT
@@ -8022,7 +8022,7 @@ WITH
           "t"."plan" AS "plan",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -8055,7 +8055,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."plan" AS "attr_plan"
+      CAST("ent"."plan" AS VARCHAR) AS "attr_plan"
     FROM
       (
         SELECT
@@ -8063,7 +8063,7 @@ WITH
           "t"."plan" AS "plan",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -8097,7 +8097,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."plan" AS "attr_plan"
+      CAST("ent"."plan" AS VARCHAR) AS "attr_plan"
     FROM
       (
         SELECT
@@ -8105,7 +8105,7 @@ WITH
           "t"."plan" AS "plan",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -8146,14 +8146,14 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event"
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('login')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_62d"
   ),
@@ -8189,14 +8189,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -8225,14 +8225,14 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event"
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('login')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_62d"
   ),
@@ -8268,14 +8268,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -8305,14 +8305,14 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event"
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('login')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_62d"
   ),
@@ -8348,14 +8348,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -8387,14 +8387,14 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event"
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('login')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_63d"
   ),
@@ -8421,14 +8421,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -8457,14 +8457,14 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event"
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('login')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_63d"
   ),
@@ -8491,14 +8491,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -8528,14 +8528,14 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event"
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('login')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_63d"
   ),
@@ -8562,14 +8562,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -8601,14 +8601,14 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event"
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('login')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_63d"
   ),
@@ -8635,14 +8635,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -8671,14 +8671,14 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event"
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('login')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_63d"
   ),
@@ -8705,14 +8705,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -8742,14 +8742,14 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event"
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('login')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_63d"
   ),
@@ -8776,14 +8776,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -8810,7 +8810,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."email" AS "attr_email"
+      CAST("ent"."email" AS VARCHAR) AS "attr_email"
     FROM
       (
         SELECT
@@ -8818,7 +8818,7 @@ WITH
           "t"."email" AS "email",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -8848,7 +8848,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."email" AS "attr_email"
+      CAST("ent"."email" AS VARCHAR) AS "attr_email"
     FROM
       (
         SELECT
@@ -8856,7 +8856,7 @@ WITH
           "t"."email" AS "email",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -8887,7 +8887,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."email" AS "attr_email"
+      CAST("ent"."email" AS VARCHAR) AS "attr_email"
     FROM
       (
         SELECT
@@ -8895,7 +8895,7 @@ WITH
           "t"."email" AS "email",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -8928,7 +8928,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."email" AS "attr_email"
+      CAST("ent"."email" AS VARCHAR) AS "attr_email"
     FROM
       (
         SELECT
@@ -8936,7 +8936,7 @@ WITH
           "t"."email" AS "email",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -8973,7 +8973,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."email" AS "attr_email"
+      CAST("ent"."email" AS VARCHAR) AS "attr_email"
     FROM
       (
         SELECT
@@ -8981,7 +8981,7 @@ WITH
           "t"."email" AS "email",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -9019,7 +9019,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."email" AS "attr_email"
+      CAST("ent"."email" AS VARCHAR) AS "attr_email"
     FROM
       (
         SELECT
@@ -9027,7 +9027,7 @@ WITH
           "t"."email" AS "email",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -9067,7 +9067,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."email" AS "attr_email"
+      CAST("ent"."email" AS VARCHAR) AS "attr_email"
     FROM
       (
         SELECT
@@ -9075,7 +9075,7 @@ WITH
           "t"."email" AS "email",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -9105,7 +9105,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."email" AS "attr_email"
+      CAST("ent"."email" AS VARCHAR) AS "attr_email"
     FROM
       (
         SELECT
@@ -9113,7 +9113,7 @@ WITH
           "t"."email" AS "email",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -9144,7 +9144,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."email" AS "attr_email"
+      CAST("ent"."email" AS VARCHAR) AS "attr_email"
     FROM
       (
         SELECT
@@ -9152,7 +9152,7 @@ WITH
           "t"."email" AS "email",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"

@@ -467,7 +467,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ent`.`country` AS `attr_country`,
+      CONVERT(`ent`.`country` USING utf8mb4) AS `attr_country`,
       `ent`.`age` AS `attr_age`,
       (
         CASE
@@ -476,11 +476,11 @@ WITH
         END
       ) AS `attr_tags`,
       `rel_account`.`employees` AS `attr_account__employees`,
-      `ent`.`email` AS `attr_email`,
+      CONVERT(`ent`.`email` USING utf8mb4) AS `attr_email`,
       `ent`.`signed_up_at` AS `attr_signed_up_at`,
       `ent`.`ltv_usd` AS `attr_lifetime_value`,
       `ent`.`opted_in` AS `attr_opted_in`,
-      `ent`.`plan` AS `attr_plan`,
+      CONVERT(`ent`.`plan` USING utf8mb4) AS `attr_plan`,
       COALESCE(`agg`.`count_1`, 0) AS `count_1`,
       COALESCE(`agg`.`count_2`, 0) AS `count_2`,
       COALESCE(`agg`.`active_days_3`, 0) AS `active_days_3`,
@@ -1462,7 +1462,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ent`.`country` AS `attr_country`
+      CONVERT(`ent`.`country` USING utf8mb4) AS `attr_country`
     FROM
       (
         SELECT
@@ -1500,7 +1500,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ent`.`country` AS `attr_country`
+      CONVERT(`ent`.`country` USING utf8mb4) AS `attr_country`
     FROM
       (
         SELECT
@@ -1539,7 +1539,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ent`.`country` AS `attr_country`
+      CONVERT(`ent`.`country` USING utf8mb4) AS `attr_country`
     FROM
       (
         SELECT
@@ -1586,7 +1586,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ent`.`country` AS `attr_country`
+      CONVERT(`ent`.`country` USING utf8mb4) AS `attr_country`
     FROM
       (
         SELECT
@@ -1728,7 +1728,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ent`.`country` AS `attr_country`
+      CONVERT(`ent`.`country` USING utf8mb4) AS `attr_country`
     FROM
       (
         SELECT
@@ -1871,7 +1871,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ent`.`country` AS `attr_country`
+      CONVERT(`ent`.`country` USING utf8mb4) AS `attr_country`
     FROM
       (
         SELECT
@@ -6827,7 +6827,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ent`.`country` AS `attr_country`,
+      CONVERT(`ent`.`country` USING utf8mb4) AS `attr_country`,
       `ranked`.`last_value_6` AS `last_value_6`
     FROM
       (
@@ -6942,7 +6942,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ent`.`country` AS `attr_country`,
+      CONVERT(`ent`.`country` USING utf8mb4) AS `attr_country`,
       `ranked`.`last_value_6` AS `last_value_6`
     FROM
       (
@@ -7058,7 +7058,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ent`.`country` AS `attr_country`,
+      CONVERT(`ent`.`country` USING utf8mb4) AS `attr_country`,
       `ranked`.`last_value_6` AS `last_value_6`
     FROM
       (
@@ -7121,7 +7121,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ent`.`country` AS `attr_country`
+      CONVERT(`ent`.`country` USING utf8mb4) AS `attr_country`
     FROM
       (
         SELECT
@@ -7161,7 +7161,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ent`.`country` AS `attr_country`
+      CONVERT(`ent`.`country` USING utf8mb4) AS `attr_country`
     FROM
       (
         SELECT
@@ -7202,7 +7202,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ent`.`country` AS `attr_country`
+      CONVERT(`ent`.`country` USING utf8mb4) AS `attr_country`
     FROM
       (
         SELECT
@@ -7251,7 +7251,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ent`.`country` AS `attr_country`
+      CONVERT(`ent`.`country` USING utf8mb4) AS `attr_country`
     FROM
       (
         SELECT
@@ -7296,7 +7296,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ent`.`country` AS `attr_country`
+      CONVERT(`ent`.`country` USING utf8mb4) AS `attr_country`
     FROM
       (
         SELECT
@@ -7342,7 +7342,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ent`.`country` AS `attr_country`
+      CONVERT(`ent`.`country` USING utf8mb4) AS `attr_country`
     FROM
       (
         SELECT
@@ -7396,7 +7396,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ent`.`country` AS `attr_country`
+      CONVERT(`ent`.`country` USING utf8mb4) AS `attr_country`
     FROM
       (
         SELECT
@@ -7538,7 +7538,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ent`.`country` AS `attr_country`
+      CONVERT(`ent`.`country` USING utf8mb4) AS `attr_country`
     FROM
       (
         SELECT
@@ -7681,7 +7681,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ent`.`country` AS `attr_country`
+      CONVERT(`ent`.`country` USING utf8mb4) AS `attr_country`
     FROM
       (
         SELECT
@@ -7832,7 +7832,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ent`.`email` AS `attr_email`
+      CONVERT(`ent`.`email` USING utf8mb4) AS `attr_email`
     FROM
       (
         SELECT
@@ -7875,7 +7875,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ent`.`email` AS `attr_email`
+      CONVERT(`ent`.`email` USING utf8mb4) AS `attr_email`
     FROM
       (
         SELECT
@@ -7919,7 +7919,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ent`.`email` AS `attr_email`
+      CONVERT(`ent`.`email` USING utf8mb4) AS `attr_email`
     FROM
       (
         SELECT
@@ -7971,7 +7971,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ent`.`email` AS `attr_email`
+      CONVERT(`ent`.`email` USING utf8mb4) AS `attr_email`
     FROM
       (
         SELECT
@@ -8116,7 +8116,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ent`.`email` AS `attr_email`
+      CONVERT(`ent`.`email` USING utf8mb4) AS `attr_email`
     FROM
       (
         SELECT
@@ -8262,7 +8262,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ent`.`email` AS `attr_email`
+      CONVERT(`ent`.`email` USING utf8mb4) AS `attr_email`
     FROM
       (
         SELECT
@@ -8416,7 +8416,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ent`.`email` AS `attr_email`
+      CONVERT(`ent`.`email` USING utf8mb4) AS `attr_email`
     FROM
       (
         SELECT
@@ -8561,7 +8561,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ent`.`email` AS `attr_email`
+      CONVERT(`ent`.`email` USING utf8mb4) AS `attr_email`
     FROM
       (
         SELECT
@@ -8707,7 +8707,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ent`.`email` AS `attr_email`
+      CONVERT(`ent`.`email` USING utf8mb4) AS `attr_email`
     FROM
       (
         SELECT
@@ -8861,7 +8861,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ent`.`email` AS `attr_email`
+      CONVERT(`ent`.`email` USING utf8mb4) AS `attr_email`
     FROM
       (
         SELECT
@@ -8904,7 +8904,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ent`.`email` AS `attr_email`
+      CONVERT(`ent`.`email` USING utf8mb4) AS `attr_email`
     FROM
       (
         SELECT
@@ -8948,7 +8948,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ent`.`email` AS `attr_email`
+      CONVERT(`ent`.`email` USING utf8mb4) AS `attr_email`
     FROM
       (
         SELECT
@@ -9000,7 +9000,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ent`.`email` AS `attr_email`
+      CONVERT(`ent`.`email` USING utf8mb4) AS `attr_email`
     FROM
       (
         SELECT
@@ -9038,7 +9038,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ent`.`email` AS `attr_email`
+      CONVERT(`ent`.`email` USING utf8mb4) AS `attr_email`
     FROM
       (
         SELECT
@@ -9077,7 +9077,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ent`.`email` AS `attr_email`
+      CONVERT(`ent`.`email` USING utf8mb4) AS `attr_email`
     FROM
       (
         SELECT
@@ -9124,7 +9124,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ent`.`email` AS `attr_email`
+      CONVERT(`ent`.`email` USING utf8mb4) AS `attr_email`
     FROM
       (
         SELECT
@@ -9266,7 +9266,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ent`.`email` AS `attr_email`
+      CONVERT(`ent`.`email` USING utf8mb4) AS `attr_email`
     FROM
       (
         SELECT
@@ -9409,7 +9409,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ent`.`email` AS `attr_email`
+      CONVERT(`ent`.`email` USING utf8mb4) AS `attr_email`
     FROM
       (
         SELECT
@@ -9560,7 +9560,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ent`.`email` AS `attr_email`
+      CONVERT(`ent`.`email` USING utf8mb4) AS `attr_email`
     FROM
       (
         SELECT
@@ -9600,7 +9600,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ent`.`email` AS `attr_email`
+      CONVERT(`ent`.`email` USING utf8mb4) AS `attr_email`
     FROM
       (
         SELECT
@@ -9641,7 +9641,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ent`.`email` AS `attr_email`
+      CONVERT(`ent`.`email` USING utf8mb4) AS `attr_email`
     FROM
       (
         SELECT
@@ -10820,7 +10820,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ent`.`plan` AS `attr_plan`
+      CONVERT(`ent`.`plan` USING utf8mb4) AS `attr_plan`
     FROM
       (
         SELECT
@@ -10861,7 +10861,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ent`.`plan` AS `attr_plan`
+      CONVERT(`ent`.`plan` USING utf8mb4) AS `attr_plan`
     FROM
       (
         SELECT
@@ -10903,7 +10903,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ent`.`plan` AS `attr_plan`
+      CONVERT(`ent`.`plan` USING utf8mb4) AS `attr_plan`
     FROM
       (
         SELECT
@@ -11637,7 +11637,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ent`.`email` AS `attr_email`
+      CONVERT(`ent`.`email` USING utf8mb4) AS `attr_email`
     FROM
       (
         SELECT
@@ -11677,7 +11677,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ent`.`email` AS `attr_email`
+      CONVERT(`ent`.`email` USING utf8mb4) AS `attr_email`
     FROM
       (
         SELECT
@@ -11718,7 +11718,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ent`.`email` AS `attr_email`
+      CONVERT(`ent`.`email` USING utf8mb4) AS `attr_email`
     FROM
       (
         SELECT
@@ -11767,7 +11767,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ent`.`email` AS `attr_email`
+      CONVERT(`ent`.`email` USING utf8mb4) AS `attr_email`
     FROM
       (
         SELECT
@@ -11907,7 +11907,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ent`.`email` AS `attr_email`
+      CONVERT(`ent`.`email` USING utf8mb4) AS `attr_email`
     FROM
       (
         SELECT
@@ -12048,7 +12048,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ent`.`email` AS `attr_email`
+      CONVERT(`ent`.`email` USING utf8mb4) AS `attr_email`
     FROM
       (
         SELECT
@@ -12197,7 +12197,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ent`.`email` AS `attr_email`
+      CONVERT(`ent`.`email` USING utf8mb4) AS `attr_email`
     FROM
       (
         SELECT
@@ -12237,7 +12237,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ent`.`email` AS `attr_email`
+      CONVERT(`ent`.`email` USING utf8mb4) AS `attr_email`
     FROM
       (
         SELECT
@@ -12278,7 +12278,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ent`.`email` AS `attr_email`
+      CONVERT(`ent`.`email` USING utf8mb4) AS `attr_email`
     FROM
       (
         SELECT

@@ -478,7 +478,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."country" AS "attr_country",
+      CAST("ent"."country" AS TEXT) AS "attr_country",
       "ent"."age" AS "attr_age",
       (
         CASE
@@ -486,11 +486,11 @@ WITH
         END
       ) AS "attr_tags",
       "rel_account"."employees" AS "attr_account__employees",
-      "ent"."email" AS "attr_email",
+      CAST("ent"."email" AS TEXT) AS "attr_email",
       "ent"."signed_up_at" AS "attr_signed_up_at",
       "ent"."ltv_usd" AS "attr_lifetime_value",
       "ent"."opted_in" AS "attr_opted_in",
-      "ent"."plan" AS "attr_plan",
+      CAST("ent"."plan" AS TEXT) AS "attr_plan",
       COALESCE("agg"."count_1", 0) AS "count_1",
       COALESCE("agg"."count_2", 0) AS "count_2",
       COALESCE("agg"."active_days_3", 0) AS "active_days_3",
@@ -868,7 +868,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."country" AS "attr_country"
+      CAST("ent"."country" AS TEXT) AS "attr_country"
     FROM
       (
         SELECT
@@ -906,7 +906,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."country" AS "attr_country"
+      CAST("ent"."country" AS TEXT) AS "attr_country"
     FROM
       (
         SELECT
@@ -945,7 +945,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."country" AS "attr_country"
+      CAST("ent"."country" AS TEXT) AS "attr_country"
     FROM
       (
         SELECT
@@ -983,7 +983,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."country" AS "attr_country"
+      CAST("ent"."country" AS TEXT) AS "attr_country"
     FROM
       (
         SELECT
@@ -1029,7 +1029,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."country" AS "attr_country"
+      CAST("ent"."country" AS TEXT) AS "attr_country"
     FROM
       (
         SELECT
@@ -1076,7 +1076,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."country" AS "attr_country"
+      CAST("ent"."country" AS TEXT) AS "attr_country"
     FROM
       (
         SELECT
@@ -5785,7 +5785,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."country" AS "attr_country",
+      CAST("ent"."country" AS TEXT) AS "attr_country",
       "ranked_1"."last_value_6" AS "last_value_6"
     FROM
       (
@@ -5911,7 +5911,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."country" AS "attr_country",
+      CAST("ent"."country" AS TEXT) AS "attr_country",
       "ranked_1"."last_value_6" AS "last_value_6"
     FROM
       (
@@ -6038,7 +6038,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."country" AS "attr_country",
+      CAST("ent"."country" AS TEXT) AS "attr_country",
       "ranked_1"."last_value_6" AS "last_value_6"
     FROM
       (
@@ -6089,7 +6089,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."country" AS "attr_country"
+      CAST("ent"."country" AS TEXT) AS "attr_country"
     FROM
       (
         SELECT
@@ -6127,7 +6127,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."country" AS "attr_country"
+      CAST("ent"."country" AS TEXT) AS "attr_country"
     FROM
       (
         SELECT
@@ -6166,7 +6166,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."country" AS "attr_country"
+      CAST("ent"."country" AS TEXT) AS "attr_country"
     FROM
       (
         SELECT
@@ -6204,7 +6204,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."country" AS "attr_country"
+      CAST("ent"."country" AS TEXT) AS "attr_country"
     FROM
       (
         SELECT
@@ -6247,7 +6247,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."country" AS "attr_country"
+      CAST("ent"."country" AS TEXT) AS "attr_country"
     FROM
       (
         SELECT
@@ -6291,7 +6291,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."country" AS "attr_country"
+      CAST("ent"."country" AS TEXT) AS "attr_country"
     FROM
       (
         SELECT
@@ -6334,7 +6334,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."country" AS "attr_country"
+      CAST("ent"."country" AS TEXT) AS "attr_country"
     FROM
       (
         SELECT
@@ -6380,7 +6380,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."country" AS "attr_country"
+      CAST("ent"."country" AS TEXT) AS "attr_country"
     FROM
       (
         SELECT
@@ -6427,7 +6427,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."country" AS "attr_country"
+      CAST("ent"."country" AS TEXT) AS "attr_country"
     FROM
       (
         SELECT
@@ -6473,7 +6473,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."email" AS "attr_email"
+      CAST("ent"."email" AS TEXT) AS "attr_email"
     FROM
       (
         SELECT
@@ -6511,7 +6511,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."email" AS "attr_email"
+      CAST("ent"."email" AS TEXT) AS "attr_email"
     FROM
       (
         SELECT
@@ -6550,7 +6550,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."email" AS "attr_email"
+      CAST("ent"."email" AS TEXT) AS "attr_email"
     FROM
       (
         SELECT
@@ -6588,7 +6588,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."email" AS "attr_email"
+      CAST("ent"."email" AS TEXT) AS "attr_email"
     FROM
       (
         SELECT
@@ -6633,7 +6633,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."email" AS "attr_email"
+      CAST("ent"."email" AS TEXT) AS "attr_email"
     FROM
       (
         SELECT
@@ -6679,7 +6679,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."email" AS "attr_email"
+      CAST("ent"."email" AS TEXT) AS "attr_email"
     FROM
       (
         SELECT
@@ -6724,7 +6724,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."email" AS "attr_email"
+      CAST("ent"."email" AS TEXT) AS "attr_email"
     FROM
       (
         SELECT
@@ -6771,7 +6771,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."email" AS "attr_email"
+      CAST("ent"."email" AS TEXT) AS "attr_email"
     FROM
       (
         SELECT
@@ -6819,7 +6819,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."email" AS "attr_email"
+      CAST("ent"."email" AS TEXT) AS "attr_email"
     FROM
       (
         SELECT
@@ -6866,7 +6866,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."email" AS "attr_email"
+      CAST("ent"."email" AS TEXT) AS "attr_email"
     FROM
       (
         SELECT
@@ -6904,7 +6904,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."email" AS "attr_email"
+      CAST("ent"."email" AS TEXT) AS "attr_email"
     FROM
       (
         SELECT
@@ -6943,7 +6943,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."email" AS "attr_email"
+      CAST("ent"."email" AS TEXT) AS "attr_email"
     FROM
       (
         SELECT
@@ -6981,7 +6981,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."email" AS "attr_email"
+      CAST("ent"."email" AS TEXT) AS "attr_email"
     FROM
       (
         SELECT
@@ -7019,7 +7019,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."email" AS "attr_email"
+      CAST("ent"."email" AS TEXT) AS "attr_email"
     FROM
       (
         SELECT
@@ -7058,7 +7058,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."email" AS "attr_email"
+      CAST("ent"."email" AS TEXT) AS "attr_email"
     FROM
       (
         SELECT
@@ -7096,7 +7096,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."email" AS "attr_email"
+      CAST("ent"."email" AS TEXT) AS "attr_email"
     FROM
       (
         SELECT
@@ -7142,7 +7142,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."email" AS "attr_email"
+      CAST("ent"."email" AS TEXT) AS "attr_email"
     FROM
       (
         SELECT
@@ -7189,7 +7189,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."email" AS "attr_email"
+      CAST("ent"."email" AS TEXT) AS "attr_email"
     FROM
       (
         SELECT
@@ -7235,7 +7235,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."email" AS "attr_email"
+      CAST("ent"."email" AS TEXT) AS "attr_email"
     FROM
       (
         SELECT
@@ -7275,7 +7275,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."email" AS "attr_email"
+      CAST("ent"."email" AS TEXT) AS "attr_email"
     FROM
       (
         SELECT
@@ -7316,7 +7316,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."email" AS "attr_email"
+      CAST("ent"."email" AS TEXT) AS "attr_email"
     FROM
       (
         SELECT
@@ -8432,7 +8432,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."plan" AS "attr_plan"
+      CAST("ent"."plan" AS TEXT) AS "attr_plan"
     FROM
       (
         SELECT
@@ -8473,7 +8473,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."plan" AS "attr_plan"
+      CAST("ent"."plan" AS TEXT) AS "attr_plan"
     FROM
       (
         SELECT
@@ -8515,7 +8515,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."plan" AS "attr_plan"
+      CAST("ent"."plan" AS TEXT) AS "attr_plan"
     FROM
       (
         SELECT
@@ -9246,7 +9246,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."email" AS "attr_email"
+      CAST("ent"."email" AS TEXT) AS "attr_email"
     FROM
       (
         SELECT
@@ -9284,7 +9284,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."email" AS "attr_email"
+      CAST("ent"."email" AS TEXT) AS "attr_email"
     FROM
       (
         SELECT
@@ -9323,7 +9323,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."email" AS "attr_email"
+      CAST("ent"."email" AS TEXT) AS "attr_email"
     FROM
       (
         SELECT
@@ -9361,7 +9361,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."email" AS "attr_email"
+      CAST("ent"."email" AS TEXT) AS "attr_email"
     FROM
       (
         SELECT
@@ -9405,7 +9405,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."email" AS "attr_email"
+      CAST("ent"."email" AS TEXT) AS "attr_email"
     FROM
       (
         SELECT
@@ -9450,7 +9450,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."email" AS "attr_email"
+      CAST("ent"."email" AS TEXT) AS "attr_email"
     FROM
       (
         SELECT
@@ -9494,7 +9494,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."email" AS "attr_email"
+      CAST("ent"."email" AS TEXT) AS "attr_email"
     FROM
       (
         SELECT
@@ -9532,7 +9532,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."email" AS "attr_email"
+      CAST("ent"."email" AS TEXT) AS "attr_email"
     FROM
       (
         SELECT
@@ -9571,7 +9571,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."email" AS "attr_email"
+      CAST("ent"."email" AS TEXT) AS "attr_email"
     FROM
       (
         SELECT

@@ -18,14 +18,14 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event"
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('login')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
@@ -64,9 +64,9 @@ WITH
   ),
   "seg_events_2" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event",
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
           WHEN regexp_matches(
@@ -101,7 +101,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('feature_used')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('feature_used')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_30d"
   ),
@@ -123,9 +123,9 @@ WITH
   ),
   "seg_events_3" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event",
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
           WHEN regexp_full_match(
@@ -145,7 +145,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('purchase')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('purchase')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_3" AS (
@@ -159,9 +159,9 @@ WITH
   ),
   "seg_events_4" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event",
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
           WHEN regexp_full_match(
@@ -181,7 +181,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('nps_response')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('nps_response')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_4" AS (
@@ -202,14 +202,14 @@ WITH
   ),
   "seg_sequence_events" AS materialized (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event"
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN (
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN (
         'add_to_cart',
         'purchase',
         'trial_started',
@@ -217,9 +217,9 @@ WITH
       )
       AND "e"."occurred_at" <= "p"."as_of"
       AND (
-        ("e"."event" COLLATE c) IN ('trial_started', 'subscription_started')
+        (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('trial_started', 'subscription_started')
         OR (
-          ("e"."event" COLLATE c) IN ('add_to_cart', 'purchase')
+          (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('add_to_cart', 'purchase')
           AND "e"."occurred_at" > "p"."as_of_minus_7d"
         )
       )
@@ -372,7 +372,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."plan" AS "attr_plan",
+      CAST("ent"."plan" AS VARCHAR) AS "attr_plan",
       COALESCE("agg_1"."active_days_1", 0) AS "active_days_1",
       COALESCE("agg_2"."count_2", 0) AS "count_2",
       COALESCE("agg_1"."count_3", 0) AS "count_3",
@@ -381,7 +381,7 @@ WITH
       COALESCE("agg_3"."sum_6", 0) AS "sum_6",
       "agg_4"."last_value_7" AS "last_value_7",
       COALESCE(
-        ("ent"."id" COLLATE c) IN (
+        (CAST("ent"."id" AS VARCHAR) COLLATE c) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -390,7 +390,7 @@ WITH
         FALSE
       ) AS "sequence_8",
       COALESCE(
-        ("ent"."id" COLLATE c) IN (
+        (CAST("ent"."id" AS VARCHAR) COLLATE c) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -405,17 +405,17 @@ WITH
           "t"."plan" AS "plan",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
-      LEFT JOIN "seg_aggregates_2" AS "agg_2" ON "agg_2"."entity_key" = ("ent"."id" COLLATE c)
-      LEFT JOIN "seg_aggregates_3" AS "agg_3" ON "agg_3"."entity_key" = ("ent"."id" COLLATE c)
-      LEFT JOIN "seg_aggregates_4" AS "agg_4" ON "agg_4"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
+      LEFT JOIN "seg_aggregates_2" AS "agg_2" ON "agg_2"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
+      LEFT JOIN "seg_aggregates_3" AS "agg_3" ON "agg_3"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
+      LEFT JOIN "seg_aggregates_4" AS "agg_4" ON "agg_4"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   ),
@@ -493,14 +493,14 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event"
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('login')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
@@ -528,9 +528,9 @@ WITH
   ),
   "seg_events_2" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event",
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
           WHEN regexp_matches(
@@ -565,7 +565,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('feature_used')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('feature_used')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_30d"
   ),
@@ -588,7 +588,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."plan" AS "attr_plan",
+      CAST("ent"."plan" AS VARCHAR) AS "attr_plan",
       COALESCE("agg_1"."active_days_1", 0) AS "active_days_1",
       COALESCE("agg_2"."count_2", 0) AS "count_2"
     FROM
@@ -598,15 +598,15 @@ WITH
           "t"."plan" AS "plan",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
-      LEFT JOIN "seg_aggregates_2" AS "agg_2" ON "agg_2"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
+      LEFT JOIN "seg_aggregates_2" AS "agg_2" ON "agg_2"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -642,14 +642,14 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event"
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('login')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
@@ -677,9 +677,9 @@ WITH
   ),
   "seg_events_2" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event",
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
           WHEN regexp_matches(
@@ -714,7 +714,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('feature_used')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('feature_used')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_30d"
   ),
@@ -737,7 +737,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."plan" AS "attr_plan",
+      CAST("ent"."plan" AS VARCHAR) AS "attr_plan",
       COALESCE("agg_1"."active_days_1", 0) AS "active_days_1",
       COALESCE("agg_2"."count_2", 0) AS "count_2"
     FROM
@@ -747,15 +747,15 @@ WITH
           "t"."plan" AS "plan",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
-      LEFT JOIN "seg_aggregates_2" AS "agg_2" ON "agg_2"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
+      LEFT JOIN "seg_aggregates_2" AS "agg_2" ON "agg_2"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -792,14 +792,14 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event"
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('login')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
@@ -827,9 +827,9 @@ WITH
   ),
   "seg_events_2" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event",
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
           WHEN regexp_matches(
@@ -864,7 +864,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('feature_used')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('feature_used')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_30d"
   ),
@@ -887,7 +887,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."plan" AS "attr_plan",
+      CAST("ent"."plan" AS VARCHAR) AS "attr_plan",
       COALESCE("agg_1"."active_days_1", 0) AS "active_days_1",
       COALESCE("agg_2"."count_2", 0) AS "count_2"
     FROM
@@ -897,15 +897,15 @@ WITH
           "t"."plan" AS "plan",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
-      LEFT JOIN "seg_aggregates_2" AS "agg_2" ON "agg_2"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
+      LEFT JOIN "seg_aggregates_2" AS "agg_2" ON "agg_2"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -941,14 +941,14 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event"
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('login')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
@@ -979,14 +979,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -1018,14 +1018,14 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event"
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('login')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
@@ -1056,14 +1056,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -1096,14 +1096,14 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event"
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('login')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
@@ -1134,14 +1134,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -1178,14 +1178,14 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event"
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('login')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_14d"
   ),
@@ -1217,9 +1217,9 @@ WITH
   ),
   "seg_events_2" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event",
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
           WHEN regexp_matches(
@@ -1254,7 +1254,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('feature_used')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('feature_used')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_30d"
   ),
@@ -1277,7 +1277,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."plan" AS "attr_plan",
+      CAST("ent"."plan" AS VARCHAR) AS "attr_plan",
       COALESCE("agg_1"."active_days_1", 0) AS "active_days_1",
       COALESCE("agg_2"."count_2", 0) AS "count_2",
       COALESCE("agg_1"."count_5", 0) AS "count_5"
@@ -1288,15 +1288,15 @@ WITH
           "t"."plan" AS "plan",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
-      LEFT JOIN "seg_aggregates_2" AS "agg_2" ON "agg_2"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
+      LEFT JOIN "seg_aggregates_2" AS "agg_2" ON "agg_2"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   ),
@@ -1344,14 +1344,14 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event"
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('login')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_14d"
   ),
@@ -1383,9 +1383,9 @@ WITH
   ),
   "seg_events_2" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event",
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
           WHEN regexp_matches(
@@ -1420,7 +1420,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('feature_used')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('feature_used')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_30d"
   ),
@@ -1443,7 +1443,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."plan" AS "attr_plan",
+      CAST("ent"."plan" AS VARCHAR) AS "attr_plan",
       COALESCE("agg_1"."active_days_1", 0) AS "active_days_1",
       COALESCE("agg_2"."count_2", 0) AS "count_2",
       COALESCE("agg_1"."count_5", 0) AS "count_5"
@@ -1454,15 +1454,15 @@ WITH
           "t"."plan" AS "plan",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
-      LEFT JOIN "seg_aggregates_2" AS "agg_2" ON "agg_2"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
+      LEFT JOIN "seg_aggregates_2" AS "agg_2" ON "agg_2"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   ),
@@ -1511,14 +1511,14 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event"
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('login')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_14d"
   ),
@@ -1550,9 +1550,9 @@ WITH
   ),
   "seg_events_2" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event",
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
           WHEN regexp_matches(
@@ -1587,7 +1587,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('feature_used')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('feature_used')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_30d"
   ),
@@ -1610,7 +1610,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."plan" AS "attr_plan",
+      CAST("ent"."plan" AS VARCHAR) AS "attr_plan",
       COALESCE("agg_1"."active_days_1", 0) AS "active_days_1",
       COALESCE("agg_2"."count_2", 0) AS "count_2",
       COALESCE("agg_1"."count_5", 0) AS "count_5"
@@ -1621,15 +1621,15 @@ WITH
           "t"."plan" AS "plan",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
-      LEFT JOIN "seg_aggregates_2" AS "agg_2" ON "agg_2"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
+      LEFT JOIN "seg_aggregates_2" AS "agg_2" ON "agg_2"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   ),
@@ -1672,9 +1672,9 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event",
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
           WHEN regexp_full_match(
@@ -1694,7 +1694,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('purchase')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('purchase')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
@@ -1716,14 +1716,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -1746,9 +1746,9 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event",
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
           WHEN regexp_full_match(
@@ -1768,7 +1768,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('purchase')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('purchase')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
@@ -1790,14 +1790,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -1821,9 +1821,9 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event",
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
           WHEN regexp_full_match(
@@ -1843,7 +1843,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('purchase')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('purchase')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
@@ -1865,14 +1865,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -1898,9 +1898,9 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event",
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
           WHEN regexp_full_match(
@@ -1920,7 +1920,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('nps_response')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('nps_response')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
@@ -1949,14 +1949,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -1979,9 +1979,9 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event",
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
           WHEN regexp_full_match(
@@ -2001,7 +2001,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('nps_response')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('nps_response')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
@@ -2030,14 +2030,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -2061,9 +2061,9 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event",
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
           WHEN regexp_full_match(
@@ -2083,7 +2083,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('nps_response')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('nps_response')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
@@ -2112,14 +2112,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -2151,14 +2151,14 @@ WITH
   ),
   "seg_sequence_events" AS materialized (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event"
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('add_to_cart', 'purchase')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('add_to_cart', 'purchase')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
@@ -2235,7 +2235,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       COALESCE(
-        ("ent"."id" COLLATE c) IN (
+        (CAST("ent"."id" AS VARCHAR) COLLATE c) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -2249,7 +2249,7 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -2284,14 +2284,14 @@ WITH
   ),
   "seg_sequence_events" AS materialized (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event"
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('add_to_cart', 'purchase')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('add_to_cart', 'purchase')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
@@ -2368,7 +2368,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       COALESCE(
-        ("ent"."id" COLLATE c) IN (
+        (CAST("ent"."id" AS VARCHAR) COLLATE c) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -2382,7 +2382,7 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -2418,14 +2418,14 @@ WITH
   ),
   "seg_sequence_events" AS materialized (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event"
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('add_to_cart', 'purchase')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('add_to_cart', 'purchase')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
@@ -2502,7 +2502,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       COALESCE(
-        ("ent"."id" COLLATE c) IN (
+        (CAST("ent"."id" AS VARCHAR) COLLATE c) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -2516,7 +2516,7 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -2548,14 +2548,14 @@ WITH
   ),
   "seg_sequence_events" AS materialized (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event"
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('trial_started', 'subscription_started')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('trial_started', 'subscription_started')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_sequence_9_reached_1" AS (
@@ -2638,7 +2638,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       COALESCE(
-        ("ent"."id" COLLATE c) IN (
+        (CAST("ent"."id" AS VARCHAR) COLLATE c) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -2652,7 +2652,7 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -2681,14 +2681,14 @@ WITH
   ),
   "seg_sequence_events" AS materialized (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event"
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('trial_started', 'subscription_started')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('trial_started', 'subscription_started')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_sequence_9_reached_1" AS (
@@ -2771,7 +2771,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       COALESCE(
-        ("ent"."id" COLLATE c) IN (
+        (CAST("ent"."id" AS VARCHAR) COLLATE c) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -2785,7 +2785,7 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -2815,14 +2815,14 @@ WITH
   ),
   "seg_sequence_events" AS materialized (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event"
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('trial_started', 'subscription_started')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('trial_started', 'subscription_started')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_sequence_9_reached_1" AS (
@@ -2905,7 +2905,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       COALESCE(
-        ("ent"."id" COLLATE c) IN (
+        (CAST("ent"."id" AS VARCHAR) COLLATE c) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -2919,7 +2919,7 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"

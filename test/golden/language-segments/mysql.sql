@@ -353,7 +353,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ent`.`plan` AS `attr_plan`,
+      CONVERT(`ent`.`plan` USING utf8mb4) AS `attr_plan`,
       COALESCE(`agg`.`active_days_1`, 0) AS `active_days_1`,
       COALESCE(`agg`.`count_2`, 0) AS `count_2`,
       COALESCE(`agg`.`count_3`, 0) AS `count_3`,
@@ -558,7 +558,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ent`.`plan` AS `attr_plan`,
+      CONVERT(`ent`.`plan` USING utf8mb4) AS `attr_plan`,
       COALESCE(`agg`.`active_days_1`, 0) AS `active_days_1`,
       COALESCE(`agg`.`count_2`, 0) AS `count_2`
     FROM
@@ -691,7 +691,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ent`.`plan` AS `attr_plan`,
+      CONVERT(`ent`.`plan` USING utf8mb4) AS `attr_plan`,
       COALESCE(`agg`.`active_days_1`, 0) AS `active_days_1`,
       COALESCE(`agg`.`count_2`, 0) AS `count_2`
     FROM
@@ -825,7 +825,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ent`.`plan` AS `attr_plan`,
+      CONVERT(`ent`.`plan` USING utf8mb4) AS `attr_plan`,
       COALESCE(`agg`.`active_days_1`, 0) AS `active_days_1`,
       COALESCE(`agg`.`count_2`, 0) AS `count_2`
     FROM
@@ -1225,7 +1225,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ent`.`plan` AS `attr_plan`,
+      CONVERT(`ent`.`plan` USING utf8mb4) AS `attr_plan`,
       COALESCE(`agg`.`active_days_1`, 0) AS `active_days_1`,
       COALESCE(`agg`.`count_2`, 0) AS `count_2`,
       COALESCE(`agg`.`count_5`, 0) AS `count_5`
@@ -1377,7 +1377,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ent`.`plan` AS `attr_plan`,
+      CONVERT(`ent`.`plan` USING utf8mb4) AS `attr_plan`,
       COALESCE(`agg`.`active_days_1`, 0) AS `active_days_1`,
       COALESCE(`agg`.`count_2`, 0) AS `count_2`,
       COALESCE(`agg`.`count_5`, 0) AS `count_5`
@@ -1530,7 +1530,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ent`.`plan` AS `attr_plan`,
+      CONVERT(`ent`.`plan` USING utf8mb4) AS `attr_plan`,
       COALESCE(`agg`.`active_days_1`, 0) AS `active_days_1`,
       COALESCE(`agg`.`count_2`, 0) AS `count_2`,
       COALESCE(`agg`.`count_5`, 0) AS `count_5`

@@ -385,7 +385,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."plan" AS "attr_plan",
+      CAST("ent"."plan" AS TEXT) AS "attr_plan",
       COALESCE("agg"."active_days_1", 0) AS "active_days_1",
       COALESCE("agg"."count_2", 0) AS "count_2",
       COALESCE("agg"."count_3", 0) AS "count_3",
@@ -590,7 +590,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."plan" AS "attr_plan",
+      CAST("ent"."plan" AS TEXT) AS "attr_plan",
       COALESCE("agg"."active_days_1", 0) AS "active_days_1",
       COALESCE("agg"."count_2", 0) AS "count_2"
     FROM
@@ -732,7 +732,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."plan" AS "attr_plan",
+      CAST("ent"."plan" AS TEXT) AS "attr_plan",
       COALESCE("agg"."active_days_1", 0) AS "active_days_1",
       COALESCE("agg"."count_2", 0) AS "count_2"
     FROM
@@ -875,7 +875,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."plan" AS "attr_plan",
+      CAST("ent"."plan" AS TEXT) AS "attr_plan",
       COALESCE("agg"."active_days_1", 0) AS "active_days_1",
       COALESCE("agg"."count_2", 0) AS "count_2"
     FROM
@@ -1259,7 +1259,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."plan" AS "attr_plan",
+      CAST("ent"."plan" AS TEXT) AS "attr_plan",
       COALESCE("agg"."active_days_1", 0) AS "active_days_1",
       COALESCE("agg"."count_2", 0) AS "count_2",
       COALESCE("agg"."count_5", 0) AS "count_5"
@@ -1419,7 +1419,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."plan" AS "attr_plan",
+      CAST("ent"."plan" AS TEXT) AS "attr_plan",
       COALESCE("agg"."active_days_1", 0) AS "active_days_1",
       COALESCE("agg"."count_2", 0) AS "count_2",
       COALESCE("agg"."count_5", 0) AS "count_5"
@@ -1580,7 +1580,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."plan" AS "attr_plan",
+      CAST("ent"."plan" AS TEXT) AS "attr_plan",
       COALESCE("agg"."active_days_1", 0) AS "active_days_1",
       COALESCE("agg"."count_2", 0) AS "count_2",
       COALESCE("agg"."count_5", 0) AS "count_5"

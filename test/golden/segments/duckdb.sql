@@ -20,9 +20,9 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event",
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
           WHEN regexp_full_match(
@@ -72,7 +72,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('purchase')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('purchase')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
@@ -107,14 +107,14 @@ WITH
   ),
   "seg_events_2" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event"
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('login')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_2" AS (
@@ -185,9 +185,9 @@ WITH
   ),
   "seg_events_3" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event",
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
           WHEN regexp_full_match(
@@ -207,7 +207,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('nps_response')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('nps_response')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_3" AS (
@@ -228,9 +228,9 @@ WITH
   ),
   "seg_events_4" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event",
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
           WHEN regexp_matches(
@@ -295,7 +295,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('session_started')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('session_started')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_4" AS (
@@ -324,9 +324,9 @@ WITH
   ),
   "seg_events_5" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event",
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
           WHEN regexp_matches(
@@ -361,7 +361,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('feature_used')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('feature_used')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_30d"
   ),
@@ -390,9 +390,9 @@ WITH
   ),
   "seg_events_6" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event",
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
           WHEN regexp_matches(
@@ -427,7 +427,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('page_viewed')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('page_viewed')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
@@ -447,9 +447,9 @@ WITH
   ),
   "seg_events_7" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event",
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
           WHEN regexp_matches(
@@ -514,7 +514,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('experiment_viewed')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('experiment_viewed')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_7" AS (
@@ -543,9 +543,9 @@ WITH
   ),
   "seg_events_8" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event",
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
           WHEN regexp_matches(
@@ -580,7 +580,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('subscription_cancelled')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('subscription_cancelled')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_90d"
   ),
@@ -607,9 +607,9 @@ WITH
   ),
   "seg_events_9" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event",
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
           WHEN regexp_matches(
@@ -644,7 +644,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('rage_click')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('rage_click')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_30d"
   ),
@@ -668,9 +668,9 @@ WITH
   ),
   "seg_events_10" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event",
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
           WHEN regexp_matches(
@@ -705,7 +705,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('support_ticket_opened')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('support_ticket_opened')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_30d"
   ),
@@ -727,11 +727,11 @@ WITH
   ),
   "seg_sequence_events" AS materialized (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event",
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       CASE
-        WHEN ("e"."event" COLLATE c) = 'experiment_viewed' THEN (
+        WHEN (CAST("e"."event" AS VARCHAR) COLLATE c) = 'experiment_viewed' THEN (
           CASE
             WHEN regexp_matches(
               (CAST("e"."props" AS JSON) ->> '$."experiment"'),
@@ -763,7 +763,7 @@ WITH
         )
       END AS "experiment_viewed__experiment",
       CASE
-        WHEN ("e"."event" COLLATE c) = 'experiment_viewed' THEN (
+        WHEN (CAST("e"."event" AS VARCHAR) COLLATE c) = 'experiment_viewed' THEN (
           CASE
             WHEN regexp_matches(
               (CAST("e"."props" AS JSON) ->> '$."variant"'),
@@ -798,7 +798,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN (
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN (
         'cart_viewed',
         'add_to_cart',
         'purchase',
@@ -808,14 +808,14 @@ WITH
       )
       AND "e"."occurred_at" <= "p"."as_of"
       AND (
-        ("e"."event" COLLATE c) IN (
+        (CAST("e"."event" AS VARCHAR) COLLATE c) IN (
           'purchase',
           'trial_started',
           'subscription_started',
           'experiment_viewed'
         )
         OR (
-          ("e"."event" COLLATE c) IN ('cart_viewed', 'add_to_cart')
+          (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('cart_viewed', 'add_to_cart')
           AND "e"."occurred_at" > "p"."as_of_minus_30d"
         )
       )
@@ -1244,21 +1244,21 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."country" AS "attr_country",
+      CAST("ent"."country" AS VARCHAR) AS "attr_country",
       "ent"."age" AS "attr_age",
       "ent"."opted_in" AS "attr_opted_in",
-      "ent"."plan" AS "attr_plan",
+      CAST("ent"."plan" AS VARCHAR) AS "attr_plan",
       "ent"."signed_up_at" AS "attr_signed_up_at",
       (
         CASE
           WHEN json_type(TRY_CAST ("ent"."tags" AS JSON)) = 'ARRAY' THEN TRY_CAST ("ent"."tags" AS JSON)
         END
       ) AS "attr_tags",
-      "ent"."email" AS "attr_email",
+      CAST("ent"."email" AS VARCHAR) AS "attr_email",
       "rel_account"."employees" AS "attr_account__employees",
-      "rel_account"."industry" AS "attr_account__industry",
+      CAST("rel_account"."industry" AS VARCHAR) AS "attr_account__industry",
       "rel_account"."arr" AS "attr_account__arr",
-      "rel_account"."hq_country" AS "attr_account__hq_country",
+      CAST("rel_account"."hq_country" AS VARCHAR) AS "attr_account__hq_country",
       "ent"."ltv_usd" AS "attr_lifetime_value",
       COALESCE("agg_1"."sum_1", 0) AS "sum_1",
       COALESCE("agg_1"."sum_2", 0) AS "sum_2",
@@ -1288,7 +1288,7 @@ WITH
       COALESCE("agg_10"."count_31", 0) AS "count_31",
       COALESCE("agg_4"."count_32", 0) AS "count_32",
       COALESCE(
-        ("ent"."id" COLLATE c) IN (
+        (CAST("ent"."id" AS VARCHAR) COLLATE c) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -1297,7 +1297,7 @@ WITH
         FALSE
       ) AS "sequence_14",
       COALESCE(
-        ("ent"."id" COLLATE c) IN (
+        (CAST("ent"."id" AS VARCHAR) COLLATE c) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -1306,7 +1306,7 @@ WITH
         FALSE
       ) AS "sequence_21",
       COALESCE(
-        ("ent"."id" COLLATE c) IN (
+        (CAST("ent"."id" AS VARCHAR) COLLATE c) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -1315,7 +1315,7 @@ WITH
         FALSE
       ) AS "sequence_22",
       COALESCE(
-        ("ent"."id" COLLATE c) IN (
+        (CAST("ent"."id" AS VARCHAR) COLLATE c) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -1324,7 +1324,7 @@ WITH
         FALSE
       ) AS "sequence_26",
       COALESCE(
-        ("ent"."id" COLLATE c) IN (
+        (CAST("ent"."id" AS VARCHAR) COLLATE c) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -1347,7 +1347,7 @@ WITH
           "t"."ltv_usd" AS "ltv_usd",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -1363,24 +1363,24 @@ WITH
           "t"."hq_country" AS "hq_country",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "crm"."accounts" AS "t"
         WHERE
           "t"."id" IS NOT NULL
-      ) AS "rel_account" ON ("rel_account"."id" COLLATE c) = ("ent"."account_id" COLLATE c)
+      ) AS "rel_account" ON (CAST("rel_account"."id" AS VARCHAR) COLLATE c) = (CAST("ent"."account_id" AS VARCHAR) COLLATE c)
       AND "rel_account"."seg_key_rows" = 1
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
-      LEFT JOIN "seg_aggregates_2" AS "agg_2" ON "agg_2"."entity_key" = ("ent"."id" COLLATE c)
-      LEFT JOIN "seg_aggregates_3" AS "agg_3" ON "agg_3"."entity_key" = ("ent"."id" COLLATE c)
-      LEFT JOIN "seg_aggregates_4" AS "agg_4" ON "agg_4"."entity_key" = ("ent"."id" COLLATE c)
-      LEFT JOIN "seg_aggregates_5" AS "agg_5" ON "agg_5"."entity_key" = ("ent"."id" COLLATE c)
-      LEFT JOIN "seg_aggregates_6" AS "agg_6" ON "agg_6"."entity_key" = ("ent"."id" COLLATE c)
-      LEFT JOIN "seg_aggregates_7" AS "agg_7" ON "agg_7"."entity_key" = ("ent"."id" COLLATE c)
-      LEFT JOIN "seg_aggregates_8" AS "agg_8" ON "agg_8"."entity_key" = ("ent"."id" COLLATE c)
-      LEFT JOIN "seg_aggregates_9" AS "agg_9" ON "agg_9"."entity_key" = ("ent"."id" COLLATE c)
-      LEFT JOIN "seg_aggregates_10" AS "agg_10" ON "agg_10"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
+      LEFT JOIN "seg_aggregates_2" AS "agg_2" ON "agg_2"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
+      LEFT JOIN "seg_aggregates_3" AS "agg_3" ON "agg_3"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
+      LEFT JOIN "seg_aggregates_4" AS "agg_4" ON "agg_4"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
+      LEFT JOIN "seg_aggregates_5" AS "agg_5" ON "agg_5"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
+      LEFT JOIN "seg_aggregates_6" AS "agg_6" ON "agg_6"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
+      LEFT JOIN "seg_aggregates_7" AS "agg_7" ON "agg_7"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
+      LEFT JOIN "seg_aggregates_8" AS "agg_8" ON "agg_8"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
+      LEFT JOIN "seg_aggregates_9" AS "agg_9" ON "agg_9"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
+      LEFT JOIN "seg_aggregates_10" AS "agg_10" ON "agg_10"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   ),
@@ -1730,7 +1730,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."country" AS "attr_country",
+      CAST("ent"."country" AS VARCHAR) AS "attr_country",
       "ent"."age" AS "attr_age"
     FROM
       (
@@ -1740,7 +1740,7 @@ WITH
           "t"."age" AS "age",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -1776,7 +1776,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."country" AS "attr_country",
+      CAST("ent"."country" AS VARCHAR) AS "attr_country",
       "ent"."age" AS "attr_age"
     FROM
       (
@@ -1786,7 +1786,7 @@ WITH
           "t"."age" AS "age",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -1823,7 +1823,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."country" AS "attr_country",
+      CAST("ent"."country" AS VARCHAR) AS "attr_country",
       "ent"."age" AS "attr_age"
     FROM
       (
@@ -1833,7 +1833,7 @@ WITH
           "t"."age" AS "age",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -1872,7 +1872,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."country" AS "attr_country",
+      CAST("ent"."country" AS VARCHAR) AS "attr_country",
       "ent"."opted_in" AS "attr_opted_in"
     FROM
       (
@@ -1882,7 +1882,7 @@ WITH
           "t"."opted_in" AS "opted_in",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -1930,7 +1930,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."country" AS "attr_country",
+      CAST("ent"."country" AS VARCHAR) AS "attr_country",
       "ent"."opted_in" AS "attr_opted_in"
     FROM
       (
@@ -1940,7 +1940,7 @@ WITH
           "t"."opted_in" AS "opted_in",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -1989,7 +1989,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."country" AS "attr_country",
+      CAST("ent"."country" AS VARCHAR) AS "attr_country",
       "ent"."opted_in" AS "attr_opted_in"
     FROM
       (
@@ -1999,7 +1999,7 @@ WITH
           "t"."opted_in" AS "opted_in",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -2050,7 +2050,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."plan" AS "attr_plan"
+      CAST("ent"."plan" AS VARCHAR) AS "attr_plan"
     FROM
       (
         SELECT
@@ -2058,7 +2058,7 @@ WITH
           "t"."plan" AS "plan",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -2090,7 +2090,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."plan" AS "attr_plan"
+      CAST("ent"."plan" AS VARCHAR) AS "attr_plan"
     FROM
       (
         SELECT
@@ -2098,7 +2098,7 @@ WITH
           "t"."plan" AS "plan",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -2131,7 +2131,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."plan" AS "attr_plan"
+      CAST("ent"."plan" AS VARCHAR) AS "attr_plan"
     FROM
       (
         SELECT
@@ -2139,7 +2139,7 @@ WITH
           "t"."plan" AS "plan",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -2188,7 +2188,7 @@ WITH
           "t"."signed_up_at" AS "signed_up_at",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -2238,7 +2238,7 @@ WITH
           "t"."signed_up_at" AS "signed_up_at",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -2289,7 +2289,7 @@ WITH
           "t"."signed_up_at" AS "signed_up_at",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -2328,7 +2328,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."plan" AS "attr_plan"
+      CAST("ent"."plan" AS VARCHAR) AS "attr_plan"
     FROM
       (
         SELECT
@@ -2336,7 +2336,7 @@ WITH
           "t"."plan" AS "plan",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -2370,7 +2370,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."plan" AS "attr_plan"
+      CAST("ent"."plan" AS VARCHAR) AS "attr_plan"
     FROM
       (
         SELECT
@@ -2378,7 +2378,7 @@ WITH
           "t"."plan" AS "plan",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -2413,7 +2413,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."plan" AS "attr_plan"
+      CAST("ent"."plan" AS VARCHAR) AS "attr_plan"
     FROM
       (
         SELECT
@@ -2421,7 +2421,7 @@ WITH
           "t"."plan" AS "plan",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -2458,7 +2458,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."plan" AS "attr_plan"
+      CAST("ent"."plan" AS VARCHAR) AS "attr_plan"
     FROM
       (
         SELECT
@@ -2466,7 +2466,7 @@ WITH
           "t"."plan" AS "plan",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -2498,7 +2498,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."plan" AS "attr_plan"
+      CAST("ent"."plan" AS VARCHAR) AS "attr_plan"
     FROM
       (
         SELECT
@@ -2506,7 +2506,7 @@ WITH
           "t"."plan" AS "plan",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -2539,7 +2539,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."plan" AS "attr_plan"
+      CAST("ent"."plan" AS VARCHAR) AS "attr_plan"
     FROM
       (
         SELECT
@@ -2547,7 +2547,7 @@ WITH
           "t"."plan" AS "plan",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -2587,7 +2587,7 @@ WITH
           WHEN json_type(TRY_CAST ("ent"."tags" AS JSON)) = 'ARRAY' THEN TRY_CAST ("ent"."tags" AS JSON)
         END
       ) AS "attr_tags",
-      "ent"."email" AS "attr_email"
+      CAST("ent"."email" AS VARCHAR) AS "attr_email"
     FROM
       (
         SELECT
@@ -2596,7 +2596,7 @@ WITH
           "t"."email" AS "email",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -2669,7 +2669,7 @@ WITH
           WHEN json_type(TRY_CAST ("ent"."tags" AS JSON)) = 'ARRAY' THEN TRY_CAST ("ent"."tags" AS JSON)
         END
       ) AS "attr_tags",
-      "ent"."email" AS "attr_email"
+      CAST("ent"."email" AS VARCHAR) AS "attr_email"
     FROM
       (
         SELECT
@@ -2678,7 +2678,7 @@ WITH
           "t"."email" AS "email",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -2752,7 +2752,7 @@ WITH
           WHEN json_type(TRY_CAST ("ent"."tags" AS JSON)) = 'ARRAY' THEN TRY_CAST ("ent"."tags" AS JSON)
         END
       ) AS "attr_tags",
-      "ent"."email" AS "attr_email"
+      CAST("ent"."email" AS VARCHAR) AS "attr_email"
     FROM
       (
         SELECT
@@ -2761,7 +2761,7 @@ WITH
           "t"."email" AS "email",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -2833,7 +2833,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       "ent"."age" AS "attr_age",
-      "ent"."country" AS "attr_country"
+      CAST("ent"."country" AS VARCHAR) AS "attr_country"
     FROM
       (
         SELECT
@@ -2842,7 +2842,7 @@ WITH
           "t"."country" AS "country",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -2878,7 +2878,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       "ent"."age" AS "attr_age",
-      "ent"."country" AS "attr_country"
+      CAST("ent"."country" AS VARCHAR) AS "attr_country"
     FROM
       (
         SELECT
@@ -2887,7 +2887,7 @@ WITH
           "t"."country" AS "country",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -2924,7 +2924,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       "ent"."age" AS "attr_age",
-      "ent"."country" AS "attr_country"
+      CAST("ent"."country" AS VARCHAR) AS "attr_country"
     FROM
       (
         SELECT
@@ -2933,7 +2933,7 @@ WITH
           "t"."country" AS "country",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -2977,14 +2977,14 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event"
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('login')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
@@ -3012,9 +3012,9 @@ WITH
   ),
   "seg_events_2" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event",
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
           WHEN regexp_matches(
@@ -3049,7 +3049,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('feature_used')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('feature_used')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_30d"
   ),
@@ -3072,7 +3072,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."plan" AS "attr_plan",
+      CAST("ent"."plan" AS VARCHAR) AS "attr_plan",
       COALESCE("agg_1"."active_days_8", 0) AS "active_days_8",
       COALESCE("agg_2"."count_9", 0) AS "count_9"
     FROM
@@ -3082,15 +3082,15 @@ WITH
           "t"."plan" AS "plan",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
-      LEFT JOIN "seg_aggregates_2" AS "agg_2" ON "agg_2"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
+      LEFT JOIN "seg_aggregates_2" AS "agg_2" ON "agg_2"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -3126,14 +3126,14 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event"
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('login')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
@@ -3161,9 +3161,9 @@ WITH
   ),
   "seg_events_2" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event",
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
           WHEN regexp_matches(
@@ -3198,7 +3198,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('feature_used')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('feature_used')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_30d"
   ),
@@ -3221,7 +3221,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."plan" AS "attr_plan",
+      CAST("ent"."plan" AS VARCHAR) AS "attr_plan",
       COALESCE("agg_1"."active_days_8", 0) AS "active_days_8",
       COALESCE("agg_2"."count_9", 0) AS "count_9"
     FROM
@@ -3231,15 +3231,15 @@ WITH
           "t"."plan" AS "plan",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
-      LEFT JOIN "seg_aggregates_2" AS "agg_2" ON "agg_2"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
+      LEFT JOIN "seg_aggregates_2" AS "agg_2" ON "agg_2"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -3276,14 +3276,14 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event"
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('login')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
@@ -3311,9 +3311,9 @@ WITH
   ),
   "seg_events_2" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event",
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
           WHEN regexp_matches(
@@ -3348,7 +3348,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('feature_used')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('feature_used')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_30d"
   ),
@@ -3371,7 +3371,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."plan" AS "attr_plan",
+      CAST("ent"."plan" AS VARCHAR) AS "attr_plan",
       COALESCE("agg_1"."active_days_8", 0) AS "active_days_8",
       COALESCE("agg_2"."count_9", 0) AS "count_9"
     FROM
@@ -3381,15 +3381,15 @@ WITH
           "t"."plan" AS "plan",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
-      LEFT JOIN "seg_aggregates_2" AS "agg_2" ON "agg_2"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
+      LEFT JOIN "seg_aggregates_2" AS "agg_2" ON "agg_2"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -3427,14 +3427,14 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event"
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('login')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_30d"
   ),
@@ -3470,14 +3470,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -3508,14 +3508,14 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event"
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('login')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_30d"
   ),
@@ -3551,14 +3551,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -3590,14 +3590,14 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event"
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('login')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_30d"
   ),
@@ -3633,14 +3633,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -3674,9 +3674,9 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event",
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
           WHEN regexp_matches(
@@ -3711,7 +3711,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('feature_used')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('feature_used')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_14d"
   ),
@@ -3741,14 +3741,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -3779,9 +3779,9 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event",
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
           WHEN regexp_matches(
@@ -3816,7 +3816,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('feature_used')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('feature_used')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_14d"
   ),
@@ -3846,14 +3846,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -3885,9 +3885,9 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event",
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
           WHEN regexp_matches(
@@ -3922,7 +3922,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('feature_used')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('feature_used')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_14d"
   ),
@@ -3952,14 +3952,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -3993,9 +3993,9 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event",
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
           WHEN regexp_matches(
@@ -4030,7 +4030,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('page_viewed')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('page_viewed')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
@@ -4050,14 +4050,14 @@ WITH
   ),
   "seg_events_2" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event"
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('purchase')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('purchase')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_2" AS (
@@ -4080,15 +4080,15 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
-      LEFT JOIN "seg_aggregates_2" AS "agg_2" ON "agg_2"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
+      LEFT JOIN "seg_aggregates_2" AS "agg_2" ON "agg_2"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -4122,9 +4122,9 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event",
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
           WHEN regexp_matches(
@@ -4159,7 +4159,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('page_viewed')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('page_viewed')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
@@ -4179,14 +4179,14 @@ WITH
   ),
   "seg_events_2" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event"
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('purchase')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('purchase')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_2" AS (
@@ -4209,15 +4209,15 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
-      LEFT JOIN "seg_aggregates_2" AS "agg_2" ON "agg_2"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
+      LEFT JOIN "seg_aggregates_2" AS "agg_2" ON "agg_2"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -4252,9 +4252,9 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event",
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
           WHEN regexp_matches(
@@ -4289,7 +4289,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('page_viewed')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('page_viewed')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
@@ -4309,14 +4309,14 @@ WITH
   ),
   "seg_events_2" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event"
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('purchase')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('purchase')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_2" AS (
@@ -4339,15 +4339,15 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
-      LEFT JOIN "seg_aggregates_2" AS "agg_2" ON "agg_2"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
+      LEFT JOIN "seg_aggregates_2" AS "agg_2" ON "agg_2"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -4378,9 +4378,9 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event",
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
           WHEN regexp_matches(
@@ -4445,7 +4445,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('experiment_viewed')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('experiment_viewed')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
@@ -4477,14 +4477,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -4509,9 +4509,9 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event",
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
           WHEN regexp_matches(
@@ -4576,7 +4576,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('experiment_viewed')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('experiment_viewed')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
@@ -4608,14 +4608,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -4641,9 +4641,9 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event",
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
           WHEN regexp_matches(
@@ -4708,7 +4708,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('experiment_viewed')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('experiment_viewed')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
@@ -4740,14 +4740,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -4775,11 +4775,11 @@ WITH
   ),
   "seg_sequence_events" AS materialized (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event",
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       CASE
-        WHEN ("e"."event" COLLATE c) = 'experiment_viewed' THEN (
+        WHEN (CAST("e"."event" AS VARCHAR) COLLATE c) = 'experiment_viewed' THEN (
           CASE
             WHEN regexp_matches(
               (CAST("e"."props" AS JSON) ->> '$."experiment"'),
@@ -4811,7 +4811,7 @@ WITH
         )
       END AS "experiment_viewed__experiment",
       CASE
-        WHEN ("e"."event" COLLATE c) = 'experiment_viewed' THEN (
+        WHEN (CAST("e"."event" AS VARCHAR) COLLATE c) = 'experiment_viewed' THEN (
           CASE
             WHEN regexp_matches(
               (CAST("e"."props" AS JSON) ->> '$."variant"'),
@@ -4846,7 +4846,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('purchase', 'experiment_viewed')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('purchase', 'experiment_viewed')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_sequence_14_reached_1" AS (
@@ -4929,7 +4929,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       COALESCE(
-        ("ent"."id" COLLATE c) IN (
+        (CAST("ent"."id" AS VARCHAR) COLLATE c) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -4943,7 +4943,7 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -4974,11 +4974,11 @@ WITH
   ),
   "seg_sequence_events" AS materialized (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event",
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       CASE
-        WHEN ("e"."event" COLLATE c) = 'experiment_viewed' THEN (
+        WHEN (CAST("e"."event" AS VARCHAR) COLLATE c) = 'experiment_viewed' THEN (
           CASE
             WHEN regexp_matches(
               (CAST("e"."props" AS JSON) ->> '$."experiment"'),
@@ -5010,7 +5010,7 @@ WITH
         )
       END AS "experiment_viewed__experiment",
       CASE
-        WHEN ("e"."event" COLLATE c) = 'experiment_viewed' THEN (
+        WHEN (CAST("e"."event" AS VARCHAR) COLLATE c) = 'experiment_viewed' THEN (
           CASE
             WHEN regexp_matches(
               (CAST("e"."props" AS JSON) ->> '$."variant"'),
@@ -5045,7 +5045,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('purchase', 'experiment_viewed')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('purchase', 'experiment_viewed')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_sequence_14_reached_1" AS (
@@ -5128,7 +5128,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       COALESCE(
-        ("ent"."id" COLLATE c) IN (
+        (CAST("ent"."id" AS VARCHAR) COLLATE c) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -5142,7 +5142,7 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -5174,11 +5174,11 @@ WITH
   ),
   "seg_sequence_events" AS materialized (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event",
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       CASE
-        WHEN ("e"."event" COLLATE c) = 'experiment_viewed' THEN (
+        WHEN (CAST("e"."event" AS VARCHAR) COLLATE c) = 'experiment_viewed' THEN (
           CASE
             WHEN regexp_matches(
               (CAST("e"."props" AS JSON) ->> '$."experiment"'),
@@ -5210,7 +5210,7 @@ WITH
         )
       END AS "experiment_viewed__experiment",
       CASE
-        WHEN ("e"."event" COLLATE c) = 'experiment_viewed' THEN (
+        WHEN (CAST("e"."event" AS VARCHAR) COLLATE c) = 'experiment_viewed' THEN (
           CASE
             WHEN regexp_matches(
               (CAST("e"."props" AS JSON) ->> '$."variant"'),
@@ -5245,7 +5245,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('purchase', 'experiment_viewed')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('purchase', 'experiment_viewed')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_sequence_14_reached_1" AS (
@@ -5328,7 +5328,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       COALESCE(
-        ("ent"."id" COLLATE c) IN (
+        (CAST("ent"."id" AS VARCHAR) COLLATE c) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -5342,7 +5342,7 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -5382,14 +5382,14 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event"
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('experiment_viewed')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('experiment_viewed')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_30d"
   ),
@@ -5416,14 +5416,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -5454,14 +5454,14 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event"
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('experiment_viewed')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('experiment_viewed')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_30d"
   ),
@@ -5488,14 +5488,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -5527,14 +5527,14 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event"
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('experiment_viewed')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('experiment_viewed')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_30d"
   ),
@@ -5561,14 +5561,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -5598,7 +5598,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       "rel_account"."employees" AS "attr_account__employees",
-      "rel_account"."industry" AS "attr_account__industry"
+      CAST("rel_account"."industry" AS VARCHAR) AS "attr_account__industry"
     FROM
       (
         SELECT
@@ -5606,7 +5606,7 @@ WITH
           "t"."account_id" AS "account_id",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -5620,13 +5620,13 @@ WITH
           "t"."industry" AS "industry",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "crm"."accounts" AS "t"
         WHERE
           "t"."id" IS NOT NULL
-      ) AS "rel_account" ON ("rel_account"."id" COLLATE c) = ("ent"."account_id" COLLATE c)
+      ) AS "rel_account" ON (CAST("rel_account"."id" AS VARCHAR) COLLATE c) = (CAST("ent"."account_id" AS VARCHAR) COLLATE c)
       AND "rel_account"."seg_key_rows" = 1
     WHERE
       "ent"."seg_key_rows" = 1
@@ -5659,7 +5659,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       "rel_account"."employees" AS "attr_account__employees",
-      "rel_account"."industry" AS "attr_account__industry"
+      CAST("rel_account"."industry" AS VARCHAR) AS "attr_account__industry"
     FROM
       (
         SELECT
@@ -5667,7 +5667,7 @@ WITH
           "t"."account_id" AS "account_id",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -5681,13 +5681,13 @@ WITH
           "t"."industry" AS "industry",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "crm"."accounts" AS "t"
         WHERE
           "t"."id" IS NOT NULL
-      ) AS "rel_account" ON ("rel_account"."id" COLLATE c) = ("ent"."account_id" COLLATE c)
+      ) AS "rel_account" ON (CAST("rel_account"."id" AS VARCHAR) COLLATE c) = (CAST("ent"."account_id" AS VARCHAR) COLLATE c)
       AND "rel_account"."seg_key_rows" = 1
     WHERE
       "ent"."seg_key_rows" = 1
@@ -5721,7 +5721,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       "rel_account"."employees" AS "attr_account__employees",
-      "rel_account"."industry" AS "attr_account__industry"
+      CAST("rel_account"."industry" AS VARCHAR) AS "attr_account__industry"
     FROM
       (
         SELECT
@@ -5729,7 +5729,7 @@ WITH
           "t"."account_id" AS "account_id",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -5743,13 +5743,13 @@ WITH
           "t"."industry" AS "industry",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "crm"."accounts" AS "t"
         WHERE
           "t"."id" IS NOT NULL
-      ) AS "rel_account" ON ("rel_account"."id" COLLATE c) = ("ent"."account_id" COLLATE c)
+      ) AS "rel_account" ON (CAST("rel_account"."id" AS VARCHAR) COLLATE c) = (CAST("ent"."account_id" AS VARCHAR) COLLATE c)
       AND "rel_account"."seg_key_rows" = 1
     WHERE
       "ent"."seg_key_rows" = 1
@@ -5784,7 +5784,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."plan" AS "attr_plan",
+      CAST("ent"."plan" AS VARCHAR) AS "attr_plan",
       "rel_account"."employees" AS "attr_account__employees"
     FROM
       (
@@ -5794,7 +5794,7 @@ WITH
           "t"."account_id" AS "account_id",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -5807,13 +5807,13 @@ WITH
           "t"."employees" AS "employees",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "crm"."accounts" AS "t"
         WHERE
           "t"."id" IS NOT NULL
-      ) AS "rel_account" ON ("rel_account"."id" COLLATE c) = ("ent"."account_id" COLLATE c)
+      ) AS "rel_account" ON (CAST("rel_account"."id" AS VARCHAR) COLLATE c) = (CAST("ent"."account_id" AS VARCHAR) COLLATE c)
       AND "rel_account"."seg_key_rows" = 1
     WHERE
       "ent"."seg_key_rows" = 1
@@ -5855,7 +5855,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."plan" AS "attr_plan",
+      CAST("ent"."plan" AS VARCHAR) AS "attr_plan",
       "rel_account"."employees" AS "attr_account__employees"
     FROM
       (
@@ -5865,7 +5865,7 @@ WITH
           "t"."account_id" AS "account_id",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -5878,13 +5878,13 @@ WITH
           "t"."employees" AS "employees",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "crm"."accounts" AS "t"
         WHERE
           "t"."id" IS NOT NULL
-      ) AS "rel_account" ON ("rel_account"."id" COLLATE c) = ("ent"."account_id" COLLATE c)
+      ) AS "rel_account" ON (CAST("rel_account"."id" AS VARCHAR) COLLATE c) = (CAST("ent"."account_id" AS VARCHAR) COLLATE c)
       AND "rel_account"."seg_key_rows" = 1
     WHERE
       "ent"."seg_key_rows" = 1
@@ -5927,7 +5927,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."plan" AS "attr_plan",
+      CAST("ent"."plan" AS VARCHAR) AS "attr_plan",
       "rel_account"."employees" AS "attr_account__employees"
     FROM
       (
@@ -5937,7 +5937,7 @@ WITH
           "t"."account_id" AS "account_id",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -5950,13 +5950,13 @@ WITH
           "t"."employees" AS "employees",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "crm"."accounts" AS "t"
         WHERE
           "t"."id" IS NOT NULL
-      ) AS "rel_account" ON ("rel_account"."id" COLLATE c) = ("ent"."account_id" COLLATE c)
+      ) AS "rel_account" ON (CAST("rel_account"."id" AS VARCHAR) COLLATE c) = (CAST("ent"."account_id" AS VARCHAR) COLLATE c)
       AND "rel_account"."seg_key_rows" = 1
     WHERE
       "ent"."seg_key_rows" = 1
@@ -6002,7 +6002,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       "rel_account"."arr" AS "attr_account__arr",
-      "rel_account"."hq_country" AS "attr_account__hq_country"
+      CAST("rel_account"."hq_country" AS VARCHAR) AS "attr_account__hq_country"
     FROM
       (
         SELECT
@@ -6010,7 +6010,7 @@ WITH
           "t"."account_id" AS "account_id",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -6024,13 +6024,13 @@ WITH
           "t"."hq_country" AS "hq_country",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "crm"."accounts" AS "t"
         WHERE
           "t"."id" IS NOT NULL
-      ) AS "rel_account" ON ("rel_account"."id" COLLATE c) = ("ent"."account_id" COLLATE c)
+      ) AS "rel_account" ON (CAST("rel_account"."id" AS VARCHAR) COLLATE c) = (CAST("ent"."account_id" AS VARCHAR) COLLATE c)
       AND "rel_account"."seg_key_rows" = 1
     WHERE
       "ent"."seg_key_rows" = 1
@@ -6074,7 +6074,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       "rel_account"."arr" AS "attr_account__arr",
-      "rel_account"."hq_country" AS "attr_account__hq_country"
+      CAST("rel_account"."hq_country" AS VARCHAR) AS "attr_account__hq_country"
     FROM
       (
         SELECT
@@ -6082,7 +6082,7 @@ WITH
           "t"."account_id" AS "account_id",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -6096,13 +6096,13 @@ WITH
           "t"."hq_country" AS "hq_country",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "crm"."accounts" AS "t"
         WHERE
           "t"."id" IS NOT NULL
-      ) AS "rel_account" ON ("rel_account"."id" COLLATE c) = ("ent"."account_id" COLLATE c)
+      ) AS "rel_account" ON (CAST("rel_account"."id" AS VARCHAR) COLLATE c) = (CAST("ent"."account_id" AS VARCHAR) COLLATE c)
       AND "rel_account"."seg_key_rows" = 1
     WHERE
       "ent"."seg_key_rows" = 1
@@ -6147,7 +6147,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       "rel_account"."arr" AS "attr_account__arr",
-      "rel_account"."hq_country" AS "attr_account__hq_country"
+      CAST("rel_account"."hq_country" AS VARCHAR) AS "attr_account__hq_country"
     FROM
       (
         SELECT
@@ -6155,7 +6155,7 @@ WITH
           "t"."account_id" AS "account_id",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -6169,13 +6169,13 @@ WITH
           "t"."hq_country" AS "hq_country",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "crm"."accounts" AS "t"
         WHERE
           "t"."id" IS NOT NULL
-      ) AS "rel_account" ON ("rel_account"."id" COLLATE c) = ("ent"."account_id" COLLATE c)
+      ) AS "rel_account" ON (CAST("rel_account"."id" AS VARCHAR) COLLATE c) = (CAST("ent"."account_id" AS VARCHAR) COLLATE c)
       AND "rel_account"."seg_key_rows" = 1
     WHERE
       "ent"."seg_key_rows" = 1
@@ -6226,14 +6226,14 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event"
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('login')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
@@ -6264,14 +6264,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -6305,14 +6305,14 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event"
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('login')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
@@ -6343,14 +6343,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -6385,14 +6385,14 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event"
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('login')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
@@ -6423,14 +6423,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -6468,14 +6468,14 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event"
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('login')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_30d"
   ),
@@ -6508,14 +6508,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -6550,14 +6550,14 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event"
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('login')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_30d"
   ),
@@ -6590,14 +6590,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -6633,14 +6633,14 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event"
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('login')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_30d"
   ),
@@ -6673,14 +6673,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -6717,14 +6717,14 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event"
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('login')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_14d"
   ),
@@ -6762,14 +6762,14 @@ WITH
           "t"."signed_up_at" AS "signed_up_at",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -6805,14 +6805,14 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event"
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('login')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_14d"
   ),
@@ -6850,14 +6850,14 @@ WITH
           "t"."signed_up_at" AS "signed_up_at",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -6894,14 +6894,14 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event"
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('login')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_14d"
   ),
@@ -6939,14 +6939,14 @@ WITH
           "t"."signed_up_at" AS "signed_up_at",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -6986,14 +6986,14 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event"
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('login')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_14d"
   ),
@@ -7013,7 +7013,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."plan" AS "attr_plan",
+      CAST("ent"."plan" AS VARCHAR) AS "attr_plan",
       COALESCE("agg_1"."count_19", 0) AS "count_19"
     FROM
       (
@@ -7022,14 +7022,14 @@ WITH
           "t"."plan" AS "plan",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   ),
@@ -7076,14 +7076,14 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event"
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('login')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_14d"
   ),
@@ -7103,7 +7103,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."plan" AS "attr_plan",
+      CAST("ent"."plan" AS VARCHAR) AS "attr_plan",
       COALESCE("agg_1"."count_19", 0) AS "count_19"
     FROM
       (
@@ -7112,14 +7112,14 @@ WITH
           "t"."plan" AS "plan",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   ),
@@ -7167,14 +7167,14 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event"
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('login')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_14d"
   ),
@@ -7194,7 +7194,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."plan" AS "attr_plan",
+      CAST("ent"."plan" AS VARCHAR) AS "attr_plan",
       COALESCE("agg_1"."count_19", 0) AS "count_19"
     FROM
       (
@@ -7203,14 +7203,14 @@ WITH
           "t"."plan" AS "plan",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   ),
@@ -7253,14 +7253,14 @@ WITH
   ),
   "seg_sequence_events" AS materialized (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event"
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('trial_started', 'subscription_started')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('trial_started', 'subscription_started')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_sequence_21_reached_1" AS (
@@ -7343,7 +7343,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       COALESCE(
-        ("ent"."id" COLLATE c) IN (
+        (CAST("ent"."id" AS VARCHAR) COLLATE c) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -7357,7 +7357,7 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -7388,14 +7388,14 @@ WITH
   ),
   "seg_sequence_events" AS materialized (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event"
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('trial_started', 'subscription_started')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('trial_started', 'subscription_started')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_sequence_21_reached_1" AS (
@@ -7478,7 +7478,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       COALESCE(
-        ("ent"."id" COLLATE c) IN (
+        (CAST("ent"."id" AS VARCHAR) COLLATE c) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -7492,7 +7492,7 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -7524,14 +7524,14 @@ WITH
   ),
   "seg_sequence_events" AS materialized (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event"
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('trial_started', 'subscription_started')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('trial_started', 'subscription_started')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_sequence_21_reached_1" AS (
@@ -7614,7 +7614,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       COALESCE(
-        ("ent"."id" COLLATE c) IN (
+        (CAST("ent"."id" AS VARCHAR) COLLATE c) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -7628,7 +7628,7 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -7662,14 +7662,14 @@ WITH
   ),
   "seg_sequence_events" AS materialized (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event"
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('trial_started', 'subscription_started')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('trial_started', 'subscription_started')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_sequence_22_reached_1" AS (
@@ -7749,7 +7749,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       COALESCE(
-        ("ent"."id" COLLATE c) IN (
+        (CAST("ent"."id" AS VARCHAR) COLLATE c) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -7763,7 +7763,7 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -7794,14 +7794,14 @@ WITH
   ),
   "seg_sequence_events" AS materialized (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event"
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('trial_started', 'subscription_started')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('trial_started', 'subscription_started')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_sequence_22_reached_1" AS (
@@ -7881,7 +7881,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       COALESCE(
-        ("ent"."id" COLLATE c) IN (
+        (CAST("ent"."id" AS VARCHAR) COLLATE c) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -7895,7 +7895,7 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -7927,14 +7927,14 @@ WITH
   ),
   "seg_sequence_events" AS materialized (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event"
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('trial_started', 'subscription_started')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('trial_started', 'subscription_started')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_sequence_22_reached_1" AS (
@@ -8014,7 +8014,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       COALESCE(
-        ("ent"."id" COLLATE c) IN (
+        (CAST("ent"."id" AS VARCHAR) COLLATE c) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -8028,7 +8028,7 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -8068,9 +8068,9 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event",
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
           WHEN regexp_matches(
@@ -8105,7 +8105,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('subscription_cancelled')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('subscription_cancelled')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_90d"
   ),
@@ -8140,14 +8140,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -8178,9 +8178,9 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event",
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
           WHEN regexp_matches(
@@ -8215,7 +8215,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('subscription_cancelled')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('subscription_cancelled')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_90d"
   ),
@@ -8250,14 +8250,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -8289,9 +8289,9 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event",
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
           WHEN regexp_matches(
@@ -8326,7 +8326,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('subscription_cancelled')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('subscription_cancelled')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_90d"
   ),
@@ -8361,14 +8361,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -8396,14 +8396,14 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event"
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('login')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
@@ -8427,14 +8427,14 @@ WITH
           "t"."opted_in" AS "opted_in",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -8469,14 +8469,14 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event"
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('login')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
@@ -8500,14 +8500,14 @@ WITH
           "t"."opted_in" AS "opted_in",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -8543,14 +8543,14 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event"
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('login')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
@@ -8574,14 +8574,14 @@ WITH
           "t"."opted_in" AS "opted_in",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -8619,9 +8619,9 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event",
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
           WHEN regexp_full_match(
@@ -8641,7 +8641,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('purchase')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('purchase')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
@@ -8663,14 +8663,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -8695,9 +8695,9 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event",
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
           WHEN regexp_full_match(
@@ -8717,7 +8717,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('purchase')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('purchase')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
@@ -8739,14 +8739,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -8772,9 +8772,9 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event",
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
           WHEN regexp_full_match(
@@ -8794,7 +8794,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('purchase')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('purchase')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
@@ -8816,14 +8816,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -8851,14 +8851,14 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event"
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('purchase')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('purchase')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
@@ -8882,14 +8882,14 @@ WITH
           "t"."ltv_usd" AS "ltv_usd",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -8917,14 +8917,14 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event"
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('purchase')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('purchase')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
@@ -8948,14 +8948,14 @@ WITH
           "t"."ltv_usd" AS "ltv_usd",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -8984,14 +8984,14 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event"
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('purchase')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('purchase')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
@@ -9015,14 +9015,14 @@ WITH
           "t"."ltv_usd" AS "ltv_usd",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -9053,14 +9053,14 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event"
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('purchase')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('purchase')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
@@ -9082,14 +9082,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -9121,14 +9121,14 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event"
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('purchase')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('purchase')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
@@ -9150,14 +9150,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -9190,14 +9190,14 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event"
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('purchase')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('purchase')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
@@ -9219,14 +9219,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -9267,9 +9267,9 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event",
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
           WHEN regexp_full_match(
@@ -9289,7 +9289,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('purchase')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('purchase')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_365d"
   ),
@@ -9317,14 +9317,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -9355,9 +9355,9 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event",
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
           WHEN regexp_full_match(
@@ -9377,7 +9377,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('purchase')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('purchase')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_365d"
   ),
@@ -9405,14 +9405,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -9444,9 +9444,9 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event",
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
           WHEN regexp_full_match(
@@ -9466,7 +9466,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('purchase')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('purchase')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_365d"
   ),
@@ -9494,14 +9494,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -9535,9 +9535,9 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event",
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
           WHEN regexp_matches(
@@ -9587,7 +9587,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('purchase')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('purchase')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_90d"
   ),
@@ -9615,14 +9615,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -9653,9 +9653,9 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event",
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
           WHEN regexp_matches(
@@ -9705,7 +9705,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('purchase')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('purchase')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_90d"
   ),
@@ -9733,14 +9733,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -9772,9 +9772,9 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event",
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
           WHEN regexp_matches(
@@ -9824,7 +9824,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('purchase')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('purchase')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_90d"
   ),
@@ -9852,14 +9852,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -9893,9 +9893,9 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event",
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
           WHEN regexp_matches(
@@ -9945,7 +9945,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('purchase')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('purchase')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
@@ -9980,14 +9980,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   ),
@@ -10041,9 +10041,9 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event",
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
           WHEN regexp_matches(
@@ -10093,7 +10093,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('purchase')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('purchase')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
@@ -10128,14 +10128,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   ),
@@ -10190,9 +10190,9 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event",
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
           WHEN regexp_matches(
@@ -10242,7 +10242,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('purchase')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('purchase')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
@@ -10277,14 +10277,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   ),
@@ -10341,14 +10341,14 @@ WITH
   ),
   "seg_sequence_events" AS materialized (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event"
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('add_to_cart', 'purchase')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('add_to_cart', 'purchase')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
@@ -10425,7 +10425,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       COALESCE(
-        ("ent"."id" COLLATE c) IN (
+        (CAST("ent"."id" AS VARCHAR) COLLATE c) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -10439,7 +10439,7 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -10476,14 +10476,14 @@ WITH
   ),
   "seg_sequence_events" AS materialized (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event"
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('add_to_cart', 'purchase')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('add_to_cart', 'purchase')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
@@ -10560,7 +10560,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       COALESCE(
-        ("ent"."id" COLLATE c) IN (
+        (CAST("ent"."id" AS VARCHAR) COLLATE c) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -10574,7 +10574,7 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -10612,14 +10612,14 @@ WITH
   ),
   "seg_sequence_events" AS materialized (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event"
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('add_to_cart', 'purchase')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('add_to_cart', 'purchase')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
@@ -10696,7 +10696,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       COALESCE(
-        ("ent"."id" COLLATE c) IN (
+        (CAST("ent"."id" AS VARCHAR) COLLATE c) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -10710,7 +10710,7 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -10750,14 +10750,14 @@ WITH
   ),
   "seg_sequence_events" AS materialized (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event"
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('cart_viewed', 'add_to_cart', 'purchase')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('cart_viewed', 'add_to_cart', 'purchase')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_30d"
   ),
@@ -10892,7 +10892,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       COALESCE(
-        ("ent"."id" COLLATE c) IN (
+        (CAST("ent"."id" AS VARCHAR) COLLATE c) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -10906,7 +10906,7 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -10943,14 +10943,14 @@ WITH
   ),
   "seg_sequence_events" AS materialized (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event"
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('cart_viewed', 'add_to_cart', 'purchase')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('cart_viewed', 'add_to_cart', 'purchase')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_30d"
   ),
@@ -11085,7 +11085,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       COALESCE(
-        ("ent"."id" COLLATE c) IN (
+        (CAST("ent"."id" AS VARCHAR) COLLATE c) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -11099,7 +11099,7 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -11137,14 +11137,14 @@ WITH
   ),
   "seg_sequence_events" AS materialized (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event"
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('cart_viewed', 'add_to_cart', 'purchase')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('cart_viewed', 'add_to_cart', 'purchase')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_30d"
   ),
@@ -11279,7 +11279,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       COALESCE(
-        ("ent"."id" COLLATE c) IN (
+        (CAST("ent"."id" AS VARCHAR) COLLATE c) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -11293,7 +11293,7 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -11327,9 +11327,9 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event",
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
           WHEN regexp_full_match(
@@ -11349,7 +11349,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('purchase')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('purchase')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
@@ -11367,7 +11367,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."plan" AS "attr_plan",
+      CAST("ent"."plan" AS VARCHAR) AS "attr_plan",
       "agg_1"."first_time_28" AS "first_time_28"
     FROM
       (
@@ -11376,14 +11376,14 @@ WITH
           "t"."plan" AS "plan",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   ),
@@ -11425,9 +11425,9 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event",
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
           WHEN regexp_full_match(
@@ -11447,7 +11447,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('purchase')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('purchase')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
@@ -11465,7 +11465,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."plan" AS "attr_plan",
+      CAST("ent"."plan" AS VARCHAR) AS "attr_plan",
       "agg_1"."first_time_28" AS "first_time_28"
     FROM
       (
@@ -11474,14 +11474,14 @@ WITH
           "t"."plan" AS "plan",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   ),
@@ -11524,9 +11524,9 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event",
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
           WHEN regexp_full_match(
@@ -11546,7 +11546,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('purchase')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('purchase')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
@@ -11564,7 +11564,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."plan" AS "attr_plan",
+      CAST("ent"."plan" AS VARCHAR) AS "attr_plan",
       "agg_1"."first_time_28" AS "first_time_28"
     FROM
       (
@@ -11573,14 +11573,14 @@ WITH
           "t"."plan" AS "plan",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   ),
@@ -11631,14 +11631,14 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event"
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('purchase')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('purchase')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
@@ -11666,14 +11666,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -11707,14 +11707,14 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event"
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('purchase')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('purchase')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
@@ -11742,14 +11742,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -11784,14 +11784,14 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event"
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('purchase')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('purchase')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
@@ -11819,14 +11819,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -11857,9 +11857,9 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event",
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
           WHEN regexp_full_match(
@@ -11879,7 +11879,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('nps_response')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('nps_response')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
@@ -11908,14 +11908,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -11940,9 +11940,9 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event",
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
           WHEN regexp_full_match(
@@ -11962,7 +11962,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('nps_response')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('nps_response')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
@@ -11991,14 +11991,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -12024,9 +12024,9 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event",
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
           WHEN regexp_full_match(
@@ -12046,7 +12046,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('nps_response')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('nps_response')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
@@ -12075,14 +12075,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -12110,9 +12110,9 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event",
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
           WHEN regexp_full_match(
@@ -12132,7 +12132,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('nps_response')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('nps_response')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
@@ -12161,14 +12161,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -12196,9 +12196,9 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event",
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
           WHEN regexp_full_match(
@@ -12218,7 +12218,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('nps_response')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('nps_response')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
@@ -12247,14 +12247,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -12283,9 +12283,9 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event",
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
           WHEN regexp_full_match(
@@ -12305,7 +12305,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('nps_response')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('nps_response')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
@@ -12334,14 +12334,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -12372,9 +12372,9 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event",
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
           WHEN regexp_full_match(
@@ -12394,7 +12394,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('nps_response')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('nps_response')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
@@ -12423,14 +12423,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -12455,9 +12455,9 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event",
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
           WHEN regexp_full_match(
@@ -12477,7 +12477,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('nps_response')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('nps_response')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
@@ -12506,14 +12506,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -12539,9 +12539,9 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event",
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
           WHEN regexp_full_match(
@@ -12561,7 +12561,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('nps_response')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('nps_response')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
@@ -12590,14 +12590,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -12631,14 +12631,14 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event"
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('rage_click')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('rage_click')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
@@ -12665,14 +12665,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -12703,14 +12703,14 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event"
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('rage_click')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('rage_click')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
@@ -12737,14 +12737,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -12776,14 +12776,14 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event"
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('rage_click')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('rage_click')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
@@ -12810,14 +12810,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -12851,9 +12851,9 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event",
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
           WHEN regexp_matches(
@@ -12888,7 +12888,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('rage_click')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('rage_click')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_30d"
   ),
@@ -12916,14 +12916,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -12954,9 +12954,9 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event",
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
           WHEN regexp_matches(
@@ -12991,7 +12991,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('rage_click')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('rage_click')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_30d"
   ),
@@ -13019,14 +13019,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -13058,9 +13058,9 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event",
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
           WHEN regexp_matches(
@@ -13095,7 +13095,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('rage_click')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('rage_click')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_30d"
   ),
@@ -13123,14 +13123,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -13166,9 +13166,9 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event",
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
           WHEN regexp_full_match(
@@ -13188,7 +13188,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('nps_response')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('nps_response')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
@@ -13209,14 +13209,14 @@ WITH
   ),
   "seg_events_2" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event"
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('rage_click')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('rage_click')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
@@ -13235,9 +13235,9 @@ WITH
   ),
   "seg_events_3" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event",
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
           WHEN regexp_matches(
@@ -13272,7 +13272,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('support_ticket_opened')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('support_ticket_opened')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_30d"
   ),
@@ -13304,16 +13304,16 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
-      LEFT JOIN "seg_aggregates_2" AS "agg_2" ON "agg_2"."entity_key" = ("ent"."id" COLLATE c)
-      LEFT JOIN "seg_aggregates_3" AS "agg_3" ON "agg_3"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
+      LEFT JOIN "seg_aggregates_2" AS "agg_2" ON "agg_2"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
+      LEFT JOIN "seg_aggregates_3" AS "agg_3" ON "agg_3"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   ),
@@ -13360,9 +13360,9 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event",
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
           WHEN regexp_full_match(
@@ -13382,7 +13382,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('nps_response')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('nps_response')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
@@ -13403,14 +13403,14 @@ WITH
   ),
   "seg_events_2" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event"
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('rage_click')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('rage_click')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
@@ -13429,9 +13429,9 @@ WITH
   ),
   "seg_events_3" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event",
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
           WHEN regexp_matches(
@@ -13466,7 +13466,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('support_ticket_opened')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('support_ticket_opened')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_30d"
   ),
@@ -13498,16 +13498,16 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
-      LEFT JOIN "seg_aggregates_2" AS "agg_2" ON "agg_2"."entity_key" = ("ent"."id" COLLATE c)
-      LEFT JOIN "seg_aggregates_3" AS "agg_3" ON "agg_3"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
+      LEFT JOIN "seg_aggregates_2" AS "agg_2" ON "agg_2"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
+      LEFT JOIN "seg_aggregates_3" AS "agg_3" ON "agg_3"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   ),
@@ -13555,9 +13555,9 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event",
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
           WHEN regexp_full_match(
@@ -13577,7 +13577,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('nps_response')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('nps_response')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
@@ -13598,14 +13598,14 @@ WITH
   ),
   "seg_events_2" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event"
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('rage_click')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('rage_click')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
@@ -13624,9 +13624,9 @@ WITH
   ),
   "seg_events_3" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event",
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
           WHEN regexp_matches(
@@ -13661,7 +13661,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('support_ticket_opened')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('support_ticket_opened')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_30d"
   ),
@@ -13693,16 +13693,16 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
-      LEFT JOIN "seg_aggregates_2" AS "agg_2" ON "agg_2"."entity_key" = ("ent"."id" COLLATE c)
-      LEFT JOIN "seg_aggregates_3" AS "agg_3" ON "agg_3"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
+      LEFT JOIN "seg_aggregates_2" AS "agg_2" ON "agg_2"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
+      LEFT JOIN "seg_aggregates_3" AS "agg_3" ON "agg_3"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   ),
@@ -13744,9 +13744,9 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event",
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
           WHEN regexp_matches(
@@ -13781,7 +13781,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('session_started')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('session_started')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
@@ -13810,14 +13810,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -13842,9 +13842,9 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event",
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
           WHEN regexp_matches(
@@ -13879,7 +13879,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('session_started')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('session_started')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
@@ -13908,14 +13908,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -13941,9 +13941,9 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event",
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
           WHEN regexp_matches(
@@ -13978,7 +13978,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('session_started')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('session_started')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
@@ -14007,14 +14007,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -14048,9 +14048,9 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event",
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
           WHEN regexp_matches(
@@ -14085,7 +14085,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('session_started')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('session_started')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_30d"
   ),
@@ -14115,14 +14115,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -14153,9 +14153,9 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event",
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
           WHEN regexp_matches(
@@ -14190,7 +14190,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('session_started')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('session_started')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_30d"
   ),
@@ -14220,14 +14220,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -14259,9 +14259,9 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      ("e"."user_id" COLLATE c) AS "entity_key",
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      ("e"."event" COLLATE c) AS "event",
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
           WHEN regexp_matches(
@@ -14296,7 +14296,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("e"."event" COLLATE c) IN ('session_started')
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('session_started')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_30d"
   ),
@@ -14326,14 +14326,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              ("t"."id" COLLATE c)
+              (CAST("t"."id" AS VARCHAR) COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = (CAST("ent"."id" AS VARCHAR) COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )

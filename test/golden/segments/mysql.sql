@@ -1235,10 +1235,10 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ent`.`country` AS `attr_country`,
+      CONVERT(`ent`.`country` USING utf8mb4) AS `attr_country`,
       `ent`.`age` AS `attr_age`,
       `ent`.`opted_in` AS `attr_opted_in`,
-      `ent`.`plan` AS `attr_plan`,
+      CONVERT(`ent`.`plan` USING utf8mb4) AS `attr_plan`,
       `ent`.`signed_up_at` AS `attr_signed_up_at`,
       (
         CASE
@@ -1246,11 +1246,11 @@ WITH
           AND JSON_TYPE(`ent`.`tags`) = 'ARRAY' THEN `ent`.`tags`
         END
       ) AS `attr_tags`,
-      `ent`.`email` AS `attr_email`,
+      CONVERT(`ent`.`email` USING utf8mb4) AS `attr_email`,
       `rel_account`.`employees` AS `attr_account__employees`,
-      `rel_account`.`industry` AS `attr_account__industry`,
+      CONVERT(`rel_account`.`industry` USING utf8mb4) AS `attr_account__industry`,
       `rel_account`.`arr` AS `attr_account__arr`,
-      `rel_account`.`hq_country` AS `attr_account__hq_country`,
+      CONVERT(`rel_account`.`hq_country` USING utf8mb4) AS `attr_account__hq_country`,
       `ent`.`ltv_usd` AS `attr_lifetime_value`,
       COALESCE(`agg`.`sum_1`, 0) AS `sum_1`,
       COALESCE(`agg`.`sum_2`, 0) AS `sum_2`,
@@ -1807,7 +1807,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ent`.`country` AS `attr_country`,
+      CONVERT(`ent`.`country` USING utf8mb4) AS `attr_country`,
       `ent`.`age` AS `attr_age`
     FROM
       (
@@ -1855,7 +1855,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ent`.`country` AS `attr_country`,
+      CONVERT(`ent`.`country` USING utf8mb4) AS `attr_country`,
       `ent`.`age` AS `attr_age`
     FROM
       (
@@ -1904,7 +1904,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ent`.`country` AS `attr_country`,
+      CONVERT(`ent`.`country` USING utf8mb4) AS `attr_country`,
       `ent`.`age` AS `attr_age`
     FROM
       (
@@ -1961,7 +1961,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ent`.`country` AS `attr_country`,
+      CONVERT(`ent`.`country` USING utf8mb4) AS `attr_country`,
       `ent`.`opted_in` AS `attr_opted_in`
     FROM
       (
@@ -2019,7 +2019,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ent`.`country` AS `attr_country`,
+      CONVERT(`ent`.`country` USING utf8mb4) AS `attr_country`,
       `ent`.`opted_in` AS `attr_opted_in`
     FROM
       (
@@ -2078,7 +2078,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ent`.`country` AS `attr_country`,
+      CONVERT(`ent`.`country` USING utf8mb4) AS `attr_country`,
       `ent`.`opted_in` AS `attr_opted_in`
     FROM
       (
@@ -2145,7 +2145,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ent`.`plan` AS `attr_plan`
+      CONVERT(`ent`.`plan` USING utf8mb4) AS `attr_plan`
     FROM
       (
         SELECT
@@ -2185,7 +2185,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ent`.`plan` AS `attr_plan`
+      CONVERT(`ent`.`plan` USING utf8mb4) AS `attr_plan`
     FROM
       (
         SELECT
@@ -2226,7 +2226,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ent`.`plan` AS `attr_plan`
+      CONVERT(`ent`.`plan` USING utf8mb4) AS `attr_plan`
     FROM
       (
         SELECT
@@ -2435,7 +2435,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ent`.`plan` AS `attr_plan`
+      CONVERT(`ent`.`plan` USING utf8mb4) AS `attr_plan`
     FROM
       (
         SELECT
@@ -2477,7 +2477,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ent`.`plan` AS `attr_plan`
+      CONVERT(`ent`.`plan` USING utf8mb4) AS `attr_plan`
     FROM
       (
         SELECT
@@ -2520,7 +2520,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ent`.`plan` AS `attr_plan`
+      CONVERT(`ent`.`plan` USING utf8mb4) AS `attr_plan`
     FROM
       (
         SELECT
@@ -2571,7 +2571,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ent`.`plan` AS `attr_plan`
+      CONVERT(`ent`.`plan` USING utf8mb4) AS `attr_plan`
     FROM
       (
         SELECT
@@ -2611,7 +2611,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ent`.`plan` AS `attr_plan`
+      CONVERT(`ent`.`plan` USING utf8mb4) AS `attr_plan`
     FROM
       (
         SELECT
@@ -2652,7 +2652,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ent`.`plan` AS `attr_plan`
+      CONVERT(`ent`.`plan` USING utf8mb4) AS `attr_plan`
     FROM
       (
         SELECT
@@ -2707,7 +2707,7 @@ WITH
           AND JSON_TYPE(`ent`.`tags`) = 'ARRAY' THEN `ent`.`tags`
         END
       ) AS `attr_tags`,
-      `ent`.`email` AS `attr_email`
+      CONVERT(`ent`.`email` USING utf8mb4) AS `attr_email`
     FROM
       (
         SELECT
@@ -2872,7 +2872,7 @@ WITH
           AND JSON_TYPE(`ent`.`tags`) = 'ARRAY' THEN `ent`.`tags`
         END
       ) AS `attr_tags`,
-      `ent`.`email` AS `attr_email`
+      CONVERT(`ent`.`email` USING utf8mb4) AS `attr_email`
     FROM
       (
         SELECT
@@ -3038,7 +3038,7 @@ WITH
           AND JSON_TYPE(`ent`.`tags`) = 'ARRAY' THEN `ent`.`tags`
         END
       ) AS `attr_tags`,
-      `ent`.`email` AS `attr_email`
+      CONVERT(`ent`.`email` USING utf8mb4) AS `attr_email`
     FROM
       (
         SELECT
@@ -3207,7 +3207,7 @@ WITH
     SELECT
       `ent`.`id` AS `entity_key`,
       `ent`.`age` AS `attr_age`,
-      `ent`.`country` AS `attr_country`
+      CONVERT(`ent`.`country` USING utf8mb4) AS `attr_country`
     FROM
       (
         SELECT
@@ -3252,7 +3252,7 @@ WITH
     SELECT
       `ent`.`id` AS `entity_key`,
       `ent`.`age` AS `attr_age`,
-      `ent`.`country` AS `attr_country`
+      CONVERT(`ent`.`country` USING utf8mb4) AS `attr_country`
     FROM
       (
         SELECT
@@ -3298,7 +3298,7 @@ WITH
     SELECT
       `ent`.`id` AS `entity_key`,
       `ent`.`age` AS `attr_age`,
-      `ent`.`country` AS `attr_country`
+      CONVERT(`ent`.`country` USING utf8mb4) AS `attr_country`
     FROM
       (
         SELECT
@@ -3437,7 +3437,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ent`.`plan` AS `attr_plan`,
+      CONVERT(`ent`.`plan` USING utf8mb4) AS `attr_plan`,
       COALESCE(`agg`.`active_days_8`, 0) AS `active_days_8`,
       COALESCE(`agg`.`count_9`, 0) AS `count_9`
     FROM
@@ -3570,7 +3570,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ent`.`plan` AS `attr_plan`,
+      CONVERT(`ent`.`plan` USING utf8mb4) AS `attr_plan`,
       COALESCE(`agg`.`active_days_8`, 0) AS `active_days_8`,
       COALESCE(`agg`.`count_9`, 0) AS `count_9`
     FROM
@@ -3704,7 +3704,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ent`.`plan` AS `attr_plan`,
+      CONVERT(`ent`.`plan` USING utf8mb4) AS `attr_plan`,
       COALESCE(`agg`.`active_days_8`, 0) AS `active_days_8`,
       COALESCE(`agg`.`count_9`, 0) AS `count_9`
     FROM
@@ -5957,7 +5957,7 @@ WITH
     SELECT
       `ent`.`id` AS `entity_key`,
       `rel_account`.`employees` AS `attr_account__employees`,
-      `rel_account`.`industry` AS `attr_account__industry`
+      CONVERT(`rel_account`.`industry` USING utf8mb4) AS `attr_account__industry`
     FROM
       (
         SELECT
@@ -6019,7 +6019,7 @@ WITH
     SELECT
       `ent`.`id` AS `entity_key`,
       `rel_account`.`employees` AS `attr_account__employees`,
-      `rel_account`.`industry` AS `attr_account__industry`
+      CONVERT(`rel_account`.`industry` USING utf8mb4) AS `attr_account__industry`
     FROM
       (
         SELECT
@@ -6082,7 +6082,7 @@ WITH
     SELECT
       `ent`.`id` AS `entity_key`,
       `rel_account`.`employees` AS `attr_account__employees`,
-      `rel_account`.`industry` AS `attr_account__industry`
+      CONVERT(`rel_account`.`industry` USING utf8mb4) AS `attr_account__industry`
     FROM
       (
         SELECT
@@ -6152,7 +6152,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ent`.`plan` AS `attr_plan`,
+      CONVERT(`ent`.`plan` USING utf8mb4) AS `attr_plan`,
       `rel_account`.`employees` AS `attr_account__employees`
     FROM
       (
@@ -6224,7 +6224,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ent`.`plan` AS `attr_plan`,
+      CONVERT(`ent`.`plan` USING utf8mb4) AS `attr_plan`,
       `rel_account`.`employees` AS `attr_account__employees`
     FROM
       (
@@ -6297,7 +6297,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ent`.`plan` AS `attr_plan`,
+      CONVERT(`ent`.`plan` USING utf8mb4) AS `attr_plan`,
       `rel_account`.`employees` AS `attr_account__employees`
     FROM
       (
@@ -6379,7 +6379,7 @@ WITH
     SELECT
       `ent`.`id` AS `entity_key`,
       `rel_account`.`arr` AS `attr_account__arr`,
-      `rel_account`.`hq_country` AS `attr_account__hq_country`
+      CONVERT(`rel_account`.`hq_country` USING utf8mb4) AS `attr_account__hq_country`
     FROM
       (
         SELECT
@@ -6452,7 +6452,7 @@ WITH
     SELECT
       `ent`.`id` AS `entity_key`,
       `rel_account`.`arr` AS `attr_account__arr`,
-      `rel_account`.`hq_country` AS `attr_account__hq_country`
+      CONVERT(`rel_account`.`hq_country` USING utf8mb4) AS `attr_account__hq_country`
     FROM
       (
         SELECT
@@ -6526,7 +6526,7 @@ WITH
     SELECT
       `ent`.`id` AS `entity_key`,
       `rel_account`.`arr` AS `attr_account__arr`,
-      `rel_account`.`hq_country` AS `attr_account__hq_country`
+      CONVERT(`rel_account`.`hq_country` USING utf8mb4) AS `attr_account__hq_country`
     FROM
       (
         SELECT
@@ -7428,7 +7428,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ent`.`plan` AS `attr_plan`,
+      CONVERT(`ent`.`plan` USING utf8mb4) AS `attr_plan`,
       COALESCE(`agg`.`count_19`, 0) AS `count_19`
     FROM
       (
@@ -7520,7 +7520,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ent`.`plan` AS `attr_plan`,
+      CONVERT(`ent`.`plan` USING utf8mb4) AS `attr_plan`,
       COALESCE(`agg`.`count_19`, 0) AS `count_19`
     FROM
       (
@@ -7613,7 +7613,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ent`.`plan` AS `attr_plan`,
+      CONVERT(`ent`.`plan` USING utf8mb4) AS `attr_plan`,
       COALESCE(`agg`.`count_19`, 0) AS `count_19`
     FROM
       (
@@ -12057,7 +12057,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ent`.`plan` AS `attr_plan`,
+      CONVERT(`ent`.`plan` USING utf8mb4) AS `attr_plan`,
       `agg`.`first_time_28` AS `first_time_28`
     FROM
       (
@@ -12162,7 +12162,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ent`.`plan` AS `attr_plan`,
+      CONVERT(`ent`.`plan` USING utf8mb4) AS `attr_plan`,
       `agg`.`first_time_28` AS `first_time_28`
     FROM
       (
@@ -12268,7 +12268,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ent`.`plan` AS `attr_plan`,
+      CONVERT(`ent`.`plan` USING utf8mb4) AS `attr_plan`,
       `agg`.`first_time_28` AS `first_time_28`
     FROM
       (

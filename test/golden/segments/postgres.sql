@@ -1137,21 +1137,21 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."country" AS "attr_country",
+      CAST("ent"."country" AS TEXT) AS "attr_country",
       "ent"."age" AS "attr_age",
       "ent"."opted_in" AS "attr_opted_in",
-      "ent"."plan" AS "attr_plan",
+      CAST("ent"."plan" AS TEXT) AS "attr_plan",
       "ent"."signed_up_at" AS "attr_signed_up_at",
       (
         CASE
           WHEN jsonb_typeof(CAST("ent"."tags" AS JSONB)) = 'array' THEN CAST("ent"."tags" AS JSONB)
         END
       ) AS "attr_tags",
-      "ent"."email" AS "attr_email",
+      CAST("ent"."email" AS TEXT) AS "attr_email",
       "rel_account"."employees" AS "attr_account__employees",
-      "rel_account"."industry" AS "attr_account__industry",
+      CAST("rel_account"."industry" AS TEXT) AS "attr_account__industry",
       "rel_account"."arr" AS "attr_account__arr",
-      "rel_account"."hq_country" AS "attr_account__hq_country",
+      CAST("rel_account"."hq_country" AS TEXT) AS "attr_account__hq_country",
       "ent"."ltv_usd" AS "attr_lifetime_value",
       COALESCE("agg"."sum_1", 0) AS "sum_1",
       COALESCE("agg"."sum_2", 0) AS "sum_2",
@@ -1621,7 +1621,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."country" AS "attr_country",
+      CAST("ent"."country" AS TEXT) AS "attr_country",
       "ent"."age" AS "attr_age"
     FROM
       (
@@ -1667,7 +1667,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."country" AS "attr_country",
+      CAST("ent"."country" AS TEXT) AS "attr_country",
       "ent"."age" AS "attr_age"
     FROM
       (
@@ -1714,7 +1714,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."country" AS "attr_country",
+      CAST("ent"."country" AS TEXT) AS "attr_country",
       "ent"."age" AS "attr_age"
     FROM
       (
@@ -1760,7 +1760,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."country" AS "attr_country",
+      CAST("ent"."country" AS TEXT) AS "attr_country",
       "ent"."opted_in" AS "attr_opted_in"
     FROM
       (
@@ -1818,7 +1818,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."country" AS "attr_country",
+      CAST("ent"."country" AS TEXT) AS "attr_country",
       "ent"."opted_in" AS "attr_opted_in"
     FROM
       (
@@ -1877,7 +1877,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."country" AS "attr_country",
+      CAST("ent"."country" AS TEXT) AS "attr_country",
       "ent"."opted_in" AS "attr_opted_in"
     FROM
       (
@@ -1935,7 +1935,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."plan" AS "attr_plan"
+      CAST("ent"."plan" AS TEXT) AS "attr_plan"
     FROM
       (
         SELECT
@@ -1975,7 +1975,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."plan" AS "attr_plan"
+      CAST("ent"."plan" AS TEXT) AS "attr_plan"
     FROM
       (
         SELECT
@@ -2016,7 +2016,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."plan" AS "attr_plan"
+      CAST("ent"."plan" AS TEXT) AS "attr_plan"
     FROM
       (
         SELECT
@@ -2207,7 +2207,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."plan" AS "attr_plan"
+      CAST("ent"."plan" AS TEXT) AS "attr_plan"
     FROM
       (
         SELECT
@@ -2249,7 +2249,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."plan" AS "attr_plan"
+      CAST("ent"."plan" AS TEXT) AS "attr_plan"
     FROM
       (
         SELECT
@@ -2292,7 +2292,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."plan" AS "attr_plan"
+      CAST("ent"."plan" AS TEXT) AS "attr_plan"
     FROM
       (
         SELECT
@@ -2334,7 +2334,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."plan" AS "attr_plan"
+      CAST("ent"."plan" AS TEXT) AS "attr_plan"
     FROM
       (
         SELECT
@@ -2374,7 +2374,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."plan" AS "attr_plan"
+      CAST("ent"."plan" AS TEXT) AS "attr_plan"
     FROM
       (
         SELECT
@@ -2415,7 +2415,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."plan" AS "attr_plan"
+      CAST("ent"."plan" AS TEXT) AS "attr_plan"
     FROM
       (
         SELECT
@@ -2460,7 +2460,7 @@ WITH
           WHEN jsonb_typeof(CAST("ent"."tags" AS JSONB)) = 'array' THEN CAST("ent"."tags" AS JSONB)
         END
       ) AS "attr_tags",
-      "ent"."email" AS "attr_email"
+      CAST("ent"."email" AS TEXT) AS "attr_email"
     FROM
       (
         SELECT
@@ -2530,7 +2530,7 @@ WITH
           WHEN jsonb_typeof(CAST("ent"."tags" AS JSONB)) = 'array' THEN CAST("ent"."tags" AS JSONB)
         END
       ) AS "attr_tags",
-      "ent"."email" AS "attr_email"
+      CAST("ent"."email" AS TEXT) AS "attr_email"
     FROM
       (
         SELECT
@@ -2601,7 +2601,7 @@ WITH
           WHEN jsonb_typeof(CAST("ent"."tags" AS JSONB)) = 'array' THEN CAST("ent"."tags" AS JSONB)
         END
       ) AS "attr_tags",
-      "ent"."email" AS "attr_email"
+      CAST("ent"."email" AS TEXT) AS "attr_email"
     FROM
       (
         SELECT
@@ -2667,7 +2667,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       "ent"."age" AS "attr_age",
-      "ent"."country" AS "attr_country"
+      CAST("ent"."country" AS TEXT) AS "attr_country"
     FROM
       (
         SELECT
@@ -2712,7 +2712,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       "ent"."age" AS "attr_age",
-      "ent"."country" AS "attr_country"
+      CAST("ent"."country" AS TEXT) AS "attr_country"
     FROM
       (
         SELECT
@@ -2758,7 +2758,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       "ent"."age" AS "attr_age",
-      "ent"."country" AS "attr_country"
+      CAST("ent"."country" AS TEXT) AS "attr_country"
     FROM
       (
         SELECT
@@ -2897,7 +2897,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."plan" AS "attr_plan",
+      CAST("ent"."plan" AS TEXT) AS "attr_plan",
       COALESCE("agg"."active_days_8", 0) AS "active_days_8",
       COALESCE("agg"."count_9", 0) AS "count_9"
     FROM
@@ -3039,7 +3039,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."plan" AS "attr_plan",
+      CAST("ent"."plan" AS TEXT) AS "attr_plan",
       COALESCE("agg"."active_days_8", 0) AS "active_days_8",
       COALESCE("agg"."count_9", 0) AS "count_9"
     FROM
@@ -3182,7 +3182,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."plan" AS "attr_plan",
+      CAST("ent"."plan" AS TEXT) AS "attr_plan",
       COALESCE("agg"."active_days_8", 0) AS "active_days_8",
       COALESCE("agg"."count_9", 0) AS "count_9"
     FROM
@@ -5297,7 +5297,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       "rel_account"."employees" AS "attr_account__employees",
-      "rel_account"."industry" AS "attr_account__industry"
+      CAST("rel_account"."industry" AS TEXT) AS "attr_account__industry"
     FROM
       (
         SELECT
@@ -5358,7 +5358,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       "rel_account"."employees" AS "attr_account__employees",
-      "rel_account"."industry" AS "attr_account__industry"
+      CAST("rel_account"."industry" AS TEXT) AS "attr_account__industry"
     FROM
       (
         SELECT
@@ -5420,7 +5420,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       "rel_account"."employees" AS "attr_account__employees",
-      "rel_account"."industry" AS "attr_account__industry"
+      CAST("rel_account"."industry" AS TEXT) AS "attr_account__industry"
     FROM
       (
         SELECT
@@ -5480,7 +5480,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."plan" AS "attr_plan",
+      CAST("ent"."plan" AS TEXT) AS "attr_plan",
       "rel_account"."employees" AS "attr_account__employees"
     FROM
       (
@@ -5551,7 +5551,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."plan" AS "attr_plan",
+      CAST("ent"."plan" AS TEXT) AS "attr_plan",
       "rel_account"."employees" AS "attr_account__employees"
     FROM
       (
@@ -5623,7 +5623,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."plan" AS "attr_plan",
+      CAST("ent"."plan" AS TEXT) AS "attr_plan",
       "rel_account"."employees" AS "attr_account__employees"
     FROM
       (
@@ -5695,7 +5695,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       "rel_account"."arr" AS "attr_account__arr",
-      "rel_account"."hq_country" AS "attr_account__hq_country"
+      CAST("rel_account"."hq_country" AS TEXT) AS "attr_account__hq_country"
     FROM
       (
         SELECT
@@ -5767,7 +5767,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       "rel_account"."arr" AS "attr_account__arr",
-      "rel_account"."hq_country" AS "attr_account__hq_country"
+      CAST("rel_account"."hq_country" AS TEXT) AS "attr_account__hq_country"
     FROM
       (
         SELECT
@@ -5840,7 +5840,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       "rel_account"."arr" AS "attr_account__arr",
-      "rel_account"."hq_country" AS "attr_account__hq_country"
+      CAST("rel_account"."hq_country" AS TEXT) AS "attr_account__hq_country"
     FROM
       (
         SELECT
@@ -6731,7 +6731,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."plan" AS "attr_plan",
+      CAST("ent"."plan" AS TEXT) AS "attr_plan",
       COALESCE("agg"."count_19", 0) AS "count_19"
     FROM
       (
@@ -6822,7 +6822,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."plan" AS "attr_plan",
+      CAST("ent"."plan" AS TEXT) AS "attr_plan",
       COALESCE("agg"."count_19", 0) AS "count_19"
     FROM
       (
@@ -6914,7 +6914,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."plan" AS "attr_plan",
+      CAST("ent"."plan" AS TEXT) AS "attr_plan",
       COALESCE("agg"."count_19", 0) AS "count_19"
     FROM
       (
@@ -11291,7 +11291,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."plan" AS "attr_plan",
+      CAST("ent"."plan" AS TEXT) AS "attr_plan",
       "agg"."first_time_28" AS "first_time_28"
     FROM
       (
@@ -11413,7 +11413,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."plan" AS "attr_plan",
+      CAST("ent"."plan" AS TEXT) AS "attr_plan",
       "agg"."first_time_28" AS "first_time_28"
     FROM
       (
@@ -11536,7 +11536,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."plan" AS "attr_plan",
+      CAST("ent"."plan" AS TEXT) AS "attr_plan",
       "agg"."first_time_28" AS "first_time_28"
     FROM
       (
