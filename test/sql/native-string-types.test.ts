@@ -23,6 +23,11 @@ entity user {
   table "nt_users"
   key id: string
   plan: string
+  account: account via account_id
+}
+entity account {
+  table "nt_accounts"
+  key id: string
 }
 events of user {
   table "nt_events"
@@ -36,6 +41,8 @@ segment pro_capitalised of user = plan == "Pro"
 segment plan_starts_pr of user = plan starts with "pr"
 segment picked of user = id in ["${uuid(2)}", "${uuid(9)}"]
 segment active of user = did login
+segment at_first_account of user = account.id == "${uuid(7)}"
+segment with_account of user = account.id is set
 `,
   },
 ]);
@@ -48,29 +55,35 @@ const EXPECTED: Record<string, string[]> = {
   plan_starts_pr: [uuid(1)],
   picked: [uuid(2)],
   active: [uuid(1), uuid(3)],
+  at_first_account: [uuid(1)],
+  with_account: [uuid(1), uuid(2)],
 };
 
 /** The engine's own uuid and enum types (MySQL 8 has no UUID type: CHAR(36) there). */
 async function createTables(engine: Engine): Promise<void> {
   const users = engine.quoteTable(engine.resolveTable(["nt_users"]));
   const events = engine.quoteTable(engine.resolveTable(["nt_events"]));
+  const accounts = engine.quoteTable(engine.resolveTable(["nt_accounts"]));
   switch (engine.name) {
     case "postgres": {
       const planType = engine.quoteTable(engine.resolveTable(["nt_plan"]));
       await engine.exec(`CREATE TYPE ${planType} AS ENUM ('free', 'pro')`);
-      await engine.exec(`CREATE TABLE ${users} (id uuid, plan ${planType})`);
+      await engine.exec(`CREATE TABLE ${users} (id uuid, plan ${planType}, account_id uuid)`);
+      await engine.exec(`CREATE TABLE ${accounts} (id uuid)`);
       await engine.exec(`CREATE TABLE ${events} (user_id uuid, happened_at timestamptz, name text)`);
       return;
     }
     case "duckdb":
       await engine.exec(`CREATE TYPE nt_plan AS ENUM ('free', 'pro')`);
-      await engine.exec(`CREATE TABLE ${users} (id UUID, plan nt_plan)`);
+      await engine.exec(`CREATE TABLE ${users} (id UUID, plan nt_plan, account_id UUID)`);
+      await engine.exec(`CREATE TABLE ${accounts} (id UUID)`);
       await engine.exec(`CREATE TABLE ${events} (user_id UUID, happened_at TIMESTAMP, name VARCHAR)`);
       return;
     case "mysql": {
       const [version] = await engine.query("SELECT VERSION() AS v");
       const uuidType = String(version!.v).includes("MariaDB") ? "UUID" : "CHAR(36)";
-      await engine.exec(`CREATE TABLE ${users} (id ${uuidType}, plan ENUM('free', 'pro'))`);
+      await engine.exec(`CREATE TABLE ${users} (id ${uuidType}, plan ENUM('free', 'pro'), account_id ${uuidType})`);
+      await engine.exec(`CREATE TABLE ${accounts} (id ${uuidType})`);
       await engine.exec(`CREATE TABLE ${events} (user_id ${uuidType}, happened_at DATETIME(3), name VARCHAR(40))`);
       return;
     }
@@ -83,13 +96,14 @@ describeEngines("keys in uuid columns, strings in enum columns", await testEngin
   beforeAll(async () => {
     const engine = get();
     await createTables(engine);
-    await engine.insertRows(["nt_users"], ["id", "plan"], [
-      [uuid(1), "pro"],
-      [uuid(2), "free"],
-      [uuid(3), null],
-      [uuid(4), "pro"],
-      [uuid(4), "pro"],
+    await engine.insertRows(["nt_users"], ["id", "plan", "account_id"], [
+      [uuid(1), "pro", uuid(7)],
+      [uuid(2), "free", uuid(8)],
+      [uuid(3), null, null],
+      [uuid(4), "pro", uuid(7)],
+      [uuid(4), "pro", uuid(7)],
     ]);
+    await engine.insertRows(["nt_accounts"], ["id"], [[uuid(7)], [uuid(8)]]);
     await engine.insertRows(["nt_events"], ["user_id", "happened_at", "name"], [
       [uuid(1), new Date("2024-05-01T00:00:00.000Z"), "login"],
       [uuid(3), new Date("2024-05-02T00:00:00.000Z"), "login"],
