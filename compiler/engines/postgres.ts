@@ -16,6 +16,8 @@ const PG_TYPES: Record<EngineColumnType, string> = {
 /** Integers and numerics as JS numbers (pg returns int8/numeric as strings by default). */
 const INT8 = 20;
 const NUMERIC = 1700;
+/** char(n): PostgreSQL pads it with spaces, which its comparisons and its text ignore. */
+const BPCHAR = 1042;
 const typeParsers = {
   getTypeParser(oid: number, format?: "text" | "binary"): (value: string) => unknown {
     if (oid === INT8) {
@@ -25,6 +27,7 @@ const typeParsers = {
       };
     }
     if (oid === NUMERIC) return (v: string) => Number(v);
+    if (oid === BPCHAR) return (v: string) => v.replace(/ +$/, "");
     return pg.types.getTypeParser(oid, format ?? "text") as (value: string) => unknown;
   },
 };

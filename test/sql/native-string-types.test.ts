@@ -1,6 +1,7 @@
 /**
  * Strings kept in the engine's own types rather than text: a key in a `uuid` column (the
- * usual PostgreSQL primary key, MariaDB's UUID, DuckDB's UUID), an attribute in an enum.
+ * usual PostgreSQL primary key, MariaDB's UUID, DuckDB's UUID), an attribute in an enum or
+ * in a `char(n)` (which PostgreSQL pads with spaces that its comparisons ignore).
  * They are strings to seg: compared by their text, exactly and case-sensitively, and the
  * event table's user column joins them. (COLLATE takes text only, and MariaDB casts a
  * UUID to its 16 bytes, so these failed or compared the wrong bytes.)
@@ -23,6 +24,7 @@ entity user {
   table "nt_users"
   key id: string
   plan: string
+  code: string
   account: account via account_id
 }
 entity account {
@@ -43,6 +45,8 @@ segment picked of user = id in ["${uuid(2)}", "${uuid(9)}"]
 segment active of user = did login
 segment at_first_account of user = account.id == "${uuid(7)}"
 segment with_account of user = account.id is set
+segment code_pro of user = code == "pro"
+segment code_ends_o of user = code ends with "o"
 `,
   },
 ]);
@@ -57,6 +61,8 @@ const EXPECTED: Record<string, string[]> = {
   active: [uuid(1), uuid(3)],
   at_first_account: [uuid(1)],
   with_account: [uuid(1), uuid(2)],
+  code_pro: [uuid(1)],
+  code_ends_o: [uuid(1)],
 };
 
 /** The engine's own uuid and enum types (MySQL 8 has no UUID type: CHAR(36) there). */
@@ -68,21 +74,21 @@ async function createTables(engine: Engine): Promise<void> {
     case "postgres": {
       const planType = engine.quoteTable(engine.resolveTable(["nt_plan"]));
       await engine.exec(`CREATE TYPE ${planType} AS ENUM ('free', 'pro')`);
-      await engine.exec(`CREATE TABLE ${users} (id uuid, plan ${planType}, account_id uuid)`);
+      await engine.exec(`CREATE TABLE ${users} (id uuid, plan ${planType}, code char(10), account_id uuid)`);
       await engine.exec(`CREATE TABLE ${accounts} (id uuid)`);
       await engine.exec(`CREATE TABLE ${events} (user_id uuid, happened_at timestamptz, name text)`);
       return;
     }
     case "duckdb":
       await engine.exec(`CREATE TYPE nt_plan AS ENUM ('free', 'pro')`);
-      await engine.exec(`CREATE TABLE ${users} (id UUID, plan nt_plan, account_id UUID)`);
+      await engine.exec(`CREATE TABLE ${users} (id UUID, plan nt_plan, code CHAR(10), account_id UUID)`);
       await engine.exec(`CREATE TABLE ${accounts} (id UUID)`);
       await engine.exec(`CREATE TABLE ${events} (user_id UUID, happened_at TIMESTAMP, name VARCHAR)`);
       return;
     case "mysql": {
       const [version] = await engine.query("SELECT VERSION() AS v");
       const uuidType = String(version!.v).includes("MariaDB") ? "UUID" : "CHAR(36)";
-      await engine.exec(`CREATE TABLE ${users} (id ${uuidType}, plan ENUM('free', 'pro'), account_id ${uuidType})`);
+      await engine.exec(`CREATE TABLE ${users} (id ${uuidType}, plan ENUM('free', 'pro'), code CHAR(10), account_id ${uuidType})`);
       await engine.exec(`CREATE TABLE ${accounts} (id ${uuidType})`);
       await engine.exec(`CREATE TABLE ${events} (user_id ${uuidType}, happened_at DATETIME(3), name VARCHAR(40))`);
       return;
@@ -96,12 +102,12 @@ describeEngines("keys in uuid columns, strings in enum columns", await testEngin
   beforeAll(async () => {
     const engine = get();
     await createTables(engine);
-    await engine.insertRows(["nt_users"], ["id", "plan", "account_id"], [
-      [uuid(1), "pro", uuid(7)],
-      [uuid(2), "free", uuid(8)],
-      [uuid(3), null, null],
-      [uuid(4), "pro", uuid(7)],
-      [uuid(4), "pro", uuid(7)],
+    await engine.insertRows(["nt_users"], ["id", "plan", "code", "account_id"], [
+      [uuid(1), "pro", "pro", uuid(7)],
+      [uuid(2), "free", "pr", uuid(8)],
+      [uuid(3), null, null, null],
+      [uuid(4), "pro", "pro", uuid(7)],
+      [uuid(4), "pro", "pro", uuid(7)],
     ]);
     await engine.insertRows(["nt_accounts"], ["id"], [[uuid(7)], [uuid(8)]]);
     await engine.insertRows(["nt_events"], ["user_id", "happened_at", "name"], [
