@@ -82,6 +82,9 @@ export async function open(target: string, io: CliIo, options: { mustExist?: boo
     if (options.mustExist && !fs.existsSync(file)) {
       throw new CliError(`no database at ${location} (create one with \`seg generate\` or \`seg demo\`)`);
     }
+    if (fs.existsSync(file) && fs.statSync(file).isDirectory()) {
+      throw new CliError(`${location} is a directory, not a database file`);
+    }
     return await openEngine(engine === "duckdb" ? `duckdb:${file}` : file, openOptions);
   } catch (error) {
     throw asCliError(error, target);

@@ -339,7 +339,7 @@ describe("seg generate and seg run", () => {
     }
   });
 
-  test("a database file that does not exist is an error, and is not created", async () => {
+  test("a database file that does not exist, or a directory, is an error, and nothing is created", async () => {
     const dir = validProject();
     const run = await runCli(["run", ".", "--db", "missing.db"], dir);
     expect(run.code).toBe(2);
@@ -347,6 +347,11 @@ describe("seg generate and seg run", () => {
     expect(fs.existsSync(path.join(dir, "missing.db"))).toBe(false);
     expect((await runCli(["run", ".", "--db", "duckdb:missing.duckdb"], dir)).code).toBe(2);
     expect(fs.existsSync(path.join(dir, "missing.duckdb"))).toBe(false);
+    fs.mkdirSync(path.join(dir, "data"));
+    for (const command of [["run", "."], ["generate", "."]]) {
+      const onDirectory = await runCli([...command, "--db", "data"], dir);
+      expect([onDirectory.code, onDirectory.stderr]).toEqual([2, "seg: data is a directory, not a database file\n"]);
+    }
   });
 
   test("missing tables are a clear error naming the target", async () => {
