@@ -4,7 +4,7 @@
  * evaluate over the same data as the SQL engines.
  */
 import { compareMemberKeys, type MemberKey } from "../engines/normalize.ts";
-import type { Engine, Row } from "../engines/types.ts";
+import { columnValues, type Engine, type Row } from "../engines/types.ts";
 import type { IRColumnType, IREntity, IRProject, IRProperty, IRTimestampStorage } from "../ir.ts";
 import { viaPaths } from "../ir-utils.ts";
 import type { EntityInput, EventInput } from "./index.ts";
@@ -139,14 +139,21 @@ const JSON_AS_TEXT: Record<Engine["name"], (column: string) => string> = {
  * (`json`: list attributes, the properties column) come as text, parsed here: PostgreSQL's
  * driver would hand over the JSON string `"[1]"` as the text `[1]`, which reads as a list.
  */
-async function selectAll(engine: Engine, table: string[], columns: string[], json: string[] = [], limit?: number): Promise<Row[]> {
+function selectSql(engine: Engine, table: string[], columns: string[], json: string[], limit?: number): string {
   const cols = [...new Set(columns)].map((c) => {
     const quoted = engine.quoteTable([c]);
     return json.includes(c) ? `${JSON_AS_TEXT[engine.name](quoted)} AS ${quoted}` : quoted;
   });
   const rows = limit === undefined ? "" : ` LIMIT ${limit}`;
-  return engine.query(`SELECT ${cols.join(", ")} FROM ${engine.quoteTable(engine.resolveTable(table))}${rows}`);
+  return `SELECT ${cols.join(", ")} FROM ${engine.quoteTable(engine.resolveTable(table))}${rows}`;
 }
+
+async function selectAll(engine: Engine, table: string[], columns: string[], json: string[] = [], limit?: number): Promise<Row[]> {
+  return engine.query(selectSql(engine, table, columns, json, limit));
+}
+
+/** The properties of every event that has none declared: one shared, frozen object. */
+const NO_PROPERTIES: Record<string, unknown> = Object.freeze({});
 
 /** The columns of an entity's table that hold lists (JSON arrays). */
 const listColumns = (e: IREntity): string[] => e.attributes.filter((a) => a.type.kind === "list").map((a) => a.column);
@@ -229,9 +236,14 @@ export async function* loadEntitiesFromEngine(
     const propertiesColumn = types.some((t) => t.properties.some((p) => p.storage.kind === "json")) ? src.propertiesColumn : undefined;
     if (propertiesColumn) cols.push(propertiesColumn);
     for (const t of types) for (const p of t.properties) if (p.storage.kind === "column") cols.push(p.storage.column);
-    const rs = await selectAll(engine, src.table, cols, propertiesColumn ? [propertiesColumn] : []);
+    // Columns, not a row object per event: an event table can hold tens of millions of rows.
+    const fetched = await engine.queryColumns(selectSql(engine, src.table, cols, propertiesColumn ? [propertiesColumn] : []));
+    const column = new Map([...new Set(cols)].map((c) => [c, columnValues(fetched, c)]));
+    const rowCount = fetched.values[0]?.length ?? 0;
+    const r: Row = {};
     const byValue = new Map(types.map((t) => [t.nameValue ?? t.name, t]));
-    for (const r of rs) {
+    for (let i = 0; i < rowCount; i++) {
+      for (const [c, values] of column) r[c] = values[i];
       const k = keyOf(r[src.entityColumn], ent.key.type);
       if (k === null) continue;
       let type = types.length === 1 && !src.nameColumn ? types[0] : undefined;
@@ -248,7 +260,7 @@ export async function* loadEntitiesFromEngine(
       if (time === null) continue;
       const json = propertiesColumn ? eventProperties(r[propertiesColumn], type, () => `a ${name} event of ${entity} ${JSON.stringify(k)}`) : null;
       const bag = json !== null && typeof json === "object" && !Array.isArray(json) ? (json as Record<string, unknown>) : {};
-      const properties: Record<string, unknown> = {};
+      const properties: Record<string, unknown> = type && type.properties.length > 0 ? {} : NO_PROPERTIES;
       if (type) {
         for (const p of type.properties) {
           properties[p.name] =

@@ -305,6 +305,24 @@ describe("seg generate and seg run", () => {
     expect(csv.stdout).toContain(`adults,${parsed.segments.adults.size}`);
   });
 
+  test("--engine js stops with the fix, not a heap crash, when the events would not fit in memory", async () => {
+    const dir = validProject();
+    expect((await runCli(["generate", ".", "--db", "data.db", "--users", "4000"], dir)).code).toBe(0);
+    // A real process with a small heap (the in-process runCli shares vitest's).
+    const child = spawn(process.execPath, [path.join(REPO_ROOT, "bin", "seg.mjs"), "run", ".", "--db", "data.db", "--engine", "js"], {
+      cwd: dir,
+      env: { ...process.env, NODE_OPTIONS: "--max-old-space-size=96" },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let stderr = "";
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    const code = await new Promise<number | null>((resolve) => child.on("close", (c) => resolve(c)));
+    expect(stderr).toMatch(
+      /^seg: --engine js keeps every event in memory: events holds [\d,]+ events of user, about [\d.]+ GB, more than this process's heap of 0\.1 GB; raise it \(NODE_OPTIONS=--max-old-space-size=\d+\) or compare the engines on a smaller database\n$/,
+    );
+    expect(code).toBe(2);
+  });
+
   test("unreachable database, bad --as-of and unknown segment exit 2 with one line", async () => {
     const dir = validProject();
     const down = await runCli(["run", ".", "--db", "postgres://postgres@127.0.0.1:1/nowhere"], dir);
