@@ -243,7 +243,6 @@ function mistypedValuesWarning(found: MistypedValues): string {
   );
 }
 
-/** The JavaScript backend over rows read from the database, shaped like runMembership's result. */
 /**
  * Heap bytes per event while the JavaScript backend loads them: the fetched columns and
  * the event objects at once (measured on generated data: about 525 at the peak, 127 kept
@@ -273,6 +272,7 @@ async function checkEventsFitInMemory(engine: Engine, ir: IRProject, entity: str
   );
 }
 
+/** The JavaScript backend over rows read from the database, shaped like runMembership's result. */
 async function evaluateWithJs(
   engine: Engine,
   ir: IRProject,
