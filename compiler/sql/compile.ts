@@ -142,7 +142,7 @@ export function compileDuplicateKeys(ir: IRProject, entityName: string, dialect:
   const duplicated = db
     .selectFrom(sql`${sql.id(...table)}`.as("t"))
     // As text: PostgreSQL has no MIN of a uuid.
-    .select(sql`MIN(${entity.key.type === "string" && dialect.stringValue ? dialect.stringValue(key) : key})`.as("example"))
+    .select(sql`MIN(${keyValue(entity, dialect, key)})`.as("example"))
     .where(pred(sql`${key} IS NOT NULL`))
     .groupBy(exactKey(entity, dialect, key))
     .having(pred(sql`COUNT(*) > 1`));
@@ -1168,9 +1168,9 @@ class QueryBuilder {
       const node = tableAt(a.via);
       const { column, type } = a.name === null ? { column: node.entity.key.column, type: undefined } : attributeColumn(node.entity, a.name);
       node.columns.add(column);
-      // The key as a value (`id in […]`): keyedRows read it as its key type already.
-      const keyAsText = a.name === null && node.entity.key.type === "string" && this.d.stringValue;
-      selections.push(keyAsText ? this.d.stringValue!(col(node.alias, column)) : this.storedValue(col(node.alias, column), type));
+      const ref = col(node.alias, column);
+      // The key as a value (`account.id in […]`): keyedRows read it as its key type already.
+      selections.push(a.name === null ? keyValue(node.entity, this.d, ref) : this.storedValue(ref, type));
       names.push(a.column);
     }
     // A key names a record only when exactly one row has it: a key on several rows is no
@@ -1458,9 +1458,8 @@ class QueryBuilder {
         return col(FACTS, this.attrColumn(e.via, e.name));
       case "key": {
         if (e.via.length > 0) return col(FACTS, this.relatedKeyColumn(e.via));
-        // entity_key keeps the key's own type for joins; as a value it is text (Dialect.stringValue).
-        const key = col(FACTS, "entity_key");
-        return this.entity.key.type === "string" && d.stringValue ? d.stringValue(key) : key;
+        // entity_key keeps the key's own type for joins; as a value it is text.
+        return keyValue(this.entity, d, col(FACTS, "entity_key"));
       }
       case "prop": {
         if (!scope || scope.event === null) throw new SqlCompileError(`property "${e.name}" outside an event filter`);
@@ -1608,6 +1607,15 @@ function columnValue(d: Dialect, ref: Sql, type: IRColumnType): Sql {
 function exactKey(entity: IREntity, d: Dialect, key: Sql): Sql {
   if (entity.key.type !== "string") return key;
   return d.keyDigest ? d.keyDigest(key) : d.exactText ? d.exactText(key) : key;
+}
+
+/**
+ * A key read as a value (compared with literals, shown as an example): a string key as the
+ * engine's text (Dialect.stringValue: a uuid key), while keys matched with keys keep their
+ * own type (exactKey).
+ */
+function keyValue(entity: IREntity, d: Dialect, key: Sql): Sql {
+  return entity.key.type === "string" && d.stringValue ? d.stringValue(key) : key;
 }
 
 /** An entity table the facts read: the entity's own (`ent`) or a related one, LEFT JOINed. */
