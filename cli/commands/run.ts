@@ -3,7 +3,7 @@ import type { EventEmitter } from "node:events";
 import fs from "node:fs";
 import path from "node:path";
 import v8 from "node:v8";
-import { compareMemberKeys, EngineError, openEngine, parseTarget, type Engine, type MemberKey } from "../../compiler/engines/index.ts";
+import { compareMemberKeys, EngineError, isFileLocation, openEngine, parseTarget, type Engine, type MemberKey } from "../../compiler/engines/index.ts";
 import {
   compileJs,
   findMistypedProperties,
@@ -77,7 +77,7 @@ export async function open(target: string, io: CliIo, options: { mustExist?: boo
   const openOptions = { readOnly: options.readOnly ?? false };
   try {
     const { engine, location } = parseTarget(target);
-    const isFile = (engine === "sqlite" || engine === "duckdb") && location !== "" && location !== ":memory:";
+    const isFile = (engine === "sqlite" || engine === "duckdb") && isFileLocation(location);
     if (!isFile) return await openEngine(target, openOptions);
     const file = path.resolve(io.cwd, location);
     if (options.mustExist && !fs.existsSync(file)) {

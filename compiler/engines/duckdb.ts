@@ -11,7 +11,7 @@ import {
 import { BaseEngine, inferType, safeNumber } from "./base.ts";
 import { sqlTimestampText, toDate, toJsonText } from "./normalize.ts";
 import type { ColumnarResult, EngineColumn, EngineColumnType, Row } from "./types.ts";
-import { EngineError, errorText } from "./types.ts";
+import { EngineError, errorText, isFileLocation } from "./types.ts";
 
 const DUCKDB_TYPES: Record<EngineColumnType, string> = {
   string: "VARCHAR",
@@ -39,7 +39,7 @@ export class DuckdbEngine extends BaseEngine {
   }
 
   static async open(target: string, path: string, readOnly: boolean): Promise<DuckdbEngine> {
-    const file = path !== "" && path !== ":memory:";
+    const file = isFileLocation(path);
     try {
       const instance = await DuckDBInstance.create(file ? path : ":memory:", readOnly && file ? { access_mode: "READ_ONLY" } : undefined);
       const conn = await instance.connect();

@@ -6,7 +6,7 @@ import type { Engine, EngineName, OpenOptions } from "./types.ts";
 import { EngineError, redactTarget } from "./types.ts";
 
 export type { ColumnarResult, Engine, EngineColumn, EngineColumnType, EngineName, OpenOptions, Row } from "./types.ts";
-export { columnValues, EngineError, redactTarget } from "./types.ts";
+export { columnValues, EngineError, isFileLocation, redactTarget } from "./types.ts";
 export { compareMemberKeys, normalizeRow, normalizeValue, toIsoTimestamp, type MemberKey, type NormalizeHint } from "./normalize.ts";
 
 export const ENGINE_NAMES: readonly EngineName[] = ["sqlite", "postgres", "mysql", "duckdb"];
@@ -43,22 +43,23 @@ export function parseTarget(target: string): ParsedTarget {
 export async function openEngine(target: string, options: OpenOptions = {}): Promise<Engine> {
   const { engine, location } = parseTarget(target);
   const shown = redactTarget(target.trim());
+  const readOnly = options.readOnly ?? false;
   switch (engine) {
     case "sqlite": {
       const { SqliteEngine } = await import("./sqlite.ts");
-      return SqliteEngine.open(shown, location, options.readOnly ?? false);
+      return SqliteEngine.open(shown, location, readOnly);
     }
     case "duckdb": {
       const { DuckdbEngine } = await import("./duckdb.ts");
-      return DuckdbEngine.open(shown, location, options.readOnly ?? false);
+      return DuckdbEngine.open(shown, location, readOnly);
     }
     case "postgres": {
       const { PostgresEngine } = await import("./postgres.ts");
-      return PostgresEngine.open(location, shown, options.schemaPrefix, options.readOnly ?? false);
+      return PostgresEngine.open(location, shown, options.schemaPrefix, readOnly);
     }
     case "mysql": {
       const { MysqlEngine } = await import("./mysql.ts");
-      return MysqlEngine.open(location, shown, options.schemaPrefix, options.readOnly ?? false);
+      return MysqlEngine.open(location, shown, options.schemaPrefix, readOnly);
     }
   }
 }

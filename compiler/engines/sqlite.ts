@@ -4,7 +4,7 @@ import { basename, dirname, join } from "node:path";
 import { BaseEngine, indexName, inferType, noColumns, safeNumber, transpose } from "./base.ts";
 import { sqlTimestampText, toDate, toJsonText } from "./normalize.ts";
 import type { ColumnarResult, EngineColumn, EngineColumnType, Row } from "./types.ts";
-import { EngineError, errorText } from "./types.ts";
+import { EngineError, errorText, isFileLocation } from "./types.ts";
 
 const SQLITE_TYPES: Record<EngineColumnType, string> = {
   string: "TEXT",
@@ -36,7 +36,7 @@ export class SqliteEngine extends BaseEngine {
   static open(target: string, path: string, readOnly: boolean): SqliteEngine {
     let db: Database.Database;
     try {
-      const file = path !== "" && path !== ":memory:";
+      const file = isFileLocation(path);
       // The journal mode is left as the file has it: WAL would be written into the file.
       db = new Database(file ? path : ":memory:", { readonly: readOnly && file, fileMustExist: readOnly && file });
       // Integers as bigints (made numbers when within ±2^53, as on every engine): without

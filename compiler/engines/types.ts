@@ -112,6 +112,11 @@ export interface OpenOptions {
   readOnly?: boolean;
 }
 
+/** A SQLite or DuckDB location that names a file ("" and ":memory:" are in-memory databases). */
+export function isFileLocation(location: string): boolean {
+  return location !== "" && location !== ":memory:";
+}
+
 /** One-line description of an unknown error, for EngineError messages. */
 export function errorText(e: unknown): string {
   if (e instanceof Error) {
