@@ -27,7 +27,7 @@ import { IRMeasurer, MAX_CHAIN, measureProblem } from "./check/limits.ts";
 import { Lowerer } from "./check/lower.ts";
 import { buildSchema, type SchemaResult } from "./check/schema.ts";
 import { lowerTest } from "./check/testblock.ts";
-import { caseOnlyMessage, didYouMean, irType, MAX_SEGMENT_NAME, PROTO_MESSAGE, PROTO_NAME, sameKind, showTy } from "./check/types.ts";
+import { caseOnlyMessage, didYouMean, irType, MAX_SEGMENT_NAME, PROTO_MESSAGE, PROTO_NAME, sameKind, aTy, showTy } from "./check/types.ts";
 
 export type { ParseResult };
 
@@ -595,7 +595,7 @@ class Run implements Global {
             const o = this.override(decl, text, env);
             if (o) {
               if (!sameKind(o.ty, v.ty) && !(o.ty.k === "list" && v.ty.k === "list" && (o.lits?.length ?? 0) === 0)) {
-                env.error(C.typeMismatch, decl.name.range, `the value given for param \`${decl.name.text}\` (${JSON.stringify(text)}) is a ${showTy(o.ty)}, but the param is a ${showTy(v.ty)}`);
+                env.error(C.typeMismatch, decl.name.range, `the value given for param \`${decl.name.text}\` (${JSON.stringify(text)}) is ${aTy(o.ty)}, but the param is ${aTy(v.ty)}`);
               } else v = o;
             }
           }
@@ -621,7 +621,8 @@ class Run implements Global {
           for (const t of decl.tags?.items ?? []) {
             if (t.kind !== "string") env.error(C.typeMismatch, t.range, "tags are strings");
           }
-          if (!decl.where) env.failed = true;
+          // The block's items come in any order, so the grammar cannot demand a `where`.
+          if (!decl.where) env.error(C.segmentWithoutWhere, decl.name.range, `segment \`${decl.name.text}\` has no condition: add \`where <condition>\` to its block`);
           else out.cond = lw.cond(decl.where, scope);
           out.dependsOn = env.dependsOn;
         }

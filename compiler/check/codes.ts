@@ -31,6 +31,8 @@ export const C = {
   protoName: "SEG1030",
   chainTooLong: "SEG1031",
   tooLarge: "SEG1032",
+  sequenceWithin: "SEG1033",
+  segmentWithoutWhere: "SEG1034",
   // SEG2xxx: types
   typeMismatch: "SEG2001",
   aggNeedsProperty: "SEG2002",

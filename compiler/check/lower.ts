@@ -27,6 +27,7 @@ import type {
 import { FactSet, readFacts, type Fact } from "./bounds.ts";
 import { C } from "./codes.ts";
 import { Env, replaceFix, type EventInfo, type Val } from "./env.ts";
+import { durationWords } from "../explain/words.ts";
 import { checkPortableRegex } from "./regex.ts";
 import {
   MS,
@@ -39,6 +40,7 @@ import {
   parseTimeLiteral,
   rangeOf,
   sameKind,
+  aTy,
   showTy,
   type Ty,
 } from "./types.ts";
@@ -132,7 +134,7 @@ export class Lowerer {
   asCond(v: Val, range: Range): IRCond {
     if (v.ty.k === "error") return { k: "const", value: false };
     if (v.ty.k !== "boolean") {
-      this.env.error(C.expectedCondition, range, `expected a condition, but this is a ${showTy(v.ty)}`);
+      this.env.error(C.expectedCondition, range, `expected a condition, but this is ${aTy(v.ty)}`);
       return { k: "const", value: false };
     }
     if (v.cond) return v.cond;
@@ -210,7 +212,7 @@ export class Lowerer {
         if (v.ty.k === "error") return ERR;
         if (v.ty.k === "duration") return { ty: T.duration, ms: -v.ms! };
         if (v.ty.k !== "number") {
-          this.env.error(C.arithmetic, e.operand.range, `\`-\` needs a number, but this is a ${showTy(v.ty)}`);
+          this.env.error(C.arithmetic, e.operand.range, `\`-\` needs a number, but this is ${aTy(v.ty)}`);
           return ERR;
         }
         if (typeof v.literal === "number") return { ty: T.number, expr: lit("number", -v.literal), literal: -v.literal };
@@ -233,7 +235,7 @@ export class Lowerer {
         const hi = this.expr(e.high, scope);
         if (v.ty.k === "error" || lo.ty.k === "error" || hi.ty.k === "error") return ERR;
         if (v.ty.k !== "number" && v.ty.k !== "timestamp") {
-          this.env.error(C.typeMismatch, e.value.range, `\`between\` needs a number or a timestamp, but this is a ${showTy(v.ty)}`);
+          this.env.error(C.typeMismatch, e.value.range, `\`between\` needs a number or a timestamp, but this is ${aTy(v.ty)}`);
           return ERR;
         }
         for (const [b, node] of [
@@ -241,7 +243,7 @@ export class Lowerer {
           [hi, e.high],
         ] as const) {
           if (!sameKind(b.ty, v.ty)) {
-            this.env.error(C.typeMismatch, node.range, `expected a ${showTy(v.ty)} bound, but this is a ${showTy(b.ty)}`);
+            this.env.error(C.typeMismatch, node.range, `expected ${aTy(v.ty)} bound, but this is ${aTy(b.ty)}`);
             return ERR;
           }
         }
@@ -262,16 +264,16 @@ export class Lowerer {
           const found =
             l.ty.k === "list"
               ? `, but this list is an attribute: to test whether it holds a value, write \`<list> has <value>\` (\`tags has "beta"\`)`
-              : `, but this is a ${showTy(l.ty)}`;
+              : `, but this is ${aTy(l.ty)}`;
           this.env.error(C.expectedList, e.list.range, `\`in\` needs a list of values like \`["a", "b"]\`${found}`);
           return ERR;
         }
         if (v.ty.k === "list" || v.ty.k === "boolean" || v.ty.k === "duration") {
-          this.env.error(C.typeMismatch, e.value.range, `\`in [...]\` needs a string or a number, but this is a ${showTy(v.ty)}`);
+          this.env.error(C.typeMismatch, e.value.range, `\`in [...]\` needs a string or a number, but this is ${aTy(v.ty)}`);
           return ERR;
         }
         if (l.lits.length > 0 && !sameKind(l.ty.elem, v.ty)) {
-          this.env.error(C.typeMismatch, e.list.range, `a ${showTy(v.ty)} cannot be in a ${showTy(l.ty)}`);
+          this.env.error(C.typeMismatch, e.list.range, `${aTy(v.ty)} cannot be in ${aTy(l.ty)}`);
           return ERR;
         }
         this.checkEnumList(v.ty, e.list, l);
@@ -294,7 +296,7 @@ export class Lowerer {
           [p, e.pattern],
         ] as const) {
           if (!isStringy(x.ty)) {
-            this.env.error(C.expectedString, node.range, `\`${e.op === "contains" ? "contains" : e.op === "startsWith" ? "starts with" : "ends with"}\` works on strings, but this is a ${showTy(x.ty)}`);
+            this.env.error(C.expectedString, node.range, `\`${e.op === "contains" ? "contains" : e.op === "startsWith" ? "starts with" : "ends with"}\` works on strings, but this is ${aTy(x.ty)}`);
             return ERR;
           }
         }
@@ -306,7 +308,7 @@ export class Lowerer {
         const v = this.expr(e.value, scope);
         if (v.ty.k === "error") return ERR;
         if (!isStringy(v.ty)) {
-          this.env.error(C.expectedString, e.value.range, `\`matches\` works on strings, but this is a ${showTy(v.ty)}`);
+          this.env.error(C.expectedString, e.value.range, `\`matches\` works on strings, but this is ${aTy(v.ty)}`);
           return ERR;
         }
         const problem = checkPortableRegex(e.pattern.value);
@@ -322,7 +324,7 @@ export class Lowerer {
         const l = this.expr(e.list, scope);
         if (l.ty.k === "error") return ERR;
         if (l.ty.k !== "list") {
-          this.env.error(C.expectedList, e.list.range, `\`has\` works on lists, but this is a ${showTy(l.ty)}`);
+          this.env.error(C.expectedList, e.list.range, `\`has\` works on lists, but this is ${aTy(l.ty)}`);
           return ERR;
         }
         let vals = this.expr(e.values, scope);
@@ -339,7 +341,7 @@ export class Lowerer {
           return ERR;
         }
         if (vals.lits.length > 0 && !sameKind(vals.ty.elem, l.ty.elem)) {
-          this.env.error(C.typeMismatch, e.values.range, `a ${showTy(l.ty)} cannot hold ${showTy(vals.ty.elem)} values`);
+          this.env.error(C.typeMismatch, e.values.range, `${aTy(l.ty)} cannot hold ${showTy(vals.ty.elem)} values`);
           return ERR;
         }
         if (e.mode !== "one") this.checkEnumList(l.ty.elem, e.values, vals);
@@ -353,7 +355,7 @@ export class Lowerer {
         const v = this.expr(e.value, scope);
         if (v.ty.k === "error") return ERR;
         if (v.ty.k !== "timestamp") {
-          this.env.error(C.expectedTime, e.value.range, `a time window needs a timestamp, but this is a ${showTy(v.ty)}`);
+          this.env.error(C.expectedTime, e.value.range, `a time window needs a timestamp, but this is ${aTy(v.ty)}`);
           return ERR;
         }
         const x = this.asExpr(v);
@@ -387,7 +389,7 @@ export class Lowerer {
             const t = this.expr(w.time, scope);
             if (t.ty.k === "error") return ERR;
             if (t.ty.k !== "timestamp") {
-              this.env.error(C.expectedTime, w.time.range, `\`${w.kind}\` needs a time, but this is a ${showTy(t.ty)}`);
+              this.env.error(C.expectedTime, w.time.range, `\`${w.kind}\` needs a time, but this is ${aTy(t.ty)}`);
               return ERR;
             }
             return { ty: T.boolean, cond: { k: "cmp", op: w.kind === "before" ? "<" : ">", left: x, right: this.asExpr(t) } };
@@ -405,7 +407,7 @@ export class Lowerer {
         const v = this.expr(e.value, scope);
         if (v.ty.k === "error") return ERR;
         if (v.ty.k !== "timestamp") {
-          this.env.error(C.expectedTime, e.value.range, `\`days_since\` needs a timestamp, but this is a ${showTy(v.ty)}`);
+          this.env.error(C.expectedTime, e.value.range, `\`days_since\` needs a timestamp, but this is ${aTy(v.ty)}`);
           return ERR;
         }
         return { ty: T.number, expr: { k: "daysSince", value: this.asExpr(v) } };
@@ -421,7 +423,7 @@ export class Lowerer {
     const v = this.expr(e, scope);
     if (v.ty.k === "error") return undefined;
     if (v.ty.k !== "duration" || v.ms === undefined) {
-      this.env.error(C.expectedDuration, e.range, `expected a duration like \`30 days\`, but this is a ${showTy(v.ty)}`);
+      this.env.error(C.expectedDuration, e.range, `expected a duration like \`30 days\`, but this is ${aTy(v.ty)}`);
       return undefined;
     }
     return v.ms;
@@ -452,7 +454,7 @@ export class Lowerer {
     const v = this.expr(e, scope);
     if (v.ty.k === "error") return undefined;
     if (v.ty.k !== "timestamp") {
-      this.env.error(C.expectedTime, e.range, `expected a time like \`2024-03-01\` or \`7 days ago\`, but this is a ${showTy(v.ty)}`);
+      this.env.error(C.expectedTime, e.range, `expected a time like \`2024-03-01\` or \`7 days ago\`, but this is ${aTy(v.ty)}`);
       return undefined;
     }
     if (!v.time) {
@@ -469,11 +471,11 @@ export class Lowerer {
       const v = this.expr(it, scope);
       if (v.ty.k === "error") return ERR;
       if (!(typeof v.literal === "string" || typeof v.literal === "number")) {
-        this.env.error(C.typeMismatch, it.range, `list items must be constant strings or numbers, but this is a ${showTy(v.ty)}`);
+        this.env.error(C.typeMismatch, it.range, `list items must be constant strings or numbers, but this is ${aTy(v.ty)}`);
         return ERR;
       }
       if (elem && !sameKind(elem, v.ty)) {
-        this.env.error(C.typeMismatch, it.range, `a list holds one type: expected a ${showTy(elem)}, but this is a ${showTy(v.ty)}`);
+        this.env.error(C.typeMismatch, it.range, `a list holds one type: expected ${aTy(elem)}, but this is ${aTy(v.ty)}`);
         return ERR;
       }
       elem ??= v.ty;
@@ -725,7 +727,7 @@ export class Lowerer {
     }
     const v = this.expr(obj, scope);
     if (v.ty.k === "error") return ERR;
-    env.error(C.unknownMember, e.member.range, `a ${showTy(v.ty)} has no member \`${e.member.text}\``);
+    env.error(C.unknownMember, e.member.range, `${aTy(v.ty)} has no member \`${e.member.text}\``);
     return ERR;
   }
 
@@ -806,7 +808,7 @@ export class Lowerer {
             : v.ty.k === "boolean"
               ? " (a condition is not a number)"
               : "";
-        this.env.error(C.arithmetic, node.range, `\`${op}\` needs numbers, but this is a ${showTy(v.ty)}${hint}`);
+        this.env.error(C.arithmetic, node.range, `\`${op}\` needs numbers, but this is ${aTy(v.ty)}${hint}`);
         return ERR;
       }
     }
@@ -835,7 +837,7 @@ export class Lowerer {
     }
     if (!sameKind(lt, rt)) {
       const hint = lt.k === "timestamp" && rt.k === "string" ? " (write times without quotes: `2024-03-01`)" : "";
-      return this.mismatch(e.right.range, `cannot compare a ${showTy(lt)} with a ${showTy(rt)}${hint}`);
+      return this.mismatch(e.right.range, `cannot compare ${aTy(lt)} with ${aTy(rt)}${hint}`);
     }
     if (lt.k === "boolean" && e.op !== "==" && e.op !== "!=") {
       return this.mismatch(e.right.range, `booleans can only be compared with \`==\` or \`!=\``);
@@ -1066,25 +1068,35 @@ export class Lowerer {
     const first = this.selector(d.first, entity, window ?? {});
     if (!first || !window) ok = false;
     else steps.push({ select: first });
-    d.then.forEach((t, i) => {
+    const withins = d.then.map((t, i) => {
       if (t.negated && i !== d.then.length - 1) {
         env.error(C.thenNotLast, t.range, "`then not` must be the last step of a sequence");
         ok = false;
       }
       const sel = this.selector(t.step, entity, {});
-      let within: number | undefined;
-      if (!t.within) {
-        // Only after a syntax error, which the parser has reported.
-        env.failed = true;
-        ok = false;
-      } else within = this.duration(t.within, scope);
+      const within = t.within ? this.duration(t.within, scope) : undefined;
       if (!sel || within === undefined) {
         ok = false;
-        return;
+        return undefined;
       }
       const s: IRSequenceStep = { select: sel, withinMs: within };
       if (t.negated) s.negated = true;
       steps.push(s);
+      return within;
+    });
+    d.then.forEach((t, i) => {
+      if (t.within) return;
+      // `A then B then C within 3 days` reads as if the last `within` bounded the chain; it
+      // bounds only its own step, so each step must say how soon it follows the one before.
+      // The fix repeats the next step's bound, the likeliest intent; with none, no guess.
+      const later = withins.slice(i + 1).find((w) => w !== undefined);
+      const text = later !== undefined ? ` within ${durationWords(later)}` : undefined;
+      env.error(
+        C.sequenceWithin,
+        t.range,
+        `\`then ${t.step.event?.text ?? "…"}\` needs \`within <duration>\`: each step of a sequence says how soon it must follow the step before (\`did trial_started then purchase within 14 days\`)`,
+        text ? { title: `Add \`${text.trim()}\``, edits: [{ range: { start: t.range.end, end: t.range.end }, newText: text }] } : undefined,
+      );
     });
     if (!ok) return ERR;
     const agg = this.addAgg({ id: "", kind: "sequence", entity, steps, type: "boolean" });
@@ -1130,7 +1142,7 @@ export class Lowerer {
         case "sum":
         case "avg":
           if (p.ty.k !== "number") {
-            env.error(C.aggPropertyType, a.property.range, `\`${a.fn}\` needs a number property, but \`${evName}.${pn}\` is a ${showTy(p.ty)}`);
+            env.error(C.aggPropertyType, a.property.range, `\`${a.fn}\` needs a number property, but \`${evName}.${pn}\` is ${aTy(p.ty)}`);
             return ERR;
           }
           fn = a.fn;
@@ -1139,7 +1151,7 @@ export class Lowerer {
         case "min":
         case "max":
           if (p.ty.k !== "number" && p.ty.k !== "timestamp") {
-            env.error(C.aggPropertyType, a.property.range, `\`${a.fn}\` needs a number or timestamp property, but \`${evName}.${pn}\` is a ${showTy(p.ty)}`);
+            env.error(C.aggPropertyType, a.property.range, `\`${a.fn}\` needs a number or timestamp property, but \`${evName}.${pn}\` is ${aTy(p.ty)}`);
             return ERR;
           }
           fn = a.fn;
@@ -1147,7 +1159,7 @@ export class Lowerer {
           break;
         case "distinct":
           if (p.ty.k === "list") {
-            env.error(C.aggPropertyType, a.property.range, `\`distinct\` needs a scalar property, but \`${evName}.${pn}\` is a ${showTy(p.ty)}`);
+            env.error(C.aggPropertyType, a.property.range, `\`distinct\` needs a scalar property, but \`${evName}.${pn}\` is ${aTy(p.ty)}`);
             return ERR;
           }
           fn = "distinct";

@@ -4,7 +4,7 @@ import type { IRExpectation, IRTest, IRTestEvent, IRTestRecord } from "../ir.ts"
 import { C } from "./codes.ts";
 import { replaceFix, type Env, type Val } from "./env.ts";
 import { Lowerer } from "./lower.ts";
-import { didYouMean, isStringy, sameKind, showTy, type Ty } from "./types.ts";
+import { didYouMean, isStringy, sameKind, aTy, type Ty } from "./types.ts";
 
 type TestValue = string | number | boolean | (string | number)[] | null;
 
@@ -75,7 +75,7 @@ export function lowerTest(decl: TestDecl, env: Env, file: string): IRTest | unde
     const v: Val = lw.expr(e, scope);
     if (v.ty.k === "error") return undefined;
     if (!sameKind(v.ty, ty) && !(ty.k === "list" && v.ty.k === "list" && (v.lits?.length ?? 0) === 0)) {
-      env.error(C.typeMismatch, e.range, `expected a ${showTy(ty)}, but this is a ${showTy(v.ty)}`);
+      env.error(C.typeMismatch, e.range, `expected ${aTy(ty)}, but this is ${aTy(v.ty)}`);
       return undefined;
     }
     if (ty.k === "enum" && typeof v.literal === "string" && !ty.values.includes(v.literal)) {
@@ -167,7 +167,7 @@ export function lowerTest(decl: TestDecl, env: Env, file: string): IRTest | unde
       const tv = lw.expr(te.time, scope);
       if (tv.ty.k === "error") continue;
       if (tv.ty.k !== "timestamp" || !tv.time) {
-        env.error(C.testTime, te.time.range, `an event time must be a date or \`<duration> ago\`, but this is a ${showTy(tv.ty)}`);
+        env.error(C.testTime, te.time.range, `an event time must be a date or \`<duration> ago\`, but this is ${aTy(tv.ty)}`);
         continue;
       }
       const time = tv.time.k === "instant" ? tv.time.iso : new Date(asOfMs + tv.time.offsetMs).toISOString();

@@ -82,6 +82,12 @@ export function showTy(t: Ty): string {
   }
 }
 
+/** The type with its article, for messages: `a number`, `an enum("a", "b")`. */
+export function aTy(t: Ty): string {
+  const shown = showTy(t);
+  return `${/^[aeiou]/.test(shown) ? "an" : "a"} ${shown}`;
+}
+
 /** Strings and enums compare with each other. */
 export function isStringy(t: Ty): boolean {
   return t.k === "string" || t.k === "enum";

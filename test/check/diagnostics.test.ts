@@ -88,6 +88,23 @@ const cases: Record<string, Case> = {
     code: "SEG1014",
     src: `segment s = did add_to_cart «then not purchase within 1 hour» then login within 1 day`,
   },
+  // Once silently dropped from the output: `within` is optional in the grammar.
+  "a sequence step without within, the fix repeating the next step's bound": {
+    code: "SEG1033",
+    src: `segment s = did login «then add_to_cart» then purchase within 2 hours`,
+    fix: " within 2 hours",
+    message: /^`then add_to_cart` needs `within <duration>`/,
+  },
+  "a two-step sequence without within (no bound to repeat: no fix)": {
+    code: "SEG1033",
+    src: `segment s = did add_to_cart «then not purchase where amount > 5»`,
+  },
+  // Once silently left out of the output, with "no problems" reported.
+  "a segment block without where": {
+    code: "SEG1034",
+    src: `segment «s» { owner "growth" tags ["wip"] }\nsegment t = in s`,
+    message: /^segment `s` has no condition: add `where <condition>`/,
+  },
   "did not A then B": { code: "SEG1015", src: `segment s = «did not add_to_cart» then purchase within 1 hour` },
   "unknown alias in expect": {
     code: "SEG1016",
@@ -132,7 +149,8 @@ const cases: Record<string, Case> = {
   "count of a property": { code: "SEG2003", src: `segment s = count(purchase.«amount») > 1`, fix: "" },
   "arithmetic on strings": { code: "SEG2004", src: `segment s = «email» + 1 > 2` },
   "boolean in a numeric context": { code: "SEG2004", src: `segment s = «opted_in» * 2 > 1` },
-  "expected a condition": { code: "SEG2005", src: `segment s = «age»` },
+  "expected a condition": { code: "SEG2005", src: `segment s = «age»`, message: /but this is a number$/ },
+  "expected a condition, an enum (with its article)": { code: "SEG2005", src: `segment s = «plan»`, message: /but this is an enum\("free", / },
   "enum value outside the enum": { code: "SEG2006", src: `segment s = plan == «"enterprize"»`, fix: `"enterprise"` },
   "enum value outside the enum in a list": { code: "SEG2006", src: `segment s = plan in ["free", «"pr"»]`, fix: `"pro"` },
   "non-portable regex": { code: "SEG2007", src: `segment s = email matches «"a(?=b)"»` },
@@ -357,6 +375,23 @@ describe("every diagnostic code with its exact range", () => {
       { range: { start: r.start, end: r.start }, newText: "(" },
       { range: { start: r.end, end: r.end }, newText: ")" },
     ]);
+  });
+
+  test("SEG1033: without a fix where no later step has a bound; the fix inserts after the step and compiles", () => {
+    const bare = checkMarked(`segment s = did login «then purchase»`);
+    expect(bare.diags.find((x) => x.code === "SEG1033")!.fix).toBeUndefined();
+    const { m, diags } = checkMarked(`segment s = did login «then add_to_cart where price > 3» then purchase within 1 day`);
+    const d = diags.find((x) => x.code === "SEG1033")!;
+    const end = m.ranges[0]!.end;
+    expect(d.fix!.edits).toEqual([{ range: { start: end, end }, newText: " within 1 day" }]);
+    const lines = m.text.split("\n");
+    lines[end.line] = lines[end.line]!.slice(0, end.character) + " within 1 day" + lines[end.line]!.slice(end.character);
+    const fixed = checkProject([
+      { path: "s.seg", text: SCHEMA },
+      { path: "main.seg", text: lines.join("\n") },
+    ]);
+    expect(fixed.diagnostics).toEqual([]);
+    expect(fixed.ir.segments.map((x) => x.name)).toEqual(["s"]);
   });
 
   test("a correct project has no diagnostics at all", () => {
