@@ -44,6 +44,11 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
       writeErr: (text) => io.stderr(text),
     });
 
+  // Repeatable: each `name=value` overrides one param; the value is seg source text.
+  const paramOption = () =>
+    new Option("--param <name=value>", 'override a param (repeatable): --param lookback="7 days", --param region=\'"EU"\'')
+      .argParser((value: string, previous: Record<string, string> | undefined) => ({ ...previous, ...parseParam(value) }));
+
   const diagnosticFormat = () =>
     new Option("--format <format>", "output format").choices(["text", "json", "sarif", "github"]).default("text");
 
@@ -51,8 +56,9 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
     .command("check")
     .description("check .seg files and report every error and warning")
     .argument("[paths...]", "files or directories", ["."])
+    .addOption(paramOption())
     .addOption(diagnosticFormat())
-    .action(async (paths: string[], options: { format: string }) => {
+    .action(async (paths: string[], options: CheckFlags) => {
       const { checkCommand } = await import("./commands/check.ts");
       setExit(await checkCommand(paths, options, io));
     });
@@ -80,6 +86,7 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
     .option("--out <path>", "write to this directory (SQL) or .mjs file (JS) instead of stdout")
     .option("--force", "overwrite files that seg did not generate")
     .option("--prune", "delete files an earlier --out wrote for segments the project no longer has")
+    .addOption(paramOption())
     .action(async (dir: string, options: CompileFlags) => {
       const { compileCommand } = await import("./commands/compile.ts");
       setExit(await compileCommand(dir, options, io));
@@ -95,6 +102,7 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
     .option("--members", "list member keys (with --segment, or for every segment)")
     .addOption(new Option("--engine <engine>", "evaluate with").choices(["sql", "js"]).default("sql"))
     .addOption(new Option("--format <format>", "output format").choices(["table", "json", "csv"]).default("table"))
+    .addOption(paramOption())
     .action(async (dir: string, options: RunFlags) => {
       const { runCommand } = await import("./commands/run.ts");
       setExit(await runCommand(dir, options, io));
@@ -112,6 +120,7 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
     )
     .option("--exact", "--filter matches whole test names only")
     .option("--pass-with-no-tests", "exit 0 when the project has no test blocks")
+    .addOption(paramOption())
     .addOption(diagnosticFormat())
     .action(async (dir: string, options: TestFlags) => {
       const { testCommand } = await import("./commands/test.ts");
@@ -148,6 +157,7 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
     .argument("<segment>", "segment name")
     .option("--dir <dir>", "the project directory", ".")
     .option("--dialect <name>", "SQL dialect for the SQL part", "sqlite")
+    .addOption(paramOption())
     .action(async (segment: string, options: ExplainFlags) => {
       const { explainCommand } = await import("./commands/explain.ts");
       setExit(await explainCommand(segment, options, io));
@@ -165,7 +175,14 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
   return program;
 }
 
-export interface CompileFlags {
+/** `--param name=value` overrides, by name. */
+export interface ParamFlags {
+  param?: Record<string, string>;
+}
+export interface CheckFlags extends ParamFlags {
+  format: string;
+}
+export interface CompileFlags extends ParamFlags {
   target: "sql" | "js";
   dialect: string;
   segment?: string;
@@ -174,7 +191,7 @@ export interface CompileFlags {
   force?: boolean;
   prune?: boolean;
 }
-export interface RunFlags {
+export interface RunFlags extends ParamFlags {
   db: string;
   asOf?: string;
   segment?: string;
@@ -182,7 +199,7 @@ export interface RunFlags {
   engine: "sql" | "js";
   format: "table" | "json" | "csv";
 }
-export interface TestFlags {
+export interface TestFlags extends ParamFlags {
   engines: string;
   format: string;
   filter?: string[];
@@ -200,7 +217,17 @@ export interface GenerateFlags {
   seed: string;
   asOf?: string;
 }
-export interface ExplainFlags {
+export interface ExplainFlags extends ParamFlags {
   dir: string;
   dialect: string;
+}
+
+/** `lookback=7 days` → `{ lookback: "7 days" }`; the value is checked with the project. */
+function parseParam(text: string): Record<string, string> {
+  const eq = text.indexOf("=");
+  const name = eq < 0 ? "" : text.slice(0, eq).trim();
+  if (name === "" || text.slice(eq + 1).trim() === "") {
+    throw new CliError(`--param needs name=value (e.g. --param lookback="7 days"), got ${JSON.stringify(text)}`, EXIT_USAGE);
+  }
+  return { [name]: text.slice(eq + 1) };
 }

@@ -20,8 +20,11 @@ export function resolvePaths(paths: string[], io: CliIo): string[] {
   });
 }
 
-/** Load and check; diagnostics of unreadable files are usage errors (exit 2). */
-export async function loadAndCheck(paths: string[], io: CliIo): Promise<LoadedProject> {
+/**
+ * Load and check (with `--param` overrides); diagnostics of unreadable files are usage
+ * errors (exit 2).
+ */
+export async function loadAndCheck(paths: string[], io: CliIo, params?: Record<string, string>): Promise<LoadedProject> {
   const absolute = resolvePaths(paths, io);
   const loaded = await loadProject(absolute);
   const unreadable = loaded.diagnostics.filter((d) => d.severity === "error");
@@ -31,7 +34,7 @@ export async function loadAndCheck(paths: string[], io: CliIo): Promise<LoadedPr
   if (loaded.files.length === 0) {
     throw new CliError(`no .seg files found in ${paths.join(", ")}`, EXIT_USAGE);
   }
-  const result = checkProject(loaded.files);
+  const result = checkProject(loaded.files, params ? { params } : {});
   const sources = new Map(loaded.files.map((f) => [f.path, f.text]));
   return { files: loaded.files, result, sources };
 }
@@ -40,8 +43,8 @@ export async function loadAndCheck(paths: string[], io: CliIo): Promise<LoadedPr
  * For commands that compile or run: refuse to go on with errors (printed to stderr in the
  * human format) — never silently wrong SQL from a broken project.
  */
-export async function loadValidProject(paths: string[], io: CliIo): Promise<LoadedProject> {
-  const project = await loadAndCheck(paths, io);
+export async function loadValidProject(paths: string[], io: CliIo, params?: Record<string, string>): Promise<LoadedProject> {
+  const project = await loadAndCheck(paths, io, params);
   const errors = project.result.diagnostics.filter((d: Diagnostic) => d.severity === "error");
   if (errors.length > 0) {
     io.stderr(formatDiagnostics(errors, "text", { sources: project.sources, cwd: io.cwd, color: io.isTty }));

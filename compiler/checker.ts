@@ -27,7 +27,7 @@ import { IRMeasurer, MAX_CHAIN, measureProblem } from "./check/limits.ts";
 import { Lowerer } from "./check/lower.ts";
 import { buildSchema, type SchemaResult } from "./check/schema.ts";
 import { lowerTest } from "./check/testblock.ts";
-import { caseOnlyMessage, didYouMean, irType, MAX_SEGMENT_NAME, PROTO_MESSAGE, PROTO_NAME, sameKind, aTy, showTy } from "./check/types.ts";
+import { caseOnlyMessage, didYouMean, irType, MAX_SEGMENT_NAME, PROTO_MESSAGE, PROTO_NAME, sameKind, aTy, isStringy, showTy, type Ty } from "./check/types.ts";
 
 export type { ParseResult };
 
@@ -592,7 +592,7 @@ class Run implements Global {
           env.dep(`*param:${decl.name.text}`);
           const text = this.options.params?.[decl.name.text];
           if (text !== undefined && v.ty.k !== "error") {
-            const o = this.override(decl, text, env);
+            const o = this.override(decl, text, env, v.ty);
             if (o) {
               if (!sameKind(o.ty, v.ty) && !(o.ty.k === "list" && v.ty.k === "list" && (o.lits?.length ?? 0) === 0)) {
                 env.error(C.typeMismatch, decl.name.range, `the value given for param \`${decl.name.text}\` (${JSON.stringify(text)}) is ${aTy(o.ty)}, but the param is ${aTy(v.ty)}`);
@@ -735,7 +735,7 @@ class Run implements Global {
     return !trial.failed;
   }
 
-  private override(decl: ParamDecl, text: string, env: Env): Val | undefined {
+  private override(decl: ParamDecl, text: string, env: Env, declared: Ty): Val | undefined {
     const src = `param ${decl.name.text} = ${text}`;
     const p = parse(src, `<param ${decl.name.text}>`);
     const d = p.file.declarations[0];
@@ -745,7 +745,9 @@ class Run implements Global {
     }
     const sub = new Env(this, env.file);
     const v = new Lowerer(sub).expr(d.value, { kind: "const" });
-    for (const x of sub.diags) env.error(x.code, decl.name.range, `in the value given for param \`${decl.name.text}\`: ${x.message}`);
+    // `--param region=US` for a string param: the shell took the quotes, or there were none.
+    const quoteHint = isStringy(declared) && /^\s*[A-Za-z_]\w*\s*$/.test(text) ? `; a string is written in double quotes: ${JSON.stringify(text.trim())}` : "";
+    for (const x of sub.diags) env.error(x.code, decl.name.range, `in the value given for param \`${decl.name.text}\`: ${x.message}${quoteHint}`);
     for (const [k, s] of sub.deps) env.deps.set(k, s);
     return v.ty.k === "error" ? undefined : v;
   }

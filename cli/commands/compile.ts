@@ -39,7 +39,7 @@ const IDENTITY_RE = /^-- (segment|membership) (\S+)$/;
  * gives byte-identical output.
  */
 export async function compileCommand(dir: string, flags: CompileFlags, io: CliIo): Promise<number> {
-  const { result } = await loadValidProject([dir], io);
+  const { result } = await loadValidProject([dir], io, flags.param);
   const ir = result.ir;
   if (flags.segment !== undefined && !ir.segments.some((s) => s.name === flags.segment)) {
     throw new CliError(unknownName("segment", flags.segment, ir.segments.map((s) => s.name)));

@@ -17,7 +17,7 @@ export async function explainCommand(segment: string, flags: ExplainFlags, io: C
   } catch {
     throw new CliError(unknownName("dialect", flags.dialect, DIALECT_NAMES), EXIT_USAGE);
   }
-  const { result } = await loadValidProject([flags.dir], io);
+  const { result } = await loadValidProject([flags.dir], io, flags.param);
   const ir = result.ir;
   const ex = explainSegment(ir, segment, result.symbols);
   if (!ex) throw new CliError(unknownName("segment", segment, ir.segments.map((s) => s.name)), EXIT_USAGE);

@@ -36,7 +36,7 @@ import { parseInstant } from "../time.ts";
  * print the same output for the same data.
  */
 export async function runCommand(dir: string, flags: RunFlags, io: CliIo): Promise<number> {
-  const { result } = await loadValidProject([dir], io);
+  const { result } = await loadValidProject([dir], io, flags.param);
   const ir = result.ir;
   if (flags.segment !== undefined && !ir.segments.some((s) => s.name === flags.segment)) {
     throw new CliError(unknownName("segment", flags.segment, ir.segments.map((s) => s.name)));

@@ -80,7 +80,7 @@ export async function testCommand(dir: string, flags: TestFlags, io: CliIo): Pro
     throw new CliError(unknownName("format", flags.format, DIAGNOSTIC_FORMATS), EXIT_USAGE);
   }
   const engines = parseEngines(flags.engines, io.env);
-  const project = await loadValidProject([dir], io);
+  const project = await loadValidProject([dir], io, flags.param);
   const ir = project.result.ir;
   const noTests = ir.tests.length === 0;
   if (noTests) {

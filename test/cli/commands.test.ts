@@ -400,6 +400,67 @@ describe("seg demo", () => {
   });
 });
 
+describe("--param overrides a param in every command that checks the project", () => {
+  const PARAMS = `param lookback = 30 days
+param home = "US"
+segment recent_buyers = did purchase in last lookback
+segment home_adults = country == home and age >= 18
+test "lookback" {
+  as of 2024-06-01
+  user a { purchase at 10 days ago }
+  expect a in recent_buyers
+}
+`;
+  const project = () => tempProject({ "schema.seg": SCHEMA, "p.seg": PARAMS });
+
+  test("compile, run, explain and test see the overridden values", async () => {
+    const dir = project();
+    const compiled = await runCli(["compile", ".", "--segment", "recent_buyers", "--param", "lookback=7 days"], dir);
+    expect(compiled.code).toBe(0);
+    expect(compiled.stdout).toContain("604800000"); // 7 days in ms, where 30 days was
+    expect(compiled.stdout).not.toContain("2592000000");
+    const both = await runCli(["compile", ".", "--emit", "membership", "--param", "lookback=7 days", "--param", 'home="CA"'], dir);
+    expect(both.stdout).toContain("'CA'");
+    expect(both.stdout).not.toContain("'US'");
+    const explained = await runCli(["explain", "recent_buyers", "--param", "lookback=1 day"], dir);
+    expect(explained.stdout).toContain("did purchase in the last 1 day");
+    // The test block passes with the default (an event 10 days ago is within 30 days) …
+    expect((await runCli(["test", ".", "--engines", "js,sqlite"], dir)).code).toBe(0);
+    // … and fails once lookback is 7 days, on every engine.
+    const failed = await runCli(["test", ".", "--engines", "js,sqlite", "--param", "lookback=7 days"], dir);
+    expect(failed.code).toBe(1);
+
+    expect((await runCli(["generate", ".", "--db", "data.db", "--users", "300", "--as-of", "2024-06-01"], dir)).code).toBe(0);
+    const sizes = async (...params: string[]) => {
+      const run = await runCli(["run", ".", "--db", "data.db", "--as-of", "2024-06-01", "--format", "json", ...params], dir);
+      expect(run.stderr).toBe("");
+      return JSON.parse(run.stdout).segments.recent_buyers.size as number;
+    };
+    const month = await sizes();
+    const week = await sizes("--param", "lookback=7 days");
+    expect(week).toBeGreaterThan(0);
+    expect(week).toBeLessThan(month);
+  });
+
+  test("a bad override is an error of the project (exit 1), a malformed flag a usage error (exit 2)", async () => {
+    const dir = project();
+    const unknown = await runCli(["check", ".", "--param", "lookbak=7 days"], dir);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stdout).toMatch(/SEG1019 a value is given for `lookbak`, but the project has no param of that name; did you mean `lookback`\?/);
+    const wrongType = await runCli(["check", ".", "--param", "lookback=7"], dir);
+    expect(wrongType.stdout).toMatch(/the value given for param `lookback` \("7"\) is a number, but the param is a duration/);
+    // The shell ate the quotes (or there were none): say how a string is written.
+    const bare = await runCli(["compile", ".", "--param", "home=CA"], dir);
+    expect(bare.code).toBe(1);
+    expect(bare.stderr).toMatch(/in the value given for param `home`: unknown const `CA`; a string is written in double quotes: "CA"/);
+    for (const flag of ["lookback", "=7 days", "lookback="]) {
+      const run = await runCli(["check", ".", "--param", flag], dir);
+      expect([run.code, run.stdout]).toEqual([2, ""]);
+      expect(run.stderr).toBe(`seg: --param needs name=value (e.g. --param lookback="7 days"), got ${JSON.stringify(flag)}\n`);
+    }
+  });
+});
+
 describe("every command: bad input is one line on stderr and exit 2", () => {
   const missing = "no-such-dir";
   test.each([
