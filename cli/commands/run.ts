@@ -215,7 +215,7 @@ function mistypedPropertyWarning(found: MistypedProperty): string {
 
 /** Values that seg reads as missing because they are not of the column's declared type. */
 function mistypedValuesWarning(found: MistypedValues): string {
-  const { table, column, type, count, sampled, example } = found;
+  const { table, column, type, count, sampled, example, events } = found;
   const expected =
     type.kind === "number"
       ? "numbers"
@@ -239,7 +239,7 @@ function mistypedValuesWarning(found: MistypedValues): string {
       : "";
   return (
     `seg: warning: column ${JSON.stringify(column)} of table ${JSON.stringify(table)} holds values that are not ${expected} ` +
-    `(${count} of the ${sampled} rows sampled, e.g. ${shown}); seg reads them as missing${hint}.\n`
+    `(${count} of the ${sampled} ${events ? `${events.map((e) => JSON.stringify(e)).join(", ")} ` : ""}rows sampled, e.g. ${shown}); seg reads them as missing${hint}.\n`
   );
 }
 

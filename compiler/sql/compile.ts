@@ -157,32 +157,41 @@ export function compileDuplicateKeys(ir: IRProject, entityName: string, dialect:
 export interface TypedColumn {
   column: string;
   type: IRColumnType;
+  /**
+   * Where the column holds a property of some events of a wide table: its name column and
+   * those events' stored names. Only their rows are checked (another event may keep
+   * another type in the same column).
+   */
+  events?: { nameColumn: string; names: string[] };
 }
 
 /**
  * A query of one row over the first `sample` rows of `table`: per column (in order), how
  * many values are not NULL yet read as missing (`bad_<i>`), one of them (`example_<i>`),
- * and how many rows were read (`sampled`). Only meaningful for a dialect that reads values
- * by their declared type (Dialect.storedValue); `seg run` warns about such columns.
+ * and how many of the rows read are the column's to check (`rows_<i>`: all of them, or
+ * those of its events). Only meaningful for a dialect that reads values by their declared
+ * type (Dialect.storedValue, or ISO text times); `seg run` warns about such columns.
  */
 export function compileMistypedValues(table: string[], columns: TypedColumn[], dialect: Dialect, sample: number): CompiledQuery {
   const db = dialect.kysely as unknown as AnyDb;
   const rows = db
     .selectFrom(sql`${sql.id(...table)}`.as("t"))
-    .select(columns.map((c, i) => col("t", c.column).as(`c_${i}`)))
+    .select(columns.flatMap((c, i) => [col("t", c.column).as(`c_${i}`), ...(c.events ? [col("t", c.events.nameColumn).as(`n_${i}`)] : [])]))
     .limit(sample);
   const checks = columns.flatMap((c, i) => {
     const value = col("s", `c_${i}`);
-    const unread = sql`${value} IS NOT NULL AND ${columnValue(dialect, value, c.type)} IS NULL`;
+    const name = col("s", `n_${i}`);
+    const own = c.events
+      ? sql`${dialect.exactText ? dialect.exactText(name) : name} IN (${sql.join(c.events.names.map((n) => raw(dialect.stringLiteral(n))))})`
+      : sql`1 = 1`;
+    const unread = sql`${own} AND ${value} IS NOT NULL AND ${columnValue(dialect, value, c.type)} IS NULL`;
     return [
       sql`SUM(CASE WHEN ${unread} THEN 1 ELSE 0 END)`.as(`bad_${i}`),
       sql`MIN(CASE WHEN ${unread} THEN ${value} END)`.as(`example_${i}`),
+      sql`SUM(CASE WHEN ${own} THEN 1 ELSE 0 END)`.as(`rows_${i}`),
     ];
   });
-  const query = db
-    .selectFrom(rows.as("s"))
-    .select([...checks, sql`COUNT(*)`.as("sampled")])
-    .compile();
+  const query = db.selectFrom(rows.as("s")).select(checks).compile();
   return { sql: formatSql(query.sql, dialect), parameters: [...query.parameters] };
 }
 

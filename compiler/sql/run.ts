@@ -184,6 +184,8 @@ interface DeclaredColumn {
   /** A key column's type is its key's: `{ kind: "number" }` or `{ kind: "string" }`. */
   type: IRColumnType;
   declaration: ColumnTypeMismatch["declaration"];
+  /** A property column of a wide table: the rows of this event (name column, stored name). */
+  event?: { nameColumn: string; name: string };
 }
 
 function isKeyColumn(declaration: DeclaredColumn["declaration"]): boolean {
@@ -215,7 +217,10 @@ function declaredColumns(ir: IRProject, entities: string[]): DeclaredColumn[] {
     for (const ev of ir.events) {
       if (ev.source !== src.id) continue;
       for (const p of ev.properties) {
-        if (p.storage.kind === "column") columns.push({ table: src.table, column: p.storage.column, type: p.type, declaration: { kind: "property", name: p.name } });
+        if (p.storage.kind !== "column") continue;
+        const column: DeclaredColumn = { table: src.table, column: p.storage.column, type: p.type, declaration: { kind: "property", name: p.name } };
+        if (src.nameColumn !== undefined) column.event = { nameColumn: src.nameColumn, name: ev.nameValue ?? ev.name };
+        columns.push(column);
       }
     }
   }
@@ -234,6 +239,8 @@ export interface MistypedValues {
   /** Values read as missing though not NULL, among `sampled` rows. */
   count: number;
   sampled: number;
+  /** For a property column of a wide table: the stored names of the events whose rows were checked. */
+  events?: string[];
   example: unknown;
 }
 
@@ -252,12 +259,17 @@ export async function findMistypedValues(engine: Engine, ir: IRProject, entities
     (type.kind === "timestamp" && type.storage === "iso_text") ||
     (dialect.storedValue !== undefined && (type.kind === "number" || type.kind === "boolean" || type.kind === "timestamp"));
   const tables = new Map<string, { table: string[]; columns: TypedColumn[] }>();
-  for (const { table, column, type, declaration } of declaredColumns(ir, entities)) {
+  for (const { table, column, type, declaration, event } of declaredColumns(ir, entities)) {
     if (isKeyColumn(declaration) || !checked(type)) continue;
     const key = table.join(".");
     let t = tables.get(key);
     if (!t) tables.set(key, (t = { table, columns: [] }));
-    if (!t.columns.some((c) => c.column === column)) t.columns.push({ column, type });
+    // One check per column and type: the events that declare it so share it.
+    const same = t.columns.find((c) => c.column === column && JSON.stringify(c.type) === JSON.stringify(type));
+    if (!same) t.columns.push(event ? { column, type, events: { nameColumn: event.nameColumn, names: [event.name] } } : { column, type });
+    else if (same.events && event) {
+      if (!same.events.names.includes(event.name)) same.events.names.push(event.name);
+    } else delete same.events; // read in every row (the time column) or for any event
   }
   const found: MistypedValues[] = [];
   for (const [name, { table, columns }] of tables) {
@@ -266,7 +278,10 @@ export async function findMistypedValues(engine: Engine, ir: IRProject, entities
     if (!row) continue;
     columns.forEach((c, i) => {
       const count = Number(row[`bad_${i}`] ?? 0);
-      if (count > 0) found.push({ table: name, column: c.column, type: c.type, count, sampled: Number(row["sampled"]), example: row[`example_${i}`] });
+      if (count === 0) return;
+      const mistyped: MistypedValues = { table: name, column: c.column, type: c.type, count, sampled: Number(row[`rows_${i}`]), example: row[`example_${i}`] };
+      if (c.events) mistyped.events = c.events.names;
+      found.push(mistyped);
     });
   }
   return found;

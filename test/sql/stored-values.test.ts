@@ -230,6 +230,49 @@ segment logged_in of user = did login
     expect(run.stderr).toBe("");
     fs.rmSync(dir, { recursive: true, force: true });
   });
+
+  // Found on the Online Retail data: credit notes ("C536379") in the invoice column that
+  // purchases declare a number were reported as purchase invoices seg could not read.
+  test("a column of a wide table is checked only in the rows of the events that declare its type", async () => {
+    const dir = tempProject({
+      "p.seg": `entity customer { table "customers"  key id: number }
+events of customer {
+  table "events"
+  customer column "customer_id"
+  time column "time"
+  name column "name"
+  event purchase { invoice: number column "invoice_no" }
+  event cancellation { invoice: string column "invoice_no" }
+  event refund named "Refund" { invoice: number column "invoice_no" }
+}
+segment big_invoice = did purchase where invoice > 500000
+segment cancelled = did cancellation where invoice starts with "C"
+segment refunded = did refund where invoice > 1
+`,
+    });
+    const engine = await openEngine(path.join(dir, "p.db"));
+    await engine.exec(`CREATE TABLE customers (id); CREATE TABLE events (customer_id, time, name, invoice_no)`);
+    await engine.exec(`INSERT INTO customers VALUES (1), (2), (3)`);
+    const at = "2011-01-02 10:00:00";
+    for (const row of [[1, "purchase", "536365"], [2, "cancellation", "C536379"], [3, "Refund", 7]]) {
+      await engine.query(`INSERT INTO events VALUES (?, '${at}', ?, ?)`, row);
+    }
+    await engine.close();
+    const args = ["run", ".", "--db", "p.db", "--as-of", AS_OF, "--format", "csv"];
+    const clean = await runCli(args, dir);
+    expect([clean.code, clean.stderr]).toEqual([0, ""]);
+    expect(clean.stdout).toBe("segment,size\nbig_invoice,1\ncancelled,1\nrefunded,1\n");
+
+    // Now a purchase and a refund that hold text: both are counted among those events' rows.
+    const more = await openEngine(path.join(dir, "p.db"));
+    await more.query(`INSERT INTO events VALUES (3, '${at}', 'purchase', 'P1'), (3, '${at}', 'Refund', 'R1'), (2, '${at}', 'cancellation', 'C2')`);
+    await more.close();
+    const warned = await runCli(args, dir);
+    expect(warned.stderr).toBe(
+      'seg: warning: column "invoice_no" of table "events" holds values that are not numbers (2 of the 4 "purchase", "Refund" rows sampled, e.g. "P1"); seg reads them as missing.\n',
+    );
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
 });
 
 describe("SQLite keys stored as another type than the key's", () => {
