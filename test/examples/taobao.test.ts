@@ -7,11 +7,8 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { checkProject, loadProject, type IRProject } from "../../compiler/index.ts";
-import { openEngine, type Engine } from "../../compiler/engines/index.ts";
-import { runMembership, type RunResult } from "../../compiler/sql/index.ts";
-import { compileJs, loadEntitiesFromEngine } from "../../compiler/js/index.ts";
 import { defaultDataPath, loadTaobao, parseTaobao, readTaobao, TaobaoDataError, type Behavior, type BehaviorRow } from "../../examples/taobao/taobao.ts";
+import { expectAgreement, runExample, type ExampleRun } from "../helpers/examples.ts";
 
 const asOf = "2017-12-03T16:00:00.000Z"; // midnight in China, the end of the data
 const asOfMs = Date.parse(asOf);
@@ -23,55 +20,28 @@ const title = hasData
   : `examples/taobao on the Taobao clickstream excerpt (skipped: no data file at ${path.relative(process.cwd(), defaultDataPath)})`;
 
 describe.skipIf(!hasData)(title, () => {
-  let ir: IRProject;
   let rows: BehaviorRow[];
-  const engines: Engine[] = [];
-  const counts: { shoppers: number; behaviors: number }[] = [];
-  const results: Record<string, RunResult> = {};
-  let jsMembers: Record<string, number[]> = {};
+  let run: ExampleRun<{ shoppers: number; behaviors: number }>;
 
   beforeAll(async () => {
-    const { files } = await loadProject(["examples/taobao"]);
-    const checked = checkProject(files);
-    expect(checked.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
-    ir = checked.ir;
     rows = readTaobao(defaultDataPath);
-    for (const target of [":memory:", "duckdb::memory:"]) {
-      const engine = await openEngine(target);
-      engines.push(engine);
-      counts.push(await loadTaobao(engine, rows));
-      results[engine.name] = await runMembership(engine, ir, { asOf, members: true });
-    }
-    const compiled = compileJs(ir, { entity: "shopper" });
-    jsMembers = Object.fromEntries(compiled.segmentNames.map((n) => [n, [] as number[]]));
-    for await (const record of loadEntitiesFromEngine(engines[0]!, ir, "shopper")) {
-      for (const name of compiled.members(record, { asOf })) jsMembers[name]!.push(record.key as number);
-    }
+    run = await runExample("examples/taobao", "shopper", asOf, (engine) => loadTaobao(engine, rows));
   }, 60_000);
 
   afterAll(async () => {
-    for (const e of engines) await e.close();
+    await run?.close();
   });
 
-  const sorted = (xs: readonly (string | number | bigint)[] | undefined): number[] => [...(xs ?? [])].map(Number).sort((a, b) => a - b);
-  const members = (name: string): number[] => sorted(results["sqlite"]!.segments[name]!.members);
+  const members = (name: string): number[] => run.members.sqlite[name]!;
 
   test("the loader writes every behaviour and every shopper (README figures)", () => {
     expect(rows.length).toBe(4_321);
-    for (const c of counts) expect(c).toEqual({ shoppers: 43, behaviors: 4_321 });
+    for (const c of run.counts) expect(c).toEqual({ shoppers: 43, behaviors: 4_321 });
   });
 
   test("every segment is compiled, and SQLite, DuckDB and JavaScript agree on each", () => {
-    const declared = ir.segments.map((s) => s.name);
-    expect(declared).toHaveLength(13);
-    for (const name of declared) {
-      const sqlite = members(name);
-      expect(sorted(results["duckdb"]!.segments[name]!.members), `${name}: duckdb vs sqlite`).toEqual(sqlite);
-      expect(sorted(jsMembers[name]), `${name}: js vs sqlite`).toEqual(sqlite);
-      // not trivial on this data
-      expect(sqlite.length, name).toBeGreaterThan(0);
-      expect(sqlite.length, name).toBeLessThan(43);
-    }
+    expect(run.ir.segments).toHaveLength(13);
+    expectAgreement(run, 43);
   });
 
   test("members recomputed straight from the file", () => {
