@@ -55,6 +55,7 @@ export const C = {
   deprecated: "SEG3003",
   outerProperty: "SEG3004",
   neverMembers: "SEG3005",
+  emptyWindow: "SEG3006",
   // SEG9xxx: project loading
   unreadable: "SEG9001",
 } as const;

@@ -27,7 +27,7 @@ import type {
 import { FactSet, readFacts, type Fact } from "./bounds.ts";
 import { C } from "./codes.ts";
 import { Env, replaceFix, type EventInfo, type Val } from "./env.ts";
-import { durationWords } from "../explain/words.ts";
+import { durationWords, timeWords } from "../explain/words.ts";
 import { checkPortableRegex } from "./regex.ts";
 import {
   MS,
@@ -959,7 +959,22 @@ export class Lowerer {
       }
       Object.assign(out, one);
     }
+    if (ok && windows.length > 1) this.warnIfEmpty(out, windows);
     return ok ? out : undefined;
+  }
+
+  /**
+   * `after 2011-12-01 before 2011-11-01`: a combined window that no time is in, when both
+   * bounds are instants or both are relative to as_of (otherwise it depends on as_of).
+   */
+  private warnIfEmpty(w: IRWindow, windows: Window[]): void {
+    const upper = w.before ?? w.until;
+    if (!w.after || !upper || w.after.k !== upper.k) return;
+    const ms = (r: IRTimeRef): number => (r.k === "instant" ? Date.parse(r.iso) : r.offsetMs);
+    // t > after and (t < before, or t <= until): milliseconds are the finest time there is.
+    if (ms(upper) - ms(w.after) >= (w.before ? 2 : 1)) return;
+    const range = { start: windows[0]!.range.start, end: windows[windows.length - 1]!.range.end };
+    this.env.warn(C.emptyWindow, range, `no time is in this window (after ${timeWords(w.after)} and ${w.before ? "before" : "until"} ${timeWords(upper)}), so no event counts in it${ms(upper) < ms(w.after) ? ": swap the bounds?" : ""}`);
   }
 
   private oneWindow(w: Window, scope: Scope): IRWindow | undefined {

@@ -105,6 +105,23 @@ const cases: Record<string, Case> = {
     src: `segment «s» { owner "growth" tags ["wip"] }\nsegment t = in s`,
     message: /^segment `s` has no condition: add `where <condition>`/,
   },
+  "an empty window: after a later time than before": {
+    code: "SEG3006",
+    severity: "warning",
+    src: `segment s = did login «after 2011-12-01 before 2011-11-01»`,
+    message: /^no time is in this window \(after 2011-12-01 and before 2011-11-01\), so no event counts in it: swap the bounds\?$/,
+  },
+  "an empty window relative to as_of, in an aggregate": {
+    code: "SEG3006",
+    severity: "warning",
+    src: `segment s = count(purchase «after 10 days ago before 20 days ago») > 1`,
+  },
+  "an empty window: one instant": {
+    code: "SEG3006",
+    severity: "warning",
+    src: `segment s = did login «before 2024-01-01 after 2024-01-01»`,
+    message: /so no event counts in it$/,
+  },
   "did not A then B": { code: "SEG1015", src: `segment s = «did not add_to_cart» then purchase within 1 hour` },
   "unknown alias in expect": {
     code: "SEG1016",
@@ -395,7 +412,10 @@ describe("every diagnostic code with its exact range", () => {
   });
 
   test("a correct project has no diagnostics at all", () => {
-    const { diags } = checkMarked(`segment s = age > 1 and did purchase where (amount > 5 and country == "US")`);
+    const { diags } = checkMarked(
+      `segment s = age > 1 and did purchase where (amount > 5 and country == "US")\n` +
+        `segment w = did login after 2011-11-01 before 2011-11-01T00:00:00.002Z and did login after 2024-01-01 before now - 2 days`,
+    );
     expect(diags).toEqual([]);
   });
 });
