@@ -230,8 +230,12 @@ class Formatter {
       case "events":
         return this.events(d);
       case "const":
-      case "param":
-        return [`${d.kind} ${d.name.text} = ${this.expr(d.value)}`];
+      case "param": {
+        const line = `${d.kind} ${d.name.text} = ${this.expr(d.value)}`;
+        // A long list, one item per line: a review diff then shows the item that changed.
+        if (line.length <= MAX_WIDTH || d.value.kind !== "list") return [line];
+        return [`${d.kind} ${d.name.text} = [`, ...d.value.items.map((i, k, all) => `  ${this.expr(i)}${k < all.length - 1 ? "," : ""}`), "]"];
+      }
       case "trait":
         return [`trait ${d.name.text}${d.entity ? ` of ${d.entity.text}` : ""} = ${this.expr(d.value)}`];
       case "segment":
@@ -401,8 +405,8 @@ class Formatter {
     }
     const oneLine = `${lead} ${this.expr(e)}`;
     if (!anyComment && (operands.length <= 2 || !op) && oneLine.length + indentWidth <= MAX_WIDTH) return [oneLine];
-    if (operands.length === 1) return [oneLine];
-    const out = [`${lead} ${this.expr(operands[0])}`];
+    if (operands.length === 1) return this.operand(lead, e, indentWidth);
+    const out = this.operand(lead, operands[0]!, indentWidth);
     for (let i = 1; i < operands.length; i++) {
       for (const c of gaps[i - 1]) {
         c.used = true;
@@ -410,7 +414,7 @@ class Formatter {
         if (this.lineOf(c.start) === this.lineOf(this.e(operands[i - 1])) && !text.includes("\n")) out[out.length - 1] += " " + text;
         else out.push(...this.reindentComment(text, "  "));
       }
-      out.push(`  ${ops[i - 1]} ${this.expr(operands[i])}`);
+      out.push(...this.operand(ops[i - 1]!, operands[i]!, indentWidth + 2).map((l) => `  ${l}`));
     }
     return out;
   }
@@ -511,14 +515,8 @@ class Formatter {
         return `${this.expr(e.value)} ${this.window(e.window)}`;
       case "segmentRef":
         return `in ${e.segment.text}`;
-      case "did": {
-        const parts = [`did${e.negated ? " not" : ""} ${this.step(e.first)}`];
-        for (const t of e.then)
-          parts.push(`then${t.negated ? " not" : ""} ${this.step(t.step)}${t.within ? ` within ${this.expr(t.within)}` : ""}`);
-        for (const f of e.frequencies) parts.push(this.frequency(f));
-        for (const w of e.windows) parts.push(this.window(w));
-        return parts.join(" ");
-      }
+      case "did":
+        return this.didLines(e).join(" ");
       case "aggregate": {
         let s = `${e.fn}(${this.step(e.step, e.property)}`;
         for (const w of e.windows) s += " " + this.window(w);
@@ -529,6 +527,28 @@ class Formatter {
       case "error":
         throw new Fallback();
     }
+  }
+
+  /** `did A`, then one part per `then` step; frequencies and windows end the last part. */
+  private didLines(e: A.DidExpr): string[] {
+    const parts = [`did${e.negated ? " not" : ""} ${this.step(e.first)}`];
+    for (const t of e.then)
+      parts.push(`then${t.negated ? " not" : ""} ${this.step(t.step)}${t.within ? ` within ${this.expr(t.within)}` : ""}`);
+    const tail = [...e.frequencies.map((f) => this.frequency(f)), ...e.windows.map((w) => this.window(w))];
+    if (tail.length) parts[parts.length - 1] += " " + tail.join(" ");
+    return parts;
+  }
+
+  /**
+   * An operand of a condition after its `lead` (`where`, `and`, …): one line, or, when that
+   * is too wide for `indentWidth` and the operand is a sequence, a line per `then` step
+   * indented two more.
+   */
+  private operand(lead: string, x: A.Expr, indentWidth: number): string[] {
+    const line = `${lead} ${this.expr(x)}`;
+    if (line.length + indentWidth <= MAX_WIDTH || x.kind !== "did" || x.then.length === 0) return [line];
+    const [first, ...steps] = this.didLines(x);
+    return [`${lead} ${first}`, ...steps.map((t) => `  ${t}`)];
   }
 
   private step(s: A.EventStep, property?: A.Name): string {

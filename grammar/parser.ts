@@ -553,7 +553,14 @@ export class SegParser extends CstParser {
       this.OR(this.c("OR@16060", () => ({
         IGNORE_AMBIGUITIES: true,
         DEF: [
-          { GATE: () => this.is(2, T.Colon), ALT: () => this.SUBRULE(this.testField) },
+          {
+            GATE: () => this.is(2, T.Colon),
+            ALT: () => {
+              this.SUBRULE(this.testField);
+              // Fields on one line read like JSON (`{ plan: "pro", age: 30 }`), as event properties do.
+              this.OPTION(() => this.CONSUME(T.Comma));
+            },
+          },
           { ALT: () => this.SUBRULE(this.testEvent) },
         ],
       })));

@@ -93,6 +93,12 @@ describe("seg check", () => {
     expect(run.stderr).toBe("");
     expect(run.code).toBe(0);
   });
+
+  // What a team's CI runs on its own files: our examples must pass it too.
+  test("segments/ and examples/ are in seg fmt's layout", async () => {
+    const run = await runCli(["fmt", "--check", "segments", "examples"], REPO_ROOT);
+    expect([run.code, run.stdout, run.stderr]).toEqual([0, "", ""]);
+  });
 });
 
 describe("seg fmt", () => {

@@ -12,6 +12,8 @@ describe("formatter over the corpus", () => {
     test(`${f.name}: idempotent, same AST, same comments`, () => {
       const once = format(f.text, f.name);
       expect(once.diagnostics).toEqual([]);
+      // parses as it is: recovery from a syntax error could give the same AST
+      expect(parse(once.text, f.name).diagnostics).toEqual([]);
       expect(format(once.text, f.name).text).toBe(once.text);
       expect(astOf(once.text)).toEqual(astOf(f.text));
       expect(commentsOf(once.text)).toEqual(commentsOf(f.text));
@@ -20,6 +22,36 @@ describe("formatter over the corpus", () => {
 });
 
 describe("layout", () => {
+  // `seg fmt` once joined test-record fields with commas the parser refused.
+  test("test records: fields on one line with commas, which parse", () => {
+    const src = `test "t" {\n  as of 2024-06-01\n  user a { plan: "pro"  age: 30 }\n  expect a in s\n}\n`;
+    const out = format(src).text;
+    expect(out).toContain(`  user a { plan: "pro", age: 30 }\n`);
+    expect(parse(out, "f.seg").diagnostics).toEqual([]);
+    expect(astOf(out)).toEqual(astOf(src));
+  });
+
+  test("a sequence too long for one line: a line per `then` step, two columns in", () => {
+    const src =
+      `segment a { where plan == "x" and did add_to_cart where (sku == "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaa" and sku != "b") ` +
+      `then login within 1 day then not purchase within 1 hour in last 7 days }\n`;
+    expect(format(src).text).toBe(`segment a {
+  where plan == "x"
+    and did add_to_cart where (sku == "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaa" and sku != "b")
+      then login within 1 day
+      then not purchase within 1 hour in last 7 days
+}
+`);
+    expect(format(`segment b = did login then purchase within 1 day\n`).text).toBe(`segment b = did login then purchase within 1 day\n`);
+  });
+
+  test("a const list too long for one line: one item per line", () => {
+    const items = Array.from({ length: 12 }, (_, i) => `"country_${i}"`);
+    const out = format(`const c = [${items.join(", ")}]\nconst d = ["a", "b"]\n`).text;
+    expect(out).toBe(`const c = [\n${items.map((x, i) => `  ${x}${i < 11 ? "," : ""}`).join("\n")}\n]\n\nconst d = ["a", "b"]\n`);
+    expect(format(out).text).toBe(out);
+  });
+
   test("2-space indentation, one blank line between declarations, normalized spacing", () => {
     const src = `entity   user{key id:string
       age :number}
