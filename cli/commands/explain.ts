@@ -50,6 +50,7 @@ export async function explainCommand(segment: string, flags: ExplainFlags, io: C
   row("traits:", d.traits);
   for (const t of d.traits) out.push(`    ${t} = ${explainTrait(ir, t) ?? "?"}`);
   row("consts:", d.consts);
+  if (d.params.length) row("params:", d.params);
   row("events:", d.events);
   row("attributes:", d.attributes);
   // only when it reads one: most segments read no key, and their output stays as it was

@@ -13,9 +13,13 @@ export { Words, durationWords, timeWords, windowWords, type WordsOptions } from 
 export interface SegmentDependencies {
   /** Segments it references directly (`in x`). */
   segments: string[];
-  /** Traits and consts its source names (needs the SymbolIndex). */
+  /**
+   * Traits, consts and params its source names, and those they name in turn (they are
+   * inlined, so a change to any of them changes the segment); needs the SymbolIndex.
+   */
   traits: string[];
   consts: string[];
+  params: string[];
   /** Events its conditions count or look at, in first-use order. */
   events: string[];
   /** Attributes it reads, with relation paths (`plan`, `account.employees`). */
@@ -62,18 +66,24 @@ function dependencies(ir: IRProject, seg: IRSegment, symbols: SymbolIndex | unde
     for (const s of selects) add(events, s.event ?? "any");
   };
   walkCond(seg.condition, onExpr);
-  const traits: string[] = [];
-  const consts: string[] = [];
+  const named = { trait: [] as string[], const: [] as string[], param: [] as string[] };
   const def = symbols?.lookup(seg.name);
   if (symbols && def && def.kind === "segment") {
-    for (const r of symbols.references) {
-      if (r.file !== def.file || !inside(r.range, def.range)) continue;
-      const target = symbols.lookup(r.target);
-      if (target?.kind === "trait") add(traits, target.name);
-      if (target?.kind === "const") add(consts, target.name);
+    // The segment's source, then the source of each trait, const or param it reaches.
+    const sources = [def];
+    for (let i = 0; i < sources.length; i++) {
+      const from = sources[i]!;
+      for (const r of symbols.references) {
+        if (r.file !== from.file || !inside(r.range, from.range)) continue;
+        const target = symbols.lookup(r.target);
+        if (!target || (target.kind !== "trait" && target.kind !== "const" && target.kind !== "param")) continue;
+        if (named[target.kind].includes(target.name)) continue;
+        named[target.kind].push(target.name);
+        sources.push(target);
+      }
     }
   }
-  return { segments: [...seg.dependsOn], traits, consts, events, attributes, keys };
+  return { segments: [...seg.dependsOn], traits: named.trait, consts: named.const, params: named.param, events, attributes, keys };
 }
 
 type Pos = { line: number; character: number };

@@ -128,7 +128,7 @@ export class Words {
     for (const s of rest) {
       const within = durationWords(s.withinMs ?? 0);
       out += s.negated
-        ? ` then no ${this.selector(s.select, false)} within ${within} (counted once those ${within} have passed)`
+        ? ` then no ${this.selector(s.select, false)} within ${within} (counted once ${within} ${/^1 /.test(within) ? "has" : "have"} passed)`
         : ` then ${this.selector(s.select, false)} within ${within}`;
     }
     return out + windowWords(first!.select.window);

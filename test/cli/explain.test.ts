@@ -47,6 +47,11 @@ segment abandoners { where did add_to_cart then not purchase within 1 hour in la
 segment lapsed { where did purchase between 30 days and 7 days ago and count(purchase in last 7 days) == 0 }
 segment by_key { where id != "u0" and account.id in ["a1", "a2"] and account.employees > 10 }
 trait account_key = account.id
+param window = 30 days
+const threshold = 2
+trait recent_buys = count(purchase in last window)
+trait buys_above = recent_buys - threshold
+segment keen { where buys_above > 0 }
 `;
 
 function explain(name: string) {
@@ -78,10 +83,16 @@ describe("explainSegment", () => {
       segments: ["paid"],
       traits: ["ltv"],
       consts: ["core"],
+      params: [],
       events: ["login", "purchase"],
       attributes: ["signed_up_at", "account.employees", "email"],
       keys: [],
     });
+  });
+
+  // They are inlined: a change to any of them changes the segment.
+  test("traits, consts and params reached through traits are dependencies too", () => {
+    expect(explain("keen")!.dependencies).toMatchObject({ traits: ["buys_above", "recent_buys"], consts: ["threshold"], params: ["window"] });
   });
 
   test("keys: the own key in words, a related key as written; listed apart from attributes", () => {
@@ -96,7 +107,7 @@ describe("explainSegment", () => {
 
   test("sequences with a deadline and between-windows", () => {
     expect(explain("abandoners")!.logic).toBe(
-      "did add_to_cart then no purchase within 1 hour (counted once those 1 hour have passed) in the last 7 days",
+      "did add_to_cart then no purchase within 1 hour (counted once 1 hour has passed) in the last 7 days",
     );
     expect(explain("lapsed")!.clauses).toEqual(["did purchase between 30 days and 7 days ago", "did not purchase in the last 7 days"]);
   });
