@@ -556,14 +556,25 @@ class Helper {
       this.entities();
       return;
     }
-    if (this.ctx.depth === 2 && (isPunct(p1, "{", "}") || endsValue(p1))) {
-      // inside a record: attributes of its entity, events
+    if (this.ctx.depth === 2 && (isPunct(p1, "{", "}") || endsValue(p1) || (isPunct(p1, ",") && !this.inBrackets()))) {
+      // inside a record: attributes of its entity, events (also after `field: value,`)
       const open = this.findOpenBrace();
       const entityName = open > 1 ? this.ctx.tokens[open - 2]?.image : undefined;
       const entity = this.model.entities.get(entityName ?? "");
       if (entity) this.members(entity);
       this.events();
     }
+  }
+
+  /** The cursor is inside `[…]` or `(…)` of the innermost `{…}`: a list's comma, not a field's. */
+  private inBrackets(): boolean {
+    let depth = 0;
+    for (let j = this.findOpenBrace() + 1; j <= this.ctx.prev; j++) {
+      const t = this.ctx.tokens[j]!;
+      if (isPunct(t, "[", "(")) depth++;
+      else if (isPunct(t, "]", ")")) depth--;
+    }
+    return depth > 0;
   }
 
   private findOpenBrace(): number {

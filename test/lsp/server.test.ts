@@ -189,6 +189,14 @@ describe("completion", () => {
     const storage = labels(await completion(`entity e17 {\n  table "t"\n  key id: string\n  seen: timestamp(<|>\n}`));
     expect(storage).toEqual(expect.arrayContaining(["unix_seconds", "unix_millis", "iso_text"]));
   });
+
+  test("in a test record: attributes and events, also after a field's comma, not after a list's", async () => {
+    const test = (body: string) => `test "t18" {\n  as of 2024-06-01\n  user a { ${body} }\n  expect a in power_users\n}`;
+    for (const body of [`<|>`, `plan: "pro" <|>`, `plan: "pro", <|>`, `tags: ["a", "b"], <|>`]) {
+      expect(labels(await completion(test(body))), body).toEqual(expect.arrayContaining(["plan", "country", "login"]));
+    }
+    expect(labels(await completion(test(`tags: ["a", <|>]`)))).not.toContain("plan");
+  });
 });
 
 describe("hover", () => {
