@@ -8,6 +8,8 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { defaultDataPath, loadTaobao, parseTaobao, readTaobao, TaobaoDataError, type Behavior, type BehaviorRow } from "../../examples/taobao/taobao.ts";
+import { runMembership } from "../../compiler/sql/index.ts";
+import { describeEngines, testEngines } from "../helpers/engines.ts";
 import { expectAgreement, runExample, type ExampleRun } from "../helpers/examples.ts";
 
 const asOf = "2017-12-03T16:00:00.000Z"; // midnight in China, the end of the data
@@ -15,6 +17,7 @@ const asOfMs = Date.parse(asOf);
 const MINUTE = 60_000;
 const DAY = 86_400_000;
 const hasData = existsSync(defaultDataPath);
+const servers = await testEngines(["postgres", "mysql"]);
 const title = hasData
   ? "examples/taobao on the Taobao clickstream excerpt"
   : `examples/taobao on the Taobao clickstream excerpt (skipped: no data file at ${path.relative(process.cwd(), defaultDataPath)})`;
@@ -42,6 +45,17 @@ describe.skipIf(!hasData)(title, () => {
   test("every segment is compiled, and SQLite, DuckDB and JavaScript agree on each", () => {
     expect(run.ir.segments).toHaveLength(13);
     expectAgreement(run, 43);
+  });
+
+  // Small enough to load into the servers too: the README's sizes hold on all four engines.
+  describeEngines("the same members as SQLite", servers, (get) => {
+    test("every segment", async () => {
+      expect(await loadTaobao(get(), rows)).toEqual({ shoppers: 43, behaviors: 4_321 });
+      const result = await runMembership(get(), run.ir, { asOf });
+      for (const { name } of run.ir.segments) {
+        expect(result.segments[name]!.members!.map(Number).sort((a, b) => a - b), name).toEqual(members(name));
+      }
+    });
   });
 
   test("members recomputed straight from the file", () => {
