@@ -3,7 +3,7 @@ import fc from "fast-check";
 import { parse } from "../../grammar/index.ts";
 import { format } from "../../grammar/format.ts";
 import { segLexer } from "../../grammar/lexer.ts";
-import { corpusFiles } from "./util.ts";
+import { corpusFiles, stripRanges } from "./util.ts";
 
 /** parse must return (never throw) and report through diagnostics, never SEG0000. */
 function mustParse(text: string): void {
@@ -84,7 +84,7 @@ describe("parse never throws", () => {
 });
 
 describe("format never throws", () => {
-  test("on mutated corpus files it returns text (unchanged when there are errors)", () => {
+  test("on mutated corpus files it returns text (unchanged when there are errors) that parses to the same AST", () => {
     fc.assert(
       fc.property(fc.nat(corpusTokens.length - 1), fc.nat(), (file, at) => {
         const toks = [...corpusTokens[file]];
@@ -92,9 +92,14 @@ describe("format never throws", () => {
         const text = toks.join(" ");
         const r = format(text);
         if (r.diagnostics.some((d) => d.severity === "error")) expect(r.text).toBe(text);
-        else expect(format(r.text).text).toBe(r.text);
+        else {
+          expect(format(r.text).text).toBe(r.text);
+          // the output parses as it is, to the same AST (recovery could hide a bad token)
+          expect(parse(r.text, "fuzz.seg").diagnostics).toEqual([]);
+          expect(stripRanges(parse(r.text, "fuzz.seg").file)).toEqual(stripRanges(parse(text, "fuzz.seg").file));
+        }
       }),
-      { numRuns: 150 },
+      { numRuns: 300 },
     );
   });
 });
