@@ -5,13 +5,16 @@
  * "no problems".) Random edits inside one segment of the example library (fast-check,
  * fixed seed): deleting a span of tokens, duplicating or swapping tokens, inserting one
  * from the library's vocabulary; the rest of the text (comments too) stays as it is.
- * Where the edited project has no errors, every segment and test it declares must be compiled.
+ * Where the edited project has no errors, every segment and test it declares must be in the
+ * IR, and the edited segment must compile to every dialect (and the project to JavaScript).
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { ProjectChecker } from "../../compiler/index.ts";
+import { emitJsModule } from "../../compiler/js/index.ts";
+import { compileSegment, dialects } from "../../compiler/sql/index.ts";
 import { segLexer } from "../../grammar/lexer.ts";
 
 const dir = join(import.meta.dirname, "..", "..", "segments");
@@ -91,6 +94,10 @@ describe("no errors means every segment compiles", () => {
         const context = text.slice(body[0]!.start - 40, body[0]!.start + 200);
         expect(result.ir.segments.map((s) => s.name).sort(), context).toEqual(declared(texts, "segment"));
         expect(result.ir.tests.map((t) => JSON.stringify(t.name)).sort(), context).toEqual(declared(texts, "test"));
+        // … and compiles: the edited segment to every dialect, the project to JavaScript.
+        const name = seg.tokens[0]!.image === "segment" ? seg.tokens[1]!.image : undefined;
+        if (name !== undefined) for (const d of Object.values(dialects)) compileSegment(result.ir, name, d);
+        expect(emitJsModule(result.ir).js.length).toBeGreaterThan(0);
       }),
       { numRuns: 400, seed: 20261205 },
     );
