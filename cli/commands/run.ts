@@ -7,10 +7,12 @@ import { compareMemberKeys, EngineError, isFileLocation, openEngine, parseTarget
 import {
   compileJs,
   findMistypedProperties,
+  findUnreadableProperties,
   loadEntitiesFromEngine,
   SegInputError,
   JsCompileError,
   type MistypedProperty,
+  type UnreadableProperties,
 } from "../../compiler/js/index.ts";
 import {
   findDuplicateKeys,
@@ -51,6 +53,8 @@ export async function runCommand(dir: string, flags: RunFlags, io: CliIo): Promi
       const entities = [...new Set(ir.segments.filter((s) => !segments || segments.includes(s.name)).map((s) => s.entity))];
       const mismatches = await findColumnTypeMismatches(engine, ir, entities);
       if (mismatches.length > 0) throw new CliError(mismatches.map(columnTypeMismatch).join("\nseg: "));
+      const unreadable = await findUnreadableProperties(engine, ir, segments ?? ir.segments.map((s) => s.name));
+      if (unreadable) throw new CliError(unreadablePropertiesMessage(unreadable));
       for (const found of await findDuplicateKeys(engine, ir, entities)) io.stderr(duplicateKeysWarning(found));
       for (const found of await findMistypedValues(engine, ir, entities)) io.stderr(mistypedValuesWarning(found));
       for (const found of await findMistypedProperties(engine, ir, entities)) io.stderr(mistypedPropertyWarning(found));
@@ -210,6 +214,19 @@ function mistypedPropertyWarning(found: MistypedProperty): string {
   return (
     `seg: warning: property ${JSON.stringify(property)} of event ${JSON.stringify(event)} holds values that are not ${expected} ` +
     `(${count} of the ${sampled} ${event} events sampled from table ${JSON.stringify(table)}, e.g. ${shown}); seg reads them as missing${hint}.\n`
+  );
+}
+
+/**
+ * Text that is not JSON where the segments read properties: PostgreSQL, DuckDB, MariaDB and
+ * the JavaScript backend would stop on it mid-query, SQLite would read JSON5 (`{amount: 5}`,
+ * Python's `{'a': 1}`) that the others refuse: one message before the query instead.
+ */
+function unreadablePropertiesMessage(found: UnreadableProperties): string {
+  const { table, event, entity, key, text, property } = found;
+  return (
+    `table ${JSON.stringify(table)}: the properties of a ${event} event of ${entity} ${JSON.stringify(typeof key === "bigint" ? String(key) : key)} ` +
+    `are not JSON: ${JSON.stringify(text)}; the segments read ${event}.${property} from them (a properties value is JSON text, or NULL)`
   );
 }
 

@@ -9,7 +9,14 @@ import { genDts } from "./dts.ts";
 import { RUNTIME_JS } from "./runtime.ts";
 
 export { JsCompileError } from "./codegen.ts";
-export { findMistypedProperties, loadEntitiesFromEngine, PROPERTY_SAMPLE, type MistypedProperty } from "./load.ts";
+export {
+  findMistypedProperties,
+  findUnreadableProperties,
+  loadEntitiesFromEngine,
+  PROPERTY_SAMPLE,
+  type MistypedProperty,
+  type UnreadableProperties,
+} from "./load.ts";
 
 /** A timestamp input: a Date, an ISO-8601 string (no zone = UTC) or epoch milliseconds. */
 export type SegTime = Date | string | number;

@@ -5,8 +5,8 @@
  */
 import { compareMemberKeys, type MemberKey } from "../engines/normalize.ts";
 import { columnValues, type Engine, type Row } from "../engines/types.ts";
-import type { IRColumnType, IREntity, IRProject, IRProperty, IRTimestampStorage } from "../ir.ts";
-import { viaPaths } from "../ir-utils.ts";
+import type { IRColumnType, IREntity, IRExpr, IRProject, IRProperty, IRTimestampStorage } from "../ir.ts";
+import { viaPaths, walkCond, walkExpr } from "../ir-utils.ts";
 import type { EntityInput, EventInput } from "./index.ts";
 import { JsCompileError } from "./codegen.ts";
 import { isoTextTime, JSON_NUMBER, jsonList, jsonNumber, jsonPropertyValue } from "../json-values.ts";
@@ -334,6 +334,83 @@ export interface MistypedProperty {
   sampled: number;
   /** One such value, as the JSON holds it. */
   example: unknown;
+}
+
+/** A row among the sampled ones whose properties are text that is not JSON. */
+export interface UnreadableProperties {
+  table: string;
+  event: string;
+  /** The entity and its key, as the row names them. */
+  entity: string;
+  key: unknown;
+  /** The text, cut to 60 characters. */
+  text: string;
+  /** A property of the event that the segments read (`amount`). */
+  property: string;
+}
+
+/**
+ * The first of the PROPERTY_SAMPLE first rows of each event table whose properties are
+ * text that is not JSON, among the events whose JSON properties `segments` read (directly
+ * or through the segments they test with `in`). Every engine stops on such a row when it
+ * evaluates those segments; `seg run` says which row before the query instead.
+ */
+export async function findUnreadableProperties(engine: Engine, ir: IRProject, segments: string[]): Promise<UnreadableProperties | undefined> {
+  const read = jsonPropertiesRead(ir, segments);
+  for (const src of ir.eventSources) {
+    const types = ir.events.filter((e) => e.source === src.id && read.has(e.name));
+    if (types.length === 0 || src.propertiesColumn === undefined) continue;
+    const props = src.propertiesColumn;
+    const columns = [props, src.entityColumn, ...(src.nameColumn ? [src.nameColumn] : [])];
+    const byValue = new Map(types.map((t) => [t.nameValue ?? t.name, t]));
+    for (const r of await selectAll(engine, src.table, columns, [props], PROPERTY_SAMPLE)) {
+      const type = src.nameColumn ? byValue.get(keyOf(r[src.nameColumn]) ?? "") : types[0];
+      const raw = r[props];
+      const text = typeof raw === "string" ? raw : raw instanceof Uint8Array ? Buffer.from(raw).toString("utf8") : undefined;
+      // parseJson returns text that is not JSON as it is (JSON text parses to something else)
+      if (!type || text === undefined || parseJson(text) !== text) continue;
+      return {
+        table: src.table.join("."),
+        event: type.name,
+        entity: src.entity,
+        key: r[src.entityColumn],
+        text: text.length > 60 ? `${text.slice(0, 60)}…` : text,
+        property: read.get(type.name)!,
+      };
+    }
+  }
+  return undefined;
+}
+
+/** Events whose JSON properties the segments read, each with one property read. */
+function jsonPropertiesRead(ir: IRProject, segments: string[]): Map<string, string> {
+  const aggregates = new Map(ir.aggregates.map((a) => [a.id, a]));
+  const read = new Map<string, string>();
+  const seen = new Set<string>();
+  const pending = [...segments];
+  while (pending.length > 0) {
+    const name = pending.pop();
+    const seg = ir.segments.find((s) => s.name === name);
+    if (!seg || seen.has(seg.name)) continue;
+    seen.add(seg.name);
+    pending.push(...seg.dependsOn);
+    walkCond(seg.condition, (e) => {
+      const a = e.k === "agg" ? aggregates.get(e.id) : undefined;
+      if (!a) return;
+      const reads = a.kind === "sequence" ? a.steps.map((st) => ({ select: st.select, value: undefined })) : [{ select: a.select, value: a.value }];
+      for (const { select, value } of reads) {
+        const event = ir.events.find((ev) => ev.name === select.event);
+        if (!event) continue;
+        const onProp = (x: IRExpr): void => {
+          const p = x.k === "prop" ? event.properties.find((q) => q.name === x.name) : undefined;
+          if (p?.storage.kind === "json" && !read.has(event.name)) read.set(event.name, p.name);
+        };
+        if (select.filter) walkCond(select.filter, onProp);
+        if (value) walkExpr(value, onProp);
+      }
+    });
+  }
+  return read;
 }
 
 /**
