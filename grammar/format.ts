@@ -515,8 +515,10 @@ class Formatter {
         return `${this.expr(e.value)} ${this.window(e.window)}`;
       case "segmentRef":
         return `in ${e.segment.text}`;
-      case "did":
-        return this.didLines(e).join(" ");
+      case "did": {
+        const { head, steps, tail } = this.didParts(e);
+        return [head, ...steps, ...(tail ? [tail] : [])].join(" ");
+      }
       case "aggregate": {
         let s = `${e.fn}(${this.step(e.step, e.property)}`;
         for (const w of e.windows) s += " " + this.window(w);
@@ -529,26 +531,28 @@ class Formatter {
     }
   }
 
-  /** `did A`, then one part per `then` step; frequencies and windows end the last part. */
-  private didLines(e: A.DidExpr): string[] {
-    const parts = [`did${e.negated ? " not" : ""} ${this.step(e.first)}`];
-    for (const t of e.then)
-      parts.push(`then${t.negated ? " not" : ""} ${this.step(t.step)}${t.within ? ` within ${this.expr(t.within)}` : ""}`);
-    const tail = [...e.frequencies.map((f) => this.frequency(f)), ...e.windows.map((w) => this.window(w))];
-    if (tail.length) parts[parts.length - 1] += " " + tail.join(" ");
-    return parts;
+  /** `did A [where P]`, one part per `then` step, and its frequencies and windows ("" for none). */
+  private didParts(e: A.DidExpr): { head: string; steps: string[]; tail: string } {
+    return {
+      head: `did${e.negated ? " not" : ""} ${this.step(e.first)}`,
+      steps: e.then.map((t) => `then${t.negated ? " not" : ""} ${this.step(t.step)}${t.within ? ` within ${this.expr(t.within)}` : ""}`),
+      tail: [...e.frequencies.map((f) => this.frequency(f)), ...e.windows.map((w) => this.window(w))].join(" "),
+    };
   }
 
   /**
    * An operand of a condition after its `lead` (`where`, `and`, …): one line, or, when that
-   * is too wide for `indentWidth` and the operand is a sequence, a line per `then` step
-   * indented two more.
+   * is too wide for `indentWidth` and the operand is a `did`, continuation lines indented two
+   * more: a line per `then` step of a sequence (its frequency and window on the last one),
+   * else its frequency and window.
    */
   private operand(lead: string, x: A.Expr, indentWidth: number): string[] {
     const line = `${lead} ${this.expr(x)}`;
-    if (line.length + indentWidth <= MAX_WIDTH || x.kind !== "did" || x.then.length === 0) return [line];
-    const [first, ...steps] = this.didLines(x);
-    return [`${lead} ${first}`, ...steps.map((t) => `  ${t}`)];
+    if (line.length + indentWidth <= MAX_WIDTH || x.kind !== "did") return [line];
+    const { head, steps, tail } = this.didParts(x);
+    if (steps.length === 0) return tail ? [`${lead} ${head}`, `  ${tail}`] : [line];
+    if (tail) steps[steps.length - 1] += ` ${tail}`;
+    return [`${lead} ${head}`, ...steps.map((t) => `  ${t}`)];
   }
 
   private step(s: A.EventStep, property?: A.Name): string {

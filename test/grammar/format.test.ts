@@ -45,6 +45,16 @@ describe("layout", () => {
     expect(format(`segment b = did login then purchase within 1 day\n`).text).toBe(`segment b = did login then purchase within 1 day\n`);
   });
 
+  test("a `did` too long for one line: its frequency and window on the next", () => {
+    const src = `segment s { where did subscription_cancelled where reason contains "price" ignoring case at least 2 times in last 90 days }\n`;
+    expect(format(src).text).toBe(`segment s {
+  where did subscription_cancelled where reason contains "price" ignoring case
+    at least 2 times in last 90 days
+}
+`);
+    expect(astOf(format(src).text)).toEqual(astOf(src));
+  });
+
   test("a const list too long for one line: one item per line", () => {
     const items = Array.from({ length: 12 }, (_, i) => `"country_${i}"`);
     const out = format(`const c = [${items.join(", ")}]\nconst d = ["a", "b"]\n`).text;
