@@ -307,7 +307,7 @@ async function evaluateWithJs(
     await checkEventsFitInMemory(engine, ir, entity);
     const members = new Map<string, MemberKey[]>(names.map((n) => [n, []]));
     let evaluated = 0;
-    for await (const record of loadEntitiesFromEngine(engine, ir, entity)) {
+    for await (const record of loadEntitiesFromEngine(engine, ir, entity, { segments: names })) {
       const membership = compiled.evaluate(record, { asOf });
       for (const name of names) if (membership[name]) members.get(name)!.push(record.key as MemberKey);
       if (++evaluated % 1000 === 0) progress.update(`evaluating ${entity}: ${evaluated} records`);

@@ -67,16 +67,16 @@ export function engineTime(v: unknown, storage: IRTimestampStorage): number | nu
 
 /**
  * An event's properties column, parsed. Text that is not JSON stops the load when the
- * event reads a property from it, as the SQL engines stop ("malformed JSON"), instead of
- * silently reading no properties; otherwise it is ignored.
+ * segments read a property of the event from it (`propertiesRead`), as the SQL engines stop
+ * ("malformed JSON"), instead of silently reading no properties; otherwise it is ignored.
  */
-function eventProperties(raw: unknown, type: { properties: IRProperty[] } | undefined, which: () => string): unknown {
+function eventProperties(raw: unknown, propertiesRead: boolean, which: () => string): unknown {
   const text = typeof raw === "string" ? raw : raw instanceof Uint8Array ? Buffer.from(raw).toString("utf8") : undefined;
   if (text === undefined) return raw;
   try {
     return JSON.parse(text) as unknown;
   } catch {
-    if (!type?.properties.some((p) => p.storage.kind === "json")) return null;
+    if (!propertiesRead) return null;
     const shown = text.length > 60 ? `${text.slice(0, 60)}…` : text;
     throw new JsCompileError(`the properties of ${which()} are not JSON: ${JSON.stringify(shown)}`);
   }
@@ -182,9 +182,12 @@ export async function* loadEntitiesFromEngine(
   engine: Engine,
   ir: IRProject,
   entity: string,
+  options: { segments?: string[] } = {},
 ): AsyncGenerator<EntityInput> {
   const ent = ir.entities.find((e) => e.name === entity);
   if (!ent) throw new JsCompileError(`unknown entity ${JSON.stringify(entity)}`);
+  // Events whose properties must be JSON: those `options.segments` (default: all) read.
+  const jsonRead = jsonPropertiesRead(ir, options.segments ?? ir.segments.map((s) => s.name));
   const byName = new Map(ir.entities.map((e) => [e.name, e]));
 
   // the entity's own rows
@@ -258,7 +261,7 @@ export async function* loadEntitiesFromEngine(
       else continue;
       const time = engineTime(r[src.timeColumn], src.timeStorage);
       if (time === null) continue;
-      const json = propertiesColumn ? eventProperties(r[propertiesColumn], type, () => `a ${name} event of ${entity} ${JSON.stringify(k)}`) : null;
+      const json = propertiesColumn ? eventProperties(r[propertiesColumn], jsonRead.has(name), () => `a ${name} event of ${entity} ${JSON.stringify(k)}`) : null;
       const bag = json !== null && typeof json === "object" && !Array.isArray(json) ? (json as Record<string, unknown>) : {};
       const properties: Record<string, unknown> = type && type.properties.length > 0 ? {} : NO_PROPERTIES;
       if (type) {

@@ -63,10 +63,12 @@ describe("seg run on SQLite", () => {
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
-  test("rows of events whose properties the segments run do not read are left alone", async () => {
+  test("rows of events whose properties the segments run do not read are left alone, by both engines", async () => {
     const dir = await project("{amount: 15}");
-    const run = await runCli(["run", ".", "--db", "p.db", "--as-of", "2024-06-01", "--segment", "buyers", "--format", "csv"], dir);
-    expect([run.code, run.stderr, run.stdout]).toEqual([0, "", "segment,size\nbuyers,2\n"]);
+    for (const engine of ["sql", "js"]) {
+      const run = await runCli(["run", ".", "--db", "p.db", "--as-of", "2024-06-01", "--segment", "buyers", "--format", "csv", "--engine", engine], dir);
+      expect([run.code, run.stderr, run.stdout], engine).toEqual([0, "", "segment,size\nbuyers,2\n"]);
+    }
     fs.rmSync(dir, { recursive: true, force: true });
   });
 });
