@@ -71,7 +71,7 @@ export function engineTime(v: unknown, storage: IRTimestampStorage): number | nu
  * ("malformed JSON"), instead of silently reading no properties; otherwise it is ignored.
  */
 function eventProperties(raw: unknown, propertiesRead: boolean, which: () => string): unknown {
-  const text = typeof raw === "string" ? raw : raw instanceof Uint8Array ? Buffer.from(raw).toString("utf8") : undefined;
+  const text = propertiesText(raw);
   if (text === undefined) return raw;
   try {
     return JSON.parse(text) as unknown;
@@ -80,6 +80,11 @@ function eventProperties(raw: unknown, propertiesRead: boolean, which: () => str
     const shown = text.length > 60 ? `${text.slice(0, 60)}…` : text;
     throw new JsCompileError(`the properties of ${which()} are not JSON: ${JSON.stringify(shown)}`);
   }
+}
+
+/** A properties value as text (JSON or not), or undefined for a value the driver parsed. */
+function propertiesText(raw: unknown): string | undefined {
+  return typeof raw === "string" ? raw : raw instanceof Uint8Array ? Buffer.from(raw).toString("utf8") : undefined;
 }
 
 function parseJson(v: unknown): unknown {
@@ -368,8 +373,7 @@ export async function findUnreadableProperties(engine: Engine, ir: IRProject, se
     const byValue = new Map(types.map((t) => [t.nameValue ?? t.name, t]));
     for (const r of await selectAll(engine, src.table, columns, [props], PROPERTY_SAMPLE)) {
       const type = src.nameColumn ? byValue.get(keyOf(r[src.nameColumn]) ?? "") : types[0];
-      const raw = r[props];
-      const text = typeof raw === "string" ? raw : raw instanceof Uint8Array ? Buffer.from(raw).toString("utf8") : undefined;
+      const text = propertiesText(r[props]);
       // parseJson returns text that is not JSON as it is (JSON text parses to something else)
       if (!type || text === undefined || parseJson(text) !== text) continue;
       return {
