@@ -3,16 +3,12 @@
  * library behind load.ts, shared with test/examples/cdnow.test.ts.
  */
 import { existsSync, readFileSync } from "node:fs";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { gunzipSync } from "node:zlib";
 import type { Engine } from "../../compiler/engines/index.ts";
+import { dataFile } from "../data-dir.ts";
 
-/** The repository root (this file is examples/cdnow/cdnow.ts). */
-export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
-
-/** Where the data set lives by default: `../shared/data/cdnow_master.txt.gz` from the repo root. */
-export const defaultDataPath = path.resolve(repoRoot, "..", "shared", "data", "cdnow_master.txt.gz");
+/** Where the data set lives by default: `cdnow_master.txt.gz` in the data directory (examples/data-dir.ts). */
+export const defaultDataPath = dataFile("cdnow_master.txt.gz");
 
 export interface Purchase {
   customerId: number;

@@ -3,17 +3,13 @@
  * the library behind load.ts, shared with test/examples/online-retail.test.ts.
  */
 import { existsSync, readFileSync } from "node:fs";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { gunzipSync } from "node:zlib";
 import { CsvError, parse } from "csv-parse/sync";
 import type { Engine } from "../../compiler/engines/index.ts";
+import { dataFile } from "../data-dir.ts";
 
-/** The repository root (this file is examples/online-retail/online-retail.ts). */
-export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
-
-/** Where the data set lives by default: `../shared/data/online_retail.csv.gz` from the repo root. */
-export const defaultDataPath = path.resolve(repoRoot, "..", "shared", "data", "online_retail.csv.gz");
+/** Where the data set lives by default: `online_retail.csv.gz` in the data directory (examples/data-dir.ts). */
+export const defaultDataPath = dataFile("online_retail.csv.gz");
 
 /** The header the file must start with. */
 export const HEADER = ["InvoiceNo", "StockCode", "Description", "Quantity", "InvoiceDate", "UnitPrice", "CustomerID", "Country"];

@@ -3,17 +3,13 @@
  * (compiler/engines): the library behind load.ts, shared with test/examples/taobao.test.ts.
  */
 import { existsSync, readFileSync } from "node:fs";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { gunzipSync } from "node:zlib";
 import { parse } from "csv-parse/sync";
 import type { Engine } from "../../compiler/engines/index.ts";
+import { dataFile } from "../data-dir.ts";
 
-/** The repository root (this file is examples/taobao/taobao.ts). */
-export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
-
-/** Where the data set lives by default: `../shared/data/taobao_user_behavior_excerpt.csv.gz`. */
-export const defaultDataPath = path.resolve(repoRoot, "..", "shared", "data", "taobao_user_behavior_excerpt.csv.gz");
+/** Where the data set lives by default: `taobao_user_behavior_excerpt.csv.gz` in the data directory (examples/data-dir.ts). */
+export const defaultDataPath = dataFile("taobao_user_behavior_excerpt.csv.gz");
 
 /** The four behaviours of the data set, as written in its `behavior` column. */
 export const behaviors = ["pv", "cart", "fav", "buy"] as const;

@@ -1,7 +1,7 @@
 /**
  * examples/cdnow on the real CDNOW data set: the loader's row counts, the segments on SQLite,
  * DuckDB and the JavaScript backend (identical members), and a few sizes recomputed here
- * straight from the parsed file. Skips visibly when ../shared/data holds no CDNOW file.
+ * straight from the parsed file. Skips visibly when the data directory (examples/data-dir.ts) holds no CDNOW file.
  */
 import { existsSync } from "node:fs";
 import path from "node:path";

@@ -3,7 +3,7 @@
  * segments on SQLite, DuckDB and the JavaScript backend (identical members), and several
  * sizes recomputed here straight from the parsed rows, with times converted from UK local
  * time by the platform's own time-zone data (Intl), not by the loader's conversion. Skips
- * visibly when ../shared/data holds no Online Retail file.
+ * visibly when the data directory (examples/data-dir.ts) holds no Online Retail file.
  */
 import { existsSync } from "node:fs";
 import path from "node:path";

@@ -2,7 +2,7 @@
  * examples/taobao on the Taobao clickstream excerpt: the loader's row counts, the segments
  * on SQLite, DuckDB and the JavaScript backend (identical members), and the members of the
  * funnel and sequence segments recomputed here straight from the parsed file, by the
- * definitions of docs/language.md. Skips visibly when ../shared/data holds no Taobao file.
+ * definitions of docs/language.md. Skips visibly when the data directory (examples/data-dir.ts) holds no Taobao file.
  */
 import { existsSync } from "node:fs";
 import path from "node:path";
