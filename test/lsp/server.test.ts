@@ -402,6 +402,23 @@ describe("editing aids", () => {
     await client.close(s.uri);
   });
 
+  test("a quick fix that inserts: the missing `within` of a sequence step (SEG1033)", async () => {
+    const s = await scratch(`segment qf2 = did login then feature_used then purchase within 2 hours\n`);
+    const d = (await client.diagnosticsFor(s.uri, 1)).find((x) => x.code === "SEG1033")!;
+    expect(d).toBeDefined();
+    const actions = await client.request<CodeAction[]>("textDocument/codeAction", {
+      textDocument: { uri: s.uri },
+      range: d.range,
+      context: { diagnostics: [d] },
+    });
+    expect(actions.map((a) => a.title)).toEqual(["Add `within 2 hours`"]);
+    const fixed = applyEdits(s.text, actions[0]!.edit!.changes![s.uri]!);
+    expect(fixed).toBe(`segment qf2 = did login then feature_used within 2 hours then purchase within 2 hours\n`);
+    const v = await client.change(s.uri, fixed);
+    expect((await client.diagnosticsFor(s.uri, v)).map((x) => `${x.code} ${x.message}`)).toEqual([]);
+    await client.close(s.uri);
+  });
+
   test("signature help inside aggregates", async () => {
     const s = await scratch(`segment sh1 { where count(purchase where <|>) > 1 }`);
     const h = await client.request<SignatureHelp>("textDocument/signatureHelp", { textDocument: { uri: s.uri }, position: s.pos });
