@@ -89,8 +89,12 @@ export class LspClient {
     for (const f of l) f();
   }
 
-  /** Resolves when `pred` holds (checked on every diagnostics notification). */
-  waitFor<T>(pred: () => T | undefined | false, timeoutMs = 20_000, what = "condition"): Promise<T> {
+  /**
+   * Resolves when `pred` holds (checked on every diagnostics notification). The timeout only
+   * catches a server that never answers: it stays under the tests' 60 s, and well above the
+   * first check (worker start and compile), which took over 20 s on a loaded 2-core machine.
+   */
+  waitFor<T>(pred: () => T | undefined | false, timeoutMs = 50_000, what = "condition"): Promise<T> {
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`timed out waiting for ${what}; stderr: ${this.stderr.join("").slice(-2000)}`)), timeoutMs);
       const check = () => {
@@ -118,7 +122,7 @@ export class LspClient {
         if (version !== undefined && p.version !== undefined && p.version !== version) return undefined;
         return p.diagnostics;
       },
-      20_000,
+      undefined,
       `diagnostics for ${uri}`,
     );
   }
