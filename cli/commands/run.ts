@@ -6,8 +6,7 @@ import v8 from "node:v8";
 import { compareMemberKeys, EngineError, isFileLocation, openEngine, parseTarget, type Engine, type MemberKey } from "../../compiler/engines/index.ts";
 import {
   compileJs,
-  findMistypedProperties,
-  findUnreadableProperties,
+  sampleProperties,
   loadEntitiesFromEngine,
   SegInputError,
   JsCompileError,
@@ -53,11 +52,11 @@ export async function runCommand(dir: string, flags: RunFlags, io: CliIo): Promi
       const entities = [...new Set(ir.segments.filter((s) => !segments || segments.includes(s.name)).map((s) => s.entity))];
       const mismatches = await findColumnTypeMismatches(engine, ir, entities);
       if (mismatches.length > 0) throw new CliError(mismatches.map(columnTypeMismatch).join("\nseg: "));
-      const unreadable = await findUnreadableProperties(engine, ir, segments ?? ir.segments.map((s) => s.name));
-      if (unreadable) throw new CliError(unreadablePropertiesMessage(unreadable));
       for (const found of await findDuplicateKeys(engine, ir, entities)) io.stderr(duplicateKeysWarning(found));
       for (const found of await findMistypedValues(engine, ir, entities)) io.stderr(mistypedValuesWarning(found));
-      for (const found of await findMistypedProperties(engine, ir, entities)) io.stderr(mistypedPropertyWarning(found));
+      const properties = await sampleProperties(engine, ir, segments ?? ir.segments.map((s) => s.name));
+      if (properties.unreadable) throw new CliError(unreadablePropertiesMessage(properties.unreadable));
+      for (const found of properties.mistyped) io.stderr(mistypedPropertyWarning(found));
       return flags.engine === "js"
         ? evaluateWithJs(engine, ir, asOf, segments, io)
         : runMembership(engine, ir, { asOf, ...(segments ? { segments } : {}) });

@@ -10,11 +10,11 @@ import { RUNTIME_JS } from "./runtime.ts";
 
 export { JsCompileError } from "./codegen.ts";
 export {
-  findMistypedProperties,
-  findUnreadableProperties,
   loadEntitiesFromEngine,
   PROPERTY_SAMPLE,
+  sampleProperties,
   type MistypedProperty,
+  type PropertySample,
   type UnreadableProperties,
 } from "./load.ts";
 

@@ -328,7 +328,7 @@ function numberKey(text: string): number | bigint {
   return Number.isInteger(n) && !Number.isSafeInteger(n) && /^-?\d+$/.test(text) ? BigInt(text) : n;
 }
 
-/** Event rows `findMistypedProperties` reads from each event table: the first ones. */
+/** Event rows `sampleProperties` reads from each event table: the first ones. */
 export const PROPERTY_SAMPLE = 10_000;
 
 /** A JSON property some sampled events hold in a form the rule reads as missing. */
@@ -355,38 +355,6 @@ export interface UnreadableProperties {
   text: string;
   /** A property of the event that the segments read (`amount`). */
   property: string;
-}
-
-/**
- * The first of the PROPERTY_SAMPLE first rows of each event table whose properties are
- * text that is not JSON, among the events whose JSON properties `segments` read (directly
- * or through the segments they test with `in`). Every engine stops on such a row when it
- * evaluates those segments; `seg run` says which row before the query instead.
- */
-export async function findUnreadableProperties(engine: Engine, ir: IRProject, segments: string[]): Promise<UnreadableProperties | undefined> {
-  const read = jsonPropertiesRead(ir, segments);
-  for (const src of ir.eventSources) {
-    const types = ir.events.filter((e) => e.source === src.id && read.has(e.name));
-    if (types.length === 0 || src.propertiesColumn === undefined) continue;
-    const props = src.propertiesColumn;
-    const columns = [props, src.entityColumn, ...(src.nameColumn ? [src.nameColumn] : [])];
-    const byValue = new Map(types.map((t) => [t.nameValue ?? t.name, t]));
-    for (const r of await selectAll(engine, src.table, columns, [props], PROPERTY_SAMPLE)) {
-      const type = src.nameColumn ? byValue.get(keyOf(r[src.nameColumn]) ?? "") : types[0];
-      const text = propertiesText(r[props]);
-      // parseJson returns text that is not JSON as it is (JSON text parses to something else)
-      if (!type || text === undefined || parseJson(text) !== text) continue;
-      return {
-        table: src.table.join("."),
-        event: type.name,
-        entity: src.entity,
-        key: r[src.entityColumn],
-        text: text.length > 60 ? `${text.slice(0, 60)}…` : text,
-        property: read.get(type.name)!,
-      };
-    }
-  }
-  return undefined;
 }
 
 /** Events whose JSON properties the segments read, each with one property read. */
@@ -420,20 +388,37 @@ function jsonPropertiesRead(ir: IRProject, segments: string[]): Map<string, stri
   return read;
 }
 
+/** What the sampled JSON properties hold that the segments cannot read as written. */
+export interface PropertySample {
+  /**
+   * The first sampled row whose properties are text that is not JSON, among the events whose
+   * JSON properties the segments read (directly or through the segments they test with
+   * `in`): every engine stops on it when it evaluates them (`seg run` says which row before
+   * the query instead). When there is one, `mistyped` is left empty.
+   */
+  unreadable?: UnreadableProperties;
+  /**
+   * By event and property, values jsonPropertyValue reads as missing (`"n/a"` for a number,
+   * a unix time for an ISO one): every backend reads them as missing, which `seg run` says
+   * once instead of leaving members silently out.
+   */
+  mistyped: MistypedProperty[];
+}
+
 /**
- * The JSON properties that the first PROPERTY_SAMPLE rows of each event table of
- * `entities` hold in a form jsonPropertyValue reads as missing (`"n/a"` for a number, a
- * unix time for an ISO one), by event and property: every backend reads them as missing,
- * which `seg run` says once instead of leaving members silently out. Rows whose
- * properties are not JSON are left to the evaluation, which stops on them.
+ * The JSON properties of the first PROPERTY_SAMPLE rows of each event table that
+ * `segments` read from (one query per table).
  */
-export async function findMistypedProperties(engine: Engine, ir: IRProject, entities: string[]): Promise<MistypedProperty[]> {
-  const found: MistypedProperty[] = [];
+export async function sampleProperties(engine: Engine, ir: IRProject, segments: string[]): Promise<PropertySample> {
+  const entities = new Set(ir.segments.filter((s) => segments.includes(s.name)).map((s) => s.entity));
+  const read = jsonPropertiesRead(ir, segments);
+  const mistyped: MistypedProperty[] = [];
   for (const src of ir.eventSources) {
     const types = ir.events.filter((e) => e.source === src.id && e.properties.some((p) => p.storage.kind === "json"));
-    if (!entities.includes(src.entity) || types.length === 0 || src.propertiesColumn === undefined) continue;
+    if (!entities.has(src.entity) || types.length === 0 || src.propertiesColumn === undefined) continue;
     const props = src.propertiesColumn;
-    const rows = await selectAll(engine, src.table, [props, ...(src.nameColumn ? [src.nameColumn] : [])], [props], PROPERTY_SAMPLE);
+    const columns = [props, src.entityColumn, ...(src.nameColumn ? [src.nameColumn] : [])];
+    const rows = await selectAll(engine, src.table, columns, [props], PROPERTY_SAMPLE);
     const byValue = new Map(types.map((t) => [t.nameValue ?? t.name, t]));
     const tally = new Map<string, MistypedProperty>();
     const sampled = new Map<string, number>();
@@ -441,8 +426,21 @@ export async function findMistypedProperties(engine: Engine, ir: IRProject, enti
       const type = src.nameColumn ? byValue.get(keyOf(r[src.nameColumn]) ?? "") : types[0];
       if (!type) continue;
       sampled.set(type.name, (sampled.get(type.name) ?? 0) + 1);
-      // text that is not JSON stays text (parseJson) and is skipped with the other non-objects
+      // parseJson returns text that is not JSON as it is (JSON text parses to something else)
+      const text = propertiesText(r[props]);
       const bag = parseJson(r[props]);
+      if (text !== undefined && bag === text) {
+        if (!read.has(type.name)) continue; // not JSON, but no segment reads it: skipped with the other non-objects
+        const unreadable = {
+          table: src.table.join("."),
+          event: type.name,
+          entity: src.entity,
+          key: r[src.entityColumn],
+          text: text.length > 60 ? `${text.slice(0, 60)}…` : text,
+          property: read.get(type.name)!,
+        };
+        return { unreadable, mistyped: [] };
+      }
       if (bag === null || typeof bag !== "object" || Array.isArray(bag)) continue;
       for (const p of type.properties) {
         if (p.storage.kind !== "json") continue;
@@ -454,7 +452,7 @@ export async function findMistypedProperties(engine: Engine, ir: IRProject, enti
         tally.set(id, t);
       }
     }
-    for (const t of tally.values()) found.push({ ...t, sampled: sampled.get(t.event) ?? 0 });
+    for (const t of tally.values()) mistyped.push({ ...t, sampled: sampled.get(t.event) ?? 0 });
   }
-  return found;
+  return { mistyped };
 }

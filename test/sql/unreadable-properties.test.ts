@@ -10,7 +10,7 @@ import path from "node:path";
 import { describe, expect, test } from "vitest";
 import { checkProject } from "../../compiler/index.ts";
 import { openEngine } from "../../compiler/engines/index.ts";
-import { findUnreadableProperties } from "../../compiler/js/index.ts";
+import { sampleProperties } from "../../compiler/js/index.ts";
 import { runCli, tempProject } from "../helpers/cli.ts";
 import { describeEngines, testEngines } from "../helpers/engines.ts";
 
@@ -73,7 +73,7 @@ describe("seg run on SQLite", () => {
   });
 });
 
-describeEngines("findUnreadableProperties", await testEngines(), (get) => {
+describeEngines("sampleProperties: unreadable properties", await testEngines(), (get) => {
   test("finds the row on every engine, for the segments that read its properties only", async () => {
     const engine = get();
     const t = (name: string) => engine.quoteTable(engine.resolveTable([name]));
@@ -81,7 +81,7 @@ describeEngines("findUnreadableProperties", await testEngines(), (get) => {
     for (const [user, event, p] of rows("n/a")) {
       await engine.exec(`INSERT INTO ${t("pj_events")} VALUES ('${user}', '2024-01-01', '${event}', '${p.replace(/'/g, "''")}')`);
     }
-    expect(await findUnreadableProperties(engine, ir, ["big"])).toEqual({
+    expect((await sampleProperties(engine, ir, ["big"])).unreadable).toEqual({
       table: "pj_events",
       event: "purchase",
       entity: "user",
@@ -89,7 +89,7 @@ describeEngines("findUnreadableProperties", await testEngines(), (get) => {
       text: "n/a",
       property: "amount",
     });
-    expect(await findUnreadableProperties(engine, ir, ["noted"])).toMatchObject({ event: "note", key: "c", property: "text" });
-    expect(await findUnreadableProperties(engine, ir, ["buyers"])).toBeUndefined();
+    expect((await sampleProperties(engine, ir, ["noted"])).unreadable).toMatchObject({ event: "note", key: "c", property: "text" });
+    expect((await sampleProperties(engine, ir, ["buyers"])).unreadable).toBeUndefined();
   });
 });
