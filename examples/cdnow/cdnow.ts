@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { gunzipSync } from "node:zlib";
 import type { Engine } from "../../compiler/engines/index.ts";
 import { dataFile } from "../data-dir.ts";
+import { countRows } from "../count-rows.ts";
 
 /** Where the data set lives by default: `cdnow_master.txt.gz` in the data directory (examples/data-dir.ts). */
 export const defaultDataPath = dataFile("cdnow_master.txt.gz");
@@ -82,9 +83,5 @@ export async function loadCdnow(engine: Engine, purchases: readonly Purchase[]):
   await engine.createIndex(["purchases"], ["customer_id"]);
   await engine.analyze(["customers"]);
   await engine.analyze(["purchases"]);
-  const count = async (t: string): Promise<number> => {
-    const rows = await engine.query(`SELECT COUNT(*) AS n FROM ${engine.quoteTable(engine.resolveTable([t]))}`);
-    return Number(rows[0]!["n"]);
-  };
-  return { customers: await count("customers"), purchases: await count("purchases") };
+  return { customers: await countRows(engine, ["customers"]), purchases: await countRows(engine, ["purchases"]) };
 }

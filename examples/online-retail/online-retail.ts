@@ -7,6 +7,7 @@ import { gunzipSync } from "node:zlib";
 import { CsvError, parse } from "csv-parse/sync";
 import type { Engine } from "../../compiler/engines/index.ts";
 import { dataFile } from "../data-dir.ts";
+import { countRows } from "../count-rows.ts";
 
 /** Where the data set lives by default: `online_retail.csv.gz` in the data directory (examples/data-dir.ts). */
 export const defaultDataPath = dataFile("online_retail.csv.gz");
@@ -248,12 +249,10 @@ export async function loadOnlineRetail(engine: Engine, lines: readonly RetailLin
   await engine.createIndex(EVENTS_TABLE, ["customer_id"]);
   await engine.analyze(CUSTOMERS_TABLE);
   await engine.analyze(EVENTS_TABLE);
-  const count = async (sql: string): Promise<number> => Number((await engine.query(sql))[0]!["n"]);
-  const events = `SELECT COUNT(*) AS n FROM ${q(EVENTS_TABLE)}`;
   return {
-    customers: await count(`SELECT COUNT(*) AS n FROM ${q(CUSTOMERS_TABLE)}`),
-    events: await count(events),
-    purchases: await count(`${events} WHERE name = 'purchase'`),
-    cancellations: await count(`${events} WHERE name = 'cancellation'`),
+    customers: await countRows(engine, CUSTOMERS_TABLE),
+    events: await countRows(engine, EVENTS_TABLE),
+    purchases: await countRows(engine, EVENTS_TABLE, "name = 'purchase'"),
+    cancellations: await countRows(engine, EVENTS_TABLE, "name = 'cancellation'"),
   };
 }

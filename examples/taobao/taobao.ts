@@ -7,6 +7,7 @@ import { gunzipSync } from "node:zlib";
 import { parse } from "csv-parse/sync";
 import type { Engine } from "../../compiler/engines/index.ts";
 import { dataFile } from "../data-dir.ts";
+import { countRows } from "../count-rows.ts";
 
 /** Where the data set lives by default: `taobao_user_behavior_excerpt.csv.gz` in the data directory (examples/data-dir.ts). */
 export const defaultDataPath = dataFile("taobao_user_behavior_excerpt.csv.gz");
@@ -85,9 +86,5 @@ export async function loadTaobao(engine: Engine, rows: readonly BehaviorRow[]): 
   await engine.createIndex(["behaviors"], ["user_id"]);
   await engine.analyze(["shoppers"]);
   await engine.analyze(["behaviors"]);
-  const count = async (t: string): Promise<number> => {
-    const result = await engine.query(`SELECT COUNT(*) AS n FROM ${engine.quoteTable(engine.resolveTable([t]))}`);
-    return Number(result[0]!["n"]);
-  };
-  return { shoppers: await count("shoppers"), behaviors: await count("behaviors") };
+  return { shoppers: await countRows(engine, ["shoppers"]), behaviors: await countRows(engine, ["behaviors"]) };
 }

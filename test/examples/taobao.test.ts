@@ -8,11 +8,9 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { defaultDataPath, loadTaobao, parseTaobao, readTaobao, TaobaoDataError, type Behavior, type BehaviorRow } from "../../examples/taobao/taobao.ts";
-import { checkProject, loadProject } from "../../compiler/index.ts";
 import { runMembership } from "../../compiler/sql/index.ts";
-import { runSegTests } from "../../compiler/testing/index.ts";
 import { describeEngines, testEngines } from "../helpers/engines.ts";
-import { expectAgreement, runExample, type ExampleRun } from "../helpers/examples.ts";
+import { expectAgreement, expectTestBlocksPass, runExample, type ExampleRun } from "../helpers/examples.ts";
 
 const asOf = "2017-12-03T16:00:00.000Z"; // midnight in China, the end of the data
 const asOfMs = Date.parse(asOf);
@@ -98,16 +96,7 @@ describe.skipIf(!hasData)(title, () => {
   });
 });
 
-test("tests.seg passes on JavaScript, SQLite and DuckDB", async () => {
-  const { files } = await loadProject(["examples/taobao"]);
-  const { ir } = checkProject(files);
-  const report = await runSegTests(ir, { engines: [{ name: "js" }, { name: "sqlite" }, { name: "duckdb" }] });
-  expect(report.engineFailures).toEqual([]);
-  expect(report.disagreements).toEqual([]);
-  expect(report.results.filter((r) => r.status !== "passed")).toEqual([]);
-  expect(report.passed).toBe(ir.tests.length * 3);
-  expect(ir.tests).toHaveLength(2);
-});
+test("tests.seg passes on JavaScript, SQLite and DuckDB", () => expectTestBlocksPass("examples/taobao", 2));
 
 test("a malformed record is a one-line error naming the record", () => {
   expect(parseTaobao("1,2,3,pv,1511544070\n\n7,8,9,pv,1511544071\n")).toHaveLength(2);

@@ -8,6 +8,7 @@ import { checkProject, loadProject, type IRProject } from "../../compiler/index.
 import { openEngine, type Engine } from "../../compiler/engines/index.ts";
 import { runMembership } from "../../compiler/sql/index.ts";
 import { compileJs, loadEntitiesFromEngine } from "../../compiler/js/index.ts";
+import { runSegTests } from "../../compiler/testing/index.ts";
 
 export type Backend = "sqlite" | "duckdb" | "js";
 
@@ -24,11 +25,16 @@ export interface ExampleRun<Counts> {
 
 const sortedNumbers = (keys: Iterable<unknown>): number[] => [...keys].map(Number).sort((a, b) => a - b);
 
-export async function runExample<Counts>(dir: string, entity: string, asOf: string, load: (engine: Engine) => Promise<Counts>): Promise<ExampleRun<Counts>> {
+/** The example's project, checked: not an error, not a warning. */
+async function checkedExample(dir: string): Promise<IRProject> {
   const { files } = await loadProject([dir]);
   const checked = checkProject(files);
-  expect(checked.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
-  const ir = checked.ir;
+  expect(checked.diagnostics).toEqual([]);
+  return checked.ir;
+}
+
+export async function runExample<Counts>(dir: string, entity: string, asOf: string, load: (engine: Engine) => Promise<Counts>): Promise<ExampleRun<Counts>> {
+  const ir = await checkedExample(dir);
   const engines: Engine[] = [];
   const counts: Counts[] = [];
   const members = { sqlite: {}, duckdb: {}, js: {} } as ExampleRun<Counts>["members"];
@@ -61,4 +67,15 @@ export function expectAgreement(run: ExampleRun<unknown>, entities: number): voi
     expect(sqlite!.length, name).toBeGreaterThan(0);
     expect(sqlite!.length, name).toBeLessThan(entities);
   }
+}
+
+/** The example's `test` blocks (there are `count`) pass on JavaScript, SQLite and DuckDB. */
+export async function expectTestBlocksPass(dir: string, count: number): Promise<void> {
+  const ir = await checkedExample(dir);
+  expect(ir.tests).toHaveLength(count);
+  const report = await runSegTests(ir, { engines: [{ name: "js" }, { name: "sqlite" }, { name: "duckdb" }] });
+  expect(report.engineFailures).toEqual([]);
+  expect(report.disagreements).toEqual([]);
+  expect(report.results.filter((r) => r.status !== "passed")).toEqual([]);
+  expect(report.passed).toBe(count * 3);
 }
