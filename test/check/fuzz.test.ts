@@ -33,8 +33,8 @@ const spans = (text: string): Span[] =>
 
 /** Each segment and test block: its file and its tokens (from `segment` / `test` to the next one). */
 const BLOCKS = new Set(["segment", "test"]);
-const segments = files.flatMap((f, file) => {
-  const toks = spans(f.text);
+const fileTokens = files.map((f) => spans(f.text));
+const segments = fileTokens.flatMap((toks, file) => {
   const starts = toks.flatMap((t, i) => (BLOCKS.has(t.image) ? [i] : []));
   return starts.map((s, k) => ({ file, tokens: toks.slice(s, starts[k + 1] ?? toks.length) }));
 });
@@ -45,9 +45,9 @@ const CLAUSE_KEYWORDS = new Set([
   ...["before", "after", "between", "expect", "as", "user", "account"],
 ]);
 
-/** Names after `segment` (or `test`): what the project declares. */
-const declared = (texts: readonly string[], keyword: string): string[] =>
-  [...new Set(texts.flatMap((text) => spans(text).flatMap((t, i, all) => (t.image === keyword && all[i + 1] ? [all[i + 1]!.image] : []))))].sort();
+/** Names after `segment` (or `test`) in the files' tokens: what the project declares. */
+const declared = (tokens: readonly Span[][], keyword: string): string[] =>
+  [...new Set(tokens.flatMap((toks) => toks.flatMap((t, i) => (t.image === keyword && toks[i + 1] ? [toks[i + 1]!.image] : []))))].sort();
 
 describe("no errors means every segment compiles", () => {
   test("random edits inside one segment or test block of segments/ (tokens and optional clauses)", () => {
@@ -92,8 +92,9 @@ describe("no errors means every segment compiles", () => {
         if (result.diagnostics.some((d) => d.severity === "error")) return;
         clean++;
         const context = text.slice(body[0]!.start - 40, body[0]!.start + 200);
-        expect(result.ir.segments.map((s) => s.name).sort(), context).toEqual(declared(texts, "segment"));
-        expect(result.ir.tests.map((t) => JSON.stringify(t.name)).sort(), context).toEqual(declared(texts, "test"));
+        const tokens = fileTokens.map((toks, k) => (k === seg.file ? spans(text) : toks));
+        expect(result.ir.segments.map((s) => s.name).sort(), context).toEqual(declared(tokens, "segment"));
+        expect(result.ir.tests.map((t) => JSON.stringify(t.name)).sort(), context).toEqual(declared(tokens, "test"));
         // … and compiles: the edited segment to every dialect, the project to JavaScript.
         const name = seg.tokens[0]!.image === "segment" ? seg.tokens[1]!.image : undefined;
         if (name !== undefined) for (const d of Object.values(dialects)) compileSegment(result.ir, name, d);
