@@ -1423,7 +1423,7 @@ class QueryBuilder {
       }
       case "regex": {
         let value = this.expr(c.value, scope);
-        let pattern = portableRegex(c.pattern);
+        let pattern = portableRegex(c.pattern, d.regexEndOfText);
         if (c.ci) {
           value = d.asciiLower(value);
           pattern = lowerRegexPattern(pattern);

@@ -111,6 +111,12 @@ export interface Dialect {
   endsWith(value: Sql, suffix: Sql): Sql;
   /** Unanchored regular-expression search, case-sensitive, code-point based. */
   regexMatch(value: Sql, pattern: Sql): Sql;
+  /**
+   * How the engine's regex says "the very end of the text", which is what the portable
+   * subset's `$` means. Absent: `$`. PCRE and ICU (MariaDB, MySQL) also match `$` before
+   * a final newline, so `"a$"` would match `"a\n"` there.
+   */
+  regexEndOfText?: string;
 
   // Numbers and booleans.
   /** A number as an IEEE double (avoids integer division). */

@@ -13,8 +13,11 @@ const CLASS_BODY: Record<string, string> = {
   s: " \t\n\r\f\v",
 };
 
-/** Rewrites `\d \w \s` and `.` into explicit classes; other characters are kept. */
-export function portableRegex(pattern: string): string {
+/**
+ * Rewrites `\d \w \s` and `.` into explicit classes, and `$` (outside classes) into the
+ * engine's end of text (Dialect.regexEndOfText); other characters are kept.
+ */
+export function portableRegex(pattern: string, endOfText = "$"): string {
   let out = "";
   let inClass = false;
   for (let i = 0; i < pattern.length; i++) {
@@ -47,7 +50,7 @@ export function portableRegex(pattern: string): string {
       }
       continue;
     }
-    out += ch === "." ? "[^\n]" : ch;
+    out += ch === "." ? "[^\n]" : ch === "$" ? endOfText : ch;
   }
   return out;
 }

@@ -17,7 +17,7 @@ export const USERS: Row[] = [
   ["u2", "BOB@x.com", "CA", null, "pro", "2023-01-01T00:00:00.000Z", false, [], 0, "a2"],
   ["u3", "carol", "us", 50, "free", null, null, null, null, null],
   ["u4", HOSTILE, "DE", 30, "trial", "2024-02-01T00:00:00.000Z", false, ["beta"], 100, "a2"],
-  ["u5", "Émile", "FR", 29, "free", "2024-02-20T00:00:00.000Z", null, ["x"], 10, null],
+  ["u5", "Émile\n", "FR", 29, "free", "2024-02-20T00:00:00.000Z", null, ["x"], 10, null],
 ];
 export const ACCOUNTS: Row[] = [
   ["a1", "fintech", 5000],
@@ -175,7 +175,7 @@ export const CASES: [string, IRCond, string[], string[]?][] = [
   ["email_ends_ci", s("endsWith", ".COM", true), ["u1", "u2"]],
   ["email_ends_cs", s("endsWith", ".COM"), []],
   ["before_b", cmp("<", email, lit("b")), ["u1", "u2"]],
-  ["ci_ascii_only", cmp("==", email, lit("émile"), true), []],
+  ["ci_ascii_only", cmp("==", email, lit("émile\n"), true), []],
   ["hostile_equal", cmp("==", email, lit(HOSTILE)), ["u4"]],
   ["signed_recent", cmp(">", signed, { k: "time", ref: { k: "asOf", offsetMs: -30 * DAY } }), ["u1", "u5"]],
   ["not_signed_recent", not(cmp(">", signed, { k: "time", ref: { k: "asOf", offsetMs: -30 * DAY } })), ["u2", "u3", "u4"]],
@@ -200,6 +200,9 @@ export const REGEX_CASES: [string, IRCond, string[]][] = [
   ["email_regex", { k: "regex", value: email, pattern: "^[a-z]+@" }, ["u1"]],
   ["email_regex_ci", { k: "regex", value: email, pattern: "^[a-z]+@", ci: true }, ["u1", "u2"]],
   ["email_regex_class", { k: "regex", value: email, pattern: "\\d|^\\w{5}$" }, ["u3"]],
+  // `$` is the very end: PCRE and ICU (MariaDB, MySQL) would also match before "Émile\n"'s newline.
+  ["email_end_anchor", { k: "regex", value: email, pattern: "e$" }, []],
+  ["email_newline_at_end", { k: "regex", value: email, pattern: "e\\s$" }, ["u5"]],
 ];
 
 export function casesProject(cases: [string, IRCond, string[], string[]?][]) {

@@ -202,3 +202,9 @@ test("portable regex: ASCII classes, dot excludes newline", () => {
   expect(portableRegex("a.b")).toBe("a[^\n]b");
   expect(portableRegex("[.]")).toBe("[.]");
 });
+
+test("portable regex: `$` is the engine's end of text; `[$]` and `\\$` stay literal", () => {
+  expect(portableRegex("a$|[$]\\$", "\\z")).toBe("a\\z|[$]\\$");
+  expect(portableRegex("a$")).toBe("a$");
+  expect(getDialect("mysql").regexEndOfText).toBe("\\z");
+});

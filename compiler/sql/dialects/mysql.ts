@@ -132,6 +132,7 @@ export const mysqlDialect: Dialect = {
   startsWith: (a, b) => sql`(LEFT(${bin(a)}, LENGTH(${bin(b)})) = ${bin(b)})`,
   endsWith: (a, b) => sql`(RIGHT(${bin(a)}, LENGTH(${bin(b)})) = ${bin(b)})`,
   regexMatch: (v, p) => sql`(${v} COLLATE utf8mb4_bin REGEXP ${p})`,
+  regexEndOfText: "\\z",
 
   toDouble: (v) => sql`CAST(${v} AS DOUBLE)`,
   booleanColumn: (c) => sql`COALESCE(${c}, FALSE)`,

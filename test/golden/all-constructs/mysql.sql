@@ -1284,7 +1284,7 @@ WITH
             )
           )
           OR (
-            `f`.`attr_name` COLLATE utf8mb4_bin REGEXP '^[a-z]+$'
+            `f`.`attr_name` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E5B612D7A5D2B5C7A'
           )
           OR (
             NOT COALESCE(
@@ -2414,7 +2414,7 @@ WHERE
       )
     )
     OR (
-      `f`.`attr_name` COLLATE utf8mb4_bin REGEXP '^[a-z]+$'
+      `f`.`attr_name` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E5B612D7A5D2B5C7A'
     )
     OR (
       NOT COALESCE(
@@ -2915,7 +2915,7 @@ WHERE
       )
     )
     OR (
-      `f`.`attr_name` COLLATE utf8mb4_bin REGEXP '^[a-z]+$'
+      `f`.`attr_name` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E5B612D7A5D2B5C7A'
     )
     OR (
       NOT COALESCE(
@@ -3417,7 +3417,7 @@ WHERE
       )
     )
     OR (
-      `f`.`attr_name` COLLATE utf8mb4_bin REGEXP '^[a-z]+$'
+      `f`.`attr_name` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E5B612D7A5D2B5C7A'
     )
     OR (
       NOT COALESCE(
@@ -5717,7 +5717,7 @@ WITH
             )
           )
           OR (
-            `f`.`attr_name` COLLATE utf8mb4_bin REGEXP '^[a-z]+$'
+            `f`.`attr_name` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E5B612D7A5D2B5C7A'
           )
           OR (
             NOT COALESCE(
@@ -6640,7 +6640,7 @@ WITH
             )
           )
           OR (
-            `f`.`attr_name` COLLATE utf8mb4_bin REGEXP '^[a-z]+$'
+            `f`.`attr_name` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E5B612D7A5D2B5C7A'
           )
           OR (
             NOT COALESCE(
@@ -7564,7 +7564,7 @@ WITH
             )
           )
           OR (
-            `f`.`attr_name` COLLATE utf8mb4_bin REGEXP '^[a-z]+$'
+            `f`.`attr_name` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E5B612D7A5D2B5C7A'
           )
           OR (
             NOT COALESCE(

@@ -552,7 +552,7 @@ WITH
             `f`.`attr_email`,
             'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
             'abcdefghijklmnopqrstuvwxyz'
-          ) = 'émile'
+          ) = 'émile\n'
         ),
         FALSE
       ) AS seg_ci_ascii_only,
@@ -638,7 +638,12 @@ WITH
       COALESCE(
         REGEXP_CONTAINS(`f`.`attr_email`, '[0-9]|^[A-Za-z0-9_]{5}$'),
         FALSE
-      ) AS seg_email_regex_class
+      ) AS seg_email_regex_class,
+      COALESCE(REGEXP_CONTAINS(`f`.`attr_email`, 'e$'), FALSE) AS seg_email_end_anchor,
+      COALESCE(
+        REGEXP_CONTAINS(`f`.`attr_email`, 'e[ \t\n\r\x0c\x0b]$'),
+        FALSE
+      ) AS seg_email_newline_at_end
     FROM
       seg_facts AS `f`
       CROSS JOIN seg_params AS `p`
@@ -704,7 +709,9 @@ SELECT
   `f`.seg_active_4_days_in_63 AS `active_4_days_in_63`,
   `f`.seg_email_regex AS `email_regex`,
   `f`.seg_email_regex_ci AS `email_regex_ci`,
-  `f`.seg_email_regex_class AS `email_regex_class`
+  `f`.seg_email_regex_class AS `email_regex_class`,
+  `f`.seg_email_end_anchor AS `email_end_anchor`,
+  `f`.seg_email_newline_at_end AS `email_newline_at_end`
 FROM
   seg_level_2 AS `f`
 ORDER BY
@@ -6542,7 +6549,7 @@ WHERE
       `f`.`attr_email`,
       'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
       'abcdefghijklmnopqrstuvwxyz'
-    ) = 'émile'
+    ) = 'émile\n'
   )
 ORDER BY
   `f`.`entity_key`
@@ -6586,7 +6593,7 @@ WHERE
       `f`.`attr_email`,
       'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
       'abcdefghijklmnopqrstuvwxyz'
-    ) = 'émile'
+    ) = 'émile\n'
   )
 ORDER BY
   `f`.`entity_key`;
@@ -6631,7 +6638,7 @@ WHERE
       `f`.`attr_email`,
       'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
       'abcdefghijklmnopqrstuvwxyz'
-    ) = 'émile'
+    ) = 'émile\n'
   )
 ORDER BY
   `f`.`entity_key`
@@ -8929,5 +8936,235 @@ FROM
   seg_facts AS `f`
 WHERE
   REGEXP_CONTAINS(`f`.`attr_email`, '[0-9]|^[A-Za-z0-9_]{5}$')
+ORDER BY
+  `f`.`entity_key`
+
+-- ===== email_end_anchor (select)
+-- segment email_end_anchor
+-- ?: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+WITH
+  seg_params AS (
+    SELECT
+      COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+  ),
+  seg_facts AS (
+    SELECT
+      `ent`.`id` AS `entity_key`,
+      `ent`.`email` AS `attr_email`
+    FROM
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`email` AS `email`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
+    WHERE
+      `ent`.seg_key_rows = 1
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  seg_facts AS `f`
+WHERE
+  REGEXP_CONTAINS(`f`.`attr_email`, 'e$')
+ORDER BY
+  `f`.`entity_key`
+
+-- ===== email_end_anchor (view)
+-- segment email_end_anchor
+CREATE VIEW `email_end_anchor` AS
+WITH
+  seg_params AS (
+    SELECT
+      CURRENT_TIMESTAMP() AS `as_of`
+  ),
+  seg_facts AS (
+    SELECT
+      `ent`.`id` AS `entity_key`,
+      `ent`.`email` AS `attr_email`
+    FROM
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`email` AS `email`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
+    WHERE
+      `ent`.seg_key_rows = 1
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  seg_facts AS `f`
+WHERE
+  REGEXP_CONTAINS(`f`.`attr_email`, 'e$')
+ORDER BY
+  `f`.`entity_key`;
+
+-- ===== email_end_anchor (dbt)
+{{ config(materialized='view') }}
+
+-- segment email_end_anchor
+WITH
+  seg_params AS (
+    SELECT
+      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+  ),
+  seg_facts AS (
+    SELECT
+      `ent`.`id` AS `entity_key`,
+      `ent`.`email` AS `attr_email`
+    FROM
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`email` AS `email`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
+    WHERE
+      `ent`.seg_key_rows = 1
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  seg_facts AS `f`
+WHERE
+  REGEXP_CONTAINS(`f`.`attr_email`, 'e$')
+ORDER BY
+  `f`.`entity_key`
+
+-- ===== email_newline_at_end (select)
+-- segment email_newline_at_end
+-- ?: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+WITH
+  seg_params AS (
+    SELECT
+      COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+  ),
+  seg_facts AS (
+    SELECT
+      `ent`.`id` AS `entity_key`,
+      `ent`.`email` AS `attr_email`
+    FROM
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`email` AS `email`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
+    WHERE
+      `ent`.seg_key_rows = 1
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  seg_facts AS `f`
+WHERE
+  REGEXP_CONTAINS(`f`.`attr_email`, 'e[ \t\n\r\x0c\x0b]$')
+ORDER BY
+  `f`.`entity_key`
+
+-- ===== email_newline_at_end (view)
+-- segment email_newline_at_end
+CREATE VIEW `email_newline_at_end` AS
+WITH
+  seg_params AS (
+    SELECT
+      CURRENT_TIMESTAMP() AS `as_of`
+  ),
+  seg_facts AS (
+    SELECT
+      `ent`.`id` AS `entity_key`,
+      `ent`.`email` AS `attr_email`
+    FROM
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`email` AS `email`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
+    WHERE
+      `ent`.seg_key_rows = 1
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  seg_facts AS `f`
+WHERE
+  REGEXP_CONTAINS(`f`.`attr_email`, 'e[ \t\n\r\x0c\x0b]$')
+ORDER BY
+  `f`.`entity_key`;
+
+-- ===== email_newline_at_end (dbt)
+{{ config(materialized='view') }}
+
+-- segment email_newline_at_end
+WITH
+  seg_params AS (
+    SELECT
+      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+  ),
+  seg_facts AS (
+    SELECT
+      `ent`.`id` AS `entity_key`,
+      `ent`.`email` AS `attr_email`
+    FROM
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`email` AS `email`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
+    WHERE
+      `ent`.seg_key_rows = 1
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  seg_facts AS `f`
+WHERE
+  REGEXP_CONTAINS(`f`.`attr_email`, 'e[ \t\n\r\x0c\x0b]$')
 ORDER BY
   `f`.`entity_key`

@@ -1177,7 +1177,7 @@ WITH
                   'Z',
                   'z'
               ) AS BINARY
-          ) = 'émile'
+          ) = _utf8mb4 X'C3A96D696C650A'
         ),
         FALSE
       ) AS `seg_ci_ascii_only`,
@@ -1367,10 +1367,22 @@ WITH
       ) AS `seg_email_regex_ci`,
       COALESCE(
         (
-          `f`.`attr_email` COLLATE utf8mb4_bin REGEXP '[0-9]|^[A-Za-z0-9_]{5}$'
+          `f`.`attr_email` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5B302D395D7C5E5B412D5A612D7A302D395F5D7B357D5C7A'
         ),
         FALSE
-      ) AS `seg_email_regex_class`
+      ) AS `seg_email_regex_class`,
+      COALESCE(
+        (
+          `f`.`attr_email` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'655C7A'
+        ),
+        FALSE
+      ) AS `seg_email_end_anchor`,
+      COALESCE(
+        (
+          `f`.`attr_email` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'655B20090A0D0C0B5D5C7A'
+        ),
+        FALSE
+      ) AS `seg_email_newline_at_end`
     FROM
       `seg_facts` AS `f`
       CROSS JOIN `seg_params` AS `p`
@@ -1436,7 +1448,9 @@ SELECT
   `f`.`seg_active_4_days_in_63` AS `active_4_days_in_63`,
   `f`.`seg_email_regex` AS `email_regex`,
   `f`.`seg_email_regex_ci` AS `email_regex_ci`,
-  `f`.`seg_email_regex_class` AS `email_regex_class`
+  `f`.`seg_email_regex_class` AS `email_regex_class`,
+  `f`.`seg_email_end_anchor` AS `email_end_anchor`,
+  `f`.`seg_email_newline_at_end` AS `email_newline_at_end`
 FROM
   `seg_level_2` AS `f`
 ORDER BY
@@ -9250,7 +9264,7 @@ WHERE
             'Z',
             'z'
         ) AS BINARY
-    ) = 'émile'
+    ) = _utf8mb4 X'C3A96D696C650A'
   )
 ORDER BY
   `f`.`entity_key`
@@ -9392,7 +9406,7 @@ WHERE
             'Z',
             'z'
         ) AS BINARY
-    ) = 'émile'
+    ) = _utf8mb4 X'C3A96D696C650A'
   )
 ORDER BY
   `f`.`entity_key`;
@@ -9535,7 +9549,7 @@ WHERE
             'Z',
             'z'
         ) AS BINARY
-    ) = 'émile'
+    ) = _utf8mb4 X'C3A96D696C650A'
   )
 ORDER BY
   `f`.`entity_key`
@@ -12221,7 +12235,7 @@ FROM
   `seg_facts` AS `f`
 WHERE
   (
-    `f`.`attr_email` COLLATE utf8mb4_bin REGEXP '[0-9]|^[A-Za-z0-9_]{5}$'
+    `f`.`attr_email` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5B302D395D7C5E5B412D5A612D7A302D395F5D7B357D5C7A'
   )
 ORDER BY
   `f`.`entity_key`
@@ -12261,7 +12275,7 @@ FROM
   `seg_facts` AS `f`
 WHERE
   (
-    `f`.`attr_email` COLLATE utf8mb4_bin REGEXP '[0-9]|^[A-Za-z0-9_]{5}$'
+    `f`.`attr_email` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5B302D395D7C5E5B412D5A612D7A302D395F5D7B357D5C7A'
   )
 ORDER BY
   `f`.`entity_key`;
@@ -12302,7 +12316,267 @@ FROM
   `seg_facts` AS `f`
 WHERE
   (
-    `f`.`attr_email` COLLATE utf8mb4_bin REGEXP '[0-9]|^[A-Za-z0-9_]{5}$'
+    `f`.`attr_email` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5B302D395D7C5E5B412D5A612D7A302D395F5D7B357D5C7A'
+  )
+ORDER BY
+  `f`.`entity_key`
+
+-- ===== email_end_anchor (select)
+-- segment email_end_anchor
+-- ?: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+WITH
+  `seg_params` AS (
+    SELECT
+      COALESCE(
+        CAST(
+          REPLACE(
+              REPLACE(?, 'T', ' '),
+                'Z',
+                ''
+            ) AS DATETIME(3)
+        ),
+        UTC_TIMESTAMP(3)
+      ) AS `as_of`
+  ),
+  `seg_facts` AS (
+    SELECT
+      `ent`.`id` AS `entity_key`,
+      CONVERT(`ent`.`email` USING utf8mb4) AS `attr_email`
+    FROM
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`email` AS `email`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
+    WHERE
+      `ent`.`seg_key_rows` = 1
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  `seg_facts` AS `f`
+WHERE
+  (
+    `f`.`attr_email` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'655C7A'
+  )
+ORDER BY
+  `f`.`entity_key`
+
+-- ===== email_end_anchor (view)
+-- segment email_end_anchor
+CREATE VIEW `email_end_anchor` AS
+WITH
+  `seg_params` AS (
+    SELECT
+      UTC_TIMESTAMP(3) AS `as_of`
+  ),
+  `seg_facts` AS (
+    SELECT
+      `ent`.`id` AS `entity_key`,
+      CONVERT(`ent`.`email` USING utf8mb4) AS `attr_email`
+    FROM
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`email` AS `email`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
+    WHERE
+      `ent`.`seg_key_rows` = 1
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  `seg_facts` AS `f`
+WHERE
+  (
+    `f`.`attr_email` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'655C7A'
+  )
+ORDER BY
+  `f`.`entity_key`;
+
+-- ===== email_end_anchor (dbt)
+{{ config(materialized='view') }}
+
+-- segment email_end_anchor
+WITH
+  `seg_params` AS (
+    SELECT
+      {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+  ),
+  `seg_facts` AS (
+    SELECT
+      `ent`.`id` AS `entity_key`,
+      CONVERT(`ent`.`email` USING utf8mb4) AS `attr_email`
+    FROM
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`email` AS `email`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
+    WHERE
+      `ent`.`seg_key_rows` = 1
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  `seg_facts` AS `f`
+WHERE
+  (
+    `f`.`attr_email` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'655C7A'
+  )
+ORDER BY
+  `f`.`entity_key`
+
+-- ===== email_newline_at_end (select)
+-- segment email_newline_at_end
+-- ?: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+WITH
+  `seg_params` AS (
+    SELECT
+      COALESCE(
+        CAST(
+          REPLACE(
+              REPLACE(?, 'T', ' '),
+                'Z',
+                ''
+            ) AS DATETIME(3)
+        ),
+        UTC_TIMESTAMP(3)
+      ) AS `as_of`
+  ),
+  `seg_facts` AS (
+    SELECT
+      `ent`.`id` AS `entity_key`,
+      CONVERT(`ent`.`email` USING utf8mb4) AS `attr_email`
+    FROM
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`email` AS `email`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
+    WHERE
+      `ent`.`seg_key_rows` = 1
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  `seg_facts` AS `f`
+WHERE
+  (
+    `f`.`attr_email` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'655B20090A0D0C0B5D5C7A'
+  )
+ORDER BY
+  `f`.`entity_key`
+
+-- ===== email_newline_at_end (view)
+-- segment email_newline_at_end
+CREATE VIEW `email_newline_at_end` AS
+WITH
+  `seg_params` AS (
+    SELECT
+      UTC_TIMESTAMP(3) AS `as_of`
+  ),
+  `seg_facts` AS (
+    SELECT
+      `ent`.`id` AS `entity_key`,
+      CONVERT(`ent`.`email` USING utf8mb4) AS `attr_email`
+    FROM
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`email` AS `email`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
+    WHERE
+      `ent`.`seg_key_rows` = 1
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  `seg_facts` AS `f`
+WHERE
+  (
+    `f`.`attr_email` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'655B20090A0D0C0B5D5C7A'
+  )
+ORDER BY
+  `f`.`entity_key`;
+
+-- ===== email_newline_at_end (dbt)
+{{ config(materialized='view') }}
+
+-- segment email_newline_at_end
+WITH
+  `seg_params` AS (
+    SELECT
+      {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+  ),
+  `seg_facts` AS (
+    SELECT
+      `ent`.`id` AS `entity_key`,
+      CONVERT(`ent`.`email` USING utf8mb4) AS `attr_email`
+    FROM
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`email` AS `email`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
+    WHERE
+      `ent`.`seg_key_rows` = 1
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  `seg_facts` AS `f`
+WHERE
+  (
+    `f`.`attr_email` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'655B20090A0D0C0B5D5C7A'
   )
 ORDER BY
   `f`.`entity_key`

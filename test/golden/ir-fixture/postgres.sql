@@ -689,7 +689,8 @@ WITH
               'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
               'abcdefghijklmnopqrstuvwxyz'
             ) COLLATE "C"
-          ) = 'émile'
+          ) = 'émile
+'
         ),
         FALSE
       ) AS "seg_ci_ascii_only",
@@ -785,7 +786,10 @@ WITH
       COALESCE(
         ("f"."attr_email" ~ '[0-9]|^[A-Za-z0-9_]{5}$'),
         FALSE
-      ) AS "seg_email_regex_class"
+      ) AS "seg_email_regex_class",
+      COALESCE(("f"."attr_email" ~ 'e$'), FALSE) AS "seg_email_end_anchor",
+      COALESCE(("f"."attr_email" ~ 'e[ 	
+]$'), FALSE) AS "seg_email_newline_at_end"
     FROM
       "seg_facts" AS "f"
       CROSS JOIN "seg_params" AS "p"
@@ -851,7 +855,9 @@ SELECT
   "f"."seg_active_4_days_in_63" AS "active_4_days_in_63",
   "f"."seg_email_regex" AS "email_regex",
   "f"."seg_email_regex_ci" AS "email_regex_ci",
-  "f"."seg_email_regex_class" AS "email_regex_class"
+  "f"."seg_email_regex_class" AS "email_regex_class",
+  "f"."seg_email_end_anchor" AS "email_end_anchor",
+  "f"."seg_email_newline_at_end" AS "email_newline_at_end"
 FROM
   "seg_level_2" AS "f"
 ORDER BY
@@ -7126,7 +7132,8 @@ WHERE
         'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
         'abcdefghijklmnopqrstuvwxyz'
       ) COLLATE "C"
-    ) = 'émile'
+    ) = 'émile
+'
   )
 ORDER BY
   "f"."entity_key"
@@ -7172,7 +7179,8 @@ WHERE
         'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
         'abcdefghijklmnopqrstuvwxyz'
       ) COLLATE "C"
-    ) = 'émile'
+    ) = 'émile
+'
   )
 ORDER BY
   "f"."entity_key";
@@ -7219,7 +7227,8 @@ WHERE
         'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
         'abcdefghijklmnopqrstuvwxyz'
       ) COLLATE "C"
-    ) = 'émile'
+    ) = 'émile
+'
   )
 ORDER BY
   "f"."entity_key"
@@ -9595,5 +9604,238 @@ FROM
   "seg_facts" AS "f"
 WHERE
   ("f"."attr_email" ~ '[0-9]|^[A-Za-z0-9_]{5}$')
+ORDER BY
+  "f"."entity_key"
+
+-- ===== email_end_anchor (select)
+-- segment email_end_anchor
+-- $1: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+WITH
+  "seg_params" AS NOT materialized (
+    SELECT
+      COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+  ),
+  "seg_facts" AS (
+    SELECT
+      "ent"."id" AS "entity_key",
+      CAST("ent"."email" AS TEXT) AS "attr_email"
+    FROM
+      (
+        SELECT
+          "t"."id" AS "id",
+          "t"."email" AS "email",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
+    WHERE
+      "ent"."seg_key_rows" = 1
+  )
+SELECT
+  "f"."entity_key" AS "id"
+FROM
+  "seg_facts" AS "f"
+WHERE
+  ("f"."attr_email" ~ 'e$')
+ORDER BY
+  "f"."entity_key"
+
+-- ===== email_end_anchor (view)
+-- segment email_end_anchor
+CREATE VIEW "email_end_anchor" AS
+WITH
+  "seg_params" AS NOT materialized (
+    SELECT
+      CURRENT_TIMESTAMP AS "as_of"
+  ),
+  "seg_facts" AS (
+    SELECT
+      "ent"."id" AS "entity_key",
+      CAST("ent"."email" AS TEXT) AS "attr_email"
+    FROM
+      (
+        SELECT
+          "t"."id" AS "id",
+          "t"."email" AS "email",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
+    WHERE
+      "ent"."seg_key_rows" = 1
+  )
+SELECT
+  "f"."entity_key" AS "id"
+FROM
+  "seg_facts" AS "f"
+WHERE
+  ("f"."attr_email" ~ 'e$')
+ORDER BY
+  "f"."entity_key";
+
+-- ===== email_end_anchor (dbt)
+{{ config(materialized='view') }}
+
+-- segment email_end_anchor
+WITH
+  "seg_params" AS NOT materialized (
+    SELECT
+      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
+  ),
+  "seg_facts" AS (
+    SELECT
+      "ent"."id" AS "entity_key",
+      CAST("ent"."email" AS TEXT) AS "attr_email"
+    FROM
+      (
+        SELECT
+          "t"."id" AS "id",
+          "t"."email" AS "email",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
+    WHERE
+      "ent"."seg_key_rows" = 1
+  )
+SELECT
+  "f"."entity_key" AS "id"
+FROM
+  "seg_facts" AS "f"
+WHERE
+  ("f"."attr_email" ~ 'e$')
+ORDER BY
+  "f"."entity_key"
+
+-- ===== email_newline_at_end (select)
+-- segment email_newline_at_end
+-- $1: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+WITH
+  "seg_params" AS NOT materialized (
+    SELECT
+      COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+  ),
+  "seg_facts" AS (
+    SELECT
+      "ent"."id" AS "entity_key",
+      CAST("ent"."email" AS TEXT) AS "attr_email"
+    FROM
+      (
+        SELECT
+          "t"."id" AS "id",
+          "t"."email" AS "email",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
+    WHERE
+      "ent"."seg_key_rows" = 1
+  )
+SELECT
+  "f"."entity_key" AS "id"
+FROM
+  "seg_facts" AS "f"
+WHERE
+  ("f"."attr_email" ~ 'e[ 	
+]$')
+ORDER BY
+  "f"."entity_key"
+
+-- ===== email_newline_at_end (view)
+-- segment email_newline_at_end
+CREATE VIEW "email_newline_at_end" AS
+WITH
+  "seg_params" AS NOT materialized (
+    SELECT
+      CURRENT_TIMESTAMP AS "as_of"
+  ),
+  "seg_facts" AS (
+    SELECT
+      "ent"."id" AS "entity_key",
+      CAST("ent"."email" AS TEXT) AS "attr_email"
+    FROM
+      (
+        SELECT
+          "t"."id" AS "id",
+          "t"."email" AS "email",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
+    WHERE
+      "ent"."seg_key_rows" = 1
+  )
+SELECT
+  "f"."entity_key" AS "id"
+FROM
+  "seg_facts" AS "f"
+WHERE
+  ("f"."attr_email" ~ 'e[ 	
+]$')
+ORDER BY
+  "f"."entity_key";
+
+-- ===== email_newline_at_end (dbt)
+{{ config(materialized='view') }}
+
+-- segment email_newline_at_end
+WITH
+  "seg_params" AS NOT materialized (
+    SELECT
+      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
+  ),
+  "seg_facts" AS (
+    SELECT
+      "ent"."id" AS "entity_key",
+      CAST("ent"."email" AS TEXT) AS "attr_email"
+    FROM
+      (
+        SELECT
+          "t"."id" AS "id",
+          "t"."email" AS "email",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
+    WHERE
+      "ent"."seg_key_rows" = 1
+  )
+SELECT
+  "f"."entity_key" AS "id"
+FROM
+  "seg_facts" AS "f"
+WHERE
+  ("f"."attr_email" ~ 'e[ 	
+]$')
 ORDER BY
   "f"."entity_key"

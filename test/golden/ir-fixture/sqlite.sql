@@ -805,7 +805,8 @@ WITH
         FALSE
       ) AS "seg_email_ends_cs",
       COALESCE(("f"."attr_email" < 'b'), FALSE) AS "seg_before_b",
-      COALESCE((lower("f"."attr_email") = 'émile'), FALSE) AS "seg_ci_ascii_only",
+      COALESCE((lower("f"."attr_email") = 'émile
+'), FALSE) AS "seg_ci_ascii_only",
       COALESCE(
         ("f"."attr_email" = 'dave''"\--;😀 /* x */'),
         FALSE
@@ -882,7 +883,10 @@ WITH
       COALESCE(
         ("f"."attr_email" REGEXP '[0-9]|^[A-Za-z0-9_]{5}$'),
         FALSE
-      ) AS "seg_email_regex_class"
+      ) AS "seg_email_regex_class",
+      COALESCE(("f"."attr_email" REGEXP 'e$'), FALSE) AS "seg_email_end_anchor",
+      COALESCE(("f"."attr_email" REGEXP 'e[ 	
+]$'), FALSE) AS "seg_email_newline_at_end"
     FROM
       "seg_facts" AS "f"
       CROSS JOIN "seg_params" AS "p"
@@ -948,7 +952,9 @@ SELECT
   "f"."seg_active_4_days_in_63" AS "active_4_days_in_63",
   "f"."seg_email_regex" AS "email_regex",
   "f"."seg_email_regex_ci" AS "email_regex_ci",
-  "f"."seg_email_regex_class" AS "email_regex_class"
+  "f"."seg_email_regex_class" AS "email_regex_class",
+  "f"."seg_email_end_anchor" AS "email_end_anchor",
+  "f"."seg_email_newline_at_end" AS "email_newline_at_end"
 FROM
   "seg_level_2" AS "f"
 ORDER BY
@@ -8757,7 +8763,8 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  (lower("f"."attr_email") = 'émile')
+  (lower("f"."attr_email") = 'émile
+')
 ORDER BY
   "f"."entity_key"
 
@@ -8804,7 +8811,8 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  (lower("f"."attr_email") = 'émile')
+  (lower("f"."attr_email") = 'émile
+')
 ORDER BY
   "f"."entity_key";
 
@@ -8850,7 +8858,8 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  (lower("f"."attr_email") = 'émile')
+  (lower("f"."attr_email") = 'émile
+')
 ORDER BY
   "f"."entity_key"
 
@@ -12062,5 +12071,298 @@ FROM
   "seg_facts" AS "f"
 WHERE
   ("f"."attr_email" REGEXP '[0-9]|^[A-Za-z0-9_]{5}$')
+ORDER BY
+  "f"."entity_key"
+
+-- ===== email_end_anchor (select)
+-- segment email_end_anchor
+-- ?: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+WITH
+  "seg_params" AS (
+    SELECT
+      COALESCE(
+        CAST(
+          ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
+        ),
+        CAST(
+          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+        )
+      ) AS "as_of"
+  ),
+  "seg_facts" AS (
+    SELECT
+      "ent"."id" AS "entity_key",
+      (
+        CASE
+          WHEN typeof("ent"."email") = 'real'
+          AND "ent"."email" = CAST("ent"."email" AS INTEGER)
+          AND abs("ent"."email") < 9007199254740992 THEN CAST(CAST("ent"."email" AS INTEGER) AS TEXT)
+          ELSE CAST("ent"."email" AS TEXT)
+        END
+      ) AS "attr_email"
+    FROM
+      (
+        SELECT
+          "t"."id" AS "id",
+          "t"."email" AS "email",
+          COUNT(*) OVER (
+            PARTITION BY
+              ("t"."id" COLLATE BINARY)
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
+    WHERE
+      "ent"."seg_key_rows" = 1
+  )
+SELECT
+  "f"."entity_key" AS "id"
+FROM
+  "seg_facts" AS "f"
+WHERE
+  ("f"."attr_email" REGEXP 'e$')
+ORDER BY
+  "f"."entity_key"
+
+-- ===== email_end_anchor (view)
+-- segment email_end_anchor
+CREATE VIEW "email_end_anchor" AS
+WITH
+  "seg_params" AS (
+    SELECT
+      CAST(
+        ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+      ) AS "as_of"
+  ),
+  "seg_facts" AS (
+    SELECT
+      "ent"."id" AS "entity_key",
+      (
+        CASE
+          WHEN typeof("ent"."email") = 'real'
+          AND "ent"."email" = CAST("ent"."email" AS INTEGER)
+          AND abs("ent"."email") < 9007199254740992 THEN CAST(CAST("ent"."email" AS INTEGER) AS TEXT)
+          ELSE CAST("ent"."email" AS TEXT)
+        END
+      ) AS "attr_email"
+    FROM
+      (
+        SELECT
+          "t"."id" AS "id",
+          "t"."email" AS "email",
+          COUNT(*) OVER (
+            PARTITION BY
+              ("t"."id" COLLATE BINARY)
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
+    WHERE
+      "ent"."seg_key_rows" = 1
+  )
+SELECT
+  "f"."entity_key" AS "id"
+FROM
+  "seg_facts" AS "f"
+WHERE
+  ("f"."attr_email" REGEXP 'e$')
+ORDER BY
+  "f"."entity_key";
+
+-- ===== email_end_anchor (dbt)
+{{ config(materialized='view') }}
+
+-- segment email_end_anchor
+WITH
+  "seg_params" AS (
+    SELECT
+      {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
+  ),
+  "seg_facts" AS (
+    SELECT
+      "ent"."id" AS "entity_key",
+      (
+        CASE
+          WHEN typeof("ent"."email") = 'real'
+          AND "ent"."email" = CAST("ent"."email" AS INTEGER)
+          AND abs("ent"."email") < 9007199254740992 THEN CAST(CAST("ent"."email" AS INTEGER) AS TEXT)
+          ELSE CAST("ent"."email" AS TEXT)
+        END
+      ) AS "attr_email"
+    FROM
+      (
+        SELECT
+          "t"."id" AS "id",
+          "t"."email" AS "email",
+          COUNT(*) OVER (
+            PARTITION BY
+              ("t"."id" COLLATE BINARY)
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
+    WHERE
+      "ent"."seg_key_rows" = 1
+  )
+SELECT
+  "f"."entity_key" AS "id"
+FROM
+  "seg_facts" AS "f"
+WHERE
+  ("f"."attr_email" REGEXP 'e$')
+ORDER BY
+  "f"."entity_key"
+
+-- ===== email_newline_at_end (select)
+-- segment email_newline_at_end
+-- ?: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+WITH
+  "seg_params" AS (
+    SELECT
+      COALESCE(
+        CAST(
+          ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
+        ),
+        CAST(
+          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+        )
+      ) AS "as_of"
+  ),
+  "seg_facts" AS (
+    SELECT
+      "ent"."id" AS "entity_key",
+      (
+        CASE
+          WHEN typeof("ent"."email") = 'real'
+          AND "ent"."email" = CAST("ent"."email" AS INTEGER)
+          AND abs("ent"."email") < 9007199254740992 THEN CAST(CAST("ent"."email" AS INTEGER) AS TEXT)
+          ELSE CAST("ent"."email" AS TEXT)
+        END
+      ) AS "attr_email"
+    FROM
+      (
+        SELECT
+          "t"."id" AS "id",
+          "t"."email" AS "email",
+          COUNT(*) OVER (
+            PARTITION BY
+              ("t"."id" COLLATE BINARY)
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
+    WHERE
+      "ent"."seg_key_rows" = 1
+  )
+SELECT
+  "f"."entity_key" AS "id"
+FROM
+  "seg_facts" AS "f"
+WHERE
+  ("f"."attr_email" REGEXP 'e[ 	
+]$')
+ORDER BY
+  "f"."entity_key"
+
+-- ===== email_newline_at_end (view)
+-- segment email_newline_at_end
+CREATE VIEW "email_newline_at_end" AS
+WITH
+  "seg_params" AS (
+    SELECT
+      CAST(
+        ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+      ) AS "as_of"
+  ),
+  "seg_facts" AS (
+    SELECT
+      "ent"."id" AS "entity_key",
+      (
+        CASE
+          WHEN typeof("ent"."email") = 'real'
+          AND "ent"."email" = CAST("ent"."email" AS INTEGER)
+          AND abs("ent"."email") < 9007199254740992 THEN CAST(CAST("ent"."email" AS INTEGER) AS TEXT)
+          ELSE CAST("ent"."email" AS TEXT)
+        END
+      ) AS "attr_email"
+    FROM
+      (
+        SELECT
+          "t"."id" AS "id",
+          "t"."email" AS "email",
+          COUNT(*) OVER (
+            PARTITION BY
+              ("t"."id" COLLATE BINARY)
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
+    WHERE
+      "ent"."seg_key_rows" = 1
+  )
+SELECT
+  "f"."entity_key" AS "id"
+FROM
+  "seg_facts" AS "f"
+WHERE
+  ("f"."attr_email" REGEXP 'e[ 	
+]$')
+ORDER BY
+  "f"."entity_key";
+
+-- ===== email_newline_at_end (dbt)
+{{ config(materialized='view') }}
+
+-- segment email_newline_at_end
+WITH
+  "seg_params" AS (
+    SELECT
+      {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
+  ),
+  "seg_facts" AS (
+    SELECT
+      "ent"."id" AS "entity_key",
+      (
+        CASE
+          WHEN typeof("ent"."email") = 'real'
+          AND "ent"."email" = CAST("ent"."email" AS INTEGER)
+          AND abs("ent"."email") < 9007199254740992 THEN CAST(CAST("ent"."email" AS INTEGER) AS TEXT)
+          ELSE CAST("ent"."email" AS TEXT)
+        END
+      ) AS "attr_email"
+    FROM
+      (
+        SELECT
+          "t"."id" AS "id",
+          "t"."email" AS "email",
+          COUNT(*) OVER (
+            PARTITION BY
+              ("t"."id" COLLATE BINARY)
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
+    WHERE
+      "ent"."seg_key_rows" = 1
+  )
+SELECT
+  "f"."entity_key" AS "id"
+FROM
+  "seg_facts" AS "f"
+WHERE
+  ("f"."attr_email" REGEXP 'e[ 	
+]$')
 ORDER BY
   "f"."entity_key"

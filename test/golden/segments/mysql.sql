@@ -632,7 +632,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'rage_click'
           AND (
-            `ev`.`rage_click__page` COLLATE utf8mb4_bin REGEXP '^/checkout(/|$)'
+            `ev`.`rage_click__page` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E2F636865636B6F7574282F7C5C7A29'
           )
           AND `ev`.`t` > `p`.`as_of_minus_30d` THEN 1
         END
@@ -13830,7 +13830,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'rage_click'
           AND (
-            `ev`.`rage_click__page` COLLATE utf8mb4_bin REGEXP '^/checkout(/|$)'
+            `ev`.`rage_click__page` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E2F636865636B6F7574282F7C5C7A29'
           )
           AND `ev`.`t` > `p`.`as_of_minus_30d` THEN 1
         END
@@ -13936,7 +13936,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'rage_click'
           AND (
-            `ev`.`rage_click__page` COLLATE utf8mb4_bin REGEXP '^/checkout(/|$)'
+            `ev`.`rage_click__page` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E2F636865636B6F7574282F7C5C7A29'
           )
           AND `ev`.`t` > `p`.`as_of_minus_30d` THEN 1
         END
@@ -14043,7 +14043,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'rage_click'
           AND (
-            `ev`.`rage_click__page` COLLATE utf8mb4_bin REGEXP '^/checkout(/|$)'
+            `ev`.`rage_click__page` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E2F636865636B6F7574282F7C5C7A29'
           )
           AND `ev`.`t` > `p`.`as_of_minus_30d` THEN 1
         END

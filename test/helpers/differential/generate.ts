@@ -57,13 +57,14 @@ export interface DiffCase {
  * Strings chosen to separate engines: ASCII case pairs, non-ASCII letters whose case must
  * NOT fold (`ci` is ASCII-only), an astral character and private-use / last-BMP characters
  * (UTF-16 order differs from code point order exactly between these two groups), LIKE
- * wildcards and the escape character, a newline (`.` in regexes), digits and spaces.
+ * wildcards and the escape character, a newline (`.` in regexes) and a final one (`$`),
+ * digits and spaces.
  */
 export const STRINGS: readonly string[] = [
   "", "a", "A", "ab", "aB", "AB", "Ab", "abc", "ABC", "b", "B", "z", "Z",
   "é", "É", "ß", "İ", "i", "I",
   "😀", "a😀", "😀b", "\uE000", "a\uE000", "\uF8FF", "\uFFFD", "\uFFFF",
-  "%", "a%", "_", "a_c", "abc_", "\\", "a\\b", "a\nb", " ", "a b", "0", "10", "9", ".",
+  "%", "a%", "_", "a_c", "abc_", "\\", "a\\b", "a\nb", "a\n", " ", "a b", "0", "10", "9", ".",
 ];
 /** A few strings for lists (shorter pool: `has` needs hits). */
 const LIST_STRINGS: readonly string[] = ["a", "A", "b", "é", "😀", "\uE000", "%", ""];
