@@ -15,6 +15,7 @@ import type {
   IREventSelector,
   IRExpr,
   IRProject,
+  IRSegment,
   IRTimeRef,
   IRValueType,
   IRWindow,
@@ -336,8 +337,9 @@ class FnGen {
   generate(fnName: string, role: FnRole): string {
     const ir = this.ir;
     const entSegs = ir.segments.filter((s) => s.entity === this.entity);
-    let segs = entSegs;
-    if (role.kind === "segment") {
+    const traits = role.kind === "traits" ? ir.traits.filter((t) => t.entity === this.entity) : [];
+    /** The segments `names` need, with those they need in turn, in IR (topological) order. */
+    const closure = (names: string[]): IRSegment[] => {
       const need = new Set<string>();
       const visit = (name: string): void => {
         if (need.has(name)) return;
@@ -346,12 +348,13 @@ class FnGen {
         if (!s) throw new JsCompileError(`unknown segment ${name} of entity ${this.entity}`);
         for (const d of [...s.dependsOn, ...segRefsOf(s.condition)]) visit(d);
       };
-      visit(role.name);
-      segs = entSegs.filter((s) => need.has(s.name));
-    } else if (role.kind === "traits") {
-      segs = [];
-    }
-    const traits = role.kind === "traits" ? ir.traits.filter((t) => t.entity === this.entity) : [];
+      names.forEach(visit);
+      return entSegs.filter((s) => need.has(s.name));
+    };
+    let segs = entSegs;
+    if (role.kind === "segment") segs = closure([role.name]);
+    // A trait may ask for segments (`trait big = in big_accounts`): those are computed first.
+    else if (role.kind === "traits") segs = closure(traits.flatMap((t) => segRefsOf({ k: "truthy", value: t.value })));
 
     // aggregates needed, in ir.aggregates order
     const needIds = new Set<string>();

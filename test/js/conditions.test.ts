@@ -25,6 +25,7 @@ import {
 } from "./ir.ts";
 
 const age = attr("age", "number");
+const segSel = (name: string): IRCond => ({ k: "segment", name });
 const name = attr("name", "string");
 
 describe("comparisons and missing values (two-valued logic)", () => {
@@ -317,6 +318,19 @@ describe("arithmetic and time values", () => {
 });
 
 describe("less common shapes", () => {
+  test("a trait that asks for a segment (and the segments it needs)", () => {
+    // Once the traits function computed no segment: compiling any project with such a trait failed.
+    const c = compileJs(
+      project({
+        segments: [segment("adult", cmp(">=", age, num(18))), segment("adult_named", and(segSel("adult"), { k: "isSet", value: name }), ["adult"])],
+        traits: [{ name: "grown", entity: "user", value: { k: "cond", cond: segSel("adult_named") }, type: "boolean" }],
+      }),
+    );
+    expect(c.traits(user({ age: 30, name: "a" }), { asOf: ASOF })).toEqual({ grown: true });
+    expect(c.traits(user({ age: 30 }), { asOf: ASOF })).toEqual({ grown: false });
+    expect(c.traits(user({ age: 3, name: "a" }), { asOf: ASOF })).toEqual({ grown: false });
+  });
+
   test("in a list attribute (not a literal), with ci", () => {
     const inTags = (n: unknown, tags: unknown, ci = false) =>
       check({ k: "inList", value: name, list: attr("tags", "list"), ...(ci ? { ci } : {}) }, user({ name: n, tags }));
