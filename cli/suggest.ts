@@ -19,6 +19,7 @@ export function nameHint(name: string, candidates: readonly string[], options: H
   return `known: ${shown.join(", ")}${more}`;
 }
 
+/** "unknown segment `x`; …", listing at most ten candidates (a project may have hundreds). */
 export function unknownName(kind: string, name: string, candidates: readonly string[]): string {
-  return `unknown ${kind} \`${name}\`; ${nameHint(name, candidates)}`;
+  return `unknown ${kind} \`${name}\`; ${nameHint(name, candidates, { limit: 10 })}`;
 }

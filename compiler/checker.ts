@@ -440,6 +440,11 @@ class Run implements Global {
     return { val: r.val ?? { ty: { k: "error" } }, failed: r.failed, chain: r.chain ?? 1 };
   }
 
+  traitEntity(name: string): string | undefined {
+    const e = this.first(name);
+    return e && e.kind === "trait" ? this.entityOfDecl(e.decl as TraitDecl) : undefined;
+  }
+
   trait(name: string): TraitValue | "cycle" | undefined {
     const e = this.first(name);
     if (!e || e.kind !== "trait") return undefined;

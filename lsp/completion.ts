@@ -395,7 +395,24 @@ class Helper {
       entity = m?.kind === "relation" ? this.model.entities.get(m.target ?? "") : undefined;
       if (!entity) break;
     }
-    if (entity) this.members(entity);
+    if (!entity) return;
+    this.members(entity);
+    this.traitsOf(entity.name);
+  }
+
+  /** The traits of a related entity, which read like its attributes (`account.large_company`). */
+  traitsOf(entity: string): void {
+    for (const n of this.model.named.values()) {
+      if (n.kind !== "trait" || (n.entity ?? defaultEntity(this.model)) !== entity) continue;
+      const def = this.input.symbols?.lookup(n.name);
+      this.c.add({
+        label: n.name,
+        kind: CompletionItemKind.Value,
+        detail: `trait ${def?.type ?? n.detail}`,
+        documentation: docOf(def?.doc ?? n.doc),
+        sortText: "2" + n.name,
+      });
+    }
   }
 
   /** The enum values allowed where the cursor is, when the left side is an enum. */

@@ -65,6 +65,8 @@ export interface Global {
   sig(key: string): string;
   constVal(name: string): { val: Val; failed: boolean; chain: number } | "cycle" | undefined;
   trait(name: string): TraitValue | "cycle" | undefined;
+  /** The entity a trait is declared for, without computing it. */
+  traitEntity(name: string): string | undefined;
   segment(name: string): { entity?: string; deprecated?: string | true } | undefined;
   /** The entity of a segment/trait without `of`. */
   defaultEntity(): { entity?: string; why?: string };

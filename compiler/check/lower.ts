@@ -29,6 +29,7 @@ import { C } from "./codes.ts";
 import { Env, replaceFix, type EventInfo, type Val } from "./env.ts";
 import { durationWords, timeWords } from "../explain/words.ts";
 import { checkPortableRegex } from "./regex.ts";
+import { condThroughRelation, exprThroughRelation } from "./through-relation.ts";
 import {
   MS,
   T,
@@ -66,6 +67,18 @@ function timeExpr(ref: IRTimeRef): IRExpr {
 function shiftRef(ref: IRTimeRef, ms: number): IRTimeRef {
   if (ref.k === "asOf") return { k: "asOf", offsetMs: ref.offsetMs + ms };
   return { k: "instant", iso: new Date(Date.parse(ref.iso) + ms).toISOString() };
+}
+
+/**
+ * A constant number or time as a point on its scale (times relative to as_of and instants
+ * are on different scales: their order depends on as_of), with its words; else undefined.
+ */
+function constantPoint(e: IRExpr): { scale: string; at: number; words: string } | undefined {
+  if (e.k === "lit" && e.type === "number" && typeof e.value === "number") return { scale: "number", at: e.value, words: String(e.value) };
+  if (e.k === "lit" && e.type === "timestamp" && typeof e.value === "string") return constantPoint(timeExpr({ k: "instant", iso: e.value }));
+  if (e.k !== "time") return undefined;
+  const at = e.ref.k === "instant" ? Date.parse(e.ref.iso) : e.ref.offsetMs;
+  return { scale: e.ref.k, at, words: timeWords(e.ref) };
 }
 
 /** `k` of `args`, with nested `k`s flattened into it; a single argument stands alone. */
@@ -248,11 +261,13 @@ export class Lowerer {
           }
         }
         const x = this.asExpr(v);
+        const [low, high] = [this.asExpr(lo), this.asExpr(hi)];
+        this.warnIfReversed(low, high, e.range);
         return {
           ty: T.boolean,
           cond: and([
-            { k: "cmp", op: ">=", left: x, right: this.asExpr(lo) },
-            { k: "cmp", op: "<=", left: x, right: this.asExpr(hi) },
+            { k: "cmp", op: ">=", left: x, right: low },
+            { k: "cmp", op: "<=", left: x, right: high },
           ]),
         };
       }
@@ -364,6 +379,7 @@ export class Lowerer {
           case "last": {
             const d = this.duration(w.duration, scope);
             if (d === undefined) return ERR;
+            if (d <= 0) this.warnNoTime(w.range, d === 0 ? "it lasts 0 seconds" : "its duration is negative");
             return {
               ty: T.boolean,
               cond: and([
@@ -373,9 +389,10 @@ export class Lowerer {
             };
           }
           case "betweenAgo": {
-            const a = this.duration(w.from, scope);
+            const a = this.duration(w.from, scope, true);
             const b = this.duration(w.to, scope);
             if (a === undefined || b === undefined) return ERR;
+            if (a === b) this.warnNoTime(w.range, `it starts and ends ${durationWords(a)} ago`);
             return {
               ty: T.boolean,
               cond: and([
@@ -418,11 +435,23 @@ export class Lowerer {
     }
   }
 
-  /** A constant duration in ms, or undefined (reported). */
-  duration(e: Expr, scope: Scope): number | undefined {
+  /**
+   * A constant duration in ms, or undefined (reported). `betweenAgo`: the first bound of a
+   * `between … and … ago` window, where `30 days ago` is a slip for `30 days`.
+   */
+  duration(e: Expr, scope: Scope, betweenAgo = false): number | undefined {
     const v = this.expr(e, scope);
     if (v.ty.k === "error") return undefined;
     if (v.ty.k !== "duration" || v.ms === undefined) {
+      if (betweenAgo && e.kind === "ago") {
+        this.env.error(
+          C.expectedDuration,
+          e.range,
+          "expected a duration like `30 days`: a window says `ago` once, at its end (`between 30 days and 7 days ago`)",
+          { title: "Remove this `ago`", edits: [{ range: { start: e.duration.range.end, end: e.range.end }, newText: "" }] },
+        );
+        return undefined;
+      }
       this.env.error(C.expectedDuration, e.range, `expected a duration like \`30 days\`, but this is ${aTy(v.ty)}`);
       return undefined;
     }
@@ -641,6 +670,36 @@ export class Lowerer {
     return undefined;
   }
 
+  /**
+   * `account.seats`: a trait of the related entity, read through the relation `via`.
+   * Undefined when the trait is of another entity (the caller reports the name as unknown).
+   */
+  private relatedTrait(name: Name, entity: string, via: string[]): Val | undefined {
+    const env = this.env;
+    env.dep(`n:${name.text}`);
+    const t = env.g.trait(name.text);
+    if (t === undefined || (t !== "cycle" && t.entity !== entity)) return undefined;
+    env.ref(name.range, name.text);
+    env.uses.push({ name: name.text, range: name.range });
+    if (t === "cycle" || t.failed) {
+      env.failed = true;
+      return ERR;
+    }
+    env.chain = Math.max(env.chain, t.chain);
+    const { val } = t;
+    const expr = val.expr && exprThroughRelation(via, val.expr);
+    const cond = val.cond && condThroughRelation(via, val.cond);
+    if (t.aggs.size === 0 && (val.expr === undefined || expr) && (val.cond === undefined || cond)) {
+      return { ...val, ...(expr ? { expr } : {}), ...(cond ? { cond } : {}) };
+    }
+    env.error(
+      C.unknownMember,
+      name.range,
+      `trait \`${name.text}\` ${t.aggs.size > 0 ? `counts events of ${entity}` : `asks for segments of ${entity}`}: through a relation, a trait can only read ${entity}'s own attributes (aggregates and segments are computed for the evaluated entity)`,
+    );
+    return ERR;
+  }
+
   private member(e: MemberExpr, scope: Scope): Val {
     const env = this.env;
     const g = env.g;
@@ -695,11 +754,17 @@ export class Lowerer {
               env.ref(m.range, `${target.name}.${m.text}`);
               return { ty: target.key.ty, expr: keyExpr(target.key.ty, via) };
             }
-            const s = didYouMean(m.text, [...target.attrs.keys()]);
+            if (g.kindOf(m.text) === "trait") {
+              const t = this.relatedTrait(m, target.name, via);
+              if (t) return t;
+            }
+            env.dep("*names");
+            const traits = g.namesOf(["trait"]).filter((n) => g.traitEntity(n) === target.name);
+            const s = didYouMean(m.text, [...target.attrs.keys(), ...traits]);
             env.error(
               C.unknownMember,
               m.range,
-              `${target.name} has no attribute \`${m.text}\`${s ? `; did you mean \`${s}\`?` : ""}`,
+              `${target.name} has no attribute or trait \`${m.text}\`${s ? `; did you mean \`${s}\`?` : ""}`,
               s ? replaceFix(m.range, s) : undefined,
             );
             return ERR;
@@ -928,6 +993,18 @@ export class Lowerer {
     }
   }
 
+  /** SEG3001 for `x between 50 and 30` (constant bounds, the larger first): nothing is between them. */
+  private warnIfReversed(low: IRExpr, high: IRExpr, range: Range): void {
+    const a = constantPoint(low);
+    const b = constantPoint(high);
+    if (!a || !b || a.scale !== b.scale || a.at <= b.at) return;
+    this.env.warn(
+      C.contradiction,
+      range,
+      `nothing is between ${a.words} and ${b.words}: \`between\` takes the smaller bound first, so this can never be true; write \`between ${b.words} and ${a.words}\``,
+    );
+  }
+
   // -------------------------------------------------------------------------------------
   // Behaviour
 
@@ -959,13 +1036,14 @@ export class Lowerer {
       }
       Object.assign(out, one);
     }
-    if (ok && windows.length > 1) this.warnIfEmpty(out, windows);
+    if (ok && windows.length > 0) this.warnIfEmpty(out, windows);
     return ok ? out : undefined;
   }
 
   /**
-   * `after 2011-12-01 before 2011-11-01`: a combined window that no time is in, when both
-   * bounds are instants or both are relative to as_of (otherwise it depends on as_of).
+   * A window that no time is in, when both bounds are instants or both are relative to
+   * as_of (otherwise it depends on as_of): `after 2011-12-01 before 2011-11-01`,
+   * `in last 0 days`, `between 7 days and 7 days ago`.
    */
   private warnIfEmpty(w: IRWindow, windows: Window[]): void {
     const upper = w.before ?? w.until;
@@ -977,6 +1055,11 @@ export class Lowerer {
     this.env.warn(C.emptyWindow, range, `no time is in this window (after ${timeWords(w.after)} and ${w.before ? "before" : "until"} ${timeWords(upper)}), so no event counts in it${ms(upper) < ms(w.after) ? ": swap the bounds?" : ""}`);
   }
 
+  /** SEG3006 for a timestamp attribute's window of no time (`signed_up_at in last 0 days`). */
+  private warnNoTime(range: Range, words: string): void {
+    this.env.warn(C.emptyWindow, range, `no time is in this window (${words}), so this can never be true`);
+  }
+
   private oneWindow(w: Window, scope: Scope): IRWindow | undefined {
     switch (w.kind) {
       case "last": {
@@ -985,7 +1068,7 @@ export class Lowerer {
         return { after: { k: "asOf", offsetMs: -d }, until: { k: "asOf", offsetMs: 0 } };
       }
       case "betweenAgo": {
-        const a = this.duration(w.from, scope);
+        const a = this.duration(w.from, scope, true);
         const b = this.duration(w.to, scope);
         if (a === undefined || b === undefined) return undefined;
         return { after: { k: "asOf", offsetMs: -Math.max(a, b) }, until: { k: "asOf", offsetMs: -Math.min(a, b) } };
@@ -1096,6 +1179,17 @@ export class Lowerer {
       }
       const s: IRSequenceStep = { select: sel, withinMs: within };
       if (t.negated) s.negated = true;
+      if (within <= 0) {
+        const step = t.step.event?.text ?? "any";
+        const span = within === 0 ? "0 seconds" : "a negative duration";
+        env.warn(
+          C.emptyWindow,
+          t.within!.range,
+          t.negated
+            ? `no time is within ${span} after the step before, so \`then not ${step}\` excludes nothing: give the time ${step} has to follow`
+            : `no time is within ${span} after the step before (a step must come strictly later), so this sequence never matches: give the time ${step} has to follow`,
+        );
+      }
       steps.push(s);
       return within;
     });

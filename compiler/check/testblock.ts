@@ -4,7 +4,7 @@ import type { IRExpectation, IRTest, IRTestEvent, IRTestRecord } from "../ir.ts"
 import { C } from "./codes.ts";
 import { replaceFix, type Env, type Val } from "./env.ts";
 import { Lowerer } from "./lower.ts";
-import { didYouMean, isStringy, sameKind, aTy, type Ty } from "./types.ts";
+import { didYouMean, isStringy, sameKind, aTy, withArticle, type Ty } from "./types.ts";
 
 type TestValue = string | number | boolean | (string | number)[] | null;
 
@@ -129,7 +129,7 @@ export function lowerTest(decl: TestDecl, env: Env, file: string): IRTest | unde
           continue;
         }
         if (target.entity !== rel.target) {
-          env.error(C.wrongEntity, f.value.range, `\`${f.value.name.text}\` is a ${target.entity}, but \`${fn}\` needs a ${rel.target}`);
+          env.error(C.wrongEntity, f.value.range, `\`${f.value.name.text}\` is ${withArticle(target.entity)}, but \`${fn}\` needs ${withArticle(rel.target)}`);
           continue;
         }
         rec.relations[fn] = target.key;
@@ -193,7 +193,7 @@ export function lowerTest(decl: TestDecl, env: Env, file: string): IRTest | unde
     env.ref(x.segment.range, x.segment.text);
     if (!a) continue;
     if (seg.entity !== undefined && seg.entity !== a.entity) {
-      env.error(C.wrongEntity, x.segment.range, `\`${x.segment.text}\` is a segment of ${seg.entity}, but \`${x.alias.text}\` is a ${a.entity}`);
+      env.error(C.wrongEntity, x.segment.range, `\`${x.segment.text}\` is a segment of ${seg.entity}, but \`${x.alias.text}\` is ${withArticle(a.entity)}`);
       continue;
     }
     expectations.push({ alias: x.alias.text, key: a.key, segment: x.segment.text, member: x.member, line: x.range.start.line });

@@ -84,8 +84,12 @@ export function showTy(t: Ty): string {
 
 /** The type with its article, for messages: `a number`, `an enum("a", "b")`. */
 export function aTy(t: Ty): string {
-  const shown = showTy(t);
-  return `${/^[aeiou]/.test(shown) ? "an" : "a"} ${shown}`;
+  return withArticle(showTy(t));
+}
+
+/** A word with its indefinite article (by its first letter): `a user`, `an account`. */
+export function withArticle(word: string): string {
+  return `${/^[aeiou]/i.test(word) ? "an" : "a"} ${word}`;
 }
 
 /** Strings and enums compare with each other. */
@@ -203,7 +207,9 @@ export function parseTimeLiteral(text: string): string | undefined {
   if (zone !== "Z") {
     const sign = zone[0] === "-" ? -1 : 1;
     const digits = zone.slice(1).replace(":", "");
-    const off = Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2, 4));
+    const [offHours, offMinutes] = [Number(digits.slice(0, 2)), Number(digits.slice(2, 4))];
+    if (offHours > 23 || offMinutes > 59) return undefined; // +99:99 is no offset
+    const off = offHours * 60 + offMinutes;
     t -= sign * off * 60_000;
   }
   return new Date(t).toISOString();

@@ -76,6 +76,22 @@ const cases: Record<string, Case> = {
   },
   "unknown relation attribute": { code: "SEG1010", src: `segment s = account.«employes» > 5`, fix: "employees" },
   "first(E) member other than time": { code: "SEG1010", src: `segment s = first(login).«tim» > 2024-01-01`, fix: "time" },
+  "a test expecting an account in a segment of users": {
+    code: "SEG1011",
+    src: `segment s = age > 1\ntest "t" {\n  as of 2024-06-01\n  account acme { industry: "x" }\n  expect acme in «s»\n}`,
+    message: /^`s` is a segment of user, but `acme` is an account$/,
+  },
+  "a trait that counts events, read through a relation": {
+    code: "SEG1010",
+    src: `events of account {\n  table "account_events"\n  account column "account_id"\n  time column "at"\n  event renewal\n}\ntrait renewals of account = count(renewal)\nsegment s of user = account.«renewals» > 1`,
+    message: /^trait `renewals` counts events of account: through a relation, a trait can only read account's own attributes/,
+  },
+  "a misspelt trait of a related entity": {
+    code: "SEG1010",
+    src: `trait seats of account = employees * 2\nsegment s = account.«seets» > 1`,
+    message: /^account has no attribute or trait `seets`; did you mean `seats`\?$/,
+    fix: "seats",
+  },
   "event of another entity": { code: "SEG1011", src: `trait t of account = count(«login»)\nsegment s = age > 1` },
   "segment of another entity": {
     code: "SEG1011",
@@ -121,6 +137,59 @@ const cases: Record<string, Case> = {
     severity: "warning",
     src: `segment s = did login «before 2024-01-01 after 2024-01-01»`,
     message: /so no event counts in it$/,
+  },
+  "an empty window: in the last 0 days": {
+    code: "SEG3006",
+    severity: "warning",
+    src: `segment s = did login «in last 0 days»`,
+    message: /^no time is in this window \(after now and until now\)/,
+  },
+  "an empty window: between the same two durations ago": {
+    code: "SEG3006",
+    severity: "warning",
+    src: `segment s = count(login «between 7 days and 7 days ago») > 0`,
+  },
+  "an empty window on a timestamp attribute": {
+    code: "SEG3006",
+    severity: "warning",
+    src: `segment s = signed_up_at «in last 0 days»`,
+    message: /^no time is in this window \(it lasts 0 seconds\), so this can never be true$/,
+  },
+  "a negative window on a timestamp attribute": {
+    code: "SEG3006",
+    severity: "warning",
+    src: `segment s = signed_up_at «in last -7 days»`,
+    message: /its duration is negative/,
+  },
+  "a sequence step within 0 seconds": {
+    code: "SEG3006",
+    severity: "warning",
+    src: `segment s = did add_to_cart then purchase within «0 seconds»`,
+    message: /so this sequence never matches/,
+  },
+  "a negated sequence step within 0 seconds": {
+    code: "SEG3006",
+    severity: "warning",
+    src: `segment s = did add_to_cart then not purchase within «0 hours»`,
+    message: /`then not purchase` excludes nothing/,
+  },
+  "between with the larger number first": {
+    code: "SEG3001",
+    severity: "warning",
+    src: `segment s = «age between 50 and 30»`,
+    message: /^nothing is between 50 and 30: .*; write `between 30 and 50`$/,
+  },
+  "between with the later time first": {
+    code: "SEG3001",
+    severity: "warning",
+    src: `segment s = «signed_up_at between 7 days ago and 30 days ago»`,
+    message: /write `between 30 days ago and 7 days ago`$/,
+  },
+  "`ago` on the first bound of a between … ago window": {
+    code: "SEG2008",
+    src: `segment s = did login between «30 days ago» and 7 days ago`,
+    message: /a window says `ago` once, at its end/,
+    fix: "",
   },
   "did not A then B": { code: "SEG1015", src: `segment s = «did not add_to_cart» then purchase within 1 hour` },
   "unknown alias in expect": {
@@ -175,6 +244,8 @@ const cases: Record<string, Case> = {
   "expected a duration": { code: "SEG2008", src: `segment s = did login in last «5»` },
   "expected a timestamp": { code: "SEG2009", src: `segment s = days_since(«age») > 3` },
   "invalid date": { code: "SEG2009", src: `segment s = signed_up_at > «2024-02-30»` },
+  "an offset that is no offset": { code: "SEG2009", src: `segment s = signed_up_at > «2024-03-01T12:00:00+99:99»` },
+  "an offset with 60 minutes": { code: "SEG2009", src: `segment s = signed_up_at > «2024-03-01T12:00:00-05:60»` },
   "in needs a list": { code: "SEG2010", src: `segment s = country in «age»` },
   "in over a list attribute points to has": {
     code: "SEG2010",
@@ -414,7 +485,10 @@ describe("every diagnostic code with its exact range", () => {
   test("a correct project has no diagnostics at all", () => {
     const { diags } = checkMarked(
       `segment s = age > 1 and did purchase where (amount > 5 and country == "US")\n` +
-        `segment w = did login after 2011-11-01 before 2011-11-01T00:00:00.002Z and did login after 2024-01-01 before now - 2 days`,
+        `segment w = did login after 2011-11-01 before 2011-11-01T00:00:00.002Z and did login after 2024-01-01 before now - 2 days\n` +
+        // The narrowest windows and ranges that still hold a time or a value.
+        `segment n = did login in last 1 second and age between 30 and 30 and signed_up_at between 2024-05-01 and 2024-05-01 ` +
+        `and did add_to_cart then purchase within 1 second and signed_up_at between 8 days and 7 days ago`,
     );
     expect(diags).toEqual([]);
   });

@@ -176,6 +176,37 @@ describe("lowering", () => {
     ]);
   });
 
+  test("negated string predicates are complements (docs/language.md, missing values)", () => {
+    const email = attr("email", "string");
+    const c = cond(
+      `segment s = email not contains "x" and email not starts with "a" and email not ends with "z" and email not matches "^b"`,
+    ) as { args: IRCond[] };
+    expect(c.args).toEqual([
+      { k: "not", arg: { k: "str", op: "contains", value: email, pattern: str("x") } },
+      { k: "not", arg: { k: "str", op: "startsWith", value: email, pattern: str("a") } },
+      { k: "not", arg: { k: "str", op: "endsWith", value: email, pattern: str("z") } },
+      { k: "not", arg: { k: "regex", value: email, pattern: "^b" } },
+    ]);
+  });
+
+  test("a trait of the related entity reads its attributes through the relation", () => {
+    const src =
+      `trait large of account = employees >= 1000 and industry is set\n` +
+      `trait seats of account = employees * 2\n` +
+      `segment s = account.large and account.seats > 10`;
+    const employees = attr("employees", "number", ["account"]);
+    expect(cond(src)).toEqual({
+      k: "and",
+      args: [
+        { k: "cmp", op: ">=", left: employees, right: num(1000) },
+        { k: "isSet", value: attr("industry", "string", ["account"]) },
+        { k: "cmp", op: ">", left: { k: "arith", op: "*", left: employees, right: num(2) }, right: num(10) },
+      ],
+    });
+    // Traits of the evaluated entity are not reachable as members of a relation.
+    expect(errors(check(`trait seats = age * 2\nsegment s = account.seats > 1`))[0]!.message).toBe("account has no attribute or trait `seats`");
+  });
+
   test("relations: account.employees → attr via", () => {
     expect(cond(`segment s = account.employees >= 1000`)).toEqual({
       k: "cmp",

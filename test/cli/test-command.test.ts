@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { MYSQL_URL, PG_URL, testEngines } from "../helpers/engines.ts";
 import { SCHEMA, TESTS } from "../testing/fixture.ts";
 import { REPO_ROOT, runCli, tempProject } from "../helpers/cli.ts";
-import { nameHint } from "../../cli/suggest.ts";
+import { nameHint, unknownName } from "../../cli/suggest.ts";
 
 let dir: string;
 
@@ -183,6 +183,9 @@ describe("seg test --filter", () => {
       `known: ${names.slice(0, 10).map((n) => `\`${n}\``).join(", ")} … and 3 more`,
     );
     expect(nameHint("zzz", [])).toBe("known: (none)");
+    // Unknown segments (explain, compile, run) too: a project may have hundreds.
+    const segments = Array.from({ length: 230 }, (_, i) => `segment_${i}`);
+    expect(unknownName("segment", "zzz", segments)).toBe(`unknown segment \`zzz\`; known: ${segments.slice(0, 10).join(", ")} … and 220 more`);
   });
 
   test("json reports only the selected tests and how many were filtered out", async () => {

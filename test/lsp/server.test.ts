@@ -139,6 +139,10 @@ describe("completion", () => {
     const items = await completion(`segment c2 { where account.<|> }`);
     expect(labels(items)).toEqual(expect.arrayContaining(["industry", "employees"]));
     expect(labels(items)).not.toContain("country");
+    // The related entity's traits read like its attributes; the user's own do not appear.
+    const withTrait = await completion(`trait big_co of account = employees >= 1000\nsegment c2t { where account.<|> }`);
+    expect(labels(withTrait)).toEqual(expect.arrayContaining(["employees", "big_co"]));
+    expect(labels(withTrait)).not.toContain("ltv");
   });
 
   test("event names after did, then, and in aggregates", async () => {
