@@ -18,8 +18,10 @@ export function defaultIo(): CliIo {
   // tools do, instead of an unhandled EPIPE error and its stack.
   for (const stream of [process.stdout, process.stderr]) {
     stream.once("error", (error: NodeJS.ErrnoException) => {
-      if (error.code !== "EPIPE") throw error;
-      process.exit(EXIT_BROKEN_PIPE);
+      if (error.code === "EPIPE") process.exit(EXIT_BROKEN_PIPE);
+      // A full disk or a closed descriptor: one line, no stack (stderr may be the broken one).
+      if (stream === process.stdout) process.stderr.write(`seg: cannot write the output: ${describeFileError(error)?.replace(/^cannot write: /, "") ?? error.message}\n`);
+      process.exit(EXIT_USAGE);
     });
   }
   return {
@@ -45,4 +47,29 @@ export class CliError extends Error {
   ) {
     super(message);
   }
+}
+
+/** What the file system said, in words (`--out` into a read-only directory, a full disk). */
+const FILE_ERRORS: Record<string, string> = {
+  ENOENT: "no such file or directory",
+  ENOTDIR: "a part of the path is a file, not a directory",
+  EISDIR: "it is a directory",
+  EACCES: "permission denied",
+  EPERM: "operation not permitted",
+  EROFS: "read-only file system",
+  ENOSPC: "no space left on device",
+  EDQUOT: "disk quota exceeded",
+  ELOOP: "too many symbolic links (a loop?)",
+  ENAMETOOLONG: "file name too long",
+  EMFILE: "too many open files",
+};
+
+/** One line for a file-system error (not a bug of seg): "cannot write out/x.sql: …". */
+export function describeFileError(error: unknown): string | undefined {
+  const e = error as NodeJS.ErrnoException;
+  const reason = typeof e?.code === "string" ? FILE_ERRORS[e.code] : undefined;
+  if (!reason) return undefined;
+  if (typeof e.path !== "string") return e.syscall === "write" ? `cannot write: ${reason}` : undefined;
+  const verb = e.syscall === "open" || e.syscall === "stat" || e.syscall === "lstat" || e.syscall === "scandir" ? "access" : e.syscall === "mkdir" ? "create" : "write";
+  return `cannot ${verb} ${e.path}: ${reason}`;
 }

@@ -6,7 +6,7 @@
  * disagreed; 2 bad usage, unreadable paths, unknown names, unreachable databases.
  */
 import { Command, CommanderError, Option } from "commander";
-import { CliError, EXIT_USAGE, type CliIo, defaultIo } from "./io.ts";
+import { CliError, EXIT_USAGE, type CliIo, defaultIo, describeFileError } from "./io.ts";
 
 export async function main(argv: string[], io: CliIo = defaultIo()): Promise<number> {
   let exitCode = 0;
@@ -24,6 +24,11 @@ export async function main(argv: string[], io: CliIo = defaultIo()): Promise<num
     if (error instanceof CliError) {
       io.stderr(`seg: ${error.message}\n`);
       return error.exitCode;
+    }
+    const fileProblem = describeFileError(error);
+    if (fileProblem) {
+      io.stderr(`seg: ${fileProblem}\n`);
+      return EXIT_USAGE;
     }
     const message = error instanceof Error ? error.message : String(error);
     io.stderr(`seg: internal error: ${message}\n`);

@@ -48,7 +48,13 @@ export async function loadValidProject(paths: string[], io: CliIo, params?: Reco
   const errors = project.result.diagnostics.filter((d: Diagnostic) => d.severity === "error");
   if (errors.length > 0) {
     io.stderr(formatDiagnostics(errors, "text", { sources: project.sources, cwd: io.cwd, color: io.isTty }));
-    throw new CliError(`the project has errors; fix them first (seg check ${paths.join(" ")})`, EXIT_FAILURE);
+    const overrides = Object.entries(params ?? {}).map(([name, value]) => `--param ${shellWord(`${name}=${value}`)}`);
+    throw new CliError(`the project has errors; fix them first (seg check ${[...paths.map(shellWord), ...overrides].join(" ")})`, EXIT_FAILURE);
   }
   return project;
+}
+
+/** A word as a POSIX shell reads it back: as it is when plain, else in single quotes. */
+function shellWord(word: string): string {
+  return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replaceAll("'", `'\\''`)}'`;
 }

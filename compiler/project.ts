@@ -1,4 +1,5 @@
 /** Loading a project from disk: files and directories → sorted `SourceFile`s. */
+import { isUtf8 } from "node:buffer";
 import { lstat, readdir, readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
 import type { Diagnostic } from "../grammar/diagnostic.ts";
@@ -64,11 +65,39 @@ export async function loadProject(
 
   const files: SourceFile[] = [];
   for (const p of [...found].sort()) {
+    let bytes: Buffer;
     try {
-      files.push({ path: p, text: await readFile(p, "utf8") });
+      bytes = await readFile(p);
     } catch (e) {
       await problem(p, e);
+      continue;
     }
+    // Decoding would replace a stray byte (Latin-1 `é`) with U+FFFD, silently, and `seg fmt`
+    // would then write that back: such a file is refused, at the first bad byte.
+    if (!isUtf8(bytes)) {
+      const at = invalidUtf8Position(bytes);
+      const message = `\`${p}\` is not valid UTF-8 (line ${at.line + 1}, column ${at.character + 1}): save it as UTF-8`;
+      diagnostics.push({ code: C.unreadable, severity: "error", message, file: p, range: { start: at, end: at } });
+      continue;
+    }
+    files.push({ path: p, text: bytes.toString("utf8") });
   }
   return { files, diagnostics };
+}
+
+/** Where the first byte sequence that is no UTF-8 starts, as a line and a UTF-16 column. */
+function invalidUtf8Position(bytes: Buffer): { line: number; character: number } {
+  let byte = 0;
+  let line = 0;
+  let character = 0;
+  for (const ch of bytes.toString("utf8")) {
+    const cp = ch.codePointAt(0)!;
+    if (cp === 0xfffd && !(bytes[byte] === 0xef && bytes[byte + 1] === 0xbf && bytes[byte + 2] === 0xbd)) break;
+    byte += cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+    if (ch === "\n") {
+      line++;
+      character = 0;
+    } else character += ch.length;
+  }
+  return { line, character };
 }

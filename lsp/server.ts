@@ -72,6 +72,9 @@ export function startServer(connection?: Connection): Connection {
   console.info = console.error;
   const conn = connection ?? createConnection(ProposedFeatures.all, new StreamMessageReader(process.stdin), new StreamMessageWriter(process.stdout));
   new SegServer(conn).listen();
+  // An editor that dies closes our stdin without the protocol's `exit`: end with it (code 1,
+  // as for an exit without shutdown) rather than run on with no one to answer.
+  if (!connection) process.stdin.once("end", () => process.exit(1));
   process.on("uncaughtException", (e) => conn.console.error(`seg: uncaught ${e.stack ?? e.message}`));
   process.on("unhandledRejection", (e) => conn.console.error(`seg: unhandled rejection ${String(e)}`));
   return conn;

@@ -1,4 +1,5 @@
 import fs from "node:fs";
+import writeFileAtomic from "write-file-atomic";
 import path from "node:path";
 import type { IRProject } from "../../compiler/index.ts";
 import { emitJsModule, JsCompileError, writeJsModule } from "../../compiler/js/index.ts";
@@ -76,7 +77,8 @@ function reportStale(outDir: string, segments: Set<string>, prune: boolean, io: 
       const segment = name.endsWith(".sql") ? name.slice(0, -".sql".length) : undefined;
       if (segment === undefined || segments.has(segment)) return false;
       const target = path.join(outDir, name);
-      if (!fs.statSync(target).isFile()) return false;
+      // Only regular files seg could have written: not links (dangling or looping), not directories.
+      if (!fs.lstatSync(target).isFile()) return false;
       const head = fs.readFileSync(target, "utf8").split("\n", IDENTITY_LINES);
       return head[0] === SQL_GENERATED_HEADER && head.includes(segmentIdentity(segment));
     })
@@ -156,7 +158,7 @@ function writeOutputs(outDir: string, files: OutputFile[], force: boolean, io: C
     }
   }
   fs.mkdirSync(outDir, { recursive: true });
-  for (const file of files) fs.writeFileSync(path.join(outDir, file.name), file.text, "utf8");
+  for (const file of files) writeFileAtomic.sync(path.join(outDir, file.name), file.text, "utf8");
   io.stderr(`wrote ${files.length} file${files.length === 1 ? "" : "s"} to ${outDir}\n`);
 }
 

@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
+import { isSqliteFile } from "../../compiler/engines/sqlite.ts";
 import { runMembership } from "../../compiler/sql/index.ts";
 import type { DemoFlags } from "../main.ts";
 import { loadValidProject } from "../project.ts";
@@ -19,7 +20,8 @@ export async function demoCommand(flags: DemoFlags, io: CliIo): Promise<number> 
   const users = parseCount(flags.users, "--users");
   const { result } = await loadValidProject([flags.dir], io);
   const dbPath = path.resolve(io.cwd, flags.db);
-  await removePreviousDemo(dbPath);
+  const tables = [...result.ir.entities.map((e) => e.table), ...result.ir.eventSources.map((s) => s.table)];
+  await removePreviousDemo(dbPath, new Set(tables.filter((t) => t.length > 1).map((t) => t[0]!)));
   fs.mkdirSync(path.dirname(dbPath), { recursive: true });
 
   const asOf = new Date();
@@ -54,20 +56,19 @@ export async function demoCommand(flags: DemoFlags, io: CliIo): Promise<number> 
   }
 }
 
-/** Replaces a database only if an earlier `seg demo` made it; anything else is kept. */
-async function removePreviousDemo(dbPath: string): Promise<void> {
+/**
+ * Replaces a database only if an earlier `seg demo` made it; anything else is kept. The
+ * engine keeps each schema of a dotted table name in a file beside the main one
+ * (`demo.analytics.db`, compiler/engines/CONTEXT.md): those of the project's `schemas` go
+ * with it, and no other file (`demo.backup.db` is the user's).
+ */
+async function removePreviousDemo(dbPath: string, schemas: Set<string>): Promise<void> {
   if (!fs.existsSync(dbPath)) return;
   if (!isDemoDatabase(dbPath)) {
     throw new CliError(`refusing to replace ${dbPath}: it was not created by \`seg demo\` (choose another --db)`);
   }
-  // The engine keeps each schema of a dotted table name in an attached file beside the main
-  // one (`demo.analytics.db`, compiler/engines/CONTEXT.md): those go with it.
   const base = dbPath.replace(/\.[^./]*$/, "");
-  const dir = path.dirname(dbPath);
-  const attached = fs
-    .readdirSync(dir)
-    .map((name) => path.join(dir, name))
-    .filter((file) => file.startsWith(`${base}.`) && file.endsWith(".db") && file !== dbPath);
+  const attached = [...schemas].map((schema) => `${base}.${schema}.db`);
   for (const file of [dbPath, ...attached]) {
     for (const suffix of ["", "-wal", "-shm", "-journal"]) fs.rmSync(file + suffix, { force: true });
   }
@@ -75,11 +76,7 @@ async function removePreviousDemo(dbPath: string): Promise<void> {
 
 /** Looks for the marker table without writing anything (read-only, no journal). */
 function isDemoDatabase(dbPath: string): boolean {
-  const header = Buffer.alloc(16);
-  const fd = fs.openSync(dbPath, "r");
-  const read = fs.readSync(fd, header, 0, 16, 0);
-  fs.closeSync(fd);
-  if (read < 16 || header.toString("latin1") !== "SQLite format 3\0") return false;
+  if (!isSqliteFile(dbPath) || fs.statSync(dbPath).size === 0) return false;
   const db = new Database(dbPath, { readonly: true, fileMustExist: true });
   try {
     return db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(DEMO_MARKER_TABLE) !== undefined;

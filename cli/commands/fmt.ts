@@ -1,4 +1,4 @@
-import fs from "node:fs/promises";
+import writeFileAtomic from "write-file-atomic";
 import { format, loadProject } from "../../compiler/index.ts";
 import { displayPath, formatDiagnostics } from "../report.ts";
 import { resolvePaths } from "../project.ts";
@@ -26,7 +26,8 @@ export async function fmtCommand(paths: string[], options: { check?: boolean }, 
     }
     if (formatted.text === file.text) continue;
     changed.push(file.path);
-    if (!options.check) await fs.writeFile(file.path, formatted.text, "utf8");
+    // A new file renamed over the old one: a failed write (a full disk) leaves the old intact.
+    if (!options.check) await writeFileAtomic(file.path, formatted.text, "utf8");
   }
   for (const file of changed) io.stdout(`${displayPath(file, io.cwd)}\n`);
   if (options.check && changed.length > 0) {

@@ -1,5 +1,5 @@
 import Database from "better-sqlite3";
-import { existsSync, readdirSync } from "node:fs";
+import { closeSync, existsSync, openSync, readSync, readdirSync, statSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { BaseEngine, indexName, inferType, noColumns, safeNumber, transpose } from "./base.ts";
 import { sqlTimestampText, toDate, toJsonText } from "./normalize.ts";
@@ -90,7 +90,8 @@ export class SqliteEngine extends BaseEngine {
     if (!existsSync(dir)) return;
     for (const f of readdirSync(dir)) {
       const m = new RegExp(`^${base.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\.([A-Za-z_][A-Za-z0-9_]*)\\.db$`).exec(f);
-      if (m) this.attach(m[1]!);
+      // A file of that name that is no SQLite database is someone else's (`demo.notes.db`).
+      if (m && isSqliteFile(join(dir, f))) this.attach(m[1]!);
     }
   }
 
@@ -222,4 +223,21 @@ function fixBigints(row: Row): Row {
     if (typeof v === "bigint") row[k] = safeNumber(v);
   }
   return row;
+}
+
+/** A regular file that is empty (SQLite's new database) or starts with SQLite's header. */
+export function isSqliteFile(file: string): boolean {
+  try {
+    if (!statSync(file).isFile()) return false;
+    const header = Buffer.alloc(16);
+    const fd = openSync(file, "r");
+    try {
+      const read = readSync(fd, header, 0, 16, 0);
+      return read === 0 || (read === 16 && header.toString("latin1") === "SQLite format 3\0");
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    return false;
+  }
 }

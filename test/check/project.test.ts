@@ -1,6 +1,8 @@
 /** Whole projects: determinism, the corpus and example library, incremental re-checks, symbols. */
 import { describe, expect, test } from "vitest";
-import { existsSync } from "node:fs";
+import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { checkProject, loadProject, ProjectChecker, type SourceFile } from "../../compiler/index.ts";
 import { mark } from "../helpers/markers.ts";
 import { SCHEMA } from "./fixture.ts";
@@ -40,6 +42,24 @@ describe("projects", () => {
     const r = checkProject(files);
     expect(r.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
     expect(r.ir.segments.length).toBeGreaterThan(0);
+  });
+
+  test("a file that is not UTF-8 is refused at its first bad byte, not decoded with U+FFFD", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "seg-utf8-"));
+    // Latin-1 `é` (0xE9) in a string, after a valid two-byte `é`; a BOM and U+FFFD written as UTF-8 are fine.
+    writeFileSync(join(dir, "latin.seg"), Buffer.concat([Buffer.from('segment x {\n  where "é" == "caf'), Buffer.from([0xe9]), Buffer.from('"\n}\n')]));
+    writeFileSync(join(dir, "ok.seg"), "\uFEFFsegment y = \"\uFFFD\" == \"a\"\n");
+    const { files, diagnostics } = await loadProject([dir]);
+    expect(files.map((f) => f.path)).toEqual([join(dir, "ok.seg")]);
+    expect(diagnostics).toEqual([
+      {
+        code: "SEG9001",
+        severity: "error",
+        message: `\`${join(dir, "latin.seg")}\` is not valid UTF-8 (line 2, column 20): save it as UTF-8`,
+        file: join(dir, "latin.seg"),
+        range: { start: { line: 1, character: 19 }, end: { line: 1, character: 19 } },
+      },
+    ]);
   });
 
   // The corpus holds several independent projects: files sharing the name prefix before

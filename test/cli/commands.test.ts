@@ -120,6 +120,18 @@ describe("seg fmt", () => {
     expect(again.stdout).toBe("");
   });
 
+  test("writes a new file over the old one, keeping its mode and a link to it", async () => {
+    // Renamed into place, so a failed write (a full disk) cannot leave half a file.
+    const dir = tempProject({ "schema.seg": SCHEMA, "real.seg": "segment   adults=age>=18\n" });
+    fs.chmodSync(path.join(dir, "real.seg"), 0o640);
+    fs.mkdirSync(path.join(dir, "linked"));
+    fs.symlinkSync(path.join(dir, "real.seg"), path.join(dir, "linked", "adults.seg"));
+    expect((await runCli(["fmt", "linked"], dir)).code).toBe(0);
+    expect(fs.lstatSync(path.join(dir, "linked", "adults.seg")).isSymbolicLink()).toBe(true);
+    expect(fs.readFileSync(path.join(dir, "real.seg"), "utf8")).toBe("segment adults = age >= 18\n");
+    expect(fs.statSync(path.join(dir, "real.seg")).mode & 0o777).toBe(0o640);
+  });
+
   test("never rewrites a file with syntax errors", async () => {
     const broken = "segment x = age >\n";
     const dir = tempProject({ "broken.seg": broken });
@@ -248,6 +260,42 @@ describe("seg compile", () => {
     expect(code).toBe(141);
   });
 
+  test("the language server ends when its editor closes stdin", async () => {
+    const child = spawn(process.execPath, [path.join(REPO_ROOT, "bin", "seg.mjs"), "lsp", "--stdio"], { stdio: ["pipe", "ignore", "ignore"] });
+    child.stdin!.end();
+    const code = await new Promise<number | null>((resolve) => child.on("close", (c) => resolve(c)));
+    expect(code).toBe(1);
+  });
+
+  test("a full disk on stdout is one line and exit 2, not a stack", async () => {
+    const out = fs.openSync("/dev/full", "w");
+    const child = spawn(process.execPath, [path.join(REPO_ROOT, "bin", "seg.mjs"), "compile", validProject()], { stdio: ["ignore", out, "pipe"] });
+    let stderr = "";
+    child.stderr!.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    const code = await new Promise<number | null>((resolve) => child.on("close", (c) => resolve(c)));
+    fs.closeSync(out);
+    expect(stderr).toBe("seg: cannot write the output: no space left on device\n");
+    expect(code).toBe(2);
+  });
+
+  test("file-system errors under --out are one line and exit 2; links in --out are left alone", async () => {
+    const dir = validProject();
+    fs.writeFileSync(path.join(dir, "afile"), "x");
+    const underFile = await runCli(["compile", ".", "--out", "afile/sub"], dir);
+    expect([underFile.code, underFile.stderr]).toEqual([2, `seg: cannot create ${path.join(dir, "afile", "sub")}: a part of the path is a file, not a directory\n`]);
+    const js = await runCli(["compile", ".", "--target", "js", "--out", "no-dir/x.mjs"], dir);
+    expect(js.code).toBe(2);
+    expect(js.stderr).toMatch(/^seg: cannot \w+ .*no-dir.*: no such file or directory\n$/);
+    // A dangling link and a link loop named like seg's output: reported stale files are
+    // regular files only, so the second compile neither crashes nor touches them.
+    expect((await runCli(["compile", ".", "--out", "sql"], dir)).code).toBe(0);
+    fs.symlinkSync(path.join(dir, "nowhere"), path.join(dir, "sql", "dangling.sql"));
+    fs.symlinkSync("loop.sql", path.join(dir, "sql", "loop.sql"));
+    const again = await runCli(["compile", ".", "--out", "sql", "--prune"], dir);
+    expect(again.code).toBe(0);
+    expect(fs.lstatSync(path.join(dir, "sql", "dangling.sql")).isSymbolicLink()).toBe(true);
+  });
+
   test("--emit membership warns when one query would have more columns than engines accept", async () => {
     const wide = Array.from({ length: 900 }, (_, i) => `segment s${i} = country == "c${i}"`).join("\n");
     const run = await runCli(["compile", ".", "--emit", "membership"], tempProject({ "schema.seg": SCHEMA, "segments.seg": wide }));
@@ -340,6 +388,8 @@ describe("seg generate and seg run", () => {
     // No day rolls over into the next month (JavaScript's Date.parse reads this as March 1st).
     const feb30 = await runCli(["run", ".", "--db", "x.db", "--as-of", "2024-02-30"], dir);
     expect([feb30.code, feb30.stderr]).toEqual([2, 'seg: --as-of expects an ISO-8601 instant such as 2024-06-01 or 2024-06-01T12:00:00Z, got "2024-02-30"\n']);
+    const badZone = await runCli(["run", ".", "--db", "x.db", "--as-of", "2024-06-01T12:00:00+99:99"], dir);
+    expect([badZone.code, badZone.stderr]).toEqual([2, 'seg: --as-of expects an ISO-8601 instant such as 2024-06-01 or 2024-06-01T12:00:00Z, got "2024-06-01T12:00:00+99:99"\n']);
     const early = await runCli(["run", ".", "--db", "x.db", "--as-of", "0999-12-31T23:59:59.999Z"], dir);
     expect([early.code, early.stderr]).toEqual([2, 'seg: --as-of "0999-12-31T23:59:59.999Z": this time is outside 1000-01-01 to 9999-12-31 (UTC), the range of times every engine stores\n']);
     const segment = await runCli(["run", ".", "--db", "x.db", "--segment", "nope"], dir);
@@ -396,7 +446,13 @@ describe("seg demo", () => {
     expect(run.stderr).toBe("");
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/power_users\s+\d+\s+[\d.]+%/);
+    // The user's files beside the demo database survive its replacement (they once did not).
+    const demoDir = path.join(dir, ".seg-demo");
+    const theirs = ["demo.backup.db", "demo.notes.db", "demo.db.db"];
+    for (const f of theirs) fs.writeFileSync(path.join(demoDir, f), "keep");
     expect((await runCli(["demo", "--users", "100", "--dir", segments], dir)).code).toBe(0);
+    for (const f of theirs) expect(fs.readFileSync(path.join(demoDir, f), "utf8")).toBe("keep");
+    expect(fs.readdirSync(demoDir).filter((f) => f.endsWith("-journal") || f.endsWith("-wal"))).toEqual([]);
 
     fs.writeFileSync(path.join(dir, "precious.db"), "");
     const refused = await runCli(["demo", "--users", "100", "--dir", segments, "--db", "precious.db"], dir);
@@ -459,6 +515,10 @@ test "lookback" {
     const bare = await runCli(["compile", ".", "--param", "home=CA"], dir);
     expect(bare.code).toBe(1);
     expect(bare.stderr).toMatch(/in the value given for param `home`: unknown const `CA`; a string is written in double quotes: "CA"/);
+    // The command it suggests reproduces the errors: with the values given, quoted for the shell.
+    expect(bare.stderr).toMatch(/fix them first \(seg check \. --param home=CA\)\n$/);
+    const quoted = await runCli(["compile", ".", "--param", "home=it's CA"], dir);
+    expect(quoted.stderr).toMatch(/fix them first \(seg check \. --param 'home=it'\\''s CA'\)\n$/);
     for (const flag of ["lookback", "=7 days", "lookback="]) {
       const run = await runCli(["check", ".", "--param", flag], dir);
       expect([run.code, run.stdout]).toEqual([2, ""]);
