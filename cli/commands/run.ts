@@ -115,10 +115,15 @@ export async function cancellingOnInterrupt<T>(
     cancel().catch((error: unknown) => io.stderr(`seg: ${error instanceof Error ? error.message : String(error)}\n`));
   };
   signals.once("SIGINT", onInterrupt);
+  const stopped = () => new CliError(`interrupted; the query on ${engine.target} was cancelled`, EXIT_INTERRUPTED);
   try {
-    return await work();
+    const result = await work();
+    // A step that reads a cancelled query's error as "no answer" (the column-type check)
+    // goes on to the next: the interruption still ends the command, without its output.
+    if (interrupted) throw stopped();
+    return result;
   } catch (error) {
-    if (interrupted) throw new CliError(`interrupted; the query on ${engine.target} was cancelled`, EXIT_INTERRUPTED);
+    if (interrupted && !(error instanceof CliError && error.exitCode === EXIT_INTERRUPTED)) throw stopped();
     throw error;
   } finally {
     signals.off("SIGINT", onInterrupt);

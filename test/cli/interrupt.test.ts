@@ -44,6 +44,26 @@ describe("Ctrl-C cancels the server's statement", () => {
     });
   }
 
+  const server = fixtures.find((f) => f.name === "postgres")!;
+  test.skipIf(!server.available)("a step that swallows the cancelled query's error still ends the command with 130", async () => {
+    // As the column-type check reads a failed query as "type unknown" and goes on.
+    const engine = await server.open();
+    const signals = new EventEmitter();
+    try {
+      const run = cancellingOnInterrupt(engine, captureIo(), async () => {
+        await engine.query(SLOW.postgres!).catch(() => undefined);
+        return "results";
+      }, signals).catch((e: unknown) => e);
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      signals.emit("SIGINT");
+      const error = await run;
+      expect(error).toBeInstanceOf(CliError);
+      expect((error as CliError).exitCode).toBe(130);
+    } finally {
+      await engine.close();
+    }
+  });
+
   test("an in-process engine runs the work as it is, with no handler", async () => {
     const engine = await openEngine(":memory:");
     const signals = new EventEmitter();
