@@ -28,8 +28,9 @@ export async function demoCommand(flags: DemoFlags, io: CliIo): Promise<number> 
   const engine = await open(dbPath, io);
   try {
     const started = performance.now();
-    const tables = await fill(engine, result.ir, { users, seed: 1, asOf }, io);
+    // The marker first: a demo interrupted while loading is still one the next can replace.
     await engine.exec(`CREATE TABLE ${DEMO_MARKER_TABLE} (created_at TEXT)`);
+    const tables = await fill(engine, result.ir, { users, seed: 1, asOf }, io);
     const loadedMs = performance.now() - started;
     const outcome = await runMembership(engine, result.ir, { asOf: asOf.toISOString(), members: false });
     const runMs = performance.now() - started - loadedMs;

@@ -439,6 +439,20 @@ describe("seg generate and seg run", () => {
 });
 
 describe("seg demo", () => {
+  test("a demo interrupted while loading is replaced by the next one", async () => {
+    const dir = tempProject({});
+    const segments = path.join(REPO_ROOT, "segments");
+    const child = spawn(process.execPath, [path.join(REPO_ROOT, "bin", "seg.mjs"), "demo", "--users", "2000000", "--dir", segments], { cwd: dir, stdio: "ignore" });
+    // Interrupted once the generated data is being written.
+    const analytics = path.join(dir, ".seg-demo", "demo.analytics.db");
+    while (!fs.existsSync(analytics)) await new Promise((resolve) => setTimeout(resolve, 50));
+    child.kill("SIGINT");
+    await new Promise((resolve) => child.on("close", resolve));
+    const again = await runCli(["demo", "--users", "100", "--dir", segments], dir);
+    expect(again.stderr).toBe("");
+    expect(again.code).toBe(0);
+  });
+
   test("builds a database, prints segment sizes, and replaces only its own database", async () => {
     const dir = tempProject({});
     const segments = path.join(REPO_ROOT, "segments");
