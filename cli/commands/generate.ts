@@ -15,7 +15,8 @@ import { asCliError, cancellingOnInterrupt, open } from "./run.ts";
 export const MAX_GENERATED_USERS = 10_000_000;
 
 export function parseCount(text: string, flag: string): number {
-  const value = Number(text);
+  // Digits only: Number() would also take "0x10", "1e3" and " 7 ".
+  const value = /^[0-9]+$/.test(text) ? Number(text) : NaN;
   if (!Number.isInteger(value) || value < 1 || value > MAX_GENERATED_USERS) {
     throw new CliError(`${flag} expects a whole number from 1 to ${MAX_GENERATED_USERS.toLocaleString("en-US")}, got ${JSON.stringify(text)}`);
   }

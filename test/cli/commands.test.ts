@@ -586,6 +586,8 @@ describe("every command: bad input is one line on stderr and exit 2", () => {
   test.each([
     ["generate", [".", "--db", "x.db", "--users", "many"], /--users expects a whole number/],
     ["demo", ["--users", "0"], /--users expects a whole number/],
+    ["demo", ["--users", "0x10"], /--users expects a whole number/],
+    ["generate", [".", "--db", "x.db", "--users", "1e3"], /--users expects a whole number/],
     // An extra digit or three would generate for days: refused before anything opens.
     ["generate", [".", "--db", "x.db", "--users", "99999999999"], /^seg: --users expects a whole number from 1 to 10,000,000, got "99999999999"\n$/],
     // Seeds are 32-bit: 4294967297 or -5 would silently give the data of seed 1 or 4294967291.
