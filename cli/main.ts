@@ -13,6 +13,7 @@ export async function main(argv: string[], io: CliIo = defaultIo()): Promise<num
   const program = buildProgram(io, (code) => {
     exitCode = code;
   });
+  program.hook("preAction", (_program, command) => refuseRepeatedOptions(command, argv));
   try {
     await program.parseAsync(argv, { from: "user" });
     return exitCode;
@@ -35,6 +36,24 @@ export async function main(argv: string[], io: CliIo = defaultIo()): Promise<num
     if (process.env.SEG_DEBUG && error instanceof Error && error.stack) io.stderr(error.stack + "\n");
     else io.stderr("(set SEG_DEBUG=1 for details, and please report this as a bug)\n");
     return 70;
+  }
+}
+
+/** Options that may be given several times; any other given twice is refused. */
+const REPEATABLE = new Set(["--param", "--filter"]);
+
+/**
+ * `--segment a --segment b` kept only `b`, silently: an option that takes one value,
+ * given twice, is an error naming it (commander itself keeps the last).
+ */
+function refuseRepeatedOptions(command: Command, argv: string[]): void {
+  const end = argv.indexOf("--");
+  const args = end === -1 ? argv : argv.slice(0, end);
+  for (const option of command.options) {
+    if (!option.long || REPEATABLE.has(option.long) || !(option.required || option.optional)) continue;
+    const names = [option.long, ...(option.short ? [option.short] : [])];
+    const given = args.filter((a) => names.includes(a) || a.startsWith(`${option.long}=`)).length;
+    if (given > 1) throw new CliError(`${option.long} is given ${given === 2 ? "twice" : `${given} times`}; give it once`, EXIT_USAGE);
   }
 }
 

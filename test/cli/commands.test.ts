@@ -587,6 +587,9 @@ describe("every command: bad input is one line on stderr and exit 2", () => {
     ["generate", [".", "--db", "x.db", "--users", "many"], /--users expects a whole number/],
     ["demo", ["--users", "0"], /--users expects a whole number/],
     ["demo", ["--users", "0x10"], /--users expects a whole number/],
+    // commander keeps the last of a repeated option: `run --segment a --segment b` ran b alone.
+    ["run", [".", "--db", "x.db", "--segment", "a", "--segment", "b"], /^seg: --segment is given twice; give it once\n$/],
+    ["compile", [".", "--dialect", "sqlite", "--dialect=duckdb"], /^seg: --dialect is given twice; give it once\n$/],
     ["generate", [".", "--db", "x.db", "--users", "1e3"], /--users expects a whole number/],
     // An extra digit or three would generate for days: refused before anything opens.
     ["generate", [".", "--db", "x.db", "--users", "99999999999"], /^seg: --users expects a whole number from 1 to 10,000,000, got "99999999999"\n$/],
