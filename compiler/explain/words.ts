@@ -281,9 +281,12 @@ export class Words {
         return `NOT (${this.cond(c, false)})`;
       }
       case "str": {
+        // The complement: a missing value is in it (docs/language.md, missing values).
         const verb = { contains: "does not contain", startsWith: "does not start with", endsWith: "does not end with" }[c.op];
-        return `${this.expr(c.value)} ${verb} ${this.expr(c.pattern)}${c.ci ? " (ignoring case)" : ""}`;
+        return `${this.expr(c.value)} ${verb} ${this.expr(c.pattern)}${c.ci ? " (ignoring case)" : ""} (or ${c.pattern.k === "lit" ? "is" : "either is"} missing)`;
       }
+      case "regex":
+        return `${this.expr(c.value)} does not match /${c.pattern}/${c.ci ? " (ignoring case)" : ""} (or is missing)`;
       case "inList":
         return `${this.expr(c.value)} is not one of ${this.expr(c.list)}${c.ci ? " (ignoring case)" : ""} (or is missing)`;
       case "truthy":

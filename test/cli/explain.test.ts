@@ -52,6 +52,7 @@ const threshold = 2
 trait recent_buys = count(purchase in last window)
 trait buys_above = recent_buys - threshold
 segment keen { where buys_above > 0 }
+segment no_bots { where email not contains "bot" and email not matches "^x" and email not starts with plan }
 `;
 
 function explain(name: string) {
@@ -73,6 +74,14 @@ describe("explainSegment", () => {
       'email is not one of ["a", "b"] (or is missing)',
     ]);
     expect(ex.logic).toBe(ex.clauses.join(" AND "));
+  });
+
+  test("negated string tests say that a missing value is in them", () => {
+    expect(explain("no_bots")!.clauses).toEqual([
+      'email does not contain "bot" (or is missing)',
+      "email does not match /^x/ (or is missing)",
+      "email does not start with plan (or either is missing)",
+    ]);
   });
 
   test("metadata and dependencies from the IR and the symbol index", () => {
