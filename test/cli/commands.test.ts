@@ -260,13 +260,6 @@ describe("seg compile", () => {
     expect(code).toBe(141);
   });
 
-  test("the language server ends when its editor closes stdin", async () => {
-    const child = spawn(process.execPath, [path.join(REPO_ROOT, "bin", "seg.mjs"), "lsp", "--stdio"], { stdio: ["pipe", "ignore", "ignore"] });
-    child.stdin!.end();
-    const code = await new Promise<number | null>((resolve) => child.on("close", (c) => resolve(c)));
-    expect(code).toBe(1);
-  });
-
   test("a full disk on stdout is one line and exit 2, not a stack", async () => {
     const out = fs.openSync("/dev/full", "w");
     const child = spawn(process.execPath, [path.join(REPO_ROOT, "bin", "seg.mjs"), "compile", validProject()], { stdio: ["ignore", out, "pipe"] });

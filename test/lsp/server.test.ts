@@ -2,6 +2,9 @@
  * Drives the real language server (child process, JSON-RPC over stdio) through every
  * capability, on the fixture project.
  */
+import { spawn } from "node:child_process";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type {
   CodeAction,
@@ -37,6 +40,15 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await client?.stop();
+});
+
+// After beforeAll, so that this second server does not compile the sources alongside the first.
+test("the server ends when its editor closes stdin without `exit`", async () => {
+  const repo = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
+  const child = spawn(process.execPath, ["--import", "tsx", join(repo, "lsp", "main.ts"), "--stdio"], { cwd: repo, stdio: ["pipe", "ignore", "ignore"] });
+  child.stdin!.end();
+  const code = await new Promise<number | null>((resolve) => child.on("close", (c) => resolve(c)));
+  expect(code).toBe(1);
 });
 
 /** Opens a new scratch document from marked source; returns its uri, text and markers. */
