@@ -40,6 +40,13 @@ export function engineTime(v: unknown, storage: IRTimestampStorage): number | nu
     if (!Number.isFinite(n)) throw new JsCompileError(`not a ${storage} timestamp: ${String(v)}`);
     return storage === "unix_seconds" ? n * 1000 : n;
   }
+  // PostgreSQL's and DuckDB's 'infinity' times arrive as ±Infinity, MariaDB's zero date as
+  // an invalid Date: no instant, and not a unix time either.
+  if ((v instanceof Date && Number.isNaN(v.getTime())) || (typeof v === "number" && !Number.isFinite(v))) {
+    throw new JsCompileError(
+      `not a timestamp: ${v instanceof Date ? "an invalid date (MariaDB's zero date 0000-00-00?)" : `${v} (the engine's 'infinity' time)`} is no instant; store NULL or a real time there`,
+    );
+  }
   if (v instanceof Date) return v.getTime();
   if (storage === "iso_text") {
     // The SQL backend reads the column's text by the same rule: anything else is missing.

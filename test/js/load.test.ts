@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { openEngine, type Engine } from "../../compiler/engines/index.ts";
 import { compileJs, loadEntitiesFromEngine, type EntityInput } from "../../compiler/js/index.ts";
+import { engineTime } from "../../compiler/js/load.ts";
 import { runMembership } from "../../compiler/sql/index.ts";
 import { checkProject } from "../../compiler/index.ts";
 import { exampleIR } from "../helpers/example-ir.ts";
@@ -237,5 +238,15 @@ segment active = did any
     } finally {
       await engine.close();
     }
+  });
+});
+
+describe("engine times that are no instant", () => {
+  test("'infinity' (PostgreSQL, DuckDB) and MariaDB's zero date stop the loader with what they are", () => {
+    // Once: "-Infinity is a number … declare unix_seconds", advice that did not apply.
+    expect(() => engineTime(Infinity, "native")).toThrow("not a timestamp: Infinity (the engine's 'infinity' time) is no instant; store NULL or a real time there");
+    expect(() => engineTime(-Infinity, "native")).toThrow(/-Infinity \(the engine's 'infinity' time\)/);
+    expect(() => engineTime(new Date(NaN), "native")).toThrow("not a timestamp: an invalid date (MariaDB's zero date 0000-00-00?) is no instant");
+    expect(engineTime(new Date(0), "native")).toBe(0);
   });
 });
