@@ -20,6 +20,7 @@ import type { Diagnostic } from "../grammar/diagnostic.ts";
 import { IR_VERSION, type IRAggregate, type IRCond, type IRExpr, type IRProject, type IRSegment, type IRTest, type IRTrait } from "./ir.ts";
 import type { SourceFile } from "./project.ts";
 import { SymbolIndex, type SymbolDef, type SymbolRef } from "./symbols.ts";
+import { walkCond } from "./ir-utils.ts";
 import { C } from "./check/codes.ts";
 import { emptySegments, segmentFacts, type SegmentFacts } from "./check/empty.ts";
 import { Env, replaceFix, type Global, type NameKind, type TraitValue, type Val } from "./check/env.ts";
@@ -629,7 +630,7 @@ class Run implements Global {
           // The block's items come in any order, so the grammar cannot demand a `where`.
           if (!decl.where) env.error(C.segmentWithoutWhere, decl.name.range, `segment \`${decl.name.text}\` has no condition: add \`where <condition>\` to its block`);
           else out.cond = lw.cond(decl.where, scope);
-          out.dependsOn = env.dependsOn;
+          out.dependsOn = out.cond ? withSegmentsTested(env.dependsOn, out.cond) : env.dependsOn;
         }
         out.aggs = env.aggs;
         break;
@@ -1163,4 +1164,18 @@ function mapCond(c: IRCond, id: (key: string) => string): IRCond {
     case "truthy":
       return { k: "truthy", value: mapExpr(c.value, id) };
   }
+}
+
+/**
+ * The segments a condition tests: those written `in x` (`written`, first use first, kept
+ * even where lowering failed), then those it reaches through the traits it inlines
+ * (`trait grown = in adult`), which the IR's `dependsOn` must list too: the backends
+ * compute a segment's dependencies first from it.
+ */
+function withSegmentsTested(written: readonly string[], cond: IRCond): string[] {
+  const out = [...written];
+  walkCond(cond, () => {}, (c) => {
+    if (c.k === "segment" && !out.includes(c.name)) out.push(c.name);
+  });
+  return out;
 }

@@ -290,6 +290,16 @@ entity org { table "orgs"\n key org_no: number column "no"\n seats: number }`;
     ]);
   });
 
+  test("dependsOn also lists the segments a segment tests through its traits", () => {
+    // Once left out: the SQL of `grown_up` read a column of `adult` it never computed.
+    const ir = lower(`segment grown_up = grown and in b\ntrait grown = in adult\nsegment adult = age >= 18\nsegment b = age > 1`);
+    expect(ir.segments.map((s) => [s.name, s.dependsOn])).toEqual([
+      ["b", []],
+      ["adult", []],
+      ["grown_up", ["b", "adult"]],
+    ]);
+  });
+
   test("segment metadata: short form, doc, owner, tags, deprecated", () => {
     const ir = lower(`/// Docs.\nsegment s {\n  owner "growth"\n  tags ["a", "b"]\n  deprecated "old"\n  where age > 1\n}\nsegment t = age > 2`);
     expect(ir.segments[0]).toMatchObject({ name: "s", doc: "Docs.", owner: "growth", tags: ["a", "b"], deprecated: "old" });

@@ -78,6 +78,17 @@ describe("runSegTests", () => {
     expect([report.passed, report.failed]).toEqual([3, 0]);
   });
 
+  test("a segment that tests another through a trait runs on every engine", async () => {
+    const text = `entity user {\n  table "users"\n  key id: string\n  age: number\n}\nsegment grown_up = grown\ntrait grown = in adult\nsegment adult = age >= 18\ntest "t" {\n  as of 2025-06-01T00:00:00Z\n  user a { age: 30 }\n  user b { age: 3 }\n  expect a in grown_up\n  expect b not in grown_up\n}\n`;
+    const report = await runSegTests(checkProject([{ path: "trait.seg", text }]).ir, { engines: LOCAL });
+    expect(report.engineFailures).toEqual([]);
+    expect(report.results.map((r) => [r.engine, r.status])).toEqual([
+      ["js", "passed"],
+      ["sqlite", "passed"],
+      ["duckdb", "passed"],
+    ]);
+  });
+
   test("a wrong expectation fails on every engine, naming test, record, segment, engine and line", async () => {
     const extra = `
 test "wrong" {
