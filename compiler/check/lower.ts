@@ -26,7 +26,7 @@ import type {
 } from "../ir.ts";
 import { FactSet, readFacts, type Fact } from "./bounds.ts";
 import { C } from "./codes.ts";
-import { Env, replaceFix, type EventInfo, type Val } from "./env.ts";
+import { Env, replaceFix, type EventInfo, type TraitValue, type Val } from "./env.ts";
 import { durationWords, timeWords } from "../explain/words.ts";
 import { checkPortableRegex } from "./regex.ts";
 import { condThroughRelation, exprThroughRelation } from "./through-relation.ts";
@@ -651,15 +651,8 @@ export class Lowerer {
       return c.val;
     }
     if (kind === "trait" && scope && scope.kind === "entity") {
-      env.dep(`n:${n}`);
-      env.ref(name.range, n);
-      env.uses.push({ name: n, range: name.range });
-      const t = g.trait(n);
-      if (t === undefined || t === "cycle" || t.failed) {
-        env.failed = true;
-        return ERR;
-      }
-      env.chain = Math.max(env.chain, t.chain);
+      const t = this.useTrait(name);
+      if (!t) return ERR;
       if (t.entity !== scope.entity) {
         env.error(C.wrongEntity, name.range, `trait \`${n}\` is computed for ${t.entity}, not for ${scope.entity}`);
         return ERR;
@@ -671,21 +664,34 @@ export class Lowerer {
   }
 
   /**
+   * A trait this declaration reads: its dependency, reference and use (for cycles) recorded.
+   * Undefined, with the declaration failed, when the trait is in a cycle or has errors
+   * (reported at the trait).
+   */
+  private useTrait(name: Name): TraitValue | undefined {
+    const env = this.env;
+    env.dep(`n:${name.text}`);
+    env.ref(name.range, name.text);
+    env.uses.push({ name: name.text, range: name.range });
+    const t = env.g.trait(name.text);
+    if (t === undefined || t === "cycle" || t.failed) {
+      env.failed = true;
+      return undefined;
+    }
+    env.chain = Math.max(env.chain, t.chain);
+    return t;
+  }
+
+  /**
    * `account.seats`: a trait of the related entity, read through the relation `via`.
    * Undefined when the trait is of another entity (the caller reports the name as unknown).
    */
   private relatedTrait(name: Name, entity: string, via: string[]): Val | undefined {
     const env = this.env;
     env.dep(`n:${name.text}`);
-    const t = env.g.trait(name.text);
-    if (t === undefined || (t !== "cycle" && t.entity !== entity)) return undefined;
-    env.ref(name.range, name.text);
-    env.uses.push({ name: name.text, range: name.range });
-    if (t === "cycle" || t.failed) {
-      env.failed = true;
-      return ERR;
-    }
-    env.chain = Math.max(env.chain, t.chain);
+    if (env.g.traitEntity(name.text) !== entity) return undefined;
+    const t = this.useTrait(name);
+    if (!t) return ERR;
     const { val } = t;
     const expr = val.expr && exprThroughRelation(via, val.expr);
     const cond = val.cond && condThroughRelation(via, val.cond);
