@@ -20,7 +20,7 @@ export function defaultIo(): CliIo {
     stream.once("error", (error: NodeJS.ErrnoException) => {
       if (error.code === "EPIPE") process.exit(EXIT_BROKEN_PIPE);
       // A full disk or a closed descriptor: one line, no stack (stderr may be the broken one).
-      if (stream === process.stdout) process.stderr.write(`seg: cannot write the output: ${describeFileError(error)?.replace(/^cannot write: /, "") ?? error.message}\n`);
+      if (stream === process.stdout) process.stderr.write(`seg: cannot write the output: ${fileErrorReason(error) ?? error.message}\n`);
       process.exit(EXIT_USAGE);
     });
   }
@@ -64,11 +64,17 @@ const FILE_ERRORS: Record<string, string> = {
   EMFILE: "too many open files",
 };
 
+/** What a file-system error says, in words; undefined for any other error. */
+function fileErrorReason(error: unknown): string | undefined {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  return typeof code === "string" ? FILE_ERRORS[code] : undefined;
+}
+
 /** One line for a file-system error (not a bug of seg): "cannot write out/x.sql: …". */
 export function describeFileError(error: unknown): string | undefined {
-  const e = error as NodeJS.ErrnoException;
-  const reason = typeof e?.code === "string" ? FILE_ERRORS[e.code] : undefined;
+  const reason = fileErrorReason(error);
   if (!reason) return undefined;
+  const e = error as NodeJS.ErrnoException;
   if (typeof e.path !== "string") return e.syscall === "write" ? `cannot write: ${reason}` : undefined;
   const verb = e.syscall === "open" || e.syscall === "stat" || e.syscall === "lstat" || e.syscall === "scandir" ? "access" : e.syscall === "mkdir" ? "create" : "write";
   return `cannot ${verb} ${e.path}: ${reason}`;
