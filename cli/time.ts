@@ -1,4 +1,4 @@
-import { instantProblem, parseTimeLiteral } from "../compiler/check/types.ts";
+import { instantProblem, parseTimeLiteral, TIME_FORMAT, timeLiteralProblem } from "../compiler/check/types.ts";
 import { CliError } from "./io.ts";
 
 /**
@@ -9,7 +9,12 @@ import { CliError } from "./io.ts";
 export function parseInstant(text: string, flag: string): string {
   const iso = parseTimeLiteral(text);
   if (iso === undefined) {
-    throw new CliError(`${flag} expects an ISO-8601 instant such as 2024-06-01 or 2024-06-01T12:00:00Z, got ${JSON.stringify(text)}`);
+    const problem = timeLiteralProblem(text);
+    throw new CliError(
+      problem === TIME_FORMAT
+        ? `${flag} expects an ISO-8601 instant such as 2024-06-01 or 2024-06-01T12:00:00Z, got ${JSON.stringify(text)}`
+        : `${flag} ${JSON.stringify(text)}: ${problem}`,
+    );
   }
   const problem = instantProblem(Date.parse(iso));
   if (problem !== undefined) throw new CliError(`${flag} ${JSON.stringify(text)}: ${problem}`);

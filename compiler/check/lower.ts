@@ -39,6 +39,7 @@ import {
   irType,
   isStringy,
   parseTimeLiteral,
+  timeLiteralProblem,
   rangeOf,
   sameKind,
   aTy,
@@ -182,7 +183,7 @@ export class Lowerer {
       case "time": {
         const iso = parseTimeLiteral(e.text);
         if (!iso) {
-          this.env.error(C.expectedTime, e.range, `\`${e.text}\` is not a valid date or time`);
+          this.env.error(C.expectedTime, e.range, `\`${e.text}\` is not a valid date or time: ${timeLiteralProblem(e.text)}`);
           return ERR;
         }
         return this.constTimeVal({ k: "instant", iso }, e.range);

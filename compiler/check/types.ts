@@ -191,28 +191,47 @@ const TIME_RE =
  * is not checked here (see instantProblem).
  */
 export function parseTimeLiteral(text: string): string | undefined {
+  const read = readTimeLiteral(text);
+  return "iso" in read ? read.iso : undefined;
+}
+
+/** Why `text` is no time literal, for messages: "2024-02-30" has no such day. */
+export function timeLiteralProblem(text: string): string | undefined {
+  const read = readTimeLiteral(text);
+  return "problem" in read ? read.problem : undefined;
+}
+
+const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+export const TIME_FORMAT = "a time is written YYYY-MM-DD, optionally followed by THH:MM[:SS[.fff]] and Z or an offset such as +02:00";
+
+function readTimeLiteral(text: string): { iso: string } | { problem: string } {
   const m = TIME_RE.exec(text.trim());
-  if (!m) return undefined;
+  if (!m) return { problem: TIME_FORMAT };
   const [, y, mo, d, h = "00", mi = "00", s = "00", frac = "", zone = "Z"] = m;
   const month = Number(mo);
   const day = Number(d);
-  if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
-  if (Number(h) > 23 || Number(mi) > 59 || Number(s) > 59) return undefined;
+  if (month < 1 || month > 12) return { problem: `there is no month ${mo} (months run 01 to 12)` };
   // setUTCFullYear, not Date.UTC, which reads years 0–99 as 1900–1999.
   const date = new Date(0);
+  date.setUTCFullYear(Number(y), month, 0);
+  const daysInMonth = date.getUTCDate();
+  if (day < 1 || day > daysInMonth) return { problem: day < 1 ? "there is no day 00" : `${MONTH_NAMES[month - 1]} ${y} has only ${daysInMonth} days` };
+  if (Number(h) > 23) return { problem: `there is no hour ${h} (hours run 00 to 23)` };
+  if (Number(mi) > 59) return { problem: `there is no minute ${mi} (minutes run 00 to 59)` };
+  if (Number(s) > 59) return { problem: `there is no second ${s} (seconds run 00 to 59)` };
   date.setUTCFullYear(Number(y), month - 1, day);
-  if (date.getUTCDate() !== day) return undefined; // 2024-02-30
   date.setUTCHours(Number(h), Number(mi), Number(s), frac ? Math.floor(Number(frac) * 1000) : 0);
   let t = date.getTime();
   if (zone !== "Z") {
     const sign = zone[0] === "-" ? -1 : 1;
     const digits = zone.slice(1).replace(":", "");
     const [offHours, offMinutes] = [Number(digits.slice(0, 2)), Number(digits.slice(2, 4))];
-    if (offHours > 23 || offMinutes > 59) return undefined; // +99:99 is no offset
+    if (offHours > 23 || offMinutes > 59) return { problem: `${zone} is no UTC offset (offsets run from -23:59 to +23:59)` };
     const off = offHours * 60 + offMinutes;
     t -= sign * off * 60_000;
   }
-  return new Date(t).toISOString();
+  return { iso: new Date(t).toISOString() };
 }
 
 /** PostgreSQL's identifier limit (NAMEDATALEN − 1 bytes; names are ASCII): segment names (SEG1027). */

@@ -243,8 +243,14 @@ const cases: Record<string, Case> = {
   "invalid regex": { code: "SEG2007", src: `segment s = email matches «"a(b"»` },
   "expected a duration": { code: "SEG2008", src: `segment s = did login in last «5»` },
   "expected a timestamp": { code: "SEG2009", src: `segment s = days_since(«age») > 3` },
-  "invalid date": { code: "SEG2009", src: `segment s = signed_up_at > «2024-02-30»` },
-  "an offset that is no offset": { code: "SEG2009", src: `segment s = signed_up_at > «2024-03-01T12:00:00+99:99»` },
+  "invalid date": { code: "SEG2009", src: `segment s = signed_up_at > «2024-02-30»`, message: /: February 2024 has only 29 days$/ },
+  "invalid month": { code: "SEG2009", src: `segment s = signed_up_at > «2023-13-01»`, message: /: there is no month 13 \(months run 01 to 12\)$/ },
+  "invalid hour": { code: "SEG2009", src: `segment s = signed_up_at > «2023-12-01T24:00»`, message: /: there is no hour 24 / },
+  "an offset that is no offset": {
+    code: "SEG2009",
+    src: `segment s = signed_up_at > «2024-03-01T12:00:00+99:99»`,
+    message: /: \+99:99 is no UTC offset \(offsets run from -23:59 to \+23:59\)$/,
+  },
   "an offset with 60 minutes": { code: "SEG2009", src: `segment s = signed_up_at > «2024-03-01T12:00:00-05:60»` },
   "in needs a list": { code: "SEG2010", src: `segment s = country in «age»` },
   "in over a list attribute points to has": {

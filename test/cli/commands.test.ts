@@ -380,9 +380,9 @@ describe("seg generate and seg run", () => {
     expect(asOf.stderr).toMatch(/--as-of expects an ISO-8601 instant/);
     // No day rolls over into the next month (JavaScript's Date.parse reads this as March 1st).
     const feb30 = await runCli(["run", ".", "--db", "x.db", "--as-of", "2024-02-30"], dir);
-    expect([feb30.code, feb30.stderr]).toEqual([2, 'seg: --as-of expects an ISO-8601 instant such as 2024-06-01 or 2024-06-01T12:00:00Z, got "2024-02-30"\n']);
+    expect([feb30.code, feb30.stderr]).toEqual([2, 'seg: --as-of "2024-02-30": February 2024 has only 29 days\n']);
     const badZone = await runCli(["run", ".", "--db", "x.db", "--as-of", "2024-06-01T12:00:00+99:99"], dir);
-    expect([badZone.code, badZone.stderr]).toEqual([2, 'seg: --as-of expects an ISO-8601 instant such as 2024-06-01 or 2024-06-01T12:00:00Z, got "2024-06-01T12:00:00+99:99"\n']);
+    expect([badZone.code, badZone.stderr]).toEqual([2, 'seg: --as-of "2024-06-01T12:00:00+99:99": +99:99 is no UTC offset (offsets run from -23:59 to +23:59)\n']);
     const early = await runCli(["run", ".", "--db", "x.db", "--as-of", "0999-12-31T23:59:59.999Z"], dir);
     expect([early.code, early.stderr]).toEqual([2, 'seg: --as-of "0999-12-31T23:59:59.999Z": this time is outside 1000-01-01 to 9999-12-31 (UTC), the range of times every engine stores\n']);
     const segment = await runCli(["run", ".", "--db", "x.db", "--segment", "nope"], dir);
