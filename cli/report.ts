@@ -110,6 +110,11 @@ export function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? "" : "s"}`;
 }
 
+/** Control characters (NUL, ESC…) as their Unicode pictures, one column each: a raw ESC would drive the terminal. */
+function visibleControls(line: string): string {
+  return line.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, (c) => (c === "\u007f" ? "\u2421" : String.fromCharCode(0x2400 + c.charCodeAt(0))));
+}
+
 /** The offending line with its number and a caret run under the range (first line only). */
 function codeFrame(text: string | undefined, d: Diagnostic, color: boolean): string | undefined {
   if (text === undefined) return undefined;
@@ -127,7 +132,7 @@ function codeFrame(text: string | undefined, d: Diagnostic, color: boolean): str
   const caret = paint(color, d.severity === "error" ? "red" : "yellow", "^".repeat(width));
   return [
     `${gutter} ${paint(color, "gray", "|")}`,
-    `${paint(color, "gray", number)} ${paint(color, "gray", "|")} ${line}`,
+    `${paint(color, "gray", number)} ${paint(color, "gray", "|")} ${visibleControls(line)}`,
     `${gutter} ${paint(color, "gray", "|")} ${padding}${caret}`,
   ].join("\n");
 }

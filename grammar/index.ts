@@ -81,6 +81,12 @@ export function parse(text: string, path: string): ParseResult {
   }
 }
 
+/** A character as a message names it: invisible ones (NUL, zero-width space…) by code point. */
+function showCharacter(ch: string): string {
+  const codePoint = `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`;
+  return /^[\p{C}\p{Z}]$/u.test(ch) ? codePoint : `\`${ch}\``;
+}
+
 function parseInner(text: string, path: string, lines: LineMap, diagnostics: Diagnostic[]): ParseResult {
   const lexed = T.tokenize(text);
   const add = (code: string, message: string, range: Range, fix?: Fix): void => {
@@ -88,11 +94,11 @@ function parseInner(text: string, path: string, lines: LineMap, diagnostics: Dia
   };
 
   for (const err of lexed.errors) {
-    const ch = text.charAt(err.offset);
+    const ch = String.fromCodePoint(text.codePointAt(err.offset) ?? 0xfffd);
     const hint = LEXER_HINTS[ch];
     add(
       "SEG0005",
-      `unexpected character \`${ch}\`${hint ? `: ${hint}` : ""}`,
+      `unexpected character ${showCharacter(ch)}${hint ? `: ${hint}` : ""}`,
       lines.range(err.offset, err.offset + Math.max(1, err.length)),
     );
   }

@@ -22,6 +22,13 @@ const warning: Diagnostic = {
 const options = { sources: new Map([[file, text]]), cwd: "/project", color: false };
 
 describe("diagnostic output", () => {
+  test("text: the code frame shows control characters as their pictures, never raw", () => {
+    const source = "segment x = age\u0000\u001b[2J > 1\n";
+    const nul: Diagnostic = { code: "SEG0005", severity: "error", message: "unexpected character U+0000", file, range: { start: { line: 0, character: 15 }, end: { line: 0, character: 16 } } };
+    const out = formatDiagnostics([nul], "text", { ...options, sources: new Map([[file, source]]) });
+    expect(out.split("\n").slice(1, 4)).toEqual(["  |", "1 | segment x = age\u2400\u241b[2J > 1", "  |                ^"]);
+  });
+
   test("text: file:line:col, severity, code, code frame with caret under the range, fix, summary", () => {
     const out = formatDiagnostics([unknownAttribute], "text", options);
     expect(out).toBe(

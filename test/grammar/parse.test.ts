@@ -541,6 +541,13 @@ segment c = x == "a«\\q»b"
     expect(r.diagnostics.find((d) => d.code === "SEG0005")!.message).toContain("`//`");
   });
 
+  test("an unexpected character is named whole, and an invisible one by its code point", () => {
+    const messages = (text: string) => parse(text, "t.seg").diagnostics.filter((d) => d.code === "SEG0005").map((d) => d.message);
+    expect(messages("segment a = \u{1F600} > 1")).toEqual(["unexpected character `\u{1F600}`"]);
+    expect(messages("segment a = age\u0000 > 1")).toEqual(["unexpected character U+0000"]);
+    expect(messages("segment a = age\u200b > 1")).toEqual(["unexpected character U+200B"]);
+  });
+
   test("a type error in a member says what a type is", () => {
     const r = parse(`entity e { a: integer }`, "t.seg");
     expect(r.diagnostics[0].message).toContain("expected a type");
