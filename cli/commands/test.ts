@@ -144,10 +144,15 @@ function jsonFailure(f: ExpectationFailure, cwd: string): ExpectationFailure {
   return { ...f, file: displayPath(f.file, cwd), line: f.line + 1 };
 }
 
-/** The closing line: test × engine pairs, then the tests `--filter` left out. */
+/**
+ * The closing line: test × engine pairs, the tests `--filter` left out, and the engines that
+ * could not run (so "4 passed" never reads as a full pass when PostgreSQL was down).
+ */
 function summary(report: TestReport, filteredOut: number): string {
   const skipped = filteredOut > 0 ? ` (${filteredOut} ${filteredOut === 1 ? "test" : "tests"} filtered out)` : "";
-  return `${report.passed} passed, ${report.failed} failed${skipped}`;
+  const notRun = report.engineFailures.map((f) => f.engine);
+  const engines = notRun.length > 0 ? `; not run on ${notRun.join(", ")} (its error is on stderr)` : "";
+  return `${report.passed} passed, ${report.failed} failed${skipped}${engines}`;
 }
 
 function paint(on: boolean, code: number, text: string): string {

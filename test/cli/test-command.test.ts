@@ -121,7 +121,7 @@ describe("seg test", () => {
     const r = await runCli(["test", "ok", "--engines", "js,postgres"], dir, { SEG_PG_URL: "postgres://postgres@127.0.0.1:1/x" });
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/^seg: postgres: cannot connect .*postgres:\/\/postgres@127\.0\.0\.1:1\/x/);
-    expect(r.stdout).toBe("✓ buyers and refunds [js]\n\n1 passed, 0 failed\n");
+    expect(r.stdout).toBe("✓ buyers and refunds [js]\n\n1 passed, 0 failed; not run on postgres (its error is on stderr)\n");
   });
 
   test("a project with errors is not tested: exit 1", async () => {
