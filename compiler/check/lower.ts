@@ -1059,6 +1059,12 @@ export class Lowerer {
     // t > after and (t < before, or t <= until): milliseconds are the finest time there is.
     if (ms(upper) - ms(w.after) >= (w.before ? 2 : 1)) return;
     const range = { start: windows[0]!.range.start, end: windows[windows.length - 1]!.range.end };
+    if (windows.length === 1 && windows[0]!.kind === "last") {
+      // `in last 0 days` / `in last -7 days`: there are no bounds to swap, the duration is the mistake.
+      const reason = ms(upper) === ms(w.after) ? "it lasts 0 seconds" : "its duration is negative";
+      this.env.warn(C.emptyWindow, range, `no time is in this window (${reason}), so no event counts in it`);
+      return;
+    }
     this.env.warn(C.emptyWindow, range, `no time is in this window (after ${timeWords(w.after)} and ${w.before ? "before" : "until"} ${timeWords(upper)}), so no event counts in it${ms(upper) < ms(w.after) ? ": swap the bounds?" : ""}`);
   }
 

@@ -142,7 +142,13 @@ const cases: Record<string, Case> = {
     code: "SEG3006",
     severity: "warning",
     src: `segment s = did login «in last 0 days»`,
-    message: /^no time is in this window \(after now and until now\)/,
+    message: /^no time is in this window \(it lasts 0 seconds\), so no event counts in it$/,
+  },
+  "a negative window on events": {
+    code: "SEG3006",
+    severity: "warning",
+    src: `segment s = did login «in last -7 days»`,
+    message: /^no time is in this window \(its duration is negative\), so no event counts in it$/,
   },
   "an empty window: between the same two durations ago": {
     code: "SEG3006",
