@@ -120,6 +120,8 @@ function continuationHint(tok: IToken): string | undefined {
   if (t === T.In)
     return "a window follows its event or aggregate: `did login in last 30 days`, `count(login in last 7 days) >= 3`, `between 30 days and 14 days ago`";
   if (t === T.Within) return "`within` bounds the steps of a sequence (`did signup then purchase within 7 days`); a window is `in last 30 days`";
+  if (t === T.Ignoring)
+    return "`ignoring case` follows only a string test: `==`, `!=`, `in`, `contains`, `starts with`, `ends with` or `matches` (a list's `has` compares exactly)";
   if (t === T.Identifier && tok.image.toLowerCase() === "like") return "compare strings with `starts with`, `ends with`, `contains` or `matches`";
   if (t === T.Identifier && UNIT_ABBREVIATIONS.test(tok.image)) return "a duration has its unit in words: `30 days`, `12 hours`, `2 weeks`";
   return undefined;

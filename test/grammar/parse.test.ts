@@ -583,6 +583,8 @@ describe("syntax errors name common mistakes", () => {
     ["segment s { where did login «within» 30 days }", "found `within`: `within` bounds the steps of a sequence"],
     ['segment s { where plan «like» "pr%" }', "compare strings with `starts with`, `ends with`, `contains` or `matches`"],
     ['segment s of user = plan «=» "pro"', "unexpected `=`: to compare, write `==`"],
+    ['segment s of user = tags has "beta" «ignoring» case', "unexpected `ignoring`: `ignoring case` follows only a string test"],
+    ['segment s { where tags has "beta" «ignoring» case }', "found `ignoring`: `ignoring case` follows only a string test"],
     ["segment s { where plan is «missing» }", "found `missing`: a missing value is tested with `is not set`"],
     ["segment s { where plan is not «null» }", "found `null`: a missing value is tested with `is set`"],
     ['segment s { where plan in «(»"a", "b") }', 'a list is written in square brackets, `in ["a", "b"]`'],
