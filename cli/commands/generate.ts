@@ -49,6 +49,20 @@ export async function generateCommand(dir: string, flags: GenerateFlags, io: Cli
   }
 }
 
+/** The tables of `tables` that `engine` can read already (a probe query that reads no row). */
+async function existingTables(engine: Engine, tables: string[][]): Promise<string[][]> {
+  const found: string[][] = [];
+  for (const table of tables) {
+    try {
+      await engine.query(`SELECT 1 FROM ${engine.quoteTable(engine.resolveTable(table))} WHERE 1 = 0`);
+      found.push(table);
+    } catch {
+      // Not there (or not readable): creating it reports any other problem in its own words.
+    }
+  }
+  return found;
+}
+
 /** Generates and loads, showing progress on a terminal. */
 export async function fill(
   engine: Engine,
@@ -56,8 +70,17 @@ export async function fill(
   options: { users: number; seed: number; asOf: Date },
   io: CliIo,
 ): Promise<{ table: string; rows: number }[]> {
-  const progress = createProgress(io.isTty);
   const data = generateData(ir, options);
+  const existing = await existingTables(engine, data.tables.map((t) => t.table));
+  if (existing.length > 0) {
+    // Checked before writing anything, so a refused run leaves the database as it was.
+    const names = existing.map((t) => t.join(".")).join(", ");
+    throw new CliError(
+      `${engine.name} (${engine.target}): ${existing.length === 1 ? "table" : "tables"} ${names} already ${existing.length === 1 ? "exists" : "exist"}; ` +
+        "seg generate writes new tables only: drop them (an interrupted run leaves its tables half filled) or choose another --db",
+    );
+  }
+  const progress = createProgress(io.isTty);
   // Wrap each table's batches to report rows as they are written.
   let written = 0;
   const tables = data.tables.map((table) => ({

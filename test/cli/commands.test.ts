@@ -352,6 +352,21 @@ describe("seg generate and seg run", () => {
     expect(csv.stdout).toContain(`adults,${parsed.segments.adults.size}`);
   });
 
+  test("generate refuses tables that exist, before it writes anything", async () => {
+    const dir = validProject();
+    // What an interrupted run leaves: one table, half filled.
+    const db = new Database(path.join(dir, "data.db"));
+    db.exec(`CREATE TABLE users (id TEXT); INSERT INTO users VALUES ('left over')`);
+    db.close();
+    const again = await runCli(["generate", ".", "--db", "data.db", "--users", "20"], dir);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toMatch(/^seg: sqlite \(.*data\.db\): table users already exists; seg generate writes new tables only: drop them \(an interrupted run leaves its tables half filled\) or choose another --db\n$/);
+    const after = new Database(path.join(dir, "data.db"), { readonly: true });
+    const tables = after.prepare(`SELECT name FROM sqlite_master WHERE type = 'table'`).pluck().all();
+    after.close();
+    expect(tables).toEqual(["users"]);
+  });
+
   test("--engine js stops with the fix, not a heap crash, when the events would not fit in memory", async () => {
     const dir = validProject();
     expect((await runCli(["generate", ".", "--db", "data.db", "--users", "4000"], dir)).code).toBe(0);
