@@ -158,8 +158,21 @@ function writeOutputs(outDir: string, files: OutputFile[], force: boolean, io: C
     }
   }
   fs.mkdirSync(outDir, { recursive: true });
-  for (const file of files) writeFileAtomic.sync(path.join(outDir, file.name), file.text, "utf8");
-  io.stderr(`wrote ${files.length} file${files.length === 1 ? "" : "s"} to ${outDir}\n`);
+  let unchanged = 0;
+  for (const file of files) {
+    const target = path.join(outDir, file.name);
+    // An identical file keeps its modification time, so make and dbt see nothing to redo.
+    if (fs.existsSync(target) && fs.readFileSync(target, "utf8") === file.text) {
+      unchanged++;
+      continue;
+    }
+    // Atomic (a new file renamed over the old) but not fsynced: outputs can be regenerated,
+    // and an fsync per file made large projects wait on the disk for minutes.
+    writeFileAtomic.sync(target, file.text, { encoding: "utf8", fsync: false });
+  }
+  const written = files.length - unchanged;
+  const kept = unchanged > 0 ? ` (${unchanged} unchanged)` : "";
+  io.stderr(`wrote ${written} file${written === 1 ? "" : "s"} to ${outDir}${kept}\n`);
 }
 
 function describeIdentity(identity: string): string {

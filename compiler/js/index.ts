@@ -2,7 +2,9 @@
  * The JavaScript backend: IR → predicates, in-process (`compileJs`) or as a
  * dependency-free ES module (`emitJsModule`, `writeJsModule`). See docs/javascript.md.
  */
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { dirname } from "node:path";
+import writeFileAtomic from "write-file-atomic";
 import type { IRProject } from "../ir.ts";
 import { entitiesWithCode, genEntityChunk, JsCompileError } from "./codegen.ts";
 import { genDts } from "./dts.ts";
@@ -190,7 +192,9 @@ export function writeJsModule(
     }
   }
   const { js, dts } = emitJsModule(ir);
-  writeFileSync(outFile, js);
-  writeFileSync(dtsFile, dts);
+  mkdirSync(dirname(outFile), { recursive: true });
+  // Atomic (a new file renamed over the old): an app importing the module never reads half of it.
+  writeFileAtomic.sync(outFile, js, { encoding: "utf8", fsync: false });
+  writeFileAtomic.sync(dtsFile, dts, { encoding: "utf8", fsync: false });
   return { js: outFile, dts: dtsFile };
 }
