@@ -6,9 +6,12 @@
  */
 import type { CstNode, IToken } from "chevrotain";
 import type * as A from "./ast.ts";
-import type { Diagnostic } from "./diagnostic.ts";
+import type { Diagnostic, Fix } from "./diagnostic.ts";
 import * as T from "./lexer.ts";
 import { MAX_NESTING } from "./parser.ts";
+
+/** Characters that follow a backslash in a regex (`\d`, `\.`), not in a string literal. */
+const REGEX_ESCAPES = "dDwWsSbB.()[]{}*+?^$|/-";
 
 type Child = CstNode | IToken;
 
@@ -221,8 +224,8 @@ class Builder {
   private error(n: Child | undefined, fallback?: A.Range): A.ErrorExpr {
     return { kind: "error", range: this.rangeOf(n, fallback) };
   }
-  private diag(code: string, message: string, range: A.Range): void {
-    this.ctx.diagnostics.push({ code, severity: "error", message, file: this.ctx.path, range });
+  private diag(code: string, message: string, range: A.Range, fix?: Fix): void {
+    this.ctx.diagnostics.push({ code, severity: "error", message, file: this.ctx.path, range, ...(fix ? { fix } : {}) });
   }
   private string(t: IToken): A.StringLit {
     return { kind: "string", value: this.decode(t), range: this.tokRange(t) };
@@ -277,10 +280,15 @@ class Builder {
           if (e === undefined) {
             out += "\\";
           } else {
+            const range = this.ctx.lines.range(at, at + 2);
+            // A regex escape (`"\d+"`) is the usual cause: the backslash itself must be escaped.
+            const regexEscape = REGEX_ESCAPES.includes(e);
             this.diag(
               "SEG0007",
-              `unknown escape \`\\${e}\` in a string: use \`\\"\`, \`\\\\\`, \`\\n\`, \`\\t\`, \`\\r\` or \`\\u{...}\``,
-              this.ctx.lines.range(at, at + 2),
+              `unknown escape \`\\${e}\` in a string: use \`\\"\`, \`\\\\\`, \`\\n\`, \`\\t\`, \`\\r\` or \`\\u{...}\`` +
+                (regexEscape ? `; a regex writes it with two backslashes: \`\\\\${e}\`` : ""),
+              range,
+              regexEscape ? { title: `Change to \`\\\\${e}\``, edits: [{ range, newText: `\\\\${e}` }] } : undefined,
             );
             out += e;
             i++;

@@ -1,6 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { parse, tokenAt, KEYWORDS, HARD_KEYWORDS, MAX_OPERATORS } from "../../grammar/index.ts";
 import type * as A from "../../grammar/ast.ts";
+import type { Diagnostic } from "../../grammar/diagnostic.ts";
 import { mark } from "../helpers/markers.ts";
 import { corpusFiles } from "./util.ts";
 
@@ -541,6 +542,21 @@ segment c = x == "a«\\q»b"
     expect(r.diagnostics.find((d) => d.code === "SEG0005")!.message).toContain("`//`");
   });
 
+  test("a regex escape in a string gets the doubled backslash as its fix", () => {
+    const source = 'segment s of user = email matches "^\\w+\\.com"';
+    const errors = parse(source, "t.seg").diagnostics;
+    expect(errors.map((d) => [d.code, d.fix?.title])).toEqual([
+      ["SEG0007", "Change to `\\\\w`"],
+      ["SEG0007", "Change to `\\\\.`"],
+    ]);
+    expect(errors[0]!.message).toContain("a regex writes it with two backslashes");
+    const fixed = applyFixes(source, errors);
+    expect(fixed).toBe('segment s of user = email matches "^\\\\w+\\\\.com"');
+    expect(parse(fixed, "t.seg").diagnostics).toEqual([]);
+    // Not a regex escape: no guess.
+    expect(parse('segment s of user = name == "a\\q"', "t.seg").diagnostics[0]!.fix).toBeUndefined();
+  });
+
   test("an unexpected character is named whole, and an invisible one by its code point", () => {
     const messages = (text: string) => parse(text, "t.seg").diagnostics.filter((d) => d.code === "SEG0005").map((d) => d.message);
     expect(messages("segment a = \u{1F600} > 1")).toEqual(["unexpected character `\u{1F600}`"]);
@@ -715,3 +731,11 @@ describe("docs/language.md", () => {
     for (const b of blocks) expect(parse(b, "doc.seg").diagnostics, b).toEqual([]);
   });
 });
+
+/** Applies each diagnostic's fix (single-line edits, applied right to left). */
+function applyFixes(source: string, diagnostics: readonly Diagnostic[]): string {
+  const edits = diagnostics.flatMap((d) => d.fix?.edits ?? []).sort((a, b) => b.range.start.character - a.range.start.character);
+  let text = source;
+  for (const e of edits) text = text.slice(0, e.range.start.character) + e.newText + text.slice(e.range.end.character);
+  return text;
+}
