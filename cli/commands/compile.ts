@@ -10,7 +10,6 @@ import {
   MAX_COLUMNS_PER_QUERY,
   membershipBatches,
   getDialect,
-  isDialectName,
   segmentEntities,
   type Dialect,
 } from "../../compiler/sql/index.ts";
@@ -39,16 +38,24 @@ const IDENTITY_RE = /^-- (segment|membership) (\S+)$/;
  * membership query per entity), or a JavaScript module. Deterministic: the same project
  * gives byte-identical output.
  */
+/** The dialect an option names, aliases included (`mariadb`, `pg`); exit 2 with the names otherwise. */
+export function dialectOption(name: string): Dialect {
+  try {
+    return getDialect(name);
+  } catch {
+    throw new CliError(unknownName("dialect", name, DIALECT_NAMES), EXIT_USAGE);
+  }
+}
+
 export async function compileCommand(dir: string, flags: CompileFlags, io: CliIo): Promise<number> {
+  // A usage error before the project is read (--target js takes no dialect).
+  const dialect = flags.target === "js" ? undefined : dialectOption(flags.dialect);
   const { result } = await loadValidProject([dir], io, flags.param);
   const ir = result.ir;
   if (flags.segment !== undefined && !ir.segments.some((s) => s.name === flags.segment)) {
     throw new CliError(unknownName("segment", flags.segment, ir.segments.map((s) => s.name)));
   }
-  if (flags.target === "js") return compileJs(ir, flags, io);
-
-  if (!isDialectName(flags.dialect)) throw new CliError(unknownName("dialect", flags.dialect, DIALECT_NAMES));
-  const dialect = getDialect(flags.dialect);
+  if (dialect === undefined) return compileJs(ir, flags, io);
   const files = flags.emit === "membership" ? membershipFiles(ir, dialect, flags, io) : segmentFiles(ir, dialect, flags);
   if (flags.out === undefined) {
     io.stdout(files.map((f) => f.text).join("\n"));

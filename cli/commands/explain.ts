@@ -3,20 +3,16 @@
  * its metadata, what it depends on, and its SQL for one dialect.
  */
 import { explainSegment, explainTrait } from "../../compiler/explain/index.ts";
-import { compileSegment, DIALECT_NAMES, getDialect, SqlCompileError, type Dialect } from "../../compiler/sql/index.ts";
+import { compileSegment, SqlCompileError } from "../../compiler/sql/index.ts";
 import type { ExplainFlags } from "../main.ts";
 import { CliError, EXIT_OK, EXIT_USAGE, type CliIo } from "../io.ts";
 import { loadValidProject } from "../project.ts";
+import { dialectOption } from "./compile.ts";
 import { displayPath } from "../report.ts";
 import { unknownName } from "../suggest.ts";
 
 export async function explainCommand(segment: string, flags: ExplainFlags, io: CliIo): Promise<number> {
-  let dialect: Dialect;
-  try {
-    dialect = getDialect(flags.dialect);
-  } catch {
-    throw new CliError(unknownName("dialect", flags.dialect, DIALECT_NAMES), EXIT_USAGE);
-  }
+  const dialect = dialectOption(flags.dialect);
   const { result } = await loadValidProject([flags.dir], io, flags.param);
   const ir = result.ir;
   const ex = explainSegment(ir, segment, result.symbols);

@@ -150,6 +150,10 @@ describe("seg compile", () => {
     expect(first.code).toBe(0);
     expect(first.stdout).toContain('"users"');
     expect(first.stdout).toBe(second.stdout);
+    // The aliases docs/dialects.md lists name the same dialect.
+    for (const alias of ["pg", "postgresql", "PostgreSQL"]) expect((await runCli(["compile", ".", "--dialect", alias], dir)).stdout).toBe(first.stdout);
+    const mysql = await runCli(["compile", ".", "--dialect", "mysql"], dir);
+    expect((await runCli(["compile", ".", "--dialect", "mariadb"], dir)).stdout).toBe(mysql.stdout);
   });
 
   test("unknown dialect and unknown segment exit 2 with a suggestion", async () => {
