@@ -166,7 +166,7 @@ export const messageProvider: IParserErrorMessageProvider = {
 };
 
 /** A token after a complete declaration, where the next one (or the end) was expected. */
-function unexpectedAtTopLevel(tok: IToken): string {
+export function unexpectedAtTopLevel(tok: IToken): string {
   return `unexpected ${describeActual(tok)}: ${continuationHint(tok) ?? `expected ${RULE_EXPECTATIONS.declaration}`}`;
 }
 

@@ -8,6 +8,7 @@ import type { CstNode, IToken } from "chevrotain";
 import type * as A from "./ast.ts";
 import type { Diagnostic, Fix } from "./diagnostic.ts";
 import * as T from "./lexer.ts";
+import { unexpectedAtTopLevel } from "./messages.ts";
 import { MAX_NESTING } from "./parser.ts";
 
 /** Characters that follow a backslash in a regex (`\d`, `\.`), not in a string literal. */
@@ -371,11 +372,7 @@ class Builder {
       for (const s of starts) if (s <= first.startOffset) declStart = s;
       const reported = this.ctx.errorOffsets.some((o) => o >= declStart && o <= first.startOffset);
       if (reported) continue;
-      this.diag(
-        "SEG0001",
-        `unexpected \`${first.image.length > 30 ? first.image.slice(0, 27) + "..." : first.image}\`: expected a declaration (\`entity\`, \`events\`, \`segment\`, \`trait\`, \`const\`, \`param\` or \`test\`)`,
-        this.tokRange(first),
-      );
+      this.diag("SEG0001", unexpectedAtTopLevel(first), this.tokRange(first));
     }
     for (const t of this.ctx.tooDeepAt) {
       if (validToken(t))

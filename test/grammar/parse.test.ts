@@ -611,6 +611,9 @@ describe("syntax errors name common mistakes", () => {
   test("a unit written as a letter is named (beside the checker's duration error)", () => {
     const r = parse("segment s { where did login in last 30d }", "t.seg");
     expect(r.diagnostics.map((d) => d.message)).toEqual([expect.stringContaining("found `d`: a duration has its unit in words: `30 days`")]);
+    // The same at the end of a one-line segment, where the rest is read as the next declaration.
+    const last = parse("segment s of user = did login in last 30d", "t.seg");
+    expect(last.diagnostics.map((d) => d.message)).toEqual(["unexpected `d`: a duration has its unit in words: `30 days`, `12 hours`, `2 weeks`"]);
   });
 
   test("a condition without `where` gets the fix that inserts it, and the fixed text parses", () => {
