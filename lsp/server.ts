@@ -71,10 +71,14 @@ export function startServer(connection?: Connection): Connection {
   console.log = console.error;
   console.info = console.error;
   const conn = connection ?? createConnection(ProposedFeatures.all, new StreamMessageReader(process.stdin), new StreamMessageWriter(process.stdout));
-  new SegServer(conn).listen();
+  const server = new SegServer(conn);
+  server.listen();
   // An editor that dies closes our stdin without the protocol's `exit`: end with it (code 1,
-  // as for an exit without shutdown) rather than run on with no one to answer.
-  if (!connection) process.stdin.once("end", () => process.exit(1));
+  // as for an exit without shutdown) rather than run on with no one to answer. An editor
+  // that stops the server sends shutdown and exit and closes stdin at once, and the end of
+  // stdin comes before the messages read last are handled: give them a moment (`exit` ends
+  // the process itself), and after a shutdown end with 0.
+  if (!connection) process.stdin.once("end", () => setTimeout(() => process.exit(server.shutDown ? 0 : 1), 500));
   process.on("uncaughtException", (e) => conn.console.error(`seg: uncaught ${e.stack ?? e.message}`));
   process.on("unhandledRejection", (e) => conn.console.error(`seg: unhandled rejection ${String(e)}`));
   return conn;
@@ -88,6 +92,8 @@ class SegServer {
   private readonly uriByPath = new Map<string, string>();
   private hasConfiguration = false;
   private hasWatchRegistration = false;
+  /** Whether the client has sent `shutdown` (the exit code when stdin then closes). */
+  shutDown = false;
   private ready = false;
 
   constructor(private readonly conn: Connection) {
@@ -135,7 +141,10 @@ class SegServer {
   listen(): void {
     const c = this.conn;
     c.onInitialize((p) => this.initialize(p));
-    c.onShutdown(() => this.workspace.dispose());
+    c.onShutdown(() => {
+      this.shutDown = true;
+      this.workspace.dispose();
+    });
     c.onInitialized(() => void this.initialized());
     c.onDidChangeConfiguration((p) => {
       const s = (p.settings as { seg?: Partial<SegServerSettings> } | undefined)?.seg;
@@ -253,7 +262,9 @@ class SegServer {
       }),
     );
     c.onWorkspaceSymbol(
-      this.guard("workspaceSymbol", [], (p) => {
+      this.guardAsync("workspaceSymbol", [], async (p) => {
+        // As definition does: the symbols of the whole project, not those of a check still to come.
+        await this.workspace.fresh();
         const defs = this.workspace.symbols?.definitions ?? [];
         return workspaceSymbols(defs, p.query, this.uriOf);
       }),

@@ -210,8 +210,10 @@ export class Workspace {
    * free meanwhile; other requests are answered.
    */
   fresh(): Promise<void> {
+    // While the project loads there is nothing complete to answer from: wait for it.
+    if (this.paused) return this.loaded.then(() => this.fresh());
     const target = this.seq;
-    if (this.paused || !this.worker || this.symbolsSeq >= target) return Promise.resolve();
+    if (!this.worker || this.symbolsSeq >= target) return Promise.resolve();
     if (this.timer !== undefined) {
       clearTimeout(this.timer);
       this.timer = undefined;
@@ -223,6 +225,8 @@ export class Workspace {
 
   /** The compiled SQL of a segment (computed in the worker from its latest check). */
   preview(segment: string, dialect: string): Promise<string | undefined> {
+    // The worker would check the half-loaded project to answer, and publish its diagnostics.
+    if (this.paused) return this.loaded.then(() => this.preview(segment, dialect));
     if (!this.worker) return Promise.resolve(undefined);
     const id = ++this.nextPreview;
     return new Promise((resolve) => {
@@ -344,10 +348,14 @@ export class Workspace {
 
   /** While paused (the project is still loading), checks wait. */
   private paused = true;
+  private markLoaded: () => void = () => {};
+  /** Resolves when the initial load is done (resume). */
+  private readonly loaded = new Promise<void>((resolve) => (this.markLoaded = resolve));
 
   /** Starts checking (after the initial load). */
   resume(): void {
     this.paused = false;
+    this.markLoaded();
     this.schedule();
   }
 

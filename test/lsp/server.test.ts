@@ -51,6 +51,48 @@ test("the server ends when its editor closes stdin without `exit`", async () => 
   expect(code).toBe(1);
 });
 
+test("workspace symbols of a server that has just started list the whole project, with no document open", async () => {
+  const fresh = await LspClient.start(fx.root);
+  try {
+    const symbols = await fresh.request<SymbolInformation[]>("workspace/symbol", { query: "" });
+    expect(symbols.map((s) => s.name)).toEqual(expect.arrayContaining(["power_users", "big"]));
+  } finally {
+    await fresh.stop();
+  }
+});
+
+test("a hover while the project is still loading publishes no diagnostics of the half-loaded project", async () => {
+  const fresh = await LspClient.start(fx.root);
+  try {
+    const uri = uriOf(fx.path("segments.seg"));
+    await fresh.open(uri, fx.texts["segments.seg"]!);
+    const hover = fresh.request("textDocument/hover", { textDocument: { uri }, position: fx.named["segments.seg"]!.power_users!.start });
+    const first = await fresh.diagnosticsFor(uri);
+    await hover;
+    // Without the schema file loaded, every segment would be "about which entity?" (SEG1009).
+    expect(first.map((d) => d.code).filter((code) => code === "SEG1009" || code === "SEG1005")).toEqual([]);
+  } finally {
+    await fresh.stop();
+  }
+});
+
+test("a server stopped with shutdown and exit ends with 0, though the editor closes stdin at once", async () => {
+  const repo = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
+  const child = spawn(process.execPath, ["--import", "tsx", join(repo, "lsp", "main.ts"), "--stdio"], { cwd: repo, stdio: ["pipe", "ignore", "ignore"] });
+  const frame = (message: object) => {
+    const body = JSON.stringify({ jsonrpc: "2.0", ...message });
+    return `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`;
+  };
+  child.stdin!.end(
+    frame({ id: 1, method: "initialize", params: { processId: null, rootUri: null, capabilities: {} } }) +
+      frame({ method: "initialized", params: {} }) +
+      frame({ id: 2, method: "shutdown" }) +
+      frame({ method: "exit" }),
+  );
+  const code = await new Promise<number | null>((resolve) => child.on("close", (c) => resolve(c)));
+  expect(code).toBe(0);
+});
+
 /** Opens a new scratch document from marked source; returns its uri, text and markers. */
 async function scratch(src: string) {
   const m = mark(src);
