@@ -156,7 +156,7 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
     .description("generate a demo SQLite database and run every segment of segments/ on it")
     .option("--users <n>", "number of generated users", "2000")
     .option("--db <path>", "where to write the SQLite database", ".seg-demo/demo.db")
-    .option("--dir <dir>", "the project to run", "segments")
+    .option("--dir <dir>", "the project to run (default: ./segments, else seg's example library)")
     .action(async (options: DemoFlags) => {
       const { demoCommand } = await import("./commands/demo.ts");
       setExit(await demoCommand(options, io));
@@ -233,7 +233,7 @@ export interface TestFlags extends ParamFlags {
 export interface DemoFlags {
   users: string;
   db: string;
-  dir: string;
+  dir?: string;
 }
 export interface GenerateFlags {
   db: string;

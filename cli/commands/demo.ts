@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
 import { isSqliteFile } from "../../compiler/engines/sqlite.ts";
 import { runMembership } from "../../compiler/sql/index.ts";
@@ -8,6 +9,18 @@ import { loadValidProject } from "../project.ts";
 import { CliError, EXIT_OK, type CliIo } from "../io.ts";
 import { asCliError, open } from "./run.ts";
 import { fill, parseCount } from "./generate.ts";
+
+/**
+ * seg's example library (segments/, shipped in the package): the demo's project where the
+ * working directory has none. This module runs from cli/commands/ or, installed, from
+ * dist/cli/commands/: the library is in the first folder above that holds it.
+ */
+function exampleLibrary(): string | undefined {
+  for (let dir = path.dirname(fileURLToPath(import.meta.url)); ; dir = path.dirname(dir)) {
+    if (fs.existsSync(path.join(dir, "segments", "schema.seg"))) return path.join(dir, "segments");
+    if (path.dirname(dir) === dir) return undefined;
+  }
+}
 
 /** The table `seg demo` leaves in its database, so that it only ever replaces its own file. */
 const DEMO_MARKER_TABLE = "seg_demo";
@@ -18,7 +31,8 @@ const DEMO_MARKER_TABLE = "seg_demo";
  */
 export async function demoCommand(flags: DemoFlags, io: CliIo): Promise<number> {
   const users = parseCount(flags.users, "--users");
-  const { result } = await loadValidProject([flags.dir], io);
+  const dir = flags.dir ?? (fs.existsSync(path.resolve(io.cwd, "segments")) ? "segments" : (exampleLibrary() ?? "segments"));
+  const { result } = await loadValidProject([dir], io);
   const dbPath = path.resolve(io.cwd, flags.db);
   const tables = [...result.ir.entities.map((e) => e.table), ...result.ir.eventSources.map((s) => s.table)];
   await removePreviousDemo(dbPath, new Set(tables.filter((t) => t.length > 1).map((t) => t[0]!)));
@@ -48,7 +62,7 @@ export async function demoCommand(flags: DemoFlags, io: CliIo): Promise<number> 
       const share = `${((100 * size) / users).toFixed(1)}%`;
       io.stdout(`${name.padEnd(width)}  ${String(size).padStart(8)}  ${share.padStart(6)}\n`);
     }
-    io.stdout(`\nnext: seg run ${flags.dir} --db ${path.relative(io.cwd, dbPath) || dbPath} --segment ${names[0] ?? "<name>"} --members\n`);
+    io.stdout(`\nnext: seg run ${path.relative(io.cwd, path.resolve(io.cwd, dir)) || "."} --db ${path.relative(io.cwd, dbPath) || dbPath} --segment ${names[0] ?? "<name>"} --members\n`);
     return EXIT_OK;
   } catch (error) {
     throw asCliError(error, dbPath);

@@ -484,7 +484,11 @@ describe("seg demo", () => {
     const demoDir = path.join(dir, ".seg-demo");
     const theirs = ["demo.backup.db", "demo.notes.db", "demo.db.db"];
     for (const f of theirs) fs.writeFileSync(path.join(demoDir, f), "keep");
-    expect((await runCli(["demo", "--users", "100", "--dir", segments], dir)).code).toBe(0);
+    // Without --dir in a directory with no segments/ (a fresh `npm install seg`): seg's own library.
+    const bundled = await runCli(["demo", "--users", "100"], dir);
+    expect([bundled.code, bundled.stderr]).toEqual([0, ""]);
+    expect(bundled.stdout).toMatch(/^evaluated \d+ segments/m);
+    expect(bundled.stdout).toContain(`next: seg run ${path.relative(dir, segments)} --db .seg-demo/demo.db`);
     for (const f of theirs) expect(fs.readFileSync(path.join(demoDir, f), "utf8")).toBe("keep");
     expect(fs.readdirSync(demoDir).filter((f) => f.endsWith("-journal") || f.endsWith("-wal"))).toEqual([]);
 

@@ -1,0 +1,42 @@
+// bin/seg.mjs runs the compiled dist/ of an installed package (tsx takes seconds at every
+// start), and the TypeScript sources in a git checkout (never a stale dist/).
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, expect, test } from "vitest";
+
+const BIN = path.join(import.meta.dirname, "..", "..", "bin", "seg.mjs");
+
+const roots: string[] = [];
+afterAll(() => {
+  for (const root of roots) fs.rmSync(root, { recursive: true, force: true });
+});
+
+function fakePackage(withGit: boolean): string {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), "seg-bin-"));
+  roots.push(root);
+  fs.writeFileSync(path.join(root, "package.json"), JSON.stringify({ name: "seg", type: "module" }));
+  fs.mkdirSync(path.join(root, "bin"));
+  fs.copyFileSync(BIN, path.join(root, "bin", "seg.mjs"));
+  fs.mkdirSync(path.join(root, "dist", "cli"), { recursive: true });
+  fs.writeFileSync(path.join(root, "dist", "cli", "main.js"), 'export async function main(args) { console.log("compiled", args.join(" ")); return 3; }\n');
+  fs.mkdirSync(path.join(root, "cli"));
+  fs.writeFileSync(path.join(root, "cli", "main.ts"), 'export async function main(): Promise<number> { console.log("sources"); return 4; }\n');
+  if (withGit) fs.mkdirSync(path.join(root, ".git"));
+  return root;
+}
+
+test("an installed package runs dist/, with the arguments and exit code of main", () => {
+  const root = fakePackage(false);
+  const run = spawnSync(process.execPath, [path.join(root, "bin", "seg.mjs"), "check", "x"], { encoding: "utf8" });
+  expect([run.status, run.stdout]).toEqual([3, "compiled check x\n"]);
+});
+
+test("a git checkout runs its sources, even beside a dist/", () => {
+  const root = fakePackage(true);
+  // tsx is resolved from the repository's node_modules, as it would be in a checkout.
+  fs.symlinkSync(path.join(import.meta.dirname, "..", "..", "node_modules"), path.join(root, "node_modules"));
+  const run = spawnSync(process.execPath, [path.join(root, "bin", "seg.mjs")], { encoding: "utf8" });
+  expect([run.status, run.stdout, run.stderr]).toEqual([4, "sources\n", ""]);
+});
