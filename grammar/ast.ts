@@ -103,6 +103,8 @@ export interface EventsDecl extends DeclBase {
   table?: StringLit;
   /** `user column "user_id"` — the column holding the entity key. */
   entityColumn?: StringLit;
+  /** Where `user` of `user column` is: a use of the entity's name (rename changes it too). */
+  entityColumnNameRange?: Range;
   timeColumn?: StringLit;
   timeStorage?: { storage: TimestampStorage; range: Range };
   nameColumn?: StringLit;
@@ -121,6 +123,8 @@ export interface EventDecl extends DeclBase {
   storedName?: StringLit;
   table?: StringLit;
   entityColumn?: StringLit;
+  /** As EventsDecl.entityColumnNameRange. */
+  entityColumnNameRange?: Range;
   timeColumn?: StringLit;
   timeStorage?: { storage: TimestampStorage; range: Range };
   properties: PropertyDecl[];

@@ -541,7 +541,10 @@ class Builder {
         if (st) this.diag("SEG0010", "only the `time` column takes a storage such as `(unix_seconds)`", this.rangeOf(st));
         if (which === "name") setOnce("nameColumn");
         else if (which === "properties") setOnce("propertiesColumn");
-        else if (which === entity.text) setOnce("entityColumn");
+        else if (which === entity.text) {
+          setOnce("entityColumn");
+          ev.entityColumnNameRange ??= this.tokRange(nameTok);
+        }
         else
           this.diag(
             "SEG0010",
@@ -586,6 +589,7 @@ class Builder {
           if (st) this.diag("SEG0010", "only the `time` column takes a storage such as `(unix_seconds)`", this.rangeOf(st));
           if (e.entityColumn) this.duplicate(`${entityName} column`, col);
           else e.entityColumn = this.string(value);
+          e.entityColumnNameRange ??= this.tokRange(nameTok);
         } else {
           this.diag(
             "SEG0010",

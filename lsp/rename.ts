@@ -8,7 +8,7 @@
 import type { Range, SegFile } from "../grammar/ast.ts";
 import type { TextEdit } from "../grammar/diagnostic.ts";
 import type { SymbolDef, SymbolIndex } from "./frontend.ts";
-import { MAX_SEGMENT_NAME, PROTO_MESSAGE, PROTO_NAME } from "../compiler/check/types.ts";
+import { MAX_SEGMENT_NAME, PROTO_MESSAGE, PROTO_NAME, withArticle } from "../compiler/check/types.ts";
 import { sameRange } from "./positions.ts";
 
 export const IDENT_RE = /^[A-Za-z_][A-Za-z0-9_]*$/;
@@ -41,11 +41,32 @@ export function validateNewName(def: SymbolDef, newName: string, symbols: Symbol
   if (twin) {
     return `\`${newName}\` differs from the ${twin.kind} \`${twin.name}\` only in case; SQLite, DuckDB and MySQL do not tell SQL names apart by case`;
   }
-  if (def.kind === "attribute" || def.kind === "relation" || def.kind === "key") {
-    if (def.entity && symbols.lookup(`${def.entity}.${newName}`)) return `\`${newName}\` is already a member of ${def.entity}`;
+  const member = MEMBER_KINDS.has(def.kind);
+  if (member && def.entity && symbols.lookup(`${def.entity}.${newName}`)) return `\`${newName}\` is already a member of ${def.entity}`;
+  // A bare name in a condition is read as the entity's member first, then as a trait, const
+  // or param: sharing a name across the two would silently change what uses read.
+  if (member || TOP_LEVEL_VALUE_KINDS.has(def.kind)) {
+    if (newName === "now") return "`now` is always read as the evaluation time: a value named `now` could never be used";
+    const shadow = symbols.definitions.find((d) =>
+      d.name === newName && (member ? TOP_LEVEL_VALUE_KINDS.has(d.kind) : MEMBER_KINDS.has(d.kind)),
+    );
+    if (shadow) {
+      const what = shadow.entity && MEMBER_KINDS.has(shadow.kind) ? `${shadow.kind} of ${shadow.entity}` : shadow.kind;
+      return `\`${newName}\` is already the name of ${withArticle(what)} (${shadow.file}:${shadow.nameRange.start.line + 1}): a condition would read one where it meant the other`;
+    }
+  }
+  // SEG1029: the membership output has the key column beside a column per segment.
+  if (def.kind === "segment") {
+    const key = symbols.definitions.find((d) => d.kind === "key" && d.name === newName && (def.entity === undefined || d.entity === def.entity));
+    if (key) return `a segment of ${key.entity} cannot be named \`${newName}\`: membership output has a column per segment beside ${key.entity}'s key column \`${newName}\``;
   }
   return undefined;
 }
+
+/** Names of an entity's members, read bare in its conditions. */
+const MEMBER_KINDS = new Set(["attribute", "relation", "key"]);
+/** Project-wide names that a bare name in a condition also reads. */
+const TOP_LEVEL_VALUE_KINDS = new Set(["trait", "const", "param"]);
 
 /** Extra edits that keep the storage name of a renamed attribute, property or event. */
 function storageEdits(def: SymbolDef, file: SegFile | undefined): TextEdit[] {

@@ -195,6 +195,9 @@ export function buildSchema(
       continue;
     }
     refs.push({ file, range: decl.entity.range, target: en });
+    // `user column "…"` names the entity too.
+    for (const word of [decl.entityColumnNameRange, ...decl.events.map((ev) => ev.entityColumnNameRange)])
+      if (word) refs.push({ file, range: word, target: en });
     const entityColumn = columnAt(file, decl.entityColumn, `${en}_id`);
     const timeColumn = columnAt(file, decl.timeColumn, "time");
     const timeStorage = decl.timeStorage?.storage ?? "native";

@@ -22,7 +22,7 @@ export function stripRanges(v: unknown): unknown {
   if (v && typeof v === "object") {
     const o: Record<string, unknown> = {};
     for (const [k, x] of Object.entries(v)) {
-      if (k === "range" || k === "unitRange" || k === "fnRange" || k === "anyRange" || k === "path") continue;
+      if (k === "range" || k.endsWith("Range") || k === "path") continue;
       o[k] = stripRanges(x);
     }
     return o;
