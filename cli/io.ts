@@ -54,6 +54,8 @@ const FILE_ERRORS: Record<string, string> = {
   ENOENT: "no such file or directory",
   ENOTDIR: "a part of the path is a file, not a directory",
   EISDIR: "it is a directory",
+  // mkdir -p meeting a file where a folder of the path should be
+  EEXIST: "a file is there, where a directory is needed",
   EACCES: "permission denied",
   EPERM: "operation not permitted",
   EROFS: "read-only file system",
