@@ -28,7 +28,7 @@ import { IRMeasurer, MAX_CHAIN, measureProblem } from "./check/limits.ts";
 import { Lowerer } from "./check/lower.ts";
 import { buildSchema, type SchemaResult } from "./check/schema.ts";
 import { lowerTest } from "./check/testblock.ts";
-import { caseOnlyMessage, didYouMean, irType, MAX_SEGMENT_NAME, PROTO_MESSAGE, PROTO_NAME, sameKind, aTy, isStringy, showTy, type Ty } from "./check/types.ts";
+import { caseOnlyMessage, didYouMean, irType, keyNameProblem, MAX_SEGMENT_NAME, PROTO_MESSAGE, PROTO_NAME, sameKind, aTy, isStringy, showTy, type Ty } from "./check/types.ts";
 
 export type { ParseResult };
 
@@ -688,13 +688,8 @@ class Run implements Global {
       // Membership output: the entity's key column, then one column per segment.
       env.dep(`e:${entity}`);
       const key = this.entities.get(entity)?.key?.name;
-      if (key !== undefined && key.toLowerCase() === decl.name.text.toLowerCase()) {
-        env.error(
-          C.keyName,
-          decl.name.range,
-          `a segment of ${entity} cannot be named \`${decl.name.text}\`: membership output has a column per segment beside ${entity}'s key column \`${key}\``,
-        );
-      }
+      const problem = key === undefined ? undefined : keyNameProblem(decl.name.text, entity, key);
+      if (problem !== undefined) env.error(C.keyName, decl.name.range, problem);
     }
     return entity;
   }

@@ -8,7 +8,7 @@
 import type { Range, SegFile } from "../grammar/ast.ts";
 import type { TextEdit } from "../grammar/diagnostic.ts";
 import type { SymbolDef, SymbolIndex } from "./frontend.ts";
-import { MAX_SEGMENT_NAME, PROTO_MESSAGE, PROTO_NAME, withArticle } from "../compiler/check/types.ts";
+import { keyNameProblem, MAX_SEGMENT_NAME, PROTO_MESSAGE, PROTO_NAME, withArticle } from "../compiler/check/types.ts";
 import { sameRange } from "./positions.ts";
 
 export const IDENT_RE = /^[A-Za-z_][A-Za-z0-9_]*$/;
@@ -57,8 +57,11 @@ export function validateNewName(def: SymbolDef, newName: string, symbols: Symbol
   }
   // SEG1029: the membership output has the key column beside a column per segment.
   if (def.kind === "segment") {
-    const key = symbols.definitions.find((d) => d.kind === "key" && d.name === newName && (def.entity === undefined || d.entity === def.entity));
-    if (key) return `a segment of ${key.entity} cannot be named \`${newName}\`: membership output has a column per segment beside ${key.entity}'s key column \`${newName}\``;
+    for (const key of symbols.definitions) {
+      if (key.kind !== "key" || key.entity === undefined || (def.entity !== undefined && key.entity !== def.entity)) continue;
+      const problem = keyNameProblem(newName, key.entity, key.name);
+      if (problem !== undefined) return problem;
+    }
   }
   return undefined;
 }

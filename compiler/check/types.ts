@@ -246,6 +246,16 @@ export function caseOnlyMessage(name: string, earlier: string, what: string): st
 }
 
 /**
+ * SEG1029: a segment named like its entity's key (compared without case, as SQLite, DuckDB
+ * and MySQL compare column names) would share a column name in the membership output.
+ * The message when it is, else undefined.
+ */
+export function keyNameProblem(segment: string, entity: string, key: string): string | undefined {
+  if (segment.toLowerCase() !== key.toLowerCase()) return undefined;
+  return `a segment of ${entity} cannot be named \`${segment}\`: membership output has a column per segment beside ${entity}'s key column \`${key}\``;
+}
+
+/**
  * The one name JavaScript objects cannot hold as data (assigning `o["__proto__"]` sets the
  * prototype): records, properties and the emitted module would lose it (SEG1030).
  */

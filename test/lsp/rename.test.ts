@@ -97,6 +97,8 @@ describe("rename", () => {
 
   test("a segment cannot take its entity's key name (SEG1029)", () => {
     expect(refusal("buyers", "id")).toMatch(/^a segment of user cannot be named `id`/);
+    // As the checker compares it: without case (SQL column names).
+    expect(refusal("buyers", "ID")).toMatch(/^a segment of user cannot be named `ID`/);
     // The renamed project would have had that error.
     const { symbols } = project(FILES);
     const edits = renameEdits(symbols.lookup("buyers")!, "id", symbols, () => undefined);
