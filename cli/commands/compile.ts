@@ -33,11 +33,6 @@ const IDENTITY_LINES = 6;
 /** An identity line: what the file holds, and whose. */
 const IDENTITY_RE = /^-- (segment|membership) (\S+)$/;
 
-/**
- * `seg compile <dir>`: SQL for one dialect (a SELECT, view or dbt model per segment, or one
- * membership query per entity), or a JavaScript module. Deterministic: the same project
- * gives byte-identical output.
- */
 /** The dialect an option names, aliases included (`mariadb`, `pg`); exit 2 with the names otherwise. */
 export function dialectOption(name: string): Dialect {
   try {
@@ -47,6 +42,11 @@ export function dialectOption(name: string): Dialect {
   }
 }
 
+/**
+ * `seg compile <dir>`: SQL for one dialect (a SELECT, view or dbt model per segment, or one
+ * membership query per entity), or a JavaScript module. Deterministic: the same project
+ * gives byte-identical output.
+ */
 export async function compileCommand(dir: string, flags: CompileFlags, io: CliIo): Promise<number> {
   // A usage error before the project is read (--target js takes no dialect).
   const dialect = flags.target === "js" ? undefined : dialectOption(flags.dialect);
@@ -148,12 +148,20 @@ function writeOutputs(outDir: string, files: OutputFile[], force: boolean, io: C
   if (fs.existsSync(outDir) && !fs.statSync(outDir).isDirectory()) {
     throw new CliError(`--out ${outDir} is a file; for SQL it must be a directory`, EXIT_USAGE);
   }
+  // Files whose text would not change: left as they are, keeping their modification time
+  // so that make and dbt see nothing to redo.
+  const unchanged = new Set<string>();
   for (const file of files) {
     const target = path.join(outDir, file.name);
     if (!fs.existsSync(target)) continue;
     if (!fs.statSync(target).isFile()) throw new CliError(`cannot write ${target}: it is a directory or other non-file`);
+    const text = fs.readFileSync(target, "utf8");
+    if (text === file.text) {
+      unchanged.add(file.name);
+      continue;
+    }
     if (force) continue;
-    const head = fs.readFileSync(target, "utf8").split("\n", IDENTITY_LINES);
+    const head = text.split("\n", IDENTITY_LINES);
     if (head[0] !== SQL_GENERATED_HEADER) {
       throw new CliError(`refusing to overwrite ${target}: seg did not generate it (use --force to overwrite)`);
     }
@@ -165,20 +173,14 @@ function writeOutputs(outDir: string, files: OutputFile[], force: boolean, io: C
     }
   }
   fs.mkdirSync(outDir, { recursive: true });
-  let unchanged = 0;
   for (const file of files) {
-    const target = path.join(outDir, file.name);
-    // An identical file keeps its modification time, so make and dbt see nothing to redo.
-    if (fs.existsSync(target) && fs.readFileSync(target, "utf8") === file.text) {
-      unchanged++;
-      continue;
-    }
+    if (unchanged.has(file.name)) continue;
     // Atomic (a new file renamed over the old) but not fsynced: outputs can be regenerated,
-    // and an fsync per file made large projects wait on the disk for minutes.
-    writeFileAtomic.sync(target, file.text, { encoding: "utf8", fsync: false });
+    // and under I/O load an fsync per file made large projects wait on the disk for minutes.
+    writeFileAtomic.sync(path.join(outDir, file.name), file.text, { encoding: "utf8", fsync: false });
   }
-  const written = files.length - unchanged;
-  const kept = unchanged > 0 ? ` (${unchanged} unchanged)` : "";
+  const written = files.length - unchanged.size;
+  const kept = unchanged.size > 0 ? ` (${unchanged.size} unchanged)` : "";
   io.stderr(`wrote ${written} file${written === 1 ? "" : "s"} to ${outDir}${kept}\n`);
 }
 
