@@ -380,7 +380,7 @@ export class Lowerer {
           case "last": {
             const d = this.duration(w.duration, scope);
             if (d === undefined) return ERR;
-            if (d <= 0) this.warnNoTime(w.range, d === 0 ? "it lasts 0 seconds" : "its duration is negative");
+            if (d <= 0) this.warnNoTime(w.range, lastWindowProblem(d));
             return {
               ty: T.boolean,
               cond: and([
@@ -1061,8 +1061,7 @@ export class Lowerer {
     const range = { start: windows[0]!.range.start, end: windows[windows.length - 1]!.range.end };
     if (windows.length === 1 && windows[0]!.kind === "last") {
       // `in last 0 days` / `in last -7 days`: there are no bounds to swap, the duration is the mistake.
-      const reason = ms(upper) === ms(w.after) ? "it lasts 0 seconds" : "its duration is negative";
-      this.env.warn(C.emptyWindow, range, `no time is in this window (${reason}), so no event counts in it`);
+      this.env.warn(C.emptyWindow, range, `no time is in this window (${lastWindowProblem(ms(upper) - ms(w.after))}), so no event counts in it`);
       return;
     }
     this.env.warn(C.emptyWindow, range, `no time is in this window (after ${timeWords(w.after)} and ${w.before ? "before" : "until"} ${timeWords(upper)}), so no event counts in it${ms(upper) < ms(w.after) ? ": swap the bounds?" : ""}`);
@@ -1348,4 +1347,9 @@ function flattenLogical(x: Expr, op: "and" | "or", parts: Expr[]): void {
     flattenLogical(x.left, op, parts);
     flattenLogical(x.right, op, parts);
   } else parts.push(x);
+}
+
+/** Why `in last D` holds no time, for a duration D of zero or less (SEG3006). */
+function lastWindowProblem(durationMs: number): string {
+  return durationMs === 0 ? "it lasts 0 seconds" : "its duration is negative";
 }
