@@ -12,6 +12,49 @@ export interface SourceFile {
 
 const ZERO = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 
+/** Entries a project's folders never take files from: dot-folders (and dot-files) and `node_modules`. */
+export function isSkippedEntry(name: string): boolean {
+  return name.startsWith(".") || name === "node_modules";
+}
+
+/**
+ * The `.seg` files under `dir`, recursively, skipping `isSkippedEntry` names; `onError`
+ * hears of every folder that cannot be read.
+ */
+export async function findSegFiles(dir: string, onError: (path: string, e: unknown) => Promise<void> | void = () => {}): Promise<string[]> {
+  const found: string[] = [];
+  const walk = async (folder: string): Promise<void> => {
+    let entries;
+    try {
+      entries = await readdir(folder, { withFileTypes: true });
+    } catch (e) {
+      await onError(folder, e);
+      return;
+    }
+    for (const ent of entries) {
+      if (isSkippedEntry(ent.name)) continue;
+      const p = join(folder, ent.name);
+      if (ent.isDirectory()) await walk(p);
+      else if (ent.name.endsWith(".seg") && (ent.isFile() || ent.isSymbolicLink())) found.push(p);
+    }
+  };
+  await walk(dir);
+  return found;
+}
+
+/**
+ * A source file's text, or the SEG9001 diagnostic of a file that is not UTF-8 (decoding
+ * would replace a stray byte, a Latin-1 `é`, with U+FFFD, silently, and `seg fmt` would
+ * then write that back). File-system errors are thrown.
+ */
+export async function readSourceText(path: string): Promise<{ text: string } | { notUtf8: Diagnostic }> {
+  const bytes = await readFile(path);
+  if (isUtf8(bytes)) return { text: bytes.toString("utf8") };
+  const at = invalidUtf8Position(bytes);
+  const message = `\`${path}\` is not valid UTF-8 (line ${at.line + 1}, column ${at.character + 1}): save it as UTF-8`;
+  return { notUtf8: { code: C.unreadable, severity: "error", message, file: path, range: { start: at, end: at } } };
+}
+
 /**
  * Reads every `*.seg` file under `paths` (directories recursively, skipping
  * `node_modules` and dot-folders; a file given explicitly is read whatever its name).
@@ -37,26 +80,10 @@ export async function loadProject(
     diagnostics.push({ code: C.unreadable, severity: "error", message: `\`${path}\` ${why}`, file: path, range: ZERO });
   };
 
-  const walk = async (dir: string): Promise<void> => {
-    let entries;
-    try {
-      entries = await readdir(dir, { withFileTypes: true });
-    } catch (e) {
-      await problem(dir, e);
-      return;
-    }
-    for (const ent of entries) {
-      if (ent.name.startsWith(".") || ent.name === "node_modules") continue;
-      const p = join(dir, ent.name);
-      if (ent.isDirectory()) await walk(p);
-      else if (ent.name.endsWith(".seg") && (ent.isFile() || ent.isSymbolicLink())) found.add(p);
-    }
-  };
-
   for (const p of paths) {
     try {
       const s = await stat(p);
-      if (s.isDirectory()) await walk(p);
+      if (s.isDirectory()) for (const f of await findSegFiles(p, problem)) found.add(f);
       else found.add(p);
     } catch (e) {
       await problem(p, e);
@@ -65,22 +92,15 @@ export async function loadProject(
 
   const files: SourceFile[] = [];
   for (const p of [...found].sort()) {
-    let bytes: Buffer;
+    let read;
     try {
-      bytes = await readFile(p);
+      read = await readSourceText(p);
     } catch (e) {
       await problem(p, e);
       continue;
     }
-    // Decoding would replace a stray byte (Latin-1 `é`) with U+FFFD, silently, and `seg fmt`
-    // would then write that back: such a file is refused, at the first bad byte.
-    if (!isUtf8(bytes)) {
-      const at = invalidUtf8Position(bytes);
-      const message = `\`${p}\` is not valid UTF-8 (line ${at.line + 1}, column ${at.character + 1}): save it as UTF-8`;
-      diagnostics.push({ code: C.unreadable, severity: "error", message, file: p, range: { start: at, end: at } });
-      continue;
-    }
-    files.push({ path: p, text: bytes.toString("utf8") });
+    if ("notUtf8" in read) diagnostics.push(read.notUtf8);
+    else files.push({ path: p, text: read.text });
   }
   return { files, diagnostics };
 }

@@ -7,7 +7,7 @@ import {
   type SymbolInformation,
 } from "vscode-languageserver/node";
 import type { Range, SegFile } from "../grammar/ast.ts";
-import type { Comment, SymbolDef } from "./frontend.ts";
+import type { Comment, SymbolDef, Token } from "./frontend.ts";
 import { pathToUri } from "./uris.ts";
 import { typeText } from "./model.ts";
 import { cmpPos } from "./positions.ts";
@@ -121,7 +121,7 @@ export function workspaceSymbols(defs: readonly SymbolDef[], query: string, uriO
   return out;
 }
 
-export function foldingRanges(file: SegFile, comments: readonly Comment[]): FoldingRange[] {
+export function foldingRanges(file: SegFile, comments: readonly Comment[], tokens: readonly Token[]): FoldingRange[] {
   const out: FoldingRange[] = [];
   const add = (r: Range, kind?: FoldingRangeKind) => {
     if (r.end.line > r.start.line) out.push({ startLine: r.start.line, endLine: r.end.line, kind });
@@ -131,17 +131,21 @@ export function foldingRanges(file: SegFile, comments: readonly Comment[]): Fold
     if (d.kind === "events") for (const e of d.events) add(e.range);
     if (d.kind === "test") for (const r of d.records) add(r.range);
   }
-  // block comments, and runs of line comments
+  // Block comments, and runs of line comments alone on their lines: a comment after code
+  // ends a run (folding it would hide the code).
+  const codeLines = new Set<number>();
+  for (const t of tokens) for (let l = t.range.start.line; l <= t.range.end.line; l++) codeLines.add(l);
   let run: Range | undefined;
   for (const c of comments) {
     if (c.kind === "block") {
       add(c.range, FoldingRangeKind.Comment);
       continue;
     }
-    if (run && c.range.start.line === run.end.line + 1) run = { start: run.start, end: c.range.end };
+    const alone = !codeLines.has(c.range.start.line);
+    if (run && alone && c.range.start.line === run.end.line + 1) run = { start: run.start, end: c.range.end };
     else {
       if (run) add(run, FoldingRangeKind.Comment);
-      run = c.range;
+      run = alone ? c.range : undefined;
     }
   }
   if (run) add(run, FoldingRangeKind.Comment);

@@ -6,6 +6,8 @@
  */
 import {
   CodeActionKind,
+  FileChangeType,
+  WatchKind,
   DiagnosticSeverity,
   DiagnosticTag,
   ErrorCodes,
@@ -26,12 +28,13 @@ import {
   type WorkspaceEdit,
 } from "vscode-languageserver/node";
 import { TextDocument } from "vscode-languageserver-textdocument";
+import { realpathSync } from "node:fs";
 import { sep } from "node:path";
 import { performance } from "node:perf_hooks";
 import type { Position, Range } from "../grammar/ast.ts";
 import type { Diagnostic, Fix } from "../grammar/diagnostic.ts";
 import { complete } from "./completion.ts";
-import { formatText, type SymbolDef } from "./frontend.ts";
+import { formatText, parseText, type Comment, type SymbolDef } from "./frontend.ts";
 import { hoverContent } from "./hover.ts";
 import { documentSymbols, foldingRanges, workspaceSymbols } from "./outline.ts";
 import { cmpPos, sameRange } from "./positions.ts";
@@ -89,6 +92,8 @@ class SegServer {
   private readonly workspace: Workspace;
   private settings: SegServerSettings = { ...DEFAULT_SETTINGS };
   private roots: string[] = [];
+  /** Roots that are symbolic links (or under one), with their real paths. */
+  private realRoots: [string, string][] = [];
   private readonly uriByPath = new Map<string, string>();
   private hasConfiguration = false;
   private hasWatchRegistration = false;
@@ -100,6 +105,7 @@ class SegServer {
     this.workspace = new Workspace({
       delay: this.settings.diagnosticsDelay,
       onChecked: (files, removed, ms) => this.publish(files, removed, ms),
+      onNotUtf8: (path, d) => void this.conn.sendDiagnostics({ uri: this.uriOf(path), diagnostics: d ? [this.toLsp(d)] : [] }),
       onError: (m) => this.conn.console.error(m),
     });
   }
@@ -107,9 +113,20 @@ class SegServer {
   private uriOf = (path: string): string => this.uriByPath.get(path) ?? pathToUri(path);
 
   private pathOf(uri: string): string {
-    const p = uriToPath(uri);
+    const p = this.underRootLink(uriToPath(uri));
     this.uriByPath.set(p, uri);
     return p;
+  }
+
+  /**
+   * A root may be a symbolic link (the project is read through it): a document opened by
+   * its real path is the same file, under the root's name.
+   */
+  private underRootLink(path: string): string {
+    for (const [root, real] of this.realRoots) {
+      if (path.startsWith(real + sep) && !path.startsWith(root + sep)) return root + path.slice(real.length);
+    }
+    return path;
   }
 
   /** Runs a handler; an internal error is logged and answered with `fallback`. */
@@ -153,18 +170,21 @@ class SegServer {
     });
     c.onDidChangeWatchedFiles((p) => {
       for (const ch of p.changes) {
-        if (!ch.uri.endsWith(".seg")) continue;
-        void this.workspace.diskChanged(this.pathOf(ch.uri), ch.type === 3);
+        if (!ch.uri.startsWith("file:")) continue;
+        const change = ch.type === FileChangeType.Created ? "created" : ch.type === FileChangeType.Deleted ? "deleted" : "changed";
+        void this.workspace.diskChanged(this.pathOf(ch.uri), change);
       }
     });
 
     this.documents.onDidChangeContent((e) => {
       const path = this.pathOf(e.document.uri);
-      this.workspace.change(path, e.document.getText(), e.document.version);
+      if (this.workspace.contains(path)) this.workspace.change(path, e.document.getText(), e.document.version);
+      else this.publishOutside(e.document);
     });
     this.documents.onDidClose((e) => {
       const path = this.pathOf(e.document.uri);
-      if (this.underRoots(path)) void this.workspace.close(path);
+      if (!this.workspace.contains(path)) void this.conn.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+      else if (this.workspace.revertsToDisk(path)) void this.workspace.close(path);
       else this.workspace.forget(path);
     });
 
@@ -173,7 +193,7 @@ class SegServer {
         const t0 = TRACE ? performance.now() : 0;
         const path = this.pathOf(p.textDocument.uri);
         const parsed = this.workspace.parsed(path);
-        if (!parsed) return [];
+        if (!parsed || inComment(parsed.comments, p.position)) return [];
         const tokens = parsed.tokens;
         const t1 = TRACE ? performance.now() : 0;
         const model = this.workspace.model();
@@ -272,7 +292,7 @@ class SegServer {
     c.onFoldingRanges(
       this.guard("foldingRange", [], (p) => {
         const parsed = this.workspace.parsed(this.pathOf(p.textDocument.uri));
-        return parsed ? foldingRanges(parsed.file, parsed.comments) : [];
+        return parsed ? foldingRanges(parsed.file, parsed.comments, parsed.tokens) : [];
       }),
     );
     c.languages.semanticTokens.on(
@@ -327,6 +347,14 @@ class SegServer {
   private initialize(p: InitializeParams): InitializeResult {
     const folders = p.workspaceFolders?.map((f) => f.uri) ?? (p.rootUri ? [p.rootUri] : p.rootPath ? [pathToUri(p.rootPath)] : []);
     this.roots = folders.filter((u) => u.startsWith("file:")).map((u) => uriToPath(u));
+    this.realRoots = this.roots.flatMap((root): [string, string][] => {
+      try {
+        const real = realpathSync(root);
+        return real === root ? [] : [[root, real]];
+      } catch {
+        return [];
+      }
+    });
     const opts = p.initializationOptions as Partial<SegServerSettings> | undefined;
     if (opts) this.applySettings(opts);
     this.hasConfiguration = !!p.capabilities.workspace?.configuration;
@@ -356,7 +384,8 @@ class SegServer {
     if (this.hasWatchRegistration) {
       try {
         await this.conn.client.register((await import("vscode-languageserver/node")).DidChangeWatchedFilesNotification.type, {
-          watchers: [{ globPattern: "**/*.seg" }],
+          // Folders too: an editor reports a deleted or moved folder, not the files in it.
+          watchers: [{ globPattern: "**/*.seg" }, { globPattern: "**/*", kind: WatchKind.Create | WatchKind.Delete }],
         });
       } catch {
         // the client refused: the project is still read at start and from open documents
@@ -384,8 +413,15 @@ class SegServer {
     }
   }
 
-  private underRoots(path: string): boolean {
-    return this.roots.some((r) => path === r || path.startsWith(r.endsWith(sep) ? r : r + sep));
+  /**
+   * A document that is not part of the project (outside the workspace folders, or a `git:`
+   * copy in a diff view) is checked on its own for syntax only: its declarations would
+   * clash with the project's.
+   */
+  private publishOutside(doc: TextDocument): void {
+    const parsed = parseText(doc.getText(), this.pathOf(doc.uri));
+    const diagnostics = parsed.diagnostics.map((d) => this.toLsp(d));
+    void this.conn.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
   }
 
   /**
@@ -464,9 +500,20 @@ class SegServer {
         .map((d) => this.toLsp(d));
       void this.conn.sendDiagnostics({ uri: this.uriOf(f.path), version: f.version, diagnostics: lsp });
     }
-    for (const path of removed) void this.conn.sendDiagnostics({ uri: this.uriOf(path), diagnostics: [] });
+    for (const path of removed) {
+      const notUtf8 = this.workspace.notUtf8.get(path);
+      void this.conn.sendDiagnostics({ uri: this.uriOf(path), diagnostics: notUtf8 ? [this.toLsp(notUtf8)] : [] });
+    }
     if (TRACE) this.conn.console.log(`seg: check ${checkMs.toFixed(1)} ms, publish ${(performance.now() - t0).toFixed(1)} ms`);
   }
+}
+
+/**
+ * The cursor is in a comment's text: after its opening slash, up to the end of a line
+ * comment (the end of the line) or before a block comment's closing star and slash.
+ */
+function inComment(comments: readonly Comment[], p: Position): boolean {
+  return comments.some((c) => cmpPos(c.range.start, p) < 0 && (c.kind === "block" ? cmpPos(p, c.range.end) < 0 : cmpPos(p, c.range.end) <= 0));
 }
 
 function lineText(text: string, line: number): string {

@@ -16,7 +16,11 @@ export function uriToPath(uri: string): string {
   return uri;
 }
 
+/** Whether a project path is a URI (a document that is no file), not a file-system path. */
+export function isUri(path: string): boolean {
+  return /^[a-zA-Z][a-zA-Z0-9+.-]*:/.test(path) && !/^[a-zA-Z]:[\\/]/.test(path);
+}
+
 export function pathToUri(path: string): string {
-  if (/^[a-zA-Z][a-zA-Z0-9+.-]*:/.test(path) && !/^[a-zA-Z]:[\\/]/.test(path)) return path;
-  return pathToFileURL(path).href;
+  return isUri(path) ? path : pathToFileURL(path).href;
 }

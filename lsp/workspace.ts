@@ -10,13 +10,15 @@
  * runs a check: requests answer from the latest completed check plus the fresh parse of
  * the current document (`parsed(path)`), parsed here while idle (`warm`).
  */
-import { readdir, readFile, stat } from "node:fs/promises";
-import { join } from "node:path";
+import { stat } from "node:fs/promises";
+import { isAbsolute, relative, sep } from "node:path";
 import { Worker } from "node:worker_threads";
 import type { Diagnostic } from "../grammar/diagnostic.ts";
+import { findSegFiles, isSkippedEntry, readSourceText } from "../compiler/project.ts";
 import { parseText, SymbolIndex, type ParseResult, type SymbolDef, type SymbolRef } from "./frontend.ts";
 import { fileModel, mergeModels, type FileModel, type ProjectModel } from "./model.ts";
 import type { FileDiagnostics, FromWorker, ToWorker } from "./worker-protocol.ts";
+import { isUri } from "./uris.ts";
 
 export interface FileState {
   text: string;
@@ -39,6 +41,11 @@ export interface WorkspaceOptions {
    * version) changed, and the files that left the project (their diagnostics are `[]`).
    */
   onChecked: (files: FileDiagnostics[], removed: string[], checkMs: number) => void;
+  /**
+   * A project file on disk is not UTF-8 (its diagnostic, kept out of the check as `seg check`
+   * keeps it out), or no longer so (undefined: its diagnostic is to be cleared).
+   */
+  onNotUtf8: (path: string, diagnostic: Diagnostic | undefined) => void;
   /** A compiler crash: logged, never fatal. */
   onError: (message: string) => void;
 }
@@ -63,6 +70,10 @@ import(url).catch(async (e) => {
 
 export class Workspace {
   readonly files = new Map<string, FileState>();
+  /** Files of the project on disk that are not UTF-8, with their diagnostic. */
+  readonly notUtf8 = new Map<string, Diagnostic>();
+  /** The workspace folders (none: the project is the open documents). */
+  private roots: string[] = [];
   private readonly parses = new Map<string, ParseEntry>();
   private worker: Worker | undefined;
   /** Edits sent to the worker so far (each `update`/`remove` gets the next number). */
@@ -239,40 +250,69 @@ export class Workspace {
     this.opts.delay = Math.max(0, ms);
   }
 
-  /** Reads every `.seg` file under the roots (skipping dot-folders and node_modules). */
+  /**
+   * Whether a document belongs to the project: with workspace folders, a file under one of
+   * them that `seg check` of the folder would read (no dot-folder or node_modules on the way);
+   * without folders, every file the editor opens. Unsaved (`untitled:`) documents belong;
+   * documents of other schemes (`git:` in a diff view: a second copy of a project file) do not.
+   */
+  contains(path: string): boolean {
+    if (isUri(path)) return path.startsWith("untitled:");
+    return this.roots.length === 0 || this.onDisk(path);
+  }
+
+  /** Whether `path` is a file or folder of the project on disk (under a root, not skipped). */
+  private onDisk(path: string): boolean {
+    if (isUri(path)) return false;
+    return this.roots.some((root) => {
+      const rel = relative(root, path);
+      return rel !== "" && !rel.startsWith("..") && !isAbsolute(rel) && !rel.split(sep).some(isSkippedEntry);
+    });
+  }
+
+  /** Whether closing `path` reverts it to its disk content (else it leaves the project). */
+  revertsToDisk(path: string): boolean {
+    return this.onDisk(path);
+  }
+
+  /** Reads every `.seg` file under the roots (as `seg check` of each root would). */
   async loadRoots(roots: string[]): Promise<void> {
+    this.roots = roots;
     const found: string[] = [];
-    const walk = async (dir: string): Promise<void> => {
-      let entries;
-      try {
-        entries = await readdir(dir, { withFileTypes: true });
-      } catch {
-        return;
-      }
-      for (const ent of entries) {
-        if (ent.name.startsWith(".") || ent.name === "node_modules") continue;
-        const p = join(dir, ent.name);
-        if (ent.isDirectory()) await walk(p);
-        else if (ent.name.endsWith(".seg")) found.push(p);
-      }
-    };
     for (const r of roots) {
       try {
-        if ((await stat(r)).isDirectory()) await walk(r);
+        if ((await stat(r)).isDirectory()) found.push(...(await findSegFiles(r)));
       } catch {
         // a missing folder is an empty project
       }
     }
     found.sort();
-    for (const p of found) {
-      if (this.files.get(p)?.open) continue;
-      try {
-        const text = await readFile(p, "utf8");
-        this.setText(p, { text, open: false });
-      } catch {
-        // unreadable: skip (the CLI reports it; the editor cannot show it anyway)
-      }
+    for (const p of found) await this.readFromDisk(p);
+  }
+
+  /**
+   * Takes a closed file's disk content (a file that can no longer be read leaves the
+   * project). The editor's text wins: a document opened while the file was read is kept.
+   */
+  private async readFromDisk(path: string): Promise<void> {
+    if (this.files.get(path)?.open) return;
+    let read: Awaited<ReturnType<typeof readSourceText>> | undefined;
+    try {
+      read = await readSourceText(path);
+    } catch {
+      read = undefined;
     }
+    if (this.files.get(path)?.open) return;
+    if (read && "text" in read) {
+      if (this.notUtf8.delete(path)) this.opts.onNotUtf8(path, undefined);
+      this.setText(path, { text: read.text, open: false });
+      return;
+    }
+    if (read) {
+      this.notUtf8.set(path, read.notUtf8);
+      this.opts.onNotUtf8(path, read.notUtf8);
+    } else if (this.notUtf8.delete(path)) this.opts.onNotUtf8(path, undefined);
+    this.removeFile(path);
   }
 
   private setText(path: string, st: FileState): void {
@@ -305,27 +345,29 @@ export class Workspace {
     if (!st) return;
     st.open = false;
     st.version = undefined;
-    try {
-      const text = await readFile(path, "utf8");
-      if (this.files.get(path)?.open) return;
-      this.setText(path, { text, open: false });
-    } catch {
-      if (this.files.get(path)?.open) return;
-      this.removeFile(path);
-    }
+    await this.readFromDisk(path);
     this.schedule();
   }
 
-  /** A file changed on disk (watched files): ignored while the editor has it open. */
-  async diskChanged(path: string, deleted: boolean): Promise<void> {
-    if (this.files.get(path)?.open) return;
-    if (deleted) this.removeFile(path);
-    else {
-      try {
-        this.setText(path, { text: await readFile(path, "utf8"), open: false });
-      } catch {
-        this.removeFile(path);
-      }
+  /**
+   * A file or folder changed on disk (watched files). A `.seg` file is read again, unless
+   * the editor has it open; a deleted folder takes its files out of the project and a
+   * created one (moved in) brings its files in: editors report a folder, not its files.
+   */
+  async diskChanged(path: string, change: "created" | "changed" | "deleted"): Promise<void> {
+    if (!this.onDisk(path)) return;
+    if (change === "deleted") {
+      const under = path + sep;
+      for (const p of [...this.files.keys()]) if ((p === path || p.startsWith(under)) && !this.files.get(p)!.open) this.removeFile(p);
+      for (const p of [...this.notUtf8.keys()])
+        if (p === path || p.startsWith(under)) {
+          this.notUtf8.delete(p);
+          this.opts.onNotUtf8(p, undefined);
+        }
+    } else if (path.endsWith(".seg")) await this.readFromDisk(path);
+    else if (change === "created") {
+      const isFolder = await stat(path).then((s) => s.isDirectory(), () => false);
+      if (isFolder) for (const p of (await findSegFiles(path)).sort()) await this.readFromDisk(p);
     }
     this.schedule();
   }

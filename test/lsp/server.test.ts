@@ -248,6 +248,14 @@ describe("completion", () => {
     expect(storage).toEqual(expect.arrayContaining(["unix_seconds", "unix_millis", "iso_text"]));
   });
 
+  test("nothing inside comments (a space typed there would open the list)", async () => {
+    expect(await completion(`segment c18 = plan == "pro" // users who did <|>`)).toEqual([]);
+    expect(await completion(`/// users in <|>\nsegment c19 = age > 3`)).toEqual([]);
+    expect(await completion(`segment c20 { where age > 3 and /* did <|> */ age < 9 }`)).toEqual([]);
+    // right after a block comment's end, completion works again
+    expect(labels(await completion(`segment c21 { where plan == "pro" /* x */ <|> }`))).toContain("and");
+  });
+
   test("in a test record: attributes and events, also after a field's comma, not after a list's", async () => {
     const test = (body: string) => `test "t18" {\n  as of 2024-06-01\n  user a { ${body} }\n  expect a in power_users\n}`;
     for (const body of [`<|>`, `plan: "pro" <|>`, `plan: "pro", <|>`, `tags: ["a", "b"], <|>`]) {
@@ -405,6 +413,13 @@ describe("navigation", () => {
     const ws = await client.request<SymbolInformation[]>("workspace/symbol", { query: "pwusr" });
     expect(ws.map((s) => s.name)).toContain("power_users");
     expect(ws.find((s) => s.name === "power_users")!.location.range).toEqual(fx.named["segments.seg"]!.power_users);
+  });
+
+  test("a run of comments folds only comments alone on their lines, never the code of a trailing one", async () => {
+    const s = await scratch(`// Paid users\nsegment f1 = plan == "pro" // the pro plan\n// one\n// two\nsegment f2 { where age > 1 // a\n  and age < 99 // b\n}\n`);
+    const folds = await client.request<FoldingRange[]>("textDocument/foldingRange", { textDocument: { uri: s.uri } });
+    await client.close(s.uri);
+    expect(folds.filter((f) => f.kind === "comment").map((f) => [f.startLine, f.endLine])).toEqual([[2, 3]]);
   });
 
   test("folding ranges cover multi-line declarations", async () => {
