@@ -10,6 +10,8 @@ import { viaPaths, walkCond, walkExpr } from "../ir-utils.ts";
 import type { EntityInput, EventInput } from "./index.ts";
 import { JsCompileError } from "./codegen.ts";
 import { isoTextTime, JSON_NUMBER, jsonList, jsonNumber, jsonPropertyValue } from "../json-values.ts";
+import { getDialect } from "../sql/registry.ts";
+import { sql } from "kysely";
 
 /**
  * A key (or any text) as the SQL backend compares it: the text of a string key (numbers
@@ -31,7 +33,11 @@ function keyOf(v: unknown, type: "string" | "number" = "string"): string | null 
   return String(v);
 }
 
-/** An engine timestamp (Date, SQLite/MySQL text, number) → epoch ms, or null. */
+/**
+ * An engine timestamp → epoch ms, or null: a number for unix storage, text for ISO text
+ * storage (read by json-values' rule, as the SQL backend reads it), a Date for a native time
+ * whose instant the engine did not give (nativeTime).
+ */
 export function engineTime(v: unknown, storage: IRTimestampStorage): number | null {
   if (v === null || v === undefined) return null;
   if (typeof v === "bigint") v = Number(v);
@@ -59,15 +65,6 @@ export function engineTime(v: unknown, storage: IRTimestampStorage): number | nu
     throw new JsCompileError(
       `not a timestamp: ${v} is a number where the schema declares ISO-8601 times; for unix times, declare their storage: \`timestamp(unix_seconds)\`, \`time column "…" (unix_seconds)\` (or unix_millis)`,
     );
-  }
-  if (typeof v === "string") {
-    const m = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}(?::\d{2})?)(\.\d+)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/.exec(v.trim());
-    if (!m) throw new JsCompileError(`not a timestamp: ${JSON.stringify(v)}`);
-    const zone = m[4] === undefined ? "Z" : m[4].length === 3 ? `${m[4]}:00` : m[4].length === 5 ? `${m[4].slice(0, 3)}:${m[4].slice(3)}` : m[4];
-    const base = Date.parse(`${m[1]}T${m[2] ?? "00:00"}${zone}`);
-    if (Number.isNaN(base)) throw new JsCompileError(`not a timestamp: ${JSON.stringify(v)}`);
-    const frac = m[3] ? Number(`0${m[3]}`) * 1000 : 0;
-    return base + frac;
   }
   throw new JsCompileError(`not a timestamp: ${String(v)}`);
 }
@@ -105,6 +102,44 @@ function parseJson(v: unknown): unknown {
   if (v instanceof Uint8Array) return parseJson(Buffer.from(v).toString("utf8"));
   return v;
 }
+
+/**
+ * The alias under which `selectSql` reads a native time column's instant as the engine reads
+ * it (Dialect.epochMs of Dialect.timeColumn): the SQL backend compares those instants, with
+ * the engine's own parsing (SQLite's julianday of text) and precision (microseconds).
+ */
+const epochAlias = (column: string): string => `seg_epoch_ms:${column}`;
+
+/** SQL of a native time column's instant as epoch milliseconds, for this engine. */
+function epochMsSql(engine: Engine, quotedColumn: string): string {
+  const dialect = getDialect(engine.name);
+  const compiled = dialect.epochMs(dialect.timeColumn(sql.raw(quotedColumn), "native")).compile(dialect.kysely);
+  if (compiled.parameters.length > 0) throw new JsCompileError(`internal: the ${dialect.title} time conversion has parameters`);
+  return compiled.sql;
+}
+
+/**
+ * A native time column's value: the engine's instant (`epoch`, from selectSql). Without one,
+ * text is what the engine reads as no time (missing, as in the SQL backend); anything else
+ * (an 'infinity' time, MariaDB's zero date, a number in a column of ISO text) stops the
+ * load with what it is (engineTime).
+ */
+export function nativeTime(raw: unknown, epoch: unknown): number | null {
+  if (typeof epoch === "bigint") epoch = Number(epoch);
+  if (typeof epoch === "number") return Number.isFinite(epoch) ? epoch : engineTime(epoch, "native");
+  if (raw === null || raw === undefined || typeof raw === "string" || raw instanceof Uint8Array) return null;
+  return engineTime(raw, "native");
+}
+
+/** A column of a row read by selectSql, as the JS backend's input value. */
+function rowValue(row: Row, column: string, type: IRColumnType): unknown {
+  if (type.kind === "timestamp" && type.storage === "native") return nativeTime(row[column], row[epochAlias(column)]);
+  return engineValue(row[column], type);
+}
+
+/** The columns of these that hold native times (read with their instant: epochAlias). */
+const nativeTimeColumns = (columns: { column: string; type: IRColumnType }[]): string[] =>
+  columns.filter((c) => c.type.kind === "timestamp" && c.type.storage === "native").map((c) => c.column);
 
 /** An engine value of a declared column type → the JS backend's input value. */
 export function engineValue(v: unknown, type: IRColumnType): unknown {
@@ -150,18 +185,26 @@ const JSON_AS_TEXT: Record<Engine["name"], (column: string) => string> = {
  * The rows of `table` (the first `limit` ones, or all), with these columns. JSON columns
  * (`json`: list attributes, the properties column) come as text, parsed here: PostgreSQL's
  * driver would hand over the JSON string `"[1]"` as the text `[1]`, which reads as a list.
+ * Native time columns (`times`) come with their instant too (epochAlias).
  */
-function selectSql(engine: Engine, table: string[], columns: string[], json: string[], limit?: number): string {
+function selectSql(engine: Engine, table: string[], columns: string[], json: string[], limit?: number, times: string[] = []): string {
   const cols = [...new Set(columns)].map((c) => {
     const quoted = engine.quoteTable([c]);
     return json.includes(c) ? `${JSON_AS_TEXT[engine.name](quoted)} AS ${quoted}` : quoted;
   });
+  for (const c of new Set(times)) cols.push(`${epochMsSql(engine, engine.quoteTable([c]))} AS ${engine.quoteTable([epochAlias(c)])}`);
   const rows = limit === undefined ? "" : ` LIMIT ${limit}`;
   return `SELECT ${cols.join(", ")} FROM ${engine.quoteTable(engine.resolveTable(table))}${rows}`;
 }
 
-async function selectAll(engine: Engine, table: string[], columns: string[], json: string[] = [], limit?: number): Promise<Row[]> {
-  return engine.query(selectSql(engine, table, columns, json, limit));
+async function selectAll(engine: Engine, table: string[], columns: string[], json: string[] = [], limit?: number, times: string[] = []): Promise<Row[]> {
+  return engine.query(selectSql(engine, table, columns, json, limit, times));
+}
+
+/** The rows of an entity's table: key, attributes (times with their instants), foreign keys. */
+function selectEntityRows(engine: Engine, e: IREntity): Promise<Row[]> {
+  const columns = [e.key.column, ...e.attributes.map((a) => a.column), ...e.relations.map((r) => r.foreignKey)];
+  return selectAll(engine, e.table, columns, listColumns(e), undefined, nativeTimeColumns(e.attributes));
 }
 
 /** The properties of every event that has none declared: one shared, frozen object. */
@@ -172,7 +215,7 @@ const listColumns = (e: IREntity): string[] => e.attributes.filter((a) => a.type
 
 function attributesOf(e: IREntity, row: Row): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const a of e.attributes) out[a.name] = engineValue(row[a.column], a.type);
+  for (const a of e.attributes) out[a.name] = rowValue(row, a.column, a.type);
   return out;
 }
 
@@ -203,8 +246,7 @@ export async function* loadEntitiesFromEngine(
   const byName = new Map(ir.entities.map((e) => [e.name, e]));
 
   // the entity's own rows
-  const ownCols = [ent.key.column, ...ent.attributes.map((a) => a.column), ...ent.relations.map((r) => r.foreignKey)];
-  const rows = await selectAll(engine, ent.table, ownCols, listColumns(ent));
+  const rows = await selectEntityRows(engine, ent);
 
   // related tables, loaded once per target entity
   const tables = new Map<string, Map<string, Row>>();
@@ -213,7 +255,7 @@ export async function* loadEntitiesFromEngine(
     if (t) return t;
     const te = byName.get(name);
     if (!te) throw new JsCompileError(`unknown entity ${name}`);
-    const rs = await selectAll(engine, te.table, [te.key.column, ...te.attributes.map((a) => a.column), ...te.relations.map((r) => r.foreignKey)], listColumns(te));
+    const rs = await selectEntityRows(engine, te);
     t = new Map();
     for (const [k, keyRows] of rowsByKey(rs, te.key.column, te.key.type)) if (keyRows.length === 1) t.set(k, keyRows[0]!);
     tables.set(name, t);
@@ -250,10 +292,12 @@ export async function* loadEntitiesFromEngine(
     // exist otherwise (the SQL backend does not read it either).
     const propertiesColumn = types.some((t) => t.properties.some((p) => p.storage.kind === "json")) ? src.propertiesColumn : undefined;
     if (propertiesColumn) cols.push(propertiesColumn);
-    for (const t of types) for (const p of t.properties) if (p.storage.kind === "column") cols.push(p.storage.column);
+    const columnProperties = types.flatMap((t) => t.properties.flatMap((p) => (p.storage.kind === "column" ? [{ column: p.storage.column, type: p.type }] : [])));
+    for (const p of columnProperties) cols.push(p.column);
+    const times = nativeTimeColumns([...(src.timeStorage === "native" ? [{ column: src.timeColumn, type: { kind: "timestamp", storage: "native" } as const }] : []), ...columnProperties]);
     // Columns, not a row object per event: an event table can hold tens of millions of rows.
-    const fetched = await engine.queryColumns(selectSql(engine, src.table, cols, propertiesColumn ? [propertiesColumn] : []));
-    const column = new Map([...new Set(cols)].map((c) => [c, columnValues(fetched, c)]));
+    const fetched = await engine.queryColumns(selectSql(engine, src.table, cols, propertiesColumn ? [propertiesColumn] : [], undefined, times));
+    const column = new Map([...new Set([...cols, ...times.map(epochAlias)])].map((c) => [c, columnValues(fetched, c)]));
     const rowCount = fetched.values[0]?.length ?? 0;
     const r: Row = {};
     const byValue = new Map(types.map((t) => [t.nameValue ?? t.name, t]));
@@ -271,7 +315,7 @@ export async function* loadEntitiesFromEngine(
         name = type ? type.name : raw === null ? "" : declaredNames.has(raw) ? `?${raw}` : raw;
       } else if (type) name = type.name;
       else continue;
-      const time = engineTime(r[src.timeColumn], src.timeStorage);
+      const time = src.timeStorage === "native" ? nativeTime(r[src.timeColumn], r[epochAlias(src.timeColumn)]) : engineTime(r[src.timeColumn], src.timeStorage);
       if (time === null) continue;
       const json = propertiesColumn ? eventProperties(r[propertiesColumn], jsonRead.has(name), () => `a ${name} event of ${entity} ${JSON.stringify(k)}`) : null;
       const bag = json !== null && typeof json === "object" && !Array.isArray(json) ? (json as Record<string, unknown>) : {};
@@ -279,7 +323,7 @@ export async function* loadEntitiesFromEngine(
       if (type) {
         for (const p of type.properties) {
           properties[p.name] =
-            p.storage.kind === "json" ? jsonPropertyValue(bag[p.storage.key], p.type) : engineValue(r[p.storage.column], p.type);
+            p.storage.kind === "json" ? jsonPropertyValue(bag[p.storage.key], p.type) : rowValue(r, p.storage.column, p.type);
         }
       }
       const list = events.get(k) ?? [];

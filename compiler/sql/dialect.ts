@@ -63,8 +63,14 @@ export interface Dialect {
   utcDay(time: Sql): Sql;
   /** The UTC week (weeks start Monday) of a time value. */
   utcWeek(time: Sql): Sql;
-  /** floor((to - from) / 86 400 000 ms), a number. */
+  /** floor((to - from) / 86 400 000 ms), a number, exact to the engine's precision (µs). */
   daysBetween(from: Sql, to: Sql): Sql;
+  /**
+   * A time value → epoch milliseconds as a double, digits below the millisecond kept. The
+   * JS loader reads native time columns through it (compiler/js/load.ts), so that both
+   * backends see the same instants, exactly as the engine reads them.
+   */
+  epochMs(time: Sql): Sql;
 
   // JSON and lists: read by the rule of compiler/json-values.ts, as the JS loader reads them.
   /**

@@ -105,7 +105,8 @@ export const bigqueryDialect: Dialect = {
   },
   utcDay: (t) => sql`DATE(${t})`,
   utcWeek: (t) => sql`DATE_TRUNC(DATE(${t}), ISOWEEK)`,
-  daysBetween: (from, to) => sql`FLOOR(TIMESTAMP_DIFF(${to}, ${from}, MILLISECOND) / 86400000)`,
+  daysBetween: (from, to) => sql`FLOOR(TIMESTAMP_DIFF(${to}, ${from}, MICROSECOND) / 86400000000)`,
+  epochMs: (t) => sql`(UNIX_MICROS(${t}) / 1000)`,
 
   jsonProperty,
   isoTextTime,

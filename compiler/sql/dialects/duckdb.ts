@@ -116,7 +116,9 @@ export const duckdbDialect: Dialect = {
   addMs: (t, ms) => (ms >= 0 ? sql`(${t} + ${raw(interval(ms))})` : sql`(${t} - ${raw(interval(ms))})`),
   utcDay,
   utcWeek: (t) => sql`CAST(date_trunc('week', ${t}) AS DATE)`,
-  daysBetween: (from, to) => sql`floor((epoch_ms(${to}) - epoch_ms(${from})) / 86400000)`,
+  // epoch_ms would cut the microseconds: 0.4 ms short of a whole day would count as one.
+  daysBetween: (from, to) => sql`floor((epoch_us(${to}) - epoch_us(${from})) / 86400000000)`,
+  epochMs: (t) => sql`(epoch_us(${t}) / 1000.0)`,
 
   jsonProperty,
   isoTextTime,

@@ -106,6 +106,7 @@ export const mysqlDialect: Dialect = {
   utcDay: (t) => sql`DATE(${t})`,
   utcWeek: (t) => sql`DATE_SUB(DATE(${t}), INTERVAL WEEKDAY(${t}) DAY)`,
   daysBetween: (from, to) => sql`FLOOR(TIMESTAMPDIFF(MICROSECOND, ${from}, ${to}) / 86400000000)`,
+  epochMs: (t) => sql`CAST(TIMESTAMPDIFF(MICROSECOND, ${raw(EPOCH)}, ${t}) / 1000 AS DOUBLE)`,
 
   jsonProperty,
   isoTextTime,

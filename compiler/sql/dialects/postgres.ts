@@ -102,6 +102,7 @@ export const postgresDialect: Dialect = {
   utcWeek: (t) => sql`CAST(date_trunc('week', timezone('UTC', ${t})) AS DATE)`,
   daysBetween: (from, to) =>
     sql`CAST(floor((EXTRACT(EPOCH FROM ${to}) - EXTRACT(EPOCH FROM ${from})) / 86400) AS DOUBLE PRECISION)`,
+  epochMs: (t) => sql`CAST(EXTRACT(EPOCH FROM ${t}) * 1000 AS DOUBLE PRECISION)`,
 
   jsonProperty,
   isoTextTime,

@@ -83,7 +83,8 @@ export const snowflakeDialect: Dialect = {
   addMs: (t, ms) => sql`DATEADD(MILLISECOND, ${raw(renderNumber(ms))}, ${t})`,
   utcDay: (t) => sql`CAST(${t} AS DATE)`,
   utcWeek: (t) => sql`CAST(DATE_TRUNC('WEEK', ${t}) AS DATE)`,
-  daysBetween: (from, to) => sql`FLOOR(DATEDIFF(MILLISECOND, ${from}, ${to}) / 86400000)`,
+  daysBetween: (from, to) => sql`FLOOR(DATEDIFF(MICROSECOND, ${from}, ${to}) / 86400000000)`,
+  epochMs: (t) => sql`(DATE_PART(EPOCH_MICROSECOND, ${t}) / 1000)`,
 
   jsonProperty,
   isoTextTime,

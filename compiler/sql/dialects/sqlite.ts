@@ -118,6 +118,7 @@ export const sqliteDialect: Dialect = {
   utcDay: (t) => sql`date(${t} / 1000.0, 'unixepoch')`,
   utcWeek: (t) => sql`date(${t} / 1000.0, 'unixepoch', '-6 days', 'weekday 1')`,
   daysBetween: (from, to) => sql`floor((${to} - ${from}) / 86400000.0)`,
+  epochMs: (t) => t,
 
   jsonProperty,
   isoTextTime,

@@ -994,7 +994,7 @@ WITH
           AND (`f`.`attr_created` < `p`.`as_of_minus_14d`)
           AND (
             FLOOR(
-              TIMESTAMP_DIFF(`p`.`as_of`, `f`.`attr_created`, MILLISECOND) / 86400000
+              TIMESTAMP_DIFF(`p`.`as_of`, `f`.`attr_created`, MICROSECOND) / 86400000000
             ) > 3
           )
           AND (`f`.`attr_time` < `p`.`as_of_minus_30d`)
@@ -2149,7 +2149,7 @@ WHERE
     AND (`f`.`attr_created` < `p`.`as_of_minus_14d`)
     AND (
       FLOOR(
-        TIMESTAMP_DIFF(`p`.`as_of`, `f`.`attr_created`, MILLISECOND) / 86400000
+        TIMESTAMP_DIFF(`p`.`as_of`, `f`.`attr_created`, MICROSECOND) / 86400000000
       ) > 3
     )
     AND (`f`.`attr_time` < `p`.`as_of_minus_30d`)
@@ -2349,7 +2349,7 @@ WHERE
     AND (`f`.`attr_created` < `p`.`as_of_minus_14d`)
     AND (
       FLOOR(
-        TIMESTAMP_DIFF(`p`.`as_of`, `f`.`attr_created`, MILLISECOND) / 86400000
+        TIMESTAMP_DIFF(`p`.`as_of`, `f`.`attr_created`, MICROSECOND) / 86400000000
       ) > 3
     )
     AND (`f`.`attr_time` < `p`.`as_of_minus_30d`)
@@ -2550,7 +2550,7 @@ WHERE
     AND (`f`.`attr_created` < `p`.`as_of_minus_14d`)
     AND (
       FLOOR(
-        TIMESTAMP_DIFF(`p`.`as_of`, `f`.`attr_created`, MILLISECOND) / 86400000
+        TIMESTAMP_DIFF(`p`.`as_of`, `f`.`attr_created`, MICROSECOND) / 86400000000
       ) > 3
     )
     AND (`f`.`attr_time` < `p`.`as_of_minus_30d`)
@@ -3063,7 +3063,7 @@ WITH
           AND (`f`.`attr_created` < `p`.`as_of_minus_14d`)
           AND (
             FLOOR(
-              TIMESTAMP_DIFF(`p`.`as_of`, `f`.`attr_created`, MILLISECOND) / 86400000
+              TIMESTAMP_DIFF(`p`.`as_of`, `f`.`attr_created`, MICROSECOND) / 86400000000
             ) > 3
           )
           AND (`f`.`attr_time` < `p`.`as_of_minus_30d`)
@@ -3422,7 +3422,7 @@ WITH
           AND (`f`.`attr_created` < `p`.`as_of_minus_14d`)
           AND (
             FLOOR(
-              TIMESTAMP_DIFF(`p`.`as_of`, `f`.`attr_created`, MILLISECOND) / 86400000
+              TIMESTAMP_DIFF(`p`.`as_of`, `f`.`attr_created`, MICROSECOND) / 86400000000
             ) > 3
           )
           AND (`f`.`attr_time` < `p`.`as_of_minus_30d`)
@@ -3782,7 +3782,7 @@ WITH
           AND (`f`.`attr_created` < `p`.`as_of_minus_14d`)
           AND (
             FLOOR(
-              TIMESTAMP_DIFF(`p`.`as_of`, `f`.`attr_created`, MILLISECOND) / 86400000
+              TIMESTAMP_DIFF(`p`.`as_of`, `f`.`attr_created`, MICROSECOND) / 86400000000
             ) > 3
           )
           AND (`f`.`attr_time` < `p`.`as_of_minus_30d`)

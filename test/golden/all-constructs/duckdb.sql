@@ -1017,8 +1017,8 @@ WITH
           AND (
             floor(
               (
-                epoch_ms("p"."as_of") - epoch_ms("f"."attr_created")
-              ) / 86400000
+                epoch_us("p"."as_of") - epoch_us("f"."attr_created")
+              ) / 86400000000
             ) > 3
           )
           AND ("f"."attr_time" < "p"."as_of_minus_30d")
@@ -2215,8 +2215,8 @@ WHERE
     AND (
       floor(
         (
-          epoch_ms("p"."as_of") - epoch_ms("f"."attr_created")
-        ) / 86400000
+          epoch_us("p"."as_of") - epoch_us("f"."attr_created")
+        ) / 86400000000
       ) > 3
     )
     AND ("f"."attr_time" < "p"."as_of_minus_30d")
@@ -2412,8 +2412,8 @@ WHERE
     AND (
       floor(
         (
-          epoch_ms("p"."as_of") - epoch_ms("f"."attr_created")
-        ) / 86400000
+          epoch_us("p"."as_of") - epoch_us("f"."attr_created")
+        ) / 86400000000
       ) > 3
     )
     AND ("f"."attr_time" < "p"."as_of_minus_30d")
@@ -2610,8 +2610,8 @@ WHERE
     AND (
       floor(
         (
-          epoch_ms("p"."as_of") - epoch_ms("f"."attr_created")
-        ) / 86400000
+          epoch_us("p"."as_of") - epoch_us("f"."attr_created")
+        ) / 86400000000
       ) > 3
     )
     AND ("f"."attr_time" < "p"."as_of_minus_30d")
@@ -3136,8 +3136,8 @@ WITH
           AND (
             floor(
               (
-                epoch_ms("p"."as_of") - epoch_ms("f"."attr_created")
-              ) / 86400000
+                epoch_us("p"."as_of") - epoch_us("f"."attr_created")
+              ) / 86400000000
             ) > 3
           )
           AND ("f"."attr_time" < "p"."as_of_minus_30d")
@@ -3502,8 +3502,8 @@ WITH
           AND (
             floor(
               (
-                epoch_ms("p"."as_of") - epoch_ms("f"."attr_created")
-              ) / 86400000
+                epoch_us("p"."as_of") - epoch_us("f"."attr_created")
+              ) / 86400000000
             ) > 3
           )
           AND ("f"."attr_time" < "p"."as_of_minus_30d")
@@ -3869,8 +3869,8 @@ WITH
           AND (
             floor(
               (
-                epoch_ms("p"."as_of") - epoch_ms("f"."attr_created")
-              ) / 86400000
+                epoch_us("p"."as_of") - epoch_us("f"."attr_created")
+              ) / 86400000000
             ) > 3
           )
           AND ("f"."attr_time" < "p"."as_of_minus_30d")

@@ -996,7 +996,7 @@ WITH
           AND ("f"."attr_created" < "p"."as_of_minus_14d")
           AND (
             FLOOR(
-              DATEDIFF(MILLISECOND, "f"."attr_created", "p"."as_of") / 86400000
+              DATEDIFF(MICROSECOND, "f"."attr_created", "p"."as_of") / 86400000000
             ) > 3
           )
           AND ("f"."attr_time" < "p"."as_of_minus_30d")
@@ -2033,7 +2033,7 @@ WHERE
     AND ("f"."attr_created" < "p"."as_of_minus_14d")
     AND (
       FLOOR(
-        DATEDIFF(MILLISECOND, "f"."attr_created", "p"."as_of") / 86400000
+        DATEDIFF(MICROSECOND, "f"."attr_created", "p"."as_of") / 86400000000
       ) > 3
     )
     AND ("f"."attr_time" < "p"."as_of_minus_30d")
@@ -2234,7 +2234,7 @@ WHERE
     AND ("f"."attr_created" < "p"."as_of_minus_14d")
     AND (
       FLOOR(
-        DATEDIFF(MILLISECOND, "f"."attr_created", "p"."as_of") / 86400000
+        DATEDIFF(MICROSECOND, "f"."attr_created", "p"."as_of") / 86400000000
       ) > 3
     )
     AND ("f"."attr_time" < "p"."as_of_minus_30d")
@@ -2436,7 +2436,7 @@ WHERE
     AND ("f"."attr_created" < "p"."as_of_minus_14d")
     AND (
       FLOOR(
-        DATEDIFF(MILLISECOND, "f"."attr_created", "p"."as_of") / 86400000
+        DATEDIFF(MICROSECOND, "f"."attr_created", "p"."as_of") / 86400000000
       ) > 3
     )
     AND ("f"."attr_time" < "p"."as_of_minus_30d")
@@ -2910,7 +2910,7 @@ WITH
           AND ("f"."attr_created" < "p"."as_of_minus_14d")
           AND (
             FLOOR(
-              DATEDIFF(MILLISECOND, "f"."attr_created", "p"."as_of") / 86400000
+              DATEDIFF(MICROSECOND, "f"."attr_created", "p"."as_of") / 86400000000
             ) > 3
           )
           AND ("f"."attr_time" < "p"."as_of_minus_30d")
@@ -3230,7 +3230,7 @@ WITH
           AND ("f"."attr_created" < "p"."as_of_minus_14d")
           AND (
             FLOOR(
-              DATEDIFF(MILLISECOND, "f"."attr_created", "p"."as_of") / 86400000
+              DATEDIFF(MICROSECOND, "f"."attr_created", "p"."as_of") / 86400000000
             ) > 3
           )
           AND ("f"."attr_time" < "p"."as_of_minus_30d")
@@ -3551,7 +3551,7 @@ WITH
           AND ("f"."attr_created" < "p"."as_of_minus_14d")
           AND (
             FLOOR(
-              DATEDIFF(MILLISECOND, "f"."attr_created", "p"."as_of") / 86400000
+              DATEDIFF(MICROSECOND, "f"."attr_created", "p"."as_of") / 86400000000
             ) > 3
           )
           AND ("f"."attr_time" < "p"."as_of_minus_30d")

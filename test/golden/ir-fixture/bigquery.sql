@@ -582,7 +582,7 @@ WITH
       COALESCE(
         (
           FLOOR(
-            TIMESTAMP_DIFF(`p`.`as_of`, `f`.`attr_signed_up_at`, MILLISECOND) / 86400000
+            TIMESTAMP_DIFF(`p`.`as_of`, `f`.`attr_signed_up_at`, MICROSECOND) / 86400000000
           ) = 9
         ),
         FALSE
@@ -7203,7 +7203,7 @@ FROM
 WHERE
   (
     FLOOR(
-      TIMESTAMP_DIFF(`p`.`as_of`, `f`.`attr_signed_up_at`, MILLISECOND) / 86400000
+      TIMESTAMP_DIFF(`p`.`as_of`, `f`.`attr_signed_up_at`, MICROSECOND) / 86400000000
     ) = 9
   )
 ORDER BY
@@ -7246,7 +7246,7 @@ FROM
 WHERE
   (
     FLOOR(
-      TIMESTAMP_DIFF(`p`.`as_of`, `f`.`attr_signed_up_at`, MILLISECOND) / 86400000
+      TIMESTAMP_DIFF(`p`.`as_of`, `f`.`attr_signed_up_at`, MICROSECOND) / 86400000000
     ) = 9
   )
 ORDER BY
@@ -7290,7 +7290,7 @@ FROM
 WHERE
   (
     FLOOR(
-      TIMESTAMP_DIFF(`p`.`as_of`, `f`.`attr_signed_up_at`, MILLISECOND) / 86400000
+      TIMESTAMP_DIFF(`p`.`as_of`, `f`.`attr_signed_up_at`, MICROSECOND) / 86400000000
     ) = 9
   )
 ORDER BY

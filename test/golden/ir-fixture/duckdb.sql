@@ -650,8 +650,8 @@ WITH
         (
           floor(
             (
-              epoch_ms("p"."as_of") - epoch_ms("f"."attr_signed_up_at")
-            ) / 86400000
+              epoch_us("p"."as_of") - epoch_us("f"."attr_signed_up_at")
+            ) / 86400000000
           ) = 9
         ),
         FALSE
@@ -7400,8 +7400,8 @@ WHERE
   (
     floor(
       (
-        epoch_ms("p"."as_of") - epoch_ms("f"."attr_signed_up_at")
-      ) / 86400000
+        epoch_us("p"."as_of") - epoch_us("f"."attr_signed_up_at")
+      ) / 86400000000
     ) = 9
   )
 ORDER BY
@@ -7445,8 +7445,8 @@ WHERE
   (
     floor(
       (
-        epoch_ms("p"."as_of") - epoch_ms("f"."attr_signed_up_at")
-      ) / 86400000
+        epoch_us("p"."as_of") - epoch_us("f"."attr_signed_up_at")
+      ) / 86400000000
     ) = 9
   )
 ORDER BY
@@ -7491,8 +7491,8 @@ WHERE
   (
     floor(
       (
-        epoch_ms("p"."as_of") - epoch_ms("f"."attr_signed_up_at")
-      ) / 86400000
+        epoch_us("p"."as_of") - epoch_us("f"."attr_signed_up_at")
+      ) / 86400000000
     ) = 9
   )
 ORDER BY

@@ -587,7 +587,7 @@ WITH
       COALESCE(
         (
           FLOOR(
-            DATEDIFF(MILLISECOND, "f"."attr_signed_up_at", "p"."as_of") / 86400000
+            DATEDIFF(MICROSECOND, "f"."attr_signed_up_at", "p"."as_of") / 86400000000
           ) = 9
         ),
         FALSE
@@ -7399,7 +7399,7 @@ FROM
 WHERE
   (
     FLOOR(
-      DATEDIFF(MILLISECOND, "f"."attr_signed_up_at", "p"."as_of") / 86400000
+      DATEDIFF(MICROSECOND, "f"."attr_signed_up_at", "p"."as_of") / 86400000000
     ) = 9
   )
 ORDER BY
@@ -7442,7 +7442,7 @@ FROM
 WHERE
   (
     FLOOR(
-      DATEDIFF(MILLISECOND, "f"."attr_signed_up_at", "p"."as_of") / 86400000
+      DATEDIFF(MICROSECOND, "f"."attr_signed_up_at", "p"."as_of") / 86400000000
     ) = 9
   )
 ORDER BY
@@ -7486,7 +7486,7 @@ FROM
 WHERE
   (
     FLOOR(
-      DATEDIFF(MILLISECOND, "f"."attr_signed_up_at", "p"."as_of") / 86400000
+      DATEDIFF(MICROSECOND, "f"."attr_signed_up_at", "p"."as_of") / 86400000000
     ) = 9
   )
 ORDER BY

@@ -1302,7 +1302,7 @@ WITH
         (
           (
             FLOOR(
-              TIMESTAMP_DIFF(`p`.`as_of`, `f`.`last_time_4`, MILLISECOND) / 86400000
+              TIMESTAMP_DIFF(`p`.`as_of`, `f`.`last_time_4`, MICROSECOND) / 86400000000
             ) > 90
           )
           AND (`f`.`attr_opted_in` = TRUE)
@@ -1320,7 +1320,7 @@ WITH
       COALESCE(
         (
           FLOOR(
-            TIMESTAMP_DIFF(`p`.`as_of`, `f`.`last_time_24`, MILLISECOND) / 86400000
+            TIMESTAMP_DIFF(`p`.`as_of`, `f`.`last_time_24`, MICROSECOND) / 86400000000
           ) < 30
         ),
         FALSE
@@ -7648,7 +7648,7 @@ WHERE
   (
     (
       FLOOR(
-        TIMESTAMP_DIFF(`p`.`as_of`, `f`.`last_time_4`, MILLISECOND) / 86400000
+        TIMESTAMP_DIFF(`p`.`as_of`, `f`.`last_time_4`, MICROSECOND) / 86400000000
       ) > 90
     )
     AND (`f`.`attr_opted_in` = TRUE)
@@ -7723,7 +7723,7 @@ WHERE
   (
     (
       FLOOR(
-        TIMESTAMP_DIFF(`p`.`as_of`, `f`.`last_time_4`, MILLISECOND) / 86400000
+        TIMESTAMP_DIFF(`p`.`as_of`, `f`.`last_time_4`, MICROSECOND) / 86400000000
       ) > 90
     )
     AND (`f`.`attr_opted_in` = TRUE)
@@ -7799,7 +7799,7 @@ WHERE
   (
     (
       FLOOR(
-        TIMESTAMP_DIFF(`p`.`as_of`, `f`.`last_time_4`, MILLISECOND) / 86400000
+        TIMESTAMP_DIFF(`p`.`as_of`, `f`.`last_time_4`, MICROSECOND) / 86400000000
       ) > 90
     )
     AND (`f`.`attr_opted_in` = TRUE)
@@ -8311,7 +8311,7 @@ FROM
 WHERE
   (
     FLOOR(
-      TIMESTAMP_DIFF(`p`.`as_of`, `f`.`last_time_24`, MILLISECOND) / 86400000
+      TIMESTAMP_DIFF(`p`.`as_of`, `f`.`last_time_24`, MICROSECOND) / 86400000000
     ) < 30
   )
 ORDER BY
@@ -8381,7 +8381,7 @@ FROM
 WHERE
   (
     FLOOR(
-      TIMESTAMP_DIFF(`p`.`as_of`, `f`.`last_time_24`, MILLISECOND) / 86400000
+      TIMESTAMP_DIFF(`p`.`as_of`, `f`.`last_time_24`, MICROSECOND) / 86400000000
     ) < 30
   )
 ORDER BY
@@ -8452,7 +8452,7 @@ FROM
 WHERE
   (
     FLOOR(
-      TIMESTAMP_DIFF(`p`.`as_of`, `f`.`last_time_24`, MILLISECOND) / 86400000
+      TIMESTAMP_DIFF(`p`.`as_of`, `f`.`last_time_24`, MICROSECOND) / 86400000000
     ) < 30
   )
 ORDER BY
@@ -9184,7 +9184,7 @@ WITH
       COALESCE(
         (
           FLOOR(
-            TIMESTAMP_DIFF(`p`.`as_of`, `f`.`last_time_24`, MILLISECOND) / 86400000
+            TIMESTAMP_DIFF(`p`.`as_of`, `f`.`last_time_24`, MICROSECOND) / 86400000000
           ) < 30
         ),
         FALSE
@@ -9332,7 +9332,7 @@ WITH
       COALESCE(
         (
           FLOOR(
-            TIMESTAMP_DIFF(`p`.`as_of`, `f`.`last_time_24`, MILLISECOND) / 86400000
+            TIMESTAMP_DIFF(`p`.`as_of`, `f`.`last_time_24`, MICROSECOND) / 86400000000
           ) < 30
         ),
         FALSE
@@ -9481,7 +9481,7 @@ WITH
       COALESCE(
         (
           FLOOR(
-            TIMESTAMP_DIFF(`p`.`as_of`, `f`.`last_time_24`, MILLISECOND) / 86400000
+            TIMESTAMP_DIFF(`p`.`as_of`, `f`.`last_time_24`, MICROSECOND) / 86400000000
           ) < 30
         ),
         FALSE

@@ -1559,8 +1559,8 @@ WITH
           (
             floor(
               (
-                epoch_ms("p"."as_of") - epoch_ms("f"."last_time_4")
-              ) / 86400000
+                epoch_us("p"."as_of") - epoch_us("f"."last_time_4")
+              ) / 86400000000
             ) > 90
           )
           AND ("f"."attr_opted_in" = TRUE)
@@ -1579,8 +1579,8 @@ WITH
         (
           floor(
             (
-              epoch_ms("p"."as_of") - epoch_ms("f"."last_time_24")
-            ) / 86400000
+              epoch_us("p"."as_of") - epoch_us("f"."last_time_24")
+            ) / 86400000000
           ) < 30
         ),
         FALSE
@@ -8448,8 +8448,8 @@ WHERE
     (
       floor(
         (
-          epoch_ms("p"."as_of") - epoch_ms("f"."last_time_4")
-        ) / 86400000
+          epoch_us("p"."as_of") - epoch_us("f"."last_time_4")
+        ) / 86400000000
       ) > 90
     )
     AND ("f"."attr_opted_in" = TRUE)
@@ -8521,8 +8521,8 @@ WHERE
     (
       floor(
         (
-          epoch_ms("p"."as_of") - epoch_ms("f"."last_time_4")
-        ) / 86400000
+          epoch_us("p"."as_of") - epoch_us("f"."last_time_4")
+        ) / 86400000000
       ) > 90
     )
     AND ("f"."attr_opted_in" = TRUE)
@@ -8595,8 +8595,8 @@ WHERE
     (
       floor(
         (
-          epoch_ms("p"."as_of") - epoch_ms("f"."last_time_4")
-        ) / 86400000
+          epoch_us("p"."as_of") - epoch_us("f"."last_time_4")
+        ) / 86400000000
       ) > 90
     )
     AND ("f"."attr_opted_in" = TRUE)
@@ -9102,8 +9102,8 @@ WHERE
   (
     floor(
       (
-        epoch_ms("p"."as_of") - epoch_ms("f"."last_time_24")
-      ) / 86400000
+        epoch_us("p"."as_of") - epoch_us("f"."last_time_24")
+      ) / 86400000000
     ) < 30
   )
 ORDER BY
@@ -9170,8 +9170,8 @@ WHERE
   (
     floor(
       (
-        epoch_ms("p"."as_of") - epoch_ms("f"."last_time_24")
-      ) / 86400000
+        epoch_us("p"."as_of") - epoch_us("f"."last_time_24")
+      ) / 86400000000
     ) < 30
   )
 ORDER BY
@@ -9239,8 +9239,8 @@ WHERE
   (
     floor(
       (
-        epoch_ms("p"."as_of") - epoch_ms("f"."last_time_24")
-      ) / 86400000
+        epoch_us("p"."as_of") - epoch_us("f"."last_time_24")
+      ) / 86400000000
     ) < 30
   )
 ORDER BY
@@ -9998,8 +9998,8 @@ WITH
         (
           floor(
             (
-              epoch_ms("p"."as_of") - epoch_ms("f"."last_time_24")
-            ) / 86400000
+              epoch_us("p"."as_of") - epoch_us("f"."last_time_24")
+            ) / 86400000000
           ) < 30
         ),
         FALSE
@@ -10146,8 +10146,8 @@ WITH
         (
           floor(
             (
-              epoch_ms("p"."as_of") - epoch_ms("f"."last_time_24")
-            ) / 86400000
+              epoch_us("p"."as_of") - epoch_us("f"."last_time_24")
+            ) / 86400000000
           ) < 30
         ),
         FALSE
@@ -10295,8 +10295,8 @@ WITH
         (
           floor(
             (
-              epoch_ms("p"."as_of") - epoch_ms("f"."last_time_24")
-            ) / 86400000
+              epoch_us("p"."as_of") - epoch_us("f"."last_time_24")
+            ) / 86400000000
           ) < 30
         ),
         FALSE

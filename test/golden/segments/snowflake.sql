@@ -1413,7 +1413,7 @@ WITH
         (
           (
             FLOOR(
-              DATEDIFF(MILLISECOND, "f"."last_time_4", "p"."as_of") / 86400000
+              DATEDIFF(MICROSECOND, "f"."last_time_4", "p"."as_of") / 86400000000
             ) > 90
           )
           AND ("f"."attr_opted_in" = TRUE)
@@ -1431,7 +1431,7 @@ WITH
       COALESCE(
         (
           FLOOR(
-            DATEDIFF(MILLISECOND, "f"."last_time_24", "p"."as_of") / 86400000
+            DATEDIFF(MICROSECOND, "f"."last_time_24", "p"."as_of") / 86400000000
           ) < 30
         ),
         FALSE
@@ -7957,7 +7957,7 @@ WHERE
   (
     (
       FLOOR(
-        DATEDIFF(MILLISECOND, "f"."last_time_4", "p"."as_of") / 86400000
+        DATEDIFF(MICROSECOND, "f"."last_time_4", "p"."as_of") / 86400000000
       ) > 90
     )
     AND ("f"."attr_opted_in" = TRUE)
@@ -8032,7 +8032,7 @@ WHERE
   (
     (
       FLOOR(
-        DATEDIFF(MILLISECOND, "f"."last_time_4", "p"."as_of") / 86400000
+        DATEDIFF(MICROSECOND, "f"."last_time_4", "p"."as_of") / 86400000000
       ) > 90
     )
     AND ("f"."attr_opted_in" = TRUE)
@@ -8108,7 +8108,7 @@ WHERE
   (
     (
       FLOOR(
-        DATEDIFF(MILLISECOND, "f"."last_time_4", "p"."as_of") / 86400000
+        DATEDIFF(MICROSECOND, "f"."last_time_4", "p"."as_of") / 86400000000
       ) > 90
     )
     AND ("f"."attr_opted_in" = TRUE)
@@ -8653,7 +8653,7 @@ FROM
 WHERE
   (
     FLOOR(
-      DATEDIFF(MILLISECOND, "f"."last_time_24", "p"."as_of") / 86400000
+      DATEDIFF(MICROSECOND, "f"."last_time_24", "p"."as_of") / 86400000000
     ) < 30
   )
 ORDER BY
@@ -8723,7 +8723,7 @@ FROM
 WHERE
   (
     FLOOR(
-      DATEDIFF(MILLISECOND, "f"."last_time_24", "p"."as_of") / 86400000
+      DATEDIFF(MICROSECOND, "f"."last_time_24", "p"."as_of") / 86400000000
     ) < 30
   )
 ORDER BY
@@ -8794,7 +8794,7 @@ FROM
 WHERE
   (
     FLOOR(
-      DATEDIFF(MILLISECOND, "f"."last_time_24", "p"."as_of") / 86400000
+      DATEDIFF(MICROSECOND, "f"."last_time_24", "p"."as_of") / 86400000000
     ) < 30
   )
 ORDER BY
@@ -9611,7 +9611,7 @@ WITH
       COALESCE(
         (
           FLOOR(
-            DATEDIFF(MILLISECOND, "f"."last_time_24", "p"."as_of") / 86400000
+            DATEDIFF(MICROSECOND, "f"."last_time_24", "p"."as_of") / 86400000000
           ) < 30
         ),
         FALSE
@@ -9772,7 +9772,7 @@ WITH
       COALESCE(
         (
           FLOOR(
-            DATEDIFF(MILLISECOND, "f"."last_time_24", "p"."as_of") / 86400000
+            DATEDIFF(MICROSECOND, "f"."last_time_24", "p"."as_of") / 86400000000
           ) < 30
         ),
         FALSE
@@ -9934,7 +9934,7 @@ WITH
       COALESCE(
         (
           FLOOR(
-            DATEDIFF(MILLISECOND, "f"."last_time_24", "p"."as_of") / 86400000
+            DATEDIFF(MICROSECOND, "f"."last_time_24", "p"."as_of") / 86400000000
           ) < 30
         ),
         FALSE
