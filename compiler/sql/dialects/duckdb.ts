@@ -135,8 +135,9 @@ export const duckdbDialect: Dialect = {
   exactText: (v) => sql`(CAST(${v} AS VARCHAR) COLLATE c)`,
   stringValue: (v) => sql`CAST(${v} AS VARCHAR)`,
   asciiLower: (v) => sql`translate(${v}, ${raw(`'${ASCII_UPPER}'`)}, ${raw(`'${ASCII_LOWER}'`)})`,
-  contains: (a, b) => sql`contains(${a}, ${b})`,
-  startsWith: (a, b) => sql`starts_with(${a}, ${b})`,
+  // A column's collation (NOCASE, NOACCENT) would reach into contains and starts_with.
+  contains: (a, b) => sql`contains((${a} COLLATE c), ${b})`,
+  startsWith: (a, b) => sql`starts_with((${a} COLLATE c), ${b})`,
   endsWith: (a, b) => sql`ends_with(${a}, ${b})`,
   regexMatch: (v, p) => sql`regexp_matches(${v}, ${p})`,
 

@@ -116,10 +116,12 @@ export const postgresDialect: Dialect = {
   binaryString: (v) => sql`(${v} COLLATE "C")`,
   stringValue: (v) => sql`CAST(${v} AS TEXT)`,
   asciiLower: (v) => sql`translate(${v}, ${raw(`'${ASCII_UPPER}'`)}, ${raw(`'${ASCII_LOWER}'`)})`,
-  contains: (a, b) => sql`(strpos(${a}, ${b}) > 0)`,
-  startsWith: (a, b) => sql`starts_with(${a}, ${b})`,
-  endsWith: (a, b) => sql`(right(${a}, length(${b})) = ${b})`,
-  regexMatch: (v, p) => sql`(${v} ~ ${p})`,
+  // COLLATE "C": a column with a nondeterministic collation (ICU, case-insensitive) would
+  // refuse substring searches and regexes, and compare the suffix case-insensitively.
+  contains: (a, b) => sql`(strpos((${a} COLLATE "C"), ${b}) > 0)`,
+  startsWith: (a, b) => sql`starts_with((${a} COLLATE "C"), ${b})`,
+  endsWith: (a, b) => sql`(right((${a} COLLATE "C"), length(${b})) = ${b})`,
+  regexMatch: (v, p) => sql`((${v} COLLATE "C") ~ ${p})`,
 
   toDouble: (v) => sql`CAST(${v} AS DOUBLE PRECISION)`,
   booleanColumn: (c) => sql`COALESCE(${c}, FALSE)`,

@@ -867,17 +867,19 @@ WITH
       COALESCE(
         (
           contains(
-            translate(
-              "f"."attr_name",
-              'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
-              'abcdefghijklmnopqrstuvwxyz'
+            (
+              translate(
+                "f"."attr_name",
+                'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
+                'abcdefghijklmnopqrstuvwxyz'
+              ) COLLATE c
             ),
             'a'
           )
           OR (
-            NOT COALESCE(contains("f"."attr_name", 'b'), FALSE)
+            NOT COALESCE(contains(("f"."attr_name" COLLATE c), 'b'), FALSE)
           )
-          OR starts_with("f"."attr_name", 'c')
+          OR starts_with(("f"."attr_name" COLLATE c), 'c')
           OR ends_with(
             translate(
               "f"."attr_name",
@@ -887,7 +889,10 @@ WITH
             'd'
           )
           OR (
-            NOT COALESCE(starts_with("f"."attr_name", 'e'), FALSE)
+            NOT COALESCE(
+              starts_with(("f"."attr_name" COLLATE c), 'e'),
+              FALSE
+            )
           )
           OR regexp_matches("f"."attr_name", '^[a-z]+$')
           OR (
@@ -1455,17 +1460,19 @@ FROM
 WHERE
   (
     contains(
-      translate(
-        "f"."attr_name",
-        'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
-        'abcdefghijklmnopqrstuvwxyz'
+      (
+        translate(
+          "f"."attr_name",
+          'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
+          'abcdefghijklmnopqrstuvwxyz'
+        ) COLLATE c
       ),
       'a'
     )
     OR (
-      NOT COALESCE(contains("f"."attr_name", 'b'), FALSE)
+      NOT COALESCE(contains(("f"."attr_name" COLLATE c), 'b'), FALSE)
     )
-    OR starts_with("f"."attr_name", 'c')
+    OR starts_with(("f"."attr_name" COLLATE c), 'c')
     OR ends_with(
       translate(
         "f"."attr_name",
@@ -1475,7 +1482,10 @@ WHERE
       'd'
     )
     OR (
-      NOT COALESCE(starts_with("f"."attr_name", 'e'), FALSE)
+      NOT COALESCE(
+        starts_with(("f"."attr_name" COLLATE c), 'e'),
+        FALSE
+      )
     )
     OR regexp_matches("f"."attr_name", '^[a-z]+$')
     OR (
@@ -1540,17 +1550,19 @@ FROM
 WHERE
   (
     contains(
-      translate(
-        "f"."attr_name",
-        'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
-        'abcdefghijklmnopqrstuvwxyz'
+      (
+        translate(
+          "f"."attr_name",
+          'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
+          'abcdefghijklmnopqrstuvwxyz'
+        ) COLLATE c
       ),
       'a'
     )
     OR (
-      NOT COALESCE(contains("f"."attr_name", 'b'), FALSE)
+      NOT COALESCE(contains(("f"."attr_name" COLLATE c), 'b'), FALSE)
     )
-    OR starts_with("f"."attr_name", 'c')
+    OR starts_with(("f"."attr_name" COLLATE c), 'c')
     OR ends_with(
       translate(
         "f"."attr_name",
@@ -1560,7 +1572,10 @@ WHERE
       'd'
     )
     OR (
-      NOT COALESCE(starts_with("f"."attr_name", 'e'), FALSE)
+      NOT COALESCE(
+        starts_with(("f"."attr_name" COLLATE c), 'e'),
+        FALSE
+      )
     )
     OR regexp_matches("f"."attr_name", '^[a-z]+$')
     OR (
@@ -1626,17 +1641,19 @@ FROM
 WHERE
   (
     contains(
-      translate(
-        "f"."attr_name",
-        'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
-        'abcdefghijklmnopqrstuvwxyz'
+      (
+        translate(
+          "f"."attr_name",
+          'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
+          'abcdefghijklmnopqrstuvwxyz'
+        ) COLLATE c
       ),
       'a'
     )
     OR (
-      NOT COALESCE(contains("f"."attr_name", 'b'), FALSE)
+      NOT COALESCE(contains(("f"."attr_name" COLLATE c), 'b'), FALSE)
     )
-    OR starts_with("f"."attr_name", 'c')
+    OR starts_with(("f"."attr_name" COLLATE c), 'c')
     OR ends_with(
       translate(
         "f"."attr_name",
@@ -1646,7 +1663,10 @@ WHERE
       'd'
     )
     OR (
-      NOT COALESCE(starts_with("f"."attr_name", 'e'), FALSE)
+      NOT COALESCE(
+        starts_with(("f"."attr_name" COLLATE c), 'e'),
+        FALSE
+      )
     )
     OR regexp_matches("f"."attr_name", '^[a-z]+$')
     OR (
@@ -2986,17 +3006,19 @@ WITH
       COALESCE(
         (
           contains(
-            translate(
-              "f"."attr_name",
-              'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
-              'abcdefghijklmnopqrstuvwxyz'
+            (
+              translate(
+                "f"."attr_name",
+                'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
+                'abcdefghijklmnopqrstuvwxyz'
+              ) COLLATE c
             ),
             'a'
           )
           OR (
-            NOT COALESCE(contains("f"."attr_name", 'b'), FALSE)
+            NOT COALESCE(contains(("f"."attr_name" COLLATE c), 'b'), FALSE)
           )
-          OR starts_with("f"."attr_name", 'c')
+          OR starts_with(("f"."attr_name" COLLATE c), 'c')
           OR ends_with(
             translate(
               "f"."attr_name",
@@ -3006,7 +3028,10 @@ WITH
             'd'
           )
           OR (
-            NOT COALESCE(starts_with("f"."attr_name", 'e'), FALSE)
+            NOT COALESCE(
+              starts_with(("f"."attr_name" COLLATE c), 'e'),
+              FALSE
+            )
           )
           OR regexp_matches("f"."attr_name", '^[a-z]+$')
           OR (
@@ -3352,17 +3377,19 @@ WITH
       COALESCE(
         (
           contains(
-            translate(
-              "f"."attr_name",
-              'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
-              'abcdefghijklmnopqrstuvwxyz'
+            (
+              translate(
+                "f"."attr_name",
+                'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
+                'abcdefghijklmnopqrstuvwxyz'
+              ) COLLATE c
             ),
             'a'
           )
           OR (
-            NOT COALESCE(contains("f"."attr_name", 'b'), FALSE)
+            NOT COALESCE(contains(("f"."attr_name" COLLATE c), 'b'), FALSE)
           )
-          OR starts_with("f"."attr_name", 'c')
+          OR starts_with(("f"."attr_name" COLLATE c), 'c')
           OR ends_with(
             translate(
               "f"."attr_name",
@@ -3372,7 +3399,10 @@ WITH
             'd'
           )
           OR (
-            NOT COALESCE(starts_with("f"."attr_name", 'e'), FALSE)
+            NOT COALESCE(
+              starts_with(("f"."attr_name" COLLATE c), 'e'),
+              FALSE
+            )
           )
           OR regexp_matches("f"."attr_name", '^[a-z]+$')
           OR (
@@ -3719,17 +3749,19 @@ WITH
       COALESCE(
         (
           contains(
-            translate(
-              "f"."attr_name",
-              'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
-              'abcdefghijklmnopqrstuvwxyz'
+            (
+              translate(
+                "f"."attr_name",
+                'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
+                'abcdefghijklmnopqrstuvwxyz'
+              ) COLLATE c
             ),
             'a'
           )
           OR (
-            NOT COALESCE(contains("f"."attr_name", 'b'), FALSE)
+            NOT COALESCE(contains(("f"."attr_name" COLLATE c), 'b'), FALSE)
           )
-          OR starts_with("f"."attr_name", 'c')
+          OR starts_with(("f"."attr_name" COLLATE c), 'c')
           OR ends_with(
             translate(
               "f"."attr_name",
@@ -3739,7 +3771,10 @@ WITH
             'd'
           )
           OR (
-            NOT COALESCE(starts_with("f"."attr_name", 'e'), FALSE)
+            NOT COALESCE(
+              starts_with(("f"."attr_name" COLLATE c), 'e'),
+              FALSE
+            )
           )
           OR regexp_matches("f"."attr_name", '^[a-z]+$')
           OR (

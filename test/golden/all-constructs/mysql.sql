@@ -1504,15 +1504,95 @@ WITH
       ) AS `seg_strings`,
       COALESCE(
         (
-          JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('x'))
+          (
+            CASE
+              WHEN INSTR(`f`.`attr_tags`, _utf8mb4 X'5C') = 0 THEN JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('x'))
+              ELSE EXISTS (
+                SELECT
+                  1
+                FROM
+                  JSON_TABLE(
+                    `f`.`attr_tags`,
+                    '$[*]' COLUMNS (seg_v LONGTEXT PATH '$', seg_j JSON PATH '$')
+                  ) AS seg_element
+                WHERE
+                  JSON_TYPE(seg_element.seg_j) = 'STRING'
+                  AND CAST(seg_element.seg_v AS BINARY) = CAST('x' AS BINARY)
+              )
+            END
+          )
           AND (
-            JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('a'))
-            OR JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('b'))
+            (
+              CASE
+                WHEN INSTR(`f`.`attr_tags`, _utf8mb4 X'5C') = 0 THEN JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('a'))
+                ELSE EXISTS (
+                  SELECT
+                    1
+                  FROM
+                    JSON_TABLE(
+                      `f`.`attr_tags`,
+                      '$[*]' COLUMNS (seg_v LONGTEXT PATH '$', seg_j JSON PATH '$')
+                    ) AS seg_element
+                  WHERE
+                    JSON_TYPE(seg_element.seg_j) = 'STRING'
+                    AND CAST(seg_element.seg_v AS BINARY) = CAST('a' AS BINARY)
+                )
+              END
+            )
+            OR (
+              CASE
+                WHEN INSTR(`f`.`attr_tags`, _utf8mb4 X'5C') = 0 THEN JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('b'))
+                ELSE EXISTS (
+                  SELECT
+                    1
+                  FROM
+                    JSON_TABLE(
+                      `f`.`attr_tags`,
+                      '$[*]' COLUMNS (seg_v LONGTEXT PATH '$', seg_j JSON PATH '$')
+                    ) AS seg_element
+                  WHERE
+                    JSON_TYPE(seg_element.seg_j) = 'STRING'
+                    AND CAST(seg_element.seg_v AS BINARY) = CAST('b' AS BINARY)
+                )
+              END
+            )
           )
           AND (
             `f`.`attr_tags` IS NOT NULL
-            AND JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('US'))
-            AND JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('CA'))
+            AND (
+              CASE
+                WHEN INSTR(`f`.`attr_tags`, _utf8mb4 X'5C') = 0 THEN JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('US'))
+                ELSE EXISTS (
+                  SELECT
+                    1
+                  FROM
+                    JSON_TABLE(
+                      `f`.`attr_tags`,
+                      '$[*]' COLUMNS (seg_v LONGTEXT PATH '$', seg_j JSON PATH '$')
+                    ) AS seg_element
+                  WHERE
+                    JSON_TYPE(seg_element.seg_j) = 'STRING'
+                    AND CAST(seg_element.seg_v AS BINARY) = CAST('US' AS BINARY)
+                )
+              END
+            )
+            AND (
+              CASE
+                WHEN INSTR(`f`.`attr_tags`, _utf8mb4 X'5C') = 0 THEN JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('CA'))
+                ELSE EXISTS (
+                  SELECT
+                    1
+                  FROM
+                    JSON_TABLE(
+                      `f`.`attr_tags`,
+                      '$[*]' COLUMNS (seg_v LONGTEXT PATH '$', seg_j JSON PATH '$')
+                    ) AS seg_element
+                  WHERE
+                    JSON_TYPE(seg_element.seg_j) = 'STRING'
+                    AND CAST(seg_element.seg_v AS BINARY) = CAST('CA' AS BINARY)
+                )
+              END
+            )
           )
           AND (CAST(`f`.`attr_day` AS BINARY) IN ('mon', 'tue'))
           AND (
@@ -3689,15 +3769,95 @@ FROM
   `seg_facts` AS `f`
 WHERE
   (
-    JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('x'))
+    (
+      CASE
+        WHEN INSTR(`f`.`attr_tags`, _utf8mb4 X'5C') = 0 THEN JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('x'))
+        ELSE EXISTS (
+          SELECT
+            1
+          FROM
+            JSON_TABLE(
+              `f`.`attr_tags`,
+              '$[*]' COLUMNS (seg_v LONGTEXT PATH '$', seg_j JSON PATH '$')
+            ) AS seg_element
+          WHERE
+            JSON_TYPE(seg_element.seg_j) = 'STRING'
+            AND CAST(seg_element.seg_v AS BINARY) = CAST('x' AS BINARY)
+        )
+      END
+    )
     AND (
-      JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('a'))
-      OR JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('b'))
+      (
+        CASE
+          WHEN INSTR(`f`.`attr_tags`, _utf8mb4 X'5C') = 0 THEN JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('a'))
+          ELSE EXISTS (
+            SELECT
+              1
+            FROM
+              JSON_TABLE(
+                `f`.`attr_tags`,
+                '$[*]' COLUMNS (seg_v LONGTEXT PATH '$', seg_j JSON PATH '$')
+              ) AS seg_element
+            WHERE
+              JSON_TYPE(seg_element.seg_j) = 'STRING'
+              AND CAST(seg_element.seg_v AS BINARY) = CAST('a' AS BINARY)
+          )
+        END
+      )
+      OR (
+        CASE
+          WHEN INSTR(`f`.`attr_tags`, _utf8mb4 X'5C') = 0 THEN JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('b'))
+          ELSE EXISTS (
+            SELECT
+              1
+            FROM
+              JSON_TABLE(
+                `f`.`attr_tags`,
+                '$[*]' COLUMNS (seg_v LONGTEXT PATH '$', seg_j JSON PATH '$')
+              ) AS seg_element
+            WHERE
+              JSON_TYPE(seg_element.seg_j) = 'STRING'
+              AND CAST(seg_element.seg_v AS BINARY) = CAST('b' AS BINARY)
+          )
+        END
+      )
     )
     AND (
       `f`.`attr_tags` IS NOT NULL
-      AND JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('US'))
-      AND JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('CA'))
+      AND (
+        CASE
+          WHEN INSTR(`f`.`attr_tags`, _utf8mb4 X'5C') = 0 THEN JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('US'))
+          ELSE EXISTS (
+            SELECT
+              1
+            FROM
+              JSON_TABLE(
+                `f`.`attr_tags`,
+                '$[*]' COLUMNS (seg_v LONGTEXT PATH '$', seg_j JSON PATH '$')
+              ) AS seg_element
+            WHERE
+              JSON_TYPE(seg_element.seg_j) = 'STRING'
+              AND CAST(seg_element.seg_v AS BINARY) = CAST('US' AS BINARY)
+          )
+        END
+      )
+      AND (
+        CASE
+          WHEN INSTR(`f`.`attr_tags`, _utf8mb4 X'5C') = 0 THEN JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('CA'))
+          ELSE EXISTS (
+            SELECT
+              1
+            FROM
+              JSON_TABLE(
+                `f`.`attr_tags`,
+                '$[*]' COLUMNS (seg_v LONGTEXT PATH '$', seg_j JSON PATH '$')
+              ) AS seg_element
+            WHERE
+              JSON_TYPE(seg_element.seg_j) = 'STRING'
+              AND CAST(seg_element.seg_v AS BINARY) = CAST('CA' AS BINARY)
+          )
+        END
+      )
     )
     AND (CAST(`f`.`attr_day` AS BINARY) IN ('mon', 'tue'))
     AND (
@@ -3859,15 +4019,95 @@ FROM
   `seg_facts` AS `f`
 WHERE
   (
-    JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('x'))
+    (
+      CASE
+        WHEN INSTR(`f`.`attr_tags`, _utf8mb4 X'5C') = 0 THEN JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('x'))
+        ELSE EXISTS (
+          SELECT
+            1
+          FROM
+            JSON_TABLE(
+              `f`.`attr_tags`,
+              '$[*]' COLUMNS (seg_v LONGTEXT PATH '$', seg_j JSON PATH '$')
+            ) AS seg_element
+          WHERE
+            JSON_TYPE(seg_element.seg_j) = 'STRING'
+            AND CAST(seg_element.seg_v AS BINARY) = CAST('x' AS BINARY)
+        )
+      END
+    )
     AND (
-      JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('a'))
-      OR JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('b'))
+      (
+        CASE
+          WHEN INSTR(`f`.`attr_tags`, _utf8mb4 X'5C') = 0 THEN JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('a'))
+          ELSE EXISTS (
+            SELECT
+              1
+            FROM
+              JSON_TABLE(
+                `f`.`attr_tags`,
+                '$[*]' COLUMNS (seg_v LONGTEXT PATH '$', seg_j JSON PATH '$')
+              ) AS seg_element
+            WHERE
+              JSON_TYPE(seg_element.seg_j) = 'STRING'
+              AND CAST(seg_element.seg_v AS BINARY) = CAST('a' AS BINARY)
+          )
+        END
+      )
+      OR (
+        CASE
+          WHEN INSTR(`f`.`attr_tags`, _utf8mb4 X'5C') = 0 THEN JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('b'))
+          ELSE EXISTS (
+            SELECT
+              1
+            FROM
+              JSON_TABLE(
+                `f`.`attr_tags`,
+                '$[*]' COLUMNS (seg_v LONGTEXT PATH '$', seg_j JSON PATH '$')
+              ) AS seg_element
+            WHERE
+              JSON_TYPE(seg_element.seg_j) = 'STRING'
+              AND CAST(seg_element.seg_v AS BINARY) = CAST('b' AS BINARY)
+          )
+        END
+      )
     )
     AND (
       `f`.`attr_tags` IS NOT NULL
-      AND JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('US'))
-      AND JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('CA'))
+      AND (
+        CASE
+          WHEN INSTR(`f`.`attr_tags`, _utf8mb4 X'5C') = 0 THEN JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('US'))
+          ELSE EXISTS (
+            SELECT
+              1
+            FROM
+              JSON_TABLE(
+                `f`.`attr_tags`,
+                '$[*]' COLUMNS (seg_v LONGTEXT PATH '$', seg_j JSON PATH '$')
+              ) AS seg_element
+            WHERE
+              JSON_TYPE(seg_element.seg_j) = 'STRING'
+              AND CAST(seg_element.seg_v AS BINARY) = CAST('US' AS BINARY)
+          )
+        END
+      )
+      AND (
+        CASE
+          WHEN INSTR(`f`.`attr_tags`, _utf8mb4 X'5C') = 0 THEN JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('CA'))
+          ELSE EXISTS (
+            SELECT
+              1
+            FROM
+              JSON_TABLE(
+                `f`.`attr_tags`,
+                '$[*]' COLUMNS (seg_v LONGTEXT PATH '$', seg_j JSON PATH '$')
+              ) AS seg_element
+            WHERE
+              JSON_TYPE(seg_element.seg_j) = 'STRING'
+              AND CAST(seg_element.seg_v AS BINARY) = CAST('CA' AS BINARY)
+          )
+        END
+      )
     )
     AND (CAST(`f`.`attr_day` AS BINARY) IN ('mon', 'tue'))
     AND (
@@ -4030,15 +4270,95 @@ FROM
   `seg_facts` AS `f`
 WHERE
   (
-    JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('x'))
+    (
+      CASE
+        WHEN INSTR(`f`.`attr_tags`, _utf8mb4 X'5C') = 0 THEN JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('x'))
+        ELSE EXISTS (
+          SELECT
+            1
+          FROM
+            JSON_TABLE(
+              `f`.`attr_tags`,
+              '$[*]' COLUMNS (seg_v LONGTEXT PATH '$', seg_j JSON PATH '$')
+            ) AS seg_element
+          WHERE
+            JSON_TYPE(seg_element.seg_j) = 'STRING'
+            AND CAST(seg_element.seg_v AS BINARY) = CAST('x' AS BINARY)
+        )
+      END
+    )
     AND (
-      JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('a'))
-      OR JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('b'))
+      (
+        CASE
+          WHEN INSTR(`f`.`attr_tags`, _utf8mb4 X'5C') = 0 THEN JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('a'))
+          ELSE EXISTS (
+            SELECT
+              1
+            FROM
+              JSON_TABLE(
+                `f`.`attr_tags`,
+                '$[*]' COLUMNS (seg_v LONGTEXT PATH '$', seg_j JSON PATH '$')
+              ) AS seg_element
+            WHERE
+              JSON_TYPE(seg_element.seg_j) = 'STRING'
+              AND CAST(seg_element.seg_v AS BINARY) = CAST('a' AS BINARY)
+          )
+        END
+      )
+      OR (
+        CASE
+          WHEN INSTR(`f`.`attr_tags`, _utf8mb4 X'5C') = 0 THEN JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('b'))
+          ELSE EXISTS (
+            SELECT
+              1
+            FROM
+              JSON_TABLE(
+                `f`.`attr_tags`,
+                '$[*]' COLUMNS (seg_v LONGTEXT PATH '$', seg_j JSON PATH '$')
+              ) AS seg_element
+            WHERE
+              JSON_TYPE(seg_element.seg_j) = 'STRING'
+              AND CAST(seg_element.seg_v AS BINARY) = CAST('b' AS BINARY)
+          )
+        END
+      )
     )
     AND (
       `f`.`attr_tags` IS NOT NULL
-      AND JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('US'))
-      AND JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('CA'))
+      AND (
+        CASE
+          WHEN INSTR(`f`.`attr_tags`, _utf8mb4 X'5C') = 0 THEN JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('US'))
+          ELSE EXISTS (
+            SELECT
+              1
+            FROM
+              JSON_TABLE(
+                `f`.`attr_tags`,
+                '$[*]' COLUMNS (seg_v LONGTEXT PATH '$', seg_j JSON PATH '$')
+              ) AS seg_element
+            WHERE
+              JSON_TYPE(seg_element.seg_j) = 'STRING'
+              AND CAST(seg_element.seg_v AS BINARY) = CAST('US' AS BINARY)
+          )
+        END
+      )
+      AND (
+        CASE
+          WHEN INSTR(`f`.`attr_tags`, _utf8mb4 X'5C') = 0 THEN JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('CA'))
+          ELSE EXISTS (
+            SELECT
+              1
+            FROM
+              JSON_TABLE(
+                `f`.`attr_tags`,
+                '$[*]' COLUMNS (seg_v LONGTEXT PATH '$', seg_j JSON PATH '$')
+              ) AS seg_element
+            WHERE
+              JSON_TYPE(seg_element.seg_j) = 'STRING'
+              AND CAST(seg_element.seg_v AS BINARY) = CAST('CA' AS BINARY)
+          )
+        END
+      )
     )
     AND (CAST(`f`.`attr_day` AS BINARY) IN ('mon', 'tue'))
     AND (
@@ -5937,15 +6257,95 @@ WITH
       ) AS `seg_strings`,
       COALESCE(
         (
-          JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('x'))
+          (
+            CASE
+              WHEN INSTR(`f`.`attr_tags`, _utf8mb4 X'5C') = 0 THEN JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('x'))
+              ELSE EXISTS (
+                SELECT
+                  1
+                FROM
+                  JSON_TABLE(
+                    `f`.`attr_tags`,
+                    '$[*]' COLUMNS (seg_v LONGTEXT PATH '$', seg_j JSON PATH '$')
+                  ) AS seg_element
+                WHERE
+                  JSON_TYPE(seg_element.seg_j) = 'STRING'
+                  AND CAST(seg_element.seg_v AS BINARY) = CAST('x' AS BINARY)
+              )
+            END
+          )
           AND (
-            JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('a'))
-            OR JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('b'))
+            (
+              CASE
+                WHEN INSTR(`f`.`attr_tags`, _utf8mb4 X'5C') = 0 THEN JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('a'))
+                ELSE EXISTS (
+                  SELECT
+                    1
+                  FROM
+                    JSON_TABLE(
+                      `f`.`attr_tags`,
+                      '$[*]' COLUMNS (seg_v LONGTEXT PATH '$', seg_j JSON PATH '$')
+                    ) AS seg_element
+                  WHERE
+                    JSON_TYPE(seg_element.seg_j) = 'STRING'
+                    AND CAST(seg_element.seg_v AS BINARY) = CAST('a' AS BINARY)
+                )
+              END
+            )
+            OR (
+              CASE
+                WHEN INSTR(`f`.`attr_tags`, _utf8mb4 X'5C') = 0 THEN JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('b'))
+                ELSE EXISTS (
+                  SELECT
+                    1
+                  FROM
+                    JSON_TABLE(
+                      `f`.`attr_tags`,
+                      '$[*]' COLUMNS (seg_v LONGTEXT PATH '$', seg_j JSON PATH '$')
+                    ) AS seg_element
+                  WHERE
+                    JSON_TYPE(seg_element.seg_j) = 'STRING'
+                    AND CAST(seg_element.seg_v AS BINARY) = CAST('b' AS BINARY)
+                )
+              END
+            )
           )
           AND (
             `f`.`attr_tags` IS NOT NULL
-            AND JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('US'))
-            AND JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('CA'))
+            AND (
+              CASE
+                WHEN INSTR(`f`.`attr_tags`, _utf8mb4 X'5C') = 0 THEN JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('US'))
+                ELSE EXISTS (
+                  SELECT
+                    1
+                  FROM
+                    JSON_TABLE(
+                      `f`.`attr_tags`,
+                      '$[*]' COLUMNS (seg_v LONGTEXT PATH '$', seg_j JSON PATH '$')
+                    ) AS seg_element
+                  WHERE
+                    JSON_TYPE(seg_element.seg_j) = 'STRING'
+                    AND CAST(seg_element.seg_v AS BINARY) = CAST('US' AS BINARY)
+                )
+              END
+            )
+            AND (
+              CASE
+                WHEN INSTR(`f`.`attr_tags`, _utf8mb4 X'5C') = 0 THEN JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('CA'))
+                ELSE EXISTS (
+                  SELECT
+                    1
+                  FROM
+                    JSON_TABLE(
+                      `f`.`attr_tags`,
+                      '$[*]' COLUMNS (seg_v LONGTEXT PATH '$', seg_j JSON PATH '$')
+                    ) AS seg_element
+                  WHERE
+                    JSON_TYPE(seg_element.seg_j) = 'STRING'
+                    AND CAST(seg_element.seg_v AS BINARY) = CAST('CA' AS BINARY)
+                )
+              END
+            )
           )
           AND (CAST(`f`.`attr_day` AS BINARY) IN ('mon', 'tue'))
           AND (
@@ -6860,15 +7260,95 @@ WITH
       ) AS `seg_strings`,
       COALESCE(
         (
-          JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('x'))
+          (
+            CASE
+              WHEN INSTR(`f`.`attr_tags`, _utf8mb4 X'5C') = 0 THEN JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('x'))
+              ELSE EXISTS (
+                SELECT
+                  1
+                FROM
+                  JSON_TABLE(
+                    `f`.`attr_tags`,
+                    '$[*]' COLUMNS (seg_v LONGTEXT PATH '$', seg_j JSON PATH '$')
+                  ) AS seg_element
+                WHERE
+                  JSON_TYPE(seg_element.seg_j) = 'STRING'
+                  AND CAST(seg_element.seg_v AS BINARY) = CAST('x' AS BINARY)
+              )
+            END
+          )
           AND (
-            JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('a'))
-            OR JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('b'))
+            (
+              CASE
+                WHEN INSTR(`f`.`attr_tags`, _utf8mb4 X'5C') = 0 THEN JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('a'))
+                ELSE EXISTS (
+                  SELECT
+                    1
+                  FROM
+                    JSON_TABLE(
+                      `f`.`attr_tags`,
+                      '$[*]' COLUMNS (seg_v LONGTEXT PATH '$', seg_j JSON PATH '$')
+                    ) AS seg_element
+                  WHERE
+                    JSON_TYPE(seg_element.seg_j) = 'STRING'
+                    AND CAST(seg_element.seg_v AS BINARY) = CAST('a' AS BINARY)
+                )
+              END
+            )
+            OR (
+              CASE
+                WHEN INSTR(`f`.`attr_tags`, _utf8mb4 X'5C') = 0 THEN JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('b'))
+                ELSE EXISTS (
+                  SELECT
+                    1
+                  FROM
+                    JSON_TABLE(
+                      `f`.`attr_tags`,
+                      '$[*]' COLUMNS (seg_v LONGTEXT PATH '$', seg_j JSON PATH '$')
+                    ) AS seg_element
+                  WHERE
+                    JSON_TYPE(seg_element.seg_j) = 'STRING'
+                    AND CAST(seg_element.seg_v AS BINARY) = CAST('b' AS BINARY)
+                )
+              END
+            )
           )
           AND (
             `f`.`attr_tags` IS NOT NULL
-            AND JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('US'))
-            AND JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('CA'))
+            AND (
+              CASE
+                WHEN INSTR(`f`.`attr_tags`, _utf8mb4 X'5C') = 0 THEN JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('US'))
+                ELSE EXISTS (
+                  SELECT
+                    1
+                  FROM
+                    JSON_TABLE(
+                      `f`.`attr_tags`,
+                      '$[*]' COLUMNS (seg_v LONGTEXT PATH '$', seg_j JSON PATH '$')
+                    ) AS seg_element
+                  WHERE
+                    JSON_TYPE(seg_element.seg_j) = 'STRING'
+                    AND CAST(seg_element.seg_v AS BINARY) = CAST('US' AS BINARY)
+                )
+              END
+            )
+            AND (
+              CASE
+                WHEN INSTR(`f`.`attr_tags`, _utf8mb4 X'5C') = 0 THEN JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('CA'))
+                ELSE EXISTS (
+                  SELECT
+                    1
+                  FROM
+                    JSON_TABLE(
+                      `f`.`attr_tags`,
+                      '$[*]' COLUMNS (seg_v LONGTEXT PATH '$', seg_j JSON PATH '$')
+                    ) AS seg_element
+                  WHERE
+                    JSON_TYPE(seg_element.seg_j) = 'STRING'
+                    AND CAST(seg_element.seg_v AS BINARY) = CAST('CA' AS BINARY)
+                )
+              END
+            )
           )
           AND (CAST(`f`.`attr_day` AS BINARY) IN ('mon', 'tue'))
           AND (
@@ -7784,15 +8264,95 @@ WITH
       ) AS `seg_strings`,
       COALESCE(
         (
-          JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('x'))
+          (
+            CASE
+              WHEN INSTR(`f`.`attr_tags`, _utf8mb4 X'5C') = 0 THEN JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('x'))
+              ELSE EXISTS (
+                SELECT
+                  1
+                FROM
+                  JSON_TABLE(
+                    `f`.`attr_tags`,
+                    '$[*]' COLUMNS (seg_v LONGTEXT PATH '$', seg_j JSON PATH '$')
+                  ) AS seg_element
+                WHERE
+                  JSON_TYPE(seg_element.seg_j) = 'STRING'
+                  AND CAST(seg_element.seg_v AS BINARY) = CAST('x' AS BINARY)
+              )
+            END
+          )
           AND (
-            JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('a'))
-            OR JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('b'))
+            (
+              CASE
+                WHEN INSTR(`f`.`attr_tags`, _utf8mb4 X'5C') = 0 THEN JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('a'))
+                ELSE EXISTS (
+                  SELECT
+                    1
+                  FROM
+                    JSON_TABLE(
+                      `f`.`attr_tags`,
+                      '$[*]' COLUMNS (seg_v LONGTEXT PATH '$', seg_j JSON PATH '$')
+                    ) AS seg_element
+                  WHERE
+                    JSON_TYPE(seg_element.seg_j) = 'STRING'
+                    AND CAST(seg_element.seg_v AS BINARY) = CAST('a' AS BINARY)
+                )
+              END
+            )
+            OR (
+              CASE
+                WHEN INSTR(`f`.`attr_tags`, _utf8mb4 X'5C') = 0 THEN JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('b'))
+                ELSE EXISTS (
+                  SELECT
+                    1
+                  FROM
+                    JSON_TABLE(
+                      `f`.`attr_tags`,
+                      '$[*]' COLUMNS (seg_v LONGTEXT PATH '$', seg_j JSON PATH '$')
+                    ) AS seg_element
+                  WHERE
+                    JSON_TYPE(seg_element.seg_j) = 'STRING'
+                    AND CAST(seg_element.seg_v AS BINARY) = CAST('b' AS BINARY)
+                )
+              END
+            )
           )
           AND (
             `f`.`attr_tags` IS NOT NULL
-            AND JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('US'))
-            AND JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('CA'))
+            AND (
+              CASE
+                WHEN INSTR(`f`.`attr_tags`, _utf8mb4 X'5C') = 0 THEN JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('US'))
+                ELSE EXISTS (
+                  SELECT
+                    1
+                  FROM
+                    JSON_TABLE(
+                      `f`.`attr_tags`,
+                      '$[*]' COLUMNS (seg_v LONGTEXT PATH '$', seg_j JSON PATH '$')
+                    ) AS seg_element
+                  WHERE
+                    JSON_TYPE(seg_element.seg_j) = 'STRING'
+                    AND CAST(seg_element.seg_v AS BINARY) = CAST('US' AS BINARY)
+                )
+              END
+            )
+            AND (
+              CASE
+                WHEN INSTR(`f`.`attr_tags`, _utf8mb4 X'5C') = 0 THEN JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('CA'))
+                ELSE EXISTS (
+                  SELECT
+                    1
+                  FROM
+                    JSON_TABLE(
+                      `f`.`attr_tags`,
+                      '$[*]' COLUMNS (seg_v LONGTEXT PATH '$', seg_j JSON PATH '$')
+                    ) AS seg_element
+                  WHERE
+                    JSON_TYPE(seg_element.seg_j) = 'STRING'
+                    AND CAST(seg_element.seg_v AS BINARY) = CAST('CA' AS BINARY)
+                )
+              END
+            )
           )
           AND (CAST(`f`.`attr_day` AS BINARY) IN ('mon', 'tue'))
           AND (

@@ -925,39 +925,51 @@ WITH
         (
           (
             strpos(
-              translate(
-                "f"."attr_name",
-                'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
-                'abcdefghijklmnopqrstuvwxyz'
-              ),
-              'a'
-            ) > 0
-          )
-          OR (
-            NOT COALESCE((strpos("f"."attr_name", 'b') > 0), FALSE)
-          )
-          OR starts_with("f"."attr_name", 'c')
-          OR (
-            right(
-              translate(
-                "f"."attr_name",
-                'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
-                'abcdefghijklmnopqrstuvwxyz'
-              ),
-              length('d')
-            ) = 'd'
-          )
-          OR (
-            NOT COALESCE(starts_with("f"."attr_name", 'e'), FALSE)
-          )
-          OR ("f"."attr_name" ~ '^[a-z]+$')
-          OR (
-            NOT COALESCE(
               (
                 translate(
                   "f"."attr_name",
                   'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
                   'abcdefghijklmnopqrstuvwxyz'
+                ) COLLATE "C"
+              ),
+              'a'
+            ) > 0
+          )
+          OR (
+            NOT COALESCE(
+              (strpos(("f"."attr_name" COLLATE "C"), 'b') > 0),
+              FALSE
+            )
+          )
+          OR starts_with(("f"."attr_name" COLLATE "C"), 'c')
+          OR (
+            right(
+              (
+                translate(
+                  "f"."attr_name",
+                  'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
+                  'abcdefghijklmnopqrstuvwxyz'
+                ) COLLATE "C"
+              ),
+              length('d')
+            ) = 'd'
+          )
+          OR (
+            NOT COALESCE(
+              starts_with(("f"."attr_name" COLLATE "C"), 'e'),
+              FALSE
+            )
+          )
+          OR (("f"."attr_name" COLLATE "C") ~ '^[a-z]+$')
+          OR (
+            NOT COALESCE(
+              (
+                (
+                  translate(
+                    "f"."attr_name",
+                    'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
+                    'abcdefghijklmnopqrstuvwxyz'
+                  ) COLLATE "C"
                 ) ~ 'x'
               ),
               FALSE
@@ -1482,39 +1494,51 @@ WHERE
   (
     (
       strpos(
-        translate(
-          "f"."attr_name",
-          'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
-          'abcdefghijklmnopqrstuvwxyz'
-        ),
-        'a'
-      ) > 0
-    )
-    OR (
-      NOT COALESCE((strpos("f"."attr_name", 'b') > 0), FALSE)
-    )
-    OR starts_with("f"."attr_name", 'c')
-    OR (
-      right(
-        translate(
-          "f"."attr_name",
-          'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
-          'abcdefghijklmnopqrstuvwxyz'
-        ),
-        length('d')
-      ) = 'd'
-    )
-    OR (
-      NOT COALESCE(starts_with("f"."attr_name", 'e'), FALSE)
-    )
-    OR ("f"."attr_name" ~ '^[a-z]+$')
-    OR (
-      NOT COALESCE(
         (
           translate(
             "f"."attr_name",
             'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
             'abcdefghijklmnopqrstuvwxyz'
+          ) COLLATE "C"
+        ),
+        'a'
+      ) > 0
+    )
+    OR (
+      NOT COALESCE(
+        (strpos(("f"."attr_name" COLLATE "C"), 'b') > 0),
+        FALSE
+      )
+    )
+    OR starts_with(("f"."attr_name" COLLATE "C"), 'c')
+    OR (
+      right(
+        (
+          translate(
+            "f"."attr_name",
+            'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
+            'abcdefghijklmnopqrstuvwxyz'
+          ) COLLATE "C"
+        ),
+        length('d')
+      ) = 'd'
+    )
+    OR (
+      NOT COALESCE(
+        starts_with(("f"."attr_name" COLLATE "C"), 'e'),
+        FALSE
+      )
+    )
+    OR (("f"."attr_name" COLLATE "C") ~ '^[a-z]+$')
+    OR (
+      NOT COALESCE(
+        (
+          (
+            translate(
+              "f"."attr_name",
+              'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
+              'abcdefghijklmnopqrstuvwxyz'
+            ) COLLATE "C"
           ) ~ 'x'
         ),
         FALSE
@@ -1570,39 +1594,51 @@ WHERE
   (
     (
       strpos(
-        translate(
-          "f"."attr_name",
-          'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
-          'abcdefghijklmnopqrstuvwxyz'
-        ),
-        'a'
-      ) > 0
-    )
-    OR (
-      NOT COALESCE((strpos("f"."attr_name", 'b') > 0), FALSE)
-    )
-    OR starts_with("f"."attr_name", 'c')
-    OR (
-      right(
-        translate(
-          "f"."attr_name",
-          'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
-          'abcdefghijklmnopqrstuvwxyz'
-        ),
-        length('d')
-      ) = 'd'
-    )
-    OR (
-      NOT COALESCE(starts_with("f"."attr_name", 'e'), FALSE)
-    )
-    OR ("f"."attr_name" ~ '^[a-z]+$')
-    OR (
-      NOT COALESCE(
         (
           translate(
             "f"."attr_name",
             'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
             'abcdefghijklmnopqrstuvwxyz'
+          ) COLLATE "C"
+        ),
+        'a'
+      ) > 0
+    )
+    OR (
+      NOT COALESCE(
+        (strpos(("f"."attr_name" COLLATE "C"), 'b') > 0),
+        FALSE
+      )
+    )
+    OR starts_with(("f"."attr_name" COLLATE "C"), 'c')
+    OR (
+      right(
+        (
+          translate(
+            "f"."attr_name",
+            'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
+            'abcdefghijklmnopqrstuvwxyz'
+          ) COLLATE "C"
+        ),
+        length('d')
+      ) = 'd'
+    )
+    OR (
+      NOT COALESCE(
+        starts_with(("f"."attr_name" COLLATE "C"), 'e'),
+        FALSE
+      )
+    )
+    OR (("f"."attr_name" COLLATE "C") ~ '^[a-z]+$')
+    OR (
+      NOT COALESCE(
+        (
+          (
+            translate(
+              "f"."attr_name",
+              'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
+              'abcdefghijklmnopqrstuvwxyz'
+            ) COLLATE "C"
           ) ~ 'x'
         ),
         FALSE
@@ -1659,39 +1695,51 @@ WHERE
   (
     (
       strpos(
-        translate(
-          "f"."attr_name",
-          'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
-          'abcdefghijklmnopqrstuvwxyz'
-        ),
-        'a'
-      ) > 0
-    )
-    OR (
-      NOT COALESCE((strpos("f"."attr_name", 'b') > 0), FALSE)
-    )
-    OR starts_with("f"."attr_name", 'c')
-    OR (
-      right(
-        translate(
-          "f"."attr_name",
-          'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
-          'abcdefghijklmnopqrstuvwxyz'
-        ),
-        length('d')
-      ) = 'd'
-    )
-    OR (
-      NOT COALESCE(starts_with("f"."attr_name", 'e'), FALSE)
-    )
-    OR ("f"."attr_name" ~ '^[a-z]+$')
-    OR (
-      NOT COALESCE(
         (
           translate(
             "f"."attr_name",
             'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
             'abcdefghijklmnopqrstuvwxyz'
+          ) COLLATE "C"
+        ),
+        'a'
+      ) > 0
+    )
+    OR (
+      NOT COALESCE(
+        (strpos(("f"."attr_name" COLLATE "C"), 'b') > 0),
+        FALSE
+      )
+    )
+    OR starts_with(("f"."attr_name" COLLATE "C"), 'c')
+    OR (
+      right(
+        (
+          translate(
+            "f"."attr_name",
+            'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
+            'abcdefghijklmnopqrstuvwxyz'
+          ) COLLATE "C"
+        ),
+        length('d')
+      ) = 'd'
+    )
+    OR (
+      NOT COALESCE(
+        starts_with(("f"."attr_name" COLLATE "C"), 'e'),
+        FALSE
+      )
+    )
+    OR (("f"."attr_name" COLLATE "C") ~ '^[a-z]+$')
+    OR (
+      NOT COALESCE(
+        (
+          (
+            translate(
+              "f"."attr_name",
+              'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
+              'abcdefghijklmnopqrstuvwxyz'
+            ) COLLATE "C"
           ) ~ 'x'
         ),
         FALSE
@@ -2923,39 +2971,51 @@ WITH
         (
           (
             strpos(
-              translate(
-                "f"."attr_name",
-                'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
-                'abcdefghijklmnopqrstuvwxyz'
-              ),
-              'a'
-            ) > 0
-          )
-          OR (
-            NOT COALESCE((strpos("f"."attr_name", 'b') > 0), FALSE)
-          )
-          OR starts_with("f"."attr_name", 'c')
-          OR (
-            right(
-              translate(
-                "f"."attr_name",
-                'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
-                'abcdefghijklmnopqrstuvwxyz'
-              ),
-              length('d')
-            ) = 'd'
-          )
-          OR (
-            NOT COALESCE(starts_with("f"."attr_name", 'e'), FALSE)
-          )
-          OR ("f"."attr_name" ~ '^[a-z]+$')
-          OR (
-            NOT COALESCE(
               (
                 translate(
                   "f"."attr_name",
                   'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
                   'abcdefghijklmnopqrstuvwxyz'
+                ) COLLATE "C"
+              ),
+              'a'
+            ) > 0
+          )
+          OR (
+            NOT COALESCE(
+              (strpos(("f"."attr_name" COLLATE "C"), 'b') > 0),
+              FALSE
+            )
+          )
+          OR starts_with(("f"."attr_name" COLLATE "C"), 'c')
+          OR (
+            right(
+              (
+                translate(
+                  "f"."attr_name",
+                  'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
+                  'abcdefghijklmnopqrstuvwxyz'
+                ) COLLATE "C"
+              ),
+              length('d')
+            ) = 'd'
+          )
+          OR (
+            NOT COALESCE(
+              starts_with(("f"."attr_name" COLLATE "C"), 'e'),
+              FALSE
+            )
+          )
+          OR (("f"."attr_name" COLLATE "C") ~ '^[a-z]+$')
+          OR (
+            NOT COALESCE(
+              (
+                (
+                  translate(
+                    "f"."attr_name",
+                    'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
+                    'abcdefghijklmnopqrstuvwxyz'
+                  ) COLLATE "C"
                 ) ~ 'x'
               ),
               FALSE
@@ -3264,39 +3324,51 @@ WITH
         (
           (
             strpos(
-              translate(
-                "f"."attr_name",
-                'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
-                'abcdefghijklmnopqrstuvwxyz'
-              ),
-              'a'
-            ) > 0
-          )
-          OR (
-            NOT COALESCE((strpos("f"."attr_name", 'b') > 0), FALSE)
-          )
-          OR starts_with("f"."attr_name", 'c')
-          OR (
-            right(
-              translate(
-                "f"."attr_name",
-                'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
-                'abcdefghijklmnopqrstuvwxyz'
-              ),
-              length('d')
-            ) = 'd'
-          )
-          OR (
-            NOT COALESCE(starts_with("f"."attr_name", 'e'), FALSE)
-          )
-          OR ("f"."attr_name" ~ '^[a-z]+$')
-          OR (
-            NOT COALESCE(
               (
                 translate(
                   "f"."attr_name",
                   'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
                   'abcdefghijklmnopqrstuvwxyz'
+                ) COLLATE "C"
+              ),
+              'a'
+            ) > 0
+          )
+          OR (
+            NOT COALESCE(
+              (strpos(("f"."attr_name" COLLATE "C"), 'b') > 0),
+              FALSE
+            )
+          )
+          OR starts_with(("f"."attr_name" COLLATE "C"), 'c')
+          OR (
+            right(
+              (
+                translate(
+                  "f"."attr_name",
+                  'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
+                  'abcdefghijklmnopqrstuvwxyz'
+                ) COLLATE "C"
+              ),
+              length('d')
+            ) = 'd'
+          )
+          OR (
+            NOT COALESCE(
+              starts_with(("f"."attr_name" COLLATE "C"), 'e'),
+              FALSE
+            )
+          )
+          OR (("f"."attr_name" COLLATE "C") ~ '^[a-z]+$')
+          OR (
+            NOT COALESCE(
+              (
+                (
+                  translate(
+                    "f"."attr_name",
+                    'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
+                    'abcdefghijklmnopqrstuvwxyz'
+                  ) COLLATE "C"
                 ) ~ 'x'
               ),
               FALSE
@@ -3606,39 +3678,51 @@ WITH
         (
           (
             strpos(
-              translate(
-                "f"."attr_name",
-                'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
-                'abcdefghijklmnopqrstuvwxyz'
-              ),
-              'a'
-            ) > 0
-          )
-          OR (
-            NOT COALESCE((strpos("f"."attr_name", 'b') > 0), FALSE)
-          )
-          OR starts_with("f"."attr_name", 'c')
-          OR (
-            right(
-              translate(
-                "f"."attr_name",
-                'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
-                'abcdefghijklmnopqrstuvwxyz'
-              ),
-              length('d')
-            ) = 'd'
-          )
-          OR (
-            NOT COALESCE(starts_with("f"."attr_name", 'e'), FALSE)
-          )
-          OR ("f"."attr_name" ~ '^[a-z]+$')
-          OR (
-            NOT COALESCE(
               (
                 translate(
                   "f"."attr_name",
                   'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
                   'abcdefghijklmnopqrstuvwxyz'
+                ) COLLATE "C"
+              ),
+              'a'
+            ) > 0
+          )
+          OR (
+            NOT COALESCE(
+              (strpos(("f"."attr_name" COLLATE "C"), 'b') > 0),
+              FALSE
+            )
+          )
+          OR starts_with(("f"."attr_name" COLLATE "C"), 'c')
+          OR (
+            right(
+              (
+                translate(
+                  "f"."attr_name",
+                  'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
+                  'abcdefghijklmnopqrstuvwxyz'
+                ) COLLATE "C"
+              ),
+              length('d')
+            ) = 'd'
+          )
+          OR (
+            NOT COALESCE(
+              starts_with(("f"."attr_name" COLLATE "C"), 'e'),
+              FALSE
+            )
+          )
+          OR (("f"."attr_name" COLLATE "C") ~ '^[a-z]+$')
+          OR (
+            NOT COALESCE(
+              (
+                (
+                  translate(
+                    "f"."attr_name",
+                    'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
+                    'abcdefghijklmnopqrstuvwxyz'
+                  ) COLLATE "C"
                 ) ~ 'x'
               ),
               FALSE

@@ -583,13 +583,18 @@ WITH
         ),
         FALSE
       ) AS "seg_us_in_ci",
-      COALESCE(contains("f"."attr_email", '@x'), FALSE) AS "seg_email_contains",
+      COALESCE(
+        contains(("f"."attr_email" COLLATE c), '@x'),
+        FALSE
+      ) AS "seg_email_contains",
       COALESCE(
         starts_with(
-          translate(
-            "f"."attr_email",
-            'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
-            'abcdefghijklmnopqrstuvwxyz'
+          (
+            translate(
+              "f"."attr_email",
+              'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
+              'abcdefghijklmnopqrstuvwxyz'
+            ) COLLATE c
           ),
           'bob'
         ),
@@ -6078,7 +6083,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  contains("f"."attr_email", '@x')
+  contains(("f"."attr_email" COLLATE c), '@x')
 ORDER BY
   "f"."entity_key"
 
@@ -6116,7 +6121,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  contains("f"."attr_email", '@x')
+  contains(("f"."attr_email" COLLATE c), '@x')
 ORDER BY
   "f"."entity_key";
 
@@ -6155,7 +6160,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  contains("f"."attr_email", '@x')
+  contains(("f"."attr_email" COLLATE c), '@x')
 ORDER BY
   "f"."entity_key"
 
@@ -6197,10 +6202,12 @@ FROM
   "seg_facts" AS "f"
 WHERE
   starts_with(
-    translate(
-      "f"."attr_email",
-      'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
-      'abcdefghijklmnopqrstuvwxyz'
+    (
+      translate(
+        "f"."attr_email",
+        'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
+        'abcdefghijklmnopqrstuvwxyz'
+      ) COLLATE c
     ),
     'bob'
   )
@@ -6242,10 +6249,12 @@ FROM
   "seg_facts" AS "f"
 WHERE
   starts_with(
-    translate(
-      "f"."attr_email",
-      'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
-      'abcdefghijklmnopqrstuvwxyz'
+    (
+      translate(
+        "f"."attr_email",
+        'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
+        'abcdefghijklmnopqrstuvwxyz'
+      ) COLLATE c
     ),
     'bob'
   )
@@ -6288,10 +6297,12 @@ FROM
   "seg_facts" AS "f"
 WHERE
   starts_with(
-    translate(
-      "f"."attr_email",
-      'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
-      'abcdefghijklmnopqrstuvwxyz'
+    (
+      translate(
+        "f"."attr_email",
+        'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
+        'abcdefghijklmnopqrstuvwxyz'
+      ) COLLATE c
     ),
     'bob'
   )

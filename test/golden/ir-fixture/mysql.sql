@@ -686,21 +686,85 @@ WITH
       COALESCE((`f`.`sequence_10` = TRUE), FALSE) AS `seg_cart_abandoner`,
       COALESCE((`f`.`sequence_11` = TRUE), FALSE) AS `seg_cart_converted`,
       COALESCE(
-        JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('vip')),
+        (
+          CASE
+            WHEN INSTR(`f`.`attr_tags`, _utf8mb4 X'5C') = 0 THEN JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('vip'))
+            ELSE EXISTS (
+              SELECT
+                1
+              FROM
+                JSON_TABLE(
+                  `f`.`attr_tags`,
+                  '$[*]' COLUMNS (seg_v LONGTEXT PATH '$', seg_j JSON PATH '$')
+                ) AS seg_element
+              WHERE
+                JSON_TYPE(seg_element.seg_j) = 'STRING'
+                AND CAST(seg_element.seg_v AS BINARY) = CAST('vip' AS BINARY)
+            )
+          END
+        ),
         FALSE
       ) AS `seg_vip`,
       COALESCE(
         (
           `f`.`attr_tags` IS NOT NULL
-          AND JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('beta'))
-          AND JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('vip'))
+          AND (
+            CASE
+              WHEN INSTR(`f`.`attr_tags`, _utf8mb4 X'5C') = 0 THEN JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('beta'))
+              ELSE EXISTS (
+                SELECT
+                  1
+                FROM
+                  JSON_TABLE(
+                    `f`.`attr_tags`,
+                    '$[*]' COLUMNS (seg_v LONGTEXT PATH '$', seg_j JSON PATH '$')
+                  ) AS seg_element
+                WHERE
+                  JSON_TYPE(seg_element.seg_j) = 'STRING'
+                  AND CAST(seg_element.seg_v AS BINARY) = CAST('beta' AS BINARY)
+              )
+            END
+          )
+          AND (
+            CASE
+              WHEN INSTR(`f`.`attr_tags`, _utf8mb4 X'5C') = 0 THEN JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('vip'))
+              ELSE EXISTS (
+                SELECT
+                  1
+                FROM
+                  JSON_TABLE(
+                    `f`.`attr_tags`,
+                    '$[*]' COLUMNS (seg_v LONGTEXT PATH '$', seg_j JSON PATH '$')
+                  ) AS seg_element
+                WHERE
+                  JSON_TYPE(seg_element.seg_j) = 'STRING'
+                  AND CAST(seg_element.seg_v AS BINARY) = CAST('vip' AS BINARY)
+              )
+            END
+          )
         ),
         FALSE
       ) AS `seg_beta_and_vip`,
       COALESCE(
         (
           NOT COALESCE(
-            JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('vip')),
+            (
+              CASE
+                WHEN INSTR(`f`.`attr_tags`, _utf8mb4 X'5C') = 0 THEN JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('vip'))
+                ELSE EXISTS (
+                  SELECT
+                    1
+                  FROM
+                    JSON_TABLE(
+                      `f`.`attr_tags`,
+                      '$[*]' COLUMNS (seg_v LONGTEXT PATH '$', seg_j JSON PATH '$')
+                    ) AS seg_element
+                  WHERE
+                    JSON_TYPE(seg_element.seg_j) = 'STRING'
+                    AND CAST(seg_element.seg_v AS BINARY) = CAST('vip' AS BINARY)
+                )
+              END
+            ),
             FALSE
           )
         ),
@@ -6195,7 +6259,23 @@ SELECT
 FROM
   `seg_facts` AS `f`
 WHERE
-  JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('vip'))
+  (
+    CASE
+      WHEN INSTR(`f`.`attr_tags`, _utf8mb4 X'5C') = 0 THEN JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('vip'))
+      ELSE EXISTS (
+        SELECT
+          1
+        FROM
+          JSON_TABLE(
+            `f`.`attr_tags`,
+            '$[*]' COLUMNS (seg_v LONGTEXT PATH '$', seg_j JSON PATH '$')
+          ) AS seg_element
+        WHERE
+          JSON_TYPE(seg_element.seg_j) = 'STRING'
+          AND CAST(seg_element.seg_v AS BINARY) = CAST('vip' AS BINARY)
+      )
+    END
+  )
 ORDER BY
   `f`.`entity_key`
 
@@ -6238,7 +6318,23 @@ SELECT
 FROM
   `seg_facts` AS `f`
 WHERE
-  JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('vip'))
+  (
+    CASE
+      WHEN INSTR(`f`.`attr_tags`, _utf8mb4 X'5C') = 0 THEN JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('vip'))
+      ELSE EXISTS (
+        SELECT
+          1
+        FROM
+          JSON_TABLE(
+            `f`.`attr_tags`,
+            '$[*]' COLUMNS (seg_v LONGTEXT PATH '$', seg_j JSON PATH '$')
+          ) AS seg_element
+        WHERE
+          JSON_TYPE(seg_element.seg_j) = 'STRING'
+          AND CAST(seg_element.seg_v AS BINARY) = CAST('vip' AS BINARY)
+      )
+    END
+  )
 ORDER BY
   `f`.`entity_key`;
 
@@ -6282,7 +6378,23 @@ SELECT
 FROM
   `seg_facts` AS `f`
 WHERE
-  JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('vip'))
+  (
+    CASE
+      WHEN INSTR(`f`.`attr_tags`, _utf8mb4 X'5C') = 0 THEN JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('vip'))
+      ELSE EXISTS (
+        SELECT
+          1
+        FROM
+          JSON_TABLE(
+            `f`.`attr_tags`,
+            '$[*]' COLUMNS (seg_v LONGTEXT PATH '$', seg_j JSON PATH '$')
+          ) AS seg_element
+        WHERE
+          JSON_TYPE(seg_element.seg_j) = 'STRING'
+          AND CAST(seg_element.seg_v AS BINARY) = CAST('vip' AS BINARY)
+      )
+    END
+  )
 ORDER BY
   `f`.`entity_key`
 
@@ -6336,8 +6448,40 @@ FROM
 WHERE
   (
     `f`.`attr_tags` IS NOT NULL
-    AND JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('beta'))
-    AND JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('vip'))
+    AND (
+      CASE
+        WHEN INSTR(`f`.`attr_tags`, _utf8mb4 X'5C') = 0 THEN JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('beta'))
+        ELSE EXISTS (
+          SELECT
+            1
+          FROM
+            JSON_TABLE(
+              `f`.`attr_tags`,
+              '$[*]' COLUMNS (seg_v LONGTEXT PATH '$', seg_j JSON PATH '$')
+            ) AS seg_element
+          WHERE
+            JSON_TYPE(seg_element.seg_j) = 'STRING'
+            AND CAST(seg_element.seg_v AS BINARY) = CAST('beta' AS BINARY)
+        )
+      END
+    )
+    AND (
+      CASE
+        WHEN INSTR(`f`.`attr_tags`, _utf8mb4 X'5C') = 0 THEN JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('vip'))
+        ELSE EXISTS (
+          SELECT
+            1
+          FROM
+            JSON_TABLE(
+              `f`.`attr_tags`,
+              '$[*]' COLUMNS (seg_v LONGTEXT PATH '$', seg_j JSON PATH '$')
+            ) AS seg_element
+          WHERE
+            JSON_TYPE(seg_element.seg_j) = 'STRING'
+            AND CAST(seg_element.seg_v AS BINARY) = CAST('vip' AS BINARY)
+        )
+      END
+    )
   )
 ORDER BY
   `f`.`entity_key`
@@ -6383,8 +6527,40 @@ FROM
 WHERE
   (
     `f`.`attr_tags` IS NOT NULL
-    AND JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('beta'))
-    AND JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('vip'))
+    AND (
+      CASE
+        WHEN INSTR(`f`.`attr_tags`, _utf8mb4 X'5C') = 0 THEN JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('beta'))
+        ELSE EXISTS (
+          SELECT
+            1
+          FROM
+            JSON_TABLE(
+              `f`.`attr_tags`,
+              '$[*]' COLUMNS (seg_v LONGTEXT PATH '$', seg_j JSON PATH '$')
+            ) AS seg_element
+          WHERE
+            JSON_TYPE(seg_element.seg_j) = 'STRING'
+            AND CAST(seg_element.seg_v AS BINARY) = CAST('beta' AS BINARY)
+        )
+      END
+    )
+    AND (
+      CASE
+        WHEN INSTR(`f`.`attr_tags`, _utf8mb4 X'5C') = 0 THEN JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('vip'))
+        ELSE EXISTS (
+          SELECT
+            1
+          FROM
+            JSON_TABLE(
+              `f`.`attr_tags`,
+              '$[*]' COLUMNS (seg_v LONGTEXT PATH '$', seg_j JSON PATH '$')
+            ) AS seg_element
+          WHERE
+            JSON_TYPE(seg_element.seg_j) = 'STRING'
+            AND CAST(seg_element.seg_v AS BINARY) = CAST('vip' AS BINARY)
+        )
+      END
+    )
   )
 ORDER BY
   `f`.`entity_key`;
@@ -6431,8 +6607,40 @@ FROM
 WHERE
   (
     `f`.`attr_tags` IS NOT NULL
-    AND JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('beta'))
-    AND JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('vip'))
+    AND (
+      CASE
+        WHEN INSTR(`f`.`attr_tags`, _utf8mb4 X'5C') = 0 THEN JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('beta'))
+        ELSE EXISTS (
+          SELECT
+            1
+          FROM
+            JSON_TABLE(
+              `f`.`attr_tags`,
+              '$[*]' COLUMNS (seg_v LONGTEXT PATH '$', seg_j JSON PATH '$')
+            ) AS seg_element
+          WHERE
+            JSON_TYPE(seg_element.seg_j) = 'STRING'
+            AND CAST(seg_element.seg_v AS BINARY) = CAST('beta' AS BINARY)
+        )
+      END
+    )
+    AND (
+      CASE
+        WHEN INSTR(`f`.`attr_tags`, _utf8mb4 X'5C') = 0 THEN JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('vip'))
+        ELSE EXISTS (
+          SELECT
+            1
+          FROM
+            JSON_TABLE(
+              `f`.`attr_tags`,
+              '$[*]' COLUMNS (seg_v LONGTEXT PATH '$', seg_j JSON PATH '$')
+            ) AS seg_element
+          WHERE
+            JSON_TYPE(seg_element.seg_j) = 'STRING'
+            AND CAST(seg_element.seg_v AS BINARY) = CAST('vip' AS BINARY)
+        )
+      END
+    )
   )
 ORDER BY
   `f`.`entity_key`
@@ -6487,7 +6695,23 @@ FROM
 WHERE
   (
     NOT COALESCE(
-      JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('vip')),
+      (
+        CASE
+          WHEN INSTR(`f`.`attr_tags`, _utf8mb4 X'5C') = 0 THEN JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('vip'))
+          ELSE EXISTS (
+            SELECT
+              1
+            FROM
+              JSON_TABLE(
+                `f`.`attr_tags`,
+                '$[*]' COLUMNS (seg_v LONGTEXT PATH '$', seg_j JSON PATH '$')
+              ) AS seg_element
+            WHERE
+              JSON_TYPE(seg_element.seg_j) = 'STRING'
+              AND CAST(seg_element.seg_v AS BINARY) = CAST('vip' AS BINARY)
+          )
+        END
+      ),
       FALSE
     )
   )
@@ -6535,7 +6759,23 @@ FROM
 WHERE
   (
     NOT COALESCE(
-      JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('vip')),
+      (
+        CASE
+          WHEN INSTR(`f`.`attr_tags`, _utf8mb4 X'5C') = 0 THEN JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('vip'))
+          ELSE EXISTS (
+            SELECT
+              1
+            FROM
+              JSON_TABLE(
+                `f`.`attr_tags`,
+                '$[*]' COLUMNS (seg_v LONGTEXT PATH '$', seg_j JSON PATH '$')
+              ) AS seg_element
+            WHERE
+              JSON_TYPE(seg_element.seg_j) = 'STRING'
+              AND CAST(seg_element.seg_v AS BINARY) = CAST('vip' AS BINARY)
+          )
+        END
+      ),
       FALSE
     )
   )
@@ -6584,7 +6824,23 @@ FROM
 WHERE
   (
     NOT COALESCE(
-      JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('vip')),
+      (
+        CASE
+          WHEN INSTR(`f`.`attr_tags`, _utf8mb4 X'5C') = 0 THEN JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('vip'))
+          ELSE EXISTS (
+            SELECT
+              1
+            FROM
+              JSON_TABLE(
+                `f`.`attr_tags`,
+                '$[*]' COLUMNS (seg_v LONGTEXT PATH '$', seg_j JSON PATH '$')
+              ) AS seg_element
+            WHERE
+              JSON_TYPE(seg_element.seg_j) = 'STRING'
+              AND CAST(seg_element.seg_v AS BINARY) = CAST('vip' AS BINARY)
+          )
+        END
+      ),
       FALSE
     )
   )

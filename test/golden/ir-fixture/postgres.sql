@@ -651,13 +651,18 @@ WITH
         ),
         FALSE
       ) AS "seg_us_in_ci",
-      COALESCE((strpos("f"."attr_email", '@x') > 0), FALSE) AS "seg_email_contains",
+      COALESCE(
+        (strpos(("f"."attr_email" COLLATE "C"), '@x') > 0),
+        FALSE
+      ) AS "seg_email_contains",
       COALESCE(
         starts_with(
-          translate(
-            "f"."attr_email",
-            'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
-            'abcdefghijklmnopqrstuvwxyz'
+          (
+            translate(
+              "f"."attr_email",
+              'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
+              'abcdefghijklmnopqrstuvwxyz'
+            ) COLLATE "C"
           ),
           'bob'
         ),
@@ -666,10 +671,12 @@ WITH
       COALESCE(
         (
           right(
-            translate(
-              "f"."attr_email",
-              'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
-              'abcdefghijklmnopqrstuvwxyz'
+            (
+              translate(
+                "f"."attr_email",
+                'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
+                'abcdefghijklmnopqrstuvwxyz'
+              ) COLLATE "C"
             ),
             length('.com')
           ) = '.com'
@@ -677,7 +684,9 @@ WITH
         FALSE
       ) AS "seg_email_ends_ci",
       COALESCE(
-        (right("f"."attr_email", length('.COM')) = '.COM'),
+        (
+          right(("f"."attr_email" COLLATE "C"), length('.COM')) = '.COM'
+        ),
         FALSE
       ) AS "seg_email_ends_cs",
       COALESCE((("f"."attr_email" COLLATE "C") < 'b'), FALSE) AS "seg_before_b",
@@ -772,24 +781,34 @@ WITH
       COALESCE(("f"."active_days_12" = 3), FALSE) AS "seg_active_3_days_in_62",
       COALESCE(("f"."active_days_13" = 3), FALSE) AS "seg_active_3_days_in_63",
       COALESCE(("f"."active_days_13" = 4), FALSE) AS "seg_active_4_days_in_63",
-      COALESCE(("f"."attr_email" ~ '^[a-z]+@'), FALSE) AS "seg_email_regex",
+      COALESCE(
+        (("f"."attr_email" COLLATE "C") ~ '^[a-z]+@'),
+        FALSE
+      ) AS "seg_email_regex",
       COALESCE(
         (
-          translate(
-            "f"."attr_email",
-            'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
-            'abcdefghijklmnopqrstuvwxyz'
+          (
+            translate(
+              "f"."attr_email",
+              'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
+              'abcdefghijklmnopqrstuvwxyz'
+            ) COLLATE "C"
           ) ~ '^[a-z]+@'
         ),
         FALSE
       ) AS "seg_email_regex_ci",
       COALESCE(
-        ("f"."attr_email" ~ '[0-9]|^[A-Za-z0-9_]{5}$'),
+        (
+          ("f"."attr_email" COLLATE "C") ~ '[0-9]|^[A-Za-z0-9_]{5}$'
+        ),
         FALSE
       ) AS "seg_email_regex_class",
-      COALESCE(("f"."attr_email" ~ 'e$'), FALSE) AS "seg_email_end_anchor",
-      COALESCE(("f"."attr_email" ~ 'e[ 	
-]$'), FALSE) AS "seg_email_newline_at_end"
+      COALESCE((("f"."attr_email" COLLATE "C") ~ 'e$'), FALSE) AS "seg_email_end_anchor",
+      COALESCE(
+        (("f"."attr_email" COLLATE "C") ~ 'e[ 	
+]$'),
+        FALSE
+      ) AS "seg_email_newline_at_end"
     FROM
       "seg_facts" AS "f"
       CROSS JOIN "seg_params" AS "p"
@@ -6502,7 +6521,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  (strpos("f"."attr_email", '@x') > 0)
+  (strpos(("f"."attr_email" COLLATE "C"), '@x') > 0)
 ORDER BY
   "f"."entity_key"
 
@@ -6540,7 +6559,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  (strpos("f"."attr_email", '@x') > 0)
+  (strpos(("f"."attr_email" COLLATE "C"), '@x') > 0)
 ORDER BY
   "f"."entity_key";
 
@@ -6579,7 +6598,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  (strpos("f"."attr_email", '@x') > 0)
+  (strpos(("f"."attr_email" COLLATE "C"), '@x') > 0)
 ORDER BY
   "f"."entity_key"
 
@@ -6618,10 +6637,12 @@ FROM
   "seg_facts" AS "f"
 WHERE
   starts_with(
-    translate(
-      "f"."attr_email",
-      'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
-      'abcdefghijklmnopqrstuvwxyz'
+    (
+      translate(
+        "f"."attr_email",
+        'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
+        'abcdefghijklmnopqrstuvwxyz'
+      ) COLLATE "C"
     ),
     'bob'
   )
@@ -6663,10 +6684,12 @@ FROM
   "seg_facts" AS "f"
 WHERE
   starts_with(
-    translate(
-      "f"."attr_email",
-      'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
-      'abcdefghijklmnopqrstuvwxyz'
+    (
+      translate(
+        "f"."attr_email",
+        'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
+        'abcdefghijklmnopqrstuvwxyz'
+      ) COLLATE "C"
     ),
     'bob'
   )
@@ -6709,10 +6732,12 @@ FROM
   "seg_facts" AS "f"
 WHERE
   starts_with(
-    translate(
-      "f"."attr_email",
-      'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
-      'abcdefghijklmnopqrstuvwxyz'
+    (
+      translate(
+        "f"."attr_email",
+        'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
+        'abcdefghijklmnopqrstuvwxyz'
+      ) COLLATE "C"
     ),
     'bob'
   )
@@ -6755,10 +6780,12 @@ FROM
 WHERE
   (
     right(
-      translate(
-        "f"."attr_email",
-        'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
-        'abcdefghijklmnopqrstuvwxyz'
+      (
+        translate(
+          "f"."attr_email",
+          'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
+          'abcdefghijklmnopqrstuvwxyz'
+        ) COLLATE "C"
       ),
       length('.com')
     ) = '.com'
@@ -6802,10 +6829,12 @@ FROM
 WHERE
   (
     right(
-      translate(
-        "f"."attr_email",
-        'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
-        'abcdefghijklmnopqrstuvwxyz'
+      (
+        translate(
+          "f"."attr_email",
+          'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
+          'abcdefghijklmnopqrstuvwxyz'
+        ) COLLATE "C"
       ),
       length('.com')
     ) = '.com'
@@ -6850,10 +6879,12 @@ FROM
 WHERE
   (
     right(
-      translate(
-        "f"."attr_email",
-        'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
-        'abcdefghijklmnopqrstuvwxyz'
+      (
+        translate(
+          "f"."attr_email",
+          'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
+          'abcdefghijklmnopqrstuvwxyz'
+        ) COLLATE "C"
       ),
       length('.com')
     ) = '.com'
@@ -6895,7 +6926,9 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  (right("f"."attr_email", length('.COM')) = '.COM')
+  (
+    right(("f"."attr_email" COLLATE "C"), length('.COM')) = '.COM'
+  )
 ORDER BY
   "f"."entity_key"
 
@@ -6933,7 +6966,9 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  (right("f"."attr_email", length('.COM')) = '.COM')
+  (
+    right(("f"."attr_email" COLLATE "C"), length('.COM')) = '.COM'
+  )
 ORDER BY
   "f"."entity_key";
 
@@ -6972,7 +7007,9 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  (right("f"."attr_email", length('.COM')) = '.COM')
+  (
+    right(("f"."attr_email" COLLATE "C"), length('.COM')) = '.COM'
+  )
 ORDER BY
   "f"."entity_key"
 
@@ -9278,7 +9315,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."attr_email" ~ '^[a-z]+@')
+  (("f"."attr_email" COLLATE "C") ~ '^[a-z]+@')
 ORDER BY
   "f"."entity_key"
 
@@ -9316,7 +9353,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."attr_email" ~ '^[a-z]+@')
+  (("f"."attr_email" COLLATE "C") ~ '^[a-z]+@')
 ORDER BY
   "f"."entity_key";
 
@@ -9355,7 +9392,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."attr_email" ~ '^[a-z]+@')
+  (("f"."attr_email" COLLATE "C") ~ '^[a-z]+@')
 ORDER BY
   "f"."entity_key"
 
@@ -9394,10 +9431,12 @@ FROM
   "seg_facts" AS "f"
 WHERE
   (
-    translate(
-      "f"."attr_email",
-      'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
-      'abcdefghijklmnopqrstuvwxyz'
+    (
+      translate(
+        "f"."attr_email",
+        'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
+        'abcdefghijklmnopqrstuvwxyz'
+      ) COLLATE "C"
     ) ~ '^[a-z]+@'
   )
 ORDER BY
@@ -9438,10 +9477,12 @@ FROM
   "seg_facts" AS "f"
 WHERE
   (
-    translate(
-      "f"."attr_email",
-      'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
-      'abcdefghijklmnopqrstuvwxyz'
+    (
+      translate(
+        "f"."attr_email",
+        'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
+        'abcdefghijklmnopqrstuvwxyz'
+      ) COLLATE "C"
     ) ~ '^[a-z]+@'
   )
 ORDER BY
@@ -9483,10 +9524,12 @@ FROM
   "seg_facts" AS "f"
 WHERE
   (
-    translate(
-      "f"."attr_email",
-      'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
-      'abcdefghijklmnopqrstuvwxyz'
+    (
+      translate(
+        "f"."attr_email",
+        'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
+        'abcdefghijklmnopqrstuvwxyz'
+      ) COLLATE "C"
     ) ~ '^[a-z]+@'
   )
 ORDER BY
@@ -9526,7 +9569,9 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."attr_email" ~ '[0-9]|^[A-Za-z0-9_]{5}$')
+  (
+    ("f"."attr_email" COLLATE "C") ~ '[0-9]|^[A-Za-z0-9_]{5}$'
+  )
 ORDER BY
   "f"."entity_key"
 
@@ -9564,7 +9609,9 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."attr_email" ~ '[0-9]|^[A-Za-z0-9_]{5}$')
+  (
+    ("f"."attr_email" COLLATE "C") ~ '[0-9]|^[A-Za-z0-9_]{5}$'
+  )
 ORDER BY
   "f"."entity_key";
 
@@ -9603,7 +9650,9 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."attr_email" ~ '[0-9]|^[A-Za-z0-9_]{5}$')
+  (
+    ("f"."attr_email" COLLATE "C") ~ '[0-9]|^[A-Za-z0-9_]{5}$'
+  )
 ORDER BY
   "f"."entity_key"
 
@@ -9641,7 +9690,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."attr_email" ~ 'e$')
+  (("f"."attr_email" COLLATE "C") ~ 'e$')
 ORDER BY
   "f"."entity_key"
 
@@ -9679,7 +9728,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."attr_email" ~ 'e$')
+  (("f"."attr_email" COLLATE "C") ~ 'e$')
 ORDER BY
   "f"."entity_key";
 
@@ -9718,7 +9767,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."attr_email" ~ 'e$')
+  (("f"."attr_email" COLLATE "C") ~ 'e$')
 ORDER BY
   "f"."entity_key"
 
@@ -9756,7 +9805,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."attr_email" ~ 'e[ 	
+  (("f"."attr_email" COLLATE "C") ~ 'e[ 	
 ]$')
 ORDER BY
   "f"."entity_key"
@@ -9795,7 +9844,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."attr_email" ~ 'e[ 	
+  (("f"."attr_email" COLLATE "C") ~ 'e[ 	
 ]$')
 ORDER BY
   "f"."entity_key";
@@ -9835,7 +9884,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."attr_email" ~ 'e[ 	
+  (("f"."attr_email" COLLATE "C") ~ 'e[ 	
 ]$')
 ORDER BY
   "f"."entity_key"

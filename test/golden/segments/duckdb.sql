@@ -436,7 +436,7 @@ WITH
       "ev"."entity_key" AS "entity_key",
       COUNT(*) FILTER(
         WHERE
-          starts_with("ev"."page_viewed__path", '/pricing')
+          starts_with(("ev"."page_viewed__path" COLLATE c), '/pricing')
           AND "ev"."t" > "p"."as_of_minus_7d"
       ) AS "count_11"
     FROM
@@ -590,10 +590,12 @@ WITH
       COUNT(*) FILTER(
         WHERE
           contains(
-            translate(
-              "ev"."subscription_cancelled__reason",
-              'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
-              'abcdefghijklmnopqrstuvwxyz'
+            (
+              translate(
+                "ev"."subscription_cancelled__reason",
+                'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
+                'abcdefghijklmnopqrstuvwxyz'
+              ) COLLATE c
             ),
             'price'
           )
@@ -4039,7 +4041,7 @@ WITH
       "ev"."entity_key" AS "entity_key",
       COUNT(*) FILTER(
         WHERE
-          starts_with("ev"."page_viewed__path", '/pricing')
+          starts_with(("ev"."page_viewed__path" COLLATE c), '/pricing')
           AND "ev"."t" > "p"."as_of_minus_7d"
       ) AS "count_11"
     FROM
@@ -4168,7 +4170,7 @@ WITH
       "ev"."entity_key" AS "entity_key",
       COUNT(*) FILTER(
         WHERE
-          starts_with("ev"."page_viewed__path", '/pricing')
+          starts_with(("ev"."page_viewed__path" COLLATE c), '/pricing')
           AND "ev"."t" > "p"."as_of_minus_7d"
       ) AS "count_11"
     FROM
@@ -4298,7 +4300,7 @@ WITH
       "ev"."entity_key" AS "entity_key",
       COUNT(*) FILTER(
         WHERE
-          starts_with("ev"."page_viewed__path", '/pricing')
+          starts_with(("ev"."page_viewed__path" COLLATE c), '/pricing')
           AND "ev"."t" > "p"."as_of_minus_7d"
       ) AS "count_11"
     FROM
@@ -8115,10 +8117,12 @@ WITH
       COUNT(*) FILTER(
         WHERE
           contains(
-            translate(
-              "ev"."subscription_cancelled__reason",
-              'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
-              'abcdefghijklmnopqrstuvwxyz'
+            (
+              translate(
+                "ev"."subscription_cancelled__reason",
+                'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
+                'abcdefghijklmnopqrstuvwxyz'
+              ) COLLATE c
             ),
             'price'
           )
@@ -8225,10 +8229,12 @@ WITH
       COUNT(*) FILTER(
         WHERE
           contains(
-            translate(
-              "ev"."subscription_cancelled__reason",
-              'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
-              'abcdefghijklmnopqrstuvwxyz'
+            (
+              translate(
+                "ev"."subscription_cancelled__reason",
+                'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
+                'abcdefghijklmnopqrstuvwxyz'
+              ) COLLATE c
             ),
             'price'
           )
@@ -8336,10 +8342,12 @@ WITH
       COUNT(*) FILTER(
         WHERE
           contains(
-            translate(
-              "ev"."subscription_cancelled__reason",
-              'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
-              'abcdefghijklmnopqrstuvwxyz'
+            (
+              translate(
+                "ev"."subscription_cancelled__reason",
+                'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
+                'abcdefghijklmnopqrstuvwxyz'
+              ) COLLATE c
             ),
             'price'
           )

@@ -1423,8 +1423,40 @@ WITH
       COALESCE(
         (
           (
-            JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('beta'))
-            OR JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('vip'))
+            (
+              CASE
+                WHEN INSTR(`f`.`attr_tags`, _utf8mb4 X'5C') = 0 THEN JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('beta'))
+                ELSE EXISTS (
+                  SELECT
+                    1
+                  FROM
+                    JSON_TABLE(
+                      `f`.`attr_tags`,
+                      '$[*]' COLUMNS (seg_v LONGTEXT PATH '$', seg_j JSON PATH '$')
+                    ) AS seg_element
+                  WHERE
+                    JSON_TYPE(seg_element.seg_j) = 'STRING'
+                    AND CAST(seg_element.seg_v AS BINARY) = CAST('beta' AS BINARY)
+                )
+              END
+            )
+            OR (
+              CASE
+                WHEN INSTR(`f`.`attr_tags`, _utf8mb4 X'5C') = 0 THEN JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('vip'))
+                ELSE EXISTS (
+                  SELECT
+                    1
+                  FROM
+                    JSON_TABLE(
+                      `f`.`attr_tags`,
+                      '$[*]' COLUMNS (seg_v LONGTEXT PATH '$', seg_j JSON PATH '$')
+                    ) AS seg_element
+                  WHERE
+                    JSON_TYPE(seg_element.seg_j) = 'STRING'
+                    AND CAST(seg_element.seg_v AS BINARY) = CAST('vip' AS BINARY)
+                )
+              END
+            )
           )
           AND (
             NOT COALESCE(
@@ -2733,8 +2765,40 @@ FROM
 WHERE
   (
     (
-      JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('beta'))
-      OR JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('vip'))
+      (
+        CASE
+          WHEN INSTR(`f`.`attr_tags`, _utf8mb4 X'5C') = 0 THEN JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('beta'))
+          ELSE EXISTS (
+            SELECT
+              1
+            FROM
+              JSON_TABLE(
+                `f`.`attr_tags`,
+                '$[*]' COLUMNS (seg_v LONGTEXT PATH '$', seg_j JSON PATH '$')
+              ) AS seg_element
+            WHERE
+              JSON_TYPE(seg_element.seg_j) = 'STRING'
+              AND CAST(seg_element.seg_v AS BINARY) = CAST('beta' AS BINARY)
+          )
+        END
+      )
+      OR (
+        CASE
+          WHEN INSTR(`f`.`attr_tags`, _utf8mb4 X'5C') = 0 THEN JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('vip'))
+          ELSE EXISTS (
+            SELECT
+              1
+            FROM
+              JSON_TABLE(
+                `f`.`attr_tags`,
+                '$[*]' COLUMNS (seg_v LONGTEXT PATH '$', seg_j JSON PATH '$')
+              ) AS seg_element
+            WHERE
+              JSON_TYPE(seg_element.seg_j) = 'STRING'
+              AND CAST(seg_element.seg_v AS BINARY) = CAST('vip' AS BINARY)
+          )
+        END
+      )
     )
     AND (
       NOT COALESCE(
@@ -2898,8 +2962,40 @@ FROM
 WHERE
   (
     (
-      JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('beta'))
-      OR JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('vip'))
+      (
+        CASE
+          WHEN INSTR(`f`.`attr_tags`, _utf8mb4 X'5C') = 0 THEN JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('beta'))
+          ELSE EXISTS (
+            SELECT
+              1
+            FROM
+              JSON_TABLE(
+                `f`.`attr_tags`,
+                '$[*]' COLUMNS (seg_v LONGTEXT PATH '$', seg_j JSON PATH '$')
+              ) AS seg_element
+            WHERE
+              JSON_TYPE(seg_element.seg_j) = 'STRING'
+              AND CAST(seg_element.seg_v AS BINARY) = CAST('beta' AS BINARY)
+          )
+        END
+      )
+      OR (
+        CASE
+          WHEN INSTR(`f`.`attr_tags`, _utf8mb4 X'5C') = 0 THEN JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('vip'))
+          ELSE EXISTS (
+            SELECT
+              1
+            FROM
+              JSON_TABLE(
+                `f`.`attr_tags`,
+                '$[*]' COLUMNS (seg_v LONGTEXT PATH '$', seg_j JSON PATH '$')
+              ) AS seg_element
+            WHERE
+              JSON_TYPE(seg_element.seg_j) = 'STRING'
+              AND CAST(seg_element.seg_v AS BINARY) = CAST('vip' AS BINARY)
+          )
+        END
+      )
     )
     AND (
       NOT COALESCE(
@@ -3064,8 +3160,40 @@ FROM
 WHERE
   (
     (
-      JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('beta'))
-      OR JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('vip'))
+      (
+        CASE
+          WHEN INSTR(`f`.`attr_tags`, _utf8mb4 X'5C') = 0 THEN JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('beta'))
+          ELSE EXISTS (
+            SELECT
+              1
+            FROM
+              JSON_TABLE(
+                `f`.`attr_tags`,
+                '$[*]' COLUMNS (seg_v LONGTEXT PATH '$', seg_j JSON PATH '$')
+              ) AS seg_element
+            WHERE
+              JSON_TYPE(seg_element.seg_j) = 'STRING'
+              AND CAST(seg_element.seg_v AS BINARY) = CAST('beta' AS BINARY)
+          )
+        END
+      )
+      OR (
+        CASE
+          WHEN INSTR(`f`.`attr_tags`, _utf8mb4 X'5C') = 0 THEN JSON_OVERLAPS(`f`.`attr_tags`, JSON_ARRAY('vip'))
+          ELSE EXISTS (
+            SELECT
+              1
+            FROM
+              JSON_TABLE(
+                `f`.`attr_tags`,
+                '$[*]' COLUMNS (seg_v LONGTEXT PATH '$', seg_j JSON PATH '$')
+              ) AS seg_element
+            WHERE
+              JSON_TYPE(seg_element.seg_j) = 'STRING'
+              AND CAST(seg_element.seg_v AS BINARY) = CAST('vip' AS BINARY)
+          )
+        END
+      )
     )
     AND (
       NOT COALESCE(

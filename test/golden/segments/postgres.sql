@@ -416,7 +416,10 @@ WITH
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'page_viewed'
-          AND starts_with("ev"."page_viewed__path", '/pricing')
+          AND starts_with(
+            ("ev"."page_viewed__path" COLLATE "C"),
+            '/pricing'
+          )
           AND "ev"."t" > "p"."as_of_minus_7d"
       ) AS "count_11",
       COUNT(*) FILTER (
@@ -487,10 +490,12 @@ WITH
           "ev"."event" = 'subscription_cancelled'
           AND (
             strpos(
-              translate(
-                "ev"."subscription_cancelled__reason",
-                'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
-                'abcdefghijklmnopqrstuvwxyz'
+              (
+                translate(
+                  "ev"."subscription_cancelled__reason",
+                  'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
+                  'abcdefghijklmnopqrstuvwxyz'
+                ) COLLATE "C"
               ),
               'price'
             ) > 0
@@ -520,7 +525,9 @@ WITH
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'rage_click'
-          AND ("ev"."rage_click__page" ~ '^/checkout(/|$)')
+          AND (
+            ("ev"."rage_click__page" COLLATE "C") ~ '^/checkout(/|$)'
+          )
           AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_30",
       COUNT(*) FILTER (
@@ -1333,10 +1340,12 @@ WITH
             NOT COALESCE(
               (
                 right(
-                  translate(
-                    "f"."attr_email",
-                    'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
-                    'abcdefghijklmnopqrstuvwxyz'
+                  (
+                    translate(
+                      "f"."attr_email",
+                      'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
+                      'abcdefghijklmnopqrstuvwxyz'
+                    ) COLLATE "C"
                   ),
                   length('@gmail.com')
                 ) = '@gmail.com'
@@ -2497,10 +2506,12 @@ WHERE
       NOT COALESCE(
         (
           right(
-            translate(
-              "f"."attr_email",
-              'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
-              'abcdefghijklmnopqrstuvwxyz'
+            (
+              translate(
+                "f"."attr_email",
+                'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
+                'abcdefghijklmnopqrstuvwxyz'
+              ) COLLATE "C"
             ),
             length('@gmail.com')
           ) = '@gmail.com'
@@ -2567,10 +2578,12 @@ WHERE
       NOT COALESCE(
         (
           right(
-            translate(
-              "f"."attr_email",
-              'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
-              'abcdefghijklmnopqrstuvwxyz'
+            (
+              translate(
+                "f"."attr_email",
+                'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
+                'abcdefghijklmnopqrstuvwxyz'
+              ) COLLATE "C"
             ),
             length('@gmail.com')
           ) = '@gmail.com'
@@ -2638,10 +2651,12 @@ WHERE
       NOT COALESCE(
         (
           right(
-            translate(
-              "f"."attr_email",
-              'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
-              'abcdefghijklmnopqrstuvwxyz'
+            (
+              translate(
+                "f"."attr_email",
+                'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
+                'abcdefghijklmnopqrstuvwxyz'
+              ) COLLATE "C"
             ),
             length('@gmail.com')
           ) = '@gmail.com'
@@ -3852,7 +3867,10 @@ WITH
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'page_viewed'
-          AND starts_with("ev"."page_viewed__path", '/pricing')
+          AND starts_with(
+            ("ev"."page_viewed__path" COLLATE "C"),
+            '/pricing'
+          )
           AND "ev"."t" > "p"."as_of_minus_7d"
       ) AS "count_11",
       COUNT(*) FILTER (
@@ -3960,7 +3978,10 @@ WITH
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'page_viewed'
-          AND starts_with("ev"."page_viewed__path", '/pricing')
+          AND starts_with(
+            ("ev"."page_viewed__path" COLLATE "C"),
+            '/pricing'
+          )
           AND "ev"."t" > "p"."as_of_minus_7d"
       ) AS "count_11",
       COUNT(*) FILTER (
@@ -4069,7 +4090,10 @@ WITH
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'page_viewed'
-          AND starts_with("ev"."page_viewed__path", '/pricing')
+          AND starts_with(
+            ("ev"."page_viewed__path" COLLATE "C"),
+            '/pricing'
+          )
           AND "ev"."t" > "p"."as_of_minus_7d"
       ) AS "count_11",
       COUNT(*) FILTER (
@@ -7728,10 +7752,12 @@ WITH
           "ev"."event" = 'subscription_cancelled'
           AND (
             strpos(
-              translate(
-                "ev"."subscription_cancelled__reason",
-                'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
-                'abcdefghijklmnopqrstuvwxyz'
+              (
+                translate(
+                  "ev"."subscription_cancelled__reason",
+                  'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
+                  'abcdefghijklmnopqrstuvwxyz'
+                ) COLLATE "C"
               ),
               'price'
             ) > 0
@@ -7837,10 +7863,12 @@ WITH
           "ev"."event" = 'subscription_cancelled'
           AND (
             strpos(
-              translate(
-                "ev"."subscription_cancelled__reason",
-                'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
-                'abcdefghijklmnopqrstuvwxyz'
+              (
+                translate(
+                  "ev"."subscription_cancelled__reason",
+                  'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
+                  'abcdefghijklmnopqrstuvwxyz'
+                ) COLLATE "C"
               ),
               'price'
             ) > 0
@@ -7947,10 +7975,12 @@ WITH
           "ev"."event" = 'subscription_cancelled'
           AND (
             strpos(
-              translate(
-                "ev"."subscription_cancelled__reason",
-                'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
-                'abcdefghijklmnopqrstuvwxyz'
+              (
+                translate(
+                  "ev"."subscription_cancelled__reason",
+                  'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
+                  'abcdefghijklmnopqrstuvwxyz'
+                ) COLLATE "C"
               ),
               'price'
             ) > 0
@@ -13143,7 +13173,9 @@ WITH
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'rage_click'
-          AND ("ev"."rage_click__page" ~ '^/checkout(/|$)')
+          AND (
+            ("ev"."rage_click__page" COLLATE "C") ~ '^/checkout(/|$)'
+          )
           AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_30"
     FROM
@@ -13235,7 +13267,9 @@ WITH
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'rage_click'
-          AND ("ev"."rage_click__page" ~ '^/checkout(/|$)')
+          AND (
+            ("ev"."rage_click__page" COLLATE "C") ~ '^/checkout(/|$)'
+          )
           AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_30"
     FROM
@@ -13328,7 +13362,9 @@ WITH
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'rage_click'
-          AND ("ev"."rage_click__page" ~ '^/checkout(/|$)')
+          AND (
+            ("ev"."rage_click__page" COLLATE "C") ~ '^/checkout(/|$)'
+          )
           AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_30"
     FROM
