@@ -18,9 +18,13 @@ export function checkPortableRegex(p: string): RegexProblem | undefined {
   let i = 0;
   let depth = 0;
   let canQuantify = false;
+  // Nothing precedes the current position in its alternative (start, `(`, `|`, `^` before).
+  let alternativeStart = true;
   const n = p.length;
   while (i < n) {
     const c = p[i]!;
+    const atStart = alternativeStart;
+    alternativeStart = c === "(" || c === "|" || c === "^";
     if (c === "\\") {
       const e = p[i + 1];
       if (e === undefined) return { offset: i, message: "the pattern ends with a lone `\\`" };
@@ -91,6 +95,14 @@ export function checkPortableRegex(p: string): RegexProblem | undefined {
       canQuantify = false;
       continue;
     }
+    // An anchor inside an alternative never matches (and DuckDB's optimizer drops it: `$a`
+    // matched "abc"): it is almost always a literal `$` or `^` meant, as in "costs $5".
+    if (c === "^" && !atStart) {
+      return { offset: i, message: "`^` matches only at the start of the text, and something precedes it here: escape a literal `^` as `\\^`" };
+    }
+    if (c === "$" && !atAlternativeEnd(p, i)) {
+      return { offset: i, message: "`$` matches only at the end of the text, and something follows it here: escape a literal `$` as `\\$`" };
+    }
     if (c === "^" || c === "$") {
       i++;
       canQuantify = false;
@@ -109,4 +121,10 @@ export function checkPortableRegex(p: string): RegexProblem | undefined {
     return { offset: 0, message: `invalid regular expression: ${(e as Error).message}` };
   }
   return undefined;
+}
+
+/** Whether nothing follows offset `i` in its alternative (end, before `)`, `|` or `$`). */
+function atAlternativeEnd(p: string, i: number): boolean {
+  const after = p[i + 1];
+  return after === undefined || after === ")" || after === "|" || after === "$";
 }

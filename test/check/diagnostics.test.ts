@@ -247,6 +247,12 @@ const cases: Record<string, Case> = {
   "enum value outside the enum in a list": { code: "SEG2006", src: `segment s = plan in ["free", «"pr"»]`, fix: `"pro"` },
   "non-portable regex": { code: "SEG2007", src: `segment s = email matches «"a(?=b)"»` },
   "invalid regex": { code: "SEG2007", src: `segment s = email matches «"a(b"»` },
+  "regex `$` with something after it (a price)": {
+    code: "SEG2007",
+    src: `segment s = email matches «"costs $5"»`,
+    message: /`\$` matches only at the end of the text, and something follows it here: escape a literal `\$` as `\\\$`/,
+  },
+  "regex `^` with something before it": { code: "SEG2007", src: `segment s = email matches «"a^b"»`, message: /`\^` matches only at the start of the text/ },
   "expected a duration": { code: "SEG2008", src: `segment s = did login in last «5»` },
   "expected a timestamp": { code: "SEG2009", src: `segment s = days_since(«age») > 3` },
   "invalid date": { code: "SEG2009", src: `segment s = signed_up_at > «2024-02-30»`, message: /: February 2024 has only 29 days$/ },
