@@ -1145,7 +1145,9 @@ class QueryBuilder {
     // relation path, each with the columns read from it.
     // The entity's own key is read as stored: the tables derived from events are matched
     // to it, and an expression over it would cost SQLite its index on the event table.
-    const root: TableRead = { alias: ent, entity: this.entity, columns: new Set([this.entity.key.column]), keyColumns: new Map() };
+    // A number key is read as a number (exactKey), as the events' entity column is.
+    const ownKey = this.entity.key;
+    const root: TableRead = { alias: ent, entity: this.entity, columns: new Set([ownKey.column]), keyColumns: new Map(ownKey.type === "number" ? [[ownKey.column, ownKey.type]] : []) };
     const paths = new Map<string, TableRead>([["", root]]);
     const tableAt = (via: string[]): TableRead => {
       const known = paths.get(via.join("."));
@@ -1614,7 +1616,8 @@ function columnValue(d: Dialect, ref: Sql, type: IRColumnType): Sql {
  * SQLite or DuckDB key column may be COLLATE NOCASE).
  */
 function exactKey(entity: IREntity, d: Dialect, key: Sql): Sql {
-  if (entity.key.type !== "string") return key;
+  // A number key as a number (Dialect.storedValue): SQLite text '17850.0' is user 17850.
+  if (entity.key.type !== "string") return d.storedValue ? d.storedValue(key, "number") : key;
   return d.keyDigest ? d.keyDigest(key) : d.exactText ? d.exactText(key) : key;
 }
 

@@ -321,6 +321,30 @@ segment fintech of user = account.industry == "fintech"
       await engine.close();
     }
   });
+
+  test("a number key held as text (a CSV import makes every column TEXT) reads as the number", async () => {
+    const engine = await openEngine("sqlite::memory:");
+    try {
+      await engine.exec(`CREATE TABLE users (id TEXT, account_id TEXT); CREATE TABLE accounts (id TEXT, industry TEXT);
+        CREATE TABLE events (user_id TEXT, at TEXT, name TEXT)`);
+      await engine.exec(`INSERT INTO users VALUES ('17850', '7'), ('9', '7'), ('12.50', '7');
+        INSERT INTO accounts VALUES ('7', 'fintech');
+        INSERT INTO events VALUES ('17850.0', '2024-01-01', 'login'), (' 9 ', '2024-01-01', 'login'), ('12.5', '2024-01-01', 'login')`);
+      const { ir } = checkProject([{ path: "k.seg", text: `${source}\nsegment big_id of user = id > 9000\n` }]);
+      // ' 9 ' is a JSON number with blanks around it, as in every other number column
+      const expected = { logged_in: [9, 12.5, 17850], big_id: [17850] };
+      const run = await runMembership(engine, ir, { asOf: AS_OF });
+      expect({ logged_in: run.segments.logged_in!.members, big_id: run.segments.big_id!.members }).toEqual(expected);
+      const js = compileJs(ir, { entity: "user" });
+      const members: Record<string, MemberKey[]> = { logged_in: [], big_id: [] };
+      for await (const record of loadEntitiesFromEngine(engine, ir, "user")) {
+        for (const name of js.members(record, { asOf: AS_OF })) if (name in members) members[name]!.push(record.key as MemberKey);
+      }
+      expect(members).toEqual(expected);
+    } finally {
+      await engine.close();
+    }
+  });
 });
 
 describe("SQLite event name columns declared COLLATE NOCASE", () => {
