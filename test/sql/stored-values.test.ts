@@ -164,6 +164,33 @@ describe("SQLite ISO-8601 time columns holding numbers", () => {
   });
 });
 
+describe("SQLite ISO-8601 time columns holding text that julianday() reads as no date", () => {
+  // '2460000' and '1e3' are Julian days to julianday(), '12:00' a time of 2000-01-01: none is
+  // a date, so each purchase is no time (big_spender sums the purchases of the last year)
+  test("is no time, to the SQL backend and the JS loader alike", async () => {
+    const engine = await openEngine("sqlite::memory:");
+    try {
+      await engine.exec(`CREATE TABLE users (id, age, vip, zip, plan); CREATE TABLE purchases (user_id, at, amount, gift)`);
+      const rows: unknown[][] = [
+        ["u1", "2460000", 500, 0],
+        ["u2", "1e3", 500, 0],
+        ["u3", "12:00", 500, 0],
+        ["u4", "2024-01-01 12:00", 500, 0],
+      ];
+      for (const [id] of rows) await engine.query(`INSERT INTO users (id) VALUES (?)`, [id]);
+      for (const row of rows) await engine.query(`INSERT INTO purchases VALUES (?, ?, ?, ?)`, row);
+      const run = await runMembership(engine, ir, { asOf: AS_OF });
+      expect(run.segments.big_spender!.members).toEqual(["u4"]);
+      const js = compileJs(ir, { entity: "user" });
+      const members: string[] = [];
+      for await (const record of loadEntitiesFromEngine(engine, ir, "user")) if (js.members(record, { asOf: AS_OF }).includes("big_spender")) members.push(String(record.key));
+      expect(members).toEqual(["u4"]);
+    } finally {
+      await engine.close();
+    }
+  });
+});
+
 describe("seg run on SQLite", () => {
   const schema = `
 entity user {

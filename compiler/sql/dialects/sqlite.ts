@@ -102,9 +102,11 @@ export const sqliteDialect: Dialect = {
   timeColumn(column, storage) {
     switch (storage) {
       case "native":
-        // Text only: julianday() reads a number as a Julian day (1714521600, unix seconds
-        // in a column declared as ISO-8601 text, would be no time or one 4,000 years ago).
-        return isoToMs(sql`(CASE WHEN typeof(${column}) = 'text' THEN ${column} END)`);
+        // Dates only (`YYYY-`): julianday() reads a number, or text holding one ('2455896.5',
+        // '1e3'), as a Julian day, and a bare '12:00' as a time of 2000-01-01. The fifth
+        // character tells them apart as fast as typeof() did (which let the text through):
+        // a number's text never has `-` there, but for a real below 1e-4 (`1.0e-05`).
+        return isoToMs(sql`(CASE WHEN substr(${column}, 5, 1) = '-' THEN ${column} END)`);
       // Numbers as storedValue reads them: `abc` * 1000 would be 0, the first of 1970.
       case "unix_seconds":
         return sql`(${storedValue(column, "number")} * 1000)`;

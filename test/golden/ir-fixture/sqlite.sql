@@ -30,7 +30,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -98,7 +98,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -189,7 +189,7 @@ WITH
                     julianday(
                       (
                         CASE
-                          WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                          WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                         END
                       )
                     ) - 2440587.5
@@ -233,7 +233,7 @@ WITH
                     julianday(
                       (
                         CASE
-                          WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                          WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                         END
                       )
                     ) - 2440587.5
@@ -275,7 +275,7 @@ WITH
                     julianday(
                       (
                         CASE
-                          WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                          WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                         END
                       )
                     ) - 2440587.5
@@ -319,7 +319,7 @@ WITH
                     julianday(
                       (
                         CASE
-                          WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                          WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                         END
                       )
                     ) - 2440587.5
@@ -340,7 +340,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -359,7 +359,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -550,7 +550,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("ent"."signed_up_at") = 'text' THEN "ent"."signed_up_at"
+                  WHEN substr("ent"."signed_up_at", 5, 1) = '-' THEN "ent"."signed_up_at"
                 END
               )
             ) - 2440587.5
@@ -1600,7 +1600,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -1619,7 +1619,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -1632,7 +1632,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -1709,7 +1709,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -1728,7 +1728,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -1741,7 +1741,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -1817,7 +1817,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -1836,7 +1836,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -1849,7 +1849,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -1931,7 +1931,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -1950,7 +1950,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -1963,7 +1963,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -2040,7 +2040,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -2059,7 +2059,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -2072,7 +2072,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -2148,7 +2148,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -2167,7 +2167,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -2180,7 +2180,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -2262,7 +2262,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -2281,7 +2281,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -2294,7 +2294,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -2371,7 +2371,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -2390,7 +2390,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -2403,7 +2403,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -2479,7 +2479,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -2498,7 +2498,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -2511,7 +2511,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -2587,7 +2587,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -2606,7 +2606,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -2675,7 +2675,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -2694,7 +2694,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -2762,7 +2762,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -2781,7 +2781,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -2855,7 +2855,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -2899,7 +2899,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -2968,7 +2968,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -3012,7 +3012,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -3080,7 +3080,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -3124,7 +3124,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -3198,7 +3198,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -3242,7 +3242,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -3311,7 +3311,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -3355,7 +3355,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -3423,7 +3423,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -3467,7 +3467,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -3541,7 +3541,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -3585,7 +3585,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -3654,7 +3654,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -3698,7 +3698,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -3766,7 +3766,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -3810,7 +3810,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -3905,7 +3905,7 @@ WITH
                     julianday(
                       (
                         CASE
-                          WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                          WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                         END
                       )
                     ) - 2440587.5
@@ -3949,7 +3949,7 @@ WITH
                     julianday(
                       (
                         CASE
-                          WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                          WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                         END
                       )
                     ) - 2440587.5
@@ -4031,7 +4031,7 @@ WITH
                     julianday(
                       (
                         CASE
-                          WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                          WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                         END
                       )
                     ) - 2440587.5
@@ -4075,7 +4075,7 @@ WITH
                     julianday(
                       (
                         CASE
-                          WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                          WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                         END
                       )
                     ) - 2440587.5
@@ -4156,7 +4156,7 @@ WITH
                     julianday(
                       (
                         CASE
-                          WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                          WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                         END
                       )
                     ) - 2440587.5
@@ -4200,7 +4200,7 @@ WITH
                     julianday(
                       (
                         CASE
-                          WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                          WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                         END
                       )
                     ) - 2440587.5
@@ -4287,7 +4287,7 @@ WITH
                     julianday(
                       (
                         CASE
-                          WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                          WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                         END
                       )
                     ) - 2440587.5
@@ -4331,7 +4331,7 @@ WITH
                     julianday(
                       (
                         CASE
-                          WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                          WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                         END
                       )
                     ) - 2440587.5
@@ -4413,7 +4413,7 @@ WITH
                     julianday(
                       (
                         CASE
-                          WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                          WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                         END
                       )
                     ) - 2440587.5
@@ -4457,7 +4457,7 @@ WITH
                     julianday(
                       (
                         CASE
-                          WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                          WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                         END
                       )
                     ) - 2440587.5
@@ -4538,7 +4538,7 @@ WITH
                     julianday(
                       (
                         CASE
-                          WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                          WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                         END
                       )
                     ) - 2440587.5
@@ -4582,7 +4582,7 @@ WITH
                     julianday(
                       (
                         CASE
-                          WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                          WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                         END
                       )
                     ) - 2440587.5
@@ -4648,7 +4648,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -4687,7 +4687,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -4757,7 +4757,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -4796,7 +4796,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -4865,7 +4865,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -4904,7 +4904,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -4979,7 +4979,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -5018,7 +5018,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -5090,7 +5090,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -5129,7 +5129,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -5200,7 +5200,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -5239,7 +5239,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -5322,7 +5322,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -5341,7 +5341,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -5354,7 +5354,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -5492,7 +5492,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -5511,7 +5511,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -5524,7 +5524,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -5661,7 +5661,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -5680,7 +5680,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -5693,7 +5693,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -5830,7 +5830,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -5849,7 +5849,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -5971,7 +5971,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -5990,7 +5990,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -6111,7 +6111,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -6130,7 +6130,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -7110,7 +7110,7 @@ WITH
                     julianday(
                       (
                         CASE
-                          WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                          WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                         END
                       )
                     ) - 2440587.5
@@ -7154,7 +7154,7 @@ WITH
                     julianday(
                       (
                         CASE
-                          WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                          WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                         END
                       )
                     ) - 2440587.5
@@ -7256,7 +7256,7 @@ WITH
                     julianday(
                       (
                         CASE
-                          WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                          WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                         END
                       )
                     ) - 2440587.5
@@ -7300,7 +7300,7 @@ WITH
                     julianday(
                       (
                         CASE
-                          WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                          WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                         END
                       )
                     ) - 2440587.5
@@ -7401,7 +7401,7 @@ WITH
                     julianday(
                       (
                         CASE
-                          WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                          WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                         END
                       )
                     ) - 2440587.5
@@ -7445,7 +7445,7 @@ WITH
                     julianday(
                       (
                         CASE
-                          WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                          WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                         END
                       )
                     ) - 2440587.5
@@ -9038,7 +9038,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("ent"."signed_up_at") = 'text' THEN "ent"."signed_up_at"
+                  WHEN substr("ent"."signed_up_at", 5, 1) = '-' THEN "ent"."signed_up_at"
                 END
               )
             ) - 2440587.5
@@ -9097,7 +9097,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("ent"."signed_up_at") = 'text' THEN "ent"."signed_up_at"
+                  WHEN substr("ent"."signed_up_at", 5, 1) = '-' THEN "ent"."signed_up_at"
                 END
               )
             ) - 2440587.5
@@ -9155,7 +9155,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("ent"."signed_up_at") = 'text' THEN "ent"."signed_up_at"
+                  WHEN substr("ent"."signed_up_at", 5, 1) = '-' THEN "ent"."signed_up_at"
                 END
               )
             ) - 2440587.5
@@ -9219,7 +9219,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("ent"."signed_up_at") = 'text' THEN "ent"."signed_up_at"
+                  WHEN substr("ent"."signed_up_at", 5, 1) = '-' THEN "ent"."signed_up_at"
                 END
               )
             ) - 2440587.5
@@ -9283,7 +9283,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("ent"."signed_up_at") = 'text' THEN "ent"."signed_up_at"
+                  WHEN substr("ent"."signed_up_at", 5, 1) = '-' THEN "ent"."signed_up_at"
                 END
               )
             ) - 2440587.5
@@ -9346,7 +9346,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("ent"."signed_up_at") = 'text' THEN "ent"."signed_up_at"
+                  WHEN substr("ent"."signed_up_at", 5, 1) = '-' THEN "ent"."signed_up_at"
                 END
               )
             ) - 2440587.5
@@ -9409,7 +9409,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("ent"."signed_up_at") = 'text' THEN "ent"."signed_up_at"
+                  WHEN substr("ent"."signed_up_at", 5, 1) = '-' THEN "ent"."signed_up_at"
                 END
               )
             ) - 2440587.5
@@ -9467,7 +9467,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("ent"."signed_up_at") = 'text' THEN "ent"."signed_up_at"
+                  WHEN substr("ent"."signed_up_at", 5, 1) = '-' THEN "ent"."signed_up_at"
                 END
               )
             ) - 2440587.5
@@ -9524,7 +9524,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("ent"."signed_up_at") = 'text' THEN "ent"."signed_up_at"
+                  WHEN substr("ent"."signed_up_at", 5, 1) = '-' THEN "ent"."signed_up_at"
                 END
               )
             ) - 2440587.5
@@ -9587,7 +9587,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("ent"."signed_up_at") = 'text' THEN "ent"."signed_up_at"
+                  WHEN substr("ent"."signed_up_at", 5, 1) = '-' THEN "ent"."signed_up_at"
                 END
               )
             ) - 2440587.5
@@ -9644,7 +9644,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("ent"."signed_up_at") = 'text' THEN "ent"."signed_up_at"
+                  WHEN substr("ent"."signed_up_at", 5, 1) = '-' THEN "ent"."signed_up_at"
                 END
               )
             ) - 2440587.5
@@ -9700,7 +9700,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("ent"."signed_up_at") = 'text' THEN "ent"."signed_up_at"
+                  WHEN substr("ent"."signed_up_at", 5, 1) = '-' THEN "ent"."signed_up_at"
                 END
               )
             ) - 2440587.5
@@ -10676,7 +10676,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -10695,7 +10695,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -10708,7 +10708,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -10785,7 +10785,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -10804,7 +10804,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -10817,7 +10817,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -10893,7 +10893,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -10912,7 +10912,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -10925,7 +10925,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -11007,7 +11007,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -11026,7 +11026,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -11039,7 +11039,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -11116,7 +11116,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -11135,7 +11135,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -11148,7 +11148,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -11224,7 +11224,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -11243,7 +11243,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -11256,7 +11256,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -11338,7 +11338,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -11357,7 +11357,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -11370,7 +11370,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -11447,7 +11447,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -11466,7 +11466,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -11479,7 +11479,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -11555,7 +11555,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -11574,7 +11574,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -11587,7 +11587,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5

@@ -29,7 +29,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -97,7 +97,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -114,7 +114,7 @@ WITH
                 julianday(
                   (
                     CASE
-                      WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                      WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                     END
                   )
                 ) - 2440587.5
@@ -195,7 +195,7 @@ WITH
                     julianday(
                       (
                         CASE
-                          WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                          WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                         END
                       )
                     ) - 2440587.5
@@ -239,7 +239,7 @@ WITH
                     julianday(
                       (
                         CASE
-                          WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                          WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                         END
                       )
                     ) - 2440587.5
@@ -260,7 +260,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -284,7 +284,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -301,7 +301,7 @@ WITH
                 julianday(
                   (
                     CASE
-                      WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                      WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                     END
                   )
                 ) - 2440587.5
@@ -577,7 +577,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -618,7 +618,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -634,7 +634,7 @@ WITH
                 julianday(
                   (
                     CASE
-                      WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                      WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                     END
                   )
                 ) - 2440587.5
@@ -650,7 +650,7 @@ WITH
                 julianday(
                   (
                     CASE
-                      WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                      WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                     END
                   )
                 ) - 2440587.5
@@ -754,7 +754,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -795,7 +795,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -811,7 +811,7 @@ WITH
                 julianday(
                   (
                     CASE
-                      WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                      WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                     END
                   )
                 ) - 2440587.5
@@ -827,7 +827,7 @@ WITH
                 julianday(
                   (
                     CASE
-                      WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                      WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                     END
                   )
                 ) - 2440587.5
@@ -930,7 +930,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -971,7 +971,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -987,7 +987,7 @@ WITH
                 julianday(
                   (
                     CASE
-                      WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                      WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                     END
                   )
                 ) - 2440587.5
@@ -1003,7 +1003,7 @@ WITH
                 julianday(
                   (
                     CASE
-                      WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                      WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                     END
                   )
                 ) - 2440587.5
@@ -1109,7 +1109,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -1128,7 +1128,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -1214,7 +1214,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -1233,7 +1233,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -1318,7 +1318,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -1337,7 +1337,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -1430,7 +1430,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -1471,7 +1471,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -1487,7 +1487,7 @@ WITH
                 julianday(
                   (
                     CASE
-                      WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                      WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                     END
                   )
                 ) - 2440587.5
@@ -1503,7 +1503,7 @@ WITH
                 julianday(
                   (
                     CASE
-                      WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                      WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                     END
                   )
                 ) - 2440587.5
@@ -1625,7 +1625,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -1666,7 +1666,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -1682,7 +1682,7 @@ WITH
                 julianday(
                   (
                     CASE
-                      WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                      WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                     END
                   )
                 ) - 2440587.5
@@ -1698,7 +1698,7 @@ WITH
                 julianday(
                   (
                     CASE
-                      WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                      WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                     END
                   )
                 ) - 2440587.5
@@ -1819,7 +1819,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -1860,7 +1860,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -1876,7 +1876,7 @@ WITH
                 julianday(
                   (
                     CASE
-                      WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                      WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                     END
                   )
                 ) - 2440587.5
@@ -1892,7 +1892,7 @@ WITH
                 julianday(
                   (
                     CASE
-                      WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                      WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                     END
                   )
                 ) - 2440587.5
@@ -2011,7 +2011,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -2055,7 +2055,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -2124,7 +2124,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -2168,7 +2168,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -2236,7 +2236,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -2280,7 +2280,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -2375,7 +2375,7 @@ WITH
                     julianday(
                       (
                         CASE
-                          WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                          WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                         END
                       )
                     ) - 2440587.5
@@ -2419,7 +2419,7 @@ WITH
                     julianday(
                       (
                         CASE
-                          WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                          WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                         END
                       )
                     ) - 2440587.5
@@ -2501,7 +2501,7 @@ WITH
                     julianday(
                       (
                         CASE
-                          WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                          WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                         END
                       )
                     ) - 2440587.5
@@ -2545,7 +2545,7 @@ WITH
                     julianday(
                       (
                         CASE
-                          WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                          WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                         END
                       )
                     ) - 2440587.5
@@ -2626,7 +2626,7 @@ WITH
                     julianday(
                       (
                         CASE
-                          WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                          WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                         END
                       )
                     ) - 2440587.5
@@ -2670,7 +2670,7 @@ WITH
                     julianday(
                       (
                         CASE
-                          WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                          WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                         END
                       )
                     ) - 2440587.5
@@ -2742,7 +2742,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -2761,7 +2761,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -2774,7 +2774,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -2912,7 +2912,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -2931,7 +2931,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -2944,7 +2944,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -3081,7 +3081,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -3100,7 +3100,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -3113,7 +3113,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -3250,7 +3250,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -3269,7 +3269,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -3391,7 +3391,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -3410,7 +3410,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -3531,7 +3531,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -3550,7 +3550,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5

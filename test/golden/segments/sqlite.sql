@@ -31,7 +31,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -281,7 +281,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -303,7 +303,7 @@ WITH
                 julianday(
                   (
                     CASE
-                      WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                      WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                     END
                   )
                 ) - 2440587.5
@@ -319,7 +319,7 @@ WITH
                 julianday(
                   (
                     CASE
-                      WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                      WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                     END
                   )
                 ) - 2440587.5
@@ -335,7 +335,7 @@ WITH
                 julianday(
                   (
                     CASE
-                      WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                      WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                     END
                   )
                 ) - 2440587.5
@@ -533,7 +533,7 @@ WITH
                     julianday(
                       (
                         CASE
-                          WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                          WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                         END
                       )
                     ) - 2440587.5
@@ -577,7 +577,7 @@ WITH
                     julianday(
                       (
                         CASE
-                          WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                          WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                         END
                       )
                     ) - 2440587.5
@@ -619,7 +619,7 @@ WITH
                     julianday(
                       (
                         CASE
-                          WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                          WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                         END
                       )
                     ) - 2440587.5
@@ -658,7 +658,7 @@ WITH
                     julianday(
                       (
                         CASE
-                          WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                          WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                         END
                       )
                     ) - 2440587.5
@@ -679,7 +679,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -751,7 +751,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -773,7 +773,7 @@ WITH
                 julianday(
                   (
                     CASE
-                      WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                      WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                     END
                   )
                 ) - 2440587.5
@@ -1192,7 +1192,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("ent"."signed_up_at") = 'text' THEN "ent"."signed_up_at"
+                  WHEN substr("ent"."signed_up_at", 5, 1) = '-' THEN "ent"."signed_up_at"
                 END
               )
             ) - 2440587.5
@@ -2356,7 +2356,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("ent"."signed_up_at") = 'text' THEN "ent"."signed_up_at"
+                  WHEN substr("ent"."signed_up_at", 5, 1) = '-' THEN "ent"."signed_up_at"
                 END
               )
             ) - 2440587.5
@@ -2420,7 +2420,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("ent"."signed_up_at") = 'text' THEN "ent"."signed_up_at"
+                  WHEN substr("ent"."signed_up_at", 5, 1) = '-' THEN "ent"."signed_up_at"
                 END
               )
             ) - 2440587.5
@@ -2483,7 +2483,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("ent"."signed_up_at") = 'text' THEN "ent"."signed_up_at"
+                  WHEN substr("ent"."signed_up_at", 5, 1) = '-' THEN "ent"."signed_up_at"
                 END
               )
             ) - 2440587.5
@@ -3328,7 +3328,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -3369,7 +3369,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -3385,7 +3385,7 @@ WITH
                 julianday(
                   (
                     CASE
-                      WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                      WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                     END
                   )
                 ) - 2440587.5
@@ -3401,7 +3401,7 @@ WITH
                 julianday(
                   (
                     CASE
-                      WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                      WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                     END
                   )
                 ) - 2440587.5
@@ -3505,7 +3505,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -3546,7 +3546,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -3562,7 +3562,7 @@ WITH
                 julianday(
                   (
                     CASE
-                      WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                      WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                     END
                   )
                 ) - 2440587.5
@@ -3578,7 +3578,7 @@ WITH
                 julianday(
                   (
                     CASE
-                      WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                      WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                     END
                   )
                 ) - 2440587.5
@@ -3681,7 +3681,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -3722,7 +3722,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -3738,7 +3738,7 @@ WITH
                 julianday(
                   (
                     CASE
-                      WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                      WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                     END
                   )
                 ) - 2440587.5
@@ -3754,7 +3754,7 @@ WITH
                 julianday(
                   (
                     CASE
-                      WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                      WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                     END
                   )
                 ) - 2440587.5
@@ -3862,7 +3862,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -3881,7 +3881,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -3894,7 +3894,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -3973,7 +3973,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -3992,7 +3992,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -4005,7 +4005,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -4083,7 +4083,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -4102,7 +4102,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -4115,7 +4115,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -4199,7 +4199,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -4238,7 +4238,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -4251,7 +4251,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -4331,7 +4331,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -4370,7 +4370,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -4383,7 +4383,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -4462,7 +4462,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -4501,7 +4501,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -4514,7 +4514,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -4599,7 +4599,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -4636,7 +4636,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -4653,7 +4653,7 @@ WITH
                 julianday(
                   (
                     CASE
-                      WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                      WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                     END
                   )
                 ) - 2440587.5
@@ -4745,7 +4745,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -4782,7 +4782,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -4799,7 +4799,7 @@ WITH
                 julianday(
                   (
                     CASE
-                      WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                      WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                     END
                   )
                 ) - 2440587.5
@@ -4890,7 +4890,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -4927,7 +4927,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -4944,7 +4944,7 @@ WITH
                 julianday(
                   (
                     CASE
-                      WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                      WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                     END
                   )
                 ) - 2440587.5
@@ -5035,7 +5035,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -5096,7 +5096,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -5173,7 +5173,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -5234,7 +5234,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -5310,7 +5310,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -5371,7 +5371,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -5453,7 +5453,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -5518,7 +5518,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -5656,7 +5656,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -5721,7 +5721,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -5858,7 +5858,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -5923,7 +5923,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -6072,7 +6072,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -6091,7 +6091,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -6104,7 +6104,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -6183,7 +6183,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -6202,7 +6202,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -6215,7 +6215,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -6293,7 +6293,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -6312,7 +6312,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -6325,7 +6325,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -7477,7 +7477,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -7496,7 +7496,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -7584,7 +7584,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -7603,7 +7603,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -7690,7 +7690,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -7709,7 +7709,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -7803,7 +7803,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -7822,7 +7822,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -7835,7 +7835,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -7925,7 +7925,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -7944,7 +7944,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -7957,7 +7957,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -8046,7 +8046,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -8065,7 +8065,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -8078,7 +8078,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -8172,7 +8172,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -8191,7 +8191,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -8204,7 +8204,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -8235,7 +8235,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("ent"."signed_up_at") = 'text' THEN "ent"."signed_up_at"
+                  WHEN substr("ent"."signed_up_at", 5, 1) = '-' THEN "ent"."signed_up_at"
                 END
               )
             ) - 2440587.5
@@ -8302,7 +8302,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -8321,7 +8321,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -8334,7 +8334,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -8365,7 +8365,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("ent"."signed_up_at") = 'text' THEN "ent"."signed_up_at"
+                  WHEN substr("ent"."signed_up_at", 5, 1) = '-' THEN "ent"."signed_up_at"
                 END
               )
             ) - 2440587.5
@@ -8431,7 +8431,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -8450,7 +8450,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -8463,7 +8463,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -8494,7 +8494,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("ent"."signed_up_at") = 'text' THEN "ent"."signed_up_at"
+                  WHEN substr("ent"."signed_up_at", 5, 1) = '-' THEN "ent"."signed_up_at"
                 END
               )
             ) - 2440587.5
@@ -8567,7 +8567,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -8586,7 +8586,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -8599,7 +8599,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -8698,7 +8698,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -8717,7 +8717,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -8730,7 +8730,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -8828,7 +8828,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -8847,7 +8847,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -8860,7 +8860,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -8957,7 +8957,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -8976,7 +8976,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -9100,7 +9100,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -9119,7 +9119,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -9242,7 +9242,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -9261,7 +9261,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -9390,7 +9390,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -9409,7 +9409,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -9534,7 +9534,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -9553,7 +9553,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -9677,7 +9677,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -9696,7 +9696,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -9832,7 +9832,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -9871,7 +9871,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -9884,7 +9884,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -9969,7 +9969,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -10008,7 +10008,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -10021,7 +10021,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -10105,7 +10105,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -10144,7 +10144,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -10157,7 +10157,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -10241,7 +10241,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -10260,7 +10260,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -10351,7 +10351,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -10370,7 +10370,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -10460,7 +10460,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -10479,7 +10479,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -10575,7 +10575,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -10619,7 +10619,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -10690,7 +10690,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -10734,7 +10734,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -10804,7 +10804,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -10848,7 +10848,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -10924,7 +10924,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -10943,7 +10943,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -11031,7 +11031,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -11050,7 +11050,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -11137,7 +11137,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -11156,7 +11156,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -11249,7 +11249,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -11268,7 +11268,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -11342,7 +11342,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -11361,7 +11361,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -11434,7 +11434,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -11453,7 +11453,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -11538,7 +11538,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -11582,7 +11582,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -11595,7 +11595,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -11675,7 +11675,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -11719,7 +11719,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -11732,7 +11732,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -11811,7 +11811,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -11855,7 +11855,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -11868,7 +11868,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -11953,7 +11953,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -12017,7 +12017,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -12030,7 +12030,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -12110,7 +12110,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -12174,7 +12174,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -12187,7 +12187,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -12266,7 +12266,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -12330,7 +12330,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -12343,7 +12343,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -12428,7 +12428,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -12492,7 +12492,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -12603,7 +12603,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -12667,7 +12667,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -12777,7 +12777,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -12841,7 +12841,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -12957,7 +12957,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -12976,7 +12976,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -12989,7 +12989,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -13129,7 +13129,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -13148,7 +13148,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -13161,7 +13161,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -13300,7 +13300,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -13319,7 +13319,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -13332,7 +13332,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -13477,7 +13477,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -13496,7 +13496,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -13509,7 +13509,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -13682,7 +13682,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -13701,7 +13701,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -13714,7 +13714,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -13886,7 +13886,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -13905,7 +13905,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -13918,7 +13918,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -14090,7 +14090,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -14134,7 +14134,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -14231,7 +14231,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -14275,7 +14275,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -14371,7 +14371,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -14415,7 +14415,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -14523,7 +14523,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -14542,7 +14542,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -14629,7 +14629,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -14648,7 +14648,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -14734,7 +14734,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -14753,7 +14753,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -14860,7 +14860,7 @@ WITH
                     julianday(
                       (
                         CASE
-                          WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                          WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                         END
                       )
                     ) - 2440587.5
@@ -14904,7 +14904,7 @@ WITH
                     julianday(
                       (
                         CASE
-                          WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                          WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                         END
                       )
                     ) - 2440587.5
@@ -14988,7 +14988,7 @@ WITH
                     julianday(
                       (
                         CASE
-                          WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                          WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                         END
                       )
                     ) - 2440587.5
@@ -15032,7 +15032,7 @@ WITH
                     julianday(
                       (
                         CASE
-                          WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                          WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                         END
                       )
                     ) - 2440587.5
@@ -15115,7 +15115,7 @@ WITH
                     julianday(
                       (
                         CASE
-                          WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                          WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                         END
                       )
                     ) - 2440587.5
@@ -15159,7 +15159,7 @@ WITH
                     julianday(
                       (
                         CASE
-                          WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                          WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                         END
                       )
                     ) - 2440587.5
@@ -15248,7 +15248,7 @@ WITH
                     julianday(
                       (
                         CASE
-                          WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                          WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                         END
                       )
                     ) - 2440587.5
@@ -15292,7 +15292,7 @@ WITH
                     julianday(
                       (
                         CASE
-                          WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                          WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                         END
                       )
                     ) - 2440587.5
@@ -15379,7 +15379,7 @@ WITH
                     julianday(
                       (
                         CASE
-                          WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                          WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                         END
                       )
                     ) - 2440587.5
@@ -15423,7 +15423,7 @@ WITH
                     julianday(
                       (
                         CASE
-                          WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                          WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                         END
                       )
                     ) - 2440587.5
@@ -15509,7 +15509,7 @@ WITH
                     julianday(
                       (
                         CASE
-                          WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                          WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                         END
                       )
                     ) - 2440587.5
@@ -15553,7 +15553,7 @@ WITH
                     julianday(
                       (
                         CASE
-                          WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                          WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                         END
                       )
                     ) - 2440587.5
@@ -15645,7 +15645,7 @@ WITH
                     julianday(
                       (
                         CASE
-                          WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                          WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                         END
                       )
                     ) - 2440587.5
@@ -15689,7 +15689,7 @@ WITH
                     julianday(
                       (
                         CASE
-                          WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                          WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                         END
                       )
                     ) - 2440587.5
@@ -15773,7 +15773,7 @@ WITH
                     julianday(
                       (
                         CASE
-                          WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                          WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                         END
                       )
                     ) - 2440587.5
@@ -15817,7 +15817,7 @@ WITH
                     julianday(
                       (
                         CASE
-                          WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                          WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                         END
                       )
                     ) - 2440587.5
@@ -15900,7 +15900,7 @@ WITH
                     julianday(
                       (
                         CASE
-                          WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                          WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                         END
                       )
                     ) - 2440587.5
@@ -15944,7 +15944,7 @@ WITH
                     julianday(
                       (
                         CASE
-                          WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                          WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                         END
                       )
                     ) - 2440587.5
@@ -16018,7 +16018,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -16037,7 +16037,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -16050,7 +16050,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -16129,7 +16129,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -16148,7 +16148,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -16161,7 +16161,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -16239,7 +16239,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -16258,7 +16258,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -16271,7 +16271,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -16355,7 +16355,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -16390,7 +16390,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -16403,7 +16403,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -16483,7 +16483,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -16518,7 +16518,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -16531,7 +16531,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -16610,7 +16610,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -16645,7 +16645,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -16658,7 +16658,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -16745,7 +16745,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -16786,7 +16786,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -16802,7 +16802,7 @@ WITH
                 julianday(
                   (
                     CASE
-                      WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                      WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                     END
                   )
                 ) - 2440587.5
@@ -16818,7 +16818,7 @@ WITH
                 julianday(
                   (
                     CASE
-                      WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                      WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                     END
                   )
                 ) - 2440587.5
@@ -16880,7 +16880,7 @@ WITH
                     julianday(
                       (
                         CASE
-                          WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                          WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                         END
                       )
                     ) - 2440587.5
@@ -16924,7 +16924,7 @@ WITH
                     julianday(
                       (
                         CASE
-                          WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                          WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                         END
                       )
                     ) - 2440587.5
@@ -17012,7 +17012,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -17053,7 +17053,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -17069,7 +17069,7 @@ WITH
                 julianday(
                   (
                     CASE
-                      WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                      WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                     END
                   )
                 ) - 2440587.5
@@ -17085,7 +17085,7 @@ WITH
                 julianday(
                   (
                     CASE
-                      WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                      WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                     END
                   )
                 ) - 2440587.5
@@ -17147,7 +17147,7 @@ WITH
                     julianday(
                       (
                         CASE
-                          WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                          WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                         END
                       )
                     ) - 2440587.5
@@ -17191,7 +17191,7 @@ WITH
                     julianday(
                       (
                         CASE
-                          WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                          WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                         END
                       )
                     ) - 2440587.5
@@ -17278,7 +17278,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -17319,7 +17319,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -17335,7 +17335,7 @@ WITH
                 julianday(
                   (
                     CASE
-                      WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                      WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                     END
                   )
                 ) - 2440587.5
@@ -17351,7 +17351,7 @@ WITH
                 julianday(
                   (
                     CASE
-                      WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                      WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                     END
                   )
                 ) - 2440587.5
@@ -17413,7 +17413,7 @@ WITH
                     julianday(
                       (
                         CASE
-                          WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                          WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                         END
                       )
                     ) - 2440587.5
@@ -17457,7 +17457,7 @@ WITH
                     julianday(
                       (
                         CASE
-                          WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                          WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                         END
                       )
                     ) - 2440587.5
@@ -17563,7 +17563,7 @@ WITH
                     julianday(
                       (
                         CASE
-                          WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                          WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                         END
                       )
                     ) - 2440587.5
@@ -17602,7 +17602,7 @@ WITH
                     julianday(
                       (
                         CASE
-                          WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                          WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                         END
                       )
                     ) - 2440587.5
@@ -17686,7 +17686,7 @@ WITH
                     julianday(
                       (
                         CASE
-                          WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                          WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                         END
                       )
                     ) - 2440587.5
@@ -17725,7 +17725,7 @@ WITH
                     julianday(
                       (
                         CASE
-                          WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                          WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                         END
                       )
                     ) - 2440587.5
@@ -17808,7 +17808,7 @@ WITH
                     julianday(
                       (
                         CASE
-                          WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                          WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                         END
                       )
                     ) - 2440587.5
@@ -17847,7 +17847,7 @@ WITH
                     julianday(
                       (
                         CASE
-                          WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                          WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                         END
                       )
                     ) - 2440587.5
@@ -17921,7 +17921,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -17962,7 +17962,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -17975,7 +17975,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -18057,7 +18057,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -18098,7 +18098,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -18111,7 +18111,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -18192,7 +18192,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -18233,7 +18233,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -18246,7 +18246,7 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
