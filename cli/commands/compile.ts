@@ -50,6 +50,12 @@ export function dialectOption(name: string): Dialect {
 export async function compileCommand(dir: string, flags: CompileFlags, io: CliIo): Promise<number> {
   // A usage error before the project is read (--target js takes no dialect).
   const dialect = flags.target === "js" ? undefined : dialectOption(flags.dialect);
+  if (flags.target === "js" && flags.segment !== undefined) {
+    throw new CliError(
+      "--segment selects a segment's SQL; `--target js` writes one module with every segment (pick one with its predicate(name))",
+      EXIT_USAGE,
+    );
+  }
   const { result } = await loadValidProject([dir], io, flags.param);
   const ir = result.ir;
   if (flags.segment !== undefined && !ir.segments.some((s) => s.name === flags.segment)) {

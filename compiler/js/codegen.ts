@@ -423,10 +423,14 @@ class FnGen {
       );
     }
     if (this.keyVar) {
+      const keyType = this.ir.entities.find((e) => e.name === this.entity)!.key.type;
       body.push(
         "let KEY = rec.key;",
-        // A 64-bit key beyond ±2^53 (a bigint) compares as the nearest double, as the literals it meets are.
-        'if (KEY === undefined) KEY = null; else if (typeof KEY === "bigint") KEY = Number(KEY); else if (KEY !== null && typeof KEY !== "string" && typeof KEY !== "number") $bad("key", -1, "", "a string, a number or a bigint", KEY);',
+        keyType === "number"
+          ? // A 64-bit key beyond ±2^53 (a bigint) compares as the nearest double, as the literals
+            // it meets are; NaN and ±Infinity are missing, as any number is.
+            'if (KEY === undefined) KEY = null; else if (typeof KEY === "bigint") KEY = Number(KEY); else if (typeof KEY === "number") { if (KEY - KEY !== 0) KEY = null; } else if (KEY !== null) $bad("key", -1, "", "a number or a bigint (the key is declared a number)", KEY);'
+          : 'if (KEY === undefined) KEY = null; else if (KEY !== null && typeof KEY !== "string") $bad("key", -1, "", "a string (the key is declared a string)", KEY);',
       );
     }
     body.push(...this.attrDecls.slice(0, hoisted), ...this.timeDecls);
@@ -572,7 +576,7 @@ class FnGen {
     const timeFirst = anyGroups.length > 0;
     const timeLines = (skip: "continue" | "break"): string[] => [
       "let t = ev.time;",
-      'if (typeof t !== "number" || t - t !== 0) t = $evTime(t, i, n);',
+      'if (typeof t !== "number" || !(t >= -8.64e15 && t <= 8.64e15)) t = $evTime(t, i, n);',
       `if (t > asOf) ${skip};`,
     ];
     for (const g of anyGroups) {
@@ -714,8 +718,10 @@ function fastFail(type: IRValueType, v: string): string {
     case "string":
       return `typeof ${v} !== "string"`;
     case "number":
-    case "timestamp":
       return `typeof ${v} !== "number" || ${v} - ${v} !== 0`;
+    case "timestamp":
+      // JavaScript's Date range, as $toMs: a finite number beyond it is no time either
+      return `typeof ${v} !== "number" || !(${v} >= -8.64e15 && ${v} <= 8.64e15)`;
     case "boolean":
       return `typeof ${v} !== "boolean"`;
     case "list":

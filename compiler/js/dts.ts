@@ -102,7 +102,7 @@ export function genDts(ir: IRProject, entities: string[], def: string, exports: 
       `  key?: ${e.key.type === "number" ? "number | bigint" : e.key.type} | null;`,
       `  attributes?: ${attrsType(ent)} | null;`,
       `  related?: ${T}Related | null;`,
-      `  events?: readonly ${T}Event[];`,
+      `  events?: readonly ${T}Event[] | null;`,
       "}",
       "",
     );

@@ -38,8 +38,8 @@ export interface EntityInput {
   attributes?: Record<string, unknown> | null;
   /** Related records by relation name (`account`; a multi-hop path as `account.parent`). */
   related?: Record<string, Record<string, unknown> | null | undefined> | null;
-  /** The entity's events, in any order. Absent = no events. */
-  events?: readonly EventInput[];
+  /** The entity's events, in any order. Absent or null = no events. */
+  events?: readonly EventInput[] | null;
 }
 
 export interface EvalOptions {

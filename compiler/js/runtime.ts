@@ -17,7 +17,7 @@ const $EMPTY = Object.freeze({});
 function $desc(v) {
   if (v === null) return "null";
   if (Array.isArray(v)) return "an array";
-  if (v instanceof Date) return "an invalid Date";
+  if ($isDate(v)) return Date.prototype.getTime.call(v) === Date.prototype.getTime.call(v) ? "a Date" : "an invalid Date";
   if (typeof v === "string") return "the string " + JSON.stringify(v.length > 40 ? v.slice(0, 40) + "..." : v);
   if (typeof v === "number" || typeof v === "boolean") return typeof v + " " + String(v);
   return "a value of type " + typeof v;
@@ -53,17 +53,26 @@ function $parseIso(s) {
   }
   return t;
 }
+/** A Date, also one made in another realm (a vm context, an iframe), where instanceof fails. */
+function $isDate(v) {
+  return v instanceof Date || Object.prototype.toString.call(v) === "[object Date]";
+}
 function $toMs(v) {
-  if (typeof v === "number") return v === v && v !== Infinity && v !== -Infinity ? v : NaN;
-  if (v instanceof Date) return v.getTime();
+  // a time beyond JavaScript's Date range (±8.64e15 ms) is no time: traits could not show it
+  if (typeof v === "number") return v >= -8.64e15 && v <= 8.64e15 ? v : NaN;
+  if ($isDate(v)) return Date.prototype.getTime.call(v);
   if (typeof v === "string") return $parseIso(v);
   return NaN;
 }
 const $TIME = "a Date, an ISO-8601 string or epoch milliseconds";
+function $badTime(w, i, n, v) {
+  if (typeof v === "number" && v - v === 0) $bad(w, i, n, "epoch milliseconds within JavaScript's Date range (±8.64e15)", v);
+  $bad(w, i, n, $TIME, v);
+}
 function $evTime(v, i, n) {
   if (v === undefined || v === null) throw new SegInputError("event #" + i + " (" + JSON.stringify(n) + ") has no time");
   const t = $toMs(v);
-  if (t !== t) $bad("time", i, n, $TIME, v);
+  if (t !== t) $badTime("time", i, n, v);
   return t;
 }
 function $str(v, w, i, n) {
@@ -84,7 +93,7 @@ function $bool(v, w, i, n) {
 function $ts(v, w, i, n) {
   if (v === undefined || v === null) return null;
   const t = $toMs(v);
-  if (t !== t) $bad(w, i, n, $TIME, v);
+  if (t !== t) $badTime(w, i, n, v);
   return t;
 }
 function $list(v, w, i, n) {
@@ -115,10 +124,15 @@ function $event(ev, i) {
   return ev;
 }
 function $asOf(o) {
+  // members(record, "2024-03-10") or { asof } would otherwise evaluate at now, silently
+  if (o !== undefined && o !== null) {
+    if (typeof o !== "object" || Array.isArray(o) || $isDate(o)) $bad("options", -1, "", "an object such as { asOf: \"2024-03-10\" }", o);
+    for (const k in o) if (k !== "asOf") throw new SegInputError("options has no " + JSON.stringify(k) + ": the only option is asOf");
+  }
   const v = o === undefined || o === null ? undefined : o.asOf;
   if (v === undefined || v === null) return Date.now();
   const t = $toMs(v);
-  if (t !== t) $bad("asOf", -1, "", $TIME, v);
+  if (t !== t) $badTime("asOf", -1, "", v);
   return t;
 }
 function $fin(x) {

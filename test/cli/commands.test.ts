@@ -337,6 +337,14 @@ describe("seg compile", () => {
     expect(refused.code).toBe(2);
     expect(fs.readFileSync(path.join(dir, "mine.mjs"), "utf8")).toBe("export const x = 1;\n");
   });
+
+  test("--target js with --segment is a usage error, not a module of every segment", async () => {
+    const dir = validProject();
+    const r = await runCli(["compile", ".", "--target", "js", "--segment", "adults"], dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("--segment selects a segment's SQL; `--target js` writes one module with every segment");
+    expect(r.stdout).toBe("");
+  });
 });
 
 describe("seg generate and seg run", () => {

@@ -355,8 +355,14 @@ describe("less common shapes", () => {
   });
 
   test("a numeric key; comparisons of two time values", () => {
-    expect(check(cmp(">", { k: "key", via: [], type: "number" }, num(10)), { key: 11 })).toBe(true);
-    expect(check(cmp(">", { k: "key", via: [], type: "number" }, num(10)), {})).toBe(false);
+    const ir = project({ segments: [segment("s", cmp(">", { k: "key", via: [], type: "number" }, num(10)))] });
+    ir.entities[0]!.key.type = "number";
+    const keyAbove10 = compileJs(ir).predicate("s");
+    expect(keyAbove10({ key: 11 }, { asOf: ASOF })).toBe(true);
+    expect(keyAbove10({}, { asOf: ASOF })).toBe(false);
+    // NaN and ±Infinity are missing, as any number; text is no number key
+    expect(keyAbove10({ key: Infinity }, { asOf: ASOF })).toBe(false);
+    expect(() => keyAbove10({ key: "500" }, { asOf: ASOF })).toThrow('key must be a number or a bigint (the key is declared a number), got the string "500"');
     const s = attr("signed_up_at", "timestamp");
     const c = cmp("<", s, { k: "timeShift", value: { k: "time", ref: { k: "instant", iso: "2024-03-01T00:00:00.000Z" } }, ms: DAY });
     expect(check(c, user({ signed_up_at: "2024-03-01T23:59:59.999Z" }))).toBe(true);

@@ -72,6 +72,27 @@ describe("bad input is a SegInputError naming the culprit", () => {
     expect(errorOf(() => evalIt(user(), "not a date")).message).toContain("asOf must be");
   });
 
+  test("options that are no options object, instead of evaluating at now", () => {
+    const recent = user({ signed_up_at: ASOF_MS - 1000 });
+    expect(errorOf(() => c.members(recent, ASOF as never)).message).toBe('options must be an object such as { asOf: "2024-03-10" }, got the string "' + ASOF + '"');
+    expect(errorOf(() => c.members(recent, new Date(ASOF) as never)).message).toBe('options must be an object such as { asOf: "2024-03-10" }, got a Date');
+    expect(errorOf(() => c.members(recent, { asof: ASOF } as never)).message).toBe('options has no "asof": the only option is asOf');
+    expect(c.members(recent, { asOf: ASOF })).toContain("recent_signup");
+  });
+
+  test("a time beyond JavaScript's Date range, which traits() could not show", () => {
+    const t = compileJs(project({ traits: [{ name: "signed", entity: "user", type: "timestamp", value: attr("signed_up_at", "timestamp") }] }));
+    for (const f of [() => t.traits(user({ signed_up_at: 9e15 }), { asOf: ASOF }), () => evalIt(user({ signed_up_at: -1e300 }))]) {
+      expect(errorOf(f).message).toMatch(/^attribute "signed_up_at" must be epoch milliseconds within JavaScript's Date range \(±8\.64e15\), got number /);
+    }
+    expect(errorOf(() => evalIt(user({}, [{ name: "login", time: -1e20 }]))).message).toMatch(/^event #0 \("login"\): time must be epoch milliseconds within/);
+  });
+
+  test("a key of the type its entity does not declare", () => {
+    const k = compileJs(project({ segments: [segment("after_a", cmp(">", { k: "key", via: [], type: "string" }, str("a")))] }));
+    expect(errorOf(() => k.evaluate({ key: 1 }, { asOf: ASOF })).message).toBe("key must be a string (the key is declared a string), got number 1");
+  });
+
   test("a single predicate validates only the input it reads", () => {
     const bad = user({}, [{ name: "login" } as never]);
     expect(() => c.predicate("active")(bad, { asOf: ASOF })).toThrow(SegInputError);
@@ -112,6 +133,13 @@ describe("accepted input forms", () => {
   test("default asOf is now: a far-future event is ignored, a past one counts", () => {
     expect(c.predicate("active")(user({}, [{ name: "login", time: "2999-01-01T00:00:00Z" }]))).toBe(false);
     expect(c.predicate("active")(user({}, [{ name: "login", time: "2001-01-01T00:00:00Z" }]))).toBe(true);
+  });
+
+  test("a Date made in another realm (a vm context)", async () => {
+    const { runInNewContext } = await import("node:vm");
+    const foreign = runInNewContext(`new Date(${ASOF_MS - 1000})`) as Date;
+    expect(foreign instanceof Date).toBe(false);
+    expect(c.members(user({ signed_up_at: foreign }), { asOf: ASOF })).toContain("recent_signup");
   });
 
   test("absent attributes, events and related", () => {
