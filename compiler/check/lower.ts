@@ -715,6 +715,19 @@ export class Lowerer {
       const a = e.object;
       if ((a.fn === "first" || a.fn === "last") && !a.property) {
         if (e.member.text === "time") return this.aggregate(a, scope, true);
+        const event = a.step.event;
+        const prop = e.member.text;
+        if (event && g.events.get(event.text)?.props.has(prop)) {
+          // `first(purchase).amount` means `first(purchase.amount)`: move the property inside
+          env.error(C.unknownMember, e.member.range, `\`${a.fn}(…)\` has only \`.time\`; the ${a.fn} ${prop} is \`${a.fn}(${event.text}.${prop})\``, {
+            title: `Change to \`${a.fn}(${event.text}.${prop})\``,
+            edits: [
+              { range: { start: event.range.end, end: event.range.end }, newText: `.${prop}` },
+              { range: { start: a.range.end, end: e.member.range.end }, newText: "" },
+            ],
+          });
+          return ERR;
+        }
         env.error(C.unknownMember, e.member.range, `\`${a.fn}(…)\` has only \`.time\`; for a property write \`${a.fn}(event.property)\``, replaceFix(e.member.range, "time"));
         return ERR;
       }

@@ -483,6 +483,23 @@ describe("every diagnostic code with its exact range", () => {
     ]);
   });
 
+  test("SEG1010: `first(purchase).amount` is fixed to `first(purchase.amount)`, which checks", () => {
+    const { m, diags } = checkMarked(`segment s = «first(purchase where amount > 1 in last 30 days)».«amount» > 3`);
+    const d = diags.find((x) => x.code === "SEG1010")!;
+    expect(d.message).toBe("`first(…)` has only `.time`; the first amount is `first(purchase.amount)`");
+    expect(d.fix!.title).toBe("Change to `first(purchase.amount)`");
+    // single-line source: apply the edits from the last one back
+    let text = m.text;
+    const at = (p: { line: number; character: number }) => text.split("\n").slice(0, p.line).reduce((n, l) => n + l.length + 1, 0) + p.character;
+    for (const e of [...d.fix!.edits].sort((a, b) => at(b.range.start) - at(a.range.start))) text = text.slice(0, at(e.range.start)) + e.newText + text.slice(at(e.range.end));
+    expect(text).toBe("segment s = first(purchase.amount where amount > 1 in last 30 days) > 3");
+    const fixed = checkProject([
+      { path: "s.seg", text: SCHEMA },
+      { path: "main.seg", text },
+    ]);
+    expect(fixed.diagnostics).toEqual([]);
+  });
+
   test("SEG1033: without a fix where no later step has a bound; the fix inserts after the step and compiles", () => {
     const bare = checkMarked(`segment s = did login «then purchase»`);
     expect(bare.diags.find((x) => x.code === "SEG1033")!.fix).toBeUndefined();
