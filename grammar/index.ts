@@ -8,6 +8,7 @@ import type { Diagnostic, Fix } from "./diagnostic.ts";
 import * as T from "./lexer.ts";
 import { SegParser } from "./parser.ts";
 import { buildFile, LineMap, validToken } from "./visitor.ts";
+import { unexpectedAtTopLevel } from "./messages.ts";
 
 export { KEYWORDS, HARD_KEYWORDS } from "./lexer.ts";
 export { MAX_NESTING } from "./parser.ts";
@@ -129,6 +130,11 @@ function parseInner(text: string, path: string, lines: LineMap, diagnostics: Dia
     if (seen.has(key)) continue; // one syntax error per position is enough
     seen.add(key);
     const missing = e.name === "MismatchedTokenException" && !e.message.startsWith("unexpected");
+    // `percentile(ltv)`: the parser's `previous` is not the name before the `(` here
+    if (e.message === unexpectedAtTopLevel(e.token)) {
+      const at = lexed.tokens.indexOf(e.token);
+      if (at > 0) e.message = unexpectedAtTopLevel(e.token, lexed.tokens[at - 1]);
+    }
     const fix = e.context.ruleStack.at(-1) === "segmentDecl" ? missingWhereFix(e.token, lexed.tokens, range) : undefined;
     add(missing ? "SEG0002" : "SEG0001", e.message, range, fix);
   }

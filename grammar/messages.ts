@@ -166,8 +166,18 @@ export const messageProvider: IParserErrorMessageProvider = {
 };
 
 /** A token after a complete declaration, where the next one (or the end) was expected. */
-export function unexpectedAtTopLevel(tok: IToken): string {
-  return `unexpected ${describeActual(tok)}: ${continuationHint(tok) ?? `expected ${RULE_EXPECTATIONS.declaration}`}`;
+export function unexpectedAtTopLevel(tok: IToken, previous?: IToken): string {
+  const hint = continuationHint(tok) ?? (previous && tok.tokenType === T.LParen && previous.tokenType === T.Identifier ? unknownFunction(previous.image) : undefined);
+  return `unexpected ${describeActual(tok)}: ${hint ?? `expected ${RULE_EXPECTATIONS.declaration}`}`;
+}
+
+/** `percentile(ltv)`: a name called as a function that the language does not have. */
+function unknownFunction(name: string): string {
+  const later = ["percentile", "ntile", "cohort", "month", "week", "quarter", "year", "hash"].includes(name.toLowerCase());
+  return (
+    `\`${name}\` is no function of the language (the functions are count, sum, avg, min, max, distinct, first, last, active_days and days_since)` +
+    (later ? "; percentiles, ntiles and calendar cohorts are not in the language yet (docs/language.md, \"Not in the language yet\")" : "")
+  );
 }
 
 /** No alternative of `ruleName` (or none of its required repetitions) starts at `actual[0]`. */

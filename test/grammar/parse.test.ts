@@ -604,6 +604,8 @@ describe("syntax errors name common mistakes", () => {
     ["segment s { where plan is «missing» }", "found `missing`: a missing value is tested with `is not set`"],
     ["segment s { where plan is not «null» }", "found `null`: a missing value is tested with `is set`"],
     ['segment s { where plan in «(»"a", "b") }', 'a list is written in square brackets, `in ["a", "b"]`'],
+    ["segment s of user = foo«(»age) > 3", "unexpected `(`: `foo` is no function of the language (the functions are count, sum,"],
+    ["segment s of user = percentile«(»ltv) > 90", "percentiles, ntiles and calendar cohorts are not in the language yet"],
   ])("%s", (source, message) => {
     expect(only(source).message).toContain(message);
   });
