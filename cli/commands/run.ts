@@ -256,12 +256,20 @@ function mistypedValuesWarning(found: MistypedValues): string {
         : "a blob";
   const hint =
     type.kind === "timestamp" && isoStorage(type.storage) && numeric
-      ? '; for unix times, declare their storage: `timestamp(unix_seconds)`, `time column "…" (unix_seconds)`'
+      ? yyyymmdd(example)
+        ? `; ${String(example)} looks like a date written as the number YYYYMMDD, which no storage reads (as unix seconds it would be a time in 1970): store ISO-8601 text, e.g. in SQLite \`UPDATE … SET ${column} = substr(${column}, 1, 4) || '-' || substr(${column}, 5, 2) || '-' || substr(${column}, 7, 2)\``
+        : '; for unix times, declare their storage: `timestamp(unix_seconds)`, `time column "…" (unix_seconds)`'
       : "";
   return (
     `seg: warning: column ${JSON.stringify(column)} of table ${JSON.stringify(table)} holds values that are not ${expected} ` +
     `(${count} of the ${sampled} ${events ? `${events.map((e) => JSON.stringify(e)).join(", ")} ` : ""}rows sampled, e.g. ${shown}); seg reads them as missing${hint}.\n`
   );
+}
+
+/** A number that reads as a date YYYYMMDD between 1900 and 2199 (CDNOW's `19970101`). */
+function yyyymmdd(value: unknown): boolean {
+  const m = /^(19|20|21)(\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])$/.exec(String(value));
+  return m !== null;
 }
 
 /**

@@ -215,8 +215,20 @@ const listColumns = (e: IREntity): string[] => e.attributes.filter((a) => a.type
 
 function attributesOf(e: IREntity, row: Row): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const a of e.attributes) out[a.name] = rowValue(row, a.column, a.type);
+  for (const a of e.attributes) {
+    out[a.name] = readingAt(() => `column ${JSON.stringify(a.column)} of table ${JSON.stringify(e.table.join("."))} (the ${e.name} ${JSON.stringify(keyOf(row[e.key.column]))})`, () => rowValue(row, a.column, a.type));
+  }
   return out;
+}
+
+/** Runs `read`; a value it cannot read is reported with where it is (`place`). */
+function readingAt<T>(place: () => string, read: () => T): T {
+  try {
+    return read();
+  } catch (e) {
+    if (e instanceof JsCompileError) throw new JsCompileError(`${place()}: ${e.message}`);
+    throw e;
+  }
 }
 
 /** A related record: its key under the key's name (`account.id`), then its attributes. */
@@ -315,7 +327,10 @@ export async function* loadEntitiesFromEngine(
         name = type ? type.name : raw === null ? "" : declaredNames.has(raw) ? `?${raw}` : raw;
       } else if (type) name = type.name;
       else continue;
-      const time = src.timeStorage === "native" ? nativeTime(r[src.timeColumn], r[epochAlias(src.timeColumn)]) : engineTime(r[src.timeColumn], src.timeStorage);
+      const time = readingAt(
+        () => `time column ${JSON.stringify(src.timeColumn)} of table ${JSON.stringify(src.table.join("."))} (a ${name} event of the ${entity} ${JSON.stringify(k)})`,
+        () => (src.timeStorage === "native" ? nativeTime(r[src.timeColumn], r[epochAlias(src.timeColumn)]) : engineTime(r[src.timeColumn], src.timeStorage)),
+      );
       if (time === null) continue;
       const json = propertiesColumn ? eventProperties(r[propertiesColumn], jsonRead.has(name), () => `a ${name} event of ${entity} ${JSON.stringify(k)}`) : null;
       const bag = json !== null && typeof json === "object" && !Array.isArray(json) ? (json as Record<string, unknown>) : {};

@@ -159,7 +159,7 @@ describe("SQLite ISO-8601 time columns holding numbers", () => {
       for await (const record of loadEntitiesFromEngine(engine, ir, "user")) void record;
     };
     await expect(loadAll()).rejects.toThrow(
-      'not a timestamp: 2460000 is a number where the schema declares ISO-8601 times; for unix times, declare their storage: `timestamp(unix_seconds)`',
+      'time column "at" of table "purchases" (a purchase event of the user "u1"): not a timestamp: 2460000 is a number where the schema declares ISO-8601 times; for unix times, declare their storage: `timestamp(unix_seconds)`',
     );
   });
 });
@@ -247,6 +247,16 @@ segment logged_in of user = did login
     expect(segments.seen_2024!.members).toEqual(["u1", "u3"]);
     expect(segments.seen_before_2000!.members).toEqual([]);
     expect(segments.logged_in!.members).toEqual(["u2"]);
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  test("a date written as the number YYYYMMDD (CDNOW) is named as such, not sent to unix_seconds", async () => {
+    const dir = await project([["u1", 30, 1, null]], [["u1", 19970101]]);
+    const run = await runCli(["run", ".", "--db", "p.db", "--as-of", AS_OF], dir);
+    expect(run.stderr).toContain(
+      "e.g. 19970101); seg reads them as missing; 19970101 looks like a date written as the number YYYYMMDD, which no storage reads (as unix seconds it would be a time in 1970): store ISO-8601 text",
+    );
+    expect(run.stderr).not.toContain("unix_seconds)`");
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
