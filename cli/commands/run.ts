@@ -15,6 +15,7 @@ import {
 } from "../../compiler/js/index.ts";
 import {
   findDuplicateKeys,
+  findUnreadableColumns,
   findMistypedValues,
   findColumnTypeMismatches,
   runMembership,
@@ -23,6 +24,7 @@ import {
   type MistypedValues,
   type RunResult,
   type ColumnTypeMismatch,
+  type UnreadableColumn,
 } from "../../compiler/sql/index.ts";
 import type { RunFlags } from "../main.ts";
 import { loadValidProject } from "../project.ts";
@@ -50,6 +52,8 @@ export async function runCommand(dir: string, flags: RunFlags, io: CliIo): Promi
   try {
     const outcome = await cancellingOnInterrupt(engine, io, async () => {
       const entities = [...new Set(ir.segments.filter((s) => !segments || segments.includes(s.name)).map((s) => s.entity))];
+      const unreadable = await findUnreadableColumns(engine, ir, entities);
+      if (unreadable.length > 0) throw new CliError(unreadableColumns(unreadable, engine.target));
       const mismatches = await findColumnTypeMismatches(engine, ir, entities);
       if (mismatches.length > 0) throw new CliError(mismatches.map(columnTypeMismatch).join("\nseg: "));
       for (const found of await findDuplicateKeys(engine, ir, entities)) io.stderr(duplicateKeysWarning(found));
@@ -150,6 +154,52 @@ function duplicateKeysWarning(found: DuplicateKeys): string {
     `seg: warning: table ${JSON.stringify(table)} has ${keys === 1 ? "1 key" : `${keys} keys`} of ${entity} on more than one row ` +
     `(e.g. ${JSON.stringify(String(example))}); such a key names no ${entity}: ${effects.join(", and ")}. Make the key column unique.\n`
   );
+}
+
+/**
+ * The error for the tables and columns the segments read that the database does not give:
+ * one line for the missing tables, one per table for its missing columns.
+ */
+function unreadableColumns(found: UnreadableColumn[], target: string): string {
+  const tables = found.filter((u) => u.column === undefined);
+  const lines: string[] = [];
+  if (tables.length > 0) {
+    const listed = tables.map((u) => `${JSON.stringify(u.table)} (${u.entity}'s ${readsEvents(u.declaration) ? "events" : "records"})`);
+    lines.push(
+      `${target}: ${tables.length === 1 ? "table" : "tables"} ${listed.join(", ")} cannot be read (${tables[0]!.reason}): ` +
+        "check --db and the table names in the schema, or load the tables (`seg generate` writes the example data)",
+    );
+  }
+  const byTable = new Map<string, UnreadableColumn[]>();
+  for (const u of found) if (u.column !== undefined) byTable.set(u.table, [...(byTable.get(u.table) ?? []), u]);
+  for (const [table, columns] of byTable) {
+    // `"ltv_usd" (the attribute lifetime_value)`; an attribute of the column's own name goes without
+    const listed = columns.map((u) => ("name" in u.declaration && u.declaration.name === u.column ? JSON.stringify(u.column) : `${JSON.stringify(u.column)} (${declaredAs(u)})`));
+    lines.push(
+      `${target}: table ${JSON.stringify(table)} has no ${columns.length === 1 ? "column" : "columns"} ${listed.join(", ")} (${columns[0]!.reason}): ` +
+        "check the column names in the schema",
+    );
+  }
+  return lines.join("\nseg: ");
+}
+
+const readsEvents = (d: UnreadableColumn["declaration"]): boolean => d.kind === "time column" || d.kind === "entity column" || d.kind === "property";
+
+/** What the schema declares a column as, for messages. */
+function declaredAs({ declaration, entity }: UnreadableColumn): string {
+  switch (declaration.kind) {
+    case "attribute":
+    case "property":
+      return `the ${declaration.kind} ${declaration.name}`;
+    case "time column":
+      return `the time column of ${entity}'s events`;
+    case "entity column":
+      return `the ${entity} column of the events`;
+    case "key":
+      return `the key of ${entity}`;
+    case "foreign key":
+      return `a relation to ${entity}`;
+  }
 }
 
 /** The error for a column whose type does not fit its declaration, with the declaration to write where one reads it. */

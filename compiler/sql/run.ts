@@ -311,6 +311,75 @@ export interface ColumnTypeMismatch {
     | { kind: "key" | "foreign key" | "entity column"; entity: string; key: string };
 }
 
+/** A table, or a column of one, that the segments read and the database cannot give. */
+export interface UnreadableColumn {
+  /** The table, as the schema names it. */
+  table: string;
+  /** The column; none when the table itself cannot be read. */
+  column?: string;
+  /** The engine's reason, without the target and the SQL (`no such table: users`). */
+  reason: string;
+  /** Who reads it: the declaration of the first column found (see ColumnTypeMismatch). */
+  declaration: ColumnTypeMismatch["declaration"];
+  /** The entity whose table it is, or whose events it holds. */
+  entity: string;
+}
+
+/**
+ * The tables and columns the segments of `entities` read that the database does not have
+ * (or will not show): one query per table that reads no row, then, when it fails, the table
+ * alone and each column alone to tell which. `seg run` stops on them before any query
+ * with the engine's error, its SQL and no word of which declaration reads the table.
+ */
+export async function findUnreadableColumns(engine: Engine, ir: IRProject, entities: string[]): Promise<UnreadableColumn[]> {
+  const byTable = new Map<string, { table: string[]; columns: DeclaredColumn[] }>();
+  for (const c of declaredColumns(ir, entities)) {
+    const key = JSON.stringify(c.table);
+    const entry = byTable.get(key) ?? { table: c.table, columns: [] };
+    if (!entry.columns.some((x) => x.column === c.column)) entry.columns.push(c);
+    byTable.set(key, entry);
+  }
+  const found: UnreadableColumn[] = [];
+  const from = (table: string[]): string => engine.quoteTable(engine.resolveTable(table));
+  const problem = async (sql: string): Promise<string | undefined> => {
+    try {
+      await engine.query(sql);
+      return undefined;
+    } catch (e) {
+      return engineReason(engine, e);
+    }
+  };
+  for (const { table, columns } of byTable.values()) {
+    const name = table.join(".");
+    const owner = (c: DeclaredColumn): string => ("entity" in c.declaration ? c.declaration.entity : tableOwner(ir, table));
+    const all = await problem(`SELECT ${columns.map((c) => engine.quoteTable([c.column])).join(", ")} FROM ${from(table)} WHERE 1 = 0`);
+    if (all === undefined) continue;
+    const tableProblem = await problem(`SELECT 1 FROM ${from(table)} WHERE 1 = 0`);
+    if (tableProblem !== undefined) {
+      found.push({ table: name, reason: tableProblem, declaration: columns[0]!.declaration, entity: owner(columns[0]!) });
+      continue;
+    }
+    for (const c of columns) {
+      const reason = await problem(`SELECT ${engine.quoteTable([c.column])} FROM ${from(table)} WHERE 1 = 0`);
+      if (reason !== undefined) found.push({ table: name, column: c.column, reason, declaration: c.declaration, entity: owner(c) });
+    }
+  }
+  return found;
+}
+
+/** The entity whose table `table` is, or whose events it holds. */
+function tableOwner(ir: IRProject, table: string[]): string {
+  const same = (t: string[]) => t.join("\u0000") === table.join("\u0000");
+  return ir.entities.find((e) => same(e.table))?.name ?? ir.eventSources.find((s) => same(s.table))?.entity ?? "";
+}
+
+/** An engine failure's own words: without the `engine (target): ` it starts with and the SQL. */
+function engineReason(engine: Engine, e: unknown): string {
+  const text = e instanceof Error ? e.message : String(e);
+  const prefix = `${engine.name} (${engine.target}): `;
+  return (text.startsWith(prefix) ? text.slice(prefix.length) : text).split(" while running: ")[0]!;
+}
+
 /** What a type holds, by the engines' names of their types; undefined for any other type. */
 function typeHolds(type: string): ColumnTypeMismatch["holds"] | undefined {
   const t = type.toLowerCase();

@@ -461,8 +461,20 @@ describe("seg generate and seg run", () => {
     fs.writeFileSync(path.join(dir, "empty.db"), "");
     const run = await runCli(["run", ".", "--db", "empty.db"], dir);
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/^seg: .*empty\.db.*users/);
+    expect(run.stderr).toMatch(/^seg: .*empty\.db: tables "users" \(user's records\), "events" \(user's events\) cannot be read \(no such table: users/);
+    expect(run.stderr).toContain("check --db and the table names in the schema");
+    expect(run.stderr).not.toContain("SELECT");
     expect(run.stderr.split("\n").filter(Boolean)).toHaveLength(1);
+  });
+
+  test("columns the schema declares but the table lacks are named, with their declaration", async () => {
+    const dir = validProject();
+    const db = new Database(path.join(dir, "cols.db"));
+    db.exec(`CREATE TABLE users (id TEXT, land TEXT, age REAL); CREATE TABLE events (user_id TEXT, occurred_at TEXT, event TEXT, props TEXT)`);
+    db.close();
+    const run = await runCli(["run", ".", "--db", "cols.db"], dir);
+    expect(run.code).toBe(2);
+    expect(run.stderr.split("\n").filter(Boolean)).toEqual([expect.stringMatching(/^seg: .*cols\.db: table "users" has no column "country" \(no such column: .*\): check the column names in the schema$/)]);
   });
 });
 
