@@ -250,7 +250,8 @@ class Run implements Global {
     for (const { file, decl } of this.decls) {
       if (decl.kind === "entity" || decl.kind === "events") continue;
       const r = this.result(file, decl);
-      for (const d of r.diags) this.diagnostics.push(d);
+      const f = this.files.get(file)!;
+      for (const d of r.diags) if (!cutShort(d, f.parsed.diagnostics, f.text)) this.diagnostics.push(d);
       if (r.test && !r.failed) tests.push(r.test);
       if (r.facts && this.isFirst(decl as SegmentDecl)) segments.push(r.facts);
     }
@@ -1088,6 +1089,29 @@ function lineStarts(text: string): number[] {
 }
 
 /** What identifies a declaration's AST: its position, its doc and its source text. */
+/**
+ * A checker error that only repeats a syntax error right after its expression: in
+ * `country = "FR"` the parser stops at `=` (with "to compare, write `==`"), so `country`
+ * alone is no condition (SEG2005); in `in last 30d` it stops at `d`, so `30` is no
+ * duration (SEG2008). The syntax error says what to write; the other is left out.
+ */
+const CUT_SHORT_CODES: ReadonlySet<string> = new Set([C.expectedCondition, C.expectedDuration]);
+
+function cutShort(d: Diagnostic, syntax: readonly Diagnostic[], text: string): boolean {
+  if (!CUT_SHORT_CODES.has(d.code)) return false;
+  const offset = (p: { line: number; character: number }): number => {
+    let at = 0;
+    for (let l = 0; l < p.line; l++) at = text.indexOf("\n", at) + 1;
+    return at + p.character;
+  };
+  const end = offset(d.range.end);
+  return syntax.some((s) => {
+    if (s.severity !== "error" || !s.code.startsWith("SEG000") || s.file !== d.file) return false;
+    const start = offset(s.range.start);
+    return start >= end && /^\s*$/.test(text.slice(end, start));
+  });
+}
+
 function declKey(d: Declaration, text: string, lines: number[]): string {
   const { start, end } = d.range;
   const from = (lines[start.line] ?? text.length) + start.character;

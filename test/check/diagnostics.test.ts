@@ -483,6 +483,16 @@ describe("every diagnostic code with its exact range", () => {
     ]);
   });
 
+  test("a syntax error right after an expression is reported alone, not again as SEG2005 / SEG2008", () => {
+    const codes = (src: string) => checkMarked(src).diags.map((d) => d.code);
+    expect(codes(`segment s { where country = "France" }`)).toEqual(["SEG0002"]);
+    expect(codes(`segment s = did login in last 30d`)).toEqual(["SEG0001"]);
+    // without a syntax error after it, the checker's error stays
+    expect(codes(`segment s = country`)).toEqual(["SEG2005"]);
+    // and an error of another kind next to a syntax error stays too
+    expect(codes(`segment s = contry = "x"`)).toEqual(["SEG1001", "SEG0001"]);
+  });
+
   test("SEG1010: `first(purchase).amount` is fixed to `first(purchase.amount)`, which checks", () => {
     const { m, diags } = checkMarked(`segment s = «first(purchase where amount > 1 in last 30 days)».«amount» > 3`);
     const d = diags.find((x) => x.code === "SEG1010")!;
