@@ -532,7 +532,7 @@ export class SegParser extends CstParser {
           GATE: () => !this.is(3, T.LBrace),
           ALT: () => {
             this.CONSUME(T.Expect);
-            this.CONSUME(T.Identifier, { LABEL: "alias" });
+            this.SUBRULE(this.recordName);
             this.OPTION(() => this.CONSUME(T.Not));
             this.CONSUME(T.In);
             this.CONSUME1(T.Identifier, { LABEL: "segment" });
@@ -543,9 +543,17 @@ export class SegParser extends CstParser {
     })));
   });
 
+  /**
+   * A test record's name; a number (`user 1 {`, the key written as the name) is read too, so
+   * that the visitor can say where the key goes instead of a cascade of syntax errors.
+   */
+  recordName = this.RULE("recordName", () => {
+    this.OR([{ ALT: () => this.CONSUME(T.Identifier, { LABEL: "alias" }) }, { ALT: () => this.CONSUME(T.NumberLit, { LABEL: "alias" }) }]);
+  });
+
   testRecord = this.RULE("testRecord", () => {
     this.CONSUME(T.Identifier, { LABEL: "entity" });
-    this.CONSUME1(T.Identifier, { LABEL: "alias" });
+    this.SUBRULE(this.recordName);
     this.CONSUME(T.LBrace);
     this.MANY(this.c("MANY@15981", () => ({
       GATE: () => !this.declStartsHere(),

@@ -219,6 +219,19 @@ class Builder {
   private nodes(n: CstNode, key: string): CstNode[] {
     return (n.children[key] ?? NO_NODES) as CstNode[];
   }
+  /** A test record's name; a number there is the key written as the name (reported once, where the record is declared). */
+  private recordName(n: CstNode | undefined, entity: IToken | undefined): A.Name | undefined {
+    const t = n ? this.tok(n, "alias") : undefined;
+    if (t && entity && t.tokenType === T.NumberLit) {
+      this.diag(
+        "SEG0001",
+        `a test record is named by a word, not a number: name it (\`${entity.image} r${t.image} { … }\`), give its key as a field under the key's name (\`id: ${t.image}\`), and write \`expect r${t.image} in …\``,
+        this.tokRange(t),
+      );
+    }
+    return this.name(t);
+  }
+
   private name(t: IToken | undefined): A.Name | undefined {
     return t ? { text: t.image, range: this.tokRange(t) } : undefined;
   }
@@ -656,7 +669,7 @@ class Builder {
         if (t.asOf) this.duplicate("as of", item);
         else t.asOf = e;
       } else if (item.children.Kw_expect) {
-        const alias = this.name(this.tok(item, "alias"));
+        const alias = this.recordName(this.node(item, "recordName"), undefined);
         const segment = this.name(this.tok(item, "segment"));
         if (alias && segment)
           t.expectations.push({ alias, segment, member: item.children.Kw_not === undefined, range: this.rangeOf(item) });
@@ -664,7 +677,7 @@ class Builder {
         const r = this.node(item, "testRecord");
         if (!r) continue;
         const entity = this.name(this.tok(r, "entity"));
-        const alias = this.name(this.tok(r, "alias"));
+        const alias = this.recordName(this.node(r, "recordName"), this.tok(r, "entity"));
         if (!entity || !alias) continue;
         const rec: A.TestRecord = { kind: "testRecord", entity, alias, fields: [], events: [], range: this.rangeOf(r) };
         for (const f of this.nodes(r, "testField")) {

@@ -610,6 +610,14 @@ describe("syntax errors name common mistakes", () => {
     expect(only(source).message).toContain(message);
   });
 
+  test("a test record named by a number is one error where the key goes, and the next test parses", () => {
+    const r = parse(`test "one" {\n  as of 2025-06-01\n  user 1 {\n    plan: "pro"\n    login at 1 day ago\n  }\n  expect 1 in paid\n}\n\ntest "two" {\n  as of 2025-06-01\n  user bob { plan: "pro" }\n  expect bob in paid\n}\n`, "t.seg");
+    expect(r.diagnostics.map((d) => [d.code, d.message, d.range.start])).toEqual([
+      ["SEG0001", "a test record is named by a word, not a number: name it (`user r1 { … }`), give its key as a field under the key's name (`id: 1`), and write `expect r1 in …`", { line: 2, character: 7 }],
+    ]);
+    expect(r.file.declarations.map((d) => d.kind)).toEqual(["test", "test"]);
+  });
+
   test("a unit written as a letter is named (beside the checker's duration error)", () => {
     const r = parse("segment s { where did login in last 30d }", "t.seg");
     expect(r.diagnostics.map((d) => d.message)).toEqual([expect.stringContaining("found `d`: a duration has its unit in words: `30 days`")]);
