@@ -5,6 +5,7 @@ import { pathToFileURL } from "node:url";
 import ts from "typescript";
 import { afterAll, describe, expect, test } from "vitest";
 import type { IRProject } from "../../compiler/ir.ts";
+import { checkProject } from "../../compiler/index.ts";
 import {
   compileJs,
   emitJsModule,
@@ -163,6 +164,39 @@ describe("emitted ES module", () => {
     });
     const diags = ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n"));
     expect(diags).toEqual([]);
+  });
+
+  test("entities whose type names would collide (`seg`, `user_account` / `userAccount`) still type-check", () => {
+    const { ir, diagnostics } = checkProject([
+      {
+        path: "c.seg",
+        text: [
+          'entity seg { table "s" key id: string }',
+          'events of seg { table "se" seg column "sid" time column "t" event ping }',
+          'entity user_account { table "a" key id: string }',
+          'entity userAccount { table "b" key id: number }',
+          "segment pinged of seg = did ping",
+          'segment a1 of user_account = id == "x"',
+          "segment b1 of userAccount = id > 1",
+        ].join("\n"),
+      },
+    ]);
+    expect(diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+    const base = join(dir, "collide");
+    writeJsModule(ir, `${base}.mjs`);
+    const use = join(dir, "use-collide.mts");
+    writeFileSync(
+      use,
+      [
+        'import { entities, type Seg2Input, type UserAccountInput, type UserAccount2Input } from "./collide.mjs";',
+        'const s: Seg2Input = { key: "k", events: [{ name: "ping", time: 0 }] };',
+        'const a: UserAccountInput = { key: "x" };',
+        "const b: UserAccount2Input = { key: 2 };",
+        'export const r: boolean = entities.seg.predicate("pinged")(s) && entities.user_account.members(a).length > 0 && entities.userAccount.members(b).length > 0;',
+      ].join("\n"),
+    );
+    const program = ts.createProgram([use], { strict: true, noEmit: true, module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, target: ts.ScriptTarget.ES2022, types: [] });
+    expect(ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n"))).toEqual([]);
   });
 
   test("several entities: each has its API under `entities`, predicates are exported for all", async () => {
