@@ -17,6 +17,20 @@ import {
 } from "../../compiler/js/index.ts";
 import { exampleIR } from "../helpers/example-ir.ts";
 
+/** The messages of strict TypeScript on `file` (an .mts using an emitted module). */
+function typeErrors(file: string): string[] {
+  const program = ts.createProgram([file], {
+    strict: true,
+    noEmit: true,
+    module: ts.ModuleKind.NodeNext,
+    moduleResolution: ts.ModuleResolutionKind.NodeNext,
+    target: ts.ScriptTarget.ES2022,
+    types: [],
+    skipLibCheck: false,
+  });
+  return ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n"));
+}
+
 const dir = mkdtempSync(join(tmpdir(), "seg-js-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -153,17 +167,7 @@ describe("emitted ES module", () => {
         "export { bad };",
       ].join("\n"),
     );
-    const program = ts.createProgram([use], {
-      strict: true,
-      noEmit: true,
-      module: ts.ModuleKind.NodeNext,
-      moduleResolution: ts.ModuleResolutionKind.NodeNext,
-      target: ts.ScriptTarget.ES2022,
-      types: [],
-      skipLibCheck: false,
-    });
-    const diags = ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n"));
-    expect(diags).toEqual([]);
+    expect(typeErrors(use)).toEqual([]);
   });
 
   test("entities whose type names would collide (`seg`, `user_account` / `userAccount`) still type-check", () => {
@@ -195,8 +199,7 @@ describe("emitted ES module", () => {
         'export const r: boolean = entities.seg.predicate("pinged")(s) && entities.user_account.members(a).length > 0 && entities.userAccount.members(b).length > 0;',
       ].join("\n"),
     );
-    const program = ts.createProgram([use], { strict: true, noEmit: true, module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, target: ts.ScriptTarget.ES2022, types: [] });
-    expect(ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n"))).toEqual([]);
+    expect(typeErrors(use)).toEqual([]);
   });
 
   test("several entities: each has its API under `entities`, predicates are exported for all", async () => {
