@@ -104,7 +104,8 @@ export class Words {
 
   private selector(s: IREventSelector, withWindow = true): string {
     const name = s.event ?? "any event";
-    const filter = s.filter ? ` where ${this.cond(s.filter, true)}` : "";
+    // in parentheses: the window after it is the event's, not part of the filter
+    const filter = s.filter ? ` (where ${this.cond(s.filter, true)})` : "";
     return `${name}${filter}${withWindow ? windowWords(s.window) : ""}`;
   }
 
@@ -143,7 +144,8 @@ export class Words {
     const w = windowWords(s.window);
     const value = agg.value ? this.expr(agg.value) : "";
     const prop = `${s.event ?? "event"}.${value}`;
-    const filter = s.filter ? ` where ${this.cond(s.filter, true)}` : "";
+    // in parentheses: the window after it is the event's, not part of the filter
+    const filter = s.filter ? ` (where ${this.cond(s.filter, true)})` : "";
     switch (agg.fn) {
       case "count":
         return `the number of ${ev} events${w}`;

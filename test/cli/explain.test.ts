@@ -138,7 +138,7 @@ describe("seg explain", () => {
         "A user is in power_users when:",
         '      plan is "enterprise"',
         "  AND did login on at least 4 distinct days in the last 7 days",
-        '  AND did feature_used where feature is one of ["reports", "dashboards", "exports"] in the last 30 days',
+        '  AND did feature_used (where feature is one of ["reports", "dashboards", "exports"]) in the last 30 days',
       ].join("\n"),
     );
     expect(r.stdout).toContain("  consts:     core_features\n  events:     login, feature_used\n  attributes: plan\n");
