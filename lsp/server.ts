@@ -179,12 +179,17 @@ class SegServer {
     this.documents.onDidChangeContent((e) => {
       const path = this.pathOf(e.document.uri);
       if (this.workspace.contains(path)) this.workspace.change(path, e.document.getText(), e.document.version);
-      else this.publishOutside(e.document);
+      else {
+        this.workspace.setOutside(path, e.document.getText());
+        this.publishOutside(e.document);
+      }
     });
     this.documents.onDidClose((e) => {
       const path = this.pathOf(e.document.uri);
-      if (!this.workspace.contains(path)) void this.conn.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
-      else if (this.workspace.revertsToDisk(path)) void this.workspace.close(path);
+      if (!this.workspace.contains(path)) {
+        this.workspace.closeOutside(path);
+        void this.conn.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+      } else if (this.workspace.revertsToDisk(path)) void this.workspace.close(path);
       else this.workspace.forget(path);
     });
 
@@ -347,6 +352,10 @@ class SegServer {
   private initialize(p: InitializeParams): InitializeResult {
     const folders = p.workspaceFolders?.map((f) => f.uri) ?? (p.rootUri ? [p.rootUri] : p.rootPath ? [pathToUri(p.rootPath)] : []);
     this.roots = folders.filter((u) => u.startsWith("file:")).map((u) => uriToPath(u));
+    this.workspace.setFolders(
+      this.roots,
+      folders.filter((u) => !u.startsWith("file:")),
+    );
     this.realRoots = this.roots.flatMap((root): [string, string][] => {
       try {
         const real = realpathSync(root);
@@ -391,7 +400,7 @@ class SegServer {
         // the client refused: the project is still read at start and from open documents
       }
     }
-    await this.workspace.loadRoots(this.roots);
+    await this.workspace.loadRoots();
     this.ready = true;
     this.workspace.resume();
   }
@@ -513,7 +522,9 @@ class SegServer {
  * comment (the end of the line) or before a block comment's closing star and slash.
  */
 function inComment(comments: readonly Comment[], p: Position): boolean {
-  return comments.some((c) => cmpPos(c.range.start, p) < 0 && (c.kind === "block" ? cmpPos(p, c.range.end) < 0 : cmpPos(p, c.range.end) <= 0));
+  // a block comment left open runs to the end of the file, the cursor's end included
+  const closed = (c: Comment) => c.kind === "block" && c.text.endsWith("*/");
+  return comments.some((c) => cmpPos(c.range.start, p) < 0 && (closed(c) ? cmpPos(p, c.range.end) < 0 : cmpPos(p, c.range.end) <= 0));
 }
 
 function lineText(text: string, line: number): string {

@@ -74,6 +74,14 @@ export class Workspace {
   readonly notUtf8 = new Map<string, Diagnostic>();
   /** The workspace folders (none: the project is the open documents). */
   private roots: string[] = [];
+  /** Workspace folders that are no file folders (`vscode-vfs://…`), as URIs. */
+  private uriFolders: string[] = [];
+  /**
+   * Open documents that are not part of the project (contains): parsed here for the
+   * features of one file (outline, folding, highlighting, hover, completion), never checked
+   * with the project, whose declarations they would clash with.
+   */
+  private readonly outside = new Map<string, string>();
   private readonly parses = new Map<string, ParseEntry>();
   private worker: Worker | undefined;
   /** Edits sent to the worker so far (each `update`/`remove` gets the next number). */
@@ -257,8 +265,18 @@ export class Workspace {
    * documents of other schemes (`git:` in a diff view: a second copy of a project file) do not.
    */
   contains(path: string): boolean {
-    if (isUri(path)) return path.startsWith("untitled:");
+    if (isUri(path)) return path.startsWith("untitled:") || this.uriFolders.some((f) => path.startsWith(f.endsWith("/") ? f : `${f}/`));
     return this.roots.length === 0 || this.onDisk(path);
+  }
+
+  /**
+   * The workspace folders, set when the editor says them (initialize): file folders (read
+   * from disk) and folders of other schemes (`vscode-vfs:`, whose open documents are the
+   * project's). Documents opened before the folders are read are judged by them already.
+   */
+  setFolders(roots: string[], uriFolders: string[]): void {
+    this.roots = roots;
+    this.uriFolders = uriFolders;
   }
 
   /** Whether `path` is a file or folder of the project on disk (under a root, not skipped). */
@@ -276,10 +294,9 @@ export class Workspace {
   }
 
   /** Reads every `.seg` file under the roots (as `seg check` of each root would). */
-  async loadRoots(roots: string[]): Promise<void> {
-    this.roots = roots;
+  async loadRoots(): Promise<void> {
     const found: string[] = [];
-    for (const r of roots) {
+    for (const r of this.roots) {
       try {
         if ((await stat(r)).isDirectory()) found.push(...(await findSegFiles(r)));
       } catch {
@@ -364,10 +381,12 @@ export class Workspace {
           this.notUtf8.delete(p);
           this.opts.onNotUtf8(p, undefined);
         }
-    } else if (path.endsWith(".seg")) await this.readFromDisk(path);
-    else if (change === "created") {
+    } else {
+      // a folder may be named `x.seg` too
       const isFolder = await stat(path).then((s) => s.isDirectory(), () => false);
-      if (isFolder) for (const p of (await findSegFiles(path)).sort()) await this.readFromDisk(p);
+      if (!isFolder) {
+        if (path.endsWith(".seg")) await this.readFromDisk(path);
+      } else if (change === "created") for (const p of (await findSegFiles(path)).sort()) await this.readFromDisk(p);
     }
     this.schedule();
   }
@@ -457,9 +476,20 @@ export class Workspace {
 
   /** Fresh parse of a project file (cached per text). */
   parsed(path: string): ParseResult | undefined {
-    const st = this.files.get(path);
-    if (!st) return undefined;
-    return this.entry(path, st.text)?.result;
+    const text = this.files.get(path)?.text ?? this.outside.get(path);
+    if (text === undefined) return undefined;
+    return this.entry(path, text)?.result;
+  }
+
+  /** An open document outside the project (contains): its text, for parsed(). */
+  setOutside(path: string, text: string): void {
+    this.outside.set(path, text);
+  }
+
+  /** The editor closed a document outside the project. */
+  closeOutside(path: string): void {
+    this.outside.delete(path);
+    this.parses.delete(path);
   }
 
   private entry(path: string, text: string): ParseEntry | undefined {

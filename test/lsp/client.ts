@@ -24,6 +24,8 @@ export interface StartOptions {
   initializationOptions?: Record<string, unknown>;
   /** Advertise `workspace/configuration` and answer it with these `seg` settings. */
   configuration?: Record<string, unknown>;
+  /** Workspace folders as URIs, in place of the root's (`vscode-vfs://…`). */
+  workspaceFolders?: string[];
   /** Node arguments that start the server (default: `--import tsx lsp/main.ts --stdio`). */
   command?: string[];
 }
@@ -67,7 +69,7 @@ export class LspClient {
     await conn.sendRequest("initialize", {
       processId: process.pid,
       rootUri: root ? uriOf(root) : null,
-      workspaceFolders: root ? [{ uri: uriOf(root), name: "root" }] : null,
+      workspaceFolders: opts.workspaceFolders?.map((uri) => ({ uri, name: uri })) ?? (root ? [{ uri: uriOf(root), name: "root" }] : null),
       initializationOptions: opts.initializationOptions,
       capabilities: {
         workspace: { configuration: opts.configuration !== undefined, workspaceFolders: true },

@@ -86,6 +86,12 @@ test("files under node_modules, dot-folders, other schemes and outside the folde
   await client.open(outside, `${dup}segment broken = \n`);
   expect(codes(await client.diagnosticsFor(outside, 1))).toEqual(["SEG0001"]);
 
+  // but they keep the features of one file: outline, folding, hover
+  const symbols = await client.request<{ name: string }[]>("textDocument/documentSymbol", { textDocument: { uri: outside } });
+  expect(symbols.map((x) => x.name)).toEqual(["from_sub", "broken"]);
+  const hover = await client.request<{ contents: unknown } | null>("textDocument/hover", { textDocument: { uri: gitUri }, position: { line: 0, character: 20 } });
+  expect(JSON.stringify(hover)).toContain("country");
+
   // a check of the project after all that: no duplicate of from_sub anywhere
   const probe = uriOf(join(root, "probe.seg"));
   await client.open(probe, `segment probe = in from_sub\n`);
@@ -111,6 +117,48 @@ test("a watched-file event just before the editor opens the file: the editor's t
   const version = await client.change(uri, `segment race = country == "editor2"\n`);
   expect(await client.diagnosticsFor(uri, version)).toEqual([]);
   await client.close(uri);
+});
+
+test("a folder named like a file (`moved.seg`) brings its files in", async () => {
+  const main = uriOf(join(root, "main.seg"));
+  writeFileSync(join(root, "main.seg"), `segment uses_sub = in from_sub\nsegment uses_folder = in in_folder\n`);
+  await watched([{ uri: main, type: 2 }]);
+  const mainNow = () => client.diagnostics.get(main)?.diagnostics ?? [];
+  expect(codes(await client.waitFor(() => mainNow().length > 0 && mainNow()))).toEqual(["SEG1004"]);
+  mkdirSync(join(root, "moved.seg"));
+  writeFileSync(join(root, "moved.seg", "inside.seg"), `segment in_folder = country == "IT"\n`);
+  await watched([{ uri: uriOf(join(root, "moved.seg")), type: 1 }]);
+  expect(await client.waitFor(() => mainNow().length === 0 && mainNow())).toEqual([]);
+});
+
+test("a workspace folder of another scheme (vscode-vfs): its open documents are the project", async () => {
+  const vfs = await LspClient.start(undefined, { workspaceFolders: ["vscode-vfs://github/acme/segs"] });
+  try {
+    await vfs.open("vscode-vfs://github/acme/segs/schema.seg", SCHEMA);
+    const main = "vscode-vfs://github/acme/segs/main.seg";
+    await vfs.open(main, `segment fr = contry == "FR"\n`);
+    expect(codes(await vfs.diagnosticsFor(main, 1))).toEqual(["SEG1001"]);
+  } finally {
+    await vfs.stop();
+  }
+});
+
+test("a document outside the folder opened at once, before the project is read, stays out of it", async () => {
+  const elsewhere = mkdtempSync(join(tmpdir(), "seg-lsp-early-"));
+  const early = await LspClient.start(root, { configuration: {} });
+  try {
+    const dup = uriOf(join(elsewhere, "dup.seg"));
+    await early.open(dup, `segment uses_sub = country == "DE"\n`);
+    const probe = uriOf(join(root, "probe2.seg"));
+    await early.open(probe, `segment probe2 = in uses_sub\n`);
+    expect(await early.diagnosticsFor(probe, 1)).toEqual([]);
+    // the project's symbols (after a check of the latest edits) know one uses_sub, main.seg's
+    const symbols = await early.request<{ name: string; location: { uri: string } }[]>("workspace/symbol", { query: "uses_sub" });
+    expect(symbols.filter((x) => x.name === "uses_sub").map((x) => x.location.uri)).toEqual([uriOf(join(root, "main.seg"))]);
+  } finally {
+    await early.stop();
+    rmSync(elsewhere, { recursive: true });
+  }
 });
 
 test("a workspace folder that is a symbolic link: the file opened by its real path is the same file", async () => {

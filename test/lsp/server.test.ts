@@ -252,6 +252,8 @@ describe("completion", () => {
     expect(await completion(`segment c18 = plan == "pro" // users who did <|>`)).toEqual([]);
     expect(await completion(`/// users in <|>\nsegment c19 = age > 3`)).toEqual([]);
     expect(await completion(`segment c20 { where age > 3 and /* did <|> */ age < 9 }`)).toEqual([]);
+    // a block comment left open at the end of the file
+    expect(await completion(`segment c22 = age > 3\n/* did <|>`)).toEqual([]);
     // right after a block comment's end, completion works again
     expect(labels(await completion(`segment c21 { where plan == "pro" /* x */ <|> }`))).toContain("and");
   });
