@@ -185,6 +185,11 @@ describe("SQLite ISO-8601 time columns holding text that julianday() reads as no
       const members: string[] = [];
       for await (const record of loadEntitiesFromEngine(engine, ir, "user")) if (js.members(record, { asOf: AS_OF }).includes("big_spender")) members.push(String(record.key));
       expect(members).toEqual(["u4"]);
+      // a real whose text (`1.5e-05`) has a `-` fifth is no date either (the JS loader stops
+      // on any number in such a column, so this one is the SQL backend's alone)
+      await engine.query(`INSERT INTO users (id) VALUES ('u5')`);
+      await engine.query(`INSERT INTO purchases VALUES ('u5', ?, 500, 0)`, [1.5e-5]);
+      expect((await runMembership(engine, ir, { asOf: AS_OF })).segments.big_spender!.members).toEqual(["u4"]);
     } finally {
       await engine.close();
     }

@@ -102,11 +102,12 @@ export const sqliteDialect: Dialect = {
   timeColumn(column, storage) {
     switch (storage) {
       case "native":
-        // Dates only (`YYYY-`): julianday() reads a number, or text holding one ('2455896.5',
-        // '1e3'), as a Julian day, and a bare '12:00' as a time of 2000-01-01. The fifth
-        // character tells them apart as fast as typeof() did (which let the text through):
-        // a number's text never has `-` there, but for a real below 1e-4 (`1.0e-05`).
-        return isoToMs(sql`(CASE WHEN substr(${column}, 5, 1) = '-' THEN ${column} END)`);
+        // Text of a date only (`YYYY-`): julianday() reads a number, or text holding one
+        // ('2455896.5', '1e3'), as a Julian day, and a bare '12:00' as a time of 2000-01-01.
+        // `>= '0'` rules out numbers (SQLite sorts every number before any text, so a real
+        // such as 1.0e-05 goes too), and the fifth character, the date's `-`, the rest (a
+        // blob never equals text): about as fast as the typeof() test, which let such text through.
+        return isoToMs(sql`(CASE WHEN ${column} >= '0' AND substr(${column}, 5, 1) = '-' THEN ${column} END)`);
       // Numbers as storedValue reads them: `abc` * 1000 would be 0, the first of 1970.
       case "unix_seconds":
         return sql`(${storedValue(column, "number")} * 1000)`;

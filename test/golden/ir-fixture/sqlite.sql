@@ -30,7 +30,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -98,7 +99,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -189,7 +191,8 @@ WITH
                     julianday(
                       (
                         CASE
-                          WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                          WHEN "e"."occurred_at" >= '0'
+                          AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                         END
                       )
                     ) - 2440587.5
@@ -233,7 +236,8 @@ WITH
                     julianday(
                       (
                         CASE
-                          WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                          WHEN "e"."occurred_at" >= '0'
+                          AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                         END
                       )
                     ) - 2440587.5
@@ -275,7 +279,8 @@ WITH
                     julianday(
                       (
                         CASE
-                          WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                          WHEN "e"."occurred_at" >= '0'
+                          AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                         END
                       )
                     ) - 2440587.5
@@ -319,7 +324,8 @@ WITH
                     julianday(
                       (
                         CASE
-                          WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                          WHEN "e"."occurred_at" >= '0'
+                          AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                         END
                       )
                     ) - 2440587.5
@@ -340,7 +346,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -359,7 +366,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -550,7 +558,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("ent"."signed_up_at", 5, 1) = '-' THEN "ent"."signed_up_at"
+                  WHEN "ent"."signed_up_at" >= '0'
+                  AND substr("ent"."signed_up_at", 5, 1) = '-' THEN "ent"."signed_up_at"
                 END
               )
             ) - 2440587.5
@@ -1600,7 +1609,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -1619,7 +1629,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -1632,7 +1643,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -1709,7 +1721,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -1728,7 +1741,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -1741,7 +1755,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -1817,7 +1832,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -1836,7 +1852,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -1849,7 +1866,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -1931,7 +1949,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -1950,7 +1969,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -1963,7 +1983,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -2040,7 +2061,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -2059,7 +2081,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -2072,7 +2095,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -2148,7 +2172,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -2167,7 +2192,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -2180,7 +2206,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -2262,7 +2289,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -2281,7 +2309,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -2294,7 +2323,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -2371,7 +2401,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -2390,7 +2421,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -2403,7 +2435,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -2479,7 +2512,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -2498,7 +2532,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -2511,7 +2546,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -2587,7 +2623,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -2606,7 +2643,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -2675,7 +2713,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -2694,7 +2733,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -2762,7 +2802,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -2781,7 +2822,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -2855,7 +2897,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -2899,7 +2942,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -2968,7 +3012,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -3012,7 +3057,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -3080,7 +3126,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -3124,7 +3171,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -3198,7 +3246,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -3242,7 +3291,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -3311,7 +3361,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -3355,7 +3406,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -3423,7 +3475,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -3467,7 +3520,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -3541,7 +3595,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -3585,7 +3640,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -3654,7 +3710,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -3698,7 +3755,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -3766,7 +3824,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -3810,7 +3869,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -3905,7 +3965,8 @@ WITH
                     julianday(
                       (
                         CASE
-                          WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                          WHEN "e"."occurred_at" >= '0'
+                          AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                         END
                       )
                     ) - 2440587.5
@@ -3949,7 +4010,8 @@ WITH
                     julianday(
                       (
                         CASE
-                          WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                          WHEN "e"."occurred_at" >= '0'
+                          AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                         END
                       )
                     ) - 2440587.5
@@ -4031,7 +4093,8 @@ WITH
                     julianday(
                       (
                         CASE
-                          WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                          WHEN "e"."occurred_at" >= '0'
+                          AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                         END
                       )
                     ) - 2440587.5
@@ -4075,7 +4138,8 @@ WITH
                     julianday(
                       (
                         CASE
-                          WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                          WHEN "e"."occurred_at" >= '0'
+                          AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                         END
                       )
                     ) - 2440587.5
@@ -4156,7 +4220,8 @@ WITH
                     julianday(
                       (
                         CASE
-                          WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                          WHEN "e"."occurred_at" >= '0'
+                          AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                         END
                       )
                     ) - 2440587.5
@@ -4200,7 +4265,8 @@ WITH
                     julianday(
                       (
                         CASE
-                          WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                          WHEN "e"."occurred_at" >= '0'
+                          AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                         END
                       )
                     ) - 2440587.5
@@ -4287,7 +4353,8 @@ WITH
                     julianday(
                       (
                         CASE
-                          WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                          WHEN "e"."occurred_at" >= '0'
+                          AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                         END
                       )
                     ) - 2440587.5
@@ -4331,7 +4398,8 @@ WITH
                     julianday(
                       (
                         CASE
-                          WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                          WHEN "e"."occurred_at" >= '0'
+                          AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                         END
                       )
                     ) - 2440587.5
@@ -4413,7 +4481,8 @@ WITH
                     julianday(
                       (
                         CASE
-                          WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                          WHEN "e"."occurred_at" >= '0'
+                          AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                         END
                       )
                     ) - 2440587.5
@@ -4457,7 +4526,8 @@ WITH
                     julianday(
                       (
                         CASE
-                          WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                          WHEN "e"."occurred_at" >= '0'
+                          AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                         END
                       )
                     ) - 2440587.5
@@ -4538,7 +4608,8 @@ WITH
                     julianday(
                       (
                         CASE
-                          WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                          WHEN "e"."occurred_at" >= '0'
+                          AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                         END
                       )
                     ) - 2440587.5
@@ -4582,7 +4653,8 @@ WITH
                     julianday(
                       (
                         CASE
-                          WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                          WHEN "e"."occurred_at" >= '0'
+                          AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                         END
                       )
                     ) - 2440587.5
@@ -4648,7 +4720,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -4687,7 +4760,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -4757,7 +4831,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -4796,7 +4871,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -4865,7 +4941,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -4904,7 +4981,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -4979,7 +5057,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -5018,7 +5097,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -5090,7 +5170,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -5129,7 +5210,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -5200,7 +5282,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -5239,7 +5322,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -5322,7 +5406,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -5341,7 +5426,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -5354,7 +5440,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -5492,7 +5579,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -5511,7 +5599,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -5524,7 +5613,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -5661,7 +5751,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -5680,7 +5771,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -5693,7 +5785,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -5830,7 +5923,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -5849,7 +5943,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -5971,7 +6066,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -5990,7 +6086,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -6111,7 +6208,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -6130,7 +6228,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -7110,7 +7209,8 @@ WITH
                     julianday(
                       (
                         CASE
-                          WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                          WHEN "e"."occurred_at" >= '0'
+                          AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                         END
                       )
                     ) - 2440587.5
@@ -7154,7 +7254,8 @@ WITH
                     julianday(
                       (
                         CASE
-                          WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                          WHEN "e"."occurred_at" >= '0'
+                          AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                         END
                       )
                     ) - 2440587.5
@@ -7256,7 +7357,8 @@ WITH
                     julianday(
                       (
                         CASE
-                          WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                          WHEN "e"."occurred_at" >= '0'
+                          AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                         END
                       )
                     ) - 2440587.5
@@ -7300,7 +7402,8 @@ WITH
                     julianday(
                       (
                         CASE
-                          WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                          WHEN "e"."occurred_at" >= '0'
+                          AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                         END
                       )
                     ) - 2440587.5
@@ -7401,7 +7504,8 @@ WITH
                     julianday(
                       (
                         CASE
-                          WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                          WHEN "e"."occurred_at" >= '0'
+                          AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                         END
                       )
                     ) - 2440587.5
@@ -7445,7 +7549,8 @@ WITH
                     julianday(
                       (
                         CASE
-                          WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                          WHEN "e"."occurred_at" >= '0'
+                          AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                         END
                       )
                     ) - 2440587.5
@@ -9038,7 +9143,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("ent"."signed_up_at", 5, 1) = '-' THEN "ent"."signed_up_at"
+                  WHEN "ent"."signed_up_at" >= '0'
+                  AND substr("ent"."signed_up_at", 5, 1) = '-' THEN "ent"."signed_up_at"
                 END
               )
             ) - 2440587.5
@@ -9097,7 +9203,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("ent"."signed_up_at", 5, 1) = '-' THEN "ent"."signed_up_at"
+                  WHEN "ent"."signed_up_at" >= '0'
+                  AND substr("ent"."signed_up_at", 5, 1) = '-' THEN "ent"."signed_up_at"
                 END
               )
             ) - 2440587.5
@@ -9155,7 +9262,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("ent"."signed_up_at", 5, 1) = '-' THEN "ent"."signed_up_at"
+                  WHEN "ent"."signed_up_at" >= '0'
+                  AND substr("ent"."signed_up_at", 5, 1) = '-' THEN "ent"."signed_up_at"
                 END
               )
             ) - 2440587.5
@@ -9219,7 +9327,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("ent"."signed_up_at", 5, 1) = '-' THEN "ent"."signed_up_at"
+                  WHEN "ent"."signed_up_at" >= '0'
+                  AND substr("ent"."signed_up_at", 5, 1) = '-' THEN "ent"."signed_up_at"
                 END
               )
             ) - 2440587.5
@@ -9283,7 +9392,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("ent"."signed_up_at", 5, 1) = '-' THEN "ent"."signed_up_at"
+                  WHEN "ent"."signed_up_at" >= '0'
+                  AND substr("ent"."signed_up_at", 5, 1) = '-' THEN "ent"."signed_up_at"
                 END
               )
             ) - 2440587.5
@@ -9346,7 +9456,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("ent"."signed_up_at", 5, 1) = '-' THEN "ent"."signed_up_at"
+                  WHEN "ent"."signed_up_at" >= '0'
+                  AND substr("ent"."signed_up_at", 5, 1) = '-' THEN "ent"."signed_up_at"
                 END
               )
             ) - 2440587.5
@@ -9409,7 +9520,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("ent"."signed_up_at", 5, 1) = '-' THEN "ent"."signed_up_at"
+                  WHEN "ent"."signed_up_at" >= '0'
+                  AND substr("ent"."signed_up_at", 5, 1) = '-' THEN "ent"."signed_up_at"
                 END
               )
             ) - 2440587.5
@@ -9467,7 +9579,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("ent"."signed_up_at", 5, 1) = '-' THEN "ent"."signed_up_at"
+                  WHEN "ent"."signed_up_at" >= '0'
+                  AND substr("ent"."signed_up_at", 5, 1) = '-' THEN "ent"."signed_up_at"
                 END
               )
             ) - 2440587.5
@@ -9524,7 +9637,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("ent"."signed_up_at", 5, 1) = '-' THEN "ent"."signed_up_at"
+                  WHEN "ent"."signed_up_at" >= '0'
+                  AND substr("ent"."signed_up_at", 5, 1) = '-' THEN "ent"."signed_up_at"
                 END
               )
             ) - 2440587.5
@@ -9587,7 +9701,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("ent"."signed_up_at", 5, 1) = '-' THEN "ent"."signed_up_at"
+                  WHEN "ent"."signed_up_at" >= '0'
+                  AND substr("ent"."signed_up_at", 5, 1) = '-' THEN "ent"."signed_up_at"
                 END
               )
             ) - 2440587.5
@@ -9644,7 +9759,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("ent"."signed_up_at", 5, 1) = '-' THEN "ent"."signed_up_at"
+                  WHEN "ent"."signed_up_at" >= '0'
+                  AND substr("ent"."signed_up_at", 5, 1) = '-' THEN "ent"."signed_up_at"
                 END
               )
             ) - 2440587.5
@@ -9700,7 +9816,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("ent"."signed_up_at", 5, 1) = '-' THEN "ent"."signed_up_at"
+                  WHEN "ent"."signed_up_at" >= '0'
+                  AND substr("ent"."signed_up_at", 5, 1) = '-' THEN "ent"."signed_up_at"
                 END
               )
             ) - 2440587.5
@@ -10676,7 +10793,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -10695,7 +10813,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -10708,7 +10827,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -10785,7 +10905,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -10804,7 +10925,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -10817,7 +10939,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -10893,7 +11016,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -10912,7 +11036,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -10925,7 +11050,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -11007,7 +11133,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -11026,7 +11153,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -11039,7 +11167,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -11116,7 +11245,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -11135,7 +11265,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -11148,7 +11279,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -11224,7 +11356,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -11243,7 +11376,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -11256,7 +11390,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -11338,7 +11473,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -11357,7 +11493,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -11370,7 +11507,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -11447,7 +11585,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -11466,7 +11605,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -11479,7 +11619,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -11555,7 +11696,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -11574,7 +11716,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -11587,7 +11730,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5

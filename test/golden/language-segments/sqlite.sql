@@ -29,7 +29,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -97,7 +98,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -114,7 +116,8 @@ WITH
                 julianday(
                   (
                     CASE
-                      WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                      WHEN "e"."occurred_at" >= '0'
+                      AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                     END
                   )
                 ) - 2440587.5
@@ -195,7 +198,8 @@ WITH
                     julianday(
                       (
                         CASE
-                          WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                          WHEN "e"."occurred_at" >= '0'
+                          AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                         END
                       )
                     ) - 2440587.5
@@ -239,7 +243,8 @@ WITH
                     julianday(
                       (
                         CASE
-                          WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                          WHEN "e"."occurred_at" >= '0'
+                          AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                         END
                       )
                     ) - 2440587.5
@@ -260,7 +265,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -284,7 +290,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -301,7 +308,8 @@ WITH
                 julianday(
                   (
                     CASE
-                      WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                      WHEN "e"."occurred_at" >= '0'
+                      AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                     END
                   )
                 ) - 2440587.5
@@ -577,7 +585,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -618,7 +627,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -634,7 +644,8 @@ WITH
                 julianday(
                   (
                     CASE
-                      WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                      WHEN "e"."occurred_at" >= '0'
+                      AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                     END
                   )
                 ) - 2440587.5
@@ -650,7 +661,8 @@ WITH
                 julianday(
                   (
                     CASE
-                      WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                      WHEN "e"."occurred_at" >= '0'
+                      AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                     END
                   )
                 ) - 2440587.5
@@ -754,7 +766,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -795,7 +808,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -811,7 +825,8 @@ WITH
                 julianday(
                   (
                     CASE
-                      WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                      WHEN "e"."occurred_at" >= '0'
+                      AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                     END
                   )
                 ) - 2440587.5
@@ -827,7 +842,8 @@ WITH
                 julianday(
                   (
                     CASE
-                      WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                      WHEN "e"."occurred_at" >= '0'
+                      AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                     END
                   )
                 ) - 2440587.5
@@ -930,7 +946,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -971,7 +988,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -987,7 +1005,8 @@ WITH
                 julianday(
                   (
                     CASE
-                      WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                      WHEN "e"."occurred_at" >= '0'
+                      AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                     END
                   )
                 ) - 2440587.5
@@ -1003,7 +1022,8 @@ WITH
                 julianday(
                   (
                     CASE
-                      WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                      WHEN "e"."occurred_at" >= '0'
+                      AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                     END
                   )
                 ) - 2440587.5
@@ -1109,7 +1129,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -1128,7 +1149,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -1214,7 +1236,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -1233,7 +1256,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -1318,7 +1342,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -1337,7 +1362,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -1430,7 +1456,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -1471,7 +1498,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -1487,7 +1515,8 @@ WITH
                 julianday(
                   (
                     CASE
-                      WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                      WHEN "e"."occurred_at" >= '0'
+                      AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                     END
                   )
                 ) - 2440587.5
@@ -1503,7 +1532,8 @@ WITH
                 julianday(
                   (
                     CASE
-                      WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                      WHEN "e"."occurred_at" >= '0'
+                      AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                     END
                   )
                 ) - 2440587.5
@@ -1625,7 +1655,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -1666,7 +1697,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -1682,7 +1714,8 @@ WITH
                 julianday(
                   (
                     CASE
-                      WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                      WHEN "e"."occurred_at" >= '0'
+                      AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                     END
                   )
                 ) - 2440587.5
@@ -1698,7 +1731,8 @@ WITH
                 julianday(
                   (
                     CASE
-                      WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                      WHEN "e"."occurred_at" >= '0'
+                      AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                     END
                   )
                 ) - 2440587.5
@@ -1819,7 +1853,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -1860,7 +1895,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -1876,7 +1912,8 @@ WITH
                 julianday(
                   (
                     CASE
-                      WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                      WHEN "e"."occurred_at" >= '0'
+                      AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                     END
                   )
                 ) - 2440587.5
@@ -1892,7 +1929,8 @@ WITH
                 julianday(
                   (
                     CASE
-                      WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                      WHEN "e"."occurred_at" >= '0'
+                      AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                     END
                   )
                 ) - 2440587.5
@@ -2011,7 +2049,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -2055,7 +2094,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -2124,7 +2164,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -2168,7 +2209,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -2236,7 +2278,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -2280,7 +2323,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -2375,7 +2419,8 @@ WITH
                     julianday(
                       (
                         CASE
-                          WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                          WHEN "e"."occurred_at" >= '0'
+                          AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                         END
                       )
                     ) - 2440587.5
@@ -2419,7 +2464,8 @@ WITH
                     julianday(
                       (
                         CASE
-                          WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                          WHEN "e"."occurred_at" >= '0'
+                          AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                         END
                       )
                     ) - 2440587.5
@@ -2501,7 +2547,8 @@ WITH
                     julianday(
                       (
                         CASE
-                          WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                          WHEN "e"."occurred_at" >= '0'
+                          AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                         END
                       )
                     ) - 2440587.5
@@ -2545,7 +2592,8 @@ WITH
                     julianday(
                       (
                         CASE
-                          WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                          WHEN "e"."occurred_at" >= '0'
+                          AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                         END
                       )
                     ) - 2440587.5
@@ -2626,7 +2674,8 @@ WITH
                     julianday(
                       (
                         CASE
-                          WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                          WHEN "e"."occurred_at" >= '0'
+                          AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                         END
                       )
                     ) - 2440587.5
@@ -2670,7 +2719,8 @@ WITH
                     julianday(
                       (
                         CASE
-                          WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                          WHEN "e"."occurred_at" >= '0'
+                          AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                         END
                       )
                     ) - 2440587.5
@@ -2742,7 +2792,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -2761,7 +2812,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -2774,7 +2826,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -2912,7 +2965,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -2931,7 +2985,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -2944,7 +2999,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -3081,7 +3137,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -3100,7 +3157,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -3113,7 +3171,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -3250,7 +3309,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -3269,7 +3329,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -3391,7 +3452,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -3410,7 +3472,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -3531,7 +3594,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -3550,7 +3614,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5

@@ -31,7 +31,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -281,7 +282,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -303,7 +305,8 @@ WITH
                 julianday(
                   (
                     CASE
-                      WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                      WHEN "e"."occurred_at" >= '0'
+                      AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                     END
                   )
                 ) - 2440587.5
@@ -319,7 +322,8 @@ WITH
                 julianday(
                   (
                     CASE
-                      WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                      WHEN "e"."occurred_at" >= '0'
+                      AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                     END
                   )
                 ) - 2440587.5
@@ -335,7 +339,8 @@ WITH
                 julianday(
                   (
                     CASE
-                      WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                      WHEN "e"."occurred_at" >= '0'
+                      AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                     END
                   )
                 ) - 2440587.5
@@ -533,7 +538,8 @@ WITH
                     julianday(
                       (
                         CASE
-                          WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                          WHEN "e"."occurred_at" >= '0'
+                          AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                         END
                       )
                     ) - 2440587.5
@@ -577,7 +583,8 @@ WITH
                     julianday(
                       (
                         CASE
-                          WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                          WHEN "e"."occurred_at" >= '0'
+                          AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                         END
                       )
                     ) - 2440587.5
@@ -619,7 +626,8 @@ WITH
                     julianday(
                       (
                         CASE
-                          WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                          WHEN "e"."occurred_at" >= '0'
+                          AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                         END
                       )
                     ) - 2440587.5
@@ -658,7 +666,8 @@ WITH
                     julianday(
                       (
                         CASE
-                          WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                          WHEN "e"."occurred_at" >= '0'
+                          AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                         END
                       )
                     ) - 2440587.5
@@ -679,7 +688,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -751,7 +761,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -773,7 +784,8 @@ WITH
                 julianday(
                   (
                     CASE
-                      WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                      WHEN "e"."occurred_at" >= '0'
+                      AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                     END
                   )
                 ) - 2440587.5
@@ -1192,7 +1204,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("ent"."signed_up_at", 5, 1) = '-' THEN "ent"."signed_up_at"
+                  WHEN "ent"."signed_up_at" >= '0'
+                  AND substr("ent"."signed_up_at", 5, 1) = '-' THEN "ent"."signed_up_at"
                 END
               )
             ) - 2440587.5
@@ -2356,7 +2369,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("ent"."signed_up_at", 5, 1) = '-' THEN "ent"."signed_up_at"
+                  WHEN "ent"."signed_up_at" >= '0'
+                  AND substr("ent"."signed_up_at", 5, 1) = '-' THEN "ent"."signed_up_at"
                 END
               )
             ) - 2440587.5
@@ -2420,7 +2434,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("ent"."signed_up_at", 5, 1) = '-' THEN "ent"."signed_up_at"
+                  WHEN "ent"."signed_up_at" >= '0'
+                  AND substr("ent"."signed_up_at", 5, 1) = '-' THEN "ent"."signed_up_at"
                 END
               )
             ) - 2440587.5
@@ -2483,7 +2498,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("ent"."signed_up_at", 5, 1) = '-' THEN "ent"."signed_up_at"
+                  WHEN "ent"."signed_up_at" >= '0'
+                  AND substr("ent"."signed_up_at", 5, 1) = '-' THEN "ent"."signed_up_at"
                 END
               )
             ) - 2440587.5
@@ -3328,7 +3344,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -3369,7 +3386,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -3385,7 +3403,8 @@ WITH
                 julianday(
                   (
                     CASE
-                      WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                      WHEN "e"."occurred_at" >= '0'
+                      AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                     END
                   )
                 ) - 2440587.5
@@ -3401,7 +3420,8 @@ WITH
                 julianday(
                   (
                     CASE
-                      WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                      WHEN "e"."occurred_at" >= '0'
+                      AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                     END
                   )
                 ) - 2440587.5
@@ -3505,7 +3525,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -3546,7 +3567,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -3562,7 +3584,8 @@ WITH
                 julianday(
                   (
                     CASE
-                      WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                      WHEN "e"."occurred_at" >= '0'
+                      AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                     END
                   )
                 ) - 2440587.5
@@ -3578,7 +3601,8 @@ WITH
                 julianday(
                   (
                     CASE
-                      WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                      WHEN "e"."occurred_at" >= '0'
+                      AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                     END
                   )
                 ) - 2440587.5
@@ -3681,7 +3705,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -3722,7 +3747,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -3738,7 +3764,8 @@ WITH
                 julianday(
                   (
                     CASE
-                      WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                      WHEN "e"."occurred_at" >= '0'
+                      AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                     END
                   )
                 ) - 2440587.5
@@ -3754,7 +3781,8 @@ WITH
                 julianday(
                   (
                     CASE
-                      WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                      WHEN "e"."occurred_at" >= '0'
+                      AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                     END
                   )
                 ) - 2440587.5
@@ -3862,7 +3890,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -3881,7 +3910,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -3894,7 +3924,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -3973,7 +4004,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -3992,7 +4024,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -4005,7 +4038,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -4083,7 +4117,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -4102,7 +4137,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -4115,7 +4151,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -4199,7 +4236,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -4238,7 +4276,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -4251,7 +4290,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -4331,7 +4371,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -4370,7 +4411,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -4383,7 +4425,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -4462,7 +4505,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -4501,7 +4545,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -4514,7 +4559,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -4599,7 +4645,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -4636,7 +4683,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -4653,7 +4701,8 @@ WITH
                 julianday(
                   (
                     CASE
-                      WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                      WHEN "e"."occurred_at" >= '0'
+                      AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                     END
                   )
                 ) - 2440587.5
@@ -4745,7 +4794,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -4782,7 +4832,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -4799,7 +4850,8 @@ WITH
                 julianday(
                   (
                     CASE
-                      WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                      WHEN "e"."occurred_at" >= '0'
+                      AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                     END
                   )
                 ) - 2440587.5
@@ -4890,7 +4942,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -4927,7 +4980,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -4944,7 +4998,8 @@ WITH
                 julianday(
                   (
                     CASE
-                      WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                      WHEN "e"."occurred_at" >= '0'
+                      AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                     END
                   )
                 ) - 2440587.5
@@ -5035,7 +5090,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -5096,7 +5152,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -5173,7 +5230,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -5234,7 +5292,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -5310,7 +5369,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -5371,7 +5431,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -5453,7 +5514,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -5518,7 +5580,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -5656,7 +5719,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -5721,7 +5785,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -5858,7 +5923,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -5923,7 +5989,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -6072,7 +6139,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -6091,7 +6159,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -6104,7 +6173,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -6183,7 +6253,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -6202,7 +6273,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -6215,7 +6287,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -6293,7 +6366,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -6312,7 +6386,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -6325,7 +6400,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -7477,7 +7553,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -7496,7 +7573,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -7584,7 +7662,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -7603,7 +7682,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -7690,7 +7770,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -7709,7 +7790,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -7803,7 +7885,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -7822,7 +7905,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -7835,7 +7919,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -7925,7 +8010,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -7944,7 +8030,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -7957,7 +8044,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -8046,7 +8134,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -8065,7 +8154,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -8078,7 +8168,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -8172,7 +8263,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -8191,7 +8283,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -8204,7 +8297,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -8235,7 +8329,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("ent"."signed_up_at", 5, 1) = '-' THEN "ent"."signed_up_at"
+                  WHEN "ent"."signed_up_at" >= '0'
+                  AND substr("ent"."signed_up_at", 5, 1) = '-' THEN "ent"."signed_up_at"
                 END
               )
             ) - 2440587.5
@@ -8302,7 +8397,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -8321,7 +8417,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -8334,7 +8431,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -8365,7 +8463,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("ent"."signed_up_at", 5, 1) = '-' THEN "ent"."signed_up_at"
+                  WHEN "ent"."signed_up_at" >= '0'
+                  AND substr("ent"."signed_up_at", 5, 1) = '-' THEN "ent"."signed_up_at"
                 END
               )
             ) - 2440587.5
@@ -8431,7 +8530,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -8450,7 +8550,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -8463,7 +8564,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -8494,7 +8596,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("ent"."signed_up_at", 5, 1) = '-' THEN "ent"."signed_up_at"
+                  WHEN "ent"."signed_up_at" >= '0'
+                  AND substr("ent"."signed_up_at", 5, 1) = '-' THEN "ent"."signed_up_at"
                 END
               )
             ) - 2440587.5
@@ -8567,7 +8670,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -8586,7 +8690,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -8599,7 +8704,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -8698,7 +8804,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -8717,7 +8824,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -8730,7 +8838,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -8828,7 +8937,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -8847,7 +8957,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -8860,7 +8971,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -8957,7 +9069,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -8976,7 +9089,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -9100,7 +9214,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -9119,7 +9234,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -9242,7 +9358,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -9261,7 +9378,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -9390,7 +9508,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -9409,7 +9528,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -9534,7 +9654,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -9553,7 +9674,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -9677,7 +9799,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -9696,7 +9819,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -9832,7 +9956,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -9871,7 +9996,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -9884,7 +10010,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -9969,7 +10096,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -10008,7 +10136,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -10021,7 +10150,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -10105,7 +10235,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -10144,7 +10275,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -10157,7 +10289,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -10241,7 +10374,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -10260,7 +10394,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -10351,7 +10486,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -10370,7 +10506,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -10460,7 +10597,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -10479,7 +10617,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -10575,7 +10714,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -10619,7 +10759,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -10690,7 +10831,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -10734,7 +10876,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -10804,7 +10947,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -10848,7 +10992,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -10924,7 +11069,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -10943,7 +11089,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -11031,7 +11178,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -11050,7 +11198,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -11137,7 +11286,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -11156,7 +11306,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -11249,7 +11400,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -11268,7 +11420,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -11342,7 +11495,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -11361,7 +11515,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -11434,7 +11589,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -11453,7 +11609,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -11538,7 +11695,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -11582,7 +11740,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -11595,7 +11754,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -11675,7 +11835,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -11719,7 +11880,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -11732,7 +11894,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -11811,7 +11974,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -11855,7 +12019,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -11868,7 +12033,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -11953,7 +12119,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -12017,7 +12184,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -12030,7 +12198,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -12110,7 +12279,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -12174,7 +12344,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -12187,7 +12358,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -12266,7 +12438,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -12330,7 +12503,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -12343,7 +12517,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -12428,7 +12603,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -12492,7 +12668,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -12603,7 +12780,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -12667,7 +12845,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -12777,7 +12956,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -12841,7 +13021,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -12957,7 +13138,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -12976,7 +13158,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -12989,7 +13172,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -13129,7 +13313,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -13148,7 +13333,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -13161,7 +13347,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -13300,7 +13487,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -13319,7 +13507,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -13332,7 +13521,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -13477,7 +13667,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -13496,7 +13687,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -13509,7 +13701,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -13682,7 +13875,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -13701,7 +13895,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -13714,7 +13909,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -13886,7 +14082,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -13905,7 +14102,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -13918,7 +14116,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -14090,7 +14289,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -14134,7 +14334,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -14231,7 +14432,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -14275,7 +14477,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -14371,7 +14574,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -14415,7 +14619,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -14523,7 +14728,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -14542,7 +14748,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -14629,7 +14836,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -14648,7 +14856,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -14734,7 +14943,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -14753,7 +14963,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -14860,7 +15071,8 @@ WITH
                     julianday(
                       (
                         CASE
-                          WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                          WHEN "e"."occurred_at" >= '0'
+                          AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                         END
                       )
                     ) - 2440587.5
@@ -14904,7 +15116,8 @@ WITH
                     julianday(
                       (
                         CASE
-                          WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                          WHEN "e"."occurred_at" >= '0'
+                          AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                         END
                       )
                     ) - 2440587.5
@@ -14988,7 +15201,8 @@ WITH
                     julianday(
                       (
                         CASE
-                          WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                          WHEN "e"."occurred_at" >= '0'
+                          AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                         END
                       )
                     ) - 2440587.5
@@ -15032,7 +15246,8 @@ WITH
                     julianday(
                       (
                         CASE
-                          WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                          WHEN "e"."occurred_at" >= '0'
+                          AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                         END
                       )
                     ) - 2440587.5
@@ -15115,7 +15330,8 @@ WITH
                     julianday(
                       (
                         CASE
-                          WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                          WHEN "e"."occurred_at" >= '0'
+                          AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                         END
                       )
                     ) - 2440587.5
@@ -15159,7 +15375,8 @@ WITH
                     julianday(
                       (
                         CASE
-                          WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                          WHEN "e"."occurred_at" >= '0'
+                          AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                         END
                       )
                     ) - 2440587.5
@@ -15248,7 +15465,8 @@ WITH
                     julianday(
                       (
                         CASE
-                          WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                          WHEN "e"."occurred_at" >= '0'
+                          AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                         END
                       )
                     ) - 2440587.5
@@ -15292,7 +15510,8 @@ WITH
                     julianday(
                       (
                         CASE
-                          WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                          WHEN "e"."occurred_at" >= '0'
+                          AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                         END
                       )
                     ) - 2440587.5
@@ -15379,7 +15598,8 @@ WITH
                     julianday(
                       (
                         CASE
-                          WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                          WHEN "e"."occurred_at" >= '0'
+                          AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                         END
                       )
                     ) - 2440587.5
@@ -15423,7 +15643,8 @@ WITH
                     julianday(
                       (
                         CASE
-                          WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                          WHEN "e"."occurred_at" >= '0'
+                          AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                         END
                       )
                     ) - 2440587.5
@@ -15509,7 +15730,8 @@ WITH
                     julianday(
                       (
                         CASE
-                          WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                          WHEN "e"."occurred_at" >= '0'
+                          AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                         END
                       )
                     ) - 2440587.5
@@ -15553,7 +15775,8 @@ WITH
                     julianday(
                       (
                         CASE
-                          WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                          WHEN "e"."occurred_at" >= '0'
+                          AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                         END
                       )
                     ) - 2440587.5
@@ -15645,7 +15868,8 @@ WITH
                     julianday(
                       (
                         CASE
-                          WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                          WHEN "e"."occurred_at" >= '0'
+                          AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                         END
                       )
                     ) - 2440587.5
@@ -15689,7 +15913,8 @@ WITH
                     julianday(
                       (
                         CASE
-                          WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                          WHEN "e"."occurred_at" >= '0'
+                          AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                         END
                       )
                     ) - 2440587.5
@@ -15773,7 +15998,8 @@ WITH
                     julianday(
                       (
                         CASE
-                          WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                          WHEN "e"."occurred_at" >= '0'
+                          AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                         END
                       )
                     ) - 2440587.5
@@ -15817,7 +16043,8 @@ WITH
                     julianday(
                       (
                         CASE
-                          WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                          WHEN "e"."occurred_at" >= '0'
+                          AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                         END
                       )
                     ) - 2440587.5
@@ -15900,7 +16127,8 @@ WITH
                     julianday(
                       (
                         CASE
-                          WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                          WHEN "e"."occurred_at" >= '0'
+                          AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                         END
                       )
                     ) - 2440587.5
@@ -15944,7 +16172,8 @@ WITH
                     julianday(
                       (
                         CASE
-                          WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                          WHEN "e"."occurred_at" >= '0'
+                          AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                         END
                       )
                     ) - 2440587.5
@@ -16018,7 +16247,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -16037,7 +16267,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -16050,7 +16281,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -16129,7 +16361,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -16148,7 +16381,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -16161,7 +16395,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -16239,7 +16474,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -16258,7 +16494,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -16271,7 +16508,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -16355,7 +16593,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -16390,7 +16629,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -16403,7 +16643,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -16483,7 +16724,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -16518,7 +16760,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -16531,7 +16774,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -16610,7 +16854,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -16645,7 +16890,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -16658,7 +16904,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -16745,7 +16992,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -16786,7 +17034,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -16802,7 +17051,8 @@ WITH
                 julianday(
                   (
                     CASE
-                      WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                      WHEN "e"."occurred_at" >= '0'
+                      AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                     END
                   )
                 ) - 2440587.5
@@ -16818,7 +17068,8 @@ WITH
                 julianday(
                   (
                     CASE
-                      WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                      WHEN "e"."occurred_at" >= '0'
+                      AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                     END
                   )
                 ) - 2440587.5
@@ -16880,7 +17131,8 @@ WITH
                     julianday(
                       (
                         CASE
-                          WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                          WHEN "e"."occurred_at" >= '0'
+                          AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                         END
                       )
                     ) - 2440587.5
@@ -16924,7 +17176,8 @@ WITH
                     julianday(
                       (
                         CASE
-                          WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                          WHEN "e"."occurred_at" >= '0'
+                          AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                         END
                       )
                     ) - 2440587.5
@@ -17012,7 +17265,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -17053,7 +17307,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -17069,7 +17324,8 @@ WITH
                 julianday(
                   (
                     CASE
-                      WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                      WHEN "e"."occurred_at" >= '0'
+                      AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                     END
                   )
                 ) - 2440587.5
@@ -17085,7 +17341,8 @@ WITH
                 julianday(
                   (
                     CASE
-                      WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                      WHEN "e"."occurred_at" >= '0'
+                      AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                     END
                   )
                 ) - 2440587.5
@@ -17147,7 +17404,8 @@ WITH
                     julianday(
                       (
                         CASE
-                          WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                          WHEN "e"."occurred_at" >= '0'
+                          AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                         END
                       )
                     ) - 2440587.5
@@ -17191,7 +17449,8 @@ WITH
                     julianday(
                       (
                         CASE
-                          WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                          WHEN "e"."occurred_at" >= '0'
+                          AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                         END
                       )
                     ) - 2440587.5
@@ -17278,7 +17537,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -17319,7 +17579,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -17335,7 +17596,8 @@ WITH
                 julianday(
                   (
                     CASE
-                      WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                      WHEN "e"."occurred_at" >= '0'
+                      AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                     END
                   )
                 ) - 2440587.5
@@ -17351,7 +17613,8 @@ WITH
                 julianday(
                   (
                     CASE
-                      WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                      WHEN "e"."occurred_at" >= '0'
+                      AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                     END
                   )
                 ) - 2440587.5
@@ -17413,7 +17676,8 @@ WITH
                     julianday(
                       (
                         CASE
-                          WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                          WHEN "e"."occurred_at" >= '0'
+                          AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                         END
                       )
                     ) - 2440587.5
@@ -17457,7 +17721,8 @@ WITH
                     julianday(
                       (
                         CASE
-                          WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                          WHEN "e"."occurred_at" >= '0'
+                          AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                         END
                       )
                     ) - 2440587.5
@@ -17563,7 +17828,8 @@ WITH
                     julianday(
                       (
                         CASE
-                          WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                          WHEN "e"."occurred_at" >= '0'
+                          AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                         END
                       )
                     ) - 2440587.5
@@ -17602,7 +17868,8 @@ WITH
                     julianday(
                       (
                         CASE
-                          WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                          WHEN "e"."occurred_at" >= '0'
+                          AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                         END
                       )
                     ) - 2440587.5
@@ -17686,7 +17953,8 @@ WITH
                     julianday(
                       (
                         CASE
-                          WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                          WHEN "e"."occurred_at" >= '0'
+                          AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                         END
                       )
                     ) - 2440587.5
@@ -17725,7 +17993,8 @@ WITH
                     julianday(
                       (
                         CASE
-                          WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                          WHEN "e"."occurred_at" >= '0'
+                          AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                         END
                       )
                     ) - 2440587.5
@@ -17808,7 +18077,8 @@ WITH
                     julianday(
                       (
                         CASE
-                          WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                          WHEN "e"."occurred_at" >= '0'
+                          AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                         END
                       )
                     ) - 2440587.5
@@ -17847,7 +18117,8 @@ WITH
                     julianday(
                       (
                         CASE
-                          WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                          WHEN "e"."occurred_at" >= '0'
+                          AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                         END
                       )
                     ) - 2440587.5
@@ -17921,7 +18192,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -17962,7 +18234,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -17975,7 +18248,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -18057,7 +18331,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -18098,7 +18373,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -18111,7 +18387,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -18192,7 +18469,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -18233,7 +18511,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
@@ -18246,7 +18525,8 @@ WITH
             julianday(
               (
                 CASE
-                  WHEN substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
+                  WHEN "e"."occurred_at" >= '0'
+                  AND substr("e"."occurred_at", 5, 1) = '-' THEN "e"."occurred_at"
                 END
               )
             ) - 2440587.5
