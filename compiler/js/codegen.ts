@@ -772,7 +772,7 @@ function indent(line: string, depth: number): string {
 const PROLOGUE = [
   '  if (typeof record !== "object" || record === null || Array.isArray(record)) $rec(record);',
   "  let t;",
-  '  if (options === undefined || options === null || typeof (t = options.asOf) !== "number" || t - t !== 0) t = $asOf(options);',
+  '  if (options === undefined || options === null || typeof (t = options.asOf) !== "number" || !(t >= -8.64e15 && t <= 8.64e15)) t = $asOf(options);',
 ].join("\n");
 
 /** The chunk for one entity: `const $E<i> = (function () { ... })();`. */

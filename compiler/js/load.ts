@@ -126,7 +126,12 @@ function epochMsSql(engine: Engine, quotedColumn: string): string {
  */
 export function nativeTime(raw: unknown, epoch: unknown): number | null {
   if (typeof epoch === "bigint") epoch = Number(epoch);
-  if (typeof epoch === "number") return Number.isFinite(epoch) ? epoch : engineTime(epoch, "native");
+  if (typeof epoch === "number") {
+    if (!Number.isFinite(epoch)) return engineTime(epoch, "native");
+    // PostgreSQL keeps times up to the year 294276; JavaScript's Date ends in 275760
+    if (epoch < -8.64e15 || epoch > 8.64e15) throw new JsCompileError(`not a timestamp JavaScript can hold: ${new Date(Math.sign(epoch) * 8.64e15).toISOString()} is as far as it goes`);
+    return epoch;
+  }
   if (raw === null || raw === undefined || typeof raw === "string" || raw instanceof Uint8Array) return null;
   return engineTime(raw, "native");
 }

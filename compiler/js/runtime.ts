@@ -127,7 +127,7 @@ function $asOf(o) {
   // members(record, "2024-03-10") or { asof } would otherwise evaluate at now, silently
   if (o !== undefined && o !== null) {
     if (typeof o !== "object" || Array.isArray(o) || $isDate(o)) $bad("options", -1, "", "an object such as { asOf: \"2024-03-10\" }", o);
-    for (const k in o) if (k !== "asOf") throw new SegInputError("options has no " + JSON.stringify(k) + ": the only option is asOf");
+    for (const k of Object.keys(o)) if (k !== "asOf" && o[k] !== undefined) throw new SegInputError("options has no " + JSON.stringify(k) + ": the only option is asOf");
   }
   const v = o === undefined || o === null ? undefined : o.asOf;
   if (v === undefined || v === null) return Date.now();

@@ -77,6 +77,10 @@ describe("bad input is a SegInputError naming the culprit", () => {
     expect(errorOf(() => c.members(recent, ASOF as never)).message).toBe('options must be an object such as { asOf: "2024-03-10" }, got the string "' + ASOF + '"');
     expect(errorOf(() => c.members(recent, new Date(ASOF) as never)).message).toBe('options must be an object such as { asOf: "2024-03-10" }, got a Date');
     expect(errorOf(() => c.members(recent, { asof: ASOF } as never)).message).toBe('options has no "asof": the only option is asOf');
+    // an option left undefined (spread from elsewhere) is no option
+    expect(c.members(recent, { asOf: ASOF, signal: undefined } as never)).toContain("recent_signup");
+    // epoch milliseconds beyond the Date range, through the fast path of a number too
+    expect(errorOf(() => c.members(recent, { asOf: 1e16 })).message).toMatch(/^asOf must be epoch milliseconds within JavaScript's Date range/);
     expect(c.members(recent, { asOf: ASOF })).toContain("recent_signup");
   });
 

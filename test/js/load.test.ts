@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { openEngine, type Engine } from "../../compiler/engines/index.ts";
 import { compileJs, loadEntitiesFromEngine, type EntityInput } from "../../compiler/js/index.ts";
-import { engineTime } from "../../compiler/js/load.ts";
+import { engineTime, nativeTime } from "../../compiler/js/load.ts";
 import { runMembership } from "../../compiler/sql/index.ts";
 import { checkProject } from "../../compiler/index.ts";
 import { exampleIR } from "../helpers/example-ir.ts";
@@ -248,5 +248,8 @@ describe("engine times that are no instant", () => {
     expect(() => engineTime(-Infinity, "native")).toThrow(/-Infinity \(the engine's 'infinity' time\)/);
     expect(() => engineTime(new Date(NaN), "native")).toThrow("not a timestamp: an invalid date (MariaDB's zero date 0000-00-00?) is no instant");
     expect(engineTime(new Date(0), "native")).toBe(0);
+    // PostgreSQL's '280000-01-01' comes as its epoch: beyond what a JavaScript Date holds
+    expect(() => nativeTime(new Date(NaN), 8.8e15)).toThrow("not a timestamp JavaScript can hold: +275760-09-13T00:00:00.000Z is as far as it goes");
+    expect(nativeTime(null, 1.5)).toBe(1.5);
   });
 });
