@@ -167,7 +167,7 @@ function unreadableColumns(found: UnreadableColumn[], target: string): string {
     const listed = tables.map((u) => `${JSON.stringify(u.table)} (${u.entity}'s ${readsEvents(u.declaration) ? "events" : "records"})`);
     lines.push(
       `${target}: ${tables.length === 1 ? "table" : "tables"} ${listed.join(", ")} cannot be read (${tables[0]!.reason}): ` +
-        "check --db and the table names in the schema, or load the tables (`seg generate` writes the example data)",
+        "check --db and the table names in the schema (and that this login may read them), or load the tables (`seg generate` writes the example data)",
     );
   }
   const byTable = new Map<string, UnreadableColumn[]>();
@@ -176,14 +176,15 @@ function unreadableColumns(found: UnreadableColumn[], target: string): string {
     // `"ltv_usd" (the attribute lifetime_value)`; an attribute of the column's own name goes without
     const listed = columns.map((u) => ("name" in u.declaration && u.declaration.name === u.column ? JSON.stringify(u.column) : `${JSON.stringify(u.column)} (${declaredAs(u)})`));
     lines.push(
-      `${target}: table ${JSON.stringify(table)} has no ${columns.length === 1 ? "column" : "columns"} ${listed.join(", ")} (${columns[0]!.reason}): ` +
-        "check the column names in the schema",
+      `${target}: ${columns.length === 1 ? "column" : "columns"} ${listed.join(", ")} of table ${JSON.stringify(table)} cannot be read (${columns[0]!.reason}): ` +
+        "check the column names in the schema (and that this login may read them)",
     );
   }
   return lines.join("\nseg: ");
 }
 
-const readsEvents = (d: UnreadableColumn["declaration"]): boolean => d.kind === "time column" || d.kind === "entity column" || d.kind === "property";
+const readsEvents = (d: UnreadableColumn["declaration"]): boolean =>
+  d.kind === "time column" || d.kind === "entity column" || d.kind === "property" || d.kind === "name column" || d.kind === "properties column";
 
 /** What the schema declares a column as, for messages. */
 function declaredAs({ declaration, entity }: UnreadableColumn): string {
@@ -193,6 +194,10 @@ function declaredAs({ declaration, entity }: UnreadableColumn): string {
       return `the ${declaration.kind} ${declaration.name}`;
     case "time column":
       return `the time column of ${entity}'s events`;
+    case "name column":
+      return `the name column of ${entity}'s events`;
+    case "properties column":
+      return `the properties column of ${entity}'s events`;
     case "entity column":
       return `the ${entity} column of the events`;
     case "key":

@@ -319,8 +319,8 @@ export interface UnreadableColumn {
   column?: string;
   /** The engine's reason, without the target and the SQL (`no such table: users`). */
   reason: string;
-  /** Who reads it: the declaration of the first column found (see ColumnTypeMismatch). */
-  declaration: ColumnTypeMismatch["declaration"];
+  /** Who reads it: the declaration of the first column found (see ColumnTypeMismatch), or an event table's name or properties column. */
+  declaration: ColumnTypeMismatch["declaration"] | { kind: "name column" | "properties column" };
   /** The entity whose table it is, or whose events it holds. */
   entity: string;
 }
@@ -332,8 +332,17 @@ export interface UnreadableColumn {
  * with the engine's error, its SQL and no word of which declaration reads the table.
  */
 export async function findUnreadableColumns(engine: Engine, ir: IRProject, entities: string[]): Promise<UnreadableColumn[]> {
-  const byTable = new Map<string, { table: string[]; columns: DeclaredColumn[] }>();
-  for (const c of declaredColumns(ir, entities)) {
+  type Read = Pick<DeclaredColumn, "table" | "column"> & { declaration: UnreadableColumn["declaration"] };
+  const reads: Read[] = declaredColumns(ir, entities);
+  // the columns of event tables that carry no type of their own
+  for (const src of ir.eventSources) {
+    if (!entities.includes(src.entity)) continue;
+    if (src.nameColumn !== undefined) reads.push({ table: src.table, column: src.nameColumn, declaration: { kind: "name column" } });
+    const json = ir.events.some((e) => e.source === src.id && e.properties.some((p) => p.storage.kind === "json"));
+    if (json && src.propertiesColumn !== undefined) reads.push({ table: src.table, column: src.propertiesColumn, declaration: { kind: "properties column" } });
+  }
+  const byTable = new Map<string, { table: string[]; columns: Read[] }>();
+  for (const c of reads) {
     const key = JSON.stringify(c.table);
     const entry = byTable.get(key) ?? { table: c.table, columns: [] };
     if (!entry.columns.some((x) => x.column === c.column)) entry.columns.push(c);
@@ -351,7 +360,7 @@ export async function findUnreadableColumns(engine: Engine, ir: IRProject, entit
   };
   for (const { table, columns } of byTable.values()) {
     const name = table.join(".");
-    const owner = (c: DeclaredColumn): string => ("entity" in c.declaration ? c.declaration.entity : tableOwner(ir, table));
+    const owner = (c: Read): string => ("entity" in c.declaration ? c.declaration.entity : tableOwner(ir, table));
     const all = await problem(`SELECT ${columns.map((c) => engine.quoteTable([c.column])).join(", ")} FROM ${from(table)} WHERE 1 = 0`);
     if (all === undefined) continue;
     const tableProblem = await problem(`SELECT 1 FROM ${from(table)} WHERE 1 = 0`);

@@ -470,11 +470,14 @@ describe("seg generate and seg run", () => {
   test("columns the schema declares but the table lacks are named, with their declaration", async () => {
     const dir = validProject();
     const db = new Database(path.join(dir, "cols.db"));
-    db.exec(`CREATE TABLE users (id TEXT, land TEXT, age REAL); CREATE TABLE events (user_id TEXT, occurred_at TEXT, event TEXT, props TEXT)`);
+    db.exec(`CREATE TABLE users (id TEXT, land TEXT, age REAL); CREATE TABLE events (user_id TEXT, occurred_at TEXT)`);
     db.close();
     const run = await runCli(["run", ".", "--db", "cols.db"], dir);
     expect(run.code).toBe(2);
-    expect(run.stderr.split("\n").filter(Boolean)).toEqual([expect.stringMatching(/^seg: .*cols\.db: table "users" has no column "country" \(no such column: .*\): check the column names in the schema$/)]);
+    expect(run.stderr.split("\n").filter(Boolean)).toEqual([
+      expect.stringMatching(/^seg: .*cols\.db: column "country" of table "users" cannot be read \(no such column: .*\): check the column names in the schema \(and that this login may read them\)$/),
+      expect.stringMatching(/^seg: .*cols\.db: columns "event" \(the name column of user's events\), "props" \(the properties column of user's events\) of table "events" cannot be read/),
+    ]);
   });
 });
 
