@@ -195,7 +195,8 @@ const JSON_AS_TEXT: Record<Engine["name"], (column: string) => string> = {
 function selectSql(engine: Engine, table: string[], columns: string[], json: string[], limit?: number, times: string[] = []): string {
   const cols = [...new Set(columns)].map((c) => {
     const quoted = engine.quoteTable([c]);
-    return json.includes(c) ? `${JSON_AS_TEXT[engine.name](quoted)} AS ${quoted}` : quoted;
+    // aliased: SQLite and DuckDB name a result column as the table declares it (`ID` for `"id"`)
+    return `${json.includes(c) ? JSON_AS_TEXT[engine.name](quoted) : quoted} AS ${quoted}`;
   });
   for (const c of new Set(times)) cols.push(`${epochMsSql(engine, engine.quoteTable([c]))} AS ${engine.quoteTable([epochAlias(c)])}`);
   const rows = limit === undefined ? "" : ` LIMIT ${limit}`;

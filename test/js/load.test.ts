@@ -253,3 +253,29 @@ describe("engine times that are no instant", () => {
     expect(nativeTime(null, 1.5)).toBe(1.5);
   });
 });
+
+describe("column names in another case than the schema's", () => {
+  test("are read by both backends (SQLite names a result column as its table declares it)", async () => {
+    const engine = await openEngine("sqlite::memory:");
+    try {
+      await engine.exec(`CREATE TABLE users (ID TEXT, COUNTRY TEXT); CREATE TABLE events (USER_ID TEXT, AT TEXT, EVENT TEXT)`);
+      await engine.exec(`INSERT INTO users VALUES ('u1', 'FR'), ('u2', 'DE'); INSERT INTO events VALUES ('u1', '2024-03-01', 'login')`);
+      const { ir } = checkProject([
+        {
+          path: "c.seg",
+          text: `entity user { table "users" key id: string country: string }
+events of user { table "events" user column "user_id" time column "at" name column "event" event login }
+segment french = country == "FR" and did login`,
+        },
+      ]);
+      const asOf = "2024-03-10T00:00:00.000Z";
+      expect((await runMembership(engine, ir, { asOf })).segments.french!.members).toEqual(["u1"]);
+      const js = compileJs(ir, { entity: "user" });
+      const members: string[] = [];
+      for await (const r of loadEntitiesFromEngine(engine, ir, "user")) if (js.members(r, { asOf }).includes("french")) members.push(String(r.key));
+      expect(members).toEqual(["u1"]);
+    } finally {
+      await engine.close();
+    }
+  });
+});
