@@ -138,7 +138,9 @@ export function foldingRanges(file: SegFile, comments: readonly Comment[], token
   let run: Range | undefined;
   for (const c of comments) {
     if (c.kind === "block") {
-      add(c.range, FoldingRangeKind.Comment);
+      // code after the comment's end on its last line stays visible
+      const end = codeLines.has(c.range.end.line) ? c.range.end.line - 1 : c.range.end.line;
+      add({ start: c.range.start, end: { line: end, character: 0 } }, FoldingRangeKind.Comment);
       continue;
     }
     const alone = !codeLines.has(c.range.start.line);

@@ -422,6 +422,11 @@ describe("navigation", () => {
     const folds = await client.request<FoldingRange[]>("textDocument/foldingRange", { textDocument: { uri: s.uri } });
     await client.close(s.uri);
     expect(folds.filter((f) => f.kind === "comment").map((f) => [f.startLine, f.endLine])).toEqual([[2, 3]]);
+    // a block comment whose last line goes on with code folds up to the line before
+    const b = await scratch(`/* about\n   the next\n   segment */ segment f3 = age > 1\n`);
+    const blockFolds = await client.request<FoldingRange[]>("textDocument/foldingRange", { textDocument: { uri: b.uri } });
+    await client.close(b.uri);
+    expect(blockFolds.filter((f) => f.kind === "comment").map((f) => [f.startLine, f.endLine])).toEqual([[0, 1]]);
   });
 
   test("folding ranges cover multi-line declarations", async () => {
