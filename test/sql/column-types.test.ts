@@ -245,7 +245,7 @@ describe("seg run on DuckDB", () => {
       "p.seg": `entity user {\n  table "users"\n  key id: number\n}\nevents of user {\n  table "events"\n  user column "user_id"\n  time column "at"\n  event login\n}\nsegment active of user = did login\n`,
     });
     const engine = await openEngine(`duckdb:${path.join(dir, "p.duckdb")}`);
-    await engine.exec(`CREATE TABLE users (id BIGINT); CREATE TABLE events (user_id VARCHAR, "at" TIMESTAMP)`);
+    await engine.exec(`CREATE TABLE users (id BIGINT); CREATE TABLE events (user_id VARCHAR, "at" TIMESTAMP, event VARCHAR)`);
     await engine.close();
     const run = await runCli(["run", ".", "--db", "duckdb:p.duckdb", "--as-of", AS_OF], dir);
     expect(run.code).toBe(2);
