@@ -34,7 +34,7 @@ import { performance } from "node:perf_hooks";
 import type { Position, Range } from "../grammar/ast.ts";
 import type { Diagnostic, Fix } from "../grammar/diagnostic.ts";
 import { complete } from "./completion.ts";
-import { formatText, parseText, type Comment, type SymbolDef } from "./frontend.ts";
+import { formatText, type Comment, type SymbolDef } from "./frontend.ts";
 import { hoverContent } from "./hover.ts";
 import { documentSymbols, foldingRanges, workspaceSymbols } from "./outline.ts";
 import { cmpPos, sameRange } from "./positions.ts";
@@ -181,7 +181,7 @@ class SegServer {
       if (this.workspace.contains(path)) this.workspace.change(path, e.document.getText(), e.document.version);
       else {
         this.workspace.setOutside(path, e.document.getText());
-        this.publishOutside(e.document);
+        this.publishOutside(e.document, path);
       }
     });
     this.documents.onDidClose((e) => {
@@ -427,9 +427,9 @@ class SegServer {
    * copy in a diff view) is checked on its own for syntax only: its declarations would
    * clash with the project's.
    */
-  private publishOutside(doc: TextDocument): void {
-    const parsed = parseText(doc.getText(), this.pathOf(doc.uri));
-    const diagnostics = parsed.diagnostics.map((d) => this.toLsp(d));
+  private publishOutside(doc: TextDocument, path: string): void {
+    // the workspace's parse, which the one-file features of the document read too
+    const diagnostics = (this.workspace.parsed(path)?.diagnostics ?? []).map((d) => this.toLsp(d));
     void this.conn.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
   }
 
