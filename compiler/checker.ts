@@ -3,7 +3,7 @@
  * namespace, check + lower per declaration (cached by AST identity and the signatures of
  * everything the declaration looked up), then assemble the IR and the symbol index.
  */
-import { parse, type ParseResult } from "../grammar/index.ts";
+import { LineMap, parse, type ParseResult } from "../grammar/index.ts";
 import type {
   ConstDecl,
   Declaration,
@@ -1099,15 +1099,11 @@ const CUT_SHORT_CODES: ReadonlySet<string> = new Set([C.expectedCondition, C.exp
 
 function cutShort(d: Diagnostic, syntax: readonly Diagnostic[], text: string): boolean {
   if (!CUT_SHORT_CODES.has(d.code)) return false;
-  const offset = (p: { line: number; character: number }): number => {
-    let at = 0;
-    for (let l = 0; l < p.line; l++) at = text.indexOf("\n", at) + 1;
-    return at + p.character;
-  };
-  const end = offset(d.range.end);
+  const lines = new LineMap(text);
+  const end = lines.offset(d.range.end);
   return syntax.some((s) => {
     if (s.severity !== "error" || !s.code.startsWith("SEG000") || s.file !== d.file) return false;
-    const start = offset(s.range.start);
+    const start = lines.offset(s.range.start);
     return start >= end && /^\s*$/.test(text.slice(end, start));
   });
 }
