@@ -97,7 +97,8 @@ export abstract class BaseEngine implements Engine {
   protected fail(e: unknown, sql?: string): never {
     if (e instanceof EngineError) throw e;
     const where = sql ? ` while running: ${sql.replace(/\s+/g, " ").slice(0, 120)}` : "";
-    throw new EngineError(`${this.name} (${this.target}): ${errorText(e)}${where}`);
+    const reason = errorText(e);
+    throw new EngineError(`${this.name} (${this.target}): ${reason}${where}`, reason);
   }
 }
 

@@ -92,7 +92,14 @@ export interface Engine {
 /** A connection or engine failure, with a one-line message that names the target. */
 export class EngineError extends Error {
   override name = "EngineError";
-  constructor(message: string) {
+  /**
+   * @param reason the engine's own words (`no such table: users`), when the message adds
+   *   the target and the SQL around them
+   */
+  constructor(
+    message: string,
+    readonly reason?: string,
+  ) {
     super(message);
   }
 }

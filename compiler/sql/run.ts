@@ -3,7 +3,7 @@
  * behind `seg run`. One query per entity that has segments (more for very large projects,
  * see MAX_COLUMNS_PER_QUERY), all at the same asOf.
  */
-import { columnValues, type Engine, type MemberKey } from "../engines/index.ts";
+import { columnValues, EngineError, type Engine, type MemberKey } from "../engines/index.ts";
 import type { IRColumnType, IRProject, IRSegment, IRTimestampStorage } from "../ir.ts";
 import { entityAt, viaPaths, walkCond } from "../ir-utils.ts";
 import { compileDuplicateKeys, compileMembership, compileMistypedValues, segmentEntities, SqlCompileError, type TypedColumn } from "./compile.ts";
@@ -328,8 +328,8 @@ export interface UnreadableColumn {
 /**
  * The tables and columns the segments of `entities` read that the database does not have
  * (or will not show): one query per table that reads no row, then, when it fails, the table
- * alone and each column alone to tell which. `seg run` stops on them before any query
- * with the engine's error, its SQL and no word of which declaration reads the table.
+ * alone and each column alone to tell which. (Without it, the first query of `seg run`
+ * stopped with the engine's error and its SQL, and no word of the declaration.)
  */
 export async function findUnreadableColumns(engine: Engine, ir: IRProject, entities: string[]): Promise<UnreadableColumn[]> {
   type Read = Pick<DeclaredColumn, "table" | "column"> & { declaration: UnreadableColumn["declaration"] };
@@ -355,7 +355,7 @@ export async function findUnreadableColumns(engine: Engine, ir: IRProject, entit
       await engine.query(sql);
       return undefined;
     } catch (e) {
-      return engineReason(engine, e);
+      return e instanceof EngineError && e.reason !== undefined ? e.reason : e instanceof Error ? e.message : String(e);
     }
   };
   for (const { table, columns } of byTable.values()) {
@@ -382,12 +382,6 @@ function tableOwner(ir: IRProject, table: string[]): string {
   return ir.entities.find((e) => same(e.table))?.name ?? ir.eventSources.find((s) => same(s.table))?.entity ?? "";
 }
 
-/** An engine failure's own words: without the `engine (target): ` it starts with and the SQL. */
-function engineReason(engine: Engine, e: unknown): string {
-  const text = e instanceof Error ? e.message : String(e);
-  const prefix = `${engine.name} (${engine.target}): `;
-  return (text.startsWith(prefix) ? text.slice(prefix.length) : text).split(" while running: ")[0]!;
-}
 
 /** What a type holds, by the engines' names of their types; undefined for any other type. */
 function typeHolds(type: string): ColumnTypeMismatch["holds"] | undefined {
