@@ -1,6 +1,7 @@
 import type { Engine } from "../engines/types.ts";
 import type { IRProject } from "../ir.ts";
-import type { GeneratedData } from "./generate.ts";
+import type { EngineColumn } from "../engines/types.ts";
+import type { GeneratedData, GeneratedTable } from "./generate.ts";
 
 export interface LoadSummary {
   /** The IR table name joined with dots, and the rows inserted. */
@@ -19,11 +20,8 @@ export async function loadData(
   options: { indexes?: boolean; analyze?: boolean } = {},
 ): Promise<LoadSummary> {
   const summary: LoadSummary = { tables: [] };
-  const created = new Set<string>();
-  for (const t of data.tables) {
+  for (const t of mergeSharedTables(data.tables)) {
     const name = t.table.join(".");
-    if (created.has(name)) throw new Error(`loadData: two generated tables share the name ${name}`);
-    created.add(name);
     await engine.createTable(t.table, t.columns);
     const columns = t.columns.map((c) => c.name);
     let rows = 0;
@@ -40,4 +38,53 @@ export async function loadData(
     summary.tables.push({ table: name, rows });
   }
   return summary;
+}
+
+/**
+ * One table per name: two event sources may read one table (`events of user` and
+ * `events of account` over an events table holding both keys). Such tables become one
+ * with the union of their columns (the first declaration of a column gives its type, as
+ * within one source); each source's rows leave the other sources' columns NULL.
+ */
+export function mergeSharedTables(tables: readonly GeneratedTable[]): GeneratedTable[] {
+  const byName = new Map<string, GeneratedTable[]>();
+  for (const t of tables) {
+    const name = t.table.join(".");
+    const group = byName.get(name);
+    if (group) group.push(t);
+    else byName.set(name, [t]);
+  }
+  return [...byName.values()].map((group) => (group.length === 1 ? group[0]! : mergeTables(group)));
+}
+
+function mergeTables(group: readonly GeneratedTable[]): GeneratedTable {
+  const columns: EngineColumn[] = [];
+  const position = new Map<string, number>();
+  for (const t of group) {
+    for (const c of t.columns) {
+      if (position.has(c.name)) continue;
+      position.set(c.name, columns.length);
+      columns.push(c);
+    }
+  }
+  const first = group[0]!;
+  return {
+    kind: first.kind,
+    name: group.map((t) => t.name).join("+"),
+    table: first.table,
+    columns,
+    indexColumns: [...new Set(group.flatMap((t) => t.indexColumns))],
+    *batches() {
+      for (const t of group) {
+        const targets = t.columns.map((c) => position.get(c.name)!);
+        for (const batch of t.batches()) {
+          yield batch.map((row) => {
+            const merged: unknown[] = new Array<unknown>(columns.length).fill(null);
+            row.forEach((value, i) => (merged[targets[i]!] = value));
+            return merged;
+          });
+        }
+      }
+    },
+  };
 }

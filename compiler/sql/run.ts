@@ -96,7 +96,7 @@ export async function runMembership(engine: Engine, ir: IRProject, options: RunO
       if (!ir.segments.some((s) => s.name === n)) throw new SqlCompileError(`unknown segment "${n}"`);
     }
   }
-  const result: RunResult = { asOf, segments: {} };
+  const byName: RunResult["segments"] = {};
   for (const entity of segmentEntities(ir)) {
     const names = ir.segments.filter((s) => s.entity === entity && (!wanted || wanted.has(s.name))).map((s) => s.name);
     for (const batch of membershipBatches(ir, names)) {
@@ -114,10 +114,13 @@ export async function runMembership(engine: Engine, ir: IRProject, options: RunO
         const flags = columnValues(table, name);
         const members: MemberKey[] = [];
         for (let r = 0; r < flags.length; r++) if (truthy(flags[r])) members.push(keys[r]!);
-        result.segments[name] = options.members === false ? { size: members.length } : { size: members.length, members };
+        byName[name] = options.members === false ? { size: members.length } : { size: members.length, members };
       }
     }
   }
+  // The project's order, whatever the entities' order of evaluation (the JS runner's too).
+  const result: RunResult = { asOf, segments: {} };
+  for (const s of ir.segments) if (byName[s.name]) result.segments[s.name] = byName[s.name]!;
   return result;
 }
 

@@ -372,6 +372,63 @@ describe("seg generate and seg run", () => {
     expect(csv.stdout).toContain(`adults,${parsed.segments.adults.size}`);
   });
 
+  test("two event blocks on one table (user and account keys side by side): generate, test and run", async () => {
+    const dir = tempProject({
+      "schema.seg": `entity account {
+  table "accounts"
+  key id: string
+}
+entity user {
+  table "users"
+  key id: string
+  account: account via account_id
+}
+events of user {
+  table "events"
+  user column "user_id"
+  time column "occurred_at"
+  event login
+}
+events of account {
+  table "events"
+  account column "account_id"
+  time column "occurred_at"
+  event account_login named "login"
+}
+`,
+      // A user segment declared after an account segment: output follows the project's order.
+      "segments.seg": `segment recent_users of user = did login in last 30 days
+segment recent_accounts of account = did account_login in last 30 days
+segment any_users of user = did login in last 1000 days
+test "each block reads its own rows" {
+  as of 2024-03-01
+  account a1 { id: "a1"  account_login at 1 day ago }
+  account a2 { id: "a2" }
+  user u1 { id: "u1", account: a1  login at 40 days ago }
+  expect a1 in recent_accounts
+  expect a2 not in recent_accounts
+  expect u1 not in recent_users
+  expect u1 in any_users
+}
+`,
+    });
+    const tested = await runCli(["test", "."], dir);
+    expect(tested.stdout).toContain("✓ each block reads its own rows [js, sqlite, duckdb]");
+    expect(tested.code).toBe(0);
+
+    const gen = await runCli(["generate", ".", "--db", "data.db", "--users", "50", "--as-of", "2024-06-01"], dir);
+    expect(gen.stderr).toBe("");
+    expect(gen.stdout).toMatch(/events: \d+ rows/);
+    expect(gen.code).toBe(0);
+    const args = ["run", ".", "--db", "data.db", "--as-of", "2024-06-01", "--format", "json", "--members"];
+    const sql = await runCli(args, dir);
+    const js = await runCli([...args, "--engine", "js"], dir);
+    expect(sql.code).toBe(0);
+    expect(Object.keys(JSON.parse(sql.stdout).segments)).toEqual(["recent_users", "recent_accounts", "any_users"]);
+    expect(JSON.parse(sql.stdout).segments.recent_accounts.size).toBeGreaterThan(0);
+    expect(js.stdout).toBe(sql.stdout);
+  });
+
   test("generate refuses tables that exist, before it writes anything", async () => {
     const dir = validProject();
     // What an interrupted run leaves: one table, half filled.
