@@ -10,6 +10,7 @@ import type {
   Range,
   Window,
   CompareExpr,
+  InListExpr,
   Name,
   MemberExpr,
 } from "../../grammar/ast.ts";
@@ -273,6 +274,7 @@ export class Lowerer {
         };
       }
       case "inList": {
+        if (e.list.kind === "ref" && this.env.g.kindOf(e.list.name.text) === "segment") return this.valueInSegment(e, e.list.name, scope);
         const v = this.expr(e.value, scope);
         const l = this.expr(e.list, scope);
         if (v.ty.k === "error" || l.ty.k === "error") return ERR;
@@ -813,6 +815,29 @@ export class Lowerer {
     const v = this.expr(obj, scope);
     if (v.ty.k === "error") return ERR;
     env.error(C.unknownMember, e.member.range, `${aTy(v.ty)} has no member \`${e.member.text}\``);
+    return ERR;
+  }
+
+  /**
+   * `<value> in <segment>`: membership is of the record itself (`in <segment>`); the segment
+   * of a related record (`account in at_risk_accounts`) is not in the language yet.
+   */
+  private valueInSegment(e: InListExpr, segment: Name, scope: Scope): Val {
+    const env = this.env;
+    const n = segment.text;
+    env.ref(segment.range, n);
+    const via = e.value.kind === "ref" ? e.value.name.text : undefined;
+    const relation = via === undefined || scope.kind !== "entity" ? undefined : env.g.entities.get(scope.entity)?.relations.get(via);
+    if (relation && env.g.segment(n)?.entity === relation.target) {
+      env.error(
+        C.wrongEntity,
+        e.range,
+        `\`${n}\` is a segment of ${relation.target}: testing whether a related record is in a segment is not in the language yet (docs/language.md, "Not in the language yet"); repeat its condition on \`${via}.<attribute>\``,
+      );
+      return ERR;
+    }
+    const membership = `${e.negated ? "not " : ""}in ${n}`;
+    env.error(C.typeMismatch, e.range, `segment membership is the record's own, with no value before it: write \`${membership}\``, replaceFix(e.range, membership));
     return ERR;
   }
 

@@ -97,6 +97,17 @@ const cases: Record<string, Case> = {
     code: "SEG1011",
     src: `segment big of account = employees > 100\nsegment s = in «big»`,
   },
+  "a related record tested against a segment of its entity": {
+    code: "SEG1011",
+    src: `segment big of account = employees > 100\nsegment s = «account in big»`,
+    message: /^`big` is a segment of account: testing whether a related record is in a segment is not in the language yet .*`account.<attribute>`$/,
+  },
+  "a value before a segment's membership": {
+    code: "SEG2001",
+    src: `segment t = age > 1\nsegment s = «country not in t»`,
+    message: /^segment membership is the record's own, with no value before it: write `not in t`$/,
+    fix: "not in t",
+  },
   "frequency given twice": { code: "SEG1013", src: `segment s = did login at least 2 times «at most 5 times»` },
   "window given twice": { code: "SEG1013", src: `segment s = did login in last 7 days «in last 30 days»` },
   "two upper bounds": { code: "SEG1013", src: `segment s = count(login before 2024-01-01 «before 2023-01-01») > 1` },
