@@ -9,6 +9,7 @@ import { CliError, EXIT_OK, EXIT_USAGE, type CliIo } from "../io.ts";
 import { loadValidProject } from "../project.ts";
 import { dialectOption } from "./compile.ts";
 import { displayPath } from "../report.ts";
+import { withArticle } from "../../compiler/check/types.ts";
 import { unknownName } from "../suggest.ts";
 
 export async function explainCommand(segment: string, flags: ExplainFlags, io: CliIo): Promise<number> {
@@ -34,7 +35,7 @@ export async function explainCommand(segment: string, flags: ExplainFlags, io: C
   if (ex.tags.length) out.push(`  tags: ${ex.tags.join(", ")}`);
   if (ex.deprecated !== undefined) out.push(`  deprecated${ex.deprecated === true ? "" : `: ${ex.deprecated}`}`);
   out.push("");
-  out.push(`A ${ex.entity} is in ${ex.name} when:`);
+  out.push(`${capitalized(withArticle(ex.entity))} is in ${ex.name} when:`);
   ex.clauses.forEach((c, i) => out.push(`  ${i === 0 ? "    " : "AND "}${c}`));
   out.push("");
   out.push("Depends on");
@@ -56,4 +57,8 @@ export async function explainCommand(segment: string, flags: ExplainFlags, io: C
   out.push(sql.trimEnd());
   io.stdout(out.join("\n") + "\n");
   return EXIT_OK;
+}
+
+function capitalized(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -119,7 +119,7 @@ export function lowerTest(decl: TestDecl, env: Env, file: string): IRTest | unde
       if (rel) {
         env.ref(f.name.range, `${ent.name}.${fn}`);
         if (f.value.kind !== "ref") {
-          env.error(C.typeMismatch, f.value.range, `\`${fn}\` is a relation: give the name of a ${rel.target} declared in this test`);
+          env.error(C.typeMismatch, f.value.range, `\`${fn}\` is a relation: give the name of ${withArticle(rel.target)} declared in this test`);
           continue;
         }
         const target = aliases.get(f.value.name.text);

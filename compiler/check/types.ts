@@ -87,9 +87,14 @@ export function aTy(t: Ty): string {
   return withArticle(showTy(t));
 }
 
-/** A word with its indefinite article (by its first letter): `a user`, `an account`. */
+/**
+ * A word with its indefinite article, by its sound: `an account`, `an order`, `a user`,
+ * `a uuid`, `a unit` (a "u" that sounds "you" takes "a"; names here are mostly English
+ * words and abbreviations).
+ */
 export function withArticle(word: string): string {
-  return `${/^[aeiou]/i.test(word) ? "an" : "a"} ${word}`;
+  const vowelSound = /^[aeio]/i.test(word) || (/^u/i.test(word) && !/^u(?:s|ni|r|t|u|k|b|ga|ka|ro)/i.test(word));
+  return `${vowelSound ? "an" : "a"} ${word}`;
 }
 
 /** Strings and enums compare with each other. */

@@ -7,6 +7,7 @@ import { mkdtemp, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { checkProject, loadProject } from "../../compiler/index.ts";
+import { withArticle } from "../../compiler/check/types.ts";
 import { mark } from "../helpers/markers.ts";
 import { checkMarked, SCHEMA } from "./fixture.ts";
 
@@ -548,4 +549,20 @@ describe("every diagnostic code with its exact range", () => {
     );
     expect(diags).toEqual([]);
   });
+});
+
+test("messages put the article a word's sound asks for", () => {
+  const words = ["user", "uuid", "unit", "url", "account", "order", "update", "event", "customer", "item"];
+  expect(words.map(withArticle)).toEqual([
+    "a user",
+    "a uuid",
+    "a unit",
+    "a url",
+    "an account",
+    "an order",
+    "an update",
+    "an event",
+    "a customer",
+    "an item",
+  ]);
 });
