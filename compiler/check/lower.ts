@@ -176,6 +176,15 @@ export class Lowerer {
           this.env.error(C.outOfRange, e.range, "this number is too large for any engine (beyond ±1.7976931348623157e308)");
           return ERR;
         }
+        if (/^\d+$/.test(e.text) && BigInt(e.text) !== BigInt(e.value)) {
+          // SQL would compare an integer column with the digits, JS with the rounded double.
+          this.env.error(
+            C.outOfRange,
+            e.range,
+            `${e.text} is beyond the integers a number holds exactly (±2^53 = 9007199254740992) and would be read as ${BigInt(e.value)}; a 64-bit id compared with literals is a \`string\` key (\`key id: string\`, \`id == "${e.text}"\`)`,
+          );
+          return ERR;
+        }
         return { ty: T.number, expr: lit("number", e.value), literal: e.value };
       case "string":
         return { ty: T.string, expr: lit("string", e.value), literal: e.value };

@@ -116,6 +116,7 @@ class FnGen {
   private readonly timeVars = new Map<number, string>();
   private readonly timeDecls: string[] = [];
   private keyVar: string | null = null;
+  private keyNumberUsed = false;
   private usesAttrs = false;
   private propCounter = 0;
   private readonly aggVars = new Map<string, string>();
@@ -170,9 +171,22 @@ class FnGen {
     return v;
   }
 
+  /** The key as conditions compare it: a number, or a bigint that no double holds exactly. */
   private key(): string {
     if (this.keyVar === null) this.keyVar = "KEY";
     return this.keyVar;
+  }
+
+  /** The key as a number, for arithmetic and functions (a 64-bit key as its nearest double). */
+  private keyNumber(): string {
+    this.key();
+    this.keyNumberUsed = true;
+    return "KEYN";
+  }
+
+  /** `e` itself when it is the record's own key (compared exactly), else `expr(e)`. */
+  private comparand(e: IRExpr, ev: EvCtx | null): string {
+    return e.k === "key" && e.via.length === 0 ? this.key() : this.expr(e, ev);
   }
 
   private relatedKey(via: string[], type: "string" | "number"): string {
@@ -190,7 +204,7 @@ class FnGen {
       case "attr":
         return this.attr(e.via, e.name, e.type);
       case "key":
-        return e.via.length === 0 ? this.key() : this.relatedKey(e.via, e.type);
+        return e.via.length === 0 ? this.keyNumber() : this.relatedKey(e.via, e.type);
       case "prop": {
         if (ev === null) throw new JsCompileError(`property ${e.name} used outside an event filter`);
         const pk = `${e.name}\u0000${e.type}`;
@@ -247,7 +261,7 @@ class FnGen {
       case "inList": {
         const t = exprType(c.value);
         const ci = c.ci === true && t === "string";
-        const val = this.expr(c.value, ev);
+        const val = this.comparand(c.value, ev);
         const v = ci ? `$lc(${val})` : val;
         if (c.list.k === "list") {
           const vals = ci ? c.list.values.map((x) => (typeof x === "string" ? asciiLower(x) : x)) : c.list.values;
@@ -305,8 +319,8 @@ class FnGen {
     if (isNullLit(c.left) || isNullLit(c.right)) return "false";
     const isStr = lt === "string" || rt === "string";
     const ci = c.ci === true && isStr;
-    let l = this.expr(c.left, ev);
-    let r = this.expr(c.right, ev);
+    let l = this.comparand(c.left, ev);
+    let r = this.comparand(c.right, ev);
     if (ci) {
       l = c.left.k === "lit" && typeof c.left.value === "string" ? jsString(asciiLower(c.left.value)) : `$lc(${l})`;
       r = c.right.k === "lit" && typeof c.right.value === "string" ? jsString(asciiLower(c.right.value)) : `$lc(${r})`;
@@ -427,11 +441,14 @@ class FnGen {
       body.push(
         "let KEY = rec.key;",
         keyType === "number"
-          ? // A 64-bit key beyond ±2^53 (a bigint) compares as the nearest double, as the literals
-            // it meets are; NaN and ±Infinity are missing, as any number is.
-            'if (KEY === undefined) KEY = null; else if (typeof KEY === "bigint") KEY = Number(KEY); else if (typeof KEY === "number") { if (KEY - KEY !== 0) KEY = null; } else if (KEY !== null) $bad("key", -1, "", "a number or a bigint (the key is declared a number)", KEY);'
+          ? // A 64-bit key (a bigint) that a double holds exactly becomes that number; one that
+            // no double holds stays a bigint, which compares exactly with numbers (`<`, `>`) and
+            // equals none (`===`, Set.has), as SQL compares an integer column with a literal.
+            // NaN and ±Infinity are missing, as any number is.
+            'if (KEY === undefined) KEY = null; else if (typeof KEY === "bigint") { const n = Number(KEY); if (BigInt(n) === KEY) KEY = n; } else if (typeof KEY === "number") { if (KEY - KEY !== 0) KEY = null; } else if (KEY !== null) $bad("key", -1, "", "a number or a bigint (the key is declared a number)", KEY);'
           : 'if (KEY === undefined) KEY = null; else if (KEY !== null && typeof KEY !== "string") $bad("key", -1, "", "a string (the key is declared a string)", KEY);',
       );
+      if (this.keyNumberUsed) body.push('const KEYN = typeof KEY === "bigint" ? Number(KEY) : KEY;');
     }
     body.push(...this.attrDecls.slice(0, hoisted), ...this.timeDecls);
     if (aggs.length > 0) {

@@ -109,6 +109,11 @@ const cases: Record<string, Case> = {
     message: /^segment membership is the record's own, with no value before it: write `not in t`$/,
     fix: "not in t",
   },
+  "an integer literal no number holds exactly": {
+    code: "SEG2016",
+    src: `segment s = age < «9007199254740993»`,
+    message: /^9007199254740993 is beyond the integers a number holds exactly .* would be read as 9007199254740992; a 64-bit id compared with literals is a `string` key/,
+  },
   "frequency given twice": { code: "SEG1013", src: `segment s = did login at least 2 times «at most 5 times»` },
   "window given twice": { code: "SEG1013", src: `segment s = did login in last 7 days «in last 30 days»` },
   "two upper bounds": { code: "SEG1013", src: `segment s = count(login before 2024-01-01 «before 2023-01-01») > 1` },

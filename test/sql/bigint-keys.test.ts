@@ -21,11 +21,29 @@ entity thing {
 }
 segment sized = size > 0
 segment positive = id > 0
+segment exactly_2_53 = id == 9007199254740992
+segment above_2_53 = id > 9007199254740992
+segment listed = id in [9007199254740992, 1]
+segment not_2_53 = id != 9007199254740992
+`;
+const TEXT_KEY_SOURCE = `
+entity thing {
+  table "big_things"
+  key id: string
+}
+segment one = id == "9007199254740993"
 `;
 const { ir, diagnostics } = checkProject([{ path: "things.seg", text: SOURCE }]);
 // 2^53 + 1 rounds to 2^53 as a double; the extremes of a signed 64-bit integer.
 const KEYS = [9_007_199_254_740_993n, 1, -9_223_372_036_854_775_808n, 9_223_372_036_854_775_807n, 9_007_199_254_740_992n];
 const EXPECTED = [-9_223_372_036_854_775_808n, 1, 9_007_199_254_740_992n, 9_007_199_254_740_993n, 9_223_372_036_854_775_807n];
+// Compared with a literal, a key is exact: 2^53 + 1 is neither 2^53 nor below it.
+const EXACT: Record<string, unknown[]> = {
+  exactly_2_53: [9_007_199_254_740_992n],
+  above_2_53: [9_007_199_254_740_993n, 9_223_372_036_854_775_807n],
+  listed: [1, 9_007_199_254_740_992n],
+  not_2_53: EXPECTED.filter((k) => k !== 9_007_199_254_740_992n),
+};
 
 test("the project checks", () => expect(diagnostics).toEqual([]));
 
@@ -39,19 +57,32 @@ describeEngines("64-bit keys", fixtures, (get) => {
     await engine.insertRows(["big_things"], ["id", "size"], KEYS.map((k) => [k, 1]));
     const sql = await runMembership(engine, ir, { asOf: "2024-03-01T00:00:00Z" });
     expect([...sql.segments.sized!.members!].sort(compareMemberKeys)).toEqual(EXPECTED);
-    // A condition on the key reads a bigint key as the nearest double, as SQL compares it.
     expect([...sql.segments.positive!.members!].sort(compareMemberKeys)).toEqual(EXPECTED.slice(1));
+    for (const [name, members] of Object.entries(EXACT)) {
+      expect([name, [...sql.segments[name]!.members!].sort(compareMemberKeys)]).toEqual([name, members]);
+    }
 
     const segments = compileJs(ir, { entity: "thing" });
-    const js: unknown[] = [];
-    const jsPositive: unknown[] = [];
+    const js: Record<string, unknown[]> = {};
     for await (const record of loadEntitiesFromEngine(engine, ir, "thing")) {
       const membership = segments.evaluate(record, { asOf: "2024-03-01T00:00:00Z" });
-      if (membership.sized) js.push(record.key);
-      if (membership.positive) jsPositive.push(record.key);
+      for (const [name, member] of Object.entries(membership)) if (member) (js[name] ??= []).push(record.key);
     }
-    expect(js).toEqual(EXPECTED);
-    expect(jsPositive).toEqual(EXPECTED.slice(1));
+    expect(js.sized).toEqual(EXPECTED);
+    expect(js.positive).toEqual(EXPECTED.slice(1));
+    for (const [name, members] of Object.entries(EXACT)) expect([name, js[name]]).toEqual([name, members]);
+
+    // The checker's advice for a literal beyond ±2^53 (SEG2016): the same column as a string key.
+    const asText = checkProject([{ path: "things.seg", text: TEXT_KEY_SOURCE }]);
+    expect(asText.diagnostics).toEqual([]);
+    const textRun = await runMembership(engine, asText.ir, { asOf: "2024-03-01T00:00:00Z" });
+    expect(textRun.segments.one!.members!.map(String)).toEqual(["9007199254740993"]);
+    const textJs: unknown[] = [];
+    const textSegments = compileJs(asText.ir, { entity: "thing" });
+    for await (const record of loadEntitiesFromEngine(engine, asText.ir, "thing")) {
+      if (textSegments.evaluate(record, { asOf: "2024-03-01T00:00:00Z" }).one) textJs.push(record.key);
+    }
+    expect(textJs.map(String)).toEqual(["9007199254740993"]);
   });
 });
 
@@ -71,7 +102,11 @@ describe("seg run prints 64-bit keys exactly", () => {
       expect(json.stderr).toBe("");
       expect(JSON.parse(json.stdout).segments.sized.members).toEqual(EXPECTED.map((k) => (typeof k === "bigint" ? k.toString() : k)));
       const csv = await runCli([...args, "--format", "csv"], dir);
-      const rows = [...EXPECTED.map((k) => `sized,${k}`), ...EXPECTED.slice(1).map((k) => `positive,${k}`)];
+      const rows = [
+        ...EXPECTED.map((k) => `sized,${k}`),
+        ...EXPECTED.slice(1).map((k) => `positive,${k}`),
+        ...Object.entries(EXACT).flatMap(([name, members]) => members.map((k) => `${name},${k}`)),
+      ];
       expect(csv.stdout).toBe(`segment,key\n${rows.join("\n")}\n`);
     }
   });
