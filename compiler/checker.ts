@@ -742,7 +742,11 @@ class Run implements Global {
     const p = parse(src, `<param ${decl.name.text}>`);
     const d = p.file.declarations[0];
     if (p.diagnostics.some((x) => x.severity === "error") || !d || d.kind !== "param") {
-      env.error(C.typeMismatch, decl.name.range, `the value given for param \`${decl.name.text}\` (${JSON.stringify(text)}) is not a valid expression`);
+      // The parser's own words (a hint such as "a duration has its unit in words") say why.
+      const first = p.diagnostics.find((x) => x.severity === "error");
+      // Text after a whole value reads to the parser as the start of the next declaration.
+      const why = first ? `: ${first.message.replace(/: expected a declaration .*$/, "")}` : "";
+      env.error(C.typeMismatch, decl.name.range, `the value given for param \`${decl.name.text}\` (${JSON.stringify(text)}) is not a valid expression${why}`);
       return undefined;
     }
     const sub = new Env(this, env.file);

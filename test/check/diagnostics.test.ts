@@ -461,6 +461,16 @@ describe("every diagnostic code with its exact range", () => {
     expect(d.file).toBe("<params>");
   });
 
+  test("SEG2001: a param value that does not parse says why, in the parser's words", () => {
+    const source = `param lookback = 30 days\nsegment s = did login in last lookback`;
+    const unit = checkMarked(source, { params: { lookback: "7d" } }).diags.find((x) => x.code === "SEG2001")!;
+    expect(unit.message).toBe(
+      'the value given for param `lookback` ("7d") is not a valid expression: unexpected `d`: a duration has its unit in words: `30 days`, `12 hours`, `2 weeks`',
+    );
+    const trailing = checkMarked(source, { params: { lookback: "7 dayz" } }).diags.find((x) => x.code === "SEG2001")!;
+    expect(trailing.message).toBe('the value given for param `lookback` ("7 dayz") is not a valid expression: unexpected `dayz`');
+  });
+
   test("SEG1005: events of an unknown entity", () => {
     const m = mark(`entity user { key id: string }\nevents of «usr» { table "e"\n event login }`);
     const r = checkProject([{ path: "main.seg", text: m.text }]);
