@@ -315,6 +315,13 @@ function mistypedValuesWarning(found: MistypedValues): string {
         ? `; ${String(example)} looks like a date written as the number YYYYMMDD, which no storage reads (as unix seconds it would be a time in 1970): store ISO-8601 text, e.g. in SQLite \`UPDATE … SET ${column} = substr(${column}, 1, 4) || '-' || substr(${column}, 5, 2) || '-' || substr(${column}, 7, 2)\``
         : '; for unix times, declare their storage: `timestamp(unix_seconds)`, `time column "…" (unix_seconds)`'
       : "";
+  const rows = `${count} of the ${sampled} ${events ? `${events.map((e) => JSON.stringify(e)).join(", ")} ` : ""}rows sampled, e.g. ${shown}`;
+  if (type.kind === "enum") {
+    return (
+      `seg: warning: column ${JSON.stringify(column)} of table ${JSON.stringify(table)} holds values its enum does not declare ` +
+      `(${rows}); they are compared as they are, so no condition naming an enum value matches them: add them to the enum or clean the column.\n`
+    );
+  }
   return (
     `seg: warning: column ${JSON.stringify(column)} of table ${JSON.stringify(table)} holds values that are not ${expected} ` +
     `(${count} of the ${sampled} ${events ? `${events.map((e) => JSON.stringify(e)).join(", ")} ` : ""}rows sampled, e.g. ${shown}); seg reads them as missing${hint}.\n`

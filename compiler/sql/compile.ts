@@ -184,7 +184,13 @@ export function compileMistypedValues(table: string[], columns: TypedColumn[], d
     const own = c.events
       ? sql`${dialect.exactText ? dialect.exactText(name) : name} IN (${sql.join(c.events.names.map((n) => raw(dialect.stringLiteral(n))))})`
       : sql`1 = 1`;
-    const unread = sql`${own} AND ${value} IS NOT NULL AND ${columnValue(dialect, value, c.type)} IS NULL`;
+    // An enum's other values are read as they are, so a condition on the enum never meets
+    // them; they are counted with the values read as missing.
+    const outside =
+      c.type.kind === "enum"
+        ? sql` OR ${dialect.binaryString(columnValue(dialect, value, c.type))} NOT IN (${sql.join(c.type.values.map((v) => raw(dialect.stringLiteral(v))))})`
+        : sql``;
+    const unread = sql`${own} AND ${value} IS NOT NULL AND (${columnValue(dialect, value, c.type)} IS NULL${outside})`;
     return [
       sql`SUM(CASE WHEN ${unread} THEN 1 ELSE 0 END)`.as(`bad_${i}`),
       sql`MIN(CASE WHEN ${unread} THEN ${value} END)`.as(`example_${i}`),

@@ -252,7 +252,8 @@ export interface MistypedValues {
  * are not NULL (`abc` in a number column, unix seconds in a column of ISO-8601 times), over
  * the first MISTYPED_SAMPLE rows of each table they read: a table loaded the wrong way
  * shows in its first rows, and a sample keeps the check cheap. Checked are the columns of
- * ISO text times (`iso_text`) on every engine, and on engines that keep any value in any
+ * ISO text times (`iso_text`) and enums (a value the enum does not declare) on every
+ * engine, and on engines that keep any value in any
  * column (SQLite; Dialect.storedValue) every number, boolean and time column; other
  * engines hold columns to their type.
  */
@@ -260,6 +261,7 @@ export async function findMistypedValues(engine: Engine, ir: IRProject, entities
   const dialect = getDialect(engine.name);
   const checked = (type: IRColumnType): boolean =>
     (type.kind === "timestamp" && type.storage === "iso_text") ||
+    (type.kind === "enum" && type.values.length > 0) ||
     (dialect.storedValue !== undefined && (type.kind === "number" || type.kind === "boolean" || type.kind === "timestamp"));
   const tables = new Map<string, { table: string[]; columns: TypedColumn[] }>();
   for (const { table, column, type, declaration, event } of declaredColumns(ir, entities)) {
