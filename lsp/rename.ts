@@ -10,10 +10,9 @@ import type { TextEdit } from "../grammar/diagnostic.ts";
 import type { SymbolDef, SymbolIndex } from "./frontend.ts";
 import { keyNameProblem, MAX_SEGMENT_NAME, PROTO_MESSAGE, PROTO_NAME, withArticle } from "../compiler/check/types.ts";
 import { sameRange } from "./positions.ts";
+import { HARD_KEYWORDS, KEYWORDS } from "../grammar/index.ts";
 
 export const IDENT_RE = /^[A-Za-z_][A-Za-z0-9_]*$/;
-/** Words that can never be names (the lexer's hard keywords). */
-export const HARD_KEYWORDS = ["and", "or", "not", "did", "then", "in", "where", "true", "false"];
 
 const RENAMEABLE = new Set(["entity", "attribute", "key", "relation", "event", "property", "const", "param", "trait", "segment"]);
 
@@ -24,8 +23,15 @@ export function canRename(def: SymbolDef): boolean {
 /** An error message when `newName` cannot be used for `def`, else undefined. */
 export function validateNewName(def: SymbolDef, newName: string, symbols: SymbolIndex): string | undefined {
   if (!IDENT_RE.test(newName)) return `\`${newName}\` is not a valid name: use letters, digits and _, not starting with a digit`;
-  if (HARD_KEYWORDS.includes(newName)) return `\`${newName}\` is a keyword and cannot be a name`;
+  if ((HARD_KEYWORDS as readonly string[]).includes(newName)) return `\`${newName}\` is a keyword and cannot be a name`;
   if (newName === def.name) return undefined;
+  // A soft keyword is a valid name, but where the grammar expects the keyword it reads as
+  // one: an event renamed `any` turns every `did any` into "any event", a list const
+  // renamed `last` turns `x in last` into a window. A rename must not change meaning.
+  if (newName === "now") return "`now` is always read as the evaluation time: a value named `now` could never be used";
+  if (KEYWORDS.includes(newName)) {
+    return `\`${newName}\` is a keyword of seg (as in \`did any\`, \`in last 30 days\`, \`count(…)\`): a name spelt like it would read as the keyword in places; choose another name`;
+  }
   // The checker's rules for names (SEG1030, SEG1027, SEG1028): refused here rather than
   // left as errors across the project after the rename.
   if (newName === PROTO_NAME) return PROTO_MESSAGE;
@@ -46,7 +52,6 @@ export function validateNewName(def: SymbolDef, newName: string, symbols: Symbol
   // A bare name in a condition is read as the entity's member first, then as a trait, const
   // or param: sharing a name across the two would silently change what uses read.
   if (member || TOP_LEVEL_VALUE_KINDS.has(def.kind)) {
-    if (newName === "now") return "`now` is always read as the evaluation time: a value named `now` could never be used";
     const shadow = symbols.definitions.find((d) =>
       d.name === newName && (member ? TOP_LEVEL_VALUE_KINDS.has(d.kind) : MEMBER_KINDS.has(d.kind)),
     );

@@ -83,6 +83,13 @@ describe("rename", () => {
     expect(checkProject(renamed).diagnostics).toEqual([]);
   });
 
+  test("no name spelt like a keyword: `did any`, `x in last` would change meaning or break", () => {
+    expect(refusal("login", "any")).toMatch(/^`any` is a keyword of seg .*choose another name$/);
+    expect(refusal("markets", "last")).toMatch(/^`last` is a keyword of seg/);
+    expect(refusal("user.country", "in")).toBe("`in` is a keyword and cannot be a name");
+    expect(refusal("login", "signin")).toBeUndefined();
+  });
+
   test("a member and a trait, const or param never take each other's name", () => {
     expect(refusal("ltv", "country")).toMatch(/^`country` is already the name of an attribute of user \(schema\.seg:3\): a condition would read one where it meant the other$/);
     expect(refusal("user.country", "ltv")).toMatch(/already the name of a trait/);
@@ -90,9 +97,8 @@ describe("rename", () => {
     expect(refusal("min_spend", "employees")).toMatch(/attribute of account/);
   });
 
-  test("`now` is refused for anything read as a value", () => {
-    for (const name of ["ltv", "markets", "min_spend", "user.country"]) expect(refusal(name, "now")).toMatch(/always read as the evaluation time/);
-    expect(refusal("login", "now")).toBeUndefined();
+  test("`now` is refused: it is always read as the evaluation time", () => {
+    for (const name of ["ltv", "markets", "min_spend", "user.country", "login"]) expect(refusal(name, "now")).toMatch(/always read as the evaluation time/);
   });
 
   test("a segment cannot take its entity's key name (SEG1029)", () => {
