@@ -233,11 +233,7 @@ export class Workspace {
     if (this.paused) return this.loaded.then(() => this.fresh());
     const target = this.seq;
     if (!this.worker || this.symbolsSeq >= target) return Promise.resolve();
-    if (this.timer !== undefined) {
-      clearTimeout(this.timer);
-      this.timer = undefined;
-      this.send({ t: "check" });
-    }
+    this.checkNow();
     this.send({ t: "symbols" });
     return new Promise((resolve) => this.waiters.push({ seq: target, resolve }));
   }
@@ -247,11 +243,21 @@ export class Workspace {
     // The worker would check the half-loaded project to answer, and publish its diagnostics.
     if (this.paused) return this.loaded.then(() => this.preview(segment, dialect));
     if (!this.worker) return Promise.resolve(undefined);
+    // Of the texts as they are now, not of the check before the pending one.
+    this.checkNow();
     const id = ++this.nextPreview;
     return new Promise((resolve) => {
       this.previews.set(id, resolve);
       this.send({ t: "preview", id, segment, dialect });
     });
+  }
+
+  /** Starts the check that waits for its debounce at once. */
+  private checkNow(): void {
+    if (this.timer === undefined) return;
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    this.send({ t: "check" });
   }
 
   setDelay(ms: number): void {

@@ -299,6 +299,22 @@ describe("hover", () => {
     expect(h.toLowerCase()).toContain("select");
   });
 
+  test("the SQL preview is of the text as it is, even while the check waits for its debounce", async () => {
+    const slow = await LspClient.start(fx.root, { configuration: { diagnosticsDelay: 5000 } });
+    try {
+      const uri = uriOf(fx.path("preview.seg"));
+      await slow.open(uri, `segment fresh_preview = plan == "pro"\n`);
+      await slow.diagnosticsFor(uri);
+      await slow.change(uri, `segment fresh_preview = plan == "enterprise"\n`);
+      const h = await slow.request<Hover>("textDocument/hover", { textDocument: { uri }, position: { line: 0, character: 10 } });
+      const text = (h.contents as { value: string }).value;
+      expect(text).toContain("'enterprise'");
+      expect(text).not.toContain("'pro'");
+    } finally {
+      await slow.stop();
+    }
+  });
+
   test("seg.previewDialect chooses the preview's dialect (workspace configuration)", async () => {
     const other = await LspClient.start(fx.root, { configuration: { previewDialect: "postgres" } });
     try {
