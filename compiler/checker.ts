@@ -626,7 +626,8 @@ class Run implements Global {
           out.val = v;
         } else {
           for (const t of decl.tags?.items ?? []) {
-            if (t.kind !== "string") env.error(C.typeMismatch, t.range, "tags are strings");
+            // An `error` item is the parser's recovery, already reported (a list left open).
+            if (t.kind !== "string" && t.kind !== "error") env.error(C.typeMismatch, t.range, "tags are strings");
           }
           // The block's items come in any order, so the grammar cannot demand a `where`.
           if (!decl.where) env.error(C.segmentWithoutWhere, decl.name.range, `segment \`${decl.name.text}\` has no condition: add \`where <condition>\` to its block`);

@@ -520,6 +520,11 @@ describe("every diagnostic code with its exact range", () => {
     expect(codes(`segment s = contry = "x"`)).toEqual(["SEG1001", "SEG0001"]);
   });
 
+  test("a tags list left open while typing is the parser's one error, not also `tags are strings` at 1:1", () => {
+    const { diags } = checkMarked(`// header\nsegment s {\n  tags ["a", \n  where age > 1\n}`);
+    expect(diags.map((d) => [d.code, d.range.start.line])).toEqual([["SEG0001", 2]]);
+  });
+
   test("SEG1010: `first(purchase).amount` is fixed to `first(purchase.amount)`, which checks", () => {
     const { m, diags } = checkMarked(`segment s = «first(purchase where amount > 1 in last 30 days)».«amount» > 3`);
     const d = diags.find((x) => x.code === "SEG1010")!;
