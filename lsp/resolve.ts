@@ -8,7 +8,7 @@ import type { SymbolDef, SymbolIndex, Token } from "./frontend.ts";
 import { cursorContext } from "./context.ts";
 import { defaultEntity, type ProjectModel } from "./model.ts";
 import { touches } from "./positions.ts";
-import { isPunct, isWord, lastTokenBefore } from "./tokens.ts";
+import { isKw, isPunct, isString, isWord, lastTokenBefore } from "./tokens.ts";
 
 export interface Resolved {
   /** Qualified name as the checker spells it: `user.country`, `purchase.amount`, `ltv`. */
@@ -46,6 +46,9 @@ export function resolveByName(
   const w = wordAt(tokens, pos);
   if (!w) return undefined;
   const i = tokens.indexOf(w);
+  // A segment block's `tags [...]`, `owner "…"`, `deprecated "…"`: keywords, even in a
+  // project with an attribute `tags`.
+  if ((isKw(w, "tags") && isPunct(tokens[i + 1], "[")) || (isKw(w, "owner", "deprecated") && isString(tokens[i + 1]))) return undefined;
   const name = w.image;
   const withDef = (qn: string): Resolved => ({ qualifiedName: qn, range: w.range, def: symbols?.lookup(qn) });
   const ctx = cursorContext(tokens, w.range.end);

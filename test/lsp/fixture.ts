@@ -52,7 +52,7 @@ trait «ltv:ltv» = sum(purchase.amount)
   "segments.seg": `/// Engaged customers on the top plan.
 segment «power_users:power_users» {
   owner "growth"
-  tags ["engagement"]
+  «tags_kw:tags» ["engagement"]
   where «plan_use1:plan» == "enterprise" and did login in last 7 days
 }
 

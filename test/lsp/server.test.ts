@@ -360,6 +360,14 @@ describe("navigation", () => {
     expect(noDecl).not.toContainEqual({ uri: uriOf(fx.path("schema.seg")), range: fx.named["schema.seg"]!.plan });
   });
 
+  test("a segment block's `tags` keyword is no reference to an attribute `tags`", async () => {
+    const uri = uriOf(fx.path("segments.seg"));
+    const position = fx.named["segments.seg"]!.tags_kw!.start;
+    expect(await client.request("textDocument/hover", { textDocument: { uri }, position })).toBeNull();
+    expect(await client.request("textDocument/definition", { textDocument: { uri }, position })).toBeNull();
+    await expect(client.request("textDocument/prepareRename", { textDocument: { uri }, position })).rejects.toThrow(/can be renamed/);
+  });
+
   test("rename a segment across files", async () => {
     const uri = uriOf(fx.path("segments.seg"));
     const pos = fx.named["segments.seg"]!.power_ref!.start;
