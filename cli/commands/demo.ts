@@ -33,17 +33,15 @@ export async function demoCommand(flags: DemoFlags, io: CliIo): Promise<number> 
   const users = parseCount(flags.users, "--users");
   const dir = flags.dir ?? (fs.existsSync(path.resolve(io.cwd, "segments")) ? "segments" : (exampleLibrary() ?? "segments"));
   const { result } = await loadValidProject([dir], io);
-  const dbPath = path.resolve(io.cwd, flags.db);
+  const dbPath = demoPath(flags.db, io.cwd);
   const tables = [...result.ir.entities.map((e) => e.table), ...result.ir.eventSources.map((s) => s.table)];
-  await removePreviousDemo(dbPath, new Set(tables.filter((t) => t.length > 1).map((t) => t[0]!)));
-  fs.mkdirSync(path.dirname(dbPath), { recursive: true });
+  const files = demoFiles(dbPath, new Set(tables.filter((t) => t.length > 1).map((t) => t[0]!)));
+  replacePreviousDemo(files);
 
   const asOf = new Date();
   const engine = await open(dbPath, io);
   try {
     const started = performance.now();
-    // The marker first: a demo interrupted while loading is still one the next can replace.
-    await engine.exec(`CREATE TABLE ${DEMO_MARKER_TABLE} (created_at TEXT)`);
     const tables = await fill(engine, result.ir, { users, seed: 1, asOf }, io);
     const loadedMs = performance.now() - started;
     const outcome = await runMembership(engine, result.ir, { asOf: asOf.toISOString(), members: false });
@@ -65,33 +63,70 @@ export async function demoCommand(flags: DemoFlags, io: CliIo): Promise<number> 
     io.stdout(`\nnext: seg run ${path.relative(io.cwd, path.resolve(io.cwd, dir)) || "."} --db ${path.relative(io.cwd, dbPath) || dbPath} --segment ${names[0] ?? "<name>"} --members\n`);
     return EXIT_OK;
   } catch (error) {
+    // A failed demo leaves nothing (an interrupted one stays, marked, for the next to replace).
+    await engine.close();
+    removeFiles(files);
     throw asCliError(error, dbPath);
   } finally {
     await engine.close();
   }
 }
 
-/**
- * Replaces a database only if an earlier `seg demo` made it; anything else is kept. The
- * engine keeps each schema of a dotted table name in a file beside the main one
- * (`demo.analytics.db`, compiler/engines/CONTEXT.md): those of the project's `schemas` go
- * with it, and no other file (`demo.backup.db` is the user's).
- */
-async function removePreviousDemo(dbPath: string, schemas: Set<string>): Promise<void> {
-  if (!fs.existsSync(dbPath)) return;
-  if (!isDemoDatabase(dbPath)) {
-    throw new CliError(`refusing to replace ${dbPath}: it was not created by \`seg demo\` (choose another --db)`);
+/** `--db` as a file path: the demo writes SQLite files only. */
+function demoPath(db: string, cwd: string): string {
+  if (db.trim() === "") throw new CliError("--db is empty: give the path of the demo's SQLite file");
+  if (/^[a-z][a-z0-9+.-]*:/i.test(db) && !/^[a-z]:[\\/]/i.test(db)) {
+    throw new CliError(`seg demo writes a SQLite file: --db takes its path, not ${JSON.stringify(db)} (to fill another engine, use \`seg generate <dir> --db ${db}\`)`);
   }
+  const resolved = path.resolve(cwd, db);
+  if (/[\\/]$/.test(db) || (fs.existsSync(resolved) && fs.statSync(resolved).isDirectory())) {
+    throw new CliError(`${db} is a directory: --db takes the path of the demo's SQLite file (e.g. ${path.join(db, "demo.db")})`);
+  }
+  return resolved;
+}
+
+/**
+ * The demo's files: its database and, for each schema of a dotted table name, the file the
+ * engine keeps beside it (`demo.analytics.db`, compiler/engines/CONTEXT.md).
+ */
+function demoFiles(dbPath: string, schemas: Set<string>): string[] {
   const base = dbPath.replace(/\.[^./]*$/, "");
-  const attached = [...schemas].map((schema) => `${base}.${schema}.db`);
-  for (const file of [dbPath, ...attached]) {
+  return [dbPath, ...[...schemas].map((schema) => `${base}.${schema}.db`)];
+}
+
+/**
+ * Replaces the files of an earlier `seg demo` and nothing else: every file it would write
+ * must be absent or carry the demo's marker table, or nothing is touched. Then each file is
+ * created with the marker, before any data (a demo interrupted while loading is still one
+ * the next can replace). Other files beside them (`demo.backup.db`) are never read.
+ */
+function replacePreviousDemo(files: string[]): void {
+  for (const file of files) {
+    if (fs.existsSync(file) && !isDemoDatabase(file)) {
+      throw new CliError(`refusing to replace ${file}: it was not created by \`seg demo\` (move it, or choose another --db)`);
+    }
+  }
+  removeFiles(files);
+  fs.mkdirSync(path.dirname(files[0]!), { recursive: true });
+  for (const file of files) {
+    const db = new Database(file);
+    try {
+      db.exec(`CREATE TABLE ${DEMO_MARKER_TABLE} (created_at TEXT)`);
+    } finally {
+      db.close();
+    }
+  }
+}
+
+function removeFiles(files: string[]): void {
+  for (const file of files) {
     for (const suffix of ["", "-wal", "-shm", "-journal"]) fs.rmSync(file + suffix, { force: true });
   }
 }
 
 /** Looks for the marker table without writing anything (read-only, no journal). */
 function isDemoDatabase(dbPath: string): boolean {
-  if (!isSqliteFile(dbPath) || fs.statSync(dbPath).size === 0) return false;
+  if (fs.statSync(dbPath).isDirectory() || !isSqliteFile(dbPath) || fs.statSync(dbPath).size === 0) return false;
   const db = new Database(dbPath, { readonly: true, fileMustExist: true });
   try {
     return db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(DEMO_MARKER_TABLE) !== undefined;

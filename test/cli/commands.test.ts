@@ -578,6 +578,35 @@ describe("seg demo", () => {
     expect(refused.stderr).toMatch(/refusing to replace/);
     expect(fs.statSync(path.join(dir, "precious.db")).size).toBe(0);
   });
+
+  test("never replaces a schema file beside its database that it did not create, and a failed demo leaves nothing", async () => {
+    const dir = tempProject({});
+    const segments = path.join(REPO_ROOT, "segments");
+    fs.writeFileSync(path.join(dir, "demo.analytics.db"), "my analytics notes");
+    for (let attempt = 0; attempt < 2; attempt++) {
+      const run = await runCli(["demo", "--users", "50", "--dir", segments, "--db", "demo.db"], dir);
+      expect([run.code, run.stderr]).toEqual([2, `seg: refusing to replace ${path.join(dir, "demo.analytics.db")}: it was not created by \`seg demo\` (move it, or choose another --db)\n`]);
+    }
+    expect(fs.readFileSync(path.join(dir, "demo.analytics.db"), "utf8")).toBe("my analytics notes");
+    expect(fs.readdirSync(dir).sort()).toEqual(["demo.analytics.db"]);
+  });
+
+  test("--db is a SQLite file path: URLs, engine prefixes and directories are refused before anything is written", async () => {
+    const dir = tempProject({});
+    const segments = path.join(REPO_ROOT, "segments");
+    const refusals: [string, RegExp][] = [
+      ["postgres://postgres@127.0.0.1:5432/test", /^seg: seg demo writes a SQLite file: --db takes its path, not "postgres:.*use `seg generate <dir> --db postgres:/],
+      ["duckdb:x.duckdb", /^seg: seg demo writes a SQLite file: --db takes its path, not "duckdb:x.duckdb"/],
+      ["out/", /^seg: out\/ is a directory: --db takes the path of the demo's SQLite file/],
+      ["", /^seg: --db is empty/],
+    ];
+    for (const [db, message] of refusals) {
+      const run = await runCli(["demo", "--users", "50", "--dir", segments, "--db", db], dir);
+      expect([db, run.code]).toEqual([db, 2]);
+      expect(run.stderr).toMatch(message);
+    }
+    expect(fs.readdirSync(dir)).toEqual([]);
+  });
 });
 
 describe("--param overrides a param in every command that checks the project", () => {
