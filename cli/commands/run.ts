@@ -84,8 +84,12 @@ export async function open(target: string, io: CliIo, options: { mustExist?: boo
   const openOptions = { readOnly: options.readOnly ?? false };
   try {
     const { engine, location } = parseTarget(target);
-    const isFile = (engine === "sqlite" || engine === "duckdb") && isFileLocation(location);
-    if (!isFile) return await openEngine(target, openOptions);
+    const embedded = engine === "sqlite" || engine === "duckdb";
+    if (embedded && !isFileLocation(location)) {
+      // An in-memory database starts empty and is gone when seg exits: nothing to read or keep.
+      throw new CliError(`--db ${JSON.stringify(target)} names no file: give the database's path (e.g. ${engine === "duckdb" ? "duckdb:data.duckdb" : "data.db"})`);
+    }
+    if (!embedded) return await openEngine(target, openOptions);
     const file = path.resolve(io.cwd, location);
     if (options.mustExist && !fs.existsSync(file)) {
       throw new CliError(`no database at ${location} (create one with \`seg generate\` or \`seg demo\`)`);

@@ -98,7 +98,12 @@ export class SqliteEngine extends BaseEngine {
   private attach(schema: string): void {
     if (this.attached.has(schema)) return;
     const file = this.inMemory ? ":memory:" : this.schemaFile(schema);
-    this.db.prepare(`ATTACH DATABASE ? AS ${this.quoteIdent(schema)}`).run(file);
+    try {
+      this.db.prepare(`ATTACH DATABASE ? AS ${this.quoteIdent(schema)}`).run(file);
+    } catch (e) {
+      // A file another process holds locked, or one that is no database.
+      throw new EngineError(`cannot open SQLite database ${file} (schema ${schema} of ${this.target}): ${errorText(e)}`);
+    }
     this.attached.add(schema);
   }
 

@@ -513,6 +513,32 @@ test "each block reads its own rows" {
     }
   });
 
+  test("an in-memory target is refused: nothing would be read or kept", async () => {
+    const dir = validProject();
+    for (const db of ["duckdb:", "sqlite:", ":memory:", "duckdb::memory:"]) {
+      for (const command of [["run", "."], ["generate", ".", "--users", "5"]]) {
+        const r = await runCli([...command, "--db", db], dir);
+        expect([db, r.code, r.stderr]).toEqual([db, 2, expect.stringMatching(/^seg: --db ".*" names no file: give the database's path/)]);
+      }
+    }
+  });
+
+  test("a schema file another process holds locked is a one-line error", async () => {
+    const dir = tempProject({ "p.seg": `entity user {\n  table "crm.users"\n  key id: string\n}\nsegment everyone = id is set\n` });
+    const main = new Database(path.join(dir, "data.db"));
+    main.close();
+    const locker = new Database(path.join(dir, "data.crm.db"));
+    locker.exec("CREATE TABLE users (id TEXT); BEGIN EXCLUSIVE; INSERT INTO users VALUES ('u1')");
+    try {
+      const run = await runCli(["run", ".", "--db", "data.db"], dir);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toMatch(/^seg: cannot open SQLite database .*data\.crm\.db \(schema crm of .*data\.db\): database is locked \(SQLITE_BUSY\)\n$/);
+    } finally {
+      locker.exec("ROLLBACK");
+      locker.close();
+    }
+  });
+
   test("missing tables are a clear error naming the target", async () => {
     const dir = validProject();
     fs.writeFileSync(path.join(dir, "empty.db"), "");
