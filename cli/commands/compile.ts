@@ -6,6 +6,7 @@ import { emitJsModule, JsCompileError, writeJsModule } from "../../compiler/js/i
 import {
   compileMembershipText,
   compileSegment,
+  DialectLimitError,
   DIALECT_NAMES,
   MAX_COLUMNS_PER_QUERY,
   membershipBatches,
@@ -15,7 +16,7 @@ import {
 } from "../../compiler/sql/index.ts";
 import type { CompileFlags } from "../main.ts";
 import { loadValidProject } from "../project.ts";
-import { CliError, EXIT_OK, EXIT_USAGE, type CliIo } from "../io.ts";
+import { CliError, EXIT_FAILURE, EXIT_OK, EXIT_USAGE, type CliIo } from "../io.ts";
 import { unknownName } from "../suggest.ts";
 
 /** First line of every SQL file `seg compile --out` writes; files without it are not ours. */
@@ -113,8 +114,18 @@ function segmentFiles(ir: IRProject, dialect: Dialect, flags: CompileFlags): Out
   return segments.map((segment) => ({
     name: `${segment.name}.sql`,
     identity: segmentIdentity(segment.name),
-    text: `${SQL_GENERATED_HEADER}\n${compileSegment(ir, segment.name, dialect, { emit })}`,
+    text: `${SQL_GENERATED_HEADER}\n${withinDialectLimits(dialect, `segment ${segment.name}`, () => compileSegment(ir, segment.name, dialect, { emit }))}`,
   }));
+}
+
+/** `compile()`, with a value the dialect cannot write as an error of the project (exit 1). */
+export function withinDialectLimits<T>(dialect: Dialect, what: string, compile: () => T): T {
+  try {
+    return compile();
+  } catch (error) {
+    if (error instanceof DialectLimitError) throw new CliError(`cannot compile ${what} for ${dialect.name}: ${error.message}`, EXIT_FAILURE);
+    throw error;
+  }
 }
 
 function membershipFiles(ir: IRProject, dialect: Dialect, flags: CompileFlags, io: CliIo): OutputFile[] {
@@ -131,7 +142,9 @@ function membershipFiles(ir: IRProject, dialect: Dialect, flags: CompileFlags, i
   }
   return entities.map((entity) => {
     const identity = `-- membership ${entity}`;
-    const query = compileMembershipText(ir, dialect, { entity, ...(flags.segment ? { segments: [flags.segment] } : {}) });
+    const query = withinDialectLimits(dialect, `the membership query of ${entity}`, () =>
+      compileMembershipText(ir, dialect, { entity, ...(flags.segment ? { segments: [flags.segment] } : {}) }),
+    );
     return {
       name: entities.length === 1 ? "membership.sql" : `membership_${entity}.sql`,
       identity,

@@ -3,7 +3,7 @@
  * its metadata, what it depends on, and its SQL for one dialect.
  */
 import { explainSegment, explainTrait } from "../../compiler/explain/index.ts";
-import { compileSegment, SqlCompileError } from "../../compiler/sql/index.ts";
+import { compileSegment, DialectLimitError, SqlCompileError } from "../../compiler/sql/index.ts";
 import type { ExplainFlags } from "../main.ts";
 import { CliError, EXIT_OK, EXIT_USAGE, type CliIo } from "../io.ts";
 import { loadValidProject } from "../project.ts";
@@ -23,7 +23,7 @@ export async function explainCommand(segment: string, flags: ExplainFlags, io: C
   try {
     sql = compileSegment(ir, segment, dialect, { emit: "select" });
   } catch (e) {
-    if (e instanceof SqlCompileError) throw new CliError(`${flags.dialect}: ${e.message}`);
+    if (e instanceof SqlCompileError || e instanceof DialectLimitError) throw new CliError(`${flags.dialect}: ${e.message}`);
     throw e;
   }
 

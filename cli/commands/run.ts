@@ -20,6 +20,7 @@ import {
   findColumnTypeMismatches,
   runMembership,
   SqlCompileError,
+  DialectLimitError,
   type DuplicateKeys,
   type MistypedValues,
   type RunResult,
@@ -141,7 +142,7 @@ export async function cancellingOnInterrupt<T>(
 /** Engine and compile failures become one-line messages naming the target. */
 export function asCliError(error: unknown, target: string): unknown {
   if (error instanceof EngineError) return new CliError(error.message);
-  if (error instanceof SqlCompileError || error instanceof JsCompileError || error instanceof SegInputError) {
+  if (error instanceof SqlCompileError || error instanceof DialectLimitError || error instanceof JsCompileError || error instanceof SegInputError) {
     return new CliError(`${target}: ${error.message}`);
   }
   return error;

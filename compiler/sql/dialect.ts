@@ -27,6 +27,14 @@ export type DialectName = "sqlite" | "postgres" | "duckdb" | "mysql" | "bigquery
  */
 export type JsonValueType = "string" | "number" | "boolean" | "list" | "text";
 
+/**
+ * A value of the project that a dialect cannot write (PostgreSQL text cannot hold NUL): the
+ * project is valid, and compiles for the other dialects.
+ */
+export class DialectLimitError extends Error {
+  override name = "DialectLimitError";
+}
+
 /** Languages of sql-formatter used to pretty-print a dialect's output. */
 export type FormatterLanguage = "sqlite" | "postgresql" | "duckdb" | "mysql" | "bigquery" | "snowflake";
 

@@ -1,5 +1,6 @@
 /** Public API of the SQL backend. See CONTEXT.md. */
 export type { Dialect, DialectName, Sql } from "./dialect.ts";
+export { DialectLimitError } from "./dialect.ts";
 export { dialects, DIALECT_NAMES, getDialect, isDialectName } from "./registry.ts";
 export {
   compileDuplicateKeys,

@@ -347,6 +347,19 @@ describe("seg compile", () => {
   });
 });
 
+test("a string PostgreSQL cannot hold (NUL) is a one-line error of compile and explain, and other dialects compile it", async () => {
+  const dir = tempProject({ "p.seg": `entity user {\n  table "users"\n  key id: string\n  country: string\n}\nsegment a = country == "x\\u{0}y"\n` });
+  expect((await runCli(["check", "."], dir)).code).toBe(0);
+  for (const emit of ["select", "membership"]) {
+    const r = await runCli(["compile", ".", "--dialect", "postgres", "--emit", emit], dir);
+    expect([r.code, r.stdout]).toEqual([1, ""]);
+    expect(r.stderr).toMatch(/^seg: cannot compile (segment a|the membership query of user) for postgres: PostgreSQL text cannot contain the NUL character \(U\+0000\)\n$/);
+  }
+  const explained = await runCli(["explain", "a", "--dir", ".", "--dialect", "postgres"], dir);
+  expect([explained.code, explained.stderr]).toEqual([2, "seg: postgres: PostgreSQL text cannot contain the NUL character (U+0000)\n"]);
+  expect((await runCli(["compile", ".", "--dialect", "duckdb"], dir)).code).toBe(0);
+});
+
 describe("seg generate and seg run", () => {
   test("generated data, then the same sizes from the SQL and the JS engine, as json and csv", async () => {
     const dir = validProject();

@@ -8,6 +8,7 @@ import {
   ASCII_LOWER,
   ASCII_UPPER,
   booleanFromWords,
+  DialectLimitError,
   isoTextParts,
   raw,
   renderNumber,
@@ -25,7 +26,7 @@ function interval(ms: number): string {
 }
 
 function pgString(value: string): string {
-  if (value.includes("\u0000")) throw new Error("PostgreSQL text cannot contain the NUL character (U+0000)");
+  if (value.includes("\u0000")) throw new DialectLimitError("PostgreSQL text cannot contain the NUL character (U+0000)");
   return standardString(value);
 }
 
