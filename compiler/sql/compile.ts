@@ -1608,6 +1608,9 @@ function columnValue(d: Dialect, ref: Sql, type: IRColumnType): Sql {
       return d.stringValue ? d.stringValue(value) : value;
     }
     case "number":
+      // A double, as LANGUAGE.md's numbers are: an integer column would overflow in `*`
+      // (PostgreSQL, DuckDB) and compare beyond ±2^53 unlike JS. Keys are read elsewhere, exact.
+      return d.toDouble(d.storedValue ? d.storedValue(ref, "number") : ref);
     case "boolean":
       return d.storedValue ? d.storedValue(ref, type.kind) : ref;
     case "list":

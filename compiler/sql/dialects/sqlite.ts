@@ -65,7 +65,7 @@ function jsonProperty(json: Sql, key: string, type: JsonValueType): Sql {
     case "text":
       return v;
     case "number":
-      return sql`(CASE ${kind} WHEN 'integer' THEN ${v} WHEN 'real' THEN ${finite(v)} WHEN 'text' THEN ${storedValue(v, "number")} END)`;
+      return sql`(CASE ${kind} WHEN 'integer' THEN CAST(${v} AS REAL) WHEN 'real' THEN ${finite(v)} WHEN 'text' THEN ${storedValue(v, "number")} END)`;
     case "string":
       return sql`(CASE ${kind} WHEN 'text' THEN ${v} WHEN 'true' THEN 'true' WHEN 'false' THEN 'false' WHEN 'integer' THEN CASE WHEN abs(${v}) < ${raw(String(EXACT_INTEGER_LIMIT))} THEN CAST(${v} AS TEXT) END WHEN 'real' THEN CASE WHEN ${v} = CAST(${v} AS INTEGER) AND abs(${v}) < ${raw(String(EXACT_INTEGER_LIMIT))} THEN CAST(CAST(${v} AS INTEGER) AS TEXT) END END)`;
     case "boolean":

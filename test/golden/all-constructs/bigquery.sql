@@ -59,7 +59,7 @@ WITH
       `e`.`cust` AS `entity_key`,
       TIMESTAMP_MILLIS(CAST(`e`.`checked_out_at` AS INT64)) AS `t`,
       'checkout' AS `event`,
-      `e`.`total` AS `checkout__amount`,
+      CAST(`e`.`total` AS FLOAT64) AS `checkout__amount`,
       `e`.`currency` AS `checkout__currency`,
       NULL AS `view__page`
     FROM
@@ -368,7 +368,7 @@ WITH
       `e`.`cust` AS `entity_key`,
       TIMESTAMP_MILLIS(CAST(`e`.`checked_out_at` AS INT64)) AS `t`,
       'checkout' AS `event`,
-      `e`.`total` AS `checkout__amount`,
+      CAST(`e`.`total` AS FLOAT64) AS `checkout__amount`,
       NULL AS `view__page`
     FROM
       `shop`.`checkouts` AS `e`
@@ -604,7 +604,7 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`customer_id` AS `entity_key`,
-      `ent`.`count` AS `attr_count`,
+      CAST(`ent`.`count` AS FLOAT64) AS `attr_count`,
       `ent`.`name` AS `attr_name`,
       `ent`.`day` AS `attr_day`,
       (
@@ -732,7 +732,7 @@ WITH
           )
         END
       ) AS `attr_signed_up`,
-      `rel_org`.`table_count` AS `attr_org__table_count`,
+      CAST(`rel_org`.`table_count` AS FLOAT64) AS `attr_org__table_count`,
       `ent`.`key_account` AS `attr_key_account`,
       COALESCE(`agg`.`count_2`, 0) AS `count_2`,
       COALESCE(`agg`.`count_3`, 0) AS `count_3`,
@@ -1128,7 +1128,7 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`customer_id` AS `entity_key`,
-      `ent`.`count` AS `attr_count`
+      CAST(`ent`.`count` AS FLOAT64) AS `attr_count`
     FROM
       (
         SELECT
@@ -1174,7 +1174,7 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`customer_id` AS `entity_key`,
-      `ent`.`count` AS `attr_count`
+      CAST(`ent`.`count` AS FLOAT64) AS `attr_count`
     FROM
       (
         SELECT
@@ -1221,7 +1221,7 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`customer_id` AS `entity_key`,
-      `ent`.`count` AS `attr_count`
+      CAST(`ent`.`count` AS FLOAT64) AS `attr_count`
     FROM
       (
         SELECT
@@ -2572,8 +2572,8 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`customer_id` AS `entity_key`,
-      `ent`.`count` AS `attr_count`,
-      `rel_org`.`table_count` AS `attr_org__table_count`
+      CAST(`ent`.`count` AS FLOAT64) AS `attr_count`,
+      CAST(`rel_org`.`table_count` AS FLOAT64) AS `attr_org__table_count`
     FROM
       (
         SELECT
@@ -2630,8 +2630,8 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`customer_id` AS `entity_key`,
-      `ent`.`count` AS `attr_count`,
-      `rel_org`.`table_count` AS `attr_org__table_count`
+      CAST(`ent`.`count` AS FLOAT64) AS `attr_count`,
+      CAST(`rel_org`.`table_count` AS FLOAT64) AS `attr_org__table_count`
     FROM
       (
         SELECT
@@ -2689,8 +2689,8 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`customer_id` AS `entity_key`,
-      `ent`.`count` AS `attr_count`,
-      `rel_org`.`table_count` AS `attr_org__table_count`
+      CAST(`ent`.`count` AS FLOAT64) AS `attr_count`,
+      CAST(`rel_org`.`table_count` AS FLOAT64) AS `attr_org__table_count`
     FROM
       (
         SELECT
@@ -2756,7 +2756,7 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`customer_id` AS `entity_key`,
-      `ent`.`count` AS `attr_count`,
+      CAST(`ent`.`count` AS FLOAT64) AS `attr_count`,
       `ent`.`name` AS `attr_name`,
       (
         CASE
@@ -3115,7 +3115,7 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`customer_id` AS `entity_key`,
-      `ent`.`count` AS `attr_count`,
+      CAST(`ent`.`count` AS FLOAT64) AS `attr_count`,
       `ent`.`name` AS `attr_name`,
       (
         CASE
@@ -3475,7 +3475,7 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`customer_id` AS `entity_key`,
-      `ent`.`count` AS `attr_count`,
+      CAST(`ent`.`count` AS FLOAT64) AS `attr_count`,
       `ent`.`name` AS `attr_name`,
       (
         CASE
@@ -3872,7 +3872,7 @@ WITH
       `e`.`cust` AS `entity_key`,
       TIMESTAMP_MILLIS(CAST(`e`.`checked_out_at` AS INT64)) AS `t`,
       'checkout' AS `event`,
-      `e`.`total` AS `checkout__amount`,
+      CAST(`e`.`total` AS FLOAT64) AS `checkout__amount`,
       `e`.`currency` AS `checkout__currency`,
       NULL AS `view__page`
     FROM
@@ -4023,7 +4023,7 @@ WITH
       `e`.`cust` AS `entity_key`,
       TIMESTAMP_MILLIS(CAST(`e`.`checked_out_at` AS INT64)) AS `t`,
       'checkout' AS `event`,
-      `e`.`total` AS `checkout__amount`,
+      CAST(`e`.`total` AS FLOAT64) AS `checkout__amount`,
       NULL AS `view__page`
     FROM
       `shop`.`checkouts` AS `e`
@@ -4407,7 +4407,7 @@ WITH
       `e`.`cust` AS `entity_key`,
       TIMESTAMP_MILLIS(CAST(`e`.`checked_out_at` AS INT64)) AS `t`,
       'checkout' AS `event`,
-      `e`.`total` AS `checkout__amount`,
+      CAST(`e`.`total` AS FLOAT64) AS `checkout__amount`,
       `e`.`currency` AS `checkout__currency`,
       NULL AS `view__page`
     FROM
@@ -4558,7 +4558,7 @@ WITH
       `e`.`cust` AS `entity_key`,
       TIMESTAMP_MILLIS(CAST(`e`.`checked_out_at` AS INT64)) AS `t`,
       'checkout' AS `event`,
-      `e`.`total` AS `checkout__amount`,
+      CAST(`e`.`total` AS FLOAT64) AS `checkout__amount`,
       NULL AS `view__page`
     FROM
       `shop`.`checkouts` AS `e`
@@ -4943,7 +4943,7 @@ WITH
       `e`.`cust` AS `entity_key`,
       TIMESTAMP_MILLIS(CAST(`e`.`checked_out_at` AS INT64)) AS `t`,
       'checkout' AS `event`,
-      `e`.`total` AS `checkout__amount`,
+      CAST(`e`.`total` AS FLOAT64) AS `checkout__amount`,
       `e`.`currency` AS `checkout__currency`,
       NULL AS `view__page`
     FROM
@@ -5094,7 +5094,7 @@ WITH
       `e`.`cust` AS `entity_key`,
       TIMESTAMP_MILLIS(CAST(`e`.`checked_out_at` AS INT64)) AS `t`,
       'checkout' AS `event`,
-      `e`.`total` AS `checkout__amount`,
+      CAST(`e`.`total` AS FLOAT64) AS `checkout__amount`,
       NULL AS `view__page`
     FROM
       `shop`.`checkouts` AS `e`
@@ -5479,7 +5479,7 @@ WITH
       `e`.`cust` AS `entity_key`,
       TIMESTAMP_MILLIS(CAST(`e`.`checked_out_at` AS INT64)) AS `t`,
       'checkout' AS `event`,
-      `e`.`total` AS `checkout__amount`,
+      CAST(`e`.`total` AS FLOAT64) AS `checkout__amount`,
       NULL AS `view__page`,
       `e`.`currency` AS `checkout__currency`
     FROM
@@ -5788,7 +5788,7 @@ WITH
       `e`.`cust` AS `entity_key`,
       TIMESTAMP_MILLIS(CAST(`e`.`checked_out_at` AS INT64)) AS `t`,
       'checkout' AS `event`,
-      `e`.`total` AS `checkout__amount`,
+      CAST(`e`.`total` AS FLOAT64) AS `checkout__amount`,
       NULL AS `view__page`,
       `e`.`currency` AS `checkout__currency`
     FROM
@@ -6098,7 +6098,7 @@ WITH
       `e`.`cust` AS `entity_key`,
       TIMESTAMP_MILLIS(CAST(`e`.`checked_out_at` AS INT64)) AS `t`,
       'checkout' AS `event`,
-      `e`.`total` AS `checkout__amount`,
+      CAST(`e`.`total` AS FLOAT64) AS `checkout__amount`,
       NULL AS `view__page`,
       `e`.`currency` AS `checkout__currency`
     FROM

@@ -145,7 +145,7 @@ WITH
       (CAST("e"."cust" AS VARCHAR) COLLATE c) AS "entity_key",
       epoch_ms(CAST("e"."checked_out_at" AS BIGINT)) AS "t",
       'checkout' AS "event",
-      "e"."total" AS "checkout__amount",
+      CAST("e"."total" AS DOUBLE) AS "checkout__amount",
       CAST("e"."currency" AS VARCHAR) AS "checkout__currency"
     FROM
       "shop"."checkouts" AS "e"
@@ -351,7 +351,7 @@ WITH
       (CAST("e"."cust" AS VARCHAR) COLLATE c) AS "entity_key",
       epoch_ms(CAST("e"."checked_out_at" AS BIGINT)) AS "t",
       'checkout' AS "event",
-      "e"."total" AS "checkout__amount",
+      CAST("e"."total" AS DOUBLE) AS "checkout__amount",
       NULL AS "view__page"
     FROM
       "shop"."checkouts" AS "e"
@@ -619,7 +619,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."customer_id" AS "entity_key",
-      "ent"."count" AS "attr_count",
+      CAST("ent"."count" AS DOUBLE) AS "attr_count",
       CAST("ent"."name" AS VARCHAR) AS "attr_name",
       CAST("ent"."day" AS VARCHAR) AS "attr_day",
       (
@@ -742,7 +742,7 @@ WITH
           )
         END
       ) AS "attr_signed_up",
-      "rel_org"."table_count" AS "attr_org__table_count",
+      CAST("rel_org"."table_count" AS DOUBLE) AS "attr_org__table_count",
       "ent"."key_account" AS "attr_key_account",
       COALESCE("agg_1"."count_2", 0) AS "count_2",
       COALESCE("agg_1"."count_3", 0) AS "count_3",
@@ -1161,7 +1161,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."customer_id" AS "entity_key",
-      "ent"."count" AS "attr_count"
+      CAST("ent"."count" AS DOUBLE) AS "attr_count"
     FROM
       (
         SELECT
@@ -1207,7 +1207,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."customer_id" AS "entity_key",
-      "ent"."count" AS "attr_count"
+      CAST("ent"."count" AS DOUBLE) AS "attr_count"
     FROM
       (
         SELECT
@@ -1254,7 +1254,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."customer_id" AS "entity_key",
-      "ent"."count" AS "attr_count"
+      CAST("ent"."count" AS DOUBLE) AS "attr_count"
     FROM
       (
         SELECT
@@ -2656,8 +2656,8 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."customer_id" AS "entity_key",
-      "ent"."count" AS "attr_count",
-      "rel_org"."table_count" AS "attr_org__table_count"
+      CAST("ent"."count" AS DOUBLE) AS "attr_count",
+      CAST("rel_org"."table_count" AS DOUBLE) AS "attr_org__table_count"
     FROM
       (
         SELECT
@@ -2714,8 +2714,8 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."customer_id" AS "entity_key",
-      "ent"."count" AS "attr_count",
-      "rel_org"."table_count" AS "attr_org__table_count"
+      CAST("ent"."count" AS DOUBLE) AS "attr_count",
+      CAST("rel_org"."table_count" AS DOUBLE) AS "attr_org__table_count"
     FROM
       (
         SELECT
@@ -2773,8 +2773,8 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."customer_id" AS "entity_key",
-      "ent"."count" AS "attr_count",
-      "rel_org"."table_count" AS "attr_org__table_count"
+      CAST("ent"."count" AS DOUBLE) AS "attr_count",
+      CAST("rel_org"."table_count" AS DOUBLE) AS "attr_org__table_count"
     FROM
       (
         SELECT
@@ -2843,7 +2843,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."customer_id" AS "entity_key",
-      "ent"."count" AS "attr_count",
+      CAST("ent"."count" AS DOUBLE) AS "attr_count",
       CAST("ent"."name" AS VARCHAR) AS "attr_name",
       (
         CASE
@@ -3214,7 +3214,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."customer_id" AS "entity_key",
-      "ent"."count" AS "attr_count",
+      CAST("ent"."count" AS DOUBLE) AS "attr_count",
       CAST("ent"."name" AS VARCHAR) AS "attr_name",
       (
         CASE
@@ -3586,7 +3586,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."customer_id" AS "entity_key",
-      "ent"."count" AS "attr_count",
+      CAST("ent"."count" AS DOUBLE) AS "attr_count",
       CAST("ent"."name" AS VARCHAR) AS "attr_name",
       (
         CASE
@@ -4062,7 +4062,7 @@ WITH
       (CAST("e"."cust" AS VARCHAR) COLLATE c) AS "entity_key",
       epoch_ms(CAST("e"."checked_out_at" AS BIGINT)) AS "t",
       'checkout' AS "event",
-      "e"."total" AS "checkout__amount",
+      CAST("e"."total" AS DOUBLE) AS "checkout__amount",
       CAST("e"."currency" AS VARCHAR) AS "checkout__currency"
     FROM
       "shop"."checkouts" AS "e"
@@ -4219,7 +4219,7 @@ WITH
       (CAST("e"."cust" AS VARCHAR) COLLATE c) AS "entity_key",
       epoch_ms(CAST("e"."checked_out_at" AS BIGINT)) AS "t",
       'checkout' AS "event",
-      "e"."total" AS "checkout__amount",
+      CAST("e"."total" AS DOUBLE) AS "checkout__amount",
       NULL AS "view__page"
     FROM
       "shop"."checkouts" AS "e"
@@ -4702,7 +4702,7 @@ WITH
       (CAST("e"."cust" AS VARCHAR) COLLATE c) AS "entity_key",
       epoch_ms(CAST("e"."checked_out_at" AS BIGINT)) AS "t",
       'checkout' AS "event",
-      "e"."total" AS "checkout__amount",
+      CAST("e"."total" AS DOUBLE) AS "checkout__amount",
       CAST("e"."currency" AS VARCHAR) AS "checkout__currency"
     FROM
       "shop"."checkouts" AS "e"
@@ -4859,7 +4859,7 @@ WITH
       (CAST("e"."cust" AS VARCHAR) COLLATE c) AS "entity_key",
       epoch_ms(CAST("e"."checked_out_at" AS BIGINT)) AS "t",
       'checkout' AS "event",
-      "e"."total" AS "checkout__amount",
+      CAST("e"."total" AS DOUBLE) AS "checkout__amount",
       NULL AS "view__page"
     FROM
       "shop"."checkouts" AS "e"
@@ -5343,7 +5343,7 @@ WITH
       (CAST("e"."cust" AS VARCHAR) COLLATE c) AS "entity_key",
       epoch_ms(CAST("e"."checked_out_at" AS BIGINT)) AS "t",
       'checkout' AS "event",
-      "e"."total" AS "checkout__amount",
+      CAST("e"."total" AS DOUBLE) AS "checkout__amount",
       CAST("e"."currency" AS VARCHAR) AS "checkout__currency"
     FROM
       "shop"."checkouts" AS "e"
@@ -5500,7 +5500,7 @@ WITH
       (CAST("e"."cust" AS VARCHAR) COLLATE c) AS "entity_key",
       epoch_ms(CAST("e"."checked_out_at" AS BIGINT)) AS "t",
       'checkout' AS "event",
-      "e"."total" AS "checkout__amount",
+      CAST("e"."total" AS DOUBLE) AS "checkout__amount",
       NULL AS "view__page"
     FROM
       "shop"."checkouts" AS "e"
@@ -5932,7 +5932,7 @@ WITH
       (CAST("e"."cust" AS VARCHAR) COLLATE c) AS "entity_key",
       epoch_ms(CAST("e"."checked_out_at" AS BIGINT)) AS "t",
       'checkout' AS "event",
-      "e"."total" AS "checkout__amount",
+      CAST("e"."total" AS DOUBLE) AS "checkout__amount",
       CAST("e"."currency" AS VARCHAR) AS "checkout__currency"
     FROM
       "shop"."checkouts" AS "e"
@@ -6230,7 +6230,7 @@ WITH
       (CAST("e"."cust" AS VARCHAR) COLLATE c) AS "entity_key",
       epoch_ms(CAST("e"."checked_out_at" AS BIGINT)) AS "t",
       'checkout' AS "event",
-      "e"."total" AS "checkout__amount",
+      CAST("e"."total" AS DOUBLE) AS "checkout__amount",
       CAST("e"."currency" AS VARCHAR) AS "checkout__currency"
     FROM
       "shop"."checkouts" AS "e"
@@ -6529,7 +6529,7 @@ WITH
       (CAST("e"."cust" AS VARCHAR) COLLATE c) AS "entity_key",
       epoch_ms(CAST("e"."checked_out_at" AS BIGINT)) AS "t",
       'checkout' AS "event",
-      "e"."total" AS "checkout__amount",
+      CAST("e"."total" AS DOUBLE) AS "checkout__amount",
       CAST("e"."currency" AS VARCHAR) AS "checkout__currency"
     FROM
       "shop"."checkouts" AS "e"

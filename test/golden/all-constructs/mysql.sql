@@ -94,7 +94,7 @@ WITH
         CAST('1970-01-01 00:00:00' AS DATETIME(3))
       ) AS `t`,
       'checkout' AS `event`,
-      `e`.`total` AS `checkout__amount`,
+      CAST(`e`.`total` AS DOUBLE) AS `checkout__amount`,
       CONVERT(`e`.`currency` USING utf8mb4) AS `checkout__currency`,
       NULL AS `view__page`
     FROM
@@ -483,7 +483,7 @@ WITH
         CAST('1970-01-01 00:00:00' AS DATETIME(3))
       ) AS `t`,
       'checkout' AS `event`,
-      `e`.`total` AS `checkout__amount`,
+      CAST(`e`.`total` AS DOUBLE) AS `checkout__amount`,
       NULL AS `view__page`
     FROM
       `shop`.`checkouts` AS `e`
@@ -725,7 +725,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`customer_id` AS `entity_key`,
-      `ent`.`count` AS `attr_count`,
+      CAST(`ent`.`count` AS DOUBLE) AS `attr_count`,
       CONVERT(`ent`.`name` USING utf8mb4) AS `attr_name`,
       CONVERT(`ent`.`day` USING utf8mb4) AS `attr_day`,
       (
@@ -904,7 +904,7 @@ WITH
           )
         END
       ) AS `attr_signed_up`,
-      `rel_org`.`table_count` AS `attr_org__table_count`,
+      CAST(`rel_org`.`table_count` AS DOUBLE) AS `attr_org__table_count`,
       `ent`.`key_account` AS `attr_key_account`,
       COALESCE(`agg`.`count_2`, 0) AS `count_2`,
       COALESCE(`agg`.`count_3`, 0) AS `count_3`,
@@ -1925,7 +1925,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`customer_id` AS `entity_key`,
-      `ent`.`count` AS `attr_count`
+      CAST(`ent`.`count` AS DOUBLE) AS `attr_count`
     FROM
       (
         SELECT
@@ -1973,7 +1973,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`customer_id` AS `entity_key`,
-      `ent`.`count` AS `attr_count`
+      CAST(`ent`.`count` AS DOUBLE) AS `attr_count`
     FROM
       (
         SELECT
@@ -2022,7 +2022,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`customer_id` AS `entity_key`,
-      `ent`.`count` AS `attr_count`
+      CAST(`ent`.`count` AS DOUBLE) AS `attr_count`
     FROM
       (
         SELECT
@@ -5370,8 +5370,8 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`customer_id` AS `entity_key`,
-      `ent`.`count` AS `attr_count`,
-      `rel_org`.`table_count` AS `attr_org__table_count`
+      CAST(`ent`.`count` AS DOUBLE) AS `attr_count`,
+      CAST(`rel_org`.`table_count` AS DOUBLE) AS `attr_org__table_count`
     FROM
       (
         SELECT
@@ -5431,8 +5431,8 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`customer_id` AS `entity_key`,
-      `ent`.`count` AS `attr_count`,
-      `rel_org`.`table_count` AS `attr_org__table_count`
+      CAST(`ent`.`count` AS DOUBLE) AS `attr_count`,
+      CAST(`rel_org`.`table_count` AS DOUBLE) AS `attr_org__table_count`
     FROM
       (
         SELECT
@@ -5493,8 +5493,8 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`customer_id` AS `entity_key`,
-      `ent`.`count` AS `attr_count`,
-      `rel_org`.`table_count` AS `attr_org__table_count`
+      CAST(`ent`.`count` AS DOUBLE) AS `attr_count`,
+      CAST(`rel_org`.`table_count` AS DOUBLE) AS `attr_org__table_count`
     FROM
       (
         SELECT
@@ -5572,7 +5572,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`customer_id` AS `entity_key`,
-      `ent`.`count` AS `attr_count`,
+      CAST(`ent`.`count` AS DOUBLE) AS `attr_count`,
       CONVERT(`ent`.`name` USING utf8mb4) AS `attr_name`,
       (
         CASE
@@ -6575,7 +6575,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`customer_id` AS `entity_key`,
-      `ent`.`count` AS `attr_count`,
+      CAST(`ent`.`count` AS DOUBLE) AS `attr_count`,
       CONVERT(`ent`.`name` USING utf8mb4) AS `attr_name`,
       (
         CASE
@@ -7579,7 +7579,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`customer_id` AS `entity_key`,
-      `ent`.`count` AS `attr_count`,
+      CAST(`ent`.`count` AS DOUBLE) AS `attr_count`,
       CONVERT(`ent`.`name` USING utf8mb4) AS `attr_name`,
       (
         CASE
@@ -8655,7 +8655,7 @@ WITH
         CAST('1970-01-01 00:00:00' AS DATETIME(3))
       ) AS `t`,
       'checkout' AS `event`,
-      `e`.`total` AS `checkout__amount`,
+      CAST(`e`.`total` AS DOUBLE) AS `checkout__amount`,
       CONVERT(`e`.`currency` USING utf8mb4) AS `checkout__currency`,
       NULL AS `view__page`
     FROM
@@ -8850,7 +8850,7 @@ WITH
         CAST('1970-01-01 00:00:00' AS DATETIME(3))
       ) AS `t`,
       'checkout' AS `event`,
-      `e`.`total` AS `checkout__amount`,
+      CAST(`e`.`total` AS DOUBLE) AS `checkout__amount`,
       NULL AS `view__page`
     FROM
       `shop`.`checkouts` AS `e`
@@ -9276,7 +9276,7 @@ WITH
         CAST('1970-01-01 00:00:00' AS DATETIME(3))
       ) AS `t`,
       'checkout' AS `event`,
-      `e`.`total` AS `checkout__amount`,
+      CAST(`e`.`total` AS DOUBLE) AS `checkout__amount`,
       CONVERT(`e`.`currency` USING utf8mb4) AS `checkout__currency`,
       NULL AS `view__page`
     FROM
@@ -9471,7 +9471,7 @@ WITH
         CAST('1970-01-01 00:00:00' AS DATETIME(3))
       ) AS `t`,
       'checkout' AS `event`,
-      `e`.`total` AS `checkout__amount`,
+      CAST(`e`.`total` AS DOUBLE) AS `checkout__amount`,
       NULL AS `view__page`
     FROM
       `shop`.`checkouts` AS `e`
@@ -9898,7 +9898,7 @@ WITH
         CAST('1970-01-01 00:00:00' AS DATETIME(3))
       ) AS `t`,
       'checkout' AS `event`,
-      `e`.`total` AS `checkout__amount`,
+      CAST(`e`.`total` AS DOUBLE) AS `checkout__amount`,
       CONVERT(`e`.`currency` USING utf8mb4) AS `checkout__currency`,
       NULL AS `view__page`
     FROM
@@ -10093,7 +10093,7 @@ WITH
         CAST('1970-01-01 00:00:00' AS DATETIME(3))
       ) AS `t`,
       'checkout' AS `event`,
-      `e`.`total` AS `checkout__amount`,
+      CAST(`e`.`total` AS DOUBLE) AS `checkout__amount`,
       NULL AS `view__page`
     FROM
       `shop`.`checkouts` AS `e`
@@ -10529,7 +10529,7 @@ WITH
         CAST('1970-01-01 00:00:00' AS DATETIME(3))
       ) AS `t`,
       'checkout' AS `event`,
-      `e`.`total` AS `checkout__amount`,
+      CAST(`e`.`total` AS DOUBLE) AS `checkout__amount`,
       NULL AS `view__page`,
       CONVERT(`e`.`currency` USING utf8mb4) AS `checkout__currency`
     FROM
@@ -10922,7 +10922,7 @@ WITH
         CAST('1970-01-01 00:00:00' AS DATETIME(3))
       ) AS `t`,
       'checkout' AS `event`,
-      `e`.`total` AS `checkout__amount`,
+      CAST(`e`.`total` AS DOUBLE) AS `checkout__amount`,
       NULL AS `view__page`,
       CONVERT(`e`.`currency` USING utf8mb4) AS `checkout__currency`
     FROM
@@ -11316,7 +11316,7 @@ WITH
         CAST('1970-01-01 00:00:00' AS DATETIME(3))
       ) AS `t`,
       'checkout' AS `event`,
-      `e`.`total` AS `checkout__amount`,
+      CAST(`e`.`total` AS DOUBLE) AS `checkout__amount`,
       NULL AS `view__page`,
       CONVERT(`e`.`currency` USING utf8mb4) AS `checkout__currency`
     FROM

@@ -68,7 +68,7 @@ WITH
       "e"."cust" AS "entity_key",
       to_timestamp("e"."checked_out_at" / 1000.0) AS "t",
       'checkout' AS "event",
-      "e"."total" AS "checkout__amount",
+      CAST("e"."total" AS DOUBLE PRECISION) AS "checkout__amount",
       CAST("e"."currency" AS TEXT) AS "checkout__currency",
       CAST(NULL AS TEXT) AS "view__page"
     FROM
@@ -446,7 +446,7 @@ WITH
       "e"."cust" AS "entity_key",
       to_timestamp("e"."checked_out_at" / 1000.0) AS "t",
       'checkout' AS "event",
-      "e"."total" AS "checkout__amount",
+      CAST("e"."total" AS DOUBLE PRECISION) AS "checkout__amount",
       CAST(NULL AS TEXT) AS "view__page"
     FROM
       "shop"."checkouts" AS "e"
@@ -680,7 +680,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."customer_id" AS "entity_key",
-      "ent"."count" AS "attr_count",
+      CAST("ent"."count" AS DOUBLE PRECISION) AS "attr_count",
       CAST("ent"."name" AS TEXT) AS "attr_name",
       CAST("ent"."day" AS TEXT) AS "attr_day",
       (
@@ -800,7 +800,7 @@ WITH
           ) * INTERVAL '1 minute'
         END
       ) AS "attr_signed_up",
-      "rel_org"."table_count" AS "attr_org__table_count",
+      CAST("rel_org"."table_count" AS DOUBLE PRECISION) AS "attr_org__table_count",
       "ent"."key_account" AS "attr_key_account",
       COALESCE("agg"."count_2", 0) AS "count_2",
       COALESCE("agg"."count_3", 0) AS "count_3",
@@ -1200,7 +1200,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."customer_id" AS "entity_key",
-      "ent"."count" AS "attr_count"
+      CAST("ent"."count" AS DOUBLE PRECISION) AS "attr_count"
     FROM
       (
         SELECT
@@ -1246,7 +1246,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."customer_id" AS "entity_key",
-      "ent"."count" AS "attr_count"
+      CAST("ent"."count" AS DOUBLE PRECISION) AS "attr_count"
     FROM
       (
         SELECT
@@ -1293,7 +1293,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."customer_id" AS "entity_key",
-      "ent"."count" AS "attr_count"
+      CAST("ent"."count" AS DOUBLE PRECISION) AS "attr_count"
     FROM
       (
         SELECT
@@ -2626,8 +2626,8 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."customer_id" AS "entity_key",
-      "ent"."count" AS "attr_count",
-      "rel_org"."table_count" AS "attr_org__table_count"
+      CAST("ent"."count" AS DOUBLE PRECISION) AS "attr_count",
+      CAST("rel_org"."table_count" AS DOUBLE PRECISION) AS "attr_org__table_count"
     FROM
       (
         SELECT
@@ -2684,8 +2684,8 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."customer_id" AS "entity_key",
-      "ent"."count" AS "attr_count",
-      "rel_org"."table_count" AS "attr_org__table_count"
+      CAST("ent"."count" AS DOUBLE PRECISION) AS "attr_count",
+      CAST("rel_org"."table_count" AS DOUBLE PRECISION) AS "attr_org__table_count"
     FROM
       (
         SELECT
@@ -2743,8 +2743,8 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."customer_id" AS "entity_key",
-      "ent"."count" AS "attr_count",
-      "rel_org"."table_count" AS "attr_org__table_count"
+      CAST("ent"."count" AS DOUBLE PRECISION) AS "attr_count",
+      CAST("rel_org"."table_count" AS DOUBLE PRECISION) AS "attr_org__table_count"
     FROM
       (
         SELECT
@@ -2810,7 +2810,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."customer_id" AS "entity_key",
-      "ent"."count" AS "attr_count",
+      CAST("ent"."count" AS DOUBLE PRECISION) AS "attr_count",
       CAST("ent"."name" AS TEXT) AS "attr_name",
       (
         CASE
@@ -3163,7 +3163,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."customer_id" AS "entity_key",
-      "ent"."count" AS "attr_count",
+      CAST("ent"."count" AS DOUBLE PRECISION) AS "attr_count",
       CAST("ent"."name" AS TEXT) AS "attr_name",
       (
         CASE
@@ -3517,7 +3517,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."customer_id" AS "entity_key",
-      "ent"."count" AS "attr_count",
+      CAST("ent"."count" AS DOUBLE PRECISION) AS "attr_count",
       CAST("ent"."name" AS TEXT) AS "attr_name",
       (
         CASE
@@ -3917,7 +3917,7 @@ WITH
       "e"."cust" AS "entity_key",
       to_timestamp("e"."checked_out_at" / 1000.0) AS "t",
       'checkout' AS "event",
-      "e"."total" AS "checkout__amount",
+      CAST("e"."total" AS DOUBLE PRECISION) AS "checkout__amount",
       CAST("e"."currency" AS TEXT) AS "checkout__currency",
       CAST(NULL AS TEXT) AS "view__page"
     FROM
@@ -4079,7 +4079,7 @@ WITH
       "e"."cust" AS "entity_key",
       to_timestamp("e"."checked_out_at" / 1000.0) AS "t",
       'checkout' AS "event",
-      "e"."total" AS "checkout__amount",
+      CAST("e"."total" AS DOUBLE PRECISION) AS "checkout__amount",
       CAST(NULL AS TEXT) AS "view__page"
     FROM
       "shop"."checkouts" AS "e"
@@ -4470,7 +4470,7 @@ WITH
       "e"."cust" AS "entity_key",
       to_timestamp("e"."checked_out_at" / 1000.0) AS "t",
       'checkout' AS "event",
-      "e"."total" AS "checkout__amount",
+      CAST("e"."total" AS DOUBLE PRECISION) AS "checkout__amount",
       CAST("e"."currency" AS TEXT) AS "checkout__currency",
       CAST(NULL AS TEXT) AS "view__page"
     FROM
@@ -4632,7 +4632,7 @@ WITH
       "e"."cust" AS "entity_key",
       to_timestamp("e"."checked_out_at" / 1000.0) AS "t",
       'checkout' AS "event",
-      "e"."total" AS "checkout__amount",
+      CAST("e"."total" AS DOUBLE PRECISION) AS "checkout__amount",
       CAST(NULL AS TEXT) AS "view__page"
     FROM
       "shop"."checkouts" AS "e"
@@ -5024,7 +5024,7 @@ WITH
       "e"."cust" AS "entity_key",
       to_timestamp("e"."checked_out_at" / 1000.0) AS "t",
       'checkout' AS "event",
-      "e"."total" AS "checkout__amount",
+      CAST("e"."total" AS DOUBLE PRECISION) AS "checkout__amount",
       CAST("e"."currency" AS TEXT) AS "checkout__currency",
       CAST(NULL AS TEXT) AS "view__page"
     FROM
@@ -5186,7 +5186,7 @@ WITH
       "e"."cust" AS "entity_key",
       to_timestamp("e"."checked_out_at" / 1000.0) AS "t",
       'checkout' AS "event",
-      "e"."total" AS "checkout__amount",
+      CAST("e"."total" AS DOUBLE PRECISION) AS "checkout__amount",
       CAST(NULL AS TEXT) AS "view__page"
     FROM
       "shop"."checkouts" AS "e"
@@ -5578,7 +5578,7 @@ WITH
       "e"."cust" AS "entity_key",
       to_timestamp("e"."checked_out_at" / 1000.0) AS "t",
       'checkout' AS "event",
-      "e"."total" AS "checkout__amount",
+      CAST("e"."total" AS DOUBLE PRECISION) AS "checkout__amount",
       CAST(NULL AS TEXT) AS "view__page",
       CAST("e"."currency" AS TEXT) AS "checkout__currency"
     FROM
@@ -5954,7 +5954,7 @@ WITH
       "e"."cust" AS "entity_key",
       to_timestamp("e"."checked_out_at" / 1000.0) AS "t",
       'checkout' AS "event",
-      "e"."total" AS "checkout__amount",
+      CAST("e"."total" AS DOUBLE PRECISION) AS "checkout__amount",
       CAST(NULL AS TEXT) AS "view__page",
       CAST("e"."currency" AS TEXT) AS "checkout__currency"
     FROM
@@ -6331,7 +6331,7 @@ WITH
       "e"."cust" AS "entity_key",
       to_timestamp("e"."checked_out_at" / 1000.0) AS "t",
       'checkout' AS "event",
-      "e"."total" AS "checkout__amount",
+      CAST("e"."total" AS DOUBLE PRECISION) AS "checkout__amount",
       CAST(NULL AS TEXT) AS "view__page",
       CAST("e"."currency" AS TEXT) AS "checkout__currency"
     FROM

@@ -72,7 +72,7 @@ WITH
       "e"."cust" AS "entity_key",
       TO_TIMESTAMP_NTZ(CAST("e"."checked_out_at" AS BIGINT), 3) AS "t",
       'checkout' AS "event",
-      "e"."total" AS "checkout__amount",
+      CAST("e"."total" AS DOUBLE) AS "checkout__amount",
       "e"."currency" AS "checkout__currency",
       NULL AS "view__page"
     FROM
@@ -407,7 +407,7 @@ WITH
       "e"."cust" AS "entity_key",
       TO_TIMESTAMP_NTZ(CAST("e"."checked_out_at" AS BIGINT), 3) AS "t",
       'checkout' AS "event",
-      "e"."total" AS "checkout__amount",
+      CAST("e"."total" AS DOUBLE) AS "checkout__amount",
       NULL AS "view__page"
     FROM
       "shop"."checkouts" AS "e"
@@ -645,7 +645,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."customer_id" AS "entity_key",
-      "ent"."count" AS "attr_count",
+      CAST("ent"."count" AS DOUBLE) AS "attr_count",
       "ent"."name" AS "attr_name",
       "ent"."day" AS "attr_day",
       (
@@ -774,7 +774,7 @@ WITH
           )
         END
       ) AS "attr_signed_up",
-      "rel_org"."table_count" AS "attr_org__table_count",
+      CAST("rel_org"."table_count" AS DOUBLE) AS "attr_org__table_count",
       "ent"."key_account" AS "attr_key_account",
       COALESCE("agg"."count_2", 0) AS "count_2",
       COALESCE("agg"."count_3", 0) AS "count_3",
@@ -1131,7 +1131,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."customer_id" AS "entity_key",
-      "ent"."count" AS "attr_count"
+      CAST("ent"."count" AS DOUBLE) AS "attr_count"
     FROM
       (
         SELECT
@@ -1177,7 +1177,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."customer_id" AS "entity_key",
-      "ent"."count" AS "attr_count"
+      CAST("ent"."count" AS DOUBLE) AS "attr_count"
     FROM
       (
         SELECT
@@ -1224,7 +1224,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."customer_id" AS "entity_key",
-      "ent"."count" AS "attr_count"
+      CAST("ent"."count" AS DOUBLE) AS "attr_count"
     FROM
       (
         SELECT
@@ -2458,8 +2458,8 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."customer_id" AS "entity_key",
-      "ent"."count" AS "attr_count",
-      "rel_org"."table_count" AS "attr_org__table_count"
+      CAST("ent"."count" AS DOUBLE) AS "attr_count",
+      CAST("rel_org"."table_count" AS DOUBLE) AS "attr_org__table_count"
     FROM
       (
         SELECT
@@ -2516,8 +2516,8 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."customer_id" AS "entity_key",
-      "ent"."count" AS "attr_count",
-      "rel_org"."table_count" AS "attr_org__table_count"
+      CAST("ent"."count" AS DOUBLE) AS "attr_count",
+      CAST("rel_org"."table_count" AS DOUBLE) AS "attr_org__table_count"
     FROM
       (
         SELECT
@@ -2575,8 +2575,8 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."customer_id" AS "entity_key",
-      "ent"."count" AS "attr_count",
-      "rel_org"."table_count" AS "attr_org__table_count"
+      CAST("ent"."count" AS DOUBLE) AS "attr_count",
+      CAST("rel_org"."table_count" AS DOUBLE) AS "attr_org__table_count"
     FROM
       (
         SELECT
@@ -2642,7 +2642,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."customer_id" AS "entity_key",
-      "ent"."count" AS "attr_count",
+      CAST("ent"."count" AS DOUBLE) AS "attr_count",
       "ent"."name" AS "attr_name",
       (
         CASE
@@ -2962,7 +2962,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."customer_id" AS "entity_key",
-      "ent"."count" AS "attr_count",
+      CAST("ent"."count" AS DOUBLE) AS "attr_count",
       "ent"."name" AS "attr_name",
       (
         CASE
@@ -3283,7 +3283,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."customer_id" AS "entity_key",
-      "ent"."count" AS "attr_count",
+      CAST("ent"."count" AS DOUBLE) AS "attr_count",
       "ent"."name" AS "attr_name",
       (
         CASE
@@ -3654,7 +3654,7 @@ WITH
       "e"."cust" AS "entity_key",
       TO_TIMESTAMP_NTZ(CAST("e"."checked_out_at" AS BIGINT), 3) AS "t",
       'checkout' AS "event",
-      "e"."total" AS "checkout__amount",
+      CAST("e"."total" AS DOUBLE) AS "checkout__amount",
       "e"."currency" AS "checkout__currency",
       NULL AS "view__page"
     FROM
@@ -3818,7 +3818,7 @@ WITH
       "e"."cust" AS "entity_key",
       TO_TIMESTAMP_NTZ(CAST("e"."checked_out_at" AS BIGINT), 3) AS "t",
       'checkout' AS "event",
-      "e"."total" AS "checkout__amount",
+      CAST("e"."total" AS DOUBLE) AS "checkout__amount",
       NULL AS "view__page"
     FROM
       "shop"."checkouts" AS "e"
@@ -4217,7 +4217,7 @@ WITH
       "e"."cust" AS "entity_key",
       TO_TIMESTAMP_NTZ(CAST("e"."checked_out_at" AS BIGINT), 3) AS "t",
       'checkout' AS "event",
-      "e"."total" AS "checkout__amount",
+      CAST("e"."total" AS DOUBLE) AS "checkout__amount",
       "e"."currency" AS "checkout__currency",
       NULL AS "view__page"
     FROM
@@ -4381,7 +4381,7 @@ WITH
       "e"."cust" AS "entity_key",
       TO_TIMESTAMP_NTZ(CAST("e"."checked_out_at" AS BIGINT), 3) AS "t",
       'checkout' AS "event",
-      "e"."total" AS "checkout__amount",
+      CAST("e"."total" AS DOUBLE) AS "checkout__amount",
       NULL AS "view__page"
     FROM
       "shop"."checkouts" AS "e"
@@ -4781,7 +4781,7 @@ WITH
       "e"."cust" AS "entity_key",
       TO_TIMESTAMP_NTZ(CAST("e"."checked_out_at" AS BIGINT), 3) AS "t",
       'checkout' AS "event",
-      "e"."total" AS "checkout__amount",
+      CAST("e"."total" AS DOUBLE) AS "checkout__amount",
       "e"."currency" AS "checkout__currency",
       NULL AS "view__page"
     FROM
@@ -4945,7 +4945,7 @@ WITH
       "e"."cust" AS "entity_key",
       TO_TIMESTAMP_NTZ(CAST("e"."checked_out_at" AS BIGINT), 3) AS "t",
       'checkout' AS "event",
-      "e"."total" AS "checkout__amount",
+      CAST("e"."total" AS DOUBLE) AS "checkout__amount",
       NULL AS "view__page"
     FROM
       "shop"."checkouts" AS "e"
@@ -5345,7 +5345,7 @@ WITH
       "e"."cust" AS "entity_key",
       TO_TIMESTAMP_NTZ(CAST("e"."checked_out_at" AS BIGINT), 3) AS "t",
       'checkout' AS "event",
-      "e"."total" AS "checkout__amount",
+      CAST("e"."total" AS DOUBLE) AS "checkout__amount",
       NULL AS "view__page",
       "e"."currency" AS "checkout__currency"
     FROM
@@ -5680,7 +5680,7 @@ WITH
       "e"."cust" AS "entity_key",
       TO_TIMESTAMP_NTZ(CAST("e"."checked_out_at" AS BIGINT), 3) AS "t",
       'checkout' AS "event",
-      "e"."total" AS "checkout__amount",
+      CAST("e"."total" AS DOUBLE) AS "checkout__amount",
       NULL AS "view__page",
       "e"."currency" AS "checkout__currency"
     FROM
@@ -6016,7 +6016,7 @@ WITH
       "e"."cust" AS "entity_key",
       TO_TIMESTAMP_NTZ(CAST("e"."checked_out_at" AS BIGINT), 3) AS "t",
       'checkout' AS "event",
-      "e"."total" AS "checkout__amount",
+      CAST("e"."total" AS DOUBLE) AS "checkout__amount",
       NULL AS "view__page",
       "e"."currency" AS "checkout__currency"
     FROM

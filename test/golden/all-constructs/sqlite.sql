@@ -105,18 +105,20 @@ WITH
         END
       ) AS "t",
       'checkout' AS "event",
-      (
-        CASE
-          WHEN typeof("e"."total") IN ('integer', 'real') THEN "e"."total"
-          WHEN typeof("e"."total") = 'text'
-          AND json_valid("e"."total") THEN CASE
-            WHEN json_type("e"."total") IN ('integer', 'real') THEN (
-              CASE
-                WHEN abs(json_extract("e"."total", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."total", '$')
-              END
-            )
+      CAST(
+        (
+          CASE
+            WHEN typeof("e"."total") IN ('integer', 'real') THEN "e"."total"
+            WHEN typeof("e"."total") = 'text'
+            AND json_valid("e"."total") THEN CASE
+              WHEN json_type("e"."total") IN ('integer', 'real') THEN (
+                CASE
+                  WHEN abs(json_extract("e"."total", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."total", '$')
+                END
+              )
+            END
           END
-        END
+        ) AS REAL
       ) AS "checkout__amount",
       (
         CASE
@@ -564,18 +566,20 @@ WITH
         END
       ) AS "t",
       'checkout' AS "event",
-      (
-        CASE
-          WHEN typeof("e"."total") IN ('integer', 'real') THEN "e"."total"
-          WHEN typeof("e"."total") = 'text'
-          AND json_valid("e"."total") THEN CASE
-            WHEN json_type("e"."total") IN ('integer', 'real') THEN (
-              CASE
-                WHEN abs(json_extract("e"."total", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."total", '$')
-              END
-            )
+      CAST(
+        (
+          CASE
+            WHEN typeof("e"."total") IN ('integer', 'real') THEN "e"."total"
+            WHEN typeof("e"."total") = 'text'
+            AND json_valid("e"."total") THEN CASE
+              WHEN json_type("e"."total") IN ('integer', 'real') THEN (
+                CASE
+                  WHEN abs(json_extract("e"."total", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."total", '$')
+                END
+              )
+            END
           END
-        END
+        ) AS REAL
       ) AS "checkout__amount",
       NULL AS "view__page"
     FROM
@@ -822,18 +826,20 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."customer_id" AS "entity_key",
-      (
-        CASE
-          WHEN typeof("ent"."count") IN ('integer', 'real') THEN "ent"."count"
-          WHEN typeof("ent"."count") = 'text'
-          AND json_valid("ent"."count") THEN CASE
-            WHEN json_type("ent"."count") IN ('integer', 'real') THEN (
-              CASE
-                WHEN abs(json_extract("ent"."count", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."count", '$')
-              END
-            )
+      CAST(
+        (
+          CASE
+            WHEN typeof("ent"."count") IN ('integer', 'real') THEN "ent"."count"
+            WHEN typeof("ent"."count") = 'text'
+            AND json_valid("ent"."count") THEN CASE
+              WHEN json_type("ent"."count") IN ('integer', 'real') THEN (
+                CASE
+                  WHEN abs(json_extract("ent"."count", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."count", '$')
+                END
+              )
+            END
           END
-        END
+        ) AS REAL
       ) AS "attr_count",
       (
         CASE
@@ -979,18 +985,20 @@ WITH
           ) * 60000
         END
       ) AS "attr_signed_up",
-      (
-        CASE
-          WHEN typeof("rel_org"."table_count") IN ('integer', 'real') THEN "rel_org"."table_count"
-          WHEN typeof("rel_org"."table_count") = 'text'
-          AND json_valid("rel_org"."table_count") THEN CASE
-            WHEN json_type("rel_org"."table_count") IN ('integer', 'real') THEN (
-              CASE
-                WHEN abs(json_extract("rel_org"."table_count", '$')) <= 1.7976931348623157e308 THEN json_extract("rel_org"."table_count", '$')
-              END
-            )
+      CAST(
+        (
+          CASE
+            WHEN typeof("rel_org"."table_count") IN ('integer', 'real') THEN "rel_org"."table_count"
+            WHEN typeof("rel_org"."table_count") = 'text'
+            AND json_valid("rel_org"."table_count") THEN CASE
+              WHEN json_type("rel_org"."table_count") IN ('integer', 'real') THEN (
+                CASE
+                  WHEN abs(json_extract("rel_org"."table_count", '$')) <= 1.7976931348623157e308 THEN json_extract("rel_org"."table_count", '$')
+                END
+              )
+            END
           END
-        END
+        ) AS REAL
       ) AS "attr_org__table_count",
       (
         CASE
@@ -1439,18 +1447,20 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."customer_id" AS "entity_key",
-      (
-        CASE
-          WHEN typeof("ent"."count") IN ('integer', 'real') THEN "ent"."count"
-          WHEN typeof("ent"."count") = 'text'
-          AND json_valid("ent"."count") THEN CASE
-            WHEN json_type("ent"."count") IN ('integer', 'real') THEN (
-              CASE
-                WHEN abs(json_extract("ent"."count", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."count", '$')
-              END
-            )
+      CAST(
+        (
+          CASE
+            WHEN typeof("ent"."count") IN ('integer', 'real') THEN "ent"."count"
+            WHEN typeof("ent"."count") = 'text'
+            AND json_valid("ent"."count") THEN CASE
+              WHEN json_type("ent"."count") IN ('integer', 'real') THEN (
+                CASE
+                  WHEN abs(json_extract("ent"."count", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."count", '$')
+                END
+              )
+            END
           END
-        END
+        ) AS REAL
       ) AS "attr_count"
     FROM
       (
@@ -1499,18 +1509,20 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."customer_id" AS "entity_key",
-      (
-        CASE
-          WHEN typeof("ent"."count") IN ('integer', 'real') THEN "ent"."count"
-          WHEN typeof("ent"."count") = 'text'
-          AND json_valid("ent"."count") THEN CASE
-            WHEN json_type("ent"."count") IN ('integer', 'real') THEN (
-              CASE
-                WHEN abs(json_extract("ent"."count", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."count", '$')
-              END
-            )
+      CAST(
+        (
+          CASE
+            WHEN typeof("ent"."count") IN ('integer', 'real') THEN "ent"."count"
+            WHEN typeof("ent"."count") = 'text'
+            AND json_valid("ent"."count") THEN CASE
+              WHEN json_type("ent"."count") IN ('integer', 'real') THEN (
+                CASE
+                  WHEN abs(json_extract("ent"."count", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."count", '$')
+                END
+              )
+            END
           END
-        END
+        ) AS REAL
       ) AS "attr_count"
     FROM
       (
@@ -1558,18 +1570,20 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."customer_id" AS "entity_key",
-      (
-        CASE
-          WHEN typeof("ent"."count") IN ('integer', 'real') THEN "ent"."count"
-          WHEN typeof("ent"."count") = 'text'
-          AND json_valid("ent"."count") THEN CASE
-            WHEN json_type("ent"."count") IN ('integer', 'real') THEN (
-              CASE
-                WHEN abs(json_extract("ent"."count", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."count", '$')
-              END
-            )
+      CAST(
+        (
+          CASE
+            WHEN typeof("ent"."count") IN ('integer', 'real') THEN "ent"."count"
+            WHEN typeof("ent"."count") = 'text'
+            AND json_valid("ent"."count") THEN CASE
+              WHEN json_type("ent"."count") IN ('integer', 'real') THEN (
+                CASE
+                  WHEN abs(json_extract("ent"."count", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."count", '$')
+                END
+              )
+            END
           END
-        END
+        ) AS REAL
       ) AS "attr_count"
     FROM
       (
@@ -3036,31 +3050,35 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."customer_id" AS "entity_key",
-      (
-        CASE
-          WHEN typeof("ent"."count") IN ('integer', 'real') THEN "ent"."count"
-          WHEN typeof("ent"."count") = 'text'
-          AND json_valid("ent"."count") THEN CASE
-            WHEN json_type("ent"."count") IN ('integer', 'real') THEN (
-              CASE
-                WHEN abs(json_extract("ent"."count", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."count", '$')
-              END
-            )
+      CAST(
+        (
+          CASE
+            WHEN typeof("ent"."count") IN ('integer', 'real') THEN "ent"."count"
+            WHEN typeof("ent"."count") = 'text'
+            AND json_valid("ent"."count") THEN CASE
+              WHEN json_type("ent"."count") IN ('integer', 'real') THEN (
+                CASE
+                  WHEN abs(json_extract("ent"."count", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."count", '$')
+                END
+              )
+            END
           END
-        END
+        ) AS REAL
       ) AS "attr_count",
-      (
-        CASE
-          WHEN typeof("rel_org"."table_count") IN ('integer', 'real') THEN "rel_org"."table_count"
-          WHEN typeof("rel_org"."table_count") = 'text'
-          AND json_valid("rel_org"."table_count") THEN CASE
-            WHEN json_type("rel_org"."table_count") IN ('integer', 'real') THEN (
-              CASE
-                WHEN abs(json_extract("rel_org"."table_count", '$')) <= 1.7976931348623157e308 THEN json_extract("rel_org"."table_count", '$')
-              END
-            )
+      CAST(
+        (
+          CASE
+            WHEN typeof("rel_org"."table_count") IN ('integer', 'real') THEN "rel_org"."table_count"
+            WHEN typeof("rel_org"."table_count") = 'text'
+            AND json_valid("rel_org"."table_count") THEN CASE
+              WHEN json_type("rel_org"."table_count") IN ('integer', 'real') THEN (
+                CASE
+                  WHEN abs(json_extract("rel_org"."table_count", '$')) <= 1.7976931348623157e308 THEN json_extract("rel_org"."table_count", '$')
+                END
+              )
+            END
           END
-        END
+        ) AS REAL
       ) AS "attr_org__table_count"
     FROM
       (
@@ -3150,31 +3168,35 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."customer_id" AS "entity_key",
-      (
-        CASE
-          WHEN typeof("ent"."count") IN ('integer', 'real') THEN "ent"."count"
-          WHEN typeof("ent"."count") = 'text'
-          AND json_valid("ent"."count") THEN CASE
-            WHEN json_type("ent"."count") IN ('integer', 'real') THEN (
-              CASE
-                WHEN abs(json_extract("ent"."count", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."count", '$')
-              END
-            )
+      CAST(
+        (
+          CASE
+            WHEN typeof("ent"."count") IN ('integer', 'real') THEN "ent"."count"
+            WHEN typeof("ent"."count") = 'text'
+            AND json_valid("ent"."count") THEN CASE
+              WHEN json_type("ent"."count") IN ('integer', 'real') THEN (
+                CASE
+                  WHEN abs(json_extract("ent"."count", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."count", '$')
+                END
+              )
+            END
           END
-        END
+        ) AS REAL
       ) AS "attr_count",
-      (
-        CASE
-          WHEN typeof("rel_org"."table_count") IN ('integer', 'real') THEN "rel_org"."table_count"
-          WHEN typeof("rel_org"."table_count") = 'text'
-          AND json_valid("rel_org"."table_count") THEN CASE
-            WHEN json_type("rel_org"."table_count") IN ('integer', 'real') THEN (
-              CASE
-                WHEN abs(json_extract("rel_org"."table_count", '$')) <= 1.7976931348623157e308 THEN json_extract("rel_org"."table_count", '$')
-              END
-            )
+      CAST(
+        (
+          CASE
+            WHEN typeof("rel_org"."table_count") IN ('integer', 'real') THEN "rel_org"."table_count"
+            WHEN typeof("rel_org"."table_count") = 'text'
+            AND json_valid("rel_org"."table_count") THEN CASE
+              WHEN json_type("rel_org"."table_count") IN ('integer', 'real') THEN (
+                CASE
+                  WHEN abs(json_extract("rel_org"."table_count", '$')) <= 1.7976931348623157e308 THEN json_extract("rel_org"."table_count", '$')
+                END
+              )
+            END
           END
-        END
+        ) AS REAL
       ) AS "attr_org__table_count"
     FROM
       (
@@ -3263,31 +3285,35 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."customer_id" AS "entity_key",
-      (
-        CASE
-          WHEN typeof("ent"."count") IN ('integer', 'real') THEN "ent"."count"
-          WHEN typeof("ent"."count") = 'text'
-          AND json_valid("ent"."count") THEN CASE
-            WHEN json_type("ent"."count") IN ('integer', 'real') THEN (
-              CASE
-                WHEN abs(json_extract("ent"."count", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."count", '$')
-              END
-            )
+      CAST(
+        (
+          CASE
+            WHEN typeof("ent"."count") IN ('integer', 'real') THEN "ent"."count"
+            WHEN typeof("ent"."count") = 'text'
+            AND json_valid("ent"."count") THEN CASE
+              WHEN json_type("ent"."count") IN ('integer', 'real') THEN (
+                CASE
+                  WHEN abs(json_extract("ent"."count", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."count", '$')
+                END
+              )
+            END
           END
-        END
+        ) AS REAL
       ) AS "attr_count",
-      (
-        CASE
-          WHEN typeof("rel_org"."table_count") IN ('integer', 'real') THEN "rel_org"."table_count"
-          WHEN typeof("rel_org"."table_count") = 'text'
-          AND json_valid("rel_org"."table_count") THEN CASE
-            WHEN json_type("rel_org"."table_count") IN ('integer', 'real') THEN (
-              CASE
-                WHEN abs(json_extract("rel_org"."table_count", '$')) <= 1.7976931348623157e308 THEN json_extract("rel_org"."table_count", '$')
-              END
-            )
+      CAST(
+        (
+          CASE
+            WHEN typeof("rel_org"."table_count") IN ('integer', 'real') THEN "rel_org"."table_count"
+            WHEN typeof("rel_org"."table_count") = 'text'
+            AND json_valid("rel_org"."table_count") THEN CASE
+              WHEN json_type("rel_org"."table_count") IN ('integer', 'real') THEN (
+                CASE
+                  WHEN abs(json_extract("rel_org"."table_count", '$')) <= 1.7976931348623157e308 THEN json_extract("rel_org"."table_count", '$')
+                END
+              )
+            END
           END
-        END
+        ) AS REAL
       ) AS "attr_org__table_count"
     FROM
       (
@@ -3391,18 +3417,20 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."customer_id" AS "entity_key",
-      (
-        CASE
-          WHEN typeof("ent"."count") IN ('integer', 'real') THEN "ent"."count"
-          WHEN typeof("ent"."count") = 'text'
-          AND json_valid("ent"."count") THEN CASE
-            WHEN json_type("ent"."count") IN ('integer', 'real') THEN (
-              CASE
-                WHEN abs(json_extract("ent"."count", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."count", '$')
-              END
-            )
+      CAST(
+        (
+          CASE
+            WHEN typeof("ent"."count") IN ('integer', 'real') THEN "ent"."count"
+            WHEN typeof("ent"."count") = 'text'
+            AND json_valid("ent"."count") THEN CASE
+              WHEN json_type("ent"."count") IN ('integer', 'real') THEN (
+                CASE
+                  WHEN abs(json_extract("ent"."count", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."count", '$')
+                END
+              )
+            END
           END
-        END
+        ) AS REAL
       ) AS "attr_count",
       (
         CASE
@@ -3774,18 +3802,20 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."customer_id" AS "entity_key",
-      (
-        CASE
-          WHEN typeof("ent"."count") IN ('integer', 'real') THEN "ent"."count"
-          WHEN typeof("ent"."count") = 'text'
-          AND json_valid("ent"."count") THEN CASE
-            WHEN json_type("ent"."count") IN ('integer', 'real') THEN (
-              CASE
-                WHEN abs(json_extract("ent"."count", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."count", '$')
-              END
-            )
+      CAST(
+        (
+          CASE
+            WHEN typeof("ent"."count") IN ('integer', 'real') THEN "ent"."count"
+            WHEN typeof("ent"."count") = 'text'
+            AND json_valid("ent"."count") THEN CASE
+              WHEN json_type("ent"."count") IN ('integer', 'real') THEN (
+                CASE
+                  WHEN abs(json_extract("ent"."count", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."count", '$')
+                END
+              )
+            END
           END
-        END
+        ) AS REAL
       ) AS "attr_count",
       (
         CASE
@@ -4156,18 +4186,20 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."customer_id" AS "entity_key",
-      (
-        CASE
-          WHEN typeof("ent"."count") IN ('integer', 'real') THEN "ent"."count"
-          WHEN typeof("ent"."count") = 'text'
-          AND json_valid("ent"."count") THEN CASE
-            WHEN json_type("ent"."count") IN ('integer', 'real') THEN (
-              CASE
-                WHEN abs(json_extract("ent"."count", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."count", '$')
-              END
-            )
+      CAST(
+        (
+          CASE
+            WHEN typeof("ent"."count") IN ('integer', 'real') THEN "ent"."count"
+            WHEN typeof("ent"."count") = 'text'
+            AND json_valid("ent"."count") THEN CASE
+              WHEN json_type("ent"."count") IN ('integer', 'real') THEN (
+                CASE
+                  WHEN abs(json_extract("ent"."count", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."count", '$')
+                END
+              )
+            END
           END
-        END
+        ) AS REAL
       ) AS "attr_count",
       (
         CASE
@@ -4621,18 +4653,20 @@ WITH
         END
       ) AS "t",
       'checkout' AS "event",
-      (
-        CASE
-          WHEN typeof("e"."total") IN ('integer', 'real') THEN "e"."total"
-          WHEN typeof("e"."total") = 'text'
-          AND json_valid("e"."total") THEN CASE
-            WHEN json_type("e"."total") IN ('integer', 'real') THEN (
-              CASE
-                WHEN abs(json_extract("e"."total", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."total", '$')
-              END
-            )
+      CAST(
+        (
+          CASE
+            WHEN typeof("e"."total") IN ('integer', 'real') THEN "e"."total"
+            WHEN typeof("e"."total") = 'text'
+            AND json_valid("e"."total") THEN CASE
+              WHEN json_type("e"."total") IN ('integer', 'real') THEN (
+                CASE
+                  WHEN abs(json_extract("e"."total", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."total", '$')
+                END
+              )
+            END
           END
-        END
+        ) AS REAL
       ) AS "checkout__amount",
       (
         CASE
@@ -4836,18 +4870,20 @@ WITH
         END
       ) AS "t",
       'checkout' AS "event",
-      (
-        CASE
-          WHEN typeof("e"."total") IN ('integer', 'real') THEN "e"."total"
-          WHEN typeof("e"."total") = 'text'
-          AND json_valid("e"."total") THEN CASE
-            WHEN json_type("e"."total") IN ('integer', 'real') THEN (
-              CASE
-                WHEN abs(json_extract("e"."total", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."total", '$')
-              END
-            )
+      CAST(
+        (
+          CASE
+            WHEN typeof("e"."total") IN ('integer', 'real') THEN "e"."total"
+            WHEN typeof("e"."total") = 'text'
+            AND json_valid("e"."total") THEN CASE
+              WHEN json_type("e"."total") IN ('integer', 'real') THEN (
+                CASE
+                  WHEN abs(json_extract("e"."total", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."total", '$')
+                END
+              )
+            END
           END
-        END
+        ) AS REAL
       ) AS "checkout__amount",
       NULL AS "view__page"
     FROM
@@ -5290,18 +5326,20 @@ WITH
         END
       ) AS "t",
       'checkout' AS "event",
-      (
-        CASE
-          WHEN typeof("e"."total") IN ('integer', 'real') THEN "e"."total"
-          WHEN typeof("e"."total") = 'text'
-          AND json_valid("e"."total") THEN CASE
-            WHEN json_type("e"."total") IN ('integer', 'real') THEN (
-              CASE
-                WHEN abs(json_extract("e"."total", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."total", '$')
-              END
-            )
+      CAST(
+        (
+          CASE
+            WHEN typeof("e"."total") IN ('integer', 'real') THEN "e"."total"
+            WHEN typeof("e"."total") = 'text'
+            AND json_valid("e"."total") THEN CASE
+              WHEN json_type("e"."total") IN ('integer', 'real') THEN (
+                CASE
+                  WHEN abs(json_extract("e"."total", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."total", '$')
+                END
+              )
+            END
           END
-        END
+        ) AS REAL
       ) AS "checkout__amount",
       (
         CASE
@@ -5505,18 +5543,20 @@ WITH
         END
       ) AS "t",
       'checkout' AS "event",
-      (
-        CASE
-          WHEN typeof("e"."total") IN ('integer', 'real') THEN "e"."total"
-          WHEN typeof("e"."total") = 'text'
-          AND json_valid("e"."total") THEN CASE
-            WHEN json_type("e"."total") IN ('integer', 'real') THEN (
-              CASE
-                WHEN abs(json_extract("e"."total", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."total", '$')
-              END
-            )
+      CAST(
+        (
+          CASE
+            WHEN typeof("e"."total") IN ('integer', 'real') THEN "e"."total"
+            WHEN typeof("e"."total") = 'text'
+            AND json_valid("e"."total") THEN CASE
+              WHEN json_type("e"."total") IN ('integer', 'real') THEN (
+                CASE
+                  WHEN abs(json_extract("e"."total", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."total", '$')
+                END
+              )
+            END
           END
-        END
+        ) AS REAL
       ) AS "checkout__amount",
       NULL AS "view__page"
     FROM
@@ -5958,18 +5998,20 @@ WITH
         END
       ) AS "t",
       'checkout' AS "event",
-      (
-        CASE
-          WHEN typeof("e"."total") IN ('integer', 'real') THEN "e"."total"
-          WHEN typeof("e"."total") = 'text'
-          AND json_valid("e"."total") THEN CASE
-            WHEN json_type("e"."total") IN ('integer', 'real') THEN (
-              CASE
-                WHEN abs(json_extract("e"."total", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."total", '$')
-              END
-            )
+      CAST(
+        (
+          CASE
+            WHEN typeof("e"."total") IN ('integer', 'real') THEN "e"."total"
+            WHEN typeof("e"."total") = 'text'
+            AND json_valid("e"."total") THEN CASE
+              WHEN json_type("e"."total") IN ('integer', 'real') THEN (
+                CASE
+                  WHEN abs(json_extract("e"."total", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."total", '$')
+                END
+              )
+            END
           END
-        END
+        ) AS REAL
       ) AS "checkout__amount",
       (
         CASE
@@ -6173,18 +6215,20 @@ WITH
         END
       ) AS "t",
       'checkout' AS "event",
-      (
-        CASE
-          WHEN typeof("e"."total") IN ('integer', 'real') THEN "e"."total"
-          WHEN typeof("e"."total") = 'text'
-          AND json_valid("e"."total") THEN CASE
-            WHEN json_type("e"."total") IN ('integer', 'real') THEN (
-              CASE
-                WHEN abs(json_extract("e"."total", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."total", '$')
-              END
-            )
+      CAST(
+        (
+          CASE
+            WHEN typeof("e"."total") IN ('integer', 'real') THEN "e"."total"
+            WHEN typeof("e"."total") = 'text'
+            AND json_valid("e"."total") THEN CASE
+              WHEN json_type("e"."total") IN ('integer', 'real') THEN (
+                CASE
+                  WHEN abs(json_extract("e"."total", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."total", '$')
+                END
+              )
+            END
           END
-        END
+        ) AS REAL
       ) AS "checkout__amount",
       NULL AS "view__page"
     FROM
@@ -6633,18 +6677,20 @@ WITH
         END
       ) AS "t",
       'checkout' AS "event",
-      (
-        CASE
-          WHEN typeof("e"."total") IN ('integer', 'real') THEN "e"."total"
-          WHEN typeof("e"."total") = 'text'
-          AND json_valid("e"."total") THEN CASE
-            WHEN json_type("e"."total") IN ('integer', 'real') THEN (
-              CASE
-                WHEN abs(json_extract("e"."total", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."total", '$')
-              END
-            )
+      CAST(
+        (
+          CASE
+            WHEN typeof("e"."total") IN ('integer', 'real') THEN "e"."total"
+            WHEN typeof("e"."total") = 'text'
+            AND json_valid("e"."total") THEN CASE
+              WHEN json_type("e"."total") IN ('integer', 'real') THEN (
+                CASE
+                  WHEN abs(json_extract("e"."total", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."total", '$')
+                END
+              )
+            END
           END
-        END
+        ) AS REAL
       ) AS "checkout__amount",
       NULL AS "view__page",
       (
@@ -7108,18 +7154,20 @@ WITH
         END
       ) AS "t",
       'checkout' AS "event",
-      (
-        CASE
-          WHEN typeof("e"."total") IN ('integer', 'real') THEN "e"."total"
-          WHEN typeof("e"."total") = 'text'
-          AND json_valid("e"."total") THEN CASE
-            WHEN json_type("e"."total") IN ('integer', 'real') THEN (
-              CASE
-                WHEN abs(json_extract("e"."total", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."total", '$')
-              END
-            )
+      CAST(
+        (
+          CASE
+            WHEN typeof("e"."total") IN ('integer', 'real') THEN "e"."total"
+            WHEN typeof("e"."total") = 'text'
+            AND json_valid("e"."total") THEN CASE
+              WHEN json_type("e"."total") IN ('integer', 'real') THEN (
+                CASE
+                  WHEN abs(json_extract("e"."total", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."total", '$')
+                END
+              )
+            END
           END
-        END
+        ) AS REAL
       ) AS "checkout__amount",
       NULL AS "view__page",
       (
@@ -7582,18 +7630,20 @@ WITH
         END
       ) AS "t",
       'checkout' AS "event",
-      (
-        CASE
-          WHEN typeof("e"."total") IN ('integer', 'real') THEN "e"."total"
-          WHEN typeof("e"."total") = 'text'
-          AND json_valid("e"."total") THEN CASE
-            WHEN json_type("e"."total") IN ('integer', 'real') THEN (
-              CASE
-                WHEN abs(json_extract("e"."total", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."total", '$')
-              END
-            )
+      CAST(
+        (
+          CASE
+            WHEN typeof("e"."total") IN ('integer', 'real') THEN "e"."total"
+            WHEN typeof("e"."total") = 'text'
+            AND json_valid("e"."total") THEN CASE
+              WHEN json_type("e"."total") IN ('integer', 'real') THEN (
+                CASE
+                  WHEN abs(json_extract("e"."total", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."total", '$')
+                END
+              )
+            END
           END
-        END
+        ) AS REAL
       ) AS "checkout__amount",
       NULL AS "view__page",
       (

@@ -336,16 +336,16 @@ WITH
     SELECT
       `ent`.`id` AS `entity_key`,
       `ent`.`country` AS `attr_country`,
-      `ent`.`age` AS `attr_age`,
+      CAST(`ent`.`age` AS FLOAT64) AS `attr_age`,
       (
         CASE
           WHEN STARTS_WITH(JSON_QUERY(`ent`.`tags`, '$'), '[') THEN `ent`.`tags`
         END
       ) AS `attr_tags`,
-      `rel_account`.`employees` AS `attr_account__employees`,
+      CAST(`rel_account`.`employees` AS FLOAT64) AS `attr_account__employees`,
       `ent`.`email` AS `attr_email`,
       `ent`.`signed_up_at` AS `attr_signed_up_at`,
-      `ent`.`ltv_usd` AS `attr_lifetime_value`,
+      CAST(`ent`.`ltv_usd` AS FLOAT64) AS `attr_lifetime_value`,
       `ent`.`opted_in` AS `attr_opted_in`,
       `ent`.`plan` AS `attr_plan`,
       COALESCE(`agg`.`count_1`, 0) AS `count_1`,
@@ -976,7 +976,7 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ent`.`age` AS `attr_age`
+      CAST(`ent`.`age` AS FLOAT64) AS `attr_age`
     FROM
       (
         SELECT
@@ -1014,7 +1014,7 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ent`.`age` AS `attr_age`
+      CAST(`ent`.`age` AS FLOAT64) AS `attr_age`
     FROM
       (
         SELECT
@@ -1053,7 +1053,7 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ent`.`age` AS `attr_age`
+      CAST(`ent`.`age` AS FLOAT64) AS `attr_age`
     FROM
       (
         SELECT
@@ -1091,7 +1091,7 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ent`.`age` AS `attr_age`
+      CAST(`ent`.`age` AS FLOAT64) AS `attr_age`
     FROM
       (
         SELECT
@@ -1129,7 +1129,7 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ent`.`age` AS `attr_age`
+      CAST(`ent`.`age` AS FLOAT64) AS `attr_age`
     FROM
       (
         SELECT
@@ -1168,7 +1168,7 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ent`.`age` AS `attr_age`
+      CAST(`ent`.`age` AS FLOAT64) AS `attr_age`
     FROM
       (
         SELECT
@@ -5050,7 +5050,7 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `rel_account`.`employees` AS `attr_account__employees`
+      CAST(`rel_account`.`employees` AS FLOAT64) AS `attr_account__employees`
     FROM
       (
         SELECT
@@ -5102,7 +5102,7 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `rel_account`.`employees` AS `attr_account__employees`
+      CAST(`rel_account`.`employees` AS FLOAT64) AS `attr_account__employees`
     FROM
       (
         SELECT
@@ -5155,7 +5155,7 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `rel_account`.`employees` AS `attr_account__employees`
+      CAST(`rel_account`.`employees` AS FLOAT64) AS `attr_account__employees`
     FROM
       (
         SELECT
@@ -7307,8 +7307,8 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ent`.`ltv_usd` AS `attr_lifetime_value`,
-      `ent`.`age` AS `attr_age`
+      CAST(`ent`.`ltv_usd` AS FLOAT64) AS `attr_lifetime_value`,
+      CAST(`ent`.`age` AS FLOAT64) AS `attr_age`
     FROM
       (
         SELECT
@@ -7351,8 +7351,8 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ent`.`ltv_usd` AS `attr_lifetime_value`,
-      `ent`.`age` AS `attr_age`
+      CAST(`ent`.`ltv_usd` AS FLOAT64) AS `attr_lifetime_value`,
+      CAST(`ent`.`age` AS FLOAT64) AS `attr_age`
     FROM
       (
         SELECT
@@ -7396,8 +7396,8 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ent`.`ltv_usd` AS `attr_lifetime_value`,
-      `ent`.`age` AS `attr_age`
+      CAST(`ent`.`ltv_usd` AS FLOAT64) AS `attr_lifetime_value`,
+      CAST(`ent`.`age` AS FLOAT64) AS `attr_age`
     FROM
       (
         SELECT
@@ -7440,8 +7440,8 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ent`.`ltv_usd` AS `attr_lifetime_value`,
-      `ent`.`age` AS `attr_age`
+      CAST(`ent`.`ltv_usd` AS FLOAT64) AS `attr_lifetime_value`,
+      CAST(`ent`.`age` AS FLOAT64) AS `attr_age`
     FROM
       (
         SELECT
@@ -7486,8 +7486,8 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ent`.`ltv_usd` AS `attr_lifetime_value`,
-      `ent`.`age` AS `attr_age`
+      CAST(`ent`.`ltv_usd` AS FLOAT64) AS `attr_lifetime_value`,
+      CAST(`ent`.`age` AS FLOAT64) AS `attr_age`
     FROM
       (
         SELECT
@@ -7533,8 +7533,8 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ent`.`ltv_usd` AS `attr_lifetime_value`,
-      `ent`.`age` AS `attr_age`
+      CAST(`ent`.`ltv_usd` AS FLOAT64) AS `attr_lifetime_value`,
+      CAST(`ent`.`age` AS FLOAT64) AS `attr_age`
     FROM
       (
         SELECT

@@ -382,16 +382,16 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       CAST("ent"."country" AS VARCHAR) AS "attr_country",
-      "ent"."age" AS "attr_age",
+      CAST("ent"."age" AS DOUBLE) AS "attr_age",
       (
         CASE
           WHEN json_type(TRY_CAST ("ent"."tags" AS JSON)) = 'ARRAY' THEN TRY_CAST ("ent"."tags" AS JSON)
         END
       ) AS "attr_tags",
-      "rel_account"."employees" AS "attr_account__employees",
+      CAST("rel_account"."employees" AS DOUBLE) AS "attr_account__employees",
       CAST("ent"."email" AS VARCHAR) AS "attr_email",
       "ent"."signed_up_at" AS "attr_signed_up_at",
-      "ent"."ltv_usd" AS "attr_lifetime_value",
+      CAST("ent"."ltv_usd" AS DOUBLE) AS "attr_lifetime_value",
       "ent"."opted_in" AS "attr_opted_in",
       CAST("ent"."plan" AS VARCHAR) AS "attr_plan",
       COALESCE("agg_1"."count_1", 0) AS "count_1",
@@ -1066,7 +1066,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."age" AS "attr_age"
+      CAST("ent"."age" AS DOUBLE) AS "attr_age"
     FROM
       (
         SELECT
@@ -1104,7 +1104,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."age" AS "attr_age"
+      CAST("ent"."age" AS DOUBLE) AS "attr_age"
     FROM
       (
         SELECT
@@ -1143,7 +1143,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."age" AS "attr_age"
+      CAST("ent"."age" AS DOUBLE) AS "attr_age"
     FROM
       (
         SELECT
@@ -1184,7 +1184,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."age" AS "attr_age"
+      CAST("ent"."age" AS DOUBLE) AS "attr_age"
     FROM
       (
         SELECT
@@ -1222,7 +1222,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."age" AS "attr_age"
+      CAST("ent"."age" AS DOUBLE) AS "attr_age"
     FROM
       (
         SELECT
@@ -1261,7 +1261,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."age" AS "attr_age"
+      CAST("ent"."age" AS DOUBLE) AS "attr_age"
     FROM
       (
         SELECT
@@ -5221,7 +5221,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "rel_account"."employees" AS "attr_account__employees"
+      CAST("rel_account"."employees" AS DOUBLE) AS "attr_account__employees"
     FROM
       (
         SELECT
@@ -5273,7 +5273,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "rel_account"."employees" AS "attr_account__employees"
+      CAST("rel_account"."employees" AS DOUBLE) AS "attr_account__employees"
     FROM
       (
         SELECT
@@ -5326,7 +5326,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "rel_account"."employees" AS "attr_account__employees"
+      CAST("rel_account"."employees" AS DOUBLE) AS "attr_account__employees"
     FROM
       (
         SELECT
@@ -7523,8 +7523,8 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."ltv_usd" AS "attr_lifetime_value",
-      "ent"."age" AS "attr_age"
+      CAST("ent"."ltv_usd" AS DOUBLE) AS "attr_lifetime_value",
+      CAST("ent"."age" AS DOUBLE) AS "attr_age"
     FROM
       (
         SELECT
@@ -7567,8 +7567,8 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."ltv_usd" AS "attr_lifetime_value",
-      "ent"."age" AS "attr_age"
+      CAST("ent"."ltv_usd" AS DOUBLE) AS "attr_lifetime_value",
+      CAST("ent"."age" AS DOUBLE) AS "attr_age"
     FROM
       (
         SELECT
@@ -7612,8 +7612,8 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."ltv_usd" AS "attr_lifetime_value",
-      "ent"."age" AS "attr_age"
+      CAST("ent"."ltv_usd" AS DOUBLE) AS "attr_lifetime_value",
+      CAST("ent"."age" AS DOUBLE) AS "attr_age"
     FROM
       (
         SELECT
@@ -7659,8 +7659,8 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."ltv_usd" AS "attr_lifetime_value",
-      "ent"."age" AS "attr_age"
+      CAST("ent"."ltv_usd" AS DOUBLE) AS "attr_lifetime_value",
+      CAST("ent"."age" AS DOUBLE) AS "attr_age"
     FROM
       (
         SELECT
@@ -7705,8 +7705,8 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."ltv_usd" AS "attr_lifetime_value",
-      "ent"."age" AS "attr_age"
+      CAST("ent"."ltv_usd" AS DOUBLE) AS "attr_lifetime_value",
+      CAST("ent"."age" AS DOUBLE) AS "attr_age"
     FROM
       (
         SELECT
@@ -7752,8 +7752,8 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."ltv_usd" AS "attr_lifetime_value",
-      "ent"."age" AS "attr_age"
+      CAST("ent"."ltv_usd" AS DOUBLE) AS "attr_lifetime_value",
+      CAST("ent"."age" AS DOUBLE) AS "attr_age"
     FROM
       (
         SELECT

@@ -468,17 +468,17 @@ WITH
     SELECT
       `ent`.`id` AS `entity_key`,
       CONVERT(`ent`.`country` USING utf8mb4) AS `attr_country`,
-      `ent`.`age` AS `attr_age`,
+      CAST(`ent`.`age` AS DOUBLE) AS `attr_age`,
       (
         CASE
           WHEN JSON_VALID(`ent`.`tags`)
           AND JSON_TYPE(`ent`.`tags`) = 'ARRAY' THEN `ent`.`tags`
         END
       ) AS `attr_tags`,
-      `rel_account`.`employees` AS `attr_account__employees`,
+      CAST(`rel_account`.`employees` AS DOUBLE) AS `attr_account__employees`,
       CONVERT(`ent`.`email` USING utf8mb4) AS `attr_email`,
       `ent`.`signed_up_at` AS `attr_signed_up_at`,
-      `ent`.`ltv_usd` AS `attr_lifetime_value`,
+      CAST(`ent`.`ltv_usd` AS DOUBLE) AS `attr_lifetime_value`,
       `ent`.`opted_in` AS `attr_opted_in`,
       CONVERT(`ent`.`plan` USING utf8mb4) AS `attr_plan`,
       COALESCE(`agg`.`count_1`, 0) AS `count_1`,
@@ -2100,7 +2100,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ent`.`age` AS `attr_age`
+      CAST(`ent`.`age` AS DOUBLE) AS `attr_age`
     FROM
       (
         SELECT
@@ -2138,7 +2138,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ent`.`age` AS `attr_age`
+      CAST(`ent`.`age` AS DOUBLE) AS `attr_age`
     FROM
       (
         SELECT
@@ -2177,7 +2177,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ent`.`age` AS `attr_age`
+      CAST(`ent`.`age` AS DOUBLE) AS `attr_age`
     FROM
       (
         SELECT
@@ -2224,7 +2224,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ent`.`age` AS `attr_age`
+      CAST(`ent`.`age` AS DOUBLE) AS `attr_age`
     FROM
       (
         SELECT
@@ -2262,7 +2262,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ent`.`age` AS `attr_age`
+      CAST(`ent`.`age` AS DOUBLE) AS `attr_age`
     FROM
       (
         SELECT
@@ -2301,7 +2301,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ent`.`age` AS `attr_age`
+      CAST(`ent`.`age` AS DOUBLE) AS `attr_age`
     FROM
       (
         SELECT
@@ -6867,7 +6867,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `rel_account`.`employees` AS `attr_account__employees`
+      CAST(`rel_account`.`employees` AS DOUBLE) AS `attr_account__employees`
     FROM
       (
         SELECT
@@ -6920,7 +6920,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `rel_account`.`employees` AS `attr_account__employees`
+      CAST(`rel_account`.`employees` AS DOUBLE) AS `attr_account__employees`
     FROM
       (
         SELECT
@@ -6974,7 +6974,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `rel_account`.`employees` AS `attr_account__employees`
+      CAST(`rel_account`.`employees` AS DOUBLE) AS `attr_account__employees`
     FROM
       (
         SELECT
@@ -10552,8 +10552,8 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ent`.`ltv_usd` AS `attr_lifetime_value`,
-      `ent`.`age` AS `attr_age`
+      CAST(`ent`.`ltv_usd` AS DOUBLE) AS `attr_lifetime_value`,
+      CAST(`ent`.`age` AS DOUBLE) AS `attr_age`
     FROM
       (
         SELECT
@@ -10596,8 +10596,8 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ent`.`ltv_usd` AS `attr_lifetime_value`,
-      `ent`.`age` AS `attr_age`
+      CAST(`ent`.`ltv_usd` AS DOUBLE) AS `attr_lifetime_value`,
+      CAST(`ent`.`age` AS DOUBLE) AS `attr_age`
     FROM
       (
         SELECT
@@ -10641,8 +10641,8 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ent`.`ltv_usd` AS `attr_lifetime_value`,
-      `ent`.`age` AS `attr_age`
+      CAST(`ent`.`ltv_usd` AS DOUBLE) AS `attr_lifetime_value`,
+      CAST(`ent`.`age` AS DOUBLE) AS `attr_age`
     FROM
       (
         SELECT
@@ -10694,8 +10694,8 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ent`.`ltv_usd` AS `attr_lifetime_value`,
-      `ent`.`age` AS `attr_age`
+      CAST(`ent`.`ltv_usd` AS DOUBLE) AS `attr_lifetime_value`,
+      CAST(`ent`.`age` AS DOUBLE) AS `attr_age`
     FROM
       (
         SELECT
@@ -10740,8 +10740,8 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ent`.`ltv_usd` AS `attr_lifetime_value`,
-      `ent`.`age` AS `attr_age`
+      CAST(`ent`.`ltv_usd` AS DOUBLE) AS `attr_lifetime_value`,
+      CAST(`ent`.`age` AS DOUBLE) AS `attr_age`
     FROM
       (
         SELECT
@@ -10787,8 +10787,8 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ent`.`ltv_usd` AS `attr_lifetime_value`,
-      `ent`.`age` AS `attr_age`
+      CAST(`ent`.`ltv_usd` AS DOUBLE) AS `attr_lifetime_value`,
+      CAST(`ent`.`age` AS DOUBLE) AS `attr_age`
     FROM
       (
         SELECT

@@ -479,16 +479,16 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       CAST("ent"."country" AS TEXT) AS "attr_country",
-      "ent"."age" AS "attr_age",
+      CAST("ent"."age" AS DOUBLE PRECISION) AS "attr_age",
       (
         CASE
           WHEN jsonb_typeof(CAST("ent"."tags" AS JSONB)) = 'array' THEN CAST("ent"."tags" AS JSONB)
         END
       ) AS "attr_tags",
-      "rel_account"."employees" AS "attr_account__employees",
+      CAST("rel_account"."employees" AS DOUBLE PRECISION) AS "attr_account__employees",
       CAST("ent"."email" AS TEXT) AS "attr_email",
       "ent"."signed_up_at" AS "attr_signed_up_at",
-      "ent"."ltv_usd" AS "attr_lifetime_value",
+      CAST("ent"."ltv_usd" AS DOUBLE PRECISION) AS "attr_lifetime_value",
       "ent"."opted_in" AS "attr_opted_in",
       CAST("ent"."plan" AS TEXT) AS "attr_plan",
       COALESCE("agg"."count_1", 0) AS "count_1",
@@ -1147,7 +1147,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."age" AS "attr_age"
+      CAST("ent"."age" AS DOUBLE PRECISION) AS "attr_age"
     FROM
       (
         SELECT
@@ -1185,7 +1185,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."age" AS "attr_age"
+      CAST("ent"."age" AS DOUBLE PRECISION) AS "attr_age"
     FROM
       (
         SELECT
@@ -1224,7 +1224,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."age" AS "attr_age"
+      CAST("ent"."age" AS DOUBLE PRECISION) AS "attr_age"
     FROM
       (
         SELECT
@@ -1262,7 +1262,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."age" AS "attr_age"
+      CAST("ent"."age" AS DOUBLE PRECISION) AS "attr_age"
     FROM
       (
         SELECT
@@ -1300,7 +1300,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."age" AS "attr_age"
+      CAST("ent"."age" AS DOUBLE PRECISION) AS "attr_age"
     FROM
       (
         SELECT
@@ -1339,7 +1339,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."age" AS "attr_age"
+      CAST("ent"."age" AS DOUBLE PRECISION) AS "attr_age"
     FROM
       (
         SELECT
@@ -5578,7 +5578,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "rel_account"."employees" AS "attr_account__employees"
+      CAST("rel_account"."employees" AS DOUBLE PRECISION) AS "attr_account__employees"
     FROM
       (
         SELECT
@@ -5630,7 +5630,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "rel_account"."employees" AS "attr_account__employees"
+      CAST("rel_account"."employees" AS DOUBLE PRECISION) AS "attr_account__employees"
     FROM
       (
         SELECT
@@ -5683,7 +5683,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "rel_account"."employees" AS "attr_account__employees"
+      CAST("rel_account"."employees" AS DOUBLE PRECISION) AS "attr_account__employees"
     FROM
       (
         SELECT
@@ -7976,8 +7976,8 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."ltv_usd" AS "attr_lifetime_value",
-      "ent"."age" AS "attr_age"
+      CAST("ent"."ltv_usd" AS DOUBLE PRECISION) AS "attr_lifetime_value",
+      CAST("ent"."age" AS DOUBLE PRECISION) AS "attr_age"
     FROM
       (
         SELECT
@@ -8020,8 +8020,8 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."ltv_usd" AS "attr_lifetime_value",
-      "ent"."age" AS "attr_age"
+      CAST("ent"."ltv_usd" AS DOUBLE PRECISION) AS "attr_lifetime_value",
+      CAST("ent"."age" AS DOUBLE PRECISION) AS "attr_age"
     FROM
       (
         SELECT
@@ -8065,8 +8065,8 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."ltv_usd" AS "attr_lifetime_value",
-      "ent"."age" AS "attr_age"
+      CAST("ent"."ltv_usd" AS DOUBLE PRECISION) AS "attr_lifetime_value",
+      CAST("ent"."age" AS DOUBLE PRECISION) AS "attr_age"
     FROM
       (
         SELECT
@@ -8109,8 +8109,8 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."ltv_usd" AS "attr_lifetime_value",
-      "ent"."age" AS "attr_age"
+      CAST("ent"."ltv_usd" AS DOUBLE PRECISION) AS "attr_lifetime_value",
+      CAST("ent"."age" AS DOUBLE PRECISION) AS "attr_age"
     FROM
       (
         SELECT
@@ -8155,8 +8155,8 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."ltv_usd" AS "attr_lifetime_value",
-      "ent"."age" AS "attr_age"
+      CAST("ent"."ltv_usd" AS DOUBLE PRECISION) AS "attr_lifetime_value",
+      CAST("ent"."age" AS DOUBLE PRECISION) AS "attr_age"
     FROM
       (
         SELECT
@@ -8202,8 +8202,8 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."ltv_usd" AS "attr_lifetime_value",
-      "ent"."age" AS "attr_age"
+      CAST("ent"."ltv_usd" AS DOUBLE PRECISION) AS "attr_lifetime_value",
+      CAST("ent"."age" AS DOUBLE PRECISION) AS "attr_age"
     FROM
       (
         SELECT

@@ -372,16 +372,16 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       "ent"."country" AS "attr_country",
-      "ent"."age" AS "attr_age",
+      CAST("ent"."age" AS DOUBLE) AS "attr_age",
       (
         CASE
           WHEN IS_ARRAY("ent"."tags") THEN "ent"."tags"
         END
       ) AS "attr_tags",
-      "rel_account"."employees" AS "attr_account__employees",
+      CAST("rel_account"."employees" AS DOUBLE) AS "attr_account__employees",
       "ent"."email" AS "attr_email",
       "ent"."signed_up_at" AS "attr_signed_up_at",
-      "ent"."ltv_usd" AS "attr_lifetime_value",
+      CAST("ent"."ltv_usd" AS DOUBLE) AS "attr_lifetime_value",
       "ent"."opted_in" AS "attr_opted_in",
       "ent"."plan" AS "attr_plan",
       COALESCE("agg"."count_1", 0) AS "count_1",
@@ -986,7 +986,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."age" AS "attr_age"
+      CAST("ent"."age" AS DOUBLE) AS "attr_age"
     FROM
       (
         SELECT
@@ -1024,7 +1024,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."age" AS "attr_age"
+      CAST("ent"."age" AS DOUBLE) AS "attr_age"
     FROM
       (
         SELECT
@@ -1063,7 +1063,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."age" AS "attr_age"
+      CAST("ent"."age" AS DOUBLE) AS "attr_age"
     FROM
       (
         SELECT
@@ -1101,7 +1101,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."age" AS "attr_age"
+      CAST("ent"."age" AS DOUBLE) AS "attr_age"
     FROM
       (
         SELECT
@@ -1139,7 +1139,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."age" AS "attr_age"
+      CAST("ent"."age" AS DOUBLE) AS "attr_age"
     FROM
       (
         SELECT
@@ -1178,7 +1178,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."age" AS "attr_age"
+      CAST("ent"."age" AS DOUBLE) AS "attr_age"
     FROM
       (
         SELECT
@@ -5210,7 +5210,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "rel_account"."employees" AS "attr_account__employees"
+      CAST("rel_account"."employees" AS DOUBLE) AS "attr_account__employees"
     FROM
       (
         SELECT
@@ -5262,7 +5262,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "rel_account"."employees" AS "attr_account__employees"
+      CAST("rel_account"."employees" AS DOUBLE) AS "attr_account__employees"
     FROM
       (
         SELECT
@@ -5315,7 +5315,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "rel_account"."employees" AS "attr_account__employees"
+      CAST("rel_account"."employees" AS DOUBLE) AS "attr_account__employees"
     FROM
       (
         SELECT
@@ -7503,8 +7503,8 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."ltv_usd" AS "attr_lifetime_value",
-      "ent"."age" AS "attr_age"
+      CAST("ent"."ltv_usd" AS DOUBLE) AS "attr_lifetime_value",
+      CAST("ent"."age" AS DOUBLE) AS "attr_age"
     FROM
       (
         SELECT
@@ -7547,8 +7547,8 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."ltv_usd" AS "attr_lifetime_value",
-      "ent"."age" AS "attr_age"
+      CAST("ent"."ltv_usd" AS DOUBLE) AS "attr_lifetime_value",
+      CAST("ent"."age" AS DOUBLE) AS "attr_age"
     FROM
       (
         SELECT
@@ -7592,8 +7592,8 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."ltv_usd" AS "attr_lifetime_value",
-      "ent"."age" AS "attr_age"
+      CAST("ent"."ltv_usd" AS DOUBLE) AS "attr_lifetime_value",
+      CAST("ent"."age" AS DOUBLE) AS "attr_age"
     FROM
       (
         SELECT
@@ -7636,8 +7636,8 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."ltv_usd" AS "attr_lifetime_value",
-      "ent"."age" AS "attr_age"
+      CAST("ent"."ltv_usd" AS DOUBLE) AS "attr_lifetime_value",
+      CAST("ent"."age" AS DOUBLE) AS "attr_age"
     FROM
       (
         SELECT
@@ -7682,8 +7682,8 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."ltv_usd" AS "attr_lifetime_value",
-      "ent"."age" AS "attr_age"
+      CAST("ent"."ltv_usd" AS DOUBLE) AS "attr_lifetime_value",
+      CAST("ent"."age" AS DOUBLE) AS "attr_age"
     FROM
       (
         SELECT
@@ -7729,8 +7729,8 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."ltv_usd" AS "attr_lifetime_value",
-      "ent"."age" AS "attr_age"
+      CAST("ent"."ltv_usd" AS DOUBLE) AS "attr_lifetime_value",
+      CAST("ent"."age" AS DOUBLE) AS "attr_age"
     FROM
       (
         SELECT

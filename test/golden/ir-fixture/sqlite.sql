@@ -42,7 +42,7 @@ WITH
       CASE
         WHEN ("e"."event" COLLATE BINARY) = 'purchase' THEN (
           CASE json_type("e"."props", '$."amount"')
-            WHEN 'integer' THEN json_extract("e"."props", '$."amount"')
+            WHEN 'integer' THEN CAST(json_extract("e"."props", '$."amount"') AS REAL)
             WHEN 'real' THEN (
               CASE
                 WHEN abs(json_extract("e"."props", '$."amount"')) <= 1.7976931348623157e308 THEN json_extract("e"."props", '$."amount"')
@@ -202,7 +202,7 @@ WITH
               ("e"."event" COLLATE BINARY) AS "event",
               (
                 CASE json_type("e"."props", '$."score"')
-                  WHEN 'integer' THEN json_extract("e"."props", '$."score"')
+                  WHEN 'integer' THEN CAST(json_extract("e"."props", '$."score"') AS REAL)
                   WHEN 'real' THEN (
                     CASE
                       WHEN abs(json_extract("e"."props", '$."score"')) <= 1.7976931348623157e308 THEN json_extract("e"."props", '$."score"')
@@ -290,7 +290,7 @@ WITH
               ("e"."event" COLLATE BINARY) AS "event",
               (
                 CASE json_type("e"."props", '$."score"')
-                  WHEN 'integer' THEN json_extract("e"."props", '$."score"')
+                  WHEN 'integer' THEN CAST(json_extract("e"."props", '$."score"') AS REAL)
                   WHEN 'real' THEN (
                     CASE
                       WHEN abs(json_extract("e"."props", '$."score"')) <= 1.7976931348623157e308 THEN json_extract("e"."props", '$."score"')
@@ -512,18 +512,20 @@ WITH
           ELSE CAST("ent"."country" AS TEXT)
         END
       ) AS "attr_country",
-      (
-        CASE
-          WHEN typeof("ent"."age") IN ('integer', 'real') THEN "ent"."age"
-          WHEN typeof("ent"."age") = 'text'
-          AND json_valid("ent"."age") THEN CASE
-            WHEN json_type("ent"."age") IN ('integer', 'real') THEN (
-              CASE
-                WHEN abs(json_extract("ent"."age", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."age", '$')
-              END
-            )
+      CAST(
+        (
+          CASE
+            WHEN typeof("ent"."age") IN ('integer', 'real') THEN "ent"."age"
+            WHEN typeof("ent"."age") = 'text'
+            AND json_valid("ent"."age") THEN CASE
+              WHEN json_type("ent"."age") IN ('integer', 'real') THEN (
+                CASE
+                  WHEN abs(json_extract("ent"."age", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."age", '$')
+                END
+              )
+            END
           END
-        END
+        ) AS REAL
       ) AS "attr_age",
       (
         CASE
@@ -531,18 +533,20 @@ WITH
           AND json_type("ent"."tags") = 'array' THEN "ent"."tags"
         END
       ) AS "attr_tags",
-      (
-        CASE
-          WHEN typeof("rel_account"."employees") IN ('integer', 'real') THEN "rel_account"."employees"
-          WHEN typeof("rel_account"."employees") = 'text'
-          AND json_valid("rel_account"."employees") THEN CASE
-            WHEN json_type("rel_account"."employees") IN ('integer', 'real') THEN (
-              CASE
-                WHEN abs(json_extract("rel_account"."employees", '$')) <= 1.7976931348623157e308 THEN json_extract("rel_account"."employees", '$')
-              END
-            )
+      CAST(
+        (
+          CASE
+            WHEN typeof("rel_account"."employees") IN ('integer', 'real') THEN "rel_account"."employees"
+            WHEN typeof("rel_account"."employees") = 'text'
+            AND json_valid("rel_account"."employees") THEN CASE
+              WHEN json_type("rel_account"."employees") IN ('integer', 'real') THEN (
+                CASE
+                  WHEN abs(json_extract("rel_account"."employees", '$')) <= 1.7976931348623157e308 THEN json_extract("rel_account"."employees", '$')
+                END
+              )
+            END
           END
-        END
+        ) AS REAL
       ) AS "attr_account__employees",
       (
         CASE
@@ -566,18 +570,20 @@ WITH
           ) * 86400000
         ) AS INTEGER
       ) AS "attr_signed_up_at",
-      (
-        CASE
-          WHEN typeof("ent"."ltv_usd") IN ('integer', 'real') THEN "ent"."ltv_usd"
-          WHEN typeof("ent"."ltv_usd") = 'text'
-          AND json_valid("ent"."ltv_usd") THEN CASE
-            WHEN json_type("ent"."ltv_usd") IN ('integer', 'real') THEN (
-              CASE
-                WHEN abs(json_extract("ent"."ltv_usd", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."ltv_usd", '$')
-              END
-            )
+      CAST(
+        (
+          CASE
+            WHEN typeof("ent"."ltv_usd") IN ('integer', 'real') THEN "ent"."ltv_usd"
+            WHEN typeof("ent"."ltv_usd") = 'text'
+            AND json_valid("ent"."ltv_usd") THEN CASE
+              WHEN json_type("ent"."ltv_usd") IN ('integer', 'real') THEN (
+                CASE
+                  WHEN abs(json_extract("ent"."ltv_usd", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."ltv_usd", '$')
+                END
+              )
+            END
           END
-        END
+        ) AS REAL
       ) AS "attr_lifetime_value",
       (
         CASE
@@ -1277,18 +1283,20 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      (
-        CASE
-          WHEN typeof("ent"."age") IN ('integer', 'real') THEN "ent"."age"
-          WHEN typeof("ent"."age") = 'text'
-          AND json_valid("ent"."age") THEN CASE
-            WHEN json_type("ent"."age") IN ('integer', 'real') THEN (
-              CASE
-                WHEN abs(json_extract("ent"."age", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."age", '$')
-              END
-            )
+      CAST(
+        (
+          CASE
+            WHEN typeof("ent"."age") IN ('integer', 'real') THEN "ent"."age"
+            WHEN typeof("ent"."age") = 'text'
+            AND json_valid("ent"."age") THEN CASE
+              WHEN json_type("ent"."age") IN ('integer', 'real') THEN (
+                CASE
+                  WHEN abs(json_extract("ent"."age", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."age", '$')
+                END
+              )
+            END
           END
-        END
+        ) AS REAL
       ) AS "attr_age"
     FROM
       (
@@ -1329,18 +1337,20 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      (
-        CASE
-          WHEN typeof("ent"."age") IN ('integer', 'real') THEN "ent"."age"
-          WHEN typeof("ent"."age") = 'text'
-          AND json_valid("ent"."age") THEN CASE
-            WHEN json_type("ent"."age") IN ('integer', 'real') THEN (
-              CASE
-                WHEN abs(json_extract("ent"."age", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."age", '$')
-              END
-            )
+      CAST(
+        (
+          CASE
+            WHEN typeof("ent"."age") IN ('integer', 'real') THEN "ent"."age"
+            WHEN typeof("ent"."age") = 'text'
+            AND json_valid("ent"."age") THEN CASE
+              WHEN json_type("ent"."age") IN ('integer', 'real') THEN (
+                CASE
+                  WHEN abs(json_extract("ent"."age", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."age", '$')
+                END
+              )
+            END
           END
-        END
+        ) AS REAL
       ) AS "attr_age"
     FROM
       (
@@ -1380,18 +1390,20 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      (
-        CASE
-          WHEN typeof("ent"."age") IN ('integer', 'real') THEN "ent"."age"
-          WHEN typeof("ent"."age") = 'text'
-          AND json_valid("ent"."age") THEN CASE
-            WHEN json_type("ent"."age") IN ('integer', 'real') THEN (
-              CASE
-                WHEN abs(json_extract("ent"."age", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."age", '$')
-              END
-            )
+      CAST(
+        (
+          CASE
+            WHEN typeof("ent"."age") IN ('integer', 'real') THEN "ent"."age"
+            WHEN typeof("ent"."age") = 'text'
+            AND json_valid("ent"."age") THEN CASE
+              WHEN json_type("ent"."age") IN ('integer', 'real') THEN (
+                CASE
+                  WHEN abs(json_extract("ent"."age", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."age", '$')
+                END
+              )
+            END
           END
-        END
+        ) AS REAL
       ) AS "attr_age"
     FROM
       (
@@ -1437,18 +1449,20 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      (
-        CASE
-          WHEN typeof("ent"."age") IN ('integer', 'real') THEN "ent"."age"
-          WHEN typeof("ent"."age") = 'text'
-          AND json_valid("ent"."age") THEN CASE
-            WHEN json_type("ent"."age") IN ('integer', 'real') THEN (
-              CASE
-                WHEN abs(json_extract("ent"."age", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."age", '$')
-              END
-            )
+      CAST(
+        (
+          CASE
+            WHEN typeof("ent"."age") IN ('integer', 'real') THEN "ent"."age"
+            WHEN typeof("ent"."age") = 'text'
+            AND json_valid("ent"."age") THEN CASE
+              WHEN json_type("ent"."age") IN ('integer', 'real') THEN (
+                CASE
+                  WHEN abs(json_extract("ent"."age", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."age", '$')
+                END
+              )
+            END
           END
-        END
+        ) AS REAL
       ) AS "attr_age"
     FROM
       (
@@ -1489,18 +1503,20 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      (
-        CASE
-          WHEN typeof("ent"."age") IN ('integer', 'real') THEN "ent"."age"
-          WHEN typeof("ent"."age") = 'text'
-          AND json_valid("ent"."age") THEN CASE
-            WHEN json_type("ent"."age") IN ('integer', 'real') THEN (
-              CASE
-                WHEN abs(json_extract("ent"."age", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."age", '$')
-              END
-            )
+      CAST(
+        (
+          CASE
+            WHEN typeof("ent"."age") IN ('integer', 'real') THEN "ent"."age"
+            WHEN typeof("ent"."age") = 'text'
+            AND json_valid("ent"."age") THEN CASE
+              WHEN json_type("ent"."age") IN ('integer', 'real') THEN (
+                CASE
+                  WHEN abs(json_extract("ent"."age", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."age", '$')
+                END
+              )
+            END
           END
-        END
+        ) AS REAL
       ) AS "attr_age"
     FROM
       (
@@ -1540,18 +1556,20 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      (
-        CASE
-          WHEN typeof("ent"."age") IN ('integer', 'real') THEN "ent"."age"
-          WHEN typeof("ent"."age") = 'text'
-          AND json_valid("ent"."age") THEN CASE
-            WHEN json_type("ent"."age") IN ('integer', 'real') THEN (
-              CASE
-                WHEN abs(json_extract("ent"."age", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."age", '$')
-              END
-            )
+      CAST(
+        (
+          CASE
+            WHEN typeof("ent"."age") IN ('integer', 'real') THEN "ent"."age"
+            WHEN typeof("ent"."age") = 'text'
+            AND json_valid("ent"."age") THEN CASE
+              WHEN json_type("ent"."age") IN ('integer', 'real') THEN (
+                CASE
+                  WHEN abs(json_extract("ent"."age", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."age", '$')
+                END
+              )
+            END
           END
-        END
+        ) AS REAL
       ) AS "attr_age"
     FROM
       (
@@ -2908,7 +2926,7 @@ WITH
       ("e"."event" COLLATE BINARY) AS "event",
       (
         CASE json_type("e"."props", '$."amount"')
-          WHEN 'integer' THEN json_extract("e"."props", '$."amount"')
+          WHEN 'integer' THEN CAST(json_extract("e"."props", '$."amount"') AS REAL)
           WHEN 'real' THEN (
             CASE
               WHEN abs(json_extract("e"."props", '$."amount"')) <= 1.7976931348623157e308 THEN json_extract("e"."props", '$."amount"')
@@ -3023,7 +3041,7 @@ WITH
       ("e"."event" COLLATE BINARY) AS "event",
       (
         CASE json_type("e"."props", '$."amount"')
-          WHEN 'integer' THEN json_extract("e"."props", '$."amount"')
+          WHEN 'integer' THEN CAST(json_extract("e"."props", '$."amount"') AS REAL)
           WHEN 'real' THEN (
             CASE
               WHEN abs(json_extract("e"."props", '$."amount"')) <= 1.7976931348623157e308 THEN json_extract("e"."props", '$."amount"')
@@ -3137,7 +3155,7 @@ WITH
       ("e"."event" COLLATE BINARY) AS "event",
       (
         CASE json_type("e"."props", '$."amount"')
-          WHEN 'integer' THEN json_extract("e"."props", '$."amount"')
+          WHEN 'integer' THEN CAST(json_extract("e"."props", '$."amount"') AS REAL)
           WHEN 'real' THEN (
             CASE
               WHEN abs(json_extract("e"."props", '$."amount"')) <= 1.7976931348623157e308 THEN json_extract("e"."props", '$."amount"')
@@ -3257,7 +3275,7 @@ WITH
       ("e"."event" COLLATE BINARY) AS "event",
       (
         CASE json_type("e"."props", '$."amount"')
-          WHEN 'integer' THEN json_extract("e"."props", '$."amount"')
+          WHEN 'integer' THEN CAST(json_extract("e"."props", '$."amount"') AS REAL)
           WHEN 'real' THEN (
             CASE
               WHEN abs(json_extract("e"."props", '$."amount"')) <= 1.7976931348623157e308 THEN json_extract("e"."props", '$."amount"')
@@ -3372,7 +3390,7 @@ WITH
       ("e"."event" COLLATE BINARY) AS "event",
       (
         CASE json_type("e"."props", '$."amount"')
-          WHEN 'integer' THEN json_extract("e"."props", '$."amount"')
+          WHEN 'integer' THEN CAST(json_extract("e"."props", '$."amount"') AS REAL)
           WHEN 'real' THEN (
             CASE
               WHEN abs(json_extract("e"."props", '$."amount"')) <= 1.7976931348623157e308 THEN json_extract("e"."props", '$."amount"')
@@ -3486,7 +3504,7 @@ WITH
       ("e"."event" COLLATE BINARY) AS "event",
       (
         CASE json_type("e"."props", '$."amount"')
-          WHEN 'integer' THEN json_extract("e"."props", '$."amount"')
+          WHEN 'integer' THEN CAST(json_extract("e"."props", '$."amount"') AS REAL)
           WHEN 'real' THEN (
             CASE
               WHEN abs(json_extract("e"."props", '$."amount"')) <= 1.7976931348623157e308 THEN json_extract("e"."props", '$."amount"')
@@ -3606,7 +3624,7 @@ WITH
       ("e"."event" COLLATE BINARY) AS "event",
       (
         CASE json_type("e"."props", '$."amount"')
-          WHEN 'integer' THEN json_extract("e"."props", '$."amount"')
+          WHEN 'integer' THEN CAST(json_extract("e"."props", '$."amount"') AS REAL)
           WHEN 'real' THEN (
             CASE
               WHEN abs(json_extract("e"."props", '$."amount"')) <= 1.7976931348623157e308 THEN json_extract("e"."props", '$."amount"')
@@ -3721,7 +3739,7 @@ WITH
       ("e"."event" COLLATE BINARY) AS "event",
       (
         CASE json_type("e"."props", '$."amount"')
-          WHEN 'integer' THEN json_extract("e"."props", '$."amount"')
+          WHEN 'integer' THEN CAST(json_extract("e"."props", '$."amount"') AS REAL)
           WHEN 'real' THEN (
             CASE
               WHEN abs(json_extract("e"."props", '$."amount"')) <= 1.7976931348623157e308 THEN json_extract("e"."props", '$."amount"')
@@ -3835,7 +3853,7 @@ WITH
       ("e"."event" COLLATE BINARY) AS "event",
       (
         CASE json_type("e"."props", '$."amount"')
-          WHEN 'integer' THEN json_extract("e"."props", '$."amount"')
+          WHEN 'integer' THEN CAST(json_extract("e"."props", '$."amount"') AS REAL)
           WHEN 'real' THEN (
             CASE
               WHEN abs(json_extract("e"."props", '$."amount"')) <= 1.7976931348623157e308 THEN json_extract("e"."props", '$."amount"')
@@ -3976,7 +3994,7 @@ WITH
               ("e"."event" COLLATE BINARY) AS "event",
               (
                 CASE json_type("e"."props", '$."score"')
-                  WHEN 'integer' THEN json_extract("e"."props", '$."score"')
+                  WHEN 'integer' THEN CAST(json_extract("e"."props", '$."score"') AS REAL)
                   WHEN 'real' THEN (
                     CASE
                       WHEN abs(json_extract("e"."props", '$."score"')) <= 1.7976931348623157e308 THEN json_extract("e"."props", '$."score"')
@@ -4104,7 +4122,7 @@ WITH
               ("e"."event" COLLATE BINARY) AS "event",
               (
                 CASE json_type("e"."props", '$."score"')
-                  WHEN 'integer' THEN json_extract("e"."props", '$."score"')
+                  WHEN 'integer' THEN CAST(json_extract("e"."props", '$."score"') AS REAL)
                   WHEN 'real' THEN (
                     CASE
                       WHEN abs(json_extract("e"."props", '$."score"')) <= 1.7976931348623157e308 THEN json_extract("e"."props", '$."score"')
@@ -4231,7 +4249,7 @@ WITH
               ("e"."event" COLLATE BINARY) AS "event",
               (
                 CASE json_type("e"."props", '$."score"')
-                  WHEN 'integer' THEN json_extract("e"."props", '$."score"')
+                  WHEN 'integer' THEN CAST(json_extract("e"."props", '$."score"') AS REAL)
                   WHEN 'real' THEN (
                     CASE
                       WHEN abs(json_extract("e"."props", '$."score"')) <= 1.7976931348623157e308 THEN json_extract("e"."props", '$."score"')
@@ -4364,7 +4382,7 @@ WITH
               ("e"."event" COLLATE BINARY) AS "event",
               (
                 CASE json_type("e"."props", '$."score"')
-                  WHEN 'integer' THEN json_extract("e"."props", '$."score"')
+                  WHEN 'integer' THEN CAST(json_extract("e"."props", '$."score"') AS REAL)
                   WHEN 'real' THEN (
                     CASE
                       WHEN abs(json_extract("e"."props", '$."score"')) <= 1.7976931348623157e308 THEN json_extract("e"."props", '$."score"')
@@ -4492,7 +4510,7 @@ WITH
               ("e"."event" COLLATE BINARY) AS "event",
               (
                 CASE json_type("e"."props", '$."score"')
-                  WHEN 'integer' THEN json_extract("e"."props", '$."score"')
+                  WHEN 'integer' THEN CAST(json_extract("e"."props", '$."score"') AS REAL)
                   WHEN 'real' THEN (
                     CASE
                       WHEN abs(json_extract("e"."props", '$."score"')) <= 1.7976931348623157e308 THEN json_extract("e"."props", '$."score"')
@@ -4619,7 +4637,7 @@ WITH
               ("e"."event" COLLATE BINARY) AS "event",
               (
                 CASE json_type("e"."props", '$."score"')
-                  WHEN 'integer' THEN json_extract("e"."props", '$."score"')
+                  WHEN 'integer' THEN CAST(json_extract("e"."props", '$."score"') AS REAL)
                   WHEN 'real' THEN (
                     CASE
                       WHEN abs(json_extract("e"."props", '$."score"')) <= 1.7976931348623157e308 THEN json_extract("e"."props", '$."score"')
@@ -6890,18 +6908,20 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      (
-        CASE
-          WHEN typeof("rel_account"."employees") IN ('integer', 'real') THEN "rel_account"."employees"
-          WHEN typeof("rel_account"."employees") = 'text'
-          AND json_valid("rel_account"."employees") THEN CASE
-            WHEN json_type("rel_account"."employees") IN ('integer', 'real') THEN (
-              CASE
-                WHEN abs(json_extract("rel_account"."employees", '$')) <= 1.7976931348623157e308 THEN json_extract("rel_account"."employees", '$')
-              END
-            )
+      CAST(
+        (
+          CASE
+            WHEN typeof("rel_account"."employees") IN ('integer', 'real') THEN "rel_account"."employees"
+            WHEN typeof("rel_account"."employees") = 'text'
+            AND json_valid("rel_account"."employees") THEN CASE
+              WHEN json_type("rel_account"."employees") IN ('integer', 'real') THEN (
+                CASE
+                  WHEN abs(json_extract("rel_account"."employees", '$')) <= 1.7976931348623157e308 THEN json_extract("rel_account"."employees", '$')
+                END
+              )
+            END
           END
-        END
+        ) AS REAL
       ) AS "attr_account__employees"
     FROM
       (
@@ -6986,18 +7006,20 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      (
-        CASE
-          WHEN typeof("rel_account"."employees") IN ('integer', 'real') THEN "rel_account"."employees"
-          WHEN typeof("rel_account"."employees") = 'text'
-          AND json_valid("rel_account"."employees") THEN CASE
-            WHEN json_type("rel_account"."employees") IN ('integer', 'real') THEN (
-              CASE
-                WHEN abs(json_extract("rel_account"."employees", '$')) <= 1.7976931348623157e308 THEN json_extract("rel_account"."employees", '$')
-              END
-            )
+      CAST(
+        (
+          CASE
+            WHEN typeof("rel_account"."employees") IN ('integer', 'real') THEN "rel_account"."employees"
+            WHEN typeof("rel_account"."employees") = 'text'
+            AND json_valid("rel_account"."employees") THEN CASE
+              WHEN json_type("rel_account"."employees") IN ('integer', 'real') THEN (
+                CASE
+                  WHEN abs(json_extract("rel_account"."employees", '$')) <= 1.7976931348623157e308 THEN json_extract("rel_account"."employees", '$')
+                END
+              )
+            END
           END
-        END
+        ) AS REAL
       ) AS "attr_account__employees"
     FROM
       (
@@ -7081,18 +7103,20 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      (
-        CASE
-          WHEN typeof("rel_account"."employees") IN ('integer', 'real') THEN "rel_account"."employees"
-          WHEN typeof("rel_account"."employees") = 'text'
-          AND json_valid("rel_account"."employees") THEN CASE
-            WHEN json_type("rel_account"."employees") IN ('integer', 'real') THEN (
-              CASE
-                WHEN abs(json_extract("rel_account"."employees", '$')) <= 1.7976931348623157e308 THEN json_extract("rel_account"."employees", '$')
-              END
-            )
+      CAST(
+        (
+          CASE
+            WHEN typeof("rel_account"."employees") IN ('integer', 'real') THEN "rel_account"."employees"
+            WHEN typeof("rel_account"."employees") = 'text'
+            AND json_valid("rel_account"."employees") THEN CASE
+              WHEN json_type("rel_account"."employees") IN ('integer', 'real') THEN (
+                CASE
+                  WHEN abs(json_extract("rel_account"."employees", '$')) <= 1.7976931348623157e308 THEN json_extract("rel_account"."employees", '$')
+                END
+              )
+            END
           END
-        END
+        ) AS REAL
       ) AS "attr_account__employees"
     FROM
       (
@@ -7220,7 +7244,7 @@ WITH
               ("e"."event" COLLATE BINARY) AS "event",
               (
                 CASE json_type("e"."props", '$."score"')
-                  WHEN 'integer' THEN json_extract("e"."props", '$."score"')
+                  WHEN 'integer' THEN CAST(json_extract("e"."props", '$."score"') AS REAL)
                   WHEN 'real' THEN (
                     CASE
                       WHEN abs(json_extract("e"."props", '$."score"')) <= 1.7976931348623157e308 THEN json_extract("e"."props", '$."score"')
@@ -7368,7 +7392,7 @@ WITH
               ("e"."event" COLLATE BINARY) AS "event",
               (
                 CASE json_type("e"."props", '$."score"')
-                  WHEN 'integer' THEN json_extract("e"."props", '$."score"')
+                  WHEN 'integer' THEN CAST(json_extract("e"."props", '$."score"') AS REAL)
                   WHEN 'real' THEN (
                     CASE
                       WHEN abs(json_extract("e"."props", '$."score"')) <= 1.7976931348623157e308 THEN json_extract("e"."props", '$."score"')
@@ -7515,7 +7539,7 @@ WITH
               ("e"."event" COLLATE BINARY) AS "event",
               (
                 CASE json_type("e"."props", '$."score"')
-                  WHEN 'integer' THEN json_extract("e"."props", '$."score"')
+                  WHEN 'integer' THEN CAST(json_extract("e"."props", '$."score"') AS REAL)
                   WHEN 'real' THEN (
                     CASE
                       WHEN abs(json_extract("e"."props", '$."score"')) <= 1.7976931348623157e308 THEN json_extract("e"."props", '$."score"')
@@ -9873,31 +9897,35 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      (
-        CASE
-          WHEN typeof("ent"."ltv_usd") IN ('integer', 'real') THEN "ent"."ltv_usd"
-          WHEN typeof("ent"."ltv_usd") = 'text'
-          AND json_valid("ent"."ltv_usd") THEN CASE
-            WHEN json_type("ent"."ltv_usd") IN ('integer', 'real') THEN (
-              CASE
-                WHEN abs(json_extract("ent"."ltv_usd", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."ltv_usd", '$')
-              END
-            )
+      CAST(
+        (
+          CASE
+            WHEN typeof("ent"."ltv_usd") IN ('integer', 'real') THEN "ent"."ltv_usd"
+            WHEN typeof("ent"."ltv_usd") = 'text'
+            AND json_valid("ent"."ltv_usd") THEN CASE
+              WHEN json_type("ent"."ltv_usd") IN ('integer', 'real') THEN (
+                CASE
+                  WHEN abs(json_extract("ent"."ltv_usd", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."ltv_usd", '$')
+                END
+              )
+            END
           END
-        END
+        ) AS REAL
       ) AS "attr_lifetime_value",
-      (
-        CASE
-          WHEN typeof("ent"."age") IN ('integer', 'real') THEN "ent"."age"
-          WHEN typeof("ent"."age") = 'text'
-          AND json_valid("ent"."age") THEN CASE
-            WHEN json_type("ent"."age") IN ('integer', 'real') THEN (
-              CASE
-                WHEN abs(json_extract("ent"."age", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."age", '$')
-              END
-            )
+      CAST(
+        (
+          CASE
+            WHEN typeof("ent"."age") IN ('integer', 'real') THEN "ent"."age"
+            WHEN typeof("ent"."age") = 'text'
+            AND json_valid("ent"."age") THEN CASE
+              WHEN json_type("ent"."age") IN ('integer', 'real') THEN (
+                CASE
+                  WHEN abs(json_extract("ent"."age", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."age", '$')
+                END
+              )
+            END
           END
-        END
+        ) AS REAL
       ) AS "attr_age"
     FROM
       (
@@ -9943,31 +9971,35 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      (
-        CASE
-          WHEN typeof("ent"."ltv_usd") IN ('integer', 'real') THEN "ent"."ltv_usd"
-          WHEN typeof("ent"."ltv_usd") = 'text'
-          AND json_valid("ent"."ltv_usd") THEN CASE
-            WHEN json_type("ent"."ltv_usd") IN ('integer', 'real') THEN (
-              CASE
-                WHEN abs(json_extract("ent"."ltv_usd", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."ltv_usd", '$')
-              END
-            )
+      CAST(
+        (
+          CASE
+            WHEN typeof("ent"."ltv_usd") IN ('integer', 'real') THEN "ent"."ltv_usd"
+            WHEN typeof("ent"."ltv_usd") = 'text'
+            AND json_valid("ent"."ltv_usd") THEN CASE
+              WHEN json_type("ent"."ltv_usd") IN ('integer', 'real') THEN (
+                CASE
+                  WHEN abs(json_extract("ent"."ltv_usd", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."ltv_usd", '$')
+                END
+              )
+            END
           END
-        END
+        ) AS REAL
       ) AS "attr_lifetime_value",
-      (
-        CASE
-          WHEN typeof("ent"."age") IN ('integer', 'real') THEN "ent"."age"
-          WHEN typeof("ent"."age") = 'text'
-          AND json_valid("ent"."age") THEN CASE
-            WHEN json_type("ent"."age") IN ('integer', 'real') THEN (
-              CASE
-                WHEN abs(json_extract("ent"."age", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."age", '$')
-              END
-            )
+      CAST(
+        (
+          CASE
+            WHEN typeof("ent"."age") IN ('integer', 'real') THEN "ent"."age"
+            WHEN typeof("ent"."age") = 'text'
+            AND json_valid("ent"."age") THEN CASE
+              WHEN json_type("ent"."age") IN ('integer', 'real') THEN (
+                CASE
+                  WHEN abs(json_extract("ent"."age", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."age", '$')
+                END
+              )
+            END
           END
-        END
+        ) AS REAL
       ) AS "attr_age"
     FROM
       (
@@ -10012,31 +10044,35 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      (
-        CASE
-          WHEN typeof("ent"."ltv_usd") IN ('integer', 'real') THEN "ent"."ltv_usd"
-          WHEN typeof("ent"."ltv_usd") = 'text'
-          AND json_valid("ent"."ltv_usd") THEN CASE
-            WHEN json_type("ent"."ltv_usd") IN ('integer', 'real') THEN (
-              CASE
-                WHEN abs(json_extract("ent"."ltv_usd", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."ltv_usd", '$')
-              END
-            )
+      CAST(
+        (
+          CASE
+            WHEN typeof("ent"."ltv_usd") IN ('integer', 'real') THEN "ent"."ltv_usd"
+            WHEN typeof("ent"."ltv_usd") = 'text'
+            AND json_valid("ent"."ltv_usd") THEN CASE
+              WHEN json_type("ent"."ltv_usd") IN ('integer', 'real') THEN (
+                CASE
+                  WHEN abs(json_extract("ent"."ltv_usd", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."ltv_usd", '$')
+                END
+              )
+            END
           END
-        END
+        ) AS REAL
       ) AS "attr_lifetime_value",
-      (
-        CASE
-          WHEN typeof("ent"."age") IN ('integer', 'real') THEN "ent"."age"
-          WHEN typeof("ent"."age") = 'text'
-          AND json_valid("ent"."age") THEN CASE
-            WHEN json_type("ent"."age") IN ('integer', 'real') THEN (
-              CASE
-                WHEN abs(json_extract("ent"."age", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."age", '$')
-              END
-            )
+      CAST(
+        (
+          CASE
+            WHEN typeof("ent"."age") IN ('integer', 'real') THEN "ent"."age"
+            WHEN typeof("ent"."age") = 'text'
+            AND json_valid("ent"."age") THEN CASE
+              WHEN json_type("ent"."age") IN ('integer', 'real') THEN (
+                CASE
+                  WHEN abs(json_extract("ent"."age", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."age", '$')
+                END
+              )
+            END
           END
-        END
+        ) AS REAL
       ) AS "attr_age"
     FROM
       (
@@ -10087,31 +10123,35 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      (
-        CASE
-          WHEN typeof("ent"."ltv_usd") IN ('integer', 'real') THEN "ent"."ltv_usd"
-          WHEN typeof("ent"."ltv_usd") = 'text'
-          AND json_valid("ent"."ltv_usd") THEN CASE
-            WHEN json_type("ent"."ltv_usd") IN ('integer', 'real') THEN (
-              CASE
-                WHEN abs(json_extract("ent"."ltv_usd", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."ltv_usd", '$')
-              END
-            )
+      CAST(
+        (
+          CASE
+            WHEN typeof("ent"."ltv_usd") IN ('integer', 'real') THEN "ent"."ltv_usd"
+            WHEN typeof("ent"."ltv_usd") = 'text'
+            AND json_valid("ent"."ltv_usd") THEN CASE
+              WHEN json_type("ent"."ltv_usd") IN ('integer', 'real') THEN (
+                CASE
+                  WHEN abs(json_extract("ent"."ltv_usd", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."ltv_usd", '$')
+                END
+              )
+            END
           END
-        END
+        ) AS REAL
       ) AS "attr_lifetime_value",
-      (
-        CASE
-          WHEN typeof("ent"."age") IN ('integer', 'real') THEN "ent"."age"
-          WHEN typeof("ent"."age") = 'text'
-          AND json_valid("ent"."age") THEN CASE
-            WHEN json_type("ent"."age") IN ('integer', 'real') THEN (
-              CASE
-                WHEN abs(json_extract("ent"."age", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."age", '$')
-              END
-            )
+      CAST(
+        (
+          CASE
+            WHEN typeof("ent"."age") IN ('integer', 'real') THEN "ent"."age"
+            WHEN typeof("ent"."age") = 'text'
+            AND json_valid("ent"."age") THEN CASE
+              WHEN json_type("ent"."age") IN ('integer', 'real') THEN (
+                CASE
+                  WHEN abs(json_extract("ent"."age", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."age", '$')
+                END
+              )
+            END
           END
-        END
+        ) AS REAL
       ) AS "attr_age"
     FROM
       (
@@ -10159,31 +10199,35 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      (
-        CASE
-          WHEN typeof("ent"."ltv_usd") IN ('integer', 'real') THEN "ent"."ltv_usd"
-          WHEN typeof("ent"."ltv_usd") = 'text'
-          AND json_valid("ent"."ltv_usd") THEN CASE
-            WHEN json_type("ent"."ltv_usd") IN ('integer', 'real') THEN (
-              CASE
-                WHEN abs(json_extract("ent"."ltv_usd", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."ltv_usd", '$')
-              END
-            )
+      CAST(
+        (
+          CASE
+            WHEN typeof("ent"."ltv_usd") IN ('integer', 'real') THEN "ent"."ltv_usd"
+            WHEN typeof("ent"."ltv_usd") = 'text'
+            AND json_valid("ent"."ltv_usd") THEN CASE
+              WHEN json_type("ent"."ltv_usd") IN ('integer', 'real') THEN (
+                CASE
+                  WHEN abs(json_extract("ent"."ltv_usd", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."ltv_usd", '$')
+                END
+              )
+            END
           END
-        END
+        ) AS REAL
       ) AS "attr_lifetime_value",
-      (
-        CASE
-          WHEN typeof("ent"."age") IN ('integer', 'real') THEN "ent"."age"
-          WHEN typeof("ent"."age") = 'text'
-          AND json_valid("ent"."age") THEN CASE
-            WHEN json_type("ent"."age") IN ('integer', 'real') THEN (
-              CASE
-                WHEN abs(json_extract("ent"."age", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."age", '$')
-              END
-            )
+      CAST(
+        (
+          CASE
+            WHEN typeof("ent"."age") IN ('integer', 'real') THEN "ent"."age"
+            WHEN typeof("ent"."age") = 'text'
+            AND json_valid("ent"."age") THEN CASE
+              WHEN json_type("ent"."age") IN ('integer', 'real') THEN (
+                CASE
+                  WHEN abs(json_extract("ent"."age", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."age", '$')
+                END
+              )
+            END
           END
-        END
+        ) AS REAL
       ) AS "attr_age"
     FROM
       (
@@ -10230,31 +10274,35 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      (
-        CASE
-          WHEN typeof("ent"."ltv_usd") IN ('integer', 'real') THEN "ent"."ltv_usd"
-          WHEN typeof("ent"."ltv_usd") = 'text'
-          AND json_valid("ent"."ltv_usd") THEN CASE
-            WHEN json_type("ent"."ltv_usd") IN ('integer', 'real') THEN (
-              CASE
-                WHEN abs(json_extract("ent"."ltv_usd", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."ltv_usd", '$')
-              END
-            )
+      CAST(
+        (
+          CASE
+            WHEN typeof("ent"."ltv_usd") IN ('integer', 'real') THEN "ent"."ltv_usd"
+            WHEN typeof("ent"."ltv_usd") = 'text'
+            AND json_valid("ent"."ltv_usd") THEN CASE
+              WHEN json_type("ent"."ltv_usd") IN ('integer', 'real') THEN (
+                CASE
+                  WHEN abs(json_extract("ent"."ltv_usd", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."ltv_usd", '$')
+                END
+              )
+            END
           END
-        END
+        ) AS REAL
       ) AS "attr_lifetime_value",
-      (
-        CASE
-          WHEN typeof("ent"."age") IN ('integer', 'real') THEN "ent"."age"
-          WHEN typeof("ent"."age") = 'text'
-          AND json_valid("ent"."age") THEN CASE
-            WHEN json_type("ent"."age") IN ('integer', 'real') THEN (
-              CASE
-                WHEN abs(json_extract("ent"."age", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."age", '$')
-              END
-            )
+      CAST(
+        (
+          CASE
+            WHEN typeof("ent"."age") IN ('integer', 'real') THEN "ent"."age"
+            WHEN typeof("ent"."age") = 'text'
+            AND json_valid("ent"."age") THEN CASE
+              WHEN json_type("ent"."age") IN ('integer', 'real') THEN (
+                CASE
+                  WHEN abs(json_extract("ent"."age", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."age", '$')
+                END
+              )
+            END
           END
-        END
+        ) AS REAL
       ) AS "attr_age"
     FROM
       (

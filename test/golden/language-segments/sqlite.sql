@@ -63,7 +63,7 @@ WITH
       CASE
         WHEN ("e"."event" COLLATE BINARY) = 'purchase' THEN (
           CASE json_type("e"."props", '$."amount"')
-            WHEN 'integer' THEN json_extract("e"."props", '$."amount"')
+            WHEN 'integer' THEN CAST(json_extract("e"."props", '$."amount"') AS REAL)
             WHEN 'real' THEN (
               CASE
                 WHEN abs(json_extract("e"."props", '$."amount"')) <= 1.7976931348623157e308 THEN json_extract("e"."props", '$."amount"')
@@ -209,7 +209,7 @@ WITH
               ("e"."event" COLLATE BINARY) AS "event",
               (
                 CASE json_type("e"."props", '$."score"')
-                  WHEN 'integer' THEN json_extract("e"."props", '$."score"')
+                  WHEN 'integer' THEN CAST(json_extract("e"."props", '$."score"') AS REAL)
                   WHEN 'real' THEN (
                     CASE
                       WHEN abs(json_extract("e"."props", '$."score"')) <= 1.7976931348623157e308 THEN json_extract("e"."props", '$."score"')
@@ -2060,7 +2060,7 @@ WITH
       ("e"."event" COLLATE BINARY) AS "event",
       (
         CASE json_type("e"."props", '$."amount"')
-          WHEN 'integer' THEN json_extract("e"."props", '$."amount"')
+          WHEN 'integer' THEN CAST(json_extract("e"."props", '$."amount"') AS REAL)
           WHEN 'real' THEN (
             CASE
               WHEN abs(json_extract("e"."props", '$."amount"')) <= 1.7976931348623157e308 THEN json_extract("e"."props", '$."amount"')
@@ -2175,7 +2175,7 @@ WITH
       ("e"."event" COLLATE BINARY) AS "event",
       (
         CASE json_type("e"."props", '$."amount"')
-          WHEN 'integer' THEN json_extract("e"."props", '$."amount"')
+          WHEN 'integer' THEN CAST(json_extract("e"."props", '$."amount"') AS REAL)
           WHEN 'real' THEN (
             CASE
               WHEN abs(json_extract("e"."props", '$."amount"')) <= 1.7976931348623157e308 THEN json_extract("e"."props", '$."amount"')
@@ -2289,7 +2289,7 @@ WITH
       ("e"."event" COLLATE BINARY) AS "event",
       (
         CASE json_type("e"."props", '$."amount"')
-          WHEN 'integer' THEN json_extract("e"."props", '$."amount"')
+          WHEN 'integer' THEN CAST(json_extract("e"."props", '$."amount"') AS REAL)
           WHEN 'real' THEN (
             CASE
               WHEN abs(json_extract("e"."props", '$."amount"')) <= 1.7976931348623157e308 THEN json_extract("e"."props", '$."amount"')
@@ -2430,7 +2430,7 @@ WITH
               ("e"."event" COLLATE BINARY) AS "event",
               (
                 CASE json_type("e"."props", '$."score"')
-                  WHEN 'integer' THEN json_extract("e"."props", '$."score"')
+                  WHEN 'integer' THEN CAST(json_extract("e"."props", '$."score"') AS REAL)
                   WHEN 'real' THEN (
                     CASE
                       WHEN abs(json_extract("e"."props", '$."score"')) <= 1.7976931348623157e308 THEN json_extract("e"."props", '$."score"')
@@ -2558,7 +2558,7 @@ WITH
               ("e"."event" COLLATE BINARY) AS "event",
               (
                 CASE json_type("e"."props", '$."score"')
-                  WHEN 'integer' THEN json_extract("e"."props", '$."score"')
+                  WHEN 'integer' THEN CAST(json_extract("e"."props", '$."score"') AS REAL)
                   WHEN 'real' THEN (
                     CASE
                       WHEN abs(json_extract("e"."props", '$."score"')) <= 1.7976931348623157e308 THEN json_extract("e"."props", '$."score"')
@@ -2685,7 +2685,7 @@ WITH
               ("e"."event" COLLATE BINARY) AS "event",
               (
                 CASE json_type("e"."props", '$."score"')
-                  WHEN 'integer' THEN json_extract("e"."props", '$."score"')
+                  WHEN 'integer' THEN CAST(json_extract("e"."props", '$."score"') AS REAL)
                   WHEN 'real' THEN (
                     CASE
                       WHEN abs(json_extract("e"."props", '$."score"')) <= 1.7976931348623157e308 THEN json_extract("e"."props", '$."score"')

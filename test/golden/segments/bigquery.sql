@@ -1009,7 +1009,7 @@ WITH
     SELECT
       `ent`.`id` AS `entity_key`,
       `ent`.`country` AS `attr_country`,
-      `ent`.`age` AS `attr_age`,
+      CAST(`ent`.`age` AS FLOAT64) AS `attr_age`,
       `ent`.`opted_in` AS `attr_opted_in`,
       `ent`.`plan` AS `attr_plan`,
       `ent`.`signed_up_at` AS `attr_signed_up_at`,
@@ -1019,11 +1019,11 @@ WITH
         END
       ) AS `attr_tags`,
       `ent`.`email` AS `attr_email`,
-      `rel_account`.`employees` AS `attr_account__employees`,
+      CAST(`rel_account`.`employees` AS FLOAT64) AS `attr_account__employees`,
       `rel_account`.`industry` AS `attr_account__industry`,
-      `rel_account`.`arr` AS `attr_account__arr`,
+      CAST(`rel_account`.`arr` AS FLOAT64) AS `attr_account__arr`,
       `rel_account`.`hq_country` AS `attr_account__hq_country`,
-      `ent`.`ltv_usd` AS `attr_lifetime_value`,
+      CAST(`ent`.`ltv_usd` AS FLOAT64) AS `attr_lifetime_value`,
       COALESCE(`agg`.`sum_1`, 0) AS `sum_1`,
       COALESCE(`agg`.`sum_2`, 0) AS `sum_2`,
       COALESCE(`agg`.`count_3`, 0) AS `count_3`,
@@ -1465,7 +1465,7 @@ WITH
     SELECT
       `ent`.`id` AS `entity_key`,
       `ent`.`country` AS `attr_country`,
-      `ent`.`age` AS `attr_age`
+      CAST(`ent`.`age` AS FLOAT64) AS `attr_age`
     FROM
       (
         SELECT
@@ -1511,7 +1511,7 @@ WITH
     SELECT
       `ent`.`id` AS `entity_key`,
       `ent`.`country` AS `attr_country`,
-      `ent`.`age` AS `attr_age`
+      CAST(`ent`.`age` AS FLOAT64) AS `attr_age`
     FROM
       (
         SELECT
@@ -1558,7 +1558,7 @@ WITH
     SELECT
       `ent`.`id` AS `entity_key`,
       `ent`.`country` AS `attr_country`,
-      `ent`.`age` AS `attr_age`
+      CAST(`ent`.`age` AS FLOAT64) AS `attr_age`
     FROM
       (
         SELECT
@@ -2533,7 +2533,7 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ent`.`age` AS `attr_age`,
+      CAST(`ent`.`age` AS FLOAT64) AS `attr_age`,
       `ent`.`country` AS `attr_country`
     FROM
       (
@@ -2578,7 +2578,7 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ent`.`age` AS `attr_age`,
+      CAST(`ent`.`age` AS FLOAT64) AS `attr_age`,
       `ent`.`country` AS `attr_country`
     FROM
       (
@@ -2624,7 +2624,7 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ent`.`age` AS `attr_age`,
+      CAST(`ent`.`age` AS FLOAT64) AS `attr_age`,
       `ent`.`country` AS `attr_country`
     FROM
       (
@@ -4971,7 +4971,7 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `rel_account`.`employees` AS `attr_account__employees`,
+      CAST(`rel_account`.`employees` AS FLOAT64) AS `attr_account__employees`,
       `rel_account`.`industry` AS `attr_account__industry`
     FROM
       (
@@ -5030,7 +5030,7 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `rel_account`.`employees` AS `attr_account__employees`,
+      CAST(`rel_account`.`employees` AS FLOAT64) AS `attr_account__employees`,
       `rel_account`.`industry` AS `attr_account__industry`
     FROM
       (
@@ -5090,7 +5090,7 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `rel_account`.`employees` AS `attr_account__employees`,
+      CAST(`rel_account`.`employees` AS FLOAT64) AS `attr_account__employees`,
       `rel_account`.`industry` AS `attr_account__industry`
     FROM
       (
@@ -5150,7 +5150,7 @@ WITH
     SELECT
       `ent`.`id` AS `entity_key`,
       `ent`.`plan` AS `attr_plan`,
-      `rel_account`.`employees` AS `attr_account__employees`
+      CAST(`rel_account`.`employees` AS FLOAT64) AS `attr_account__employees`
     FROM
       (
         SELECT
@@ -5216,7 +5216,7 @@ WITH
     SELECT
       `ent`.`id` AS `entity_key`,
       `ent`.`plan` AS `attr_plan`,
-      `rel_account`.`employees` AS `attr_account__employees`
+      CAST(`rel_account`.`employees` AS FLOAT64) AS `attr_account__employees`
     FROM
       (
         SELECT
@@ -5283,7 +5283,7 @@ WITH
     SELECT
       `ent`.`id` AS `entity_key`,
       `ent`.`plan` AS `attr_plan`,
-      `rel_account`.`employees` AS `attr_account__employees`
+      CAST(`rel_account`.`employees` AS FLOAT64) AS `attr_account__employees`
     FROM
       (
         SELECT
@@ -5348,7 +5348,7 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `rel_account`.`arr` AS `attr_account__arr`,
+      CAST(`rel_account`.`arr` AS FLOAT64) AS `attr_account__arr`,
       `rel_account`.`hq_country` AS `attr_account__hq_country`
     FROM
       (
@@ -5420,7 +5420,7 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `rel_account`.`arr` AS `attr_account__arr`,
+      CAST(`rel_account`.`arr` AS FLOAT64) AS `attr_account__arr`,
       `rel_account`.`hq_country` AS `attr_account__hq_country`
     FROM
       (
@@ -5493,7 +5493,7 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `rel_account`.`arr` AS `attr_account__arr`,
+      CAST(`rel_account`.`arr` AS FLOAT64) AS `attr_account__arr`,
       `rel_account`.`hq_country` AS `attr_account__hq_country`
     FROM
       (
@@ -8074,7 +8074,7 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ent`.`ltv_usd` AS `attr_lifetime_value`,
+      CAST(`ent`.`ltv_usd` AS FLOAT64) AS `attr_lifetime_value`,
       COALESCE(`agg`.`count_12`, 0) AS `count_12`
     FROM
       (
@@ -8144,7 +8144,7 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ent`.`ltv_usd` AS `attr_lifetime_value`,
+      CAST(`ent`.`ltv_usd` AS FLOAT64) AS `attr_lifetime_value`,
       COALESCE(`agg`.`count_12`, 0) AS `count_12`
     FROM
       (
@@ -8215,7 +8215,7 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ent`.`ltv_usd` AS `attr_lifetime_value`,
+      CAST(`ent`.`ltv_usd` AS FLOAT64) AS `attr_lifetime_value`,
       COALESCE(`agg`.`count_12`, 0) AS `count_12`
     FROM
       (

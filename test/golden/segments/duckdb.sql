@@ -1247,7 +1247,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       CAST("ent"."country" AS VARCHAR) AS "attr_country",
-      "ent"."age" AS "attr_age",
+      CAST("ent"."age" AS DOUBLE) AS "attr_age",
       "ent"."opted_in" AS "attr_opted_in",
       CAST("ent"."plan" AS VARCHAR) AS "attr_plan",
       "ent"."signed_up_at" AS "attr_signed_up_at",
@@ -1257,11 +1257,11 @@ WITH
         END
       ) AS "attr_tags",
       CAST("ent"."email" AS VARCHAR) AS "attr_email",
-      "rel_account"."employees" AS "attr_account__employees",
+      CAST("rel_account"."employees" AS DOUBLE) AS "attr_account__employees",
       CAST("rel_account"."industry" AS VARCHAR) AS "attr_account__industry",
-      "rel_account"."arr" AS "attr_account__arr",
+      CAST("rel_account"."arr" AS DOUBLE) AS "attr_account__arr",
       CAST("rel_account"."hq_country" AS VARCHAR) AS "attr_account__hq_country",
-      "ent"."ltv_usd" AS "attr_lifetime_value",
+      CAST("ent"."ltv_usd" AS DOUBLE) AS "attr_lifetime_value",
       COALESCE("agg_1"."sum_1", 0) AS "sum_1",
       COALESCE("agg_1"."sum_2", 0) AS "sum_2",
       COALESCE("agg_1"."count_3", 0) AS "count_3",
@@ -1733,7 +1733,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       CAST("ent"."country" AS VARCHAR) AS "attr_country",
-      "ent"."age" AS "attr_age"
+      CAST("ent"."age" AS DOUBLE) AS "attr_age"
     FROM
       (
         SELECT
@@ -1779,7 +1779,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       CAST("ent"."country" AS VARCHAR) AS "attr_country",
-      "ent"."age" AS "attr_age"
+      CAST("ent"."age" AS DOUBLE) AS "attr_age"
     FROM
       (
         SELECT
@@ -1826,7 +1826,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       CAST("ent"."country" AS VARCHAR) AS "attr_country",
-      "ent"."age" AS "attr_age"
+      CAST("ent"."age" AS DOUBLE) AS "attr_age"
     FROM
       (
         SELECT
@@ -2834,7 +2834,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."age" AS "attr_age",
+      CAST("ent"."age" AS DOUBLE) AS "attr_age",
       CAST("ent"."country" AS VARCHAR) AS "attr_country"
     FROM
       (
@@ -2879,7 +2879,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."age" AS "attr_age",
+      CAST("ent"."age" AS DOUBLE) AS "attr_age",
       CAST("ent"."country" AS VARCHAR) AS "attr_country"
     FROM
       (
@@ -2925,7 +2925,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."age" AS "attr_age",
+      CAST("ent"."age" AS DOUBLE) AS "attr_age",
       CAST("ent"."country" AS VARCHAR) AS "attr_country"
     FROM
       (
@@ -5599,7 +5599,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "rel_account"."employees" AS "attr_account__employees",
+      CAST("rel_account"."employees" AS DOUBLE) AS "attr_account__employees",
       CAST("rel_account"."industry" AS VARCHAR) AS "attr_account__industry"
     FROM
       (
@@ -5660,7 +5660,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "rel_account"."employees" AS "attr_account__employees",
+      CAST("rel_account"."employees" AS DOUBLE) AS "attr_account__employees",
       CAST("rel_account"."industry" AS VARCHAR) AS "attr_account__industry"
     FROM
       (
@@ -5722,7 +5722,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "rel_account"."employees" AS "attr_account__employees",
+      CAST("rel_account"."employees" AS DOUBLE) AS "attr_account__employees",
       CAST("rel_account"."industry" AS VARCHAR) AS "attr_account__industry"
     FROM
       (
@@ -5787,7 +5787,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       CAST("ent"."plan" AS VARCHAR) AS "attr_plan",
-      "rel_account"."employees" AS "attr_account__employees"
+      CAST("rel_account"."employees" AS DOUBLE) AS "attr_account__employees"
     FROM
       (
         SELECT
@@ -5858,7 +5858,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       CAST("ent"."plan" AS VARCHAR) AS "attr_plan",
-      "rel_account"."employees" AS "attr_account__employees"
+      CAST("rel_account"."employees" AS DOUBLE) AS "attr_account__employees"
     FROM
       (
         SELECT
@@ -5930,7 +5930,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       CAST("ent"."plan" AS VARCHAR) AS "attr_plan",
-      "rel_account"."employees" AS "attr_account__employees"
+      CAST("rel_account"."employees" AS DOUBLE) AS "attr_account__employees"
     FROM
       (
         SELECT
@@ -6003,7 +6003,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "rel_account"."arr" AS "attr_account__arr",
+      CAST("rel_account"."arr" AS DOUBLE) AS "attr_account__arr",
       CAST("rel_account"."hq_country" AS VARCHAR) AS "attr_account__hq_country"
     FROM
       (
@@ -6075,7 +6075,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "rel_account"."arr" AS "attr_account__arr",
+      CAST("rel_account"."arr" AS DOUBLE) AS "attr_account__arr",
       CAST("rel_account"."hq_country" AS VARCHAR) AS "attr_account__hq_country"
     FROM
       (
@@ -6148,7 +6148,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "rel_account"."arr" AS "attr_account__arr",
+      CAST("rel_account"."arr" AS DOUBLE) AS "attr_account__arr",
       CAST("rel_account"."hq_country" AS VARCHAR) AS "attr_account__hq_country"
     FROM
       (
@@ -8881,7 +8881,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."ltv_usd" AS "attr_lifetime_value",
+      CAST("ent"."ltv_usd" AS DOUBLE) AS "attr_lifetime_value",
       COALESCE("agg_1"."count_12", 0) AS "count_12"
     FROM
       (
@@ -8947,7 +8947,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."ltv_usd" AS "attr_lifetime_value",
+      CAST("ent"."ltv_usd" AS DOUBLE) AS "attr_lifetime_value",
       COALESCE("agg_1"."count_12", 0) AS "count_12"
     FROM
       (
@@ -9014,7 +9014,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."ltv_usd" AS "attr_lifetime_value",
+      CAST("ent"."ltv_usd" AS DOUBLE) AS "attr_lifetime_value",
       COALESCE("agg_1"."count_12", 0) AS "count_12"
     FROM
       (

@@ -1236,7 +1236,7 @@ WITH
     SELECT
       `ent`.`id` AS `entity_key`,
       CONVERT(`ent`.`country` USING utf8mb4) AS `attr_country`,
-      `ent`.`age` AS `attr_age`,
+      CAST(`ent`.`age` AS DOUBLE) AS `attr_age`,
       `ent`.`opted_in` AS `attr_opted_in`,
       CONVERT(`ent`.`plan` USING utf8mb4) AS `attr_plan`,
       `ent`.`signed_up_at` AS `attr_signed_up_at`,
@@ -1247,11 +1247,11 @@ WITH
         END
       ) AS `attr_tags`,
       CONVERT(`ent`.`email` USING utf8mb4) AS `attr_email`,
-      `rel_account`.`employees` AS `attr_account__employees`,
+      CAST(`rel_account`.`employees` AS DOUBLE) AS `attr_account__employees`,
       CONVERT(`rel_account`.`industry` USING utf8mb4) AS `attr_account__industry`,
-      `rel_account`.`arr` AS `attr_account__arr`,
+      CAST(`rel_account`.`arr` AS DOUBLE) AS `attr_account__arr`,
       CONVERT(`rel_account`.`hq_country` USING utf8mb4) AS `attr_account__hq_country`,
-      `ent`.`ltv_usd` AS `attr_lifetime_value`,
+      CAST(`ent`.`ltv_usd` AS DOUBLE) AS `attr_lifetime_value`,
       COALESCE(`agg`.`sum_1`, 0) AS `sum_1`,
       COALESCE(`agg`.`sum_2`, 0) AS `sum_2`,
       COALESCE(`agg`.`count_3`, 0) AS `count_3`,
@@ -1840,7 +1840,7 @@ WITH
     SELECT
       `ent`.`id` AS `entity_key`,
       CONVERT(`ent`.`country` USING utf8mb4) AS `attr_country`,
-      `ent`.`age` AS `attr_age`
+      CAST(`ent`.`age` AS DOUBLE) AS `attr_age`
     FROM
       (
         SELECT
@@ -1888,7 +1888,7 @@ WITH
     SELECT
       `ent`.`id` AS `entity_key`,
       CONVERT(`ent`.`country` USING utf8mb4) AS `attr_country`,
-      `ent`.`age` AS `attr_age`
+      CAST(`ent`.`age` AS DOUBLE) AS `attr_age`
     FROM
       (
         SELECT
@@ -1937,7 +1937,7 @@ WITH
     SELECT
       `ent`.`id` AS `entity_key`,
       CONVERT(`ent`.`country` USING utf8mb4) AS `attr_country`,
-      `ent`.`age` AS `attr_age`
+      CAST(`ent`.`age` AS DOUBLE) AS `attr_age`
     FROM
       (
         SELECT
@@ -3334,7 +3334,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ent`.`age` AS `attr_age`,
+      CAST(`ent`.`age` AS DOUBLE) AS `attr_age`,
       CONVERT(`ent`.`country` USING utf8mb4) AS `attr_country`
     FROM
       (
@@ -3379,7 +3379,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ent`.`age` AS `attr_age`,
+      CAST(`ent`.`age` AS DOUBLE) AS `attr_age`,
       CONVERT(`ent`.`country` USING utf8mb4) AS `attr_country`
     FROM
       (
@@ -3425,7 +3425,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ent`.`age` AS `attr_age`,
+      CAST(`ent`.`age` AS DOUBLE) AS `attr_age`,
       CONVERT(`ent`.`country` USING utf8mb4) AS `attr_country`
     FROM
       (
@@ -6084,7 +6084,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `rel_account`.`employees` AS `attr_account__employees`,
+      CAST(`rel_account`.`employees` AS DOUBLE) AS `attr_account__employees`,
       CONVERT(`rel_account`.`industry` USING utf8mb4) AS `attr_account__industry`
     FROM
       (
@@ -6146,7 +6146,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `rel_account`.`employees` AS `attr_account__employees`,
+      CAST(`rel_account`.`employees` AS DOUBLE) AS `attr_account__employees`,
       CONVERT(`rel_account`.`industry` USING utf8mb4) AS `attr_account__industry`
     FROM
       (
@@ -6209,7 +6209,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `rel_account`.`employees` AS `attr_account__employees`,
+      CAST(`rel_account`.`employees` AS DOUBLE) AS `attr_account__employees`,
       CONVERT(`rel_account`.`industry` USING utf8mb4) AS `attr_account__industry`
     FROM
       (
@@ -6281,7 +6281,7 @@ WITH
     SELECT
       `ent`.`id` AS `entity_key`,
       CONVERT(`ent`.`plan` USING utf8mb4) AS `attr_plan`,
-      `rel_account`.`employees` AS `attr_account__employees`
+      CAST(`rel_account`.`employees` AS DOUBLE) AS `attr_account__employees`
     FROM
       (
         SELECT
@@ -6353,7 +6353,7 @@ WITH
     SELECT
       `ent`.`id` AS `entity_key`,
       CONVERT(`ent`.`plan` USING utf8mb4) AS `attr_plan`,
-      `rel_account`.`employees` AS `attr_account__employees`
+      CAST(`rel_account`.`employees` AS DOUBLE) AS `attr_account__employees`
     FROM
       (
         SELECT
@@ -6426,7 +6426,7 @@ WITH
     SELECT
       `ent`.`id` AS `entity_key`,
       CONVERT(`ent`.`plan` USING utf8mb4) AS `attr_plan`,
-      `rel_account`.`employees` AS `attr_account__employees`
+      CAST(`rel_account`.`employees` AS DOUBLE) AS `attr_account__employees`
     FROM
       (
         SELECT
@@ -6506,7 +6506,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `rel_account`.`arr` AS `attr_account__arr`,
+      CAST(`rel_account`.`arr` AS DOUBLE) AS `attr_account__arr`,
       CONVERT(`rel_account`.`hq_country` USING utf8mb4) AS `attr_account__hq_country`
     FROM
       (
@@ -6579,7 +6579,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `rel_account`.`arr` AS `attr_account__arr`,
+      CAST(`rel_account`.`arr` AS DOUBLE) AS `attr_account__arr`,
       CONVERT(`rel_account`.`hq_country` USING utf8mb4) AS `attr_account__hq_country`
     FROM
       (
@@ -6653,7 +6653,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `rel_account`.`arr` AS `attr_account__arr`,
+      CAST(`rel_account`.`arr` AS DOUBLE) AS `attr_account__arr`,
       CONVERT(`rel_account`.`hq_country` USING utf8mb4) AS `attr_account__hq_country`
     FROM
       (
@@ -9688,7 +9688,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ent`.`ltv_usd` AS `attr_lifetime_value`,
+      CAST(`ent`.`ltv_usd` AS DOUBLE) AS `attr_lifetime_value`,
       COALESCE(`agg`.`count_12`, 0) AS `count_12`
     FROM
       (
@@ -9758,7 +9758,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ent`.`ltv_usd` AS `attr_lifetime_value`,
+      CAST(`ent`.`ltv_usd` AS DOUBLE) AS `attr_lifetime_value`,
       COALESCE(`agg`.`count_12`, 0) AS `count_12`
     FROM
       (
@@ -9829,7 +9829,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ent`.`ltv_usd` AS `attr_lifetime_value`,
+      CAST(`ent`.`ltv_usd` AS DOUBLE) AS `attr_lifetime_value`,
       COALESCE(`agg`.`count_12`, 0) AS `count_12`
     FROM
       (

@@ -1145,7 +1145,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       CAST("ent"."country" AS TEXT) AS "attr_country",
-      "ent"."age" AS "attr_age",
+      CAST("ent"."age" AS DOUBLE PRECISION) AS "attr_age",
       "ent"."opted_in" AS "attr_opted_in",
       CAST("ent"."plan" AS TEXT) AS "attr_plan",
       "ent"."signed_up_at" AS "attr_signed_up_at",
@@ -1155,11 +1155,11 @@ WITH
         END
       ) AS "attr_tags",
       CAST("ent"."email" AS TEXT) AS "attr_email",
-      "rel_account"."employees" AS "attr_account__employees",
+      CAST("rel_account"."employees" AS DOUBLE PRECISION) AS "attr_account__employees",
       CAST("rel_account"."industry" AS TEXT) AS "attr_account__industry",
-      "rel_account"."arr" AS "attr_account__arr",
+      CAST("rel_account"."arr" AS DOUBLE PRECISION) AS "attr_account__arr",
       CAST("rel_account"."hq_country" AS TEXT) AS "attr_account__hq_country",
-      "ent"."ltv_usd" AS "attr_lifetime_value",
+      CAST("ent"."ltv_usd" AS DOUBLE PRECISION) AS "attr_lifetime_value",
       COALESCE("agg"."sum_1", 0) AS "sum_1",
       COALESCE("agg"."sum_2", 0) AS "sum_2",
       COALESCE("agg"."count_3", 0) AS "count_3",
@@ -1631,7 +1631,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       CAST("ent"."country" AS TEXT) AS "attr_country",
-      "ent"."age" AS "attr_age"
+      CAST("ent"."age" AS DOUBLE PRECISION) AS "attr_age"
     FROM
       (
         SELECT
@@ -1677,7 +1677,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       CAST("ent"."country" AS TEXT) AS "attr_country",
-      "ent"."age" AS "attr_age"
+      CAST("ent"."age" AS DOUBLE PRECISION) AS "attr_age"
     FROM
       (
         SELECT
@@ -1724,7 +1724,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       CAST("ent"."country" AS TEXT) AS "attr_country",
-      "ent"."age" AS "attr_age"
+      CAST("ent"."age" AS DOUBLE PRECISION) AS "attr_age"
     FROM
       (
         SELECT
@@ -2681,7 +2681,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."age" AS "attr_age",
+      CAST("ent"."age" AS DOUBLE PRECISION) AS "attr_age",
       CAST("ent"."country" AS TEXT) AS "attr_country"
     FROM
       (
@@ -2726,7 +2726,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."age" AS "attr_age",
+      CAST("ent"."age" AS DOUBLE PRECISION) AS "attr_age",
       CAST("ent"."country" AS TEXT) AS "attr_country"
     FROM
       (
@@ -2772,7 +2772,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."age" AS "attr_age",
+      CAST("ent"."age" AS DOUBLE PRECISION) AS "attr_age",
       CAST("ent"."country" AS TEXT) AS "attr_country"
     FROM
       (
@@ -5320,7 +5320,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "rel_account"."employees" AS "attr_account__employees",
+      CAST("rel_account"."employees" AS DOUBLE PRECISION) AS "attr_account__employees",
       CAST("rel_account"."industry" AS TEXT) AS "attr_account__industry"
     FROM
       (
@@ -5381,7 +5381,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "rel_account"."employees" AS "attr_account__employees",
+      CAST("rel_account"."employees" AS DOUBLE PRECISION) AS "attr_account__employees",
       CAST("rel_account"."industry" AS TEXT) AS "attr_account__industry"
     FROM
       (
@@ -5443,7 +5443,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "rel_account"."employees" AS "attr_account__employees",
+      CAST("rel_account"."employees" AS DOUBLE PRECISION) AS "attr_account__employees",
       CAST("rel_account"."industry" AS TEXT) AS "attr_account__industry"
     FROM
       (
@@ -5505,7 +5505,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       CAST("ent"."plan" AS TEXT) AS "attr_plan",
-      "rel_account"."employees" AS "attr_account__employees"
+      CAST("rel_account"."employees" AS DOUBLE PRECISION) AS "attr_account__employees"
     FROM
       (
         SELECT
@@ -5576,7 +5576,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       CAST("ent"."plan" AS TEXT) AS "attr_plan",
-      "rel_account"."employees" AS "attr_account__employees"
+      CAST("rel_account"."employees" AS DOUBLE PRECISION) AS "attr_account__employees"
     FROM
       (
         SELECT
@@ -5648,7 +5648,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       CAST("ent"."plan" AS TEXT) AS "attr_plan",
-      "rel_account"."employees" AS "attr_account__employees"
+      CAST("rel_account"."employees" AS DOUBLE PRECISION) AS "attr_account__employees"
     FROM
       (
         SELECT
@@ -5718,7 +5718,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "rel_account"."arr" AS "attr_account__arr",
+      CAST("rel_account"."arr" AS DOUBLE PRECISION) AS "attr_account__arr",
       CAST("rel_account"."hq_country" AS TEXT) AS "attr_account__hq_country"
     FROM
       (
@@ -5790,7 +5790,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "rel_account"."arr" AS "attr_account__arr",
+      CAST("rel_account"."arr" AS DOUBLE PRECISION) AS "attr_account__arr",
       CAST("rel_account"."hq_country" AS TEXT) AS "attr_account__hq_country"
     FROM
       (
@@ -5863,7 +5863,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "rel_account"."arr" AS "attr_account__arr",
+      CAST("rel_account"."arr" AS DOUBLE PRECISION) AS "attr_account__arr",
       CAST("rel_account"."hq_country" AS TEXT) AS "attr_account__hq_country"
     FROM
       (
@@ -8626,7 +8626,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."ltv_usd" AS "attr_lifetime_value",
+      CAST("ent"."ltv_usd" AS DOUBLE PRECISION) AS "attr_lifetime_value",
       COALESCE("agg"."count_12", 0) AS "count_12"
     FROM
       (
@@ -8695,7 +8695,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."ltv_usd" AS "attr_lifetime_value",
+      CAST("ent"."ltv_usd" AS DOUBLE PRECISION) AS "attr_lifetime_value",
       COALESCE("agg"."count_12", 0) AS "count_12"
     FROM
       (
@@ -8765,7 +8765,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."ltv_usd" AS "attr_lifetime_value",
+      CAST("ent"."ltv_usd" AS DOUBLE PRECISION) AS "attr_lifetime_value",
       COALESCE("agg"."count_12", 0) AS "count_12"
     FROM
       (

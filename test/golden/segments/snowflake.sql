@@ -1136,7 +1136,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       "ent"."country" AS "attr_country",
-      "ent"."age" AS "attr_age",
+      CAST("ent"."age" AS DOUBLE) AS "attr_age",
       "ent"."opted_in" AS "attr_opted_in",
       "ent"."plan" AS "attr_plan",
       "ent"."signed_up_at" AS "attr_signed_up_at",
@@ -1146,11 +1146,11 @@ WITH
         END
       ) AS "attr_tags",
       "ent"."email" AS "attr_email",
-      "rel_account"."employees" AS "attr_account__employees",
+      CAST("rel_account"."employees" AS DOUBLE) AS "attr_account__employees",
       "rel_account"."industry" AS "attr_account__industry",
-      "rel_account"."arr" AS "attr_account__arr",
+      CAST("rel_account"."arr" AS DOUBLE) AS "attr_account__arr",
       "rel_account"."hq_country" AS "attr_account__hq_country",
-      "ent"."ltv_usd" AS "attr_lifetime_value",
+      CAST("ent"."ltv_usd" AS DOUBLE) AS "attr_lifetime_value",
       COALESCE("agg"."sum_1", 0) AS "sum_1",
       COALESCE("agg"."sum_2", 0) AS "sum_2",
       COALESCE("agg"."count_3", 0) AS "count_3",
@@ -1576,7 +1576,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       "ent"."country" AS "attr_country",
-      "ent"."age" AS "attr_age"
+      CAST("ent"."age" AS DOUBLE) AS "attr_age"
     FROM
       (
         SELECT
@@ -1622,7 +1622,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       "ent"."country" AS "attr_country",
-      "ent"."age" AS "attr_age"
+      CAST("ent"."age" AS DOUBLE) AS "attr_age"
     FROM
       (
         SELECT
@@ -1669,7 +1669,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       "ent"."country" AS "attr_country",
-      "ent"."age" AS "attr_age"
+      CAST("ent"."age" AS DOUBLE) AS "attr_age"
     FROM
       (
         SELECT
@@ -2596,7 +2596,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."age" AS "attr_age",
+      CAST("ent"."age" AS DOUBLE) AS "attr_age",
       "ent"."country" AS "attr_country"
     FROM
       (
@@ -2641,7 +2641,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."age" AS "attr_age",
+      CAST("ent"."age" AS DOUBLE) AS "attr_age",
       "ent"."country" AS "attr_country"
     FROM
       (
@@ -2687,7 +2687,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."age" AS "attr_age",
+      CAST("ent"."age" AS DOUBLE) AS "attr_age",
       "ent"."country" AS "attr_country"
     FROM
       (
@@ -5244,7 +5244,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "rel_account"."employees" AS "attr_account__employees",
+      CAST("rel_account"."employees" AS DOUBLE) AS "attr_account__employees",
       "rel_account"."industry" AS "attr_account__industry"
     FROM
       (
@@ -5303,7 +5303,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "rel_account"."employees" AS "attr_account__employees",
+      CAST("rel_account"."employees" AS DOUBLE) AS "attr_account__employees",
       "rel_account"."industry" AS "attr_account__industry"
     FROM
       (
@@ -5363,7 +5363,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "rel_account"."employees" AS "attr_account__employees",
+      CAST("rel_account"."employees" AS DOUBLE) AS "attr_account__employees",
       "rel_account"."industry" AS "attr_account__industry"
     FROM
       (
@@ -5423,7 +5423,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       "ent"."plan" AS "attr_plan",
-      "rel_account"."employees" AS "attr_account__employees"
+      CAST("rel_account"."employees" AS DOUBLE) AS "attr_account__employees"
     FROM
       (
         SELECT
@@ -5489,7 +5489,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       "ent"."plan" AS "attr_plan",
-      "rel_account"."employees" AS "attr_account__employees"
+      CAST("rel_account"."employees" AS DOUBLE) AS "attr_account__employees"
     FROM
       (
         SELECT
@@ -5556,7 +5556,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       "ent"."plan" AS "attr_plan",
-      "rel_account"."employees" AS "attr_account__employees"
+      CAST("rel_account"."employees" AS DOUBLE) AS "attr_account__employees"
     FROM
       (
         SELECT
@@ -5621,7 +5621,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "rel_account"."arr" AS "attr_account__arr",
+      CAST("rel_account"."arr" AS DOUBLE) AS "attr_account__arr",
       "rel_account"."hq_country" AS "attr_account__hq_country"
     FROM
       (
@@ -5693,7 +5693,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "rel_account"."arr" AS "attr_account__arr",
+      CAST("rel_account"."arr" AS DOUBLE) AS "attr_account__arr",
       "rel_account"."hq_country" AS "attr_account__hq_country"
     FROM
       (
@@ -5766,7 +5766,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "rel_account"."arr" AS "attr_account__arr",
+      CAST("rel_account"."arr" AS DOUBLE) AS "attr_account__arr",
       "rel_account"."hq_country" AS "attr_account__hq_country"
     FROM
       (
@@ -8416,7 +8416,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."ltv_usd" AS "attr_lifetime_value",
+      CAST("ent"."ltv_usd" AS DOUBLE) AS "attr_lifetime_value",
       COALESCE("agg"."count_12", 0) AS "count_12"
     FROM
       (
@@ -8486,7 +8486,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."ltv_usd" AS "attr_lifetime_value",
+      CAST("ent"."ltv_usd" AS DOUBLE) AS "attr_lifetime_value",
       COALESCE("agg"."count_12", 0) AS "count_12"
     FROM
       (
@@ -8557,7 +8557,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."ltv_usd" AS "attr_lifetime_value",
+      CAST("ent"."ltv_usd" AS DOUBLE) AS "attr_lifetime_value",
       COALESCE("agg"."count_12", 0) AS "count_12"
     FROM
       (

@@ -43,7 +43,7 @@ WITH
       CASE
         WHEN ("e"."event" COLLATE BINARY) = 'purchase' THEN (
           CASE json_type("e"."props", '$."amount"')
-            WHEN 'integer' THEN json_extract("e"."props", '$."amount"')
+            WHEN 'integer' THEN CAST(json_extract("e"."props", '$."amount"') AS REAL)
             WHEN 'real' THEN (
               CASE
                 WHEN abs(json_extract("e"."props", '$."amount"')) <= 1.7976931348623157e308 THEN json_extract("e"."props", '$."amount"')
@@ -549,7 +549,7 @@ WITH
               ("e"."event" COLLATE BINARY) AS "event",
               (
                 CASE json_type("e"."props", '$."score"')
-                  WHEN 'integer' THEN json_extract("e"."props", '$."score"')
+                  WHEN 'integer' THEN CAST(json_extract("e"."props", '$."score"') AS REAL)
                   WHEN 'real' THEN (
                     CASE
                       WHEN abs(json_extract("e"."props", '$."score"')) <= 1.7976931348623157e308 THEN json_extract("e"."props", '$."score"')
@@ -1164,18 +1164,20 @@ WITH
           ELSE CAST("ent"."country" AS TEXT)
         END
       ) AS "attr_country",
-      (
-        CASE
-          WHEN typeof("ent"."age") IN ('integer', 'real') THEN "ent"."age"
-          WHEN typeof("ent"."age") = 'text'
-          AND json_valid("ent"."age") THEN CASE
-            WHEN json_type("ent"."age") IN ('integer', 'real') THEN (
-              CASE
-                WHEN abs(json_extract("ent"."age", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."age", '$')
-              END
-            )
+      CAST(
+        (
+          CASE
+            WHEN typeof("ent"."age") IN ('integer', 'real') THEN "ent"."age"
+            WHEN typeof("ent"."age") = 'text'
+            AND json_valid("ent"."age") THEN CASE
+              WHEN json_type("ent"."age") IN ('integer', 'real') THEN (
+                CASE
+                  WHEN abs(json_extract("ent"."age", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."age", '$')
+                END
+              )
+            END
           END
-        END
+        ) AS REAL
       ) AS "attr_age",
       (
         CASE
@@ -1226,18 +1228,20 @@ WITH
           ELSE CAST("ent"."email" AS TEXT)
         END
       ) AS "attr_email",
-      (
-        CASE
-          WHEN typeof("rel_account"."employees") IN ('integer', 'real') THEN "rel_account"."employees"
-          WHEN typeof("rel_account"."employees") = 'text'
-          AND json_valid("rel_account"."employees") THEN CASE
-            WHEN json_type("rel_account"."employees") IN ('integer', 'real') THEN (
-              CASE
-                WHEN abs(json_extract("rel_account"."employees", '$')) <= 1.7976931348623157e308 THEN json_extract("rel_account"."employees", '$')
-              END
-            )
+      CAST(
+        (
+          CASE
+            WHEN typeof("rel_account"."employees") IN ('integer', 'real') THEN "rel_account"."employees"
+            WHEN typeof("rel_account"."employees") = 'text'
+            AND json_valid("rel_account"."employees") THEN CASE
+              WHEN json_type("rel_account"."employees") IN ('integer', 'real') THEN (
+                CASE
+                  WHEN abs(json_extract("rel_account"."employees", '$')) <= 1.7976931348623157e308 THEN json_extract("rel_account"."employees", '$')
+                END
+              )
+            END
           END
-        END
+        ) AS REAL
       ) AS "attr_account__employees",
       (
         CASE
@@ -1247,18 +1251,20 @@ WITH
           ELSE CAST("rel_account"."industry" AS TEXT)
         END
       ) AS "attr_account__industry",
-      (
-        CASE
-          WHEN typeof("rel_account"."arr") IN ('integer', 'real') THEN "rel_account"."arr"
-          WHEN typeof("rel_account"."arr") = 'text'
-          AND json_valid("rel_account"."arr") THEN CASE
-            WHEN json_type("rel_account"."arr") IN ('integer', 'real') THEN (
-              CASE
-                WHEN abs(json_extract("rel_account"."arr", '$')) <= 1.7976931348623157e308 THEN json_extract("rel_account"."arr", '$')
-              END
-            )
+      CAST(
+        (
+          CASE
+            WHEN typeof("rel_account"."arr") IN ('integer', 'real') THEN "rel_account"."arr"
+            WHEN typeof("rel_account"."arr") = 'text'
+            AND json_valid("rel_account"."arr") THEN CASE
+              WHEN json_type("rel_account"."arr") IN ('integer', 'real') THEN (
+                CASE
+                  WHEN abs(json_extract("rel_account"."arr", '$')) <= 1.7976931348623157e308 THEN json_extract("rel_account"."arr", '$')
+                END
+              )
+            END
           END
-        END
+        ) AS REAL
       ) AS "attr_account__arr",
       (
         CASE
@@ -1270,18 +1276,20 @@ WITH
           ELSE CAST("rel_account"."hq_country" AS TEXT)
         END
       ) AS "attr_account__hq_country",
-      (
-        CASE
-          WHEN typeof("ent"."ltv_usd") IN ('integer', 'real') THEN "ent"."ltv_usd"
-          WHEN typeof("ent"."ltv_usd") = 'text'
-          AND json_valid("ent"."ltv_usd") THEN CASE
-            WHEN json_type("ent"."ltv_usd") IN ('integer', 'real') THEN (
-              CASE
-                WHEN abs(json_extract("ent"."ltv_usd", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."ltv_usd", '$')
-              END
-            )
+      CAST(
+        (
+          CASE
+            WHEN typeof("ent"."ltv_usd") IN ('integer', 'real') THEN "ent"."ltv_usd"
+            WHEN typeof("ent"."ltv_usd") = 'text'
+            AND json_valid("ent"."ltv_usd") THEN CASE
+              WHEN json_type("ent"."ltv_usd") IN ('integer', 'real') THEN (
+                CASE
+                  WHEN abs(json_extract("ent"."ltv_usd", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."ltv_usd", '$')
+                END
+              )
+            END
           END
-        END
+        ) AS REAL
       ) AS "attr_lifetime_value",
       COALESCE("agg"."sum_1", 0) AS "sum_1",
       COALESCE("agg"."sum_2", 0) AS "sum_2",
@@ -1768,18 +1776,20 @@ WITH
           ELSE CAST("ent"."country" AS TEXT)
         END
       ) AS "attr_country",
-      (
-        CASE
-          WHEN typeof("ent"."age") IN ('integer', 'real') THEN "ent"."age"
-          WHEN typeof("ent"."age") = 'text'
-          AND json_valid("ent"."age") THEN CASE
-            WHEN json_type("ent"."age") IN ('integer', 'real') THEN (
-              CASE
-                WHEN abs(json_extract("ent"."age", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."age", '$')
-              END
-            )
+      CAST(
+        (
+          CASE
+            WHEN typeof("ent"."age") IN ('integer', 'real') THEN "ent"."age"
+            WHEN typeof("ent"."age") = 'text'
+            AND json_valid("ent"."age") THEN CASE
+              WHEN json_type("ent"."age") IN ('integer', 'real') THEN (
+                CASE
+                  WHEN abs(json_extract("ent"."age", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."age", '$')
+                END
+              )
+            END
           END
-        END
+        ) AS REAL
       ) AS "attr_age"
     FROM
       (
@@ -1835,18 +1845,20 @@ WITH
           ELSE CAST("ent"."country" AS TEXT)
         END
       ) AS "attr_country",
-      (
-        CASE
-          WHEN typeof("ent"."age") IN ('integer', 'real') THEN "ent"."age"
-          WHEN typeof("ent"."age") = 'text'
-          AND json_valid("ent"."age") THEN CASE
-            WHEN json_type("ent"."age") IN ('integer', 'real') THEN (
-              CASE
-                WHEN abs(json_extract("ent"."age", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."age", '$')
-              END
-            )
+      CAST(
+        (
+          CASE
+            WHEN typeof("ent"."age") IN ('integer', 'real') THEN "ent"."age"
+            WHEN typeof("ent"."age") = 'text'
+            AND json_valid("ent"."age") THEN CASE
+              WHEN json_type("ent"."age") IN ('integer', 'real') THEN (
+                CASE
+                  WHEN abs(json_extract("ent"."age", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."age", '$')
+                END
+              )
+            END
           END
-        END
+        ) AS REAL
       ) AS "attr_age"
     FROM
       (
@@ -1901,18 +1913,20 @@ WITH
           ELSE CAST("ent"."country" AS TEXT)
         END
       ) AS "attr_country",
-      (
-        CASE
-          WHEN typeof("ent"."age") IN ('integer', 'real') THEN "ent"."age"
-          WHEN typeof("ent"."age") = 'text'
-          AND json_valid("ent"."age") THEN CASE
-            WHEN json_type("ent"."age") IN ('integer', 'real') THEN (
-              CASE
-                WHEN abs(json_extract("ent"."age", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."age", '$')
-              END
-            )
+      CAST(
+        (
+          CASE
+            WHEN typeof("ent"."age") IN ('integer', 'real') THEN "ent"."age"
+            WHEN typeof("ent"."age") = 'text'
+            AND json_valid("ent"."age") THEN CASE
+              WHEN json_type("ent"."age") IN ('integer', 'real') THEN (
+                CASE
+                  WHEN abs(json_extract("ent"."age", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."age", '$')
+                END
+              )
+            END
           END
-        END
+        ) AS REAL
       ) AS "attr_age"
     FROM
       (
@@ -3129,18 +3143,20 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      (
-        CASE
-          WHEN typeof("ent"."age") IN ('integer', 'real') THEN "ent"."age"
-          WHEN typeof("ent"."age") = 'text'
-          AND json_valid("ent"."age") THEN CASE
-            WHEN json_type("ent"."age") IN ('integer', 'real') THEN (
-              CASE
-                WHEN abs(json_extract("ent"."age", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."age", '$')
-              END
-            )
+      CAST(
+        (
+          CASE
+            WHEN typeof("ent"."age") IN ('integer', 'real') THEN "ent"."age"
+            WHEN typeof("ent"."age") = 'text'
+            AND json_valid("ent"."age") THEN CASE
+              WHEN json_type("ent"."age") IN ('integer', 'real') THEN (
+                CASE
+                  WHEN abs(json_extract("ent"."age", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."age", '$')
+                END
+              )
+            END
           END
-        END
+        ) AS REAL
       ) AS "attr_age",
       (
         CASE
@@ -3195,18 +3211,20 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      (
-        CASE
-          WHEN typeof("ent"."age") IN ('integer', 'real') THEN "ent"."age"
-          WHEN typeof("ent"."age") = 'text'
-          AND json_valid("ent"."age") THEN CASE
-            WHEN json_type("ent"."age") IN ('integer', 'real') THEN (
-              CASE
-                WHEN abs(json_extract("ent"."age", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."age", '$')
-              END
-            )
+      CAST(
+        (
+          CASE
+            WHEN typeof("ent"."age") IN ('integer', 'real') THEN "ent"."age"
+            WHEN typeof("ent"."age") = 'text'
+            AND json_valid("ent"."age") THEN CASE
+              WHEN json_type("ent"."age") IN ('integer', 'real') THEN (
+                CASE
+                  WHEN abs(json_extract("ent"."age", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."age", '$')
+                END
+              )
+            END
           END
-        END
+        ) AS REAL
       ) AS "attr_age",
       (
         CASE
@@ -3260,18 +3278,20 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      (
-        CASE
-          WHEN typeof("ent"."age") IN ('integer', 'real') THEN "ent"."age"
-          WHEN typeof("ent"."age") = 'text'
-          AND json_valid("ent"."age") THEN CASE
-            WHEN json_type("ent"."age") IN ('integer', 'real') THEN (
-              CASE
-                WHEN abs(json_extract("ent"."age", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."age", '$')
-              END
-            )
+      CAST(
+        (
+          CASE
+            WHEN typeof("ent"."age") IN ('integer', 'real') THEN "ent"."age"
+            WHEN typeof("ent"."age") = 'text'
+            AND json_valid("ent"."age") THEN CASE
+              WHEN json_type("ent"."age") IN ('integer', 'real') THEN (
+                CASE
+                  WHEN abs(json_extract("ent"."age", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."age", '$')
+                END
+              )
+            END
           END
-        END
+        ) AS REAL
       ) AS "attr_age",
       (
         CASE
@@ -6473,18 +6493,20 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      (
-        CASE
-          WHEN typeof("rel_account"."employees") IN ('integer', 'real') THEN "rel_account"."employees"
-          WHEN typeof("rel_account"."employees") = 'text'
-          AND json_valid("rel_account"."employees") THEN CASE
-            WHEN json_type("rel_account"."employees") IN ('integer', 'real') THEN (
-              CASE
-                WHEN abs(json_extract("rel_account"."employees", '$')) <= 1.7976931348623157e308 THEN json_extract("rel_account"."employees", '$')
-              END
-            )
+      CAST(
+        (
+          CASE
+            WHEN typeof("rel_account"."employees") IN ('integer', 'real') THEN "rel_account"."employees"
+            WHEN typeof("rel_account"."employees") = 'text'
+            AND json_valid("rel_account"."employees") THEN CASE
+              WHEN json_type("rel_account"."employees") IN ('integer', 'real') THEN (
+                CASE
+                  WHEN abs(json_extract("rel_account"."employees", '$')) <= 1.7976931348623157e308 THEN json_extract("rel_account"."employees", '$')
+                END
+              )
+            END
           END
-        END
+        ) AS REAL
       ) AS "attr_account__employees",
       (
         CASE
@@ -6583,18 +6605,20 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      (
-        CASE
-          WHEN typeof("rel_account"."employees") IN ('integer', 'real') THEN "rel_account"."employees"
-          WHEN typeof("rel_account"."employees") = 'text'
-          AND json_valid("rel_account"."employees") THEN CASE
-            WHEN json_type("rel_account"."employees") IN ('integer', 'real') THEN (
-              CASE
-                WHEN abs(json_extract("rel_account"."employees", '$')) <= 1.7976931348623157e308 THEN json_extract("rel_account"."employees", '$')
-              END
-            )
+      CAST(
+        (
+          CASE
+            WHEN typeof("rel_account"."employees") IN ('integer', 'real') THEN "rel_account"."employees"
+            WHEN typeof("rel_account"."employees") = 'text'
+            AND json_valid("rel_account"."employees") THEN CASE
+              WHEN json_type("rel_account"."employees") IN ('integer', 'real') THEN (
+                CASE
+                  WHEN abs(json_extract("rel_account"."employees", '$')) <= 1.7976931348623157e308 THEN json_extract("rel_account"."employees", '$')
+                END
+              )
+            END
           END
-        END
+        ) AS REAL
       ) AS "attr_account__employees",
       (
         CASE
@@ -6692,18 +6716,20 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      (
-        CASE
-          WHEN typeof("rel_account"."employees") IN ('integer', 'real') THEN "rel_account"."employees"
-          WHEN typeof("rel_account"."employees") = 'text'
-          AND json_valid("rel_account"."employees") THEN CASE
-            WHEN json_type("rel_account"."employees") IN ('integer', 'real') THEN (
-              CASE
-                WHEN abs(json_extract("rel_account"."employees", '$')) <= 1.7976931348623157e308 THEN json_extract("rel_account"."employees", '$')
-              END
-            )
+      CAST(
+        (
+          CASE
+            WHEN typeof("rel_account"."employees") IN ('integer', 'real') THEN "rel_account"."employees"
+            WHEN typeof("rel_account"."employees") = 'text'
+            AND json_valid("rel_account"."employees") THEN CASE
+              WHEN json_type("rel_account"."employees") IN ('integer', 'real') THEN (
+                CASE
+                  WHEN abs(json_extract("rel_account"."employees", '$')) <= 1.7976931348623157e308 THEN json_extract("rel_account"."employees", '$')
+                END
+              )
+            END
           END
-        END
+        ) AS REAL
       ) AS "attr_account__employees",
       (
         CASE
@@ -6815,18 +6841,20 @@ WITH
           ELSE CAST("ent"."plan" AS TEXT)
         END
       ) AS "attr_plan",
-      (
-        CASE
-          WHEN typeof("rel_account"."employees") IN ('integer', 'real') THEN "rel_account"."employees"
-          WHEN typeof("rel_account"."employees") = 'text'
-          AND json_valid("rel_account"."employees") THEN CASE
-            WHEN json_type("rel_account"."employees") IN ('integer', 'real') THEN (
-              CASE
-                WHEN abs(json_extract("rel_account"."employees", '$')) <= 1.7976931348623157e308 THEN json_extract("rel_account"."employees", '$')
-              END
-            )
+      CAST(
+        (
+          CASE
+            WHEN typeof("rel_account"."employees") IN ('integer', 'real') THEN "rel_account"."employees"
+            WHEN typeof("rel_account"."employees") = 'text'
+            AND json_valid("rel_account"."employees") THEN CASE
+              WHEN json_type("rel_account"."employees") IN ('integer', 'real') THEN (
+                CASE
+                  WHEN abs(json_extract("rel_account"."employees", '$')) <= 1.7976931348623157e308 THEN json_extract("rel_account"."employees", '$')
+                END
+              )
+            END
           END
-        END
+        ) AS REAL
       ) AS "attr_account__employees"
     FROM
       (
@@ -6932,18 +6960,20 @@ WITH
           ELSE CAST("ent"."plan" AS TEXT)
         END
       ) AS "attr_plan",
-      (
-        CASE
-          WHEN typeof("rel_account"."employees") IN ('integer', 'real') THEN "rel_account"."employees"
-          WHEN typeof("rel_account"."employees") = 'text'
-          AND json_valid("rel_account"."employees") THEN CASE
-            WHEN json_type("rel_account"."employees") IN ('integer', 'real') THEN (
-              CASE
-                WHEN abs(json_extract("rel_account"."employees", '$')) <= 1.7976931348623157e308 THEN json_extract("rel_account"."employees", '$')
-              END
-            )
+      CAST(
+        (
+          CASE
+            WHEN typeof("rel_account"."employees") IN ('integer', 'real') THEN "rel_account"."employees"
+            WHEN typeof("rel_account"."employees") = 'text'
+            AND json_valid("rel_account"."employees") THEN CASE
+              WHEN json_type("rel_account"."employees") IN ('integer', 'real') THEN (
+                CASE
+                  WHEN abs(json_extract("rel_account"."employees", '$')) <= 1.7976931348623157e308 THEN json_extract("rel_account"."employees", '$')
+                END
+              )
+            END
           END
-        END
+        ) AS REAL
       ) AS "attr_account__employees"
     FROM
       (
@@ -7048,18 +7078,20 @@ WITH
           ELSE CAST("ent"."plan" AS TEXT)
         END
       ) AS "attr_plan",
-      (
-        CASE
-          WHEN typeof("rel_account"."employees") IN ('integer', 'real') THEN "rel_account"."employees"
-          WHEN typeof("rel_account"."employees") = 'text'
-          AND json_valid("rel_account"."employees") THEN CASE
-            WHEN json_type("rel_account"."employees") IN ('integer', 'real') THEN (
-              CASE
-                WHEN abs(json_extract("rel_account"."employees", '$')) <= 1.7976931348623157e308 THEN json_extract("rel_account"."employees", '$')
-              END
-            )
+      CAST(
+        (
+          CASE
+            WHEN typeof("rel_account"."employees") IN ('integer', 'real') THEN "rel_account"."employees"
+            WHEN typeof("rel_account"."employees") = 'text'
+            AND json_valid("rel_account"."employees") THEN CASE
+              WHEN json_type("rel_account"."employees") IN ('integer', 'real') THEN (
+                CASE
+                  WHEN abs(json_extract("rel_account"."employees", '$')) <= 1.7976931348623157e308 THEN json_extract("rel_account"."employees", '$')
+                END
+              )
+            END
           END
-        END
+        ) AS REAL
       ) AS "attr_account__employees"
     FROM
       (
@@ -7162,18 +7194,20 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      (
-        CASE
-          WHEN typeof("rel_account"."arr") IN ('integer', 'real') THEN "rel_account"."arr"
-          WHEN typeof("rel_account"."arr") = 'text'
-          AND json_valid("rel_account"."arr") THEN CASE
-            WHEN json_type("rel_account"."arr") IN ('integer', 'real') THEN (
-              CASE
-                WHEN abs(json_extract("rel_account"."arr", '$')) <= 1.7976931348623157e308 THEN json_extract("rel_account"."arr", '$')
-              END
-            )
+      CAST(
+        (
+          CASE
+            WHEN typeof("rel_account"."arr") IN ('integer', 'real') THEN "rel_account"."arr"
+            WHEN typeof("rel_account"."arr") = 'text'
+            AND json_valid("rel_account"."arr") THEN CASE
+              WHEN json_type("rel_account"."arr") IN ('integer', 'real') THEN (
+                CASE
+                  WHEN abs(json_extract("rel_account"."arr", '$')) <= 1.7976931348623157e308 THEN json_extract("rel_account"."arr", '$')
+                END
+              )
+            END
           END
-        END
+        ) AS REAL
       ) AS "attr_account__arr",
       (
         CASE
@@ -7287,18 +7321,20 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      (
-        CASE
-          WHEN typeof("rel_account"."arr") IN ('integer', 'real') THEN "rel_account"."arr"
-          WHEN typeof("rel_account"."arr") = 'text'
-          AND json_valid("rel_account"."arr") THEN CASE
-            WHEN json_type("rel_account"."arr") IN ('integer', 'real') THEN (
-              CASE
-                WHEN abs(json_extract("rel_account"."arr", '$')) <= 1.7976931348623157e308 THEN json_extract("rel_account"."arr", '$')
-              END
-            )
+      CAST(
+        (
+          CASE
+            WHEN typeof("rel_account"."arr") IN ('integer', 'real') THEN "rel_account"."arr"
+            WHEN typeof("rel_account"."arr") = 'text'
+            AND json_valid("rel_account"."arr") THEN CASE
+              WHEN json_type("rel_account"."arr") IN ('integer', 'real') THEN (
+                CASE
+                  WHEN abs(json_extract("rel_account"."arr", '$')) <= 1.7976931348623157e308 THEN json_extract("rel_account"."arr", '$')
+                END
+              )
+            END
           END
-        END
+        ) AS REAL
       ) AS "attr_account__arr",
       (
         CASE
@@ -7411,18 +7447,20 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      (
-        CASE
-          WHEN typeof("rel_account"."arr") IN ('integer', 'real') THEN "rel_account"."arr"
-          WHEN typeof("rel_account"."arr") = 'text'
-          AND json_valid("rel_account"."arr") THEN CASE
-            WHEN json_type("rel_account"."arr") IN ('integer', 'real') THEN (
-              CASE
-                WHEN abs(json_extract("rel_account"."arr", '$')) <= 1.7976931348623157e308 THEN json_extract("rel_account"."arr", '$')
-              END
-            )
+      CAST(
+        (
+          CASE
+            WHEN typeof("rel_account"."arr") IN ('integer', 'real') THEN "rel_account"."arr"
+            WHEN typeof("rel_account"."arr") = 'text'
+            AND json_valid("rel_account"."arr") THEN CASE
+              WHEN json_type("rel_account"."arr") IN ('integer', 'real') THEN (
+                CASE
+                  WHEN abs(json_extract("rel_account"."arr", '$')) <= 1.7976931348623157e308 THEN json_extract("rel_account"."arr", '$')
+                END
+              )
+            END
           END
-        END
+        ) AS REAL
       ) AS "attr_account__arr",
       (
         CASE
@@ -10725,7 +10763,7 @@ WITH
       ("e"."event" COLLATE BINARY) AS "event",
       (
         CASE json_type("e"."props", '$."amount"')
-          WHEN 'integer' THEN json_extract("e"."props", '$."amount"')
+          WHEN 'integer' THEN CAST(json_extract("e"."props", '$."amount"') AS REAL)
           WHEN 'real' THEN (
             CASE
               WHEN abs(json_extract("e"."props", '$."amount"')) <= 1.7976931348623157e308 THEN json_extract("e"."props", '$."amount"')
@@ -10842,7 +10880,7 @@ WITH
       ("e"."event" COLLATE BINARY) AS "event",
       (
         CASE json_type("e"."props", '$."amount"')
-          WHEN 'integer' THEN json_extract("e"."props", '$."amount"')
+          WHEN 'integer' THEN CAST(json_extract("e"."props", '$."amount"') AS REAL)
           WHEN 'real' THEN (
             CASE
               WHEN abs(json_extract("e"."props", '$."amount"')) <= 1.7976931348623157e308 THEN json_extract("e"."props", '$."amount"')
@@ -10958,7 +10996,7 @@ WITH
       ("e"."event" COLLATE BINARY) AS "event",
       (
         CASE json_type("e"."props", '$."amount"')
-          WHEN 'integer' THEN json_extract("e"."props", '$."amount"')
+          WHEN 'integer' THEN CAST(json_extract("e"."props", '$."amount"') AS REAL)
           WHEN 'real' THEN (
             CASE
               WHEN abs(json_extract("e"."props", '$."amount"')) <= 1.7976931348623157e308 THEN json_extract("e"."props", '$."amount"')
@@ -11113,18 +11151,20 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      (
-        CASE
-          WHEN typeof("ent"."ltv_usd") IN ('integer', 'real') THEN "ent"."ltv_usd"
-          WHEN typeof("ent"."ltv_usd") = 'text'
-          AND json_valid("ent"."ltv_usd") THEN CASE
-            WHEN json_type("ent"."ltv_usd") IN ('integer', 'real') THEN (
-              CASE
-                WHEN abs(json_extract("ent"."ltv_usd", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."ltv_usd", '$')
-              END
-            )
+      CAST(
+        (
+          CASE
+            WHEN typeof("ent"."ltv_usd") IN ('integer', 'real') THEN "ent"."ltv_usd"
+            WHEN typeof("ent"."ltv_usd") = 'text'
+            AND json_valid("ent"."ltv_usd") THEN CASE
+              WHEN json_type("ent"."ltv_usd") IN ('integer', 'real') THEN (
+                CASE
+                  WHEN abs(json_extract("ent"."ltv_usd", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."ltv_usd", '$')
+                END
+              )
+            END
           END
-        END
+        ) AS REAL
       ) AS "attr_lifetime_value",
       COALESCE("agg"."count_12", 0) AS "count_12"
     FROM
@@ -11222,18 +11262,20 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      (
-        CASE
-          WHEN typeof("ent"."ltv_usd") IN ('integer', 'real') THEN "ent"."ltv_usd"
-          WHEN typeof("ent"."ltv_usd") = 'text'
-          AND json_valid("ent"."ltv_usd") THEN CASE
-            WHEN json_type("ent"."ltv_usd") IN ('integer', 'real') THEN (
-              CASE
-                WHEN abs(json_extract("ent"."ltv_usd", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."ltv_usd", '$')
-              END
-            )
+      CAST(
+        (
+          CASE
+            WHEN typeof("ent"."ltv_usd") IN ('integer', 'real') THEN "ent"."ltv_usd"
+            WHEN typeof("ent"."ltv_usd") = 'text'
+            AND json_valid("ent"."ltv_usd") THEN CASE
+              WHEN json_type("ent"."ltv_usd") IN ('integer', 'real') THEN (
+                CASE
+                  WHEN abs(json_extract("ent"."ltv_usd", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."ltv_usd", '$')
+                END
+              )
+            END
           END
-        END
+        ) AS REAL
       ) AS "attr_lifetime_value",
       COALESCE("agg"."count_12", 0) AS "count_12"
     FROM
@@ -11330,18 +11372,20 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      (
-        CASE
-          WHEN typeof("ent"."ltv_usd") IN ('integer', 'real') THEN "ent"."ltv_usd"
-          WHEN typeof("ent"."ltv_usd") = 'text'
-          AND json_valid("ent"."ltv_usd") THEN CASE
-            WHEN json_type("ent"."ltv_usd") IN ('integer', 'real') THEN (
-              CASE
-                WHEN abs(json_extract("ent"."ltv_usd", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."ltv_usd", '$')
-              END
-            )
+      CAST(
+        (
+          CASE
+            WHEN typeof("ent"."ltv_usd") IN ('integer', 'real') THEN "ent"."ltv_usd"
+            WHEN typeof("ent"."ltv_usd") = 'text'
+            AND json_valid("ent"."ltv_usd") THEN CASE
+              WHEN json_type("ent"."ltv_usd") IN ('integer', 'real') THEN (
+                CASE
+                  WHEN abs(json_extract("ent"."ltv_usd", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."ltv_usd", '$')
+                END
+              )
+            END
           END
-        END
+        ) AS REAL
       ) AS "attr_lifetime_value",
       COALESCE("agg"."count_12", 0) AS "count_12"
     FROM
@@ -11706,7 +11750,7 @@ WITH
       ("e"."event" COLLATE BINARY) AS "event",
       (
         CASE json_type("e"."props", '$."amount"')
-          WHEN 'integer' THEN json_extract("e"."props", '$."amount"')
+          WHEN 'integer' THEN CAST(json_extract("e"."props", '$."amount"') AS REAL)
           WHEN 'real' THEN (
             CASE
               WHEN abs(json_extract("e"."props", '$."amount"')) <= 1.7976931348623157e308 THEN json_extract("e"."props", '$."amount"')
@@ -11846,7 +11890,7 @@ WITH
       ("e"."event" COLLATE BINARY) AS "event",
       (
         CASE json_type("e"."props", '$."amount"')
-          WHEN 'integer' THEN json_extract("e"."props", '$."amount"')
+          WHEN 'integer' THEN CAST(json_extract("e"."props", '$."amount"') AS REAL)
           WHEN 'real' THEN (
             CASE
               WHEN abs(json_extract("e"."props", '$."amount"')) <= 1.7976931348623157e308 THEN json_extract("e"."props", '$."amount"')
@@ -11985,7 +12029,7 @@ WITH
       ("e"."event" COLLATE BINARY) AS "event",
       (
         CASE json_type("e"."props", '$."amount"')
-          WHEN 'integer' THEN json_extract("e"."props", '$."amount"')
+          WHEN 'integer' THEN CAST(json_extract("e"."props", '$."amount"') AS REAL)
           WHEN 'real' THEN (
             CASE
               WHEN abs(json_extract("e"."props", '$."amount"')) <= 1.7976931348623157e308 THEN json_extract("e"."props", '$."amount"')
@@ -12150,7 +12194,7 @@ WITH
       ) AS "purchase__currency",
       (
         CASE json_type("e"."props", '$."amount"')
-          WHEN 'integer' THEN json_extract("e"."props", '$."amount"')
+          WHEN 'integer' THEN CAST(json_extract("e"."props", '$."amount"') AS REAL)
           WHEN 'real' THEN (
             CASE
               WHEN abs(json_extract("e"."props", '$."amount"')) <= 1.7976931348623157e308 THEN json_extract("e"."props", '$."amount"')
@@ -12310,7 +12354,7 @@ WITH
       ) AS "purchase__currency",
       (
         CASE json_type("e"."props", '$."amount"')
-          WHEN 'integer' THEN json_extract("e"."props", '$."amount"')
+          WHEN 'integer' THEN CAST(json_extract("e"."props", '$."amount"') AS REAL)
           WHEN 'real' THEN (
             CASE
               WHEN abs(json_extract("e"."props", '$."amount"')) <= 1.7976931348623157e308 THEN json_extract("e"."props", '$."amount"')
@@ -12469,7 +12513,7 @@ WITH
       ) AS "purchase__currency",
       (
         CASE json_type("e"."props", '$."amount"')
-          WHEN 'integer' THEN json_extract("e"."props", '$."amount"')
+          WHEN 'integer' THEN CAST(json_extract("e"."props", '$."amount"') AS REAL)
           WHEN 'real' THEN (
             CASE
               WHEN abs(json_extract("e"."props", '$."amount"')) <= 1.7976931348623157e308 THEN json_extract("e"."props", '$."amount"')
@@ -12634,7 +12678,7 @@ WITH
       ) AS "purchase__currency",
       (
         CASE json_type("e"."props", '$."amount"')
-          WHEN 'integer' THEN json_extract("e"."props", '$."amount"')
+          WHEN 'integer' THEN CAST(json_extract("e"."props", '$."amount"') AS REAL)
           WHEN 'real' THEN (
             CASE
               WHEN abs(json_extract("e"."props", '$."amount"')) <= 1.7976931348623157e308 THEN json_extract("e"."props", '$."amount"')
@@ -12811,7 +12855,7 @@ WITH
       ) AS "purchase__currency",
       (
         CASE json_type("e"."props", '$."amount"')
-          WHEN 'integer' THEN json_extract("e"."props", '$."amount"')
+          WHEN 'integer' THEN CAST(json_extract("e"."props", '$."amount"') AS REAL)
           WHEN 'real' THEN (
             CASE
               WHEN abs(json_extract("e"."props", '$."amount"')) <= 1.7976931348623157e308 THEN json_extract("e"."props", '$."amount"')
@@ -12987,7 +13031,7 @@ WITH
       ) AS "purchase__currency",
       (
         CASE json_type("e"."props", '$."amount"')
-          WHEN 'integer' THEN json_extract("e"."props", '$."amount"')
+          WHEN 'integer' THEN CAST(json_extract("e"."props", '$."amount"') AS REAL)
           WHEN 'real' THEN (
             CASE
               WHEN abs(json_extract("e"."props", '$."amount"')) <= 1.7976931348623157e308 THEN json_extract("e"."props", '$."amount"')
@@ -14300,7 +14344,7 @@ WITH
       ("e"."event" COLLATE BINARY) AS "event",
       (
         CASE json_type("e"."props", '$."amount"')
-          WHEN 'integer' THEN json_extract("e"."props", '$."amount"')
+          WHEN 'integer' THEN CAST(json_extract("e"."props", '$."amount"') AS REAL)
           WHEN 'real' THEN (
             CASE
               WHEN abs(json_extract("e"."props", '$."amount"')) <= 1.7976931348623157e308 THEN json_extract("e"."props", '$."amount"')
@@ -14443,7 +14487,7 @@ WITH
       ("e"."event" COLLATE BINARY) AS "event",
       (
         CASE json_type("e"."props", '$."amount"')
-          WHEN 'integer' THEN json_extract("e"."props", '$."amount"')
+          WHEN 'integer' THEN CAST(json_extract("e"."props", '$."amount"') AS REAL)
           WHEN 'real' THEN (
             CASE
               WHEN abs(json_extract("e"."props", '$."amount"')) <= 1.7976931348623157e308 THEN json_extract("e"."props", '$."amount"')
@@ -14585,7 +14629,7 @@ WITH
       ("e"."event" COLLATE BINARY) AS "event",
       (
         CASE json_type("e"."props", '$."amount"')
-          WHEN 'integer' THEN json_extract("e"."props", '$."amount"')
+          WHEN 'integer' THEN CAST(json_extract("e"."props", '$."amount"') AS REAL)
           WHEN 'real' THEN (
             CASE
               WHEN abs(json_extract("e"."props", '$."amount"')) <= 1.7976931348623157e308 THEN json_extract("e"."props", '$."amount"')
@@ -15082,7 +15126,7 @@ WITH
               ("e"."event" COLLATE BINARY) AS "event",
               (
                 CASE json_type("e"."props", '$."score"')
-                  WHEN 'integer' THEN json_extract("e"."props", '$."score"')
+                  WHEN 'integer' THEN CAST(json_extract("e"."props", '$."score"') AS REAL)
                   WHEN 'real' THEN (
                     CASE
                       WHEN abs(json_extract("e"."props", '$."score"')) <= 1.7976931348623157e308 THEN json_extract("e"."props", '$."score"')
@@ -15212,7 +15256,7 @@ WITH
               ("e"."event" COLLATE BINARY) AS "event",
               (
                 CASE json_type("e"."props", '$."score"')
-                  WHEN 'integer' THEN json_extract("e"."props", '$."score"')
+                  WHEN 'integer' THEN CAST(json_extract("e"."props", '$."score"') AS REAL)
                   WHEN 'real' THEN (
                     CASE
                       WHEN abs(json_extract("e"."props", '$."score"')) <= 1.7976931348623157e308 THEN json_extract("e"."props", '$."score"')
@@ -15341,7 +15385,7 @@ WITH
               ("e"."event" COLLATE BINARY) AS "event",
               (
                 CASE json_type("e"."props", '$."score"')
-                  WHEN 'integer' THEN json_extract("e"."props", '$."score"')
+                  WHEN 'integer' THEN CAST(json_extract("e"."props", '$."score"') AS REAL)
                   WHEN 'real' THEN (
                     CASE
                       WHEN abs(json_extract("e"."props", '$."score"')) <= 1.7976931348623157e308 THEN json_extract("e"."props", '$."score"')
@@ -15476,7 +15520,7 @@ WITH
               ("e"."event" COLLATE BINARY) AS "event",
               (
                 CASE json_type("e"."props", '$."score"')
-                  WHEN 'integer' THEN json_extract("e"."props", '$."score"')
+                  WHEN 'integer' THEN CAST(json_extract("e"."props", '$."score"') AS REAL)
                   WHEN 'real' THEN (
                     CASE
                       WHEN abs(json_extract("e"."props", '$."score"')) <= 1.7976931348623157e308 THEN json_extract("e"."props", '$."score"')
@@ -15609,7 +15653,7 @@ WITH
               ("e"."event" COLLATE BINARY) AS "event",
               (
                 CASE json_type("e"."props", '$."score"')
-                  WHEN 'integer' THEN json_extract("e"."props", '$."score"')
+                  WHEN 'integer' THEN CAST(json_extract("e"."props", '$."score"') AS REAL)
                   WHEN 'real' THEN (
                     CASE
                       WHEN abs(json_extract("e"."props", '$."score"')) <= 1.7976931348623157e308 THEN json_extract("e"."props", '$."score"')
@@ -15741,7 +15785,7 @@ WITH
               ("e"."event" COLLATE BINARY) AS "event",
               (
                 CASE json_type("e"."props", '$."score"')
-                  WHEN 'integer' THEN json_extract("e"."props", '$."score"')
+                  WHEN 'integer' THEN CAST(json_extract("e"."props", '$."score"') AS REAL)
                   WHEN 'real' THEN (
                     CASE
                       WHEN abs(json_extract("e"."props", '$."score"')) <= 1.7976931348623157e308 THEN json_extract("e"."props", '$."score"')
@@ -15879,7 +15923,7 @@ WITH
               ("e"."event" COLLATE BINARY) AS "event",
               (
                 CASE json_type("e"."props", '$."score"')
-                  WHEN 'integer' THEN json_extract("e"."props", '$."score"')
+                  WHEN 'integer' THEN CAST(json_extract("e"."props", '$."score"') AS REAL)
                   WHEN 'real' THEN (
                     CASE
                       WHEN abs(json_extract("e"."props", '$."score"')) <= 1.7976931348623157e308 THEN json_extract("e"."props", '$."score"')
@@ -16009,7 +16053,7 @@ WITH
               ("e"."event" COLLATE BINARY) AS "event",
               (
                 CASE json_type("e"."props", '$."score"')
-                  WHEN 'integer' THEN json_extract("e"."props", '$."score"')
+                  WHEN 'integer' THEN CAST(json_extract("e"."props", '$."score"') AS REAL)
                   WHEN 'real' THEN (
                     CASE
                       WHEN abs(json_extract("e"."props", '$."score"')) <= 1.7976931348623157e308 THEN json_extract("e"."props", '$."score"')
@@ -16138,7 +16182,7 @@ WITH
               ("e"."event" COLLATE BINARY) AS "event",
               (
                 CASE json_type("e"."props", '$."score"')
-                  WHEN 'integer' THEN json_extract("e"."props", '$."score"')
+                  WHEN 'integer' THEN CAST(json_extract("e"."props", '$."score"') AS REAL)
                   WHEN 'real' THEN (
                     CASE
                       WHEN abs(json_extract("e"."props", '$."score"')) <= 1.7976931348623157e308 THEN json_extract("e"."props", '$."score"')
@@ -17142,7 +17186,7 @@ WITH
               ("e"."event" COLLATE BINARY) AS "event",
               (
                 CASE json_type("e"."props", '$."score"')
-                  WHEN 'integer' THEN json_extract("e"."props", '$."score"')
+                  WHEN 'integer' THEN CAST(json_extract("e"."props", '$."score"') AS REAL)
                   WHEN 'real' THEN (
                     CASE
                       WHEN abs(json_extract("e"."props", '$."score"')) <= 1.7976931348623157e308 THEN json_extract("e"."props", '$."score"')
@@ -17415,7 +17459,7 @@ WITH
               ("e"."event" COLLATE BINARY) AS "event",
               (
                 CASE json_type("e"."props", '$."score"')
-                  WHEN 'integer' THEN json_extract("e"."props", '$."score"')
+                  WHEN 'integer' THEN CAST(json_extract("e"."props", '$."score"') AS REAL)
                   WHEN 'real' THEN (
                     CASE
                       WHEN abs(json_extract("e"."props", '$."score"')) <= 1.7976931348623157e308 THEN json_extract("e"."props", '$."score"')
@@ -17687,7 +17731,7 @@ WITH
               ("e"."event" COLLATE BINARY) AS "event",
               (
                 CASE json_type("e"."props", '$."score"')
-                  WHEN 'integer' THEN json_extract("e"."props", '$."score"')
+                  WHEN 'integer' THEN CAST(json_extract("e"."props", '$."score"') AS REAL)
                   WHEN 'real' THEN (
                     CASE
                       WHEN abs(json_extract("e"."props", '$."score"')) <= 1.7976931348623157e308 THEN json_extract("e"."props", '$."score"')
