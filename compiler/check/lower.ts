@@ -933,6 +933,10 @@ export class Lowerer {
     }
     if (typeof l.literal === "number" && typeof r.literal === "number" && !(op === "/" && r.literal === 0)) {
       const x = op === "+" ? l.literal + r.literal : op === "-" ? l.literal - r.literal : op === "*" ? l.literal * r.literal : l.literal / r.literal;
+      if (!Number.isFinite(x)) {
+        this.env.error(C.outOfRange, whole, "this computes a number too large for any engine (beyond ±1.7976931348623157e308)");
+        return ERR;
+      }
       return { ty: T.number, expr: lit("number", x), literal: x };
     }
     return { ty: T.number, expr: { k: "arith", op, left: this.asExpr(l), right: this.asExpr(r) } };

@@ -109,6 +109,11 @@ const cases: Record<string, Case> = {
     message: /^segment membership is the record's own, with no value before it: write `not in t`$/,
     fix: "not in t",
   },
+  "a constant that overflows to infinity": {
+    code: "SEG2016",
+    src: `segment s = age < «1e308 * 10»`,
+    message: /^this computes a number too large for any engine/,
+  },
   "an integer literal no number holds exactly": {
     code: "SEG2016",
     src: `segment s = age < «9007199254740993»`,
