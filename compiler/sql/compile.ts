@@ -239,7 +239,8 @@ export function compileSegment(ir: IRProject, name: string, dialect: Dialect, op
 
 function asOfComment(dialect: Dialect): string {
   const p = dialect.placeholders === "?" ? "?" : "$1";
-  return `-- ${p}: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now\n`;
+  // DuckDB and MariaDB drop a `+02:00` offset when they cast the text: UTC only.
+  return `-- ${p}: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now\n`;
 }
 
 /** One segment as a SELECT of member keys, with its bound parameters. */

@@ -1,5 +1,5 @@
 -- ===== membership of customer
--- $1: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+-- $1: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -1191,7 +1191,7 @@ ORDER BY
 -- ===== comparisons (select)
 -- segment comparisons
 -- owner: analytics
--- $1: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+-- $1: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -1329,7 +1329,7 @@ ORDER BY
 
 -- ===== deprecated_plain (select)
 -- segment deprecated_plain
--- $1: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+-- $1: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -1459,7 +1459,7 @@ ORDER BY
 
 -- ===== strings (select)
 -- segment strings
--- $1: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+-- $1: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -1760,7 +1760,7 @@ ORDER BY
 
 -- ===== lists (select)
 -- segment lists
--- $1: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+-- $1: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -2004,7 +2004,7 @@ ORDER BY
 
 -- ===== times (select)
 -- segment times
--- $1: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+-- $1: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -2617,7 +2617,7 @@ ORDER BY
 
 -- ===== arithmetic (select)
 -- segment arithmetic
--- $1: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+-- $1: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -2792,7 +2792,7 @@ ORDER BY
 
 -- ===== membership (select)
 -- segment membership
--- $1: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+-- $1: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -3852,7 +3852,7 @@ ORDER BY
 
 -- ===== behaviour (select)
 -- segment behaviour
--- $1: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+-- $1: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -5512,7 +5512,7 @@ ORDER BY
 
 -- ===== aggregates (select)
 -- segment aggregates
--- $1: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+-- $1: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -6641,7 +6641,7 @@ ORDER BY
 
 -- ===== flags (select)
 -- segment flags
--- $1: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+-- $1: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -6765,7 +6765,7 @@ ORDER BY
 
 -- ===== escapes (select)
 -- segment escapes
--- $1: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+-- $1: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
 WITH
   "seg_params" AS NOT materialized (
     SELECT

@@ -1,5 +1,5 @@
 -- ===== membership of user
--- $1: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+-- $1: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -884,7 +884,7 @@ ORDER BY
 
 -- ===== us_exact (select)
 -- segment us_exact
--- $1: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+-- $1: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -999,7 +999,7 @@ ORDER BY
 
 -- ===== us_ci (select)
 -- segment us_ci
--- $1: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+-- $1: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -1138,7 +1138,7 @@ ORDER BY
 
 -- ===== not_old (select)
 -- segment not_old
--- $1: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+-- $1: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -1253,7 +1253,7 @@ ORDER BY
 
 -- ===== age_set (select)
 -- segment age_set
--- $1: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+-- $1: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -1368,7 +1368,7 @@ ORDER BY
 
 -- ===== recent_login (select)
 -- segment recent_login
--- $1: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+-- $1: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -1582,7 +1582,7 @@ ORDER BY
 
 -- ===== login_4_times (select)
 -- segment login_4_times
--- $1: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+-- $1: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -1796,7 +1796,7 @@ ORDER BY
 
 -- ===== active_3_days (select)
 -- segment active_3_days
--- $1: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+-- $1: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -2058,7 +2058,7 @@ ORDER BY
 
 -- ===== never_logged_in (select)
 -- segment never_logged_in
--- $1: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+-- $1: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -2245,7 +2245,7 @@ ORDER BY
 
 -- ===== big_spender (select)
 -- segment big_spender
--- $1: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+-- $1: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -2546,7 +2546,7 @@ ORDER BY
 
 -- ===== zero_spend (select)
 -- segment zero_spend
--- $1: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+-- $1: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -2847,7 +2847,7 @@ ORDER BY
 
 -- ===== no_avg (select)
 -- segment no_avg
--- $1: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+-- $1: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -3148,7 +3148,7 @@ ORDER BY
 
 -- ===== detractor (select)
 -- segment detractor
--- $1: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+-- $1: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -3488,7 +3488,7 @@ ORDER BY
 
 -- ===== first_nps_low (select)
 -- segment first_nps_low
--- $1: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+-- $1: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -3828,7 +3828,7 @@ ORDER BY
 
 -- ===== reports (select)
 -- segment reports
--- $1: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+-- $1: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -4102,7 +4102,7 @@ ORDER BY
 
 -- ===== reports_ci (select)
 -- segment reports_ci
--- $1: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+-- $1: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -4394,7 +4394,7 @@ ORDER BY
 
 -- ===== cart_abandoner (select)
 -- segment cart_abandoner
--- $1: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+-- $1: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -4791,7 +4791,7 @@ ORDER BY
 
 -- ===== cart_converted (select)
 -- segment cart_converted
--- $1: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+-- $1: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -5137,7 +5137,7 @@ ORDER BY
 
 -- ===== vip (select)
 -- segment vip
--- $1: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+-- $1: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -5270,7 +5270,7 @@ ORDER BY
 
 -- ===== beta_and_vip (select)
 -- segment beta_and_vip
--- $1: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+-- $1: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -5421,7 +5421,7 @@ ORDER BY
 
 -- ===== not_vip (select)
 -- segment not_vip
--- $1: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+-- $1: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -5569,7 +5569,7 @@ ORDER BY
 
 -- ===== big_account (select)
 -- segment big_account
--- $1: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+-- $1: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -5726,7 +5726,7 @@ ORDER BY
 
 -- ===== composed (select)
 -- segment composed
--- $1: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+-- $1: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -6105,7 +6105,7 @@ ORDER BY
 
 -- ===== north_america (select)
 -- segment north_america
--- $1: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+-- $1: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -6220,7 +6220,7 @@ ORDER BY
 
 -- ===== not_north_america (select)
 -- segment not_north_america
--- $1: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+-- $1: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -6350,7 +6350,7 @@ ORDER BY
 
 -- ===== us_in_ci (select)
 -- segment us_in_ci
--- $1: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+-- $1: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -6489,7 +6489,7 @@ ORDER BY
 
 -- ===== email_contains (select)
 -- segment email_contains
--- $1: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+-- $1: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -6604,7 +6604,7 @@ ORDER BY
 
 -- ===== email_starts_ci (select)
 -- segment email_starts_ci
--- $1: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+-- $1: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -6746,7 +6746,7 @@ ORDER BY
 
 -- ===== email_ends_ci (select)
 -- segment email_ends_ci
--- $1: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+-- $1: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -6894,7 +6894,7 @@ ORDER BY
 
 -- ===== email_ends_cs (select)
 -- segment email_ends_cs
--- $1: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+-- $1: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -7015,7 +7015,7 @@ ORDER BY
 
 -- ===== before_b (select)
 -- segment before_b
--- $1: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+-- $1: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -7130,7 +7130,7 @@ ORDER BY
 
 -- ===== ci_ascii_only (select)
 -- segment ci_ascii_only
--- $1: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+-- $1: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -7272,7 +7272,7 @@ ORDER BY
 
 -- ===== hostile_equal (select)
 -- segment hostile_equal
--- $1: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+-- $1: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -7393,7 +7393,7 @@ ORDER BY
 
 -- ===== signed_recent (select)
 -- segment signed_recent
--- $1: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+-- $1: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -7529,7 +7529,7 @@ ORDER BY
 
 -- ===== not_signed_recent (select)
 -- segment not_signed_recent
--- $1: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+-- $1: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -7680,7 +7680,7 @@ ORDER BY
 
 -- ===== signed_before_2024 (select)
 -- segment signed_before_2024
--- $1: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+-- $1: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -7801,7 +7801,7 @@ ORDER BY
 
 -- ===== days_since_9 (select)
 -- segment days_since_9
--- $1: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+-- $1: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -7967,7 +7967,7 @@ ORDER BY
 
 -- ===== float_division (select)
 -- segment float_division
--- $1: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+-- $1: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -8100,7 +8100,7 @@ ORDER BY
 
 -- ===== division_by_zero (select)
 -- segment division_by_zero
--- $1: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+-- $1: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -8239,7 +8239,7 @@ ORDER BY
 
 -- ===== opted_in (select)
 -- segment opted_in
--- $1: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+-- $1: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -8354,7 +8354,7 @@ ORDER BY
 
 -- ===== not_opted_in (select)
 -- segment not_opted_in
--- $1: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+-- $1: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -8469,7 +8469,7 @@ ORDER BY
 
 -- ===== or_const (select)
 -- segment or_const
--- $1: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+-- $1: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -8593,7 +8593,7 @@ ORDER BY
 
 -- ===== active_3_days_in_62 (select)
 -- segment active_3_days_in_62
--- $1: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+-- $1: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -8855,7 +8855,7 @@ ORDER BY
 
 -- ===== active_3_days_in_63 (select)
 -- segment active_3_days_in_63
--- $1: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+-- $1: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -9069,7 +9069,7 @@ ORDER BY
 
 -- ===== active_4_days_in_63 (select)
 -- segment active_4_days_in_63
--- $1: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+-- $1: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -9283,7 +9283,7 @@ ORDER BY
 
 -- ===== email_regex (select)
 -- segment email_regex
--- $1: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+-- $1: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -9398,7 +9398,7 @@ ORDER BY
 
 -- ===== email_regex_ci (select)
 -- segment email_regex_ci
--- $1: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+-- $1: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -9537,7 +9537,7 @@ ORDER BY
 
 -- ===== email_regex_class (select)
 -- segment email_regex_class
--- $1: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+-- $1: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -9658,7 +9658,7 @@ ORDER BY
 
 -- ===== email_end_anchor (select)
 -- segment email_end_anchor
--- $1: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+-- $1: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -9773,7 +9773,7 @@ ORDER BY
 
 -- ===== email_newline_at_end (select)
 -- segment email_newline_at_end
--- $1: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+-- $1: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
 WITH
   "seg_params" AS NOT materialized (
     SELECT
