@@ -7,6 +7,7 @@ import type { EngineColumn } from "../engines/types.ts";
 import { columnTypeOf, eventColumns, keyColumnType, storeTime, type GeneratedData, type GeneratedTable } from "../datagen/index.ts";
 import type { EntityInput, EventInput } from "../js/index.ts";
 import type { IRColumnType, IREntity, IREventSource, IREventType, IRProject, IRTest, IRTestRecord } from "../ir.ts";
+import { viaPaths } from "../ir-utils.ts";
 
 type TestValue = IRTestRecord["attributes"][string];
 
@@ -104,32 +105,32 @@ export function testData(ir: IRProject, test: IRTest): GeneratedData {
   return { seed: 0, asOf: new Date(Date.parse(test.asOf)), days: 0, entityCounts, tables };
 }
 
-/** How deep `related` paths go (`account.parent.owner` is 3). */
-const MAX_RELATION_DEPTH = 4;
-
 /** The test's records of one entity as JavaScript backend inputs, in declaration order. */
 export function testInputs(ir: IRProject, test: IRTest, entity: string): { record: IRTestRecord; input: EntityInput }[] {
   const entities = new Map(ir.entities.map((e) => [e.name, e]));
   const find = (ent: string, key: string | number): IRTestRecord | undefined =>
     test.records.find((r) => r.entity === ent && String(r.key) === String(key));
-  const related = (rec: IRTestRecord, prefix: string, depth: number, out: Record<string, Record<string, unknown> | null>): void => {
-    const ent = entities.get(rec.entity);
-    if (!ent || depth >= MAX_RELATION_DEPTH) return;
-    for (const rel of ent.relations) {
-      const path = prefix === "" ? rel.name : `${prefix}.${rel.name}`;
-      const fk = own(rec.relations, rel.name);
-      const target = fk === undefined ? undefined : find(rel.target, fk);
+  // Every relation path the segments read (`account.parent.parent`), however long.
+  const paths = viaPaths(ir, entity);
+  const related = (rec: IRTestRecord): Record<string, Record<string, unknown> | null> => {
+    const out: Record<string, Record<string, unknown> | null> = {};
+    for (const path of paths) {
+      let at: IRTestRecord | undefined = rec;
+      for (const name of path) {
+        const rel: IREntity["relations"][number] | undefined = at && entities.get(at.entity)?.relations.find((r) => r.name === name);
+        const fk: string | number | undefined = at && rel ? own(at.relations, name) : undefined;
+        at = rel && fk !== undefined ? find(rel.target, fk) : undefined;
+      }
       // The related record's key is readable like an attribute (`account.id`), as in SQL.
-      const targetEntity = entities.get(rel.target);
-      out[path] = target ? { ...(targetEntity ? { [targetEntity.key.name]: target.key } : {}), ...target.attributes } : null;
-      if (target) related(target, path, depth + 1, out);
+      const key = at && entities.get(at.entity)?.key.name;
+      out[path.join(".")] = at ? { ...(key ? { [key]: at.key } : {}), ...at.attributes } : null;
     }
+    return out;
   };
   return test.records
     .filter((r) => r.entity === entity)
     .map((record) => {
-      const rel: Record<string, Record<string, unknown> | null> = {};
-      related(record, "", 0, rel);
+      const rel = related(record);
       const events: EventInput[] = test.events
         .filter((e) => e.entity === entity && String(e.key) === String(record.key))
         .map((e) => ({ name: e.event, time: e.time, properties: { ...e.properties } }));

@@ -309,3 +309,31 @@ test "inherited names" {
   expect(run.stdout).toMatch(/3 passed, 0 failed/);
   expect(run.code).toBe(0);
 });
+
+test("relation paths of any length: the JavaScript engine gets each one the segments read", async () => {
+  const dir = tempProject({
+    "p.seg": `entity user { table "users" key id: string account: account via account_id }
+entity account { table "accounts" key id: string employees: number parent: account via parent_id }
+segment five_up of user = account.parent.parent.parent.parent.employees > 0
+segment parent5 of account = parent.parent.parent.parent.parent.employees > 0
+test "six parents" {
+  as of 2024-06-01T00:00:00Z
+  account a0 { employees: 1, parent: a1 }
+  account a1 { employees: 1, parent: a2 }
+  account a2 { employees: 1, parent: a3 }
+  account a3 { employees: 1, parent: a4 }
+  account a4 { employees: 1, parent: a5 }
+  account a5 { employees: 1, parent: a6 }
+  account a6 { employees: 1 }
+  user u1 { account: a0 }
+  expect u1 in five_up
+  expect a0 in parent5
+  expect a1 in parent5
+  expect a2 not in parent5
+}
+`,
+  });
+  const r = await runCli(["test", "."], dir);
+  expect([r.code, r.stdout]).toEqual([0, "✓ six parents [js, sqlite, duckdb]\n\n3 passed, 0 failed\n"]);
+  fs.rmSync(dir, { recursive: true, force: true });
+});
