@@ -71,7 +71,15 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
   // Repeatable: each `name=value` overrides one param; the value is seg source text.
   const paramOption = () =>
     new Option("--param <name=value>", 'override a param (repeatable): --param lookback="7 days", --param region=\'"EU"\'')
-      .argParser((value: string, previous: Record<string, string> | undefined) => ({ ...previous, ...parseParam(value) }));
+      .argParser((value: string, previous: Record<string, string> | undefined) => {
+        const param = parseParam(value);
+        const [name] = Object.keys(param);
+        // Repeatable for different params; the same one twice would keep the last silently.
+        if (previous && Object.hasOwn(previous, name!)) {
+          throw new CliError(`--param ${name} is given twice (${JSON.stringify(previous[name!])} and ${JSON.stringify(param[name!])}): give it once`, EXIT_USAGE);
+        }
+        return { ...previous, ...param };
+      });
 
   const diagnosticFormat = () =>
     new Option("--format <format>", "output format").choices(["text", "json", "sarif", "github"]).default("text");

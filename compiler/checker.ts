@@ -742,11 +742,16 @@ class Run implements Global {
     const src = `param ${decl.name.text} = ${text}`;
     const p = parse(src, `<param ${decl.name.text}>`);
     const d = p.file.declarations[0];
-    if (p.diagnostics.some((x) => x.severity === "error") || !d || d.kind !== "param") {
+    if (p.diagnostics.some((x) => x.severity === "error") || !d || d.kind !== "param" || p.file.declarations.length > 1) {
       // The parser's own words (a hint such as "a duration has its unit in words") say why.
       const first = p.diagnostics.find((x) => x.severity === "error");
       // Text after a whole value reads to the parser as the start of the next declaration.
-      const why = first ? `: ${first.message.replace(/: expected a declaration .*$/, "")}` : "";
+      const extra = p.file.declarations[1];
+      const why = first
+        ? `: ${first.message.replace(/: expected a declaration .*$/, "")}`
+        : extra
+          ? `: it goes on after the value with a ${extra.kind} declaration`
+          : "";
       env.error(C.typeMismatch, decl.name.range, `the value given for param \`${decl.name.text}\` (${JSON.stringify(text)}) is not a valid expression${why}`);
       return undefined;
     }

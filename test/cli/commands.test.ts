@@ -710,6 +710,12 @@ test "lookback" {
       expect([run.code, run.stdout]).toEqual([2, ""]);
       expect(run.stderr).toBe(`seg: --param needs name=value (e.g. --param lookback="7 days"), got ${JSON.stringify(flag)}\n`);
     }
+    const twice = await runCli(["check", ".", "--param", "lookback=7 days", "--param", "lookback=30 days"], dir);
+    expect([twice.code, twice.stderr]).toEqual([2, 'seg: --param lookback is given twice ("7 days" and "30 days"): give it once\n']);
+    // A value is one expression: a declaration after it is not slipped into the project.
+    const smuggled = await runCli(["check", ".", "--param", "lookback=7 days\nsegment extra = true"], dir);
+    expect(smuggled.code).toBe(1);
+    expect(smuggled.stdout).toMatch(/is not a valid expression: it goes on after the value with a segment declaration/);
   });
 });
 
