@@ -14,6 +14,8 @@ export interface LoadedProject {
 /** Resolve user-given paths against the working directory; a missing path is a usage error. */
 export function resolvePaths(paths: string[], io: CliIo): string[] {
   return paths.map((p) => {
+    // `seg fmt "$DIR"` with DIR unset would otherwise rewrite the working directory.
+    if (p.trim() === "") throw new CliError("an empty path was given (an unset shell variable?); write `.` for the working directory", EXIT_USAGE);
     const absolute = path.resolve(io.cwd, p);
     if (!fs.existsSync(absolute)) throw new CliError(`no such file or directory: ${p}`, EXIT_USAGE);
     return absolute;

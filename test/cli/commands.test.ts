@@ -738,6 +738,24 @@ describe("every command: bad input is one line on stderr and exit 2", () => {
   });
 
   test.each([
+    ["check", [""]],
+    ["fmt", [""]],
+    ["compile", [""]],
+    ["run", ["", "--db", "x.db"]],
+    ["test", [""]],
+    ["generate", ["", "--db", "x.db"]],
+    ["explain", ["power_users", "--dir", ""]],
+    ["demo", ["--dir", ""]],
+  ])("%s with an empty path (an unset shell variable) reads nothing, writes nothing", async (command, args) => {
+    const dir = validProject();
+    const before = fs.readdirSync(dir).map((f) => [f, fs.readFileSync(path.join(dir, f), "utf8")]);
+    const run = await runCli([command, ...args], dir);
+    expect([run.code, run.stdout]).toEqual([2, ""]);
+    expect(run.stderr).toBe("seg: an empty path was given (an unset shell variable?); write `.` for the working directory\n");
+    expect(fs.readdirSync(dir).map((f) => [f, fs.readFileSync(path.join(dir, f), "utf8")])).toEqual(before);
+  });
+
+  test.each([
     ["generate", [".", "--db", "postgres://postgres@127.0.0.1:1/x"]],
     ["test", [".", "--engines", "postgres"]],
   ])("%s with an unreachable database", async (command, args) => {
