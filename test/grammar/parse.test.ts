@@ -542,6 +542,15 @@ segment c = x == "a«\\q»b"
     expect(r.diagnostics.find((d) => d.code === "SEG0005")!.message).toContain("`//`");
   });
 
+  test("a \\u escape of a surrogate or beyond U+10FFFF is an error at the escape (SQL would store U+FFFD)", () => {
+    const m = mark(`segment a = x == "«\\u{D800}»x" or x == "«\\u{110000}»" or x == "\\u{1F600}"`);
+    const r = parse(m.text, "t.seg");
+    expect(r.diagnostics.map((d) => [d.code, d.range, d.message])).toEqual([
+      ["SEG0007", m.ranges[0], "`\\u{D800}` is a UTF-16 surrogate, not a character"],
+      ["SEG0007", m.ranges[1], "`\\u{110000}` is beyond U+10FFFF, the last code point"],
+    ]);
+  });
+
   test("a regex escape in a string gets the doubled backslash as its fix", () => {
     const source = 'segment s of user = email matches "^\\w+\\.com"';
     const errors = parse(source, "t.seg").diagnostics;
