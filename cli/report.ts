@@ -115,6 +115,10 @@ function visibleControls(line: string): string {
   return line.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, (c) => (c === "\u007f" ? "\u2421" : String.fromCharCode(0x2400 + c.charCodeAt(0))));
 }
 
+/** Characters of a source line a code frame shows at most, and before the range when cut. */
+const MAX_FRAME_WIDTH = 160;
+const FRAME_CONTEXT = 40;
+
 /** The offending line with its number and a caret run under the range (first line only). */
 function codeFrame(text: string | undefined, d: Diagnostic, color: boolean): string | undefined {
   if (text === undefined) return undefined;
@@ -126,13 +130,19 @@ function codeFrame(text: string | undefined, d: Diagnostic, color: boolean): str
   const gutter = " ".repeat(number.length);
   const start = Math.min(d.range.start.character, line.length);
   const end = d.range.end.line === lineIndex ? Math.min(d.range.end.character, line.length) : line.length;
-  const width = Math.max(1, end - start);
+  // A long line (a generated list, a huge string) is shown around the range, cut with "…".
+  const from = line.length > MAX_FRAME_WIDTH ? Math.max(0, start - FRAME_CONTEXT) : 0;
+  const to = line.length > MAX_FRAME_WIDTH ? Math.min(line.length, Math.max(end, from + MAX_FRAME_WIDTH)) : line.length;
+  const shownEnd = Math.min(to, start + MAX_FRAME_WIDTH);
+  const before = from > 0 ? "…" : "";
+  const after = shownEnd < line.length ? "…" : "";
+  const width = Math.max(1, Math.min(end, shownEnd) - start);
   // Tabs keep their width in the caret line so the caret stays under the right character.
-  const padding = line.slice(0, start).replace(/[^\t]/g, " ");
+  const padding = (before ? " " : "") + line.slice(from, start).replace(/[^\t]/g, " ");
   const caret = paint(color, d.severity === "error" ? "red" : "yellow", "^".repeat(width));
   return [
     `${gutter} ${paint(color, "gray", "|")}`,
-    `${paint(color, "gray", number)} ${paint(color, "gray", "|")} ${visibleControls(line)}`,
+    `${paint(color, "gray", number)} ${paint(color, "gray", "|")} ${before}${visibleControls(line.slice(from, shownEnd))}${after}`,
     `${gutter} ${paint(color, "gray", "|")} ${padding}${caret}`,
   ].join("\n");
 }

@@ -187,13 +187,15 @@ export const UnterminatedBlockComment = createToken({
 // Literals
 export const StringLit = createToken({
   name: "StringLit",
-  pattern: /"(?:[^"\\\n\r]|\\[^\n\r])*"/,
+  // Unrolled (a run of plain characters, then escapes each followed by a run): one
+  // alternation per character overflowed V8's regex stack on a string of a few million.
+  pattern: /"[^"\\\n\r]*(?:\\[^\n\r][^"\\\n\r]*)*"/,
   categories: [AnyTok],
 });
 /** A string that reaches the end of the line: reported (SEG0003), parsed as a string. */
 export const UnterminatedString = createToken({
   name: "UnterminatedString",
-  pattern: /"(?:[^"\\\n\r]|\\[^\n\r])*\\?/,
+  pattern: /"[^"\\\n\r]*(?:\\[^\n\r][^"\\\n\r]*)*\\?/,
   categories: [StringLit, AnyTok],
 });
 export const TimeLit = createToken({

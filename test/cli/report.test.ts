@@ -22,6 +22,19 @@ const warning: Diagnostic = {
 const options = { sources: new Map([[file, text]]), cwd: "/project", color: false };
 
 describe("diagnostic output", () => {
+  test("text: a long line is shown around the range, cut with an ellipsis on each side", () => {
+    const source = `segment x = country == "${"y".repeat(10_000)}" and contry == "x"\n`;
+    const start = source.indexOf("contry");
+    const far: Diagnostic = { ...unknownAttribute, range: { start: { line: 0, character: start }, end: { line: 0, character: start + 6 } } };
+    const [, shown, carets] = formatDiagnostics([far], "text", { ...options, sources: new Map([[file, source]]) }).split("\n").slice(1, 4);
+    expect(shown).toBe(`1 | …${"y".repeat(34)}" and contry == "x"`);
+    expect(carets).toBe(`  | ${" ".repeat(1 + 40)}^^^^^^`);
+    // cut after the range too, when the line goes on
+    const early: Diagnostic = { ...unknownAttribute, range: { start: { line: 0, character: 12 }, end: { line: 0, character: 19 } } };
+    const [, head] = formatDiagnostics([early], "text", { ...options, sources: new Map([[file, source]]) }).split("\n").slice(1, 3);
+    expect(head).toBe(`1 | segment x = country == "${"y".repeat(160 - 24)}…`);
+  });
+
   test("text: the code frame shows control characters as their pictures, never raw", () => {
     const source = "segment x = age\u0000\u001b[2J > 1\n";
     const nul: Diagnostic = { code: "SEG0005", severity: "error", message: "unexpected character U+0000", file, range: { start: { line: 0, character: 15 }, end: { line: 0, character: 16 } } };

@@ -761,3 +761,8 @@ function applyFixes(source: string, diagnostics: readonly Diagnostic[]): string 
   for (const e of edits) text = text.slice(0, e.range.start.character) + e.newText + text.slice(e.range.end.character);
   return text;
 }
+
+test("a string of millions of characters lexes (the pattern has no alternation per character)", () => {
+  const r = parse(`segment a = x == "${"y".repeat(5_000_000)}\\"${"z".repeat(1_000)}"`, "t.seg");
+  expect(r.diagnostics).toEqual([]);
+});
