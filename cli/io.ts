@@ -3,8 +3,10 @@ export interface CliIo {
   stdout(text: string): void;
   stderr(text: string): void;
   cwd: string;
-  /** Whether stdout is an interactive terminal (colour, progress). */
+  /** Whether stdout is an interactive terminal (colour of what goes there, progress). */
   isTty: boolean;
+  /** Whether stderr is one: colour of the diagnostics written there. */
+  stderrIsTty: boolean;
   env: Record<string, string | undefined>;
 }
 
@@ -29,6 +31,7 @@ export function defaultIo(): CliIo {
     stderr: (text) => process.stderr.write(text),
     cwd: process.cwd(),
     isTty: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
+    stderrIsTty: Boolean(process.stderr.isTTY) && !process.env.NO_COLOR,
     env: process.env,
   };
 }

@@ -49,7 +49,7 @@ export async function loadValidProject(paths: string[], io: CliIo, params?: Reco
   const project = await loadAndCheck(paths, io, params);
   const errors = project.result.diagnostics.filter((d: Diagnostic) => d.severity === "error");
   if (errors.length > 0) {
-    io.stderr(formatDiagnostics(errors, "text", { sources: project.sources, cwd: io.cwd, color: io.isTty }));
+    io.stderr(formatDiagnostics(errors, "text", { sources: project.sources, cwd: io.cwd, color: io.stderrIsTty }));
     const overrides = Object.entries(params ?? {}).map(([name, value]) => `--param ${shellWord(`${name}=${value}`)}`);
     throw new CliError(`the project has errors; fix them first (seg check ${[...paths.map(shellWord), ...overrides].join(" ")})`, EXIT_FAILURE);
   }

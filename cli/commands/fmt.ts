@@ -21,7 +21,7 @@ export async function fmtCommand(paths: string[], options: { check?: boolean }, 
     if (formatted.diagnostics.some((d) => d.severity === "error")) {
       failed = true;
       const sources = new Map([[file.path, file.text]]);
-      io.stderr(formatDiagnostics(formatted.diagnostics, "text", { sources, cwd: io.cwd, color: io.isTty }));
+      io.stderr(formatDiagnostics(formatted.diagnostics, "text", { sources, cwd: io.cwd, color: io.stderrIsTty }));
       continue;
     }
     if (formatted.text === file.text) continue;

@@ -5,6 +5,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
 import { REPO_ROOT, runCli, tempProject } from "../helpers/cli.ts";
+import { main } from "../../cli/main.ts";
 
 const SCHEMA = `entity user {
   table "users"
@@ -358,6 +359,19 @@ test("a string PostgreSQL cannot hold (NUL) is a one-line error of compile and e
   const explained = await runCli(["explain", "a", "--dir", ".", "--dialect", "postgres"], dir);
   expect([explained.code, explained.stderr]).toEqual([2, "seg: postgres: PostgreSQL text cannot contain the NUL character (U+0000)\n"]);
   expect((await runCli(["compile", ".", "--dialect", "duckdb"], dir)).code).toBe(0);
+});
+
+test("diagnostics on stderr are coloured by whether stderr is a terminal, not stdout", async () => {
+  const dir = tempProject({ "schema.seg": SCHEMA, "segments.seg": "segment bad = contry == 1\n" });
+  for (const [stdoutTty, stderrTty] of [
+    [true, false],
+    [false, true],
+  ]) {
+    let stderr = "";
+    const code = await main(["compile", "."], { stdout: () => undefined, stderr: (t) => void (stderr += t), cwd: dir, isTty: stdoutTty!, stderrIsTty: stderrTty!, env: {} });
+    expect(code).toBe(1);
+    expect([stdoutTty, stderrTty, stderr.includes("\u001b[")]).toEqual([stdoutTty, stderrTty, stderrTty]);
+  }
 });
 
 describe("seg generate and seg run", () => {

@@ -14,7 +14,7 @@ const fixtures = await testEngines();
 
 function captureIo(): CliIo & { err: () => string } {
   let stderr = "";
-  return { stdout: () => undefined, stderr: (t) => void (stderr += t), cwd: ".", isTty: false, env: {}, err: () => stderr };
+  return { stdout: () => undefined, stderr: (t) => void (stderr += t), cwd: ".", isTty: false, stderrIsTty: false, env: {}, err: () => stderr };
 }
 
 const SLOW: Record<string, string> = { postgres: "SELECT pg_sleep(60) AS x", mysql: "SELECT SLEEP(60) AS x" };

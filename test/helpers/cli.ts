@@ -23,6 +23,7 @@ export async function runCli(argv: string[], cwd: string, env: Record<string, st
     },
     cwd,
     isTty: false,
+    stderrIsTty: false,
     env,
   };
   const code = await main(argv, io);
