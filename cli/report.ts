@@ -198,7 +198,8 @@ function formatSarif(diagnostics: Diagnostic[], options: ReportOptions): string 
           locations: [
             {
               physicalLocation: {
-                artifactLocation: { uri: displayPath(d.file, options.cwd).split(path.sep).join("/") },
+                // A URI reference: each segment percent-encoded (`#`, `%`, spaces, non-ASCII).
+                artifactLocation: { uri: displayPath(d.file, options.cwd).split(path.sep).map(encodeURIComponent).join("/") },
                 region: {
                   startLine: d.range.start.line + 1,
                   startColumn: d.range.start.character + 1,

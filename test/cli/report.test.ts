@@ -92,6 +92,12 @@ describe("diagnostic output", () => {
     });
   });
 
+  test("sarif: a file's uri is percent-encoded segment by segment", () => {
+    const odd = { ...unknownAttribute, file: "/project/sp ace/ü#1%.seg" };
+    const log = JSON.parse(formatDiagnostics([odd], "sarif", { ...options, sources: new Map([[odd.file, text]]) }));
+    expect(log.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri).toBe("sp%20ace/%C3%BC%231%25.seg");
+  });
+
   test("order is deterministic: by file, position, then severity and code", () => {
     const other = { ...unknownAttribute, file: "/project/a.seg" };
     expect(sortDiagnostics([unknownAttribute, warning, other]).map((d) => [d.file, d.code])).toEqual([
