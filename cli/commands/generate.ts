@@ -1,5 +1,6 @@
 import type { IRProject } from "../../compiler/index.ts";
-import { generateData, loadData } from "../../compiler/datagen/index.ts";
+import { DAY_MS, DEFAULT_HISTORY_DAYS, generateData, loadData } from "../../compiler/datagen/index.ts";
+import { instantProblem } from "../../compiler/check/types.ts";
 import type { Engine } from "../../compiler/engines/index.ts";
 import type { GenerateFlags } from "../main.ts";
 import { loadValidProject } from "../project.ts";
@@ -36,6 +37,15 @@ export async function generateCommand(dir: string, flags: GenerateFlags, io: Cli
     throw new CliError(`--seed expects a whole number from 0 to ${MAX_SEED.toLocaleString("en-US")}, got ${JSON.stringify(flags.seed)}`);
   }
   const asOf = flags.asOf === undefined ? new Date() : new Date(parseInstant(flags.asOf, "--as-of"));
+  // The data spans signups up to two histories (360 days) before as_of and events up to 3
+  // days after it: all of it must be times every engine stores.
+  const earliest = asOf.getTime() - 2 * DEFAULT_HISTORY_DAYS * DAY_MS;
+  const latest = asOf.getTime() + 3 * DAY_MS;
+  if (instantProblem(earliest) !== undefined || instantProblem(latest) !== undefined) {
+    throw new CliError(
+      `--as-of ${JSON.stringify(flags.asOf)}: the generated data spans the ${2 * DEFAULT_HISTORY_DAYS} days before it and 3 after, which must stay within 1000-01-01 to 9999-12-31; choose an --as-of between 1001-01-01 and 9999-12-27`,
+    );
+  }
   const { result } = await loadValidProject([dir], io);
   const engine = await open(flags.db, io);
   try {

@@ -9,6 +9,8 @@ import { Rng, hashString, mixSeed } from "./rng.ts";
 import { scalarValue } from "./values.ts";
 
 export const DAY_MS = 86_400_000;
+/** History length in days, unless GenerateOptions.days says otherwise. */
+export const DEFAULT_HISTORY_DAYS = 180;
 const HOUR_MS = 3_600_000;
 const MINUTE_MS = 60_000;
 
@@ -107,7 +109,7 @@ class Generator_ {
     readonly ir: IRProject,
     readonly opts: GenerateOptions,
   ) {
-    this.days = opts.days ?? 180;
+    this.days = opts.days ?? DEFAULT_HISTORY_DAYS;
     this.asOfMs = opts.asOf.getTime();
     for (const e of ir.entities) this.entities.set(e.name, e);
     this.mainEntity = ir.eventSources[0]?.entity ?? ir.entities[0]?.name ?? "";

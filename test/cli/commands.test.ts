@@ -456,6 +456,19 @@ test "each block reads its own rows" {
     expect(js.stdout).toBe(sql.stdout);
   });
 
+  test("generate refuses an --as-of whose data would fall outside the times every engine stores", async () => {
+    const dir = validProject();
+    for (const asOf of ["9999-12-31", "1000-06-01"]) {
+      const r = await runCli(["generate", ".", "--db", "data.db", "--users", "5", "--as-of", asOf], dir);
+      expect([r.code, r.stderr]).toEqual([
+        2,
+        `seg: --as-of "${asOf}": the generated data spans the 360 days before it and 3 after, which must stay within 1000-01-01 to 9999-12-31; choose an --as-of between 1001-01-01 and 9999-12-27\n`,
+      ]);
+      expect(fs.existsSync(path.join(dir, "data.db"))).toBe(false);
+    }
+    expect((await runCli(["generate", ".", "--db", "data.db", "--users", "5", "--as-of", "9999-12-27"], dir)).code).toBe(0);
+  });
+
   test("generate refuses tables that exist, before it writes anything", async () => {
     const dir = validProject();
     // What an interrupted run leaves: one table, half filled.
