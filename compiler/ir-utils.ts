@@ -121,3 +121,8 @@ export function walkExpr(e: IRExpr, onExpr: (e: IRExpr) => void, onCond?: (c: IR
       return;
   }
 }
+
+/** A-Z → a-z only: the `ci` (`ignoring case`) rule of every backend and of the checker. */
+export function asciiLower(s: string): string {
+  return s.replace(/[A-Z]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 32));
+}

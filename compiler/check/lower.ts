@@ -30,6 +30,7 @@ import { C } from "./codes.ts";
 import { Env, replaceFix, type EventInfo, type TraitValue, type Val } from "./env.ts";
 import { durationWords, timeWords } from "../explain/words.ts";
 import { checkPortableRegex } from "./regex.ts";
+import { asciiLower } from "../ir-utils.ts";
 import { condThroughRelation, exprThroughRelation } from "./through-relation.ts";
 import {
   MS,
@@ -303,7 +304,7 @@ export class Lowerer {
           this.env.error(C.typeMismatch, e.list.range, `${aTy(v.ty)} cannot be in ${aTy(l.ty)}`);
           return ERR;
         }
-        this.checkEnumList(v.ty, e.list, l);
+        this.checkEnumList(v.ty, e.list, l, e.ignoreCase);
         const c: IRCond = { k: "inList", value: this.asExpr(v), list: this.asExpr(l) };
         if (e.ignoreCase) c.ci = true;
         return { ty: T.boolean, cond: e.negated ? not(c) : c };
@@ -526,8 +527,10 @@ export class Lowerer {
     return { ty, lits, expr: { k: "list", element: elem?.k === "number" ? "number" : "string", values: lits } };
   }
 
-  private checkEnum(values: string[], v: string | number, range: Range): void {
+  private checkEnum(values: string[], v: string | number, range: Range, ignoreCase = false): void {
     if (typeof v !== "string" || values.includes(v)) return;
+    // `plan == "PRO" ignoring case` meets "pro" (ASCII case, as the backends fold it).
+    if (ignoreCase && values.some((x) => asciiLower(x) === asciiLower(v))) return;
     const s = didYouMean(v, values);
     this.env.error(
       C.enumValue,
@@ -537,12 +540,12 @@ export class Lowerer {
     );
   }
 
-  private checkEnumList(ty: Ty, listNode: Expr, l: Val): void {
+  private checkEnumList(ty: Ty, listNode: Expr, l: Val, ignoreCase = false): void {
     if (ty.k !== "enum" || !l.lits) return;
     if (listNode.kind === "list") {
-      listNode.items.forEach((it, i) => this.checkEnum(ty.values, l.lits![i]!, it.range));
+      listNode.items.forEach((it, i) => this.checkEnum(ty.values, l.lits![i]!, it.range, ignoreCase));
     } else {
-      for (const v of l.lits) this.checkEnum(ty.values, v, listNode.range);
+      for (const v of l.lits) this.checkEnum(ty.values, v, listNode.range, ignoreCase);
     }
   }
 
@@ -965,8 +968,8 @@ export class Lowerer {
     if (lt.k === "boolean" && e.op !== "==" && e.op !== "!=") {
       return this.mismatch(e.right.range, `booleans can only be compared with \`==\` or \`!=\``);
     }
-    if (lt.k === "enum" && typeof r.literal === "string") this.checkEnum(lt.values, r.literal, e.right.range);
-    if (rt.k === "enum" && typeof l.literal === "string") this.checkEnum(rt.values, l.literal, e.left.range);
+    if (lt.k === "enum" && typeof r.literal === "string") this.checkEnum(lt.values, r.literal, e.right.range, e.ignoreCase);
+    if (rt.k === "enum" && typeof l.literal === "string") this.checkEnum(rt.values, l.literal, e.left.range, e.ignoreCase);
     const c: IRCond = { k: "cmp", op: e.op, left: this.asExpr(l), right: this.asExpr(r) };
     if (e.ignoreCase) {
       if (!isStringy(lt)) return this.mismatch(e.right.range, "`ignoring case` applies to strings only");

@@ -20,7 +20,7 @@ import type {
   IRValueType,
   IRWindow,
 } from "../ir.ts";
-import { entityAt, exprType, walkCond, walkExpr } from "../ir-utils.ts";
+import { asciiLower, entityAt, exprType, walkCond, walkExpr } from "../ir-utils.ts";
 import { REGEX_FLAGS, RegexTranslateError, translateRegex } from "./regex.ts";
 
 /** The IR asks for something this backend cannot express (a checker bug, not user input). */
@@ -28,10 +28,6 @@ export class JsCompileError extends Error {
   override name = "JsCompileError";
 }
 
-/** A-Z → a-z only (the `ci` rule shared with every SQL dialect). */
-export function asciiLower(s: string): string {
-  return s.replace(/[A-Z]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 32));
-}
 
 export function jsString(s: string): string {
   return JSON.stringify(s);

@@ -46,8 +46,8 @@ import type {
 import type { Dialect, JsonValueType, Sql } from "./dialect.ts";
 import { ACTIVE_DAY_BITS, createView, raw } from "./dialect.ts";
 import { formatSql } from "./format.ts";
-import { exprType } from "../ir-utils.ts";
-import { asciiLowerJs, lowerRegexPattern, portableRegex } from "./regex.ts";
+import { asciiLower, exprType } from "../ir-utils.ts";
+import { lowerRegexPattern, portableRegex } from "./regex.ts";
 
 /** A compiled query: SQL text and its bound parameters. `parameters[0]` is always asOf. */
 export interface CompiledQuery {
@@ -1410,7 +1410,7 @@ class QueryBuilder {
         if (isString && c.ci) value = d.asciiLower(value);
         if (isString) value = d.binaryString(value);
         const items = c.list.values.map((v) =>
-          typeof v === "number" ? raw(d.numberLiteral(v)) : this.stringValue(c.ci ? asciiLowerJs(v) : v),
+          typeof v === "number" ? raw(d.numberLiteral(v)) : this.stringValue(c.ci ? asciiLower(v) : v),
         );
         return sql`(${value} IN (${sql.join(items)}))`;
       }
@@ -1461,7 +1461,7 @@ class QueryBuilder {
 
   /** An expression lower-cased (ASCII): literals in JS, everything else in SQL. */
   private lowered(e: IRExpr, scope: EventScope | null): Sql {
-    if (e.k === "lit" && typeof e.value === "string") return this.stringValue(asciiLowerJs(e.value));
+    if (e.k === "lit" && typeof e.value === "string") return this.stringValue(asciiLower(e.value));
     return this.d.asciiLower(this.expr(e, scope));
   }
 

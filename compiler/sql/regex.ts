@@ -6,6 +6,7 @@
  * a newline", which every engine reads alike. The JavaScript backend must use the same
  * definitions.
  */
+import { asciiLower } from "../ir-utils.ts";
 
 const CLASS_BODY: Record<string, string> = {
   d: "0-9",
@@ -55,10 +56,6 @@ export function portableRegex(pattern: string, endOfText = "$"): string {
   return out;
 }
 
-/** Maps ASCII A-Z to a-z. */
-export function asciiLowerJs(s: string): string {
-  return s.replace(/[A-Z]/g, (ch) => ch.toLowerCase());
-}
 
 /**
  * Makes a pattern match an ASCII-lower-cased value ASCII-case-insensitively (apply after
@@ -81,7 +78,7 @@ export function lowerRegexPattern(p: string): string {
       continue;
     }
     if (ch !== "[") {
-      out += asciiLowerJs(ch);
+      out += asciiLower(ch);
       i++;
       continue;
     }

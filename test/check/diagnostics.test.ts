@@ -267,6 +267,7 @@ const cases: Record<string, Case> = {
   "expected a condition, an enum (with its article)": { code: "SEG2005", src: `segment s = «plan»`, message: /but this is an enum\("free", / },
   "enum value outside the enum": { code: "SEG2006", src: `segment s = plan == «"enterprize"»`, fix: `"enterprise"` },
   "enum value outside the enum in a list": { code: "SEG2006", src: `segment s = plan in ["free", «"pr"»]`, fix: `"pro"` },
+  "enum value outside the enum even ignoring case": { code: "SEG2006", src: `segment s = plan == «"PRX"» ignoring case` },
   "non-portable regex": { code: "SEG2007", src: `segment s = email matches «"a(?=b)"»` },
   "invalid regex": { code: "SEG2007", src: `segment s = email matches «"a(b"»` },
   "regex `$` with something after it (a price)": {
@@ -562,6 +563,11 @@ describe("every diagnostic code with its exact range", () => {
     ]);
     expect(fixed.diagnostics).toEqual([]);
     expect(fixed.ir.segments.map((x) => x.name)).toEqual(["s"]);
+  });
+
+  test("an enum value in another case is accepted ignoring case (the backends fold ASCII case)", () => {
+    const { diags } = checkMarked(`segment s = plan == "PRO" ignoring case or plan in ["Free", "TRIAL"] ignoring case`);
+    expect(diags).toEqual([]);
   });
 
   test("a correct project has no diagnostics at all", () => {
