@@ -216,7 +216,7 @@ export class Lowerer {
           );
           return ERR;
         }
-        return this.durationVal(Math.round(e.amount.value * MS[unit]), e.range);
+        return this.durationVal(e.amount.value * MS[unit], e.range);
       }
       case "ago": {
         const d = this.duration(e.duration, scope);
@@ -472,7 +472,19 @@ export class Lowerer {
   }
 
   /** A constant duration, or an error when no engine could compute with it. */
-  private durationVal(ms: number, range: Range): Val {
+  /** A duration of `exact` milliseconds: whole ones (durations are exact, LANGUAGE.md). */
+  private durationVal(exact: number, range: Range): Val {
+    const ms = Math.round(exact);
+    // Decimal fractions of a unit (`1.1 hours`) are whole milliseconds up to float noise.
+    if (Math.abs(exact - ms) > 1e-6 * Math.max(1, Math.abs(exact))) {
+      const seconds = (n: number): string => `${n / 1000} ${n === 1000 ? "second" : "seconds"}`;
+      this.env.error(
+        C.outOfRange,
+        range,
+        `durations are whole milliseconds, and this one is ${Number(exact.toPrecision(12))} ms: write \`${seconds(Math.floor(exact))}\` or \`${seconds(Math.ceil(exact))}\``,
+      );
+      return ERR;
+    }
     const problem = durationProblem(ms);
     if (problem === undefined) return { ty: T.duration, ms };
     this.env.error(C.outOfRange, range, problem);
@@ -914,10 +926,10 @@ export class Lowerer {
       return this.durationVal(op === "+" ? l.ms! + r.ms! : l.ms! - r.ms!, whole);
     }
     if (l.ty.k === "duration" && typeof r.literal === "number" && (op === "*" || op === "/") && r.literal !== 0) {
-      return this.durationVal(Math.round(op === "*" ? l.ms! * r.literal : l.ms! / r.literal), whole);
+      return this.durationVal(op === "*" ? l.ms! * r.literal : l.ms! / r.literal, whole);
     }
     if (r.ty.k === "duration" && typeof l.literal === "number" && op === "*") {
-      return this.durationVal(Math.round(r.ms! * l.literal), whole);
+      return this.durationVal(r.ms! * l.literal, whole);
     }
     for (const [v, node] of [
       [l, le],

@@ -114,6 +114,11 @@ const cases: Record<string, Case> = {
     src: `segment s = age < «1e308 * 10»`,
     message: /^this computes a number too large for any engine/,
   },
+  "a duration that is no whole number of milliseconds": {
+    code: "SEG2016",
+    src: `segment s = did login then purchase within «1.0005 seconds»`,
+    message: /^durations are whole milliseconds, and this one is 1000\.5 ms: write `1 second` or `1\.001 seconds`$/,
+  },
   "an integer literal no number holds exactly": {
     code: "SEG2016",
     src: `segment s = age < «9007199254740993»`,
