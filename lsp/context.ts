@@ -149,6 +149,13 @@ function analyseExpression(ctx: CursorContext): void {
         if (!crossedOpen) ctx.aggregate = { fn: tokens[j - 3]!.image, open: j - 2 };
         return;
       }
+      // `sum(purchase.amount where …)`: the filter of the event before the property.
+      const ofProperty = isPunct(tokens[j - 2], ".") && isWord(tokens[j - 3]) && isPunct(tokens[j - 4], "(") && isAggFn(tokens[j - 5]);
+      if (isWord(ev) && ofProperty) {
+        ctx.filterEvent = tokens[j - 3]!.image;
+        if (!crossedOpen) ctx.aggregate = { fn: tokens[j - 5]!.image, open: j - 4 };
+        return;
+      }
       if (isWord(ev) && stepOfDid && (crossedOpen || !sawAndOr)) {
         ctx.filterEvent = ev!.image;
         return;

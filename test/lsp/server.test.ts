@@ -216,6 +216,12 @@ describe("completion", () => {
     expect(labels(inAgg)).toEqual(expect.arrayContaining(["order_id", "amount"]));
     const dotted = await completion(`segment c8 { where sum(purchase.<|>) > 1 }`);
     expect(labels(dotted).sort()).toEqual(["amount", "order_id"]);
+    // the filter of an aggregate over a property: the event's properties too
+    for (const text of [`segment c8b { where sum(purchase.amount where <|>) > 1 }`, `segment c8c { where avg(purchase.amount where amount > 1 and <|>) > 1 }`]) {
+      const inPropertyAgg = await completion(text);
+      expect(labels(inPropertyAgg)).toEqual(expect.arrayContaining(["order_id", "amount"]));
+      expect(labels(inPropertyAgg)).not.toContain("country");
+    }
   });
 
   test("enum values after `plan ==` and inside `plan in [`", async () => {
