@@ -12,6 +12,7 @@ import {
 import type { Position, TypeRef } from "../grammar/ast.ts";
 import type { SymbolIndex, Token } from "./frontend.ts";
 import { cursorContext, type CursorContext } from "./context.ts";
+import { cmpPos } from "./positions.ts";
 import { defaultEntity, type EntityInfo, type EventInfo, type ProjectModel } from "./model.ts";
 import {
   AGG_FNS,
@@ -268,13 +269,15 @@ class Helper {
     if (entity) this.members(entity);
     this.valueNames(["trait", "const", "param"]);
     this.c.keywords(EXPR_KEYWORDS, "4");
+    // Before an existing `(` (`cou|(login)`), the name alone: the snippet would add `()`.
+    const next = this.ctx.tokens[this.ctx.prefix ? this.ctx.prev + 2 : this.ctx.prev + 1];
+    const parenFollows = next !== undefined && isPunct(next, "(") && cmpPos(next.range.start, this.ctx.prefix?.range.end ?? this.input.position) === 0;
     for (const fn of AGG_FNS)
       this.c.add({
         label: fn,
         kind: CompletionItemKind.Function,
         detail: "aggregate",
-        insertText: `${fn}($1)`,
-        insertTextFormat: InsertTextFormat.Snippet,
+        ...(parenFollows ? { insertText: fn } : { insertText: `${fn}($1)`, insertTextFormat: InsertTextFormat.Snippet }),
         command: { title: "signature help", command: "editor.action.triggerParameterHints" },
         sortText: "4" + fn,
       });

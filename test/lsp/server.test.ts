@@ -224,6 +224,14 @@ describe("completion", () => {
     }
   });
 
+  test("an aggregate before an existing `(` completes to its name alone", async () => {
+    const before = await completion(`segment c8d { where cou<|>(login) > 1 }`);
+    const count = before.find((i) => i.label === "count")!;
+    expect([count.insertText, count.insertTextFormat]).toEqual(["count", undefined]);
+    const fresh = await completion(`segment c8e { where cou<|> }`);
+    expect(fresh.find((i) => i.label === "count")!.insertText).toBe("count($1)");
+  });
+
   test("enum values after `plan ==` and inside `plan in [`", async () => {
     const eq = await completion(`segment c9 { where plan == <|> }`);
     expect(labels(eq)).toEqual(expect.arrayContaining(['"free"', '"trial"', '"pro"', '"enterprise"']));
