@@ -193,7 +193,10 @@ class Helper {
         this.c.keywords(onForm ? ["days", "day"] : ["times", "time"], "1");
         return;
       }
-      this.units(Number(p1!.image) === 1);
+      // `in last 7 |` wants a unit, `age > 30 |` what follows a value; unsure, offer both.
+      const comparedNumber = isCompare(p2) || isPunct(p2, ",", "[", "*", "/");
+      if (!comparedNumber) this.units(Number(p1!.image) === 1, p1!);
+      if (!isKw(p2, "last", "within")) this.c.keywords(AFTER_VALUE_KEYWORDS, "1");
       return;
     }
     // enum values after `x ==`, `x !=`, `x in [`, `x in [a, `
@@ -359,10 +362,17 @@ class Helper {
     }
   }
 
-  units(singular: boolean): void {
+  /**
+   * Duration units after `number`. Right after its last digit (`in last 7|`) a client would
+   * take the digits for the word being completed and filter every unit out: the unit is
+   * then inserted at the cursor, after a space.
+   */
+  units(singular: boolean, number?: Token): void {
+    const touching = number !== undefined && cmpPos(number.range.end, this.input.position) === 0;
     for (const u of UNITS) {
       const label = singular ? u : u + "s";
-      this.c.add({ label, kind: CompletionItemKind.Unit, detail: "duration unit", sortText: "0" + UNITS.indexOf(u) });
+      const insert = touching ? { textEdit: { range: { start: this.input.position, end: this.input.position }, newText: ` ${label}` } } : {};
+      this.c.add({ label, kind: CompletionItemKind.Unit, detail: "duration unit", sortText: "0" + UNITS.indexOf(u), ...insert });
     }
   }
 

@@ -247,8 +247,16 @@ describe("completion", () => {
     expect(labels(seg)).not.toContain("c11");
     const units = await completion(`segment c12 { where did login in last 7 <|> }`);
     expect(labels(units)).toEqual(expect.arrayContaining(["days", "hours", "weeks"]));
+    expect(labels(units)).not.toContain("and");
     const freq = await completion(`segment c13 { where did login at least 3 <|> }`);
     expect(labels(freq)).toContain("times");
+    // right after the digits: inserted after a space, so the digits are no filter prefix
+    const touching = await completion(`segment c13b { where did login in last 7<|> }`);
+    expect(touching.find((i) => i.label === "days")!.textEdit).toEqual({ range: { start: { line: 0, character: 40 }, end: { line: 0, character: 40 } }, newText: " days" });
+    // after a number compared with a value: what follows a value, no units
+    const compared = labels(await completion(`segment c13c { where age > 30 <|> }`));
+    expect(compared).toEqual(expect.arrayContaining(["and", "or"]));
+    expect(compared).not.toContain("days");
   });
 
   test("keywords valid at the cursor", async () => {
