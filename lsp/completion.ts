@@ -213,14 +213,14 @@ class Helper {
       const before = isKw(p2, "not") ? this.tok(2) : p2;
       if (endsValue(before) && !isKw(before, "did", "then")) {
         this.c.add(keyword("last", "1"));
-        this.valueNames(["const", "param"]);
+        this.valueNames(["const", "param"], (type) => type.startsWith("list"));
         return;
       }
       this.segments();
       return;
     }
     if (isKw(p1, "last") && isKw(p2, "in")) {
-      this.valueNames(["const", "param"]);
+      this.valueNames(["const", "param"], (type) => type === "duration");
       return;
     }
     if (isKw(p1, "at", "on")) {
@@ -347,10 +347,13 @@ class Helper {
     }
   }
 
-  valueNames(kinds: ("const" | "param" | "trait")[]): void {
+  /** Traits, consts and params of `kinds`; with `typed`, only those of a type it accepts. */
+  valueNames(kinds: ("const" | "param" | "trait")[], typed?: (type: string) => boolean): void {
     for (const n of this.model.named.values()) {
       if (!(kinds as string[]).includes(n.kind) || n.name === this.ctx.declName) continue;
       const def = this.input.symbols?.lookup(n.name);
+      const type = def?.type ?? n.detail;
+      if (typed && type !== "?" && !typed(type)) continue;
       this.c.add({
         label: n.name,
         kind:

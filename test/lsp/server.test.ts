@@ -224,6 +224,16 @@ describe("completion", () => {
     }
   });
 
+  test("after `in last` durations only; after `x in` lists only", async () => {
+    const window = labels(await completion(`param lookback_c = 7 days\nconst five_c = 5\nsegment c8f { where did login in last <|> }`));
+    expect(window).toContain("lookback_c");
+    expect(window).not.toContain("five_c");
+    expect(window).not.toContain("core_features");
+    const list = labels(await completion(`param lookback_d = 7 days\nsegment c8g { where country in <|> }`));
+    expect(list).toContain("core_features");
+    expect(list).not.toContain("lookback_d");
+  });
+
   test("an aggregate before an existing `(` completes to its name alone", async () => {
     const before = await completion(`segment c8d { where cou<|>(login) > 1 }`);
     const count = before.find((i) => i.label === "count")!;
