@@ -164,7 +164,7 @@ class Helper {
         return;
     }
     if (ctx.declKind === "segment" && !ctx.inExpr) {
-      if (ctx.depth >= 1) this.c.keywords(["owner", "tags", "deprecated", "where"], "1");
+      if (ctx.depth >= 1 && !this.inTagList()) this.c.keywords(["owner", "tags", "deprecated", "where"].filter((k) => !this.blockHas(k)), "1");
       return;
     }
     if (!ctx.inExpr) return;
@@ -246,7 +246,9 @@ class Helper {
     }
     // after an event step: its clauses
     if (this.isEventStepEnd()) {
-      this.c.keywords(AFTER_STEP_KEYWORDS, "1");
+      // `within` bounds a step of a sequence: after `then E` only.
+      const afterThen = isKw(p2, "then") || (isKw(p2, "not") && isKw(this.tok(2), "then"));
+      this.c.keywords(afterThen ? AFTER_STEP_KEYWORDS : AFTER_STEP_KEYWORDS.filter((k) => k !== "within"), "1");
       return;
     }
     if (endsValue(p1) && !isKw(p1, "any")) {
@@ -517,6 +519,25 @@ class Helper {
   }
 
   /** The cursor follows `did E`, `did E where P`, `then E`, `did any`... */
+  /** Inside `tags [ … ]` of a segment block: no keyword fits there. */
+  inTagList(): boolean {
+    const { tokens } = this.ctx;
+    for (let j = this.ctx.prev; j > this.ctx.decl; j--) {
+      if (isPunct(tokens[j], "]", "{", "}")) return false;
+      if (isPunct(tokens[j], "[")) return isKw(tokens[j - 1], "tags");
+    }
+    return false;
+  }
+
+  /** Whether the segment block already has the item `keyword` (`owner`, `tags`, …). */
+  blockHas(keyword: string): boolean {
+    const { tokens } = this.ctx;
+    for (let j = this.ctx.decl + 1; j < tokens.length && !isPunct(tokens[j], "}"); j++) {
+      if (tokens[j] !== this.ctx.prefix && isKw(tokens[j], keyword)) return true;
+    }
+    return false;
+  }
+
   isEventStepEnd(): boolean {
     const p1 = this.tok(0);
     const p2 = this.tok(1);

@@ -234,6 +234,14 @@ describe("completion", () => {
     expect(list).not.toContain("lookback_d");
   });
 
+  test("segment blocks: no keyword inside the tags list, none given twice; `within` only after `then`", async () => {
+    expect(labels(await completion(`segment c8h {\n  tags ["vip", <|>\n  where age > 1\n}`))).toEqual([]);
+    const rest = labels(await completion(`segment c8i {\n  owner "growth"\n  <|>\n  where age > 1\n}`));
+    expect(rest.sort()).toEqual(["deprecated", "tags"]);
+    expect(labels(await completion(`segment c8j { where did login <|> }`))).not.toContain("within");
+    expect(labels(await completion(`segment c8k { where did login then purchase <|> }`))).toContain("within");
+  });
+
   test("an aggregate before an existing `(` completes to its name alone", async () => {
     const before = await completion(`segment c8d { where cou<|>(login) > 1 }`);
     const count = before.find((i) => i.label === "count")!;
