@@ -617,6 +617,13 @@ class Helper {
       const entity = this.model.entities.get(entityName ?? "");
       if (entity) this.members(entity);
       this.events();
+      return;
+    }
+    if (this.ctx.depth === 3 && (isPunct(p1, "{") || (isPunct(p1, ",") && !this.inBrackets()))) {
+      // inside an event's properties in a record: `purchase { amount: 5, | }`
+      const open = this.findOpenBrace();
+      const event = this.model.events.get(open > 0 ? (this.ctx.tokens[open - 1]?.image ?? "") : "");
+      if (event) this.properties(event);
     }
   }
 

@@ -304,6 +304,11 @@ describe("completion", () => {
       expect(labels(await completion(test(body))), body).toEqual(expect.arrayContaining(["plan", "country", "login"]));
     }
     expect(labels(await completion(test(`tags: ["a", <|>]`)))).not.toContain("plan");
+ 
+    // inside an event of a record: its properties
+    for (const body of [`purchase { <|> } at 1 day ago`, `purchase { amount: 5, <|> } at 1 day ago`]) {
+      expect(labels(await completion(test(body))).sort(), body).toEqual(["amount", "order_id"]);
+    }
   });
 });
 
