@@ -2,6 +2,7 @@
  * Syntax error messages in words a product analyst understands. Chevrotain calls this
  * provider while parsing; grammar/index.ts turns the exceptions into diagnostics.
  */
+import { didYouMean } from "./spelling.ts";
 import { EOF, type IParserErrorMessageProvider, type IToken, type TokenType } from "chevrotain";
 import * as T from "./lexer.ts";
 
@@ -108,6 +109,9 @@ const RULE_EXPECTATIONS: Record<string, string> = {
 /** Words people write for a missing value (`is null`, `is missing`), and what seg calls it. */
 const MISSING_WORDS = new Set(["missing", "null", "none", "nil", "undefined", "empty"]);
 
+/** The units of durations (also singular; months and years are refused by the checker). */
+const UNITS = ["seconds", "minutes", "hours", "days", "weeks"];
+
 /** `30d`, `12h`, `2wk`: units as other tools abbreviate them. */
 const UNIT_ABBREVIATIONS = /^(d|h|m|s|w|y|ms|mo|min|mins|sec|secs|hr|hrs|wk|wks|yr|yrs)$/i;
 
@@ -124,6 +128,9 @@ function continuationHint(tok: IToken): string | undefined {
     return "`ignoring case` follows only a string test: `==`, `!=`, `in`, `contains`, `starts with`, `ends with` or `matches` (a list's `has` compares exactly)";
   if (t === T.Identifier && tok.image.toLowerCase() === "like") return "compare strings with `starts with`, `ends with`, `contains` or `matches`";
   if (t === T.Identifier && UNIT_ABBREVIATIONS.test(tok.image)) return "a duration has its unit in words: `30 days`, `12 hours`, `2 weeks`";
+  // The plural first: `7 dayz` is nearer `days` than `day` only by the tie.
+  const unit = t === T.Identifier && tok.image.length >= 3 ? (didYouMean(tok.image, UNITS) ?? didYouMean(tok.image, UNITS.map((u) => u.slice(0, -1)))) : undefined;
+  if (unit !== undefined) return `did you mean \`${unit}\`? (a duration's unit is ${UNITS.map((u) => `\`${u}\``).join(", ")})`;
   return undefined;
 }
 

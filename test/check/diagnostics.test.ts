@@ -479,7 +479,11 @@ describe("every diagnostic code with its exact range", () => {
       'the value given for param `lookback` ("7d") is not a valid expression: unexpected `d`: a duration has its unit in words: `30 days`, `12 hours`, `2 weeks`',
     );
     const trailing = checkMarked(source, { params: { lookback: "7 dayz" } }).diags.find((x) => x.code === "SEG2001")!;
-    expect(trailing.message).toBe('the value given for param `lookback` ("7 dayz") is not a valid expression: unexpected `dayz`');
+    expect(trailing.message).toBe(
+      'the value given for param `lookback` ("7 dayz") is not a valid expression: unexpected `dayz`: did you mean `days`? (a duration\'s unit is `seconds`, `minutes`, `hours`, `days`, `weeks`)',
+    );
+    const other = checkMarked(source, { params: { lookback: "7 days extra" } }).diags.find((x) => x.code === "SEG2001")!;
+    expect(other.message).toBe('the value given for param `lookback` ("7 days extra") is not a valid expression: unexpected `extra`');
   });
 
   test("SEG1005: events of an unknown entity", () => {

@@ -635,6 +635,13 @@ describe("syntax errors name common mistakes", () => {
     expect(last.diagnostics.map((d) => d.message)).toEqual(["unexpected `d`: a duration has its unit in words: `30 days`, `12 hours`, `2 weeks`"]);
   });
 
+  test("a misspelt unit gets a did-you-mean, plural first", () => {
+    const r = parse("segment s of user = did login in last 7 dayz", "t.seg");
+    expect(r.diagnostics.map((d) => d.message)).toEqual(["unexpected `dayz`: did you mean `days`? (a duration's unit is `seconds`, `minutes`, `hours`, `days`, `weeks`)"]);
+    const block = parse("segment s { where did login in last 1 hoyr }", "t.seg");
+    expect(block.diagnostics.map((d) => d.message)).toEqual([expect.stringContaining("found `hoyr`: did you mean `hours`?")]);
+  });
+
   test("a condition without `where` gets the fix that inserts it, and the fixed text parses", () => {
     const source = 'segment s {\n  owner "growth"\n  plan == "pro"\n}';
     const d = only(source.replace("plan ==", "«plan» =="));
