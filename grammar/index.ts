@@ -2,6 +2,7 @@
  * Public API of grammar/: `parse(text, path)` → AST + syntax diagnostics + comments +
  * tokens. One lexer and one parser for the process; `parse` never throws.
  */
+import { tokenFix } from "./fixes.ts";
 import { EOF, type IRecognitionException, type IToken } from "chevrotain";
 import type { Position, Range, SegFile } from "./ast.ts";
 import type { Diagnostic, Fix } from "./diagnostic.ts";
@@ -97,10 +98,14 @@ function parseInner(text: string, path: string, lines: LineMap, diagnostics: Dia
   for (const err of lexed.errors) {
     const ch = String.fromCodePoint(text.codePointAt(err.offset) ?? 0xfffd);
     const hint = LEXER_HINTS[ch];
+    // `&&` and `||`, as other languages write them: one fix for the pair.
+    const pair = (ch === "&" || ch === "|") && text[err.offset + 1] === ch ? lines.range(err.offset, err.offset + 2) : undefined;
+    const word = ch === "&" ? "and" : "or";
     add(
       "SEG0005",
       `unexpected character ${showCharacter(ch)}${hint ? `: ${hint}` : ""}`,
       lines.range(err.offset, err.offset + Math.max(1, err.length)),
+      pair ? { title: `Change to \`${word}\``, edits: [{ range: pair, newText: word }] } : undefined,
     );
   }
 
@@ -135,7 +140,9 @@ function parseInner(text: string, path: string, lines: LineMap, diagnostics: Dia
       const at = lexed.tokens.indexOf(e.token);
       if (at > 0) e.message = unexpectedAtTopLevel(e.token, lexed.tokens[at - 1]);
     }
-    const fix = e.context.ruleStack.at(-1) === "segmentDecl" ? missingWhereFix(e.token, lexed.tokens, range) : undefined;
+    const fix =
+      (e.context.ruleStack.at(-1) === "segmentDecl" ? missingWhereFix(e.token, lexed.tokens, range) : undefined) ??
+      (validToken(e.token) ? tokenFix(e.token, lexed.tokens, lines) : undefined);
     add(missing ? "SEG0002" : "SEG0001", e.message, range, fix);
   }
 

@@ -4,6 +4,7 @@
  * parser recovered from an error, optional parts are omitted and missing values become
  * `{ kind: "error" }` — this code never throws on a recovered CST.
  */
+import { tokenFix } from "./fixes.ts";
 import type { CstNode, IToken } from "chevrotain";
 import type * as A from "./ast.ts";
 import type { Diagnostic, Fix } from "./diagnostic.ts";
@@ -390,7 +391,7 @@ class Builder {
       for (const s of starts) if (s <= first.startOffset) declStart = s;
       const reported = this.ctx.errorOffsets.some((o) => o >= declStart && o <= first.startOffset);
       if (reported) continue;
-      this.diag("SEG0001", unexpectedAtTopLevel(first), this.tokRange(first));
+      this.diag("SEG0001", unexpectedAtTopLevel(first), this.tokRange(first), tokenFix(first, this.ctx.tokens, this.ctx.lines));
     }
     for (const t of this.ctx.tooDeepAt) {
       if (validToken(t))

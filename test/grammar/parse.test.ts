@@ -635,6 +635,26 @@ describe("syntax errors name common mistakes", () => {
     expect(last.diagnostics.map((d) => d.message)).toEqual(["unexpected `d`: a duration has its unit in words: `30 days`, `12 hours`, `2 weeks`"]);
   });
 
+  test("mistakes whose message names the replacement carry it as a fix, and the fixed text parses", () => {
+    const cases: [string, string][] = [
+      [`segment s = country = "US"`, `segment s = country == "US"`],
+      [`segment s = did login in last 30d`, `segment s = did login in last 30 days`],
+      [`segment s = did login in last 7 dayz`, `segment s = did login in last 7 days`],
+      [`segment s = age is null`, `segment s = age is not set`],
+      [`segment s = age is not null`, `segment s = age is set`],
+      [`segment s = age > 1 && age < 5`, `segment s = age > 1 and age < 5`],
+      [`segment s = age < 1 || age > 5`, `segment s = age < 1 or age > 5`],
+    ];
+    for (const [source, fixed] of cases) {
+      const [first] = parse(source, "t.seg").diagnostics;
+      const edits = first?.fix?.edits ?? [];
+      expect(edits, source).toHaveLength(1);
+      const { range, newText } = edits[0]!;
+      expect(source.slice(0, range.start.character) + newText + source.slice(range.end.character)).toBe(fixed);
+      expect(parse(fixed, "t.seg").diagnostics, fixed).toEqual([]);
+    }
+  });
+
   test("a misspelt unit gets a did-you-mean, plural first", () => {
     const r = parse("segment s of user = did login in last 7 dayz", "t.seg");
     expect(r.diagnostics.map((d) => d.message)).toEqual(["unexpected `dayz`: did you mean `days`? (a duration's unit is `seconds`, `minutes`, `hours`, `days`, `weeks`)"]);
@@ -656,7 +676,7 @@ describe("syntax errors name common mistakes", () => {
 
   test("no `where` fix once the body has a `where`, nor for tokens that start no condition", () => {
     expect(only('segment s { where plan == "a" «plan» == "b" }').fix).toBeUndefined();
-    expect(only('segment s { where plan «=» "a" }').fix).toBeUndefined();
+    expect(only('segment s { where plan «=» "a" }').fix?.title).toBe("Change to `==`");
   });
 });
 

@@ -1,0 +1,40 @@
+/** Fixes for syntax errors whose message names the one replacement. */
+import type { IToken } from "chevrotain";
+import type { Fix } from "./diagnostic.ts";
+import type { LineMap } from "./visitor.ts";
+import * as T from "./lexer.ts";
+import { didYouMean } from "./spelling.ts";
+
+/** Units as other tools abbreviate them, and seg's words for them (calendar ones have none). */
+const UNIT_FOR_ABBREVIATION: Record<string, string> = {
+  s: "seconds", sec: "seconds", secs: "seconds",
+  m: "minutes", min: "minutes", mins: "minutes",
+  h: "hours", hr: "hours", hrs: "hours",
+  d: "days",
+  w: "weeks", wk: "weeks", wks: "weeks",
+};
+
+/**
+ * The fix for a syntax error at `at` where the message names the one replacement: `=` in a
+ * condition (`==`), `30d` (`30 days`), a misspelt unit (`7 dayz`), `is null` (`is not set`).
+ */
+export function tokenFix(at: IToken, tokens: IToken[], lines: LineMap): Fix | undefined {
+  const change = (from: IToken, to: IToken, newText: string): Fix => ({
+    title: `Change to \`${newText}\``,
+    edits: [{ range: lines.range(from.startOffset, to.startOffset + to.image.length), newText }],
+  });
+  const index = tokens.indexOf(at);
+  const previous = tokens[index - 1];
+  if (at.tokenType === T.Assign) return change(at, at, "==");
+  if (at.tokenType === T.Identifier && previous?.tokenType === T.NumberLit) {
+    const unit = UNIT_FOR_ABBREVIATION[at.image.toLowerCase()] ?? didYouMean(at.image, ["seconds", "minutes", "hours", "days", "weeks"]);
+    if (unit === undefined) return undefined;
+    const adjacent = previous.startOffset + previous.image.length === at.startOffset;
+    return adjacent ? change(previous, at, `${previous.image} ${unit}`) : change(at, at, unit);
+  }
+  if (/^(null|none|nil|missing|undefined|empty)$/i.test(at.image)) {
+    if (previous?.tokenType === T.Is) return change(at, at, "not set");
+    if (previous?.tokenType === T.Not && tokens[index - 2]?.tokenType === T.Is) return change(previous, at, "set");
+  }
+  return undefined;
+}
