@@ -115,6 +115,7 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
     .addOption(
       new Option("--emit <kind>", "SQL output kind").choices(["select", "view", "membership", "dbt"]).default("select"),
     )
+    .option("--dbt-sources", "dbt models read schema.table through {{ source('schema', 'table') }}")
     .option("--out <path>", "write to this directory (SQL) or .mjs file (JS) instead of stdout")
     .option("--force", "overwrite files that seg did not generate")
     .option("--prune", "delete files an earlier --out wrote for segments the project no longer has")
@@ -219,6 +220,7 @@ export interface CompileFlags extends ParamFlags {
   dialect: string;
   segment?: string;
   emit: "select" | "view" | "membership" | "dbt";
+  dbtSources?: boolean;
   out?: string;
   force?: boolean;
   prune?: boolean;

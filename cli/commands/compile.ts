@@ -51,6 +51,9 @@ export function dialectOption(name: string): Dialect {
 export async function compileCommand(dir: string, flags: CompileFlags, io: CliIo): Promise<number> {
   // A usage error before the project is read (--target js takes no dialect).
   const dialect = flags.target === "js" ? undefined : dialectOption(flags.dialect);
+  if (flags.dbtSources && (flags.target === "js" || flags.emit !== "dbt")) {
+    throw new CliError("--dbt-sources applies to dbt models: add `--emit dbt`", EXIT_USAGE);
+  }
   if (flags.target === "js" && flags.segment !== undefined) {
     throw new CliError(
       "--segment selects a segment's SQL; `--target js` writes one module with every segment (pick one with its predicate(name))",
@@ -114,7 +117,7 @@ function segmentFiles(ir: IRProject, dialect: Dialect, flags: CompileFlags): Out
   return segments.map((segment) => ({
     name: `${segment.name}.sql`,
     identity: segmentIdentity(segment.name),
-    text: `${SQL_GENERATED_HEADER}\n${withinDialectLimits(dialect, `segment ${segment.name}`, () => compileSegment(ir, segment.name, dialect, { emit }))}`,
+    text: `${SQL_GENERATED_HEADER}\n${withinDialectLimits(dialect, `segment ${segment.name}`, () => compileSegment(ir, segment.name, dialect, { emit, dbtSources: Boolean(flags.dbtSources) }))}`,
   }));
 }
 

@@ -66,6 +66,7 @@ export interface CompileOptions {
   resolveTable?: (table: string[]) => string[];
 }
 
+
 export interface MembershipOptions extends CompileOptions {
   /** The entity whose segments are evaluated (default: the entity of the first segment). */
   entity?: string;
@@ -77,6 +78,12 @@ export type EmitKind = "select" | "view" | "dbt";
 
 export interface SegmentOptions extends CompileOptions {
   emit?: EmitKind;
+  /**
+   * dbt models read `schema.table` through `{{ source('schema', 'table') }}` (the table's
+   * last two name parts), so dbt knows their lineage; the dbt project declares the sources.
+   * Tables named without a schema are read as they are.
+   */
+  dbtSources?: boolean;
   /** View name for `emit: "view"` (default: the segment name). */
   viewName?: string[];
 }
@@ -229,12 +236,19 @@ export function compileSegment(ir: IRProject, name: string, dialect: Dialect, op
   const emit = options.emit ?? "select";
   const seg = findSegment(ir, name);
   const asOfMode: AsOfMode = emit === "select" ? "param" : emit === "dbt" ? "dbt" : "now";
-  const b = new QueryBuilder(ir, dialect, "literal", options, seg.entity, asOfMode);
+  const b = new QueryBuilder(ir, dialect, "literal", options, seg.entity, asOfMode, emit === "dbt" && options.dbtSources === true);
   const select = b.segmentSelect(seg).sql;
   const header = headerComment(seg);
   if (emit === "select") return header + asOfComment(dialect) + select + "\n";
   if (emit === "view") return header + createView(dialect, options.viewName ?? [seg.name], select) + ";\n";
   return "{{ config(materialized='view') }}\n\n" + header + select + "\n";
+}
+
+/** `{{ source('analytics', 'events') }}` for `analytics.events` (and `db.analytics.events`). */
+function dbtSource(table: string[]): string | undefined {
+  if (table.length < 2) return undefined;
+  const jinja = (text: string): string => `'${text.replace(/[\\']/g, (c) => `\\${c}`)}'`;
+  return `{{ source(${jinja(table[table.length - 2]!)}, ${jinja(table[table.length - 1]!)}) }}`;
 }
 
 function asOfComment(dialect: Dialect): string {
@@ -317,6 +331,8 @@ class QueryBuilder {
   private readonly aggSource = new Map<string, { cte: string; alias: string }>();
   /** "event\0prop" → seg_events column */
   private readonly propColumns = new Map<string, NeededProperty>();
+  /** dbt `source()` placeholders → their Jinja (see `table`). */
+  private readonly sourcePlaceholders = new Map<string, string>();
   /** References to seg_params built so far (see joinParamsIfRead). */
   private paramReads = 0;
 
@@ -327,6 +343,7 @@ class QueryBuilder {
     private readonly options: CompileOptions,
     entityName: string,
     private readonly asOfMode: AsOfMode = mode === "param" ? "param" : "now",
+    private readonly dbtSources = false,
   ) {
     this.db = d.kysely as unknown as AnyDb;
     const entity = ir.entities.find((e) => e.name === entityName);
@@ -334,6 +351,19 @@ class QueryBuilder {
     this.entity = entity;
     this.resolveTable = options.resolveTable ?? ((t) => t);
     ir.aggregates.forEach((agg, index) => this.aggById.set(agg.id, { agg, index }));
+  }
+
+  /**
+   * A table as the query reads it: its (resolved) name, or in a dbt model with sources a
+   * placeholder that `finish` replaces with `{{ source(…) }}` after formatting (Jinja is no
+   * SQL the formatter reads), as it does for as_of.
+   */
+  private table(name: string[]): Sql {
+    const source = this.dbtSources ? dbtSource(name) : undefined;
+    if (source === undefined) return sql`${sql.id(...this.resolveTable(name))}`;
+    let placeholder = [...this.sourcePlaceholders].find(([, jinja]) => jinja === source)?.[0];
+    if (placeholder === undefined) this.sourcePlaceholders.set((placeholder = `seg_dbt_source_${this.sourcePlaceholders.size + 1}_`), source);
+    return raw(placeholder);
   }
 
   // ----- entry points
@@ -383,6 +413,7 @@ class QueryBuilder {
     const compiled = query.compile();
     let text = formatSql(compiled.sql, this.d);
     if (this.asOfMode === "dbt") text = text.split(DBT_AS_OF).join(this.dbtAsOf());
+    for (const [placeholder, jinja] of this.sourcePlaceholders) text = text.split(placeholder).join(jinja);
     const parameters = [...compiled.parameters];
     if (this.asOfMode === "param") parameters[0] = normalizeIso(this.options.asOf);
     return { sql: text, parameters };
@@ -628,7 +659,7 @@ class QueryBuilder {
       ];
       const names = ["entity_key", "t", "event", ...props.map((p) => p.column)];
       let branch = this.db
-        .selectFrom(sql`${sql.id(...this.resolveTable(source.table))}`.as(e))
+        .selectFrom(this.table(source.table).as(e))
         .crossJoin(`seg_params as ${PARAMS}`)
         .select(columns.map((c, i) => c.as(names[i]!)));
       if (nameFilter) branch = branch.where(pred(nameFilter));
@@ -1248,7 +1279,7 @@ class QueryBuilder {
     };
     const key = read(node.entity.key.column);
     return this.db
-      .selectFrom(sql`${sql.id(...this.resolveTable(node.entity.table))}`.as(t))
+      .selectFrom(this.table(node.entity.table).as(t))
       .select([...node.columns].map((c) => read(c).as(c)))
       .select(sql`COUNT(*) OVER (PARTITION BY ${exactKey(node.entity, this.d, key)})`.as(keyRowsColumn(node)))
       .where(pred(sql`${key} IS NOT NULL`));

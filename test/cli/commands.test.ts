@@ -346,6 +346,17 @@ describe("seg compile", () => {
     expect(r.stderr).toContain("--segment selects a segment's SQL; `--target js` writes one module with every segment");
     expect(r.stdout).toBe("");
   });
+
+  test("--dbt-sources: dbt models read schema.table through source(); with another output, a usage error", async () => {
+    const dir = tempProject({ "schema.seg": SCHEMA.replace('table "users"', 'table "crm.users"'), "segments.seg": SEGMENTS });
+    const r = await runCli(["compile", ".", "--dialect", "bigquery", "--emit", "dbt", "--dbt-sources"], dir);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("{{ source('crm', 'users') }}");
+    for (const args of [[], ["--emit", "view"], ["--target", "js"]]) {
+      const wrong = await runCli(["compile", ".", ...args, "--dbt-sources"], dir);
+      expect([wrong.code, wrong.stderr]).toEqual([2, "seg: --dbt-sources applies to dbt models: add `--emit dbt`\n"]);
+    }
+  });
 });
 
 test("a string PostgreSQL cannot hold (NUL) is a one-line error of compile and explain, and other dialects compile it", async () => {

@@ -19,6 +19,7 @@ import { checkProject } from "../../compiler/index.ts";
 import type { IRAggregate } from "../../compiler/ir.ts";
 import { portableRegex } from "../../compiler/sql/regex.ts";
 import { AS_OF, CASES, casesProject, HOSTILE, REGEX_CASES } from "./cases.ts";
+import { exampleIR } from "../helpers/example-ir.ts";
 
 const { Parser } = NSP;
 const ALL = [...CASES, ...REGEX_CASES];
@@ -207,4 +208,27 @@ test("portable regex: `$` is the engine's end of text; `[$]` and `\\$` stay lite
   expect(portableRegex("a$|[$]\\$", "\\z")).toBe("a\\z|[$]\\$");
   expect(portableRegex("a$")).toBe("a$");
   expect(getDialect("mysql").regexEndOfText).toBe("\\z");
+});
+
+describe("dbt models reading their tables through source()", () => {
+  const example = exampleIR();
+  const SOURCE = /\{\{ source\('([^']*)', '([^']*)'\) \}\}/g;
+  test.each(Object.values(dialects).map((d) => [d.name, d] as const))("%s: every schema.table read is a source(), and nothing else changes", (_name, dialect) => {
+    for (const segment of example.segments.map((s) => s.name)) {
+      const plain = compileSegment(example, segment, dialect, { emit: "dbt" });
+      const sourced = compileSegment(example, segment, dialect, { emit: "dbt", dbtSources: true });
+      expect(sourced).toMatch(SOURCE);
+      // the same model once each source() is the table's quoted name again
+      const quoted = (schema: string, table: string): string => sql`${sql.id(schema, table)}`.compile(dialect.kysely).sql;
+      expect(sourced.replace(SOURCE, (_m, schema: string, table: string) => quoted(schema, table))).toBe(plain);
+    }
+  });
+
+  test("names are Jinja string literals: quotes and backslashes escaped", () => {
+    const odd = exampleIR();
+    odd.eventSources[0]!.table = ["it's", "ev\\ents"];
+    const text = compileSegment(odd, "churned", getDialect("postgres"), { emit: "dbt", dbtSources: true });
+    expect(text).toContain("{{ source('it\\'s', 'ev\\\\ents') }}");
+    expect(text).toContain("{{ source('analytics', 'users') }}");
+  });
 });
