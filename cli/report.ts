@@ -110,9 +110,14 @@ export function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? "" : "s"}`;
 }
 
-/** Control characters (NUL, ESC…) as their Unicode pictures, one column each: a raw ESC would drive the terminal. */
-function visibleControls(line: string): string {
-  return line.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, (c) => (c === "\u007f" ? "\u2421" : String.fromCharCode(0x2400 + c.charCodeAt(0))));
+/**
+ * Control characters (NUL, ESC…) as their Unicode pictures, one column each: a raw ESC
+ * would drive the terminal. Tabs stay, unless `tabs` is false (they keep a code frame's
+ * caret in place; in a value they are characters like the others).
+ */
+export function visibleControls(line: string, tabs = true): string {
+  const controls = tabs ? /[\u0000-\u0008\u000a-\u001f\u007f]/g : /[\u0000-\u001f\u007f]/g;
+  return line.replace(controls, (c) => (c === "\u007f" ? "\u2421" : String.fromCharCode(0x2400 + c.charCodeAt(0))));
 }
 
 /** Characters of a source line a code frame shows at most, and before the range when cut. */

@@ -30,6 +30,7 @@ import {
 import type { RunFlags } from "../main.ts";
 import { loadValidProject } from "../project.ts";
 import { createProgress } from "../progress.ts";
+import { visibleControls } from "../report.ts";
 import { CliError, EXIT_INTERRUPTED, EXIT_OK, type CliIo } from "../io.ts";
 import { unknownName } from "../suggest.ts";
 import { parseInstant } from "../time.ts";
@@ -438,7 +439,8 @@ function render(outcome: RunResult, flags: RunFlags): string {
   lines.push(`${"-".repeat(width)}  ${"-".repeat(8)}`);
   for (const name of names) {
     lines.push(`${name.padEnd(width)}  ${String(outcome.segments[name]!.size).padStart(8)}`);
-    if (withMembers) for (const key of sortKeys(outcome.segments[name]!.members ?? [])) lines.push(`  ${key}`);
+    // A key's control characters as their pictures: a newline or a CR would break the table.
+    if (withMembers) for (const key of sortKeys(outcome.segments[name]!.members ?? [])) lines.push(`  ${visibleControls(String(key), false)}`);
   }
   return lines.join("\n") + "\n";
 }
