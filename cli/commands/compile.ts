@@ -65,6 +65,8 @@ export async function compileCommand(dir: string, flags: CompileFlags, io: CliIo
   if (flags.segment !== undefined && !ir.segments.some((s) => s.name === flags.segment)) {
     throw new CliError(unknownName("segment", flags.segment, ir.segments.map((s) => s.name)));
   }
+  // As `seg run` does: nothing to write is a mistake (a wrong directory), not an empty --out.
+  if (ir.segments.length === 0) throw new CliError(`the project in ${dir} has no segments: nothing to compile`);
   if (dialect === undefined) return compileJs(ir, flags, io);
   const files = flags.emit === "membership" ? membershipFiles(ir, dialect, flags, io) : segmentFiles(ir, dialect, flags);
   if (flags.out === undefined) {

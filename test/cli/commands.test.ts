@@ -347,6 +347,15 @@ describe("seg compile", () => {
     expect(r.stdout).toBe("");
   });
 
+  test("a project without segments: compile and run stop (exit 2), nothing is written", async () => {
+    const dir = tempProject({ "schema.seg": SCHEMA });
+    for (const args of [["compile", ".", "--out", "out"], ["compile", ".", "--target", "js"], ["run", ".", "--db", "x.db"]]) {
+      const r = await runCli(args, dir);
+      expect([args.join(" "), r.code, r.stderr]).toEqual([args.join(" "), 2, `seg: the project in . has no segments${args[0] === "run" ? "" : ": nothing to compile"}\n`]);
+    }
+    expect(fs.readdirSync(dir)).toEqual(["schema.seg"]);
+  });
+
   test("--dbt-sources: dbt models read schema.table through source(); with another output, a usage error", async () => {
     const dir = tempProject({ "schema.seg": SCHEMA.replace('table "users"', 'table "crm.users"'), "segments.seg": SEGMENTS });
     const r = await runCli(["compile", ".", "--dialect", "bigquery", "--emit", "dbt", "--dbt-sources"], dir);
