@@ -3,6 +3,7 @@ import type { Hover } from "vscode-languageserver/node";
 import type { Range } from "../grammar/ast.ts";
 import type { SymbolDef } from "./frontend.ts";
 import type { ProjectModel } from "./model.ts";
+import { SIGS } from "./signature.ts";
 
 export interface HoverInfo {
   qualifiedName: string;
@@ -95,4 +96,44 @@ export function hoverContent(
     if (preview?.sql) parts.push(`SQL (${preview.dialect}):\n\n` + fence("sql", preview.sql.trimEnd()));
   }
   return { contents: { kind: "markdown", value: parts.join("\n\n---\n\n") }, range: info.range };
+}
+
+/** What the language's keywords mean, for a hover on one (aggregates: their signature). */
+const KEYWORD_DOCS: Record<string, string> = {
+  did: "`did <event> [where …] [<window>] [<frequency>]`: the record has a matching event. `did not` is its complement.",
+  then: "`did A then B within <duration>`: a sequence; each step at or after the one before, within the duration of it. `then not B`: no B followed in time.",
+  within: "Bounds a sequence step: `then purchase within 7 days` (inclusive).",
+  where: "In a segment block: its condition. After an event: a filter on its properties (`did purchase where amount > 100`).",
+  in: "`in <segment>`: membership of another segment of the same entity. `x in [..]`: one of the values. `in last <duration>`: a window.",
+  last: "`in last <duration>`: events after `as_of − duration`, up to `as_of`. `last(e.p)`: the latest matching event's property.",
+  between: "`x between a and b` (inclusive). As a window: `between 60 days and 30 days ago`.",
+  before: "A window: events before the time (exclusive).",
+  after: "A window: events after the time (exclusive).",
+  ago: "`<duration> ago`: the time that long before `as_of`.",
+  now: "The evaluation instant (`as_of`), never the wall clock of the machine.",
+  not: "The complement: a condition on a missing value is false, and `not` of it is true.",
+  and: "Both conditions.",
+  or: "Either condition.",
+  is: "`x is set` / `x is not set`: whether the value is present (there is no null).",
+  has: "`list has x`, `has any [..]`, `has all [..]`: membership in a list attribute (exact, no `ignoring case`).",
+  contains: "`s contains \"x\"`: a substring (case-sensitive unless `ignoring case`).",
+  starts: "`s starts with \"x\"`.",
+  ends: "`s ends with \"x\"`.",
+  matches: "`s matches \"regex\"`: a search with the portable regex subset (docs/language.md).",
+  ignoring: "`ignoring case`: ASCII case folding for string comparisons.",
+  at: "`at least <n> times` / `at most <n> times` in a frequency; `<event> at <time>` in a test record.",
+  exactly: "`exactly <n> times` in a frequency.",
+  times: "A frequency counts matching events: `at least 3 times`.",
+  on: "`on at least <n> days`: a frequency of distinct UTC days.",
+  any: "`did any`, `count(any)`: events of every name, declared or not.",
+};
+
+/** The hover of a keyword under the cursor (no name resolved there), or null. */
+export function keywordHover(word: { type: string; range: Range }, next: { image: string } | undefined): Hover | null {
+  if (!word.type.startsWith("Kw_")) return null;
+  const name = word.type.slice(3);
+  // `last(` is the aggregate, `in last` the window
+  const sig = next?.image === "(" ? SIGS[name] : undefined;
+  const text = sig ? `${fence("seg", sig.label)}\n\n${sig.doc}` : KEYWORD_DOCS[name];
+  return text === undefined ? null : { contents: { kind: "markdown", value: text }, range: word.range };
 }

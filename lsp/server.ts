@@ -34,12 +34,12 @@ import { performance } from "node:perf_hooks";
 import type { Position, Range } from "../grammar/ast.ts";
 import type { Diagnostic, Fix } from "../grammar/diagnostic.ts";
 import { complete } from "./completion.ts";
-import { formatText, type Comment, type SymbolDef } from "./frontend.ts";
-import { hoverContent } from "./hover.ts";
+import { formatText, type Comment, type SymbolDef, type Token } from "./frontend.ts";
+import { hoverContent, keywordHover } from "./hover.ts";
 import { documentSymbols, foldingRanges, workspaceSymbols } from "./outline.ts";
 import { cmpPos, sameRange } from "./positions.ts";
 import { canRename, renameEdits, validateNewName } from "./rename.ts";
-import { resolveByName, resolveFromIndex, type Resolved } from "./resolve.ts";
+import { resolveByName, resolveFromIndex, wordAt, type Resolved } from "./resolve.ts";
 import { LEGEND, semanticTokens } from "./semantic.ts";
 import { signatureHelp } from "./signature.ts";
 import { pathToUri, uriToPath } from "./uris.ts";
@@ -219,7 +219,11 @@ class SegServer {
       this.guardAsync("hover", null, async (p) => {
         const path = this.pathOf(p.textDocument.uri);
         const r = this.resolve(path, p.position);
-        if (!r) return null;
+        if (!r) {
+          const tokens: readonly Token[] = this.workspace.parsed(path)?.tokens ?? [];
+          const word = wordAt(tokens, p.position);
+          return word ? keywordHover(word, tokens[tokens.indexOf(word) + 1]) : null;
+        }
         const model = this.workspace.model();
         // the SQL preview of a segment is compiled in the worker (from its latest check)
         const isSegment = r.def ? r.def.kind === "segment" : model.named.get(r.qualifiedName)?.kind === "segment";

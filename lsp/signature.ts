@@ -14,7 +14,7 @@ interface Sig {
 const WHERE = "where <condition>";
 const WINDOW = "<window>";
 
-const SIGS: Record<string, Sig> = {
+export const SIGS: Record<string, Sig> = {
   count: { label: `count(<event> [${WHERE}] [${WINDOW}])`, params: ["<event>", WHERE, WINDOW], doc: "Number of matching events; 0 when none." },
   sum: { label: `sum(<event>.<property> [${WHERE}] [${WINDOW}])`, params: ["<event>.<property>", WHERE, WINDOW], doc: "Sum of the property over matching events where it is set; 0 when none." },
   avg: { label: `avg(<event>.<property> [${WHERE}] [${WINDOW}])`, params: ["<event>.<property>", WHERE, WINDOW], doc: "Average of the property over matching events; missing when none." },

@@ -330,6 +330,13 @@ describe("hover", () => {
     expect(await hover(`segment h5 { where lt<|>v > 3 }`)).toContain("Lifetime value in dollars.");
   });
 
+  test("keywords and aggregates explain themselves", async () => {
+    expect(await hover(`segment k1 { where d<|>id login in last 7 days }`)).toContain("the record has a matching event");
+    expect(await hover(`segment k2 { where co<|>unt(login) > 1 }`)).toContain("count(<event> [where <condition>] [<window>])");
+    expect(await hover(`segment k3 { where did login in la<|>st 7 days }`)).toContain("in last <duration>");
+    expect(await hover(`segment k4 { where country == "x" ign<|>oring case }`)).toContain("ASCII case folding");
+  });
+
   test("segments show description, owner and tags", async () => {
     const h = await hover(`segment h6 { where in power_<|>users }`);
     expect(h).toContain("Engaged customers on the top plan.");
