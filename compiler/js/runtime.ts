@@ -37,8 +37,9 @@ function $parseIso(s) {
   const h = m[4] === undefined ? 0 : +m[4], mi = m[5] === undefined ? 0 : +m[5], sec = m[6] === undefined ? 0 : +m[6];
   const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
   if (mo < 1 || mo > 12 || d < 1 || d > (mo === 2 && leap ? 29 : $MDAYS[mo - 1]) || h > 23 || mi > 59 || sec > 59) return NaN;
-  let t = Date.UTC(2000, mo - 1, d, h, mi, sec);
-  if (y !== 2000) { const x = new Date(t); x.setUTCFullYear(y); t = x.getTime(); }
+  let t = Date.UTC(y, mo - 1, d, h, mi, sec);
+  // Date.UTC reads years 0–99 as 1900–1999: set such a year on a Date (rare, and slower).
+  if (y < 100) { const x = new Date(Date.UTC(2000, mo - 1, d, h, mi, sec)); x.setUTCFullYear(y); t = x.getTime(); }
   const f = m[7];
   if (f !== undefined) {
     t += +(f.length >= 3 ? f.slice(0, 3) : (f + "00").slice(0, 3));

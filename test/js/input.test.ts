@@ -165,3 +165,13 @@ describe("accepted input forms", () => {
     expect(() => c.predicate("nope")).toThrow(/unknown segment "nope" of entity user; known: active, spender, pro, recent_signup/);
   });
 });
+
+test("ISO times of every year read alike (years below 100 too, which Date.UTC would shift to 19xx)", () => {
+  for (const year of ["0050", "0099", "0100", "1999", "2000", "2024"]) {
+    // as_of as a Date (from Date.parse, exact for every year), the times as text
+    const asOf = `${year}-03-02T00:00:00Z`;
+    const member = (signedUp: string) => evalIt(user({ signed_up_at: signedUp }), new Date(Date.parse(asOf))).recent_signup;
+    expect([year, member(`${year}-03-01T12:00:00+01:00`), member(`${year}-03-01 00:00:01`), member(`${year}-02-28T23:59:59.999Z`)]).toEqual([year, true, true, false]);
+    expect(Date.parse(asOf)).toBe(new Date(asOf).getTime());
+  }
+});
