@@ -20,6 +20,8 @@ function $desc(v) {
   if ($isDate(v)) return Date.prototype.getTime.call(v) === Date.prototype.getTime.call(v) ? "a Date" : "an invalid Date";
   if (typeof v === "string") return "the string " + JSON.stringify(v.length > 40 ? v.slice(0, 40) + "..." : v);
   if (typeof v === "number" || typeof v === "boolean") return typeof v + " " + String(v);
+  const made = typeof v === "object" ? Object.getPrototypeOf(v)?.constructor?.name : undefined;
+  if (typeof made === "string" && made !== "" && made !== "Object") return "a " + made;
   return "a value of type " + typeof v;
 }
 function $where(w, i, n) {
@@ -127,11 +129,15 @@ function $event(ev, i) {
 function $asOf(o) {
   // members(record, "2024-03-10") or { asof } would otherwise evaluate at now, silently
   if (o !== undefined && o !== null) {
-    if (typeof o !== "object" || Array.isArray(o) || $isDate(o)) $bad("options", -1, "", "an object such as { asOf: \"2024-03-10\" }", o);
+    // a Map or URLSearchParams holding asOf would also read as "no asOf"
+    const proto = typeof o === "object" ? Object.getPrototypeOf(o) : null;
+    if (typeof o !== "object" || Array.isArray(o) || $isDate(o) || (!("asOf" in o) && proto !== Object.prototype && proto !== null)) $bad("options", -1, "", "an object such as { asOf: \"2024-03-10\" }", o);
     for (const k of Object.keys(o)) if (k !== "asOf" && o[k] !== undefined) throw new SegInputError("options has no " + JSON.stringify(k) + ": the only option is asOf");
   }
   const v = o === undefined || o === null ? undefined : o.asOf;
-  if (v === undefined || v === null) return Date.now();
+  if (v === undefined) return Date.now();
+  // asOf: null (a NULL column, say) is no instant: now must be asked for by leaving asOf out
+  if (v === null) $bad("asOf", -1, "", "a Date, an ISO-8601 string or epoch milliseconds (leave asOf out to evaluate at now)", v);
   const t = $toMs(v);
   if (t !== t) $badTime("asOf", -1, "", v);
   return t;

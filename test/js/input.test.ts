@@ -82,6 +82,17 @@ describe("bad input is a SegInputError naming the culprit", () => {
     // epoch milliseconds beyond the Date range, through the fast path of a number too
     expect(errorOf(() => c.members(recent, { asOf: 1e16 })).message).toMatch(/^asOf must be epoch milliseconds within JavaScript's Date range/);
     expect(c.members(recent, { asOf: ASOF })).toContain("recent_signup");
+    // asOf: null (a NULL column) is no instant; a Map or URLSearchParams is no options object
+    expect(errorOf(() => c.members(recent, { asOf: null } as never)).message).toBe(
+      "asOf must be a Date, an ISO-8601 string or epoch milliseconds (leave asOf out to evaluate at now), got null",
+    );
+    expect(errorOf(() => c.members(recent, new Map([["asOf", ASOF]]) as never)).message).toBe('options must be an object such as { asOf: "2024-03-10" }, got a Map');
+    expect(errorOf(() => c.members(recent, new URLSearchParams(`asOf=${ASOF}`) as never)).message).toContain("got a URLSearchParams");
+    // an object of a class that has asOf is fine
+    class Options {
+      asOf = ASOF;
+    }
+    expect(c.members(recent, new Options())).toContain("recent_signup");
   });
 
   test("a time beyond JavaScript's Date range, which traits() could not show", () => {
