@@ -2,7 +2,7 @@ import fs from "node:fs";
 import writeFileAtomic from "write-file-atomic";
 import path from "node:path";
 import type { IRProject } from "../../compiler/index.ts";
-import { emitJsModule, JsCompileError, writeJsModule } from "../../compiler/js/index.ts";
+import { emitJsModule, JsCompileError, predicateExportName, predicateExports, writeJsModule } from "../../compiler/js/index.ts";
 import {
   compileMembershipText,
   compileSegment,
@@ -213,7 +213,21 @@ function describeIdentity(identity: string): string {
   return kind === "segment" ? `segment ${name}` : `membership query of entity ${name}`;
 }
 
+/** Segments without a named predicate export (`isXxx`): say so, with how to reach them. */
+function warnUnexportedPredicates(ir: IRProject, io: CliIo): void {
+  const exported = predicateExports(ir);
+  const missing = ir.segments.filter((s) => !exported.has(s.name));
+  if (missing.length === 0) return;
+  const byName = new Map<string, string[]>();
+  for (const s of missing) byName.set(predicateExportName(s.name), [...(byName.get(predicateExportName(s.name)) ?? []), s.name]);
+  for (const [name, segments] of byName) {
+    const why = segments.length > 1 ? `${segments.join(" and ")} would both be ${name}` : `${name} is no export name the module can have`;
+    io.stderr(`seg: warning: no named predicate for ${segments.join(", ")}: ${why}; use segments[${JSON.stringify(segments[0])}] or predicate(${JSON.stringify(segments[0])})\n`);
+  }
+}
+
 function compileJs(ir: IRProject, flags: CompileFlags, io: CliIo): number {
+  warnUnexportedPredicates(ir, io);
   if (flags.out === undefined) {
     io.stdout(emitJsModule(ir).js);
     return EXIT_OK;

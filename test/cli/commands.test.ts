@@ -339,6 +339,16 @@ describe("seg compile", () => {
     expect(fs.readFileSync(path.join(dir, "mine.mjs"), "utf8")).toBe("export const x = 1;\n");
   });
 
+  test("--target js warns about segments whose named predicates would collide", async () => {
+    const dir = tempProject({ "schema.seg": SCHEMA, "segments.seg": SEGMENTS + "segment paid_users = age > 1\nsegment paid__users = age > 2\n" });
+    const r = await runCli(["compile", ".", "--target", "js"], dir);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe(
+      'seg: warning: no named predicate for paid_users, paid__users: paid_users and paid__users would both be isPaidUsers; use segments["paid_users"] or predicate("paid_users")\n',
+    );
+    expect(r.stdout).toContain('"paid__users"');
+  });
+
   test("--target js with --segment is a usage error, not a module of every segment", async () => {
     const dir = validProject();
     const r = await runCli(["compile", ".", "--target", "js", "--segment", "adults"], dir);
