@@ -180,9 +180,12 @@ class FnGen {
     return "KEYN";
   }
 
-  /** `e` itself when it is the record's own key (compared exactly), else `expr(e)`. */
-  private comparand(e: IRExpr, ev: EvCtx | null): string {
-    return e.k === "key" && e.via.length === 0 ? this.key() : this.expr(e, ev);
+  /**
+   * `e` for a comparison with `other`: the record's own key exact when `other` is a literal
+   * (64-bit ids), else as a number (as SQL compares it with any other value), else `expr(e)`.
+   */
+  private comparand(e: IRExpr, other: IRExpr | null, ev: EvCtx | null): string {
+    return e.k === "key" && e.via.length === 0 && (other === null || other.k === "lit") ? this.key() : this.expr(e, ev);
   }
 
   private relatedKey(via: string[], type: "string" | "number"): string {
@@ -257,7 +260,7 @@ class FnGen {
       case "inList": {
         const t = exprType(c.value);
         const ci = c.ci === true && t === "string";
-        const val = this.comparand(c.value, ev);
+        const val = c.list.k === "list" ? this.comparand(c.value, null, ev) : this.expr(c.value, ev);
         const v = ci ? `$lc(${val})` : val;
         if (c.list.k === "list") {
           const vals = ci ? c.list.values.map((x) => (typeof x === "string" ? asciiLower(x) : x)) : c.list.values;
@@ -315,8 +318,8 @@ class FnGen {
     if (isNullLit(c.left) || isNullLit(c.right)) return "false";
     const isStr = lt === "string" || rt === "string";
     const ci = c.ci === true && isStr;
-    let l = this.comparand(c.left, ev);
-    let r = this.comparand(c.right, ev);
+    let l = this.comparand(c.left, c.right, ev);
+    let r = this.comparand(c.right, c.left, ev);
     if (ci) {
       l = c.left.k === "lit" && typeof c.left.value === "string" ? jsString(asciiLower(c.left.value)) : `$lc(${l})`;
       r = c.right.k === "lit" && typeof c.right.value === "string" ? jsString(asciiLower(c.right.value)) : `$lc(${r})`;

@@ -18,6 +18,7 @@ entity thing {
   table "big_things"
   key id: number
   size: number
+  twin: number
 }
 segment sized = size > 0
 segment positive = id > 0
@@ -25,6 +26,7 @@ segment exactly_2_53 = id == 9007199254740992
 segment above_2_53 = id > 9007199254740992
 segment listed = id in [9007199254740992, 1]
 segment not_2_53 = id != 9007199254740992
+segment same_as_twin = id == twin
 `;
 const TEXT_KEY_SOURCE = `
 entity thing {
@@ -43,6 +45,8 @@ const EXACT: Record<string, unknown[]> = {
   above_2_53: [9_007_199_254_740_993n, 9_223_372_036_854_775_807n],
   listed: [1, 9_007_199_254_740_992n],
   not_2_53: EXPECTED.filter((k) => k !== 9_007_199_254_740_992n),
+  // against another value (an attribute, a double) the key is a double too, on every engine
+  same_as_twin: EXPECTED,
 };
 
 test("the project checks", () => expect(diagnostics).toEqual([]));
@@ -53,8 +57,9 @@ describeEngines("64-bit keys", fixtures, (get) => {
     await engine.createTable(["big_things"], [
       { name: "id", type: "integer" },
       { name: "size", type: "number" },
+      { name: "twin", type: "integer" },
     ]);
-    await engine.insertRows(["big_things"], ["id", "size"], KEYS.map((k) => [k, 1]));
+    await engine.insertRows(["big_things"], ["id", "size", "twin"], KEYS.map((k) => [k, 1, k]));
     const sql = await runMembership(engine, ir, { asOf: "2024-03-01T00:00:00Z" });
     expect([...sql.segments.sized!.members!].sort(compareMemberKeys)).toEqual(EXPECTED);
     expect([...sql.segments.positive!.members!].sort(compareMemberKeys)).toEqual(EXPECTED.slice(1));
@@ -93,8 +98,9 @@ describe("seg run prints 64-bit keys exactly", () => {
     await engine.createTable(["big_things"], [
       { name: "id", type: "integer" },
       { name: "size", type: "number" },
+      { name: "twin", type: "integer" },
     ]);
-    await engine.insertRows(["big_things"], ["id", "size"], KEYS.map((k) => [k, 1]));
+    await engine.insertRows(["big_things"], ["id", "size", "twin"], KEYS.map((k) => [k, 1, k]));
     await engine.close();
     for (const backend of ["sql", "js"]) {
       const args = ["run", ".", "--db", "things.db", "--members", "--as-of", "2024-03-01", "--engine", backend];
