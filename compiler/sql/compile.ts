@@ -1653,7 +1653,7 @@ function columnValue(d: Dialect, ref: Sql, type: IRColumnType): Sql {
     case "number":
       // A double, as LANGUAGE.md's numbers are: an integer column would overflow in `*`
       // (PostgreSQL, DuckDB) and compare beyond ±2^53 unlike JS. Keys are read elsewhere, exact.
-      return d.toDouble(d.storedValue ? d.storedValue(ref, "number") : ref);
+      return (d.numberColumn ?? d.toDouble)(d.storedValue ? d.storedValue(ref, "number") : ref);
     case "boolean":
       return d.storedValue ? d.storedValue(ref, type.kind) : ref;
     case "list":

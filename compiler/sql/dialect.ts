@@ -135,6 +135,11 @@ export interface Dialect {
   // Numbers and booleans.
   /** A number as an IEEE double (avoids integer division). */
   toDouble(value: Sql): Sql;
+  /**
+   * A number column's value as a double (default `toDouble`). PostgreSQL guards it: a
+   * `numeric` beyond the doubles would stop the query in the cast; it is missing instead.
+   */
+  numberColumn?(value: Sql): Sql;
   /** A (possibly NULL) condition as a stored two-valued boolean column. */
   booleanColumn(cond: Sql): Sql;
   /**

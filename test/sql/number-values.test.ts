@@ -81,3 +81,16 @@ describeEngines("numbers are doubles", fixtures, (get) => {
     }
   });
 });
+
+describeEngines("a PostgreSQL numeric beyond the doubles", fixtures.filter((f) => f.name === "postgres"), (get) => {
+  test("is missing (as in JavaScript), not a stop of the whole query", async () => {
+    const engine = get();
+    const huge = checkProject([{ path: "h.seg", text: `entity thing {\n  table "nv_huge"\n  key id: number\n  amount: number\n}\nsegment positive = amount > 0\nsegment unknown = amount is not set\n` }]);
+    expect(huge.diagnostics).toEqual([]);
+    const table = engine.quoteTable(engine.resolveTable(["nv_huge"]));
+    await engine.exec(`CREATE TABLE ${table} (id bigint, amount numeric); INSERT INTO ${table} VALUES (1, 1e400), (2, 5), (3, 1e-400)`);
+    const run = await runMembership(engine, huge.ir, { asOf: AS_OF });
+    expect(run.segments.positive!.members).toEqual([2]);
+    expect(run.segments.unknown!.members).toEqual([1]);
+  });
+});

@@ -43,6 +43,14 @@ function utcDay(t: Sql): Sql {
 const double = (numeric: Sql, value: Sql): Sql =>
   sql`(CASE WHEN abs(${numeric}) BETWEEN 2.4703282292062328e-324 AND 1.7976931348623157e308 THEN CAST(${value} AS DOUBLE PRECISION) WHEN abs(${numeric}) < 2.4703282292062328e-324 THEN 0 END)`;
 
+/**
+ * Dialect.numberColumn: a column of any number type as a double. Compared with the bounds,
+ * not through abs(), which overflows on the smallest int4 / int8; beyond the doubles (a
+ * `numeric`, or ±Infinity and NaN of a double column) missing, as in JavaScript.
+ */
+const numberColumn = (v: Sql): Sql =>
+  sql`(CASE WHEN ${v} BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308 THEN CASE WHEN ${v} <> 0 AND ${v} BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0 ELSE CAST(${v} AS DOUBLE PRECISION) END END)`;
+
 /** Dialect.jsonProperty: jsonb_typeof tells the kinds apart; a jsonb number is a numeric. */
 function jsonProperty(json: Sql, key: string, type: JsonValueType): Sql {
   const k = raw(pgString(key));
@@ -125,6 +133,7 @@ export const postgresDialect: Dialect = {
   regexMatch: (v, p) => sql`((${v} COLLATE "C") ~ ${p})`,
 
   toDouble: (v) => sql`CAST(${v} AS DOUBLE PRECISION)`,
+  numberColumn,
   booleanColumn: (c) => sql`COALESCE(${c}, FALSE)`,
   typedNull: (type) => {
     const t = { string: "TEXT", number: "DOUBLE PRECISION", boolean: "BOOLEAN", timestamp: "TIMESTAMPTZ", list: "JSONB" }[type];

@@ -68,7 +68,15 @@ WITH
       "e"."cust" AS "entity_key",
       to_timestamp("e"."checked_out_at" / 1000.0) AS "t",
       'checkout' AS "event",
-      CAST("e"."total" AS DOUBLE PRECISION) AS "checkout__amount",
+      (
+        CASE
+          WHEN "e"."total" BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308 THEN CASE
+            WHEN "e"."total" <> 0
+            AND "e"."total" BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
+            ELSE CAST("e"."total" AS DOUBLE PRECISION)
+          END
+        END
+      ) AS "checkout__amount",
       CAST("e"."currency" AS TEXT) AS "checkout__currency",
       CAST(NULL AS TEXT) AS "view__page"
     FROM
@@ -446,7 +454,15 @@ WITH
       "e"."cust" AS "entity_key",
       to_timestamp("e"."checked_out_at" / 1000.0) AS "t",
       'checkout' AS "event",
-      CAST("e"."total" AS DOUBLE PRECISION) AS "checkout__amount",
+      (
+        CASE
+          WHEN "e"."total" BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308 THEN CASE
+            WHEN "e"."total" <> 0
+            AND "e"."total" BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
+            ELSE CAST("e"."total" AS DOUBLE PRECISION)
+          END
+        END
+      ) AS "checkout__amount",
       CAST(NULL AS TEXT) AS "view__page"
     FROM
       "shop"."checkouts" AS "e"
@@ -680,7 +696,15 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."customer_id" AS "entity_key",
-      CAST("ent"."count" AS DOUBLE PRECISION) AS "attr_count",
+      (
+        CASE
+          WHEN "ent"."count" BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308 THEN CASE
+            WHEN "ent"."count" <> 0
+            AND "ent"."count" BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
+            ELSE CAST("ent"."count" AS DOUBLE PRECISION)
+          END
+        END
+      ) AS "attr_count",
       CAST("ent"."name" AS TEXT) AS "attr_name",
       CAST("ent"."day" AS TEXT) AS "attr_day",
       (
@@ -800,7 +824,15 @@ WITH
           ) * INTERVAL '1 minute'
         END
       ) AS "attr_signed_up",
-      CAST("rel_org"."table_count" AS DOUBLE PRECISION) AS "attr_org__table_count",
+      (
+        CASE
+          WHEN "rel_org"."table_count" BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308 THEN CASE
+            WHEN "rel_org"."table_count" <> 0
+            AND "rel_org"."table_count" BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
+            ELSE CAST("rel_org"."table_count" AS DOUBLE PRECISION)
+          END
+        END
+      ) AS "attr_org__table_count",
       "ent"."key_account" AS "attr_key_account",
       COALESCE("agg"."count_2", 0) AS "count_2",
       COALESCE("agg"."count_3", 0) AS "count_3",
@@ -1200,7 +1232,15 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."customer_id" AS "entity_key",
-      CAST("ent"."count" AS DOUBLE PRECISION) AS "attr_count"
+      (
+        CASE
+          WHEN "ent"."count" BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308 THEN CASE
+            WHEN "ent"."count" <> 0
+            AND "ent"."count" BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
+            ELSE CAST("ent"."count" AS DOUBLE PRECISION)
+          END
+        END
+      ) AS "attr_count"
     FROM
       (
         SELECT
@@ -1246,7 +1286,15 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."customer_id" AS "entity_key",
-      CAST("ent"."count" AS DOUBLE PRECISION) AS "attr_count"
+      (
+        CASE
+          WHEN "ent"."count" BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308 THEN CASE
+            WHEN "ent"."count" <> 0
+            AND "ent"."count" BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
+            ELSE CAST("ent"."count" AS DOUBLE PRECISION)
+          END
+        END
+      ) AS "attr_count"
     FROM
       (
         SELECT
@@ -1293,7 +1341,15 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."customer_id" AS "entity_key",
-      CAST("ent"."count" AS DOUBLE PRECISION) AS "attr_count"
+      (
+        CASE
+          WHEN "ent"."count" BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308 THEN CASE
+            WHEN "ent"."count" <> 0
+            AND "ent"."count" BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
+            ELSE CAST("ent"."count" AS DOUBLE PRECISION)
+          END
+        END
+      ) AS "attr_count"
     FROM
       (
         SELECT
@@ -2626,8 +2682,24 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."customer_id" AS "entity_key",
-      CAST("ent"."count" AS DOUBLE PRECISION) AS "attr_count",
-      CAST("rel_org"."table_count" AS DOUBLE PRECISION) AS "attr_org__table_count"
+      (
+        CASE
+          WHEN "ent"."count" BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308 THEN CASE
+            WHEN "ent"."count" <> 0
+            AND "ent"."count" BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
+            ELSE CAST("ent"."count" AS DOUBLE PRECISION)
+          END
+        END
+      ) AS "attr_count",
+      (
+        CASE
+          WHEN "rel_org"."table_count" BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308 THEN CASE
+            WHEN "rel_org"."table_count" <> 0
+            AND "rel_org"."table_count" BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
+            ELSE CAST("rel_org"."table_count" AS DOUBLE PRECISION)
+          END
+        END
+      ) AS "attr_org__table_count"
     FROM
       (
         SELECT
@@ -2684,8 +2756,24 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."customer_id" AS "entity_key",
-      CAST("ent"."count" AS DOUBLE PRECISION) AS "attr_count",
-      CAST("rel_org"."table_count" AS DOUBLE PRECISION) AS "attr_org__table_count"
+      (
+        CASE
+          WHEN "ent"."count" BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308 THEN CASE
+            WHEN "ent"."count" <> 0
+            AND "ent"."count" BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
+            ELSE CAST("ent"."count" AS DOUBLE PRECISION)
+          END
+        END
+      ) AS "attr_count",
+      (
+        CASE
+          WHEN "rel_org"."table_count" BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308 THEN CASE
+            WHEN "rel_org"."table_count" <> 0
+            AND "rel_org"."table_count" BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
+            ELSE CAST("rel_org"."table_count" AS DOUBLE PRECISION)
+          END
+        END
+      ) AS "attr_org__table_count"
     FROM
       (
         SELECT
@@ -2743,8 +2831,24 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."customer_id" AS "entity_key",
-      CAST("ent"."count" AS DOUBLE PRECISION) AS "attr_count",
-      CAST("rel_org"."table_count" AS DOUBLE PRECISION) AS "attr_org__table_count"
+      (
+        CASE
+          WHEN "ent"."count" BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308 THEN CASE
+            WHEN "ent"."count" <> 0
+            AND "ent"."count" BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
+            ELSE CAST("ent"."count" AS DOUBLE PRECISION)
+          END
+        END
+      ) AS "attr_count",
+      (
+        CASE
+          WHEN "rel_org"."table_count" BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308 THEN CASE
+            WHEN "rel_org"."table_count" <> 0
+            AND "rel_org"."table_count" BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
+            ELSE CAST("rel_org"."table_count" AS DOUBLE PRECISION)
+          END
+        END
+      ) AS "attr_org__table_count"
     FROM
       (
         SELECT
@@ -2810,7 +2914,15 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."customer_id" AS "entity_key",
-      CAST("ent"."count" AS DOUBLE PRECISION) AS "attr_count",
+      (
+        CASE
+          WHEN "ent"."count" BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308 THEN CASE
+            WHEN "ent"."count" <> 0
+            AND "ent"."count" BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
+            ELSE CAST("ent"."count" AS DOUBLE PRECISION)
+          END
+        END
+      ) AS "attr_count",
       CAST("ent"."name" AS TEXT) AS "attr_name",
       (
         CASE
@@ -3163,7 +3275,15 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."customer_id" AS "entity_key",
-      CAST("ent"."count" AS DOUBLE PRECISION) AS "attr_count",
+      (
+        CASE
+          WHEN "ent"."count" BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308 THEN CASE
+            WHEN "ent"."count" <> 0
+            AND "ent"."count" BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
+            ELSE CAST("ent"."count" AS DOUBLE PRECISION)
+          END
+        END
+      ) AS "attr_count",
       CAST("ent"."name" AS TEXT) AS "attr_name",
       (
         CASE
@@ -3517,7 +3637,15 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."customer_id" AS "entity_key",
-      CAST("ent"."count" AS DOUBLE PRECISION) AS "attr_count",
+      (
+        CASE
+          WHEN "ent"."count" BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308 THEN CASE
+            WHEN "ent"."count" <> 0
+            AND "ent"."count" BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
+            ELSE CAST("ent"."count" AS DOUBLE PRECISION)
+          END
+        END
+      ) AS "attr_count",
       CAST("ent"."name" AS TEXT) AS "attr_name",
       (
         CASE
@@ -3917,7 +4045,15 @@ WITH
       "e"."cust" AS "entity_key",
       to_timestamp("e"."checked_out_at" / 1000.0) AS "t",
       'checkout' AS "event",
-      CAST("e"."total" AS DOUBLE PRECISION) AS "checkout__amount",
+      (
+        CASE
+          WHEN "e"."total" BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308 THEN CASE
+            WHEN "e"."total" <> 0
+            AND "e"."total" BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
+            ELSE CAST("e"."total" AS DOUBLE PRECISION)
+          END
+        END
+      ) AS "checkout__amount",
       CAST("e"."currency" AS TEXT) AS "checkout__currency",
       CAST(NULL AS TEXT) AS "view__page"
     FROM
@@ -4079,7 +4215,15 @@ WITH
       "e"."cust" AS "entity_key",
       to_timestamp("e"."checked_out_at" / 1000.0) AS "t",
       'checkout' AS "event",
-      CAST("e"."total" AS DOUBLE PRECISION) AS "checkout__amount",
+      (
+        CASE
+          WHEN "e"."total" BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308 THEN CASE
+            WHEN "e"."total" <> 0
+            AND "e"."total" BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
+            ELSE CAST("e"."total" AS DOUBLE PRECISION)
+          END
+        END
+      ) AS "checkout__amount",
       CAST(NULL AS TEXT) AS "view__page"
     FROM
       "shop"."checkouts" AS "e"
@@ -4470,7 +4614,15 @@ WITH
       "e"."cust" AS "entity_key",
       to_timestamp("e"."checked_out_at" / 1000.0) AS "t",
       'checkout' AS "event",
-      CAST("e"."total" AS DOUBLE PRECISION) AS "checkout__amount",
+      (
+        CASE
+          WHEN "e"."total" BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308 THEN CASE
+            WHEN "e"."total" <> 0
+            AND "e"."total" BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
+            ELSE CAST("e"."total" AS DOUBLE PRECISION)
+          END
+        END
+      ) AS "checkout__amount",
       CAST("e"."currency" AS TEXT) AS "checkout__currency",
       CAST(NULL AS TEXT) AS "view__page"
     FROM
@@ -4632,7 +4784,15 @@ WITH
       "e"."cust" AS "entity_key",
       to_timestamp("e"."checked_out_at" / 1000.0) AS "t",
       'checkout' AS "event",
-      CAST("e"."total" AS DOUBLE PRECISION) AS "checkout__amount",
+      (
+        CASE
+          WHEN "e"."total" BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308 THEN CASE
+            WHEN "e"."total" <> 0
+            AND "e"."total" BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
+            ELSE CAST("e"."total" AS DOUBLE PRECISION)
+          END
+        END
+      ) AS "checkout__amount",
       CAST(NULL AS TEXT) AS "view__page"
     FROM
       "shop"."checkouts" AS "e"
@@ -5024,7 +5184,15 @@ WITH
       "e"."cust" AS "entity_key",
       to_timestamp("e"."checked_out_at" / 1000.0) AS "t",
       'checkout' AS "event",
-      CAST("e"."total" AS DOUBLE PRECISION) AS "checkout__amount",
+      (
+        CASE
+          WHEN "e"."total" BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308 THEN CASE
+            WHEN "e"."total" <> 0
+            AND "e"."total" BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
+            ELSE CAST("e"."total" AS DOUBLE PRECISION)
+          END
+        END
+      ) AS "checkout__amount",
       CAST("e"."currency" AS TEXT) AS "checkout__currency",
       CAST(NULL AS TEXT) AS "view__page"
     FROM
@@ -5186,7 +5354,15 @@ WITH
       "e"."cust" AS "entity_key",
       to_timestamp("e"."checked_out_at" / 1000.0) AS "t",
       'checkout' AS "event",
-      CAST("e"."total" AS DOUBLE PRECISION) AS "checkout__amount",
+      (
+        CASE
+          WHEN "e"."total" BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308 THEN CASE
+            WHEN "e"."total" <> 0
+            AND "e"."total" BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
+            ELSE CAST("e"."total" AS DOUBLE PRECISION)
+          END
+        END
+      ) AS "checkout__amount",
       CAST(NULL AS TEXT) AS "view__page"
     FROM
       "shop"."checkouts" AS "e"
@@ -5578,7 +5754,15 @@ WITH
       "e"."cust" AS "entity_key",
       to_timestamp("e"."checked_out_at" / 1000.0) AS "t",
       'checkout' AS "event",
-      CAST("e"."total" AS DOUBLE PRECISION) AS "checkout__amount",
+      (
+        CASE
+          WHEN "e"."total" BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308 THEN CASE
+            WHEN "e"."total" <> 0
+            AND "e"."total" BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
+            ELSE CAST("e"."total" AS DOUBLE PRECISION)
+          END
+        END
+      ) AS "checkout__amount",
       CAST(NULL AS TEXT) AS "view__page",
       CAST("e"."currency" AS TEXT) AS "checkout__currency"
     FROM
@@ -5954,7 +6138,15 @@ WITH
       "e"."cust" AS "entity_key",
       to_timestamp("e"."checked_out_at" / 1000.0) AS "t",
       'checkout' AS "event",
-      CAST("e"."total" AS DOUBLE PRECISION) AS "checkout__amount",
+      (
+        CASE
+          WHEN "e"."total" BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308 THEN CASE
+            WHEN "e"."total" <> 0
+            AND "e"."total" BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
+            ELSE CAST("e"."total" AS DOUBLE PRECISION)
+          END
+        END
+      ) AS "checkout__amount",
       CAST(NULL AS TEXT) AS "view__page",
       CAST("e"."currency" AS TEXT) AS "checkout__currency"
     FROM
@@ -6331,7 +6523,15 @@ WITH
       "e"."cust" AS "entity_key",
       to_timestamp("e"."checked_out_at" / 1000.0) AS "t",
       'checkout' AS "event",
-      CAST("e"."total" AS DOUBLE PRECISION) AS "checkout__amount",
+      (
+        CASE
+          WHEN "e"."total" BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308 THEN CASE
+            WHEN "e"."total" <> 0
+            AND "e"."total" BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
+            ELSE CAST("e"."total" AS DOUBLE PRECISION)
+          END
+        END
+      ) AS "checkout__amount",
       CAST(NULL AS TEXT) AS "view__page",
       CAST("e"."currency" AS TEXT) AS "checkout__currency"
     FROM

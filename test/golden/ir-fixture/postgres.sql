@@ -479,16 +479,40 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       CAST("ent"."country" AS TEXT) AS "attr_country",
-      CAST("ent"."age" AS DOUBLE PRECISION) AS "attr_age",
+      (
+        CASE
+          WHEN "ent"."age" BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308 THEN CASE
+            WHEN "ent"."age" <> 0
+            AND "ent"."age" BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
+            ELSE CAST("ent"."age" AS DOUBLE PRECISION)
+          END
+        END
+      ) AS "attr_age",
       (
         CASE
           WHEN jsonb_typeof(CAST("ent"."tags" AS JSONB)) = 'array' THEN CAST("ent"."tags" AS JSONB)
         END
       ) AS "attr_tags",
-      CAST("rel_account"."employees" AS DOUBLE PRECISION) AS "attr_account__employees",
+      (
+        CASE
+          WHEN "rel_account"."employees" BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308 THEN CASE
+            WHEN "rel_account"."employees" <> 0
+            AND "rel_account"."employees" BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
+            ELSE CAST("rel_account"."employees" AS DOUBLE PRECISION)
+          END
+        END
+      ) AS "attr_account__employees",
       CAST("ent"."email" AS TEXT) AS "attr_email",
       "ent"."signed_up_at" AS "attr_signed_up_at",
-      CAST("ent"."ltv_usd" AS DOUBLE PRECISION) AS "attr_lifetime_value",
+      (
+        CASE
+          WHEN "ent"."ltv_usd" BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308 THEN CASE
+            WHEN "ent"."ltv_usd" <> 0
+            AND "ent"."ltv_usd" BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
+            ELSE CAST("ent"."ltv_usd" AS DOUBLE PRECISION)
+          END
+        END
+      ) AS "attr_lifetime_value",
       "ent"."opted_in" AS "attr_opted_in",
       CAST("ent"."plan" AS TEXT) AS "attr_plan",
       COALESCE("agg"."count_1", 0) AS "count_1",
@@ -1147,7 +1171,15 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      CAST("ent"."age" AS DOUBLE PRECISION) AS "attr_age"
+      (
+        CASE
+          WHEN "ent"."age" BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308 THEN CASE
+            WHEN "ent"."age" <> 0
+            AND "ent"."age" BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
+            ELSE CAST("ent"."age" AS DOUBLE PRECISION)
+          END
+        END
+      ) AS "attr_age"
     FROM
       (
         SELECT
@@ -1185,7 +1217,15 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      CAST("ent"."age" AS DOUBLE PRECISION) AS "attr_age"
+      (
+        CASE
+          WHEN "ent"."age" BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308 THEN CASE
+            WHEN "ent"."age" <> 0
+            AND "ent"."age" BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
+            ELSE CAST("ent"."age" AS DOUBLE PRECISION)
+          END
+        END
+      ) AS "attr_age"
     FROM
       (
         SELECT
@@ -1224,7 +1264,15 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      CAST("ent"."age" AS DOUBLE PRECISION) AS "attr_age"
+      (
+        CASE
+          WHEN "ent"."age" BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308 THEN CASE
+            WHEN "ent"."age" <> 0
+            AND "ent"."age" BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
+            ELSE CAST("ent"."age" AS DOUBLE PRECISION)
+          END
+        END
+      ) AS "attr_age"
     FROM
       (
         SELECT
@@ -1262,7 +1310,15 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      CAST("ent"."age" AS DOUBLE PRECISION) AS "attr_age"
+      (
+        CASE
+          WHEN "ent"."age" BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308 THEN CASE
+            WHEN "ent"."age" <> 0
+            AND "ent"."age" BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
+            ELSE CAST("ent"."age" AS DOUBLE PRECISION)
+          END
+        END
+      ) AS "attr_age"
     FROM
       (
         SELECT
@@ -1300,7 +1356,15 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      CAST("ent"."age" AS DOUBLE PRECISION) AS "attr_age"
+      (
+        CASE
+          WHEN "ent"."age" BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308 THEN CASE
+            WHEN "ent"."age" <> 0
+            AND "ent"."age" BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
+            ELSE CAST("ent"."age" AS DOUBLE PRECISION)
+          END
+        END
+      ) AS "attr_age"
     FROM
       (
         SELECT
@@ -1339,7 +1403,15 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      CAST("ent"."age" AS DOUBLE PRECISION) AS "attr_age"
+      (
+        CASE
+          WHEN "ent"."age" BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308 THEN CASE
+            WHEN "ent"."age" <> 0
+            AND "ent"."age" BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
+            ELSE CAST("ent"."age" AS DOUBLE PRECISION)
+          END
+        END
+      ) AS "attr_age"
     FROM
       (
         SELECT
@@ -5578,7 +5650,15 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      CAST("rel_account"."employees" AS DOUBLE PRECISION) AS "attr_account__employees"
+      (
+        CASE
+          WHEN "rel_account"."employees" BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308 THEN CASE
+            WHEN "rel_account"."employees" <> 0
+            AND "rel_account"."employees" BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
+            ELSE CAST("rel_account"."employees" AS DOUBLE PRECISION)
+          END
+        END
+      ) AS "attr_account__employees"
     FROM
       (
         SELECT
@@ -5630,7 +5710,15 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      CAST("rel_account"."employees" AS DOUBLE PRECISION) AS "attr_account__employees"
+      (
+        CASE
+          WHEN "rel_account"."employees" BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308 THEN CASE
+            WHEN "rel_account"."employees" <> 0
+            AND "rel_account"."employees" BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
+            ELSE CAST("rel_account"."employees" AS DOUBLE PRECISION)
+          END
+        END
+      ) AS "attr_account__employees"
     FROM
       (
         SELECT
@@ -5683,7 +5771,15 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      CAST("rel_account"."employees" AS DOUBLE PRECISION) AS "attr_account__employees"
+      (
+        CASE
+          WHEN "rel_account"."employees" BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308 THEN CASE
+            WHEN "rel_account"."employees" <> 0
+            AND "rel_account"."employees" BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
+            ELSE CAST("rel_account"."employees" AS DOUBLE PRECISION)
+          END
+        END
+      ) AS "attr_account__employees"
     FROM
       (
         SELECT
@@ -7976,8 +8072,24 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      CAST("ent"."ltv_usd" AS DOUBLE PRECISION) AS "attr_lifetime_value",
-      CAST("ent"."age" AS DOUBLE PRECISION) AS "attr_age"
+      (
+        CASE
+          WHEN "ent"."ltv_usd" BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308 THEN CASE
+            WHEN "ent"."ltv_usd" <> 0
+            AND "ent"."ltv_usd" BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
+            ELSE CAST("ent"."ltv_usd" AS DOUBLE PRECISION)
+          END
+        END
+      ) AS "attr_lifetime_value",
+      (
+        CASE
+          WHEN "ent"."age" BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308 THEN CASE
+            WHEN "ent"."age" <> 0
+            AND "ent"."age" BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
+            ELSE CAST("ent"."age" AS DOUBLE PRECISION)
+          END
+        END
+      ) AS "attr_age"
     FROM
       (
         SELECT
@@ -8020,8 +8132,24 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      CAST("ent"."ltv_usd" AS DOUBLE PRECISION) AS "attr_lifetime_value",
-      CAST("ent"."age" AS DOUBLE PRECISION) AS "attr_age"
+      (
+        CASE
+          WHEN "ent"."ltv_usd" BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308 THEN CASE
+            WHEN "ent"."ltv_usd" <> 0
+            AND "ent"."ltv_usd" BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
+            ELSE CAST("ent"."ltv_usd" AS DOUBLE PRECISION)
+          END
+        END
+      ) AS "attr_lifetime_value",
+      (
+        CASE
+          WHEN "ent"."age" BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308 THEN CASE
+            WHEN "ent"."age" <> 0
+            AND "ent"."age" BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
+            ELSE CAST("ent"."age" AS DOUBLE PRECISION)
+          END
+        END
+      ) AS "attr_age"
     FROM
       (
         SELECT
@@ -8065,8 +8193,24 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      CAST("ent"."ltv_usd" AS DOUBLE PRECISION) AS "attr_lifetime_value",
-      CAST("ent"."age" AS DOUBLE PRECISION) AS "attr_age"
+      (
+        CASE
+          WHEN "ent"."ltv_usd" BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308 THEN CASE
+            WHEN "ent"."ltv_usd" <> 0
+            AND "ent"."ltv_usd" BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
+            ELSE CAST("ent"."ltv_usd" AS DOUBLE PRECISION)
+          END
+        END
+      ) AS "attr_lifetime_value",
+      (
+        CASE
+          WHEN "ent"."age" BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308 THEN CASE
+            WHEN "ent"."age" <> 0
+            AND "ent"."age" BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
+            ELSE CAST("ent"."age" AS DOUBLE PRECISION)
+          END
+        END
+      ) AS "attr_age"
     FROM
       (
         SELECT
@@ -8109,8 +8253,24 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      CAST("ent"."ltv_usd" AS DOUBLE PRECISION) AS "attr_lifetime_value",
-      CAST("ent"."age" AS DOUBLE PRECISION) AS "attr_age"
+      (
+        CASE
+          WHEN "ent"."ltv_usd" BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308 THEN CASE
+            WHEN "ent"."ltv_usd" <> 0
+            AND "ent"."ltv_usd" BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
+            ELSE CAST("ent"."ltv_usd" AS DOUBLE PRECISION)
+          END
+        END
+      ) AS "attr_lifetime_value",
+      (
+        CASE
+          WHEN "ent"."age" BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308 THEN CASE
+            WHEN "ent"."age" <> 0
+            AND "ent"."age" BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
+            ELSE CAST("ent"."age" AS DOUBLE PRECISION)
+          END
+        END
+      ) AS "attr_age"
     FROM
       (
         SELECT
@@ -8155,8 +8315,24 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      CAST("ent"."ltv_usd" AS DOUBLE PRECISION) AS "attr_lifetime_value",
-      CAST("ent"."age" AS DOUBLE PRECISION) AS "attr_age"
+      (
+        CASE
+          WHEN "ent"."ltv_usd" BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308 THEN CASE
+            WHEN "ent"."ltv_usd" <> 0
+            AND "ent"."ltv_usd" BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
+            ELSE CAST("ent"."ltv_usd" AS DOUBLE PRECISION)
+          END
+        END
+      ) AS "attr_lifetime_value",
+      (
+        CASE
+          WHEN "ent"."age" BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308 THEN CASE
+            WHEN "ent"."age" <> 0
+            AND "ent"."age" BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
+            ELSE CAST("ent"."age" AS DOUBLE PRECISION)
+          END
+        END
+      ) AS "attr_age"
     FROM
       (
         SELECT
@@ -8202,8 +8378,24 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      CAST("ent"."ltv_usd" AS DOUBLE PRECISION) AS "attr_lifetime_value",
-      CAST("ent"."age" AS DOUBLE PRECISION) AS "attr_age"
+      (
+        CASE
+          WHEN "ent"."ltv_usd" BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308 THEN CASE
+            WHEN "ent"."ltv_usd" <> 0
+            AND "ent"."ltv_usd" BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
+            ELSE CAST("ent"."ltv_usd" AS DOUBLE PRECISION)
+          END
+        END
+      ) AS "attr_lifetime_value",
+      (
+        CASE
+          WHEN "ent"."age" BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308 THEN CASE
+            WHEN "ent"."age" <> 0
+            AND "ent"."age" BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
+            ELSE CAST("ent"."age" AS DOUBLE PRECISION)
+          END
+        END
+      ) AS "attr_age"
     FROM
       (
         SELECT

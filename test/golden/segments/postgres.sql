@@ -1145,7 +1145,15 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       CAST("ent"."country" AS TEXT) AS "attr_country",
-      CAST("ent"."age" AS DOUBLE PRECISION) AS "attr_age",
+      (
+        CASE
+          WHEN "ent"."age" BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308 THEN CASE
+            WHEN "ent"."age" <> 0
+            AND "ent"."age" BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
+            ELSE CAST("ent"."age" AS DOUBLE PRECISION)
+          END
+        END
+      ) AS "attr_age",
       "ent"."opted_in" AS "attr_opted_in",
       CAST("ent"."plan" AS TEXT) AS "attr_plan",
       "ent"."signed_up_at" AS "attr_signed_up_at",
@@ -1155,11 +1163,35 @@ WITH
         END
       ) AS "attr_tags",
       CAST("ent"."email" AS TEXT) AS "attr_email",
-      CAST("rel_account"."employees" AS DOUBLE PRECISION) AS "attr_account__employees",
+      (
+        CASE
+          WHEN "rel_account"."employees" BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308 THEN CASE
+            WHEN "rel_account"."employees" <> 0
+            AND "rel_account"."employees" BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
+            ELSE CAST("rel_account"."employees" AS DOUBLE PRECISION)
+          END
+        END
+      ) AS "attr_account__employees",
       CAST("rel_account"."industry" AS TEXT) AS "attr_account__industry",
-      CAST("rel_account"."arr" AS DOUBLE PRECISION) AS "attr_account__arr",
+      (
+        CASE
+          WHEN "rel_account"."arr" BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308 THEN CASE
+            WHEN "rel_account"."arr" <> 0
+            AND "rel_account"."arr" BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
+            ELSE CAST("rel_account"."arr" AS DOUBLE PRECISION)
+          END
+        END
+      ) AS "attr_account__arr",
       CAST("rel_account"."hq_country" AS TEXT) AS "attr_account__hq_country",
-      CAST("ent"."ltv_usd" AS DOUBLE PRECISION) AS "attr_lifetime_value",
+      (
+        CASE
+          WHEN "ent"."ltv_usd" BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308 THEN CASE
+            WHEN "ent"."ltv_usd" <> 0
+            AND "ent"."ltv_usd" BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
+            ELSE CAST("ent"."ltv_usd" AS DOUBLE PRECISION)
+          END
+        END
+      ) AS "attr_lifetime_value",
       COALESCE("agg"."sum_1", 0) AS "sum_1",
       COALESCE("agg"."sum_2", 0) AS "sum_2",
       COALESCE("agg"."count_3", 0) AS "count_3",
@@ -1631,7 +1663,15 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       CAST("ent"."country" AS TEXT) AS "attr_country",
-      CAST("ent"."age" AS DOUBLE PRECISION) AS "attr_age"
+      (
+        CASE
+          WHEN "ent"."age" BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308 THEN CASE
+            WHEN "ent"."age" <> 0
+            AND "ent"."age" BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
+            ELSE CAST("ent"."age" AS DOUBLE PRECISION)
+          END
+        END
+      ) AS "attr_age"
     FROM
       (
         SELECT
@@ -1677,7 +1717,15 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       CAST("ent"."country" AS TEXT) AS "attr_country",
-      CAST("ent"."age" AS DOUBLE PRECISION) AS "attr_age"
+      (
+        CASE
+          WHEN "ent"."age" BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308 THEN CASE
+            WHEN "ent"."age" <> 0
+            AND "ent"."age" BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
+            ELSE CAST("ent"."age" AS DOUBLE PRECISION)
+          END
+        END
+      ) AS "attr_age"
     FROM
       (
         SELECT
@@ -1724,7 +1772,15 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       CAST("ent"."country" AS TEXT) AS "attr_country",
-      CAST("ent"."age" AS DOUBLE PRECISION) AS "attr_age"
+      (
+        CASE
+          WHEN "ent"."age" BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308 THEN CASE
+            WHEN "ent"."age" <> 0
+            AND "ent"."age" BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
+            ELSE CAST("ent"."age" AS DOUBLE PRECISION)
+          END
+        END
+      ) AS "attr_age"
     FROM
       (
         SELECT
@@ -2681,7 +2737,15 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      CAST("ent"."age" AS DOUBLE PRECISION) AS "attr_age",
+      (
+        CASE
+          WHEN "ent"."age" BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308 THEN CASE
+            WHEN "ent"."age" <> 0
+            AND "ent"."age" BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
+            ELSE CAST("ent"."age" AS DOUBLE PRECISION)
+          END
+        END
+      ) AS "attr_age",
       CAST("ent"."country" AS TEXT) AS "attr_country"
     FROM
       (
@@ -2726,7 +2790,15 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      CAST("ent"."age" AS DOUBLE PRECISION) AS "attr_age",
+      (
+        CASE
+          WHEN "ent"."age" BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308 THEN CASE
+            WHEN "ent"."age" <> 0
+            AND "ent"."age" BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
+            ELSE CAST("ent"."age" AS DOUBLE PRECISION)
+          END
+        END
+      ) AS "attr_age",
       CAST("ent"."country" AS TEXT) AS "attr_country"
     FROM
       (
@@ -2772,7 +2844,15 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      CAST("ent"."age" AS DOUBLE PRECISION) AS "attr_age",
+      (
+        CASE
+          WHEN "ent"."age" BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308 THEN CASE
+            WHEN "ent"."age" <> 0
+            AND "ent"."age" BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
+            ELSE CAST("ent"."age" AS DOUBLE PRECISION)
+          END
+        END
+      ) AS "attr_age",
       CAST("ent"."country" AS TEXT) AS "attr_country"
     FROM
       (
@@ -5320,7 +5400,15 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      CAST("rel_account"."employees" AS DOUBLE PRECISION) AS "attr_account__employees",
+      (
+        CASE
+          WHEN "rel_account"."employees" BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308 THEN CASE
+            WHEN "rel_account"."employees" <> 0
+            AND "rel_account"."employees" BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
+            ELSE CAST("rel_account"."employees" AS DOUBLE PRECISION)
+          END
+        END
+      ) AS "attr_account__employees",
       CAST("rel_account"."industry" AS TEXT) AS "attr_account__industry"
     FROM
       (
@@ -5381,7 +5469,15 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      CAST("rel_account"."employees" AS DOUBLE PRECISION) AS "attr_account__employees",
+      (
+        CASE
+          WHEN "rel_account"."employees" BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308 THEN CASE
+            WHEN "rel_account"."employees" <> 0
+            AND "rel_account"."employees" BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
+            ELSE CAST("rel_account"."employees" AS DOUBLE PRECISION)
+          END
+        END
+      ) AS "attr_account__employees",
       CAST("rel_account"."industry" AS TEXT) AS "attr_account__industry"
     FROM
       (
@@ -5443,7 +5539,15 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      CAST("rel_account"."employees" AS DOUBLE PRECISION) AS "attr_account__employees",
+      (
+        CASE
+          WHEN "rel_account"."employees" BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308 THEN CASE
+            WHEN "rel_account"."employees" <> 0
+            AND "rel_account"."employees" BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
+            ELSE CAST("rel_account"."employees" AS DOUBLE PRECISION)
+          END
+        END
+      ) AS "attr_account__employees",
       CAST("rel_account"."industry" AS TEXT) AS "attr_account__industry"
     FROM
       (
@@ -5505,7 +5609,15 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       CAST("ent"."plan" AS TEXT) AS "attr_plan",
-      CAST("rel_account"."employees" AS DOUBLE PRECISION) AS "attr_account__employees"
+      (
+        CASE
+          WHEN "rel_account"."employees" BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308 THEN CASE
+            WHEN "rel_account"."employees" <> 0
+            AND "rel_account"."employees" BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
+            ELSE CAST("rel_account"."employees" AS DOUBLE PRECISION)
+          END
+        END
+      ) AS "attr_account__employees"
     FROM
       (
         SELECT
@@ -5576,7 +5688,15 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       CAST("ent"."plan" AS TEXT) AS "attr_plan",
-      CAST("rel_account"."employees" AS DOUBLE PRECISION) AS "attr_account__employees"
+      (
+        CASE
+          WHEN "rel_account"."employees" BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308 THEN CASE
+            WHEN "rel_account"."employees" <> 0
+            AND "rel_account"."employees" BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
+            ELSE CAST("rel_account"."employees" AS DOUBLE PRECISION)
+          END
+        END
+      ) AS "attr_account__employees"
     FROM
       (
         SELECT
@@ -5648,7 +5768,15 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       CAST("ent"."plan" AS TEXT) AS "attr_plan",
-      CAST("rel_account"."employees" AS DOUBLE PRECISION) AS "attr_account__employees"
+      (
+        CASE
+          WHEN "rel_account"."employees" BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308 THEN CASE
+            WHEN "rel_account"."employees" <> 0
+            AND "rel_account"."employees" BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
+            ELSE CAST("rel_account"."employees" AS DOUBLE PRECISION)
+          END
+        END
+      ) AS "attr_account__employees"
     FROM
       (
         SELECT
@@ -5718,7 +5846,15 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      CAST("rel_account"."arr" AS DOUBLE PRECISION) AS "attr_account__arr",
+      (
+        CASE
+          WHEN "rel_account"."arr" BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308 THEN CASE
+            WHEN "rel_account"."arr" <> 0
+            AND "rel_account"."arr" BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
+            ELSE CAST("rel_account"."arr" AS DOUBLE PRECISION)
+          END
+        END
+      ) AS "attr_account__arr",
       CAST("rel_account"."hq_country" AS TEXT) AS "attr_account__hq_country"
     FROM
       (
@@ -5790,7 +5926,15 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      CAST("rel_account"."arr" AS DOUBLE PRECISION) AS "attr_account__arr",
+      (
+        CASE
+          WHEN "rel_account"."arr" BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308 THEN CASE
+            WHEN "rel_account"."arr" <> 0
+            AND "rel_account"."arr" BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
+            ELSE CAST("rel_account"."arr" AS DOUBLE PRECISION)
+          END
+        END
+      ) AS "attr_account__arr",
       CAST("rel_account"."hq_country" AS TEXT) AS "attr_account__hq_country"
     FROM
       (
@@ -5863,7 +6007,15 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      CAST("rel_account"."arr" AS DOUBLE PRECISION) AS "attr_account__arr",
+      (
+        CASE
+          WHEN "rel_account"."arr" BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308 THEN CASE
+            WHEN "rel_account"."arr" <> 0
+            AND "rel_account"."arr" BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
+            ELSE CAST("rel_account"."arr" AS DOUBLE PRECISION)
+          END
+        END
+      ) AS "attr_account__arr",
       CAST("rel_account"."hq_country" AS TEXT) AS "attr_account__hq_country"
     FROM
       (
@@ -8626,7 +8778,15 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      CAST("ent"."ltv_usd" AS DOUBLE PRECISION) AS "attr_lifetime_value",
+      (
+        CASE
+          WHEN "ent"."ltv_usd" BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308 THEN CASE
+            WHEN "ent"."ltv_usd" <> 0
+            AND "ent"."ltv_usd" BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
+            ELSE CAST("ent"."ltv_usd" AS DOUBLE PRECISION)
+          END
+        END
+      ) AS "attr_lifetime_value",
       COALESCE("agg"."count_12", 0) AS "count_12"
     FROM
       (
@@ -8695,7 +8855,15 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      CAST("ent"."ltv_usd" AS DOUBLE PRECISION) AS "attr_lifetime_value",
+      (
+        CASE
+          WHEN "ent"."ltv_usd" BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308 THEN CASE
+            WHEN "ent"."ltv_usd" <> 0
+            AND "ent"."ltv_usd" BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
+            ELSE CAST("ent"."ltv_usd" AS DOUBLE PRECISION)
+          END
+        END
+      ) AS "attr_lifetime_value",
       COALESCE("agg"."count_12", 0) AS "count_12"
     FROM
       (
@@ -8765,7 +8933,15 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      CAST("ent"."ltv_usd" AS DOUBLE PRECISION) AS "attr_lifetime_value",
+      (
+        CASE
+          WHEN "ent"."ltv_usd" BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308 THEN CASE
+            WHEN "ent"."ltv_usd" <> 0
+            AND "ent"."ltv_usd" BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
+            ELSE CAST("ent"."ltv_usd" AS DOUBLE PRECISION)
+          END
+        END
+      ) AS "attr_lifetime_value",
       COALESCE("agg"."count_12", 0) AS "count_12"
     FROM
       (
