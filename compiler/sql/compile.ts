@@ -298,7 +298,17 @@ type AnySelect = SelectQueryBuilder<any, any, any>;
 type Compilable = { compile(): { sql: string; parameters: readonly unknown[] } };
 
 /** Placeholder replaced by the dbt `as_of` expression after formatting. */
-const DBT_AS_OF = "seg_dbt_as_of_placeholder";
+/**
+ * The start of the names of dbt placeholders (as_of, sources), replaced by Jinja after
+ * formatting: one that occurs nowhere in the project (its names, strings, tables), so that
+ * the replacement meets only the placeholders.
+ */
+function dbtPlaceholderPrefix(ir: IRProject): string {
+  const text = JSON.stringify(ir);
+  let prefix = "seg_dbt_";
+  for (let n = 2; text.includes(prefix); n++) prefix = `seg_dbt${n}_`;
+  return prefix;
+}
 
 const FACTS = "f"; // alias of the row in seg_facts / seg_level_N
 const PARAMS = "p"; // alias of seg_params
@@ -331,6 +341,12 @@ class QueryBuilder {
   private readonly aggSource = new Map<string, { cte: string; alias: string }>();
   /** "event\0prop" → seg_events column */
   private readonly propColumns = new Map<string, NeededProperty>();
+  private prefixForDbt: string | undefined;
+  /** A dbt placeholder (`dbtPlaceholderPrefix`). */
+  private dbtPlaceholder(name: string): string {
+    this.prefixForDbt ??= dbtPlaceholderPrefix(this.ir);
+    return this.prefixForDbt + name;
+  }
   /** dbt `source()` placeholders → their Jinja (see `table`). */
   private readonly sourcePlaceholders = new Map<string, string>();
   /** References to seg_params built so far (see joinParamsIfRead). */
@@ -362,7 +378,7 @@ class QueryBuilder {
     const source = this.dbtSources ? dbtSource(name) : undefined;
     if (source === undefined) return sql`${sql.id(...this.resolveTable(name))}`;
     let placeholder = [...this.sourcePlaceholders].find(([, jinja]) => jinja === source)?.[0];
-    if (placeholder === undefined) this.sourcePlaceholders.set((placeholder = `seg_dbt_source_${this.sourcePlaceholders.size + 1}_`), source);
+    if (placeholder === undefined) this.sourcePlaceholders.set((placeholder = this.dbtPlaceholder(`source_${this.sourcePlaceholders.size + 1}_`)), source);
     return raw(placeholder);
   }
 
@@ -412,7 +428,7 @@ class QueryBuilder {
   private finish(query: Compilable): CompiledQuery {
     const compiled = query.compile();
     let text = formatSql(compiled.sql, this.d);
-    if (this.asOfMode === "dbt") text = text.split(DBT_AS_OF).join(this.dbtAsOf());
+    if (this.asOfMode === "dbt") text = text.split(this.dbtPlaceholder("as_of")).join(this.dbtAsOf());
     for (const [placeholder, jinja] of this.sourcePlaceholders) text = text.split(placeholder).join(jinja);
     const parameters = [...compiled.parameters];
     if (this.asOfMode === "param") parameters[0] = normalizeIso(this.options.asOf);
@@ -534,7 +550,7 @@ class QueryBuilder {
       case "now":
         return this.d.now();
       case "dbt":
-        return raw(DBT_AS_OF);
+        return raw(this.dbtPlaceholder("as_of"));
     }
   }
 

@@ -224,6 +224,19 @@ describe("dbt models reading their tables through source()", () => {
     }
   });
 
+  test("placeholders never meet the project's own text (a string or a name spelt like one)", () => {
+    const text = `entity user {\n  table "analytics.users"\n  key id: string\n  name: string\n  seg_dbt_source_1_: string\n}\nsegment a = name == "from seg_dbt_source_1_ seg_dbt_as_of x" or seg_dbt_source_1_ == "y"\n`;
+    const { ir: odd, diagnostics } = checkProject([{ path: "p.seg", text }]);
+    expect(diagnostics).toEqual([]);
+    for (const dialect of Object.values(dialects)) {
+      const model = compileSegment(odd, "a", dialect, { emit: "dbt", dbtSources: true });
+      expect(model).toContain(dialect.stringLiteral("from seg_dbt_source_1_ seg_dbt_as_of x"));
+      expect(model).toContain("seg_dbt_source_1_");
+      expect(model.match(/\{\{ source\(/g)).toHaveLength(1);
+      expect(model).toContain("{% if var('as_of', none) %}");
+    }
+  });
+
   test("names are Jinja string literals: quotes and backslashes escaped", () => {
     const odd = exampleIR();
     odd.eventSources[0]!.table = ["it's", "ev\\ents"];
