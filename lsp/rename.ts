@@ -10,7 +10,7 @@ import type { TextEdit } from "../grammar/diagnostic.ts";
 import type { SymbolDef, SymbolIndex } from "./frontend.ts";
 import { keyNameProblem, MAX_SEGMENT_NAME, PROTO_MESSAGE, PROTO_NAME, withArticle } from "../compiler/check/types.ts";
 import { sameRange } from "./positions.ts";
-import { HARD_KEYWORDS, KEYWORDS } from "../grammar/index.ts";
+import { HARD_KEYWORDS } from "../grammar/index.ts";
 
 export const IDENT_RE = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
@@ -29,8 +29,12 @@ export function validateNewName(def: SymbolDef, newName: string, symbols: Symbol
   // one: an event renamed `any` turns every `did any` into "any event", a list const
   // renamed `last` turns `x in last` into a window. A rename must not change meaning.
   if (newName === "now") return "`now` is always read as the evaluation time: a value named `now` could never be used";
-  if (KEYWORDS.includes(newName)) {
-    return `\`${newName}\` is a keyword of seg (as in \`did any\`, \`in last 30 days\`, \`count(…)\`): a name spelt like it would read as the keyword in places; choose another name`;
+  // Soft keywords are names too (`tags`, `count`, `time` attributes work), except where the
+  // grammar reads them as the keyword in a place the renamed name would stand (found by
+  // checking every soft keyword in every kind of name): an event `any` is "any event".
+  const reading = KEYWORD_READINGS[newName];
+  if (reading !== undefined && reading.kinds.includes(def.kind)) {
+    return `\`${newName}\` is a keyword of seg: ${reading.why}; choose another name`;
   }
   // The checker's rules for names (SEG1030, SEG1027, SEG1028): refused here rather than
   // left as errors across the project after the rename.
@@ -70,6 +74,15 @@ export function validateNewName(def: SymbolDef, newName: string, symbols: Symbol
   }
   return undefined;
 }
+
+/** Soft keywords that would read as the keyword where a name of these kinds stands. */
+const KEYWORD_READINGS: Record<string, { kinds: string[]; why: string }> = {
+  any: { kinds: ["event"], why: "`did any` and `count(any)` mean events of every name" },
+  column: { kinds: ["event"], why: "`event column` reads as a column setting in an events block" },
+  time: { kinds: ["event", "property"], why: "`first(e).time` is an event's time" },
+  last: { kinds: ["const", "param"], why: "`x in last` reads as the start of a window" },
+  via: { kinds: ["attribute"], why: "`name: … via …` reads as a relation" },
+};
 
 /** Names of an entity's members, read bare in its conditions. */
 const MEMBER_KINDS = new Set(["attribute", "relation", "key"]);

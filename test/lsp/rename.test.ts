@@ -83,11 +83,13 @@ describe("rename", () => {
     expect(checkProject(renamed).diagnostics).toEqual([]);
   });
 
-  test("no name spelt like a keyword: `did any`, `x in last` would change meaning or break", () => {
-    expect(refusal("login", "any")).toMatch(/^`any` is a keyword of seg .*choose another name$/);
-    expect(refusal("markets", "last")).toMatch(/^`last` is a keyword of seg/);
+  test("no name spelt like a keyword where it would read as the keyword: `did any`, `x in last`", () => {
+    expect(refusal("login", "any")).toMatch(/^`any` is a keyword of seg: `did any` and `count\(any\)` mean events of every name; choose another name$/);
+    expect(refusal("markets", "last")).toMatch(/^`last` is a keyword of seg: `x in last` reads as the start of a window/);
     expect(refusal("user.country", "in")).toBe("`in` is a keyword and cannot be a name");
     expect(refusal("login", "signin")).toBeUndefined();
+    // soft keywords that stay names where they stand (segments/schema.seg has `tags`)
+    for (const name of ["tags", "owner", "count", "time", "min", "first"]) expect([name, refusal("user.country", name)]).toEqual([name, undefined]);
   });
 
   test("a member and a trait, const or param never take each other's name", () => {
