@@ -284,7 +284,9 @@ export class Lowerer {
         };
       }
       case "inList": {
-        if (e.list.kind === "ref" && this.env.g.kindOf(e.list.name.text) === "segment") return this.valueInSegment(e, e.list.name, scope);
+        if (e.list.kind === "ref" && this.env.g.kindOf(e.list.name.text) === "segment" && !this.isMember(e.list.name.text, scope)) {
+          return this.valueInSegment(e, e.list.name, scope);
+        }
         const v = this.expr(e.value, scope);
         const l = this.expr(e.list, scope);
         if (v.ty.k === "error" || l.ty.k === "error") return ERR;
@@ -846,6 +848,13 @@ export class Lowerer {
    * `<value> in <segment>`: membership is of the record itself (`in <segment>`); the segment
    * of a related record (`account in at_risk_accounts`) is not in the language yet.
    */
+  /** A bare name that reads as a member of the scope's entity (its own names come first). */
+  private isMember(name: string, scope: Scope): boolean {
+    if (scope.kind !== "entity") return false;
+    const ent = this.env.g.entities.get(scope.entity);
+    return ent !== undefined && (ent.attrs.has(name) || ent.relations.has(name) || ent.key?.name === name);
+  }
+
   private valueInSegment(e: InListExpr, segment: Name, scope: Scope): Val {
     const env = this.env;
     const n = segment.text;

@@ -103,6 +103,11 @@ const cases: Record<string, Case> = {
     src: `segment big of account = employees > 100\nsegment s = «account in big»`,
     message: /^`big` is a segment of account: testing whether a related record is in a segment is not in the language yet .*`account.<attribute>`$/,
   },
+  "a list attribute named like another entity's segment is the attribute": {
+    code: "SEG2010",
+    src: `segment tags of account = employees > 1\nsegment s = country in «tags»`,
+    message: /this list is an attribute: to test whether it holds a value, write `<list> has <value>`/,
+  },
   "a value before a segment's membership": {
     code: "SEG2001",
     src: `segment t = age > 1\nsegment s = «country not in t»`,
