@@ -177,12 +177,13 @@ export class Lowerer {
           this.env.error(C.outOfRange, e.range, "this number is too large for any engine (beyond ±1.7976931348623157e308)");
           return ERR;
         }
-        if (/^\d+$/.test(e.text) && BigInt(e.text) !== BigInt(e.value)) {
+        const written = inexactInteger(e.text, e.value);
+        if (written !== undefined) {
           // SQL would compare an integer column with the digits, JS with the rounded double.
           this.env.error(
             C.outOfRange,
             e.range,
-            `${e.text} is beyond the integers a number holds exactly (±2^53 = 9007199254740992) and would be read as ${BigInt(e.value)}; a 64-bit id compared with literals is a \`string\` key (\`key id: string\`, \`id == "${e.text}"\`)`,
+            `${e.text} is beyond the integers a number holds exactly (±2^53 = 9007199254740992) and would be read as ${BigInt(e.value)}; a 64-bit id compared with literals is a \`string\` key (\`key id: string\`, \`id == "${written}"\`)`,
           );
           return ERR;
         }
@@ -1427,4 +1428,21 @@ function flattenLogical(x: Expr, op: "and" | "or", parts: Expr[]): void {
 /** Why `in last D` holds no time, for a duration D of zero or less (SEG3006). */
 function lastWindowProblem(durationMs: number): string {
   return durationMs === 0 ? "it lasts 0 seconds" : "its duration is negative";
+}
+
+/**
+ * The 64-bit integer a number literal writes, when the double it is read as is another
+ * (`9007199254740993`, `9007199254740993.0`, `9.007199254740993e15` are all read as …992),
+ * else undefined. Beyond the 64-bit range a literal is a float bound (`1e300`), not an id.
+ */
+function inexactInteger(text: string, value: number): bigint | undefined {
+  if (!Number.isInteger(value) || Math.abs(value) <= Number.MAX_SAFE_INTEGER || Math.abs(value) > 2 ** 63) return undefined;
+  const m = /^(\d+)(?:\.(\d+))?(?:[eE]([+-]?\d+))?$/.exec(text);
+  if (!m) return undefined;
+  const digits = BigInt(m[1]! + (m[2] ?? ""));
+  const exponent = Number(m[3] ?? 0) - (m[2] ?? "").length;
+  const scale = 10n ** BigInt(Math.abs(exponent));
+  if (exponent < 0 && digits % scale !== 0n) return undefined; // a fraction: no integer was meant
+  const written = exponent >= 0 ? digits * scale : digits / scale;
+  return written === BigInt(value) ? undefined : written;
 }

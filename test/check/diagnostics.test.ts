@@ -114,6 +114,11 @@ const cases: Record<string, Case> = {
     message: /^segment membership is the record's own, with no value before it: write `not in t`$/,
     fix: "not in t",
   },
+  "an inexact integer written with a fraction or an exponent": {
+    code: "SEG2016",
+    src: `segment s = age < «9.007199254740993e15»`,
+    message: /would be read as 9007199254740992; a 64-bit id compared with literals is a `string` key \(`key id: string`, `id == "9007199254740993"`\)$/,
+  },
   "a constant that overflows to infinity": {
     code: "SEG2016",
     src: `segment s = age < «1e308 * 10»`,
@@ -577,6 +582,11 @@ describe("every diagnostic code with its exact range", () => {
     ]);
     expect(fixed.diagnostics).toEqual([]);
     expect(fixed.ir.segments.map((x) => x.name)).toEqual(["s"]);
+  });
+
+  test("float bounds beyond 2^53 are no inexact ids", () => {
+    const { diags } = checkMarked(`segment s = age < 1e300 and age < 1e20 and age < 9007199254740992.0 and age < 9007199254740993.5`);
+    expect(diags).toEqual([]);
   });
 
   test("an enum value in another case is accepted ignoring case (the backends fold ASCII case)", () => {
