@@ -478,8 +478,9 @@ export class Lowerer {
   /** A duration of `exact` milliseconds: whole ones (durations are exact, LANGUAGE.md). */
   private durationVal(exact: number, range: Range): Val {
     const ms = Math.round(exact);
-    // Decimal fractions of a unit (`1.1 hours`) are whole milliseconds up to float noise.
-    if (Math.abs(exact - ms) > 1e-6 * Math.max(1, Math.abs(exact))) {
+    // Decimal fractions of a unit (`1.1 hours`) are whole milliseconds up to float noise:
+    // a few units in the last place of the product, whatever its size.
+    if (Math.abs(exact - ms) > 4 * Number.EPSILON * Math.abs(exact) + 1e-9) {
       const seconds = (n: number): string => `${n / 1000} ${n === 1000 ? "second" : "seconds"}`;
       this.env.error(
         C.outOfRange,

@@ -129,6 +129,11 @@ const cases: Record<string, Case> = {
     src: `segment s = did login then purchase within «1.0005 seconds»`,
     message: /^durations are whole milliseconds, and this one is 1000\.5 ms: write `1 second` or `1\.001 seconds`$/,
   },
+  "a duration a millionth of a millisecond off, or a seventh of a day": {
+    code: "SEG2016",
+    src: `segment s = did login in last «1.0000001 seconds» and did login in last 1 day / 7`,
+    message: /^durations are whole milliseconds, and this one is 1000\.0001 ms/,
+  },
   "an integer literal no number holds exactly": {
     code: "SEG2016",
     src: `segment s = age < «9007199254740993»`,
