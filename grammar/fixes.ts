@@ -5,6 +5,9 @@ import type { LineMap } from "./visitor.ts";
 import * as T from "./lexer.ts";
 import { didYouMean } from "./spelling.ts";
 
+/** Rules whose `=` is no comparison written with one `=`. */
+const DECLARATIONS_WITHOUT_CONDITIONS = new Set(["entityDecl", "eventsDecl", "testDecl"]);
+
 /** Units as other tools abbreviate them, and seg's words for them (calendar ones have none). */
 const UNIT_FOR_ABBREVIATION: Record<string, string> = {
   s: "seconds", sec: "seconds", secs: "seconds",
@@ -18,15 +21,17 @@ const UNIT_FOR_ABBREVIATION: Record<string, string> = {
  * The fix for a syntax error at `at` where the message names the one replacement: `=` in a
  * condition (`==`), `30d` (`30 days`), a misspelt unit (`7 dayz`), `is null` (`is not set`).
  */
-export function tokenFix(at: IToken, tokens: IToken[], lines: LineMap): Fix | undefined {
+export function tokenFix(at: IToken, tokens: IToken[], lines: LineMap, ruleStack: readonly string[] = []): Fix | undefined {
   const change = (from: IToken, to: IToken, newText: string): Fix => ({
     title: `Change to \`${newText}\``,
     edits: [{ range: lines.range(from.startOffset, to.startOffset + to.image.length), newText }],
   });
   const index = tokens.indexOf(at);
   const previous = tokens[index - 1];
-  if (at.tokenType === T.Assign) return change(at, at, "==");
-  if (at.tokenType === T.Identifier && previous?.tokenType === T.NumberLit) {
+  // In a condition only: `table = "u"` wants `table "u"`, a test record's `age = 3` a `:`.
+  if (at.tokenType === T.Assign) return ruleStack.some((r) => DECLARATIONS_WITHOUT_CONDITIONS.has(r)) ? undefined : change(at, at, "==");
+  const sameLine = previous !== undefined && lines.position(previous.startOffset).line === lines.position(at.startOffset).line;
+  if (at.tokenType === T.Identifier && previous?.tokenType === T.NumberLit && sameLine) {
     const unit = UNIT_FOR_ABBREVIATION[at.image.toLowerCase()] ?? didYouMean(at.image, ["seconds", "minutes", "hours", "days", "weeks"]);
     if (unit === undefined) return undefined;
     const adjacent = previous.startOffset + previous.image.length === at.startOffset;

@@ -100,12 +100,14 @@ function parseInner(text: string, path: string, lines: LineMap, diagnostics: Dia
     const hint = LEXER_HINTS[ch];
     // `&&` and `||`, as other languages write them: one fix for the pair.
     const pair = (ch === "&" || ch === "|") && text[err.offset + 1] === ch ? lines.range(err.offset, err.offset + 2) : undefined;
-    const word = ch === "&" ? "and" : "or";
+    // `3&&age`: the word needs spaces where the operator had none
+    const spaced = (at: string | undefined): string => (at === undefined || /\s/.test(at) ? "" : " ");
+    const word = `${spaced(text[err.offset - 1])}${ch === "&" ? "and" : "or"}${spaced(text[err.offset + 2])}`;
     add(
       "SEG0005",
       `unexpected character ${showCharacter(ch)}${hint ? `: ${hint}` : ""}`,
       lines.range(err.offset, err.offset + Math.max(1, err.length)),
-      pair ? { title: `Change to \`${word}\``, edits: [{ range: pair, newText: word }] } : undefined,
+      pair ? { title: `Change to \`${word.trim()}\``, edits: [{ range: pair, newText: word }] } : undefined,
     );
   }
 
@@ -142,7 +144,7 @@ function parseInner(text: string, path: string, lines: LineMap, diagnostics: Dia
     }
     const fix =
       (e.context.ruleStack.at(-1) === "segmentDecl" ? missingWhereFix(e.token, lexed.tokens, range) : undefined) ??
-      (validToken(e.token) ? tokenFix(e.token, lexed.tokens, lines) : undefined);
+      (validToken(e.token) ? tokenFix(e.token, lexed.tokens, lines, e.context.ruleStack) : undefined);
     add(missing ? "SEG0002" : "SEG0001", e.message, range, fix);
   }
 

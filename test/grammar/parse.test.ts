@@ -644,6 +644,7 @@ describe("syntax errors name common mistakes", () => {
       [`segment s = age is not null`, `segment s = age is set`],
       [`segment s = age > 1 && age < 5`, `segment s = age > 1 and age < 5`],
       [`segment s = age < 1 || age > 5`, `segment s = age < 1 or age > 5`],
+      [`segment s = age > 3&&age < 5`, `segment s = age > 3 and age < 5`],
     ];
     for (const [source, fixed] of cases) {
       const [first] = parse(source, "t.seg").diagnostics;
@@ -652,6 +653,14 @@ describe("syntax errors name common mistakes", () => {
       const { range, newText } = edits[0]!;
       expect(source.slice(0, range.start.character) + newText + source.slice(range.end.character)).toBe(fixed);
       expect(parse(fixed, "t.seg").diagnostics, fixed).toEqual([]);
+    }
+  });
+
+  test("no fix where the replacement would not fit: `=` outside a condition, a unit on another line", () => {
+    for (const source of [`entity user { table = "u" key id: string }`, `segment s = age > 1\ntest "t" {\n  as of 2024-01-01\n  user u1 { age = 3 }\n}`, `segment s { where age > 30\n  mins > 3 }`]) {
+      const diagnostics = parse(source, "t.seg").diagnostics;
+      expect(diagnostics.length, source).toBeGreaterThan(0);
+      expect(diagnostics.map((d) => d.fix?.title), source).toEqual(diagnostics.map(() => undefined));
     }
   });
 
