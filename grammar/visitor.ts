@@ -282,7 +282,13 @@ class Builder {
         case "u": {
           const m = /^u\{([0-9a-fA-F]{1,6})\}/.exec(body.slice(i + 1));
           const cp = m ? parseInt(m[1], 16) : NaN;
-          if (m && (cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))) {
+          // A surrogate pair written as two escapes (as JavaScript allows) is one character.
+          const low = m && cp >= 0xd800 && cp <= 0xdbff ? /^\\u\{([0-9a-fA-F]{1,6})\}/.exec(body.slice(i + 1 + m[0].length)) : null;
+          const lowCp = low ? parseInt(low[1]!, 16) : NaN;
+          if (m && low && lowCp >= 0xdc00 && lowCp <= 0xdfff) {
+            out += String.fromCharCode(cp, lowCp);
+            i += m[0].length + low[0].length;
+          } else if (m && (cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))) {
             // No engine stores these: SQL text would get U+FFFD where JS keeps the value.
             const why = cp > 0x10ffff ? "beyond U+10FFFF, the last code point" : "a UTF-16 surrogate, not a character";
             this.diag("SEG0007", `\`\\u{${m[1]}}\` is ${why}`, this.ctx.lines.range(at, at + 1 + m[0].length));

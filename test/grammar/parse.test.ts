@@ -543,12 +543,15 @@ segment c = x == "a«\\q»b"
   });
 
   test("a \\u escape of a surrogate or beyond U+10FFFF is an error at the escape (SQL would store U+FFFD)", () => {
-    const m = mark(`segment a = x == "«\\u{D800}»x" or x == "«\\u{110000}»" or x == "\\u{1F600}"`);
+    const m = mark(`segment a = x == "«\\u{D800}»x" or x == "«\\u{110000}»" or x == "\\u{1F600}" or x == "\\u{D83D}\\u{DE00}"`);
     const r = parse(m.text, "t.seg");
     expect(r.diagnostics.map((d) => [d.code, d.range, d.message])).toEqual([
       ["SEG0007", m.ranges[0], "`\\u{D800}` is a UTF-16 surrogate, not a character"],
       ["SEG0007", m.ranges[1], "`\\u{110000}` is beyond U+10FFFF, the last code point"],
     ]);
+    // a pair written as two escapes is the one character
+    const pair = parse(`segment a = x == "\\u{D83D}\\u{DE00}"`, "t.seg").file.declarations[0] as A.SegmentDecl;
+    expect(JSON.stringify(pair.where)).toContain(JSON.stringify("\u{1F600}").slice(1, -1));
   });
 
   test("a regex escape in a string gets the doubled backslash as its fix", () => {
