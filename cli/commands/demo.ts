@@ -36,7 +36,7 @@ export async function demoCommand(flags: DemoFlags, io: CliIo): Promise<number> 
   const dbPath = demoPath(flags.db, io.cwd);
   const tables = [...result.ir.entities.map((e) => e.table), ...result.ir.eventSources.map((s) => s.table)];
   const files = demoFiles(dbPath, new Set(tables.filter((t) => t.length > 1).map((t) => t[0]!)));
-  replacePreviousDemo(files);
+  replacePreviousDemo(files, tables);
 
   const asOf = new Date();
   const engine = await open(dbPath, io);
@@ -100,9 +100,14 @@ function demoFiles(dbPath: string, schemas: Set<string>): string[] {
  * created with the marker, before any data (a demo interrupted while loading is still one
  * the next can replace). Other files beside them (`demo.backup.db`) are never read.
  */
-function replacePreviousDemo(files: string[]): void {
+function replacePreviousDemo(files: string[], tables: string[][]): void {
+  const [main, ...schemaFiles] = files;
+  // Demos before the marker was in every file marked the main one only: a schema file
+  // beside a marked main file that holds nothing but the project's tables is theirs.
+  const earlierDemo = (file: string): boolean =>
+    schemaFiles.includes(file) && fs.existsSync(main!) && isDemoDatabase(main!) && holdsOnlyTables(file, tables.map((t) => t[t.length - 1]!));
   for (const file of files) {
-    if (fs.existsSync(file) && !isDemoDatabase(file)) {
+    if (fs.existsSync(file) && !isDemoDatabase(file) && !earlierDemo(file)) {
       throw new CliError(`refusing to replace ${file}: it was not created by \`seg demo\` (move it, or choose another --db)`);
     }
   }
@@ -121,6 +126,20 @@ function replacePreviousDemo(files: string[]): void {
 function removeFiles(files: string[]): void {
   for (const file of files) {
     for (const suffix of ["", "-wal", "-shm", "-journal"]) fs.rmSync(file + suffix, { force: true });
+  }
+}
+
+/** Whether a SQLite file holds tables of these names only (read-only). */
+function holdsOnlyTables(file: string, names: string[]): boolean {
+  if (fs.statSync(file).isDirectory() || !isSqliteFile(file)) return false;
+  const db = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    const rows = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[];
+    return rows.every((r) => names.includes(r.name));
+  } catch {
+    return false;
+  } finally {
+    db.close();
   }
 }
 

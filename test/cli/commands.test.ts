@@ -698,6 +698,26 @@ describe("seg demo", () => {
     expect(fs.readdirSync(dir).sort()).toEqual(["demo.analytics.db"]);
   });
 
+  test("replaces a demo of an earlier version (marker in the main file only), not a schema file holding other tables", async () => {
+    const dir = tempProject({});
+    const segments = path.join(REPO_ROOT, "segments");
+    const make = (file: string, sql: string): void => {
+      const db = new Database(path.join(dir, file));
+      db.exec(sql);
+      db.close();
+    };
+    make("demo.db", "CREATE TABLE seg_demo (created_at TEXT)");
+    make("demo.analytics.db", "CREATE TABLE users (id TEXT); CREATE TABLE events (user_id TEXT)");
+    make("demo.crm.db", "CREATE TABLE accounts (id TEXT)");
+    const rerun = await runCli(["demo", "--users", "50", "--dir", segments, "--db", "demo.db"], dir);
+    expect([rerun.code, rerun.stderr]).toEqual([0, ""]);
+    fs.rmSync(path.join(dir, "demo.crm.db"));
+    make("demo.crm.db", "CREATE TABLE accounts (id TEXT); CREATE TABLE my_notes (text TEXT)");
+    const refused = await runCli(["demo", "--users", "50", "--dir", segments, "--db", "demo.db"], dir);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/refusing to replace .*demo\.crm\.db/);
+  });
+
   test("--db is a SQLite file path: URLs, engine prefixes and directories are refused before anything is written", async () => {
     const dir = tempProject({});
     const segments = path.join(REPO_ROOT, "segments");
