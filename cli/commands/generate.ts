@@ -1,5 +1,5 @@
 import type { IRProject } from "../../compiler/index.ts";
-import { DAY_MS, DEFAULT_HISTORY_DAYS, generateData, loadData } from "../../compiler/datagen/index.ts";
+import { DAY_MS, generateData, generatedSpanMs, loadData } from "../../compiler/datagen/index.ts";
 import { instantProblem } from "../../compiler/check/types.ts";
 import type { Engine } from "../../compiler/engines/index.ts";
 import type { GenerateFlags } from "../main.ts";
@@ -37,13 +37,14 @@ export async function generateCommand(dir: string, flags: GenerateFlags, io: Cli
     throw new CliError(`--seed expects a whole number from 0 to ${MAX_SEED.toLocaleString("en-US")}, got ${JSON.stringify(flags.seed)}`);
   }
   const asOf = flags.asOf === undefined ? new Date() : new Date(parseInstant(flags.asOf, "--as-of"));
-  // The data spans signups up to two histories (360 days) before as_of and events up to 3
-  // days after it: all of it must be times every engine stores.
-  const earliest = asOf.getTime() - 2 * DEFAULT_HISTORY_DAYS * DAY_MS;
-  const latest = asOf.getTime() + 3 * DAY_MS;
-  if (instantProblem(earliest) !== undefined || instantProblem(latest) !== undefined) {
+  // Every generated time must be one every engine stores (generatedSpanMs).
+  const span = generatedSpanMs();
+  if (instantProblem(asOf.getTime() - span.before) !== undefined || instantProblem(asOf.getTime() + span.after) !== undefined) {
+    const days = (ms: number): number => Math.ceil(ms / DAY_MS);
+    const first = new Date(Date.UTC(1000, 0, 1) + span.before).toISOString().slice(0, 10);
+    const last = new Date(Date.UTC(9999, 11, 31) - span.after).toISOString().slice(0, 10);
     throw new CliError(
-      `--as-of ${JSON.stringify(flags.asOf)}: the generated data spans the ${2 * DEFAULT_HISTORY_DAYS} days before it and 3 after, which must stay within 1000-01-01 to 9999-12-31; choose an --as-of between 1001-01-01 and 9999-12-27`,
+      `--as-of ${JSON.stringify(flags.asOf)}: the generated data spans the ${days(span.before)} days before it and ${days(span.after)} after, which must stay within 1000-01-01 to 9999-12-31; choose an --as-of between ${first} and ${last}`,
     );
   }
   const { result } = await loadValidProject([dir], io);

@@ -98,6 +98,15 @@ const FOLLOW_UPS: { from: string; to: string; p: number; minMs: number; maxMs: n
   { from: "subscription_started", to: "subscription_cancelled", p: 0.25, minMs: 3 * DAY_MS, maxMs: 90 * DAY_MS },
 ];
 
+/**
+ * How far the generated times reach around asOf: records come into being up to two
+ * histories before it; events happen up to 3 days after it, and follow-ups (chained) after
+ * those. The CLI keeps every time within what engines store.
+ */
+export function generatedSpanMs(days = DEFAULT_HISTORY_DAYS): { before: number; after: number } {
+  return { before: 2 * days * DAY_MS, after: 3 * DAY_MS + FOLLOW_UPS.reduce((sum, f) => sum + f.maxMs, 0) };
+}
+
 class Generator_ {
   readonly days: number;
   readonly asOfMs: number;
