@@ -193,10 +193,12 @@ class Helper {
         this.c.keywords(onForm ? ["days", "day"] : ["times", "time"], "1");
         return;
       }
-      // `in last 7 |` wants a unit, `age > 30 |` what follows a value; unsure, offer both.
-      const comparedNumber = isCompare(p2) || isPunct(p2, ",", "[", "*", "/");
-      if (!comparedNumber) this.units(Number(p1!.image) === 1, p1!);
-      if (!isKw(p2, "last", "within")) this.c.keywords(AFTER_VALUE_KEYWORDS, "1");
+      // `in last 7 |` wants a unit, `age > 30 |` what follows a value, `signed_up_at > 3 |`
+      // a unit again (`3 days ago`): without types, both, units first only where a window
+      // or a sequence needs one.
+      const durationOnly = isKw(p2, "last", "within");
+      this.units(Number(p1!.image) === 1, p1!, durationOnly ? "0" : "2");
+      if (!durationOnly) this.c.keywords(AFTER_VALUE_KEYWORDS, "1");
       return;
     }
     // enum values after `x ==`, `x !=`, `x in [`, `x in [a, `
@@ -372,12 +374,12 @@ class Helper {
    * take the digits for the word being completed and filter every unit out: the unit is
    * then inserted at the cursor, after a space.
    */
-  units(singular: boolean, number?: Token): void {
+  units(singular: boolean, number?: Token, sort = "0"): void {
     const touching = number !== undefined && cmpPos(number.range.end, this.input.position) === 0;
     for (const u of UNITS) {
       const label = singular ? u : u + "s";
       const insert = touching ? { textEdit: { range: { start: this.input.position, end: this.input.position }, newText: ` ${label}` } } : {};
-      this.c.add({ label, kind: CompletionItemKind.Unit, detail: "duration unit", sortText: "0" + UNITS.indexOf(u), ...insert });
+      this.c.add({ label, kind: CompletionItemKind.Unit, detail: "duration unit", sortText: sort + UNITS.indexOf(u), ...insert });
     }
   }
 

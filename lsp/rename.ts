@@ -25,14 +25,11 @@ export function validateNewName(def: SymbolDef, newName: string, symbols: Symbol
   if (!IDENT_RE.test(newName)) return `\`${newName}\` is not a valid name: use letters, digits and _, not starting with a digit`;
   if ((HARD_KEYWORDS as readonly string[]).includes(newName)) return `\`${newName}\` is a keyword and cannot be a name`;
   if (newName === def.name) return undefined;
-  // A soft keyword is a valid name, but where the grammar expects the keyword it reads as
-  // one: an event renamed `any` turns every `did any` into "any event", a list const
-  // renamed `last` turns `x in last` into a window. A rename must not change meaning.
   if (newName === "now") return "`now` is always read as the evaluation time: a value named `now` could never be used";
   // Soft keywords are names too (`tags`, `count`, `time` attributes work), except where the
   // grammar reads them as the keyword in a place the renamed name would stand (found by
   // checking every soft keyword in every kind of name): an event `any` is "any event".
-  const reading = KEYWORD_READINGS[newName];
+  const reading = KEYWORD_READINGS.get(newName);
   if (reading !== undefined && reading.kinds.includes(def.kind)) {
     return `\`${newName}\` is a keyword of seg: ${reading.why}; choose another name`;
   }
@@ -76,13 +73,13 @@ export function validateNewName(def: SymbolDef, newName: string, symbols: Symbol
 }
 
 /** Soft keywords that would read as the keyword where a name of these kinds stands. */
-const KEYWORD_READINGS: Record<string, { kinds: string[]; why: string }> = {
-  any: { kinds: ["event"], why: "`did any` and `count(any)` mean events of every name" },
-  column: { kinds: ["event"], why: "`event column` reads as a column setting in an events block" },
-  time: { kinds: ["event", "property"], why: "`first(e).time` is an event's time" },
-  last: { kinds: ["const", "param"], why: "`x in last` reads as the start of a window" },
-  via: { kinds: ["attribute"], why: "`name: … via …` reads as a relation" },
-};
+const KEYWORD_READINGS = new Map<string, { kinds: string[]; why: string }>([
+  ["any", { kinds: ["event"], why: "`did any` and `count(any)` mean events of every name" }],
+  ["column", { kinds: ["event"], why: "`event column` reads as a column setting in an events block" }],
+  ["time", { kinds: ["event", "property"], why: "`first(e).time` is an event's time" }],
+  ["last", { kinds: ["const", "param"], why: "`x in last` reads as the start of a window" }],
+  ["via", { kinds: ["attribute"], why: "`name: … via …` reads as a relation" }],
+]);
 
 /** Names of an entity's members, read bare in its conditions. */
 const MEMBER_KINDS = new Set(["attribute", "relation", "key"]);

@@ -271,10 +271,11 @@ describe("completion", () => {
     // right after the digits: inserted after a space, so the digits are no filter prefix
     const touching = await completion(`segment c13b { where did login in last 7<|> }`);
     expect(touching.find((i) => i.label === "days")!.textEdit).toEqual({ range: { start: { line: 0, character: 40 }, end: { line: 0, character: 40 } }, newText: " days" });
-    // after a number compared with a value: what follows a value, no units
-    const compared = labels(await completion(`segment c13c { where age > 30 <|> }`));
-    expect(compared).toEqual(expect.arrayContaining(["and", "or"]));
-    expect(compared).not.toContain("days");
+    // after a number compared with a value: what follows a value, and units after them
+    // (`signed_up_at > 3 days ago`)
+    const compared = await completion(`segment c13c { where age > 30 <|> }`);
+    expect(labels(compared)).toEqual(expect.arrayContaining(["and", "or", "days"]));
+    expect(compared.find((i) => i.label === "and")!.sortText! < compared.find((i) => i.label === "days")!.sortText!).toBe(true);
   });
 
   test("keywords valid at the cursor", async () => {
