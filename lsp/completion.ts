@@ -531,11 +531,18 @@ class Helper {
     return false;
   }
 
-  /** Whether the segment block already has the item `keyword` (`owner`, `tags`, …). */
+  /**
+   * Whether the segment block already has the item `keyword` (`owner`, `tags`, …): the
+   * keyword where an item starts, after the `{` or first on its line (in a condition,
+   * `tags has "vip"` is an attribute).
+   */
   blockHas(keyword: string): boolean {
     const { tokens } = this.ctx;
     for (let j = this.ctx.decl + 1; j < tokens.length && !isPunct(tokens[j], "}"); j++) {
-      if (tokens[j] !== this.ctx.prefix && isKw(tokens[j], keyword)) return true;
+      const t = tokens[j]!;
+      const before = tokens[j - 1]!;
+      const startsItem = isPunct(before, "{") || before.range.end.line < t.range.start.line;
+      if (t !== this.ctx.prefix && startsItem && isKw(t, keyword)) return true;
     }
     return false;
   }

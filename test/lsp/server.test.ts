@@ -238,6 +238,9 @@ describe("completion", () => {
     expect(labels(await completion(`segment c8h {\n  tags ["vip", <|>\n  where age > 1\n}`))).toEqual([]);
     const rest = labels(await completion(`segment c8i {\n  owner "growth"\n  <|>\n  where age > 1\n}`));
     expect(rest.sort()).toEqual(["deprecated", "tags"]);
+    // an attribute `tags` in the condition is no `tags` item
+    const attribute = labels(await completion(`segment c8l {\n  where tags has "vip"\n  <|>\n}`));
+    expect(attribute.sort()).toEqual(["deprecated", "owner", "tags"]);
     expect(labels(await completion(`segment c8j { where did login <|> }`))).not.toContain("within");
     expect(labels(await completion(`segment c8k { where did login then purchase <|> }`))).toContain("within");
   });
