@@ -49,7 +49,10 @@ export function dialectOption(name: string): Dialect {
  * gives byte-identical output.
  */
 export async function compileCommand(dir: string, flags: CompileFlags, io: CliIo): Promise<number> {
-  // A usage error before the project is read (--target js takes no dialect).
+  // Usage errors before the project is read (--target js takes no dialect).
+  if (flags.out !== undefined && flags.out.trim() === "") {
+    throw new CliError("--out is empty (an unset shell variable?): write `--out .` for the working directory", EXIT_USAGE);
+  }
   const dialect = flags.target === "js" ? undefined : dialectOption(flags.dialect);
   if (flags.dbtSources && (flags.target === "js" || flags.emit !== "dbt")) {
     throw new CliError("--dbt-sources applies to dbt models: add `--emit dbt`", EXIT_USAGE);

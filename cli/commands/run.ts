@@ -325,7 +325,7 @@ function mistypedValuesWarning(found: MistypedValues): string {
   if (type.kind === "enum") {
     return (
       `seg: warning: column ${JSON.stringify(column)} of table ${JSON.stringify(table)} holds values its enum does not declare ` +
-      `(${rows}); they are compared as they are, so no condition naming an enum value matches them: add them to the enum or clean the column.\n`
+      `(${rows}); they are compared as they are, so \`==\` and \`in\` with the enum's values do not match them (\`ignoring case\` does where only the case differs): add them to the enum or clean the column.\n`
     );
   }
   return (
