@@ -62,7 +62,7 @@ test("seg run prints the warning", async () => {
   const run = await runCli(["run", ".", "--db", "p.db", "--as-of", "2024-03-01"], dir);
   expect(run.code).toBe(0);
   expect(run.stderr).toBe(
-    'seg: warning: column "plan" of table "enum_accounts" holds values its enum does not declare (2 of the 5 rows sampled, e.g. "ENTERPRISE"); they are compared as they are, so `==` and `in` with the enum's values do not match them (`ignoring case` does where only the case differs): add them to the enum or clean the column.\n',
+    "seg: warning: column \"plan\" of table \"enum_accounts\" holds values its enum does not declare (2 of the 5 rows sampled, e.g. \"ENTERPRISE\"); they are compared as they are, so `==` and `in` with the enum's values do not match them (`ignoring case` does where only the case differs): add them to the enum or clean the column.\n",
   );
   fs.rmSync(dir, { recursive: true, force: true });
 });
