@@ -33,6 +33,7 @@ export const C = {
   tooLarge: "SEG1032",
   sequenceWithin: "SEG1033",
   segmentWithoutWhere: "SEG1034",
+  columnConflict: "SEG1035",
   // SEG2xxx: types
   typeMismatch: "SEG2001",
   aggNeedsProperty: "SEG2002",

@@ -49,6 +49,9 @@ export function buildSchema(
   const events = new Map<string, EventInfo>();
   const irEntities: IREntity[] = [];
   const sources: IREventSource[] = [];
+  /** Where each event source and column-stored property is declared (SEG1035's ranges). */
+  const sourceAt = new Map<string, Place>();
+  const propertyAt = new Map<IRProperty, Place>();
   const irEvents: IREventType[] = [];
   const err = (file: string, range: Range, code: string, message: string, fix?: Diagnostic["fix"]) => {
     const d: Diagnostic = { code, severity: "error", message, file, range };
@@ -213,6 +216,7 @@ export function buildSchema(
       let source: string;
       if (own) {
         source = uniqueId(name);
+        sourceAt.set(source, { file, range: ev.name.range });
         sources.push({
           id: source,
           entity: en,
@@ -228,6 +232,7 @@ export function buildSchema(
         }
         if (!wideId) {
           wideId = uniqueId(`${en}_events`);
+          sourceAt.set(wideId, { file, range: decl.entity.range });
           sources.push({
             id: wideId,
             entity: en,
@@ -264,6 +269,7 @@ export function buildSchema(
           storage: own || p.column ? { kind: "column", column: columnAt(file, p.column, pn) } : { kind: "json", key: pn },
         };
         if (p.doc) irp.doc = p.doc;
+        if (irp.storage.kind === "column") propertyAt.set(irp, { file, range: p.name.range });
         props.push(irp);
       }
       const t: IREventType = { name, entity: en, source, properties: props };
@@ -278,5 +284,87 @@ export function buildSchema(
     const e = entities.get(irEntities[i]!.name)!;
     e.sig = JSON.stringify(irEntities[i]);
   }
+  checkSharedColumns(sources, irEvents, sourceAt, propertyAt, err);
   return { entities, events, ir: { entities: irEntities, eventSources: sources, events: irEvents }, diagnostics, defs, refs };
+}
+
+interface Place {
+  file: string;
+  range: Range;
+}
+
+const STORAGE_WORDS: Record<string, string> = {
+  native: "timestamps",
+  iso_text: "ISO-8601 text",
+  unix_seconds: "unix seconds",
+  unix_millis: "unix milliseconds",
+};
+
+/**
+ * SEG1035: one column of a table read two ways by the event blocks that share the table
+ * (`events of user` and `events of account` over one events table): as times of two
+ * storages, or as times in one block and names, properties or a property in another. A
+ * column holds one kind of value; test data (`seg test`, `seg generate`) writes it once.
+ */
+type ColumnRole =
+  | { kind: "time"; storage: string }
+  | { kind: "names" }
+  | { kind: "json" }
+  | { kind: "property"; type: IRProperty["type"] };
+
+function roleWords(r: ColumnRole): string {
+  if (r.kind === "time") return `the events' time (${STORAGE_WORDS[r.storage] ?? r.storage})`;
+  if (r.kind === "names") return "the event names";
+  if (r.kind === "json") return "the JSON properties";
+  return `a ${r.type.kind} property`;
+}
+
+/** Whether one column can be read both ways (a timestamp property as the events' time). */
+function compatible(a: ColumnRole, b: ColumnRole): boolean {
+  if (a.kind === "time" && b.kind === "time") return a.storage === b.storage;
+  if (a.kind === "property" && b.kind === "property") return true; // per-event types (docs/cli.md)
+  const [time, prop] = a.kind === "time" ? [a, b] : [b, a];
+  if (time.kind === "time" && prop.kind === "property") return prop.type.kind === "timestamp" && prop.type.storage === time.storage;
+  return a.kind === b.kind;
+}
+
+function checkSharedColumns(
+  sources: IREventSource[],
+  types: IREventType[],
+  sourceAt: Map<string, Place>,
+  propertyAt: Map<IRProperty, Place>,
+  err: (file: string, range: Range, code: string, message: string) => void,
+): void {
+  const seen = new Map<string, { role: ColumnRole; place: Place }>();
+  const declare = (table: string[], column: string, role: ColumnRole, place: Place): void => {
+    const key = JSON.stringify([table, column]);
+    const first = seen.get(key);
+    if (!first) {
+      seen.set(key, { role, place });
+      return;
+    }
+    if (compatible(first.role, role)) return;
+    err(
+      place.file,
+      place.range,
+      C.columnConflict,
+      `column ${JSON.stringify(column)} of table ${JSON.stringify(table.join("."))} is read here as ${roleWords(role)}, and as ${roleWords(first.role)} by the declaration at ${first.place.file}:${first.place.range.start.line + 1}; a column holds one kind of value`,
+    );
+  };
+  const tableOf = new Map(sources.map((s) => [s.id, s.table]));
+  for (const s of sources) {
+    const place = sourceAt.get(s.id);
+    if (!place) continue;
+    declare(s.table, s.timeColumn, { kind: "time", storage: s.timeStorage }, place);
+    if (s.nameColumn !== undefined) declare(s.table, s.nameColumn, { kind: "names" }, place);
+    if (s.propertiesColumn !== undefined) declare(s.table, s.propertiesColumn, { kind: "json" }, place);
+  }
+  for (const t of types) {
+    const table = tableOf.get(t.source);
+    if (!table) continue;
+    for (const p of t.properties) {
+      const place = propertyAt.get(p);
+      if (p.storage.kind === "column" && place) declare(table, p.storage.column, { kind: "property", type: p.type }, place);
+    }
+  }
 }

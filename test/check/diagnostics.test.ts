@@ -139,6 +139,11 @@ const cases: Record<string, Case> = {
     src: `segment s = age < «9007199254740993»`,
     message: /^9007199254740993 is beyond the integers a number holds exactly .* would be read as 9007199254740992; a 64-bit id compared with literals is a `string` key/,
   },
+  "one column read two ways by event blocks sharing a table": {
+    code: "SEG1035",
+    src: `events of «account» {\n  table "events"\n  account column "account_id"\n  time column "occurred_at" (unix_seconds)\n  event renewal\n}\nsegment s = age > 1`,
+    message: /^column "occurred_at" of table "events" is read here as the events' time \(unix seconds\), and as the events' time \(timestamps\) by the declaration at .*:\d+; a column holds one kind of value$/,
+  },
   "frequency given twice": { code: "SEG1013", src: `segment s = did login at least 2 times «at most 5 times»` },
   "window given twice": { code: "SEG1013", src: `segment s = did login in last 7 days «in last 30 days»` },
   "two upper bounds": { code: "SEG1013", src: `segment s = count(login before 2024-01-01 «before 2023-01-01») > 1` },
