@@ -92,5 +92,9 @@ describeEngines("a PostgreSQL numeric beyond the doubles", fixtures.filter((f) =
     const run = await runMembership(engine, huge.ir, { asOf: AS_OF });
     expect(run.segments.positive!.members).toEqual([2]);
     expect(run.segments.unknown!.members).toEqual([1]);
+    // a double column's smallest values stay themselves (5e-324 is no 0)
+    await engine.exec(`ALTER TABLE ${table} ALTER COLUMN amount TYPE double precision USING CASE id WHEN 1 THEN 5e-324 WHEN 3 THEN 0 ELSE amount END`);
+    const doubles = await runMembership(engine, huge.ir, { asOf: AS_OF });
+    expect(doubles.segments.positive!.members).toEqual([1, 2]);
   });
 });

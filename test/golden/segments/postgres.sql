@@ -1149,7 +1149,7 @@ WITH
         CASE
           WHEN "ent"."age" BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308 THEN CASE
             WHEN "ent"."age" <> 0
-            AND "ent"."age" BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
+            AND CAST("ent"."age" AS NUMERIC) BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
             ELSE CAST("ent"."age" AS DOUBLE PRECISION)
           END
         END
@@ -1167,7 +1167,7 @@ WITH
         CASE
           WHEN "rel_account"."employees" BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308 THEN CASE
             WHEN "rel_account"."employees" <> 0
-            AND "rel_account"."employees" BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
+            AND CAST("rel_account"."employees" AS NUMERIC) BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
             ELSE CAST("rel_account"."employees" AS DOUBLE PRECISION)
           END
         END
@@ -1177,7 +1177,7 @@ WITH
         CASE
           WHEN "rel_account"."arr" BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308 THEN CASE
             WHEN "rel_account"."arr" <> 0
-            AND "rel_account"."arr" BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
+            AND CAST("rel_account"."arr" AS NUMERIC) BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
             ELSE CAST("rel_account"."arr" AS DOUBLE PRECISION)
           END
         END
@@ -1187,7 +1187,7 @@ WITH
         CASE
           WHEN "ent"."ltv_usd" BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308 THEN CASE
             WHEN "ent"."ltv_usd" <> 0
-            AND "ent"."ltv_usd" BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
+            AND CAST("ent"."ltv_usd" AS NUMERIC) BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
             ELSE CAST("ent"."ltv_usd" AS DOUBLE PRECISION)
           END
         END
@@ -1667,7 +1667,7 @@ WITH
         CASE
           WHEN "ent"."age" BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308 THEN CASE
             WHEN "ent"."age" <> 0
-            AND "ent"."age" BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
+            AND CAST("ent"."age" AS NUMERIC) BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
             ELSE CAST("ent"."age" AS DOUBLE PRECISION)
           END
         END
@@ -1721,7 +1721,7 @@ WITH
         CASE
           WHEN "ent"."age" BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308 THEN CASE
             WHEN "ent"."age" <> 0
-            AND "ent"."age" BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
+            AND CAST("ent"."age" AS NUMERIC) BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
             ELSE CAST("ent"."age" AS DOUBLE PRECISION)
           END
         END
@@ -1776,7 +1776,7 @@ WITH
         CASE
           WHEN "ent"."age" BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308 THEN CASE
             WHEN "ent"."age" <> 0
-            AND "ent"."age" BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
+            AND CAST("ent"."age" AS NUMERIC) BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
             ELSE CAST("ent"."age" AS DOUBLE PRECISION)
           END
         END
@@ -2741,7 +2741,7 @@ WITH
         CASE
           WHEN "ent"."age" BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308 THEN CASE
             WHEN "ent"."age" <> 0
-            AND "ent"."age" BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
+            AND CAST("ent"."age" AS NUMERIC) BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
             ELSE CAST("ent"."age" AS DOUBLE PRECISION)
           END
         END
@@ -2794,7 +2794,7 @@ WITH
         CASE
           WHEN "ent"."age" BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308 THEN CASE
             WHEN "ent"."age" <> 0
-            AND "ent"."age" BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
+            AND CAST("ent"."age" AS NUMERIC) BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
             ELSE CAST("ent"."age" AS DOUBLE PRECISION)
           END
         END
@@ -2848,7 +2848,7 @@ WITH
         CASE
           WHEN "ent"."age" BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308 THEN CASE
             WHEN "ent"."age" <> 0
-            AND "ent"."age" BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
+            AND CAST("ent"."age" AS NUMERIC) BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
             ELSE CAST("ent"."age" AS DOUBLE PRECISION)
           END
         END
@@ -5404,7 +5404,7 @@ WITH
         CASE
           WHEN "rel_account"."employees" BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308 THEN CASE
             WHEN "rel_account"."employees" <> 0
-            AND "rel_account"."employees" BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
+            AND CAST("rel_account"."employees" AS NUMERIC) BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
             ELSE CAST("rel_account"."employees" AS DOUBLE PRECISION)
           END
         END
@@ -5473,7 +5473,7 @@ WITH
         CASE
           WHEN "rel_account"."employees" BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308 THEN CASE
             WHEN "rel_account"."employees" <> 0
-            AND "rel_account"."employees" BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
+            AND CAST("rel_account"."employees" AS NUMERIC) BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
             ELSE CAST("rel_account"."employees" AS DOUBLE PRECISION)
           END
         END
@@ -5543,7 +5543,7 @@ WITH
         CASE
           WHEN "rel_account"."employees" BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308 THEN CASE
             WHEN "rel_account"."employees" <> 0
-            AND "rel_account"."employees" BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
+            AND CAST("rel_account"."employees" AS NUMERIC) BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
             ELSE CAST("rel_account"."employees" AS DOUBLE PRECISION)
           END
         END
@@ -5613,7 +5613,7 @@ WITH
         CASE
           WHEN "rel_account"."employees" BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308 THEN CASE
             WHEN "rel_account"."employees" <> 0
-            AND "rel_account"."employees" BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
+            AND CAST("rel_account"."employees" AS NUMERIC) BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
             ELSE CAST("rel_account"."employees" AS DOUBLE PRECISION)
           END
         END
@@ -5692,7 +5692,7 @@ WITH
         CASE
           WHEN "rel_account"."employees" BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308 THEN CASE
             WHEN "rel_account"."employees" <> 0
-            AND "rel_account"."employees" BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
+            AND CAST("rel_account"."employees" AS NUMERIC) BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
             ELSE CAST("rel_account"."employees" AS DOUBLE PRECISION)
           END
         END
@@ -5772,7 +5772,7 @@ WITH
         CASE
           WHEN "rel_account"."employees" BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308 THEN CASE
             WHEN "rel_account"."employees" <> 0
-            AND "rel_account"."employees" BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
+            AND CAST("rel_account"."employees" AS NUMERIC) BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
             ELSE CAST("rel_account"."employees" AS DOUBLE PRECISION)
           END
         END
@@ -5850,7 +5850,7 @@ WITH
         CASE
           WHEN "rel_account"."arr" BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308 THEN CASE
             WHEN "rel_account"."arr" <> 0
-            AND "rel_account"."arr" BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
+            AND CAST("rel_account"."arr" AS NUMERIC) BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
             ELSE CAST("rel_account"."arr" AS DOUBLE PRECISION)
           END
         END
@@ -5930,7 +5930,7 @@ WITH
         CASE
           WHEN "rel_account"."arr" BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308 THEN CASE
             WHEN "rel_account"."arr" <> 0
-            AND "rel_account"."arr" BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
+            AND CAST("rel_account"."arr" AS NUMERIC) BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
             ELSE CAST("rel_account"."arr" AS DOUBLE PRECISION)
           END
         END
@@ -6011,7 +6011,7 @@ WITH
         CASE
           WHEN "rel_account"."arr" BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308 THEN CASE
             WHEN "rel_account"."arr" <> 0
-            AND "rel_account"."arr" BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
+            AND CAST("rel_account"."arr" AS NUMERIC) BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
             ELSE CAST("rel_account"."arr" AS DOUBLE PRECISION)
           END
         END
@@ -8782,7 +8782,7 @@ WITH
         CASE
           WHEN "ent"."ltv_usd" BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308 THEN CASE
             WHEN "ent"."ltv_usd" <> 0
-            AND "ent"."ltv_usd" BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
+            AND CAST("ent"."ltv_usd" AS NUMERIC) BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
             ELSE CAST("ent"."ltv_usd" AS DOUBLE PRECISION)
           END
         END
@@ -8859,7 +8859,7 @@ WITH
         CASE
           WHEN "ent"."ltv_usd" BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308 THEN CASE
             WHEN "ent"."ltv_usd" <> 0
-            AND "ent"."ltv_usd" BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
+            AND CAST("ent"."ltv_usd" AS NUMERIC) BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
             ELSE CAST("ent"."ltv_usd" AS DOUBLE PRECISION)
           END
         END
@@ -8937,7 +8937,7 @@ WITH
         CASE
           WHEN "ent"."ltv_usd" BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308 THEN CASE
             WHEN "ent"."ltv_usd" <> 0
-            AND "ent"."ltv_usd" BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
+            AND CAST("ent"."ltv_usd" AS NUMERIC) BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
             ELSE CAST("ent"."ltv_usd" AS DOUBLE PRECISION)
           END
         END
