@@ -1435,11 +1435,11 @@ class QueryBuilder {
         const type = exprType(c.left);
         let left = this.expr(c.left, scope);
         let right = this.expr(c.right, scope);
-        // A number key is exact against a literal (64-bit ids); against any other value it
-        // is a double, as that value is: engines would compare BIGINT with DOUBLE apart.
+        // A number key (own or related) is exact against a literal (64-bit ids); against any
+        // other value a double, as that value is: engines compare BIGINT with DOUBLE apart.
         if (type === "number") {
-          if (isOwnKey(c.left) && c.right.k !== "lit") left = d.toDouble(left);
-          if (isOwnKey(c.right) && c.left.k !== "lit") right = d.toDouble(right);
+          if (c.left.k === "key" && c.right.k !== "lit") left = d.toDouble(left);
+          if (c.right.k === "key" && c.left.k !== "lit") right = d.toDouble(right);
         }
         if (type === "string") {
           if (c.ci) {
@@ -1652,11 +1652,6 @@ function segColumn(name: string): string {
 }
 
 /** A column of a table as its declared type (Dialect.timeColumn, Dialect.storedValue, Dialect.listValue). */
-/** The record's own key (not a related record's). */
-function isOwnKey(e: IRExpr): boolean {
-  return e.k === "key" && e.via.length === 0;
-}
-
 function columnValue(d: Dialect, ref: Sql, type: IRColumnType): Sql {
   switch (type.kind) {
     case "timestamp":

@@ -19,6 +19,7 @@ entity thing {
   key id: number
   size: number
   twin: number
+  parent: thing via twin
 }
 segment sized = size > 0
 segment positive = id > 0
@@ -27,6 +28,7 @@ segment above_2_53 = id > 9007199254740992
 segment listed = id in [9007199254740992, 1]
 segment not_2_53 = id != 9007199254740992
 segment same_as_twin = id == twin
+segment same_as_parent = id == parent.id
 `;
 const TEXT_KEY_SOURCE = `
 entity thing {
@@ -47,6 +49,8 @@ const EXACT: Record<string, unknown[]> = {
   not_2_53: EXPECTED.filter((k) => k !== 9_007_199_254_740_992n),
   // against another value (an attribute, a double) the key is a double too, on every engine
   same_as_twin: EXPECTED,
+  // a related record's key too (each thing is its own parent: twin = id)
+  same_as_parent: EXPECTED,
 };
 
 test("the project checks", () => expect(diagnostics).toEqual([]));
