@@ -319,13 +319,22 @@ function roleWords(r: ColumnRole): string {
   return `a ${r.type.kind} property`;
 }
 
-/** Whether one column can be read both ways (a timestamp property as the events' time). */
+/**
+ * Whether one column can be read both ways: the same role, or a property of the value the
+ * other role reads (the time as a timestamp property or, stored as unix times, a number;
+ * the event names as a string).
+ */
 function compatible(a: ColumnRole, b: ColumnRole): boolean {
   if (a.kind === "time" && b.kind === "time") return a.storage === b.storage;
   if (a.kind === "property" && b.kind === "property") return true; // per-event types (docs/cli.md)
-  const [time, prop] = a.kind === "time" ? [a, b] : [b, a];
-  if (time.kind === "time" && prop.kind === "property") return prop.type.kind === "timestamp" && prop.type.storage === time.storage;
-  return a.kind === b.kind;
+  const [other, prop] = a.kind === "property" ? [b, a] : [a, b];
+  if (prop.kind !== "property") return a.kind === b.kind;
+  if (other.kind === "time") {
+    if (prop.type.kind === "timestamp") return prop.type.storage === other.storage;
+    return prop.type.kind === "number" ? other.storage.startsWith("unix") : prop.type.kind === "string" && other.storage === "iso_text";
+  }
+  if (other.kind === "names") return prop.type.kind === "string" || prop.type.kind === "enum";
+  return false;
 }
 
 function checkSharedColumns(
@@ -335,15 +344,16 @@ function checkSharedColumns(
   propertyAt: Map<IRProperty, Place>,
   err: (file: string, range: Range, code: string, message: string) => void,
 ): void {
-  const seen = new Map<string, { role: ColumnRole; place: Place }>();
-  const declare = (table: string[], column: string, role: ColumnRole, place: Place): void => {
+  const seen = new Map<string, { role: ColumnRole; place: Place; source: string }>();
+  const declare = (table: string[], column: string, role: ColumnRole, place: Place, source: string): void => {
     const key = JSON.stringify([table, column]);
     const first = seen.get(key);
     if (!first) {
-      seen.set(key, { role, place });
+      seen.set(key, { role, place, source });
       return;
     }
-    if (compatible(first.role, role)) return;
+    // Within one block, what each event reads of a column is its own (pre-existing rules).
+    if (first.source === source || compatible(first.role, role)) return;
     err(
       place.file,
       place.range,
@@ -355,16 +365,16 @@ function checkSharedColumns(
   for (const s of sources) {
     const place = sourceAt.get(s.id);
     if (!place) continue;
-    declare(s.table, s.timeColumn, { kind: "time", storage: s.timeStorage }, place);
-    if (s.nameColumn !== undefined) declare(s.table, s.nameColumn, { kind: "names" }, place);
-    if (s.propertiesColumn !== undefined) declare(s.table, s.propertiesColumn, { kind: "json" }, place);
+    declare(s.table, s.timeColumn, { kind: "time", storage: s.timeStorage }, place, s.id);
+    if (s.nameColumn !== undefined) declare(s.table, s.nameColumn, { kind: "names" }, place, s.id);
+    if (s.propertiesColumn !== undefined) declare(s.table, s.propertiesColumn, { kind: "json" }, place, s.id);
   }
   for (const t of types) {
     const table = tableOf.get(t.source);
     if (!table) continue;
     for (const p of t.properties) {
       const place = propertyAt.get(p);
-      if (p.storage.kind === "column" && place) declare(table, p.storage.column, { kind: "property", type: p.type }, place);
+      if (p.storage.kind === "column" && place) declare(table, p.storage.column, { kind: "property", type: p.type }, place, t.source);
     }
   }
 }

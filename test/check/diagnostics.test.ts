@@ -594,6 +594,11 @@ describe("every diagnostic code with its exact range", () => {
     expect(fixed.ir.segments.map((x) => x.name)).toEqual(["s"]);
   });
 
+  test("SEG1035 is about blocks sharing a table: one block's events may read its columns as they need", async () => {
+    const text = `entity user {\n  table "users"\n  key id: string\n}\nevents of user {\n  table "events"\n  user column "user_id"\n  time column "ts" (unix_seconds)\n  name column "ev"\n  event login { epoch: number column "ts" }\n  event page { kind: string column "ev" }\n}\nsegment s = did login\n`;
+    expect(checkProject([{ path: "p.seg", text }]).diagnostics).toEqual([]);
+  });
+
   test("float bounds beyond 2^53 are no inexact ids", () => {
     const { diags } = checkMarked(`segment s = age < 1e300 and age < 1e20 and age < 9007199254740992.0 and age < 9007199254740993.5`);
     expect(diags).toEqual([]);
