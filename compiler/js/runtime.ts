@@ -20,8 +20,8 @@ function $desc(v) {
   if ($isDate(v)) return Date.prototype.getTime.call(v) === Date.prototype.getTime.call(v) ? "a Date" : "an invalid Date";
   if (typeof v === "string") return "the string " + JSON.stringify(v.length > 40 ? v.slice(0, 40) + "..." : v);
   if (typeof v === "number" || typeof v === "boolean") return typeof v + " " + String(v);
-  const made = typeof v === "object" ? Object.getPrototypeOf(v)?.constructor?.name : undefined;
-  if (typeof made === "string" && made !== "" && made !== "Object") return "a " + made;
+  const tag = Object.prototype.toString.call(v).slice(8, -1);
+  if (tag !== "Object") return (/^[AEIO]/.test(tag) ? "an " : "a ") + tag; // "a URLSearchParams", "an Int8Array"
   return "a value of type " + typeof v;
 }
 function $where(w, i, n) {
@@ -126,12 +126,12 @@ function $event(ev, i) {
   if (typeof ev.name !== "string") throw new SegInputError("event #" + i + " has no name (a string)");
   return ev;
 }
+const $COLLECTIONS = /^\[object (Map|Set|WeakMap|URLSearchParams|FormData|Headers)\]$/;
 function $asOf(o) {
   // members(record, "2024-03-10") or { asof } would otherwise evaluate at now, silently
   if (o !== undefined && o !== null) {
     // a Map or URLSearchParams holding asOf would also read as "no asOf"
-    const proto = typeof o === "object" ? Object.getPrototypeOf(o) : null;
-    if (typeof o !== "object" || Array.isArray(o) || $isDate(o) || (!("asOf" in o) && proto !== Object.prototype && proto !== null)) $bad("options", -1, "", "an object such as { asOf: \"2024-03-10\" }", o);
+    if (typeof o !== "object" || Array.isArray(o) || $isDate(o) || $COLLECTIONS.test(Object.prototype.toString.call(o))) $bad("options", -1, "", "an object such as { asOf: \"2024-03-10\" }", o);
     for (const k of Object.keys(o)) if (k !== "asOf" && o[k] !== undefined) throw new SegInputError("options has no " + JSON.stringify(k) + ": the only option is asOf");
   }
   const v = o === undefined || o === null ? undefined : o.asOf;

@@ -1,3 +1,4 @@
+import { runInNewContext } from "node:vm";
 import { describe, expect, test } from "vitest";
 import { compileJs, SegInputError, type EntityInput } from "../../compiler/js/index.ts";
 import { attr, cmp, DAY, eventsAgg, inLast, num, project, prop, sel, segment, str, user, ASOF, ASOF_MS } from "./ir.ts";
@@ -93,6 +94,11 @@ describe("bad input is a SegInputError naming the culprit", () => {
       asOf = ASOF;
     }
     expect(c.members(recent, new Options())).toContain("recent_signup");
+    // options without asOf (now) may be any object: another realm's, an instance, a null-prototype one
+    class NoAsOf {}
+    for (const options of [runInNewContext("({})"), new NoAsOf(), Object.create(null), Object.freeze({})]) {
+      expect(c.members(recent, options as never)).not.toContain("recent_signup");
+    }
   });
 
   test("a time beyond JavaScript's Date range, which traits() could not show", () => {
