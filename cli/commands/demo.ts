@@ -105,7 +105,7 @@ function replacePreviousDemo(files: string[], tables: string[][]): void {
   // Demos before the marker was in every file marked the main one only: a schema file
   // beside a marked main file that holds nothing but the project's tables is theirs.
   const earlierDemo = (file: string): boolean =>
-    schemaFiles.includes(file) && fs.existsSync(main!) && isDemoDatabase(main!) && holdsOnlyTables(file, tables.map((t) => t[t.length - 1]!));
+    schemaFiles.includes(file) && fs.existsSync(main!) && isDemoDatabase(main!) && isEarlierDemoSchema(file, tablesOfSchemaFile(main!, file, tables));
   for (const file of files) {
     if (fs.existsSync(file) && !isDemoDatabase(file) && !earlierDemo(file)) {
       throw new CliError(`refusing to replace ${file}: it was not created by \`seg demo\` (move it, or choose another --db)`);
@@ -129,13 +129,24 @@ function removeFiles(files: string[]): void {
   }
 }
 
-/** Whether a SQLite file holds tables of these names only (read-only). */
-function holdsOnlyTables(file: string, names: string[]): boolean {
-  if (fs.statSync(file).isDirectory() || !isSqliteFile(file)) return false;
+/** The project's tables that `seg demo` keeps in the schema file `file` beside `main`. */
+function tablesOfSchemaFile(main: string, file: string, tables: string[][]): string[] {
+  const base = main.replace(/\.[^./]*$/, "");
+  const schema = file.slice(base.length + 1, -".db".length);
+  return tables.filter((t) => t.length > 1 && t[0] === schema).map((t) => t[t.length - 1]!);
+}
+
+/**
+ * Whether a schema file is what a demo of the previous version left: exactly the project's
+ * tables of that schema (and SQLite's statistics), no view or trigger of anyone's.
+ */
+function isEarlierDemoSchema(file: string, expected: string[]): boolean {
+  if (fs.statSync(file).isDirectory() || !isSqliteFile(file) || expected.length === 0) return false;
   const db = new Database(file, { readonly: true, fileMustExist: true });
   try {
-    const rows = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[];
-    return rows.every((r) => names.includes(r.name));
+    const rows = db.prepare("SELECT type, name FROM sqlite_master WHERE type IN ('table', 'view', 'trigger')").all() as { type: string; name: string }[];
+    const tables = rows.filter((r) => r.type === "table" && !r.name.startsWith("sqlite_")).map((r) => r.name);
+    return rows.every((r) => r.type === "table") && tables.length === expected.length && expected.every((t) => tables.includes(t));
   } catch {
     return false;
   } finally {

@@ -707,15 +707,17 @@ describe("seg demo", () => {
       db.close();
     };
     make("demo.db", "CREATE TABLE seg_demo (created_at TEXT)");
-    make("demo.analytics.db", "CREATE TABLE users (id TEXT); CREATE TABLE events (user_id TEXT)");
+    make("demo.analytics.db", "CREATE TABLE users (id TEXT); CREATE TABLE events (user_id TEXT); CREATE INDEX e ON events (user_id); INSERT INTO events VALUES ('u'); ANALYZE");
     make("demo.crm.db", "CREATE TABLE accounts (id TEXT)");
     const rerun = await runCli(["demo", "--users", "50", "--dir", segments, "--db", "demo.db"], dir);
     expect([rerun.code, rerun.stderr]).toEqual([0, ""]);
-    fs.rmSync(path.join(dir, "demo.crm.db"));
-    make("demo.crm.db", "CREATE TABLE accounts (id TEXT); CREATE TABLE my_notes (text TEXT)");
-    const refused = await runCli(["demo", "--users", "50", "--dir", segments, "--db", "demo.db"], dir);
-    expect(refused.code).toBe(2);
-    expect(refused.stderr).toMatch(/refusing to replace .*demo\.crm\.db/);
+    for (const sql of ["CREATE TABLE accounts (id TEXT); CREATE TABLE my_notes (text TEXT)", "CREATE TABLE accounts (id TEXT); CREATE VIEW mine AS SELECT 1", "CREATE TABLE other (id TEXT)"]) {
+      fs.rmSync(path.join(dir, "demo.crm.db"), { force: true });
+      make("demo.crm.db", sql);
+      const refused = await runCli(["demo", "--users", "50", "--dir", segments, "--db", "demo.db"], dir);
+      expect([sql, refused.code]).toEqual([sql, 2]);
+      expect(refused.stderr).toMatch(/refusing to replace .*demo\.crm\.db/);
+    }
   });
 
   test("--db is a SQLite file path: URLs, engine prefixes and directories are refused before anything is written", async () => {
