@@ -101,14 +101,14 @@ export function hoverContent(
 /** What the language's keywords mean, for a hover on one (aggregates: their signature). */
 const KEYWORD_DOCS: Record<string, string> = {
   did: "`did <event> [where …] [<window>] [<frequency>]`: the record has a matching event. `did not` is its complement.",
-  then: "`did A then B within <duration>`: a sequence; each step at or after the one before, within the duration of it. `then not B`: no B followed in time.",
+  then: "`did A then B within <duration>`: a sequence; each step strictly after the one before, at most the duration later. `then not B`: no B followed within the duration.",
   within: "Bounds a sequence step: `then purchase within 7 days` (inclusive).",
   where: "In a segment block: its condition. After an event: a filter on its properties (`did purchase where amount > 100`).",
   in: "`in <segment>`: membership of another segment of the same entity. `x in [..]`: one of the values. `in last <duration>`: a window.",
   last: "`in last <duration>`: events after `as_of − duration`, up to `as_of`. `last(e.p)`: the latest matching event's property.",
   between: "`x between a and b` (inclusive). As a window: `between 60 days and 30 days ago`.",
-  before: "A window: events before the time (exclusive).",
-  after: "A window: events after the time (exclusive).",
+  before: "After an event or aggregate, a window: events before the time (exclusive). After a time value: earlier than (`signed_up_at before 30 days ago`).",
+  after: "After an event or aggregate, a window: events after the time (exclusive). After a time value: later than.",
   ago: "`<duration> ago`: the time that long before `as_of`.",
   now: "The evaluation instant (`as_of`), never the wall clock of the machine.",
   not: "The complement: a condition on a missing value is false, and `not` of it is true.",
