@@ -197,7 +197,8 @@ class Helper {
       // a unit again (`3 days ago`): without types, both, units first only where a window
       // or a sequence needs one.
       const durationOnly = isKw(p2, "last", "within");
-      this.units(Number(p1!.image) === 1, p1!, durationOnly ? "0" : "2");
+      const inList = isPunct(p2, ",", "[");
+      if (!inList) this.units(Number(p1!.image) === 1, p1!, durationOnly || isKw(p2, "between", "and") ? "0" : "2");
       if (!durationOnly) this.c.keywords(AFTER_VALUE_KEYWORDS, "1");
       return;
     }
@@ -541,7 +542,9 @@ class Helper {
     for (let j = this.ctx.decl + 1; j < tokens.length && !isPunct(tokens[j], "}"); j++) {
       const t = tokens[j]!;
       const before = tokens[j - 1]!;
-      const startsItem = isPunct(before, "{") || before.range.end.line < t.range.start.line;
+      // after the `{`, first on its line, or after the end of an item on the same line
+      // (`owner "x" tags ["a"]`: a string or a `]`)
+      const startsItem = isPunct(before, "{", "]") || isString(before) || before.range.end.line < t.range.start.line;
       if (t !== this.ctx.prefix && startsItem && isKw(t, keyword)) return true;
     }
     return false;

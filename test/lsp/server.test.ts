@@ -241,6 +241,8 @@ describe("completion", () => {
     // an attribute `tags` in the condition is no `tags` item
     const attribute = labels(await completion(`segment c8l {\n  where tags has "vip"\n  <|>\n}`));
     expect(attribute.sort()).toEqual(["deprecated", "owner", "tags"]);
+    // on one line too
+    expect(labels(await completion(`segment c8m { owner "x" tags ["a"] <|> }`)).sort()).toEqual(["deprecated", "where"]);
     expect(labels(await completion(`segment c8j { where did login <|> }`))).not.toContain("within");
     expect(labels(await completion(`segment c8k { where did login then purchase <|> }`))).toContain("within");
   });
@@ -279,6 +281,10 @@ describe("completion", () => {
     const compared = await completion(`segment c13c { where age > 30 <|> }`);
     expect(labels(compared)).toEqual(expect.arrayContaining(["and", "or", "days"]));
     expect(compared.find((i) => i.label === "and")!.sortText! < compared.find((i) => i.label === "days")!.sortText!).toBe(true);
+    // a window's bound: units first; a list's number: no units
+    const bound = await completion(`segment c13d { where did login between 60 <|> }`);
+    expect(bound.find((i) => i.label === "days")!.sortText! < bound.find((i) => i.label === "and")!.sortText!).toBe(true);
+    expect(labels(await completion(`segment c13e { where age in [1, 2 <|>] }`))).not.toContain("days");
   });
 
   test("keywords valid at the cursor", async () => {
