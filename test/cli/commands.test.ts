@@ -502,12 +502,12 @@ test "each block reads its own rows" {
   test("the table format shows control characters of member keys as their pictures; csv keeps them, quoted", async () => {
     const dir = tempProject({ "p.seg": `entity user {\n  table "users"\n  key id: string\n}\nsegment everyone = id is set\n` });
     const db = new Database(path.join(dir, "k.db"));
-    db.exec(`CREATE TABLE users (id TEXT); INSERT INTO users VALUES ('line' || char(10) || 'break'), ('esc' || char(27) || '[2J')`);
+    db.exec(`CREATE TABLE users (id TEXT); INSERT INTO users VALUES ('line' || char(10) || 'break'), ('esc' || char(27) || '[2J'), ('rtl' || char(8238) || 'x')`);
     db.close();
     const table = await runCli(["run", ".", "--db", "k.db", "--members", "--as-of", "2024-01-01"], dir);
-    expect(table.stdout.split("\n").slice(4, 7)).toEqual(["everyone         2", "  esc\u241b[2J", "  line\u240abreak"]);
+    expect(table.stdout.split("\n").slice(4, 8)).toEqual(["everyone         3", "  esc\u241b[2J", "  line\u240abreak", "  rtl\\u{202E}x"]);
     const csv = await runCli(["run", ".", "--db", "k.db", "--members", "--as-of", "2024-01-01", "--format", "csv"], dir);
-    expect(csv.stdout).toBe('segment,key\neveryone,esc\u001b[2J\neveryone,"line\nbreak"\n');
+    expect(csv.stdout).toBe('segment,key\neveryone,esc\u001b[2J\neveryone,"line\nbreak"\neveryone,rtl\u202ex\n');
   });
 
   test("generate refuses tables that exist, before it writes anything", async () => {
