@@ -11,7 +11,7 @@ import { SegParser } from "./parser.ts";
 import { buildFile, LineMap, validToken } from "./visitor.ts";
 import { unexpectedAtTopLevel } from "./messages.ts";
 
-export { KEYWORDS, HARD_KEYWORDS } from "./lexer.ts";
+export { KEYWORDS, HARD_KEYWORDS, isKeywordSpelling } from "./lexer.ts";
 export { MAX_NESTING } from "./parser.ts";
 export { LineMap, MAX_OPERATORS } from "./visitor.ts";
 

@@ -315,6 +315,11 @@ export function tokenize(text: string): ILexingResult {
   return r;
 }
 
+/** Whether the lexer reads `word` as a keyword (plural units such as `days` included). */
+export function isKeywordSpelling(word: string): boolean {
+  return keywordBySpelling.has(word);
+}
+
 /** Every keyword, for completion (hard and soft). */
 export const KEYWORDS: readonly string[] = [...keywordText.values()].sort();
 
