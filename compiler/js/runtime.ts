@@ -126,12 +126,12 @@ function $event(ev, i) {
   if (typeof ev.name !== "string") throw new SegInputError("event #" + i + " has no name (a string)");
   return ev;
 }
-const $COLLECTIONS = /^\[object (Map|Set|WeakMap|URLSearchParams|FormData|Headers)\]$/;
 function $asOf(o) {
   // members(record, "2024-03-10") or { asof } would otherwise evaluate at now, silently
   if (o !== undefined && o !== null) {
     // a Map or URLSearchParams holding asOf would also read as "no asOf"
-    if (typeof o !== "object" || Array.isArray(o) || $isDate(o) || $COLLECTIONS.test(Object.prototype.toString.call(o))) $bad("options", -1, "", "an object such as { asOf: \"2024-03-10\" }", o);
+    // (a Promise, a URL, a Map: anything whose tag is not Object, unless it has an asOf)
+    if (typeof o !== "object" || Array.isArray(o) || $isDate(o) || (Object.prototype.toString.call(o) !== "[object Object]" && !("asOf" in o))) $bad("options", -1, "", "an object such as { asOf: \"2024-03-10\" }", o);
     for (const k of Object.keys(o)) if (k !== "asOf" && o[k] !== undefined) throw new SegInputError("options has no " + JSON.stringify(k) + ": the only option is asOf");
   }
   const v = o === undefined || o === null ? undefined : o.asOf;

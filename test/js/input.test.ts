@@ -89,6 +89,9 @@ describe("bad input is a SegInputError naming the culprit", () => {
     );
     expect(errorOf(() => c.members(recent, new Map([["asOf", ASOF]]) as never)).message).toBe('options must be an object such as { asOf: "2024-03-10" }, got a Map');
     expect(errorOf(() => c.members(recent, new URLSearchParams(`asOf=${ASOF}`) as never)).message).toContain("got a URLSearchParams");
+    // a forgotten await, a URL: no options object either
+    expect(errorOf(() => c.members(recent, Promise.resolve({ asOf: ASOF }) as never)).message).toContain("got a Promise");
+    expect(errorOf(() => c.members(recent, new URL(`http://x/?asOf=${ASOF}`) as never)).message).toContain("got a URL");
     // an object of a class that has asOf is fine
     class Options {
       asOf = ASOF;
