@@ -344,16 +344,15 @@ function checkSharedColumns(
   propertyAt: Map<IRProperty, Place>,
   err: (file: string, range: Range, code: string, message: string) => void,
 ): void {
-  const seen = new Map<string, { role: ColumnRole; place: Place; source: string }>();
+  const seen = new Map<string, { role: ColumnRole; place: Place; source: string }[]>();
   const declare = (table: string[], column: string, role: ColumnRole, place: Place, source: string): void => {
     const key = JSON.stringify([table, column]);
-    const first = seen.get(key);
-    if (!first) {
-      seen.set(key, { role, place, source });
-      return;
-    }
-    // Within one block, what each event reads of a column is its own (pre-existing rules).
-    if (first.source === source || compatible(first.role, role)) return;
+    const earlier = seen.get(key) ?? [];
+    seen.set(key, [...earlier, { role, place, source }]);
+    // Against every reading of another block (within one block, what each event reads of a
+    // column is its own, as before this check), whatever the order of the blocks.
+    const first = earlier.find((e) => e.source !== source && !compatible(e.role, role));
+    if (!first) return;
     err(
       place.file,
       place.range,

@@ -599,6 +599,15 @@ describe("every diagnostic code with its exact range", () => {
     expect(checkProject([{ path: "p.seg", text }]).diagnostics).toEqual([]);
   });
 
+  test("SEG1035 does not depend on the order of the blocks", () => {
+    const user = `events of user {\n  table "events"\n  user column "user_id"\n  time column "ts"\n  name column "ev"\n  event login { stamp: number column "ts" }\n}\n`;
+    const account = `events of account {\n  table "events"\n  account column "account_id"\n  time column "ts" (unix_seconds)\n  name column "ev"\n  event renewal\n}\n`;
+    const schema = `entity user {\n  table "users"\n  key id: string\n}\nentity account {\n  table "accounts"\n  key id: string\n}\nsegment s of user = did login\n`;
+    const codes = (text: string) => checkProject([{ path: "p.seg", text }]).diagnostics.map((d) => d.code);
+    expect(codes(schema + user + account)).toContain("SEG1035");
+    expect(codes(schema + account + user)).toContain("SEG1035");
+  });
+
   test("float bounds beyond 2^53 are no inexact ids", () => {
     const { diags } = checkMarked(`segment s = age < 1e300 and age < 1e20 and age < 9007199254740992.0 and age < 9007199254740993.5`);
     expect(diags).toEqual([]);
