@@ -48,10 +48,11 @@ const double = (numeric: Sql, value: Sql): Sql =>
  * not through abs(), which overflows on the smallest int4 / int8; beyond the doubles (a
  * `numeric`, or ±Infinity and NaN of a double column) missing, as in JavaScript. Below the
  * smallest double a `numeric` is 0 (the cast would fail); the test is in numeric, since the
- * bound as a double rounds up to 5e-324, a double's own value.
+ * bound as a double rounds up to 5e-324, a double's own value (the cast only for tiny
+ * values: a numeric cast of every double costs 7x).
  */
 const numberColumn = (v: Sql): Sql =>
-  sql`(CASE WHEN ${v} BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308 THEN CASE WHEN ${v} <> 0 AND CAST(${v} AS NUMERIC) BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0 ELSE CAST(${v} AS DOUBLE PRECISION) END END)`;
+  sql`(CASE WHEN ${v} BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308 THEN CASE WHEN ${v} <> 0 AND ${v} > -1e-300 AND ${v} < 1e-300 AND CAST(${v} AS NUMERIC) BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0 ELSE CAST(${v} AS DOUBLE PRECISION) END END)`;
 
 /** Dialect.jsonProperty: jsonb_typeof tells the kinds apart; a jsonb number is a numeric. */
 function jsonProperty(json: Sql, key: string, type: JsonValueType): Sql {

@@ -72,6 +72,8 @@ WITH
         CASE
           WHEN "e"."total" BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308 THEN CASE
             WHEN "e"."total" <> 0
+            AND "e"."total" > -1e-300
+            AND "e"."total" < 1e-300
             AND CAST("e"."total" AS NUMERIC) BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
             ELSE CAST("e"."total" AS DOUBLE PRECISION)
           END
@@ -458,6 +460,8 @@ WITH
         CASE
           WHEN "e"."total" BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308 THEN CASE
             WHEN "e"."total" <> 0
+            AND "e"."total" > -1e-300
+            AND "e"."total" < 1e-300
             AND CAST("e"."total" AS NUMERIC) BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
             ELSE CAST("e"."total" AS DOUBLE PRECISION)
           END
@@ -700,6 +704,8 @@ WITH
         CASE
           WHEN "ent"."count" BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308 THEN CASE
             WHEN "ent"."count" <> 0
+            AND "ent"."count" > -1e-300
+            AND "ent"."count" < 1e-300
             AND CAST("ent"."count" AS NUMERIC) BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
             ELSE CAST("ent"."count" AS DOUBLE PRECISION)
           END
@@ -828,6 +834,8 @@ WITH
         CASE
           WHEN "rel_org"."table_count" BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308 THEN CASE
             WHEN "rel_org"."table_count" <> 0
+            AND "rel_org"."table_count" > -1e-300
+            AND "rel_org"."table_count" < 1e-300
             AND CAST("rel_org"."table_count" AS NUMERIC) BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
             ELSE CAST("rel_org"."table_count" AS DOUBLE PRECISION)
           END
@@ -1236,6 +1244,8 @@ WITH
         CASE
           WHEN "ent"."count" BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308 THEN CASE
             WHEN "ent"."count" <> 0
+            AND "ent"."count" > -1e-300
+            AND "ent"."count" < 1e-300
             AND CAST("ent"."count" AS NUMERIC) BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
             ELSE CAST("ent"."count" AS DOUBLE PRECISION)
           END
@@ -1290,6 +1300,8 @@ WITH
         CASE
           WHEN "ent"."count" BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308 THEN CASE
             WHEN "ent"."count" <> 0
+            AND "ent"."count" > -1e-300
+            AND "ent"."count" < 1e-300
             AND CAST("ent"."count" AS NUMERIC) BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
             ELSE CAST("ent"."count" AS DOUBLE PRECISION)
           END
@@ -1345,6 +1357,8 @@ WITH
         CASE
           WHEN "ent"."count" BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308 THEN CASE
             WHEN "ent"."count" <> 0
+            AND "ent"."count" > -1e-300
+            AND "ent"."count" < 1e-300
             AND CAST("ent"."count" AS NUMERIC) BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
             ELSE CAST("ent"."count" AS DOUBLE PRECISION)
           END
@@ -2686,6 +2700,8 @@ WITH
         CASE
           WHEN "ent"."count" BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308 THEN CASE
             WHEN "ent"."count" <> 0
+            AND "ent"."count" > -1e-300
+            AND "ent"."count" < 1e-300
             AND CAST("ent"."count" AS NUMERIC) BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
             ELSE CAST("ent"."count" AS DOUBLE PRECISION)
           END
@@ -2695,6 +2711,8 @@ WITH
         CASE
           WHEN "rel_org"."table_count" BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308 THEN CASE
             WHEN "rel_org"."table_count" <> 0
+            AND "rel_org"."table_count" > -1e-300
+            AND "rel_org"."table_count" < 1e-300
             AND CAST("rel_org"."table_count" AS NUMERIC) BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
             ELSE CAST("rel_org"."table_count" AS DOUBLE PRECISION)
           END
@@ -2760,6 +2778,8 @@ WITH
         CASE
           WHEN "ent"."count" BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308 THEN CASE
             WHEN "ent"."count" <> 0
+            AND "ent"."count" > -1e-300
+            AND "ent"."count" < 1e-300
             AND CAST("ent"."count" AS NUMERIC) BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
             ELSE CAST("ent"."count" AS DOUBLE PRECISION)
           END
@@ -2769,6 +2789,8 @@ WITH
         CASE
           WHEN "rel_org"."table_count" BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308 THEN CASE
             WHEN "rel_org"."table_count" <> 0
+            AND "rel_org"."table_count" > -1e-300
+            AND "rel_org"."table_count" < 1e-300
             AND CAST("rel_org"."table_count" AS NUMERIC) BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
             ELSE CAST("rel_org"."table_count" AS DOUBLE PRECISION)
           END
@@ -2835,6 +2857,8 @@ WITH
         CASE
           WHEN "ent"."count" BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308 THEN CASE
             WHEN "ent"."count" <> 0
+            AND "ent"."count" > -1e-300
+            AND "ent"."count" < 1e-300
             AND CAST("ent"."count" AS NUMERIC) BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
             ELSE CAST("ent"."count" AS DOUBLE PRECISION)
           END
@@ -2844,6 +2868,8 @@ WITH
         CASE
           WHEN "rel_org"."table_count" BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308 THEN CASE
             WHEN "rel_org"."table_count" <> 0
+            AND "rel_org"."table_count" > -1e-300
+            AND "rel_org"."table_count" < 1e-300
             AND CAST("rel_org"."table_count" AS NUMERIC) BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
             ELSE CAST("rel_org"."table_count" AS DOUBLE PRECISION)
           END
@@ -2918,6 +2944,8 @@ WITH
         CASE
           WHEN "ent"."count" BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308 THEN CASE
             WHEN "ent"."count" <> 0
+            AND "ent"."count" > -1e-300
+            AND "ent"."count" < 1e-300
             AND CAST("ent"."count" AS NUMERIC) BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
             ELSE CAST("ent"."count" AS DOUBLE PRECISION)
           END
@@ -3279,6 +3307,8 @@ WITH
         CASE
           WHEN "ent"."count" BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308 THEN CASE
             WHEN "ent"."count" <> 0
+            AND "ent"."count" > -1e-300
+            AND "ent"."count" < 1e-300
             AND CAST("ent"."count" AS NUMERIC) BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
             ELSE CAST("ent"."count" AS DOUBLE PRECISION)
           END
@@ -3641,6 +3671,8 @@ WITH
         CASE
           WHEN "ent"."count" BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308 THEN CASE
             WHEN "ent"."count" <> 0
+            AND "ent"."count" > -1e-300
+            AND "ent"."count" < 1e-300
             AND CAST("ent"."count" AS NUMERIC) BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
             ELSE CAST("ent"."count" AS DOUBLE PRECISION)
           END
@@ -4049,6 +4081,8 @@ WITH
         CASE
           WHEN "e"."total" BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308 THEN CASE
             WHEN "e"."total" <> 0
+            AND "e"."total" > -1e-300
+            AND "e"."total" < 1e-300
             AND CAST("e"."total" AS NUMERIC) BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
             ELSE CAST("e"."total" AS DOUBLE PRECISION)
           END
@@ -4219,6 +4253,8 @@ WITH
         CASE
           WHEN "e"."total" BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308 THEN CASE
             WHEN "e"."total" <> 0
+            AND "e"."total" > -1e-300
+            AND "e"."total" < 1e-300
             AND CAST("e"."total" AS NUMERIC) BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
             ELSE CAST("e"."total" AS DOUBLE PRECISION)
           END
@@ -4618,6 +4654,8 @@ WITH
         CASE
           WHEN "e"."total" BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308 THEN CASE
             WHEN "e"."total" <> 0
+            AND "e"."total" > -1e-300
+            AND "e"."total" < 1e-300
             AND CAST("e"."total" AS NUMERIC) BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
             ELSE CAST("e"."total" AS DOUBLE PRECISION)
           END
@@ -4788,6 +4826,8 @@ WITH
         CASE
           WHEN "e"."total" BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308 THEN CASE
             WHEN "e"."total" <> 0
+            AND "e"."total" > -1e-300
+            AND "e"."total" < 1e-300
             AND CAST("e"."total" AS NUMERIC) BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
             ELSE CAST("e"."total" AS DOUBLE PRECISION)
           END
@@ -5188,6 +5228,8 @@ WITH
         CASE
           WHEN "e"."total" BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308 THEN CASE
             WHEN "e"."total" <> 0
+            AND "e"."total" > -1e-300
+            AND "e"."total" < 1e-300
             AND CAST("e"."total" AS NUMERIC) BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
             ELSE CAST("e"."total" AS DOUBLE PRECISION)
           END
@@ -5358,6 +5400,8 @@ WITH
         CASE
           WHEN "e"."total" BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308 THEN CASE
             WHEN "e"."total" <> 0
+            AND "e"."total" > -1e-300
+            AND "e"."total" < 1e-300
             AND CAST("e"."total" AS NUMERIC) BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
             ELSE CAST("e"."total" AS DOUBLE PRECISION)
           END
@@ -5758,6 +5802,8 @@ WITH
         CASE
           WHEN "e"."total" BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308 THEN CASE
             WHEN "e"."total" <> 0
+            AND "e"."total" > -1e-300
+            AND "e"."total" < 1e-300
             AND CAST("e"."total" AS NUMERIC) BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
             ELSE CAST("e"."total" AS DOUBLE PRECISION)
           END
@@ -6142,6 +6188,8 @@ WITH
         CASE
           WHEN "e"."total" BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308 THEN CASE
             WHEN "e"."total" <> 0
+            AND "e"."total" > -1e-300
+            AND "e"."total" < 1e-300
             AND CAST("e"."total" AS NUMERIC) BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
             ELSE CAST("e"."total" AS DOUBLE PRECISION)
           END
@@ -6527,6 +6575,8 @@ WITH
         CASE
           WHEN "e"."total" BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308 THEN CASE
             WHEN "e"."total" <> 0
+            AND "e"."total" > -1e-300
+            AND "e"."total" < 1e-300
             AND CAST("e"."total" AS NUMERIC) BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
             ELSE CAST("e"."total" AS DOUBLE PRECISION)
           END

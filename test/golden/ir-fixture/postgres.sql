@@ -483,6 +483,8 @@ WITH
         CASE
           WHEN "ent"."age" BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308 THEN CASE
             WHEN "ent"."age" <> 0
+            AND "ent"."age" > -1e-300
+            AND "ent"."age" < 1e-300
             AND CAST("ent"."age" AS NUMERIC) BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
             ELSE CAST("ent"."age" AS DOUBLE PRECISION)
           END
@@ -497,6 +499,8 @@ WITH
         CASE
           WHEN "rel_account"."employees" BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308 THEN CASE
             WHEN "rel_account"."employees" <> 0
+            AND "rel_account"."employees" > -1e-300
+            AND "rel_account"."employees" < 1e-300
             AND CAST("rel_account"."employees" AS NUMERIC) BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
             ELSE CAST("rel_account"."employees" AS DOUBLE PRECISION)
           END
@@ -508,6 +512,8 @@ WITH
         CASE
           WHEN "ent"."ltv_usd" BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308 THEN CASE
             WHEN "ent"."ltv_usd" <> 0
+            AND "ent"."ltv_usd" > -1e-300
+            AND "ent"."ltv_usd" < 1e-300
             AND CAST("ent"."ltv_usd" AS NUMERIC) BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
             ELSE CAST("ent"."ltv_usd" AS DOUBLE PRECISION)
           END
@@ -1175,6 +1181,8 @@ WITH
         CASE
           WHEN "ent"."age" BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308 THEN CASE
             WHEN "ent"."age" <> 0
+            AND "ent"."age" > -1e-300
+            AND "ent"."age" < 1e-300
             AND CAST("ent"."age" AS NUMERIC) BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
             ELSE CAST("ent"."age" AS DOUBLE PRECISION)
           END
@@ -1221,6 +1229,8 @@ WITH
         CASE
           WHEN "ent"."age" BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308 THEN CASE
             WHEN "ent"."age" <> 0
+            AND "ent"."age" > -1e-300
+            AND "ent"."age" < 1e-300
             AND CAST("ent"."age" AS NUMERIC) BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
             ELSE CAST("ent"."age" AS DOUBLE PRECISION)
           END
@@ -1268,6 +1278,8 @@ WITH
         CASE
           WHEN "ent"."age" BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308 THEN CASE
             WHEN "ent"."age" <> 0
+            AND "ent"."age" > -1e-300
+            AND "ent"."age" < 1e-300
             AND CAST("ent"."age" AS NUMERIC) BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
             ELSE CAST("ent"."age" AS DOUBLE PRECISION)
           END
@@ -1314,6 +1326,8 @@ WITH
         CASE
           WHEN "ent"."age" BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308 THEN CASE
             WHEN "ent"."age" <> 0
+            AND "ent"."age" > -1e-300
+            AND "ent"."age" < 1e-300
             AND CAST("ent"."age" AS NUMERIC) BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
             ELSE CAST("ent"."age" AS DOUBLE PRECISION)
           END
@@ -1360,6 +1374,8 @@ WITH
         CASE
           WHEN "ent"."age" BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308 THEN CASE
             WHEN "ent"."age" <> 0
+            AND "ent"."age" > -1e-300
+            AND "ent"."age" < 1e-300
             AND CAST("ent"."age" AS NUMERIC) BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
             ELSE CAST("ent"."age" AS DOUBLE PRECISION)
           END
@@ -1407,6 +1423,8 @@ WITH
         CASE
           WHEN "ent"."age" BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308 THEN CASE
             WHEN "ent"."age" <> 0
+            AND "ent"."age" > -1e-300
+            AND "ent"."age" < 1e-300
             AND CAST("ent"."age" AS NUMERIC) BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
             ELSE CAST("ent"."age" AS DOUBLE PRECISION)
           END
@@ -5654,6 +5672,8 @@ WITH
         CASE
           WHEN "rel_account"."employees" BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308 THEN CASE
             WHEN "rel_account"."employees" <> 0
+            AND "rel_account"."employees" > -1e-300
+            AND "rel_account"."employees" < 1e-300
             AND CAST("rel_account"."employees" AS NUMERIC) BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
             ELSE CAST("rel_account"."employees" AS DOUBLE PRECISION)
           END
@@ -5714,6 +5734,8 @@ WITH
         CASE
           WHEN "rel_account"."employees" BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308 THEN CASE
             WHEN "rel_account"."employees" <> 0
+            AND "rel_account"."employees" > -1e-300
+            AND "rel_account"."employees" < 1e-300
             AND CAST("rel_account"."employees" AS NUMERIC) BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
             ELSE CAST("rel_account"."employees" AS DOUBLE PRECISION)
           END
@@ -5775,6 +5797,8 @@ WITH
         CASE
           WHEN "rel_account"."employees" BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308 THEN CASE
             WHEN "rel_account"."employees" <> 0
+            AND "rel_account"."employees" > -1e-300
+            AND "rel_account"."employees" < 1e-300
             AND CAST("rel_account"."employees" AS NUMERIC) BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
             ELSE CAST("rel_account"."employees" AS DOUBLE PRECISION)
           END
@@ -8076,6 +8100,8 @@ WITH
         CASE
           WHEN "ent"."ltv_usd" BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308 THEN CASE
             WHEN "ent"."ltv_usd" <> 0
+            AND "ent"."ltv_usd" > -1e-300
+            AND "ent"."ltv_usd" < 1e-300
             AND CAST("ent"."ltv_usd" AS NUMERIC) BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
             ELSE CAST("ent"."ltv_usd" AS DOUBLE PRECISION)
           END
@@ -8085,6 +8111,8 @@ WITH
         CASE
           WHEN "ent"."age" BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308 THEN CASE
             WHEN "ent"."age" <> 0
+            AND "ent"."age" > -1e-300
+            AND "ent"."age" < 1e-300
             AND CAST("ent"."age" AS NUMERIC) BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
             ELSE CAST("ent"."age" AS DOUBLE PRECISION)
           END
@@ -8136,6 +8164,8 @@ WITH
         CASE
           WHEN "ent"."ltv_usd" BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308 THEN CASE
             WHEN "ent"."ltv_usd" <> 0
+            AND "ent"."ltv_usd" > -1e-300
+            AND "ent"."ltv_usd" < 1e-300
             AND CAST("ent"."ltv_usd" AS NUMERIC) BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
             ELSE CAST("ent"."ltv_usd" AS DOUBLE PRECISION)
           END
@@ -8145,6 +8175,8 @@ WITH
         CASE
           WHEN "ent"."age" BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308 THEN CASE
             WHEN "ent"."age" <> 0
+            AND "ent"."age" > -1e-300
+            AND "ent"."age" < 1e-300
             AND CAST("ent"."age" AS NUMERIC) BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
             ELSE CAST("ent"."age" AS DOUBLE PRECISION)
           END
@@ -8197,6 +8229,8 @@ WITH
         CASE
           WHEN "ent"."ltv_usd" BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308 THEN CASE
             WHEN "ent"."ltv_usd" <> 0
+            AND "ent"."ltv_usd" > -1e-300
+            AND "ent"."ltv_usd" < 1e-300
             AND CAST("ent"."ltv_usd" AS NUMERIC) BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
             ELSE CAST("ent"."ltv_usd" AS DOUBLE PRECISION)
           END
@@ -8206,6 +8240,8 @@ WITH
         CASE
           WHEN "ent"."age" BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308 THEN CASE
             WHEN "ent"."age" <> 0
+            AND "ent"."age" > -1e-300
+            AND "ent"."age" < 1e-300
             AND CAST("ent"."age" AS NUMERIC) BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
             ELSE CAST("ent"."age" AS DOUBLE PRECISION)
           END
@@ -8257,6 +8293,8 @@ WITH
         CASE
           WHEN "ent"."ltv_usd" BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308 THEN CASE
             WHEN "ent"."ltv_usd" <> 0
+            AND "ent"."ltv_usd" > -1e-300
+            AND "ent"."ltv_usd" < 1e-300
             AND CAST("ent"."ltv_usd" AS NUMERIC) BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
             ELSE CAST("ent"."ltv_usd" AS DOUBLE PRECISION)
           END
@@ -8266,6 +8304,8 @@ WITH
         CASE
           WHEN "ent"."age" BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308 THEN CASE
             WHEN "ent"."age" <> 0
+            AND "ent"."age" > -1e-300
+            AND "ent"."age" < 1e-300
             AND CAST("ent"."age" AS NUMERIC) BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
             ELSE CAST("ent"."age" AS DOUBLE PRECISION)
           END
@@ -8319,6 +8359,8 @@ WITH
         CASE
           WHEN "ent"."ltv_usd" BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308 THEN CASE
             WHEN "ent"."ltv_usd" <> 0
+            AND "ent"."ltv_usd" > -1e-300
+            AND "ent"."ltv_usd" < 1e-300
             AND CAST("ent"."ltv_usd" AS NUMERIC) BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
             ELSE CAST("ent"."ltv_usd" AS DOUBLE PRECISION)
           END
@@ -8328,6 +8370,8 @@ WITH
         CASE
           WHEN "ent"."age" BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308 THEN CASE
             WHEN "ent"."age" <> 0
+            AND "ent"."age" > -1e-300
+            AND "ent"."age" < 1e-300
             AND CAST("ent"."age" AS NUMERIC) BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
             ELSE CAST("ent"."age" AS DOUBLE PRECISION)
           END
@@ -8382,6 +8426,8 @@ WITH
         CASE
           WHEN "ent"."ltv_usd" BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308 THEN CASE
             WHEN "ent"."ltv_usd" <> 0
+            AND "ent"."ltv_usd" > -1e-300
+            AND "ent"."ltv_usd" < 1e-300
             AND CAST("ent"."ltv_usd" AS NUMERIC) BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
             ELSE CAST("ent"."ltv_usd" AS DOUBLE PRECISION)
           END
@@ -8391,6 +8437,8 @@ WITH
         CASE
           WHEN "ent"."age" BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308 THEN CASE
             WHEN "ent"."age" <> 0
+            AND "ent"."age" > -1e-300
+            AND "ent"."age" < 1e-300
             AND CAST("ent"."age" AS NUMERIC) BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
             ELSE CAST("ent"."age" AS DOUBLE PRECISION)
           END

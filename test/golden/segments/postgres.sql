@@ -1149,6 +1149,8 @@ WITH
         CASE
           WHEN "ent"."age" BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308 THEN CASE
             WHEN "ent"."age" <> 0
+            AND "ent"."age" > -1e-300
+            AND "ent"."age" < 1e-300
             AND CAST("ent"."age" AS NUMERIC) BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
             ELSE CAST("ent"."age" AS DOUBLE PRECISION)
           END
@@ -1167,6 +1169,8 @@ WITH
         CASE
           WHEN "rel_account"."employees" BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308 THEN CASE
             WHEN "rel_account"."employees" <> 0
+            AND "rel_account"."employees" > -1e-300
+            AND "rel_account"."employees" < 1e-300
             AND CAST("rel_account"."employees" AS NUMERIC) BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
             ELSE CAST("rel_account"."employees" AS DOUBLE PRECISION)
           END
@@ -1177,6 +1181,8 @@ WITH
         CASE
           WHEN "rel_account"."arr" BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308 THEN CASE
             WHEN "rel_account"."arr" <> 0
+            AND "rel_account"."arr" > -1e-300
+            AND "rel_account"."arr" < 1e-300
             AND CAST("rel_account"."arr" AS NUMERIC) BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
             ELSE CAST("rel_account"."arr" AS DOUBLE PRECISION)
           END
@@ -1187,6 +1193,8 @@ WITH
         CASE
           WHEN "ent"."ltv_usd" BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308 THEN CASE
             WHEN "ent"."ltv_usd" <> 0
+            AND "ent"."ltv_usd" > -1e-300
+            AND "ent"."ltv_usd" < 1e-300
             AND CAST("ent"."ltv_usd" AS NUMERIC) BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
             ELSE CAST("ent"."ltv_usd" AS DOUBLE PRECISION)
           END
@@ -1667,6 +1675,8 @@ WITH
         CASE
           WHEN "ent"."age" BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308 THEN CASE
             WHEN "ent"."age" <> 0
+            AND "ent"."age" > -1e-300
+            AND "ent"."age" < 1e-300
             AND CAST("ent"."age" AS NUMERIC) BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
             ELSE CAST("ent"."age" AS DOUBLE PRECISION)
           END
@@ -1721,6 +1731,8 @@ WITH
         CASE
           WHEN "ent"."age" BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308 THEN CASE
             WHEN "ent"."age" <> 0
+            AND "ent"."age" > -1e-300
+            AND "ent"."age" < 1e-300
             AND CAST("ent"."age" AS NUMERIC) BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
             ELSE CAST("ent"."age" AS DOUBLE PRECISION)
           END
@@ -1776,6 +1788,8 @@ WITH
         CASE
           WHEN "ent"."age" BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308 THEN CASE
             WHEN "ent"."age" <> 0
+            AND "ent"."age" > -1e-300
+            AND "ent"."age" < 1e-300
             AND CAST("ent"."age" AS NUMERIC) BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
             ELSE CAST("ent"."age" AS DOUBLE PRECISION)
           END
@@ -2741,6 +2755,8 @@ WITH
         CASE
           WHEN "ent"."age" BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308 THEN CASE
             WHEN "ent"."age" <> 0
+            AND "ent"."age" > -1e-300
+            AND "ent"."age" < 1e-300
             AND CAST("ent"."age" AS NUMERIC) BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
             ELSE CAST("ent"."age" AS DOUBLE PRECISION)
           END
@@ -2794,6 +2810,8 @@ WITH
         CASE
           WHEN "ent"."age" BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308 THEN CASE
             WHEN "ent"."age" <> 0
+            AND "ent"."age" > -1e-300
+            AND "ent"."age" < 1e-300
             AND CAST("ent"."age" AS NUMERIC) BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
             ELSE CAST("ent"."age" AS DOUBLE PRECISION)
           END
@@ -2848,6 +2866,8 @@ WITH
         CASE
           WHEN "ent"."age" BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308 THEN CASE
             WHEN "ent"."age" <> 0
+            AND "ent"."age" > -1e-300
+            AND "ent"."age" < 1e-300
             AND CAST("ent"."age" AS NUMERIC) BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
             ELSE CAST("ent"."age" AS DOUBLE PRECISION)
           END
@@ -5404,6 +5424,8 @@ WITH
         CASE
           WHEN "rel_account"."employees" BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308 THEN CASE
             WHEN "rel_account"."employees" <> 0
+            AND "rel_account"."employees" > -1e-300
+            AND "rel_account"."employees" < 1e-300
             AND CAST("rel_account"."employees" AS NUMERIC) BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
             ELSE CAST("rel_account"."employees" AS DOUBLE PRECISION)
           END
@@ -5473,6 +5495,8 @@ WITH
         CASE
           WHEN "rel_account"."employees" BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308 THEN CASE
             WHEN "rel_account"."employees" <> 0
+            AND "rel_account"."employees" > -1e-300
+            AND "rel_account"."employees" < 1e-300
             AND CAST("rel_account"."employees" AS NUMERIC) BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
             ELSE CAST("rel_account"."employees" AS DOUBLE PRECISION)
           END
@@ -5543,6 +5567,8 @@ WITH
         CASE
           WHEN "rel_account"."employees" BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308 THEN CASE
             WHEN "rel_account"."employees" <> 0
+            AND "rel_account"."employees" > -1e-300
+            AND "rel_account"."employees" < 1e-300
             AND CAST("rel_account"."employees" AS NUMERIC) BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
             ELSE CAST("rel_account"."employees" AS DOUBLE PRECISION)
           END
@@ -5613,6 +5639,8 @@ WITH
         CASE
           WHEN "rel_account"."employees" BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308 THEN CASE
             WHEN "rel_account"."employees" <> 0
+            AND "rel_account"."employees" > -1e-300
+            AND "rel_account"."employees" < 1e-300
             AND CAST("rel_account"."employees" AS NUMERIC) BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
             ELSE CAST("rel_account"."employees" AS DOUBLE PRECISION)
           END
@@ -5692,6 +5720,8 @@ WITH
         CASE
           WHEN "rel_account"."employees" BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308 THEN CASE
             WHEN "rel_account"."employees" <> 0
+            AND "rel_account"."employees" > -1e-300
+            AND "rel_account"."employees" < 1e-300
             AND CAST("rel_account"."employees" AS NUMERIC) BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
             ELSE CAST("rel_account"."employees" AS DOUBLE PRECISION)
           END
@@ -5772,6 +5802,8 @@ WITH
         CASE
           WHEN "rel_account"."employees" BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308 THEN CASE
             WHEN "rel_account"."employees" <> 0
+            AND "rel_account"."employees" > -1e-300
+            AND "rel_account"."employees" < 1e-300
             AND CAST("rel_account"."employees" AS NUMERIC) BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
             ELSE CAST("rel_account"."employees" AS DOUBLE PRECISION)
           END
@@ -5850,6 +5882,8 @@ WITH
         CASE
           WHEN "rel_account"."arr" BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308 THEN CASE
             WHEN "rel_account"."arr" <> 0
+            AND "rel_account"."arr" > -1e-300
+            AND "rel_account"."arr" < 1e-300
             AND CAST("rel_account"."arr" AS NUMERIC) BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
             ELSE CAST("rel_account"."arr" AS DOUBLE PRECISION)
           END
@@ -5930,6 +5964,8 @@ WITH
         CASE
           WHEN "rel_account"."arr" BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308 THEN CASE
             WHEN "rel_account"."arr" <> 0
+            AND "rel_account"."arr" > -1e-300
+            AND "rel_account"."arr" < 1e-300
             AND CAST("rel_account"."arr" AS NUMERIC) BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
             ELSE CAST("rel_account"."arr" AS DOUBLE PRECISION)
           END
@@ -6011,6 +6047,8 @@ WITH
         CASE
           WHEN "rel_account"."arr" BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308 THEN CASE
             WHEN "rel_account"."arr" <> 0
+            AND "rel_account"."arr" > -1e-300
+            AND "rel_account"."arr" < 1e-300
             AND CAST("rel_account"."arr" AS NUMERIC) BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
             ELSE CAST("rel_account"."arr" AS DOUBLE PRECISION)
           END
@@ -8782,6 +8820,8 @@ WITH
         CASE
           WHEN "ent"."ltv_usd" BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308 THEN CASE
             WHEN "ent"."ltv_usd" <> 0
+            AND "ent"."ltv_usd" > -1e-300
+            AND "ent"."ltv_usd" < 1e-300
             AND CAST("ent"."ltv_usd" AS NUMERIC) BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
             ELSE CAST("ent"."ltv_usd" AS DOUBLE PRECISION)
           END
@@ -8859,6 +8899,8 @@ WITH
         CASE
           WHEN "ent"."ltv_usd" BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308 THEN CASE
             WHEN "ent"."ltv_usd" <> 0
+            AND "ent"."ltv_usd" > -1e-300
+            AND "ent"."ltv_usd" < 1e-300
             AND CAST("ent"."ltv_usd" AS NUMERIC) BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
             ELSE CAST("ent"."ltv_usd" AS DOUBLE PRECISION)
           END
@@ -8937,6 +8979,8 @@ WITH
         CASE
           WHEN "ent"."ltv_usd" BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308 THEN CASE
             WHEN "ent"."ltv_usd" <> 0
+            AND "ent"."ltv_usd" > -1e-300
+            AND "ent"."ltv_usd" < 1e-300
             AND CAST("ent"."ltv_usd" AS NUMERIC) BETWEEN -2.4703282292062328e-324 AND 2.4703282292062328e-324 THEN 0
             ELSE CAST("ent"."ltv_usd" AS DOUBLE PRECISION)
           END
