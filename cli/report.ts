@@ -120,7 +120,7 @@ export function visibleControls(line: string, tabs = true): string {
   const shown = line.replace(controls, (c) => (c === "\u007f" ? "\u2421" : String.fromCharCode(0x2400 + c.charCodeAt(0))));
   // In a value also the C1 controls (CSI), line separators and bidi overrides, which reorder
   // or break what follows: as their code points.
-  return tabs ? shown : shown.replace(/[\u0080-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u{${c.charCodeAt(0).toString(16).toUpperCase()}}`);
+  return tabs ? shown : shown.replace(/[\u0080-\u009f\u061c\u200b\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g, (c) => `\\u{${c.charCodeAt(0).toString(16).toUpperCase()}}`);
 }
 
 /** Characters of a source line a code frame shows at most, and before the range when cut. */

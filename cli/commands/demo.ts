@@ -133,7 +133,7 @@ function removeFiles(files: string[]): void {
 function tablesOfSchemaFile(main: string, file: string, tables: string[][]): string[] {
   const base = main.replace(/\.[^./]*$/, "");
   const schema = file.slice(base.length + 1, -".db".length);
-  return tables.filter((t) => t.length > 1 && t[0] === schema).map((t) => t[t.length - 1]!);
+  return [...new Set(tables.filter((t) => t.length > 1 && t[0] === schema).map((t) => t[t.length - 1]!))];
 }
 
 /**
