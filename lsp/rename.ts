@@ -87,6 +87,25 @@ const MEMBER_KINDS = new Set(["attribute", "relation", "key"]);
 const TOP_LEVEL_VALUE_KINDS = new Set(["trait", "const", "param"]);
 
 /** Extra edits that keep the storage name of a renamed attribute, property or event. */
+/**
+ * Why `def` cannot be renamed without reading other data, else undefined: a property kept
+ * in the JSON properties column is read by its name (no `column "…"` can keep the old key;
+ * `column` would read a real column instead).
+ */
+export function storageProblem(def: SymbolDef, file: SegFile | undefined): string | undefined {
+  if (def.kind !== "property" || !file) return undefined;
+  for (const d of file.declarations) {
+    if (d.kind !== "events") continue;
+    for (const e of d.events) {
+      const p = e.properties.find((x) => sameRange(x.name.range, def.nameRange));
+      if (p && !p.column && !e.table) {
+        return `\`${def.name}\` is the key of a JSON property of ${e.name.text}: renamed, the segments would read another key of the data; rename it in the data too, then in the schema by hand`;
+      }
+    }
+  }
+  return undefined;
+}
+
 function storageEdits(def: SymbolDef, file: SegFile | undefined): TextEdit[] {
   if (!file) return [];
   const old = JSON.stringify(def.name);
@@ -100,7 +119,7 @@ function storageEdits(def: SymbolDef, file: SegFile | undefined): TextEdit[] {
       for (const e of d.events) {
         if (def.kind === "event" && sameRange(e.name.range, def.nameRange) && !e.storedName && !e.table)
           return [{ range: { start: e.name.range.end, end: e.name.range.end }, newText: ` named ${old}` }];
-        if (def.kind === "property")
+        if (def.kind === "property" && e.table)
           for (const p of e.properties)
             if (sameRange(p.name.range, def.nameRange) && !p.column)
               return [{ range: { start: p.type.range.end, end: p.type.range.end }, newText: ` column ${old}` }];

@@ -38,7 +38,7 @@ import { formatText, type Comment, type SymbolDef, type Token } from "./frontend
 import { hoverContent, keywordHover } from "./hover.ts";
 import { documentSymbols, foldingRanges, workspaceSymbols } from "./outline.ts";
 import { cmpPos, sameRange } from "./positions.ts";
-import { canRename, renameEdits, validateNewName } from "./rename.ts";
+import { canRename, renameEdits, storageProblem, validateNewName } from "./rename.ts";
 import { resolveByName, resolveFromIndex, wordAt, type Resolved } from "./resolve.ts";
 import { LEGEND, semanticTokens } from "./semantic.ts";
 import { signatureHelp } from "./signature.ts";
@@ -272,7 +272,7 @@ class SegServer {
         const r = this.resolve(path, p.position);
         const symbols = this.workspace.symbols;
         if (!r?.def || !symbols || !canRename(r.def)) throw new ResponseError(ErrorCodes.InvalidRequest, "Nothing to rename here");
-        const problem = validateNewName(r.def, p.newName, symbols);
+        const problem = validateNewName(r.def, p.newName, symbols) ?? storageProblem(r.def, this.workspace.parsed(r.def.file)?.file);
         if (problem) throw new ResponseError(ErrorCodes.InvalidParams, problem);
         const edits = renameEdits(r.def, p.newName, symbols, (f) => this.workspace.parsed(f)?.file);
         const changes: Record<string, LspTextEdit[]> = {};

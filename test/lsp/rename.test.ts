@@ -4,7 +4,7 @@ import { describe, expect, test } from "vitest";
 import { checkProject, type SourceFile } from "../../compiler/index.ts";
 import { parse } from "../../grammar/index.ts";
 import type { TextEdit } from "../../grammar/diagnostic.ts";
-import { KEYWORDS_SAFE_AS_VALUE_NAMES, renameEdits, validateNewName } from "../../lsp/rename.ts";
+import { KEYWORDS_SAFE_AS_VALUE_NAMES, renameEdits, storageProblem, validateNewName } from "../../lsp/rename.ts";
 
 const FILES: SourceFile[] = [
   {
@@ -118,6 +118,19 @@ describe("rename", () => {
     for (const [name, newName] of [["ltv", "lifetime_value"], ["user.country", "nation"], ["buyers", "spenders"], ["markets", "regions"]] as const)
       expect(checkProject(rename(name, newName)).diagnostics).toEqual([]);
   });
+});
+
+test("a JSON property is not renamed (its name is the key read in the data); a column property keeps its column", () => {
+  const { symbols } = project(FILES);
+  const amount = symbols.lookup("purchase.amount")!;
+  expect(storageProblem(amount, parse(FILES[0]!.text, "schema.seg").file)).toMatch(/^`amount` is the key of a JSON property of purchase/);
+  const own: SourceFile[] = [{ path: "p.seg", text: `entity user {\n  key id: string\n}\nevents of user {\n  event invoice { table "invoices"  total: number }\n}\n` }];
+  const ownSymbols = project(own).symbols;
+  const total = ownSymbols.lookup("invoice.total")!;
+  const file = parse(own[0]!.text, "p.seg").file;
+  expect(storageProblem(total, file)).toBeUndefined();
+  const edits = renameEdits(total, "amount", ownSymbols, () => file).get("p.seg")!;
+  expect(applyEdits(own[0]!.text, edits)).toContain('amount: number column "total"');
 });
 
 describe("soft keywords allowed as names of values", () => {
