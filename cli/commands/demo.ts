@@ -35,8 +35,9 @@ export async function demoCommand(flags: DemoFlags, io: CliIo): Promise<number> 
   const { result } = await loadValidProject([dir], io);
   const dbPath = demoPath(flags.db, io.cwd);
   const tables = [...result.ir.entities.map((e) => e.table), ...result.ir.eventSources.map((s) => s.table)];
-  const files = demoFiles(dbPath, new Set(tables.filter((t) => t.length > 1).map((t) => t[0]!)));
-  replacePreviousDemo(files, tables);
+  const demo = demoFiles(dbPath, tables);
+  replacePreviousDemo(demo);
+  const files = demo.map((d) => d.file);
 
   const asOf = new Date();
   const engine = await open(dbPath, io);
@@ -85,13 +86,21 @@ function demoPath(db: string, cwd: string): string {
   return resolved;
 }
 
+/** A file of the demo, and for a schema file the project's tables it holds. */
+interface DemoFile {
+  file: string;
+  tables?: string[];
+}
+
 /**
  * The demo's files: its database and, for each schema of a dotted table name, the file the
  * engine keeps beside it (`demo.analytics.db`, compiler/engines/CONTEXT.md).
  */
-function demoFiles(dbPath: string, schemas: Set<string>): string[] {
+function demoFiles(dbPath: string, tables: string[][]): DemoFile[] {
   const base = dbPath.replace(/\.[^./]*$/, "");
-  return [dbPath, ...[...schemas].map((schema) => `${base}.${schema}.db`)];
+  const bySchema = new Map<string, Set<string>>();
+  for (const t of tables) if (t.length > 1) bySchema.set(t[0]!, (bySchema.get(t[0]!) ?? new Set()).add(t[t.length - 1]!));
+  return [{ file: dbPath }, ...[...bySchema].map(([schema, names]) => ({ file: `${base}.${schema}.db`, tables: [...names] }))];
 }
 
 /**
@@ -100,19 +109,20 @@ function demoFiles(dbPath: string, schemas: Set<string>): string[] {
  * created with the marker, before any data (a demo interrupted while loading is still one
  * the next can replace). Other files beside them (`demo.backup.db`) are never read.
  */
-function replacePreviousDemo(files: string[], tables: string[][]): void {
-  const [main, ...schemaFiles] = files;
+function replacePreviousDemo(demo: DemoFile[]): void {
+  const main = demo[0]!.file;
   // Demos before the marker was in every file marked the main one only: a schema file
   // beside a marked main file that holds nothing but the project's tables is theirs.
-  const earlierDemo = (file: string): boolean =>
-    schemaFiles.includes(file) && fs.existsSync(main!) && isDemoDatabase(main!) && isEarlierDemoSchema(file, tablesOfSchemaFile(main!, file, tables));
-  for (const file of files) {
-    if (fs.existsSync(file) && !isDemoDatabase(file) && !earlierDemo(file)) {
-      throw new CliError(`refusing to replace ${file}: it was not created by \`seg demo\` (move it, or choose another --db)`);
+  const earlierDemo = ({ file, tables }: DemoFile): boolean =>
+    tables !== undefined && fs.existsSync(main) && isDemoDatabase(main) && isEarlierDemoSchema(file, tables);
+  for (const d of demo) {
+    if (fs.existsSync(d.file) && !isDemoDatabase(d.file) && !earlierDemo(d)) {
+      throw new CliError(`refusing to replace ${d.file}: it was not created by \`seg demo\` (move it, or choose another --db)`);
     }
   }
+  const files = demo.map((d) => d.file);
   removeFiles(files);
-  fs.mkdirSync(path.dirname(files[0]!), { recursive: true });
+  fs.mkdirSync(path.dirname(main), { recursive: true });
   for (const file of files) {
     const db = new Database(file);
     try {
@@ -129,11 +139,20 @@ function removeFiles(files: string[]): void {
   }
 }
 
-/** The project's tables that `seg demo` keeps in the schema file `file` beside `main`. */
-function tablesOfSchemaFile(main: string, file: string, tables: string[][]): string[] {
-  const base = main.replace(/\.[^./]*$/, "");
-  const schema = file.slice(base.length + 1, -".db".length);
-  return [...new Set(tables.filter((t) => t.length > 1 && t[0] === schema).map((t) => t[t.length - 1]!))];
+/**
+ * The tables, views and triggers of a SQLite file, read without writing anything
+ * (read-only, no journal); undefined for anything that is no readable SQLite database.
+ */
+function schemaObjects(file: string): { type: string; name: string }[] | undefined {
+  if (fs.statSync(file).isDirectory() || !isSqliteFile(file) || fs.statSync(file).size === 0) return undefined;
+  const db = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    return db.prepare("SELECT type, name FROM sqlite_master WHERE type IN ('table', 'view', 'trigger')").all() as { type: string; name: string }[];
+  } catch {
+    return undefined;
+  } finally {
+    db.close();
+  }
 }
 
 /**
@@ -141,28 +160,13 @@ function tablesOfSchemaFile(main: string, file: string, tables: string[][]): str
  * tables of that schema (and SQLite's statistics), no view or trigger of anyone's.
  */
 function isEarlierDemoSchema(file: string, expected: string[]): boolean {
-  if (fs.statSync(file).isDirectory() || !isSqliteFile(file) || expected.length === 0) return false;
-  const db = new Database(file, { readonly: true, fileMustExist: true });
-  try {
-    const rows = db.prepare("SELECT type, name FROM sqlite_master WHERE type IN ('table', 'view', 'trigger')").all() as { type: string; name: string }[];
-    const tables = rows.filter((r) => r.type === "table" && !r.name.startsWith("sqlite_")).map((r) => r.name);
-    return rows.every((r) => r.type === "table") && tables.length === expected.length && expected.every((t) => tables.includes(t));
-  } catch {
-    return false;
-  } finally {
-    db.close();
-  }
+  const objects = schemaObjects(file);
+  if (objects === undefined || expected.length === 0) return false;
+  const tables = objects.filter((o) => o.type === "table" && !o.name.startsWith("sqlite_")).map((o) => o.name);
+  return objects.every((o) => o.type === "table") && tables.length === expected.length && expected.every((t) => tables.includes(t));
 }
 
-/** Looks for the marker table without writing anything (read-only, no journal). */
-function isDemoDatabase(dbPath: string): boolean {
-  if (fs.statSync(dbPath).isDirectory() || !isSqliteFile(dbPath) || fs.statSync(dbPath).size === 0) return false;
-  const db = new Database(dbPath, { readonly: true, fileMustExist: true });
-  try {
-    return db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(DEMO_MARKER_TABLE) !== undefined;
-  } catch {
-    return false;
-  } finally {
-    db.close();
-  }
+/** Whether a file holds the demo's marker table. */
+function isDemoDatabase(file: string): boolean {
+  return schemaObjects(file)?.some((o) => o.type === "table" && o.name === DEMO_MARKER_TABLE) ?? false;
 }
