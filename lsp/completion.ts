@@ -521,7 +521,6 @@ class Helper {
     );
   }
 
-  /** The cursor follows `did E`, `did E where P`, `then E`, `did any`... */
   /** Inside `tags [ … ]` of a segment block: no keyword fits there. */
   inTagList(): boolean {
     const { tokens } = this.ctx;
@@ -550,6 +549,7 @@ class Helper {
     return false;
   }
 
+  /** The cursor follows `did E`, `did E where P`, `then E`, `did any`... */
   isEventStepEnd(): boolean {
     const p1 = this.tok(0);
     const p2 = this.tok(1);

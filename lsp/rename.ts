@@ -86,7 +86,6 @@ const MEMBER_KINDS = new Set(["attribute", "relation", "key"]);
 /** Project-wide names that a bare name in a condition also reads. */
 const TOP_LEVEL_VALUE_KINDS = new Set(["trait", "const", "param"]);
 
-/** Extra edits that keep the storage name of a renamed attribute, property or event. */
 /**
  * Why `def` cannot be renamed without reading other data, else undefined: a property kept
  * in the JSON properties column is read by its name (no `column "…"` can keep the old key;
@@ -106,6 +105,7 @@ export function storageProblem(def: SymbolDef, file: SegFile | undefined): strin
   return undefined;
 }
 
+/** Extra edits that keep the storage name of a renamed attribute, property or event. */
 function storageEdits(def: SymbolDef, file: SegFile | undefined): TextEdit[] {
   if (!file) return [];
   const old = JSON.stringify(def.name);

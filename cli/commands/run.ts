@@ -330,7 +330,7 @@ function mistypedValuesWarning(found: MistypedValues): string {
   }
   return (
     `seg: warning: column ${JSON.stringify(column)} of table ${JSON.stringify(table)} holds values that are not ${expected} ` +
-    `(${count} of the ${sampled} ${events ? `${events.map((e) => JSON.stringify(e)).join(", ")} ` : ""}rows sampled, e.g. ${shown}); seg reads them as missing${hint}.\n`
+    `(${rows}); seg reads them as missing${hint}.\n`
   );
 }
 

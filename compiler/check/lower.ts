@@ -474,8 +474,10 @@ export class Lowerer {
     return v.ms;
   }
 
-  /** A constant duration, or an error when no engine could compute with it. */
-  /** A duration of `exact` milliseconds: whole ones (durations are exact, LANGUAGE.md). */
+  /**
+   * A constant duration of `exact` milliseconds, or an error when it is no whole number of
+   * them (durations are exact, LANGUAGE.md) or no engine could compute with it.
+   */
   private durationVal(exact: number, range: Range): Val {
     const ms = Math.round(exact);
     // Decimal fractions of a unit (`1.1 hours`) are whole milliseconds up to float noise:
@@ -846,10 +848,6 @@ export class Lowerer {
     return ERR;
   }
 
-  /**
-   * `<value> in <segment>`: membership is of the record itself (`in <segment>`); the segment
-   * of a related record (`account in at_risk_accounts`) is not in the language yet.
-   */
   /** A bare name that reads as a member of the scope's entity (its own names come first). */
   private isMember(name: string, scope: Scope): boolean {
     if (scope.kind !== "entity") return false;
@@ -857,6 +855,10 @@ export class Lowerer {
     return ent !== undefined && (ent.attrs.has(name) || ent.relations.has(name) || ent.key?.name === name);
   }
 
+  /**
+   * `<value> in <segment>`: membership is of the record itself (`in <segment>`); the segment
+   * of a related record (`account in at_risk_accounts`) is not in the language yet.
+   */
   private valueInSegment(e: InListExpr, segment: Name, scope: Scope): Val {
     const env = this.env;
     const n = segment.text;

@@ -1,6 +1,5 @@
-import type { Engine } from "../engines/types.ts";
+import type { Engine, EngineColumn } from "../engines/types.ts";
 import type { IRProject } from "../ir.ts";
-import type { EngineColumn } from "../engines/types.ts";
 import type { GeneratedData, GeneratedTable } from "./generate.ts";
 
 export interface LoadSummary {

@@ -28,7 +28,6 @@ export class JsCompileError extends Error {
   override name = "JsCompileError";
 }
 
-
 export function jsString(s: string): string {
   return JSON.stringify(s);
 }

@@ -129,8 +129,7 @@ function $event(ev, i) {
 function $asOf(o) {
   // members(record, "2024-03-10") or { asof } would otherwise evaluate at now, silently
   if (o !== undefined && o !== null) {
-    // a Map or URLSearchParams holding asOf would also read as "no asOf"
-    // (a Promise, a URL, a Map: anything whose tag is not Object, unless it has an asOf)
+    // a Promise, a URL, a Map holding asOf would read as "no asOf": anything whose tag is not Object, unless it has one
     if (typeof o !== "object" || Array.isArray(o) || $isDate(o) || (Object.prototype.toString.call(o) !== "[object Object]" && !("asOf" in o))) $bad("options", -1, "", "an object such as { asOf: \"2024-03-10\" }", o);
     for (const k of Object.keys(o)) if (k !== "asOf" && o[k] !== undefined) throw new SegInputError("options has no " + JSON.stringify(k) + ": the only option is asOf");
   }

@@ -66,7 +66,6 @@ export interface CompileOptions {
   resolveTable?: (table: string[]) => string[];
 }
 
-
 export interface MembershipOptions extends CompileOptions {
   /** The entity whose segments are evaluated (default: the entity of the first segment). */
   entity?: string;
@@ -191,8 +190,8 @@ export function compileMistypedValues(table: string[], columns: TypedColumn[], d
     const own = c.events
       ? sql`${dialect.exactText ? dialect.exactText(name) : name} IN (${sql.join(c.events.names.map((n) => raw(dialect.stringLiteral(n))))})`
       : sql`1 = 1`;
-    // An enum's other values are read as they are, so a condition on the enum never meets
-    // them; they are counted with the values read as missing.
+    // An enum's other values are read as they are, so `==` and `in` with its values never
+    // meet them; they are counted with the values read as missing.
     const outside =
       c.type.kind === "enum"
         ? sql` OR ${dialect.binaryString(columnValue(dialect, value, c.type))} NOT IN (${sql.join(c.type.values.map((v) => raw(dialect.stringLiteral(v))))})`
@@ -297,7 +296,6 @@ type AnyDb = Kysely<any>;
 type AnySelect = SelectQueryBuilder<any, any, any>;
 type Compilable = { compile(): { sql: string; parameters: readonly unknown[] } };
 
-/** Placeholder replaced by the dbt `as_of` expression after formatting. */
 /**
  * The start of the names of dbt placeholders (as_of, sources), replaced by Jinja after
  * formatting: one that occurs nowhere in the project (its names, strings, tables), so that
@@ -347,7 +345,7 @@ class QueryBuilder {
     this.prefixForDbt ??= dbtPlaceholderPrefix(this.ir);
     return this.prefixForDbt + name;
   }
-  /** dbt `source()` placeholders → their Jinja (see `table`). */
+  /** dbt `source()` Jinja → its placeholder in the query (see `table`). */
   private readonly sourcePlaceholders = new Map<string, string>();
   /** References to seg_params built so far (see joinParamsIfRead). */
   private paramReads = 0;
@@ -377,8 +375,8 @@ class QueryBuilder {
   private table(name: string[]): Sql {
     const source = this.dbtSources ? dbtSource(name) : undefined;
     if (source === undefined) return sql`${sql.id(...this.resolveTable(name))}`;
-    let placeholder = [...this.sourcePlaceholders].find(([, jinja]) => jinja === source)?.[0];
-    if (placeholder === undefined) this.sourcePlaceholders.set((placeholder = this.dbtPlaceholder(`source_${this.sourcePlaceholders.size + 1}_`)), source);
+    let placeholder = this.sourcePlaceholders.get(source);
+    if (placeholder === undefined) this.sourcePlaceholders.set(source, (placeholder = this.dbtPlaceholder(`source_${this.sourcePlaceholders.size + 1}_`)));
     return raw(placeholder);
   }
 
@@ -429,7 +427,7 @@ class QueryBuilder {
     const compiled = query.compile();
     let text = formatSql(compiled.sql, this.d);
     if (this.asOfMode === "dbt") text = text.split(this.dbtPlaceholder("as_of")).join(this.dbtAsOf());
-    for (const [placeholder, jinja] of this.sourcePlaceholders) text = text.split(placeholder).join(jinja);
+    for (const [jinja, placeholder] of this.sourcePlaceholders) text = text.split(placeholder).join(jinja);
     const parameters = [...compiled.parameters];
     if (this.asOfMode === "param") parameters[0] = normalizeIso(this.options.asOf);
     return { sql: text, parameters };

@@ -56,7 +56,6 @@ export function portableRegex(pattern: string, endOfText = "$"): string {
   return out;
 }
 
-
 /**
  * Makes a pattern match an ASCII-lower-cased value ASCII-case-insensitively (apply after
  * portableRegex), with the JavaScript backend's rule (compiler/js/regex.ts): outside

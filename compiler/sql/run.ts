@@ -253,9 +253,8 @@ export interface MistypedValues {
  * the first MISTYPED_SAMPLE rows of each table they read: a table loaded the wrong way
  * shows in its first rows, and a sample keeps the check cheap. Checked are the columns of
  * ISO text times (`iso_text`) and enums (a value the enum does not declare) on every
- * engine, and on engines that keep any value in any
- * column (SQLite; Dialect.storedValue) every number, boolean and time column; other
- * engines hold columns to their type.
+ * engine, and on engines that keep any value in any column (SQLite; Dialect.storedValue)
+ * every number, boolean and time column; other engines hold columns to their type.
  */
 export async function findMistypedValues(engine: Engine, ir: IRProject, entities: string[]): Promise<MistypedValues[]> {
   const dialect = getDialect(engine.name);
@@ -386,7 +385,6 @@ function tableOwner(ir: IRProject, table: string[]): string {
   const same = (t: string[]) => t.join("\u0000") === table.join("\u0000");
   return ir.entities.find((e) => same(e.table))?.name ?? ir.eventSources.find((s) => same(s.table))?.entity ?? "";
 }
-
 
 /** What a type holds, by the engines' names of their types; undefined for any other type. */
 function typeHolds(type: string): ColumnTypeMismatch["holds"] | undefined {
