@@ -106,6 +106,7 @@ type FnRole = { kind: "all" } | { kind: "segment"; name: string } | { kind: "tra
 
 class FnGen {
   private readonly attrVars = new Map<string, string>();
+  private readonly relatedKeyNumbers = new Set<string>();
   private readonly attrDecls: string[] = [];
   private readonly relVars = new Map<string, string>();
   private readonly timeVars = new Map<number, string>();
@@ -162,7 +163,8 @@ class FnGen {
       obj = r;
     }
     const label = jsString(`${what} ${JSON.stringify(via.length ? `${via.join(".")}.${name}` : name)}`);
-    this.attrDecls.push(`let ${v} = ${member(obj, name)};`, `if (${fastFail(type, v)}) ${v} = ${coerce(type)}(${v}, ${label}, -1, "");`);
+    const coercion = what === "key" && type === "number" ? "$key" : coerce(type);
+    this.attrDecls.push(`let ${v} = ${member(obj, name)};`, `if (${fastFail(type, v)}) ${v} = ${coercion}(${v}, ${label}, -1, "");`);
     return v;
   }
 
@@ -180,17 +182,31 @@ class FnGen {
   }
 
   /**
-   * `e` for a comparison with `other`: the record's own key exact when `other` is a literal
-   * (64-bit ids), else as a number (as SQL compares it with any other value), else `expr(e)`.
+   * `e` for a comparison with `other`: a key (the record's own or a related one) exact when
+   * `other` is a literal (64-bit ids), else as a number (as SQL compares it with any other
+   * value), else `expr(e)`.
    */
   private comparand(e: IRExpr, other: IRExpr | null, ev: EvCtx | null): string {
-    return e.k === "key" && e.via.length === 0 && (other === null || other.k === "lit") ? this.key() : this.expr(e, ev);
+    if (e.k !== "key" || (other !== null && other.k !== "lit")) return this.expr(e, ev);
+    return e.via.length === 0 ? this.key() : this.relatedKey(e.via, e.type);
   }
 
+  /** A related record's key: a string, a number, or (a number key) a bigint no double holds. */
   private relatedKey(via: string[], type: "string" | "number"): string {
     const target = entityAt(this.ir, this.entity, via);
     if (!target) throw new JsCompileError(`no related entity at ${via.join(".")} of ${this.entity}`);
     return this.attr(via, target.key.name, type, "key");
+  }
+
+  /** A related record's number key as a number, for arithmetic and functions (keyNumber). */
+  private relatedKeyNumber(via: string[]): string {
+    const exact = this.relatedKey(via, "number");
+    const v = `${exact}n`;
+    if (!this.relatedKeyNumbers.has(v)) {
+      this.relatedKeyNumbers.add(v);
+      this.attrDecls.push(`const ${v} = typeof ${exact} === "bigint" ? Number(${exact}) : ${exact};`);
+    }
+    return v;
   }
 
   expr(e: IRExpr, ev: EvCtx | null): string {
@@ -202,7 +218,8 @@ class FnGen {
       case "attr":
         return this.attr(e.via, e.name, e.type);
       case "key":
-        return e.via.length === 0 ? this.keyNumber() : this.relatedKey(e.via, e.type);
+        if (e.via.length === 0) return this.keyNumber();
+        return e.type === "number" ? this.relatedKeyNumber(e.via) : this.relatedKey(e.via, e.type);
       case "prop": {
         if (ev === null) throw new JsCompileError(`property ${e.name} used outside an event filter`);
         const pk = `${e.name}\u0000${e.type}`;

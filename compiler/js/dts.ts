@@ -100,7 +100,9 @@ export function genDts(ir: IRProject, entities: string[], def: string, exports: 
     const relatedType = (target: string): string => {
       declareAttrs(target);
       const key = ir.entities.find((x) => x.name === target)?.key;
-      return key ? `${attrsType(target)} & { ${prop(key.name)}?: ${key.type} | null }` : attrsType(target);
+      if (!key) return attrsType(target);
+      const keyType = key.type === "number" ? "number | bigint" : key.type;
+      return `${attrsType(target)} & { ${prop(key.name)}?: ${keyType} | null }`;
     };
     for (const r of e.relations) related.push([r.name, relatedType(r.target)]);
     for (const path of viaPaths(ir, ent)) {

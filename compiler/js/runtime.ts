@@ -88,6 +88,14 @@ function $num(v, w, i, n) {
   if (v === undefined || v === null) return null;
   return $bad(w, i, n, "a number", v);
 }
+// A number key: a bigint that a double holds exactly is that number; one no double holds
+// stays a bigint, which compares exactly with a literal (the key of the record, KEY, too).
+function $key(v, w) {
+  if (typeof v === "bigint") { const n = Number(v); return BigInt(n) === v ? n : v; }
+  if (typeof v === "number") return v - v === 0 ? v : null;
+  if (v === undefined || v === null) return null;
+  return $bad(w, -1, "", "a number or a bigint", v);
+}
 function $bool(v, w, i, n) {
   if (typeof v === "boolean") return v;
   if (v === undefined || v === null) return null;

@@ -1436,8 +1436,8 @@ class QueryBuilder {
         // A number key (own or related) is exact against a literal (64-bit ids); against any
         // other value a double, as that value is: engines compare BIGINT with DOUBLE apart.
         if (type === "number") {
-          if (c.left.k === "key" && c.right.k !== "lit") left = d.toDouble(left);
-          if (c.right.k === "key" && c.left.k !== "lit") right = d.toDouble(right);
+          if (c.left.k === "key" && c.right.k !== "lit") left = this.numberValue(c.left, scope);
+          if (c.right.k === "key" && c.left.k !== "lit") right = this.numberValue(c.right, scope);
         }
         if (type === "string") {
           if (c.ci) {
@@ -1510,6 +1510,16 @@ class QueryBuilder {
     }
   }
 
+  /**
+   * A number as a value: a number key (exact for grouping and against literals) as the
+   * double that every other number is, so that `id + 1` and `-id` compute as the JS
+   * backend does and a 64-bit key does not overflow an integer product.
+   */
+  private numberValue(e: IRExpr, scope: EventScope | null): Sql {
+    const value = this.expr(e, scope);
+    return e.k === "key" && e.type === "number" ? this.d.toDouble(value) : value;
+  }
+
   /** An expression lower-cased (ASCII): literals in JS, everything else in SQL. */
   private lowered(e: IRExpr, scope: EventScope | null): Sql {
     if (e.k === "lit" && typeof e.value === "string") return this.stringValue(asciiLower(e.value));
@@ -1539,14 +1549,14 @@ class QueryBuilder {
       case "timeShift":
         return d.addMs(this.expr(e.value, scope), e.ms);
       case "arith": {
-        const l = this.expr(e.left, scope);
-        const r = this.expr(e.right, scope);
+        const l = this.numberValue(e.left, scope);
+        const r = this.numberValue(e.right, scope);
         // As doubles (no integer division); NULL when dividing by zero.
-        if (e.op === "/") return sql`(${d.toDouble(l)} / NULLIF(${r}, 0))`;
+        if (e.op === "/") return sql`(${e.left.k === "key" ? l : d.toDouble(l)} / NULLIF(${r}, 0))`;
         return sql`(${l} ${raw(e.op)} ${r})`;
       }
       case "neg":
-        return sql`(-${this.expr(e.value, scope)})`;
+        return sql`(-${this.numberValue(e.value, scope)})`;
       case "daysSince":
         return d.daysBetween(this.expr(e.value, scope), this.asOfRef());
       case "agg": {

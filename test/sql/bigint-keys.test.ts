@@ -19,6 +19,7 @@ entity thing {
   key id: number
   size: number
   twin: number
+  nums: list<number>
   parent: thing via twin
 }
 segment sized = size > 0
@@ -29,6 +30,14 @@ segment listed = id in [9007199254740992, 1]
 segment not_2_53 = id != 9007199254740992
 segment same_as_twin = id == twin
 segment same_as_parent = id == parent.id
+segment parent_is_2_53 = parent.id == 9007199254740992
+segment parent_above_2_53 = parent.id > 9007199254740992
+segment parent_listed = parent.id in [9007199254740992, 1]
+segment next_above_2_53 = id + 1 > 9007199254740992
+segment scaled = id * 10000 > 0
+segment negated = -id < -9007199254740992
+segment parent_scaled = parent.id * 10000 > 0
+segment list_has_2_53 = nums has 9007199254740992
 `;
 const TEXT_KEY_SOURCE = `
 entity thing {
@@ -51,6 +60,19 @@ const EXACT: Record<string, unknown[]> = {
   same_as_twin: EXPECTED,
   // a related record's key too (each thing is its own parent: twin = id)
   same_as_parent: EXPECTED,
+  // a related key is exact against a literal, as the record's own key is
+  parent_is_2_53: [9_007_199_254_740_992n],
+  parent_above_2_53: [9_007_199_254_740_993n, 9_223_372_036_854_775_807n],
+  parent_listed: [1, 9_007_199_254_740_992n],
+  // in arithmetic a key is a double (2^53 + 1 is 2^53, and 2^53 + 1 rounds back to 2^53),
+  // and a product beyond 64 bits is no overflow
+  next_above_2_53: [9_223_372_036_854_775_807n],
+  scaled: EXPECTED.slice(1),
+  negated: [9_223_372_036_854_775_807n],
+  parent_scaled: EXPECTED.slice(1),
+  // the elements of a number list are doubles: each list holds its thing's key, and
+  // 2^53 + 1 in a list is 2^53
+  list_has_2_53: [9_007_199_254_740_992n, 9_007_199_254_740_993n],
 };
 
 test("the project checks", () => expect(diagnostics).toEqual([]));
@@ -62,8 +84,9 @@ describeEngines("64-bit keys", fixtures, (get) => {
       { name: "id", type: "integer" },
       { name: "size", type: "number" },
       { name: "twin", type: "integer" },
+      { name: "nums", type: "json" },
     ]);
-    await engine.insertRows(["big_things"], ["id", "size", "twin"], KEYS.map((k) => [k, 1, k]));
+    await engine.insertRows(["big_things"], ["id", "size", "twin", "nums"], KEYS.map((k) => [k, 1, k, `[${k}]`]));
     const sql = await runMembership(engine, ir, { asOf: "2024-03-01T00:00:00Z" });
     expect([...sql.segments.sized!.members!].sort(compareMemberKeys)).toEqual(EXPECTED);
     expect([...sql.segments.positive!.members!].sort(compareMemberKeys)).toEqual(EXPECTED.slice(1));
@@ -103,8 +126,9 @@ describe("seg run prints 64-bit keys exactly", () => {
       { name: "id", type: "integer" },
       { name: "size", type: "number" },
       { name: "twin", type: "integer" },
+      { name: "nums", type: "json" },
     ]);
-    await engine.insertRows(["big_things"], ["id", "size", "twin"], KEYS.map((k) => [k, 1, k]));
+    await engine.insertRows(["big_things"], ["id", "size", "twin", "nums"], KEYS.map((k) => [k, 1, k, `[${k}]`]));
     await engine.close();
     for (const backend of ["sql", "js"]) {
       const args = ["run", ".", "--db", "things.db", "--members", "--as-of", "2024-03-01", "--engine", backend];

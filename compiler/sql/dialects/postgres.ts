@@ -119,11 +119,13 @@ export const postgresDialect: Dialect = {
   jsonProperty,
   isoTextTime,
   listValue: (list) => sql`(CASE WHEN jsonb_typeof(CAST(${list} AS JSONB)) = 'array' THEN CAST(${list} AS JSONB) END)`,
-  // jsonb containment is by kind: `["1"]` contains no 1; numbers compare by value
+  // jsonb containment is by kind: `["1"]` contains no string "1". Numbers are compared as
+  // doubles, element by element: containment compares jsonb's exact numerics, where
+  // 9007199254740993 is no 9007199254740992 (JSON's numbers are doubles to JavaScript too).
   listContains: (list, value, element) =>
     element === "string"
       ? sql`(CAST(${list} AS JSONB) @> jsonb_build_array(CAST(${value} AS TEXT)))`
-      : sql`(CAST(${list} AS JSONB) @> jsonb_build_array(CAST(${value} AS DOUBLE PRECISION)))`,
+      : sql`EXISTS (SELECT 1 FROM jsonb_array_elements(CAST(${list} AS JSONB)) AS seg_element(v) WHERE jsonb_typeof(seg_element.v) = 'number' AND ${double(sql`CAST(seg_element.v AS NUMERIC)`, sql`seg_element.v`)} = ${value})`,
 
   binaryString: (v) => sql`(${v} COLLATE "C")`,
   stringValue: (v) => sql`CAST(${v} AS TEXT)`,

@@ -127,7 +127,10 @@ export const sqliteDialect: Dialect = {
   isoTextTime,
   listValue: (list) => sql`(CASE WHEN json_valid(${list}) AND json_type(${list}) = 'array' THEN ${list} END)`,
   listContains: (list, value, element) =>
-    sql`EXISTS (SELECT 1 FROM json_each(${list}) WHERE json_each.type ${raw(element === "string" ? "= 'text'" : "IN ('integer', 'real')")} AND json_each.value = ${value})`,
+    element === "string"
+      ? sql`EXISTS (SELECT 1 FROM json_each(${list}) WHERE json_each.type = 'text' AND json_each.value = ${value})`
+      : // As doubles: SQLite keeps a JSON integer exact, where 9007199254740993 is no 9007199254740992.
+        sql`EXISTS (SELECT 1 FROM json_each(${list}) WHERE json_each.type IN ('integer', 'real') AND CAST(json_each.value AS REAL) = ${value})`,
 
   binaryString: (v) => v,
   // A column may be declared COLLATE NOCASE (or RTRIM), which `=` and IN would follow.
