@@ -2,12 +2,13 @@ import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
+import { sqliteSchemaFile } from "../../compiler/engines/index.ts";
 import { isSqliteFile } from "../../compiler/engines/sqlite.ts";
 import { runMembership } from "../../compiler/sql/index.ts";
 import type { DemoFlags } from "../main.ts";
 import { loadValidProject } from "../project.ts";
 import { CliError, EXIT_OK, type CliIo } from "../io.ts";
-import { asCliError, open } from "./run.ts";
+import { asCliError, open, removeDatabaseFiles } from "./run.ts";
 import { fill, parseCount } from "./generate.ts";
 
 /**
@@ -66,7 +67,7 @@ export async function demoCommand(flags: DemoFlags, io: CliIo): Promise<number> 
   } catch (error) {
     // A failed demo leaves nothing (an interrupted one stays, marked, for the next to replace).
     await engine.close();
-    removeFiles(files);
+    removeDatabaseFiles(files);
     throw asCliError(error, dbPath);
   } finally {
     await engine.close();
@@ -97,10 +98,9 @@ interface DemoFile {
  * engine keeps beside it (`demo.analytics.db`, compiler/engines/CONTEXT.md).
  */
 function demoFiles(dbPath: string, tables: string[][]): DemoFile[] {
-  const base = dbPath.replace(/\.[^./]*$/, "");
   const bySchema = new Map<string, Set<string>>();
   for (const t of tables) if (t.length > 1) bySchema.set(t[0]!, (bySchema.get(t[0]!) ?? new Set()).add(t[t.length - 1]!));
-  return [{ file: dbPath }, ...[...bySchema].map(([schema, names]) => ({ file: `${base}.${schema}.db`, tables: [...names] }))];
+  return [{ file: dbPath }, ...[...bySchema].map(([schema, names]) => ({ file: sqliteSchemaFile(dbPath, schema), tables: [...names] }))];
 }
 
 /**
@@ -121,7 +121,7 @@ function replacePreviousDemo(demo: DemoFile[]): void {
     }
   }
   const files = demo.map((d) => d.file);
-  removeFiles(files);
+  removeDatabaseFiles(files);
   fs.mkdirSync(path.dirname(main), { recursive: true });
   for (const file of files) {
     const db = new Database(file);
@@ -130,12 +130,6 @@ function replacePreviousDemo(demo: DemoFile[]): void {
     } finally {
       db.close();
     }
-  }
-}
-
-function removeFiles(files: string[]): void {
-  for (const file of files) {
-    for (const suffix of ["", "-wal", "-shm", "-journal"]) fs.rmSync(file + suffix, { force: true });
   }
 }
 

@@ -7,7 +7,7 @@ import { loadValidProject } from "../project.ts";
 import { createProgress } from "../progress.ts";
 import { CliError, EXIT_OK, type CliIo } from "../io.ts";
 import { parseInstant } from "../time.ts";
-import { asCliError, cancellingOnInterrupt, open } from "./run.ts";
+import { asCliError, cancellingOnInterrupt, newDatabaseFiles, open, removeDatabaseFiles } from "./run.ts";
 
 /**
  * The most users `seg generate` and `seg demo` write: about 120 events each, so already
@@ -48,15 +48,22 @@ export async function generateCommand(dir: string, flags: GenerateFlags, io: Cli
     );
   }
   const { result } = await loadValidProject([dir], io);
+  // The database files this run creates are removed when it fails: no empty or half-filled
+  // file is left to refuse the next run.
+  const tables = [...result.ir.entities.map((e) => e.table), ...result.ir.eventSources.map((s) => s.table)];
+  const createdFiles = newDatabaseFiles(flags.db, tables, io);
   const engine = await open(flags.db, io);
+  let failed = true;
   try {
     const summary = await cancellingOnInterrupt(engine, io, () => fill(engine, result.ir, { users, seed, asOf }, io));
     for (const t of summary) io.stdout(`${t.table}: ${t.rows} rows\n`);
+    failed = false;
     return EXIT_OK;
   } catch (error) {
     throw asCliError(error, flags.db);
   } finally {
     await engine.close();
+    if (failed) removeDatabaseFiles(createdFiles);
   }
 }
 

@@ -3,7 +3,7 @@ import type { EventEmitter } from "node:events";
 import fs from "node:fs";
 import path from "node:path";
 import v8 from "node:v8";
-import { compareMemberKeys, EngineError, isFileLocation, openEngine, parseTarget, type Engine, type MemberKey } from "../../compiler/engines/index.ts";
+import { compareMemberKeys, EngineError, isFileLocation, openEngine, parseTarget, sqliteSchemaFile, type Engine, type MemberKey } from "../../compiler/engines/index.ts";
 import {
   compileJs,
   sampleProperties,
@@ -102,6 +102,32 @@ export async function open(target: string, io: CliIo, options: { mustExist?: boo
     return await openEngine(engine === "duckdb" ? `duckdb:${file}` : file, openOptions);
   } catch (error) {
     throw asCliError(error, target);
+  }
+}
+
+/**
+ * The files of an embedded database target (SQLite, DuckDB) that writing `tables` would
+ * create: the database and, on SQLite, each schema's file (sqliteSchemaFile); those that
+ * exist already are not listed.
+ */
+export function newDatabaseFiles(target: string, tables: string[][], io: CliIo): string[] {
+  let parsed;
+  try {
+    parsed = parseTarget(target);
+  } catch {
+    return []; // open() reports the target's problem
+  }
+  const { engine, location } = parsed;
+  if ((engine !== "sqlite" && engine !== "duckdb") || !isFileLocation(location)) return [];
+  const file = path.resolve(io.cwd, location);
+  const schemas = engine === "sqlite" ? new Set(tables.filter((t) => t.length > 1).map((t) => t[0]!)) : [];
+  return [file, ...[...schemas].map((schema) => sqliteSchemaFile(file, schema))].filter((f) => !fs.existsSync(f));
+}
+
+/** Removes database files with their journals: SQLite's -wal, -shm and -journal, DuckDB's .wal. */
+export function removeDatabaseFiles(files: string[]): void {
+  for (const file of files) {
+    for (const suffix of ["", "-wal", "-shm", "-journal", ".wal"]) fs.rmSync(file + suffix, { force: true });
   }
 }
 

@@ -4,7 +4,7 @@ import { basename, dirname, join } from "node:path";
 import { BaseEngine, indexName, inferType, noColumns, safeNumber, transpose } from "./base.ts";
 import { sqlTimestampText, toDate, toJsonText } from "./normalize.ts";
 import type { ColumnarResult, EngineColumn, EngineColumnType, Row } from "./types.ts";
-import { EngineError, errorText, isFileLocation } from "./types.ts";
+import { EngineError, errorText, isFileLocation, sqliteSchemaFile } from "./types.ts";
 
 const SQLITE_TYPES: Record<EngineColumnType, string> = {
   string: "TEXT",
@@ -79,8 +79,7 @@ export class SqliteEngine extends BaseEngine {
   }
 
   private schemaFile(schema: string): string {
-    const base = basename(this.path).replace(/\.[^.]*$/, "");
-    return join(dirname(this.path), `${base}.${schema}.db`);
+    return sqliteSchemaFile(this.path, schema);
   }
 
   private attachExisting(): void {

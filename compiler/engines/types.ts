@@ -3,6 +3,7 @@
  * test suite, the data generator and the CLI can run SQL on SQLite, PostgreSQL,
  * MySQL/MariaDB and DuckDB the same way. See CONTEXT.md for the storage conventions.
  */
+import { basename, dirname, join } from "node:path";
 
 export type EngineName = "sqlite" | "postgres" | "mysql" | "duckdb";
 
@@ -122,6 +123,15 @@ export interface OpenOptions {
 /** A SQLite or DuckDB location that names a file ("" and ":memory:" are in-memory databases). */
 export function isFileLocation(location: string): boolean {
   return location !== "" && location !== ":memory:";
+}
+
+/**
+ * The file that holds a schema's tables of the SQLite database `dbPath` (attached as that
+ * schema): `data.db` keeps `analytics.users` in `data.analytics.db`.
+ */
+export function sqliteSchemaFile(dbPath: string, schema: string): string {
+  const base = basename(dbPath).replace(/\.[^.]*$/, "");
+  return join(dirname(dbPath), `${base}.${schema}.db`);
 }
 
 /** One-line description of an unknown error, for EngineError messages. */

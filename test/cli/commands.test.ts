@@ -525,6 +525,21 @@ test "each block reads its own rows" {
     expect(tables).toEqual(["users"]);
   });
 
+  test("a failed generate removes the database files it created, and no other", async () => {
+    // analytics.users is written (to data.analytics.db) before the events' table, whose
+    // three-part name SQLite refuses.
+    const schema = SCHEMA.replace('table "users"', 'table "analytics.users"').replace('table "events"', 'table "x.y.events"');
+    const dir = tempProject({ "schema.seg": schema, "segments.seg": SEGMENTS, "keep.db": "theirs" });
+    const failed = await runCli(["generate", ".", "--db", "data.db", "--users", "20"], dir);
+    expect([failed.code, failed.stderr]).toEqual([2, "seg: sqlite: table name x.y.events has more than two parts\n"]);
+    expect(fs.readdirSync(dir).sort()).toEqual(["keep.db", "schema.seg", "segments.seg"]);
+    // A database that was there before keeps its file, and the schema file it had.
+    new Database(path.join(dir, "data.db")).close();
+    new Database(path.join(dir, "data.analytics.db")).close();
+    expect((await runCli(["generate", ".", "--db", "data.db", "--users", "20"], dir)).code).toBe(2);
+    expect(fs.readdirSync(dir).sort()).toEqual(["data.analytics.db", "data.db", "keep.db", "schema.seg", "segments.seg"]);
+  });
+
   test("--engine js stops with the fix, not a heap crash, when the events would not fit in memory", async () => {
     const dir = validProject();
     expect((await runCli(["generate", ".", "--db", "data.db", "--users", "4000"], dir)).code).toBe(0);
