@@ -142,6 +142,24 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
     });
 
   program
+    .command("diff")
+    .description("compare the members of a project's segments with another version of it (a git revision or a directory)")
+    .argument("<dir>", "the project directory")
+    .requiredOption("--db <target>", "SQLite file, postgres://…, mysql://… or duckdb:<path>")
+    .option("--base <revision>", "the version to compare with: the same directory at this git revision (e.g. main)")
+    .option("--base-dir <dir>", "the version to compare with: another project directory")
+    .option("--as-of <instant>", "evaluation time of both versions, ISO-8601 (default: now)")
+    .option("--segment <name>", "only this segment")
+    .option("--members", "list the keys that joined and left each segment")
+    .option("--exit-code", "exit 1 when any segment's members changed (as git diff --exit-code)")
+    .addOption(new Option("--format <format>", "output format").choices(["table", "json", "csv"]).default("table"))
+    .addOption(paramOption())
+    .action(async (dir: string, options: DiffFlags) => {
+      const { diffCommand } = await import("./commands/diff.ts");
+      setExit(await diffCommand(dir, options, io));
+    });
+
+  program
     .command("test")
     .description("run the test blocks of a project on every requested engine")
     .argument("[dir]", "the project directory", ".")
@@ -231,6 +249,16 @@ export interface RunFlags extends ParamFlags {
   segment?: string;
   members?: boolean;
   engine: "sql" | "js";
+  format: "table" | "json" | "csv";
+}
+export interface DiffFlags extends ParamFlags {
+  db: string;
+  base?: string;
+  baseDir?: string;
+  asOf?: string;
+  segment?: string;
+  members?: boolean;
+  exitCode?: boolean;
   format: "table" | "json" | "csv";
 }
 export interface TestFlags extends ParamFlags {

@@ -52,21 +52,7 @@ export async function runCommand(dir: string, flags: RunFlags, io: CliIo): Promi
 
   const engine = await open(flags.db, io, { mustExist: true, readOnly: true });
   try {
-    const outcome = await cancellingOnInterrupt(engine, io, async () => {
-      const entities = [...new Set(ir.segments.filter((s) => !segments || segments.includes(s.name)).map((s) => s.entity))];
-      const unreadable = await findUnreadableColumns(engine, ir, entities);
-      if (unreadable.length > 0) throw new CliError(unreadableColumns(unreadable, engine.target));
-      const mismatches = await findColumnTypeMismatches(engine, ir, entities);
-      if (mismatches.length > 0) throw new CliError(mismatches.map(columnTypeMismatch).join("\nseg: "));
-      for (const found of await findDuplicateKeys(engine, ir, entities)) io.stderr(duplicateKeysWarning(found));
-      for (const found of await findMistypedValues(engine, ir, entities)) io.stderr(mistypedValuesWarning(found));
-      const properties = await sampleProperties(engine, ir, segments ?? ir.segments.map((s) => s.name));
-      if (properties.unreadable) throw new CliError(unreadablePropertiesMessage(properties.unreadable));
-      for (const found of properties.mistyped) io.stderr(mistypedPropertyWarning(found));
-      return flags.engine === "js"
-        ? evaluateWithJs(engine, ir, asOf, segments, io)
-        : runMembership(engine, ir, { asOf, ...(segments ? { segments } : {}) });
-    });
+    const outcome = await cancellingOnInterrupt(engine, io, () => evaluateProject(engine, ir, { asOf, segments, backend: flags.engine }, io));
     io.stdout(render(outcome, flags));
     return EXIT_OK;
   } catch (error) {
@@ -74,6 +60,33 @@ export async function runCommand(dir: string, flags: RunFlags, io: CliIo): Promi
   } finally {
     await engine.close();
   }
+}
+
+/**
+ * The segments (default: all) evaluated on `engine` with their member keys, after the
+ * checks of the tables they read: missing or mistyped columns stop with the fix; duplicate
+ * keys, values read as missing and mistyped properties are warnings on stderr.
+ */
+export async function evaluateProject(
+  engine: Engine,
+  ir: IRProject,
+  options: { asOf: string; segments: string[] | undefined; backend: "sql" | "js" },
+  io: CliIo,
+): Promise<RunResult> {
+  const { asOf, segments } = options;
+  const entities = [...new Set(ir.segments.filter((s) => !segments || segments.includes(s.name)).map((s) => s.entity))];
+  const unreadable = await findUnreadableColumns(engine, ir, entities);
+  if (unreadable.length > 0) throw new CliError(unreadableColumns(unreadable, engine.target));
+  const mismatches = await findColumnTypeMismatches(engine, ir, entities);
+  if (mismatches.length > 0) throw new CliError(mismatches.map(columnTypeMismatch).join("\nseg: "));
+  for (const found of await findDuplicateKeys(engine, ir, entities)) io.stderr(duplicateKeysWarning(found));
+  for (const found of await findMistypedValues(engine, ir, entities)) io.stderr(mistypedValuesWarning(found));
+  const properties = await sampleProperties(engine, ir, segments ?? ir.segments.map((s) => s.name));
+  if (properties.unreadable) throw new CliError(unreadablePropertiesMessage(properties.unreadable));
+  for (const found of properties.mistyped) io.stderr(mistypedPropertyWarning(found));
+  return options.backend === "js"
+    ? evaluateWithJs(engine, ir, asOf, segments, io)
+    : runMembership(engine, ir, { asOf, ...(segments ? { segments } : {}) });
 }
 
 /**
@@ -431,12 +444,12 @@ async function evaluateWithJs(
 }
 
 /** Member keys sorted the same way whatever the engine returned: numbers, then code points. */
-function sortKeys(keys: MemberKey[]): MemberKey[] {
+export function sortKeys(keys: MemberKey[]): MemberKey[] {
   return [...keys].sort(compareMemberKeys);
 }
 
 /** JSON output: a key beyond ±2^53 as a string of its digits, which no JSON reader rounds. */
-function exactKeys(_name: string, value: unknown): unknown {
+export function exactKeys(_name: string, value: unknown): unknown {
   return typeof value === "bigint" ? value.toString() : value;
 }
 
@@ -471,6 +484,6 @@ function render(outcome: RunResult, flags: RunFlags): string {
   return lines.join("\n") + "\n";
 }
 
-function csv(value: string): string {
+export function csv(value: string): string {
   return /[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }

@@ -4,27 +4,9 @@ import Database from "better-sqlite3";
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
-import { REPO_ROOT, runCli, tempProject } from "../helpers/cli.ts";
+import { REPO_ROOT, runCli, tempProject, USERS_AND_EVENTS as SCHEMA } from "../helpers/cli.ts";
 import { main } from "../../cli/main.ts";
 
-const SCHEMA = `entity user {
-  table "users"
-  key id: string
-  country: string
-  age: number
-}
-
-events of user {
-  table "events"
-  user column "user_id"
-  time column "occurred_at"
-  name column "event"
-  properties column "props"
-
-  event login
-  event purchase { amount: number }
-}
-`;
 
 const SEGMENTS = `/// Buyers from the US.
 segment us_buyers {

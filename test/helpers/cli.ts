@@ -42,3 +42,23 @@ export function tempProject(files: Record<string, string>): string {
 }
 
 export const REPO_ROOT = path.resolve(import.meta.dirname, "../..");
+
+/** A small schema for CLI tests: users with a country and an age, logins and purchases. */
+export const USERS_AND_EVENTS = `entity user {
+  table "users"
+  key id: string
+  country: string
+  age: number
+}
+
+events of user {
+  table "events"
+  user column "user_id"
+  time column "occurred_at"
+  name column "event"
+  properties column "props"
+
+  event login
+  event purchase { amount: number }
+}
+`;

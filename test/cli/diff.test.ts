@@ -1,0 +1,167 @@
+/**
+ * `seg diff`: the members a change to the segments moves, against a git revision or a
+ * directory. The expected keys come from `seg run --members` of each version, so the test
+ * checks the comparison against the runner, not against itself.
+ */
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { beforeAll, describe, expect, test } from "vitest";
+import { REPO_ROOT, runCli, tempProject, USERS_AND_EVENTS as SCHEMA } from "../helpers/cli.ts";
+
+const BEFORE = `segment adults = age >= 18
+segment buyers = did purchase in last 30 days
+segment americans = country == "US"
+`;
+const AFTER = `segment adults = age >= 21
+segment buyers = did purchase in last 30 days
+segment big_buyers = sum(purchase.amount in last 30 days) > 100
+`;
+const AS_OF = ["--as-of", "2024-06-01"];
+
+const git = (dir: string, ...args: string[]): string =>
+  execFileSync("git", ["-c", "user.name=seg", "-c", "user.email=seg@example.com", "-c", "commit.gpgsign=false", ...args], { cwd: dir, encoding: "utf8" });
+
+/** A repository whose last commit has BEFORE, with AFTER in the working tree, and data. */
+let repo: string;
+let project: string;
+beforeAll(async () => {
+  repo = tempProject({ "segments/schema.seg": SCHEMA, "segments/segments.seg": BEFORE });
+  git(repo, "init", "-q", "-b", "main");
+  git(repo, "add", ".");
+  git(repo, "commit", "-q", "-m", "segments");
+  project = path.join(repo, "segments");
+  const generated = await runCli(["generate", ".", "--db", "../data.db", "--users", "300", ...AS_OF], project);
+  expect(generated.code).toBe(0);
+  fs.writeFileSync(path.join(project, "segments.seg"), AFTER);
+});
+
+/** Member keys of every segment, from seg run. */
+async function membersOf(dir: string): Promise<Record<string, string[]>> {
+  const run = await runCli(["run", dir, "--db", "data.db", "--members", "--format", "json", ...AS_OF], repo);
+  expect(run.stderr).toBe("");
+  const segments = JSON.parse(run.stdout).segments as Record<string, { members: string[] }>;
+  return Object.fromEntries(Object.entries(segments).map(([name, s]) => [name, s.members]));
+}
+
+describe("seg diff", () => {
+  test("against a git revision: sizes, joined and left keys of each segment, as seg run gives them", async () => {
+    const baseDir = tempProject({ "schema.seg": SCHEMA, "segments.seg": BEFORE });
+    fs.copyFileSync(path.join(repo, "data.db"), path.join(baseDir, "data.db"));
+    const before = await membersOf(baseDir);
+    const after = await membersOf("segments");
+    const minus = (a: string[] = [], b: string[] = []): string[] => a.filter((k) => !b.includes(k));
+
+    const diff = await runCli(["diff", "segments", "--db", "data.db", "--base", "main", "--members", "--format", "json", ...AS_OF], repo);
+    expect(diff.stderr).toBe("");
+    expect(diff.code).toBe(0);
+    const out = JSON.parse(diff.stdout);
+    const commit = git(repo, "rev-parse", "main").trim();
+    expect(out.base).toBe(`main (${commit.slice(0, 12)})`);
+    expect(out.asOf).toBe("2024-06-01T00:00:00.000Z");
+    // The project's order, then the segments it removed.
+    expect(Object.keys(out.segments)).toEqual(["adults", "buyers", "big_buyers", "americans"]);
+    for (const name of ["adults", "buyers", "big_buyers", "americans"]) {
+      const joined = minus(after[name], before[name]);
+      const left = minus(before[name], after[name]);
+      const change = !before[name] ? "added" : !after[name] ? "removed" : joined.length + left.length > 0 ? "changed" : "unchanged";
+      expect([name, out.segments[name]]).toEqual([
+        name,
+        {
+          change,
+          before: before[name]?.length ?? null,
+          after: after[name]?.length ?? null,
+          joined: joined.length,
+          left: left.length,
+          joinedMembers: joined,
+          leftMembers: left,
+        },
+      ]);
+    }
+    // The data makes every kind of change happen.
+    expect(out.segments.adults.left).toBeGreaterThan(0);
+    expect(out.segments.buyers.change).toBe("unchanged");
+
+    const table = await runCli(["diff", "segments", "--db", "data.db", "--base", "main", ...AS_OF], repo);
+    const s = out.segments;
+    expect(table.stdout).toBe(
+      [
+        `as of 2024-06-01T00:00:00.000Z, against main (${commit.slice(0, 12)})`,
+        "",
+        "segment                before     after    joined      left",
+        "-------------------  --------  --------  --------  --------",
+        `adults               ${String(s.adults.before).padStart(8)}  ${String(s.adults.after).padStart(8)}         0  ${`-${s.adults.left}`.padStart(8)}`,
+        `big_buyers (new)            -  ${String(s.big_buyers.after).padStart(8)}  ${`+${s.big_buyers.joined}`.padStart(8)}         0`,
+        `americans (removed)  ${String(s.americans.before).padStart(8)}         -         0  ${`-${s.americans.left}`.padStart(8)}`,
+        "",
+        "3 segments changed, 1 unchanged",
+        "",
+      ].join("\n"),
+    );
+  });
+
+  test("docs/cli.md shows this project's diff", async () => {
+    const docs = fs.readFileSync(path.join(REPO_ROOT, "docs", "cli.md"), "utf8");
+    const [, command, shown] = /```console\n\$ (seg diff [^\n]*)\n([\s\S]*?)```/.exec(docs)!;
+    const diff = await runCli(command!.split(" ").slice(1), repo);
+    const commit = git(repo, "rev-parse", "main").trim().slice(0, 12);
+    expect(diff.stdout.replace(commit, "97bad3e7fc82")).toBe(shown);
+  });
+
+  test("--exit-code, --segment, csv, and a directory as the base", async () => {
+    const baseDir = tempProject({ "schema.seg": SCHEMA, "segments.seg": BEFORE });
+    const changed = await runCli(["diff", "segments", "--db", "data.db", "--base-dir", baseDir, "--exit-code", "--format", "csv", ...AS_OF], repo);
+    expect(changed.code).toBe(1);
+    expect(changed.stdout.split("\n")[0]).toBe("segment,change,before,after,joined,left");
+    expect(changed.stdout).toMatch(/^buyers,unchanged,(\d+),\1,0,0$/m);
+    const same = await runCli(["diff", "segments", "--db", "data.db", "--base", "main", "--segment", "buyers", "--exit-code", ...AS_OF], repo);
+    expect([same.code, same.stderr]).toEqual([0, ""]);
+    expect(same.stdout).toBe(`as of 2024-06-01T00:00:00.000Z, against main (${git(repo, "rev-parse", "main").trim().slice(0, 12)})\n\nno segment's members changed (1 segment compared)\n`);
+    const keys = await runCli(["diff", "segments", "--db", "data.db", "--base", "main", "--segment", "americans", "--members", "--format", "csv", ...AS_OF], repo);
+    const rows = keys.stdout.trim().split("\n");
+    expect(rows[0]).toBe("segment,change,key");
+    expect(rows.length).toBeGreaterThan(1);
+    for (const row of rows.slice(1)) expect(row).toMatch(/^americans,left,user_\d+$/);
+  });
+
+  test("a base revision without the project: every segment is new", async () => {
+    fs.mkdirSync(path.join(repo, "later"), { recursive: true });
+    fs.writeFileSync(path.join(repo, "later", "all.seg"), SCHEMA + AFTER);
+    try {
+      const diff = await runCli(["diff", "later", "--db", "data.db", "--base", "main", "--format", "json", ...AS_OF], repo);
+      expect(diff.stderr).toBe("");
+      const out = JSON.parse(diff.stdout);
+      expect(Object.values(out.segments).map((s) => (s as { change: string }).change)).toEqual(["added", "added", "added"]);
+    } finally {
+      fs.rmSync(path.join(repo, "later"), { recursive: true });
+    }
+  });
+
+  test("errors: nothing to compare with, an unknown revision, no repository, a base with errors", async () => {
+    const none = await runCli(["diff", "segments", "--db", "data.db"], repo);
+    expect([none.code, none.stderr]).toEqual([2, "seg: give what to compare with: --base <git revision> (e.g. main) or --base-dir <directory>\n"]);
+    const both = await runCli(["diff", "segments", "--db", "data.db", "--base", "main", "--base-dir", "segments"], repo);
+    expect(both.code).toBe(2);
+    const unknown = await runCli(["diff", "segments", "--db", "data.db", "--base", "mian"], repo);
+    expect([unknown.code, unknown.stderr]).toEqual([2, 'seg: --base: no git revision "mian" (a branch, tag or commit of the repository of segments)\n']);
+    const option = await runCli(["diff", "segments", "--db", "data.db", "--base=--output=x"], repo);
+    expect([option.code, option.stderr]).toEqual([2, 'seg: --base expects a git revision (a branch, tag or commit), got "--output=x"\n']);
+    const outside = tempProject({ "all.seg": SCHEMA + AFTER });
+    const noRepo = await runCli(["diff", ".", "--db", path.join(repo, "data.db"), "--base", "main"], outside);
+    expect([noRepo.code, noRepo.stderr]).toEqual([2, "seg: --base: . is not in a git repository; compare with a directory with --base-dir\n"]);
+
+    // A revision whose files have an error: named <revision>:<path>, exit 1.
+    fs.writeFileSync(path.join(project, "segments.seg"), "segment adults = agee >= 18\n");
+    git(repo, "commit", "-q", "-am", "a typo");
+    fs.writeFileSync(path.join(project, "segments.seg"), AFTER);
+    try {
+      const broken = await runCli(["diff", "segments", "--db", "data.db", "--base", "HEAD"], repo);
+      expect(broken.code).toBe(1);
+      expect(broken.stderr).toMatch(/^HEAD:segments\.seg:1:18: error SEG1001 /);
+      expect(broken.stderr).toMatch(/\nseg: the project at HEAD \([0-9a-f]{12}\) has errors, so its members cannot be compared\n$/);
+    } finally {
+      git(repo, "reset", "-q", "--hard", "main");
+      fs.writeFileSync(path.join(project, "segments.seg"), AFTER);
+    }
+  });
+});
