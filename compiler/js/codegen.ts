@@ -73,22 +73,33 @@ function segRefsOf(c: IRCond): string[] {
 // ---------------------------------------------------------------------------------------
 // Entity chunk
 
-/** Names of the helpers inside an entity chunk's returned object. */
+/**
+ * One entity's code as top-level declarations, every name prefixed with the entity's
+ * (`$E0_…`), so that a bundler keeps only what an imported predicate uses (tree-shaking).
+ */
 export interface EntityChunk {
-  /** The JS variable holding the chunk's object. */
+  /** The object literal `$api` takes (entity, names, evaluate, members, preds, traits). */
   varName: string;
+  /** The public functions: whole-entity ones, and each segment's predicate by segment name. */
+  evaluate: string;
+  members: string;
+  traits: string;
+  predicates: Map<string, string>;
   text: string;
 }
 
+/** Shared constants of an entity's functions (lists, sets, regexes), each built once. */
 class Consts {
   readonly decls: string[] = [];
   private readonly byKey = new Map<string, string>();
+  constructor(private readonly prefix: string) {}
+  /** `src` is a call or `new`: marked pure, so that a bundler drops it when it is unused. */
   add(key: string, src: string): string {
     let v = this.byKey.get(key);
     if (v === undefined) {
-      v = `K${this.decls.length}`;
+      v = `${this.prefix}K${this.decls.length}`;
       this.byKey.set(key, v);
-      this.decls.push(`const ${v} = ${src};`);
+      this.decls.push(`const ${v} = /* @__PURE__ */ ${src};`);
     }
     return v;
   }
@@ -807,39 +818,48 @@ const PROLOGUE = [
   '  if (options === undefined || options === null || typeof (t = options.asOf) !== "number" || !(t >= -8.64e15 && t <= 8.64e15)) t = $asOf(options);',
 ].join("\n");
 
-/** The chunk for one entity: `const $E<i> = (function () { ... })();`. */
+/** The chunk for one entity: its constants and functions, and `$E<i>`, the object of them. */
 export function genEntityChunk(ir: IRProject, entity: string): EntityChunk {
   const idx = ir.entities.findIndex((e) => e.name === entity);
   if (idx < 0) throw new JsCompileError(`unknown entity ${entity}`);
-  const consts = new Consts();
+  const prefix = `$E${idx}_`;
+  const consts = new Consts(prefix);
   const segs = ir.segments.filter((s) => s.entity === entity);
   const fns: string[] = [];
-  fns.push(new FnGen(ir, entity, consts).generate("all", { kind: "all" }));
-  const preds: string[] = [];
+  fns.push(new FnGen(ir, entity, consts).generate(`${prefix}all`, { kind: "all" }));
+  const predicates = new Map<string, string>();
   segs.forEach((s) => {
-    const fname = `seg${ir.segments.indexOf(s)}`;
+    const fname = `${prefix}seg${ir.segments.indexOf(s)}`;
     fns.push(`// segment ${s.name}\n${new FnGen(ir, entity, consts).generate(fname, { kind: "segment", name: s.name })}`);
     // one public wrapper per segment (not a shared closure), so each call site stays monomorphic
-    fns.push(`function p${fname}(record, options) {\n${PROLOGUE}\n  return ${fname}(record, t);\n}`);
-    preds.push(`${jsString(s.name)}: p${fname}`);
+    const predicate = `${prefix}is${ir.segments.indexOf(s)}`;
+    fns.push(`function ${predicate}(record, options) {\n${PROLOGUE}\n  return ${fname}(record, t);\n}`);
+    predicates.set(s.name, predicate);
   });
-  fns.push(new FnGen(ir, entity, consts).generate("traits", { kind: "traits" }));
+  fns.push(new FnGen(ir, entity, consts).generate(`${prefix}traits`, { kind: "traits" }));
+  const names = {
+    evaluate: `${prefix}evaluate`,
+    members: `${prefix}members`,
+    traits: `${prefix}traitsOf`,
+  };
   const varName = `$E${idx}`;
-  const inner = [
+  const preds = [...predicates].map(([name, fn]) => `${jsString(name)}: ${fn}`);
+  const text = [
+    `// entity ${entity}`,
     ...consts.decls,
     ...fns,
-    `function evaluate(record, options) {\n${PROLOGUE}\n  return all(record, t);\n}`,
-    "function members(record, options) {",
+    `function ${names.evaluate}(record, options) {\n${PROLOGUE}\n  return ${prefix}all(record, t);\n}`,
+    `function ${names.members}(record, options) {`,
     PROLOGUE,
-    "  const r = all(record, t), out = [];",
+    `  const r = ${prefix}all(record, t), out = [];`,
     ...segs.map((s) => `  if (r[${jsString(s.name)}] === true) out.push(${jsString(s.name)});`),
     "  return out;",
     "}",
-    `function traitsOf(record, options) {\n${PROLOGUE}\n  return traits(record, t);\n}`,
-    `return { entity: ${jsString(entity)}, names: [${segs.map((s) => jsString(s.name)).join(", ")}], evaluate: evaluate, members: members, preds: { ${preds.join(", ")} }, traits: traitsOf };`,
-  ];
-  const text = `// entity ${entity}\nconst ${varName} = (function () {\n${inner.map((l) => indent(l, 1)).join("\n")}\n})();\n`;
-  return { varName, text };
+    `function ${names.traits}(record, options) {\n${PROLOGUE}\n  return ${prefix}traits(record, t);\n}`,
+    `const ${varName} = { entity: ${jsString(entity)}, names: [${segs.map((s) => jsString(s.name)).join(", ")}], evaluate: ${names.evaluate}, members: ${names.members}, preds: { ${preds.join(", ")} }, traits: ${names.traits} };`,
+    "",
+  ].join("\n");
+  return { varName, ...names, predicates, text };
 }
 
 /** Entities that have segments or traits, in IR order; the first is the default one. */

@@ -151,23 +151,27 @@ export function emitJsModule(ir: IRProject): { js: string; dts: string } {
     RUNTIME_JS,
   ];
   for (const c of chunks) lines.push(c.chunk.text);
+  // Every export is a function declaration or a pure expression of them: a bundler keeps
+  // only what the importer uses (`import { isPowerUsers }` leaves out the other segments).
   lines.push(
-    `export const entities = Object.freeze({ ${chunks.map((c) => `${JSON.stringify(c.entity)}: $api(${c.chunk.varName})`).join(", ")} });`,
+    `export const entities = /* @__PURE__ */ Object.freeze({ ${chunks.map((c) => `${JSON.stringify(c.entity)}: /* @__PURE__ */ $api(${c.chunk.varName})`).join(", ")} });`,
   );
-  const defKey = JSON.stringify(def);
+  const defChunk = chunks.find((c) => c.entity === def)!.chunk;
+  const defNames = ir.segments.filter((s) => s.entity === def).map((s) => JSON.stringify(s.name));
   lines.push(
-    `const $default = entities[${defKey}];`,
-    "export const segmentNames = $default.segmentNames;",
-    "export const evaluate = $default.evaluate;",
-    "export const members = $default.members;",
-    "export const traits = $default.traits;",
-    "export const predicate = $default.predicate;",
+    `export const segmentNames = /* @__PURE__ */ Object.freeze([${defNames.join(", ")}]);`,
+    `export const evaluate = ${defChunk.evaluate};`,
+    `export const members = ${defChunk.members};`,
+    `export const traits = ${defChunk.traits};`,
+    `export function predicate(name) {\n  return entities[${JSON.stringify(def)}].predicate(name);\n}`,
   );
-  const segEntries = ir.segments
-    .filter((s) => chunks.some((c) => c.entity === s.entity))
-    .map((s) => `  ${JSON.stringify(s.name)}: entities[${JSON.stringify(s.entity)}].predicate(${JSON.stringify(s.name)}),`);
-  lines.push("export const segments = Object.freeze({", ...segEntries, "});");
-  for (const [seg, exp] of predicateExports(ir)) lines.push(`export const ${exp} = segments[${JSON.stringify(seg)}];`);
+  const predicateOf = (name: string): string | undefined => chunks.map((c) => c.chunk.predicates.get(name)).find((p) => p !== undefined);
+  const segEntries = ir.segments.flatMap((s) => {
+    const fn = predicateOf(s.name);
+    return fn === undefined ? [] : [`  ${JSON.stringify(s.name)}: ${fn},`];
+  });
+  lines.push("export const segments = /* @__PURE__ */ Object.freeze({", ...segEntries, "});");
+  for (const [seg, exp] of predicateExports(ir)) lines.push(`export const ${exp} = ${predicateOf(seg)};`);
   lines.push("");
   return { js: lines.join("\n"), dts: genDts(ir, chunks.map((c) => c.entity), def, predicateExports(ir)) };
 }

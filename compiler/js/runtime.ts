@@ -13,7 +13,7 @@
  *   by the host (a parameter of `new Function`, or a class at the top of the module).
  */
 export const RUNTIME_JS = String.raw`const $DAY = 86400000;
-const $EMPTY = Object.freeze({});
+const $EMPTY = /* @__PURE__ */ Object.freeze({});
 function $desc(v) {
   if (v === null) return "null";
   if (Array.isArray(v)) return "an array";
