@@ -124,12 +124,17 @@ function replacePreviousDemo(demo: DemoFile[]): void {
   removeDatabaseFiles(files);
   fs.mkdirSync(path.dirname(main), { recursive: true });
   for (const file of files) {
-    const db = new Database(file);
+    // Marked under another name, then renamed: a Ctrl-C at any instant leaves the file
+    // absent or marked, never an unmarked file that the next demo would refuse to replace.
+    const marking = `${file}.seg-demo-new`;
+    fs.rmSync(marking, { force: true });
+    const db = new Database(marking);
     try {
       db.exec(`CREATE TABLE ${DEMO_MARKER_TABLE} (created_at TEXT)`);
     } finally {
       db.close();
     }
+    fs.renameSync(marking, file);
   }
 }
 
