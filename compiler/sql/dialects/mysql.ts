@@ -84,6 +84,9 @@ function jsonProperty(json: Sql, key: string, type: JsonValueType): Sql {
   }
 }
 
+/** ISO_TIME_PATTERN ending at the end of the text: PCRE's `$` also matches before a final newline. */
+const ISO_TIME_AT_END = ISO_TIME_PATTERN.replace(/\$$/, "\\z");
+
 /**
  * Dialect.isoTextTime: the shape checked by ISO_TIME_PATTERN; the zone is what follows the
  * time (`Z`, `+HH:MM`, …), subtracted in minutes from the rest read as a DATETIME(3), its
@@ -92,7 +95,7 @@ function jsonProperty(json: Sql, key: string, type: JsonValueType): Sql {
 function isoTextTime(text: Sql): Sql {
   const zone = sql`COALESCE(REGEXP_SUBSTR(SUBSTRING(${text}, 17), '[Z+-].*$'), '')`;
   const { local, offsetMinutes } = isoTextParts(text, zone, "SIGNED");
-  return sql`(CASE WHEN ${text} COLLATE utf8mb4_bin REGEXP ${raw(mysqlString(ISO_TIME_PATTERN))} THEN TIMESTAMPADD(MINUTE, -${offsetMinutes}, CAST(REPLACE(${local}, 'T', ' ') AS DATETIME(3))) END)`;
+  return sql`(CASE WHEN ${text} COLLATE utf8mb4_bin REGEXP ${raw(mysqlString(ISO_TIME_AT_END))} THEN TIMESTAMPADD(MINUTE, -${offsetMinutes}, CAST(REPLACE(${local}, 'T', ' ') AS DATETIME(3))) END)`;
 }
 
 export const mysqlDialect: Dialect = {
