@@ -17,6 +17,20 @@ import type { IRColumnType } from "./ir.ts";
 export const JSON_NUMBER_PATTERN = "^[ \\t\\n\\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \\t\\n\\r]*$";
 export const JSON_NUMBER = new RegExp(JSON_NUMBER_PATTERN);
 
+/** The instants every engine stores: MySQL's DATETIME range, 1000-01-01 to 9999-12-31 UTC. */
+export const MIN_INSTANT_MS = Date.UTC(1000, 0, 1);
+export const MAX_INSTANT_MS = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
+
+/**
+ * A unix time (seconds or milliseconds) as epoch ms, or null beyond the instants every
+ * engine stores: there PostgreSQL, DuckDB and MariaDB stop or read NULL and SQLite reads
+ * another year, so the value is missing on every backend (Dialect.timeColumn's guard).
+ */
+export function unixTimeMs(n: number, storage: "unix_seconds" | "unix_millis"): number | null {
+  const ms = storage === "unix_seconds" ? n * 1000 : n;
+  return ms >= MIN_INSTANT_MS && ms <= MAX_INSTANT_MS ? ms : null;
+}
+
 /** Whole numbers up to this magnitude are exact doubles: a string property reads them as text. */
 export const EXACT_INTEGER_LIMIT = 2 ** 53;
 
@@ -57,7 +71,7 @@ export function jsonPropertyValue(v: unknown, type: IRColumnType): unknown {
     case "timestamp": {
       if (type.storage === "native" || type.storage === "iso_text") return typeof v === "string" ? isoTextTime(v) : null;
       const n = jsonNumber(v);
-      return n === null ? null : type.storage === "unix_seconds" ? n * 1000 : n;
+      return n === null ? null : unixTimeMs(n, type.storage);
     }
     case "list":
       return jsonList(v, type.element);

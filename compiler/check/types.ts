@@ -112,6 +112,7 @@ export function sameKind(a: Ty, b: Ty): boolean {
 // Small utilities
 
 export { didYouMean, levenshtein } from "../../grammar/spelling.ts";
+import { MAX_INSTANT_MS, MIN_INSTANT_MS } from "../json-values.ts";
 
 export function posLe(a: Position, b: Position): boolean {
   return a.line < b.line || (a.line === b.line && a.character <= b.character);
@@ -140,8 +141,7 @@ export const MS = {
  */
 export const MAX_DURATION_MS = 365_250 * MS.day;
 /** Constant times seg compiles: MySQL's DATETIME range, the narrowest of the engines. */
-export const MIN_INSTANT_MS = Date.UTC(1000, 0, 1);
-export const MAX_INSTANT_MS = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
+export { MAX_INSTANT_MS, MIN_INSTANT_MS } from "../json-values.ts";
 
 /** Why a duration cannot be compiled (NaN or infinite included), or undefined. */
 export function durationProblem(ms: number): string | undefined {

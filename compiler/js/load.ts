@@ -9,7 +9,7 @@ import type { IRColumnType, IREntity, IRExpr, IRProject, IRProperty, IRTimestamp
 import { viaPaths, walkCond, walkExpr } from "../ir-utils.ts";
 import type { EntityInput, EventInput } from "./index.ts";
 import { JsCompileError } from "./codegen.ts";
-import { isoTextTime, JSON_NUMBER, jsonList, jsonNumber, jsonPropertyValue } from "../json-values.ts";
+import { isoTextTime, JSON_NUMBER, jsonList, jsonNumber, jsonPropertyValue, unixTimeMs } from "../json-values.ts";
 import { getDialect } from "../sql/registry.ts";
 import { sql } from "kysely";
 
@@ -44,7 +44,7 @@ export function engineTime(v: unknown, storage: IRTimestampStorage): number | nu
   if (storage === "unix_seconds" || storage === "unix_millis") {
     const n = typeof v === "number" ? v : typeof v === "string" && JSON_NUMBER.test(v) ? Number(v) : NaN;
     if (!Number.isFinite(n)) throw new JsCompileError(`not a ${storage} timestamp: ${String(v)}`);
-    return storage === "unix_seconds" ? n * 1000 : n;
+    return unixTimeMs(n, storage);
   }
   // PostgreSQL's and DuckDB's 'infinity' times arrive as ±Infinity, MariaDB's zero date as
   // an invalid Date: no instant, and not a unix time either.

@@ -13,7 +13,7 @@
  */
 import { sql, type Kysely, type RawBuilder } from "kysely";
 import type { IRTimestampStorage } from "../ir.ts";
-import { BOOLEAN_TEXT } from "../json-values.ts";
+import { BOOLEAN_TEXT, MAX_INSTANT_MS, MIN_INSTANT_MS } from "../json-values.ts";
 
 /** A SQL fragment (may hold bound parameters). */
 export type Sql = RawBuilder<unknown>;
@@ -311,6 +311,16 @@ export function createView(d: Pick<Dialect, "quoteIdentifier">, name: string[], 
 export function booleanFromWords(lowered: Sql, yes: string, no: string, otherwise?: Sql): Sql {
   const whens = [...BOOLEAN_TEXT].map(([word, value]) => `WHEN '${word}' THEN ${value ? yes : no}`).join(" ");
   return otherwise === undefined ? sql`CASE ${lowered} ${raw(whens)} END` : sql`CASE ${lowered} ${raw(whens)} ELSE ${otherwise} END`;
+}
+
+/**
+ * A unix time (`value`, seconds or milliseconds) converted by `time` when it is an instant
+ * every engine stores, else NULL (json-values' unixTimeMs): beyond them PostgreSQL, DuckDB
+ * and MariaDB stop the query or read NULL, and SQLite reads another year.
+ */
+export function unixTimeInRange(value: Sql, storage: "unix_seconds" | "unix_millis", time: (value: Sql) => Sql): Sql {
+  const scale = storage === "unix_seconds" ? 1000 : 1;
+  return sql`(CASE WHEN ${value} >= ${raw(String(MIN_INSTANT_MS / scale))} AND ${value} <= ${raw(String(MAX_INSTANT_MS / scale))} THEN ${time(value)} END)`;
 }
 
 /**

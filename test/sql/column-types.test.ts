@@ -115,6 +115,70 @@ describeEngines("times in text columns declared iso_text", await testEngines(), 
   });
 });
 
+/**
+ * Unix times in number columns: an instant from 1000-01-01 to 9999-12-31 (the instants every
+ * engine stores) is read to the microsecond; beyond it the value is missing everywhere
+ * (PostgreSQL, DuckDB and MariaDB stopped the query or read NULL, SQLite another year).
+ */
+const UNIX_CASES: [seconds: number, read: string | undefined][] = [
+  [1714521600, "2024-05-01T00:00:00.000Z"],
+  [1714521600.0014, "2024-05-01T00:00:00.001Z"],
+  [-30610224000, "1000-01-01T00:00:00.000Z"],
+  [-30610224000.001, undefined],
+  [253402300799.999, "9999-12-31T23:59:59.999Z"],
+  [253402300800, undefined],
+  // microseconds declared as seconds
+  [1704067200000000, undefined],
+  [-1e11, undefined],
+  [1e300, undefined],
+];
+const unixIr = irOf(`
+entity user {
+  table "ut_users"
+  key id: string
+  signed: timestamp(unix_seconds)
+  signed_ms: timestamp(unix_millis)
+}
+events of user {
+  table "ut_events"
+  user column "user_id"
+  time column "at" (unix_seconds)
+  name column "name"
+  event login
+}
+segment signed_set of user = signed is set
+segment signed_ms_set of user = signed_ms is set
+segment logged_in of user = did login
+segment late of user = signed > 2024-05-01T00:00:00.001Z
+segment late_ms of user = signed_ms > 2024-05-01T00:00:00.001Z
+`);
+const unixUser = (i: number): string => `u${String(i).padStart(2, "0")}`;
+// 1714521600.0014 s is 1714521600001.4 ms: after the ms literal, on every engine and in JS
+const lateRead = (r: string | undefined, seconds: number): boolean => r !== undefined && seconds * 1000 > Date.parse("2024-05-01T00:00:00.001Z");
+const UNIX_EXPECTED: Record<string, string[]> = {
+  signed_set: UNIX_CASES.flatMap(([, r], i) => (r !== undefined ? [unixUser(i)] : [])),
+  signed_ms_set: UNIX_CASES.flatMap(([, r], i) => (r !== undefined ? [unixUser(i)] : [])),
+  // events after as_of are ignored: the login in 9999 too
+  logged_in: UNIX_CASES.flatMap(([, r], i) => (r !== undefined && Date.parse(r) <= Date.parse(AS_OF) ? [unixUser(i)] : [])),
+  late: UNIX_CASES.flatMap(([s, r], i) => (lateRead(r, s) ? [unixUser(i)] : [])),
+  late_ms: UNIX_CASES.flatMap(([s, r], i) => (lateRead(r, s) ? [unixUser(i)] : [])),
+};
+
+describeEngines("unix times in number columns, within and beyond the instants every engine stores", await testEngines(), (get) => {
+  beforeAll(async () => {
+    const engine = get();
+    const table = (name: string): string => engine.quoteTable(engine.resolveTable([name]));
+    const double = engine.name === "postgres" ? "DOUBLE PRECISION" : "DOUBLE";
+    await engine.exec(`CREATE TABLE ${table("ut_users")} (id VARCHAR(20), signed ${double}, signed_ms ${double})`);
+    await engine.exec(`CREATE TABLE ${table("ut_events")} (user_id VARCHAR(20), ${engine.quoteTable(["at"])} ${double}, name VARCHAR(20))`);
+    const ms = (seconds: number): string => String(seconds * 1000);
+    await engine.exec(`INSERT INTO ${table("ut_users")} VALUES ${UNIX_CASES.map(([s], i) => `('${unixUser(i)}', ${s}, ${ms(s)})`).join(", ")}`);
+    await engine.exec(`INSERT INTO ${table("ut_events")} VALUES ${UNIX_CASES.map(([s], i) => `('${unixUser(i)}', ${s}, 'login')`).join(", ")}`);
+  });
+
+  readingTests(get, unixIr, "user", UNIX_EXPECTED, AS_OF, (key) => String(UNIX_CASES[Number(key.slice(1))]![0]));
+});
+
 describeEngines("number, boolean, string, key and list columns of another type than declared", await testEngines(), (get) => {
   const typedIr = irOf(`
 entity user {

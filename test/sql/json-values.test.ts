@@ -156,6 +156,10 @@ const CASES: [props: string, read: Read][] = [
   ['{"u": 1714521600}', { u: "2024-05-01T00:00:00.000Z" }],
   ['{"u": "1714521600"}', { u: "2024-05-01T00:00:00.000Z" }],
   ['{"u": "soon"}', {}],
+  // beyond the instants every engine stores (1000-01-01 to 9999-12-31): missing
+  ['{"u": 253402300800}', {}],
+  ['{"u": -30610224001}', {}],
+  ['{"u": 1704067200000000}', {}],
   ['{"u": "2024-05-01"}', {}],
   // lists: an array, its elements of the list's type
   ['{"l": ["x"]}', { l: ["x"] }],

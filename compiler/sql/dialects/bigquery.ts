@@ -14,6 +14,7 @@ import {
   type Dialect,
   type JsonValueType,
   type Sql,
+  unixTimeInRange,
 } from "../dialect.ts";
 import { compileOnlyKysely, PositionalQueryCompiler } from "./kysely.ts";
 import { quotedJsonPath } from "./sqlite.ts";
@@ -90,9 +91,9 @@ export const bigqueryDialect: Dialect = {
       case "native":
         return column;
       case "unix_seconds":
-        return sql`TIMESTAMP_MICROS(CAST(${column} * 1000000 AS INT64))`;
+        return unixTimeInRange(column, storage, (v) => sql`TIMESTAMP_MICROS(CAST(${v} * 1000000 AS INT64))`);
       case "unix_millis":
-        return sql`TIMESTAMP_MILLIS(CAST(${column} AS INT64))`;
+        return unixTimeInRange(column, storage, (v) => sql`TIMESTAMP_MILLIS(CAST(${v} AS INT64))`);
       case "iso_text":
         return isoTextTime(sql`CAST(${column} AS STRING)`);
     }

@@ -17,6 +17,7 @@ import {
   type Dialect,
   type JsonValueType,
   type Sql,
+  unixTimeInRange,
 } from "../dialect.ts";
 import { compileOnlyKysely } from "./kysely.ts";
 import { quotedJsonPath } from "./sqlite.ts";
@@ -106,9 +107,9 @@ export const duckdbDialect: Dialect = {
       case "native":
         return column;
       case "unix_seconds":
-        return sql`make_timestamp(CAST(${column} * 1000000 AS BIGINT))`;
+        return unixTimeInRange(column, storage, (v) => sql`make_timestamp(CAST(${v} * 1000000 AS BIGINT))`);
       case "unix_millis":
-        return sql`epoch_ms(CAST(${column} AS BIGINT))`;
+        return unixTimeInRange(column, storage, (v) => sql`make_timestamp(CAST(${v} * 1000 AS BIGINT))`);
       case "iso_text":
         return isoTextTime(sql`CAST(${column} AS VARCHAR)`);
     }

@@ -17,6 +17,7 @@ import {
   type Dialect,
   type JsonValueType,
   type Sql,
+  unixTimeInRange,
 } from "../dialect.ts";
 import { compileOnlyKysely } from "./kysely.ts";
 import { quotedJsonPath } from "./sqlite.ts";
@@ -117,9 +118,9 @@ export const mysqlDialect: Dialect = {
       case "native":
         return column;
       case "unix_seconds":
-        return sql`TIMESTAMPADD(MICROSECOND, ROUND(${column} * 1000000), ${raw(EPOCH)})`;
+        return unixTimeInRange(column, storage, (v) => sql`TIMESTAMPADD(MICROSECOND, ROUND(${v} * 1000000), ${raw(EPOCH)})`);
       case "unix_millis":
-        return sql`TIMESTAMPADD(MICROSECOND, ${column} * 1000, ${raw(EPOCH)})`;
+        return unixTimeInRange(column, storage, (v) => sql`TIMESTAMPADD(MICROSECOND, ${v} * 1000, ${raw(EPOCH)})`);
       case "iso_text":
         return isoTextTime(sql`CAST(${column} AS CHAR CHARACTER SET utf8mb4)`);
     }

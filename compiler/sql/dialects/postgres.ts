@@ -17,6 +17,7 @@ import {
   type Dialect,
   type JsonValueType,
   type Sql,
+  unixTimeInRange,
 } from "../dialect.ts";
 import { compileOnlyKysely } from "./kysely.ts";
 import { EXACT_INTEGER_LIMIT, ISO_TIME_PATTERN, JSON_NUMBER_PATTERN } from "../../json-values.ts";
@@ -102,9 +103,9 @@ export const postgresDialect: Dialect = {
       case "native":
         return column;
       case "unix_seconds":
-        return sql`to_timestamp(${column})`;
+        return unixTimeInRange(column, storage, (v) => sql`to_timestamp(${v})`);
       case "unix_millis":
-        return sql`to_timestamp(${column} / 1000.0)`;
+        return unixTimeInRange(column, storage, (v) => sql`to_timestamp(${v} / 1000.0)`);
       case "iso_text":
         return isoTextTime(sql`CAST(${column} AS TEXT)`);
     }

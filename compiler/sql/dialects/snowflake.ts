@@ -17,6 +17,7 @@ import {
   type Dialect,
   type JsonValueType,
   type Sql,
+  unixTimeInRange,
 } from "../dialect.ts";
 import { compileOnlyKysely, PositionalQueryCompiler } from "./kysely.ts";
 import { EXACT_INTEGER_LIMIT, ISO_TIME_PATTERN, JSON_NUMBER_PATTERN } from "../../json-values.ts";
@@ -73,9 +74,9 @@ export const snowflakeDialect: Dialect = {
       case "native":
         return column;
       case "unix_seconds":
-        return sql`TO_TIMESTAMP_NTZ(CAST(${column} * 1000 AS BIGINT), 3)`;
+        return unixTimeInRange(column, storage, (v) => sql`TO_TIMESTAMP_NTZ(CAST(${v} * 1000 AS BIGINT), 3)`);
       case "unix_millis":
-        return sql`TO_TIMESTAMP_NTZ(CAST(${column} AS BIGINT), 3)`;
+        return unixTimeInRange(column, storage, (v) => sql`TO_TIMESTAMP_NTZ(CAST(${v} AS BIGINT), 3)`);
       case "iso_text":
         return isoTextTime(sql`CAST(${column} AS VARCHAR)`);
     }

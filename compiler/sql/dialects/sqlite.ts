@@ -15,6 +15,7 @@ import {
   type Dialect,
   type JsonValueType,
   type Sql,
+  unixTimeInRange,
 } from "../dialect.ts";
 import { compileOnlyKysely } from "./kysely.ts";
 import { EXACT_INTEGER_LIMIT, ISO_TIME_PATTERN } from "../../json-values.ts";
@@ -110,9 +111,9 @@ export const sqliteDialect: Dialect = {
         return isoToMs(sql`(CASE WHEN ${column} >= '0' AND substr(${column}, 5, 1) = '-' THEN ${column} END)`);
       // Numbers as storedValue reads them: `abc` * 1000 would be 0, the first of 1970.
       case "unix_seconds":
-        return sql`(${storedValue(column, "number")} * 1000)`;
+        return unixTimeInRange(storedValue(column, "number"), storage, (v) => sql`(${v} * 1000)`);
       case "unix_millis":
-        return storedValue(column, "number");
+        return unixTimeInRange(storedValue(column, "number"), storage, (v) => v);
       case "iso_text":
         return isoTextTime(column);
     }

@@ -22,7 +22,12 @@ WITH
   seg_events AS (
     SELECT
       `e`.`customer_id` AS `entity_key`,
-      TIMESTAMP_MILLIS(CAST(`e`.`ts` AS INT64)) AS `t`,
+      (
+        CASE
+          WHEN `e`.`ts` >= -30610224000000
+          AND `e`.`ts` <= 253402300799999 THEN TIMESTAMP_MILLIS(CAST(`e`.`ts` AS INT64))
+        END
+      ) AS `t`,
       CASE `e`.`event_name`
         WHEN 'Login' THEN 'login'
         WHEN 'view' THEN 'view'
@@ -53,11 +58,21 @@ WITH
       `shop`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
     WHERE
-      TIMESTAMP_MILLIS(CAST(`e`.`ts` AS INT64)) <= `p`.`as_of`
+      (
+        CASE
+          WHEN `e`.`ts` >= -30610224000000
+          AND `e`.`ts` <= 253402300799999 THEN TIMESTAMP_MILLIS(CAST(`e`.`ts` AS INT64))
+        END
+      ) <= `p`.`as_of`
     UNION ALL
     SELECT
       `e`.`cust` AS `entity_key`,
-      TIMESTAMP_MILLIS(CAST(`e`.`checked_out_at` AS INT64)) AS `t`,
+      (
+        CASE
+          WHEN `e`.`checked_out_at` >= -30610224000000
+          AND `e`.`checked_out_at` <= 253402300799999 THEN TIMESTAMP_MILLIS(CAST(`e`.`checked_out_at` AS INT64))
+        END
+      ) AS `t`,
       'checkout' AS `event`,
       CAST(`e`.`total` AS FLOAT64) AS `checkout__amount`,
       `e`.`currency` AS `checkout__currency`,
@@ -66,7 +81,12 @@ WITH
       `shop`.`checkouts` AS `e`
       CROSS JOIN seg_params AS `p`
     WHERE
-      TIMESTAMP_MILLIS(CAST(`e`.`checked_out_at` AS INT64)) <= `p`.`as_of`
+      (
+        CASE
+          WHEN `e`.`checked_out_at` >= -30610224000000
+          AND `e`.`checked_out_at` <= 253402300799999 THEN TIMESTAMP_MILLIS(CAST(`e`.`checked_out_at` AS INT64))
+        END
+      ) <= `p`.`as_of`
   ),
   seg_aggregates AS (
     SELECT
@@ -256,7 +276,12 @@ WITH
       (
         SELECT
           `e`.`customer_id` AS `entity_key`,
-          TIMESTAMP_MILLIS(CAST(`e`.`ts` AS INT64)) AS `t`,
+          (
+            CASE
+              WHEN `e`.`ts` >= -30610224000000
+              AND `e`.`ts` <= 253402300799999 THEN TIMESTAMP_MILLIS(CAST(`e`.`ts` AS INT64))
+            END
+          ) AS `t`,
           CASE `e`.`event_name`
             WHEN 'Login' THEN 'login'
             WHEN 'view' THEN 'view'
@@ -284,7 +309,12 @@ WITH
           CROSS JOIN seg_params AS `p`
         WHERE
           `e`.`event_name` IN ('view')
-          AND TIMESTAMP_MILLIS(CAST(`e`.`ts` AS INT64)) <= `p`.`as_of`
+          AND (
+            CASE
+              WHEN `e`.`ts` >= -30610224000000
+              AND `e`.`ts` <= 253402300799999 THEN TIMESTAMP_MILLIS(CAST(`e`.`ts` AS INT64))
+            END
+          ) <= `p`.`as_of`
       ) AS `ev`
     WHERE
       (`ev`.`event` = 'view')
@@ -331,7 +361,12 @@ WITH
   seg_sequence_events AS (
     SELECT
       `e`.`customer_id` AS `entity_key`,
-      TIMESTAMP_MILLIS(CAST(`e`.`ts` AS INT64)) AS `t`,
+      (
+        CASE
+          WHEN `e`.`ts` >= -30610224000000
+          AND `e`.`ts` <= 253402300799999 THEN TIMESTAMP_MILLIS(CAST(`e`.`ts` AS INT64))
+        END
+      ) AS `t`,
       CASE `e`.`event_name`
         WHEN 'Login' THEN 'login'
         WHEN 'view' THEN 'view'
@@ -362,11 +397,21 @@ WITH
       CROSS JOIN seg_params AS `p`
     WHERE
       `e`.`event_name` IN ('Login', 'view')
-      AND TIMESTAMP_MILLIS(CAST(`e`.`ts` AS INT64)) <= `p`.`as_of`
+      AND (
+        CASE
+          WHEN `e`.`ts` >= -30610224000000
+          AND `e`.`ts` <= 253402300799999 THEN TIMESTAMP_MILLIS(CAST(`e`.`ts` AS INT64))
+        END
+      ) <= `p`.`as_of`
     UNION ALL
     SELECT
       `e`.`cust` AS `entity_key`,
-      TIMESTAMP_MILLIS(CAST(`e`.`checked_out_at` AS INT64)) AS `t`,
+      (
+        CASE
+          WHEN `e`.`checked_out_at` >= -30610224000000
+          AND `e`.`checked_out_at` <= 253402300799999 THEN TIMESTAMP_MILLIS(CAST(`e`.`checked_out_at` AS INT64))
+        END
+      ) AS `t`,
       'checkout' AS `event`,
       CAST(`e`.`total` AS FLOAT64) AS `checkout__amount`,
       NULL AS `view__page`
@@ -374,7 +419,12 @@ WITH
       `shop`.`checkouts` AS `e`
       CROSS JOIN seg_params AS `p`
     WHERE
-      TIMESTAMP_MILLIS(CAST(`e`.`checked_out_at` AS INT64)) <= `p`.`as_of`
+      (
+        CASE
+          WHEN `e`.`checked_out_at` >= -30610224000000
+          AND `e`.`checked_out_at` <= 253402300799999 THEN TIMESTAMP_MILLIS(CAST(`e`.`checked_out_at` AS INT64))
+        END
+      ) <= `p`.`as_of`
   ),
   seg_sequence_16_step_1 AS (
     SELECT
@@ -612,8 +662,18 @@ WITH
           WHEN STARTS_WITH(JSON_QUERY(`ent`.`tags`, '$'), '[') THEN `ent`.`tags`
         END
       ) AS `attr_tags`,
-      TIMESTAMP_MILLIS(CAST(`ent`.`created` AS INT64)) AS `attr_created`,
-      TIMESTAMP_MICROS(CAST(`ent`.`time` * 1000000 AS INT64)) AS `attr_time`,
+      (
+        CASE
+          WHEN `ent`.`created` >= -30610224000000
+          AND `ent`.`created` <= 253402300799999 THEN TIMESTAMP_MILLIS(CAST(`ent`.`created` AS INT64))
+        END
+      ) AS `attr_created`,
+      (
+        CASE
+          WHEN `ent`.`time` >= -30610224000
+          AND `ent`.`time` <= 253402300799.999 THEN TIMESTAMP_MICROS(CAST(`ent`.`time` * 1000000 AS INT64))
+        END
+      ) AS `attr_time`,
       (
         CASE
           WHEN REGEXP_CONTAINS(
@@ -1980,8 +2040,18 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`customer_id` AS `entity_key`,
-      TIMESTAMP_MILLIS(CAST(`ent`.`created` AS INT64)) AS `attr_created`,
-      TIMESTAMP_MICROS(CAST(`ent`.`time` * 1000000 AS INT64)) AS `attr_time`,
+      (
+        CASE
+          WHEN `ent`.`created` >= -30610224000000
+          AND `ent`.`created` <= 253402300799999 THEN TIMESTAMP_MILLIS(CAST(`ent`.`created` AS INT64))
+        END
+      ) AS `attr_created`,
+      (
+        CASE
+          WHEN `ent`.`time` >= -30610224000
+          AND `ent`.`time` <= 253402300799.999 THEN TIMESTAMP_MICROS(CAST(`ent`.`time` * 1000000 AS INT64))
+        END
+      ) AS `attr_time`,
       (
         CASE
           WHEN REGEXP_CONTAINS(
@@ -2180,8 +2250,18 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`customer_id` AS `entity_key`,
-      TIMESTAMP_MILLIS(CAST(`ent`.`created` AS INT64)) AS `attr_created`,
-      TIMESTAMP_MICROS(CAST(`ent`.`time` * 1000000 AS INT64)) AS `attr_time`,
+      (
+        CASE
+          WHEN `ent`.`created` >= -30610224000000
+          AND `ent`.`created` <= 253402300799999 THEN TIMESTAMP_MILLIS(CAST(`ent`.`created` AS INT64))
+        END
+      ) AS `attr_created`,
+      (
+        CASE
+          WHEN `ent`.`time` >= -30610224000
+          AND `ent`.`time` <= 253402300799.999 THEN TIMESTAMP_MICROS(CAST(`ent`.`time` * 1000000 AS INT64))
+        END
+      ) AS `attr_time`,
       (
         CASE
           WHEN REGEXP_CONTAINS(
@@ -2381,8 +2461,18 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`customer_id` AS `entity_key`,
-      TIMESTAMP_MILLIS(CAST(`ent`.`created` AS INT64)) AS `attr_created`,
-      TIMESTAMP_MICROS(CAST(`ent`.`time` * 1000000 AS INT64)) AS `attr_time`,
+      (
+        CASE
+          WHEN `ent`.`created` >= -30610224000000
+          AND `ent`.`created` <= 253402300799999 THEN TIMESTAMP_MILLIS(CAST(`ent`.`created` AS INT64))
+        END
+      ) AS `attr_created`,
+      (
+        CASE
+          WHEN `ent`.`time` >= -30610224000
+          AND `ent`.`time` <= 253402300799.999 THEN TIMESTAMP_MICROS(CAST(`ent`.`time` * 1000000 AS INT64))
+        END
+      ) AS `attr_time`,
       (
         CASE
           WHEN REGEXP_CONTAINS(
@@ -2764,8 +2854,18 @@ WITH
         END
       ) AS `attr_tags`,
       `ent`.`day` AS `attr_day`,
-      TIMESTAMP_MILLIS(CAST(`ent`.`created` AS INT64)) AS `attr_created`,
-      TIMESTAMP_MICROS(CAST(`ent`.`time` * 1000000 AS INT64)) AS `attr_time`,
+      (
+        CASE
+          WHEN `ent`.`created` >= -30610224000000
+          AND `ent`.`created` <= 253402300799999 THEN TIMESTAMP_MILLIS(CAST(`ent`.`created` AS INT64))
+        END
+      ) AS `attr_created`,
+      (
+        CASE
+          WHEN `ent`.`time` >= -30610224000
+          AND `ent`.`time` <= 253402300799.999 THEN TIMESTAMP_MICROS(CAST(`ent`.`time` * 1000000 AS INT64))
+        END
+      ) AS `attr_time`,
       (
         CASE
           WHEN REGEXP_CONTAINS(
@@ -3123,8 +3223,18 @@ WITH
         END
       ) AS `attr_tags`,
       `ent`.`day` AS `attr_day`,
-      TIMESTAMP_MILLIS(CAST(`ent`.`created` AS INT64)) AS `attr_created`,
-      TIMESTAMP_MICROS(CAST(`ent`.`time` * 1000000 AS INT64)) AS `attr_time`,
+      (
+        CASE
+          WHEN `ent`.`created` >= -30610224000000
+          AND `ent`.`created` <= 253402300799999 THEN TIMESTAMP_MILLIS(CAST(`ent`.`created` AS INT64))
+        END
+      ) AS `attr_created`,
+      (
+        CASE
+          WHEN `ent`.`time` >= -30610224000
+          AND `ent`.`time` <= 253402300799.999 THEN TIMESTAMP_MICROS(CAST(`ent`.`time` * 1000000 AS INT64))
+        END
+      ) AS `attr_time`,
       (
         CASE
           WHEN REGEXP_CONTAINS(
@@ -3483,8 +3593,18 @@ WITH
         END
       ) AS `attr_tags`,
       `ent`.`day` AS `attr_day`,
-      TIMESTAMP_MILLIS(CAST(`ent`.`created` AS INT64)) AS `attr_created`,
-      TIMESTAMP_MICROS(CAST(`ent`.`time` * 1000000 AS INT64)) AS `attr_time`,
+      (
+        CASE
+          WHEN `ent`.`created` >= -30610224000000
+          AND `ent`.`created` <= 253402300799999 THEN TIMESTAMP_MILLIS(CAST(`ent`.`created` AS INT64))
+        END
+      ) AS `attr_created`,
+      (
+        CASE
+          WHEN `ent`.`time` >= -30610224000
+          AND `ent`.`time` <= 253402300799.999 THEN TIMESTAMP_MICROS(CAST(`ent`.`time` * 1000000 AS INT64))
+        END
+      ) AS `attr_time`,
       (
         CASE
           WHEN REGEXP_CONTAINS(
@@ -3835,7 +3955,12 @@ WITH
   seg_events AS (
     SELECT
       `e`.`customer_id` AS `entity_key`,
-      TIMESTAMP_MILLIS(CAST(`e`.`ts` AS INT64)) AS `t`,
+      (
+        CASE
+          WHEN `e`.`ts` >= -30610224000000
+          AND `e`.`ts` <= 253402300799999 THEN TIMESTAMP_MILLIS(CAST(`e`.`ts` AS INT64))
+        END
+      ) AS `t`,
       CASE `e`.`event_name`
         WHEN 'Login' THEN 'login'
         WHEN 'view' THEN 'view'
@@ -3866,11 +3991,21 @@ WITH
       `shop`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
     WHERE
-      TIMESTAMP_MILLIS(CAST(`e`.`ts` AS INT64)) <= `p`.`as_of`
+      (
+        CASE
+          WHEN `e`.`ts` >= -30610224000000
+          AND `e`.`ts` <= 253402300799999 THEN TIMESTAMP_MILLIS(CAST(`e`.`ts` AS INT64))
+        END
+      ) <= `p`.`as_of`
     UNION ALL
     SELECT
       `e`.`cust` AS `entity_key`,
-      TIMESTAMP_MILLIS(CAST(`e`.`checked_out_at` AS INT64)) AS `t`,
+      (
+        CASE
+          WHEN `e`.`checked_out_at` >= -30610224000000
+          AND `e`.`checked_out_at` <= 253402300799999 THEN TIMESTAMP_MILLIS(CAST(`e`.`checked_out_at` AS INT64))
+        END
+      ) AS `t`,
       'checkout' AS `event`,
       CAST(`e`.`total` AS FLOAT64) AS `checkout__amount`,
       `e`.`currency` AS `checkout__currency`,
@@ -3879,7 +4014,12 @@ WITH
       `shop`.`checkouts` AS `e`
       CROSS JOIN seg_params AS `p`
     WHERE
-      TIMESTAMP_MILLIS(CAST(`e`.`checked_out_at` AS INT64)) <= `p`.`as_of`
+      (
+        CASE
+          WHEN `e`.`checked_out_at` >= -30610224000000
+          AND `e`.`checked_out_at` <= 253402300799999 THEN TIMESTAMP_MILLIS(CAST(`e`.`checked_out_at` AS INT64))
+        END
+      ) <= `p`.`as_of`
   ),
   seg_aggregates AS (
     SELECT
@@ -3986,7 +4126,12 @@ WITH
   seg_sequence_events AS (
     SELECT
       `e`.`customer_id` AS `entity_key`,
-      TIMESTAMP_MILLIS(CAST(`e`.`ts` AS INT64)) AS `t`,
+      (
+        CASE
+          WHEN `e`.`ts` >= -30610224000000
+          AND `e`.`ts` <= 253402300799999 THEN TIMESTAMP_MILLIS(CAST(`e`.`ts` AS INT64))
+        END
+      ) AS `t`,
       CASE `e`.`event_name`
         WHEN 'Login' THEN 'login'
         WHEN 'view' THEN 'view'
@@ -4017,11 +4162,21 @@ WITH
       CROSS JOIN seg_params AS `p`
     WHERE
       `e`.`event_name` IN ('Login', 'view')
-      AND TIMESTAMP_MILLIS(CAST(`e`.`ts` AS INT64)) <= `p`.`as_of`
+      AND (
+        CASE
+          WHEN `e`.`ts` >= -30610224000000
+          AND `e`.`ts` <= 253402300799999 THEN TIMESTAMP_MILLIS(CAST(`e`.`ts` AS INT64))
+        END
+      ) <= `p`.`as_of`
     UNION ALL
     SELECT
       `e`.`cust` AS `entity_key`,
-      TIMESTAMP_MILLIS(CAST(`e`.`checked_out_at` AS INT64)) AS `t`,
+      (
+        CASE
+          WHEN `e`.`checked_out_at` >= -30610224000000
+          AND `e`.`checked_out_at` <= 253402300799999 THEN TIMESTAMP_MILLIS(CAST(`e`.`checked_out_at` AS INT64))
+        END
+      ) AS `t`,
       'checkout' AS `event`,
       CAST(`e`.`total` AS FLOAT64) AS `checkout__amount`,
       NULL AS `view__page`
@@ -4029,7 +4184,12 @@ WITH
       `shop`.`checkouts` AS `e`
       CROSS JOIN seg_params AS `p`
     WHERE
-      TIMESTAMP_MILLIS(CAST(`e`.`checked_out_at` AS INT64)) <= `p`.`as_of`
+      (
+        CASE
+          WHEN `e`.`checked_out_at` >= -30610224000000
+          AND `e`.`checked_out_at` <= 253402300799999 THEN TIMESTAMP_MILLIS(CAST(`e`.`checked_out_at` AS INT64))
+        END
+      ) <= `p`.`as_of`
   ),
   seg_sequence_16_step_1 AS (
     SELECT
@@ -4370,7 +4530,12 @@ WITH
   seg_events AS (
     SELECT
       `e`.`customer_id` AS `entity_key`,
-      TIMESTAMP_MILLIS(CAST(`e`.`ts` AS INT64)) AS `t`,
+      (
+        CASE
+          WHEN `e`.`ts` >= -30610224000000
+          AND `e`.`ts` <= 253402300799999 THEN TIMESTAMP_MILLIS(CAST(`e`.`ts` AS INT64))
+        END
+      ) AS `t`,
       CASE `e`.`event_name`
         WHEN 'Login' THEN 'login'
         WHEN 'view' THEN 'view'
@@ -4401,11 +4566,21 @@ WITH
       `shop`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
     WHERE
-      TIMESTAMP_MILLIS(CAST(`e`.`ts` AS INT64)) <= `p`.`as_of`
+      (
+        CASE
+          WHEN `e`.`ts` >= -30610224000000
+          AND `e`.`ts` <= 253402300799999 THEN TIMESTAMP_MILLIS(CAST(`e`.`ts` AS INT64))
+        END
+      ) <= `p`.`as_of`
     UNION ALL
     SELECT
       `e`.`cust` AS `entity_key`,
-      TIMESTAMP_MILLIS(CAST(`e`.`checked_out_at` AS INT64)) AS `t`,
+      (
+        CASE
+          WHEN `e`.`checked_out_at` >= -30610224000000
+          AND `e`.`checked_out_at` <= 253402300799999 THEN TIMESTAMP_MILLIS(CAST(`e`.`checked_out_at` AS INT64))
+        END
+      ) AS `t`,
       'checkout' AS `event`,
       CAST(`e`.`total` AS FLOAT64) AS `checkout__amount`,
       `e`.`currency` AS `checkout__currency`,
@@ -4414,7 +4589,12 @@ WITH
       `shop`.`checkouts` AS `e`
       CROSS JOIN seg_params AS `p`
     WHERE
-      TIMESTAMP_MILLIS(CAST(`e`.`checked_out_at` AS INT64)) <= `p`.`as_of`
+      (
+        CASE
+          WHEN `e`.`checked_out_at` >= -30610224000000
+          AND `e`.`checked_out_at` <= 253402300799999 THEN TIMESTAMP_MILLIS(CAST(`e`.`checked_out_at` AS INT64))
+        END
+      ) <= `p`.`as_of`
   ),
   seg_aggregates AS (
     SELECT
@@ -4521,7 +4701,12 @@ WITH
   seg_sequence_events AS (
     SELECT
       `e`.`customer_id` AS `entity_key`,
-      TIMESTAMP_MILLIS(CAST(`e`.`ts` AS INT64)) AS `t`,
+      (
+        CASE
+          WHEN `e`.`ts` >= -30610224000000
+          AND `e`.`ts` <= 253402300799999 THEN TIMESTAMP_MILLIS(CAST(`e`.`ts` AS INT64))
+        END
+      ) AS `t`,
       CASE `e`.`event_name`
         WHEN 'Login' THEN 'login'
         WHEN 'view' THEN 'view'
@@ -4552,11 +4737,21 @@ WITH
       CROSS JOIN seg_params AS `p`
     WHERE
       `e`.`event_name` IN ('Login', 'view')
-      AND TIMESTAMP_MILLIS(CAST(`e`.`ts` AS INT64)) <= `p`.`as_of`
+      AND (
+        CASE
+          WHEN `e`.`ts` >= -30610224000000
+          AND `e`.`ts` <= 253402300799999 THEN TIMESTAMP_MILLIS(CAST(`e`.`ts` AS INT64))
+        END
+      ) <= `p`.`as_of`
     UNION ALL
     SELECT
       `e`.`cust` AS `entity_key`,
-      TIMESTAMP_MILLIS(CAST(`e`.`checked_out_at` AS INT64)) AS `t`,
+      (
+        CASE
+          WHEN `e`.`checked_out_at` >= -30610224000000
+          AND `e`.`checked_out_at` <= 253402300799999 THEN TIMESTAMP_MILLIS(CAST(`e`.`checked_out_at` AS INT64))
+        END
+      ) AS `t`,
       'checkout' AS `event`,
       CAST(`e`.`total` AS FLOAT64) AS `checkout__amount`,
       NULL AS `view__page`
@@ -4564,7 +4759,12 @@ WITH
       `shop`.`checkouts` AS `e`
       CROSS JOIN seg_params AS `p`
     WHERE
-      TIMESTAMP_MILLIS(CAST(`e`.`checked_out_at` AS INT64)) <= `p`.`as_of`
+      (
+        CASE
+          WHEN `e`.`checked_out_at` >= -30610224000000
+          AND `e`.`checked_out_at` <= 253402300799999 THEN TIMESTAMP_MILLIS(CAST(`e`.`checked_out_at` AS INT64))
+        END
+      ) <= `p`.`as_of`
   ),
   seg_sequence_16_step_1 AS (
     SELECT
@@ -4906,7 +5106,12 @@ WITH
   seg_events AS (
     SELECT
       `e`.`customer_id` AS `entity_key`,
-      TIMESTAMP_MILLIS(CAST(`e`.`ts` AS INT64)) AS `t`,
+      (
+        CASE
+          WHEN `e`.`ts` >= -30610224000000
+          AND `e`.`ts` <= 253402300799999 THEN TIMESTAMP_MILLIS(CAST(`e`.`ts` AS INT64))
+        END
+      ) AS `t`,
       CASE `e`.`event_name`
         WHEN 'Login' THEN 'login'
         WHEN 'view' THEN 'view'
@@ -4937,11 +5142,21 @@ WITH
       `shop`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
     WHERE
-      TIMESTAMP_MILLIS(CAST(`e`.`ts` AS INT64)) <= `p`.`as_of`
+      (
+        CASE
+          WHEN `e`.`ts` >= -30610224000000
+          AND `e`.`ts` <= 253402300799999 THEN TIMESTAMP_MILLIS(CAST(`e`.`ts` AS INT64))
+        END
+      ) <= `p`.`as_of`
     UNION ALL
     SELECT
       `e`.`cust` AS `entity_key`,
-      TIMESTAMP_MILLIS(CAST(`e`.`checked_out_at` AS INT64)) AS `t`,
+      (
+        CASE
+          WHEN `e`.`checked_out_at` >= -30610224000000
+          AND `e`.`checked_out_at` <= 253402300799999 THEN TIMESTAMP_MILLIS(CAST(`e`.`checked_out_at` AS INT64))
+        END
+      ) AS `t`,
       'checkout' AS `event`,
       CAST(`e`.`total` AS FLOAT64) AS `checkout__amount`,
       `e`.`currency` AS `checkout__currency`,
@@ -4950,7 +5165,12 @@ WITH
       `shop`.`checkouts` AS `e`
       CROSS JOIN seg_params AS `p`
     WHERE
-      TIMESTAMP_MILLIS(CAST(`e`.`checked_out_at` AS INT64)) <= `p`.`as_of`
+      (
+        CASE
+          WHEN `e`.`checked_out_at` >= -30610224000000
+          AND `e`.`checked_out_at` <= 253402300799999 THEN TIMESTAMP_MILLIS(CAST(`e`.`checked_out_at` AS INT64))
+        END
+      ) <= `p`.`as_of`
   ),
   seg_aggregates AS (
     SELECT
@@ -5057,7 +5277,12 @@ WITH
   seg_sequence_events AS (
     SELECT
       `e`.`customer_id` AS `entity_key`,
-      TIMESTAMP_MILLIS(CAST(`e`.`ts` AS INT64)) AS `t`,
+      (
+        CASE
+          WHEN `e`.`ts` >= -30610224000000
+          AND `e`.`ts` <= 253402300799999 THEN TIMESTAMP_MILLIS(CAST(`e`.`ts` AS INT64))
+        END
+      ) AS `t`,
       CASE `e`.`event_name`
         WHEN 'Login' THEN 'login'
         WHEN 'view' THEN 'view'
@@ -5088,11 +5313,21 @@ WITH
       CROSS JOIN seg_params AS `p`
     WHERE
       `e`.`event_name` IN ('Login', 'view')
-      AND TIMESTAMP_MILLIS(CAST(`e`.`ts` AS INT64)) <= `p`.`as_of`
+      AND (
+        CASE
+          WHEN `e`.`ts` >= -30610224000000
+          AND `e`.`ts` <= 253402300799999 THEN TIMESTAMP_MILLIS(CAST(`e`.`ts` AS INT64))
+        END
+      ) <= `p`.`as_of`
     UNION ALL
     SELECT
       `e`.`cust` AS `entity_key`,
-      TIMESTAMP_MILLIS(CAST(`e`.`checked_out_at` AS INT64)) AS `t`,
+      (
+        CASE
+          WHEN `e`.`checked_out_at` >= -30610224000000
+          AND `e`.`checked_out_at` <= 253402300799999 THEN TIMESTAMP_MILLIS(CAST(`e`.`checked_out_at` AS INT64))
+        END
+      ) AS `t`,
       'checkout' AS `event`,
       CAST(`e`.`total` AS FLOAT64) AS `checkout__amount`,
       NULL AS `view__page`
@@ -5100,7 +5335,12 @@ WITH
       `shop`.`checkouts` AS `e`
       CROSS JOIN seg_params AS `p`
     WHERE
-      TIMESTAMP_MILLIS(CAST(`e`.`checked_out_at` AS INT64)) <= `p`.`as_of`
+      (
+        CASE
+          WHEN `e`.`checked_out_at` >= -30610224000000
+          AND `e`.`checked_out_at` <= 253402300799999 THEN TIMESTAMP_MILLIS(CAST(`e`.`checked_out_at` AS INT64))
+        END
+      ) <= `p`.`as_of`
   ),
   seg_sequence_16_step_1 AS (
     SELECT
@@ -5442,7 +5682,12 @@ WITH
   seg_events AS (
     SELECT
       `e`.`customer_id` AS `entity_key`,
-      TIMESTAMP_MILLIS(CAST(`e`.`ts` AS INT64)) AS `t`,
+      (
+        CASE
+          WHEN `e`.`ts` >= -30610224000000
+          AND `e`.`ts` <= 253402300799999 THEN TIMESTAMP_MILLIS(CAST(`e`.`ts` AS INT64))
+        END
+      ) AS `t`,
       CASE `e`.`event_name`
         WHEN 'Login' THEN 'login'
         WHEN 'view' THEN 'view'
@@ -5473,11 +5718,21 @@ WITH
       `shop`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
     WHERE
-      TIMESTAMP_MILLIS(CAST(`e`.`ts` AS INT64)) <= `p`.`as_of`
+      (
+        CASE
+          WHEN `e`.`ts` >= -30610224000000
+          AND `e`.`ts` <= 253402300799999 THEN TIMESTAMP_MILLIS(CAST(`e`.`ts` AS INT64))
+        END
+      ) <= `p`.`as_of`
     UNION ALL
     SELECT
       `e`.`cust` AS `entity_key`,
-      TIMESTAMP_MILLIS(CAST(`e`.`checked_out_at` AS INT64)) AS `t`,
+      (
+        CASE
+          WHEN `e`.`checked_out_at` >= -30610224000000
+          AND `e`.`checked_out_at` <= 253402300799999 THEN TIMESTAMP_MILLIS(CAST(`e`.`checked_out_at` AS INT64))
+        END
+      ) AS `t`,
       'checkout' AS `event`,
       CAST(`e`.`total` AS FLOAT64) AS `checkout__amount`,
       NULL AS `view__page`,
@@ -5486,7 +5741,12 @@ WITH
       `shop`.`checkouts` AS `e`
       CROSS JOIN seg_params AS `p`
     WHERE
-      TIMESTAMP_MILLIS(CAST(`e`.`checked_out_at` AS INT64)) <= `p`.`as_of`
+      (
+        CASE
+          WHEN `e`.`checked_out_at` >= -30610224000000
+          AND `e`.`checked_out_at` <= 253402300799999 THEN TIMESTAMP_MILLIS(CAST(`e`.`checked_out_at` AS INT64))
+        END
+      ) <= `p`.`as_of`
   ),
   seg_aggregates AS (
     SELECT
@@ -5589,7 +5849,12 @@ WITH
       (
         SELECT
           `e`.`customer_id` AS `entity_key`,
-          TIMESTAMP_MILLIS(CAST(`e`.`ts` AS INT64)) AS `t`,
+          (
+            CASE
+              WHEN `e`.`ts` >= -30610224000000
+              AND `e`.`ts` <= 253402300799999 THEN TIMESTAMP_MILLIS(CAST(`e`.`ts` AS INT64))
+            END
+          ) AS `t`,
           CASE `e`.`event_name`
             WHEN 'Login' THEN 'login'
             WHEN 'view' THEN 'view'
@@ -5617,7 +5882,12 @@ WITH
           CROSS JOIN seg_params AS `p`
         WHERE
           `e`.`event_name` IN ('view')
-          AND TIMESTAMP_MILLIS(CAST(`e`.`ts` AS INT64)) <= `p`.`as_of`
+          AND (
+            CASE
+              WHEN `e`.`ts` >= -30610224000000
+              AND `e`.`ts` <= 253402300799999 THEN TIMESTAMP_MILLIS(CAST(`e`.`ts` AS INT64))
+            END
+          ) <= `p`.`as_of`
       ) AS `ev`
     WHERE
       (`ev`.`event` = 'view')
@@ -5751,7 +6021,12 @@ WITH
   seg_events AS (
     SELECT
       `e`.`customer_id` AS `entity_key`,
-      TIMESTAMP_MILLIS(CAST(`e`.`ts` AS INT64)) AS `t`,
+      (
+        CASE
+          WHEN `e`.`ts` >= -30610224000000
+          AND `e`.`ts` <= 253402300799999 THEN TIMESTAMP_MILLIS(CAST(`e`.`ts` AS INT64))
+        END
+      ) AS `t`,
       CASE `e`.`event_name`
         WHEN 'Login' THEN 'login'
         WHEN 'view' THEN 'view'
@@ -5782,11 +6057,21 @@ WITH
       `shop`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
     WHERE
-      TIMESTAMP_MILLIS(CAST(`e`.`ts` AS INT64)) <= `p`.`as_of`
+      (
+        CASE
+          WHEN `e`.`ts` >= -30610224000000
+          AND `e`.`ts` <= 253402300799999 THEN TIMESTAMP_MILLIS(CAST(`e`.`ts` AS INT64))
+        END
+      ) <= `p`.`as_of`
     UNION ALL
     SELECT
       `e`.`cust` AS `entity_key`,
-      TIMESTAMP_MILLIS(CAST(`e`.`checked_out_at` AS INT64)) AS `t`,
+      (
+        CASE
+          WHEN `e`.`checked_out_at` >= -30610224000000
+          AND `e`.`checked_out_at` <= 253402300799999 THEN TIMESTAMP_MILLIS(CAST(`e`.`checked_out_at` AS INT64))
+        END
+      ) AS `t`,
       'checkout' AS `event`,
       CAST(`e`.`total` AS FLOAT64) AS `checkout__amount`,
       NULL AS `view__page`,
@@ -5795,7 +6080,12 @@ WITH
       `shop`.`checkouts` AS `e`
       CROSS JOIN seg_params AS `p`
     WHERE
-      TIMESTAMP_MILLIS(CAST(`e`.`checked_out_at` AS INT64)) <= `p`.`as_of`
+      (
+        CASE
+          WHEN `e`.`checked_out_at` >= -30610224000000
+          AND `e`.`checked_out_at` <= 253402300799999 THEN TIMESTAMP_MILLIS(CAST(`e`.`checked_out_at` AS INT64))
+        END
+      ) <= `p`.`as_of`
   ),
   seg_aggregates AS (
     SELECT
@@ -5898,7 +6188,12 @@ WITH
       (
         SELECT
           `e`.`customer_id` AS `entity_key`,
-          TIMESTAMP_MILLIS(CAST(`e`.`ts` AS INT64)) AS `t`,
+          (
+            CASE
+              WHEN `e`.`ts` >= -30610224000000
+              AND `e`.`ts` <= 253402300799999 THEN TIMESTAMP_MILLIS(CAST(`e`.`ts` AS INT64))
+            END
+          ) AS `t`,
           CASE `e`.`event_name`
             WHEN 'Login' THEN 'login'
             WHEN 'view' THEN 'view'
@@ -5926,7 +6221,12 @@ WITH
           CROSS JOIN seg_params AS `p`
         WHERE
           `e`.`event_name` IN ('view')
-          AND TIMESTAMP_MILLIS(CAST(`e`.`ts` AS INT64)) <= `p`.`as_of`
+          AND (
+            CASE
+              WHEN `e`.`ts` >= -30610224000000
+              AND `e`.`ts` <= 253402300799999 THEN TIMESTAMP_MILLIS(CAST(`e`.`ts` AS INT64))
+            END
+          ) <= `p`.`as_of`
       ) AS `ev`
     WHERE
       (`ev`.`event` = 'view')
@@ -6061,7 +6361,12 @@ WITH
   seg_events AS (
     SELECT
       `e`.`customer_id` AS `entity_key`,
-      TIMESTAMP_MILLIS(CAST(`e`.`ts` AS INT64)) AS `t`,
+      (
+        CASE
+          WHEN `e`.`ts` >= -30610224000000
+          AND `e`.`ts` <= 253402300799999 THEN TIMESTAMP_MILLIS(CAST(`e`.`ts` AS INT64))
+        END
+      ) AS `t`,
       CASE `e`.`event_name`
         WHEN 'Login' THEN 'login'
         WHEN 'view' THEN 'view'
@@ -6092,11 +6397,21 @@ WITH
       `shop`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
     WHERE
-      TIMESTAMP_MILLIS(CAST(`e`.`ts` AS INT64)) <= `p`.`as_of`
+      (
+        CASE
+          WHEN `e`.`ts` >= -30610224000000
+          AND `e`.`ts` <= 253402300799999 THEN TIMESTAMP_MILLIS(CAST(`e`.`ts` AS INT64))
+        END
+      ) <= `p`.`as_of`
     UNION ALL
     SELECT
       `e`.`cust` AS `entity_key`,
-      TIMESTAMP_MILLIS(CAST(`e`.`checked_out_at` AS INT64)) AS `t`,
+      (
+        CASE
+          WHEN `e`.`checked_out_at` >= -30610224000000
+          AND `e`.`checked_out_at` <= 253402300799999 THEN TIMESTAMP_MILLIS(CAST(`e`.`checked_out_at` AS INT64))
+        END
+      ) AS `t`,
       'checkout' AS `event`,
       CAST(`e`.`total` AS FLOAT64) AS `checkout__amount`,
       NULL AS `view__page`,
@@ -6105,7 +6420,12 @@ WITH
       `shop`.`checkouts` AS `e`
       CROSS JOIN seg_params AS `p`
     WHERE
-      TIMESTAMP_MILLIS(CAST(`e`.`checked_out_at` AS INT64)) <= `p`.`as_of`
+      (
+        CASE
+          WHEN `e`.`checked_out_at` >= -30610224000000
+          AND `e`.`checked_out_at` <= 253402300799999 THEN TIMESTAMP_MILLIS(CAST(`e`.`checked_out_at` AS INT64))
+        END
+      ) <= `p`.`as_of`
   ),
   seg_aggregates AS (
     SELECT
@@ -6208,7 +6528,12 @@ WITH
       (
         SELECT
           `e`.`customer_id` AS `entity_key`,
-          TIMESTAMP_MILLIS(CAST(`e`.`ts` AS INT64)) AS `t`,
+          (
+            CASE
+              WHEN `e`.`ts` >= -30610224000000
+              AND `e`.`ts` <= 253402300799999 THEN TIMESTAMP_MILLIS(CAST(`e`.`ts` AS INT64))
+            END
+          ) AS `t`,
           CASE `e`.`event_name`
             WHEN 'Login' THEN 'login'
             WHEN 'view' THEN 'view'
@@ -6236,7 +6561,12 @@ WITH
           CROSS JOIN seg_params AS `p`
         WHERE
           `e`.`event_name` IN ('view')
-          AND TIMESTAMP_MILLIS(CAST(`e`.`ts` AS INT64)) <= `p`.`as_of`
+          AND (
+            CASE
+              WHEN `e`.`ts` >= -30610224000000
+              AND `e`.`ts` <= 253402300799999 THEN TIMESTAMP_MILLIS(CAST(`e`.`ts` AS INT64))
+            END
+          ) <= `p`.`as_of`
       ) AS `ev`
     WHERE
       (`ev`.`event` = 'view')

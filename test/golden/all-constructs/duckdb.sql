@@ -25,7 +25,12 @@ WITH
   "seg_events_1" AS (
     SELECT
       (CAST("e"."customer_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      epoch_ms(CAST("e"."ts" AS BIGINT)) AS "t",
+      (
+        CASE
+          WHEN "e"."ts" >= -30610224000000
+          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST("e"."ts" * 1000 AS BIGINT))
+        END
+      ) AS "t",
       CASE (CAST("e"."event_name" AS VARCHAR) COLLATE c)
         WHEN 'Login' THEN 'login'
         WHEN 'view' THEN 'view'
@@ -36,7 +41,12 @@ WITH
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event_name" AS VARCHAR) COLLATE c) IN ('Login')
-      AND epoch_ms(CAST("e"."ts" AS BIGINT)) <= "p"."as_of"
+      AND (
+        CASE
+          WHEN "e"."ts" >= -30610224000000
+          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST("e"."ts" * 1000 AS BIGINT))
+        END
+      ) <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -101,7 +111,12 @@ WITH
   "seg_events_2" AS (
     SELECT
       (CAST("e"."customer_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      epoch_ms(CAST("e"."ts" AS BIGINT)) AS "t",
+      (
+        CASE
+          WHEN "e"."ts" >= -30610224000000
+          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST("e"."ts" * 1000 AS BIGINT))
+        END
+      ) AS "t",
       CASE (CAST("e"."event_name" AS VARCHAR) COLLATE c)
         WHEN 'Login' THEN 'login'
         WHEN 'view' THEN 'view'
@@ -111,17 +126,32 @@ WITH
       "shop"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      epoch_ms(CAST("e"."ts" AS BIGINT)) <= "p"."as_of"
+      (
+        CASE
+          WHEN "e"."ts" >= -30610224000000
+          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST("e"."ts" * 1000 AS BIGINT))
+        END
+      ) <= "p"."as_of"
     UNION ALL
     SELECT
       (CAST("e"."cust" AS VARCHAR) COLLATE c) AS "entity_key",
-      epoch_ms(CAST("e"."checked_out_at" AS BIGINT)) AS "t",
+      (
+        CASE
+          WHEN "e"."checked_out_at" >= -30610224000000
+          AND "e"."checked_out_at" <= 253402300799999 THEN make_timestamp(CAST("e"."checked_out_at" * 1000 AS BIGINT))
+        END
+      ) AS "t",
       'checkout' AS "event"
     FROM
       "shop"."checkouts" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      epoch_ms(CAST("e"."checked_out_at" AS BIGINT)) <= "p"."as_of"
+      (
+        CASE
+          WHEN "e"."checked_out_at" >= -30610224000000
+          AND "e"."checked_out_at" <= 253402300799999 THEN make_timestamp(CAST("e"."checked_out_at" * 1000 AS BIGINT))
+        END
+      ) <= "p"."as_of"
   ),
   "seg_aggregates_2" AS (
     SELECT
@@ -143,7 +173,12 @@ WITH
   "seg_events_3" AS (
     SELECT
       (CAST("e"."cust" AS VARCHAR) COLLATE c) AS "entity_key",
-      epoch_ms(CAST("e"."checked_out_at" AS BIGINT)) AS "t",
+      (
+        CASE
+          WHEN "e"."checked_out_at" >= -30610224000000
+          AND "e"."checked_out_at" <= 253402300799999 THEN make_timestamp(CAST("e"."checked_out_at" * 1000 AS BIGINT))
+        END
+      ) AS "t",
       'checkout' AS "event",
       CAST("e"."total" AS DOUBLE) AS "checkout__amount",
       CAST("e"."currency" AS VARCHAR) AS "checkout__currency"
@@ -151,7 +186,12 @@ WITH
       "shop"."checkouts" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      epoch_ms(CAST("e"."checked_out_at" AS BIGINT)) <= "p"."as_of"
+      (
+        CASE
+          WHEN "e"."checked_out_at" >= -30610224000000
+          AND "e"."checked_out_at" <= 253402300799999 THEN make_timestamp(CAST("e"."checked_out_at" * 1000 AS BIGINT))
+        END
+      ) <= "p"."as_of"
   ),
   "seg_aggregates_3" AS (
     SELECT
@@ -221,7 +261,12 @@ WITH
   "seg_events_4" AS (
     SELECT
       (CAST("e"."customer_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      epoch_ms(CAST("e"."ts" AS BIGINT)) AS "t",
+      (
+        CASE
+          WHEN "e"."ts" >= -30610224000000
+          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST("e"."ts" * 1000 AS BIGINT))
+        END
+      ) AS "t",
       CASE (CAST("e"."event_name" AS VARCHAR) COLLATE c)
         WHEN 'Login' THEN 'login'
         WHEN 'view' THEN 'view'
@@ -262,7 +307,12 @@ WITH
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event_name" AS VARCHAR) COLLATE c) IN ('view')
-      AND epoch_ms(CAST("e"."ts" AS BIGINT)) <= "p"."as_of"
+      AND (
+        CASE
+          WHEN "e"."ts" >= -30610224000000
+          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST("e"."ts" * 1000 AS BIGINT))
+        END
+      ) <= "p"."as_of"
   ),
   "seg_aggregates_4" AS (
     SELECT
@@ -301,7 +351,12 @@ WITH
   "seg_sequence_events" AS materialized (
     SELECT
       (CAST("e"."customer_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      epoch_ms(CAST("e"."ts" AS BIGINT)) AS "t",
+      (
+        CASE
+          WHEN "e"."ts" >= -30610224000000
+          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST("e"."ts" * 1000 AS BIGINT))
+        END
+      ) AS "t",
       CASE (CAST("e"."event_name" AS VARCHAR) COLLATE c)
         WHEN 'Login' THEN 'login'
         WHEN 'view' THEN 'view'
@@ -345,11 +400,21 @@ WITH
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event_name" AS VARCHAR) COLLATE c) IN ('Login', 'view')
-      AND epoch_ms(CAST("e"."ts" AS BIGINT)) <= "p"."as_of"
+      AND (
+        CASE
+          WHEN "e"."ts" >= -30610224000000
+          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST("e"."ts" * 1000 AS BIGINT))
+        END
+      ) <= "p"."as_of"
     UNION ALL
     SELECT
       (CAST("e"."cust" AS VARCHAR) COLLATE c) AS "entity_key",
-      epoch_ms(CAST("e"."checked_out_at" AS BIGINT)) AS "t",
+      (
+        CASE
+          WHEN "e"."checked_out_at" >= -30610224000000
+          AND "e"."checked_out_at" <= 253402300799999 THEN make_timestamp(CAST("e"."checked_out_at" * 1000 AS BIGINT))
+        END
+      ) AS "t",
       'checkout' AS "event",
       CAST("e"."total" AS DOUBLE) AS "checkout__amount",
       NULL AS "view__page"
@@ -357,7 +422,12 @@ WITH
       "shop"."checkouts" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      epoch_ms(CAST("e"."checked_out_at" AS BIGINT)) <= "p"."as_of"
+      (
+        CASE
+          WHEN "e"."checked_out_at" >= -30610224000000
+          AND "e"."checked_out_at" <= 253402300799999 THEN make_timestamp(CAST("e"."checked_out_at" * 1000 AS BIGINT))
+        END
+      ) <= "p"."as_of"
   ),
   "seg_sequence_16_reached_1" AS (
     SELECT
@@ -627,8 +697,18 @@ WITH
           WHEN json_type(TRY_CAST ("ent"."tags" AS JSON)) = 'ARRAY' THEN TRY_CAST ("ent"."tags" AS JSON)
         END
       ) AS "attr_tags",
-      epoch_ms(CAST("ent"."created" AS BIGINT)) AS "attr_created",
-      make_timestamp(CAST("ent"."time" * 1000000 AS BIGINT)) AS "attr_time",
+      (
+        CASE
+          WHEN "ent"."created" >= -30610224000000
+          AND "ent"."created" <= 253402300799999 THEN make_timestamp(CAST("ent"."created" * 1000 AS BIGINT))
+        END
+      ) AS "attr_created",
+      (
+        CASE
+          WHEN "ent"."time" >= -30610224000
+          AND "ent"."time" <= 253402300799.999 THEN make_timestamp(CAST("ent"."time" * 1000000 AS BIGINT))
+        END
+      ) AS "attr_time",
       (
         CASE
           WHEN regexp_full_match(
@@ -2070,8 +2150,18 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."customer_id" AS "entity_key",
-      epoch_ms(CAST("ent"."created" AS BIGINT)) AS "attr_created",
-      make_timestamp(CAST("ent"."time" * 1000000 AS BIGINT)) AS "attr_time",
+      (
+        CASE
+          WHEN "ent"."created" >= -30610224000000
+          AND "ent"."created" <= 253402300799999 THEN make_timestamp(CAST("ent"."created" * 1000 AS BIGINT))
+        END
+      ) AS "attr_created",
+      (
+        CASE
+          WHEN "ent"."time" >= -30610224000
+          AND "ent"."time" <= 253402300799.999 THEN make_timestamp(CAST("ent"."time" * 1000000 AS BIGINT))
+        END
+      ) AS "attr_time",
       (
         CASE
           WHEN regexp_full_match(
@@ -2267,8 +2357,18 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."customer_id" AS "entity_key",
-      epoch_ms(CAST("ent"."created" AS BIGINT)) AS "attr_created",
-      make_timestamp(CAST("ent"."time" * 1000000 AS BIGINT)) AS "attr_time",
+      (
+        CASE
+          WHEN "ent"."created" >= -30610224000000
+          AND "ent"."created" <= 253402300799999 THEN make_timestamp(CAST("ent"."created" * 1000 AS BIGINT))
+        END
+      ) AS "attr_created",
+      (
+        CASE
+          WHEN "ent"."time" >= -30610224000
+          AND "ent"."time" <= 253402300799.999 THEN make_timestamp(CAST("ent"."time" * 1000000 AS BIGINT))
+        END
+      ) AS "attr_time",
       (
         CASE
           WHEN regexp_full_match(
@@ -2465,8 +2565,18 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."customer_id" AS "entity_key",
-      epoch_ms(CAST("ent"."created" AS BIGINT)) AS "attr_created",
-      make_timestamp(CAST("ent"."time" * 1000000 AS BIGINT)) AS "attr_time",
+      (
+        CASE
+          WHEN "ent"."created" >= -30610224000000
+          AND "ent"."created" <= 253402300799999 THEN make_timestamp(CAST("ent"."created" * 1000 AS BIGINT))
+        END
+      ) AS "attr_created",
+      (
+        CASE
+          WHEN "ent"."time" >= -30610224000
+          AND "ent"."time" <= 253402300799.999 THEN make_timestamp(CAST("ent"."time" * 1000000 AS BIGINT))
+        END
+      ) AS "attr_time",
       (
         CASE
           WHEN regexp_full_match(
@@ -2851,8 +2961,18 @@ WITH
         END
       ) AS "attr_tags",
       CAST("ent"."day" AS VARCHAR) AS "attr_day",
-      epoch_ms(CAST("ent"."created" AS BIGINT)) AS "attr_created",
-      make_timestamp(CAST("ent"."time" * 1000000 AS BIGINT)) AS "attr_time",
+      (
+        CASE
+          WHEN "ent"."created" >= -30610224000000
+          AND "ent"."created" <= 253402300799999 THEN make_timestamp(CAST("ent"."created" * 1000 AS BIGINT))
+        END
+      ) AS "attr_created",
+      (
+        CASE
+          WHEN "ent"."time" >= -30610224000
+          AND "ent"."time" <= 253402300799.999 THEN make_timestamp(CAST("ent"."time" * 1000000 AS BIGINT))
+        END
+      ) AS "attr_time",
       (
         CASE
           WHEN regexp_full_match(
@@ -3222,8 +3342,18 @@ WITH
         END
       ) AS "attr_tags",
       CAST("ent"."day" AS VARCHAR) AS "attr_day",
-      epoch_ms(CAST("ent"."created" AS BIGINT)) AS "attr_created",
-      make_timestamp(CAST("ent"."time" * 1000000 AS BIGINT)) AS "attr_time",
+      (
+        CASE
+          WHEN "ent"."created" >= -30610224000000
+          AND "ent"."created" <= 253402300799999 THEN make_timestamp(CAST("ent"."created" * 1000 AS BIGINT))
+        END
+      ) AS "attr_created",
+      (
+        CASE
+          WHEN "ent"."time" >= -30610224000
+          AND "ent"."time" <= 253402300799.999 THEN make_timestamp(CAST("ent"."time" * 1000000 AS BIGINT))
+        END
+      ) AS "attr_time",
       (
         CASE
           WHEN regexp_full_match(
@@ -3594,8 +3724,18 @@ WITH
         END
       ) AS "attr_tags",
       CAST("ent"."day" AS VARCHAR) AS "attr_day",
-      epoch_ms(CAST("ent"."created" AS BIGINT)) AS "attr_created",
-      make_timestamp(CAST("ent"."time" * 1000000 AS BIGINT)) AS "attr_time",
+      (
+        CASE
+          WHEN "ent"."created" >= -30610224000000
+          AND "ent"."created" <= 253402300799999 THEN make_timestamp(CAST("ent"."created" * 1000 AS BIGINT))
+        END
+      ) AS "attr_created",
+      (
+        CASE
+          WHEN "ent"."time" >= -30610224000
+          AND "ent"."time" <= 253402300799.999 THEN make_timestamp(CAST("ent"."time" * 1000000 AS BIGINT))
+        END
+      ) AS "attr_time",
       (
         CASE
           WHEN regexp_full_match(
@@ -3961,7 +4101,12 @@ WITH
   "seg_events_1" AS (
     SELECT
       (CAST("e"."customer_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      epoch_ms(CAST("e"."ts" AS BIGINT)) AS "t",
+      (
+        CASE
+          WHEN "e"."ts" >= -30610224000000
+          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST("e"."ts" * 1000 AS BIGINT))
+        END
+      ) AS "t",
       CASE (CAST("e"."event_name" AS VARCHAR) COLLATE c)
         WHEN 'Login' THEN 'login'
         WHEN 'view' THEN 'view'
@@ -3972,7 +4117,12 @@ WITH
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event_name" AS VARCHAR) COLLATE c) IN ('Login')
-      AND epoch_ms(CAST("e"."ts" AS BIGINT)) <= "p"."as_of"
+      AND (
+        CASE
+          WHEN "e"."ts" >= -30610224000000
+          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST("e"."ts" * 1000 AS BIGINT))
+        END
+      ) <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -4022,7 +4172,12 @@ WITH
   "seg_events_2" AS (
     SELECT
       (CAST("e"."customer_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      epoch_ms(CAST("e"."ts" AS BIGINT)) AS "t",
+      (
+        CASE
+          WHEN "e"."ts" >= -30610224000000
+          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST("e"."ts" * 1000 AS BIGINT))
+        END
+      ) AS "t",
       CASE (CAST("e"."event_name" AS VARCHAR) COLLATE c)
         WHEN 'Login' THEN 'login'
         WHEN 'view' THEN 'view'
@@ -4032,17 +4187,32 @@ WITH
       "shop"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      epoch_ms(CAST("e"."ts" AS BIGINT)) <= "p"."as_of"
+      (
+        CASE
+          WHEN "e"."ts" >= -30610224000000
+          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST("e"."ts" * 1000 AS BIGINT))
+        END
+      ) <= "p"."as_of"
     UNION ALL
     SELECT
       (CAST("e"."cust" AS VARCHAR) COLLATE c) AS "entity_key",
-      epoch_ms(CAST("e"."checked_out_at" AS BIGINT)) AS "t",
+      (
+        CASE
+          WHEN "e"."checked_out_at" >= -30610224000000
+          AND "e"."checked_out_at" <= 253402300799999 THEN make_timestamp(CAST("e"."checked_out_at" * 1000 AS BIGINT))
+        END
+      ) AS "t",
       'checkout' AS "event"
     FROM
       "shop"."checkouts" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      epoch_ms(CAST("e"."checked_out_at" AS BIGINT)) <= "p"."as_of"
+      (
+        CASE
+          WHEN "e"."checked_out_at" >= -30610224000000
+          AND "e"."checked_out_at" <= 253402300799999 THEN make_timestamp(CAST("e"."checked_out_at" * 1000 AS BIGINT))
+        END
+      ) <= "p"."as_of"
   ),
   "seg_aggregates_2" AS (
     SELECT
@@ -4060,7 +4230,12 @@ WITH
   "seg_events_3" AS (
     SELECT
       (CAST("e"."cust" AS VARCHAR) COLLATE c) AS "entity_key",
-      epoch_ms(CAST("e"."checked_out_at" AS BIGINT)) AS "t",
+      (
+        CASE
+          WHEN "e"."checked_out_at" >= -30610224000000
+          AND "e"."checked_out_at" <= 253402300799999 THEN make_timestamp(CAST("e"."checked_out_at" * 1000 AS BIGINT))
+        END
+      ) AS "t",
       'checkout' AS "event",
       CAST("e"."total" AS DOUBLE) AS "checkout__amount",
       CAST("e"."currency" AS VARCHAR) AS "checkout__currency"
@@ -4068,7 +4243,12 @@ WITH
       "shop"."checkouts" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      epoch_ms(CAST("e"."checked_out_at" AS BIGINT)) <= "p"."as_of"
+      (
+        CASE
+          WHEN "e"."checked_out_at" >= -30610224000000
+          AND "e"."checked_out_at" <= 253402300799999 THEN make_timestamp(CAST("e"."checked_out_at" * 1000 AS BIGINT))
+        END
+      ) <= "p"."as_of"
   ),
   "seg_aggregates_3" AS (
     SELECT
@@ -4108,7 +4288,12 @@ WITH
   "seg_events_4" AS (
     SELECT
       (CAST("e"."customer_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      epoch_ms(CAST("e"."ts" AS BIGINT)) AS "t",
+      (
+        CASE
+          WHEN "e"."ts" >= -30610224000000
+          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST("e"."ts" * 1000 AS BIGINT))
+        END
+      ) AS "t",
       CASE (CAST("e"."event_name" AS VARCHAR) COLLATE c)
         WHEN 'Login' THEN 'login'
         WHEN 'view' THEN 'view'
@@ -4149,8 +4334,18 @@ WITH
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event_name" AS VARCHAR) COLLATE c) IN ('view')
-      AND epoch_ms(CAST("e"."ts" AS BIGINT)) <= "p"."as_of"
-      AND epoch_ms(CAST("e"."ts" AS BIGINT)) > "p"."as_of_minus_30d"
+      AND (
+        CASE
+          WHEN "e"."ts" >= -30610224000000
+          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST("e"."ts" * 1000 AS BIGINT))
+        END
+      ) <= "p"."as_of"
+      AND (
+        CASE
+          WHEN "e"."ts" >= -30610224000000
+          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST("e"."ts" * 1000 AS BIGINT))
+        END
+      ) > "p"."as_of_minus_30d"
   ),
   "seg_aggregates_4" AS (
     SELECT
@@ -4169,7 +4364,12 @@ WITH
   "seg_sequence_events" AS materialized (
     SELECT
       (CAST("e"."customer_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      epoch_ms(CAST("e"."ts" AS BIGINT)) AS "t",
+      (
+        CASE
+          WHEN "e"."ts" >= -30610224000000
+          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST("e"."ts" * 1000 AS BIGINT))
+        END
+      ) AS "t",
       CASE (CAST("e"."event_name" AS VARCHAR) COLLATE c)
         WHEN 'Login' THEN 'login'
         WHEN 'view' THEN 'view'
@@ -4213,11 +4413,21 @@ WITH
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event_name" AS VARCHAR) COLLATE c) IN ('Login', 'view')
-      AND epoch_ms(CAST("e"."ts" AS BIGINT)) <= "p"."as_of"
+      AND (
+        CASE
+          WHEN "e"."ts" >= -30610224000000
+          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST("e"."ts" * 1000 AS BIGINT))
+        END
+      ) <= "p"."as_of"
     UNION ALL
     SELECT
       (CAST("e"."cust" AS VARCHAR) COLLATE c) AS "entity_key",
-      epoch_ms(CAST("e"."checked_out_at" AS BIGINT)) AS "t",
+      (
+        CASE
+          WHEN "e"."checked_out_at" >= -30610224000000
+          AND "e"."checked_out_at" <= 253402300799999 THEN make_timestamp(CAST("e"."checked_out_at" * 1000 AS BIGINT))
+        END
+      ) AS "t",
       'checkout' AS "event",
       CAST("e"."total" AS DOUBLE) AS "checkout__amount",
       NULL AS "view__page"
@@ -4225,7 +4435,12 @@ WITH
       "shop"."checkouts" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      epoch_ms(CAST("e"."checked_out_at" AS BIGINT)) <= "p"."as_of"
+      (
+        CASE
+          WHEN "e"."checked_out_at" >= -30610224000000
+          AND "e"."checked_out_at" <= 253402300799999 THEN make_timestamp(CAST("e"."checked_out_at" * 1000 AS BIGINT))
+        END
+      ) <= "p"."as_of"
   ),
   "seg_sequence_16_reached_1" AS (
     SELECT
@@ -4601,7 +4816,12 @@ WITH
   "seg_events_1" AS (
     SELECT
       (CAST("e"."customer_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      epoch_ms(CAST("e"."ts" AS BIGINT)) AS "t",
+      (
+        CASE
+          WHEN "e"."ts" >= -30610224000000
+          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST("e"."ts" * 1000 AS BIGINT))
+        END
+      ) AS "t",
       CASE (CAST("e"."event_name" AS VARCHAR) COLLATE c)
         WHEN 'Login' THEN 'login'
         WHEN 'view' THEN 'view'
@@ -4612,7 +4832,12 @@ WITH
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event_name" AS VARCHAR) COLLATE c) IN ('Login')
-      AND epoch_ms(CAST("e"."ts" AS BIGINT)) <= "p"."as_of"
+      AND (
+        CASE
+          WHEN "e"."ts" >= -30610224000000
+          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST("e"."ts" * 1000 AS BIGINT))
+        END
+      ) <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -4662,7 +4887,12 @@ WITH
   "seg_events_2" AS (
     SELECT
       (CAST("e"."customer_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      epoch_ms(CAST("e"."ts" AS BIGINT)) AS "t",
+      (
+        CASE
+          WHEN "e"."ts" >= -30610224000000
+          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST("e"."ts" * 1000 AS BIGINT))
+        END
+      ) AS "t",
       CASE (CAST("e"."event_name" AS VARCHAR) COLLATE c)
         WHEN 'Login' THEN 'login'
         WHEN 'view' THEN 'view'
@@ -4672,17 +4902,32 @@ WITH
       "shop"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      epoch_ms(CAST("e"."ts" AS BIGINT)) <= "p"."as_of"
+      (
+        CASE
+          WHEN "e"."ts" >= -30610224000000
+          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST("e"."ts" * 1000 AS BIGINT))
+        END
+      ) <= "p"."as_of"
     UNION ALL
     SELECT
       (CAST("e"."cust" AS VARCHAR) COLLATE c) AS "entity_key",
-      epoch_ms(CAST("e"."checked_out_at" AS BIGINT)) AS "t",
+      (
+        CASE
+          WHEN "e"."checked_out_at" >= -30610224000000
+          AND "e"."checked_out_at" <= 253402300799999 THEN make_timestamp(CAST("e"."checked_out_at" * 1000 AS BIGINT))
+        END
+      ) AS "t",
       'checkout' AS "event"
     FROM
       "shop"."checkouts" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      epoch_ms(CAST("e"."checked_out_at" AS BIGINT)) <= "p"."as_of"
+      (
+        CASE
+          WHEN "e"."checked_out_at" >= -30610224000000
+          AND "e"."checked_out_at" <= 253402300799999 THEN make_timestamp(CAST("e"."checked_out_at" * 1000 AS BIGINT))
+        END
+      ) <= "p"."as_of"
   ),
   "seg_aggregates_2" AS (
     SELECT
@@ -4700,7 +4945,12 @@ WITH
   "seg_events_3" AS (
     SELECT
       (CAST("e"."cust" AS VARCHAR) COLLATE c) AS "entity_key",
-      epoch_ms(CAST("e"."checked_out_at" AS BIGINT)) AS "t",
+      (
+        CASE
+          WHEN "e"."checked_out_at" >= -30610224000000
+          AND "e"."checked_out_at" <= 253402300799999 THEN make_timestamp(CAST("e"."checked_out_at" * 1000 AS BIGINT))
+        END
+      ) AS "t",
       'checkout' AS "event",
       CAST("e"."total" AS DOUBLE) AS "checkout__amount",
       CAST("e"."currency" AS VARCHAR) AS "checkout__currency"
@@ -4708,7 +4958,12 @@ WITH
       "shop"."checkouts" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      epoch_ms(CAST("e"."checked_out_at" AS BIGINT)) <= "p"."as_of"
+      (
+        CASE
+          WHEN "e"."checked_out_at" >= -30610224000000
+          AND "e"."checked_out_at" <= 253402300799999 THEN make_timestamp(CAST("e"."checked_out_at" * 1000 AS BIGINT))
+        END
+      ) <= "p"."as_of"
   ),
   "seg_aggregates_3" AS (
     SELECT
@@ -4748,7 +5003,12 @@ WITH
   "seg_events_4" AS (
     SELECT
       (CAST("e"."customer_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      epoch_ms(CAST("e"."ts" AS BIGINT)) AS "t",
+      (
+        CASE
+          WHEN "e"."ts" >= -30610224000000
+          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST("e"."ts" * 1000 AS BIGINT))
+        END
+      ) AS "t",
       CASE (CAST("e"."event_name" AS VARCHAR) COLLATE c)
         WHEN 'Login' THEN 'login'
         WHEN 'view' THEN 'view'
@@ -4789,8 +5049,18 @@ WITH
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event_name" AS VARCHAR) COLLATE c) IN ('view')
-      AND epoch_ms(CAST("e"."ts" AS BIGINT)) <= "p"."as_of"
-      AND epoch_ms(CAST("e"."ts" AS BIGINT)) > "p"."as_of_minus_30d"
+      AND (
+        CASE
+          WHEN "e"."ts" >= -30610224000000
+          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST("e"."ts" * 1000 AS BIGINT))
+        END
+      ) <= "p"."as_of"
+      AND (
+        CASE
+          WHEN "e"."ts" >= -30610224000000
+          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST("e"."ts" * 1000 AS BIGINT))
+        END
+      ) > "p"."as_of_minus_30d"
   ),
   "seg_aggregates_4" AS (
     SELECT
@@ -4809,7 +5079,12 @@ WITH
   "seg_sequence_events" AS materialized (
     SELECT
       (CAST("e"."customer_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      epoch_ms(CAST("e"."ts" AS BIGINT)) AS "t",
+      (
+        CASE
+          WHEN "e"."ts" >= -30610224000000
+          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST("e"."ts" * 1000 AS BIGINT))
+        END
+      ) AS "t",
       CASE (CAST("e"."event_name" AS VARCHAR) COLLATE c)
         WHEN 'Login' THEN 'login'
         WHEN 'view' THEN 'view'
@@ -4853,11 +5128,21 @@ WITH
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event_name" AS VARCHAR) COLLATE c) IN ('Login', 'view')
-      AND epoch_ms(CAST("e"."ts" AS BIGINT)) <= "p"."as_of"
+      AND (
+        CASE
+          WHEN "e"."ts" >= -30610224000000
+          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST("e"."ts" * 1000 AS BIGINT))
+        END
+      ) <= "p"."as_of"
     UNION ALL
     SELECT
       (CAST("e"."cust" AS VARCHAR) COLLATE c) AS "entity_key",
-      epoch_ms(CAST("e"."checked_out_at" AS BIGINT)) AS "t",
+      (
+        CASE
+          WHEN "e"."checked_out_at" >= -30610224000000
+          AND "e"."checked_out_at" <= 253402300799999 THEN make_timestamp(CAST("e"."checked_out_at" * 1000 AS BIGINT))
+        END
+      ) AS "t",
       'checkout' AS "event",
       CAST("e"."total" AS DOUBLE) AS "checkout__amount",
       NULL AS "view__page"
@@ -4865,7 +5150,12 @@ WITH
       "shop"."checkouts" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      epoch_ms(CAST("e"."checked_out_at" AS BIGINT)) <= "p"."as_of"
+      (
+        CASE
+          WHEN "e"."checked_out_at" >= -30610224000000
+          AND "e"."checked_out_at" <= 253402300799999 THEN make_timestamp(CAST("e"."checked_out_at" * 1000 AS BIGINT))
+        END
+      ) <= "p"."as_of"
   ),
   "seg_sequence_16_reached_1" AS (
     SELECT
@@ -5242,7 +5532,12 @@ WITH
   "seg_events_1" AS (
     SELECT
       (CAST("e"."customer_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      epoch_ms(CAST("e"."ts" AS BIGINT)) AS "t",
+      (
+        CASE
+          WHEN "e"."ts" >= -30610224000000
+          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST("e"."ts" * 1000 AS BIGINT))
+        END
+      ) AS "t",
       CASE (CAST("e"."event_name" AS VARCHAR) COLLATE c)
         WHEN 'Login' THEN 'login'
         WHEN 'view' THEN 'view'
@@ -5253,7 +5548,12 @@ WITH
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event_name" AS VARCHAR) COLLATE c) IN ('Login')
-      AND epoch_ms(CAST("e"."ts" AS BIGINT)) <= "p"."as_of"
+      AND (
+        CASE
+          WHEN "e"."ts" >= -30610224000000
+          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST("e"."ts" * 1000 AS BIGINT))
+        END
+      ) <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -5303,7 +5603,12 @@ WITH
   "seg_events_2" AS (
     SELECT
       (CAST("e"."customer_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      epoch_ms(CAST("e"."ts" AS BIGINT)) AS "t",
+      (
+        CASE
+          WHEN "e"."ts" >= -30610224000000
+          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST("e"."ts" * 1000 AS BIGINT))
+        END
+      ) AS "t",
       CASE (CAST("e"."event_name" AS VARCHAR) COLLATE c)
         WHEN 'Login' THEN 'login'
         WHEN 'view' THEN 'view'
@@ -5313,17 +5618,32 @@ WITH
       "shop"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      epoch_ms(CAST("e"."ts" AS BIGINT)) <= "p"."as_of"
+      (
+        CASE
+          WHEN "e"."ts" >= -30610224000000
+          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST("e"."ts" * 1000 AS BIGINT))
+        END
+      ) <= "p"."as_of"
     UNION ALL
     SELECT
       (CAST("e"."cust" AS VARCHAR) COLLATE c) AS "entity_key",
-      epoch_ms(CAST("e"."checked_out_at" AS BIGINT)) AS "t",
+      (
+        CASE
+          WHEN "e"."checked_out_at" >= -30610224000000
+          AND "e"."checked_out_at" <= 253402300799999 THEN make_timestamp(CAST("e"."checked_out_at" * 1000 AS BIGINT))
+        END
+      ) AS "t",
       'checkout' AS "event"
     FROM
       "shop"."checkouts" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      epoch_ms(CAST("e"."checked_out_at" AS BIGINT)) <= "p"."as_of"
+      (
+        CASE
+          WHEN "e"."checked_out_at" >= -30610224000000
+          AND "e"."checked_out_at" <= 253402300799999 THEN make_timestamp(CAST("e"."checked_out_at" * 1000 AS BIGINT))
+        END
+      ) <= "p"."as_of"
   ),
   "seg_aggregates_2" AS (
     SELECT
@@ -5341,7 +5661,12 @@ WITH
   "seg_events_3" AS (
     SELECT
       (CAST("e"."cust" AS VARCHAR) COLLATE c) AS "entity_key",
-      epoch_ms(CAST("e"."checked_out_at" AS BIGINT)) AS "t",
+      (
+        CASE
+          WHEN "e"."checked_out_at" >= -30610224000000
+          AND "e"."checked_out_at" <= 253402300799999 THEN make_timestamp(CAST("e"."checked_out_at" * 1000 AS BIGINT))
+        END
+      ) AS "t",
       'checkout' AS "event",
       CAST("e"."total" AS DOUBLE) AS "checkout__amount",
       CAST("e"."currency" AS VARCHAR) AS "checkout__currency"
@@ -5349,7 +5674,12 @@ WITH
       "shop"."checkouts" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      epoch_ms(CAST("e"."checked_out_at" AS BIGINT)) <= "p"."as_of"
+      (
+        CASE
+          WHEN "e"."checked_out_at" >= -30610224000000
+          AND "e"."checked_out_at" <= 253402300799999 THEN make_timestamp(CAST("e"."checked_out_at" * 1000 AS BIGINT))
+        END
+      ) <= "p"."as_of"
   ),
   "seg_aggregates_3" AS (
     SELECT
@@ -5389,7 +5719,12 @@ WITH
   "seg_events_4" AS (
     SELECT
       (CAST("e"."customer_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      epoch_ms(CAST("e"."ts" AS BIGINT)) AS "t",
+      (
+        CASE
+          WHEN "e"."ts" >= -30610224000000
+          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST("e"."ts" * 1000 AS BIGINT))
+        END
+      ) AS "t",
       CASE (CAST("e"."event_name" AS VARCHAR) COLLATE c)
         WHEN 'Login' THEN 'login'
         WHEN 'view' THEN 'view'
@@ -5430,8 +5765,18 @@ WITH
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event_name" AS VARCHAR) COLLATE c) IN ('view')
-      AND epoch_ms(CAST("e"."ts" AS BIGINT)) <= "p"."as_of"
-      AND epoch_ms(CAST("e"."ts" AS BIGINT)) > "p"."as_of_minus_30d"
+      AND (
+        CASE
+          WHEN "e"."ts" >= -30610224000000
+          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST("e"."ts" * 1000 AS BIGINT))
+        END
+      ) <= "p"."as_of"
+      AND (
+        CASE
+          WHEN "e"."ts" >= -30610224000000
+          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST("e"."ts" * 1000 AS BIGINT))
+        END
+      ) > "p"."as_of_minus_30d"
   ),
   "seg_aggregates_4" AS (
     SELECT
@@ -5450,7 +5795,12 @@ WITH
   "seg_sequence_events" AS materialized (
     SELECT
       (CAST("e"."customer_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      epoch_ms(CAST("e"."ts" AS BIGINT)) AS "t",
+      (
+        CASE
+          WHEN "e"."ts" >= -30610224000000
+          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST("e"."ts" * 1000 AS BIGINT))
+        END
+      ) AS "t",
       CASE (CAST("e"."event_name" AS VARCHAR) COLLATE c)
         WHEN 'Login' THEN 'login'
         WHEN 'view' THEN 'view'
@@ -5494,11 +5844,21 @@ WITH
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event_name" AS VARCHAR) COLLATE c) IN ('Login', 'view')
-      AND epoch_ms(CAST("e"."ts" AS BIGINT)) <= "p"."as_of"
+      AND (
+        CASE
+          WHEN "e"."ts" >= -30610224000000
+          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST("e"."ts" * 1000 AS BIGINT))
+        END
+      ) <= "p"."as_of"
     UNION ALL
     SELECT
       (CAST("e"."cust" AS VARCHAR) COLLATE c) AS "entity_key",
-      epoch_ms(CAST("e"."checked_out_at" AS BIGINT)) AS "t",
+      (
+        CASE
+          WHEN "e"."checked_out_at" >= -30610224000000
+          AND "e"."checked_out_at" <= 253402300799999 THEN make_timestamp(CAST("e"."checked_out_at" * 1000 AS BIGINT))
+        END
+      ) AS "t",
       'checkout' AS "event",
       CAST("e"."total" AS DOUBLE) AS "checkout__amount",
       NULL AS "view__page"
@@ -5506,7 +5866,12 @@ WITH
       "shop"."checkouts" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      epoch_ms(CAST("e"."checked_out_at" AS BIGINT)) <= "p"."as_of"
+      (
+        CASE
+          WHEN "e"."checked_out_at" >= -30610224000000
+          AND "e"."checked_out_at" <= 253402300799999 THEN make_timestamp(CAST("e"."checked_out_at" * 1000 AS BIGINT))
+        END
+      ) <= "p"."as_of"
   ),
   "seg_sequence_16_reached_1" AS (
     SELECT
@@ -5886,7 +6251,12 @@ WITH
   "seg_events_1" AS (
     SELECT
       (CAST("e"."customer_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      epoch_ms(CAST("e"."ts" AS BIGINT)) AS "t",
+      (
+        CASE
+          WHEN "e"."ts" >= -30610224000000
+          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST("e"."ts" * 1000 AS BIGINT))
+        END
+      ) AS "t",
       CASE (CAST("e"."event_name" AS VARCHAR) COLLATE c)
         WHEN 'Login' THEN 'login'
         WHEN 'view' THEN 'view'
@@ -5897,7 +6267,12 @@ WITH
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event_name" AS VARCHAR) COLLATE c) IN ('Login')
-      AND epoch_ms(CAST("e"."ts" AS BIGINT)) <= "p"."as_of"
+      AND (
+        CASE
+          WHEN "e"."ts" >= -30610224000000
+          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST("e"."ts" * 1000 AS BIGINT))
+        END
+      ) <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -5930,7 +6305,12 @@ WITH
   "seg_events_2" AS (
     SELECT
       (CAST("e"."cust" AS VARCHAR) COLLATE c) AS "entity_key",
-      epoch_ms(CAST("e"."checked_out_at" AS BIGINT)) AS "t",
+      (
+        CASE
+          WHEN "e"."checked_out_at" >= -30610224000000
+          AND "e"."checked_out_at" <= 253402300799999 THEN make_timestamp(CAST("e"."checked_out_at" * 1000 AS BIGINT))
+        END
+      ) AS "t",
       'checkout' AS "event",
       CAST("e"."total" AS DOUBLE) AS "checkout__amount",
       CAST("e"."currency" AS VARCHAR) AS "checkout__currency"
@@ -5938,7 +6318,12 @@ WITH
       "shop"."checkouts" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      epoch_ms(CAST("e"."checked_out_at" AS BIGINT)) <= "p"."as_of"
+      (
+        CASE
+          WHEN "e"."checked_out_at" >= -30610224000000
+          AND "e"."checked_out_at" <= 253402300799999 THEN make_timestamp(CAST("e"."checked_out_at" * 1000 AS BIGINT))
+        END
+      ) <= "p"."as_of"
   ),
   "seg_aggregates_2" AS (
     SELECT
@@ -5982,7 +6367,12 @@ WITH
   "seg_events_3" AS (
     SELECT
       (CAST("e"."customer_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      epoch_ms(CAST("e"."ts" AS BIGINT)) AS "t",
+      (
+        CASE
+          WHEN "e"."ts" >= -30610224000000
+          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST("e"."ts" * 1000 AS BIGINT))
+        END
+      ) AS "t",
       CASE (CAST("e"."event_name" AS VARCHAR) COLLATE c)
         WHEN 'Login' THEN 'login'
         WHEN 'view' THEN 'view'
@@ -6023,7 +6413,12 @@ WITH
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event_name" AS VARCHAR) COLLATE c) IN ('view')
-      AND epoch_ms(CAST("e"."ts" AS BIGINT)) <= "p"."as_of"
+      AND (
+        CASE
+          WHEN "e"."ts" >= -30610224000000
+          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST("e"."ts" * 1000 AS BIGINT))
+        END
+      ) <= "p"."as_of"
   ),
   "seg_aggregates_3" AS (
     SELECT
@@ -6057,7 +6452,12 @@ WITH
   "seg_events_4" AS (
     SELECT
       (CAST("e"."customer_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      epoch_ms(CAST("e"."ts" AS BIGINT)) AS "t",
+      (
+        CASE
+          WHEN "e"."ts" >= -30610224000000
+          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST("e"."ts" * 1000 AS BIGINT))
+        END
+      ) AS "t",
       CASE (CAST("e"."event_name" AS VARCHAR) COLLATE c)
         WHEN 'Login' THEN 'login'
         WHEN 'view' THEN 'view'
@@ -6067,17 +6467,32 @@ WITH
       "shop"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      epoch_ms(CAST("e"."ts" AS BIGINT)) <= "p"."as_of"
+      (
+        CASE
+          WHEN "e"."ts" >= -30610224000000
+          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST("e"."ts" * 1000 AS BIGINT))
+        END
+      ) <= "p"."as_of"
     UNION ALL
     SELECT
       (CAST("e"."cust" AS VARCHAR) COLLATE c) AS "entity_key",
-      epoch_ms(CAST("e"."checked_out_at" AS BIGINT)) AS "t",
+      (
+        CASE
+          WHEN "e"."checked_out_at" >= -30610224000000
+          AND "e"."checked_out_at" <= 253402300799999 THEN make_timestamp(CAST("e"."checked_out_at" * 1000 AS BIGINT))
+        END
+      ) AS "t",
       'checkout' AS "event"
     FROM
       "shop"."checkouts" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      epoch_ms(CAST("e"."checked_out_at" AS BIGINT)) <= "p"."as_of"
+      (
+        CASE
+          WHEN "e"."checked_out_at" >= -30610224000000
+          AND "e"."checked_out_at" <= 253402300799999 THEN make_timestamp(CAST("e"."checked_out_at" * 1000 AS BIGINT))
+        END
+      ) <= "p"."as_of"
   ),
   "seg_aggregates_4" AS (
     SELECT
@@ -6184,7 +6599,12 @@ WITH
   "seg_events_1" AS (
     SELECT
       (CAST("e"."customer_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      epoch_ms(CAST("e"."ts" AS BIGINT)) AS "t",
+      (
+        CASE
+          WHEN "e"."ts" >= -30610224000000
+          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST("e"."ts" * 1000 AS BIGINT))
+        END
+      ) AS "t",
       CASE (CAST("e"."event_name" AS VARCHAR) COLLATE c)
         WHEN 'Login' THEN 'login'
         WHEN 'view' THEN 'view'
@@ -6195,7 +6615,12 @@ WITH
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event_name" AS VARCHAR) COLLATE c) IN ('Login')
-      AND epoch_ms(CAST("e"."ts" AS BIGINT)) <= "p"."as_of"
+      AND (
+        CASE
+          WHEN "e"."ts" >= -30610224000000
+          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST("e"."ts" * 1000 AS BIGINT))
+        END
+      ) <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -6228,7 +6653,12 @@ WITH
   "seg_events_2" AS (
     SELECT
       (CAST("e"."cust" AS VARCHAR) COLLATE c) AS "entity_key",
-      epoch_ms(CAST("e"."checked_out_at" AS BIGINT)) AS "t",
+      (
+        CASE
+          WHEN "e"."checked_out_at" >= -30610224000000
+          AND "e"."checked_out_at" <= 253402300799999 THEN make_timestamp(CAST("e"."checked_out_at" * 1000 AS BIGINT))
+        END
+      ) AS "t",
       'checkout' AS "event",
       CAST("e"."total" AS DOUBLE) AS "checkout__amount",
       CAST("e"."currency" AS VARCHAR) AS "checkout__currency"
@@ -6236,7 +6666,12 @@ WITH
       "shop"."checkouts" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      epoch_ms(CAST("e"."checked_out_at" AS BIGINT)) <= "p"."as_of"
+      (
+        CASE
+          WHEN "e"."checked_out_at" >= -30610224000000
+          AND "e"."checked_out_at" <= 253402300799999 THEN make_timestamp(CAST("e"."checked_out_at" * 1000 AS BIGINT))
+        END
+      ) <= "p"."as_of"
   ),
   "seg_aggregates_2" AS (
     SELECT
@@ -6280,7 +6715,12 @@ WITH
   "seg_events_3" AS (
     SELECT
       (CAST("e"."customer_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      epoch_ms(CAST("e"."ts" AS BIGINT)) AS "t",
+      (
+        CASE
+          WHEN "e"."ts" >= -30610224000000
+          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST("e"."ts" * 1000 AS BIGINT))
+        END
+      ) AS "t",
       CASE (CAST("e"."event_name" AS VARCHAR) COLLATE c)
         WHEN 'Login' THEN 'login'
         WHEN 'view' THEN 'view'
@@ -6321,7 +6761,12 @@ WITH
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event_name" AS VARCHAR) COLLATE c) IN ('view')
-      AND epoch_ms(CAST("e"."ts" AS BIGINT)) <= "p"."as_of"
+      AND (
+        CASE
+          WHEN "e"."ts" >= -30610224000000
+          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST("e"."ts" * 1000 AS BIGINT))
+        END
+      ) <= "p"."as_of"
   ),
   "seg_aggregates_3" AS (
     SELECT
@@ -6355,7 +6800,12 @@ WITH
   "seg_events_4" AS (
     SELECT
       (CAST("e"."customer_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      epoch_ms(CAST("e"."ts" AS BIGINT)) AS "t",
+      (
+        CASE
+          WHEN "e"."ts" >= -30610224000000
+          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST("e"."ts" * 1000 AS BIGINT))
+        END
+      ) AS "t",
       CASE (CAST("e"."event_name" AS VARCHAR) COLLATE c)
         WHEN 'Login' THEN 'login'
         WHEN 'view' THEN 'view'
@@ -6365,17 +6815,32 @@ WITH
       "shop"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      epoch_ms(CAST("e"."ts" AS BIGINT)) <= "p"."as_of"
+      (
+        CASE
+          WHEN "e"."ts" >= -30610224000000
+          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST("e"."ts" * 1000 AS BIGINT))
+        END
+      ) <= "p"."as_of"
     UNION ALL
     SELECT
       (CAST("e"."cust" AS VARCHAR) COLLATE c) AS "entity_key",
-      epoch_ms(CAST("e"."checked_out_at" AS BIGINT)) AS "t",
+      (
+        CASE
+          WHEN "e"."checked_out_at" >= -30610224000000
+          AND "e"."checked_out_at" <= 253402300799999 THEN make_timestamp(CAST("e"."checked_out_at" * 1000 AS BIGINT))
+        END
+      ) AS "t",
       'checkout' AS "event"
     FROM
       "shop"."checkouts" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      epoch_ms(CAST("e"."checked_out_at" AS BIGINT)) <= "p"."as_of"
+      (
+        CASE
+          WHEN "e"."checked_out_at" >= -30610224000000
+          AND "e"."checked_out_at" <= 253402300799999 THEN make_timestamp(CAST("e"."checked_out_at" * 1000 AS BIGINT))
+        END
+      ) <= "p"."as_of"
   ),
   "seg_aggregates_4" AS (
     SELECT
@@ -6483,7 +6948,12 @@ WITH
   "seg_events_1" AS (
     SELECT
       (CAST("e"."customer_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      epoch_ms(CAST("e"."ts" AS BIGINT)) AS "t",
+      (
+        CASE
+          WHEN "e"."ts" >= -30610224000000
+          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST("e"."ts" * 1000 AS BIGINT))
+        END
+      ) AS "t",
       CASE (CAST("e"."event_name" AS VARCHAR) COLLATE c)
         WHEN 'Login' THEN 'login'
         WHEN 'view' THEN 'view'
@@ -6494,7 +6964,12 @@ WITH
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event_name" AS VARCHAR) COLLATE c) IN ('Login')
-      AND epoch_ms(CAST("e"."ts" AS BIGINT)) <= "p"."as_of"
+      AND (
+        CASE
+          WHEN "e"."ts" >= -30610224000000
+          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST("e"."ts" * 1000 AS BIGINT))
+        END
+      ) <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -6527,7 +7002,12 @@ WITH
   "seg_events_2" AS (
     SELECT
       (CAST("e"."cust" AS VARCHAR) COLLATE c) AS "entity_key",
-      epoch_ms(CAST("e"."checked_out_at" AS BIGINT)) AS "t",
+      (
+        CASE
+          WHEN "e"."checked_out_at" >= -30610224000000
+          AND "e"."checked_out_at" <= 253402300799999 THEN make_timestamp(CAST("e"."checked_out_at" * 1000 AS BIGINT))
+        END
+      ) AS "t",
       'checkout' AS "event",
       CAST("e"."total" AS DOUBLE) AS "checkout__amount",
       CAST("e"."currency" AS VARCHAR) AS "checkout__currency"
@@ -6535,7 +7015,12 @@ WITH
       "shop"."checkouts" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      epoch_ms(CAST("e"."checked_out_at" AS BIGINT)) <= "p"."as_of"
+      (
+        CASE
+          WHEN "e"."checked_out_at" >= -30610224000000
+          AND "e"."checked_out_at" <= 253402300799999 THEN make_timestamp(CAST("e"."checked_out_at" * 1000 AS BIGINT))
+        END
+      ) <= "p"."as_of"
   ),
   "seg_aggregates_2" AS (
     SELECT
@@ -6579,7 +7064,12 @@ WITH
   "seg_events_3" AS (
     SELECT
       (CAST("e"."customer_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      epoch_ms(CAST("e"."ts" AS BIGINT)) AS "t",
+      (
+        CASE
+          WHEN "e"."ts" >= -30610224000000
+          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST("e"."ts" * 1000 AS BIGINT))
+        END
+      ) AS "t",
       CASE (CAST("e"."event_name" AS VARCHAR) COLLATE c)
         WHEN 'Login' THEN 'login'
         WHEN 'view' THEN 'view'
@@ -6620,7 +7110,12 @@ WITH
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event_name" AS VARCHAR) COLLATE c) IN ('view')
-      AND epoch_ms(CAST("e"."ts" AS BIGINT)) <= "p"."as_of"
+      AND (
+        CASE
+          WHEN "e"."ts" >= -30610224000000
+          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST("e"."ts" * 1000 AS BIGINT))
+        END
+      ) <= "p"."as_of"
   ),
   "seg_aggregates_3" AS (
     SELECT
@@ -6654,7 +7149,12 @@ WITH
   "seg_events_4" AS (
     SELECT
       (CAST("e"."customer_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      epoch_ms(CAST("e"."ts" AS BIGINT)) AS "t",
+      (
+        CASE
+          WHEN "e"."ts" >= -30610224000000
+          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST("e"."ts" * 1000 AS BIGINT))
+        END
+      ) AS "t",
       CASE (CAST("e"."event_name" AS VARCHAR) COLLATE c)
         WHEN 'Login' THEN 'login'
         WHEN 'view' THEN 'view'
@@ -6664,17 +7164,32 @@ WITH
       "shop"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      epoch_ms(CAST("e"."ts" AS BIGINT)) <= "p"."as_of"
+      (
+        CASE
+          WHEN "e"."ts" >= -30610224000000
+          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST("e"."ts" * 1000 AS BIGINT))
+        END
+      ) <= "p"."as_of"
     UNION ALL
     SELECT
       (CAST("e"."cust" AS VARCHAR) COLLATE c) AS "entity_key",
-      epoch_ms(CAST("e"."checked_out_at" AS BIGINT)) AS "t",
+      (
+        CASE
+          WHEN "e"."checked_out_at" >= -30610224000000
+          AND "e"."checked_out_at" <= 253402300799999 THEN make_timestamp(CAST("e"."checked_out_at" * 1000 AS BIGINT))
+        END
+      ) AS "t",
       'checkout' AS "event"
     FROM
       "shop"."checkouts" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      epoch_ms(CAST("e"."checked_out_at" AS BIGINT)) <= "p"."as_of"
+      (
+        CASE
+          WHEN "e"."checked_out_at" >= -30610224000000
+          AND "e"."checked_out_at" <= 253402300799999 THEN make_timestamp(CAST("e"."checked_out_at" * 1000 AS BIGINT))
+        END
+      ) <= "p"."as_of"
   ),
   "seg_aggregates_4" AS (
     SELECT

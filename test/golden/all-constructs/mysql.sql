@@ -33,10 +33,15 @@ WITH
       UNHEX(
         SHA2(CONVERT(`e`.`customer_id` USING utf8mb4), 256)
       ) AS `entity_key`,
-      TIMESTAMPADD(
-        MICROSECOND,
-        `e`.`ts` * 1000,
-        CAST('1970-01-01 00:00:00' AS DATETIME(3))
+      (
+        CASE
+          WHEN `e`.`ts` >= -30610224000000
+          AND `e`.`ts` <= 253402300799999 THEN TIMESTAMPADD(
+            MICROSECOND,
+            `e`.`ts` * 1000,
+            CAST('1970-01-01 00:00:00' AS DATETIME(3))
+          )
+        END
       ) AS `t`,
       CASE CAST(`e`.`event_name` AS BINARY)
         WHEN 'Login' THEN 'login'
@@ -80,18 +85,28 @@ WITH
       `shop`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      TIMESTAMPADD(
-        MICROSECOND,
-        `e`.`ts` * 1000,
-        CAST('1970-01-01 00:00:00' AS DATETIME(3))
+      (
+        CASE
+          WHEN `e`.`ts` >= -30610224000000
+          AND `e`.`ts` <= 253402300799999 THEN TIMESTAMPADD(
+            MICROSECOND,
+            `e`.`ts` * 1000,
+            CAST('1970-01-01 00:00:00' AS DATETIME(3))
+          )
+        END
       ) <= `p`.`as_of`
     UNION ALL
     SELECT
       UNHEX(SHA2(CONVERT(`e`.`cust` USING utf8mb4), 256)) AS `entity_key`,
-      TIMESTAMPADD(
-        MICROSECOND,
-        `e`.`checked_out_at` * 1000,
-        CAST('1970-01-01 00:00:00' AS DATETIME(3))
+      (
+        CASE
+          WHEN `e`.`checked_out_at` >= -30610224000000
+          AND `e`.`checked_out_at` <= 253402300799999 THEN TIMESTAMPADD(
+            MICROSECOND,
+            `e`.`checked_out_at` * 1000,
+            CAST('1970-01-01 00:00:00' AS DATETIME(3))
+          )
+        END
       ) AS `t`,
       'checkout' AS `event`,
       CAST(`e`.`total` AS DOUBLE) AS `checkout__amount`,
@@ -101,10 +116,15 @@ WITH
       `shop`.`checkouts` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      TIMESTAMPADD(
-        MICROSECOND,
-        `e`.`checked_out_at` * 1000,
-        CAST('1970-01-01 00:00:00' AS DATETIME(3))
+      (
+        CASE
+          WHEN `e`.`checked_out_at` >= -30610224000000
+          AND `e`.`checked_out_at` <= 253402300799999 THEN TIMESTAMPADD(
+            MICROSECOND,
+            `e`.`checked_out_at` * 1000,
+            CAST('1970-01-01 00:00:00' AS DATETIME(3))
+          )
+        END
       ) <= `p`.`as_of`
   ),
   `seg_aggregates` AS (
@@ -325,10 +345,15 @@ WITH
           UNHEX(
             SHA2(CONVERT(`e`.`customer_id` USING utf8mb4), 256)
           ) AS `entity_key`,
-          TIMESTAMPADD(
-            MICROSECOND,
-            `e`.`ts` * 1000,
-            CAST('1970-01-01 00:00:00' AS DATETIME(3))
+          (
+            CASE
+              WHEN `e`.`ts` >= -30610224000000
+              AND `e`.`ts` <= 253402300799999 THEN TIMESTAMPADD(
+                MICROSECOND,
+                `e`.`ts` * 1000,
+                CAST('1970-01-01 00:00:00' AS DATETIME(3))
+              )
+            END
           ) AS `t`,
           CASE CAST(`e`.`event_name` AS BINARY)
             WHEN 'Login' THEN 'login'
@@ -369,10 +394,15 @@ WITH
           CROSS JOIN `seg_params` AS `p`
         WHERE
           CAST(`e`.`event_name` AS BINARY) IN ('view')
-          AND TIMESTAMPADD(
-            MICROSECOND,
-            `e`.`ts` * 1000,
-            CAST('1970-01-01 00:00:00' AS DATETIME(3))
+          AND (
+            CASE
+              WHEN `e`.`ts` >= -30610224000000
+              AND `e`.`ts` <= 253402300799999 THEN TIMESTAMPADD(
+                MICROSECOND,
+                `e`.`ts` * 1000,
+                CAST('1970-01-01 00:00:00' AS DATETIME(3))
+              )
+            END
           ) <= `p`.`as_of`
       ) AS `ev`
     WHERE
@@ -422,10 +452,15 @@ WITH
       UNHEX(
         SHA2(CONVERT(`e`.`customer_id` USING utf8mb4), 256)
       ) AS `entity_key`,
-      TIMESTAMPADD(
-        MICROSECOND,
-        `e`.`ts` * 1000,
-        CAST('1970-01-01 00:00:00' AS DATETIME(3))
+      (
+        CASE
+          WHEN `e`.`ts` >= -30610224000000
+          AND `e`.`ts` <= 253402300799999 THEN TIMESTAMPADD(
+            MICROSECOND,
+            `e`.`ts` * 1000,
+            CAST('1970-01-01 00:00:00' AS DATETIME(3))
+          )
+        END
       ) AS `t`,
       CASE CAST(`e`.`event_name` AS BINARY)
         WHEN 'Login' THEN 'login'
@@ -469,18 +504,28 @@ WITH
       CROSS JOIN `seg_params` AS `p`
     WHERE
       CAST(`e`.`event_name` AS BINARY) IN ('Login', 'view')
-      AND TIMESTAMPADD(
-        MICROSECOND,
-        `e`.`ts` * 1000,
-        CAST('1970-01-01 00:00:00' AS DATETIME(3))
+      AND (
+        CASE
+          WHEN `e`.`ts` >= -30610224000000
+          AND `e`.`ts` <= 253402300799999 THEN TIMESTAMPADD(
+            MICROSECOND,
+            `e`.`ts` * 1000,
+            CAST('1970-01-01 00:00:00' AS DATETIME(3))
+          )
+        END
       ) <= `p`.`as_of`
     UNION ALL
     SELECT
       UNHEX(SHA2(CONVERT(`e`.`cust` USING utf8mb4), 256)) AS `entity_key`,
-      TIMESTAMPADD(
-        MICROSECOND,
-        `e`.`checked_out_at` * 1000,
-        CAST('1970-01-01 00:00:00' AS DATETIME(3))
+      (
+        CASE
+          WHEN `e`.`checked_out_at` >= -30610224000000
+          AND `e`.`checked_out_at` <= 253402300799999 THEN TIMESTAMPADD(
+            MICROSECOND,
+            `e`.`checked_out_at` * 1000,
+            CAST('1970-01-01 00:00:00' AS DATETIME(3))
+          )
+        END
       ) AS `t`,
       'checkout' AS `event`,
       CAST(`e`.`total` AS DOUBLE) AS `checkout__amount`,
@@ -489,10 +534,15 @@ WITH
       `shop`.`checkouts` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      TIMESTAMPADD(
-        MICROSECOND,
-        `e`.`checked_out_at` * 1000,
-        CAST('1970-01-01 00:00:00' AS DATETIME(3))
+      (
+        CASE
+          WHEN `e`.`checked_out_at` >= -30610224000000
+          AND `e`.`checked_out_at` <= 253402300799999 THEN TIMESTAMPADD(
+            MICROSECOND,
+            `e`.`checked_out_at` * 1000,
+            CAST('1970-01-01 00:00:00' AS DATETIME(3))
+          )
+        END
       ) <= `p`.`as_of`
   ),
   `seg_sequence_16_step_1` AS (
@@ -734,15 +784,25 @@ WITH
           AND JSON_TYPE(`ent`.`tags`) = 'ARRAY' THEN `ent`.`tags`
         END
       ) AS `attr_tags`,
-      TIMESTAMPADD(
-        MICROSECOND,
-        `ent`.`created` * 1000,
-        CAST('1970-01-01 00:00:00' AS DATETIME(3))
+      (
+        CASE
+          WHEN `ent`.`created` >= -30610224000000
+          AND `ent`.`created` <= 253402300799999 THEN TIMESTAMPADD(
+            MICROSECOND,
+            `ent`.`created` * 1000,
+            CAST('1970-01-01 00:00:00' AS DATETIME(3))
+          )
+        END
       ) AS `attr_created`,
-      TIMESTAMPADD(
-        MICROSECOND,
-        ROUND(`ent`.`time` * 1000000),
-        CAST('1970-01-01 00:00:00' AS DATETIME(3))
+      (
+        CASE
+          WHEN `ent`.`time` >= -30610224000
+          AND `ent`.`time` <= 253402300799.999 THEN TIMESTAMPADD(
+            MICROSECOND,
+            ROUND(`ent`.`time` * 1000000),
+            CAST('1970-01-01 00:00:00' AS DATETIME(3))
+          )
+        END
       ) AS `attr_time`,
       (
         CASE
@@ -4505,15 +4565,25 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`customer_id` AS `entity_key`,
-      TIMESTAMPADD(
-        MICROSECOND,
-        `ent`.`created` * 1000,
-        CAST('1970-01-01 00:00:00' AS DATETIME(3))
+      (
+        CASE
+          WHEN `ent`.`created` >= -30610224000000
+          AND `ent`.`created` <= 253402300799999 THEN TIMESTAMPADD(
+            MICROSECOND,
+            `ent`.`created` * 1000,
+            CAST('1970-01-01 00:00:00' AS DATETIME(3))
+          )
+        END
       ) AS `attr_created`,
-      TIMESTAMPADD(
-        MICROSECOND,
-        ROUND(`ent`.`time` * 1000000),
-        CAST('1970-01-01 00:00:00' AS DATETIME(3))
+      (
+        CASE
+          WHEN `ent`.`time` >= -30610224000
+          AND `ent`.`time` <= 253402300799.999 THEN TIMESTAMPADD(
+            MICROSECOND,
+            ROUND(`ent`.`time` * 1000000),
+            CAST('1970-01-01 00:00:00' AS DATETIME(3))
+          )
+        END
       ) AS `attr_time`,
       (
         CASE
@@ -4793,15 +4863,25 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`customer_id` AS `entity_key`,
-      TIMESTAMPADD(
-        MICROSECOND,
-        `ent`.`created` * 1000,
-        CAST('1970-01-01 00:00:00' AS DATETIME(3))
+      (
+        CASE
+          WHEN `ent`.`created` >= -30610224000000
+          AND `ent`.`created` <= 253402300799999 THEN TIMESTAMPADD(
+            MICROSECOND,
+            `ent`.`created` * 1000,
+            CAST('1970-01-01 00:00:00' AS DATETIME(3))
+          )
+        END
       ) AS `attr_created`,
-      TIMESTAMPADD(
-        MICROSECOND,
-        ROUND(`ent`.`time` * 1000000),
-        CAST('1970-01-01 00:00:00' AS DATETIME(3))
+      (
+        CASE
+          WHEN `ent`.`time` >= -30610224000
+          AND `ent`.`time` <= 253402300799.999 THEN TIMESTAMPADD(
+            MICROSECOND,
+            ROUND(`ent`.`time` * 1000000),
+            CAST('1970-01-01 00:00:00' AS DATETIME(3))
+          )
+        END
       ) AS `attr_time`,
       (
         CASE
@@ -5082,15 +5162,25 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`customer_id` AS `entity_key`,
-      TIMESTAMPADD(
-        MICROSECOND,
-        `ent`.`created` * 1000,
-        CAST('1970-01-01 00:00:00' AS DATETIME(3))
+      (
+        CASE
+          WHEN `ent`.`created` >= -30610224000000
+          AND `ent`.`created` <= 253402300799999 THEN TIMESTAMPADD(
+            MICROSECOND,
+            `ent`.`created` * 1000,
+            CAST('1970-01-01 00:00:00' AS DATETIME(3))
+          )
+        END
       ) AS `attr_created`,
-      TIMESTAMPADD(
-        MICROSECOND,
-        ROUND(`ent`.`time` * 1000000),
-        CAST('1970-01-01 00:00:00' AS DATETIME(3))
+      (
+        CASE
+          WHEN `ent`.`time` >= -30610224000
+          AND `ent`.`time` <= 253402300799.999 THEN TIMESTAMPADD(
+            MICROSECOND,
+            ROUND(`ent`.`time` * 1000000),
+            CAST('1970-01-01 00:00:00' AS DATETIME(3))
+          )
+        END
       ) AS `attr_time`,
       (
         CASE
@@ -5581,15 +5671,25 @@ WITH
         END
       ) AS `attr_tags`,
       CONVERT(`ent`.`day` USING utf8mb4) AS `attr_day`,
-      TIMESTAMPADD(
-        MICROSECOND,
-        `ent`.`created` * 1000,
-        CAST('1970-01-01 00:00:00' AS DATETIME(3))
+      (
+        CASE
+          WHEN `ent`.`created` >= -30610224000000
+          AND `ent`.`created` <= 253402300799999 THEN TIMESTAMPADD(
+            MICROSECOND,
+            `ent`.`created` * 1000,
+            CAST('1970-01-01 00:00:00' AS DATETIME(3))
+          )
+        END
       ) AS `attr_created`,
-      TIMESTAMPADD(
-        MICROSECOND,
-        ROUND(`ent`.`time` * 1000000),
-        CAST('1970-01-01 00:00:00' AS DATETIME(3))
+      (
+        CASE
+          WHEN `ent`.`time` >= -30610224000
+          AND `ent`.`time` <= 253402300799.999 THEN TIMESTAMPADD(
+            MICROSECOND,
+            ROUND(`ent`.`time` * 1000000),
+            CAST('1970-01-01 00:00:00' AS DATETIME(3))
+          )
+        END
       ) AS `attr_time`,
       (
         CASE
@@ -6584,15 +6684,25 @@ WITH
         END
       ) AS `attr_tags`,
       CONVERT(`ent`.`day` USING utf8mb4) AS `attr_day`,
-      TIMESTAMPADD(
-        MICROSECOND,
-        `ent`.`created` * 1000,
-        CAST('1970-01-01 00:00:00' AS DATETIME(3))
+      (
+        CASE
+          WHEN `ent`.`created` >= -30610224000000
+          AND `ent`.`created` <= 253402300799999 THEN TIMESTAMPADD(
+            MICROSECOND,
+            `ent`.`created` * 1000,
+            CAST('1970-01-01 00:00:00' AS DATETIME(3))
+          )
+        END
       ) AS `attr_created`,
-      TIMESTAMPADD(
-        MICROSECOND,
-        ROUND(`ent`.`time` * 1000000),
-        CAST('1970-01-01 00:00:00' AS DATETIME(3))
+      (
+        CASE
+          WHEN `ent`.`time` >= -30610224000
+          AND `ent`.`time` <= 253402300799.999 THEN TIMESTAMPADD(
+            MICROSECOND,
+            ROUND(`ent`.`time` * 1000000),
+            CAST('1970-01-01 00:00:00' AS DATETIME(3))
+          )
+        END
       ) AS `attr_time`,
       (
         CASE
@@ -7588,15 +7698,25 @@ WITH
         END
       ) AS `attr_tags`,
       CONVERT(`ent`.`day` USING utf8mb4) AS `attr_day`,
-      TIMESTAMPADD(
-        MICROSECOND,
-        `ent`.`created` * 1000,
-        CAST('1970-01-01 00:00:00' AS DATETIME(3))
+      (
+        CASE
+          WHEN `ent`.`created` >= -30610224000000
+          AND `ent`.`created` <= 253402300799999 THEN TIMESTAMPADD(
+            MICROSECOND,
+            `ent`.`created` * 1000,
+            CAST('1970-01-01 00:00:00' AS DATETIME(3))
+          )
+        END
       ) AS `attr_created`,
-      TIMESTAMPADD(
-        MICROSECOND,
-        ROUND(`ent`.`time` * 1000000),
-        CAST('1970-01-01 00:00:00' AS DATETIME(3))
+      (
+        CASE
+          WHEN `ent`.`time` >= -30610224000
+          AND `ent`.`time` <= 253402300799.999 THEN TIMESTAMPADD(
+            MICROSECOND,
+            ROUND(`ent`.`time` * 1000000),
+            CAST('1970-01-01 00:00:00' AS DATETIME(3))
+          )
+        END
       ) AS `attr_time`,
       (
         CASE
@@ -8594,10 +8714,15 @@ WITH
       UNHEX(
         SHA2(CONVERT(`e`.`customer_id` USING utf8mb4), 256)
       ) AS `entity_key`,
-      TIMESTAMPADD(
-        MICROSECOND,
-        `e`.`ts` * 1000,
-        CAST('1970-01-01 00:00:00' AS DATETIME(3))
+      (
+        CASE
+          WHEN `e`.`ts` >= -30610224000000
+          AND `e`.`ts` <= 253402300799999 THEN TIMESTAMPADD(
+            MICROSECOND,
+            `e`.`ts` * 1000,
+            CAST('1970-01-01 00:00:00' AS DATETIME(3))
+          )
+        END
       ) AS `t`,
       CASE CAST(`e`.`event_name` AS BINARY)
         WHEN 'Login' THEN 'login'
@@ -8641,18 +8766,28 @@ WITH
       `shop`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      TIMESTAMPADD(
-        MICROSECOND,
-        `e`.`ts` * 1000,
-        CAST('1970-01-01 00:00:00' AS DATETIME(3))
+      (
+        CASE
+          WHEN `e`.`ts` >= -30610224000000
+          AND `e`.`ts` <= 253402300799999 THEN TIMESTAMPADD(
+            MICROSECOND,
+            `e`.`ts` * 1000,
+            CAST('1970-01-01 00:00:00' AS DATETIME(3))
+          )
+        END
       ) <= `p`.`as_of`
     UNION ALL
     SELECT
       UNHEX(SHA2(CONVERT(`e`.`cust` USING utf8mb4), 256)) AS `entity_key`,
-      TIMESTAMPADD(
-        MICROSECOND,
-        `e`.`checked_out_at` * 1000,
-        CAST('1970-01-01 00:00:00' AS DATETIME(3))
+      (
+        CASE
+          WHEN `e`.`checked_out_at` >= -30610224000000
+          AND `e`.`checked_out_at` <= 253402300799999 THEN TIMESTAMPADD(
+            MICROSECOND,
+            `e`.`checked_out_at` * 1000,
+            CAST('1970-01-01 00:00:00' AS DATETIME(3))
+          )
+        END
       ) AS `t`,
       'checkout' AS `event`,
       CAST(`e`.`total` AS DOUBLE) AS `checkout__amount`,
@@ -8662,10 +8797,15 @@ WITH
       `shop`.`checkouts` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      TIMESTAMPADD(
-        MICROSECOND,
-        `e`.`checked_out_at` * 1000,
-        CAST('1970-01-01 00:00:00' AS DATETIME(3))
+      (
+        CASE
+          WHEN `e`.`checked_out_at` >= -30610224000000
+          AND `e`.`checked_out_at` <= 253402300799999 THEN TIMESTAMPADD(
+            MICROSECOND,
+            `e`.`checked_out_at` * 1000,
+            CAST('1970-01-01 00:00:00' AS DATETIME(3))
+          )
+        END
       ) <= `p`.`as_of`
   ),
   `seg_aggregates` AS (
@@ -8789,10 +8929,15 @@ WITH
       UNHEX(
         SHA2(CONVERT(`e`.`customer_id` USING utf8mb4), 256)
       ) AS `entity_key`,
-      TIMESTAMPADD(
-        MICROSECOND,
-        `e`.`ts` * 1000,
-        CAST('1970-01-01 00:00:00' AS DATETIME(3))
+      (
+        CASE
+          WHEN `e`.`ts` >= -30610224000000
+          AND `e`.`ts` <= 253402300799999 THEN TIMESTAMPADD(
+            MICROSECOND,
+            `e`.`ts` * 1000,
+            CAST('1970-01-01 00:00:00' AS DATETIME(3))
+          )
+        END
       ) AS `t`,
       CASE CAST(`e`.`event_name` AS BINARY)
         WHEN 'Login' THEN 'login'
@@ -8836,18 +8981,28 @@ WITH
       CROSS JOIN `seg_params` AS `p`
     WHERE
       CAST(`e`.`event_name` AS BINARY) IN ('Login', 'view')
-      AND TIMESTAMPADD(
-        MICROSECOND,
-        `e`.`ts` * 1000,
-        CAST('1970-01-01 00:00:00' AS DATETIME(3))
+      AND (
+        CASE
+          WHEN `e`.`ts` >= -30610224000000
+          AND `e`.`ts` <= 253402300799999 THEN TIMESTAMPADD(
+            MICROSECOND,
+            `e`.`ts` * 1000,
+            CAST('1970-01-01 00:00:00' AS DATETIME(3))
+          )
+        END
       ) <= `p`.`as_of`
     UNION ALL
     SELECT
       UNHEX(SHA2(CONVERT(`e`.`cust` USING utf8mb4), 256)) AS `entity_key`,
-      TIMESTAMPADD(
-        MICROSECOND,
-        `e`.`checked_out_at` * 1000,
-        CAST('1970-01-01 00:00:00' AS DATETIME(3))
+      (
+        CASE
+          WHEN `e`.`checked_out_at` >= -30610224000000
+          AND `e`.`checked_out_at` <= 253402300799999 THEN TIMESTAMPADD(
+            MICROSECOND,
+            `e`.`checked_out_at` * 1000,
+            CAST('1970-01-01 00:00:00' AS DATETIME(3))
+          )
+        END
       ) AS `t`,
       'checkout' AS `event`,
       CAST(`e`.`total` AS DOUBLE) AS `checkout__amount`,
@@ -8856,10 +9011,15 @@ WITH
       `shop`.`checkouts` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      TIMESTAMPADD(
-        MICROSECOND,
-        `e`.`checked_out_at` * 1000,
-        CAST('1970-01-01 00:00:00' AS DATETIME(3))
+      (
+        CASE
+          WHEN `e`.`checked_out_at` >= -30610224000000
+          AND `e`.`checked_out_at` <= 253402300799999 THEN TIMESTAMPADD(
+            MICROSECOND,
+            `e`.`checked_out_at` * 1000,
+            CAST('1970-01-01 00:00:00' AS DATETIME(3))
+          )
+        END
       ) <= `p`.`as_of`
   ),
   `seg_sequence_16_step_1` AS (
@@ -9215,10 +9375,15 @@ WITH
       UNHEX(
         SHA2(CONVERT(`e`.`customer_id` USING utf8mb4), 256)
       ) AS `entity_key`,
-      TIMESTAMPADD(
-        MICROSECOND,
-        `e`.`ts` * 1000,
-        CAST('1970-01-01 00:00:00' AS DATETIME(3))
+      (
+        CASE
+          WHEN `e`.`ts` >= -30610224000000
+          AND `e`.`ts` <= 253402300799999 THEN TIMESTAMPADD(
+            MICROSECOND,
+            `e`.`ts` * 1000,
+            CAST('1970-01-01 00:00:00' AS DATETIME(3))
+          )
+        END
       ) AS `t`,
       CASE CAST(`e`.`event_name` AS BINARY)
         WHEN 'Login' THEN 'login'
@@ -9262,18 +9427,28 @@ WITH
       `shop`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      TIMESTAMPADD(
-        MICROSECOND,
-        `e`.`ts` * 1000,
-        CAST('1970-01-01 00:00:00' AS DATETIME(3))
+      (
+        CASE
+          WHEN `e`.`ts` >= -30610224000000
+          AND `e`.`ts` <= 253402300799999 THEN TIMESTAMPADD(
+            MICROSECOND,
+            `e`.`ts` * 1000,
+            CAST('1970-01-01 00:00:00' AS DATETIME(3))
+          )
+        END
       ) <= `p`.`as_of`
     UNION ALL
     SELECT
       UNHEX(SHA2(CONVERT(`e`.`cust` USING utf8mb4), 256)) AS `entity_key`,
-      TIMESTAMPADD(
-        MICROSECOND,
-        `e`.`checked_out_at` * 1000,
-        CAST('1970-01-01 00:00:00' AS DATETIME(3))
+      (
+        CASE
+          WHEN `e`.`checked_out_at` >= -30610224000000
+          AND `e`.`checked_out_at` <= 253402300799999 THEN TIMESTAMPADD(
+            MICROSECOND,
+            `e`.`checked_out_at` * 1000,
+            CAST('1970-01-01 00:00:00' AS DATETIME(3))
+          )
+        END
       ) AS `t`,
       'checkout' AS `event`,
       CAST(`e`.`total` AS DOUBLE) AS `checkout__amount`,
@@ -9283,10 +9458,15 @@ WITH
       `shop`.`checkouts` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      TIMESTAMPADD(
-        MICROSECOND,
-        `e`.`checked_out_at` * 1000,
-        CAST('1970-01-01 00:00:00' AS DATETIME(3))
+      (
+        CASE
+          WHEN `e`.`checked_out_at` >= -30610224000000
+          AND `e`.`checked_out_at` <= 253402300799999 THEN TIMESTAMPADD(
+            MICROSECOND,
+            `e`.`checked_out_at` * 1000,
+            CAST('1970-01-01 00:00:00' AS DATETIME(3))
+          )
+        END
       ) <= `p`.`as_of`
   ),
   `seg_aggregates` AS (
@@ -9410,10 +9590,15 @@ WITH
       UNHEX(
         SHA2(CONVERT(`e`.`customer_id` USING utf8mb4), 256)
       ) AS `entity_key`,
-      TIMESTAMPADD(
-        MICROSECOND,
-        `e`.`ts` * 1000,
-        CAST('1970-01-01 00:00:00' AS DATETIME(3))
+      (
+        CASE
+          WHEN `e`.`ts` >= -30610224000000
+          AND `e`.`ts` <= 253402300799999 THEN TIMESTAMPADD(
+            MICROSECOND,
+            `e`.`ts` * 1000,
+            CAST('1970-01-01 00:00:00' AS DATETIME(3))
+          )
+        END
       ) AS `t`,
       CASE CAST(`e`.`event_name` AS BINARY)
         WHEN 'Login' THEN 'login'
@@ -9457,18 +9642,28 @@ WITH
       CROSS JOIN `seg_params` AS `p`
     WHERE
       CAST(`e`.`event_name` AS BINARY) IN ('Login', 'view')
-      AND TIMESTAMPADD(
-        MICROSECOND,
-        `e`.`ts` * 1000,
-        CAST('1970-01-01 00:00:00' AS DATETIME(3))
+      AND (
+        CASE
+          WHEN `e`.`ts` >= -30610224000000
+          AND `e`.`ts` <= 253402300799999 THEN TIMESTAMPADD(
+            MICROSECOND,
+            `e`.`ts` * 1000,
+            CAST('1970-01-01 00:00:00' AS DATETIME(3))
+          )
+        END
       ) <= `p`.`as_of`
     UNION ALL
     SELECT
       UNHEX(SHA2(CONVERT(`e`.`cust` USING utf8mb4), 256)) AS `entity_key`,
-      TIMESTAMPADD(
-        MICROSECOND,
-        `e`.`checked_out_at` * 1000,
-        CAST('1970-01-01 00:00:00' AS DATETIME(3))
+      (
+        CASE
+          WHEN `e`.`checked_out_at` >= -30610224000000
+          AND `e`.`checked_out_at` <= 253402300799999 THEN TIMESTAMPADD(
+            MICROSECOND,
+            `e`.`checked_out_at` * 1000,
+            CAST('1970-01-01 00:00:00' AS DATETIME(3))
+          )
+        END
       ) AS `t`,
       'checkout' AS `event`,
       CAST(`e`.`total` AS DOUBLE) AS `checkout__amount`,
@@ -9477,10 +9672,15 @@ WITH
       `shop`.`checkouts` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      TIMESTAMPADD(
-        MICROSECOND,
-        `e`.`checked_out_at` * 1000,
-        CAST('1970-01-01 00:00:00' AS DATETIME(3))
+      (
+        CASE
+          WHEN `e`.`checked_out_at` >= -30610224000000
+          AND `e`.`checked_out_at` <= 253402300799999 THEN TIMESTAMPADD(
+            MICROSECOND,
+            `e`.`checked_out_at` * 1000,
+            CAST('1970-01-01 00:00:00' AS DATETIME(3))
+          )
+        END
       ) <= `p`.`as_of`
   ),
   `seg_sequence_16_step_1` AS (
@@ -9837,10 +10037,15 @@ WITH
       UNHEX(
         SHA2(CONVERT(`e`.`customer_id` USING utf8mb4), 256)
       ) AS `entity_key`,
-      TIMESTAMPADD(
-        MICROSECOND,
-        `e`.`ts` * 1000,
-        CAST('1970-01-01 00:00:00' AS DATETIME(3))
+      (
+        CASE
+          WHEN `e`.`ts` >= -30610224000000
+          AND `e`.`ts` <= 253402300799999 THEN TIMESTAMPADD(
+            MICROSECOND,
+            `e`.`ts` * 1000,
+            CAST('1970-01-01 00:00:00' AS DATETIME(3))
+          )
+        END
       ) AS `t`,
       CASE CAST(`e`.`event_name` AS BINARY)
         WHEN 'Login' THEN 'login'
@@ -9884,18 +10089,28 @@ WITH
       `shop`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      TIMESTAMPADD(
-        MICROSECOND,
-        `e`.`ts` * 1000,
-        CAST('1970-01-01 00:00:00' AS DATETIME(3))
+      (
+        CASE
+          WHEN `e`.`ts` >= -30610224000000
+          AND `e`.`ts` <= 253402300799999 THEN TIMESTAMPADD(
+            MICROSECOND,
+            `e`.`ts` * 1000,
+            CAST('1970-01-01 00:00:00' AS DATETIME(3))
+          )
+        END
       ) <= `p`.`as_of`
     UNION ALL
     SELECT
       UNHEX(SHA2(CONVERT(`e`.`cust` USING utf8mb4), 256)) AS `entity_key`,
-      TIMESTAMPADD(
-        MICROSECOND,
-        `e`.`checked_out_at` * 1000,
-        CAST('1970-01-01 00:00:00' AS DATETIME(3))
+      (
+        CASE
+          WHEN `e`.`checked_out_at` >= -30610224000000
+          AND `e`.`checked_out_at` <= 253402300799999 THEN TIMESTAMPADD(
+            MICROSECOND,
+            `e`.`checked_out_at` * 1000,
+            CAST('1970-01-01 00:00:00' AS DATETIME(3))
+          )
+        END
       ) AS `t`,
       'checkout' AS `event`,
       CAST(`e`.`total` AS DOUBLE) AS `checkout__amount`,
@@ -9905,10 +10120,15 @@ WITH
       `shop`.`checkouts` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      TIMESTAMPADD(
-        MICROSECOND,
-        `e`.`checked_out_at` * 1000,
-        CAST('1970-01-01 00:00:00' AS DATETIME(3))
+      (
+        CASE
+          WHEN `e`.`checked_out_at` >= -30610224000000
+          AND `e`.`checked_out_at` <= 253402300799999 THEN TIMESTAMPADD(
+            MICROSECOND,
+            `e`.`checked_out_at` * 1000,
+            CAST('1970-01-01 00:00:00' AS DATETIME(3))
+          )
+        END
       ) <= `p`.`as_of`
   ),
   `seg_aggregates` AS (
@@ -10032,10 +10252,15 @@ WITH
       UNHEX(
         SHA2(CONVERT(`e`.`customer_id` USING utf8mb4), 256)
       ) AS `entity_key`,
-      TIMESTAMPADD(
-        MICROSECOND,
-        `e`.`ts` * 1000,
-        CAST('1970-01-01 00:00:00' AS DATETIME(3))
+      (
+        CASE
+          WHEN `e`.`ts` >= -30610224000000
+          AND `e`.`ts` <= 253402300799999 THEN TIMESTAMPADD(
+            MICROSECOND,
+            `e`.`ts` * 1000,
+            CAST('1970-01-01 00:00:00' AS DATETIME(3))
+          )
+        END
       ) AS `t`,
       CASE CAST(`e`.`event_name` AS BINARY)
         WHEN 'Login' THEN 'login'
@@ -10079,18 +10304,28 @@ WITH
       CROSS JOIN `seg_params` AS `p`
     WHERE
       CAST(`e`.`event_name` AS BINARY) IN ('Login', 'view')
-      AND TIMESTAMPADD(
-        MICROSECOND,
-        `e`.`ts` * 1000,
-        CAST('1970-01-01 00:00:00' AS DATETIME(3))
+      AND (
+        CASE
+          WHEN `e`.`ts` >= -30610224000000
+          AND `e`.`ts` <= 253402300799999 THEN TIMESTAMPADD(
+            MICROSECOND,
+            `e`.`ts` * 1000,
+            CAST('1970-01-01 00:00:00' AS DATETIME(3))
+          )
+        END
       ) <= `p`.`as_of`
     UNION ALL
     SELECT
       UNHEX(SHA2(CONVERT(`e`.`cust` USING utf8mb4), 256)) AS `entity_key`,
-      TIMESTAMPADD(
-        MICROSECOND,
-        `e`.`checked_out_at` * 1000,
-        CAST('1970-01-01 00:00:00' AS DATETIME(3))
+      (
+        CASE
+          WHEN `e`.`checked_out_at` >= -30610224000000
+          AND `e`.`checked_out_at` <= 253402300799999 THEN TIMESTAMPADD(
+            MICROSECOND,
+            `e`.`checked_out_at` * 1000,
+            CAST('1970-01-01 00:00:00' AS DATETIME(3))
+          )
+        END
       ) AS `t`,
       'checkout' AS `event`,
       CAST(`e`.`total` AS DOUBLE) AS `checkout__amount`,
@@ -10099,10 +10334,15 @@ WITH
       `shop`.`checkouts` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      TIMESTAMPADD(
-        MICROSECOND,
-        `e`.`checked_out_at` * 1000,
-        CAST('1970-01-01 00:00:00' AS DATETIME(3))
+      (
+        CASE
+          WHEN `e`.`checked_out_at` >= -30610224000000
+          AND `e`.`checked_out_at` <= 253402300799999 THEN TIMESTAMPADD(
+            MICROSECOND,
+            `e`.`checked_out_at` * 1000,
+            CAST('1970-01-01 00:00:00' AS DATETIME(3))
+          )
+        END
       ) <= `p`.`as_of`
   ),
   `seg_sequence_16_step_1` AS (
@@ -10468,10 +10708,15 @@ WITH
       UNHEX(
         SHA2(CONVERT(`e`.`customer_id` USING utf8mb4), 256)
       ) AS `entity_key`,
-      TIMESTAMPADD(
-        MICROSECOND,
-        `e`.`ts` * 1000,
-        CAST('1970-01-01 00:00:00' AS DATETIME(3))
+      (
+        CASE
+          WHEN `e`.`ts` >= -30610224000000
+          AND `e`.`ts` <= 253402300799999 THEN TIMESTAMPADD(
+            MICROSECOND,
+            `e`.`ts` * 1000,
+            CAST('1970-01-01 00:00:00' AS DATETIME(3))
+          )
+        END
       ) AS `t`,
       CASE CAST(`e`.`event_name` AS BINARY)
         WHEN 'Login' THEN 'login'
@@ -10515,18 +10760,28 @@ WITH
       `shop`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      TIMESTAMPADD(
-        MICROSECOND,
-        `e`.`ts` * 1000,
-        CAST('1970-01-01 00:00:00' AS DATETIME(3))
+      (
+        CASE
+          WHEN `e`.`ts` >= -30610224000000
+          AND `e`.`ts` <= 253402300799999 THEN TIMESTAMPADD(
+            MICROSECOND,
+            `e`.`ts` * 1000,
+            CAST('1970-01-01 00:00:00' AS DATETIME(3))
+          )
+        END
       ) <= `p`.`as_of`
     UNION ALL
     SELECT
       UNHEX(SHA2(CONVERT(`e`.`cust` USING utf8mb4), 256)) AS `entity_key`,
-      TIMESTAMPADD(
-        MICROSECOND,
-        `e`.`checked_out_at` * 1000,
-        CAST('1970-01-01 00:00:00' AS DATETIME(3))
+      (
+        CASE
+          WHEN `e`.`checked_out_at` >= -30610224000000
+          AND `e`.`checked_out_at` <= 253402300799999 THEN TIMESTAMPADD(
+            MICROSECOND,
+            `e`.`checked_out_at` * 1000,
+            CAST('1970-01-01 00:00:00' AS DATETIME(3))
+          )
+        END
       ) AS `t`,
       'checkout' AS `event`,
       CAST(`e`.`total` AS DOUBLE) AS `checkout__amount`,
@@ -10536,10 +10791,15 @@ WITH
       `shop`.`checkouts` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      TIMESTAMPADD(
-        MICROSECOND,
-        `e`.`checked_out_at` * 1000,
-        CAST('1970-01-01 00:00:00' AS DATETIME(3))
+      (
+        CASE
+          WHEN `e`.`checked_out_at` >= -30610224000000
+          AND `e`.`checked_out_at` <= 253402300799999 THEN TIMESTAMPADD(
+            MICROSECOND,
+            `e`.`checked_out_at` * 1000,
+            CAST('1970-01-01 00:00:00' AS DATETIME(3))
+          )
+        END
       ) <= `p`.`as_of`
   ),
   `seg_aggregates` AS (
@@ -10659,10 +10919,15 @@ WITH
           UNHEX(
             SHA2(CONVERT(`e`.`customer_id` USING utf8mb4), 256)
           ) AS `entity_key`,
-          TIMESTAMPADD(
-            MICROSECOND,
-            `e`.`ts` * 1000,
-            CAST('1970-01-01 00:00:00' AS DATETIME(3))
+          (
+            CASE
+              WHEN `e`.`ts` >= -30610224000000
+              AND `e`.`ts` <= 253402300799999 THEN TIMESTAMPADD(
+                MICROSECOND,
+                `e`.`ts` * 1000,
+                CAST('1970-01-01 00:00:00' AS DATETIME(3))
+              )
+            END
           ) AS `t`,
           CASE CAST(`e`.`event_name` AS BINARY)
             WHEN 'Login' THEN 'login'
@@ -10703,10 +10968,15 @@ WITH
           CROSS JOIN `seg_params` AS `p`
         WHERE
           CAST(`e`.`event_name` AS BINARY) IN ('view')
-          AND TIMESTAMPADD(
-            MICROSECOND,
-            `e`.`ts` * 1000,
-            CAST('1970-01-01 00:00:00' AS DATETIME(3))
+          AND (
+            CASE
+              WHEN `e`.`ts` >= -30610224000000
+              AND `e`.`ts` <= 253402300799999 THEN TIMESTAMPADD(
+                MICROSECOND,
+                `e`.`ts` * 1000,
+                CAST('1970-01-01 00:00:00' AS DATETIME(3))
+              )
+            END
           ) <= `p`.`as_of`
       ) AS `ev`
     WHERE
@@ -10861,10 +11131,15 @@ WITH
       UNHEX(
         SHA2(CONVERT(`e`.`customer_id` USING utf8mb4), 256)
       ) AS `entity_key`,
-      TIMESTAMPADD(
-        MICROSECOND,
-        `e`.`ts` * 1000,
-        CAST('1970-01-01 00:00:00' AS DATETIME(3))
+      (
+        CASE
+          WHEN `e`.`ts` >= -30610224000000
+          AND `e`.`ts` <= 253402300799999 THEN TIMESTAMPADD(
+            MICROSECOND,
+            `e`.`ts` * 1000,
+            CAST('1970-01-01 00:00:00' AS DATETIME(3))
+          )
+        END
       ) AS `t`,
       CASE CAST(`e`.`event_name` AS BINARY)
         WHEN 'Login' THEN 'login'
@@ -10908,18 +11183,28 @@ WITH
       `shop`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      TIMESTAMPADD(
-        MICROSECOND,
-        `e`.`ts` * 1000,
-        CAST('1970-01-01 00:00:00' AS DATETIME(3))
+      (
+        CASE
+          WHEN `e`.`ts` >= -30610224000000
+          AND `e`.`ts` <= 253402300799999 THEN TIMESTAMPADD(
+            MICROSECOND,
+            `e`.`ts` * 1000,
+            CAST('1970-01-01 00:00:00' AS DATETIME(3))
+          )
+        END
       ) <= `p`.`as_of`
     UNION ALL
     SELECT
       UNHEX(SHA2(CONVERT(`e`.`cust` USING utf8mb4), 256)) AS `entity_key`,
-      TIMESTAMPADD(
-        MICROSECOND,
-        `e`.`checked_out_at` * 1000,
-        CAST('1970-01-01 00:00:00' AS DATETIME(3))
+      (
+        CASE
+          WHEN `e`.`checked_out_at` >= -30610224000000
+          AND `e`.`checked_out_at` <= 253402300799999 THEN TIMESTAMPADD(
+            MICROSECOND,
+            `e`.`checked_out_at` * 1000,
+            CAST('1970-01-01 00:00:00' AS DATETIME(3))
+          )
+        END
       ) AS `t`,
       'checkout' AS `event`,
       CAST(`e`.`total` AS DOUBLE) AS `checkout__amount`,
@@ -10929,10 +11214,15 @@ WITH
       `shop`.`checkouts` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      TIMESTAMPADD(
-        MICROSECOND,
-        `e`.`checked_out_at` * 1000,
-        CAST('1970-01-01 00:00:00' AS DATETIME(3))
+      (
+        CASE
+          WHEN `e`.`checked_out_at` >= -30610224000000
+          AND `e`.`checked_out_at` <= 253402300799999 THEN TIMESTAMPADD(
+            MICROSECOND,
+            `e`.`checked_out_at` * 1000,
+            CAST('1970-01-01 00:00:00' AS DATETIME(3))
+          )
+        END
       ) <= `p`.`as_of`
   ),
   `seg_aggregates` AS (
@@ -11052,10 +11342,15 @@ WITH
           UNHEX(
             SHA2(CONVERT(`e`.`customer_id` USING utf8mb4), 256)
           ) AS `entity_key`,
-          TIMESTAMPADD(
-            MICROSECOND,
-            `e`.`ts` * 1000,
-            CAST('1970-01-01 00:00:00' AS DATETIME(3))
+          (
+            CASE
+              WHEN `e`.`ts` >= -30610224000000
+              AND `e`.`ts` <= 253402300799999 THEN TIMESTAMPADD(
+                MICROSECOND,
+                `e`.`ts` * 1000,
+                CAST('1970-01-01 00:00:00' AS DATETIME(3))
+              )
+            END
           ) AS `t`,
           CASE CAST(`e`.`event_name` AS BINARY)
             WHEN 'Login' THEN 'login'
@@ -11096,10 +11391,15 @@ WITH
           CROSS JOIN `seg_params` AS `p`
         WHERE
           CAST(`e`.`event_name` AS BINARY) IN ('view')
-          AND TIMESTAMPADD(
-            MICROSECOND,
-            `e`.`ts` * 1000,
-            CAST('1970-01-01 00:00:00' AS DATETIME(3))
+          AND (
+            CASE
+              WHEN `e`.`ts` >= -30610224000000
+              AND `e`.`ts` <= 253402300799999 THEN TIMESTAMPADD(
+                MICROSECOND,
+                `e`.`ts` * 1000,
+                CAST('1970-01-01 00:00:00' AS DATETIME(3))
+              )
+            END
           ) <= `p`.`as_of`
       ) AS `ev`
     WHERE
@@ -11255,10 +11555,15 @@ WITH
       UNHEX(
         SHA2(CONVERT(`e`.`customer_id` USING utf8mb4), 256)
       ) AS `entity_key`,
-      TIMESTAMPADD(
-        MICROSECOND,
-        `e`.`ts` * 1000,
-        CAST('1970-01-01 00:00:00' AS DATETIME(3))
+      (
+        CASE
+          WHEN `e`.`ts` >= -30610224000000
+          AND `e`.`ts` <= 253402300799999 THEN TIMESTAMPADD(
+            MICROSECOND,
+            `e`.`ts` * 1000,
+            CAST('1970-01-01 00:00:00' AS DATETIME(3))
+          )
+        END
       ) AS `t`,
       CASE CAST(`e`.`event_name` AS BINARY)
         WHEN 'Login' THEN 'login'
@@ -11302,18 +11607,28 @@ WITH
       `shop`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      TIMESTAMPADD(
-        MICROSECOND,
-        `e`.`ts` * 1000,
-        CAST('1970-01-01 00:00:00' AS DATETIME(3))
+      (
+        CASE
+          WHEN `e`.`ts` >= -30610224000000
+          AND `e`.`ts` <= 253402300799999 THEN TIMESTAMPADD(
+            MICROSECOND,
+            `e`.`ts` * 1000,
+            CAST('1970-01-01 00:00:00' AS DATETIME(3))
+          )
+        END
       ) <= `p`.`as_of`
     UNION ALL
     SELECT
       UNHEX(SHA2(CONVERT(`e`.`cust` USING utf8mb4), 256)) AS `entity_key`,
-      TIMESTAMPADD(
-        MICROSECOND,
-        `e`.`checked_out_at` * 1000,
-        CAST('1970-01-01 00:00:00' AS DATETIME(3))
+      (
+        CASE
+          WHEN `e`.`checked_out_at` >= -30610224000000
+          AND `e`.`checked_out_at` <= 253402300799999 THEN TIMESTAMPADD(
+            MICROSECOND,
+            `e`.`checked_out_at` * 1000,
+            CAST('1970-01-01 00:00:00' AS DATETIME(3))
+          )
+        END
       ) AS `t`,
       'checkout' AS `event`,
       CAST(`e`.`total` AS DOUBLE) AS `checkout__amount`,
@@ -11323,10 +11638,15 @@ WITH
       `shop`.`checkouts` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      TIMESTAMPADD(
-        MICROSECOND,
-        `e`.`checked_out_at` * 1000,
-        CAST('1970-01-01 00:00:00' AS DATETIME(3))
+      (
+        CASE
+          WHEN `e`.`checked_out_at` >= -30610224000000
+          AND `e`.`checked_out_at` <= 253402300799999 THEN TIMESTAMPADD(
+            MICROSECOND,
+            `e`.`checked_out_at` * 1000,
+            CAST('1970-01-01 00:00:00' AS DATETIME(3))
+          )
+        END
       ) <= `p`.`as_of`
   ),
   `seg_aggregates` AS (
@@ -11446,10 +11766,15 @@ WITH
           UNHEX(
             SHA2(CONVERT(`e`.`customer_id` USING utf8mb4), 256)
           ) AS `entity_key`,
-          TIMESTAMPADD(
-            MICROSECOND,
-            `e`.`ts` * 1000,
-            CAST('1970-01-01 00:00:00' AS DATETIME(3))
+          (
+            CASE
+              WHEN `e`.`ts` >= -30610224000000
+              AND `e`.`ts` <= 253402300799999 THEN TIMESTAMPADD(
+                MICROSECOND,
+                `e`.`ts` * 1000,
+                CAST('1970-01-01 00:00:00' AS DATETIME(3))
+              )
+            END
           ) AS `t`,
           CASE CAST(`e`.`event_name` AS BINARY)
             WHEN 'Login' THEN 'login'
@@ -11490,10 +11815,15 @@ WITH
           CROSS JOIN `seg_params` AS `p`
         WHERE
           CAST(`e`.`event_name` AS BINARY) IN ('view')
-          AND TIMESTAMPADD(
-            MICROSECOND,
-            `e`.`ts` * 1000,
-            CAST('1970-01-01 00:00:00' AS DATETIME(3))
+          AND (
+            CASE
+              WHEN `e`.`ts` >= -30610224000000
+              AND `e`.`ts` <= 253402300799999 THEN TIMESTAMPADD(
+                MICROSECOND,
+                `e`.`ts` * 1000,
+                CAST('1970-01-01 00:00:00' AS DATETIME(3))
+              )
+            END
           ) <= `p`.`as_of`
       ) AS `ev`
     WHERE

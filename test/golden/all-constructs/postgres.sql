@@ -22,7 +22,12 @@ WITH
   "seg_events" AS (
     SELECT
       "e"."customer_id" AS "entity_key",
-      to_timestamp("e"."ts" / 1000.0) AS "t",
+      (
+        CASE
+          WHEN "e"."ts" >= -30610224000000
+          AND "e"."ts" <= 253402300799999 THEN to_timestamp("e"."ts" / 1000.0)
+        END
+      ) AS "t",
       CASE "e"."event_name"
         WHEN 'Login' THEN 'login'
         WHEN 'view' THEN 'view'
@@ -62,11 +67,21 @@ WITH
       "shop"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      to_timestamp("e"."ts" / 1000.0) <= "p"."as_of"
+      (
+        CASE
+          WHEN "e"."ts" >= -30610224000000
+          AND "e"."ts" <= 253402300799999 THEN to_timestamp("e"."ts" / 1000.0)
+        END
+      ) <= "p"."as_of"
     UNION ALL
     SELECT
       "e"."cust" AS "entity_key",
-      to_timestamp("e"."checked_out_at" / 1000.0) AS "t",
+      (
+        CASE
+          WHEN "e"."checked_out_at" >= -30610224000000
+          AND "e"."checked_out_at" <= 253402300799999 THEN to_timestamp("e"."checked_out_at" / 1000.0)
+        END
+      ) AS "t",
       'checkout' AS "event",
       (
         CASE
@@ -85,7 +100,12 @@ WITH
       "shop"."checkouts" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      to_timestamp("e"."checked_out_at" / 1000.0) <= "p"."as_of"
+      (
+        CASE
+          WHEN "e"."checked_out_at" >= -30610224000000
+          AND "e"."checked_out_at" <= 253402300799999 THEN to_timestamp("e"."checked_out_at" / 1000.0)
+        END
+      ) <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -297,7 +317,12 @@ WITH
           (
             SELECT
               "e"."customer_id" AS "entity_key",
-              to_timestamp("e"."ts" / 1000.0) AS "t",
+              (
+                CASE
+                  WHEN "e"."ts" >= -30610224000000
+                  AND "e"."ts" <= 253402300799999 THEN to_timestamp("e"."ts" / 1000.0)
+                END
+              ) AS "t",
               CASE "e"."event_name"
                 WHEN 'Login' THEN 'login'
                 WHEN 'view' THEN 'view'
@@ -334,7 +359,12 @@ WITH
               CROSS JOIN "seg_params" AS "p"
             WHERE
               "e"."event_name" IN ('view')
-              AND to_timestamp("e"."ts" / 1000.0) <= "p"."as_of"
+              AND (
+                CASE
+                  WHEN "e"."ts" >= -30610224000000
+                  AND "e"."ts" <= 253402300799999 THEN to_timestamp("e"."ts" / 1000.0)
+                END
+              ) <= "p"."as_of"
           ) AS "ev"
       ) AS "x"
     WHERE
@@ -364,7 +394,12 @@ WITH
           (
             SELECT
               "e"."customer_id" AS "entity_key",
-              to_timestamp("e"."ts" / 1000.0) AS "t",
+              (
+                CASE
+                  WHEN "e"."ts" >= -30610224000000
+                  AND "e"."ts" <= 253402300799999 THEN to_timestamp("e"."ts" / 1000.0)
+                END
+              ) AS "t",
               CASE "e"."event_name"
                 WHEN 'Login' THEN 'login'
                 WHEN 'view' THEN 'view'
@@ -401,7 +436,12 @@ WITH
               CROSS JOIN "seg_params" AS "p"
             WHERE
               "e"."event_name" IN ('view')
-              AND to_timestamp("e"."ts" / 1000.0) <= "p"."as_of"
+              AND (
+                CASE
+                  WHEN "e"."ts" >= -30610224000000
+                  AND "e"."ts" <= 253402300799999 THEN to_timestamp("e"."ts" / 1000.0)
+                END
+              ) <= "p"."as_of"
           ) AS "ev"
       ) AS "x"
     WHERE
@@ -410,7 +450,12 @@ WITH
   "seg_sequence_events" AS MATERIALIZED (
     SELECT
       "e"."customer_id" AS "entity_key",
-      to_timestamp("e"."ts" / 1000.0) AS "t",
+      (
+        CASE
+          WHEN "e"."ts" >= -30610224000000
+          AND "e"."ts" <= 253402300799999 THEN to_timestamp("e"."ts" / 1000.0)
+        END
+      ) AS "t",
       CASE "e"."event_name"
         WHEN 'Login' THEN 'login'
         WHEN 'view' THEN 'view'
@@ -450,11 +495,21 @@ WITH
       CROSS JOIN "seg_params" AS "p"
     WHERE
       "e"."event_name" IN ('Login', 'view')
-      AND to_timestamp("e"."ts" / 1000.0) <= "p"."as_of"
+      AND (
+        CASE
+          WHEN "e"."ts" >= -30610224000000
+          AND "e"."ts" <= 253402300799999 THEN to_timestamp("e"."ts" / 1000.0)
+        END
+      ) <= "p"."as_of"
     UNION ALL
     SELECT
       "e"."cust" AS "entity_key",
-      to_timestamp("e"."checked_out_at" / 1000.0) AS "t",
+      (
+        CASE
+          WHEN "e"."checked_out_at" >= -30610224000000
+          AND "e"."checked_out_at" <= 253402300799999 THEN to_timestamp("e"."checked_out_at" / 1000.0)
+        END
+      ) AS "t",
       'checkout' AS "event",
       (
         CASE
@@ -472,7 +527,12 @@ WITH
       "shop"."checkouts" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      to_timestamp("e"."checked_out_at" / 1000.0) <= "p"."as_of"
+      (
+        CASE
+          WHEN "e"."checked_out_at" >= -30610224000000
+          AND "e"."checked_out_at" <= 253402300799999 THEN to_timestamp("e"."checked_out_at" / 1000.0)
+        END
+      ) <= "p"."as_of"
   ),
   "seg_sequence_16_step_1" AS (
     SELECT
@@ -718,8 +778,18 @@ WITH
           WHEN jsonb_typeof(CAST("ent"."tags" AS JSONB)) = 'array' THEN CAST("ent"."tags" AS JSONB)
         END
       ) AS "attr_tags",
-      to_timestamp("ent"."created" / 1000.0) AS "attr_created",
-      to_timestamp("ent"."time") AS "attr_time",
+      (
+        CASE
+          WHEN "ent"."created" >= -30610224000000
+          AND "ent"."created" <= 253402300799999 THEN to_timestamp("ent"."created" / 1000.0)
+        END
+      ) AS "attr_created",
+      (
+        CASE
+          WHEN "ent"."time" >= -30610224000
+          AND "ent"."time" <= 253402300799.999 THEN to_timestamp("ent"."time")
+        END
+      ) AS "attr_time",
       (
         CASE
           WHEN CAST("ent"."signed_up" AS TEXT) ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
@@ -2092,8 +2162,18 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."customer_id" AS "entity_key",
-      to_timestamp("ent"."created" / 1000.0) AS "attr_created",
-      to_timestamp("ent"."time") AS "attr_time",
+      (
+        CASE
+          WHEN "ent"."created" >= -30610224000000
+          AND "ent"."created" <= 253402300799999 THEN to_timestamp("ent"."created" / 1000.0)
+        END
+      ) AS "attr_created",
+      (
+        CASE
+          WHEN "ent"."time" >= -30610224000
+          AND "ent"."time" <= 253402300799.999 THEN to_timestamp("ent"."time")
+        END
+      ) AS "attr_time",
       (
         CASE
           WHEN CAST("ent"."signed_up" AS TEXT) ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
@@ -2296,8 +2376,18 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."customer_id" AS "entity_key",
-      to_timestamp("ent"."created" / 1000.0) AS "attr_created",
-      to_timestamp("ent"."time") AS "attr_time",
+      (
+        CASE
+          WHEN "ent"."created" >= -30610224000000
+          AND "ent"."created" <= 253402300799999 THEN to_timestamp("ent"."created" / 1000.0)
+        END
+      ) AS "attr_created",
+      (
+        CASE
+          WHEN "ent"."time" >= -30610224000
+          AND "ent"."time" <= 253402300799.999 THEN to_timestamp("ent"."time")
+        END
+      ) AS "attr_time",
       (
         CASE
           WHEN CAST("ent"."signed_up" AS TEXT) ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
@@ -2501,8 +2591,18 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."customer_id" AS "entity_key",
-      to_timestamp("ent"."created" / 1000.0) AS "attr_created",
-      to_timestamp("ent"."time") AS "attr_time",
+      (
+        CASE
+          WHEN "ent"."created" >= -30610224000000
+          AND "ent"."created" <= 253402300799999 THEN to_timestamp("ent"."created" / 1000.0)
+        END
+      ) AS "attr_created",
+      (
+        CASE
+          WHEN "ent"."time" >= -30610224000
+          AND "ent"."time" <= 253402300799.999 THEN to_timestamp("ent"."time")
+        END
+      ) AS "attr_time",
       (
         CASE
           WHEN CAST("ent"."signed_up" AS TEXT) ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
@@ -2958,8 +3058,18 @@ WITH
         END
       ) AS "attr_tags",
       CAST("ent"."day" AS TEXT) AS "attr_day",
-      to_timestamp("ent"."created" / 1000.0) AS "attr_created",
-      to_timestamp("ent"."time") AS "attr_time",
+      (
+        CASE
+          WHEN "ent"."created" >= -30610224000000
+          AND "ent"."created" <= 253402300799999 THEN to_timestamp("ent"."created" / 1000.0)
+        END
+      ) AS "attr_created",
+      (
+        CASE
+          WHEN "ent"."time" >= -30610224000
+          AND "ent"."time" <= 253402300799.999 THEN to_timestamp("ent"."time")
+        END
+      ) AS "attr_time",
       (
         CASE
           WHEN CAST("ent"."signed_up" AS TEXT) ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
@@ -3321,8 +3431,18 @@ WITH
         END
       ) AS "attr_tags",
       CAST("ent"."day" AS TEXT) AS "attr_day",
-      to_timestamp("ent"."created" / 1000.0) AS "attr_created",
-      to_timestamp("ent"."time") AS "attr_time",
+      (
+        CASE
+          WHEN "ent"."created" >= -30610224000000
+          AND "ent"."created" <= 253402300799999 THEN to_timestamp("ent"."created" / 1000.0)
+        END
+      ) AS "attr_created",
+      (
+        CASE
+          WHEN "ent"."time" >= -30610224000
+          AND "ent"."time" <= 253402300799.999 THEN to_timestamp("ent"."time")
+        END
+      ) AS "attr_time",
       (
         CASE
           WHEN CAST("ent"."signed_up" AS TEXT) ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
@@ -3685,8 +3805,18 @@ WITH
         END
       ) AS "attr_tags",
       CAST("ent"."day" AS TEXT) AS "attr_day",
-      to_timestamp("ent"."created" / 1000.0) AS "attr_created",
-      to_timestamp("ent"."time") AS "attr_time",
+      (
+        CASE
+          WHEN "ent"."created" >= -30610224000000
+          AND "ent"."created" <= 253402300799999 THEN to_timestamp("ent"."created" / 1000.0)
+        END
+      ) AS "attr_created",
+      (
+        CASE
+          WHEN "ent"."time" >= -30610224000
+          AND "ent"."time" <= 253402300799.999 THEN to_timestamp("ent"."time")
+        END
+      ) AS "attr_time",
       (
         CASE
           WHEN CAST("ent"."signed_up" AS TEXT) ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
@@ -4031,7 +4161,12 @@ WITH
   "seg_events" AS (
     SELECT
       "e"."customer_id" AS "entity_key",
-      to_timestamp("e"."ts" / 1000.0) AS "t",
+      (
+        CASE
+          WHEN "e"."ts" >= -30610224000000
+          AND "e"."ts" <= 253402300799999 THEN to_timestamp("e"."ts" / 1000.0)
+        END
+      ) AS "t",
       CASE "e"."event_name"
         WHEN 'Login' THEN 'login'
         WHEN 'view' THEN 'view'
@@ -4071,11 +4206,21 @@ WITH
       "shop"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      to_timestamp("e"."ts" / 1000.0) <= "p"."as_of"
+      (
+        CASE
+          WHEN "e"."ts" >= -30610224000000
+          AND "e"."ts" <= 253402300799999 THEN to_timestamp("e"."ts" / 1000.0)
+        END
+      ) <= "p"."as_of"
     UNION ALL
     SELECT
       "e"."cust" AS "entity_key",
-      to_timestamp("e"."checked_out_at" / 1000.0) AS "t",
+      (
+        CASE
+          WHEN "e"."checked_out_at" >= -30610224000000
+          AND "e"."checked_out_at" <= 253402300799999 THEN to_timestamp("e"."checked_out_at" / 1000.0)
+        END
+      ) AS "t",
       'checkout' AS "event",
       (
         CASE
@@ -4094,7 +4239,12 @@ WITH
       "shop"."checkouts" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      to_timestamp("e"."checked_out_at" / 1000.0) <= "p"."as_of"
+      (
+        CASE
+          WHEN "e"."checked_out_at" >= -30610224000000
+          AND "e"."checked_out_at" <= 253402300799999 THEN to_timestamp("e"."checked_out_at" / 1000.0)
+        END
+      ) <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -4203,7 +4353,12 @@ WITH
   "seg_sequence_events" AS MATERIALIZED (
     SELECT
       "e"."customer_id" AS "entity_key",
-      to_timestamp("e"."ts" / 1000.0) AS "t",
+      (
+        CASE
+          WHEN "e"."ts" >= -30610224000000
+          AND "e"."ts" <= 253402300799999 THEN to_timestamp("e"."ts" / 1000.0)
+        END
+      ) AS "t",
       CASE "e"."event_name"
         WHEN 'Login' THEN 'login'
         WHEN 'view' THEN 'view'
@@ -4243,11 +4398,21 @@ WITH
       CROSS JOIN "seg_params" AS "p"
     WHERE
       "e"."event_name" IN ('Login', 'view')
-      AND to_timestamp("e"."ts" / 1000.0) <= "p"."as_of"
+      AND (
+        CASE
+          WHEN "e"."ts" >= -30610224000000
+          AND "e"."ts" <= 253402300799999 THEN to_timestamp("e"."ts" / 1000.0)
+        END
+      ) <= "p"."as_of"
     UNION ALL
     SELECT
       "e"."cust" AS "entity_key",
-      to_timestamp("e"."checked_out_at" / 1000.0) AS "t",
+      (
+        CASE
+          WHEN "e"."checked_out_at" >= -30610224000000
+          AND "e"."checked_out_at" <= 253402300799999 THEN to_timestamp("e"."checked_out_at" / 1000.0)
+        END
+      ) AS "t",
       'checkout' AS "event",
       (
         CASE
@@ -4265,7 +4430,12 @@ WITH
       "shop"."checkouts" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      to_timestamp("e"."checked_out_at" / 1000.0) <= "p"."as_of"
+      (
+        CASE
+          WHEN "e"."checked_out_at" >= -30610224000000
+          AND "e"."checked_out_at" <= 253402300799999 THEN to_timestamp("e"."checked_out_at" / 1000.0)
+        END
+      ) <= "p"."as_of"
   ),
   "seg_sequence_16_step_1" AS (
     SELECT
@@ -4604,7 +4774,12 @@ WITH
   "seg_events" AS (
     SELECT
       "e"."customer_id" AS "entity_key",
-      to_timestamp("e"."ts" / 1000.0) AS "t",
+      (
+        CASE
+          WHEN "e"."ts" >= -30610224000000
+          AND "e"."ts" <= 253402300799999 THEN to_timestamp("e"."ts" / 1000.0)
+        END
+      ) AS "t",
       CASE "e"."event_name"
         WHEN 'Login' THEN 'login'
         WHEN 'view' THEN 'view'
@@ -4644,11 +4819,21 @@ WITH
       "shop"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      to_timestamp("e"."ts" / 1000.0) <= "p"."as_of"
+      (
+        CASE
+          WHEN "e"."ts" >= -30610224000000
+          AND "e"."ts" <= 253402300799999 THEN to_timestamp("e"."ts" / 1000.0)
+        END
+      ) <= "p"."as_of"
     UNION ALL
     SELECT
       "e"."cust" AS "entity_key",
-      to_timestamp("e"."checked_out_at" / 1000.0) AS "t",
+      (
+        CASE
+          WHEN "e"."checked_out_at" >= -30610224000000
+          AND "e"."checked_out_at" <= 253402300799999 THEN to_timestamp("e"."checked_out_at" / 1000.0)
+        END
+      ) AS "t",
       'checkout' AS "event",
       (
         CASE
@@ -4667,7 +4852,12 @@ WITH
       "shop"."checkouts" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      to_timestamp("e"."checked_out_at" / 1000.0) <= "p"."as_of"
+      (
+        CASE
+          WHEN "e"."checked_out_at" >= -30610224000000
+          AND "e"."checked_out_at" <= 253402300799999 THEN to_timestamp("e"."checked_out_at" / 1000.0)
+        END
+      ) <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -4776,7 +4966,12 @@ WITH
   "seg_sequence_events" AS MATERIALIZED (
     SELECT
       "e"."customer_id" AS "entity_key",
-      to_timestamp("e"."ts" / 1000.0) AS "t",
+      (
+        CASE
+          WHEN "e"."ts" >= -30610224000000
+          AND "e"."ts" <= 253402300799999 THEN to_timestamp("e"."ts" / 1000.0)
+        END
+      ) AS "t",
       CASE "e"."event_name"
         WHEN 'Login' THEN 'login'
         WHEN 'view' THEN 'view'
@@ -4816,11 +5011,21 @@ WITH
       CROSS JOIN "seg_params" AS "p"
     WHERE
       "e"."event_name" IN ('Login', 'view')
-      AND to_timestamp("e"."ts" / 1000.0) <= "p"."as_of"
+      AND (
+        CASE
+          WHEN "e"."ts" >= -30610224000000
+          AND "e"."ts" <= 253402300799999 THEN to_timestamp("e"."ts" / 1000.0)
+        END
+      ) <= "p"."as_of"
     UNION ALL
     SELECT
       "e"."cust" AS "entity_key",
-      to_timestamp("e"."checked_out_at" / 1000.0) AS "t",
+      (
+        CASE
+          WHEN "e"."checked_out_at" >= -30610224000000
+          AND "e"."checked_out_at" <= 253402300799999 THEN to_timestamp("e"."checked_out_at" / 1000.0)
+        END
+      ) AS "t",
       'checkout' AS "event",
       (
         CASE
@@ -4838,7 +5043,12 @@ WITH
       "shop"."checkouts" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      to_timestamp("e"."checked_out_at" / 1000.0) <= "p"."as_of"
+      (
+        CASE
+          WHEN "e"."checked_out_at" >= -30610224000000
+          AND "e"."checked_out_at" <= 253402300799999 THEN to_timestamp("e"."checked_out_at" / 1000.0)
+        END
+      ) <= "p"."as_of"
   ),
   "seg_sequence_16_step_1" AS (
     SELECT
@@ -5178,7 +5388,12 @@ WITH
   "seg_events" AS (
     SELECT
       "e"."customer_id" AS "entity_key",
-      to_timestamp("e"."ts" / 1000.0) AS "t",
+      (
+        CASE
+          WHEN "e"."ts" >= -30610224000000
+          AND "e"."ts" <= 253402300799999 THEN to_timestamp("e"."ts" / 1000.0)
+        END
+      ) AS "t",
       CASE "e"."event_name"
         WHEN 'Login' THEN 'login'
         WHEN 'view' THEN 'view'
@@ -5218,11 +5433,21 @@ WITH
       "shop"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      to_timestamp("e"."ts" / 1000.0) <= "p"."as_of"
+      (
+        CASE
+          WHEN "e"."ts" >= -30610224000000
+          AND "e"."ts" <= 253402300799999 THEN to_timestamp("e"."ts" / 1000.0)
+        END
+      ) <= "p"."as_of"
     UNION ALL
     SELECT
       "e"."cust" AS "entity_key",
-      to_timestamp("e"."checked_out_at" / 1000.0) AS "t",
+      (
+        CASE
+          WHEN "e"."checked_out_at" >= -30610224000000
+          AND "e"."checked_out_at" <= 253402300799999 THEN to_timestamp("e"."checked_out_at" / 1000.0)
+        END
+      ) AS "t",
       'checkout' AS "event",
       (
         CASE
@@ -5241,7 +5466,12 @@ WITH
       "shop"."checkouts" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      to_timestamp("e"."checked_out_at" / 1000.0) <= "p"."as_of"
+      (
+        CASE
+          WHEN "e"."checked_out_at" >= -30610224000000
+          AND "e"."checked_out_at" <= 253402300799999 THEN to_timestamp("e"."checked_out_at" / 1000.0)
+        END
+      ) <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -5350,7 +5580,12 @@ WITH
   "seg_sequence_events" AS MATERIALIZED (
     SELECT
       "e"."customer_id" AS "entity_key",
-      to_timestamp("e"."ts" / 1000.0) AS "t",
+      (
+        CASE
+          WHEN "e"."ts" >= -30610224000000
+          AND "e"."ts" <= 253402300799999 THEN to_timestamp("e"."ts" / 1000.0)
+        END
+      ) AS "t",
       CASE "e"."event_name"
         WHEN 'Login' THEN 'login'
         WHEN 'view' THEN 'view'
@@ -5390,11 +5625,21 @@ WITH
       CROSS JOIN "seg_params" AS "p"
     WHERE
       "e"."event_name" IN ('Login', 'view')
-      AND to_timestamp("e"."ts" / 1000.0) <= "p"."as_of"
+      AND (
+        CASE
+          WHEN "e"."ts" >= -30610224000000
+          AND "e"."ts" <= 253402300799999 THEN to_timestamp("e"."ts" / 1000.0)
+        END
+      ) <= "p"."as_of"
     UNION ALL
     SELECT
       "e"."cust" AS "entity_key",
-      to_timestamp("e"."checked_out_at" / 1000.0) AS "t",
+      (
+        CASE
+          WHEN "e"."checked_out_at" >= -30610224000000
+          AND "e"."checked_out_at" <= 253402300799999 THEN to_timestamp("e"."checked_out_at" / 1000.0)
+        END
+      ) AS "t",
       'checkout' AS "event",
       (
         CASE
@@ -5412,7 +5657,12 @@ WITH
       "shop"."checkouts" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      to_timestamp("e"."checked_out_at" / 1000.0) <= "p"."as_of"
+      (
+        CASE
+          WHEN "e"."checked_out_at" >= -30610224000000
+          AND "e"."checked_out_at" <= 253402300799999 THEN to_timestamp("e"."checked_out_at" / 1000.0)
+        END
+      ) <= "p"."as_of"
   ),
   "seg_sequence_16_step_1" AS (
     SELECT
@@ -5752,7 +6002,12 @@ WITH
   "seg_events" AS (
     SELECT
       "e"."customer_id" AS "entity_key",
-      to_timestamp("e"."ts" / 1000.0) AS "t",
+      (
+        CASE
+          WHEN "e"."ts" >= -30610224000000
+          AND "e"."ts" <= 253402300799999 THEN to_timestamp("e"."ts" / 1000.0)
+        END
+      ) AS "t",
       CASE "e"."event_name"
         WHEN 'Login' THEN 'login'
         WHEN 'view' THEN 'view'
@@ -5792,11 +6047,21 @@ WITH
       "shop"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      to_timestamp("e"."ts" / 1000.0) <= "p"."as_of"
+      (
+        CASE
+          WHEN "e"."ts" >= -30610224000000
+          AND "e"."ts" <= 253402300799999 THEN to_timestamp("e"."ts" / 1000.0)
+        END
+      ) <= "p"."as_of"
     UNION ALL
     SELECT
       "e"."cust" AS "entity_key",
-      to_timestamp("e"."checked_out_at" / 1000.0) AS "t",
+      (
+        CASE
+          WHEN "e"."checked_out_at" >= -30610224000000
+          AND "e"."checked_out_at" <= 253402300799999 THEN to_timestamp("e"."checked_out_at" / 1000.0)
+        END
+      ) AS "t",
       'checkout' AS "event",
       (
         CASE
@@ -5815,7 +6080,12 @@ WITH
       "shop"."checkouts" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      to_timestamp("e"."checked_out_at" / 1000.0) <= "p"."as_of"
+      (
+        CASE
+          WHEN "e"."checked_out_at" >= -30610224000000
+          AND "e"."checked_out_at" <= 253402300799999 THEN to_timestamp("e"."checked_out_at" / 1000.0)
+        END
+      ) <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -5937,7 +6207,12 @@ WITH
           (
             SELECT
               "e"."customer_id" AS "entity_key",
-              to_timestamp("e"."ts" / 1000.0) AS "t",
+              (
+                CASE
+                  WHEN "e"."ts" >= -30610224000000
+                  AND "e"."ts" <= 253402300799999 THEN to_timestamp("e"."ts" / 1000.0)
+                END
+              ) AS "t",
               CASE "e"."event_name"
                 WHEN 'Login' THEN 'login'
                 WHEN 'view' THEN 'view'
@@ -5974,7 +6249,12 @@ WITH
               CROSS JOIN "seg_params" AS "p"
             WHERE
               "e"."event_name" IN ('view')
-              AND to_timestamp("e"."ts" / 1000.0) <= "p"."as_of"
+              AND (
+                CASE
+                  WHEN "e"."ts" >= -30610224000000
+                  AND "e"."ts" <= 253402300799999 THEN to_timestamp("e"."ts" / 1000.0)
+                END
+              ) <= "p"."as_of"
           ) AS "ev"
       ) AS "x"
     WHERE
@@ -6004,7 +6284,12 @@ WITH
           (
             SELECT
               "e"."customer_id" AS "entity_key",
-              to_timestamp("e"."ts" / 1000.0) AS "t",
+              (
+                CASE
+                  WHEN "e"."ts" >= -30610224000000
+                  AND "e"."ts" <= 253402300799999 THEN to_timestamp("e"."ts" / 1000.0)
+                END
+              ) AS "t",
               CASE "e"."event_name"
                 WHEN 'Login' THEN 'login'
                 WHEN 'view' THEN 'view'
@@ -6041,7 +6326,12 @@ WITH
               CROSS JOIN "seg_params" AS "p"
             WHERE
               "e"."event_name" IN ('view')
-              AND to_timestamp("e"."ts" / 1000.0) <= "p"."as_of"
+              AND (
+                CASE
+                  WHEN "e"."ts" >= -30610224000000
+                  AND "e"."ts" <= 253402300799999 THEN to_timestamp("e"."ts" / 1000.0)
+                END
+              ) <= "p"."as_of"
           ) AS "ev"
       ) AS "x"
     WHERE
@@ -6138,7 +6428,12 @@ WITH
   "seg_events" AS (
     SELECT
       "e"."customer_id" AS "entity_key",
-      to_timestamp("e"."ts" / 1000.0) AS "t",
+      (
+        CASE
+          WHEN "e"."ts" >= -30610224000000
+          AND "e"."ts" <= 253402300799999 THEN to_timestamp("e"."ts" / 1000.0)
+        END
+      ) AS "t",
       CASE "e"."event_name"
         WHEN 'Login' THEN 'login'
         WHEN 'view' THEN 'view'
@@ -6178,11 +6473,21 @@ WITH
       "shop"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      to_timestamp("e"."ts" / 1000.0) <= "p"."as_of"
+      (
+        CASE
+          WHEN "e"."ts" >= -30610224000000
+          AND "e"."ts" <= 253402300799999 THEN to_timestamp("e"."ts" / 1000.0)
+        END
+      ) <= "p"."as_of"
     UNION ALL
     SELECT
       "e"."cust" AS "entity_key",
-      to_timestamp("e"."checked_out_at" / 1000.0) AS "t",
+      (
+        CASE
+          WHEN "e"."checked_out_at" >= -30610224000000
+          AND "e"."checked_out_at" <= 253402300799999 THEN to_timestamp("e"."checked_out_at" / 1000.0)
+        END
+      ) AS "t",
       'checkout' AS "event",
       (
         CASE
@@ -6201,7 +6506,12 @@ WITH
       "shop"."checkouts" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      to_timestamp("e"."checked_out_at" / 1000.0) <= "p"."as_of"
+      (
+        CASE
+          WHEN "e"."checked_out_at" >= -30610224000000
+          AND "e"."checked_out_at" <= 253402300799999 THEN to_timestamp("e"."checked_out_at" / 1000.0)
+        END
+      ) <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -6323,7 +6633,12 @@ WITH
           (
             SELECT
               "e"."customer_id" AS "entity_key",
-              to_timestamp("e"."ts" / 1000.0) AS "t",
+              (
+                CASE
+                  WHEN "e"."ts" >= -30610224000000
+                  AND "e"."ts" <= 253402300799999 THEN to_timestamp("e"."ts" / 1000.0)
+                END
+              ) AS "t",
               CASE "e"."event_name"
                 WHEN 'Login' THEN 'login'
                 WHEN 'view' THEN 'view'
@@ -6360,7 +6675,12 @@ WITH
               CROSS JOIN "seg_params" AS "p"
             WHERE
               "e"."event_name" IN ('view')
-              AND to_timestamp("e"."ts" / 1000.0) <= "p"."as_of"
+              AND (
+                CASE
+                  WHEN "e"."ts" >= -30610224000000
+                  AND "e"."ts" <= 253402300799999 THEN to_timestamp("e"."ts" / 1000.0)
+                END
+              ) <= "p"."as_of"
           ) AS "ev"
       ) AS "x"
     WHERE
@@ -6390,7 +6710,12 @@ WITH
           (
             SELECT
               "e"."customer_id" AS "entity_key",
-              to_timestamp("e"."ts" / 1000.0) AS "t",
+              (
+                CASE
+                  WHEN "e"."ts" >= -30610224000000
+                  AND "e"."ts" <= 253402300799999 THEN to_timestamp("e"."ts" / 1000.0)
+                END
+              ) AS "t",
               CASE "e"."event_name"
                 WHEN 'Login' THEN 'login'
                 WHEN 'view' THEN 'view'
@@ -6427,7 +6752,12 @@ WITH
               CROSS JOIN "seg_params" AS "p"
             WHERE
               "e"."event_name" IN ('view')
-              AND to_timestamp("e"."ts" / 1000.0) <= "p"."as_of"
+              AND (
+                CASE
+                  WHEN "e"."ts" >= -30610224000000
+                  AND "e"."ts" <= 253402300799999 THEN to_timestamp("e"."ts" / 1000.0)
+                END
+              ) <= "p"."as_of"
           ) AS "ev"
       ) AS "x"
     WHERE
@@ -6525,7 +6855,12 @@ WITH
   "seg_events" AS (
     SELECT
       "e"."customer_id" AS "entity_key",
-      to_timestamp("e"."ts" / 1000.0) AS "t",
+      (
+        CASE
+          WHEN "e"."ts" >= -30610224000000
+          AND "e"."ts" <= 253402300799999 THEN to_timestamp("e"."ts" / 1000.0)
+        END
+      ) AS "t",
       CASE "e"."event_name"
         WHEN 'Login' THEN 'login'
         WHEN 'view' THEN 'view'
@@ -6565,11 +6900,21 @@ WITH
       "shop"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      to_timestamp("e"."ts" / 1000.0) <= "p"."as_of"
+      (
+        CASE
+          WHEN "e"."ts" >= -30610224000000
+          AND "e"."ts" <= 253402300799999 THEN to_timestamp("e"."ts" / 1000.0)
+        END
+      ) <= "p"."as_of"
     UNION ALL
     SELECT
       "e"."cust" AS "entity_key",
-      to_timestamp("e"."checked_out_at" / 1000.0) AS "t",
+      (
+        CASE
+          WHEN "e"."checked_out_at" >= -30610224000000
+          AND "e"."checked_out_at" <= 253402300799999 THEN to_timestamp("e"."checked_out_at" / 1000.0)
+        END
+      ) AS "t",
       'checkout' AS "event",
       (
         CASE
@@ -6588,7 +6933,12 @@ WITH
       "shop"."checkouts" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      to_timestamp("e"."checked_out_at" / 1000.0) <= "p"."as_of"
+      (
+        CASE
+          WHEN "e"."checked_out_at" >= -30610224000000
+          AND "e"."checked_out_at" <= 253402300799999 THEN to_timestamp("e"."checked_out_at" / 1000.0)
+        END
+      ) <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -6710,7 +7060,12 @@ WITH
           (
             SELECT
               "e"."customer_id" AS "entity_key",
-              to_timestamp("e"."ts" / 1000.0) AS "t",
+              (
+                CASE
+                  WHEN "e"."ts" >= -30610224000000
+                  AND "e"."ts" <= 253402300799999 THEN to_timestamp("e"."ts" / 1000.0)
+                END
+              ) AS "t",
               CASE "e"."event_name"
                 WHEN 'Login' THEN 'login'
                 WHEN 'view' THEN 'view'
@@ -6747,7 +7102,12 @@ WITH
               CROSS JOIN "seg_params" AS "p"
             WHERE
               "e"."event_name" IN ('view')
-              AND to_timestamp("e"."ts" / 1000.0) <= "p"."as_of"
+              AND (
+                CASE
+                  WHEN "e"."ts" >= -30610224000000
+                  AND "e"."ts" <= 253402300799999 THEN to_timestamp("e"."ts" / 1000.0)
+                END
+              ) <= "p"."as_of"
           ) AS "ev"
       ) AS "x"
     WHERE
@@ -6777,7 +7137,12 @@ WITH
           (
             SELECT
               "e"."customer_id" AS "entity_key",
-              to_timestamp("e"."ts" / 1000.0) AS "t",
+              (
+                CASE
+                  WHEN "e"."ts" >= -30610224000000
+                  AND "e"."ts" <= 253402300799999 THEN to_timestamp("e"."ts" / 1000.0)
+                END
+              ) AS "t",
               CASE "e"."event_name"
                 WHEN 'Login' THEN 'login'
                 WHEN 'view' THEN 'view'
@@ -6814,7 +7179,12 @@ WITH
               CROSS JOIN "seg_params" AS "p"
             WHERE
               "e"."event_name" IN ('view')
-              AND to_timestamp("e"."ts" / 1000.0) <= "p"."as_of"
+              AND (
+                CASE
+                  WHEN "e"."ts" >= -30610224000000
+                  AND "e"."ts" <= 253402300799999 THEN to_timestamp("e"."ts" / 1000.0)
+                END
+              ) <= "p"."as_of"
           ) AS "ev"
       ) AS "x"
     WHERE

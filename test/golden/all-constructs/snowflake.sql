@@ -22,7 +22,12 @@ WITH
   "seg_events" AS (
     SELECT
       "e"."customer_id" AS "entity_key",
-      TO_TIMESTAMP_NTZ(CAST("e"."ts" AS BIGINT), 3) AS "t",
+      (
+        CASE
+          WHEN "e"."ts" >= -30610224000000
+          AND "e"."ts" <= 253402300799999 THEN TO_TIMESTAMP_NTZ(CAST("e"."ts" AS BIGINT), 3)
+        END
+      ) AS "t",
       CASE "e"."event_name"
         WHEN 'Login' THEN 'login'
         WHEN 'view' THEN 'view'
@@ -66,11 +71,21 @@ WITH
       "shop"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      TO_TIMESTAMP_NTZ(CAST("e"."ts" AS BIGINT), 3) <= "p"."as_of"
+      (
+        CASE
+          WHEN "e"."ts" >= -30610224000000
+          AND "e"."ts" <= 253402300799999 THEN TO_TIMESTAMP_NTZ(CAST("e"."ts" AS BIGINT), 3)
+        END
+      ) <= "p"."as_of"
     UNION ALL
     SELECT
       "e"."cust" AS "entity_key",
-      TO_TIMESTAMP_NTZ(CAST("e"."checked_out_at" AS BIGINT), 3) AS "t",
+      (
+        CASE
+          WHEN "e"."checked_out_at" >= -30610224000000
+          AND "e"."checked_out_at" <= 253402300799999 THEN TO_TIMESTAMP_NTZ(CAST("e"."checked_out_at" AS BIGINT), 3)
+        END
+      ) AS "t",
       'checkout' AS "event",
       CAST("e"."total" AS DOUBLE) AS "checkout__amount",
       "e"."currency" AS "checkout__currency",
@@ -79,7 +94,12 @@ WITH
       "shop"."checkouts" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      TO_TIMESTAMP_NTZ(CAST("e"."checked_out_at" AS BIGINT), 3) <= "p"."as_of"
+      (
+        CASE
+          WHEN "e"."checked_out_at" >= -30610224000000
+          AND "e"."checked_out_at" <= 253402300799999 THEN TO_TIMESTAMP_NTZ(CAST("e"."checked_out_at" AS BIGINT), 3)
+        END
+      ) <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -269,7 +289,12 @@ WITH
       (
         SELECT
           "e"."customer_id" AS "entity_key",
-          TO_TIMESTAMP_NTZ(CAST("e"."ts" AS BIGINT), 3) AS "t",
+          (
+            CASE
+              WHEN "e"."ts" >= -30610224000000
+              AND "e"."ts" <= 253402300799999 THEN TO_TIMESTAMP_NTZ(CAST("e"."ts" AS BIGINT), 3)
+            END
+          ) AS "t",
           CASE "e"."event_name"
             WHEN 'Login' THEN 'login'
             WHEN 'view' THEN 'view'
@@ -310,7 +335,12 @@ WITH
           CROSS JOIN "seg_params" AS "p"
         WHERE
           "e"."event_name" IN ('view')
-          AND TO_TIMESTAMP_NTZ(CAST("e"."ts" AS BIGINT), 3) <= "p"."as_of"
+          AND (
+            CASE
+              WHEN "e"."ts" >= -30610224000000
+              AND "e"."ts" <= 253402300799999 THEN TO_TIMESTAMP_NTZ(CAST("e"."ts" AS BIGINT), 3)
+            END
+          ) <= "p"."as_of"
       ) AS "ev"
     WHERE
       ("ev"."event" = 'view')
@@ -357,7 +387,12 @@ WITH
   "seg_sequence_events" AS (
     SELECT
       "e"."customer_id" AS "entity_key",
-      TO_TIMESTAMP_NTZ(CAST("e"."ts" AS BIGINT), 3) AS "t",
+      (
+        CASE
+          WHEN "e"."ts" >= -30610224000000
+          AND "e"."ts" <= 253402300799999 THEN TO_TIMESTAMP_NTZ(CAST("e"."ts" AS BIGINT), 3)
+        END
+      ) AS "t",
       CASE "e"."event_name"
         WHEN 'Login' THEN 'login'
         WHEN 'view' THEN 'view'
@@ -401,11 +436,21 @@ WITH
       CROSS JOIN "seg_params" AS "p"
     WHERE
       "e"."event_name" IN ('Login', 'view')
-      AND TO_TIMESTAMP_NTZ(CAST("e"."ts" AS BIGINT), 3) <= "p"."as_of"
+      AND (
+        CASE
+          WHEN "e"."ts" >= -30610224000000
+          AND "e"."ts" <= 253402300799999 THEN TO_TIMESTAMP_NTZ(CAST("e"."ts" AS BIGINT), 3)
+        END
+      ) <= "p"."as_of"
     UNION ALL
     SELECT
       "e"."cust" AS "entity_key",
-      TO_TIMESTAMP_NTZ(CAST("e"."checked_out_at" AS BIGINT), 3) AS "t",
+      (
+        CASE
+          WHEN "e"."checked_out_at" >= -30610224000000
+          AND "e"."checked_out_at" <= 253402300799999 THEN TO_TIMESTAMP_NTZ(CAST("e"."checked_out_at" AS BIGINT), 3)
+        END
+      ) AS "t",
       'checkout' AS "event",
       CAST("e"."total" AS DOUBLE) AS "checkout__amount",
       NULL AS "view__page"
@@ -413,7 +458,12 @@ WITH
       "shop"."checkouts" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      TO_TIMESTAMP_NTZ(CAST("e"."checked_out_at" AS BIGINT), 3) <= "p"."as_of"
+      (
+        CASE
+          WHEN "e"."checked_out_at" >= -30610224000000
+          AND "e"."checked_out_at" <= 253402300799999 THEN TO_TIMESTAMP_NTZ(CAST("e"."checked_out_at" AS BIGINT), 3)
+        END
+      ) <= "p"."as_of"
   ),
   "seg_sequence_16_step_1" AS (
     SELECT
@@ -653,8 +703,18 @@ WITH
           WHEN IS_ARRAY("ent"."tags") THEN "ent"."tags"
         END
       ) AS "attr_tags",
-      TO_TIMESTAMP_NTZ(CAST("ent"."created" AS BIGINT), 3) AS "attr_created",
-      TO_TIMESTAMP_NTZ(CAST("ent"."time" * 1000 AS BIGINT), 3) AS "attr_time",
+      (
+        CASE
+          WHEN "ent"."created" >= -30610224000000
+          AND "ent"."created" <= 253402300799999 THEN TO_TIMESTAMP_NTZ(CAST("ent"."created" AS BIGINT), 3)
+        END
+      ) AS "attr_created",
+      (
+        CASE
+          WHEN "ent"."time" >= -30610224000
+          AND "ent"."time" <= 253402300799.999 THEN TO_TIMESTAMP_NTZ(CAST("ent"."time" * 1000 AS BIGINT), 3)
+        END
+      ) AS "attr_time",
       (
         CASE
           WHEN REGEXP_LIKE(
@@ -1863,8 +1923,18 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."customer_id" AS "entity_key",
-      TO_TIMESTAMP_NTZ(CAST("ent"."created" AS BIGINT), 3) AS "attr_created",
-      TO_TIMESTAMP_NTZ(CAST("ent"."time" * 1000 AS BIGINT), 3) AS "attr_time",
+      (
+        CASE
+          WHEN "ent"."created" >= -30610224000000
+          AND "ent"."created" <= 253402300799999 THEN TO_TIMESTAMP_NTZ(CAST("ent"."created" AS BIGINT), 3)
+        END
+      ) AS "attr_created",
+      (
+        CASE
+          WHEN "ent"."time" >= -30610224000
+          AND "ent"."time" <= 253402300799.999 THEN TO_TIMESTAMP_NTZ(CAST("ent"."time" * 1000 AS BIGINT), 3)
+        END
+      ) AS "attr_time",
       (
         CASE
           WHEN REGEXP_LIKE(
@@ -2064,8 +2134,18 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."customer_id" AS "entity_key",
-      TO_TIMESTAMP_NTZ(CAST("ent"."created" AS BIGINT), 3) AS "attr_created",
-      TO_TIMESTAMP_NTZ(CAST("ent"."time" * 1000 AS BIGINT), 3) AS "attr_time",
+      (
+        CASE
+          WHEN "ent"."created" >= -30610224000000
+          AND "ent"."created" <= 253402300799999 THEN TO_TIMESTAMP_NTZ(CAST("ent"."created" AS BIGINT), 3)
+        END
+      ) AS "attr_created",
+      (
+        CASE
+          WHEN "ent"."time" >= -30610224000
+          AND "ent"."time" <= 253402300799.999 THEN TO_TIMESTAMP_NTZ(CAST("ent"."time" * 1000 AS BIGINT), 3)
+        END
+      ) AS "attr_time",
       (
         CASE
           WHEN REGEXP_LIKE(
@@ -2266,8 +2346,18 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."customer_id" AS "entity_key",
-      TO_TIMESTAMP_NTZ(CAST("ent"."created" AS BIGINT), 3) AS "attr_created",
-      TO_TIMESTAMP_NTZ(CAST("ent"."time" * 1000 AS BIGINT), 3) AS "attr_time",
+      (
+        CASE
+          WHEN "ent"."created" >= -30610224000000
+          AND "ent"."created" <= 253402300799999 THEN TO_TIMESTAMP_NTZ(CAST("ent"."created" AS BIGINT), 3)
+        END
+      ) AS "attr_created",
+      (
+        CASE
+          WHEN "ent"."time" >= -30610224000
+          AND "ent"."time" <= 253402300799.999 THEN TO_TIMESTAMP_NTZ(CAST("ent"."time" * 1000 AS BIGINT), 3)
+        END
+      ) AS "attr_time",
       (
         CASE
           WHEN REGEXP_LIKE(
@@ -2650,8 +2740,18 @@ WITH
         END
       ) AS "attr_tags",
       "ent"."day" AS "attr_day",
-      TO_TIMESTAMP_NTZ(CAST("ent"."created" AS BIGINT), 3) AS "attr_created",
-      TO_TIMESTAMP_NTZ(CAST("ent"."time" * 1000 AS BIGINT), 3) AS "attr_time",
+      (
+        CASE
+          WHEN "ent"."created" >= -30610224000000
+          AND "ent"."created" <= 253402300799999 THEN TO_TIMESTAMP_NTZ(CAST("ent"."created" AS BIGINT), 3)
+        END
+      ) AS "attr_created",
+      (
+        CASE
+          WHEN "ent"."time" >= -30610224000
+          AND "ent"."time" <= 253402300799.999 THEN TO_TIMESTAMP_NTZ(CAST("ent"."time" * 1000 AS BIGINT), 3)
+        END
+      ) AS "attr_time",
       (
         CASE
           WHEN REGEXP_LIKE(
@@ -2970,8 +3070,18 @@ WITH
         END
       ) AS "attr_tags",
       "ent"."day" AS "attr_day",
-      TO_TIMESTAMP_NTZ(CAST("ent"."created" AS BIGINT), 3) AS "attr_created",
-      TO_TIMESTAMP_NTZ(CAST("ent"."time" * 1000 AS BIGINT), 3) AS "attr_time",
+      (
+        CASE
+          WHEN "ent"."created" >= -30610224000000
+          AND "ent"."created" <= 253402300799999 THEN TO_TIMESTAMP_NTZ(CAST("ent"."created" AS BIGINT), 3)
+        END
+      ) AS "attr_created",
+      (
+        CASE
+          WHEN "ent"."time" >= -30610224000
+          AND "ent"."time" <= 253402300799.999 THEN TO_TIMESTAMP_NTZ(CAST("ent"."time" * 1000 AS BIGINT), 3)
+        END
+      ) AS "attr_time",
       (
         CASE
           WHEN REGEXP_LIKE(
@@ -3291,8 +3401,18 @@ WITH
         END
       ) AS "attr_tags",
       "ent"."day" AS "attr_day",
-      TO_TIMESTAMP_NTZ(CAST("ent"."created" AS BIGINT), 3) AS "attr_created",
-      TO_TIMESTAMP_NTZ(CAST("ent"."time" * 1000 AS BIGINT), 3) AS "attr_time",
+      (
+        CASE
+          WHEN "ent"."created" >= -30610224000000
+          AND "ent"."created" <= 253402300799999 THEN TO_TIMESTAMP_NTZ(CAST("ent"."created" AS BIGINT), 3)
+        END
+      ) AS "attr_created",
+      (
+        CASE
+          WHEN "ent"."time" >= -30610224000
+          AND "ent"."time" <= 253402300799.999 THEN TO_TIMESTAMP_NTZ(CAST("ent"."time" * 1000 AS BIGINT), 3)
+        END
+      ) AS "attr_time",
       (
         CASE
           WHEN REGEXP_LIKE(
@@ -3604,7 +3724,12 @@ WITH
   "seg_events" AS (
     SELECT
       "e"."customer_id" AS "entity_key",
-      TO_TIMESTAMP_NTZ(CAST("e"."ts" AS BIGINT), 3) AS "t",
+      (
+        CASE
+          WHEN "e"."ts" >= -30610224000000
+          AND "e"."ts" <= 253402300799999 THEN TO_TIMESTAMP_NTZ(CAST("e"."ts" AS BIGINT), 3)
+        END
+      ) AS "t",
       CASE "e"."event_name"
         WHEN 'Login' THEN 'login'
         WHEN 'view' THEN 'view'
@@ -3648,11 +3773,21 @@ WITH
       "shop"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      TO_TIMESTAMP_NTZ(CAST("e"."ts" AS BIGINT), 3) <= "p"."as_of"
+      (
+        CASE
+          WHEN "e"."ts" >= -30610224000000
+          AND "e"."ts" <= 253402300799999 THEN TO_TIMESTAMP_NTZ(CAST("e"."ts" AS BIGINT), 3)
+        END
+      ) <= "p"."as_of"
     UNION ALL
     SELECT
       "e"."cust" AS "entity_key",
-      TO_TIMESTAMP_NTZ(CAST("e"."checked_out_at" AS BIGINT), 3) AS "t",
+      (
+        CASE
+          WHEN "e"."checked_out_at" >= -30610224000000
+          AND "e"."checked_out_at" <= 253402300799999 THEN TO_TIMESTAMP_NTZ(CAST("e"."checked_out_at" AS BIGINT), 3)
+        END
+      ) AS "t",
       'checkout' AS "event",
       CAST("e"."total" AS DOUBLE) AS "checkout__amount",
       "e"."currency" AS "checkout__currency",
@@ -3661,7 +3796,12 @@ WITH
       "shop"."checkouts" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      TO_TIMESTAMP_NTZ(CAST("e"."checked_out_at" AS BIGINT), 3) <= "p"."as_of"
+      (
+        CASE
+          WHEN "e"."checked_out_at" >= -30610224000000
+          AND "e"."checked_out_at" <= 253402300799999 THEN TO_TIMESTAMP_NTZ(CAST("e"."checked_out_at" AS BIGINT), 3)
+        END
+      ) <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -3768,7 +3908,12 @@ WITH
   "seg_sequence_events" AS (
     SELECT
       "e"."customer_id" AS "entity_key",
-      TO_TIMESTAMP_NTZ(CAST("e"."ts" AS BIGINT), 3) AS "t",
+      (
+        CASE
+          WHEN "e"."ts" >= -30610224000000
+          AND "e"."ts" <= 253402300799999 THEN TO_TIMESTAMP_NTZ(CAST("e"."ts" AS BIGINT), 3)
+        END
+      ) AS "t",
       CASE "e"."event_name"
         WHEN 'Login' THEN 'login'
         WHEN 'view' THEN 'view'
@@ -3812,11 +3957,21 @@ WITH
       CROSS JOIN "seg_params" AS "p"
     WHERE
       "e"."event_name" IN ('Login', 'view')
-      AND TO_TIMESTAMP_NTZ(CAST("e"."ts" AS BIGINT), 3) <= "p"."as_of"
+      AND (
+        CASE
+          WHEN "e"."ts" >= -30610224000000
+          AND "e"."ts" <= 253402300799999 THEN TO_TIMESTAMP_NTZ(CAST("e"."ts" AS BIGINT), 3)
+        END
+      ) <= "p"."as_of"
     UNION ALL
     SELECT
       "e"."cust" AS "entity_key",
-      TO_TIMESTAMP_NTZ(CAST("e"."checked_out_at" AS BIGINT), 3) AS "t",
+      (
+        CASE
+          WHEN "e"."checked_out_at" >= -30610224000000
+          AND "e"."checked_out_at" <= 253402300799999 THEN TO_TIMESTAMP_NTZ(CAST("e"."checked_out_at" AS BIGINT), 3)
+        END
+      ) AS "t",
       'checkout' AS "event",
       CAST("e"."total" AS DOUBLE) AS "checkout__amount",
       NULL AS "view__page"
@@ -3824,7 +3979,12 @@ WITH
       "shop"."checkouts" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      TO_TIMESTAMP_NTZ(CAST("e"."checked_out_at" AS BIGINT), 3) <= "p"."as_of"
+      (
+        CASE
+          WHEN "e"."checked_out_at" >= -30610224000000
+          AND "e"."checked_out_at" <= 253402300799999 THEN TO_TIMESTAMP_NTZ(CAST("e"."checked_out_at" AS BIGINT), 3)
+        END
+      ) <= "p"."as_of"
   ),
   "seg_sequence_16_step_1" AS (
     SELECT
@@ -4167,7 +4327,12 @@ WITH
   "seg_events" AS (
     SELECT
       "e"."customer_id" AS "entity_key",
-      TO_TIMESTAMP_NTZ(CAST("e"."ts" AS BIGINT), 3) AS "t",
+      (
+        CASE
+          WHEN "e"."ts" >= -30610224000000
+          AND "e"."ts" <= 253402300799999 THEN TO_TIMESTAMP_NTZ(CAST("e"."ts" AS BIGINT), 3)
+        END
+      ) AS "t",
       CASE "e"."event_name"
         WHEN 'Login' THEN 'login'
         WHEN 'view' THEN 'view'
@@ -4211,11 +4376,21 @@ WITH
       "shop"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      TO_TIMESTAMP_NTZ(CAST("e"."ts" AS BIGINT), 3) <= "p"."as_of"
+      (
+        CASE
+          WHEN "e"."ts" >= -30610224000000
+          AND "e"."ts" <= 253402300799999 THEN TO_TIMESTAMP_NTZ(CAST("e"."ts" AS BIGINT), 3)
+        END
+      ) <= "p"."as_of"
     UNION ALL
     SELECT
       "e"."cust" AS "entity_key",
-      TO_TIMESTAMP_NTZ(CAST("e"."checked_out_at" AS BIGINT), 3) AS "t",
+      (
+        CASE
+          WHEN "e"."checked_out_at" >= -30610224000000
+          AND "e"."checked_out_at" <= 253402300799999 THEN TO_TIMESTAMP_NTZ(CAST("e"."checked_out_at" AS BIGINT), 3)
+        END
+      ) AS "t",
       'checkout' AS "event",
       CAST("e"."total" AS DOUBLE) AS "checkout__amount",
       "e"."currency" AS "checkout__currency",
@@ -4224,7 +4399,12 @@ WITH
       "shop"."checkouts" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      TO_TIMESTAMP_NTZ(CAST("e"."checked_out_at" AS BIGINT), 3) <= "p"."as_of"
+      (
+        CASE
+          WHEN "e"."checked_out_at" >= -30610224000000
+          AND "e"."checked_out_at" <= 253402300799999 THEN TO_TIMESTAMP_NTZ(CAST("e"."checked_out_at" AS BIGINT), 3)
+        END
+      ) <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -4331,7 +4511,12 @@ WITH
   "seg_sequence_events" AS (
     SELECT
       "e"."customer_id" AS "entity_key",
-      TO_TIMESTAMP_NTZ(CAST("e"."ts" AS BIGINT), 3) AS "t",
+      (
+        CASE
+          WHEN "e"."ts" >= -30610224000000
+          AND "e"."ts" <= 253402300799999 THEN TO_TIMESTAMP_NTZ(CAST("e"."ts" AS BIGINT), 3)
+        END
+      ) AS "t",
       CASE "e"."event_name"
         WHEN 'Login' THEN 'login'
         WHEN 'view' THEN 'view'
@@ -4375,11 +4560,21 @@ WITH
       CROSS JOIN "seg_params" AS "p"
     WHERE
       "e"."event_name" IN ('Login', 'view')
-      AND TO_TIMESTAMP_NTZ(CAST("e"."ts" AS BIGINT), 3) <= "p"."as_of"
+      AND (
+        CASE
+          WHEN "e"."ts" >= -30610224000000
+          AND "e"."ts" <= 253402300799999 THEN TO_TIMESTAMP_NTZ(CAST("e"."ts" AS BIGINT), 3)
+        END
+      ) <= "p"."as_of"
     UNION ALL
     SELECT
       "e"."cust" AS "entity_key",
-      TO_TIMESTAMP_NTZ(CAST("e"."checked_out_at" AS BIGINT), 3) AS "t",
+      (
+        CASE
+          WHEN "e"."checked_out_at" >= -30610224000000
+          AND "e"."checked_out_at" <= 253402300799999 THEN TO_TIMESTAMP_NTZ(CAST("e"."checked_out_at" AS BIGINT), 3)
+        END
+      ) AS "t",
       'checkout' AS "event",
       CAST("e"."total" AS DOUBLE) AS "checkout__amount",
       NULL AS "view__page"
@@ -4387,7 +4582,12 @@ WITH
       "shop"."checkouts" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      TO_TIMESTAMP_NTZ(CAST("e"."checked_out_at" AS BIGINT), 3) <= "p"."as_of"
+      (
+        CASE
+          WHEN "e"."checked_out_at" >= -30610224000000
+          AND "e"."checked_out_at" <= 253402300799999 THEN TO_TIMESTAMP_NTZ(CAST("e"."checked_out_at" AS BIGINT), 3)
+        END
+      ) <= "p"."as_of"
   ),
   "seg_sequence_16_step_1" AS (
     SELECT
@@ -4731,7 +4931,12 @@ WITH
   "seg_events" AS (
     SELECT
       "e"."customer_id" AS "entity_key",
-      TO_TIMESTAMP_NTZ(CAST("e"."ts" AS BIGINT), 3) AS "t",
+      (
+        CASE
+          WHEN "e"."ts" >= -30610224000000
+          AND "e"."ts" <= 253402300799999 THEN TO_TIMESTAMP_NTZ(CAST("e"."ts" AS BIGINT), 3)
+        END
+      ) AS "t",
       CASE "e"."event_name"
         WHEN 'Login' THEN 'login'
         WHEN 'view' THEN 'view'
@@ -4775,11 +4980,21 @@ WITH
       "shop"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      TO_TIMESTAMP_NTZ(CAST("e"."ts" AS BIGINT), 3) <= "p"."as_of"
+      (
+        CASE
+          WHEN "e"."ts" >= -30610224000000
+          AND "e"."ts" <= 253402300799999 THEN TO_TIMESTAMP_NTZ(CAST("e"."ts" AS BIGINT), 3)
+        END
+      ) <= "p"."as_of"
     UNION ALL
     SELECT
       "e"."cust" AS "entity_key",
-      TO_TIMESTAMP_NTZ(CAST("e"."checked_out_at" AS BIGINT), 3) AS "t",
+      (
+        CASE
+          WHEN "e"."checked_out_at" >= -30610224000000
+          AND "e"."checked_out_at" <= 253402300799999 THEN TO_TIMESTAMP_NTZ(CAST("e"."checked_out_at" AS BIGINT), 3)
+        END
+      ) AS "t",
       'checkout' AS "event",
       CAST("e"."total" AS DOUBLE) AS "checkout__amount",
       "e"."currency" AS "checkout__currency",
@@ -4788,7 +5003,12 @@ WITH
       "shop"."checkouts" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      TO_TIMESTAMP_NTZ(CAST("e"."checked_out_at" AS BIGINT), 3) <= "p"."as_of"
+      (
+        CASE
+          WHEN "e"."checked_out_at" >= -30610224000000
+          AND "e"."checked_out_at" <= 253402300799999 THEN TO_TIMESTAMP_NTZ(CAST("e"."checked_out_at" AS BIGINT), 3)
+        END
+      ) <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -4895,7 +5115,12 @@ WITH
   "seg_sequence_events" AS (
     SELECT
       "e"."customer_id" AS "entity_key",
-      TO_TIMESTAMP_NTZ(CAST("e"."ts" AS BIGINT), 3) AS "t",
+      (
+        CASE
+          WHEN "e"."ts" >= -30610224000000
+          AND "e"."ts" <= 253402300799999 THEN TO_TIMESTAMP_NTZ(CAST("e"."ts" AS BIGINT), 3)
+        END
+      ) AS "t",
       CASE "e"."event_name"
         WHEN 'Login' THEN 'login'
         WHEN 'view' THEN 'view'
@@ -4939,11 +5164,21 @@ WITH
       CROSS JOIN "seg_params" AS "p"
     WHERE
       "e"."event_name" IN ('Login', 'view')
-      AND TO_TIMESTAMP_NTZ(CAST("e"."ts" AS BIGINT), 3) <= "p"."as_of"
+      AND (
+        CASE
+          WHEN "e"."ts" >= -30610224000000
+          AND "e"."ts" <= 253402300799999 THEN TO_TIMESTAMP_NTZ(CAST("e"."ts" AS BIGINT), 3)
+        END
+      ) <= "p"."as_of"
     UNION ALL
     SELECT
       "e"."cust" AS "entity_key",
-      TO_TIMESTAMP_NTZ(CAST("e"."checked_out_at" AS BIGINT), 3) AS "t",
+      (
+        CASE
+          WHEN "e"."checked_out_at" >= -30610224000000
+          AND "e"."checked_out_at" <= 253402300799999 THEN TO_TIMESTAMP_NTZ(CAST("e"."checked_out_at" AS BIGINT), 3)
+        END
+      ) AS "t",
       'checkout' AS "event",
       CAST("e"."total" AS DOUBLE) AS "checkout__amount",
       NULL AS "view__page"
@@ -4951,7 +5186,12 @@ WITH
       "shop"."checkouts" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      TO_TIMESTAMP_NTZ(CAST("e"."checked_out_at" AS BIGINT), 3) <= "p"."as_of"
+      (
+        CASE
+          WHEN "e"."checked_out_at" >= -30610224000000
+          AND "e"."checked_out_at" <= 253402300799999 THEN TO_TIMESTAMP_NTZ(CAST("e"."checked_out_at" AS BIGINT), 3)
+        END
+      ) <= "p"."as_of"
   ),
   "seg_sequence_16_step_1" AS (
     SELECT
@@ -5295,7 +5535,12 @@ WITH
   "seg_events" AS (
     SELECT
       "e"."customer_id" AS "entity_key",
-      TO_TIMESTAMP_NTZ(CAST("e"."ts" AS BIGINT), 3) AS "t",
+      (
+        CASE
+          WHEN "e"."ts" >= -30610224000000
+          AND "e"."ts" <= 253402300799999 THEN TO_TIMESTAMP_NTZ(CAST("e"."ts" AS BIGINT), 3)
+        END
+      ) AS "t",
       CASE "e"."event_name"
         WHEN 'Login' THEN 'login'
         WHEN 'view' THEN 'view'
@@ -5339,11 +5584,21 @@ WITH
       "shop"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      TO_TIMESTAMP_NTZ(CAST("e"."ts" AS BIGINT), 3) <= "p"."as_of"
+      (
+        CASE
+          WHEN "e"."ts" >= -30610224000000
+          AND "e"."ts" <= 253402300799999 THEN TO_TIMESTAMP_NTZ(CAST("e"."ts" AS BIGINT), 3)
+        END
+      ) <= "p"."as_of"
     UNION ALL
     SELECT
       "e"."cust" AS "entity_key",
-      TO_TIMESTAMP_NTZ(CAST("e"."checked_out_at" AS BIGINT), 3) AS "t",
+      (
+        CASE
+          WHEN "e"."checked_out_at" >= -30610224000000
+          AND "e"."checked_out_at" <= 253402300799999 THEN TO_TIMESTAMP_NTZ(CAST("e"."checked_out_at" AS BIGINT), 3)
+        END
+      ) AS "t",
       'checkout' AS "event",
       CAST("e"."total" AS DOUBLE) AS "checkout__amount",
       NULL AS "view__page",
@@ -5352,7 +5607,12 @@ WITH
       "shop"."checkouts" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      TO_TIMESTAMP_NTZ(CAST("e"."checked_out_at" AS BIGINT), 3) <= "p"."as_of"
+      (
+        CASE
+          WHEN "e"."checked_out_at" >= -30610224000000
+          AND "e"."checked_out_at" <= 253402300799999 THEN TO_TIMESTAMP_NTZ(CAST("e"."checked_out_at" AS BIGINT), 3)
+        END
+      ) <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -5455,7 +5715,12 @@ WITH
       (
         SELECT
           "e"."customer_id" AS "entity_key",
-          TO_TIMESTAMP_NTZ(CAST("e"."ts" AS BIGINT), 3) AS "t",
+          (
+            CASE
+              WHEN "e"."ts" >= -30610224000000
+              AND "e"."ts" <= 253402300799999 THEN TO_TIMESTAMP_NTZ(CAST("e"."ts" AS BIGINT), 3)
+            END
+          ) AS "t",
           CASE "e"."event_name"
             WHEN 'Login' THEN 'login'
             WHEN 'view' THEN 'view'
@@ -5496,7 +5761,12 @@ WITH
           CROSS JOIN "seg_params" AS "p"
         WHERE
           "e"."event_name" IN ('view')
-          AND TO_TIMESTAMP_NTZ(CAST("e"."ts" AS BIGINT), 3) <= "p"."as_of"
+          AND (
+            CASE
+              WHEN "e"."ts" >= -30610224000000
+              AND "e"."ts" <= 253402300799999 THEN TO_TIMESTAMP_NTZ(CAST("e"."ts" AS BIGINT), 3)
+            END
+          ) <= "p"."as_of"
       ) AS "ev"
     WHERE
       ("ev"."event" = 'view')
@@ -5630,7 +5900,12 @@ WITH
   "seg_events" AS (
     SELECT
       "e"."customer_id" AS "entity_key",
-      TO_TIMESTAMP_NTZ(CAST("e"."ts" AS BIGINT), 3) AS "t",
+      (
+        CASE
+          WHEN "e"."ts" >= -30610224000000
+          AND "e"."ts" <= 253402300799999 THEN TO_TIMESTAMP_NTZ(CAST("e"."ts" AS BIGINT), 3)
+        END
+      ) AS "t",
       CASE "e"."event_name"
         WHEN 'Login' THEN 'login'
         WHEN 'view' THEN 'view'
@@ -5674,11 +5949,21 @@ WITH
       "shop"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      TO_TIMESTAMP_NTZ(CAST("e"."ts" AS BIGINT), 3) <= "p"."as_of"
+      (
+        CASE
+          WHEN "e"."ts" >= -30610224000000
+          AND "e"."ts" <= 253402300799999 THEN TO_TIMESTAMP_NTZ(CAST("e"."ts" AS BIGINT), 3)
+        END
+      ) <= "p"."as_of"
     UNION ALL
     SELECT
       "e"."cust" AS "entity_key",
-      TO_TIMESTAMP_NTZ(CAST("e"."checked_out_at" AS BIGINT), 3) AS "t",
+      (
+        CASE
+          WHEN "e"."checked_out_at" >= -30610224000000
+          AND "e"."checked_out_at" <= 253402300799999 THEN TO_TIMESTAMP_NTZ(CAST("e"."checked_out_at" AS BIGINT), 3)
+        END
+      ) AS "t",
       'checkout' AS "event",
       CAST("e"."total" AS DOUBLE) AS "checkout__amount",
       NULL AS "view__page",
@@ -5687,7 +5972,12 @@ WITH
       "shop"."checkouts" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      TO_TIMESTAMP_NTZ(CAST("e"."checked_out_at" AS BIGINT), 3) <= "p"."as_of"
+      (
+        CASE
+          WHEN "e"."checked_out_at" >= -30610224000000
+          AND "e"."checked_out_at" <= 253402300799999 THEN TO_TIMESTAMP_NTZ(CAST("e"."checked_out_at" AS BIGINT), 3)
+        END
+      ) <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -5790,7 +6080,12 @@ WITH
       (
         SELECT
           "e"."customer_id" AS "entity_key",
-          TO_TIMESTAMP_NTZ(CAST("e"."ts" AS BIGINT), 3) AS "t",
+          (
+            CASE
+              WHEN "e"."ts" >= -30610224000000
+              AND "e"."ts" <= 253402300799999 THEN TO_TIMESTAMP_NTZ(CAST("e"."ts" AS BIGINT), 3)
+            END
+          ) AS "t",
           CASE "e"."event_name"
             WHEN 'Login' THEN 'login'
             WHEN 'view' THEN 'view'
@@ -5831,7 +6126,12 @@ WITH
           CROSS JOIN "seg_params" AS "p"
         WHERE
           "e"."event_name" IN ('view')
-          AND TO_TIMESTAMP_NTZ(CAST("e"."ts" AS BIGINT), 3) <= "p"."as_of"
+          AND (
+            CASE
+              WHEN "e"."ts" >= -30610224000000
+              AND "e"."ts" <= 253402300799999 THEN TO_TIMESTAMP_NTZ(CAST("e"."ts" AS BIGINT), 3)
+            END
+          ) <= "p"."as_of"
       ) AS "ev"
     WHERE
       ("ev"."event" = 'view')
@@ -5966,7 +6266,12 @@ WITH
   "seg_events" AS (
     SELECT
       "e"."customer_id" AS "entity_key",
-      TO_TIMESTAMP_NTZ(CAST("e"."ts" AS BIGINT), 3) AS "t",
+      (
+        CASE
+          WHEN "e"."ts" >= -30610224000000
+          AND "e"."ts" <= 253402300799999 THEN TO_TIMESTAMP_NTZ(CAST("e"."ts" AS BIGINT), 3)
+        END
+      ) AS "t",
       CASE "e"."event_name"
         WHEN 'Login' THEN 'login'
         WHEN 'view' THEN 'view'
@@ -6010,11 +6315,21 @@ WITH
       "shop"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      TO_TIMESTAMP_NTZ(CAST("e"."ts" AS BIGINT), 3) <= "p"."as_of"
+      (
+        CASE
+          WHEN "e"."ts" >= -30610224000000
+          AND "e"."ts" <= 253402300799999 THEN TO_TIMESTAMP_NTZ(CAST("e"."ts" AS BIGINT), 3)
+        END
+      ) <= "p"."as_of"
     UNION ALL
     SELECT
       "e"."cust" AS "entity_key",
-      TO_TIMESTAMP_NTZ(CAST("e"."checked_out_at" AS BIGINT), 3) AS "t",
+      (
+        CASE
+          WHEN "e"."checked_out_at" >= -30610224000000
+          AND "e"."checked_out_at" <= 253402300799999 THEN TO_TIMESTAMP_NTZ(CAST("e"."checked_out_at" AS BIGINT), 3)
+        END
+      ) AS "t",
       'checkout' AS "event",
       CAST("e"."total" AS DOUBLE) AS "checkout__amount",
       NULL AS "view__page",
@@ -6023,7 +6338,12 @@ WITH
       "shop"."checkouts" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      TO_TIMESTAMP_NTZ(CAST("e"."checked_out_at" AS BIGINT), 3) <= "p"."as_of"
+      (
+        CASE
+          WHEN "e"."checked_out_at" >= -30610224000000
+          AND "e"."checked_out_at" <= 253402300799999 THEN TO_TIMESTAMP_NTZ(CAST("e"."checked_out_at" AS BIGINT), 3)
+        END
+      ) <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -6126,7 +6446,12 @@ WITH
       (
         SELECT
           "e"."customer_id" AS "entity_key",
-          TO_TIMESTAMP_NTZ(CAST("e"."ts" AS BIGINT), 3) AS "t",
+          (
+            CASE
+              WHEN "e"."ts" >= -30610224000000
+              AND "e"."ts" <= 253402300799999 THEN TO_TIMESTAMP_NTZ(CAST("e"."ts" AS BIGINT), 3)
+            END
+          ) AS "t",
           CASE "e"."event_name"
             WHEN 'Login' THEN 'login'
             WHEN 'view' THEN 'view'
@@ -6167,7 +6492,12 @@ WITH
           CROSS JOIN "seg_params" AS "p"
         WHERE
           "e"."event_name" IN ('view')
-          AND TO_TIMESTAMP_NTZ(CAST("e"."ts" AS BIGINT), 3) <= "p"."as_of"
+          AND (
+            CASE
+              WHEN "e"."ts" >= -30610224000000
+              AND "e"."ts" <= 253402300799999 THEN TO_TIMESTAMP_NTZ(CAST("e"."ts" AS BIGINT), 3)
+            END
+          ) <= "p"."as_of"
       ) AS "ev"
     WHERE
       ("ev"."event" = 'view')

@@ -31,15 +31,44 @@ WITH
       ("e"."customer_id" COLLATE BINARY) AS "entity_key",
       (
         CASE
-          WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
-          WHEN typeof("e"."ts") = 'text'
-          AND json_valid("e"."ts") THEN CASE
-            WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
-              CASE
-                WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+          WHEN (
+            CASE
+              WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
+              WHEN typeof("e"."ts") = 'text'
+              AND json_valid("e"."ts") THEN CASE
+                WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+                  END
+                )
               END
-            )
-          END
+            END
+          ) >= -30610224000000
+          AND (
+            CASE
+              WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
+              WHEN typeof("e"."ts") = 'text'
+              AND json_valid("e"."ts") THEN CASE
+                WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+                  END
+                )
+              END
+            END
+          ) <= 253402300799999 THEN (
+            CASE
+              WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
+              WHEN typeof("e"."ts") = 'text'
+              AND json_valid("e"."ts") THEN CASE
+                WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+                  END
+                )
+              END
+            END
+          )
         END
       ) AS "t",
       CASE ("e"."event_name" COLLATE BINARY)
@@ -77,15 +106,44 @@ WITH
     WHERE
       (
         CASE
-          WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
-          WHEN typeof("e"."ts") = 'text'
-          AND json_valid("e"."ts") THEN CASE
-            WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
-              CASE
-                WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+          WHEN (
+            CASE
+              WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
+              WHEN typeof("e"."ts") = 'text'
+              AND json_valid("e"."ts") THEN CASE
+                WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+                  END
+                )
               END
-            )
-          END
+            END
+          ) >= -30610224000000
+          AND (
+            CASE
+              WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
+              WHEN typeof("e"."ts") = 'text'
+              AND json_valid("e"."ts") THEN CASE
+                WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+                  END
+                )
+              END
+            END
+          ) <= 253402300799999 THEN (
+            CASE
+              WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
+              WHEN typeof("e"."ts") = 'text'
+              AND json_valid("e"."ts") THEN CASE
+                WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+                  END
+                )
+              END
+            END
+          )
         END
       ) <= "p"."as_of"
     UNION ALL
@@ -93,15 +151,44 @@ WITH
       ("e"."cust" COLLATE BINARY) AS "entity_key",
       (
         CASE
-          WHEN typeof("e"."checked_out_at") IN ('integer', 'real') THEN "e"."checked_out_at"
-          WHEN typeof("e"."checked_out_at") = 'text'
-          AND json_valid("e"."checked_out_at") THEN CASE
-            WHEN json_type("e"."checked_out_at") IN ('integer', 'real') THEN (
-              CASE
-                WHEN abs(json_extract("e"."checked_out_at", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."checked_out_at", '$')
+          WHEN (
+            CASE
+              WHEN typeof("e"."checked_out_at") IN ('integer', 'real') THEN "e"."checked_out_at"
+              WHEN typeof("e"."checked_out_at") = 'text'
+              AND json_valid("e"."checked_out_at") THEN CASE
+                WHEN json_type("e"."checked_out_at") IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(json_extract("e"."checked_out_at", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."checked_out_at", '$')
+                  END
+                )
               END
-            )
-          END
+            END
+          ) >= -30610224000000
+          AND (
+            CASE
+              WHEN typeof("e"."checked_out_at") IN ('integer', 'real') THEN "e"."checked_out_at"
+              WHEN typeof("e"."checked_out_at") = 'text'
+              AND json_valid("e"."checked_out_at") THEN CASE
+                WHEN json_type("e"."checked_out_at") IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(json_extract("e"."checked_out_at", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."checked_out_at", '$')
+                  END
+                )
+              END
+            END
+          ) <= 253402300799999 THEN (
+            CASE
+              WHEN typeof("e"."checked_out_at") IN ('integer', 'real') THEN "e"."checked_out_at"
+              WHEN typeof("e"."checked_out_at") = 'text'
+              AND json_valid("e"."checked_out_at") THEN CASE
+                WHEN json_type("e"."checked_out_at") IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(json_extract("e"."checked_out_at", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."checked_out_at", '$')
+                  END
+                )
+              END
+            END
+          )
         END
       ) AS "t",
       'checkout' AS "event",
@@ -135,15 +222,44 @@ WITH
     WHERE
       (
         CASE
-          WHEN typeof("e"."checked_out_at") IN ('integer', 'real') THEN "e"."checked_out_at"
-          WHEN typeof("e"."checked_out_at") = 'text'
-          AND json_valid("e"."checked_out_at") THEN CASE
-            WHEN json_type("e"."checked_out_at") IN ('integer', 'real') THEN (
-              CASE
-                WHEN abs(json_extract("e"."checked_out_at", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."checked_out_at", '$')
+          WHEN (
+            CASE
+              WHEN typeof("e"."checked_out_at") IN ('integer', 'real') THEN "e"."checked_out_at"
+              WHEN typeof("e"."checked_out_at") = 'text'
+              AND json_valid("e"."checked_out_at") THEN CASE
+                WHEN json_type("e"."checked_out_at") IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(json_extract("e"."checked_out_at", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."checked_out_at", '$')
+                  END
+                )
               END
-            )
-          END
+            END
+          ) >= -30610224000000
+          AND (
+            CASE
+              WHEN typeof("e"."checked_out_at") IN ('integer', 'real') THEN "e"."checked_out_at"
+              WHEN typeof("e"."checked_out_at") = 'text'
+              AND json_valid("e"."checked_out_at") THEN CASE
+                WHEN json_type("e"."checked_out_at") IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(json_extract("e"."checked_out_at", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."checked_out_at", '$')
+                  END
+                )
+              END
+            END
+          ) <= 253402300799999 THEN (
+            CASE
+              WHEN typeof("e"."checked_out_at") IN ('integer', 'real') THEN "e"."checked_out_at"
+              WHEN typeof("e"."checked_out_at") = 'text'
+              AND json_valid("e"."checked_out_at") THEN CASE
+                WHEN json_type("e"."checked_out_at") IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(json_extract("e"."checked_out_at", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."checked_out_at", '$')
+                  END
+                )
+              END
+            END
+          )
         END
       ) <= "p"."as_of"
   ),
@@ -343,15 +459,44 @@ WITH
               ("e"."customer_id" COLLATE BINARY) AS "entity_key",
               (
                 CASE
-                  WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
-                  WHEN typeof("e"."ts") = 'text'
-                  AND json_valid("e"."ts") THEN CASE
-                    WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
-                      CASE
-                        WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+                  WHEN (
+                    CASE
+                      WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
+                      WHEN typeof("e"."ts") = 'text'
+                      AND json_valid("e"."ts") THEN CASE
+                        WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
+                          CASE
+                            WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+                          END
+                        )
                       END
-                    )
-                  END
+                    END
+                  ) >= -30610224000000
+                  AND (
+                    CASE
+                      WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
+                      WHEN typeof("e"."ts") = 'text'
+                      AND json_valid("e"."ts") THEN CASE
+                        WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
+                          CASE
+                            WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+                          END
+                        )
+                      END
+                    END
+                  ) <= 253402300799999 THEN (
+                    CASE
+                      WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
+                      WHEN typeof("e"."ts") = 'text'
+                      AND json_valid("e"."ts") THEN CASE
+                        WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
+                          CASE
+                            WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+                          END
+                        )
+                      END
+                    END
+                  )
                 END
               ) AS "t",
               CASE ("e"."event_name" COLLATE BINARY)
@@ -386,15 +531,44 @@ WITH
               ("e"."event_name" COLLATE BINARY) IN ('view')
               AND (
                 CASE
-                  WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
-                  WHEN typeof("e"."ts") = 'text'
-                  AND json_valid("e"."ts") THEN CASE
-                    WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
-                      CASE
-                        WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+                  WHEN (
+                    CASE
+                      WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
+                      WHEN typeof("e"."ts") = 'text'
+                      AND json_valid("e"."ts") THEN CASE
+                        WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
+                          CASE
+                            WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+                          END
+                        )
                       END
-                    )
-                  END
+                    END
+                  ) >= -30610224000000
+                  AND (
+                    CASE
+                      WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
+                      WHEN typeof("e"."ts") = 'text'
+                      AND json_valid("e"."ts") THEN CASE
+                        WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
+                          CASE
+                            WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+                          END
+                        )
+                      END
+                    END
+                  ) <= 253402300799999 THEN (
+                    CASE
+                      WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
+                      WHEN typeof("e"."ts") = 'text'
+                      AND json_valid("e"."ts") THEN CASE
+                        WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
+                          CASE
+                            WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+                          END
+                        )
+                      END
+                    END
+                  )
                 END
               ) <= "p"."as_of"
           ) AS "ev"
@@ -428,15 +602,44 @@ WITH
               ("e"."customer_id" COLLATE BINARY) AS "entity_key",
               (
                 CASE
-                  WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
-                  WHEN typeof("e"."ts") = 'text'
-                  AND json_valid("e"."ts") THEN CASE
-                    WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
-                      CASE
-                        WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+                  WHEN (
+                    CASE
+                      WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
+                      WHEN typeof("e"."ts") = 'text'
+                      AND json_valid("e"."ts") THEN CASE
+                        WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
+                          CASE
+                            WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+                          END
+                        )
                       END
-                    )
-                  END
+                    END
+                  ) >= -30610224000000
+                  AND (
+                    CASE
+                      WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
+                      WHEN typeof("e"."ts") = 'text'
+                      AND json_valid("e"."ts") THEN CASE
+                        WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
+                          CASE
+                            WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+                          END
+                        )
+                      END
+                    END
+                  ) <= 253402300799999 THEN (
+                    CASE
+                      WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
+                      WHEN typeof("e"."ts") = 'text'
+                      AND json_valid("e"."ts") THEN CASE
+                        WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
+                          CASE
+                            WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+                          END
+                        )
+                      END
+                    END
+                  )
                 END
               ) AS "t",
               CASE ("e"."event_name" COLLATE BINARY)
@@ -471,15 +674,44 @@ WITH
               ("e"."event_name" COLLATE BINARY) IN ('view')
               AND (
                 CASE
-                  WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
-                  WHEN typeof("e"."ts") = 'text'
-                  AND json_valid("e"."ts") THEN CASE
-                    WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
-                      CASE
-                        WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+                  WHEN (
+                    CASE
+                      WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
+                      WHEN typeof("e"."ts") = 'text'
+                      AND json_valid("e"."ts") THEN CASE
+                        WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
+                          CASE
+                            WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+                          END
+                        )
                       END
-                    )
-                  END
+                    END
+                  ) >= -30610224000000
+                  AND (
+                    CASE
+                      WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
+                      WHEN typeof("e"."ts") = 'text'
+                      AND json_valid("e"."ts") THEN CASE
+                        WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
+                          CASE
+                            WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+                          END
+                        )
+                      END
+                    END
+                  ) <= 253402300799999 THEN (
+                    CASE
+                      WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
+                      WHEN typeof("e"."ts") = 'text'
+                      AND json_valid("e"."ts") THEN CASE
+                        WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
+                          CASE
+                            WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+                          END
+                        )
+                      END
+                    END
+                  )
                 END
               ) <= "p"."as_of"
           ) AS "ev"
@@ -492,15 +724,44 @@ WITH
       ("e"."customer_id" COLLATE BINARY) AS "entity_key",
       (
         CASE
-          WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
-          WHEN typeof("e"."ts") = 'text'
-          AND json_valid("e"."ts") THEN CASE
-            WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
-              CASE
-                WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+          WHEN (
+            CASE
+              WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
+              WHEN typeof("e"."ts") = 'text'
+              AND json_valid("e"."ts") THEN CASE
+                WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+                  END
+                )
               END
-            )
-          END
+            END
+          ) >= -30610224000000
+          AND (
+            CASE
+              WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
+              WHEN typeof("e"."ts") = 'text'
+              AND json_valid("e"."ts") THEN CASE
+                WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+                  END
+                )
+              END
+            END
+          ) <= 253402300799999 THEN (
+            CASE
+              WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
+              WHEN typeof("e"."ts") = 'text'
+              AND json_valid("e"."ts") THEN CASE
+                WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+                  END
+                )
+              END
+            END
+          )
         END
       ) AS "t",
       CASE ("e"."event_name" COLLATE BINARY)
@@ -538,15 +799,44 @@ WITH
       ("e"."event_name" COLLATE BINARY) IN ('Login', 'view')
       AND (
         CASE
-          WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
-          WHEN typeof("e"."ts") = 'text'
-          AND json_valid("e"."ts") THEN CASE
-            WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
-              CASE
-                WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+          WHEN (
+            CASE
+              WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
+              WHEN typeof("e"."ts") = 'text'
+              AND json_valid("e"."ts") THEN CASE
+                WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+                  END
+                )
               END
-            )
-          END
+            END
+          ) >= -30610224000000
+          AND (
+            CASE
+              WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
+              WHEN typeof("e"."ts") = 'text'
+              AND json_valid("e"."ts") THEN CASE
+                WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+                  END
+                )
+              END
+            END
+          ) <= 253402300799999 THEN (
+            CASE
+              WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
+              WHEN typeof("e"."ts") = 'text'
+              AND json_valid("e"."ts") THEN CASE
+                WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+                  END
+                )
+              END
+            END
+          )
         END
       ) <= "p"."as_of"
     UNION ALL
@@ -554,15 +844,44 @@ WITH
       ("e"."cust" COLLATE BINARY) AS "entity_key",
       (
         CASE
-          WHEN typeof("e"."checked_out_at") IN ('integer', 'real') THEN "e"."checked_out_at"
-          WHEN typeof("e"."checked_out_at") = 'text'
-          AND json_valid("e"."checked_out_at") THEN CASE
-            WHEN json_type("e"."checked_out_at") IN ('integer', 'real') THEN (
-              CASE
-                WHEN abs(json_extract("e"."checked_out_at", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."checked_out_at", '$')
+          WHEN (
+            CASE
+              WHEN typeof("e"."checked_out_at") IN ('integer', 'real') THEN "e"."checked_out_at"
+              WHEN typeof("e"."checked_out_at") = 'text'
+              AND json_valid("e"."checked_out_at") THEN CASE
+                WHEN json_type("e"."checked_out_at") IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(json_extract("e"."checked_out_at", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."checked_out_at", '$')
+                  END
+                )
               END
-            )
-          END
+            END
+          ) >= -30610224000000
+          AND (
+            CASE
+              WHEN typeof("e"."checked_out_at") IN ('integer', 'real') THEN "e"."checked_out_at"
+              WHEN typeof("e"."checked_out_at") = 'text'
+              AND json_valid("e"."checked_out_at") THEN CASE
+                WHEN json_type("e"."checked_out_at") IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(json_extract("e"."checked_out_at", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."checked_out_at", '$')
+                  END
+                )
+              END
+            END
+          ) <= 253402300799999 THEN (
+            CASE
+              WHEN typeof("e"."checked_out_at") IN ('integer', 'real') THEN "e"."checked_out_at"
+              WHEN typeof("e"."checked_out_at") = 'text'
+              AND json_valid("e"."checked_out_at") THEN CASE
+                WHEN json_type("e"."checked_out_at") IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(json_extract("e"."checked_out_at", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."checked_out_at", '$')
+                  END
+                )
+              END
+            END
+          )
         END
       ) AS "t",
       'checkout' AS "event",
@@ -588,15 +907,44 @@ WITH
     WHERE
       (
         CASE
-          WHEN typeof("e"."checked_out_at") IN ('integer', 'real') THEN "e"."checked_out_at"
-          WHEN typeof("e"."checked_out_at") = 'text'
-          AND json_valid("e"."checked_out_at") THEN CASE
-            WHEN json_type("e"."checked_out_at") IN ('integer', 'real') THEN (
-              CASE
-                WHEN abs(json_extract("e"."checked_out_at", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."checked_out_at", '$')
+          WHEN (
+            CASE
+              WHEN typeof("e"."checked_out_at") IN ('integer', 'real') THEN "e"."checked_out_at"
+              WHEN typeof("e"."checked_out_at") = 'text'
+              AND json_valid("e"."checked_out_at") THEN CASE
+                WHEN json_type("e"."checked_out_at") IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(json_extract("e"."checked_out_at", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."checked_out_at", '$')
+                  END
+                )
               END
-            )
-          END
+            END
+          ) >= -30610224000000
+          AND (
+            CASE
+              WHEN typeof("e"."checked_out_at") IN ('integer', 'real') THEN "e"."checked_out_at"
+              WHEN typeof("e"."checked_out_at") = 'text'
+              AND json_valid("e"."checked_out_at") THEN CASE
+                WHEN json_type("e"."checked_out_at") IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(json_extract("e"."checked_out_at", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."checked_out_at", '$')
+                  END
+                )
+              END
+            END
+          ) <= 253402300799999 THEN (
+            CASE
+              WHEN typeof("e"."checked_out_at") IN ('integer', 'real') THEN "e"."checked_out_at"
+              WHEN typeof("e"."checked_out_at") = 'text'
+              AND json_valid("e"."checked_out_at") THEN CASE
+                WHEN json_type("e"."checked_out_at") IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(json_extract("e"."checked_out_at", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."checked_out_at", '$')
+                  END
+                )
+              END
+            END
+          )
         END
       ) <= "p"."as_of"
   ),
@@ -865,31 +1213,89 @@ WITH
       ) AS "attr_tags",
       (
         CASE
-          WHEN typeof("ent"."created") IN ('integer', 'real') THEN "ent"."created"
-          WHEN typeof("ent"."created") = 'text'
-          AND json_valid("ent"."created") THEN CASE
-            WHEN json_type("ent"."created") IN ('integer', 'real') THEN (
-              CASE
-                WHEN abs(json_extract("ent"."created", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."created", '$')
+          WHEN (
+            CASE
+              WHEN typeof("ent"."created") IN ('integer', 'real') THEN "ent"."created"
+              WHEN typeof("ent"."created") = 'text'
+              AND json_valid("ent"."created") THEN CASE
+                WHEN json_type("ent"."created") IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(json_extract("ent"."created", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."created", '$')
+                  END
+                )
               END
-            )
-          END
+            END
+          ) >= -30610224000000
+          AND (
+            CASE
+              WHEN typeof("ent"."created") IN ('integer', 'real') THEN "ent"."created"
+              WHEN typeof("ent"."created") = 'text'
+              AND json_valid("ent"."created") THEN CASE
+                WHEN json_type("ent"."created") IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(json_extract("ent"."created", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."created", '$')
+                  END
+                )
+              END
+            END
+          ) <= 253402300799999 THEN (
+            CASE
+              WHEN typeof("ent"."created") IN ('integer', 'real') THEN "ent"."created"
+              WHEN typeof("ent"."created") = 'text'
+              AND json_valid("ent"."created") THEN CASE
+                WHEN json_type("ent"."created") IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(json_extract("ent"."created", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."created", '$')
+                  END
+                )
+              END
+            END
+          )
         END
       ) AS "attr_created",
       (
-        (
-          CASE
-            WHEN typeof("ent"."time") IN ('integer', 'real') THEN "ent"."time"
-            WHEN typeof("ent"."time") = 'text'
-            AND json_valid("ent"."time") THEN CASE
-              WHEN json_type("ent"."time") IN ('integer', 'real') THEN (
-                CASE
-                  WHEN abs(json_extract("ent"."time", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."time", '$')
-                END
-              )
+        CASE
+          WHEN (
+            CASE
+              WHEN typeof("ent"."time") IN ('integer', 'real') THEN "ent"."time"
+              WHEN typeof("ent"."time") = 'text'
+              AND json_valid("ent"."time") THEN CASE
+                WHEN json_type("ent"."time") IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(json_extract("ent"."time", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."time", '$')
+                  END
+                )
+              END
             END
-          END
-        ) * 1000
+          ) >= -30610224000
+          AND (
+            CASE
+              WHEN typeof("ent"."time") IN ('integer', 'real') THEN "ent"."time"
+              WHEN typeof("ent"."time") = 'text'
+              AND json_valid("ent"."time") THEN CASE
+                WHEN json_type("ent"."time") IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(json_extract("ent"."time", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."time", '$')
+                  END
+                )
+              END
+            END
+          ) <= 253402300799.999 THEN (
+            (
+              CASE
+                WHEN typeof("ent"."time") IN ('integer', 'real') THEN "ent"."time"
+                WHEN typeof("ent"."time") = 'text'
+                AND json_valid("ent"."time") THEN CASE
+                  WHEN json_type("ent"."time") IN ('integer', 'real') THEN (
+                    CASE
+                      WHEN abs(json_extract("ent"."time", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."time", '$')
+                    END
+                  )
+                END
+              END
+            ) * 1000
+          )
+        END
       ) AS "attr_time",
       (
         CASE
@@ -2379,31 +2785,89 @@ WITH
       "ent"."customer_id" AS "entity_key",
       (
         CASE
-          WHEN typeof("ent"."created") IN ('integer', 'real') THEN "ent"."created"
-          WHEN typeof("ent"."created") = 'text'
-          AND json_valid("ent"."created") THEN CASE
-            WHEN json_type("ent"."created") IN ('integer', 'real') THEN (
-              CASE
-                WHEN abs(json_extract("ent"."created", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."created", '$')
+          WHEN (
+            CASE
+              WHEN typeof("ent"."created") IN ('integer', 'real') THEN "ent"."created"
+              WHEN typeof("ent"."created") = 'text'
+              AND json_valid("ent"."created") THEN CASE
+                WHEN json_type("ent"."created") IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(json_extract("ent"."created", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."created", '$')
+                  END
+                )
               END
-            )
-          END
+            END
+          ) >= -30610224000000
+          AND (
+            CASE
+              WHEN typeof("ent"."created") IN ('integer', 'real') THEN "ent"."created"
+              WHEN typeof("ent"."created") = 'text'
+              AND json_valid("ent"."created") THEN CASE
+                WHEN json_type("ent"."created") IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(json_extract("ent"."created", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."created", '$')
+                  END
+                )
+              END
+            END
+          ) <= 253402300799999 THEN (
+            CASE
+              WHEN typeof("ent"."created") IN ('integer', 'real') THEN "ent"."created"
+              WHEN typeof("ent"."created") = 'text'
+              AND json_valid("ent"."created") THEN CASE
+                WHEN json_type("ent"."created") IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(json_extract("ent"."created", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."created", '$')
+                  END
+                )
+              END
+            END
+          )
         END
       ) AS "attr_created",
       (
-        (
-          CASE
-            WHEN typeof("ent"."time") IN ('integer', 'real') THEN "ent"."time"
-            WHEN typeof("ent"."time") = 'text'
-            AND json_valid("ent"."time") THEN CASE
-              WHEN json_type("ent"."time") IN ('integer', 'real') THEN (
-                CASE
-                  WHEN abs(json_extract("ent"."time", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."time", '$')
-                END
-              )
+        CASE
+          WHEN (
+            CASE
+              WHEN typeof("ent"."time") IN ('integer', 'real') THEN "ent"."time"
+              WHEN typeof("ent"."time") = 'text'
+              AND json_valid("ent"."time") THEN CASE
+                WHEN json_type("ent"."time") IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(json_extract("ent"."time", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."time", '$')
+                  END
+                )
+              END
             END
-          END
-        ) * 1000
+          ) >= -30610224000
+          AND (
+            CASE
+              WHEN typeof("ent"."time") IN ('integer', 'real') THEN "ent"."time"
+              WHEN typeof("ent"."time") = 'text'
+              AND json_valid("ent"."time") THEN CASE
+                WHEN json_type("ent"."time") IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(json_extract("ent"."time", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."time", '$')
+                  END
+                )
+              END
+            END
+          ) <= 253402300799.999 THEN (
+            (
+              CASE
+                WHEN typeof("ent"."time") IN ('integer', 'real') THEN "ent"."time"
+                WHEN typeof("ent"."time") = 'text'
+                AND json_valid("ent"."time") THEN CASE
+                  WHEN json_type("ent"."time") IN ('integer', 'real') THEN (
+                    CASE
+                      WHEN abs(json_extract("ent"."time", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."time", '$')
+                    END
+                  )
+                END
+              END
+            ) * 1000
+          )
+        END
       ) AS "attr_time",
       (
         CASE
@@ -2605,31 +3069,89 @@ WITH
       "ent"."customer_id" AS "entity_key",
       (
         CASE
-          WHEN typeof("ent"."created") IN ('integer', 'real') THEN "ent"."created"
-          WHEN typeof("ent"."created") = 'text'
-          AND json_valid("ent"."created") THEN CASE
-            WHEN json_type("ent"."created") IN ('integer', 'real') THEN (
-              CASE
-                WHEN abs(json_extract("ent"."created", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."created", '$')
+          WHEN (
+            CASE
+              WHEN typeof("ent"."created") IN ('integer', 'real') THEN "ent"."created"
+              WHEN typeof("ent"."created") = 'text'
+              AND json_valid("ent"."created") THEN CASE
+                WHEN json_type("ent"."created") IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(json_extract("ent"."created", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."created", '$')
+                  END
+                )
               END
-            )
-          END
+            END
+          ) >= -30610224000000
+          AND (
+            CASE
+              WHEN typeof("ent"."created") IN ('integer', 'real') THEN "ent"."created"
+              WHEN typeof("ent"."created") = 'text'
+              AND json_valid("ent"."created") THEN CASE
+                WHEN json_type("ent"."created") IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(json_extract("ent"."created", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."created", '$')
+                  END
+                )
+              END
+            END
+          ) <= 253402300799999 THEN (
+            CASE
+              WHEN typeof("ent"."created") IN ('integer', 'real') THEN "ent"."created"
+              WHEN typeof("ent"."created") = 'text'
+              AND json_valid("ent"."created") THEN CASE
+                WHEN json_type("ent"."created") IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(json_extract("ent"."created", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."created", '$')
+                  END
+                )
+              END
+            END
+          )
         END
       ) AS "attr_created",
       (
-        (
-          CASE
-            WHEN typeof("ent"."time") IN ('integer', 'real') THEN "ent"."time"
-            WHEN typeof("ent"."time") = 'text'
-            AND json_valid("ent"."time") THEN CASE
-              WHEN json_type("ent"."time") IN ('integer', 'real') THEN (
-                CASE
-                  WHEN abs(json_extract("ent"."time", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."time", '$')
-                END
-              )
+        CASE
+          WHEN (
+            CASE
+              WHEN typeof("ent"."time") IN ('integer', 'real') THEN "ent"."time"
+              WHEN typeof("ent"."time") = 'text'
+              AND json_valid("ent"."time") THEN CASE
+                WHEN json_type("ent"."time") IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(json_extract("ent"."time", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."time", '$')
+                  END
+                )
+              END
             END
-          END
-        ) * 1000
+          ) >= -30610224000
+          AND (
+            CASE
+              WHEN typeof("ent"."time") IN ('integer', 'real') THEN "ent"."time"
+              WHEN typeof("ent"."time") = 'text'
+              AND json_valid("ent"."time") THEN CASE
+                WHEN json_type("ent"."time") IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(json_extract("ent"."time", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."time", '$')
+                  END
+                )
+              END
+            END
+          ) <= 253402300799.999 THEN (
+            (
+              CASE
+                WHEN typeof("ent"."time") IN ('integer', 'real') THEN "ent"."time"
+                WHEN typeof("ent"."time") = 'text'
+                AND json_valid("ent"."time") THEN CASE
+                  WHEN json_type("ent"."time") IN ('integer', 'real') THEN (
+                    CASE
+                      WHEN abs(json_extract("ent"."time", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."time", '$')
+                    END
+                  )
+                END
+              END
+            ) * 1000
+          )
+        END
       ) AS "attr_time",
       (
         CASE
@@ -2830,31 +3352,89 @@ WITH
       "ent"."customer_id" AS "entity_key",
       (
         CASE
-          WHEN typeof("ent"."created") IN ('integer', 'real') THEN "ent"."created"
-          WHEN typeof("ent"."created") = 'text'
-          AND json_valid("ent"."created") THEN CASE
-            WHEN json_type("ent"."created") IN ('integer', 'real') THEN (
-              CASE
-                WHEN abs(json_extract("ent"."created", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."created", '$')
+          WHEN (
+            CASE
+              WHEN typeof("ent"."created") IN ('integer', 'real') THEN "ent"."created"
+              WHEN typeof("ent"."created") = 'text'
+              AND json_valid("ent"."created") THEN CASE
+                WHEN json_type("ent"."created") IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(json_extract("ent"."created", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."created", '$')
+                  END
+                )
               END
-            )
-          END
+            END
+          ) >= -30610224000000
+          AND (
+            CASE
+              WHEN typeof("ent"."created") IN ('integer', 'real') THEN "ent"."created"
+              WHEN typeof("ent"."created") = 'text'
+              AND json_valid("ent"."created") THEN CASE
+                WHEN json_type("ent"."created") IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(json_extract("ent"."created", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."created", '$')
+                  END
+                )
+              END
+            END
+          ) <= 253402300799999 THEN (
+            CASE
+              WHEN typeof("ent"."created") IN ('integer', 'real') THEN "ent"."created"
+              WHEN typeof("ent"."created") = 'text'
+              AND json_valid("ent"."created") THEN CASE
+                WHEN json_type("ent"."created") IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(json_extract("ent"."created", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."created", '$')
+                  END
+                )
+              END
+            END
+          )
         END
       ) AS "attr_created",
       (
-        (
-          CASE
-            WHEN typeof("ent"."time") IN ('integer', 'real') THEN "ent"."time"
-            WHEN typeof("ent"."time") = 'text'
-            AND json_valid("ent"."time") THEN CASE
-              WHEN json_type("ent"."time") IN ('integer', 'real') THEN (
-                CASE
-                  WHEN abs(json_extract("ent"."time", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."time", '$')
-                END
-              )
+        CASE
+          WHEN (
+            CASE
+              WHEN typeof("ent"."time") IN ('integer', 'real') THEN "ent"."time"
+              WHEN typeof("ent"."time") = 'text'
+              AND json_valid("ent"."time") THEN CASE
+                WHEN json_type("ent"."time") IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(json_extract("ent"."time", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."time", '$')
+                  END
+                )
+              END
             END
-          END
-        ) * 1000
+          ) >= -30610224000
+          AND (
+            CASE
+              WHEN typeof("ent"."time") IN ('integer', 'real') THEN "ent"."time"
+              WHEN typeof("ent"."time") = 'text'
+              AND json_valid("ent"."time") THEN CASE
+                WHEN json_type("ent"."time") IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(json_extract("ent"."time", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."time", '$')
+                  END
+                )
+              END
+            END
+          ) <= 253402300799.999 THEN (
+            (
+              CASE
+                WHEN typeof("ent"."time") IN ('integer', 'real') THEN "ent"."time"
+                WHEN typeof("ent"."time") = 'text'
+                AND json_valid("ent"."time") THEN CASE
+                  WHEN json_type("ent"."time") IN ('integer', 'real') THEN (
+                    CASE
+                      WHEN abs(json_extract("ent"."time", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."time", '$')
+                    END
+                  )
+                END
+              END
+            ) * 1000
+          )
+        END
       ) AS "attr_time",
       (
         CASE
@@ -3456,31 +4036,89 @@ WITH
       ) AS "attr_day",
       (
         CASE
-          WHEN typeof("ent"."created") IN ('integer', 'real') THEN "ent"."created"
-          WHEN typeof("ent"."created") = 'text'
-          AND json_valid("ent"."created") THEN CASE
-            WHEN json_type("ent"."created") IN ('integer', 'real') THEN (
-              CASE
-                WHEN abs(json_extract("ent"."created", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."created", '$')
+          WHEN (
+            CASE
+              WHEN typeof("ent"."created") IN ('integer', 'real') THEN "ent"."created"
+              WHEN typeof("ent"."created") = 'text'
+              AND json_valid("ent"."created") THEN CASE
+                WHEN json_type("ent"."created") IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(json_extract("ent"."created", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."created", '$')
+                  END
+                )
               END
-            )
-          END
+            END
+          ) >= -30610224000000
+          AND (
+            CASE
+              WHEN typeof("ent"."created") IN ('integer', 'real') THEN "ent"."created"
+              WHEN typeof("ent"."created") = 'text'
+              AND json_valid("ent"."created") THEN CASE
+                WHEN json_type("ent"."created") IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(json_extract("ent"."created", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."created", '$')
+                  END
+                )
+              END
+            END
+          ) <= 253402300799999 THEN (
+            CASE
+              WHEN typeof("ent"."created") IN ('integer', 'real') THEN "ent"."created"
+              WHEN typeof("ent"."created") = 'text'
+              AND json_valid("ent"."created") THEN CASE
+                WHEN json_type("ent"."created") IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(json_extract("ent"."created", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."created", '$')
+                  END
+                )
+              END
+            END
+          )
         END
       ) AS "attr_created",
       (
-        (
-          CASE
-            WHEN typeof("ent"."time") IN ('integer', 'real') THEN "ent"."time"
-            WHEN typeof("ent"."time") = 'text'
-            AND json_valid("ent"."time") THEN CASE
-              WHEN json_type("ent"."time") IN ('integer', 'real') THEN (
-                CASE
-                  WHEN abs(json_extract("ent"."time", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."time", '$')
-                END
-              )
+        CASE
+          WHEN (
+            CASE
+              WHEN typeof("ent"."time") IN ('integer', 'real') THEN "ent"."time"
+              WHEN typeof("ent"."time") = 'text'
+              AND json_valid("ent"."time") THEN CASE
+                WHEN json_type("ent"."time") IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(json_extract("ent"."time", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."time", '$')
+                  END
+                )
+              END
             END
-          END
-        ) * 1000
+          ) >= -30610224000
+          AND (
+            CASE
+              WHEN typeof("ent"."time") IN ('integer', 'real') THEN "ent"."time"
+              WHEN typeof("ent"."time") = 'text'
+              AND json_valid("ent"."time") THEN CASE
+                WHEN json_type("ent"."time") IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(json_extract("ent"."time", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."time", '$')
+                  END
+                )
+              END
+            END
+          ) <= 253402300799.999 THEN (
+            (
+              CASE
+                WHEN typeof("ent"."time") IN ('integer', 'real') THEN "ent"."time"
+                WHEN typeof("ent"."time") = 'text'
+                AND json_valid("ent"."time") THEN CASE
+                  WHEN json_type("ent"."time") IN ('integer', 'real') THEN (
+                    CASE
+                      WHEN abs(json_extract("ent"."time", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."time", '$')
+                    END
+                  )
+                END
+              END
+            ) * 1000
+          )
+        END
       ) AS "attr_time",
       (
         CASE
@@ -3841,31 +4479,89 @@ WITH
       ) AS "attr_day",
       (
         CASE
-          WHEN typeof("ent"."created") IN ('integer', 'real') THEN "ent"."created"
-          WHEN typeof("ent"."created") = 'text'
-          AND json_valid("ent"."created") THEN CASE
-            WHEN json_type("ent"."created") IN ('integer', 'real') THEN (
-              CASE
-                WHEN abs(json_extract("ent"."created", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."created", '$')
+          WHEN (
+            CASE
+              WHEN typeof("ent"."created") IN ('integer', 'real') THEN "ent"."created"
+              WHEN typeof("ent"."created") = 'text'
+              AND json_valid("ent"."created") THEN CASE
+                WHEN json_type("ent"."created") IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(json_extract("ent"."created", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."created", '$')
+                  END
+                )
               END
-            )
-          END
+            END
+          ) >= -30610224000000
+          AND (
+            CASE
+              WHEN typeof("ent"."created") IN ('integer', 'real') THEN "ent"."created"
+              WHEN typeof("ent"."created") = 'text'
+              AND json_valid("ent"."created") THEN CASE
+                WHEN json_type("ent"."created") IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(json_extract("ent"."created", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."created", '$')
+                  END
+                )
+              END
+            END
+          ) <= 253402300799999 THEN (
+            CASE
+              WHEN typeof("ent"."created") IN ('integer', 'real') THEN "ent"."created"
+              WHEN typeof("ent"."created") = 'text'
+              AND json_valid("ent"."created") THEN CASE
+                WHEN json_type("ent"."created") IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(json_extract("ent"."created", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."created", '$')
+                  END
+                )
+              END
+            END
+          )
         END
       ) AS "attr_created",
       (
-        (
-          CASE
-            WHEN typeof("ent"."time") IN ('integer', 'real') THEN "ent"."time"
-            WHEN typeof("ent"."time") = 'text'
-            AND json_valid("ent"."time") THEN CASE
-              WHEN json_type("ent"."time") IN ('integer', 'real') THEN (
-                CASE
-                  WHEN abs(json_extract("ent"."time", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."time", '$')
-                END
-              )
+        CASE
+          WHEN (
+            CASE
+              WHEN typeof("ent"."time") IN ('integer', 'real') THEN "ent"."time"
+              WHEN typeof("ent"."time") = 'text'
+              AND json_valid("ent"."time") THEN CASE
+                WHEN json_type("ent"."time") IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(json_extract("ent"."time", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."time", '$')
+                  END
+                )
+              END
             END
-          END
-        ) * 1000
+          ) >= -30610224000
+          AND (
+            CASE
+              WHEN typeof("ent"."time") IN ('integer', 'real') THEN "ent"."time"
+              WHEN typeof("ent"."time") = 'text'
+              AND json_valid("ent"."time") THEN CASE
+                WHEN json_type("ent"."time") IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(json_extract("ent"."time", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."time", '$')
+                  END
+                )
+              END
+            END
+          ) <= 253402300799.999 THEN (
+            (
+              CASE
+                WHEN typeof("ent"."time") IN ('integer', 'real') THEN "ent"."time"
+                WHEN typeof("ent"."time") = 'text'
+                AND json_valid("ent"."time") THEN CASE
+                  WHEN json_type("ent"."time") IN ('integer', 'real') THEN (
+                    CASE
+                      WHEN abs(json_extract("ent"."time", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."time", '$')
+                    END
+                  )
+                END
+              END
+            ) * 1000
+          )
+        END
       ) AS "attr_time",
       (
         CASE
@@ -4225,31 +4921,89 @@ WITH
       ) AS "attr_day",
       (
         CASE
-          WHEN typeof("ent"."created") IN ('integer', 'real') THEN "ent"."created"
-          WHEN typeof("ent"."created") = 'text'
-          AND json_valid("ent"."created") THEN CASE
-            WHEN json_type("ent"."created") IN ('integer', 'real') THEN (
-              CASE
-                WHEN abs(json_extract("ent"."created", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."created", '$')
+          WHEN (
+            CASE
+              WHEN typeof("ent"."created") IN ('integer', 'real') THEN "ent"."created"
+              WHEN typeof("ent"."created") = 'text'
+              AND json_valid("ent"."created") THEN CASE
+                WHEN json_type("ent"."created") IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(json_extract("ent"."created", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."created", '$')
+                  END
+                )
               END
-            )
-          END
+            END
+          ) >= -30610224000000
+          AND (
+            CASE
+              WHEN typeof("ent"."created") IN ('integer', 'real') THEN "ent"."created"
+              WHEN typeof("ent"."created") = 'text'
+              AND json_valid("ent"."created") THEN CASE
+                WHEN json_type("ent"."created") IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(json_extract("ent"."created", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."created", '$')
+                  END
+                )
+              END
+            END
+          ) <= 253402300799999 THEN (
+            CASE
+              WHEN typeof("ent"."created") IN ('integer', 'real') THEN "ent"."created"
+              WHEN typeof("ent"."created") = 'text'
+              AND json_valid("ent"."created") THEN CASE
+                WHEN json_type("ent"."created") IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(json_extract("ent"."created", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."created", '$')
+                  END
+                )
+              END
+            END
+          )
         END
       ) AS "attr_created",
       (
-        (
-          CASE
-            WHEN typeof("ent"."time") IN ('integer', 'real') THEN "ent"."time"
-            WHEN typeof("ent"."time") = 'text'
-            AND json_valid("ent"."time") THEN CASE
-              WHEN json_type("ent"."time") IN ('integer', 'real') THEN (
-                CASE
-                  WHEN abs(json_extract("ent"."time", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."time", '$')
-                END
-              )
+        CASE
+          WHEN (
+            CASE
+              WHEN typeof("ent"."time") IN ('integer', 'real') THEN "ent"."time"
+              WHEN typeof("ent"."time") = 'text'
+              AND json_valid("ent"."time") THEN CASE
+                WHEN json_type("ent"."time") IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(json_extract("ent"."time", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."time", '$')
+                  END
+                )
+              END
             END
-          END
-        ) * 1000
+          ) >= -30610224000
+          AND (
+            CASE
+              WHEN typeof("ent"."time") IN ('integer', 'real') THEN "ent"."time"
+              WHEN typeof("ent"."time") = 'text'
+              AND json_valid("ent"."time") THEN CASE
+                WHEN json_type("ent"."time") IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(json_extract("ent"."time", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."time", '$')
+                  END
+                )
+              END
+            END
+          ) <= 253402300799.999 THEN (
+            (
+              CASE
+                WHEN typeof("ent"."time") IN ('integer', 'real') THEN "ent"."time"
+                WHEN typeof("ent"."time") = 'text'
+                AND json_valid("ent"."time") THEN CASE
+                  WHEN json_type("ent"."time") IN ('integer', 'real') THEN (
+                    CASE
+                      WHEN abs(json_extract("ent"."time", '$')) <= 1.7976931348623157e308 THEN json_extract("ent"."time", '$')
+                    END
+                  )
+                END
+              END
+            ) * 1000
+          )
+        END
       ) AS "attr_time",
       (
         CASE
@@ -4579,15 +5333,44 @@ WITH
       ("e"."customer_id" COLLATE BINARY) AS "entity_key",
       (
         CASE
-          WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
-          WHEN typeof("e"."ts") = 'text'
-          AND json_valid("e"."ts") THEN CASE
-            WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
-              CASE
-                WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+          WHEN (
+            CASE
+              WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
+              WHEN typeof("e"."ts") = 'text'
+              AND json_valid("e"."ts") THEN CASE
+                WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+                  END
+                )
               END
-            )
-          END
+            END
+          ) >= -30610224000000
+          AND (
+            CASE
+              WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
+              WHEN typeof("e"."ts") = 'text'
+              AND json_valid("e"."ts") THEN CASE
+                WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+                  END
+                )
+              END
+            END
+          ) <= 253402300799999 THEN (
+            CASE
+              WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
+              WHEN typeof("e"."ts") = 'text'
+              AND json_valid("e"."ts") THEN CASE
+                WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+                  END
+                )
+              END
+            END
+          )
         END
       ) AS "t",
       CASE ("e"."event_name" COLLATE BINARY)
@@ -4625,15 +5408,44 @@ WITH
     WHERE
       (
         CASE
-          WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
-          WHEN typeof("e"."ts") = 'text'
-          AND json_valid("e"."ts") THEN CASE
-            WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
-              CASE
-                WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+          WHEN (
+            CASE
+              WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
+              WHEN typeof("e"."ts") = 'text'
+              AND json_valid("e"."ts") THEN CASE
+                WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+                  END
+                )
               END
-            )
-          END
+            END
+          ) >= -30610224000000
+          AND (
+            CASE
+              WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
+              WHEN typeof("e"."ts") = 'text'
+              AND json_valid("e"."ts") THEN CASE
+                WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+                  END
+                )
+              END
+            END
+          ) <= 253402300799999 THEN (
+            CASE
+              WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
+              WHEN typeof("e"."ts") = 'text'
+              AND json_valid("e"."ts") THEN CASE
+                WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+                  END
+                )
+              END
+            END
+          )
         END
       ) <= "p"."as_of"
     UNION ALL
@@ -4641,15 +5453,44 @@ WITH
       ("e"."cust" COLLATE BINARY) AS "entity_key",
       (
         CASE
-          WHEN typeof("e"."checked_out_at") IN ('integer', 'real') THEN "e"."checked_out_at"
-          WHEN typeof("e"."checked_out_at") = 'text'
-          AND json_valid("e"."checked_out_at") THEN CASE
-            WHEN json_type("e"."checked_out_at") IN ('integer', 'real') THEN (
-              CASE
-                WHEN abs(json_extract("e"."checked_out_at", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."checked_out_at", '$')
+          WHEN (
+            CASE
+              WHEN typeof("e"."checked_out_at") IN ('integer', 'real') THEN "e"."checked_out_at"
+              WHEN typeof("e"."checked_out_at") = 'text'
+              AND json_valid("e"."checked_out_at") THEN CASE
+                WHEN json_type("e"."checked_out_at") IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(json_extract("e"."checked_out_at", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."checked_out_at", '$')
+                  END
+                )
               END
-            )
-          END
+            END
+          ) >= -30610224000000
+          AND (
+            CASE
+              WHEN typeof("e"."checked_out_at") IN ('integer', 'real') THEN "e"."checked_out_at"
+              WHEN typeof("e"."checked_out_at") = 'text'
+              AND json_valid("e"."checked_out_at") THEN CASE
+                WHEN json_type("e"."checked_out_at") IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(json_extract("e"."checked_out_at", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."checked_out_at", '$')
+                  END
+                )
+              END
+            END
+          ) <= 253402300799999 THEN (
+            CASE
+              WHEN typeof("e"."checked_out_at") IN ('integer', 'real') THEN "e"."checked_out_at"
+              WHEN typeof("e"."checked_out_at") = 'text'
+              AND json_valid("e"."checked_out_at") THEN CASE
+                WHEN json_type("e"."checked_out_at") IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(json_extract("e"."checked_out_at", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."checked_out_at", '$')
+                  END
+                )
+              END
+            END
+          )
         END
       ) AS "t",
       'checkout' AS "event",
@@ -4683,15 +5524,44 @@ WITH
     WHERE
       (
         CASE
-          WHEN typeof("e"."checked_out_at") IN ('integer', 'real') THEN "e"."checked_out_at"
-          WHEN typeof("e"."checked_out_at") = 'text'
-          AND json_valid("e"."checked_out_at") THEN CASE
-            WHEN json_type("e"."checked_out_at") IN ('integer', 'real') THEN (
-              CASE
-                WHEN abs(json_extract("e"."checked_out_at", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."checked_out_at", '$')
+          WHEN (
+            CASE
+              WHEN typeof("e"."checked_out_at") IN ('integer', 'real') THEN "e"."checked_out_at"
+              WHEN typeof("e"."checked_out_at") = 'text'
+              AND json_valid("e"."checked_out_at") THEN CASE
+                WHEN json_type("e"."checked_out_at") IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(json_extract("e"."checked_out_at", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."checked_out_at", '$')
+                  END
+                )
               END
-            )
-          END
+            END
+          ) >= -30610224000000
+          AND (
+            CASE
+              WHEN typeof("e"."checked_out_at") IN ('integer', 'real') THEN "e"."checked_out_at"
+              WHEN typeof("e"."checked_out_at") = 'text'
+              AND json_valid("e"."checked_out_at") THEN CASE
+                WHEN json_type("e"."checked_out_at") IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(json_extract("e"."checked_out_at", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."checked_out_at", '$')
+                  END
+                )
+              END
+            END
+          ) <= 253402300799999 THEN (
+            CASE
+              WHEN typeof("e"."checked_out_at") IN ('integer', 'real') THEN "e"."checked_out_at"
+              WHEN typeof("e"."checked_out_at") = 'text'
+              AND json_valid("e"."checked_out_at") THEN CASE
+                WHEN json_type("e"."checked_out_at") IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(json_extract("e"."checked_out_at", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."checked_out_at", '$')
+                  END
+                )
+              END
+            END
+          )
         END
       ) <= "p"."as_of"
   ),
@@ -4796,15 +5666,44 @@ WITH
       ("e"."customer_id" COLLATE BINARY) AS "entity_key",
       (
         CASE
-          WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
-          WHEN typeof("e"."ts") = 'text'
-          AND json_valid("e"."ts") THEN CASE
-            WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
-              CASE
-                WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+          WHEN (
+            CASE
+              WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
+              WHEN typeof("e"."ts") = 'text'
+              AND json_valid("e"."ts") THEN CASE
+                WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+                  END
+                )
               END
-            )
-          END
+            END
+          ) >= -30610224000000
+          AND (
+            CASE
+              WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
+              WHEN typeof("e"."ts") = 'text'
+              AND json_valid("e"."ts") THEN CASE
+                WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+                  END
+                )
+              END
+            END
+          ) <= 253402300799999 THEN (
+            CASE
+              WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
+              WHEN typeof("e"."ts") = 'text'
+              AND json_valid("e"."ts") THEN CASE
+                WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+                  END
+                )
+              END
+            END
+          )
         END
       ) AS "t",
       CASE ("e"."event_name" COLLATE BINARY)
@@ -4842,15 +5741,44 @@ WITH
       ("e"."event_name" COLLATE BINARY) IN ('Login', 'view')
       AND (
         CASE
-          WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
-          WHEN typeof("e"."ts") = 'text'
-          AND json_valid("e"."ts") THEN CASE
-            WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
-              CASE
-                WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+          WHEN (
+            CASE
+              WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
+              WHEN typeof("e"."ts") = 'text'
+              AND json_valid("e"."ts") THEN CASE
+                WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+                  END
+                )
               END
-            )
-          END
+            END
+          ) >= -30610224000000
+          AND (
+            CASE
+              WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
+              WHEN typeof("e"."ts") = 'text'
+              AND json_valid("e"."ts") THEN CASE
+                WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+                  END
+                )
+              END
+            END
+          ) <= 253402300799999 THEN (
+            CASE
+              WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
+              WHEN typeof("e"."ts") = 'text'
+              AND json_valid("e"."ts") THEN CASE
+                WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+                  END
+                )
+              END
+            END
+          )
         END
       ) <= "p"."as_of"
     UNION ALL
@@ -4858,15 +5786,44 @@ WITH
       ("e"."cust" COLLATE BINARY) AS "entity_key",
       (
         CASE
-          WHEN typeof("e"."checked_out_at") IN ('integer', 'real') THEN "e"."checked_out_at"
-          WHEN typeof("e"."checked_out_at") = 'text'
-          AND json_valid("e"."checked_out_at") THEN CASE
-            WHEN json_type("e"."checked_out_at") IN ('integer', 'real') THEN (
-              CASE
-                WHEN abs(json_extract("e"."checked_out_at", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."checked_out_at", '$')
+          WHEN (
+            CASE
+              WHEN typeof("e"."checked_out_at") IN ('integer', 'real') THEN "e"."checked_out_at"
+              WHEN typeof("e"."checked_out_at") = 'text'
+              AND json_valid("e"."checked_out_at") THEN CASE
+                WHEN json_type("e"."checked_out_at") IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(json_extract("e"."checked_out_at", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."checked_out_at", '$')
+                  END
+                )
               END
-            )
-          END
+            END
+          ) >= -30610224000000
+          AND (
+            CASE
+              WHEN typeof("e"."checked_out_at") IN ('integer', 'real') THEN "e"."checked_out_at"
+              WHEN typeof("e"."checked_out_at") = 'text'
+              AND json_valid("e"."checked_out_at") THEN CASE
+                WHEN json_type("e"."checked_out_at") IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(json_extract("e"."checked_out_at", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."checked_out_at", '$')
+                  END
+                )
+              END
+            END
+          ) <= 253402300799999 THEN (
+            CASE
+              WHEN typeof("e"."checked_out_at") IN ('integer', 'real') THEN "e"."checked_out_at"
+              WHEN typeof("e"."checked_out_at") = 'text'
+              AND json_valid("e"."checked_out_at") THEN CASE
+                WHEN json_type("e"."checked_out_at") IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(json_extract("e"."checked_out_at", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."checked_out_at", '$')
+                  END
+                )
+              END
+            END
+          )
         END
       ) AS "t",
       'checkout' AS "event",
@@ -4892,15 +5849,44 @@ WITH
     WHERE
       (
         CASE
-          WHEN typeof("e"."checked_out_at") IN ('integer', 'real') THEN "e"."checked_out_at"
-          WHEN typeof("e"."checked_out_at") = 'text'
-          AND json_valid("e"."checked_out_at") THEN CASE
-            WHEN json_type("e"."checked_out_at") IN ('integer', 'real') THEN (
-              CASE
-                WHEN abs(json_extract("e"."checked_out_at", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."checked_out_at", '$')
+          WHEN (
+            CASE
+              WHEN typeof("e"."checked_out_at") IN ('integer', 'real') THEN "e"."checked_out_at"
+              WHEN typeof("e"."checked_out_at") = 'text'
+              AND json_valid("e"."checked_out_at") THEN CASE
+                WHEN json_type("e"."checked_out_at") IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(json_extract("e"."checked_out_at", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."checked_out_at", '$')
+                  END
+                )
               END
-            )
-          END
+            END
+          ) >= -30610224000000
+          AND (
+            CASE
+              WHEN typeof("e"."checked_out_at") IN ('integer', 'real') THEN "e"."checked_out_at"
+              WHEN typeof("e"."checked_out_at") = 'text'
+              AND json_valid("e"."checked_out_at") THEN CASE
+                WHEN json_type("e"."checked_out_at") IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(json_extract("e"."checked_out_at", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."checked_out_at", '$')
+                  END
+                )
+              END
+            END
+          ) <= 253402300799999 THEN (
+            CASE
+              WHEN typeof("e"."checked_out_at") IN ('integer', 'real') THEN "e"."checked_out_at"
+              WHEN typeof("e"."checked_out_at") = 'text'
+              AND json_valid("e"."checked_out_at") THEN CASE
+                WHEN json_type("e"."checked_out_at") IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(json_extract("e"."checked_out_at", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."checked_out_at", '$')
+                  END
+                )
+              END
+            END
+          )
         END
       ) <= "p"."as_of"
   ),
@@ -5252,15 +6238,44 @@ WITH
       ("e"."customer_id" COLLATE BINARY) AS "entity_key",
       (
         CASE
-          WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
-          WHEN typeof("e"."ts") = 'text'
-          AND json_valid("e"."ts") THEN CASE
-            WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
-              CASE
-                WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+          WHEN (
+            CASE
+              WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
+              WHEN typeof("e"."ts") = 'text'
+              AND json_valid("e"."ts") THEN CASE
+                WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+                  END
+                )
               END
-            )
-          END
+            END
+          ) >= -30610224000000
+          AND (
+            CASE
+              WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
+              WHEN typeof("e"."ts") = 'text'
+              AND json_valid("e"."ts") THEN CASE
+                WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+                  END
+                )
+              END
+            END
+          ) <= 253402300799999 THEN (
+            CASE
+              WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
+              WHEN typeof("e"."ts") = 'text'
+              AND json_valid("e"."ts") THEN CASE
+                WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+                  END
+                )
+              END
+            END
+          )
         END
       ) AS "t",
       CASE ("e"."event_name" COLLATE BINARY)
@@ -5298,15 +6313,44 @@ WITH
     WHERE
       (
         CASE
-          WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
-          WHEN typeof("e"."ts") = 'text'
-          AND json_valid("e"."ts") THEN CASE
-            WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
-              CASE
-                WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+          WHEN (
+            CASE
+              WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
+              WHEN typeof("e"."ts") = 'text'
+              AND json_valid("e"."ts") THEN CASE
+                WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+                  END
+                )
               END
-            )
-          END
+            END
+          ) >= -30610224000000
+          AND (
+            CASE
+              WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
+              WHEN typeof("e"."ts") = 'text'
+              AND json_valid("e"."ts") THEN CASE
+                WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+                  END
+                )
+              END
+            END
+          ) <= 253402300799999 THEN (
+            CASE
+              WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
+              WHEN typeof("e"."ts") = 'text'
+              AND json_valid("e"."ts") THEN CASE
+                WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+                  END
+                )
+              END
+            END
+          )
         END
       ) <= "p"."as_of"
     UNION ALL
@@ -5314,15 +6358,44 @@ WITH
       ("e"."cust" COLLATE BINARY) AS "entity_key",
       (
         CASE
-          WHEN typeof("e"."checked_out_at") IN ('integer', 'real') THEN "e"."checked_out_at"
-          WHEN typeof("e"."checked_out_at") = 'text'
-          AND json_valid("e"."checked_out_at") THEN CASE
-            WHEN json_type("e"."checked_out_at") IN ('integer', 'real') THEN (
-              CASE
-                WHEN abs(json_extract("e"."checked_out_at", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."checked_out_at", '$')
+          WHEN (
+            CASE
+              WHEN typeof("e"."checked_out_at") IN ('integer', 'real') THEN "e"."checked_out_at"
+              WHEN typeof("e"."checked_out_at") = 'text'
+              AND json_valid("e"."checked_out_at") THEN CASE
+                WHEN json_type("e"."checked_out_at") IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(json_extract("e"."checked_out_at", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."checked_out_at", '$')
+                  END
+                )
               END
-            )
-          END
+            END
+          ) >= -30610224000000
+          AND (
+            CASE
+              WHEN typeof("e"."checked_out_at") IN ('integer', 'real') THEN "e"."checked_out_at"
+              WHEN typeof("e"."checked_out_at") = 'text'
+              AND json_valid("e"."checked_out_at") THEN CASE
+                WHEN json_type("e"."checked_out_at") IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(json_extract("e"."checked_out_at", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."checked_out_at", '$')
+                  END
+                )
+              END
+            END
+          ) <= 253402300799999 THEN (
+            CASE
+              WHEN typeof("e"."checked_out_at") IN ('integer', 'real') THEN "e"."checked_out_at"
+              WHEN typeof("e"."checked_out_at") = 'text'
+              AND json_valid("e"."checked_out_at") THEN CASE
+                WHEN json_type("e"."checked_out_at") IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(json_extract("e"."checked_out_at", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."checked_out_at", '$')
+                  END
+                )
+              END
+            END
+          )
         END
       ) AS "t",
       'checkout' AS "event",
@@ -5356,15 +6429,44 @@ WITH
     WHERE
       (
         CASE
-          WHEN typeof("e"."checked_out_at") IN ('integer', 'real') THEN "e"."checked_out_at"
-          WHEN typeof("e"."checked_out_at") = 'text'
-          AND json_valid("e"."checked_out_at") THEN CASE
-            WHEN json_type("e"."checked_out_at") IN ('integer', 'real') THEN (
-              CASE
-                WHEN abs(json_extract("e"."checked_out_at", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."checked_out_at", '$')
+          WHEN (
+            CASE
+              WHEN typeof("e"."checked_out_at") IN ('integer', 'real') THEN "e"."checked_out_at"
+              WHEN typeof("e"."checked_out_at") = 'text'
+              AND json_valid("e"."checked_out_at") THEN CASE
+                WHEN json_type("e"."checked_out_at") IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(json_extract("e"."checked_out_at", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."checked_out_at", '$')
+                  END
+                )
               END
-            )
-          END
+            END
+          ) >= -30610224000000
+          AND (
+            CASE
+              WHEN typeof("e"."checked_out_at") IN ('integer', 'real') THEN "e"."checked_out_at"
+              WHEN typeof("e"."checked_out_at") = 'text'
+              AND json_valid("e"."checked_out_at") THEN CASE
+                WHEN json_type("e"."checked_out_at") IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(json_extract("e"."checked_out_at", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."checked_out_at", '$')
+                  END
+                )
+              END
+            END
+          ) <= 253402300799999 THEN (
+            CASE
+              WHEN typeof("e"."checked_out_at") IN ('integer', 'real') THEN "e"."checked_out_at"
+              WHEN typeof("e"."checked_out_at") = 'text'
+              AND json_valid("e"."checked_out_at") THEN CASE
+                WHEN json_type("e"."checked_out_at") IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(json_extract("e"."checked_out_at", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."checked_out_at", '$')
+                  END
+                )
+              END
+            END
+          )
         END
       ) <= "p"."as_of"
   ),
@@ -5469,15 +6571,44 @@ WITH
       ("e"."customer_id" COLLATE BINARY) AS "entity_key",
       (
         CASE
-          WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
-          WHEN typeof("e"."ts") = 'text'
-          AND json_valid("e"."ts") THEN CASE
-            WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
-              CASE
-                WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+          WHEN (
+            CASE
+              WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
+              WHEN typeof("e"."ts") = 'text'
+              AND json_valid("e"."ts") THEN CASE
+                WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+                  END
+                )
               END
-            )
-          END
+            END
+          ) >= -30610224000000
+          AND (
+            CASE
+              WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
+              WHEN typeof("e"."ts") = 'text'
+              AND json_valid("e"."ts") THEN CASE
+                WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+                  END
+                )
+              END
+            END
+          ) <= 253402300799999 THEN (
+            CASE
+              WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
+              WHEN typeof("e"."ts") = 'text'
+              AND json_valid("e"."ts") THEN CASE
+                WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+                  END
+                )
+              END
+            END
+          )
         END
       ) AS "t",
       CASE ("e"."event_name" COLLATE BINARY)
@@ -5515,15 +6646,44 @@ WITH
       ("e"."event_name" COLLATE BINARY) IN ('Login', 'view')
       AND (
         CASE
-          WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
-          WHEN typeof("e"."ts") = 'text'
-          AND json_valid("e"."ts") THEN CASE
-            WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
-              CASE
-                WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+          WHEN (
+            CASE
+              WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
+              WHEN typeof("e"."ts") = 'text'
+              AND json_valid("e"."ts") THEN CASE
+                WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+                  END
+                )
               END
-            )
-          END
+            END
+          ) >= -30610224000000
+          AND (
+            CASE
+              WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
+              WHEN typeof("e"."ts") = 'text'
+              AND json_valid("e"."ts") THEN CASE
+                WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+                  END
+                )
+              END
+            END
+          ) <= 253402300799999 THEN (
+            CASE
+              WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
+              WHEN typeof("e"."ts") = 'text'
+              AND json_valid("e"."ts") THEN CASE
+                WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+                  END
+                )
+              END
+            END
+          )
         END
       ) <= "p"."as_of"
     UNION ALL
@@ -5531,15 +6691,44 @@ WITH
       ("e"."cust" COLLATE BINARY) AS "entity_key",
       (
         CASE
-          WHEN typeof("e"."checked_out_at") IN ('integer', 'real') THEN "e"."checked_out_at"
-          WHEN typeof("e"."checked_out_at") = 'text'
-          AND json_valid("e"."checked_out_at") THEN CASE
-            WHEN json_type("e"."checked_out_at") IN ('integer', 'real') THEN (
-              CASE
-                WHEN abs(json_extract("e"."checked_out_at", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."checked_out_at", '$')
+          WHEN (
+            CASE
+              WHEN typeof("e"."checked_out_at") IN ('integer', 'real') THEN "e"."checked_out_at"
+              WHEN typeof("e"."checked_out_at") = 'text'
+              AND json_valid("e"."checked_out_at") THEN CASE
+                WHEN json_type("e"."checked_out_at") IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(json_extract("e"."checked_out_at", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."checked_out_at", '$')
+                  END
+                )
               END
-            )
-          END
+            END
+          ) >= -30610224000000
+          AND (
+            CASE
+              WHEN typeof("e"."checked_out_at") IN ('integer', 'real') THEN "e"."checked_out_at"
+              WHEN typeof("e"."checked_out_at") = 'text'
+              AND json_valid("e"."checked_out_at") THEN CASE
+                WHEN json_type("e"."checked_out_at") IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(json_extract("e"."checked_out_at", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."checked_out_at", '$')
+                  END
+                )
+              END
+            END
+          ) <= 253402300799999 THEN (
+            CASE
+              WHEN typeof("e"."checked_out_at") IN ('integer', 'real') THEN "e"."checked_out_at"
+              WHEN typeof("e"."checked_out_at") = 'text'
+              AND json_valid("e"."checked_out_at") THEN CASE
+                WHEN json_type("e"."checked_out_at") IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(json_extract("e"."checked_out_at", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."checked_out_at", '$')
+                  END
+                )
+              END
+            END
+          )
         END
       ) AS "t",
       'checkout' AS "event",
@@ -5565,15 +6754,44 @@ WITH
     WHERE
       (
         CASE
-          WHEN typeof("e"."checked_out_at") IN ('integer', 'real') THEN "e"."checked_out_at"
-          WHEN typeof("e"."checked_out_at") = 'text'
-          AND json_valid("e"."checked_out_at") THEN CASE
-            WHEN json_type("e"."checked_out_at") IN ('integer', 'real') THEN (
-              CASE
-                WHEN abs(json_extract("e"."checked_out_at", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."checked_out_at", '$')
+          WHEN (
+            CASE
+              WHEN typeof("e"."checked_out_at") IN ('integer', 'real') THEN "e"."checked_out_at"
+              WHEN typeof("e"."checked_out_at") = 'text'
+              AND json_valid("e"."checked_out_at") THEN CASE
+                WHEN json_type("e"."checked_out_at") IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(json_extract("e"."checked_out_at", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."checked_out_at", '$')
+                  END
+                )
               END
-            )
-          END
+            END
+          ) >= -30610224000000
+          AND (
+            CASE
+              WHEN typeof("e"."checked_out_at") IN ('integer', 'real') THEN "e"."checked_out_at"
+              WHEN typeof("e"."checked_out_at") = 'text'
+              AND json_valid("e"."checked_out_at") THEN CASE
+                WHEN json_type("e"."checked_out_at") IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(json_extract("e"."checked_out_at", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."checked_out_at", '$')
+                  END
+                )
+              END
+            END
+          ) <= 253402300799999 THEN (
+            CASE
+              WHEN typeof("e"."checked_out_at") IN ('integer', 'real') THEN "e"."checked_out_at"
+              WHEN typeof("e"."checked_out_at") = 'text'
+              AND json_valid("e"."checked_out_at") THEN CASE
+                WHEN json_type("e"."checked_out_at") IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(json_extract("e"."checked_out_at", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."checked_out_at", '$')
+                  END
+                )
+              END
+            END
+          )
         END
       ) <= "p"."as_of"
   ),
@@ -5924,15 +7142,44 @@ WITH
       ("e"."customer_id" COLLATE BINARY) AS "entity_key",
       (
         CASE
-          WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
-          WHEN typeof("e"."ts") = 'text'
-          AND json_valid("e"."ts") THEN CASE
-            WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
-              CASE
-                WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+          WHEN (
+            CASE
+              WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
+              WHEN typeof("e"."ts") = 'text'
+              AND json_valid("e"."ts") THEN CASE
+                WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+                  END
+                )
               END
-            )
-          END
+            END
+          ) >= -30610224000000
+          AND (
+            CASE
+              WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
+              WHEN typeof("e"."ts") = 'text'
+              AND json_valid("e"."ts") THEN CASE
+                WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+                  END
+                )
+              END
+            END
+          ) <= 253402300799999 THEN (
+            CASE
+              WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
+              WHEN typeof("e"."ts") = 'text'
+              AND json_valid("e"."ts") THEN CASE
+                WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+                  END
+                )
+              END
+            END
+          )
         END
       ) AS "t",
       CASE ("e"."event_name" COLLATE BINARY)
@@ -5970,15 +7217,44 @@ WITH
     WHERE
       (
         CASE
-          WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
-          WHEN typeof("e"."ts") = 'text'
-          AND json_valid("e"."ts") THEN CASE
-            WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
-              CASE
-                WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+          WHEN (
+            CASE
+              WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
+              WHEN typeof("e"."ts") = 'text'
+              AND json_valid("e"."ts") THEN CASE
+                WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+                  END
+                )
               END
-            )
-          END
+            END
+          ) >= -30610224000000
+          AND (
+            CASE
+              WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
+              WHEN typeof("e"."ts") = 'text'
+              AND json_valid("e"."ts") THEN CASE
+                WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+                  END
+                )
+              END
+            END
+          ) <= 253402300799999 THEN (
+            CASE
+              WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
+              WHEN typeof("e"."ts") = 'text'
+              AND json_valid("e"."ts") THEN CASE
+                WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+                  END
+                )
+              END
+            END
+          )
         END
       ) <= "p"."as_of"
     UNION ALL
@@ -5986,15 +7262,44 @@ WITH
       ("e"."cust" COLLATE BINARY) AS "entity_key",
       (
         CASE
-          WHEN typeof("e"."checked_out_at") IN ('integer', 'real') THEN "e"."checked_out_at"
-          WHEN typeof("e"."checked_out_at") = 'text'
-          AND json_valid("e"."checked_out_at") THEN CASE
-            WHEN json_type("e"."checked_out_at") IN ('integer', 'real') THEN (
-              CASE
-                WHEN abs(json_extract("e"."checked_out_at", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."checked_out_at", '$')
+          WHEN (
+            CASE
+              WHEN typeof("e"."checked_out_at") IN ('integer', 'real') THEN "e"."checked_out_at"
+              WHEN typeof("e"."checked_out_at") = 'text'
+              AND json_valid("e"."checked_out_at") THEN CASE
+                WHEN json_type("e"."checked_out_at") IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(json_extract("e"."checked_out_at", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."checked_out_at", '$')
+                  END
+                )
               END
-            )
-          END
+            END
+          ) >= -30610224000000
+          AND (
+            CASE
+              WHEN typeof("e"."checked_out_at") IN ('integer', 'real') THEN "e"."checked_out_at"
+              WHEN typeof("e"."checked_out_at") = 'text'
+              AND json_valid("e"."checked_out_at") THEN CASE
+                WHEN json_type("e"."checked_out_at") IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(json_extract("e"."checked_out_at", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."checked_out_at", '$')
+                  END
+                )
+              END
+            END
+          ) <= 253402300799999 THEN (
+            CASE
+              WHEN typeof("e"."checked_out_at") IN ('integer', 'real') THEN "e"."checked_out_at"
+              WHEN typeof("e"."checked_out_at") = 'text'
+              AND json_valid("e"."checked_out_at") THEN CASE
+                WHEN json_type("e"."checked_out_at") IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(json_extract("e"."checked_out_at", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."checked_out_at", '$')
+                  END
+                )
+              END
+            END
+          )
         END
       ) AS "t",
       'checkout' AS "event",
@@ -6028,15 +7333,44 @@ WITH
     WHERE
       (
         CASE
-          WHEN typeof("e"."checked_out_at") IN ('integer', 'real') THEN "e"."checked_out_at"
-          WHEN typeof("e"."checked_out_at") = 'text'
-          AND json_valid("e"."checked_out_at") THEN CASE
-            WHEN json_type("e"."checked_out_at") IN ('integer', 'real') THEN (
-              CASE
-                WHEN abs(json_extract("e"."checked_out_at", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."checked_out_at", '$')
+          WHEN (
+            CASE
+              WHEN typeof("e"."checked_out_at") IN ('integer', 'real') THEN "e"."checked_out_at"
+              WHEN typeof("e"."checked_out_at") = 'text'
+              AND json_valid("e"."checked_out_at") THEN CASE
+                WHEN json_type("e"."checked_out_at") IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(json_extract("e"."checked_out_at", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."checked_out_at", '$')
+                  END
+                )
               END
-            )
-          END
+            END
+          ) >= -30610224000000
+          AND (
+            CASE
+              WHEN typeof("e"."checked_out_at") IN ('integer', 'real') THEN "e"."checked_out_at"
+              WHEN typeof("e"."checked_out_at") = 'text'
+              AND json_valid("e"."checked_out_at") THEN CASE
+                WHEN json_type("e"."checked_out_at") IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(json_extract("e"."checked_out_at", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."checked_out_at", '$')
+                  END
+                )
+              END
+            END
+          ) <= 253402300799999 THEN (
+            CASE
+              WHEN typeof("e"."checked_out_at") IN ('integer', 'real') THEN "e"."checked_out_at"
+              WHEN typeof("e"."checked_out_at") = 'text'
+              AND json_valid("e"."checked_out_at") THEN CASE
+                WHEN json_type("e"."checked_out_at") IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(json_extract("e"."checked_out_at", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."checked_out_at", '$')
+                  END
+                )
+              END
+            END
+          )
         END
       ) <= "p"."as_of"
   ),
@@ -6141,15 +7475,44 @@ WITH
       ("e"."customer_id" COLLATE BINARY) AS "entity_key",
       (
         CASE
-          WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
-          WHEN typeof("e"."ts") = 'text'
-          AND json_valid("e"."ts") THEN CASE
-            WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
-              CASE
-                WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+          WHEN (
+            CASE
+              WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
+              WHEN typeof("e"."ts") = 'text'
+              AND json_valid("e"."ts") THEN CASE
+                WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+                  END
+                )
               END
-            )
-          END
+            END
+          ) >= -30610224000000
+          AND (
+            CASE
+              WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
+              WHEN typeof("e"."ts") = 'text'
+              AND json_valid("e"."ts") THEN CASE
+                WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+                  END
+                )
+              END
+            END
+          ) <= 253402300799999 THEN (
+            CASE
+              WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
+              WHEN typeof("e"."ts") = 'text'
+              AND json_valid("e"."ts") THEN CASE
+                WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+                  END
+                )
+              END
+            END
+          )
         END
       ) AS "t",
       CASE ("e"."event_name" COLLATE BINARY)
@@ -6187,15 +7550,44 @@ WITH
       ("e"."event_name" COLLATE BINARY) IN ('Login', 'view')
       AND (
         CASE
-          WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
-          WHEN typeof("e"."ts") = 'text'
-          AND json_valid("e"."ts") THEN CASE
-            WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
-              CASE
-                WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+          WHEN (
+            CASE
+              WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
+              WHEN typeof("e"."ts") = 'text'
+              AND json_valid("e"."ts") THEN CASE
+                WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+                  END
+                )
               END
-            )
-          END
+            END
+          ) >= -30610224000000
+          AND (
+            CASE
+              WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
+              WHEN typeof("e"."ts") = 'text'
+              AND json_valid("e"."ts") THEN CASE
+                WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+                  END
+                )
+              END
+            END
+          ) <= 253402300799999 THEN (
+            CASE
+              WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
+              WHEN typeof("e"."ts") = 'text'
+              AND json_valid("e"."ts") THEN CASE
+                WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+                  END
+                )
+              END
+            END
+          )
         END
       ) <= "p"."as_of"
     UNION ALL
@@ -6203,15 +7595,44 @@ WITH
       ("e"."cust" COLLATE BINARY) AS "entity_key",
       (
         CASE
-          WHEN typeof("e"."checked_out_at") IN ('integer', 'real') THEN "e"."checked_out_at"
-          WHEN typeof("e"."checked_out_at") = 'text'
-          AND json_valid("e"."checked_out_at") THEN CASE
-            WHEN json_type("e"."checked_out_at") IN ('integer', 'real') THEN (
-              CASE
-                WHEN abs(json_extract("e"."checked_out_at", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."checked_out_at", '$')
+          WHEN (
+            CASE
+              WHEN typeof("e"."checked_out_at") IN ('integer', 'real') THEN "e"."checked_out_at"
+              WHEN typeof("e"."checked_out_at") = 'text'
+              AND json_valid("e"."checked_out_at") THEN CASE
+                WHEN json_type("e"."checked_out_at") IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(json_extract("e"."checked_out_at", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."checked_out_at", '$')
+                  END
+                )
               END
-            )
-          END
+            END
+          ) >= -30610224000000
+          AND (
+            CASE
+              WHEN typeof("e"."checked_out_at") IN ('integer', 'real') THEN "e"."checked_out_at"
+              WHEN typeof("e"."checked_out_at") = 'text'
+              AND json_valid("e"."checked_out_at") THEN CASE
+                WHEN json_type("e"."checked_out_at") IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(json_extract("e"."checked_out_at", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."checked_out_at", '$')
+                  END
+                )
+              END
+            END
+          ) <= 253402300799999 THEN (
+            CASE
+              WHEN typeof("e"."checked_out_at") IN ('integer', 'real') THEN "e"."checked_out_at"
+              WHEN typeof("e"."checked_out_at") = 'text'
+              AND json_valid("e"."checked_out_at") THEN CASE
+                WHEN json_type("e"."checked_out_at") IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(json_extract("e"."checked_out_at", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."checked_out_at", '$')
+                  END
+                )
+              END
+            END
+          )
         END
       ) AS "t",
       'checkout' AS "event",
@@ -6237,15 +7658,44 @@ WITH
     WHERE
       (
         CASE
-          WHEN typeof("e"."checked_out_at") IN ('integer', 'real') THEN "e"."checked_out_at"
-          WHEN typeof("e"."checked_out_at") = 'text'
-          AND json_valid("e"."checked_out_at") THEN CASE
-            WHEN json_type("e"."checked_out_at") IN ('integer', 'real') THEN (
-              CASE
-                WHEN abs(json_extract("e"."checked_out_at", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."checked_out_at", '$')
+          WHEN (
+            CASE
+              WHEN typeof("e"."checked_out_at") IN ('integer', 'real') THEN "e"."checked_out_at"
+              WHEN typeof("e"."checked_out_at") = 'text'
+              AND json_valid("e"."checked_out_at") THEN CASE
+                WHEN json_type("e"."checked_out_at") IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(json_extract("e"."checked_out_at", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."checked_out_at", '$')
+                  END
+                )
               END
-            )
-          END
+            END
+          ) >= -30610224000000
+          AND (
+            CASE
+              WHEN typeof("e"."checked_out_at") IN ('integer', 'real') THEN "e"."checked_out_at"
+              WHEN typeof("e"."checked_out_at") = 'text'
+              AND json_valid("e"."checked_out_at") THEN CASE
+                WHEN json_type("e"."checked_out_at") IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(json_extract("e"."checked_out_at", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."checked_out_at", '$')
+                  END
+                )
+              END
+            END
+          ) <= 253402300799999 THEN (
+            CASE
+              WHEN typeof("e"."checked_out_at") IN ('integer', 'real') THEN "e"."checked_out_at"
+              WHEN typeof("e"."checked_out_at") = 'text'
+              AND json_valid("e"."checked_out_at") THEN CASE
+                WHEN json_type("e"."checked_out_at") IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(json_extract("e"."checked_out_at", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."checked_out_at", '$')
+                  END
+                )
+              END
+            END
+          )
         END
       ) <= "p"."as_of"
   ),
@@ -6603,15 +8053,44 @@ WITH
       ("e"."customer_id" COLLATE BINARY) AS "entity_key",
       (
         CASE
-          WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
-          WHEN typeof("e"."ts") = 'text'
-          AND json_valid("e"."ts") THEN CASE
-            WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
-              CASE
-                WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+          WHEN (
+            CASE
+              WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
+              WHEN typeof("e"."ts") = 'text'
+              AND json_valid("e"."ts") THEN CASE
+                WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+                  END
+                )
               END
-            )
-          END
+            END
+          ) >= -30610224000000
+          AND (
+            CASE
+              WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
+              WHEN typeof("e"."ts") = 'text'
+              AND json_valid("e"."ts") THEN CASE
+                WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+                  END
+                )
+              END
+            END
+          ) <= 253402300799999 THEN (
+            CASE
+              WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
+              WHEN typeof("e"."ts") = 'text'
+              AND json_valid("e"."ts") THEN CASE
+                WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+                  END
+                )
+              END
+            END
+          )
         END
       ) AS "t",
       CASE ("e"."event_name" COLLATE BINARY)
@@ -6649,15 +8128,44 @@ WITH
     WHERE
       (
         CASE
-          WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
-          WHEN typeof("e"."ts") = 'text'
-          AND json_valid("e"."ts") THEN CASE
-            WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
-              CASE
-                WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+          WHEN (
+            CASE
+              WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
+              WHEN typeof("e"."ts") = 'text'
+              AND json_valid("e"."ts") THEN CASE
+                WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+                  END
+                )
               END
-            )
-          END
+            END
+          ) >= -30610224000000
+          AND (
+            CASE
+              WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
+              WHEN typeof("e"."ts") = 'text'
+              AND json_valid("e"."ts") THEN CASE
+                WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+                  END
+                )
+              END
+            END
+          ) <= 253402300799999 THEN (
+            CASE
+              WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
+              WHEN typeof("e"."ts") = 'text'
+              AND json_valid("e"."ts") THEN CASE
+                WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+                  END
+                )
+              END
+            END
+          )
         END
       ) <= "p"."as_of"
     UNION ALL
@@ -6665,15 +8173,44 @@ WITH
       ("e"."cust" COLLATE BINARY) AS "entity_key",
       (
         CASE
-          WHEN typeof("e"."checked_out_at") IN ('integer', 'real') THEN "e"."checked_out_at"
-          WHEN typeof("e"."checked_out_at") = 'text'
-          AND json_valid("e"."checked_out_at") THEN CASE
-            WHEN json_type("e"."checked_out_at") IN ('integer', 'real') THEN (
-              CASE
-                WHEN abs(json_extract("e"."checked_out_at", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."checked_out_at", '$')
+          WHEN (
+            CASE
+              WHEN typeof("e"."checked_out_at") IN ('integer', 'real') THEN "e"."checked_out_at"
+              WHEN typeof("e"."checked_out_at") = 'text'
+              AND json_valid("e"."checked_out_at") THEN CASE
+                WHEN json_type("e"."checked_out_at") IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(json_extract("e"."checked_out_at", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."checked_out_at", '$')
+                  END
+                )
               END
-            )
-          END
+            END
+          ) >= -30610224000000
+          AND (
+            CASE
+              WHEN typeof("e"."checked_out_at") IN ('integer', 'real') THEN "e"."checked_out_at"
+              WHEN typeof("e"."checked_out_at") = 'text'
+              AND json_valid("e"."checked_out_at") THEN CASE
+                WHEN json_type("e"."checked_out_at") IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(json_extract("e"."checked_out_at", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."checked_out_at", '$')
+                  END
+                )
+              END
+            END
+          ) <= 253402300799999 THEN (
+            CASE
+              WHEN typeof("e"."checked_out_at") IN ('integer', 'real') THEN "e"."checked_out_at"
+              WHEN typeof("e"."checked_out_at") = 'text'
+              AND json_valid("e"."checked_out_at") THEN CASE
+                WHEN json_type("e"."checked_out_at") IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(json_extract("e"."checked_out_at", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."checked_out_at", '$')
+                  END
+                )
+              END
+            END
+          )
         END
       ) AS "t",
       'checkout' AS "event",
@@ -6707,15 +8244,44 @@ WITH
     WHERE
       (
         CASE
-          WHEN typeof("e"."checked_out_at") IN ('integer', 'real') THEN "e"."checked_out_at"
-          WHEN typeof("e"."checked_out_at") = 'text'
-          AND json_valid("e"."checked_out_at") THEN CASE
-            WHEN json_type("e"."checked_out_at") IN ('integer', 'real') THEN (
-              CASE
-                WHEN abs(json_extract("e"."checked_out_at", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."checked_out_at", '$')
+          WHEN (
+            CASE
+              WHEN typeof("e"."checked_out_at") IN ('integer', 'real') THEN "e"."checked_out_at"
+              WHEN typeof("e"."checked_out_at") = 'text'
+              AND json_valid("e"."checked_out_at") THEN CASE
+                WHEN json_type("e"."checked_out_at") IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(json_extract("e"."checked_out_at", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."checked_out_at", '$')
+                  END
+                )
               END
-            )
-          END
+            END
+          ) >= -30610224000000
+          AND (
+            CASE
+              WHEN typeof("e"."checked_out_at") IN ('integer', 'real') THEN "e"."checked_out_at"
+              WHEN typeof("e"."checked_out_at") = 'text'
+              AND json_valid("e"."checked_out_at") THEN CASE
+                WHEN json_type("e"."checked_out_at") IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(json_extract("e"."checked_out_at", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."checked_out_at", '$')
+                  END
+                )
+              END
+            END
+          ) <= 253402300799999 THEN (
+            CASE
+              WHEN typeof("e"."checked_out_at") IN ('integer', 'real') THEN "e"."checked_out_at"
+              WHEN typeof("e"."checked_out_at") = 'text'
+              AND json_valid("e"."checked_out_at") THEN CASE
+                WHEN json_type("e"."checked_out_at") IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(json_extract("e"."checked_out_at", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."checked_out_at", '$')
+                  END
+                )
+              END
+            END
+          )
         END
       ) <= "p"."as_of"
   ),
@@ -6833,15 +8399,44 @@ WITH
               ("e"."customer_id" COLLATE BINARY) AS "entity_key",
               (
                 CASE
-                  WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
-                  WHEN typeof("e"."ts") = 'text'
-                  AND json_valid("e"."ts") THEN CASE
-                    WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
-                      CASE
-                        WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+                  WHEN (
+                    CASE
+                      WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
+                      WHEN typeof("e"."ts") = 'text'
+                      AND json_valid("e"."ts") THEN CASE
+                        WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
+                          CASE
+                            WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+                          END
+                        )
                       END
-                    )
-                  END
+                    END
+                  ) >= -30610224000000
+                  AND (
+                    CASE
+                      WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
+                      WHEN typeof("e"."ts") = 'text'
+                      AND json_valid("e"."ts") THEN CASE
+                        WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
+                          CASE
+                            WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+                          END
+                        )
+                      END
+                    END
+                  ) <= 253402300799999 THEN (
+                    CASE
+                      WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
+                      WHEN typeof("e"."ts") = 'text'
+                      AND json_valid("e"."ts") THEN CASE
+                        WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
+                          CASE
+                            WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+                          END
+                        )
+                      END
+                    END
+                  )
                 END
               ) AS "t",
               CASE ("e"."event_name" COLLATE BINARY)
@@ -6876,15 +8471,44 @@ WITH
               ("e"."event_name" COLLATE BINARY) IN ('view')
               AND (
                 CASE
-                  WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
-                  WHEN typeof("e"."ts") = 'text'
-                  AND json_valid("e"."ts") THEN CASE
-                    WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
-                      CASE
-                        WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+                  WHEN (
+                    CASE
+                      WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
+                      WHEN typeof("e"."ts") = 'text'
+                      AND json_valid("e"."ts") THEN CASE
+                        WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
+                          CASE
+                            WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+                          END
+                        )
                       END
-                    )
-                  END
+                    END
+                  ) >= -30610224000000
+                  AND (
+                    CASE
+                      WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
+                      WHEN typeof("e"."ts") = 'text'
+                      AND json_valid("e"."ts") THEN CASE
+                        WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
+                          CASE
+                            WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+                          END
+                        )
+                      END
+                    END
+                  ) <= 253402300799999 THEN (
+                    CASE
+                      WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
+                      WHEN typeof("e"."ts") = 'text'
+                      AND json_valid("e"."ts") THEN CASE
+                        WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
+                          CASE
+                            WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+                          END
+                        )
+                      END
+                    END
+                  )
                 END
               ) <= "p"."as_of"
           ) AS "ev"
@@ -6918,15 +8542,44 @@ WITH
               ("e"."customer_id" COLLATE BINARY) AS "entity_key",
               (
                 CASE
-                  WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
-                  WHEN typeof("e"."ts") = 'text'
-                  AND json_valid("e"."ts") THEN CASE
-                    WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
-                      CASE
-                        WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+                  WHEN (
+                    CASE
+                      WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
+                      WHEN typeof("e"."ts") = 'text'
+                      AND json_valid("e"."ts") THEN CASE
+                        WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
+                          CASE
+                            WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+                          END
+                        )
                       END
-                    )
-                  END
+                    END
+                  ) >= -30610224000000
+                  AND (
+                    CASE
+                      WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
+                      WHEN typeof("e"."ts") = 'text'
+                      AND json_valid("e"."ts") THEN CASE
+                        WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
+                          CASE
+                            WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+                          END
+                        )
+                      END
+                    END
+                  ) <= 253402300799999 THEN (
+                    CASE
+                      WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
+                      WHEN typeof("e"."ts") = 'text'
+                      AND json_valid("e"."ts") THEN CASE
+                        WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
+                          CASE
+                            WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+                          END
+                        )
+                      END
+                    END
+                  )
                 END
               ) AS "t",
               CASE ("e"."event_name" COLLATE BINARY)
@@ -6961,15 +8614,44 @@ WITH
               ("e"."event_name" COLLATE BINARY) IN ('view')
               AND (
                 CASE
-                  WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
-                  WHEN typeof("e"."ts") = 'text'
-                  AND json_valid("e"."ts") THEN CASE
-                    WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
-                      CASE
-                        WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+                  WHEN (
+                    CASE
+                      WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
+                      WHEN typeof("e"."ts") = 'text'
+                      AND json_valid("e"."ts") THEN CASE
+                        WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
+                          CASE
+                            WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+                          END
+                        )
                       END
-                    )
-                  END
+                    END
+                  ) >= -30610224000000
+                  AND (
+                    CASE
+                      WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
+                      WHEN typeof("e"."ts") = 'text'
+                      AND json_valid("e"."ts") THEN CASE
+                        WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
+                          CASE
+                            WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+                          END
+                        )
+                      END
+                    END
+                  ) <= 253402300799999 THEN (
+                    CASE
+                      WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
+                      WHEN typeof("e"."ts") = 'text'
+                      AND json_valid("e"."ts") THEN CASE
+                        WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
+                          CASE
+                            WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+                          END
+                        )
+                      END
+                    END
+                  )
                 END
               ) <= "p"."as_of"
           ) AS "ev"
@@ -7080,15 +8762,44 @@ WITH
       ("e"."customer_id" COLLATE BINARY) AS "entity_key",
       (
         CASE
-          WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
-          WHEN typeof("e"."ts") = 'text'
-          AND json_valid("e"."ts") THEN CASE
-            WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
-              CASE
-                WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+          WHEN (
+            CASE
+              WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
+              WHEN typeof("e"."ts") = 'text'
+              AND json_valid("e"."ts") THEN CASE
+                WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+                  END
+                )
               END
-            )
-          END
+            END
+          ) >= -30610224000000
+          AND (
+            CASE
+              WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
+              WHEN typeof("e"."ts") = 'text'
+              AND json_valid("e"."ts") THEN CASE
+                WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+                  END
+                )
+              END
+            END
+          ) <= 253402300799999 THEN (
+            CASE
+              WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
+              WHEN typeof("e"."ts") = 'text'
+              AND json_valid("e"."ts") THEN CASE
+                WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+                  END
+                )
+              END
+            END
+          )
         END
       ) AS "t",
       CASE ("e"."event_name" COLLATE BINARY)
@@ -7126,15 +8837,44 @@ WITH
     WHERE
       (
         CASE
-          WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
-          WHEN typeof("e"."ts") = 'text'
-          AND json_valid("e"."ts") THEN CASE
-            WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
-              CASE
-                WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+          WHEN (
+            CASE
+              WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
+              WHEN typeof("e"."ts") = 'text'
+              AND json_valid("e"."ts") THEN CASE
+                WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+                  END
+                )
               END
-            )
-          END
+            END
+          ) >= -30610224000000
+          AND (
+            CASE
+              WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
+              WHEN typeof("e"."ts") = 'text'
+              AND json_valid("e"."ts") THEN CASE
+                WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+                  END
+                )
+              END
+            END
+          ) <= 253402300799999 THEN (
+            CASE
+              WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
+              WHEN typeof("e"."ts") = 'text'
+              AND json_valid("e"."ts") THEN CASE
+                WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+                  END
+                )
+              END
+            END
+          )
         END
       ) <= "p"."as_of"
     UNION ALL
@@ -7142,15 +8882,44 @@ WITH
       ("e"."cust" COLLATE BINARY) AS "entity_key",
       (
         CASE
-          WHEN typeof("e"."checked_out_at") IN ('integer', 'real') THEN "e"."checked_out_at"
-          WHEN typeof("e"."checked_out_at") = 'text'
-          AND json_valid("e"."checked_out_at") THEN CASE
-            WHEN json_type("e"."checked_out_at") IN ('integer', 'real') THEN (
-              CASE
-                WHEN abs(json_extract("e"."checked_out_at", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."checked_out_at", '$')
+          WHEN (
+            CASE
+              WHEN typeof("e"."checked_out_at") IN ('integer', 'real') THEN "e"."checked_out_at"
+              WHEN typeof("e"."checked_out_at") = 'text'
+              AND json_valid("e"."checked_out_at") THEN CASE
+                WHEN json_type("e"."checked_out_at") IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(json_extract("e"."checked_out_at", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."checked_out_at", '$')
+                  END
+                )
               END
-            )
-          END
+            END
+          ) >= -30610224000000
+          AND (
+            CASE
+              WHEN typeof("e"."checked_out_at") IN ('integer', 'real') THEN "e"."checked_out_at"
+              WHEN typeof("e"."checked_out_at") = 'text'
+              AND json_valid("e"."checked_out_at") THEN CASE
+                WHEN json_type("e"."checked_out_at") IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(json_extract("e"."checked_out_at", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."checked_out_at", '$')
+                  END
+                )
+              END
+            END
+          ) <= 253402300799999 THEN (
+            CASE
+              WHEN typeof("e"."checked_out_at") IN ('integer', 'real') THEN "e"."checked_out_at"
+              WHEN typeof("e"."checked_out_at") = 'text'
+              AND json_valid("e"."checked_out_at") THEN CASE
+                WHEN json_type("e"."checked_out_at") IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(json_extract("e"."checked_out_at", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."checked_out_at", '$')
+                  END
+                )
+              END
+            END
+          )
         END
       ) AS "t",
       'checkout' AS "event",
@@ -7184,15 +8953,44 @@ WITH
     WHERE
       (
         CASE
-          WHEN typeof("e"."checked_out_at") IN ('integer', 'real') THEN "e"."checked_out_at"
-          WHEN typeof("e"."checked_out_at") = 'text'
-          AND json_valid("e"."checked_out_at") THEN CASE
-            WHEN json_type("e"."checked_out_at") IN ('integer', 'real') THEN (
-              CASE
-                WHEN abs(json_extract("e"."checked_out_at", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."checked_out_at", '$')
+          WHEN (
+            CASE
+              WHEN typeof("e"."checked_out_at") IN ('integer', 'real') THEN "e"."checked_out_at"
+              WHEN typeof("e"."checked_out_at") = 'text'
+              AND json_valid("e"."checked_out_at") THEN CASE
+                WHEN json_type("e"."checked_out_at") IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(json_extract("e"."checked_out_at", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."checked_out_at", '$')
+                  END
+                )
               END
-            )
-          END
+            END
+          ) >= -30610224000000
+          AND (
+            CASE
+              WHEN typeof("e"."checked_out_at") IN ('integer', 'real') THEN "e"."checked_out_at"
+              WHEN typeof("e"."checked_out_at") = 'text'
+              AND json_valid("e"."checked_out_at") THEN CASE
+                WHEN json_type("e"."checked_out_at") IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(json_extract("e"."checked_out_at", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."checked_out_at", '$')
+                  END
+                )
+              END
+            END
+          ) <= 253402300799999 THEN (
+            CASE
+              WHEN typeof("e"."checked_out_at") IN ('integer', 'real') THEN "e"."checked_out_at"
+              WHEN typeof("e"."checked_out_at") = 'text'
+              AND json_valid("e"."checked_out_at") THEN CASE
+                WHEN json_type("e"."checked_out_at") IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(json_extract("e"."checked_out_at", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."checked_out_at", '$')
+                  END
+                )
+              END
+            END
+          )
         END
       ) <= "p"."as_of"
   ),
@@ -7310,15 +9108,44 @@ WITH
               ("e"."customer_id" COLLATE BINARY) AS "entity_key",
               (
                 CASE
-                  WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
-                  WHEN typeof("e"."ts") = 'text'
-                  AND json_valid("e"."ts") THEN CASE
-                    WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
-                      CASE
-                        WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+                  WHEN (
+                    CASE
+                      WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
+                      WHEN typeof("e"."ts") = 'text'
+                      AND json_valid("e"."ts") THEN CASE
+                        WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
+                          CASE
+                            WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+                          END
+                        )
                       END
-                    )
-                  END
+                    END
+                  ) >= -30610224000000
+                  AND (
+                    CASE
+                      WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
+                      WHEN typeof("e"."ts") = 'text'
+                      AND json_valid("e"."ts") THEN CASE
+                        WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
+                          CASE
+                            WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+                          END
+                        )
+                      END
+                    END
+                  ) <= 253402300799999 THEN (
+                    CASE
+                      WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
+                      WHEN typeof("e"."ts") = 'text'
+                      AND json_valid("e"."ts") THEN CASE
+                        WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
+                          CASE
+                            WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+                          END
+                        )
+                      END
+                    END
+                  )
                 END
               ) AS "t",
               CASE ("e"."event_name" COLLATE BINARY)
@@ -7353,15 +9180,44 @@ WITH
               ("e"."event_name" COLLATE BINARY) IN ('view')
               AND (
                 CASE
-                  WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
-                  WHEN typeof("e"."ts") = 'text'
-                  AND json_valid("e"."ts") THEN CASE
-                    WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
-                      CASE
-                        WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+                  WHEN (
+                    CASE
+                      WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
+                      WHEN typeof("e"."ts") = 'text'
+                      AND json_valid("e"."ts") THEN CASE
+                        WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
+                          CASE
+                            WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+                          END
+                        )
                       END
-                    )
-                  END
+                    END
+                  ) >= -30610224000000
+                  AND (
+                    CASE
+                      WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
+                      WHEN typeof("e"."ts") = 'text'
+                      AND json_valid("e"."ts") THEN CASE
+                        WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
+                          CASE
+                            WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+                          END
+                        )
+                      END
+                    END
+                  ) <= 253402300799999 THEN (
+                    CASE
+                      WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
+                      WHEN typeof("e"."ts") = 'text'
+                      AND json_valid("e"."ts") THEN CASE
+                        WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
+                          CASE
+                            WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+                          END
+                        )
+                      END
+                    END
+                  )
                 END
               ) <= "p"."as_of"
           ) AS "ev"
@@ -7395,15 +9251,44 @@ WITH
               ("e"."customer_id" COLLATE BINARY) AS "entity_key",
               (
                 CASE
-                  WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
-                  WHEN typeof("e"."ts") = 'text'
-                  AND json_valid("e"."ts") THEN CASE
-                    WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
-                      CASE
-                        WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+                  WHEN (
+                    CASE
+                      WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
+                      WHEN typeof("e"."ts") = 'text'
+                      AND json_valid("e"."ts") THEN CASE
+                        WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
+                          CASE
+                            WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+                          END
+                        )
                       END
-                    )
-                  END
+                    END
+                  ) >= -30610224000000
+                  AND (
+                    CASE
+                      WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
+                      WHEN typeof("e"."ts") = 'text'
+                      AND json_valid("e"."ts") THEN CASE
+                        WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
+                          CASE
+                            WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+                          END
+                        )
+                      END
+                    END
+                  ) <= 253402300799999 THEN (
+                    CASE
+                      WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
+                      WHEN typeof("e"."ts") = 'text'
+                      AND json_valid("e"."ts") THEN CASE
+                        WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
+                          CASE
+                            WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+                          END
+                        )
+                      END
+                    END
+                  )
                 END
               ) AS "t",
               CASE ("e"."event_name" COLLATE BINARY)
@@ -7438,15 +9323,44 @@ WITH
               ("e"."event_name" COLLATE BINARY) IN ('view')
               AND (
                 CASE
-                  WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
-                  WHEN typeof("e"."ts") = 'text'
-                  AND json_valid("e"."ts") THEN CASE
-                    WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
-                      CASE
-                        WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+                  WHEN (
+                    CASE
+                      WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
+                      WHEN typeof("e"."ts") = 'text'
+                      AND json_valid("e"."ts") THEN CASE
+                        WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
+                          CASE
+                            WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+                          END
+                        )
                       END
-                    )
-                  END
+                    END
+                  ) >= -30610224000000
+                  AND (
+                    CASE
+                      WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
+                      WHEN typeof("e"."ts") = 'text'
+                      AND json_valid("e"."ts") THEN CASE
+                        WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
+                          CASE
+                            WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+                          END
+                        )
+                      END
+                    END
+                  ) <= 253402300799999 THEN (
+                    CASE
+                      WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
+                      WHEN typeof("e"."ts") = 'text'
+                      AND json_valid("e"."ts") THEN CASE
+                        WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
+                          CASE
+                            WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+                          END
+                        )
+                      END
+                    END
+                  )
                 END
               ) <= "p"."as_of"
           ) AS "ev"
@@ -7556,15 +9470,44 @@ WITH
       ("e"."customer_id" COLLATE BINARY) AS "entity_key",
       (
         CASE
-          WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
-          WHEN typeof("e"."ts") = 'text'
-          AND json_valid("e"."ts") THEN CASE
-            WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
-              CASE
-                WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+          WHEN (
+            CASE
+              WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
+              WHEN typeof("e"."ts") = 'text'
+              AND json_valid("e"."ts") THEN CASE
+                WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+                  END
+                )
               END
-            )
-          END
+            END
+          ) >= -30610224000000
+          AND (
+            CASE
+              WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
+              WHEN typeof("e"."ts") = 'text'
+              AND json_valid("e"."ts") THEN CASE
+                WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+                  END
+                )
+              END
+            END
+          ) <= 253402300799999 THEN (
+            CASE
+              WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
+              WHEN typeof("e"."ts") = 'text'
+              AND json_valid("e"."ts") THEN CASE
+                WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+                  END
+                )
+              END
+            END
+          )
         END
       ) AS "t",
       CASE ("e"."event_name" COLLATE BINARY)
@@ -7602,15 +9545,44 @@ WITH
     WHERE
       (
         CASE
-          WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
-          WHEN typeof("e"."ts") = 'text'
-          AND json_valid("e"."ts") THEN CASE
-            WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
-              CASE
-                WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+          WHEN (
+            CASE
+              WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
+              WHEN typeof("e"."ts") = 'text'
+              AND json_valid("e"."ts") THEN CASE
+                WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+                  END
+                )
               END
-            )
-          END
+            END
+          ) >= -30610224000000
+          AND (
+            CASE
+              WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
+              WHEN typeof("e"."ts") = 'text'
+              AND json_valid("e"."ts") THEN CASE
+                WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+                  END
+                )
+              END
+            END
+          ) <= 253402300799999 THEN (
+            CASE
+              WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
+              WHEN typeof("e"."ts") = 'text'
+              AND json_valid("e"."ts") THEN CASE
+                WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+                  END
+                )
+              END
+            END
+          )
         END
       ) <= "p"."as_of"
     UNION ALL
@@ -7618,15 +9590,44 @@ WITH
       ("e"."cust" COLLATE BINARY) AS "entity_key",
       (
         CASE
-          WHEN typeof("e"."checked_out_at") IN ('integer', 'real') THEN "e"."checked_out_at"
-          WHEN typeof("e"."checked_out_at") = 'text'
-          AND json_valid("e"."checked_out_at") THEN CASE
-            WHEN json_type("e"."checked_out_at") IN ('integer', 'real') THEN (
-              CASE
-                WHEN abs(json_extract("e"."checked_out_at", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."checked_out_at", '$')
+          WHEN (
+            CASE
+              WHEN typeof("e"."checked_out_at") IN ('integer', 'real') THEN "e"."checked_out_at"
+              WHEN typeof("e"."checked_out_at") = 'text'
+              AND json_valid("e"."checked_out_at") THEN CASE
+                WHEN json_type("e"."checked_out_at") IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(json_extract("e"."checked_out_at", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."checked_out_at", '$')
+                  END
+                )
               END
-            )
-          END
+            END
+          ) >= -30610224000000
+          AND (
+            CASE
+              WHEN typeof("e"."checked_out_at") IN ('integer', 'real') THEN "e"."checked_out_at"
+              WHEN typeof("e"."checked_out_at") = 'text'
+              AND json_valid("e"."checked_out_at") THEN CASE
+                WHEN json_type("e"."checked_out_at") IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(json_extract("e"."checked_out_at", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."checked_out_at", '$')
+                  END
+                )
+              END
+            END
+          ) <= 253402300799999 THEN (
+            CASE
+              WHEN typeof("e"."checked_out_at") IN ('integer', 'real') THEN "e"."checked_out_at"
+              WHEN typeof("e"."checked_out_at") = 'text'
+              AND json_valid("e"."checked_out_at") THEN CASE
+                WHEN json_type("e"."checked_out_at") IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(json_extract("e"."checked_out_at", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."checked_out_at", '$')
+                  END
+                )
+              END
+            END
+          )
         END
       ) AS "t",
       'checkout' AS "event",
@@ -7660,15 +9661,44 @@ WITH
     WHERE
       (
         CASE
-          WHEN typeof("e"."checked_out_at") IN ('integer', 'real') THEN "e"."checked_out_at"
-          WHEN typeof("e"."checked_out_at") = 'text'
-          AND json_valid("e"."checked_out_at") THEN CASE
-            WHEN json_type("e"."checked_out_at") IN ('integer', 'real') THEN (
-              CASE
-                WHEN abs(json_extract("e"."checked_out_at", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."checked_out_at", '$')
+          WHEN (
+            CASE
+              WHEN typeof("e"."checked_out_at") IN ('integer', 'real') THEN "e"."checked_out_at"
+              WHEN typeof("e"."checked_out_at") = 'text'
+              AND json_valid("e"."checked_out_at") THEN CASE
+                WHEN json_type("e"."checked_out_at") IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(json_extract("e"."checked_out_at", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."checked_out_at", '$')
+                  END
+                )
               END
-            )
-          END
+            END
+          ) >= -30610224000000
+          AND (
+            CASE
+              WHEN typeof("e"."checked_out_at") IN ('integer', 'real') THEN "e"."checked_out_at"
+              WHEN typeof("e"."checked_out_at") = 'text'
+              AND json_valid("e"."checked_out_at") THEN CASE
+                WHEN json_type("e"."checked_out_at") IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(json_extract("e"."checked_out_at", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."checked_out_at", '$')
+                  END
+                )
+              END
+            END
+          ) <= 253402300799999 THEN (
+            CASE
+              WHEN typeof("e"."checked_out_at") IN ('integer', 'real') THEN "e"."checked_out_at"
+              WHEN typeof("e"."checked_out_at") = 'text'
+              AND json_valid("e"."checked_out_at") THEN CASE
+                WHEN json_type("e"."checked_out_at") IN ('integer', 'real') THEN (
+                  CASE
+                    WHEN abs(json_extract("e"."checked_out_at", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."checked_out_at", '$')
+                  END
+                )
+              END
+            END
+          )
         END
       ) <= "p"."as_of"
   ),
@@ -7786,15 +9816,44 @@ WITH
               ("e"."customer_id" COLLATE BINARY) AS "entity_key",
               (
                 CASE
-                  WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
-                  WHEN typeof("e"."ts") = 'text'
-                  AND json_valid("e"."ts") THEN CASE
-                    WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
-                      CASE
-                        WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+                  WHEN (
+                    CASE
+                      WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
+                      WHEN typeof("e"."ts") = 'text'
+                      AND json_valid("e"."ts") THEN CASE
+                        WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
+                          CASE
+                            WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+                          END
+                        )
                       END
-                    )
-                  END
+                    END
+                  ) >= -30610224000000
+                  AND (
+                    CASE
+                      WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
+                      WHEN typeof("e"."ts") = 'text'
+                      AND json_valid("e"."ts") THEN CASE
+                        WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
+                          CASE
+                            WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+                          END
+                        )
+                      END
+                    END
+                  ) <= 253402300799999 THEN (
+                    CASE
+                      WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
+                      WHEN typeof("e"."ts") = 'text'
+                      AND json_valid("e"."ts") THEN CASE
+                        WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
+                          CASE
+                            WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+                          END
+                        )
+                      END
+                    END
+                  )
                 END
               ) AS "t",
               CASE ("e"."event_name" COLLATE BINARY)
@@ -7829,15 +9888,44 @@ WITH
               ("e"."event_name" COLLATE BINARY) IN ('view')
               AND (
                 CASE
-                  WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
-                  WHEN typeof("e"."ts") = 'text'
-                  AND json_valid("e"."ts") THEN CASE
-                    WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
-                      CASE
-                        WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+                  WHEN (
+                    CASE
+                      WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
+                      WHEN typeof("e"."ts") = 'text'
+                      AND json_valid("e"."ts") THEN CASE
+                        WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
+                          CASE
+                            WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+                          END
+                        )
                       END
-                    )
-                  END
+                    END
+                  ) >= -30610224000000
+                  AND (
+                    CASE
+                      WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
+                      WHEN typeof("e"."ts") = 'text'
+                      AND json_valid("e"."ts") THEN CASE
+                        WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
+                          CASE
+                            WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+                          END
+                        )
+                      END
+                    END
+                  ) <= 253402300799999 THEN (
+                    CASE
+                      WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
+                      WHEN typeof("e"."ts") = 'text'
+                      AND json_valid("e"."ts") THEN CASE
+                        WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
+                          CASE
+                            WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+                          END
+                        )
+                      END
+                    END
+                  )
                 END
               ) <= "p"."as_of"
           ) AS "ev"
@@ -7871,15 +9959,44 @@ WITH
               ("e"."customer_id" COLLATE BINARY) AS "entity_key",
               (
                 CASE
-                  WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
-                  WHEN typeof("e"."ts") = 'text'
-                  AND json_valid("e"."ts") THEN CASE
-                    WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
-                      CASE
-                        WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+                  WHEN (
+                    CASE
+                      WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
+                      WHEN typeof("e"."ts") = 'text'
+                      AND json_valid("e"."ts") THEN CASE
+                        WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
+                          CASE
+                            WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+                          END
+                        )
                       END
-                    )
-                  END
+                    END
+                  ) >= -30610224000000
+                  AND (
+                    CASE
+                      WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
+                      WHEN typeof("e"."ts") = 'text'
+                      AND json_valid("e"."ts") THEN CASE
+                        WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
+                          CASE
+                            WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+                          END
+                        )
+                      END
+                    END
+                  ) <= 253402300799999 THEN (
+                    CASE
+                      WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
+                      WHEN typeof("e"."ts") = 'text'
+                      AND json_valid("e"."ts") THEN CASE
+                        WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
+                          CASE
+                            WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+                          END
+                        )
+                      END
+                    END
+                  )
                 END
               ) AS "t",
               CASE ("e"."event_name" COLLATE BINARY)
@@ -7914,15 +10031,44 @@ WITH
               ("e"."event_name" COLLATE BINARY) IN ('view')
               AND (
                 CASE
-                  WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
-                  WHEN typeof("e"."ts") = 'text'
-                  AND json_valid("e"."ts") THEN CASE
-                    WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
-                      CASE
-                        WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+                  WHEN (
+                    CASE
+                      WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
+                      WHEN typeof("e"."ts") = 'text'
+                      AND json_valid("e"."ts") THEN CASE
+                        WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
+                          CASE
+                            WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+                          END
+                        )
                       END
-                    )
-                  END
+                    END
+                  ) >= -30610224000000
+                  AND (
+                    CASE
+                      WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
+                      WHEN typeof("e"."ts") = 'text'
+                      AND json_valid("e"."ts") THEN CASE
+                        WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
+                          CASE
+                            WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+                          END
+                        )
+                      END
+                    END
+                  ) <= 253402300799999 THEN (
+                    CASE
+                      WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
+                      WHEN typeof("e"."ts") = 'text'
+                      AND json_valid("e"."ts") THEN CASE
+                        WHEN json_type("e"."ts") IN ('integer', 'real') THEN (
+                          CASE
+                            WHEN abs(json_extract("e"."ts", '$')) <= 1.7976931348623157e308 THEN json_extract("e"."ts", '$')
+                          END
+                        )
+                      END
+                    END
+                  )
                 END
               ) <= "p"."as_of"
           ) AS "ev"
