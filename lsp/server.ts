@@ -107,6 +107,7 @@ class SegServer {
       onChecked: (files, removed, ms) => this.publish(files, removed, ms),
       onNotUtf8: (path, d) => void this.conn.sendDiagnostics({ uri: this.uriOf(path), diagnostics: d ? [this.toLsp(d)] : [] }),
       onError: (m) => this.conn.console.error(m),
+      ...(TRACE ? { onParse: (path: string, ms: number) => this.conn.console.log(`seg: parse ${path} ${ms.toFixed(1)} ms`) } : {}),
     });
   }
 
@@ -132,6 +133,7 @@ class SegServer {
   /** Runs a handler; an internal error is logged and answered with `fallback`. */
   private guard<P, R>(name: string, fallback: R, f: (p: P) => R): (p: P) => R {
     return (p: P) => {
+      this.refuseAfterShutdown();
       try {
         return f(p);
       } catch (e) {
@@ -142,9 +144,15 @@ class SegServer {
     };
   }
 
+  /** After `shutdown`, the protocol wants every request but `exit` refused. */
+  private refuseAfterShutdown(): void {
+    if (this.shutDown) throw new ResponseError(ErrorCodes.InvalidRequest, "the server is shutting down");
+  }
+
   /** `guard` for handlers that wait (for the worker's check or a SQL preview). */
   private guardAsync<P, R>(name: string, fallback: R, f: (p: P) => Promise<R>): (p: P) => Promise<R> {
     return async (p: P) => {
+      this.refuseAfterShutdown();
       try {
         return await f(p);
       } catch (e) {

@@ -48,7 +48,17 @@ export interface WorkspaceOptions {
   onNotUtf8: (path: string, diagnostic: Diagnostic | undefined) => void;
   /** A compiler crash: logged, never fatal. */
   onError: (message: string) => void;
+  /** A parse on the main thread (traces: SEG_LSP_TRACE). */
+  onParse?: (path: string, ms: number) => void;
 }
+
+/**
+ * An edited document is parsed here once typing pauses this long: editors send an edit per
+ * keystroke, and a parse per edit (a 5,000-line file takes 20–250 ms) kept every request,
+ * for any file, waiting behind the parses of a burst. Requests meanwhile parse the current
+ * text when they need it (`parsed`), once per text.
+ */
+const WARM_AFTER_EDIT_MS = 50;
 
 /** Starts `check-worker.ts` (through tsx when running from the TypeScript sources). */
 function startWorker(): Worker {
@@ -102,6 +112,7 @@ export class Workspace {
   private firstPending = 0;
   private modelCache: ProjectModel | undefined;
   private warmQueue: string[] = [];
+  private readonly warmTimers = new Map<string, ReturnType<typeof setTimeout>>();
   /** Number of completed checks (the bench and traces read it). */
   checks = 0;
   /** Duration of the last check() in the worker, in ms. */
@@ -349,7 +360,19 @@ export class Workspace {
     this.modelCache = undefined;
     // while the project loads, the worker's first check goes first; the rest is parsed
     // here once its diagnostics are out
-    if (st.open || !this.paused) this.warm(path);
+    if (st.open && prev?.open) this.warmAfterEdit(path);
+    else if (st.open || !this.paused) this.warm(path);
+  }
+
+  /** Parses an edited document when the edits pause (WARM_AFTER_EDIT_MS). */
+  private warmAfterEdit(path: string): void {
+    clearTimeout(this.warmTimers.get(path));
+    const timer = setTimeout(() => {
+      this.warmTimers.delete(path);
+      this.warm(path);
+    }, WARM_AFTER_EDIT_MS);
+    timer.unref();
+    this.warmTimers.set(path, timer);
   }
 
   open(path: string, text: string, version: number): void {
@@ -501,7 +524,9 @@ export class Workspace {
   private entry(path: string, text: string): ParseEntry | undefined {
     const cached = this.parses.get(path);
     if (cached && cached.text === text) return cached;
+    const started = this.opts.onParse ? performance.now() : 0;
     const result = this.safe(() => parseText(text, path));
+    this.opts.onParse?.(path, performance.now() - started);
     if (!result) return undefined;
     const e: ParseEntry = { text, result, model: fileModel(result.file) };
     this.parses.set(path, e);

@@ -93,6 +93,20 @@ test("a server stopped with shutdown and exit ends with 0, though the editor clo
   expect(code).toBe(0);
 });
 
+test("requests after shutdown are refused (InvalidRequest), as the protocol says", async () => {
+  const fresh = await LspClient.start(fx.root);
+  try {
+    const uri = uriOf(fx.path("segments.seg"));
+    await fresh.request("shutdown", null);
+    await expect(fresh.request("textDocument/hover", { textDocument: { uri }, position: { line: 0, character: 0 } })).rejects.toMatchObject({
+      code: -32600,
+      message: "the server is shutting down",
+    });
+  } finally {
+    await fresh.stop();
+  }
+});
+
 /** Opens a new scratch document from marked source; returns its uri, text and markers. */
 async function scratch(src: string) {
   const m = mark(src);
