@@ -10,6 +10,7 @@ import { loadValidProject } from "../project.ts";
 import { CliError, EXIT_OK, type CliIo } from "../io.ts";
 import { asCliError, open, removeDatabaseFiles } from "./run.ts";
 import { fill, parseCount } from "./generate.ts";
+import { makeDirectories } from "../../compiler/directories.ts";
 
 /**
  * seg's example library (segments/, shipped in the package): the demo's project where the
@@ -122,7 +123,7 @@ function replacePreviousDemo(demo: DemoFile[]): void {
   }
   const files = demo.map((d) => d.file);
   removeDatabaseFiles(files);
-  fs.mkdirSync(path.dirname(main), { recursive: true });
+  makeDirectories(path.dirname(main));
   for (const file of files) {
     // Marked under another name, then renamed: a Ctrl-C at any instant leaves the file
     // absent or marked, never an unmarked file that the next demo would refuse to replace.

@@ -2,7 +2,7 @@
  * The JavaScript backend: IR → predicates, in-process (`compileJs`) or as a
  * dependency-free ES module (`emitJsModule`, `writeJsModule`). See docs/javascript.md.
  */
-import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { dirname } from "node:path";
 import writeFileAtomic from "write-file-atomic";
 import type { IRProject } from "../ir.ts";
@@ -19,6 +19,7 @@ export {
   type PropertySample,
   type UnreadableProperties,
 } from "./load.ts";
+import { makeDirectories } from "../directories.ts";
 
 /** A timestamp input: a Date, an ISO-8601 string (no zone = UTC) or epoch milliseconds. */
 export type SegTime = Date | string | number;
@@ -196,7 +197,7 @@ export function writeJsModule(
     }
   }
   const { js, dts } = emitJsModule(ir);
-  mkdirSync(dirname(outFile), { recursive: true });
+  makeDirectories(dirname(outFile));
   // Atomic (a new file renamed over the old): an app importing the module never reads half of it.
   writeFileAtomic.sync(outFile, js, { encoding: "utf8", fsync: false });
   writeFileAtomic.sync(dtsFile, dts, { encoding: "utf8", fsync: false });

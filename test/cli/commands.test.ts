@@ -272,6 +272,13 @@ describe("seg compile", () => {
     const js = await runCli(["compile", ".", "--target", "js", "--out", "afile/x.mjs"], dir);
     expect(js.code).toBe(2);
     expect(js.stderr).toBe(`seg: cannot create ${path.join(dir, "afile")}: a file is there, where a directory is needed\n`);
+    // Node's recursive mkdir spun forever on a path the kernel refuses (/proc).
+    if (fs.existsSync("/proc/self")) {
+      for (const out of [["--out", "/proc/seg-out"], ["--target", "js", "--out", "/proc/seg-out/x.mjs"]]) {
+        const refused = await runCli(["compile", ".", ...out], dir);
+        expect([refused.code, refused.stderr]).toEqual([2, "seg: cannot create /proc/seg-out: no such file or directory\n"]);
+      }
+    }
     // A dangling link and a link loop named like seg's output: reported stale files are
     // regular files only, so the second compile neither crashes nor touches them.
     expect((await runCli(["compile", ".", "--out", "sql"], dir)).code).toBe(0);
