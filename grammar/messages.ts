@@ -115,6 +115,8 @@ const UNITS = ["seconds", "minutes", "hours", "days", "weeks"];
 /** `30d`, `12h`, `2wk`: units as other tools abbreviate them. */
 const UNIT_ABBREVIATIONS = /^(d|h|m|s|w|y|ms|mo|min|mins|sec|secs|hr|hrs|wk|wks|yr|yrs)$/i;
 
+const ARITHMETIC: readonly TokenType[] = [T.Plus, T.Minus, T.Star, T.Slash];
+
 const CONDITION_STARTS: readonly TokenType[] = [T.Identifier, T.Not, T.Did, T.LParen, T.AggFn, T.StringLit, T.NumberLit];
 
 /** Why a condition cannot go on at `tok`, for a mistake common enough to name. */
@@ -124,6 +126,8 @@ function continuationHint(tok: IToken): string | undefined {
   if (t === T.In)
     return "a window follows its event or aggregate: `did login in last 30 days`, `count(login in last 7 days) >= 3`, `between 30 days and 14 days ago`";
   if (t === T.Within) return "`within` bounds the steps of a sequence (`did signup then purchase within 7 days`); a window is `in last 30 days`";
+  if (t === T.Then)
+    return "`then` follows a step of a sequence (`did add_to_cart then purchase within 1 day`); a sequence takes no frequency, and its window goes after its last step";
   if (t === T.Ignoring)
     return "`ignoring case` follows only a string test: `==`, `!=`, `in`, `contains`, `starts with`, `ends with` or `matches` (a list's `has` compares exactly)";
   if (t === T.Identifier && tok.image.toLowerCase() === "like") return "compare strings with `starts with`, `ends with`, `contains` or `matches`";
@@ -149,6 +153,12 @@ export const messageProvider: IParserErrorMessageProvider = {
   buildMismatchTokenMessage({ expected, actual, previous, ruleName }) {
     const found = ", found " + describeActual(actual);
     if (ruleName === "segmentDecl" && expected === T.RBrace) return segmentBodyMessage(actual);
+    if (ruleName === "aggregate" && expected === T.RParen && ARITHMETIC.includes(actual.tokenType)) {
+      return (
+        `expected \`)\`${previous?.image ? ` after \`${previous.image}\`` : ""}${found}: an aggregate takes one property (\`sum(purchase.amount)\`), not an expression; ` +
+        "to add up a product such as quantity × price, keep it in a column of the events table (or a view) and declare it as a property"
+      );
+    }
     if (expected === T.Set && MISSING_WORDS.has(actual.image.toLowerCase())) {
       const negated = previous?.tokenType === T.Not;
       return `expected \`set\` after \`${negated ? "not" : "is"}\`${found}: a missing value is tested with \`is ${negated ? "" : "not "}set\``;

@@ -609,6 +609,7 @@ describe("syntax errors name common mistakes", () => {
     ["segment s { where did login «in» the last 30 days }", "found `in`: a window follows its event or aggregate"],
     ["segment s { where count(login) >= 3 «in» last 7 days }", "`count(login in last 7 days) >= 3`"],
     ["segment s { where did login «within» 30 days }", "found `within`: `within` bounds the steps of a sequence"],
+    ["segment s { where did login at least 2 times «then» purchase within 1 day }", "found `then`: `then` follows a step of a sequence (`did add_to_cart then purchase within 1 day`); a sequence takes no frequency"],
     ['segment s { where plan «like» "pr%" }', "compare strings with `starts with`, `ends with`, `contains` or `matches`"],
     ['segment s of user = plan «=» "pro"', "unexpected `=`: to compare, write `==`"],
     ['segment s of user = tags has "beta" «ignoring» case', "unexpected `ignoring`: `ignoring case` follows only a string test"],
@@ -620,6 +621,13 @@ describe("syntax errors name common mistakes", () => {
     ["segment s of user = percentile«(»ltv) > 90", "percentiles, ntiles and calendar cohorts are not in the language yet"],
   ])("%s", (source, message) => {
     expect(only(source).message).toContain(message);
+  });
+
+  test("an expression in an aggregate: the first error says an aggregate takes one property, and what to do for a product", () => {
+    const r = parse("segment s { where sum(line.quantity * line.price) >= 5000 }", "t.seg");
+    expect(r.diagnostics[0]!.message).toBe(
+      "expected `)` after `quantity`, found `*`: an aggregate takes one property (`sum(purchase.amount)`), not an expression; to add up a product such as quantity × price, keep it in a column of the events table (or a view) and declare it as a property",
+    );
   });
 
   test("a test record named by a number is one error where the key goes, and the next test parses", () => {
