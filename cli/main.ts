@@ -39,6 +39,16 @@ export async function main(argv: string[], io: CliIo = defaultIo()): Promise<num
   }
 }
 
+/** commander's error text (`error: …`, a suggestion on a line of its own) as one clause. */
+function usageError(text: string): string {
+  return text
+    .trim()
+    .replace(/^error: /, "")
+    .split("\n")
+    .map((line) => line.trim().replace(/^\(Did you mean/, "(did you mean"))
+    .join(" ");
+}
+
 /** Options that may be given several times; any other given twice is refused. */
 const REPEATABLE = new Set(["--param", "--filter"]);
 
@@ -62,10 +72,11 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
     .description("Segments as code: check, format, compile and run .seg projects")
     .version("0.1.0")
     .exitOverride()
-    .showHelpAfterError("(run `seg --help` for usage)")
     .configureOutput({
       writeOut: (text) => io.stdout(text),
       writeErr: (text) => io.stderr(text),
+      // One line, as every failure seg reports: `seg: unknown command 'chek' (did you mean check?) …`.
+      outputError: (text, write) => write(`seg: ${usageError(text)} (run \`seg --help\` for usage)\n`),
     });
 
   // Repeatable: each `name=value` overrides one param; the value is seg source text.
@@ -120,9 +131,11 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
     .option("--force", "overwrite files that seg did not generate")
     .option("--prune", "delete files an earlier --out wrote for segments the project no longer has")
     .addOption(paramOption())
-    .action(async (dir: string, options: CompileFlags) => {
+    .action(async (dir: string, options: CompileFlags, command: Command) => {
       const { compileCommand } = await import("./commands/compile.ts");
-      setExit(await compileCommand(dir, options, io));
+      // Options with defaults that apply to SQL only: given for a JS module, they are a mistake.
+      const sqlOnly = ["dialect", "emit"].filter((name) => command.getOptionValueSource(name) === "cli");
+      setExit(await compileCommand(dir, { ...options, sqlOptionsGiven: sqlOnly }, io));
     });
 
   program
@@ -242,6 +255,8 @@ export interface CompileFlags extends ParamFlags {
   out?: string;
   force?: boolean;
   prune?: boolean;
+  /** The SQL options given on the command line (`dialect`, `emit`), not by default. */
+  sqlOptionsGiven?: string[];
 }
 export interface RunFlags extends ParamFlags {
   db: string;

@@ -58,6 +58,16 @@ export async function compileCommand(dir: string, flags: CompileFlags, io: CliIo
   if (flags.dbtSources && (flags.target === "js" || flags.emit !== "dbt")) {
     throw new CliError("--dbt-sources applies to dbt models: add `--emit dbt`", EXIT_USAGE);
   }
+  const sqlOptions = (flags.sqlOptionsGiven ?? []).map((name) => `--${name}`);
+  if (flags.target === "js" && sqlOptions.length > 0) {
+    throw new CliError(`${sqlOptions.join(" and ")} ${sqlOptions.length === 1 ? "applies" : "apply"} to SQL; \`--target js\` writes a JavaScript module`, EXIT_USAGE);
+  }
+  if (flags.prune && flags.target === "js") {
+    throw new CliError("--prune deletes stale SQL files of an --out directory; `--target js` writes one module", EXIT_USAGE);
+  }
+  if (flags.prune && flags.out === undefined) {
+    throw new CliError("--prune deletes stale files of an --out directory: give --out", EXIT_USAGE);
+  }
   if (flags.target === "js" && flags.segment !== undefined) {
     throw new CliError(
       "--segment selects a segment's SQL; `--target js` writes one module with every segment (pick one with its predicate(name))",

@@ -66,9 +66,15 @@ describe("seg check", () => {
     expect(run.stderr).toMatch(/no \.seg files/);
   });
 
-  test("exit 2 on an unknown option or command", async () => {
-    expect((await runCli(["check", "--frobnicate"], validProject())).code).toBe(2);
-    expect((await runCli(["frobnicate"], validProject())).code).toBe(2);
+  test("exit 2 and one `seg:` line on an unknown option or command, a missing option, a bad choice", async () => {
+    const dir = validProject();
+    const usage = " (run `seg --help` for usage)\n";
+    expect(await runCli(["check", "--frobnicate"], dir)).toEqual({ code: 2, stdout: "", stderr: `seg: unknown option '--frobnicate'${usage}` });
+    expect(await runCli(["chek"], dir)).toEqual({ code: 2, stdout: "", stderr: `seg: unknown command 'chek' (did you mean check?)${usage}` });
+    expect((await runCli(["run", "."], dir)).stderr).toBe(`seg: required option '--db <target>' not specified${usage}`);
+    expect((await runCli(["run", ".", "--db", "x.db", "--format", "xml"], dir)).stderr).toBe(
+      `seg: option '--format <format>' argument 'xml' is invalid. Allowed choices are table, json, csv.${usage}`,
+    );
   });
 
   test("the example library in segments/ is clean", async () => {
@@ -364,6 +370,21 @@ describe("seg compile", () => {
       const wrong = await runCli(["compile", ".", ...args, "--dbt-sources"], dir);
       expect([wrong.code, wrong.stderr]).toEqual([2, "seg: --dbt-sources applies to dbt models: add `--emit dbt`\n"]);
     }
+  });
+
+  test("options that do nothing for what is asked are usage errors, not silently ignored", async () => {
+    const dir = validProject();
+    for (const [args, message] of [
+      [["--target", "js", "--emit", "view"], "--emit applies to SQL; `--target js` writes a JavaScript module"],
+      [["--target", "js", "--dialect", "postgres", "--emit", "view"], "--dialect and --emit apply to SQL; `--target js` writes a JavaScript module"],
+      [["--prune"], "--prune deletes stale files of an --out directory: give --out"],
+      [["--target", "js", "--out", "s.mjs", "--prune"], "--prune deletes stale SQL files of an --out directory; `--target js` writes one module"],
+    ] as const) {
+      const r = await runCli(["compile", ".", ...args], dir);
+      expect([args, r.code, r.stderr]).toEqual([args, 2, `seg: ${message}\n`]);
+    }
+    // The defaults themselves are no mistake.
+    expect((await runCli(["compile", ".", "--target", "js", "--out", "s.mjs"], dir)).code).toBe(0);
   });
 });
 
