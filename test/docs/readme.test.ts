@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
 import { checkProject } from "../../compiler/index.ts";
-import { REPO_ROOT } from "../helpers/cli.ts";
+import { REPO_ROOT, runCli, tempProject } from "../helpers/cli.ts";
 
 /** The ```seg blocks of a markdown file, in order. */
 export function segBlocks(markdown: string): string[] {
@@ -27,6 +27,14 @@ describe("README.md", () => {
     expect(result.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
     expect(result.ir.segments.map((s) => s.name)).toEqual(expect.arrayContaining(["power_users", "cart_abandoners"]));
     expect(result.ir.tests).toHaveLength(1);
+  });
+
+  test("the check output it shows is what seg check prints for the tour's files with the typo", async () => {
+    const [schema, segments] = segBlocks(readme);
+    const dir = tempProject({ "segments/schema.seg": schema!, "segments/engagement.seg": segments!.replace('plan == "enterprise"', 'pln == "enterprise"') });
+    const [, command, shown] = /```console\n\$ npx (seg check [^\n]*)\n([\s\S]*?)```/.exec(readme)!;
+    const run = await runCli(command!.split(" ").slice(1), dir);
+    expect(run.stdout + run.stderr).toBe(shown);
   });
 
   test("every docs/ page it links to exists", () => {
