@@ -13,7 +13,8 @@ import path from "node:path";
 import { beforeAll, describe, expect, test } from "vitest";
 import { checkProject } from "../../compiler/index.ts";
 import { openEngine, type Engine } from "../../compiler/engines/index.ts";
-import { findColumnTypeMismatches } from "../../compiler/sql/index.ts";
+import { findColumnTypeMismatches, runMembership } from "../../compiler/sql/index.ts";
+import { compileJs, loadEntitiesFromEngine } from "../../compiler/js/index.ts";
 import { runCli, tempProject } from "../helpers/cli.ts";
 import { describeEngines, testEngines } from "../helpers/engines.ts";
 import { readingTests } from "./members.ts";
@@ -373,5 +374,53 @@ describe("docs/data.md, times kept as text", () => {
     const result = await run(`${example.replace(' (iso_text)', "")}segment active of user = did login in last 30 days\n`);
     expect(result.code).toBe(2);
     expect(result.stderr).toBe(`${documentedError}\n`);
+  });
+});
+
+describe("DuckDB native time columns of every precision", () => {
+  const precisionsIr = irOf(`
+entity user {
+  table "tp_users"
+  key id: string
+  ns: timestamp
+  ms: timestamp
+  tz: timestamp
+  day: timestamp
+}
+segment ns_before_2300 of user = ns before 2300-01-01
+segment ns_recent of user = ns after 2024-04-30T22:30:00Z
+segment ms_before_2300 of user = ms before 2300-01-01
+segment tz_recent of user = tz after 2024-04-30T22:30:00Z
+segment day_recent of user = day after 2024-04-30T22:30:00Z
+segment far_future of user = ns before now + 100000 days
+`);
+
+  test("TIMESTAMP_NS, TIMESTAMP_MS, TIMESTAMPTZ and DATE compare with any time, in SQL and JS alike", async () => {
+    const engine = await openEngine("duckdb::memory:");
+    try {
+      await engine.exec(`CREATE TABLE tp_users (id VARCHAR, ns TIMESTAMP_NS, ms TIMESTAMP_MS, tz TIMESTAMPTZ, day DATE)`);
+      await engine.exec(`INSERT INTO tp_users VALUES
+        ('a', '2024-05-01 00:00:00.123456789', '2024-05-01 00:00:00.123', '2024-05-01 00:00:00+00', '2024-05-01'),
+        ('b', '2024-04-01 00:00:00', '2024-04-01 00:00:00', '2024-04-30 22:00:00+00', '2024-04-30'),
+        ('c', NULL, NULL, NULL, NULL)`);
+      const sql = await runMembership(engine, precisionsIr, { asOf: AS_OF });
+      const members = Object.fromEntries(Object.entries(sql.segments).map(([name, r]) => [name, r.members!.map(String).sort()]));
+      expect(members).toEqual({
+        ns_before_2300: ["a", "b"],
+        ns_recent: ["a"],
+        ms_before_2300: ["a", "b"],
+        tz_recent: ["a"],
+        day_recent: ["a"],
+        far_future: ["a", "b"],
+      });
+      const js = compileJs(precisionsIr, { entity: "user" });
+      const jsMembers: Record<string, string[]> = Object.fromEntries(Object.keys(members).map((n) => [n, []]));
+      for await (const record of loadEntitiesFromEngine(engine, precisionsIr, "user")) {
+        for (const name of js.members(record, { asOf: AS_OF })) jsMembers[name]!.push(String(record.key));
+      }
+      expect(jsMembers).toEqual(members);
+    } finally {
+      await engine.close();
+    }
   });
 });

@@ -105,7 +105,9 @@ export const duckdbDialect: Dialect = {
   timeColumn(column, storage) {
     switch (storage) {
       case "native":
-        return column;
+        // Time values are TIMESTAMP (µs). A TIMESTAMP_NS column would make DuckDB compare
+        // in nanoseconds and stop on any bound after 2262-04-11; a TIMESTAMP is left as it is.
+        return sql`CAST(${column} AS TIMESTAMP)`;
       case "unix_seconds":
         return unixTimeInRange(column, storage, (v) => sql`make_timestamp(CAST(${v} * 1000000 AS BIGINT))`);
       case "unix_millis":

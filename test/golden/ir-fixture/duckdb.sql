@@ -20,14 +20,14 @@ WITH
   "seg_events_1" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('login')
-      AND "e"."occurred_at" <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -76,7 +76,7 @@ WITH
   "seg_events_2" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
@@ -98,7 +98,7 @@ WITH
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('purchase')
-      AND "e"."occurred_at" <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
   ),
   "seg_aggregates_2" AS (
     SELECT
@@ -113,7 +113,7 @@ WITH
   "seg_events_3" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
@@ -135,7 +135,7 @@ WITH
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('nps_response')
-      AND "e"."occurred_at" <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
   ),
   "seg_aggregates_3" AS (
     SELECT
@@ -164,7 +164,7 @@ WITH
   "seg_events_4" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
@@ -201,7 +201,7 @@ WITH
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('feature_used')
-      AND "e"."occurred_at" <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
   ),
   "seg_aggregates_4" AS (
     SELECT
@@ -232,14 +232,14 @@ WITH
   "seg_sequence_events" AS materialized (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('add_to_cart', 'purchase')
-      AND "e"."occurred_at" <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
   ),
   "seg_sequence_10_reached_1" AS (
     SELECT
@@ -390,7 +390,7 @@ WITH
       ) AS "attr_tags",
       CAST("rel_account"."employees" AS DOUBLE) AS "attr_account__employees",
       CAST("ent"."email" AS VARCHAR) AS "attr_email",
-      "ent"."signed_up_at" AS "attr_signed_up_at",
+      CAST("ent"."signed_up_at" AS TIMESTAMP) AS "attr_signed_up_at",
       CAST("ent"."ltv_usd" AS DOUBLE) AS "attr_lifetime_value",
       "ent"."opted_in" AS "attr_opted_in",
       CAST("ent"."plan" AS VARCHAR) AS "attr_plan",
@@ -1308,15 +1308,15 @@ WITH
   "seg_events_1" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('login')
-      AND "e"."occurred_at" <= "p"."as_of"
-      AND "e"."occurred_at" > "p"."as_of_minus_7d"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) > "p"."as_of_minus_7d"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -1378,15 +1378,15 @@ WITH
   "seg_events_1" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('login')
-      AND "e"."occurred_at" <= "p"."as_of"
-      AND "e"."occurred_at" > "p"."as_of_minus_7d"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) > "p"."as_of_minus_7d"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -1449,15 +1449,15 @@ WITH
   "seg_events_1" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('login')
-      AND "e"."occurred_at" <= "p"."as_of"
-      AND "e"."occurred_at" > "p"."as_of_minus_7d"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) > "p"."as_of_minus_7d"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -1522,15 +1522,15 @@ WITH
   "seg_events_1" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('login')
-      AND "e"."occurred_at" <= "p"."as_of"
-      AND "e"."occurred_at" > "p"."as_of_minus_7d"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) > "p"."as_of_minus_7d"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -1592,15 +1592,15 @@ WITH
   "seg_events_1" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('login')
-      AND "e"."occurred_at" <= "p"."as_of"
-      AND "e"."occurred_at" > "p"."as_of_minus_7d"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) > "p"."as_of_minus_7d"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -1663,15 +1663,15 @@ WITH
   "seg_events_1" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('login')
-      AND "e"."occurred_at" <= "p"."as_of"
-      AND "e"."occurred_at" > "p"."as_of_minus_7d"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) > "p"."as_of_minus_7d"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -1736,15 +1736,15 @@ WITH
   "seg_events_1" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('login')
-      AND "e"."occurred_at" <= "p"."as_of"
-      AND "e"."occurred_at" > "p"."as_of_minus_7d"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) > "p"."as_of_minus_7d"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -1815,15 +1815,15 @@ WITH
   "seg_events_1" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('login')
-      AND "e"."occurred_at" <= "p"."as_of"
-      AND "e"."occurred_at" > "p"."as_of_minus_7d"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) > "p"."as_of_minus_7d"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -1895,15 +1895,15 @@ WITH
   "seg_events_1" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('login')
-      AND "e"."occurred_at" <= "p"."as_of"
-      AND "e"."occurred_at" > "p"."as_of_minus_7d"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) > "p"."as_of_minus_7d"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -1971,14 +1971,14 @@ WITH
   "seg_events_1" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('login')
-      AND "e"."occurred_at" <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -2030,14 +2030,14 @@ WITH
   "seg_events_1" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('login')
-      AND "e"."occurred_at" <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -2090,14 +2090,14 @@ WITH
   "seg_events_1" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('login')
-      AND "e"."occurred_at" <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -2152,7 +2152,7 @@ WITH
   "seg_events_1" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
@@ -2174,7 +2174,7 @@ WITH
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('purchase')
-      AND "e"."occurred_at" <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -2226,7 +2226,7 @@ WITH
   "seg_events_1" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
@@ -2248,7 +2248,7 @@ WITH
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('purchase')
-      AND "e"."occurred_at" <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -2301,7 +2301,7 @@ WITH
   "seg_events_1" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
@@ -2323,7 +2323,7 @@ WITH
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('purchase')
-      AND "e"."occurred_at" <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -2378,7 +2378,7 @@ WITH
   "seg_events_1" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
@@ -2400,7 +2400,7 @@ WITH
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('purchase')
-      AND "e"."occurred_at" <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -2452,7 +2452,7 @@ WITH
   "seg_events_1" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
@@ -2474,7 +2474,7 @@ WITH
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('purchase')
-      AND "e"."occurred_at" <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -2527,7 +2527,7 @@ WITH
   "seg_events_1" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
@@ -2549,7 +2549,7 @@ WITH
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('purchase')
-      AND "e"."occurred_at" <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -2604,7 +2604,7 @@ WITH
   "seg_events_1" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
@@ -2626,7 +2626,7 @@ WITH
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('purchase')
-      AND "e"."occurred_at" <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -2678,7 +2678,7 @@ WITH
   "seg_events_1" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
@@ -2700,7 +2700,7 @@ WITH
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('purchase')
-      AND "e"."occurred_at" <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -2753,7 +2753,7 @@ WITH
   "seg_events_1" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
@@ -2775,7 +2775,7 @@ WITH
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('purchase')
-      AND "e"."occurred_at" <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -2830,7 +2830,7 @@ WITH
   "seg_events_1" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
@@ -2852,7 +2852,7 @@ WITH
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('nps_response')
-      AND "e"."occurred_at" <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -2911,7 +2911,7 @@ WITH
   "seg_events_1" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
@@ -2933,7 +2933,7 @@ WITH
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('nps_response')
-      AND "e"."occurred_at" <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -2993,7 +2993,7 @@ WITH
   "seg_events_1" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
@@ -3015,7 +3015,7 @@ WITH
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('nps_response')
-      AND "e"."occurred_at" <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -3077,7 +3077,7 @@ WITH
   "seg_events_1" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
@@ -3099,7 +3099,7 @@ WITH
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('nps_response')
-      AND "e"."occurred_at" <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -3158,7 +3158,7 @@ WITH
   "seg_events_1" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
@@ -3180,7 +3180,7 @@ WITH
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('nps_response')
-      AND "e"."occurred_at" <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -3240,7 +3240,7 @@ WITH
   "seg_events_1" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
@@ -3262,7 +3262,7 @@ WITH
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('nps_response')
-      AND "e"."occurred_at" <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -3324,7 +3324,7 @@ WITH
   "seg_events_1" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
@@ -3361,7 +3361,7 @@ WITH
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('feature_used')
-      AND "e"."occurred_at" <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -3418,7 +3418,7 @@ WITH
   "seg_events_1" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
@@ -3455,7 +3455,7 @@ WITH
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('feature_used')
-      AND "e"."occurred_at" <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -3513,7 +3513,7 @@ WITH
   "seg_events_1" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
@@ -3550,7 +3550,7 @@ WITH
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('feature_used')
-      AND "e"."occurred_at" <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -3610,7 +3610,7 @@ WITH
   "seg_events_1" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
@@ -3647,7 +3647,7 @@ WITH
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('feature_used')
-      AND "e"."occurred_at" <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -3710,7 +3710,7 @@ WITH
   "seg_events_1" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
@@ -3747,7 +3747,7 @@ WITH
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('feature_used')
-      AND "e"."occurred_at" <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -3811,7 +3811,7 @@ WITH
   "seg_events_1" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
@@ -3848,7 +3848,7 @@ WITH
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('feature_used')
-      AND "e"."occurred_at" <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -3920,15 +3920,15 @@ WITH
   "seg_sequence_events" AS materialized (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('add_to_cart', 'purchase')
-      AND "e"."occurred_at" <= "p"."as_of"
-      AND "e"."occurred_at" > "p"."as_of_minus_7d"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) > "p"."as_of_minus_7d"
   ),
   "seg_sequence_10_reached_1" AS (
     SELECT
@@ -4053,15 +4053,15 @@ WITH
   "seg_sequence_events" AS materialized (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('add_to_cart', 'purchase')
-      AND "e"."occurred_at" <= "p"."as_of"
-      AND "e"."occurred_at" > "p"."as_of_minus_7d"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) > "p"."as_of_minus_7d"
   ),
   "seg_sequence_10_reached_1" AS (
     SELECT
@@ -4187,15 +4187,15 @@ WITH
   "seg_sequence_events" AS materialized (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('add_to_cart', 'purchase')
-      AND "e"."occurred_at" <= "p"."as_of"
-      AND "e"."occurred_at" > "p"."as_of_minus_7d"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) > "p"."as_of_minus_7d"
   ),
   "seg_sequence_10_reached_1" AS (
     SELECT
@@ -4317,14 +4317,14 @@ WITH
   "seg_sequence_events" AS materialized (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('add_to_cart', 'purchase')
-      AND "e"."occurred_at" <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
   ),
   "seg_sequence_11_reached_1" AS (
     SELECT
@@ -4442,14 +4442,14 @@ WITH
   "seg_sequence_events" AS materialized (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('add_to_cart', 'purchase')
-      AND "e"."occurred_at" <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
   ),
   "seg_sequence_11_reached_1" AS (
     SELECT
@@ -4568,14 +4568,14 @@ WITH
   "seg_sequence_events" AS materialized (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('add_to_cart', 'purchase')
-      AND "e"."occurred_at" <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
   ),
   "seg_sequence_11_reached_1" AS (
     SELECT
@@ -5381,7 +5381,7 @@ WITH
   "seg_events_1" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
@@ -5403,7 +5403,7 @@ WITH
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('nps_response')
-      AND "e"."occurred_at" <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -5475,7 +5475,7 @@ WITH
   "seg_events_1" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
@@ -5497,7 +5497,7 @@ WITH
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('nps_response')
-      AND "e"."occurred_at" <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -5570,7 +5570,7 @@ WITH
   "seg_events_1" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
@@ -5592,7 +5592,7 @@ WITH
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('nps_response')
-      AND "e"."occurred_at" <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -6973,7 +6973,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."signed_up_at" AS "attr_signed_up_at"
+      CAST("ent"."signed_up_at" AS TIMESTAMP) AS "attr_signed_up_at"
     FROM
       (
         SELECT
@@ -7018,7 +7018,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."signed_up_at" AS "attr_signed_up_at"
+      CAST("ent"."signed_up_at" AS TIMESTAMP) AS "attr_signed_up_at"
     FROM
       (
         SELECT
@@ -7064,7 +7064,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."signed_up_at" AS "attr_signed_up_at"
+      CAST("ent"."signed_up_at" AS TIMESTAMP) AS "attr_signed_up_at"
     FROM
       (
         SELECT
@@ -7112,7 +7112,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."signed_up_at" AS "attr_signed_up_at"
+      CAST("ent"."signed_up_at" AS TIMESTAMP) AS "attr_signed_up_at"
     FROM
       (
         SELECT
@@ -7162,7 +7162,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."signed_up_at" AS "attr_signed_up_at"
+      CAST("ent"."signed_up_at" AS TIMESTAMP) AS "attr_signed_up_at"
     FROM
       (
         SELECT
@@ -7213,7 +7213,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."signed_up_at" AS "attr_signed_up_at"
+      CAST("ent"."signed_up_at" AS TIMESTAMP) AS "attr_signed_up_at"
     FROM
       (
         SELECT
@@ -7260,7 +7260,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."signed_up_at" AS "attr_signed_up_at"
+      CAST("ent"."signed_up_at" AS TIMESTAMP) AS "attr_signed_up_at"
     FROM
       (
         SELECT
@@ -7300,7 +7300,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."signed_up_at" AS "attr_signed_up_at"
+      CAST("ent"."signed_up_at" AS TIMESTAMP) AS "attr_signed_up_at"
     FROM
       (
         SELECT
@@ -7341,7 +7341,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."signed_up_at" AS "attr_signed_up_at"
+      CAST("ent"."signed_up_at" AS TIMESTAMP) AS "attr_signed_up_at"
     FROM
       (
         SELECT
@@ -7384,7 +7384,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."signed_up_at" AS "attr_signed_up_at"
+      CAST("ent"."signed_up_at" AS TIMESTAMP) AS "attr_signed_up_at"
     FROM
       (
         SELECT
@@ -7429,7 +7429,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."signed_up_at" AS "attr_signed_up_at"
+      CAST("ent"."signed_up_at" AS TIMESTAMP) AS "attr_signed_up_at"
     FROM
       (
         SELECT
@@ -7475,7 +7475,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."signed_up_at" AS "attr_signed_up_at"
+      CAST("ent"."signed_up_at" AS TIMESTAMP) AS "attr_signed_up_at"
     FROM
       (
         SELECT
@@ -8170,15 +8170,15 @@ WITH
   "seg_events_1" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('login')
-      AND "e"."occurred_at" <= "p"."as_of"
-      AND "e"."occurred_at" > "p"."as_of_minus_62d"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) > "p"."as_of_minus_62d"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -8249,15 +8249,15 @@ WITH
   "seg_events_1" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('login')
-      AND "e"."occurred_at" <= "p"."as_of"
-      AND "e"."occurred_at" > "p"."as_of_minus_62d"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) > "p"."as_of_minus_62d"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -8329,15 +8329,15 @@ WITH
   "seg_events_1" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('login')
-      AND "e"."occurred_at" <= "p"."as_of"
-      AND "e"."occurred_at" > "p"."as_of_minus_62d"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) > "p"."as_of_minus_62d"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -8411,15 +8411,15 @@ WITH
   "seg_events_1" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('login')
-      AND "e"."occurred_at" <= "p"."as_of"
-      AND "e"."occurred_at" > "p"."as_of_minus_63d"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) > "p"."as_of_minus_63d"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -8481,15 +8481,15 @@ WITH
   "seg_events_1" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('login')
-      AND "e"."occurred_at" <= "p"."as_of"
-      AND "e"."occurred_at" > "p"."as_of_minus_63d"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) > "p"."as_of_minus_63d"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -8552,15 +8552,15 @@ WITH
   "seg_events_1" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('login')
-      AND "e"."occurred_at" <= "p"."as_of"
-      AND "e"."occurred_at" > "p"."as_of_minus_63d"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) > "p"."as_of_minus_63d"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -8625,15 +8625,15 @@ WITH
   "seg_events_1" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('login')
-      AND "e"."occurred_at" <= "p"."as_of"
-      AND "e"."occurred_at" > "p"."as_of_minus_63d"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) > "p"."as_of_minus_63d"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -8695,15 +8695,15 @@ WITH
   "seg_events_1" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('login')
-      AND "e"."occurred_at" <= "p"."as_of"
-      AND "e"."occurred_at" > "p"."as_of_minus_63d"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) > "p"."as_of_minus_63d"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -8766,15 +8766,15 @@ WITH
   "seg_events_1" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('login')
-      AND "e"."occurred_at" <= "p"."as_of"
-      AND "e"."occurred_at" > "p"."as_of_minus_63d"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) > "p"."as_of_minus_63d"
   ),
   "seg_aggregates_1" AS (
     SELECT

@@ -19,14 +19,14 @@ WITH
   "seg_events_1" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('login')
-      AND "e"."occurred_at" <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -65,7 +65,7 @@ WITH
   "seg_events_2" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
@@ -102,8 +102,8 @@ WITH
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('feature_used')
-      AND "e"."occurred_at" <= "p"."as_of"
-      AND "e"."occurred_at" > "p"."as_of_minus_30d"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) > "p"."as_of_minus_30d"
   ),
   "seg_aggregates_2" AS (
     SELECT
@@ -124,7 +124,7 @@ WITH
   "seg_events_3" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
@@ -146,7 +146,7 @@ WITH
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('purchase')
-      AND "e"."occurred_at" <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
   ),
   "seg_aggregates_3" AS (
     SELECT
@@ -160,7 +160,7 @@ WITH
   "seg_events_4" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
@@ -182,7 +182,7 @@ WITH
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('nps_response')
-      AND "e"."occurred_at" <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
   ),
   "seg_aggregates_4" AS (
     SELECT
@@ -203,7 +203,7 @@ WITH
   "seg_sequence_events" AS materialized (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
@@ -215,12 +215,12 @@ WITH
         'trial_started',
         'subscription_started'
       )
-      AND "e"."occurred_at" <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
       AND (
         (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('trial_started', 'subscription_started')
         OR (
           (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('add_to_cart', 'purchase')
-          AND "e"."occurred_at" > "p"."as_of_minus_7d"
+          AND CAST("e"."occurred_at" AS TIMESTAMP) > "p"."as_of_minus_7d"
         )
       )
   ),
@@ -494,15 +494,15 @@ WITH
   "seg_events_1" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('login')
-      AND "e"."occurred_at" <= "p"."as_of"
-      AND "e"."occurred_at" > "p"."as_of_minus_7d"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) > "p"."as_of_minus_7d"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -529,7 +529,7 @@ WITH
   "seg_events_2" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
@@ -566,8 +566,8 @@ WITH
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('feature_used')
-      AND "e"."occurred_at" <= "p"."as_of"
-      AND "e"."occurred_at" > "p"."as_of_minus_30d"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) > "p"."as_of_minus_30d"
   ),
   "seg_aggregates_2" AS (
     SELECT
@@ -643,15 +643,15 @@ WITH
   "seg_events_1" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('login')
-      AND "e"."occurred_at" <= "p"."as_of"
-      AND "e"."occurred_at" > "p"."as_of_minus_7d"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) > "p"."as_of_minus_7d"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -678,7 +678,7 @@ WITH
   "seg_events_2" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
@@ -715,8 +715,8 @@ WITH
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('feature_used')
-      AND "e"."occurred_at" <= "p"."as_of"
-      AND "e"."occurred_at" > "p"."as_of_minus_30d"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) > "p"."as_of_minus_30d"
   ),
   "seg_aggregates_2" AS (
     SELECT
@@ -793,15 +793,15 @@ WITH
   "seg_events_1" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('login')
-      AND "e"."occurred_at" <= "p"."as_of"
-      AND "e"."occurred_at" > "p"."as_of_minus_7d"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) > "p"."as_of_minus_7d"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -828,7 +828,7 @@ WITH
   "seg_events_2" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
@@ -865,8 +865,8 @@ WITH
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('feature_used')
-      AND "e"."occurred_at" <= "p"."as_of"
-      AND "e"."occurred_at" > "p"."as_of_minus_30d"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) > "p"."as_of_minus_30d"
   ),
   "seg_aggregates_2" AS (
     SELECT
@@ -942,14 +942,14 @@ WITH
   "seg_events_1" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('login')
-      AND "e"."occurred_at" <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -1019,14 +1019,14 @@ WITH
   "seg_events_1" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('login')
-      AND "e"."occurred_at" <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -1097,14 +1097,14 @@ WITH
   "seg_events_1" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('login')
-      AND "e"."occurred_at" <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -1179,15 +1179,15 @@ WITH
   "seg_events_1" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('login')
-      AND "e"."occurred_at" <= "p"."as_of"
-      AND "e"."occurred_at" > "p"."as_of_minus_14d"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) > "p"."as_of_minus_14d"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -1218,7 +1218,7 @@ WITH
   "seg_events_2" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
@@ -1255,8 +1255,8 @@ WITH
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('feature_used')
-      AND "e"."occurred_at" <= "p"."as_of"
-      AND "e"."occurred_at" > "p"."as_of_minus_30d"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) > "p"."as_of_minus_30d"
   ),
   "seg_aggregates_2" AS (
     SELECT
@@ -1345,15 +1345,15 @@ WITH
   "seg_events_1" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('login')
-      AND "e"."occurred_at" <= "p"."as_of"
-      AND "e"."occurred_at" > "p"."as_of_minus_14d"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) > "p"."as_of_minus_14d"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -1384,7 +1384,7 @@ WITH
   "seg_events_2" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
@@ -1421,8 +1421,8 @@ WITH
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('feature_used')
-      AND "e"."occurred_at" <= "p"."as_of"
-      AND "e"."occurred_at" > "p"."as_of_minus_30d"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) > "p"."as_of_minus_30d"
   ),
   "seg_aggregates_2" AS (
     SELECT
@@ -1512,15 +1512,15 @@ WITH
   "seg_events_1" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('login')
-      AND "e"."occurred_at" <= "p"."as_of"
-      AND "e"."occurred_at" > "p"."as_of_minus_14d"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) > "p"."as_of_minus_14d"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -1551,7 +1551,7 @@ WITH
   "seg_events_2" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
@@ -1588,8 +1588,8 @@ WITH
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('feature_used')
-      AND "e"."occurred_at" <= "p"."as_of"
-      AND "e"."occurred_at" > "p"."as_of_minus_30d"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) > "p"."as_of_minus_30d"
   ),
   "seg_aggregates_2" AS (
     SELECT
@@ -1673,7 +1673,7 @@ WITH
   "seg_events_1" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
@@ -1695,7 +1695,7 @@ WITH
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('purchase')
-      AND "e"."occurred_at" <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -1747,7 +1747,7 @@ WITH
   "seg_events_1" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
@@ -1769,7 +1769,7 @@ WITH
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('purchase')
-      AND "e"."occurred_at" <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -1822,7 +1822,7 @@ WITH
   "seg_events_1" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
@@ -1844,7 +1844,7 @@ WITH
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('purchase')
-      AND "e"."occurred_at" <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -1899,7 +1899,7 @@ WITH
   "seg_events_1" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
@@ -1921,7 +1921,7 @@ WITH
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('nps_response')
-      AND "e"."occurred_at" <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -1980,7 +1980,7 @@ WITH
   "seg_events_1" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
@@ -2002,7 +2002,7 @@ WITH
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('nps_response')
-      AND "e"."occurred_at" <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -2062,7 +2062,7 @@ WITH
   "seg_events_1" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
@@ -2084,7 +2084,7 @@ WITH
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('nps_response')
-      AND "e"."occurred_at" <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -2152,15 +2152,15 @@ WITH
   "seg_sequence_events" AS materialized (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('add_to_cart', 'purchase')
-      AND "e"."occurred_at" <= "p"."as_of"
-      AND "e"."occurred_at" > "p"."as_of_minus_7d"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) > "p"."as_of_minus_7d"
   ),
   "seg_sequence_8_reached_1" AS (
     SELECT
@@ -2285,15 +2285,15 @@ WITH
   "seg_sequence_events" AS materialized (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('add_to_cart', 'purchase')
-      AND "e"."occurred_at" <= "p"."as_of"
-      AND "e"."occurred_at" > "p"."as_of_minus_7d"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) > "p"."as_of_minus_7d"
   ),
   "seg_sequence_8_reached_1" AS (
     SELECT
@@ -2419,15 +2419,15 @@ WITH
   "seg_sequence_events" AS materialized (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('add_to_cart', 'purchase')
-      AND "e"."occurred_at" <= "p"."as_of"
-      AND "e"."occurred_at" > "p"."as_of_minus_7d"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) > "p"."as_of_minus_7d"
   ),
   "seg_sequence_8_reached_1" AS (
     SELECT
@@ -2549,14 +2549,14 @@ WITH
   "seg_sequence_events" AS materialized (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('trial_started', 'subscription_started')
-      AND "e"."occurred_at" <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
   ),
   "seg_sequence_9_reached_1" AS (
     SELECT
@@ -2682,14 +2682,14 @@ WITH
   "seg_sequence_events" AS materialized (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('trial_started', 'subscription_started')
-      AND "e"."occurred_at" <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
   ),
   "seg_sequence_9_reached_1" AS (
     SELECT
@@ -2816,14 +2816,14 @@ WITH
   "seg_sequence_events" AS materialized (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('trial_started', 'subscription_started')
-      AND "e"."occurred_at" <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
   ),
   "seg_sequence_9_reached_1" AS (
     SELECT

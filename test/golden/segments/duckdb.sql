@@ -21,7 +21,7 @@ WITH
   "seg_events_1" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
@@ -73,7 +73,7 @@ WITH
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('purchase')
-      AND "e"."occurred_at" <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -108,14 +108,14 @@ WITH
   "seg_events_2" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('login')
-      AND "e"."occurred_at" <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
   ),
   "seg_aggregates_2" AS (
     SELECT
@@ -186,7 +186,7 @@ WITH
   "seg_events_3" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
@@ -208,7 +208,7 @@ WITH
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('nps_response')
-      AND "e"."occurred_at" <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
   ),
   "seg_aggregates_3" AS (
     SELECT
@@ -229,7 +229,7 @@ WITH
   "seg_events_4" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
@@ -296,7 +296,7 @@ WITH
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('session_started')
-      AND "e"."occurred_at" <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
   ),
   "seg_aggregates_4" AS (
     SELECT
@@ -325,7 +325,7 @@ WITH
   "seg_events_5" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
@@ -362,8 +362,8 @@ WITH
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('feature_used')
-      AND "e"."occurred_at" <= "p"."as_of"
-      AND "e"."occurred_at" > "p"."as_of_minus_30d"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) > "p"."as_of_minus_30d"
   ),
   "seg_aggregates_5" AS (
     SELECT
@@ -391,7 +391,7 @@ WITH
   "seg_events_6" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
@@ -428,8 +428,8 @@ WITH
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('page_viewed')
-      AND "e"."occurred_at" <= "p"."as_of"
-      AND "e"."occurred_at" > "p"."as_of_minus_7d"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) > "p"."as_of_minus_7d"
   ),
   "seg_aggregates_6" AS (
     SELECT
@@ -448,7 +448,7 @@ WITH
   "seg_events_7" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
@@ -515,7 +515,7 @@ WITH
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('experiment_viewed')
-      AND "e"."occurred_at" <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
   ),
   "seg_aggregates_7" AS (
     SELECT
@@ -544,7 +544,7 @@ WITH
   "seg_events_8" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
@@ -581,8 +581,8 @@ WITH
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('subscription_cancelled')
-      AND "e"."occurred_at" <= "p"."as_of"
-      AND "e"."occurred_at" > "p"."as_of_minus_90d"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) > "p"."as_of_minus_90d"
   ),
   "seg_aggregates_8" AS (
     SELECT
@@ -610,7 +610,7 @@ WITH
   "seg_events_9" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
@@ -647,8 +647,8 @@ WITH
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('rage_click')
-      AND "e"."occurred_at" <= "p"."as_of"
-      AND "e"."occurred_at" > "p"."as_of_minus_30d"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) > "p"."as_of_minus_30d"
   ),
   "seg_aggregates_9" AS (
     SELECT
@@ -671,7 +671,7 @@ WITH
   "seg_events_10" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
@@ -708,8 +708,8 @@ WITH
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('support_ticket_opened')
-      AND "e"."occurred_at" <= "p"."as_of"
-      AND "e"."occurred_at" > "p"."as_of_minus_30d"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) > "p"."as_of_minus_30d"
   ),
   "seg_aggregates_10" AS (
     SELECT
@@ -730,7 +730,7 @@ WITH
   "seg_sequence_events" AS materialized (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       CASE
         WHEN (CAST("e"."event" AS VARCHAR) COLLATE c) = 'experiment_viewed' THEN (
@@ -808,7 +808,7 @@ WITH
         'subscription_started',
         'experiment_viewed'
       )
-      AND "e"."occurred_at" <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
       AND (
         (CAST("e"."event" AS VARCHAR) COLLATE c) IN (
           'purchase',
@@ -818,7 +818,7 @@ WITH
         )
         OR (
           (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('cart_viewed', 'add_to_cart')
-          AND "e"."occurred_at" > "p"."as_of_minus_30d"
+          AND CAST("e"."occurred_at" AS TIMESTAMP) > "p"."as_of_minus_30d"
         )
       )
   ),
@@ -1250,7 +1250,7 @@ WITH
       CAST("ent"."age" AS DOUBLE) AS "attr_age",
       "ent"."opted_in" AS "attr_opted_in",
       CAST("ent"."plan" AS VARCHAR) AS "attr_plan",
-      "ent"."signed_up_at" AS "attr_signed_up_at",
+      CAST("ent"."signed_up_at" AS TIMESTAMP) AS "attr_signed_up_at",
       (
         CASE
           WHEN json_type(TRY_CAST ("ent"."tags" AS JSON)) = 'ARRAY' THEN TRY_CAST ("ent"."tags" AS JSON)
@@ -2182,7 +2182,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."signed_up_at" AS "attr_signed_up_at"
+      CAST("ent"."signed_up_at" AS TIMESTAMP) AS "attr_signed_up_at"
     FROM
       (
         SELECT
@@ -2232,7 +2232,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."signed_up_at" AS "attr_signed_up_at"
+      CAST("ent"."signed_up_at" AS TIMESTAMP) AS "attr_signed_up_at"
     FROM
       (
         SELECT
@@ -2283,7 +2283,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."signed_up_at" AS "attr_signed_up_at"
+      CAST("ent"."signed_up_at" AS TIMESTAMP) AS "attr_signed_up_at"
     FROM
       (
         SELECT
@@ -2980,15 +2980,15 @@ WITH
   "seg_events_1" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('login')
-      AND "e"."occurred_at" <= "p"."as_of"
-      AND "e"."occurred_at" > "p"."as_of_minus_7d"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) > "p"."as_of_minus_7d"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -3015,7 +3015,7 @@ WITH
   "seg_events_2" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
@@ -3052,8 +3052,8 @@ WITH
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('feature_used')
-      AND "e"."occurred_at" <= "p"."as_of"
-      AND "e"."occurred_at" > "p"."as_of_minus_30d"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) > "p"."as_of_minus_30d"
   ),
   "seg_aggregates_2" AS (
     SELECT
@@ -3129,15 +3129,15 @@ WITH
   "seg_events_1" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('login')
-      AND "e"."occurred_at" <= "p"."as_of"
-      AND "e"."occurred_at" > "p"."as_of_minus_7d"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) > "p"."as_of_minus_7d"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -3164,7 +3164,7 @@ WITH
   "seg_events_2" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
@@ -3201,8 +3201,8 @@ WITH
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('feature_used')
-      AND "e"."occurred_at" <= "p"."as_of"
-      AND "e"."occurred_at" > "p"."as_of_minus_30d"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) > "p"."as_of_minus_30d"
   ),
   "seg_aggregates_2" AS (
     SELECT
@@ -3279,15 +3279,15 @@ WITH
   "seg_events_1" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('login')
-      AND "e"."occurred_at" <= "p"."as_of"
-      AND "e"."occurred_at" > "p"."as_of_minus_7d"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) > "p"."as_of_minus_7d"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -3314,7 +3314,7 @@ WITH
   "seg_events_2" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
@@ -3351,8 +3351,8 @@ WITH
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('feature_used')
-      AND "e"."occurred_at" <= "p"."as_of"
-      AND "e"."occurred_at" > "p"."as_of_minus_30d"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) > "p"."as_of_minus_30d"
   ),
   "seg_aggregates_2" AS (
     SELECT
@@ -3430,15 +3430,15 @@ WITH
   "seg_events_1" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('login')
-      AND "e"."occurred_at" <= "p"."as_of"
-      AND "e"."occurred_at" > "p"."as_of_minus_30d"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) > "p"."as_of_minus_30d"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -3511,15 +3511,15 @@ WITH
   "seg_events_1" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('login')
-      AND "e"."occurred_at" <= "p"."as_of"
-      AND "e"."occurred_at" > "p"."as_of_minus_30d"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) > "p"."as_of_minus_30d"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -3593,15 +3593,15 @@ WITH
   "seg_events_1" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('login')
-      AND "e"."occurred_at" <= "p"."as_of"
-      AND "e"."occurred_at" > "p"."as_of_minus_30d"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) > "p"."as_of_minus_30d"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -3677,7 +3677,7 @@ WITH
   "seg_events_1" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
@@ -3714,8 +3714,8 @@ WITH
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('feature_used')
-      AND "e"."occurred_at" <= "p"."as_of"
-      AND "e"."occurred_at" > "p"."as_of_minus_14d"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) > "p"."as_of_minus_14d"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -3782,7 +3782,7 @@ WITH
   "seg_events_1" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
@@ -3819,8 +3819,8 @@ WITH
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('feature_used')
-      AND "e"."occurred_at" <= "p"."as_of"
-      AND "e"."occurred_at" > "p"."as_of_minus_14d"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) > "p"."as_of_minus_14d"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -3888,7 +3888,7 @@ WITH
   "seg_events_1" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
@@ -3925,8 +3925,8 @@ WITH
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('feature_used')
-      AND "e"."occurred_at" <= "p"."as_of"
-      AND "e"."occurred_at" > "p"."as_of_minus_14d"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) > "p"."as_of_minus_14d"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -3996,7 +3996,7 @@ WITH
   "seg_events_1" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
@@ -4033,8 +4033,8 @@ WITH
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('page_viewed')
-      AND "e"."occurred_at" <= "p"."as_of"
-      AND "e"."occurred_at" > "p"."as_of_minus_7d"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) > "p"."as_of_minus_7d"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -4053,14 +4053,14 @@ WITH
   "seg_events_2" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('purchase')
-      AND "e"."occurred_at" <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
   ),
   "seg_aggregates_2" AS (
     SELECT
@@ -4125,7 +4125,7 @@ WITH
   "seg_events_1" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
@@ -4162,8 +4162,8 @@ WITH
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('page_viewed')
-      AND "e"."occurred_at" <= "p"."as_of"
-      AND "e"."occurred_at" > "p"."as_of_minus_7d"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) > "p"."as_of_minus_7d"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -4182,14 +4182,14 @@ WITH
   "seg_events_2" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('purchase')
-      AND "e"."occurred_at" <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
   ),
   "seg_aggregates_2" AS (
     SELECT
@@ -4255,7 +4255,7 @@ WITH
   "seg_events_1" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
@@ -4292,8 +4292,8 @@ WITH
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('page_viewed')
-      AND "e"."occurred_at" <= "p"."as_of"
-      AND "e"."occurred_at" > "p"."as_of_minus_7d"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) > "p"."as_of_minus_7d"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -4312,14 +4312,14 @@ WITH
   "seg_events_2" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('purchase')
-      AND "e"."occurred_at" <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
   ),
   "seg_aggregates_2" AS (
     SELECT
@@ -4381,7 +4381,7 @@ WITH
   "seg_events_1" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
@@ -4448,7 +4448,7 @@ WITH
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('experiment_viewed')
-      AND "e"."occurred_at" <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -4512,7 +4512,7 @@ WITH
   "seg_events_1" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
@@ -4579,7 +4579,7 @@ WITH
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('experiment_viewed')
-      AND "e"."occurred_at" <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -4644,7 +4644,7 @@ WITH
   "seg_events_1" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
@@ -4711,7 +4711,7 @@ WITH
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('experiment_viewed')
-      AND "e"."occurred_at" <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -4778,7 +4778,7 @@ WITH
   "seg_sequence_events" AS materialized (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       CASE
         WHEN (CAST("e"."event" AS VARCHAR) COLLATE c) = 'experiment_viewed' THEN (
@@ -4849,7 +4849,7 @@ WITH
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('purchase', 'experiment_viewed')
-      AND "e"."occurred_at" <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
   ),
   "seg_sequence_14_reached_1" AS (
     SELECT
@@ -4977,7 +4977,7 @@ WITH
   "seg_sequence_events" AS materialized (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       CASE
         WHEN (CAST("e"."event" AS VARCHAR) COLLATE c) = 'experiment_viewed' THEN (
@@ -5048,7 +5048,7 @@ WITH
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('purchase', 'experiment_viewed')
-      AND "e"."occurred_at" <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
   ),
   "seg_sequence_14_reached_1" AS (
     SELECT
@@ -5177,7 +5177,7 @@ WITH
   "seg_sequence_events" AS materialized (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       CASE
         WHEN (CAST("e"."event" AS VARCHAR) COLLATE c) = 'experiment_viewed' THEN (
@@ -5248,7 +5248,7 @@ WITH
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('purchase', 'experiment_viewed')
-      AND "e"."occurred_at" <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
   ),
   "seg_sequence_14_reached_1" AS (
     SELECT
@@ -5385,15 +5385,15 @@ WITH
   "seg_events_1" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('experiment_viewed')
-      AND "e"."occurred_at" <= "p"."as_of"
-      AND "e"."occurred_at" > "p"."as_of_minus_30d"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) > "p"."as_of_minus_30d"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -5457,15 +5457,15 @@ WITH
   "seg_events_1" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('experiment_viewed')
-      AND "e"."occurred_at" <= "p"."as_of"
-      AND "e"."occurred_at" > "p"."as_of_minus_30d"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) > "p"."as_of_minus_30d"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -5530,15 +5530,15 @@ WITH
   "seg_events_1" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('experiment_viewed')
-      AND "e"."occurred_at" <= "p"."as_of"
-      AND "e"."occurred_at" > "p"."as_of_minus_30d"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) > "p"."as_of_minus_30d"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -6229,14 +6229,14 @@ WITH
   "seg_events_1" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('login')
-      AND "e"."occurred_at" <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -6308,14 +6308,14 @@ WITH
   "seg_events_1" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('login')
-      AND "e"."occurred_at" <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -6388,14 +6388,14 @@ WITH
   "seg_events_1" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('login')
-      AND "e"."occurred_at" <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -6471,15 +6471,15 @@ WITH
   "seg_events_1" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('login')
-      AND "e"."occurred_at" <= "p"."as_of"
-      AND "e"."occurred_at" > "p"."as_of_minus_30d"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) > "p"."as_of_minus_30d"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -6553,15 +6553,15 @@ WITH
   "seg_events_1" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('login')
-      AND "e"."occurred_at" <= "p"."as_of"
-      AND "e"."occurred_at" > "p"."as_of_minus_30d"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) > "p"."as_of_minus_30d"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -6636,15 +6636,15 @@ WITH
   "seg_events_1" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('login')
-      AND "e"."occurred_at" <= "p"."as_of"
-      AND "e"."occurred_at" > "p"."as_of_minus_30d"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) > "p"."as_of_minus_30d"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -6720,15 +6720,15 @@ WITH
   "seg_events_1" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('login')
-      AND "e"."occurred_at" <= "p"."as_of"
-      AND "e"."occurred_at" > "p"."as_of_minus_14d"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) > "p"."as_of_minus_14d"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -6755,7 +6755,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."signed_up_at" AS "attr_signed_up_at",
+      CAST("ent"."signed_up_at" AS TIMESTAMP) AS "attr_signed_up_at",
       COALESCE("agg_1"."active_days_20", 0) AS "active_days_20"
     FROM
       (
@@ -6808,15 +6808,15 @@ WITH
   "seg_events_1" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('login')
-      AND "e"."occurred_at" <= "p"."as_of"
-      AND "e"."occurred_at" > "p"."as_of_minus_14d"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) > "p"."as_of_minus_14d"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -6843,7 +6843,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."signed_up_at" AS "attr_signed_up_at",
+      CAST("ent"."signed_up_at" AS TIMESTAMP) AS "attr_signed_up_at",
       COALESCE("agg_1"."active_days_20", 0) AS "active_days_20"
     FROM
       (
@@ -6897,15 +6897,15 @@ WITH
   "seg_events_1" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('login')
-      AND "e"."occurred_at" <= "p"."as_of"
-      AND "e"."occurred_at" > "p"."as_of_minus_14d"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) > "p"."as_of_minus_14d"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -6932,7 +6932,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."signed_up_at" AS "attr_signed_up_at",
+      CAST("ent"."signed_up_at" AS TIMESTAMP) AS "attr_signed_up_at",
       COALESCE("agg_1"."active_days_20", 0) AS "active_days_20"
     FROM
       (
@@ -6989,15 +6989,15 @@ WITH
   "seg_events_1" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('login')
-      AND "e"."occurred_at" <= "p"."as_of"
-      AND "e"."occurred_at" > "p"."as_of_minus_14d"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) > "p"."as_of_minus_14d"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -7079,15 +7079,15 @@ WITH
   "seg_events_1" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('login')
-      AND "e"."occurred_at" <= "p"."as_of"
-      AND "e"."occurred_at" > "p"."as_of_minus_14d"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) > "p"."as_of_minus_14d"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -7170,15 +7170,15 @@ WITH
   "seg_events_1" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('login')
-      AND "e"."occurred_at" <= "p"."as_of"
-      AND "e"."occurred_at" > "p"."as_of_minus_14d"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) > "p"."as_of_minus_14d"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -7256,14 +7256,14 @@ WITH
   "seg_sequence_events" AS materialized (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('trial_started', 'subscription_started')
-      AND "e"."occurred_at" <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
   ),
   "seg_sequence_21_reached_1" AS (
     SELECT
@@ -7391,14 +7391,14 @@ WITH
   "seg_sequence_events" AS materialized (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('trial_started', 'subscription_started')
-      AND "e"."occurred_at" <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
   ),
   "seg_sequence_21_reached_1" AS (
     SELECT
@@ -7527,14 +7527,14 @@ WITH
   "seg_sequence_events" AS materialized (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('trial_started', 'subscription_started')
-      AND "e"."occurred_at" <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
   ),
   "seg_sequence_21_reached_1" AS (
     SELECT
@@ -7665,14 +7665,14 @@ WITH
   "seg_sequence_events" AS materialized (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('trial_started', 'subscription_started')
-      AND "e"."occurred_at" <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
   ),
   "seg_sequence_22_reached_1" AS (
     SELECT
@@ -7797,14 +7797,14 @@ WITH
   "seg_sequence_events" AS materialized (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('trial_started', 'subscription_started')
-      AND "e"."occurred_at" <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
   ),
   "seg_sequence_22_reached_1" AS (
     SELECT
@@ -7930,14 +7930,14 @@ WITH
   "seg_sequence_events" AS materialized (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('trial_started', 'subscription_started')
-      AND "e"."occurred_at" <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
   ),
   "seg_sequence_22_reached_1" AS (
     SELECT
@@ -8071,7 +8071,7 @@ WITH
   "seg_events_1" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
@@ -8108,8 +8108,8 @@ WITH
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('subscription_cancelled')
-      AND "e"."occurred_at" <= "p"."as_of"
-      AND "e"."occurred_at" > "p"."as_of_minus_90d"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) > "p"."as_of_minus_90d"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -8183,7 +8183,7 @@ WITH
   "seg_events_1" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
@@ -8220,8 +8220,8 @@ WITH
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('subscription_cancelled')
-      AND "e"."occurred_at" <= "p"."as_of"
-      AND "e"."occurred_at" > "p"."as_of_minus_90d"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) > "p"."as_of_minus_90d"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -8296,7 +8296,7 @@ WITH
   "seg_events_1" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
@@ -8333,8 +8333,8 @@ WITH
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('subscription_cancelled')
-      AND "e"."occurred_at" <= "p"."as_of"
-      AND "e"."occurred_at" > "p"."as_of_minus_90d"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) > "p"."as_of_minus_90d"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -8405,14 +8405,14 @@ WITH
   "seg_events_1" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('login')
-      AND "e"."occurred_at" <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -8478,14 +8478,14 @@ WITH
   "seg_events_1" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('login')
-      AND "e"."occurred_at" <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -8552,14 +8552,14 @@ WITH
   "seg_events_1" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('login')
-      AND "e"."occurred_at" <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -8628,7 +8628,7 @@ WITH
   "seg_events_1" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
@@ -8650,7 +8650,7 @@ WITH
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('purchase')
-      AND "e"."occurred_at" <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -8704,7 +8704,7 @@ WITH
   "seg_events_1" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
@@ -8726,7 +8726,7 @@ WITH
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('purchase')
-      AND "e"."occurred_at" <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -8781,7 +8781,7 @@ WITH
   "seg_events_1" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
@@ -8803,7 +8803,7 @@ WITH
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('purchase')
-      AND "e"."occurred_at" <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -8860,14 +8860,14 @@ WITH
   "seg_events_1" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('purchase')
-      AND "e"."occurred_at" <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -8926,14 +8926,14 @@ WITH
   "seg_events_1" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('purchase')
-      AND "e"."occurred_at" <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -8993,14 +8993,14 @@ WITH
   "seg_events_1" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('purchase')
-      AND "e"."occurred_at" <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -9062,14 +9062,14 @@ WITH
   "seg_events_1" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('purchase')
-      AND "e"."occurred_at" <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -9130,14 +9130,14 @@ WITH
   "seg_events_1" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('purchase')
-      AND "e"."occurred_at" <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -9199,14 +9199,14 @@ WITH
   "seg_events_1" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('purchase')
-      AND "e"."occurred_at" <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -9276,7 +9276,7 @@ WITH
   "seg_events_1" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
@@ -9298,8 +9298,8 @@ WITH
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('purchase')
-      AND "e"."occurred_at" <= "p"."as_of"
-      AND "e"."occurred_at" > "p"."as_of_minus_365d"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) > "p"."as_of_minus_365d"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -9364,7 +9364,7 @@ WITH
   "seg_events_1" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
@@ -9386,8 +9386,8 @@ WITH
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('purchase')
-      AND "e"."occurred_at" <= "p"."as_of"
-      AND "e"."occurred_at" > "p"."as_of_minus_365d"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) > "p"."as_of_minus_365d"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -9453,7 +9453,7 @@ WITH
   "seg_events_1" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
@@ -9475,8 +9475,8 @@ WITH
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('purchase')
-      AND "e"."occurred_at" <= "p"."as_of"
-      AND "e"."occurred_at" > "p"."as_of_minus_365d"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) > "p"."as_of_minus_365d"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -9544,7 +9544,7 @@ WITH
   "seg_events_1" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
@@ -9596,8 +9596,8 @@ WITH
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('purchase')
-      AND "e"."occurred_at" <= "p"."as_of"
-      AND "e"."occurred_at" > "p"."as_of_minus_90d"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) > "p"."as_of_minus_90d"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -9662,7 +9662,7 @@ WITH
   "seg_events_1" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
@@ -9714,8 +9714,8 @@ WITH
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('purchase')
-      AND "e"."occurred_at" <= "p"."as_of"
-      AND "e"."occurred_at" > "p"."as_of_minus_90d"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) > "p"."as_of_minus_90d"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -9781,7 +9781,7 @@ WITH
   "seg_events_1" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
@@ -9833,8 +9833,8 @@ WITH
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('purchase')
-      AND "e"."occurred_at" <= "p"."as_of"
-      AND "e"."occurred_at" > "p"."as_of_minus_90d"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) > "p"."as_of_minus_90d"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -9902,7 +9902,7 @@ WITH
   "seg_events_1" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
@@ -9954,7 +9954,7 @@ WITH
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('purchase')
-      AND "e"."occurred_at" <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -10050,7 +10050,7 @@ WITH
   "seg_events_1" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
@@ -10102,7 +10102,7 @@ WITH
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('purchase')
-      AND "e"."occurred_at" <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -10199,7 +10199,7 @@ WITH
   "seg_events_1" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
@@ -10251,7 +10251,7 @@ WITH
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('purchase')
-      AND "e"."occurred_at" <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -10350,15 +10350,15 @@ WITH
   "seg_sequence_events" AS materialized (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('add_to_cart', 'purchase')
-      AND "e"."occurred_at" <= "p"."as_of"
-      AND "e"."occurred_at" > "p"."as_of_minus_7d"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) > "p"."as_of_minus_7d"
   ),
   "seg_sequence_26_reached_1" AS (
     SELECT
@@ -10485,15 +10485,15 @@ WITH
   "seg_sequence_events" AS materialized (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('add_to_cart', 'purchase')
-      AND "e"."occurred_at" <= "p"."as_of"
-      AND "e"."occurred_at" > "p"."as_of_minus_7d"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) > "p"."as_of_minus_7d"
   ),
   "seg_sequence_26_reached_1" AS (
     SELECT
@@ -10621,15 +10621,15 @@ WITH
   "seg_sequence_events" AS materialized (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('add_to_cart', 'purchase')
-      AND "e"."occurred_at" <= "p"."as_of"
-      AND "e"."occurred_at" > "p"."as_of_minus_7d"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) > "p"."as_of_minus_7d"
   ),
   "seg_sequence_26_reached_1" AS (
     SELECT
@@ -10759,15 +10759,15 @@ WITH
   "seg_sequence_events" AS materialized (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('cart_viewed', 'add_to_cart', 'purchase')
-      AND "e"."occurred_at" <= "p"."as_of"
-      AND "e"."occurred_at" > "p"."as_of_minus_30d"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) > "p"."as_of_minus_30d"
   ),
   "seg_sequence_27_reached_1" AS (
     SELECT
@@ -10952,15 +10952,15 @@ WITH
   "seg_sequence_events" AS materialized (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('cart_viewed', 'add_to_cart', 'purchase')
-      AND "e"."occurred_at" <= "p"."as_of"
-      AND "e"."occurred_at" > "p"."as_of_minus_30d"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) > "p"."as_of_minus_30d"
   ),
   "seg_sequence_27_reached_1" AS (
     SELECT
@@ -11146,15 +11146,15 @@ WITH
   "seg_sequence_events" AS materialized (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('cart_viewed', 'add_to_cart', 'purchase')
-      AND "e"."occurred_at" <= "p"."as_of"
-      AND "e"."occurred_at" > "p"."as_of_minus_30d"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) > "p"."as_of_minus_30d"
   ),
   "seg_sequence_27_reached_1" AS (
     SELECT
@@ -11336,7 +11336,7 @@ WITH
   "seg_events_1" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
@@ -11358,7 +11358,7 @@ WITH
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('purchase')
-      AND "e"."occurred_at" <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -11434,7 +11434,7 @@ WITH
   "seg_events_1" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
@@ -11456,7 +11456,7 @@ WITH
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('purchase')
-      AND "e"."occurred_at" <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -11533,7 +11533,7 @@ WITH
   "seg_events_1" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
@@ -11555,7 +11555,7 @@ WITH
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('purchase')
-      AND "e"."occurred_at" <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -11640,14 +11640,14 @@ WITH
   "seg_events_1" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('purchase')
-      AND "e"."occurred_at" <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -11716,14 +11716,14 @@ WITH
   "seg_events_1" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('purchase')
-      AND "e"."occurred_at" <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -11793,14 +11793,14 @@ WITH
   "seg_events_1" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('purchase')
-      AND "e"."occurred_at" <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -11866,7 +11866,7 @@ WITH
   "seg_events_1" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
@@ -11888,7 +11888,7 @@ WITH
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('nps_response')
-      AND "e"."occurred_at" <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -11949,7 +11949,7 @@ WITH
   "seg_events_1" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
@@ -11971,7 +11971,7 @@ WITH
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('nps_response')
-      AND "e"."occurred_at" <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -12033,7 +12033,7 @@ WITH
   "seg_events_1" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
@@ -12055,7 +12055,7 @@ WITH
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('nps_response')
-      AND "e"."occurred_at" <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -12119,7 +12119,7 @@ WITH
   "seg_events_1" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
@@ -12141,7 +12141,7 @@ WITH
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('nps_response')
-      AND "e"."occurred_at" <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -12205,7 +12205,7 @@ WITH
   "seg_events_1" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
@@ -12227,7 +12227,7 @@ WITH
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('nps_response')
-      AND "e"."occurred_at" <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -12292,7 +12292,7 @@ WITH
   "seg_events_1" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
@@ -12314,7 +12314,7 @@ WITH
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('nps_response')
-      AND "e"."occurred_at" <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -12381,7 +12381,7 @@ WITH
   "seg_events_1" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
@@ -12403,7 +12403,7 @@ WITH
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('nps_response')
-      AND "e"."occurred_at" <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -12464,7 +12464,7 @@ WITH
   "seg_events_1" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
@@ -12486,7 +12486,7 @@ WITH
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('nps_response')
-      AND "e"."occurred_at" <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -12548,7 +12548,7 @@ WITH
   "seg_events_1" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
@@ -12570,7 +12570,7 @@ WITH
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('nps_response')
-      AND "e"."occurred_at" <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -12640,15 +12640,15 @@ WITH
   "seg_events_1" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('rage_click')
-      AND "e"."occurred_at" <= "p"."as_of"
-      AND "e"."occurred_at" > "p"."as_of_minus_7d"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) > "p"."as_of_minus_7d"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -12712,15 +12712,15 @@ WITH
   "seg_events_1" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('rage_click')
-      AND "e"."occurred_at" <= "p"."as_of"
-      AND "e"."occurred_at" > "p"."as_of_minus_7d"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) > "p"."as_of_minus_7d"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -12785,15 +12785,15 @@ WITH
   "seg_events_1" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('rage_click')
-      AND "e"."occurred_at" <= "p"."as_of"
-      AND "e"."occurred_at" > "p"."as_of_minus_7d"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) > "p"."as_of_minus_7d"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -12860,7 +12860,7 @@ WITH
   "seg_events_1" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
@@ -12897,8 +12897,8 @@ WITH
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('rage_click')
-      AND "e"."occurred_at" <= "p"."as_of"
-      AND "e"."occurred_at" > "p"."as_of_minus_30d"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) > "p"."as_of_minus_30d"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -12963,7 +12963,7 @@ WITH
   "seg_events_1" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
@@ -13000,8 +13000,8 @@ WITH
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('rage_click')
-      AND "e"."occurred_at" <= "p"."as_of"
-      AND "e"."occurred_at" > "p"."as_of_minus_30d"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) > "p"."as_of_minus_30d"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -13067,7 +13067,7 @@ WITH
   "seg_events_1" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
@@ -13104,8 +13104,8 @@ WITH
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('rage_click')
-      AND "e"."occurred_at" <= "p"."as_of"
-      AND "e"."occurred_at" > "p"."as_of_minus_30d"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) > "p"."as_of_minus_30d"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -13175,7 +13175,7 @@ WITH
   "seg_events_1" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
@@ -13197,7 +13197,7 @@ WITH
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('nps_response')
-      AND "e"."occurred_at" <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -13218,15 +13218,15 @@ WITH
   "seg_events_2" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('rage_click')
-      AND "e"."occurred_at" <= "p"."as_of"
-      AND "e"."occurred_at" > "p"."as_of_minus_7d"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) > "p"."as_of_minus_7d"
   ),
   "seg_aggregates_2" AS (
     SELECT
@@ -13244,7 +13244,7 @@ WITH
   "seg_events_3" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
@@ -13281,8 +13281,8 @@ WITH
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('support_ticket_opened')
-      AND "e"."occurred_at" <= "p"."as_of"
-      AND "e"."occurred_at" > "p"."as_of_minus_30d"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) > "p"."as_of_minus_30d"
   ),
   "seg_aggregates_3" AS (
     SELECT
@@ -13369,7 +13369,7 @@ WITH
   "seg_events_1" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
@@ -13391,7 +13391,7 @@ WITH
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('nps_response')
-      AND "e"."occurred_at" <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -13412,15 +13412,15 @@ WITH
   "seg_events_2" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('rage_click')
-      AND "e"."occurred_at" <= "p"."as_of"
-      AND "e"."occurred_at" > "p"."as_of_minus_7d"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) > "p"."as_of_minus_7d"
   ),
   "seg_aggregates_2" AS (
     SELECT
@@ -13438,7 +13438,7 @@ WITH
   "seg_events_3" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
@@ -13475,8 +13475,8 @@ WITH
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('support_ticket_opened')
-      AND "e"."occurred_at" <= "p"."as_of"
-      AND "e"."occurred_at" > "p"."as_of_minus_30d"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) > "p"."as_of_minus_30d"
   ),
   "seg_aggregates_3" AS (
     SELECT
@@ -13564,7 +13564,7 @@ WITH
   "seg_events_1" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
@@ -13586,7 +13586,7 @@ WITH
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('nps_response')
-      AND "e"."occurred_at" <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -13607,15 +13607,15 @@ WITH
   "seg_events_2" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('rage_click')
-      AND "e"."occurred_at" <= "p"."as_of"
-      AND "e"."occurred_at" > "p"."as_of_minus_7d"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) > "p"."as_of_minus_7d"
   ),
   "seg_aggregates_2" AS (
     SELECT
@@ -13633,7 +13633,7 @@ WITH
   "seg_events_3" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
@@ -13670,8 +13670,8 @@ WITH
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('support_ticket_opened')
-      AND "e"."occurred_at" <= "p"."as_of"
-      AND "e"."occurred_at" > "p"."as_of_minus_30d"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) > "p"."as_of_minus_30d"
   ),
   "seg_aggregates_3" AS (
     SELECT
@@ -13753,7 +13753,7 @@ WITH
   "seg_events_1" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
@@ -13790,7 +13790,7 @@ WITH
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('session_started')
-      AND "e"."occurred_at" <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -13851,7 +13851,7 @@ WITH
   "seg_events_1" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
@@ -13888,7 +13888,7 @@ WITH
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('session_started')
-      AND "e"."occurred_at" <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -13950,7 +13950,7 @@ WITH
   "seg_events_1" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
@@ -13987,7 +13987,7 @@ WITH
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('session_started')
-      AND "e"."occurred_at" <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -14057,7 +14057,7 @@ WITH
   "seg_events_1" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
@@ -14094,8 +14094,8 @@ WITH
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('session_started')
-      AND "e"."occurred_at" <= "p"."as_of"
-      AND "e"."occurred_at" > "p"."as_of_minus_30d"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) > "p"."as_of_minus_30d"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -14162,7 +14162,7 @@ WITH
   "seg_events_1" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
@@ -14199,8 +14199,8 @@ WITH
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('session_started')
-      AND "e"."occurred_at" <= "p"."as_of"
-      AND "e"."occurred_at" > "p"."as_of_minus_30d"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) > "p"."as_of_minus_30d"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -14268,7 +14268,7 @@ WITH
   "seg_events_1" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      "e"."occurred_at" AS "t",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
@@ -14305,8 +14305,8 @@ WITH
       CROSS JOIN "seg_params" AS "p"
     WHERE
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('session_started')
-      AND "e"."occurred_at" <= "p"."as_of"
-      AND "e"."occurred_at" > "p"."as_of_minus_30d"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) > "p"."as_of_minus_30d"
   ),
   "seg_aggregates_1" AS (
     SELECT
