@@ -80,7 +80,12 @@ export async function evaluateProject(
   const mismatches = await findColumnTypeMismatches(engine, ir, entities);
   if (mismatches.length > 0) throw new CliError(mismatches.map(columnTypeMismatch).join("\nseg: "));
   for (const found of await findDuplicateKeys(engine, ir, entities)) io.stderr(duplicateKeysWarning(found));
-  for (const found of await findMistypedValues(engine, ir, entities)) io.stderr(mistypedValuesWarning(found));
+  const mistyped = await findMistypedValues(engine, ir, entities);
+  // A time column none of whose sampled values is a time (unix seconds in a column declared
+  // ISO text, on SQLite): every window would be empty, so stop as the typed engines do.
+  const noTimes = mistyped.filter((found) => found.type.kind === "timestamp" && found.count === found.sampled);
+  if (noTimes.length > 0) throw new CliError(noTimes.map((found) => mistypedValuesMessage(found, "error")).join("\nseg: "));
+  for (const found of mistyped) io.stderr(mistypedValuesMessage(found, "warning"));
   const properties = await sampleProperties(engine, ir, segments ?? ir.segments.map((s) => s.name));
   if (properties.unreadable) throw new CliError(unreadablePropertiesMessage(properties.unreadable));
   for (const found of properties.mistyped) io.stderr(mistypedPropertyWarning(found));
@@ -335,7 +340,8 @@ function unreadablePropertiesMessage(found: UnreadableProperties): string {
 }
 
 /** Values that seg reads as missing because they are not of the column's declared type. */
-function mistypedValuesWarning(found: MistypedValues): string {
+/** The warning about values read as missing, or (`error`) the reason to stop, without `seg: `. */
+function mistypedValuesMessage(found: MistypedValues, level: "warning" | "error"): string {
   const { table, column, type, count, sampled, example, events } = found;
   const expected =
     type.kind === "number"
@@ -366,6 +372,9 @@ function mistypedValuesWarning(found: MistypedValues): string {
       `seg: warning: column ${JSON.stringify(column)} of table ${JSON.stringify(table)} holds values its enum does not declare ` +
       `(${rows}); they are compared as they are, so \`==\` and \`in\` with the enum's values do not match them (\`ignoring case\` does where only the case differs): add them to the enum or clean the column.\n`
     );
+  }
+  if (level === "error") {
+    return `column ${JSON.stringify(column)} of table ${JSON.stringify(table)} holds no ${expected} (${rows}): every one would be missing${hint}`;
   }
   return (
     `seg: warning: column ${JSON.stringify(column)} of table ${JSON.stringify(table)} holds values that are not ${expected} ` +

@@ -256,12 +256,27 @@ segment logged_in of user = did login
   });
 
   test("a date written as the number YYYYMMDD (CDNOW) is named as such, not sent to unix_seconds", async () => {
-    const dir = await project([["u1", 30, 1, null]], [["u1", 19970101]]);
+    const dir = await project([["u1", 30, 1, null]], [["u1", 19970101], ["u1", "2024-01-02T00:00:00Z"]]);
     const run = await runCli(["run", ".", "--db", "p.db", "--as-of", AS_OF], dir);
     expect(run.stderr).toContain(
       "e.g. 19970101); seg reads them as missing; 19970101 looks like a date written as the number YYYYMMDD, which no storage reads (as unix seconds it would be a time in 1970): store ISO-8601 text",
     );
     expect(run.stderr).not.toContain("unix_seconds)`");
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  // A real-data probe: Taobao's unix seconds in a column declared native on SQLite gave every
+  // window 0 members and exit 0, where PostgreSQL and DuckDB stop on the column's type.
+  test("a time column of which no sampled value is a time stops the run with the fix", async () => {
+    const dir = await project([["u1", 30, 1, null]], [["u1", 1704067200], ["u1", 1704153600]]);
+    for (const backend of ["sql", "js"]) {
+      const run = await runCli(["run", ".", "--db", "p.db", "--as-of", AS_OF, "--engine", backend], dir);
+      expect([run.code, run.stdout, run.stderr]).toEqual([
+        2,
+        "",
+        'seg: column "at" of table "events" holds no ISO-8601 times (2 of the 2 rows sampled, e.g. 1704067200): every one would be missing; for unix times, declare their storage: `timestamp(unix_seconds)`, `time column "…" (unix_seconds)`\n',
+      ]);
+    }
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
