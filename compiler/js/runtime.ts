@@ -30,7 +30,9 @@ function $where(w, i, n) {
 function $bad(w, i, n, expected, v) {
   throw new SegInputError($where(w, i, n) + " must be " + expected + ", got " + $desc(v));
 }
-const $ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?)? ?(Z|z|[+-]\d{2}(?::?\d{2})?)?$/;
+// The shape of json-values' ISO_TIME_PATTERN (what every backend reads from tables): a zone
+// only after a time, written \`Z\` or \`±HH[[:]MM]\` right after it; years from 0001.
+const $ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?(Z|[+-]\d{2}(?::?\d{2})?)?)?$/;
 const $MDAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 function $parseIso(s) {
   const m = $ISO.exec(s);
@@ -38,7 +40,7 @@ function $parseIso(s) {
   const y = +m[1], mo = +m[2], d = +m[3];
   const h = m[4] === undefined ? 0 : +m[4], mi = m[5] === undefined ? 0 : +m[5], sec = m[6] === undefined ? 0 : +m[6];
   const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-  if (mo < 1 || mo > 12 || d < 1 || d > (mo === 2 && leap ? 29 : $MDAYS[mo - 1]) || h > 23 || mi > 59 || sec > 59) return NaN;
+  if (y < 1 || mo < 1 || mo > 12 || d < 1 || d > (mo === 2 && leap ? 29 : $MDAYS[mo - 1]) || h > 23 || mi > 59 || sec > 59) return NaN;
   let t = Date.UTC(y, mo - 1, d, h, mi, sec);
   // Date.UTC reads years 0–99 as 1900–1999: set such a year on a Date (rare, and slower).
   if (y < 100) { const x = new Date(Date.UTC(2000, mo - 1, d, h, mi, sec)); x.setUTCFullYear(y); t = x.getTime(); }
@@ -48,7 +50,7 @@ function $parseIso(s) {
     if (f.length > 3) t += +("0." + f.slice(3));
   }
   const z = m[8];
-  if (z !== undefined && z !== "Z" && z !== "z") {
+  if (z !== undefined && z !== "Z") {
     const zh = +z.slice(1, 3), zm = z.length > 3 ? +z.slice(z.length - 2) : 0;
     if (zh > 23 || zm > 59) return NaN;
     const off = (zh * 60 + zm) * 60000;

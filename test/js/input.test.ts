@@ -38,7 +38,10 @@ describe("bad input is a SegInputError naming the culprit", () => {
   });
 
   test("an unparseable time", () => {
-    for (const t of ["yesterday", "2024-13-01", "2024-02-30T00:00:00Z", "2024-03-01T25:00:00Z", "", new Date(NaN), NaN, Infinity, true, {}]) {
+    // Also the forms no backend reads from a table (json-values' ISO rule): a lower-case `z`,
+    // a blank before the zone, a zone after a date alone, year 0000.
+    const notTableTimes = ["2024-03-01T12:00:00z", "2024-03-01T12:00:00 +02:00", "2024-03-01Z", "0000-03-01T12:00:00Z"];
+    for (const t of ["yesterday", "2024-13-01", "2024-02-30T00:00:00Z", "2024-03-01T25:00:00Z", "", ...notTableTimes, new Date(NaN), NaN, Infinity, true, {}]) {
       const e = errorOf(() => evalIt(user({}, [{ name: "login", time: t as string }])));
       expect(e.message).toMatch(/^event #0 \("login"\): time must be a Date, an ISO-8601 string or epoch milliseconds, got /);
     }
