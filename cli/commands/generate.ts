@@ -1,6 +1,6 @@
 import type { IRProject } from "../../compiler/index.ts";
 import { DAY_MS, generateData, generatedSpanMs, loadData } from "../../compiler/datagen/index.ts";
-import { instantProblem } from "../../compiler/check/types.ts";
+import { instantProblem, MAX_INSTANT_MS, MIN_INSTANT_MS } from "../../compiler/check/types.ts";
 import type { Engine } from "../../compiler/engines/index.ts";
 import type { GenerateFlags } from "../main.ts";
 import { loadValidProject } from "../project.ts";
@@ -41,8 +41,9 @@ export async function generateCommand(dir: string, flags: GenerateFlags, io: Cli
   const span = generatedSpanMs();
   if (instantProblem(asOf.getTime() - span.before) !== undefined || instantProblem(asOf.getTime() + span.after) !== undefined) {
     const days = (ms: number): number => Math.ceil(ms / DAY_MS);
-    const first = new Date(Date.UTC(1000, 0, 1) + span.before).toISOString().slice(0, 10);
-    const last = new Date(Date.UTC(9999, 11, 31) - span.after).toISOString().slice(0, 10);
+    // The exact instants: the span is no whole number of days.
+    const first = new Date(MIN_INSTANT_MS + span.before).toISOString();
+    const last = new Date(MAX_INSTANT_MS - span.after).toISOString();
     throw new CliError(
       `--as-of ${JSON.stringify(flags.asOf)}: the generated data spans the ${days(span.before)} days before it and ${days(span.after)} after, which must stay within 1000-01-01 to 9999-12-31; choose an --as-of between ${first} and ${last}`,
     );

@@ -156,7 +156,7 @@ export function instantProblem(ms: number): string | undefined {
 }
 
 const TIME_RE =
-  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?)?(Z|[+-]\d{2}:?\d{2})?$/;
+  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?)?(Z|[+-]\d{2}(?::?\d{2})?)?$/;
 
 /**
  * A time literal → canonical ISO instant (`2024-03-01T00:00:00.000Z`), or undefined when it

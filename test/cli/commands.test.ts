@@ -433,6 +433,9 @@ describe("seg generate and seg run", () => {
     expect(parsed.segments.adults.size).toBeGreaterThan(0);
     expect(parsed.segments.adults.members).toHaveLength(parsed.segments.adults.size);
     expect(js.stdout).toBe(sql.stdout);
+    // An offset of hours alone, as data may write it (`-05`), is the same instant.
+    const offset = await runCli(["run", ".", "--db", "data.db", "--as-of", "2024-05-31T19:00:00-05", "--format", "json", "--members"], dir);
+    expect(offset.stdout).toBe(sql.stdout);
 
     const csv = await runCli(["run", ".", "--db", "data.db", "--as-of", "2024-06-01", "--format", "csv"], dir);
     expect(csv.stdout.split("\n")[0]).toBe("segment,size");
@@ -502,11 +505,15 @@ test "each block reads its own rows" {
       const r = await runCli(["generate", ".", "--db", "data.db", "--users", "5", "--as-of", asOf], dir);
       expect([r.code, r.stderr]).toEqual([
         2,
-        `seg: --as-of "${asOf}": the generated data spans the 360 days before it and 126 after, which must stay within 1000-01-01 to 9999-12-31; choose an --as-of between 1000-12-27 and 9999-08-27\n`,
+        `seg: --as-of "${asOf}": the generated data spans the 360 days before it and 126 after, which must stay within 1000-01-01 to 9999-12-31; choose an --as-of between 1000-12-27T00:00:00.000Z and 9999-08-28T14:59:59.999Z\n`,
       ]);
       expect(fs.existsSync(path.join(dir, "data.db"))).toBe(false);
     }
-    expect((await runCli(["generate", ".", "--db", "data.db", "--users", "5", "--as-of", "9999-08-27"], dir)).code).toBe(0);
+    // The bounds the message names are the exact ones.
+    expect((await runCli(["generate", ".", "--db", "late.db", "--users", "5", "--as-of", "9999-08-28T14:59:59.999Z"], dir)).code).toBe(0);
+    expect((await runCli(["generate", ".", "--db", "later.db", "--users", "5", "--as-of", "9999-08-28T15:00:00Z"], dir)).code).toBe(2);
+    expect((await runCli(["generate", ".", "--db", "early.db", "--users", "5", "--as-of", "1000-12-27T00:00:00Z"], dir)).code).toBe(0);
+    expect((await runCli(["generate", ".", "--db", "earlier.db", "--users", "5", "--as-of", "1000-12-26T23:59:59.999Z"], dir)).code).toBe(2);
   });
 
   test("the table format shows control characters of member keys as their pictures; csv keeps them, quoted", async () => {
