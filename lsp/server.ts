@@ -82,8 +82,17 @@ export function startServer(connection?: Connection): Connection {
   // stdin comes before the messages read last are handled: give them a moment (`exit` ends
   // the process itself), and after a shutdown end with 0.
   if (!connection) process.stdin.once("end", () => setTimeout(() => process.exit(server.shutDown ? 0 : 1), 500));
-  process.on("uncaughtException", (e) => conn.console.error(`seg: uncaught ${e.stack ?? e.message}`));
-  process.on("unhandledRejection", (e) => conn.console.error(`seg: unhandled rejection ${String(e)}`));
+  // Logged to the editor while the connection lives, else to stderr: a handler that threw
+  // on a closed connection ended the process with exit 7 and a stack.
+  const report = (message: string): void => {
+    try {
+      conn.console.error(message);
+    } catch {
+      process.stderr.write(`${message}\n`);
+    }
+  };
+  process.on("uncaughtException", (e) => report(`seg: uncaught ${e.stack ?? e.message}`));
+  process.on("unhandledRejection", (e) => report(`seg: unhandled rejection ${String(e)}`));
   return conn;
 }
 

@@ -93,6 +93,17 @@ test("a server stopped with shutdown and exit ends with 0, though the editor clo
   expect(code).toBe(0);
 });
 
+test("a malformed first message and stdin closed: exit 1 and a line, not exit 7 and a stack", async () => {
+  const repo = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
+  const child = spawn(process.execPath, ["--import", "tsx", join(repo, "lsp", "main.ts"), "--stdio"], { cwd: repo, stdio: ["pipe", "ignore", "pipe"] });
+  let stderr = "";
+  child.stderr!.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+  child.stdin!.end("Content-Length: 2\r\n\r\n{}");
+  const code = await new Promise<number | null>((resolve) => child.on("close", (c) => resolve(c)));
+  expect(code).toBe(1);
+  expect(stderr).not.toMatch(/\n\s+at /);
+});
+
 test("requests after shutdown are refused (InvalidRequest), as the protocol says", async () => {
   const fresh = await LspClient.start(fx.root);
   try {
