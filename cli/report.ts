@@ -70,6 +70,18 @@ function formatJson(diagnostics: Diagnostic[], options: ReportOptions): string {
     code: d.code,
     message: d.message,
     ...(d.fix ? { fix: d.fix.title } : {}),
+    ...(d.related?.length
+      ? {
+          related: d.related.map((r) => ({
+            file: displayPath(r.file, options.cwd),
+            line: r.range.start.line + 1,
+            column: r.range.start.character + 1,
+            endLine: r.range.end.line + 1,
+            endColumn: r.range.end.character + 1,
+            message: r.message,
+          })),
+        }
+      : {}),
   }));
   return JSON.stringify({ diagnostics: rows }, null, 2) + "\n";
 }
@@ -203,24 +215,28 @@ function formatSarif(diagnostics: Diagnostic[], options: ReportOptions): string 
           ruleId: d.code,
           level: d.severity === "error" ? "error" : d.severity === "warning" ? "warning" : "note",
           message: { text: d.message },
-          locations: [
-            {
-              physicalLocation: {
-                // A URI reference: each segment percent-encoded (`#`, `%`, spaces, non-ASCII).
-                artifactLocation: { uri: displayPath(d.file, options.cwd).split(path.sep).map(encodeURIComponent).join("/") },
-                region: {
-                  startLine: d.range.start.line + 1,
-                  startColumn: d.range.start.character + 1,
-                  endLine: d.range.end.line + 1,
-                  endColumn: d.range.end.character + 1,
-                },
-              },
-            },
-          ],
+          locations: [{ physicalLocation: sarifLocation(d.file, d.range, options) }],
+          ...(d.related?.length
+            ? { relatedLocations: d.related.map((r, id) => ({ id, physicalLocation: sarifLocation(r.file, r.range, options), message: { text: r.message } })) }
+            : {}),
           ...(d.fix ? { fixes: [{ description: { text: d.fix.title } }] } : {}),
         })),
       },
     ],
   };
   return JSON.stringify(sarif, null, 2) + "\n";
+}
+
+/** A SARIF physical location: the file as a URI reference, the range 1-based. */
+function sarifLocation(file: string, range: Diagnostic["range"], options: ReportOptions): object {
+  return {
+    // A URI reference: each segment percent-encoded (`#`, `%`, spaces, non-ASCII).
+    artifactLocation: { uri: displayPath(file, options.cwd).split(path.sep).map(encodeURIComponent).join("/") },
+    region: {
+      startLine: range.start.line + 1,
+      startColumn: range.start.character + 1,
+      endLine: range.end.line + 1,
+      endColumn: range.end.character + 1,
+    },
+  };
 }

@@ -73,6 +73,31 @@ describe("diagnostic output", () => {
     });
   });
 
+  test("json and sarif carry the related locations (the other duplicate)", () => {
+    const other = "/project/segments/b.seg";
+    const duplicate: Diagnostic = {
+      code: "SEG1006",
+      severity: "error",
+      message: "`x` is declared 2 times",
+      file,
+      range: { start: { line: 0, character: 8 }, end: { line: 0, character: 9 } },
+      related: [{ file: other, range: { start: { line: 3, character: 8 }, end: { line: 3, character: 9 } }, message: "`x` is also declared here (segment)" }],
+    };
+    const sources = new Map([[file, text], [other, "\n\n\nsegment x = true\n"]]);
+    const json = JSON.parse(formatDiagnostics([duplicate], "json", { ...options, sources }));
+    expect(json.diagnostics[0].related).toEqual([{ file: "segments/b.seg", line: 4, column: 9, endLine: 4, endColumn: 10, message: "`x` is also declared here (segment)" }]);
+    const sarif = JSON.parse(formatDiagnostics([duplicate], "sarif", { ...options, sources }));
+    expect(sarif.runs[0].results[0].relatedLocations).toEqual([
+      {
+        id: 0,
+        physicalLocation: { artifactLocation: { uri: "segments/b.seg" }, region: { startLine: 4, startColumn: 9, endLine: 4, endColumn: 10 } },
+        message: { text: "`x` is also declared here (segment)" },
+      },
+    ]);
+    // none where there is none
+    expect(JSON.parse(formatDiagnostics([unknownAttribute], "json", options)).diagnostics[0].related).toBeUndefined();
+  });
+
   test("github: workflow commands with escaped data and properties", () => {
     const out = formatDiagnostics([warning], "github", options);
     expect(out).toBe(
