@@ -299,8 +299,9 @@ class Formatter {
     return {
       start: this.tokBefore(this.s(lit), 2),
       end: storage ? this.e(storage) : this.e(lit),
+      // The storage as written, `(native)` too: an event's own time column without one takes the block's.
       print: () => [
-        `${name} column ${quote(lit.value)}${storage && storage.storage !== "native" ? ` (${storage.storage})` : ""}`,
+        `${name} column ${quote(lit.value)}${storage ? ` (${storage.storage})` : ""}`,
       ],
     };
   }

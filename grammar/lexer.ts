@@ -110,6 +110,7 @@ export const List = kw("list");
 export const UnixSeconds = kw("unix_seconds");
 export const UnixMillis = kw("unix_millis");
 export const IsoText = kw("iso_text");
+export const NativeStorage = kw("native");
 
 // Conditions
 export const Between = kw("between");

@@ -96,7 +96,7 @@ const RULE_EXPECTATIONS: Record<string, string> = {
   testItem: "`as of <time>`, a record (`user alice { ... }`) or `expect <name> in <segment>`",
   testRecord: "a field (`name: value`) or an event (`login at 1 day ago`)",
   declaration: "a declaration (`entity`, `events`, `segment`, `trait`, `const`, `param` or `test`)",
-  storage: "`unix_seconds`, `unix_millis` or `iso_text`",
+  storage: "`unix_seconds`, `unix_millis`, `iso_text` or `native`",
   frequency: "a frequency (`at least 3 times`, `on at least 2 days`)",
   bound: "`at least`, `at most` or `exactly`",
   window: "a window (`in last 30 days`, `before <time>`, `after <time>`)",

@@ -357,7 +357,7 @@ export class SegParser extends CstParser {
     })));
   });
 
-  /** `(unix_seconds)` / `(unix_millis)` / `(iso_text)` */
+  /** `(unix_seconds)` / `(unix_millis)` / `(iso_text)` / `(native)` */
   storage = this.RULE("storage", () => {
     this.CONSUME(T.LParen);
     this.OR(this.c("OR@10836", () => ({
@@ -366,6 +366,7 @@ export class SegParser extends CstParser {
         { ALT: () => this.CONSUME(T.UnixSeconds) },
         { ALT: () => this.CONSUME(T.UnixMillis) },
         { ALT: () => this.CONSUME(T.IsoText) },
+        { ALT: () => this.CONSUME(T.NativeStorage) },
       ],
     })));
     this.CONSUME(T.RParen);

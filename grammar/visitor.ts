@@ -533,6 +533,7 @@ class Builder {
     if (n.children.Kw_unix_seconds) return { storage: "unix_seconds", range: this.rangeOf(n) };
     if (n.children.Kw_unix_millis) return { storage: "unix_millis", range: this.rangeOf(n) };
     if (n.children.Kw_iso_text) return { storage: "iso_text", range: this.rangeOf(n) };
+    if (n.children.Kw_native) return { storage: "native", range: this.rangeOf(n) };
     return undefined;
   }
 

@@ -568,7 +568,7 @@ class Helper {
       return;
     }
     if (isPunct(p1, "(") && isKw(this.tok(1), "timestamp")) {
-      this.c.keywords(["unix_seconds", "unix_millis", "iso_text"], "1");
+      this.c.keywords(["unix_seconds", "unix_millis", "iso_text", "native"], "1");
       return;
     }
     if (isPunct(p1, "{") || endsValue(p1) || isPunct(p1, ">", ")")) {

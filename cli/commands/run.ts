@@ -277,7 +277,8 @@ function columnTypeMismatch(found: ColumnTypeMismatch): string {
     const type = kind === "string" ? "text" : kind;
     return `${what}, but the schema declares ${kind}s; convert the column to a ${type} type, or read the table through a view that casts it`;
   }
-  const storage = suggested === "native" ? "" : `(${suggested})`;
+  // `(native)` written out for a time column: an event's own one would take its block's storage.
+  const storage = suggested === "native" && declaration.kind !== "time column" ? "" : `(${suggested})`;
   const fix =
     declaration.kind === "time column"
       ? `time column ${JSON.stringify(column)}${storage === "" ? "" : ` ${storage}`}`

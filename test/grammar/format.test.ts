@@ -31,6 +31,14 @@ describe("layout", () => {
     expect(astOf(out)).toEqual(astOf(src));
   });
 
+  // Without it, an event's own time column would take its block's storage.
+  test("a time column's `(native)` is kept", () => {
+    const src = `events of user {\n  table "e"\n  time column "ts" (iso_text)\n  event a { table "a" time column "created" (native) }\n}\n`;
+    const out = format(src).text;
+    expect(out).toContain(`time column "created" (native)`);
+    expect(astOf(out)).toEqual(astOf(src));
+  });
+
   test("a sequence too long for one line: a line per `then` step, two columns in", () => {
     const src =
       `segment a { where plan == "x" and did add_to_cart where (sku == "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaa" and sku != "b") ` +

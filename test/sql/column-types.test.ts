@@ -287,7 +287,7 @@ describe("seg run on DuckDB", () => {
     expect(run.code).toBe(2);
     expect(run.stderr.split("\n").filter(Boolean)).toEqual([
       'seg: column "signed" of table "it_users" holds timestamps (type TIMESTAMP), but the schema declares unix seconds; declare `signed: timestamp`',
-      'seg: column "at" of table "it_events" holds timestamps (type TIMESTAMP), but the schema declares ISO-8601 times; declare `time column "at"`',
+      'seg: column "at" of table "it_events" holds timestamps (type TIMESTAMP), but the schema declares ISO-8601 times; declare `time column "at" (native)`',
     ]);
     for (const dir of [numbers, timestamps]) fs.rmSync(dir, { recursive: true, force: true });
   });
@@ -423,4 +423,41 @@ segment far_future of user = ns before now + 100000 days
       await engine.close();
     }
   });
+});
+
+describeEngines("an event's own time column in the engine's timestamps beside a block of ISO text", await testEngines(), (get) => {
+  const mixedIr = irOf(`
+entity user {
+  table "mx_users"
+  key id: string
+}
+events of user {
+  table "mx_events"
+  user column "user_id"
+  time column "ts" (iso_text)
+  name column "name"
+  event login
+  event native_login { table "mx_native" time column "created" (native) }
+}
+segment text_login of user = did login in last 7 days
+segment native_logged_in of user = did native_login in last 7 days
+`);
+  const TIME = { sqlite: "TEXT", duckdb: "TIMESTAMP", postgres: "timestamptz", mysql: "DATETIME(3)" } as const;
+
+  beforeAll(async () => {
+    const engine = get();
+    const table = (name: string): string => engine.quoteTable(engine.resolveTable([name]));
+    await engine.exec(`CREATE TABLE ${table("mx_users")} (id VARCHAR(20))`);
+    await engine.exec(`CREATE TABLE ${table("mx_events")} (user_id VARCHAR(20), ts VARCHAR(40), name VARCHAR(20))`);
+    await engine.exec(`CREATE TABLE ${table("mx_native")} (user_id VARCHAR(20), created ${TIME[engine.name]})`);
+    await engine.exec(`INSERT INTO ${table("mx_users")} VALUES ('u1'), ('u2'), ('u3')`);
+    await engine.exec(`INSERT INTO ${table("mx_events")} VALUES ('u1', '2024-05-30T00:00:00Z', 'login'), ('u3', '2024-01-01T00:00:00Z', 'login')`);
+    await engine.exec(`INSERT INTO ${table("mx_native")} VALUES ('u2', '2024-05-30 00:00:00'), ('u3', '2024-01-01 00:00:00')`);
+  });
+
+  test("the declared storages check against the columns' types", async () => {
+    expect(await findColumnTypeMismatches(get(), mixedIr, ["user"])).toEqual([]);
+  });
+
+  readingTests(get, mixedIr, "user", { text_login: ["u1"], native_logged_in: ["u2"] }, AS_OF, (key) => key);
 });
