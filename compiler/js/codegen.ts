@@ -2,7 +2,8 @@
  * IR → JavaScript source text. One generator for both the in-process functions
  * (`compileJs`, through `new Function`) and the emitted ES module (`emitJsModule`).
  *
- * Per entity it produces one chunk: an IIFE holding the entity's constants (regexes, value
+ * Per entity it produces one chunk of top-level declarations (named `$E<i>_…`, so that a
+ * bundler drops what an import does not reach): the entity's constants (regexes, value
  * sets) and straight-line functions — `all` (every segment), one function per segment
  * (only the aggregates and segments that segment needs) and `traits`. Every function makes
  * one pass over the record's events updating all the aggregates it needs, then evaluates
@@ -78,7 +79,7 @@ function segRefsOf(c: IRCond): string[] {
  * (`$E0_…`), so that a bundler keeps only what an imported predicate uses (tree-shaking).
  */
 export interface EntityChunk {
-  /** The object literal `$api` takes (entity, names, evaluate, members, preds, traits). */
+  /** The variable holding the object `$api` takes (entity, names, evaluate, members, preds, traits). */
   varName: string;
   /** The public functions: whole-entity ones, and each segment's predicate by segment name. */
   evaluate: string;
