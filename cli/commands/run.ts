@@ -82,8 +82,9 @@ export async function evaluateProject(
   for (const found of await findDuplicateKeys(engine, ir, entities)) io.stderr(duplicateKeysWarning(found));
   const mistyped = await findMistypedValues(engine, ir, entities);
   // A time column none of whose sampled values is a time (unix seconds in a column declared
-  // ISO text, on SQLite): every window would be empty, so stop as the typed engines do.
-  const noTimes = mistyped.filter((found) => found.type.kind === "timestamp" && found.count === found.sampled);
+  // ISO text on SQLite, microseconds declared as unix seconds): every window would be
+  // empty, so stop, as the typed engines stop on a column of another type.
+  const noTimes = mistyped.filter((found) => found.type.kind === "timestamp" && found.count === found.present);
   if (noTimes.length > 0) throw new CliError(noTimes.map((found) => mistypedValuesMessage(found, "error")).join("\nseg: "));
   for (const found of mistyped) io.stderr(mistypedValuesMessage(found, "warning"));
   const properties = await sampleProperties(engine, ir, segments ?? ir.segments.map((s) => s.name));
@@ -366,7 +367,9 @@ function mistypedValuesMessage(found: MistypedValues, level: "warning" | "error"
       ? yyyymmdd(example)
         ? `; ${String(example)} looks like a date written as the number YYYYMMDD, which no storage reads (as unix seconds it would be a time in 1970): store ISO-8601 text, e.g. in SQLite \`UPDATE … SET ${column} = substr(${column}, 1, 4) || '-' || substr(${column}, 5, 2) || '-' || substr(${column}, 7, 2)\``
         : '; for unix times, declare their storage: `timestamp(unix_seconds)`, `time column "…" (unix_seconds)`'
-      : "";
+      : type.kind === "timestamp" && !isoStorage(type.storage) && numeric
+        ? `; a unix time is read from 1000-01-01 to 9999-12-31 UTC${type.storage === "unix_seconds" ? " (milliseconds declared as seconds? declare `(unix_millis)`; microseconds need converting)" : " (microseconds need converting to milliseconds)"}`
+        : "";
   const rows = `${count} of the ${sampled} ${events ? `${events.map((e) => JSON.stringify(e)).join(", ")} ` : ""}rows sampled, e.g. ${shown}`;
   if (type.kind === "enum") {
     return (

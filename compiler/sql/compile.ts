@@ -201,6 +201,7 @@ export function compileMistypedValues(table: string[], columns: TypedColumn[], d
       sql`SUM(CASE WHEN ${unread} THEN 1 ELSE 0 END)`.as(`bad_${i}`),
       sql`MIN(CASE WHEN ${unread} THEN ${value} END)`.as(`example_${i}`),
       sql`SUM(CASE WHEN ${own} THEN 1 ELSE 0 END)`.as(`rows_${i}`),
+      sql`SUM(CASE WHEN ${own} AND ${value} IS NOT NULL THEN 1 ELSE 0 END)`.as(`present_${i}`),
     ];
   });
   const query = db.selectFrom(rows.as("s")).select(checks).compile();

@@ -239,9 +239,10 @@ export interface MistypedValues {
   table: string;
   column: string;
   type: IRColumnType;
-  /** Values read as missing though not NULL, among `sampled` rows. */
+  /** Values read as missing though not NULL, among `sampled` rows, `present` of which are not NULL. */
   count: number;
   sampled: number;
+  present: number;
   /** For a property column of a wide table: the stored names of the events whose rows were checked. */
   events?: string[];
   example: unknown;
@@ -252,14 +253,14 @@ export interface MistypedValues {
  * are not NULL (`abc` in a number column, unix seconds in a column of ISO-8601 times), over
  * the first MISTYPED_SAMPLE rows of each table they read: a table loaded the wrong way
  * shows in its first rows, and a sample keeps the check cheap. Checked are the columns of
- * ISO text times (`iso_text`) and enums (a value the enum does not declare) on every
- * engine, and on engines that keep any value in any column (SQLite; Dialect.storedValue)
+ * ISO text times (`iso_text`), unix times (beyond the instants every engine stores) and
+ * enums (a value the enum does not declare) on every engine, and on engines that keep any value in any column (SQLite; Dialect.storedValue)
  * every number, boolean and time column; other engines hold columns to their type.
  */
 export async function findMistypedValues(engine: Engine, ir: IRProject, entities: string[]): Promise<MistypedValues[]> {
   const dialect = getDialect(engine.name);
   const checked = (type: IRColumnType): boolean =>
-    (type.kind === "timestamp" && type.storage === "iso_text") ||
+    (type.kind === "timestamp" && type.storage !== "native") ||
     (type.kind === "enum" && type.values.length > 0) ||
     (dialect.storedValue !== undefined && (type.kind === "number" || type.kind === "boolean" || type.kind === "timestamp"));
   const tables = new Map<string, { table: string[]; columns: TypedColumn[] }>();
@@ -283,7 +284,15 @@ export async function findMistypedValues(engine: Engine, ir: IRProject, entities
     columns.forEach((c, i) => {
       const count = Number(row[`bad_${i}`] ?? 0);
       if (count === 0) return;
-      const mistyped: MistypedValues = { table: name, column: c.column, type: c.type, count, sampled: Number(row[`rows_${i}`]), example: row[`example_${i}`] };
+      const mistyped: MistypedValues = {
+        table: name,
+        column: c.column,
+        type: c.type,
+        count,
+        sampled: Number(row[`rows_${i}`]),
+        present: Number(row[`present_${i}`]),
+        example: row[`example_${i}`],
+      };
       if (c.events) mistyped.events = c.events.names;
       found.push(mistyped);
     });

@@ -461,3 +461,48 @@ segment native_logged_in of user = did native_login in last 7 days
 
   readingTests(get, mixedIr, "user", { text_login: ["u1"], native_logged_in: ["u2"] }, AS_OF, (key) => key);
 });
+
+describeEngines("unix times in integer and decimal columns", await testEngines(), (get) => {
+  const numericIr = irOf(`
+entity user {
+  table "un_users"
+  key id: string
+  secs: timestamp(unix_seconds)
+  millis: timestamp(unix_millis)
+}
+segment secs_after of user = secs after 2024-04-30T22:30:00Z
+segment millis_after of user = millis after 2024-05-01T00:00:00.000Z
+`);
+
+  // DuckDB multiplied in the column's type: INTEGER seconds × 10^6 and DECIMAL(18,3)
+  // milliseconds × 1000 overflowed and stopped the query.
+  beforeAll(async () => {
+    const engine = get();
+    const table = engine.quoteTable(engine.resolveTable(["un_users"]));
+    await engine.exec(`CREATE TABLE ${table} (id VARCHAR(20), secs INTEGER, millis DECIMAL(18,3))`);
+    await engine.exec(`INSERT INTO ${table} VALUES ('u1', 1714521600, 1714521600000.400), ('u2', 1700000000, 1700000000000)`);
+  });
+
+  readingTests(get, numericIr, "user", { secs_after: ["u1"], millis_after: ["u1"] }, AS_OF, (key) => key);
+});
+
+describe("seg run stops on a unix column none of whose values is an instant every engine stores", () => {
+  test("microseconds declared as unix seconds, a NULL beside them, on DuckDB and SQLite", async () => {
+    const dir = tempProject({
+      "p.seg": `entity user {\n  table "users"\n  key id: string\n  seen: timestamp(unix_seconds)\n}\nsegment recent = seen in last 30 days\n`,
+    });
+    for (const target of ["duckdb:p.duckdb", "p.db"]) {
+      const engine = await openEngine(target.startsWith("duckdb:") ? `duckdb:${path.join(dir, "p.duckdb")}` : path.join(dir, "p.db"));
+      await engine.exec(`CREATE TABLE users (id VARCHAR, seen DOUBLE)`);
+      await engine.exec(`INSERT INTO users VALUES ('a', 1709000000000000), ('b', 1709100000000000), ('c', NULL)`);
+      await engine.close();
+      const run = await runCli(["run", ".", "--db", target, "--as-of", "2024-03-01"], dir);
+      expect([target, run.code, run.stderr]).toEqual([
+        target,
+        2,
+        'seg: column "seen" of table "users" holds no unix seconds (2 of the 3 rows sampled, e.g. 1709000000000000): every one would be missing; a unix time is read from 1000-01-01 to 9999-12-31 UTC (milliseconds declared as seconds? declare `(unix_millis)`; microseconds need converting)\n',
+      ]);
+    }
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+});

@@ -28,7 +28,7 @@ WITH
       (
         CASE
           WHEN "e"."ts" >= -30610224000000
-          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST("e"."ts" * 1000 AS BIGINT))
+          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST(CAST("e"."ts" AS DOUBLE) * 1000 AS BIGINT))
         END
       ) AS "t",
       CASE (CAST("e"."event_name" AS VARCHAR) COLLATE c)
@@ -44,7 +44,7 @@ WITH
       AND (
         CASE
           WHEN "e"."ts" >= -30610224000000
-          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST("e"."ts" * 1000 AS BIGINT))
+          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST(CAST("e"."ts" AS DOUBLE) * 1000 AS BIGINT))
         END
       ) <= "p"."as_of"
   ),
@@ -114,7 +114,7 @@ WITH
       (
         CASE
           WHEN "e"."ts" >= -30610224000000
-          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST("e"."ts" * 1000 AS BIGINT))
+          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST(CAST("e"."ts" AS DOUBLE) * 1000 AS BIGINT))
         END
       ) AS "t",
       CASE (CAST("e"."event_name" AS VARCHAR) COLLATE c)
@@ -129,7 +129,7 @@ WITH
       (
         CASE
           WHEN "e"."ts" >= -30610224000000
-          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST("e"."ts" * 1000 AS BIGINT))
+          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST(CAST("e"."ts" AS DOUBLE) * 1000 AS BIGINT))
         END
       ) <= "p"."as_of"
     UNION ALL
@@ -138,7 +138,11 @@ WITH
       (
         CASE
           WHEN "e"."checked_out_at" >= -30610224000000
-          AND "e"."checked_out_at" <= 253402300799999 THEN make_timestamp(CAST("e"."checked_out_at" * 1000 AS BIGINT))
+          AND "e"."checked_out_at" <= 253402300799999 THEN make_timestamp(
+            CAST(
+              CAST("e"."checked_out_at" AS DOUBLE) * 1000 AS BIGINT
+            )
+          )
         END
       ) AS "t",
       'checkout' AS "event"
@@ -149,7 +153,11 @@ WITH
       (
         CASE
           WHEN "e"."checked_out_at" >= -30610224000000
-          AND "e"."checked_out_at" <= 253402300799999 THEN make_timestamp(CAST("e"."checked_out_at" * 1000 AS BIGINT))
+          AND "e"."checked_out_at" <= 253402300799999 THEN make_timestamp(
+            CAST(
+              CAST("e"."checked_out_at" AS DOUBLE) * 1000 AS BIGINT
+            )
+          )
         END
       ) <= "p"."as_of"
   ),
@@ -176,7 +184,11 @@ WITH
       (
         CASE
           WHEN "e"."checked_out_at" >= -30610224000000
-          AND "e"."checked_out_at" <= 253402300799999 THEN make_timestamp(CAST("e"."checked_out_at" * 1000 AS BIGINT))
+          AND "e"."checked_out_at" <= 253402300799999 THEN make_timestamp(
+            CAST(
+              CAST("e"."checked_out_at" AS DOUBLE) * 1000 AS BIGINT
+            )
+          )
         END
       ) AS "t",
       'checkout' AS "event",
@@ -189,7 +201,11 @@ WITH
       (
         CASE
           WHEN "e"."checked_out_at" >= -30610224000000
-          AND "e"."checked_out_at" <= 253402300799999 THEN make_timestamp(CAST("e"."checked_out_at" * 1000 AS BIGINT))
+          AND "e"."checked_out_at" <= 253402300799999 THEN make_timestamp(
+            CAST(
+              CAST("e"."checked_out_at" AS DOUBLE) * 1000 AS BIGINT
+            )
+          )
         END
       ) <= "p"."as_of"
   ),
@@ -264,7 +280,7 @@ WITH
       (
         CASE
           WHEN "e"."ts" >= -30610224000000
-          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST("e"."ts" * 1000 AS BIGINT))
+          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST(CAST("e"."ts" AS DOUBLE) * 1000 AS BIGINT))
         END
       ) AS "t",
       CASE (CAST("e"."event_name" AS VARCHAR) COLLATE c)
@@ -310,7 +326,7 @@ WITH
       AND (
         CASE
           WHEN "e"."ts" >= -30610224000000
-          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST("e"."ts" * 1000 AS BIGINT))
+          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST(CAST("e"."ts" AS DOUBLE) * 1000 AS BIGINT))
         END
       ) <= "p"."as_of"
   ),
@@ -354,7 +370,7 @@ WITH
       (
         CASE
           WHEN "e"."ts" >= -30610224000000
-          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST("e"."ts" * 1000 AS BIGINT))
+          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST(CAST("e"."ts" AS DOUBLE) * 1000 AS BIGINT))
         END
       ) AS "t",
       CASE (CAST("e"."event_name" AS VARCHAR) COLLATE c)
@@ -403,7 +419,7 @@ WITH
       AND (
         CASE
           WHEN "e"."ts" >= -30610224000000
-          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST("e"."ts" * 1000 AS BIGINT))
+          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST(CAST("e"."ts" AS DOUBLE) * 1000 AS BIGINT))
         END
       ) <= "p"."as_of"
     UNION ALL
@@ -412,7 +428,11 @@ WITH
       (
         CASE
           WHEN "e"."checked_out_at" >= -30610224000000
-          AND "e"."checked_out_at" <= 253402300799999 THEN make_timestamp(CAST("e"."checked_out_at" * 1000 AS BIGINT))
+          AND "e"."checked_out_at" <= 253402300799999 THEN make_timestamp(
+            CAST(
+              CAST("e"."checked_out_at" AS DOUBLE) * 1000 AS BIGINT
+            )
+          )
         END
       ) AS "t",
       'checkout' AS "event",
@@ -425,7 +445,11 @@ WITH
       (
         CASE
           WHEN "e"."checked_out_at" >= -30610224000000
-          AND "e"."checked_out_at" <= 253402300799999 THEN make_timestamp(CAST("e"."checked_out_at" * 1000 AS BIGINT))
+          AND "e"."checked_out_at" <= 253402300799999 THEN make_timestamp(
+            CAST(
+              CAST("e"."checked_out_at" AS DOUBLE) * 1000 AS BIGINT
+            )
+          )
         END
       ) <= "p"."as_of"
   ),
@@ -700,13 +724,17 @@ WITH
       (
         CASE
           WHEN "ent"."created" >= -30610224000000
-          AND "ent"."created" <= 253402300799999 THEN make_timestamp(CAST("ent"."created" * 1000 AS BIGINT))
+          AND "ent"."created" <= 253402300799999 THEN make_timestamp(
+            CAST(CAST("ent"."created" AS DOUBLE) * 1000 AS BIGINT)
+          )
         END
       ) AS "attr_created",
       (
         CASE
           WHEN "ent"."time" >= -30610224000
-          AND "ent"."time" <= 253402300799.999 THEN make_timestamp(CAST("ent"."time" * 1000000 AS BIGINT))
+          AND "ent"."time" <= 253402300799.999 THEN make_timestamp(
+            CAST(CAST("ent"."time" AS DOUBLE) * 1000000 AS BIGINT)
+          )
         END
       ) AS "attr_time",
       (
@@ -2153,13 +2181,17 @@ WITH
       (
         CASE
           WHEN "ent"."created" >= -30610224000000
-          AND "ent"."created" <= 253402300799999 THEN make_timestamp(CAST("ent"."created" * 1000 AS BIGINT))
+          AND "ent"."created" <= 253402300799999 THEN make_timestamp(
+            CAST(CAST("ent"."created" AS DOUBLE) * 1000 AS BIGINT)
+          )
         END
       ) AS "attr_created",
       (
         CASE
           WHEN "ent"."time" >= -30610224000
-          AND "ent"."time" <= 253402300799.999 THEN make_timestamp(CAST("ent"."time" * 1000000 AS BIGINT))
+          AND "ent"."time" <= 253402300799.999 THEN make_timestamp(
+            CAST(CAST("ent"."time" AS DOUBLE) * 1000000 AS BIGINT)
+          )
         END
       ) AS "attr_time",
       (
@@ -2360,13 +2392,17 @@ WITH
       (
         CASE
           WHEN "ent"."created" >= -30610224000000
-          AND "ent"."created" <= 253402300799999 THEN make_timestamp(CAST("ent"."created" * 1000 AS BIGINT))
+          AND "ent"."created" <= 253402300799999 THEN make_timestamp(
+            CAST(CAST("ent"."created" AS DOUBLE) * 1000 AS BIGINT)
+          )
         END
       ) AS "attr_created",
       (
         CASE
           WHEN "ent"."time" >= -30610224000
-          AND "ent"."time" <= 253402300799.999 THEN make_timestamp(CAST("ent"."time" * 1000000 AS BIGINT))
+          AND "ent"."time" <= 253402300799.999 THEN make_timestamp(
+            CAST(CAST("ent"."time" AS DOUBLE) * 1000000 AS BIGINT)
+          )
         END
       ) AS "attr_time",
       (
@@ -2568,13 +2604,17 @@ WITH
       (
         CASE
           WHEN "ent"."created" >= -30610224000000
-          AND "ent"."created" <= 253402300799999 THEN make_timestamp(CAST("ent"."created" * 1000 AS BIGINT))
+          AND "ent"."created" <= 253402300799999 THEN make_timestamp(
+            CAST(CAST("ent"."created" AS DOUBLE) * 1000 AS BIGINT)
+          )
         END
       ) AS "attr_created",
       (
         CASE
           WHEN "ent"."time" >= -30610224000
-          AND "ent"."time" <= 253402300799.999 THEN make_timestamp(CAST("ent"."time" * 1000000 AS BIGINT))
+          AND "ent"."time" <= 253402300799.999 THEN make_timestamp(
+            CAST(CAST("ent"."time" AS DOUBLE) * 1000000 AS BIGINT)
+          )
         END
       ) AS "attr_time",
       (
@@ -2964,13 +3004,17 @@ WITH
       (
         CASE
           WHEN "ent"."created" >= -30610224000000
-          AND "ent"."created" <= 253402300799999 THEN make_timestamp(CAST("ent"."created" * 1000 AS BIGINT))
+          AND "ent"."created" <= 253402300799999 THEN make_timestamp(
+            CAST(CAST("ent"."created" AS DOUBLE) * 1000 AS BIGINT)
+          )
         END
       ) AS "attr_created",
       (
         CASE
           WHEN "ent"."time" >= -30610224000
-          AND "ent"."time" <= 253402300799.999 THEN make_timestamp(CAST("ent"."time" * 1000000 AS BIGINT))
+          AND "ent"."time" <= 253402300799.999 THEN make_timestamp(
+            CAST(CAST("ent"."time" AS DOUBLE) * 1000000 AS BIGINT)
+          )
         END
       ) AS "attr_time",
       (
@@ -3345,13 +3389,17 @@ WITH
       (
         CASE
           WHEN "ent"."created" >= -30610224000000
-          AND "ent"."created" <= 253402300799999 THEN make_timestamp(CAST("ent"."created" * 1000 AS BIGINT))
+          AND "ent"."created" <= 253402300799999 THEN make_timestamp(
+            CAST(CAST("ent"."created" AS DOUBLE) * 1000 AS BIGINT)
+          )
         END
       ) AS "attr_created",
       (
         CASE
           WHEN "ent"."time" >= -30610224000
-          AND "ent"."time" <= 253402300799.999 THEN make_timestamp(CAST("ent"."time" * 1000000 AS BIGINT))
+          AND "ent"."time" <= 253402300799.999 THEN make_timestamp(
+            CAST(CAST("ent"."time" AS DOUBLE) * 1000000 AS BIGINT)
+          )
         END
       ) AS "attr_time",
       (
@@ -3727,13 +3775,17 @@ WITH
       (
         CASE
           WHEN "ent"."created" >= -30610224000000
-          AND "ent"."created" <= 253402300799999 THEN make_timestamp(CAST("ent"."created" * 1000 AS BIGINT))
+          AND "ent"."created" <= 253402300799999 THEN make_timestamp(
+            CAST(CAST("ent"."created" AS DOUBLE) * 1000 AS BIGINT)
+          )
         END
       ) AS "attr_created",
       (
         CASE
           WHEN "ent"."time" >= -30610224000
-          AND "ent"."time" <= 253402300799.999 THEN make_timestamp(CAST("ent"."time" * 1000000 AS BIGINT))
+          AND "ent"."time" <= 253402300799.999 THEN make_timestamp(
+            CAST(CAST("ent"."time" AS DOUBLE) * 1000000 AS BIGINT)
+          )
         END
       ) AS "attr_time",
       (
@@ -4104,7 +4156,7 @@ WITH
       (
         CASE
           WHEN "e"."ts" >= -30610224000000
-          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST("e"."ts" * 1000 AS BIGINT))
+          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST(CAST("e"."ts" AS DOUBLE) * 1000 AS BIGINT))
         END
       ) AS "t",
       CASE (CAST("e"."event_name" AS VARCHAR) COLLATE c)
@@ -4120,7 +4172,7 @@ WITH
       AND (
         CASE
           WHEN "e"."ts" >= -30610224000000
-          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST("e"."ts" * 1000 AS BIGINT))
+          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST(CAST("e"."ts" AS DOUBLE) * 1000 AS BIGINT))
         END
       ) <= "p"."as_of"
   ),
@@ -4175,7 +4227,7 @@ WITH
       (
         CASE
           WHEN "e"."ts" >= -30610224000000
-          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST("e"."ts" * 1000 AS BIGINT))
+          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST(CAST("e"."ts" AS DOUBLE) * 1000 AS BIGINT))
         END
       ) AS "t",
       CASE (CAST("e"."event_name" AS VARCHAR) COLLATE c)
@@ -4190,7 +4242,7 @@ WITH
       (
         CASE
           WHEN "e"."ts" >= -30610224000000
-          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST("e"."ts" * 1000 AS BIGINT))
+          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST(CAST("e"."ts" AS DOUBLE) * 1000 AS BIGINT))
         END
       ) <= "p"."as_of"
     UNION ALL
@@ -4199,7 +4251,11 @@ WITH
       (
         CASE
           WHEN "e"."checked_out_at" >= -30610224000000
-          AND "e"."checked_out_at" <= 253402300799999 THEN make_timestamp(CAST("e"."checked_out_at" * 1000 AS BIGINT))
+          AND "e"."checked_out_at" <= 253402300799999 THEN make_timestamp(
+            CAST(
+              CAST("e"."checked_out_at" AS DOUBLE) * 1000 AS BIGINT
+            )
+          )
         END
       ) AS "t",
       'checkout' AS "event"
@@ -4210,7 +4266,11 @@ WITH
       (
         CASE
           WHEN "e"."checked_out_at" >= -30610224000000
-          AND "e"."checked_out_at" <= 253402300799999 THEN make_timestamp(CAST("e"."checked_out_at" * 1000 AS BIGINT))
+          AND "e"."checked_out_at" <= 253402300799999 THEN make_timestamp(
+            CAST(
+              CAST("e"."checked_out_at" AS DOUBLE) * 1000 AS BIGINT
+            )
+          )
         END
       ) <= "p"."as_of"
   ),
@@ -4233,7 +4293,11 @@ WITH
       (
         CASE
           WHEN "e"."checked_out_at" >= -30610224000000
-          AND "e"."checked_out_at" <= 253402300799999 THEN make_timestamp(CAST("e"."checked_out_at" * 1000 AS BIGINT))
+          AND "e"."checked_out_at" <= 253402300799999 THEN make_timestamp(
+            CAST(
+              CAST("e"."checked_out_at" AS DOUBLE) * 1000 AS BIGINT
+            )
+          )
         END
       ) AS "t",
       'checkout' AS "event",
@@ -4246,7 +4310,11 @@ WITH
       (
         CASE
           WHEN "e"."checked_out_at" >= -30610224000000
-          AND "e"."checked_out_at" <= 253402300799999 THEN make_timestamp(CAST("e"."checked_out_at" * 1000 AS BIGINT))
+          AND "e"."checked_out_at" <= 253402300799999 THEN make_timestamp(
+            CAST(
+              CAST("e"."checked_out_at" AS DOUBLE) * 1000 AS BIGINT
+            )
+          )
         END
       ) <= "p"."as_of"
   ),
@@ -4291,7 +4359,7 @@ WITH
       (
         CASE
           WHEN "e"."ts" >= -30610224000000
-          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST("e"."ts" * 1000 AS BIGINT))
+          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST(CAST("e"."ts" AS DOUBLE) * 1000 AS BIGINT))
         END
       ) AS "t",
       CASE (CAST("e"."event_name" AS VARCHAR) COLLATE c)
@@ -4337,13 +4405,13 @@ WITH
       AND (
         CASE
           WHEN "e"."ts" >= -30610224000000
-          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST("e"."ts" * 1000 AS BIGINT))
+          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST(CAST("e"."ts" AS DOUBLE) * 1000 AS BIGINT))
         END
       ) <= "p"."as_of"
       AND (
         CASE
           WHEN "e"."ts" >= -30610224000000
-          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST("e"."ts" * 1000 AS BIGINT))
+          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST(CAST("e"."ts" AS DOUBLE) * 1000 AS BIGINT))
         END
       ) > "p"."as_of_minus_30d"
   ),
@@ -4367,7 +4435,7 @@ WITH
       (
         CASE
           WHEN "e"."ts" >= -30610224000000
-          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST("e"."ts" * 1000 AS BIGINT))
+          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST(CAST("e"."ts" AS DOUBLE) * 1000 AS BIGINT))
         END
       ) AS "t",
       CASE (CAST("e"."event_name" AS VARCHAR) COLLATE c)
@@ -4416,7 +4484,7 @@ WITH
       AND (
         CASE
           WHEN "e"."ts" >= -30610224000000
-          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST("e"."ts" * 1000 AS BIGINT))
+          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST(CAST("e"."ts" AS DOUBLE) * 1000 AS BIGINT))
         END
       ) <= "p"."as_of"
     UNION ALL
@@ -4425,7 +4493,11 @@ WITH
       (
         CASE
           WHEN "e"."checked_out_at" >= -30610224000000
-          AND "e"."checked_out_at" <= 253402300799999 THEN make_timestamp(CAST("e"."checked_out_at" * 1000 AS BIGINT))
+          AND "e"."checked_out_at" <= 253402300799999 THEN make_timestamp(
+            CAST(
+              CAST("e"."checked_out_at" AS DOUBLE) * 1000 AS BIGINT
+            )
+          )
         END
       ) AS "t",
       'checkout' AS "event",
@@ -4438,7 +4510,11 @@ WITH
       (
         CASE
           WHEN "e"."checked_out_at" >= -30610224000000
-          AND "e"."checked_out_at" <= 253402300799999 THEN make_timestamp(CAST("e"."checked_out_at" * 1000 AS BIGINT))
+          AND "e"."checked_out_at" <= 253402300799999 THEN make_timestamp(
+            CAST(
+              CAST("e"."checked_out_at" AS DOUBLE) * 1000 AS BIGINT
+            )
+          )
         END
       ) <= "p"."as_of"
   ),
@@ -4819,7 +4895,7 @@ WITH
       (
         CASE
           WHEN "e"."ts" >= -30610224000000
-          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST("e"."ts" * 1000 AS BIGINT))
+          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST(CAST("e"."ts" AS DOUBLE) * 1000 AS BIGINT))
         END
       ) AS "t",
       CASE (CAST("e"."event_name" AS VARCHAR) COLLATE c)
@@ -4835,7 +4911,7 @@ WITH
       AND (
         CASE
           WHEN "e"."ts" >= -30610224000000
-          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST("e"."ts" * 1000 AS BIGINT))
+          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST(CAST("e"."ts" AS DOUBLE) * 1000 AS BIGINT))
         END
       ) <= "p"."as_of"
   ),
@@ -4890,7 +4966,7 @@ WITH
       (
         CASE
           WHEN "e"."ts" >= -30610224000000
-          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST("e"."ts" * 1000 AS BIGINT))
+          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST(CAST("e"."ts" AS DOUBLE) * 1000 AS BIGINT))
         END
       ) AS "t",
       CASE (CAST("e"."event_name" AS VARCHAR) COLLATE c)
@@ -4905,7 +4981,7 @@ WITH
       (
         CASE
           WHEN "e"."ts" >= -30610224000000
-          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST("e"."ts" * 1000 AS BIGINT))
+          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST(CAST("e"."ts" AS DOUBLE) * 1000 AS BIGINT))
         END
       ) <= "p"."as_of"
     UNION ALL
@@ -4914,7 +4990,11 @@ WITH
       (
         CASE
           WHEN "e"."checked_out_at" >= -30610224000000
-          AND "e"."checked_out_at" <= 253402300799999 THEN make_timestamp(CAST("e"."checked_out_at" * 1000 AS BIGINT))
+          AND "e"."checked_out_at" <= 253402300799999 THEN make_timestamp(
+            CAST(
+              CAST("e"."checked_out_at" AS DOUBLE) * 1000 AS BIGINT
+            )
+          )
         END
       ) AS "t",
       'checkout' AS "event"
@@ -4925,7 +5005,11 @@ WITH
       (
         CASE
           WHEN "e"."checked_out_at" >= -30610224000000
-          AND "e"."checked_out_at" <= 253402300799999 THEN make_timestamp(CAST("e"."checked_out_at" * 1000 AS BIGINT))
+          AND "e"."checked_out_at" <= 253402300799999 THEN make_timestamp(
+            CAST(
+              CAST("e"."checked_out_at" AS DOUBLE) * 1000 AS BIGINT
+            )
+          )
         END
       ) <= "p"."as_of"
   ),
@@ -4948,7 +5032,11 @@ WITH
       (
         CASE
           WHEN "e"."checked_out_at" >= -30610224000000
-          AND "e"."checked_out_at" <= 253402300799999 THEN make_timestamp(CAST("e"."checked_out_at" * 1000 AS BIGINT))
+          AND "e"."checked_out_at" <= 253402300799999 THEN make_timestamp(
+            CAST(
+              CAST("e"."checked_out_at" AS DOUBLE) * 1000 AS BIGINT
+            )
+          )
         END
       ) AS "t",
       'checkout' AS "event",
@@ -4961,7 +5049,11 @@ WITH
       (
         CASE
           WHEN "e"."checked_out_at" >= -30610224000000
-          AND "e"."checked_out_at" <= 253402300799999 THEN make_timestamp(CAST("e"."checked_out_at" * 1000 AS BIGINT))
+          AND "e"."checked_out_at" <= 253402300799999 THEN make_timestamp(
+            CAST(
+              CAST("e"."checked_out_at" AS DOUBLE) * 1000 AS BIGINT
+            )
+          )
         END
       ) <= "p"."as_of"
   ),
@@ -5006,7 +5098,7 @@ WITH
       (
         CASE
           WHEN "e"."ts" >= -30610224000000
-          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST("e"."ts" * 1000 AS BIGINT))
+          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST(CAST("e"."ts" AS DOUBLE) * 1000 AS BIGINT))
         END
       ) AS "t",
       CASE (CAST("e"."event_name" AS VARCHAR) COLLATE c)
@@ -5052,13 +5144,13 @@ WITH
       AND (
         CASE
           WHEN "e"."ts" >= -30610224000000
-          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST("e"."ts" * 1000 AS BIGINT))
+          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST(CAST("e"."ts" AS DOUBLE) * 1000 AS BIGINT))
         END
       ) <= "p"."as_of"
       AND (
         CASE
           WHEN "e"."ts" >= -30610224000000
-          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST("e"."ts" * 1000 AS BIGINT))
+          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST(CAST("e"."ts" AS DOUBLE) * 1000 AS BIGINT))
         END
       ) > "p"."as_of_minus_30d"
   ),
@@ -5082,7 +5174,7 @@ WITH
       (
         CASE
           WHEN "e"."ts" >= -30610224000000
-          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST("e"."ts" * 1000 AS BIGINT))
+          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST(CAST("e"."ts" AS DOUBLE) * 1000 AS BIGINT))
         END
       ) AS "t",
       CASE (CAST("e"."event_name" AS VARCHAR) COLLATE c)
@@ -5131,7 +5223,7 @@ WITH
       AND (
         CASE
           WHEN "e"."ts" >= -30610224000000
-          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST("e"."ts" * 1000 AS BIGINT))
+          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST(CAST("e"."ts" AS DOUBLE) * 1000 AS BIGINT))
         END
       ) <= "p"."as_of"
     UNION ALL
@@ -5140,7 +5232,11 @@ WITH
       (
         CASE
           WHEN "e"."checked_out_at" >= -30610224000000
-          AND "e"."checked_out_at" <= 253402300799999 THEN make_timestamp(CAST("e"."checked_out_at" * 1000 AS BIGINT))
+          AND "e"."checked_out_at" <= 253402300799999 THEN make_timestamp(
+            CAST(
+              CAST("e"."checked_out_at" AS DOUBLE) * 1000 AS BIGINT
+            )
+          )
         END
       ) AS "t",
       'checkout' AS "event",
@@ -5153,7 +5249,11 @@ WITH
       (
         CASE
           WHEN "e"."checked_out_at" >= -30610224000000
-          AND "e"."checked_out_at" <= 253402300799999 THEN make_timestamp(CAST("e"."checked_out_at" * 1000 AS BIGINT))
+          AND "e"."checked_out_at" <= 253402300799999 THEN make_timestamp(
+            CAST(
+              CAST("e"."checked_out_at" AS DOUBLE) * 1000 AS BIGINT
+            )
+          )
         END
       ) <= "p"."as_of"
   ),
@@ -5535,7 +5635,7 @@ WITH
       (
         CASE
           WHEN "e"."ts" >= -30610224000000
-          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST("e"."ts" * 1000 AS BIGINT))
+          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST(CAST("e"."ts" AS DOUBLE) * 1000 AS BIGINT))
         END
       ) AS "t",
       CASE (CAST("e"."event_name" AS VARCHAR) COLLATE c)
@@ -5551,7 +5651,7 @@ WITH
       AND (
         CASE
           WHEN "e"."ts" >= -30610224000000
-          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST("e"."ts" * 1000 AS BIGINT))
+          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST(CAST("e"."ts" AS DOUBLE) * 1000 AS BIGINT))
         END
       ) <= "p"."as_of"
   ),
@@ -5606,7 +5706,7 @@ WITH
       (
         CASE
           WHEN "e"."ts" >= -30610224000000
-          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST("e"."ts" * 1000 AS BIGINT))
+          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST(CAST("e"."ts" AS DOUBLE) * 1000 AS BIGINT))
         END
       ) AS "t",
       CASE (CAST("e"."event_name" AS VARCHAR) COLLATE c)
@@ -5621,7 +5721,7 @@ WITH
       (
         CASE
           WHEN "e"."ts" >= -30610224000000
-          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST("e"."ts" * 1000 AS BIGINT))
+          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST(CAST("e"."ts" AS DOUBLE) * 1000 AS BIGINT))
         END
       ) <= "p"."as_of"
     UNION ALL
@@ -5630,7 +5730,11 @@ WITH
       (
         CASE
           WHEN "e"."checked_out_at" >= -30610224000000
-          AND "e"."checked_out_at" <= 253402300799999 THEN make_timestamp(CAST("e"."checked_out_at" * 1000 AS BIGINT))
+          AND "e"."checked_out_at" <= 253402300799999 THEN make_timestamp(
+            CAST(
+              CAST("e"."checked_out_at" AS DOUBLE) * 1000 AS BIGINT
+            )
+          )
         END
       ) AS "t",
       'checkout' AS "event"
@@ -5641,7 +5745,11 @@ WITH
       (
         CASE
           WHEN "e"."checked_out_at" >= -30610224000000
-          AND "e"."checked_out_at" <= 253402300799999 THEN make_timestamp(CAST("e"."checked_out_at" * 1000 AS BIGINT))
+          AND "e"."checked_out_at" <= 253402300799999 THEN make_timestamp(
+            CAST(
+              CAST("e"."checked_out_at" AS DOUBLE) * 1000 AS BIGINT
+            )
+          )
         END
       ) <= "p"."as_of"
   ),
@@ -5664,7 +5772,11 @@ WITH
       (
         CASE
           WHEN "e"."checked_out_at" >= -30610224000000
-          AND "e"."checked_out_at" <= 253402300799999 THEN make_timestamp(CAST("e"."checked_out_at" * 1000 AS BIGINT))
+          AND "e"."checked_out_at" <= 253402300799999 THEN make_timestamp(
+            CAST(
+              CAST("e"."checked_out_at" AS DOUBLE) * 1000 AS BIGINT
+            )
+          )
         END
       ) AS "t",
       'checkout' AS "event",
@@ -5677,7 +5789,11 @@ WITH
       (
         CASE
           WHEN "e"."checked_out_at" >= -30610224000000
-          AND "e"."checked_out_at" <= 253402300799999 THEN make_timestamp(CAST("e"."checked_out_at" * 1000 AS BIGINT))
+          AND "e"."checked_out_at" <= 253402300799999 THEN make_timestamp(
+            CAST(
+              CAST("e"."checked_out_at" AS DOUBLE) * 1000 AS BIGINT
+            )
+          )
         END
       ) <= "p"."as_of"
   ),
@@ -5722,7 +5838,7 @@ WITH
       (
         CASE
           WHEN "e"."ts" >= -30610224000000
-          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST("e"."ts" * 1000 AS BIGINT))
+          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST(CAST("e"."ts" AS DOUBLE) * 1000 AS BIGINT))
         END
       ) AS "t",
       CASE (CAST("e"."event_name" AS VARCHAR) COLLATE c)
@@ -5768,13 +5884,13 @@ WITH
       AND (
         CASE
           WHEN "e"."ts" >= -30610224000000
-          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST("e"."ts" * 1000 AS BIGINT))
+          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST(CAST("e"."ts" AS DOUBLE) * 1000 AS BIGINT))
         END
       ) <= "p"."as_of"
       AND (
         CASE
           WHEN "e"."ts" >= -30610224000000
-          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST("e"."ts" * 1000 AS BIGINT))
+          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST(CAST("e"."ts" AS DOUBLE) * 1000 AS BIGINT))
         END
       ) > "p"."as_of_minus_30d"
   ),
@@ -5798,7 +5914,7 @@ WITH
       (
         CASE
           WHEN "e"."ts" >= -30610224000000
-          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST("e"."ts" * 1000 AS BIGINT))
+          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST(CAST("e"."ts" AS DOUBLE) * 1000 AS BIGINT))
         END
       ) AS "t",
       CASE (CAST("e"."event_name" AS VARCHAR) COLLATE c)
@@ -5847,7 +5963,7 @@ WITH
       AND (
         CASE
           WHEN "e"."ts" >= -30610224000000
-          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST("e"."ts" * 1000 AS BIGINT))
+          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST(CAST("e"."ts" AS DOUBLE) * 1000 AS BIGINT))
         END
       ) <= "p"."as_of"
     UNION ALL
@@ -5856,7 +5972,11 @@ WITH
       (
         CASE
           WHEN "e"."checked_out_at" >= -30610224000000
-          AND "e"."checked_out_at" <= 253402300799999 THEN make_timestamp(CAST("e"."checked_out_at" * 1000 AS BIGINT))
+          AND "e"."checked_out_at" <= 253402300799999 THEN make_timestamp(
+            CAST(
+              CAST("e"."checked_out_at" AS DOUBLE) * 1000 AS BIGINT
+            )
+          )
         END
       ) AS "t",
       'checkout' AS "event",
@@ -5869,7 +5989,11 @@ WITH
       (
         CASE
           WHEN "e"."checked_out_at" >= -30610224000000
-          AND "e"."checked_out_at" <= 253402300799999 THEN make_timestamp(CAST("e"."checked_out_at" * 1000 AS BIGINT))
+          AND "e"."checked_out_at" <= 253402300799999 THEN make_timestamp(
+            CAST(
+              CAST("e"."checked_out_at" AS DOUBLE) * 1000 AS BIGINT
+            )
+          )
         END
       ) <= "p"."as_of"
   ),
@@ -6254,7 +6378,7 @@ WITH
       (
         CASE
           WHEN "e"."ts" >= -30610224000000
-          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST("e"."ts" * 1000 AS BIGINT))
+          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST(CAST("e"."ts" AS DOUBLE) * 1000 AS BIGINT))
         END
       ) AS "t",
       CASE (CAST("e"."event_name" AS VARCHAR) COLLATE c)
@@ -6270,7 +6394,7 @@ WITH
       AND (
         CASE
           WHEN "e"."ts" >= -30610224000000
-          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST("e"."ts" * 1000 AS BIGINT))
+          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST(CAST("e"."ts" AS DOUBLE) * 1000 AS BIGINT))
         END
       ) <= "p"."as_of"
   ),
@@ -6308,7 +6432,11 @@ WITH
       (
         CASE
           WHEN "e"."checked_out_at" >= -30610224000000
-          AND "e"."checked_out_at" <= 253402300799999 THEN make_timestamp(CAST("e"."checked_out_at" * 1000 AS BIGINT))
+          AND "e"."checked_out_at" <= 253402300799999 THEN make_timestamp(
+            CAST(
+              CAST("e"."checked_out_at" AS DOUBLE) * 1000 AS BIGINT
+            )
+          )
         END
       ) AS "t",
       'checkout' AS "event",
@@ -6321,7 +6449,11 @@ WITH
       (
         CASE
           WHEN "e"."checked_out_at" >= -30610224000000
-          AND "e"."checked_out_at" <= 253402300799999 THEN make_timestamp(CAST("e"."checked_out_at" * 1000 AS BIGINT))
+          AND "e"."checked_out_at" <= 253402300799999 THEN make_timestamp(
+            CAST(
+              CAST("e"."checked_out_at" AS DOUBLE) * 1000 AS BIGINT
+            )
+          )
         END
       ) <= "p"."as_of"
   ),
@@ -6370,7 +6502,7 @@ WITH
       (
         CASE
           WHEN "e"."ts" >= -30610224000000
-          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST("e"."ts" * 1000 AS BIGINT))
+          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST(CAST("e"."ts" AS DOUBLE) * 1000 AS BIGINT))
         END
       ) AS "t",
       CASE (CAST("e"."event_name" AS VARCHAR) COLLATE c)
@@ -6416,7 +6548,7 @@ WITH
       AND (
         CASE
           WHEN "e"."ts" >= -30610224000000
-          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST("e"."ts" * 1000 AS BIGINT))
+          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST(CAST("e"."ts" AS DOUBLE) * 1000 AS BIGINT))
         END
       ) <= "p"."as_of"
   ),
@@ -6455,7 +6587,7 @@ WITH
       (
         CASE
           WHEN "e"."ts" >= -30610224000000
-          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST("e"."ts" * 1000 AS BIGINT))
+          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST(CAST("e"."ts" AS DOUBLE) * 1000 AS BIGINT))
         END
       ) AS "t",
       CASE (CAST("e"."event_name" AS VARCHAR) COLLATE c)
@@ -6470,7 +6602,7 @@ WITH
       (
         CASE
           WHEN "e"."ts" >= -30610224000000
-          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST("e"."ts" * 1000 AS BIGINT))
+          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST(CAST("e"."ts" AS DOUBLE) * 1000 AS BIGINT))
         END
       ) <= "p"."as_of"
     UNION ALL
@@ -6479,7 +6611,11 @@ WITH
       (
         CASE
           WHEN "e"."checked_out_at" >= -30610224000000
-          AND "e"."checked_out_at" <= 253402300799999 THEN make_timestamp(CAST("e"."checked_out_at" * 1000 AS BIGINT))
+          AND "e"."checked_out_at" <= 253402300799999 THEN make_timestamp(
+            CAST(
+              CAST("e"."checked_out_at" AS DOUBLE) * 1000 AS BIGINT
+            )
+          )
         END
       ) AS "t",
       'checkout' AS "event"
@@ -6490,7 +6626,11 @@ WITH
       (
         CASE
           WHEN "e"."checked_out_at" >= -30610224000000
-          AND "e"."checked_out_at" <= 253402300799999 THEN make_timestamp(CAST("e"."checked_out_at" * 1000 AS BIGINT))
+          AND "e"."checked_out_at" <= 253402300799999 THEN make_timestamp(
+            CAST(
+              CAST("e"."checked_out_at" AS DOUBLE) * 1000 AS BIGINT
+            )
+          )
         END
       ) <= "p"."as_of"
   ),
@@ -6602,7 +6742,7 @@ WITH
       (
         CASE
           WHEN "e"."ts" >= -30610224000000
-          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST("e"."ts" * 1000 AS BIGINT))
+          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST(CAST("e"."ts" AS DOUBLE) * 1000 AS BIGINT))
         END
       ) AS "t",
       CASE (CAST("e"."event_name" AS VARCHAR) COLLATE c)
@@ -6618,7 +6758,7 @@ WITH
       AND (
         CASE
           WHEN "e"."ts" >= -30610224000000
-          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST("e"."ts" * 1000 AS BIGINT))
+          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST(CAST("e"."ts" AS DOUBLE) * 1000 AS BIGINT))
         END
       ) <= "p"."as_of"
   ),
@@ -6656,7 +6796,11 @@ WITH
       (
         CASE
           WHEN "e"."checked_out_at" >= -30610224000000
-          AND "e"."checked_out_at" <= 253402300799999 THEN make_timestamp(CAST("e"."checked_out_at" * 1000 AS BIGINT))
+          AND "e"."checked_out_at" <= 253402300799999 THEN make_timestamp(
+            CAST(
+              CAST("e"."checked_out_at" AS DOUBLE) * 1000 AS BIGINT
+            )
+          )
         END
       ) AS "t",
       'checkout' AS "event",
@@ -6669,7 +6813,11 @@ WITH
       (
         CASE
           WHEN "e"."checked_out_at" >= -30610224000000
-          AND "e"."checked_out_at" <= 253402300799999 THEN make_timestamp(CAST("e"."checked_out_at" * 1000 AS BIGINT))
+          AND "e"."checked_out_at" <= 253402300799999 THEN make_timestamp(
+            CAST(
+              CAST("e"."checked_out_at" AS DOUBLE) * 1000 AS BIGINT
+            )
+          )
         END
       ) <= "p"."as_of"
   ),
@@ -6718,7 +6866,7 @@ WITH
       (
         CASE
           WHEN "e"."ts" >= -30610224000000
-          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST("e"."ts" * 1000 AS BIGINT))
+          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST(CAST("e"."ts" AS DOUBLE) * 1000 AS BIGINT))
         END
       ) AS "t",
       CASE (CAST("e"."event_name" AS VARCHAR) COLLATE c)
@@ -6764,7 +6912,7 @@ WITH
       AND (
         CASE
           WHEN "e"."ts" >= -30610224000000
-          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST("e"."ts" * 1000 AS BIGINT))
+          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST(CAST("e"."ts" AS DOUBLE) * 1000 AS BIGINT))
         END
       ) <= "p"."as_of"
   ),
@@ -6803,7 +6951,7 @@ WITH
       (
         CASE
           WHEN "e"."ts" >= -30610224000000
-          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST("e"."ts" * 1000 AS BIGINT))
+          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST(CAST("e"."ts" AS DOUBLE) * 1000 AS BIGINT))
         END
       ) AS "t",
       CASE (CAST("e"."event_name" AS VARCHAR) COLLATE c)
@@ -6818,7 +6966,7 @@ WITH
       (
         CASE
           WHEN "e"."ts" >= -30610224000000
-          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST("e"."ts" * 1000 AS BIGINT))
+          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST(CAST("e"."ts" AS DOUBLE) * 1000 AS BIGINT))
         END
       ) <= "p"."as_of"
     UNION ALL
@@ -6827,7 +6975,11 @@ WITH
       (
         CASE
           WHEN "e"."checked_out_at" >= -30610224000000
-          AND "e"."checked_out_at" <= 253402300799999 THEN make_timestamp(CAST("e"."checked_out_at" * 1000 AS BIGINT))
+          AND "e"."checked_out_at" <= 253402300799999 THEN make_timestamp(
+            CAST(
+              CAST("e"."checked_out_at" AS DOUBLE) * 1000 AS BIGINT
+            )
+          )
         END
       ) AS "t",
       'checkout' AS "event"
@@ -6838,7 +6990,11 @@ WITH
       (
         CASE
           WHEN "e"."checked_out_at" >= -30610224000000
-          AND "e"."checked_out_at" <= 253402300799999 THEN make_timestamp(CAST("e"."checked_out_at" * 1000 AS BIGINT))
+          AND "e"."checked_out_at" <= 253402300799999 THEN make_timestamp(
+            CAST(
+              CAST("e"."checked_out_at" AS DOUBLE) * 1000 AS BIGINT
+            )
+          )
         END
       ) <= "p"."as_of"
   ),
@@ -6951,7 +7107,7 @@ WITH
       (
         CASE
           WHEN "e"."ts" >= -30610224000000
-          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST("e"."ts" * 1000 AS BIGINT))
+          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST(CAST("e"."ts" AS DOUBLE) * 1000 AS BIGINT))
         END
       ) AS "t",
       CASE (CAST("e"."event_name" AS VARCHAR) COLLATE c)
@@ -6967,7 +7123,7 @@ WITH
       AND (
         CASE
           WHEN "e"."ts" >= -30610224000000
-          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST("e"."ts" * 1000 AS BIGINT))
+          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST(CAST("e"."ts" AS DOUBLE) * 1000 AS BIGINT))
         END
       ) <= "p"."as_of"
   ),
@@ -7005,7 +7161,11 @@ WITH
       (
         CASE
           WHEN "e"."checked_out_at" >= -30610224000000
-          AND "e"."checked_out_at" <= 253402300799999 THEN make_timestamp(CAST("e"."checked_out_at" * 1000 AS BIGINT))
+          AND "e"."checked_out_at" <= 253402300799999 THEN make_timestamp(
+            CAST(
+              CAST("e"."checked_out_at" AS DOUBLE) * 1000 AS BIGINT
+            )
+          )
         END
       ) AS "t",
       'checkout' AS "event",
@@ -7018,7 +7178,11 @@ WITH
       (
         CASE
           WHEN "e"."checked_out_at" >= -30610224000000
-          AND "e"."checked_out_at" <= 253402300799999 THEN make_timestamp(CAST("e"."checked_out_at" * 1000 AS BIGINT))
+          AND "e"."checked_out_at" <= 253402300799999 THEN make_timestamp(
+            CAST(
+              CAST("e"."checked_out_at" AS DOUBLE) * 1000 AS BIGINT
+            )
+          )
         END
       ) <= "p"."as_of"
   ),
@@ -7067,7 +7231,7 @@ WITH
       (
         CASE
           WHEN "e"."ts" >= -30610224000000
-          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST("e"."ts" * 1000 AS BIGINT))
+          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST(CAST("e"."ts" AS DOUBLE) * 1000 AS BIGINT))
         END
       ) AS "t",
       CASE (CAST("e"."event_name" AS VARCHAR) COLLATE c)
@@ -7113,7 +7277,7 @@ WITH
       AND (
         CASE
           WHEN "e"."ts" >= -30610224000000
-          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST("e"."ts" * 1000 AS BIGINT))
+          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST(CAST("e"."ts" AS DOUBLE) * 1000 AS BIGINT))
         END
       ) <= "p"."as_of"
   ),
@@ -7152,7 +7316,7 @@ WITH
       (
         CASE
           WHEN "e"."ts" >= -30610224000000
-          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST("e"."ts" * 1000 AS BIGINT))
+          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST(CAST("e"."ts" AS DOUBLE) * 1000 AS BIGINT))
         END
       ) AS "t",
       CASE (CAST("e"."event_name" AS VARCHAR) COLLATE c)
@@ -7167,7 +7331,7 @@ WITH
       (
         CASE
           WHEN "e"."ts" >= -30610224000000
-          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST("e"."ts" * 1000 AS BIGINT))
+          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST(CAST("e"."ts" AS DOUBLE) * 1000 AS BIGINT))
         END
       ) <= "p"."as_of"
     UNION ALL
@@ -7176,7 +7340,11 @@ WITH
       (
         CASE
           WHEN "e"."checked_out_at" >= -30610224000000
-          AND "e"."checked_out_at" <= 253402300799999 THEN make_timestamp(CAST("e"."checked_out_at" * 1000 AS BIGINT))
+          AND "e"."checked_out_at" <= 253402300799999 THEN make_timestamp(
+            CAST(
+              CAST("e"."checked_out_at" AS DOUBLE) * 1000 AS BIGINT
+            )
+          )
         END
       ) AS "t",
       'checkout' AS "event"
@@ -7187,7 +7355,11 @@ WITH
       (
         CASE
           WHEN "e"."checked_out_at" >= -30610224000000
-          AND "e"."checked_out_at" <= 253402300799999 THEN make_timestamp(CAST("e"."checked_out_at" * 1000 AS BIGINT))
+          AND "e"."checked_out_at" <= 253402300799999 THEN make_timestamp(
+            CAST(
+              CAST("e"."checked_out_at" AS DOUBLE) * 1000 AS BIGINT
+            )
+          )
         END
       ) <= "p"."as_of"
   ),
