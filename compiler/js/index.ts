@@ -82,13 +82,14 @@ function pickEntity(ir: IRProject, entity: string | undefined): string {
     }
     return entity;
   }
-  const withCode = entitiesWithCode(ir);
-  const first = withCode[0] ?? ir.entities[0]?.name;
+  // The first entity with segments (docs/javascript.md), else the first with traits.
+  const withSegments = ir.entities.find((e) => ir.segments.some((s) => s.entity === e.name))?.name;
+  const first = withSegments ?? entitiesWithCode(ir)[0] ?? ir.entities[0]?.name;
   if (first === undefined) throw new JsCompileError("the project declares no entity");
   return first;
 }
 
-/** Compiles the segments and traits of one entity (default: the first that has any). */
+/** Compiles the segments and traits of one entity (default: the first with segments, else with traits). */
 export function compileJs(ir: IRProject, options: { entity?: string } = {}): CompiledSegments {
   const entity = pickEntity(ir, options.entity);
   const chunk = genEntityChunk(ir, entity);

@@ -225,4 +225,32 @@ describe("emitted ES module", () => {
     expect(mod.segmentNames).not.toContain("big_account");
     expect(compileJs(ir, { entity: "account" }).members({ attributes: { employees: 5000 } })).toEqual(["big_account"]);
   });
+
+  test("the default entity is the first with segments, though one declared before has traits only", async () => {
+    const { ir, diagnostics } = checkProject([
+      {
+        path: "p.seg",
+        text: `entity account {
+  table "accounts"
+  key id: string
+  employees: number
+}
+trait large of account = employees > 1000
+entity user {
+  table "users"
+  key id: string
+  age: number
+}
+segment adults of user = age >= 18
+`,
+      },
+    ]);
+    expect(diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+    const file = join(dir, "default.mjs");
+    writeJsModule(ir, file);
+    const mod = (await import(pathToFileURL(file).href)) as { segmentNames: string[]; members: (r: EntityInput) => string[] };
+    expect(mod.segmentNames).toEqual(["adults"]);
+    expect(mod.members({ attributes: { age: 30 } })).toEqual(["adults"]);
+    expect(compileJs(ir).entity).toBe("user");
+  });
 });
