@@ -8,21 +8,25 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import type { IRProject } from "../../compiler/index.ts";
+import { checkProject, type IRProject, type SourceFile } from "../../compiler/index.ts";
+import { parse } from "../../grammar/index.ts";
 import type { MemberKey } from "../../compiler/engines/index.ts";
 import type { RunResult } from "../../compiler/sql/index.ts";
 import type { DiffFlags } from "../main.ts";
-import { loadAndCheck, loadValidProject } from "../project.ts";
+import { loadAndCheck } from "../project.ts";
 import { formatDiagnostics, visibleControls } from "../report.ts";
 import { CliError, EXIT_FAILURE, EXIT_OK, EXIT_USAGE, type CliIo } from "../io.ts";
 import { unknownName } from "../suggest.ts";
 import { parseInstant } from "../time.ts";
 import { asCliError, cancellingOnInterrupt, csv, evaluateProject, exactKeys, open, sortKeys } from "./run.ts";
 
-type Change = "changed" | "unchanged" | "added" | "removed";
+type Change = "changed" | "unchanged" | "added" | "removed" | "moved";
 
 interface SegmentDiff {
   change: Change;
+  /** The entity in the base and in the project (a segment may move to another entity). */
+  entityBefore: string | null;
+  entityAfter: string | null;
   /** Sizes in the base and in the project; null where the segment does not exist. */
   before: number | null;
   after: number | null;
@@ -34,9 +38,16 @@ export async function diffCommand(dir: string, flags: DiffFlags, io: CliIo): Pro
   if ((flags.base === undefined) === (flags.baseDir === undefined)) {
     throw new CliError("give what to compare with: --base <git revision> (e.g. main) or --base-dir <directory>", EXIT_USAGE);
   }
-  const { result } = await loadValidProject([dir], io, flags.param);
-  const base = flags.base !== undefined ? await projectAtRevision(dir, flags.base, io, flags.param) : await baseDirectory(flags.baseDir!, io, flags.param);
-  const ir = result.ir;
+  const params = flags.param ?? {};
+  const current = await loadAndCheck([dir], io);
+  const base = flags.base !== undefined ? await projectAtRevision(dir, flags.base, io) : await projectInDirectory(flags.baseDir!, io);
+  // A --param applies to each version that declares it (a change may add or remove one).
+  const undeclared = Object.keys(params).filter((name) => !declaresParam(current.files, name) && !declaresParam(base.files, name));
+  if (undeclared.length > 0) {
+    throw new CliError(`neither version declares ${undeclared.length === 1 ? "the param" : "the params"} ${undeclared.map((n) => `\`${n}\``).join(", ")} given with --param`, EXIT_USAGE);
+  }
+  const ir = checkedIr(current.files, params, io, { label: dir, sources: current.sources });
+  base.ir = base.files.length === 0 ? null : checkedIr(base.files, params, io, base);
   if (flags.segment !== undefined && !ir.segments.some((s) => s.name === flags.segment) && !base.ir?.segments.some((s) => s.name === flags.segment)) {
     const names = [...new Set([...ir.segments, ...(base.ir?.segments ?? [])].map((s) => s.name))];
     throw new CliError(unknownName("segment", flags.segment, names));
@@ -71,7 +82,7 @@ export async function diffCommand(dir: string, flags: DiffFlags, io: CliIo): Pro
       }
       return [was, await evaluate(ir)];
     });
-    const diffs = compare(before, after);
+    const diffs = compare(before, after, base.ir, ir);
     io.stdout(render(diffs, { asOf, base: base.label }, flags));
     const changed = [...diffs.values()].some((d) => d.change !== "unchanged");
     return flags.exitCode && changed ? EXIT_FAILURE : EXIT_OK;
@@ -82,31 +93,49 @@ export async function diffCommand(dir: string, flags: DiffFlags, io: CliIo): Pro
   }
 }
 
-/** The base project: its IR (null when it has no .seg files) and how the output names it. */
-interface BaseProject {
+/** A version of the project: its files, checked later with the params it declares. */
+interface Version {
+  files: SourceFile[];
+  sources: Map<string, string>;
   ir: IRProject | null;
+  /** How the output names it. */
   label: string;
 }
 
-async function baseDirectory(dir: string, io: CliIo, params: Record<string, string> | undefined): Promise<BaseProject> {
-  const { result } = await loadValidProject([dir], io, params);
-  return { ir: result.ir, label: dir };
+async function projectInDirectory(dir: string, io: CliIo): Promise<Version> {
+  const { files, sources } = await loadAndCheck([dir], io);
+  return { files, sources, ir: null, label: dir };
+}
+
+/** Whether one of `files` declares the param `name`. */
+function declaresParam(files: SourceFile[], name: string): boolean {
+  return files.some((f) => parse(f.text, f.path).file.declarations.some((d) => d.kind === "param" && d.name.text === name));
+}
+
+/** The IR of a version checked with the params it declares; its errors stop the command. */
+function checkedIr(files: SourceFile[], params: Record<string, string>, io: CliIo, version: Pick<Version, "label" | "sources">): IRProject {
+  const own = Object.fromEntries(Object.entries(params).filter(([name]) => declaresParam(files, name)));
+  const result = checkProject(files, { params: own });
+  const errors = result.diagnostics.filter((d) => d.severity === "error");
+  if (errors.length === 0) return result.ir;
+  io.stderr(formatDiagnostics(errors, "text", { sources: version.sources, cwd: io.cwd, color: io.stderrIsTty }));
+  throw new CliError(`the project at ${version.label} has errors, so its members cannot be compared`, EXIT_FAILURE);
 }
 
 /**
- * The project's directory as it is at a git revision: its .seg files are read from git
- * into a temporary directory (removed afterwards) and checked there; diagnostics name them
- * `<revision>:<path>`.
+ * The project's directory as it is at a git revision: its .seg files (symbolic links
+ * followed within the commit) are read from git in one batch into a temporary directory,
+ * removed afterwards, and loaded there as `seg check` loads a directory.
  */
-async function projectAtRevision(dir: string, revision: string, io: CliIo, params: Record<string, string> | undefined): Promise<BaseProject> {
+async function projectAtRevision(dir: string, revision: string, io: CliIo): Promise<Version> {
   // A revision that starts with "-" would be read by git as an option.
   if (revision.trim() === "" || revision.startsWith("-")) throw new CliError(`--base expects a git revision (a branch, tag or commit), got ${JSON.stringify(revision)}`, EXIT_USAGE);
   const cwd = path.resolve(io.cwd, dir);
   if (!fs.existsSync(cwd) || !fs.statSync(cwd).isDirectory()) throw new CliError(`no such directory: ${dir}`, EXIT_USAGE);
   /** git's output, or `failed` (a CliError) with what git said. */
-  const git = (args: string[], failed?: string): Buffer => {
+  const git = (args: string[], failed?: string, input?: string): Buffer => {
     try {
-      return execFileSync("git", args, { cwd, stdio: ["ignore", "pipe", "pipe"], maxBuffer: 1 << 30 });
+      return execFileSync("git", args, { cwd, input, stdio: ["pipe", "pipe", "pipe"], maxBuffer: 1 << 30 });
     } catch (error) {
       const e = error as NodeJS.ErrnoException & { stderr?: Buffer };
       if (e.code === "ENOENT") throw new CliError("--base reads the project from git, which is not installed here; compare with a directory with --base-dir", EXIT_USAGE);
@@ -122,61 +151,100 @@ async function projectAtRevision(dir: string, revision: string, io: CliIo, param
     .toString("utf8")
     .trim();
   const label = `${revision} (${commit.slice(0, 12)})`;
-  // Blobs under the directory at that commit, paths relative to it.
-  const listing = git(["ls-tree", "-r", "-z", commit, "--", "."]).toString("utf8");
-  const files = listing
-    .split("\0")
-    .filter((line) => line !== "")
-    .map((line) => {
-      const [meta, file] = [line.slice(0, line.indexOf("\t")), line.slice(line.indexOf("\t") + 1)];
-      const [mode, type, object] = meta.split(" ");
-      return { mode, type, object: object!, file };
-    })
-    .filter((f) => f.type === "blob" && f.mode !== "120000" && f.file.endsWith(".seg"));
-  if (files.length === 0) return { ir: null, label };
+  // The directory's path from the repository's root, as git names files (`segments/`).
+  const prefix = git(["rev-parse", "--show-prefix"]).toString("utf8").trim();
+  const listing = git(["ls-tree", "-r", "-z", "--full-tree", commit]).toString("utf8");
+  const tree = new Map<string, { mode: string; object: string }>();
+  for (const line of listing.split("\0")) {
+    if (line === "") continue;
+    const tab = line.indexOf("\t");
+    const [mode, type, object] = line.slice(0, tab).split(" ");
+    if (type === "blob") tree.set(line.slice(tab + 1), { mode: mode!, object: object! });
+  }
+  const blobs = (ids: string[]): Buffer[] => {
+    // One `git cat-file --batch` for all: `<id> blob <size>\n<bytes>\n` each.
+    const out = git(["cat-file", "--batch"], undefined, ids.map((id) => `${id}\n`).join(""));
+    const found: Buffer[] = [];
+    let at = 0;
+    for (let i = 0; i < ids.length; i++) {
+      const eol = out.indexOf(10, at);
+      const size = Number(out.subarray(at, eol).toString("latin1").split(" ")[2]);
+      found.push(out.subarray(eol + 1, eol + 1 + size));
+      at = eol + 1 + size + 1;
+    }
+    return found;
+  };
+  // Files under the directory; a symbolic link is followed to the file it names in the commit.
+  const files = [...tree].filter(([file]) => file.startsWith(prefix) && file.endsWith(".seg"));
+  const links = files.filter(([, f]) => f.mode === "120000");
+  const linkTargets = blobs(links.map(([, f]) => f.object)).map((target, i) => path.posix.normalize(path.posix.join(path.posix.dirname(links[i]![0]), target.toString("utf8"))));
+  const objects = files.map(([file, f]) => {
+    if (f.mode !== "120000") return f.object;
+    const target = tree.get(linkTargets[links.findIndex(([l]) => l === file)]!);
+    if (!target || target.mode === "120000") throw new CliError(`--base: ${revision}:${file} is a symbolic link to no file of that commit`, EXIT_USAGE);
+    return target.object;
+  });
+  // Named as git names them: `git show <revision>:<path>` shows the file.
+  const name = (file: string): string => `${revision}:${file}`;
+  if (files.length === 0) return { files: [], sources: new Map(), ir: null, label };
 
   const temp = fs.mkdtempSync(path.join(os.tmpdir(), "seg-diff-"));
+  const inTemp = (file: string): string => path.relative(temp, file).split(path.sep).join("/");
   try {
-    for (const f of files) {
-      const target = path.join(temp, f.file);
+    blobs(objects).forEach((bytes, i) => {
+      const target = path.join(temp, files[i]![0]);
       fs.mkdirSync(path.dirname(target), { recursive: true });
-      fs.writeFileSync(target, git(["cat-file", "blob", f.object]));
+      fs.writeFileSync(target, bytes);
+    });
+    let project;
+    try {
+      project = await loadAndCheck([path.join(temp, prefix)], { ...io, cwd: temp });
+    } catch (error) {
+      // A file that is no UTF-8: named as git names it, not by the temporary path.
+      if (error instanceof CliError) throw new CliError(error.message.replaceAll(`${temp}${path.sep}`, `${revision}:`), error.exitCode);
+      throw error;
     }
-    const project = await loadAndCheck([temp], { ...io, cwd: temp }, params);
-    const errors = project.result.diagnostics.filter((d) => d.severity === "error");
-    if (errors.length > 0) {
-      const named = (file: string): string => `${revision}:${path.relative(temp, file).split(path.sep).join("/")}`;
-      const sources = new Map([...project.sources].map(([file, text]) => [named(file), text]));
-      io.stderr(formatDiagnostics(errors.map((d) => ({ ...d, file: named(d.file) })), "text", { sources, cwd: io.cwd, color: io.stderrIsTty }));
-      throw new CliError(`the project at ${label} has errors, so its members cannot be compared`, EXIT_FAILURE);
-    }
-    return { ir: project.result.ir, label };
+    const loaded = project.files.map((f) => ({ path: name(inTemp(f.path)), text: f.text }));
+    return { files: loaded, sources: new Map(loaded.map((f) => [f.path, f.text])), ir: null, label };
   } finally {
     fs.rmSync(temp, { recursive: true, force: true });
   }
 }
 
-/** The segments of both versions, the project's order first, then those it removed. */
-function compare(before: RunResult, after: RunResult): Map<string, SegmentDiff> {
+/**
+ * The segments of both versions, the project's order first, then those it removed. Keys
+ * are compared as text (a key declared `number` in one version and `string` in the other
+ * names the same record); a segment of another entity in each version has moved, and all
+ * its keys joined and left.
+ */
+function compare(before: RunResult, after: RunResult, baseIr: IRProject | null, ir: IRProject): Map<string, SegmentDiff> {
+  const entityOf = (project: IRProject | null, name: string): string | null => project?.segments.find((s) => s.name === name)?.entity ?? null;
+  const was = new Map(Object.entries(before.segments));
   const out = new Map<string, SegmentDiff>();
-  const id = (key: MemberKey): string => `${typeof key === "string" ? "s" : "n"}:${String(key)}`;
   for (const [name, now] of Object.entries(after.segments)) {
-    const was = before.segments[name];
+    const old = was.get(name);
     const afterKeys = now.members ?? [];
-    if (!was) {
-      out.set(name, { change: "added", before: null, after: now.size, joined: afterKeys, left: [] });
+    const entities = { entityBefore: entityOf(baseIr, name), entityAfter: entityOf(ir, name) };
+    if (!old) {
+      out.set(name, { change: "added", ...entities, before: null, after: now.size, joined: afterKeys, left: [] });
       continue;
     }
-    const beforeKeys = was.members ?? [];
-    const wasIds = new Set(beforeKeys.map(id));
-    const nowIds = new Set(afterKeys.map(id));
-    const joined = afterKeys.filter((k) => !wasIds.has(id(k)));
-    const left = beforeKeys.filter((k) => !nowIds.has(id(k)));
+    const beforeKeys = old.members ?? [];
+    if (entities.entityBefore !== entities.entityAfter) {
+      out.set(name, { change: "moved", ...entities, before: old.size, after: now.size, joined: afterKeys, left: beforeKeys });
+      continue;
+    }
+    const wasIds = new Set(beforeKeys.map(String));
+    const nowIds = new Set(afterKeys.map(String));
+    const joined = afterKeys.filter((k) => !wasIds.has(String(k)));
+    const left = beforeKeys.filter((k) => !nowIds.has(String(k)));
     const change = joined.length === 0 && left.length === 0 ? "unchanged" : "changed";
-    out.set(name, { change, before: was.size, after: now.size, joined, left });
+    out.set(name, { change, ...entities, before: old.size, after: now.size, joined, left });
   }
-  for (const [name, was] of Object.entries(before.segments)) {
-    if (!out.has(name)) out.set(name, { change: "removed", before: was.size, after: null, joined: [], left: was.members ?? [] });
+  for (const [name, old] of was) {
+    if (!out.has(name)) {
+      out.set(name, { change: "removed", entityBefore: entityOf(baseIr, name), entityAfter: null, before: old.size, after: null, joined: [], left: old.members ?? [] });
+    }
   }
   return out;
 }
@@ -188,6 +256,8 @@ function render(diffs: Map<string, SegmentDiff>, header: { asOf: string; base: s
     for (const [name, d] of diffs) {
       segments[name] = {
         change: d.change,
+        entity: d.entityAfter ?? d.entityBefore,
+        ...(d.change === "moved" ? { entityBefore: d.entityBefore } : {}),
         before: d.before,
         after: d.after,
         joined: d.joined.length,
@@ -215,7 +285,8 @@ function render(diffs: Map<string, SegmentDiff>, header: { asOf: string; base: s
     lines.push(`no segment's members changed (${unchanged} ${unchanged === 1 ? "segment" : "segments"} compared)`);
     return lines.join("\n") + "\n";
   }
-  const label = (name: string, d: SegmentDiff): string => (d.change === "added" ? `${name} (new)` : d.change === "removed" ? `${name} (removed)` : name);
+  const label = (name: string, d: SegmentDiff): string =>
+    d.change === "added" ? `${name} (new)` : d.change === "removed" ? `${name} (removed)` : d.change === "moved" ? `${name} (${d.entityBefore} → ${d.entityAfter})` : name;
   const width = Math.max("segment".length, ...shown.map(([name, d]) => label(name, d).length));
   const cell = (v: string): string => v.padStart(8);
   lines.push(`${"segment".padEnd(width)}  ${cell("before")}  ${cell("after")}  ${cell("joined")}  ${cell("left")}`);

@@ -452,7 +452,7 @@ async function evaluateWithJs(
   }
   // Same segment order as the SQL runner: the IR's.
   const ordered: RunResult = { asOf, segments: {} };
-  for (const s of ir.segments) if (outcome.segments[s.name]) ordered.segments[s.name] = outcome.segments[s.name]!;
+  for (const s of ir.segments) if (Object.hasOwn(outcome.segments, s.name)) ordered.segments[s.name] = outcome.segments[s.name]!;
   return ordered;
 }
 

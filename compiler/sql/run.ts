@@ -120,7 +120,8 @@ export async function runMembership(engine: Engine, ir: IRProject, options: RunO
   }
   // The project's order, whatever the entities' order of evaluation (the JS runner's too).
   const result: RunResult = { asOf, segments: {} };
-  for (const s of ir.segments) if (byName[s.name]) result.segments[s.name] = byName[s.name]!;
+  // Own properties only: a segment may be named `constructor` or `toString`.
+  for (const s of ir.segments) if (Object.hasOwn(byName, s.name)) result.segments[s.name] = byName[s.name]!;
   return result;
 }
 

@@ -69,6 +69,7 @@ describe("seg diff", () => {
         name,
         {
           change,
+          entity: "user",
           before: before[name]?.length ?? null,
           after: after[name]?.length ?? null,
           joined: joined.length,
@@ -124,6 +125,52 @@ describe("seg diff", () => {
     for (const row of rows.slice(1)) expect(row).toMatch(/^americans,left,user_\d+$/);
   });
 
+  test("segments named like Object's own properties, a segment moved to another entity, a param only one version declares", async () => {
+    const accounts = `entity account {\n  table "users"\n  key id: string\n  country: string\n  age: number\n}\n`;
+    const base = tempProject({ "schema.seg": SCHEMA, "s.seg": "segment adults = age >= 18\nsegment grown = age >= 40\n" });
+    const next = tempProject({
+      "schema.seg": SCHEMA + accounts,
+      "s.seg": [
+        "param min_age = 21",
+        "segment adults of user = age >= min_age",
+        "segment constructor of user = age >= 30",
+        "segment toString of user = age < 0",
+        "segment grown of account = age >= 40",
+        "",
+      ].join("\n"),
+    });
+    const diff = await runCli(["diff", next, "--db", "data.db", "--base-dir", base, "--param", "min_age=30", "--format", "json", ...AS_OF], repo);
+    expect(diff.stderr).toBe("");
+    const out = JSON.parse(diff.stdout).segments;
+    expect(Object.keys(out)).toEqual(["adults", "constructor", "toString", "grown"]);
+    expect([out.constructor.change, out.constructor.before, out.toString.change, out.toString.before]).toEqual(["added", null, "added", null]);
+    expect([out.grown.change, out.grown.entityBefore, out.grown.entity, out.grown.joined, out.grown.left]).toEqual(["moved", "user", "account", out.grown.after, out.grown.before]);
+    // min_age=30 applies to the version that declares it
+    const adults30 = await runCli(["run", next, "--db", "data.db", "--param", "min_age=30", "--segment", "constructor", "--format", "json", ...AS_OF], repo);
+    expect(out.adults.after).toBe(JSON.parse(adults30.stdout).segments.constructor.size);
+    // seg run of one segment listed `constructor` and `toString` too (Object's own properties).
+    const one = await runCli(["run", next, "--db", "data.db", "--param", "min_age=30", "--segment", "adults", "--format", "csv", ...AS_OF], repo);
+    expect(one.stdout.trim().split("\n").map((row) => row.split(",")[0])).toEqual(["segment", "adults"]);
+    const nowhere = await runCli(["diff", next, "--db", "data.db", "--base-dir", base, "--param", "max_age=3"], repo);
+    expect([nowhere.code, nowhere.stderr]).toEqual([2, "seg: neither version declares the param `max_age` given with --param\n"]);
+  });
+
+  test("a .seg file that is a symbolic link in git is followed in the base, as in the working tree", async () => {
+    fs.mkdirSync(path.join(repo, "linked"));
+    fs.symlinkSync("../segments/schema.seg", path.join(repo, "linked", "schema.seg"));
+    fs.writeFileSync(path.join(repo, "linked", "s.seg"), "segment adults = age >= 18\n");
+    git(repo, "add", "linked");
+    git(repo, "commit", "-q", "-m", "linked");
+    try {
+      const diff = await runCli(["diff", "linked", "--db", "data.db", "--base", "HEAD", "--exit-code", ...AS_OF], repo);
+      expect([diff.code, diff.stderr]).toEqual([0, ""]);
+      expect(diff.stdout).toMatch(/no segment's members changed \(1 segment compared\)/);
+    } finally {
+      git(repo, "reset", "-q", "--hard", "HEAD~1");
+      fs.writeFileSync(path.join(project, "segments.seg"), AFTER);
+    }
+  });
+
   test("a base revision without the project: every segment is new", async () => {
     fs.mkdirSync(path.join(repo, "later"), { recursive: true });
     fs.writeFileSync(path.join(repo, "later", "all.seg"), SCHEMA + AFTER);
@@ -157,7 +204,8 @@ describe("seg diff", () => {
     try {
       const broken = await runCli(["diff", "segments", "--db", "data.db", "--base", "HEAD"], repo);
       expect(broken.code).toBe(1);
-      expect(broken.stderr).toMatch(/^HEAD:segments\.seg:1:18: error SEG1001 /);
+      // Named as git names it: `git show HEAD:segments/segments.seg`.
+      expect(broken.stderr).toMatch(/^HEAD:segments\/segments\.seg:1:18: error SEG1001 /);
       expect(broken.stderr).toMatch(/\nseg: the project at HEAD \([0-9a-f]{12}\) has errors, so its members cannot be compared\n$/);
     } finally {
       git(repo, "reset", "-q", "--hard", "main");
