@@ -176,6 +176,7 @@ class SegServer {
     const c = this.conn;
     c.onInitialize((p) => this.initialize(p));
     c.onShutdown(() => {
+      this.refuseAfterShutdown(); // a second shutdown too
       this.shutDown = true;
       this.workspace.dispose();
     });

@@ -113,6 +113,7 @@ test("requests after shutdown are refused (InvalidRequest), as the protocol says
       code: -32600,
       message: "the server is shutting down",
     });
+    await expect(fresh.request("shutdown", null)).rejects.toMatchObject({ code: -32600 });
   } finally {
     await fresh.stop();
   }
