@@ -46,7 +46,7 @@ export async function diffCommand(dir: string, flags: DiffFlags, io: CliIo): Pro
   if (undeclared.length > 0) {
     throw new CliError(`neither version declares ${undeclared.length === 1 ? "the param" : "the params"} ${undeclared.map((n) => `\`${n}\``).join(", ")} given with --param`, EXIT_USAGE);
   }
-  const ir = checkedIr(current.files, params, io, { label: dir, sources: current.sources });
+  const ir = checkedIr(current.files, params, io, { label: dir, sources: current.sources }, `the project has errors; fix them first (seg check ${dir})`);
   base.ir = base.files.length === 0 ? null : checkedIr(base.files, params, io, base);
   if (flags.segment !== undefined && !ir.segments.some((s) => s.name === flags.segment) && !base.ir?.segments.some((s) => s.name === flags.segment)) {
     const names = [...new Set([...ir.segments, ...(base.ir?.segments ?? [])].map((s) => s.name))];
@@ -113,13 +113,13 @@ function declaresParam(files: SourceFile[], name: string): boolean {
 }
 
 /** The IR of a version checked with the params it declares; its errors stop the command. */
-function checkedIr(files: SourceFile[], params: Record<string, string>, io: CliIo, version: Pick<Version, "label" | "sources">): IRProject {
+function checkedIr(files: SourceFile[], params: Record<string, string>, io: CliIo, version: Pick<Version, "label" | "sources">, failure?: string): IRProject {
   const own = Object.fromEntries(Object.entries(params).filter(([name]) => declaresParam(files, name)));
   const result = checkProject(files, { params: own });
   const errors = result.diagnostics.filter((d) => d.severity === "error");
   if (errors.length === 0) return result.ir;
   io.stderr(formatDiagnostics(errors, "text", { sources: version.sources, cwd: io.cwd, color: io.stderrIsTty }));
-  throw new CliError(`the project at ${version.label} has errors, so its members cannot be compared`, EXIT_FAILURE);
+  throw new CliError(failure ?? `the project at ${version.label} has errors, so its members cannot be compared`, EXIT_FAILURE);
 }
 
 /**
@@ -152,7 +152,8 @@ async function projectAtRevision(dir: string, revision: string, io: CliIo): Prom
     .trim();
   const label = `${revision} (${commit.slice(0, 12)})`;
   // The directory's path from the repository's root, as git names files (`segments/`).
-  const prefix = git(["rev-parse", "--show-prefix"]).toString("utf8").trim();
+  // Only the newline cut: a directory's name may start or end with a blank.
+  const prefix = git(["rev-parse", "--show-prefix"]).toString("utf8").replace(/\n$/, "");
   const listing = git(["ls-tree", "-r", "-z", "--full-tree", commit]).toString("utf8");
   const tree = new Map<string, { mode: string; object: string }>();
   for (const line of listing.split("\0")) {
@@ -176,23 +177,35 @@ async function projectAtRevision(dir: string, revision: string, io: CliIo): Prom
   };
   // Files under the directory; a symbolic link is followed to the file it names in the commit.
   const files = [...tree].filter(([file]) => file.startsWith(prefix) && file.endsWith(".seg"));
-  const links = files.filter(([, f]) => f.mode === "120000");
-  const linkTargets = blobs(links.map(([, f]) => f.object)).map((target, i) => path.posix.normalize(path.posix.join(path.posix.dirname(links[i]![0]), target.toString("utf8"))));
-  const objects = files.map(([file, f]) => {
-    if (f.mode !== "120000") return f.object;
-    const target = tree.get(linkTargets[links.findIndex(([l]) => l === file)]!);
-    if (!target || target.mode === "120000") throw new CliError(`--base: ${revision}:${file} is a symbolic link to no file of that commit`, EXIT_USAGE);
-    return target.object;
+  // A link's target, followed through links (at most 40, as the kernel does) to a file of the commit.
+  const resolve = (link: string): { mode: string; object: string } | undefined => {
+    let at = link;
+    for (let hops = 0; hops < 40; hops++) {
+      const entry = tree.get(at);
+      if (!entry || entry.mode !== "120000") return entry;
+      const [target] = blobs([entry.object]);
+      at = path.posix.normalize(path.posix.join(path.posix.dirname(at), target!.toString("utf8")));
+    }
+    return undefined;
+  };
+  const readable = files.filter(([file, f]) => {
+    if (f.mode !== "120000") return true;
+    const target = resolve(file);
+    // A link out of the repository (or to nothing) has no content at that commit: left out, said once.
+    if (!target) io.stderr(`seg: warning: ${revision}:${file} is a symbolic link to no file of that commit; the base is read without it\n`);
+    else f.object = target.object;
+    return target !== undefined;
   });
+  const objects = readable.map(([, f]) => f.object);
   // Named as git names them: `git show <revision>:<path>` shows the file.
   const name = (file: string): string => `${revision}:${file}`;
-  if (files.length === 0) return { files: [], sources: new Map(), ir: null, label };
+  if (readable.length === 0) return { files: [], sources: new Map(), ir: null, label };
 
   const temp = fs.mkdtempSync(path.join(os.tmpdir(), "seg-diff-"));
   const inTemp = (file: string): string => path.relative(temp, file).split(path.sep).join("/");
   try {
     blobs(objects).forEach((bytes, i) => {
-      const target = path.join(temp, files[i]![0]);
+      const target = path.join(temp, readable[i]![0]);
       fs.mkdirSync(path.dirname(target), { recursive: true });
       fs.writeFileSync(target, bytes);
     });

@@ -188,8 +188,11 @@ interface DeclaredColumn {
   /** A key column's type is its key's: `{ kind: "number" }` or `{ kind: "string" }`. */
   type: IRColumnType;
   declaration: ColumnTypeMismatch["declaration"];
-  /** A property column of a wide table: the rows of this event (name column, stored name). */
-  event?: { nameColumn: string; name: string };
+  /**
+   * A column of a wide table read in the rows of these events only (name column, stored
+   * names): a property's event, or for the time column every event the block declares.
+   */
+  events?: { nameColumn: string; names: string[] };
 }
 
 function isKeyColumn(declaration: DeclaredColumn["declaration"]): boolean {
@@ -217,13 +220,18 @@ function declaredColumns(ir: IRProject, entities: string[]): DeclaredColumn[] {
   for (const src of ir.eventSources) {
     if (!entities.includes(src.entity)) continue;
     keyOf(src.entity, src.table, src.entityColumn, "entity column");
-    columns.push({ table: src.table, column: src.timeColumn, type: { kind: "timestamp", storage: src.timeStorage }, declaration: { kind: "time column" } });
+    const time: DeclaredColumn = { table: src.table, column: src.timeColumn, type: { kind: "timestamp", storage: src.timeStorage }, declaration: { kind: "time column" } };
+    // Rows of events the project does not declare are no time it reads (but for `any`).
+    if (src.nameColumn !== undefined && !usesAnyEvent(ir)) {
+      time.events = { nameColumn: src.nameColumn, names: ir.events.filter((ev) => ev.source === src.id).map((ev) => ev.nameValue ?? ev.name) };
+    }
+    columns.push(time);
     for (const ev of ir.events) {
       if (ev.source !== src.id) continue;
       for (const p of ev.properties) {
         if (p.storage.kind !== "column") continue;
         const column: DeclaredColumn = { table: src.table, column: p.storage.column, type: p.type, declaration: { kind: "property", name: p.name } };
-        if (src.nameColumn !== undefined) column.event = { nameColumn: src.nameColumn, name: ev.nameValue ?? ev.name };
+        if (src.nameColumn !== undefined) column.events = { nameColumn: src.nameColumn, names: [ev.nameValue ?? ev.name] };
         columns.push(column);
       }
     }
@@ -265,17 +273,17 @@ export async function findMistypedValues(engine: Engine, ir: IRProject, entities
     (type.kind === "enum" && type.values.length > 0) ||
     (dialect.storedValue !== undefined && (type.kind === "number" || type.kind === "boolean" || type.kind === "timestamp"));
   const tables = new Map<string, { table: string[]; columns: TypedColumn[] }>();
-  for (const { table, column, type, declaration, event } of declaredColumns(ir, entities)) {
+  for (const { table, column, type, declaration, events } of declaredColumns(ir, entities)) {
     if (isKeyColumn(declaration) || !checked(type)) continue;
     const key = table.join(".");
     let t = tables.get(key);
     if (!t) tables.set(key, (t = { table, columns: [] }));
     // One check per column and type: the events that declare it so share it.
     const same = t.columns.find((c) => c.column === column && JSON.stringify(c.type) === JSON.stringify(type));
-    if (!same) t.columns.push(event ? { column, type, events: { nameColumn: event.nameColumn, names: [event.name] } } : { column, type });
-    else if (same.events && event) {
-      if (!same.events.names.includes(event.name)) same.events.names.push(event.name);
-    } else delete same.events; // read in every row (the time column) or for any event
+    if (!same) t.columns.push(events ? { column, type, events: { nameColumn: events.nameColumn, names: [...events.names] } } : { column, type });
+    else if (same.events && events) {
+      for (const name of events.names) if (!same.events.names.includes(name)) same.events.names.push(name);
+    } else delete same.events; // read in every row, or for any event
   }
   const found: MistypedValues[] = [];
   for (const [name, { table, columns }] of tables) {
@@ -457,4 +465,9 @@ export async function findColumnTypeMismatches(engine: Engine, ir: IRProject, en
     found.push({ table: c.table.join("."), column: c.column, actualType, holds, declared: c.type, ...(suggested ? { suggested } : {}), declaration: c.declaration });
   }
   return found;
+}
+
+/** Whether a segment or trait counts `any` event: it reads rows of undeclared events too. */
+function usesAnyEvent(ir: IRProject): boolean {
+  return ir.aggregates.some((a) => (a.kind === "sequence" ? a.steps.some((s) => s.select.event === null) : a.select.event === null));
 }

@@ -171,6 +171,29 @@ describe("seg diff", () => {
     }
   });
 
+  test("links followed through a chain; a link out of the repository left out with a warning; a directory named with a leading blank", async () => {
+    fs.mkdirSync(path.join(repo, " lead", "lib"), { recursive: true });
+    fs.copyFileSync(path.join(project, "schema.seg"), path.join(repo, " lead", "lib", "c.schema"));
+    fs.symlinkSync("c.schema", path.join(repo, " lead", "lib", "b.link"));
+    fs.symlinkSync("lib/b.link", path.join(repo, " lead", "schema.seg"));
+    fs.writeFileSync(path.join(repo, "outside.seg"), "segment outside = age > 1\n");
+    fs.symlinkSync("/nonexistent/elsewhere.seg", path.join(repo, " lead", "gone.seg"));
+    fs.writeFileSync(path.join(repo, " lead", "s.seg"), "segment adults = age >= 18\n");
+    git(repo, "add", " lead");
+    git(repo, "commit", "-q", "-m", "lead");
+    fs.rmSync(path.join(repo, " lead", "gone.seg"));
+    try {
+      const diff = await runCli(["diff", ".", "--db", "../data.db", "--base", "HEAD", "--exit-code", ...AS_OF], path.join(repo, " lead"));
+      expect(diff.stderr).toBe("seg: warning: HEAD: lead/gone.seg is a symbolic link to no file of that commit; the base is read without it\n");
+      expect([diff.code, diff.stdout.split("\n").at(-2)]).toEqual([0, "no segment's members changed (1 segment compared)"]);
+    } finally {
+      git(repo, "reset", "-q", "--hard", "HEAD~1");
+      fs.rmSync(path.join(repo, " lead"), { recursive: true, force: true });
+      fs.rmSync(path.join(repo, "outside.seg"), { force: true });
+      fs.writeFileSync(path.join(project, "segments.seg"), AFTER);
+    }
+  });
+
   test("a base revision without the project: every segment is new", async () => {
     fs.mkdirSync(path.join(repo, "later"), { recursive: true });
     fs.writeFileSync(path.join(repo, "later", "all.seg"), SCHEMA + AFTER);

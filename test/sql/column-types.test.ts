@@ -337,7 +337,7 @@ describe("seg run on DuckDB", () => {
       expect(run.code, run.stderr).toBe(0);
       expect(run.stderr.split("\n").filter(Boolean)).toEqual([
         'seg: warning: column "signed" of table "it_users" holds values that are not ISO-8601 times (1 of the 2 rows sampled, e.g. "2024-02-30"); seg reads them as missing.',
-        'seg: warning: column "at" of table "it_events" holds values that are not ISO-8601 times (1 of the 2 rows sampled, e.g. "soon"); seg reads them as missing.',
+        'seg: warning: column "at" of table "it_events" holds values that are not ISO-8601 times (1 of the 2 "login" rows sampled, e.g. "soon"); seg reads them as missing.',
       ]);
       const segments = (JSON.parse(run.stdout) as { segments: Record<string, { members: string[] }> }).segments;
       expect(segments["signed_set"]!.members).toEqual(["u1"]);
@@ -505,4 +505,37 @@ describe("seg run stops on a unix column none of whose values is an instant ever
     }
     fs.rmSync(dir, { recursive: true, force: true });
   });
+});
+
+describeEngines("unix milliseconds far in the future stay exact to the millisecond", await testEngines(), (get) => {
+  const farIr = irOf(`
+entity user {
+  table "uf_users"
+  key id: string
+  t: timestamp(unix_millis)
+}
+segment after_3ms of user = t after 5000-01-01T00:00:00.003Z
+`);
+  // DuckDB through DOUBLE shifted 5000-01-01T00:00:00.003Z by microseconds (2^53 < t × 1000).
+  beforeAll(async () => {
+    const engine = get();
+    const table = engine.quoteTable(engine.resolveTable(["uf_users"]));
+    await engine.exec(`CREATE TABLE ${table} (id VARCHAR(20), t BIGINT)`);
+    await engine.exec(`INSERT INTO ${table} VALUES ('a', 95617584000001), ('b', 95617584000003), ('c', 95617584000005), ('d', 95617584000007)`);
+  });
+
+  readingTests(get, farIr, "user", { after_3ms: ["c", "d"] }, AS_OF, (key) => key);
+});
+
+test("rows of events the project does not declare are not sampled for the time column", async () => {
+  const dir = tempProject({
+    "p.seg": `entity user {\n  table "users"\n  key id: string\n}\nevents of user {\n  table "events"\n  user column "user_id"\n  time column "at" (unix_seconds)\n  name column "name"\n  event login\n}\nsegment logins = did login in last 3000 days\n`,
+  });
+  const engine = await openEngine(path.join(dir, "p.db"));
+  await engine.exec(`CREATE TABLE users (id TEXT); INSERT INTO users VALUES ('a'); CREATE TABLE events (user_id TEXT, at INTEGER, name TEXT)`);
+  await engine.exec(`INSERT INTO events VALUES ('z', 1709000000000000, 'debug'), ('z', 1709000000000000, 'debug'), ('a', 1709000000, 'login')`);
+  await engine.close();
+  const run = await runCli(["run", ".", "--db", "p.db", "--as-of", "2024-03-01", "--format", "csv"], dir);
+  expect([run.code, run.stderr, run.stdout]).toEqual([0, "", "segment,size\nlogins,1\n"]);
+  fs.rmSync(dir, { recursive: true, force: true });
 });

@@ -109,9 +109,9 @@ export const duckdbDialect: Dialect = {
         // in nanoseconds and stop on any bound after 2262-04-11; a TIMESTAMP is left as it is.
         return sql`CAST(${column} AS TIMESTAMP)`;
       case "unix_seconds":
-        return unixTimeInRange(column, storage, (v) => sql`make_timestamp(CAST(CAST(${v} AS DOUBLE) * 1000000 AS BIGINT))`);
+        return unixTimeInRange(column, storage, (v) => sql`make_timestamp(CAST(CAST(${v} AS DECIMAL(38, 6)) * 1000000 AS BIGINT))`);
       case "unix_millis":
-        return unixTimeInRange(column, storage, (v) => sql`make_timestamp(CAST(CAST(${v} AS DOUBLE) * 1000 AS BIGINT))`);
+        return unixTimeInRange(column, storage, (v) => sql`make_timestamp(CAST(CAST(${v} AS DECIMAL(38, 3)) * 1000 AS BIGINT))`);
       case "iso_text":
         return isoTextTime(sql`CAST(${column} AS VARCHAR)`);
     }

@@ -105,7 +105,9 @@ export const postgresDialect: Dialect = {
       case "unix_seconds":
         return unixTimeInRange(column, storage, (v) => sql`to_timestamp(${v})`);
       case "unix_millis":
-        return unixTimeInRange(column, storage, (v) => sql`to_timestamp(${v} / 1000.0)`);
+        // Whole seconds, then the milliseconds: to_timestamp(v / 1000.0) computes in a double, a
+        // microsecond off past the year 4253.
+        return unixTimeInRange(column, storage, (v) => sql`(to_timestamp(floor(${v} / 1000.0)) + (${v} - floor(${v} / 1000.0) * 1000) * INTERVAL '1 millisecond')`);
       case "iso_text":
         return isoTextTime(sql`CAST(${column} AS TEXT)`);
     }

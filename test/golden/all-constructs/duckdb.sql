@@ -28,7 +28,9 @@ WITH
       (
         CASE
           WHEN "e"."ts" >= -30610224000000
-          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST(CAST("e"."ts" AS DOUBLE) * 1000 AS BIGINT))
+          AND "e"."ts" <= 253402300799999 THEN make_timestamp(
+            CAST(CAST("e"."ts" AS DECIMAL(38, 3)) * 1000 AS BIGINT)
+          )
         END
       ) AS "t",
       CASE (CAST("e"."event_name" AS VARCHAR) COLLATE c)
@@ -44,7 +46,9 @@ WITH
       AND (
         CASE
           WHEN "e"."ts" >= -30610224000000
-          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST(CAST("e"."ts" AS DOUBLE) * 1000 AS BIGINT))
+          AND "e"."ts" <= 253402300799999 THEN make_timestamp(
+            CAST(CAST("e"."ts" AS DECIMAL(38, 3)) * 1000 AS BIGINT)
+          )
         END
       ) <= "p"."as_of"
   ),
@@ -114,7 +118,9 @@ WITH
       (
         CASE
           WHEN "e"."ts" >= -30610224000000
-          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST(CAST("e"."ts" AS DOUBLE) * 1000 AS BIGINT))
+          AND "e"."ts" <= 253402300799999 THEN make_timestamp(
+            CAST(CAST("e"."ts" AS DECIMAL(38, 3)) * 1000 AS BIGINT)
+          )
         END
       ) AS "t",
       CASE (CAST("e"."event_name" AS VARCHAR) COLLATE c)
@@ -129,7 +135,9 @@ WITH
       (
         CASE
           WHEN "e"."ts" >= -30610224000000
-          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST(CAST("e"."ts" AS DOUBLE) * 1000 AS BIGINT))
+          AND "e"."ts" <= 253402300799999 THEN make_timestamp(
+            CAST(CAST("e"."ts" AS DECIMAL(38, 3)) * 1000 AS BIGINT)
+          )
         END
       ) <= "p"."as_of"
     UNION ALL
@@ -140,7 +148,7 @@ WITH
           WHEN "e"."checked_out_at" >= -30610224000000
           AND "e"."checked_out_at" <= 253402300799999 THEN make_timestamp(
             CAST(
-              CAST("e"."checked_out_at" AS DOUBLE) * 1000 AS BIGINT
+              CAST("e"."checked_out_at" AS DECIMAL(38, 3)) * 1000 AS BIGINT
             )
           )
         END
@@ -155,7 +163,7 @@ WITH
           WHEN "e"."checked_out_at" >= -30610224000000
           AND "e"."checked_out_at" <= 253402300799999 THEN make_timestamp(
             CAST(
-              CAST("e"."checked_out_at" AS DOUBLE) * 1000 AS BIGINT
+              CAST("e"."checked_out_at" AS DECIMAL(38, 3)) * 1000 AS BIGINT
             )
           )
         END
@@ -186,7 +194,7 @@ WITH
           WHEN "e"."checked_out_at" >= -30610224000000
           AND "e"."checked_out_at" <= 253402300799999 THEN make_timestamp(
             CAST(
-              CAST("e"."checked_out_at" AS DOUBLE) * 1000 AS BIGINT
+              CAST("e"."checked_out_at" AS DECIMAL(38, 3)) * 1000 AS BIGINT
             )
           )
         END
@@ -203,7 +211,7 @@ WITH
           WHEN "e"."checked_out_at" >= -30610224000000
           AND "e"."checked_out_at" <= 253402300799999 THEN make_timestamp(
             CAST(
-              CAST("e"."checked_out_at" AS DOUBLE) * 1000 AS BIGINT
+              CAST("e"."checked_out_at" AS DECIMAL(38, 3)) * 1000 AS BIGINT
             )
           )
         END
@@ -280,7 +288,9 @@ WITH
       (
         CASE
           WHEN "e"."ts" >= -30610224000000
-          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST(CAST("e"."ts" AS DOUBLE) * 1000 AS BIGINT))
+          AND "e"."ts" <= 253402300799999 THEN make_timestamp(
+            CAST(CAST("e"."ts" AS DECIMAL(38, 3)) * 1000 AS BIGINT)
+          )
         END
       ) AS "t",
       CASE (CAST("e"."event_name" AS VARCHAR) COLLATE c)
@@ -326,7 +336,9 @@ WITH
       AND (
         CASE
           WHEN "e"."ts" >= -30610224000000
-          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST(CAST("e"."ts" AS DOUBLE) * 1000 AS BIGINT))
+          AND "e"."ts" <= 253402300799999 THEN make_timestamp(
+            CAST(CAST("e"."ts" AS DECIMAL(38, 3)) * 1000 AS BIGINT)
+          )
         END
       ) <= "p"."as_of"
   ),
@@ -370,7 +382,9 @@ WITH
       (
         CASE
           WHEN "e"."ts" >= -30610224000000
-          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST(CAST("e"."ts" AS DOUBLE) * 1000 AS BIGINT))
+          AND "e"."ts" <= 253402300799999 THEN make_timestamp(
+            CAST(CAST("e"."ts" AS DECIMAL(38, 3)) * 1000 AS BIGINT)
+          )
         END
       ) AS "t",
       CASE (CAST("e"."event_name" AS VARCHAR) COLLATE c)
@@ -419,7 +433,9 @@ WITH
       AND (
         CASE
           WHEN "e"."ts" >= -30610224000000
-          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST(CAST("e"."ts" AS DOUBLE) * 1000 AS BIGINT))
+          AND "e"."ts" <= 253402300799999 THEN make_timestamp(
+            CAST(CAST("e"."ts" AS DECIMAL(38, 3)) * 1000 AS BIGINT)
+          )
         END
       ) <= "p"."as_of"
     UNION ALL
@@ -430,7 +446,7 @@ WITH
           WHEN "e"."checked_out_at" >= -30610224000000
           AND "e"."checked_out_at" <= 253402300799999 THEN make_timestamp(
             CAST(
-              CAST("e"."checked_out_at" AS DOUBLE) * 1000 AS BIGINT
+              CAST("e"."checked_out_at" AS DECIMAL(38, 3)) * 1000 AS BIGINT
             )
           )
         END
@@ -447,7 +463,7 @@ WITH
           WHEN "e"."checked_out_at" >= -30610224000000
           AND "e"."checked_out_at" <= 253402300799999 THEN make_timestamp(
             CAST(
-              CAST("e"."checked_out_at" AS DOUBLE) * 1000 AS BIGINT
+              CAST("e"."checked_out_at" AS DECIMAL(38, 3)) * 1000 AS BIGINT
             )
           )
         END
@@ -725,7 +741,9 @@ WITH
         CASE
           WHEN "ent"."created" >= -30610224000000
           AND "ent"."created" <= 253402300799999 THEN make_timestamp(
-            CAST(CAST("ent"."created" AS DOUBLE) * 1000 AS BIGINT)
+            CAST(
+              CAST("ent"."created" AS DECIMAL(38, 3)) * 1000 AS BIGINT
+            )
           )
         END
       ) AS "attr_created",
@@ -733,7 +751,9 @@ WITH
         CASE
           WHEN "ent"."time" >= -30610224000
           AND "ent"."time" <= 253402300799.999 THEN make_timestamp(
-            CAST(CAST("ent"."time" AS DOUBLE) * 1000000 AS BIGINT)
+            CAST(
+              CAST("ent"."time" AS DECIMAL(38, 6)) * 1000000 AS BIGINT
+            )
           )
         END
       ) AS "attr_time",
@@ -2182,7 +2202,9 @@ WITH
         CASE
           WHEN "ent"."created" >= -30610224000000
           AND "ent"."created" <= 253402300799999 THEN make_timestamp(
-            CAST(CAST("ent"."created" AS DOUBLE) * 1000 AS BIGINT)
+            CAST(
+              CAST("ent"."created" AS DECIMAL(38, 3)) * 1000 AS BIGINT
+            )
           )
         END
       ) AS "attr_created",
@@ -2190,7 +2212,9 @@ WITH
         CASE
           WHEN "ent"."time" >= -30610224000
           AND "ent"."time" <= 253402300799.999 THEN make_timestamp(
-            CAST(CAST("ent"."time" AS DOUBLE) * 1000000 AS BIGINT)
+            CAST(
+              CAST("ent"."time" AS DECIMAL(38, 6)) * 1000000 AS BIGINT
+            )
           )
         END
       ) AS "attr_time",
@@ -2393,7 +2417,9 @@ WITH
         CASE
           WHEN "ent"."created" >= -30610224000000
           AND "ent"."created" <= 253402300799999 THEN make_timestamp(
-            CAST(CAST("ent"."created" AS DOUBLE) * 1000 AS BIGINT)
+            CAST(
+              CAST("ent"."created" AS DECIMAL(38, 3)) * 1000 AS BIGINT
+            )
           )
         END
       ) AS "attr_created",
@@ -2401,7 +2427,9 @@ WITH
         CASE
           WHEN "ent"."time" >= -30610224000
           AND "ent"."time" <= 253402300799.999 THEN make_timestamp(
-            CAST(CAST("ent"."time" AS DOUBLE) * 1000000 AS BIGINT)
+            CAST(
+              CAST("ent"."time" AS DECIMAL(38, 6)) * 1000000 AS BIGINT
+            )
           )
         END
       ) AS "attr_time",
@@ -2605,7 +2633,9 @@ WITH
         CASE
           WHEN "ent"."created" >= -30610224000000
           AND "ent"."created" <= 253402300799999 THEN make_timestamp(
-            CAST(CAST("ent"."created" AS DOUBLE) * 1000 AS BIGINT)
+            CAST(
+              CAST("ent"."created" AS DECIMAL(38, 3)) * 1000 AS BIGINT
+            )
           )
         END
       ) AS "attr_created",
@@ -2613,7 +2643,9 @@ WITH
         CASE
           WHEN "ent"."time" >= -30610224000
           AND "ent"."time" <= 253402300799.999 THEN make_timestamp(
-            CAST(CAST("ent"."time" AS DOUBLE) * 1000000 AS BIGINT)
+            CAST(
+              CAST("ent"."time" AS DECIMAL(38, 6)) * 1000000 AS BIGINT
+            )
           )
         END
       ) AS "attr_time",
@@ -3005,7 +3037,9 @@ WITH
         CASE
           WHEN "ent"."created" >= -30610224000000
           AND "ent"."created" <= 253402300799999 THEN make_timestamp(
-            CAST(CAST("ent"."created" AS DOUBLE) * 1000 AS BIGINT)
+            CAST(
+              CAST("ent"."created" AS DECIMAL(38, 3)) * 1000 AS BIGINT
+            )
           )
         END
       ) AS "attr_created",
@@ -3013,7 +3047,9 @@ WITH
         CASE
           WHEN "ent"."time" >= -30610224000
           AND "ent"."time" <= 253402300799.999 THEN make_timestamp(
-            CAST(CAST("ent"."time" AS DOUBLE) * 1000000 AS BIGINT)
+            CAST(
+              CAST("ent"."time" AS DECIMAL(38, 6)) * 1000000 AS BIGINT
+            )
           )
         END
       ) AS "attr_time",
@@ -3390,7 +3426,9 @@ WITH
         CASE
           WHEN "ent"."created" >= -30610224000000
           AND "ent"."created" <= 253402300799999 THEN make_timestamp(
-            CAST(CAST("ent"."created" AS DOUBLE) * 1000 AS BIGINT)
+            CAST(
+              CAST("ent"."created" AS DECIMAL(38, 3)) * 1000 AS BIGINT
+            )
           )
         END
       ) AS "attr_created",
@@ -3398,7 +3436,9 @@ WITH
         CASE
           WHEN "ent"."time" >= -30610224000
           AND "ent"."time" <= 253402300799.999 THEN make_timestamp(
-            CAST(CAST("ent"."time" AS DOUBLE) * 1000000 AS BIGINT)
+            CAST(
+              CAST("ent"."time" AS DECIMAL(38, 6)) * 1000000 AS BIGINT
+            )
           )
         END
       ) AS "attr_time",
@@ -3776,7 +3816,9 @@ WITH
         CASE
           WHEN "ent"."created" >= -30610224000000
           AND "ent"."created" <= 253402300799999 THEN make_timestamp(
-            CAST(CAST("ent"."created" AS DOUBLE) * 1000 AS BIGINT)
+            CAST(
+              CAST("ent"."created" AS DECIMAL(38, 3)) * 1000 AS BIGINT
+            )
           )
         END
       ) AS "attr_created",
@@ -3784,7 +3826,9 @@ WITH
         CASE
           WHEN "ent"."time" >= -30610224000
           AND "ent"."time" <= 253402300799.999 THEN make_timestamp(
-            CAST(CAST("ent"."time" AS DOUBLE) * 1000000 AS BIGINT)
+            CAST(
+              CAST("ent"."time" AS DECIMAL(38, 6)) * 1000000 AS BIGINT
+            )
           )
         END
       ) AS "attr_time",
@@ -4156,7 +4200,9 @@ WITH
       (
         CASE
           WHEN "e"."ts" >= -30610224000000
-          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST(CAST("e"."ts" AS DOUBLE) * 1000 AS BIGINT))
+          AND "e"."ts" <= 253402300799999 THEN make_timestamp(
+            CAST(CAST("e"."ts" AS DECIMAL(38, 3)) * 1000 AS BIGINT)
+          )
         END
       ) AS "t",
       CASE (CAST("e"."event_name" AS VARCHAR) COLLATE c)
@@ -4172,7 +4218,9 @@ WITH
       AND (
         CASE
           WHEN "e"."ts" >= -30610224000000
-          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST(CAST("e"."ts" AS DOUBLE) * 1000 AS BIGINT))
+          AND "e"."ts" <= 253402300799999 THEN make_timestamp(
+            CAST(CAST("e"."ts" AS DECIMAL(38, 3)) * 1000 AS BIGINT)
+          )
         END
       ) <= "p"."as_of"
   ),
@@ -4227,7 +4275,9 @@ WITH
       (
         CASE
           WHEN "e"."ts" >= -30610224000000
-          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST(CAST("e"."ts" AS DOUBLE) * 1000 AS BIGINT))
+          AND "e"."ts" <= 253402300799999 THEN make_timestamp(
+            CAST(CAST("e"."ts" AS DECIMAL(38, 3)) * 1000 AS BIGINT)
+          )
         END
       ) AS "t",
       CASE (CAST("e"."event_name" AS VARCHAR) COLLATE c)
@@ -4242,7 +4292,9 @@ WITH
       (
         CASE
           WHEN "e"."ts" >= -30610224000000
-          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST(CAST("e"."ts" AS DOUBLE) * 1000 AS BIGINT))
+          AND "e"."ts" <= 253402300799999 THEN make_timestamp(
+            CAST(CAST("e"."ts" AS DECIMAL(38, 3)) * 1000 AS BIGINT)
+          )
         END
       ) <= "p"."as_of"
     UNION ALL
@@ -4253,7 +4305,7 @@ WITH
           WHEN "e"."checked_out_at" >= -30610224000000
           AND "e"."checked_out_at" <= 253402300799999 THEN make_timestamp(
             CAST(
-              CAST("e"."checked_out_at" AS DOUBLE) * 1000 AS BIGINT
+              CAST("e"."checked_out_at" AS DECIMAL(38, 3)) * 1000 AS BIGINT
             )
           )
         END
@@ -4268,7 +4320,7 @@ WITH
           WHEN "e"."checked_out_at" >= -30610224000000
           AND "e"."checked_out_at" <= 253402300799999 THEN make_timestamp(
             CAST(
-              CAST("e"."checked_out_at" AS DOUBLE) * 1000 AS BIGINT
+              CAST("e"."checked_out_at" AS DECIMAL(38, 3)) * 1000 AS BIGINT
             )
           )
         END
@@ -4295,7 +4347,7 @@ WITH
           WHEN "e"."checked_out_at" >= -30610224000000
           AND "e"."checked_out_at" <= 253402300799999 THEN make_timestamp(
             CAST(
-              CAST("e"."checked_out_at" AS DOUBLE) * 1000 AS BIGINT
+              CAST("e"."checked_out_at" AS DECIMAL(38, 3)) * 1000 AS BIGINT
             )
           )
         END
@@ -4312,7 +4364,7 @@ WITH
           WHEN "e"."checked_out_at" >= -30610224000000
           AND "e"."checked_out_at" <= 253402300799999 THEN make_timestamp(
             CAST(
-              CAST("e"."checked_out_at" AS DOUBLE) * 1000 AS BIGINT
+              CAST("e"."checked_out_at" AS DECIMAL(38, 3)) * 1000 AS BIGINT
             )
           )
         END
@@ -4359,7 +4411,9 @@ WITH
       (
         CASE
           WHEN "e"."ts" >= -30610224000000
-          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST(CAST("e"."ts" AS DOUBLE) * 1000 AS BIGINT))
+          AND "e"."ts" <= 253402300799999 THEN make_timestamp(
+            CAST(CAST("e"."ts" AS DECIMAL(38, 3)) * 1000 AS BIGINT)
+          )
         END
       ) AS "t",
       CASE (CAST("e"."event_name" AS VARCHAR) COLLATE c)
@@ -4405,13 +4459,17 @@ WITH
       AND (
         CASE
           WHEN "e"."ts" >= -30610224000000
-          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST(CAST("e"."ts" AS DOUBLE) * 1000 AS BIGINT))
+          AND "e"."ts" <= 253402300799999 THEN make_timestamp(
+            CAST(CAST("e"."ts" AS DECIMAL(38, 3)) * 1000 AS BIGINT)
+          )
         END
       ) <= "p"."as_of"
       AND (
         CASE
           WHEN "e"."ts" >= -30610224000000
-          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST(CAST("e"."ts" AS DOUBLE) * 1000 AS BIGINT))
+          AND "e"."ts" <= 253402300799999 THEN make_timestamp(
+            CAST(CAST("e"."ts" AS DECIMAL(38, 3)) * 1000 AS BIGINT)
+          )
         END
       ) > "p"."as_of_minus_30d"
   ),
@@ -4435,7 +4493,9 @@ WITH
       (
         CASE
           WHEN "e"."ts" >= -30610224000000
-          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST(CAST("e"."ts" AS DOUBLE) * 1000 AS BIGINT))
+          AND "e"."ts" <= 253402300799999 THEN make_timestamp(
+            CAST(CAST("e"."ts" AS DECIMAL(38, 3)) * 1000 AS BIGINT)
+          )
         END
       ) AS "t",
       CASE (CAST("e"."event_name" AS VARCHAR) COLLATE c)
@@ -4484,7 +4544,9 @@ WITH
       AND (
         CASE
           WHEN "e"."ts" >= -30610224000000
-          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST(CAST("e"."ts" AS DOUBLE) * 1000 AS BIGINT))
+          AND "e"."ts" <= 253402300799999 THEN make_timestamp(
+            CAST(CAST("e"."ts" AS DECIMAL(38, 3)) * 1000 AS BIGINT)
+          )
         END
       ) <= "p"."as_of"
     UNION ALL
@@ -4495,7 +4557,7 @@ WITH
           WHEN "e"."checked_out_at" >= -30610224000000
           AND "e"."checked_out_at" <= 253402300799999 THEN make_timestamp(
             CAST(
-              CAST("e"."checked_out_at" AS DOUBLE) * 1000 AS BIGINT
+              CAST("e"."checked_out_at" AS DECIMAL(38, 3)) * 1000 AS BIGINT
             )
           )
         END
@@ -4512,7 +4574,7 @@ WITH
           WHEN "e"."checked_out_at" >= -30610224000000
           AND "e"."checked_out_at" <= 253402300799999 THEN make_timestamp(
             CAST(
-              CAST("e"."checked_out_at" AS DOUBLE) * 1000 AS BIGINT
+              CAST("e"."checked_out_at" AS DECIMAL(38, 3)) * 1000 AS BIGINT
             )
           )
         END
@@ -4895,7 +4957,9 @@ WITH
       (
         CASE
           WHEN "e"."ts" >= -30610224000000
-          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST(CAST("e"."ts" AS DOUBLE) * 1000 AS BIGINT))
+          AND "e"."ts" <= 253402300799999 THEN make_timestamp(
+            CAST(CAST("e"."ts" AS DECIMAL(38, 3)) * 1000 AS BIGINT)
+          )
         END
       ) AS "t",
       CASE (CAST("e"."event_name" AS VARCHAR) COLLATE c)
@@ -4911,7 +4975,9 @@ WITH
       AND (
         CASE
           WHEN "e"."ts" >= -30610224000000
-          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST(CAST("e"."ts" AS DOUBLE) * 1000 AS BIGINT))
+          AND "e"."ts" <= 253402300799999 THEN make_timestamp(
+            CAST(CAST("e"."ts" AS DECIMAL(38, 3)) * 1000 AS BIGINT)
+          )
         END
       ) <= "p"."as_of"
   ),
@@ -4966,7 +5032,9 @@ WITH
       (
         CASE
           WHEN "e"."ts" >= -30610224000000
-          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST(CAST("e"."ts" AS DOUBLE) * 1000 AS BIGINT))
+          AND "e"."ts" <= 253402300799999 THEN make_timestamp(
+            CAST(CAST("e"."ts" AS DECIMAL(38, 3)) * 1000 AS BIGINT)
+          )
         END
       ) AS "t",
       CASE (CAST("e"."event_name" AS VARCHAR) COLLATE c)
@@ -4981,7 +5049,9 @@ WITH
       (
         CASE
           WHEN "e"."ts" >= -30610224000000
-          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST(CAST("e"."ts" AS DOUBLE) * 1000 AS BIGINT))
+          AND "e"."ts" <= 253402300799999 THEN make_timestamp(
+            CAST(CAST("e"."ts" AS DECIMAL(38, 3)) * 1000 AS BIGINT)
+          )
         END
       ) <= "p"."as_of"
     UNION ALL
@@ -4992,7 +5062,7 @@ WITH
           WHEN "e"."checked_out_at" >= -30610224000000
           AND "e"."checked_out_at" <= 253402300799999 THEN make_timestamp(
             CAST(
-              CAST("e"."checked_out_at" AS DOUBLE) * 1000 AS BIGINT
+              CAST("e"."checked_out_at" AS DECIMAL(38, 3)) * 1000 AS BIGINT
             )
           )
         END
@@ -5007,7 +5077,7 @@ WITH
           WHEN "e"."checked_out_at" >= -30610224000000
           AND "e"."checked_out_at" <= 253402300799999 THEN make_timestamp(
             CAST(
-              CAST("e"."checked_out_at" AS DOUBLE) * 1000 AS BIGINT
+              CAST("e"."checked_out_at" AS DECIMAL(38, 3)) * 1000 AS BIGINT
             )
           )
         END
@@ -5034,7 +5104,7 @@ WITH
           WHEN "e"."checked_out_at" >= -30610224000000
           AND "e"."checked_out_at" <= 253402300799999 THEN make_timestamp(
             CAST(
-              CAST("e"."checked_out_at" AS DOUBLE) * 1000 AS BIGINT
+              CAST("e"."checked_out_at" AS DECIMAL(38, 3)) * 1000 AS BIGINT
             )
           )
         END
@@ -5051,7 +5121,7 @@ WITH
           WHEN "e"."checked_out_at" >= -30610224000000
           AND "e"."checked_out_at" <= 253402300799999 THEN make_timestamp(
             CAST(
-              CAST("e"."checked_out_at" AS DOUBLE) * 1000 AS BIGINT
+              CAST("e"."checked_out_at" AS DECIMAL(38, 3)) * 1000 AS BIGINT
             )
           )
         END
@@ -5098,7 +5168,9 @@ WITH
       (
         CASE
           WHEN "e"."ts" >= -30610224000000
-          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST(CAST("e"."ts" AS DOUBLE) * 1000 AS BIGINT))
+          AND "e"."ts" <= 253402300799999 THEN make_timestamp(
+            CAST(CAST("e"."ts" AS DECIMAL(38, 3)) * 1000 AS BIGINT)
+          )
         END
       ) AS "t",
       CASE (CAST("e"."event_name" AS VARCHAR) COLLATE c)
@@ -5144,13 +5216,17 @@ WITH
       AND (
         CASE
           WHEN "e"."ts" >= -30610224000000
-          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST(CAST("e"."ts" AS DOUBLE) * 1000 AS BIGINT))
+          AND "e"."ts" <= 253402300799999 THEN make_timestamp(
+            CAST(CAST("e"."ts" AS DECIMAL(38, 3)) * 1000 AS BIGINT)
+          )
         END
       ) <= "p"."as_of"
       AND (
         CASE
           WHEN "e"."ts" >= -30610224000000
-          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST(CAST("e"."ts" AS DOUBLE) * 1000 AS BIGINT))
+          AND "e"."ts" <= 253402300799999 THEN make_timestamp(
+            CAST(CAST("e"."ts" AS DECIMAL(38, 3)) * 1000 AS BIGINT)
+          )
         END
       ) > "p"."as_of_minus_30d"
   ),
@@ -5174,7 +5250,9 @@ WITH
       (
         CASE
           WHEN "e"."ts" >= -30610224000000
-          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST(CAST("e"."ts" AS DOUBLE) * 1000 AS BIGINT))
+          AND "e"."ts" <= 253402300799999 THEN make_timestamp(
+            CAST(CAST("e"."ts" AS DECIMAL(38, 3)) * 1000 AS BIGINT)
+          )
         END
       ) AS "t",
       CASE (CAST("e"."event_name" AS VARCHAR) COLLATE c)
@@ -5223,7 +5301,9 @@ WITH
       AND (
         CASE
           WHEN "e"."ts" >= -30610224000000
-          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST(CAST("e"."ts" AS DOUBLE) * 1000 AS BIGINT))
+          AND "e"."ts" <= 253402300799999 THEN make_timestamp(
+            CAST(CAST("e"."ts" AS DECIMAL(38, 3)) * 1000 AS BIGINT)
+          )
         END
       ) <= "p"."as_of"
     UNION ALL
@@ -5234,7 +5314,7 @@ WITH
           WHEN "e"."checked_out_at" >= -30610224000000
           AND "e"."checked_out_at" <= 253402300799999 THEN make_timestamp(
             CAST(
-              CAST("e"."checked_out_at" AS DOUBLE) * 1000 AS BIGINT
+              CAST("e"."checked_out_at" AS DECIMAL(38, 3)) * 1000 AS BIGINT
             )
           )
         END
@@ -5251,7 +5331,7 @@ WITH
           WHEN "e"."checked_out_at" >= -30610224000000
           AND "e"."checked_out_at" <= 253402300799999 THEN make_timestamp(
             CAST(
-              CAST("e"."checked_out_at" AS DOUBLE) * 1000 AS BIGINT
+              CAST("e"."checked_out_at" AS DECIMAL(38, 3)) * 1000 AS BIGINT
             )
           )
         END
@@ -5635,7 +5715,9 @@ WITH
       (
         CASE
           WHEN "e"."ts" >= -30610224000000
-          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST(CAST("e"."ts" AS DOUBLE) * 1000 AS BIGINT))
+          AND "e"."ts" <= 253402300799999 THEN make_timestamp(
+            CAST(CAST("e"."ts" AS DECIMAL(38, 3)) * 1000 AS BIGINT)
+          )
         END
       ) AS "t",
       CASE (CAST("e"."event_name" AS VARCHAR) COLLATE c)
@@ -5651,7 +5733,9 @@ WITH
       AND (
         CASE
           WHEN "e"."ts" >= -30610224000000
-          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST(CAST("e"."ts" AS DOUBLE) * 1000 AS BIGINT))
+          AND "e"."ts" <= 253402300799999 THEN make_timestamp(
+            CAST(CAST("e"."ts" AS DECIMAL(38, 3)) * 1000 AS BIGINT)
+          )
         END
       ) <= "p"."as_of"
   ),
@@ -5706,7 +5790,9 @@ WITH
       (
         CASE
           WHEN "e"."ts" >= -30610224000000
-          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST(CAST("e"."ts" AS DOUBLE) * 1000 AS BIGINT))
+          AND "e"."ts" <= 253402300799999 THEN make_timestamp(
+            CAST(CAST("e"."ts" AS DECIMAL(38, 3)) * 1000 AS BIGINT)
+          )
         END
       ) AS "t",
       CASE (CAST("e"."event_name" AS VARCHAR) COLLATE c)
@@ -5721,7 +5807,9 @@ WITH
       (
         CASE
           WHEN "e"."ts" >= -30610224000000
-          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST(CAST("e"."ts" AS DOUBLE) * 1000 AS BIGINT))
+          AND "e"."ts" <= 253402300799999 THEN make_timestamp(
+            CAST(CAST("e"."ts" AS DECIMAL(38, 3)) * 1000 AS BIGINT)
+          )
         END
       ) <= "p"."as_of"
     UNION ALL
@@ -5732,7 +5820,7 @@ WITH
           WHEN "e"."checked_out_at" >= -30610224000000
           AND "e"."checked_out_at" <= 253402300799999 THEN make_timestamp(
             CAST(
-              CAST("e"."checked_out_at" AS DOUBLE) * 1000 AS BIGINT
+              CAST("e"."checked_out_at" AS DECIMAL(38, 3)) * 1000 AS BIGINT
             )
           )
         END
@@ -5747,7 +5835,7 @@ WITH
           WHEN "e"."checked_out_at" >= -30610224000000
           AND "e"."checked_out_at" <= 253402300799999 THEN make_timestamp(
             CAST(
-              CAST("e"."checked_out_at" AS DOUBLE) * 1000 AS BIGINT
+              CAST("e"."checked_out_at" AS DECIMAL(38, 3)) * 1000 AS BIGINT
             )
           )
         END
@@ -5774,7 +5862,7 @@ WITH
           WHEN "e"."checked_out_at" >= -30610224000000
           AND "e"."checked_out_at" <= 253402300799999 THEN make_timestamp(
             CAST(
-              CAST("e"."checked_out_at" AS DOUBLE) * 1000 AS BIGINT
+              CAST("e"."checked_out_at" AS DECIMAL(38, 3)) * 1000 AS BIGINT
             )
           )
         END
@@ -5791,7 +5879,7 @@ WITH
           WHEN "e"."checked_out_at" >= -30610224000000
           AND "e"."checked_out_at" <= 253402300799999 THEN make_timestamp(
             CAST(
-              CAST("e"."checked_out_at" AS DOUBLE) * 1000 AS BIGINT
+              CAST("e"."checked_out_at" AS DECIMAL(38, 3)) * 1000 AS BIGINT
             )
           )
         END
@@ -5838,7 +5926,9 @@ WITH
       (
         CASE
           WHEN "e"."ts" >= -30610224000000
-          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST(CAST("e"."ts" AS DOUBLE) * 1000 AS BIGINT))
+          AND "e"."ts" <= 253402300799999 THEN make_timestamp(
+            CAST(CAST("e"."ts" AS DECIMAL(38, 3)) * 1000 AS BIGINT)
+          )
         END
       ) AS "t",
       CASE (CAST("e"."event_name" AS VARCHAR) COLLATE c)
@@ -5884,13 +5974,17 @@ WITH
       AND (
         CASE
           WHEN "e"."ts" >= -30610224000000
-          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST(CAST("e"."ts" AS DOUBLE) * 1000 AS BIGINT))
+          AND "e"."ts" <= 253402300799999 THEN make_timestamp(
+            CAST(CAST("e"."ts" AS DECIMAL(38, 3)) * 1000 AS BIGINT)
+          )
         END
       ) <= "p"."as_of"
       AND (
         CASE
           WHEN "e"."ts" >= -30610224000000
-          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST(CAST("e"."ts" AS DOUBLE) * 1000 AS BIGINT))
+          AND "e"."ts" <= 253402300799999 THEN make_timestamp(
+            CAST(CAST("e"."ts" AS DECIMAL(38, 3)) * 1000 AS BIGINT)
+          )
         END
       ) > "p"."as_of_minus_30d"
   ),
@@ -5914,7 +6008,9 @@ WITH
       (
         CASE
           WHEN "e"."ts" >= -30610224000000
-          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST(CAST("e"."ts" AS DOUBLE) * 1000 AS BIGINT))
+          AND "e"."ts" <= 253402300799999 THEN make_timestamp(
+            CAST(CAST("e"."ts" AS DECIMAL(38, 3)) * 1000 AS BIGINT)
+          )
         END
       ) AS "t",
       CASE (CAST("e"."event_name" AS VARCHAR) COLLATE c)
@@ -5963,7 +6059,9 @@ WITH
       AND (
         CASE
           WHEN "e"."ts" >= -30610224000000
-          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST(CAST("e"."ts" AS DOUBLE) * 1000 AS BIGINT))
+          AND "e"."ts" <= 253402300799999 THEN make_timestamp(
+            CAST(CAST("e"."ts" AS DECIMAL(38, 3)) * 1000 AS BIGINT)
+          )
         END
       ) <= "p"."as_of"
     UNION ALL
@@ -5974,7 +6072,7 @@ WITH
           WHEN "e"."checked_out_at" >= -30610224000000
           AND "e"."checked_out_at" <= 253402300799999 THEN make_timestamp(
             CAST(
-              CAST("e"."checked_out_at" AS DOUBLE) * 1000 AS BIGINT
+              CAST("e"."checked_out_at" AS DECIMAL(38, 3)) * 1000 AS BIGINT
             )
           )
         END
@@ -5991,7 +6089,7 @@ WITH
           WHEN "e"."checked_out_at" >= -30610224000000
           AND "e"."checked_out_at" <= 253402300799999 THEN make_timestamp(
             CAST(
-              CAST("e"."checked_out_at" AS DOUBLE) * 1000 AS BIGINT
+              CAST("e"."checked_out_at" AS DECIMAL(38, 3)) * 1000 AS BIGINT
             )
           )
         END
@@ -6378,7 +6476,9 @@ WITH
       (
         CASE
           WHEN "e"."ts" >= -30610224000000
-          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST(CAST("e"."ts" AS DOUBLE) * 1000 AS BIGINT))
+          AND "e"."ts" <= 253402300799999 THEN make_timestamp(
+            CAST(CAST("e"."ts" AS DECIMAL(38, 3)) * 1000 AS BIGINT)
+          )
         END
       ) AS "t",
       CASE (CAST("e"."event_name" AS VARCHAR) COLLATE c)
@@ -6394,7 +6494,9 @@ WITH
       AND (
         CASE
           WHEN "e"."ts" >= -30610224000000
-          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST(CAST("e"."ts" AS DOUBLE) * 1000 AS BIGINT))
+          AND "e"."ts" <= 253402300799999 THEN make_timestamp(
+            CAST(CAST("e"."ts" AS DECIMAL(38, 3)) * 1000 AS BIGINT)
+          )
         END
       ) <= "p"."as_of"
   ),
@@ -6434,7 +6536,7 @@ WITH
           WHEN "e"."checked_out_at" >= -30610224000000
           AND "e"."checked_out_at" <= 253402300799999 THEN make_timestamp(
             CAST(
-              CAST("e"."checked_out_at" AS DOUBLE) * 1000 AS BIGINT
+              CAST("e"."checked_out_at" AS DECIMAL(38, 3)) * 1000 AS BIGINT
             )
           )
         END
@@ -6451,7 +6553,7 @@ WITH
           WHEN "e"."checked_out_at" >= -30610224000000
           AND "e"."checked_out_at" <= 253402300799999 THEN make_timestamp(
             CAST(
-              CAST("e"."checked_out_at" AS DOUBLE) * 1000 AS BIGINT
+              CAST("e"."checked_out_at" AS DECIMAL(38, 3)) * 1000 AS BIGINT
             )
           )
         END
@@ -6502,7 +6604,9 @@ WITH
       (
         CASE
           WHEN "e"."ts" >= -30610224000000
-          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST(CAST("e"."ts" AS DOUBLE) * 1000 AS BIGINT))
+          AND "e"."ts" <= 253402300799999 THEN make_timestamp(
+            CAST(CAST("e"."ts" AS DECIMAL(38, 3)) * 1000 AS BIGINT)
+          )
         END
       ) AS "t",
       CASE (CAST("e"."event_name" AS VARCHAR) COLLATE c)
@@ -6548,7 +6652,9 @@ WITH
       AND (
         CASE
           WHEN "e"."ts" >= -30610224000000
-          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST(CAST("e"."ts" AS DOUBLE) * 1000 AS BIGINT))
+          AND "e"."ts" <= 253402300799999 THEN make_timestamp(
+            CAST(CAST("e"."ts" AS DECIMAL(38, 3)) * 1000 AS BIGINT)
+          )
         END
       ) <= "p"."as_of"
   ),
@@ -6587,7 +6693,9 @@ WITH
       (
         CASE
           WHEN "e"."ts" >= -30610224000000
-          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST(CAST("e"."ts" AS DOUBLE) * 1000 AS BIGINT))
+          AND "e"."ts" <= 253402300799999 THEN make_timestamp(
+            CAST(CAST("e"."ts" AS DECIMAL(38, 3)) * 1000 AS BIGINT)
+          )
         END
       ) AS "t",
       CASE (CAST("e"."event_name" AS VARCHAR) COLLATE c)
@@ -6602,7 +6710,9 @@ WITH
       (
         CASE
           WHEN "e"."ts" >= -30610224000000
-          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST(CAST("e"."ts" AS DOUBLE) * 1000 AS BIGINT))
+          AND "e"."ts" <= 253402300799999 THEN make_timestamp(
+            CAST(CAST("e"."ts" AS DECIMAL(38, 3)) * 1000 AS BIGINT)
+          )
         END
       ) <= "p"."as_of"
     UNION ALL
@@ -6613,7 +6723,7 @@ WITH
           WHEN "e"."checked_out_at" >= -30610224000000
           AND "e"."checked_out_at" <= 253402300799999 THEN make_timestamp(
             CAST(
-              CAST("e"."checked_out_at" AS DOUBLE) * 1000 AS BIGINT
+              CAST("e"."checked_out_at" AS DECIMAL(38, 3)) * 1000 AS BIGINT
             )
           )
         END
@@ -6628,7 +6738,7 @@ WITH
           WHEN "e"."checked_out_at" >= -30610224000000
           AND "e"."checked_out_at" <= 253402300799999 THEN make_timestamp(
             CAST(
-              CAST("e"."checked_out_at" AS DOUBLE) * 1000 AS BIGINT
+              CAST("e"."checked_out_at" AS DECIMAL(38, 3)) * 1000 AS BIGINT
             )
           )
         END
@@ -6742,7 +6852,9 @@ WITH
       (
         CASE
           WHEN "e"."ts" >= -30610224000000
-          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST(CAST("e"."ts" AS DOUBLE) * 1000 AS BIGINT))
+          AND "e"."ts" <= 253402300799999 THEN make_timestamp(
+            CAST(CAST("e"."ts" AS DECIMAL(38, 3)) * 1000 AS BIGINT)
+          )
         END
       ) AS "t",
       CASE (CAST("e"."event_name" AS VARCHAR) COLLATE c)
@@ -6758,7 +6870,9 @@ WITH
       AND (
         CASE
           WHEN "e"."ts" >= -30610224000000
-          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST(CAST("e"."ts" AS DOUBLE) * 1000 AS BIGINT))
+          AND "e"."ts" <= 253402300799999 THEN make_timestamp(
+            CAST(CAST("e"."ts" AS DECIMAL(38, 3)) * 1000 AS BIGINT)
+          )
         END
       ) <= "p"."as_of"
   ),
@@ -6798,7 +6912,7 @@ WITH
           WHEN "e"."checked_out_at" >= -30610224000000
           AND "e"."checked_out_at" <= 253402300799999 THEN make_timestamp(
             CAST(
-              CAST("e"."checked_out_at" AS DOUBLE) * 1000 AS BIGINT
+              CAST("e"."checked_out_at" AS DECIMAL(38, 3)) * 1000 AS BIGINT
             )
           )
         END
@@ -6815,7 +6929,7 @@ WITH
           WHEN "e"."checked_out_at" >= -30610224000000
           AND "e"."checked_out_at" <= 253402300799999 THEN make_timestamp(
             CAST(
-              CAST("e"."checked_out_at" AS DOUBLE) * 1000 AS BIGINT
+              CAST("e"."checked_out_at" AS DECIMAL(38, 3)) * 1000 AS BIGINT
             )
           )
         END
@@ -6866,7 +6980,9 @@ WITH
       (
         CASE
           WHEN "e"."ts" >= -30610224000000
-          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST(CAST("e"."ts" AS DOUBLE) * 1000 AS BIGINT))
+          AND "e"."ts" <= 253402300799999 THEN make_timestamp(
+            CAST(CAST("e"."ts" AS DECIMAL(38, 3)) * 1000 AS BIGINT)
+          )
         END
       ) AS "t",
       CASE (CAST("e"."event_name" AS VARCHAR) COLLATE c)
@@ -6912,7 +7028,9 @@ WITH
       AND (
         CASE
           WHEN "e"."ts" >= -30610224000000
-          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST(CAST("e"."ts" AS DOUBLE) * 1000 AS BIGINT))
+          AND "e"."ts" <= 253402300799999 THEN make_timestamp(
+            CAST(CAST("e"."ts" AS DECIMAL(38, 3)) * 1000 AS BIGINT)
+          )
         END
       ) <= "p"."as_of"
   ),
@@ -6951,7 +7069,9 @@ WITH
       (
         CASE
           WHEN "e"."ts" >= -30610224000000
-          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST(CAST("e"."ts" AS DOUBLE) * 1000 AS BIGINT))
+          AND "e"."ts" <= 253402300799999 THEN make_timestamp(
+            CAST(CAST("e"."ts" AS DECIMAL(38, 3)) * 1000 AS BIGINT)
+          )
         END
       ) AS "t",
       CASE (CAST("e"."event_name" AS VARCHAR) COLLATE c)
@@ -6966,7 +7086,9 @@ WITH
       (
         CASE
           WHEN "e"."ts" >= -30610224000000
-          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST(CAST("e"."ts" AS DOUBLE) * 1000 AS BIGINT))
+          AND "e"."ts" <= 253402300799999 THEN make_timestamp(
+            CAST(CAST("e"."ts" AS DECIMAL(38, 3)) * 1000 AS BIGINT)
+          )
         END
       ) <= "p"."as_of"
     UNION ALL
@@ -6977,7 +7099,7 @@ WITH
           WHEN "e"."checked_out_at" >= -30610224000000
           AND "e"."checked_out_at" <= 253402300799999 THEN make_timestamp(
             CAST(
-              CAST("e"."checked_out_at" AS DOUBLE) * 1000 AS BIGINT
+              CAST("e"."checked_out_at" AS DECIMAL(38, 3)) * 1000 AS BIGINT
             )
           )
         END
@@ -6992,7 +7114,7 @@ WITH
           WHEN "e"."checked_out_at" >= -30610224000000
           AND "e"."checked_out_at" <= 253402300799999 THEN make_timestamp(
             CAST(
-              CAST("e"."checked_out_at" AS DOUBLE) * 1000 AS BIGINT
+              CAST("e"."checked_out_at" AS DECIMAL(38, 3)) * 1000 AS BIGINT
             )
           )
         END
@@ -7107,7 +7229,9 @@ WITH
       (
         CASE
           WHEN "e"."ts" >= -30610224000000
-          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST(CAST("e"."ts" AS DOUBLE) * 1000 AS BIGINT))
+          AND "e"."ts" <= 253402300799999 THEN make_timestamp(
+            CAST(CAST("e"."ts" AS DECIMAL(38, 3)) * 1000 AS BIGINT)
+          )
         END
       ) AS "t",
       CASE (CAST("e"."event_name" AS VARCHAR) COLLATE c)
@@ -7123,7 +7247,9 @@ WITH
       AND (
         CASE
           WHEN "e"."ts" >= -30610224000000
-          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST(CAST("e"."ts" AS DOUBLE) * 1000 AS BIGINT))
+          AND "e"."ts" <= 253402300799999 THEN make_timestamp(
+            CAST(CAST("e"."ts" AS DECIMAL(38, 3)) * 1000 AS BIGINT)
+          )
         END
       ) <= "p"."as_of"
   ),
@@ -7163,7 +7289,7 @@ WITH
           WHEN "e"."checked_out_at" >= -30610224000000
           AND "e"."checked_out_at" <= 253402300799999 THEN make_timestamp(
             CAST(
-              CAST("e"."checked_out_at" AS DOUBLE) * 1000 AS BIGINT
+              CAST("e"."checked_out_at" AS DECIMAL(38, 3)) * 1000 AS BIGINT
             )
           )
         END
@@ -7180,7 +7306,7 @@ WITH
           WHEN "e"."checked_out_at" >= -30610224000000
           AND "e"."checked_out_at" <= 253402300799999 THEN make_timestamp(
             CAST(
-              CAST("e"."checked_out_at" AS DOUBLE) * 1000 AS BIGINT
+              CAST("e"."checked_out_at" AS DECIMAL(38, 3)) * 1000 AS BIGINT
             )
           )
         END
@@ -7231,7 +7357,9 @@ WITH
       (
         CASE
           WHEN "e"."ts" >= -30610224000000
-          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST(CAST("e"."ts" AS DOUBLE) * 1000 AS BIGINT))
+          AND "e"."ts" <= 253402300799999 THEN make_timestamp(
+            CAST(CAST("e"."ts" AS DECIMAL(38, 3)) * 1000 AS BIGINT)
+          )
         END
       ) AS "t",
       CASE (CAST("e"."event_name" AS VARCHAR) COLLATE c)
@@ -7277,7 +7405,9 @@ WITH
       AND (
         CASE
           WHEN "e"."ts" >= -30610224000000
-          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST(CAST("e"."ts" AS DOUBLE) * 1000 AS BIGINT))
+          AND "e"."ts" <= 253402300799999 THEN make_timestamp(
+            CAST(CAST("e"."ts" AS DECIMAL(38, 3)) * 1000 AS BIGINT)
+          )
         END
       ) <= "p"."as_of"
   ),
@@ -7316,7 +7446,9 @@ WITH
       (
         CASE
           WHEN "e"."ts" >= -30610224000000
-          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST(CAST("e"."ts" AS DOUBLE) * 1000 AS BIGINT))
+          AND "e"."ts" <= 253402300799999 THEN make_timestamp(
+            CAST(CAST("e"."ts" AS DECIMAL(38, 3)) * 1000 AS BIGINT)
+          )
         END
       ) AS "t",
       CASE (CAST("e"."event_name" AS VARCHAR) COLLATE c)
@@ -7331,7 +7463,9 @@ WITH
       (
         CASE
           WHEN "e"."ts" >= -30610224000000
-          AND "e"."ts" <= 253402300799999 THEN make_timestamp(CAST(CAST("e"."ts" AS DOUBLE) * 1000 AS BIGINT))
+          AND "e"."ts" <= 253402300799999 THEN make_timestamp(
+            CAST(CAST("e"."ts" AS DECIMAL(38, 3)) * 1000 AS BIGINT)
+          )
         END
       ) <= "p"."as_of"
     UNION ALL
@@ -7342,7 +7476,7 @@ WITH
           WHEN "e"."checked_out_at" >= -30610224000000
           AND "e"."checked_out_at" <= 253402300799999 THEN make_timestamp(
             CAST(
-              CAST("e"."checked_out_at" AS DOUBLE) * 1000 AS BIGINT
+              CAST("e"."checked_out_at" AS DECIMAL(38, 3)) * 1000 AS BIGINT
             )
           )
         END
@@ -7357,7 +7491,7 @@ WITH
           WHEN "e"."checked_out_at" >= -30610224000000
           AND "e"."checked_out_at" <= 253402300799999 THEN make_timestamp(
             CAST(
-              CAST("e"."checked_out_at" AS DOUBLE) * 1000 AS BIGINT
+              CAST("e"."checked_out_at" AS DECIMAL(38, 3)) * 1000 AS BIGINT
             )
           )
         END

@@ -25,7 +25,9 @@ WITH
       (
         CASE
           WHEN "e"."ts" >= -30610224000000
-          AND "e"."ts" <= 253402300799999 THEN to_timestamp("e"."ts" / 1000.0)
+          AND "e"."ts" <= 253402300799999 THEN (
+            to_timestamp(floor("e"."ts" / 1000.0)) + ("e"."ts" - floor("e"."ts" / 1000.0) * 1000) * INTERVAL '1 millisecond'
+          )
         END
       ) AS "t",
       CASE "e"."event_name"
@@ -70,7 +72,9 @@ WITH
       (
         CASE
           WHEN "e"."ts" >= -30610224000000
-          AND "e"."ts" <= 253402300799999 THEN to_timestamp("e"."ts" / 1000.0)
+          AND "e"."ts" <= 253402300799999 THEN (
+            to_timestamp(floor("e"."ts" / 1000.0)) + ("e"."ts" - floor("e"."ts" / 1000.0) * 1000) * INTERVAL '1 millisecond'
+          )
         END
       ) <= "p"."as_of"
     UNION ALL
@@ -79,7 +83,11 @@ WITH
       (
         CASE
           WHEN "e"."checked_out_at" >= -30610224000000
-          AND "e"."checked_out_at" <= 253402300799999 THEN to_timestamp("e"."checked_out_at" / 1000.0)
+          AND "e"."checked_out_at" <= 253402300799999 THEN (
+            to_timestamp(floor("e"."checked_out_at" / 1000.0)) + (
+              "e"."checked_out_at" - floor("e"."checked_out_at" / 1000.0) * 1000
+            ) * INTERVAL '1 millisecond'
+          )
         END
       ) AS "t",
       'checkout' AS "event",
@@ -103,7 +111,11 @@ WITH
       (
         CASE
           WHEN "e"."checked_out_at" >= -30610224000000
-          AND "e"."checked_out_at" <= 253402300799999 THEN to_timestamp("e"."checked_out_at" / 1000.0)
+          AND "e"."checked_out_at" <= 253402300799999 THEN (
+            to_timestamp(floor("e"."checked_out_at" / 1000.0)) + (
+              "e"."checked_out_at" - floor("e"."checked_out_at" / 1000.0) * 1000
+            ) * INTERVAL '1 millisecond'
+          )
         END
       ) <= "p"."as_of"
   ),
@@ -320,7 +332,9 @@ WITH
               (
                 CASE
                   WHEN "e"."ts" >= -30610224000000
-                  AND "e"."ts" <= 253402300799999 THEN to_timestamp("e"."ts" / 1000.0)
+                  AND "e"."ts" <= 253402300799999 THEN (
+                    to_timestamp(floor("e"."ts" / 1000.0)) + ("e"."ts" - floor("e"."ts" / 1000.0) * 1000) * INTERVAL '1 millisecond'
+                  )
                 END
               ) AS "t",
               CASE "e"."event_name"
@@ -362,7 +376,9 @@ WITH
               AND (
                 CASE
                   WHEN "e"."ts" >= -30610224000000
-                  AND "e"."ts" <= 253402300799999 THEN to_timestamp("e"."ts" / 1000.0)
+                  AND "e"."ts" <= 253402300799999 THEN (
+                    to_timestamp(floor("e"."ts" / 1000.0)) + ("e"."ts" - floor("e"."ts" / 1000.0) * 1000) * INTERVAL '1 millisecond'
+                  )
                 END
               ) <= "p"."as_of"
           ) AS "ev"
@@ -397,7 +413,9 @@ WITH
               (
                 CASE
                   WHEN "e"."ts" >= -30610224000000
-                  AND "e"."ts" <= 253402300799999 THEN to_timestamp("e"."ts" / 1000.0)
+                  AND "e"."ts" <= 253402300799999 THEN (
+                    to_timestamp(floor("e"."ts" / 1000.0)) + ("e"."ts" - floor("e"."ts" / 1000.0) * 1000) * INTERVAL '1 millisecond'
+                  )
                 END
               ) AS "t",
               CASE "e"."event_name"
@@ -439,7 +457,9 @@ WITH
               AND (
                 CASE
                   WHEN "e"."ts" >= -30610224000000
-                  AND "e"."ts" <= 253402300799999 THEN to_timestamp("e"."ts" / 1000.0)
+                  AND "e"."ts" <= 253402300799999 THEN (
+                    to_timestamp(floor("e"."ts" / 1000.0)) + ("e"."ts" - floor("e"."ts" / 1000.0) * 1000) * INTERVAL '1 millisecond'
+                  )
                 END
               ) <= "p"."as_of"
           ) AS "ev"
@@ -453,7 +473,9 @@ WITH
       (
         CASE
           WHEN "e"."ts" >= -30610224000000
-          AND "e"."ts" <= 253402300799999 THEN to_timestamp("e"."ts" / 1000.0)
+          AND "e"."ts" <= 253402300799999 THEN (
+            to_timestamp(floor("e"."ts" / 1000.0)) + ("e"."ts" - floor("e"."ts" / 1000.0) * 1000) * INTERVAL '1 millisecond'
+          )
         END
       ) AS "t",
       CASE "e"."event_name"
@@ -498,7 +520,9 @@ WITH
       AND (
         CASE
           WHEN "e"."ts" >= -30610224000000
-          AND "e"."ts" <= 253402300799999 THEN to_timestamp("e"."ts" / 1000.0)
+          AND "e"."ts" <= 253402300799999 THEN (
+            to_timestamp(floor("e"."ts" / 1000.0)) + ("e"."ts" - floor("e"."ts" / 1000.0) * 1000) * INTERVAL '1 millisecond'
+          )
         END
       ) <= "p"."as_of"
     UNION ALL
@@ -507,7 +531,11 @@ WITH
       (
         CASE
           WHEN "e"."checked_out_at" >= -30610224000000
-          AND "e"."checked_out_at" <= 253402300799999 THEN to_timestamp("e"."checked_out_at" / 1000.0)
+          AND "e"."checked_out_at" <= 253402300799999 THEN (
+            to_timestamp(floor("e"."checked_out_at" / 1000.0)) + (
+              "e"."checked_out_at" - floor("e"."checked_out_at" / 1000.0) * 1000
+            ) * INTERVAL '1 millisecond'
+          )
         END
       ) AS "t",
       'checkout' AS "event",
@@ -530,7 +558,11 @@ WITH
       (
         CASE
           WHEN "e"."checked_out_at" >= -30610224000000
-          AND "e"."checked_out_at" <= 253402300799999 THEN to_timestamp("e"."checked_out_at" / 1000.0)
+          AND "e"."checked_out_at" <= 253402300799999 THEN (
+            to_timestamp(floor("e"."checked_out_at" / 1000.0)) + (
+              "e"."checked_out_at" - floor("e"."checked_out_at" / 1000.0) * 1000
+            ) * INTERVAL '1 millisecond'
+          )
         END
       ) <= "p"."as_of"
   ),
@@ -781,7 +813,11 @@ WITH
       (
         CASE
           WHEN "ent"."created" >= -30610224000000
-          AND "ent"."created" <= 253402300799999 THEN to_timestamp("ent"."created" / 1000.0)
+          AND "ent"."created" <= 253402300799999 THEN (
+            to_timestamp(floor("ent"."created" / 1000.0)) + (
+              "ent"."created" - floor("ent"."created" / 1000.0) * 1000
+            ) * INTERVAL '1 millisecond'
+          )
         END
       ) AS "attr_created",
       (
@@ -2165,7 +2201,11 @@ WITH
       (
         CASE
           WHEN "ent"."created" >= -30610224000000
-          AND "ent"."created" <= 253402300799999 THEN to_timestamp("ent"."created" / 1000.0)
+          AND "ent"."created" <= 253402300799999 THEN (
+            to_timestamp(floor("ent"."created" / 1000.0)) + (
+              "ent"."created" - floor("ent"."created" / 1000.0) * 1000
+            ) * INTERVAL '1 millisecond'
+          )
         END
       ) AS "attr_created",
       (
@@ -2379,7 +2419,11 @@ WITH
       (
         CASE
           WHEN "ent"."created" >= -30610224000000
-          AND "ent"."created" <= 253402300799999 THEN to_timestamp("ent"."created" / 1000.0)
+          AND "ent"."created" <= 253402300799999 THEN (
+            to_timestamp(floor("ent"."created" / 1000.0)) + (
+              "ent"."created" - floor("ent"."created" / 1000.0) * 1000
+            ) * INTERVAL '1 millisecond'
+          )
         END
       ) AS "attr_created",
       (
@@ -2594,7 +2638,11 @@ WITH
       (
         CASE
           WHEN "ent"."created" >= -30610224000000
-          AND "ent"."created" <= 253402300799999 THEN to_timestamp("ent"."created" / 1000.0)
+          AND "ent"."created" <= 253402300799999 THEN (
+            to_timestamp(floor("ent"."created" / 1000.0)) + (
+              "ent"."created" - floor("ent"."created" / 1000.0) * 1000
+            ) * INTERVAL '1 millisecond'
+          )
         END
       ) AS "attr_created",
       (
@@ -3061,7 +3109,11 @@ WITH
       (
         CASE
           WHEN "ent"."created" >= -30610224000000
-          AND "ent"."created" <= 253402300799999 THEN to_timestamp("ent"."created" / 1000.0)
+          AND "ent"."created" <= 253402300799999 THEN (
+            to_timestamp(floor("ent"."created" / 1000.0)) + (
+              "ent"."created" - floor("ent"."created" / 1000.0) * 1000
+            ) * INTERVAL '1 millisecond'
+          )
         END
       ) AS "attr_created",
       (
@@ -3434,7 +3486,11 @@ WITH
       (
         CASE
           WHEN "ent"."created" >= -30610224000000
-          AND "ent"."created" <= 253402300799999 THEN to_timestamp("ent"."created" / 1000.0)
+          AND "ent"."created" <= 253402300799999 THEN (
+            to_timestamp(floor("ent"."created" / 1000.0)) + (
+              "ent"."created" - floor("ent"."created" / 1000.0) * 1000
+            ) * INTERVAL '1 millisecond'
+          )
         END
       ) AS "attr_created",
       (
@@ -3808,7 +3864,11 @@ WITH
       (
         CASE
           WHEN "ent"."created" >= -30610224000000
-          AND "ent"."created" <= 253402300799999 THEN to_timestamp("ent"."created" / 1000.0)
+          AND "ent"."created" <= 253402300799999 THEN (
+            to_timestamp(floor("ent"."created" / 1000.0)) + (
+              "ent"."created" - floor("ent"."created" / 1000.0) * 1000
+            ) * INTERVAL '1 millisecond'
+          )
         END
       ) AS "attr_created",
       (
@@ -4164,7 +4224,9 @@ WITH
       (
         CASE
           WHEN "e"."ts" >= -30610224000000
-          AND "e"."ts" <= 253402300799999 THEN to_timestamp("e"."ts" / 1000.0)
+          AND "e"."ts" <= 253402300799999 THEN (
+            to_timestamp(floor("e"."ts" / 1000.0)) + ("e"."ts" - floor("e"."ts" / 1000.0) * 1000) * INTERVAL '1 millisecond'
+          )
         END
       ) AS "t",
       CASE "e"."event_name"
@@ -4209,7 +4271,9 @@ WITH
       (
         CASE
           WHEN "e"."ts" >= -30610224000000
-          AND "e"."ts" <= 253402300799999 THEN to_timestamp("e"."ts" / 1000.0)
+          AND "e"."ts" <= 253402300799999 THEN (
+            to_timestamp(floor("e"."ts" / 1000.0)) + ("e"."ts" - floor("e"."ts" / 1000.0) * 1000) * INTERVAL '1 millisecond'
+          )
         END
       ) <= "p"."as_of"
     UNION ALL
@@ -4218,7 +4282,11 @@ WITH
       (
         CASE
           WHEN "e"."checked_out_at" >= -30610224000000
-          AND "e"."checked_out_at" <= 253402300799999 THEN to_timestamp("e"."checked_out_at" / 1000.0)
+          AND "e"."checked_out_at" <= 253402300799999 THEN (
+            to_timestamp(floor("e"."checked_out_at" / 1000.0)) + (
+              "e"."checked_out_at" - floor("e"."checked_out_at" / 1000.0) * 1000
+            ) * INTERVAL '1 millisecond'
+          )
         END
       ) AS "t",
       'checkout' AS "event",
@@ -4242,7 +4310,11 @@ WITH
       (
         CASE
           WHEN "e"."checked_out_at" >= -30610224000000
-          AND "e"."checked_out_at" <= 253402300799999 THEN to_timestamp("e"."checked_out_at" / 1000.0)
+          AND "e"."checked_out_at" <= 253402300799999 THEN (
+            to_timestamp(floor("e"."checked_out_at" / 1000.0)) + (
+              "e"."checked_out_at" - floor("e"."checked_out_at" / 1000.0) * 1000
+            ) * INTERVAL '1 millisecond'
+          )
         END
       ) <= "p"."as_of"
   ),
@@ -4356,7 +4428,9 @@ WITH
       (
         CASE
           WHEN "e"."ts" >= -30610224000000
-          AND "e"."ts" <= 253402300799999 THEN to_timestamp("e"."ts" / 1000.0)
+          AND "e"."ts" <= 253402300799999 THEN (
+            to_timestamp(floor("e"."ts" / 1000.0)) + ("e"."ts" - floor("e"."ts" / 1000.0) * 1000) * INTERVAL '1 millisecond'
+          )
         END
       ) AS "t",
       CASE "e"."event_name"
@@ -4401,7 +4475,9 @@ WITH
       AND (
         CASE
           WHEN "e"."ts" >= -30610224000000
-          AND "e"."ts" <= 253402300799999 THEN to_timestamp("e"."ts" / 1000.0)
+          AND "e"."ts" <= 253402300799999 THEN (
+            to_timestamp(floor("e"."ts" / 1000.0)) + ("e"."ts" - floor("e"."ts" / 1000.0) * 1000) * INTERVAL '1 millisecond'
+          )
         END
       ) <= "p"."as_of"
     UNION ALL
@@ -4410,7 +4486,11 @@ WITH
       (
         CASE
           WHEN "e"."checked_out_at" >= -30610224000000
-          AND "e"."checked_out_at" <= 253402300799999 THEN to_timestamp("e"."checked_out_at" / 1000.0)
+          AND "e"."checked_out_at" <= 253402300799999 THEN (
+            to_timestamp(floor("e"."checked_out_at" / 1000.0)) + (
+              "e"."checked_out_at" - floor("e"."checked_out_at" / 1000.0) * 1000
+            ) * INTERVAL '1 millisecond'
+          )
         END
       ) AS "t",
       'checkout' AS "event",
@@ -4433,7 +4513,11 @@ WITH
       (
         CASE
           WHEN "e"."checked_out_at" >= -30610224000000
-          AND "e"."checked_out_at" <= 253402300799999 THEN to_timestamp("e"."checked_out_at" / 1000.0)
+          AND "e"."checked_out_at" <= 253402300799999 THEN (
+            to_timestamp(floor("e"."checked_out_at" / 1000.0)) + (
+              "e"."checked_out_at" - floor("e"."checked_out_at" / 1000.0) * 1000
+            ) * INTERVAL '1 millisecond'
+          )
         END
       ) <= "p"."as_of"
   ),
@@ -4777,7 +4861,9 @@ WITH
       (
         CASE
           WHEN "e"."ts" >= -30610224000000
-          AND "e"."ts" <= 253402300799999 THEN to_timestamp("e"."ts" / 1000.0)
+          AND "e"."ts" <= 253402300799999 THEN (
+            to_timestamp(floor("e"."ts" / 1000.0)) + ("e"."ts" - floor("e"."ts" / 1000.0) * 1000) * INTERVAL '1 millisecond'
+          )
         END
       ) AS "t",
       CASE "e"."event_name"
@@ -4822,7 +4908,9 @@ WITH
       (
         CASE
           WHEN "e"."ts" >= -30610224000000
-          AND "e"."ts" <= 253402300799999 THEN to_timestamp("e"."ts" / 1000.0)
+          AND "e"."ts" <= 253402300799999 THEN (
+            to_timestamp(floor("e"."ts" / 1000.0)) + ("e"."ts" - floor("e"."ts" / 1000.0) * 1000) * INTERVAL '1 millisecond'
+          )
         END
       ) <= "p"."as_of"
     UNION ALL
@@ -4831,7 +4919,11 @@ WITH
       (
         CASE
           WHEN "e"."checked_out_at" >= -30610224000000
-          AND "e"."checked_out_at" <= 253402300799999 THEN to_timestamp("e"."checked_out_at" / 1000.0)
+          AND "e"."checked_out_at" <= 253402300799999 THEN (
+            to_timestamp(floor("e"."checked_out_at" / 1000.0)) + (
+              "e"."checked_out_at" - floor("e"."checked_out_at" / 1000.0) * 1000
+            ) * INTERVAL '1 millisecond'
+          )
         END
       ) AS "t",
       'checkout' AS "event",
@@ -4855,7 +4947,11 @@ WITH
       (
         CASE
           WHEN "e"."checked_out_at" >= -30610224000000
-          AND "e"."checked_out_at" <= 253402300799999 THEN to_timestamp("e"."checked_out_at" / 1000.0)
+          AND "e"."checked_out_at" <= 253402300799999 THEN (
+            to_timestamp(floor("e"."checked_out_at" / 1000.0)) + (
+              "e"."checked_out_at" - floor("e"."checked_out_at" / 1000.0) * 1000
+            ) * INTERVAL '1 millisecond'
+          )
         END
       ) <= "p"."as_of"
   ),
@@ -4969,7 +5065,9 @@ WITH
       (
         CASE
           WHEN "e"."ts" >= -30610224000000
-          AND "e"."ts" <= 253402300799999 THEN to_timestamp("e"."ts" / 1000.0)
+          AND "e"."ts" <= 253402300799999 THEN (
+            to_timestamp(floor("e"."ts" / 1000.0)) + ("e"."ts" - floor("e"."ts" / 1000.0) * 1000) * INTERVAL '1 millisecond'
+          )
         END
       ) AS "t",
       CASE "e"."event_name"
@@ -5014,7 +5112,9 @@ WITH
       AND (
         CASE
           WHEN "e"."ts" >= -30610224000000
-          AND "e"."ts" <= 253402300799999 THEN to_timestamp("e"."ts" / 1000.0)
+          AND "e"."ts" <= 253402300799999 THEN (
+            to_timestamp(floor("e"."ts" / 1000.0)) + ("e"."ts" - floor("e"."ts" / 1000.0) * 1000) * INTERVAL '1 millisecond'
+          )
         END
       ) <= "p"."as_of"
     UNION ALL
@@ -5023,7 +5123,11 @@ WITH
       (
         CASE
           WHEN "e"."checked_out_at" >= -30610224000000
-          AND "e"."checked_out_at" <= 253402300799999 THEN to_timestamp("e"."checked_out_at" / 1000.0)
+          AND "e"."checked_out_at" <= 253402300799999 THEN (
+            to_timestamp(floor("e"."checked_out_at" / 1000.0)) + (
+              "e"."checked_out_at" - floor("e"."checked_out_at" / 1000.0) * 1000
+            ) * INTERVAL '1 millisecond'
+          )
         END
       ) AS "t",
       'checkout' AS "event",
@@ -5046,7 +5150,11 @@ WITH
       (
         CASE
           WHEN "e"."checked_out_at" >= -30610224000000
-          AND "e"."checked_out_at" <= 253402300799999 THEN to_timestamp("e"."checked_out_at" / 1000.0)
+          AND "e"."checked_out_at" <= 253402300799999 THEN (
+            to_timestamp(floor("e"."checked_out_at" / 1000.0)) + (
+              "e"."checked_out_at" - floor("e"."checked_out_at" / 1000.0) * 1000
+            ) * INTERVAL '1 millisecond'
+          )
         END
       ) <= "p"."as_of"
   ),
@@ -5391,7 +5499,9 @@ WITH
       (
         CASE
           WHEN "e"."ts" >= -30610224000000
-          AND "e"."ts" <= 253402300799999 THEN to_timestamp("e"."ts" / 1000.0)
+          AND "e"."ts" <= 253402300799999 THEN (
+            to_timestamp(floor("e"."ts" / 1000.0)) + ("e"."ts" - floor("e"."ts" / 1000.0) * 1000) * INTERVAL '1 millisecond'
+          )
         END
       ) AS "t",
       CASE "e"."event_name"
@@ -5436,7 +5546,9 @@ WITH
       (
         CASE
           WHEN "e"."ts" >= -30610224000000
-          AND "e"."ts" <= 253402300799999 THEN to_timestamp("e"."ts" / 1000.0)
+          AND "e"."ts" <= 253402300799999 THEN (
+            to_timestamp(floor("e"."ts" / 1000.0)) + ("e"."ts" - floor("e"."ts" / 1000.0) * 1000) * INTERVAL '1 millisecond'
+          )
         END
       ) <= "p"."as_of"
     UNION ALL
@@ -5445,7 +5557,11 @@ WITH
       (
         CASE
           WHEN "e"."checked_out_at" >= -30610224000000
-          AND "e"."checked_out_at" <= 253402300799999 THEN to_timestamp("e"."checked_out_at" / 1000.0)
+          AND "e"."checked_out_at" <= 253402300799999 THEN (
+            to_timestamp(floor("e"."checked_out_at" / 1000.0)) + (
+              "e"."checked_out_at" - floor("e"."checked_out_at" / 1000.0) * 1000
+            ) * INTERVAL '1 millisecond'
+          )
         END
       ) AS "t",
       'checkout' AS "event",
@@ -5469,7 +5585,11 @@ WITH
       (
         CASE
           WHEN "e"."checked_out_at" >= -30610224000000
-          AND "e"."checked_out_at" <= 253402300799999 THEN to_timestamp("e"."checked_out_at" / 1000.0)
+          AND "e"."checked_out_at" <= 253402300799999 THEN (
+            to_timestamp(floor("e"."checked_out_at" / 1000.0)) + (
+              "e"."checked_out_at" - floor("e"."checked_out_at" / 1000.0) * 1000
+            ) * INTERVAL '1 millisecond'
+          )
         END
       ) <= "p"."as_of"
   ),
@@ -5583,7 +5703,9 @@ WITH
       (
         CASE
           WHEN "e"."ts" >= -30610224000000
-          AND "e"."ts" <= 253402300799999 THEN to_timestamp("e"."ts" / 1000.0)
+          AND "e"."ts" <= 253402300799999 THEN (
+            to_timestamp(floor("e"."ts" / 1000.0)) + ("e"."ts" - floor("e"."ts" / 1000.0) * 1000) * INTERVAL '1 millisecond'
+          )
         END
       ) AS "t",
       CASE "e"."event_name"
@@ -5628,7 +5750,9 @@ WITH
       AND (
         CASE
           WHEN "e"."ts" >= -30610224000000
-          AND "e"."ts" <= 253402300799999 THEN to_timestamp("e"."ts" / 1000.0)
+          AND "e"."ts" <= 253402300799999 THEN (
+            to_timestamp(floor("e"."ts" / 1000.0)) + ("e"."ts" - floor("e"."ts" / 1000.0) * 1000) * INTERVAL '1 millisecond'
+          )
         END
       ) <= "p"."as_of"
     UNION ALL
@@ -5637,7 +5761,11 @@ WITH
       (
         CASE
           WHEN "e"."checked_out_at" >= -30610224000000
-          AND "e"."checked_out_at" <= 253402300799999 THEN to_timestamp("e"."checked_out_at" / 1000.0)
+          AND "e"."checked_out_at" <= 253402300799999 THEN (
+            to_timestamp(floor("e"."checked_out_at" / 1000.0)) + (
+              "e"."checked_out_at" - floor("e"."checked_out_at" / 1000.0) * 1000
+            ) * INTERVAL '1 millisecond'
+          )
         END
       ) AS "t",
       'checkout' AS "event",
@@ -5660,7 +5788,11 @@ WITH
       (
         CASE
           WHEN "e"."checked_out_at" >= -30610224000000
-          AND "e"."checked_out_at" <= 253402300799999 THEN to_timestamp("e"."checked_out_at" / 1000.0)
+          AND "e"."checked_out_at" <= 253402300799999 THEN (
+            to_timestamp(floor("e"."checked_out_at" / 1000.0)) + (
+              "e"."checked_out_at" - floor("e"."checked_out_at" / 1000.0) * 1000
+            ) * INTERVAL '1 millisecond'
+          )
         END
       ) <= "p"."as_of"
   ),
@@ -6005,7 +6137,9 @@ WITH
       (
         CASE
           WHEN "e"."ts" >= -30610224000000
-          AND "e"."ts" <= 253402300799999 THEN to_timestamp("e"."ts" / 1000.0)
+          AND "e"."ts" <= 253402300799999 THEN (
+            to_timestamp(floor("e"."ts" / 1000.0)) + ("e"."ts" - floor("e"."ts" / 1000.0) * 1000) * INTERVAL '1 millisecond'
+          )
         END
       ) AS "t",
       CASE "e"."event_name"
@@ -6050,7 +6184,9 @@ WITH
       (
         CASE
           WHEN "e"."ts" >= -30610224000000
-          AND "e"."ts" <= 253402300799999 THEN to_timestamp("e"."ts" / 1000.0)
+          AND "e"."ts" <= 253402300799999 THEN (
+            to_timestamp(floor("e"."ts" / 1000.0)) + ("e"."ts" - floor("e"."ts" / 1000.0) * 1000) * INTERVAL '1 millisecond'
+          )
         END
       ) <= "p"."as_of"
     UNION ALL
@@ -6059,7 +6195,11 @@ WITH
       (
         CASE
           WHEN "e"."checked_out_at" >= -30610224000000
-          AND "e"."checked_out_at" <= 253402300799999 THEN to_timestamp("e"."checked_out_at" / 1000.0)
+          AND "e"."checked_out_at" <= 253402300799999 THEN (
+            to_timestamp(floor("e"."checked_out_at" / 1000.0)) + (
+              "e"."checked_out_at" - floor("e"."checked_out_at" / 1000.0) * 1000
+            ) * INTERVAL '1 millisecond'
+          )
         END
       ) AS "t",
       'checkout' AS "event",
@@ -6083,7 +6223,11 @@ WITH
       (
         CASE
           WHEN "e"."checked_out_at" >= -30610224000000
-          AND "e"."checked_out_at" <= 253402300799999 THEN to_timestamp("e"."checked_out_at" / 1000.0)
+          AND "e"."checked_out_at" <= 253402300799999 THEN (
+            to_timestamp(floor("e"."checked_out_at" / 1000.0)) + (
+              "e"."checked_out_at" - floor("e"."checked_out_at" / 1000.0) * 1000
+            ) * INTERVAL '1 millisecond'
+          )
         END
       ) <= "p"."as_of"
   ),
@@ -6210,7 +6354,9 @@ WITH
               (
                 CASE
                   WHEN "e"."ts" >= -30610224000000
-                  AND "e"."ts" <= 253402300799999 THEN to_timestamp("e"."ts" / 1000.0)
+                  AND "e"."ts" <= 253402300799999 THEN (
+                    to_timestamp(floor("e"."ts" / 1000.0)) + ("e"."ts" - floor("e"."ts" / 1000.0) * 1000) * INTERVAL '1 millisecond'
+                  )
                 END
               ) AS "t",
               CASE "e"."event_name"
@@ -6252,7 +6398,9 @@ WITH
               AND (
                 CASE
                   WHEN "e"."ts" >= -30610224000000
-                  AND "e"."ts" <= 253402300799999 THEN to_timestamp("e"."ts" / 1000.0)
+                  AND "e"."ts" <= 253402300799999 THEN (
+                    to_timestamp(floor("e"."ts" / 1000.0)) + ("e"."ts" - floor("e"."ts" / 1000.0) * 1000) * INTERVAL '1 millisecond'
+                  )
                 END
               ) <= "p"."as_of"
           ) AS "ev"
@@ -6287,7 +6435,9 @@ WITH
               (
                 CASE
                   WHEN "e"."ts" >= -30610224000000
-                  AND "e"."ts" <= 253402300799999 THEN to_timestamp("e"."ts" / 1000.0)
+                  AND "e"."ts" <= 253402300799999 THEN (
+                    to_timestamp(floor("e"."ts" / 1000.0)) + ("e"."ts" - floor("e"."ts" / 1000.0) * 1000) * INTERVAL '1 millisecond'
+                  )
                 END
               ) AS "t",
               CASE "e"."event_name"
@@ -6329,7 +6479,9 @@ WITH
               AND (
                 CASE
                   WHEN "e"."ts" >= -30610224000000
-                  AND "e"."ts" <= 253402300799999 THEN to_timestamp("e"."ts" / 1000.0)
+                  AND "e"."ts" <= 253402300799999 THEN (
+                    to_timestamp(floor("e"."ts" / 1000.0)) + ("e"."ts" - floor("e"."ts" / 1000.0) * 1000) * INTERVAL '1 millisecond'
+                  )
                 END
               ) <= "p"."as_of"
           ) AS "ev"
@@ -6431,7 +6583,9 @@ WITH
       (
         CASE
           WHEN "e"."ts" >= -30610224000000
-          AND "e"."ts" <= 253402300799999 THEN to_timestamp("e"."ts" / 1000.0)
+          AND "e"."ts" <= 253402300799999 THEN (
+            to_timestamp(floor("e"."ts" / 1000.0)) + ("e"."ts" - floor("e"."ts" / 1000.0) * 1000) * INTERVAL '1 millisecond'
+          )
         END
       ) AS "t",
       CASE "e"."event_name"
@@ -6476,7 +6630,9 @@ WITH
       (
         CASE
           WHEN "e"."ts" >= -30610224000000
-          AND "e"."ts" <= 253402300799999 THEN to_timestamp("e"."ts" / 1000.0)
+          AND "e"."ts" <= 253402300799999 THEN (
+            to_timestamp(floor("e"."ts" / 1000.0)) + ("e"."ts" - floor("e"."ts" / 1000.0) * 1000) * INTERVAL '1 millisecond'
+          )
         END
       ) <= "p"."as_of"
     UNION ALL
@@ -6485,7 +6641,11 @@ WITH
       (
         CASE
           WHEN "e"."checked_out_at" >= -30610224000000
-          AND "e"."checked_out_at" <= 253402300799999 THEN to_timestamp("e"."checked_out_at" / 1000.0)
+          AND "e"."checked_out_at" <= 253402300799999 THEN (
+            to_timestamp(floor("e"."checked_out_at" / 1000.0)) + (
+              "e"."checked_out_at" - floor("e"."checked_out_at" / 1000.0) * 1000
+            ) * INTERVAL '1 millisecond'
+          )
         END
       ) AS "t",
       'checkout' AS "event",
@@ -6509,7 +6669,11 @@ WITH
       (
         CASE
           WHEN "e"."checked_out_at" >= -30610224000000
-          AND "e"."checked_out_at" <= 253402300799999 THEN to_timestamp("e"."checked_out_at" / 1000.0)
+          AND "e"."checked_out_at" <= 253402300799999 THEN (
+            to_timestamp(floor("e"."checked_out_at" / 1000.0)) + (
+              "e"."checked_out_at" - floor("e"."checked_out_at" / 1000.0) * 1000
+            ) * INTERVAL '1 millisecond'
+          )
         END
       ) <= "p"."as_of"
   ),
@@ -6636,7 +6800,9 @@ WITH
               (
                 CASE
                   WHEN "e"."ts" >= -30610224000000
-                  AND "e"."ts" <= 253402300799999 THEN to_timestamp("e"."ts" / 1000.0)
+                  AND "e"."ts" <= 253402300799999 THEN (
+                    to_timestamp(floor("e"."ts" / 1000.0)) + ("e"."ts" - floor("e"."ts" / 1000.0) * 1000) * INTERVAL '1 millisecond'
+                  )
                 END
               ) AS "t",
               CASE "e"."event_name"
@@ -6678,7 +6844,9 @@ WITH
               AND (
                 CASE
                   WHEN "e"."ts" >= -30610224000000
-                  AND "e"."ts" <= 253402300799999 THEN to_timestamp("e"."ts" / 1000.0)
+                  AND "e"."ts" <= 253402300799999 THEN (
+                    to_timestamp(floor("e"."ts" / 1000.0)) + ("e"."ts" - floor("e"."ts" / 1000.0) * 1000) * INTERVAL '1 millisecond'
+                  )
                 END
               ) <= "p"."as_of"
           ) AS "ev"
@@ -6713,7 +6881,9 @@ WITH
               (
                 CASE
                   WHEN "e"."ts" >= -30610224000000
-                  AND "e"."ts" <= 253402300799999 THEN to_timestamp("e"."ts" / 1000.0)
+                  AND "e"."ts" <= 253402300799999 THEN (
+                    to_timestamp(floor("e"."ts" / 1000.0)) + ("e"."ts" - floor("e"."ts" / 1000.0) * 1000) * INTERVAL '1 millisecond'
+                  )
                 END
               ) AS "t",
               CASE "e"."event_name"
@@ -6755,7 +6925,9 @@ WITH
               AND (
                 CASE
                   WHEN "e"."ts" >= -30610224000000
-                  AND "e"."ts" <= 253402300799999 THEN to_timestamp("e"."ts" / 1000.0)
+                  AND "e"."ts" <= 253402300799999 THEN (
+                    to_timestamp(floor("e"."ts" / 1000.0)) + ("e"."ts" - floor("e"."ts" / 1000.0) * 1000) * INTERVAL '1 millisecond'
+                  )
                 END
               ) <= "p"."as_of"
           ) AS "ev"
@@ -6858,7 +7030,9 @@ WITH
       (
         CASE
           WHEN "e"."ts" >= -30610224000000
-          AND "e"."ts" <= 253402300799999 THEN to_timestamp("e"."ts" / 1000.0)
+          AND "e"."ts" <= 253402300799999 THEN (
+            to_timestamp(floor("e"."ts" / 1000.0)) + ("e"."ts" - floor("e"."ts" / 1000.0) * 1000) * INTERVAL '1 millisecond'
+          )
         END
       ) AS "t",
       CASE "e"."event_name"
@@ -6903,7 +7077,9 @@ WITH
       (
         CASE
           WHEN "e"."ts" >= -30610224000000
-          AND "e"."ts" <= 253402300799999 THEN to_timestamp("e"."ts" / 1000.0)
+          AND "e"."ts" <= 253402300799999 THEN (
+            to_timestamp(floor("e"."ts" / 1000.0)) + ("e"."ts" - floor("e"."ts" / 1000.0) * 1000) * INTERVAL '1 millisecond'
+          )
         END
       ) <= "p"."as_of"
     UNION ALL
@@ -6912,7 +7088,11 @@ WITH
       (
         CASE
           WHEN "e"."checked_out_at" >= -30610224000000
-          AND "e"."checked_out_at" <= 253402300799999 THEN to_timestamp("e"."checked_out_at" / 1000.0)
+          AND "e"."checked_out_at" <= 253402300799999 THEN (
+            to_timestamp(floor("e"."checked_out_at" / 1000.0)) + (
+              "e"."checked_out_at" - floor("e"."checked_out_at" / 1000.0) * 1000
+            ) * INTERVAL '1 millisecond'
+          )
         END
       ) AS "t",
       'checkout' AS "event",
@@ -6936,7 +7116,11 @@ WITH
       (
         CASE
           WHEN "e"."checked_out_at" >= -30610224000000
-          AND "e"."checked_out_at" <= 253402300799999 THEN to_timestamp("e"."checked_out_at" / 1000.0)
+          AND "e"."checked_out_at" <= 253402300799999 THEN (
+            to_timestamp(floor("e"."checked_out_at" / 1000.0)) + (
+              "e"."checked_out_at" - floor("e"."checked_out_at" / 1000.0) * 1000
+            ) * INTERVAL '1 millisecond'
+          )
         END
       ) <= "p"."as_of"
   ),
@@ -7063,7 +7247,9 @@ WITH
               (
                 CASE
                   WHEN "e"."ts" >= -30610224000000
-                  AND "e"."ts" <= 253402300799999 THEN to_timestamp("e"."ts" / 1000.0)
+                  AND "e"."ts" <= 253402300799999 THEN (
+                    to_timestamp(floor("e"."ts" / 1000.0)) + ("e"."ts" - floor("e"."ts" / 1000.0) * 1000) * INTERVAL '1 millisecond'
+                  )
                 END
               ) AS "t",
               CASE "e"."event_name"
@@ -7105,7 +7291,9 @@ WITH
               AND (
                 CASE
                   WHEN "e"."ts" >= -30610224000000
-                  AND "e"."ts" <= 253402300799999 THEN to_timestamp("e"."ts" / 1000.0)
+                  AND "e"."ts" <= 253402300799999 THEN (
+                    to_timestamp(floor("e"."ts" / 1000.0)) + ("e"."ts" - floor("e"."ts" / 1000.0) * 1000) * INTERVAL '1 millisecond'
+                  )
                 END
               ) <= "p"."as_of"
           ) AS "ev"
@@ -7140,7 +7328,9 @@ WITH
               (
                 CASE
                   WHEN "e"."ts" >= -30610224000000
-                  AND "e"."ts" <= 253402300799999 THEN to_timestamp("e"."ts" / 1000.0)
+                  AND "e"."ts" <= 253402300799999 THEN (
+                    to_timestamp(floor("e"."ts" / 1000.0)) + ("e"."ts" - floor("e"."ts" / 1000.0) * 1000) * INTERVAL '1 millisecond'
+                  )
                 END
               ) AS "t",
               CASE "e"."event_name"
@@ -7182,7 +7372,9 @@ WITH
               AND (
                 CASE
                   WHEN "e"."ts" >= -30610224000000
-                  AND "e"."ts" <= 253402300799999 THEN to_timestamp("e"."ts" / 1000.0)
+                  AND "e"."ts" <= 253402300799999 THEN (
+                    to_timestamp(floor("e"."ts" / 1000.0)) + ("e"."ts" - floor("e"."ts" / 1000.0) * 1000) * INTERVAL '1 millisecond'
+                  )
                 END
               ) <= "p"."as_of"
           ) AS "ev"
