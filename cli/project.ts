@@ -23,10 +23,10 @@ export function resolvePaths(paths: string[], io: CliIo): string[] {
 }
 
 /**
- * Load and check (with `--param` overrides); diagnostics of unreadable files are usage
+ * The `.seg` files of `paths`, not checked; unreadable files and no files at all are usage
  * errors (exit 2).
  */
-export async function loadAndCheck(paths: string[], io: CliIo, params?: Record<string, string>): Promise<LoadedProject> {
+export async function loadSources(paths: string[], io: CliIo): Promise<SourceFile[]> {
   const absolute = resolvePaths(paths, io);
   const loaded = await loadProject(absolute);
   const unreadable = loaded.diagnostics.filter((d) => d.severity === "error");
@@ -36,9 +36,15 @@ export async function loadAndCheck(paths: string[], io: CliIo, params?: Record<s
   if (loaded.files.length === 0) {
     throw new CliError(`no .seg files found in ${paths.join(", ")}`, EXIT_USAGE);
   }
-  const result = checkProject(loaded.files, params ? { params } : {});
-  const sources = new Map(loaded.files.map((f) => [f.path, f.text]));
-  return { files: loaded.files, result, sources };
+  return loaded.files;
+}
+
+/** Load (loadSources) and check, with `--param` overrides. */
+export async function loadAndCheck(paths: string[], io: CliIo, params?: Record<string, string>): Promise<LoadedProject> {
+  const files = await loadSources(paths, io);
+  const result = checkProject(files, params ? { params } : {});
+  const sources = new Map(files.map((f) => [f.path, f.text]));
+  return { files, result, sources };
 }
 
 /**

@@ -13,7 +13,7 @@ import { parse } from "../../grammar/index.ts";
 import type { MemberKey } from "../../compiler/engines/index.ts";
 import type { RunResult } from "../../compiler/sql/index.ts";
 import type { DiffFlags } from "../main.ts";
-import { loadAndCheck } from "../project.ts";
+import { loadSources } from "../project.ts";
 import { formatDiagnostics, visibleControls } from "../report.ts";
 import { CliError, EXIT_FAILURE, EXIT_OK, EXIT_USAGE, type CliIo } from "../io.ts";
 import { unknownName } from "../suggest.ts";
@@ -39,15 +39,15 @@ export async function diffCommand(dir: string, flags: DiffFlags, io: CliIo): Pro
     throw new CliError("give what to compare with: --base <git revision> (e.g. main) or --base-dir <directory>", EXIT_USAGE);
   }
   const params = flags.param ?? {};
-  const current = await loadAndCheck([dir], io);
+  const current = await projectInDirectory(dir, io);
   const base = flags.base !== undefined ? await projectAtRevision(dir, flags.base, io) : await projectInDirectory(flags.baseDir!, io);
   // A --param applies to each version that declares it (a change may add or remove one).
-  const undeclared = Object.keys(params).filter((name) => !declaresParam(current.files, name) && !declaresParam(base.files, name));
+  const undeclared = Object.keys(params).filter((name) => !current.params.has(name) && !base.params.has(name));
   if (undeclared.length > 0) {
     throw new CliError(`neither version declares ${undeclared.length === 1 ? "the param" : "the params"} ${undeclared.map((n) => `\`${n}\``).join(", ")} given with --param`, EXIT_USAGE);
   }
-  const ir = checkedIr(current.files, params, io, { label: dir, sources: current.sources }, `the project has errors; fix them first (seg check ${dir})`);
-  base.ir = base.files.length === 0 ? null : checkedIr(base.files, params, io, base);
+  const ir = checkedIr(current, params, io, `the project has errors; fix them first (seg check ${dir})`);
+  base.ir = base.files.length === 0 ? null : checkedIr(base, params, io);
   if (flags.segment !== undefined && !ir.segments.some((s) => s.name === flags.segment) && !base.ir?.segments.some((s) => s.name === flags.segment)) {
     const names = [...new Set([...ir.segments, ...(base.ir?.segments ?? [])].map((s) => s.name))];
     throw new CliError(unknownName("segment", flags.segment, names));
@@ -93,33 +93,35 @@ export async function diffCommand(dir: string, flags: DiffFlags, io: CliIo): Pro
   }
 }
 
-/** A version of the project: its files, checked later with the params it declares. */
+/** A version of the project: its files (not checked yet: with the params it declares). */
 interface Version {
   files: SourceFile[];
-  sources: Map<string, string>;
+  /** The params its files declare. */
+  params: Set<string>;
   ir: IRProject | null;
   /** How the output names it. */
   label: string;
 }
 
-async function projectInDirectory(dir: string, io: CliIo): Promise<Version> {
-  const { files, sources } = await loadAndCheck([dir], io);
-  return { files, sources, ir: null, label: dir };
+function version(files: SourceFile[], label: string): Version {
+  const params = new Set<string>();
+  for (const f of files) for (const d of parse(f.text, f.path).file.declarations) if (d.kind === "param") params.add(d.name.text);
+  return { files, params, ir: null, label };
 }
 
-/** Whether one of `files` declares the param `name`. */
-function declaresParam(files: SourceFile[], name: string): boolean {
-  return files.some((f) => parse(f.text, f.path).file.declarations.some((d) => d.kind === "param" && d.name.text === name));
+async function projectInDirectory(dir: string, io: CliIo): Promise<Version> {
+  return version(await loadSources([dir], io), dir);
 }
 
 /** The IR of a version checked with the params it declares; its errors stop the command. */
-function checkedIr(files: SourceFile[], params: Record<string, string>, io: CliIo, version: Pick<Version, "label" | "sources">, failure?: string): IRProject {
-  const own = Object.fromEntries(Object.entries(params).filter(([name]) => declaresParam(files, name)));
-  const result = checkProject(files, { params: own });
+function checkedIr(v: Version, params: Record<string, string>, io: CliIo, failure?: string): IRProject {
+  const own = Object.fromEntries(Object.entries(params).filter(([name]) => v.params.has(name)));
+  const result = checkProject(v.files, { params: own });
   const errors = result.diagnostics.filter((d) => d.severity === "error");
   if (errors.length === 0) return result.ir;
-  io.stderr(formatDiagnostics(errors, "text", { sources: version.sources, cwd: io.cwd, color: io.stderrIsTty }));
-  throw new CliError(failure ?? `the project at ${version.label} has errors, so its members cannot be compared`, EXIT_FAILURE);
+  const sources = new Map(v.files.map((f) => [f.path, f.text]));
+  io.stderr(formatDiagnostics(errors, "text", { sources, cwd: io.cwd, color: io.stderrIsTty }));
+  throw new CliError(failure ?? `the project at ${v.label} has errors, so its members cannot be compared`, EXIT_FAILURE);
 }
 
 /**
@@ -176,8 +178,8 @@ async function projectAtRevision(dir: string, revision: string, io: CliIo): Prom
     return found;
   };
   // Files under the directory; a symbolic link is followed to the file it names in the commit.
-  const files = [...tree].filter(([file]) => file.startsWith(prefix) && file.endsWith(".seg"));
-  // A link's target, followed through links (at most 40, as the kernel does) to a file of the commit.
+  const files = [...tree.keys()].filter((file) => file.startsWith(prefix) && file.endsWith(".seg"));
+  // A file of the commit itself, or a link's target followed through links (at most 40, as the kernel does).
   const resolve = (link: string): { mode: string; object: string } | undefined => {
     let at = link;
     for (let hops = 0; hops < 40; hops++) {
@@ -188,37 +190,34 @@ async function projectAtRevision(dir: string, revision: string, io: CliIo): Prom
     }
     return undefined;
   };
-  const readable = files.filter(([file, f]) => {
-    if (f.mode !== "120000") return true;
+  // Each file with the blob it reads (a link's target's).
+  const readable: { file: string; object: string }[] = [];
+  for (const file of files) {
     const target = resolve(file);
     // A link out of the repository (or to nothing) has no content at that commit: left out, said once.
-    if (!target) io.stderr(`seg: warning: ${revision}:${file} is a symbolic link to no file of that commit; the base is read without it\n`);
-    else f.object = target.object;
-    return target !== undefined;
-  });
-  const objects = readable.map(([, f]) => f.object);
-  // Named as git names them: `git show <revision>:<path>` shows the file.
-  const name = (file: string): string => `${revision}:${file}`;
-  if (readable.length === 0) return { files: [], sources: new Map(), ir: null, label };
+    if (target) readable.push({ file, object: target.object });
+    else io.stderr(`seg: warning: ${revision}:${file} is a symbolic link to no file of that commit; the base is read without it\n`);
+  }
+  if (readable.length === 0) return version([], label);
 
   const temp = fs.mkdtempSync(path.join(os.tmpdir(), "seg-diff-"));
   const inTemp = (file: string): string => path.relative(temp, file).split(path.sep).join("/");
   try {
-    blobs(objects).forEach((bytes, i) => {
-      const target = path.join(temp, readable[i]![0]);
+    blobs(readable.map((r) => r.object)).forEach((bytes, i) => {
+      const target = path.join(temp, readable[i]!.file);
       fs.mkdirSync(path.dirname(target), { recursive: true });
       fs.writeFileSync(target, bytes);
     });
-    let project;
+    let loaded;
     try {
-      project = await loadAndCheck([path.join(temp, prefix)], { ...io, cwd: temp });
+      loaded = await loadSources([path.join(temp, prefix)], { ...io, cwd: temp });
     } catch (error) {
       // A file that is no UTF-8: named as git names it, not by the temporary path.
       if (error instanceof CliError) throw new CliError(error.message.replaceAll(`${temp}${path.sep}`, `${revision}:`), error.exitCode);
       throw error;
     }
-    const loaded = project.files.map((f) => ({ path: name(inTemp(f.path)), text: f.text }));
-    return { files: loaded, sources: new Map(loaded.map((f) => [f.path, f.text])), ir: null, label };
+    // Named as git names them: `git show <revision>:<path>` shows the file.
+    return version(loaded.map((f) => ({ path: `${revision}:${inTemp(f.path)}`, text: f.text })), label);
   } finally {
     fs.rmSync(temp, { recursive: true, force: true });
   }
