@@ -239,10 +239,9 @@ function readingAt<T>(place: () => string, read: () => T): T {
 
 /** A related record: its key under the key's name (`account.id`), then its attributes. */
 function relatedRecordOf(e: IREntity, row: Row): Record<string, unknown> {
-  // A number key as the record's own key is read: a bigint where no double holds it.
-  const keyText = e.key.type === "number" ? keyOf(row[e.key.column], "number") : null;
-  const key = e.key.type === "number" ? (keyText === null ? null : numberKey(keyText)) : engineValue(row[e.key.column], { kind: e.key.type });
-  return { [e.key.name]: key, ...attributesOf(e, row) };
+  // Read as the record's own key is (keyOf, numberKey): a bigint where no double holds it.
+  const text = keyOf(row[e.key.column], e.key.type);
+  return { [e.key.name]: text !== null && e.key.type === "number" ? numberKey(text) : text, ...attributesOf(e, row) };
 }
 
 /**
