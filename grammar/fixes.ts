@@ -4,6 +4,7 @@ import type { Fix } from "./diagnostic.ts";
 import type { LineMap } from "./visitor.ts";
 import * as T from "./lexer.ts";
 import { didYouMean } from "./spelling.ts";
+import { UNITS } from "./messages.ts";
 
 /** Rules whose `=` is no comparison written with one `=`. */
 const DECLARATIONS_WITHOUT_CONDITIONS = new Set(["entityDecl", "eventsDecl", "testDecl"]);
@@ -32,7 +33,7 @@ export function tokenFix(at: IToken, tokens: IToken[], lines: LineMap, ruleStack
   if (at.tokenType === T.Assign) return ruleStack.some((r) => DECLARATIONS_WITHOUT_CONDITIONS.has(r)) ? undefined : change(at, at, "==");
   const sameLine = previous !== undefined && lines.position(previous.startOffset).line === lines.position(at.startOffset).line;
   if (at.tokenType === T.Identifier && previous?.tokenType === T.NumberLit && sameLine) {
-    const unit = UNIT_FOR_ABBREVIATION[at.image.toLowerCase()] ?? didYouMean(at.image, ["seconds", "minutes", "hours", "days", "weeks"]);
+    const unit = UNIT_FOR_ABBREVIATION[at.image.toLowerCase()] ?? didYouMean(at.image, UNITS);
     if (unit === undefined) return undefined;
     const adjacent = previous.startOffset + previous.image.length === at.startOffset;
     return adjacent ? change(previous, at, `${previous.image} ${unit}`) : change(at, at, unit);

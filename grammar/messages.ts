@@ -110,7 +110,7 @@ const RULE_EXPECTATIONS: Record<string, string> = {
 const MISSING_WORDS = new Set(["missing", "null", "none", "nil", "undefined", "empty"]);
 
 /** The units of durations (also singular; months and years are refused by the checker). */
-const UNITS = ["seconds", "minutes", "hours", "days", "weeks"];
+export const UNITS = ["seconds", "minutes", "hours", "days", "weeks"];
 
 /** `30d`, `12h`, `2wk`: units as other tools abbreviate them. */
 const UNIT_ABBREVIATIONS = /^(d|h|m|s|w|y|ms|mo|min|mins|sec|secs|hr|hrs|wk|wks|yr|yrs)$/i;

@@ -233,7 +233,10 @@ function warnUnexportedPredicates(ir: IRProject, io: CliIo): void {
   const missing = ir.segments.filter((s) => !exported.has(s.name));
   if (missing.length === 0) return;
   const byName = new Map<string, string[]>();
-  for (const s of missing) byName.set(predicateExportName(s.name), [...(byName.get(predicateExportName(s.name)) ?? []), s.name]);
+  for (const s of missing) {
+    const name = predicateExportName(s.name);
+    byName.set(name, [...(byName.get(name) ?? []), s.name]);
+  }
   for (const [name, segments] of byName) {
     const why = segments.length > 1 ? `${segments.join(" and ")} would both be ${name}` : `${name} is no export name the module can have`;
     io.stderr(`seg: warning: no named predicate for ${segments.join(", ")}: ${why}; use segments[${JSON.stringify(segments[0])}] or predicate(${JSON.stringify(segments[0])})\n`);

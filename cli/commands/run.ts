@@ -341,8 +341,10 @@ function unreadablePropertiesMessage(found: UnreadableProperties): string {
   );
 }
 
-/** Values that seg reads as missing because they are not of the column's declared type. */
-/** The warning about values read as missing, or (`error`) the reason to stop, without `seg: `. */
+/**
+ * Values that seg reads as missing because they are not of the column's declared type: the
+ * warning, or (`error`) the reason to stop, without `seg: `.
+ */
 function mistypedValuesMessage(found: MistypedValues, level: "warning" | "error"): string {
   const { table, column, type, count, sampled, example, events } = found;
   const expected =
