@@ -115,7 +115,7 @@ export const UNITS = ["seconds", "minutes", "hours", "days", "weeks"];
 /** `30d`, `12h`, `2wk`: units as other tools abbreviate them. */
 const UNIT_ABBREVIATIONS = /^(d|h|m|s|w|y|ms|mo|min|mins|sec|secs|hr|hrs|wk|wks|yr|yrs)$/i;
 
-const ARITHMETIC: readonly TokenType[] = [T.Plus, T.Minus, T.Star, T.Slash];
+export const ARITHMETIC: readonly TokenType[] = [T.Plus, T.Minus, T.Star, T.Slash];
 
 const CONDITION_STARTS: readonly TokenType[] = [T.Identifier, T.Not, T.Did, T.LParen, T.AggFn, T.StringLit, T.NumberLit];
 

@@ -15,7 +15,7 @@
  * grammar), so they do not pollute the lookahead and follow sets.
  */
 import { CstParser, EOF, tokenMatcher, type IToken, type TokenType } from "chevrotain";
-import { messageProvider } from "./messages.ts";
+import { ARITHMETIC, messageProvider } from "./messages.ts";
 import * as T from "./lexer.ts";
 
 /** Deepest nesting of parentheses / brackets inside one expression. */
@@ -221,8 +221,8 @@ export class SegParser extends CstParser {
     }
   });
 
-  private declarationStarts(): boolean {
-    const t = this.LA(1).tokenType;
+  private declarationStarts(at = 1): boolean {
+    const t = this.LA(at).tokenType;
     return (
       t === T.Entity ||
       t === T.Events ||
@@ -891,8 +891,26 @@ export class SegParser extends CstParser {
       this.withFilter(true, () => this.SUBRULE(this.expr));
     });
     this.MANY(() => this.SUBRULE(this.window));
+    const expressionInside = !this.RECORDING_PHASE && ARITHMETIC.includes(this.LA(1).tokenType);
     this.CONSUME(T.RParen);
+    // `sum(a * b)`: the mismatch above says why; the rest of the expression up to its `)`
+    // is skipped, or it would be read as arithmetic on the aggregate (two more errors).
+    if (expressionInside) this.skipPastClosingParen();
   });
+
+  /** Skips to just after the `)` that closes the current group, if one comes before the declaration ends. */
+  private skipPastClosingParen(): void {
+    let depth = 0;
+    for (let i = 1; ; i++) {
+      const t = this.LA(i).tokenType;
+      if (t === EOF || t === T.RBrace || this.declarationStarts(i)) return;
+      if (t === T.LParen) depth++;
+      else if (t === T.RParen && depth-- === 0) {
+        for (let k = 0; k < i; k++) this.SKIP_TOKEN();
+        return;
+      }
+    }
+  }
 
   daysSince = this.RULE("daysSince", () => {
     this.CONSUME(T.DaysSince);

@@ -623,11 +623,21 @@ describe("syntax errors name common mistakes", () => {
     expect(only(source).message).toContain(message);
   });
 
-  test("an expression in an aggregate: the first error says an aggregate takes one property, and what to do for a product", () => {
-    const r = parse("segment s { where sum(line.quantity * line.price) >= 5000 }", "t.seg");
-    expect(r.diagnostics[0]!.message).toBe(
-      "expected `)` after `quantity`, found `*`: an aggregate takes one property (`sum(purchase.amount)`), not an expression; to add up a product such as quantity × price, keep it in a column of the events table (or a view) and declare it as a property",
-    );
+  test("an expression in an aggregate: one error says an aggregate takes one property, and what to do for a product", () => {
+    const r = parse("segment s { where sum(line.quantity * (line.price + 1)) >= 5000 and did login }\nsegment t { where did login }", "t.seg");
+    expect(r.diagnostics.map((d) => [d.message, d.range.start])).toEqual([
+      [
+        "expected `)` after `quantity`, found `*`: an aggregate takes one property (`sum(purchase.amount)`), not an expression; to add up a product such as quantity × price, keep it in a column of the events table (or a view) and declare it as a property",
+        { line: 0, character: 36 },
+      ],
+    ]);
+    // The rest of the expression up to its `)` is skipped: the condition goes on after it.
+    expect(r.file.declarations.map((d) => d.kind)).toEqual(["segment", "segment"]);
+    expect(JSON.stringify(r.file.declarations[0])).toContain('"login"');
+    // Unclosed, the skip stops at the next declaration, which still parses.
+    const unclosed = parse("trait x = sum(line.quantity * 2\nsegment t { where did login }", "t.seg");
+    expect(unclosed.diagnostics).toHaveLength(1);
+    expect(unclosed.file.declarations.map((d) => d.kind)).toEqual(["trait", "segment"]);
   });
 
   test("a test record named by a number is one error where the key goes, and the next test parses", () => {
