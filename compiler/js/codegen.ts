@@ -549,11 +549,11 @@ class FnGen {
           break;
         case "sum":
           decls.push(`let s${k} = 0;`);
-          fins.push(`${out} = $fin(s${k});`);
+          fins.push(`${out} = $sig($fin(s${k}));`);
           break;
         case "avg":
           decls.push(`let s${k} = 0, c${k} = 0;`);
-          fins.push(`${out} = c${k} === 0 ? null : $fin(s${k} / c${k});`);
+          fins.push(`${out} = c${k} === 0 ? null : $sig($fin(s${k} / c${k}));`);
           break;
         case "min":
         case "max":

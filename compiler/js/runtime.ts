@@ -12,6 +12,8 @@
  * - every helper whose name starts with `$` is defined here; `SegInputError` is supplied
  *   by the host (a parameter of `new Function`, or a class at the top of the module).
  */
+import { ROUNDED_SUM_DIGITS, ROUNDED_SUM_MAX, ROUNDED_SUM_MIN } from "../numbers.ts";
+
 export const RUNTIME_JS = String.raw`const $DAY = 86400000;
 const $EMPTY = /* @__PURE__ */ Object.freeze({});
 function $desc(v) {
@@ -153,6 +155,12 @@ function $asOf(o) {
 }
 function $fin(x) {
   return x === x && x !== Infinity && x !== -Infinity ? x : null;
+}
+/** A sum or an average, as every backend gives it (compiler/numbers.ts). */
+function $sig(x) {
+  if (x === null) return null;
+  const a = Math.abs(x);
+  return a >= ${ROUNDED_SUM_MIN} && a < ${ROUNDED_SUM_MAX} ? Number(x.toPrecision(${ROUNDED_SUM_DIGITS})) : x;
 }
 function $cp(a, b) {
   if (a === b) return 0;

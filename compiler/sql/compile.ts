@@ -44,7 +44,7 @@ import type {
   IRColumnType,
 } from "../ir.ts";
 import type { Dialect, JsonValueType, Sql } from "./dialect.ts";
-import { ACTIVE_DAY_BITS, createView, raw } from "./dialect.ts";
+import { ACTIVE_DAY_BITS, createView, raw, roundedSum } from "./dialect.ts";
 import { formatSql } from "./format.ts";
 import { asciiLower, exprType } from "../ir-utils.ts";
 import { lowerRegexPattern, portableRegex } from "./regex.ts";
@@ -1265,7 +1265,9 @@ class QueryBuilder {
       const ref = col(this.aggSource.get(a.id)!.alias, column);
       const zero = a.fn === "count" || a.fn === "sum" || a.fn === "distinct" || a.fn === "activeDays";
       const isBool = (a.value ? exprType(a.value) : a.type) === "boolean" && a.fn !== "count";
-      selections.push(zero ? sql`COALESCE(${ref}, 0)` : isBool ? sql`(${ref} = 1)` : ref);
+      // Sums and averages to 15 significant digits, whatever order the engine added in (compiler/numbers.ts).
+      const value = a.fn === "sum" || a.fn === "avg" ? roundedSum(this.d, ref) : ref;
+      selections.push(zero ? sql`COALESCE(${value}, 0)` : isBool ? sql`(${value} = 1)` : value);
       names.push(column);
     }
     // Sequences: a key lookup in the (small) set of matching entities. `IN (subquery)` is

@@ -14,6 +14,7 @@
 import { sql, type Kysely, type RawBuilder } from "kysely";
 import type { IRTimestampStorage } from "../ir.ts";
 import { BOOLEAN_TEXT, MAX_INSTANT_MS, MIN_INSTANT_MS } from "../json-values.ts";
+import { ROUNDED_SUM_MAX, ROUNDED_SUM_MIN } from "../numbers.ts";
 
 /** A SQL fragment (may hold bound parameters). */
 export type Sql = RawBuilder<unknown>;
@@ -135,6 +136,12 @@ export interface Dialect {
   // Numbers and booleans.
   /** A number as an IEEE double (avoids integer division). */
   toDouble(value: Sql): Sql;
+  /**
+   * A double rounded to 15 significant digits (the value of a sum or an average inside
+   * compiler/numbers.ts's range: `roundedSum`). Rounding the exact binary value is best; an engine
+   * that can only round its shortest decimal form (MariaDB) differs just beside a midpoint.
+   */
+  roundSignificant(value: Sql): Sql;
   /**
    * A number column's value as a double (default `toDouble`). PostgreSQL guards it: a
    * `numeric` beyond the doubles would stop the query in the cast; it is missing instead.
@@ -321,6 +328,14 @@ export function booleanFromWords(lowered: Sql, yes: string, no: string, otherwis
 export function unixTimeInRange(value: Sql, storage: "unix_seconds" | "unix_millis", time: (value: Sql) => Sql): Sql {
   const scale = storage === "unix_seconds" ? 1000 : 1;
   return sql`(CASE WHEN ${value} >= ${raw(String(MIN_INSTANT_MS / scale))} AND ${value} <= ${raw(String(MAX_INSTANT_MS / scale))} THEN ${time(value)} END)`;
+}
+
+/**
+ * The value of a sum or an average as every backend gives it (compiler/numbers.ts): rounded
+ * to 15 significant digits inside the range, else as added.
+ */
+export function roundedSum(d: Pick<Dialect, "roundSignificant">, value: Sql): Sql {
+  return sql`(CASE WHEN ABS(${value}) >= ${raw(String(ROUNDED_SUM_MIN))} AND ABS(${value}) < ${raw(String(ROUNDED_SUM_MAX))} THEN ${d.roundSignificant(value)} ELSE ${value} END)`;
 }
 
 /**

@@ -162,9 +162,15 @@ describe("aggregate functions", () => {
     expect(aggValue(eventsAgg("g", "firstValue", sel("purchase"), cur, "string"), tie)).toBe("\uFF5E");
   });
 
-  test("sum is in input order (floating point)", () => {
+  test("a sum and an average are rounded to 15 significant digits between 1e-15 and 1e35 (compiler/numbers.ts)", () => {
     const e = [purchase(at(-3), 0.1), purchase(at(-2), 0.2), purchase(at(-1), 0.3)];
-    expect(aggValue(eventsAgg("g", "sum", sel("purchase"), amount), e)).toBe(0.1 + 0.2 + 0.3);
+    expect(0.1 + 0.2 + 0.3).toBe(0.6000000000000001);
+    expect(aggValue(eventsAgg("g", "sum", sel("purchase"), amount), e)).toBe(0.6);
+    expect(aggValue(eventsAgg("g", "avg", sel("purchase"), amount), e)).toBe(0.2);
+    const tiny = [purchase(at(-2), 1e-16), purchase(at(-1), 2e-16)];
+    expect(aggValue(eventsAgg("g", "sum", sel("purchase"), amount), tiny)).toBe(1e-16 + 2e-16);
+    const huge = [purchase(at(-1), 1.2345678901234567e37)];
+    expect(aggValue(eventsAgg("g", "sum", sel("purchase"), amount), huge)).toBe(1.2345678901234567e37);
   });
 });
 

@@ -126,6 +126,7 @@ export const bigqueryDialect: Dialect = {
   regexMatch: (v, p) => sql`REGEXP_CONTAINS(${v}, ${p})`,
 
   toDouble: (v) => sql`CAST(${v} AS FLOAT64)`,
+  roundSignificant: (v) => sql`CAST(FORMAT('%.15g', ${v}) AS FLOAT64)`,
   booleanColumn: (c) => sql`COALESCE(${c}, FALSE)`,
   materializedCte: false,
   inlineParams: false,

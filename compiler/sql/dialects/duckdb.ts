@@ -145,6 +145,7 @@ export const duckdbDialect: Dialect = {
   regexMatch: (v, p) => sql`regexp_matches(${v}, ${p})`,
 
   toDouble: (v) => sql`CAST(${v} AS DOUBLE)`,
+  roundSignificant: (v) => sql`CAST(printf('%.15g', ${v}) AS DOUBLE)`,
   booleanColumn: (c) => sql`COALESCE(${c}, FALSE)`,
   materializedCte: true,
   inlineParams: false,

@@ -154,6 +154,8 @@ export const mysqlDialect: Dialect = {
   regexEndOfText: "\\z",
 
   toDouble: (v) => sql`CAST(${v} AS DOUBLE)`,
+  // DECIMAL holds the double's shortest decimal form; ROUND at the 15th significant digit
+  roundSignificant: (v) => sql`CAST(ROUND(CAST(${v} AS DECIMAL(65, 30)), 14 - FLOOR(LOG10(ABS(${v})))) AS DOUBLE)`,
   booleanColumn: (c) => sql`COALESCE(${c}, FALSE)`,
   materializedCte: false,
   inlineParams: false,

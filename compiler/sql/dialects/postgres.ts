@@ -141,6 +141,8 @@ export const postgresDialect: Dialect = {
   regexMatch: (v, p) => sql`((${v} COLLATE "C") ~ ${p})`,
 
   toDouble: (v) => sql`CAST(${v} AS DOUBLE PRECISION)`,
+  // float8 → numeric keeps 15 significant digits (DBL_DIG), rounded from the exact value
+  roundSignificant: (v) => sql`CAST(CAST(${v} AS NUMERIC) AS DOUBLE PRECISION)`,
   numberColumn,
   booleanColumn: (c) => sql`COALESCE(${c}, FALSE)`,
   typedNull: (type) => {

@@ -100,6 +100,7 @@ export const snowflakeDialect: Dialect = {
   regexMatch: (v, p) => sql`(REGEXP_INSTR(${v}, ${p}) > 0)`,
 
   toDouble: (v) => sql`CAST(${v} AS DOUBLE)`,
+  roundSignificant: (v) => sql`ROUND(${v}, 14 - FLOOR(LOG(10, ABS(${v}))))`,
   booleanColumn: (c) => sql`COALESCE(${c}, FALSE)`,
   materializedCte: false,
   inlineParams: false,

@@ -143,6 +143,7 @@ export const sqliteDialect: Dialect = {
   regexMatch: (v, p) => sql`(${v} REGEXP ${p})`,
 
   toDouble: (v) => sql`CAST(${v} AS REAL)`,
+  roundSignificant: (v) => sql`CAST(printf('%.15g', ${v}) AS REAL)`,
   booleanColumn: (c) => sql`COALESCE(${c}, FALSE)`,
   storedValue,
   materializedCte: true,

@@ -808,8 +808,23 @@ WITH
       COALESCE(`agg`.`count_13`, 0) AS `count_13`,
       COALESCE(`agg`.`count_14`, 0) AS `count_14`,
       COALESCE(`agg`.`count_15`, 0) AS `count_15`,
-      COALESCE(`agg`.`sum_19`, 0) AS `sum_19`,
-      `agg`.`avg_20` AS `avg_20`,
+      COALESCE(
+        (
+          CASE
+            WHEN ABS(`agg`.`sum_19`) >= 1e-15
+            AND ABS(`agg`.`sum_19`) < 1e+35 THEN CAST(FORMAT('%.15g', `agg`.`sum_19`) AS FLOAT64)
+            ELSE `agg`.`sum_19`
+          END
+        ),
+        0
+      ) AS `sum_19`,
+      (
+        CASE
+          WHEN ABS(`agg`.`avg_20`) >= 1e-15
+          AND ABS(`agg`.`avg_20`) < 1e+35 THEN CAST(FORMAT('%.15g', `agg`.`avg_20`) AS FLOAT64)
+          ELSE `agg`.`avg_20`
+        END
+      ) AS `avg_20`,
       `agg`.`min_21` AS `min_21`,
       `agg`.`max_22` AS `max_22`,
       COALESCE(`agg`.`distinct_23`, 0) AS `distinct_23`,
@@ -822,7 +837,16 @@ WITH
       `agg`.`first_time_30` AS `first_time_30`,
       COALESCE(`agg`.`count_31`, 0) AS `count_31`,
       COALESCE(`agg`.`count_32`, 0) AS `count_32`,
-      COALESCE(`agg`.`sum_33`, 0) AS `sum_33`,
+      COALESCE(
+        (
+          CASE
+            WHEN ABS(`agg`.`sum_33`) >= 1e-15
+            AND ABS(`agg`.`sum_33`) < 1e+35 THEN CAST(FORMAT('%.15g', `agg`.`sum_33`) AS FLOAT64)
+            ELSE `agg`.`sum_33`
+          END
+        ),
+        0
+      ) AS `sum_33`,
       COALESCE(
         `ent`.`customer_id` IN (
           SELECT
@@ -5935,8 +5959,23 @@ WITH
     SELECT
       `ent`.`customer_id` AS `entity_key`,
       COALESCE(`agg`.`count_3`, 0) AS `count_3`,
-      COALESCE(`agg`.`sum_19`, 0) AS `sum_19`,
-      `agg`.`avg_20` AS `avg_20`,
+      COALESCE(
+        (
+          CASE
+            WHEN ABS(`agg`.`sum_19`) >= 1e-15
+            AND ABS(`agg`.`sum_19`) < 1e+35 THEN CAST(FORMAT('%.15g', `agg`.`sum_19`) AS FLOAT64)
+            ELSE `agg`.`sum_19`
+          END
+        ),
+        0
+      ) AS `sum_19`,
+      (
+        CASE
+          WHEN ABS(`agg`.`avg_20`) >= 1e-15
+          AND ABS(`agg`.`avg_20`) < 1e+35 THEN CAST(FORMAT('%.15g', `agg`.`avg_20`) AS FLOAT64)
+          ELSE `agg`.`avg_20`
+        END
+      ) AS `avg_20`,
       `agg`.`min_21` AS `min_21`,
       `agg`.`max_22` AS `max_22`,
       COALESCE(`agg`.`distinct_23`, 0) AS `distinct_23`,
@@ -5949,7 +5988,16 @@ WITH
       `agg`.`first_time_30` AS `first_time_30`,
       COALESCE(`agg`.`count_31`, 0) AS `count_31`,
       COALESCE(`agg`.`count_32`, 0) AS `count_32`,
-      COALESCE(`agg`.`sum_33`, 0) AS `sum_33`
+      COALESCE(
+        (
+          CASE
+            WHEN ABS(`agg`.`sum_33`) >= 1e-15
+            AND ABS(`agg`.`sum_33`) < 1e+35 THEN CAST(FORMAT('%.15g', `agg`.`sum_33`) AS FLOAT64)
+            ELSE `agg`.`sum_33`
+          END
+        ),
+        0
+      ) AS `sum_33`
     FROM
       (
         SELECT
@@ -6274,8 +6322,23 @@ WITH
     SELECT
       `ent`.`customer_id` AS `entity_key`,
       COALESCE(`agg`.`count_3`, 0) AS `count_3`,
-      COALESCE(`agg`.`sum_19`, 0) AS `sum_19`,
-      `agg`.`avg_20` AS `avg_20`,
+      COALESCE(
+        (
+          CASE
+            WHEN ABS(`agg`.`sum_19`) >= 1e-15
+            AND ABS(`agg`.`sum_19`) < 1e+35 THEN CAST(FORMAT('%.15g', `agg`.`sum_19`) AS FLOAT64)
+            ELSE `agg`.`sum_19`
+          END
+        ),
+        0
+      ) AS `sum_19`,
+      (
+        CASE
+          WHEN ABS(`agg`.`avg_20`) >= 1e-15
+          AND ABS(`agg`.`avg_20`) < 1e+35 THEN CAST(FORMAT('%.15g', `agg`.`avg_20`) AS FLOAT64)
+          ELSE `agg`.`avg_20`
+        END
+      ) AS `avg_20`,
       `agg`.`min_21` AS `min_21`,
       `agg`.`max_22` AS `max_22`,
       COALESCE(`agg`.`distinct_23`, 0) AS `distinct_23`,
@@ -6288,7 +6351,16 @@ WITH
       `agg`.`first_time_30` AS `first_time_30`,
       COALESCE(`agg`.`count_31`, 0) AS `count_31`,
       COALESCE(`agg`.`count_32`, 0) AS `count_32`,
-      COALESCE(`agg`.`sum_33`, 0) AS `sum_33`
+      COALESCE(
+        (
+          CASE
+            WHEN ABS(`agg`.`sum_33`) >= 1e-15
+            AND ABS(`agg`.`sum_33`) < 1e+35 THEN CAST(FORMAT('%.15g', `agg`.`sum_33`) AS FLOAT64)
+            ELSE `agg`.`sum_33`
+          END
+        ),
+        0
+      ) AS `sum_33`
     FROM
       (
         SELECT
@@ -6614,8 +6686,23 @@ WITH
     SELECT
       `ent`.`customer_id` AS `entity_key`,
       COALESCE(`agg`.`count_3`, 0) AS `count_3`,
-      COALESCE(`agg`.`sum_19`, 0) AS `sum_19`,
-      `agg`.`avg_20` AS `avg_20`,
+      COALESCE(
+        (
+          CASE
+            WHEN ABS(`agg`.`sum_19`) >= 1e-15
+            AND ABS(`agg`.`sum_19`) < 1e+35 THEN CAST(FORMAT('%.15g', `agg`.`sum_19`) AS FLOAT64)
+            ELSE `agg`.`sum_19`
+          END
+        ),
+        0
+      ) AS `sum_19`,
+      (
+        CASE
+          WHEN ABS(`agg`.`avg_20`) >= 1e-15
+          AND ABS(`agg`.`avg_20`) < 1e+35 THEN CAST(FORMAT('%.15g', `agg`.`avg_20`) AS FLOAT64)
+          ELSE `agg`.`avg_20`
+        END
+      ) AS `avg_20`,
       `agg`.`min_21` AS `min_21`,
       `agg`.`max_22` AS `max_22`,
       COALESCE(`agg`.`distinct_23`, 0) AS `distinct_23`,
@@ -6628,7 +6715,16 @@ WITH
       `agg`.`first_time_30` AS `first_time_30`,
       COALESCE(`agg`.`count_31`, 0) AS `count_31`,
       COALESCE(`agg`.`count_32`, 0) AS `count_32`,
-      COALESCE(`agg`.`sum_33`, 0) AS `sum_33`
+      COALESCE(
+        (
+          CASE
+            WHEN ABS(`agg`.`sum_33`) >= 1e-15
+            AND ABS(`agg`.`sum_33`) < 1e+35 THEN CAST(FORMAT('%.15g', `agg`.`sum_33`) AS FLOAT64)
+            ELSE `agg`.`sum_33`
+          END
+        ),
+        0
+      ) AS `sum_33`
     FROM
       (
         SELECT

@@ -886,8 +886,23 @@ WITH
       COALESCE("agg_4"."count_13", 0) AS "count_13",
       COALESCE("agg_3"."count_14", 0) AS "count_14",
       COALESCE("agg_3"."count_15", 0) AS "count_15",
-      COALESCE("agg_3"."sum_19", 0) AS "sum_19",
-      "agg_3"."avg_20" AS "avg_20",
+      COALESCE(
+        (
+          CASE
+            WHEN ABS("agg_3"."sum_19") >= 1e-15
+            AND ABS("agg_3"."sum_19") < 1e+35 THEN CAST(printf('%.15g', "agg_3"."sum_19") AS DOUBLE)
+            ELSE "agg_3"."sum_19"
+          END
+        ),
+        0
+      ) AS "sum_19",
+      (
+        CASE
+          WHEN ABS("agg_3"."avg_20") >= 1e-15
+          AND ABS("agg_3"."avg_20") < 1e+35 THEN CAST(printf('%.15g', "agg_3"."avg_20") AS DOUBLE)
+          ELSE "agg_3"."avg_20"
+        END
+      ) AS "avg_20",
       "agg_3"."min_21" AS "min_21",
       "agg_3"."max_22" AS "max_22",
       COALESCE("agg_4"."distinct_23", 0) AS "distinct_23",
@@ -900,7 +915,16 @@ WITH
       "agg_3"."first_time_30" AS "first_time_30",
       COALESCE("agg_2"."count_31", 0) AS "count_31",
       COALESCE("agg_3"."count_32", 0) AS "count_32",
-      COALESCE("agg_3"."sum_33", 0) AS "sum_33",
+      COALESCE(
+        (
+          CASE
+            WHEN ABS("agg_3"."sum_33") >= 1e-15
+            AND ABS("agg_3"."sum_33") < 1e+35 THEN CAST(printf('%.15g', "agg_3"."sum_33") AS DOUBLE)
+            ELSE "agg_3"."sum_33"
+          END
+        ),
+        0
+      ) AS "sum_33",
       COALESCE(
         (CAST("ent"."customer_id" AS VARCHAR) COLLATE c) IN (
           SELECT
@@ -6761,8 +6785,23 @@ WITH
     SELECT
       "ent"."customer_id" AS "entity_key",
       COALESCE("agg_1"."count_3", 0) AS "count_3",
-      COALESCE("agg_2"."sum_19", 0) AS "sum_19",
-      "agg_2"."avg_20" AS "avg_20",
+      COALESCE(
+        (
+          CASE
+            WHEN ABS("agg_2"."sum_19") >= 1e-15
+            AND ABS("agg_2"."sum_19") < 1e+35 THEN CAST(printf('%.15g', "agg_2"."sum_19") AS DOUBLE)
+            ELSE "agg_2"."sum_19"
+          END
+        ),
+        0
+      ) AS "sum_19",
+      (
+        CASE
+          WHEN ABS("agg_2"."avg_20") >= 1e-15
+          AND ABS("agg_2"."avg_20") < 1e+35 THEN CAST(printf('%.15g', "agg_2"."avg_20") AS DOUBLE)
+          ELSE "agg_2"."avg_20"
+        END
+      ) AS "avg_20",
       "agg_2"."min_21" AS "min_21",
       "agg_2"."max_22" AS "max_22",
       COALESCE("agg_3"."distinct_23", 0) AS "distinct_23",
@@ -6775,7 +6814,16 @@ WITH
       "agg_2"."first_time_30" AS "first_time_30",
       COALESCE("agg_4"."count_31", 0) AS "count_31",
       COALESCE("agg_2"."count_32", 0) AS "count_32",
-      COALESCE("agg_2"."sum_33", 0) AS "sum_33"
+      COALESCE(
+        (
+          CASE
+            WHEN ABS("agg_2"."sum_33") >= 1e-15
+            AND ABS("agg_2"."sum_33") < 1e+35 THEN CAST(printf('%.15g', "agg_2"."sum_33") AS DOUBLE)
+            ELSE "agg_2"."sum_33"
+          END
+        ),
+        0
+      ) AS "sum_33"
     FROM
       (
         SELECT
@@ -7137,8 +7185,23 @@ WITH
     SELECT
       "ent"."customer_id" AS "entity_key",
       COALESCE("agg_1"."count_3", 0) AS "count_3",
-      COALESCE("agg_2"."sum_19", 0) AS "sum_19",
-      "agg_2"."avg_20" AS "avg_20",
+      COALESCE(
+        (
+          CASE
+            WHEN ABS("agg_2"."sum_19") >= 1e-15
+            AND ABS("agg_2"."sum_19") < 1e+35 THEN CAST(printf('%.15g', "agg_2"."sum_19") AS DOUBLE)
+            ELSE "agg_2"."sum_19"
+          END
+        ),
+        0
+      ) AS "sum_19",
+      (
+        CASE
+          WHEN ABS("agg_2"."avg_20") >= 1e-15
+          AND ABS("agg_2"."avg_20") < 1e+35 THEN CAST(printf('%.15g', "agg_2"."avg_20") AS DOUBLE)
+          ELSE "agg_2"."avg_20"
+        END
+      ) AS "avg_20",
       "agg_2"."min_21" AS "min_21",
       "agg_2"."max_22" AS "max_22",
       COALESCE("agg_3"."distinct_23", 0) AS "distinct_23",
@@ -7151,7 +7214,16 @@ WITH
       "agg_2"."first_time_30" AS "first_time_30",
       COALESCE("agg_4"."count_31", 0) AS "count_31",
       COALESCE("agg_2"."count_32", 0) AS "count_32",
-      COALESCE("agg_2"."sum_33", 0) AS "sum_33"
+      COALESCE(
+        (
+          CASE
+            WHEN ABS("agg_2"."sum_33") >= 1e-15
+            AND ABS("agg_2"."sum_33") < 1e+35 THEN CAST(printf('%.15g', "agg_2"."sum_33") AS DOUBLE)
+            ELSE "agg_2"."sum_33"
+          END
+        ),
+        0
+      ) AS "sum_33"
     FROM
       (
         SELECT
@@ -7514,8 +7586,23 @@ WITH
     SELECT
       "ent"."customer_id" AS "entity_key",
       COALESCE("agg_1"."count_3", 0) AS "count_3",
-      COALESCE("agg_2"."sum_19", 0) AS "sum_19",
-      "agg_2"."avg_20" AS "avg_20",
+      COALESCE(
+        (
+          CASE
+            WHEN ABS("agg_2"."sum_19") >= 1e-15
+            AND ABS("agg_2"."sum_19") < 1e+35 THEN CAST(printf('%.15g', "agg_2"."sum_19") AS DOUBLE)
+            ELSE "agg_2"."sum_19"
+          END
+        ),
+        0
+      ) AS "sum_19",
+      (
+        CASE
+          WHEN ABS("agg_2"."avg_20") >= 1e-15
+          AND ABS("agg_2"."avg_20") < 1e+35 THEN CAST(printf('%.15g', "agg_2"."avg_20") AS DOUBLE)
+          ELSE "agg_2"."avg_20"
+        END
+      ) AS "avg_20",
       "agg_2"."min_21" AS "min_21",
       "agg_2"."max_22" AS "max_22",
       COALESCE("agg_3"."distinct_23", 0) AS "distinct_23",
@@ -7528,7 +7615,16 @@ WITH
       "agg_2"."first_time_30" AS "first_time_30",
       COALESCE("agg_4"."count_31", 0) AS "count_31",
       COALESCE("agg_2"."count_32", 0) AS "count_32",
-      COALESCE("agg_2"."sum_33", 0) AS "sum_33"
+      COALESCE(
+        (
+          CASE
+            WHEN ABS("agg_2"."sum_33") >= 1e-15
+            AND ABS("agg_2"."sum_33") < 1e+35 THEN CAST(printf('%.15g', "agg_2"."sum_33") AS DOUBLE)
+            ELSE "agg_2"."sum_33"
+          END
+        ),
+        0
+      ) AS "sum_33"
     FROM
       (
         SELECT

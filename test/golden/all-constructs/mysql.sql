@@ -980,8 +980,33 @@ WITH
       COALESCE(`agg`.`count_13`, 0) AS `count_13`,
       COALESCE(`agg`.`count_14`, 0) AS `count_14`,
       COALESCE(`agg`.`count_15`, 0) AS `count_15`,
-      COALESCE(`agg`.`sum_19`, 0) AS `sum_19`,
-      `agg`.`avg_20` AS `avg_20`,
+      COALESCE(
+        (
+          CASE
+            WHEN ABS(`agg`.`sum_19`) >= 1e-15
+            AND ABS(`agg`.`sum_19`) < 1e+35 THEN CAST(
+              ROUND(
+                CAST(`agg`.`sum_19` AS DECIMAL(65, 30)),
+                14 - FLOOR(LOG10(ABS(`agg`.`sum_19`)))
+              ) AS DOUBLE
+            )
+            ELSE `agg`.`sum_19`
+          END
+        ),
+        0
+      ) AS `sum_19`,
+      (
+        CASE
+          WHEN ABS(`agg`.`avg_20`) >= 1e-15
+          AND ABS(`agg`.`avg_20`) < 1e+35 THEN CAST(
+            ROUND(
+              CAST(`agg`.`avg_20` AS DECIMAL(65, 30)),
+              14 - FLOOR(LOG10(ABS(`agg`.`avg_20`)))
+            ) AS DOUBLE
+          )
+          ELSE `agg`.`avg_20`
+        END
+      ) AS `avg_20`,
       `agg`.`min_21` AS `min_21`,
       `agg`.`max_22` AS `max_22`,
       COALESCE(`agg`.`distinct_23`, 0) AS `distinct_23`,
@@ -994,7 +1019,21 @@ WITH
       `agg`.`first_time_30` AS `first_time_30`,
       COALESCE(`agg`.`count_31`, 0) AS `count_31`,
       COALESCE(`agg`.`count_32`, 0) AS `count_32`,
-      COALESCE(`agg`.`sum_33`, 0) AS `sum_33`,
+      COALESCE(
+        (
+          CASE
+            WHEN ABS(`agg`.`sum_33`) >= 1e-15
+            AND ABS(`agg`.`sum_33`) < 1e+35 THEN CAST(
+              ROUND(
+                CAST(`agg`.`sum_33` AS DECIMAL(65, 30)),
+                14 - FLOOR(LOG10(ABS(`agg`.`sum_33`)))
+              ) AS DOUBLE
+            )
+            ELSE `agg`.`sum_33`
+          END
+        ),
+        0
+      ) AS `sum_33`,
       COALESCE(
         UNHEX(
           SHA2(CONVERT(`ent`.`customer_id` USING utf8mb4), 256)
@@ -11025,8 +11064,33 @@ WITH
     SELECT
       `ent`.`customer_id` AS `entity_key`,
       COALESCE(`agg`.`count_3`, 0) AS `count_3`,
-      COALESCE(`agg`.`sum_19`, 0) AS `sum_19`,
-      `agg`.`avg_20` AS `avg_20`,
+      COALESCE(
+        (
+          CASE
+            WHEN ABS(`agg`.`sum_19`) >= 1e-15
+            AND ABS(`agg`.`sum_19`) < 1e+35 THEN CAST(
+              ROUND(
+                CAST(`agg`.`sum_19` AS DECIMAL(65, 30)),
+                14 - FLOOR(LOG10(ABS(`agg`.`sum_19`)))
+              ) AS DOUBLE
+            )
+            ELSE `agg`.`sum_19`
+          END
+        ),
+        0
+      ) AS `sum_19`,
+      (
+        CASE
+          WHEN ABS(`agg`.`avg_20`) >= 1e-15
+          AND ABS(`agg`.`avg_20`) < 1e+35 THEN CAST(
+            ROUND(
+              CAST(`agg`.`avg_20` AS DECIMAL(65, 30)),
+              14 - FLOOR(LOG10(ABS(`agg`.`avg_20`)))
+            ) AS DOUBLE
+          )
+          ELSE `agg`.`avg_20`
+        END
+      ) AS `avg_20`,
       `agg`.`min_21` AS `min_21`,
       `agg`.`max_22` AS `max_22`,
       COALESCE(`agg`.`distinct_23`, 0) AS `distinct_23`,
@@ -11039,7 +11103,21 @@ WITH
       `agg`.`first_time_30` AS `first_time_30`,
       COALESCE(`agg`.`count_31`, 0) AS `count_31`,
       COALESCE(`agg`.`count_32`, 0) AS `count_32`,
-      COALESCE(`agg`.`sum_33`, 0) AS `sum_33`
+      COALESCE(
+        (
+          CASE
+            WHEN ABS(`agg`.`sum_33`) >= 1e-15
+            AND ABS(`agg`.`sum_33`) < 1e+35 THEN CAST(
+              ROUND(
+                CAST(`agg`.`sum_33` AS DECIMAL(65, 30)),
+                14 - FLOOR(LOG10(ABS(`agg`.`sum_33`)))
+              ) AS DOUBLE
+            )
+            ELSE `agg`.`sum_33`
+          END
+        ),
+        0
+      ) AS `sum_33`
     FROM
       (
         SELECT
@@ -11448,8 +11526,33 @@ WITH
     SELECT
       `ent`.`customer_id` AS `entity_key`,
       COALESCE(`agg`.`count_3`, 0) AS `count_3`,
-      COALESCE(`agg`.`sum_19`, 0) AS `sum_19`,
-      `agg`.`avg_20` AS `avg_20`,
+      COALESCE(
+        (
+          CASE
+            WHEN ABS(`agg`.`sum_19`) >= 1e-15
+            AND ABS(`agg`.`sum_19`) < 1e+35 THEN CAST(
+              ROUND(
+                CAST(`agg`.`sum_19` AS DECIMAL(65, 30)),
+                14 - FLOOR(LOG10(ABS(`agg`.`sum_19`)))
+              ) AS DOUBLE
+            )
+            ELSE `agg`.`sum_19`
+          END
+        ),
+        0
+      ) AS `sum_19`,
+      (
+        CASE
+          WHEN ABS(`agg`.`avg_20`) >= 1e-15
+          AND ABS(`agg`.`avg_20`) < 1e+35 THEN CAST(
+            ROUND(
+              CAST(`agg`.`avg_20` AS DECIMAL(65, 30)),
+              14 - FLOOR(LOG10(ABS(`agg`.`avg_20`)))
+            ) AS DOUBLE
+          )
+          ELSE `agg`.`avg_20`
+        END
+      ) AS `avg_20`,
       `agg`.`min_21` AS `min_21`,
       `agg`.`max_22` AS `max_22`,
       COALESCE(`agg`.`distinct_23`, 0) AS `distinct_23`,
@@ -11462,7 +11565,21 @@ WITH
       `agg`.`first_time_30` AS `first_time_30`,
       COALESCE(`agg`.`count_31`, 0) AS `count_31`,
       COALESCE(`agg`.`count_32`, 0) AS `count_32`,
-      COALESCE(`agg`.`sum_33`, 0) AS `sum_33`
+      COALESCE(
+        (
+          CASE
+            WHEN ABS(`agg`.`sum_33`) >= 1e-15
+            AND ABS(`agg`.`sum_33`) < 1e+35 THEN CAST(
+              ROUND(
+                CAST(`agg`.`sum_33` AS DECIMAL(65, 30)),
+                14 - FLOOR(LOG10(ABS(`agg`.`sum_33`)))
+              ) AS DOUBLE
+            )
+            ELSE `agg`.`sum_33`
+          END
+        ),
+        0
+      ) AS `sum_33`
     FROM
       (
         SELECT
@@ -11872,8 +11989,33 @@ WITH
     SELECT
       `ent`.`customer_id` AS `entity_key`,
       COALESCE(`agg`.`count_3`, 0) AS `count_3`,
-      COALESCE(`agg`.`sum_19`, 0) AS `sum_19`,
-      `agg`.`avg_20` AS `avg_20`,
+      COALESCE(
+        (
+          CASE
+            WHEN ABS(`agg`.`sum_19`) >= 1e-15
+            AND ABS(`agg`.`sum_19`) < 1e+35 THEN CAST(
+              ROUND(
+                CAST(`agg`.`sum_19` AS DECIMAL(65, 30)),
+                14 - FLOOR(LOG10(ABS(`agg`.`sum_19`)))
+              ) AS DOUBLE
+            )
+            ELSE `agg`.`sum_19`
+          END
+        ),
+        0
+      ) AS `sum_19`,
+      (
+        CASE
+          WHEN ABS(`agg`.`avg_20`) >= 1e-15
+          AND ABS(`agg`.`avg_20`) < 1e+35 THEN CAST(
+            ROUND(
+              CAST(`agg`.`avg_20` AS DECIMAL(65, 30)),
+              14 - FLOOR(LOG10(ABS(`agg`.`avg_20`)))
+            ) AS DOUBLE
+          )
+          ELSE `agg`.`avg_20`
+        END
+      ) AS `avg_20`,
       `agg`.`min_21` AS `min_21`,
       `agg`.`max_22` AS `max_22`,
       COALESCE(`agg`.`distinct_23`, 0) AS `distinct_23`,
@@ -11886,7 +12028,21 @@ WITH
       `agg`.`first_time_30` AS `first_time_30`,
       COALESCE(`agg`.`count_31`, 0) AS `count_31`,
       COALESCE(`agg`.`count_32`, 0) AS `count_32`,
-      COALESCE(`agg`.`sum_33`, 0) AS `sum_33`
+      COALESCE(
+        (
+          CASE
+            WHEN ABS(`agg`.`sum_33`) >= 1e-15
+            AND ABS(`agg`.`sum_33`) < 1e+35 THEN CAST(
+              ROUND(
+                CAST(`agg`.`sum_33` AS DECIMAL(65, 30)),
+                14 - FLOOR(LOG10(ABS(`agg`.`sum_33`)))
+              ) AS DOUBLE
+            )
+            ELSE `agg`.`sum_33`
+          END
+        ),
+        0
+      ) AS `sum_33`
     FROM
       (
         SELECT

@@ -962,8 +962,27 @@ WITH
       COALESCE("agg"."count_13", 0) AS "count_13",
       COALESCE("agg"."count_14", 0) AS "count_14",
       COALESCE("agg"."count_15", 0) AS "count_15",
-      COALESCE("agg"."sum_19", 0) AS "sum_19",
-      "agg"."avg_20" AS "avg_20",
+      COALESCE(
+        (
+          CASE
+            WHEN ABS("agg"."sum_19") >= 1e-15
+            AND ABS("agg"."sum_19") < 1e+35 THEN CAST(
+              CAST("agg"."sum_19" AS NUMERIC) AS DOUBLE PRECISION
+            )
+            ELSE "agg"."sum_19"
+          END
+        ),
+        0
+      ) AS "sum_19",
+      (
+        CASE
+          WHEN ABS("agg"."avg_20") >= 1e-15
+          AND ABS("agg"."avg_20") < 1e+35 THEN CAST(
+            CAST("agg"."avg_20" AS NUMERIC) AS DOUBLE PRECISION
+          )
+          ELSE "agg"."avg_20"
+        END
+      ) AS "avg_20",
       "agg"."min_21" AS "min_21",
       "agg"."max_22" AS "max_22",
       COALESCE("agg"."distinct_23", 0) AS "distinct_23",
@@ -976,7 +995,18 @@ WITH
       "agg"."first_time_30" AS "first_time_30",
       COALESCE("agg"."count_31", 0) AS "count_31",
       COALESCE("agg"."count_32", 0) AS "count_32",
-      COALESCE("agg"."sum_33", 0) AS "sum_33",
+      COALESCE(
+        (
+          CASE
+            WHEN ABS("agg"."sum_33") >= 1e-15
+            AND ABS("agg"."sum_33") < 1e+35 THEN CAST(
+              CAST("agg"."sum_33" AS NUMERIC) AS DOUBLE PRECISION
+            )
+            ELSE "agg"."sum_33"
+          END
+        ),
+        0
+      ) AS "sum_33",
       COALESCE(
         "ent"."customer_id" IN (
           SELECT
@@ -6493,8 +6523,27 @@ WITH
     SELECT
       "ent"."customer_id" AS "entity_key",
       COALESCE("agg"."count_3", 0) AS "count_3",
-      COALESCE("agg"."sum_19", 0) AS "sum_19",
-      "agg"."avg_20" AS "avg_20",
+      COALESCE(
+        (
+          CASE
+            WHEN ABS("agg"."sum_19") >= 1e-15
+            AND ABS("agg"."sum_19") < 1e+35 THEN CAST(
+              CAST("agg"."sum_19" AS NUMERIC) AS DOUBLE PRECISION
+            )
+            ELSE "agg"."sum_19"
+          END
+        ),
+        0
+      ) AS "sum_19",
+      (
+        CASE
+          WHEN ABS("agg"."avg_20") >= 1e-15
+          AND ABS("agg"."avg_20") < 1e+35 THEN CAST(
+            CAST("agg"."avg_20" AS NUMERIC) AS DOUBLE PRECISION
+          )
+          ELSE "agg"."avg_20"
+        END
+      ) AS "avg_20",
       "agg"."min_21" AS "min_21",
       "agg"."max_22" AS "max_22",
       COALESCE("agg"."distinct_23", 0) AS "distinct_23",
@@ -6507,7 +6556,18 @@ WITH
       "agg"."first_time_30" AS "first_time_30",
       COALESCE("agg"."count_31", 0) AS "count_31",
       COALESCE("agg"."count_32", 0) AS "count_32",
-      COALESCE("agg"."sum_33", 0) AS "sum_33"
+      COALESCE(
+        (
+          CASE
+            WHEN ABS("agg"."sum_33") >= 1e-15
+            AND ABS("agg"."sum_33") < 1e+35 THEN CAST(
+              CAST("agg"."sum_33" AS NUMERIC) AS DOUBLE PRECISION
+            )
+            ELSE "agg"."sum_33"
+          END
+        ),
+        0
+      ) AS "sum_33"
     FROM
       (
         SELECT
@@ -6939,8 +6999,27 @@ WITH
     SELECT
       "ent"."customer_id" AS "entity_key",
       COALESCE("agg"."count_3", 0) AS "count_3",
-      COALESCE("agg"."sum_19", 0) AS "sum_19",
-      "agg"."avg_20" AS "avg_20",
+      COALESCE(
+        (
+          CASE
+            WHEN ABS("agg"."sum_19") >= 1e-15
+            AND ABS("agg"."sum_19") < 1e+35 THEN CAST(
+              CAST("agg"."sum_19" AS NUMERIC) AS DOUBLE PRECISION
+            )
+            ELSE "agg"."sum_19"
+          END
+        ),
+        0
+      ) AS "sum_19",
+      (
+        CASE
+          WHEN ABS("agg"."avg_20") >= 1e-15
+          AND ABS("agg"."avg_20") < 1e+35 THEN CAST(
+            CAST("agg"."avg_20" AS NUMERIC) AS DOUBLE PRECISION
+          )
+          ELSE "agg"."avg_20"
+        END
+      ) AS "avg_20",
       "agg"."min_21" AS "min_21",
       "agg"."max_22" AS "max_22",
       COALESCE("agg"."distinct_23", 0) AS "distinct_23",
@@ -6953,7 +7032,18 @@ WITH
       "agg"."first_time_30" AS "first_time_30",
       COALESCE("agg"."count_31", 0) AS "count_31",
       COALESCE("agg"."count_32", 0) AS "count_32",
-      COALESCE("agg"."sum_33", 0) AS "sum_33"
+      COALESCE(
+        (
+          CASE
+            WHEN ABS("agg"."sum_33") >= 1e-15
+            AND ABS("agg"."sum_33") < 1e+35 THEN CAST(
+              CAST("agg"."sum_33" AS NUMERIC) AS DOUBLE PRECISION
+            )
+            ELSE "agg"."sum_33"
+          END
+        ),
+        0
+      ) AS "sum_33"
     FROM
       (
         SELECT
@@ -7386,8 +7476,27 @@ WITH
     SELECT
       "ent"."customer_id" AS "entity_key",
       COALESCE("agg"."count_3", 0) AS "count_3",
-      COALESCE("agg"."sum_19", 0) AS "sum_19",
-      "agg"."avg_20" AS "avg_20",
+      COALESCE(
+        (
+          CASE
+            WHEN ABS("agg"."sum_19") >= 1e-15
+            AND ABS("agg"."sum_19") < 1e+35 THEN CAST(
+              CAST("agg"."sum_19" AS NUMERIC) AS DOUBLE PRECISION
+            )
+            ELSE "agg"."sum_19"
+          END
+        ),
+        0
+      ) AS "sum_19",
+      (
+        CASE
+          WHEN ABS("agg"."avg_20") >= 1e-15
+          AND ABS("agg"."avg_20") < 1e+35 THEN CAST(
+            CAST("agg"."avg_20" AS NUMERIC) AS DOUBLE PRECISION
+          )
+          ELSE "agg"."avg_20"
+        END
+      ) AS "avg_20",
       "agg"."min_21" AS "min_21",
       "agg"."max_22" AS "max_22",
       COALESCE("agg"."distinct_23", 0) AS "distinct_23",
@@ -7400,7 +7509,18 @@ WITH
       "agg"."first_time_30" AS "first_time_30",
       COALESCE("agg"."count_31", 0) AS "count_31",
       COALESCE("agg"."count_32", 0) AS "count_32",
-      COALESCE("agg"."sum_33", 0) AS "sum_33"
+      COALESCE(
+        (
+          CASE
+            WHEN ABS("agg"."sum_33") >= 1e-15
+            AND ABS("agg"."sum_33") < 1e+35 THEN CAST(
+              CAST("agg"."sum_33" AS NUMERIC) AS DOUBLE PRECISION
+            )
+            ELSE "agg"."sum_33"
+          END
+        ),
+        0
+      ) AS "sum_33"
     FROM
       (
         SELECT

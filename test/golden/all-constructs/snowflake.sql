@@ -850,8 +850,29 @@ WITH
       COALESCE("agg"."count_13", 0) AS "count_13",
       COALESCE("agg"."count_14", 0) AS "count_14",
       COALESCE("agg"."count_15", 0) AS "count_15",
-      COALESCE("agg"."sum_19", 0) AS "sum_19",
-      "agg"."avg_20" AS "avg_20",
+      COALESCE(
+        (
+          CASE
+            WHEN ABS("agg"."sum_19") >= 1e-15
+            AND ABS("agg"."sum_19") < 1e+35 THEN ROUND(
+              "agg"."sum_19",
+              14 - FLOOR(LOG(10, ABS("agg"."sum_19")))
+            )
+            ELSE "agg"."sum_19"
+          END
+        ),
+        0
+      ) AS "sum_19",
+      (
+        CASE
+          WHEN ABS("agg"."avg_20") >= 1e-15
+          AND ABS("agg"."avg_20") < 1e+35 THEN ROUND(
+            "agg"."avg_20",
+            14 - FLOOR(LOG(10, ABS("agg"."avg_20")))
+          )
+          ELSE "agg"."avg_20"
+        END
+      ) AS "avg_20",
       "agg"."min_21" AS "min_21",
       "agg"."max_22" AS "max_22",
       COALESCE("agg"."distinct_23", 0) AS "distinct_23",
@@ -864,7 +885,19 @@ WITH
       "agg"."first_time_30" AS "first_time_30",
       COALESCE("agg"."count_31", 0) AS "count_31",
       COALESCE("agg"."count_32", 0) AS "count_32",
-      COALESCE("agg"."sum_33", 0) AS "sum_33",
+      COALESCE(
+        (
+          CASE
+            WHEN ABS("agg"."sum_33") >= 1e-15
+            AND ABS("agg"."sum_33") < 1e+35 THEN ROUND(
+              "agg"."sum_33",
+              14 - FLOOR(LOG(10, ABS("agg"."sum_33")))
+            )
+            ELSE "agg"."sum_33"
+          END
+        ),
+        0
+      ) AS "sum_33",
       COALESCE(
         "ent"."customer_id" IN (
           SELECT
@@ -5814,8 +5847,29 @@ WITH
     SELECT
       "ent"."customer_id" AS "entity_key",
       COALESCE("agg"."count_3", 0) AS "count_3",
-      COALESCE("agg"."sum_19", 0) AS "sum_19",
-      "agg"."avg_20" AS "avg_20",
+      COALESCE(
+        (
+          CASE
+            WHEN ABS("agg"."sum_19") >= 1e-15
+            AND ABS("agg"."sum_19") < 1e+35 THEN ROUND(
+              "agg"."sum_19",
+              14 - FLOOR(LOG(10, ABS("agg"."sum_19")))
+            )
+            ELSE "agg"."sum_19"
+          END
+        ),
+        0
+      ) AS "sum_19",
+      (
+        CASE
+          WHEN ABS("agg"."avg_20") >= 1e-15
+          AND ABS("agg"."avg_20") < 1e+35 THEN ROUND(
+            "agg"."avg_20",
+            14 - FLOOR(LOG(10, ABS("agg"."avg_20")))
+          )
+          ELSE "agg"."avg_20"
+        END
+      ) AS "avg_20",
       "agg"."min_21" AS "min_21",
       "agg"."max_22" AS "max_22",
       COALESCE("agg"."distinct_23", 0) AS "distinct_23",
@@ -5828,7 +5882,19 @@ WITH
       "agg"."first_time_30" AS "first_time_30",
       COALESCE("agg"."count_31", 0) AS "count_31",
       COALESCE("agg"."count_32", 0) AS "count_32",
-      COALESCE("agg"."sum_33", 0) AS "sum_33"
+      COALESCE(
+        (
+          CASE
+            WHEN ABS("agg"."sum_33") >= 1e-15
+            AND ABS("agg"."sum_33") < 1e+35 THEN ROUND(
+              "agg"."sum_33",
+              14 - FLOOR(LOG(10, ABS("agg"."sum_33")))
+            )
+            ELSE "agg"."sum_33"
+          END
+        ),
+        0
+      ) AS "sum_33"
     FROM
       (
         SELECT
@@ -6179,8 +6245,29 @@ WITH
     SELECT
       "ent"."customer_id" AS "entity_key",
       COALESCE("agg"."count_3", 0) AS "count_3",
-      COALESCE("agg"."sum_19", 0) AS "sum_19",
-      "agg"."avg_20" AS "avg_20",
+      COALESCE(
+        (
+          CASE
+            WHEN ABS("agg"."sum_19") >= 1e-15
+            AND ABS("agg"."sum_19") < 1e+35 THEN ROUND(
+              "agg"."sum_19",
+              14 - FLOOR(LOG(10, ABS("agg"."sum_19")))
+            )
+            ELSE "agg"."sum_19"
+          END
+        ),
+        0
+      ) AS "sum_19",
+      (
+        CASE
+          WHEN ABS("agg"."avg_20") >= 1e-15
+          AND ABS("agg"."avg_20") < 1e+35 THEN ROUND(
+            "agg"."avg_20",
+            14 - FLOOR(LOG(10, ABS("agg"."avg_20")))
+          )
+          ELSE "agg"."avg_20"
+        END
+      ) AS "avg_20",
       "agg"."min_21" AS "min_21",
       "agg"."max_22" AS "max_22",
       COALESCE("agg"."distinct_23", 0) AS "distinct_23",
@@ -6193,7 +6280,19 @@ WITH
       "agg"."first_time_30" AS "first_time_30",
       COALESCE("agg"."count_31", 0) AS "count_31",
       COALESCE("agg"."count_32", 0) AS "count_32",
-      COALESCE("agg"."sum_33", 0) AS "sum_33"
+      COALESCE(
+        (
+          CASE
+            WHEN ABS("agg"."sum_33") >= 1e-15
+            AND ABS("agg"."sum_33") < 1e+35 THEN ROUND(
+              "agg"."sum_33",
+              14 - FLOOR(LOG(10, ABS("agg"."sum_33")))
+            )
+            ELSE "agg"."sum_33"
+          END
+        ),
+        0
+      ) AS "sum_33"
     FROM
       (
         SELECT
@@ -6545,8 +6644,29 @@ WITH
     SELECT
       "ent"."customer_id" AS "entity_key",
       COALESCE("agg"."count_3", 0) AS "count_3",
-      COALESCE("agg"."sum_19", 0) AS "sum_19",
-      "agg"."avg_20" AS "avg_20",
+      COALESCE(
+        (
+          CASE
+            WHEN ABS("agg"."sum_19") >= 1e-15
+            AND ABS("agg"."sum_19") < 1e+35 THEN ROUND(
+              "agg"."sum_19",
+              14 - FLOOR(LOG(10, ABS("agg"."sum_19")))
+            )
+            ELSE "agg"."sum_19"
+          END
+        ),
+        0
+      ) AS "sum_19",
+      (
+        CASE
+          WHEN ABS("agg"."avg_20") >= 1e-15
+          AND ABS("agg"."avg_20") < 1e+35 THEN ROUND(
+            "agg"."avg_20",
+            14 - FLOOR(LOG(10, ABS("agg"."avg_20")))
+          )
+          ELSE "agg"."avg_20"
+        END
+      ) AS "avg_20",
       "agg"."min_21" AS "min_21",
       "agg"."max_22" AS "max_22",
       COALESCE("agg"."distinct_23", 0) AS "distinct_23",
@@ -6559,7 +6679,19 @@ WITH
       "agg"."first_time_30" AS "first_time_30",
       COALESCE("agg"."count_31", 0) AS "count_31",
       COALESCE("agg"."count_32", 0) AS "count_32",
-      COALESCE("agg"."sum_33", 0) AS "sum_33"
+      COALESCE(
+        (
+          CASE
+            WHEN ABS("agg"."sum_33") >= 1e-15
+            AND ABS("agg"."sum_33") < 1e+35 THEN ROUND(
+              "agg"."sum_33",
+              14 - FLOOR(LOG(10, ABS("agg"."sum_33")))
+            )
+            ELSE "agg"."sum_33"
+          END
+        ),
+        0
+      ) AS "sum_33"
     FROM
       (
         SELECT

@@ -1433,8 +1433,23 @@ WITH
       COALESCE("agg"."count_13", 0) AS "count_13",
       COALESCE("agg"."count_14", 0) AS "count_14",
       COALESCE("agg"."count_15", 0) AS "count_15",
-      COALESCE("agg"."sum_19", 0) AS "sum_19",
-      "agg"."avg_20" AS "avg_20",
+      COALESCE(
+        (
+          CASE
+            WHEN ABS("agg"."sum_19") >= 1e-15
+            AND ABS("agg"."sum_19") < 1e+35 THEN CAST(printf('%.15g', "agg"."sum_19") AS REAL)
+            ELSE "agg"."sum_19"
+          END
+        ),
+        0
+      ) AS "sum_19",
+      (
+        CASE
+          WHEN ABS("agg"."avg_20") >= 1e-15
+          AND ABS("agg"."avg_20") < 1e+35 THEN CAST(printf('%.15g', "agg"."avg_20") AS REAL)
+          ELSE "agg"."avg_20"
+        END
+      ) AS "avg_20",
       "agg"."min_21" AS "min_21",
       "agg"."max_22" AS "max_22",
       COALESCE("agg"."distinct_23", 0) AS "distinct_23",
@@ -1447,7 +1462,16 @@ WITH
       "agg"."first_time_30" AS "first_time_30",
       COALESCE("agg"."count_31", 0) AS "count_31",
       COALESCE("agg"."count_32", 0) AS "count_32",
-      COALESCE("agg"."sum_33", 0) AS "sum_33",
+      COALESCE(
+        (
+          CASE
+            WHEN ABS("agg"."sum_33") >= 1e-15
+            AND ABS("agg"."sum_33") < 1e+35 THEN CAST(printf('%.15g', "agg"."sum_33") AS REAL)
+            ELSE "agg"."sum_33"
+          END
+        ),
+        0
+      ) AS "sum_33",
       COALESCE(
         ("ent"."customer_id" COLLATE BINARY) IN (
           SELECT
@@ -8663,8 +8687,23 @@ WITH
     SELECT
       "ent"."customer_id" AS "entity_key",
       COALESCE("agg"."count_3", 0) AS "count_3",
-      COALESCE("agg"."sum_19", 0) AS "sum_19",
-      "agg"."avg_20" AS "avg_20",
+      COALESCE(
+        (
+          CASE
+            WHEN ABS("agg"."sum_19") >= 1e-15
+            AND ABS("agg"."sum_19") < 1e+35 THEN CAST(printf('%.15g', "agg"."sum_19") AS REAL)
+            ELSE "agg"."sum_19"
+          END
+        ),
+        0
+      ) AS "sum_19",
+      (
+        CASE
+          WHEN ABS("agg"."avg_20") >= 1e-15
+          AND ABS("agg"."avg_20") < 1e+35 THEN CAST(printf('%.15g', "agg"."avg_20") AS REAL)
+          ELSE "agg"."avg_20"
+        END
+      ) AS "avg_20",
       "agg"."min_21" AS "min_21",
       "agg"."max_22" AS "max_22",
       COALESCE("agg"."distinct_23", 0) AS "distinct_23",
@@ -8677,7 +8716,16 @@ WITH
       "agg"."first_time_30" AS "first_time_30",
       COALESCE("agg"."count_31", 0) AS "count_31",
       COALESCE("agg"."count_32", 0) AS "count_32",
-      COALESCE("agg"."sum_33", 0) AS "sum_33"
+      COALESCE(
+        (
+          CASE
+            WHEN ABS("agg"."sum_33") >= 1e-15
+            AND ABS("agg"."sum_33") < 1e+35 THEN CAST(printf('%.15g', "agg"."sum_33") AS REAL)
+            ELSE "agg"."sum_33"
+          END
+        ),
+        0
+      ) AS "sum_33"
     FROM
       (
         SELECT
@@ -9372,8 +9420,23 @@ WITH
     SELECT
       "ent"."customer_id" AS "entity_key",
       COALESCE("agg"."count_3", 0) AS "count_3",
-      COALESCE("agg"."sum_19", 0) AS "sum_19",
-      "agg"."avg_20" AS "avg_20",
+      COALESCE(
+        (
+          CASE
+            WHEN ABS("agg"."sum_19") >= 1e-15
+            AND ABS("agg"."sum_19") < 1e+35 THEN CAST(printf('%.15g', "agg"."sum_19") AS REAL)
+            ELSE "agg"."sum_19"
+          END
+        ),
+        0
+      ) AS "sum_19",
+      (
+        CASE
+          WHEN ABS("agg"."avg_20") >= 1e-15
+          AND ABS("agg"."avg_20") < 1e+35 THEN CAST(printf('%.15g', "agg"."avg_20") AS REAL)
+          ELSE "agg"."avg_20"
+        END
+      ) AS "avg_20",
       "agg"."min_21" AS "min_21",
       "agg"."max_22" AS "max_22",
       COALESCE("agg"."distinct_23", 0) AS "distinct_23",
@@ -9386,7 +9449,16 @@ WITH
       "agg"."first_time_30" AS "first_time_30",
       COALESCE("agg"."count_31", 0) AS "count_31",
       COALESCE("agg"."count_32", 0) AS "count_32",
-      COALESCE("agg"."sum_33", 0) AS "sum_33"
+      COALESCE(
+        (
+          CASE
+            WHEN ABS("agg"."sum_33") >= 1e-15
+            AND ABS("agg"."sum_33") < 1e+35 THEN CAST(printf('%.15g', "agg"."sum_33") AS REAL)
+            ELSE "agg"."sum_33"
+          END
+        ),
+        0
+      ) AS "sum_33"
     FROM
       (
         SELECT
@@ -10080,8 +10152,23 @@ WITH
     SELECT
       "ent"."customer_id" AS "entity_key",
       COALESCE("agg"."count_3", 0) AS "count_3",
-      COALESCE("agg"."sum_19", 0) AS "sum_19",
-      "agg"."avg_20" AS "avg_20",
+      COALESCE(
+        (
+          CASE
+            WHEN ABS("agg"."sum_19") >= 1e-15
+            AND ABS("agg"."sum_19") < 1e+35 THEN CAST(printf('%.15g', "agg"."sum_19") AS REAL)
+            ELSE "agg"."sum_19"
+          END
+        ),
+        0
+      ) AS "sum_19",
+      (
+        CASE
+          WHEN ABS("agg"."avg_20") >= 1e-15
+          AND ABS("agg"."avg_20") < 1e+35 THEN CAST(printf('%.15g', "agg"."avg_20") AS REAL)
+          ELSE "agg"."avg_20"
+        END
+      ) AS "avg_20",
       "agg"."min_21" AS "min_21",
       "agg"."max_22" AS "max_22",
       COALESCE("agg"."distinct_23", 0) AS "distinct_23",
@@ -10094,7 +10181,16 @@ WITH
       "agg"."first_time_30" AS "first_time_30",
       COALESCE("agg"."count_31", 0) AS "count_31",
       COALESCE("agg"."count_32", 0) AS "count_32",
-      COALESCE("agg"."sum_33", 0) AS "sum_33"
+      COALESCE(
+        (
+          CASE
+            WHEN ABS("agg"."sum_33") >= 1e-15
+            AND ABS("agg"."sum_33") < 1e+35 THEN CAST(printf('%.15g', "agg"."sum_33") AS REAL)
+            ELSE "agg"."sum_33"
+          END
+        ),
+        0
+      ) AS "sum_33"
     FROM
       (
         SELECT

@@ -351,8 +351,23 @@ WITH
       COALESCE(`agg`.`count_1`, 0) AS `count_1`,
       COALESCE(`agg`.`count_2`, 0) AS `count_2`,
       COALESCE(`agg`.`active_days_3`, 0) AS `active_days_3`,
-      COALESCE(`agg`.`sum_4`, 0) AS `sum_4`,
-      `agg`.`avg_5` AS `avg_5`,
+      COALESCE(
+        (
+          CASE
+            WHEN ABS(`agg`.`sum_4`) >= 1e-15
+            AND ABS(`agg`.`sum_4`) < 1e+35 THEN CAST(FORMAT('%.15g', `agg`.`sum_4`) AS FLOAT64)
+            ELSE `agg`.`sum_4`
+          END
+        ),
+        0
+      ) AS `sum_4`,
+      (
+        CASE
+          WHEN ABS(`agg`.`avg_5`) >= 1e-15
+          AND ABS(`agg`.`avg_5`) < 1e+35 THEN CAST(FORMAT('%.15g', `agg`.`avg_5`) AS FLOAT64)
+          ELSE `agg`.`avg_5`
+        END
+      ) AS `avg_5`,
       `ranked`.`last_value_6` AS `last_value_6`,
       `ranked`.`first_value_7` AS `first_value_7`,
       COALESCE(`agg`.`count_8`, 0) AS `count_8`,
@@ -2083,7 +2098,16 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      COALESCE(`agg`.`sum_4`, 0) AS `sum_4`
+      COALESCE(
+        (
+          CASE
+            WHEN ABS(`agg`.`sum_4`) >= 1e-15
+            AND ABS(`agg`.`sum_4`) < 1e+35 THEN CAST(FORMAT('%.15g', `agg`.`sum_4`) AS FLOAT64)
+            ELSE `agg`.`sum_4`
+          END
+        ),
+        0
+      ) AS `sum_4`
     FROM
       (
         SELECT
@@ -2157,7 +2181,16 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      COALESCE(`agg`.`sum_4`, 0) AS `sum_4`
+      COALESCE(
+        (
+          CASE
+            WHEN ABS(`agg`.`sum_4`) >= 1e-15
+            AND ABS(`agg`.`sum_4`) < 1e+35 THEN CAST(FORMAT('%.15g', `agg`.`sum_4`) AS FLOAT64)
+            ELSE `agg`.`sum_4`
+          END
+        ),
+        0
+      ) AS `sum_4`
     FROM
       (
         SELECT
@@ -2232,7 +2265,16 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      COALESCE(`agg`.`sum_4`, 0) AS `sum_4`
+      COALESCE(
+        (
+          CASE
+            WHEN ABS(`agg`.`sum_4`) >= 1e-15
+            AND ABS(`agg`.`sum_4`) < 1e+35 THEN CAST(FORMAT('%.15g', `agg`.`sum_4`) AS FLOAT64)
+            ELSE `agg`.`sum_4`
+          END
+        ),
+        0
+      ) AS `sum_4`
     FROM
       (
         SELECT
@@ -2306,7 +2348,16 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      COALESCE(`agg`.`sum_4`, 0) AS `sum_4`
+      COALESCE(
+        (
+          CASE
+            WHEN ABS(`agg`.`sum_4`) >= 1e-15
+            AND ABS(`agg`.`sum_4`) < 1e+35 THEN CAST(FORMAT('%.15g', `agg`.`sum_4`) AS FLOAT64)
+            ELSE `agg`.`sum_4`
+          END
+        ),
+        0
+      ) AS `sum_4`
     FROM
       (
         SELECT
@@ -2380,7 +2431,16 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      COALESCE(`agg`.`sum_4`, 0) AS `sum_4`
+      COALESCE(
+        (
+          CASE
+            WHEN ABS(`agg`.`sum_4`) >= 1e-15
+            AND ABS(`agg`.`sum_4`) < 1e+35 THEN CAST(FORMAT('%.15g', `agg`.`sum_4`) AS FLOAT64)
+            ELSE `agg`.`sum_4`
+          END
+        ),
+        0
+      ) AS `sum_4`
     FROM
       (
         SELECT
@@ -2455,7 +2515,16 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      COALESCE(`agg`.`sum_4`, 0) AS `sum_4`
+      COALESCE(
+        (
+          CASE
+            WHEN ABS(`agg`.`sum_4`) >= 1e-15
+            AND ABS(`agg`.`sum_4`) < 1e+35 THEN CAST(FORMAT('%.15g', `agg`.`sum_4`) AS FLOAT64)
+            ELSE `agg`.`sum_4`
+          END
+        ),
+        0
+      ) AS `sum_4`
     FROM
       (
         SELECT
@@ -2529,7 +2598,13 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `agg`.`avg_5` AS `avg_5`
+      (
+        CASE
+          WHEN ABS(`agg`.`avg_5`) >= 1e-15
+          AND ABS(`agg`.`avg_5`) < 1e+35 THEN CAST(FORMAT('%.15g', `agg`.`avg_5`) AS FLOAT64)
+          ELSE `agg`.`avg_5`
+        END
+      ) AS `avg_5`
     FROM
       (
         SELECT
@@ -2603,7 +2678,13 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `agg`.`avg_5` AS `avg_5`
+      (
+        CASE
+          WHEN ABS(`agg`.`avg_5`) >= 1e-15
+          AND ABS(`agg`.`avg_5`) < 1e+35 THEN CAST(FORMAT('%.15g', `agg`.`avg_5`) AS FLOAT64)
+          ELSE `agg`.`avg_5`
+        END
+      ) AS `avg_5`
     FROM
       (
         SELECT
@@ -2678,7 +2759,13 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `agg`.`avg_5` AS `avg_5`
+      (
+        CASE
+          WHEN ABS(`agg`.`avg_5`) >= 1e-15
+          AND ABS(`agg`.`avg_5`) < 1e+35 THEN CAST(FORMAT('%.15g', `agg`.`avg_5`) AS FLOAT64)
+          ELSE `agg`.`avg_5`
+        END
+      ) AS `avg_5`
     FROM
       (
         SELECT

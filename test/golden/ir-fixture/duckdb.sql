@@ -397,8 +397,23 @@ WITH
       COALESCE("agg_1"."count_1", 0) AS "count_1",
       COALESCE("agg_1"."count_2", 0) AS "count_2",
       COALESCE("agg_1"."active_days_3", 0) AS "active_days_3",
-      COALESCE("agg_2"."sum_4", 0) AS "sum_4",
-      "agg_2"."avg_5" AS "avg_5",
+      COALESCE(
+        (
+          CASE
+            WHEN ABS("agg_2"."sum_4") >= 1e-15
+            AND ABS("agg_2"."sum_4") < 1e+35 THEN CAST(printf('%.15g', "agg_2"."sum_4") AS DOUBLE)
+            ELSE "agg_2"."sum_4"
+          END
+        ),
+        0
+      ) AS "sum_4",
+      (
+        CASE
+          WHEN ABS("agg_2"."avg_5") >= 1e-15
+          AND ABS("agg_2"."avg_5") < 1e+35 THEN CAST(printf('%.15g', "agg_2"."avg_5") AS DOUBLE)
+          ELSE "agg_2"."avg_5"
+        END
+      ) AS "avg_5",
       "agg_3"."last_value_6" AS "last_value_6",
       "agg_3"."first_value_7" AS "first_value_7",
       COALESCE("agg_4"."count_8", 0) AS "count_8",
@@ -2188,7 +2203,16 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg_1"."sum_4", 0) AS "sum_4"
+      COALESCE(
+        (
+          CASE
+            WHEN ABS("agg_1"."sum_4") >= 1e-15
+            AND ABS("agg_1"."sum_4") < 1e+35 THEN CAST(printf('%.15g', "agg_1"."sum_4") AS DOUBLE)
+            ELSE "agg_1"."sum_4"
+          END
+        ),
+        0
+      ) AS "sum_4"
     FROM
       (
         SELECT
@@ -2262,7 +2286,16 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg_1"."sum_4", 0) AS "sum_4"
+      COALESCE(
+        (
+          CASE
+            WHEN ABS("agg_1"."sum_4") >= 1e-15
+            AND ABS("agg_1"."sum_4") < 1e+35 THEN CAST(printf('%.15g', "agg_1"."sum_4") AS DOUBLE)
+            ELSE "agg_1"."sum_4"
+          END
+        ),
+        0
+      ) AS "sum_4"
     FROM
       (
         SELECT
@@ -2337,7 +2370,16 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg_1"."sum_4", 0) AS "sum_4"
+      COALESCE(
+        (
+          CASE
+            WHEN ABS("agg_1"."sum_4") >= 1e-15
+            AND ABS("agg_1"."sum_4") < 1e+35 THEN CAST(printf('%.15g', "agg_1"."sum_4") AS DOUBLE)
+            ELSE "agg_1"."sum_4"
+          END
+        ),
+        0
+      ) AS "sum_4"
     FROM
       (
         SELECT
@@ -2414,7 +2456,16 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg_1"."sum_4", 0) AS "sum_4"
+      COALESCE(
+        (
+          CASE
+            WHEN ABS("agg_1"."sum_4") >= 1e-15
+            AND ABS("agg_1"."sum_4") < 1e+35 THEN CAST(printf('%.15g', "agg_1"."sum_4") AS DOUBLE)
+            ELSE "agg_1"."sum_4"
+          END
+        ),
+        0
+      ) AS "sum_4"
     FROM
       (
         SELECT
@@ -2488,7 +2539,16 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg_1"."sum_4", 0) AS "sum_4"
+      COALESCE(
+        (
+          CASE
+            WHEN ABS("agg_1"."sum_4") >= 1e-15
+            AND ABS("agg_1"."sum_4") < 1e+35 THEN CAST(printf('%.15g', "agg_1"."sum_4") AS DOUBLE)
+            ELSE "agg_1"."sum_4"
+          END
+        ),
+        0
+      ) AS "sum_4"
     FROM
       (
         SELECT
@@ -2563,7 +2623,16 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg_1"."sum_4", 0) AS "sum_4"
+      COALESCE(
+        (
+          CASE
+            WHEN ABS("agg_1"."sum_4") >= 1e-15
+            AND ABS("agg_1"."sum_4") < 1e+35 THEN CAST(printf('%.15g', "agg_1"."sum_4") AS DOUBLE)
+            ELSE "agg_1"."sum_4"
+          END
+        ),
+        0
+      ) AS "sum_4"
     FROM
       (
         SELECT
@@ -2640,7 +2709,13 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "agg_1"."avg_5" AS "avg_5"
+      (
+        CASE
+          WHEN ABS("agg_1"."avg_5") >= 1e-15
+          AND ABS("agg_1"."avg_5") < 1e+35 THEN CAST(printf('%.15g', "agg_1"."avg_5") AS DOUBLE)
+          ELSE "agg_1"."avg_5"
+        END
+      ) AS "avg_5"
     FROM
       (
         SELECT
@@ -2714,7 +2789,13 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "agg_1"."avg_5" AS "avg_5"
+      (
+        CASE
+          WHEN ABS("agg_1"."avg_5") >= 1e-15
+          AND ABS("agg_1"."avg_5") < 1e+35 THEN CAST(printf('%.15g', "agg_1"."avg_5") AS DOUBLE)
+          ELSE "agg_1"."avg_5"
+        END
+      ) AS "avg_5"
     FROM
       (
         SELECT
@@ -2789,7 +2870,13 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "agg_1"."avg_5" AS "avg_5"
+      (
+        CASE
+          WHEN ABS("agg_1"."avg_5") >= 1e-15
+          AND ABS("agg_1"."avg_5") < 1e+35 THEN CAST(printf('%.15g', "agg_1"."avg_5") AS DOUBLE)
+          ELSE "agg_1"."avg_5"
+        END
+      ) AS "avg_5"
     FROM
       (
         SELECT

@@ -484,8 +484,33 @@ WITH
       COALESCE(`agg`.`count_1`, 0) AS `count_1`,
       COALESCE(`agg`.`count_2`, 0) AS `count_2`,
       COALESCE(`agg`.`active_days_3`, 0) AS `active_days_3`,
-      COALESCE(`agg`.`sum_4`, 0) AS `sum_4`,
-      `agg`.`avg_5` AS `avg_5`,
+      COALESCE(
+        (
+          CASE
+            WHEN ABS(`agg`.`sum_4`) >= 1e-15
+            AND ABS(`agg`.`sum_4`) < 1e+35 THEN CAST(
+              ROUND(
+                CAST(`agg`.`sum_4` AS DECIMAL(65, 30)),
+                14 - FLOOR(LOG10(ABS(`agg`.`sum_4`)))
+              ) AS DOUBLE
+            )
+            ELSE `agg`.`sum_4`
+          END
+        ),
+        0
+      ) AS `sum_4`,
+      (
+        CASE
+          WHEN ABS(`agg`.`avg_5`) >= 1e-15
+          AND ABS(`agg`.`avg_5`) < 1e+35 THEN CAST(
+            ROUND(
+              CAST(`agg`.`avg_5` AS DECIMAL(65, 30)),
+              14 - FLOOR(LOG10(ABS(`agg`.`avg_5`)))
+            ) AS DOUBLE
+          )
+          ELSE `agg`.`avg_5`
+        END
+      ) AS `avg_5`,
       `ranked`.`last_value_6` AS `last_value_6`,
       `ranked`.`first_value_7` AS `first_value_7`,
       COALESCE(`agg`.`count_8`, 0) AS `count_8`,
@@ -3270,7 +3295,21 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      COALESCE(`agg`.`sum_4`, 0) AS `sum_4`
+      COALESCE(
+        (
+          CASE
+            WHEN ABS(`agg`.`sum_4`) >= 1e-15
+            AND ABS(`agg`.`sum_4`) < 1e+35 THEN CAST(
+              ROUND(
+                CAST(`agg`.`sum_4` AS DECIMAL(65, 30)),
+                14 - FLOOR(LOG10(ABS(`agg`.`sum_4`)))
+              ) AS DOUBLE
+            )
+            ELSE `agg`.`sum_4`
+          END
+        ),
+        0
+      ) AS `sum_4`
     FROM
       (
         SELECT
@@ -3347,7 +3386,21 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      COALESCE(`agg`.`sum_4`, 0) AS `sum_4`
+      COALESCE(
+        (
+          CASE
+            WHEN ABS(`agg`.`sum_4`) >= 1e-15
+            AND ABS(`agg`.`sum_4`) < 1e+35 THEN CAST(
+              ROUND(
+                CAST(`agg`.`sum_4` AS DECIMAL(65, 30)),
+                14 - FLOOR(LOG10(ABS(`agg`.`sum_4`)))
+              ) AS DOUBLE
+            )
+            ELSE `agg`.`sum_4`
+          END
+        ),
+        0
+      ) AS `sum_4`
     FROM
       (
         SELECT
@@ -3425,7 +3478,21 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      COALESCE(`agg`.`sum_4`, 0) AS `sum_4`
+      COALESCE(
+        (
+          CASE
+            WHEN ABS(`agg`.`sum_4`) >= 1e-15
+            AND ABS(`agg`.`sum_4`) < 1e+35 THEN CAST(
+              ROUND(
+                CAST(`agg`.`sum_4` AS DECIMAL(65, 30)),
+                14 - FLOOR(LOG10(ABS(`agg`.`sum_4`)))
+              ) AS DOUBLE
+            )
+            ELSE `agg`.`sum_4`
+          END
+        ),
+        0
+      ) AS `sum_4`
     FROM
       (
         SELECT
@@ -3511,7 +3578,21 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      COALESCE(`agg`.`sum_4`, 0) AS `sum_4`
+      COALESCE(
+        (
+          CASE
+            WHEN ABS(`agg`.`sum_4`) >= 1e-15
+            AND ABS(`agg`.`sum_4`) < 1e+35 THEN CAST(
+              ROUND(
+                CAST(`agg`.`sum_4` AS DECIMAL(65, 30)),
+                14 - FLOOR(LOG10(ABS(`agg`.`sum_4`)))
+              ) AS DOUBLE
+            )
+            ELSE `agg`.`sum_4`
+          END
+        ),
+        0
+      ) AS `sum_4`
     FROM
       (
         SELECT
@@ -3588,7 +3669,21 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      COALESCE(`agg`.`sum_4`, 0) AS `sum_4`
+      COALESCE(
+        (
+          CASE
+            WHEN ABS(`agg`.`sum_4`) >= 1e-15
+            AND ABS(`agg`.`sum_4`) < 1e+35 THEN CAST(
+              ROUND(
+                CAST(`agg`.`sum_4` AS DECIMAL(65, 30)),
+                14 - FLOOR(LOG10(ABS(`agg`.`sum_4`)))
+              ) AS DOUBLE
+            )
+            ELSE `agg`.`sum_4`
+          END
+        ),
+        0
+      ) AS `sum_4`
     FROM
       (
         SELECT
@@ -3666,7 +3761,21 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      COALESCE(`agg`.`sum_4`, 0) AS `sum_4`
+      COALESCE(
+        (
+          CASE
+            WHEN ABS(`agg`.`sum_4`) >= 1e-15
+            AND ABS(`agg`.`sum_4`) < 1e+35 THEN CAST(
+              ROUND(
+                CAST(`agg`.`sum_4` AS DECIMAL(65, 30)),
+                14 - FLOOR(LOG10(ABS(`agg`.`sum_4`)))
+              ) AS DOUBLE
+            )
+            ELSE `agg`.`sum_4`
+          END
+        ),
+        0
+      ) AS `sum_4`
     FROM
       (
         SELECT
@@ -3752,7 +3861,18 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `agg`.`avg_5` AS `avg_5`
+      (
+        CASE
+          WHEN ABS(`agg`.`avg_5`) >= 1e-15
+          AND ABS(`agg`.`avg_5`) < 1e+35 THEN CAST(
+            ROUND(
+              CAST(`agg`.`avg_5` AS DECIMAL(65, 30)),
+              14 - FLOOR(LOG10(ABS(`agg`.`avg_5`)))
+            ) AS DOUBLE
+          )
+          ELSE `agg`.`avg_5`
+        END
+      ) AS `avg_5`
     FROM
       (
         SELECT
@@ -3829,7 +3949,18 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `agg`.`avg_5` AS `avg_5`
+      (
+        CASE
+          WHEN ABS(`agg`.`avg_5`) >= 1e-15
+          AND ABS(`agg`.`avg_5`) < 1e+35 THEN CAST(
+            ROUND(
+              CAST(`agg`.`avg_5` AS DECIMAL(65, 30)),
+              14 - FLOOR(LOG10(ABS(`agg`.`avg_5`)))
+            ) AS DOUBLE
+          )
+          ELSE `agg`.`avg_5`
+        END
+      ) AS `avg_5`
     FROM
       (
         SELECT
@@ -3907,7 +4038,18 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `agg`.`avg_5` AS `avg_5`
+      (
+        CASE
+          WHEN ABS(`agg`.`avg_5`) >= 1e-15
+          AND ABS(`agg`.`avg_5`) < 1e+35 THEN CAST(
+            ROUND(
+              CAST(`agg`.`avg_5` AS DECIMAL(65, 30)),
+              14 - FLOOR(LOG10(ABS(`agg`.`avg_5`)))
+            ) AS DOUBLE
+          )
+          ELSE `agg`.`avg_5`
+        END
+      ) AS `avg_5`
     FROM
       (
         SELECT

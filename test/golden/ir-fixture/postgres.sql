@@ -524,8 +524,27 @@ WITH
       COALESCE("agg"."count_1", 0) AS "count_1",
       COALESCE("agg"."count_2", 0) AS "count_2",
       COALESCE("agg"."active_days_3", 0) AS "active_days_3",
-      COALESCE("agg"."sum_4", 0) AS "sum_4",
-      "agg"."avg_5" AS "avg_5",
+      COALESCE(
+        (
+          CASE
+            WHEN ABS("agg"."sum_4") >= 1e-15
+            AND ABS("agg"."sum_4") < 1e+35 THEN CAST(
+              CAST("agg"."sum_4" AS NUMERIC) AS DOUBLE PRECISION
+            )
+            ELSE "agg"."sum_4"
+          END
+        ),
+        0
+      ) AS "sum_4",
+      (
+        CASE
+          WHEN ABS("agg"."avg_5") >= 1e-15
+          AND ABS("agg"."avg_5") < 1e+35 THEN CAST(
+            CAST("agg"."avg_5" AS NUMERIC) AS DOUBLE PRECISION
+          )
+          ELSE "agg"."avg_5"
+        END
+      ) AS "avg_5",
       "ranked_1"."last_value_6" AS "last_value_6",
       "ranked_2"."first_value_7" AS "first_value_7",
       COALESCE("agg"."count_8", 0) AS "count_8",
@@ -2406,7 +2425,18 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."sum_4", 0) AS "sum_4"
+      COALESCE(
+        (
+          CASE
+            WHEN ABS("agg"."sum_4") >= 1e-15
+            AND ABS("agg"."sum_4") < 1e+35 THEN CAST(
+              CAST("agg"."sum_4" AS NUMERIC) AS DOUBLE PRECISION
+            )
+            ELSE "agg"."sum_4"
+          END
+        ),
+        0
+      ) AS "sum_4"
     FROM
       (
         SELECT
@@ -2506,7 +2536,18 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."sum_4", 0) AS "sum_4"
+      COALESCE(
+        (
+          CASE
+            WHEN ABS("agg"."sum_4") >= 1e-15
+            AND ABS("agg"."sum_4") < 1e+35 THEN CAST(
+              CAST("agg"."sum_4" AS NUMERIC) AS DOUBLE PRECISION
+            )
+            ELSE "agg"."sum_4"
+          END
+        ),
+        0
+      ) AS "sum_4"
     FROM
       (
         SELECT
@@ -2607,7 +2648,18 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."sum_4", 0) AS "sum_4"
+      COALESCE(
+        (
+          CASE
+            WHEN ABS("agg"."sum_4") >= 1e-15
+            AND ABS("agg"."sum_4") < 1e+35 THEN CAST(
+              CAST("agg"."sum_4" AS NUMERIC) AS DOUBLE PRECISION
+            )
+            ELSE "agg"."sum_4"
+          END
+        ),
+        0
+      ) AS "sum_4"
     FROM
       (
         SELECT
@@ -2707,7 +2759,18 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."sum_4", 0) AS "sum_4"
+      COALESCE(
+        (
+          CASE
+            WHEN ABS("agg"."sum_4") >= 1e-15
+            AND ABS("agg"."sum_4") < 1e+35 THEN CAST(
+              CAST("agg"."sum_4" AS NUMERIC) AS DOUBLE PRECISION
+            )
+            ELSE "agg"."sum_4"
+          END
+        ),
+        0
+      ) AS "sum_4"
     FROM
       (
         SELECT
@@ -2807,7 +2870,18 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."sum_4", 0) AS "sum_4"
+      COALESCE(
+        (
+          CASE
+            WHEN ABS("agg"."sum_4") >= 1e-15
+            AND ABS("agg"."sum_4") < 1e+35 THEN CAST(
+              CAST("agg"."sum_4" AS NUMERIC) AS DOUBLE PRECISION
+            )
+            ELSE "agg"."sum_4"
+          END
+        ),
+        0
+      ) AS "sum_4"
     FROM
       (
         SELECT
@@ -2908,7 +2982,18 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."sum_4", 0) AS "sum_4"
+      COALESCE(
+        (
+          CASE
+            WHEN ABS("agg"."sum_4") >= 1e-15
+            AND ABS("agg"."sum_4") < 1e+35 THEN CAST(
+              CAST("agg"."sum_4" AS NUMERIC) AS DOUBLE PRECISION
+            )
+            ELSE "agg"."sum_4"
+          END
+        ),
+        0
+      ) AS "sum_4"
     FROM
       (
         SELECT
@@ -3008,7 +3093,15 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "agg"."avg_5" AS "avg_5"
+      (
+        CASE
+          WHEN ABS("agg"."avg_5") >= 1e-15
+          AND ABS("agg"."avg_5") < 1e+35 THEN CAST(
+            CAST("agg"."avg_5" AS NUMERIC) AS DOUBLE PRECISION
+          )
+          ELSE "agg"."avg_5"
+        END
+      ) AS "avg_5"
     FROM
       (
         SELECT
@@ -3108,7 +3201,15 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "agg"."avg_5" AS "avg_5"
+      (
+        CASE
+          WHEN ABS("agg"."avg_5") >= 1e-15
+          AND ABS("agg"."avg_5") < 1e+35 THEN CAST(
+            CAST("agg"."avg_5" AS NUMERIC) AS DOUBLE PRECISION
+          )
+          ELSE "agg"."avg_5"
+        END
+      ) AS "avg_5"
     FROM
       (
         SELECT
@@ -3209,7 +3310,15 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "agg"."avg_5" AS "avg_5"
+      (
+        CASE
+          WHEN ABS("agg"."avg_5") >= 1e-15
+          AND ABS("agg"."avg_5") < 1e+35 THEN CAST(
+            CAST("agg"."avg_5" AS NUMERIC) AS DOUBLE PRECISION
+          )
+          ELSE "agg"."avg_5"
+        END
+      ) AS "avg_5"
     FROM
       (
         SELECT

@@ -387,8 +387,29 @@ WITH
       COALESCE("agg"."count_1", 0) AS "count_1",
       COALESCE("agg"."count_2", 0) AS "count_2",
       COALESCE("agg"."active_days_3", 0) AS "active_days_3",
-      COALESCE("agg"."sum_4", 0) AS "sum_4",
-      "agg"."avg_5" AS "avg_5",
+      COALESCE(
+        (
+          CASE
+            WHEN ABS("agg"."sum_4") >= 1e-15
+            AND ABS("agg"."sum_4") < 1e+35 THEN ROUND(
+              "agg"."sum_4",
+              14 - FLOOR(LOG(10, ABS("agg"."sum_4")))
+            )
+            ELSE "agg"."sum_4"
+          END
+        ),
+        0
+      ) AS "sum_4",
+      (
+        CASE
+          WHEN ABS("agg"."avg_5") >= 1e-15
+          AND ABS("agg"."avg_5") < 1e+35 THEN ROUND(
+            "agg"."avg_5",
+            14 - FLOOR(LOG(10, ABS("agg"."avg_5")))
+          )
+          ELSE "agg"."avg_5"
+        END
+      ) AS "avg_5",
       "ranked"."last_value_6" AS "last_value_6",
       "ranked"."first_value_7" AS "first_value_7",
       COALESCE("agg"."count_8", 0) AS "count_8",
@@ -2104,7 +2125,19 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."sum_4", 0) AS "sum_4"
+      COALESCE(
+        (
+          CASE
+            WHEN ABS("agg"."sum_4") >= 1e-15
+            AND ABS("agg"."sum_4") < 1e+35 THEN ROUND(
+              "agg"."sum_4",
+              14 - FLOOR(LOG(10, ABS("agg"."sum_4")))
+            )
+            ELSE "agg"."sum_4"
+          END
+        ),
+        0
+      ) AS "sum_4"
     FROM
       (
         SELECT
@@ -2189,7 +2222,19 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."sum_4", 0) AS "sum_4"
+      COALESCE(
+        (
+          CASE
+            WHEN ABS("agg"."sum_4") >= 1e-15
+            AND ABS("agg"."sum_4") < 1e+35 THEN ROUND(
+              "agg"."sum_4",
+              14 - FLOOR(LOG(10, ABS("agg"."sum_4")))
+            )
+            ELSE "agg"."sum_4"
+          END
+        ),
+        0
+      ) AS "sum_4"
     FROM
       (
         SELECT
@@ -2275,7 +2320,19 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."sum_4", 0) AS "sum_4"
+      COALESCE(
+        (
+          CASE
+            WHEN ABS("agg"."sum_4") >= 1e-15
+            AND ABS("agg"."sum_4") < 1e+35 THEN ROUND(
+              "agg"."sum_4",
+              14 - FLOOR(LOG(10, ABS("agg"."sum_4")))
+            )
+            ELSE "agg"."sum_4"
+          END
+        ),
+        0
+      ) AS "sum_4"
     FROM
       (
         SELECT
@@ -2360,7 +2417,19 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."sum_4", 0) AS "sum_4"
+      COALESCE(
+        (
+          CASE
+            WHEN ABS("agg"."sum_4") >= 1e-15
+            AND ABS("agg"."sum_4") < 1e+35 THEN ROUND(
+              "agg"."sum_4",
+              14 - FLOOR(LOG(10, ABS("agg"."sum_4")))
+            )
+            ELSE "agg"."sum_4"
+          END
+        ),
+        0
+      ) AS "sum_4"
     FROM
       (
         SELECT
@@ -2445,7 +2514,19 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."sum_4", 0) AS "sum_4"
+      COALESCE(
+        (
+          CASE
+            WHEN ABS("agg"."sum_4") >= 1e-15
+            AND ABS("agg"."sum_4") < 1e+35 THEN ROUND(
+              "agg"."sum_4",
+              14 - FLOOR(LOG(10, ABS("agg"."sum_4")))
+            )
+            ELSE "agg"."sum_4"
+          END
+        ),
+        0
+      ) AS "sum_4"
     FROM
       (
         SELECT
@@ -2531,7 +2612,19 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."sum_4", 0) AS "sum_4"
+      COALESCE(
+        (
+          CASE
+            WHEN ABS("agg"."sum_4") >= 1e-15
+            AND ABS("agg"."sum_4") < 1e+35 THEN ROUND(
+              "agg"."sum_4",
+              14 - FLOOR(LOG(10, ABS("agg"."sum_4")))
+            )
+            ELSE "agg"."sum_4"
+          END
+        ),
+        0
+      ) AS "sum_4"
     FROM
       (
         SELECT
@@ -2616,7 +2709,16 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "agg"."avg_5" AS "avg_5"
+      (
+        CASE
+          WHEN ABS("agg"."avg_5") >= 1e-15
+          AND ABS("agg"."avg_5") < 1e+35 THEN ROUND(
+            "agg"."avg_5",
+            14 - FLOOR(LOG(10, ABS("agg"."avg_5")))
+          )
+          ELSE "agg"."avg_5"
+        END
+      ) AS "avg_5"
     FROM
       (
         SELECT
@@ -2701,7 +2803,16 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "agg"."avg_5" AS "avg_5"
+      (
+        CASE
+          WHEN ABS("agg"."avg_5") >= 1e-15
+          AND ABS("agg"."avg_5") < 1e+35 THEN ROUND(
+            "agg"."avg_5",
+            14 - FLOOR(LOG(10, ABS("agg"."avg_5")))
+          )
+          ELSE "agg"."avg_5"
+        END
+      ) AS "avg_5"
     FROM
       (
         SELECT
@@ -2787,7 +2898,16 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "agg"."avg_5" AS "avg_5"
+      (
+        CASE
+          WHEN ABS("agg"."avg_5") >= 1e-15
+          AND ABS("agg"."avg_5") < 1e+35 THEN ROUND(
+            "agg"."avg_5",
+            14 - FLOOR(LOG(10, ABS("agg"."avg_5")))
+          )
+          ELSE "agg"."avg_5"
+        END
+      ) AS "avg_5"
     FROM
       (
         SELECT

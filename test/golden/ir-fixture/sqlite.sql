@@ -609,8 +609,23 @@ WITH
       COALESCE("agg"."count_1", 0) AS "count_1",
       COALESCE("agg"."count_2", 0) AS "count_2",
       COALESCE("agg"."active_days_3", 0) AS "active_days_3",
-      COALESCE("agg"."sum_4", 0) AS "sum_4",
-      "agg"."avg_5" AS "avg_5",
+      COALESCE(
+        (
+          CASE
+            WHEN ABS("agg"."sum_4") >= 1e-15
+            AND ABS("agg"."sum_4") < 1e+35 THEN CAST(printf('%.15g', "agg"."sum_4") AS REAL)
+            ELSE "agg"."sum_4"
+          END
+        ),
+        0
+      ) AS "sum_4",
+      (
+        CASE
+          WHEN ABS("agg"."avg_5") >= 1e-15
+          AND ABS("agg"."avg_5") < 1e+35 THEN CAST(printf('%.15g', "agg"."avg_5") AS REAL)
+          ELSE "agg"."avg_5"
+        END
+      ) AS "avg_5",
       "ranked_1"."last_value_6" AS "last_value_6",
       "ranked_2"."first_value_7" AS "first_value_7",
       COALESCE("agg"."count_8", 0) AS "count_8",
@@ -2984,7 +2999,16 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."sum_4", 0) AS "sum_4"
+      COALESCE(
+        (
+          CASE
+            WHEN ABS("agg"."sum_4") >= 1e-15
+            AND ABS("agg"."sum_4") < 1e+35 THEN CAST(printf('%.15g', "agg"."sum_4") AS REAL)
+            ELSE "agg"."sum_4"
+          END
+        ),
+        0
+      ) AS "sum_4"
     FROM
       (
         SELECT
@@ -3099,7 +3123,16 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."sum_4", 0) AS "sum_4"
+      COALESCE(
+        (
+          CASE
+            WHEN ABS("agg"."sum_4") >= 1e-15
+            AND ABS("agg"."sum_4") < 1e+35 THEN CAST(printf('%.15g', "agg"."sum_4") AS REAL)
+            ELSE "agg"."sum_4"
+          END
+        ),
+        0
+      ) AS "sum_4"
     FROM
       (
         SELECT
@@ -3213,7 +3246,16 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."sum_4", 0) AS "sum_4"
+      COALESCE(
+        (
+          CASE
+            WHEN ABS("agg"."sum_4") >= 1e-15
+            AND ABS("agg"."sum_4") < 1e+35 THEN CAST(printf('%.15g', "agg"."sum_4") AS REAL)
+            ELSE "agg"."sum_4"
+          END
+        ),
+        0
+      ) AS "sum_4"
     FROM
       (
         SELECT
@@ -3333,7 +3375,16 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."sum_4", 0) AS "sum_4"
+      COALESCE(
+        (
+          CASE
+            WHEN ABS("agg"."sum_4") >= 1e-15
+            AND ABS("agg"."sum_4") < 1e+35 THEN CAST(printf('%.15g', "agg"."sum_4") AS REAL)
+            ELSE "agg"."sum_4"
+          END
+        ),
+        0
+      ) AS "sum_4"
     FROM
       (
         SELECT
@@ -3448,7 +3499,16 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."sum_4", 0) AS "sum_4"
+      COALESCE(
+        (
+          CASE
+            WHEN ABS("agg"."sum_4") >= 1e-15
+            AND ABS("agg"."sum_4") < 1e+35 THEN CAST(printf('%.15g', "agg"."sum_4") AS REAL)
+            ELSE "agg"."sum_4"
+          END
+        ),
+        0
+      ) AS "sum_4"
     FROM
       (
         SELECT
@@ -3562,7 +3622,16 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."sum_4", 0) AS "sum_4"
+      COALESCE(
+        (
+          CASE
+            WHEN ABS("agg"."sum_4") >= 1e-15
+            AND ABS("agg"."sum_4") < 1e+35 THEN CAST(printf('%.15g', "agg"."sum_4") AS REAL)
+            ELSE "agg"."sum_4"
+          END
+        ),
+        0
+      ) AS "sum_4"
     FROM
       (
         SELECT
@@ -3682,7 +3751,13 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "agg"."avg_5" AS "avg_5"
+      (
+        CASE
+          WHEN ABS("agg"."avg_5") >= 1e-15
+          AND ABS("agg"."avg_5") < 1e+35 THEN CAST(printf('%.15g', "agg"."avg_5") AS REAL)
+          ELSE "agg"."avg_5"
+        END
+      ) AS "avg_5"
     FROM
       (
         SELECT
@@ -3797,7 +3872,13 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "agg"."avg_5" AS "avg_5"
+      (
+        CASE
+          WHEN ABS("agg"."avg_5") >= 1e-15
+          AND ABS("agg"."avg_5") < 1e+35 THEN CAST(printf('%.15g', "agg"."avg_5") AS REAL)
+          ELSE "agg"."avg_5"
+        END
+      ) AS "avg_5"
     FROM
       (
         SELECT
@@ -3911,7 +3992,13 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "agg"."avg_5" AS "avg_5"
+      (
+        CASE
+          WHEN ABS("agg"."avg_5") >= 1e-15
+          AND ABS("agg"."avg_5") < 1e+35 THEN CAST(printf('%.15g', "agg"."avg_5") AS REAL)
+          ELSE "agg"."avg_5"
+        END
+      ) AS "avg_5"
     FROM
       (
         SELECT

@@ -329,7 +329,16 @@ WITH
       COALESCE(`agg`.`count_3`, 0) AS `count_3`,
       COALESCE(`agg`.`count_4`, 0) AS `count_4`,
       COALESCE(`agg`.`count_5`, 0) AS `count_5`,
-      COALESCE(`agg`.`sum_6`, 0) AS `sum_6`,
+      COALESCE(
+        (
+          CASE
+            WHEN ABS(`agg`.`sum_6`) >= 1e-15
+            AND ABS(`agg`.`sum_6`) < 1e+35 THEN CAST(FORMAT('%.15g', `agg`.`sum_6`) AS FLOAT64)
+            ELSE `agg`.`sum_6`
+          END
+        ),
+        0
+      ) AS `sum_6`,
       `ranked`.`last_value_7` AS `last_value_7`,
       COALESCE(
         `ent`.`id` IN (
@@ -1484,7 +1493,16 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      COALESCE(`agg`.`sum_6`, 0) AS `sum_6`
+      COALESCE(
+        (
+          CASE
+            WHEN ABS(`agg`.`sum_6`) >= 1e-15
+            AND ABS(`agg`.`sum_6`) < 1e+35 THEN CAST(FORMAT('%.15g', `agg`.`sum_6`) AS FLOAT64)
+            ELSE `agg`.`sum_6`
+          END
+        ),
+        0
+      ) AS `sum_6`
     FROM
       (
         SELECT
@@ -1558,7 +1576,16 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      COALESCE(`agg`.`sum_6`, 0) AS `sum_6`
+      COALESCE(
+        (
+          CASE
+            WHEN ABS(`agg`.`sum_6`) >= 1e-15
+            AND ABS(`agg`.`sum_6`) < 1e+35 THEN CAST(FORMAT('%.15g', `agg`.`sum_6`) AS FLOAT64)
+            ELSE `agg`.`sum_6`
+          END
+        ),
+        0
+      ) AS `sum_6`
     FROM
       (
         SELECT
@@ -1633,7 +1660,16 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      COALESCE(`agg`.`sum_6`, 0) AS `sum_6`
+      COALESCE(
+        (
+          CASE
+            WHEN ABS(`agg`.`sum_6`) >= 1e-15
+            AND ABS(`agg`.`sum_6`) < 1e+35 THEN CAST(FORMAT('%.15g', `agg`.`sum_6`) AS FLOAT64)
+            ELSE `agg`.`sum_6`
+          END
+        ),
+        0
+      ) AS `sum_6`
     FROM
       (
         SELECT

@@ -378,7 +378,16 @@ WITH
       COALESCE("agg_1"."count_3", 0) AS "count_3",
       COALESCE("agg_1"."count_4", 0) AS "count_4",
       COALESCE("agg_1"."count_5", 0) AS "count_5",
-      COALESCE("agg_3"."sum_6", 0) AS "sum_6",
+      COALESCE(
+        (
+          CASE
+            WHEN ABS("agg_3"."sum_6") >= 1e-15
+            AND ABS("agg_3"."sum_6") < 1e+35 THEN CAST(printf('%.15g', "agg_3"."sum_6") AS DOUBLE)
+            ELSE "agg_3"."sum_6"
+          END
+        ),
+        0
+      ) AS "sum_6",
       "agg_4"."last_value_7" AS "last_value_7",
       COALESCE(
         (CAST("ent"."id" AS VARCHAR) COLLATE c) IN (
@@ -1709,7 +1718,16 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg_1"."sum_6", 0) AS "sum_6"
+      COALESCE(
+        (
+          CASE
+            WHEN ABS("agg_1"."sum_6") >= 1e-15
+            AND ABS("agg_1"."sum_6") < 1e+35 THEN CAST(printf('%.15g', "agg_1"."sum_6") AS DOUBLE)
+            ELSE "agg_1"."sum_6"
+          END
+        ),
+        0
+      ) AS "sum_6"
     FROM
       (
         SELECT
@@ -1783,7 +1801,16 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg_1"."sum_6", 0) AS "sum_6"
+      COALESCE(
+        (
+          CASE
+            WHEN ABS("agg_1"."sum_6") >= 1e-15
+            AND ABS("agg_1"."sum_6") < 1e+35 THEN CAST(printf('%.15g', "agg_1"."sum_6") AS DOUBLE)
+            ELSE "agg_1"."sum_6"
+          END
+        ),
+        0
+      ) AS "sum_6"
     FROM
       (
         SELECT
@@ -1858,7 +1885,16 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg_1"."sum_6", 0) AS "sum_6"
+      COALESCE(
+        (
+          CASE
+            WHEN ABS("agg_1"."sum_6") >= 1e-15
+            AND ABS("agg_1"."sum_6") < 1e+35 THEN CAST(printf('%.15g', "agg_1"."sum_6") AS DOUBLE)
+            ELSE "agg_1"."sum_6"
+          END
+        ),
+        0
+      ) AS "sum_6"
     FROM
       (
         SELECT

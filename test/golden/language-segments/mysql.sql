@@ -359,7 +359,21 @@ WITH
       COALESCE(`agg`.`count_3`, 0) AS `count_3`,
       COALESCE(`agg`.`count_4`, 0) AS `count_4`,
       COALESCE(`agg`.`count_5`, 0) AS `count_5`,
-      COALESCE(`agg`.`sum_6`, 0) AS `sum_6`,
+      COALESCE(
+        (
+          CASE
+            WHEN ABS(`agg`.`sum_6`) >= 1e-15
+            AND ABS(`agg`.`sum_6`) < 1e+35 THEN CAST(
+              ROUND(
+                CAST(`agg`.`sum_6` AS DECIMAL(65, 30)),
+                14 - FLOOR(LOG10(ABS(`agg`.`sum_6`)))
+              ) AS DOUBLE
+            )
+            ELSE `agg`.`sum_6`
+          END
+        ),
+        0
+      ) AS `sum_6`,
       `ranked`.`last_value_7` AS `last_value_7`,
       COALESCE(
         UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256)) IN (
@@ -1637,7 +1651,21 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      COALESCE(`agg`.`sum_6`, 0) AS `sum_6`
+      COALESCE(
+        (
+          CASE
+            WHEN ABS(`agg`.`sum_6`) >= 1e-15
+            AND ABS(`agg`.`sum_6`) < 1e+35 THEN CAST(
+              ROUND(
+                CAST(`agg`.`sum_6` AS DECIMAL(65, 30)),
+                14 - FLOOR(LOG10(ABS(`agg`.`sum_6`)))
+              ) AS DOUBLE
+            )
+            ELSE `agg`.`sum_6`
+          END
+        ),
+        0
+      ) AS `sum_6`
     FROM
       (
         SELECT
@@ -1714,7 +1742,21 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      COALESCE(`agg`.`sum_6`, 0) AS `sum_6`
+      COALESCE(
+        (
+          CASE
+            WHEN ABS(`agg`.`sum_6`) >= 1e-15
+            AND ABS(`agg`.`sum_6`) < 1e+35 THEN CAST(
+              ROUND(
+                CAST(`agg`.`sum_6` AS DECIMAL(65, 30)),
+                14 - FLOOR(LOG10(ABS(`agg`.`sum_6`)))
+              ) AS DOUBLE
+            )
+            ELSE `agg`.`sum_6`
+          END
+        ),
+        0
+      ) AS `sum_6`
     FROM
       (
         SELECT
@@ -1792,7 +1834,21 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      COALESCE(`agg`.`sum_6`, 0) AS `sum_6`
+      COALESCE(
+        (
+          CASE
+            WHEN ABS(`agg`.`sum_6`) >= 1e-15
+            AND ABS(`agg`.`sum_6`) < 1e+35 THEN CAST(
+              ROUND(
+                CAST(`agg`.`sum_6` AS DECIMAL(65, 30)),
+                14 - FLOOR(LOG10(ABS(`agg`.`sum_6`)))
+              ) AS DOUBLE
+            )
+            ELSE `agg`.`sum_6`
+          END
+        ),
+        0
+      ) AS `sum_6`
     FROM
       (
         SELECT

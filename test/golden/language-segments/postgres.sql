@@ -391,7 +391,18 @@ WITH
       COALESCE("agg"."count_3", 0) AS "count_3",
       COALESCE("agg"."count_4", 0) AS "count_4",
       COALESCE("agg"."count_5", 0) AS "count_5",
-      COALESCE("agg"."sum_6", 0) AS "sum_6",
+      COALESCE(
+        (
+          CASE
+            WHEN ABS("agg"."sum_6") >= 1e-15
+            AND ABS("agg"."sum_6") < 1e+35 THEN CAST(
+              CAST("agg"."sum_6" AS NUMERIC) AS DOUBLE PRECISION
+            )
+            ELSE "agg"."sum_6"
+          END
+        ),
+        0
+      ) AS "sum_6",
       "ranked_1"."last_value_7" AS "last_value_7",
       COALESCE(
         "ent"."id" IN (
@@ -1701,7 +1712,18 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."sum_6", 0) AS "sum_6"
+      COALESCE(
+        (
+          CASE
+            WHEN ABS("agg"."sum_6") >= 1e-15
+            AND ABS("agg"."sum_6") < 1e+35 THEN CAST(
+              CAST("agg"."sum_6" AS NUMERIC) AS DOUBLE PRECISION
+            )
+            ELSE "agg"."sum_6"
+          END
+        ),
+        0
+      ) AS "sum_6"
     FROM
       (
         SELECT
@@ -1801,7 +1823,18 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."sum_6", 0) AS "sum_6"
+      COALESCE(
+        (
+          CASE
+            WHEN ABS("agg"."sum_6") >= 1e-15
+            AND ABS("agg"."sum_6") < 1e+35 THEN CAST(
+              CAST("agg"."sum_6" AS NUMERIC) AS DOUBLE PRECISION
+            )
+            ELSE "agg"."sum_6"
+          END
+        ),
+        0
+      ) AS "sum_6"
     FROM
       (
         SELECT
@@ -1902,7 +1935,18 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."sum_6", 0) AS "sum_6"
+      COALESCE(
+        (
+          CASE
+            WHEN ABS("agg"."sum_6") >= 1e-15
+            AND ABS("agg"."sum_6") < 1e+35 THEN CAST(
+              CAST("agg"."sum_6" AS NUMERIC) AS DOUBLE PRECISION
+            )
+            ELSE "agg"."sum_6"
+          END
+        ),
+        0
+      ) AS "sum_6"
     FROM
       (
         SELECT

@@ -365,7 +365,19 @@ WITH
       COALESCE("agg"."count_3", 0) AS "count_3",
       COALESCE("agg"."count_4", 0) AS "count_4",
       COALESCE("agg"."count_5", 0) AS "count_5",
-      COALESCE("agg"."sum_6", 0) AS "sum_6",
+      COALESCE(
+        (
+          CASE
+            WHEN ABS("agg"."sum_6") >= 1e-15
+            AND ABS("agg"."sum_6") < 1e+35 THEN ROUND(
+              "agg"."sum_6",
+              14 - FLOOR(LOG(10, ABS("agg"."sum_6")))
+            )
+            ELSE "agg"."sum_6"
+          END
+        ),
+        0
+      ) AS "sum_6",
       "ranked"."last_value_7" AS "last_value_7",
       COALESCE(
         "ent"."id" IN (
@@ -1609,7 +1621,19 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."sum_6", 0) AS "sum_6"
+      COALESCE(
+        (
+          CASE
+            WHEN ABS("agg"."sum_6") >= 1e-15
+            AND ABS("agg"."sum_6") < 1e+35 THEN ROUND(
+              "agg"."sum_6",
+              14 - FLOOR(LOG(10, ABS("agg"."sum_6")))
+            )
+            ELSE "agg"."sum_6"
+          END
+        ),
+        0
+      ) AS "sum_6"
     FROM
       (
         SELECT
@@ -1694,7 +1718,19 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."sum_6", 0) AS "sum_6"
+      COALESCE(
+        (
+          CASE
+            WHEN ABS("agg"."sum_6") >= 1e-15
+            AND ABS("agg"."sum_6") < 1e+35 THEN ROUND(
+              "agg"."sum_6",
+              14 - FLOOR(LOG(10, ABS("agg"."sum_6")))
+            )
+            ELSE "agg"."sum_6"
+          END
+        ),
+        0
+      ) AS "sum_6"
     FROM
       (
         SELECT
@@ -1780,7 +1816,19 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."sum_6", 0) AS "sum_6"
+      COALESCE(
+        (
+          CASE
+            WHEN ABS("agg"."sum_6") >= 1e-15
+            AND ABS("agg"."sum_6") < 1e+35 THEN ROUND(
+              "agg"."sum_6",
+              14 - FLOOR(LOG(10, ABS("agg"."sum_6")))
+            )
+            ELSE "agg"."sum_6"
+          END
+        ),
+        0
+      ) AS "sum_6"
     FROM
       (
         SELECT

@@ -461,7 +461,16 @@ WITH
       COALESCE("agg"."count_3", 0) AS "count_3",
       COALESCE("agg"."count_4", 0) AS "count_4",
       COALESCE("agg"."count_5", 0) AS "count_5",
-      COALESCE("agg"."sum_6", 0) AS "sum_6",
+      COALESCE(
+        (
+          CASE
+            WHEN ABS("agg"."sum_6") >= 1e-15
+            AND ABS("agg"."sum_6") < 1e+35 THEN CAST(printf('%.15g', "agg"."sum_6") AS REAL)
+            ELSE "agg"."sum_6"
+          END
+        ),
+        0
+      ) AS "sum_6",
       "ranked_1"."last_value_7" AS "last_value_7",
       COALESCE(
         ("ent"."id" COLLATE BINARY) IN (
@@ -2118,7 +2127,16 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."sum_6", 0) AS "sum_6"
+      COALESCE(
+        (
+          CASE
+            WHEN ABS("agg"."sum_6") >= 1e-15
+            AND ABS("agg"."sum_6") < 1e+35 THEN CAST(printf('%.15g', "agg"."sum_6") AS REAL)
+            ELSE "agg"."sum_6"
+          END
+        ),
+        0
+      ) AS "sum_6"
     FROM
       (
         SELECT
@@ -2233,7 +2251,16 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."sum_6", 0) AS "sum_6"
+      COALESCE(
+        (
+          CASE
+            WHEN ABS("agg"."sum_6") >= 1e-15
+            AND ABS("agg"."sum_6") < 1e+35 THEN CAST(printf('%.15g', "agg"."sum_6") AS REAL)
+            ELSE "agg"."sum_6"
+          END
+        ),
+        0
+      ) AS "sum_6"
     FROM
       (
         SELECT
@@ -2347,7 +2374,16 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."sum_6", 0) AS "sum_6"
+      COALESCE(
+        (
+          CASE
+            WHEN ABS("agg"."sum_6") >= 1e-15
+            AND ABS("agg"."sum_6") < 1e+35 THEN CAST(printf('%.15g', "agg"."sum_6") AS REAL)
+            ELSE "agg"."sum_6"
+          END
+        ),
+        0
+      ) AS "sum_6"
     FROM
       (
         SELECT

@@ -1024,8 +1024,26 @@ WITH
       CAST(`rel_account`.`arr` AS FLOAT64) AS `attr_account__arr`,
       `rel_account`.`hq_country` AS `attr_account__hq_country`,
       CAST(`ent`.`ltv_usd` AS FLOAT64) AS `attr_lifetime_value`,
-      COALESCE(`agg`.`sum_1`, 0) AS `sum_1`,
-      COALESCE(`agg`.`sum_2`, 0) AS `sum_2`,
+      COALESCE(
+        (
+          CASE
+            WHEN ABS(`agg`.`sum_1`) >= 1e-15
+            AND ABS(`agg`.`sum_1`) < 1e+35 THEN CAST(FORMAT('%.15g', `agg`.`sum_1`) AS FLOAT64)
+            ELSE `agg`.`sum_1`
+          END
+        ),
+        0
+      ) AS `sum_1`,
+      COALESCE(
+        (
+          CASE
+            WHEN ABS(`agg`.`sum_2`) >= 1e-15
+            AND ABS(`agg`.`sum_2`) < 1e+35 THEN CAST(FORMAT('%.15g', `agg`.`sum_2`) AS FLOAT64)
+            ELSE `agg`.`sum_2`
+          END
+        ),
+        0
+      ) AS `sum_2`,
       COALESCE(`agg`.`count_3`, 0) AS `count_3`,
       `agg`.`last_time_4` AS `last_time_4`,
       COALESCE(`agg`.`active_days_5`, 0) AS `active_days_5`,
@@ -7856,7 +7874,16 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      COALESCE(`agg`.`sum_1`, 0) AS `sum_1`
+      COALESCE(
+        (
+          CASE
+            WHEN ABS(`agg`.`sum_1`) >= 1e-15
+            AND ABS(`agg`.`sum_1`) < 1e+35 THEN CAST(FORMAT('%.15g', `agg`.`sum_1`) AS FLOAT64)
+            ELSE `agg`.`sum_1`
+          END
+        ),
+        0
+      ) AS `sum_1`
     FROM
       (
         SELECT
@@ -7932,7 +7959,16 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      COALESCE(`agg`.`sum_1`, 0) AS `sum_1`
+      COALESCE(
+        (
+          CASE
+            WHEN ABS(`agg`.`sum_1`) >= 1e-15
+            AND ABS(`agg`.`sum_1`) < 1e+35 THEN CAST(FORMAT('%.15g', `agg`.`sum_1`) AS FLOAT64)
+            ELSE `agg`.`sum_1`
+          END
+        ),
+        0
+      ) AS `sum_1`
     FROM
       (
         SELECT
@@ -8009,7 +8045,16 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      COALESCE(`agg`.`sum_1`, 0) AS `sum_1`
+      COALESCE(
+        (
+          CASE
+            WHEN ABS(`agg`.`sum_1`) >= 1e-15
+            AND ABS(`agg`.`sum_1`) < 1e+35 THEN CAST(FORMAT('%.15g', `agg`.`sum_1`) AS FLOAT64)
+            ELSE `agg`.`sum_1`
+          END
+        ),
+        0
+      ) AS `sum_1`
     FROM
       (
         SELECT
@@ -8804,7 +8849,16 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      COALESCE(`agg`.`sum_2`, 0) AS `sum_2`
+      COALESCE(
+        (
+          CASE
+            WHEN ABS(`agg`.`sum_2`) >= 1e-15
+            AND ABS(`agg`.`sum_2`) < 1e+35 THEN CAST(FORMAT('%.15g', `agg`.`sum_2`) AS FLOAT64)
+            ELSE `agg`.`sum_2`
+          END
+        ),
+        0
+      ) AS `sum_2`
     FROM
       (
         SELECT
@@ -8918,7 +8972,16 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      COALESCE(`agg`.`sum_2`, 0) AS `sum_2`
+      COALESCE(
+        (
+          CASE
+            WHEN ABS(`agg`.`sum_2`) >= 1e-15
+            AND ABS(`agg`.`sum_2`) < 1e+35 THEN CAST(FORMAT('%.15g', `agg`.`sum_2`) AS FLOAT64)
+            ELSE `agg`.`sum_2`
+          END
+        ),
+        0
+      ) AS `sum_2`
     FROM
       (
         SELECT
@@ -9033,7 +9096,16 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      COALESCE(`agg`.`sum_2`, 0) AS `sum_2`
+      COALESCE(
+        (
+          CASE
+            WHEN ABS(`agg`.`sum_2`) >= 1e-15
+            AND ABS(`agg`.`sum_2`) < 1e+35 THEN CAST(FORMAT('%.15g', `agg`.`sum_2`) AS FLOAT64)
+            ELSE `agg`.`sum_2`
+          END
+        ),
+        0
+      ) AS `sum_2`
     FROM
       (
         SELECT
@@ -9158,7 +9230,16 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      COALESCE(`agg`.`sum_2`, 0) AS `sum_2`,
+      COALESCE(
+        (
+          CASE
+            WHEN ABS(`agg`.`sum_2`) >= 1e-15
+            AND ABS(`agg`.`sum_2`) < 1e+35 THEN CAST(FORMAT('%.15g', `agg`.`sum_2`) AS FLOAT64)
+            ELSE `agg`.`sum_2`
+          END
+        ),
+        0
+      ) AS `sum_2`,
       `agg`.`last_time_24` AS `last_time_24`,
       COALESCE(`agg`.`count_25`, 0) AS `count_25`
     FROM
@@ -9306,7 +9387,16 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      COALESCE(`agg`.`sum_2`, 0) AS `sum_2`,
+      COALESCE(
+        (
+          CASE
+            WHEN ABS(`agg`.`sum_2`) >= 1e-15
+            AND ABS(`agg`.`sum_2`) < 1e+35 THEN CAST(FORMAT('%.15g', `agg`.`sum_2`) AS FLOAT64)
+            ELSE `agg`.`sum_2`
+          END
+        ),
+        0
+      ) AS `sum_2`,
       `agg`.`last_time_24` AS `last_time_24`,
       COALESCE(`agg`.`count_25`, 0) AS `count_25`
     FROM
@@ -9455,7 +9545,16 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      COALESCE(`agg`.`sum_2`, 0) AS `sum_2`,
+      COALESCE(
+        (
+          CASE
+            WHEN ABS(`agg`.`sum_2`) >= 1e-15
+            AND ABS(`agg`.`sum_2`) < 1e+35 THEN CAST(FORMAT('%.15g', `agg`.`sum_2`) AS FLOAT64)
+            ELSE `agg`.`sum_2`
+          END
+        ),
+        0
+      ) AS `sum_2`,
       `agg`.`last_time_24` AS `last_time_24`,
       COALESCE(`agg`.`count_25`, 0) AS `count_25`
     FROM

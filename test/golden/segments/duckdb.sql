@@ -1262,8 +1262,26 @@ WITH
       CAST("rel_account"."arr" AS DOUBLE) AS "attr_account__arr",
       CAST("rel_account"."hq_country" AS VARCHAR) AS "attr_account__hq_country",
       CAST("ent"."ltv_usd" AS DOUBLE) AS "attr_lifetime_value",
-      COALESCE("agg_1"."sum_1", 0) AS "sum_1",
-      COALESCE("agg_1"."sum_2", 0) AS "sum_2",
+      COALESCE(
+        (
+          CASE
+            WHEN ABS("agg_1"."sum_1") >= 1e-15
+            AND ABS("agg_1"."sum_1") < 1e+35 THEN CAST(printf('%.15g', "agg_1"."sum_1") AS DOUBLE)
+            ELSE "agg_1"."sum_1"
+          END
+        ),
+        0
+      ) AS "sum_1",
+      COALESCE(
+        (
+          CASE
+            WHEN ABS("agg_1"."sum_2") >= 1e-15
+            AND ABS("agg_1"."sum_2") < 1e+35 THEN CAST(printf('%.15g', "agg_1"."sum_2") AS DOUBLE)
+            ELSE "agg_1"."sum_2"
+          END
+        ),
+        0
+      ) AS "sum_2",
       COALESCE("agg_1"."count_3", 0) AS "count_3",
       "agg_2"."last_time_4" AS "last_time_4",
       COALESCE("agg_2"."active_days_5", 0) AS "active_days_5",
@@ -8664,7 +8682,16 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg_1"."sum_1", 0) AS "sum_1"
+      COALESCE(
+        (
+          CASE
+            WHEN ABS("agg_1"."sum_1") >= 1e-15
+            AND ABS("agg_1"."sum_1") < 1e+35 THEN CAST(printf('%.15g', "agg_1"."sum_1") AS DOUBLE)
+            ELSE "agg_1"."sum_1"
+          END
+        ),
+        0
+      ) AS "sum_1"
     FROM
       (
         SELECT
@@ -8740,7 +8767,16 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg_1"."sum_1", 0) AS "sum_1"
+      COALESCE(
+        (
+          CASE
+            WHEN ABS("agg_1"."sum_1") >= 1e-15
+            AND ABS("agg_1"."sum_1") < 1e+35 THEN CAST(printf('%.15g', "agg_1"."sum_1") AS DOUBLE)
+            ELSE "agg_1"."sum_1"
+          END
+        ),
+        0
+      ) AS "sum_1"
     FROM
       (
         SELECT
@@ -8817,7 +8853,16 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg_1"."sum_1", 0) AS "sum_1"
+      COALESCE(
+        (
+          CASE
+            WHEN ABS("agg_1"."sum_1") >= 1e-15
+            AND ABS("agg_1"."sum_1") < 1e+35 THEN CAST(printf('%.15g', "agg_1"."sum_1") AS DOUBLE)
+            ELSE "agg_1"."sum_1"
+          END
+        ),
+        0
+      ) AS "sum_1"
     FROM
       (
         SELECT
@@ -9616,7 +9661,16 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg_1"."sum_2", 0) AS "sum_2"
+      COALESCE(
+        (
+          CASE
+            WHEN ABS("agg_1"."sum_2") >= 1e-15
+            AND ABS("agg_1"."sum_2") < 1e+35 THEN CAST(printf('%.15g', "agg_1"."sum_2") AS DOUBLE)
+            ELSE "agg_1"."sum_2"
+          END
+        ),
+        0
+      ) AS "sum_2"
     FROM
       (
         SELECT
@@ -9734,7 +9788,16 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg_1"."sum_2", 0) AS "sum_2"
+      COALESCE(
+        (
+          CASE
+            WHEN ABS("agg_1"."sum_2") >= 1e-15
+            AND ABS("agg_1"."sum_2") < 1e+35 THEN CAST(printf('%.15g', "agg_1"."sum_2") AS DOUBLE)
+            ELSE "agg_1"."sum_2"
+          END
+        ),
+        0
+      ) AS "sum_2"
     FROM
       (
         SELECT
@@ -9853,7 +9916,16 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg_1"."sum_2", 0) AS "sum_2"
+      COALESCE(
+        (
+          CASE
+            WHEN ABS("agg_1"."sum_2") >= 1e-15
+            AND ABS("agg_1"."sum_2") < 1e+35 THEN CAST(printf('%.15g', "agg_1"."sum_2") AS DOUBLE)
+            ELSE "agg_1"."sum_2"
+          END
+        ),
+        0
+      ) AS "sum_2"
     FROM
       (
         SELECT
@@ -9979,7 +10051,16 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg_1"."sum_2", 0) AS "sum_2",
+      COALESCE(
+        (
+          CASE
+            WHEN ABS("agg_1"."sum_2") >= 1e-15
+            AND ABS("agg_1"."sum_2") < 1e+35 THEN CAST(printf('%.15g', "agg_1"."sum_2") AS DOUBLE)
+            ELSE "agg_1"."sum_2"
+          END
+        ),
+        0
+      ) AS "sum_2",
       "agg_1"."last_time_24" AS "last_time_24",
       COALESCE("agg_1"."count_25", 0) AS "count_25"
     FROM
@@ -10127,7 +10208,16 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg_1"."sum_2", 0) AS "sum_2",
+      COALESCE(
+        (
+          CASE
+            WHEN ABS("agg_1"."sum_2") >= 1e-15
+            AND ABS("agg_1"."sum_2") < 1e+35 THEN CAST(printf('%.15g', "agg_1"."sum_2") AS DOUBLE)
+            ELSE "agg_1"."sum_2"
+          END
+        ),
+        0
+      ) AS "sum_2",
       "agg_1"."last_time_24" AS "last_time_24",
       COALESCE("agg_1"."count_25", 0) AS "count_25"
     FROM
@@ -10276,7 +10366,16 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg_1"."sum_2", 0) AS "sum_2",
+      COALESCE(
+        (
+          CASE
+            WHEN ABS("agg_1"."sum_2") >= 1e-15
+            AND ABS("agg_1"."sum_2") < 1e+35 THEN CAST(printf('%.15g', "agg_1"."sum_2") AS DOUBLE)
+            ELSE "agg_1"."sum_2"
+          END
+        ),
+        0
+      ) AS "sum_2",
       "agg_1"."last_time_24" AS "last_time_24",
       COALESCE("agg_1"."count_25", 0) AS "count_25"
     FROM

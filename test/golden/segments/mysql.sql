@@ -1252,8 +1252,36 @@ WITH
       CAST(`rel_account`.`arr` AS DOUBLE) AS `attr_account__arr`,
       CONVERT(`rel_account`.`hq_country` USING utf8mb4) AS `attr_account__hq_country`,
       CAST(`ent`.`ltv_usd` AS DOUBLE) AS `attr_lifetime_value`,
-      COALESCE(`agg`.`sum_1`, 0) AS `sum_1`,
-      COALESCE(`agg`.`sum_2`, 0) AS `sum_2`,
+      COALESCE(
+        (
+          CASE
+            WHEN ABS(`agg`.`sum_1`) >= 1e-15
+            AND ABS(`agg`.`sum_1`) < 1e+35 THEN CAST(
+              ROUND(
+                CAST(`agg`.`sum_1` AS DECIMAL(65, 30)),
+                14 - FLOOR(LOG10(ABS(`agg`.`sum_1`)))
+              ) AS DOUBLE
+            )
+            ELSE `agg`.`sum_1`
+          END
+        ),
+        0
+      ) AS `sum_1`,
+      COALESCE(
+        (
+          CASE
+            WHEN ABS(`agg`.`sum_2`) >= 1e-15
+            AND ABS(`agg`.`sum_2`) < 1e+35 THEN CAST(
+              ROUND(
+                CAST(`agg`.`sum_2` AS DECIMAL(65, 30)),
+                14 - FLOOR(LOG10(ABS(`agg`.`sum_2`)))
+              ) AS DOUBLE
+            )
+            ELSE `agg`.`sum_2`
+          END
+        ),
+        0
+      ) AS `sum_2`,
       COALESCE(`agg`.`count_3`, 0) AS `count_3`,
       `agg`.`last_time_4` AS `last_time_4`,
       COALESCE(`agg`.`active_days_5`, 0) AS `active_days_5`,
@@ -9455,7 +9483,21 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      COALESCE(`agg`.`sum_1`, 0) AS `sum_1`
+      COALESCE(
+        (
+          CASE
+            WHEN ABS(`agg`.`sum_1`) >= 1e-15
+            AND ABS(`agg`.`sum_1`) < 1e+35 THEN CAST(
+              ROUND(
+                CAST(`agg`.`sum_1` AS DECIMAL(65, 30)),
+                14 - FLOOR(LOG10(ABS(`agg`.`sum_1`)))
+              ) AS DOUBLE
+            )
+            ELSE `agg`.`sum_1`
+          END
+        ),
+        0
+      ) AS `sum_1`
     FROM
       (
         SELECT
@@ -9534,7 +9576,21 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      COALESCE(`agg`.`sum_1`, 0) AS `sum_1`
+      COALESCE(
+        (
+          CASE
+            WHEN ABS(`agg`.`sum_1`) >= 1e-15
+            AND ABS(`agg`.`sum_1`) < 1e+35 THEN CAST(
+              ROUND(
+                CAST(`agg`.`sum_1` AS DECIMAL(65, 30)),
+                14 - FLOOR(LOG10(ABS(`agg`.`sum_1`)))
+              ) AS DOUBLE
+            )
+            ELSE `agg`.`sum_1`
+          END
+        ),
+        0
+      ) AS `sum_1`
     FROM
       (
         SELECT
@@ -9614,7 +9670,21 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      COALESCE(`agg`.`sum_1`, 0) AS `sum_1`
+      COALESCE(
+        (
+          CASE
+            WHEN ABS(`agg`.`sum_1`) >= 1e-15
+            AND ABS(`agg`.`sum_1`) < 1e+35 THEN CAST(
+              ROUND(
+                CAST(`agg`.`sum_1` AS DECIMAL(65, 30)),
+                14 - FLOOR(LOG10(ABS(`agg`.`sum_1`)))
+              ) AS DOUBLE
+            )
+            ELSE `agg`.`sum_1`
+          END
+        ),
+        0
+      ) AS `sum_1`
     FROM
       (
         SELECT
@@ -10458,7 +10528,21 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      COALESCE(`agg`.`sum_2`, 0) AS `sum_2`
+      COALESCE(
+        (
+          CASE
+            WHEN ABS(`agg`.`sum_2`) >= 1e-15
+            AND ABS(`agg`.`sum_2`) < 1e+35 THEN CAST(
+              ROUND(
+                CAST(`agg`.`sum_2` AS DECIMAL(65, 30)),
+                14 - FLOOR(LOG10(ABS(`agg`.`sum_2`)))
+              ) AS DOUBLE
+            )
+            ELSE `agg`.`sum_2`
+          END
+        ),
+        0
+      ) AS `sum_2`
     FROM
       (
         SELECT
@@ -10576,7 +10660,21 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      COALESCE(`agg`.`sum_2`, 0) AS `sum_2`
+      COALESCE(
+        (
+          CASE
+            WHEN ABS(`agg`.`sum_2`) >= 1e-15
+            AND ABS(`agg`.`sum_2`) < 1e+35 THEN CAST(
+              ROUND(
+                CAST(`agg`.`sum_2` AS DECIMAL(65, 30)),
+                14 - FLOOR(LOG10(ABS(`agg`.`sum_2`)))
+              ) AS DOUBLE
+            )
+            ELSE `agg`.`sum_2`
+          END
+        ),
+        0
+      ) AS `sum_2`
     FROM
       (
         SELECT
@@ -10695,7 +10793,21 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      COALESCE(`agg`.`sum_2`, 0) AS `sum_2`
+      COALESCE(
+        (
+          CASE
+            WHEN ABS(`agg`.`sum_2`) >= 1e-15
+            AND ABS(`agg`.`sum_2`) < 1e+35 THEN CAST(
+              ROUND(
+                CAST(`agg`.`sum_2` AS DECIMAL(65, 30)),
+                14 - FLOOR(LOG10(ABS(`agg`.`sum_2`)))
+              ) AS DOUBLE
+            )
+            ELSE `agg`.`sum_2`
+          END
+        ),
+        0
+      ) AS `sum_2`
     FROM
       (
         SELECT
@@ -10833,7 +10945,21 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      COALESCE(`agg`.`sum_2`, 0) AS `sum_2`,
+      COALESCE(
+        (
+          CASE
+            WHEN ABS(`agg`.`sum_2`) >= 1e-15
+            AND ABS(`agg`.`sum_2`) < 1e+35 THEN CAST(
+              ROUND(
+                CAST(`agg`.`sum_2` AS DECIMAL(65, 30)),
+                14 - FLOOR(LOG10(ABS(`agg`.`sum_2`)))
+              ) AS DOUBLE
+            )
+            ELSE `agg`.`sum_2`
+          END
+        ),
+        0
+      ) AS `sum_2`,
       `agg`.`last_time_24` AS `last_time_24`,
       COALESCE(`agg`.`count_25`, 0) AS `count_25`
     FROM
@@ -10985,7 +11111,21 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      COALESCE(`agg`.`sum_2`, 0) AS `sum_2`,
+      COALESCE(
+        (
+          CASE
+            WHEN ABS(`agg`.`sum_2`) >= 1e-15
+            AND ABS(`agg`.`sum_2`) < 1e+35 THEN CAST(
+              ROUND(
+                CAST(`agg`.`sum_2` AS DECIMAL(65, 30)),
+                14 - FLOOR(LOG10(ABS(`agg`.`sum_2`)))
+              ) AS DOUBLE
+            )
+            ELSE `agg`.`sum_2`
+          END
+        ),
+        0
+      ) AS `sum_2`,
       `agg`.`last_time_24` AS `last_time_24`,
       COALESCE(`agg`.`count_25`, 0) AS `count_25`
     FROM
@@ -11138,7 +11278,21 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      COALESCE(`agg`.`sum_2`, 0) AS `sum_2`,
+      COALESCE(
+        (
+          CASE
+            WHEN ABS(`agg`.`sum_2`) >= 1e-15
+            AND ABS(`agg`.`sum_2`) < 1e+35 THEN CAST(
+              ROUND(
+                CAST(`agg`.`sum_2` AS DECIMAL(65, 30)),
+                14 - FLOOR(LOG10(ABS(`agg`.`sum_2`)))
+              ) AS DOUBLE
+            )
+            ELSE `agg`.`sum_2`
+          END
+        ),
+        0
+      ) AS `sum_2`,
       `agg`.`last_time_24` AS `last_time_24`,
       COALESCE(`agg`.`count_25`, 0) AS `count_25`
     FROM

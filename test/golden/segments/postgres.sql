@@ -1200,8 +1200,30 @@ WITH
           END
         END
       ) AS "attr_lifetime_value",
-      COALESCE("agg"."sum_1", 0) AS "sum_1",
-      COALESCE("agg"."sum_2", 0) AS "sum_2",
+      COALESCE(
+        (
+          CASE
+            WHEN ABS("agg"."sum_1") >= 1e-15
+            AND ABS("agg"."sum_1") < 1e+35 THEN CAST(
+              CAST("agg"."sum_1" AS NUMERIC) AS DOUBLE PRECISION
+            )
+            ELSE "agg"."sum_1"
+          END
+        ),
+        0
+      ) AS "sum_1",
+      COALESCE(
+        (
+          CASE
+            WHEN ABS("agg"."sum_2") >= 1e-15
+            AND ABS("agg"."sum_2") < 1e+35 THEN CAST(
+              CAST("agg"."sum_2" AS NUMERIC) AS DOUBLE PRECISION
+            )
+            ELSE "agg"."sum_2"
+          END
+        ),
+        0
+      ) AS "sum_2",
       COALESCE("agg"."count_3", 0) AS "count_3",
       "agg"."last_time_4" AS "last_time_4",
       COALESCE("agg"."active_days_5", 0) AS "active_days_5",
@@ -8547,7 +8569,18 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."sum_1", 0) AS "sum_1"
+      COALESCE(
+        (
+          CASE
+            WHEN ABS("agg"."sum_1") >= 1e-15
+            AND ABS("agg"."sum_1") < 1e+35 THEN CAST(
+              CAST("agg"."sum_1" AS NUMERIC) AS DOUBLE PRECISION
+            )
+            ELSE "agg"."sum_1"
+          END
+        ),
+        0
+      ) AS "sum_1"
     FROM
       (
         SELECT
@@ -8649,7 +8682,18 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."sum_1", 0) AS "sum_1"
+      COALESCE(
+        (
+          CASE
+            WHEN ABS("agg"."sum_1") >= 1e-15
+            AND ABS("agg"."sum_1") < 1e+35 THEN CAST(
+              CAST("agg"."sum_1" AS NUMERIC) AS DOUBLE PRECISION
+            )
+            ELSE "agg"."sum_1"
+          END
+        ),
+        0
+      ) AS "sum_1"
     FROM
       (
         SELECT
@@ -8752,7 +8796,18 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."sum_1", 0) AS "sum_1"
+      COALESCE(
+        (
+          CASE
+            WHEN ABS("agg"."sum_1") >= 1e-15
+            AND ABS("agg"."sum_1") < 1e+35 THEN CAST(
+              CAST("agg"."sum_1" AS NUMERIC) AS DOUBLE PRECISION
+            )
+            ELSE "agg"."sum_1"
+          END
+        ),
+        0
+      ) AS "sum_1"
     FROM
       (
         SELECT
@@ -9709,7 +9764,18 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."sum_2", 0) AS "sum_2"
+      COALESCE(
+        (
+          CASE
+            WHEN ABS("agg"."sum_2") >= 1e-15
+            AND ABS("agg"."sum_2") < 1e+35 THEN CAST(
+              CAST("agg"."sum_2" AS NUMERIC) AS DOUBLE PRECISION
+            )
+            ELSE "agg"."sum_2"
+          END
+        ),
+        0
+      ) AS "sum_2"
     FROM
       (
         SELECT
@@ -9847,7 +9913,18 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."sum_2", 0) AS "sum_2"
+      COALESCE(
+        (
+          CASE
+            WHEN ABS("agg"."sum_2") >= 1e-15
+            AND ABS("agg"."sum_2") < 1e+35 THEN CAST(
+              CAST("agg"."sum_2" AS NUMERIC) AS DOUBLE PRECISION
+            )
+            ELSE "agg"."sum_2"
+          END
+        ),
+        0
+      ) AS "sum_2"
     FROM
       (
         SELECT
@@ -9986,7 +10063,18 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."sum_2", 0) AS "sum_2"
+      COALESCE(
+        (
+          CASE
+            WHEN ABS("agg"."sum_2") >= 1e-15
+            AND ABS("agg"."sum_2") < 1e+35 THEN CAST(
+              CAST("agg"."sum_2" AS NUMERIC) AS DOUBLE PRECISION
+            )
+            ELSE "agg"."sum_2"
+          END
+        ),
+        0
+      ) AS "sum_2"
     FROM
       (
         SELECT
@@ -10133,7 +10221,18 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."sum_2", 0) AS "sum_2",
+      COALESCE(
+        (
+          CASE
+            WHEN ABS("agg"."sum_2") >= 1e-15
+            AND ABS("agg"."sum_2") < 1e+35 THEN CAST(
+              CAST("agg"."sum_2" AS NUMERIC) AS DOUBLE PRECISION
+            )
+            ELSE "agg"."sum_2"
+          END
+        ),
+        0
+      ) AS "sum_2",
       "agg"."last_time_24" AS "last_time_24",
       COALESCE("agg"."count_25", 0) AS "count_25"
     FROM
@@ -10315,7 +10414,18 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."sum_2", 0) AS "sum_2",
+      COALESCE(
+        (
+          CASE
+            WHEN ABS("agg"."sum_2") >= 1e-15
+            AND ABS("agg"."sum_2") < 1e+35 THEN CAST(
+              CAST("agg"."sum_2" AS NUMERIC) AS DOUBLE PRECISION
+            )
+            ELSE "agg"."sum_2"
+          END
+        ),
+        0
+      ) AS "sum_2",
       "agg"."last_time_24" AS "last_time_24",
       COALESCE("agg"."count_25", 0) AS "count_25"
     FROM
@@ -10498,7 +10608,18 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."sum_2", 0) AS "sum_2",
+      COALESCE(
+        (
+          CASE
+            WHEN ABS("agg"."sum_2") >= 1e-15
+            AND ABS("agg"."sum_2") < 1e+35 THEN CAST(
+              CAST("agg"."sum_2" AS NUMERIC) AS DOUBLE PRECISION
+            )
+            ELSE "agg"."sum_2"
+          END
+        ),
+        0
+      ) AS "sum_2",
       "agg"."last_time_24" AS "last_time_24",
       COALESCE("agg"."count_25", 0) AS "count_25"
     FROM

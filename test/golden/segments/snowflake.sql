@@ -1151,8 +1151,32 @@ WITH
       CAST("rel_account"."arr" AS DOUBLE) AS "attr_account__arr",
       "rel_account"."hq_country" AS "attr_account__hq_country",
       CAST("ent"."ltv_usd" AS DOUBLE) AS "attr_lifetime_value",
-      COALESCE("agg"."sum_1", 0) AS "sum_1",
-      COALESCE("agg"."sum_2", 0) AS "sum_2",
+      COALESCE(
+        (
+          CASE
+            WHEN ABS("agg"."sum_1") >= 1e-15
+            AND ABS("agg"."sum_1") < 1e+35 THEN ROUND(
+              "agg"."sum_1",
+              14 - FLOOR(LOG(10, ABS("agg"."sum_1")))
+            )
+            ELSE "agg"."sum_1"
+          END
+        ),
+        0
+      ) AS "sum_1",
+      COALESCE(
+        (
+          CASE
+            WHEN ABS("agg"."sum_2") >= 1e-15
+            AND ABS("agg"."sum_2") < 1e+35 THEN ROUND(
+              "agg"."sum_2",
+              14 - FLOOR(LOG(10, ABS("agg"."sum_2")))
+            )
+            ELSE "agg"."sum_2"
+          END
+        ),
+        0
+      ) AS "sum_2",
       COALESCE("agg"."count_3", 0) AS "count_3",
       "agg"."last_time_4" AS "last_time_4",
       COALESCE("agg"."active_days_5", 0) AS "active_days_5",
@@ -8176,7 +8200,19 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."sum_1", 0) AS "sum_1"
+      COALESCE(
+        (
+          CASE
+            WHEN ABS("agg"."sum_1") >= 1e-15
+            AND ABS("agg"."sum_1") < 1e+35 THEN ROUND(
+              "agg"."sum_1",
+              14 - FLOOR(LOG(10, ABS("agg"."sum_1")))
+            )
+            ELSE "agg"."sum_1"
+          END
+        ),
+        0
+      ) AS "sum_1"
     FROM
       (
         SELECT
@@ -8263,7 +8299,19 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."sum_1", 0) AS "sum_1"
+      COALESCE(
+        (
+          CASE
+            WHEN ABS("agg"."sum_1") >= 1e-15
+            AND ABS("agg"."sum_1") < 1e+35 THEN ROUND(
+              "agg"."sum_1",
+              14 - FLOOR(LOG(10, ABS("agg"."sum_1")))
+            )
+            ELSE "agg"."sum_1"
+          END
+        ),
+        0
+      ) AS "sum_1"
     FROM
       (
         SELECT
@@ -8351,7 +8399,19 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."sum_1", 0) AS "sum_1"
+      COALESCE(
+        (
+          CASE
+            WHEN ABS("agg"."sum_1") >= 1e-15
+            AND ABS("agg"."sum_1") < 1e+35 THEN ROUND(
+              "agg"."sum_1",
+              14 - FLOOR(LOG(10, ABS("agg"."sum_1")))
+            )
+            ELSE "agg"."sum_1"
+          END
+        ),
+        0
+      ) AS "sum_1"
     FROM
       (
         SELECT
@@ -9192,7 +9252,19 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."sum_2", 0) AS "sum_2"
+      COALESCE(
+        (
+          CASE
+            WHEN ABS("agg"."sum_2") >= 1e-15
+            AND ABS("agg"."sum_2") < 1e+35 THEN ROUND(
+              "agg"."sum_2",
+              14 - FLOOR(LOG(10, ABS("agg"."sum_2")))
+            )
+            ELSE "agg"."sum_2"
+          END
+        ),
+        0
+      ) AS "sum_2"
     FROM
       (
         SELECT
@@ -9319,7 +9391,19 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."sum_2", 0) AS "sum_2"
+      COALESCE(
+        (
+          CASE
+            WHEN ABS("agg"."sum_2") >= 1e-15
+            AND ABS("agg"."sum_2") < 1e+35 THEN ROUND(
+              "agg"."sum_2",
+              14 - FLOOR(LOG(10, ABS("agg"."sum_2")))
+            )
+            ELSE "agg"."sum_2"
+          END
+        ),
+        0
+      ) AS "sum_2"
     FROM
       (
         SELECT
@@ -9447,7 +9531,19 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."sum_2", 0) AS "sum_2"
+      COALESCE(
+        (
+          CASE
+            WHEN ABS("agg"."sum_2") >= 1e-15
+            AND ABS("agg"."sum_2") < 1e+35 THEN ROUND(
+              "agg"."sum_2",
+              14 - FLOOR(LOG(10, ABS("agg"."sum_2")))
+            )
+            ELSE "agg"."sum_2"
+          END
+        ),
+        0
+      ) AS "sum_2"
     FROM
       (
         SELECT
@@ -9585,7 +9681,19 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."sum_2", 0) AS "sum_2",
+      COALESCE(
+        (
+          CASE
+            WHEN ABS("agg"."sum_2") >= 1e-15
+            AND ABS("agg"."sum_2") < 1e+35 THEN ROUND(
+              "agg"."sum_2",
+              14 - FLOOR(LOG(10, ABS("agg"."sum_2")))
+            )
+            ELSE "agg"."sum_2"
+          END
+        ),
+        0
+      ) AS "sum_2",
       "agg"."last_time_24" AS "last_time_24",
       COALESCE("agg"."count_25", 0) AS "count_25"
     FROM
@@ -9746,7 +9854,19 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."sum_2", 0) AS "sum_2",
+      COALESCE(
+        (
+          CASE
+            WHEN ABS("agg"."sum_2") >= 1e-15
+            AND ABS("agg"."sum_2") < 1e+35 THEN ROUND(
+              "agg"."sum_2",
+              14 - FLOOR(LOG(10, ABS("agg"."sum_2")))
+            )
+            ELSE "agg"."sum_2"
+          END
+        ),
+        0
+      ) AS "sum_2",
       "agg"."last_time_24" AS "last_time_24",
       COALESCE("agg"."count_25", 0) AS "count_25"
     FROM
@@ -9908,7 +10028,19 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."sum_2", 0) AS "sum_2",
+      COALESCE(
+        (
+          CASE
+            WHEN ABS("agg"."sum_2") >= 1e-15
+            AND ABS("agg"."sum_2") < 1e+35 THEN ROUND(
+              "agg"."sum_2",
+              14 - FLOOR(LOG(10, ABS("agg"."sum_2")))
+            )
+            ELSE "agg"."sum_2"
+          END
+        ),
+        0
+      ) AS "sum_2",
       "agg"."last_time_24" AS "last_time_24",
       COALESCE("agg"."count_25", 0) AS "count_25"
     FROM

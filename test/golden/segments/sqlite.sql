@@ -1291,8 +1291,26 @@ WITH
           END
         ) AS REAL
       ) AS "attr_lifetime_value",
-      COALESCE("agg"."sum_1", 0) AS "sum_1",
-      COALESCE("agg"."sum_2", 0) AS "sum_2",
+      COALESCE(
+        (
+          CASE
+            WHEN ABS("agg"."sum_1") >= 1e-15
+            AND ABS("agg"."sum_1") < 1e+35 THEN CAST(printf('%.15g', "agg"."sum_1") AS REAL)
+            ELSE "agg"."sum_1"
+          END
+        ),
+        0
+      ) AS "sum_1",
+      COALESCE(
+        (
+          CASE
+            WHEN ABS("agg"."sum_2") >= 1e-15
+            AND ABS("agg"."sum_2") < 1e+35 THEN CAST(printf('%.15g', "agg"."sum_2") AS REAL)
+            ELSE "agg"."sum_2"
+          END
+        ),
+        0
+      ) AS "sum_2",
       COALESCE("agg"."count_3", 0) AS "count_3",
       "agg"."last_time_4" AS "last_time_4",
       COALESCE("agg"."active_days_5", 0) AS "active_days_5",
@@ -10821,7 +10839,16 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."sum_1", 0) AS "sum_1"
+      COALESCE(
+        (
+          CASE
+            WHEN ABS("agg"."sum_1") >= 1e-15
+            AND ABS("agg"."sum_1") < 1e+35 THEN CAST(printf('%.15g', "agg"."sum_1") AS REAL)
+            ELSE "agg"."sum_1"
+          END
+        ),
+        0
+      ) AS "sum_1"
     FROM
       (
         SELECT
@@ -10938,7 +10965,16 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."sum_1", 0) AS "sum_1"
+      COALESCE(
+        (
+          CASE
+            WHEN ABS("agg"."sum_1") >= 1e-15
+            AND ABS("agg"."sum_1") < 1e+35 THEN CAST(printf('%.15g', "agg"."sum_1") AS REAL)
+            ELSE "agg"."sum_1"
+          END
+        ),
+        0
+      ) AS "sum_1"
     FROM
       (
         SELECT
@@ -11054,7 +11090,16 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."sum_1", 0) AS "sum_1"
+      COALESCE(
+        (
+          CASE
+            WHEN ABS("agg"."sum_1") >= 1e-15
+            AND ABS("agg"."sum_1") < 1e+35 THEN CAST(printf('%.15g', "agg"."sum_1") AS REAL)
+            ELSE "agg"."sum_1"
+          END
+        ),
+        0
+      ) AS "sum_1"
     FROM
       (
         SELECT
@@ -12269,7 +12314,16 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."sum_2", 0) AS "sum_2"
+      COALESCE(
+        (
+          CASE
+            WHEN ABS("agg"."sum_2") >= 1e-15
+            AND ABS("agg"."sum_2") < 1e+35 THEN CAST(printf('%.15g', "agg"."sum_2") AS REAL)
+            ELSE "agg"."sum_2"
+          END
+        ),
+        0
+      ) AS "sum_2"
     FROM
       (
         SELECT
@@ -12429,7 +12483,16 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."sum_2", 0) AS "sum_2"
+      COALESCE(
+        (
+          CASE
+            WHEN ABS("agg"."sum_2") >= 1e-15
+            AND ABS("agg"."sum_2") < 1e+35 THEN CAST(printf('%.15g', "agg"."sum_2") AS REAL)
+            ELSE "agg"."sum_2"
+          END
+        ),
+        0
+      ) AS "sum_2"
     FROM
       (
         SELECT
@@ -12588,7 +12651,16 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."sum_2", 0) AS "sum_2"
+      COALESCE(
+        (
+          CASE
+            WHEN ABS("agg"."sum_2") >= 1e-15
+            AND ABS("agg"."sum_2") < 1e+35 THEN CAST(printf('%.15g', "agg"."sum_2") AS REAL)
+            ELSE "agg"."sum_2"
+          END
+        ),
+        0
+      ) AS "sum_2"
     FROM
       (
         SELECT
@@ -12749,7 +12821,16 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."sum_2", 0) AS "sum_2",
+      COALESCE(
+        (
+          CASE
+            WHEN ABS("agg"."sum_2") >= 1e-15
+            AND ABS("agg"."sum_2") < 1e+35 THEN CAST(printf('%.15g', "agg"."sum_2") AS REAL)
+            ELSE "agg"."sum_2"
+          END
+        ),
+        0
+      ) AS "sum_2",
       "agg"."last_time_24" AS "last_time_24",
       COALESCE("agg"."count_25", 0) AS "count_25"
     FROM
@@ -12926,7 +13007,16 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."sum_2", 0) AS "sum_2",
+      COALESCE(
+        (
+          CASE
+            WHEN ABS("agg"."sum_2") >= 1e-15
+            AND ABS("agg"."sum_2") < 1e+35 THEN CAST(printf('%.15g', "agg"."sum_2") AS REAL)
+            ELSE "agg"."sum_2"
+          END
+        ),
+        0
+      ) AS "sum_2",
       "agg"."last_time_24" AS "last_time_24",
       COALESCE("agg"."count_25", 0) AS "count_25"
     FROM
@@ -13102,7 +13192,16 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."sum_2", 0) AS "sum_2",
+      COALESCE(
+        (
+          CASE
+            WHEN ABS("agg"."sum_2") >= 1e-15
+            AND ABS("agg"."sum_2") < 1e+35 THEN CAST(printf('%.15g', "agg"."sum_2") AS REAL)
+            ELSE "agg"."sum_2"
+          END
+        ),
+        0
+      ) AS "sum_2",
       "agg"."last_time_24" AS "last_time_24",
       COALESCE("agg"."count_25", 0) AS "count_25"
     FROM
