@@ -274,7 +274,7 @@ function columnTypeMismatch(found: ColumnTypeMismatch): string {
     return `${what}, but the schema declares a list, which seg reads from JSON arrays (jsonb, json or JSON text) here; convert the column (on PostgreSQL: \`ALTER TABLE … ALTER COLUMN ${JSON.stringify(column)} TYPE jsonb USING to_jsonb(${JSON.stringify(column)})\`), or read the table through a view that does`;
   }
   if (declared.kind !== "timestamp" || suggested === undefined) {
-    const kind = declared.kind === "boolean" ? "boolean" : declared.kind === "number" ? "number" : "string";
+    const kind = declared.kind === "enum" ? "string" : declared.kind;
     const type = kind === "string" ? "text" : kind;
     return `${what}, but the schema declares ${kind}s; convert the column to a ${type} type, or read the table through a view that casts it`;
   }

@@ -95,8 +95,13 @@ export class PostgresEngine extends BaseEngine {
   }
 
   /** The type of a scalar subquery of no rows is the column's: no row is read. */
+  /** The column's type by name; an enum type as `enum`, a domain as its base type (its own name says neither). */
   protected columnTypeQuery(table: string[], column: string): { sql: string; params: unknown[] } {
-    return { sql: `SELECT CAST(pg_typeof((SELECT ${this.quoteIdent(column)} FROM ${this.quoteTable(table)} LIMIT 0)) AS TEXT) AS "type"`, params: [] };
+    const type = `pg_typeof((SELECT ${this.quoteIdent(column)} FROM ${this.quoteTable(table)} LIMIT 0))`;
+    return {
+      sql: `SELECT CASE t.typtype WHEN 'e' THEN 'enum' WHEN 'd' THEN format_type(t.typbasetype, NULL) ELSE format_type(t.oid, NULL) END AS "type" FROM pg_type t WHERE t.oid = ${type}`,
+      params: [],
+    };
   }
 
   resolveTable(table: string[]): string[] {

@@ -11,6 +11,8 @@ import type { EntityInput, EventInput } from "./index.ts";
 import { JsCompileError } from "./codegen.ts";
 import { isoTextTime, JSON_NUMBER, jsonList, jsonNumber, jsonPropertyValue, unixTimeMs } from "../json-values.ts";
 import { getDialect } from "../sql/registry.ts";
+import { columnValue } from "../sql/compile.ts";
+import type { Dialect, Sql } from "../sql/dialect.ts";
 import { sql } from "kysely";
 
 /**
@@ -110,12 +112,34 @@ function parseJson(v: unknown): unknown {
  */
 const epochAlias = (column: string): string => `seg_epoch_ms:${column}`;
 
-/** SQL of a native time column's instant as epoch milliseconds, for this engine. */
-function epochMsSql(engine: Engine, quotedColumn: string): string {
+/** SQL of a column read as the SQL backend reads it (`read` builds the expression), for this engine. */
+function columnReadSql(engine: Engine, quotedColumn: string, read: (d: Dialect, column: Sql) => Sql): string {
   const dialect = getDialect(engine.name);
-  const compiled = dialect.epochMs(dialect.timeColumn(sql.raw(quotedColumn), "native")).compile(dialect.kysely);
-  if (compiled.parameters.length > 0) throw new JsCompileError(`internal: the ${dialect.title} time conversion has parameters`);
+  const compiled = read(dialect, sql.raw(quotedColumn)).compile(dialect.kysely);
+  if (compiled.parameters.length > 0) throw new JsCompileError(`internal: the ${dialect.title} column read has parameters`);
   return compiled.sql;
+}
+
+/** SQL of a native time column's instant as epoch milliseconds, for this engine. */
+const epochMsSql = (engine: Engine, quotedColumn: string): string => columnReadSql(engine, quotedColumn, (d, c) => d.epochMs(d.timeColumn(c, "native")));
+
+/**
+ * The number and string columns among `columns`, with their type, to be read as the SQL
+ * backend reads them (columnValue: a PostgreSQL `real` as its double, a MariaDB DATETIME or
+ * DECIMAL declared a string as the engine's text, a SQLite BIGINT as its digits). A column
+ * that is also a key, or read as two kinds, is read as it is.
+ */
+function typedColumns(columns: { column: string; type: IRColumnType }[], asIs: string[]): Map<string, IRColumnType> {
+  const typed = new Map<string, IRColumnType>();
+  const conflicting = new Set(asIs);
+  for (const { column, type } of columns) {
+    if (type.kind !== "number" && type.kind !== "string" && type.kind !== "enum") continue;
+    const seen = typed.get(column);
+    if (seen && (seen.kind === "number") !== (type.kind === "number")) conflicting.add(column);
+    typed.set(column, type);
+  }
+  for (const c of conflicting) typed.delete(c);
+  return typed;
 }
 
 /**
@@ -149,7 +173,8 @@ const nativeTimeColumns = (columns: { column: string; type: IRColumnType }[]): s
 /** An engine value of a declared column type → the JS backend's input value. */
 export function engineValue(v: unknown, type: IRColumnType): unknown {
   if (v === null || v === undefined) return null;
-  if (typeof v === "bigint") v = Number(v);
+  // a bigint's digits, not its double's (9007199254740993 is no 9007199254740992 as text)
+  if (typeof v === "bigint") v = type.kind === "string" || type.kind === "enum" ? String(v) : Number(v);
   switch (type.kind) {
     case "string":
     case "enum":
@@ -190,27 +215,36 @@ const JSON_AS_TEXT: Record<Engine["name"], (column: string) => string> = {
  * The rows of `table` (the first `limit` ones, or all), with these columns. JSON columns
  * (`json`: list attributes, the properties column) come as text, parsed here: PostgreSQL's
  * driver would hand over the JSON string `"[1]"` as the text `[1]`, which reads as a list.
- * Native time columns (`times`) come with their instant too (epochAlias).
+ * Native time columns (`times`) come with their instant too (epochAlias); `typed` columns
+ * come as the SQL backend reads them (typedColumns).
  */
-function selectSql(engine: Engine, table: string[], columns: string[], json: string[], limit?: number, times: string[] = []): string {
+function selectSql(
+  engine: Engine,
+  table: string[],
+  columns: string[],
+  { json = [], limit, times = [], typed = new Map() }: { json?: string[]; limit?: number; times?: string[]; typed?: Map<string, IRColumnType> } = {},
+): string {
   const cols = [...new Set(columns)].map((c) => {
     const quoted = engine.quoteTable([c]);
+    const type = typed.get(c);
+    const value = json.includes(c) ? JSON_AS_TEXT[engine.name](quoted) : type ? columnReadSql(engine, quoted, (d, ref) => columnValue(d, ref, type)) : quoted;
     // aliased: SQLite and DuckDB name a result column as the table declares it (`ID` for `"id"`)
-    return `${json.includes(c) ? JSON_AS_TEXT[engine.name](quoted) : quoted} AS ${quoted}`;
+    return `${value} AS ${quoted}`;
   });
   for (const c of new Set(times)) cols.push(`${epochMsSql(engine, engine.quoteTable([c]))} AS ${engine.quoteTable([epochAlias(c)])}`);
   const rows = limit === undefined ? "" : ` LIMIT ${limit}`;
   return `SELECT ${cols.join(", ")} FROM ${engine.quoteTable(engine.resolveTable(table))}${rows}`;
 }
 
-async function selectAll(engine: Engine, table: string[], columns: string[], json: string[] = [], limit?: number, times: string[] = []): Promise<Row[]> {
-  return engine.query(selectSql(engine, table, columns, json, limit, times));
+async function selectAll(engine: Engine, table: string[], columns: string[], options: Parameters<typeof selectSql>[3] = {}): Promise<Row[]> {
+  return engine.query(selectSql(engine, table, columns, options));
 }
 
 /** The rows of an entity's table: key, attributes (times with their instants), foreign keys. */
 function selectEntityRows(engine: Engine, e: IREntity): Promise<Row[]> {
   const columns = [e.key.column, ...e.attributes.map((a) => a.column), ...e.relations.map((r) => r.foreignKey)];
-  return selectAll(engine, e.table, columns, listColumns(e), undefined, nativeTimeColumns(e.attributes));
+  const typed = typedColumns(e.attributes, [e.key.column, ...e.relations.map((r) => r.foreignKey)]);
+  return selectAll(engine, e.table, columns, { json: listColumns(e), times: nativeTimeColumns(e.attributes), typed });
 }
 
 /** The properties of every event that has none declared: one shared, frozen object. */
@@ -316,7 +350,8 @@ export async function* loadEntitiesFromEngine(
     for (const p of columnProperties) cols.push(p.column);
     const times = nativeTimeColumns([...(src.timeStorage === "native" ? [{ column: src.timeColumn, type: { kind: "timestamp", storage: "native" } as const }] : []), ...columnProperties]);
     // Columns, not a row object per event: an event table can hold tens of millions of rows.
-    const fetched = await engine.queryColumns(selectSql(engine, src.table, cols, propertiesColumn ? [propertiesColumn] : [], undefined, times));
+    const typed = typedColumns(columnProperties, [src.entityColumn, src.timeColumn, ...(src.nameColumn ? [src.nameColumn] : []), ...(propertiesColumn ? [propertiesColumn] : [])]);
+    const fetched = await engine.queryColumns(selectSql(engine, src.table, cols, { json: propertiesColumn ? [propertiesColumn] : [], times, typed }));
     const column = new Map([...new Set([...cols, ...times.map(epochAlias)])].map((c) => [c, columnValues(fetched, c)]));
     const rowCount = fetched.values[0]?.length ?? 0;
     const r: Row = {};
@@ -492,7 +527,7 @@ export async function sampleProperties(engine: Engine, ir: IRProject, segments: 
     if (!entities.has(src.entity) || types.length === 0 || src.propertiesColumn === undefined) continue;
     const props = src.propertiesColumn;
     const columns = [props, src.entityColumn, ...(src.nameColumn ? [src.nameColumn] : [])];
-    const rows = await selectAll(engine, src.table, columns, [props], PROPERTY_SAMPLE);
+    const rows = await selectAll(engine, src.table, columns, { json: [props], limit: PROPERTY_SAMPLE });
     const byValue = new Map(types.map((t) => [t.nameValue ?? t.name, t]));
     const tally = new Map<string, MistypedProperty>();
     const sampled = new Map<string, number>();

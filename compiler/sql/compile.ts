@@ -1662,8 +1662,13 @@ function segColumn(name: string): string {
   return internalName(`seg_${name}`);
 }
 
-/** A column of a table as its declared type (Dialect.timeColumn, Dialect.storedValue, Dialect.listValue). */
-function columnValue(d: Dialect, ref: Sql, type: IRColumnType): Sql {
+/**
+ * A column of a table as its declared type (Dialect.timeColumn, Dialect.storedValue,
+ * Dialect.listValue, Dialect.stringValue, Dialect.numberColumn). The JS loader (compiler/js/load.ts) reads number
+ * and string columns through it too, so that both backends see the same value (a `real`
+ * as its double, a DATETIME declared a string as the engine's text).
+ */
+export function columnValue(d: Dialect, ref: Sql, type: IRColumnType): Sql {
   switch (type.kind) {
     case "timestamp":
       return d.timeColumn(ref, type.storage);
@@ -1677,7 +1682,8 @@ function columnValue(d: Dialect, ref: Sql, type: IRColumnType): Sql {
       // (PostgreSQL, DuckDB) and compare beyond ±2^53 unlike JS. Keys are read elsewhere, exact.
       return (d.numberColumn ?? d.toDouble)(d.storedValue ? d.storedValue(ref, "number") : ref);
     case "boolean":
-      return d.storedValue ? d.storedValue(ref, type.kind) : ref;
+      if (d.storedValue) return d.storedValue(ref, type.kind);
+      return d.booleanColumnsHoldNumbers ? sql`(${ref} <> 0)` : ref;
     case "list":
       return d.listValue(ref);
   }

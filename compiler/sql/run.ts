@@ -316,8 +316,8 @@ export interface ColumnTypeMismatch {
   column: string;
   /** The engine's name of the column's type (`VARCHAR`, `bigint`). */
   actualType: string;
-  /** What the type holds: text, numbers, the engine's timestamps or its arrays. */
-  holds: "text" | "numbers" | "timestamps" | "arrays";
+  /** What the type holds: text (a uuid, an enum), numbers, the engine's timestamps, booleans, JSON or arrays. */
+  holds: "text" | "numbers" | "timestamps" | "booleans" | "JSON" | "arrays";
   /** A number, a boolean, a timestamp (with its storage) or a list. */
   declared: IRColumnType;
   /** For a time column, the storage that reads this type; none for other columns. */
@@ -409,7 +409,9 @@ function typeHolds(type: string): ColumnTypeMismatch["holds"] | undefined {
   const t = type.toLowerCase();
   if (/\[\]$/.test(t)) return "arrays";
   if (/^(timestamp|datetime|date\b)/.test(t)) return "timestamps";
-  if (/char|text|string|^json|^enum/.test(t)) return "text";
+  if (/^bool/.test(t)) return "booleans";
+  if (/^json/.test(t)) return "JSON";
+  if (/char|text|string|^enum|^uuid$/.test(t)) return "text";
   // Not `interval`, `point`: whole type names (`int4`, `double precision`, `decimal(18,3)`).
   if (/^(u?(tiny|small|medium|big|huge)?int(eger)?[0-9]*|numeric|decimal|double|real|float[0-9]*)\b/.test(t)) return "numbers";
   return undefined;
@@ -419,18 +421,21 @@ function typeHolds(type: string): ColumnTypeMismatch["holds"] | undefined {
 function fits(holds: ColumnTypeMismatch["holds"], type: IRColumnType, dialect: Dialect, isKey: boolean): boolean {
   switch (type.kind) {
     case "timestamp":
-      return holds === "text" ? type.storage === "iso_text" : holds === "numbers" ? type.storage === "unix_seconds" || type.storage === "unix_millis" : type.storage === "native";
+      if (holds === "text") return type.storage === "iso_text";
+      if (holds === "numbers") return type.storage === "unix_seconds" || type.storage === "unix_millis";
+      return holds === "timestamps" && type.storage === "native";
     case "number":
-    case "boolean":
       // Text is a type error on PostgreSQL and DuckDB, and MariaDB reads it as 0.
-      return holds === "numbers" && (type.kind === "number" || dialect.booleanColumnsHoldNumbers);
+      return holds === "numbers";
+    case "boolean":
+      return holds === "booleans" || (holds === "numbers" && dialect.booleanColumnsHoldNumbers);
     case "list":
-      return holds === "text" || (holds === "arrays" && dialect.nativeListColumns);
+      return holds === "text" || holds === "JSON" || (holds === "arrays" && dialect.nativeListColumns);
     case "string":
     case "enum":
       // A string key's column is compared with the text columns that refer to it; strings
       // are compared exactly (collated), a type error on numbers in PostgreSQL and DuckDB.
-      return holds === "text" || (!isKey && holds !== "arrays" && dialect.stringColumnsHoldNumbers);
+      return holds === "text" || (!isKey && (holds === "numbers" || holds === "timestamps") && dialect.stringColumnsHoldNumbers);
   }
 }
 
@@ -439,14 +444,16 @@ function fits(holds: ColumnTypeMismatch["holds"], type: IRColumnType, dialect: D
  * declaration. Time columns: text declared as the engine's timestamps (PostgreSQL and
  * DuckDB stop with a type error, MariaDB reads the text by its own lax rule), numbers
  * declared as timestamps or ISO text, timestamps declared as unix times or ISO text (which
- * would read them through their text form). Number and boolean columns: text (a type error
- * on PostgreSQL and DuckDB; MariaDB reads text that is no number as 0). List columns:
+ * would read them through their text form); booleans or JSON anywhere. Number columns:
+ * anything but numbers (text is a type error on PostgreSQL and DuckDB, MariaDB reads text
+ * that is no number as 0, and a boolean is no number). Boolean columns: booleans, or
+ * numbers where the dialect reads them (Dialect.booleanColumnsHoldNumbers). List columns:
  * anything but JSON (text) or, where the dialect reads them, the engine's arrays
  * (PostgreSQL's `text[]` would stop the query and read as no list in JS). Key columns (an
  * entity's key, the foreign keys and event columns that refer to it): numbers for a number
- * key, text for a string key (PostgreSQL compares no integer with text). String columns:
- * numbers or times where the dialect cannot compare them as strings (Dialect
- * stringColumnsHoldNumbers). Engines whose columns have no fixed type (SQLite) have none:
+ * key, text (a uuid too) for a string key (PostgreSQL compares no integer with text). String
+ * columns: booleans, JSON (its text is no string: `"a"` has quotes), numbers or times where
+ * the dialect cannot compare them as strings (Dialect stringColumnsHoldNumbers). Engines whose columns have no fixed type (SQLite) have none:
  * seg reads any value there by its rule.
  */
 export async function findColumnTypeMismatches(engine: Engine, ir: IRProject, entities: string[]): Promise<ColumnTypeMismatch[]> {
@@ -461,7 +468,7 @@ export async function findColumnTypeMismatches(engine: Engine, ir: IRProject, en
     const holds = actualType === undefined ? undefined : typeHolds(actualType);
     if (actualType === undefined || holds === undefined || fits(holds, c.type, dialect, isKeyColumn(c.declaration))) continue;
     const suggested: IRTimestampStorage | undefined =
-      c.type.kind !== "timestamp" ? undefined : holds === "text" ? "iso_text" : holds === "numbers" ? "unix_seconds" : "native";
+      c.type.kind !== "timestamp" ? undefined : holds === "text" ? "iso_text" : holds === "numbers" ? "unix_seconds" : holds === "timestamps" ? "native" : undefined;
     found.push({ table: c.table.join("."), column: c.column, actualType, holds, declared: c.type, ...(suggested ? { suggested } : {}), declaration: c.declaration });
   }
   return found;

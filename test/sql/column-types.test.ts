@@ -239,6 +239,55 @@ segment linked of user = account.id is set and did login
     );
   });
 
+  test("uuids are text, booleans no numbers, JSON no string, and none of them a time", async () => {
+    const engine = get();
+    const typesIr = irOf(`
+entity user {
+  table "ct_engine_types"
+  key id: number
+  flag: number
+  doc: string
+  seen: timestamp
+  plan: number
+}
+segment any_of of user = flag > 0 or doc == "x" or seen is set or plan > 1
+`);
+    if (engine.name === "sqlite") return;
+    const types = {
+      duckdb: "id UUID, flag BOOLEAN, doc JSON, seen BOOLEAN, plan ENUM('free', 'pro')",
+      // MariaDB's BOOLEAN is TINYINT and its JSON text: they hold numbers and text there
+      mysql: "id UUID, flag TINYINT, doc LONGTEXT, seen TINYINT, plan ENUM('free', 'pro')",
+      postgres: `id uuid, flag boolean, doc jsonb, seen boolean, plan ${engine.quoteTable(engine.resolveTable(["ct_plan"]))}`,
+    }[engine.name];
+    if (engine.name === "postgres") await engine.exec(`CREATE TYPE ${engine.quoteTable(engine.resolveTable(["ct_plan"]))} AS ENUM ('free', 'pro')`);
+    await engine.exec(`CREATE TABLE ${engine.quoteTable(engine.resolveTable(["ct_engine_types"]))} (${types})`);
+    const found = await findColumnTypeMismatches(engine, typesIr, ["user"]);
+    const key = { kind: "key", entity: "user", key: "id" };
+    expect(found.map((m) => [m.column, m.holds, m.suggested, m.declaration])).toEqual(
+      {
+        duckdb: [
+          ["id", "text", undefined, key],
+          ["flag", "booleans", undefined, { kind: "attribute", name: "flag" }],
+          ["doc", "JSON", undefined, { kind: "attribute", name: "doc" }],
+          ["seen", "booleans", undefined, { kind: "attribute", name: "seen" }],
+          ["plan", "text", undefined, { kind: "attribute", name: "plan" }],
+        ],
+        mysql: [
+          ["id", "text", undefined, key],
+          ["seen", "numbers", "unix_seconds", { kind: "attribute", name: "seen" }],
+          ["plan", "text", undefined, { kind: "attribute", name: "plan" }],
+        ],
+        postgres: [
+          ["id", "text", undefined, key],
+          ["flag", "booleans", undefined, { kind: "attribute", name: "flag" }],
+          ["doc", "JSON", undefined, { kind: "attribute", name: "doc" }],
+          ["seen", "booleans", undefined, { kind: "attribute", name: "seen" }],
+          ["plan", "text", undefined, { kind: "attribute", name: "plan" }],
+        ],
+      }[engine.name],
+    );
+  });
+
   test("a list column is JSON, or DuckDB's own list type; PostgreSQL's text[] is a mismatch", async () => {
     const engine = get();
     const listIr = irOf(`entity user {\n  table "ct_lists"\n  key id: string\n  tags: list<string>\n  json_tags: list<string>\n}\nsegment beta of user = tags has "beta" or json_tags has "beta"\n`);

@@ -4,7 +4,9 @@
  * in a `char(n)` (which PostgreSQL pads with spaces that its comparisons ignore).
  * They are strings to seg: compared by their text, exactly and case-sensitively, and the
  * event table's user column joins them. (COLLATE takes text only, and MariaDB casts a
- * UUID to its 16 bytes, so these failed or compared the wrong bytes.)
+ * UUID to its 16 bytes, so these failed or compared the wrong bytes.) Text columns refer
+ * to uuid keys too, and the other way round: the accounts' ids and a ticket table's user
+ * column are text (PostgreSQL stopped every query: no `uuid = text`, no UNION of the two).
  */
 import { beforeAll, expect, test } from "vitest";
 import { checkProject } from "../../compiler/index.ts";
@@ -38,6 +40,11 @@ events of user {
   name column "name"
   event login
 }
+events of user {
+  user column "user_ref"
+  time column "opened_at"
+  event ticket { table "nt_tickets" }
+}
 segment pro of user = plan == "pro"
 segment pro_capitalised of user = plan == "Pro"
 segment plan_starts_pr of user = plan starts with "pr"
@@ -47,6 +54,8 @@ segment at_first_account of user = account.id == "${uuid(7)}"
 segment with_account of user = account.id is set
 segment code_pro of user = code == "pro"
 segment code_ends_o of user = code ends with "o"
+segment ticketed of user = did ticket
+segment login_then_ticket of user = did login then ticket within 3 days
 `,
   },
 ]);
@@ -63,6 +72,8 @@ const EXPECTED: Record<string, string[]> = {
   with_account: [uuid(1), uuid(2)],
   code_pro: [uuid(1)],
   code_ends_o: [uuid(1)],
+  ticketed: [uuid(1), uuid(2)],
+  login_then_ticket: [uuid(1)],
 };
 
 /** The engine's own uuid and enum types (MySQL 8 has no UUID type: CHAR(36) there). */
@@ -70,27 +81,31 @@ async function createTables(engine: Engine): Promise<void> {
   const users = engine.quoteTable(engine.resolveTable(["nt_users"]));
   const events = engine.quoteTable(engine.resolveTable(["nt_events"]));
   const accounts = engine.quoteTable(engine.resolveTable(["nt_accounts"]));
+  const tickets = engine.quoteTable(engine.resolveTable(["nt_tickets"]));
   switch (engine.name) {
     case "postgres": {
       const planType = engine.quoteTable(engine.resolveTable(["nt_plan"]));
       await engine.exec(`CREATE TYPE ${planType} AS ENUM ('free', 'pro')`);
       await engine.exec(`CREATE TABLE ${users} (id uuid, plan ${planType}, code char(10), account_id uuid)`);
-      await engine.exec(`CREATE TABLE ${accounts} (id uuid)`);
+      await engine.exec(`CREATE TABLE ${accounts} (id text)`);
       await engine.exec(`CREATE TABLE ${events} (user_id uuid, happened_at timestamptz, name text)`);
+      await engine.exec(`CREATE TABLE ${tickets} (user_ref text, opened_at timestamptz)`);
       return;
     }
     case "duckdb":
       await engine.exec(`CREATE TYPE nt_plan AS ENUM ('free', 'pro')`);
       await engine.exec(`CREATE TABLE ${users} (id UUID, plan nt_plan, code CHAR(10), account_id UUID)`);
-      await engine.exec(`CREATE TABLE ${accounts} (id UUID)`);
+      await engine.exec(`CREATE TABLE ${accounts} (id VARCHAR)`);
       await engine.exec(`CREATE TABLE ${events} (user_id UUID, happened_at TIMESTAMP, name VARCHAR)`);
+      await engine.exec(`CREATE TABLE ${tickets} (user_ref VARCHAR, opened_at TIMESTAMP)`);
       return;
     case "mysql": {
       const [version] = await engine.query("SELECT VERSION() AS v");
       const uuidType = String(version!.v).includes("MariaDB") ? "UUID" : "CHAR(36)";
       await engine.exec(`CREATE TABLE ${users} (id ${uuidType}, plan ENUM('free', 'pro'), code CHAR(10), account_id ${uuidType})`);
-      await engine.exec(`CREATE TABLE ${accounts} (id ${uuidType})`);
+      await engine.exec(`CREATE TABLE ${accounts} (id VARCHAR(40))`);
       await engine.exec(`CREATE TABLE ${events} (user_id ${uuidType}, happened_at DATETIME(3), name VARCHAR(40))`);
+      await engine.exec(`CREATE TABLE ${tickets} (user_ref VARCHAR(40), opened_at DATETIME(3))`);
       return;
     }
     case "sqlite":
@@ -113,6 +128,10 @@ describeEngines("keys in uuid columns, strings in enum columns", await testEngin
     await engine.insertRows(["nt_events"], ["user_id", "happened_at", "name"], [
       [uuid(1), new Date("2024-05-01T00:00:00.000Z"), "login"],
       [uuid(3), new Date("2024-05-02T00:00:00.000Z"), "login"],
+    ]);
+    await engine.insertRows(["nt_tickets"], ["user_ref", "opened_at"], [
+      [uuid(1), new Date("2024-05-02T00:00:00.000Z")],
+      [uuid(2), new Date("2024-05-02T00:00:00.000Z")],
     ]);
   });
 

@@ -111,7 +111,7 @@ describe("SQLite columns holding values of another type than declared", () => {
     for (const [name, members] of Object.entries(EXPECTED)) expect(sorted(run.segments[name]!.members!), name).toEqual(members);
   });
 
-  test("the JS backend over the loaded records agrees, and stops on text that is no number", async () => {
+  test("the JS backend over the loaded records agrees, text that is no number included (read by the same SQL)", async () => {
     const js = compileJs(ir, { entity: "user" });
     await engine.exec(`DELETE FROM users WHERE id = 'u6'`);
     const members: Record<string, MemberKey[]> = Object.fromEntries(Object.keys(EXPECTED).map((n) => [n, []]));
@@ -124,10 +124,9 @@ describe("SQLite columns holding values of another type than declared", () => {
     }
 
     await engine.query(`INSERT INTO users VALUES ('u7', '0x10', 1, NULL, NULL)`);
-    const evaluateAll = async () => {
-      for await (const record of loadEntitiesFromEngine(engine, ir, "user")) js.evaluate(record, { asOf: AS_OF });
-    };
-    await expect(evaluateAll()).rejects.toThrow('attribute "age" must be a number, got the string "0x10"');
+    const noAge: MemberKey[] = [];
+    for await (const record of loadEntitiesFromEngine(engine, ir, "user")) if (js.evaluate(record, { asOf: AS_OF }).no_age) noAge.push(record.key as MemberKey);
+    expect(noAge).toContain("u7");
     const run = await runMembership(engine, ir, { asOf: AS_OF });
     expect(run.segments.no_age!.members).toContain("u7");
   });

@@ -140,7 +140,8 @@ export const mysqlDialect: Dialect = {
   // As utf8mb4 text, whose bytes `bin` compares with the (utf8mb4) literals: MariaDB's UUID
   // type would cast to its 16 bytes rather than its text, a latin1 column to latin1 bytes.
   stringValue: (v) => sql`CONVERT(${v} USING utf8mb4)`,
-  exactKeyEquals: (a, b) => sql`${a} = ${b} AND ${bin(a)} = ${bin(b)}`,
+  // the bytes of the text: a UUID column's own bytes are its 16, a VARCHAR's the 36 characters
+  exactKeyEquals: (a, b) => sql`${a} = ${b} AND ${bin(sql`CONVERT(${a} USING utf8mb4)`)} = ${bin(sql`CONVERT(${b} USING utf8mb4)`)}`,
   exactText: bin,
   asciiLower(v) {
     let out: Sql = v;

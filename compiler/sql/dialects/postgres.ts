@@ -132,6 +132,9 @@ export const postgresDialect: Dialect = {
 
   binaryString: (v) => sql`(${v} COLLATE "C")`,
   stringValue: (v) => sql`CAST(${v} AS TEXT)`,
+  // Keys and event names as text: a uuid key column beside the text columns that refer to
+  // it stopped every query (no `uuid = text`, no UNION of the two). On text the cast is a no-op.
+  exactText: (v) => sql`CAST(${v} AS TEXT)`,
   asciiLower: (v) => sql`translate(${v}, ${raw(`'${ASCII_UPPER}'`)}, ${raw(`'${ASCII_LOWER}'`)})`,
   // COLLATE "C": a column with a nondeterministic collation (ICU, case-insensitive) would
   // refuse substring searches and regexes, and compare the suffix case-insensitively.

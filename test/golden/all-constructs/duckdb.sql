@@ -871,7 +871,7 @@ WITH
         END
       ) AS "attr_signed_up",
       CAST("rel_org"."table_count" AS DOUBLE) AS "attr_org__table_count",
-      "ent"."key_account" AS "attr_key_account",
+      ("ent"."key_account" <> 0) AS "attr_key_account",
       COALESCE("agg_1"."count_2", 0) AS "count_2",
       COALESCE("agg_1"."count_3", 0) AS "count_3",
       COALESCE("agg_1"."count_4", 0) AS "count_4",
@@ -7690,7 +7690,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."customer_id" AS "entity_key",
-      "ent"."key_account" AS "attr_key_account"
+      ("ent"."key_account" <> 0) AS "attr_key_account"
     FROM
       (
         SELECT
@@ -7731,7 +7731,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."customer_id" AS "entity_key",
-      "ent"."key_account" AS "attr_key_account"
+      ("ent"."key_account" <> 0) AS "attr_key_account"
     FROM
       (
         SELECT
@@ -7773,7 +7773,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."customer_id" AS "entity_key",
-      "ent"."key_account" AS "attr_key_account"
+      ("ent"."key_account" <> 0) AS "attr_key_account"
     FROM
       (
         SELECT

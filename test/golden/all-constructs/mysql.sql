@@ -965,7 +965,7 @@ WITH
         END
       ) AS `attr_signed_up`,
       CAST(`rel_org`.`table_count` AS DOUBLE) AS `attr_org__table_count`,
-      `ent`.`key_account` AS `attr_key_account`,
+      (`ent`.`key_account` <> 0) AS `attr_key_account`,
       COALESCE(`agg`.`count_2`, 0) AS `count_2`,
       COALESCE(`agg`.`count_3`, 0) AS `count_3`,
       COALESCE(`agg`.`count_4`, 0) AS `count_4`,
@@ -1104,7 +1104,7 @@ WITH
         WHERE
           `t`.`id` IS NOT NULL
       ) AS `rel_org` ON `rel_org`.`id` = `ent`.`org_id`
-      AND CAST(`rel_org`.`id` AS BINARY) = CAST(`ent`.`org_id` AS BINARY)
+      AND CAST(CONVERT(`rel_org`.`id` USING utf8mb4) AS BINARY) = CAST(CONVERT(`ent`.`org_id` USING utf8mb4) AS BINARY)
       AND `rel_org`.`seg_key_rows` = 1
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(
         SHA2(CONVERT(`ent`.`customer_id` USING utf8mb4), 256)
@@ -5531,7 +5531,7 @@ WITH
         WHERE
           `t`.`id` IS NOT NULL
       ) AS `rel_org` ON `rel_org`.`id` = `ent`.`org_id`
-      AND CAST(`rel_org`.`id` AS BINARY) = CAST(`ent`.`org_id` AS BINARY)
+      AND CAST(CONVERT(`rel_org`.`id` USING utf8mb4) AS BINARY) = CAST(CONVERT(`ent`.`org_id` USING utf8mb4) AS BINARY)
       AND `rel_org`.`seg_key_rows` = 1
     WHERE
       `ent`.`seg_key_rows` = 1
@@ -5592,7 +5592,7 @@ WITH
         WHERE
           `t`.`id` IS NOT NULL
       ) AS `rel_org` ON `rel_org`.`id` = `ent`.`org_id`
-      AND CAST(`rel_org`.`id` AS BINARY) = CAST(`ent`.`org_id` AS BINARY)
+      AND CAST(CONVERT(`rel_org`.`id` USING utf8mb4) AS BINARY) = CAST(CONVERT(`ent`.`org_id` USING utf8mb4) AS BINARY)
       AND `rel_org`.`seg_key_rows` = 1
     WHERE
       `ent`.`seg_key_rows` = 1
@@ -5654,7 +5654,7 @@ WITH
         WHERE
           `t`.`id` IS NOT NULL
       ) AS `rel_org` ON `rel_org`.`id` = `ent`.`org_id`
-      AND CAST(`rel_org`.`id` AS BINARY) = CAST(`ent`.`org_id` AS BINARY)
+      AND CAST(CONVERT(`rel_org`.`id` USING utf8mb4) AS BINARY) = CAST(CONVERT(`ent`.`org_id` USING utf8mb4) AS BINARY)
       AND `rel_org`.`seg_key_rows` = 1
     WHERE
       `ent`.`seg_key_rows` = 1
@@ -12130,7 +12130,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`customer_id` AS `entity_key`,
-      `ent`.`key_account` AS `attr_key_account`
+      (`ent`.`key_account` <> 0) AS `attr_key_account`
     FROM
       (
         SELECT
@@ -12173,7 +12173,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`customer_id` AS `entity_key`,
-      `ent`.`key_account` AS `attr_key_account`
+      (`ent`.`key_account` <> 0) AS `attr_key_account`
     FROM
       (
         SELECT
@@ -12217,7 +12217,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`customer_id` AS `entity_key`,
-      `ent`.`key_account` AS `attr_key_account`
+      (`ent`.`key_account` <> 0) AS `attr_key_account`
     FROM
       (
         SELECT

@@ -21,7 +21,7 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."customer_id" AS "entity_key",
+      CAST("e"."customer_id" AS TEXT) AS "entity_key",
       (
         CASE
           WHEN "e"."ts" >= -30610224000000
@@ -30,7 +30,7 @@ WITH
           )
         END
       ) AS "t",
-      CASE "e"."event_name"
+      CASE CAST("e"."event_name" AS TEXT)
         WHEN 'Login' THEN 'login'
         WHEN 'view' THEN 'view'
         WHEN 'empty' THEN 'empty'
@@ -38,7 +38,7 @@ WITH
       CAST(NULL AS DOUBLE PRECISION) AS "checkout__amount",
       CAST(NULL AS TEXT) AS "checkout__currency",
       CASE
-        WHEN "e"."event_name" = 'view' THEN (
+        WHEN CAST("e"."event_name" AS TEXT) = 'view' THEN (
           CASE jsonb_typeof((CAST("e"."payload" AS JSONB) -> 'page'))
             WHEN 'string' THEN (CAST("e"."payload" AS JSONB) ->> 'page')
             WHEN 'boolean' THEN (CAST("e"."payload" AS JSONB) ->> 'page')
@@ -79,7 +79,7 @@ WITH
       ) <= "p"."as_of"
     UNION ALL
     SELECT
-      "e"."cust" AS "entity_key",
+      CAST("e"."cust" AS TEXT) AS "entity_key",
       (
         CASE
           WHEN "e"."checked_out_at" >= -30610224000000
@@ -328,7 +328,7 @@ WITH
         FROM
           (
             SELECT
-              "e"."customer_id" AS "entity_key",
+              CAST("e"."customer_id" AS TEXT) AS "entity_key",
               (
                 CASE
                   WHEN "e"."ts" >= -30610224000000
@@ -337,7 +337,7 @@ WITH
                   )
                 END
               ) AS "t",
-              CASE "e"."event_name"
+              CASE CAST("e"."event_name" AS TEXT)
                 WHEN 'Login' THEN 'login'
                 WHEN 'view' THEN 'view'
                 WHEN 'empty' THEN 'empty'
@@ -372,7 +372,7 @@ WITH
               "shop"."events" AS "e"
               CROSS JOIN "seg_params" AS "p"
             WHERE
-              "e"."event_name" IN ('view')
+              CAST("e"."event_name" AS TEXT) IN ('view')
               AND (
                 CASE
                   WHEN "e"."ts" >= -30610224000000
@@ -409,7 +409,7 @@ WITH
         FROM
           (
             SELECT
-              "e"."customer_id" AS "entity_key",
+              CAST("e"."customer_id" AS TEXT) AS "entity_key",
               (
                 CASE
                   WHEN "e"."ts" >= -30610224000000
@@ -418,7 +418,7 @@ WITH
                   )
                 END
               ) AS "t",
-              CASE "e"."event_name"
+              CASE CAST("e"."event_name" AS TEXT)
                 WHEN 'Login' THEN 'login'
                 WHEN 'view' THEN 'view'
                 WHEN 'empty' THEN 'empty'
@@ -453,7 +453,7 @@ WITH
               "shop"."events" AS "e"
               CROSS JOIN "seg_params" AS "p"
             WHERE
-              "e"."event_name" IN ('view')
+              CAST("e"."event_name" AS TEXT) IN ('view')
               AND (
                 CASE
                   WHEN "e"."ts" >= -30610224000000
@@ -469,7 +469,7 @@ WITH
   ),
   "seg_sequence_events" AS MATERIALIZED (
     SELECT
-      "e"."customer_id" AS "entity_key",
+      CAST("e"."customer_id" AS TEXT) AS "entity_key",
       (
         CASE
           WHEN "e"."ts" >= -30610224000000
@@ -478,14 +478,14 @@ WITH
           )
         END
       ) AS "t",
-      CASE "e"."event_name"
+      CASE CAST("e"."event_name" AS TEXT)
         WHEN 'Login' THEN 'login'
         WHEN 'view' THEN 'view'
         WHEN 'empty' THEN 'empty'
       END AS "event",
       CAST(NULL AS DOUBLE PRECISION) AS "checkout__amount",
       CASE
-        WHEN "e"."event_name" = 'view' THEN (
+        WHEN CAST("e"."event_name" AS TEXT) = 'view' THEN (
           CASE jsonb_typeof((CAST("e"."payload" AS JSONB) -> 'page'))
             WHEN 'string' THEN (CAST("e"."payload" AS JSONB) ->> 'page')
             WHEN 'boolean' THEN (CAST("e"."payload" AS JSONB) ->> 'page')
@@ -516,7 +516,7 @@ WITH
       "shop"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event_name" IN ('Login', 'view')
+      CAST("e"."event_name" AS TEXT) IN ('Login', 'view')
       AND (
         CASE
           WHEN "e"."ts" >= -30610224000000
@@ -527,7 +527,7 @@ WITH
       ) <= "p"."as_of"
     UNION ALL
     SELECT
-      "e"."cust" AS "entity_key",
+      CAST("e"."cust" AS TEXT) AS "entity_key",
       (
         CASE
           WHEN "e"."checked_out_at" >= -30610224000000
@@ -1008,7 +1008,7 @@ WITH
         0
       ) AS "sum_33",
       COALESCE(
-        "ent"."customer_id" IN (
+        CAST("ent"."customer_id" AS TEXT) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -1017,7 +1017,7 @@ WITH
         FALSE
       ) AS "sequence_16",
       COALESCE(
-        "ent"."customer_id" IN (
+        CAST("ent"."customer_id" AS TEXT) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -1026,7 +1026,7 @@ WITH
         FALSE
       ) AS "sequence_17",
       COALESCE(
-        "ent"."customer_id" IN (
+        CAST("ent"."customer_id" AS TEXT) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -1049,7 +1049,7 @@ WITH
           "t"."key_account" AS "key_account",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."customer_id"
+              CAST("t"."customer_id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "shop"."customers" AS "t"
@@ -1062,17 +1062,17 @@ WITH
           "t"."table_count" AS "table_count",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "crm"."orgs" AS "t"
         WHERE
           "t"."id" IS NOT NULL
-      ) AS "rel_org" ON "rel_org"."id" = "ent"."org_id"
+      ) AS "rel_org" ON CAST("rel_org"."id" AS TEXT) = CAST("ent"."org_id" AS TEXT)
       AND "rel_org"."seg_key_rows" = 1
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."customer_id"
-      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = "ent"."customer_id"
-      LEFT JOIN "seg_ranked_2" AS "ranked_2" ON "ranked_2"."entity_key" = "ent"."customer_id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = CAST("ent"."customer_id" AS TEXT)
+      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = CAST("ent"."customer_id" AS TEXT)
+      LEFT JOIN "seg_ranked_2" AS "ranked_2" ON "ranked_2"."entity_key" = CAST("ent"."customer_id" AS TEXT)
     WHERE
       "ent"."seg_key_rows" = 1
   ),
@@ -1394,7 +1394,7 @@ WITH
           "t"."count" AS "count",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."customer_id"
+              CAST("t"."customer_id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "shop"."customers" AS "t"
@@ -1450,7 +1450,7 @@ WITH
           "t"."count" AS "count",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."customer_id"
+              CAST("t"."customer_id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "shop"."customers" AS "t"
@@ -1507,7 +1507,7 @@ WITH
           "t"."count" AS "count",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."customer_id"
+              CAST("t"."customer_id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "shop"."customers" AS "t"
@@ -1554,7 +1554,7 @@ WITH
           "t"."day" AS "day",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."customer_id"
+              CAST("t"."customer_id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "shop"."customers" AS "t"
@@ -1597,7 +1597,7 @@ WITH
           "t"."day" AS "day",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."customer_id"
+              CAST("t"."customer_id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "shop"."customers" AS "t"
@@ -1641,7 +1641,7 @@ WITH
           "t"."day" AS "day",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."customer_id"
+              CAST("t"."customer_id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "shop"."customers" AS "t"
@@ -1682,7 +1682,7 @@ WITH
           "t"."name" AS "name",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."customer_id"
+              CAST("t"."customer_id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "shop"."customers" AS "t"
@@ -1782,7 +1782,7 @@ WITH
           "t"."name" AS "name",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."customer_id"
+              CAST("t"."customer_id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "shop"."customers" AS "t"
@@ -1883,7 +1883,7 @@ WITH
           "t"."name" AS "name",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."customer_id"
+              CAST("t"."customer_id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "shop"."customers" AS "t"
@@ -1989,7 +1989,7 @@ WITH
           "t"."day" AS "day",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."customer_id"
+              CAST("t"."customer_id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "shop"."customers" AS "t"
@@ -2070,7 +2070,7 @@ WITH
           "t"."day" AS "day",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."customer_id"
+              CAST("t"."customer_id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "shop"."customers" AS "t"
@@ -2152,7 +2152,7 @@ WITH
           "t"."day" AS "day",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."customer_id"
+              CAST("t"."customer_id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "shop"."customers" AS "t"
@@ -2363,7 +2363,7 @@ WITH
           "t"."signed_up" AS "signed_up",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."customer_id"
+              CAST("t"."customer_id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "shop"."customers" AS "t"
@@ -2581,7 +2581,7 @@ WITH
           "t"."signed_up" AS "signed_up",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."customer_id"
+              CAST("t"."customer_id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "shop"."customers" AS "t"
@@ -2800,7 +2800,7 @@ WITH
           "t"."signed_up" AS "signed_up",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."customer_id"
+              CAST("t"."customer_id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "shop"."customers" AS "t"
@@ -2904,7 +2904,7 @@ WITH
           "t"."org_id" AS "org_id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."customer_id"
+              CAST("t"."customer_id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "shop"."customers" AS "t"
@@ -2917,13 +2917,13 @@ WITH
           "t"."table_count" AS "table_count",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "crm"."orgs" AS "t"
         WHERE
           "t"."id" IS NOT NULL
-      ) AS "rel_org" ON "rel_org"."id" = "ent"."org_id"
+      ) AS "rel_org" ON CAST("rel_org"."id" AS TEXT) = CAST("ent"."org_id" AS TEXT)
       AND "rel_org"."seg_key_rows" = 1
     WHERE
       "ent"."seg_key_rows" = 1
@@ -2982,7 +2982,7 @@ WITH
           "t"."org_id" AS "org_id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."customer_id"
+              CAST("t"."customer_id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "shop"."customers" AS "t"
@@ -2995,13 +2995,13 @@ WITH
           "t"."table_count" AS "table_count",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "crm"."orgs" AS "t"
         WHERE
           "t"."id" IS NOT NULL
-      ) AS "rel_org" ON "rel_org"."id" = "ent"."org_id"
+      ) AS "rel_org" ON CAST("rel_org"."id" AS TEXT) = CAST("ent"."org_id" AS TEXT)
       AND "rel_org"."seg_key_rows" = 1
     WHERE
       "ent"."seg_key_rows" = 1
@@ -3061,7 +3061,7 @@ WITH
           "t"."org_id" AS "org_id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."customer_id"
+              CAST("t"."customer_id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "shop"."customers" AS "t"
@@ -3074,13 +3074,13 @@ WITH
           "t"."table_count" AS "table_count",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "crm"."orgs" AS "t"
         WHERE
           "t"."id" IS NOT NULL
-      ) AS "rel_org" ON "rel_org"."id" = "ent"."org_id"
+      ) AS "rel_org" ON CAST("rel_org"."id" AS TEXT) = CAST("ent"."org_id" AS TEXT)
       AND "rel_org"."seg_key_rows" = 1
     WHERE
       "ent"."seg_key_rows" = 1
@@ -3275,7 +3275,7 @@ WITH
           "t"."signed_up" AS "signed_up",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."customer_id"
+              CAST("t"."customer_id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "shop"."customers" AS "t"
@@ -3652,7 +3652,7 @@ WITH
           "t"."signed_up" AS "signed_up",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."customer_id"
+              CAST("t"."customer_id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "shop"."customers" AS "t"
@@ -4030,7 +4030,7 @@ WITH
           "t"."signed_up" AS "signed_up",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."customer_id"
+              CAST("t"."customer_id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "shop"."customers" AS "t"
@@ -4250,7 +4250,7 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."customer_id" AS "entity_key",
+      CAST("e"."customer_id" AS TEXT) AS "entity_key",
       (
         CASE
           WHEN "e"."ts" >= -30610224000000
@@ -4259,7 +4259,7 @@ WITH
           )
         END
       ) AS "t",
-      CASE "e"."event_name"
+      CASE CAST("e"."event_name" AS TEXT)
         WHEN 'Login' THEN 'login'
         WHEN 'view' THEN 'view'
         WHEN 'empty' THEN 'empty'
@@ -4267,7 +4267,7 @@ WITH
       CAST(NULL AS DOUBLE PRECISION) AS "checkout__amount",
       CAST(NULL AS TEXT) AS "checkout__currency",
       CASE
-        WHEN "e"."event_name" = 'view' THEN (
+        WHEN CAST("e"."event_name" AS TEXT) = 'view' THEN (
           CASE jsonb_typeof((CAST("e"."payload" AS JSONB) -> 'page'))
             WHEN 'string' THEN (CAST("e"."payload" AS JSONB) ->> 'page')
             WHEN 'boolean' THEN (CAST("e"."payload" AS JSONB) ->> 'page')
@@ -4308,7 +4308,7 @@ WITH
       ) <= "p"."as_of"
     UNION ALL
     SELECT
-      "e"."cust" AS "entity_key",
+      CAST("e"."cust" AS TEXT) AS "entity_key",
       (
         CASE
           WHEN "e"."checked_out_at" >= -30610224000000
@@ -4454,7 +4454,7 @@ WITH
   ),
   "seg_sequence_events" AS MATERIALIZED (
     SELECT
-      "e"."customer_id" AS "entity_key",
+      CAST("e"."customer_id" AS TEXT) AS "entity_key",
       (
         CASE
           WHEN "e"."ts" >= -30610224000000
@@ -4463,14 +4463,14 @@ WITH
           )
         END
       ) AS "t",
-      CASE "e"."event_name"
+      CASE CAST("e"."event_name" AS TEXT)
         WHEN 'Login' THEN 'login'
         WHEN 'view' THEN 'view'
         WHEN 'empty' THEN 'empty'
       END AS "event",
       CAST(NULL AS DOUBLE PRECISION) AS "checkout__amount",
       CASE
-        WHEN "e"."event_name" = 'view' THEN (
+        WHEN CAST("e"."event_name" AS TEXT) = 'view' THEN (
           CASE jsonb_typeof((CAST("e"."payload" AS JSONB) -> 'page'))
             WHEN 'string' THEN (CAST("e"."payload" AS JSONB) ->> 'page')
             WHEN 'boolean' THEN (CAST("e"."payload" AS JSONB) ->> 'page')
@@ -4501,7 +4501,7 @@ WITH
       "shop"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event_name" IN ('Login', 'view')
+      CAST("e"."event_name" AS TEXT) IN ('Login', 'view')
       AND (
         CASE
           WHEN "e"."ts" >= -30610224000000
@@ -4512,7 +4512,7 @@ WITH
       ) <= "p"."as_of"
     UNION ALL
     SELECT
-      "e"."cust" AS "entity_key",
+      CAST("e"."cust" AS TEXT) AS "entity_key",
       (
         CASE
           WHEN "e"."checked_out_at" >= -30610224000000
@@ -4793,7 +4793,7 @@ WITH
       COALESCE("agg"."count_14", 0) AS "count_14",
       COALESCE("agg"."count_15", 0) AS "count_15",
       COALESCE(
-        "ent"."customer_id" IN (
+        CAST("ent"."customer_id" AS TEXT) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -4802,7 +4802,7 @@ WITH
         FALSE
       ) AS "sequence_16",
       COALESCE(
-        "ent"."customer_id" IN (
+        CAST("ent"."customer_id" AS TEXT) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -4811,7 +4811,7 @@ WITH
         FALSE
       ) AS "sequence_17",
       COALESCE(
-        "ent"."customer_id" IN (
+        CAST("ent"."customer_id" AS TEXT) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -4826,14 +4826,14 @@ WITH
           "t"."name" AS "name",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."customer_id"
+              CAST("t"."customer_id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "shop"."customers" AS "t"
         WHERE
           "t"."customer_id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."customer_id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = CAST("ent"."customer_id" AS TEXT)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -4887,7 +4887,7 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."customer_id" AS "entity_key",
+      CAST("e"."customer_id" AS TEXT) AS "entity_key",
       (
         CASE
           WHEN "e"."ts" >= -30610224000000
@@ -4896,7 +4896,7 @@ WITH
           )
         END
       ) AS "t",
-      CASE "e"."event_name"
+      CASE CAST("e"."event_name" AS TEXT)
         WHEN 'Login' THEN 'login'
         WHEN 'view' THEN 'view'
         WHEN 'empty' THEN 'empty'
@@ -4904,7 +4904,7 @@ WITH
       CAST(NULL AS DOUBLE PRECISION) AS "checkout__amount",
       CAST(NULL AS TEXT) AS "checkout__currency",
       CASE
-        WHEN "e"."event_name" = 'view' THEN (
+        WHEN CAST("e"."event_name" AS TEXT) = 'view' THEN (
           CASE jsonb_typeof((CAST("e"."payload" AS JSONB) -> 'page'))
             WHEN 'string' THEN (CAST("e"."payload" AS JSONB) ->> 'page')
             WHEN 'boolean' THEN (CAST("e"."payload" AS JSONB) ->> 'page')
@@ -4945,7 +4945,7 @@ WITH
       ) <= "p"."as_of"
     UNION ALL
     SELECT
-      "e"."cust" AS "entity_key",
+      CAST("e"."cust" AS TEXT) AS "entity_key",
       (
         CASE
           WHEN "e"."checked_out_at" >= -30610224000000
@@ -5091,7 +5091,7 @@ WITH
   ),
   "seg_sequence_events" AS MATERIALIZED (
     SELECT
-      "e"."customer_id" AS "entity_key",
+      CAST("e"."customer_id" AS TEXT) AS "entity_key",
       (
         CASE
           WHEN "e"."ts" >= -30610224000000
@@ -5100,14 +5100,14 @@ WITH
           )
         END
       ) AS "t",
-      CASE "e"."event_name"
+      CASE CAST("e"."event_name" AS TEXT)
         WHEN 'Login' THEN 'login'
         WHEN 'view' THEN 'view'
         WHEN 'empty' THEN 'empty'
       END AS "event",
       CAST(NULL AS DOUBLE PRECISION) AS "checkout__amount",
       CASE
-        WHEN "e"."event_name" = 'view' THEN (
+        WHEN CAST("e"."event_name" AS TEXT) = 'view' THEN (
           CASE jsonb_typeof((CAST("e"."payload" AS JSONB) -> 'page'))
             WHEN 'string' THEN (CAST("e"."payload" AS JSONB) ->> 'page')
             WHEN 'boolean' THEN (CAST("e"."payload" AS JSONB) ->> 'page')
@@ -5138,7 +5138,7 @@ WITH
       "shop"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event_name" IN ('Login', 'view')
+      CAST("e"."event_name" AS TEXT) IN ('Login', 'view')
       AND (
         CASE
           WHEN "e"."ts" >= -30610224000000
@@ -5149,7 +5149,7 @@ WITH
       ) <= "p"."as_of"
     UNION ALL
     SELECT
-      "e"."cust" AS "entity_key",
+      CAST("e"."cust" AS TEXT) AS "entity_key",
       (
         CASE
           WHEN "e"."checked_out_at" >= -30610224000000
@@ -5430,7 +5430,7 @@ WITH
       COALESCE("agg"."count_14", 0) AS "count_14",
       COALESCE("agg"."count_15", 0) AS "count_15",
       COALESCE(
-        "ent"."customer_id" IN (
+        CAST("ent"."customer_id" AS TEXT) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -5439,7 +5439,7 @@ WITH
         FALSE
       ) AS "sequence_16",
       COALESCE(
-        "ent"."customer_id" IN (
+        CAST("ent"."customer_id" AS TEXT) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -5448,7 +5448,7 @@ WITH
         FALSE
       ) AS "sequence_17",
       COALESCE(
-        "ent"."customer_id" IN (
+        CAST("ent"."customer_id" AS TEXT) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -5463,14 +5463,14 @@ WITH
           "t"."name" AS "name",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."customer_id"
+              CAST("t"."customer_id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "shop"."customers" AS "t"
         WHERE
           "t"."customer_id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."customer_id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = CAST("ent"."customer_id" AS TEXT)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -5525,7 +5525,7 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."customer_id" AS "entity_key",
+      CAST("e"."customer_id" AS TEXT) AS "entity_key",
       (
         CASE
           WHEN "e"."ts" >= -30610224000000
@@ -5534,7 +5534,7 @@ WITH
           )
         END
       ) AS "t",
-      CASE "e"."event_name"
+      CASE CAST("e"."event_name" AS TEXT)
         WHEN 'Login' THEN 'login'
         WHEN 'view' THEN 'view'
         WHEN 'empty' THEN 'empty'
@@ -5542,7 +5542,7 @@ WITH
       CAST(NULL AS DOUBLE PRECISION) AS "checkout__amount",
       CAST(NULL AS TEXT) AS "checkout__currency",
       CASE
-        WHEN "e"."event_name" = 'view' THEN (
+        WHEN CAST("e"."event_name" AS TEXT) = 'view' THEN (
           CASE jsonb_typeof((CAST("e"."payload" AS JSONB) -> 'page'))
             WHEN 'string' THEN (CAST("e"."payload" AS JSONB) ->> 'page')
             WHEN 'boolean' THEN (CAST("e"."payload" AS JSONB) ->> 'page')
@@ -5583,7 +5583,7 @@ WITH
       ) <= "p"."as_of"
     UNION ALL
     SELECT
-      "e"."cust" AS "entity_key",
+      CAST("e"."cust" AS TEXT) AS "entity_key",
       (
         CASE
           WHEN "e"."checked_out_at" >= -30610224000000
@@ -5729,7 +5729,7 @@ WITH
   ),
   "seg_sequence_events" AS MATERIALIZED (
     SELECT
-      "e"."customer_id" AS "entity_key",
+      CAST("e"."customer_id" AS TEXT) AS "entity_key",
       (
         CASE
           WHEN "e"."ts" >= -30610224000000
@@ -5738,14 +5738,14 @@ WITH
           )
         END
       ) AS "t",
-      CASE "e"."event_name"
+      CASE CAST("e"."event_name" AS TEXT)
         WHEN 'Login' THEN 'login'
         WHEN 'view' THEN 'view'
         WHEN 'empty' THEN 'empty'
       END AS "event",
       CAST(NULL AS DOUBLE PRECISION) AS "checkout__amount",
       CASE
-        WHEN "e"."event_name" = 'view' THEN (
+        WHEN CAST("e"."event_name" AS TEXT) = 'view' THEN (
           CASE jsonb_typeof((CAST("e"."payload" AS JSONB) -> 'page'))
             WHEN 'string' THEN (CAST("e"."payload" AS JSONB) ->> 'page')
             WHEN 'boolean' THEN (CAST("e"."payload" AS JSONB) ->> 'page')
@@ -5776,7 +5776,7 @@ WITH
       "shop"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event_name" IN ('Login', 'view')
+      CAST("e"."event_name" AS TEXT) IN ('Login', 'view')
       AND (
         CASE
           WHEN "e"."ts" >= -30610224000000
@@ -5787,7 +5787,7 @@ WITH
       ) <= "p"."as_of"
     UNION ALL
     SELECT
-      "e"."cust" AS "entity_key",
+      CAST("e"."cust" AS TEXT) AS "entity_key",
       (
         CASE
           WHEN "e"."checked_out_at" >= -30610224000000
@@ -6068,7 +6068,7 @@ WITH
       COALESCE("agg"."count_14", 0) AS "count_14",
       COALESCE("agg"."count_15", 0) AS "count_15",
       COALESCE(
-        "ent"."customer_id" IN (
+        CAST("ent"."customer_id" AS TEXT) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -6077,7 +6077,7 @@ WITH
         FALSE
       ) AS "sequence_16",
       COALESCE(
-        "ent"."customer_id" IN (
+        CAST("ent"."customer_id" AS TEXT) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -6086,7 +6086,7 @@ WITH
         FALSE
       ) AS "sequence_17",
       COALESCE(
-        "ent"."customer_id" IN (
+        CAST("ent"."customer_id" AS TEXT) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -6101,14 +6101,14 @@ WITH
           "t"."name" AS "name",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."customer_id"
+              CAST("t"."customer_id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "shop"."customers" AS "t"
         WHERE
           "t"."customer_id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."customer_id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = CAST("ent"."customer_id" AS TEXT)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -6163,7 +6163,7 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."customer_id" AS "entity_key",
+      CAST("e"."customer_id" AS TEXT) AS "entity_key",
       (
         CASE
           WHEN "e"."ts" >= -30610224000000
@@ -6172,14 +6172,14 @@ WITH
           )
         END
       ) AS "t",
-      CASE "e"."event_name"
+      CASE CAST("e"."event_name" AS TEXT)
         WHEN 'Login' THEN 'login'
         WHEN 'view' THEN 'view'
         WHEN 'empty' THEN 'empty'
       END AS "event",
       CAST(NULL AS DOUBLE PRECISION) AS "checkout__amount",
       CASE
-        WHEN "e"."event_name" = 'view' THEN (
+        WHEN CAST("e"."event_name" AS TEXT) = 'view' THEN (
           CASE jsonb_typeof((CAST("e"."payload" AS JSONB) -> 'page'))
             WHEN 'string' THEN (CAST("e"."payload" AS JSONB) ->> 'page')
             WHEN 'boolean' THEN (CAST("e"."payload" AS JSONB) ->> 'page')
@@ -6221,7 +6221,7 @@ WITH
       ) <= "p"."as_of"
     UNION ALL
     SELECT
-      "e"."cust" AS "entity_key",
+      CAST("e"."cust" AS TEXT) AS "entity_key",
       (
         CASE
           WHEN "e"."checked_out_at" >= -30610224000000
@@ -6380,7 +6380,7 @@ WITH
         FROM
           (
             SELECT
-              "e"."customer_id" AS "entity_key",
+              CAST("e"."customer_id" AS TEXT) AS "entity_key",
               (
                 CASE
                   WHEN "e"."ts" >= -30610224000000
@@ -6389,7 +6389,7 @@ WITH
                   )
                 END
               ) AS "t",
-              CASE "e"."event_name"
+              CASE CAST("e"."event_name" AS TEXT)
                 WHEN 'Login' THEN 'login'
                 WHEN 'view' THEN 'view'
                 WHEN 'empty' THEN 'empty'
@@ -6424,7 +6424,7 @@ WITH
               "shop"."events" AS "e"
               CROSS JOIN "seg_params" AS "p"
             WHERE
-              "e"."event_name" IN ('view')
+              CAST("e"."event_name" AS TEXT) IN ('view')
               AND (
                 CASE
                   WHEN "e"."ts" >= -30610224000000
@@ -6461,7 +6461,7 @@ WITH
         FROM
           (
             SELECT
-              "e"."customer_id" AS "entity_key",
+              CAST("e"."customer_id" AS TEXT) AS "entity_key",
               (
                 CASE
                   WHEN "e"."ts" >= -30610224000000
@@ -6470,7 +6470,7 @@ WITH
                   )
                 END
               ) AS "t",
-              CASE "e"."event_name"
+              CASE CAST("e"."event_name" AS TEXT)
                 WHEN 'Login' THEN 'login'
                 WHEN 'view' THEN 'view'
                 WHEN 'empty' THEN 'empty'
@@ -6505,7 +6505,7 @@ WITH
               "shop"."events" AS "e"
               CROSS JOIN "seg_params" AS "p"
             WHERE
-              "e"."event_name" IN ('view')
+              CAST("e"."event_name" AS TEXT) IN ('view')
               AND (
                 CASE
                   WHEN "e"."ts" >= -30610224000000
@@ -6574,16 +6574,16 @@ WITH
           "t"."customer_id" AS "customer_id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."customer_id"
+              CAST("t"."customer_id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "shop"."customers" AS "t"
         WHERE
           "t"."customer_id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."customer_id"
-      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = "ent"."customer_id"
-      LEFT JOIN "seg_ranked_2" AS "ranked_2" ON "ranked_2"."entity_key" = "ent"."customer_id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = CAST("ent"."customer_id" AS TEXT)
+      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = CAST("ent"."customer_id" AS TEXT)
+      LEFT JOIN "seg_ranked_2" AS "ranked_2" ON "ranked_2"."entity_key" = CAST("ent"."customer_id" AS TEXT)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -6639,7 +6639,7 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."customer_id" AS "entity_key",
+      CAST("e"."customer_id" AS TEXT) AS "entity_key",
       (
         CASE
           WHEN "e"."ts" >= -30610224000000
@@ -6648,14 +6648,14 @@ WITH
           )
         END
       ) AS "t",
-      CASE "e"."event_name"
+      CASE CAST("e"."event_name" AS TEXT)
         WHEN 'Login' THEN 'login'
         WHEN 'view' THEN 'view'
         WHEN 'empty' THEN 'empty'
       END AS "event",
       CAST(NULL AS DOUBLE PRECISION) AS "checkout__amount",
       CASE
-        WHEN "e"."event_name" = 'view' THEN (
+        WHEN CAST("e"."event_name" AS TEXT) = 'view' THEN (
           CASE jsonb_typeof((CAST("e"."payload" AS JSONB) -> 'page'))
             WHEN 'string' THEN (CAST("e"."payload" AS JSONB) ->> 'page')
             WHEN 'boolean' THEN (CAST("e"."payload" AS JSONB) ->> 'page')
@@ -6697,7 +6697,7 @@ WITH
       ) <= "p"."as_of"
     UNION ALL
     SELECT
-      "e"."cust" AS "entity_key",
+      CAST("e"."cust" AS TEXT) AS "entity_key",
       (
         CASE
           WHEN "e"."checked_out_at" >= -30610224000000
@@ -6856,7 +6856,7 @@ WITH
         FROM
           (
             SELECT
-              "e"."customer_id" AS "entity_key",
+              CAST("e"."customer_id" AS TEXT) AS "entity_key",
               (
                 CASE
                   WHEN "e"."ts" >= -30610224000000
@@ -6865,7 +6865,7 @@ WITH
                   )
                 END
               ) AS "t",
-              CASE "e"."event_name"
+              CASE CAST("e"."event_name" AS TEXT)
                 WHEN 'Login' THEN 'login'
                 WHEN 'view' THEN 'view'
                 WHEN 'empty' THEN 'empty'
@@ -6900,7 +6900,7 @@ WITH
               "shop"."events" AS "e"
               CROSS JOIN "seg_params" AS "p"
             WHERE
-              "e"."event_name" IN ('view')
+              CAST("e"."event_name" AS TEXT) IN ('view')
               AND (
                 CASE
                   WHEN "e"."ts" >= -30610224000000
@@ -6937,7 +6937,7 @@ WITH
         FROM
           (
             SELECT
-              "e"."customer_id" AS "entity_key",
+              CAST("e"."customer_id" AS TEXT) AS "entity_key",
               (
                 CASE
                   WHEN "e"."ts" >= -30610224000000
@@ -6946,7 +6946,7 @@ WITH
                   )
                 END
               ) AS "t",
-              CASE "e"."event_name"
+              CASE CAST("e"."event_name" AS TEXT)
                 WHEN 'Login' THEN 'login'
                 WHEN 'view' THEN 'view'
                 WHEN 'empty' THEN 'empty'
@@ -6981,7 +6981,7 @@ WITH
               "shop"."events" AS "e"
               CROSS JOIN "seg_params" AS "p"
             WHERE
-              "e"."event_name" IN ('view')
+              CAST("e"."event_name" AS TEXT) IN ('view')
               AND (
                 CASE
                   WHEN "e"."ts" >= -30610224000000
@@ -7050,16 +7050,16 @@ WITH
           "t"."customer_id" AS "customer_id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."customer_id"
+              CAST("t"."customer_id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "shop"."customers" AS "t"
         WHERE
           "t"."customer_id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."customer_id"
-      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = "ent"."customer_id"
-      LEFT JOIN "seg_ranked_2" AS "ranked_2" ON "ranked_2"."entity_key" = "ent"."customer_id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = CAST("ent"."customer_id" AS TEXT)
+      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = CAST("ent"."customer_id" AS TEXT)
+      LEFT JOIN "seg_ranked_2" AS "ranked_2" ON "ranked_2"."entity_key" = CAST("ent"."customer_id" AS TEXT)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -7116,7 +7116,7 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."customer_id" AS "entity_key",
+      CAST("e"."customer_id" AS TEXT) AS "entity_key",
       (
         CASE
           WHEN "e"."ts" >= -30610224000000
@@ -7125,14 +7125,14 @@ WITH
           )
         END
       ) AS "t",
-      CASE "e"."event_name"
+      CASE CAST("e"."event_name" AS TEXT)
         WHEN 'Login' THEN 'login'
         WHEN 'view' THEN 'view'
         WHEN 'empty' THEN 'empty'
       END AS "event",
       CAST(NULL AS DOUBLE PRECISION) AS "checkout__amount",
       CASE
-        WHEN "e"."event_name" = 'view' THEN (
+        WHEN CAST("e"."event_name" AS TEXT) = 'view' THEN (
           CASE jsonb_typeof((CAST("e"."payload" AS JSONB) -> 'page'))
             WHEN 'string' THEN (CAST("e"."payload" AS JSONB) ->> 'page')
             WHEN 'boolean' THEN (CAST("e"."payload" AS JSONB) ->> 'page')
@@ -7174,7 +7174,7 @@ WITH
       ) <= "p"."as_of"
     UNION ALL
     SELECT
-      "e"."cust" AS "entity_key",
+      CAST("e"."cust" AS TEXT) AS "entity_key",
       (
         CASE
           WHEN "e"."checked_out_at" >= -30610224000000
@@ -7333,7 +7333,7 @@ WITH
         FROM
           (
             SELECT
-              "e"."customer_id" AS "entity_key",
+              CAST("e"."customer_id" AS TEXT) AS "entity_key",
               (
                 CASE
                   WHEN "e"."ts" >= -30610224000000
@@ -7342,7 +7342,7 @@ WITH
                   )
                 END
               ) AS "t",
-              CASE "e"."event_name"
+              CASE CAST("e"."event_name" AS TEXT)
                 WHEN 'Login' THEN 'login'
                 WHEN 'view' THEN 'view'
                 WHEN 'empty' THEN 'empty'
@@ -7377,7 +7377,7 @@ WITH
               "shop"."events" AS "e"
               CROSS JOIN "seg_params" AS "p"
             WHERE
-              "e"."event_name" IN ('view')
+              CAST("e"."event_name" AS TEXT) IN ('view')
               AND (
                 CASE
                   WHEN "e"."ts" >= -30610224000000
@@ -7414,7 +7414,7 @@ WITH
         FROM
           (
             SELECT
-              "e"."customer_id" AS "entity_key",
+              CAST("e"."customer_id" AS TEXT) AS "entity_key",
               (
                 CASE
                   WHEN "e"."ts" >= -30610224000000
@@ -7423,7 +7423,7 @@ WITH
                   )
                 END
               ) AS "t",
-              CASE "e"."event_name"
+              CASE CAST("e"."event_name" AS TEXT)
                 WHEN 'Login' THEN 'login'
                 WHEN 'view' THEN 'view'
                 WHEN 'empty' THEN 'empty'
@@ -7458,7 +7458,7 @@ WITH
               "shop"."events" AS "e"
               CROSS JOIN "seg_params" AS "p"
             WHERE
-              "e"."event_name" IN ('view')
+              CAST("e"."event_name" AS TEXT) IN ('view')
               AND (
                 CASE
                   WHEN "e"."ts" >= -30610224000000
@@ -7527,16 +7527,16 @@ WITH
           "t"."customer_id" AS "customer_id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."customer_id"
+              CAST("t"."customer_id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "shop"."customers" AS "t"
         WHERE
           "t"."customer_id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."customer_id"
-      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = "ent"."customer_id"
-      LEFT JOIN "seg_ranked_2" AS "ranked_2" ON "ranked_2"."entity_key" = "ent"."customer_id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = CAST("ent"."customer_id" AS TEXT)
+      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = CAST("ent"."customer_id" AS TEXT)
+      LEFT JOIN "seg_ranked_2" AS "ranked_2" ON "ranked_2"."entity_key" = CAST("ent"."customer_id" AS TEXT)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -7590,7 +7590,7 @@ WITH
           "t"."key_account" AS "key_account",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."customer_id"
+              CAST("t"."customer_id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "shop"."customers" AS "t"
@@ -7631,7 +7631,7 @@ WITH
           "t"."key_account" AS "key_account",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."customer_id"
+              CAST("t"."customer_id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "shop"."customers" AS "t"
@@ -7673,7 +7673,7 @@ WITH
           "t"."key_account" AS "key_account",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."customer_id"
+              CAST("t"."customer_id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "shop"."customers" AS "t"
@@ -7714,7 +7714,7 @@ WITH
           "t"."name" AS "name",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."customer_id"
+              CAST("t"."customer_id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "shop"."customers" AS "t"
@@ -7755,7 +7755,7 @@ WITH
           "t"."name" AS "name",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."customer_id"
+              CAST("t"."customer_id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "shop"."customers" AS "t"
@@ -7797,7 +7797,7 @@ WITH
           "t"."name" AS "name",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."customer_id"
+              CAST("t"."customer_id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "shop"."customers" AS "t"

@@ -392,7 +392,7 @@ WITH
       CAST("ent"."email" AS VARCHAR) AS "attr_email",
       CAST("ent"."signed_up_at" AS TIMESTAMP) AS "attr_signed_up_at",
       CAST("ent"."ltv_usd" AS DOUBLE) AS "attr_lifetime_value",
-      "ent"."opted_in" AS "attr_opted_in",
+      ("ent"."opted_in" <> 0) AS "attr_opted_in",
       CAST("ent"."plan" AS VARCHAR) AS "attr_plan",
       COALESCE("agg_1"."count_1", 0) AS "count_1",
       COALESCE("agg_1"."count_2", 0) AS "count_2",
@@ -7888,7 +7888,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."opted_in" AS "attr_opted_in"
+      ("ent"."opted_in" <> 0) AS "attr_opted_in"
     FROM
       (
         SELECT
@@ -7926,7 +7926,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."opted_in" AS "attr_opted_in"
+      ("ent"."opted_in" <> 0) AS "attr_opted_in"
     FROM
       (
         SELECT
@@ -7965,7 +7965,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."opted_in" AS "attr_opted_in"
+      ("ent"."opted_in" <> 0) AS "attr_opted_in"
     FROM
       (
         SELECT
@@ -8006,7 +8006,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."opted_in" AS "attr_opted_in"
+      ("ent"."opted_in" <> 0) AS "attr_opted_in"
     FROM
       (
         SELECT
@@ -8044,7 +8044,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."opted_in" AS "attr_opted_in"
+      ("ent"."opted_in" <> 0) AS "attr_opted_in"
     FROM
       (
         SELECT
@@ -8083,7 +8083,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."opted_in" AS "attr_opted_in"
+      ("ent"."opted_in" <> 0) AS "attr_opted_in"
     FROM
       (
         SELECT

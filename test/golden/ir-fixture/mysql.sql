@@ -479,7 +479,7 @@ WITH
       CONVERT(`ent`.`email` USING utf8mb4) AS `attr_email`,
       `ent`.`signed_up_at` AS `attr_signed_up_at`,
       CAST(`ent`.`ltv_usd` AS DOUBLE) AS `attr_lifetime_value`,
-      `ent`.`opted_in` AS `attr_opted_in`,
+      (`ent`.`opted_in` <> 0) AS `attr_opted_in`,
       CONVERT(`ent`.`plan` USING utf8mb4) AS `attr_plan`,
       COALESCE(`agg`.`count_1`, 0) AS `count_1`,
       COALESCE(`agg`.`count_2`, 0) AS `count_2`,
@@ -570,7 +570,11 @@ WITH
         WHERE
           `t`.`id` IS NOT NULL
       ) AS `rel_account` ON `rel_account`.`id` = `ent`.`account_id`
-      AND CAST(`rel_account`.`id` AS BINARY) = CAST(`ent`.`account_id` AS BINARY)
+      AND CAST(
+        CONVERT(`rel_account`.`id` USING utf8mb4) AS BINARY
+      ) = CAST(
+        CONVERT(`ent`.`account_id` USING utf8mb4) AS BINARY
+      )
       AND `rel_account`.`seg_key_rows` = 1
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
       LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
@@ -7037,7 +7041,11 @@ WITH
         WHERE
           `t`.`id` IS NOT NULL
       ) AS `rel_account` ON `rel_account`.`id` = `ent`.`account_id`
-      AND CAST(`rel_account`.`id` AS BINARY) = CAST(`ent`.`account_id` AS BINARY)
+      AND CAST(
+        CONVERT(`rel_account`.`id` USING utf8mb4) AS BINARY
+      ) = CAST(
+        CONVERT(`ent`.`account_id` USING utf8mb4) AS BINARY
+      )
       AND `rel_account`.`seg_key_rows` = 1
     WHERE
       `ent`.`seg_key_rows` = 1
@@ -7090,7 +7098,11 @@ WITH
         WHERE
           `t`.`id` IS NOT NULL
       ) AS `rel_account` ON `rel_account`.`id` = `ent`.`account_id`
-      AND CAST(`rel_account`.`id` AS BINARY) = CAST(`ent`.`account_id` AS BINARY)
+      AND CAST(
+        CONVERT(`rel_account`.`id` USING utf8mb4) AS BINARY
+      ) = CAST(
+        CONVERT(`ent`.`account_id` USING utf8mb4) AS BINARY
+      )
       AND `rel_account`.`seg_key_rows` = 1
     WHERE
       `ent`.`seg_key_rows` = 1
@@ -7144,7 +7156,11 @@ WITH
         WHERE
           `t`.`id` IS NOT NULL
       ) AS `rel_account` ON `rel_account`.`id` = `ent`.`account_id`
-      AND CAST(`rel_account`.`id` AS BINARY) = CAST(`ent`.`account_id` AS BINARY)
+      AND CAST(
+        CONVERT(`rel_account`.`id` USING utf8mb4) AS BINARY
+      ) = CAST(
+        CONVERT(`ent`.`account_id` USING utf8mb4) AS BINARY
+      )
       AND `rel_account`.`seg_key_rows` = 1
     WHERE
       `ent`.`seg_key_rows` = 1
@@ -10984,7 +11000,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ent`.`opted_in` AS `attr_opted_in`
+      (`ent`.`opted_in` <> 0) AS `attr_opted_in`
     FROM
       (
         SELECT
@@ -11022,7 +11038,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ent`.`opted_in` AS `attr_opted_in`
+      (`ent`.`opted_in` <> 0) AS `attr_opted_in`
     FROM
       (
         SELECT
@@ -11061,7 +11077,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ent`.`opted_in` AS `attr_opted_in`
+      (`ent`.`opted_in` <> 0) AS `attr_opted_in`
     FROM
       (
         SELECT
@@ -11108,7 +11124,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ent`.`opted_in` AS `attr_opted_in`
+      (`ent`.`opted_in` <> 0) AS `attr_opted_in`
     FROM
       (
         SELECT
@@ -11146,7 +11162,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ent`.`opted_in` AS `attr_opted_in`
+      (`ent`.`opted_in` <> 0) AS `attr_opted_in`
     FROM
       (
         SELECT
@@ -11185,7 +11201,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ent`.`opted_in` AS `attr_opted_in`
+      (`ent`.`opted_in` <> 0) AS `attr_opted_in`
     FROM
       (
         SELECT

@@ -16,11 +16,11 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      CAST("e"."user_id" AS TEXT) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      CAST("e"."event" AS TEXT) AS "event",
       CASE
-        WHEN "e"."event" = 'purchase' THEN (
+        WHEN CAST("e"."event" AS TEXT) = 'purchase' THEN (
           CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'amount'))
             WHEN 'number' THEN (
               CASE
@@ -60,7 +60,7 @@ WITH
         )
       END AS "purchase__amount",
       CASE
-        WHEN "e"."event" = 'feature_used' THEN (
+        WHEN CAST("e"."event" AS TEXT) = 'feature_used' THEN (
           CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'feature'))
             WHEN 'string' THEN (CAST("e"."props" AS JSONB) ->> 'feature')
             WHEN 'boolean' THEN (CAST("e"."props" AS JSONB) ->> 'feature')
@@ -91,7 +91,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('login', 'feature_used', 'purchase')
+      CAST("e"."event" AS TEXT) IN ('login', 'feature_used', 'purchase')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
@@ -210,9 +210,9 @@ WITH
         FROM
           (
             SELECT
-              "e"."user_id" AS "entity_key",
+              CAST("e"."user_id" AS TEXT) AS "entity_key",
               "e"."occurred_at" AS "t",
-              "e"."event" AS "event",
+              CAST("e"."event" AS TEXT) AS "event",
               (
                 CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'score'))
                   WHEN 'number' THEN (
@@ -255,7 +255,7 @@ WITH
               "analytics"."events" AS "e"
               CROSS JOIN "seg_params" AS "p"
             WHERE
-              "e"."event" IN ('nps_response')
+              CAST("e"."event" AS TEXT) IN ('nps_response')
               AND "e"."occurred_at" <= "p"."as_of"
           ) AS "ev"
       ) AS "x"
@@ -285,9 +285,9 @@ WITH
         FROM
           (
             SELECT
-              "e"."user_id" AS "entity_key",
+              CAST("e"."user_id" AS TEXT) AS "entity_key",
               "e"."occurred_at" AS "t",
-              "e"."event" AS "event",
+              CAST("e"."event" AS TEXT) AS "event",
               (
                 CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'score'))
                   WHEN 'number' THEN (
@@ -330,7 +330,7 @@ WITH
               "analytics"."events" AS "e"
               CROSS JOIN "seg_params" AS "p"
             WHERE
-              "e"."event" IN ('nps_response')
+              CAST("e"."event" AS TEXT) IN ('nps_response')
               AND "e"."occurred_at" <= "p"."as_of"
           ) AS "ev"
       ) AS "x"
@@ -339,14 +339,14 @@ WITH
   ),
   "seg_sequence_events" AS MATERIALIZED (
     SELECT
-      "e"."user_id" AS "entity_key",
+      CAST("e"."user_id" AS TEXT) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      CAST("e"."event" AS TEXT) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('add_to_cart', 'purchase')
+      CAST("e"."event" AS TEXT) IN ('add_to_cart', 'purchase')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_sequence_10_step_1" AS (
@@ -552,7 +552,7 @@ WITH
       COALESCE("agg"."active_days_12", 0) AS "active_days_12",
       COALESCE("agg"."active_days_13", 0) AS "active_days_13",
       COALESCE(
-        "ent"."id" IN (
+        CAST("ent"."id" AS TEXT) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -561,7 +561,7 @@ WITH
         FALSE
       ) AS "sequence_10",
       COALESCE(
-        "ent"."id" IN (
+        CAST("ent"."id" AS TEXT) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -584,7 +584,7 @@ WITH
           "t"."plan" AS "plan",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -597,17 +597,17 @@ WITH
           "t"."employees" AS "employees",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "crm"."accounts" AS "t"
         WHERE
           "t"."id" IS NOT NULL
-      ) AS "rel_account" ON "rel_account"."id" = "ent"."account_id"
+      ) AS "rel_account" ON CAST("rel_account"."id" AS TEXT) = CAST("ent"."account_id" AS TEXT)
       AND "rel_account"."seg_key_rows" = 1
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
-      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = "ent"."id"
-      LEFT JOIN "seg_ranked_2" AS "ranked_2" ON "ranked_2"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = CAST("ent"."id" AS TEXT)
+      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = CAST("ent"."id" AS TEXT)
+      LEFT JOIN "seg_ranked_2" AS "ranked_2" ON "ranked_2"."entity_key" = CAST("ent"."id" AS TEXT)
     WHERE
       "ent"."seg_key_rows" = 1
   ),
@@ -950,7 +950,7 @@ WITH
           "t"."country" AS "country",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -988,7 +988,7 @@ WITH
           "t"."country" AS "country",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -1027,7 +1027,7 @@ WITH
           "t"."country" AS "country",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -1065,7 +1065,7 @@ WITH
           "t"."country" AS "country",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -1111,7 +1111,7 @@ WITH
           "t"."country" AS "country",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -1158,7 +1158,7 @@ WITH
           "t"."country" AS "country",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -1214,7 +1214,7 @@ WITH
           "t"."age" AS "age",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -1262,7 +1262,7 @@ WITH
           "t"."age" AS "age",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -1311,7 +1311,7 @@ WITH
           "t"."age" AS "age",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -1359,7 +1359,7 @@ WITH
           "t"."age" AS "age",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -1407,7 +1407,7 @@ WITH
           "t"."age" AS "age",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -1456,7 +1456,7 @@ WITH
           "t"."age" AS "age",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -1491,14 +1491,14 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      CAST("e"."user_id" AS TEXT) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      CAST("e"."event" AS TEXT) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('login')
+      CAST("e"."event" AS TEXT) IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
@@ -1526,14 +1526,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = CAST("ent"."id" AS TEXT)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -1562,14 +1562,14 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      CAST("e"."user_id" AS TEXT) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      CAST("e"."event" AS TEXT) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('login')
+      CAST("e"."event" AS TEXT) IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
@@ -1597,14 +1597,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = CAST("ent"."id" AS TEXT)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -1634,14 +1634,14 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      CAST("e"."user_id" AS TEXT) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      CAST("e"."event" AS TEXT) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('login')
+      CAST("e"."event" AS TEXT) IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
@@ -1669,14 +1669,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = CAST("ent"."id" AS TEXT)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -1705,14 +1705,14 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      CAST("e"."user_id" AS TEXT) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      CAST("e"."event" AS TEXT) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('login')
+      CAST("e"."event" AS TEXT) IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
@@ -1740,14 +1740,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = CAST("ent"."id" AS TEXT)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -1776,14 +1776,14 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      CAST("e"."user_id" AS TEXT) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      CAST("e"."event" AS TEXT) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('login')
+      CAST("e"."event" AS TEXT) IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
@@ -1811,14 +1811,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = CAST("ent"."id" AS TEXT)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -1848,14 +1848,14 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      CAST("e"."user_id" AS TEXT) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      CAST("e"."event" AS TEXT) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('login')
+      CAST("e"."event" AS TEXT) IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
@@ -1883,14 +1883,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = CAST("ent"."id" AS TEXT)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -1919,14 +1919,14 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      CAST("e"."user_id" AS TEXT) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      CAST("e"."event" AS TEXT) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('login')
+      CAST("e"."event" AS TEXT) IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
@@ -1970,14 +1970,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = CAST("ent"."id" AS TEXT)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -2006,14 +2006,14 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      CAST("e"."user_id" AS TEXT) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      CAST("e"."event" AS TEXT) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('login')
+      CAST("e"."event" AS TEXT) IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
@@ -2057,14 +2057,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = CAST("ent"."id" AS TEXT)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -2094,14 +2094,14 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      CAST("e"."user_id" AS TEXT) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      CAST("e"."event" AS TEXT) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('login')
+      CAST("e"."event" AS TEXT) IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
@@ -2145,14 +2145,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = CAST("ent"."id" AS TEXT)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -2175,14 +2175,14 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      CAST("e"."user_id" AS TEXT) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      CAST("e"."event" AS TEXT) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('login')
+      CAST("e"."event" AS TEXT) IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
@@ -2207,14 +2207,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = CAST("ent"."id" AS TEXT)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -2237,14 +2237,14 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      CAST("e"."user_id" AS TEXT) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      CAST("e"."event" AS TEXT) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('login')
+      CAST("e"."event" AS TEXT) IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
@@ -2269,14 +2269,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = CAST("ent"."id" AS TEXT)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -2300,14 +2300,14 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      CAST("e"."user_id" AS TEXT) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      CAST("e"."event" AS TEXT) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('login')
+      CAST("e"."event" AS TEXT) IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
@@ -2332,14 +2332,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = CAST("ent"."id" AS TEXT)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -2362,9 +2362,9 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      CAST("e"."user_id" AS TEXT) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      CAST("e"."event" AS TEXT) AS "event",
       (
         CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'amount'))
           WHEN 'number' THEN (
@@ -2407,7 +2407,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('purchase')
+      CAST("e"."event" AS TEXT) IN ('purchase')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
@@ -2443,14 +2443,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = CAST("ent"."id" AS TEXT)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -2473,9 +2473,9 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      CAST("e"."user_id" AS TEXT) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      CAST("e"."event" AS TEXT) AS "event",
       (
         CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'amount'))
           WHEN 'number' THEN (
@@ -2518,7 +2518,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('purchase')
+      CAST("e"."event" AS TEXT) IN ('purchase')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
@@ -2554,14 +2554,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = CAST("ent"."id" AS TEXT)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -2585,9 +2585,9 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      CAST("e"."user_id" AS TEXT) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      CAST("e"."event" AS TEXT) AS "event",
       (
         CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'amount'))
           WHEN 'number' THEN (
@@ -2630,7 +2630,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('purchase')
+      CAST("e"."event" AS TEXT) IN ('purchase')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
@@ -2666,14 +2666,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = CAST("ent"."id" AS TEXT)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -2696,9 +2696,9 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      CAST("e"."user_id" AS TEXT) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      CAST("e"."event" AS TEXT) AS "event",
       (
         CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'amount'))
           WHEN 'number' THEN (
@@ -2741,7 +2741,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('purchase')
+      CAST("e"."event" AS TEXT) IN ('purchase')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
@@ -2777,14 +2777,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = CAST("ent"."id" AS TEXT)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -2807,9 +2807,9 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      CAST("e"."user_id" AS TEXT) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      CAST("e"."event" AS TEXT) AS "event",
       (
         CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'amount'))
           WHEN 'number' THEN (
@@ -2852,7 +2852,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('purchase')
+      CAST("e"."event" AS TEXT) IN ('purchase')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
@@ -2888,14 +2888,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = CAST("ent"."id" AS TEXT)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -2919,9 +2919,9 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      CAST("e"."user_id" AS TEXT) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      CAST("e"."event" AS TEXT) AS "event",
       (
         CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'amount'))
           WHEN 'number' THEN (
@@ -2964,7 +2964,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('purchase')
+      CAST("e"."event" AS TEXT) IN ('purchase')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
@@ -3000,14 +3000,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = CAST("ent"."id" AS TEXT)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -3030,9 +3030,9 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      CAST("e"."user_id" AS TEXT) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      CAST("e"."event" AS TEXT) AS "event",
       (
         CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'amount'))
           WHEN 'number' THEN (
@@ -3075,7 +3075,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('purchase')
+      CAST("e"."event" AS TEXT) IN ('purchase')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
@@ -3108,14 +3108,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = CAST("ent"."id" AS TEXT)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -3138,9 +3138,9 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      CAST("e"."user_id" AS TEXT) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      CAST("e"."event" AS TEXT) AS "event",
       (
         CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'amount'))
           WHEN 'number' THEN (
@@ -3183,7 +3183,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('purchase')
+      CAST("e"."event" AS TEXT) IN ('purchase')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
@@ -3216,14 +3216,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = CAST("ent"."id" AS TEXT)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -3247,9 +3247,9 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      CAST("e"."user_id" AS TEXT) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      CAST("e"."event" AS TEXT) AS "event",
       (
         CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'amount'))
           WHEN 'number' THEN (
@@ -3292,7 +3292,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('purchase')
+      CAST("e"."event" AS TEXT) IN ('purchase')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
@@ -3325,14 +3325,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = CAST("ent"."id" AS TEXT)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -3376,9 +3376,9 @@ WITH
         FROM
           (
             SELECT
-              "e"."user_id" AS "entity_key",
+              CAST("e"."user_id" AS TEXT) AS "entity_key",
               "e"."occurred_at" AS "t",
-              "e"."event" AS "event",
+              CAST("e"."event" AS TEXT) AS "event",
               (
                 CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'score'))
                   WHEN 'number' THEN (
@@ -3421,7 +3421,7 @@ WITH
               "analytics"."events" AS "e"
               CROSS JOIN "seg_params" AS "p"
             WHERE
-              "e"."event" IN ('nps_response')
+              CAST("e"."event" AS TEXT) IN ('nps_response')
               AND "e"."occurred_at" <= "p"."as_of"
           ) AS "ev"
       ) AS "x"
@@ -3438,14 +3438,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = CAST("ent"."id" AS TEXT)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -3489,9 +3489,9 @@ WITH
         FROM
           (
             SELECT
-              "e"."user_id" AS "entity_key",
+              CAST("e"."user_id" AS TEXT) AS "entity_key",
               "e"."occurred_at" AS "t",
-              "e"."event" AS "event",
+              CAST("e"."event" AS TEXT) AS "event",
               (
                 CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'score'))
                   WHEN 'number' THEN (
@@ -3534,7 +3534,7 @@ WITH
               "analytics"."events" AS "e"
               CROSS JOIN "seg_params" AS "p"
             WHERE
-              "e"."event" IN ('nps_response')
+              CAST("e"."event" AS TEXT) IN ('nps_response')
               AND "e"."occurred_at" <= "p"."as_of"
           ) AS "ev"
       ) AS "x"
@@ -3551,14 +3551,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = CAST("ent"."id" AS TEXT)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -3603,9 +3603,9 @@ WITH
         FROM
           (
             SELECT
-              "e"."user_id" AS "entity_key",
+              CAST("e"."user_id" AS TEXT) AS "entity_key",
               "e"."occurred_at" AS "t",
-              "e"."event" AS "event",
+              CAST("e"."event" AS TEXT) AS "event",
               (
                 CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'score'))
                   WHEN 'number' THEN (
@@ -3648,7 +3648,7 @@ WITH
               "analytics"."events" AS "e"
               CROSS JOIN "seg_params" AS "p"
             WHERE
-              "e"."event" IN ('nps_response')
+              CAST("e"."event" AS TEXT) IN ('nps_response')
               AND "e"."occurred_at" <= "p"."as_of"
           ) AS "ev"
       ) AS "x"
@@ -3665,14 +3665,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = CAST("ent"."id" AS TEXT)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -3716,9 +3716,9 @@ WITH
         FROM
           (
             SELECT
-              "e"."user_id" AS "entity_key",
+              CAST("e"."user_id" AS TEXT) AS "entity_key",
               "e"."occurred_at" AS "t",
-              "e"."event" AS "event",
+              CAST("e"."event" AS TEXT) AS "event",
               (
                 CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'score'))
                   WHEN 'number' THEN (
@@ -3761,7 +3761,7 @@ WITH
               "analytics"."events" AS "e"
               CROSS JOIN "seg_params" AS "p"
             WHERE
-              "e"."event" IN ('nps_response')
+              CAST("e"."event" AS TEXT) IN ('nps_response')
               AND "e"."occurred_at" <= "p"."as_of"
           ) AS "ev"
       ) AS "x"
@@ -3778,14 +3778,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = CAST("ent"."id" AS TEXT)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -3829,9 +3829,9 @@ WITH
         FROM
           (
             SELECT
-              "e"."user_id" AS "entity_key",
+              CAST("e"."user_id" AS TEXT) AS "entity_key",
               "e"."occurred_at" AS "t",
-              "e"."event" AS "event",
+              CAST("e"."event" AS TEXT) AS "event",
               (
                 CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'score'))
                   WHEN 'number' THEN (
@@ -3874,7 +3874,7 @@ WITH
               "analytics"."events" AS "e"
               CROSS JOIN "seg_params" AS "p"
             WHERE
-              "e"."event" IN ('nps_response')
+              CAST("e"."event" AS TEXT) IN ('nps_response')
               AND "e"."occurred_at" <= "p"."as_of"
           ) AS "ev"
       ) AS "x"
@@ -3891,14 +3891,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = CAST("ent"."id" AS TEXT)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -3943,9 +3943,9 @@ WITH
         FROM
           (
             SELECT
-              "e"."user_id" AS "entity_key",
+              CAST("e"."user_id" AS TEXT) AS "entity_key",
               "e"."occurred_at" AS "t",
-              "e"."event" AS "event",
+              CAST("e"."event" AS TEXT) AS "event",
               (
                 CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'score'))
                   WHEN 'number' THEN (
@@ -3988,7 +3988,7 @@ WITH
               "analytics"."events" AS "e"
               CROSS JOIN "seg_params" AS "p"
             WHERE
-              "e"."event" IN ('nps_response')
+              CAST("e"."event" AS TEXT) IN ('nps_response')
               AND "e"."occurred_at" <= "p"."as_of"
           ) AS "ev"
       ) AS "x"
@@ -4005,14 +4005,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = CAST("ent"."id" AS TEXT)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -4035,9 +4035,9 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      CAST("e"."user_id" AS TEXT) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      CAST("e"."event" AS TEXT) AS "event",
       (
         CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'feature'))
           WHEN 'string' THEN (CAST("e"."props" AS JSONB) ->> 'feature')
@@ -4068,7 +4068,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('feature_used')
+      CAST("e"."event" AS TEXT) IN ('feature_used')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
@@ -4096,14 +4096,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = CAST("ent"."id" AS TEXT)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -4126,9 +4126,9 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      CAST("e"."user_id" AS TEXT) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      CAST("e"."event" AS TEXT) AS "event",
       (
         CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'feature'))
           WHEN 'string' THEN (CAST("e"."props" AS JSONB) ->> 'feature')
@@ -4159,7 +4159,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('feature_used')
+      CAST("e"."event" AS TEXT) IN ('feature_used')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
@@ -4187,14 +4187,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = CAST("ent"."id" AS TEXT)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -4218,9 +4218,9 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      CAST("e"."user_id" AS TEXT) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      CAST("e"."event" AS TEXT) AS "event",
       (
         CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'feature'))
           WHEN 'string' THEN (CAST("e"."props" AS JSONB) ->> 'feature')
@@ -4251,7 +4251,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('feature_used')
+      CAST("e"."event" AS TEXT) IN ('feature_used')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
@@ -4279,14 +4279,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = CAST("ent"."id" AS TEXT)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -4309,9 +4309,9 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      CAST("e"."user_id" AS TEXT) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      CAST("e"."event" AS TEXT) AS "event",
       (
         CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'feature'))
           WHEN 'string' THEN (CAST("e"."props" AS JSONB) ->> 'feature')
@@ -4342,7 +4342,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('feature_used')
+      CAST("e"."event" AS TEXT) IN ('feature_used')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
@@ -4376,14 +4376,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = CAST("ent"."id" AS TEXT)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -4406,9 +4406,9 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      CAST("e"."user_id" AS TEXT) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      CAST("e"."event" AS TEXT) AS "event",
       (
         CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'feature'))
           WHEN 'string' THEN (CAST("e"."props" AS JSONB) ->> 'feature')
@@ -4439,7 +4439,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('feature_used')
+      CAST("e"."event" AS TEXT) IN ('feature_used')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
@@ -4473,14 +4473,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = CAST("ent"."id" AS TEXT)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -4504,9 +4504,9 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      CAST("e"."user_id" AS TEXT) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      CAST("e"."event" AS TEXT) AS "event",
       (
         CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'feature'))
           WHEN 'string' THEN (CAST("e"."props" AS JSONB) ->> 'feature')
@@ -4537,7 +4537,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('feature_used')
+      CAST("e"."event" AS TEXT) IN ('feature_used')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
@@ -4571,14 +4571,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = CAST("ent"."id" AS TEXT)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -4607,14 +4607,14 @@ WITH
   ),
   "seg_sequence_events" AS MATERIALIZED (
     SELECT
-      "e"."user_id" AS "entity_key",
+      CAST("e"."user_id" AS TEXT) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      CAST("e"."event" AS TEXT) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('add_to_cart', 'purchase')
+      CAST("e"."event" AS TEXT) IN ('add_to_cart', 'purchase')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
@@ -4690,7 +4690,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       COALESCE(
-        "ent"."id" IN (
+        CAST("ent"."id" AS TEXT) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -4704,7 +4704,7 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -4739,14 +4739,14 @@ WITH
   ),
   "seg_sequence_events" AS MATERIALIZED (
     SELECT
-      "e"."user_id" AS "entity_key",
+      CAST("e"."user_id" AS TEXT) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      CAST("e"."event" AS TEXT) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('add_to_cart', 'purchase')
+      CAST("e"."event" AS TEXT) IN ('add_to_cart', 'purchase')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
@@ -4822,7 +4822,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       COALESCE(
-        "ent"."id" IN (
+        CAST("ent"."id" AS TEXT) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -4836,7 +4836,7 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -4872,14 +4872,14 @@ WITH
   ),
   "seg_sequence_events" AS MATERIALIZED (
     SELECT
-      "e"."user_id" AS "entity_key",
+      CAST("e"."user_id" AS TEXT) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      CAST("e"."event" AS TEXT) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('add_to_cart', 'purchase')
+      CAST("e"."event" AS TEXT) IN ('add_to_cart', 'purchase')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
@@ -4955,7 +4955,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       COALESCE(
-        "ent"."id" IN (
+        CAST("ent"."id" AS TEXT) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -4969,7 +4969,7 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -4998,14 +4998,14 @@ WITH
   ),
   "seg_sequence_events" AS MATERIALIZED (
     SELECT
-      "e"."user_id" AS "entity_key",
+      CAST("e"."user_id" AS TEXT) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      CAST("e"."event" AS TEXT) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('add_to_cart', 'purchase')
+      CAST("e"."event" AS TEXT) IN ('add_to_cart', 'purchase')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_sequence_11_step_1" AS (
@@ -5070,7 +5070,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       COALESCE(
-        "ent"."id" IN (
+        CAST("ent"."id" AS TEXT) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -5084,7 +5084,7 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -5113,14 +5113,14 @@ WITH
   ),
   "seg_sequence_events" AS MATERIALIZED (
     SELECT
-      "e"."user_id" AS "entity_key",
+      CAST("e"."user_id" AS TEXT) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      CAST("e"."event" AS TEXT) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('add_to_cart', 'purchase')
+      CAST("e"."event" AS TEXT) IN ('add_to_cart', 'purchase')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_sequence_11_step_1" AS (
@@ -5185,7 +5185,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       COALESCE(
-        "ent"."id" IN (
+        CAST("ent"."id" AS TEXT) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -5199,7 +5199,7 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -5229,14 +5229,14 @@ WITH
   ),
   "seg_sequence_events" AS MATERIALIZED (
     SELECT
-      "e"."user_id" AS "entity_key",
+      CAST("e"."user_id" AS TEXT) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      CAST("e"."event" AS TEXT) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('add_to_cart', 'purchase')
+      CAST("e"."event" AS TEXT) IN ('add_to_cart', 'purchase')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_sequence_11_step_1" AS (
@@ -5301,7 +5301,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       COALESCE(
-        "ent"."id" IN (
+        CAST("ent"."id" AS TEXT) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -5315,7 +5315,7 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -5357,7 +5357,7 @@ WITH
           "t"."tags" AS "tags",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -5401,7 +5401,7 @@ WITH
           "t"."tags" AS "tags",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -5446,7 +5446,7 @@ WITH
           "t"."tags" AS "tags",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -5490,7 +5490,7 @@ WITH
           "t"."tags" AS "tags",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -5540,7 +5540,7 @@ WITH
           "t"."tags" AS "tags",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -5591,7 +5591,7 @@ WITH
           "t"."tags" AS "tags",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -5641,7 +5641,7 @@ WITH
           "t"."tags" AS "tags",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -5690,7 +5690,7 @@ WITH
           "t"."tags" AS "tags",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -5740,7 +5740,7 @@ WITH
           "t"."tags" AS "tags",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -5795,7 +5795,7 @@ WITH
           "t"."account_id" AS "account_id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -5808,13 +5808,13 @@ WITH
           "t"."employees" AS "employees",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "crm"."accounts" AS "t"
         WHERE
           "t"."id" IS NOT NULL
-      ) AS "rel_account" ON "rel_account"."id" = "ent"."account_id"
+      ) AS "rel_account" ON CAST("rel_account"."id" AS TEXT) = CAST("ent"."account_id" AS TEXT)
       AND "rel_account"."seg_key_rows" = 1
     WHERE
       "ent"."seg_key_rows" = 1
@@ -5857,7 +5857,7 @@ WITH
           "t"."account_id" AS "account_id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -5870,13 +5870,13 @@ WITH
           "t"."employees" AS "employees",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "crm"."accounts" AS "t"
         WHERE
           "t"."id" IS NOT NULL
-      ) AS "rel_account" ON "rel_account"."id" = "ent"."account_id"
+      ) AS "rel_account" ON CAST("rel_account"."id" AS TEXT) = CAST("ent"."account_id" AS TEXT)
       AND "rel_account"."seg_key_rows" = 1
     WHERE
       "ent"."seg_key_rows" = 1
@@ -5920,7 +5920,7 @@ WITH
           "t"."account_id" AS "account_id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -5933,13 +5933,13 @@ WITH
           "t"."employees" AS "employees",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "crm"."accounts" AS "t"
         WHERE
           "t"."id" IS NOT NULL
-      ) AS "rel_account" ON "rel_account"."id" = "ent"."account_id"
+      ) AS "rel_account" ON CAST("rel_account"."id" AS TEXT) = CAST("ent"."account_id" AS TEXT)
       AND "rel_account"."seg_key_rows" = 1
     WHERE
       "ent"."seg_key_rows" = 1
@@ -5984,9 +5984,9 @@ WITH
         FROM
           (
             SELECT
-              "e"."user_id" AS "entity_key",
+              CAST("e"."user_id" AS TEXT) AS "entity_key",
               "e"."occurred_at" AS "t",
-              "e"."event" AS "event",
+              CAST("e"."event" AS TEXT) AS "event",
               (
                 CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'score'))
                   WHEN 'number' THEN (
@@ -6029,7 +6029,7 @@ WITH
               "analytics"."events" AS "e"
               CROSS JOIN "seg_params" AS "p"
             WHERE
-              "e"."event" IN ('nps_response')
+              CAST("e"."event" AS TEXT) IN ('nps_response')
               AND "e"."occurred_at" <= "p"."as_of"
           ) AS "ev"
       ) AS "x"
@@ -6048,14 +6048,14 @@ WITH
           "t"."country" AS "country",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = CAST("ent"."id" AS TEXT)
     WHERE
       "ent"."seg_key_rows" = 1
   ),
@@ -6110,9 +6110,9 @@ WITH
         FROM
           (
             SELECT
-              "e"."user_id" AS "entity_key",
+              CAST("e"."user_id" AS TEXT) AS "entity_key",
               "e"."occurred_at" AS "t",
-              "e"."event" AS "event",
+              CAST("e"."event" AS TEXT) AS "event",
               (
                 CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'score'))
                   WHEN 'number' THEN (
@@ -6155,7 +6155,7 @@ WITH
               "analytics"."events" AS "e"
               CROSS JOIN "seg_params" AS "p"
             WHERE
-              "e"."event" IN ('nps_response')
+              CAST("e"."event" AS TEXT) IN ('nps_response')
               AND "e"."occurred_at" <= "p"."as_of"
           ) AS "ev"
       ) AS "x"
@@ -6174,14 +6174,14 @@ WITH
           "t"."country" AS "country",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = CAST("ent"."id" AS TEXT)
     WHERE
       "ent"."seg_key_rows" = 1
   ),
@@ -6237,9 +6237,9 @@ WITH
         FROM
           (
             SELECT
-              "e"."user_id" AS "entity_key",
+              CAST("e"."user_id" AS TEXT) AS "entity_key",
               "e"."occurred_at" AS "t",
-              "e"."event" AS "event",
+              CAST("e"."event" AS TEXT) AS "event",
               (
                 CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'score'))
                   WHEN 'number' THEN (
@@ -6282,7 +6282,7 @@ WITH
               "analytics"."events" AS "e"
               CROSS JOIN "seg_params" AS "p"
             WHERE
-              "e"."event" IN ('nps_response')
+              CAST("e"."event" AS TEXT) IN ('nps_response')
               AND "e"."occurred_at" <= "p"."as_of"
           ) AS "ev"
       ) AS "x"
@@ -6301,14 +6301,14 @@ WITH
           "t"."country" AS "country",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = CAST("ent"."id" AS TEXT)
     WHERE
       "ent"."seg_key_rows" = 1
   ),
@@ -6351,7 +6351,7 @@ WITH
           "t"."country" AS "country",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -6389,7 +6389,7 @@ WITH
           "t"."country" AS "country",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -6428,7 +6428,7 @@ WITH
           "t"."country" AS "country",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -6466,7 +6466,7 @@ WITH
           "t"."country" AS "country",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -6509,7 +6509,7 @@ WITH
           "t"."country" AS "country",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -6553,7 +6553,7 @@ WITH
           "t"."country" AS "country",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -6596,7 +6596,7 @@ WITH
           "t"."country" AS "country",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -6642,7 +6642,7 @@ WITH
           "t"."country" AS "country",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -6689,7 +6689,7 @@ WITH
           "t"."country" AS "country",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -6735,7 +6735,7 @@ WITH
           "t"."email" AS "email",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -6773,7 +6773,7 @@ WITH
           "t"."email" AS "email",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -6812,7 +6812,7 @@ WITH
           "t"."email" AS "email",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -6850,7 +6850,7 @@ WITH
           "t"."email" AS "email",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -6897,7 +6897,7 @@ WITH
           "t"."email" AS "email",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -6945,7 +6945,7 @@ WITH
           "t"."email" AS "email",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -6992,7 +6992,7 @@ WITH
           "t"."email" AS "email",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -7041,7 +7041,7 @@ WITH
           "t"."email" AS "email",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -7091,7 +7091,7 @@ WITH
           "t"."email" AS "email",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -7140,7 +7140,7 @@ WITH
           "t"."email" AS "email",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -7180,7 +7180,7 @@ WITH
           "t"."email" AS "email",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -7221,7 +7221,7 @@ WITH
           "t"."email" AS "email",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -7261,7 +7261,7 @@ WITH
           "t"."email" AS "email",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -7299,7 +7299,7 @@ WITH
           "t"."email" AS "email",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -7338,7 +7338,7 @@ WITH
           "t"."email" AS "email",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -7376,7 +7376,7 @@ WITH
           "t"."email" AS "email",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -7423,7 +7423,7 @@ WITH
           "t"."email" AS "email",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -7471,7 +7471,7 @@ WITH
           "t"."email" AS "email",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -7518,7 +7518,7 @@ WITH
           "t"."email" AS "email",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -7558,7 +7558,7 @@ WITH
           "t"."email" AS "email",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -7599,7 +7599,7 @@ WITH
           "t"."email" AS "email",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -7645,7 +7645,7 @@ WITH
           "t"."signed_up_at" AS "signed_up_at",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -7690,7 +7690,7 @@ WITH
           "t"."signed_up_at" AS "signed_up_at",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -7736,7 +7736,7 @@ WITH
           "t"."signed_up_at" AS "signed_up_at",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -7781,7 +7781,7 @@ WITH
           "t"."signed_up_at" AS "signed_up_at",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -7831,7 +7831,7 @@ WITH
           "t"."signed_up_at" AS "signed_up_at",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -7882,7 +7882,7 @@ WITH
           "t"."signed_up_at" AS "signed_up_at",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -7926,7 +7926,7 @@ WITH
           "t"."signed_up_at" AS "signed_up_at",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -7966,7 +7966,7 @@ WITH
           "t"."signed_up_at" AS "signed_up_at",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -8007,7 +8007,7 @@ WITH
           "t"."signed_up_at" AS "signed_up_at",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -8047,7 +8047,7 @@ WITH
           "t"."signed_up_at" AS "signed_up_at",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -8102,7 +8102,7 @@ WITH
           "t"."signed_up_at" AS "signed_up_at",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -8158,7 +8158,7 @@ WITH
           "t"."signed_up_at" AS "signed_up_at",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -8235,7 +8235,7 @@ WITH
           "t"."age" AS "age",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -8299,7 +8299,7 @@ WITH
           "t"."age" AS "age",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -8364,7 +8364,7 @@ WITH
           "t"."age" AS "age",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -8428,7 +8428,7 @@ WITH
           "t"."age" AS "age",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -8494,7 +8494,7 @@ WITH
           "t"."age" AS "age",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -8561,7 +8561,7 @@ WITH
           "t"."age" AS "age",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -8605,7 +8605,7 @@ WITH
           "t"."opted_in" AS "opted_in",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -8643,7 +8643,7 @@ WITH
           "t"."opted_in" AS "opted_in",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -8682,7 +8682,7 @@ WITH
           "t"."opted_in" AS "opted_in",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -8720,7 +8720,7 @@ WITH
           "t"."opted_in" AS "opted_in",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -8758,7 +8758,7 @@ WITH
           "t"."opted_in" AS "opted_in",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -8797,7 +8797,7 @@ WITH
           "t"."opted_in" AS "opted_in",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -8835,7 +8835,7 @@ WITH
           "t"."plan" AS "plan",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -8876,7 +8876,7 @@ WITH
           "t"."plan" AS "plan",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -8918,7 +8918,7 @@ WITH
           "t"."plan" AS "plan",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -8956,14 +8956,14 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      CAST("e"."user_id" AS TEXT) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      CAST("e"."event" AS TEXT) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('login')
+      CAST("e"."event" AS TEXT) IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_62d"
   ),
@@ -9007,14 +9007,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = CAST("ent"."id" AS TEXT)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -9043,14 +9043,14 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      CAST("e"."user_id" AS TEXT) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      CAST("e"."event" AS TEXT) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('login')
+      CAST("e"."event" AS TEXT) IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_62d"
   ),
@@ -9094,14 +9094,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = CAST("ent"."id" AS TEXT)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -9131,14 +9131,14 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      CAST("e"."user_id" AS TEXT) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      CAST("e"."event" AS TEXT) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('login')
+      CAST("e"."event" AS TEXT) IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_62d"
   ),
@@ -9182,14 +9182,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = CAST("ent"."id" AS TEXT)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -9218,14 +9218,14 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      CAST("e"."user_id" AS TEXT) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      CAST("e"."event" AS TEXT) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('login')
+      CAST("e"."event" AS TEXT) IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_63d"
   ),
@@ -9253,14 +9253,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = CAST("ent"."id" AS TEXT)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -9289,14 +9289,14 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      CAST("e"."user_id" AS TEXT) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      CAST("e"."event" AS TEXT) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('login')
+      CAST("e"."event" AS TEXT) IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_63d"
   ),
@@ -9324,14 +9324,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = CAST("ent"."id" AS TEXT)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -9361,14 +9361,14 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      CAST("e"."user_id" AS TEXT) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      CAST("e"."event" AS TEXT) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('login')
+      CAST("e"."event" AS TEXT) IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_63d"
   ),
@@ -9396,14 +9396,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = CAST("ent"."id" AS TEXT)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -9432,14 +9432,14 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      CAST("e"."user_id" AS TEXT) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      CAST("e"."event" AS TEXT) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('login')
+      CAST("e"."event" AS TEXT) IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_63d"
   ),
@@ -9467,14 +9467,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = CAST("ent"."id" AS TEXT)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -9503,14 +9503,14 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      CAST("e"."user_id" AS TEXT) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      CAST("e"."event" AS TEXT) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('login')
+      CAST("e"."event" AS TEXT) IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_63d"
   ),
@@ -9538,14 +9538,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = CAST("ent"."id" AS TEXT)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -9575,14 +9575,14 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      CAST("e"."user_id" AS TEXT) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      CAST("e"."event" AS TEXT) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('login')
+      CAST("e"."event" AS TEXT) IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_63d"
   ),
@@ -9610,14 +9610,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = CAST("ent"."id" AS TEXT)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -9649,7 +9649,7 @@ WITH
           "t"."email" AS "email",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -9687,7 +9687,7 @@ WITH
           "t"."email" AS "email",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -9726,7 +9726,7 @@ WITH
           "t"."email" AS "email",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -9764,7 +9764,7 @@ WITH
           "t"."email" AS "email",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -9810,7 +9810,7 @@ WITH
           "t"."email" AS "email",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -9857,7 +9857,7 @@ WITH
           "t"."email" AS "email",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -9903,7 +9903,7 @@ WITH
           "t"."email" AS "email",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -9943,7 +9943,7 @@ WITH
           "t"."email" AS "email",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -9984,7 +9984,7 @@ WITH
           "t"."email" AS "email",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -10024,7 +10024,7 @@ WITH
           "t"."email" AS "email",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -10062,7 +10062,7 @@ WITH
           "t"."email" AS "email",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -10101,7 +10101,7 @@ WITH
           "t"."email" AS "email",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -10139,7 +10139,7 @@ WITH
           "t"."email" AS "email",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -10178,7 +10178,7 @@ WITH
           "t"."email" AS "email",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -10218,7 +10218,7 @@ WITH
           "t"."email" AS "email",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"

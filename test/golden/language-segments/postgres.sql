@@ -15,11 +15,11 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      CAST("e"."user_id" AS TEXT) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      CAST("e"."event" AS TEXT) AS "event",
       CASE
-        WHEN "e"."event" = 'feature_used' THEN (
+        WHEN CAST("e"."event" AS TEXT) = 'feature_used' THEN (
           CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'feature'))
             WHEN 'string' THEN (CAST("e"."props" AS JSONB) ->> 'feature')
             WHEN 'boolean' THEN (CAST("e"."props" AS JSONB) ->> 'feature')
@@ -47,7 +47,7 @@ WITH
         )
       END AS "feature_used__feature",
       CASE
-        WHEN "e"."event" = 'purchase' THEN (
+        WHEN CAST("e"."event" AS TEXT) = 'purchase' THEN (
           CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'amount'))
             WHEN 'number' THEN (
               CASE
@@ -90,12 +90,12 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('login', 'feature_used', 'purchase')
+      CAST("e"."event" AS TEXT) IN ('login', 'feature_used', 'purchase')
       AND "e"."occurred_at" <= "p"."as_of"
       AND (
-        "e"."event" IN ('login', 'purchase')
+        CAST("e"."event" AS TEXT) IN ('login', 'purchase')
         OR (
-          "e"."event" IN ('feature_used')
+          CAST("e"."event" AS TEXT) IN ('feature_used')
           AND "e"."occurred_at" > "p"."as_of_minus_30d"
         )
       )
@@ -180,9 +180,9 @@ WITH
         FROM
           (
             SELECT
-              "e"."user_id" AS "entity_key",
+              CAST("e"."user_id" AS TEXT) AS "entity_key",
               "e"."occurred_at" AS "t",
-              "e"."event" AS "event",
+              CAST("e"."event" AS TEXT) AS "event",
               (
                 CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'score'))
                   WHEN 'number' THEN (
@@ -225,7 +225,7 @@ WITH
               "analytics"."events" AS "e"
               CROSS JOIN "seg_params" AS "p"
             WHERE
-              "e"."event" IN ('nps_response')
+              CAST("e"."event" AS TEXT) IN ('nps_response')
               AND "e"."occurred_at" <= "p"."as_of"
           ) AS "ev"
       ) AS "x"
@@ -234,14 +234,14 @@ WITH
   ),
   "seg_sequence_events" AS MATERIALIZED (
     SELECT
-      "e"."user_id" AS "entity_key",
+      CAST("e"."user_id" AS TEXT) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      CAST("e"."event" AS TEXT) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN (
+      CAST("e"."event" AS TEXT) IN (
         'add_to_cart',
         'purchase',
         'trial_started',
@@ -249,9 +249,9 @@ WITH
       )
       AND "e"."occurred_at" <= "p"."as_of"
       AND (
-        "e"."event" IN ('trial_started', 'subscription_started')
+        CAST("e"."event" AS TEXT) IN ('trial_started', 'subscription_started')
         OR (
-          "e"."event" IN ('add_to_cart', 'purchase')
+          CAST("e"."event" AS TEXT) IN ('add_to_cart', 'purchase')
           AND "e"."occurred_at" > "p"."as_of_minus_7d"
         )
       )
@@ -405,7 +405,7 @@ WITH
       ) AS "sum_6",
       "ranked_1"."last_value_7" AS "last_value_7",
       COALESCE(
-        "ent"."id" IN (
+        CAST("ent"."id" AS TEXT) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -414,7 +414,7 @@ WITH
         FALSE
       ) AS "sequence_8",
       COALESCE(
-        "ent"."id" IN (
+        CAST("ent"."id" AS TEXT) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -429,15 +429,15 @@ WITH
           "t"."plan" AS "plan",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
-      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = CAST("ent"."id" AS TEXT)
+      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = CAST("ent"."id" AS TEXT)
     WHERE
       "ent"."seg_key_rows" = 1
   ),
@@ -512,11 +512,11 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      CAST("e"."user_id" AS TEXT) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      CAST("e"."event" AS TEXT) AS "event",
       CASE
-        WHEN "e"."event" = 'feature_used' THEN (
+        WHEN CAST("e"."event" AS TEXT) = 'feature_used' THEN (
           CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'feature'))
             WHEN 'string' THEN (CAST("e"."props" AS JSONB) ->> 'feature')
             WHEN 'boolean' THEN (CAST("e"."props" AS JSONB) ->> 'feature')
@@ -547,15 +547,15 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('login', 'feature_used')
+      CAST("e"."event" AS TEXT) IN ('login', 'feature_used')
       AND "e"."occurred_at" <= "p"."as_of"
       AND (
         (
-          "e"."event" IN ('login')
+          CAST("e"."event" AS TEXT) IN ('login')
           AND "e"."occurred_at" > "p"."as_of_minus_7d"
         )
         OR (
-          "e"."event" IN ('feature_used')
+          CAST("e"."event" AS TEXT) IN ('feature_used')
           AND "e"."occurred_at" > "p"."as_of_minus_30d"
         )
       )
@@ -611,14 +611,14 @@ WITH
           "t"."plan" AS "plan",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = CAST("ent"."id" AS TEXT)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -654,11 +654,11 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      CAST("e"."user_id" AS TEXT) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      CAST("e"."event" AS TEXT) AS "event",
       CASE
-        WHEN "e"."event" = 'feature_used' THEN (
+        WHEN CAST("e"."event" AS TEXT) = 'feature_used' THEN (
           CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'feature'))
             WHEN 'string' THEN (CAST("e"."props" AS JSONB) ->> 'feature')
             WHEN 'boolean' THEN (CAST("e"."props" AS JSONB) ->> 'feature')
@@ -689,15 +689,15 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('login', 'feature_used')
+      CAST("e"."event" AS TEXT) IN ('login', 'feature_used')
       AND "e"."occurred_at" <= "p"."as_of"
       AND (
         (
-          "e"."event" IN ('login')
+          CAST("e"."event" AS TEXT) IN ('login')
           AND "e"."occurred_at" > "p"."as_of_minus_7d"
         )
         OR (
-          "e"."event" IN ('feature_used')
+          CAST("e"."event" AS TEXT) IN ('feature_used')
           AND "e"."occurred_at" > "p"."as_of_minus_30d"
         )
       )
@@ -753,14 +753,14 @@ WITH
           "t"."plan" AS "plan",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = CAST("ent"."id" AS TEXT)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -797,11 +797,11 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      CAST("e"."user_id" AS TEXT) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      CAST("e"."event" AS TEXT) AS "event",
       CASE
-        WHEN "e"."event" = 'feature_used' THEN (
+        WHEN CAST("e"."event" AS TEXT) = 'feature_used' THEN (
           CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'feature'))
             WHEN 'string' THEN (CAST("e"."props" AS JSONB) ->> 'feature')
             WHEN 'boolean' THEN (CAST("e"."props" AS JSONB) ->> 'feature')
@@ -832,15 +832,15 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('login', 'feature_used')
+      CAST("e"."event" AS TEXT) IN ('login', 'feature_used')
       AND "e"."occurred_at" <= "p"."as_of"
       AND (
         (
-          "e"."event" IN ('login')
+          CAST("e"."event" AS TEXT) IN ('login')
           AND "e"."occurred_at" > "p"."as_of_minus_7d"
         )
         OR (
-          "e"."event" IN ('feature_used')
+          CAST("e"."event" AS TEXT) IN ('feature_used')
           AND "e"."occurred_at" > "p"."as_of_minus_30d"
         )
       )
@@ -896,14 +896,14 @@ WITH
           "t"."plan" AS "plan",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = CAST("ent"."id" AS TEXT)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -936,14 +936,14 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      CAST("e"."user_id" AS TEXT) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      CAST("e"."event" AS TEXT) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('login')
+      CAST("e"."event" AS TEXT) IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
@@ -976,14 +976,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = CAST("ent"."id" AS TEXT)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -1015,14 +1015,14 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      CAST("e"."user_id" AS TEXT) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      CAST("e"."event" AS TEXT) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('login')
+      CAST("e"."event" AS TEXT) IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
@@ -1055,14 +1055,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = CAST("ent"."id" AS TEXT)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -1095,14 +1095,14 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      CAST("e"."user_id" AS TEXT) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      CAST("e"."event" AS TEXT) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('login')
+      CAST("e"."event" AS TEXT) IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
@@ -1135,14 +1135,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = CAST("ent"."id" AS TEXT)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -1176,11 +1176,11 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      CAST("e"."user_id" AS TEXT) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      CAST("e"."event" AS TEXT) AS "event",
       CASE
-        WHEN "e"."event" = 'feature_used' THEN (
+        WHEN CAST("e"."event" AS TEXT) = 'feature_used' THEN (
           CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'feature'))
             WHEN 'string' THEN (CAST("e"."props" AS JSONB) ->> 'feature')
             WHEN 'boolean' THEN (CAST("e"."props" AS JSONB) ->> 'feature')
@@ -1211,15 +1211,15 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('login', 'feature_used')
+      CAST("e"."event" AS TEXT) IN ('login', 'feature_used')
       AND "e"."occurred_at" <= "p"."as_of"
       AND (
         (
-          "e"."event" IN ('login')
+          CAST("e"."event" AS TEXT) IN ('login')
           AND "e"."occurred_at" > "p"."as_of_minus_14d"
         )
         OR (
-          "e"."event" IN ('feature_used')
+          CAST("e"."event" AS TEXT) IN ('feature_used')
           AND "e"."occurred_at" > "p"."as_of_minus_30d"
         )
       )
@@ -1281,14 +1281,14 @@ WITH
           "t"."plan" AS "plan",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = CAST("ent"."id" AS TEXT)
     WHERE
       "ent"."seg_key_rows" = 1
   ),
@@ -1336,11 +1336,11 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      CAST("e"."user_id" AS TEXT) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      CAST("e"."event" AS TEXT) AS "event",
       CASE
-        WHEN "e"."event" = 'feature_used' THEN (
+        WHEN CAST("e"."event" AS TEXT) = 'feature_used' THEN (
           CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'feature'))
             WHEN 'string' THEN (CAST("e"."props" AS JSONB) ->> 'feature')
             WHEN 'boolean' THEN (CAST("e"."props" AS JSONB) ->> 'feature')
@@ -1371,15 +1371,15 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('login', 'feature_used')
+      CAST("e"."event" AS TEXT) IN ('login', 'feature_used')
       AND "e"."occurred_at" <= "p"."as_of"
       AND (
         (
-          "e"."event" IN ('login')
+          CAST("e"."event" AS TEXT) IN ('login')
           AND "e"."occurred_at" > "p"."as_of_minus_14d"
         )
         OR (
-          "e"."event" IN ('feature_used')
+          CAST("e"."event" AS TEXT) IN ('feature_used')
           AND "e"."occurred_at" > "p"."as_of_minus_30d"
         )
       )
@@ -1441,14 +1441,14 @@ WITH
           "t"."plan" AS "plan",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = CAST("ent"."id" AS TEXT)
     WHERE
       "ent"."seg_key_rows" = 1
   ),
@@ -1497,11 +1497,11 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      CAST("e"."user_id" AS TEXT) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      CAST("e"."event" AS TEXT) AS "event",
       CASE
-        WHEN "e"."event" = 'feature_used' THEN (
+        WHEN CAST("e"."event" AS TEXT) = 'feature_used' THEN (
           CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'feature'))
             WHEN 'string' THEN (CAST("e"."props" AS JSONB) ->> 'feature')
             WHEN 'boolean' THEN (CAST("e"."props" AS JSONB) ->> 'feature')
@@ -1532,15 +1532,15 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('login', 'feature_used')
+      CAST("e"."event" AS TEXT) IN ('login', 'feature_used')
       AND "e"."occurred_at" <= "p"."as_of"
       AND (
         (
-          "e"."event" IN ('login')
+          CAST("e"."event" AS TEXT) IN ('login')
           AND "e"."occurred_at" > "p"."as_of_minus_14d"
         )
         OR (
-          "e"."event" IN ('feature_used')
+          CAST("e"."event" AS TEXT) IN ('feature_used')
           AND "e"."occurred_at" > "p"."as_of_minus_30d"
         )
       )
@@ -1602,14 +1602,14 @@ WITH
           "t"."plan" AS "plan",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = CAST("ent"."id" AS TEXT)
     WHERE
       "ent"."seg_key_rows" = 1
   ),
@@ -1649,9 +1649,9 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      CAST("e"."user_id" AS TEXT) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      CAST("e"."event" AS TEXT) AS "event",
       (
         CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'amount'))
           WHEN 'number' THEN (
@@ -1694,7 +1694,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('purchase')
+      CAST("e"."event" AS TEXT) IN ('purchase')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
@@ -1730,14 +1730,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = CAST("ent"."id" AS TEXT)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -1760,9 +1760,9 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      CAST("e"."user_id" AS TEXT) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      CAST("e"."event" AS TEXT) AS "event",
       (
         CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'amount'))
           WHEN 'number' THEN (
@@ -1805,7 +1805,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('purchase')
+      CAST("e"."event" AS TEXT) IN ('purchase')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
@@ -1841,14 +1841,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = CAST("ent"."id" AS TEXT)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -1872,9 +1872,9 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      CAST("e"."user_id" AS TEXT) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      CAST("e"."event" AS TEXT) AS "event",
       (
         CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'amount'))
           WHEN 'number' THEN (
@@ -1917,7 +1917,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('purchase')
+      CAST("e"."event" AS TEXT) IN ('purchase')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
@@ -1953,14 +1953,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = CAST("ent"."id" AS TEXT)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -2004,9 +2004,9 @@ WITH
         FROM
           (
             SELECT
-              "e"."user_id" AS "entity_key",
+              CAST("e"."user_id" AS TEXT) AS "entity_key",
               "e"."occurred_at" AS "t",
-              "e"."event" AS "event",
+              CAST("e"."event" AS TEXT) AS "event",
               (
                 CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'score'))
                   WHEN 'number' THEN (
@@ -2049,7 +2049,7 @@ WITH
               "analytics"."events" AS "e"
               CROSS JOIN "seg_params" AS "p"
             WHERE
-              "e"."event" IN ('nps_response')
+              CAST("e"."event" AS TEXT) IN ('nps_response')
               AND "e"."occurred_at" <= "p"."as_of"
           ) AS "ev"
       ) AS "x"
@@ -2066,14 +2066,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = CAST("ent"."id" AS TEXT)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -2117,9 +2117,9 @@ WITH
         FROM
           (
             SELECT
-              "e"."user_id" AS "entity_key",
+              CAST("e"."user_id" AS TEXT) AS "entity_key",
               "e"."occurred_at" AS "t",
-              "e"."event" AS "event",
+              CAST("e"."event" AS TEXT) AS "event",
               (
                 CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'score'))
                   WHEN 'number' THEN (
@@ -2162,7 +2162,7 @@ WITH
               "analytics"."events" AS "e"
               CROSS JOIN "seg_params" AS "p"
             WHERE
-              "e"."event" IN ('nps_response')
+              CAST("e"."event" AS TEXT) IN ('nps_response')
               AND "e"."occurred_at" <= "p"."as_of"
           ) AS "ev"
       ) AS "x"
@@ -2179,14 +2179,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = CAST("ent"."id" AS TEXT)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -2231,9 +2231,9 @@ WITH
         FROM
           (
             SELECT
-              "e"."user_id" AS "entity_key",
+              CAST("e"."user_id" AS TEXT) AS "entity_key",
               "e"."occurred_at" AS "t",
-              "e"."event" AS "event",
+              CAST("e"."event" AS TEXT) AS "event",
               (
                 CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'score'))
                   WHEN 'number' THEN (
@@ -2276,7 +2276,7 @@ WITH
               "analytics"."events" AS "e"
               CROSS JOIN "seg_params" AS "p"
             WHERE
-              "e"."event" IN ('nps_response')
+              CAST("e"."event" AS TEXT) IN ('nps_response')
               AND "e"."occurred_at" <= "p"."as_of"
           ) AS "ev"
       ) AS "x"
@@ -2293,14 +2293,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = CAST("ent"."id" AS TEXT)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -2329,14 +2329,14 @@ WITH
   ),
   "seg_sequence_events" AS MATERIALIZED (
     SELECT
-      "e"."user_id" AS "entity_key",
+      CAST("e"."user_id" AS TEXT) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      CAST("e"."event" AS TEXT) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('add_to_cart', 'purchase')
+      CAST("e"."event" AS TEXT) IN ('add_to_cart', 'purchase')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
@@ -2412,7 +2412,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       COALESCE(
-        "ent"."id" IN (
+        CAST("ent"."id" AS TEXT) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -2426,7 +2426,7 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -2461,14 +2461,14 @@ WITH
   ),
   "seg_sequence_events" AS MATERIALIZED (
     SELECT
-      "e"."user_id" AS "entity_key",
+      CAST("e"."user_id" AS TEXT) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      CAST("e"."event" AS TEXT) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('add_to_cart', 'purchase')
+      CAST("e"."event" AS TEXT) IN ('add_to_cart', 'purchase')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
@@ -2544,7 +2544,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       COALESCE(
-        "ent"."id" IN (
+        CAST("ent"."id" AS TEXT) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -2558,7 +2558,7 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -2594,14 +2594,14 @@ WITH
   ),
   "seg_sequence_events" AS MATERIALIZED (
     SELECT
-      "e"."user_id" AS "entity_key",
+      CAST("e"."user_id" AS TEXT) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      CAST("e"."event" AS TEXT) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('add_to_cart', 'purchase')
+      CAST("e"."event" AS TEXT) IN ('add_to_cart', 'purchase')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
@@ -2677,7 +2677,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       COALESCE(
-        "ent"."id" IN (
+        CAST("ent"."id" AS TEXT) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -2691,7 +2691,7 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -2720,14 +2720,14 @@ WITH
   ),
   "seg_sequence_events" AS MATERIALIZED (
     SELECT
-      "e"."user_id" AS "entity_key",
+      CAST("e"."user_id" AS TEXT) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      CAST("e"."event" AS TEXT) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('trial_started', 'subscription_started')
+      CAST("e"."event" AS TEXT) IN ('trial_started', 'subscription_started')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_sequence_9_step_1" AS (
@@ -2792,7 +2792,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       COALESCE(
-        "ent"."id" IN (
+        CAST("ent"."id" AS TEXT) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -2806,7 +2806,7 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -2835,14 +2835,14 @@ WITH
   ),
   "seg_sequence_events" AS MATERIALIZED (
     SELECT
-      "e"."user_id" AS "entity_key",
+      CAST("e"."user_id" AS TEXT) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      CAST("e"."event" AS TEXT) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('trial_started', 'subscription_started')
+      CAST("e"."event" AS TEXT) IN ('trial_started', 'subscription_started')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_sequence_9_step_1" AS (
@@ -2907,7 +2907,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       COALESCE(
-        "ent"."id" IN (
+        CAST("ent"."id" AS TEXT) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -2921,7 +2921,7 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -2951,14 +2951,14 @@ WITH
   ),
   "seg_sequence_events" AS MATERIALIZED (
     SELECT
-      "e"."user_id" AS "entity_key",
+      CAST("e"."user_id" AS TEXT) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      CAST("e"."event" AS TEXT) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('trial_started', 'subscription_started')
+      CAST("e"."event" AS TEXT) IN ('trial_started', 'subscription_started')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_sequence_9_step_1" AS (
@@ -3023,7 +3023,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       COALESCE(
-        "ent"."id" IN (
+        CAST("ent"."id" AS TEXT) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -3037,7 +3037,7 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"

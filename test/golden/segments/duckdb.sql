@@ -1248,7 +1248,7 @@ WITH
       "ent"."id" AS "entity_key",
       CAST("ent"."country" AS VARCHAR) AS "attr_country",
       CAST("ent"."age" AS DOUBLE) AS "attr_age",
-      "ent"."opted_in" AS "attr_opted_in",
+      ("ent"."opted_in" <> 0) AS "attr_opted_in",
       CAST("ent"."plan" AS VARCHAR) AS "attr_plan",
       CAST("ent"."signed_up_at" AS TIMESTAMP) AS "attr_signed_up_at",
       (
@@ -1893,7 +1893,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       CAST("ent"."country" AS VARCHAR) AS "attr_country",
-      "ent"."opted_in" AS "attr_opted_in"
+      ("ent"."opted_in" <> 0) AS "attr_opted_in"
     FROM
       (
         SELECT
@@ -1951,7 +1951,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       CAST("ent"."country" AS VARCHAR) AS "attr_country",
-      "ent"."opted_in" AS "attr_opted_in"
+      ("ent"."opted_in" <> 0) AS "attr_opted_in"
     FROM
       (
         SELECT
@@ -2010,7 +2010,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       CAST("ent"."country" AS VARCHAR) AS "attr_country",
-      "ent"."opted_in" AS "attr_opted_in"
+      ("ent"."opted_in" <> 0) AS "attr_opted_in"
     FROM
       (
         SELECT
@@ -8444,7 +8444,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."opted_in" AS "attr_opted_in",
+      ("ent"."opted_in" <> 0) AS "attr_opted_in",
       "agg_1"."last_time_4" AS "last_time_4"
     FROM
       (
@@ -8517,7 +8517,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."opted_in" AS "attr_opted_in",
+      ("ent"."opted_in" <> 0) AS "attr_opted_in",
       "agg_1"."last_time_4" AS "last_time_4"
     FROM
       (
@@ -8591,7 +8591,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."opted_in" AS "attr_opted_in",
+      ("ent"."opted_in" <> 0) AS "attr_opted_in",
       "agg_1"."last_time_4" AS "last_time_4"
     FROM
       (

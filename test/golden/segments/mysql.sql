@@ -1237,7 +1237,7 @@ WITH
       `ent`.`id` AS `entity_key`,
       CONVERT(`ent`.`country` USING utf8mb4) AS `attr_country`,
       CAST(`ent`.`age` AS DOUBLE) AS `attr_age`,
-      `ent`.`opted_in` AS `attr_opted_in`,
+      (`ent`.`opted_in` <> 0) AS `attr_opted_in`,
       CONVERT(`ent`.`plan` USING utf8mb4) AS `attr_plan`,
       `ent`.`signed_up_at` AS `attr_signed_up_at`,
       (
@@ -1390,7 +1390,11 @@ WITH
         WHERE
           `t`.`id` IS NOT NULL
       ) AS `rel_account` ON `rel_account`.`id` = `ent`.`account_id`
-      AND CAST(`rel_account`.`id` AS BINARY) = CAST(`ent`.`account_id` AS BINARY)
+      AND CAST(
+        CONVERT(`rel_account`.`id` USING utf8mb4) AS BINARY
+      ) = CAST(
+        CONVERT(`ent`.`account_id` USING utf8mb4) AS BINARY
+      )
       AND `rel_account`.`seg_key_rows` = 1
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
       LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
@@ -2022,7 +2026,7 @@ WITH
     SELECT
       `ent`.`id` AS `entity_key`,
       CONVERT(`ent`.`country` USING utf8mb4) AS `attr_country`,
-      `ent`.`opted_in` AS `attr_opted_in`
+      (`ent`.`opted_in` <> 0) AS `attr_opted_in`
     FROM
       (
         SELECT
@@ -2080,7 +2084,7 @@ WITH
     SELECT
       `ent`.`id` AS `entity_key`,
       CONVERT(`ent`.`country` USING utf8mb4) AS `attr_country`,
-      `ent`.`opted_in` AS `attr_opted_in`
+      (`ent`.`opted_in` <> 0) AS `attr_opted_in`
     FROM
       (
         SELECT
@@ -2139,7 +2143,7 @@ WITH
     SELECT
       `ent`.`id` AS `entity_key`,
       CONVERT(`ent`.`country` USING utf8mb4) AS `attr_country`,
-      `ent`.`opted_in` AS `attr_opted_in`
+      (`ent`.`opted_in` <> 0) AS `attr_opted_in`
     FROM
       (
         SELECT
@@ -6142,7 +6146,11 @@ WITH
         WHERE
           `t`.`id` IS NOT NULL
       ) AS `rel_account` ON `rel_account`.`id` = `ent`.`account_id`
-      AND CAST(`rel_account`.`id` AS BINARY) = CAST(`ent`.`account_id` AS BINARY)
+      AND CAST(
+        CONVERT(`rel_account`.`id` USING utf8mb4) AS BINARY
+      ) = CAST(
+        CONVERT(`ent`.`account_id` USING utf8mb4) AS BINARY
+      )
       AND `rel_account`.`seg_key_rows` = 1
     WHERE
       `ent`.`seg_key_rows` = 1
@@ -6204,7 +6212,11 @@ WITH
         WHERE
           `t`.`id` IS NOT NULL
       ) AS `rel_account` ON `rel_account`.`id` = `ent`.`account_id`
-      AND CAST(`rel_account`.`id` AS BINARY) = CAST(`ent`.`account_id` AS BINARY)
+      AND CAST(
+        CONVERT(`rel_account`.`id` USING utf8mb4) AS BINARY
+      ) = CAST(
+        CONVERT(`ent`.`account_id` USING utf8mb4) AS BINARY
+      )
       AND `rel_account`.`seg_key_rows` = 1
     WHERE
       `ent`.`seg_key_rows` = 1
@@ -6267,7 +6279,11 @@ WITH
         WHERE
           `t`.`id` IS NOT NULL
       ) AS `rel_account` ON `rel_account`.`id` = `ent`.`account_id`
-      AND CAST(`rel_account`.`id` AS BINARY) = CAST(`ent`.`account_id` AS BINARY)
+      AND CAST(
+        CONVERT(`rel_account`.`id` USING utf8mb4) AS BINARY
+      ) = CAST(
+        CONVERT(`ent`.`account_id` USING utf8mb4) AS BINARY
+      )
       AND `rel_account`.`seg_key_rows` = 1
     WHERE
       `ent`.`seg_key_rows` = 1
@@ -6338,7 +6354,11 @@ WITH
         WHERE
           `t`.`id` IS NOT NULL
       ) AS `rel_account` ON `rel_account`.`id` = `ent`.`account_id`
-      AND CAST(`rel_account`.`id` AS BINARY) = CAST(`ent`.`account_id` AS BINARY)
+      AND CAST(
+        CONVERT(`rel_account`.`id` USING utf8mb4) AS BINARY
+      ) = CAST(
+        CONVERT(`ent`.`account_id` USING utf8mb4) AS BINARY
+      )
       AND `rel_account`.`seg_key_rows` = 1
     WHERE
       `ent`.`seg_key_rows` = 1
@@ -6410,7 +6430,11 @@ WITH
         WHERE
           `t`.`id` IS NOT NULL
       ) AS `rel_account` ON `rel_account`.`id` = `ent`.`account_id`
-      AND CAST(`rel_account`.`id` AS BINARY) = CAST(`ent`.`account_id` AS BINARY)
+      AND CAST(
+        CONVERT(`rel_account`.`id` USING utf8mb4) AS BINARY
+      ) = CAST(
+        CONVERT(`ent`.`account_id` USING utf8mb4) AS BINARY
+      )
       AND `rel_account`.`seg_key_rows` = 1
     WHERE
       `ent`.`seg_key_rows` = 1
@@ -6483,7 +6507,11 @@ WITH
         WHERE
           `t`.`id` IS NOT NULL
       ) AS `rel_account` ON `rel_account`.`id` = `ent`.`account_id`
-      AND CAST(`rel_account`.`id` AS BINARY) = CAST(`ent`.`account_id` AS BINARY)
+      AND CAST(
+        CONVERT(`rel_account`.`id` USING utf8mb4) AS BINARY
+      ) = CAST(
+        CONVERT(`ent`.`account_id` USING utf8mb4) AS BINARY
+      )
       AND `rel_account`.`seg_key_rows` = 1
     WHERE
       `ent`.`seg_key_rows` = 1
@@ -6564,7 +6592,11 @@ WITH
         WHERE
           `t`.`id` IS NOT NULL
       ) AS `rel_account` ON `rel_account`.`id` = `ent`.`account_id`
-      AND CAST(`rel_account`.`id` AS BINARY) = CAST(`ent`.`account_id` AS BINARY)
+      AND CAST(
+        CONVERT(`rel_account`.`id` USING utf8mb4) AS BINARY
+      ) = CAST(
+        CONVERT(`ent`.`account_id` USING utf8mb4) AS BINARY
+      )
       AND `rel_account`.`seg_key_rows` = 1
     WHERE
       `ent`.`seg_key_rows` = 1
@@ -6637,7 +6669,11 @@ WITH
         WHERE
           `t`.`id` IS NOT NULL
       ) AS `rel_account` ON `rel_account`.`id` = `ent`.`account_id`
-      AND CAST(`rel_account`.`id` AS BINARY) = CAST(`ent`.`account_id` AS BINARY)
+      AND CAST(
+        CONVERT(`rel_account`.`id` USING utf8mb4) AS BINARY
+      ) = CAST(
+        CONVERT(`ent`.`account_id` USING utf8mb4) AS BINARY
+      )
       AND `rel_account`.`seg_key_rows` = 1
     WHERE
       `ent`.`seg_key_rows` = 1
@@ -6711,7 +6747,11 @@ WITH
         WHERE
           `t`.`id` IS NOT NULL
       ) AS `rel_account` ON `rel_account`.`id` = `ent`.`account_id`
-      AND CAST(`rel_account`.`id` AS BINARY) = CAST(`ent`.`account_id` AS BINARY)
+      AND CAST(
+        CONVERT(`rel_account`.`id` USING utf8mb4) AS BINARY
+      ) = CAST(
+        CONVERT(`ent`.`account_id` USING utf8mb4) AS BINARY
+      )
       AND `rel_account`.`seg_key_rows` = 1
     WHERE
       `ent`.`seg_key_rows` = 1
@@ -9234,7 +9274,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ent`.`opted_in` AS `attr_opted_in`,
+      (`ent`.`opted_in` <> 0) AS `attr_opted_in`,
       `agg`.`last_time_4` AS `last_time_4`
     FROM
       (
@@ -9309,7 +9349,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ent`.`opted_in` AS `attr_opted_in`,
+      (`ent`.`opted_in` <> 0) AS `attr_opted_in`,
       `agg`.`last_time_4` AS `last_time_4`
     FROM
       (
@@ -9385,7 +9425,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ent`.`opted_in` AS `attr_opted_in`,
+      (`ent`.`opted_in` <> 0) AS `attr_opted_in`,
       `agg`.`last_time_4` AS `last_time_4`
     FROM
       (

@@ -17,11 +17,11 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      CAST("e"."user_id" AS TEXT) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      CAST("e"."event" AS TEXT) AS "event",
       CASE
-        WHEN "e"."event" = 'purchase' THEN (
+        WHEN CAST("e"."event" AS TEXT) = 'purchase' THEN (
           CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'amount'))
             WHEN 'number' THEN (
               CASE
@@ -61,7 +61,7 @@ WITH
         )
       END AS "purchase__amount",
       CASE
-        WHEN "e"."event" = 'purchase' THEN (
+        WHEN CAST("e"."event" AS TEXT) = 'purchase' THEN (
           CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'currency'))
             WHEN 'string' THEN (CAST("e"."props" AS JSONB) ->> 'currency')
             WHEN 'boolean' THEN (CAST("e"."props" AS JSONB) ->> 'currency')
@@ -89,7 +89,7 @@ WITH
         )
       END AS "purchase__currency",
       CASE
-        WHEN "e"."event" = 'feature_used' THEN (
+        WHEN CAST("e"."event" AS TEXT) = 'feature_used' THEN (
           CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'feature'))
             WHEN 'string' THEN (CAST("e"."props" AS JSONB) ->> 'feature')
             WHEN 'boolean' THEN (CAST("e"."props" AS JSONB) ->> 'feature')
@@ -117,7 +117,7 @@ WITH
         )
       END AS "feature_used__feature",
       CASE
-        WHEN "e"."event" = 'page_viewed' THEN (
+        WHEN CAST("e"."event" AS TEXT) = 'page_viewed' THEN (
           CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'path'))
             WHEN 'string' THEN (CAST("e"."props" AS JSONB) ->> 'path')
             WHEN 'boolean' THEN (CAST("e"."props" AS JSONB) ->> 'path')
@@ -137,7 +137,7 @@ WITH
         )
       END AS "page_viewed__path",
       CASE
-        WHEN "e"."event" = 'experiment_viewed' THEN (
+        WHEN CAST("e"."event" AS TEXT) = 'experiment_viewed' THEN (
           CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'experiment'))
             WHEN 'string' THEN (CAST("e"."props" AS JSONB) ->> 'experiment')
             WHEN 'boolean' THEN (CAST("e"."props" AS JSONB) ->> 'experiment')
@@ -165,7 +165,7 @@ WITH
         )
       END AS "experiment_viewed__experiment",
       CASE
-        WHEN "e"."event" = 'experiment_viewed' THEN (
+        WHEN CAST("e"."event" AS TEXT) = 'experiment_viewed' THEN (
           CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'variant'))
             WHEN 'string' THEN (CAST("e"."props" AS JSONB) ->> 'variant')
             WHEN 'boolean' THEN (CAST("e"."props" AS JSONB) ->> 'variant')
@@ -193,7 +193,7 @@ WITH
         )
       END AS "experiment_viewed__variant",
       CASE
-        WHEN "e"."event" = 'subscription_cancelled' THEN (
+        WHEN CAST("e"."event" AS TEXT) = 'subscription_cancelled' THEN (
           CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'reason'))
             WHEN 'string' THEN (CAST("e"."props" AS JSONB) ->> 'reason')
             WHEN 'boolean' THEN (CAST("e"."props" AS JSONB) ->> 'reason')
@@ -221,7 +221,7 @@ WITH
         )
       END AS "subscription_cancelled__reason",
       CASE
-        WHEN "e"."event" = 'rage_click' THEN (
+        WHEN CAST("e"."event" AS TEXT) = 'rage_click' THEN (
           CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'page'))
             WHEN 'string' THEN (CAST("e"."props" AS JSONB) ->> 'page')
             WHEN 'boolean' THEN (CAST("e"."props" AS JSONB) ->> 'page')
@@ -241,7 +241,7 @@ WITH
         )
       END AS "rage_click__page",
       CASE
-        WHEN "e"."event" = 'support_ticket_opened' THEN (
+        WHEN CAST("e"."event" AS TEXT) = 'support_ticket_opened' THEN (
           CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'priority'))
             WHEN 'string' THEN (CAST("e"."props" AS JSONB) ->> 'priority')
             WHEN 'boolean' THEN (CAST("e"."props" AS JSONB) ->> 'priority')
@@ -269,7 +269,7 @@ WITH
         )
       END AS "support_ticket_opened__priority",
       CASE
-        WHEN "e"."event" = 'session_started' THEN (
+        WHEN CAST("e"."event" AS TEXT) = 'session_started' THEN (
           CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'device_os'))
             WHEN 'string' THEN (CAST("e"."props" AS JSONB) ->> 'device_os')
             WHEN 'boolean' THEN (CAST("e"."props" AS JSONB) ->> 'device_os')
@@ -300,7 +300,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN (
+      CAST("e"."event" AS TEXT) IN (
         'login',
         'session_started',
         'feature_used',
@@ -313,9 +313,9 @@ WITH
       )
       AND "e"."occurred_at" <= "p"."as_of"
       AND (
-        "e"."event" IN ('login', 'purchase', 'experiment_viewed')
+        CAST("e"."event" AS TEXT) IN ('login', 'purchase', 'experiment_viewed')
         OR (
-          "e"."event" IN (
+          CAST("e"."event" AS TEXT) IN (
             'session_started',
             'feature_used',
             'rage_click',
@@ -324,11 +324,11 @@ WITH
           AND "e"."occurred_at" > "p"."as_of_minus_30d"
         )
         OR (
-          "e"."event" IN ('page_viewed')
+          CAST("e"."event" AS TEXT) IN ('page_viewed')
           AND "e"."occurred_at" > "p"."as_of_minus_7d"
         )
         OR (
-          "e"."event" IN ('subscription_cancelled')
+          CAST("e"."event" AS TEXT) IN ('subscription_cancelled')
           AND "e"."occurred_at" > "p"."as_of_minus_90d"
         )
       )
@@ -577,9 +577,9 @@ WITH
         FROM
           (
             SELECT
-              "e"."user_id" AS "entity_key",
+              CAST("e"."user_id" AS TEXT) AS "entity_key",
               "e"."occurred_at" AS "t",
-              "e"."event" AS "event",
+              CAST("e"."event" AS TEXT) AS "event",
               (
                 CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'score'))
                   WHEN 'number' THEN (
@@ -622,7 +622,7 @@ WITH
               "analytics"."events" AS "e"
               CROSS JOIN "seg_params" AS "p"
             WHERE
-              "e"."event" IN ('nps_response')
+              CAST("e"."event" AS TEXT) IN ('nps_response')
               AND "e"."occurred_at" <= "p"."as_of"
           ) AS "ev"
       ) AS "x"
@@ -652,9 +652,9 @@ WITH
         FROM
           (
             SELECT
-              "e"."user_id" AS "entity_key",
+              CAST("e"."user_id" AS TEXT) AS "entity_key",
               "e"."occurred_at" AS "t",
-              "e"."event" AS "event",
+              CAST("e"."event" AS TEXT) AS "event",
               (
                 CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'browser'))
                   WHEN 'string' THEN (CAST("e"."props" AS JSONB) ->> 'browser')
@@ -685,7 +685,7 @@ WITH
               "analytics"."events" AS "e"
               CROSS JOIN "seg_params" AS "p"
             WHERE
-              "e"."event" IN ('session_started')
+              CAST("e"."event" AS TEXT) IN ('session_started')
               AND "e"."occurred_at" <= "p"."as_of"
           ) AS "ev"
       ) AS "x"
@@ -694,11 +694,11 @@ WITH
   ),
   "seg_sequence_events" AS MATERIALIZED (
     SELECT
-      "e"."user_id" AS "entity_key",
+      CAST("e"."user_id" AS TEXT) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      CAST("e"."event" AS TEXT) AS "event",
       CASE
-        WHEN "e"."event" = 'experiment_viewed' THEN (
+        WHEN CAST("e"."event" AS TEXT) = 'experiment_viewed' THEN (
           CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'experiment'))
             WHEN 'string' THEN (CAST("e"."props" AS JSONB) ->> 'experiment')
             WHEN 'boolean' THEN (CAST("e"."props" AS JSONB) ->> 'experiment')
@@ -726,7 +726,7 @@ WITH
         )
       END AS "experiment_viewed__experiment",
       CASE
-        WHEN "e"."event" = 'experiment_viewed' THEN (
+        WHEN CAST("e"."event" AS TEXT) = 'experiment_viewed' THEN (
           CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'variant'))
             WHEN 'string' THEN (CAST("e"."props" AS JSONB) ->> 'variant')
             WHEN 'boolean' THEN (CAST("e"."props" AS JSONB) ->> 'variant')
@@ -757,7 +757,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN (
+      CAST("e"."event" AS TEXT) IN (
         'cart_viewed',
         'add_to_cart',
         'purchase',
@@ -767,14 +767,14 @@ WITH
       )
       AND "e"."occurred_at" <= "p"."as_of"
       AND (
-        "e"."event" IN (
+        CAST("e"."event" AS TEXT) IN (
           'purchase',
           'trial_started',
           'subscription_started',
           'experiment_viewed'
         )
         OR (
-          "e"."event" IN ('cart_viewed', 'add_to_cart')
+          CAST("e"."event" AS TEXT) IN ('cart_viewed', 'add_to_cart')
           AND "e"."occurred_at" > "p"."as_of_minus_30d"
         )
       )
@@ -1250,7 +1250,7 @@ WITH
       COALESCE("agg"."count_31", 0) AS "count_31",
       COALESCE("agg"."count_32", 0) AS "count_32",
       COALESCE(
-        "ent"."id" IN (
+        CAST("ent"."id" AS TEXT) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -1259,7 +1259,7 @@ WITH
         FALSE
       ) AS "sequence_14",
       COALESCE(
-        "ent"."id" IN (
+        CAST("ent"."id" AS TEXT) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -1268,7 +1268,7 @@ WITH
         FALSE
       ) AS "sequence_21",
       COALESCE(
-        "ent"."id" IN (
+        CAST("ent"."id" AS TEXT) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -1277,7 +1277,7 @@ WITH
         FALSE
       ) AS "sequence_22",
       COALESCE(
-        "ent"."id" IN (
+        CAST("ent"."id" AS TEXT) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -1286,7 +1286,7 @@ WITH
         FALSE
       ) AS "sequence_26",
       COALESCE(
-        "ent"."id" IN (
+        CAST("ent"."id" AS TEXT) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -1309,7 +1309,7 @@ WITH
           "t"."ltv_usd" AS "ltv_usd",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -1325,17 +1325,17 @@ WITH
           "t"."hq_country" AS "hq_country",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "crm"."accounts" AS "t"
         WHERE
           "t"."id" IS NOT NULL
-      ) AS "rel_account" ON "rel_account"."id" = "ent"."account_id"
+      ) AS "rel_account" ON CAST("rel_account"."id" AS TEXT) = CAST("ent"."account_id" AS TEXT)
       AND "rel_account"."seg_key_rows" = 1
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
-      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = "ent"."id"
-      LEFT JOIN "seg_ranked_2" AS "ranked_2" ON "ranked_2"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = CAST("ent"."id" AS TEXT)
+      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = CAST("ent"."id" AS TEXT)
+      LEFT JOIN "seg_ranked_2" AS "ranked_2" ON "ranked_2"."entity_key" = CAST("ent"."id" AS TEXT)
     WHERE
       "ent"."seg_key_rows" = 1
   ),
@@ -1712,7 +1712,7 @@ WITH
           "t"."age" AS "age",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -1768,7 +1768,7 @@ WITH
           "t"."age" AS "age",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -1825,7 +1825,7 @@ WITH
           "t"."age" AS "age",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -1871,7 +1871,7 @@ WITH
           "t"."opted_in" AS "opted_in",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -1929,7 +1929,7 @@ WITH
           "t"."opted_in" AS "opted_in",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -1988,7 +1988,7 @@ WITH
           "t"."opted_in" AS "opted_in",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -2044,7 +2044,7 @@ WITH
           "t"."plan" AS "plan",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -2084,7 +2084,7 @@ WITH
           "t"."plan" AS "plan",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -2125,7 +2125,7 @@ WITH
           "t"."plan" AS "plan",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -2171,7 +2171,7 @@ WITH
           "t"."signed_up_at" AS "signed_up_at",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -2221,7 +2221,7 @@ WITH
           "t"."signed_up_at" AS "signed_up_at",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -2272,7 +2272,7 @@ WITH
           "t"."signed_up_at" AS "signed_up_at",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -2316,7 +2316,7 @@ WITH
           "t"."plan" AS "plan",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -2358,7 +2358,7 @@ WITH
           "t"."plan" AS "plan",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -2401,7 +2401,7 @@ WITH
           "t"."plan" AS "plan",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -2443,7 +2443,7 @@ WITH
           "t"."plan" AS "plan",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -2483,7 +2483,7 @@ WITH
           "t"."plan" AS "plan",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -2524,7 +2524,7 @@ WITH
           "t"."plan" AS "plan",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -2570,7 +2570,7 @@ WITH
           "t"."email" AS "email",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -2642,7 +2642,7 @@ WITH
           "t"."email" AS "email",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -2715,7 +2715,7 @@ WITH
           "t"."email" AS "email",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -2793,7 +2793,7 @@ WITH
           "t"."country" AS "country",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -2848,7 +2848,7 @@ WITH
           "t"."country" AS "country",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -2904,7 +2904,7 @@ WITH
           "t"."country" AS "country",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -2945,11 +2945,11 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      CAST("e"."user_id" AS TEXT) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      CAST("e"."event" AS TEXT) AS "event",
       CASE
-        WHEN "e"."event" = 'feature_used' THEN (
+        WHEN CAST("e"."event" AS TEXT) = 'feature_used' THEN (
           CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'feature'))
             WHEN 'string' THEN (CAST("e"."props" AS JSONB) ->> 'feature')
             WHEN 'boolean' THEN (CAST("e"."props" AS JSONB) ->> 'feature')
@@ -2980,15 +2980,15 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('login', 'feature_used')
+      CAST("e"."event" AS TEXT) IN ('login', 'feature_used')
       AND "e"."occurred_at" <= "p"."as_of"
       AND (
         (
-          "e"."event" IN ('login')
+          CAST("e"."event" AS TEXT) IN ('login')
           AND "e"."occurred_at" > "p"."as_of_minus_7d"
         )
         OR (
-          "e"."event" IN ('feature_used')
+          CAST("e"."event" AS TEXT) IN ('feature_used')
           AND "e"."occurred_at" > "p"."as_of_minus_30d"
         )
       )
@@ -3044,14 +3044,14 @@ WITH
           "t"."plan" AS "plan",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = CAST("ent"."id" AS TEXT)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -3087,11 +3087,11 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      CAST("e"."user_id" AS TEXT) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      CAST("e"."event" AS TEXT) AS "event",
       CASE
-        WHEN "e"."event" = 'feature_used' THEN (
+        WHEN CAST("e"."event" AS TEXT) = 'feature_used' THEN (
           CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'feature'))
             WHEN 'string' THEN (CAST("e"."props" AS JSONB) ->> 'feature')
             WHEN 'boolean' THEN (CAST("e"."props" AS JSONB) ->> 'feature')
@@ -3122,15 +3122,15 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('login', 'feature_used')
+      CAST("e"."event" AS TEXT) IN ('login', 'feature_used')
       AND "e"."occurred_at" <= "p"."as_of"
       AND (
         (
-          "e"."event" IN ('login')
+          CAST("e"."event" AS TEXT) IN ('login')
           AND "e"."occurred_at" > "p"."as_of_minus_7d"
         )
         OR (
-          "e"."event" IN ('feature_used')
+          CAST("e"."event" AS TEXT) IN ('feature_used')
           AND "e"."occurred_at" > "p"."as_of_minus_30d"
         )
       )
@@ -3186,14 +3186,14 @@ WITH
           "t"."plan" AS "plan",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = CAST("ent"."id" AS TEXT)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -3230,11 +3230,11 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      CAST("e"."user_id" AS TEXT) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      CAST("e"."event" AS TEXT) AS "event",
       CASE
-        WHEN "e"."event" = 'feature_used' THEN (
+        WHEN CAST("e"."event" AS TEXT) = 'feature_used' THEN (
           CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'feature'))
             WHEN 'string' THEN (CAST("e"."props" AS JSONB) ->> 'feature')
             WHEN 'boolean' THEN (CAST("e"."props" AS JSONB) ->> 'feature')
@@ -3265,15 +3265,15 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('login', 'feature_used')
+      CAST("e"."event" AS TEXT) IN ('login', 'feature_used')
       AND "e"."occurred_at" <= "p"."as_of"
       AND (
         (
-          "e"."event" IN ('login')
+          CAST("e"."event" AS TEXT) IN ('login')
           AND "e"."occurred_at" > "p"."as_of_minus_7d"
         )
         OR (
-          "e"."event" IN ('feature_used')
+          CAST("e"."event" AS TEXT) IN ('feature_used')
           AND "e"."occurred_at" > "p"."as_of_minus_30d"
         )
       )
@@ -3329,14 +3329,14 @@ WITH
           "t"."plan" AS "plan",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = CAST("ent"."id" AS TEXT)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -3371,14 +3371,14 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      CAST("e"."user_id" AS TEXT) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      CAST("e"."event" AS TEXT) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('login')
+      CAST("e"."event" AS TEXT) IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_30d"
   ),
@@ -3422,14 +3422,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = CAST("ent"."id" AS TEXT)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -3460,14 +3460,14 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      CAST("e"."user_id" AS TEXT) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      CAST("e"."event" AS TEXT) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('login')
+      CAST("e"."event" AS TEXT) IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_30d"
   ),
@@ -3511,14 +3511,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = CAST("ent"."id" AS TEXT)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -3550,14 +3550,14 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      CAST("e"."user_id" AS TEXT) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      CAST("e"."event" AS TEXT) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('login')
+      CAST("e"."event" AS TEXT) IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_30d"
   ),
@@ -3601,14 +3601,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = CAST("ent"."id" AS TEXT)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -3639,9 +3639,9 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      CAST("e"."user_id" AS TEXT) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      CAST("e"."event" AS TEXT) AS "event",
       (
         CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'feature'))
           WHEN 'string' THEN (CAST("e"."props" AS JSONB) ->> 'feature')
@@ -3672,7 +3672,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('feature_used')
+      CAST("e"."event" AS TEXT) IN ('feature_used')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_14d"
   ),
@@ -3703,14 +3703,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = CAST("ent"."id" AS TEXT)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -3741,9 +3741,9 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      CAST("e"."user_id" AS TEXT) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      CAST("e"."event" AS TEXT) AS "event",
       (
         CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'feature'))
           WHEN 'string' THEN (CAST("e"."props" AS JSONB) ->> 'feature')
@@ -3774,7 +3774,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('feature_used')
+      CAST("e"."event" AS TEXT) IN ('feature_used')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_14d"
   ),
@@ -3805,14 +3805,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = CAST("ent"."id" AS TEXT)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -3844,9 +3844,9 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      CAST("e"."user_id" AS TEXT) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      CAST("e"."event" AS TEXT) AS "event",
       (
         CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'feature'))
           WHEN 'string' THEN (CAST("e"."props" AS JSONB) ->> 'feature')
@@ -3877,7 +3877,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('feature_used')
+      CAST("e"."event" AS TEXT) IN ('feature_used')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_14d"
   ),
@@ -3908,14 +3908,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = CAST("ent"."id" AS TEXT)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -3946,11 +3946,11 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      CAST("e"."user_id" AS TEXT) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      CAST("e"."event" AS TEXT) AS "event",
       CASE
-        WHEN "e"."event" = 'page_viewed' THEN (
+        WHEN CAST("e"."event" AS TEXT) = 'page_viewed' THEN (
           CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'path'))
             WHEN 'string' THEN (CAST("e"."props" AS JSONB) ->> 'path')
             WHEN 'boolean' THEN (CAST("e"."props" AS JSONB) ->> 'path')
@@ -3973,12 +3973,12 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('page_viewed', 'purchase')
+      CAST("e"."event" AS TEXT) IN ('page_viewed', 'purchase')
       AND "e"."occurred_at" <= "p"."as_of"
       AND (
-        "e"."event" IN ('purchase')
+        CAST("e"."event" AS TEXT) IN ('purchase')
         OR (
-          "e"."event" IN ('page_viewed')
+          CAST("e"."event" AS TEXT) IN ('page_viewed')
           AND "e"."occurred_at" > "p"."as_of_minus_7d"
         )
       )
@@ -4016,14 +4016,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = CAST("ent"."id" AS TEXT)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -4057,11 +4057,11 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      CAST("e"."user_id" AS TEXT) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      CAST("e"."event" AS TEXT) AS "event",
       CASE
-        WHEN "e"."event" = 'page_viewed' THEN (
+        WHEN CAST("e"."event" AS TEXT) = 'page_viewed' THEN (
           CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'path'))
             WHEN 'string' THEN (CAST("e"."props" AS JSONB) ->> 'path')
             WHEN 'boolean' THEN (CAST("e"."props" AS JSONB) ->> 'path')
@@ -4084,12 +4084,12 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('page_viewed', 'purchase')
+      CAST("e"."event" AS TEXT) IN ('page_viewed', 'purchase')
       AND "e"."occurred_at" <= "p"."as_of"
       AND (
-        "e"."event" IN ('purchase')
+        CAST("e"."event" AS TEXT) IN ('purchase')
         OR (
-          "e"."event" IN ('page_viewed')
+          CAST("e"."event" AS TEXT) IN ('page_viewed')
           AND "e"."occurred_at" > "p"."as_of_minus_7d"
         )
       )
@@ -4127,14 +4127,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = CAST("ent"."id" AS TEXT)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -4169,11 +4169,11 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      CAST("e"."user_id" AS TEXT) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      CAST("e"."event" AS TEXT) AS "event",
       CASE
-        WHEN "e"."event" = 'page_viewed' THEN (
+        WHEN CAST("e"."event" AS TEXT) = 'page_viewed' THEN (
           CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'path'))
             WHEN 'string' THEN (CAST("e"."props" AS JSONB) ->> 'path')
             WHEN 'boolean' THEN (CAST("e"."props" AS JSONB) ->> 'path')
@@ -4196,12 +4196,12 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('page_viewed', 'purchase')
+      CAST("e"."event" AS TEXT) IN ('page_viewed', 'purchase')
       AND "e"."occurred_at" <= "p"."as_of"
       AND (
-        "e"."event" IN ('purchase')
+        CAST("e"."event" AS TEXT) IN ('purchase')
         OR (
-          "e"."event" IN ('page_viewed')
+          CAST("e"."event" AS TEXT) IN ('page_viewed')
           AND "e"."occurred_at" > "p"."as_of_minus_7d"
         )
       )
@@ -4239,14 +4239,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = CAST("ent"."id" AS TEXT)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -4274,9 +4274,9 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      CAST("e"."user_id" AS TEXT) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      CAST("e"."event" AS TEXT) AS "event",
       (
         CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'experiment'))
           WHEN 'string' THEN (CAST("e"."props" AS JSONB) ->> 'experiment')
@@ -4333,7 +4333,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('experiment_viewed')
+      CAST("e"."event" AS TEXT) IN ('experiment_viewed')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
@@ -4366,14 +4366,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = CAST("ent"."id" AS TEXT)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -4398,9 +4398,9 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      CAST("e"."user_id" AS TEXT) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      CAST("e"."event" AS TEXT) AS "event",
       (
         CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'experiment'))
           WHEN 'string' THEN (CAST("e"."props" AS JSONB) ->> 'experiment')
@@ -4457,7 +4457,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('experiment_viewed')
+      CAST("e"."event" AS TEXT) IN ('experiment_viewed')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
@@ -4490,14 +4490,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = CAST("ent"."id" AS TEXT)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -4523,9 +4523,9 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      CAST("e"."user_id" AS TEXT) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      CAST("e"."event" AS TEXT) AS "event",
       (
         CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'experiment'))
           WHEN 'string' THEN (CAST("e"."props" AS JSONB) ->> 'experiment')
@@ -4582,7 +4582,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('experiment_viewed')
+      CAST("e"."event" AS TEXT) IN ('experiment_viewed')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
@@ -4615,14 +4615,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = CAST("ent"."id" AS TEXT)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -4647,11 +4647,11 @@ WITH
   ),
   "seg_sequence_events" AS MATERIALIZED (
     SELECT
-      "e"."user_id" AS "entity_key",
+      CAST("e"."user_id" AS TEXT) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      CAST("e"."event" AS TEXT) AS "event",
       CASE
-        WHEN "e"."event" = 'experiment_viewed' THEN (
+        WHEN CAST("e"."event" AS TEXT) = 'experiment_viewed' THEN (
           CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'experiment'))
             WHEN 'string' THEN (CAST("e"."props" AS JSONB) ->> 'experiment')
             WHEN 'boolean' THEN (CAST("e"."props" AS JSONB) ->> 'experiment')
@@ -4679,7 +4679,7 @@ WITH
         )
       END AS "experiment_viewed__experiment",
       CASE
-        WHEN "e"."event" = 'experiment_viewed' THEN (
+        WHEN CAST("e"."event" AS TEXT) = 'experiment_viewed' THEN (
           CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'variant'))
             WHEN 'string' THEN (CAST("e"."props" AS JSONB) ->> 'variant')
             WHEN 'boolean' THEN (CAST("e"."props" AS JSONB) ->> 'variant')
@@ -4710,7 +4710,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('purchase', 'experiment_viewed')
+      CAST("e"."event" AS TEXT) IN ('purchase', 'experiment_viewed')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_sequence_14_step_1" AS (
@@ -4793,7 +4793,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       COALESCE(
-        "ent"."id" IN (
+        CAST("ent"."id" AS TEXT) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -4807,7 +4807,7 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -4838,11 +4838,11 @@ WITH
   ),
   "seg_sequence_events" AS MATERIALIZED (
     SELECT
-      "e"."user_id" AS "entity_key",
+      CAST("e"."user_id" AS TEXT) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      CAST("e"."event" AS TEXT) AS "event",
       CASE
-        WHEN "e"."event" = 'experiment_viewed' THEN (
+        WHEN CAST("e"."event" AS TEXT) = 'experiment_viewed' THEN (
           CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'experiment'))
             WHEN 'string' THEN (CAST("e"."props" AS JSONB) ->> 'experiment')
             WHEN 'boolean' THEN (CAST("e"."props" AS JSONB) ->> 'experiment')
@@ -4870,7 +4870,7 @@ WITH
         )
       END AS "experiment_viewed__experiment",
       CASE
-        WHEN "e"."event" = 'experiment_viewed' THEN (
+        WHEN CAST("e"."event" AS TEXT) = 'experiment_viewed' THEN (
           CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'variant'))
             WHEN 'string' THEN (CAST("e"."props" AS JSONB) ->> 'variant')
             WHEN 'boolean' THEN (CAST("e"."props" AS JSONB) ->> 'variant')
@@ -4901,7 +4901,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('purchase', 'experiment_viewed')
+      CAST("e"."event" AS TEXT) IN ('purchase', 'experiment_viewed')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_sequence_14_step_1" AS (
@@ -4984,7 +4984,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       COALESCE(
-        "ent"."id" IN (
+        CAST("ent"."id" AS TEXT) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -4998,7 +4998,7 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -5030,11 +5030,11 @@ WITH
   ),
   "seg_sequence_events" AS MATERIALIZED (
     SELECT
-      "e"."user_id" AS "entity_key",
+      CAST("e"."user_id" AS TEXT) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      CAST("e"."event" AS TEXT) AS "event",
       CASE
-        WHEN "e"."event" = 'experiment_viewed' THEN (
+        WHEN CAST("e"."event" AS TEXT) = 'experiment_viewed' THEN (
           CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'experiment'))
             WHEN 'string' THEN (CAST("e"."props" AS JSONB) ->> 'experiment')
             WHEN 'boolean' THEN (CAST("e"."props" AS JSONB) ->> 'experiment')
@@ -5062,7 +5062,7 @@ WITH
         )
       END AS "experiment_viewed__experiment",
       CASE
-        WHEN "e"."event" = 'experiment_viewed' THEN (
+        WHEN CAST("e"."event" AS TEXT) = 'experiment_viewed' THEN (
           CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'variant'))
             WHEN 'string' THEN (CAST("e"."props" AS JSONB) ->> 'variant')
             WHEN 'boolean' THEN (CAST("e"."props" AS JSONB) ->> 'variant')
@@ -5093,7 +5093,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('purchase', 'experiment_viewed')
+      CAST("e"."event" AS TEXT) IN ('purchase', 'experiment_viewed')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_sequence_14_step_1" AS (
@@ -5176,7 +5176,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       COALESCE(
-        "ent"."id" IN (
+        CAST("ent"."id" AS TEXT) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -5190,7 +5190,7 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -5227,14 +5227,14 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      CAST("e"."user_id" AS TEXT) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      CAST("e"."event" AS TEXT) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('experiment_viewed')
+      CAST("e"."event" AS TEXT) IN ('experiment_viewed')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_30d"
   ),
@@ -5262,14 +5262,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = CAST("ent"."id" AS TEXT)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -5300,14 +5300,14 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      CAST("e"."user_id" AS TEXT) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      CAST("e"."event" AS TEXT) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('experiment_viewed')
+      CAST("e"."event" AS TEXT) IN ('experiment_viewed')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_30d"
   ),
@@ -5335,14 +5335,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = CAST("ent"."id" AS TEXT)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -5374,14 +5374,14 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      CAST("e"."user_id" AS TEXT) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      CAST("e"."event" AS TEXT) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('experiment_viewed')
+      CAST("e"."event" AS TEXT) IN ('experiment_viewed')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_30d"
   ),
@@ -5409,14 +5409,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = CAST("ent"."id" AS TEXT)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -5461,7 +5461,7 @@ WITH
           "t"."account_id" AS "account_id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -5475,13 +5475,13 @@ WITH
           "t"."industry" AS "industry",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "crm"."accounts" AS "t"
         WHERE
           "t"."id" IS NOT NULL
-      ) AS "rel_account" ON "rel_account"."id" = "ent"."account_id"
+      ) AS "rel_account" ON CAST("rel_account"."id" AS TEXT) = CAST("ent"."account_id" AS TEXT)
       AND "rel_account"."seg_key_rows" = 1
     WHERE
       "ent"."seg_key_rows" = 1
@@ -5532,7 +5532,7 @@ WITH
           "t"."account_id" AS "account_id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -5546,13 +5546,13 @@ WITH
           "t"."industry" AS "industry",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "crm"."accounts" AS "t"
         WHERE
           "t"."id" IS NOT NULL
-      ) AS "rel_account" ON "rel_account"."id" = "ent"."account_id"
+      ) AS "rel_account" ON CAST("rel_account"."id" AS TEXT) = CAST("ent"."account_id" AS TEXT)
       AND "rel_account"."seg_key_rows" = 1
     WHERE
       "ent"."seg_key_rows" = 1
@@ -5604,7 +5604,7 @@ WITH
           "t"."account_id" AS "account_id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -5618,13 +5618,13 @@ WITH
           "t"."industry" AS "industry",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "crm"."accounts" AS "t"
         WHERE
           "t"."id" IS NOT NULL
-      ) AS "rel_account" ON "rel_account"."id" = "ent"."account_id"
+      ) AS "rel_account" ON CAST("rel_account"."id" AS TEXT) = CAST("ent"."account_id" AS TEXT)
       AND "rel_account"."seg_key_rows" = 1
     WHERE
       "ent"."seg_key_rows" = 1
@@ -5676,7 +5676,7 @@ WITH
           "t"."account_id" AS "account_id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -5689,13 +5689,13 @@ WITH
           "t"."employees" AS "employees",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "crm"."accounts" AS "t"
         WHERE
           "t"."id" IS NOT NULL
-      ) AS "rel_account" ON "rel_account"."id" = "ent"."account_id"
+      ) AS "rel_account" ON CAST("rel_account"."id" AS TEXT) = CAST("ent"."account_id" AS TEXT)
       AND "rel_account"."seg_key_rows" = 1
     WHERE
       "ent"."seg_key_rows" = 1
@@ -5757,7 +5757,7 @@ WITH
           "t"."account_id" AS "account_id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -5770,13 +5770,13 @@ WITH
           "t"."employees" AS "employees",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "crm"."accounts" AS "t"
         WHERE
           "t"."id" IS NOT NULL
-      ) AS "rel_account" ON "rel_account"."id" = "ent"."account_id"
+      ) AS "rel_account" ON CAST("rel_account"."id" AS TEXT) = CAST("ent"."account_id" AS TEXT)
       AND "rel_account"."seg_key_rows" = 1
     WHERE
       "ent"."seg_key_rows" = 1
@@ -5839,7 +5839,7 @@ WITH
           "t"."account_id" AS "account_id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -5852,13 +5852,13 @@ WITH
           "t"."employees" AS "employees",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "crm"."accounts" AS "t"
         WHERE
           "t"."id" IS NOT NULL
-      ) AS "rel_account" ON "rel_account"."id" = "ent"."account_id"
+      ) AS "rel_account" ON CAST("rel_account"."id" AS TEXT) = CAST("ent"."account_id" AS TEXT)
       AND "rel_account"."seg_key_rows" = 1
     WHERE
       "ent"."seg_key_rows" = 1
@@ -5919,7 +5919,7 @@ WITH
           "t"."account_id" AS "account_id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -5933,13 +5933,13 @@ WITH
           "t"."hq_country" AS "hq_country",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "crm"."accounts" AS "t"
         WHERE
           "t"."id" IS NOT NULL
-      ) AS "rel_account" ON "rel_account"."id" = "ent"."account_id"
+      ) AS "rel_account" ON CAST("rel_account"."id" AS TEXT) = CAST("ent"."account_id" AS TEXT)
       AND "rel_account"."seg_key_rows" = 1
     WHERE
       "ent"."seg_key_rows" = 1
@@ -6001,7 +6001,7 @@ WITH
           "t"."account_id" AS "account_id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -6015,13 +6015,13 @@ WITH
           "t"."hq_country" AS "hq_country",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "crm"."accounts" AS "t"
         WHERE
           "t"."id" IS NOT NULL
-      ) AS "rel_account" ON "rel_account"."id" = "ent"."account_id"
+      ) AS "rel_account" ON CAST("rel_account"."id" AS TEXT) = CAST("ent"."account_id" AS TEXT)
       AND "rel_account"."seg_key_rows" = 1
     WHERE
       "ent"."seg_key_rows" = 1
@@ -6084,7 +6084,7 @@ WITH
           "t"."account_id" AS "account_id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -6098,13 +6098,13 @@ WITH
           "t"."hq_country" AS "hq_country",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "crm"."accounts" AS "t"
         WHERE
           "t"."id" IS NOT NULL
-      ) AS "rel_account" ON "rel_account"."id" = "ent"."account_id"
+      ) AS "rel_account" ON CAST("rel_account"."id" AS TEXT) = CAST("ent"."account_id" AS TEXT)
       AND "rel_account"."seg_key_rows" = 1
     WHERE
       "ent"."seg_key_rows" = 1
@@ -6152,14 +6152,14 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      CAST("e"."user_id" AS TEXT) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      CAST("e"."event" AS TEXT) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('login')
+      CAST("e"."event" AS TEXT) IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
@@ -6192,14 +6192,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = CAST("ent"."id" AS TEXT)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -6233,14 +6233,14 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      CAST("e"."user_id" AS TEXT) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      CAST("e"."event" AS TEXT) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('login')
+      CAST("e"."event" AS TEXT) IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
@@ -6273,14 +6273,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = CAST("ent"."id" AS TEXT)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -6315,14 +6315,14 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      CAST("e"."user_id" AS TEXT) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      CAST("e"."event" AS TEXT) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('login')
+      CAST("e"."event" AS TEXT) IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
@@ -6355,14 +6355,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = CAST("ent"."id" AS TEXT)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -6397,14 +6397,14 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      CAST("e"."user_id" AS TEXT) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      CAST("e"."event" AS TEXT) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('login')
+      CAST("e"."event" AS TEXT) IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_30d"
   ),
@@ -6439,14 +6439,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = CAST("ent"."id" AS TEXT)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -6481,14 +6481,14 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      CAST("e"."user_id" AS TEXT) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      CAST("e"."event" AS TEXT) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('login')
+      CAST("e"."event" AS TEXT) IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_30d"
   ),
@@ -6523,14 +6523,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = CAST("ent"."id" AS TEXT)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -6566,14 +6566,14 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      CAST("e"."user_id" AS TEXT) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      CAST("e"."event" AS TEXT) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('login')
+      CAST("e"."event" AS TEXT) IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_30d"
   ),
@@ -6608,14 +6608,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = CAST("ent"."id" AS TEXT)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -6649,14 +6649,14 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      CAST("e"."user_id" AS TEXT) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      CAST("e"."event" AS TEXT) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('login')
+      CAST("e"."event" AS TEXT) IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_14d"
   ),
@@ -6702,14 +6702,14 @@ WITH
           "t"."signed_up_at" AS "signed_up_at",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = CAST("ent"."id" AS TEXT)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -6745,14 +6745,14 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      CAST("e"."user_id" AS TEXT) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      CAST("e"."event" AS TEXT) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('login')
+      CAST("e"."event" AS TEXT) IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_14d"
   ),
@@ -6798,14 +6798,14 @@ WITH
           "t"."signed_up_at" AS "signed_up_at",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = CAST("ent"."id" AS TEXT)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -6842,14 +6842,14 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      CAST("e"."user_id" AS TEXT) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      CAST("e"."event" AS TEXT) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('login')
+      CAST("e"."event" AS TEXT) IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_14d"
   ),
@@ -6895,14 +6895,14 @@ WITH
           "t"."signed_up_at" AS "signed_up_at",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = CAST("ent"."id" AS TEXT)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -6939,14 +6939,14 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      CAST("e"."user_id" AS TEXT) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      CAST("e"."event" AS TEXT) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('login')
+      CAST("e"."event" AS TEXT) IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_14d"
   ),
@@ -6976,14 +6976,14 @@ WITH
           "t"."plan" AS "plan",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = CAST("ent"."id" AS TEXT)
     WHERE
       "ent"."seg_key_rows" = 1
   ),
@@ -7030,14 +7030,14 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      CAST("e"."user_id" AS TEXT) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      CAST("e"."event" AS TEXT) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('login')
+      CAST("e"."event" AS TEXT) IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_14d"
   ),
@@ -7067,14 +7067,14 @@ WITH
           "t"."plan" AS "plan",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = CAST("ent"."id" AS TEXT)
     WHERE
       "ent"."seg_key_rows" = 1
   ),
@@ -7122,14 +7122,14 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      CAST("e"."user_id" AS TEXT) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      CAST("e"."event" AS TEXT) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('login')
+      CAST("e"."event" AS TEXT) IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_14d"
   ),
@@ -7159,14 +7159,14 @@ WITH
           "t"."plan" AS "plan",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = CAST("ent"."id" AS TEXT)
     WHERE
       "ent"."seg_key_rows" = 1
   ),
@@ -7206,14 +7206,14 @@ WITH
   ),
   "seg_sequence_events" AS MATERIALIZED (
     SELECT
-      "e"."user_id" AS "entity_key",
+      CAST("e"."user_id" AS TEXT) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      CAST("e"."event" AS TEXT) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('trial_started', 'subscription_started')
+      CAST("e"."event" AS TEXT) IN ('trial_started', 'subscription_started')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_sequence_21_step_1" AS (
@@ -7278,7 +7278,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       COALESCE(
-        "ent"."id" IN (
+        CAST("ent"."id" AS TEXT) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -7292,7 +7292,7 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -7323,14 +7323,14 @@ WITH
   ),
   "seg_sequence_events" AS MATERIALIZED (
     SELECT
-      "e"."user_id" AS "entity_key",
+      CAST("e"."user_id" AS TEXT) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      CAST("e"."event" AS TEXT) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('trial_started', 'subscription_started')
+      CAST("e"."event" AS TEXT) IN ('trial_started', 'subscription_started')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_sequence_21_step_1" AS (
@@ -7395,7 +7395,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       COALESCE(
-        "ent"."id" IN (
+        CAST("ent"."id" AS TEXT) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -7409,7 +7409,7 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -7441,14 +7441,14 @@ WITH
   ),
   "seg_sequence_events" AS MATERIALIZED (
     SELECT
-      "e"."user_id" AS "entity_key",
+      CAST("e"."user_id" AS TEXT) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      CAST("e"."event" AS TEXT) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('trial_started', 'subscription_started')
+      CAST("e"."event" AS TEXT) IN ('trial_started', 'subscription_started')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_sequence_21_step_1" AS (
@@ -7513,7 +7513,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       COALESCE(
-        "ent"."id" IN (
+        CAST("ent"."id" AS TEXT) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -7527,7 +7527,7 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -7558,14 +7558,14 @@ WITH
   ),
   "seg_sequence_events" AS MATERIALIZED (
     SELECT
-      "e"."user_id" AS "entity_key",
+      CAST("e"."user_id" AS TEXT) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      CAST("e"."event" AS TEXT) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('trial_started', 'subscription_started')
+      CAST("e"."event" AS TEXT) IN ('trial_started', 'subscription_started')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_sequence_22_step_1" AS (
@@ -7631,7 +7631,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       COALESCE(
-        "ent"."id" IN (
+        CAST("ent"."id" AS TEXT) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -7645,7 +7645,7 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -7676,14 +7676,14 @@ WITH
   ),
   "seg_sequence_events" AS MATERIALIZED (
     SELECT
-      "e"."user_id" AS "entity_key",
+      CAST("e"."user_id" AS TEXT) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      CAST("e"."event" AS TEXT) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('trial_started', 'subscription_started')
+      CAST("e"."event" AS TEXT) IN ('trial_started', 'subscription_started')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_sequence_22_step_1" AS (
@@ -7749,7 +7749,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       COALESCE(
-        "ent"."id" IN (
+        CAST("ent"."id" AS TEXT) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -7763,7 +7763,7 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -7795,14 +7795,14 @@ WITH
   ),
   "seg_sequence_events" AS MATERIALIZED (
     SELECT
-      "e"."user_id" AS "entity_key",
+      CAST("e"."user_id" AS TEXT) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      CAST("e"."event" AS TEXT) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('trial_started', 'subscription_started')
+      CAST("e"."event" AS TEXT) IN ('trial_started', 'subscription_started')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_sequence_22_step_1" AS (
@@ -7868,7 +7868,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       COALESCE(
-        "ent"."id" IN (
+        CAST("ent"."id" AS TEXT) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -7882,7 +7882,7 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -7919,9 +7919,9 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      CAST("e"."user_id" AS TEXT) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      CAST("e"."event" AS TEXT) AS "event",
       (
         CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'reason'))
           WHEN 'string' THEN (CAST("e"."props" AS JSONB) ->> 'reason')
@@ -7952,7 +7952,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('subscription_cancelled')
+      CAST("e"."event" AS TEXT) IN ('subscription_cancelled')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_90d"
   ),
@@ -7992,14 +7992,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = CAST("ent"."id" AS TEXT)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -8030,9 +8030,9 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      CAST("e"."user_id" AS TEXT) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      CAST("e"."event" AS TEXT) AS "event",
       (
         CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'reason'))
           WHEN 'string' THEN (CAST("e"."props" AS JSONB) ->> 'reason')
@@ -8063,7 +8063,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('subscription_cancelled')
+      CAST("e"."event" AS TEXT) IN ('subscription_cancelled')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_90d"
   ),
@@ -8103,14 +8103,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = CAST("ent"."id" AS TEXT)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -8142,9 +8142,9 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      CAST("e"."user_id" AS TEXT) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      CAST("e"."event" AS TEXT) AS "event",
       (
         CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'reason'))
           WHEN 'string' THEN (CAST("e"."props" AS JSONB) ->> 'reason')
@@ -8175,7 +8175,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('subscription_cancelled')
+      CAST("e"."event" AS TEXT) IN ('subscription_cancelled')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_90d"
   ),
@@ -8215,14 +8215,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = CAST("ent"."id" AS TEXT)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -8247,14 +8247,14 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      CAST("e"."user_id" AS TEXT) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      CAST("e"."event" AS TEXT) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('login')
+      CAST("e"."event" AS TEXT) IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
@@ -8281,14 +8281,14 @@ WITH
           "t"."opted_in" AS "opted_in",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = CAST("ent"."id" AS TEXT)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -8333,14 +8333,14 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      CAST("e"."user_id" AS TEXT) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      CAST("e"."event" AS TEXT) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('login')
+      CAST("e"."event" AS TEXT) IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
@@ -8367,14 +8367,14 @@ WITH
           "t"."opted_in" AS "opted_in",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = CAST("ent"."id" AS TEXT)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -8420,14 +8420,14 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      CAST("e"."user_id" AS TEXT) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      CAST("e"."event" AS TEXT) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('login')
+      CAST("e"."event" AS TEXT) IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
@@ -8454,14 +8454,14 @@ WITH
           "t"."opted_in" AS "opted_in",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = CAST("ent"."id" AS TEXT)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -8506,9 +8506,9 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      CAST("e"."user_id" AS TEXT) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      CAST("e"."event" AS TEXT) AS "event",
       (
         CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'amount'))
           WHEN 'number' THEN (
@@ -8551,7 +8551,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('purchase')
+      CAST("e"."event" AS TEXT) IN ('purchase')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
@@ -8587,14 +8587,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = CAST("ent"."id" AS TEXT)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -8619,9 +8619,9 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      CAST("e"."user_id" AS TEXT) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      CAST("e"."event" AS TEXT) AS "event",
       (
         CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'amount'))
           WHEN 'number' THEN (
@@ -8664,7 +8664,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('purchase')
+      CAST("e"."event" AS TEXT) IN ('purchase')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
@@ -8700,14 +8700,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = CAST("ent"."id" AS TEXT)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -8733,9 +8733,9 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      CAST("e"."user_id" AS TEXT) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      CAST("e"."event" AS TEXT) AS "event",
       (
         CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'amount'))
           WHEN 'number' THEN (
@@ -8778,7 +8778,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('purchase')
+      CAST("e"."event" AS TEXT) IN ('purchase')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
@@ -8814,14 +8814,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = CAST("ent"."id" AS TEXT)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -8846,14 +8846,14 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      CAST("e"."user_id" AS TEXT) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      CAST("e"."event" AS TEXT) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('purchase')
+      CAST("e"."event" AS TEXT) IN ('purchase')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
@@ -8890,14 +8890,14 @@ WITH
           "t"."ltv_usd" AS "ltv_usd",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = CAST("ent"."id" AS TEXT)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -8925,14 +8925,14 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      CAST("e"."user_id" AS TEXT) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      CAST("e"."event" AS TEXT) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('purchase')
+      CAST("e"."event" AS TEXT) IN ('purchase')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
@@ -8969,14 +8969,14 @@ WITH
           "t"."ltv_usd" AS "ltv_usd",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = CAST("ent"."id" AS TEXT)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -9005,14 +9005,14 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      CAST("e"."user_id" AS TEXT) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      CAST("e"."event" AS TEXT) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('purchase')
+      CAST("e"."event" AS TEXT) IN ('purchase')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
@@ -9049,14 +9049,14 @@ WITH
           "t"."ltv_usd" AS "ltv_usd",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = CAST("ent"."id" AS TEXT)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -9084,14 +9084,14 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      CAST("e"."user_id" AS TEXT) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      CAST("e"."event" AS TEXT) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('purchase')
+      CAST("e"."event" AS TEXT) IN ('purchase')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
@@ -9116,14 +9116,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = CAST("ent"."id" AS TEXT)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -9165,14 +9165,14 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      CAST("e"."user_id" AS TEXT) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      CAST("e"."event" AS TEXT) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('purchase')
+      CAST("e"."event" AS TEXT) IN ('purchase')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
@@ -9197,14 +9197,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = CAST("ent"."id" AS TEXT)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -9247,14 +9247,14 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      CAST("e"."user_id" AS TEXT) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      CAST("e"."event" AS TEXT) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('purchase')
+      CAST("e"."event" AS TEXT) IN ('purchase')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
@@ -9279,14 +9279,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = CAST("ent"."id" AS TEXT)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -9334,9 +9334,9 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      CAST("e"."user_id" AS TEXT) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      CAST("e"."event" AS TEXT) AS "event",
       (
         CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'amount'))
           WHEN 'number' THEN (
@@ -9379,7 +9379,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('purchase')
+      CAST("e"."event" AS TEXT) IN ('purchase')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_365d"
   ),
@@ -9408,14 +9408,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = CAST("ent"."id" AS TEXT)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -9446,9 +9446,9 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      CAST("e"."user_id" AS TEXT) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      CAST("e"."event" AS TEXT) AS "event",
       (
         CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'amount'))
           WHEN 'number' THEN (
@@ -9491,7 +9491,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('purchase')
+      CAST("e"."event" AS TEXT) IN ('purchase')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_365d"
   ),
@@ -9520,14 +9520,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = CAST("ent"."id" AS TEXT)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -9559,9 +9559,9 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      CAST("e"."user_id" AS TEXT) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      CAST("e"."event" AS TEXT) AS "event",
       (
         CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'amount'))
           WHEN 'number' THEN (
@@ -9604,7 +9604,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('purchase')
+      CAST("e"."event" AS TEXT) IN ('purchase')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_365d"
   ),
@@ -9633,14 +9633,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = CAST("ent"."id" AS TEXT)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -9671,9 +9671,9 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      CAST("e"."user_id" AS TEXT) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      CAST("e"."event" AS TEXT) AS "event",
       (
         CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'currency'))
           WHEN 'string' THEN (CAST("e"."props" AS JSONB) ->> 'currency')
@@ -9742,7 +9742,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('purchase')
+      CAST("e"."event" AS TEXT) IN ('purchase')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_90d"
   ),
@@ -9782,14 +9782,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = CAST("ent"."id" AS TEXT)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -9820,9 +9820,9 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      CAST("e"."user_id" AS TEXT) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      CAST("e"."event" AS TEXT) AS "event",
       (
         CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'currency'))
           WHEN 'string' THEN (CAST("e"."props" AS JSONB) ->> 'currency')
@@ -9891,7 +9891,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('purchase')
+      CAST("e"."event" AS TEXT) IN ('purchase')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_90d"
   ),
@@ -9931,14 +9931,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = CAST("ent"."id" AS TEXT)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -9970,9 +9970,9 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      CAST("e"."user_id" AS TEXT) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      CAST("e"."event" AS TEXT) AS "event",
       (
         CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'currency'))
           WHEN 'string' THEN (CAST("e"."props" AS JSONB) ->> 'currency')
@@ -10041,7 +10041,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('purchase')
+      CAST("e"."event" AS TEXT) IN ('purchase')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_90d"
   ),
@@ -10081,14 +10081,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = CAST("ent"."id" AS TEXT)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -10119,9 +10119,9 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      CAST("e"."user_id" AS TEXT) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      CAST("e"."event" AS TEXT) AS "event",
       (
         CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'currency'))
           WHEN 'string' THEN (CAST("e"."props" AS JSONB) ->> 'currency')
@@ -10190,7 +10190,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('purchase')
+      CAST("e"."event" AS TEXT) IN ('purchase')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
@@ -10241,14 +10241,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = CAST("ent"."id" AS TEXT)
     WHERE
       "ent"."seg_key_rows" = 1
   ),
@@ -10312,9 +10312,9 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      CAST("e"."user_id" AS TEXT) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      CAST("e"."event" AS TEXT) AS "event",
       (
         CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'currency'))
           WHEN 'string' THEN (CAST("e"."props" AS JSONB) ->> 'currency')
@@ -10383,7 +10383,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('purchase')
+      CAST("e"."event" AS TEXT) IN ('purchase')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
@@ -10434,14 +10434,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = CAST("ent"."id" AS TEXT)
     WHERE
       "ent"."seg_key_rows" = 1
   ),
@@ -10506,9 +10506,9 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      CAST("e"."user_id" AS TEXT) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      CAST("e"."event" AS TEXT) AS "event",
       (
         CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'currency'))
           WHEN 'string' THEN (CAST("e"."props" AS JSONB) ->> 'currency')
@@ -10577,7 +10577,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('purchase')
+      CAST("e"."event" AS TEXT) IN ('purchase')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
@@ -10628,14 +10628,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = CAST("ent"."id" AS TEXT)
     WHERE
       "ent"."seg_key_rows" = 1
   ),
@@ -10699,14 +10699,14 @@ WITH
   ),
   "seg_sequence_events" AS MATERIALIZED (
     SELECT
-      "e"."user_id" AS "entity_key",
+      CAST("e"."user_id" AS TEXT) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      CAST("e"."event" AS TEXT) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('add_to_cart', 'purchase')
+      CAST("e"."event" AS TEXT) IN ('add_to_cart', 'purchase')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
@@ -10782,7 +10782,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       COALESCE(
-        "ent"."id" IN (
+        CAST("ent"."id" AS TEXT) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -10796,7 +10796,7 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -10833,14 +10833,14 @@ WITH
   ),
   "seg_sequence_events" AS MATERIALIZED (
     SELECT
-      "e"."user_id" AS "entity_key",
+      CAST("e"."user_id" AS TEXT) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      CAST("e"."event" AS TEXT) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('add_to_cart', 'purchase')
+      CAST("e"."event" AS TEXT) IN ('add_to_cart', 'purchase')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
@@ -10916,7 +10916,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       COALESCE(
-        "ent"."id" IN (
+        CAST("ent"."id" AS TEXT) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -10930,7 +10930,7 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -10968,14 +10968,14 @@ WITH
   ),
   "seg_sequence_events" AS MATERIALIZED (
     SELECT
-      "e"."user_id" AS "entity_key",
+      CAST("e"."user_id" AS TEXT) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      CAST("e"."event" AS TEXT) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('add_to_cart', 'purchase')
+      CAST("e"."event" AS TEXT) IN ('add_to_cart', 'purchase')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
@@ -11051,7 +11051,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       COALESCE(
-        "ent"."id" IN (
+        CAST("ent"."id" AS TEXT) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -11065,7 +11065,7 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -11102,14 +11102,14 @@ WITH
   ),
   "seg_sequence_events" AS MATERIALIZED (
     SELECT
-      "e"."user_id" AS "entity_key",
+      CAST("e"."user_id" AS TEXT) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      CAST("e"."event" AS TEXT) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('cart_viewed', 'add_to_cart', 'purchase')
+      CAST("e"."event" AS TEXT) IN ('cart_viewed', 'add_to_cart', 'purchase')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_30d"
   ),
@@ -11218,7 +11218,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       COALESCE(
-        "ent"."id" IN (
+        CAST("ent"."id" AS TEXT) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -11232,7 +11232,7 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -11269,14 +11269,14 @@ WITH
   ),
   "seg_sequence_events" AS MATERIALIZED (
     SELECT
-      "e"."user_id" AS "entity_key",
+      CAST("e"."user_id" AS TEXT) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      CAST("e"."event" AS TEXT) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('cart_viewed', 'add_to_cart', 'purchase')
+      CAST("e"."event" AS TEXT) IN ('cart_viewed', 'add_to_cart', 'purchase')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_30d"
   ),
@@ -11385,7 +11385,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       COALESCE(
-        "ent"."id" IN (
+        CAST("ent"."id" AS TEXT) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -11399,7 +11399,7 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -11437,14 +11437,14 @@ WITH
   ),
   "seg_sequence_events" AS MATERIALIZED (
     SELECT
-      "e"."user_id" AS "entity_key",
+      CAST("e"."user_id" AS TEXT) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      CAST("e"."event" AS TEXT) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('cart_viewed', 'add_to_cart', 'purchase')
+      CAST("e"."event" AS TEXT) IN ('cart_viewed', 'add_to_cart', 'purchase')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_30d"
   ),
@@ -11553,7 +11553,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       COALESCE(
-        "ent"."id" IN (
+        CAST("ent"."id" AS TEXT) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -11567,7 +11567,7 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -11598,9 +11598,9 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      CAST("e"."user_id" AS TEXT) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      CAST("e"."event" AS TEXT) AS "event",
       (
         CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'amount'))
           WHEN 'number' THEN (
@@ -11643,7 +11643,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('purchase')
+      CAST("e"."event" AS TEXT) IN ('purchase')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
@@ -11671,14 +11671,14 @@ WITH
           "t"."plan" AS "plan",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = CAST("ent"."id" AS TEXT)
     WHERE
       "ent"."seg_key_rows" = 1
   ),
@@ -11720,9 +11720,9 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      CAST("e"."user_id" AS TEXT) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      CAST("e"."event" AS TEXT) AS "event",
       (
         CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'amount'))
           WHEN 'number' THEN (
@@ -11765,7 +11765,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('purchase')
+      CAST("e"."event" AS TEXT) IN ('purchase')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
@@ -11793,14 +11793,14 @@ WITH
           "t"."plan" AS "plan",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = CAST("ent"."id" AS TEXT)
     WHERE
       "ent"."seg_key_rows" = 1
   ),
@@ -11843,9 +11843,9 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      CAST("e"."user_id" AS TEXT) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      CAST("e"."event" AS TEXT) AS "event",
       (
         CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'amount'))
           WHEN 'number' THEN (
@@ -11888,7 +11888,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('purchase')
+      CAST("e"."event" AS TEXT) IN ('purchase')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
@@ -11916,14 +11916,14 @@ WITH
           "t"."plan" AS "plan",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = CAST("ent"."id" AS TEXT)
     WHERE
       "ent"."seg_key_rows" = 1
   ),
@@ -11971,14 +11971,14 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      CAST("e"."user_id" AS TEXT) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      CAST("e"."event" AS TEXT) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('purchase')
+      CAST("e"."event" AS TEXT) IN ('purchase')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
@@ -12010,14 +12010,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = CAST("ent"."id" AS TEXT)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -12051,14 +12051,14 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      CAST("e"."user_id" AS TEXT) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      CAST("e"."event" AS TEXT) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('purchase')
+      CAST("e"."event" AS TEXT) IN ('purchase')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
@@ -12090,14 +12090,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = CAST("ent"."id" AS TEXT)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -12132,14 +12132,14 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      CAST("e"."user_id" AS TEXT) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      CAST("e"."event" AS TEXT) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('purchase')
+      CAST("e"."event" AS TEXT) IN ('purchase')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
@@ -12171,14 +12171,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = CAST("ent"."id" AS TEXT)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -12227,9 +12227,9 @@ WITH
         FROM
           (
             SELECT
-              "e"."user_id" AS "entity_key",
+              CAST("e"."user_id" AS TEXT) AS "entity_key",
               "e"."occurred_at" AS "t",
-              "e"."event" AS "event",
+              CAST("e"."event" AS TEXT) AS "event",
               (
                 CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'score'))
                   WHEN 'number' THEN (
@@ -12272,7 +12272,7 @@ WITH
               "analytics"."events" AS "e"
               CROSS JOIN "seg_params" AS "p"
             WHERE
-              "e"."event" IN ('nps_response')
+              CAST("e"."event" AS TEXT) IN ('nps_response')
               AND "e"."occurred_at" <= "p"."as_of"
           ) AS "ev"
       ) AS "x"
@@ -12289,14 +12289,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = CAST("ent"."id" AS TEXT)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -12342,9 +12342,9 @@ WITH
         FROM
           (
             SELECT
-              "e"."user_id" AS "entity_key",
+              CAST("e"."user_id" AS TEXT) AS "entity_key",
               "e"."occurred_at" AS "t",
-              "e"."event" AS "event",
+              CAST("e"."event" AS TEXT) AS "event",
               (
                 CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'score'))
                   WHEN 'number' THEN (
@@ -12387,7 +12387,7 @@ WITH
               "analytics"."events" AS "e"
               CROSS JOIN "seg_params" AS "p"
             WHERE
-              "e"."event" IN ('nps_response')
+              CAST("e"."event" AS TEXT) IN ('nps_response')
               AND "e"."occurred_at" <= "p"."as_of"
           ) AS "ev"
       ) AS "x"
@@ -12404,14 +12404,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = CAST("ent"."id" AS TEXT)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -12458,9 +12458,9 @@ WITH
         FROM
           (
             SELECT
-              "e"."user_id" AS "entity_key",
+              CAST("e"."user_id" AS TEXT) AS "entity_key",
               "e"."occurred_at" AS "t",
-              "e"."event" AS "event",
+              CAST("e"."event" AS TEXT) AS "event",
               (
                 CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'score'))
                   WHEN 'number' THEN (
@@ -12503,7 +12503,7 @@ WITH
               "analytics"."events" AS "e"
               CROSS JOIN "seg_params" AS "p"
             WHERE
-              "e"."event" IN ('nps_response')
+              CAST("e"."event" AS TEXT) IN ('nps_response')
               AND "e"."occurred_at" <= "p"."as_of"
           ) AS "ev"
       ) AS "x"
@@ -12520,14 +12520,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = CAST("ent"."id" AS TEXT)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -12573,9 +12573,9 @@ WITH
         FROM
           (
             SELECT
-              "e"."user_id" AS "entity_key",
+              CAST("e"."user_id" AS TEXT) AS "entity_key",
               "e"."occurred_at" AS "t",
-              "e"."event" AS "event",
+              CAST("e"."event" AS TEXT) AS "event",
               (
                 CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'score'))
                   WHEN 'number' THEN (
@@ -12618,7 +12618,7 @@ WITH
               "analytics"."events" AS "e"
               CROSS JOIN "seg_params" AS "p"
             WHERE
-              "e"."event" IN ('nps_response')
+              CAST("e"."event" AS TEXT) IN ('nps_response')
               AND "e"."occurred_at" <= "p"."as_of"
           ) AS "ev"
       ) AS "x"
@@ -12635,14 +12635,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = CAST("ent"."id" AS TEXT)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -12691,9 +12691,9 @@ WITH
         FROM
           (
             SELECT
-              "e"."user_id" AS "entity_key",
+              CAST("e"."user_id" AS TEXT) AS "entity_key",
               "e"."occurred_at" AS "t",
-              "e"."event" AS "event",
+              CAST("e"."event" AS TEXT) AS "event",
               (
                 CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'score'))
                   WHEN 'number' THEN (
@@ -12736,7 +12736,7 @@ WITH
               "analytics"."events" AS "e"
               CROSS JOIN "seg_params" AS "p"
             WHERE
-              "e"."event" IN ('nps_response')
+              CAST("e"."event" AS TEXT) IN ('nps_response')
               AND "e"."occurred_at" <= "p"."as_of"
           ) AS "ev"
       ) AS "x"
@@ -12753,14 +12753,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = CAST("ent"."id" AS TEXT)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -12810,9 +12810,9 @@ WITH
         FROM
           (
             SELECT
-              "e"."user_id" AS "entity_key",
+              CAST("e"."user_id" AS TEXT) AS "entity_key",
               "e"."occurred_at" AS "t",
-              "e"."event" AS "event",
+              CAST("e"."event" AS TEXT) AS "event",
               (
                 CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'score'))
                   WHEN 'number' THEN (
@@ -12855,7 +12855,7 @@ WITH
               "analytics"."events" AS "e"
               CROSS JOIN "seg_params" AS "p"
             WHERE
-              "e"."event" IN ('nps_response')
+              CAST("e"."event" AS TEXT) IN ('nps_response')
               AND "e"."occurred_at" <= "p"."as_of"
           ) AS "ev"
       ) AS "x"
@@ -12872,14 +12872,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = CAST("ent"."id" AS TEXT)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -12928,9 +12928,9 @@ WITH
         FROM
           (
             SELECT
-              "e"."user_id" AS "entity_key",
+              CAST("e"."user_id" AS TEXT) AS "entity_key",
               "e"."occurred_at" AS "t",
-              "e"."event" AS "event",
+              CAST("e"."event" AS TEXT) AS "event",
               (
                 CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'score'))
                   WHEN 'number' THEN (
@@ -12973,7 +12973,7 @@ WITH
               "analytics"."events" AS "e"
               CROSS JOIN "seg_params" AS "p"
             WHERE
-              "e"."event" IN ('nps_response')
+              CAST("e"."event" AS TEXT) IN ('nps_response')
               AND "e"."occurred_at" <= "p"."as_of"
           ) AS "ev"
       ) AS "x"
@@ -12990,14 +12990,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = CAST("ent"."id" AS TEXT)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -13043,9 +13043,9 @@ WITH
         FROM
           (
             SELECT
-              "e"."user_id" AS "entity_key",
+              CAST("e"."user_id" AS TEXT) AS "entity_key",
               "e"."occurred_at" AS "t",
-              "e"."event" AS "event",
+              CAST("e"."event" AS TEXT) AS "event",
               (
                 CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'score'))
                   WHEN 'number' THEN (
@@ -13088,7 +13088,7 @@ WITH
               "analytics"."events" AS "e"
               CROSS JOIN "seg_params" AS "p"
             WHERE
-              "e"."event" IN ('nps_response')
+              CAST("e"."event" AS TEXT) IN ('nps_response')
               AND "e"."occurred_at" <= "p"."as_of"
           ) AS "ev"
       ) AS "x"
@@ -13105,14 +13105,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = CAST("ent"."id" AS TEXT)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -13159,9 +13159,9 @@ WITH
         FROM
           (
             SELECT
-              "e"."user_id" AS "entity_key",
+              CAST("e"."user_id" AS TEXT) AS "entity_key",
               "e"."occurred_at" AS "t",
-              "e"."event" AS "event",
+              CAST("e"."event" AS TEXT) AS "event",
               (
                 CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'score'))
                   WHEN 'number' THEN (
@@ -13204,7 +13204,7 @@ WITH
               "analytics"."events" AS "e"
               CROSS JOIN "seg_params" AS "p"
             WHERE
-              "e"."event" IN ('nps_response')
+              CAST("e"."event" AS TEXT) IN ('nps_response')
               AND "e"."occurred_at" <= "p"."as_of"
           ) AS "ev"
       ) AS "x"
@@ -13221,14 +13221,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = CAST("ent"."id" AS TEXT)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -13259,14 +13259,14 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      CAST("e"."user_id" AS TEXT) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      CAST("e"."event" AS TEXT) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('rage_click')
+      CAST("e"."event" AS TEXT) IN ('rage_click')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
@@ -13294,14 +13294,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = CAST("ent"."id" AS TEXT)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -13332,14 +13332,14 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      CAST("e"."user_id" AS TEXT) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      CAST("e"."event" AS TEXT) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('rage_click')
+      CAST("e"."event" AS TEXT) IN ('rage_click')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
@@ -13367,14 +13367,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = CAST("ent"."id" AS TEXT)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -13406,14 +13406,14 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      CAST("e"."user_id" AS TEXT) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      CAST("e"."event" AS TEXT) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('rage_click')
+      CAST("e"."event" AS TEXT) IN ('rage_click')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
@@ -13441,14 +13441,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = CAST("ent"."id" AS TEXT)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -13479,9 +13479,9 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      CAST("e"."user_id" AS TEXT) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      CAST("e"."event" AS TEXT) AS "event",
       (
         CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'page'))
           WHEN 'string' THEN (CAST("e"."props" AS JSONB) ->> 'page')
@@ -13504,7 +13504,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('rage_click')
+      CAST("e"."event" AS TEXT) IN ('rage_click')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_30d"
   ),
@@ -13535,14 +13535,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = CAST("ent"."id" AS TEXT)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -13573,9 +13573,9 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      CAST("e"."user_id" AS TEXT) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      CAST("e"."event" AS TEXT) AS "event",
       (
         CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'page'))
           WHEN 'string' THEN (CAST("e"."props" AS JSONB) ->> 'page')
@@ -13598,7 +13598,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('rage_click')
+      CAST("e"."event" AS TEXT) IN ('rage_click')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_30d"
   ),
@@ -13629,14 +13629,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = CAST("ent"."id" AS TEXT)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -13668,9 +13668,9 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      CAST("e"."user_id" AS TEXT) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      CAST("e"."event" AS TEXT) AS "event",
       (
         CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'page'))
           WHEN 'string' THEN (CAST("e"."props" AS JSONB) ->> 'page')
@@ -13693,7 +13693,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('rage_click')
+      CAST("e"."event" AS TEXT) IN ('rage_click')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_30d"
   ),
@@ -13724,14 +13724,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = CAST("ent"."id" AS TEXT)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -13764,11 +13764,11 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      CAST("e"."user_id" AS TEXT) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      CAST("e"."event" AS TEXT) AS "event",
       CASE
-        WHEN "e"."event" = 'support_ticket_opened' THEN (
+        WHEN CAST("e"."event" AS TEXT) = 'support_ticket_opened' THEN (
           CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'priority'))
             WHEN 'string' THEN (CAST("e"."props" AS JSONB) ->> 'priority')
             WHEN 'boolean' THEN (CAST("e"."props" AS JSONB) ->> 'priority')
@@ -13799,15 +13799,15 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('rage_click', 'support_ticket_opened')
+      CAST("e"."event" AS TEXT) IN ('rage_click', 'support_ticket_opened')
       AND "e"."occurred_at" <= "p"."as_of"
       AND (
         (
-          "e"."event" IN ('rage_click')
+          CAST("e"."event" AS TEXT) IN ('rage_click')
           AND "e"."occurred_at" > "p"."as_of_minus_7d"
         )
         OR (
-          "e"."event" IN ('support_ticket_opened')
+          CAST("e"."event" AS TEXT) IN ('support_ticket_opened')
           AND "e"."occurred_at" > "p"."as_of_minus_30d"
         )
       )
@@ -13859,9 +13859,9 @@ WITH
         FROM
           (
             SELECT
-              "e"."user_id" AS "entity_key",
+              CAST("e"."user_id" AS TEXT) AS "entity_key",
               "e"."occurred_at" AS "t",
-              "e"."event" AS "event",
+              CAST("e"."event" AS TEXT) AS "event",
               (
                 CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'score'))
                   WHEN 'number' THEN (
@@ -13904,7 +13904,7 @@ WITH
               "analytics"."events" AS "e"
               CROSS JOIN "seg_params" AS "p"
             WHERE
-              "e"."event" IN ('nps_response')
+              CAST("e"."event" AS TEXT) IN ('nps_response')
               AND "e"."occurred_at" <= "p"."as_of"
           ) AS "ev"
       ) AS "x"
@@ -13923,15 +13923,15 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = "ent"."id"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = CAST("ent"."id" AS TEXT)
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = CAST("ent"."id" AS TEXT)
     WHERE
       "ent"."seg_key_rows" = 1
   ),
@@ -13978,11 +13978,11 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      CAST("e"."user_id" AS TEXT) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      CAST("e"."event" AS TEXT) AS "event",
       CASE
-        WHEN "e"."event" = 'support_ticket_opened' THEN (
+        WHEN CAST("e"."event" AS TEXT) = 'support_ticket_opened' THEN (
           CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'priority'))
             WHEN 'string' THEN (CAST("e"."props" AS JSONB) ->> 'priority')
             WHEN 'boolean' THEN (CAST("e"."props" AS JSONB) ->> 'priority')
@@ -14013,15 +14013,15 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('rage_click', 'support_ticket_opened')
+      CAST("e"."event" AS TEXT) IN ('rage_click', 'support_ticket_opened')
       AND "e"."occurred_at" <= "p"."as_of"
       AND (
         (
-          "e"."event" IN ('rage_click')
+          CAST("e"."event" AS TEXT) IN ('rage_click')
           AND "e"."occurred_at" > "p"."as_of_minus_7d"
         )
         OR (
-          "e"."event" IN ('support_ticket_opened')
+          CAST("e"."event" AS TEXT) IN ('support_ticket_opened')
           AND "e"."occurred_at" > "p"."as_of_minus_30d"
         )
       )
@@ -14073,9 +14073,9 @@ WITH
         FROM
           (
             SELECT
-              "e"."user_id" AS "entity_key",
+              CAST("e"."user_id" AS TEXT) AS "entity_key",
               "e"."occurred_at" AS "t",
-              "e"."event" AS "event",
+              CAST("e"."event" AS TEXT) AS "event",
               (
                 CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'score'))
                   WHEN 'number' THEN (
@@ -14118,7 +14118,7 @@ WITH
               "analytics"."events" AS "e"
               CROSS JOIN "seg_params" AS "p"
             WHERE
-              "e"."event" IN ('nps_response')
+              CAST("e"."event" AS TEXT) IN ('nps_response')
               AND "e"."occurred_at" <= "p"."as_of"
           ) AS "ev"
       ) AS "x"
@@ -14137,15 +14137,15 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = "ent"."id"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = CAST("ent"."id" AS TEXT)
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = CAST("ent"."id" AS TEXT)
     WHERE
       "ent"."seg_key_rows" = 1
   ),
@@ -14193,11 +14193,11 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      CAST("e"."user_id" AS TEXT) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      CAST("e"."event" AS TEXT) AS "event",
       CASE
-        WHEN "e"."event" = 'support_ticket_opened' THEN (
+        WHEN CAST("e"."event" AS TEXT) = 'support_ticket_opened' THEN (
           CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'priority'))
             WHEN 'string' THEN (CAST("e"."props" AS JSONB) ->> 'priority')
             WHEN 'boolean' THEN (CAST("e"."props" AS JSONB) ->> 'priority')
@@ -14228,15 +14228,15 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('rage_click', 'support_ticket_opened')
+      CAST("e"."event" AS TEXT) IN ('rage_click', 'support_ticket_opened')
       AND "e"."occurred_at" <= "p"."as_of"
       AND (
         (
-          "e"."event" IN ('rage_click')
+          CAST("e"."event" AS TEXT) IN ('rage_click')
           AND "e"."occurred_at" > "p"."as_of_minus_7d"
         )
         OR (
-          "e"."event" IN ('support_ticket_opened')
+          CAST("e"."event" AS TEXT) IN ('support_ticket_opened')
           AND "e"."occurred_at" > "p"."as_of_minus_30d"
         )
       )
@@ -14288,9 +14288,9 @@ WITH
         FROM
           (
             SELECT
-              "e"."user_id" AS "entity_key",
+              CAST("e"."user_id" AS TEXT) AS "entity_key",
               "e"."occurred_at" AS "t",
-              "e"."event" AS "event",
+              CAST("e"."event" AS TEXT) AS "event",
               (
                 CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'score'))
                   WHEN 'number' THEN (
@@ -14333,7 +14333,7 @@ WITH
               "analytics"."events" AS "e"
               CROSS JOIN "seg_params" AS "p"
             WHERE
-              "e"."event" IN ('nps_response')
+              CAST("e"."event" AS TEXT) IN ('nps_response')
               AND "e"."occurred_at" <= "p"."as_of"
           ) AS "ev"
       ) AS "x"
@@ -14352,15 +14352,15 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = "ent"."id"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = CAST("ent"."id" AS TEXT)
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = CAST("ent"."id" AS TEXT)
     WHERE
       "ent"."seg_key_rows" = 1
   ),
@@ -14420,9 +14420,9 @@ WITH
         FROM
           (
             SELECT
-              "e"."user_id" AS "entity_key",
+              CAST("e"."user_id" AS TEXT) AS "entity_key",
               "e"."occurred_at" AS "t",
-              "e"."event" AS "event",
+              CAST("e"."event" AS TEXT) AS "event",
               (
                 CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'browser'))
                   WHEN 'string' THEN (CAST("e"."props" AS JSONB) ->> 'browser')
@@ -14453,7 +14453,7 @@ WITH
               "analytics"."events" AS "e"
               CROSS JOIN "seg_params" AS "p"
             WHERE
-              "e"."event" IN ('session_started')
+              CAST("e"."event" AS TEXT) IN ('session_started')
               AND "e"."occurred_at" <= "p"."as_of"
           ) AS "ev"
       ) AS "x"
@@ -14470,14 +14470,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = CAST("ent"."id" AS TEXT)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -14523,9 +14523,9 @@ WITH
         FROM
           (
             SELECT
-              "e"."user_id" AS "entity_key",
+              CAST("e"."user_id" AS TEXT) AS "entity_key",
               "e"."occurred_at" AS "t",
-              "e"."event" AS "event",
+              CAST("e"."event" AS TEXT) AS "event",
               (
                 CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'browser'))
                   WHEN 'string' THEN (CAST("e"."props" AS JSONB) ->> 'browser')
@@ -14556,7 +14556,7 @@ WITH
               "analytics"."events" AS "e"
               CROSS JOIN "seg_params" AS "p"
             WHERE
-              "e"."event" IN ('session_started')
+              CAST("e"."event" AS TEXT) IN ('session_started')
               AND "e"."occurred_at" <= "p"."as_of"
           ) AS "ev"
       ) AS "x"
@@ -14573,14 +14573,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = CAST("ent"."id" AS TEXT)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -14627,9 +14627,9 @@ WITH
         FROM
           (
             SELECT
-              "e"."user_id" AS "entity_key",
+              CAST("e"."user_id" AS TEXT) AS "entity_key",
               "e"."occurred_at" AS "t",
-              "e"."event" AS "event",
+              CAST("e"."event" AS TEXT) AS "event",
               (
                 CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'browser'))
                   WHEN 'string' THEN (CAST("e"."props" AS JSONB) ->> 'browser')
@@ -14660,7 +14660,7 @@ WITH
               "analytics"."events" AS "e"
               CROSS JOIN "seg_params" AS "p"
             WHERE
-              "e"."event" IN ('session_started')
+              CAST("e"."event" AS TEXT) IN ('session_started')
               AND "e"."occurred_at" <= "p"."as_of"
           ) AS "ev"
       ) AS "x"
@@ -14677,14 +14677,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = CAST("ent"."id" AS TEXT)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -14715,9 +14715,9 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      CAST("e"."user_id" AS TEXT) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      CAST("e"."event" AS TEXT) AS "event",
       (
         CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'device_os'))
           WHEN 'string' THEN (CAST("e"."props" AS JSONB) ->> 'device_os')
@@ -14748,7 +14748,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('session_started')
+      CAST("e"."event" AS TEXT) IN ('session_started')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_30d"
   ),
@@ -14779,14 +14779,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = CAST("ent"."id" AS TEXT)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -14817,9 +14817,9 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      CAST("e"."user_id" AS TEXT) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      CAST("e"."event" AS TEXT) AS "event",
       (
         CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'device_os'))
           WHEN 'string' THEN (CAST("e"."props" AS JSONB) ->> 'device_os')
@@ -14850,7 +14850,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('session_started')
+      CAST("e"."event" AS TEXT) IN ('session_started')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_30d"
   ),
@@ -14881,14 +14881,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = CAST("ent"."id" AS TEXT)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -14920,9 +14920,9 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      CAST("e"."user_id" AS TEXT) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      CAST("e"."event" AS TEXT) AS "event",
       (
         CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'device_os'))
           WHEN 'string' THEN (CAST("e"."props" AS JSONB) ->> 'device_os')
@@ -14953,7 +14953,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('session_started')
+      CAST("e"."event" AS TEXT) IN ('session_started')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_30d"
   ),
@@ -14984,14 +14984,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              CAST("t"."id" AS TEXT)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = CAST("ent"."id" AS TEXT)
     WHERE
       "ent"."seg_key_rows" = 1
   )
