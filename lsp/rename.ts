@@ -2,8 +2,9 @@
  * Rename across files, from the checker's symbol index: the definition's name and every
  * resolved use. Renaming something whose name is also its storage name keeps the storage
  * as it was: an attribute or property without `column "…"` gets `column "<old>"`, an event
- * of a wide table without `named "…"` gets `named "<old>"`, so the compiled SQL does not
- * change.
+ * of a wide table without `named "…"` gets `named "<old>"`, an entity without `table "…"`
+ * gets `table "<old>"` and its events blocks without `<entity> column "…"` get
+ * `<new> column "<old>_id"`, so the compiled SQL does not change.
  */
 import type { Range, SegFile } from "../grammar/ast.ts";
 import type { TextEdit } from "../grammar/diagnostic.ts";
@@ -142,7 +143,31 @@ export function renameEdits(
     if (!list.some((e) => sameRange(e.range, range))) list.push({ range, newText });
   };
   add(def.file, def.nameRange, newName);
-  for (const r of symbols.referencesTo(def.qualifiedName)) add(r.file, r.range, newName);
+  const references = symbols.referencesTo(def.qualifiedName);
+  for (const r of references) add(r.file, r.range, newName);
   for (const e of storageEdits(def, parsedFile(def.file))) add(def.file, e.range, e.newText);
+  if (def.kind === "entity") {
+    for (const file of new Set([def.file, ...references.map((r) => r.file)])) {
+      const parsed = parsedFile(file);
+      if (parsed) for (const e of entityStorageEdits(def, newName, parsed)) add(file, e.range, e.newText);
+    }
+  }
   return byFile;
+}
+
+/**
+ * What keeps a renamed entity's tables and columns (their defaults come from its name): the
+ * entity's `table "<old>"`, and the entity column of each of its events blocks in `file`.
+ * Inserted before the first member, where the formatter would put them too.
+ */
+function entityStorageEdits(def: SymbolDef, newName: string, file: SegFile): TextEdit[] {
+  const edits: TextEdit[] = [];
+  const before = (at: { range: Range }, text: string): void => {
+    edits.push({ range: { start: at.range.start, end: at.range.start }, newText: `${text}\n  ` });
+  };
+  for (const d of file.declarations) {
+    if (d.kind === "entity" && sameRange(d.name.range, def.nameRange) && !d.table && d.members[0]) before(d.members[0], `table ${JSON.stringify(def.name)}`);
+    if (d.kind === "events" && d.entity.text === def.name && !d.entityColumn && d.events[0]) before(d.events[0], `${newName} column ${JSON.stringify(`${def.name}_id`)}`);
+  }
+  return edits;
 }

@@ -83,6 +83,23 @@ describe("rename", () => {
     expect(checkProject(renamed).diagnostics).toEqual([]);
   });
 
+  test("an entity whose table and events' key column come from its name keeps them (the compiled SQL reads the same tables)", () => {
+    const files: SourceFile[] = [
+      { path: "a.seg", text: `entity user {\n  key id: string\n  plan: string\n}\n\nevents of user {\n  table "events"\n  event login\n}\n` },
+      { path: "b.seg", text: `events of user {\n  event ticket { table "tickets" }\n}\n\nsegment s of user = plan == "pro" and did login then ticket within 1 day\n` },
+    ];
+    const before = checkProject(files);
+    expect(before.diagnostics).toEqual([]);
+    const edits = renameEdits(before.symbols.lookup("user")!, "person", before.symbols, (file) => parse(files.find((f) => f.path === file)!.text, file).file);
+    const renamed = files.map((f) => ({ path: f.path, text: applyEdits(f.text, edits.get(f.path) ?? []) }));
+    expect(renamed[0]!.text).toBe(`entity person {\n  table "user"\n  key id: string\n  plan: string\n}\n\nevents of person {\n  table "events"\n  person column "user_id"\n  event login\n}\n`);
+    expect(renamed[1]!.text).toContain(`events of person {\n  person column "user_id"\n  event ticket`);
+    const after = checkProject(renamed);
+    expect(after.diagnostics).toEqual([]);
+    const storage = (ir: typeof before.ir) => [ir.entities.map((e) => e.table), ir.eventSources.map((s) => [s.table, s.entityColumn])];
+    expect(storage(after.ir)).toEqual(storage(before.ir));
+  });
+
   test("no name spelt like a keyword where it would read as the keyword: `did any`, `x in last`", () => {
     expect(refusal("login", "any")).toMatch(/^`any` is a keyword of seg: as a name it would read as the keyword in places .*; choose another name$/);
     expect(refusal("markets", "last")).toMatch(/^`last` is a keyword of seg/);
