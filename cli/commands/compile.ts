@@ -84,7 +84,9 @@ export async function compileCommand(dir: string, flags: CompileFlags, io: CliIo
   if (dialect === undefined) return compileJs(ir, flags, io);
   const files = flags.emit === "membership" ? membershipFiles(ir, dialect, flags, io) : segmentFiles(ir, dialect, flags);
   if (flags.out === undefined) {
-    io.stdout(files.map((f) => f.text).join("\n"));
+    // Several statements end with `;`, so that the output is one script (a view's has its own).
+    const statements = files.length === 1 ? files.map((f) => f.text) : files.map((f) => (/;\s*$/.test(f.text) ? f.text : f.text.replace(/\s*$/, ";\n")));
+    io.stdout(statements.join("\n"));
     return EXIT_OK;
   }
   const outDir = path.resolve(io.cwd, flags.out);

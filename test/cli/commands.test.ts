@@ -145,6 +145,21 @@ describe("seg compile", () => {
     expect((await runCli(["compile", ".", "--dialect", "mariadb"], dir)).stdout).toBe(mysql.stdout);
   });
 
+  test("several statements on stdout each end with `;` (one script); one statement as its file holds it", async () => {
+    const dir = validProject();
+    const all = await runCli(["compile", ".", "--dialect", "sqlite"], dir);
+    const segments = (all.stdout.match(/^-- segment /gm) ?? []).length;
+    expect(segments).toBeGreaterThan(1);
+    // every statement ends in `;`, and SQLite reads the script as that many statements
+    expect(all.stdout.trimEnd().endsWith(";")).toBe(true);
+    const db = new Database(":memory:");
+    const statements = all.stdout.split(/;\n/).filter((s) => s.trim() !== "");
+    expect(statements).toHaveLength(segments);
+    for (const statement of statements) expect(() => db.prepare(statement)).toThrow(/no such table/);
+    const one = await runCli(["compile", ".", "--dialect", "sqlite", "--segment", "us_buyers"], dir);
+    expect(one.stdout).not.toMatch(/;\s*$/);
+  });
+
   test("unknown dialect and unknown segment exit 2 with a suggestion", async () => {
     const dir = validProject();
     const dialect = await runCli(["compile", ".", "--dialect", "postgress"], dir);
