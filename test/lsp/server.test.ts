@@ -273,6 +273,15 @@ describe("completion", () => {
     expect(labels(await completion(`segment c8k { where did login then purchase <|> }`))).toContain("within");
   });
 
+  test("a word at the start of a line after a one-line declaration may start the next declaration", async () => {
+    const sorted = (items: CompletionItem[]) => [...items].sort((a, b) => (a.sortText ?? "").localeCompare(b.sortText ?? "")).map((i) => i.label);
+    for (const src of [`segment c8n of user = plan == "pro"\nse<|>`, `const c8o = 3\n<|>`, `segment c8p of user = age > 3\n\n<|>`]) {
+      expect([src, sorted(await completion(src)).slice(0, 7).sort()]).toEqual([src, ["const", "entity", "events", "param", "segment", "test", "trait"]]);
+    }
+    // an indented line continues the condition: no declaration keywords there
+    expect(labels(await completion(`segment c8q of user = plan == "pro"\n  <|>`))).not.toContain("segment");
+  });
+
   test("an aggregate before an existing `(` completes to its name alone", async () => {
     const before = await completion(`segment c8d { where cou<|>(login) > 1 }`);
     const count = before.find((i) => i.label === "count")!;
