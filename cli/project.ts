@@ -51,10 +51,17 @@ export async function loadAndCheck(paths: string[], io: CliIo, params?: Record<s
  * For commands that compile or run: refuse to go on with errors (printed to stderr in the
  * human format) — never silently wrong SQL from a broken project.
  */
-export async function loadValidProject(paths: string[], io: CliIo, params?: Record<string, string>): Promise<LoadedProject> {
+export async function loadValidProject(
+  paths: string[],
+  io: CliIo,
+  params?: Record<string, string>,
+  /** Called with the project's diagnostics before it is refused (a report in a machine format). */
+  onErrors?: (diagnostics: Diagnostic[], project: LoadedProject) => void,
+): Promise<LoadedProject> {
   const project = await loadAndCheck(paths, io, params);
   const errors = project.result.diagnostics.filter((d: Diagnostic) => d.severity === "error");
   if (errors.length > 0) {
+    onErrors?.(project.result.diagnostics, project);
     io.stderr(formatDiagnostics(errors, "text", { sources: project.sources, cwd: io.cwd, color: io.stderrIsTty }));
     const overrides = Object.entries(params ?? {}).map(([name, value]) => `--param ${shellWord(`${name}=${value}`)}`);
     throw new CliError(`the project has errors; fix them first (seg check ${[...paths.map(shellWord), ...overrides].join(" ")})`, EXIT_FAILURE);

@@ -80,7 +80,16 @@ export async function testCommand(dir: string, flags: TestFlags, io: CliIo): Pro
     throw new CliError(unknownName("format", flags.format, DIAGNOSTIC_FORMATS), EXIT_USAGE);
   }
   const engines = parseEngines(flags.engines, io.env);
-  const project = await loadValidProject([dir], io, flags.param);
+  // A project with errors runs no test; a machine format still reports them (CI annotations).
+  const project = await loadValidProject([dir], io, flags.param, (diagnostics, { sources }) => {
+    if (format === "text") return;
+    const options = { sources, cwd: io.cwd, color: false };
+    if (format === "json") {
+      const parsed = JSON.parse(formatDiagnostics(diagnostics, "json", options)) as { diagnostics: unknown[] };
+      const body = { passed: 0, failed: 0, filteredOut: 0, engines: [], results: [], disagreements: [], engineFailures: [], diagnostics: parsed.diagnostics };
+      io.stdout(JSON.stringify(body, null, 2) + "\n");
+    } else io.stdout(formatDiagnostics(diagnostics, format, options));
+  });
   const ir = project.result.ir;
   const noTests = ir.tests.length === 0;
   if (noTests) {

@@ -129,6 +129,17 @@ describe("seg test", () => {
     const r = await runCli(["test", path.basename(p)], dir);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain("no record `nobody`");
+    expect(r.stdout).toBe("");
+    // a machine format still reports the errors on stdout, for CI annotations
+    const json = await runCli(["test", path.basename(p), "--format", "json"], dir);
+    expect(json.code).toBe(1);
+    const body = JSON.parse(json.stdout) as { passed: number; diagnostics: { severity: string; message: string; line: number }[] };
+    expect(body.passed).toBe(0);
+    expect(body.diagnostics).toEqual([expect.objectContaining({ severity: "error", file: "broken/tests.seg", code: "SEG1016", message: "no record `nobody` in this test" })]);
+    const github = await runCli(["test", path.basename(p), "--format", "github"], dir);
+    expect(github.stdout).toMatch(/^::error file=broken\/tests\.seg,line=27,.*no record `nobody`/);
+    const sarif = JSON.parse((await runCli(["test", path.basename(p), "--format", "sarif"], dir)).stdout) as { runs: { results: unknown[] }[] };
+    expect(sarif.runs[0]!.results).toHaveLength(1);
   });
 });
 
