@@ -8,7 +8,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { EngineError, openEngine, type Engine } from "../../compiler/engines/index.ts";
-import { mysqlConnectionOptions } from "../../compiler/engines/mysql.ts";
+import { mysqlConnectionOptions, SESSION_SQL_MODE } from "../../compiler/engines/mysql.ts";
 import { describeEngines, MYSQL_URL, PG_URL, testEngines } from "../helpers/engines.ts";
 
 const fixtures = await testEngines(["duckdb", "postgres", "mysql"]);
@@ -25,6 +25,17 @@ describeEngines("session", fixtures, (get) => {
     const e = get();
     const [row] = await e.query(TIME_ZONE_QUERY[e.name]!);
     expect(["UTC", "+00:00"]).toContain(row!.tz);
+  });
+});
+
+const mysqlFixture = fixtures.filter((f) => f.name === "mysql");
+describeEngines("mysql: the session's sql_mode", mysqlFixture, (get) => {
+  test("is seg's own, whatever the server's: '' stays a string (EMPTY_STRING_IS_NULL made as_of now)", async () => {
+    const [row] = await get().query("SELECT @@session.sql_mode AS mode, '' IS NULL AS empty_is_null, 'a' || 'b' AS piped");
+    expect(row!.mode).toBe(SESSION_SQL_MODE);
+    expect(Number(row!.empty_is_null)).toBe(0);
+    // `||` is OR, not concatenation (PIPES_AS_CONCAT is off)
+    expect(Number(row!.piped)).toBe(0);
   });
 });
 
