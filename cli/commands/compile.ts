@@ -245,6 +245,27 @@ function warnUnexportedPredicates(ir: IRProject, io: CliIo): void {
   }
 }
 
+/** The package.json that makes .js files in `dir` CommonJS (the nearest one, without `"type": "module"`), if any. */
+function commonJsPackage(dir: string): string | undefined {
+  for (let at = dir; ; at = path.dirname(at)) {
+    const manifest = path.join(at, "package.json");
+    let text: string | undefined;
+    try {
+      text = fs.readFileSync(manifest, "utf8");
+    } catch {
+      text = undefined;
+    }
+    if (text !== undefined) {
+      try {
+        return (JSON.parse(text) as { type?: unknown }).type === "module" ? undefined : manifest;
+      } catch {
+        return undefined; // not JSON: Node stops on it anyway, with its own message
+      }
+    }
+    if (path.dirname(at) === at) return undefined;
+  }
+}
+
 function compileJs(ir: IRProject, flags: CompileFlags, io: CliIo): number {
   warnUnexportedPredicates(ir, io);
   if (flags.out === undefined) {
@@ -256,6 +277,13 @@ function compileJs(ir: IRProject, flags: CompileFlags, io: CliIo): number {
   try {
     const written = writeJsModule(ir, out, { force: Boolean(flags.force) });
     io.stderr(`wrote ${written.js} and ${written.dts}\n`);
+    const commonJs = out.endsWith(".js") ? commonJsPackage(path.dirname(out)) : undefined;
+    if (commonJs !== undefined) {
+      io.stderr(
+        `seg: warning: ${written.js} is an ES module, but Node reads a .js file under ${commonJs} as CommonJS (no "type": "module" there): ` +
+          `name it .mjs, or set "type": "module" in that package.json\n`,
+      );
+    }
   } catch (error) {
     if (error instanceof JsCompileError) throw new CliError(error.message);
     throw error;

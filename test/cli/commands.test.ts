@@ -1,4 +1,4 @@
-import { spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import Database from "better-sqlite3";
 import fs from "node:fs";
@@ -347,6 +347,23 @@ describe("seg compile", () => {
     const refused = await runCli(["compile", ".", "--target", "js", "--out", "mine.mjs"], dir);
     expect(refused.code).toBe(2);
     expect(fs.readFileSync(path.join(dir, "mine.mjs"), "utf8")).toBe("export const x = 1;\n");
+  });
+
+  test("--target js to a .js file in a CommonJS package warns that Node would not load it as a module", async () => {
+    const dir = validProject();
+    fs.mkdirSync(path.join(dir, "cjs"));
+    fs.writeFileSync(path.join(dir, "cjs/package.json"), '{"type": "commonjs"}\n');
+    const cjs = await runCli(["compile", ".", "--target", "js", "--out", "cjs/segments.js"], dir);
+    expect(cjs.code).toBe(0);
+    expect(cjs.stderr).toContain(`seg: warning: ${path.join(dir, "cjs/segments.js")} is an ES module, but Node reads a .js file under ${path.join(dir, "cjs/package.json")} as CommonJS`);
+    // the warning is right: Node refuses it there (vitest's own import would transform it)
+    const load = (file: string) => spawnSync(process.execPath, ["-e", `import(${JSON.stringify(path.join(dir, file))}).then((m) => console.log(typeof m.members))`], { encoding: "utf8" });
+    expect(load("cjs/segments.js").stderr).toContain("SyntaxError");
+    fs.mkdirSync(path.join(dir, "esm"));
+    fs.writeFileSync(path.join(dir, "esm/package.json"), '{"type": "module"}\n');
+    const esm = await runCli(["compile", ".", "--target", "js", "--out", "esm/segments.js"], dir);
+    expect(esm.stderr).not.toContain("warning");
+    expect(load("esm/segments.js").stdout).toBe("function\n");
   });
 
   test("--target js warns about segments whose named predicates would collide", async () => {
