@@ -433,9 +433,11 @@ function fits(holds: ColumnTypeMismatch["holds"], type: IRColumnType, dialect: D
       return holds === "text" || holds === "JSON" || (holds === "arrays" && dialect.nativeListColumns);
     case "string":
     case "enum":
-      // A string key's column is compared with the text columns that refer to it; strings
-      // are compared exactly (collated), a type error on numbers in PostgreSQL and DuckDB.
-      return holds === "text" || (!isKey && (holds === "numbers" || holds === "timestamps") && dialect.stringColumnsHoldNumbers);
+      // Keys are compared as text (Dialect.exactText, keyDigest): a 64-bit integer id may be a
+      // string key, so that a literal names it beyond ±2^53. Other strings are compared
+      // exactly (collated), a type error on numbers in PostgreSQL and DuckDB.
+      if (isKey) return holds === "text" || holds === "numbers";
+      return holds === "text" || ((holds === "numbers" || holds === "timestamps") && dialect.stringColumnsHoldNumbers);
   }
 }
 
