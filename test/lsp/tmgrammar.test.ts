@@ -52,6 +52,14 @@ describe("seg.tmLanguage.json", () => {
     expect(rules.some((r) => r.name === "string.quoted.double.seg")).toBe(true);
     const duration = g.repository.durations!.match!;
     expect(new RegExp(duration).exec("in last 30 days")?.[0]).toBe("30 days");
+    // each capture's scope names what it captured: the unit is `days`, not `ago`
+    const captures = (g.repository.durations as Rule & { captures: Record<string, { name: string }> }).captures;
+    const m = new RegExp(duration).exec("before 7 days ago")!;
+    expect([1, 2, 3].map((i) => [m[i], captures[String(i)]!.name])).toEqual([
+      ["7", "constant.numeric.seg"],
+      ["days", "keyword.other.unit.seg"],
+      ["ago", "keyword.other.condition.seg"],
+    ]);
     const time = g.repository.times!.match!;
     expect(new RegExp(time).exec("after 2024-03-01T12:00:00Z and")?.[0]).toBe("2024-03-01T12:00:00Z");
     expect(new RegExp(time).test("30")).toBe(false);
