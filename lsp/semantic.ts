@@ -45,6 +45,24 @@ interface Item {
 
 const NAME_AFTER = new Set([...DECL_KEYWORDS, "event", "key"]);
 
+/** Whether the project declares `word` as a name (attribute, key, relation, event, property, segment, …). */
+function declaredName(model: ProjectModel, word: string): boolean {
+  if (model.named.has(word) || model.events.has(word) || model.entities.has(word)) return true;
+  for (const e of model.entities.values()) if (e.members.has(word)) return true;
+  for (const e of model.events.values()) if (e.properties.has(word)) return true;
+  return false;
+}
+
+/**
+ * A soft keyword the project uses as a name (`tags`, `owner`, `count`, `time`, `table`,
+ * `key`), where the keyword would be followed by what it takes (`owner "x"`, `tags [`,
+ * `count(`, `time column`, `key id`, `segment s {`).
+ */
+function softKeywordAsName(t: Token, next: Token | undefined, model: ProjectModel): boolean {
+  if (!declaredName(model, t.image)) return false;
+  return !(next === undefined ? false : isString(next) || isPunct(next, "[", "(", "{", ":") || isKw(next, "column") || next.type === "Identifier");
+}
+
 export function semanticTokens(tokens: readonly Token[], comments: readonly Comment[], model: ProjectModel): SemanticTokens {
   const items: Item[] = [];
   const push = (t: { range: Token["range"]; image: string }, type: number, mods = 0) => {
@@ -72,7 +90,8 @@ export function semanticTokens(tokens: readonly Token[], comments: readonly Comm
         t.type === "Identifier" ||
         isPunct(prev, ".") ||
         isPunct(next, ":") ||
-        (isKw(prev, ...NAME_AFTER) && !isPunct(next, "(") && prev!.range.end.line === t.range.start.line);
+        (isKw(prev, ...NAME_AFTER) && !isPunct(next, "(") && prev!.range.end.line === t.range.start.line) ||
+        softKeywordAsName(t, next, model);
       if (!asName) {
         if (isKw(t, ...AGG_FNS, "days_since") && isPunct(next, "(")) push(t, T("function"), M("defaultLibrary"));
         else if (isUnit(t)) push(t, T("keyword"));

@@ -559,7 +559,7 @@ describe("navigation", () => {
 
 describe("editing aids", () => {
   test("semantic tokens classify keywords, names, strings and comments", async () => {
-    const s = await scratch(`/// doc\nsegment st1 { where plan == "pro" and in power_users }\n`);
+    const s = await scratch(`/// doc\nsegment st1 { where plan == "pro" and in power_users }\nsegment st2 {\n  tags ["a"]\n  where tags has "beta"\n}\n`);
     const legend = ["keyword", "string", "number", "comment", "variable", "property", "function", "type", "enumMember", "event", "class", "operator", "parameter", "namespace"];
     const toks = await client.request<SemanticTokens>("textDocument/semanticTokens/full", { textDocument: { uri: s.uri } });
     const decoded: { line: number; char: number; len: number; type: string; mods: number }[] = [];
@@ -581,6 +581,9 @@ describe("editing aids", () => {
     expect(at(1, "plan")?.type).toBe("property");
     expect(at(1, '"pro"')?.type).toBe("string");
     expect(at(1, "power_users")?.type).toBe("class");
+    // a soft keyword: the clause `tags [` is the keyword, the attribute `tags has` a name
+    expect(at(3, "tags")?.type).toBe("keyword");
+    expect(at(4, "tags")?.type).toBe("property");
     await client.close(s.uri);
   });
 
