@@ -140,7 +140,7 @@ function parseInner(text: string, path: string, lines: LineMap, diagnostics: Dia
     // `percentile(ltv)`: the parser's `previous` is not the name before the `(` here
     if (e.message === unexpectedAtTopLevel(e.token)) {
       const at = lexed.tokens.indexOf(e.token);
-      if (at > 0) e.message = unexpectedAtTopLevel(e.token, lexed.tokens[at - 1]);
+      if (at > 0) e.message = unexpectedAtTopLevel(e.token, lexed.tokens[at - 1], lexed.tokens[at - 2]);
     }
     const fix =
       (e.context.ruleStack.at(-1) === "segmentDecl" ? missingWhereFix(e.token, lexed.tokens, range) : undefined) ??

@@ -138,6 +138,12 @@ function continuationHint(tok: IToken): string | undefined {
   return undefined;
 }
 
+/** `in next 7 days` (read as `in next`, a list named `next`, then `7`): the language has no future windows. */
+function futureWindowHint(tok: IToken, previous: IToken | undefined): string | undefined {
+  if (tok.tokenType !== T.NumberLit || previous?.tokenType !== T.Identifier || previous.image.toLowerCase() !== "next") return undefined;
+  return "there is no `in next …` window: windows look back from now; for a time ahead, write `t after now and t before now + 7 days`";
+}
+
 /** The body of `segment name { … }` stopped at `actual`, where a clause or `}` was expected. */
 export function segmentBodyMessage(actual: IToken): string {
   const base = "expected `where`, `owner`, `tags`, `deprecated` or `}`, found " + describeActual(actual);
@@ -183,8 +189,11 @@ export const messageProvider: IParserErrorMessageProvider = {
 };
 
 /** A token after a complete declaration, where the next one (or the end) was expected. */
-export function unexpectedAtTopLevel(tok: IToken, previous?: IToken): string {
-  const hint = continuationHint(tok) ?? (previous && tok.tokenType === T.LParen && previous.tokenType === T.Identifier ? unknownFunction(previous.image) : undefined);
+export function unexpectedAtTopLevel(tok: IToken, previous?: IToken, beforePrevious?: IToken): string {
+  const hint =
+    continuationHint(tok) ??
+    (previous && tok.tokenType === T.LParen && previous.tokenType === T.Identifier ? unknownFunction(previous.image) : undefined) ??
+    (beforePrevious?.tokenType === T.In ? futureWindowHint(tok, previous) : undefined);
   return `unexpected ${describeActual(tok)}: ${hint ?? `expected ${RULE_EXPECTATIONS.declaration}`}`;
 }
 

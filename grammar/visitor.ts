@@ -397,7 +397,8 @@ class Builder {
       for (const s of starts) if (s <= first.startOffset) declStart = s;
       const reported = this.ctx.errorOffsets.some((o) => o >= declStart && o <= first.startOffset);
       if (reported) continue;
-      this.diag("SEG0001", unexpectedAtTopLevel(first), this.tokRange(first), tokenFix(first, this.ctx.tokens, this.ctx.lines));
+      const at = this.ctx.tokens.indexOf(first);
+      this.diag("SEG0001", unexpectedAtTopLevel(first, this.ctx.tokens[at - 1], this.ctx.tokens[at - 2]), this.tokRange(first), tokenFix(first, this.ctx.tokens, this.ctx.lines));
     }
     for (const t of this.ctx.tooDeepAt) {
       if (validToken(t))

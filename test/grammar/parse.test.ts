@@ -619,6 +619,7 @@ describe("syntax errors name common mistakes", () => {
     ['segment s { where plan in «(»"a", "b") }', 'a list is written in square brackets, `in ["a", "b"]`'],
     ["segment s of user = foo«(»age) > 3", "unexpected `(`: `foo` is no function of the language (the functions are count, sum,"],
     ["segment s of user = percentile«(»ltv) > 90", "percentiles, ntiles and calendar cohorts are not in the language yet"],
+    ["segment s of user = trial_ends_on in next «7» days", "unexpected `7`: there is no `in next …` window: windows look back from now; for a time ahead, write `t after now and t before now + 7 days`"],
   ])("%s", (source, message) => {
     expect(only(source).message).toContain(message);
   });
