@@ -102,8 +102,15 @@ export function lowerTest(decl: TestDecl, env: Env, file: string): IRTest | unde
     if (!valid[ri++]) continue;
     const rec = records.find((x) => x.alias === r.alias.text)!;
     const ent = g.entities.get(rec.entity)!;
+    const given = new Set<string>();
     for (const f of r.fields) {
       const fn = f.name.text;
+      // `plan: "free", plan: "pro"`: the last one won, silently
+      if (given.has(fn)) {
+        env.error(C.duplicate, f.name.range, `\`${fn}\` is given twice in this record; keep one`);
+        continue;
+      }
+      given.add(fn);
       if (ent.key && fn === ent.key.name) {
         env.ref(f.name.range, `${ent.name}.${fn}`);
         continue;
@@ -153,7 +160,13 @@ export function lowerTest(decl: TestDecl, env: Env, file: string): IRTest | unde
         continue;
       }
       const props: IRTestEvent["properties"] = {};
+      const givenProps = new Set<string>();
       for (const p of te.properties) {
+        if (givenProps.has(p.name.text)) {
+          env.error(C.duplicate, p.name.range, `\`${p.name.text}\` is given twice in this event; keep one`);
+          continue;
+        }
+        givenProps.add(p.name.text);
         const pd = ev.props.get(p.name.text);
         if (!pd) {
           const s = didYouMean(p.name.text, [...ev.props.keys()]);

@@ -39,6 +39,17 @@ const cases: Record<string, Case> = {
     src: `segment s = age > 1\ntest "t" {\n  as of 2024-06-01\n  user alice { «agee»: 3 }\n  expect alice in s\n}`,
     fix: "age",
   },
+  // The last value won, silently.
+  "a field given twice in a test record": {
+    code: "SEG1006",
+    src: `segment s = age > 1\ntest "t" {\n  as of 2024-06-01\n  user alice { age: 3, «age»: 40 }\n  expect alice in s\n}`,
+    message: /^`age` is given twice in this record; keep one$/,
+  },
+  "a property given twice in a test event": {
+    code: "SEG1006",
+    src: `segment s = did purchase\ntest "t" {\n  as of 2024-06-01\n  user alice { purchase { amount: 3, «amount»: 4 } at 1 day ago }\n  expect alice in s\n}`,
+    message: /^`amount` is given twice in this event; keep one$/,
+  },
   // Two records with one key were one row to SQL and two to JavaScript: confusing failures.
   "two test records with the same key": {
     code: "SEG1006",
