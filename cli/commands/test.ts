@@ -19,6 +19,7 @@ import {
   type TestReport,
   type TestRunResult,
 } from "../../compiler/testing/index.ts";
+import { redactTarget } from "../../compiler/engines/index.ts";
 import type { TestFlags } from "../main.ts";
 import { CliError, EXIT_FAILURE, EXIT_OK, EXIT_USAGE, type CliIo } from "../io.ts";
 import { createProgress } from "../progress.ts";
@@ -52,6 +53,12 @@ export function parseEngines(list: string, env: Record<string, string | undefine
     const engine = name as TestEngineName;
     const target =
       engine === "postgres" ? env.SEG_PG_URL || DEFAULT_PG_URL : engine === "mysql" ? env.SEG_MYSQL_URL || DEFAULT_MYSQL_URL : undefined;
+    // Anything else would be read as a SQLite file path (and that file created)
+    const schemes = engine === "postgres" ? ["postgres:", "postgresql:"] : ["mysql:", "mariadb:"];
+    if (target !== undefined && !schemes.some((s) => target.toLowerCase().startsWith(s))) {
+      const variable = engine === "postgres" ? "SEG_PG_URL" : "SEG_MYSQL_URL";
+      throw new CliError(`${variable} must be a ${schemes[0]}// URL (such as ${engine === "postgres" ? DEFAULT_PG_URL : DEFAULT_MYSQL_URL}), got ${JSON.stringify(redactTarget(target))}`, EXIT_USAGE);
+    }
     specs.push(target === undefined ? { name: engine } : { name: engine, target });
   }
   return specs;

@@ -124,6 +124,14 @@ describe("seg test", () => {
     expect(r.stdout).toBe("✓ buyers and refunds [js]\n\n1 passed, 0 failed; not run on postgres (its error is on stderr)\n");
   });
 
+  test("a server URL that is no URL of its engine: exit 2, and no file made of it", async () => {
+    const r = await runCli(["test", "ok", "--engines", "js,postgres"], dir, { SEG_PG_URL: "not a url" });
+    expect([r.code, r.stderr]).toEqual([2, 'seg: SEG_PG_URL must be a postgres:// URL (such as postgres://postgres@127.0.0.1:5432/test), got "not a url"\n']);
+    expect(fs.existsSync(path.join(dir, "not a url"))).toBe(false);
+    const my = await runCli(["test", "ok", "--engines", "mysql"], dir, { SEG_MYSQL_URL: "postgres://bob:secret@db/x" });
+    expect([my.code, my.stderr]).toEqual([2, 'seg: SEG_MYSQL_URL must be a mysql:// URL (such as mysql://root@127.0.0.1:3306/test), got "postgres://bob:***@db/x"\n']);
+  });
+
   test("a project with errors is not tested: exit 1", async () => {
     const p = writeProject("broken", `test "bad" {\n  as of 2025-06-01\n  expect nobody in buyers\n}\n`);
     const r = await runCli(["test", path.basename(p)], dir);
