@@ -165,6 +165,9 @@ export const messageProvider: IParserErrorMessageProvider = {
         "to add up a product such as quantity × price, keep it in a column of the events table (or a view) and declare it as a property"
       );
     }
+    if (ruleName === "eventDecl" && expected === T.StringLit && previous?.tokenType === T.Named && actual.tokenType === T.LBracket) {
+      return `expected a string in double quotes after \`named\`${found}: an event has one stored name; for several (\`"login"\`, \`"Login"\`), declare an event for each and join them with \`or\``;
+    }
     if (expected === T.Set && MISSING_WORDS.has(actual.image.toLowerCase())) {
       const negated = previous?.tokenType === T.Not;
       return `expected \`set\` after \`${negated ? "not" : "is"}\`${found}: a missing value is tested with \`is ${negated ? "" : "not "}set\``;

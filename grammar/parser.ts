@@ -405,7 +405,12 @@ export class SegParser extends CstParser {
     this.CONSUME(T.Identifier, { LABEL: "name" });
     this.OPTION(() => {
       this.CONSUME(T.Named);
+      const list = !this.RECORDING_PHASE && this.LA(1).tokenType === T.LBracket;
       this.CONSUME(T.StringLit, { LABEL: "storedName" });
+      // `named ["login", "Login"]`: one error (the mismatch says why), not one per element.
+      // The recovery skipped the `[` and read the first string (or, before a string-less
+      // list, left the rule: the list's other tokens are reported where they stand).
+      if (list) this.skipPastClosing(T.LBracket, T.RBracket, this.LA(1).tokenType === T.LBracket ? 0 : 1);
     });
     this.OPTION1(() => {
       this.CONSUME(T.LBrace);
@@ -895,17 +900,20 @@ export class SegParser extends CstParser {
     this.CONSUME(T.RParen);
     // `sum(a * b)`: the mismatch above says why; the rest of the expression up to its `)`
     // is skipped, or it would be read as arithmetic on the aggregate (two more errors).
-    if (expressionInside) this.skipPastClosingParen();
+    if (expressionInside) this.skipPastClosing(T.LParen, T.RParen, 1);
   });
 
-  /** Skips to just after the `)` that closes the current group, if one comes before the declaration ends. */
-  private skipPastClosingParen(): void {
-    let depth = 0;
+  /**
+   * Skips to just after the `close` that closes the group `depth` levels up (1: the group
+   * the parser is in; 0: the group starting at the next token), if one comes before the
+   * declaration ends.
+   */
+  private skipPastClosing(open: TokenType, close: TokenType, depth: number): void {
     for (let i = 1; ; i++) {
       const t = this.LA(i).tokenType;
       if (t === EOF || t === T.RBrace || this.declarationStarts(i)) return;
-      if (t === T.LParen) depth++;
-      else if (t === T.RParen && depth-- === 0) {
+      if (t === open) depth++;
+      else if (t === close && --depth === 0) {
         for (let k = 0; k < i; k++) this.SKIP_TOKEN();
         return;
       }

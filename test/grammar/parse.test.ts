@@ -641,6 +641,17 @@ describe("syntax errors name common mistakes", () => {
     expect(unclosed.file.declarations.map((d) => d.kind)).toEqual(["trait", "segment"]);
   });
 
+  test("an event named by a list of names is one error saying an event has one stored name, and the block goes on", () => {
+    for (const list of ['["login", "Login"]', '["login", "Login", "LOGIN"]']) {
+      const r = parse(`events of user {\n  table "e"\n  event login named ${list} { x: string }\n  event logout\n}\nsegment s of user = did logout\n`, "t.seg");
+      expect([list, r.diagnostics.map((d) => [d.message, d.range.start])]).toEqual([
+        list,
+        [[expect.stringContaining("an event has one stored name; for several (`\"login\"`, `\"Login\"`), declare an event for each and join them with `or`"), { line: 2, character: 20 }]],
+      ]);
+      expect(r.file.declarations.map((d) => d.kind)).toEqual(["events", "segment"]);
+    }
+  });
+
   test("a test record named by a number is one error where the key goes, and the next test parses", () => {
     const r = parse(`test "one" {\n  as of 2025-06-01\n  user 1 {\n    plan: "pro"\n    login at 1 day ago\n  }\n  expect 1 in paid\n}\n\ntest "two" {\n  as of 2025-06-01\n  user bob { plan: "pro" }\n  expect bob in paid\n}\n`, "t.seg");
     expect(r.diagnostics.map((d) => [d.code, d.message, d.range.start])).toEqual([
