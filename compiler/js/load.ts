@@ -151,6 +151,9 @@ function typedColumns(columns: { column: string; type: IRColumnType }[], asIs: s
 export function nativeTime(raw: unknown, epoch: unknown): number | null {
   if (typeof epoch === "bigint") epoch = Number(epoch);
   if (typeof epoch === "number") {
+    // The engine's 'infinity' (PostgreSQL, DuckDB): after (before) every time, as the SQL
+    // compares it; JavaScript's last (first) instant is that, to every realistic bound.
+    if (epoch === Infinity || epoch === -Infinity) return Math.sign(epoch) * 8.64e15;
     if (!Number.isFinite(epoch)) return engineTime(epoch, "native");
     // PostgreSQL keeps times up to the year 294276; JavaScript's Date ends in 275760
     if (epoch < -8.64e15 || epoch > 8.64e15) throw new JsCompileError(`not a timestamp JavaScript can hold: ${new Date(Math.sign(epoch) * 8.64e15).toISOString()} is as far as it goes`);

@@ -242,7 +242,7 @@ segment active = did any
 });
 
 describe("engine times that are no instant", () => {
-  test("'infinity' (PostgreSQL, DuckDB) and MariaDB's zero date stop the loader with what they are", () => {
+  test("'infinity' given as the value itself and MariaDB's zero date stop the loader with what they are", () => {
     // Once: "-Infinity is a number … declare unix_seconds", advice that did not apply.
     expect(() => engineTime(Infinity, "native")).toThrow("not a timestamp: Infinity (the engine's 'infinity' time) is no instant; store NULL or a real time there");
     expect(() => engineTime(-Infinity, "native")).toThrow(/-Infinity \(the engine's 'infinity' time\)/);
@@ -251,6 +251,8 @@ describe("engine times that are no instant", () => {
     // PostgreSQL's '280000-01-01' comes as its epoch: beyond what a JavaScript Date holds
     expect(() => nativeTime(new Date(NaN), 8.8e15)).toThrow("not a timestamp JavaScript can hold: +275760-09-13T00:00:00.000Z is as far as it goes");
     expect(nativeTime(null, 1.5)).toBe(1.5);
+    // given as the engine's instant (PostgreSQL): after / before every time, as the SQL compares it
+    expect([nativeTime(null, Infinity), nativeTime(null, -Infinity)]).toEqual([8.64e15, -8.64e15]);
   });
 });
 
