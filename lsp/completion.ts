@@ -328,8 +328,10 @@ class Helper {
 
   events(): void {
     const entity = this.entityOfDecl();
+    // `of account` written: only account's events (another entity's would be SEG1011)
+    const strict = this.ctx.declEntity !== undefined && this.model.entities.has(this.ctx.declEntity);
     for (const ev of this.model.events.values()) {
-      if (entity && ev.entity !== entity && this.model.entities.has(entity) && this.model.eventEntities.has(entity)) continue;
+      if (entity && ev.entity !== entity && this.model.entities.has(entity) && (strict || this.model.eventEntities.has(entity))) continue;
       const props = [...ev.properties.values()].map((p) => `${p.name}: ${p.detail}`).join(", ");
       this.c.add({
         label: ev.name,
@@ -342,9 +344,13 @@ class Helper {
   }
 
   segments(): void {
+    const entity = this.entityOfDecl();
     for (const n of this.model.named.values()) {
       if (n.kind !== "segment" || n.name === this.ctx.declName) continue;
       const def = this.input.symbols?.lookup(n.name);
+      // `in s` asks for a segment of the same entity (else SEG1011)
+      const of = def?.entity ?? n.entity ?? defaultEntity(this.model);
+      if (entity && of && of !== entity && this.model.entities.has(entity)) continue;
       this.c.add({
         label: n.name,
         kind: CompletionItemKind.Module,

@@ -273,6 +273,17 @@ describe("completion", () => {
     expect(labels(await completion(`segment c8k { where did login then purchase <|> }`))).toContain("within");
   });
 
+  test("segments and events of another entity than the declaration's are not offered", async () => {
+    const forAccount = labels(await completion(`segment c8r of account = employees > 10\nsegment c8s of account = in <|>`));
+    expect(forAccount).toContain("c8r");
+    expect(forAccount).not.toContain("power_users");
+    // account has no events: none of user's is offered for a declaration `of account`
+    expect(labels(await completion(`segment c8t of account = did <|>`))).not.toContain("login");
+    const forUser = labels(await completion(`segment c8u of account = employees > 10\nsegment c8v = in <|>`));
+    expect(forUser).toContain("power_users");
+    expect(forUser).not.toContain("c8u");
+  });
+
   test("a word at the start of a line after a one-line declaration may start the next declaration", async () => {
     const sorted = (items: CompletionItem[]) => [...items].sort((a, b) => (a.sortText ?? "").localeCompare(b.sortText ?? "")).map((i) => i.label);
     for (const src of [`segment c8n of user = plan == "pro"\nse<|>`, `const c8o = 3\n<|>`, `segment c8p of user = age > 3\n\n<|>`]) {
