@@ -24,6 +24,7 @@ import {
   isNumber,
   isPunct,
   isString,
+  isUnit,
   isWord,
   matchingOpen,
 } from "./tokens.ts";
@@ -240,6 +241,15 @@ class Helper {
     }
     if (isKw(p1, "is")) {
       this.c.keywords(["set", "not set"], "1");
+      return;
+    }
+    if (isKw(p1, "not") && isKw(p2, "is")) {
+      this.c.keywords(["set"], "1");
+      return;
+    }
+    // `between 30 days and 7 days |`: the window's end needs `ago`
+    if (isUnit(p1) && isNumber(p2) && isKw(this.tok(2), "and") && isUnit(this.tok(3)) && isNumber(this.tok(4)) && isKw(this.tok(5), "between")) {
+      this.c.keywords(["ago"], "1");
       return;
     }
     if (isKw(p1, "has")) {

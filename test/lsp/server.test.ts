@@ -273,6 +273,11 @@ describe("completion", () => {
     expect(labels(await completion(`segment c8k { where did login then purchase <|> }`))).toContain("within");
   });
 
+  test("`is not |` offers `set`; `between 30 days and 7 days |` offers `ago`", async () => {
+    expect(labels(await completion(`segment c8w { where country is not <|> }`))).toEqual(["set"]);
+    expect(labels(await completion(`segment c8x { where did login between 30 days and 7 days <|> }`))).toEqual(["ago"]);
+  });
+
   test("segments and events of another entity than the declaration's are not offered", async () => {
     const forAccount = labels(await completion(`segment c8r of account = employees > 10\nsegment c8s of account = in <|>`));
     expect(forAccount).toContain("c8r");
