@@ -9,6 +9,10 @@
  * the JS runtime.
  */
 export const ROUNDED_SUM_DIGITS = 15;
-/** Below it the digits MariaDB's DECIMAL(65,30) keeps run out; above it its integer part. */
+/**
+ * Below it the digits MariaDB's DECIMAL(65,30) keeps run out. From 1e15 on, rounding to 15
+ * digits would change integers (a sum of ids or microseconds, exact on every engine up to
+ * 2^53): such sums are kept as added.
+ */
 export const ROUNDED_SUM_MIN = 1e-15;
-export const ROUNDED_SUM_MAX = 1e35;
+export const ROUNDED_SUM_MAX = 1e15;

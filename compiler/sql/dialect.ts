@@ -333,6 +333,18 @@ export function unixTimeInRange(value: Sql, storage: "unix_seconds" | "unix_mill
 }
 
 /**
+ * The scale (digits after the point) that keeps 15 significant digits of `v`, for
+ * dialects that round by ROUND(v, scale). The exponent is FLOOR(LOG10(|v|)), corrected by
+ * one where the logarithm rounds across an integer (999999999.9999987 gives exactly 9).
+ */
+export function significantScale(v: Sql, log10: (x: Sql) => Sql, pow: "POW" | "POWER"): Sql {
+  const a = sql`ABS(${v})`;
+  const e = sql`FLOOR(${log10(a)})`;
+  const p = raw(pow);
+  return sql`(14 - ${e} + (CASE WHEN ${a} < ${p}(10, ${e}) THEN 1 WHEN ${a} >= ${p}(10, ${e} + 1) THEN -1 ELSE 0 END))`;
+}
+
+/**
  * The value of a sum or an average as every backend gives it (compiler/numbers.ts): rounded
  * to 15 significant digits inside the range, else as added.
  */

@@ -162,7 +162,7 @@ describe("aggregate functions", () => {
     expect(aggValue(eventsAgg("g", "firstValue", sel("purchase"), cur, "string"), tie)).toBe("\uFF5E");
   });
 
-  test("a sum and an average are rounded to 15 significant digits between 1e-15 and 1e35 (compiler/numbers.ts)", () => {
+  test("a sum and an average are rounded to 15 significant digits between 1e-15 and 1e15 (compiler/numbers.ts)", () => {
     const e = [purchase(at(-3), 0.1), purchase(at(-2), 0.2), purchase(at(-1), 0.3)];
     expect(0.1 + 0.2 + 0.3).toBe(0.6000000000000001);
     expect(aggValue(eventsAgg("g", "sum", sel("purchase"), amount), e)).toBe(0.6);

@@ -13,6 +13,7 @@ import {
   isoTextParts,
   raw,
   renderNumber,
+  significantScale,
   wrapDoubling,
   type Dialect,
   type JsonValueType,
@@ -156,7 +157,7 @@ export const mysqlDialect: Dialect = {
 
   toDouble: (v) => sql`CAST(${v} AS DOUBLE)`,
   // DECIMAL holds the double's shortest decimal form; ROUND at the 15th significant digit
-  roundSignificant: (v) => sql`CAST(ROUND(CAST(${v} AS DECIMAL(65, 30)), 14 - FLOOR(LOG10(ABS(${v})))) AS DOUBLE)`,
+  roundSignificant: (v) => sql`CAST(ROUND(CAST(${v} AS DECIMAL(65, 30)), ${significantScale(v, (x) => sql`LOG10(${x})`, "POW")}) AS DOUBLE)`,
   booleanColumn: (c) => sql`COALESCE(${c}, FALSE)`,
   materializedCte: false,
   inlineParams: false,

@@ -13,6 +13,7 @@ import {
   isoTextParts,
   raw,
   renderNumber,
+  significantScale,
   wrapDoubling,
   type Dialect,
   type JsonValueType,
@@ -100,7 +101,7 @@ export const snowflakeDialect: Dialect = {
   regexMatch: (v, p) => sql`(REGEXP_INSTR(${v}, ${p}) > 0)`,
 
   toDouble: (v) => sql`CAST(${v} AS DOUBLE)`,
-  roundSignificant: (v) => sql`ROUND(${v}, 14 - FLOOR(LOG(10, ABS(${v}))))`,
+  roundSignificant: (v) => sql`ROUND(${v}, ${significantScale(v, (x) => sql`LOG(10, ${x})`, "POWER")})`,
   booleanColumn: (c) => sql`COALESCE(${c}, FALSE)`,
   materializedCte: false,
   inlineParams: false,

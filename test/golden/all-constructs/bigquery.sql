@@ -812,7 +812,7 @@ WITH
         (
           CASE
             WHEN ABS(`agg`.`sum_19`) >= 1e-15
-            AND ABS(`agg`.`sum_19`) < 1e+35 THEN CAST(FORMAT('%.15g', `agg`.`sum_19`) AS FLOAT64)
+            AND ABS(`agg`.`sum_19`) < 1000000000000000 THEN CAST(FORMAT('%.15g', `agg`.`sum_19`) AS FLOAT64)
             ELSE `agg`.`sum_19`
           END
         ),
@@ -821,7 +821,7 @@ WITH
       (
         CASE
           WHEN ABS(`agg`.`avg_20`) >= 1e-15
-          AND ABS(`agg`.`avg_20`) < 1e+35 THEN CAST(FORMAT('%.15g', `agg`.`avg_20`) AS FLOAT64)
+          AND ABS(`agg`.`avg_20`) < 1000000000000000 THEN CAST(FORMAT('%.15g', `agg`.`avg_20`) AS FLOAT64)
           ELSE `agg`.`avg_20`
         END
       ) AS `avg_20`,
@@ -841,7 +841,7 @@ WITH
         (
           CASE
             WHEN ABS(`agg`.`sum_33`) >= 1e-15
-            AND ABS(`agg`.`sum_33`) < 1e+35 THEN CAST(FORMAT('%.15g', `agg`.`sum_33`) AS FLOAT64)
+            AND ABS(`agg`.`sum_33`) < 1000000000000000 THEN CAST(FORMAT('%.15g', `agg`.`sum_33`) AS FLOAT64)
             ELSE `agg`.`sum_33`
           END
         ),
@@ -5963,7 +5963,7 @@ WITH
         (
           CASE
             WHEN ABS(`agg`.`sum_19`) >= 1e-15
-            AND ABS(`agg`.`sum_19`) < 1e+35 THEN CAST(FORMAT('%.15g', `agg`.`sum_19`) AS FLOAT64)
+            AND ABS(`agg`.`sum_19`) < 1000000000000000 THEN CAST(FORMAT('%.15g', `agg`.`sum_19`) AS FLOAT64)
             ELSE `agg`.`sum_19`
           END
         ),
@@ -5972,7 +5972,7 @@ WITH
       (
         CASE
           WHEN ABS(`agg`.`avg_20`) >= 1e-15
-          AND ABS(`agg`.`avg_20`) < 1e+35 THEN CAST(FORMAT('%.15g', `agg`.`avg_20`) AS FLOAT64)
+          AND ABS(`agg`.`avg_20`) < 1000000000000000 THEN CAST(FORMAT('%.15g', `agg`.`avg_20`) AS FLOAT64)
           ELSE `agg`.`avg_20`
         END
       ) AS `avg_20`,
@@ -5992,7 +5992,7 @@ WITH
         (
           CASE
             WHEN ABS(`agg`.`sum_33`) >= 1e-15
-            AND ABS(`agg`.`sum_33`) < 1e+35 THEN CAST(FORMAT('%.15g', `agg`.`sum_33`) AS FLOAT64)
+            AND ABS(`agg`.`sum_33`) < 1000000000000000 THEN CAST(FORMAT('%.15g', `agg`.`sum_33`) AS FLOAT64)
             ELSE `agg`.`sum_33`
           END
         ),
@@ -6326,7 +6326,7 @@ WITH
         (
           CASE
             WHEN ABS(`agg`.`sum_19`) >= 1e-15
-            AND ABS(`agg`.`sum_19`) < 1e+35 THEN CAST(FORMAT('%.15g', `agg`.`sum_19`) AS FLOAT64)
+            AND ABS(`agg`.`sum_19`) < 1000000000000000 THEN CAST(FORMAT('%.15g', `agg`.`sum_19`) AS FLOAT64)
             ELSE `agg`.`sum_19`
           END
         ),
@@ -6335,7 +6335,7 @@ WITH
       (
         CASE
           WHEN ABS(`agg`.`avg_20`) >= 1e-15
-          AND ABS(`agg`.`avg_20`) < 1e+35 THEN CAST(FORMAT('%.15g', `agg`.`avg_20`) AS FLOAT64)
+          AND ABS(`agg`.`avg_20`) < 1000000000000000 THEN CAST(FORMAT('%.15g', `agg`.`avg_20`) AS FLOAT64)
           ELSE `agg`.`avg_20`
         END
       ) AS `avg_20`,
@@ -6355,7 +6355,7 @@ WITH
         (
           CASE
             WHEN ABS(`agg`.`sum_33`) >= 1e-15
-            AND ABS(`agg`.`sum_33`) < 1e+35 THEN CAST(FORMAT('%.15g', `agg`.`sum_33`) AS FLOAT64)
+            AND ABS(`agg`.`sum_33`) < 1000000000000000 THEN CAST(FORMAT('%.15g', `agg`.`sum_33`) AS FLOAT64)
             ELSE `agg`.`sum_33`
           END
         ),
@@ -6690,7 +6690,7 @@ WITH
         (
           CASE
             WHEN ABS(`agg`.`sum_19`) >= 1e-15
-            AND ABS(`agg`.`sum_19`) < 1e+35 THEN CAST(FORMAT('%.15g', `agg`.`sum_19`) AS FLOAT64)
+            AND ABS(`agg`.`sum_19`) < 1000000000000000 THEN CAST(FORMAT('%.15g', `agg`.`sum_19`) AS FLOAT64)
             ELSE `agg`.`sum_19`
           END
         ),
@@ -6699,7 +6699,7 @@ WITH
       (
         CASE
           WHEN ABS(`agg`.`avg_20`) >= 1e-15
-          AND ABS(`agg`.`avg_20`) < 1e+35 THEN CAST(FORMAT('%.15g', `agg`.`avg_20`) AS FLOAT64)
+          AND ABS(`agg`.`avg_20`) < 1000000000000000 THEN CAST(FORMAT('%.15g', `agg`.`avg_20`) AS FLOAT64)
           ELSE `agg`.`avg_20`
         END
       ) AS `avg_20`,
@@ -6719,7 +6719,7 @@ WITH
         (
           CASE
             WHEN ABS(`agg`.`sum_33`) >= 1e-15
-            AND ABS(`agg`.`sum_33`) < 1e+35 THEN CAST(FORMAT('%.15g', `agg`.`sum_33`) AS FLOAT64)
+            AND ABS(`agg`.`sum_33`) < 1000000000000000 THEN CAST(FORMAT('%.15g', `agg`.`sum_33`) AS FLOAT64)
             ELSE `agg`.`sum_33`
           END
         ),

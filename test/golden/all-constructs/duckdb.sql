@@ -890,7 +890,7 @@ WITH
         (
           CASE
             WHEN ABS("agg_3"."sum_19") >= 1e-15
-            AND ABS("agg_3"."sum_19") < 1e+35 THEN CAST(printf('%.15g', "agg_3"."sum_19") AS DOUBLE)
+            AND ABS("agg_3"."sum_19") < 1000000000000000 THEN CAST(printf('%.15g', "agg_3"."sum_19") AS DOUBLE)
             ELSE "agg_3"."sum_19"
           END
         ),
@@ -899,7 +899,7 @@ WITH
       (
         CASE
           WHEN ABS("agg_3"."avg_20") >= 1e-15
-          AND ABS("agg_3"."avg_20") < 1e+35 THEN CAST(printf('%.15g', "agg_3"."avg_20") AS DOUBLE)
+          AND ABS("agg_3"."avg_20") < 1000000000000000 THEN CAST(printf('%.15g', "agg_3"."avg_20") AS DOUBLE)
           ELSE "agg_3"."avg_20"
         END
       ) AS "avg_20",
@@ -919,7 +919,7 @@ WITH
         (
           CASE
             WHEN ABS("agg_3"."sum_33") >= 1e-15
-            AND ABS("agg_3"."sum_33") < 1e+35 THEN CAST(printf('%.15g', "agg_3"."sum_33") AS DOUBLE)
+            AND ABS("agg_3"."sum_33") < 1000000000000000 THEN CAST(printf('%.15g', "agg_3"."sum_33") AS DOUBLE)
             ELSE "agg_3"."sum_33"
           END
         ),
@@ -6789,7 +6789,7 @@ WITH
         (
           CASE
             WHEN ABS("agg_2"."sum_19") >= 1e-15
-            AND ABS("agg_2"."sum_19") < 1e+35 THEN CAST(printf('%.15g', "agg_2"."sum_19") AS DOUBLE)
+            AND ABS("agg_2"."sum_19") < 1000000000000000 THEN CAST(printf('%.15g', "agg_2"."sum_19") AS DOUBLE)
             ELSE "agg_2"."sum_19"
           END
         ),
@@ -6798,7 +6798,7 @@ WITH
       (
         CASE
           WHEN ABS("agg_2"."avg_20") >= 1e-15
-          AND ABS("agg_2"."avg_20") < 1e+35 THEN CAST(printf('%.15g', "agg_2"."avg_20") AS DOUBLE)
+          AND ABS("agg_2"."avg_20") < 1000000000000000 THEN CAST(printf('%.15g', "agg_2"."avg_20") AS DOUBLE)
           ELSE "agg_2"."avg_20"
         END
       ) AS "avg_20",
@@ -6818,7 +6818,7 @@ WITH
         (
           CASE
             WHEN ABS("agg_2"."sum_33") >= 1e-15
-            AND ABS("agg_2"."sum_33") < 1e+35 THEN CAST(printf('%.15g', "agg_2"."sum_33") AS DOUBLE)
+            AND ABS("agg_2"."sum_33") < 1000000000000000 THEN CAST(printf('%.15g', "agg_2"."sum_33") AS DOUBLE)
             ELSE "agg_2"."sum_33"
           END
         ),
@@ -7189,7 +7189,7 @@ WITH
         (
           CASE
             WHEN ABS("agg_2"."sum_19") >= 1e-15
-            AND ABS("agg_2"."sum_19") < 1e+35 THEN CAST(printf('%.15g', "agg_2"."sum_19") AS DOUBLE)
+            AND ABS("agg_2"."sum_19") < 1000000000000000 THEN CAST(printf('%.15g', "agg_2"."sum_19") AS DOUBLE)
             ELSE "agg_2"."sum_19"
           END
         ),
@@ -7198,7 +7198,7 @@ WITH
       (
         CASE
           WHEN ABS("agg_2"."avg_20") >= 1e-15
-          AND ABS("agg_2"."avg_20") < 1e+35 THEN CAST(printf('%.15g', "agg_2"."avg_20") AS DOUBLE)
+          AND ABS("agg_2"."avg_20") < 1000000000000000 THEN CAST(printf('%.15g', "agg_2"."avg_20") AS DOUBLE)
           ELSE "agg_2"."avg_20"
         END
       ) AS "avg_20",
@@ -7218,7 +7218,7 @@ WITH
         (
           CASE
             WHEN ABS("agg_2"."sum_33") >= 1e-15
-            AND ABS("agg_2"."sum_33") < 1e+35 THEN CAST(printf('%.15g', "agg_2"."sum_33") AS DOUBLE)
+            AND ABS("agg_2"."sum_33") < 1000000000000000 THEN CAST(printf('%.15g', "agg_2"."sum_33") AS DOUBLE)
             ELSE "agg_2"."sum_33"
           END
         ),
@@ -7590,7 +7590,7 @@ WITH
         (
           CASE
             WHEN ABS("agg_2"."sum_19") >= 1e-15
-            AND ABS("agg_2"."sum_19") < 1e+35 THEN CAST(printf('%.15g', "agg_2"."sum_19") AS DOUBLE)
+            AND ABS("agg_2"."sum_19") < 1000000000000000 THEN CAST(printf('%.15g', "agg_2"."sum_19") AS DOUBLE)
             ELSE "agg_2"."sum_19"
           END
         ),
@@ -7599,7 +7599,7 @@ WITH
       (
         CASE
           WHEN ABS("agg_2"."avg_20") >= 1e-15
-          AND ABS("agg_2"."avg_20") < 1e+35 THEN CAST(printf('%.15g', "agg_2"."avg_20") AS DOUBLE)
+          AND ABS("agg_2"."avg_20") < 1000000000000000 THEN CAST(printf('%.15g', "agg_2"."avg_20") AS DOUBLE)
           ELSE "agg_2"."avg_20"
         END
       ) AS "avg_20",
@@ -7619,7 +7619,7 @@ WITH
         (
           CASE
             WHEN ABS("agg_2"."sum_33") >= 1e-15
-            AND ABS("agg_2"."sum_33") < 1e+35 THEN CAST(printf('%.15g', "agg_2"."sum_33") AS DOUBLE)
+            AND ABS("agg_2"."sum_33") < 1000000000000000 THEN CAST(printf('%.15g', "agg_2"."sum_33") AS DOUBLE)
             ELSE "agg_2"."sum_33"
           END
         ),

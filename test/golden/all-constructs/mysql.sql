@@ -984,10 +984,18 @@ WITH
         (
           CASE
             WHEN ABS(`agg`.`sum_19`) >= 1e-15
-            AND ABS(`agg`.`sum_19`) < 1e+35 THEN CAST(
+            AND ABS(`agg`.`sum_19`) < 1000000000000000 THEN CAST(
               ROUND(
                 CAST(`agg`.`sum_19` AS DECIMAL(65, 30)),
-                14 - FLOOR(LOG10(ABS(`agg`.`sum_19`)))
+                (
+                  14 - FLOOR(LOG10(ABS(`agg`.`sum_19`))) + (
+                    CASE
+                      WHEN ABS(`agg`.`sum_19`) < POW(10, FLOOR(LOG10(ABS(`agg`.`sum_19`)))) THEN 1
+                      WHEN ABS(`agg`.`sum_19`) >= POW(10, FLOOR(LOG10(ABS(`agg`.`sum_19`))) + 1) THEN -1
+                      ELSE 0
+                    END
+                  )
+                )
               ) AS DOUBLE
             )
             ELSE `agg`.`sum_19`
@@ -998,10 +1006,18 @@ WITH
       (
         CASE
           WHEN ABS(`agg`.`avg_20`) >= 1e-15
-          AND ABS(`agg`.`avg_20`) < 1e+35 THEN CAST(
+          AND ABS(`agg`.`avg_20`) < 1000000000000000 THEN CAST(
             ROUND(
               CAST(`agg`.`avg_20` AS DECIMAL(65, 30)),
-              14 - FLOOR(LOG10(ABS(`agg`.`avg_20`)))
+              (
+                14 - FLOOR(LOG10(ABS(`agg`.`avg_20`))) + (
+                  CASE
+                    WHEN ABS(`agg`.`avg_20`) < POW(10, FLOOR(LOG10(ABS(`agg`.`avg_20`)))) THEN 1
+                    WHEN ABS(`agg`.`avg_20`) >= POW(10, FLOOR(LOG10(ABS(`agg`.`avg_20`))) + 1) THEN -1
+                    ELSE 0
+                  END
+                )
+              )
             ) AS DOUBLE
           )
           ELSE `agg`.`avg_20`
@@ -1023,10 +1039,18 @@ WITH
         (
           CASE
             WHEN ABS(`agg`.`sum_33`) >= 1e-15
-            AND ABS(`agg`.`sum_33`) < 1e+35 THEN CAST(
+            AND ABS(`agg`.`sum_33`) < 1000000000000000 THEN CAST(
               ROUND(
                 CAST(`agg`.`sum_33` AS DECIMAL(65, 30)),
-                14 - FLOOR(LOG10(ABS(`agg`.`sum_33`)))
+                (
+                  14 - FLOOR(LOG10(ABS(`agg`.`sum_33`))) + (
+                    CASE
+                      WHEN ABS(`agg`.`sum_33`) < POW(10, FLOOR(LOG10(ABS(`agg`.`sum_33`)))) THEN 1
+                      WHEN ABS(`agg`.`sum_33`) >= POW(10, FLOOR(LOG10(ABS(`agg`.`sum_33`))) + 1) THEN -1
+                      ELSE 0
+                    END
+                  )
+                )
               ) AS DOUBLE
             )
             ELSE `agg`.`sum_33`
@@ -11068,10 +11092,18 @@ WITH
         (
           CASE
             WHEN ABS(`agg`.`sum_19`) >= 1e-15
-            AND ABS(`agg`.`sum_19`) < 1e+35 THEN CAST(
+            AND ABS(`agg`.`sum_19`) < 1000000000000000 THEN CAST(
               ROUND(
                 CAST(`agg`.`sum_19` AS DECIMAL(65, 30)),
-                14 - FLOOR(LOG10(ABS(`agg`.`sum_19`)))
+                (
+                  14 - FLOOR(LOG10(ABS(`agg`.`sum_19`))) + (
+                    CASE
+                      WHEN ABS(`agg`.`sum_19`) < POW(10, FLOOR(LOG10(ABS(`agg`.`sum_19`)))) THEN 1
+                      WHEN ABS(`agg`.`sum_19`) >= POW(10, FLOOR(LOG10(ABS(`agg`.`sum_19`))) + 1) THEN -1
+                      ELSE 0
+                    END
+                  )
+                )
               ) AS DOUBLE
             )
             ELSE `agg`.`sum_19`
@@ -11082,10 +11114,18 @@ WITH
       (
         CASE
           WHEN ABS(`agg`.`avg_20`) >= 1e-15
-          AND ABS(`agg`.`avg_20`) < 1e+35 THEN CAST(
+          AND ABS(`agg`.`avg_20`) < 1000000000000000 THEN CAST(
             ROUND(
               CAST(`agg`.`avg_20` AS DECIMAL(65, 30)),
-              14 - FLOOR(LOG10(ABS(`agg`.`avg_20`)))
+              (
+                14 - FLOOR(LOG10(ABS(`agg`.`avg_20`))) + (
+                  CASE
+                    WHEN ABS(`agg`.`avg_20`) < POW(10, FLOOR(LOG10(ABS(`agg`.`avg_20`)))) THEN 1
+                    WHEN ABS(`agg`.`avg_20`) >= POW(10, FLOOR(LOG10(ABS(`agg`.`avg_20`))) + 1) THEN -1
+                    ELSE 0
+                  END
+                )
+              )
             ) AS DOUBLE
           )
           ELSE `agg`.`avg_20`
@@ -11107,10 +11147,18 @@ WITH
         (
           CASE
             WHEN ABS(`agg`.`sum_33`) >= 1e-15
-            AND ABS(`agg`.`sum_33`) < 1e+35 THEN CAST(
+            AND ABS(`agg`.`sum_33`) < 1000000000000000 THEN CAST(
               ROUND(
                 CAST(`agg`.`sum_33` AS DECIMAL(65, 30)),
-                14 - FLOOR(LOG10(ABS(`agg`.`sum_33`)))
+                (
+                  14 - FLOOR(LOG10(ABS(`agg`.`sum_33`))) + (
+                    CASE
+                      WHEN ABS(`agg`.`sum_33`) < POW(10, FLOOR(LOG10(ABS(`agg`.`sum_33`)))) THEN 1
+                      WHEN ABS(`agg`.`sum_33`) >= POW(10, FLOOR(LOG10(ABS(`agg`.`sum_33`))) + 1) THEN -1
+                      ELSE 0
+                    END
+                  )
+                )
               ) AS DOUBLE
             )
             ELSE `agg`.`sum_33`
@@ -11530,10 +11578,18 @@ WITH
         (
           CASE
             WHEN ABS(`agg`.`sum_19`) >= 1e-15
-            AND ABS(`agg`.`sum_19`) < 1e+35 THEN CAST(
+            AND ABS(`agg`.`sum_19`) < 1000000000000000 THEN CAST(
               ROUND(
                 CAST(`agg`.`sum_19` AS DECIMAL(65, 30)),
-                14 - FLOOR(LOG10(ABS(`agg`.`sum_19`)))
+                (
+                  14 - FLOOR(LOG10(ABS(`agg`.`sum_19`))) + (
+                    CASE
+                      WHEN ABS(`agg`.`sum_19`) < POW(10, FLOOR(LOG10(ABS(`agg`.`sum_19`)))) THEN 1
+                      WHEN ABS(`agg`.`sum_19`) >= POW(10, FLOOR(LOG10(ABS(`agg`.`sum_19`))) + 1) THEN -1
+                      ELSE 0
+                    END
+                  )
+                )
               ) AS DOUBLE
             )
             ELSE `agg`.`sum_19`
@@ -11544,10 +11600,18 @@ WITH
       (
         CASE
           WHEN ABS(`agg`.`avg_20`) >= 1e-15
-          AND ABS(`agg`.`avg_20`) < 1e+35 THEN CAST(
+          AND ABS(`agg`.`avg_20`) < 1000000000000000 THEN CAST(
             ROUND(
               CAST(`agg`.`avg_20` AS DECIMAL(65, 30)),
-              14 - FLOOR(LOG10(ABS(`agg`.`avg_20`)))
+              (
+                14 - FLOOR(LOG10(ABS(`agg`.`avg_20`))) + (
+                  CASE
+                    WHEN ABS(`agg`.`avg_20`) < POW(10, FLOOR(LOG10(ABS(`agg`.`avg_20`)))) THEN 1
+                    WHEN ABS(`agg`.`avg_20`) >= POW(10, FLOOR(LOG10(ABS(`agg`.`avg_20`))) + 1) THEN -1
+                    ELSE 0
+                  END
+                )
+              )
             ) AS DOUBLE
           )
           ELSE `agg`.`avg_20`
@@ -11569,10 +11633,18 @@ WITH
         (
           CASE
             WHEN ABS(`agg`.`sum_33`) >= 1e-15
-            AND ABS(`agg`.`sum_33`) < 1e+35 THEN CAST(
+            AND ABS(`agg`.`sum_33`) < 1000000000000000 THEN CAST(
               ROUND(
                 CAST(`agg`.`sum_33` AS DECIMAL(65, 30)),
-                14 - FLOOR(LOG10(ABS(`agg`.`sum_33`)))
+                (
+                  14 - FLOOR(LOG10(ABS(`agg`.`sum_33`))) + (
+                    CASE
+                      WHEN ABS(`agg`.`sum_33`) < POW(10, FLOOR(LOG10(ABS(`agg`.`sum_33`)))) THEN 1
+                      WHEN ABS(`agg`.`sum_33`) >= POW(10, FLOOR(LOG10(ABS(`agg`.`sum_33`))) + 1) THEN -1
+                      ELSE 0
+                    END
+                  )
+                )
               ) AS DOUBLE
             )
             ELSE `agg`.`sum_33`
@@ -11993,10 +12065,18 @@ WITH
         (
           CASE
             WHEN ABS(`agg`.`sum_19`) >= 1e-15
-            AND ABS(`agg`.`sum_19`) < 1e+35 THEN CAST(
+            AND ABS(`agg`.`sum_19`) < 1000000000000000 THEN CAST(
               ROUND(
                 CAST(`agg`.`sum_19` AS DECIMAL(65, 30)),
-                14 - FLOOR(LOG10(ABS(`agg`.`sum_19`)))
+                (
+                  14 - FLOOR(LOG10(ABS(`agg`.`sum_19`))) + (
+                    CASE
+                      WHEN ABS(`agg`.`sum_19`) < POW(10, FLOOR(LOG10(ABS(`agg`.`sum_19`)))) THEN 1
+                      WHEN ABS(`agg`.`sum_19`) >= POW(10, FLOOR(LOG10(ABS(`agg`.`sum_19`))) + 1) THEN -1
+                      ELSE 0
+                    END
+                  )
+                )
               ) AS DOUBLE
             )
             ELSE `agg`.`sum_19`
@@ -12007,10 +12087,18 @@ WITH
       (
         CASE
           WHEN ABS(`agg`.`avg_20`) >= 1e-15
-          AND ABS(`agg`.`avg_20`) < 1e+35 THEN CAST(
+          AND ABS(`agg`.`avg_20`) < 1000000000000000 THEN CAST(
             ROUND(
               CAST(`agg`.`avg_20` AS DECIMAL(65, 30)),
-              14 - FLOOR(LOG10(ABS(`agg`.`avg_20`)))
+              (
+                14 - FLOOR(LOG10(ABS(`agg`.`avg_20`))) + (
+                  CASE
+                    WHEN ABS(`agg`.`avg_20`) < POW(10, FLOOR(LOG10(ABS(`agg`.`avg_20`)))) THEN 1
+                    WHEN ABS(`agg`.`avg_20`) >= POW(10, FLOOR(LOG10(ABS(`agg`.`avg_20`))) + 1) THEN -1
+                    ELSE 0
+                  END
+                )
+              )
             ) AS DOUBLE
           )
           ELSE `agg`.`avg_20`
@@ -12032,10 +12120,18 @@ WITH
         (
           CASE
             WHEN ABS(`agg`.`sum_33`) >= 1e-15
-            AND ABS(`agg`.`sum_33`) < 1e+35 THEN CAST(
+            AND ABS(`agg`.`sum_33`) < 1000000000000000 THEN CAST(
               ROUND(
                 CAST(`agg`.`sum_33` AS DECIMAL(65, 30)),
-                14 - FLOOR(LOG10(ABS(`agg`.`sum_33`)))
+                (
+                  14 - FLOOR(LOG10(ABS(`agg`.`sum_33`))) + (
+                    CASE
+                      WHEN ABS(`agg`.`sum_33`) < POW(10, FLOOR(LOG10(ABS(`agg`.`sum_33`)))) THEN 1
+                      WHEN ABS(`agg`.`sum_33`) >= POW(10, FLOOR(LOG10(ABS(`agg`.`sum_33`))) + 1) THEN -1
+                      ELSE 0
+                    END
+                  )
+                )
               ) AS DOUBLE
             )
             ELSE `agg`.`sum_33`

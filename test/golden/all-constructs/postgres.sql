@@ -966,7 +966,7 @@ WITH
         (
           CASE
             WHEN ABS("agg"."sum_19") >= 1e-15
-            AND ABS("agg"."sum_19") < 1e+35 THEN CAST(
+            AND ABS("agg"."sum_19") < 1000000000000000 THEN CAST(
               CAST("agg"."sum_19" AS NUMERIC) AS DOUBLE PRECISION
             )
             ELSE "agg"."sum_19"
@@ -977,7 +977,7 @@ WITH
       (
         CASE
           WHEN ABS("agg"."avg_20") >= 1e-15
-          AND ABS("agg"."avg_20") < 1e+35 THEN CAST(
+          AND ABS("agg"."avg_20") < 1000000000000000 THEN CAST(
             CAST("agg"."avg_20" AS NUMERIC) AS DOUBLE PRECISION
           )
           ELSE "agg"."avg_20"
@@ -999,7 +999,7 @@ WITH
         (
           CASE
             WHEN ABS("agg"."sum_33") >= 1e-15
-            AND ABS("agg"."sum_33") < 1e+35 THEN CAST(
+            AND ABS("agg"."sum_33") < 1000000000000000 THEN CAST(
               CAST("agg"."sum_33" AS NUMERIC) AS DOUBLE PRECISION
             )
             ELSE "agg"."sum_33"
@@ -6527,7 +6527,7 @@ WITH
         (
           CASE
             WHEN ABS("agg"."sum_19") >= 1e-15
-            AND ABS("agg"."sum_19") < 1e+35 THEN CAST(
+            AND ABS("agg"."sum_19") < 1000000000000000 THEN CAST(
               CAST("agg"."sum_19" AS NUMERIC) AS DOUBLE PRECISION
             )
             ELSE "agg"."sum_19"
@@ -6538,7 +6538,7 @@ WITH
       (
         CASE
           WHEN ABS("agg"."avg_20") >= 1e-15
-          AND ABS("agg"."avg_20") < 1e+35 THEN CAST(
+          AND ABS("agg"."avg_20") < 1000000000000000 THEN CAST(
             CAST("agg"."avg_20" AS NUMERIC) AS DOUBLE PRECISION
           )
           ELSE "agg"."avg_20"
@@ -6560,7 +6560,7 @@ WITH
         (
           CASE
             WHEN ABS("agg"."sum_33") >= 1e-15
-            AND ABS("agg"."sum_33") < 1e+35 THEN CAST(
+            AND ABS("agg"."sum_33") < 1000000000000000 THEN CAST(
               CAST("agg"."sum_33" AS NUMERIC) AS DOUBLE PRECISION
             )
             ELSE "agg"."sum_33"
@@ -7003,7 +7003,7 @@ WITH
         (
           CASE
             WHEN ABS("agg"."sum_19") >= 1e-15
-            AND ABS("agg"."sum_19") < 1e+35 THEN CAST(
+            AND ABS("agg"."sum_19") < 1000000000000000 THEN CAST(
               CAST("agg"."sum_19" AS NUMERIC) AS DOUBLE PRECISION
             )
             ELSE "agg"."sum_19"
@@ -7014,7 +7014,7 @@ WITH
       (
         CASE
           WHEN ABS("agg"."avg_20") >= 1e-15
-          AND ABS("agg"."avg_20") < 1e+35 THEN CAST(
+          AND ABS("agg"."avg_20") < 1000000000000000 THEN CAST(
             CAST("agg"."avg_20" AS NUMERIC) AS DOUBLE PRECISION
           )
           ELSE "agg"."avg_20"
@@ -7036,7 +7036,7 @@ WITH
         (
           CASE
             WHEN ABS("agg"."sum_33") >= 1e-15
-            AND ABS("agg"."sum_33") < 1e+35 THEN CAST(
+            AND ABS("agg"."sum_33") < 1000000000000000 THEN CAST(
               CAST("agg"."sum_33" AS NUMERIC) AS DOUBLE PRECISION
             )
             ELSE "agg"."sum_33"
@@ -7480,7 +7480,7 @@ WITH
         (
           CASE
             WHEN ABS("agg"."sum_19") >= 1e-15
-            AND ABS("agg"."sum_19") < 1e+35 THEN CAST(
+            AND ABS("agg"."sum_19") < 1000000000000000 THEN CAST(
               CAST("agg"."sum_19" AS NUMERIC) AS DOUBLE PRECISION
             )
             ELSE "agg"."sum_19"
@@ -7491,7 +7491,7 @@ WITH
       (
         CASE
           WHEN ABS("agg"."avg_20") >= 1e-15
-          AND ABS("agg"."avg_20") < 1e+35 THEN CAST(
+          AND ABS("agg"."avg_20") < 1000000000000000 THEN CAST(
             CAST("agg"."avg_20" AS NUMERIC) AS DOUBLE PRECISION
           )
           ELSE "agg"."avg_20"
@@ -7513,7 +7513,7 @@ WITH
         (
           CASE
             WHEN ABS("agg"."sum_33") >= 1e-15
-            AND ABS("agg"."sum_33") < 1e+35 THEN CAST(
+            AND ABS("agg"."sum_33") < 1000000000000000 THEN CAST(
               CAST("agg"."sum_33" AS NUMERIC) AS DOUBLE PRECISION
             )
             ELSE "agg"."sum_33"

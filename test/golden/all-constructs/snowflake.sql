@@ -854,9 +854,17 @@ WITH
         (
           CASE
             WHEN ABS("agg"."sum_19") >= 1e-15
-            AND ABS("agg"."sum_19") < 1e+35 THEN ROUND(
+            AND ABS("agg"."sum_19") < 1000000000000000 THEN ROUND(
               "agg"."sum_19",
-              14 - FLOOR(LOG(10, ABS("agg"."sum_19")))
+              (
+                14 - FLOOR(LOG(10, ABS("agg"."sum_19"))) + (
+                  CASE
+                    WHEN ABS("agg"."sum_19") < POWER(10, FLOOR(LOG(10, ABS("agg"."sum_19")))) THEN 1
+                    WHEN ABS("agg"."sum_19") >= POWER(10, FLOOR(LOG(10, ABS("agg"."sum_19"))) + 1) THEN -1
+                    ELSE 0
+                  END
+                )
+              )
             )
             ELSE "agg"."sum_19"
           END
@@ -866,9 +874,17 @@ WITH
       (
         CASE
           WHEN ABS("agg"."avg_20") >= 1e-15
-          AND ABS("agg"."avg_20") < 1e+35 THEN ROUND(
+          AND ABS("agg"."avg_20") < 1000000000000000 THEN ROUND(
             "agg"."avg_20",
-            14 - FLOOR(LOG(10, ABS("agg"."avg_20")))
+            (
+              14 - FLOOR(LOG(10, ABS("agg"."avg_20"))) + (
+                CASE
+                  WHEN ABS("agg"."avg_20") < POWER(10, FLOOR(LOG(10, ABS("agg"."avg_20")))) THEN 1
+                  WHEN ABS("agg"."avg_20") >= POWER(10, FLOOR(LOG(10, ABS("agg"."avg_20"))) + 1) THEN -1
+                  ELSE 0
+                END
+              )
+            )
           )
           ELSE "agg"."avg_20"
         END
@@ -889,9 +905,17 @@ WITH
         (
           CASE
             WHEN ABS("agg"."sum_33") >= 1e-15
-            AND ABS("agg"."sum_33") < 1e+35 THEN ROUND(
+            AND ABS("agg"."sum_33") < 1000000000000000 THEN ROUND(
               "agg"."sum_33",
-              14 - FLOOR(LOG(10, ABS("agg"."sum_33")))
+              (
+                14 - FLOOR(LOG(10, ABS("agg"."sum_33"))) + (
+                  CASE
+                    WHEN ABS("agg"."sum_33") < POWER(10, FLOOR(LOG(10, ABS("agg"."sum_33")))) THEN 1
+                    WHEN ABS("agg"."sum_33") >= POWER(10, FLOOR(LOG(10, ABS("agg"."sum_33"))) + 1) THEN -1
+                    ELSE 0
+                  END
+                )
+              )
             )
             ELSE "agg"."sum_33"
           END
@@ -5851,9 +5875,17 @@ WITH
         (
           CASE
             WHEN ABS("agg"."sum_19") >= 1e-15
-            AND ABS("agg"."sum_19") < 1e+35 THEN ROUND(
+            AND ABS("agg"."sum_19") < 1000000000000000 THEN ROUND(
               "agg"."sum_19",
-              14 - FLOOR(LOG(10, ABS("agg"."sum_19")))
+              (
+                14 - FLOOR(LOG(10, ABS("agg"."sum_19"))) + (
+                  CASE
+                    WHEN ABS("agg"."sum_19") < POWER(10, FLOOR(LOG(10, ABS("agg"."sum_19")))) THEN 1
+                    WHEN ABS("agg"."sum_19") >= POWER(10, FLOOR(LOG(10, ABS("agg"."sum_19"))) + 1) THEN -1
+                    ELSE 0
+                  END
+                )
+              )
             )
             ELSE "agg"."sum_19"
           END
@@ -5863,9 +5895,17 @@ WITH
       (
         CASE
           WHEN ABS("agg"."avg_20") >= 1e-15
-          AND ABS("agg"."avg_20") < 1e+35 THEN ROUND(
+          AND ABS("agg"."avg_20") < 1000000000000000 THEN ROUND(
             "agg"."avg_20",
-            14 - FLOOR(LOG(10, ABS("agg"."avg_20")))
+            (
+              14 - FLOOR(LOG(10, ABS("agg"."avg_20"))) + (
+                CASE
+                  WHEN ABS("agg"."avg_20") < POWER(10, FLOOR(LOG(10, ABS("agg"."avg_20")))) THEN 1
+                  WHEN ABS("agg"."avg_20") >= POWER(10, FLOOR(LOG(10, ABS("agg"."avg_20"))) + 1) THEN -1
+                  ELSE 0
+                END
+              )
+            )
           )
           ELSE "agg"."avg_20"
         END
@@ -5886,9 +5926,17 @@ WITH
         (
           CASE
             WHEN ABS("agg"."sum_33") >= 1e-15
-            AND ABS("agg"."sum_33") < 1e+35 THEN ROUND(
+            AND ABS("agg"."sum_33") < 1000000000000000 THEN ROUND(
               "agg"."sum_33",
-              14 - FLOOR(LOG(10, ABS("agg"."sum_33")))
+              (
+                14 - FLOOR(LOG(10, ABS("agg"."sum_33"))) + (
+                  CASE
+                    WHEN ABS("agg"."sum_33") < POWER(10, FLOOR(LOG(10, ABS("agg"."sum_33")))) THEN 1
+                    WHEN ABS("agg"."sum_33") >= POWER(10, FLOOR(LOG(10, ABS("agg"."sum_33"))) + 1) THEN -1
+                    ELSE 0
+                  END
+                )
+              )
             )
             ELSE "agg"."sum_33"
           END
@@ -6249,9 +6297,17 @@ WITH
         (
           CASE
             WHEN ABS("agg"."sum_19") >= 1e-15
-            AND ABS("agg"."sum_19") < 1e+35 THEN ROUND(
+            AND ABS("agg"."sum_19") < 1000000000000000 THEN ROUND(
               "agg"."sum_19",
-              14 - FLOOR(LOG(10, ABS("agg"."sum_19")))
+              (
+                14 - FLOOR(LOG(10, ABS("agg"."sum_19"))) + (
+                  CASE
+                    WHEN ABS("agg"."sum_19") < POWER(10, FLOOR(LOG(10, ABS("agg"."sum_19")))) THEN 1
+                    WHEN ABS("agg"."sum_19") >= POWER(10, FLOOR(LOG(10, ABS("agg"."sum_19"))) + 1) THEN -1
+                    ELSE 0
+                  END
+                )
+              )
             )
             ELSE "agg"."sum_19"
           END
@@ -6261,9 +6317,17 @@ WITH
       (
         CASE
           WHEN ABS("agg"."avg_20") >= 1e-15
-          AND ABS("agg"."avg_20") < 1e+35 THEN ROUND(
+          AND ABS("agg"."avg_20") < 1000000000000000 THEN ROUND(
             "agg"."avg_20",
-            14 - FLOOR(LOG(10, ABS("agg"."avg_20")))
+            (
+              14 - FLOOR(LOG(10, ABS("agg"."avg_20"))) + (
+                CASE
+                  WHEN ABS("agg"."avg_20") < POWER(10, FLOOR(LOG(10, ABS("agg"."avg_20")))) THEN 1
+                  WHEN ABS("agg"."avg_20") >= POWER(10, FLOOR(LOG(10, ABS("agg"."avg_20"))) + 1) THEN -1
+                  ELSE 0
+                END
+              )
+            )
           )
           ELSE "agg"."avg_20"
         END
@@ -6284,9 +6348,17 @@ WITH
         (
           CASE
             WHEN ABS("agg"."sum_33") >= 1e-15
-            AND ABS("agg"."sum_33") < 1e+35 THEN ROUND(
+            AND ABS("agg"."sum_33") < 1000000000000000 THEN ROUND(
               "agg"."sum_33",
-              14 - FLOOR(LOG(10, ABS("agg"."sum_33")))
+              (
+                14 - FLOOR(LOG(10, ABS("agg"."sum_33"))) + (
+                  CASE
+                    WHEN ABS("agg"."sum_33") < POWER(10, FLOOR(LOG(10, ABS("agg"."sum_33")))) THEN 1
+                    WHEN ABS("agg"."sum_33") >= POWER(10, FLOOR(LOG(10, ABS("agg"."sum_33"))) + 1) THEN -1
+                    ELSE 0
+                  END
+                )
+              )
             )
             ELSE "agg"."sum_33"
           END
@@ -6648,9 +6720,17 @@ WITH
         (
           CASE
             WHEN ABS("agg"."sum_19") >= 1e-15
-            AND ABS("agg"."sum_19") < 1e+35 THEN ROUND(
+            AND ABS("agg"."sum_19") < 1000000000000000 THEN ROUND(
               "agg"."sum_19",
-              14 - FLOOR(LOG(10, ABS("agg"."sum_19")))
+              (
+                14 - FLOOR(LOG(10, ABS("agg"."sum_19"))) + (
+                  CASE
+                    WHEN ABS("agg"."sum_19") < POWER(10, FLOOR(LOG(10, ABS("agg"."sum_19")))) THEN 1
+                    WHEN ABS("agg"."sum_19") >= POWER(10, FLOOR(LOG(10, ABS("agg"."sum_19"))) + 1) THEN -1
+                    ELSE 0
+                  END
+                )
+              )
             )
             ELSE "agg"."sum_19"
           END
@@ -6660,9 +6740,17 @@ WITH
       (
         CASE
           WHEN ABS("agg"."avg_20") >= 1e-15
-          AND ABS("agg"."avg_20") < 1e+35 THEN ROUND(
+          AND ABS("agg"."avg_20") < 1000000000000000 THEN ROUND(
             "agg"."avg_20",
-            14 - FLOOR(LOG(10, ABS("agg"."avg_20")))
+            (
+              14 - FLOOR(LOG(10, ABS("agg"."avg_20"))) + (
+                CASE
+                  WHEN ABS("agg"."avg_20") < POWER(10, FLOOR(LOG(10, ABS("agg"."avg_20")))) THEN 1
+                  WHEN ABS("agg"."avg_20") >= POWER(10, FLOOR(LOG(10, ABS("agg"."avg_20"))) + 1) THEN -1
+                  ELSE 0
+                END
+              )
+            )
           )
           ELSE "agg"."avg_20"
         END
@@ -6683,9 +6771,17 @@ WITH
         (
           CASE
             WHEN ABS("agg"."sum_33") >= 1e-15
-            AND ABS("agg"."sum_33") < 1e+35 THEN ROUND(
+            AND ABS("agg"."sum_33") < 1000000000000000 THEN ROUND(
               "agg"."sum_33",
-              14 - FLOOR(LOG(10, ABS("agg"."sum_33")))
+              (
+                14 - FLOOR(LOG(10, ABS("agg"."sum_33"))) + (
+                  CASE
+                    WHEN ABS("agg"."sum_33") < POWER(10, FLOOR(LOG(10, ABS("agg"."sum_33")))) THEN 1
+                    WHEN ABS("agg"."sum_33") >= POWER(10, FLOOR(LOG(10, ABS("agg"."sum_33"))) + 1) THEN -1
+                    ELSE 0
+                  END
+                )
+              )
             )
             ELSE "agg"."sum_33"
           END

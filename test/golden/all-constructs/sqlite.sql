@@ -1437,7 +1437,7 @@ WITH
         (
           CASE
             WHEN ABS("agg"."sum_19") >= 1e-15
-            AND ABS("agg"."sum_19") < 1e+35 THEN CAST(printf('%.15g', "agg"."sum_19") AS REAL)
+            AND ABS("agg"."sum_19") < 1000000000000000 THEN CAST(printf('%.15g', "agg"."sum_19") AS REAL)
             ELSE "agg"."sum_19"
           END
         ),
@@ -1446,7 +1446,7 @@ WITH
       (
         CASE
           WHEN ABS("agg"."avg_20") >= 1e-15
-          AND ABS("agg"."avg_20") < 1e+35 THEN CAST(printf('%.15g', "agg"."avg_20") AS REAL)
+          AND ABS("agg"."avg_20") < 1000000000000000 THEN CAST(printf('%.15g', "agg"."avg_20") AS REAL)
           ELSE "agg"."avg_20"
         END
       ) AS "avg_20",
@@ -1466,7 +1466,7 @@ WITH
         (
           CASE
             WHEN ABS("agg"."sum_33") >= 1e-15
-            AND ABS("agg"."sum_33") < 1e+35 THEN CAST(printf('%.15g', "agg"."sum_33") AS REAL)
+            AND ABS("agg"."sum_33") < 1000000000000000 THEN CAST(printf('%.15g', "agg"."sum_33") AS REAL)
             ELSE "agg"."sum_33"
           END
         ),
@@ -8691,7 +8691,7 @@ WITH
         (
           CASE
             WHEN ABS("agg"."sum_19") >= 1e-15
-            AND ABS("agg"."sum_19") < 1e+35 THEN CAST(printf('%.15g', "agg"."sum_19") AS REAL)
+            AND ABS("agg"."sum_19") < 1000000000000000 THEN CAST(printf('%.15g', "agg"."sum_19") AS REAL)
             ELSE "agg"."sum_19"
           END
         ),
@@ -8700,7 +8700,7 @@ WITH
       (
         CASE
           WHEN ABS("agg"."avg_20") >= 1e-15
-          AND ABS("agg"."avg_20") < 1e+35 THEN CAST(printf('%.15g', "agg"."avg_20") AS REAL)
+          AND ABS("agg"."avg_20") < 1000000000000000 THEN CAST(printf('%.15g', "agg"."avg_20") AS REAL)
           ELSE "agg"."avg_20"
         END
       ) AS "avg_20",
@@ -8720,7 +8720,7 @@ WITH
         (
           CASE
             WHEN ABS("agg"."sum_33") >= 1e-15
-            AND ABS("agg"."sum_33") < 1e+35 THEN CAST(printf('%.15g', "agg"."sum_33") AS REAL)
+            AND ABS("agg"."sum_33") < 1000000000000000 THEN CAST(printf('%.15g', "agg"."sum_33") AS REAL)
             ELSE "agg"."sum_33"
           END
         ),
@@ -9424,7 +9424,7 @@ WITH
         (
           CASE
             WHEN ABS("agg"."sum_19") >= 1e-15
-            AND ABS("agg"."sum_19") < 1e+35 THEN CAST(printf('%.15g', "agg"."sum_19") AS REAL)
+            AND ABS("agg"."sum_19") < 1000000000000000 THEN CAST(printf('%.15g', "agg"."sum_19") AS REAL)
             ELSE "agg"."sum_19"
           END
         ),
@@ -9433,7 +9433,7 @@ WITH
       (
         CASE
           WHEN ABS("agg"."avg_20") >= 1e-15
-          AND ABS("agg"."avg_20") < 1e+35 THEN CAST(printf('%.15g', "agg"."avg_20") AS REAL)
+          AND ABS("agg"."avg_20") < 1000000000000000 THEN CAST(printf('%.15g', "agg"."avg_20") AS REAL)
           ELSE "agg"."avg_20"
         END
       ) AS "avg_20",
@@ -9453,7 +9453,7 @@ WITH
         (
           CASE
             WHEN ABS("agg"."sum_33") >= 1e-15
-            AND ABS("agg"."sum_33") < 1e+35 THEN CAST(printf('%.15g', "agg"."sum_33") AS REAL)
+            AND ABS("agg"."sum_33") < 1000000000000000 THEN CAST(printf('%.15g', "agg"."sum_33") AS REAL)
             ELSE "agg"."sum_33"
           END
         ),
@@ -10156,7 +10156,7 @@ WITH
         (
           CASE
             WHEN ABS("agg"."sum_19") >= 1e-15
-            AND ABS("agg"."sum_19") < 1e+35 THEN CAST(printf('%.15g', "agg"."sum_19") AS REAL)
+            AND ABS("agg"."sum_19") < 1000000000000000 THEN CAST(printf('%.15g', "agg"."sum_19") AS REAL)
             ELSE "agg"."sum_19"
           END
         ),
@@ -10165,7 +10165,7 @@ WITH
       (
         CASE
           WHEN ABS("agg"."avg_20") >= 1e-15
-          AND ABS("agg"."avg_20") < 1e+35 THEN CAST(printf('%.15g', "agg"."avg_20") AS REAL)
+          AND ABS("agg"."avg_20") < 1000000000000000 THEN CAST(printf('%.15g', "agg"."avg_20") AS REAL)
           ELSE "agg"."avg_20"
         END
       ) AS "avg_20",
@@ -10185,7 +10185,7 @@ WITH
         (
           CASE
             WHEN ABS("agg"."sum_33") >= 1e-15
-            AND ABS("agg"."sum_33") < 1e+35 THEN CAST(printf('%.15g', "agg"."sum_33") AS REAL)
+            AND ABS("agg"."sum_33") < 1000000000000000 THEN CAST(printf('%.15g', "agg"."sum_33") AS REAL)
             ELSE "agg"."sum_33"
           END
         ),

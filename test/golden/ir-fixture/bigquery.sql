@@ -355,7 +355,7 @@ WITH
         (
           CASE
             WHEN ABS(`agg`.`sum_4`) >= 1e-15
-            AND ABS(`agg`.`sum_4`) < 1e+35 THEN CAST(FORMAT('%.15g', `agg`.`sum_4`) AS FLOAT64)
+            AND ABS(`agg`.`sum_4`) < 1000000000000000 THEN CAST(FORMAT('%.15g', `agg`.`sum_4`) AS FLOAT64)
             ELSE `agg`.`sum_4`
           END
         ),
@@ -364,7 +364,7 @@ WITH
       (
         CASE
           WHEN ABS(`agg`.`avg_5`) >= 1e-15
-          AND ABS(`agg`.`avg_5`) < 1e+35 THEN CAST(FORMAT('%.15g', `agg`.`avg_5`) AS FLOAT64)
+          AND ABS(`agg`.`avg_5`) < 1000000000000000 THEN CAST(FORMAT('%.15g', `agg`.`avg_5`) AS FLOAT64)
           ELSE `agg`.`avg_5`
         END
       ) AS `avg_5`,
@@ -2102,7 +2102,7 @@ WITH
         (
           CASE
             WHEN ABS(`agg`.`sum_4`) >= 1e-15
-            AND ABS(`agg`.`sum_4`) < 1e+35 THEN CAST(FORMAT('%.15g', `agg`.`sum_4`) AS FLOAT64)
+            AND ABS(`agg`.`sum_4`) < 1000000000000000 THEN CAST(FORMAT('%.15g', `agg`.`sum_4`) AS FLOAT64)
             ELSE `agg`.`sum_4`
           END
         ),
@@ -2185,7 +2185,7 @@ WITH
         (
           CASE
             WHEN ABS(`agg`.`sum_4`) >= 1e-15
-            AND ABS(`agg`.`sum_4`) < 1e+35 THEN CAST(FORMAT('%.15g', `agg`.`sum_4`) AS FLOAT64)
+            AND ABS(`agg`.`sum_4`) < 1000000000000000 THEN CAST(FORMAT('%.15g', `agg`.`sum_4`) AS FLOAT64)
             ELSE `agg`.`sum_4`
           END
         ),
@@ -2269,7 +2269,7 @@ WITH
         (
           CASE
             WHEN ABS(`agg`.`sum_4`) >= 1e-15
-            AND ABS(`agg`.`sum_4`) < 1e+35 THEN CAST(FORMAT('%.15g', `agg`.`sum_4`) AS FLOAT64)
+            AND ABS(`agg`.`sum_4`) < 1000000000000000 THEN CAST(FORMAT('%.15g', `agg`.`sum_4`) AS FLOAT64)
             ELSE `agg`.`sum_4`
           END
         ),
@@ -2352,7 +2352,7 @@ WITH
         (
           CASE
             WHEN ABS(`agg`.`sum_4`) >= 1e-15
-            AND ABS(`agg`.`sum_4`) < 1e+35 THEN CAST(FORMAT('%.15g', `agg`.`sum_4`) AS FLOAT64)
+            AND ABS(`agg`.`sum_4`) < 1000000000000000 THEN CAST(FORMAT('%.15g', `agg`.`sum_4`) AS FLOAT64)
             ELSE `agg`.`sum_4`
           END
         ),
@@ -2435,7 +2435,7 @@ WITH
         (
           CASE
             WHEN ABS(`agg`.`sum_4`) >= 1e-15
-            AND ABS(`agg`.`sum_4`) < 1e+35 THEN CAST(FORMAT('%.15g', `agg`.`sum_4`) AS FLOAT64)
+            AND ABS(`agg`.`sum_4`) < 1000000000000000 THEN CAST(FORMAT('%.15g', `agg`.`sum_4`) AS FLOAT64)
             ELSE `agg`.`sum_4`
           END
         ),
@@ -2519,7 +2519,7 @@ WITH
         (
           CASE
             WHEN ABS(`agg`.`sum_4`) >= 1e-15
-            AND ABS(`agg`.`sum_4`) < 1e+35 THEN CAST(FORMAT('%.15g', `agg`.`sum_4`) AS FLOAT64)
+            AND ABS(`agg`.`sum_4`) < 1000000000000000 THEN CAST(FORMAT('%.15g', `agg`.`sum_4`) AS FLOAT64)
             ELSE `agg`.`sum_4`
           END
         ),
@@ -2601,7 +2601,7 @@ WITH
       (
         CASE
           WHEN ABS(`agg`.`avg_5`) >= 1e-15
-          AND ABS(`agg`.`avg_5`) < 1e+35 THEN CAST(FORMAT('%.15g', `agg`.`avg_5`) AS FLOAT64)
+          AND ABS(`agg`.`avg_5`) < 1000000000000000 THEN CAST(FORMAT('%.15g', `agg`.`avg_5`) AS FLOAT64)
           ELSE `agg`.`avg_5`
         END
       ) AS `avg_5`
@@ -2681,7 +2681,7 @@ WITH
       (
         CASE
           WHEN ABS(`agg`.`avg_5`) >= 1e-15
-          AND ABS(`agg`.`avg_5`) < 1e+35 THEN CAST(FORMAT('%.15g', `agg`.`avg_5`) AS FLOAT64)
+          AND ABS(`agg`.`avg_5`) < 1000000000000000 THEN CAST(FORMAT('%.15g', `agg`.`avg_5`) AS FLOAT64)
           ELSE `agg`.`avg_5`
         END
       ) AS `avg_5`
@@ -2762,7 +2762,7 @@ WITH
       (
         CASE
           WHEN ABS(`agg`.`avg_5`) >= 1e-15
-          AND ABS(`agg`.`avg_5`) < 1e+35 THEN CAST(FORMAT('%.15g', `agg`.`avg_5`) AS FLOAT64)
+          AND ABS(`agg`.`avg_5`) < 1000000000000000 THEN CAST(FORMAT('%.15g', `agg`.`avg_5`) AS FLOAT64)
           ELSE `agg`.`avg_5`
         END
       ) AS `avg_5`

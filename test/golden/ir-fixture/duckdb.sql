@@ -401,7 +401,7 @@ WITH
         (
           CASE
             WHEN ABS("agg_2"."sum_4") >= 1e-15
-            AND ABS("agg_2"."sum_4") < 1e+35 THEN CAST(printf('%.15g', "agg_2"."sum_4") AS DOUBLE)
+            AND ABS("agg_2"."sum_4") < 1000000000000000 THEN CAST(printf('%.15g', "agg_2"."sum_4") AS DOUBLE)
             ELSE "agg_2"."sum_4"
           END
         ),
@@ -410,7 +410,7 @@ WITH
       (
         CASE
           WHEN ABS("agg_2"."avg_5") >= 1e-15
-          AND ABS("agg_2"."avg_5") < 1e+35 THEN CAST(printf('%.15g', "agg_2"."avg_5") AS DOUBLE)
+          AND ABS("agg_2"."avg_5") < 1000000000000000 THEN CAST(printf('%.15g', "agg_2"."avg_5") AS DOUBLE)
           ELSE "agg_2"."avg_5"
         END
       ) AS "avg_5",
@@ -2207,7 +2207,7 @@ WITH
         (
           CASE
             WHEN ABS("agg_1"."sum_4") >= 1e-15
-            AND ABS("agg_1"."sum_4") < 1e+35 THEN CAST(printf('%.15g', "agg_1"."sum_4") AS DOUBLE)
+            AND ABS("agg_1"."sum_4") < 1000000000000000 THEN CAST(printf('%.15g', "agg_1"."sum_4") AS DOUBLE)
             ELSE "agg_1"."sum_4"
           END
         ),
@@ -2290,7 +2290,7 @@ WITH
         (
           CASE
             WHEN ABS("agg_1"."sum_4") >= 1e-15
-            AND ABS("agg_1"."sum_4") < 1e+35 THEN CAST(printf('%.15g', "agg_1"."sum_4") AS DOUBLE)
+            AND ABS("agg_1"."sum_4") < 1000000000000000 THEN CAST(printf('%.15g', "agg_1"."sum_4") AS DOUBLE)
             ELSE "agg_1"."sum_4"
           END
         ),
@@ -2374,7 +2374,7 @@ WITH
         (
           CASE
             WHEN ABS("agg_1"."sum_4") >= 1e-15
-            AND ABS("agg_1"."sum_4") < 1e+35 THEN CAST(printf('%.15g', "agg_1"."sum_4") AS DOUBLE)
+            AND ABS("agg_1"."sum_4") < 1000000000000000 THEN CAST(printf('%.15g', "agg_1"."sum_4") AS DOUBLE)
             ELSE "agg_1"."sum_4"
           END
         ),
@@ -2460,7 +2460,7 @@ WITH
         (
           CASE
             WHEN ABS("agg_1"."sum_4") >= 1e-15
-            AND ABS("agg_1"."sum_4") < 1e+35 THEN CAST(printf('%.15g', "agg_1"."sum_4") AS DOUBLE)
+            AND ABS("agg_1"."sum_4") < 1000000000000000 THEN CAST(printf('%.15g', "agg_1"."sum_4") AS DOUBLE)
             ELSE "agg_1"."sum_4"
           END
         ),
@@ -2543,7 +2543,7 @@ WITH
         (
           CASE
             WHEN ABS("agg_1"."sum_4") >= 1e-15
-            AND ABS("agg_1"."sum_4") < 1e+35 THEN CAST(printf('%.15g', "agg_1"."sum_4") AS DOUBLE)
+            AND ABS("agg_1"."sum_4") < 1000000000000000 THEN CAST(printf('%.15g', "agg_1"."sum_4") AS DOUBLE)
             ELSE "agg_1"."sum_4"
           END
         ),
@@ -2627,7 +2627,7 @@ WITH
         (
           CASE
             WHEN ABS("agg_1"."sum_4") >= 1e-15
-            AND ABS("agg_1"."sum_4") < 1e+35 THEN CAST(printf('%.15g', "agg_1"."sum_4") AS DOUBLE)
+            AND ABS("agg_1"."sum_4") < 1000000000000000 THEN CAST(printf('%.15g', "agg_1"."sum_4") AS DOUBLE)
             ELSE "agg_1"."sum_4"
           END
         ),
@@ -2712,7 +2712,7 @@ WITH
       (
         CASE
           WHEN ABS("agg_1"."avg_5") >= 1e-15
-          AND ABS("agg_1"."avg_5") < 1e+35 THEN CAST(printf('%.15g', "agg_1"."avg_5") AS DOUBLE)
+          AND ABS("agg_1"."avg_5") < 1000000000000000 THEN CAST(printf('%.15g', "agg_1"."avg_5") AS DOUBLE)
           ELSE "agg_1"."avg_5"
         END
       ) AS "avg_5"
@@ -2792,7 +2792,7 @@ WITH
       (
         CASE
           WHEN ABS("agg_1"."avg_5") >= 1e-15
-          AND ABS("agg_1"."avg_5") < 1e+35 THEN CAST(printf('%.15g', "agg_1"."avg_5") AS DOUBLE)
+          AND ABS("agg_1"."avg_5") < 1000000000000000 THEN CAST(printf('%.15g', "agg_1"."avg_5") AS DOUBLE)
           ELSE "agg_1"."avg_5"
         END
       ) AS "avg_5"
@@ -2873,7 +2873,7 @@ WITH
       (
         CASE
           WHEN ABS("agg_1"."avg_5") >= 1e-15
-          AND ABS("agg_1"."avg_5") < 1e+35 THEN CAST(printf('%.15g', "agg_1"."avg_5") AS DOUBLE)
+          AND ABS("agg_1"."avg_5") < 1000000000000000 THEN CAST(printf('%.15g', "agg_1"."avg_5") AS DOUBLE)
           ELSE "agg_1"."avg_5"
         END
       ) AS "avg_5"

@@ -488,10 +488,18 @@ WITH
         (
           CASE
             WHEN ABS(`agg`.`sum_4`) >= 1e-15
-            AND ABS(`agg`.`sum_4`) < 1e+35 THEN CAST(
+            AND ABS(`agg`.`sum_4`) < 1000000000000000 THEN CAST(
               ROUND(
                 CAST(`agg`.`sum_4` AS DECIMAL(65, 30)),
-                14 - FLOOR(LOG10(ABS(`agg`.`sum_4`)))
+                (
+                  14 - FLOOR(LOG10(ABS(`agg`.`sum_4`))) + (
+                    CASE
+                      WHEN ABS(`agg`.`sum_4`) < POW(10, FLOOR(LOG10(ABS(`agg`.`sum_4`)))) THEN 1
+                      WHEN ABS(`agg`.`sum_4`) >= POW(10, FLOOR(LOG10(ABS(`agg`.`sum_4`))) + 1) THEN -1
+                      ELSE 0
+                    END
+                  )
+                )
               ) AS DOUBLE
             )
             ELSE `agg`.`sum_4`
@@ -502,10 +510,18 @@ WITH
       (
         CASE
           WHEN ABS(`agg`.`avg_5`) >= 1e-15
-          AND ABS(`agg`.`avg_5`) < 1e+35 THEN CAST(
+          AND ABS(`agg`.`avg_5`) < 1000000000000000 THEN CAST(
             ROUND(
               CAST(`agg`.`avg_5` AS DECIMAL(65, 30)),
-              14 - FLOOR(LOG10(ABS(`agg`.`avg_5`)))
+              (
+                14 - FLOOR(LOG10(ABS(`agg`.`avg_5`))) + (
+                  CASE
+                    WHEN ABS(`agg`.`avg_5`) < POW(10, FLOOR(LOG10(ABS(`agg`.`avg_5`)))) THEN 1
+                    WHEN ABS(`agg`.`avg_5`) >= POW(10, FLOOR(LOG10(ABS(`agg`.`avg_5`))) + 1) THEN -1
+                    ELSE 0
+                  END
+                )
+              )
             ) AS DOUBLE
           )
           ELSE `agg`.`avg_5`
@@ -3303,10 +3319,18 @@ WITH
         (
           CASE
             WHEN ABS(`agg`.`sum_4`) >= 1e-15
-            AND ABS(`agg`.`sum_4`) < 1e+35 THEN CAST(
+            AND ABS(`agg`.`sum_4`) < 1000000000000000 THEN CAST(
               ROUND(
                 CAST(`agg`.`sum_4` AS DECIMAL(65, 30)),
-                14 - FLOOR(LOG10(ABS(`agg`.`sum_4`)))
+                (
+                  14 - FLOOR(LOG10(ABS(`agg`.`sum_4`))) + (
+                    CASE
+                      WHEN ABS(`agg`.`sum_4`) < POW(10, FLOOR(LOG10(ABS(`agg`.`sum_4`)))) THEN 1
+                      WHEN ABS(`agg`.`sum_4`) >= POW(10, FLOOR(LOG10(ABS(`agg`.`sum_4`))) + 1) THEN -1
+                      ELSE 0
+                    END
+                  )
+                )
               ) AS DOUBLE
             )
             ELSE `agg`.`sum_4`
@@ -3394,10 +3418,18 @@ WITH
         (
           CASE
             WHEN ABS(`agg`.`sum_4`) >= 1e-15
-            AND ABS(`agg`.`sum_4`) < 1e+35 THEN CAST(
+            AND ABS(`agg`.`sum_4`) < 1000000000000000 THEN CAST(
               ROUND(
                 CAST(`agg`.`sum_4` AS DECIMAL(65, 30)),
-                14 - FLOOR(LOG10(ABS(`agg`.`sum_4`)))
+                (
+                  14 - FLOOR(LOG10(ABS(`agg`.`sum_4`))) + (
+                    CASE
+                      WHEN ABS(`agg`.`sum_4`) < POW(10, FLOOR(LOG10(ABS(`agg`.`sum_4`)))) THEN 1
+                      WHEN ABS(`agg`.`sum_4`) >= POW(10, FLOOR(LOG10(ABS(`agg`.`sum_4`))) + 1) THEN -1
+                      ELSE 0
+                    END
+                  )
+                )
               ) AS DOUBLE
             )
             ELSE `agg`.`sum_4`
@@ -3486,10 +3518,18 @@ WITH
         (
           CASE
             WHEN ABS(`agg`.`sum_4`) >= 1e-15
-            AND ABS(`agg`.`sum_4`) < 1e+35 THEN CAST(
+            AND ABS(`agg`.`sum_4`) < 1000000000000000 THEN CAST(
               ROUND(
                 CAST(`agg`.`sum_4` AS DECIMAL(65, 30)),
-                14 - FLOOR(LOG10(ABS(`agg`.`sum_4`)))
+                (
+                  14 - FLOOR(LOG10(ABS(`agg`.`sum_4`))) + (
+                    CASE
+                      WHEN ABS(`agg`.`sum_4`) < POW(10, FLOOR(LOG10(ABS(`agg`.`sum_4`)))) THEN 1
+                      WHEN ABS(`agg`.`sum_4`) >= POW(10, FLOOR(LOG10(ABS(`agg`.`sum_4`))) + 1) THEN -1
+                      ELSE 0
+                    END
+                  )
+                )
               ) AS DOUBLE
             )
             ELSE `agg`.`sum_4`
@@ -3586,10 +3626,18 @@ WITH
         (
           CASE
             WHEN ABS(`agg`.`sum_4`) >= 1e-15
-            AND ABS(`agg`.`sum_4`) < 1e+35 THEN CAST(
+            AND ABS(`agg`.`sum_4`) < 1000000000000000 THEN CAST(
               ROUND(
                 CAST(`agg`.`sum_4` AS DECIMAL(65, 30)),
-                14 - FLOOR(LOG10(ABS(`agg`.`sum_4`)))
+                (
+                  14 - FLOOR(LOG10(ABS(`agg`.`sum_4`))) + (
+                    CASE
+                      WHEN ABS(`agg`.`sum_4`) < POW(10, FLOOR(LOG10(ABS(`agg`.`sum_4`)))) THEN 1
+                      WHEN ABS(`agg`.`sum_4`) >= POW(10, FLOOR(LOG10(ABS(`agg`.`sum_4`))) + 1) THEN -1
+                      ELSE 0
+                    END
+                  )
+                )
               ) AS DOUBLE
             )
             ELSE `agg`.`sum_4`
@@ -3677,10 +3725,18 @@ WITH
         (
           CASE
             WHEN ABS(`agg`.`sum_4`) >= 1e-15
-            AND ABS(`agg`.`sum_4`) < 1e+35 THEN CAST(
+            AND ABS(`agg`.`sum_4`) < 1000000000000000 THEN CAST(
               ROUND(
                 CAST(`agg`.`sum_4` AS DECIMAL(65, 30)),
-                14 - FLOOR(LOG10(ABS(`agg`.`sum_4`)))
+                (
+                  14 - FLOOR(LOG10(ABS(`agg`.`sum_4`))) + (
+                    CASE
+                      WHEN ABS(`agg`.`sum_4`) < POW(10, FLOOR(LOG10(ABS(`agg`.`sum_4`)))) THEN 1
+                      WHEN ABS(`agg`.`sum_4`) >= POW(10, FLOOR(LOG10(ABS(`agg`.`sum_4`))) + 1) THEN -1
+                      ELSE 0
+                    END
+                  )
+                )
               ) AS DOUBLE
             )
             ELSE `agg`.`sum_4`
@@ -3769,10 +3825,18 @@ WITH
         (
           CASE
             WHEN ABS(`agg`.`sum_4`) >= 1e-15
-            AND ABS(`agg`.`sum_4`) < 1e+35 THEN CAST(
+            AND ABS(`agg`.`sum_4`) < 1000000000000000 THEN CAST(
               ROUND(
                 CAST(`agg`.`sum_4` AS DECIMAL(65, 30)),
-                14 - FLOOR(LOG10(ABS(`agg`.`sum_4`)))
+                (
+                  14 - FLOOR(LOG10(ABS(`agg`.`sum_4`))) + (
+                    CASE
+                      WHEN ABS(`agg`.`sum_4`) < POW(10, FLOOR(LOG10(ABS(`agg`.`sum_4`)))) THEN 1
+                      WHEN ABS(`agg`.`sum_4`) >= POW(10, FLOOR(LOG10(ABS(`agg`.`sum_4`))) + 1) THEN -1
+                      ELSE 0
+                    END
+                  )
+                )
               ) AS DOUBLE
             )
             ELSE `agg`.`sum_4`
@@ -3868,10 +3932,18 @@ WITH
       (
         CASE
           WHEN ABS(`agg`.`avg_5`) >= 1e-15
-          AND ABS(`agg`.`avg_5`) < 1e+35 THEN CAST(
+          AND ABS(`agg`.`avg_5`) < 1000000000000000 THEN CAST(
             ROUND(
               CAST(`agg`.`avg_5` AS DECIMAL(65, 30)),
-              14 - FLOOR(LOG10(ABS(`agg`.`avg_5`)))
+              (
+                14 - FLOOR(LOG10(ABS(`agg`.`avg_5`))) + (
+                  CASE
+                    WHEN ABS(`agg`.`avg_5`) < POW(10, FLOOR(LOG10(ABS(`agg`.`avg_5`)))) THEN 1
+                    WHEN ABS(`agg`.`avg_5`) >= POW(10, FLOOR(LOG10(ABS(`agg`.`avg_5`))) + 1) THEN -1
+                    ELSE 0
+                  END
+                )
+              )
             ) AS DOUBLE
           )
           ELSE `agg`.`avg_5`
@@ -3956,10 +4028,18 @@ WITH
       (
         CASE
           WHEN ABS(`agg`.`avg_5`) >= 1e-15
-          AND ABS(`agg`.`avg_5`) < 1e+35 THEN CAST(
+          AND ABS(`agg`.`avg_5`) < 1000000000000000 THEN CAST(
             ROUND(
               CAST(`agg`.`avg_5` AS DECIMAL(65, 30)),
-              14 - FLOOR(LOG10(ABS(`agg`.`avg_5`)))
+              (
+                14 - FLOOR(LOG10(ABS(`agg`.`avg_5`))) + (
+                  CASE
+                    WHEN ABS(`agg`.`avg_5`) < POW(10, FLOOR(LOG10(ABS(`agg`.`avg_5`)))) THEN 1
+                    WHEN ABS(`agg`.`avg_5`) >= POW(10, FLOOR(LOG10(ABS(`agg`.`avg_5`))) + 1) THEN -1
+                    ELSE 0
+                  END
+                )
+              )
             ) AS DOUBLE
           )
           ELSE `agg`.`avg_5`
@@ -4045,10 +4125,18 @@ WITH
       (
         CASE
           WHEN ABS(`agg`.`avg_5`) >= 1e-15
-          AND ABS(`agg`.`avg_5`) < 1e+35 THEN CAST(
+          AND ABS(`agg`.`avg_5`) < 1000000000000000 THEN CAST(
             ROUND(
               CAST(`agg`.`avg_5` AS DECIMAL(65, 30)),
-              14 - FLOOR(LOG10(ABS(`agg`.`avg_5`)))
+              (
+                14 - FLOOR(LOG10(ABS(`agg`.`avg_5`))) + (
+                  CASE
+                    WHEN ABS(`agg`.`avg_5`) < POW(10, FLOOR(LOG10(ABS(`agg`.`avg_5`)))) THEN 1
+                    WHEN ABS(`agg`.`avg_5`) >= POW(10, FLOOR(LOG10(ABS(`agg`.`avg_5`))) + 1) THEN -1
+                    ELSE 0
+                  END
+                )
+              )
             ) AS DOUBLE
           )
           ELSE `agg`.`avg_5`

@@ -528,7 +528,7 @@ WITH
         (
           CASE
             WHEN ABS("agg"."sum_4") >= 1e-15
-            AND ABS("agg"."sum_4") < 1e+35 THEN CAST(
+            AND ABS("agg"."sum_4") < 1000000000000000 THEN CAST(
               CAST("agg"."sum_4" AS NUMERIC) AS DOUBLE PRECISION
             )
             ELSE "agg"."sum_4"
@@ -539,7 +539,7 @@ WITH
       (
         CASE
           WHEN ABS("agg"."avg_5") >= 1e-15
-          AND ABS("agg"."avg_5") < 1e+35 THEN CAST(
+          AND ABS("agg"."avg_5") < 1000000000000000 THEN CAST(
             CAST("agg"."avg_5" AS NUMERIC) AS DOUBLE PRECISION
           )
           ELSE "agg"."avg_5"
@@ -2429,7 +2429,7 @@ WITH
         (
           CASE
             WHEN ABS("agg"."sum_4") >= 1e-15
-            AND ABS("agg"."sum_4") < 1e+35 THEN CAST(
+            AND ABS("agg"."sum_4") < 1000000000000000 THEN CAST(
               CAST("agg"."sum_4" AS NUMERIC) AS DOUBLE PRECISION
             )
             ELSE "agg"."sum_4"
@@ -2540,7 +2540,7 @@ WITH
         (
           CASE
             WHEN ABS("agg"."sum_4") >= 1e-15
-            AND ABS("agg"."sum_4") < 1e+35 THEN CAST(
+            AND ABS("agg"."sum_4") < 1000000000000000 THEN CAST(
               CAST("agg"."sum_4" AS NUMERIC) AS DOUBLE PRECISION
             )
             ELSE "agg"."sum_4"
@@ -2652,7 +2652,7 @@ WITH
         (
           CASE
             WHEN ABS("agg"."sum_4") >= 1e-15
-            AND ABS("agg"."sum_4") < 1e+35 THEN CAST(
+            AND ABS("agg"."sum_4") < 1000000000000000 THEN CAST(
               CAST("agg"."sum_4" AS NUMERIC) AS DOUBLE PRECISION
             )
             ELSE "agg"."sum_4"
@@ -2763,7 +2763,7 @@ WITH
         (
           CASE
             WHEN ABS("agg"."sum_4") >= 1e-15
-            AND ABS("agg"."sum_4") < 1e+35 THEN CAST(
+            AND ABS("agg"."sum_4") < 1000000000000000 THEN CAST(
               CAST("agg"."sum_4" AS NUMERIC) AS DOUBLE PRECISION
             )
             ELSE "agg"."sum_4"
@@ -2874,7 +2874,7 @@ WITH
         (
           CASE
             WHEN ABS("agg"."sum_4") >= 1e-15
-            AND ABS("agg"."sum_4") < 1e+35 THEN CAST(
+            AND ABS("agg"."sum_4") < 1000000000000000 THEN CAST(
               CAST("agg"."sum_4" AS NUMERIC) AS DOUBLE PRECISION
             )
             ELSE "agg"."sum_4"
@@ -2986,7 +2986,7 @@ WITH
         (
           CASE
             WHEN ABS("agg"."sum_4") >= 1e-15
-            AND ABS("agg"."sum_4") < 1e+35 THEN CAST(
+            AND ABS("agg"."sum_4") < 1000000000000000 THEN CAST(
               CAST("agg"."sum_4" AS NUMERIC) AS DOUBLE PRECISION
             )
             ELSE "agg"."sum_4"
@@ -3096,7 +3096,7 @@ WITH
       (
         CASE
           WHEN ABS("agg"."avg_5") >= 1e-15
-          AND ABS("agg"."avg_5") < 1e+35 THEN CAST(
+          AND ABS("agg"."avg_5") < 1000000000000000 THEN CAST(
             CAST("agg"."avg_5" AS NUMERIC) AS DOUBLE PRECISION
           )
           ELSE "agg"."avg_5"
@@ -3204,7 +3204,7 @@ WITH
       (
         CASE
           WHEN ABS("agg"."avg_5") >= 1e-15
-          AND ABS("agg"."avg_5") < 1e+35 THEN CAST(
+          AND ABS("agg"."avg_5") < 1000000000000000 THEN CAST(
             CAST("agg"."avg_5" AS NUMERIC) AS DOUBLE PRECISION
           )
           ELSE "agg"."avg_5"
@@ -3313,7 +3313,7 @@ WITH
       (
         CASE
           WHEN ABS("agg"."avg_5") >= 1e-15
-          AND ABS("agg"."avg_5") < 1e+35 THEN CAST(
+          AND ABS("agg"."avg_5") < 1000000000000000 THEN CAST(
             CAST("agg"."avg_5" AS NUMERIC) AS DOUBLE PRECISION
           )
           ELSE "agg"."avg_5"

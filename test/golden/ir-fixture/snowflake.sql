@@ -391,9 +391,17 @@ WITH
         (
           CASE
             WHEN ABS("agg"."sum_4") >= 1e-15
-            AND ABS("agg"."sum_4") < 1e+35 THEN ROUND(
+            AND ABS("agg"."sum_4") < 1000000000000000 THEN ROUND(
               "agg"."sum_4",
-              14 - FLOOR(LOG(10, ABS("agg"."sum_4")))
+              (
+                14 - FLOOR(LOG(10, ABS("agg"."sum_4"))) + (
+                  CASE
+                    WHEN ABS("agg"."sum_4") < POWER(10, FLOOR(LOG(10, ABS("agg"."sum_4")))) THEN 1
+                    WHEN ABS("agg"."sum_4") >= POWER(10, FLOOR(LOG(10, ABS("agg"."sum_4"))) + 1) THEN -1
+                    ELSE 0
+                  END
+                )
+              )
             )
             ELSE "agg"."sum_4"
           END
@@ -403,9 +411,17 @@ WITH
       (
         CASE
           WHEN ABS("agg"."avg_5") >= 1e-15
-          AND ABS("agg"."avg_5") < 1e+35 THEN ROUND(
+          AND ABS("agg"."avg_5") < 1000000000000000 THEN ROUND(
             "agg"."avg_5",
-            14 - FLOOR(LOG(10, ABS("agg"."avg_5")))
+            (
+              14 - FLOOR(LOG(10, ABS("agg"."avg_5"))) + (
+                CASE
+                  WHEN ABS("agg"."avg_5") < POWER(10, FLOOR(LOG(10, ABS("agg"."avg_5")))) THEN 1
+                  WHEN ABS("agg"."avg_5") >= POWER(10, FLOOR(LOG(10, ABS("agg"."avg_5"))) + 1) THEN -1
+                  ELSE 0
+                END
+              )
+            )
           )
           ELSE "agg"."avg_5"
         END
@@ -2129,9 +2145,17 @@ WITH
         (
           CASE
             WHEN ABS("agg"."sum_4") >= 1e-15
-            AND ABS("agg"."sum_4") < 1e+35 THEN ROUND(
+            AND ABS("agg"."sum_4") < 1000000000000000 THEN ROUND(
               "agg"."sum_4",
-              14 - FLOOR(LOG(10, ABS("agg"."sum_4")))
+              (
+                14 - FLOOR(LOG(10, ABS("agg"."sum_4"))) + (
+                  CASE
+                    WHEN ABS("agg"."sum_4") < POWER(10, FLOOR(LOG(10, ABS("agg"."sum_4")))) THEN 1
+                    WHEN ABS("agg"."sum_4") >= POWER(10, FLOOR(LOG(10, ABS("agg"."sum_4"))) + 1) THEN -1
+                    ELSE 0
+                  END
+                )
+              )
             )
             ELSE "agg"."sum_4"
           END
@@ -2226,9 +2250,17 @@ WITH
         (
           CASE
             WHEN ABS("agg"."sum_4") >= 1e-15
-            AND ABS("agg"."sum_4") < 1e+35 THEN ROUND(
+            AND ABS("agg"."sum_4") < 1000000000000000 THEN ROUND(
               "agg"."sum_4",
-              14 - FLOOR(LOG(10, ABS("agg"."sum_4")))
+              (
+                14 - FLOOR(LOG(10, ABS("agg"."sum_4"))) + (
+                  CASE
+                    WHEN ABS("agg"."sum_4") < POWER(10, FLOOR(LOG(10, ABS("agg"."sum_4")))) THEN 1
+                    WHEN ABS("agg"."sum_4") >= POWER(10, FLOOR(LOG(10, ABS("agg"."sum_4"))) + 1) THEN -1
+                    ELSE 0
+                  END
+                )
+              )
             )
             ELSE "agg"."sum_4"
           END
@@ -2324,9 +2356,17 @@ WITH
         (
           CASE
             WHEN ABS("agg"."sum_4") >= 1e-15
-            AND ABS("agg"."sum_4") < 1e+35 THEN ROUND(
+            AND ABS("agg"."sum_4") < 1000000000000000 THEN ROUND(
               "agg"."sum_4",
-              14 - FLOOR(LOG(10, ABS("agg"."sum_4")))
+              (
+                14 - FLOOR(LOG(10, ABS("agg"."sum_4"))) + (
+                  CASE
+                    WHEN ABS("agg"."sum_4") < POWER(10, FLOOR(LOG(10, ABS("agg"."sum_4")))) THEN 1
+                    WHEN ABS("agg"."sum_4") >= POWER(10, FLOOR(LOG(10, ABS("agg"."sum_4"))) + 1) THEN -1
+                    ELSE 0
+                  END
+                )
+              )
             )
             ELSE "agg"."sum_4"
           END
@@ -2421,9 +2461,17 @@ WITH
         (
           CASE
             WHEN ABS("agg"."sum_4") >= 1e-15
-            AND ABS("agg"."sum_4") < 1e+35 THEN ROUND(
+            AND ABS("agg"."sum_4") < 1000000000000000 THEN ROUND(
               "agg"."sum_4",
-              14 - FLOOR(LOG(10, ABS("agg"."sum_4")))
+              (
+                14 - FLOOR(LOG(10, ABS("agg"."sum_4"))) + (
+                  CASE
+                    WHEN ABS("agg"."sum_4") < POWER(10, FLOOR(LOG(10, ABS("agg"."sum_4")))) THEN 1
+                    WHEN ABS("agg"."sum_4") >= POWER(10, FLOOR(LOG(10, ABS("agg"."sum_4"))) + 1) THEN -1
+                    ELSE 0
+                  END
+                )
+              )
             )
             ELSE "agg"."sum_4"
           END
@@ -2518,9 +2566,17 @@ WITH
         (
           CASE
             WHEN ABS("agg"."sum_4") >= 1e-15
-            AND ABS("agg"."sum_4") < 1e+35 THEN ROUND(
+            AND ABS("agg"."sum_4") < 1000000000000000 THEN ROUND(
               "agg"."sum_4",
-              14 - FLOOR(LOG(10, ABS("agg"."sum_4")))
+              (
+                14 - FLOOR(LOG(10, ABS("agg"."sum_4"))) + (
+                  CASE
+                    WHEN ABS("agg"."sum_4") < POWER(10, FLOOR(LOG(10, ABS("agg"."sum_4")))) THEN 1
+                    WHEN ABS("agg"."sum_4") >= POWER(10, FLOOR(LOG(10, ABS("agg"."sum_4"))) + 1) THEN -1
+                    ELSE 0
+                  END
+                )
+              )
             )
             ELSE "agg"."sum_4"
           END
@@ -2616,9 +2672,17 @@ WITH
         (
           CASE
             WHEN ABS("agg"."sum_4") >= 1e-15
-            AND ABS("agg"."sum_4") < 1e+35 THEN ROUND(
+            AND ABS("agg"."sum_4") < 1000000000000000 THEN ROUND(
               "agg"."sum_4",
-              14 - FLOOR(LOG(10, ABS("agg"."sum_4")))
+              (
+                14 - FLOOR(LOG(10, ABS("agg"."sum_4"))) + (
+                  CASE
+                    WHEN ABS("agg"."sum_4") < POWER(10, FLOOR(LOG(10, ABS("agg"."sum_4")))) THEN 1
+                    WHEN ABS("agg"."sum_4") >= POWER(10, FLOOR(LOG(10, ABS("agg"."sum_4"))) + 1) THEN -1
+                    ELSE 0
+                  END
+                )
+              )
             )
             ELSE "agg"."sum_4"
           END
@@ -2712,9 +2776,17 @@ WITH
       (
         CASE
           WHEN ABS("agg"."avg_5") >= 1e-15
-          AND ABS("agg"."avg_5") < 1e+35 THEN ROUND(
+          AND ABS("agg"."avg_5") < 1000000000000000 THEN ROUND(
             "agg"."avg_5",
-            14 - FLOOR(LOG(10, ABS("agg"."avg_5")))
+            (
+              14 - FLOOR(LOG(10, ABS("agg"."avg_5"))) + (
+                CASE
+                  WHEN ABS("agg"."avg_5") < POWER(10, FLOOR(LOG(10, ABS("agg"."avg_5")))) THEN 1
+                  WHEN ABS("agg"."avg_5") >= POWER(10, FLOOR(LOG(10, ABS("agg"."avg_5"))) + 1) THEN -1
+                  ELSE 0
+                END
+              )
+            )
           )
           ELSE "agg"."avg_5"
         END
@@ -2806,9 +2878,17 @@ WITH
       (
         CASE
           WHEN ABS("agg"."avg_5") >= 1e-15
-          AND ABS("agg"."avg_5") < 1e+35 THEN ROUND(
+          AND ABS("agg"."avg_5") < 1000000000000000 THEN ROUND(
             "agg"."avg_5",
-            14 - FLOOR(LOG(10, ABS("agg"."avg_5")))
+            (
+              14 - FLOOR(LOG(10, ABS("agg"."avg_5"))) + (
+                CASE
+                  WHEN ABS("agg"."avg_5") < POWER(10, FLOOR(LOG(10, ABS("agg"."avg_5")))) THEN 1
+                  WHEN ABS("agg"."avg_5") >= POWER(10, FLOOR(LOG(10, ABS("agg"."avg_5"))) + 1) THEN -1
+                  ELSE 0
+                END
+              )
+            )
           )
           ELSE "agg"."avg_5"
         END
@@ -2901,9 +2981,17 @@ WITH
       (
         CASE
           WHEN ABS("agg"."avg_5") >= 1e-15
-          AND ABS("agg"."avg_5") < 1e+35 THEN ROUND(
+          AND ABS("agg"."avg_5") < 1000000000000000 THEN ROUND(
             "agg"."avg_5",
-            14 - FLOOR(LOG(10, ABS("agg"."avg_5")))
+            (
+              14 - FLOOR(LOG(10, ABS("agg"."avg_5"))) + (
+                CASE
+                  WHEN ABS("agg"."avg_5") < POWER(10, FLOOR(LOG(10, ABS("agg"."avg_5")))) THEN 1
+                  WHEN ABS("agg"."avg_5") >= POWER(10, FLOOR(LOG(10, ABS("agg"."avg_5"))) + 1) THEN -1
+                  ELSE 0
+                END
+              )
+            )
           )
           ELSE "agg"."avg_5"
         END

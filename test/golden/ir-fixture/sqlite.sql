@@ -613,7 +613,7 @@ WITH
         (
           CASE
             WHEN ABS("agg"."sum_4") >= 1e-15
-            AND ABS("agg"."sum_4") < 1e+35 THEN CAST(printf('%.15g', "agg"."sum_4") AS REAL)
+            AND ABS("agg"."sum_4") < 1000000000000000 THEN CAST(printf('%.15g', "agg"."sum_4") AS REAL)
             ELSE "agg"."sum_4"
           END
         ),
@@ -622,7 +622,7 @@ WITH
       (
         CASE
           WHEN ABS("agg"."avg_5") >= 1e-15
-          AND ABS("agg"."avg_5") < 1e+35 THEN CAST(printf('%.15g', "agg"."avg_5") AS REAL)
+          AND ABS("agg"."avg_5") < 1000000000000000 THEN CAST(printf('%.15g', "agg"."avg_5") AS REAL)
           ELSE "agg"."avg_5"
         END
       ) AS "avg_5",
@@ -3003,7 +3003,7 @@ WITH
         (
           CASE
             WHEN ABS("agg"."sum_4") >= 1e-15
-            AND ABS("agg"."sum_4") < 1e+35 THEN CAST(printf('%.15g', "agg"."sum_4") AS REAL)
+            AND ABS("agg"."sum_4") < 1000000000000000 THEN CAST(printf('%.15g', "agg"."sum_4") AS REAL)
             ELSE "agg"."sum_4"
           END
         ),
@@ -3127,7 +3127,7 @@ WITH
         (
           CASE
             WHEN ABS("agg"."sum_4") >= 1e-15
-            AND ABS("agg"."sum_4") < 1e+35 THEN CAST(printf('%.15g', "agg"."sum_4") AS REAL)
+            AND ABS("agg"."sum_4") < 1000000000000000 THEN CAST(printf('%.15g', "agg"."sum_4") AS REAL)
             ELSE "agg"."sum_4"
           END
         ),
@@ -3250,7 +3250,7 @@ WITH
         (
           CASE
             WHEN ABS("agg"."sum_4") >= 1e-15
-            AND ABS("agg"."sum_4") < 1e+35 THEN CAST(printf('%.15g', "agg"."sum_4") AS REAL)
+            AND ABS("agg"."sum_4") < 1000000000000000 THEN CAST(printf('%.15g', "agg"."sum_4") AS REAL)
             ELSE "agg"."sum_4"
           END
         ),
@@ -3379,7 +3379,7 @@ WITH
         (
           CASE
             WHEN ABS("agg"."sum_4") >= 1e-15
-            AND ABS("agg"."sum_4") < 1e+35 THEN CAST(printf('%.15g', "agg"."sum_4") AS REAL)
+            AND ABS("agg"."sum_4") < 1000000000000000 THEN CAST(printf('%.15g', "agg"."sum_4") AS REAL)
             ELSE "agg"."sum_4"
           END
         ),
@@ -3503,7 +3503,7 @@ WITH
         (
           CASE
             WHEN ABS("agg"."sum_4") >= 1e-15
-            AND ABS("agg"."sum_4") < 1e+35 THEN CAST(printf('%.15g', "agg"."sum_4") AS REAL)
+            AND ABS("agg"."sum_4") < 1000000000000000 THEN CAST(printf('%.15g', "agg"."sum_4") AS REAL)
             ELSE "agg"."sum_4"
           END
         ),
@@ -3626,7 +3626,7 @@ WITH
         (
           CASE
             WHEN ABS("agg"."sum_4") >= 1e-15
-            AND ABS("agg"."sum_4") < 1e+35 THEN CAST(printf('%.15g', "agg"."sum_4") AS REAL)
+            AND ABS("agg"."sum_4") < 1000000000000000 THEN CAST(printf('%.15g', "agg"."sum_4") AS REAL)
             ELSE "agg"."sum_4"
           END
         ),
@@ -3754,7 +3754,7 @@ WITH
       (
         CASE
           WHEN ABS("agg"."avg_5") >= 1e-15
-          AND ABS("agg"."avg_5") < 1e+35 THEN CAST(printf('%.15g', "agg"."avg_5") AS REAL)
+          AND ABS("agg"."avg_5") < 1000000000000000 THEN CAST(printf('%.15g', "agg"."avg_5") AS REAL)
           ELSE "agg"."avg_5"
         END
       ) AS "avg_5"
@@ -3875,7 +3875,7 @@ WITH
       (
         CASE
           WHEN ABS("agg"."avg_5") >= 1e-15
-          AND ABS("agg"."avg_5") < 1e+35 THEN CAST(printf('%.15g', "agg"."avg_5") AS REAL)
+          AND ABS("agg"."avg_5") < 1000000000000000 THEN CAST(printf('%.15g', "agg"."avg_5") AS REAL)
           ELSE "agg"."avg_5"
         END
       ) AS "avg_5"
@@ -3995,7 +3995,7 @@ WITH
       (
         CASE
           WHEN ABS("agg"."avg_5") >= 1e-15
-          AND ABS("agg"."avg_5") < 1e+35 THEN CAST(printf('%.15g', "agg"."avg_5") AS REAL)
+          AND ABS("agg"."avg_5") < 1000000000000000 THEN CAST(printf('%.15g', "agg"."avg_5") AS REAL)
           ELSE "agg"."avg_5"
         END
       ) AS "avg_5"

@@ -333,7 +333,7 @@ WITH
         (
           CASE
             WHEN ABS(`agg`.`sum_6`) >= 1e-15
-            AND ABS(`agg`.`sum_6`) < 1e+35 THEN CAST(FORMAT('%.15g', `agg`.`sum_6`) AS FLOAT64)
+            AND ABS(`agg`.`sum_6`) < 1000000000000000 THEN CAST(FORMAT('%.15g', `agg`.`sum_6`) AS FLOAT64)
             ELSE `agg`.`sum_6`
           END
         ),
@@ -1497,7 +1497,7 @@ WITH
         (
           CASE
             WHEN ABS(`agg`.`sum_6`) >= 1e-15
-            AND ABS(`agg`.`sum_6`) < 1e+35 THEN CAST(FORMAT('%.15g', `agg`.`sum_6`) AS FLOAT64)
+            AND ABS(`agg`.`sum_6`) < 1000000000000000 THEN CAST(FORMAT('%.15g', `agg`.`sum_6`) AS FLOAT64)
             ELSE `agg`.`sum_6`
           END
         ),
@@ -1580,7 +1580,7 @@ WITH
         (
           CASE
             WHEN ABS(`agg`.`sum_6`) >= 1e-15
-            AND ABS(`agg`.`sum_6`) < 1e+35 THEN CAST(FORMAT('%.15g', `agg`.`sum_6`) AS FLOAT64)
+            AND ABS(`agg`.`sum_6`) < 1000000000000000 THEN CAST(FORMAT('%.15g', `agg`.`sum_6`) AS FLOAT64)
             ELSE `agg`.`sum_6`
           END
         ),
@@ -1664,7 +1664,7 @@ WITH
         (
           CASE
             WHEN ABS(`agg`.`sum_6`) >= 1e-15
-            AND ABS(`agg`.`sum_6`) < 1e+35 THEN CAST(FORMAT('%.15g', `agg`.`sum_6`) AS FLOAT64)
+            AND ABS(`agg`.`sum_6`) < 1000000000000000 THEN CAST(FORMAT('%.15g', `agg`.`sum_6`) AS FLOAT64)
             ELSE `agg`.`sum_6`
           END
         ),

@@ -382,7 +382,7 @@ WITH
         (
           CASE
             WHEN ABS("agg_3"."sum_6") >= 1e-15
-            AND ABS("agg_3"."sum_6") < 1e+35 THEN CAST(printf('%.15g', "agg_3"."sum_6") AS DOUBLE)
+            AND ABS("agg_3"."sum_6") < 1000000000000000 THEN CAST(printf('%.15g', "agg_3"."sum_6") AS DOUBLE)
             ELSE "agg_3"."sum_6"
           END
         ),
@@ -1722,7 +1722,7 @@ WITH
         (
           CASE
             WHEN ABS("agg_1"."sum_6") >= 1e-15
-            AND ABS("agg_1"."sum_6") < 1e+35 THEN CAST(printf('%.15g', "agg_1"."sum_6") AS DOUBLE)
+            AND ABS("agg_1"."sum_6") < 1000000000000000 THEN CAST(printf('%.15g', "agg_1"."sum_6") AS DOUBLE)
             ELSE "agg_1"."sum_6"
           END
         ),
@@ -1805,7 +1805,7 @@ WITH
         (
           CASE
             WHEN ABS("agg_1"."sum_6") >= 1e-15
-            AND ABS("agg_1"."sum_6") < 1e+35 THEN CAST(printf('%.15g', "agg_1"."sum_6") AS DOUBLE)
+            AND ABS("agg_1"."sum_6") < 1000000000000000 THEN CAST(printf('%.15g', "agg_1"."sum_6") AS DOUBLE)
             ELSE "agg_1"."sum_6"
           END
         ),
@@ -1889,7 +1889,7 @@ WITH
         (
           CASE
             WHEN ABS("agg_1"."sum_6") >= 1e-15
-            AND ABS("agg_1"."sum_6") < 1e+35 THEN CAST(printf('%.15g', "agg_1"."sum_6") AS DOUBLE)
+            AND ABS("agg_1"."sum_6") < 1000000000000000 THEN CAST(printf('%.15g', "agg_1"."sum_6") AS DOUBLE)
             ELSE "agg_1"."sum_6"
           END
         ),

@@ -363,10 +363,18 @@ WITH
         (
           CASE
             WHEN ABS(`agg`.`sum_6`) >= 1e-15
-            AND ABS(`agg`.`sum_6`) < 1e+35 THEN CAST(
+            AND ABS(`agg`.`sum_6`) < 1000000000000000 THEN CAST(
               ROUND(
                 CAST(`agg`.`sum_6` AS DECIMAL(65, 30)),
-                14 - FLOOR(LOG10(ABS(`agg`.`sum_6`)))
+                (
+                  14 - FLOOR(LOG10(ABS(`agg`.`sum_6`))) + (
+                    CASE
+                      WHEN ABS(`agg`.`sum_6`) < POW(10, FLOOR(LOG10(ABS(`agg`.`sum_6`)))) THEN 1
+                      WHEN ABS(`agg`.`sum_6`) >= POW(10, FLOOR(LOG10(ABS(`agg`.`sum_6`))) + 1) THEN -1
+                      ELSE 0
+                    END
+                  )
+                )
               ) AS DOUBLE
             )
             ELSE `agg`.`sum_6`
@@ -1655,10 +1663,18 @@ WITH
         (
           CASE
             WHEN ABS(`agg`.`sum_6`) >= 1e-15
-            AND ABS(`agg`.`sum_6`) < 1e+35 THEN CAST(
+            AND ABS(`agg`.`sum_6`) < 1000000000000000 THEN CAST(
               ROUND(
                 CAST(`agg`.`sum_6` AS DECIMAL(65, 30)),
-                14 - FLOOR(LOG10(ABS(`agg`.`sum_6`)))
+                (
+                  14 - FLOOR(LOG10(ABS(`agg`.`sum_6`))) + (
+                    CASE
+                      WHEN ABS(`agg`.`sum_6`) < POW(10, FLOOR(LOG10(ABS(`agg`.`sum_6`)))) THEN 1
+                      WHEN ABS(`agg`.`sum_6`) >= POW(10, FLOOR(LOG10(ABS(`agg`.`sum_6`))) + 1) THEN -1
+                      ELSE 0
+                    END
+                  )
+                )
               ) AS DOUBLE
             )
             ELSE `agg`.`sum_6`
@@ -1746,10 +1762,18 @@ WITH
         (
           CASE
             WHEN ABS(`agg`.`sum_6`) >= 1e-15
-            AND ABS(`agg`.`sum_6`) < 1e+35 THEN CAST(
+            AND ABS(`agg`.`sum_6`) < 1000000000000000 THEN CAST(
               ROUND(
                 CAST(`agg`.`sum_6` AS DECIMAL(65, 30)),
-                14 - FLOOR(LOG10(ABS(`agg`.`sum_6`)))
+                (
+                  14 - FLOOR(LOG10(ABS(`agg`.`sum_6`))) + (
+                    CASE
+                      WHEN ABS(`agg`.`sum_6`) < POW(10, FLOOR(LOG10(ABS(`agg`.`sum_6`)))) THEN 1
+                      WHEN ABS(`agg`.`sum_6`) >= POW(10, FLOOR(LOG10(ABS(`agg`.`sum_6`))) + 1) THEN -1
+                      ELSE 0
+                    END
+                  )
+                )
               ) AS DOUBLE
             )
             ELSE `agg`.`sum_6`
@@ -1838,10 +1862,18 @@ WITH
         (
           CASE
             WHEN ABS(`agg`.`sum_6`) >= 1e-15
-            AND ABS(`agg`.`sum_6`) < 1e+35 THEN CAST(
+            AND ABS(`agg`.`sum_6`) < 1000000000000000 THEN CAST(
               ROUND(
                 CAST(`agg`.`sum_6` AS DECIMAL(65, 30)),
-                14 - FLOOR(LOG10(ABS(`agg`.`sum_6`)))
+                (
+                  14 - FLOOR(LOG10(ABS(`agg`.`sum_6`))) + (
+                    CASE
+                      WHEN ABS(`agg`.`sum_6`) < POW(10, FLOOR(LOG10(ABS(`agg`.`sum_6`)))) THEN 1
+                      WHEN ABS(`agg`.`sum_6`) >= POW(10, FLOOR(LOG10(ABS(`agg`.`sum_6`))) + 1) THEN -1
+                      ELSE 0
+                    END
+                  )
+                )
               ) AS DOUBLE
             )
             ELSE `agg`.`sum_6`

@@ -395,7 +395,7 @@ WITH
         (
           CASE
             WHEN ABS("agg"."sum_6") >= 1e-15
-            AND ABS("agg"."sum_6") < 1e+35 THEN CAST(
+            AND ABS("agg"."sum_6") < 1000000000000000 THEN CAST(
               CAST("agg"."sum_6" AS NUMERIC) AS DOUBLE PRECISION
             )
             ELSE "agg"."sum_6"
@@ -1716,7 +1716,7 @@ WITH
         (
           CASE
             WHEN ABS("agg"."sum_6") >= 1e-15
-            AND ABS("agg"."sum_6") < 1e+35 THEN CAST(
+            AND ABS("agg"."sum_6") < 1000000000000000 THEN CAST(
               CAST("agg"."sum_6" AS NUMERIC) AS DOUBLE PRECISION
             )
             ELSE "agg"."sum_6"
@@ -1827,7 +1827,7 @@ WITH
         (
           CASE
             WHEN ABS("agg"."sum_6") >= 1e-15
-            AND ABS("agg"."sum_6") < 1e+35 THEN CAST(
+            AND ABS("agg"."sum_6") < 1000000000000000 THEN CAST(
               CAST("agg"."sum_6" AS NUMERIC) AS DOUBLE PRECISION
             )
             ELSE "agg"."sum_6"
@@ -1939,7 +1939,7 @@ WITH
         (
           CASE
             WHEN ABS("agg"."sum_6") >= 1e-15
-            AND ABS("agg"."sum_6") < 1e+35 THEN CAST(
+            AND ABS("agg"."sum_6") < 1000000000000000 THEN CAST(
               CAST("agg"."sum_6" AS NUMERIC) AS DOUBLE PRECISION
             )
             ELSE "agg"."sum_6"

@@ -369,9 +369,17 @@ WITH
         (
           CASE
             WHEN ABS("agg"."sum_6") >= 1e-15
-            AND ABS("agg"."sum_6") < 1e+35 THEN ROUND(
+            AND ABS("agg"."sum_6") < 1000000000000000 THEN ROUND(
               "agg"."sum_6",
-              14 - FLOOR(LOG(10, ABS("agg"."sum_6")))
+              (
+                14 - FLOOR(LOG(10, ABS("agg"."sum_6"))) + (
+                  CASE
+                    WHEN ABS("agg"."sum_6") < POWER(10, FLOOR(LOG(10, ABS("agg"."sum_6")))) THEN 1
+                    WHEN ABS("agg"."sum_6") >= POWER(10, FLOOR(LOG(10, ABS("agg"."sum_6"))) + 1) THEN -1
+                    ELSE 0
+                  END
+                )
+              )
             )
             ELSE "agg"."sum_6"
           END
@@ -1625,9 +1633,17 @@ WITH
         (
           CASE
             WHEN ABS("agg"."sum_6") >= 1e-15
-            AND ABS("agg"."sum_6") < 1e+35 THEN ROUND(
+            AND ABS("agg"."sum_6") < 1000000000000000 THEN ROUND(
               "agg"."sum_6",
-              14 - FLOOR(LOG(10, ABS("agg"."sum_6")))
+              (
+                14 - FLOOR(LOG(10, ABS("agg"."sum_6"))) + (
+                  CASE
+                    WHEN ABS("agg"."sum_6") < POWER(10, FLOOR(LOG(10, ABS("agg"."sum_6")))) THEN 1
+                    WHEN ABS("agg"."sum_6") >= POWER(10, FLOOR(LOG(10, ABS("agg"."sum_6"))) + 1) THEN -1
+                    ELSE 0
+                  END
+                )
+              )
             )
             ELSE "agg"."sum_6"
           END
@@ -1722,9 +1738,17 @@ WITH
         (
           CASE
             WHEN ABS("agg"."sum_6") >= 1e-15
-            AND ABS("agg"."sum_6") < 1e+35 THEN ROUND(
+            AND ABS("agg"."sum_6") < 1000000000000000 THEN ROUND(
               "agg"."sum_6",
-              14 - FLOOR(LOG(10, ABS("agg"."sum_6")))
+              (
+                14 - FLOOR(LOG(10, ABS("agg"."sum_6"))) + (
+                  CASE
+                    WHEN ABS("agg"."sum_6") < POWER(10, FLOOR(LOG(10, ABS("agg"."sum_6")))) THEN 1
+                    WHEN ABS("agg"."sum_6") >= POWER(10, FLOOR(LOG(10, ABS("agg"."sum_6"))) + 1) THEN -1
+                    ELSE 0
+                  END
+                )
+              )
             )
             ELSE "agg"."sum_6"
           END
@@ -1820,9 +1844,17 @@ WITH
         (
           CASE
             WHEN ABS("agg"."sum_6") >= 1e-15
-            AND ABS("agg"."sum_6") < 1e+35 THEN ROUND(
+            AND ABS("agg"."sum_6") < 1000000000000000 THEN ROUND(
               "agg"."sum_6",
-              14 - FLOOR(LOG(10, ABS("agg"."sum_6")))
+              (
+                14 - FLOOR(LOG(10, ABS("agg"."sum_6"))) + (
+                  CASE
+                    WHEN ABS("agg"."sum_6") < POWER(10, FLOOR(LOG(10, ABS("agg"."sum_6")))) THEN 1
+                    WHEN ABS("agg"."sum_6") >= POWER(10, FLOOR(LOG(10, ABS("agg"."sum_6"))) + 1) THEN -1
+                    ELSE 0
+                  END
+                )
+              )
             )
             ELSE "agg"."sum_6"
           END

@@ -465,7 +465,7 @@ WITH
         (
           CASE
             WHEN ABS("agg"."sum_6") >= 1e-15
-            AND ABS("agg"."sum_6") < 1e+35 THEN CAST(printf('%.15g', "agg"."sum_6") AS REAL)
+            AND ABS("agg"."sum_6") < 1000000000000000 THEN CAST(printf('%.15g', "agg"."sum_6") AS REAL)
             ELSE "agg"."sum_6"
           END
         ),
@@ -2131,7 +2131,7 @@ WITH
         (
           CASE
             WHEN ABS("agg"."sum_6") >= 1e-15
-            AND ABS("agg"."sum_6") < 1e+35 THEN CAST(printf('%.15g', "agg"."sum_6") AS REAL)
+            AND ABS("agg"."sum_6") < 1000000000000000 THEN CAST(printf('%.15g', "agg"."sum_6") AS REAL)
             ELSE "agg"."sum_6"
           END
         ),
@@ -2255,7 +2255,7 @@ WITH
         (
           CASE
             WHEN ABS("agg"."sum_6") >= 1e-15
-            AND ABS("agg"."sum_6") < 1e+35 THEN CAST(printf('%.15g', "agg"."sum_6") AS REAL)
+            AND ABS("agg"."sum_6") < 1000000000000000 THEN CAST(printf('%.15g', "agg"."sum_6") AS REAL)
             ELSE "agg"."sum_6"
           END
         ),
@@ -2378,7 +2378,7 @@ WITH
         (
           CASE
             WHEN ABS("agg"."sum_6") >= 1e-15
-            AND ABS("agg"."sum_6") < 1e+35 THEN CAST(printf('%.15g', "agg"."sum_6") AS REAL)
+            AND ABS("agg"."sum_6") < 1000000000000000 THEN CAST(printf('%.15g', "agg"."sum_6") AS REAL)
             ELSE "agg"."sum_6"
           END
         ),

@@ -1028,7 +1028,7 @@ WITH
         (
           CASE
             WHEN ABS(`agg`.`sum_1`) >= 1e-15
-            AND ABS(`agg`.`sum_1`) < 1e+35 THEN CAST(FORMAT('%.15g', `agg`.`sum_1`) AS FLOAT64)
+            AND ABS(`agg`.`sum_1`) < 1000000000000000 THEN CAST(FORMAT('%.15g', `agg`.`sum_1`) AS FLOAT64)
             ELSE `agg`.`sum_1`
           END
         ),
@@ -1038,7 +1038,7 @@ WITH
         (
           CASE
             WHEN ABS(`agg`.`sum_2`) >= 1e-15
-            AND ABS(`agg`.`sum_2`) < 1e+35 THEN CAST(FORMAT('%.15g', `agg`.`sum_2`) AS FLOAT64)
+            AND ABS(`agg`.`sum_2`) < 1000000000000000 THEN CAST(FORMAT('%.15g', `agg`.`sum_2`) AS FLOAT64)
             ELSE `agg`.`sum_2`
           END
         ),
@@ -7878,7 +7878,7 @@ WITH
         (
           CASE
             WHEN ABS(`agg`.`sum_1`) >= 1e-15
-            AND ABS(`agg`.`sum_1`) < 1e+35 THEN CAST(FORMAT('%.15g', `agg`.`sum_1`) AS FLOAT64)
+            AND ABS(`agg`.`sum_1`) < 1000000000000000 THEN CAST(FORMAT('%.15g', `agg`.`sum_1`) AS FLOAT64)
             ELSE `agg`.`sum_1`
           END
         ),
@@ -7963,7 +7963,7 @@ WITH
         (
           CASE
             WHEN ABS(`agg`.`sum_1`) >= 1e-15
-            AND ABS(`agg`.`sum_1`) < 1e+35 THEN CAST(FORMAT('%.15g', `agg`.`sum_1`) AS FLOAT64)
+            AND ABS(`agg`.`sum_1`) < 1000000000000000 THEN CAST(FORMAT('%.15g', `agg`.`sum_1`) AS FLOAT64)
             ELSE `agg`.`sum_1`
           END
         ),
@@ -8049,7 +8049,7 @@ WITH
         (
           CASE
             WHEN ABS(`agg`.`sum_1`) >= 1e-15
-            AND ABS(`agg`.`sum_1`) < 1e+35 THEN CAST(FORMAT('%.15g', `agg`.`sum_1`) AS FLOAT64)
+            AND ABS(`agg`.`sum_1`) < 1000000000000000 THEN CAST(FORMAT('%.15g', `agg`.`sum_1`) AS FLOAT64)
             ELSE `agg`.`sum_1`
           END
         ),
@@ -8853,7 +8853,7 @@ WITH
         (
           CASE
             WHEN ABS(`agg`.`sum_2`) >= 1e-15
-            AND ABS(`agg`.`sum_2`) < 1e+35 THEN CAST(FORMAT('%.15g', `agg`.`sum_2`) AS FLOAT64)
+            AND ABS(`agg`.`sum_2`) < 1000000000000000 THEN CAST(FORMAT('%.15g', `agg`.`sum_2`) AS FLOAT64)
             ELSE `agg`.`sum_2`
           END
         ),
@@ -8976,7 +8976,7 @@ WITH
         (
           CASE
             WHEN ABS(`agg`.`sum_2`) >= 1e-15
-            AND ABS(`agg`.`sum_2`) < 1e+35 THEN CAST(FORMAT('%.15g', `agg`.`sum_2`) AS FLOAT64)
+            AND ABS(`agg`.`sum_2`) < 1000000000000000 THEN CAST(FORMAT('%.15g', `agg`.`sum_2`) AS FLOAT64)
             ELSE `agg`.`sum_2`
           END
         ),
@@ -9100,7 +9100,7 @@ WITH
         (
           CASE
             WHEN ABS(`agg`.`sum_2`) >= 1e-15
-            AND ABS(`agg`.`sum_2`) < 1e+35 THEN CAST(FORMAT('%.15g', `agg`.`sum_2`) AS FLOAT64)
+            AND ABS(`agg`.`sum_2`) < 1000000000000000 THEN CAST(FORMAT('%.15g', `agg`.`sum_2`) AS FLOAT64)
             ELSE `agg`.`sum_2`
           END
         ),
@@ -9234,7 +9234,7 @@ WITH
         (
           CASE
             WHEN ABS(`agg`.`sum_2`) >= 1e-15
-            AND ABS(`agg`.`sum_2`) < 1e+35 THEN CAST(FORMAT('%.15g', `agg`.`sum_2`) AS FLOAT64)
+            AND ABS(`agg`.`sum_2`) < 1000000000000000 THEN CAST(FORMAT('%.15g', `agg`.`sum_2`) AS FLOAT64)
             ELSE `agg`.`sum_2`
           END
         ),
@@ -9391,7 +9391,7 @@ WITH
         (
           CASE
             WHEN ABS(`agg`.`sum_2`) >= 1e-15
-            AND ABS(`agg`.`sum_2`) < 1e+35 THEN CAST(FORMAT('%.15g', `agg`.`sum_2`) AS FLOAT64)
+            AND ABS(`agg`.`sum_2`) < 1000000000000000 THEN CAST(FORMAT('%.15g', `agg`.`sum_2`) AS FLOAT64)
             ELSE `agg`.`sum_2`
           END
         ),
@@ -9549,7 +9549,7 @@ WITH
         (
           CASE
             WHEN ABS(`agg`.`sum_2`) >= 1e-15
-            AND ABS(`agg`.`sum_2`) < 1e+35 THEN CAST(FORMAT('%.15g', `agg`.`sum_2`) AS FLOAT64)
+            AND ABS(`agg`.`sum_2`) < 1000000000000000 THEN CAST(FORMAT('%.15g', `agg`.`sum_2`) AS FLOAT64)
             ELSE `agg`.`sum_2`
           END
         ),

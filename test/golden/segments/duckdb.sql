@@ -1266,7 +1266,7 @@ WITH
         (
           CASE
             WHEN ABS("agg_1"."sum_1") >= 1e-15
-            AND ABS("agg_1"."sum_1") < 1e+35 THEN CAST(printf('%.15g', "agg_1"."sum_1") AS DOUBLE)
+            AND ABS("agg_1"."sum_1") < 1000000000000000 THEN CAST(printf('%.15g', "agg_1"."sum_1") AS DOUBLE)
             ELSE "agg_1"."sum_1"
           END
         ),
@@ -1276,7 +1276,7 @@ WITH
         (
           CASE
             WHEN ABS("agg_1"."sum_2") >= 1e-15
-            AND ABS("agg_1"."sum_2") < 1e+35 THEN CAST(printf('%.15g', "agg_1"."sum_2") AS DOUBLE)
+            AND ABS("agg_1"."sum_2") < 1000000000000000 THEN CAST(printf('%.15g', "agg_1"."sum_2") AS DOUBLE)
             ELSE "agg_1"."sum_2"
           END
         ),
@@ -8686,7 +8686,7 @@ WITH
         (
           CASE
             WHEN ABS("agg_1"."sum_1") >= 1e-15
-            AND ABS("agg_1"."sum_1") < 1e+35 THEN CAST(printf('%.15g', "agg_1"."sum_1") AS DOUBLE)
+            AND ABS("agg_1"."sum_1") < 1000000000000000 THEN CAST(printf('%.15g', "agg_1"."sum_1") AS DOUBLE)
             ELSE "agg_1"."sum_1"
           END
         ),
@@ -8771,7 +8771,7 @@ WITH
         (
           CASE
             WHEN ABS("agg_1"."sum_1") >= 1e-15
-            AND ABS("agg_1"."sum_1") < 1e+35 THEN CAST(printf('%.15g', "agg_1"."sum_1") AS DOUBLE)
+            AND ABS("agg_1"."sum_1") < 1000000000000000 THEN CAST(printf('%.15g', "agg_1"."sum_1") AS DOUBLE)
             ELSE "agg_1"."sum_1"
           END
         ),
@@ -8857,7 +8857,7 @@ WITH
         (
           CASE
             WHEN ABS("agg_1"."sum_1") >= 1e-15
-            AND ABS("agg_1"."sum_1") < 1e+35 THEN CAST(printf('%.15g', "agg_1"."sum_1") AS DOUBLE)
+            AND ABS("agg_1"."sum_1") < 1000000000000000 THEN CAST(printf('%.15g', "agg_1"."sum_1") AS DOUBLE)
             ELSE "agg_1"."sum_1"
           END
         ),
@@ -9665,7 +9665,7 @@ WITH
         (
           CASE
             WHEN ABS("agg_1"."sum_2") >= 1e-15
-            AND ABS("agg_1"."sum_2") < 1e+35 THEN CAST(printf('%.15g', "agg_1"."sum_2") AS DOUBLE)
+            AND ABS("agg_1"."sum_2") < 1000000000000000 THEN CAST(printf('%.15g', "agg_1"."sum_2") AS DOUBLE)
             ELSE "agg_1"."sum_2"
           END
         ),
@@ -9792,7 +9792,7 @@ WITH
         (
           CASE
             WHEN ABS("agg_1"."sum_2") >= 1e-15
-            AND ABS("agg_1"."sum_2") < 1e+35 THEN CAST(printf('%.15g', "agg_1"."sum_2") AS DOUBLE)
+            AND ABS("agg_1"."sum_2") < 1000000000000000 THEN CAST(printf('%.15g', "agg_1"."sum_2") AS DOUBLE)
             ELSE "agg_1"."sum_2"
           END
         ),
@@ -9920,7 +9920,7 @@ WITH
         (
           CASE
             WHEN ABS("agg_1"."sum_2") >= 1e-15
-            AND ABS("agg_1"."sum_2") < 1e+35 THEN CAST(printf('%.15g', "agg_1"."sum_2") AS DOUBLE)
+            AND ABS("agg_1"."sum_2") < 1000000000000000 THEN CAST(printf('%.15g', "agg_1"."sum_2") AS DOUBLE)
             ELSE "agg_1"."sum_2"
           END
         ),
@@ -10055,7 +10055,7 @@ WITH
         (
           CASE
             WHEN ABS("agg_1"."sum_2") >= 1e-15
-            AND ABS("agg_1"."sum_2") < 1e+35 THEN CAST(printf('%.15g', "agg_1"."sum_2") AS DOUBLE)
+            AND ABS("agg_1"."sum_2") < 1000000000000000 THEN CAST(printf('%.15g', "agg_1"."sum_2") AS DOUBLE)
             ELSE "agg_1"."sum_2"
           END
         ),
@@ -10212,7 +10212,7 @@ WITH
         (
           CASE
             WHEN ABS("agg_1"."sum_2") >= 1e-15
-            AND ABS("agg_1"."sum_2") < 1e+35 THEN CAST(printf('%.15g', "agg_1"."sum_2") AS DOUBLE)
+            AND ABS("agg_1"."sum_2") < 1000000000000000 THEN CAST(printf('%.15g', "agg_1"."sum_2") AS DOUBLE)
             ELSE "agg_1"."sum_2"
           END
         ),
@@ -10370,7 +10370,7 @@ WITH
         (
           CASE
             WHEN ABS("agg_1"."sum_2") >= 1e-15
-            AND ABS("agg_1"."sum_2") < 1e+35 THEN CAST(printf('%.15g', "agg_1"."sum_2") AS DOUBLE)
+            AND ABS("agg_1"."sum_2") < 1000000000000000 THEN CAST(printf('%.15g', "agg_1"."sum_2") AS DOUBLE)
             ELSE "agg_1"."sum_2"
           END
         ),

@@ -1256,10 +1256,18 @@ WITH
         (
           CASE
             WHEN ABS(`agg`.`sum_1`) >= 1e-15
-            AND ABS(`agg`.`sum_1`) < 1e+35 THEN CAST(
+            AND ABS(`agg`.`sum_1`) < 1000000000000000 THEN CAST(
               ROUND(
                 CAST(`agg`.`sum_1` AS DECIMAL(65, 30)),
-                14 - FLOOR(LOG10(ABS(`agg`.`sum_1`)))
+                (
+                  14 - FLOOR(LOG10(ABS(`agg`.`sum_1`))) + (
+                    CASE
+                      WHEN ABS(`agg`.`sum_1`) < POW(10, FLOOR(LOG10(ABS(`agg`.`sum_1`)))) THEN 1
+                      WHEN ABS(`agg`.`sum_1`) >= POW(10, FLOOR(LOG10(ABS(`agg`.`sum_1`))) + 1) THEN -1
+                      ELSE 0
+                    END
+                  )
+                )
               ) AS DOUBLE
             )
             ELSE `agg`.`sum_1`
@@ -1271,10 +1279,18 @@ WITH
         (
           CASE
             WHEN ABS(`agg`.`sum_2`) >= 1e-15
-            AND ABS(`agg`.`sum_2`) < 1e+35 THEN CAST(
+            AND ABS(`agg`.`sum_2`) < 1000000000000000 THEN CAST(
               ROUND(
                 CAST(`agg`.`sum_2` AS DECIMAL(65, 30)),
-                14 - FLOOR(LOG10(ABS(`agg`.`sum_2`)))
+                (
+                  14 - FLOOR(LOG10(ABS(`agg`.`sum_2`))) + (
+                    CASE
+                      WHEN ABS(`agg`.`sum_2`) < POW(10, FLOOR(LOG10(ABS(`agg`.`sum_2`)))) THEN 1
+                      WHEN ABS(`agg`.`sum_2`) >= POW(10, FLOOR(LOG10(ABS(`agg`.`sum_2`))) + 1) THEN -1
+                      ELSE 0
+                    END
+                  )
+                )
               ) AS DOUBLE
             )
             ELSE `agg`.`sum_2`
@@ -9527,10 +9543,18 @@ WITH
         (
           CASE
             WHEN ABS(`agg`.`sum_1`) >= 1e-15
-            AND ABS(`agg`.`sum_1`) < 1e+35 THEN CAST(
+            AND ABS(`agg`.`sum_1`) < 1000000000000000 THEN CAST(
               ROUND(
                 CAST(`agg`.`sum_1` AS DECIMAL(65, 30)),
-                14 - FLOOR(LOG10(ABS(`agg`.`sum_1`)))
+                (
+                  14 - FLOOR(LOG10(ABS(`agg`.`sum_1`))) + (
+                    CASE
+                      WHEN ABS(`agg`.`sum_1`) < POW(10, FLOOR(LOG10(ABS(`agg`.`sum_1`)))) THEN 1
+                      WHEN ABS(`agg`.`sum_1`) >= POW(10, FLOOR(LOG10(ABS(`agg`.`sum_1`))) + 1) THEN -1
+                      ELSE 0
+                    END
+                  )
+                )
               ) AS DOUBLE
             )
             ELSE `agg`.`sum_1`
@@ -9620,10 +9644,18 @@ WITH
         (
           CASE
             WHEN ABS(`agg`.`sum_1`) >= 1e-15
-            AND ABS(`agg`.`sum_1`) < 1e+35 THEN CAST(
+            AND ABS(`agg`.`sum_1`) < 1000000000000000 THEN CAST(
               ROUND(
                 CAST(`agg`.`sum_1` AS DECIMAL(65, 30)),
-                14 - FLOOR(LOG10(ABS(`agg`.`sum_1`)))
+                (
+                  14 - FLOOR(LOG10(ABS(`agg`.`sum_1`))) + (
+                    CASE
+                      WHEN ABS(`agg`.`sum_1`) < POW(10, FLOOR(LOG10(ABS(`agg`.`sum_1`)))) THEN 1
+                      WHEN ABS(`agg`.`sum_1`) >= POW(10, FLOOR(LOG10(ABS(`agg`.`sum_1`))) + 1) THEN -1
+                      ELSE 0
+                    END
+                  )
+                )
               ) AS DOUBLE
             )
             ELSE `agg`.`sum_1`
@@ -9714,10 +9746,18 @@ WITH
         (
           CASE
             WHEN ABS(`agg`.`sum_1`) >= 1e-15
-            AND ABS(`agg`.`sum_1`) < 1e+35 THEN CAST(
+            AND ABS(`agg`.`sum_1`) < 1000000000000000 THEN CAST(
               ROUND(
                 CAST(`agg`.`sum_1` AS DECIMAL(65, 30)),
-                14 - FLOOR(LOG10(ABS(`agg`.`sum_1`)))
+                (
+                  14 - FLOOR(LOG10(ABS(`agg`.`sum_1`))) + (
+                    CASE
+                      WHEN ABS(`agg`.`sum_1`) < POW(10, FLOOR(LOG10(ABS(`agg`.`sum_1`)))) THEN 1
+                      WHEN ABS(`agg`.`sum_1`) >= POW(10, FLOOR(LOG10(ABS(`agg`.`sum_1`))) + 1) THEN -1
+                      ELSE 0
+                    END
+                  )
+                )
               ) AS DOUBLE
             )
             ELSE `agg`.`sum_1`
@@ -10572,10 +10612,18 @@ WITH
         (
           CASE
             WHEN ABS(`agg`.`sum_2`) >= 1e-15
-            AND ABS(`agg`.`sum_2`) < 1e+35 THEN CAST(
+            AND ABS(`agg`.`sum_2`) < 1000000000000000 THEN CAST(
               ROUND(
                 CAST(`agg`.`sum_2` AS DECIMAL(65, 30)),
-                14 - FLOOR(LOG10(ABS(`agg`.`sum_2`)))
+                (
+                  14 - FLOOR(LOG10(ABS(`agg`.`sum_2`))) + (
+                    CASE
+                      WHEN ABS(`agg`.`sum_2`) < POW(10, FLOOR(LOG10(ABS(`agg`.`sum_2`)))) THEN 1
+                      WHEN ABS(`agg`.`sum_2`) >= POW(10, FLOOR(LOG10(ABS(`agg`.`sum_2`))) + 1) THEN -1
+                      ELSE 0
+                    END
+                  )
+                )
               ) AS DOUBLE
             )
             ELSE `agg`.`sum_2`
@@ -10704,10 +10752,18 @@ WITH
         (
           CASE
             WHEN ABS(`agg`.`sum_2`) >= 1e-15
-            AND ABS(`agg`.`sum_2`) < 1e+35 THEN CAST(
+            AND ABS(`agg`.`sum_2`) < 1000000000000000 THEN CAST(
               ROUND(
                 CAST(`agg`.`sum_2` AS DECIMAL(65, 30)),
-                14 - FLOOR(LOG10(ABS(`agg`.`sum_2`)))
+                (
+                  14 - FLOOR(LOG10(ABS(`agg`.`sum_2`))) + (
+                    CASE
+                      WHEN ABS(`agg`.`sum_2`) < POW(10, FLOOR(LOG10(ABS(`agg`.`sum_2`)))) THEN 1
+                      WHEN ABS(`agg`.`sum_2`) >= POW(10, FLOOR(LOG10(ABS(`agg`.`sum_2`))) + 1) THEN -1
+                      ELSE 0
+                    END
+                  )
+                )
               ) AS DOUBLE
             )
             ELSE `agg`.`sum_2`
@@ -10837,10 +10893,18 @@ WITH
         (
           CASE
             WHEN ABS(`agg`.`sum_2`) >= 1e-15
-            AND ABS(`agg`.`sum_2`) < 1e+35 THEN CAST(
+            AND ABS(`agg`.`sum_2`) < 1000000000000000 THEN CAST(
               ROUND(
                 CAST(`agg`.`sum_2` AS DECIMAL(65, 30)),
-                14 - FLOOR(LOG10(ABS(`agg`.`sum_2`)))
+                (
+                  14 - FLOOR(LOG10(ABS(`agg`.`sum_2`))) + (
+                    CASE
+                      WHEN ABS(`agg`.`sum_2`) < POW(10, FLOOR(LOG10(ABS(`agg`.`sum_2`)))) THEN 1
+                      WHEN ABS(`agg`.`sum_2`) >= POW(10, FLOOR(LOG10(ABS(`agg`.`sum_2`))) + 1) THEN -1
+                      ELSE 0
+                    END
+                  )
+                )
               ) AS DOUBLE
             )
             ELSE `agg`.`sum_2`
@@ -10989,10 +11053,18 @@ WITH
         (
           CASE
             WHEN ABS(`agg`.`sum_2`) >= 1e-15
-            AND ABS(`agg`.`sum_2`) < 1e+35 THEN CAST(
+            AND ABS(`agg`.`sum_2`) < 1000000000000000 THEN CAST(
               ROUND(
                 CAST(`agg`.`sum_2` AS DECIMAL(65, 30)),
-                14 - FLOOR(LOG10(ABS(`agg`.`sum_2`)))
+                (
+                  14 - FLOOR(LOG10(ABS(`agg`.`sum_2`))) + (
+                    CASE
+                      WHEN ABS(`agg`.`sum_2`) < POW(10, FLOOR(LOG10(ABS(`agg`.`sum_2`)))) THEN 1
+                      WHEN ABS(`agg`.`sum_2`) >= POW(10, FLOOR(LOG10(ABS(`agg`.`sum_2`))) + 1) THEN -1
+                      ELSE 0
+                    END
+                  )
+                )
               ) AS DOUBLE
             )
             ELSE `agg`.`sum_2`
@@ -11155,10 +11227,18 @@ WITH
         (
           CASE
             WHEN ABS(`agg`.`sum_2`) >= 1e-15
-            AND ABS(`agg`.`sum_2`) < 1e+35 THEN CAST(
+            AND ABS(`agg`.`sum_2`) < 1000000000000000 THEN CAST(
               ROUND(
                 CAST(`agg`.`sum_2` AS DECIMAL(65, 30)),
-                14 - FLOOR(LOG10(ABS(`agg`.`sum_2`)))
+                (
+                  14 - FLOOR(LOG10(ABS(`agg`.`sum_2`))) + (
+                    CASE
+                      WHEN ABS(`agg`.`sum_2`) < POW(10, FLOOR(LOG10(ABS(`agg`.`sum_2`)))) THEN 1
+                      WHEN ABS(`agg`.`sum_2`) >= POW(10, FLOOR(LOG10(ABS(`agg`.`sum_2`))) + 1) THEN -1
+                      ELSE 0
+                    END
+                  )
+                )
               ) AS DOUBLE
             )
             ELSE `agg`.`sum_2`
@@ -11322,10 +11402,18 @@ WITH
         (
           CASE
             WHEN ABS(`agg`.`sum_2`) >= 1e-15
-            AND ABS(`agg`.`sum_2`) < 1e+35 THEN CAST(
+            AND ABS(`agg`.`sum_2`) < 1000000000000000 THEN CAST(
               ROUND(
                 CAST(`agg`.`sum_2` AS DECIMAL(65, 30)),
-                14 - FLOOR(LOG10(ABS(`agg`.`sum_2`)))
+                (
+                  14 - FLOOR(LOG10(ABS(`agg`.`sum_2`))) + (
+                    CASE
+                      WHEN ABS(`agg`.`sum_2`) < POW(10, FLOOR(LOG10(ABS(`agg`.`sum_2`)))) THEN 1
+                      WHEN ABS(`agg`.`sum_2`) >= POW(10, FLOOR(LOG10(ABS(`agg`.`sum_2`))) + 1) THEN -1
+                      ELSE 0
+                    END
+                  )
+                )
               ) AS DOUBLE
             )
             ELSE `agg`.`sum_2`

@@ -1204,7 +1204,7 @@ WITH
         (
           CASE
             WHEN ABS("agg"."sum_1") >= 1e-15
-            AND ABS("agg"."sum_1") < 1e+35 THEN CAST(
+            AND ABS("agg"."sum_1") < 1000000000000000 THEN CAST(
               CAST("agg"."sum_1" AS NUMERIC) AS DOUBLE PRECISION
             )
             ELSE "agg"."sum_1"
@@ -1216,7 +1216,7 @@ WITH
         (
           CASE
             WHEN ABS("agg"."sum_2") >= 1e-15
-            AND ABS("agg"."sum_2") < 1e+35 THEN CAST(
+            AND ABS("agg"."sum_2") < 1000000000000000 THEN CAST(
               CAST("agg"."sum_2" AS NUMERIC) AS DOUBLE PRECISION
             )
             ELSE "agg"."sum_2"
@@ -8573,7 +8573,7 @@ WITH
         (
           CASE
             WHEN ABS("agg"."sum_1") >= 1e-15
-            AND ABS("agg"."sum_1") < 1e+35 THEN CAST(
+            AND ABS("agg"."sum_1") < 1000000000000000 THEN CAST(
               CAST("agg"."sum_1" AS NUMERIC) AS DOUBLE PRECISION
             )
             ELSE "agg"."sum_1"
@@ -8686,7 +8686,7 @@ WITH
         (
           CASE
             WHEN ABS("agg"."sum_1") >= 1e-15
-            AND ABS("agg"."sum_1") < 1e+35 THEN CAST(
+            AND ABS("agg"."sum_1") < 1000000000000000 THEN CAST(
               CAST("agg"."sum_1" AS NUMERIC) AS DOUBLE PRECISION
             )
             ELSE "agg"."sum_1"
@@ -8800,7 +8800,7 @@ WITH
         (
           CASE
             WHEN ABS("agg"."sum_1") >= 1e-15
-            AND ABS("agg"."sum_1") < 1e+35 THEN CAST(
+            AND ABS("agg"."sum_1") < 1000000000000000 THEN CAST(
               CAST("agg"."sum_1" AS NUMERIC) AS DOUBLE PRECISION
             )
             ELSE "agg"."sum_1"
@@ -9768,7 +9768,7 @@ WITH
         (
           CASE
             WHEN ABS("agg"."sum_2") >= 1e-15
-            AND ABS("agg"."sum_2") < 1e+35 THEN CAST(
+            AND ABS("agg"."sum_2") < 1000000000000000 THEN CAST(
               CAST("agg"."sum_2" AS NUMERIC) AS DOUBLE PRECISION
             )
             ELSE "agg"."sum_2"
@@ -9917,7 +9917,7 @@ WITH
         (
           CASE
             WHEN ABS("agg"."sum_2") >= 1e-15
-            AND ABS("agg"."sum_2") < 1e+35 THEN CAST(
+            AND ABS("agg"."sum_2") < 1000000000000000 THEN CAST(
               CAST("agg"."sum_2" AS NUMERIC) AS DOUBLE PRECISION
             )
             ELSE "agg"."sum_2"
@@ -10067,7 +10067,7 @@ WITH
         (
           CASE
             WHEN ABS("agg"."sum_2") >= 1e-15
-            AND ABS("agg"."sum_2") < 1e+35 THEN CAST(
+            AND ABS("agg"."sum_2") < 1000000000000000 THEN CAST(
               CAST("agg"."sum_2" AS NUMERIC) AS DOUBLE PRECISION
             )
             ELSE "agg"."sum_2"
@@ -10225,7 +10225,7 @@ WITH
         (
           CASE
             WHEN ABS("agg"."sum_2") >= 1e-15
-            AND ABS("agg"."sum_2") < 1e+35 THEN CAST(
+            AND ABS("agg"."sum_2") < 1000000000000000 THEN CAST(
               CAST("agg"."sum_2" AS NUMERIC) AS DOUBLE PRECISION
             )
             ELSE "agg"."sum_2"
@@ -10418,7 +10418,7 @@ WITH
         (
           CASE
             WHEN ABS("agg"."sum_2") >= 1e-15
-            AND ABS("agg"."sum_2") < 1e+35 THEN CAST(
+            AND ABS("agg"."sum_2") < 1000000000000000 THEN CAST(
               CAST("agg"."sum_2" AS NUMERIC) AS DOUBLE PRECISION
             )
             ELSE "agg"."sum_2"
@@ -10612,7 +10612,7 @@ WITH
         (
           CASE
             WHEN ABS("agg"."sum_2") >= 1e-15
-            AND ABS("agg"."sum_2") < 1e+35 THEN CAST(
+            AND ABS("agg"."sum_2") < 1000000000000000 THEN CAST(
               CAST("agg"."sum_2" AS NUMERIC) AS DOUBLE PRECISION
             )
             ELSE "agg"."sum_2"

@@ -1155,9 +1155,17 @@ WITH
         (
           CASE
             WHEN ABS("agg"."sum_1") >= 1e-15
-            AND ABS("agg"."sum_1") < 1e+35 THEN ROUND(
+            AND ABS("agg"."sum_1") < 1000000000000000 THEN ROUND(
               "agg"."sum_1",
-              14 - FLOOR(LOG(10, ABS("agg"."sum_1")))
+              (
+                14 - FLOOR(LOG(10, ABS("agg"."sum_1"))) + (
+                  CASE
+                    WHEN ABS("agg"."sum_1") < POWER(10, FLOOR(LOG(10, ABS("agg"."sum_1")))) THEN 1
+                    WHEN ABS("agg"."sum_1") >= POWER(10, FLOOR(LOG(10, ABS("agg"."sum_1"))) + 1) THEN -1
+                    ELSE 0
+                  END
+                )
+              )
             )
             ELSE "agg"."sum_1"
           END
@@ -1168,9 +1176,17 @@ WITH
         (
           CASE
             WHEN ABS("agg"."sum_2") >= 1e-15
-            AND ABS("agg"."sum_2") < 1e+35 THEN ROUND(
+            AND ABS("agg"."sum_2") < 1000000000000000 THEN ROUND(
               "agg"."sum_2",
-              14 - FLOOR(LOG(10, ABS("agg"."sum_2")))
+              (
+                14 - FLOOR(LOG(10, ABS("agg"."sum_2"))) + (
+                  CASE
+                    WHEN ABS("agg"."sum_2") < POWER(10, FLOOR(LOG(10, ABS("agg"."sum_2")))) THEN 1
+                    WHEN ABS("agg"."sum_2") >= POWER(10, FLOOR(LOG(10, ABS("agg"."sum_2"))) + 1) THEN -1
+                    ELSE 0
+                  END
+                )
+              )
             )
             ELSE "agg"."sum_2"
           END
@@ -8204,9 +8220,17 @@ WITH
         (
           CASE
             WHEN ABS("agg"."sum_1") >= 1e-15
-            AND ABS("agg"."sum_1") < 1e+35 THEN ROUND(
+            AND ABS("agg"."sum_1") < 1000000000000000 THEN ROUND(
               "agg"."sum_1",
-              14 - FLOOR(LOG(10, ABS("agg"."sum_1")))
+              (
+                14 - FLOOR(LOG(10, ABS("agg"."sum_1"))) + (
+                  CASE
+                    WHEN ABS("agg"."sum_1") < POWER(10, FLOOR(LOG(10, ABS("agg"."sum_1")))) THEN 1
+                    WHEN ABS("agg"."sum_1") >= POWER(10, FLOOR(LOG(10, ABS("agg"."sum_1"))) + 1) THEN -1
+                    ELSE 0
+                  END
+                )
+              )
             )
             ELSE "agg"."sum_1"
           END
@@ -8303,9 +8327,17 @@ WITH
         (
           CASE
             WHEN ABS("agg"."sum_1") >= 1e-15
-            AND ABS("agg"."sum_1") < 1e+35 THEN ROUND(
+            AND ABS("agg"."sum_1") < 1000000000000000 THEN ROUND(
               "agg"."sum_1",
-              14 - FLOOR(LOG(10, ABS("agg"."sum_1")))
+              (
+                14 - FLOOR(LOG(10, ABS("agg"."sum_1"))) + (
+                  CASE
+                    WHEN ABS("agg"."sum_1") < POWER(10, FLOOR(LOG(10, ABS("agg"."sum_1")))) THEN 1
+                    WHEN ABS("agg"."sum_1") >= POWER(10, FLOOR(LOG(10, ABS("agg"."sum_1"))) + 1) THEN -1
+                    ELSE 0
+                  END
+                )
+              )
             )
             ELSE "agg"."sum_1"
           END
@@ -8403,9 +8435,17 @@ WITH
         (
           CASE
             WHEN ABS("agg"."sum_1") >= 1e-15
-            AND ABS("agg"."sum_1") < 1e+35 THEN ROUND(
+            AND ABS("agg"."sum_1") < 1000000000000000 THEN ROUND(
               "agg"."sum_1",
-              14 - FLOOR(LOG(10, ABS("agg"."sum_1")))
+              (
+                14 - FLOOR(LOG(10, ABS("agg"."sum_1"))) + (
+                  CASE
+                    WHEN ABS("agg"."sum_1") < POWER(10, FLOOR(LOG(10, ABS("agg"."sum_1")))) THEN 1
+                    WHEN ABS("agg"."sum_1") >= POWER(10, FLOOR(LOG(10, ABS("agg"."sum_1"))) + 1) THEN -1
+                    ELSE 0
+                  END
+                )
+              )
             )
             ELSE "agg"."sum_1"
           END
@@ -9256,9 +9296,17 @@ WITH
         (
           CASE
             WHEN ABS("agg"."sum_2") >= 1e-15
-            AND ABS("agg"."sum_2") < 1e+35 THEN ROUND(
+            AND ABS("agg"."sum_2") < 1000000000000000 THEN ROUND(
               "agg"."sum_2",
-              14 - FLOOR(LOG(10, ABS("agg"."sum_2")))
+              (
+                14 - FLOOR(LOG(10, ABS("agg"."sum_2"))) + (
+                  CASE
+                    WHEN ABS("agg"."sum_2") < POWER(10, FLOOR(LOG(10, ABS("agg"."sum_2")))) THEN 1
+                    WHEN ABS("agg"."sum_2") >= POWER(10, FLOOR(LOG(10, ABS("agg"."sum_2"))) + 1) THEN -1
+                    ELSE 0
+                  END
+                )
+              )
             )
             ELSE "agg"."sum_2"
           END
@@ -9395,9 +9443,17 @@ WITH
         (
           CASE
             WHEN ABS("agg"."sum_2") >= 1e-15
-            AND ABS("agg"."sum_2") < 1e+35 THEN ROUND(
+            AND ABS("agg"."sum_2") < 1000000000000000 THEN ROUND(
               "agg"."sum_2",
-              14 - FLOOR(LOG(10, ABS("agg"."sum_2")))
+              (
+                14 - FLOOR(LOG(10, ABS("agg"."sum_2"))) + (
+                  CASE
+                    WHEN ABS("agg"."sum_2") < POWER(10, FLOOR(LOG(10, ABS("agg"."sum_2")))) THEN 1
+                    WHEN ABS("agg"."sum_2") >= POWER(10, FLOOR(LOG(10, ABS("agg"."sum_2"))) + 1) THEN -1
+                    ELSE 0
+                  END
+                )
+              )
             )
             ELSE "agg"."sum_2"
           END
@@ -9535,9 +9591,17 @@ WITH
         (
           CASE
             WHEN ABS("agg"."sum_2") >= 1e-15
-            AND ABS("agg"."sum_2") < 1e+35 THEN ROUND(
+            AND ABS("agg"."sum_2") < 1000000000000000 THEN ROUND(
               "agg"."sum_2",
-              14 - FLOOR(LOG(10, ABS("agg"."sum_2")))
+              (
+                14 - FLOOR(LOG(10, ABS("agg"."sum_2"))) + (
+                  CASE
+                    WHEN ABS("agg"."sum_2") < POWER(10, FLOOR(LOG(10, ABS("agg"."sum_2")))) THEN 1
+                    WHEN ABS("agg"."sum_2") >= POWER(10, FLOOR(LOG(10, ABS("agg"."sum_2"))) + 1) THEN -1
+                    ELSE 0
+                  END
+                )
+              )
             )
             ELSE "agg"."sum_2"
           END
@@ -9685,9 +9749,17 @@ WITH
         (
           CASE
             WHEN ABS("agg"."sum_2") >= 1e-15
-            AND ABS("agg"."sum_2") < 1e+35 THEN ROUND(
+            AND ABS("agg"."sum_2") < 1000000000000000 THEN ROUND(
               "agg"."sum_2",
-              14 - FLOOR(LOG(10, ABS("agg"."sum_2")))
+              (
+                14 - FLOOR(LOG(10, ABS("agg"."sum_2"))) + (
+                  CASE
+                    WHEN ABS("agg"."sum_2") < POWER(10, FLOOR(LOG(10, ABS("agg"."sum_2")))) THEN 1
+                    WHEN ABS("agg"."sum_2") >= POWER(10, FLOOR(LOG(10, ABS("agg"."sum_2"))) + 1) THEN -1
+                    ELSE 0
+                  END
+                )
+              )
             )
             ELSE "agg"."sum_2"
           END
@@ -9858,9 +9930,17 @@ WITH
         (
           CASE
             WHEN ABS("agg"."sum_2") >= 1e-15
-            AND ABS("agg"."sum_2") < 1e+35 THEN ROUND(
+            AND ABS("agg"."sum_2") < 1000000000000000 THEN ROUND(
               "agg"."sum_2",
-              14 - FLOOR(LOG(10, ABS("agg"."sum_2")))
+              (
+                14 - FLOOR(LOG(10, ABS("agg"."sum_2"))) + (
+                  CASE
+                    WHEN ABS("agg"."sum_2") < POWER(10, FLOOR(LOG(10, ABS("agg"."sum_2")))) THEN 1
+                    WHEN ABS("agg"."sum_2") >= POWER(10, FLOOR(LOG(10, ABS("agg"."sum_2"))) + 1) THEN -1
+                    ELSE 0
+                  END
+                )
+              )
             )
             ELSE "agg"."sum_2"
           END
@@ -10032,9 +10112,17 @@ WITH
         (
           CASE
             WHEN ABS("agg"."sum_2") >= 1e-15
-            AND ABS("agg"."sum_2") < 1e+35 THEN ROUND(
+            AND ABS("agg"."sum_2") < 1000000000000000 THEN ROUND(
               "agg"."sum_2",
-              14 - FLOOR(LOG(10, ABS("agg"."sum_2")))
+              (
+                14 - FLOOR(LOG(10, ABS("agg"."sum_2"))) + (
+                  CASE
+                    WHEN ABS("agg"."sum_2") < POWER(10, FLOOR(LOG(10, ABS("agg"."sum_2")))) THEN 1
+                    WHEN ABS("agg"."sum_2") >= POWER(10, FLOOR(LOG(10, ABS("agg"."sum_2"))) + 1) THEN -1
+                    ELSE 0
+                  END
+                )
+              )
             )
             ELSE "agg"."sum_2"
           END

@@ -1295,7 +1295,7 @@ WITH
         (
           CASE
             WHEN ABS("agg"."sum_1") >= 1e-15
-            AND ABS("agg"."sum_1") < 1e+35 THEN CAST(printf('%.15g', "agg"."sum_1") AS REAL)
+            AND ABS("agg"."sum_1") < 1000000000000000 THEN CAST(printf('%.15g', "agg"."sum_1") AS REAL)
             ELSE "agg"."sum_1"
           END
         ),
@@ -1305,7 +1305,7 @@ WITH
         (
           CASE
             WHEN ABS("agg"."sum_2") >= 1e-15
-            AND ABS("agg"."sum_2") < 1e+35 THEN CAST(printf('%.15g', "agg"."sum_2") AS REAL)
+            AND ABS("agg"."sum_2") < 1000000000000000 THEN CAST(printf('%.15g', "agg"."sum_2") AS REAL)
             ELSE "agg"."sum_2"
           END
         ),
@@ -10843,7 +10843,7 @@ WITH
         (
           CASE
             WHEN ABS("agg"."sum_1") >= 1e-15
-            AND ABS("agg"."sum_1") < 1e+35 THEN CAST(printf('%.15g', "agg"."sum_1") AS REAL)
+            AND ABS("agg"."sum_1") < 1000000000000000 THEN CAST(printf('%.15g', "agg"."sum_1") AS REAL)
             ELSE "agg"."sum_1"
           END
         ),
@@ -10969,7 +10969,7 @@ WITH
         (
           CASE
             WHEN ABS("agg"."sum_1") >= 1e-15
-            AND ABS("agg"."sum_1") < 1e+35 THEN CAST(printf('%.15g', "agg"."sum_1") AS REAL)
+            AND ABS("agg"."sum_1") < 1000000000000000 THEN CAST(printf('%.15g', "agg"."sum_1") AS REAL)
             ELSE "agg"."sum_1"
           END
         ),
@@ -11094,7 +11094,7 @@ WITH
         (
           CASE
             WHEN ABS("agg"."sum_1") >= 1e-15
-            AND ABS("agg"."sum_1") < 1e+35 THEN CAST(printf('%.15g', "agg"."sum_1") AS REAL)
+            AND ABS("agg"."sum_1") < 1000000000000000 THEN CAST(printf('%.15g', "agg"."sum_1") AS REAL)
             ELSE "agg"."sum_1"
           END
         ),
@@ -12318,7 +12318,7 @@ WITH
         (
           CASE
             WHEN ABS("agg"."sum_2") >= 1e-15
-            AND ABS("agg"."sum_2") < 1e+35 THEN CAST(printf('%.15g', "agg"."sum_2") AS REAL)
+            AND ABS("agg"."sum_2") < 1000000000000000 THEN CAST(printf('%.15g', "agg"."sum_2") AS REAL)
             ELSE "agg"."sum_2"
           END
         ),
@@ -12487,7 +12487,7 @@ WITH
         (
           CASE
             WHEN ABS("agg"."sum_2") >= 1e-15
-            AND ABS("agg"."sum_2") < 1e+35 THEN CAST(printf('%.15g', "agg"."sum_2") AS REAL)
+            AND ABS("agg"."sum_2") < 1000000000000000 THEN CAST(printf('%.15g', "agg"."sum_2") AS REAL)
             ELSE "agg"."sum_2"
           END
         ),
@@ -12655,7 +12655,7 @@ WITH
         (
           CASE
             WHEN ABS("agg"."sum_2") >= 1e-15
-            AND ABS("agg"."sum_2") < 1e+35 THEN CAST(printf('%.15g', "agg"."sum_2") AS REAL)
+            AND ABS("agg"."sum_2") < 1000000000000000 THEN CAST(printf('%.15g', "agg"."sum_2") AS REAL)
             ELSE "agg"."sum_2"
           END
         ),
@@ -12825,7 +12825,7 @@ WITH
         (
           CASE
             WHEN ABS("agg"."sum_2") >= 1e-15
-            AND ABS("agg"."sum_2") < 1e+35 THEN CAST(printf('%.15g', "agg"."sum_2") AS REAL)
+            AND ABS("agg"."sum_2") < 1000000000000000 THEN CAST(printf('%.15g', "agg"."sum_2") AS REAL)
             ELSE "agg"."sum_2"
           END
         ),
@@ -13011,7 +13011,7 @@ WITH
         (
           CASE
             WHEN ABS("agg"."sum_2") >= 1e-15
-            AND ABS("agg"."sum_2") < 1e+35 THEN CAST(printf('%.15g', "agg"."sum_2") AS REAL)
+            AND ABS("agg"."sum_2") < 1000000000000000 THEN CAST(printf('%.15g', "agg"."sum_2") AS REAL)
             ELSE "agg"."sum_2"
           END
         ),
@@ -13196,7 +13196,7 @@ WITH
         (
           CASE
             WHEN ABS("agg"."sum_2") >= 1e-15
-            AND ABS("agg"."sum_2") < 1e+35 THEN CAST(printf('%.15g', "agg"."sum_2") AS REAL)
+            AND ABS("agg"."sum_2") < 1000000000000000 THEN CAST(printf('%.15g', "agg"."sum_2") AS REAL)
             ELSE "agg"."sum_2"
           END
         ),
