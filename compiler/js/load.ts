@@ -132,11 +132,13 @@ const epochMsSql = (engine: Engine, quotedColumn: string): string => columnReadS
 function typedColumns(columns: { column: string; type: IRColumnType }[], asIs: string[]): Map<string, IRColumnType> {
   const typed = new Map<string, IRColumnType>();
   const conflicting = new Set(asIs);
+  const kindOf = (t: IRColumnType): string => (t.kind === "enum" ? "string" : t.kind);
+  const kinds = new Map<string, string>();
   for (const { column, type } of columns) {
-    if (type.kind !== "number" && type.kind !== "string" && type.kind !== "enum") continue;
-    const seen = typed.get(column);
-    if (seen && (seen.kind === "number") !== (type.kind === "number")) conflicting.add(column);
-    typed.set(column, type);
+    // a column read as two kinds (a number and a boolean, a timestamp) is read as it is
+    if (kinds.has(column) && kinds.get(column) !== kindOf(type)) conflicting.add(column);
+    kinds.set(column, kindOf(type));
+    if (type.kind === "number" || type.kind === "string" || type.kind === "enum") typed.set(column, type);
   }
   for (const c of conflicting) typed.delete(c);
   return typed;

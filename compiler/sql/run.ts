@@ -109,7 +109,10 @@ export async function runMembership(engine: Engine, ir: IRProject, options: RunO
       // Column-wise: one row per entity and one column per segment is too wide to build an
       // object per row (Engine.queryColumns).
       const table = await engine.queryColumns(q.sql, q.parameters);
-      const keys = columnValues(table, ir.entities.find((e) => e.name === entity)!.key.name) as MemberKey[];
+      const key = ir.entities.find((e) => e.name === entity)!.key;
+      const values = columnValues(table, key.name) as MemberKey[];
+      // a string key held in an integer column is still a string (as the JS backend names it)
+      const keys = key.type === "string" ? values.map((k) => (typeof k === "string" || k === null ? k : String(k))) : values;
       for (const name of batch) {
         const flags = columnValues(table, name);
         const members: MemberKey[] = [];
@@ -425,8 +428,9 @@ function fits(holds: ColumnTypeMismatch["holds"], type: IRColumnType, dialect: D
       if (holds === "numbers") return type.storage === "unix_seconds" || type.storage === "unix_millis";
       return holds === "timestamps" && type.storage === "native";
     case "number":
-      // Text is a type error on PostgreSQL and DuckDB, and MariaDB reads it as 0.
-      return holds === "numbers";
+      // Text is a type error on PostgreSQL and DuckDB, and MariaDB reads it as 0. Booleans
+      // are 1 and 0 where the dialect mixes the two (PostgreSQL casts no boolean to a double).
+      return holds === "numbers" || (holds === "booleans" && dialect.booleanColumnsHoldNumbers);
     case "boolean":
       return holds === "booleans" || (holds === "numbers" && dialect.booleanColumnsHoldNumbers);
     case "list":

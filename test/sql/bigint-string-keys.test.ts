@@ -7,7 +7,7 @@
  */
 import { beforeAll, expect, test } from "vitest";
 import { checkProject } from "../../compiler/index.ts";
-import { findColumnTypeMismatches } from "../../compiler/sql/index.ts";
+import { findColumnTypeMismatches, runMembership } from "../../compiler/sql/index.ts";
 import { describeEngines, testEngines } from "../helpers/engines.ts";
 import { readingTests } from "./members.ts";
 
@@ -65,6 +65,11 @@ describeEngines("64-bit integer ids declared string keys", await testEngines(), 
 
   test("seg run's type check accepts the integer key columns", async () => {
     expect(await findColumnTypeMismatches(get(), ir, ["user"])).toEqual([]);
+  });
+
+  test("members of a string key are strings, as the JS backend names them", async () => {
+    const run = await runMembership(get(), ir, { asOf: AS_OF });
+    expect(run.segments.logged_in!.members).toEqual(["9007199254740992", "9007199254740993"]);
   });
 
   readingTests(get, ir, "user", EXPECTED, AS_OF, (key) => key);
