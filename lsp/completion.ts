@@ -152,7 +152,8 @@ class Helper {
     // A word at the start of a line after a one-line declaration (`segment a = … ⏎ se|`) may
     // start the next declaration (a continued condition is indented); offered before the rest.
     const atLineStart = (ctx.prefix?.range.start ?? this.input.position).character === 0;
-    if (ctx.depth === 0 && atLineStart && p1 !== undefined && p1.range.end.line < this.input.position.line) this.c.keywords(DECL_KEYWORDS, "0");
+    const previousComplete = p1 !== undefined && (endsValue(p1) || isPunct(p1, "}"));
+    if (ctx.depth === 0 && atLineStart && previousComplete && p1.range.end.line < this.input.position.line) this.c.keywords(DECL_KEYWORDS, "0");
     if (isKw(p1, "of") && ctx.prev <= ctx.decl + 2) {
       this.entities();
       return;

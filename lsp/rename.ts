@@ -162,8 +162,11 @@ export function renameEdits(
  */
 function entityStorageEdits(def: SymbolDef, newName: string, file: SegFile): TextEdit[] {
   const edits: TextEdit[] = [];
-  const before = (at: { range: Range }, text: string): void => {
-    edits.push({ range: { start: at.range.start, end: at.range.start }, newText: `${text}\n  ` });
+  // Before the member's `///` doc comment (its lines sit right above it), which stays with the member.
+  const before = (at: { range: Range; doc?: string }, text: string): void => {
+    const docLines = at.doc === undefined ? 0 : at.doc.split("\n").length;
+    const start = { line: at.range.start.line - docLines, character: at.range.start.character };
+    edits.push({ range: { start, end: start }, newText: `${text}\n  ` });
   };
   for (const d of file.declarations) {
     if (d.kind === "entity" && sameRange(d.name.range, def.nameRange) && !d.table && d.members[0]) before(d.members[0], `table ${JSON.stringify(def.name)}`);

@@ -86,17 +86,18 @@ describe("rename", () => {
   test("an entity whose table and events' key column come from its name keeps them (the compiled SQL reads the same tables)", () => {
     const files: SourceFile[] = [
       { path: "a.seg", text: `entity user {\n  key id: string\n  plan: string\n}\n\nevents of user {\n  table "events"\n  event login\n}\n` },
-      { path: "b.seg", text: `events of user {\n  event ticket { table "tickets" }\n}\n\nsegment s of user = plan == "pro" and did login then ticket within 1 day\n` },
+      { path: "b.seg", text: `events of user {\n  /// A support ticket.\n  /// Opened by the user.\n  event ticket { table "tickets" }\n}\n\nsegment s of user = plan == "pro" and did login then ticket within 1 day\n` },
     ];
     const before = checkProject(files);
     expect(before.diagnostics).toEqual([]);
     const edits = renameEdits(before.symbols.lookup("user")!, "person", before.symbols, (file) => parse(files.find((f) => f.path === file)!.text, file).file);
     const renamed = files.map((f) => ({ path: f.path, text: applyEdits(f.text, edits.get(f.path) ?? []) }));
     expect(renamed[0]!.text).toBe(`entity person {\n  table "user"\n  key id: string\n  plan: string\n}\n\nevents of person {\n  table "events"\n  person column "user_id"\n  event login\n}\n`);
-    expect(renamed[1]!.text).toContain(`events of person {\n  person column "user_id"\n  event ticket`);
+    // before the event's doc comment, which stays the event's
+    expect(renamed[1]!.text).toContain(`events of person {\n  person column "user_id"\n  /// A support ticket.\n  /// Opened by the user.\n  event ticket`);
     const after = checkProject(renamed);
     expect(after.diagnostics).toEqual([]);
-    const storage = (ir: typeof before.ir) => [ir.entities.map((e) => e.table), ir.eventSources.map((s) => [s.table, s.entityColumn])];
+    const storage = (ir: typeof before.ir) => [ir.entities.map((e) => e.table), ir.eventSources.map((s) => [s.table, s.entityColumn]), ir.events.map((e) => e.doc)];
     expect(storage(after.ir)).toEqual(storage(before.ir));
   });
 

@@ -294,8 +294,11 @@ describe("completion", () => {
     for (const src of [`segment c8n of user = plan == "pro"\nse<|>`, `const c8o = 3\n<|>`, `segment c8p of user = age > 3\n\n<|>`]) {
       expect([src, sorted(await completion(src)).slice(0, 7).sort()]).toEqual([src, ["const", "entity", "events", "param", "segment", "test", "trait"]]);
     }
-    // an indented line continues the condition: no declaration keywords there
+    // an indented line continues the condition, and an unfinished one goes on: no declaration keywords there
     expect(labels(await completion(`segment c8q of user = plan == "pro"\n  <|>`))).not.toContain("segment");
+    for (const src of [`segment c8y of user =\n<|>`, `segment c8z of user = plan ==\n<|>`, `segment c9a of user = age > 3 and\n<|>`]) {
+      expect([src, labels(await completion(src))]).not.toEqual([src, expect.arrayContaining(["segment"])]);
+    }
   });
 
   test("an aggregate before an existing `(` completes to its name alone", async () => {
