@@ -84,8 +84,10 @@ export async function compileCommand(dir: string, flags: CompileFlags, io: CliIo
   if (dialect === undefined) return compileJs(ir, flags, io);
   const files = flags.emit === "membership" ? membershipFiles(ir, dialect, flags, io) : segmentFiles(ir, dialect, flags);
   if (flags.out === undefined) {
-    // Several statements end with `;`, so that the output is one script (a view's has its own).
-    const statements = files.length === 1 ? files.map((f) => f.text) : files.map((f) => (/;\s*$/.test(f.text) ? f.text : f.text.replace(/\s*$/, ";\n")));
+    // Several statements end with `;`, so that the output is one script (a view's has its
+    // own); dbt models are files that must not end with one.
+    const script = files.length > 1 && flags.emit !== "dbt";
+    const statements = files.map((f) => (!script || /;\s*$/.test(f.text) ? f.text : f.text.replace(/\s*$/, ";\n")));
     io.stdout(statements.join("\n"));
     return EXIT_OK;
   }

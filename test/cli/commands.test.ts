@@ -158,6 +158,8 @@ describe("seg compile", () => {
     for (const statement of statements) expect(() => db.prepare(statement)).toThrow(/no such table/);
     const one = await runCli(["compile", ".", "--dialect", "sqlite", "--segment", "us_buyers"], dir);
     expect(one.stdout).not.toMatch(/;\s*$/);
+    // dbt models are files that must not end with `;`
+    expect((await runCli(["compile", ".", "--dialect", "postgres", "--emit", "dbt"], dir)).stdout).not.toMatch(/;\s*$/m);
   });
 
   test("unknown dialect and unknown segment exit 2 with a suggestion", async () => {
