@@ -153,7 +153,7 @@ function typedColumns(columns: { column: string; type: IRColumnType }[], asIs: s
 export function nativeTime(raw: unknown, epoch: unknown): number | null {
   if (typeof epoch === "bigint") epoch = Number(epoch);
   if (typeof epoch === "number") {
-    // The engine's 'infinity' (PostgreSQL, DuckDB): after (before) every time, as the SQL
+    // PostgreSQL's 'infinity' (DuckDB's driver refuses its own): after (before) every time, as the SQL
     // compares it; JavaScript's last (first) instant is that, to every realistic bound.
     if (epoch === Infinity || epoch === -Infinity) return Math.sign(epoch) * 8.64e15;
     if (!Number.isFinite(epoch)) return engineTime(epoch, "native");

@@ -1664,9 +1664,10 @@ function segColumn(name: string): string {
 
 /**
  * A column of a table as its declared type (Dialect.timeColumn, Dialect.storedValue,
- * Dialect.listValue, Dialect.stringValue, Dialect.numberColumn). The JS loader (compiler/js/load.ts) reads number
- * and string columns through it too, so that both backends see the same value (a `real`
- * as its double, a DATETIME declared a string as the engine's text).
+ * Dialect.listValue, Dialect.stringValue, Dialect.numberColumn). The JS loader
+ * (compiler/js/load.ts) reads number and string columns through it too, so that both
+ * backends see the same value (a `real` as its double, a DATETIME declared a string as
+ * the engine's text).
  */
 export function columnValue(d: Dialect, ref: Sql, type: IRColumnType): Sql {
   switch (type.kind) {

@@ -138,8 +138,9 @@ export interface Dialect {
   toDouble(value: Sql): Sql;
   /**
    * A double rounded to 15 significant digits (the value of a sum or an average inside
-   * compiler/numbers.ts's range: `roundedSum`). Rounding the exact binary value is best; an engine
-   * that can only round its shortest decimal form (MariaDB) differs just beside a midpoint.
+   * compiler/numbers.ts's range: `roundedSum`). Rounding the exact binary value is best;
+   * an engine that can only round its shortest decimal form (MariaDB) differs just beside
+   * a midpoint.
    */
   roundSignificant(value: Sql): Sql;
   /**
