@@ -1,6 +1,7 @@
 /** Hover: type and doc of what the cursor names; for segments owner, tags and SQL preview. */
 import type { Hover } from "vscode-languageserver/node";
 import type { Range } from "../grammar/ast.ts";
+import type { ParseResult } from "../grammar/index.ts";
 import type { SymbolDef } from "./frontend.ts";
 import type { ProjectModel } from "./model.ts";
 import { SIGS } from "./signature.ts";
@@ -74,13 +75,36 @@ function signature(qn: string, def: SymbolDef | undefined, model: ProjectModel):
   return { head: qn };
 }
 
+/**
+ * The source text of a const's or param's value (`30 days`, `["US", "CA"]`), from the
+ * parse of its file: its tokens with the spacing they had on the line (one space across
+ * lines), shortened past 120 characters.
+ */
+export function declaredValue(parsed: ParseResult, name: string): string | undefined {
+  const decl = parsed.file.declarations.find((d) => (d.kind === "const" || d.kind === "param") && d.name.text === name);
+  if (!decl || (decl.kind !== "const" && decl.kind !== "param") || !decl.value) return undefined;
+  const { start, end } = decl.value.range;
+  const before = (a: Range["start"], b: Range["start"]): boolean => a.line < b.line || (a.line === b.line && a.character <= b.character);
+  const tokens = parsed.tokens.filter((t) => before(start, t.range.start) && before(t.range.end, end));
+  if (tokens.length === 0) return undefined;
+  let text = "";
+  tokens.forEach((t, i) => {
+    const prev = tokens[i - 1];
+    if (prev) text += prev.range.end.line === t.range.start.line ? " ".repeat(Math.max(0, t.range.start.character - prev.range.end.character)) : " ";
+    text += t.image;
+  });
+  return text.length > 120 ? `${text.slice(0, 119)}…` : text;
+}
+
 export function hoverContent(
   info: HoverInfo,
   model: ProjectModel,
   sqlPreview: (segment: string) => { dialect: string; sql: string | undefined } | undefined,
+  /** A const's or param's value as written (declaredValue), shown after its type. */
+  value?: string,
 ): Hover {
   const sig = signature(info.qualifiedName, info.def, model);
-  const parts: string[] = [fence("seg", sig.head)];
+  const parts: string[] = [fence("seg", value === undefined ? sig.head : `${sig.head} = ${value}`)];
   if (sig.doc) parts.push(sig.doc);
   if (sig.kind === "segment") {
     const named = model.named.get(info.qualifiedName);

@@ -35,7 +35,7 @@ import type { Position, Range } from "../grammar/ast.ts";
 import type { Diagnostic, Fix } from "../grammar/diagnostic.ts";
 import { complete } from "./completion.ts";
 import { formatText, type Comment, type SymbolDef, type Token } from "./frontend.ts";
-import { hoverContent, keywordHover } from "./hover.ts";
+import { declaredValue, hoverContent, keywordHover } from "./hover.ts";
 import { documentSymbols, foldingRanges, workspaceSymbols } from "./outline.ts";
 import { cmpPos, sameRange } from "./positions.ts";
 import { canRename, renameEdits, storageProblem, validateNewName } from "./rename.ts";
@@ -247,7 +247,11 @@ class SegServer {
         const isSegment = r.def ? r.def.kind === "segment" : model.named.get(r.qualifiedName)?.kind === "segment";
         const dialect = this.settings.previewDialect;
         const sql = isSegment ? await this.workspace.preview(r.qualifiedName, dialect) : undefined;
-        return hoverContent(r, this.workspace.model(), () => (sql === undefined ? undefined : { dialect, sql }));
+        // a const's or param's value, from its file's parse (`param lookback: duration = 30 days`)
+        const named = model.named.get(r.qualifiedName);
+        const valueFile = named && (named.kind === "const" || named.kind === "param") ? this.workspace.parsed(named.file) : undefined;
+        const value = valueFile ? declaredValue(valueFile, r.qualifiedName) : undefined;
+        return hoverContent(r, this.workspace.model(), () => (sql === undefined ? undefined : { dialect, sql }), value);
       }),
     );
     c.onDefinition(

@@ -21,6 +21,8 @@ import type {
   WorkspaceEdit,
 } from "vscode-languageserver/node";
 import { checkProject } from "../../compiler/index.ts";
+import { parse } from "../../grammar/index.ts";
+import { declaredValue } from "../../lsp/hover.ts";
 import { mark } from "../helpers/markers.ts";
 import { LspClient, uriOf } from "./client.ts";
 import { writeFixture, type Fixture } from "./fixture.ts";
@@ -390,8 +392,19 @@ describe("hover", () => {
     expect(attr).toContain("Current billing plan.");
     expect(await hover(`segment h2 { where did lo<|>gin }`)).toContain("A successful sign-in.");
     expect(await hover(`segment h3 { where sum(purchase.am<|>ount) > 3 }`)).toMatch(/amount: number/);
-    expect(await hover(`segment h4 { where did feature_used where feature in core_<|>features }`)).toContain("The features that matter.");
+    const consts = await hover(`segment h4 { where did feature_used where feature in core_<|>features }`);
+    expect(consts).toContain("The features that matter.");
+    // a const's value as written
+    expect(consts).toContain('core_features: list<string> = ["reports", "dashboards", "exports"]');
     expect(await hover(`segment h5 { where lt<|>v > 3 }`)).toContain("Lifetime value in dollars.");
+  });
+
+  test("a const's or param's value as written, on one line", () => {
+    const parsed = parse(`param lookback = 30 days\nconst xs = [\n  1,\n  2\n]\nconst long = "${"x".repeat(200)}"\n`, "t.seg");
+    expect(declaredValue(parsed, "lookback")).toBe("30 days");
+    expect(declaredValue(parsed, "xs")).toBe("[ 1, 2 ]");
+    expect(declaredValue(parsed, "long")).toHaveLength(120);
+    expect(declaredValue(parsed, "nothing")).toBeUndefined();
   });
 
   test("keywords and aggregates explain themselves", async () => {
