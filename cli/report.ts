@@ -61,29 +61,19 @@ export function formatDiagnostics(
 
 function formatJson(diagnostics: Diagnostic[], options: ReportOptions): string {
   const rows = diagnostics.map((d) => ({
-    file: displayPath(d.file, options.cwd),
-    line: d.range.start.line + 1,
-    column: d.range.start.character + 1,
-    endLine: d.range.end.line + 1,
-    endColumn: d.range.end.character + 1,
+    ...jsonLocation(d.file, d.range, options),
     severity: d.severity,
     code: d.code,
     message: d.message,
     ...(d.fix ? { fix: d.fix.title } : {}),
-    ...(d.related?.length
-      ? {
-          related: d.related.map((r) => ({
-            file: displayPath(r.file, options.cwd),
-            line: r.range.start.line + 1,
-            column: r.range.start.character + 1,
-            endLine: r.range.end.line + 1,
-            endColumn: r.range.end.character + 1,
-            message: r.message,
-          })),
-        }
-      : {}),
+    ...(d.related?.length ? { related: d.related.map((r) => ({ ...jsonLocation(r.file, r.range, options), message: r.message })) } : {}),
   }));
   return JSON.stringify({ diagnostics: rows }, null, 2) + "\n";
+}
+
+/** A JSON report's location: the file as shown, the range 1-based. */
+function jsonLocation(file: string, range: Diagnostic["range"], options: ReportOptions): { file: string; line: number; column: number; endLine: number; endColumn: number } {
+  return { file: displayPath(file, options.cwd), line: range.start.line + 1, column: range.start.character + 1, endLine: range.end.line + 1, endColumn: range.end.character + 1 };
 }
 
 // ---------------------------------------------------------------------------------------
