@@ -24,7 +24,7 @@ import type { TestFlags } from "../main.ts";
 import { CliError, EXIT_FAILURE, EXIT_OK, EXIT_USAGE, type CliIo } from "../io.ts";
 import { createProgress } from "../progress.ts";
 import { loadValidProject } from "../project.ts";
-import { DIAGNOSTIC_FORMATS, displayPath, formatDiagnostics, type DiagnosticFormat } from "../report.ts";
+import { DIAGNOSTIC_FORMATS, displayPath, formatDiagnostics, type DiagnosticFormat, type ReportOptions } from "../report.ts";
 import { nameHint, unknownName } from "../suggest.ts";
 
 export const DEFAULT_PG_URL = "postgres://postgres@127.0.0.1:5432/test";
@@ -81,6 +81,23 @@ export function selectTests(names: readonly string[], filters: readonly string[]
   return unique.filter((name) => filters.some((filter) => matches(name, filter)));
 }
 
+/** `--format json`: the counts, results (1-based lines), disagreements, engine failures and located diagnostics. */
+function jsonReport(report: TestReport, filteredOut: number, diagnostics: Diagnostic[], options: ReportOptions): string {
+  const cwd = options.cwd;
+  const parsed = JSON.parse(formatDiagnostics(diagnostics, "json", options)) as { diagnostics: unknown[] };
+  const body = {
+    passed: report.passed,
+    failed: report.failed,
+    filteredOut,
+    engines: report.engines,
+    results: report.results.map((r) => ({ ...r, file: displayPath(r.file, cwd), line: r.line + 1, failures: r.failures.map((f) => jsonFailure(f, cwd)) })),
+    disagreements: report.disagreements.map((d) => ({ ...d, file: displayPath(d.file, cwd), line: d.line + 1 })),
+    engineFailures: report.engineFailures,
+    diagnostics: parsed.diagnostics,
+  };
+  return JSON.stringify(body, null, 2) + "\n";
+}
+
 export async function testCommand(dir: string, flags: TestFlags, io: CliIo): Promise<number> {
   const format = flags.format as DiagnosticFormat;
   if (!(DIAGNOSTIC_FORMATS as readonly string[]).includes(format)) {
@@ -91,11 +108,8 @@ export async function testCommand(dir: string, flags: TestFlags, io: CliIo): Pro
   const project = await loadValidProject([dir], io, flags.param, (diagnostics, { sources }) => {
     if (format === "text") return;
     const options = { sources, cwd: io.cwd, color: false };
-    if (format === "json") {
-      const parsed = JSON.parse(formatDiagnostics(diagnostics, "json", options)) as { diagnostics: unknown[] };
-      const body = { passed: 0, failed: 0, filteredOut: 0, engines: [], results: [], disagreements: [], engineFailures: [], diagnostics: parsed.diagnostics };
-      io.stdout(JSON.stringify(body, null, 2) + "\n");
-    } else io.stdout(formatDiagnostics(diagnostics, format, options));
+    const none: TestReport = { passed: 0, failed: 0, engines: [], results: [], disagreements: [], engineFailures: [] };
+    io.stdout(format === "json" ? jsonReport(none, 0, diagnostics, options) : formatDiagnostics(diagnostics, format, options));
   });
   const ir = project.result.ir;
   const noTests = ir.tests.length === 0;
@@ -128,21 +142,9 @@ export async function testCommand(dir: string, flags: TestFlags, io: CliIo): Pro
     case "text":
       io.stdout(renderText(report, filteredOut, io.cwd, io.isTty));
       break;
-    case "json": {
-      const parsed = JSON.parse(formatDiagnostics(diagnostics, "json", options)) as { diagnostics: unknown[] };
-      const body = {
-        passed: report.passed,
-        failed: report.failed,
-        filteredOut,
-        engines: report.engines,
-        results: report.results.map((r) => ({ ...r, file: displayPath(r.file, io.cwd), line: r.line + 1, failures: r.failures.map((f) => jsonFailure(f, io.cwd)) })),
-        disagreements: report.disagreements.map((d) => ({ ...d, file: displayPath(d.file, io.cwd), line: d.line + 1 })),
-        engineFailures: report.engineFailures,
-        diagnostics: parsed.diagnostics,
-      };
-      io.stdout(JSON.stringify(body, null, 2) + "\n");
+    case "json":
+      io.stdout(jsonReport(report, filteredOut, diagnostics, options));
       break;
-    }
     case "sarif":
       io.stdout(formatDiagnostics(diagnostics, "sarif", options));
       break;
