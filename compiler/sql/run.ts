@@ -266,8 +266,9 @@ export interface MistypedValues {
  * the first MISTYPED_SAMPLE rows of each table they read: a table loaded the wrong way
  * shows in its first rows, and a sample keeps the check cheap. Checked are the columns of
  * ISO text times (`iso_text`), unix times (beyond the instants every engine stores) and
- * enums (a value the enum does not declare) on every engine, and on engines that keep any value in any column (SQLite; Dialect.storedValue)
- * every number, boolean and time column; other engines hold columns to their type.
+ * enums (a value the enum does not declare) on every engine, and on engines that keep any
+ * value in any column (SQLite; Dialect.storedValue) every number, boolean and time column;
+ * other engines hold columns to their type.
  */
 export async function findMistypedValues(engine: Engine, ir: IRProject, entities: string[]): Promise<MistypedValues[]> {
   const dialect = getDialect(engine.name);
@@ -452,8 +453,9 @@ function fits(holds: ColumnTypeMismatch["holds"], type: IRColumnType, dialect: D
  * declared as timestamps or ISO text, timestamps declared as unix times or ISO text (which
  * would read them through their text form); booleans or JSON anywhere. Number columns:
  * anything but numbers (text is a type error on PostgreSQL and DuckDB, MariaDB reads text
- * that is no number as 0, and a boolean is no number). Boolean columns: booleans, or
- * numbers where the dialect reads them (Dialect.booleanColumnsHoldNumbers). List columns:
+ * that is no number as 0), and booleans where the dialect does not read them as 1 and 0.
+ * Boolean columns: booleans, or numbers where the dialect reads them (both ways:
+ * Dialect.booleanColumnsHoldNumbers). List columns:
  * anything but JSON (text) or, where the dialect reads them, the engine's arrays
  * (PostgreSQL's `text[]` would stop the query and read as no list in JS). Key columns (an
  * entity's key, the foreign keys and event columns that refer to it): numbers for a number
