@@ -45,12 +45,12 @@ interface Item {
 
 const NAME_AFTER = new Set([...DECL_KEYWORDS, "event", "key"]);
 
-/** Whether the project declares `word` as a name (attribute, key, relation, event, property, segment, …). */
-function declaredName(model: ProjectModel, word: string): boolean {
-  if (model.named.has(word) || model.events.has(word) || model.entities.has(word)) return true;
-  for (const e of model.entities.values()) if (e.members.has(word)) return true;
-  for (const e of model.events.values()) if (e.properties.has(word)) return true;
-  return false;
+/** Every name the project declares (attributes, keys, relations, events, properties, segments, …). */
+function declaredNames(model: ProjectModel): Set<string> {
+  const names = new Set([...model.named.keys(), ...model.events.keys(), ...model.entities.keys()]);
+  for (const e of model.entities.values()) for (const m of e.members.keys()) names.add(m);
+  for (const e of model.events.values()) for (const p of e.properties.keys()) names.add(p);
+  return names;
 }
 
 /**
@@ -58,13 +58,14 @@ function declaredName(model: ProjectModel, word: string): boolean {
  * `key`), where the keyword would be followed by what it takes (`owner "x"`, `tags [`,
  * `count(`, `time column`, `key id`, `segment s {`).
  */
-function softKeywordAsName(t: Token, next: Token | undefined, model: ProjectModel): boolean {
-  if (!declaredName(model, t.image)) return false;
-  return !(next === undefined ? false : isString(next) || isPunct(next, "[", "(", "{", ":") || isKw(next, "column") || next.type === "Identifier");
+function softKeywordAsName(t: Token, next: Token | undefined, names: Set<string>): boolean {
+  if (!names.has(t.image)) return false;
+  return next === undefined || !(isString(next) || isPunct(next, "[", "(", "{", ":") || isKw(next, "column") || next.type === "Identifier");
 }
 
 export function semanticTokens(tokens: readonly Token[], comments: readonly Comment[], model: ProjectModel): SemanticTokens {
   const items: Item[] = [];
+  const names = declaredNames(model);
   const push = (t: { range: Token["range"]; image: string }, type: number, mods = 0) => {
     if (t.range.start.line === t.range.end.line) {
       items.push({ line: t.range.start.line, char: t.range.start.character, length: t.range.end.character - t.range.start.character, type, mods });
@@ -91,7 +92,7 @@ export function semanticTokens(tokens: readonly Token[], comments: readonly Comm
         isPunct(prev, ".") ||
         isPunct(next, ":") ||
         (isKw(prev, ...NAME_AFTER) && !isPunct(next, "(") && prev!.range.end.line === t.range.start.line) ||
-        softKeywordAsName(t, next, model);
+        softKeywordAsName(t, next, names);
       if (!asName) {
         if (isKw(t, ...AGG_FNS, "days_since") && isPunct(next, "(")) push(t, T("function"), M("defaultLibrary"));
         else if (isUnit(t)) push(t, T("keyword"));
