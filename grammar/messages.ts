@@ -139,8 +139,9 @@ function continuationHint(tok: IToken): string | undefined {
 }
 
 /** `in next 7 days` (read as `in next`, a list named `next`, then `7`): the language has no future windows. */
-function futureWindowHint(tok: IToken, previous: IToken | undefined): string | undefined {
-  if (tok.tokenType !== T.NumberLit || previous?.tokenType !== T.Identifier || previous.image.toLowerCase() !== "next") return undefined;
+function futureWindowHint(tok: IToken, previous: IToken | undefined, beforePrevious: IToken | undefined): string | undefined {
+  if (tok.tokenType !== T.NumberLit || beforePrevious?.tokenType !== T.In) return undefined;
+  if (previous?.tokenType !== T.Identifier || previous.image.toLowerCase() !== "next") return undefined;
   return "there is no `in next …` window: windows look back from now; for a time ahead, write `t after now and t before now + 7 days`";
 }
 
@@ -196,7 +197,7 @@ export function unexpectedAtTopLevel(tok: IToken, previous?: IToken, beforePrevi
   const hint =
     continuationHint(tok) ??
     (previous && tok.tokenType === T.LParen && previous.tokenType === T.Identifier ? unknownFunction(previous.image) : undefined) ??
-    (beforePrevious?.tokenType === T.In ? futureWindowHint(tok, previous) : undefined);
+    futureWindowHint(tok, previous, beforePrevious);
   return `unexpected ${describeActual(tok)}: ${hint ?? `expected ${RULE_EXPECTATIONS.declaration}`}`;
 }
 
