@@ -251,7 +251,7 @@ class SegServer {
         const named = model.named.get(r.qualifiedName);
         const valueFile = named && (named.kind === "const" || named.kind === "param") ? this.workspace.parsed(named.file) : undefined;
         const value = valueFile ? declaredValue(valueFile, r.qualifiedName) : undefined;
-        return hoverContent(r, this.workspace.model(), () => (sql === undefined ? undefined : { dialect, sql }), value);
+        return hoverContent(r, model, () => (sql === undefined ? undefined : { dialect, sql }), value);
       }),
     );
     c.onDefinition(

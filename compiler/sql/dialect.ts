@@ -207,9 +207,9 @@ export interface Dialect {
    * Whether a boolean column may hold numbers, read as 0 false and any other true
    * (MariaDB's BOOLEAN is TINYINT; DuckDB compares numbers with TRUE, SQLite stores no
    * booleans): read as `x <> 0` (`columnValue`; SQLite by storedValue), since `x = TRUE`
-   * is `x = 1` there and missed 2 and -1. Where
-   * false, `seg run` stops on such a column before the query (PostgreSQL compares no
-   * integer with a boolean).
+   * is `x = 1` there and missed 2 and -1; and a number column may hold booleans, read as 1
+   * and 0. Where false, `seg run` stops on such a column before the query (PostgreSQL
+   * compares no integer with a boolean).
    */
   readonly booleanColumnsHoldNumbers: boolean;
   /**
