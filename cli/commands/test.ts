@@ -14,6 +14,7 @@ import {
   TEST_ENGINE_NAMES,
   type Disagreement,
   type ExpectationFailure,
+  type MembershipExplanation,
   type TestEngineName,
   type TestEngineSpec,
   type TestReport,
@@ -185,6 +186,36 @@ export function describeFailure(f: ExpectationFailure): string {
   return `expect ${f.alias} ${f.expected ? "in" : "not in"} ${f.segment}: ${f.entity} ${f.alias} (key ${JSON.stringify(f.key)}) is ${member(f.actual)}`;
 }
 
+function clauseWithValues(c: MembershipExplanation["clauses"][number]): string {
+  const values = c.values.map((v) => `${v.name} = ${v.value}`).join(", ");
+  return `${c.holds ? "✓" : "✗"} ${c.clause}${values ? ` (${values})` : ""}`;
+}
+
+/**
+ * The clauses that decide the membership: those that fail for a non-member of an `and`,
+ * those that hold for a member of an `or`, every clause otherwise.
+ */
+function decidingClauses(why: MembershipExplanation, member: boolean): MembershipExplanation["clauses"] {
+  return why.clauses.filter((c) => c.holds === member);
+}
+
+/** A failure on one line, with the clauses that decided it (for annotations). */
+function describeFailureWithWhy(f: ExpectationFailure): string {
+  if (!f.why) return describeFailure(f);
+  return `${describeFailure(f)}; ${decidingClauses(f.why, f.actual).map(clauseWithValues).join("; ")}`;
+}
+
+/** Every clause of the segment, with its mark and the values it read, under the failure. */
+function explanationLines(why: MembershipExplanation, color: boolean): string[] {
+  const rule = why.mode === "all" ? "a member needs every clause" : "a member needs one clause";
+  const out = [`      why (${rule}; as the js backend computes it):`];
+  for (const c of why.clauses) {
+    out.push(`        ${paint(color, c.holds ? 32 : 31, c.holds ? "✓" : "✗")} ${c.clause}`);
+    for (const v of c.values) out.push(`            ${v.name} = ${v.value}`);
+  }
+  return out;
+}
+
 export function describeDisagreement(d: Disagreement): string {
   return `engines disagree on ${d.entity} ${d.alias} (key ${JSON.stringify(d.key)}) in ${d.segment}: member on ${d.members.join(", ")}; not a member on ${d.nonMembers.join(", ")}`;
 }
@@ -199,13 +230,22 @@ function renderText(report: TestReport, filteredOut: number, cwd: string, color:
   }
   for (const results of byTest.values()) {
     const first = results[0]!;
+    // A failure on several engines is explained once, under the first.
+    const explained = new Set<string>();
     const passed = results.filter((r) => r.status === "passed");
     if (passed.length > 0) out.push(`${paint(color, 32, "✓")} ${first.test} [${passed.map((r) => r.engine).join(", ")}]`);
     for (const r of results) {
       if (r.status === "passed") continue;
       out.push(`${paint(color, 31, "✗")} ${r.test} [${r.engine}]`);
       if (r.status === "error") out.push(`    ${displayPath(r.file, cwd)}:${r.line + 1}: error: ${r.error}`);
-      for (const f of r.failures) out.push(`    ${displayPath(f.file, cwd)}:${f.line + 1}: ${describeFailure(f)}`);
+      for (const f of r.failures) {
+        out.push(`    ${displayPath(f.file, cwd)}:${f.line + 1}: ${describeFailure(f)}`);
+        const key = `${f.line}\u0000${f.alias}\u0000${f.segment}\u0000${f.actual}`;
+        if (f.why && !explained.has(key)) {
+          explained.add(key);
+          out.push(...explanationLines(f.why, color));
+        }
+      }
       if (r.disagrees) out.push(`    disagrees with the other engines (below)`);
     }
     for (const d of report.disagreements) {
@@ -249,7 +289,7 @@ export function toDiagnostics(report: TestReport, sources: ReadonlyMap<string, s
     out.push({
       code: TEST_CODES.failure,
       severity: "error",
-      message: `test "${f.test}" [${engines.join(", ")}]: ${describeFailure(f)}`,
+      message: `test "${f.test}" [${engines.join(", ")}]: ${describeFailureWithWhy(f)}`,
       file: f.file,
       range: lineRange(sources, f.file, f.line),
     });

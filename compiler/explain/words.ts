@@ -213,18 +213,34 @@ export class Words {
     return `${this.expr(a.left)} is${w}`;
   }
 
+  /**
+   * The top-level `and` terms as the words show them: the two comparisons of an attribute's
+   * `in the last D` are one term (an `and` of both). One term: the whole condition.
+   */
+  clauseConditions(c: IRCond): IRCond[] {
+    if (c.k !== "and") return [c];
+    const out: IRCond[] = [];
+    for (let i = 0; i < c.args.length; i++) {
+      const a = c.args[i]!;
+      const b = c.args[i + 1];
+      if (b !== undefined && this.inLast(a, b) !== undefined) {
+        out.push({ k: "and", args: [a, b] });
+        i++;
+      } else out.push(a);
+    }
+    return out;
+  }
+
   /** The top-level `and` terms, each in words (one term: the whole condition). */
   clauses(c: IRCond): string[] {
     if (c.k !== "and") return [this.cond(c, false)];
-    const out: string[] = [];
-    for (let i = 0; i < c.args.length; i++) {
-      const pair = i + 1 < c.args.length ? this.inLast(c.args[i]!, c.args[i + 1]!) : undefined;
-      if (pair) {
-        out.push(pair);
-        i++;
-      } else out.push(this.cond(c.args[i]!, true));
-    }
-    return out;
+    return this.clauseConditions(c).map((term) => this.termWords(term));
+  }
+
+  /** One term of clauseConditions in words. */
+  termWords(term: IRCond): string {
+    const [a, b] = term.k === "and" && term.args.length === 2 ? term.args : [];
+    return (a && b && this.inLast(a, b)) ?? this.cond(term, true);
   }
 
   /** A condition in words; `nested` wraps and/or in parentheses. */

@@ -10,6 +10,7 @@ export {
   type Disagreement,
   type EngineFailure,
   type ExpectationFailure,
+  type MembershipExplanation,
   type RunTestsOptions,
   type TestEngineName,
   type TestEngineSpec,

@@ -11,6 +11,7 @@ import type { IRProject, IRTest } from "../ir.ts";
 import { compileJs, type CompiledSegments } from "../js/index.ts";
 import { runMembership } from "../sql/index.ts";
 import { testData, testInputs } from "./data.ts";
+import { MembershipExplainer } from "./explain.ts";
 import { namespaceFactory, type NamespaceFactory } from "./namespace.ts";
 import type {
   Disagreement,
@@ -169,6 +170,7 @@ export async function runSegTests(ir: IRProject, options: RunTestsOptions): Prom
 
   const results: TestRunResult[] = [];
   const disagreements: Disagreement[] = [];
+  const explainer = new MembershipExplainer(ir);
   tests.forEach((test, ti) => {
     const perEngine = usable.map((r) => ({ label: r.label, outcome: outcomes.get(r.label)![ti]! }));
     const found = compare(test, perEngine);
@@ -180,7 +182,7 @@ export async function runSegTests(ir: IRProject, options: RunTestsOptions): Prom
         results.push({ ...base, status: "error", failures: [], disagrees: false, error: outcome.error });
         continue;
       }
-      const failures = checkExpectations(ir, test, label, outcome.membership!);
+      const failures = checkExpectations(ir, test, label, outcome.membership!, explainer);
       const disagrees = blamed.has(label);
       results.push({ ...base, status: failures.length === 0 && !disagrees ? "passed" : "failed", failures, disagrees });
     }
@@ -193,12 +195,19 @@ function entityOfAlias(test: IRTest, alias: string): string | undefined {
   return test.records.find((r) => r.alias === alias)?.entity;
 }
 
-function checkExpectations(ir: IRProject, test: IRTest, engine: string, membership: Membership): ExpectationFailure[] {
+function checkExpectations(
+  ir: IRProject,
+  test: IRTest,
+  engine: string,
+  membership: Membership,
+  explainer: MembershipExplainer,
+): ExpectationFailure[] {
   const failures: ExpectationFailure[] = [];
   for (const x of test.expectations) {
     const entity = entityOfAlias(test, x.alias) ?? ir.segments.find((s) => s.name === x.segment)?.entity ?? "";
     const actual = membership.get(entity)?.get(String(x.key))?.get(x.segment) ?? false;
     if (actual !== x.member) {
+      const why = explainer.explain(test, entity, x.key, x.segment, actual);
       failures.push({
         test: test.name,
         file: test.file,
@@ -210,6 +219,7 @@ function checkExpectations(ir: IRProject, test: IRTest, engine: string, membersh
         expected: x.member,
         actual,
         engine,
+        ...(why ? { why } : {}),
       });
     }
   }

@@ -39,6 +39,26 @@ export interface ExpectationFailure {
   /** What the engine computed. */
   actual: boolean;
   engine: string;
+  /**
+   * Why the record is (not) a member, as the JavaScript backend computes it on the test's
+   * data; absent when that backend computes another membership (a disagreement).
+   */
+  why?: MembershipExplanation;
+}
+
+/**
+ * A segment's top-level clauses for one record: its `and` terms (`mode: "all"`, the
+ * record is a member when every clause holds) or its `or` alternatives (`"any"`).
+ */
+export interface MembershipExplanation {
+  mode: "all" | "any";
+  clauses: {
+    /** The clause in words, as `seg explain` writes it. */
+    clause: string;
+    holds: boolean;
+    /** The attributes, keys and event aggregates it reads, with their values (`missing`). */
+    values: { name: string; value: string }[];
+  }[];
 }
 
 /** The outcome of one test on one engine. */

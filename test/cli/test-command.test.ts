@@ -60,7 +60,7 @@ describe("seg test", () => {
     expect(r.code).toBe(0);
   });
 
-  test("a failed expectation: engine, file:line, alias, key, segment, expected and actual; exit 1", async () => {
+  test("a failed expectation: engine, file:line, alias, key, segment, expected and actual, and why, once; exit 1", async () => {
     const r = await runCli(["test", "wrong", "--engines", "js,sqlite"], dir);
     expect(r.code).toBe(1);
     const line = (TESTS + WRONG).split("\n").findIndex((l) => l.includes("expect carol in buyers")) + 1;
@@ -70,6 +70,9 @@ describe("seg test", () => {
         "✓ buyers and refunds [js, sqlite]",
         "✗ wrong [js]",
         detail,
+        "      why (a member needs every clause; as the js backend computes it):",
+        "        ✗ did purchase (where amount is at least 10) in the last 30 days",
+        "            the number of purchase (where amount is at least 10) events in the last 30 days = 0",
         "✗ wrong [sqlite]",
         detail,
         "",
@@ -86,6 +89,7 @@ describe("seg test", () => {
     expect([out.passed, out.failed]).toEqual([1, 1]);
     const line = (TESTS + WRONG).split("\n").findIndex((l) => l.includes("expect carol in buyers")) + 1;
     expect(out.results[1].failures[0]).toMatchObject({ alias: "carol", segment: "buyers", expected: true, actual: false, engine: "js", line });
+    expect(out.results[1].failures[0].why.clauses.map((c: { holds: boolean }) => c.holds)).toEqual([false]);
     expect(out.diagnostics).toEqual([
       expect.objectContaining({ file: path.join("wrong", "tests.seg"), line, column: 3, code: "SEG-TEST", severity: "error" }),
     ]);
@@ -96,7 +100,11 @@ describe("seg test", () => {
     const gh = await runCli(["test", "wrong", "--engines", "js,duckdb", "--format", "github"], dir);
     expect(gh.code).toBe(1);
     expect(gh.stdout).toContain(`::error file=${path.join("wrong", "tests.seg")},line=${line},col=3,`);
-    expect(gh.stdout).toContain("title=SEG-TEST::test \"wrong\" [js, duckdb]: expect carol in buyers");
+    expect(gh.stdout).toContain(
+      "title=SEG-TEST::test \"wrong\" [js, duckdb]: expect carol in buyers: user carol (key \"carol\") is not a member; " +
+        "✗ did purchase (where amount is at least 10) in the last 30 days " +
+        "(the number of purchase (where amount is at least 10) events in the last 30 days = 0)",
+    );
     expect(gh.stdout.trimEnd().split("\n").at(-1)).toBe("2 passed, 2 failed");
     const sarif = await runCli(["test", "wrong", "--engines", "sqlite", "--format", "sarif"], dir);
     const result = JSON.parse(sarif.stdout).runs[0].results[0];
@@ -163,10 +171,10 @@ describe("seg test --filter", () => {
 
   test("--exact selects the test with exactly that name; its failure still exits 1", async () => {
     const substring = await runCli(["test", "picks", "--engines", "js", "-t", "wrong"], dir);
-    expect(substring.stdout).toMatch(/^✗ wrong \[js\]\n.*\n✓ wrong buyers stay out \[js\]\n\n1 passed, 1 failed \(1 test filtered out\)\n$/);
+    expect(substring.stdout).toMatch(/^✗ wrong \[js\]\n(?:    .*\n)+✓ wrong buyers stay out \[js\]\n\n1 passed, 1 failed \(1 test filtered out\)\n$/);
     expect(substring.code).toBe(1);
     const exact = await runCli(["test", "picks", "--engines", "js", "-t", "wrong", "--exact"], dir);
-    expect(exact.stdout).toMatch(/^✗ wrong \[js\]\n.*\n\n0 passed, 1 failed \(2 tests filtered out\)\n$/);
+    expect(exact.stdout).toMatch(/^✗ wrong \[js\]\n(?:    .*\n)+\n0 passed, 1 failed \(2 tests filtered out\)\n$/);
     expect(exact.code).toBe(1);
   });
 

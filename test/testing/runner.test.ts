@@ -116,10 +116,78 @@ test "wrong" {
         expected: true,
         actual: false,
         engine: "sqlite",
+        // the purchase is 40 days old: the one clause fails, and says what it counted
+        why: {
+          mode: "all",
+          clauses: [
+            {
+              clause: "did purchase (where amount is at least 10) in the last 30 days",
+              holds: false,
+              values: [{ name: "the number of purchase (where amount is at least 10) events in the last 30 days", value: "0" }],
+            },
+          ],
+        },
       },
     ]);
     expect(report.disagreements).toEqual([]);
     expect([report.passed, report.failed]).toEqual([3, 3]);
+  });
+
+  test("a failure's explanation: every clause with its mark and the values it read; an `or` needs one", async () => {
+    const extra = `
+segment pro_or_recent { where plan == "pro" or signed_up_at in last 7 days }
+test "why" {
+  as of 2025-06-01T00:00:00Z
+  account small { id: 8  employees: 20 }
+  user dora {
+    plan: "free"
+    account: small
+    purchase { amount: 50 } at 3 days ago
+    refund { amount: 5 } at 1 day ago
+  }
+  expect dora in loyal
+  expect dora in pro_or_recent
+  expect dora not in buyers
+}
+`;
+    const { ir } = project(extra);
+    const report = await runSegTests(ir, { engines: [{ name: "sqlite" }] });
+    const whys = report.results.find((r) => r.test === "why")!.failures.map((f) => [f.segment, f.why]);
+    expect(whys).toEqual([
+      [
+        "loyal",
+        {
+          mode: "all",
+          clauses: [
+            { clause: "is in buyers", holds: true, values: [] },
+            { clause: "is not in refunded", holds: false, values: [] },
+          ],
+        },
+      ],
+      [
+        "pro_or_recent",
+        {
+          mode: "any",
+          clauses: [
+            { clause: 'plan is "pro"', holds: false, values: [{ name: "plan", value: '"free"' }] },
+            { clause: "signed_up_at is in the last 7 days", holds: false, values: [{ name: "signed_up_at", value: "missing" }] },
+          ],
+        },
+      ],
+      [
+        "buyers",
+        {
+          mode: "all",
+          clauses: [
+            {
+              clause: "did purchase (where amount is at least 10) in the last 30 days",
+              holds: true,
+              values: [{ name: "the number of purchase (where amount is at least 10) events in the last 30 days", value: "1" }],
+            },
+          ],
+        },
+      ],
+    ]);
   });
 
   test("an engine that disagrees is named, even where no expectation covers the pair", async () => {
@@ -155,6 +223,8 @@ test "wrong" {
     expect(report.disagreements.map((d) => [d.alias, d.segment, d.minority])).toEqual([["alice", "buyers", ["js", "liar"]]]);
     const liar = report.results.find((r) => r.engine === "liar")!;
     expect(liar.failures.map((f) => [f.alias, f.segment, f.expected, f.actual, f.engine])).toEqual([["alice", "buyers", true, false, "liar"]]);
+    // js computes a member: its clauses would explain the other side, so none is given
+    expect(liar.failures[0]!.why).toBeUndefined();
   });
 
   test("an unreachable server is an engine failure naming engine and target; the others still run", async () => {
