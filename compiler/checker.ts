@@ -51,6 +51,8 @@ interface DeclResult {
   deps: readonly string[];
   diags: readonly Diagnostic[];
   refs: readonly SymbolRef[];
+  /** Names defined inside the declaration (a test's records). */
+  defs?: readonly SymbolDef[];
   uses: readonly { name: string; range: Range }[];
   failed: boolean;
   /** const / param / trait value. */
@@ -297,6 +299,7 @@ class Run implements Global {
       const r = this.results.get(decl)!;
       for (const x of r.refs) refs.push(x);
       defs.push(this.defOf(file, decl, r));
+      if (r.defs) defs.push(...r.defs);
     }
     return new SymbolIndex(defs, refs);
   }
@@ -676,6 +679,7 @@ class Run implements Global {
     if (out.cond !== undefined) r.cond = out.cond;
     if (out.dependsOn !== undefined) r.dependsOn = out.dependsOn.length ? out.dependsOn : NONE;
     if (out.test !== undefined) r.test = out.test;
+    if (env.defs.length > 0) r.defs = env.defs;
     if (chain !== undefined) r.chain = chain;
     if (decl.kind === "segment" && !r.failed) {
       const f = segmentFacts(r, file, decl.name);

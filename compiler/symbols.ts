@@ -14,7 +14,9 @@ export type SymbolKind =
   | "param"
   | "trait"
   | "segment"
-  | "test";
+  | "test"
+  /** A record of a `test` block (`user alice { … }`): qualifiedName `test:<test name>.<alias>`. */
+  | "record";
 
 export interface SymbolDef {
   kind: SymbolKind;

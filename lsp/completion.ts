@@ -354,8 +354,9 @@ class Helper {
     }
   }
 
-  segments(): void {
-    const entity = this.entityOfDecl();
+  /** Segments of the declaration's entity, or of `forEntity` (the record of an `expect`). */
+  segments(forEntity?: string): void {
+    const entity = forEntity ?? this.entityOfDecl();
     for (const n of this.model.named.values()) {
       if (n.kind !== "segment" || n.name === this.ctx.declName) continue;
       const def = this.input.symbols?.lookup(n.name);
@@ -619,7 +620,19 @@ class Helper {
   testBody(): void {
     const p1 = this.tok(0);
     if (isKw(p1, "in")) {
-      if (this.isExpectIn()) this.segments();
+      if (this.isExpectIn()) this.segments(this.testRecords().get(this.tok(isKw(this.tok(1), "not") ? 2 : 1)?.image ?? ""));
+      return;
+    }
+    if (isKw(p1, "expect")) {
+      this.records();
+      return;
+    }
+    if (this.ctx.depth === 2 && isPunct(p1, ":") && isWord(this.tok(1))) {
+      // a relation's value in a record: the records of its target entity
+      const open = this.findOpenBrace();
+      const entity = this.model.entities.get(open > 1 ? (this.ctx.tokens[open - 2]?.image ?? "") : "");
+      const member = entity?.members.get(this.tok(1)!.image);
+      if (member?.kind === "relation") this.records(member.target);
       return;
     }
     if (isKw(p1, "as")) {
@@ -657,6 +670,32 @@ class Helper {
       const open = this.findOpenBrace();
       const event = this.model.events.get(open > 0 ? (this.ctx.tokens[open - 1]?.image ?? "") : "");
       if (event) this.properties(event);
+    }
+  }
+
+  /**
+   * The records of the test block around the cursor, alias → entity (`user alice {` at the
+   * block's top level), wherever they are in the block: relations may name later records.
+   */
+  private testRecords(): Map<string, string> {
+    const { tokens } = this.ctx;
+    const out = new Map<string, string>();
+    let depth = 0;
+    for (let j = this.ctx.decl + 1; j < tokens.length; j++) {
+      const t = tokens[j]!;
+      if (isPunct(t, "{")) {
+        if (depth === 1 && isWord(tokens[j - 1]) && isWord(tokens[j - 2])) out.set(tokens[j - 1]!.image, tokens[j - 2]!.image);
+        depth++;
+      } else if (isPunct(t, "}") && --depth === 0) break;
+    }
+    return out;
+  }
+
+  /** The test's records (of `entity` only, when given), for `expect |` and relation values. */
+  private records(entity?: string): void {
+    for (const [alias, of] of this.testRecords()) {
+      if (entity !== undefined && of !== entity) continue;
+      this.c.add({ label: alias, kind: CompletionItemKind.Variable, detail: `${of} (test record)`, sortText: "1" + alias });
     }
   }
 

@@ -41,6 +41,10 @@ function signature(qn: string, def: SymbolDef | undefined, model: ProjectModel):
         return { head: `segment ${def.name}${def.entity ? ` of ${def.entity}` : ""}`, doc: def.doc, kind: def.kind };
       case "trait":
         return { head: `trait ${def.name}${t}${def.entity ? `  // of ${def.entity}` : ""}`, doc: def.doc, kind: def.kind };
+      case "record": {
+        const test = def.qualifiedName.slice("test:".length, def.qualifiedName.length - def.name.length - 1);
+        return { head: `${def.entity ?? "record"} ${def.name}  // a record of test ${JSON.stringify(test)}`, kind: def.kind };
+      }
       default:
         return { head: `${def.kind} ${def.qualifiedName}${t}`, doc: def.doc, kind: def.kind };
     }

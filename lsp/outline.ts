@@ -106,7 +106,8 @@ export function fuzzyMatch(query: string, name: string): boolean {
 export function workspaceSymbols(defs: readonly SymbolDef[], query: string, uriOf: (file: string) => string = pathToUri, limit = 1000): SymbolInformation[] {
   const out: SymbolInformation[] = [];
   for (const d of defs) {
-    if (d.kind === "events") continue;
+    // test records are local names, like a function's variables: every test has its `alice`
+    if (d.kind === "events" || d.kind === "record") continue;
     if (!fuzzyMatch(query, d.qualifiedName)) continue;
     const dot = d.qualifiedName.lastIndexOf(".");
     out.push({

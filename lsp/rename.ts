@@ -15,7 +15,7 @@ import { HARD_KEYWORDS, isKeywordSpelling } from "../grammar/index.ts";
 
 export const IDENT_RE = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
-const RENAMEABLE = new Set(["entity", "attribute", "key", "relation", "event", "property", "const", "param", "trait", "segment"]);
+const RENAMEABLE = new Set(["entity", "attribute", "key", "relation", "event", "property", "const", "param", "trait", "segment", "record"]);
 
 export function canRename(def: SymbolDef): boolean {
   return RENAMEABLE.has(def.kind);

@@ -283,7 +283,7 @@ class SegServer {
         const path = this.pathOf(p.textDocument.uri);
         const r = this.resolve(path, p.position);
         if (!r?.def || !canRename(r.def))
-          throw new ResponseError(ErrorCodes.InvalidRequest, "Only segments, traits, consts, params, entities, attributes, relations, events and properties can be renamed");
+          throw new ResponseError(ErrorCodes.InvalidRequest, "Only segments, traits, consts, params, entities, attributes, relations, events, properties and test records can be renamed");
         return { range: this.nameRangeIn(path, r.range, r.def.name), placeholder: r.def.name };
       }),
     );

@@ -7,7 +7,7 @@ import type { Range } from "../../grammar/ast.ts";
 import type { Diagnostic, Fix } from "../../grammar/diagnostic.ts";
 import type { AttributeDecl, EventDecl, KeyDecl, PropertyDecl, RelationDecl, EntityDecl } from "../../grammar/ast.ts";
 import type { IRAggregate, IRCond, IRExpr, IRTimeRef } from "../ir.ts";
-import type { SymbolRef } from "../symbols.ts";
+import type { SymbolDef, SymbolRef } from "../symbols.ts";
 import type { Ty } from "./types.ts";
 
 export interface EntityInfo {
@@ -75,6 +75,7 @@ export interface Global {
 export class Env {
   diags: Diagnostic[] = [];
   refs: SymbolRef[] = [];
+  defs: SymbolDef[] = [];
   deps = new Map<string, string>();
   aggs = new Map<string, IRAggregate>();
   /** Segments, traits, consts and params this declaration names (for cycles). */
@@ -96,6 +97,11 @@ export class Env {
 
   ref(range: Range, target: string): void {
     this.refs.push({ file: this.file, range, target });
+  }
+
+  /** A name this declaration defines inside itself (a test's records). */
+  def(d: Omit<SymbolDef, "file">): void {
+    this.defs.push({ ...d, file: this.file });
   }
 
   error(code: string, range: Range, message: string, fix?: Fix, related?: Diagnostic["related"]): void {

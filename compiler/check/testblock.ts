@@ -25,6 +25,8 @@ export function lowerTest(decl: TestDecl, env: Env, file: string): IRTest | unde
   }
   const asOfMs = asOf ? Date.parse(asOf) : 0;
 
+  /** A record's qualified name in the symbol index (SymbolKind "record"). */
+  const recordName = (alias: string): string => `test:${decl.name.value}.${alias}`;
   // Aliases first, so relations may point at records declared later.
   const aliases = new Map<string, { entity: string; key: string | number }>();
   const records: IRTestRecord[] = [];
@@ -67,6 +69,7 @@ export function lowerTest(decl: TestDecl, env: Env, file: string): IRTest | unde
       );
     }
     aliases.set(r.alias.text, { entity: en, key });
+    env.def({ kind: "record", name: r.alias.text, qualifiedName: recordName(r.alias.text), range: r.range, nameRange: r.alias.range, entity: en, type: en });
     records.push({ entity: en, alias: r.alias.text, key, attributes: {}, relations: {} });
     valid.push(true);
   }
@@ -130,6 +133,7 @@ export function lowerTest(decl: TestDecl, env: Env, file: string): IRTest | unde
           continue;
         }
         const target = aliases.get(f.value.name.text);
+        if (target) env.ref(f.value.name.range, recordName(f.value.name.text));
         if (!target) {
           const s = didYouMean(f.value.name.text, [...aliases.keys()]);
           env.error(C.unknownAlias, f.value.range, `no record \`${f.value.name.text}\` in this test${s ? `; did you mean \`${s}\`?` : ""}`, s ? replaceFix(f.value.range, s) : undefined);
@@ -191,6 +195,7 @@ export function lowerTest(decl: TestDecl, env: Env, file: string): IRTest | unde
   const expectations: IRExpectation[] = [];
   for (const x of decl.expectations) {
     const a = aliases.get(x.alias.text);
+    if (a) env.ref(x.alias.range, recordName(x.alias.text));
     if (!a) {
       const s = didYouMean(x.alias.text, [...aliases.keys()]);
       env.error(C.unknownAlias, x.alias.range, `no record \`${x.alias.text}\` in this test${s ? `; did you mean \`${s}\`?` : ""}`, s ? replaceFix(x.alias.range, s) : undefined);

@@ -378,6 +378,44 @@ describe("completion", () => {
   });
 });
 
+describe("test records", () => {
+  const records = (cursorAt: string, body = "") =>
+    `test "r${++n}" {\n  as of 2024-06-01\n  account acme { employees: 5 }\n  user ann { ${body} }\n  user bo { }\n  ${cursorAt}\n}`;
+
+  test("completion: the test's records after `expect`, the target entity's after a relation, its entity's segments after `in`", async () => {
+    expect(labels(await completion(records("expect <|>"))).sort()).toEqual(["acme", "ann", "bo"]);
+    expect(labels(await completion(records("expect ann in power_users", "account: <|>")))).toEqual(["acme"]);
+    const userSegments = labels(await completion(records("expect ann not in <|>")));
+    expect(userSegments).toContain("power_users");
+    const accountSegments = labels(await completion(`segment r_big of account = employees > 10\n${records("expect acme in <|>")}`));
+    expect(accountSegments).toContain("r_big");
+    expect(accountSegments).not.toContain("power_users");
+  });
+
+  test("definition, references, hover and rename of a record, from its uses in relations and expectations", async () => {
+    const s = await scratch(
+      `test "records nav" {\n  as of 2024-06-01\n  account «acme_def:acme» { employees: 5 }\n  user «ann_def:ann» { account: «acme_use:acme» }\n` +
+        `  expect «ann_use1:ann» in power_users\n  expect «ann_use2:a<|>nn» not in power_users\n}`,
+    );
+    await client.diagnosticsFor(s.uri);
+    const at = { textDocument: { uri: s.uri }, position: s.pos };
+    expect(await client.request<Location>("textDocument/definition", at)).toEqual({ uri: s.uri, range: s.named.ann_def });
+    const refs = await client.request<Location[]>("textDocument/references", { ...at, context: { includeDeclaration: true } });
+    expect(refs.map((r) => r.range)).toEqual([s.named.ann_def, s.named.ann_use1, s.named.ann_use2]);
+    const acme = await client.request<Location>("textDocument/definition", { textDocument: { uri: s.uri }, position: s.named.acme_use!.start });
+    expect(acme.range).toEqual(s.named.acme_def);
+    const hover = await client.request<Hover>("textDocument/hover", at);
+    expect((hover.contents as { value: string }).value).toContain('user ann  // a record of test "records nav"');
+    const edit = await client.request<WorkspaceEdit>("textDocument/rename", { ...at, newName: "anna" });
+    const renamed = applyEdits(s.text, edit.changes![s.uri]!);
+    expect(renamed).toContain("user anna { account: acme }");
+    expect(renamed.match(/expect anna (not )?in power_users/g)).toHaveLength(2);
+    // a name another record of the test has is refused
+    await expect(client.request("textDocument/rename", { ...at, newName: "acme" })).rejects.toThrow(/already defined/);
+    await client.close(s.uri);
+  });
+});
+
 describe("hover", () => {
   async function hover(src: string): Promise<string> {
     const s = await scratch(src);
