@@ -170,7 +170,9 @@ class FnGen {
         this.relVars.set(path, r);
         // Only names every object inherits (`constructor`, ...) need the slower own-property read.
         const inherited = path in Object.prototype ? ", true" : "";
-        this.attrDecls.push(`const ${r} = $rel(rec.related, ${jsString(path)}${inherited});`);
+        this.attrDecls.push(
+          `const ${r} = $rel(rec.related === undefined || rec.related === null ? $missing(rec, "related") : rec.related, ${jsString(path)}${inherited});`,
+        );
       }
       obj = r;
     }
@@ -460,7 +462,7 @@ class FnGen {
     if (this.usesAttrs) {
       body.push(
         "let A = rec.attributes;",
-        'if (A === undefined || A === null) A = $EMPTY; else if (typeof A !== "object" || Array.isArray(A)) $bad("attributes", -1, "", "an object", A);',
+        'if (A === undefined || A === null) A = $missing(rec, "attributes"); else if (typeof A !== "object" || Array.isArray(A)) $bad("attributes", -1, "", "an object", A);',
       );
     }
     if (this.keyVar) {
@@ -472,8 +474,8 @@ class FnGen {
             // no double holds stays a bigint, which compares exactly with numbers (`<`, `>`) and
             // equals none (`===`, Set.has), as SQL compares an integer column with a literal.
             // NaN and ±Infinity are missing, as any number is.
-            'if (KEY === undefined) KEY = null; else if (typeof KEY === "bigint") { const n = Number(KEY); if (BigInt(n) === KEY) KEY = n; } else if (typeof KEY === "number") { if (KEY - KEY !== 0) KEY = null; } else if (KEY !== null) $bad("key", -1, "", "a number or a bigint (the key is declared a number)", KEY);'
-          : 'if (KEY === undefined) KEY = null; else if (KEY !== null && typeof KEY !== "string") $bad("key", -1, "", "a string (the key is declared a string)", KEY);',
+            'if (KEY === undefined) { $missing(rec, "key"); KEY = null; } else if (typeof KEY === "bigint") { const n = Number(KEY); if (BigInt(n) === KEY) KEY = n; } else if (typeof KEY === "number") { if (KEY - KEY !== 0) KEY = null; } else if (KEY !== null) $bad("key", -1, "", "a number or a bigint (the key is declared a number)", KEY);'
+          : 'if (KEY === undefined) { $missing(rec, "key"); KEY = null; } else if (KEY !== null && typeof KEY !== "string") $bad("key", -1, "", "a string (the key is declared a string)", KEY);',
       );
       if (this.keyNumberUsed) body.push('const KEYN = typeof KEY === "bigint" ? Number(KEY) : KEY;');
     }
@@ -657,7 +659,7 @@ class FnGen {
       ...(timeFirst ? timeLines("continue").map((l) => indent(l, 2)) : []),
       ...body.map((l) => indent(l, 2)),
       indent("}", 1),
-      "}",
+      '} else $missing(rec, "events");',
       ...fins,
     ];
   }

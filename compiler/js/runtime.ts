@@ -129,6 +129,27 @@ function $rel(r, name, inherited) {
   if (typeof v === "object" && !Array.isArray(v)) return v;
   return $bad("related." + name, -1, "", "an object", v);
 }
+// A field the predicate reads is absent: a near miss of its name among the record's own
+// fields ("attribute", "Events", "attrs", "id") is a mistake, not a record without it.
+const $FIELD_ALIASES = { key: ["id"], attributes: ["attrs", "props", "properties", "traits"], related: ["relations", "relationships"], events: [] };
+function $nearField(k, field) {
+  const a = k.toLowerCase();
+  if (a === field || $FIELD_ALIASES[field].includes(a)) return true;
+  // one letter added, dropped or changed
+  const [s, l] = a.length <= field.length ? [a, field] : [field, a];
+  if (l.length - s.length > 1) return false;
+  let i = 0;
+  while (i < s.length && s[i] === l[i]) i++;
+  return s.slice(s.length === l.length ? i + 1 : i) === l.slice(i + 1);
+}
+function $missing(rec, field) {
+  for (const k of Object.keys(rec)) {
+    if (k !== field && rec[k] !== undefined && rec[k] !== null && $nearField(k, field)) {
+      throw new SegInputError("the record has no " + JSON.stringify(field) + " but has " + JSON.stringify(k) + ": did you mean " + JSON.stringify(field) + "?");
+    }
+  }
+  return $EMPTY;
+}
 function $rec(r) {
   if (r === null || typeof r !== "object" || Array.isArray(r)) $bad("the record", -1, "", "an object", r);
   return r;

@@ -120,6 +120,27 @@ describe("bad input is a SegInputError naming the culprit", () => {
     expect(errorOf(() => k.evaluate({ key: 1 }, { asOf: ASOF })).message).toBe("key must be a string (the key is declared a string), got number 1");
   });
 
+  test("a misspelt field of the record, instead of reading no attributes, events, key or related", () => {
+    const keyed = compileJs(project({ segments: [segment("is_u1", cmp("==", { k: "key", via: [], type: "string" }, str("u1")))] }));
+    const cases: [unknown, string][] = [
+      [{ attribute: { plan: "pro" } }, 'the record has no "attributes" but has "attribute": did you mean "attributes"?'],
+      [{ attrs: { plan: "pro" } }, 'the record has no "attributes" but has "attrs": did you mean "attributes"?'],
+      [{ Attributes: { plan: "pro" } }, 'the record has no "attributes" but has "Attributes": did you mean "attributes"?'],
+      [{ attributes: {}, event: [{ name: "login", time: ASOF }] }, 'the record has no "events" but has "event": did you mean "events"?'],
+    ];
+    for (const [record, message] of cases) expect(errorOf(() => evalIt(record)).message, JSON.stringify(record)).toBe(message);
+    expect(errorOf(() => keyed.evaluate({ id: "u1" } as EntityInput, { asOf: ASOF })).message).toBe('the record has no "key" but has "id": did you mean "key"?');
+    const related = compileJs(project({ segments: [segment("big", cmp(">", { k: "attr", via: ["account"], name: "employees", type: "number" }, num(10)))] }));
+    expect(errorOf(() => related.evaluate({ relations: { account: { employees: 50 } } } as EntityInput, { asOf: ASOF })).message).toBe(
+      'the record has no "related" but has "relations": did you mean "related"?',
+    );
+    expect(related.evaluate({ related: { account: { employees: 50 } } }, { asOf: ASOF })).toEqual({ big: true });
+    // other fields of an application's own record stay allowed, present or not
+    expect(evalIt({ name: "Ann", email: "a@example.com", attributes: { plan: "pro" } })).toMatchObject({ pro: true });
+    expect(evalIt({ name: "Ann", eventCount: 3 })).toMatchObject({ pro: false, active: false });
+    expect(keyed.evaluate({ key: "u1", id: 7 } as EntityInput, { asOf: ASOF })).toEqual({ is_u1: true });
+  });
+
   test("a single predicate validates only the input it reads", () => {
     const bad = user({}, [{ name: "login" } as never]);
     expect(() => c.predicate("active")(bad, { asOf: ASOF })).toThrow(SegInputError);
