@@ -821,6 +821,11 @@ const PROLOGUE = [
   '  if (options === undefined || options === null || typeof (t = options.asOf) !== "number" || !(t >= -8.64e15 && t <= 8.64e15)) t = $asOf(options);',
 ].join("\n");
 
+/** `statement` with a SegInputError it throws naming the record's key (`user "u1": …`). */
+function keyed(statement: string, entity: string): string {
+  return `try { ${statement} } catch (e) { throw $keyed(e, record, ${jsString(entity)}); }`;
+}
+
 /** The chunk for one entity: its constants and functions, and `$E<i>`, the object of them. */
 export function genEntityChunk(ir: IRProject, entity: string): EntityChunk {
   const idx = ir.entities.findIndex((e) => e.name === entity);
@@ -836,7 +841,7 @@ export function genEntityChunk(ir: IRProject, entity: string): EntityChunk {
     fns.push(`// segment ${s.name}\n${new FnGen(ir, entity, consts).generate(fname, { kind: "segment", name: s.name })}`);
     // one public wrapper per segment (not a shared closure), so each call site stays monomorphic
     const predicate = `${prefix}is${ir.segments.indexOf(s)}`;
-    fns.push(`function ${predicate}(record, options) {\n${PROLOGUE}\n  return ${fname}(record, t);\n}`);
+    fns.push(`function ${predicate}(record, options) {\n${PROLOGUE}\n  ${keyed(`return ${fname}(record, t);`, entity)}\n}`);
     predicates.set(s.name, predicate);
   });
   fns.push(new FnGen(ir, entity, consts).generate(`${prefix}traits`, { kind: "traits" }));
@@ -851,14 +856,16 @@ export function genEntityChunk(ir: IRProject, entity: string): EntityChunk {
     `// entity ${entity}`,
     ...consts.decls,
     ...fns,
-    `function ${names.evaluate}(record, options) {\n${PROLOGUE}\n  return ${prefix}all(record, t);\n}`,
+    `function ${names.evaluate}(record, options) {\n${PROLOGUE}\n  ${keyed(`return ${prefix}all(record, t);`, entity)}\n}`,
     `function ${names.members}(record, options) {`,
     PROLOGUE,
-    `  const r = ${prefix}all(record, t), out = [];`,
+    "  let r;",
+    `  ${keyed(`r = ${prefix}all(record, t);`, entity)}`,
+    "  const out = [];",
     ...segs.map((s) => `  if (r[${jsString(s.name)}] === true) out.push(${jsString(s.name)});`),
     "  return out;",
     "}",
-    `function ${names.traits}(record, options) {\n${PROLOGUE}\n  return ${prefix}traits(record, t);\n}`,
+    `function ${names.traits}(record, options) {\n${PROLOGUE}\n  ${keyed(`return ${prefix}traits(record, t);`, entity)}\n}`,
     `const ${varName} = { entity: ${jsString(entity)}, names: [${segs.map((s) => jsString(s.name)).join(", ")}], evaluate: ${names.evaluate}, members: ${names.members}, preds: { ${preds.join(", ")} }, traits: ${names.traits} };`,
     "",
   ].join("\n");

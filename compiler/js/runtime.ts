@@ -150,6 +150,15 @@ function $missing(rec, field) {
   }
   return $EMPTY;
 }
+// An input error inside a record names the record by its key, so that a batch's bad row can be found.
+function $keyed(e, record, entity) {
+  const k = record.key;
+  if (!(e instanceof SegInputError) || k === undefined || k === null) return e;
+  const prefix = entity + " " + (typeof k === "string" ? JSON.stringify(k) : String(k)) + ": ";
+  if (typeof e.stack === "string") e.stack = e.stack.replace(e.message, prefix + e.message);
+  e.message = prefix + e.message;
+  return e;
+}
 function $rec(r) {
   if (r === null || typeof r !== "object" || Array.isArray(r)) $bad("the record", -1, "", "an object", r);
   return r;

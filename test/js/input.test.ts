@@ -43,7 +43,7 @@ describe("bad input is a SegInputError naming the culprit", () => {
     const notTableTimes = ["2024-03-01T12:00:00z", "2024-03-01T12:00:00 +02:00", "2024-03-01Z", "0000-03-01T12:00:00Z"];
     for (const t of ["yesterday", "2024-13-01", "2024-02-30T00:00:00Z", "2024-03-01T25:00:00Z", "", ...notTableTimes, new Date(NaN), NaN, Infinity, true, {}]) {
       const e = errorOf(() => evalIt(user({}, [{ name: "login", time: t as string }])));
-      expect(e.message).toMatch(/^event #0 \("login"\): time must be a Date, an ISO-8601 string or epoch milliseconds, got /);
+      expect(e.message).toMatch(/^user "u1": event #0 \("login"\): time must be a Date, an ISO-8601 string or epoch milliseconds, got /);
     }
   });
 
@@ -56,8 +56,8 @@ describe("bad input is a SegInputError naming the culprit", () => {
 
   test("wrong property and attribute types", () => {
     const p = errorOf(() => evalIt(user({}, [{ name: "purchase", time: ASOF, properties: { amount: "12" } }])));
-    expect(p.message).toBe('event #0 ("purchase"): property "amount" must be a number, got the string "12"');
-    expect(errorOf(() => evalIt(user({ plan: 3 }))).message).toBe('attribute "plan" must be a string, got number 3');
+    expect(p.message).toBe('user "u1": event #0 ("purchase"): property "amount" must be a number, got the string "12"');
+    expect(errorOf(() => evalIt(user({ plan: 3 }))).message).toBe('user "u1": attribute "plan" must be a string, got number 3');
     expect(errorOf(() => evalIt(user({ signed_up_at: "soon" }))).message).toContain('attribute "signed_up_at" must be a Date');
     expect(errorOf(() => evalIt(user({}, [{ name: "purchase", time: ASOF, properties: [] as never }]))).message).toContain(
       "properties must be an object",
@@ -67,7 +67,7 @@ describe("bad input is a SegInputError naming the culprit", () => {
   test("a related key of the wrong type is named as a key", () => {
     const k = compileJs(project({ segments: [segment("acme", cmp("==", { k: "key", via: ["account"], type: "string" }, str("acme")))] }));
     const e = errorOf(() => k.evaluate(user({}, [], { related: { account: { id: 7 } } }), { asOf: ASOF }));
-    expect(e.message).toBe('key "account.id" must be a string, got number 7');
+    expect(e.message).toBe('user "u1": key "account.id" must be a string, got number 7');
   });
 
   test("the record itself, and asOf", () => {
@@ -110,14 +110,14 @@ describe("bad input is a SegInputError naming the culprit", () => {
   test("a time beyond JavaScript's Date range, which traits() could not show", () => {
     const t = compileJs(project({ traits: [{ name: "signed", entity: "user", type: "timestamp", value: attr("signed_up_at", "timestamp") }] }));
     for (const f of [() => t.traits(user({ signed_up_at: 9e15 }), { asOf: ASOF }), () => evalIt(user({ signed_up_at: -1e300 }))]) {
-      expect(errorOf(f).message).toMatch(/^attribute "signed_up_at" must be epoch milliseconds within JavaScript's Date range \(±8\.64e15\), got number /);
+      expect(errorOf(f).message).toMatch(/^user "u1": attribute "signed_up_at" must be epoch milliseconds within JavaScript's Date range \(±8\.64e15\), got number /);
     }
-    expect(errorOf(() => evalIt(user({}, [{ name: "login", time: -1e20 }]))).message).toMatch(/^event #0 \("login"\): time must be epoch milliseconds within/);
+    expect(errorOf(() => evalIt(user({}, [{ name: "login", time: -1e20 }]))).message).toMatch(/^user "u1": event #0 \("login"\): time must be epoch milliseconds within/);
   });
 
   test("a key of the type its entity does not declare", () => {
     const k = compileJs(project({ segments: [segment("after_a", cmp(">", { k: "key", via: [], type: "string" }, str("a")))] }));
-    expect(errorOf(() => k.evaluate({ key: 1 }, { asOf: ASOF })).message).toBe("key must be a string (the key is declared a string), got number 1");
+    expect(errorOf(() => k.evaluate({ key: 1 }, { asOf: ASOF })).message).toBe("user 1: key must be a string (the key is declared a string), got number 1");
   });
 
   test("a misspelt field of the record, instead of reading no attributes, events, key or related", () => {
@@ -139,6 +139,24 @@ describe("bad input is a SegInputError naming the culprit", () => {
     expect(evalIt({ name: "Ann", email: "a@example.com", attributes: { plan: "pro" } })).toMatchObject({ pro: true });
     expect(evalIt({ name: "Ann", eventCount: 3 })).toMatchObject({ pro: false, active: false });
     expect(keyed.evaluate({ key: "u1", id: 7 } as EntityInput, { asOf: ASOF })).toEqual({ is_u1: true });
+  });
+
+  test("an error inside a record names it by its key, in every entry point; the stack says the same", () => {
+    const bad = (key: unknown) => ({ key, attributes: { plan: 3 } }) as EntityInput;
+    const calls = [
+      (r: EntityInput) => c.evaluate(r, { asOf: ASOF }),
+      (r: EntityInput) => c.members(r, { asOf: ASOF }),
+      (r: EntityInput) => c.predicate("pro")(r, { asOf: ASOF }),
+    ];
+    for (const call of calls) {
+      const e = errorOf(() => call(bad("u 42")));
+      expect(e.message).toBe('user "u 42": attribute "plan" must be a string, got number 3');
+      expect(e.stack).toContain(`SegInputError: ${e.message}`);
+      expect(errorOf(() => call(bad(42n))).message).toBe('user 42: attribute "plan" must be a string, got number 3');
+      expect(errorOf(() => call(bad(undefined))).message).toBe('attribute "plan" must be a string, got number 3');
+    }
+    const t = compileJs(project({ traits: [{ name: "p", entity: "user", type: "string", value: attr("plan", "string") }] }));
+    expect(errorOf(() => t.traits(bad("u9"), { asOf: ASOF })).message).toBe('user "u9": attribute "plan" must be a string, got number 3');
   });
 
   test("a single predicate validates only the input it reads", () => {
