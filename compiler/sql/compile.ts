@@ -241,7 +241,16 @@ export function compileSegment(ir: IRProject, name: string, dialect: Dialect, op
   const header = headerComment(seg);
   if (emit === "select") return header + asOfComment(dialect) + select + "\n";
   if (emit === "view") return header + createView(dialect, options.viewName ?? [seg.name], select) + ";\n";
-  return "{{ config(materialized='view') }}\n\n" + header + select + "\n";
+  return "{{ config(materialized='view') }}\n\n" + escapeJinja(header) + select + "\n";
+}
+
+/**
+ * Text that dbt's Jinja renders as itself: a `{{`, `{%` or `{#` of seg's (a string literal
+ * `"/p/{{slug}}"`, a doc comment) would otherwise be evaluated — `'{{x}}'` rendered as `''`.
+ * Applied before seg's own Jinja (config, source(), var('as_of')) is added.
+ */
+function escapeJinja(text: string): string {
+  return text.replace(/\{[{%#]/g, (open) => `{{ '${open}' }}`);
 }
 
 /** `{{ source('analytics', 'events') }}` for `analytics.events` (and `db.analytics.events`). */
@@ -279,9 +288,20 @@ function findSegment(ir: IRProject, name: string): IRSegment {
 
 function headerComment(seg: IRSegment): string {
   const lines = [`segment ${seg.name}`];
-  if (seg.doc) lines.push(...seg.doc.split(/\r?\n/));
+  if (seg.doc) lines.push(...seg.doc.split(/\r\n|\r|\n/));
   if (seg.owner) lines.push(`owner: ${seg.owner}`);
-  return lines.map((l) => `-- ${l}`.trimEnd()).join("\n") + "\n";
+  return lines.map((l) => `-- ${commentSafe(l)}`.trimEnd()).join("\n") + "\n";
+}
+
+/**
+ * One line of a `--` comment, with every character that could end it (engines end a line
+ * comment at CR or LF; U+2028 and other controls are escaped too) written as an escape: an
+ * owner `"growth\nDROP TABLE users; --"` must stay inside the comment.
+ */
+function commentSafe(line: string): string {
+  return line.replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]/g, (c) =>
+    c === "\n" ? "\\n" : c === "\r" ? "\\r" : `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  );
 }
 
 // ---------------------------------------------------------------------------------------
@@ -427,7 +447,7 @@ class QueryBuilder {
   private finish(query: Compilable): CompiledQuery {
     const compiled = query.compile();
     let text = formatSql(compiled.sql, this.d);
-    if (this.asOfMode === "dbt") text = text.split(this.dbtPlaceholder("as_of")).join(this.dbtAsOf());
+    if (this.asOfMode === "dbt") text = escapeJinja(text).split(this.dbtPlaceholder("as_of")).join(this.dbtAsOf());
     for (const [jinja, placeholder] of this.sourcePlaceholders) text = text.split(placeholder).join(jinja);
     const parameters = [...compiled.parameters];
     if (this.asOfMode === "param") parameters[0] = normalizeIso(this.options.asOf);
