@@ -46,7 +46,7 @@ import type {
 import type { Dialect, JsonValueType, Sql } from "./dialect.ts";
 import { ACTIVE_DAY_BITS, createView, raw, roundedSum } from "./dialect.ts";
 import { formatSql } from "./format.ts";
-import { asciiLower, exprType } from "../ir-utils.ts";
+import { asciiLower, exprType, walkCond } from "../ir-utils.ts";
 import { lowerRegexPattern, portableRegex } from "./regex.ts";
 
 /** A compiled query: SQL text and its bound parameters. `parameters[0]` is always asOf. */
@@ -232,9 +232,10 @@ export function compileMembershipText(ir: IRProject, dialect: Dialect, options: 
  * and dbt models have no parameters: as_of is the engine's current time (dbt:
  * `var('as_of')` when set). For bound parameters use compileSegmentQuery.
  */
-export function compileSegment(ir: IRProject, name: string, dialect: Dialect, options: SegmentOptions = {}): string {
+export function compileSegment(project: IRProject, name: string, dialect: Dialect, options: SegmentOptions = {}): string {
   const emit = options.emit ?? "select";
-  const seg = findSegment(ir, name);
+  const seg = findSegment(project, name);
+  const ir = numberedForSegment(project, seg);
   const asOfMode: AsOfMode = emit === "select" ? "param" : emit === "dbt" ? "dbt" : "now";
   const b = new QueryBuilder(ir, dialect, "literal", options, seg.entity, asOfMode, emit === "dbt" && options.dbtSources === true);
   const select = b.segmentSelect(seg).sql;
@@ -274,7 +275,36 @@ export function compileSegmentQuery(
   options: CompileOptions = {},
 ): CompiledQuery {
   const seg = findSegment(ir, name);
-  return new QueryBuilder(ir, dialect, "param", options, seg.entity).segmentSelect(seg);
+  return new QueryBuilder(numberedForSegment(ir, seg), dialect, "param", options, seg.entity).segmentSelect(seg);
+}
+
+/**
+ * The project with the aggregates `seg` reads first, in the order its condition (and the
+ * segments it names, depth first) reads them: internal names are numbered from them
+ * (`count_1`, `seg_sequence_2`), so a segment's SQL does not change when another segment
+ * is added, or a file moved, elsewhere in the project.
+ */
+function numberedForSegment(ir: IRProject, seg: IRSegment): IRProject {
+  const used: string[] = [];
+  const visited = new Set<string>();
+  const visit = (s: IRSegment): void => {
+    if (visited.has(s.name)) return;
+    visited.add(s.name);
+    walkCond(
+      s.condition,
+      (e) => {
+        if (e.k === "agg" && !used.includes(e.id)) used.push(e.id);
+      },
+      (c) => {
+        const named = c.k === "segment" ? ir.segments.find((x) => x.name === c.name) : undefined;
+        if (named) visit(named);
+      },
+    );
+  };
+  visit(seg);
+  const rank = new Map(used.map((id, i) => [id, i]));
+  const first = used.flatMap((id) => ir.aggregates.filter((a) => a.id === id));
+  return { ...ir, aggregates: [...first, ...ir.aggregates.filter((a) => !rank.has(a.id))] };
 }
 
 function findSegment(ir: IRProject, name: string): IRSegment {

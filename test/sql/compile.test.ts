@@ -245,3 +245,28 @@ describe("dbt models reading their tables through source()", () => {
     expect(text).toContain("{{ source('analytics', 'users') }}");
   });
 });
+
+test("a segment's SQL does not depend on the rest of the project (internal names are numbered per segment)", () => {
+  const schema = `entity user { table "users" key id: string  plan: string }
+events of user { table "events" event login event purchase { amount: number } event signup }`;
+  const segments = `segment loyal = did login on at least 3 days in last 30 days and sum(purchase.amount) > 10
+segment funnel = did signup then purchase within 7 days and in loyal`;
+  const other = `segment first = count(purchase) > 2 and did signup then login within 1 day and max(purchase.amount) > 1`;
+  const alone = checkProject([
+    { path: "/p/schema.seg", text: schema },
+    { path: "/p/z.seg", text: segments },
+  ]).ir;
+  // another segment, with aggregates and a sequence of its own, in a file read first
+  const crowded = checkProject([
+    { path: "/p/schema.seg", text: schema },
+    { path: "/p/a.seg", text: other },
+    { path: "/p/z.seg", text: segments },
+  ]).ir;
+  expect(crowded.aggregates.length).toBeGreaterThan(alone.aggregates.length);
+  for (const dialect of Object.values(dialects)) {
+    for (const emit of ["select", "view", "dbt"] as const) {
+      expect(compileSegment(crowded, "funnel", dialect, { emit }), `${dialect.name} ${emit}`).toBe(compileSegment(alone, "funnel", dialect, { emit }));
+    }
+    expect(compileSegmentQuery(crowded, "loyal", dialect, { asOf: AS_OF })).toEqual(compileSegmentQuery(alone, "loyal", dialect, { asOf: AS_OF }));
+  }
+});

@@ -4052,60 +4052,60 @@ WITH
         CASE
           WHEN `ev`.`event` = 'login' THEN 1
         END
-      ) AS `count_2`,
+      ) AS `count_1`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
           AND `ev`.`t` > `p`.`as_of_minus_7d` THEN 1
         END
-      ) AS `count_3`,
+      ) AS `count_2`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
           AND `ev`.`t` > `p`.`as_of_minus_30d` THEN 1
         END
-      ) AS `count_4`,
+      ) AS `count_3`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
           AND `ev`.`t` > `p`.`as_of_minus_30d`
           AND `ev`.`t` <= `p`.`as_of_minus_7d` THEN 1
         END
-      ) AS `count_5`,
+      ) AS `count_4`,
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
           AND `ev`.`t` > `p`.`as_of_minus_7d` THEN DATE(`ev`.`t`)
         END
-      ) AS `active_days_6`,
+      ) AS `active_days_5`,
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
           AND `ev`.`t` < CAST('2024-01-01T00:00:00.000Z' AS TIMESTAMP) THEN DATE(`ev`.`t`)
         END
-      ) AS `active_days_7`,
+      ) AS `active_days_6`,
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
           AND `ev`.`t` > CAST('2023-01-01T00:00:00.000Z' AS TIMESTAMP) THEN DATE(`ev`.`t`)
         END
-      ) AS `active_days_8`,
+      ) AS `active_days_7`,
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login' THEN DATE(`ev`.`t`)
         END
-      ) AS `active_days_9`,
+      ) AS `active_days_8`,
       COUNT(
         CASE
           WHEN `ev`.`t` > `p`.`as_of_minus_1d` THEN 1
         END
-      ) AS `count_10`,
+      ) AS `count_9`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'checkout'
           AND (`ev`.`checkout__amount` > 5) THEN 1
         END
-      ) AS `count_11`,
+      ) AS `count_10`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'checkout'
@@ -4115,14 +4115,14 @@ WITH
           )
           AND `ev`.`t` > `p`.`as_of_minus_30d` THEN 1
         END
-      ) AS `count_12`,
+      ) AS `count_11`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'view'
           AND (`ev`.`view__page` IN ('US', 'CA'))
           AND `ev`.`t` > `p`.`as_of_minus_30d` THEN 1
         END
-      ) AS `count_13`,
+      ) AS `count_12`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'checkout'
@@ -4132,7 +4132,7 @@ WITH
           )
           AND `ev`.`t` > `p`.`as_of_minus_3d` THEN 1
         END
-      ) AS `count_14`,
+      ) AS `count_13`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'checkout'
@@ -4140,7 +4140,7 @@ WITH
           AND `ev`.`t` > `p`.`as_of_minus_60d`
           AND `ev`.`t` <= `p`.`as_of_minus_30d` THEN 1
         END
-      ) AS `count_15`
+      ) AS `count_14`
     FROM
       seg_events AS `ev`
       CROSS JOIN seg_params AS `p`
@@ -4215,7 +4215,7 @@ WITH
         END
       ) <= `p`.`as_of`
   ),
-  seg_sequence_16_step_1 AS (
+  seg_sequence_15_step_1 AS (
     SELECT
       `s`.`entity_key` AS `entity_key`,
       `s`.`t` AS `t`,
@@ -4242,7 +4242,7 @@ WITH
       `s`.`entity_key`,
       `s`.`t`
   ),
-  seg_sequence_16_step_2 AS (
+  seg_sequence_15_step_2 AS (
     SELECT
       `x`.*,
       CASE
@@ -4264,17 +4264,17 @@ WITH
         ELSE 0
       END AS `reached_2`
     FROM
-      seg_sequence_16_step_1 AS `x`
+      seg_sequence_15_step_1 AS `x`
   ),
-  seg_sequence_16 AS (
+  seg_sequence_15 AS (
     SELECT DISTINCT
       `x`.`entity_key` AS `entity_key`
     FROM
-      seg_sequence_16_step_2 AS `x`
+      seg_sequence_15_step_2 AS `x`
     WHERE
       `x`.`reached_2` = 1
   ),
-  seg_sequence_17_step_1 AS (
+  seg_sequence_16_step_1 AS (
     SELECT
       `s`.`entity_key` AS `entity_key`,
       `s`.`t` AS `t`,
@@ -4310,7 +4310,7 @@ WITH
       `s`.`entity_key`,
       `s`.`t`
   ),
-  seg_sequence_17 AS (
+  seg_sequence_16 AS (
     SELECT DISTINCT
       `y`.`entity_key` AS `entity_key`
     FROM
@@ -4331,7 +4331,7 @@ WITH
               AND 1 PRECEDING
           ) AS `next_t`
         FROM
-          seg_sequence_17_step_1 AS `x`
+          seg_sequence_16_step_1 AS `x`
       ) AS `y`
       CROSS JOIN seg_params AS `p`
     WHERE
@@ -4342,7 +4342,7 @@ WITH
         OR `y`.`next_t` > TIMESTAMP_ADD(`y`.`t`, INTERVAL 1800 SECOND)
       )
   ),
-  seg_sequence_18_step_1 AS (
+  seg_sequence_17_step_1 AS (
     SELECT
       `s`.`entity_key` AS `entity_key`,
       `s`.`t` AS `t`,
@@ -4384,7 +4384,7 @@ WITH
       `s`.`entity_key`,
       `s`.`t`
   ),
-  seg_sequence_18_step_2 AS (
+  seg_sequence_17_step_2 AS (
     SELECT
       `x`.*,
       CASE
@@ -4406,9 +4406,9 @@ WITH
         ELSE 0
       END AS `reached_2`
     FROM
-      seg_sequence_18_step_1 AS `x`
+      seg_sequence_17_step_1 AS `x`
   ),
-  seg_sequence_18 AS (
+  seg_sequence_17 AS (
     SELECT DISTINCT
       `y`.`entity_key` AS `entity_key`
     FROM
@@ -4429,7 +4429,7 @@ WITH
               AND 1 PRECEDING
           ) AS `next_t`
         FROM
-          seg_sequence_18_step_2 AS `x`
+          seg_sequence_17_step_2 AS `x`
       ) AS `y`
       CROSS JOIN seg_params AS `p`
     WHERE
@@ -4444,20 +4444,29 @@ WITH
     SELECT
       `ent`.`customer_id` AS `entity_key`,
       `ent`.`name` AS `attr_name`,
+      COALESCE(`agg`.`count_1`, 0) AS `count_1`,
       COALESCE(`agg`.`count_2`, 0) AS `count_2`,
       COALESCE(`agg`.`count_3`, 0) AS `count_3`,
       COALESCE(`agg`.`count_4`, 0) AS `count_4`,
-      COALESCE(`agg`.`count_5`, 0) AS `count_5`,
+      COALESCE(`agg`.`active_days_5`, 0) AS `active_days_5`,
       COALESCE(`agg`.`active_days_6`, 0) AS `active_days_6`,
       COALESCE(`agg`.`active_days_7`, 0) AS `active_days_7`,
       COALESCE(`agg`.`active_days_8`, 0) AS `active_days_8`,
-      COALESCE(`agg`.`active_days_9`, 0) AS `active_days_9`,
+      COALESCE(`agg`.`count_9`, 0) AS `count_9`,
       COALESCE(`agg`.`count_10`, 0) AS `count_10`,
       COALESCE(`agg`.`count_11`, 0) AS `count_11`,
       COALESCE(`agg`.`count_12`, 0) AS `count_12`,
       COALESCE(`agg`.`count_13`, 0) AS `count_13`,
       COALESCE(`agg`.`count_14`, 0) AS `count_14`,
-      COALESCE(`agg`.`count_15`, 0) AS `count_15`,
+      COALESCE(
+        `ent`.`customer_id` IN (
+          SELECT
+            `sq`.`entity_key`
+          FROM
+            seg_sequence_15 AS `sq`
+        ),
+        FALSE
+      ) AS `sequence_15`,
       COALESCE(
         `ent`.`customer_id` IN (
           SELECT
@@ -4475,16 +4484,7 @@ WITH
             seg_sequence_17 AS `sq`
         ),
         FALSE
-      ) AS `sequence_17`,
-      COALESCE(
-        `ent`.`customer_id` IN (
-          SELECT
-            `sq`.`entity_key`
-          FROM
-            seg_sequence_18 AS `sq`
-        ),
-        FALSE
-      ) AS `sequence_18`
+      ) AS `sequence_17`
     FROM
       (
         SELECT
@@ -4509,26 +4509,26 @@ FROM
   seg_facts AS `f`
 WHERE
   (
-    (`f`.`count_2` >= 1)
-    AND (NOT COALESCE((`f`.`count_3` >= 1), FALSE))
-    AND (NOT COALESCE((`f`.`count_3` >= 1), FALSE))
-    AND (`f`.`count_4` >= 3)
-    AND (`f`.`count_2` <= 1)
-    AND (`f`.`count_5` = 2)
-    AND (`f`.`active_days_6` >= 4)
-    AND (`f`.`active_days_7` <= 2)
-    AND (`f`.`active_days_8` = 1)
-    AND (`f`.`active_days_9` >= 3)
+    (`f`.`count_1` >= 1)
+    AND (NOT COALESCE((`f`.`count_2` >= 1), FALSE))
+    AND (NOT COALESCE((`f`.`count_2` >= 1), FALSE))
+    AND (`f`.`count_3` >= 3)
+    AND (`f`.`count_1` <= 1)
+    AND (`f`.`count_4` = 2)
+    AND (`f`.`active_days_5` >= 4)
+    AND (`f`.`active_days_6` <= 2)
+    AND (`f`.`active_days_7` = 1)
+    AND (`f`.`active_days_8` >= 3)
+    AND (`f`.`count_9` >= 1)
     AND (`f`.`count_10` >= 1)
-    AND (`f`.`count_11` >= 1)
     AND (`f`.`attr_name` = 'x')
+    AND (`f`.`count_11` >= 1)
     AND (`f`.`count_12` >= 1)
     AND (`f`.`count_13` >= 1)
     AND (`f`.`count_14` >= 1)
-    AND (`f`.`count_15` >= 1)
+    AND (`f`.`sequence_15` = TRUE)
     AND (`f`.`sequence_16` = TRUE)
     AND (`f`.`sequence_17` = TRUE)
-    AND (`f`.`sequence_18` = TRUE)
   )
 ORDER BY
   `f`.`entity_key`
@@ -4627,60 +4627,60 @@ WITH
         CASE
           WHEN `ev`.`event` = 'login' THEN 1
         END
-      ) AS `count_2`,
+      ) AS `count_1`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
           AND `ev`.`t` > `p`.`as_of_minus_7d` THEN 1
         END
-      ) AS `count_3`,
+      ) AS `count_2`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
           AND `ev`.`t` > `p`.`as_of_minus_30d` THEN 1
         END
-      ) AS `count_4`,
+      ) AS `count_3`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
           AND `ev`.`t` > `p`.`as_of_minus_30d`
           AND `ev`.`t` <= `p`.`as_of_minus_7d` THEN 1
         END
-      ) AS `count_5`,
+      ) AS `count_4`,
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
           AND `ev`.`t` > `p`.`as_of_minus_7d` THEN DATE(`ev`.`t`)
         END
-      ) AS `active_days_6`,
+      ) AS `active_days_5`,
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
           AND `ev`.`t` < CAST('2024-01-01T00:00:00.000Z' AS TIMESTAMP) THEN DATE(`ev`.`t`)
         END
-      ) AS `active_days_7`,
+      ) AS `active_days_6`,
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
           AND `ev`.`t` > CAST('2023-01-01T00:00:00.000Z' AS TIMESTAMP) THEN DATE(`ev`.`t`)
         END
-      ) AS `active_days_8`,
+      ) AS `active_days_7`,
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login' THEN DATE(`ev`.`t`)
         END
-      ) AS `active_days_9`,
+      ) AS `active_days_8`,
       COUNT(
         CASE
           WHEN `ev`.`t` > `p`.`as_of_minus_1d` THEN 1
         END
-      ) AS `count_10`,
+      ) AS `count_9`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'checkout'
           AND (`ev`.`checkout__amount` > 5) THEN 1
         END
-      ) AS `count_11`,
+      ) AS `count_10`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'checkout'
@@ -4690,14 +4690,14 @@ WITH
           )
           AND `ev`.`t` > `p`.`as_of_minus_30d` THEN 1
         END
-      ) AS `count_12`,
+      ) AS `count_11`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'view'
           AND (`ev`.`view__page` IN ('US', 'CA'))
           AND `ev`.`t` > `p`.`as_of_minus_30d` THEN 1
         END
-      ) AS `count_13`,
+      ) AS `count_12`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'checkout'
@@ -4707,7 +4707,7 @@ WITH
           )
           AND `ev`.`t` > `p`.`as_of_minus_3d` THEN 1
         END
-      ) AS `count_14`,
+      ) AS `count_13`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'checkout'
@@ -4715,7 +4715,7 @@ WITH
           AND `ev`.`t` > `p`.`as_of_minus_60d`
           AND `ev`.`t` <= `p`.`as_of_minus_30d` THEN 1
         END
-      ) AS `count_15`
+      ) AS `count_14`
     FROM
       seg_events AS `ev`
       CROSS JOIN seg_params AS `p`
@@ -4790,7 +4790,7 @@ WITH
         END
       ) <= `p`.`as_of`
   ),
-  seg_sequence_16_step_1 AS (
+  seg_sequence_15_step_1 AS (
     SELECT
       `s`.`entity_key` AS `entity_key`,
       `s`.`t` AS `t`,
@@ -4817,7 +4817,7 @@ WITH
       `s`.`entity_key`,
       `s`.`t`
   ),
-  seg_sequence_16_step_2 AS (
+  seg_sequence_15_step_2 AS (
     SELECT
       `x`.*,
       CASE
@@ -4839,17 +4839,17 @@ WITH
         ELSE 0
       END AS `reached_2`
     FROM
-      seg_sequence_16_step_1 AS `x`
+      seg_sequence_15_step_1 AS `x`
   ),
-  seg_sequence_16 AS (
+  seg_sequence_15 AS (
     SELECT DISTINCT
       `x`.`entity_key` AS `entity_key`
     FROM
-      seg_sequence_16_step_2 AS `x`
+      seg_sequence_15_step_2 AS `x`
     WHERE
       `x`.`reached_2` = 1
   ),
-  seg_sequence_17_step_1 AS (
+  seg_sequence_16_step_1 AS (
     SELECT
       `s`.`entity_key` AS `entity_key`,
       `s`.`t` AS `t`,
@@ -4885,7 +4885,7 @@ WITH
       `s`.`entity_key`,
       `s`.`t`
   ),
-  seg_sequence_17 AS (
+  seg_sequence_16 AS (
     SELECT DISTINCT
       `y`.`entity_key` AS `entity_key`
     FROM
@@ -4906,7 +4906,7 @@ WITH
               AND 1 PRECEDING
           ) AS `next_t`
         FROM
-          seg_sequence_17_step_1 AS `x`
+          seg_sequence_16_step_1 AS `x`
       ) AS `y`
       CROSS JOIN seg_params AS `p`
     WHERE
@@ -4917,7 +4917,7 @@ WITH
         OR `y`.`next_t` > TIMESTAMP_ADD(`y`.`t`, INTERVAL 1800 SECOND)
       )
   ),
-  seg_sequence_18_step_1 AS (
+  seg_sequence_17_step_1 AS (
     SELECT
       `s`.`entity_key` AS `entity_key`,
       `s`.`t` AS `t`,
@@ -4959,7 +4959,7 @@ WITH
       `s`.`entity_key`,
       `s`.`t`
   ),
-  seg_sequence_18_step_2 AS (
+  seg_sequence_17_step_2 AS (
     SELECT
       `x`.*,
       CASE
@@ -4981,9 +4981,9 @@ WITH
         ELSE 0
       END AS `reached_2`
     FROM
-      seg_sequence_18_step_1 AS `x`
+      seg_sequence_17_step_1 AS `x`
   ),
-  seg_sequence_18 AS (
+  seg_sequence_17 AS (
     SELECT DISTINCT
       `y`.`entity_key` AS `entity_key`
     FROM
@@ -5004,7 +5004,7 @@ WITH
               AND 1 PRECEDING
           ) AS `next_t`
         FROM
-          seg_sequence_18_step_2 AS `x`
+          seg_sequence_17_step_2 AS `x`
       ) AS `y`
       CROSS JOIN seg_params AS `p`
     WHERE
@@ -5019,20 +5019,29 @@ WITH
     SELECT
       `ent`.`customer_id` AS `entity_key`,
       `ent`.`name` AS `attr_name`,
+      COALESCE(`agg`.`count_1`, 0) AS `count_1`,
       COALESCE(`agg`.`count_2`, 0) AS `count_2`,
       COALESCE(`agg`.`count_3`, 0) AS `count_3`,
       COALESCE(`agg`.`count_4`, 0) AS `count_4`,
-      COALESCE(`agg`.`count_5`, 0) AS `count_5`,
+      COALESCE(`agg`.`active_days_5`, 0) AS `active_days_5`,
       COALESCE(`agg`.`active_days_6`, 0) AS `active_days_6`,
       COALESCE(`agg`.`active_days_7`, 0) AS `active_days_7`,
       COALESCE(`agg`.`active_days_8`, 0) AS `active_days_8`,
-      COALESCE(`agg`.`active_days_9`, 0) AS `active_days_9`,
+      COALESCE(`agg`.`count_9`, 0) AS `count_9`,
       COALESCE(`agg`.`count_10`, 0) AS `count_10`,
       COALESCE(`agg`.`count_11`, 0) AS `count_11`,
       COALESCE(`agg`.`count_12`, 0) AS `count_12`,
       COALESCE(`agg`.`count_13`, 0) AS `count_13`,
       COALESCE(`agg`.`count_14`, 0) AS `count_14`,
-      COALESCE(`agg`.`count_15`, 0) AS `count_15`,
+      COALESCE(
+        `ent`.`customer_id` IN (
+          SELECT
+            `sq`.`entity_key`
+          FROM
+            seg_sequence_15 AS `sq`
+        ),
+        FALSE
+      ) AS `sequence_15`,
       COALESCE(
         `ent`.`customer_id` IN (
           SELECT
@@ -5050,16 +5059,7 @@ WITH
             seg_sequence_17 AS `sq`
         ),
         FALSE
-      ) AS `sequence_17`,
-      COALESCE(
-        `ent`.`customer_id` IN (
-          SELECT
-            `sq`.`entity_key`
-          FROM
-            seg_sequence_18 AS `sq`
-        ),
-        FALSE
-      ) AS `sequence_18`
+      ) AS `sequence_17`
     FROM
       (
         SELECT
@@ -5084,26 +5084,26 @@ FROM
   seg_facts AS `f`
 WHERE
   (
-    (`f`.`count_2` >= 1)
-    AND (NOT COALESCE((`f`.`count_3` >= 1), FALSE))
-    AND (NOT COALESCE((`f`.`count_3` >= 1), FALSE))
-    AND (`f`.`count_4` >= 3)
-    AND (`f`.`count_2` <= 1)
-    AND (`f`.`count_5` = 2)
-    AND (`f`.`active_days_6` >= 4)
-    AND (`f`.`active_days_7` <= 2)
-    AND (`f`.`active_days_8` = 1)
-    AND (`f`.`active_days_9` >= 3)
+    (`f`.`count_1` >= 1)
+    AND (NOT COALESCE((`f`.`count_2` >= 1), FALSE))
+    AND (NOT COALESCE((`f`.`count_2` >= 1), FALSE))
+    AND (`f`.`count_3` >= 3)
+    AND (`f`.`count_1` <= 1)
+    AND (`f`.`count_4` = 2)
+    AND (`f`.`active_days_5` >= 4)
+    AND (`f`.`active_days_6` <= 2)
+    AND (`f`.`active_days_7` = 1)
+    AND (`f`.`active_days_8` >= 3)
+    AND (`f`.`count_9` >= 1)
     AND (`f`.`count_10` >= 1)
-    AND (`f`.`count_11` >= 1)
     AND (`f`.`attr_name` = 'x')
+    AND (`f`.`count_11` >= 1)
     AND (`f`.`count_12` >= 1)
     AND (`f`.`count_13` >= 1)
     AND (`f`.`count_14` >= 1)
-    AND (`f`.`count_15` >= 1)
+    AND (`f`.`sequence_15` = TRUE)
     AND (`f`.`sequence_16` = TRUE)
     AND (`f`.`sequence_17` = TRUE)
-    AND (`f`.`sequence_18` = TRUE)
   )
 ORDER BY
   `f`.`entity_key`;
@@ -5203,60 +5203,60 @@ WITH
         CASE
           WHEN `ev`.`event` = 'login' THEN 1
         END
-      ) AS `count_2`,
+      ) AS `count_1`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
           AND `ev`.`t` > `p`.`as_of_minus_7d` THEN 1
         END
-      ) AS `count_3`,
+      ) AS `count_2`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
           AND `ev`.`t` > `p`.`as_of_minus_30d` THEN 1
         END
-      ) AS `count_4`,
+      ) AS `count_3`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
           AND `ev`.`t` > `p`.`as_of_minus_30d`
           AND `ev`.`t` <= `p`.`as_of_minus_7d` THEN 1
         END
-      ) AS `count_5`,
+      ) AS `count_4`,
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
           AND `ev`.`t` > `p`.`as_of_minus_7d` THEN DATE(`ev`.`t`)
         END
-      ) AS `active_days_6`,
+      ) AS `active_days_5`,
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
           AND `ev`.`t` < CAST('2024-01-01T00:00:00.000Z' AS TIMESTAMP) THEN DATE(`ev`.`t`)
         END
-      ) AS `active_days_7`,
+      ) AS `active_days_6`,
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
           AND `ev`.`t` > CAST('2023-01-01T00:00:00.000Z' AS TIMESTAMP) THEN DATE(`ev`.`t`)
         END
-      ) AS `active_days_8`,
+      ) AS `active_days_7`,
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login' THEN DATE(`ev`.`t`)
         END
-      ) AS `active_days_9`,
+      ) AS `active_days_8`,
       COUNT(
         CASE
           WHEN `ev`.`t` > `p`.`as_of_minus_1d` THEN 1
         END
-      ) AS `count_10`,
+      ) AS `count_9`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'checkout'
           AND (`ev`.`checkout__amount` > 5) THEN 1
         END
-      ) AS `count_11`,
+      ) AS `count_10`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'checkout'
@@ -5266,14 +5266,14 @@ WITH
           )
           AND `ev`.`t` > `p`.`as_of_minus_30d` THEN 1
         END
-      ) AS `count_12`,
+      ) AS `count_11`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'view'
           AND (`ev`.`view__page` IN ('US', 'CA'))
           AND `ev`.`t` > `p`.`as_of_minus_30d` THEN 1
         END
-      ) AS `count_13`,
+      ) AS `count_12`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'checkout'
@@ -5283,7 +5283,7 @@ WITH
           )
           AND `ev`.`t` > `p`.`as_of_minus_3d` THEN 1
         END
-      ) AS `count_14`,
+      ) AS `count_13`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'checkout'
@@ -5291,7 +5291,7 @@ WITH
           AND `ev`.`t` > `p`.`as_of_minus_60d`
           AND `ev`.`t` <= `p`.`as_of_minus_30d` THEN 1
         END
-      ) AS `count_15`
+      ) AS `count_14`
     FROM
       seg_events AS `ev`
       CROSS JOIN seg_params AS `p`
@@ -5366,7 +5366,7 @@ WITH
         END
       ) <= `p`.`as_of`
   ),
-  seg_sequence_16_step_1 AS (
+  seg_sequence_15_step_1 AS (
     SELECT
       `s`.`entity_key` AS `entity_key`,
       `s`.`t` AS `t`,
@@ -5393,7 +5393,7 @@ WITH
       `s`.`entity_key`,
       `s`.`t`
   ),
-  seg_sequence_16_step_2 AS (
+  seg_sequence_15_step_2 AS (
     SELECT
       `x`.*,
       CASE
@@ -5415,17 +5415,17 @@ WITH
         ELSE 0
       END AS `reached_2`
     FROM
-      seg_sequence_16_step_1 AS `x`
+      seg_sequence_15_step_1 AS `x`
   ),
-  seg_sequence_16 AS (
+  seg_sequence_15 AS (
     SELECT DISTINCT
       `x`.`entity_key` AS `entity_key`
     FROM
-      seg_sequence_16_step_2 AS `x`
+      seg_sequence_15_step_2 AS `x`
     WHERE
       `x`.`reached_2` = 1
   ),
-  seg_sequence_17_step_1 AS (
+  seg_sequence_16_step_1 AS (
     SELECT
       `s`.`entity_key` AS `entity_key`,
       `s`.`t` AS `t`,
@@ -5461,7 +5461,7 @@ WITH
       `s`.`entity_key`,
       `s`.`t`
   ),
-  seg_sequence_17 AS (
+  seg_sequence_16 AS (
     SELECT DISTINCT
       `y`.`entity_key` AS `entity_key`
     FROM
@@ -5482,7 +5482,7 @@ WITH
               AND 1 PRECEDING
           ) AS `next_t`
         FROM
-          seg_sequence_17_step_1 AS `x`
+          seg_sequence_16_step_1 AS `x`
       ) AS `y`
       CROSS JOIN seg_params AS `p`
     WHERE
@@ -5493,7 +5493,7 @@ WITH
         OR `y`.`next_t` > TIMESTAMP_ADD(`y`.`t`, INTERVAL 1800 SECOND)
       )
   ),
-  seg_sequence_18_step_1 AS (
+  seg_sequence_17_step_1 AS (
     SELECT
       `s`.`entity_key` AS `entity_key`,
       `s`.`t` AS `t`,
@@ -5535,7 +5535,7 @@ WITH
       `s`.`entity_key`,
       `s`.`t`
   ),
-  seg_sequence_18_step_2 AS (
+  seg_sequence_17_step_2 AS (
     SELECT
       `x`.*,
       CASE
@@ -5557,9 +5557,9 @@ WITH
         ELSE 0
       END AS `reached_2`
     FROM
-      seg_sequence_18_step_1 AS `x`
+      seg_sequence_17_step_1 AS `x`
   ),
-  seg_sequence_18 AS (
+  seg_sequence_17 AS (
     SELECT DISTINCT
       `y`.`entity_key` AS `entity_key`
     FROM
@@ -5580,7 +5580,7 @@ WITH
               AND 1 PRECEDING
           ) AS `next_t`
         FROM
-          seg_sequence_18_step_2 AS `x`
+          seg_sequence_17_step_2 AS `x`
       ) AS `y`
       CROSS JOIN seg_params AS `p`
     WHERE
@@ -5595,20 +5595,29 @@ WITH
     SELECT
       `ent`.`customer_id` AS `entity_key`,
       `ent`.`name` AS `attr_name`,
+      COALESCE(`agg`.`count_1`, 0) AS `count_1`,
       COALESCE(`agg`.`count_2`, 0) AS `count_2`,
       COALESCE(`agg`.`count_3`, 0) AS `count_3`,
       COALESCE(`agg`.`count_4`, 0) AS `count_4`,
-      COALESCE(`agg`.`count_5`, 0) AS `count_5`,
+      COALESCE(`agg`.`active_days_5`, 0) AS `active_days_5`,
       COALESCE(`agg`.`active_days_6`, 0) AS `active_days_6`,
       COALESCE(`agg`.`active_days_7`, 0) AS `active_days_7`,
       COALESCE(`agg`.`active_days_8`, 0) AS `active_days_8`,
-      COALESCE(`agg`.`active_days_9`, 0) AS `active_days_9`,
+      COALESCE(`agg`.`count_9`, 0) AS `count_9`,
       COALESCE(`agg`.`count_10`, 0) AS `count_10`,
       COALESCE(`agg`.`count_11`, 0) AS `count_11`,
       COALESCE(`agg`.`count_12`, 0) AS `count_12`,
       COALESCE(`agg`.`count_13`, 0) AS `count_13`,
       COALESCE(`agg`.`count_14`, 0) AS `count_14`,
-      COALESCE(`agg`.`count_15`, 0) AS `count_15`,
+      COALESCE(
+        `ent`.`customer_id` IN (
+          SELECT
+            `sq`.`entity_key`
+          FROM
+            seg_sequence_15 AS `sq`
+        ),
+        FALSE
+      ) AS `sequence_15`,
       COALESCE(
         `ent`.`customer_id` IN (
           SELECT
@@ -5626,16 +5635,7 @@ WITH
             seg_sequence_17 AS `sq`
         ),
         FALSE
-      ) AS `sequence_17`,
-      COALESCE(
-        `ent`.`customer_id` IN (
-          SELECT
-            `sq`.`entity_key`
-          FROM
-            seg_sequence_18 AS `sq`
-        ),
-        FALSE
-      ) AS `sequence_18`
+      ) AS `sequence_17`
     FROM
       (
         SELECT
@@ -5660,26 +5660,26 @@ FROM
   seg_facts AS `f`
 WHERE
   (
-    (`f`.`count_2` >= 1)
-    AND (NOT COALESCE((`f`.`count_3` >= 1), FALSE))
-    AND (NOT COALESCE((`f`.`count_3` >= 1), FALSE))
-    AND (`f`.`count_4` >= 3)
-    AND (`f`.`count_2` <= 1)
-    AND (`f`.`count_5` = 2)
-    AND (`f`.`active_days_6` >= 4)
-    AND (`f`.`active_days_7` <= 2)
-    AND (`f`.`active_days_8` = 1)
-    AND (`f`.`active_days_9` >= 3)
+    (`f`.`count_1` >= 1)
+    AND (NOT COALESCE((`f`.`count_2` >= 1), FALSE))
+    AND (NOT COALESCE((`f`.`count_2` >= 1), FALSE))
+    AND (`f`.`count_3` >= 3)
+    AND (`f`.`count_1` <= 1)
+    AND (`f`.`count_4` = 2)
+    AND (`f`.`active_days_5` >= 4)
+    AND (`f`.`active_days_6` <= 2)
+    AND (`f`.`active_days_7` = 1)
+    AND (`f`.`active_days_8` >= 3)
+    AND (`f`.`count_9` >= 1)
     AND (`f`.`count_10` >= 1)
-    AND (`f`.`count_11` >= 1)
     AND (`f`.`attr_name` = 'x')
+    AND (`f`.`count_11` >= 1)
     AND (`f`.`count_12` >= 1)
     AND (`f`.`count_13` >= 1)
     AND (`f`.`count_14` >= 1)
-    AND (`f`.`count_15` >= 1)
+    AND (`f`.`sequence_15` = TRUE)
     AND (`f`.`sequence_16` = TRUE)
     AND (`f`.`sequence_17` = TRUE)
-    AND (`f`.`sequence_18` = TRUE)
   )
 ORDER BY
   `f`.`entity_key`
@@ -5780,75 +5780,75 @@ WITH
           WHEN `ev`.`event` = 'login'
           AND `ev`.`t` > `p`.`as_of_minus_7d` THEN 1
         END
-      ) AS `count_3`,
+      ) AS `count_1`,
       SUM(
         CASE
           WHEN `ev`.`event` = 'checkout' THEN CAST(`ev`.`checkout__amount` AS FLOAT64)
         END
-      ) AS `sum_19`,
+      ) AS `sum_2`,
       AVG(
         CASE
           WHEN `ev`.`event` = 'checkout'
           AND `ev`.`t` > `p`.`as_of_minus_90d` THEN CAST(`ev`.`checkout__amount` AS FLOAT64)
         END
-      ) AS `avg_20`,
+      ) AS `avg_3`,
       MIN(
         CASE
           WHEN `ev`.`event` = 'checkout' THEN `ev`.`checkout__amount`
         END
-      ) AS `min_21`,
+      ) AS `min_4`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'checkout' THEN `ev`.`checkout__amount`
         END
-      ) AS `max_22`,
+      ) AS `max_5`,
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'view'
           AND `ev`.`t` > `p`.`as_of_minus_30d` THEN `ev`.`view__page`
         END
-      ) AS `distinct_23`,
+      ) AS `distinct_6`,
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
           AND `ev`.`t` > `p`.`as_of_minus_30d` THEN DATE(`ev`.`t`)
         END
-      ) AS `active_days_24`,
+      ) AS `active_days_7`,
       MIN(
         CASE
           WHEN `ev`.`event` = 'login' THEN `ev`.`t`
         END
-      ) AS `first_time_25`,
+      ) AS `first_time_8`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'login' THEN `ev`.`t`
         END
-      ) AS `last_time_26`,
+      ) AS `last_time_9`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'checkout'
           AND (`ev`.`checkout__amount` >= 50)
           AND `ev`.`t` > `p`.`as_of_minus_365d` THEN 1
         END
-      ) AS `count_29`,
+      ) AS `count_12`,
       MIN(
         CASE
           WHEN `ev`.`event` = 'checkout'
           AND (`ev`.`checkout__amount` > 0) THEN `ev`.`t`
         END
-      ) AS `first_time_30`,
+      ) AS `first_time_13`,
       COUNT(
         CASE
           WHEN `ev`.`t` > `p`.`as_of_minus_1h` THEN 1
         END
-      ) AS `count_31`,
+      ) AS `count_14`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'checkout'
           AND `ev`.`t` > `p`.`as_of_minus_30d`
           AND `ev`.`t` <= `p`.`as_of_minus_7d` THEN 1
         END
-      ) AS `count_32`,
+      ) AS `count_15`,
       SUM(
         CASE
           WHEN `ev`.`event` = 'checkout'
@@ -5859,7 +5859,7 @@ WITH
           AND `ev`.`t` > CAST('2023-01-01T00:00:00.000Z' AS TIMESTAMP)
           AND `ev`.`t` < CAST('2024-01-01T00:00:00.000Z' AS TIMESTAMP) THEN CAST(`ev`.`checkout__amount` AS FLOAT64)
         END
-      ) AS `sum_33`
+      ) AS `sum_16`
     FROM
       seg_events AS `ev`
       CROSS JOIN seg_params AS `p`
@@ -5923,12 +5923,12 @@ WITH
         CASE
           WHEN `ev`.`event` = 'view' THEN `ev`.`t`
         END
-      ) AS `first_value_27_time`,
+      ) AS `first_value_10_time`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'view' THEN `ev`.`t`
         END
-      ) AS `last_value_28_time`
+      ) AS `last_value_11_time`
     FROM
       seg_ranked_events AS `ev`
     GROUP BY
@@ -5940,15 +5940,15 @@ WITH
       MIN(
         CASE
           WHEN `ev`.`event` = 'view'
-          AND `ev`.`t` = `rk`.`first_value_27_time` THEN `ev`.`view__page`
+          AND `ev`.`t` = `rk`.`first_value_10_time` THEN `ev`.`view__page`
         END
-      ) AS `first_value_27`,
+      ) AS `first_value_10`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'view'
-          AND `ev`.`t` = `rk`.`last_value_28_time` THEN `ev`.`view__page`
+          AND `ev`.`t` = `rk`.`last_value_11_time` THEN `ev`.`view__page`
         END
-      ) AS `last_value_28`
+      ) AS `last_value_11`
     FROM
       seg_ranked_events AS `ev`
       INNER JOIN seg_ranked AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
@@ -5958,46 +5958,46 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`customer_id` AS `entity_key`,
-      COALESCE(`agg`.`count_3`, 0) AS `count_3`,
+      COALESCE(`agg`.`count_1`, 0) AS `count_1`,
       COALESCE(
         (
           CASE
-            WHEN ABS(`agg`.`sum_19`) >= 1e-15
-            AND ABS(`agg`.`sum_19`) < 1000000000000000 THEN CAST(FORMAT('%.15g', `agg`.`sum_19`) AS FLOAT64)
-            ELSE `agg`.`sum_19`
+            WHEN ABS(`agg`.`sum_2`) >= 1e-15
+            AND ABS(`agg`.`sum_2`) < 1000000000000000 THEN CAST(FORMAT('%.15g', `agg`.`sum_2`) AS FLOAT64)
+            ELSE `agg`.`sum_2`
           END
         ),
         0
-      ) AS `sum_19`,
+      ) AS `sum_2`,
       (
         CASE
-          WHEN ABS(`agg`.`avg_20`) >= 1e-15
-          AND ABS(`agg`.`avg_20`) < 1000000000000000 THEN CAST(FORMAT('%.15g', `agg`.`avg_20`) AS FLOAT64)
-          ELSE `agg`.`avg_20`
+          WHEN ABS(`agg`.`avg_3`) >= 1e-15
+          AND ABS(`agg`.`avg_3`) < 1000000000000000 THEN CAST(FORMAT('%.15g', `agg`.`avg_3`) AS FLOAT64)
+          ELSE `agg`.`avg_3`
         END
-      ) AS `avg_20`,
-      `agg`.`min_21` AS `min_21`,
-      `agg`.`max_22` AS `max_22`,
-      COALESCE(`agg`.`distinct_23`, 0) AS `distinct_23`,
-      COALESCE(`agg`.`active_days_24`, 0) AS `active_days_24`,
-      `agg`.`first_time_25` AS `first_time_25`,
-      `agg`.`last_time_26` AS `last_time_26`,
-      `ranked`.`first_value_27` AS `first_value_27`,
-      `ranked`.`last_value_28` AS `last_value_28`,
-      COALESCE(`agg`.`count_29`, 0) AS `count_29`,
-      `agg`.`first_time_30` AS `first_time_30`,
-      COALESCE(`agg`.`count_31`, 0) AS `count_31`,
-      COALESCE(`agg`.`count_32`, 0) AS `count_32`,
+      ) AS `avg_3`,
+      `agg`.`min_4` AS `min_4`,
+      `agg`.`max_5` AS `max_5`,
+      COALESCE(`agg`.`distinct_6`, 0) AS `distinct_6`,
+      COALESCE(`agg`.`active_days_7`, 0) AS `active_days_7`,
+      `agg`.`first_time_8` AS `first_time_8`,
+      `agg`.`last_time_9` AS `last_time_9`,
+      `ranked`.`first_value_10` AS `first_value_10`,
+      `ranked`.`last_value_11` AS `last_value_11`,
+      COALESCE(`agg`.`count_12`, 0) AS `count_12`,
+      `agg`.`first_time_13` AS `first_time_13`,
+      COALESCE(`agg`.`count_14`, 0) AS `count_14`,
+      COALESCE(`agg`.`count_15`, 0) AS `count_15`,
       COALESCE(
         (
           CASE
-            WHEN ABS(`agg`.`sum_33`) >= 1e-15
-            AND ABS(`agg`.`sum_33`) < 1000000000000000 THEN CAST(FORMAT('%.15g', `agg`.`sum_33`) AS FLOAT64)
-            ELSE `agg`.`sum_33`
+            WHEN ABS(`agg`.`sum_16`) >= 1e-15
+            AND ABS(`agg`.`sum_16`) < 1000000000000000 THEN CAST(FORMAT('%.15g', `agg`.`sum_16`) AS FLOAT64)
+            ELSE `agg`.`sum_16`
           END
         ),
         0
-      ) AS `sum_33`
+      ) AS `sum_16`
     FROM
       (
         SELECT
@@ -6023,26 +6023,26 @@ FROM
   CROSS JOIN seg_params AS `p`
 WHERE
   (
-    (`f`.`count_3` >= 2)
-    AND (`f`.`sum_19` >= 1000)
-    AND (`f`.`avg_20` > 10)
-    AND (`f`.`min_21` > 0)
-    AND (`f`.`max_22` < 10000)
-    AND (`f`.`distinct_23` >= 3)
-    AND (`f`.`active_days_24` >= 10)
+    (`f`.`count_1` >= 2)
+    AND (`f`.`sum_2` >= 1000)
+    AND (`f`.`avg_3` > 10)
+    AND (`f`.`min_4` > 0)
+    AND (`f`.`max_5` < 10000)
+    AND (`f`.`distinct_6` >= 3)
+    AND (`f`.`active_days_7` >= 10)
     AND (
-      `f`.`first_time_25` < CAST('2024-01-01T00:00:00.000Z' AS TIMESTAMP)
+      `f`.`first_time_8` < CAST('2024-01-01T00:00:00.000Z' AS TIMESTAMP)
     )
-    AND (`f`.`last_time_26` > `p`.`as_of_minus_3d`)
-    AND (`f`.`first_value_27` = 'home')
-    AND (`f`.`last_value_28` <> 'exit')
-    AND (`f`.`count_29` >= 2)
+    AND (`f`.`last_time_9` > `p`.`as_of_minus_3d`)
+    AND (`f`.`first_value_10` = 'home')
+    AND (`f`.`last_value_11` <> 'exit')
+    AND (`f`.`count_12` >= 2)
     AND (
-      `f`.`first_time_30` >= CAST('2024-01-01T00:00:00.000Z' AS TIMESTAMP)
+      `f`.`first_time_13` >= CAST('2024-01-01T00:00:00.000Z' AS TIMESTAMP)
     )
-    AND (`f`.`count_31` > 100)
-    AND (`f`.`count_32` > 0)
-    AND (`f`.`sum_33` > 0)
+    AND (`f`.`count_14` > 100)
+    AND (`f`.`count_15` > 0)
+    AND (`f`.`sum_16` > 0)
   )
 ORDER BY
   `f`.`entity_key`
@@ -6143,75 +6143,75 @@ WITH
           WHEN `ev`.`event` = 'login'
           AND `ev`.`t` > `p`.`as_of_minus_7d` THEN 1
         END
-      ) AS `count_3`,
+      ) AS `count_1`,
       SUM(
         CASE
           WHEN `ev`.`event` = 'checkout' THEN CAST(`ev`.`checkout__amount` AS FLOAT64)
         END
-      ) AS `sum_19`,
+      ) AS `sum_2`,
       AVG(
         CASE
           WHEN `ev`.`event` = 'checkout'
           AND `ev`.`t` > `p`.`as_of_minus_90d` THEN CAST(`ev`.`checkout__amount` AS FLOAT64)
         END
-      ) AS `avg_20`,
+      ) AS `avg_3`,
       MIN(
         CASE
           WHEN `ev`.`event` = 'checkout' THEN `ev`.`checkout__amount`
         END
-      ) AS `min_21`,
+      ) AS `min_4`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'checkout' THEN `ev`.`checkout__amount`
         END
-      ) AS `max_22`,
+      ) AS `max_5`,
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'view'
           AND `ev`.`t` > `p`.`as_of_minus_30d` THEN `ev`.`view__page`
         END
-      ) AS `distinct_23`,
+      ) AS `distinct_6`,
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
           AND `ev`.`t` > `p`.`as_of_minus_30d` THEN DATE(`ev`.`t`)
         END
-      ) AS `active_days_24`,
+      ) AS `active_days_7`,
       MIN(
         CASE
           WHEN `ev`.`event` = 'login' THEN `ev`.`t`
         END
-      ) AS `first_time_25`,
+      ) AS `first_time_8`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'login' THEN `ev`.`t`
         END
-      ) AS `last_time_26`,
+      ) AS `last_time_9`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'checkout'
           AND (`ev`.`checkout__amount` >= 50)
           AND `ev`.`t` > `p`.`as_of_minus_365d` THEN 1
         END
-      ) AS `count_29`,
+      ) AS `count_12`,
       MIN(
         CASE
           WHEN `ev`.`event` = 'checkout'
           AND (`ev`.`checkout__amount` > 0) THEN `ev`.`t`
         END
-      ) AS `first_time_30`,
+      ) AS `first_time_13`,
       COUNT(
         CASE
           WHEN `ev`.`t` > `p`.`as_of_minus_1h` THEN 1
         END
-      ) AS `count_31`,
+      ) AS `count_14`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'checkout'
           AND `ev`.`t` > `p`.`as_of_minus_30d`
           AND `ev`.`t` <= `p`.`as_of_minus_7d` THEN 1
         END
-      ) AS `count_32`,
+      ) AS `count_15`,
       SUM(
         CASE
           WHEN `ev`.`event` = 'checkout'
@@ -6222,7 +6222,7 @@ WITH
           AND `ev`.`t` > CAST('2023-01-01T00:00:00.000Z' AS TIMESTAMP)
           AND `ev`.`t` < CAST('2024-01-01T00:00:00.000Z' AS TIMESTAMP) THEN CAST(`ev`.`checkout__amount` AS FLOAT64)
         END
-      ) AS `sum_33`
+      ) AS `sum_16`
     FROM
       seg_events AS `ev`
       CROSS JOIN seg_params AS `p`
@@ -6286,12 +6286,12 @@ WITH
         CASE
           WHEN `ev`.`event` = 'view' THEN `ev`.`t`
         END
-      ) AS `first_value_27_time`,
+      ) AS `first_value_10_time`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'view' THEN `ev`.`t`
         END
-      ) AS `last_value_28_time`
+      ) AS `last_value_11_time`
     FROM
       seg_ranked_events AS `ev`
     GROUP BY
@@ -6303,15 +6303,15 @@ WITH
       MIN(
         CASE
           WHEN `ev`.`event` = 'view'
-          AND `ev`.`t` = `rk`.`first_value_27_time` THEN `ev`.`view__page`
+          AND `ev`.`t` = `rk`.`first_value_10_time` THEN `ev`.`view__page`
         END
-      ) AS `first_value_27`,
+      ) AS `first_value_10`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'view'
-          AND `ev`.`t` = `rk`.`last_value_28_time` THEN `ev`.`view__page`
+          AND `ev`.`t` = `rk`.`last_value_11_time` THEN `ev`.`view__page`
         END
-      ) AS `last_value_28`
+      ) AS `last_value_11`
     FROM
       seg_ranked_events AS `ev`
       INNER JOIN seg_ranked AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
@@ -6321,46 +6321,46 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`customer_id` AS `entity_key`,
-      COALESCE(`agg`.`count_3`, 0) AS `count_3`,
+      COALESCE(`agg`.`count_1`, 0) AS `count_1`,
       COALESCE(
         (
           CASE
-            WHEN ABS(`agg`.`sum_19`) >= 1e-15
-            AND ABS(`agg`.`sum_19`) < 1000000000000000 THEN CAST(FORMAT('%.15g', `agg`.`sum_19`) AS FLOAT64)
-            ELSE `agg`.`sum_19`
+            WHEN ABS(`agg`.`sum_2`) >= 1e-15
+            AND ABS(`agg`.`sum_2`) < 1000000000000000 THEN CAST(FORMAT('%.15g', `agg`.`sum_2`) AS FLOAT64)
+            ELSE `agg`.`sum_2`
           END
         ),
         0
-      ) AS `sum_19`,
+      ) AS `sum_2`,
       (
         CASE
-          WHEN ABS(`agg`.`avg_20`) >= 1e-15
-          AND ABS(`agg`.`avg_20`) < 1000000000000000 THEN CAST(FORMAT('%.15g', `agg`.`avg_20`) AS FLOAT64)
-          ELSE `agg`.`avg_20`
+          WHEN ABS(`agg`.`avg_3`) >= 1e-15
+          AND ABS(`agg`.`avg_3`) < 1000000000000000 THEN CAST(FORMAT('%.15g', `agg`.`avg_3`) AS FLOAT64)
+          ELSE `agg`.`avg_3`
         END
-      ) AS `avg_20`,
-      `agg`.`min_21` AS `min_21`,
-      `agg`.`max_22` AS `max_22`,
-      COALESCE(`agg`.`distinct_23`, 0) AS `distinct_23`,
-      COALESCE(`agg`.`active_days_24`, 0) AS `active_days_24`,
-      `agg`.`first_time_25` AS `first_time_25`,
-      `agg`.`last_time_26` AS `last_time_26`,
-      `ranked`.`first_value_27` AS `first_value_27`,
-      `ranked`.`last_value_28` AS `last_value_28`,
-      COALESCE(`agg`.`count_29`, 0) AS `count_29`,
-      `agg`.`first_time_30` AS `first_time_30`,
-      COALESCE(`agg`.`count_31`, 0) AS `count_31`,
-      COALESCE(`agg`.`count_32`, 0) AS `count_32`,
+      ) AS `avg_3`,
+      `agg`.`min_4` AS `min_4`,
+      `agg`.`max_5` AS `max_5`,
+      COALESCE(`agg`.`distinct_6`, 0) AS `distinct_6`,
+      COALESCE(`agg`.`active_days_7`, 0) AS `active_days_7`,
+      `agg`.`first_time_8` AS `first_time_8`,
+      `agg`.`last_time_9` AS `last_time_9`,
+      `ranked`.`first_value_10` AS `first_value_10`,
+      `ranked`.`last_value_11` AS `last_value_11`,
+      COALESCE(`agg`.`count_12`, 0) AS `count_12`,
+      `agg`.`first_time_13` AS `first_time_13`,
+      COALESCE(`agg`.`count_14`, 0) AS `count_14`,
+      COALESCE(`agg`.`count_15`, 0) AS `count_15`,
       COALESCE(
         (
           CASE
-            WHEN ABS(`agg`.`sum_33`) >= 1e-15
-            AND ABS(`agg`.`sum_33`) < 1000000000000000 THEN CAST(FORMAT('%.15g', `agg`.`sum_33`) AS FLOAT64)
-            ELSE `agg`.`sum_33`
+            WHEN ABS(`agg`.`sum_16`) >= 1e-15
+            AND ABS(`agg`.`sum_16`) < 1000000000000000 THEN CAST(FORMAT('%.15g', `agg`.`sum_16`) AS FLOAT64)
+            ELSE `agg`.`sum_16`
           END
         ),
         0
-      ) AS `sum_33`
+      ) AS `sum_16`
     FROM
       (
         SELECT
@@ -6386,26 +6386,26 @@ FROM
   CROSS JOIN seg_params AS `p`
 WHERE
   (
-    (`f`.`count_3` >= 2)
-    AND (`f`.`sum_19` >= 1000)
-    AND (`f`.`avg_20` > 10)
-    AND (`f`.`min_21` > 0)
-    AND (`f`.`max_22` < 10000)
-    AND (`f`.`distinct_23` >= 3)
-    AND (`f`.`active_days_24` >= 10)
+    (`f`.`count_1` >= 2)
+    AND (`f`.`sum_2` >= 1000)
+    AND (`f`.`avg_3` > 10)
+    AND (`f`.`min_4` > 0)
+    AND (`f`.`max_5` < 10000)
+    AND (`f`.`distinct_6` >= 3)
+    AND (`f`.`active_days_7` >= 10)
     AND (
-      `f`.`first_time_25` < CAST('2024-01-01T00:00:00.000Z' AS TIMESTAMP)
+      `f`.`first_time_8` < CAST('2024-01-01T00:00:00.000Z' AS TIMESTAMP)
     )
-    AND (`f`.`last_time_26` > `p`.`as_of_minus_3d`)
-    AND (`f`.`first_value_27` = 'home')
-    AND (`f`.`last_value_28` <> 'exit')
-    AND (`f`.`count_29` >= 2)
+    AND (`f`.`last_time_9` > `p`.`as_of_minus_3d`)
+    AND (`f`.`first_value_10` = 'home')
+    AND (`f`.`last_value_11` <> 'exit')
+    AND (`f`.`count_12` >= 2)
     AND (
-      `f`.`first_time_30` >= CAST('2024-01-01T00:00:00.000Z' AS TIMESTAMP)
+      `f`.`first_time_13` >= CAST('2024-01-01T00:00:00.000Z' AS TIMESTAMP)
     )
-    AND (`f`.`count_31` > 100)
-    AND (`f`.`count_32` > 0)
-    AND (`f`.`sum_33` > 0)
+    AND (`f`.`count_14` > 100)
+    AND (`f`.`count_15` > 0)
+    AND (`f`.`sum_16` > 0)
   )
 ORDER BY
   `f`.`entity_key`;
@@ -6507,75 +6507,75 @@ WITH
           WHEN `ev`.`event` = 'login'
           AND `ev`.`t` > `p`.`as_of_minus_7d` THEN 1
         END
-      ) AS `count_3`,
+      ) AS `count_1`,
       SUM(
         CASE
           WHEN `ev`.`event` = 'checkout' THEN CAST(`ev`.`checkout__amount` AS FLOAT64)
         END
-      ) AS `sum_19`,
+      ) AS `sum_2`,
       AVG(
         CASE
           WHEN `ev`.`event` = 'checkout'
           AND `ev`.`t` > `p`.`as_of_minus_90d` THEN CAST(`ev`.`checkout__amount` AS FLOAT64)
         END
-      ) AS `avg_20`,
+      ) AS `avg_3`,
       MIN(
         CASE
           WHEN `ev`.`event` = 'checkout' THEN `ev`.`checkout__amount`
         END
-      ) AS `min_21`,
+      ) AS `min_4`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'checkout' THEN `ev`.`checkout__amount`
         END
-      ) AS `max_22`,
+      ) AS `max_5`,
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'view'
           AND `ev`.`t` > `p`.`as_of_minus_30d` THEN `ev`.`view__page`
         END
-      ) AS `distinct_23`,
+      ) AS `distinct_6`,
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
           AND `ev`.`t` > `p`.`as_of_minus_30d` THEN DATE(`ev`.`t`)
         END
-      ) AS `active_days_24`,
+      ) AS `active_days_7`,
       MIN(
         CASE
           WHEN `ev`.`event` = 'login' THEN `ev`.`t`
         END
-      ) AS `first_time_25`,
+      ) AS `first_time_8`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'login' THEN `ev`.`t`
         END
-      ) AS `last_time_26`,
+      ) AS `last_time_9`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'checkout'
           AND (`ev`.`checkout__amount` >= 50)
           AND `ev`.`t` > `p`.`as_of_minus_365d` THEN 1
         END
-      ) AS `count_29`,
+      ) AS `count_12`,
       MIN(
         CASE
           WHEN `ev`.`event` = 'checkout'
           AND (`ev`.`checkout__amount` > 0) THEN `ev`.`t`
         END
-      ) AS `first_time_30`,
+      ) AS `first_time_13`,
       COUNT(
         CASE
           WHEN `ev`.`t` > `p`.`as_of_minus_1h` THEN 1
         END
-      ) AS `count_31`,
+      ) AS `count_14`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'checkout'
           AND `ev`.`t` > `p`.`as_of_minus_30d`
           AND `ev`.`t` <= `p`.`as_of_minus_7d` THEN 1
         END
-      ) AS `count_32`,
+      ) AS `count_15`,
       SUM(
         CASE
           WHEN `ev`.`event` = 'checkout'
@@ -6586,7 +6586,7 @@ WITH
           AND `ev`.`t` > CAST('2023-01-01T00:00:00.000Z' AS TIMESTAMP)
           AND `ev`.`t` < CAST('2024-01-01T00:00:00.000Z' AS TIMESTAMP) THEN CAST(`ev`.`checkout__amount` AS FLOAT64)
         END
-      ) AS `sum_33`
+      ) AS `sum_16`
     FROM
       seg_events AS `ev`
       CROSS JOIN seg_params AS `p`
@@ -6650,12 +6650,12 @@ WITH
         CASE
           WHEN `ev`.`event` = 'view' THEN `ev`.`t`
         END
-      ) AS `first_value_27_time`,
+      ) AS `first_value_10_time`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'view' THEN `ev`.`t`
         END
-      ) AS `last_value_28_time`
+      ) AS `last_value_11_time`
     FROM
       seg_ranked_events AS `ev`
     GROUP BY
@@ -6667,15 +6667,15 @@ WITH
       MIN(
         CASE
           WHEN `ev`.`event` = 'view'
-          AND `ev`.`t` = `rk`.`first_value_27_time` THEN `ev`.`view__page`
+          AND `ev`.`t` = `rk`.`first_value_10_time` THEN `ev`.`view__page`
         END
-      ) AS `first_value_27`,
+      ) AS `first_value_10`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'view'
-          AND `ev`.`t` = `rk`.`last_value_28_time` THEN `ev`.`view__page`
+          AND `ev`.`t` = `rk`.`last_value_11_time` THEN `ev`.`view__page`
         END
-      ) AS `last_value_28`
+      ) AS `last_value_11`
     FROM
       seg_ranked_events AS `ev`
       INNER JOIN seg_ranked AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
@@ -6685,46 +6685,46 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`customer_id` AS `entity_key`,
-      COALESCE(`agg`.`count_3`, 0) AS `count_3`,
+      COALESCE(`agg`.`count_1`, 0) AS `count_1`,
       COALESCE(
         (
           CASE
-            WHEN ABS(`agg`.`sum_19`) >= 1e-15
-            AND ABS(`agg`.`sum_19`) < 1000000000000000 THEN CAST(FORMAT('%.15g', `agg`.`sum_19`) AS FLOAT64)
-            ELSE `agg`.`sum_19`
+            WHEN ABS(`agg`.`sum_2`) >= 1e-15
+            AND ABS(`agg`.`sum_2`) < 1000000000000000 THEN CAST(FORMAT('%.15g', `agg`.`sum_2`) AS FLOAT64)
+            ELSE `agg`.`sum_2`
           END
         ),
         0
-      ) AS `sum_19`,
+      ) AS `sum_2`,
       (
         CASE
-          WHEN ABS(`agg`.`avg_20`) >= 1e-15
-          AND ABS(`agg`.`avg_20`) < 1000000000000000 THEN CAST(FORMAT('%.15g', `agg`.`avg_20`) AS FLOAT64)
-          ELSE `agg`.`avg_20`
+          WHEN ABS(`agg`.`avg_3`) >= 1e-15
+          AND ABS(`agg`.`avg_3`) < 1000000000000000 THEN CAST(FORMAT('%.15g', `agg`.`avg_3`) AS FLOAT64)
+          ELSE `agg`.`avg_3`
         END
-      ) AS `avg_20`,
-      `agg`.`min_21` AS `min_21`,
-      `agg`.`max_22` AS `max_22`,
-      COALESCE(`agg`.`distinct_23`, 0) AS `distinct_23`,
-      COALESCE(`agg`.`active_days_24`, 0) AS `active_days_24`,
-      `agg`.`first_time_25` AS `first_time_25`,
-      `agg`.`last_time_26` AS `last_time_26`,
-      `ranked`.`first_value_27` AS `first_value_27`,
-      `ranked`.`last_value_28` AS `last_value_28`,
-      COALESCE(`agg`.`count_29`, 0) AS `count_29`,
-      `agg`.`first_time_30` AS `first_time_30`,
-      COALESCE(`agg`.`count_31`, 0) AS `count_31`,
-      COALESCE(`agg`.`count_32`, 0) AS `count_32`,
+      ) AS `avg_3`,
+      `agg`.`min_4` AS `min_4`,
+      `agg`.`max_5` AS `max_5`,
+      COALESCE(`agg`.`distinct_6`, 0) AS `distinct_6`,
+      COALESCE(`agg`.`active_days_7`, 0) AS `active_days_7`,
+      `agg`.`first_time_8` AS `first_time_8`,
+      `agg`.`last_time_9` AS `last_time_9`,
+      `ranked`.`first_value_10` AS `first_value_10`,
+      `ranked`.`last_value_11` AS `last_value_11`,
+      COALESCE(`agg`.`count_12`, 0) AS `count_12`,
+      `agg`.`first_time_13` AS `first_time_13`,
+      COALESCE(`agg`.`count_14`, 0) AS `count_14`,
+      COALESCE(`agg`.`count_15`, 0) AS `count_15`,
       COALESCE(
         (
           CASE
-            WHEN ABS(`agg`.`sum_33`) >= 1e-15
-            AND ABS(`agg`.`sum_33`) < 1000000000000000 THEN CAST(FORMAT('%.15g', `agg`.`sum_33`) AS FLOAT64)
-            ELSE `agg`.`sum_33`
+            WHEN ABS(`agg`.`sum_16`) >= 1e-15
+            AND ABS(`agg`.`sum_16`) < 1000000000000000 THEN CAST(FORMAT('%.15g', `agg`.`sum_16`) AS FLOAT64)
+            ELSE `agg`.`sum_16`
           END
         ),
         0
-      ) AS `sum_33`
+      ) AS `sum_16`
     FROM
       (
         SELECT
@@ -6750,26 +6750,26 @@ FROM
   CROSS JOIN seg_params AS `p`
 WHERE
   (
-    (`f`.`count_3` >= 2)
-    AND (`f`.`sum_19` >= 1000)
-    AND (`f`.`avg_20` > 10)
-    AND (`f`.`min_21` > 0)
-    AND (`f`.`max_22` < 10000)
-    AND (`f`.`distinct_23` >= 3)
-    AND (`f`.`active_days_24` >= 10)
+    (`f`.`count_1` >= 2)
+    AND (`f`.`sum_2` >= 1000)
+    AND (`f`.`avg_3` > 10)
+    AND (`f`.`min_4` > 0)
+    AND (`f`.`max_5` < 10000)
+    AND (`f`.`distinct_6` >= 3)
+    AND (`f`.`active_days_7` >= 10)
     AND (
-      `f`.`first_time_25` < CAST('2024-01-01T00:00:00.000Z' AS TIMESTAMP)
+      `f`.`first_time_8` < CAST('2024-01-01T00:00:00.000Z' AS TIMESTAMP)
     )
-    AND (`f`.`last_time_26` > `p`.`as_of_minus_3d`)
-    AND (`f`.`first_value_27` = 'home')
-    AND (`f`.`last_value_28` <> 'exit')
-    AND (`f`.`count_29` >= 2)
+    AND (`f`.`last_time_9` > `p`.`as_of_minus_3d`)
+    AND (`f`.`first_value_10` = 'home')
+    AND (`f`.`last_value_11` <> 'exit')
+    AND (`f`.`count_12` >= 2)
     AND (
-      `f`.`first_time_30` >= CAST('2024-01-01T00:00:00.000Z' AS TIMESTAMP)
+      `f`.`first_time_13` >= CAST('2024-01-01T00:00:00.000Z' AS TIMESTAMP)
     )
-    AND (`f`.`count_31` > 100)
-    AND (`f`.`count_32` > 0)
-    AND (`f`.`sum_33` > 0)
+    AND (`f`.`count_14` > 100)
+    AND (`f`.`count_15` > 0)
+    AND (`f`.`sum_16` > 0)
   )
 ORDER BY
   `f`.`entity_key`

@@ -4251,20 +4251,20 @@ WITH
   "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(*) AS "count_2",
+      COUNT(*) AS "count_1",
       COUNT(*) FILTER(
         WHERE
           "ev"."t" > "p"."as_of_minus_7d"
+      ) AS "count_2",
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_3",
       COUNT(*) FILTER(
         WHERE
           "ev"."t" > "p"."as_of_minus_30d"
-      ) AS "count_4",
-      COUNT(*) FILTER(
-        WHERE
-          "ev"."t" > "p"."as_of_minus_30d"
           AND "ev"."t" <= "p"."as_of_minus_7d"
-      ) AS "count_5",
+      ) AS "count_4",
       bit_count(
         BIT_OR(
           (
@@ -4277,16 +4277,16 @@ WITH
           WHERE
             "ev"."t" > "p"."as_of_minus_7d"
         )
-      ) AS "active_days_6",
+      ) AS "active_days_5",
       COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
         WHERE
           "ev"."t" < CAST('2024-01-01T00:00:00.000Z' AS TIMESTAMP)
-      ) AS "active_days_7",
+      ) AS "active_days_6",
       COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
         WHERE
           "ev"."t" > CAST('2023-01-01T00:00:00.000Z' AS TIMESTAMP)
-      ) AS "active_days_8",
-      COUNT(DISTINCT CAST("ev"."t" AS DATE)) AS "active_days_9"
+      ) AS "active_days_7",
+      COUNT(DISTINCT CAST("ev"."t" AS DATE)) AS "active_days_8"
     FROM
       "seg_events_1" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -4356,7 +4356,7 @@ WITH
       COUNT(*) FILTER(
         WHERE
           "ev"."t" > "p"."as_of_minus_1d"
-      ) AS "count_10"
+      ) AS "count_9"
     FROM
       "seg_events_2" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -4400,7 +4400,7 @@ WITH
       COUNT(*) FILTER(
         WHERE
           ("ev"."checkout__amount" > 5)
-      ) AS "count_11",
+      ) AS "count_10",
       COUNT(*) FILTER(
         WHERE
           (
@@ -4408,7 +4408,7 @@ WITH
             AND (("ev"."checkout__currency" COLLATE c) = 'USD')
           )
           AND "ev"."t" > "p"."as_of_minus_30d"
-      ) AS "count_12",
+      ) AS "count_11",
       COUNT(*) FILTER(
         WHERE
           (
@@ -4416,13 +4416,13 @@ WITH
             AND ("ev"."checkout__amount" <= 20)
           )
           AND "ev"."t" > "p"."as_of_minus_3d"
-      ) AS "count_14",
+      ) AS "count_13",
       COUNT(*) FILTER(
         WHERE
           ("ev"."checkout__amount" > 1)
           AND "ev"."t" > "p"."as_of_minus_60d"
           AND "ev"."t" <= "p"."as_of_minus_30d"
-      ) AS "count_15"
+      ) AS "count_14"
     FROM
       "seg_events_3" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -4504,7 +4504,7 @@ WITH
         WHERE
           (("ev"."view__page" COLLATE c) IN ('US', 'CA'))
           AND "ev"."t" > "p"."as_of_minus_30d"
-      ) AS "count_13"
+      ) AS "count_12"
     FROM
       "seg_events_4" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -4604,7 +4604,7 @@ WITH
         END
       ) <= "p"."as_of"
   ),
-  "seg_sequence_16_reached_1" AS (
+  "seg_sequence_15_reached_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       "s"."t" AS "t"
@@ -4613,7 +4613,7 @@ WITH
     WHERE
       "s"."event" = 'login'
   ),
-  "seg_sequence_16_buckets_1" AS (
+  "seg_sequence_15_buckets_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       (
@@ -4626,7 +4626,7 @@ WITH
       MIN("s"."t") AS "first_t",
       MAX("s"."t") AS "last_t"
     FROM
-      "seg_sequence_16_reached_1" AS "s"
+      "seg_sequence_15_reached_1" AS "s"
     GROUP BY
       "s"."entity_key",
       (
@@ -4637,13 +4637,13 @@ WITH
         ) // 3600000000
       )
   ),
-  "seg_sequence_16_reached_2" AS (
+  "seg_sequence_15_reached_2" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       "s"."t" AS "t"
     FROM
       "seg_sequence_events" AS "s"
-      LEFT JOIN "seg_sequence_16_buckets_1" AS "same" ON "same"."entity_key" = "s"."entity_key"
+      LEFT JOIN "seg_sequence_15_buckets_1" AS "same" ON "same"."entity_key" = "s"."entity_key"
       AND "same"."b" = (
         (
           epoch_us("s"."t") - (
@@ -4651,7 +4651,7 @@ WITH
           )
         ) // 3600000000
       )
-      LEFT JOIN "seg_sequence_16_buckets_1" AS "prev" ON "prev"."entity_key" = "s"."entity_key"
+      LEFT JOIN "seg_sequence_15_buckets_1" AS "prev" ON "prev"."entity_key" = "s"."entity_key"
       AND "prev"."b" = (
         (
           epoch_us("s"."t") - (
@@ -4666,13 +4666,13 @@ WITH
         OR "prev"."last_t" >= ("s"."t" - INTERVAL '3600000 milliseconds')
       )
   ),
-  "seg_sequence_16" AS (
+  "seg_sequence_15" AS (
     SELECT DISTINCT
       "s"."entity_key" AS "entity_key"
     FROM
-      "seg_sequence_16_reached_2" AS "s"
+      "seg_sequence_15_reached_2" AS "s"
   ),
-  "seg_sequence_17_reached_1" AS (
+  "seg_sequence_16_reached_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       "s"."t" AS "t"
@@ -4683,7 +4683,7 @@ WITH
       "s"."event" = 'view'
       AND "s"."t" > "p"."as_of_minus_7d"
   ),
-  "seg_sequence_17_buckets_2" AS (
+  "seg_sequence_16_buckets_2" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       (
@@ -4711,12 +4711,12 @@ WITH
         ) // 1800000000
       )
   ),
-  "seg_sequence_17" AS (
+  "seg_sequence_16" AS (
     SELECT DISTINCT
       "s"."entity_key" AS "entity_key"
     FROM
-      "seg_sequence_17_reached_1" AS "s"
-      LEFT JOIN "seg_sequence_17_buckets_2" AS "same" ON "same"."entity_key" = "s"."entity_key"
+      "seg_sequence_16_reached_1" AS "s"
+      LEFT JOIN "seg_sequence_16_buckets_2" AS "same" ON "same"."entity_key" = "s"."entity_key"
       AND "same"."b" = (
         (
           epoch_us("s"."t") - (
@@ -4724,7 +4724,7 @@ WITH
           )
         ) // 1800000000
       )
-      LEFT JOIN "seg_sequence_17_buckets_2" AS "next" ON "next"."entity_key" = "s"."entity_key"
+      LEFT JOIN "seg_sequence_16_buckets_2" AS "next" ON "next"."entity_key" = "s"."entity_key"
       AND "next"."b" = (
         (
           epoch_us("s"."t") - (
@@ -4741,7 +4741,7 @@ WITH
         FALSE
       )
   ),
-  "seg_sequence_18_reached_1" AS (
+  "seg_sequence_17_reached_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       "s"."t" AS "t"
@@ -4751,7 +4751,7 @@ WITH
       "s"."event" = 'view'
       AND (("s"."view__page" COLLATE c) = 'cart')
   ),
-  "seg_sequence_18_buckets_1" AS (
+  "seg_sequence_17_buckets_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       (
@@ -4764,7 +4764,7 @@ WITH
       MIN("s"."t") AS "first_t",
       MAX("s"."t") AS "last_t"
     FROM
-      "seg_sequence_18_reached_1" AS "s"
+      "seg_sequence_17_reached_1" AS "s"
     GROUP BY
       "s"."entity_key",
       (
@@ -4775,13 +4775,13 @@ WITH
         ) // 172800000000
       )
   ),
-  "seg_sequence_18_reached_2" AS (
+  "seg_sequence_17_reached_2" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       "s"."t" AS "t"
     FROM
       "seg_sequence_events" AS "s"
-      LEFT JOIN "seg_sequence_18_buckets_1" AS "same" ON "same"."entity_key" = "s"."entity_key"
+      LEFT JOIN "seg_sequence_17_buckets_1" AS "same" ON "same"."entity_key" = "s"."entity_key"
       AND "same"."b" = (
         (
           epoch_us("s"."t") - (
@@ -4789,7 +4789,7 @@ WITH
           )
         ) // 172800000000
       )
-      LEFT JOIN "seg_sequence_18_buckets_1" AS "prev" ON "prev"."entity_key" = "s"."entity_key"
+      LEFT JOIN "seg_sequence_17_buckets_1" AS "prev" ON "prev"."entity_key" = "s"."entity_key"
       AND "prev"."b" = (
         (
           epoch_us("s"."t") - (
@@ -4804,7 +4804,7 @@ WITH
         OR "prev"."last_t" >= ("s"."t" - INTERVAL '172800000 milliseconds')
       )
   ),
-  "seg_sequence_18_buckets_3" AS (
+  "seg_sequence_17_buckets_3" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       (
@@ -4831,12 +4831,12 @@ WITH
         ) // 259200000000
       )
   ),
-  "seg_sequence_18" AS (
+  "seg_sequence_17" AS (
     SELECT DISTINCT
       "s"."entity_key" AS "entity_key"
     FROM
-      "seg_sequence_18_reached_2" AS "s"
-      LEFT JOIN "seg_sequence_18_buckets_3" AS "same" ON "same"."entity_key" = "s"."entity_key"
+      "seg_sequence_17_reached_2" AS "s"
+      LEFT JOIN "seg_sequence_17_buckets_3" AS "same" ON "same"."entity_key" = "s"."entity_key"
       AND "same"."b" = (
         (
           epoch_us("s"."t") - (
@@ -4844,7 +4844,7 @@ WITH
           )
         ) // 259200000000
       )
-      LEFT JOIN "seg_sequence_18_buckets_3" AS "next" ON "next"."entity_key" = "s"."entity_key"
+      LEFT JOIN "seg_sequence_17_buckets_3" AS "next" ON "next"."entity_key" = "s"."entity_key"
       AND "next"."b" = (
         (
           epoch_us("s"."t") - (
@@ -4865,20 +4865,29 @@ WITH
     SELECT
       "ent"."customer_id" AS "entity_key",
       CAST("ent"."name" AS VARCHAR) AS "attr_name",
+      COALESCE("agg_1"."count_1", 0) AS "count_1",
       COALESCE("agg_1"."count_2", 0) AS "count_2",
       COALESCE("agg_1"."count_3", 0) AS "count_3",
       COALESCE("agg_1"."count_4", 0) AS "count_4",
-      COALESCE("agg_1"."count_5", 0) AS "count_5",
+      COALESCE("agg_1"."active_days_5", 0) AS "active_days_5",
       COALESCE("agg_1"."active_days_6", 0) AS "active_days_6",
       COALESCE("agg_1"."active_days_7", 0) AS "active_days_7",
       COALESCE("agg_1"."active_days_8", 0) AS "active_days_8",
-      COALESCE("agg_1"."active_days_9", 0) AS "active_days_9",
-      COALESCE("agg_2"."count_10", 0) AS "count_10",
+      COALESCE("agg_2"."count_9", 0) AS "count_9",
+      COALESCE("agg_3"."count_10", 0) AS "count_10",
       COALESCE("agg_3"."count_11", 0) AS "count_11",
-      COALESCE("agg_3"."count_12", 0) AS "count_12",
-      COALESCE("agg_4"."count_13", 0) AS "count_13",
+      COALESCE("agg_4"."count_12", 0) AS "count_12",
+      COALESCE("agg_3"."count_13", 0) AS "count_13",
       COALESCE("agg_3"."count_14", 0) AS "count_14",
-      COALESCE("agg_3"."count_15", 0) AS "count_15",
+      COALESCE(
+        (CAST("ent"."customer_id" AS VARCHAR) COLLATE c) IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_15" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_15",
       COALESCE(
         (CAST("ent"."customer_id" AS VARCHAR) COLLATE c) IN (
           SELECT
@@ -4896,16 +4905,7 @@ WITH
             "seg_sequence_17" AS "sq"
         ),
         FALSE
-      ) AS "sequence_17",
-      COALESCE(
-        (CAST("ent"."customer_id" AS VARCHAR) COLLATE c) IN (
-          SELECT
-            "sq"."entity_key"
-          FROM
-            "seg_sequence_18" AS "sq"
-        ),
-        FALSE
-      ) AS "sequence_18"
+      ) AS "sequence_17"
     FROM
       (
         SELECT
@@ -4933,26 +4933,26 @@ FROM
   "seg_facts" AS "f"
 WHERE
   (
-    ("f"."count_2" >= 1)
-    AND (NOT COALESCE(("f"."count_3" >= 1), FALSE))
-    AND (NOT COALESCE(("f"."count_3" >= 1), FALSE))
-    AND ("f"."count_4" >= 3)
-    AND ("f"."count_2" <= 1)
-    AND ("f"."count_5" = 2)
-    AND ("f"."active_days_6" >= 4)
-    AND ("f"."active_days_7" <= 2)
-    AND ("f"."active_days_8" = 1)
-    AND ("f"."active_days_9" >= 3)
+    ("f"."count_1" >= 1)
+    AND (NOT COALESCE(("f"."count_2" >= 1), FALSE))
+    AND (NOT COALESCE(("f"."count_2" >= 1), FALSE))
+    AND ("f"."count_3" >= 3)
+    AND ("f"."count_1" <= 1)
+    AND ("f"."count_4" = 2)
+    AND ("f"."active_days_5" >= 4)
+    AND ("f"."active_days_6" <= 2)
+    AND ("f"."active_days_7" = 1)
+    AND ("f"."active_days_8" >= 3)
+    AND ("f"."count_9" >= 1)
     AND ("f"."count_10" >= 1)
-    AND ("f"."count_11" >= 1)
     AND (("f"."attr_name" COLLATE c) = 'x')
+    AND ("f"."count_11" >= 1)
     AND ("f"."count_12" >= 1)
     AND ("f"."count_13" >= 1)
     AND ("f"."count_14" >= 1)
-    AND ("f"."count_15" >= 1)
+    AND ("f"."sequence_15" = TRUE)
     AND ("f"."sequence_16" = TRUE)
     AND ("f"."sequence_17" = TRUE)
-    AND ("f"."sequence_18" = TRUE)
   )
 ORDER BY
   "f"."entity_key"
@@ -5008,20 +5008,20 @@ WITH
   "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(*) AS "count_2",
+      COUNT(*) AS "count_1",
       COUNT(*) FILTER(
         WHERE
           "ev"."t" > "p"."as_of_minus_7d"
+      ) AS "count_2",
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_3",
       COUNT(*) FILTER(
         WHERE
           "ev"."t" > "p"."as_of_minus_30d"
-      ) AS "count_4",
-      COUNT(*) FILTER(
-        WHERE
-          "ev"."t" > "p"."as_of_minus_30d"
           AND "ev"."t" <= "p"."as_of_minus_7d"
-      ) AS "count_5",
+      ) AS "count_4",
       bit_count(
         BIT_OR(
           (
@@ -5034,16 +5034,16 @@ WITH
           WHERE
             "ev"."t" > "p"."as_of_minus_7d"
         )
-      ) AS "active_days_6",
+      ) AS "active_days_5",
       COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
         WHERE
           "ev"."t" < CAST('2024-01-01T00:00:00.000Z' AS TIMESTAMP)
-      ) AS "active_days_7",
+      ) AS "active_days_6",
       COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
         WHERE
           "ev"."t" > CAST('2023-01-01T00:00:00.000Z' AS TIMESTAMP)
-      ) AS "active_days_8",
-      COUNT(DISTINCT CAST("ev"."t" AS DATE)) AS "active_days_9"
+      ) AS "active_days_7",
+      COUNT(DISTINCT CAST("ev"."t" AS DATE)) AS "active_days_8"
     FROM
       "seg_events_1" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -5113,7 +5113,7 @@ WITH
       COUNT(*) FILTER(
         WHERE
           "ev"."t" > "p"."as_of_minus_1d"
-      ) AS "count_10"
+      ) AS "count_9"
     FROM
       "seg_events_2" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -5157,7 +5157,7 @@ WITH
       COUNT(*) FILTER(
         WHERE
           ("ev"."checkout__amount" > 5)
-      ) AS "count_11",
+      ) AS "count_10",
       COUNT(*) FILTER(
         WHERE
           (
@@ -5165,7 +5165,7 @@ WITH
             AND (("ev"."checkout__currency" COLLATE c) = 'USD')
           )
           AND "ev"."t" > "p"."as_of_minus_30d"
-      ) AS "count_12",
+      ) AS "count_11",
       COUNT(*) FILTER(
         WHERE
           (
@@ -5173,13 +5173,13 @@ WITH
             AND ("ev"."checkout__amount" <= 20)
           )
           AND "ev"."t" > "p"."as_of_minus_3d"
-      ) AS "count_14",
+      ) AS "count_13",
       COUNT(*) FILTER(
         WHERE
           ("ev"."checkout__amount" > 1)
           AND "ev"."t" > "p"."as_of_minus_60d"
           AND "ev"."t" <= "p"."as_of_minus_30d"
-      ) AS "count_15"
+      ) AS "count_14"
     FROM
       "seg_events_3" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -5261,7 +5261,7 @@ WITH
         WHERE
           (("ev"."view__page" COLLATE c) IN ('US', 'CA'))
           AND "ev"."t" > "p"."as_of_minus_30d"
-      ) AS "count_13"
+      ) AS "count_12"
     FROM
       "seg_events_4" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -5361,7 +5361,7 @@ WITH
         END
       ) <= "p"."as_of"
   ),
-  "seg_sequence_16_reached_1" AS (
+  "seg_sequence_15_reached_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       "s"."t" AS "t"
@@ -5370,7 +5370,7 @@ WITH
     WHERE
       "s"."event" = 'login'
   ),
-  "seg_sequence_16_buckets_1" AS (
+  "seg_sequence_15_buckets_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       (
@@ -5383,7 +5383,7 @@ WITH
       MIN("s"."t") AS "first_t",
       MAX("s"."t") AS "last_t"
     FROM
-      "seg_sequence_16_reached_1" AS "s"
+      "seg_sequence_15_reached_1" AS "s"
     GROUP BY
       "s"."entity_key",
       (
@@ -5394,13 +5394,13 @@ WITH
         ) // 3600000000
       )
   ),
-  "seg_sequence_16_reached_2" AS (
+  "seg_sequence_15_reached_2" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       "s"."t" AS "t"
     FROM
       "seg_sequence_events" AS "s"
-      LEFT JOIN "seg_sequence_16_buckets_1" AS "same" ON "same"."entity_key" = "s"."entity_key"
+      LEFT JOIN "seg_sequence_15_buckets_1" AS "same" ON "same"."entity_key" = "s"."entity_key"
       AND "same"."b" = (
         (
           epoch_us("s"."t") - (
@@ -5408,7 +5408,7 @@ WITH
           )
         ) // 3600000000
       )
-      LEFT JOIN "seg_sequence_16_buckets_1" AS "prev" ON "prev"."entity_key" = "s"."entity_key"
+      LEFT JOIN "seg_sequence_15_buckets_1" AS "prev" ON "prev"."entity_key" = "s"."entity_key"
       AND "prev"."b" = (
         (
           epoch_us("s"."t") - (
@@ -5423,13 +5423,13 @@ WITH
         OR "prev"."last_t" >= ("s"."t" - INTERVAL '3600000 milliseconds')
       )
   ),
-  "seg_sequence_16" AS (
+  "seg_sequence_15" AS (
     SELECT DISTINCT
       "s"."entity_key" AS "entity_key"
     FROM
-      "seg_sequence_16_reached_2" AS "s"
+      "seg_sequence_15_reached_2" AS "s"
   ),
-  "seg_sequence_17_reached_1" AS (
+  "seg_sequence_16_reached_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       "s"."t" AS "t"
@@ -5440,7 +5440,7 @@ WITH
       "s"."event" = 'view'
       AND "s"."t" > "p"."as_of_minus_7d"
   ),
-  "seg_sequence_17_buckets_2" AS (
+  "seg_sequence_16_buckets_2" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       (
@@ -5468,12 +5468,12 @@ WITH
         ) // 1800000000
       )
   ),
-  "seg_sequence_17" AS (
+  "seg_sequence_16" AS (
     SELECT DISTINCT
       "s"."entity_key" AS "entity_key"
     FROM
-      "seg_sequence_17_reached_1" AS "s"
-      LEFT JOIN "seg_sequence_17_buckets_2" AS "same" ON "same"."entity_key" = "s"."entity_key"
+      "seg_sequence_16_reached_1" AS "s"
+      LEFT JOIN "seg_sequence_16_buckets_2" AS "same" ON "same"."entity_key" = "s"."entity_key"
       AND "same"."b" = (
         (
           epoch_us("s"."t") - (
@@ -5481,7 +5481,7 @@ WITH
           )
         ) // 1800000000
       )
-      LEFT JOIN "seg_sequence_17_buckets_2" AS "next" ON "next"."entity_key" = "s"."entity_key"
+      LEFT JOIN "seg_sequence_16_buckets_2" AS "next" ON "next"."entity_key" = "s"."entity_key"
       AND "next"."b" = (
         (
           epoch_us("s"."t") - (
@@ -5498,7 +5498,7 @@ WITH
         FALSE
       )
   ),
-  "seg_sequence_18_reached_1" AS (
+  "seg_sequence_17_reached_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       "s"."t" AS "t"
@@ -5508,7 +5508,7 @@ WITH
       "s"."event" = 'view'
       AND (("s"."view__page" COLLATE c) = 'cart')
   ),
-  "seg_sequence_18_buckets_1" AS (
+  "seg_sequence_17_buckets_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       (
@@ -5521,7 +5521,7 @@ WITH
       MIN("s"."t") AS "first_t",
       MAX("s"."t") AS "last_t"
     FROM
-      "seg_sequence_18_reached_1" AS "s"
+      "seg_sequence_17_reached_1" AS "s"
     GROUP BY
       "s"."entity_key",
       (
@@ -5532,13 +5532,13 @@ WITH
         ) // 172800000000
       )
   ),
-  "seg_sequence_18_reached_2" AS (
+  "seg_sequence_17_reached_2" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       "s"."t" AS "t"
     FROM
       "seg_sequence_events" AS "s"
-      LEFT JOIN "seg_sequence_18_buckets_1" AS "same" ON "same"."entity_key" = "s"."entity_key"
+      LEFT JOIN "seg_sequence_17_buckets_1" AS "same" ON "same"."entity_key" = "s"."entity_key"
       AND "same"."b" = (
         (
           epoch_us("s"."t") - (
@@ -5546,7 +5546,7 @@ WITH
           )
         ) // 172800000000
       )
-      LEFT JOIN "seg_sequence_18_buckets_1" AS "prev" ON "prev"."entity_key" = "s"."entity_key"
+      LEFT JOIN "seg_sequence_17_buckets_1" AS "prev" ON "prev"."entity_key" = "s"."entity_key"
       AND "prev"."b" = (
         (
           epoch_us("s"."t") - (
@@ -5561,7 +5561,7 @@ WITH
         OR "prev"."last_t" >= ("s"."t" - INTERVAL '172800000 milliseconds')
       )
   ),
-  "seg_sequence_18_buckets_3" AS (
+  "seg_sequence_17_buckets_3" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       (
@@ -5588,12 +5588,12 @@ WITH
         ) // 259200000000
       )
   ),
-  "seg_sequence_18" AS (
+  "seg_sequence_17" AS (
     SELECT DISTINCT
       "s"."entity_key" AS "entity_key"
     FROM
-      "seg_sequence_18_reached_2" AS "s"
-      LEFT JOIN "seg_sequence_18_buckets_3" AS "same" ON "same"."entity_key" = "s"."entity_key"
+      "seg_sequence_17_reached_2" AS "s"
+      LEFT JOIN "seg_sequence_17_buckets_3" AS "same" ON "same"."entity_key" = "s"."entity_key"
       AND "same"."b" = (
         (
           epoch_us("s"."t") - (
@@ -5601,7 +5601,7 @@ WITH
           )
         ) // 259200000000
       )
-      LEFT JOIN "seg_sequence_18_buckets_3" AS "next" ON "next"."entity_key" = "s"."entity_key"
+      LEFT JOIN "seg_sequence_17_buckets_3" AS "next" ON "next"."entity_key" = "s"."entity_key"
       AND "next"."b" = (
         (
           epoch_us("s"."t") - (
@@ -5622,20 +5622,29 @@ WITH
     SELECT
       "ent"."customer_id" AS "entity_key",
       CAST("ent"."name" AS VARCHAR) AS "attr_name",
+      COALESCE("agg_1"."count_1", 0) AS "count_1",
       COALESCE("agg_1"."count_2", 0) AS "count_2",
       COALESCE("agg_1"."count_3", 0) AS "count_3",
       COALESCE("agg_1"."count_4", 0) AS "count_4",
-      COALESCE("agg_1"."count_5", 0) AS "count_5",
+      COALESCE("agg_1"."active_days_5", 0) AS "active_days_5",
       COALESCE("agg_1"."active_days_6", 0) AS "active_days_6",
       COALESCE("agg_1"."active_days_7", 0) AS "active_days_7",
       COALESCE("agg_1"."active_days_8", 0) AS "active_days_8",
-      COALESCE("agg_1"."active_days_9", 0) AS "active_days_9",
-      COALESCE("agg_2"."count_10", 0) AS "count_10",
+      COALESCE("agg_2"."count_9", 0) AS "count_9",
+      COALESCE("agg_3"."count_10", 0) AS "count_10",
       COALESCE("agg_3"."count_11", 0) AS "count_11",
-      COALESCE("agg_3"."count_12", 0) AS "count_12",
-      COALESCE("agg_4"."count_13", 0) AS "count_13",
+      COALESCE("agg_4"."count_12", 0) AS "count_12",
+      COALESCE("agg_3"."count_13", 0) AS "count_13",
       COALESCE("agg_3"."count_14", 0) AS "count_14",
-      COALESCE("agg_3"."count_15", 0) AS "count_15",
+      COALESCE(
+        (CAST("ent"."customer_id" AS VARCHAR) COLLATE c) IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_15" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_15",
       COALESCE(
         (CAST("ent"."customer_id" AS VARCHAR) COLLATE c) IN (
           SELECT
@@ -5653,16 +5662,7 @@ WITH
             "seg_sequence_17" AS "sq"
         ),
         FALSE
-      ) AS "sequence_17",
-      COALESCE(
-        (CAST("ent"."customer_id" AS VARCHAR) COLLATE c) IN (
-          SELECT
-            "sq"."entity_key"
-          FROM
-            "seg_sequence_18" AS "sq"
-        ),
-        FALSE
-      ) AS "sequence_18"
+      ) AS "sequence_17"
     FROM
       (
         SELECT
@@ -5690,26 +5690,26 @@ FROM
   "seg_facts" AS "f"
 WHERE
   (
-    ("f"."count_2" >= 1)
-    AND (NOT COALESCE(("f"."count_3" >= 1), FALSE))
-    AND (NOT COALESCE(("f"."count_3" >= 1), FALSE))
-    AND ("f"."count_4" >= 3)
-    AND ("f"."count_2" <= 1)
-    AND ("f"."count_5" = 2)
-    AND ("f"."active_days_6" >= 4)
-    AND ("f"."active_days_7" <= 2)
-    AND ("f"."active_days_8" = 1)
-    AND ("f"."active_days_9" >= 3)
+    ("f"."count_1" >= 1)
+    AND (NOT COALESCE(("f"."count_2" >= 1), FALSE))
+    AND (NOT COALESCE(("f"."count_2" >= 1), FALSE))
+    AND ("f"."count_3" >= 3)
+    AND ("f"."count_1" <= 1)
+    AND ("f"."count_4" = 2)
+    AND ("f"."active_days_5" >= 4)
+    AND ("f"."active_days_6" <= 2)
+    AND ("f"."active_days_7" = 1)
+    AND ("f"."active_days_8" >= 3)
+    AND ("f"."count_9" >= 1)
     AND ("f"."count_10" >= 1)
-    AND ("f"."count_11" >= 1)
     AND (("f"."attr_name" COLLATE c) = 'x')
+    AND ("f"."count_11" >= 1)
     AND ("f"."count_12" >= 1)
     AND ("f"."count_13" >= 1)
     AND ("f"."count_14" >= 1)
-    AND ("f"."count_15" >= 1)
+    AND ("f"."sequence_15" = TRUE)
     AND ("f"."sequence_16" = TRUE)
     AND ("f"."sequence_17" = TRUE)
-    AND ("f"."sequence_18" = TRUE)
   )
 ORDER BY
   "f"."entity_key";
@@ -5766,20 +5766,20 @@ WITH
   "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(*) AS "count_2",
+      COUNT(*) AS "count_1",
       COUNT(*) FILTER(
         WHERE
           "ev"."t" > "p"."as_of_minus_7d"
+      ) AS "count_2",
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_3",
       COUNT(*) FILTER(
         WHERE
           "ev"."t" > "p"."as_of_minus_30d"
-      ) AS "count_4",
-      COUNT(*) FILTER(
-        WHERE
-          "ev"."t" > "p"."as_of_minus_30d"
           AND "ev"."t" <= "p"."as_of_minus_7d"
-      ) AS "count_5",
+      ) AS "count_4",
       bit_count(
         BIT_OR(
           (
@@ -5792,16 +5792,16 @@ WITH
           WHERE
             "ev"."t" > "p"."as_of_minus_7d"
         )
-      ) AS "active_days_6",
+      ) AS "active_days_5",
       COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
         WHERE
           "ev"."t" < CAST('2024-01-01T00:00:00.000Z' AS TIMESTAMP)
-      ) AS "active_days_7",
+      ) AS "active_days_6",
       COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
         WHERE
           "ev"."t" > CAST('2023-01-01T00:00:00.000Z' AS TIMESTAMP)
-      ) AS "active_days_8",
-      COUNT(DISTINCT CAST("ev"."t" AS DATE)) AS "active_days_9"
+      ) AS "active_days_7",
+      COUNT(DISTINCT CAST("ev"."t" AS DATE)) AS "active_days_8"
     FROM
       "seg_events_1" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -5871,7 +5871,7 @@ WITH
       COUNT(*) FILTER(
         WHERE
           "ev"."t" > "p"."as_of_minus_1d"
-      ) AS "count_10"
+      ) AS "count_9"
     FROM
       "seg_events_2" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -5915,7 +5915,7 @@ WITH
       COUNT(*) FILTER(
         WHERE
           ("ev"."checkout__amount" > 5)
-      ) AS "count_11",
+      ) AS "count_10",
       COUNT(*) FILTER(
         WHERE
           (
@@ -5923,7 +5923,7 @@ WITH
             AND (("ev"."checkout__currency" COLLATE c) = 'USD')
           )
           AND "ev"."t" > "p"."as_of_minus_30d"
-      ) AS "count_12",
+      ) AS "count_11",
       COUNT(*) FILTER(
         WHERE
           (
@@ -5931,13 +5931,13 @@ WITH
             AND ("ev"."checkout__amount" <= 20)
           )
           AND "ev"."t" > "p"."as_of_minus_3d"
-      ) AS "count_14",
+      ) AS "count_13",
       COUNT(*) FILTER(
         WHERE
           ("ev"."checkout__amount" > 1)
           AND "ev"."t" > "p"."as_of_minus_60d"
           AND "ev"."t" <= "p"."as_of_minus_30d"
-      ) AS "count_15"
+      ) AS "count_14"
     FROM
       "seg_events_3" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -6019,7 +6019,7 @@ WITH
         WHERE
           (("ev"."view__page" COLLATE c) IN ('US', 'CA'))
           AND "ev"."t" > "p"."as_of_minus_30d"
-      ) AS "count_13"
+      ) AS "count_12"
     FROM
       "seg_events_4" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -6119,7 +6119,7 @@ WITH
         END
       ) <= "p"."as_of"
   ),
-  "seg_sequence_16_reached_1" AS (
+  "seg_sequence_15_reached_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       "s"."t" AS "t"
@@ -6128,7 +6128,7 @@ WITH
     WHERE
       "s"."event" = 'login'
   ),
-  "seg_sequence_16_buckets_1" AS (
+  "seg_sequence_15_buckets_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       (
@@ -6141,7 +6141,7 @@ WITH
       MIN("s"."t") AS "first_t",
       MAX("s"."t") AS "last_t"
     FROM
-      "seg_sequence_16_reached_1" AS "s"
+      "seg_sequence_15_reached_1" AS "s"
     GROUP BY
       "s"."entity_key",
       (
@@ -6152,13 +6152,13 @@ WITH
         ) // 3600000000
       )
   ),
-  "seg_sequence_16_reached_2" AS (
+  "seg_sequence_15_reached_2" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       "s"."t" AS "t"
     FROM
       "seg_sequence_events" AS "s"
-      LEFT JOIN "seg_sequence_16_buckets_1" AS "same" ON "same"."entity_key" = "s"."entity_key"
+      LEFT JOIN "seg_sequence_15_buckets_1" AS "same" ON "same"."entity_key" = "s"."entity_key"
       AND "same"."b" = (
         (
           epoch_us("s"."t") - (
@@ -6166,7 +6166,7 @@ WITH
           )
         ) // 3600000000
       )
-      LEFT JOIN "seg_sequence_16_buckets_1" AS "prev" ON "prev"."entity_key" = "s"."entity_key"
+      LEFT JOIN "seg_sequence_15_buckets_1" AS "prev" ON "prev"."entity_key" = "s"."entity_key"
       AND "prev"."b" = (
         (
           epoch_us("s"."t") - (
@@ -6181,13 +6181,13 @@ WITH
         OR "prev"."last_t" >= ("s"."t" - INTERVAL '3600000 milliseconds')
       )
   ),
-  "seg_sequence_16" AS (
+  "seg_sequence_15" AS (
     SELECT DISTINCT
       "s"."entity_key" AS "entity_key"
     FROM
-      "seg_sequence_16_reached_2" AS "s"
+      "seg_sequence_15_reached_2" AS "s"
   ),
-  "seg_sequence_17_reached_1" AS (
+  "seg_sequence_16_reached_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       "s"."t" AS "t"
@@ -6198,7 +6198,7 @@ WITH
       "s"."event" = 'view'
       AND "s"."t" > "p"."as_of_minus_7d"
   ),
-  "seg_sequence_17_buckets_2" AS (
+  "seg_sequence_16_buckets_2" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       (
@@ -6226,12 +6226,12 @@ WITH
         ) // 1800000000
       )
   ),
-  "seg_sequence_17" AS (
+  "seg_sequence_16" AS (
     SELECT DISTINCT
       "s"."entity_key" AS "entity_key"
     FROM
-      "seg_sequence_17_reached_1" AS "s"
-      LEFT JOIN "seg_sequence_17_buckets_2" AS "same" ON "same"."entity_key" = "s"."entity_key"
+      "seg_sequence_16_reached_1" AS "s"
+      LEFT JOIN "seg_sequence_16_buckets_2" AS "same" ON "same"."entity_key" = "s"."entity_key"
       AND "same"."b" = (
         (
           epoch_us("s"."t") - (
@@ -6239,7 +6239,7 @@ WITH
           )
         ) // 1800000000
       )
-      LEFT JOIN "seg_sequence_17_buckets_2" AS "next" ON "next"."entity_key" = "s"."entity_key"
+      LEFT JOIN "seg_sequence_16_buckets_2" AS "next" ON "next"."entity_key" = "s"."entity_key"
       AND "next"."b" = (
         (
           epoch_us("s"."t") - (
@@ -6256,7 +6256,7 @@ WITH
         FALSE
       )
   ),
-  "seg_sequence_18_reached_1" AS (
+  "seg_sequence_17_reached_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       "s"."t" AS "t"
@@ -6266,7 +6266,7 @@ WITH
       "s"."event" = 'view'
       AND (("s"."view__page" COLLATE c) = 'cart')
   ),
-  "seg_sequence_18_buckets_1" AS (
+  "seg_sequence_17_buckets_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       (
@@ -6279,7 +6279,7 @@ WITH
       MIN("s"."t") AS "first_t",
       MAX("s"."t") AS "last_t"
     FROM
-      "seg_sequence_18_reached_1" AS "s"
+      "seg_sequence_17_reached_1" AS "s"
     GROUP BY
       "s"."entity_key",
       (
@@ -6290,13 +6290,13 @@ WITH
         ) // 172800000000
       )
   ),
-  "seg_sequence_18_reached_2" AS (
+  "seg_sequence_17_reached_2" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       "s"."t" AS "t"
     FROM
       "seg_sequence_events" AS "s"
-      LEFT JOIN "seg_sequence_18_buckets_1" AS "same" ON "same"."entity_key" = "s"."entity_key"
+      LEFT JOIN "seg_sequence_17_buckets_1" AS "same" ON "same"."entity_key" = "s"."entity_key"
       AND "same"."b" = (
         (
           epoch_us("s"."t") - (
@@ -6304,7 +6304,7 @@ WITH
           )
         ) // 172800000000
       )
-      LEFT JOIN "seg_sequence_18_buckets_1" AS "prev" ON "prev"."entity_key" = "s"."entity_key"
+      LEFT JOIN "seg_sequence_17_buckets_1" AS "prev" ON "prev"."entity_key" = "s"."entity_key"
       AND "prev"."b" = (
         (
           epoch_us("s"."t") - (
@@ -6319,7 +6319,7 @@ WITH
         OR "prev"."last_t" >= ("s"."t" - INTERVAL '172800000 milliseconds')
       )
   ),
-  "seg_sequence_18_buckets_3" AS (
+  "seg_sequence_17_buckets_3" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       (
@@ -6346,12 +6346,12 @@ WITH
         ) // 259200000000
       )
   ),
-  "seg_sequence_18" AS (
+  "seg_sequence_17" AS (
     SELECT DISTINCT
       "s"."entity_key" AS "entity_key"
     FROM
-      "seg_sequence_18_reached_2" AS "s"
-      LEFT JOIN "seg_sequence_18_buckets_3" AS "same" ON "same"."entity_key" = "s"."entity_key"
+      "seg_sequence_17_reached_2" AS "s"
+      LEFT JOIN "seg_sequence_17_buckets_3" AS "same" ON "same"."entity_key" = "s"."entity_key"
       AND "same"."b" = (
         (
           epoch_us("s"."t") - (
@@ -6359,7 +6359,7 @@ WITH
           )
         ) // 259200000000
       )
-      LEFT JOIN "seg_sequence_18_buckets_3" AS "next" ON "next"."entity_key" = "s"."entity_key"
+      LEFT JOIN "seg_sequence_17_buckets_3" AS "next" ON "next"."entity_key" = "s"."entity_key"
       AND "next"."b" = (
         (
           epoch_us("s"."t") - (
@@ -6380,20 +6380,29 @@ WITH
     SELECT
       "ent"."customer_id" AS "entity_key",
       CAST("ent"."name" AS VARCHAR) AS "attr_name",
+      COALESCE("agg_1"."count_1", 0) AS "count_1",
       COALESCE("agg_1"."count_2", 0) AS "count_2",
       COALESCE("agg_1"."count_3", 0) AS "count_3",
       COALESCE("agg_1"."count_4", 0) AS "count_4",
-      COALESCE("agg_1"."count_5", 0) AS "count_5",
+      COALESCE("agg_1"."active_days_5", 0) AS "active_days_5",
       COALESCE("agg_1"."active_days_6", 0) AS "active_days_6",
       COALESCE("agg_1"."active_days_7", 0) AS "active_days_7",
       COALESCE("agg_1"."active_days_8", 0) AS "active_days_8",
-      COALESCE("agg_1"."active_days_9", 0) AS "active_days_9",
-      COALESCE("agg_2"."count_10", 0) AS "count_10",
+      COALESCE("agg_2"."count_9", 0) AS "count_9",
+      COALESCE("agg_3"."count_10", 0) AS "count_10",
       COALESCE("agg_3"."count_11", 0) AS "count_11",
-      COALESCE("agg_3"."count_12", 0) AS "count_12",
-      COALESCE("agg_4"."count_13", 0) AS "count_13",
+      COALESCE("agg_4"."count_12", 0) AS "count_12",
+      COALESCE("agg_3"."count_13", 0) AS "count_13",
       COALESCE("agg_3"."count_14", 0) AS "count_14",
-      COALESCE("agg_3"."count_15", 0) AS "count_15",
+      COALESCE(
+        (CAST("ent"."customer_id" AS VARCHAR) COLLATE c) IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_15" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_15",
       COALESCE(
         (CAST("ent"."customer_id" AS VARCHAR) COLLATE c) IN (
           SELECT
@@ -6411,16 +6420,7 @@ WITH
             "seg_sequence_17" AS "sq"
         ),
         FALSE
-      ) AS "sequence_17",
-      COALESCE(
-        (CAST("ent"."customer_id" AS VARCHAR) COLLATE c) IN (
-          SELECT
-            "sq"."entity_key"
-          FROM
-            "seg_sequence_18" AS "sq"
-        ),
-        FALSE
-      ) AS "sequence_18"
+      ) AS "sequence_17"
     FROM
       (
         SELECT
@@ -6448,26 +6448,26 @@ FROM
   "seg_facts" AS "f"
 WHERE
   (
-    ("f"."count_2" >= 1)
-    AND (NOT COALESCE(("f"."count_3" >= 1), FALSE))
-    AND (NOT COALESCE(("f"."count_3" >= 1), FALSE))
-    AND ("f"."count_4" >= 3)
-    AND ("f"."count_2" <= 1)
-    AND ("f"."count_5" = 2)
-    AND ("f"."active_days_6" >= 4)
-    AND ("f"."active_days_7" <= 2)
-    AND ("f"."active_days_8" = 1)
-    AND ("f"."active_days_9" >= 3)
+    ("f"."count_1" >= 1)
+    AND (NOT COALESCE(("f"."count_2" >= 1), FALSE))
+    AND (NOT COALESCE(("f"."count_2" >= 1), FALSE))
+    AND ("f"."count_3" >= 3)
+    AND ("f"."count_1" <= 1)
+    AND ("f"."count_4" = 2)
+    AND ("f"."active_days_5" >= 4)
+    AND ("f"."active_days_6" <= 2)
+    AND ("f"."active_days_7" = 1)
+    AND ("f"."active_days_8" >= 3)
+    AND ("f"."count_9" >= 1)
     AND ("f"."count_10" >= 1)
-    AND ("f"."count_11" >= 1)
     AND (("f"."attr_name" COLLATE c) = 'x')
+    AND ("f"."count_11" >= 1)
     AND ("f"."count_12" >= 1)
     AND ("f"."count_13" >= 1)
     AND ("f"."count_14" >= 1)
-    AND ("f"."count_15" >= 1)
+    AND ("f"."sequence_15" = TRUE)
     AND ("f"."sequence_16" = TRUE)
     AND ("f"."sequence_17" = TRUE)
-    AND ("f"."sequence_18" = TRUE)
   )
 ORDER BY
   "f"."entity_key"
@@ -6530,7 +6530,7 @@ WITH
       COUNT(*) FILTER(
         WHERE
           "ev"."t" > "p"."as_of_minus_7d"
-      ) AS "count_3",
+      ) AS "count_1",
       bit_count(
         BIT_OR(
           (
@@ -6543,9 +6543,9 @@ WITH
           WHERE
             "ev"."t" > "p"."as_of_minus_30d"
         )
-      ) AS "active_days_24",
-      MIN("ev"."t") AS "first_time_25",
-      MAX("ev"."t") AS "last_time_26"
+      ) AS "active_days_7",
+      MIN("ev"."t") AS "first_time_8",
+      MAX("ev"."t") AS "last_time_9"
     FROM
       "seg_events_1" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -6586,27 +6586,27 @@ WITH
   "seg_aggregates_2" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      SUM(CAST("ev"."checkout__amount" AS DOUBLE)) AS "sum_19",
+      SUM(CAST("ev"."checkout__amount" AS DOUBLE)) AS "sum_2",
       AVG(CAST("ev"."checkout__amount" AS DOUBLE)) FILTER(
         WHERE
           "ev"."t" > "p"."as_of_minus_90d"
-      ) AS "avg_20",
-      MIN("ev"."checkout__amount") AS "min_21",
-      MAX("ev"."checkout__amount") AS "max_22",
+      ) AS "avg_3",
+      MIN("ev"."checkout__amount") AS "min_4",
+      MAX("ev"."checkout__amount") AS "max_5",
       COUNT(*) FILTER(
         WHERE
           ("ev"."checkout__amount" >= 50)
           AND "ev"."t" > "p"."as_of_minus_365d"
-      ) AS "count_29",
+      ) AS "count_12",
       MIN("ev"."t") FILTER(
         WHERE
           ("ev"."checkout__amount" > 0)
-      ) AS "first_time_30",
+      ) AS "first_time_13",
       COUNT(*) FILTER(
         WHERE
           "ev"."t" > "p"."as_of_minus_30d"
           AND "ev"."t" <= "p"."as_of_minus_7d"
-      ) AS "count_32",
+      ) AS "count_15",
       SUM(CAST("ev"."checkout__amount" AS DOUBLE)) FILTER(
         WHERE
           (
@@ -6615,7 +6615,7 @@ WITH
           )
           AND "ev"."t" > CAST('2023-01-01T00:00:00.000Z' AS TIMESTAMP)
           AND "ev"."t" < CAST('2024-01-01T00:00:00.000Z' AS TIMESTAMP)
-      ) AS "sum_33"
+      ) AS "sum_16"
     FROM
       "seg_events_2" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -6688,7 +6688,7 @@ WITH
       COUNT(DISTINCT ("ev"."view__page" COLLATE c)) FILTER(
         WHERE
           "ev"."t" > "p"."as_of_minus_30d"
-      ) AS "distinct_23",
+      ) AS "distinct_6",
       arg_min_null(
         ("ev"."view__page" COLLATE c),
         {
@@ -6696,7 +6696,7 @@ WITH
           'missing': ("ev"."view__page" COLLATE c) IS NULL,
           'v': ("ev"."view__page" COLLATE c)
         }
-      ) AS "first_value_27",
+      ) AS "first_value_10",
       arg_max_null(
         ("ev"."view__page" COLLATE c),
         {
@@ -6704,7 +6704,7 @@ WITH
           'present': ("ev"."view__page" COLLATE c) IS NOT NULL,
           'v': ("ev"."view__page" COLLATE c)
         }
-      ) AS "last_value_28"
+      ) AS "last_value_11"
     FROM
       "seg_events_3" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -6774,7 +6774,7 @@ WITH
       COUNT(*) FILTER(
         WHERE
           "ev"."t" > "p"."as_of_minus_1h"
-      ) AS "count_31"
+      ) AS "count_14"
     FROM
       "seg_events_4" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -6784,46 +6784,46 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."customer_id" AS "entity_key",
-      COALESCE("agg_1"."count_3", 0) AS "count_3",
+      COALESCE("agg_1"."count_1", 0) AS "count_1",
       COALESCE(
         (
           CASE
-            WHEN ABS("agg_2"."sum_19") >= 1e-15
-            AND ABS("agg_2"."sum_19") < 1000000000000000 THEN CAST(printf('%.15g', "agg_2"."sum_19") AS DOUBLE)
-            ELSE "agg_2"."sum_19"
+            WHEN ABS("agg_2"."sum_2") >= 1e-15
+            AND ABS("agg_2"."sum_2") < 1000000000000000 THEN CAST(printf('%.15g', "agg_2"."sum_2") AS DOUBLE)
+            ELSE "agg_2"."sum_2"
           END
         ),
         0
-      ) AS "sum_19",
+      ) AS "sum_2",
       (
         CASE
-          WHEN ABS("agg_2"."avg_20") >= 1e-15
-          AND ABS("agg_2"."avg_20") < 1000000000000000 THEN CAST(printf('%.15g', "agg_2"."avg_20") AS DOUBLE)
-          ELSE "agg_2"."avg_20"
+          WHEN ABS("agg_2"."avg_3") >= 1e-15
+          AND ABS("agg_2"."avg_3") < 1000000000000000 THEN CAST(printf('%.15g', "agg_2"."avg_3") AS DOUBLE)
+          ELSE "agg_2"."avg_3"
         END
-      ) AS "avg_20",
-      "agg_2"."min_21" AS "min_21",
-      "agg_2"."max_22" AS "max_22",
-      COALESCE("agg_3"."distinct_23", 0) AS "distinct_23",
-      COALESCE("agg_1"."active_days_24", 0) AS "active_days_24",
-      "agg_1"."first_time_25" AS "first_time_25",
-      "agg_1"."last_time_26" AS "last_time_26",
-      "agg_3"."first_value_27" AS "first_value_27",
-      "agg_3"."last_value_28" AS "last_value_28",
-      COALESCE("agg_2"."count_29", 0) AS "count_29",
-      "agg_2"."first_time_30" AS "first_time_30",
-      COALESCE("agg_4"."count_31", 0) AS "count_31",
-      COALESCE("agg_2"."count_32", 0) AS "count_32",
+      ) AS "avg_3",
+      "agg_2"."min_4" AS "min_4",
+      "agg_2"."max_5" AS "max_5",
+      COALESCE("agg_3"."distinct_6", 0) AS "distinct_6",
+      COALESCE("agg_1"."active_days_7", 0) AS "active_days_7",
+      "agg_1"."first_time_8" AS "first_time_8",
+      "agg_1"."last_time_9" AS "last_time_9",
+      "agg_3"."first_value_10" AS "first_value_10",
+      "agg_3"."last_value_11" AS "last_value_11",
+      COALESCE("agg_2"."count_12", 0) AS "count_12",
+      "agg_2"."first_time_13" AS "first_time_13",
+      COALESCE("agg_4"."count_14", 0) AS "count_14",
+      COALESCE("agg_2"."count_15", 0) AS "count_15",
       COALESCE(
         (
           CASE
-            WHEN ABS("agg_2"."sum_33") >= 1e-15
-            AND ABS("agg_2"."sum_33") < 1000000000000000 THEN CAST(printf('%.15g', "agg_2"."sum_33") AS DOUBLE)
-            ELSE "agg_2"."sum_33"
+            WHEN ABS("agg_2"."sum_16") >= 1e-15
+            AND ABS("agg_2"."sum_16") < 1000000000000000 THEN CAST(printf('%.15g', "agg_2"."sum_16") AS DOUBLE)
+            ELSE "agg_2"."sum_16"
           END
         ),
         0
-      ) AS "sum_33"
+      ) AS "sum_16"
     FROM
       (
         SELECT
@@ -6851,26 +6851,26 @@ FROM
   CROSS JOIN "seg_params" AS "p"
 WHERE
   (
-    ("f"."count_3" >= 2)
-    AND ("f"."sum_19" >= 1000)
-    AND ("f"."avg_20" > 10)
-    AND ("f"."min_21" > 0)
-    AND ("f"."max_22" < 10000)
-    AND ("f"."distinct_23" >= 3)
-    AND ("f"."active_days_24" >= 10)
+    ("f"."count_1" >= 2)
+    AND ("f"."sum_2" >= 1000)
+    AND ("f"."avg_3" > 10)
+    AND ("f"."min_4" > 0)
+    AND ("f"."max_5" < 10000)
+    AND ("f"."distinct_6" >= 3)
+    AND ("f"."active_days_7" >= 10)
     AND (
-      "f"."first_time_25" < CAST('2024-01-01T00:00:00.000Z' AS TIMESTAMP)
+      "f"."first_time_8" < CAST('2024-01-01T00:00:00.000Z' AS TIMESTAMP)
     )
-    AND ("f"."last_time_26" > "p"."as_of_minus_3d")
-    AND (("f"."first_value_27" COLLATE c) = 'home')
-    AND (("f"."last_value_28" COLLATE c) <> 'exit')
-    AND ("f"."count_29" >= 2)
+    AND ("f"."last_time_9" > "p"."as_of_minus_3d")
+    AND (("f"."first_value_10" COLLATE c) = 'home')
+    AND (("f"."last_value_11" COLLATE c) <> 'exit')
+    AND ("f"."count_12" >= 2)
     AND (
-      "f"."first_time_30" >= CAST('2024-01-01T00:00:00.000Z' AS TIMESTAMP)
+      "f"."first_time_13" >= CAST('2024-01-01T00:00:00.000Z' AS TIMESTAMP)
     )
-    AND ("f"."count_31" > 100)
-    AND ("f"."count_32" > 0)
-    AND ("f"."sum_33" > 0)
+    AND ("f"."count_14" > 100)
+    AND ("f"."count_15" > 0)
+    AND ("f"."sum_16" > 0)
   )
 ORDER BY
   "f"."entity_key"
@@ -6930,7 +6930,7 @@ WITH
       COUNT(*) FILTER(
         WHERE
           "ev"."t" > "p"."as_of_minus_7d"
-      ) AS "count_3",
+      ) AS "count_1",
       bit_count(
         BIT_OR(
           (
@@ -6943,9 +6943,9 @@ WITH
           WHERE
             "ev"."t" > "p"."as_of_minus_30d"
         )
-      ) AS "active_days_24",
-      MIN("ev"."t") AS "first_time_25",
-      MAX("ev"."t") AS "last_time_26"
+      ) AS "active_days_7",
+      MIN("ev"."t") AS "first_time_8",
+      MAX("ev"."t") AS "last_time_9"
     FROM
       "seg_events_1" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -6986,27 +6986,27 @@ WITH
   "seg_aggregates_2" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      SUM(CAST("ev"."checkout__amount" AS DOUBLE)) AS "sum_19",
+      SUM(CAST("ev"."checkout__amount" AS DOUBLE)) AS "sum_2",
       AVG(CAST("ev"."checkout__amount" AS DOUBLE)) FILTER(
         WHERE
           "ev"."t" > "p"."as_of_minus_90d"
-      ) AS "avg_20",
-      MIN("ev"."checkout__amount") AS "min_21",
-      MAX("ev"."checkout__amount") AS "max_22",
+      ) AS "avg_3",
+      MIN("ev"."checkout__amount") AS "min_4",
+      MAX("ev"."checkout__amount") AS "max_5",
       COUNT(*) FILTER(
         WHERE
           ("ev"."checkout__amount" >= 50)
           AND "ev"."t" > "p"."as_of_minus_365d"
-      ) AS "count_29",
+      ) AS "count_12",
       MIN("ev"."t") FILTER(
         WHERE
           ("ev"."checkout__amount" > 0)
-      ) AS "first_time_30",
+      ) AS "first_time_13",
       COUNT(*) FILTER(
         WHERE
           "ev"."t" > "p"."as_of_minus_30d"
           AND "ev"."t" <= "p"."as_of_minus_7d"
-      ) AS "count_32",
+      ) AS "count_15",
       SUM(CAST("ev"."checkout__amount" AS DOUBLE)) FILTER(
         WHERE
           (
@@ -7015,7 +7015,7 @@ WITH
           )
           AND "ev"."t" > CAST('2023-01-01T00:00:00.000Z' AS TIMESTAMP)
           AND "ev"."t" < CAST('2024-01-01T00:00:00.000Z' AS TIMESTAMP)
-      ) AS "sum_33"
+      ) AS "sum_16"
     FROM
       "seg_events_2" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -7088,7 +7088,7 @@ WITH
       COUNT(DISTINCT ("ev"."view__page" COLLATE c)) FILTER(
         WHERE
           "ev"."t" > "p"."as_of_minus_30d"
-      ) AS "distinct_23",
+      ) AS "distinct_6",
       arg_min_null(
         ("ev"."view__page" COLLATE c),
         {
@@ -7096,7 +7096,7 @@ WITH
           'missing': ("ev"."view__page" COLLATE c) IS NULL,
           'v': ("ev"."view__page" COLLATE c)
         }
-      ) AS "first_value_27",
+      ) AS "first_value_10",
       arg_max_null(
         ("ev"."view__page" COLLATE c),
         {
@@ -7104,7 +7104,7 @@ WITH
           'present': ("ev"."view__page" COLLATE c) IS NOT NULL,
           'v': ("ev"."view__page" COLLATE c)
         }
-      ) AS "last_value_28"
+      ) AS "last_value_11"
     FROM
       "seg_events_3" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -7174,7 +7174,7 @@ WITH
       COUNT(*) FILTER(
         WHERE
           "ev"."t" > "p"."as_of_minus_1h"
-      ) AS "count_31"
+      ) AS "count_14"
     FROM
       "seg_events_4" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -7184,46 +7184,46 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."customer_id" AS "entity_key",
-      COALESCE("agg_1"."count_3", 0) AS "count_3",
+      COALESCE("agg_1"."count_1", 0) AS "count_1",
       COALESCE(
         (
           CASE
-            WHEN ABS("agg_2"."sum_19") >= 1e-15
-            AND ABS("agg_2"."sum_19") < 1000000000000000 THEN CAST(printf('%.15g', "agg_2"."sum_19") AS DOUBLE)
-            ELSE "agg_2"."sum_19"
+            WHEN ABS("agg_2"."sum_2") >= 1e-15
+            AND ABS("agg_2"."sum_2") < 1000000000000000 THEN CAST(printf('%.15g', "agg_2"."sum_2") AS DOUBLE)
+            ELSE "agg_2"."sum_2"
           END
         ),
         0
-      ) AS "sum_19",
+      ) AS "sum_2",
       (
         CASE
-          WHEN ABS("agg_2"."avg_20") >= 1e-15
-          AND ABS("agg_2"."avg_20") < 1000000000000000 THEN CAST(printf('%.15g', "agg_2"."avg_20") AS DOUBLE)
-          ELSE "agg_2"."avg_20"
+          WHEN ABS("agg_2"."avg_3") >= 1e-15
+          AND ABS("agg_2"."avg_3") < 1000000000000000 THEN CAST(printf('%.15g', "agg_2"."avg_3") AS DOUBLE)
+          ELSE "agg_2"."avg_3"
         END
-      ) AS "avg_20",
-      "agg_2"."min_21" AS "min_21",
-      "agg_2"."max_22" AS "max_22",
-      COALESCE("agg_3"."distinct_23", 0) AS "distinct_23",
-      COALESCE("agg_1"."active_days_24", 0) AS "active_days_24",
-      "agg_1"."first_time_25" AS "first_time_25",
-      "agg_1"."last_time_26" AS "last_time_26",
-      "agg_3"."first_value_27" AS "first_value_27",
-      "agg_3"."last_value_28" AS "last_value_28",
-      COALESCE("agg_2"."count_29", 0) AS "count_29",
-      "agg_2"."first_time_30" AS "first_time_30",
-      COALESCE("agg_4"."count_31", 0) AS "count_31",
-      COALESCE("agg_2"."count_32", 0) AS "count_32",
+      ) AS "avg_3",
+      "agg_2"."min_4" AS "min_4",
+      "agg_2"."max_5" AS "max_5",
+      COALESCE("agg_3"."distinct_6", 0) AS "distinct_6",
+      COALESCE("agg_1"."active_days_7", 0) AS "active_days_7",
+      "agg_1"."first_time_8" AS "first_time_8",
+      "agg_1"."last_time_9" AS "last_time_9",
+      "agg_3"."first_value_10" AS "first_value_10",
+      "agg_3"."last_value_11" AS "last_value_11",
+      COALESCE("agg_2"."count_12", 0) AS "count_12",
+      "agg_2"."first_time_13" AS "first_time_13",
+      COALESCE("agg_4"."count_14", 0) AS "count_14",
+      COALESCE("agg_2"."count_15", 0) AS "count_15",
       COALESCE(
         (
           CASE
-            WHEN ABS("agg_2"."sum_33") >= 1e-15
-            AND ABS("agg_2"."sum_33") < 1000000000000000 THEN CAST(printf('%.15g', "agg_2"."sum_33") AS DOUBLE)
-            ELSE "agg_2"."sum_33"
+            WHEN ABS("agg_2"."sum_16") >= 1e-15
+            AND ABS("agg_2"."sum_16") < 1000000000000000 THEN CAST(printf('%.15g', "agg_2"."sum_16") AS DOUBLE)
+            ELSE "agg_2"."sum_16"
           END
         ),
         0
-      ) AS "sum_33"
+      ) AS "sum_16"
     FROM
       (
         SELECT
@@ -7251,26 +7251,26 @@ FROM
   CROSS JOIN "seg_params" AS "p"
 WHERE
   (
-    ("f"."count_3" >= 2)
-    AND ("f"."sum_19" >= 1000)
-    AND ("f"."avg_20" > 10)
-    AND ("f"."min_21" > 0)
-    AND ("f"."max_22" < 10000)
-    AND ("f"."distinct_23" >= 3)
-    AND ("f"."active_days_24" >= 10)
+    ("f"."count_1" >= 2)
+    AND ("f"."sum_2" >= 1000)
+    AND ("f"."avg_3" > 10)
+    AND ("f"."min_4" > 0)
+    AND ("f"."max_5" < 10000)
+    AND ("f"."distinct_6" >= 3)
+    AND ("f"."active_days_7" >= 10)
     AND (
-      "f"."first_time_25" < CAST('2024-01-01T00:00:00.000Z' AS TIMESTAMP)
+      "f"."first_time_8" < CAST('2024-01-01T00:00:00.000Z' AS TIMESTAMP)
     )
-    AND ("f"."last_time_26" > "p"."as_of_minus_3d")
-    AND (("f"."first_value_27" COLLATE c) = 'home')
-    AND (("f"."last_value_28" COLLATE c) <> 'exit')
-    AND ("f"."count_29" >= 2)
+    AND ("f"."last_time_9" > "p"."as_of_minus_3d")
+    AND (("f"."first_value_10" COLLATE c) = 'home')
+    AND (("f"."last_value_11" COLLATE c) <> 'exit')
+    AND ("f"."count_12" >= 2)
     AND (
-      "f"."first_time_30" >= CAST('2024-01-01T00:00:00.000Z' AS TIMESTAMP)
+      "f"."first_time_13" >= CAST('2024-01-01T00:00:00.000Z' AS TIMESTAMP)
     )
-    AND ("f"."count_31" > 100)
-    AND ("f"."count_32" > 0)
-    AND ("f"."sum_33" > 0)
+    AND ("f"."count_14" > 100)
+    AND ("f"."count_15" > 0)
+    AND ("f"."sum_16" > 0)
   )
 ORDER BY
   "f"."entity_key";
@@ -7331,7 +7331,7 @@ WITH
       COUNT(*) FILTER(
         WHERE
           "ev"."t" > "p"."as_of_minus_7d"
-      ) AS "count_3",
+      ) AS "count_1",
       bit_count(
         BIT_OR(
           (
@@ -7344,9 +7344,9 @@ WITH
           WHERE
             "ev"."t" > "p"."as_of_minus_30d"
         )
-      ) AS "active_days_24",
-      MIN("ev"."t") AS "first_time_25",
-      MAX("ev"."t") AS "last_time_26"
+      ) AS "active_days_7",
+      MIN("ev"."t") AS "first_time_8",
+      MAX("ev"."t") AS "last_time_9"
     FROM
       "seg_events_1" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -7387,27 +7387,27 @@ WITH
   "seg_aggregates_2" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      SUM(CAST("ev"."checkout__amount" AS DOUBLE)) AS "sum_19",
+      SUM(CAST("ev"."checkout__amount" AS DOUBLE)) AS "sum_2",
       AVG(CAST("ev"."checkout__amount" AS DOUBLE)) FILTER(
         WHERE
           "ev"."t" > "p"."as_of_minus_90d"
-      ) AS "avg_20",
-      MIN("ev"."checkout__amount") AS "min_21",
-      MAX("ev"."checkout__amount") AS "max_22",
+      ) AS "avg_3",
+      MIN("ev"."checkout__amount") AS "min_4",
+      MAX("ev"."checkout__amount") AS "max_5",
       COUNT(*) FILTER(
         WHERE
           ("ev"."checkout__amount" >= 50)
           AND "ev"."t" > "p"."as_of_minus_365d"
-      ) AS "count_29",
+      ) AS "count_12",
       MIN("ev"."t") FILTER(
         WHERE
           ("ev"."checkout__amount" > 0)
-      ) AS "first_time_30",
+      ) AS "first_time_13",
       COUNT(*) FILTER(
         WHERE
           "ev"."t" > "p"."as_of_minus_30d"
           AND "ev"."t" <= "p"."as_of_minus_7d"
-      ) AS "count_32",
+      ) AS "count_15",
       SUM(CAST("ev"."checkout__amount" AS DOUBLE)) FILTER(
         WHERE
           (
@@ -7416,7 +7416,7 @@ WITH
           )
           AND "ev"."t" > CAST('2023-01-01T00:00:00.000Z' AS TIMESTAMP)
           AND "ev"."t" < CAST('2024-01-01T00:00:00.000Z' AS TIMESTAMP)
-      ) AS "sum_33"
+      ) AS "sum_16"
     FROM
       "seg_events_2" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -7489,7 +7489,7 @@ WITH
       COUNT(DISTINCT ("ev"."view__page" COLLATE c)) FILTER(
         WHERE
           "ev"."t" > "p"."as_of_minus_30d"
-      ) AS "distinct_23",
+      ) AS "distinct_6",
       arg_min_null(
         ("ev"."view__page" COLLATE c),
         {
@@ -7497,7 +7497,7 @@ WITH
           'missing': ("ev"."view__page" COLLATE c) IS NULL,
           'v': ("ev"."view__page" COLLATE c)
         }
-      ) AS "first_value_27",
+      ) AS "first_value_10",
       arg_max_null(
         ("ev"."view__page" COLLATE c),
         {
@@ -7505,7 +7505,7 @@ WITH
           'present': ("ev"."view__page" COLLATE c) IS NOT NULL,
           'v': ("ev"."view__page" COLLATE c)
         }
-      ) AS "last_value_28"
+      ) AS "last_value_11"
     FROM
       "seg_events_3" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -7575,7 +7575,7 @@ WITH
       COUNT(*) FILTER(
         WHERE
           "ev"."t" > "p"."as_of_minus_1h"
-      ) AS "count_31"
+      ) AS "count_14"
     FROM
       "seg_events_4" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -7585,46 +7585,46 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."customer_id" AS "entity_key",
-      COALESCE("agg_1"."count_3", 0) AS "count_3",
+      COALESCE("agg_1"."count_1", 0) AS "count_1",
       COALESCE(
         (
           CASE
-            WHEN ABS("agg_2"."sum_19") >= 1e-15
-            AND ABS("agg_2"."sum_19") < 1000000000000000 THEN CAST(printf('%.15g', "agg_2"."sum_19") AS DOUBLE)
-            ELSE "agg_2"."sum_19"
+            WHEN ABS("agg_2"."sum_2") >= 1e-15
+            AND ABS("agg_2"."sum_2") < 1000000000000000 THEN CAST(printf('%.15g', "agg_2"."sum_2") AS DOUBLE)
+            ELSE "agg_2"."sum_2"
           END
         ),
         0
-      ) AS "sum_19",
+      ) AS "sum_2",
       (
         CASE
-          WHEN ABS("agg_2"."avg_20") >= 1e-15
-          AND ABS("agg_2"."avg_20") < 1000000000000000 THEN CAST(printf('%.15g', "agg_2"."avg_20") AS DOUBLE)
-          ELSE "agg_2"."avg_20"
+          WHEN ABS("agg_2"."avg_3") >= 1e-15
+          AND ABS("agg_2"."avg_3") < 1000000000000000 THEN CAST(printf('%.15g', "agg_2"."avg_3") AS DOUBLE)
+          ELSE "agg_2"."avg_3"
         END
-      ) AS "avg_20",
-      "agg_2"."min_21" AS "min_21",
-      "agg_2"."max_22" AS "max_22",
-      COALESCE("agg_3"."distinct_23", 0) AS "distinct_23",
-      COALESCE("agg_1"."active_days_24", 0) AS "active_days_24",
-      "agg_1"."first_time_25" AS "first_time_25",
-      "agg_1"."last_time_26" AS "last_time_26",
-      "agg_3"."first_value_27" AS "first_value_27",
-      "agg_3"."last_value_28" AS "last_value_28",
-      COALESCE("agg_2"."count_29", 0) AS "count_29",
-      "agg_2"."first_time_30" AS "first_time_30",
-      COALESCE("agg_4"."count_31", 0) AS "count_31",
-      COALESCE("agg_2"."count_32", 0) AS "count_32",
+      ) AS "avg_3",
+      "agg_2"."min_4" AS "min_4",
+      "agg_2"."max_5" AS "max_5",
+      COALESCE("agg_3"."distinct_6", 0) AS "distinct_6",
+      COALESCE("agg_1"."active_days_7", 0) AS "active_days_7",
+      "agg_1"."first_time_8" AS "first_time_8",
+      "agg_1"."last_time_9" AS "last_time_9",
+      "agg_3"."first_value_10" AS "first_value_10",
+      "agg_3"."last_value_11" AS "last_value_11",
+      COALESCE("agg_2"."count_12", 0) AS "count_12",
+      "agg_2"."first_time_13" AS "first_time_13",
+      COALESCE("agg_4"."count_14", 0) AS "count_14",
+      COALESCE("agg_2"."count_15", 0) AS "count_15",
       COALESCE(
         (
           CASE
-            WHEN ABS("agg_2"."sum_33") >= 1e-15
-            AND ABS("agg_2"."sum_33") < 1000000000000000 THEN CAST(printf('%.15g', "agg_2"."sum_33") AS DOUBLE)
-            ELSE "agg_2"."sum_33"
+            WHEN ABS("agg_2"."sum_16") >= 1e-15
+            AND ABS("agg_2"."sum_16") < 1000000000000000 THEN CAST(printf('%.15g', "agg_2"."sum_16") AS DOUBLE)
+            ELSE "agg_2"."sum_16"
           END
         ),
         0
-      ) AS "sum_33"
+      ) AS "sum_16"
     FROM
       (
         SELECT
@@ -7652,26 +7652,26 @@ FROM
   CROSS JOIN "seg_params" AS "p"
 WHERE
   (
-    ("f"."count_3" >= 2)
-    AND ("f"."sum_19" >= 1000)
-    AND ("f"."avg_20" > 10)
-    AND ("f"."min_21" > 0)
-    AND ("f"."max_22" < 10000)
-    AND ("f"."distinct_23" >= 3)
-    AND ("f"."active_days_24" >= 10)
+    ("f"."count_1" >= 2)
+    AND ("f"."sum_2" >= 1000)
+    AND ("f"."avg_3" > 10)
+    AND ("f"."min_4" > 0)
+    AND ("f"."max_5" < 10000)
+    AND ("f"."distinct_6" >= 3)
+    AND ("f"."active_days_7" >= 10)
     AND (
-      "f"."first_time_25" < CAST('2024-01-01T00:00:00.000Z' AS TIMESTAMP)
+      "f"."first_time_8" < CAST('2024-01-01T00:00:00.000Z' AS TIMESTAMP)
     )
-    AND ("f"."last_time_26" > "p"."as_of_minus_3d")
-    AND (("f"."first_value_27" COLLATE c) = 'home')
-    AND (("f"."last_value_28" COLLATE c) <> 'exit')
-    AND ("f"."count_29" >= 2)
+    AND ("f"."last_time_9" > "p"."as_of_minus_3d")
+    AND (("f"."first_value_10" COLLATE c) = 'home')
+    AND (("f"."last_value_11" COLLATE c) <> 'exit')
+    AND ("f"."count_12" >= 2)
     AND (
-      "f"."first_time_30" >= CAST('2024-01-01T00:00:00.000Z' AS TIMESTAMP)
+      "f"."first_time_13" >= CAST('2024-01-01T00:00:00.000Z' AS TIMESTAMP)
     )
-    AND ("f"."count_31" > 100)
-    AND ("f"."count_32" > 0)
-    AND ("f"."sum_33" > 0)
+    AND ("f"."count_14" > 100)
+    AND ("f"."count_15" > 0)
+    AND ("f"."sum_16" > 0)
   )
 ORDER BY
   "f"."entity_key"

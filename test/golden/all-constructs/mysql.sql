@@ -8878,26 +8878,26 @@ WITH
         CASE
           WHEN `ev`.`event` = 'login' THEN 1
         END
-      ) AS `count_2`,
+      ) AS `count_1`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
           AND `ev`.`t` > `p`.`as_of_minus_7d` THEN 1
         END
-      ) AS `count_3`,
+      ) AS `count_2`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
           AND `ev`.`t` > `p`.`as_of_minus_30d` THEN 1
         END
-      ) AS `count_4`,
+      ) AS `count_3`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
           AND `ev`.`t` > `p`.`as_of_minus_30d`
           AND `ev`.`t` <= `p`.`as_of_minus_7d` THEN 1
         END
-      ) AS `count_5`,
+      ) AS `count_4`,
       BIT_COUNT(
         BIT_OR(
           CASE
@@ -8905,7 +8905,7 @@ WITH
             AND `ev`.`t` > `p`.`as_of_minus_7d` THEN (1 << DATEDIFF(`p`.`as_of`, `ev`.`t`))
           END
         )
-      ) AS `active_days_6`,
+      ) AS `active_days_5`,
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
@@ -8917,7 +8917,7 @@ WITH
               ) AS DATETIME(3)
           ) THEN DATE(`ev`.`t`)
         END
-      ) AS `active_days_7`,
+      ) AS `active_days_6`,
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
@@ -8929,23 +8929,23 @@ WITH
               ) AS DATETIME(3)
           ) THEN DATE(`ev`.`t`)
         END
-      ) AS `active_days_8`,
+      ) AS `active_days_7`,
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login' THEN DATE(`ev`.`t`)
         END
-      ) AS `active_days_9`,
+      ) AS `active_days_8`,
       COUNT(
         CASE
           WHEN `ev`.`t` > `p`.`as_of_minus_1d` THEN 1
         END
-      ) AS `count_10`,
+      ) AS `count_9`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'checkout'
           AND (`ev`.`checkout__amount` > 5) THEN 1
         END
-      ) AS `count_11`,
+      ) AS `count_10`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'checkout'
@@ -8955,14 +8955,14 @@ WITH
           )
           AND `ev`.`t` > `p`.`as_of_minus_30d` THEN 1
         END
-      ) AS `count_12`,
+      ) AS `count_11`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'view'
           AND (CAST(`ev`.`view__page` AS BINARY) IN ('US', 'CA'))
           AND `ev`.`t` > `p`.`as_of_minus_30d` THEN 1
         END
-      ) AS `count_13`,
+      ) AS `count_12`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'checkout'
@@ -8972,7 +8972,7 @@ WITH
           )
           AND `ev`.`t` > `p`.`as_of_minus_3d` THEN 1
         END
-      ) AS `count_14`,
+      ) AS `count_13`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'checkout'
@@ -8980,7 +8980,7 @@ WITH
           AND `ev`.`t` > `p`.`as_of_minus_60d`
           AND `ev`.`t` <= `p`.`as_of_minus_30d` THEN 1
         END
-      ) AS `count_15`
+      ) AS `count_14`
     FROM
       `seg_events` AS `ev`
       CROSS JOIN `seg_params` AS `p`
@@ -9085,7 +9085,7 @@ WITH
         END
       ) <= `p`.`as_of`
   ),
-  `seg_sequence_16_step_1` AS (
+  `seg_sequence_15_step_1` AS (
     SELECT
       `s`.`entity_key` AS `entity_key`,
       `s`.`t` AS `t`,
@@ -9112,7 +9112,7 @@ WITH
       `s`.`entity_key`,
       `s`.`t`
   ),
-  `seg_sequence_16_step_2` AS (
+  `seg_sequence_15_step_2` AS (
     SELECT
       `x`.*,
       CASE
@@ -9135,17 +9135,17 @@ WITH
         ELSE 0
       END AS `reached_2`
     FROM
-      `seg_sequence_16_step_1` AS `x`
+      `seg_sequence_15_step_1` AS `x`
   ),
-  `seg_sequence_16` AS (
+  `seg_sequence_15` AS (
     SELECT DISTINCT
       `x`.`entity_key` AS `entity_key`
     FROM
-      `seg_sequence_16_step_2` AS `x`
+      `seg_sequence_15_step_2` AS `x`
     WHERE
       `x`.`reached_2` = 1
   ),
-  `seg_sequence_17_step_1` AS (
+  `seg_sequence_16_step_1` AS (
     SELECT
       `s`.`entity_key` AS `entity_key`,
       `s`.`t` AS `t`,
@@ -9181,7 +9181,7 @@ WITH
       `s`.`entity_key`,
       `s`.`t`
   ),
-  `seg_sequence_17` AS (
+  `seg_sequence_16` AS (
     SELECT DISTINCT
       `y`.`entity_key` AS `entity_key`
     FROM
@@ -9202,7 +9202,7 @@ WITH
               AND 1 PRECEDING
           ) AS `next_t`
         FROM
-          `seg_sequence_17_step_1` AS `x`
+          `seg_sequence_16_step_1` AS `x`
       ) AS `y`
       CROSS JOIN `seg_params` AS `p`
     WHERE
@@ -9213,7 +9213,7 @@ WITH
         OR `y`.`next_t` > TIMESTAMPADD(MICROSECOND, 1800000000, `y`.`t`)
       )
   ),
-  `seg_sequence_18_step_1` AS (
+  `seg_sequence_17_step_1` AS (
     SELECT
       `s`.`entity_key` AS `entity_key`,
       `s`.`t` AS `t`,
@@ -9255,7 +9255,7 @@ WITH
       `s`.`entity_key`,
       `s`.`t`
   ),
-  `seg_sequence_18_step_2` AS (
+  `seg_sequence_17_step_2` AS (
     SELECT
       `x`.*,
       CASE
@@ -9278,9 +9278,9 @@ WITH
         ELSE 0
       END AS `reached_2`
     FROM
-      `seg_sequence_18_step_1` AS `x`
+      `seg_sequence_17_step_1` AS `x`
   ),
-  `seg_sequence_18` AS (
+  `seg_sequence_17` AS (
     SELECT DISTINCT
       `y`.`entity_key` AS `entity_key`
     FROM
@@ -9301,7 +9301,7 @@ WITH
               AND 1 PRECEDING
           ) AS `next_t`
         FROM
-          `seg_sequence_18_step_2` AS `x`
+          `seg_sequence_17_step_2` AS `x`
       ) AS `y`
       CROSS JOIN `seg_params` AS `p`
     WHERE
@@ -9316,20 +9316,31 @@ WITH
     SELECT
       `ent`.`customer_id` AS `entity_key`,
       CONVERT(`ent`.`name` USING utf8mb4) AS `attr_name`,
+      COALESCE(`agg`.`count_1`, 0) AS `count_1`,
       COALESCE(`agg`.`count_2`, 0) AS `count_2`,
       COALESCE(`agg`.`count_3`, 0) AS `count_3`,
       COALESCE(`agg`.`count_4`, 0) AS `count_4`,
-      COALESCE(`agg`.`count_5`, 0) AS `count_5`,
+      COALESCE(`agg`.`active_days_5`, 0) AS `active_days_5`,
       COALESCE(`agg`.`active_days_6`, 0) AS `active_days_6`,
       COALESCE(`agg`.`active_days_7`, 0) AS `active_days_7`,
       COALESCE(`agg`.`active_days_8`, 0) AS `active_days_8`,
-      COALESCE(`agg`.`active_days_9`, 0) AS `active_days_9`,
+      COALESCE(`agg`.`count_9`, 0) AS `count_9`,
       COALESCE(`agg`.`count_10`, 0) AS `count_10`,
       COALESCE(`agg`.`count_11`, 0) AS `count_11`,
       COALESCE(`agg`.`count_12`, 0) AS `count_12`,
       COALESCE(`agg`.`count_13`, 0) AS `count_13`,
       COALESCE(`agg`.`count_14`, 0) AS `count_14`,
-      COALESCE(`agg`.`count_15`, 0) AS `count_15`,
+      COALESCE(
+        UNHEX(
+          SHA2(CONVERT(`ent`.`customer_id` USING utf8mb4), 256)
+        ) IN (
+          SELECT
+            `sq`.`entity_key`
+          FROM
+            `seg_sequence_15` AS `sq`
+        ),
+        FALSE
+      ) AS `sequence_15`,
       COALESCE(
         UNHEX(
           SHA2(CONVERT(`ent`.`customer_id` USING utf8mb4), 256)
@@ -9351,18 +9362,7 @@ WITH
             `seg_sequence_17` AS `sq`
         ),
         FALSE
-      ) AS `sequence_17`,
-      COALESCE(
-        UNHEX(
-          SHA2(CONVERT(`ent`.`customer_id` USING utf8mb4), 256)
-        ) IN (
-          SELECT
-            `sq`.`entity_key`
-          FROM
-            `seg_sequence_18` AS `sq`
-        ),
-        FALSE
-      ) AS `sequence_18`
+      ) AS `sequence_17`
     FROM
       (
         SELECT
@@ -9391,26 +9391,26 @@ FROM
   `seg_facts` AS `f`
 WHERE
   (
-    (`f`.`count_2` >= 1)
-    AND (NOT COALESCE((`f`.`count_3` >= 1), FALSE))
-    AND (NOT COALESCE((`f`.`count_3` >= 1), FALSE))
-    AND (`f`.`count_4` >= 3)
-    AND (`f`.`count_2` <= 1)
-    AND (`f`.`count_5` = 2)
-    AND (`f`.`active_days_6` >= 4)
-    AND (`f`.`active_days_7` <= 2)
-    AND (`f`.`active_days_8` = 1)
-    AND (`f`.`active_days_9` >= 3)
+    (`f`.`count_1` >= 1)
+    AND (NOT COALESCE((`f`.`count_2` >= 1), FALSE))
+    AND (NOT COALESCE((`f`.`count_2` >= 1), FALSE))
+    AND (`f`.`count_3` >= 3)
+    AND (`f`.`count_1` <= 1)
+    AND (`f`.`count_4` = 2)
+    AND (`f`.`active_days_5` >= 4)
+    AND (`f`.`active_days_6` <= 2)
+    AND (`f`.`active_days_7` = 1)
+    AND (`f`.`active_days_8` >= 3)
+    AND (`f`.`count_9` >= 1)
     AND (`f`.`count_10` >= 1)
-    AND (`f`.`count_11` >= 1)
     AND (CAST(`f`.`attr_name` AS BINARY) = 'x')
+    AND (`f`.`count_11` >= 1)
     AND (`f`.`count_12` >= 1)
     AND (`f`.`count_13` >= 1)
     AND (`f`.`count_14` >= 1)
-    AND (`f`.`count_15` >= 1)
+    AND (`f`.`sequence_15` = TRUE)
     AND (`f`.`sequence_16` = TRUE)
     AND (`f`.`sequence_17` = TRUE)
-    AND (`f`.`sequence_18` = TRUE)
   )
 ORDER BY
   `f`.`entity_key`
@@ -9539,26 +9539,26 @@ WITH
         CASE
           WHEN `ev`.`event` = 'login' THEN 1
         END
-      ) AS `count_2`,
+      ) AS `count_1`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
           AND `ev`.`t` > `p`.`as_of_minus_7d` THEN 1
         END
-      ) AS `count_3`,
+      ) AS `count_2`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
           AND `ev`.`t` > `p`.`as_of_minus_30d` THEN 1
         END
-      ) AS `count_4`,
+      ) AS `count_3`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
           AND `ev`.`t` > `p`.`as_of_minus_30d`
           AND `ev`.`t` <= `p`.`as_of_minus_7d` THEN 1
         END
-      ) AS `count_5`,
+      ) AS `count_4`,
       BIT_COUNT(
         BIT_OR(
           CASE
@@ -9566,7 +9566,7 @@ WITH
             AND `ev`.`t` > `p`.`as_of_minus_7d` THEN (1 << DATEDIFF(`p`.`as_of`, `ev`.`t`))
           END
         )
-      ) AS `active_days_6`,
+      ) AS `active_days_5`,
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
@@ -9578,7 +9578,7 @@ WITH
               ) AS DATETIME(3)
           ) THEN DATE(`ev`.`t`)
         END
-      ) AS `active_days_7`,
+      ) AS `active_days_6`,
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
@@ -9590,23 +9590,23 @@ WITH
               ) AS DATETIME(3)
           ) THEN DATE(`ev`.`t`)
         END
-      ) AS `active_days_8`,
+      ) AS `active_days_7`,
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login' THEN DATE(`ev`.`t`)
         END
-      ) AS `active_days_9`,
+      ) AS `active_days_8`,
       COUNT(
         CASE
           WHEN `ev`.`t` > `p`.`as_of_minus_1d` THEN 1
         END
-      ) AS `count_10`,
+      ) AS `count_9`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'checkout'
           AND (`ev`.`checkout__amount` > 5) THEN 1
         END
-      ) AS `count_11`,
+      ) AS `count_10`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'checkout'
@@ -9616,14 +9616,14 @@ WITH
           )
           AND `ev`.`t` > `p`.`as_of_minus_30d` THEN 1
         END
-      ) AS `count_12`,
+      ) AS `count_11`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'view'
           AND (CAST(`ev`.`view__page` AS BINARY) IN ('US', 'CA'))
           AND `ev`.`t` > `p`.`as_of_minus_30d` THEN 1
         END
-      ) AS `count_13`,
+      ) AS `count_12`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'checkout'
@@ -9633,7 +9633,7 @@ WITH
           )
           AND `ev`.`t` > `p`.`as_of_minus_3d` THEN 1
         END
-      ) AS `count_14`,
+      ) AS `count_13`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'checkout'
@@ -9641,7 +9641,7 @@ WITH
           AND `ev`.`t` > `p`.`as_of_minus_60d`
           AND `ev`.`t` <= `p`.`as_of_minus_30d` THEN 1
         END
-      ) AS `count_15`
+      ) AS `count_14`
     FROM
       `seg_events` AS `ev`
       CROSS JOIN `seg_params` AS `p`
@@ -9746,7 +9746,7 @@ WITH
         END
       ) <= `p`.`as_of`
   ),
-  `seg_sequence_16_step_1` AS (
+  `seg_sequence_15_step_1` AS (
     SELECT
       `s`.`entity_key` AS `entity_key`,
       `s`.`t` AS `t`,
@@ -9773,7 +9773,7 @@ WITH
       `s`.`entity_key`,
       `s`.`t`
   ),
-  `seg_sequence_16_step_2` AS (
+  `seg_sequence_15_step_2` AS (
     SELECT
       `x`.*,
       CASE
@@ -9796,17 +9796,17 @@ WITH
         ELSE 0
       END AS `reached_2`
     FROM
-      `seg_sequence_16_step_1` AS `x`
+      `seg_sequence_15_step_1` AS `x`
   ),
-  `seg_sequence_16` AS (
+  `seg_sequence_15` AS (
     SELECT DISTINCT
       `x`.`entity_key` AS `entity_key`
     FROM
-      `seg_sequence_16_step_2` AS `x`
+      `seg_sequence_15_step_2` AS `x`
     WHERE
       `x`.`reached_2` = 1
   ),
-  `seg_sequence_17_step_1` AS (
+  `seg_sequence_16_step_1` AS (
     SELECT
       `s`.`entity_key` AS `entity_key`,
       `s`.`t` AS `t`,
@@ -9842,7 +9842,7 @@ WITH
       `s`.`entity_key`,
       `s`.`t`
   ),
-  `seg_sequence_17` AS (
+  `seg_sequence_16` AS (
     SELECT DISTINCT
       `y`.`entity_key` AS `entity_key`
     FROM
@@ -9863,7 +9863,7 @@ WITH
               AND 1 PRECEDING
           ) AS `next_t`
         FROM
-          `seg_sequence_17_step_1` AS `x`
+          `seg_sequence_16_step_1` AS `x`
       ) AS `y`
       CROSS JOIN `seg_params` AS `p`
     WHERE
@@ -9874,7 +9874,7 @@ WITH
         OR `y`.`next_t` > TIMESTAMPADD(MICROSECOND, 1800000000, `y`.`t`)
       )
   ),
-  `seg_sequence_18_step_1` AS (
+  `seg_sequence_17_step_1` AS (
     SELECT
       `s`.`entity_key` AS `entity_key`,
       `s`.`t` AS `t`,
@@ -9916,7 +9916,7 @@ WITH
       `s`.`entity_key`,
       `s`.`t`
   ),
-  `seg_sequence_18_step_2` AS (
+  `seg_sequence_17_step_2` AS (
     SELECT
       `x`.*,
       CASE
@@ -9939,9 +9939,9 @@ WITH
         ELSE 0
       END AS `reached_2`
     FROM
-      `seg_sequence_18_step_1` AS `x`
+      `seg_sequence_17_step_1` AS `x`
   ),
-  `seg_sequence_18` AS (
+  `seg_sequence_17` AS (
     SELECT DISTINCT
       `y`.`entity_key` AS `entity_key`
     FROM
@@ -9962,7 +9962,7 @@ WITH
               AND 1 PRECEDING
           ) AS `next_t`
         FROM
-          `seg_sequence_18_step_2` AS `x`
+          `seg_sequence_17_step_2` AS `x`
       ) AS `y`
       CROSS JOIN `seg_params` AS `p`
     WHERE
@@ -9977,20 +9977,31 @@ WITH
     SELECT
       `ent`.`customer_id` AS `entity_key`,
       CONVERT(`ent`.`name` USING utf8mb4) AS `attr_name`,
+      COALESCE(`agg`.`count_1`, 0) AS `count_1`,
       COALESCE(`agg`.`count_2`, 0) AS `count_2`,
       COALESCE(`agg`.`count_3`, 0) AS `count_3`,
       COALESCE(`agg`.`count_4`, 0) AS `count_4`,
-      COALESCE(`agg`.`count_5`, 0) AS `count_5`,
+      COALESCE(`agg`.`active_days_5`, 0) AS `active_days_5`,
       COALESCE(`agg`.`active_days_6`, 0) AS `active_days_6`,
       COALESCE(`agg`.`active_days_7`, 0) AS `active_days_7`,
       COALESCE(`agg`.`active_days_8`, 0) AS `active_days_8`,
-      COALESCE(`agg`.`active_days_9`, 0) AS `active_days_9`,
+      COALESCE(`agg`.`count_9`, 0) AS `count_9`,
       COALESCE(`agg`.`count_10`, 0) AS `count_10`,
       COALESCE(`agg`.`count_11`, 0) AS `count_11`,
       COALESCE(`agg`.`count_12`, 0) AS `count_12`,
       COALESCE(`agg`.`count_13`, 0) AS `count_13`,
       COALESCE(`agg`.`count_14`, 0) AS `count_14`,
-      COALESCE(`agg`.`count_15`, 0) AS `count_15`,
+      COALESCE(
+        UNHEX(
+          SHA2(CONVERT(`ent`.`customer_id` USING utf8mb4), 256)
+        ) IN (
+          SELECT
+            `sq`.`entity_key`
+          FROM
+            `seg_sequence_15` AS `sq`
+        ),
+        FALSE
+      ) AS `sequence_15`,
       COALESCE(
         UNHEX(
           SHA2(CONVERT(`ent`.`customer_id` USING utf8mb4), 256)
@@ -10012,18 +10023,7 @@ WITH
             `seg_sequence_17` AS `sq`
         ),
         FALSE
-      ) AS `sequence_17`,
-      COALESCE(
-        UNHEX(
-          SHA2(CONVERT(`ent`.`customer_id` USING utf8mb4), 256)
-        ) IN (
-          SELECT
-            `sq`.`entity_key`
-          FROM
-            `seg_sequence_18` AS `sq`
-        ),
-        FALSE
-      ) AS `sequence_18`
+      ) AS `sequence_17`
     FROM
       (
         SELECT
@@ -10052,26 +10052,26 @@ FROM
   `seg_facts` AS `f`
 WHERE
   (
-    (`f`.`count_2` >= 1)
-    AND (NOT COALESCE((`f`.`count_3` >= 1), FALSE))
-    AND (NOT COALESCE((`f`.`count_3` >= 1), FALSE))
-    AND (`f`.`count_4` >= 3)
-    AND (`f`.`count_2` <= 1)
-    AND (`f`.`count_5` = 2)
-    AND (`f`.`active_days_6` >= 4)
-    AND (`f`.`active_days_7` <= 2)
-    AND (`f`.`active_days_8` = 1)
-    AND (`f`.`active_days_9` >= 3)
+    (`f`.`count_1` >= 1)
+    AND (NOT COALESCE((`f`.`count_2` >= 1), FALSE))
+    AND (NOT COALESCE((`f`.`count_2` >= 1), FALSE))
+    AND (`f`.`count_3` >= 3)
+    AND (`f`.`count_1` <= 1)
+    AND (`f`.`count_4` = 2)
+    AND (`f`.`active_days_5` >= 4)
+    AND (`f`.`active_days_6` <= 2)
+    AND (`f`.`active_days_7` = 1)
+    AND (`f`.`active_days_8` >= 3)
+    AND (`f`.`count_9` >= 1)
     AND (`f`.`count_10` >= 1)
-    AND (`f`.`count_11` >= 1)
     AND (CAST(`f`.`attr_name` AS BINARY) = 'x')
+    AND (`f`.`count_11` >= 1)
     AND (`f`.`count_12` >= 1)
     AND (`f`.`count_13` >= 1)
     AND (`f`.`count_14` >= 1)
-    AND (`f`.`count_15` >= 1)
+    AND (`f`.`sequence_15` = TRUE)
     AND (`f`.`sequence_16` = TRUE)
     AND (`f`.`sequence_17` = TRUE)
-    AND (`f`.`sequence_18` = TRUE)
   )
 ORDER BY
   `f`.`entity_key`;
@@ -10201,26 +10201,26 @@ WITH
         CASE
           WHEN `ev`.`event` = 'login' THEN 1
         END
-      ) AS `count_2`,
+      ) AS `count_1`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
           AND `ev`.`t` > `p`.`as_of_minus_7d` THEN 1
         END
-      ) AS `count_3`,
+      ) AS `count_2`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
           AND `ev`.`t` > `p`.`as_of_minus_30d` THEN 1
         END
-      ) AS `count_4`,
+      ) AS `count_3`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
           AND `ev`.`t` > `p`.`as_of_minus_30d`
           AND `ev`.`t` <= `p`.`as_of_minus_7d` THEN 1
         END
-      ) AS `count_5`,
+      ) AS `count_4`,
       BIT_COUNT(
         BIT_OR(
           CASE
@@ -10228,7 +10228,7 @@ WITH
             AND `ev`.`t` > `p`.`as_of_minus_7d` THEN (1 << DATEDIFF(`p`.`as_of`, `ev`.`t`))
           END
         )
-      ) AS `active_days_6`,
+      ) AS `active_days_5`,
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
@@ -10240,7 +10240,7 @@ WITH
               ) AS DATETIME(3)
           ) THEN DATE(`ev`.`t`)
         END
-      ) AS `active_days_7`,
+      ) AS `active_days_6`,
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
@@ -10252,23 +10252,23 @@ WITH
               ) AS DATETIME(3)
           ) THEN DATE(`ev`.`t`)
         END
-      ) AS `active_days_8`,
+      ) AS `active_days_7`,
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login' THEN DATE(`ev`.`t`)
         END
-      ) AS `active_days_9`,
+      ) AS `active_days_8`,
       COUNT(
         CASE
           WHEN `ev`.`t` > `p`.`as_of_minus_1d` THEN 1
         END
-      ) AS `count_10`,
+      ) AS `count_9`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'checkout'
           AND (`ev`.`checkout__amount` > 5) THEN 1
         END
-      ) AS `count_11`,
+      ) AS `count_10`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'checkout'
@@ -10278,14 +10278,14 @@ WITH
           )
           AND `ev`.`t` > `p`.`as_of_minus_30d` THEN 1
         END
-      ) AS `count_12`,
+      ) AS `count_11`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'view'
           AND (CAST(`ev`.`view__page` AS BINARY) IN ('US', 'CA'))
           AND `ev`.`t` > `p`.`as_of_minus_30d` THEN 1
         END
-      ) AS `count_13`,
+      ) AS `count_12`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'checkout'
@@ -10295,7 +10295,7 @@ WITH
           )
           AND `ev`.`t` > `p`.`as_of_minus_3d` THEN 1
         END
-      ) AS `count_14`,
+      ) AS `count_13`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'checkout'
@@ -10303,7 +10303,7 @@ WITH
           AND `ev`.`t` > `p`.`as_of_minus_60d`
           AND `ev`.`t` <= `p`.`as_of_minus_30d` THEN 1
         END
-      ) AS `count_15`
+      ) AS `count_14`
     FROM
       `seg_events` AS `ev`
       CROSS JOIN `seg_params` AS `p`
@@ -10408,7 +10408,7 @@ WITH
         END
       ) <= `p`.`as_of`
   ),
-  `seg_sequence_16_step_1` AS (
+  `seg_sequence_15_step_1` AS (
     SELECT
       `s`.`entity_key` AS `entity_key`,
       `s`.`t` AS `t`,
@@ -10435,7 +10435,7 @@ WITH
       `s`.`entity_key`,
       `s`.`t`
   ),
-  `seg_sequence_16_step_2` AS (
+  `seg_sequence_15_step_2` AS (
     SELECT
       `x`.*,
       CASE
@@ -10458,17 +10458,17 @@ WITH
         ELSE 0
       END AS `reached_2`
     FROM
-      `seg_sequence_16_step_1` AS `x`
+      `seg_sequence_15_step_1` AS `x`
   ),
-  `seg_sequence_16` AS (
+  `seg_sequence_15` AS (
     SELECT DISTINCT
       `x`.`entity_key` AS `entity_key`
     FROM
-      `seg_sequence_16_step_2` AS `x`
+      `seg_sequence_15_step_2` AS `x`
     WHERE
       `x`.`reached_2` = 1
   ),
-  `seg_sequence_17_step_1` AS (
+  `seg_sequence_16_step_1` AS (
     SELECT
       `s`.`entity_key` AS `entity_key`,
       `s`.`t` AS `t`,
@@ -10504,7 +10504,7 @@ WITH
       `s`.`entity_key`,
       `s`.`t`
   ),
-  `seg_sequence_17` AS (
+  `seg_sequence_16` AS (
     SELECT DISTINCT
       `y`.`entity_key` AS `entity_key`
     FROM
@@ -10525,7 +10525,7 @@ WITH
               AND 1 PRECEDING
           ) AS `next_t`
         FROM
-          `seg_sequence_17_step_1` AS `x`
+          `seg_sequence_16_step_1` AS `x`
       ) AS `y`
       CROSS JOIN `seg_params` AS `p`
     WHERE
@@ -10536,7 +10536,7 @@ WITH
         OR `y`.`next_t` > TIMESTAMPADD(MICROSECOND, 1800000000, `y`.`t`)
       )
   ),
-  `seg_sequence_18_step_1` AS (
+  `seg_sequence_17_step_1` AS (
     SELECT
       `s`.`entity_key` AS `entity_key`,
       `s`.`t` AS `t`,
@@ -10578,7 +10578,7 @@ WITH
       `s`.`entity_key`,
       `s`.`t`
   ),
-  `seg_sequence_18_step_2` AS (
+  `seg_sequence_17_step_2` AS (
     SELECT
       `x`.*,
       CASE
@@ -10601,9 +10601,9 @@ WITH
         ELSE 0
       END AS `reached_2`
     FROM
-      `seg_sequence_18_step_1` AS `x`
+      `seg_sequence_17_step_1` AS `x`
   ),
-  `seg_sequence_18` AS (
+  `seg_sequence_17` AS (
     SELECT DISTINCT
       `y`.`entity_key` AS `entity_key`
     FROM
@@ -10624,7 +10624,7 @@ WITH
               AND 1 PRECEDING
           ) AS `next_t`
         FROM
-          `seg_sequence_18_step_2` AS `x`
+          `seg_sequence_17_step_2` AS `x`
       ) AS `y`
       CROSS JOIN `seg_params` AS `p`
     WHERE
@@ -10639,20 +10639,31 @@ WITH
     SELECT
       `ent`.`customer_id` AS `entity_key`,
       CONVERT(`ent`.`name` USING utf8mb4) AS `attr_name`,
+      COALESCE(`agg`.`count_1`, 0) AS `count_1`,
       COALESCE(`agg`.`count_2`, 0) AS `count_2`,
       COALESCE(`agg`.`count_3`, 0) AS `count_3`,
       COALESCE(`agg`.`count_4`, 0) AS `count_4`,
-      COALESCE(`agg`.`count_5`, 0) AS `count_5`,
+      COALESCE(`agg`.`active_days_5`, 0) AS `active_days_5`,
       COALESCE(`agg`.`active_days_6`, 0) AS `active_days_6`,
       COALESCE(`agg`.`active_days_7`, 0) AS `active_days_7`,
       COALESCE(`agg`.`active_days_8`, 0) AS `active_days_8`,
-      COALESCE(`agg`.`active_days_9`, 0) AS `active_days_9`,
+      COALESCE(`agg`.`count_9`, 0) AS `count_9`,
       COALESCE(`agg`.`count_10`, 0) AS `count_10`,
       COALESCE(`agg`.`count_11`, 0) AS `count_11`,
       COALESCE(`agg`.`count_12`, 0) AS `count_12`,
       COALESCE(`agg`.`count_13`, 0) AS `count_13`,
       COALESCE(`agg`.`count_14`, 0) AS `count_14`,
-      COALESCE(`agg`.`count_15`, 0) AS `count_15`,
+      COALESCE(
+        UNHEX(
+          SHA2(CONVERT(`ent`.`customer_id` USING utf8mb4), 256)
+        ) IN (
+          SELECT
+            `sq`.`entity_key`
+          FROM
+            `seg_sequence_15` AS `sq`
+        ),
+        FALSE
+      ) AS `sequence_15`,
       COALESCE(
         UNHEX(
           SHA2(CONVERT(`ent`.`customer_id` USING utf8mb4), 256)
@@ -10674,18 +10685,7 @@ WITH
             `seg_sequence_17` AS `sq`
         ),
         FALSE
-      ) AS `sequence_17`,
-      COALESCE(
-        UNHEX(
-          SHA2(CONVERT(`ent`.`customer_id` USING utf8mb4), 256)
-        ) IN (
-          SELECT
-            `sq`.`entity_key`
-          FROM
-            `seg_sequence_18` AS `sq`
-        ),
-        FALSE
-      ) AS `sequence_18`
+      ) AS `sequence_17`
     FROM
       (
         SELECT
@@ -10714,26 +10714,26 @@ FROM
   `seg_facts` AS `f`
 WHERE
   (
-    (`f`.`count_2` >= 1)
-    AND (NOT COALESCE((`f`.`count_3` >= 1), FALSE))
-    AND (NOT COALESCE((`f`.`count_3` >= 1), FALSE))
-    AND (`f`.`count_4` >= 3)
-    AND (`f`.`count_2` <= 1)
-    AND (`f`.`count_5` = 2)
-    AND (`f`.`active_days_6` >= 4)
-    AND (`f`.`active_days_7` <= 2)
-    AND (`f`.`active_days_8` = 1)
-    AND (`f`.`active_days_9` >= 3)
+    (`f`.`count_1` >= 1)
+    AND (NOT COALESCE((`f`.`count_2` >= 1), FALSE))
+    AND (NOT COALESCE((`f`.`count_2` >= 1), FALSE))
+    AND (`f`.`count_3` >= 3)
+    AND (`f`.`count_1` <= 1)
+    AND (`f`.`count_4` = 2)
+    AND (`f`.`active_days_5` >= 4)
+    AND (`f`.`active_days_6` <= 2)
+    AND (`f`.`active_days_7` = 1)
+    AND (`f`.`active_days_8` >= 3)
+    AND (`f`.`count_9` >= 1)
     AND (`f`.`count_10` >= 1)
-    AND (`f`.`count_11` >= 1)
     AND (CAST(`f`.`attr_name` AS BINARY) = 'x')
+    AND (`f`.`count_11` >= 1)
     AND (`f`.`count_12` >= 1)
     AND (`f`.`count_13` >= 1)
     AND (`f`.`count_14` >= 1)
-    AND (`f`.`count_15` >= 1)
+    AND (`f`.`sequence_15` = TRUE)
     AND (`f`.`sequence_16` = TRUE)
     AND (`f`.`sequence_17` = TRUE)
-    AND (`f`.`sequence_18` = TRUE)
   )
 ORDER BY
   `f`.`entity_key`
@@ -10873,34 +10873,34 @@ WITH
           WHEN `ev`.`event` = 'login'
           AND `ev`.`t` > `p`.`as_of_minus_7d` THEN 1
         END
-      ) AS `count_3`,
+      ) AS `count_1`,
       SUM(
         CASE
           WHEN `ev`.`event` = 'checkout' THEN CAST(`ev`.`checkout__amount` AS DOUBLE)
         END
-      ) AS `sum_19`,
+      ) AS `sum_2`,
       AVG(
         CASE
           WHEN `ev`.`event` = 'checkout'
           AND `ev`.`t` > `p`.`as_of_minus_90d` THEN CAST(`ev`.`checkout__amount` AS DOUBLE)
         END
-      ) AS `avg_20`,
+      ) AS `avg_3`,
       MIN(
         CASE
           WHEN `ev`.`event` = 'checkout' THEN `ev`.`checkout__amount`
         END
-      ) AS `min_21`,
+      ) AS `min_4`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'checkout' THEN `ev`.`checkout__amount`
         END
-      ) AS `max_22`,
+      ) AS `max_5`,
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'view'
           AND `ev`.`t` > `p`.`as_of_minus_30d` THEN CAST(`ev`.`view__page` AS BINARY)
         END
-      ) AS `distinct_23`,
+      ) AS `distinct_6`,
       BIT_COUNT(
         BIT_OR(
           CASE
@@ -10908,42 +10908,42 @@ WITH
             AND `ev`.`t` > `p`.`as_of_minus_30d` THEN (1 << DATEDIFF(`p`.`as_of`, `ev`.`t`))
           END
         )
-      ) AS `active_days_24`,
+      ) AS `active_days_7`,
       MIN(
         CASE
           WHEN `ev`.`event` = 'login' THEN `ev`.`t`
         END
-      ) AS `first_time_25`,
+      ) AS `first_time_8`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'login' THEN `ev`.`t`
         END
-      ) AS `last_time_26`,
+      ) AS `last_time_9`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'checkout'
           AND (`ev`.`checkout__amount` >= 50)
           AND `ev`.`t` > `p`.`as_of_minus_365d` THEN 1
         END
-      ) AS `count_29`,
+      ) AS `count_12`,
       MIN(
         CASE
           WHEN `ev`.`event` = 'checkout'
           AND (`ev`.`checkout__amount` > 0) THEN `ev`.`t`
         END
-      ) AS `first_time_30`,
+      ) AS `first_time_13`,
       COUNT(
         CASE
           WHEN `ev`.`t` > `p`.`as_of_minus_1h` THEN 1
         END
-      ) AS `count_31`,
+      ) AS `count_14`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'checkout'
           AND `ev`.`t` > `p`.`as_of_minus_30d`
           AND `ev`.`t` <= `p`.`as_of_minus_7d` THEN 1
         END
-      ) AS `count_32`,
+      ) AS `count_15`,
       SUM(
         CASE
           WHEN `ev`.`event` = 'checkout'
@@ -10966,7 +10966,7 @@ WITH
               ) AS DATETIME(3)
           ) THEN CAST(`ev`.`checkout__amount` AS DOUBLE)
         END
-      ) AS `sum_33`
+      ) AS `sum_16`
     FROM
       `seg_events` AS `ev`
       CROSS JOIN `seg_params` AS `p`
@@ -11052,12 +11052,12 @@ WITH
         CASE
           WHEN `ev`.`event` = 'view' THEN `ev`.`t`
         END
-      ) AS `first_value_27_time`,
+      ) AS `first_value_10_time`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'view' THEN `ev`.`t`
         END
-      ) AS `last_value_28_time`
+      ) AS `last_value_11_time`
     FROM
       `seg_ranked_events` AS `ev`
     GROUP BY
@@ -11069,15 +11069,15 @@ WITH
       MIN(
         CASE
           WHEN `ev`.`event` = 'view'
-          AND `ev`.`t` = `rk`.`first_value_27_time` THEN CAST(`ev`.`view__page` AS BINARY)
+          AND `ev`.`t` = `rk`.`first_value_10_time` THEN CAST(`ev`.`view__page` AS BINARY)
         END
-      ) AS `first_value_27`,
+      ) AS `first_value_10`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'view'
-          AND `ev`.`t` = `rk`.`last_value_28_time` THEN CAST(`ev`.`view__page` AS BINARY)
+          AND `ev`.`t` = `rk`.`last_value_11_time` THEN CAST(`ev`.`view__page` AS BINARY)
         END
-      ) AS `last_value_28`
+      ) AS `last_value_11`
     FROM
       `seg_ranked_events` AS `ev`
       INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
@@ -11087,85 +11087,85 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`customer_id` AS `entity_key`,
-      COALESCE(`agg`.`count_3`, 0) AS `count_3`,
+      COALESCE(`agg`.`count_1`, 0) AS `count_1`,
       COALESCE(
         (
           CASE
-            WHEN ABS(`agg`.`sum_19`) >= 1e-15
-            AND ABS(`agg`.`sum_19`) < 1000000000000000 THEN CAST(
+            WHEN ABS(`agg`.`sum_2`) >= 1e-15
+            AND ABS(`agg`.`sum_2`) < 1000000000000000 THEN CAST(
               ROUND(
-                CAST(`agg`.`sum_19` AS DECIMAL(65, 30)),
+                CAST(`agg`.`sum_2` AS DECIMAL(65, 30)),
                 (
-                  14 - FLOOR(LOG10(ABS(`agg`.`sum_19`))) + (
+                  14 - FLOOR(LOG10(ABS(`agg`.`sum_2`))) + (
                     CASE
-                      WHEN ABS(`agg`.`sum_19`) < POW(10, FLOOR(LOG10(ABS(`agg`.`sum_19`)))) THEN 1
-                      WHEN ABS(`agg`.`sum_19`) >= POW(10, FLOOR(LOG10(ABS(`agg`.`sum_19`))) + 1) THEN -1
+                      WHEN ABS(`agg`.`sum_2`) < POW(10, FLOOR(LOG10(ABS(`agg`.`sum_2`)))) THEN 1
+                      WHEN ABS(`agg`.`sum_2`) >= POW(10, FLOOR(LOG10(ABS(`agg`.`sum_2`))) + 1) THEN -1
                       ELSE 0
                     END
                   )
                 )
               ) AS DOUBLE
             )
-            ELSE `agg`.`sum_19`
+            ELSE `agg`.`sum_2`
           END
         ),
         0
-      ) AS `sum_19`,
+      ) AS `sum_2`,
       (
         CASE
-          WHEN ABS(`agg`.`avg_20`) >= 1e-15
-          AND ABS(`agg`.`avg_20`) < 1000000000000000 THEN CAST(
+          WHEN ABS(`agg`.`avg_3`) >= 1e-15
+          AND ABS(`agg`.`avg_3`) < 1000000000000000 THEN CAST(
             ROUND(
-              CAST(`agg`.`avg_20` AS DECIMAL(65, 30)),
+              CAST(`agg`.`avg_3` AS DECIMAL(65, 30)),
               (
-                14 - FLOOR(LOG10(ABS(`agg`.`avg_20`))) + (
+                14 - FLOOR(LOG10(ABS(`agg`.`avg_3`))) + (
                   CASE
-                    WHEN ABS(`agg`.`avg_20`) < POW(10, FLOOR(LOG10(ABS(`agg`.`avg_20`)))) THEN 1
-                    WHEN ABS(`agg`.`avg_20`) >= POW(10, FLOOR(LOG10(ABS(`agg`.`avg_20`))) + 1) THEN -1
+                    WHEN ABS(`agg`.`avg_3`) < POW(10, FLOOR(LOG10(ABS(`agg`.`avg_3`)))) THEN 1
+                    WHEN ABS(`agg`.`avg_3`) >= POW(10, FLOOR(LOG10(ABS(`agg`.`avg_3`))) + 1) THEN -1
                     ELSE 0
                   END
                 )
               )
             ) AS DOUBLE
           )
-          ELSE `agg`.`avg_20`
+          ELSE `agg`.`avg_3`
         END
-      ) AS `avg_20`,
-      `agg`.`min_21` AS `min_21`,
-      `agg`.`max_22` AS `max_22`,
-      COALESCE(`agg`.`distinct_23`, 0) AS `distinct_23`,
-      COALESCE(`agg`.`active_days_24`, 0) AS `active_days_24`,
-      `agg`.`first_time_25` AS `first_time_25`,
-      `agg`.`last_time_26` AS `last_time_26`,
-      `ranked`.`first_value_27` AS `first_value_27`,
-      `ranked`.`last_value_28` AS `last_value_28`,
-      COALESCE(`agg`.`count_29`, 0) AS `count_29`,
-      `agg`.`first_time_30` AS `first_time_30`,
-      COALESCE(`agg`.`count_31`, 0) AS `count_31`,
-      COALESCE(`agg`.`count_32`, 0) AS `count_32`,
+      ) AS `avg_3`,
+      `agg`.`min_4` AS `min_4`,
+      `agg`.`max_5` AS `max_5`,
+      COALESCE(`agg`.`distinct_6`, 0) AS `distinct_6`,
+      COALESCE(`agg`.`active_days_7`, 0) AS `active_days_7`,
+      `agg`.`first_time_8` AS `first_time_8`,
+      `agg`.`last_time_9` AS `last_time_9`,
+      `ranked`.`first_value_10` AS `first_value_10`,
+      `ranked`.`last_value_11` AS `last_value_11`,
+      COALESCE(`agg`.`count_12`, 0) AS `count_12`,
+      `agg`.`first_time_13` AS `first_time_13`,
+      COALESCE(`agg`.`count_14`, 0) AS `count_14`,
+      COALESCE(`agg`.`count_15`, 0) AS `count_15`,
       COALESCE(
         (
           CASE
-            WHEN ABS(`agg`.`sum_33`) >= 1e-15
-            AND ABS(`agg`.`sum_33`) < 1000000000000000 THEN CAST(
+            WHEN ABS(`agg`.`sum_16`) >= 1e-15
+            AND ABS(`agg`.`sum_16`) < 1000000000000000 THEN CAST(
               ROUND(
-                CAST(`agg`.`sum_33` AS DECIMAL(65, 30)),
+                CAST(`agg`.`sum_16` AS DECIMAL(65, 30)),
                 (
-                  14 - FLOOR(LOG10(ABS(`agg`.`sum_33`))) + (
+                  14 - FLOOR(LOG10(ABS(`agg`.`sum_16`))) + (
                     CASE
-                      WHEN ABS(`agg`.`sum_33`) < POW(10, FLOOR(LOG10(ABS(`agg`.`sum_33`)))) THEN 1
-                      WHEN ABS(`agg`.`sum_33`) >= POW(10, FLOOR(LOG10(ABS(`agg`.`sum_33`))) + 1) THEN -1
+                      WHEN ABS(`agg`.`sum_16`) < POW(10, FLOOR(LOG10(ABS(`agg`.`sum_16`)))) THEN 1
+                      WHEN ABS(`agg`.`sum_16`) >= POW(10, FLOOR(LOG10(ABS(`agg`.`sum_16`))) + 1) THEN -1
                       ELSE 0
                     END
                   )
                 )
               ) AS DOUBLE
             )
-            ELSE `agg`.`sum_33`
+            ELSE `agg`.`sum_16`
           END
         ),
         0
-      ) AS `sum_33`
+      ) AS `sum_16`
     FROM
       (
         SELECT
@@ -11197,15 +11197,15 @@ FROM
   CROSS JOIN `seg_params` AS `p`
 WHERE
   (
-    (`f`.`count_3` >= 2)
-    AND (`f`.`sum_19` >= 1000)
-    AND (`f`.`avg_20` > 10)
-    AND (`f`.`min_21` > 0)
-    AND (`f`.`max_22` < 10000)
-    AND (`f`.`distinct_23` >= 3)
-    AND (`f`.`active_days_24` >= 10)
+    (`f`.`count_1` >= 2)
+    AND (`f`.`sum_2` >= 1000)
+    AND (`f`.`avg_3` > 10)
+    AND (`f`.`min_4` > 0)
+    AND (`f`.`max_5` < 10000)
+    AND (`f`.`distinct_6` >= 3)
+    AND (`f`.`active_days_7` >= 10)
     AND (
-      `f`.`first_time_25` < CAST(
+      `f`.`first_time_8` < CAST(
         REPLACE(
             REPLACE('2024-01-01T00:00:00.000Z', 'T', ' '),
               'Z',
@@ -11213,12 +11213,12 @@ WHERE
           ) AS DATETIME(3)
       )
     )
-    AND (`f`.`last_time_26` > `p`.`as_of_minus_3d`)
-    AND (CAST(`f`.`first_value_27` AS BINARY) = 'home')
-    AND (CAST(`f`.`last_value_28` AS BINARY) <> 'exit')
-    AND (`f`.`count_29` >= 2)
+    AND (`f`.`last_time_9` > `p`.`as_of_minus_3d`)
+    AND (CAST(`f`.`first_value_10` AS BINARY) = 'home')
+    AND (CAST(`f`.`last_value_11` AS BINARY) <> 'exit')
+    AND (`f`.`count_12` >= 2)
     AND (
-      `f`.`first_time_30` >= CAST(
+      `f`.`first_time_13` >= CAST(
         REPLACE(
             REPLACE('2024-01-01T00:00:00.000Z', 'T', ' '),
               'Z',
@@ -11226,9 +11226,9 @@ WHERE
           ) AS DATETIME(3)
       )
     )
-    AND (`f`.`count_31` > 100)
-    AND (`f`.`count_32` > 0)
-    AND (`f`.`sum_33` > 0)
+    AND (`f`.`count_14` > 100)
+    AND (`f`.`count_15` > 0)
+    AND (`f`.`sum_16` > 0)
   )
 ORDER BY
   `f`.`entity_key`
@@ -11359,34 +11359,34 @@ WITH
           WHEN `ev`.`event` = 'login'
           AND `ev`.`t` > `p`.`as_of_minus_7d` THEN 1
         END
-      ) AS `count_3`,
+      ) AS `count_1`,
       SUM(
         CASE
           WHEN `ev`.`event` = 'checkout' THEN CAST(`ev`.`checkout__amount` AS DOUBLE)
         END
-      ) AS `sum_19`,
+      ) AS `sum_2`,
       AVG(
         CASE
           WHEN `ev`.`event` = 'checkout'
           AND `ev`.`t` > `p`.`as_of_minus_90d` THEN CAST(`ev`.`checkout__amount` AS DOUBLE)
         END
-      ) AS `avg_20`,
+      ) AS `avg_3`,
       MIN(
         CASE
           WHEN `ev`.`event` = 'checkout' THEN `ev`.`checkout__amount`
         END
-      ) AS `min_21`,
+      ) AS `min_4`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'checkout' THEN `ev`.`checkout__amount`
         END
-      ) AS `max_22`,
+      ) AS `max_5`,
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'view'
           AND `ev`.`t` > `p`.`as_of_minus_30d` THEN CAST(`ev`.`view__page` AS BINARY)
         END
-      ) AS `distinct_23`,
+      ) AS `distinct_6`,
       BIT_COUNT(
         BIT_OR(
           CASE
@@ -11394,42 +11394,42 @@ WITH
             AND `ev`.`t` > `p`.`as_of_minus_30d` THEN (1 << DATEDIFF(`p`.`as_of`, `ev`.`t`))
           END
         )
-      ) AS `active_days_24`,
+      ) AS `active_days_7`,
       MIN(
         CASE
           WHEN `ev`.`event` = 'login' THEN `ev`.`t`
         END
-      ) AS `first_time_25`,
+      ) AS `first_time_8`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'login' THEN `ev`.`t`
         END
-      ) AS `last_time_26`,
+      ) AS `last_time_9`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'checkout'
           AND (`ev`.`checkout__amount` >= 50)
           AND `ev`.`t` > `p`.`as_of_minus_365d` THEN 1
         END
-      ) AS `count_29`,
+      ) AS `count_12`,
       MIN(
         CASE
           WHEN `ev`.`event` = 'checkout'
           AND (`ev`.`checkout__amount` > 0) THEN `ev`.`t`
         END
-      ) AS `first_time_30`,
+      ) AS `first_time_13`,
       COUNT(
         CASE
           WHEN `ev`.`t` > `p`.`as_of_minus_1h` THEN 1
         END
-      ) AS `count_31`,
+      ) AS `count_14`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'checkout'
           AND `ev`.`t` > `p`.`as_of_minus_30d`
           AND `ev`.`t` <= `p`.`as_of_minus_7d` THEN 1
         END
-      ) AS `count_32`,
+      ) AS `count_15`,
       SUM(
         CASE
           WHEN `ev`.`event` = 'checkout'
@@ -11452,7 +11452,7 @@ WITH
               ) AS DATETIME(3)
           ) THEN CAST(`ev`.`checkout__amount` AS DOUBLE)
         END
-      ) AS `sum_33`
+      ) AS `sum_16`
     FROM
       `seg_events` AS `ev`
       CROSS JOIN `seg_params` AS `p`
@@ -11538,12 +11538,12 @@ WITH
         CASE
           WHEN `ev`.`event` = 'view' THEN `ev`.`t`
         END
-      ) AS `first_value_27_time`,
+      ) AS `first_value_10_time`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'view' THEN `ev`.`t`
         END
-      ) AS `last_value_28_time`
+      ) AS `last_value_11_time`
     FROM
       `seg_ranked_events` AS `ev`
     GROUP BY
@@ -11555,15 +11555,15 @@ WITH
       MIN(
         CASE
           WHEN `ev`.`event` = 'view'
-          AND `ev`.`t` = `rk`.`first_value_27_time` THEN CAST(`ev`.`view__page` AS BINARY)
+          AND `ev`.`t` = `rk`.`first_value_10_time` THEN CAST(`ev`.`view__page` AS BINARY)
         END
-      ) AS `first_value_27`,
+      ) AS `first_value_10`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'view'
-          AND `ev`.`t` = `rk`.`last_value_28_time` THEN CAST(`ev`.`view__page` AS BINARY)
+          AND `ev`.`t` = `rk`.`last_value_11_time` THEN CAST(`ev`.`view__page` AS BINARY)
         END
-      ) AS `last_value_28`
+      ) AS `last_value_11`
     FROM
       `seg_ranked_events` AS `ev`
       INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
@@ -11573,85 +11573,85 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`customer_id` AS `entity_key`,
-      COALESCE(`agg`.`count_3`, 0) AS `count_3`,
+      COALESCE(`agg`.`count_1`, 0) AS `count_1`,
       COALESCE(
         (
           CASE
-            WHEN ABS(`agg`.`sum_19`) >= 1e-15
-            AND ABS(`agg`.`sum_19`) < 1000000000000000 THEN CAST(
+            WHEN ABS(`agg`.`sum_2`) >= 1e-15
+            AND ABS(`agg`.`sum_2`) < 1000000000000000 THEN CAST(
               ROUND(
-                CAST(`agg`.`sum_19` AS DECIMAL(65, 30)),
+                CAST(`agg`.`sum_2` AS DECIMAL(65, 30)),
                 (
-                  14 - FLOOR(LOG10(ABS(`agg`.`sum_19`))) + (
+                  14 - FLOOR(LOG10(ABS(`agg`.`sum_2`))) + (
                     CASE
-                      WHEN ABS(`agg`.`sum_19`) < POW(10, FLOOR(LOG10(ABS(`agg`.`sum_19`)))) THEN 1
-                      WHEN ABS(`agg`.`sum_19`) >= POW(10, FLOOR(LOG10(ABS(`agg`.`sum_19`))) + 1) THEN -1
+                      WHEN ABS(`agg`.`sum_2`) < POW(10, FLOOR(LOG10(ABS(`agg`.`sum_2`)))) THEN 1
+                      WHEN ABS(`agg`.`sum_2`) >= POW(10, FLOOR(LOG10(ABS(`agg`.`sum_2`))) + 1) THEN -1
                       ELSE 0
                     END
                   )
                 )
               ) AS DOUBLE
             )
-            ELSE `agg`.`sum_19`
+            ELSE `agg`.`sum_2`
           END
         ),
         0
-      ) AS `sum_19`,
+      ) AS `sum_2`,
       (
         CASE
-          WHEN ABS(`agg`.`avg_20`) >= 1e-15
-          AND ABS(`agg`.`avg_20`) < 1000000000000000 THEN CAST(
+          WHEN ABS(`agg`.`avg_3`) >= 1e-15
+          AND ABS(`agg`.`avg_3`) < 1000000000000000 THEN CAST(
             ROUND(
-              CAST(`agg`.`avg_20` AS DECIMAL(65, 30)),
+              CAST(`agg`.`avg_3` AS DECIMAL(65, 30)),
               (
-                14 - FLOOR(LOG10(ABS(`agg`.`avg_20`))) + (
+                14 - FLOOR(LOG10(ABS(`agg`.`avg_3`))) + (
                   CASE
-                    WHEN ABS(`agg`.`avg_20`) < POW(10, FLOOR(LOG10(ABS(`agg`.`avg_20`)))) THEN 1
-                    WHEN ABS(`agg`.`avg_20`) >= POW(10, FLOOR(LOG10(ABS(`agg`.`avg_20`))) + 1) THEN -1
+                    WHEN ABS(`agg`.`avg_3`) < POW(10, FLOOR(LOG10(ABS(`agg`.`avg_3`)))) THEN 1
+                    WHEN ABS(`agg`.`avg_3`) >= POW(10, FLOOR(LOG10(ABS(`agg`.`avg_3`))) + 1) THEN -1
                     ELSE 0
                   END
                 )
               )
             ) AS DOUBLE
           )
-          ELSE `agg`.`avg_20`
+          ELSE `agg`.`avg_3`
         END
-      ) AS `avg_20`,
-      `agg`.`min_21` AS `min_21`,
-      `agg`.`max_22` AS `max_22`,
-      COALESCE(`agg`.`distinct_23`, 0) AS `distinct_23`,
-      COALESCE(`agg`.`active_days_24`, 0) AS `active_days_24`,
-      `agg`.`first_time_25` AS `first_time_25`,
-      `agg`.`last_time_26` AS `last_time_26`,
-      `ranked`.`first_value_27` AS `first_value_27`,
-      `ranked`.`last_value_28` AS `last_value_28`,
-      COALESCE(`agg`.`count_29`, 0) AS `count_29`,
-      `agg`.`first_time_30` AS `first_time_30`,
-      COALESCE(`agg`.`count_31`, 0) AS `count_31`,
-      COALESCE(`agg`.`count_32`, 0) AS `count_32`,
+      ) AS `avg_3`,
+      `agg`.`min_4` AS `min_4`,
+      `agg`.`max_5` AS `max_5`,
+      COALESCE(`agg`.`distinct_6`, 0) AS `distinct_6`,
+      COALESCE(`agg`.`active_days_7`, 0) AS `active_days_7`,
+      `agg`.`first_time_8` AS `first_time_8`,
+      `agg`.`last_time_9` AS `last_time_9`,
+      `ranked`.`first_value_10` AS `first_value_10`,
+      `ranked`.`last_value_11` AS `last_value_11`,
+      COALESCE(`agg`.`count_12`, 0) AS `count_12`,
+      `agg`.`first_time_13` AS `first_time_13`,
+      COALESCE(`agg`.`count_14`, 0) AS `count_14`,
+      COALESCE(`agg`.`count_15`, 0) AS `count_15`,
       COALESCE(
         (
           CASE
-            WHEN ABS(`agg`.`sum_33`) >= 1e-15
-            AND ABS(`agg`.`sum_33`) < 1000000000000000 THEN CAST(
+            WHEN ABS(`agg`.`sum_16`) >= 1e-15
+            AND ABS(`agg`.`sum_16`) < 1000000000000000 THEN CAST(
               ROUND(
-                CAST(`agg`.`sum_33` AS DECIMAL(65, 30)),
+                CAST(`agg`.`sum_16` AS DECIMAL(65, 30)),
                 (
-                  14 - FLOOR(LOG10(ABS(`agg`.`sum_33`))) + (
+                  14 - FLOOR(LOG10(ABS(`agg`.`sum_16`))) + (
                     CASE
-                      WHEN ABS(`agg`.`sum_33`) < POW(10, FLOOR(LOG10(ABS(`agg`.`sum_33`)))) THEN 1
-                      WHEN ABS(`agg`.`sum_33`) >= POW(10, FLOOR(LOG10(ABS(`agg`.`sum_33`))) + 1) THEN -1
+                      WHEN ABS(`agg`.`sum_16`) < POW(10, FLOOR(LOG10(ABS(`agg`.`sum_16`)))) THEN 1
+                      WHEN ABS(`agg`.`sum_16`) >= POW(10, FLOOR(LOG10(ABS(`agg`.`sum_16`))) + 1) THEN -1
                       ELSE 0
                     END
                   )
                 )
               ) AS DOUBLE
             )
-            ELSE `agg`.`sum_33`
+            ELSE `agg`.`sum_16`
           END
         ),
         0
-      ) AS `sum_33`
+      ) AS `sum_16`
     FROM
       (
         SELECT
@@ -11683,15 +11683,15 @@ FROM
   CROSS JOIN `seg_params` AS `p`
 WHERE
   (
-    (`f`.`count_3` >= 2)
-    AND (`f`.`sum_19` >= 1000)
-    AND (`f`.`avg_20` > 10)
-    AND (`f`.`min_21` > 0)
-    AND (`f`.`max_22` < 10000)
-    AND (`f`.`distinct_23` >= 3)
-    AND (`f`.`active_days_24` >= 10)
+    (`f`.`count_1` >= 2)
+    AND (`f`.`sum_2` >= 1000)
+    AND (`f`.`avg_3` > 10)
+    AND (`f`.`min_4` > 0)
+    AND (`f`.`max_5` < 10000)
+    AND (`f`.`distinct_6` >= 3)
+    AND (`f`.`active_days_7` >= 10)
     AND (
-      `f`.`first_time_25` < CAST(
+      `f`.`first_time_8` < CAST(
         REPLACE(
             REPLACE('2024-01-01T00:00:00.000Z', 'T', ' '),
               'Z',
@@ -11699,12 +11699,12 @@ WHERE
           ) AS DATETIME(3)
       )
     )
-    AND (`f`.`last_time_26` > `p`.`as_of_minus_3d`)
-    AND (CAST(`f`.`first_value_27` AS BINARY) = 'home')
-    AND (CAST(`f`.`last_value_28` AS BINARY) <> 'exit')
-    AND (`f`.`count_29` >= 2)
+    AND (`f`.`last_time_9` > `p`.`as_of_minus_3d`)
+    AND (CAST(`f`.`first_value_10` AS BINARY) = 'home')
+    AND (CAST(`f`.`last_value_11` AS BINARY) <> 'exit')
+    AND (`f`.`count_12` >= 2)
     AND (
-      `f`.`first_time_30` >= CAST(
+      `f`.`first_time_13` >= CAST(
         REPLACE(
             REPLACE('2024-01-01T00:00:00.000Z', 'T', ' '),
               'Z',
@@ -11712,9 +11712,9 @@ WHERE
           ) AS DATETIME(3)
       )
     )
-    AND (`f`.`count_31` > 100)
-    AND (`f`.`count_32` > 0)
-    AND (`f`.`sum_33` > 0)
+    AND (`f`.`count_14` > 100)
+    AND (`f`.`count_15` > 0)
+    AND (`f`.`sum_16` > 0)
   )
 ORDER BY
   `f`.`entity_key`;
@@ -11846,34 +11846,34 @@ WITH
           WHEN `ev`.`event` = 'login'
           AND `ev`.`t` > `p`.`as_of_minus_7d` THEN 1
         END
-      ) AS `count_3`,
+      ) AS `count_1`,
       SUM(
         CASE
           WHEN `ev`.`event` = 'checkout' THEN CAST(`ev`.`checkout__amount` AS DOUBLE)
         END
-      ) AS `sum_19`,
+      ) AS `sum_2`,
       AVG(
         CASE
           WHEN `ev`.`event` = 'checkout'
           AND `ev`.`t` > `p`.`as_of_minus_90d` THEN CAST(`ev`.`checkout__amount` AS DOUBLE)
         END
-      ) AS `avg_20`,
+      ) AS `avg_3`,
       MIN(
         CASE
           WHEN `ev`.`event` = 'checkout' THEN `ev`.`checkout__amount`
         END
-      ) AS `min_21`,
+      ) AS `min_4`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'checkout' THEN `ev`.`checkout__amount`
         END
-      ) AS `max_22`,
+      ) AS `max_5`,
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'view'
           AND `ev`.`t` > `p`.`as_of_minus_30d` THEN CAST(`ev`.`view__page` AS BINARY)
         END
-      ) AS `distinct_23`,
+      ) AS `distinct_6`,
       BIT_COUNT(
         BIT_OR(
           CASE
@@ -11881,42 +11881,42 @@ WITH
             AND `ev`.`t` > `p`.`as_of_minus_30d` THEN (1 << DATEDIFF(`p`.`as_of`, `ev`.`t`))
           END
         )
-      ) AS `active_days_24`,
+      ) AS `active_days_7`,
       MIN(
         CASE
           WHEN `ev`.`event` = 'login' THEN `ev`.`t`
         END
-      ) AS `first_time_25`,
+      ) AS `first_time_8`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'login' THEN `ev`.`t`
         END
-      ) AS `last_time_26`,
+      ) AS `last_time_9`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'checkout'
           AND (`ev`.`checkout__amount` >= 50)
           AND `ev`.`t` > `p`.`as_of_minus_365d` THEN 1
         END
-      ) AS `count_29`,
+      ) AS `count_12`,
       MIN(
         CASE
           WHEN `ev`.`event` = 'checkout'
           AND (`ev`.`checkout__amount` > 0) THEN `ev`.`t`
         END
-      ) AS `first_time_30`,
+      ) AS `first_time_13`,
       COUNT(
         CASE
           WHEN `ev`.`t` > `p`.`as_of_minus_1h` THEN 1
         END
-      ) AS `count_31`,
+      ) AS `count_14`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'checkout'
           AND `ev`.`t` > `p`.`as_of_minus_30d`
           AND `ev`.`t` <= `p`.`as_of_minus_7d` THEN 1
         END
-      ) AS `count_32`,
+      ) AS `count_15`,
       SUM(
         CASE
           WHEN `ev`.`event` = 'checkout'
@@ -11939,7 +11939,7 @@ WITH
               ) AS DATETIME(3)
           ) THEN CAST(`ev`.`checkout__amount` AS DOUBLE)
         END
-      ) AS `sum_33`
+      ) AS `sum_16`
     FROM
       `seg_events` AS `ev`
       CROSS JOIN `seg_params` AS `p`
@@ -12025,12 +12025,12 @@ WITH
         CASE
           WHEN `ev`.`event` = 'view' THEN `ev`.`t`
         END
-      ) AS `first_value_27_time`,
+      ) AS `first_value_10_time`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'view' THEN `ev`.`t`
         END
-      ) AS `last_value_28_time`
+      ) AS `last_value_11_time`
     FROM
       `seg_ranked_events` AS `ev`
     GROUP BY
@@ -12042,15 +12042,15 @@ WITH
       MIN(
         CASE
           WHEN `ev`.`event` = 'view'
-          AND `ev`.`t` = `rk`.`first_value_27_time` THEN CAST(`ev`.`view__page` AS BINARY)
+          AND `ev`.`t` = `rk`.`first_value_10_time` THEN CAST(`ev`.`view__page` AS BINARY)
         END
-      ) AS `first_value_27`,
+      ) AS `first_value_10`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'view'
-          AND `ev`.`t` = `rk`.`last_value_28_time` THEN CAST(`ev`.`view__page` AS BINARY)
+          AND `ev`.`t` = `rk`.`last_value_11_time` THEN CAST(`ev`.`view__page` AS BINARY)
         END
-      ) AS `last_value_28`
+      ) AS `last_value_11`
     FROM
       `seg_ranked_events` AS `ev`
       INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
@@ -12060,85 +12060,85 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`customer_id` AS `entity_key`,
-      COALESCE(`agg`.`count_3`, 0) AS `count_3`,
+      COALESCE(`agg`.`count_1`, 0) AS `count_1`,
       COALESCE(
         (
           CASE
-            WHEN ABS(`agg`.`sum_19`) >= 1e-15
-            AND ABS(`agg`.`sum_19`) < 1000000000000000 THEN CAST(
+            WHEN ABS(`agg`.`sum_2`) >= 1e-15
+            AND ABS(`agg`.`sum_2`) < 1000000000000000 THEN CAST(
               ROUND(
-                CAST(`agg`.`sum_19` AS DECIMAL(65, 30)),
+                CAST(`agg`.`sum_2` AS DECIMAL(65, 30)),
                 (
-                  14 - FLOOR(LOG10(ABS(`agg`.`sum_19`))) + (
+                  14 - FLOOR(LOG10(ABS(`agg`.`sum_2`))) + (
                     CASE
-                      WHEN ABS(`agg`.`sum_19`) < POW(10, FLOOR(LOG10(ABS(`agg`.`sum_19`)))) THEN 1
-                      WHEN ABS(`agg`.`sum_19`) >= POW(10, FLOOR(LOG10(ABS(`agg`.`sum_19`))) + 1) THEN -1
+                      WHEN ABS(`agg`.`sum_2`) < POW(10, FLOOR(LOG10(ABS(`agg`.`sum_2`)))) THEN 1
+                      WHEN ABS(`agg`.`sum_2`) >= POW(10, FLOOR(LOG10(ABS(`agg`.`sum_2`))) + 1) THEN -1
                       ELSE 0
                     END
                   )
                 )
               ) AS DOUBLE
             )
-            ELSE `agg`.`sum_19`
+            ELSE `agg`.`sum_2`
           END
         ),
         0
-      ) AS `sum_19`,
+      ) AS `sum_2`,
       (
         CASE
-          WHEN ABS(`agg`.`avg_20`) >= 1e-15
-          AND ABS(`agg`.`avg_20`) < 1000000000000000 THEN CAST(
+          WHEN ABS(`agg`.`avg_3`) >= 1e-15
+          AND ABS(`agg`.`avg_3`) < 1000000000000000 THEN CAST(
             ROUND(
-              CAST(`agg`.`avg_20` AS DECIMAL(65, 30)),
+              CAST(`agg`.`avg_3` AS DECIMAL(65, 30)),
               (
-                14 - FLOOR(LOG10(ABS(`agg`.`avg_20`))) + (
+                14 - FLOOR(LOG10(ABS(`agg`.`avg_3`))) + (
                   CASE
-                    WHEN ABS(`agg`.`avg_20`) < POW(10, FLOOR(LOG10(ABS(`agg`.`avg_20`)))) THEN 1
-                    WHEN ABS(`agg`.`avg_20`) >= POW(10, FLOOR(LOG10(ABS(`agg`.`avg_20`))) + 1) THEN -1
+                    WHEN ABS(`agg`.`avg_3`) < POW(10, FLOOR(LOG10(ABS(`agg`.`avg_3`)))) THEN 1
+                    WHEN ABS(`agg`.`avg_3`) >= POW(10, FLOOR(LOG10(ABS(`agg`.`avg_3`))) + 1) THEN -1
                     ELSE 0
                   END
                 )
               )
             ) AS DOUBLE
           )
-          ELSE `agg`.`avg_20`
+          ELSE `agg`.`avg_3`
         END
-      ) AS `avg_20`,
-      `agg`.`min_21` AS `min_21`,
-      `agg`.`max_22` AS `max_22`,
-      COALESCE(`agg`.`distinct_23`, 0) AS `distinct_23`,
-      COALESCE(`agg`.`active_days_24`, 0) AS `active_days_24`,
-      `agg`.`first_time_25` AS `first_time_25`,
-      `agg`.`last_time_26` AS `last_time_26`,
-      `ranked`.`first_value_27` AS `first_value_27`,
-      `ranked`.`last_value_28` AS `last_value_28`,
-      COALESCE(`agg`.`count_29`, 0) AS `count_29`,
-      `agg`.`first_time_30` AS `first_time_30`,
-      COALESCE(`agg`.`count_31`, 0) AS `count_31`,
-      COALESCE(`agg`.`count_32`, 0) AS `count_32`,
+      ) AS `avg_3`,
+      `agg`.`min_4` AS `min_4`,
+      `agg`.`max_5` AS `max_5`,
+      COALESCE(`agg`.`distinct_6`, 0) AS `distinct_6`,
+      COALESCE(`agg`.`active_days_7`, 0) AS `active_days_7`,
+      `agg`.`first_time_8` AS `first_time_8`,
+      `agg`.`last_time_9` AS `last_time_9`,
+      `ranked`.`first_value_10` AS `first_value_10`,
+      `ranked`.`last_value_11` AS `last_value_11`,
+      COALESCE(`agg`.`count_12`, 0) AS `count_12`,
+      `agg`.`first_time_13` AS `first_time_13`,
+      COALESCE(`agg`.`count_14`, 0) AS `count_14`,
+      COALESCE(`agg`.`count_15`, 0) AS `count_15`,
       COALESCE(
         (
           CASE
-            WHEN ABS(`agg`.`sum_33`) >= 1e-15
-            AND ABS(`agg`.`sum_33`) < 1000000000000000 THEN CAST(
+            WHEN ABS(`agg`.`sum_16`) >= 1e-15
+            AND ABS(`agg`.`sum_16`) < 1000000000000000 THEN CAST(
               ROUND(
-                CAST(`agg`.`sum_33` AS DECIMAL(65, 30)),
+                CAST(`agg`.`sum_16` AS DECIMAL(65, 30)),
                 (
-                  14 - FLOOR(LOG10(ABS(`agg`.`sum_33`))) + (
+                  14 - FLOOR(LOG10(ABS(`agg`.`sum_16`))) + (
                     CASE
-                      WHEN ABS(`agg`.`sum_33`) < POW(10, FLOOR(LOG10(ABS(`agg`.`sum_33`)))) THEN 1
-                      WHEN ABS(`agg`.`sum_33`) >= POW(10, FLOOR(LOG10(ABS(`agg`.`sum_33`))) + 1) THEN -1
+                      WHEN ABS(`agg`.`sum_16`) < POW(10, FLOOR(LOG10(ABS(`agg`.`sum_16`)))) THEN 1
+                      WHEN ABS(`agg`.`sum_16`) >= POW(10, FLOOR(LOG10(ABS(`agg`.`sum_16`))) + 1) THEN -1
                       ELSE 0
                     END
                   )
                 )
               ) AS DOUBLE
             )
-            ELSE `agg`.`sum_33`
+            ELSE `agg`.`sum_16`
           END
         ),
         0
-      ) AS `sum_33`
+      ) AS `sum_16`
     FROM
       (
         SELECT
@@ -12170,15 +12170,15 @@ FROM
   CROSS JOIN `seg_params` AS `p`
 WHERE
   (
-    (`f`.`count_3` >= 2)
-    AND (`f`.`sum_19` >= 1000)
-    AND (`f`.`avg_20` > 10)
-    AND (`f`.`min_21` > 0)
-    AND (`f`.`max_22` < 10000)
-    AND (`f`.`distinct_23` >= 3)
-    AND (`f`.`active_days_24` >= 10)
+    (`f`.`count_1` >= 2)
+    AND (`f`.`sum_2` >= 1000)
+    AND (`f`.`avg_3` > 10)
+    AND (`f`.`min_4` > 0)
+    AND (`f`.`max_5` < 10000)
+    AND (`f`.`distinct_6` >= 3)
+    AND (`f`.`active_days_7` >= 10)
     AND (
-      `f`.`first_time_25` < CAST(
+      `f`.`first_time_8` < CAST(
         REPLACE(
             REPLACE('2024-01-01T00:00:00.000Z', 'T', ' '),
               'Z',
@@ -12186,12 +12186,12 @@ WHERE
           ) AS DATETIME(3)
       )
     )
-    AND (`f`.`last_time_26` > `p`.`as_of_minus_3d`)
-    AND (CAST(`f`.`first_value_27` AS BINARY) = 'home')
-    AND (CAST(`f`.`last_value_28` AS BINARY) <> 'exit')
-    AND (`f`.`count_29` >= 2)
+    AND (`f`.`last_time_9` > `p`.`as_of_minus_3d`)
+    AND (CAST(`f`.`first_value_10` AS BINARY) = 'home')
+    AND (CAST(`f`.`last_value_11` AS BINARY) <> 'exit')
+    AND (`f`.`count_12` >= 2)
     AND (
-      `f`.`first_time_30` >= CAST(
+      `f`.`first_time_13` >= CAST(
         REPLACE(
             REPLACE('2024-01-01T00:00:00.000Z', 'T', ' '),
               'Z',
@@ -12199,9 +12199,9 @@ WHERE
           ) AS DATETIME(3)
       )
     )
-    AND (`f`.`count_31` > 100)
-    AND (`f`.`count_32` > 0)
-    AND (`f`.`sum_33` > 0)
+    AND (`f`.`count_14` > 100)
+    AND (`f`.`count_15` > 0)
+    AND (`f`.`sum_16` > 0)
   )
 ORDER BY
   `f`.`entity_key`

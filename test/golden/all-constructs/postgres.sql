@@ -4354,23 +4354,23 @@ WITH
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'login'
-      ) AS "count_2",
+      ) AS "count_1",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'login'
           AND "ev"."t" > "p"."as_of_minus_7d"
+      ) AS "count_2",
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_3",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'login'
           AND "ev"."t" > "p"."as_of_minus_30d"
-      ) AS "count_4",
-      COUNT(*) FILTER (
-        WHERE
-          "ev"."event" = 'login'
-          AND "ev"."t" > "p"."as_of_minus_30d"
           AND "ev"."t" <= "p"."as_of_minus_7d"
-      ) AS "count_5",
+      ) AS "count_4",
       length(
         replace(
           CAST(
@@ -4391,30 +4391,30 @@ WITH
           '0',
           ''
         )
-      ) AS "active_days_6",
+      ) AS "active_days_5",
       COUNT(DISTINCT CAST(timezone ('UTC', "ev"."t") AS DATE)) FILTER (
         WHERE
           "ev"."event" = 'login'
           AND "ev"."t" < CAST('2024-01-01T00:00:00.000Z' AS TIMESTAMPTZ)
-      ) AS "active_days_7",
+      ) AS "active_days_6",
       COUNT(DISTINCT CAST(timezone ('UTC', "ev"."t") AS DATE)) FILTER (
         WHERE
           "ev"."event" = 'login'
           AND "ev"."t" > CAST('2023-01-01T00:00:00.000Z' AS TIMESTAMPTZ)
-      ) AS "active_days_8",
+      ) AS "active_days_7",
       COUNT(DISTINCT CAST(timezone ('UTC', "ev"."t") AS DATE)) FILTER (
         WHERE
           "ev"."event" = 'login'
-      ) AS "active_days_9",
+      ) AS "active_days_8",
       COUNT(*) FILTER (
         WHERE
           "ev"."t" > "p"."as_of_minus_1d"
-      ) AS "count_10",
+      ) AS "count_9",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'checkout'
           AND ("ev"."checkout__amount" > 5)
-      ) AS "count_11",
+      ) AS "count_10",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'checkout'
@@ -4423,13 +4423,13 @@ WITH
             AND (("ev"."checkout__currency" COLLATE "C") = 'USD')
           )
           AND "ev"."t" > "p"."as_of_minus_30d"
-      ) AS "count_12",
+      ) AS "count_11",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'view'
           AND (("ev"."view__page" COLLATE "C") IN ('US', 'CA'))
           AND "ev"."t" > "p"."as_of_minus_30d"
-      ) AS "count_13",
+      ) AS "count_12",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'checkout'
@@ -4438,14 +4438,14 @@ WITH
             AND ("ev"."checkout__amount" <= 20)
           )
           AND "ev"."t" > "p"."as_of_minus_3d"
-      ) AS "count_14",
+      ) AS "count_13",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'checkout'
           AND ("ev"."checkout__amount" > 1)
           AND "ev"."t" > "p"."as_of_minus_60d"
           AND "ev"."t" <= "p"."as_of_minus_30d"
-      ) AS "count_15"
+      ) AS "count_14"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -4551,7 +4551,7 @@ WITH
         END
       ) <= "p"."as_of"
   ),
-  "seg_sequence_16_step_1" AS (
+  "seg_sequence_15_step_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       "s"."t" AS "t",
@@ -4578,7 +4578,7 @@ WITH
       "s"."entity_key",
       "s"."t"
   ),
-  "seg_sequence_16_step_2" AS (
+  "seg_sequence_15_step_2" AS (
     SELECT
       "x".*,
       CASE
@@ -4599,17 +4599,17 @@ WITH
         ELSE 0
       END AS "reached_2"
     FROM
-      "seg_sequence_16_step_1" AS "x"
+      "seg_sequence_15_step_1" AS "x"
   ),
-  "seg_sequence_16" AS (
+  "seg_sequence_15" AS (
     SELECT DISTINCT
       "x"."entity_key" AS "entity_key"
     FROM
-      "seg_sequence_16_step_2" AS "x"
+      "seg_sequence_15_step_2" AS "x"
     WHERE
       "x"."reached_2" = 1
   ),
-  "seg_sequence_17_step_1" AS (
+  "seg_sequence_16_step_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       "s"."t" AS "t",
@@ -4645,7 +4645,7 @@ WITH
       "s"."entity_key",
       "s"."t"
   ),
-  "seg_sequence_17" AS (
+  "seg_sequence_16" AS (
     SELECT DISTINCT
       "y"."entity_key" AS "entity_key"
     FROM
@@ -4666,7 +4666,7 @@ WITH
               AND 1 PRECEDING
           ) AS "next_t"
         FROM
-          "seg_sequence_17_step_1" AS "x"
+          "seg_sequence_16_step_1" AS "x"
       ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
@@ -4677,7 +4677,7 @@ WITH
         OR "y"."next_t" > ("y"."t" + INTERVAL '1800000 milliseconds')
       )
   ),
-  "seg_sequence_18_step_1" AS (
+  "seg_sequence_17_step_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       "s"."t" AS "t",
@@ -4719,7 +4719,7 @@ WITH
       "s"."entity_key",
       "s"."t"
   ),
-  "seg_sequence_18_step_2" AS (
+  "seg_sequence_17_step_2" AS (
     SELECT
       "x".*,
       CASE
@@ -4740,9 +4740,9 @@ WITH
         ELSE 0
       END AS "reached_2"
     FROM
-      "seg_sequence_18_step_1" AS "x"
+      "seg_sequence_17_step_1" AS "x"
   ),
-  "seg_sequence_18" AS (
+  "seg_sequence_17" AS (
     SELECT DISTINCT
       "y"."entity_key" AS "entity_key"
     FROM
@@ -4763,7 +4763,7 @@ WITH
               AND 1 PRECEDING
           ) AS "next_t"
         FROM
-          "seg_sequence_18_step_2" AS "x"
+          "seg_sequence_17_step_2" AS "x"
       ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
@@ -4778,20 +4778,29 @@ WITH
     SELECT
       "ent"."customer_id" AS "entity_key",
       CAST("ent"."name" AS TEXT) AS "attr_name",
+      COALESCE("agg"."count_1", 0) AS "count_1",
       COALESCE("agg"."count_2", 0) AS "count_2",
       COALESCE("agg"."count_3", 0) AS "count_3",
       COALESCE("agg"."count_4", 0) AS "count_4",
-      COALESCE("agg"."count_5", 0) AS "count_5",
+      COALESCE("agg"."active_days_5", 0) AS "active_days_5",
       COALESCE("agg"."active_days_6", 0) AS "active_days_6",
       COALESCE("agg"."active_days_7", 0) AS "active_days_7",
       COALESCE("agg"."active_days_8", 0) AS "active_days_8",
-      COALESCE("agg"."active_days_9", 0) AS "active_days_9",
+      COALESCE("agg"."count_9", 0) AS "count_9",
       COALESCE("agg"."count_10", 0) AS "count_10",
       COALESCE("agg"."count_11", 0) AS "count_11",
       COALESCE("agg"."count_12", 0) AS "count_12",
       COALESCE("agg"."count_13", 0) AS "count_13",
       COALESCE("agg"."count_14", 0) AS "count_14",
-      COALESCE("agg"."count_15", 0) AS "count_15",
+      COALESCE(
+        CAST("ent"."customer_id" AS TEXT) IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_15" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_15",
       COALESCE(
         CAST("ent"."customer_id" AS TEXT) IN (
           SELECT
@@ -4809,16 +4818,7 @@ WITH
             "seg_sequence_17" AS "sq"
         ),
         FALSE
-      ) AS "sequence_17",
-      COALESCE(
-        CAST("ent"."customer_id" AS TEXT) IN (
-          SELECT
-            "sq"."entity_key"
-          FROM
-            "seg_sequence_18" AS "sq"
-        ),
-        FALSE
-      ) AS "sequence_18"
+      ) AS "sequence_17"
     FROM
       (
         SELECT
@@ -4843,26 +4843,26 @@ FROM
   "seg_facts" AS "f"
 WHERE
   (
-    ("f"."count_2" >= 1)
-    AND (NOT COALESCE(("f"."count_3" >= 1), FALSE))
-    AND (NOT COALESCE(("f"."count_3" >= 1), FALSE))
-    AND ("f"."count_4" >= 3)
-    AND ("f"."count_2" <= 1)
-    AND ("f"."count_5" = 2)
-    AND ("f"."active_days_6" >= 4)
-    AND ("f"."active_days_7" <= 2)
-    AND ("f"."active_days_8" = 1)
-    AND ("f"."active_days_9" >= 3)
+    ("f"."count_1" >= 1)
+    AND (NOT COALESCE(("f"."count_2" >= 1), FALSE))
+    AND (NOT COALESCE(("f"."count_2" >= 1), FALSE))
+    AND ("f"."count_3" >= 3)
+    AND ("f"."count_1" <= 1)
+    AND ("f"."count_4" = 2)
+    AND ("f"."active_days_5" >= 4)
+    AND ("f"."active_days_6" <= 2)
+    AND ("f"."active_days_7" = 1)
+    AND ("f"."active_days_8" >= 3)
+    AND ("f"."count_9" >= 1)
     AND ("f"."count_10" >= 1)
-    AND ("f"."count_11" >= 1)
     AND (("f"."attr_name" COLLATE "C") = 'x')
+    AND ("f"."count_11" >= 1)
     AND ("f"."count_12" >= 1)
     AND ("f"."count_13" >= 1)
     AND ("f"."count_14" >= 1)
-    AND ("f"."count_15" >= 1)
+    AND ("f"."sequence_15" = TRUE)
     AND ("f"."sequence_16" = TRUE)
     AND ("f"."sequence_17" = TRUE)
-    AND ("f"."sequence_18" = TRUE)
   )
 ORDER BY
   "f"."entity_key"
@@ -4991,23 +4991,23 @@ WITH
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'login'
-      ) AS "count_2",
+      ) AS "count_1",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'login'
           AND "ev"."t" > "p"."as_of_minus_7d"
+      ) AS "count_2",
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_3",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'login'
           AND "ev"."t" > "p"."as_of_minus_30d"
-      ) AS "count_4",
-      COUNT(*) FILTER (
-        WHERE
-          "ev"."event" = 'login'
-          AND "ev"."t" > "p"."as_of_minus_30d"
           AND "ev"."t" <= "p"."as_of_minus_7d"
-      ) AS "count_5",
+      ) AS "count_4",
       length(
         replace(
           CAST(
@@ -5028,30 +5028,30 @@ WITH
           '0',
           ''
         )
-      ) AS "active_days_6",
+      ) AS "active_days_5",
       COUNT(DISTINCT CAST(timezone ('UTC', "ev"."t") AS DATE)) FILTER (
         WHERE
           "ev"."event" = 'login'
           AND "ev"."t" < CAST('2024-01-01T00:00:00.000Z' AS TIMESTAMPTZ)
-      ) AS "active_days_7",
+      ) AS "active_days_6",
       COUNT(DISTINCT CAST(timezone ('UTC', "ev"."t") AS DATE)) FILTER (
         WHERE
           "ev"."event" = 'login'
           AND "ev"."t" > CAST('2023-01-01T00:00:00.000Z' AS TIMESTAMPTZ)
-      ) AS "active_days_8",
+      ) AS "active_days_7",
       COUNT(DISTINCT CAST(timezone ('UTC', "ev"."t") AS DATE)) FILTER (
         WHERE
           "ev"."event" = 'login'
-      ) AS "active_days_9",
+      ) AS "active_days_8",
       COUNT(*) FILTER (
         WHERE
           "ev"."t" > "p"."as_of_minus_1d"
-      ) AS "count_10",
+      ) AS "count_9",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'checkout'
           AND ("ev"."checkout__amount" > 5)
-      ) AS "count_11",
+      ) AS "count_10",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'checkout'
@@ -5060,13 +5060,13 @@ WITH
             AND (("ev"."checkout__currency" COLLATE "C") = 'USD')
           )
           AND "ev"."t" > "p"."as_of_minus_30d"
-      ) AS "count_12",
+      ) AS "count_11",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'view'
           AND (("ev"."view__page" COLLATE "C") IN ('US', 'CA'))
           AND "ev"."t" > "p"."as_of_minus_30d"
-      ) AS "count_13",
+      ) AS "count_12",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'checkout'
@@ -5075,14 +5075,14 @@ WITH
             AND ("ev"."checkout__amount" <= 20)
           )
           AND "ev"."t" > "p"."as_of_minus_3d"
-      ) AS "count_14",
+      ) AS "count_13",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'checkout'
           AND ("ev"."checkout__amount" > 1)
           AND "ev"."t" > "p"."as_of_minus_60d"
           AND "ev"."t" <= "p"."as_of_minus_30d"
-      ) AS "count_15"
+      ) AS "count_14"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -5188,7 +5188,7 @@ WITH
         END
       ) <= "p"."as_of"
   ),
-  "seg_sequence_16_step_1" AS (
+  "seg_sequence_15_step_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       "s"."t" AS "t",
@@ -5215,7 +5215,7 @@ WITH
       "s"."entity_key",
       "s"."t"
   ),
-  "seg_sequence_16_step_2" AS (
+  "seg_sequence_15_step_2" AS (
     SELECT
       "x".*,
       CASE
@@ -5236,17 +5236,17 @@ WITH
         ELSE 0
       END AS "reached_2"
     FROM
-      "seg_sequence_16_step_1" AS "x"
+      "seg_sequence_15_step_1" AS "x"
   ),
-  "seg_sequence_16" AS (
+  "seg_sequence_15" AS (
     SELECT DISTINCT
       "x"."entity_key" AS "entity_key"
     FROM
-      "seg_sequence_16_step_2" AS "x"
+      "seg_sequence_15_step_2" AS "x"
     WHERE
       "x"."reached_2" = 1
   ),
-  "seg_sequence_17_step_1" AS (
+  "seg_sequence_16_step_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       "s"."t" AS "t",
@@ -5282,7 +5282,7 @@ WITH
       "s"."entity_key",
       "s"."t"
   ),
-  "seg_sequence_17" AS (
+  "seg_sequence_16" AS (
     SELECT DISTINCT
       "y"."entity_key" AS "entity_key"
     FROM
@@ -5303,7 +5303,7 @@ WITH
               AND 1 PRECEDING
           ) AS "next_t"
         FROM
-          "seg_sequence_17_step_1" AS "x"
+          "seg_sequence_16_step_1" AS "x"
       ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
@@ -5314,7 +5314,7 @@ WITH
         OR "y"."next_t" > ("y"."t" + INTERVAL '1800000 milliseconds')
       )
   ),
-  "seg_sequence_18_step_1" AS (
+  "seg_sequence_17_step_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       "s"."t" AS "t",
@@ -5356,7 +5356,7 @@ WITH
       "s"."entity_key",
       "s"."t"
   ),
-  "seg_sequence_18_step_2" AS (
+  "seg_sequence_17_step_2" AS (
     SELECT
       "x".*,
       CASE
@@ -5377,9 +5377,9 @@ WITH
         ELSE 0
       END AS "reached_2"
     FROM
-      "seg_sequence_18_step_1" AS "x"
+      "seg_sequence_17_step_1" AS "x"
   ),
-  "seg_sequence_18" AS (
+  "seg_sequence_17" AS (
     SELECT DISTINCT
       "y"."entity_key" AS "entity_key"
     FROM
@@ -5400,7 +5400,7 @@ WITH
               AND 1 PRECEDING
           ) AS "next_t"
         FROM
-          "seg_sequence_18_step_2" AS "x"
+          "seg_sequence_17_step_2" AS "x"
       ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
@@ -5415,20 +5415,29 @@ WITH
     SELECT
       "ent"."customer_id" AS "entity_key",
       CAST("ent"."name" AS TEXT) AS "attr_name",
+      COALESCE("agg"."count_1", 0) AS "count_1",
       COALESCE("agg"."count_2", 0) AS "count_2",
       COALESCE("agg"."count_3", 0) AS "count_3",
       COALESCE("agg"."count_4", 0) AS "count_4",
-      COALESCE("agg"."count_5", 0) AS "count_5",
+      COALESCE("agg"."active_days_5", 0) AS "active_days_5",
       COALESCE("agg"."active_days_6", 0) AS "active_days_6",
       COALESCE("agg"."active_days_7", 0) AS "active_days_7",
       COALESCE("agg"."active_days_8", 0) AS "active_days_8",
-      COALESCE("agg"."active_days_9", 0) AS "active_days_9",
+      COALESCE("agg"."count_9", 0) AS "count_9",
       COALESCE("agg"."count_10", 0) AS "count_10",
       COALESCE("agg"."count_11", 0) AS "count_11",
       COALESCE("agg"."count_12", 0) AS "count_12",
       COALESCE("agg"."count_13", 0) AS "count_13",
       COALESCE("agg"."count_14", 0) AS "count_14",
-      COALESCE("agg"."count_15", 0) AS "count_15",
+      COALESCE(
+        CAST("ent"."customer_id" AS TEXT) IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_15" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_15",
       COALESCE(
         CAST("ent"."customer_id" AS TEXT) IN (
           SELECT
@@ -5446,16 +5455,7 @@ WITH
             "seg_sequence_17" AS "sq"
         ),
         FALSE
-      ) AS "sequence_17",
-      COALESCE(
-        CAST("ent"."customer_id" AS TEXT) IN (
-          SELECT
-            "sq"."entity_key"
-          FROM
-            "seg_sequence_18" AS "sq"
-        ),
-        FALSE
-      ) AS "sequence_18"
+      ) AS "sequence_17"
     FROM
       (
         SELECT
@@ -5480,26 +5480,26 @@ FROM
   "seg_facts" AS "f"
 WHERE
   (
-    ("f"."count_2" >= 1)
-    AND (NOT COALESCE(("f"."count_3" >= 1), FALSE))
-    AND (NOT COALESCE(("f"."count_3" >= 1), FALSE))
-    AND ("f"."count_4" >= 3)
-    AND ("f"."count_2" <= 1)
-    AND ("f"."count_5" = 2)
-    AND ("f"."active_days_6" >= 4)
-    AND ("f"."active_days_7" <= 2)
-    AND ("f"."active_days_8" = 1)
-    AND ("f"."active_days_9" >= 3)
+    ("f"."count_1" >= 1)
+    AND (NOT COALESCE(("f"."count_2" >= 1), FALSE))
+    AND (NOT COALESCE(("f"."count_2" >= 1), FALSE))
+    AND ("f"."count_3" >= 3)
+    AND ("f"."count_1" <= 1)
+    AND ("f"."count_4" = 2)
+    AND ("f"."active_days_5" >= 4)
+    AND ("f"."active_days_6" <= 2)
+    AND ("f"."active_days_7" = 1)
+    AND ("f"."active_days_8" >= 3)
+    AND ("f"."count_9" >= 1)
     AND ("f"."count_10" >= 1)
-    AND ("f"."count_11" >= 1)
     AND (("f"."attr_name" COLLATE "C") = 'x')
+    AND ("f"."count_11" >= 1)
     AND ("f"."count_12" >= 1)
     AND ("f"."count_13" >= 1)
     AND ("f"."count_14" >= 1)
-    AND ("f"."count_15" >= 1)
+    AND ("f"."sequence_15" = TRUE)
     AND ("f"."sequence_16" = TRUE)
     AND ("f"."sequence_17" = TRUE)
-    AND ("f"."sequence_18" = TRUE)
   )
 ORDER BY
   "f"."entity_key";
@@ -5629,23 +5629,23 @@ WITH
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'login'
-      ) AS "count_2",
+      ) AS "count_1",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'login'
           AND "ev"."t" > "p"."as_of_minus_7d"
+      ) AS "count_2",
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_3",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'login'
           AND "ev"."t" > "p"."as_of_minus_30d"
-      ) AS "count_4",
-      COUNT(*) FILTER (
-        WHERE
-          "ev"."event" = 'login'
-          AND "ev"."t" > "p"."as_of_minus_30d"
           AND "ev"."t" <= "p"."as_of_minus_7d"
-      ) AS "count_5",
+      ) AS "count_4",
       length(
         replace(
           CAST(
@@ -5666,30 +5666,30 @@ WITH
           '0',
           ''
         )
-      ) AS "active_days_6",
+      ) AS "active_days_5",
       COUNT(DISTINCT CAST(timezone ('UTC', "ev"."t") AS DATE)) FILTER (
         WHERE
           "ev"."event" = 'login'
           AND "ev"."t" < CAST('2024-01-01T00:00:00.000Z' AS TIMESTAMPTZ)
-      ) AS "active_days_7",
+      ) AS "active_days_6",
       COUNT(DISTINCT CAST(timezone ('UTC', "ev"."t") AS DATE)) FILTER (
         WHERE
           "ev"."event" = 'login'
           AND "ev"."t" > CAST('2023-01-01T00:00:00.000Z' AS TIMESTAMPTZ)
-      ) AS "active_days_8",
+      ) AS "active_days_7",
       COUNT(DISTINCT CAST(timezone ('UTC', "ev"."t") AS DATE)) FILTER (
         WHERE
           "ev"."event" = 'login'
-      ) AS "active_days_9",
+      ) AS "active_days_8",
       COUNT(*) FILTER (
         WHERE
           "ev"."t" > "p"."as_of_minus_1d"
-      ) AS "count_10",
+      ) AS "count_9",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'checkout'
           AND ("ev"."checkout__amount" > 5)
-      ) AS "count_11",
+      ) AS "count_10",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'checkout'
@@ -5698,13 +5698,13 @@ WITH
             AND (("ev"."checkout__currency" COLLATE "C") = 'USD')
           )
           AND "ev"."t" > "p"."as_of_minus_30d"
-      ) AS "count_12",
+      ) AS "count_11",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'view'
           AND (("ev"."view__page" COLLATE "C") IN ('US', 'CA'))
           AND "ev"."t" > "p"."as_of_minus_30d"
-      ) AS "count_13",
+      ) AS "count_12",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'checkout'
@@ -5713,14 +5713,14 @@ WITH
             AND ("ev"."checkout__amount" <= 20)
           )
           AND "ev"."t" > "p"."as_of_minus_3d"
-      ) AS "count_14",
+      ) AS "count_13",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'checkout'
           AND ("ev"."checkout__amount" > 1)
           AND "ev"."t" > "p"."as_of_minus_60d"
           AND "ev"."t" <= "p"."as_of_minus_30d"
-      ) AS "count_15"
+      ) AS "count_14"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -5826,7 +5826,7 @@ WITH
         END
       ) <= "p"."as_of"
   ),
-  "seg_sequence_16_step_1" AS (
+  "seg_sequence_15_step_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       "s"."t" AS "t",
@@ -5853,7 +5853,7 @@ WITH
       "s"."entity_key",
       "s"."t"
   ),
-  "seg_sequence_16_step_2" AS (
+  "seg_sequence_15_step_2" AS (
     SELECT
       "x".*,
       CASE
@@ -5874,17 +5874,17 @@ WITH
         ELSE 0
       END AS "reached_2"
     FROM
-      "seg_sequence_16_step_1" AS "x"
+      "seg_sequence_15_step_1" AS "x"
   ),
-  "seg_sequence_16" AS (
+  "seg_sequence_15" AS (
     SELECT DISTINCT
       "x"."entity_key" AS "entity_key"
     FROM
-      "seg_sequence_16_step_2" AS "x"
+      "seg_sequence_15_step_2" AS "x"
     WHERE
       "x"."reached_2" = 1
   ),
-  "seg_sequence_17_step_1" AS (
+  "seg_sequence_16_step_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       "s"."t" AS "t",
@@ -5920,7 +5920,7 @@ WITH
       "s"."entity_key",
       "s"."t"
   ),
-  "seg_sequence_17" AS (
+  "seg_sequence_16" AS (
     SELECT DISTINCT
       "y"."entity_key" AS "entity_key"
     FROM
@@ -5941,7 +5941,7 @@ WITH
               AND 1 PRECEDING
           ) AS "next_t"
         FROM
-          "seg_sequence_17_step_1" AS "x"
+          "seg_sequence_16_step_1" AS "x"
       ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
@@ -5952,7 +5952,7 @@ WITH
         OR "y"."next_t" > ("y"."t" + INTERVAL '1800000 milliseconds')
       )
   ),
-  "seg_sequence_18_step_1" AS (
+  "seg_sequence_17_step_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       "s"."t" AS "t",
@@ -5994,7 +5994,7 @@ WITH
       "s"."entity_key",
       "s"."t"
   ),
-  "seg_sequence_18_step_2" AS (
+  "seg_sequence_17_step_2" AS (
     SELECT
       "x".*,
       CASE
@@ -6015,9 +6015,9 @@ WITH
         ELSE 0
       END AS "reached_2"
     FROM
-      "seg_sequence_18_step_1" AS "x"
+      "seg_sequence_17_step_1" AS "x"
   ),
-  "seg_sequence_18" AS (
+  "seg_sequence_17" AS (
     SELECT DISTINCT
       "y"."entity_key" AS "entity_key"
     FROM
@@ -6038,7 +6038,7 @@ WITH
               AND 1 PRECEDING
           ) AS "next_t"
         FROM
-          "seg_sequence_18_step_2" AS "x"
+          "seg_sequence_17_step_2" AS "x"
       ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
@@ -6053,20 +6053,29 @@ WITH
     SELECT
       "ent"."customer_id" AS "entity_key",
       CAST("ent"."name" AS TEXT) AS "attr_name",
+      COALESCE("agg"."count_1", 0) AS "count_1",
       COALESCE("agg"."count_2", 0) AS "count_2",
       COALESCE("agg"."count_3", 0) AS "count_3",
       COALESCE("agg"."count_4", 0) AS "count_4",
-      COALESCE("agg"."count_5", 0) AS "count_5",
+      COALESCE("agg"."active_days_5", 0) AS "active_days_5",
       COALESCE("agg"."active_days_6", 0) AS "active_days_6",
       COALESCE("agg"."active_days_7", 0) AS "active_days_7",
       COALESCE("agg"."active_days_8", 0) AS "active_days_8",
-      COALESCE("agg"."active_days_9", 0) AS "active_days_9",
+      COALESCE("agg"."count_9", 0) AS "count_9",
       COALESCE("agg"."count_10", 0) AS "count_10",
       COALESCE("agg"."count_11", 0) AS "count_11",
       COALESCE("agg"."count_12", 0) AS "count_12",
       COALESCE("agg"."count_13", 0) AS "count_13",
       COALESCE("agg"."count_14", 0) AS "count_14",
-      COALESCE("agg"."count_15", 0) AS "count_15",
+      COALESCE(
+        CAST("ent"."customer_id" AS TEXT) IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_15" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_15",
       COALESCE(
         CAST("ent"."customer_id" AS TEXT) IN (
           SELECT
@@ -6084,16 +6093,7 @@ WITH
             "seg_sequence_17" AS "sq"
         ),
         FALSE
-      ) AS "sequence_17",
-      COALESCE(
-        CAST("ent"."customer_id" AS TEXT) IN (
-          SELECT
-            "sq"."entity_key"
-          FROM
-            "seg_sequence_18" AS "sq"
-        ),
-        FALSE
-      ) AS "sequence_18"
+      ) AS "sequence_17"
     FROM
       (
         SELECT
@@ -6118,26 +6118,26 @@ FROM
   "seg_facts" AS "f"
 WHERE
   (
-    ("f"."count_2" >= 1)
-    AND (NOT COALESCE(("f"."count_3" >= 1), FALSE))
-    AND (NOT COALESCE(("f"."count_3" >= 1), FALSE))
-    AND ("f"."count_4" >= 3)
-    AND ("f"."count_2" <= 1)
-    AND ("f"."count_5" = 2)
-    AND ("f"."active_days_6" >= 4)
-    AND ("f"."active_days_7" <= 2)
-    AND ("f"."active_days_8" = 1)
-    AND ("f"."active_days_9" >= 3)
+    ("f"."count_1" >= 1)
+    AND (NOT COALESCE(("f"."count_2" >= 1), FALSE))
+    AND (NOT COALESCE(("f"."count_2" >= 1), FALSE))
+    AND ("f"."count_3" >= 3)
+    AND ("f"."count_1" <= 1)
+    AND ("f"."count_4" = 2)
+    AND ("f"."active_days_5" >= 4)
+    AND ("f"."active_days_6" <= 2)
+    AND ("f"."active_days_7" = 1)
+    AND ("f"."active_days_8" >= 3)
+    AND ("f"."count_9" >= 1)
     AND ("f"."count_10" >= 1)
-    AND ("f"."count_11" >= 1)
     AND (("f"."attr_name" COLLATE "C") = 'x')
+    AND ("f"."count_11" >= 1)
     AND ("f"."count_12" >= 1)
     AND ("f"."count_13" >= 1)
     AND ("f"."count_14" >= 1)
-    AND ("f"."count_15" >= 1)
+    AND ("f"."sequence_15" = TRUE)
     AND ("f"."sequence_16" = TRUE)
     AND ("f"."sequence_17" = TRUE)
-    AND ("f"."sequence_18" = TRUE)
   )
 ORDER BY
   "f"."entity_key"
@@ -6268,29 +6268,29 @@ WITH
         WHERE
           "ev"."event" = 'login'
           AND "ev"."t" > "p"."as_of_minus_7d"
-      ) AS "count_3",
+      ) AS "count_1",
       SUM(CAST("ev"."checkout__amount" AS DOUBLE PRECISION)) FILTER (
         WHERE
           "ev"."event" = 'checkout'
-      ) AS "sum_19",
+      ) AS "sum_2",
       AVG(CAST("ev"."checkout__amount" AS DOUBLE PRECISION)) FILTER (
         WHERE
           "ev"."event" = 'checkout'
           AND "ev"."t" > "p"."as_of_minus_90d"
-      ) AS "avg_20",
+      ) AS "avg_3",
       MIN("ev"."checkout__amount") FILTER (
         WHERE
           "ev"."event" = 'checkout'
-      ) AS "min_21",
+      ) AS "min_4",
       MAX("ev"."checkout__amount") FILTER (
         WHERE
           "ev"."event" = 'checkout'
-      ) AS "max_22",
+      ) AS "max_5",
       COUNT(DISTINCT ("ev"."view__page" COLLATE "C")) FILTER (
         WHERE
           "ev"."event" = 'view'
           AND "ev"."t" > "p"."as_of_minus_30d"
-      ) AS "distinct_23",
+      ) AS "distinct_6",
       length(
         replace(
           CAST(
@@ -6311,36 +6311,36 @@ WITH
           '0',
           ''
         )
-      ) AS "active_days_24",
+      ) AS "active_days_7",
       MIN("ev"."t") FILTER (
         WHERE
           "ev"."event" = 'login'
-      ) AS "first_time_25",
+      ) AS "first_time_8",
       MAX("ev"."t") FILTER (
         WHERE
           "ev"."event" = 'login'
-      ) AS "last_time_26",
+      ) AS "last_time_9",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'checkout'
           AND ("ev"."checkout__amount" >= 50)
           AND "ev"."t" > "p"."as_of_minus_365d"
-      ) AS "count_29",
+      ) AS "count_12",
       MIN("ev"."t") FILTER (
         WHERE
           "ev"."event" = 'checkout'
           AND ("ev"."checkout__amount" > 0)
-      ) AS "first_time_30",
+      ) AS "first_time_13",
       COUNT(*) FILTER (
         WHERE
           "ev"."t" > "p"."as_of_minus_1h"
-      ) AS "count_31",
+      ) AS "count_14",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'checkout'
           AND "ev"."t" > "p"."as_of_minus_30d"
           AND "ev"."t" <= "p"."as_of_minus_7d"
-      ) AS "count_32",
+      ) AS "count_15",
       SUM(CAST("ev"."checkout__amount" AS DOUBLE PRECISION)) FILTER (
         WHERE
           "ev"."event" = 'checkout'
@@ -6350,7 +6350,7 @@ WITH
           )
           AND "ev"."t" > CAST('2023-01-01T00:00:00.000Z' AS TIMESTAMPTZ)
           AND "ev"."t" < CAST('2024-01-01T00:00:00.000Z' AS TIMESTAMPTZ)
-      ) AS "sum_33"
+      ) AS "sum_16"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -6360,7 +6360,7 @@ WITH
   "seg_ranked_1" AS (
     SELECT
       "x"."entity_key" AS "entity_key",
-      "x"."v" AS "first_value_27"
+      "x"."v" AS "first_value_10"
     FROM
       (
         SELECT
@@ -6441,7 +6441,7 @@ WITH
   "seg_ranked_2" AS (
     SELECT
       "x"."entity_key" AS "entity_key",
-      "x"."v" AS "last_value_28"
+      "x"."v" AS "last_value_11"
     FROM
       (
         SELECT
@@ -6522,52 +6522,52 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."customer_id" AS "entity_key",
-      COALESCE("agg"."count_3", 0) AS "count_3",
+      COALESCE("agg"."count_1", 0) AS "count_1",
       COALESCE(
         (
           CASE
-            WHEN ABS("agg"."sum_19") >= 1e-15
-            AND ABS("agg"."sum_19") < 1000000000000000 THEN CAST(
-              CAST("agg"."sum_19" AS NUMERIC) AS DOUBLE PRECISION
+            WHEN ABS("agg"."sum_2") >= 1e-15
+            AND ABS("agg"."sum_2") < 1000000000000000 THEN CAST(
+              CAST("agg"."sum_2" AS NUMERIC) AS DOUBLE PRECISION
             )
-            ELSE "agg"."sum_19"
+            ELSE "agg"."sum_2"
           END
         ),
         0
-      ) AS "sum_19",
+      ) AS "sum_2",
       (
         CASE
-          WHEN ABS("agg"."avg_20") >= 1e-15
-          AND ABS("agg"."avg_20") < 1000000000000000 THEN CAST(
-            CAST("agg"."avg_20" AS NUMERIC) AS DOUBLE PRECISION
+          WHEN ABS("agg"."avg_3") >= 1e-15
+          AND ABS("agg"."avg_3") < 1000000000000000 THEN CAST(
+            CAST("agg"."avg_3" AS NUMERIC) AS DOUBLE PRECISION
           )
-          ELSE "agg"."avg_20"
+          ELSE "agg"."avg_3"
         END
-      ) AS "avg_20",
-      "agg"."min_21" AS "min_21",
-      "agg"."max_22" AS "max_22",
-      COALESCE("agg"."distinct_23", 0) AS "distinct_23",
-      COALESCE("agg"."active_days_24", 0) AS "active_days_24",
-      "agg"."first_time_25" AS "first_time_25",
-      "agg"."last_time_26" AS "last_time_26",
-      "ranked_1"."first_value_27" AS "first_value_27",
-      "ranked_2"."last_value_28" AS "last_value_28",
-      COALESCE("agg"."count_29", 0) AS "count_29",
-      "agg"."first_time_30" AS "first_time_30",
-      COALESCE("agg"."count_31", 0) AS "count_31",
-      COALESCE("agg"."count_32", 0) AS "count_32",
+      ) AS "avg_3",
+      "agg"."min_4" AS "min_4",
+      "agg"."max_5" AS "max_5",
+      COALESCE("agg"."distinct_6", 0) AS "distinct_6",
+      COALESCE("agg"."active_days_7", 0) AS "active_days_7",
+      "agg"."first_time_8" AS "first_time_8",
+      "agg"."last_time_9" AS "last_time_9",
+      "ranked_1"."first_value_10" AS "first_value_10",
+      "ranked_2"."last_value_11" AS "last_value_11",
+      COALESCE("agg"."count_12", 0) AS "count_12",
+      "agg"."first_time_13" AS "first_time_13",
+      COALESCE("agg"."count_14", 0) AS "count_14",
+      COALESCE("agg"."count_15", 0) AS "count_15",
       COALESCE(
         (
           CASE
-            WHEN ABS("agg"."sum_33") >= 1e-15
-            AND ABS("agg"."sum_33") < 1000000000000000 THEN CAST(
-              CAST("agg"."sum_33" AS NUMERIC) AS DOUBLE PRECISION
+            WHEN ABS("agg"."sum_16") >= 1e-15
+            AND ABS("agg"."sum_16") < 1000000000000000 THEN CAST(
+              CAST("agg"."sum_16" AS NUMERIC) AS DOUBLE PRECISION
             )
-            ELSE "agg"."sum_33"
+            ELSE "agg"."sum_16"
           END
         ),
         0
-      ) AS "sum_33"
+      ) AS "sum_16"
     FROM
       (
         SELECT
@@ -6594,26 +6594,26 @@ FROM
   CROSS JOIN "seg_params" AS "p"
 WHERE
   (
-    ("f"."count_3" >= 2)
-    AND ("f"."sum_19" >= 1000)
-    AND ("f"."avg_20" > 10)
-    AND ("f"."min_21" > 0)
-    AND ("f"."max_22" < 10000)
-    AND ("f"."distinct_23" >= 3)
-    AND ("f"."active_days_24" >= 10)
+    ("f"."count_1" >= 2)
+    AND ("f"."sum_2" >= 1000)
+    AND ("f"."avg_3" > 10)
+    AND ("f"."min_4" > 0)
+    AND ("f"."max_5" < 10000)
+    AND ("f"."distinct_6" >= 3)
+    AND ("f"."active_days_7" >= 10)
     AND (
-      "f"."first_time_25" < CAST('2024-01-01T00:00:00.000Z' AS TIMESTAMPTZ)
+      "f"."first_time_8" < CAST('2024-01-01T00:00:00.000Z' AS TIMESTAMPTZ)
     )
-    AND ("f"."last_time_26" > "p"."as_of_minus_3d")
-    AND (("f"."first_value_27" COLLATE "C") = 'home')
-    AND (("f"."last_value_28" COLLATE "C") <> 'exit')
-    AND ("f"."count_29" >= 2)
+    AND ("f"."last_time_9" > "p"."as_of_minus_3d")
+    AND (("f"."first_value_10" COLLATE "C") = 'home')
+    AND (("f"."last_value_11" COLLATE "C") <> 'exit')
+    AND ("f"."count_12" >= 2)
     AND (
-      "f"."first_time_30" >= CAST('2024-01-01T00:00:00.000Z' AS TIMESTAMPTZ)
+      "f"."first_time_13" >= CAST('2024-01-01T00:00:00.000Z' AS TIMESTAMPTZ)
     )
-    AND ("f"."count_31" > 100)
-    AND ("f"."count_32" > 0)
-    AND ("f"."sum_33" > 0)
+    AND ("f"."count_14" > 100)
+    AND ("f"."count_15" > 0)
+    AND ("f"."sum_16" > 0)
   )
 ORDER BY
   "f"."entity_key"
@@ -6744,29 +6744,29 @@ WITH
         WHERE
           "ev"."event" = 'login'
           AND "ev"."t" > "p"."as_of_minus_7d"
-      ) AS "count_3",
+      ) AS "count_1",
       SUM(CAST("ev"."checkout__amount" AS DOUBLE PRECISION)) FILTER (
         WHERE
           "ev"."event" = 'checkout'
-      ) AS "sum_19",
+      ) AS "sum_2",
       AVG(CAST("ev"."checkout__amount" AS DOUBLE PRECISION)) FILTER (
         WHERE
           "ev"."event" = 'checkout'
           AND "ev"."t" > "p"."as_of_minus_90d"
-      ) AS "avg_20",
+      ) AS "avg_3",
       MIN("ev"."checkout__amount") FILTER (
         WHERE
           "ev"."event" = 'checkout'
-      ) AS "min_21",
+      ) AS "min_4",
       MAX("ev"."checkout__amount") FILTER (
         WHERE
           "ev"."event" = 'checkout'
-      ) AS "max_22",
+      ) AS "max_5",
       COUNT(DISTINCT ("ev"."view__page" COLLATE "C")) FILTER (
         WHERE
           "ev"."event" = 'view'
           AND "ev"."t" > "p"."as_of_minus_30d"
-      ) AS "distinct_23",
+      ) AS "distinct_6",
       length(
         replace(
           CAST(
@@ -6787,36 +6787,36 @@ WITH
           '0',
           ''
         )
-      ) AS "active_days_24",
+      ) AS "active_days_7",
       MIN("ev"."t") FILTER (
         WHERE
           "ev"."event" = 'login'
-      ) AS "first_time_25",
+      ) AS "first_time_8",
       MAX("ev"."t") FILTER (
         WHERE
           "ev"."event" = 'login'
-      ) AS "last_time_26",
+      ) AS "last_time_9",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'checkout'
           AND ("ev"."checkout__amount" >= 50)
           AND "ev"."t" > "p"."as_of_minus_365d"
-      ) AS "count_29",
+      ) AS "count_12",
       MIN("ev"."t") FILTER (
         WHERE
           "ev"."event" = 'checkout'
           AND ("ev"."checkout__amount" > 0)
-      ) AS "first_time_30",
+      ) AS "first_time_13",
       COUNT(*) FILTER (
         WHERE
           "ev"."t" > "p"."as_of_minus_1h"
-      ) AS "count_31",
+      ) AS "count_14",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'checkout'
           AND "ev"."t" > "p"."as_of_minus_30d"
           AND "ev"."t" <= "p"."as_of_minus_7d"
-      ) AS "count_32",
+      ) AS "count_15",
       SUM(CAST("ev"."checkout__amount" AS DOUBLE PRECISION)) FILTER (
         WHERE
           "ev"."event" = 'checkout'
@@ -6826,7 +6826,7 @@ WITH
           )
           AND "ev"."t" > CAST('2023-01-01T00:00:00.000Z' AS TIMESTAMPTZ)
           AND "ev"."t" < CAST('2024-01-01T00:00:00.000Z' AS TIMESTAMPTZ)
-      ) AS "sum_33"
+      ) AS "sum_16"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -6836,7 +6836,7 @@ WITH
   "seg_ranked_1" AS (
     SELECT
       "x"."entity_key" AS "entity_key",
-      "x"."v" AS "first_value_27"
+      "x"."v" AS "first_value_10"
     FROM
       (
         SELECT
@@ -6917,7 +6917,7 @@ WITH
   "seg_ranked_2" AS (
     SELECT
       "x"."entity_key" AS "entity_key",
-      "x"."v" AS "last_value_28"
+      "x"."v" AS "last_value_11"
     FROM
       (
         SELECT
@@ -6998,52 +6998,52 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."customer_id" AS "entity_key",
-      COALESCE("agg"."count_3", 0) AS "count_3",
+      COALESCE("agg"."count_1", 0) AS "count_1",
       COALESCE(
         (
           CASE
-            WHEN ABS("agg"."sum_19") >= 1e-15
-            AND ABS("agg"."sum_19") < 1000000000000000 THEN CAST(
-              CAST("agg"."sum_19" AS NUMERIC) AS DOUBLE PRECISION
+            WHEN ABS("agg"."sum_2") >= 1e-15
+            AND ABS("agg"."sum_2") < 1000000000000000 THEN CAST(
+              CAST("agg"."sum_2" AS NUMERIC) AS DOUBLE PRECISION
             )
-            ELSE "agg"."sum_19"
+            ELSE "agg"."sum_2"
           END
         ),
         0
-      ) AS "sum_19",
+      ) AS "sum_2",
       (
         CASE
-          WHEN ABS("agg"."avg_20") >= 1e-15
-          AND ABS("agg"."avg_20") < 1000000000000000 THEN CAST(
-            CAST("agg"."avg_20" AS NUMERIC) AS DOUBLE PRECISION
+          WHEN ABS("agg"."avg_3") >= 1e-15
+          AND ABS("agg"."avg_3") < 1000000000000000 THEN CAST(
+            CAST("agg"."avg_3" AS NUMERIC) AS DOUBLE PRECISION
           )
-          ELSE "agg"."avg_20"
+          ELSE "agg"."avg_3"
         END
-      ) AS "avg_20",
-      "agg"."min_21" AS "min_21",
-      "agg"."max_22" AS "max_22",
-      COALESCE("agg"."distinct_23", 0) AS "distinct_23",
-      COALESCE("agg"."active_days_24", 0) AS "active_days_24",
-      "agg"."first_time_25" AS "first_time_25",
-      "agg"."last_time_26" AS "last_time_26",
-      "ranked_1"."first_value_27" AS "first_value_27",
-      "ranked_2"."last_value_28" AS "last_value_28",
-      COALESCE("agg"."count_29", 0) AS "count_29",
-      "agg"."first_time_30" AS "first_time_30",
-      COALESCE("agg"."count_31", 0) AS "count_31",
-      COALESCE("agg"."count_32", 0) AS "count_32",
+      ) AS "avg_3",
+      "agg"."min_4" AS "min_4",
+      "agg"."max_5" AS "max_5",
+      COALESCE("agg"."distinct_6", 0) AS "distinct_6",
+      COALESCE("agg"."active_days_7", 0) AS "active_days_7",
+      "agg"."first_time_8" AS "first_time_8",
+      "agg"."last_time_9" AS "last_time_9",
+      "ranked_1"."first_value_10" AS "first_value_10",
+      "ranked_2"."last_value_11" AS "last_value_11",
+      COALESCE("agg"."count_12", 0) AS "count_12",
+      "agg"."first_time_13" AS "first_time_13",
+      COALESCE("agg"."count_14", 0) AS "count_14",
+      COALESCE("agg"."count_15", 0) AS "count_15",
       COALESCE(
         (
           CASE
-            WHEN ABS("agg"."sum_33") >= 1e-15
-            AND ABS("agg"."sum_33") < 1000000000000000 THEN CAST(
-              CAST("agg"."sum_33" AS NUMERIC) AS DOUBLE PRECISION
+            WHEN ABS("agg"."sum_16") >= 1e-15
+            AND ABS("agg"."sum_16") < 1000000000000000 THEN CAST(
+              CAST("agg"."sum_16" AS NUMERIC) AS DOUBLE PRECISION
             )
-            ELSE "agg"."sum_33"
+            ELSE "agg"."sum_16"
           END
         ),
         0
-      ) AS "sum_33"
+      ) AS "sum_16"
     FROM
       (
         SELECT
@@ -7070,26 +7070,26 @@ FROM
   CROSS JOIN "seg_params" AS "p"
 WHERE
   (
-    ("f"."count_3" >= 2)
-    AND ("f"."sum_19" >= 1000)
-    AND ("f"."avg_20" > 10)
-    AND ("f"."min_21" > 0)
-    AND ("f"."max_22" < 10000)
-    AND ("f"."distinct_23" >= 3)
-    AND ("f"."active_days_24" >= 10)
+    ("f"."count_1" >= 2)
+    AND ("f"."sum_2" >= 1000)
+    AND ("f"."avg_3" > 10)
+    AND ("f"."min_4" > 0)
+    AND ("f"."max_5" < 10000)
+    AND ("f"."distinct_6" >= 3)
+    AND ("f"."active_days_7" >= 10)
     AND (
-      "f"."first_time_25" < CAST('2024-01-01T00:00:00.000Z' AS TIMESTAMPTZ)
+      "f"."first_time_8" < CAST('2024-01-01T00:00:00.000Z' AS TIMESTAMPTZ)
     )
-    AND ("f"."last_time_26" > "p"."as_of_minus_3d")
-    AND (("f"."first_value_27" COLLATE "C") = 'home')
-    AND (("f"."last_value_28" COLLATE "C") <> 'exit')
-    AND ("f"."count_29" >= 2)
+    AND ("f"."last_time_9" > "p"."as_of_minus_3d")
+    AND (("f"."first_value_10" COLLATE "C") = 'home')
+    AND (("f"."last_value_11" COLLATE "C") <> 'exit')
+    AND ("f"."count_12" >= 2)
     AND (
-      "f"."first_time_30" >= CAST('2024-01-01T00:00:00.000Z' AS TIMESTAMPTZ)
+      "f"."first_time_13" >= CAST('2024-01-01T00:00:00.000Z' AS TIMESTAMPTZ)
     )
-    AND ("f"."count_31" > 100)
-    AND ("f"."count_32" > 0)
-    AND ("f"."sum_33" > 0)
+    AND ("f"."count_14" > 100)
+    AND ("f"."count_15" > 0)
+    AND ("f"."sum_16" > 0)
   )
 ORDER BY
   "f"."entity_key";
@@ -7221,29 +7221,29 @@ WITH
         WHERE
           "ev"."event" = 'login'
           AND "ev"."t" > "p"."as_of_minus_7d"
-      ) AS "count_3",
+      ) AS "count_1",
       SUM(CAST("ev"."checkout__amount" AS DOUBLE PRECISION)) FILTER (
         WHERE
           "ev"."event" = 'checkout'
-      ) AS "sum_19",
+      ) AS "sum_2",
       AVG(CAST("ev"."checkout__amount" AS DOUBLE PRECISION)) FILTER (
         WHERE
           "ev"."event" = 'checkout'
           AND "ev"."t" > "p"."as_of_minus_90d"
-      ) AS "avg_20",
+      ) AS "avg_3",
       MIN("ev"."checkout__amount") FILTER (
         WHERE
           "ev"."event" = 'checkout'
-      ) AS "min_21",
+      ) AS "min_4",
       MAX("ev"."checkout__amount") FILTER (
         WHERE
           "ev"."event" = 'checkout'
-      ) AS "max_22",
+      ) AS "max_5",
       COUNT(DISTINCT ("ev"."view__page" COLLATE "C")) FILTER (
         WHERE
           "ev"."event" = 'view'
           AND "ev"."t" > "p"."as_of_minus_30d"
-      ) AS "distinct_23",
+      ) AS "distinct_6",
       length(
         replace(
           CAST(
@@ -7264,36 +7264,36 @@ WITH
           '0',
           ''
         )
-      ) AS "active_days_24",
+      ) AS "active_days_7",
       MIN("ev"."t") FILTER (
         WHERE
           "ev"."event" = 'login'
-      ) AS "first_time_25",
+      ) AS "first_time_8",
       MAX("ev"."t") FILTER (
         WHERE
           "ev"."event" = 'login'
-      ) AS "last_time_26",
+      ) AS "last_time_9",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'checkout'
           AND ("ev"."checkout__amount" >= 50)
           AND "ev"."t" > "p"."as_of_minus_365d"
-      ) AS "count_29",
+      ) AS "count_12",
       MIN("ev"."t") FILTER (
         WHERE
           "ev"."event" = 'checkout'
           AND ("ev"."checkout__amount" > 0)
-      ) AS "first_time_30",
+      ) AS "first_time_13",
       COUNT(*) FILTER (
         WHERE
           "ev"."t" > "p"."as_of_minus_1h"
-      ) AS "count_31",
+      ) AS "count_14",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'checkout'
           AND "ev"."t" > "p"."as_of_minus_30d"
           AND "ev"."t" <= "p"."as_of_minus_7d"
-      ) AS "count_32",
+      ) AS "count_15",
       SUM(CAST("ev"."checkout__amount" AS DOUBLE PRECISION)) FILTER (
         WHERE
           "ev"."event" = 'checkout'
@@ -7303,7 +7303,7 @@ WITH
           )
           AND "ev"."t" > CAST('2023-01-01T00:00:00.000Z' AS TIMESTAMPTZ)
           AND "ev"."t" < CAST('2024-01-01T00:00:00.000Z' AS TIMESTAMPTZ)
-      ) AS "sum_33"
+      ) AS "sum_16"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -7313,7 +7313,7 @@ WITH
   "seg_ranked_1" AS (
     SELECT
       "x"."entity_key" AS "entity_key",
-      "x"."v" AS "first_value_27"
+      "x"."v" AS "first_value_10"
     FROM
       (
         SELECT
@@ -7394,7 +7394,7 @@ WITH
   "seg_ranked_2" AS (
     SELECT
       "x"."entity_key" AS "entity_key",
-      "x"."v" AS "last_value_28"
+      "x"."v" AS "last_value_11"
     FROM
       (
         SELECT
@@ -7475,52 +7475,52 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."customer_id" AS "entity_key",
-      COALESCE("agg"."count_3", 0) AS "count_3",
+      COALESCE("agg"."count_1", 0) AS "count_1",
       COALESCE(
         (
           CASE
-            WHEN ABS("agg"."sum_19") >= 1e-15
-            AND ABS("agg"."sum_19") < 1000000000000000 THEN CAST(
-              CAST("agg"."sum_19" AS NUMERIC) AS DOUBLE PRECISION
+            WHEN ABS("agg"."sum_2") >= 1e-15
+            AND ABS("agg"."sum_2") < 1000000000000000 THEN CAST(
+              CAST("agg"."sum_2" AS NUMERIC) AS DOUBLE PRECISION
             )
-            ELSE "agg"."sum_19"
+            ELSE "agg"."sum_2"
           END
         ),
         0
-      ) AS "sum_19",
+      ) AS "sum_2",
       (
         CASE
-          WHEN ABS("agg"."avg_20") >= 1e-15
-          AND ABS("agg"."avg_20") < 1000000000000000 THEN CAST(
-            CAST("agg"."avg_20" AS NUMERIC) AS DOUBLE PRECISION
+          WHEN ABS("agg"."avg_3") >= 1e-15
+          AND ABS("agg"."avg_3") < 1000000000000000 THEN CAST(
+            CAST("agg"."avg_3" AS NUMERIC) AS DOUBLE PRECISION
           )
-          ELSE "agg"."avg_20"
+          ELSE "agg"."avg_3"
         END
-      ) AS "avg_20",
-      "agg"."min_21" AS "min_21",
-      "agg"."max_22" AS "max_22",
-      COALESCE("agg"."distinct_23", 0) AS "distinct_23",
-      COALESCE("agg"."active_days_24", 0) AS "active_days_24",
-      "agg"."first_time_25" AS "first_time_25",
-      "agg"."last_time_26" AS "last_time_26",
-      "ranked_1"."first_value_27" AS "first_value_27",
-      "ranked_2"."last_value_28" AS "last_value_28",
-      COALESCE("agg"."count_29", 0) AS "count_29",
-      "agg"."first_time_30" AS "first_time_30",
-      COALESCE("agg"."count_31", 0) AS "count_31",
-      COALESCE("agg"."count_32", 0) AS "count_32",
+      ) AS "avg_3",
+      "agg"."min_4" AS "min_4",
+      "agg"."max_5" AS "max_5",
+      COALESCE("agg"."distinct_6", 0) AS "distinct_6",
+      COALESCE("agg"."active_days_7", 0) AS "active_days_7",
+      "agg"."first_time_8" AS "first_time_8",
+      "agg"."last_time_9" AS "last_time_9",
+      "ranked_1"."first_value_10" AS "first_value_10",
+      "ranked_2"."last_value_11" AS "last_value_11",
+      COALESCE("agg"."count_12", 0) AS "count_12",
+      "agg"."first_time_13" AS "first_time_13",
+      COALESCE("agg"."count_14", 0) AS "count_14",
+      COALESCE("agg"."count_15", 0) AS "count_15",
       COALESCE(
         (
           CASE
-            WHEN ABS("agg"."sum_33") >= 1e-15
-            AND ABS("agg"."sum_33") < 1000000000000000 THEN CAST(
-              CAST("agg"."sum_33" AS NUMERIC) AS DOUBLE PRECISION
+            WHEN ABS("agg"."sum_16") >= 1e-15
+            AND ABS("agg"."sum_16") < 1000000000000000 THEN CAST(
+              CAST("agg"."sum_16" AS NUMERIC) AS DOUBLE PRECISION
             )
-            ELSE "agg"."sum_33"
+            ELSE "agg"."sum_16"
           END
         ),
         0
-      ) AS "sum_33"
+      ) AS "sum_16"
     FROM
       (
         SELECT
@@ -7547,26 +7547,26 @@ FROM
   CROSS JOIN "seg_params" AS "p"
 WHERE
   (
-    ("f"."count_3" >= 2)
-    AND ("f"."sum_19" >= 1000)
-    AND ("f"."avg_20" > 10)
-    AND ("f"."min_21" > 0)
-    AND ("f"."max_22" < 10000)
-    AND ("f"."distinct_23" >= 3)
-    AND ("f"."active_days_24" >= 10)
+    ("f"."count_1" >= 2)
+    AND ("f"."sum_2" >= 1000)
+    AND ("f"."avg_3" > 10)
+    AND ("f"."min_4" > 0)
+    AND ("f"."max_5" < 10000)
+    AND ("f"."distinct_6" >= 3)
+    AND ("f"."active_days_7" >= 10)
     AND (
-      "f"."first_time_25" < CAST('2024-01-01T00:00:00.000Z' AS TIMESTAMPTZ)
+      "f"."first_time_8" < CAST('2024-01-01T00:00:00.000Z' AS TIMESTAMPTZ)
     )
-    AND ("f"."last_time_26" > "p"."as_of_minus_3d")
-    AND (("f"."first_value_27" COLLATE "C") = 'home')
-    AND (("f"."last_value_28" COLLATE "C") <> 'exit')
-    AND ("f"."count_29" >= 2)
+    AND ("f"."last_time_9" > "p"."as_of_minus_3d")
+    AND (("f"."first_value_10" COLLATE "C") = 'home')
+    AND (("f"."last_value_11" COLLATE "C") <> 'exit')
+    AND ("f"."count_12" >= 2)
     AND (
-      "f"."first_time_30" >= CAST('2024-01-01T00:00:00.000Z' AS TIMESTAMPTZ)
+      "f"."first_time_13" >= CAST('2024-01-01T00:00:00.000Z' AS TIMESTAMPTZ)
     )
-    AND ("f"."count_31" > 100)
-    AND ("f"."count_32" > 0)
-    AND ("f"."sum_33" > 0)
+    AND ("f"."count_14" > 100)
+    AND ("f"."count_15" > 0)
+    AND ("f"."sum_16" > 0)
   )
 ORDER BY
   "f"."entity_key"

@@ -3867,60 +3867,60 @@ WITH
         CASE
           WHEN "ev"."event" = 'login' THEN 1
         END
-      ) AS "count_2",
+      ) AS "count_1",
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
           AND "ev"."t" > "p"."as_of_minus_7d" THEN 1
         END
-      ) AS "count_3",
+      ) AS "count_2",
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
           AND "ev"."t" > "p"."as_of_minus_30d" THEN 1
         END
-      ) AS "count_4",
+      ) AS "count_3",
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
           AND "ev"."t" > "p"."as_of_minus_30d"
           AND "ev"."t" <= "p"."as_of_minus_7d" THEN 1
         END
-      ) AS "count_5",
+      ) AS "count_4",
       COUNT(
         DISTINCT CASE
           WHEN "ev"."event" = 'login'
           AND "ev"."t" > "p"."as_of_minus_7d" THEN CAST("ev"."t" AS DATE)
         END
-      ) AS "active_days_6",
+      ) AS "active_days_5",
       COUNT(
         DISTINCT CASE
           WHEN "ev"."event" = 'login'
           AND "ev"."t" < CAST('2024-01-01T00:00:00.000Z' AS TIMESTAMP_NTZ) THEN CAST("ev"."t" AS DATE)
         END
-      ) AS "active_days_7",
+      ) AS "active_days_6",
       COUNT(
         DISTINCT CASE
           WHEN "ev"."event" = 'login'
           AND "ev"."t" > CAST('2023-01-01T00:00:00.000Z' AS TIMESTAMP_NTZ) THEN CAST("ev"."t" AS DATE)
         END
-      ) AS "active_days_8",
+      ) AS "active_days_7",
       COUNT(
         DISTINCT CASE
           WHEN "ev"."event" = 'login' THEN CAST("ev"."t" AS DATE)
         END
-      ) AS "active_days_9",
+      ) AS "active_days_8",
       COUNT(
         CASE
           WHEN "ev"."t" > "p"."as_of_minus_1d" THEN 1
         END
-      ) AS "count_10",
+      ) AS "count_9",
       COUNT(
         CASE
           WHEN "ev"."event" = 'checkout'
           AND ("ev"."checkout__amount" > 5) THEN 1
         END
-      ) AS "count_11",
+      ) AS "count_10",
       COUNT(
         CASE
           WHEN "ev"."event" = 'checkout'
@@ -3930,14 +3930,14 @@ WITH
           )
           AND "ev"."t" > "p"."as_of_minus_30d" THEN 1
         END
-      ) AS "count_12",
+      ) AS "count_11",
       COUNT(
         CASE
           WHEN "ev"."event" = 'view'
           AND ("ev"."view__page" IN ('US', 'CA'))
           AND "ev"."t" > "p"."as_of_minus_30d" THEN 1
         END
-      ) AS "count_13",
+      ) AS "count_12",
       COUNT(
         CASE
           WHEN "ev"."event" = 'checkout'
@@ -3947,7 +3947,7 @@ WITH
           )
           AND "ev"."t" > "p"."as_of_minus_3d" THEN 1
         END
-      ) AS "count_14",
+      ) AS "count_13",
       COUNT(
         CASE
           WHEN "ev"."event" = 'checkout'
@@ -3955,7 +3955,7 @@ WITH
           AND "ev"."t" > "p"."as_of_minus_60d"
           AND "ev"."t" <= "p"."as_of_minus_30d" THEN 1
         END
-      ) AS "count_15"
+      ) AS "count_14"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -4043,7 +4043,7 @@ WITH
         END
       ) <= "p"."as_of"
   ),
-  "seg_sequence_16_step_1" AS (
+  "seg_sequence_15_step_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       "s"."t" AS "t",
@@ -4070,7 +4070,7 @@ WITH
       "s"."entity_key",
       "s"."t"
   ),
-  "seg_sequence_16_step_2" AS (
+  "seg_sequence_15_step_2" AS (
     SELECT
       "x".*,
       CASE
@@ -4093,17 +4093,17 @@ WITH
         ELSE 0
       END AS "reached_2"
     FROM
-      "seg_sequence_16_step_1" AS "x"
+      "seg_sequence_15_step_1" AS "x"
   ),
-  "seg_sequence_16" AS (
+  "seg_sequence_15" AS (
     SELECT DISTINCT
       "x"."entity_key" AS "entity_key"
     FROM
-      "seg_sequence_16_step_2" AS "x"
+      "seg_sequence_15_step_2" AS "x"
     WHERE
       "x"."reached_2" = 1
   ),
-  "seg_sequence_17_step_1" AS (
+  "seg_sequence_16_step_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       "s"."t" AS "t",
@@ -4139,7 +4139,7 @@ WITH
       "s"."entity_key",
       "s"."t"
   ),
-  "seg_sequence_17" AS (
+  "seg_sequence_16" AS (
     SELECT DISTINCT
       "y"."entity_key" AS "entity_key"
     FROM
@@ -4160,7 +4160,7 @@ WITH
               AND 1 PRECEDING
           ) AS "next_t"
         FROM
-          "seg_sequence_17_step_1" AS "x"
+          "seg_sequence_16_step_1" AS "x"
       ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
@@ -4171,7 +4171,7 @@ WITH
         OR "y"."next_t" > DATEADD(MILLISECOND, 1800000, "y"."t")
       )
   ),
-  "seg_sequence_18_step_1" AS (
+  "seg_sequence_17_step_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       "s"."t" AS "t",
@@ -4213,7 +4213,7 @@ WITH
       "s"."entity_key",
       "s"."t"
   ),
-  "seg_sequence_18_step_2" AS (
+  "seg_sequence_17_step_2" AS (
     SELECT
       "x".*,
       CASE
@@ -4236,9 +4236,9 @@ WITH
         ELSE 0
       END AS "reached_2"
     FROM
-      "seg_sequence_18_step_1" AS "x"
+      "seg_sequence_17_step_1" AS "x"
   ),
-  "seg_sequence_18" AS (
+  "seg_sequence_17" AS (
     SELECT DISTINCT
       "y"."entity_key" AS "entity_key"
     FROM
@@ -4259,7 +4259,7 @@ WITH
               AND 1 PRECEDING
           ) AS "next_t"
         FROM
-          "seg_sequence_18_step_2" AS "x"
+          "seg_sequence_17_step_2" AS "x"
       ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
@@ -4274,20 +4274,29 @@ WITH
     SELECT
       "ent"."customer_id" AS "entity_key",
       "ent"."name" AS "attr_name",
+      COALESCE("agg"."count_1", 0) AS "count_1",
       COALESCE("agg"."count_2", 0) AS "count_2",
       COALESCE("agg"."count_3", 0) AS "count_3",
       COALESCE("agg"."count_4", 0) AS "count_4",
-      COALESCE("agg"."count_5", 0) AS "count_5",
+      COALESCE("agg"."active_days_5", 0) AS "active_days_5",
       COALESCE("agg"."active_days_6", 0) AS "active_days_6",
       COALESCE("agg"."active_days_7", 0) AS "active_days_7",
       COALESCE("agg"."active_days_8", 0) AS "active_days_8",
-      COALESCE("agg"."active_days_9", 0) AS "active_days_9",
+      COALESCE("agg"."count_9", 0) AS "count_9",
       COALESCE("agg"."count_10", 0) AS "count_10",
       COALESCE("agg"."count_11", 0) AS "count_11",
       COALESCE("agg"."count_12", 0) AS "count_12",
       COALESCE("agg"."count_13", 0) AS "count_13",
       COALESCE("agg"."count_14", 0) AS "count_14",
-      COALESCE("agg"."count_15", 0) AS "count_15",
+      COALESCE(
+        "ent"."customer_id" IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_15" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_15",
       COALESCE(
         "ent"."customer_id" IN (
           SELECT
@@ -4305,16 +4314,7 @@ WITH
             "seg_sequence_17" AS "sq"
         ),
         FALSE
-      ) AS "sequence_17",
-      COALESCE(
-        "ent"."customer_id" IN (
-          SELECT
-            "sq"."entity_key"
-          FROM
-            "seg_sequence_18" AS "sq"
-        ),
-        FALSE
-      ) AS "sequence_18"
+      ) AS "sequence_17"
     FROM
       (
         SELECT
@@ -4339,26 +4339,26 @@ FROM
   "seg_facts" AS "f"
 WHERE
   (
-    ("f"."count_2" >= 1)
-    AND (NOT COALESCE(("f"."count_3" >= 1), FALSE))
-    AND (NOT COALESCE(("f"."count_3" >= 1), FALSE))
-    AND ("f"."count_4" >= 3)
-    AND ("f"."count_2" <= 1)
-    AND ("f"."count_5" = 2)
-    AND ("f"."active_days_6" >= 4)
-    AND ("f"."active_days_7" <= 2)
-    AND ("f"."active_days_8" = 1)
-    AND ("f"."active_days_9" >= 3)
+    ("f"."count_1" >= 1)
+    AND (NOT COALESCE(("f"."count_2" >= 1), FALSE))
+    AND (NOT COALESCE(("f"."count_2" >= 1), FALSE))
+    AND ("f"."count_3" >= 3)
+    AND ("f"."count_1" <= 1)
+    AND ("f"."count_4" = 2)
+    AND ("f"."active_days_5" >= 4)
+    AND ("f"."active_days_6" <= 2)
+    AND ("f"."active_days_7" = 1)
+    AND ("f"."active_days_8" >= 3)
+    AND ("f"."count_9" >= 1)
     AND ("f"."count_10" >= 1)
-    AND ("f"."count_11" >= 1)
     AND ("f"."attr_name" = 'x')
+    AND ("f"."count_11" >= 1)
     AND ("f"."count_12" >= 1)
     AND ("f"."count_13" >= 1)
     AND ("f"."count_14" >= 1)
-    AND ("f"."count_15" >= 1)
+    AND ("f"."sequence_15" = TRUE)
     AND ("f"."sequence_16" = TRUE)
     AND ("f"."sequence_17" = TRUE)
-    AND ("f"."sequence_18" = TRUE)
   )
 ORDER BY
   "f"."entity_key"
@@ -4470,60 +4470,60 @@ WITH
         CASE
           WHEN "ev"."event" = 'login' THEN 1
         END
-      ) AS "count_2",
+      ) AS "count_1",
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
           AND "ev"."t" > "p"."as_of_minus_7d" THEN 1
         END
-      ) AS "count_3",
+      ) AS "count_2",
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
           AND "ev"."t" > "p"."as_of_minus_30d" THEN 1
         END
-      ) AS "count_4",
+      ) AS "count_3",
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
           AND "ev"."t" > "p"."as_of_minus_30d"
           AND "ev"."t" <= "p"."as_of_minus_7d" THEN 1
         END
-      ) AS "count_5",
+      ) AS "count_4",
       COUNT(
         DISTINCT CASE
           WHEN "ev"."event" = 'login'
           AND "ev"."t" > "p"."as_of_minus_7d" THEN CAST("ev"."t" AS DATE)
         END
-      ) AS "active_days_6",
+      ) AS "active_days_5",
       COUNT(
         DISTINCT CASE
           WHEN "ev"."event" = 'login'
           AND "ev"."t" < CAST('2024-01-01T00:00:00.000Z' AS TIMESTAMP_NTZ) THEN CAST("ev"."t" AS DATE)
         END
-      ) AS "active_days_7",
+      ) AS "active_days_6",
       COUNT(
         DISTINCT CASE
           WHEN "ev"."event" = 'login'
           AND "ev"."t" > CAST('2023-01-01T00:00:00.000Z' AS TIMESTAMP_NTZ) THEN CAST("ev"."t" AS DATE)
         END
-      ) AS "active_days_8",
+      ) AS "active_days_7",
       COUNT(
         DISTINCT CASE
           WHEN "ev"."event" = 'login' THEN CAST("ev"."t" AS DATE)
         END
-      ) AS "active_days_9",
+      ) AS "active_days_8",
       COUNT(
         CASE
           WHEN "ev"."t" > "p"."as_of_minus_1d" THEN 1
         END
-      ) AS "count_10",
+      ) AS "count_9",
       COUNT(
         CASE
           WHEN "ev"."event" = 'checkout'
           AND ("ev"."checkout__amount" > 5) THEN 1
         END
-      ) AS "count_11",
+      ) AS "count_10",
       COUNT(
         CASE
           WHEN "ev"."event" = 'checkout'
@@ -4533,14 +4533,14 @@ WITH
           )
           AND "ev"."t" > "p"."as_of_minus_30d" THEN 1
         END
-      ) AS "count_12",
+      ) AS "count_11",
       COUNT(
         CASE
           WHEN "ev"."event" = 'view'
           AND ("ev"."view__page" IN ('US', 'CA'))
           AND "ev"."t" > "p"."as_of_minus_30d" THEN 1
         END
-      ) AS "count_13",
+      ) AS "count_12",
       COUNT(
         CASE
           WHEN "ev"."event" = 'checkout'
@@ -4550,7 +4550,7 @@ WITH
           )
           AND "ev"."t" > "p"."as_of_minus_3d" THEN 1
         END
-      ) AS "count_14",
+      ) AS "count_13",
       COUNT(
         CASE
           WHEN "ev"."event" = 'checkout'
@@ -4558,7 +4558,7 @@ WITH
           AND "ev"."t" > "p"."as_of_minus_60d"
           AND "ev"."t" <= "p"."as_of_minus_30d" THEN 1
         END
-      ) AS "count_15"
+      ) AS "count_14"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -4646,7 +4646,7 @@ WITH
         END
       ) <= "p"."as_of"
   ),
-  "seg_sequence_16_step_1" AS (
+  "seg_sequence_15_step_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       "s"."t" AS "t",
@@ -4673,7 +4673,7 @@ WITH
       "s"."entity_key",
       "s"."t"
   ),
-  "seg_sequence_16_step_2" AS (
+  "seg_sequence_15_step_2" AS (
     SELECT
       "x".*,
       CASE
@@ -4696,17 +4696,17 @@ WITH
         ELSE 0
       END AS "reached_2"
     FROM
-      "seg_sequence_16_step_1" AS "x"
+      "seg_sequence_15_step_1" AS "x"
   ),
-  "seg_sequence_16" AS (
+  "seg_sequence_15" AS (
     SELECT DISTINCT
       "x"."entity_key" AS "entity_key"
     FROM
-      "seg_sequence_16_step_2" AS "x"
+      "seg_sequence_15_step_2" AS "x"
     WHERE
       "x"."reached_2" = 1
   ),
-  "seg_sequence_17_step_1" AS (
+  "seg_sequence_16_step_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       "s"."t" AS "t",
@@ -4742,7 +4742,7 @@ WITH
       "s"."entity_key",
       "s"."t"
   ),
-  "seg_sequence_17" AS (
+  "seg_sequence_16" AS (
     SELECT DISTINCT
       "y"."entity_key" AS "entity_key"
     FROM
@@ -4763,7 +4763,7 @@ WITH
               AND 1 PRECEDING
           ) AS "next_t"
         FROM
-          "seg_sequence_17_step_1" AS "x"
+          "seg_sequence_16_step_1" AS "x"
       ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
@@ -4774,7 +4774,7 @@ WITH
         OR "y"."next_t" > DATEADD(MILLISECOND, 1800000, "y"."t")
       )
   ),
-  "seg_sequence_18_step_1" AS (
+  "seg_sequence_17_step_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       "s"."t" AS "t",
@@ -4816,7 +4816,7 @@ WITH
       "s"."entity_key",
       "s"."t"
   ),
-  "seg_sequence_18_step_2" AS (
+  "seg_sequence_17_step_2" AS (
     SELECT
       "x".*,
       CASE
@@ -4839,9 +4839,9 @@ WITH
         ELSE 0
       END AS "reached_2"
     FROM
-      "seg_sequence_18_step_1" AS "x"
+      "seg_sequence_17_step_1" AS "x"
   ),
-  "seg_sequence_18" AS (
+  "seg_sequence_17" AS (
     SELECT DISTINCT
       "y"."entity_key" AS "entity_key"
     FROM
@@ -4862,7 +4862,7 @@ WITH
               AND 1 PRECEDING
           ) AS "next_t"
         FROM
-          "seg_sequence_18_step_2" AS "x"
+          "seg_sequence_17_step_2" AS "x"
       ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
@@ -4877,20 +4877,29 @@ WITH
     SELECT
       "ent"."customer_id" AS "entity_key",
       "ent"."name" AS "attr_name",
+      COALESCE("agg"."count_1", 0) AS "count_1",
       COALESCE("agg"."count_2", 0) AS "count_2",
       COALESCE("agg"."count_3", 0) AS "count_3",
       COALESCE("agg"."count_4", 0) AS "count_4",
-      COALESCE("agg"."count_5", 0) AS "count_5",
+      COALESCE("agg"."active_days_5", 0) AS "active_days_5",
       COALESCE("agg"."active_days_6", 0) AS "active_days_6",
       COALESCE("agg"."active_days_7", 0) AS "active_days_7",
       COALESCE("agg"."active_days_8", 0) AS "active_days_8",
-      COALESCE("agg"."active_days_9", 0) AS "active_days_9",
+      COALESCE("agg"."count_9", 0) AS "count_9",
       COALESCE("agg"."count_10", 0) AS "count_10",
       COALESCE("agg"."count_11", 0) AS "count_11",
       COALESCE("agg"."count_12", 0) AS "count_12",
       COALESCE("agg"."count_13", 0) AS "count_13",
       COALESCE("agg"."count_14", 0) AS "count_14",
-      COALESCE("agg"."count_15", 0) AS "count_15",
+      COALESCE(
+        "ent"."customer_id" IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_15" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_15",
       COALESCE(
         "ent"."customer_id" IN (
           SELECT
@@ -4908,16 +4917,7 @@ WITH
             "seg_sequence_17" AS "sq"
         ),
         FALSE
-      ) AS "sequence_17",
-      COALESCE(
-        "ent"."customer_id" IN (
-          SELECT
-            "sq"."entity_key"
-          FROM
-            "seg_sequence_18" AS "sq"
-        ),
-        FALSE
-      ) AS "sequence_18"
+      ) AS "sequence_17"
     FROM
       (
         SELECT
@@ -4942,26 +4942,26 @@ FROM
   "seg_facts" AS "f"
 WHERE
   (
-    ("f"."count_2" >= 1)
-    AND (NOT COALESCE(("f"."count_3" >= 1), FALSE))
-    AND (NOT COALESCE(("f"."count_3" >= 1), FALSE))
-    AND ("f"."count_4" >= 3)
-    AND ("f"."count_2" <= 1)
-    AND ("f"."count_5" = 2)
-    AND ("f"."active_days_6" >= 4)
-    AND ("f"."active_days_7" <= 2)
-    AND ("f"."active_days_8" = 1)
-    AND ("f"."active_days_9" >= 3)
+    ("f"."count_1" >= 1)
+    AND (NOT COALESCE(("f"."count_2" >= 1), FALSE))
+    AND (NOT COALESCE(("f"."count_2" >= 1), FALSE))
+    AND ("f"."count_3" >= 3)
+    AND ("f"."count_1" <= 1)
+    AND ("f"."count_4" = 2)
+    AND ("f"."active_days_5" >= 4)
+    AND ("f"."active_days_6" <= 2)
+    AND ("f"."active_days_7" = 1)
+    AND ("f"."active_days_8" >= 3)
+    AND ("f"."count_9" >= 1)
     AND ("f"."count_10" >= 1)
-    AND ("f"."count_11" >= 1)
     AND ("f"."attr_name" = 'x')
+    AND ("f"."count_11" >= 1)
     AND ("f"."count_12" >= 1)
     AND ("f"."count_13" >= 1)
     AND ("f"."count_14" >= 1)
-    AND ("f"."count_15" >= 1)
+    AND ("f"."sequence_15" = TRUE)
     AND ("f"."sequence_16" = TRUE)
     AND ("f"."sequence_17" = TRUE)
-    AND ("f"."sequence_18" = TRUE)
   )
 ORDER BY
   "f"."entity_key";
@@ -5074,60 +5074,60 @@ WITH
         CASE
           WHEN "ev"."event" = 'login' THEN 1
         END
-      ) AS "count_2",
+      ) AS "count_1",
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
           AND "ev"."t" > "p"."as_of_minus_7d" THEN 1
         END
-      ) AS "count_3",
+      ) AS "count_2",
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
           AND "ev"."t" > "p"."as_of_minus_30d" THEN 1
         END
-      ) AS "count_4",
+      ) AS "count_3",
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
           AND "ev"."t" > "p"."as_of_minus_30d"
           AND "ev"."t" <= "p"."as_of_minus_7d" THEN 1
         END
-      ) AS "count_5",
+      ) AS "count_4",
       COUNT(
         DISTINCT CASE
           WHEN "ev"."event" = 'login'
           AND "ev"."t" > "p"."as_of_minus_7d" THEN CAST("ev"."t" AS DATE)
         END
-      ) AS "active_days_6",
+      ) AS "active_days_5",
       COUNT(
         DISTINCT CASE
           WHEN "ev"."event" = 'login'
           AND "ev"."t" < CAST('2024-01-01T00:00:00.000Z' AS TIMESTAMP_NTZ) THEN CAST("ev"."t" AS DATE)
         END
-      ) AS "active_days_7",
+      ) AS "active_days_6",
       COUNT(
         DISTINCT CASE
           WHEN "ev"."event" = 'login'
           AND "ev"."t" > CAST('2023-01-01T00:00:00.000Z' AS TIMESTAMP_NTZ) THEN CAST("ev"."t" AS DATE)
         END
-      ) AS "active_days_8",
+      ) AS "active_days_7",
       COUNT(
         DISTINCT CASE
           WHEN "ev"."event" = 'login' THEN CAST("ev"."t" AS DATE)
         END
-      ) AS "active_days_9",
+      ) AS "active_days_8",
       COUNT(
         CASE
           WHEN "ev"."t" > "p"."as_of_minus_1d" THEN 1
         END
-      ) AS "count_10",
+      ) AS "count_9",
       COUNT(
         CASE
           WHEN "ev"."event" = 'checkout'
           AND ("ev"."checkout__amount" > 5) THEN 1
         END
-      ) AS "count_11",
+      ) AS "count_10",
       COUNT(
         CASE
           WHEN "ev"."event" = 'checkout'
@@ -5137,14 +5137,14 @@ WITH
           )
           AND "ev"."t" > "p"."as_of_minus_30d" THEN 1
         END
-      ) AS "count_12",
+      ) AS "count_11",
       COUNT(
         CASE
           WHEN "ev"."event" = 'view'
           AND ("ev"."view__page" IN ('US', 'CA'))
           AND "ev"."t" > "p"."as_of_minus_30d" THEN 1
         END
-      ) AS "count_13",
+      ) AS "count_12",
       COUNT(
         CASE
           WHEN "ev"."event" = 'checkout'
@@ -5154,7 +5154,7 @@ WITH
           )
           AND "ev"."t" > "p"."as_of_minus_3d" THEN 1
         END
-      ) AS "count_14",
+      ) AS "count_13",
       COUNT(
         CASE
           WHEN "ev"."event" = 'checkout'
@@ -5162,7 +5162,7 @@ WITH
           AND "ev"."t" > "p"."as_of_minus_60d"
           AND "ev"."t" <= "p"."as_of_minus_30d" THEN 1
         END
-      ) AS "count_15"
+      ) AS "count_14"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -5250,7 +5250,7 @@ WITH
         END
       ) <= "p"."as_of"
   ),
-  "seg_sequence_16_step_1" AS (
+  "seg_sequence_15_step_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       "s"."t" AS "t",
@@ -5277,7 +5277,7 @@ WITH
       "s"."entity_key",
       "s"."t"
   ),
-  "seg_sequence_16_step_2" AS (
+  "seg_sequence_15_step_2" AS (
     SELECT
       "x".*,
       CASE
@@ -5300,17 +5300,17 @@ WITH
         ELSE 0
       END AS "reached_2"
     FROM
-      "seg_sequence_16_step_1" AS "x"
+      "seg_sequence_15_step_1" AS "x"
   ),
-  "seg_sequence_16" AS (
+  "seg_sequence_15" AS (
     SELECT DISTINCT
       "x"."entity_key" AS "entity_key"
     FROM
-      "seg_sequence_16_step_2" AS "x"
+      "seg_sequence_15_step_2" AS "x"
     WHERE
       "x"."reached_2" = 1
   ),
-  "seg_sequence_17_step_1" AS (
+  "seg_sequence_16_step_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       "s"."t" AS "t",
@@ -5346,7 +5346,7 @@ WITH
       "s"."entity_key",
       "s"."t"
   ),
-  "seg_sequence_17" AS (
+  "seg_sequence_16" AS (
     SELECT DISTINCT
       "y"."entity_key" AS "entity_key"
     FROM
@@ -5367,7 +5367,7 @@ WITH
               AND 1 PRECEDING
           ) AS "next_t"
         FROM
-          "seg_sequence_17_step_1" AS "x"
+          "seg_sequence_16_step_1" AS "x"
       ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
@@ -5378,7 +5378,7 @@ WITH
         OR "y"."next_t" > DATEADD(MILLISECOND, 1800000, "y"."t")
       )
   ),
-  "seg_sequence_18_step_1" AS (
+  "seg_sequence_17_step_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       "s"."t" AS "t",
@@ -5420,7 +5420,7 @@ WITH
       "s"."entity_key",
       "s"."t"
   ),
-  "seg_sequence_18_step_2" AS (
+  "seg_sequence_17_step_2" AS (
     SELECT
       "x".*,
       CASE
@@ -5443,9 +5443,9 @@ WITH
         ELSE 0
       END AS "reached_2"
     FROM
-      "seg_sequence_18_step_1" AS "x"
+      "seg_sequence_17_step_1" AS "x"
   ),
-  "seg_sequence_18" AS (
+  "seg_sequence_17" AS (
     SELECT DISTINCT
       "y"."entity_key" AS "entity_key"
     FROM
@@ -5466,7 +5466,7 @@ WITH
               AND 1 PRECEDING
           ) AS "next_t"
         FROM
-          "seg_sequence_18_step_2" AS "x"
+          "seg_sequence_17_step_2" AS "x"
       ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
@@ -5481,20 +5481,29 @@ WITH
     SELECT
       "ent"."customer_id" AS "entity_key",
       "ent"."name" AS "attr_name",
+      COALESCE("agg"."count_1", 0) AS "count_1",
       COALESCE("agg"."count_2", 0) AS "count_2",
       COALESCE("agg"."count_3", 0) AS "count_3",
       COALESCE("agg"."count_4", 0) AS "count_4",
-      COALESCE("agg"."count_5", 0) AS "count_5",
+      COALESCE("agg"."active_days_5", 0) AS "active_days_5",
       COALESCE("agg"."active_days_6", 0) AS "active_days_6",
       COALESCE("agg"."active_days_7", 0) AS "active_days_7",
       COALESCE("agg"."active_days_8", 0) AS "active_days_8",
-      COALESCE("agg"."active_days_9", 0) AS "active_days_9",
+      COALESCE("agg"."count_9", 0) AS "count_9",
       COALESCE("agg"."count_10", 0) AS "count_10",
       COALESCE("agg"."count_11", 0) AS "count_11",
       COALESCE("agg"."count_12", 0) AS "count_12",
       COALESCE("agg"."count_13", 0) AS "count_13",
       COALESCE("agg"."count_14", 0) AS "count_14",
-      COALESCE("agg"."count_15", 0) AS "count_15",
+      COALESCE(
+        "ent"."customer_id" IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_15" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_15",
       COALESCE(
         "ent"."customer_id" IN (
           SELECT
@@ -5512,16 +5521,7 @@ WITH
             "seg_sequence_17" AS "sq"
         ),
         FALSE
-      ) AS "sequence_17",
-      COALESCE(
-        "ent"."customer_id" IN (
-          SELECT
-            "sq"."entity_key"
-          FROM
-            "seg_sequence_18" AS "sq"
-        ),
-        FALSE
-      ) AS "sequence_18"
+      ) AS "sequence_17"
     FROM
       (
         SELECT
@@ -5546,26 +5546,26 @@ FROM
   "seg_facts" AS "f"
 WHERE
   (
-    ("f"."count_2" >= 1)
-    AND (NOT COALESCE(("f"."count_3" >= 1), FALSE))
-    AND (NOT COALESCE(("f"."count_3" >= 1), FALSE))
-    AND ("f"."count_4" >= 3)
-    AND ("f"."count_2" <= 1)
-    AND ("f"."count_5" = 2)
-    AND ("f"."active_days_6" >= 4)
-    AND ("f"."active_days_7" <= 2)
-    AND ("f"."active_days_8" = 1)
-    AND ("f"."active_days_9" >= 3)
+    ("f"."count_1" >= 1)
+    AND (NOT COALESCE(("f"."count_2" >= 1), FALSE))
+    AND (NOT COALESCE(("f"."count_2" >= 1), FALSE))
+    AND ("f"."count_3" >= 3)
+    AND ("f"."count_1" <= 1)
+    AND ("f"."count_4" = 2)
+    AND ("f"."active_days_5" >= 4)
+    AND ("f"."active_days_6" <= 2)
+    AND ("f"."active_days_7" = 1)
+    AND ("f"."active_days_8" >= 3)
+    AND ("f"."count_9" >= 1)
     AND ("f"."count_10" >= 1)
-    AND ("f"."count_11" >= 1)
     AND ("f"."attr_name" = 'x')
+    AND ("f"."count_11" >= 1)
     AND ("f"."count_12" >= 1)
     AND ("f"."count_13" >= 1)
     AND ("f"."count_14" >= 1)
-    AND ("f"."count_15" >= 1)
+    AND ("f"."sequence_15" = TRUE)
     AND ("f"."sequence_16" = TRUE)
     AND ("f"."sequence_17" = TRUE)
-    AND ("f"."sequence_18" = TRUE)
   )
 ORDER BY
   "f"."entity_key"
@@ -5679,75 +5679,75 @@ WITH
           WHEN "ev"."event" = 'login'
           AND "ev"."t" > "p"."as_of_minus_7d" THEN 1
         END
-      ) AS "count_3",
+      ) AS "count_1",
       SUM(
         CASE
           WHEN "ev"."event" = 'checkout' THEN CAST("ev"."checkout__amount" AS DOUBLE)
         END
-      ) AS "sum_19",
+      ) AS "sum_2",
       AVG(
         CASE
           WHEN "ev"."event" = 'checkout'
           AND "ev"."t" > "p"."as_of_minus_90d" THEN CAST("ev"."checkout__amount" AS DOUBLE)
         END
-      ) AS "avg_20",
+      ) AS "avg_3",
       MIN(
         CASE
           WHEN "ev"."event" = 'checkout' THEN "ev"."checkout__amount"
         END
-      ) AS "min_21",
+      ) AS "min_4",
       MAX(
         CASE
           WHEN "ev"."event" = 'checkout' THEN "ev"."checkout__amount"
         END
-      ) AS "max_22",
+      ) AS "max_5",
       COUNT(
         DISTINCT CASE
           WHEN "ev"."event" = 'view'
           AND "ev"."t" > "p"."as_of_minus_30d" THEN "ev"."view__page"
         END
-      ) AS "distinct_23",
+      ) AS "distinct_6",
       COUNT(
         DISTINCT CASE
           WHEN "ev"."event" = 'login'
           AND "ev"."t" > "p"."as_of_minus_30d" THEN CAST("ev"."t" AS DATE)
         END
-      ) AS "active_days_24",
+      ) AS "active_days_7",
       MIN(
         CASE
           WHEN "ev"."event" = 'login' THEN "ev"."t"
         END
-      ) AS "first_time_25",
+      ) AS "first_time_8",
       MAX(
         CASE
           WHEN "ev"."event" = 'login' THEN "ev"."t"
         END
-      ) AS "last_time_26",
+      ) AS "last_time_9",
       COUNT(
         CASE
           WHEN "ev"."event" = 'checkout'
           AND ("ev"."checkout__amount" >= 50)
           AND "ev"."t" > "p"."as_of_minus_365d" THEN 1
         END
-      ) AS "count_29",
+      ) AS "count_12",
       MIN(
         CASE
           WHEN "ev"."event" = 'checkout'
           AND ("ev"."checkout__amount" > 0) THEN "ev"."t"
         END
-      ) AS "first_time_30",
+      ) AS "first_time_13",
       COUNT(
         CASE
           WHEN "ev"."t" > "p"."as_of_minus_1h" THEN 1
         END
-      ) AS "count_31",
+      ) AS "count_14",
       COUNT(
         CASE
           WHEN "ev"."event" = 'checkout'
           AND "ev"."t" > "p"."as_of_minus_30d"
           AND "ev"."t" <= "p"."as_of_minus_7d" THEN 1
         END
-      ) AS "count_32",
+      ) AS "count_15",
       SUM(
         CASE
           WHEN "ev"."event" = 'checkout'
@@ -5758,7 +5758,7 @@ WITH
           AND "ev"."t" > CAST('2023-01-01T00:00:00.000Z' AS TIMESTAMP_NTZ)
           AND "ev"."t" < CAST('2024-01-01T00:00:00.000Z' AS TIMESTAMP_NTZ) THEN CAST("ev"."checkout__amount" AS DOUBLE)
         END
-      ) AS "sum_33"
+      ) AS "sum_16"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -5835,12 +5835,12 @@ WITH
         CASE
           WHEN "ev"."event" = 'view' THEN "ev"."t"
         END
-      ) AS "first_value_27_time",
+      ) AS "first_value_10_time",
       MAX(
         CASE
           WHEN "ev"."event" = 'view' THEN "ev"."t"
         END
-      ) AS "last_value_28_time"
+      ) AS "last_value_11_time"
     FROM
       "seg_ranked_events" AS "ev"
     GROUP BY
@@ -5852,15 +5852,15 @@ WITH
       MIN(
         CASE
           WHEN "ev"."event" = 'view'
-          AND "ev"."t" = "rk"."first_value_27_time" THEN "ev"."view__page"
+          AND "ev"."t" = "rk"."first_value_10_time" THEN "ev"."view__page"
         END
-      ) AS "first_value_27",
+      ) AS "first_value_10",
       MAX(
         CASE
           WHEN "ev"."event" = 'view'
-          AND "ev"."t" = "rk"."last_value_28_time" THEN "ev"."view__page"
+          AND "ev"."t" = "rk"."last_value_11_time" THEN "ev"."view__page"
         END
-      ) AS "last_value_28"
+      ) AS "last_value_11"
     FROM
       "seg_ranked_events" AS "ev"
       INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
@@ -5870,79 +5870,79 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."customer_id" AS "entity_key",
-      COALESCE("agg"."count_3", 0) AS "count_3",
+      COALESCE("agg"."count_1", 0) AS "count_1",
       COALESCE(
         (
           CASE
-            WHEN ABS("agg"."sum_19") >= 1e-15
-            AND ABS("agg"."sum_19") < 1000000000000000 THEN ROUND(
-              "agg"."sum_19",
+            WHEN ABS("agg"."sum_2") >= 1e-15
+            AND ABS("agg"."sum_2") < 1000000000000000 THEN ROUND(
+              "agg"."sum_2",
               (
-                14 - FLOOR(LOG(10, ABS("agg"."sum_19"))) + (
+                14 - FLOOR(LOG(10, ABS("agg"."sum_2"))) + (
                   CASE
-                    WHEN ABS("agg"."sum_19") < POWER(10, FLOOR(LOG(10, ABS("agg"."sum_19")))) THEN 1
-                    WHEN ABS("agg"."sum_19") >= POWER(10, FLOOR(LOG(10, ABS("agg"."sum_19"))) + 1) THEN -1
+                    WHEN ABS("agg"."sum_2") < POWER(10, FLOOR(LOG(10, ABS("agg"."sum_2")))) THEN 1
+                    WHEN ABS("agg"."sum_2") >= POWER(10, FLOOR(LOG(10, ABS("agg"."sum_2"))) + 1) THEN -1
                     ELSE 0
                   END
                 )
               )
             )
-            ELSE "agg"."sum_19"
+            ELSE "agg"."sum_2"
           END
         ),
         0
-      ) AS "sum_19",
+      ) AS "sum_2",
       (
         CASE
-          WHEN ABS("agg"."avg_20") >= 1e-15
-          AND ABS("agg"."avg_20") < 1000000000000000 THEN ROUND(
-            "agg"."avg_20",
+          WHEN ABS("agg"."avg_3") >= 1e-15
+          AND ABS("agg"."avg_3") < 1000000000000000 THEN ROUND(
+            "agg"."avg_3",
             (
-              14 - FLOOR(LOG(10, ABS("agg"."avg_20"))) + (
+              14 - FLOOR(LOG(10, ABS("agg"."avg_3"))) + (
                 CASE
-                  WHEN ABS("agg"."avg_20") < POWER(10, FLOOR(LOG(10, ABS("agg"."avg_20")))) THEN 1
-                  WHEN ABS("agg"."avg_20") >= POWER(10, FLOOR(LOG(10, ABS("agg"."avg_20"))) + 1) THEN -1
+                  WHEN ABS("agg"."avg_3") < POWER(10, FLOOR(LOG(10, ABS("agg"."avg_3")))) THEN 1
+                  WHEN ABS("agg"."avg_3") >= POWER(10, FLOOR(LOG(10, ABS("agg"."avg_3"))) + 1) THEN -1
                   ELSE 0
                 END
               )
             )
           )
-          ELSE "agg"."avg_20"
+          ELSE "agg"."avg_3"
         END
-      ) AS "avg_20",
-      "agg"."min_21" AS "min_21",
-      "agg"."max_22" AS "max_22",
-      COALESCE("agg"."distinct_23", 0) AS "distinct_23",
-      COALESCE("agg"."active_days_24", 0) AS "active_days_24",
-      "agg"."first_time_25" AS "first_time_25",
-      "agg"."last_time_26" AS "last_time_26",
-      "ranked"."first_value_27" AS "first_value_27",
-      "ranked"."last_value_28" AS "last_value_28",
-      COALESCE("agg"."count_29", 0) AS "count_29",
-      "agg"."first_time_30" AS "first_time_30",
-      COALESCE("agg"."count_31", 0) AS "count_31",
-      COALESCE("agg"."count_32", 0) AS "count_32",
+      ) AS "avg_3",
+      "agg"."min_4" AS "min_4",
+      "agg"."max_5" AS "max_5",
+      COALESCE("agg"."distinct_6", 0) AS "distinct_6",
+      COALESCE("agg"."active_days_7", 0) AS "active_days_7",
+      "agg"."first_time_8" AS "first_time_8",
+      "agg"."last_time_9" AS "last_time_9",
+      "ranked"."first_value_10" AS "first_value_10",
+      "ranked"."last_value_11" AS "last_value_11",
+      COALESCE("agg"."count_12", 0) AS "count_12",
+      "agg"."first_time_13" AS "first_time_13",
+      COALESCE("agg"."count_14", 0) AS "count_14",
+      COALESCE("agg"."count_15", 0) AS "count_15",
       COALESCE(
         (
           CASE
-            WHEN ABS("agg"."sum_33") >= 1e-15
-            AND ABS("agg"."sum_33") < 1000000000000000 THEN ROUND(
-              "agg"."sum_33",
+            WHEN ABS("agg"."sum_16") >= 1e-15
+            AND ABS("agg"."sum_16") < 1000000000000000 THEN ROUND(
+              "agg"."sum_16",
               (
-                14 - FLOOR(LOG(10, ABS("agg"."sum_33"))) + (
+                14 - FLOOR(LOG(10, ABS("agg"."sum_16"))) + (
                   CASE
-                    WHEN ABS("agg"."sum_33") < POWER(10, FLOOR(LOG(10, ABS("agg"."sum_33")))) THEN 1
-                    WHEN ABS("agg"."sum_33") >= POWER(10, FLOOR(LOG(10, ABS("agg"."sum_33"))) + 1) THEN -1
+                    WHEN ABS("agg"."sum_16") < POWER(10, FLOOR(LOG(10, ABS("agg"."sum_16")))) THEN 1
+                    WHEN ABS("agg"."sum_16") >= POWER(10, FLOOR(LOG(10, ABS("agg"."sum_16"))) + 1) THEN -1
                     ELSE 0
                   END
                 )
               )
             )
-            ELSE "agg"."sum_33"
+            ELSE "agg"."sum_16"
           END
         ),
         0
-      ) AS "sum_33"
+      ) AS "sum_16"
     FROM
       (
         SELECT
@@ -5968,26 +5968,26 @@ FROM
   CROSS JOIN "seg_params" AS "p"
 WHERE
   (
-    ("f"."count_3" >= 2)
-    AND ("f"."sum_19" >= 1000)
-    AND ("f"."avg_20" > 10)
-    AND ("f"."min_21" > 0)
-    AND ("f"."max_22" < 10000)
-    AND ("f"."distinct_23" >= 3)
-    AND ("f"."active_days_24" >= 10)
+    ("f"."count_1" >= 2)
+    AND ("f"."sum_2" >= 1000)
+    AND ("f"."avg_3" > 10)
+    AND ("f"."min_4" > 0)
+    AND ("f"."max_5" < 10000)
+    AND ("f"."distinct_6" >= 3)
+    AND ("f"."active_days_7" >= 10)
     AND (
-      "f"."first_time_25" < CAST('2024-01-01T00:00:00.000Z' AS TIMESTAMP_NTZ)
+      "f"."first_time_8" < CAST('2024-01-01T00:00:00.000Z' AS TIMESTAMP_NTZ)
     )
-    AND ("f"."last_time_26" > "p"."as_of_minus_3d")
-    AND ("f"."first_value_27" = 'home')
-    AND ("f"."last_value_28" <> 'exit')
-    AND ("f"."count_29" >= 2)
+    AND ("f"."last_time_9" > "p"."as_of_minus_3d")
+    AND ("f"."first_value_10" = 'home')
+    AND ("f"."last_value_11" <> 'exit')
+    AND ("f"."count_12" >= 2)
     AND (
-      "f"."first_time_30" >= CAST('2024-01-01T00:00:00.000Z' AS TIMESTAMP_NTZ)
+      "f"."first_time_13" >= CAST('2024-01-01T00:00:00.000Z' AS TIMESTAMP_NTZ)
     )
-    AND ("f"."count_31" > 100)
-    AND ("f"."count_32" > 0)
-    AND ("f"."sum_33" > 0)
+    AND ("f"."count_14" > 100)
+    AND ("f"."count_15" > 0)
+    AND ("f"."sum_16" > 0)
   )
 ORDER BY
   "f"."entity_key"
@@ -6101,75 +6101,75 @@ WITH
           WHEN "ev"."event" = 'login'
           AND "ev"."t" > "p"."as_of_minus_7d" THEN 1
         END
-      ) AS "count_3",
+      ) AS "count_1",
       SUM(
         CASE
           WHEN "ev"."event" = 'checkout' THEN CAST("ev"."checkout__amount" AS DOUBLE)
         END
-      ) AS "sum_19",
+      ) AS "sum_2",
       AVG(
         CASE
           WHEN "ev"."event" = 'checkout'
           AND "ev"."t" > "p"."as_of_minus_90d" THEN CAST("ev"."checkout__amount" AS DOUBLE)
         END
-      ) AS "avg_20",
+      ) AS "avg_3",
       MIN(
         CASE
           WHEN "ev"."event" = 'checkout' THEN "ev"."checkout__amount"
         END
-      ) AS "min_21",
+      ) AS "min_4",
       MAX(
         CASE
           WHEN "ev"."event" = 'checkout' THEN "ev"."checkout__amount"
         END
-      ) AS "max_22",
+      ) AS "max_5",
       COUNT(
         DISTINCT CASE
           WHEN "ev"."event" = 'view'
           AND "ev"."t" > "p"."as_of_minus_30d" THEN "ev"."view__page"
         END
-      ) AS "distinct_23",
+      ) AS "distinct_6",
       COUNT(
         DISTINCT CASE
           WHEN "ev"."event" = 'login'
           AND "ev"."t" > "p"."as_of_minus_30d" THEN CAST("ev"."t" AS DATE)
         END
-      ) AS "active_days_24",
+      ) AS "active_days_7",
       MIN(
         CASE
           WHEN "ev"."event" = 'login' THEN "ev"."t"
         END
-      ) AS "first_time_25",
+      ) AS "first_time_8",
       MAX(
         CASE
           WHEN "ev"."event" = 'login' THEN "ev"."t"
         END
-      ) AS "last_time_26",
+      ) AS "last_time_9",
       COUNT(
         CASE
           WHEN "ev"."event" = 'checkout'
           AND ("ev"."checkout__amount" >= 50)
           AND "ev"."t" > "p"."as_of_minus_365d" THEN 1
         END
-      ) AS "count_29",
+      ) AS "count_12",
       MIN(
         CASE
           WHEN "ev"."event" = 'checkout'
           AND ("ev"."checkout__amount" > 0) THEN "ev"."t"
         END
-      ) AS "first_time_30",
+      ) AS "first_time_13",
       COUNT(
         CASE
           WHEN "ev"."t" > "p"."as_of_minus_1h" THEN 1
         END
-      ) AS "count_31",
+      ) AS "count_14",
       COUNT(
         CASE
           WHEN "ev"."event" = 'checkout'
           AND "ev"."t" > "p"."as_of_minus_30d"
           AND "ev"."t" <= "p"."as_of_minus_7d" THEN 1
         END
-      ) AS "count_32",
+      ) AS "count_15",
       SUM(
         CASE
           WHEN "ev"."event" = 'checkout'
@@ -6180,7 +6180,7 @@ WITH
           AND "ev"."t" > CAST('2023-01-01T00:00:00.000Z' AS TIMESTAMP_NTZ)
           AND "ev"."t" < CAST('2024-01-01T00:00:00.000Z' AS TIMESTAMP_NTZ) THEN CAST("ev"."checkout__amount" AS DOUBLE)
         END
-      ) AS "sum_33"
+      ) AS "sum_16"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -6257,12 +6257,12 @@ WITH
         CASE
           WHEN "ev"."event" = 'view' THEN "ev"."t"
         END
-      ) AS "first_value_27_time",
+      ) AS "first_value_10_time",
       MAX(
         CASE
           WHEN "ev"."event" = 'view' THEN "ev"."t"
         END
-      ) AS "last_value_28_time"
+      ) AS "last_value_11_time"
     FROM
       "seg_ranked_events" AS "ev"
     GROUP BY
@@ -6274,15 +6274,15 @@ WITH
       MIN(
         CASE
           WHEN "ev"."event" = 'view'
-          AND "ev"."t" = "rk"."first_value_27_time" THEN "ev"."view__page"
+          AND "ev"."t" = "rk"."first_value_10_time" THEN "ev"."view__page"
         END
-      ) AS "first_value_27",
+      ) AS "first_value_10",
       MAX(
         CASE
           WHEN "ev"."event" = 'view'
-          AND "ev"."t" = "rk"."last_value_28_time" THEN "ev"."view__page"
+          AND "ev"."t" = "rk"."last_value_11_time" THEN "ev"."view__page"
         END
-      ) AS "last_value_28"
+      ) AS "last_value_11"
     FROM
       "seg_ranked_events" AS "ev"
       INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
@@ -6292,79 +6292,79 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."customer_id" AS "entity_key",
-      COALESCE("agg"."count_3", 0) AS "count_3",
+      COALESCE("agg"."count_1", 0) AS "count_1",
       COALESCE(
         (
           CASE
-            WHEN ABS("agg"."sum_19") >= 1e-15
-            AND ABS("agg"."sum_19") < 1000000000000000 THEN ROUND(
-              "agg"."sum_19",
+            WHEN ABS("agg"."sum_2") >= 1e-15
+            AND ABS("agg"."sum_2") < 1000000000000000 THEN ROUND(
+              "agg"."sum_2",
               (
-                14 - FLOOR(LOG(10, ABS("agg"."sum_19"))) + (
+                14 - FLOOR(LOG(10, ABS("agg"."sum_2"))) + (
                   CASE
-                    WHEN ABS("agg"."sum_19") < POWER(10, FLOOR(LOG(10, ABS("agg"."sum_19")))) THEN 1
-                    WHEN ABS("agg"."sum_19") >= POWER(10, FLOOR(LOG(10, ABS("agg"."sum_19"))) + 1) THEN -1
+                    WHEN ABS("agg"."sum_2") < POWER(10, FLOOR(LOG(10, ABS("agg"."sum_2")))) THEN 1
+                    WHEN ABS("agg"."sum_2") >= POWER(10, FLOOR(LOG(10, ABS("agg"."sum_2"))) + 1) THEN -1
                     ELSE 0
                   END
                 )
               )
             )
-            ELSE "agg"."sum_19"
+            ELSE "agg"."sum_2"
           END
         ),
         0
-      ) AS "sum_19",
+      ) AS "sum_2",
       (
         CASE
-          WHEN ABS("agg"."avg_20") >= 1e-15
-          AND ABS("agg"."avg_20") < 1000000000000000 THEN ROUND(
-            "agg"."avg_20",
+          WHEN ABS("agg"."avg_3") >= 1e-15
+          AND ABS("agg"."avg_3") < 1000000000000000 THEN ROUND(
+            "agg"."avg_3",
             (
-              14 - FLOOR(LOG(10, ABS("agg"."avg_20"))) + (
+              14 - FLOOR(LOG(10, ABS("agg"."avg_3"))) + (
                 CASE
-                  WHEN ABS("agg"."avg_20") < POWER(10, FLOOR(LOG(10, ABS("agg"."avg_20")))) THEN 1
-                  WHEN ABS("agg"."avg_20") >= POWER(10, FLOOR(LOG(10, ABS("agg"."avg_20"))) + 1) THEN -1
+                  WHEN ABS("agg"."avg_3") < POWER(10, FLOOR(LOG(10, ABS("agg"."avg_3")))) THEN 1
+                  WHEN ABS("agg"."avg_3") >= POWER(10, FLOOR(LOG(10, ABS("agg"."avg_3"))) + 1) THEN -1
                   ELSE 0
                 END
               )
             )
           )
-          ELSE "agg"."avg_20"
+          ELSE "agg"."avg_3"
         END
-      ) AS "avg_20",
-      "agg"."min_21" AS "min_21",
-      "agg"."max_22" AS "max_22",
-      COALESCE("agg"."distinct_23", 0) AS "distinct_23",
-      COALESCE("agg"."active_days_24", 0) AS "active_days_24",
-      "agg"."first_time_25" AS "first_time_25",
-      "agg"."last_time_26" AS "last_time_26",
-      "ranked"."first_value_27" AS "first_value_27",
-      "ranked"."last_value_28" AS "last_value_28",
-      COALESCE("agg"."count_29", 0) AS "count_29",
-      "agg"."first_time_30" AS "first_time_30",
-      COALESCE("agg"."count_31", 0) AS "count_31",
-      COALESCE("agg"."count_32", 0) AS "count_32",
+      ) AS "avg_3",
+      "agg"."min_4" AS "min_4",
+      "agg"."max_5" AS "max_5",
+      COALESCE("agg"."distinct_6", 0) AS "distinct_6",
+      COALESCE("agg"."active_days_7", 0) AS "active_days_7",
+      "agg"."first_time_8" AS "first_time_8",
+      "agg"."last_time_9" AS "last_time_9",
+      "ranked"."first_value_10" AS "first_value_10",
+      "ranked"."last_value_11" AS "last_value_11",
+      COALESCE("agg"."count_12", 0) AS "count_12",
+      "agg"."first_time_13" AS "first_time_13",
+      COALESCE("agg"."count_14", 0) AS "count_14",
+      COALESCE("agg"."count_15", 0) AS "count_15",
       COALESCE(
         (
           CASE
-            WHEN ABS("agg"."sum_33") >= 1e-15
-            AND ABS("agg"."sum_33") < 1000000000000000 THEN ROUND(
-              "agg"."sum_33",
+            WHEN ABS("agg"."sum_16") >= 1e-15
+            AND ABS("agg"."sum_16") < 1000000000000000 THEN ROUND(
+              "agg"."sum_16",
               (
-                14 - FLOOR(LOG(10, ABS("agg"."sum_33"))) + (
+                14 - FLOOR(LOG(10, ABS("agg"."sum_16"))) + (
                   CASE
-                    WHEN ABS("agg"."sum_33") < POWER(10, FLOOR(LOG(10, ABS("agg"."sum_33")))) THEN 1
-                    WHEN ABS("agg"."sum_33") >= POWER(10, FLOOR(LOG(10, ABS("agg"."sum_33"))) + 1) THEN -1
+                    WHEN ABS("agg"."sum_16") < POWER(10, FLOOR(LOG(10, ABS("agg"."sum_16")))) THEN 1
+                    WHEN ABS("agg"."sum_16") >= POWER(10, FLOOR(LOG(10, ABS("agg"."sum_16"))) + 1) THEN -1
                     ELSE 0
                   END
                 )
               )
             )
-            ELSE "agg"."sum_33"
+            ELSE "agg"."sum_16"
           END
         ),
         0
-      ) AS "sum_33"
+      ) AS "sum_16"
     FROM
       (
         SELECT
@@ -6390,26 +6390,26 @@ FROM
   CROSS JOIN "seg_params" AS "p"
 WHERE
   (
-    ("f"."count_3" >= 2)
-    AND ("f"."sum_19" >= 1000)
-    AND ("f"."avg_20" > 10)
-    AND ("f"."min_21" > 0)
-    AND ("f"."max_22" < 10000)
-    AND ("f"."distinct_23" >= 3)
-    AND ("f"."active_days_24" >= 10)
+    ("f"."count_1" >= 2)
+    AND ("f"."sum_2" >= 1000)
+    AND ("f"."avg_3" > 10)
+    AND ("f"."min_4" > 0)
+    AND ("f"."max_5" < 10000)
+    AND ("f"."distinct_6" >= 3)
+    AND ("f"."active_days_7" >= 10)
     AND (
-      "f"."first_time_25" < CAST('2024-01-01T00:00:00.000Z' AS TIMESTAMP_NTZ)
+      "f"."first_time_8" < CAST('2024-01-01T00:00:00.000Z' AS TIMESTAMP_NTZ)
     )
-    AND ("f"."last_time_26" > "p"."as_of_minus_3d")
-    AND ("f"."first_value_27" = 'home')
-    AND ("f"."last_value_28" <> 'exit')
-    AND ("f"."count_29" >= 2)
+    AND ("f"."last_time_9" > "p"."as_of_minus_3d")
+    AND ("f"."first_value_10" = 'home')
+    AND ("f"."last_value_11" <> 'exit')
+    AND ("f"."count_12" >= 2)
     AND (
-      "f"."first_time_30" >= CAST('2024-01-01T00:00:00.000Z' AS TIMESTAMP_NTZ)
+      "f"."first_time_13" >= CAST('2024-01-01T00:00:00.000Z' AS TIMESTAMP_NTZ)
     )
-    AND ("f"."count_31" > 100)
-    AND ("f"."count_32" > 0)
-    AND ("f"."sum_33" > 0)
+    AND ("f"."count_14" > 100)
+    AND ("f"."count_15" > 0)
+    AND ("f"."sum_16" > 0)
   )
 ORDER BY
   "f"."entity_key";
@@ -6524,75 +6524,75 @@ WITH
           WHEN "ev"."event" = 'login'
           AND "ev"."t" > "p"."as_of_minus_7d" THEN 1
         END
-      ) AS "count_3",
+      ) AS "count_1",
       SUM(
         CASE
           WHEN "ev"."event" = 'checkout' THEN CAST("ev"."checkout__amount" AS DOUBLE)
         END
-      ) AS "sum_19",
+      ) AS "sum_2",
       AVG(
         CASE
           WHEN "ev"."event" = 'checkout'
           AND "ev"."t" > "p"."as_of_minus_90d" THEN CAST("ev"."checkout__amount" AS DOUBLE)
         END
-      ) AS "avg_20",
+      ) AS "avg_3",
       MIN(
         CASE
           WHEN "ev"."event" = 'checkout' THEN "ev"."checkout__amount"
         END
-      ) AS "min_21",
+      ) AS "min_4",
       MAX(
         CASE
           WHEN "ev"."event" = 'checkout' THEN "ev"."checkout__amount"
         END
-      ) AS "max_22",
+      ) AS "max_5",
       COUNT(
         DISTINCT CASE
           WHEN "ev"."event" = 'view'
           AND "ev"."t" > "p"."as_of_minus_30d" THEN "ev"."view__page"
         END
-      ) AS "distinct_23",
+      ) AS "distinct_6",
       COUNT(
         DISTINCT CASE
           WHEN "ev"."event" = 'login'
           AND "ev"."t" > "p"."as_of_minus_30d" THEN CAST("ev"."t" AS DATE)
         END
-      ) AS "active_days_24",
+      ) AS "active_days_7",
       MIN(
         CASE
           WHEN "ev"."event" = 'login' THEN "ev"."t"
         END
-      ) AS "first_time_25",
+      ) AS "first_time_8",
       MAX(
         CASE
           WHEN "ev"."event" = 'login' THEN "ev"."t"
         END
-      ) AS "last_time_26",
+      ) AS "last_time_9",
       COUNT(
         CASE
           WHEN "ev"."event" = 'checkout'
           AND ("ev"."checkout__amount" >= 50)
           AND "ev"."t" > "p"."as_of_minus_365d" THEN 1
         END
-      ) AS "count_29",
+      ) AS "count_12",
       MIN(
         CASE
           WHEN "ev"."event" = 'checkout'
           AND ("ev"."checkout__amount" > 0) THEN "ev"."t"
         END
-      ) AS "first_time_30",
+      ) AS "first_time_13",
       COUNT(
         CASE
           WHEN "ev"."t" > "p"."as_of_minus_1h" THEN 1
         END
-      ) AS "count_31",
+      ) AS "count_14",
       COUNT(
         CASE
           WHEN "ev"."event" = 'checkout'
           AND "ev"."t" > "p"."as_of_minus_30d"
           AND "ev"."t" <= "p"."as_of_minus_7d" THEN 1
         END
-      ) AS "count_32",
+      ) AS "count_15",
       SUM(
         CASE
           WHEN "ev"."event" = 'checkout'
@@ -6603,7 +6603,7 @@ WITH
           AND "ev"."t" > CAST('2023-01-01T00:00:00.000Z' AS TIMESTAMP_NTZ)
           AND "ev"."t" < CAST('2024-01-01T00:00:00.000Z' AS TIMESTAMP_NTZ) THEN CAST("ev"."checkout__amount" AS DOUBLE)
         END
-      ) AS "sum_33"
+      ) AS "sum_16"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -6680,12 +6680,12 @@ WITH
         CASE
           WHEN "ev"."event" = 'view' THEN "ev"."t"
         END
-      ) AS "first_value_27_time",
+      ) AS "first_value_10_time",
       MAX(
         CASE
           WHEN "ev"."event" = 'view' THEN "ev"."t"
         END
-      ) AS "last_value_28_time"
+      ) AS "last_value_11_time"
     FROM
       "seg_ranked_events" AS "ev"
     GROUP BY
@@ -6697,15 +6697,15 @@ WITH
       MIN(
         CASE
           WHEN "ev"."event" = 'view'
-          AND "ev"."t" = "rk"."first_value_27_time" THEN "ev"."view__page"
+          AND "ev"."t" = "rk"."first_value_10_time" THEN "ev"."view__page"
         END
-      ) AS "first_value_27",
+      ) AS "first_value_10",
       MAX(
         CASE
           WHEN "ev"."event" = 'view'
-          AND "ev"."t" = "rk"."last_value_28_time" THEN "ev"."view__page"
+          AND "ev"."t" = "rk"."last_value_11_time" THEN "ev"."view__page"
         END
-      ) AS "last_value_28"
+      ) AS "last_value_11"
     FROM
       "seg_ranked_events" AS "ev"
       INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
@@ -6715,79 +6715,79 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."customer_id" AS "entity_key",
-      COALESCE("agg"."count_3", 0) AS "count_3",
+      COALESCE("agg"."count_1", 0) AS "count_1",
       COALESCE(
         (
           CASE
-            WHEN ABS("agg"."sum_19") >= 1e-15
-            AND ABS("agg"."sum_19") < 1000000000000000 THEN ROUND(
-              "agg"."sum_19",
+            WHEN ABS("agg"."sum_2") >= 1e-15
+            AND ABS("agg"."sum_2") < 1000000000000000 THEN ROUND(
+              "agg"."sum_2",
               (
-                14 - FLOOR(LOG(10, ABS("agg"."sum_19"))) + (
+                14 - FLOOR(LOG(10, ABS("agg"."sum_2"))) + (
                   CASE
-                    WHEN ABS("agg"."sum_19") < POWER(10, FLOOR(LOG(10, ABS("agg"."sum_19")))) THEN 1
-                    WHEN ABS("agg"."sum_19") >= POWER(10, FLOOR(LOG(10, ABS("agg"."sum_19"))) + 1) THEN -1
+                    WHEN ABS("agg"."sum_2") < POWER(10, FLOOR(LOG(10, ABS("agg"."sum_2")))) THEN 1
+                    WHEN ABS("agg"."sum_2") >= POWER(10, FLOOR(LOG(10, ABS("agg"."sum_2"))) + 1) THEN -1
                     ELSE 0
                   END
                 )
               )
             )
-            ELSE "agg"."sum_19"
+            ELSE "agg"."sum_2"
           END
         ),
         0
-      ) AS "sum_19",
+      ) AS "sum_2",
       (
         CASE
-          WHEN ABS("agg"."avg_20") >= 1e-15
-          AND ABS("agg"."avg_20") < 1000000000000000 THEN ROUND(
-            "agg"."avg_20",
+          WHEN ABS("agg"."avg_3") >= 1e-15
+          AND ABS("agg"."avg_3") < 1000000000000000 THEN ROUND(
+            "agg"."avg_3",
             (
-              14 - FLOOR(LOG(10, ABS("agg"."avg_20"))) + (
+              14 - FLOOR(LOG(10, ABS("agg"."avg_3"))) + (
                 CASE
-                  WHEN ABS("agg"."avg_20") < POWER(10, FLOOR(LOG(10, ABS("agg"."avg_20")))) THEN 1
-                  WHEN ABS("agg"."avg_20") >= POWER(10, FLOOR(LOG(10, ABS("agg"."avg_20"))) + 1) THEN -1
+                  WHEN ABS("agg"."avg_3") < POWER(10, FLOOR(LOG(10, ABS("agg"."avg_3")))) THEN 1
+                  WHEN ABS("agg"."avg_3") >= POWER(10, FLOOR(LOG(10, ABS("agg"."avg_3"))) + 1) THEN -1
                   ELSE 0
                 END
               )
             )
           )
-          ELSE "agg"."avg_20"
+          ELSE "agg"."avg_3"
         END
-      ) AS "avg_20",
-      "agg"."min_21" AS "min_21",
-      "agg"."max_22" AS "max_22",
-      COALESCE("agg"."distinct_23", 0) AS "distinct_23",
-      COALESCE("agg"."active_days_24", 0) AS "active_days_24",
-      "agg"."first_time_25" AS "first_time_25",
-      "agg"."last_time_26" AS "last_time_26",
-      "ranked"."first_value_27" AS "first_value_27",
-      "ranked"."last_value_28" AS "last_value_28",
-      COALESCE("agg"."count_29", 0) AS "count_29",
-      "agg"."first_time_30" AS "first_time_30",
-      COALESCE("agg"."count_31", 0) AS "count_31",
-      COALESCE("agg"."count_32", 0) AS "count_32",
+      ) AS "avg_3",
+      "agg"."min_4" AS "min_4",
+      "agg"."max_5" AS "max_5",
+      COALESCE("agg"."distinct_6", 0) AS "distinct_6",
+      COALESCE("agg"."active_days_7", 0) AS "active_days_7",
+      "agg"."first_time_8" AS "first_time_8",
+      "agg"."last_time_9" AS "last_time_9",
+      "ranked"."first_value_10" AS "first_value_10",
+      "ranked"."last_value_11" AS "last_value_11",
+      COALESCE("agg"."count_12", 0) AS "count_12",
+      "agg"."first_time_13" AS "first_time_13",
+      COALESCE("agg"."count_14", 0) AS "count_14",
+      COALESCE("agg"."count_15", 0) AS "count_15",
       COALESCE(
         (
           CASE
-            WHEN ABS("agg"."sum_33") >= 1e-15
-            AND ABS("agg"."sum_33") < 1000000000000000 THEN ROUND(
-              "agg"."sum_33",
+            WHEN ABS("agg"."sum_16") >= 1e-15
+            AND ABS("agg"."sum_16") < 1000000000000000 THEN ROUND(
+              "agg"."sum_16",
               (
-                14 - FLOOR(LOG(10, ABS("agg"."sum_33"))) + (
+                14 - FLOOR(LOG(10, ABS("agg"."sum_16"))) + (
                   CASE
-                    WHEN ABS("agg"."sum_33") < POWER(10, FLOOR(LOG(10, ABS("agg"."sum_33")))) THEN 1
-                    WHEN ABS("agg"."sum_33") >= POWER(10, FLOOR(LOG(10, ABS("agg"."sum_33"))) + 1) THEN -1
+                    WHEN ABS("agg"."sum_16") < POWER(10, FLOOR(LOG(10, ABS("agg"."sum_16")))) THEN 1
+                    WHEN ABS("agg"."sum_16") >= POWER(10, FLOOR(LOG(10, ABS("agg"."sum_16"))) + 1) THEN -1
                     ELSE 0
                   END
                 )
               )
             )
-            ELSE "agg"."sum_33"
+            ELSE "agg"."sum_16"
           END
         ),
         0
-      ) AS "sum_33"
+      ) AS "sum_16"
     FROM
       (
         SELECT
@@ -6813,26 +6813,26 @@ FROM
   CROSS JOIN "seg_params" AS "p"
 WHERE
   (
-    ("f"."count_3" >= 2)
-    AND ("f"."sum_19" >= 1000)
-    AND ("f"."avg_20" > 10)
-    AND ("f"."min_21" > 0)
-    AND ("f"."max_22" < 10000)
-    AND ("f"."distinct_23" >= 3)
-    AND ("f"."active_days_24" >= 10)
+    ("f"."count_1" >= 2)
+    AND ("f"."sum_2" >= 1000)
+    AND ("f"."avg_3" > 10)
+    AND ("f"."min_4" > 0)
+    AND ("f"."max_5" < 10000)
+    AND ("f"."distinct_6" >= 3)
+    AND ("f"."active_days_7" >= 10)
     AND (
-      "f"."first_time_25" < CAST('2024-01-01T00:00:00.000Z' AS TIMESTAMP_NTZ)
+      "f"."first_time_8" < CAST('2024-01-01T00:00:00.000Z' AS TIMESTAMP_NTZ)
     )
-    AND ("f"."last_time_26" > "p"."as_of_minus_3d")
-    AND ("f"."first_value_27" = 'home')
-    AND ("f"."last_value_28" <> 'exit')
-    AND ("f"."count_29" >= 2)
+    AND ("f"."last_time_9" > "p"."as_of_minus_3d")
+    AND ("f"."first_value_10" = 'home')
+    AND ("f"."last_value_11" <> 'exit')
+    AND ("f"."count_12" >= 2)
     AND (
-      "f"."first_time_30" >= CAST('2024-01-01T00:00:00.000Z' AS TIMESTAMP_NTZ)
+      "f"."first_time_13" >= CAST('2024-01-01T00:00:00.000Z' AS TIMESTAMP_NTZ)
     )
-    AND ("f"."count_31" > 100)
-    AND ("f"."count_32" > 0)
-    AND ("f"."sum_33" > 0)
+    AND ("f"."count_14" > 100)
+    AND ("f"."count_15" > 0)
+    AND ("f"."sum_16" > 0)
   )
 ORDER BY
   "f"."entity_key"

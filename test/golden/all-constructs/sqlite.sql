@@ -5595,28 +5595,28 @@ WITH
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'login'
-      ) AS "count_2",
+      ) AS "count_1",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'login'
           AND "ev"."t" > "p"."as_of_minus_7d"
+      ) AS "count_2",
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_3",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'login'
           AND "ev"."t" > "p"."as_of_minus_30d"
-      ) AS "count_4",
-      COUNT(*) FILTER (
-        WHERE
-          "ev"."event" = 'login'
-          AND "ev"."t" > "p"."as_of_minus_30d"
           AND "ev"."t" <= "p"."as_of_minus_7d"
-      ) AS "count_5",
+      ) AS "count_4",
       COUNT(DISTINCT date("ev"."t" / 1000.0, 'unixepoch')) FILTER (
         WHERE
           "ev"."event" = 'login'
           AND "ev"."t" > "p"."as_of_minus_7d"
-      ) AS "active_days_6",
+      ) AS "active_days_5",
       COUNT(DISTINCT date("ev"."t" / 1000.0, 'unixepoch')) FILTER (
         WHERE
           "ev"."event" = 'login'
@@ -5625,7 +5625,7 @@ WITH
               (julianday('2024-01-01T00:00:00.000Z') - 2440587.5) * 86400000
             ) AS INTEGER
           )
-      ) AS "active_days_7",
+      ) AS "active_days_6",
       COUNT(DISTINCT date("ev"."t" / 1000.0, 'unixepoch')) FILTER (
         WHERE
           "ev"."event" = 'login'
@@ -5634,20 +5634,20 @@ WITH
               (julianday('2023-01-01T00:00:00.000Z') - 2440587.5) * 86400000
             ) AS INTEGER
           )
-      ) AS "active_days_8",
+      ) AS "active_days_7",
       COUNT(DISTINCT date("ev"."t" / 1000.0, 'unixepoch')) FILTER (
         WHERE
           "ev"."event" = 'login'
-      ) AS "active_days_9",
+      ) AS "active_days_8",
       COUNT(*) FILTER (
         WHERE
           "ev"."t" > "p"."as_of_minus_1d"
-      ) AS "count_10",
+      ) AS "count_9",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'checkout'
           AND ("ev"."checkout__amount" > 5)
-      ) AS "count_11",
+      ) AS "count_10",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'checkout'
@@ -5656,13 +5656,13 @@ WITH
             AND ("ev"."checkout__currency" = 'USD')
           )
           AND "ev"."t" > "p"."as_of_minus_30d"
-      ) AS "count_12",
+      ) AS "count_11",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'view'
           AND ("ev"."view__page" IN ('US', 'CA'))
           AND "ev"."t" > "p"."as_of_minus_30d"
-      ) AS "count_13",
+      ) AS "count_12",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'checkout'
@@ -5671,14 +5671,14 @@ WITH
             AND ("ev"."checkout__amount" <= 20)
           )
           AND "ev"."t" > "p"."as_of_minus_3d"
-      ) AS "count_14",
+      ) AS "count_13",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'checkout'
           AND ("ev"."checkout__amount" > 1)
           AND "ev"."t" > "p"."as_of_minus_60d"
           AND "ev"."t" <= "p"."as_of_minus_30d"
-      ) AS "count_15"
+      ) AS "count_14"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -5914,7 +5914,7 @@ WITH
         END
       ) <= "p"."as_of"
   ),
-  "seg_sequence_16_step_1" AS (
+  "seg_sequence_15_step_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       "s"."t" AS "t",
@@ -5941,7 +5941,7 @@ WITH
       "s"."entity_key",
       "s"."t"
   ),
-  "seg_sequence_16_step_2" AS (
+  "seg_sequence_15_step_2" AS (
     SELECT
       "x".*,
       CASE
@@ -5962,17 +5962,17 @@ WITH
         ELSE 0
       END AS "reached_2"
     FROM
-      "seg_sequence_16_step_1" AS "x"
+      "seg_sequence_15_step_1" AS "x"
   ),
-  "seg_sequence_16" AS (
+  "seg_sequence_15" AS (
     SELECT DISTINCT
       "x"."entity_key" AS "entity_key"
     FROM
-      "seg_sequence_16_step_2" AS "x"
+      "seg_sequence_15_step_2" AS "x"
     WHERE
       "x"."reached_2" = 1
   ),
-  "seg_sequence_17_step_1" AS (
+  "seg_sequence_16_step_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       "s"."t" AS "t",
@@ -6008,7 +6008,7 @@ WITH
       "s"."entity_key",
       "s"."t"
   ),
-  "seg_sequence_17" AS (
+  "seg_sequence_16" AS (
     SELECT DISTINCT
       "y"."entity_key" AS "entity_key"
     FROM
@@ -6029,7 +6029,7 @@ WITH
               AND 1 PRECEDING
           ) AS "next_t"
         FROM
-          "seg_sequence_17_step_1" AS "x"
+          "seg_sequence_16_step_1" AS "x"
       ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
@@ -6040,7 +6040,7 @@ WITH
         OR "y"."next_t" > ("y"."t" + 1800000)
       )
   ),
-  "seg_sequence_18_step_1" AS (
+  "seg_sequence_17_step_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       "s"."t" AS "t",
@@ -6082,7 +6082,7 @@ WITH
       "s"."entity_key",
       "s"."t"
   ),
-  "seg_sequence_18_step_2" AS (
+  "seg_sequence_17_step_2" AS (
     SELECT
       "x".*,
       CASE
@@ -6103,9 +6103,9 @@ WITH
         ELSE 0
       END AS "reached_2"
     FROM
-      "seg_sequence_18_step_1" AS "x"
+      "seg_sequence_17_step_1" AS "x"
   ),
-  "seg_sequence_18" AS (
+  "seg_sequence_17" AS (
     SELECT DISTINCT
       "y"."entity_key" AS "entity_key"
     FROM
@@ -6126,7 +6126,7 @@ WITH
               AND 1 PRECEDING
           ) AS "next_t"
         FROM
-          "seg_sequence_18_step_2" AS "x"
+          "seg_sequence_17_step_2" AS "x"
       ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
@@ -6148,20 +6148,29 @@ WITH
           ELSE CAST("ent"."name" AS TEXT)
         END
       ) AS "attr_name",
+      COALESCE("agg"."count_1", 0) AS "count_1",
       COALESCE("agg"."count_2", 0) AS "count_2",
       COALESCE("agg"."count_3", 0) AS "count_3",
       COALESCE("agg"."count_4", 0) AS "count_4",
-      COALESCE("agg"."count_5", 0) AS "count_5",
+      COALESCE("agg"."active_days_5", 0) AS "active_days_5",
       COALESCE("agg"."active_days_6", 0) AS "active_days_6",
       COALESCE("agg"."active_days_7", 0) AS "active_days_7",
       COALESCE("agg"."active_days_8", 0) AS "active_days_8",
-      COALESCE("agg"."active_days_9", 0) AS "active_days_9",
+      COALESCE("agg"."count_9", 0) AS "count_9",
       COALESCE("agg"."count_10", 0) AS "count_10",
       COALESCE("agg"."count_11", 0) AS "count_11",
       COALESCE("agg"."count_12", 0) AS "count_12",
       COALESCE("agg"."count_13", 0) AS "count_13",
       COALESCE("agg"."count_14", 0) AS "count_14",
-      COALESCE("agg"."count_15", 0) AS "count_15",
+      COALESCE(
+        ("ent"."customer_id" COLLATE BINARY) IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_15" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_15",
       COALESCE(
         ("ent"."customer_id" COLLATE BINARY) IN (
           SELECT
@@ -6179,16 +6188,7 @@ WITH
             "seg_sequence_17" AS "sq"
         ),
         FALSE
-      ) AS "sequence_17",
-      COALESCE(
-        ("ent"."customer_id" COLLATE BINARY) IN (
-          SELECT
-            "sq"."entity_key"
-          FROM
-            "seg_sequence_18" AS "sq"
-        ),
-        FALSE
-      ) AS "sequence_18"
+      ) AS "sequence_17"
     FROM
       (
         SELECT
@@ -6213,26 +6213,26 @@ FROM
   "seg_facts" AS "f"
 WHERE
   (
-    ("f"."count_2" >= 1)
-    AND (NOT COALESCE(("f"."count_3" >= 1), FALSE))
-    AND (NOT COALESCE(("f"."count_3" >= 1), FALSE))
-    AND ("f"."count_4" >= 3)
-    AND ("f"."count_2" <= 1)
-    AND ("f"."count_5" = 2)
-    AND ("f"."active_days_6" >= 4)
-    AND ("f"."active_days_7" <= 2)
-    AND ("f"."active_days_8" = 1)
-    AND ("f"."active_days_9" >= 3)
+    ("f"."count_1" >= 1)
+    AND (NOT COALESCE(("f"."count_2" >= 1), FALSE))
+    AND (NOT COALESCE(("f"."count_2" >= 1), FALSE))
+    AND ("f"."count_3" >= 3)
+    AND ("f"."count_1" <= 1)
+    AND ("f"."count_4" = 2)
+    AND ("f"."active_days_5" >= 4)
+    AND ("f"."active_days_6" <= 2)
+    AND ("f"."active_days_7" = 1)
+    AND ("f"."active_days_8" >= 3)
+    AND ("f"."count_9" >= 1)
     AND ("f"."count_10" >= 1)
-    AND ("f"."count_11" >= 1)
     AND ("f"."attr_name" = 'x')
+    AND ("f"."count_11" >= 1)
     AND ("f"."count_12" >= 1)
     AND ("f"."count_13" >= 1)
     AND ("f"."count_14" >= 1)
-    AND ("f"."count_15" >= 1)
+    AND ("f"."sequence_15" = TRUE)
     AND ("f"."sequence_16" = TRUE)
     AND ("f"."sequence_17" = TRUE)
-    AND ("f"."sequence_18" = TRUE)
   )
 ORDER BY
   "f"."entity_key"
@@ -6500,28 +6500,28 @@ WITH
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'login'
-      ) AS "count_2",
+      ) AS "count_1",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'login'
           AND "ev"."t" > "p"."as_of_minus_7d"
+      ) AS "count_2",
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_3",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'login'
           AND "ev"."t" > "p"."as_of_minus_30d"
-      ) AS "count_4",
-      COUNT(*) FILTER (
-        WHERE
-          "ev"."event" = 'login'
-          AND "ev"."t" > "p"."as_of_minus_30d"
           AND "ev"."t" <= "p"."as_of_minus_7d"
-      ) AS "count_5",
+      ) AS "count_4",
       COUNT(DISTINCT date("ev"."t" / 1000.0, 'unixepoch')) FILTER (
         WHERE
           "ev"."event" = 'login'
           AND "ev"."t" > "p"."as_of_minus_7d"
-      ) AS "active_days_6",
+      ) AS "active_days_5",
       COUNT(DISTINCT date("ev"."t" / 1000.0, 'unixepoch')) FILTER (
         WHERE
           "ev"."event" = 'login'
@@ -6530,7 +6530,7 @@ WITH
               (julianday('2024-01-01T00:00:00.000Z') - 2440587.5) * 86400000
             ) AS INTEGER
           )
-      ) AS "active_days_7",
+      ) AS "active_days_6",
       COUNT(DISTINCT date("ev"."t" / 1000.0, 'unixepoch')) FILTER (
         WHERE
           "ev"."event" = 'login'
@@ -6539,20 +6539,20 @@ WITH
               (julianday('2023-01-01T00:00:00.000Z') - 2440587.5) * 86400000
             ) AS INTEGER
           )
-      ) AS "active_days_8",
+      ) AS "active_days_7",
       COUNT(DISTINCT date("ev"."t" / 1000.0, 'unixepoch')) FILTER (
         WHERE
           "ev"."event" = 'login'
-      ) AS "active_days_9",
+      ) AS "active_days_8",
       COUNT(*) FILTER (
         WHERE
           "ev"."t" > "p"."as_of_minus_1d"
-      ) AS "count_10",
+      ) AS "count_9",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'checkout'
           AND ("ev"."checkout__amount" > 5)
-      ) AS "count_11",
+      ) AS "count_10",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'checkout'
@@ -6561,13 +6561,13 @@ WITH
             AND ("ev"."checkout__currency" = 'USD')
           )
           AND "ev"."t" > "p"."as_of_minus_30d"
-      ) AS "count_12",
+      ) AS "count_11",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'view'
           AND ("ev"."view__page" IN ('US', 'CA'))
           AND "ev"."t" > "p"."as_of_minus_30d"
-      ) AS "count_13",
+      ) AS "count_12",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'checkout'
@@ -6576,14 +6576,14 @@ WITH
             AND ("ev"."checkout__amount" <= 20)
           )
           AND "ev"."t" > "p"."as_of_minus_3d"
-      ) AS "count_14",
+      ) AS "count_13",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'checkout'
           AND ("ev"."checkout__amount" > 1)
           AND "ev"."t" > "p"."as_of_minus_60d"
           AND "ev"."t" <= "p"."as_of_minus_30d"
-      ) AS "count_15"
+      ) AS "count_14"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -6819,7 +6819,7 @@ WITH
         END
       ) <= "p"."as_of"
   ),
-  "seg_sequence_16_step_1" AS (
+  "seg_sequence_15_step_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       "s"."t" AS "t",
@@ -6846,7 +6846,7 @@ WITH
       "s"."entity_key",
       "s"."t"
   ),
-  "seg_sequence_16_step_2" AS (
+  "seg_sequence_15_step_2" AS (
     SELECT
       "x".*,
       CASE
@@ -6867,17 +6867,17 @@ WITH
         ELSE 0
       END AS "reached_2"
     FROM
-      "seg_sequence_16_step_1" AS "x"
+      "seg_sequence_15_step_1" AS "x"
   ),
-  "seg_sequence_16" AS (
+  "seg_sequence_15" AS (
     SELECT DISTINCT
       "x"."entity_key" AS "entity_key"
     FROM
-      "seg_sequence_16_step_2" AS "x"
+      "seg_sequence_15_step_2" AS "x"
     WHERE
       "x"."reached_2" = 1
   ),
-  "seg_sequence_17_step_1" AS (
+  "seg_sequence_16_step_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       "s"."t" AS "t",
@@ -6913,7 +6913,7 @@ WITH
       "s"."entity_key",
       "s"."t"
   ),
-  "seg_sequence_17" AS (
+  "seg_sequence_16" AS (
     SELECT DISTINCT
       "y"."entity_key" AS "entity_key"
     FROM
@@ -6934,7 +6934,7 @@ WITH
               AND 1 PRECEDING
           ) AS "next_t"
         FROM
-          "seg_sequence_17_step_1" AS "x"
+          "seg_sequence_16_step_1" AS "x"
       ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
@@ -6945,7 +6945,7 @@ WITH
         OR "y"."next_t" > ("y"."t" + 1800000)
       )
   ),
-  "seg_sequence_18_step_1" AS (
+  "seg_sequence_17_step_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       "s"."t" AS "t",
@@ -6987,7 +6987,7 @@ WITH
       "s"."entity_key",
       "s"."t"
   ),
-  "seg_sequence_18_step_2" AS (
+  "seg_sequence_17_step_2" AS (
     SELECT
       "x".*,
       CASE
@@ -7008,9 +7008,9 @@ WITH
         ELSE 0
       END AS "reached_2"
     FROM
-      "seg_sequence_18_step_1" AS "x"
+      "seg_sequence_17_step_1" AS "x"
   ),
-  "seg_sequence_18" AS (
+  "seg_sequence_17" AS (
     SELECT DISTINCT
       "y"."entity_key" AS "entity_key"
     FROM
@@ -7031,7 +7031,7 @@ WITH
               AND 1 PRECEDING
           ) AS "next_t"
         FROM
-          "seg_sequence_18_step_2" AS "x"
+          "seg_sequence_17_step_2" AS "x"
       ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
@@ -7053,20 +7053,29 @@ WITH
           ELSE CAST("ent"."name" AS TEXT)
         END
       ) AS "attr_name",
+      COALESCE("agg"."count_1", 0) AS "count_1",
       COALESCE("agg"."count_2", 0) AS "count_2",
       COALESCE("agg"."count_3", 0) AS "count_3",
       COALESCE("agg"."count_4", 0) AS "count_4",
-      COALESCE("agg"."count_5", 0) AS "count_5",
+      COALESCE("agg"."active_days_5", 0) AS "active_days_5",
       COALESCE("agg"."active_days_6", 0) AS "active_days_6",
       COALESCE("agg"."active_days_7", 0) AS "active_days_7",
       COALESCE("agg"."active_days_8", 0) AS "active_days_8",
-      COALESCE("agg"."active_days_9", 0) AS "active_days_9",
+      COALESCE("agg"."count_9", 0) AS "count_9",
       COALESCE("agg"."count_10", 0) AS "count_10",
       COALESCE("agg"."count_11", 0) AS "count_11",
       COALESCE("agg"."count_12", 0) AS "count_12",
       COALESCE("agg"."count_13", 0) AS "count_13",
       COALESCE("agg"."count_14", 0) AS "count_14",
-      COALESCE("agg"."count_15", 0) AS "count_15",
+      COALESCE(
+        ("ent"."customer_id" COLLATE BINARY) IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_15" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_15",
       COALESCE(
         ("ent"."customer_id" COLLATE BINARY) IN (
           SELECT
@@ -7084,16 +7093,7 @@ WITH
             "seg_sequence_17" AS "sq"
         ),
         FALSE
-      ) AS "sequence_17",
-      COALESCE(
-        ("ent"."customer_id" COLLATE BINARY) IN (
-          SELECT
-            "sq"."entity_key"
-          FROM
-            "seg_sequence_18" AS "sq"
-        ),
-        FALSE
-      ) AS "sequence_18"
+      ) AS "sequence_17"
     FROM
       (
         SELECT
@@ -7118,26 +7118,26 @@ FROM
   "seg_facts" AS "f"
 WHERE
   (
-    ("f"."count_2" >= 1)
-    AND (NOT COALESCE(("f"."count_3" >= 1), FALSE))
-    AND (NOT COALESCE(("f"."count_3" >= 1), FALSE))
-    AND ("f"."count_4" >= 3)
-    AND ("f"."count_2" <= 1)
-    AND ("f"."count_5" = 2)
-    AND ("f"."active_days_6" >= 4)
-    AND ("f"."active_days_7" <= 2)
-    AND ("f"."active_days_8" = 1)
-    AND ("f"."active_days_9" >= 3)
+    ("f"."count_1" >= 1)
+    AND (NOT COALESCE(("f"."count_2" >= 1), FALSE))
+    AND (NOT COALESCE(("f"."count_2" >= 1), FALSE))
+    AND ("f"."count_3" >= 3)
+    AND ("f"."count_1" <= 1)
+    AND ("f"."count_4" = 2)
+    AND ("f"."active_days_5" >= 4)
+    AND ("f"."active_days_6" <= 2)
+    AND ("f"."active_days_7" = 1)
+    AND ("f"."active_days_8" >= 3)
+    AND ("f"."count_9" >= 1)
     AND ("f"."count_10" >= 1)
-    AND ("f"."count_11" >= 1)
     AND ("f"."attr_name" = 'x')
+    AND ("f"."count_11" >= 1)
     AND ("f"."count_12" >= 1)
     AND ("f"."count_13" >= 1)
     AND ("f"."count_14" >= 1)
-    AND ("f"."count_15" >= 1)
+    AND ("f"."sequence_15" = TRUE)
     AND ("f"."sequence_16" = TRUE)
     AND ("f"."sequence_17" = TRUE)
-    AND ("f"."sequence_18" = TRUE)
   )
 ORDER BY
   "f"."entity_key";
@@ -7404,28 +7404,28 @@ WITH
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'login'
-      ) AS "count_2",
+      ) AS "count_1",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'login'
           AND "ev"."t" > "p"."as_of_minus_7d"
+      ) AS "count_2",
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_3",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'login'
           AND "ev"."t" > "p"."as_of_minus_30d"
-      ) AS "count_4",
-      COUNT(*) FILTER (
-        WHERE
-          "ev"."event" = 'login'
-          AND "ev"."t" > "p"."as_of_minus_30d"
           AND "ev"."t" <= "p"."as_of_minus_7d"
-      ) AS "count_5",
+      ) AS "count_4",
       COUNT(DISTINCT date("ev"."t" / 1000.0, 'unixepoch')) FILTER (
         WHERE
           "ev"."event" = 'login'
           AND "ev"."t" > "p"."as_of_minus_7d"
-      ) AS "active_days_6",
+      ) AS "active_days_5",
       COUNT(DISTINCT date("ev"."t" / 1000.0, 'unixepoch')) FILTER (
         WHERE
           "ev"."event" = 'login'
@@ -7434,7 +7434,7 @@ WITH
               (julianday('2024-01-01T00:00:00.000Z') - 2440587.5) * 86400000
             ) AS INTEGER
           )
-      ) AS "active_days_7",
+      ) AS "active_days_6",
       COUNT(DISTINCT date("ev"."t" / 1000.0, 'unixepoch')) FILTER (
         WHERE
           "ev"."event" = 'login'
@@ -7443,20 +7443,20 @@ WITH
               (julianday('2023-01-01T00:00:00.000Z') - 2440587.5) * 86400000
             ) AS INTEGER
           )
-      ) AS "active_days_8",
+      ) AS "active_days_7",
       COUNT(DISTINCT date("ev"."t" / 1000.0, 'unixepoch')) FILTER (
         WHERE
           "ev"."event" = 'login'
-      ) AS "active_days_9",
+      ) AS "active_days_8",
       COUNT(*) FILTER (
         WHERE
           "ev"."t" > "p"."as_of_minus_1d"
-      ) AS "count_10",
+      ) AS "count_9",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'checkout'
           AND ("ev"."checkout__amount" > 5)
-      ) AS "count_11",
+      ) AS "count_10",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'checkout'
@@ -7465,13 +7465,13 @@ WITH
             AND ("ev"."checkout__currency" = 'USD')
           )
           AND "ev"."t" > "p"."as_of_minus_30d"
-      ) AS "count_12",
+      ) AS "count_11",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'view'
           AND ("ev"."view__page" IN ('US', 'CA'))
           AND "ev"."t" > "p"."as_of_minus_30d"
-      ) AS "count_13",
+      ) AS "count_12",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'checkout'
@@ -7480,14 +7480,14 @@ WITH
             AND ("ev"."checkout__amount" <= 20)
           )
           AND "ev"."t" > "p"."as_of_minus_3d"
-      ) AS "count_14",
+      ) AS "count_13",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'checkout'
           AND ("ev"."checkout__amount" > 1)
           AND "ev"."t" > "p"."as_of_minus_60d"
           AND "ev"."t" <= "p"."as_of_minus_30d"
-      ) AS "count_15"
+      ) AS "count_14"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -7723,7 +7723,7 @@ WITH
         END
       ) <= "p"."as_of"
   ),
-  "seg_sequence_16_step_1" AS (
+  "seg_sequence_15_step_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       "s"."t" AS "t",
@@ -7750,7 +7750,7 @@ WITH
       "s"."entity_key",
       "s"."t"
   ),
-  "seg_sequence_16_step_2" AS (
+  "seg_sequence_15_step_2" AS (
     SELECT
       "x".*,
       CASE
@@ -7771,17 +7771,17 @@ WITH
         ELSE 0
       END AS "reached_2"
     FROM
-      "seg_sequence_16_step_1" AS "x"
+      "seg_sequence_15_step_1" AS "x"
   ),
-  "seg_sequence_16" AS (
+  "seg_sequence_15" AS (
     SELECT DISTINCT
       "x"."entity_key" AS "entity_key"
     FROM
-      "seg_sequence_16_step_2" AS "x"
+      "seg_sequence_15_step_2" AS "x"
     WHERE
       "x"."reached_2" = 1
   ),
-  "seg_sequence_17_step_1" AS (
+  "seg_sequence_16_step_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       "s"."t" AS "t",
@@ -7817,7 +7817,7 @@ WITH
       "s"."entity_key",
       "s"."t"
   ),
-  "seg_sequence_17" AS (
+  "seg_sequence_16" AS (
     SELECT DISTINCT
       "y"."entity_key" AS "entity_key"
     FROM
@@ -7838,7 +7838,7 @@ WITH
               AND 1 PRECEDING
           ) AS "next_t"
         FROM
-          "seg_sequence_17_step_1" AS "x"
+          "seg_sequence_16_step_1" AS "x"
       ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
@@ -7849,7 +7849,7 @@ WITH
         OR "y"."next_t" > ("y"."t" + 1800000)
       )
   ),
-  "seg_sequence_18_step_1" AS (
+  "seg_sequence_17_step_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       "s"."t" AS "t",
@@ -7891,7 +7891,7 @@ WITH
       "s"."entity_key",
       "s"."t"
   ),
-  "seg_sequence_18_step_2" AS (
+  "seg_sequence_17_step_2" AS (
     SELECT
       "x".*,
       CASE
@@ -7912,9 +7912,9 @@ WITH
         ELSE 0
       END AS "reached_2"
     FROM
-      "seg_sequence_18_step_1" AS "x"
+      "seg_sequence_17_step_1" AS "x"
   ),
-  "seg_sequence_18" AS (
+  "seg_sequence_17" AS (
     SELECT DISTINCT
       "y"."entity_key" AS "entity_key"
     FROM
@@ -7935,7 +7935,7 @@ WITH
               AND 1 PRECEDING
           ) AS "next_t"
         FROM
-          "seg_sequence_18_step_2" AS "x"
+          "seg_sequence_17_step_2" AS "x"
       ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
@@ -7957,20 +7957,29 @@ WITH
           ELSE CAST("ent"."name" AS TEXT)
         END
       ) AS "attr_name",
+      COALESCE("agg"."count_1", 0) AS "count_1",
       COALESCE("agg"."count_2", 0) AS "count_2",
       COALESCE("agg"."count_3", 0) AS "count_3",
       COALESCE("agg"."count_4", 0) AS "count_4",
-      COALESCE("agg"."count_5", 0) AS "count_5",
+      COALESCE("agg"."active_days_5", 0) AS "active_days_5",
       COALESCE("agg"."active_days_6", 0) AS "active_days_6",
       COALESCE("agg"."active_days_7", 0) AS "active_days_7",
       COALESCE("agg"."active_days_8", 0) AS "active_days_8",
-      COALESCE("agg"."active_days_9", 0) AS "active_days_9",
+      COALESCE("agg"."count_9", 0) AS "count_9",
       COALESCE("agg"."count_10", 0) AS "count_10",
       COALESCE("agg"."count_11", 0) AS "count_11",
       COALESCE("agg"."count_12", 0) AS "count_12",
       COALESCE("agg"."count_13", 0) AS "count_13",
       COALESCE("agg"."count_14", 0) AS "count_14",
-      COALESCE("agg"."count_15", 0) AS "count_15",
+      COALESCE(
+        ("ent"."customer_id" COLLATE BINARY) IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_15" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_15",
       COALESCE(
         ("ent"."customer_id" COLLATE BINARY) IN (
           SELECT
@@ -7988,16 +7997,7 @@ WITH
             "seg_sequence_17" AS "sq"
         ),
         FALSE
-      ) AS "sequence_17",
-      COALESCE(
-        ("ent"."customer_id" COLLATE BINARY) IN (
-          SELECT
-            "sq"."entity_key"
-          FROM
-            "seg_sequence_18" AS "sq"
-        ),
-        FALSE
-      ) AS "sequence_18"
+      ) AS "sequence_17"
     FROM
       (
         SELECT
@@ -8022,26 +8022,26 @@ FROM
   "seg_facts" AS "f"
 WHERE
   (
-    ("f"."count_2" >= 1)
-    AND (NOT COALESCE(("f"."count_3" >= 1), FALSE))
-    AND (NOT COALESCE(("f"."count_3" >= 1), FALSE))
-    AND ("f"."count_4" >= 3)
-    AND ("f"."count_2" <= 1)
-    AND ("f"."count_5" = 2)
-    AND ("f"."active_days_6" >= 4)
-    AND ("f"."active_days_7" <= 2)
-    AND ("f"."active_days_8" = 1)
-    AND ("f"."active_days_9" >= 3)
+    ("f"."count_1" >= 1)
+    AND (NOT COALESCE(("f"."count_2" >= 1), FALSE))
+    AND (NOT COALESCE(("f"."count_2" >= 1), FALSE))
+    AND ("f"."count_3" >= 3)
+    AND ("f"."count_1" <= 1)
+    AND ("f"."count_4" = 2)
+    AND ("f"."active_days_5" >= 4)
+    AND ("f"."active_days_6" <= 2)
+    AND ("f"."active_days_7" = 1)
+    AND ("f"."active_days_8" >= 3)
+    AND ("f"."count_9" >= 1)
     AND ("f"."count_10" >= 1)
-    AND ("f"."count_11" >= 1)
     AND ("f"."attr_name" = 'x')
+    AND ("f"."count_11" >= 1)
     AND ("f"."count_12" >= 1)
     AND ("f"."count_13" >= 1)
     AND ("f"."count_14" >= 1)
-    AND ("f"."count_15" >= 1)
+    AND ("f"."sequence_15" = TRUE)
     AND ("f"."sequence_16" = TRUE)
     AND ("f"."sequence_17" = TRUE)
-    AND ("f"."sequence_18" = TRUE)
   )
 ORDER BY
   "f"."entity_key"
@@ -8316,63 +8316,63 @@ WITH
         WHERE
           "ev"."event" = 'login'
           AND "ev"."t" > "p"."as_of_minus_7d"
-      ) AS "count_3",
+      ) AS "count_1",
       SUM(CAST("ev"."checkout__amount" AS REAL)) FILTER (
         WHERE
           "ev"."event" = 'checkout'
-      ) AS "sum_19",
+      ) AS "sum_2",
       AVG(CAST("ev"."checkout__amount" AS REAL)) FILTER (
         WHERE
           "ev"."event" = 'checkout'
           AND "ev"."t" > "p"."as_of_minus_90d"
-      ) AS "avg_20",
+      ) AS "avg_3",
       MIN("ev"."checkout__amount") FILTER (
         WHERE
           "ev"."event" = 'checkout'
-      ) AS "min_21",
+      ) AS "min_4",
       MAX("ev"."checkout__amount") FILTER (
         WHERE
           "ev"."event" = 'checkout'
-      ) AS "max_22",
+      ) AS "max_5",
       COUNT(DISTINCT "ev"."view__page") FILTER (
         WHERE
           "ev"."event" = 'view'
           AND "ev"."t" > "p"."as_of_minus_30d"
-      ) AS "distinct_23",
+      ) AS "distinct_6",
       COUNT(DISTINCT date("ev"."t" / 1000.0, 'unixepoch')) FILTER (
         WHERE
           "ev"."event" = 'login'
           AND "ev"."t" > "p"."as_of_minus_30d"
-      ) AS "active_days_24",
+      ) AS "active_days_7",
       MIN("ev"."t") FILTER (
         WHERE
           "ev"."event" = 'login'
-      ) AS "first_time_25",
+      ) AS "first_time_8",
       MAX("ev"."t") FILTER (
         WHERE
           "ev"."event" = 'login'
-      ) AS "last_time_26",
+      ) AS "last_time_9",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'checkout'
           AND ("ev"."checkout__amount" >= 50)
           AND "ev"."t" > "p"."as_of_minus_365d"
-      ) AS "count_29",
+      ) AS "count_12",
       MIN("ev"."t") FILTER (
         WHERE
           "ev"."event" = 'checkout'
           AND ("ev"."checkout__amount" > 0)
-      ) AS "first_time_30",
+      ) AS "first_time_13",
       COUNT(*) FILTER (
         WHERE
           "ev"."t" > "p"."as_of_minus_1h"
-      ) AS "count_31",
+      ) AS "count_14",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'checkout'
           AND "ev"."t" > "p"."as_of_minus_30d"
           AND "ev"."t" <= "p"."as_of_minus_7d"
-      ) AS "count_32",
+      ) AS "count_15",
       SUM(CAST("ev"."checkout__amount" AS REAL)) FILTER (
         WHERE
           "ev"."event" = 'checkout'
@@ -8390,7 +8390,7 @@ WITH
               (julianday('2024-01-01T00:00:00.000Z') - 2440587.5) * 86400000
             ) AS INTEGER
           )
-      ) AS "sum_33"
+      ) AS "sum_16"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -8400,7 +8400,7 @@ WITH
   "seg_ranked_1" AS (
     SELECT
       "x"."entity_key" AS "entity_key",
-      "x"."v" AS "first_value_27"
+      "x"."v" AS "first_value_10"
     FROM
       (
         SELECT
@@ -8543,7 +8543,7 @@ WITH
   "seg_ranked_2" AS (
     SELECT
       "x"."entity_key" AS "entity_key",
-      "x"."v" AS "last_value_28"
+      "x"."v" AS "last_value_11"
     FROM
       (
         SELECT
@@ -8686,46 +8686,46 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."customer_id" AS "entity_key",
-      COALESCE("agg"."count_3", 0) AS "count_3",
+      COALESCE("agg"."count_1", 0) AS "count_1",
       COALESCE(
         (
           CASE
-            WHEN ABS("agg"."sum_19") >= 1e-15
-            AND ABS("agg"."sum_19") < 1000000000000000 THEN CAST(printf('%.15g', "agg"."sum_19") AS REAL)
-            ELSE "agg"."sum_19"
+            WHEN ABS("agg"."sum_2") >= 1e-15
+            AND ABS("agg"."sum_2") < 1000000000000000 THEN CAST(printf('%.15g', "agg"."sum_2") AS REAL)
+            ELSE "agg"."sum_2"
           END
         ),
         0
-      ) AS "sum_19",
+      ) AS "sum_2",
       (
         CASE
-          WHEN ABS("agg"."avg_20") >= 1e-15
-          AND ABS("agg"."avg_20") < 1000000000000000 THEN CAST(printf('%.15g', "agg"."avg_20") AS REAL)
-          ELSE "agg"."avg_20"
+          WHEN ABS("agg"."avg_3") >= 1e-15
+          AND ABS("agg"."avg_3") < 1000000000000000 THEN CAST(printf('%.15g', "agg"."avg_3") AS REAL)
+          ELSE "agg"."avg_3"
         END
-      ) AS "avg_20",
-      "agg"."min_21" AS "min_21",
-      "agg"."max_22" AS "max_22",
-      COALESCE("agg"."distinct_23", 0) AS "distinct_23",
-      COALESCE("agg"."active_days_24", 0) AS "active_days_24",
-      "agg"."first_time_25" AS "first_time_25",
-      "agg"."last_time_26" AS "last_time_26",
-      "ranked_1"."first_value_27" AS "first_value_27",
-      "ranked_2"."last_value_28" AS "last_value_28",
-      COALESCE("agg"."count_29", 0) AS "count_29",
-      "agg"."first_time_30" AS "first_time_30",
-      COALESCE("agg"."count_31", 0) AS "count_31",
-      COALESCE("agg"."count_32", 0) AS "count_32",
+      ) AS "avg_3",
+      "agg"."min_4" AS "min_4",
+      "agg"."max_5" AS "max_5",
+      COALESCE("agg"."distinct_6", 0) AS "distinct_6",
+      COALESCE("agg"."active_days_7", 0) AS "active_days_7",
+      "agg"."first_time_8" AS "first_time_8",
+      "agg"."last_time_9" AS "last_time_9",
+      "ranked_1"."first_value_10" AS "first_value_10",
+      "ranked_2"."last_value_11" AS "last_value_11",
+      COALESCE("agg"."count_12", 0) AS "count_12",
+      "agg"."first_time_13" AS "first_time_13",
+      COALESCE("agg"."count_14", 0) AS "count_14",
+      COALESCE("agg"."count_15", 0) AS "count_15",
       COALESCE(
         (
           CASE
-            WHEN ABS("agg"."sum_33") >= 1e-15
-            AND ABS("agg"."sum_33") < 1000000000000000 THEN CAST(printf('%.15g', "agg"."sum_33") AS REAL)
-            ELSE "agg"."sum_33"
+            WHEN ABS("agg"."sum_16") >= 1e-15
+            AND ABS("agg"."sum_16") < 1000000000000000 THEN CAST(printf('%.15g', "agg"."sum_16") AS REAL)
+            ELSE "agg"."sum_16"
           END
         ),
         0
-      ) AS "sum_33"
+      ) AS "sum_16"
     FROM
       (
         SELECT
@@ -8752,34 +8752,34 @@ FROM
   CROSS JOIN "seg_params" AS "p"
 WHERE
   (
-    ("f"."count_3" >= 2)
-    AND ("f"."sum_19" >= 1000)
-    AND ("f"."avg_20" > 10)
-    AND ("f"."min_21" > 0)
-    AND ("f"."max_22" < 10000)
-    AND ("f"."distinct_23" >= 3)
-    AND ("f"."active_days_24" >= 10)
+    ("f"."count_1" >= 2)
+    AND ("f"."sum_2" >= 1000)
+    AND ("f"."avg_3" > 10)
+    AND ("f"."min_4" > 0)
+    AND ("f"."max_5" < 10000)
+    AND ("f"."distinct_6" >= 3)
+    AND ("f"."active_days_7" >= 10)
     AND (
-      "f"."first_time_25" < CAST(
+      "f"."first_time_8" < CAST(
         ROUND(
           (julianday('2024-01-01T00:00:00.000Z') - 2440587.5) * 86400000
         ) AS INTEGER
       )
     )
-    AND ("f"."last_time_26" > "p"."as_of_minus_3d")
-    AND ("f"."first_value_27" = 'home')
-    AND ("f"."last_value_28" <> 'exit')
-    AND ("f"."count_29" >= 2)
+    AND ("f"."last_time_9" > "p"."as_of_minus_3d")
+    AND ("f"."first_value_10" = 'home')
+    AND ("f"."last_value_11" <> 'exit')
+    AND ("f"."count_12" >= 2)
     AND (
-      "f"."first_time_30" >= CAST(
+      "f"."first_time_13" >= CAST(
         ROUND(
           (julianday('2024-01-01T00:00:00.000Z') - 2440587.5) * 86400000
         ) AS INTEGER
       )
     )
-    AND ("f"."count_31" > 100)
-    AND ("f"."count_32" > 0)
-    AND ("f"."sum_33" > 0)
+    AND ("f"."count_14" > 100)
+    AND ("f"."count_15" > 0)
+    AND ("f"."sum_16" > 0)
   )
 ORDER BY
   "f"."entity_key"
@@ -9049,63 +9049,63 @@ WITH
         WHERE
           "ev"."event" = 'login'
           AND "ev"."t" > "p"."as_of_minus_7d"
-      ) AS "count_3",
+      ) AS "count_1",
       SUM(CAST("ev"."checkout__amount" AS REAL)) FILTER (
         WHERE
           "ev"."event" = 'checkout'
-      ) AS "sum_19",
+      ) AS "sum_2",
       AVG(CAST("ev"."checkout__amount" AS REAL)) FILTER (
         WHERE
           "ev"."event" = 'checkout'
           AND "ev"."t" > "p"."as_of_minus_90d"
-      ) AS "avg_20",
+      ) AS "avg_3",
       MIN("ev"."checkout__amount") FILTER (
         WHERE
           "ev"."event" = 'checkout'
-      ) AS "min_21",
+      ) AS "min_4",
       MAX("ev"."checkout__amount") FILTER (
         WHERE
           "ev"."event" = 'checkout'
-      ) AS "max_22",
+      ) AS "max_5",
       COUNT(DISTINCT "ev"."view__page") FILTER (
         WHERE
           "ev"."event" = 'view'
           AND "ev"."t" > "p"."as_of_minus_30d"
-      ) AS "distinct_23",
+      ) AS "distinct_6",
       COUNT(DISTINCT date("ev"."t" / 1000.0, 'unixepoch')) FILTER (
         WHERE
           "ev"."event" = 'login'
           AND "ev"."t" > "p"."as_of_minus_30d"
-      ) AS "active_days_24",
+      ) AS "active_days_7",
       MIN("ev"."t") FILTER (
         WHERE
           "ev"."event" = 'login'
-      ) AS "first_time_25",
+      ) AS "first_time_8",
       MAX("ev"."t") FILTER (
         WHERE
           "ev"."event" = 'login'
-      ) AS "last_time_26",
+      ) AS "last_time_9",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'checkout'
           AND ("ev"."checkout__amount" >= 50)
           AND "ev"."t" > "p"."as_of_minus_365d"
-      ) AS "count_29",
+      ) AS "count_12",
       MIN("ev"."t") FILTER (
         WHERE
           "ev"."event" = 'checkout'
           AND ("ev"."checkout__amount" > 0)
-      ) AS "first_time_30",
+      ) AS "first_time_13",
       COUNT(*) FILTER (
         WHERE
           "ev"."t" > "p"."as_of_minus_1h"
-      ) AS "count_31",
+      ) AS "count_14",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'checkout'
           AND "ev"."t" > "p"."as_of_minus_30d"
           AND "ev"."t" <= "p"."as_of_minus_7d"
-      ) AS "count_32",
+      ) AS "count_15",
       SUM(CAST("ev"."checkout__amount" AS REAL)) FILTER (
         WHERE
           "ev"."event" = 'checkout'
@@ -9123,7 +9123,7 @@ WITH
               (julianday('2024-01-01T00:00:00.000Z') - 2440587.5) * 86400000
             ) AS INTEGER
           )
-      ) AS "sum_33"
+      ) AS "sum_16"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -9133,7 +9133,7 @@ WITH
   "seg_ranked_1" AS (
     SELECT
       "x"."entity_key" AS "entity_key",
-      "x"."v" AS "first_value_27"
+      "x"."v" AS "first_value_10"
     FROM
       (
         SELECT
@@ -9276,7 +9276,7 @@ WITH
   "seg_ranked_2" AS (
     SELECT
       "x"."entity_key" AS "entity_key",
-      "x"."v" AS "last_value_28"
+      "x"."v" AS "last_value_11"
     FROM
       (
         SELECT
@@ -9419,46 +9419,46 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."customer_id" AS "entity_key",
-      COALESCE("agg"."count_3", 0) AS "count_3",
+      COALESCE("agg"."count_1", 0) AS "count_1",
       COALESCE(
         (
           CASE
-            WHEN ABS("agg"."sum_19") >= 1e-15
-            AND ABS("agg"."sum_19") < 1000000000000000 THEN CAST(printf('%.15g', "agg"."sum_19") AS REAL)
-            ELSE "agg"."sum_19"
+            WHEN ABS("agg"."sum_2") >= 1e-15
+            AND ABS("agg"."sum_2") < 1000000000000000 THEN CAST(printf('%.15g', "agg"."sum_2") AS REAL)
+            ELSE "agg"."sum_2"
           END
         ),
         0
-      ) AS "sum_19",
+      ) AS "sum_2",
       (
         CASE
-          WHEN ABS("agg"."avg_20") >= 1e-15
-          AND ABS("agg"."avg_20") < 1000000000000000 THEN CAST(printf('%.15g', "agg"."avg_20") AS REAL)
-          ELSE "agg"."avg_20"
+          WHEN ABS("agg"."avg_3") >= 1e-15
+          AND ABS("agg"."avg_3") < 1000000000000000 THEN CAST(printf('%.15g', "agg"."avg_3") AS REAL)
+          ELSE "agg"."avg_3"
         END
-      ) AS "avg_20",
-      "agg"."min_21" AS "min_21",
-      "agg"."max_22" AS "max_22",
-      COALESCE("agg"."distinct_23", 0) AS "distinct_23",
-      COALESCE("agg"."active_days_24", 0) AS "active_days_24",
-      "agg"."first_time_25" AS "first_time_25",
-      "agg"."last_time_26" AS "last_time_26",
-      "ranked_1"."first_value_27" AS "first_value_27",
-      "ranked_2"."last_value_28" AS "last_value_28",
-      COALESCE("agg"."count_29", 0) AS "count_29",
-      "agg"."first_time_30" AS "first_time_30",
-      COALESCE("agg"."count_31", 0) AS "count_31",
-      COALESCE("agg"."count_32", 0) AS "count_32",
+      ) AS "avg_3",
+      "agg"."min_4" AS "min_4",
+      "agg"."max_5" AS "max_5",
+      COALESCE("agg"."distinct_6", 0) AS "distinct_6",
+      COALESCE("agg"."active_days_7", 0) AS "active_days_7",
+      "agg"."first_time_8" AS "first_time_8",
+      "agg"."last_time_9" AS "last_time_9",
+      "ranked_1"."first_value_10" AS "first_value_10",
+      "ranked_2"."last_value_11" AS "last_value_11",
+      COALESCE("agg"."count_12", 0) AS "count_12",
+      "agg"."first_time_13" AS "first_time_13",
+      COALESCE("agg"."count_14", 0) AS "count_14",
+      COALESCE("agg"."count_15", 0) AS "count_15",
       COALESCE(
         (
           CASE
-            WHEN ABS("agg"."sum_33") >= 1e-15
-            AND ABS("agg"."sum_33") < 1000000000000000 THEN CAST(printf('%.15g', "agg"."sum_33") AS REAL)
-            ELSE "agg"."sum_33"
+            WHEN ABS("agg"."sum_16") >= 1e-15
+            AND ABS("agg"."sum_16") < 1000000000000000 THEN CAST(printf('%.15g', "agg"."sum_16") AS REAL)
+            ELSE "agg"."sum_16"
           END
         ),
         0
-      ) AS "sum_33"
+      ) AS "sum_16"
     FROM
       (
         SELECT
@@ -9485,34 +9485,34 @@ FROM
   CROSS JOIN "seg_params" AS "p"
 WHERE
   (
-    ("f"."count_3" >= 2)
-    AND ("f"."sum_19" >= 1000)
-    AND ("f"."avg_20" > 10)
-    AND ("f"."min_21" > 0)
-    AND ("f"."max_22" < 10000)
-    AND ("f"."distinct_23" >= 3)
-    AND ("f"."active_days_24" >= 10)
+    ("f"."count_1" >= 2)
+    AND ("f"."sum_2" >= 1000)
+    AND ("f"."avg_3" > 10)
+    AND ("f"."min_4" > 0)
+    AND ("f"."max_5" < 10000)
+    AND ("f"."distinct_6" >= 3)
+    AND ("f"."active_days_7" >= 10)
     AND (
-      "f"."first_time_25" < CAST(
+      "f"."first_time_8" < CAST(
         ROUND(
           (julianday('2024-01-01T00:00:00.000Z') - 2440587.5) * 86400000
         ) AS INTEGER
       )
     )
-    AND ("f"."last_time_26" > "p"."as_of_minus_3d")
-    AND ("f"."first_value_27" = 'home')
-    AND ("f"."last_value_28" <> 'exit')
-    AND ("f"."count_29" >= 2)
+    AND ("f"."last_time_9" > "p"."as_of_minus_3d")
+    AND ("f"."first_value_10" = 'home')
+    AND ("f"."last_value_11" <> 'exit')
+    AND ("f"."count_12" >= 2)
     AND (
-      "f"."first_time_30" >= CAST(
+      "f"."first_time_13" >= CAST(
         ROUND(
           (julianday('2024-01-01T00:00:00.000Z') - 2440587.5) * 86400000
         ) AS INTEGER
       )
     )
-    AND ("f"."count_31" > 100)
-    AND ("f"."count_32" > 0)
-    AND ("f"."sum_33" > 0)
+    AND ("f"."count_14" > 100)
+    AND ("f"."count_15" > 0)
+    AND ("f"."sum_16" > 0)
   )
 ORDER BY
   "f"."entity_key";
@@ -9781,63 +9781,63 @@ WITH
         WHERE
           "ev"."event" = 'login'
           AND "ev"."t" > "p"."as_of_minus_7d"
-      ) AS "count_3",
+      ) AS "count_1",
       SUM(CAST("ev"."checkout__amount" AS REAL)) FILTER (
         WHERE
           "ev"."event" = 'checkout'
-      ) AS "sum_19",
+      ) AS "sum_2",
       AVG(CAST("ev"."checkout__amount" AS REAL)) FILTER (
         WHERE
           "ev"."event" = 'checkout'
           AND "ev"."t" > "p"."as_of_minus_90d"
-      ) AS "avg_20",
+      ) AS "avg_3",
       MIN("ev"."checkout__amount") FILTER (
         WHERE
           "ev"."event" = 'checkout'
-      ) AS "min_21",
+      ) AS "min_4",
       MAX("ev"."checkout__amount") FILTER (
         WHERE
           "ev"."event" = 'checkout'
-      ) AS "max_22",
+      ) AS "max_5",
       COUNT(DISTINCT "ev"."view__page") FILTER (
         WHERE
           "ev"."event" = 'view'
           AND "ev"."t" > "p"."as_of_minus_30d"
-      ) AS "distinct_23",
+      ) AS "distinct_6",
       COUNT(DISTINCT date("ev"."t" / 1000.0, 'unixepoch')) FILTER (
         WHERE
           "ev"."event" = 'login'
           AND "ev"."t" > "p"."as_of_minus_30d"
-      ) AS "active_days_24",
+      ) AS "active_days_7",
       MIN("ev"."t") FILTER (
         WHERE
           "ev"."event" = 'login'
-      ) AS "first_time_25",
+      ) AS "first_time_8",
       MAX("ev"."t") FILTER (
         WHERE
           "ev"."event" = 'login'
-      ) AS "last_time_26",
+      ) AS "last_time_9",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'checkout'
           AND ("ev"."checkout__amount" >= 50)
           AND "ev"."t" > "p"."as_of_minus_365d"
-      ) AS "count_29",
+      ) AS "count_12",
       MIN("ev"."t") FILTER (
         WHERE
           "ev"."event" = 'checkout'
           AND ("ev"."checkout__amount" > 0)
-      ) AS "first_time_30",
+      ) AS "first_time_13",
       COUNT(*) FILTER (
         WHERE
           "ev"."t" > "p"."as_of_minus_1h"
-      ) AS "count_31",
+      ) AS "count_14",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'checkout'
           AND "ev"."t" > "p"."as_of_minus_30d"
           AND "ev"."t" <= "p"."as_of_minus_7d"
-      ) AS "count_32",
+      ) AS "count_15",
       SUM(CAST("ev"."checkout__amount" AS REAL)) FILTER (
         WHERE
           "ev"."event" = 'checkout'
@@ -9855,7 +9855,7 @@ WITH
               (julianday('2024-01-01T00:00:00.000Z') - 2440587.5) * 86400000
             ) AS INTEGER
           )
-      ) AS "sum_33"
+      ) AS "sum_16"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -9865,7 +9865,7 @@ WITH
   "seg_ranked_1" AS (
     SELECT
       "x"."entity_key" AS "entity_key",
-      "x"."v" AS "first_value_27"
+      "x"."v" AS "first_value_10"
     FROM
       (
         SELECT
@@ -10008,7 +10008,7 @@ WITH
   "seg_ranked_2" AS (
     SELECT
       "x"."entity_key" AS "entity_key",
-      "x"."v" AS "last_value_28"
+      "x"."v" AS "last_value_11"
     FROM
       (
         SELECT
@@ -10151,46 +10151,46 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."customer_id" AS "entity_key",
-      COALESCE("agg"."count_3", 0) AS "count_3",
+      COALESCE("agg"."count_1", 0) AS "count_1",
       COALESCE(
         (
           CASE
-            WHEN ABS("agg"."sum_19") >= 1e-15
-            AND ABS("agg"."sum_19") < 1000000000000000 THEN CAST(printf('%.15g', "agg"."sum_19") AS REAL)
-            ELSE "agg"."sum_19"
+            WHEN ABS("agg"."sum_2") >= 1e-15
+            AND ABS("agg"."sum_2") < 1000000000000000 THEN CAST(printf('%.15g', "agg"."sum_2") AS REAL)
+            ELSE "agg"."sum_2"
           END
         ),
         0
-      ) AS "sum_19",
+      ) AS "sum_2",
       (
         CASE
-          WHEN ABS("agg"."avg_20") >= 1e-15
-          AND ABS("agg"."avg_20") < 1000000000000000 THEN CAST(printf('%.15g', "agg"."avg_20") AS REAL)
-          ELSE "agg"."avg_20"
+          WHEN ABS("agg"."avg_3") >= 1e-15
+          AND ABS("agg"."avg_3") < 1000000000000000 THEN CAST(printf('%.15g', "agg"."avg_3") AS REAL)
+          ELSE "agg"."avg_3"
         END
-      ) AS "avg_20",
-      "agg"."min_21" AS "min_21",
-      "agg"."max_22" AS "max_22",
-      COALESCE("agg"."distinct_23", 0) AS "distinct_23",
-      COALESCE("agg"."active_days_24", 0) AS "active_days_24",
-      "agg"."first_time_25" AS "first_time_25",
-      "agg"."last_time_26" AS "last_time_26",
-      "ranked_1"."first_value_27" AS "first_value_27",
-      "ranked_2"."last_value_28" AS "last_value_28",
-      COALESCE("agg"."count_29", 0) AS "count_29",
-      "agg"."first_time_30" AS "first_time_30",
-      COALESCE("agg"."count_31", 0) AS "count_31",
-      COALESCE("agg"."count_32", 0) AS "count_32",
+      ) AS "avg_3",
+      "agg"."min_4" AS "min_4",
+      "agg"."max_5" AS "max_5",
+      COALESCE("agg"."distinct_6", 0) AS "distinct_6",
+      COALESCE("agg"."active_days_7", 0) AS "active_days_7",
+      "agg"."first_time_8" AS "first_time_8",
+      "agg"."last_time_9" AS "last_time_9",
+      "ranked_1"."first_value_10" AS "first_value_10",
+      "ranked_2"."last_value_11" AS "last_value_11",
+      COALESCE("agg"."count_12", 0) AS "count_12",
+      "agg"."first_time_13" AS "first_time_13",
+      COALESCE("agg"."count_14", 0) AS "count_14",
+      COALESCE("agg"."count_15", 0) AS "count_15",
       COALESCE(
         (
           CASE
-            WHEN ABS("agg"."sum_33") >= 1e-15
-            AND ABS("agg"."sum_33") < 1000000000000000 THEN CAST(printf('%.15g', "agg"."sum_33") AS REAL)
-            ELSE "agg"."sum_33"
+            WHEN ABS("agg"."sum_16") >= 1e-15
+            AND ABS("agg"."sum_16") < 1000000000000000 THEN CAST(printf('%.15g', "agg"."sum_16") AS REAL)
+            ELSE "agg"."sum_16"
           END
         ),
         0
-      ) AS "sum_33"
+      ) AS "sum_16"
     FROM
       (
         SELECT
@@ -10217,34 +10217,34 @@ FROM
   CROSS JOIN "seg_params" AS "p"
 WHERE
   (
-    ("f"."count_3" >= 2)
-    AND ("f"."sum_19" >= 1000)
-    AND ("f"."avg_20" > 10)
-    AND ("f"."min_21" > 0)
-    AND ("f"."max_22" < 10000)
-    AND ("f"."distinct_23" >= 3)
-    AND ("f"."active_days_24" >= 10)
+    ("f"."count_1" >= 2)
+    AND ("f"."sum_2" >= 1000)
+    AND ("f"."avg_3" > 10)
+    AND ("f"."min_4" > 0)
+    AND ("f"."max_5" < 10000)
+    AND ("f"."distinct_6" >= 3)
+    AND ("f"."active_days_7" >= 10)
     AND (
-      "f"."first_time_25" < CAST(
+      "f"."first_time_8" < CAST(
         ROUND(
           (julianday('2024-01-01T00:00:00.000Z') - 2440587.5) * 86400000
         ) AS INTEGER
       )
     )
-    AND ("f"."last_time_26" > "p"."as_of_minus_3d")
-    AND ("f"."first_value_27" = 'home')
-    AND ("f"."last_value_28" <> 'exit')
-    AND ("f"."count_29" >= 2)
+    AND ("f"."last_time_9" > "p"."as_of_minus_3d")
+    AND ("f"."first_value_10" = 'home')
+    AND ("f"."last_value_11" <> 'exit')
+    AND ("f"."count_12" >= 2)
     AND (
-      "f"."first_time_30" >= CAST(
+      "f"."first_time_13" >= CAST(
         ROUND(
           (julianday('2024-01-01T00:00:00.000Z') - 2440587.5) * 86400000
         ) AS INTEGER
       )
     )
-    AND ("f"."count_31" > 100)
-    AND ("f"."count_32" > 0)
-    AND ("f"."sum_33" > 0)
+    AND ("f"."count_14" > 100)
+    AND ("f"."count_15" > 0)
+    AND ("f"."sum_16" > 0)
   )
 ORDER BY
   "f"."entity_key"

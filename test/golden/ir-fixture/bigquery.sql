@@ -1679,7 +1679,7 @@ WITH
           WHEN `ev`.`event` = 'login'
           AND `ev`.`t` > `p`.`as_of_minus_7d` THEN DATE(`ev`.`t`)
         END
-      ) AS `active_days_3`
+      ) AS `active_days_1`
     FROM
       seg_events AS `ev`
       CROSS JOIN seg_params AS `p`
@@ -1689,7 +1689,7 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      COALESCE(`agg`.`active_days_3`, 0) AS `active_days_3`
+      COALESCE(`agg`.`active_days_1`, 0) AS `active_days_1`
     FROM
       (
         SELECT
@@ -1712,7 +1712,7 @@ SELECT
 FROM
   seg_facts AS `f`
 WHERE
-  (`f`.`active_days_3` >= 3)
+  (`f`.`active_days_1` >= 3)
 ORDER BY
   `f`.`entity_key`
 
@@ -1751,7 +1751,7 @@ WITH
           WHEN `ev`.`event` = 'login'
           AND `ev`.`t` > `p`.`as_of_minus_7d` THEN DATE(`ev`.`t`)
         END
-      ) AS `active_days_3`
+      ) AS `active_days_1`
     FROM
       seg_events AS `ev`
       CROSS JOIN seg_params AS `p`
@@ -1761,7 +1761,7 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      COALESCE(`agg`.`active_days_3`, 0) AS `active_days_3`
+      COALESCE(`agg`.`active_days_1`, 0) AS `active_days_1`
     FROM
       (
         SELECT
@@ -1784,7 +1784,7 @@ SELECT
 FROM
   seg_facts AS `f`
 WHERE
-  (`f`.`active_days_3` >= 3)
+  (`f`.`active_days_1` >= 3)
 ORDER BY
   `f`.`entity_key`;
 
@@ -1824,7 +1824,7 @@ WITH
           WHEN `ev`.`event` = 'login'
           AND `ev`.`t` > `p`.`as_of_minus_7d` THEN DATE(`ev`.`t`)
         END
-      ) AS `active_days_3`
+      ) AS `active_days_1`
     FROM
       seg_events AS `ev`
       CROSS JOIN seg_params AS `p`
@@ -1834,7 +1834,7 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      COALESCE(`agg`.`active_days_3`, 0) AS `active_days_3`
+      COALESCE(`agg`.`active_days_1`, 0) AS `active_days_1`
     FROM
       (
         SELECT
@@ -1857,7 +1857,7 @@ SELECT
 FROM
   seg_facts AS `f`
 WHERE
-  (`f`.`active_days_3` >= 3)
+  (`f`.`active_days_1` >= 3)
 ORDER BY
   `f`.`entity_key`
 
@@ -1888,7 +1888,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'login' THEN 1
         END
-      ) AS `count_2`
+      ) AS `count_1`
     FROM
       seg_events AS `ev`
     GROUP BY
@@ -1897,7 +1897,7 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      COALESCE(`agg`.`count_2`, 0) AS `count_2`
+      COALESCE(`agg`.`count_1`, 0) AS `count_1`
     FROM
       (
         SELECT
@@ -1920,7 +1920,7 @@ SELECT
 FROM
   seg_facts AS `f`
 WHERE
-  (NOT COALESCE((`f`.`count_2` > 0), FALSE))
+  (NOT COALESCE((`f`.`count_1` > 0), FALSE))
 ORDER BY
   `f`.`entity_key`
 
@@ -1951,7 +1951,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'login' THEN 1
         END
-      ) AS `count_2`
+      ) AS `count_1`
     FROM
       seg_events AS `ev`
     GROUP BY
@@ -1960,7 +1960,7 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      COALESCE(`agg`.`count_2`, 0) AS `count_2`
+      COALESCE(`agg`.`count_1`, 0) AS `count_1`
     FROM
       (
         SELECT
@@ -1983,7 +1983,7 @@ SELECT
 FROM
   seg_facts AS `f`
 WHERE
-  (NOT COALESCE((`f`.`count_2` > 0), FALSE))
+  (NOT COALESCE((`f`.`count_1` > 0), FALSE))
 ORDER BY
   `f`.`entity_key`;
 
@@ -2015,7 +2015,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'login' THEN 1
         END
-      ) AS `count_2`
+      ) AS `count_1`
     FROM
       seg_events AS `ev`
     GROUP BY
@@ -2024,7 +2024,7 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      COALESCE(`agg`.`count_2`, 0) AS `count_2`
+      COALESCE(`agg`.`count_1`, 0) AS `count_1`
     FROM
       (
         SELECT
@@ -2047,7 +2047,7 @@ SELECT
 FROM
   seg_facts AS `f`
 WHERE
-  (NOT COALESCE((`f`.`count_2` > 0), FALSE))
+  (NOT COALESCE((`f`.`count_1` > 0), FALSE))
 ORDER BY
   `f`.`entity_key`
 
@@ -2089,7 +2089,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'purchase' THEN CAST(`ev`.`purchase__amount` AS FLOAT64)
         END
-      ) AS `sum_4`
+      ) AS `sum_1`
     FROM
       seg_events AS `ev`
     GROUP BY
@@ -2101,13 +2101,13 @@ WITH
       COALESCE(
         (
           CASE
-            WHEN ABS(`agg`.`sum_4`) >= 1e-15
-            AND ABS(`agg`.`sum_4`) < 1000000000000000 THEN CAST(FORMAT('%.15g', `agg`.`sum_4`) AS FLOAT64)
-            ELSE `agg`.`sum_4`
+            WHEN ABS(`agg`.`sum_1`) >= 1e-15
+            AND ABS(`agg`.`sum_1`) < 1000000000000000 THEN CAST(FORMAT('%.15g', `agg`.`sum_1`) AS FLOAT64)
+            ELSE `agg`.`sum_1`
           END
         ),
         0
-      ) AS `sum_4`
+      ) AS `sum_1`
     FROM
       (
         SELECT
@@ -2130,7 +2130,7 @@ SELECT
 FROM
   seg_facts AS `f`
 WHERE
-  (`f`.`sum_4` >= 150)
+  (`f`.`sum_1` >= 150)
 ORDER BY
   `f`.`entity_key`
 
@@ -2172,7 +2172,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'purchase' THEN CAST(`ev`.`purchase__amount` AS FLOAT64)
         END
-      ) AS `sum_4`
+      ) AS `sum_1`
     FROM
       seg_events AS `ev`
     GROUP BY
@@ -2184,13 +2184,13 @@ WITH
       COALESCE(
         (
           CASE
-            WHEN ABS(`agg`.`sum_4`) >= 1e-15
-            AND ABS(`agg`.`sum_4`) < 1000000000000000 THEN CAST(FORMAT('%.15g', `agg`.`sum_4`) AS FLOAT64)
-            ELSE `agg`.`sum_4`
+            WHEN ABS(`agg`.`sum_1`) >= 1e-15
+            AND ABS(`agg`.`sum_1`) < 1000000000000000 THEN CAST(FORMAT('%.15g', `agg`.`sum_1`) AS FLOAT64)
+            ELSE `agg`.`sum_1`
           END
         ),
         0
-      ) AS `sum_4`
+      ) AS `sum_1`
     FROM
       (
         SELECT
@@ -2213,7 +2213,7 @@ SELECT
 FROM
   seg_facts AS `f`
 WHERE
-  (`f`.`sum_4` >= 150)
+  (`f`.`sum_1` >= 150)
 ORDER BY
   `f`.`entity_key`;
 
@@ -2256,7 +2256,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'purchase' THEN CAST(`ev`.`purchase__amount` AS FLOAT64)
         END
-      ) AS `sum_4`
+      ) AS `sum_1`
     FROM
       seg_events AS `ev`
     GROUP BY
@@ -2268,13 +2268,13 @@ WITH
       COALESCE(
         (
           CASE
-            WHEN ABS(`agg`.`sum_4`) >= 1e-15
-            AND ABS(`agg`.`sum_4`) < 1000000000000000 THEN CAST(FORMAT('%.15g', `agg`.`sum_4`) AS FLOAT64)
-            ELSE `agg`.`sum_4`
+            WHEN ABS(`agg`.`sum_1`) >= 1e-15
+            AND ABS(`agg`.`sum_1`) < 1000000000000000 THEN CAST(FORMAT('%.15g', `agg`.`sum_1`) AS FLOAT64)
+            ELSE `agg`.`sum_1`
           END
         ),
         0
-      ) AS `sum_4`
+      ) AS `sum_1`
     FROM
       (
         SELECT
@@ -2297,7 +2297,7 @@ SELECT
 FROM
   seg_facts AS `f`
 WHERE
-  (`f`.`sum_4` >= 150)
+  (`f`.`sum_1` >= 150)
 ORDER BY
   `f`.`entity_key`
 
@@ -2339,7 +2339,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'purchase' THEN CAST(`ev`.`purchase__amount` AS FLOAT64)
         END
-      ) AS `sum_4`
+      ) AS `sum_1`
     FROM
       seg_events AS `ev`
     GROUP BY
@@ -2351,13 +2351,13 @@ WITH
       COALESCE(
         (
           CASE
-            WHEN ABS(`agg`.`sum_4`) >= 1e-15
-            AND ABS(`agg`.`sum_4`) < 1000000000000000 THEN CAST(FORMAT('%.15g', `agg`.`sum_4`) AS FLOAT64)
-            ELSE `agg`.`sum_4`
+            WHEN ABS(`agg`.`sum_1`) >= 1e-15
+            AND ABS(`agg`.`sum_1`) < 1000000000000000 THEN CAST(FORMAT('%.15g', `agg`.`sum_1`) AS FLOAT64)
+            ELSE `agg`.`sum_1`
           END
         ),
         0
-      ) AS `sum_4`
+      ) AS `sum_1`
     FROM
       (
         SELECT
@@ -2380,7 +2380,7 @@ SELECT
 FROM
   seg_facts AS `f`
 WHERE
-  (`f`.`sum_4` = 0)
+  (`f`.`sum_1` = 0)
 ORDER BY
   `f`.`entity_key`
 
@@ -2422,7 +2422,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'purchase' THEN CAST(`ev`.`purchase__amount` AS FLOAT64)
         END
-      ) AS `sum_4`
+      ) AS `sum_1`
     FROM
       seg_events AS `ev`
     GROUP BY
@@ -2434,13 +2434,13 @@ WITH
       COALESCE(
         (
           CASE
-            WHEN ABS(`agg`.`sum_4`) >= 1e-15
-            AND ABS(`agg`.`sum_4`) < 1000000000000000 THEN CAST(FORMAT('%.15g', `agg`.`sum_4`) AS FLOAT64)
-            ELSE `agg`.`sum_4`
+            WHEN ABS(`agg`.`sum_1`) >= 1e-15
+            AND ABS(`agg`.`sum_1`) < 1000000000000000 THEN CAST(FORMAT('%.15g', `agg`.`sum_1`) AS FLOAT64)
+            ELSE `agg`.`sum_1`
           END
         ),
         0
-      ) AS `sum_4`
+      ) AS `sum_1`
     FROM
       (
         SELECT
@@ -2463,7 +2463,7 @@ SELECT
 FROM
   seg_facts AS `f`
 WHERE
-  (`f`.`sum_4` = 0)
+  (`f`.`sum_1` = 0)
 ORDER BY
   `f`.`entity_key`;
 
@@ -2506,7 +2506,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'purchase' THEN CAST(`ev`.`purchase__amount` AS FLOAT64)
         END
-      ) AS `sum_4`
+      ) AS `sum_1`
     FROM
       seg_events AS `ev`
     GROUP BY
@@ -2518,13 +2518,13 @@ WITH
       COALESCE(
         (
           CASE
-            WHEN ABS(`agg`.`sum_4`) >= 1e-15
-            AND ABS(`agg`.`sum_4`) < 1000000000000000 THEN CAST(FORMAT('%.15g', `agg`.`sum_4`) AS FLOAT64)
-            ELSE `agg`.`sum_4`
+            WHEN ABS(`agg`.`sum_1`) >= 1e-15
+            AND ABS(`agg`.`sum_1`) < 1000000000000000 THEN CAST(FORMAT('%.15g', `agg`.`sum_1`) AS FLOAT64)
+            ELSE `agg`.`sum_1`
           END
         ),
         0
-      ) AS `sum_4`
+      ) AS `sum_1`
     FROM
       (
         SELECT
@@ -2547,7 +2547,7 @@ SELECT
 FROM
   seg_facts AS `f`
 WHERE
-  (`f`.`sum_4` = 0)
+  (`f`.`sum_1` = 0)
 ORDER BY
   `f`.`entity_key`
 
@@ -2589,7 +2589,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'purchase' THEN CAST(`ev`.`purchase__amount` AS FLOAT64)
         END
-      ) AS `avg_5`
+      ) AS `avg_1`
     FROM
       seg_events AS `ev`
     GROUP BY
@@ -2600,11 +2600,11 @@ WITH
       `ent`.`id` AS `entity_key`,
       (
         CASE
-          WHEN ABS(`agg`.`avg_5`) >= 1e-15
-          AND ABS(`agg`.`avg_5`) < 1000000000000000 THEN CAST(FORMAT('%.15g', `agg`.`avg_5`) AS FLOAT64)
-          ELSE `agg`.`avg_5`
+          WHEN ABS(`agg`.`avg_1`) >= 1e-15
+          AND ABS(`agg`.`avg_1`) < 1000000000000000 THEN CAST(FORMAT('%.15g', `agg`.`avg_1`) AS FLOAT64)
+          ELSE `agg`.`avg_1`
         END
-      ) AS `avg_5`
+      ) AS `avg_1`
     FROM
       (
         SELECT
@@ -2627,7 +2627,7 @@ SELECT
 FROM
   seg_facts AS `f`
 WHERE
-  (NOT COALESCE((`f`.`avg_5` > 0), FALSE))
+  (NOT COALESCE((`f`.`avg_1` > 0), FALSE))
 ORDER BY
   `f`.`entity_key`
 
@@ -2669,7 +2669,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'purchase' THEN CAST(`ev`.`purchase__amount` AS FLOAT64)
         END
-      ) AS `avg_5`
+      ) AS `avg_1`
     FROM
       seg_events AS `ev`
     GROUP BY
@@ -2680,11 +2680,11 @@ WITH
       `ent`.`id` AS `entity_key`,
       (
         CASE
-          WHEN ABS(`agg`.`avg_5`) >= 1e-15
-          AND ABS(`agg`.`avg_5`) < 1000000000000000 THEN CAST(FORMAT('%.15g', `agg`.`avg_5`) AS FLOAT64)
-          ELSE `agg`.`avg_5`
+          WHEN ABS(`agg`.`avg_1`) >= 1e-15
+          AND ABS(`agg`.`avg_1`) < 1000000000000000 THEN CAST(FORMAT('%.15g', `agg`.`avg_1`) AS FLOAT64)
+          ELSE `agg`.`avg_1`
         END
-      ) AS `avg_5`
+      ) AS `avg_1`
     FROM
       (
         SELECT
@@ -2707,7 +2707,7 @@ SELECT
 FROM
   seg_facts AS `f`
 WHERE
-  (NOT COALESCE((`f`.`avg_5` > 0), FALSE))
+  (NOT COALESCE((`f`.`avg_1` > 0), FALSE))
 ORDER BY
   `f`.`entity_key`;
 
@@ -2750,7 +2750,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'purchase' THEN CAST(`ev`.`purchase__amount` AS FLOAT64)
         END
-      ) AS `avg_5`
+      ) AS `avg_1`
     FROM
       seg_events AS `ev`
     GROUP BY
@@ -2761,11 +2761,11 @@ WITH
       `ent`.`id` AS `entity_key`,
       (
         CASE
-          WHEN ABS(`agg`.`avg_5`) >= 1e-15
-          AND ABS(`agg`.`avg_5`) < 1000000000000000 THEN CAST(FORMAT('%.15g', `agg`.`avg_5`) AS FLOAT64)
-          ELSE `agg`.`avg_5`
+          WHEN ABS(`agg`.`avg_1`) >= 1e-15
+          AND ABS(`agg`.`avg_1`) < 1000000000000000 THEN CAST(FORMAT('%.15g', `agg`.`avg_1`) AS FLOAT64)
+          ELSE `agg`.`avg_1`
         END
-      ) AS `avg_5`
+      ) AS `avg_1`
     FROM
       (
         SELECT
@@ -2788,7 +2788,7 @@ SELECT
 FROM
   seg_facts AS `f`
 WHERE
-  (NOT COALESCE((`f`.`avg_5` > 0), FALSE))
+  (NOT COALESCE((`f`.`avg_1` > 0), FALSE))
 ORDER BY
   `f`.`entity_key`
 
@@ -2837,7 +2837,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
         END
-      ) AS `last_value_6_time`
+      ) AS `last_value_1_time`
     FROM
       seg_ranked_events AS `ev`
     GROUP BY
@@ -2849,9 +2849,9 @@ WITH
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
-          AND `ev`.`t` = `rk`.`last_value_6_time` THEN `ev`.`nps_response__score`
+          AND `ev`.`t` = `rk`.`last_value_1_time` THEN `ev`.`nps_response__score`
         END
-      ) AS `last_value_6`
+      ) AS `last_value_1`
     FROM
       seg_ranked_events AS `ev`
       INNER JOIN seg_ranked AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
@@ -2861,7 +2861,7 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ranked`.`last_value_6` AS `last_value_6`
+      `ranked`.`last_value_1` AS `last_value_1`
     FROM
       (
         SELECT
@@ -2884,7 +2884,7 @@ SELECT
 FROM
   seg_facts AS `f`
 WHERE
-  (`f`.`last_value_6` <= 6)
+  (`f`.`last_value_1` <= 6)
 ORDER BY
   `f`.`entity_key`
 
@@ -2933,7 +2933,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
         END
-      ) AS `last_value_6_time`
+      ) AS `last_value_1_time`
     FROM
       seg_ranked_events AS `ev`
     GROUP BY
@@ -2945,9 +2945,9 @@ WITH
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
-          AND `ev`.`t` = `rk`.`last_value_6_time` THEN `ev`.`nps_response__score`
+          AND `ev`.`t` = `rk`.`last_value_1_time` THEN `ev`.`nps_response__score`
         END
-      ) AS `last_value_6`
+      ) AS `last_value_1`
     FROM
       seg_ranked_events AS `ev`
       INNER JOIN seg_ranked AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
@@ -2957,7 +2957,7 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ranked`.`last_value_6` AS `last_value_6`
+      `ranked`.`last_value_1` AS `last_value_1`
     FROM
       (
         SELECT
@@ -2980,7 +2980,7 @@ SELECT
 FROM
   seg_facts AS `f`
 WHERE
-  (`f`.`last_value_6` <= 6)
+  (`f`.`last_value_1` <= 6)
 ORDER BY
   `f`.`entity_key`;
 
@@ -3030,7 +3030,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
         END
-      ) AS `last_value_6_time`
+      ) AS `last_value_1_time`
     FROM
       seg_ranked_events AS `ev`
     GROUP BY
@@ -3042,9 +3042,9 @@ WITH
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
-          AND `ev`.`t` = `rk`.`last_value_6_time` THEN `ev`.`nps_response__score`
+          AND `ev`.`t` = `rk`.`last_value_1_time` THEN `ev`.`nps_response__score`
         END
-      ) AS `last_value_6`
+      ) AS `last_value_1`
     FROM
       seg_ranked_events AS `ev`
       INNER JOIN seg_ranked AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
@@ -3054,7 +3054,7 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ranked`.`last_value_6` AS `last_value_6`
+      `ranked`.`last_value_1` AS `last_value_1`
     FROM
       (
         SELECT
@@ -3077,7 +3077,7 @@ SELECT
 FROM
   seg_facts AS `f`
 WHERE
-  (`f`.`last_value_6` <= 6)
+  (`f`.`last_value_1` <= 6)
 ORDER BY
   `f`.`entity_key`
 
@@ -3126,7 +3126,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
         END
-      ) AS `first_value_7_time`
+      ) AS `first_value_1_time`
     FROM
       seg_ranked_events AS `ev`
     GROUP BY
@@ -3138,9 +3138,9 @@ WITH
       MIN(
         CASE
           WHEN `ev`.`event` = 'nps_response'
-          AND `ev`.`t` = `rk`.`first_value_7_time` THEN `ev`.`nps_response__score`
+          AND `ev`.`t` = `rk`.`first_value_1_time` THEN `ev`.`nps_response__score`
         END
-      ) AS `first_value_7`
+      ) AS `first_value_1`
     FROM
       seg_ranked_events AS `ev`
       INNER JOIN seg_ranked AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
@@ -3150,7 +3150,7 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ranked`.`first_value_7` AS `first_value_7`
+      `ranked`.`first_value_1` AS `first_value_1`
     FROM
       (
         SELECT
@@ -3173,7 +3173,7 @@ SELECT
 FROM
   seg_facts AS `f`
 WHERE
-  (`f`.`first_value_7` <= 2)
+  (`f`.`first_value_1` <= 2)
 ORDER BY
   `f`.`entity_key`
 
@@ -3222,7 +3222,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
         END
-      ) AS `first_value_7_time`
+      ) AS `first_value_1_time`
     FROM
       seg_ranked_events AS `ev`
     GROUP BY
@@ -3234,9 +3234,9 @@ WITH
       MIN(
         CASE
           WHEN `ev`.`event` = 'nps_response'
-          AND `ev`.`t` = `rk`.`first_value_7_time` THEN `ev`.`nps_response__score`
+          AND `ev`.`t` = `rk`.`first_value_1_time` THEN `ev`.`nps_response__score`
         END
-      ) AS `first_value_7`
+      ) AS `first_value_1`
     FROM
       seg_ranked_events AS `ev`
       INNER JOIN seg_ranked AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
@@ -3246,7 +3246,7 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ranked`.`first_value_7` AS `first_value_7`
+      `ranked`.`first_value_1` AS `first_value_1`
     FROM
       (
         SELECT
@@ -3269,7 +3269,7 @@ SELECT
 FROM
   seg_facts AS `f`
 WHERE
-  (`f`.`first_value_7` <= 2)
+  (`f`.`first_value_1` <= 2)
 ORDER BY
   `f`.`entity_key`;
 
@@ -3319,7 +3319,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
         END
-      ) AS `first_value_7_time`
+      ) AS `first_value_1_time`
     FROM
       seg_ranked_events AS `ev`
     GROUP BY
@@ -3331,9 +3331,9 @@ WITH
       MIN(
         CASE
           WHEN `ev`.`event` = 'nps_response'
-          AND `ev`.`t` = `rk`.`first_value_7_time` THEN `ev`.`nps_response__score`
+          AND `ev`.`t` = `rk`.`first_value_1_time` THEN `ev`.`nps_response__score`
         END
-      ) AS `first_value_7`
+      ) AS `first_value_1`
     FROM
       seg_ranked_events AS `ev`
       INNER JOIN seg_ranked AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
@@ -3343,7 +3343,7 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ranked`.`first_value_7` AS `first_value_7`
+      `ranked`.`first_value_1` AS `first_value_1`
     FROM
       (
         SELECT
@@ -3366,7 +3366,7 @@ SELECT
 FROM
   seg_facts AS `f`
 WHERE
-  (`f`.`first_value_7` <= 2)
+  (`f`.`first_value_1` <= 2)
 ORDER BY
   `f`.`entity_key`
 
@@ -3415,7 +3415,7 @@ WITH
           WHEN `ev`.`event` = 'feature_used'
           AND (`ev`.`feature_used__feature` IN ('reports')) THEN 1
         END
-      ) AS `count_8`
+      ) AS `count_1`
     FROM
       seg_events AS `ev`
     GROUP BY
@@ -3424,7 +3424,7 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      COALESCE(`agg`.`count_8`, 0) AS `count_8`
+      COALESCE(`agg`.`count_1`, 0) AS `count_1`
     FROM
       (
         SELECT
@@ -3447,7 +3447,7 @@ SELECT
 FROM
   seg_facts AS `f`
 WHERE
-  (`f`.`count_8` > 0)
+  (`f`.`count_1` > 0)
 ORDER BY
   `f`.`entity_key`
 
@@ -3496,7 +3496,7 @@ WITH
           WHEN `ev`.`event` = 'feature_used'
           AND (`ev`.`feature_used__feature` IN ('reports')) THEN 1
         END
-      ) AS `count_8`
+      ) AS `count_1`
     FROM
       seg_events AS `ev`
     GROUP BY
@@ -3505,7 +3505,7 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      COALESCE(`agg`.`count_8`, 0) AS `count_8`
+      COALESCE(`agg`.`count_1`, 0) AS `count_1`
     FROM
       (
         SELECT
@@ -3528,7 +3528,7 @@ SELECT
 FROM
   seg_facts AS `f`
 WHERE
-  (`f`.`count_8` > 0)
+  (`f`.`count_1` > 0)
 ORDER BY
   `f`.`entity_key`;
 
@@ -3578,7 +3578,7 @@ WITH
           WHEN `ev`.`event` = 'feature_used'
           AND (`ev`.`feature_used__feature` IN ('reports')) THEN 1
         END
-      ) AS `count_8`
+      ) AS `count_1`
     FROM
       seg_events AS `ev`
     GROUP BY
@@ -3587,7 +3587,7 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      COALESCE(`agg`.`count_8`, 0) AS `count_8`
+      COALESCE(`agg`.`count_1`, 0) AS `count_1`
     FROM
       (
         SELECT
@@ -3610,7 +3610,7 @@ SELECT
 FROM
   seg_facts AS `f`
 WHERE
-  (`f`.`count_8` > 0)
+  (`f`.`count_1` > 0)
 ORDER BY
   `f`.`entity_key`
 
@@ -3665,7 +3665,7 @@ WITH
             ) IN ('reports')
           ) THEN 1
         END
-      ) AS `count_9`
+      ) AS `count_1`
     FROM
       seg_events AS `ev`
     GROUP BY
@@ -3674,7 +3674,7 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      COALESCE(`agg`.`count_9`, 0) AS `count_9`
+      COALESCE(`agg`.`count_1`, 0) AS `count_1`
     FROM
       (
         SELECT
@@ -3697,7 +3697,7 @@ SELECT
 FROM
   seg_facts AS `f`
 WHERE
-  (`f`.`count_9` > 0)
+  (`f`.`count_1` > 0)
 ORDER BY
   `f`.`entity_key`
 
@@ -3752,7 +3752,7 @@ WITH
             ) IN ('reports')
           ) THEN 1
         END
-      ) AS `count_9`
+      ) AS `count_1`
     FROM
       seg_events AS `ev`
     GROUP BY
@@ -3761,7 +3761,7 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      COALESCE(`agg`.`count_9`, 0) AS `count_9`
+      COALESCE(`agg`.`count_1`, 0) AS `count_1`
     FROM
       (
         SELECT
@@ -3784,7 +3784,7 @@ SELECT
 FROM
   seg_facts AS `f`
 WHERE
-  (`f`.`count_9` > 0)
+  (`f`.`count_1` > 0)
 ORDER BY
   `f`.`entity_key`;
 
@@ -3840,7 +3840,7 @@ WITH
             ) IN ('reports')
           ) THEN 1
         END
-      ) AS `count_9`
+      ) AS `count_1`
     FROM
       seg_events AS `ev`
     GROUP BY
@@ -3849,7 +3849,7 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      COALESCE(`agg`.`count_9`, 0) AS `count_9`
+      COALESCE(`agg`.`count_1`, 0) AS `count_1`
     FROM
       (
         SELECT
@@ -3872,7 +3872,7 @@ SELECT
 FROM
   seg_facts AS `f`
 WHERE
-  (`f`.`count_9` > 0)
+  (`f`.`count_1` > 0)
 ORDER BY
   `f`.`entity_key`
 
@@ -3903,7 +3903,7 @@ WITH
       AND `e`.`occurred_at` <= `p`.`as_of`
       AND `e`.`occurred_at` > `p`.`as_of_minus_7d`
   ),
-  seg_sequence_10_step_1 AS (
+  seg_sequence_1_step_1 AS (
     SELECT
       `s`.`entity_key` AS `entity_key`,
       `s`.`t` AS `t`,
@@ -3939,7 +3939,7 @@ WITH
       `s`.`entity_key`,
       `s`.`t`
   ),
-  seg_sequence_10 AS (
+  seg_sequence_1 AS (
     SELECT DISTINCT
       `y`.`entity_key` AS `entity_key`
     FROM
@@ -3960,7 +3960,7 @@ WITH
               AND 1 PRECEDING
           ) AS `next_t`
         FROM
-          seg_sequence_10_step_1 AS `x`
+          seg_sequence_1_step_1 AS `x`
       ) AS `y`
       CROSS JOIN seg_params AS `p`
     WHERE
@@ -3979,10 +3979,10 @@ WITH
           SELECT
             `sq`.`entity_key`
           FROM
-            seg_sequence_10 AS `sq`
+            seg_sequence_1 AS `sq`
         ),
         FALSE
-      ) AS `sequence_10`
+      ) AS `sequence_1`
     FROM
       (
         SELECT
@@ -4004,7 +4004,7 @@ SELECT
 FROM
   seg_facts AS `f`
 WHERE
-  (`f`.`sequence_10` = TRUE)
+  (`f`.`sequence_1` = TRUE)
 ORDER BY
   `f`.`entity_key`
 
@@ -4035,7 +4035,7 @@ WITH
       AND `e`.`occurred_at` <= `p`.`as_of`
       AND `e`.`occurred_at` > `p`.`as_of_minus_7d`
   ),
-  seg_sequence_10_step_1 AS (
+  seg_sequence_1_step_1 AS (
     SELECT
       `s`.`entity_key` AS `entity_key`,
       `s`.`t` AS `t`,
@@ -4071,7 +4071,7 @@ WITH
       `s`.`entity_key`,
       `s`.`t`
   ),
-  seg_sequence_10 AS (
+  seg_sequence_1 AS (
     SELECT DISTINCT
       `y`.`entity_key` AS `entity_key`
     FROM
@@ -4092,7 +4092,7 @@ WITH
               AND 1 PRECEDING
           ) AS `next_t`
         FROM
-          seg_sequence_10_step_1 AS `x`
+          seg_sequence_1_step_1 AS `x`
       ) AS `y`
       CROSS JOIN seg_params AS `p`
     WHERE
@@ -4111,10 +4111,10 @@ WITH
           SELECT
             `sq`.`entity_key`
           FROM
-            seg_sequence_10 AS `sq`
+            seg_sequence_1 AS `sq`
         ),
         FALSE
-      ) AS `sequence_10`
+      ) AS `sequence_1`
     FROM
       (
         SELECT
@@ -4136,7 +4136,7 @@ SELECT
 FROM
   seg_facts AS `f`
 WHERE
-  (`f`.`sequence_10` = TRUE)
+  (`f`.`sequence_1` = TRUE)
 ORDER BY
   `f`.`entity_key`;
 
@@ -4168,7 +4168,7 @@ WITH
       AND `e`.`occurred_at` <= `p`.`as_of`
       AND `e`.`occurred_at` > `p`.`as_of_minus_7d`
   ),
-  seg_sequence_10_step_1 AS (
+  seg_sequence_1_step_1 AS (
     SELECT
       `s`.`entity_key` AS `entity_key`,
       `s`.`t` AS `t`,
@@ -4204,7 +4204,7 @@ WITH
       `s`.`entity_key`,
       `s`.`t`
   ),
-  seg_sequence_10 AS (
+  seg_sequence_1 AS (
     SELECT DISTINCT
       `y`.`entity_key` AS `entity_key`
     FROM
@@ -4225,7 +4225,7 @@ WITH
               AND 1 PRECEDING
           ) AS `next_t`
         FROM
-          seg_sequence_10_step_1 AS `x`
+          seg_sequence_1_step_1 AS `x`
       ) AS `y`
       CROSS JOIN seg_params AS `p`
     WHERE
@@ -4244,10 +4244,10 @@ WITH
           SELECT
             `sq`.`entity_key`
           FROM
-            seg_sequence_10 AS `sq`
+            seg_sequence_1 AS `sq`
         ),
         FALSE
-      ) AS `sequence_10`
+      ) AS `sequence_1`
     FROM
       (
         SELECT
@@ -4269,7 +4269,7 @@ SELECT
 FROM
   seg_facts AS `f`
 WHERE
-  (`f`.`sequence_10` = TRUE)
+  (`f`.`sequence_1` = TRUE)
 ORDER BY
   `f`.`entity_key`
 
@@ -4293,7 +4293,7 @@ WITH
       `e`.`event` IN ('add_to_cart', 'purchase')
       AND `e`.`occurred_at` <= `p`.`as_of`
   ),
-  seg_sequence_11_step_1 AS (
+  seg_sequence_1_step_1 AS (
     SELECT
       `s`.`entity_key` AS `entity_key`,
       `s`.`t` AS `t`,
@@ -4320,7 +4320,7 @@ WITH
       `s`.`entity_key`,
       `s`.`t`
   ),
-  seg_sequence_11_step_2 AS (
+  seg_sequence_1_step_2 AS (
     SELECT
       `x`.*,
       CASE
@@ -4342,13 +4342,13 @@ WITH
         ELSE 0
       END AS `reached_2`
     FROM
-      seg_sequence_11_step_1 AS `x`
+      seg_sequence_1_step_1 AS `x`
   ),
-  seg_sequence_11 AS (
+  seg_sequence_1 AS (
     SELECT DISTINCT
       `x`.`entity_key` AS `entity_key`
     FROM
-      seg_sequence_11_step_2 AS `x`
+      seg_sequence_1_step_2 AS `x`
     WHERE
       `x`.`reached_2` = 1
   ),
@@ -4360,10 +4360,10 @@ WITH
           SELECT
             `sq`.`entity_key`
           FROM
-            seg_sequence_11 AS `sq`
+            seg_sequence_1 AS `sq`
         ),
         FALSE
-      ) AS `sequence_11`
+      ) AS `sequence_1`
     FROM
       (
         SELECT
@@ -4385,7 +4385,7 @@ SELECT
 FROM
   seg_facts AS `f`
 WHERE
-  (`f`.`sequence_11` = TRUE)
+  (`f`.`sequence_1` = TRUE)
 ORDER BY
   `f`.`entity_key`
 
@@ -4409,7 +4409,7 @@ WITH
       `e`.`event` IN ('add_to_cart', 'purchase')
       AND `e`.`occurred_at` <= `p`.`as_of`
   ),
-  seg_sequence_11_step_1 AS (
+  seg_sequence_1_step_1 AS (
     SELECT
       `s`.`entity_key` AS `entity_key`,
       `s`.`t` AS `t`,
@@ -4436,7 +4436,7 @@ WITH
       `s`.`entity_key`,
       `s`.`t`
   ),
-  seg_sequence_11_step_2 AS (
+  seg_sequence_1_step_2 AS (
     SELECT
       `x`.*,
       CASE
@@ -4458,13 +4458,13 @@ WITH
         ELSE 0
       END AS `reached_2`
     FROM
-      seg_sequence_11_step_1 AS `x`
+      seg_sequence_1_step_1 AS `x`
   ),
-  seg_sequence_11 AS (
+  seg_sequence_1 AS (
     SELECT DISTINCT
       `x`.`entity_key` AS `entity_key`
     FROM
-      seg_sequence_11_step_2 AS `x`
+      seg_sequence_1_step_2 AS `x`
     WHERE
       `x`.`reached_2` = 1
   ),
@@ -4476,10 +4476,10 @@ WITH
           SELECT
             `sq`.`entity_key`
           FROM
-            seg_sequence_11 AS `sq`
+            seg_sequence_1 AS `sq`
         ),
         FALSE
-      ) AS `sequence_11`
+      ) AS `sequence_1`
     FROM
       (
         SELECT
@@ -4501,7 +4501,7 @@ SELECT
 FROM
   seg_facts AS `f`
 WHERE
-  (`f`.`sequence_11` = TRUE)
+  (`f`.`sequence_1` = TRUE)
 ORDER BY
   `f`.`entity_key`;
 
@@ -4526,7 +4526,7 @@ WITH
       `e`.`event` IN ('add_to_cart', 'purchase')
       AND `e`.`occurred_at` <= `p`.`as_of`
   ),
-  seg_sequence_11_step_1 AS (
+  seg_sequence_1_step_1 AS (
     SELECT
       `s`.`entity_key` AS `entity_key`,
       `s`.`t` AS `t`,
@@ -4553,7 +4553,7 @@ WITH
       `s`.`entity_key`,
       `s`.`t`
   ),
-  seg_sequence_11_step_2 AS (
+  seg_sequence_1_step_2 AS (
     SELECT
       `x`.*,
       CASE
@@ -4575,13 +4575,13 @@ WITH
         ELSE 0
       END AS `reached_2`
     FROM
-      seg_sequence_11_step_1 AS `x`
+      seg_sequence_1_step_1 AS `x`
   ),
-  seg_sequence_11 AS (
+  seg_sequence_1 AS (
     SELECT DISTINCT
       `x`.`entity_key` AS `entity_key`
     FROM
-      seg_sequence_11_step_2 AS `x`
+      seg_sequence_1_step_2 AS `x`
     WHERE
       `x`.`reached_2` = 1
   ),
@@ -4593,10 +4593,10 @@ WITH
           SELECT
             `sq`.`entity_key`
           FROM
-            seg_sequence_11 AS `sq`
+            seg_sequence_1 AS `sq`
         ),
         FALSE
-      ) AS `sequence_11`
+      ) AS `sequence_1`
     FROM
       (
         SELECT
@@ -4618,7 +4618,7 @@ SELECT
 FROM
   seg_facts AS `f`
 WHERE
-  (`f`.`sequence_11` = TRUE)
+  (`f`.`sequence_1` = TRUE)
 ORDER BY
   `f`.`entity_key`
 
@@ -5328,7 +5328,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
         END
-      ) AS `last_value_6_time`
+      ) AS `last_value_1_time`
     FROM
       seg_ranked_events AS `ev`
     GROUP BY
@@ -5340,9 +5340,9 @@ WITH
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
-          AND `ev`.`t` = `rk`.`last_value_6_time` THEN `ev`.`nps_response__score`
+          AND `ev`.`t` = `rk`.`last_value_1_time` THEN `ev`.`nps_response__score`
         END
-      ) AS `last_value_6`
+      ) AS `last_value_1`
     FROM
       seg_ranked_events AS `ev`
       INNER JOIN seg_ranked AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
@@ -5353,7 +5353,7 @@ WITH
     SELECT
       `ent`.`id` AS `entity_key`,
       `ent`.`country` AS `attr_country`,
-      `ranked`.`last_value_6` AS `last_value_6`
+      `ranked`.`last_value_1` AS `last_value_1`
     FROM
       (
         SELECT
@@ -5376,7 +5376,7 @@ WITH
     SELECT
       `f`.*,
       COALESCE((`f`.`attr_country` = 'US'), FALSE) AS seg_us_exact,
-      COALESCE((`f`.`last_value_6` <= 6), FALSE) AS seg_detractor
+      COALESCE((`f`.`last_value_1` <= 6), FALSE) AS seg_detractor
     FROM
       seg_facts AS `f`
   )
@@ -5437,7 +5437,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
         END
-      ) AS `last_value_6_time`
+      ) AS `last_value_1_time`
     FROM
       seg_ranked_events AS `ev`
     GROUP BY
@@ -5449,9 +5449,9 @@ WITH
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
-          AND `ev`.`t` = `rk`.`last_value_6_time` THEN `ev`.`nps_response__score`
+          AND `ev`.`t` = `rk`.`last_value_1_time` THEN `ev`.`nps_response__score`
         END
-      ) AS `last_value_6`
+      ) AS `last_value_1`
     FROM
       seg_ranked_events AS `ev`
       INNER JOIN seg_ranked AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
@@ -5462,7 +5462,7 @@ WITH
     SELECT
       `ent`.`id` AS `entity_key`,
       `ent`.`country` AS `attr_country`,
-      `ranked`.`last_value_6` AS `last_value_6`
+      `ranked`.`last_value_1` AS `last_value_1`
     FROM
       (
         SELECT
@@ -5485,7 +5485,7 @@ WITH
     SELECT
       `f`.*,
       COALESCE((`f`.`attr_country` = 'US'), FALSE) AS seg_us_exact,
-      COALESCE((`f`.`last_value_6` <= 6), FALSE) AS seg_detractor
+      COALESCE((`f`.`last_value_1` <= 6), FALSE) AS seg_detractor
     FROM
       seg_facts AS `f`
   )
@@ -5547,7 +5547,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
         END
-      ) AS `last_value_6_time`
+      ) AS `last_value_1_time`
     FROM
       seg_ranked_events AS `ev`
     GROUP BY
@@ -5559,9 +5559,9 @@ WITH
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
-          AND `ev`.`t` = `rk`.`last_value_6_time` THEN `ev`.`nps_response__score`
+          AND `ev`.`t` = `rk`.`last_value_1_time` THEN `ev`.`nps_response__score`
         END
-      ) AS `last_value_6`
+      ) AS `last_value_1`
     FROM
       seg_ranked_events AS `ev`
       INNER JOIN seg_ranked AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
@@ -5572,7 +5572,7 @@ WITH
     SELECT
       `ent`.`id` AS `entity_key`,
       `ent`.`country` AS `attr_country`,
-      `ranked`.`last_value_6` AS `last_value_6`
+      `ranked`.`last_value_1` AS `last_value_1`
     FROM
       (
         SELECT
@@ -5595,7 +5595,7 @@ WITH
     SELECT
       `f`.*,
       COALESCE((`f`.`attr_country` = 'US'), FALSE) AS seg_us_exact,
-      COALESCE((`f`.`last_value_6` <= 6), FALSE) AS seg_detractor
+      COALESCE((`f`.`last_value_1` <= 6), FALSE) AS seg_detractor
     FROM
       seg_facts AS `f`
   )
@@ -8044,7 +8044,7 @@ WITH
           WHEN `ev`.`event` = 'login'
           AND `ev`.`t` > `p`.`as_of_minus_62d` THEN DATE(`ev`.`t`)
         END
-      ) AS `active_days_12`
+      ) AS `active_days_1`
     FROM
       seg_events AS `ev`
       CROSS JOIN seg_params AS `p`
@@ -8054,7 +8054,7 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      COALESCE(`agg`.`active_days_12`, 0) AS `active_days_12`
+      COALESCE(`agg`.`active_days_1`, 0) AS `active_days_1`
     FROM
       (
         SELECT
@@ -8077,7 +8077,7 @@ SELECT
 FROM
   seg_facts AS `f`
 WHERE
-  (`f`.`active_days_12` = 3)
+  (`f`.`active_days_1` = 3)
 ORDER BY
   `f`.`entity_key`
 
@@ -8116,7 +8116,7 @@ WITH
           WHEN `ev`.`event` = 'login'
           AND `ev`.`t` > `p`.`as_of_minus_62d` THEN DATE(`ev`.`t`)
         END
-      ) AS `active_days_12`
+      ) AS `active_days_1`
     FROM
       seg_events AS `ev`
       CROSS JOIN seg_params AS `p`
@@ -8126,7 +8126,7 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      COALESCE(`agg`.`active_days_12`, 0) AS `active_days_12`
+      COALESCE(`agg`.`active_days_1`, 0) AS `active_days_1`
     FROM
       (
         SELECT
@@ -8149,7 +8149,7 @@ SELECT
 FROM
   seg_facts AS `f`
 WHERE
-  (`f`.`active_days_12` = 3)
+  (`f`.`active_days_1` = 3)
 ORDER BY
   `f`.`entity_key`;
 
@@ -8189,7 +8189,7 @@ WITH
           WHEN `ev`.`event` = 'login'
           AND `ev`.`t` > `p`.`as_of_minus_62d` THEN DATE(`ev`.`t`)
         END
-      ) AS `active_days_12`
+      ) AS `active_days_1`
     FROM
       seg_events AS `ev`
       CROSS JOIN seg_params AS `p`
@@ -8199,7 +8199,7 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      COALESCE(`agg`.`active_days_12`, 0) AS `active_days_12`
+      COALESCE(`agg`.`active_days_1`, 0) AS `active_days_1`
     FROM
       (
         SELECT
@@ -8222,7 +8222,7 @@ SELECT
 FROM
   seg_facts AS `f`
 WHERE
-  (`f`.`active_days_12` = 3)
+  (`f`.`active_days_1` = 3)
 ORDER BY
   `f`.`entity_key`
 
@@ -8261,7 +8261,7 @@ WITH
           WHEN `ev`.`event` = 'login'
           AND `ev`.`t` > `p`.`as_of_minus_63d` THEN DATE(`ev`.`t`)
         END
-      ) AS `active_days_13`
+      ) AS `active_days_1`
     FROM
       seg_events AS `ev`
       CROSS JOIN seg_params AS `p`
@@ -8271,7 +8271,7 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      COALESCE(`agg`.`active_days_13`, 0) AS `active_days_13`
+      COALESCE(`agg`.`active_days_1`, 0) AS `active_days_1`
     FROM
       (
         SELECT
@@ -8294,7 +8294,7 @@ SELECT
 FROM
   seg_facts AS `f`
 WHERE
-  (`f`.`active_days_13` = 3)
+  (`f`.`active_days_1` = 3)
 ORDER BY
   `f`.`entity_key`
 
@@ -8333,7 +8333,7 @@ WITH
           WHEN `ev`.`event` = 'login'
           AND `ev`.`t` > `p`.`as_of_minus_63d` THEN DATE(`ev`.`t`)
         END
-      ) AS `active_days_13`
+      ) AS `active_days_1`
     FROM
       seg_events AS `ev`
       CROSS JOIN seg_params AS `p`
@@ -8343,7 +8343,7 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      COALESCE(`agg`.`active_days_13`, 0) AS `active_days_13`
+      COALESCE(`agg`.`active_days_1`, 0) AS `active_days_1`
     FROM
       (
         SELECT
@@ -8366,7 +8366,7 @@ SELECT
 FROM
   seg_facts AS `f`
 WHERE
-  (`f`.`active_days_13` = 3)
+  (`f`.`active_days_1` = 3)
 ORDER BY
   `f`.`entity_key`;
 
@@ -8406,7 +8406,7 @@ WITH
           WHEN `ev`.`event` = 'login'
           AND `ev`.`t` > `p`.`as_of_minus_63d` THEN DATE(`ev`.`t`)
         END
-      ) AS `active_days_13`
+      ) AS `active_days_1`
     FROM
       seg_events AS `ev`
       CROSS JOIN seg_params AS `p`
@@ -8416,7 +8416,7 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      COALESCE(`agg`.`active_days_13`, 0) AS `active_days_13`
+      COALESCE(`agg`.`active_days_1`, 0) AS `active_days_1`
     FROM
       (
         SELECT
@@ -8439,7 +8439,7 @@ SELECT
 FROM
   seg_facts AS `f`
 WHERE
-  (`f`.`active_days_13` = 3)
+  (`f`.`active_days_1` = 3)
 ORDER BY
   `f`.`entity_key`
 
@@ -8478,7 +8478,7 @@ WITH
           WHEN `ev`.`event` = 'login'
           AND `ev`.`t` > `p`.`as_of_minus_63d` THEN DATE(`ev`.`t`)
         END
-      ) AS `active_days_13`
+      ) AS `active_days_1`
     FROM
       seg_events AS `ev`
       CROSS JOIN seg_params AS `p`
@@ -8488,7 +8488,7 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      COALESCE(`agg`.`active_days_13`, 0) AS `active_days_13`
+      COALESCE(`agg`.`active_days_1`, 0) AS `active_days_1`
     FROM
       (
         SELECT
@@ -8511,7 +8511,7 @@ SELECT
 FROM
   seg_facts AS `f`
 WHERE
-  (`f`.`active_days_13` = 4)
+  (`f`.`active_days_1` = 4)
 ORDER BY
   `f`.`entity_key`
 
@@ -8550,7 +8550,7 @@ WITH
           WHEN `ev`.`event` = 'login'
           AND `ev`.`t` > `p`.`as_of_minus_63d` THEN DATE(`ev`.`t`)
         END
-      ) AS `active_days_13`
+      ) AS `active_days_1`
     FROM
       seg_events AS `ev`
       CROSS JOIN seg_params AS `p`
@@ -8560,7 +8560,7 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      COALESCE(`agg`.`active_days_13`, 0) AS `active_days_13`
+      COALESCE(`agg`.`active_days_1`, 0) AS `active_days_1`
     FROM
       (
         SELECT
@@ -8583,7 +8583,7 @@ SELECT
 FROM
   seg_facts AS `f`
 WHERE
-  (`f`.`active_days_13` = 4)
+  (`f`.`active_days_1` = 4)
 ORDER BY
   `f`.`entity_key`;
 
@@ -8623,7 +8623,7 @@ WITH
           WHEN `ev`.`event` = 'login'
           AND `ev`.`t` > `p`.`as_of_minus_63d` THEN DATE(`ev`.`t`)
         END
-      ) AS `active_days_13`
+      ) AS `active_days_1`
     FROM
       seg_events AS `ev`
       CROSS JOIN seg_params AS `p`
@@ -8633,7 +8633,7 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      COALESCE(`agg`.`active_days_13`, 0) AS `active_days_13`
+      COALESCE(`agg`.`active_days_1`, 0) AS `active_days_1`
     FROM
       (
         SELECT
@@ -8656,7 +8656,7 @@ SELECT
 FROM
   seg_facts AS `f`
 WHERE
-  (`f`.`active_days_13` = 4)
+  (`f`.`active_days_1` = 4)
 ORDER BY
   `f`.`entity_key`
 

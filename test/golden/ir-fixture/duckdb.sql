@@ -1776,7 +1776,7 @@ WITH
           WHERE
             "ev"."t" > "p"."as_of_minus_7d"
         )
-      ) AS "active_days_3"
+      ) AS "active_days_1"
     FROM
       "seg_events_1" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -1786,7 +1786,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg_1"."active_days_3", 0) AS "active_days_3"
+      COALESCE("agg_1"."active_days_1", 0) AS "active_days_1"
     FROM
       (
         SELECT
@@ -1809,7 +1809,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."active_days_3" >= 3)
+  ("f"."active_days_1" >= 3)
 ORDER BY
   "f"."entity_key"
 
@@ -1855,7 +1855,7 @@ WITH
           WHERE
             "ev"."t" > "p"."as_of_minus_7d"
         )
-      ) AS "active_days_3"
+      ) AS "active_days_1"
     FROM
       "seg_events_1" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -1865,7 +1865,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg_1"."active_days_3", 0) AS "active_days_3"
+      COALESCE("agg_1"."active_days_1", 0) AS "active_days_1"
     FROM
       (
         SELECT
@@ -1888,7 +1888,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."active_days_3" >= 3)
+  ("f"."active_days_1" >= 3)
 ORDER BY
   "f"."entity_key";
 
@@ -1935,7 +1935,7 @@ WITH
           WHERE
             "ev"."t" > "p"."as_of_minus_7d"
         )
-      ) AS "active_days_3"
+      ) AS "active_days_1"
     FROM
       "seg_events_1" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -1945,7 +1945,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg_1"."active_days_3", 0) AS "active_days_3"
+      COALESCE("agg_1"."active_days_1", 0) AS "active_days_1"
     FROM
       (
         SELECT
@@ -1968,7 +1968,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."active_days_3" >= 3)
+  ("f"."active_days_1" >= 3)
 ORDER BY
   "f"."entity_key"
 
@@ -1998,7 +1998,7 @@ WITH
   "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(*) AS "count_2"
+      COUNT(*) AS "count_1"
     FROM
       "seg_events_1" AS "ev"
     GROUP BY
@@ -2007,7 +2007,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg_1"."count_2", 0) AS "count_2"
+      COALESCE("agg_1"."count_1", 0) AS "count_1"
     FROM
       (
         SELECT
@@ -2030,7 +2030,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  (NOT COALESCE(("f"."count_2" > 0), FALSE))
+  (NOT COALESCE(("f"."count_1" > 0), FALSE))
 ORDER BY
   "f"."entity_key"
 
@@ -2057,7 +2057,7 @@ WITH
   "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(*) AS "count_2"
+      COUNT(*) AS "count_1"
     FROM
       "seg_events_1" AS "ev"
     GROUP BY
@@ -2066,7 +2066,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg_1"."count_2", 0) AS "count_2"
+      COALESCE("agg_1"."count_1", 0) AS "count_1"
     FROM
       (
         SELECT
@@ -2089,7 +2089,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  (NOT COALESCE(("f"."count_2" > 0), FALSE))
+  (NOT COALESCE(("f"."count_1" > 0), FALSE))
 ORDER BY
   "f"."entity_key";
 
@@ -2117,7 +2117,7 @@ WITH
   "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(*) AS "count_2"
+      COUNT(*) AS "count_1"
     FROM
       "seg_events_1" AS "ev"
     GROUP BY
@@ -2126,7 +2126,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg_1"."count_2", 0) AS "count_2"
+      COALESCE("agg_1"."count_1", 0) AS "count_1"
     FROM
       (
         SELECT
@@ -2149,7 +2149,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  (NOT COALESCE(("f"."count_2" > 0), FALSE))
+  (NOT COALESCE(("f"."count_1" > 0), FALSE))
 ORDER BY
   "f"."entity_key"
 
@@ -2194,7 +2194,7 @@ WITH
   "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      SUM(CAST("ev"."purchase__amount" AS DOUBLE)) AS "sum_4"
+      SUM(CAST("ev"."purchase__amount" AS DOUBLE)) AS "sum_1"
     FROM
       "seg_events_1" AS "ev"
     GROUP BY
@@ -2206,13 +2206,13 @@ WITH
       COALESCE(
         (
           CASE
-            WHEN ABS("agg_1"."sum_4") >= 1e-15
-            AND ABS("agg_1"."sum_4") < 1000000000000000 THEN CAST(printf('%.15g', "agg_1"."sum_4") AS DOUBLE)
-            ELSE "agg_1"."sum_4"
+            WHEN ABS("agg_1"."sum_1") >= 1e-15
+            AND ABS("agg_1"."sum_1") < 1000000000000000 THEN CAST(printf('%.15g', "agg_1"."sum_1") AS DOUBLE)
+            ELSE "agg_1"."sum_1"
           END
         ),
         0
-      ) AS "sum_4"
+      ) AS "sum_1"
     FROM
       (
         SELECT
@@ -2235,7 +2235,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."sum_4" >= 150)
+  ("f"."sum_1" >= 150)
 ORDER BY
   "f"."entity_key"
 
@@ -2277,7 +2277,7 @@ WITH
   "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      SUM(CAST("ev"."purchase__amount" AS DOUBLE)) AS "sum_4"
+      SUM(CAST("ev"."purchase__amount" AS DOUBLE)) AS "sum_1"
     FROM
       "seg_events_1" AS "ev"
     GROUP BY
@@ -2289,13 +2289,13 @@ WITH
       COALESCE(
         (
           CASE
-            WHEN ABS("agg_1"."sum_4") >= 1e-15
-            AND ABS("agg_1"."sum_4") < 1000000000000000 THEN CAST(printf('%.15g', "agg_1"."sum_4") AS DOUBLE)
-            ELSE "agg_1"."sum_4"
+            WHEN ABS("agg_1"."sum_1") >= 1e-15
+            AND ABS("agg_1"."sum_1") < 1000000000000000 THEN CAST(printf('%.15g', "agg_1"."sum_1") AS DOUBLE)
+            ELSE "agg_1"."sum_1"
           END
         ),
         0
-      ) AS "sum_4"
+      ) AS "sum_1"
     FROM
       (
         SELECT
@@ -2318,7 +2318,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."sum_4" >= 150)
+  ("f"."sum_1" >= 150)
 ORDER BY
   "f"."entity_key";
 
@@ -2361,7 +2361,7 @@ WITH
   "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      SUM(CAST("ev"."purchase__amount" AS DOUBLE)) AS "sum_4"
+      SUM(CAST("ev"."purchase__amount" AS DOUBLE)) AS "sum_1"
     FROM
       "seg_events_1" AS "ev"
     GROUP BY
@@ -2373,13 +2373,13 @@ WITH
       COALESCE(
         (
           CASE
-            WHEN ABS("agg_1"."sum_4") >= 1e-15
-            AND ABS("agg_1"."sum_4") < 1000000000000000 THEN CAST(printf('%.15g', "agg_1"."sum_4") AS DOUBLE)
-            ELSE "agg_1"."sum_4"
+            WHEN ABS("agg_1"."sum_1") >= 1e-15
+            AND ABS("agg_1"."sum_1") < 1000000000000000 THEN CAST(printf('%.15g', "agg_1"."sum_1") AS DOUBLE)
+            ELSE "agg_1"."sum_1"
           END
         ),
         0
-      ) AS "sum_4"
+      ) AS "sum_1"
     FROM
       (
         SELECT
@@ -2402,7 +2402,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."sum_4" >= 150)
+  ("f"."sum_1" >= 150)
 ORDER BY
   "f"."entity_key"
 
@@ -2447,7 +2447,7 @@ WITH
   "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      SUM(CAST("ev"."purchase__amount" AS DOUBLE)) AS "sum_4"
+      SUM(CAST("ev"."purchase__amount" AS DOUBLE)) AS "sum_1"
     FROM
       "seg_events_1" AS "ev"
     GROUP BY
@@ -2459,13 +2459,13 @@ WITH
       COALESCE(
         (
           CASE
-            WHEN ABS("agg_1"."sum_4") >= 1e-15
-            AND ABS("agg_1"."sum_4") < 1000000000000000 THEN CAST(printf('%.15g', "agg_1"."sum_4") AS DOUBLE)
-            ELSE "agg_1"."sum_4"
+            WHEN ABS("agg_1"."sum_1") >= 1e-15
+            AND ABS("agg_1"."sum_1") < 1000000000000000 THEN CAST(printf('%.15g', "agg_1"."sum_1") AS DOUBLE)
+            ELSE "agg_1"."sum_1"
           END
         ),
         0
-      ) AS "sum_4"
+      ) AS "sum_1"
     FROM
       (
         SELECT
@@ -2488,7 +2488,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."sum_4" = 0)
+  ("f"."sum_1" = 0)
 ORDER BY
   "f"."entity_key"
 
@@ -2530,7 +2530,7 @@ WITH
   "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      SUM(CAST("ev"."purchase__amount" AS DOUBLE)) AS "sum_4"
+      SUM(CAST("ev"."purchase__amount" AS DOUBLE)) AS "sum_1"
     FROM
       "seg_events_1" AS "ev"
     GROUP BY
@@ -2542,13 +2542,13 @@ WITH
       COALESCE(
         (
           CASE
-            WHEN ABS("agg_1"."sum_4") >= 1e-15
-            AND ABS("agg_1"."sum_4") < 1000000000000000 THEN CAST(printf('%.15g', "agg_1"."sum_4") AS DOUBLE)
-            ELSE "agg_1"."sum_4"
+            WHEN ABS("agg_1"."sum_1") >= 1e-15
+            AND ABS("agg_1"."sum_1") < 1000000000000000 THEN CAST(printf('%.15g', "agg_1"."sum_1") AS DOUBLE)
+            ELSE "agg_1"."sum_1"
           END
         ),
         0
-      ) AS "sum_4"
+      ) AS "sum_1"
     FROM
       (
         SELECT
@@ -2571,7 +2571,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."sum_4" = 0)
+  ("f"."sum_1" = 0)
 ORDER BY
   "f"."entity_key";
 
@@ -2614,7 +2614,7 @@ WITH
   "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      SUM(CAST("ev"."purchase__amount" AS DOUBLE)) AS "sum_4"
+      SUM(CAST("ev"."purchase__amount" AS DOUBLE)) AS "sum_1"
     FROM
       "seg_events_1" AS "ev"
     GROUP BY
@@ -2626,13 +2626,13 @@ WITH
       COALESCE(
         (
           CASE
-            WHEN ABS("agg_1"."sum_4") >= 1e-15
-            AND ABS("agg_1"."sum_4") < 1000000000000000 THEN CAST(printf('%.15g', "agg_1"."sum_4") AS DOUBLE)
-            ELSE "agg_1"."sum_4"
+            WHEN ABS("agg_1"."sum_1") >= 1e-15
+            AND ABS("agg_1"."sum_1") < 1000000000000000 THEN CAST(printf('%.15g', "agg_1"."sum_1") AS DOUBLE)
+            ELSE "agg_1"."sum_1"
           END
         ),
         0
-      ) AS "sum_4"
+      ) AS "sum_1"
     FROM
       (
         SELECT
@@ -2655,7 +2655,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."sum_4" = 0)
+  ("f"."sum_1" = 0)
 ORDER BY
   "f"."entity_key"
 
@@ -2700,7 +2700,7 @@ WITH
   "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      AVG(CAST("ev"."purchase__amount" AS DOUBLE)) AS "avg_5"
+      AVG(CAST("ev"."purchase__amount" AS DOUBLE)) AS "avg_1"
     FROM
       "seg_events_1" AS "ev"
     GROUP BY
@@ -2711,11 +2711,11 @@ WITH
       "ent"."id" AS "entity_key",
       (
         CASE
-          WHEN ABS("agg_1"."avg_5") >= 1e-15
-          AND ABS("agg_1"."avg_5") < 1000000000000000 THEN CAST(printf('%.15g', "agg_1"."avg_5") AS DOUBLE)
-          ELSE "agg_1"."avg_5"
+          WHEN ABS("agg_1"."avg_1") >= 1e-15
+          AND ABS("agg_1"."avg_1") < 1000000000000000 THEN CAST(printf('%.15g', "agg_1"."avg_1") AS DOUBLE)
+          ELSE "agg_1"."avg_1"
         END
-      ) AS "avg_5"
+      ) AS "avg_1"
     FROM
       (
         SELECT
@@ -2738,7 +2738,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  (NOT COALESCE(("f"."avg_5" > 0), FALSE))
+  (NOT COALESCE(("f"."avg_1" > 0), FALSE))
 ORDER BY
   "f"."entity_key"
 
@@ -2780,7 +2780,7 @@ WITH
   "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      AVG(CAST("ev"."purchase__amount" AS DOUBLE)) AS "avg_5"
+      AVG(CAST("ev"."purchase__amount" AS DOUBLE)) AS "avg_1"
     FROM
       "seg_events_1" AS "ev"
     GROUP BY
@@ -2791,11 +2791,11 @@ WITH
       "ent"."id" AS "entity_key",
       (
         CASE
-          WHEN ABS("agg_1"."avg_5") >= 1e-15
-          AND ABS("agg_1"."avg_5") < 1000000000000000 THEN CAST(printf('%.15g', "agg_1"."avg_5") AS DOUBLE)
-          ELSE "agg_1"."avg_5"
+          WHEN ABS("agg_1"."avg_1") >= 1e-15
+          AND ABS("agg_1"."avg_1") < 1000000000000000 THEN CAST(printf('%.15g', "agg_1"."avg_1") AS DOUBLE)
+          ELSE "agg_1"."avg_1"
         END
-      ) AS "avg_5"
+      ) AS "avg_1"
     FROM
       (
         SELECT
@@ -2818,7 +2818,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  (NOT COALESCE(("f"."avg_5" > 0), FALSE))
+  (NOT COALESCE(("f"."avg_1" > 0), FALSE))
 ORDER BY
   "f"."entity_key";
 
@@ -2861,7 +2861,7 @@ WITH
   "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      AVG(CAST("ev"."purchase__amount" AS DOUBLE)) AS "avg_5"
+      AVG(CAST("ev"."purchase__amount" AS DOUBLE)) AS "avg_1"
     FROM
       "seg_events_1" AS "ev"
     GROUP BY
@@ -2872,11 +2872,11 @@ WITH
       "ent"."id" AS "entity_key",
       (
         CASE
-          WHEN ABS("agg_1"."avg_5") >= 1e-15
-          AND ABS("agg_1"."avg_5") < 1000000000000000 THEN CAST(printf('%.15g', "agg_1"."avg_5") AS DOUBLE)
-          ELSE "agg_1"."avg_5"
+          WHEN ABS("agg_1"."avg_1") >= 1e-15
+          AND ABS("agg_1"."avg_1") < 1000000000000000 THEN CAST(printf('%.15g', "agg_1"."avg_1") AS DOUBLE)
+          ELSE "agg_1"."avg_1"
         END
-      ) AS "avg_5"
+      ) AS "avg_1"
     FROM
       (
         SELECT
@@ -2899,7 +2899,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  (NOT COALESCE(("f"."avg_5" > 0), FALSE))
+  (NOT COALESCE(("f"."avg_1" > 0), FALSE))
 ORDER BY
   "f"."entity_key"
 
@@ -2951,7 +2951,7 @@ WITH
           'present': "ev"."nps_response__score" IS NOT NULL,
           'v': "ev"."nps_response__score"
         }
-      ) AS "last_value_6"
+      ) AS "last_value_1"
     FROM
       "seg_events_1" AS "ev"
     GROUP BY
@@ -2960,7 +2960,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "agg_1"."last_value_6" AS "last_value_6"
+      "agg_1"."last_value_1" AS "last_value_1"
     FROM
       (
         SELECT
@@ -2983,7 +2983,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."last_value_6" <= 6)
+  ("f"."last_value_1" <= 6)
 ORDER BY
   "f"."entity_key"
 
@@ -3032,7 +3032,7 @@ WITH
           'present': "ev"."nps_response__score" IS NOT NULL,
           'v': "ev"."nps_response__score"
         }
-      ) AS "last_value_6"
+      ) AS "last_value_1"
     FROM
       "seg_events_1" AS "ev"
     GROUP BY
@@ -3041,7 +3041,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "agg_1"."last_value_6" AS "last_value_6"
+      "agg_1"."last_value_1" AS "last_value_1"
     FROM
       (
         SELECT
@@ -3064,7 +3064,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."last_value_6" <= 6)
+  ("f"."last_value_1" <= 6)
 ORDER BY
   "f"."entity_key";
 
@@ -3114,7 +3114,7 @@ WITH
           'present': "ev"."nps_response__score" IS NOT NULL,
           'v': "ev"."nps_response__score"
         }
-      ) AS "last_value_6"
+      ) AS "last_value_1"
     FROM
       "seg_events_1" AS "ev"
     GROUP BY
@@ -3123,7 +3123,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "agg_1"."last_value_6" AS "last_value_6"
+      "agg_1"."last_value_1" AS "last_value_1"
     FROM
       (
         SELECT
@@ -3146,7 +3146,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."last_value_6" <= 6)
+  ("f"."last_value_1" <= 6)
 ORDER BY
   "f"."entity_key"
 
@@ -3198,7 +3198,7 @@ WITH
           'missing': "ev"."nps_response__score" IS NULL,
           'v': "ev"."nps_response__score"
         }
-      ) AS "first_value_7"
+      ) AS "first_value_1"
     FROM
       "seg_events_1" AS "ev"
     GROUP BY
@@ -3207,7 +3207,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "agg_1"."first_value_7" AS "first_value_7"
+      "agg_1"."first_value_1" AS "first_value_1"
     FROM
       (
         SELECT
@@ -3230,7 +3230,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."first_value_7" <= 2)
+  ("f"."first_value_1" <= 2)
 ORDER BY
   "f"."entity_key"
 
@@ -3279,7 +3279,7 @@ WITH
           'missing': "ev"."nps_response__score" IS NULL,
           'v': "ev"."nps_response__score"
         }
-      ) AS "first_value_7"
+      ) AS "first_value_1"
     FROM
       "seg_events_1" AS "ev"
     GROUP BY
@@ -3288,7 +3288,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "agg_1"."first_value_7" AS "first_value_7"
+      "agg_1"."first_value_1" AS "first_value_1"
     FROM
       (
         SELECT
@@ -3311,7 +3311,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."first_value_7" <= 2)
+  ("f"."first_value_1" <= 2)
 ORDER BY
   "f"."entity_key";
 
@@ -3361,7 +3361,7 @@ WITH
           'missing': "ev"."nps_response__score" IS NULL,
           'v': "ev"."nps_response__score"
         }
-      ) AS "first_value_7"
+      ) AS "first_value_1"
     FROM
       "seg_events_1" AS "ev"
     GROUP BY
@@ -3370,7 +3370,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "agg_1"."first_value_7" AS "first_value_7"
+      "agg_1"."first_value_1" AS "first_value_1"
     FROM
       (
         SELECT
@@ -3393,7 +3393,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."first_value_7" <= 2)
+  ("f"."first_value_1" <= 2)
 ORDER BY
   "f"."entity_key"
 
@@ -3458,7 +3458,7 @@ WITH
           (
             ("ev"."feature_used__feature" COLLATE c) IN ('reports')
           )
-      ) AS "count_8"
+      ) AS "count_1"
     FROM
       "seg_events_1" AS "ev"
     GROUP BY
@@ -3467,7 +3467,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg_1"."count_8", 0) AS "count_8"
+      COALESCE("agg_1"."count_1", 0) AS "count_1"
     FROM
       (
         SELECT
@@ -3490,7 +3490,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."count_8" > 0)
+  ("f"."count_1" > 0)
 ORDER BY
   "f"."entity_key"
 
@@ -3552,7 +3552,7 @@ WITH
           (
             ("ev"."feature_used__feature" COLLATE c) IN ('reports')
           )
-      ) AS "count_8"
+      ) AS "count_1"
     FROM
       "seg_events_1" AS "ev"
     GROUP BY
@@ -3561,7 +3561,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg_1"."count_8", 0) AS "count_8"
+      COALESCE("agg_1"."count_1", 0) AS "count_1"
     FROM
       (
         SELECT
@@ -3584,7 +3584,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."count_8" > 0)
+  ("f"."count_1" > 0)
 ORDER BY
   "f"."entity_key";
 
@@ -3647,7 +3647,7 @@ WITH
           (
             ("ev"."feature_used__feature" COLLATE c) IN ('reports')
           )
-      ) AS "count_8"
+      ) AS "count_1"
     FROM
       "seg_events_1" AS "ev"
     GROUP BY
@@ -3656,7 +3656,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg_1"."count_8", 0) AS "count_8"
+      COALESCE("agg_1"."count_1", 0) AS "count_1"
     FROM
       (
         SELECT
@@ -3679,7 +3679,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."count_8" > 0)
+  ("f"."count_1" > 0)
 ORDER BY
   "f"."entity_key"
 
@@ -3750,7 +3750,7 @@ WITH
               ) COLLATE c
             ) IN ('reports')
           )
-      ) AS "count_9"
+      ) AS "count_1"
     FROM
       "seg_events_1" AS "ev"
     GROUP BY
@@ -3759,7 +3759,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg_1"."count_9", 0) AS "count_9"
+      COALESCE("agg_1"."count_1", 0) AS "count_1"
     FROM
       (
         SELECT
@@ -3782,7 +3782,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."count_9" > 0)
+  ("f"."count_1" > 0)
 ORDER BY
   "f"."entity_key"
 
@@ -3850,7 +3850,7 @@ WITH
               ) COLLATE c
             ) IN ('reports')
           )
-      ) AS "count_9"
+      ) AS "count_1"
     FROM
       "seg_events_1" AS "ev"
     GROUP BY
@@ -3859,7 +3859,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg_1"."count_9", 0) AS "count_9"
+      COALESCE("agg_1"."count_1", 0) AS "count_1"
     FROM
       (
         SELECT
@@ -3882,7 +3882,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."count_9" > 0)
+  ("f"."count_1" > 0)
 ORDER BY
   "f"."entity_key";
 
@@ -3951,7 +3951,7 @@ WITH
               ) COLLATE c
             ) IN ('reports')
           )
-      ) AS "count_9"
+      ) AS "count_1"
     FROM
       "seg_events_1" AS "ev"
     GROUP BY
@@ -3960,7 +3960,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg_1"."count_9", 0) AS "count_9"
+      COALESCE("agg_1"."count_1", 0) AS "count_1"
     FROM
       (
         SELECT
@@ -3983,7 +3983,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."count_9" > 0)
+  ("f"."count_1" > 0)
 ORDER BY
   "f"."entity_key"
 
@@ -4017,7 +4017,7 @@ WITH
       AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
       AND CAST("e"."occurred_at" AS TIMESTAMP) > "p"."as_of_minus_7d"
   ),
-  "seg_sequence_10_reached_1" AS (
+  "seg_sequence_1_reached_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       "s"."t" AS "t"
@@ -4028,7 +4028,7 @@ WITH
       "s"."event" = 'add_to_cart'
       AND "s"."t" > "p"."as_of_minus_7d"
   ),
-  "seg_sequence_10_buckets_2" AS (
+  "seg_sequence_1_buckets_2" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       (
@@ -4056,12 +4056,12 @@ WITH
         ) // 3600000000
       )
   ),
-  "seg_sequence_10" AS (
+  "seg_sequence_1" AS (
     SELECT DISTINCT
       "s"."entity_key" AS "entity_key"
     FROM
-      "seg_sequence_10_reached_1" AS "s"
-      LEFT JOIN "seg_sequence_10_buckets_2" AS "same" ON "same"."entity_key" = "s"."entity_key"
+      "seg_sequence_1_reached_1" AS "s"
+      LEFT JOIN "seg_sequence_1_buckets_2" AS "same" ON "same"."entity_key" = "s"."entity_key"
       AND "same"."b" = (
         (
           epoch_us("s"."t") - (
@@ -4069,7 +4069,7 @@ WITH
           )
         ) // 3600000000
       )
-      LEFT JOIN "seg_sequence_10_buckets_2" AS "next" ON "next"."entity_key" = "s"."entity_key"
+      LEFT JOIN "seg_sequence_1_buckets_2" AS "next" ON "next"."entity_key" = "s"."entity_key"
       AND "next"."b" = (
         (
           epoch_us("s"."t") - (
@@ -4094,10 +4094,10 @@ WITH
           SELECT
             "sq"."entity_key"
           FROM
-            "seg_sequence_10" AS "sq"
+            "seg_sequence_1" AS "sq"
         ),
         FALSE
-      ) AS "sequence_10"
+      ) AS "sequence_1"
     FROM
       (
         SELECT
@@ -4119,7 +4119,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."sequence_10" = TRUE)
+  ("f"."sequence_1" = TRUE)
 ORDER BY
   "f"."entity_key"
 
@@ -4150,7 +4150,7 @@ WITH
       AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
       AND CAST("e"."occurred_at" AS TIMESTAMP) > "p"."as_of_minus_7d"
   ),
-  "seg_sequence_10_reached_1" AS (
+  "seg_sequence_1_reached_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       "s"."t" AS "t"
@@ -4161,7 +4161,7 @@ WITH
       "s"."event" = 'add_to_cart'
       AND "s"."t" > "p"."as_of_minus_7d"
   ),
-  "seg_sequence_10_buckets_2" AS (
+  "seg_sequence_1_buckets_2" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       (
@@ -4189,12 +4189,12 @@ WITH
         ) // 3600000000
       )
   ),
-  "seg_sequence_10" AS (
+  "seg_sequence_1" AS (
     SELECT DISTINCT
       "s"."entity_key" AS "entity_key"
     FROM
-      "seg_sequence_10_reached_1" AS "s"
-      LEFT JOIN "seg_sequence_10_buckets_2" AS "same" ON "same"."entity_key" = "s"."entity_key"
+      "seg_sequence_1_reached_1" AS "s"
+      LEFT JOIN "seg_sequence_1_buckets_2" AS "same" ON "same"."entity_key" = "s"."entity_key"
       AND "same"."b" = (
         (
           epoch_us("s"."t") - (
@@ -4202,7 +4202,7 @@ WITH
           )
         ) // 3600000000
       )
-      LEFT JOIN "seg_sequence_10_buckets_2" AS "next" ON "next"."entity_key" = "s"."entity_key"
+      LEFT JOIN "seg_sequence_1_buckets_2" AS "next" ON "next"."entity_key" = "s"."entity_key"
       AND "next"."b" = (
         (
           epoch_us("s"."t") - (
@@ -4227,10 +4227,10 @@ WITH
           SELECT
             "sq"."entity_key"
           FROM
-            "seg_sequence_10" AS "sq"
+            "seg_sequence_1" AS "sq"
         ),
         FALSE
-      ) AS "sequence_10"
+      ) AS "sequence_1"
     FROM
       (
         SELECT
@@ -4252,7 +4252,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."sequence_10" = TRUE)
+  ("f"."sequence_1" = TRUE)
 ORDER BY
   "f"."entity_key";
 
@@ -4284,7 +4284,7 @@ WITH
       AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
       AND CAST("e"."occurred_at" AS TIMESTAMP) > "p"."as_of_minus_7d"
   ),
-  "seg_sequence_10_reached_1" AS (
+  "seg_sequence_1_reached_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       "s"."t" AS "t"
@@ -4295,7 +4295,7 @@ WITH
       "s"."event" = 'add_to_cart'
       AND "s"."t" > "p"."as_of_minus_7d"
   ),
-  "seg_sequence_10_buckets_2" AS (
+  "seg_sequence_1_buckets_2" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       (
@@ -4323,12 +4323,12 @@ WITH
         ) // 3600000000
       )
   ),
-  "seg_sequence_10" AS (
+  "seg_sequence_1" AS (
     SELECT DISTINCT
       "s"."entity_key" AS "entity_key"
     FROM
-      "seg_sequence_10_reached_1" AS "s"
-      LEFT JOIN "seg_sequence_10_buckets_2" AS "same" ON "same"."entity_key" = "s"."entity_key"
+      "seg_sequence_1_reached_1" AS "s"
+      LEFT JOIN "seg_sequence_1_buckets_2" AS "same" ON "same"."entity_key" = "s"."entity_key"
       AND "same"."b" = (
         (
           epoch_us("s"."t") - (
@@ -4336,7 +4336,7 @@ WITH
           )
         ) // 3600000000
       )
-      LEFT JOIN "seg_sequence_10_buckets_2" AS "next" ON "next"."entity_key" = "s"."entity_key"
+      LEFT JOIN "seg_sequence_1_buckets_2" AS "next" ON "next"."entity_key" = "s"."entity_key"
       AND "next"."b" = (
         (
           epoch_us("s"."t") - (
@@ -4361,10 +4361,10 @@ WITH
           SELECT
             "sq"."entity_key"
           FROM
-            "seg_sequence_10" AS "sq"
+            "seg_sequence_1" AS "sq"
         ),
         FALSE
-      ) AS "sequence_10"
+      ) AS "sequence_1"
     FROM
       (
         SELECT
@@ -4386,7 +4386,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."sequence_10" = TRUE)
+  ("f"."sequence_1" = TRUE)
 ORDER BY
   "f"."entity_key"
 
@@ -4413,7 +4413,7 @@ WITH
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('add_to_cart', 'purchase')
       AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
   ),
-  "seg_sequence_11_reached_1" AS (
+  "seg_sequence_1_reached_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       "s"."t" AS "t"
@@ -4422,7 +4422,7 @@ WITH
     WHERE
       "s"."event" = 'add_to_cart'
   ),
-  "seg_sequence_11_buckets_1" AS (
+  "seg_sequence_1_buckets_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       (
@@ -4435,7 +4435,7 @@ WITH
       MIN("s"."t") AS "first_t",
       MAX("s"."t") AS "last_t"
     FROM
-      "seg_sequence_11_reached_1" AS "s"
+      "seg_sequence_1_reached_1" AS "s"
     GROUP BY
       "s"."entity_key",
       (
@@ -4446,13 +4446,13 @@ WITH
         ) // 3600000000
       )
   ),
-  "seg_sequence_11_reached_2" AS (
+  "seg_sequence_1_reached_2" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       "s"."t" AS "t"
     FROM
       "seg_sequence_events" AS "s"
-      LEFT JOIN "seg_sequence_11_buckets_1" AS "same" ON "same"."entity_key" = "s"."entity_key"
+      LEFT JOIN "seg_sequence_1_buckets_1" AS "same" ON "same"."entity_key" = "s"."entity_key"
       AND "same"."b" = (
         (
           epoch_us("s"."t") - (
@@ -4460,7 +4460,7 @@ WITH
           )
         ) // 3600000000
       )
-      LEFT JOIN "seg_sequence_11_buckets_1" AS "prev" ON "prev"."entity_key" = "s"."entity_key"
+      LEFT JOIN "seg_sequence_1_buckets_1" AS "prev" ON "prev"."entity_key" = "s"."entity_key"
       AND "prev"."b" = (
         (
           epoch_us("s"."t") - (
@@ -4475,11 +4475,11 @@ WITH
         OR "prev"."last_t" >= ("s"."t" - INTERVAL '3600000 milliseconds')
       )
   ),
-  "seg_sequence_11" AS (
+  "seg_sequence_1" AS (
     SELECT DISTINCT
       "s"."entity_key" AS "entity_key"
     FROM
-      "seg_sequence_11_reached_2" AS "s"
+      "seg_sequence_1_reached_2" AS "s"
   ),
   "seg_facts" AS (
     SELECT
@@ -4489,10 +4489,10 @@ WITH
           SELECT
             "sq"."entity_key"
           FROM
-            "seg_sequence_11" AS "sq"
+            "seg_sequence_1" AS "sq"
         ),
         FALSE
-      ) AS "sequence_11"
+      ) AS "sequence_1"
     FROM
       (
         SELECT
@@ -4514,7 +4514,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."sequence_11" = TRUE)
+  ("f"."sequence_1" = TRUE)
 ORDER BY
   "f"."entity_key"
 
@@ -4538,7 +4538,7 @@ WITH
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('add_to_cart', 'purchase')
       AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
   ),
-  "seg_sequence_11_reached_1" AS (
+  "seg_sequence_1_reached_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       "s"."t" AS "t"
@@ -4547,7 +4547,7 @@ WITH
     WHERE
       "s"."event" = 'add_to_cart'
   ),
-  "seg_sequence_11_buckets_1" AS (
+  "seg_sequence_1_buckets_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       (
@@ -4560,7 +4560,7 @@ WITH
       MIN("s"."t") AS "first_t",
       MAX("s"."t") AS "last_t"
     FROM
-      "seg_sequence_11_reached_1" AS "s"
+      "seg_sequence_1_reached_1" AS "s"
     GROUP BY
       "s"."entity_key",
       (
@@ -4571,13 +4571,13 @@ WITH
         ) // 3600000000
       )
   ),
-  "seg_sequence_11_reached_2" AS (
+  "seg_sequence_1_reached_2" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       "s"."t" AS "t"
     FROM
       "seg_sequence_events" AS "s"
-      LEFT JOIN "seg_sequence_11_buckets_1" AS "same" ON "same"."entity_key" = "s"."entity_key"
+      LEFT JOIN "seg_sequence_1_buckets_1" AS "same" ON "same"."entity_key" = "s"."entity_key"
       AND "same"."b" = (
         (
           epoch_us("s"."t") - (
@@ -4585,7 +4585,7 @@ WITH
           )
         ) // 3600000000
       )
-      LEFT JOIN "seg_sequence_11_buckets_1" AS "prev" ON "prev"."entity_key" = "s"."entity_key"
+      LEFT JOIN "seg_sequence_1_buckets_1" AS "prev" ON "prev"."entity_key" = "s"."entity_key"
       AND "prev"."b" = (
         (
           epoch_us("s"."t") - (
@@ -4600,11 +4600,11 @@ WITH
         OR "prev"."last_t" >= ("s"."t" - INTERVAL '3600000 milliseconds')
       )
   ),
-  "seg_sequence_11" AS (
+  "seg_sequence_1" AS (
     SELECT DISTINCT
       "s"."entity_key" AS "entity_key"
     FROM
-      "seg_sequence_11_reached_2" AS "s"
+      "seg_sequence_1_reached_2" AS "s"
   ),
   "seg_facts" AS (
     SELECT
@@ -4614,10 +4614,10 @@ WITH
           SELECT
             "sq"."entity_key"
           FROM
-            "seg_sequence_11" AS "sq"
+            "seg_sequence_1" AS "sq"
         ),
         FALSE
-      ) AS "sequence_11"
+      ) AS "sequence_1"
     FROM
       (
         SELECT
@@ -4639,7 +4639,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."sequence_11" = TRUE)
+  ("f"."sequence_1" = TRUE)
 ORDER BY
   "f"."entity_key";
 
@@ -4664,7 +4664,7 @@ WITH
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('add_to_cart', 'purchase')
       AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
   ),
-  "seg_sequence_11_reached_1" AS (
+  "seg_sequence_1_reached_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       "s"."t" AS "t"
@@ -4673,7 +4673,7 @@ WITH
     WHERE
       "s"."event" = 'add_to_cart'
   ),
-  "seg_sequence_11_buckets_1" AS (
+  "seg_sequence_1_buckets_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       (
@@ -4686,7 +4686,7 @@ WITH
       MIN("s"."t") AS "first_t",
       MAX("s"."t") AS "last_t"
     FROM
-      "seg_sequence_11_reached_1" AS "s"
+      "seg_sequence_1_reached_1" AS "s"
     GROUP BY
       "s"."entity_key",
       (
@@ -4697,13 +4697,13 @@ WITH
         ) // 3600000000
       )
   ),
-  "seg_sequence_11_reached_2" AS (
+  "seg_sequence_1_reached_2" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       "s"."t" AS "t"
     FROM
       "seg_sequence_events" AS "s"
-      LEFT JOIN "seg_sequence_11_buckets_1" AS "same" ON "same"."entity_key" = "s"."entity_key"
+      LEFT JOIN "seg_sequence_1_buckets_1" AS "same" ON "same"."entity_key" = "s"."entity_key"
       AND "same"."b" = (
         (
           epoch_us("s"."t") - (
@@ -4711,7 +4711,7 @@ WITH
           )
         ) // 3600000000
       )
-      LEFT JOIN "seg_sequence_11_buckets_1" AS "prev" ON "prev"."entity_key" = "s"."entity_key"
+      LEFT JOIN "seg_sequence_1_buckets_1" AS "prev" ON "prev"."entity_key" = "s"."entity_key"
       AND "prev"."b" = (
         (
           epoch_us("s"."t") - (
@@ -4726,11 +4726,11 @@ WITH
         OR "prev"."last_t" >= ("s"."t" - INTERVAL '3600000 milliseconds')
       )
   ),
-  "seg_sequence_11" AS (
+  "seg_sequence_1" AS (
     SELECT DISTINCT
       "s"."entity_key" AS "entity_key"
     FROM
-      "seg_sequence_11_reached_2" AS "s"
+      "seg_sequence_1_reached_2" AS "s"
   ),
   "seg_facts" AS (
     SELECT
@@ -4740,10 +4740,10 @@ WITH
           SELECT
             "sq"."entity_key"
           FROM
-            "seg_sequence_11" AS "sq"
+            "seg_sequence_1" AS "sq"
         ),
         FALSE
-      ) AS "sequence_11"
+      ) AS "sequence_1"
     FROM
       (
         SELECT
@@ -4765,7 +4765,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."sequence_11" = TRUE)
+  ("f"."sequence_1" = TRUE)
 ORDER BY
   "f"."entity_key"
 
@@ -5502,7 +5502,7 @@ WITH
           'present': "ev"."nps_response__score" IS NOT NULL,
           'v': "ev"."nps_response__score"
         }
-      ) AS "last_value_6"
+      ) AS "last_value_1"
     FROM
       "seg_events_1" AS "ev"
     GROUP BY
@@ -5512,7 +5512,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       CAST("ent"."country" AS VARCHAR) AS "attr_country",
-      "agg_1"."last_value_6" AS "last_value_6"
+      "agg_1"."last_value_1" AS "last_value_1"
     FROM
       (
         SELECT
@@ -5535,7 +5535,7 @@ WITH
     SELECT
       "f".*,
       COALESCE((("f"."attr_country" COLLATE c) = 'US'), FALSE) AS "seg_us_exact",
-      COALESCE(("f"."last_value_6" <= 6), FALSE) AS "seg_detractor"
+      COALESCE(("f"."last_value_1" <= 6), FALSE) AS "seg_detractor"
     FROM
       "seg_facts" AS "f"
   )
@@ -5596,7 +5596,7 @@ WITH
           'present': "ev"."nps_response__score" IS NOT NULL,
           'v': "ev"."nps_response__score"
         }
-      ) AS "last_value_6"
+      ) AS "last_value_1"
     FROM
       "seg_events_1" AS "ev"
     GROUP BY
@@ -5606,7 +5606,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       CAST("ent"."country" AS VARCHAR) AS "attr_country",
-      "agg_1"."last_value_6" AS "last_value_6"
+      "agg_1"."last_value_1" AS "last_value_1"
     FROM
       (
         SELECT
@@ -5629,7 +5629,7 @@ WITH
     SELECT
       "f".*,
       COALESCE((("f"."attr_country" COLLATE c) = 'US'), FALSE) AS "seg_us_exact",
-      COALESCE(("f"."last_value_6" <= 6), FALSE) AS "seg_detractor"
+      COALESCE(("f"."last_value_1" <= 6), FALSE) AS "seg_detractor"
     FROM
       "seg_facts" AS "f"
   )
@@ -5691,7 +5691,7 @@ WITH
           'present': "ev"."nps_response__score" IS NOT NULL,
           'v': "ev"."nps_response__score"
         }
-      ) AS "last_value_6"
+      ) AS "last_value_1"
     FROM
       "seg_events_1" AS "ev"
     GROUP BY
@@ -5701,7 +5701,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       CAST("ent"."country" AS VARCHAR) AS "attr_country",
-      "agg_1"."last_value_6" AS "last_value_6"
+      "agg_1"."last_value_1" AS "last_value_1"
     FROM
       (
         SELECT
@@ -5724,7 +5724,7 @@ WITH
     SELECT
       "f".*,
       COALESCE((("f"."attr_country" COLLATE c) = 'US'), FALSE) AS "seg_us_exact",
-      COALESCE(("f"."last_value_6" <= 6), FALSE) AS "seg_detractor"
+      COALESCE(("f"."last_value_1" <= 6), FALSE) AS "seg_detractor"
     FROM
       "seg_facts" AS "f"
   )
@@ -8282,7 +8282,7 @@ WITH
           WHERE
             "ev"."t" > "p"."as_of_minus_62d"
         )
-      ) AS "active_days_12"
+      ) AS "active_days_1"
     FROM
       "seg_events_1" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -8292,7 +8292,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg_1"."active_days_12", 0) AS "active_days_12"
+      COALESCE("agg_1"."active_days_1", 0) AS "active_days_1"
     FROM
       (
         SELECT
@@ -8315,7 +8315,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."active_days_12" = 3)
+  ("f"."active_days_1" = 3)
 ORDER BY
   "f"."entity_key"
 
@@ -8361,7 +8361,7 @@ WITH
           WHERE
             "ev"."t" > "p"."as_of_minus_62d"
         )
-      ) AS "active_days_12"
+      ) AS "active_days_1"
     FROM
       "seg_events_1" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -8371,7 +8371,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg_1"."active_days_12", 0) AS "active_days_12"
+      COALESCE("agg_1"."active_days_1", 0) AS "active_days_1"
     FROM
       (
         SELECT
@@ -8394,7 +8394,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."active_days_12" = 3)
+  ("f"."active_days_1" = 3)
 ORDER BY
   "f"."entity_key";
 
@@ -8441,7 +8441,7 @@ WITH
           WHERE
             "ev"."t" > "p"."as_of_minus_62d"
         )
-      ) AS "active_days_12"
+      ) AS "active_days_1"
     FROM
       "seg_events_1" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -8451,7 +8451,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg_1"."active_days_12", 0) AS "active_days_12"
+      COALESCE("agg_1"."active_days_1", 0) AS "active_days_1"
     FROM
       (
         SELECT
@@ -8474,7 +8474,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."active_days_12" = 3)
+  ("f"."active_days_1" = 3)
 ORDER BY
   "f"."entity_key"
 
@@ -8514,7 +8514,7 @@ WITH
       COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
         WHERE
           "ev"."t" > "p"."as_of_minus_63d"
-      ) AS "active_days_13"
+      ) AS "active_days_1"
     FROM
       "seg_events_1" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -8524,7 +8524,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg_1"."active_days_13", 0) AS "active_days_13"
+      COALESCE("agg_1"."active_days_1", 0) AS "active_days_1"
     FROM
       (
         SELECT
@@ -8547,7 +8547,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."active_days_13" = 3)
+  ("f"."active_days_1" = 3)
 ORDER BY
   "f"."entity_key"
 
@@ -8584,7 +8584,7 @@ WITH
       COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
         WHERE
           "ev"."t" > "p"."as_of_minus_63d"
-      ) AS "active_days_13"
+      ) AS "active_days_1"
     FROM
       "seg_events_1" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -8594,7 +8594,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg_1"."active_days_13", 0) AS "active_days_13"
+      COALESCE("agg_1"."active_days_1", 0) AS "active_days_1"
     FROM
       (
         SELECT
@@ -8617,7 +8617,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."active_days_13" = 3)
+  ("f"."active_days_1" = 3)
 ORDER BY
   "f"."entity_key";
 
@@ -8655,7 +8655,7 @@ WITH
       COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
         WHERE
           "ev"."t" > "p"."as_of_minus_63d"
-      ) AS "active_days_13"
+      ) AS "active_days_1"
     FROM
       "seg_events_1" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -8665,7 +8665,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg_1"."active_days_13", 0) AS "active_days_13"
+      COALESCE("agg_1"."active_days_1", 0) AS "active_days_1"
     FROM
       (
         SELECT
@@ -8688,7 +8688,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."active_days_13" = 3)
+  ("f"."active_days_1" = 3)
 ORDER BY
   "f"."entity_key"
 
@@ -8728,7 +8728,7 @@ WITH
       COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
         WHERE
           "ev"."t" > "p"."as_of_minus_63d"
-      ) AS "active_days_13"
+      ) AS "active_days_1"
     FROM
       "seg_events_1" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -8738,7 +8738,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg_1"."active_days_13", 0) AS "active_days_13"
+      COALESCE("agg_1"."active_days_1", 0) AS "active_days_1"
     FROM
       (
         SELECT
@@ -8761,7 +8761,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."active_days_13" = 4)
+  ("f"."active_days_1" = 4)
 ORDER BY
   "f"."entity_key"
 
@@ -8798,7 +8798,7 @@ WITH
       COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
         WHERE
           "ev"."t" > "p"."as_of_minus_63d"
-      ) AS "active_days_13"
+      ) AS "active_days_1"
     FROM
       "seg_events_1" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -8808,7 +8808,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg_1"."active_days_13", 0) AS "active_days_13"
+      COALESCE("agg_1"."active_days_1", 0) AS "active_days_1"
     FROM
       (
         SELECT
@@ -8831,7 +8831,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."active_days_13" = 4)
+  ("f"."active_days_1" = 4)
 ORDER BY
   "f"."entity_key";
 
@@ -8869,7 +8869,7 @@ WITH
       COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
         WHERE
           "ev"."t" > "p"."as_of_minus_63d"
-      ) AS "active_days_13"
+      ) AS "active_days_1"
     FROM
       "seg_events_1" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -8879,7 +8879,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg_1"."active_days_13", 0) AS "active_days_13"
+      COALESCE("agg_1"."active_days_1", 0) AS "active_days_1"
     FROM
       (
         SELECT
@@ -8902,7 +8902,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."active_days_13" = 4)
+  ("f"."active_days_1" = 4)
 ORDER BY
   "f"."entity_key"
 

@@ -2871,7 +2871,7 @@ WITH
             AND `ev`.`t` > `p`.`as_of_minus_7d` THEN (1 << DATEDIFF(`p`.`as_of`, `ev`.`t`))
           END
         )
-      ) AS `active_days_3`
+      ) AS `active_days_1`
     FROM
       `seg_events` AS `ev`
       CROSS JOIN `seg_params` AS `p`
@@ -2881,7 +2881,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      COALESCE(`agg`.`active_days_3`, 0) AS `active_days_3`
+      COALESCE(`agg`.`active_days_1`, 0) AS `active_days_1`
     FROM
       (
         SELECT
@@ -2904,7 +2904,7 @@ SELECT
 FROM
   `seg_facts` AS `f`
 WHERE
-  (`f`.`active_days_3` >= 3)
+  (`f`.`active_days_1` >= 3)
 ORDER BY
   `f`.`entity_key`
 
@@ -2945,7 +2945,7 @@ WITH
             AND `ev`.`t` > `p`.`as_of_minus_7d` THEN (1 << DATEDIFF(`p`.`as_of`, `ev`.`t`))
           END
         )
-      ) AS `active_days_3`
+      ) AS `active_days_1`
     FROM
       `seg_events` AS `ev`
       CROSS JOIN `seg_params` AS `p`
@@ -2955,7 +2955,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      COALESCE(`agg`.`active_days_3`, 0) AS `active_days_3`
+      COALESCE(`agg`.`active_days_1`, 0) AS `active_days_1`
     FROM
       (
         SELECT
@@ -2978,7 +2978,7 @@ SELECT
 FROM
   `seg_facts` AS `f`
 WHERE
-  (`f`.`active_days_3` >= 3)
+  (`f`.`active_days_1` >= 3)
 ORDER BY
   `f`.`entity_key`;
 
@@ -3020,7 +3020,7 @@ WITH
             AND `ev`.`t` > `p`.`as_of_minus_7d` THEN (1 << DATEDIFF(`p`.`as_of`, `ev`.`t`))
           END
         )
-      ) AS `active_days_3`
+      ) AS `active_days_1`
     FROM
       `seg_events` AS `ev`
       CROSS JOIN `seg_params` AS `p`
@@ -3030,7 +3030,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      COALESCE(`agg`.`active_days_3`, 0) AS `active_days_3`
+      COALESCE(`agg`.`active_days_1`, 0) AS `active_days_1`
     FROM
       (
         SELECT
@@ -3053,7 +3053,7 @@ SELECT
 FROM
   `seg_facts` AS `f`
 WHERE
-  (`f`.`active_days_3` >= 3)
+  (`f`.`active_days_1` >= 3)
 ORDER BY
   `f`.`entity_key`
 
@@ -3093,7 +3093,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'login' THEN 1
         END
-      ) AS `count_2`
+      ) AS `count_1`
     FROM
       `seg_events` AS `ev`
     GROUP BY
@@ -3102,7 +3102,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      COALESCE(`agg`.`count_2`, 0) AS `count_2`
+      COALESCE(`agg`.`count_1`, 0) AS `count_1`
     FROM
       (
         SELECT
@@ -3125,7 +3125,7 @@ SELECT
 FROM
   `seg_facts` AS `f`
 WHERE
-  (NOT COALESCE((`f`.`count_2` > 0), FALSE))
+  (NOT COALESCE((`f`.`count_1` > 0), FALSE))
 ORDER BY
   `f`.`entity_key`
 
@@ -3156,7 +3156,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'login' THEN 1
         END
-      ) AS `count_2`
+      ) AS `count_1`
     FROM
       `seg_events` AS `ev`
     GROUP BY
@@ -3165,7 +3165,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      COALESCE(`agg`.`count_2`, 0) AS `count_2`
+      COALESCE(`agg`.`count_1`, 0) AS `count_1`
     FROM
       (
         SELECT
@@ -3188,7 +3188,7 @@ SELECT
 FROM
   `seg_facts` AS `f`
 WHERE
-  (NOT COALESCE((`f`.`count_2` > 0), FALSE))
+  (NOT COALESCE((`f`.`count_1` > 0), FALSE))
 ORDER BY
   `f`.`entity_key`;
 
@@ -3220,7 +3220,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'login' THEN 1
         END
-      ) AS `count_2`
+      ) AS `count_1`
     FROM
       `seg_events` AS `ev`
     GROUP BY
@@ -3229,7 +3229,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      COALESCE(`agg`.`count_2`, 0) AS `count_2`
+      COALESCE(`agg`.`count_1`, 0) AS `count_1`
     FROM
       (
         SELECT
@@ -3252,7 +3252,7 @@ SELECT
 FROM
   `seg_facts` AS `f`
 WHERE
-  (NOT COALESCE((`f`.`count_2` > 0), FALSE))
+  (NOT COALESCE((`f`.`count_1` > 0), FALSE))
 ORDER BY
   `f`.`entity_key`
 
@@ -3306,7 +3306,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'purchase' THEN CAST(`ev`.`purchase__amount` AS DOUBLE)
         END
-      ) AS `sum_4`
+      ) AS `sum_1`
     FROM
       `seg_events` AS `ev`
     GROUP BY
@@ -3318,26 +3318,26 @@ WITH
       COALESCE(
         (
           CASE
-            WHEN ABS(`agg`.`sum_4`) >= 1e-15
-            AND ABS(`agg`.`sum_4`) < 1000000000000000 THEN CAST(
+            WHEN ABS(`agg`.`sum_1`) >= 1e-15
+            AND ABS(`agg`.`sum_1`) < 1000000000000000 THEN CAST(
               ROUND(
-                CAST(`agg`.`sum_4` AS DECIMAL(65, 30)),
+                CAST(`agg`.`sum_1` AS DECIMAL(65, 30)),
                 (
-                  14 - FLOOR(LOG10(ABS(`agg`.`sum_4`))) + (
+                  14 - FLOOR(LOG10(ABS(`agg`.`sum_1`))) + (
                     CASE
-                      WHEN ABS(`agg`.`sum_4`) < POW(10, FLOOR(LOG10(ABS(`agg`.`sum_4`)))) THEN 1
-                      WHEN ABS(`agg`.`sum_4`) >= POW(10, FLOOR(LOG10(ABS(`agg`.`sum_4`))) + 1) THEN -1
+                      WHEN ABS(`agg`.`sum_1`) < POW(10, FLOOR(LOG10(ABS(`agg`.`sum_1`)))) THEN 1
+                      WHEN ABS(`agg`.`sum_1`) >= POW(10, FLOOR(LOG10(ABS(`agg`.`sum_1`))) + 1) THEN -1
                       ELSE 0
                     END
                   )
                 )
               ) AS DOUBLE
             )
-            ELSE `agg`.`sum_4`
+            ELSE `agg`.`sum_1`
           END
         ),
         0
-      ) AS `sum_4`
+      ) AS `sum_1`
     FROM
       (
         SELECT
@@ -3360,7 +3360,7 @@ SELECT
 FROM
   `seg_facts` AS `f`
 WHERE
-  (`f`.`sum_4` >= 150)
+  (`f`.`sum_1` >= 150)
 ORDER BY
   `f`.`entity_key`
 
@@ -3405,7 +3405,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'purchase' THEN CAST(`ev`.`purchase__amount` AS DOUBLE)
         END
-      ) AS `sum_4`
+      ) AS `sum_1`
     FROM
       `seg_events` AS `ev`
     GROUP BY
@@ -3417,26 +3417,26 @@ WITH
       COALESCE(
         (
           CASE
-            WHEN ABS(`agg`.`sum_4`) >= 1e-15
-            AND ABS(`agg`.`sum_4`) < 1000000000000000 THEN CAST(
+            WHEN ABS(`agg`.`sum_1`) >= 1e-15
+            AND ABS(`agg`.`sum_1`) < 1000000000000000 THEN CAST(
               ROUND(
-                CAST(`agg`.`sum_4` AS DECIMAL(65, 30)),
+                CAST(`agg`.`sum_1` AS DECIMAL(65, 30)),
                 (
-                  14 - FLOOR(LOG10(ABS(`agg`.`sum_4`))) + (
+                  14 - FLOOR(LOG10(ABS(`agg`.`sum_1`))) + (
                     CASE
-                      WHEN ABS(`agg`.`sum_4`) < POW(10, FLOOR(LOG10(ABS(`agg`.`sum_4`)))) THEN 1
-                      WHEN ABS(`agg`.`sum_4`) >= POW(10, FLOOR(LOG10(ABS(`agg`.`sum_4`))) + 1) THEN -1
+                      WHEN ABS(`agg`.`sum_1`) < POW(10, FLOOR(LOG10(ABS(`agg`.`sum_1`)))) THEN 1
+                      WHEN ABS(`agg`.`sum_1`) >= POW(10, FLOOR(LOG10(ABS(`agg`.`sum_1`))) + 1) THEN -1
                       ELSE 0
                     END
                   )
                 )
               ) AS DOUBLE
             )
-            ELSE `agg`.`sum_4`
+            ELSE `agg`.`sum_1`
           END
         ),
         0
-      ) AS `sum_4`
+      ) AS `sum_1`
     FROM
       (
         SELECT
@@ -3459,7 +3459,7 @@ SELECT
 FROM
   `seg_facts` AS `f`
 WHERE
-  (`f`.`sum_4` >= 150)
+  (`f`.`sum_1` >= 150)
 ORDER BY
   `f`.`entity_key`;
 
@@ -3505,7 +3505,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'purchase' THEN CAST(`ev`.`purchase__amount` AS DOUBLE)
         END
-      ) AS `sum_4`
+      ) AS `sum_1`
     FROM
       `seg_events` AS `ev`
     GROUP BY
@@ -3517,26 +3517,26 @@ WITH
       COALESCE(
         (
           CASE
-            WHEN ABS(`agg`.`sum_4`) >= 1e-15
-            AND ABS(`agg`.`sum_4`) < 1000000000000000 THEN CAST(
+            WHEN ABS(`agg`.`sum_1`) >= 1e-15
+            AND ABS(`agg`.`sum_1`) < 1000000000000000 THEN CAST(
               ROUND(
-                CAST(`agg`.`sum_4` AS DECIMAL(65, 30)),
+                CAST(`agg`.`sum_1` AS DECIMAL(65, 30)),
                 (
-                  14 - FLOOR(LOG10(ABS(`agg`.`sum_4`))) + (
+                  14 - FLOOR(LOG10(ABS(`agg`.`sum_1`))) + (
                     CASE
-                      WHEN ABS(`agg`.`sum_4`) < POW(10, FLOOR(LOG10(ABS(`agg`.`sum_4`)))) THEN 1
-                      WHEN ABS(`agg`.`sum_4`) >= POW(10, FLOOR(LOG10(ABS(`agg`.`sum_4`))) + 1) THEN -1
+                      WHEN ABS(`agg`.`sum_1`) < POW(10, FLOOR(LOG10(ABS(`agg`.`sum_1`)))) THEN 1
+                      WHEN ABS(`agg`.`sum_1`) >= POW(10, FLOOR(LOG10(ABS(`agg`.`sum_1`))) + 1) THEN -1
                       ELSE 0
                     END
                   )
                 )
               ) AS DOUBLE
             )
-            ELSE `agg`.`sum_4`
+            ELSE `agg`.`sum_1`
           END
         ),
         0
-      ) AS `sum_4`
+      ) AS `sum_1`
     FROM
       (
         SELECT
@@ -3559,7 +3559,7 @@ SELECT
 FROM
   `seg_facts` AS `f`
 WHERE
-  (`f`.`sum_4` >= 150)
+  (`f`.`sum_1` >= 150)
 ORDER BY
   `f`.`entity_key`
 
@@ -3613,7 +3613,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'purchase' THEN CAST(`ev`.`purchase__amount` AS DOUBLE)
         END
-      ) AS `sum_4`
+      ) AS `sum_1`
     FROM
       `seg_events` AS `ev`
     GROUP BY
@@ -3625,26 +3625,26 @@ WITH
       COALESCE(
         (
           CASE
-            WHEN ABS(`agg`.`sum_4`) >= 1e-15
-            AND ABS(`agg`.`sum_4`) < 1000000000000000 THEN CAST(
+            WHEN ABS(`agg`.`sum_1`) >= 1e-15
+            AND ABS(`agg`.`sum_1`) < 1000000000000000 THEN CAST(
               ROUND(
-                CAST(`agg`.`sum_4` AS DECIMAL(65, 30)),
+                CAST(`agg`.`sum_1` AS DECIMAL(65, 30)),
                 (
-                  14 - FLOOR(LOG10(ABS(`agg`.`sum_4`))) + (
+                  14 - FLOOR(LOG10(ABS(`agg`.`sum_1`))) + (
                     CASE
-                      WHEN ABS(`agg`.`sum_4`) < POW(10, FLOOR(LOG10(ABS(`agg`.`sum_4`)))) THEN 1
-                      WHEN ABS(`agg`.`sum_4`) >= POW(10, FLOOR(LOG10(ABS(`agg`.`sum_4`))) + 1) THEN -1
+                      WHEN ABS(`agg`.`sum_1`) < POW(10, FLOOR(LOG10(ABS(`agg`.`sum_1`)))) THEN 1
+                      WHEN ABS(`agg`.`sum_1`) >= POW(10, FLOOR(LOG10(ABS(`agg`.`sum_1`))) + 1) THEN -1
                       ELSE 0
                     END
                   )
                 )
               ) AS DOUBLE
             )
-            ELSE `agg`.`sum_4`
+            ELSE `agg`.`sum_1`
           END
         ),
         0
-      ) AS `sum_4`
+      ) AS `sum_1`
     FROM
       (
         SELECT
@@ -3667,7 +3667,7 @@ SELECT
 FROM
   `seg_facts` AS `f`
 WHERE
-  (`f`.`sum_4` = 0)
+  (`f`.`sum_1` = 0)
 ORDER BY
   `f`.`entity_key`
 
@@ -3712,7 +3712,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'purchase' THEN CAST(`ev`.`purchase__amount` AS DOUBLE)
         END
-      ) AS `sum_4`
+      ) AS `sum_1`
     FROM
       `seg_events` AS `ev`
     GROUP BY
@@ -3724,26 +3724,26 @@ WITH
       COALESCE(
         (
           CASE
-            WHEN ABS(`agg`.`sum_4`) >= 1e-15
-            AND ABS(`agg`.`sum_4`) < 1000000000000000 THEN CAST(
+            WHEN ABS(`agg`.`sum_1`) >= 1e-15
+            AND ABS(`agg`.`sum_1`) < 1000000000000000 THEN CAST(
               ROUND(
-                CAST(`agg`.`sum_4` AS DECIMAL(65, 30)),
+                CAST(`agg`.`sum_1` AS DECIMAL(65, 30)),
                 (
-                  14 - FLOOR(LOG10(ABS(`agg`.`sum_4`))) + (
+                  14 - FLOOR(LOG10(ABS(`agg`.`sum_1`))) + (
                     CASE
-                      WHEN ABS(`agg`.`sum_4`) < POW(10, FLOOR(LOG10(ABS(`agg`.`sum_4`)))) THEN 1
-                      WHEN ABS(`agg`.`sum_4`) >= POW(10, FLOOR(LOG10(ABS(`agg`.`sum_4`))) + 1) THEN -1
+                      WHEN ABS(`agg`.`sum_1`) < POW(10, FLOOR(LOG10(ABS(`agg`.`sum_1`)))) THEN 1
+                      WHEN ABS(`agg`.`sum_1`) >= POW(10, FLOOR(LOG10(ABS(`agg`.`sum_1`))) + 1) THEN -1
                       ELSE 0
                     END
                   )
                 )
               ) AS DOUBLE
             )
-            ELSE `agg`.`sum_4`
+            ELSE `agg`.`sum_1`
           END
         ),
         0
-      ) AS `sum_4`
+      ) AS `sum_1`
     FROM
       (
         SELECT
@@ -3766,7 +3766,7 @@ SELECT
 FROM
   `seg_facts` AS `f`
 WHERE
-  (`f`.`sum_4` = 0)
+  (`f`.`sum_1` = 0)
 ORDER BY
   `f`.`entity_key`;
 
@@ -3812,7 +3812,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'purchase' THEN CAST(`ev`.`purchase__amount` AS DOUBLE)
         END
-      ) AS `sum_4`
+      ) AS `sum_1`
     FROM
       `seg_events` AS `ev`
     GROUP BY
@@ -3824,26 +3824,26 @@ WITH
       COALESCE(
         (
           CASE
-            WHEN ABS(`agg`.`sum_4`) >= 1e-15
-            AND ABS(`agg`.`sum_4`) < 1000000000000000 THEN CAST(
+            WHEN ABS(`agg`.`sum_1`) >= 1e-15
+            AND ABS(`agg`.`sum_1`) < 1000000000000000 THEN CAST(
               ROUND(
-                CAST(`agg`.`sum_4` AS DECIMAL(65, 30)),
+                CAST(`agg`.`sum_1` AS DECIMAL(65, 30)),
                 (
-                  14 - FLOOR(LOG10(ABS(`agg`.`sum_4`))) + (
+                  14 - FLOOR(LOG10(ABS(`agg`.`sum_1`))) + (
                     CASE
-                      WHEN ABS(`agg`.`sum_4`) < POW(10, FLOOR(LOG10(ABS(`agg`.`sum_4`)))) THEN 1
-                      WHEN ABS(`agg`.`sum_4`) >= POW(10, FLOOR(LOG10(ABS(`agg`.`sum_4`))) + 1) THEN -1
+                      WHEN ABS(`agg`.`sum_1`) < POW(10, FLOOR(LOG10(ABS(`agg`.`sum_1`)))) THEN 1
+                      WHEN ABS(`agg`.`sum_1`) >= POW(10, FLOOR(LOG10(ABS(`agg`.`sum_1`))) + 1) THEN -1
                       ELSE 0
                     END
                   )
                 )
               ) AS DOUBLE
             )
-            ELSE `agg`.`sum_4`
+            ELSE `agg`.`sum_1`
           END
         ),
         0
-      ) AS `sum_4`
+      ) AS `sum_1`
     FROM
       (
         SELECT
@@ -3866,7 +3866,7 @@ SELECT
 FROM
   `seg_facts` AS `f`
 WHERE
-  (`f`.`sum_4` = 0)
+  (`f`.`sum_1` = 0)
 ORDER BY
   `f`.`entity_key`
 
@@ -3920,7 +3920,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'purchase' THEN CAST(`ev`.`purchase__amount` AS DOUBLE)
         END
-      ) AS `avg_5`
+      ) AS `avg_1`
     FROM
       `seg_events` AS `ev`
     GROUP BY
@@ -3931,24 +3931,24 @@ WITH
       `ent`.`id` AS `entity_key`,
       (
         CASE
-          WHEN ABS(`agg`.`avg_5`) >= 1e-15
-          AND ABS(`agg`.`avg_5`) < 1000000000000000 THEN CAST(
+          WHEN ABS(`agg`.`avg_1`) >= 1e-15
+          AND ABS(`agg`.`avg_1`) < 1000000000000000 THEN CAST(
             ROUND(
-              CAST(`agg`.`avg_5` AS DECIMAL(65, 30)),
+              CAST(`agg`.`avg_1` AS DECIMAL(65, 30)),
               (
-                14 - FLOOR(LOG10(ABS(`agg`.`avg_5`))) + (
+                14 - FLOOR(LOG10(ABS(`agg`.`avg_1`))) + (
                   CASE
-                    WHEN ABS(`agg`.`avg_5`) < POW(10, FLOOR(LOG10(ABS(`agg`.`avg_5`)))) THEN 1
-                    WHEN ABS(`agg`.`avg_5`) >= POW(10, FLOOR(LOG10(ABS(`agg`.`avg_5`))) + 1) THEN -1
+                    WHEN ABS(`agg`.`avg_1`) < POW(10, FLOOR(LOG10(ABS(`agg`.`avg_1`)))) THEN 1
+                    WHEN ABS(`agg`.`avg_1`) >= POW(10, FLOOR(LOG10(ABS(`agg`.`avg_1`))) + 1) THEN -1
                     ELSE 0
                   END
                 )
               )
             ) AS DOUBLE
           )
-          ELSE `agg`.`avg_5`
+          ELSE `agg`.`avg_1`
         END
-      ) AS `avg_5`
+      ) AS `avg_1`
     FROM
       (
         SELECT
@@ -3971,7 +3971,7 @@ SELECT
 FROM
   `seg_facts` AS `f`
 WHERE
-  (NOT COALESCE((`f`.`avg_5` > 0), FALSE))
+  (NOT COALESCE((`f`.`avg_1` > 0), FALSE))
 ORDER BY
   `f`.`entity_key`
 
@@ -4016,7 +4016,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'purchase' THEN CAST(`ev`.`purchase__amount` AS DOUBLE)
         END
-      ) AS `avg_5`
+      ) AS `avg_1`
     FROM
       `seg_events` AS `ev`
     GROUP BY
@@ -4027,24 +4027,24 @@ WITH
       `ent`.`id` AS `entity_key`,
       (
         CASE
-          WHEN ABS(`agg`.`avg_5`) >= 1e-15
-          AND ABS(`agg`.`avg_5`) < 1000000000000000 THEN CAST(
+          WHEN ABS(`agg`.`avg_1`) >= 1e-15
+          AND ABS(`agg`.`avg_1`) < 1000000000000000 THEN CAST(
             ROUND(
-              CAST(`agg`.`avg_5` AS DECIMAL(65, 30)),
+              CAST(`agg`.`avg_1` AS DECIMAL(65, 30)),
               (
-                14 - FLOOR(LOG10(ABS(`agg`.`avg_5`))) + (
+                14 - FLOOR(LOG10(ABS(`agg`.`avg_1`))) + (
                   CASE
-                    WHEN ABS(`agg`.`avg_5`) < POW(10, FLOOR(LOG10(ABS(`agg`.`avg_5`)))) THEN 1
-                    WHEN ABS(`agg`.`avg_5`) >= POW(10, FLOOR(LOG10(ABS(`agg`.`avg_5`))) + 1) THEN -1
+                    WHEN ABS(`agg`.`avg_1`) < POW(10, FLOOR(LOG10(ABS(`agg`.`avg_1`)))) THEN 1
+                    WHEN ABS(`agg`.`avg_1`) >= POW(10, FLOOR(LOG10(ABS(`agg`.`avg_1`))) + 1) THEN -1
                     ELSE 0
                   END
                 )
               )
             ) AS DOUBLE
           )
-          ELSE `agg`.`avg_5`
+          ELSE `agg`.`avg_1`
         END
-      ) AS `avg_5`
+      ) AS `avg_1`
     FROM
       (
         SELECT
@@ -4067,7 +4067,7 @@ SELECT
 FROM
   `seg_facts` AS `f`
 WHERE
-  (NOT COALESCE((`f`.`avg_5` > 0), FALSE))
+  (NOT COALESCE((`f`.`avg_1` > 0), FALSE))
 ORDER BY
   `f`.`entity_key`;
 
@@ -4113,7 +4113,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'purchase' THEN CAST(`ev`.`purchase__amount` AS DOUBLE)
         END
-      ) AS `avg_5`
+      ) AS `avg_1`
     FROM
       `seg_events` AS `ev`
     GROUP BY
@@ -4124,24 +4124,24 @@ WITH
       `ent`.`id` AS `entity_key`,
       (
         CASE
-          WHEN ABS(`agg`.`avg_5`) >= 1e-15
-          AND ABS(`agg`.`avg_5`) < 1000000000000000 THEN CAST(
+          WHEN ABS(`agg`.`avg_1`) >= 1e-15
+          AND ABS(`agg`.`avg_1`) < 1000000000000000 THEN CAST(
             ROUND(
-              CAST(`agg`.`avg_5` AS DECIMAL(65, 30)),
+              CAST(`agg`.`avg_1` AS DECIMAL(65, 30)),
               (
-                14 - FLOOR(LOG10(ABS(`agg`.`avg_5`))) + (
+                14 - FLOOR(LOG10(ABS(`agg`.`avg_1`))) + (
                   CASE
-                    WHEN ABS(`agg`.`avg_5`) < POW(10, FLOOR(LOG10(ABS(`agg`.`avg_5`)))) THEN 1
-                    WHEN ABS(`agg`.`avg_5`) >= POW(10, FLOOR(LOG10(ABS(`agg`.`avg_5`))) + 1) THEN -1
+                    WHEN ABS(`agg`.`avg_1`) < POW(10, FLOOR(LOG10(ABS(`agg`.`avg_1`)))) THEN 1
+                    WHEN ABS(`agg`.`avg_1`) >= POW(10, FLOOR(LOG10(ABS(`agg`.`avg_1`))) + 1) THEN -1
                     ELSE 0
                   END
                 )
               )
             ) AS DOUBLE
           )
-          ELSE `agg`.`avg_5`
+          ELSE `agg`.`avg_1`
         END
-      ) AS `avg_5`
+      ) AS `avg_1`
     FROM
       (
         SELECT
@@ -4164,7 +4164,7 @@ SELECT
 FROM
   `seg_facts` AS `f`
 WHERE
-  (NOT COALESCE((`f`.`avg_5` > 0), FALSE))
+  (NOT COALESCE((`f`.`avg_1` > 0), FALSE))
 ORDER BY
   `f`.`entity_key`
 
@@ -4225,7 +4225,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
         END
-      ) AS `last_value_6_time`
+      ) AS `last_value_1_time`
     FROM
       `seg_ranked_events` AS `ev`
     GROUP BY
@@ -4237,9 +4237,9 @@ WITH
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
-          AND `ev`.`t` = `rk`.`last_value_6_time` THEN `ev`.`nps_response__score`
+          AND `ev`.`t` = `rk`.`last_value_1_time` THEN `ev`.`nps_response__score`
         END
-      ) AS `last_value_6`
+      ) AS `last_value_1`
     FROM
       `seg_ranked_events` AS `ev`
       INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
@@ -4249,7 +4249,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ranked`.`last_value_6` AS `last_value_6`
+      `ranked`.`last_value_1` AS `last_value_1`
     FROM
       (
         SELECT
@@ -4272,7 +4272,7 @@ SELECT
 FROM
   `seg_facts` AS `f`
 WHERE
-  (`f`.`last_value_6` <= 6)
+  (`f`.`last_value_1` <= 6)
 ORDER BY
   `f`.`entity_key`
 
@@ -4324,7 +4324,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
         END
-      ) AS `last_value_6_time`
+      ) AS `last_value_1_time`
     FROM
       `seg_ranked_events` AS `ev`
     GROUP BY
@@ -4336,9 +4336,9 @@ WITH
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
-          AND `ev`.`t` = `rk`.`last_value_6_time` THEN `ev`.`nps_response__score`
+          AND `ev`.`t` = `rk`.`last_value_1_time` THEN `ev`.`nps_response__score`
         END
-      ) AS `last_value_6`
+      ) AS `last_value_1`
     FROM
       `seg_ranked_events` AS `ev`
       INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
@@ -4348,7 +4348,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ranked`.`last_value_6` AS `last_value_6`
+      `ranked`.`last_value_1` AS `last_value_1`
     FROM
       (
         SELECT
@@ -4371,7 +4371,7 @@ SELECT
 FROM
   `seg_facts` AS `f`
 WHERE
-  (`f`.`last_value_6` <= 6)
+  (`f`.`last_value_1` <= 6)
 ORDER BY
   `f`.`entity_key`;
 
@@ -4424,7 +4424,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
         END
-      ) AS `last_value_6_time`
+      ) AS `last_value_1_time`
     FROM
       `seg_ranked_events` AS `ev`
     GROUP BY
@@ -4436,9 +4436,9 @@ WITH
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
-          AND `ev`.`t` = `rk`.`last_value_6_time` THEN `ev`.`nps_response__score`
+          AND `ev`.`t` = `rk`.`last_value_1_time` THEN `ev`.`nps_response__score`
         END
-      ) AS `last_value_6`
+      ) AS `last_value_1`
     FROM
       `seg_ranked_events` AS `ev`
       INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
@@ -4448,7 +4448,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ranked`.`last_value_6` AS `last_value_6`
+      `ranked`.`last_value_1` AS `last_value_1`
     FROM
       (
         SELECT
@@ -4471,7 +4471,7 @@ SELECT
 FROM
   `seg_facts` AS `f`
 WHERE
-  (`f`.`last_value_6` <= 6)
+  (`f`.`last_value_1` <= 6)
 ORDER BY
   `f`.`entity_key`
 
@@ -4532,7 +4532,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
         END
-      ) AS `first_value_7_time`
+      ) AS `first_value_1_time`
     FROM
       `seg_ranked_events` AS `ev`
     GROUP BY
@@ -4544,9 +4544,9 @@ WITH
       MIN(
         CASE
           WHEN `ev`.`event` = 'nps_response'
-          AND `ev`.`t` = `rk`.`first_value_7_time` THEN `ev`.`nps_response__score`
+          AND `ev`.`t` = `rk`.`first_value_1_time` THEN `ev`.`nps_response__score`
         END
-      ) AS `first_value_7`
+      ) AS `first_value_1`
     FROM
       `seg_ranked_events` AS `ev`
       INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
@@ -4556,7 +4556,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ranked`.`first_value_7` AS `first_value_7`
+      `ranked`.`first_value_1` AS `first_value_1`
     FROM
       (
         SELECT
@@ -4579,7 +4579,7 @@ SELECT
 FROM
   `seg_facts` AS `f`
 WHERE
-  (`f`.`first_value_7` <= 2)
+  (`f`.`first_value_1` <= 2)
 ORDER BY
   `f`.`entity_key`
 
@@ -4631,7 +4631,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
         END
-      ) AS `first_value_7_time`
+      ) AS `first_value_1_time`
     FROM
       `seg_ranked_events` AS `ev`
     GROUP BY
@@ -4643,9 +4643,9 @@ WITH
       MIN(
         CASE
           WHEN `ev`.`event` = 'nps_response'
-          AND `ev`.`t` = `rk`.`first_value_7_time` THEN `ev`.`nps_response__score`
+          AND `ev`.`t` = `rk`.`first_value_1_time` THEN `ev`.`nps_response__score`
         END
-      ) AS `first_value_7`
+      ) AS `first_value_1`
     FROM
       `seg_ranked_events` AS `ev`
       INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
@@ -4655,7 +4655,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ranked`.`first_value_7` AS `first_value_7`
+      `ranked`.`first_value_1` AS `first_value_1`
     FROM
       (
         SELECT
@@ -4678,7 +4678,7 @@ SELECT
 FROM
   `seg_facts` AS `f`
 WHERE
-  (`f`.`first_value_7` <= 2)
+  (`f`.`first_value_1` <= 2)
 ORDER BY
   `f`.`entity_key`;
 
@@ -4731,7 +4731,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
         END
-      ) AS `first_value_7_time`
+      ) AS `first_value_1_time`
     FROM
       `seg_ranked_events` AS `ev`
     GROUP BY
@@ -4743,9 +4743,9 @@ WITH
       MIN(
         CASE
           WHEN `ev`.`event` = 'nps_response'
-          AND `ev`.`t` = `rk`.`first_value_7_time` THEN `ev`.`nps_response__score`
+          AND `ev`.`t` = `rk`.`first_value_1_time` THEN `ev`.`nps_response__score`
         END
-      ) AS `first_value_7`
+      ) AS `first_value_1`
     FROM
       `seg_ranked_events` AS `ev`
       INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
@@ -4755,7 +4755,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ranked`.`first_value_7` AS `first_value_7`
+      `ranked`.`first_value_1` AS `first_value_1`
     FROM
       (
         SELECT
@@ -4778,7 +4778,7 @@ SELECT
 FROM
   `seg_facts` AS `f`
 WHERE
-  (`f`.`first_value_7` <= 2)
+  (`f`.`first_value_1` <= 2)
 ORDER BY
   `f`.`entity_key`
 
@@ -4850,7 +4850,7 @@ WITH
             CAST(`ev`.`feature_used__feature` AS BINARY) IN ('reports')
           ) THEN 1
         END
-      ) AS `count_8`
+      ) AS `count_1`
     FROM
       `seg_events` AS `ev`
     GROUP BY
@@ -4859,7 +4859,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      COALESCE(`agg`.`count_8`, 0) AS `count_8`
+      COALESCE(`agg`.`count_1`, 0) AS `count_1`
     FROM
       (
         SELECT
@@ -4882,7 +4882,7 @@ SELECT
 FROM
   `seg_facts` AS `f`
 WHERE
-  (`f`.`count_8` > 0)
+  (`f`.`count_1` > 0)
 ORDER BY
   `f`.`entity_key`
 
@@ -4945,7 +4945,7 @@ WITH
             CAST(`ev`.`feature_used__feature` AS BINARY) IN ('reports')
           ) THEN 1
         END
-      ) AS `count_8`
+      ) AS `count_1`
     FROM
       `seg_events` AS `ev`
     GROUP BY
@@ -4954,7 +4954,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      COALESCE(`agg`.`count_8`, 0) AS `count_8`
+      COALESCE(`agg`.`count_1`, 0) AS `count_1`
     FROM
       (
         SELECT
@@ -4977,7 +4977,7 @@ SELECT
 FROM
   `seg_facts` AS `f`
 WHERE
-  (`f`.`count_8` > 0)
+  (`f`.`count_1` > 0)
 ORDER BY
   `f`.`entity_key`;
 
@@ -5041,7 +5041,7 @@ WITH
             CAST(`ev`.`feature_used__feature` AS BINARY) IN ('reports')
           ) THEN 1
         END
-      ) AS `count_8`
+      ) AS `count_1`
     FROM
       `seg_events` AS `ev`
     GROUP BY
@@ -5050,7 +5050,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      COALESCE(`agg`.`count_8`, 0) AS `count_8`
+      COALESCE(`agg`.`count_1`, 0) AS `count_1`
     FROM
       (
         SELECT
@@ -5073,7 +5073,7 @@ SELECT
 FROM
   `seg_facts` AS `f`
 WHERE
-  (`f`.`count_8` > 0)
+  (`f`.`count_1` > 0)
 ORDER BY
   `f`.`entity_key`
 
@@ -5247,7 +5247,7 @@ WITH
             ) IN ('reports')
           ) THEN 1
         END
-      ) AS `count_9`
+      ) AS `count_1`
     FROM
       `seg_events` AS `ev`
     GROUP BY
@@ -5256,7 +5256,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      COALESCE(`agg`.`count_9`, 0) AS `count_9`
+      COALESCE(`agg`.`count_1`, 0) AS `count_1`
     FROM
       (
         SELECT
@@ -5279,7 +5279,7 @@ SELECT
 FROM
   `seg_facts` AS `f`
 WHERE
-  (`f`.`count_9` > 0)
+  (`f`.`count_1` > 0)
 ORDER BY
   `f`.`entity_key`
 
@@ -5444,7 +5444,7 @@ WITH
             ) IN ('reports')
           ) THEN 1
         END
-      ) AS `count_9`
+      ) AS `count_1`
     FROM
       `seg_events` AS `ev`
     GROUP BY
@@ -5453,7 +5453,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      COALESCE(`agg`.`count_9`, 0) AS `count_9`
+      COALESCE(`agg`.`count_1`, 0) AS `count_1`
     FROM
       (
         SELECT
@@ -5476,7 +5476,7 @@ SELECT
 FROM
   `seg_facts` AS `f`
 WHERE
-  (`f`.`count_9` > 0)
+  (`f`.`count_1` > 0)
 ORDER BY
   `f`.`entity_key`;
 
@@ -5642,7 +5642,7 @@ WITH
             ) IN ('reports')
           ) THEN 1
         END
-      ) AS `count_9`
+      ) AS `count_1`
     FROM
       `seg_events` AS `ev`
     GROUP BY
@@ -5651,7 +5651,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      COALESCE(`agg`.`count_9`, 0) AS `count_9`
+      COALESCE(`agg`.`count_1`, 0) AS `count_1`
     FROM
       (
         SELECT
@@ -5674,7 +5674,7 @@ SELECT
 FROM
   `seg_facts` AS `f`
 WHERE
-  (`f`.`count_9` > 0)
+  (`f`.`count_1` > 0)
 ORDER BY
   `f`.`entity_key`
 
@@ -5714,7 +5714,7 @@ WITH
       AND `e`.`occurred_at` <= `p`.`as_of`
       AND `e`.`occurred_at` > `p`.`as_of_minus_7d`
   ),
-  `seg_sequence_10_step_1` AS (
+  `seg_sequence_1_step_1` AS (
     SELECT
       `s`.`entity_key` AS `entity_key`,
       `s`.`t` AS `t`,
@@ -5750,7 +5750,7 @@ WITH
       `s`.`entity_key`,
       `s`.`t`
   ),
-  `seg_sequence_10` AS (
+  `seg_sequence_1` AS (
     SELECT DISTINCT
       `y`.`entity_key` AS `entity_key`
     FROM
@@ -5771,7 +5771,7 @@ WITH
               AND 1 PRECEDING
           ) AS `next_t`
         FROM
-          `seg_sequence_10_step_1` AS `x`
+          `seg_sequence_1_step_1` AS `x`
       ) AS `y`
       CROSS JOIN `seg_params` AS `p`
     WHERE
@@ -5790,10 +5790,10 @@ WITH
           SELECT
             `sq`.`entity_key`
           FROM
-            `seg_sequence_10` AS `sq`
+            `seg_sequence_1` AS `sq`
         ),
         FALSE
-      ) AS `sequence_10`
+      ) AS `sequence_1`
     FROM
       (
         SELECT
@@ -5815,7 +5815,7 @@ SELECT
 FROM
   `seg_facts` AS `f`
 WHERE
-  (`f`.`sequence_10` = TRUE)
+  (`f`.`sequence_1` = TRUE)
 ORDER BY
   `f`.`entity_key`
 
@@ -5846,7 +5846,7 @@ WITH
       AND `e`.`occurred_at` <= `p`.`as_of`
       AND `e`.`occurred_at` > `p`.`as_of_minus_7d`
   ),
-  `seg_sequence_10_step_1` AS (
+  `seg_sequence_1_step_1` AS (
     SELECT
       `s`.`entity_key` AS `entity_key`,
       `s`.`t` AS `t`,
@@ -5882,7 +5882,7 @@ WITH
       `s`.`entity_key`,
       `s`.`t`
   ),
-  `seg_sequence_10` AS (
+  `seg_sequence_1` AS (
     SELECT DISTINCT
       `y`.`entity_key` AS `entity_key`
     FROM
@@ -5903,7 +5903,7 @@ WITH
               AND 1 PRECEDING
           ) AS `next_t`
         FROM
-          `seg_sequence_10_step_1` AS `x`
+          `seg_sequence_1_step_1` AS `x`
       ) AS `y`
       CROSS JOIN `seg_params` AS `p`
     WHERE
@@ -5922,10 +5922,10 @@ WITH
           SELECT
             `sq`.`entity_key`
           FROM
-            `seg_sequence_10` AS `sq`
+            `seg_sequence_1` AS `sq`
         ),
         FALSE
-      ) AS `sequence_10`
+      ) AS `sequence_1`
     FROM
       (
         SELECT
@@ -5947,7 +5947,7 @@ SELECT
 FROM
   `seg_facts` AS `f`
 WHERE
-  (`f`.`sequence_10` = TRUE)
+  (`f`.`sequence_1` = TRUE)
 ORDER BY
   `f`.`entity_key`;
 
@@ -5979,7 +5979,7 @@ WITH
       AND `e`.`occurred_at` <= `p`.`as_of`
       AND `e`.`occurred_at` > `p`.`as_of_minus_7d`
   ),
-  `seg_sequence_10_step_1` AS (
+  `seg_sequence_1_step_1` AS (
     SELECT
       `s`.`entity_key` AS `entity_key`,
       `s`.`t` AS `t`,
@@ -6015,7 +6015,7 @@ WITH
       `s`.`entity_key`,
       `s`.`t`
   ),
-  `seg_sequence_10` AS (
+  `seg_sequence_1` AS (
     SELECT DISTINCT
       `y`.`entity_key` AS `entity_key`
     FROM
@@ -6036,7 +6036,7 @@ WITH
               AND 1 PRECEDING
           ) AS `next_t`
         FROM
-          `seg_sequence_10_step_1` AS `x`
+          `seg_sequence_1_step_1` AS `x`
       ) AS `y`
       CROSS JOIN `seg_params` AS `p`
     WHERE
@@ -6055,10 +6055,10 @@ WITH
           SELECT
             `sq`.`entity_key`
           FROM
-            `seg_sequence_10` AS `sq`
+            `seg_sequence_1` AS `sq`
         ),
         FALSE
-      ) AS `sequence_10`
+      ) AS `sequence_1`
     FROM
       (
         SELECT
@@ -6080,7 +6080,7 @@ SELECT
 FROM
   `seg_facts` AS `f`
 WHERE
-  (`f`.`sequence_10` = TRUE)
+  (`f`.`sequence_1` = TRUE)
 ORDER BY
   `f`.`entity_key`
 
@@ -6113,7 +6113,7 @@ WITH
       CAST(`e`.`event` AS BINARY) IN ('add_to_cart', 'purchase')
       AND `e`.`occurred_at` <= `p`.`as_of`
   ),
-  `seg_sequence_11_step_1` AS (
+  `seg_sequence_1_step_1` AS (
     SELECT
       `s`.`entity_key` AS `entity_key`,
       `s`.`t` AS `t`,
@@ -6140,7 +6140,7 @@ WITH
       `s`.`entity_key`,
       `s`.`t`
   ),
-  `seg_sequence_11_step_2` AS (
+  `seg_sequence_1_step_2` AS (
     SELECT
       `x`.*,
       CASE
@@ -6163,13 +6163,13 @@ WITH
         ELSE 0
       END AS `reached_2`
     FROM
-      `seg_sequence_11_step_1` AS `x`
+      `seg_sequence_1_step_1` AS `x`
   ),
-  `seg_sequence_11` AS (
+  `seg_sequence_1` AS (
     SELECT DISTINCT
       `x`.`entity_key` AS `entity_key`
     FROM
-      `seg_sequence_11_step_2` AS `x`
+      `seg_sequence_1_step_2` AS `x`
     WHERE
       `x`.`reached_2` = 1
   ),
@@ -6181,10 +6181,10 @@ WITH
           SELECT
             `sq`.`entity_key`
           FROM
-            `seg_sequence_11` AS `sq`
+            `seg_sequence_1` AS `sq`
         ),
         FALSE
-      ) AS `sequence_11`
+      ) AS `sequence_1`
     FROM
       (
         SELECT
@@ -6206,7 +6206,7 @@ SELECT
 FROM
   `seg_facts` AS `f`
 WHERE
-  (`f`.`sequence_11` = TRUE)
+  (`f`.`sequence_1` = TRUE)
 ORDER BY
   `f`.`entity_key`
 
@@ -6230,7 +6230,7 @@ WITH
       CAST(`e`.`event` AS BINARY) IN ('add_to_cart', 'purchase')
       AND `e`.`occurred_at` <= `p`.`as_of`
   ),
-  `seg_sequence_11_step_1` AS (
+  `seg_sequence_1_step_1` AS (
     SELECT
       `s`.`entity_key` AS `entity_key`,
       `s`.`t` AS `t`,
@@ -6257,7 +6257,7 @@ WITH
       `s`.`entity_key`,
       `s`.`t`
   ),
-  `seg_sequence_11_step_2` AS (
+  `seg_sequence_1_step_2` AS (
     SELECT
       `x`.*,
       CASE
@@ -6280,13 +6280,13 @@ WITH
         ELSE 0
       END AS `reached_2`
     FROM
-      `seg_sequence_11_step_1` AS `x`
+      `seg_sequence_1_step_1` AS `x`
   ),
-  `seg_sequence_11` AS (
+  `seg_sequence_1` AS (
     SELECT DISTINCT
       `x`.`entity_key` AS `entity_key`
     FROM
-      `seg_sequence_11_step_2` AS `x`
+      `seg_sequence_1_step_2` AS `x`
     WHERE
       `x`.`reached_2` = 1
   ),
@@ -6298,10 +6298,10 @@ WITH
           SELECT
             `sq`.`entity_key`
           FROM
-            `seg_sequence_11` AS `sq`
+            `seg_sequence_1` AS `sq`
         ),
         FALSE
-      ) AS `sequence_11`
+      ) AS `sequence_1`
     FROM
       (
         SELECT
@@ -6323,7 +6323,7 @@ SELECT
 FROM
   `seg_facts` AS `f`
 WHERE
-  (`f`.`sequence_11` = TRUE)
+  (`f`.`sequence_1` = TRUE)
 ORDER BY
   `f`.`entity_key`;
 
@@ -6348,7 +6348,7 @@ WITH
       CAST(`e`.`event` AS BINARY) IN ('add_to_cart', 'purchase')
       AND `e`.`occurred_at` <= `p`.`as_of`
   ),
-  `seg_sequence_11_step_1` AS (
+  `seg_sequence_1_step_1` AS (
     SELECT
       `s`.`entity_key` AS `entity_key`,
       `s`.`t` AS `t`,
@@ -6375,7 +6375,7 @@ WITH
       `s`.`entity_key`,
       `s`.`t`
   ),
-  `seg_sequence_11_step_2` AS (
+  `seg_sequence_1_step_2` AS (
     SELECT
       `x`.*,
       CASE
@@ -6398,13 +6398,13 @@ WITH
         ELSE 0
       END AS `reached_2`
     FROM
-      `seg_sequence_11_step_1` AS `x`
+      `seg_sequence_1_step_1` AS `x`
   ),
-  `seg_sequence_11` AS (
+  `seg_sequence_1` AS (
     SELECT DISTINCT
       `x`.`entity_key` AS `entity_key`
     FROM
-      `seg_sequence_11_step_2` AS `x`
+      `seg_sequence_1_step_2` AS `x`
     WHERE
       `x`.`reached_2` = 1
   ),
@@ -6416,10 +6416,10 @@ WITH
           SELECT
             `sq`.`entity_key`
           FROM
-            `seg_sequence_11` AS `sq`
+            `seg_sequence_1` AS `sq`
         ),
         FALSE
-      ) AS `sequence_11`
+      ) AS `sequence_1`
     FROM
       (
         SELECT
@@ -6441,7 +6441,7 @@ SELECT
 FROM
   `seg_facts` AS `f`
 WHERE
-  (`f`.`sequence_11` = TRUE)
+  (`f`.`sequence_1` = TRUE)
 ORDER BY
   `f`.`entity_key`
 
@@ -7319,7 +7319,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
         END
-      ) AS `last_value_6_time`
+      ) AS `last_value_1_time`
     FROM
       `seg_ranked_events` AS `ev`
     GROUP BY
@@ -7331,9 +7331,9 @@ WITH
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
-          AND `ev`.`t` = `rk`.`last_value_6_time` THEN `ev`.`nps_response__score`
+          AND `ev`.`t` = `rk`.`last_value_1_time` THEN `ev`.`nps_response__score`
         END
-      ) AS `last_value_6`
+      ) AS `last_value_1`
     FROM
       `seg_ranked_events` AS `ev`
       INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
@@ -7344,7 +7344,7 @@ WITH
     SELECT
       `ent`.`id` AS `entity_key`,
       CONVERT(`ent`.`country` USING utf8mb4) AS `attr_country`,
-      `ranked`.`last_value_6` AS `last_value_6`
+      `ranked`.`last_value_1` AS `last_value_1`
     FROM
       (
         SELECT
@@ -7370,7 +7370,7 @@ WITH
         (CAST(`f`.`attr_country` AS BINARY) = 'US'),
         FALSE
       ) AS `seg_us_exact`,
-      COALESCE((`f`.`last_value_6` <= 6), FALSE) AS `seg_detractor`
+      COALESCE((`f`.`last_value_1` <= 6), FALSE) AS `seg_detractor`
     FROM
       `seg_facts` AS `f`
   )
@@ -7434,7 +7434,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
         END
-      ) AS `last_value_6_time`
+      ) AS `last_value_1_time`
     FROM
       `seg_ranked_events` AS `ev`
     GROUP BY
@@ -7446,9 +7446,9 @@ WITH
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
-          AND `ev`.`t` = `rk`.`last_value_6_time` THEN `ev`.`nps_response__score`
+          AND `ev`.`t` = `rk`.`last_value_1_time` THEN `ev`.`nps_response__score`
         END
-      ) AS `last_value_6`
+      ) AS `last_value_1`
     FROM
       `seg_ranked_events` AS `ev`
       INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
@@ -7459,7 +7459,7 @@ WITH
     SELECT
       `ent`.`id` AS `entity_key`,
       CONVERT(`ent`.`country` USING utf8mb4) AS `attr_country`,
-      `ranked`.`last_value_6` AS `last_value_6`
+      `ranked`.`last_value_1` AS `last_value_1`
     FROM
       (
         SELECT
@@ -7485,7 +7485,7 @@ WITH
         (CAST(`f`.`attr_country` AS BINARY) = 'US'),
         FALSE
       ) AS `seg_us_exact`,
-      COALESCE((`f`.`last_value_6` <= 6), FALSE) AS `seg_detractor`
+      COALESCE((`f`.`last_value_1` <= 6), FALSE) AS `seg_detractor`
     FROM
       `seg_facts` AS `f`
   )
@@ -7550,7 +7550,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
         END
-      ) AS `last_value_6_time`
+      ) AS `last_value_1_time`
     FROM
       `seg_ranked_events` AS `ev`
     GROUP BY
@@ -7562,9 +7562,9 @@ WITH
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
-          AND `ev`.`t` = `rk`.`last_value_6_time` THEN `ev`.`nps_response__score`
+          AND `ev`.`t` = `rk`.`last_value_1_time` THEN `ev`.`nps_response__score`
         END
-      ) AS `last_value_6`
+      ) AS `last_value_1`
     FROM
       `seg_ranked_events` AS `ev`
       INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
@@ -7575,7 +7575,7 @@ WITH
     SELECT
       `ent`.`id` AS `entity_key`,
       CONVERT(`ent`.`country` USING utf8mb4) AS `attr_country`,
-      `ranked`.`last_value_6` AS `last_value_6`
+      `ranked`.`last_value_1` AS `last_value_1`
     FROM
       (
         SELECT
@@ -7601,7 +7601,7 @@ WITH
         (CAST(`f`.`attr_country` AS BINARY) = 'US'),
         FALSE
       ) AS `seg_us_exact`,
-      COALESCE((`f`.`last_value_6` <= 6), FALSE) AS `seg_detractor`
+      COALESCE((`f`.`last_value_1` <= 6), FALSE) AS `seg_detractor`
     FROM
       `seg_facts` AS `f`
   )
@@ -11495,7 +11495,7 @@ WITH
             AND `ev`.`t` > `p`.`as_of_minus_62d` THEN (1 << DATEDIFF(`p`.`as_of`, `ev`.`t`))
           END
         )
-      ) AS `active_days_12`
+      ) AS `active_days_1`
     FROM
       `seg_events` AS `ev`
       CROSS JOIN `seg_params` AS `p`
@@ -11505,7 +11505,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      COALESCE(`agg`.`active_days_12`, 0) AS `active_days_12`
+      COALESCE(`agg`.`active_days_1`, 0) AS `active_days_1`
     FROM
       (
         SELECT
@@ -11528,7 +11528,7 @@ SELECT
 FROM
   `seg_facts` AS `f`
 WHERE
-  (`f`.`active_days_12` = 3)
+  (`f`.`active_days_1` = 3)
 ORDER BY
   `f`.`entity_key`
 
@@ -11569,7 +11569,7 @@ WITH
             AND `ev`.`t` > `p`.`as_of_minus_62d` THEN (1 << DATEDIFF(`p`.`as_of`, `ev`.`t`))
           END
         )
-      ) AS `active_days_12`
+      ) AS `active_days_1`
     FROM
       `seg_events` AS `ev`
       CROSS JOIN `seg_params` AS `p`
@@ -11579,7 +11579,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      COALESCE(`agg`.`active_days_12`, 0) AS `active_days_12`
+      COALESCE(`agg`.`active_days_1`, 0) AS `active_days_1`
     FROM
       (
         SELECT
@@ -11602,7 +11602,7 @@ SELECT
 FROM
   `seg_facts` AS `f`
 WHERE
-  (`f`.`active_days_12` = 3)
+  (`f`.`active_days_1` = 3)
 ORDER BY
   `f`.`entity_key`;
 
@@ -11644,7 +11644,7 @@ WITH
             AND `ev`.`t` > `p`.`as_of_minus_62d` THEN (1 << DATEDIFF(`p`.`as_of`, `ev`.`t`))
           END
         )
-      ) AS `active_days_12`
+      ) AS `active_days_1`
     FROM
       `seg_events` AS `ev`
       CROSS JOIN `seg_params` AS `p`
@@ -11654,7 +11654,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      COALESCE(`agg`.`active_days_12`, 0) AS `active_days_12`
+      COALESCE(`agg`.`active_days_1`, 0) AS `active_days_1`
     FROM
       (
         SELECT
@@ -11677,7 +11677,7 @@ SELECT
 FROM
   `seg_facts` AS `f`
 WHERE
-  (`f`.`active_days_12` = 3)
+  (`f`.`active_days_1` = 3)
 ORDER BY
   `f`.`entity_key`
 
@@ -11725,7 +11725,7 @@ WITH
           WHEN `ev`.`event` = 'login'
           AND `ev`.`t` > `p`.`as_of_minus_63d` THEN DATE(`ev`.`t`)
         END
-      ) AS `active_days_13`
+      ) AS `active_days_1`
     FROM
       `seg_events` AS `ev`
       CROSS JOIN `seg_params` AS `p`
@@ -11735,7 +11735,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      COALESCE(`agg`.`active_days_13`, 0) AS `active_days_13`
+      COALESCE(`agg`.`active_days_1`, 0) AS `active_days_1`
     FROM
       (
         SELECT
@@ -11758,7 +11758,7 @@ SELECT
 FROM
   `seg_facts` AS `f`
 WHERE
-  (`f`.`active_days_13` = 3)
+  (`f`.`active_days_1` = 3)
 ORDER BY
   `f`.`entity_key`
 
@@ -11797,7 +11797,7 @@ WITH
           WHEN `ev`.`event` = 'login'
           AND `ev`.`t` > `p`.`as_of_minus_63d` THEN DATE(`ev`.`t`)
         END
-      ) AS `active_days_13`
+      ) AS `active_days_1`
     FROM
       `seg_events` AS `ev`
       CROSS JOIN `seg_params` AS `p`
@@ -11807,7 +11807,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      COALESCE(`agg`.`active_days_13`, 0) AS `active_days_13`
+      COALESCE(`agg`.`active_days_1`, 0) AS `active_days_1`
     FROM
       (
         SELECT
@@ -11830,7 +11830,7 @@ SELECT
 FROM
   `seg_facts` AS `f`
 WHERE
-  (`f`.`active_days_13` = 3)
+  (`f`.`active_days_1` = 3)
 ORDER BY
   `f`.`entity_key`;
 
@@ -11870,7 +11870,7 @@ WITH
           WHEN `ev`.`event` = 'login'
           AND `ev`.`t` > `p`.`as_of_minus_63d` THEN DATE(`ev`.`t`)
         END
-      ) AS `active_days_13`
+      ) AS `active_days_1`
     FROM
       `seg_events` AS `ev`
       CROSS JOIN `seg_params` AS `p`
@@ -11880,7 +11880,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      COALESCE(`agg`.`active_days_13`, 0) AS `active_days_13`
+      COALESCE(`agg`.`active_days_1`, 0) AS `active_days_1`
     FROM
       (
         SELECT
@@ -11903,7 +11903,7 @@ SELECT
 FROM
   `seg_facts` AS `f`
 WHERE
-  (`f`.`active_days_13` = 3)
+  (`f`.`active_days_1` = 3)
 ORDER BY
   `f`.`entity_key`
 
@@ -11951,7 +11951,7 @@ WITH
           WHEN `ev`.`event` = 'login'
           AND `ev`.`t` > `p`.`as_of_minus_63d` THEN DATE(`ev`.`t`)
         END
-      ) AS `active_days_13`
+      ) AS `active_days_1`
     FROM
       `seg_events` AS `ev`
       CROSS JOIN `seg_params` AS `p`
@@ -11961,7 +11961,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      COALESCE(`agg`.`active_days_13`, 0) AS `active_days_13`
+      COALESCE(`agg`.`active_days_1`, 0) AS `active_days_1`
     FROM
       (
         SELECT
@@ -11984,7 +11984,7 @@ SELECT
 FROM
   `seg_facts` AS `f`
 WHERE
-  (`f`.`active_days_13` = 4)
+  (`f`.`active_days_1` = 4)
 ORDER BY
   `f`.`entity_key`
 
@@ -12023,7 +12023,7 @@ WITH
           WHEN `ev`.`event` = 'login'
           AND `ev`.`t` > `p`.`as_of_minus_63d` THEN DATE(`ev`.`t`)
         END
-      ) AS `active_days_13`
+      ) AS `active_days_1`
     FROM
       `seg_events` AS `ev`
       CROSS JOIN `seg_params` AS `p`
@@ -12033,7 +12033,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      COALESCE(`agg`.`active_days_13`, 0) AS `active_days_13`
+      COALESCE(`agg`.`active_days_1`, 0) AS `active_days_1`
     FROM
       (
         SELECT
@@ -12056,7 +12056,7 @@ SELECT
 FROM
   `seg_facts` AS `f`
 WHERE
-  (`f`.`active_days_13` = 4)
+  (`f`.`active_days_1` = 4)
 ORDER BY
   `f`.`entity_key`;
 
@@ -12096,7 +12096,7 @@ WITH
           WHEN `ev`.`event` = 'login'
           AND `ev`.`t` > `p`.`as_of_minus_63d` THEN DATE(`ev`.`t`)
         END
-      ) AS `active_days_13`
+      ) AS `active_days_1`
     FROM
       `seg_events` AS `ev`
       CROSS JOIN `seg_params` AS `p`
@@ -12106,7 +12106,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      COALESCE(`agg`.`active_days_13`, 0) AS `active_days_13`
+      COALESCE(`agg`.`active_days_1`, 0) AS `active_days_1`
     FROM
       (
         SELECT
@@ -12129,7 +12129,7 @@ SELECT
 FROM
   `seg_facts` AS `f`
 WHERE
-  (`f`.`active_days_13` = 4)
+  (`f`.`active_days_1` = 4)
 ORDER BY
   `f`.`entity_key`
 

@@ -1953,7 +1953,7 @@ WITH
           '0',
           ''
         )
-      ) AS "active_days_3"
+      ) AS "active_days_1"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -1963,7 +1963,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."active_days_3", 0) AS "active_days_3"
+      COALESCE("agg"."active_days_1", 0) AS "active_days_1"
     FROM
       (
         SELECT
@@ -1986,7 +1986,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."active_days_3" >= 3)
+  ("f"."active_days_1" >= 3)
 ORDER BY
   "f"."entity_key"
 
@@ -2040,7 +2040,7 @@ WITH
           '0',
           ''
         )
-      ) AS "active_days_3"
+      ) AS "active_days_1"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -2050,7 +2050,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."active_days_3", 0) AS "active_days_3"
+      COALESCE("agg"."active_days_1", 0) AS "active_days_1"
     FROM
       (
         SELECT
@@ -2073,7 +2073,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."active_days_3" >= 3)
+  ("f"."active_days_1" >= 3)
 ORDER BY
   "f"."entity_key";
 
@@ -2128,7 +2128,7 @@ WITH
           '0',
           ''
         )
-      ) AS "active_days_3"
+      ) AS "active_days_1"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -2138,7 +2138,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."active_days_3", 0) AS "active_days_3"
+      COALESCE("agg"."active_days_1", 0) AS "active_days_1"
     FROM
       (
         SELECT
@@ -2161,7 +2161,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."active_days_3" >= 3)
+  ("f"."active_days_1" >= 3)
 ORDER BY
   "f"."entity_key"
 
@@ -2191,7 +2191,7 @@ WITH
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'login'
-      ) AS "count_2"
+      ) AS "count_1"
     FROM
       "seg_events" AS "ev"
     GROUP BY
@@ -2200,7 +2200,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_2", 0) AS "count_2"
+      COALESCE("agg"."count_1", 0) AS "count_1"
     FROM
       (
         SELECT
@@ -2223,7 +2223,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  (NOT COALESCE(("f"."count_2" > 0), FALSE))
+  (NOT COALESCE(("f"."count_1" > 0), FALSE))
 ORDER BY
   "f"."entity_key"
 
@@ -2253,7 +2253,7 @@ WITH
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'login'
-      ) AS "count_2"
+      ) AS "count_1"
     FROM
       "seg_events" AS "ev"
     GROUP BY
@@ -2262,7 +2262,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_2", 0) AS "count_2"
+      COALESCE("agg"."count_1", 0) AS "count_1"
     FROM
       (
         SELECT
@@ -2285,7 +2285,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  (NOT COALESCE(("f"."count_2" > 0), FALSE))
+  (NOT COALESCE(("f"."count_1" > 0), FALSE))
 ORDER BY
   "f"."entity_key";
 
@@ -2316,7 +2316,7 @@ WITH
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'login'
-      ) AS "count_2"
+      ) AS "count_1"
     FROM
       "seg_events" AS "ev"
     GROUP BY
@@ -2325,7 +2325,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_2", 0) AS "count_2"
+      COALESCE("agg"."count_1", 0) AS "count_1"
     FROM
       (
         SELECT
@@ -2348,7 +2348,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  (NOT COALESCE(("f"."count_2" > 0), FALSE))
+  (NOT COALESCE(("f"."count_1" > 0), FALSE))
 ORDER BY
   "f"."entity_key"
 
@@ -2416,7 +2416,7 @@ WITH
       SUM(CAST("ev"."purchase__amount" AS DOUBLE PRECISION)) FILTER (
         WHERE
           "ev"."event" = 'purchase'
-      ) AS "sum_4"
+      ) AS "sum_1"
     FROM
       "seg_events" AS "ev"
     GROUP BY
@@ -2428,15 +2428,15 @@ WITH
       COALESCE(
         (
           CASE
-            WHEN ABS("agg"."sum_4") >= 1e-15
-            AND ABS("agg"."sum_4") < 1000000000000000 THEN CAST(
-              CAST("agg"."sum_4" AS NUMERIC) AS DOUBLE PRECISION
+            WHEN ABS("agg"."sum_1") >= 1e-15
+            AND ABS("agg"."sum_1") < 1000000000000000 THEN CAST(
+              CAST("agg"."sum_1" AS NUMERIC) AS DOUBLE PRECISION
             )
-            ELSE "agg"."sum_4"
+            ELSE "agg"."sum_1"
           END
         ),
         0
-      ) AS "sum_4"
+      ) AS "sum_1"
     FROM
       (
         SELECT
@@ -2459,7 +2459,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."sum_4" >= 150)
+  ("f"."sum_1" >= 150)
 ORDER BY
   "f"."entity_key"
 
@@ -2527,7 +2527,7 @@ WITH
       SUM(CAST("ev"."purchase__amount" AS DOUBLE PRECISION)) FILTER (
         WHERE
           "ev"."event" = 'purchase'
-      ) AS "sum_4"
+      ) AS "sum_1"
     FROM
       "seg_events" AS "ev"
     GROUP BY
@@ -2539,15 +2539,15 @@ WITH
       COALESCE(
         (
           CASE
-            WHEN ABS("agg"."sum_4") >= 1e-15
-            AND ABS("agg"."sum_4") < 1000000000000000 THEN CAST(
-              CAST("agg"."sum_4" AS NUMERIC) AS DOUBLE PRECISION
+            WHEN ABS("agg"."sum_1") >= 1e-15
+            AND ABS("agg"."sum_1") < 1000000000000000 THEN CAST(
+              CAST("agg"."sum_1" AS NUMERIC) AS DOUBLE PRECISION
             )
-            ELSE "agg"."sum_4"
+            ELSE "agg"."sum_1"
           END
         ),
         0
-      ) AS "sum_4"
+      ) AS "sum_1"
     FROM
       (
         SELECT
@@ -2570,7 +2570,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."sum_4" >= 150)
+  ("f"."sum_1" >= 150)
 ORDER BY
   "f"."entity_key";
 
@@ -2639,7 +2639,7 @@ WITH
       SUM(CAST("ev"."purchase__amount" AS DOUBLE PRECISION)) FILTER (
         WHERE
           "ev"."event" = 'purchase'
-      ) AS "sum_4"
+      ) AS "sum_1"
     FROM
       "seg_events" AS "ev"
     GROUP BY
@@ -2651,15 +2651,15 @@ WITH
       COALESCE(
         (
           CASE
-            WHEN ABS("agg"."sum_4") >= 1e-15
-            AND ABS("agg"."sum_4") < 1000000000000000 THEN CAST(
-              CAST("agg"."sum_4" AS NUMERIC) AS DOUBLE PRECISION
+            WHEN ABS("agg"."sum_1") >= 1e-15
+            AND ABS("agg"."sum_1") < 1000000000000000 THEN CAST(
+              CAST("agg"."sum_1" AS NUMERIC) AS DOUBLE PRECISION
             )
-            ELSE "agg"."sum_4"
+            ELSE "agg"."sum_1"
           END
         ),
         0
-      ) AS "sum_4"
+      ) AS "sum_1"
     FROM
       (
         SELECT
@@ -2682,7 +2682,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."sum_4" >= 150)
+  ("f"."sum_1" >= 150)
 ORDER BY
   "f"."entity_key"
 
@@ -2750,7 +2750,7 @@ WITH
       SUM(CAST("ev"."purchase__amount" AS DOUBLE PRECISION)) FILTER (
         WHERE
           "ev"."event" = 'purchase'
-      ) AS "sum_4"
+      ) AS "sum_1"
     FROM
       "seg_events" AS "ev"
     GROUP BY
@@ -2762,15 +2762,15 @@ WITH
       COALESCE(
         (
           CASE
-            WHEN ABS("agg"."sum_4") >= 1e-15
-            AND ABS("agg"."sum_4") < 1000000000000000 THEN CAST(
-              CAST("agg"."sum_4" AS NUMERIC) AS DOUBLE PRECISION
+            WHEN ABS("agg"."sum_1") >= 1e-15
+            AND ABS("agg"."sum_1") < 1000000000000000 THEN CAST(
+              CAST("agg"."sum_1" AS NUMERIC) AS DOUBLE PRECISION
             )
-            ELSE "agg"."sum_4"
+            ELSE "agg"."sum_1"
           END
         ),
         0
-      ) AS "sum_4"
+      ) AS "sum_1"
     FROM
       (
         SELECT
@@ -2793,7 +2793,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."sum_4" = 0)
+  ("f"."sum_1" = 0)
 ORDER BY
   "f"."entity_key"
 
@@ -2861,7 +2861,7 @@ WITH
       SUM(CAST("ev"."purchase__amount" AS DOUBLE PRECISION)) FILTER (
         WHERE
           "ev"."event" = 'purchase'
-      ) AS "sum_4"
+      ) AS "sum_1"
     FROM
       "seg_events" AS "ev"
     GROUP BY
@@ -2873,15 +2873,15 @@ WITH
       COALESCE(
         (
           CASE
-            WHEN ABS("agg"."sum_4") >= 1e-15
-            AND ABS("agg"."sum_4") < 1000000000000000 THEN CAST(
-              CAST("agg"."sum_4" AS NUMERIC) AS DOUBLE PRECISION
+            WHEN ABS("agg"."sum_1") >= 1e-15
+            AND ABS("agg"."sum_1") < 1000000000000000 THEN CAST(
+              CAST("agg"."sum_1" AS NUMERIC) AS DOUBLE PRECISION
             )
-            ELSE "agg"."sum_4"
+            ELSE "agg"."sum_1"
           END
         ),
         0
-      ) AS "sum_4"
+      ) AS "sum_1"
     FROM
       (
         SELECT
@@ -2904,7 +2904,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."sum_4" = 0)
+  ("f"."sum_1" = 0)
 ORDER BY
   "f"."entity_key";
 
@@ -2973,7 +2973,7 @@ WITH
       SUM(CAST("ev"."purchase__amount" AS DOUBLE PRECISION)) FILTER (
         WHERE
           "ev"."event" = 'purchase'
-      ) AS "sum_4"
+      ) AS "sum_1"
     FROM
       "seg_events" AS "ev"
     GROUP BY
@@ -2985,15 +2985,15 @@ WITH
       COALESCE(
         (
           CASE
-            WHEN ABS("agg"."sum_4") >= 1e-15
-            AND ABS("agg"."sum_4") < 1000000000000000 THEN CAST(
-              CAST("agg"."sum_4" AS NUMERIC) AS DOUBLE PRECISION
+            WHEN ABS("agg"."sum_1") >= 1e-15
+            AND ABS("agg"."sum_1") < 1000000000000000 THEN CAST(
+              CAST("agg"."sum_1" AS NUMERIC) AS DOUBLE PRECISION
             )
-            ELSE "agg"."sum_4"
+            ELSE "agg"."sum_1"
           END
         ),
         0
-      ) AS "sum_4"
+      ) AS "sum_1"
     FROM
       (
         SELECT
@@ -3016,7 +3016,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."sum_4" = 0)
+  ("f"."sum_1" = 0)
 ORDER BY
   "f"."entity_key"
 
@@ -3084,7 +3084,7 @@ WITH
       AVG(CAST("ev"."purchase__amount" AS DOUBLE PRECISION)) FILTER (
         WHERE
           "ev"."event" = 'purchase'
-      ) AS "avg_5"
+      ) AS "avg_1"
     FROM
       "seg_events" AS "ev"
     GROUP BY
@@ -3095,13 +3095,13 @@ WITH
       "ent"."id" AS "entity_key",
       (
         CASE
-          WHEN ABS("agg"."avg_5") >= 1e-15
-          AND ABS("agg"."avg_5") < 1000000000000000 THEN CAST(
-            CAST("agg"."avg_5" AS NUMERIC) AS DOUBLE PRECISION
+          WHEN ABS("agg"."avg_1") >= 1e-15
+          AND ABS("agg"."avg_1") < 1000000000000000 THEN CAST(
+            CAST("agg"."avg_1" AS NUMERIC) AS DOUBLE PRECISION
           )
-          ELSE "agg"."avg_5"
+          ELSE "agg"."avg_1"
         END
-      ) AS "avg_5"
+      ) AS "avg_1"
     FROM
       (
         SELECT
@@ -3124,7 +3124,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  (NOT COALESCE(("f"."avg_5" > 0), FALSE))
+  (NOT COALESCE(("f"."avg_1" > 0), FALSE))
 ORDER BY
   "f"."entity_key"
 
@@ -3192,7 +3192,7 @@ WITH
       AVG(CAST("ev"."purchase__amount" AS DOUBLE PRECISION)) FILTER (
         WHERE
           "ev"."event" = 'purchase'
-      ) AS "avg_5"
+      ) AS "avg_1"
     FROM
       "seg_events" AS "ev"
     GROUP BY
@@ -3203,13 +3203,13 @@ WITH
       "ent"."id" AS "entity_key",
       (
         CASE
-          WHEN ABS("agg"."avg_5") >= 1e-15
-          AND ABS("agg"."avg_5") < 1000000000000000 THEN CAST(
-            CAST("agg"."avg_5" AS NUMERIC) AS DOUBLE PRECISION
+          WHEN ABS("agg"."avg_1") >= 1e-15
+          AND ABS("agg"."avg_1") < 1000000000000000 THEN CAST(
+            CAST("agg"."avg_1" AS NUMERIC) AS DOUBLE PRECISION
           )
-          ELSE "agg"."avg_5"
+          ELSE "agg"."avg_1"
         END
-      ) AS "avg_5"
+      ) AS "avg_1"
     FROM
       (
         SELECT
@@ -3232,7 +3232,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  (NOT COALESCE(("f"."avg_5" > 0), FALSE))
+  (NOT COALESCE(("f"."avg_1" > 0), FALSE))
 ORDER BY
   "f"."entity_key";
 
@@ -3301,7 +3301,7 @@ WITH
       AVG(CAST("ev"."purchase__amount" AS DOUBLE PRECISION)) FILTER (
         WHERE
           "ev"."event" = 'purchase'
-      ) AS "avg_5"
+      ) AS "avg_1"
     FROM
       "seg_events" AS "ev"
     GROUP BY
@@ -3312,13 +3312,13 @@ WITH
       "ent"."id" AS "entity_key",
       (
         CASE
-          WHEN ABS("agg"."avg_5") >= 1e-15
-          AND ABS("agg"."avg_5") < 1000000000000000 THEN CAST(
-            CAST("agg"."avg_5" AS NUMERIC) AS DOUBLE PRECISION
+          WHEN ABS("agg"."avg_1") >= 1e-15
+          AND ABS("agg"."avg_1") < 1000000000000000 THEN CAST(
+            CAST("agg"."avg_1" AS NUMERIC) AS DOUBLE PRECISION
           )
-          ELSE "agg"."avg_5"
+          ELSE "agg"."avg_1"
         END
-      ) AS "avg_5"
+      ) AS "avg_1"
     FROM
       (
         SELECT
@@ -3341,7 +3341,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  (NOT COALESCE(("f"."avg_5" > 0), FALSE))
+  (NOT COALESCE(("f"."avg_1" > 0), FALSE))
 ORDER BY
   "f"."entity_key"
 
@@ -3356,7 +3356,7 @@ WITH
   "seg_ranked_1" AS (
     SELECT
       "x"."entity_key" AS "entity_key",
-      "x"."v" AS "last_value_6"
+      "x"."v" AS "last_value_1"
     FROM
       (
         SELECT
@@ -3431,7 +3431,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ranked_1"."last_value_6" AS "last_value_6"
+      "ranked_1"."last_value_1" AS "last_value_1"
     FROM
       (
         SELECT
@@ -3454,7 +3454,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."last_value_6" <= 6)
+  ("f"."last_value_1" <= 6)
 ORDER BY
   "f"."entity_key"
 
@@ -3469,7 +3469,7 @@ WITH
   "seg_ranked_1" AS (
     SELECT
       "x"."entity_key" AS "entity_key",
-      "x"."v" AS "last_value_6"
+      "x"."v" AS "last_value_1"
     FROM
       (
         SELECT
@@ -3544,7 +3544,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ranked_1"."last_value_6" AS "last_value_6"
+      "ranked_1"."last_value_1" AS "last_value_1"
     FROM
       (
         SELECT
@@ -3567,7 +3567,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."last_value_6" <= 6)
+  ("f"."last_value_1" <= 6)
 ORDER BY
   "f"."entity_key";
 
@@ -3583,7 +3583,7 @@ WITH
   "seg_ranked_1" AS (
     SELECT
       "x"."entity_key" AS "entity_key",
-      "x"."v" AS "last_value_6"
+      "x"."v" AS "last_value_1"
     FROM
       (
         SELECT
@@ -3658,7 +3658,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ranked_1"."last_value_6" AS "last_value_6"
+      "ranked_1"."last_value_1" AS "last_value_1"
     FROM
       (
         SELECT
@@ -3681,7 +3681,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."last_value_6" <= 6)
+  ("f"."last_value_1" <= 6)
 ORDER BY
   "f"."entity_key"
 
@@ -3696,7 +3696,7 @@ WITH
   "seg_ranked_1" AS (
     SELECT
       "x"."entity_key" AS "entity_key",
-      "x"."v" AS "first_value_7"
+      "x"."v" AS "first_value_1"
     FROM
       (
         SELECT
@@ -3771,7 +3771,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ranked_1"."first_value_7" AS "first_value_7"
+      "ranked_1"."first_value_1" AS "first_value_1"
     FROM
       (
         SELECT
@@ -3794,7 +3794,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."first_value_7" <= 2)
+  ("f"."first_value_1" <= 2)
 ORDER BY
   "f"."entity_key"
 
@@ -3809,7 +3809,7 @@ WITH
   "seg_ranked_1" AS (
     SELECT
       "x"."entity_key" AS "entity_key",
-      "x"."v" AS "first_value_7"
+      "x"."v" AS "first_value_1"
     FROM
       (
         SELECT
@@ -3884,7 +3884,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ranked_1"."first_value_7" AS "first_value_7"
+      "ranked_1"."first_value_1" AS "first_value_1"
     FROM
       (
         SELECT
@@ -3907,7 +3907,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."first_value_7" <= 2)
+  ("f"."first_value_1" <= 2)
 ORDER BY
   "f"."entity_key";
 
@@ -3923,7 +3923,7 @@ WITH
   "seg_ranked_1" AS (
     SELECT
       "x"."entity_key" AS "entity_key",
-      "x"."v" AS "first_value_7"
+      "x"."v" AS "first_value_1"
     FROM
       (
         SELECT
@@ -3998,7 +3998,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ranked_1"."first_value_7" AS "first_value_7"
+      "ranked_1"."first_value_1" AS "first_value_1"
     FROM
       (
         SELECT
@@ -4021,7 +4021,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."first_value_7" <= 2)
+  ("f"."first_value_1" <= 2)
 ORDER BY
   "f"."entity_key"
 
@@ -4080,7 +4080,7 @@ WITH
           AND (
             ("ev"."feature_used__feature" COLLATE "C") IN ('reports')
           )
-      ) AS "count_8"
+      ) AS "count_1"
     FROM
       "seg_events" AS "ev"
     GROUP BY
@@ -4089,7 +4089,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_8", 0) AS "count_8"
+      COALESCE("agg"."count_1", 0) AS "count_1"
     FROM
       (
         SELECT
@@ -4112,7 +4112,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."count_8" > 0)
+  ("f"."count_1" > 0)
 ORDER BY
   "f"."entity_key"
 
@@ -4171,7 +4171,7 @@ WITH
           AND (
             ("ev"."feature_used__feature" COLLATE "C") IN ('reports')
           )
-      ) AS "count_8"
+      ) AS "count_1"
     FROM
       "seg_events" AS "ev"
     GROUP BY
@@ -4180,7 +4180,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_8", 0) AS "count_8"
+      COALESCE("agg"."count_1", 0) AS "count_1"
     FROM
       (
         SELECT
@@ -4203,7 +4203,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."count_8" > 0)
+  ("f"."count_1" > 0)
 ORDER BY
   "f"."entity_key";
 
@@ -4263,7 +4263,7 @@ WITH
           AND (
             ("ev"."feature_used__feature" COLLATE "C") IN ('reports')
           )
-      ) AS "count_8"
+      ) AS "count_1"
     FROM
       "seg_events" AS "ev"
     GROUP BY
@@ -4272,7 +4272,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_8", 0) AS "count_8"
+      COALESCE("agg"."count_1", 0) AS "count_1"
     FROM
       (
         SELECT
@@ -4295,7 +4295,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."count_8" > 0)
+  ("f"."count_1" > 0)
 ORDER BY
   "f"."entity_key"
 
@@ -4360,7 +4360,7 @@ WITH
               ) COLLATE "C"
             ) IN ('reports')
           )
-      ) AS "count_9"
+      ) AS "count_1"
     FROM
       "seg_events" AS "ev"
     GROUP BY
@@ -4369,7 +4369,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_9", 0) AS "count_9"
+      COALESCE("agg"."count_1", 0) AS "count_1"
     FROM
       (
         SELECT
@@ -4392,7 +4392,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."count_9" > 0)
+  ("f"."count_1" > 0)
 ORDER BY
   "f"."entity_key"
 
@@ -4457,7 +4457,7 @@ WITH
               ) COLLATE "C"
             ) IN ('reports')
           )
-      ) AS "count_9"
+      ) AS "count_1"
     FROM
       "seg_events" AS "ev"
     GROUP BY
@@ -4466,7 +4466,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_9", 0) AS "count_9"
+      COALESCE("agg"."count_1", 0) AS "count_1"
     FROM
       (
         SELECT
@@ -4489,7 +4489,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."count_9" > 0)
+  ("f"."count_1" > 0)
 ORDER BY
   "f"."entity_key";
 
@@ -4555,7 +4555,7 @@ WITH
               ) COLLATE "C"
             ) IN ('reports')
           )
-      ) AS "count_9"
+      ) AS "count_1"
     FROM
       "seg_events" AS "ev"
     GROUP BY
@@ -4564,7 +4564,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_9", 0) AS "count_9"
+      COALESCE("agg"."count_1", 0) AS "count_1"
     FROM
       (
         SELECT
@@ -4587,7 +4587,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."count_9" > 0)
+  ("f"."count_1" > 0)
 ORDER BY
   "f"."entity_key"
 
@@ -4618,7 +4618,7 @@ WITH
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
-  "seg_sequence_10_step_1" AS (
+  "seg_sequence_1_step_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       "s"."t" AS "t",
@@ -4654,7 +4654,7 @@ WITH
       "s"."entity_key",
       "s"."t"
   ),
-  "seg_sequence_10" AS (
+  "seg_sequence_1" AS (
     SELECT DISTINCT
       "y"."entity_key" AS "entity_key"
     FROM
@@ -4675,7 +4675,7 @@ WITH
               AND 1 PRECEDING
           ) AS "next_t"
         FROM
-          "seg_sequence_10_step_1" AS "x"
+          "seg_sequence_1_step_1" AS "x"
       ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
@@ -4694,10 +4694,10 @@ WITH
           SELECT
             "sq"."entity_key"
           FROM
-            "seg_sequence_10" AS "sq"
+            "seg_sequence_1" AS "sq"
         ),
         FALSE
-      ) AS "sequence_10"
+      ) AS "sequence_1"
     FROM
       (
         SELECT
@@ -4719,7 +4719,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."sequence_10" = TRUE)
+  ("f"."sequence_1" = TRUE)
 ORDER BY
   "f"."entity_key"
 
@@ -4750,7 +4750,7 @@ WITH
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
-  "seg_sequence_10_step_1" AS (
+  "seg_sequence_1_step_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       "s"."t" AS "t",
@@ -4786,7 +4786,7 @@ WITH
       "s"."entity_key",
       "s"."t"
   ),
-  "seg_sequence_10" AS (
+  "seg_sequence_1" AS (
     SELECT DISTINCT
       "y"."entity_key" AS "entity_key"
     FROM
@@ -4807,7 +4807,7 @@ WITH
               AND 1 PRECEDING
           ) AS "next_t"
         FROM
-          "seg_sequence_10_step_1" AS "x"
+          "seg_sequence_1_step_1" AS "x"
       ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
@@ -4826,10 +4826,10 @@ WITH
           SELECT
             "sq"."entity_key"
           FROM
-            "seg_sequence_10" AS "sq"
+            "seg_sequence_1" AS "sq"
         ),
         FALSE
-      ) AS "sequence_10"
+      ) AS "sequence_1"
     FROM
       (
         SELECT
@@ -4851,7 +4851,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."sequence_10" = TRUE)
+  ("f"."sequence_1" = TRUE)
 ORDER BY
   "f"."entity_key";
 
@@ -4883,7 +4883,7 @@ WITH
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
-  "seg_sequence_10_step_1" AS (
+  "seg_sequence_1_step_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       "s"."t" AS "t",
@@ -4919,7 +4919,7 @@ WITH
       "s"."entity_key",
       "s"."t"
   ),
-  "seg_sequence_10" AS (
+  "seg_sequence_1" AS (
     SELECT DISTINCT
       "y"."entity_key" AS "entity_key"
     FROM
@@ -4940,7 +4940,7 @@ WITH
               AND 1 PRECEDING
           ) AS "next_t"
         FROM
-          "seg_sequence_10_step_1" AS "x"
+          "seg_sequence_1_step_1" AS "x"
       ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
@@ -4959,10 +4959,10 @@ WITH
           SELECT
             "sq"."entity_key"
           FROM
-            "seg_sequence_10" AS "sq"
+            "seg_sequence_1" AS "sq"
         ),
         FALSE
-      ) AS "sequence_10"
+      ) AS "sequence_1"
     FROM
       (
         SELECT
@@ -4984,7 +4984,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."sequence_10" = TRUE)
+  ("f"."sequence_1" = TRUE)
 ORDER BY
   "f"."entity_key"
 
@@ -5008,7 +5008,7 @@ WITH
       CAST("e"."event" AS TEXT) IN ('add_to_cart', 'purchase')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_sequence_11_step_1" AS (
+  "seg_sequence_1_step_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       "s"."t" AS "t",
@@ -5035,7 +5035,7 @@ WITH
       "s"."entity_key",
       "s"."t"
   ),
-  "seg_sequence_11_step_2" AS (
+  "seg_sequence_1_step_2" AS (
     SELECT
       "x".*,
       CASE
@@ -5056,13 +5056,13 @@ WITH
         ELSE 0
       END AS "reached_2"
     FROM
-      "seg_sequence_11_step_1" AS "x"
+      "seg_sequence_1_step_1" AS "x"
   ),
-  "seg_sequence_11" AS (
+  "seg_sequence_1" AS (
     SELECT DISTINCT
       "x"."entity_key" AS "entity_key"
     FROM
-      "seg_sequence_11_step_2" AS "x"
+      "seg_sequence_1_step_2" AS "x"
     WHERE
       "x"."reached_2" = 1
   ),
@@ -5074,10 +5074,10 @@ WITH
           SELECT
             "sq"."entity_key"
           FROM
-            "seg_sequence_11" AS "sq"
+            "seg_sequence_1" AS "sq"
         ),
         FALSE
-      ) AS "sequence_11"
+      ) AS "sequence_1"
     FROM
       (
         SELECT
@@ -5099,7 +5099,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."sequence_11" = TRUE)
+  ("f"."sequence_1" = TRUE)
 ORDER BY
   "f"."entity_key"
 
@@ -5123,7 +5123,7 @@ WITH
       CAST("e"."event" AS TEXT) IN ('add_to_cart', 'purchase')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_sequence_11_step_1" AS (
+  "seg_sequence_1_step_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       "s"."t" AS "t",
@@ -5150,7 +5150,7 @@ WITH
       "s"."entity_key",
       "s"."t"
   ),
-  "seg_sequence_11_step_2" AS (
+  "seg_sequence_1_step_2" AS (
     SELECT
       "x".*,
       CASE
@@ -5171,13 +5171,13 @@ WITH
         ELSE 0
       END AS "reached_2"
     FROM
-      "seg_sequence_11_step_1" AS "x"
+      "seg_sequence_1_step_1" AS "x"
   ),
-  "seg_sequence_11" AS (
+  "seg_sequence_1" AS (
     SELECT DISTINCT
       "x"."entity_key" AS "entity_key"
     FROM
-      "seg_sequence_11_step_2" AS "x"
+      "seg_sequence_1_step_2" AS "x"
     WHERE
       "x"."reached_2" = 1
   ),
@@ -5189,10 +5189,10 @@ WITH
           SELECT
             "sq"."entity_key"
           FROM
-            "seg_sequence_11" AS "sq"
+            "seg_sequence_1" AS "sq"
         ),
         FALSE
-      ) AS "sequence_11"
+      ) AS "sequence_1"
     FROM
       (
         SELECT
@@ -5214,7 +5214,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."sequence_11" = TRUE)
+  ("f"."sequence_1" = TRUE)
 ORDER BY
   "f"."entity_key";
 
@@ -5239,7 +5239,7 @@ WITH
       CAST("e"."event" AS TEXT) IN ('add_to_cart', 'purchase')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_sequence_11_step_1" AS (
+  "seg_sequence_1_step_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       "s"."t" AS "t",
@@ -5266,7 +5266,7 @@ WITH
       "s"."entity_key",
       "s"."t"
   ),
-  "seg_sequence_11_step_2" AS (
+  "seg_sequence_1_step_2" AS (
     SELECT
       "x".*,
       CASE
@@ -5287,13 +5287,13 @@ WITH
         ELSE 0
       END AS "reached_2"
     FROM
-      "seg_sequence_11_step_1" AS "x"
+      "seg_sequence_1_step_1" AS "x"
   ),
-  "seg_sequence_11" AS (
+  "seg_sequence_1" AS (
     SELECT DISTINCT
       "x"."entity_key" AS "entity_key"
     FROM
-      "seg_sequence_11_step_2" AS "x"
+      "seg_sequence_1_step_2" AS "x"
     WHERE
       "x"."reached_2" = 1
   ),
@@ -5305,10 +5305,10 @@ WITH
           SELECT
             "sq"."entity_key"
           FROM
-            "seg_sequence_11" AS "sq"
+            "seg_sequence_1" AS "sq"
         ),
         FALSE
-      ) AS "sequence_11"
+      ) AS "sequence_1"
     FROM
       (
         SELECT
@@ -5330,7 +5330,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."sequence_11" = TRUE)
+  ("f"."sequence_1" = TRUE)
 ORDER BY
   "f"."entity_key"
 
@@ -5964,7 +5964,7 @@ WITH
   "seg_ranked_1" AS (
     SELECT
       "x"."entity_key" AS "entity_key",
-      "x"."v" AS "last_value_6"
+      "x"."v" AS "last_value_1"
     FROM
       (
         SELECT
@@ -6040,7 +6040,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       CAST("ent"."country" AS TEXT) AS "attr_country",
-      "ranked_1"."last_value_6" AS "last_value_6"
+      "ranked_1"."last_value_1" AS "last_value_1"
     FROM
       (
         SELECT
@@ -6063,7 +6063,7 @@ WITH
     SELECT
       "f".*,
       COALESCE((("f"."attr_country" COLLATE "C") = 'US'), FALSE) AS "seg_us_exact",
-      COALESCE(("f"."last_value_6" <= 6), FALSE) AS "seg_detractor"
+      COALESCE(("f"."last_value_1" <= 6), FALSE) AS "seg_detractor"
     FROM
       "seg_facts" AS "f"
   )
@@ -6090,7 +6090,7 @@ WITH
   "seg_ranked_1" AS (
     SELECT
       "x"."entity_key" AS "entity_key",
-      "x"."v" AS "last_value_6"
+      "x"."v" AS "last_value_1"
     FROM
       (
         SELECT
@@ -6166,7 +6166,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       CAST("ent"."country" AS TEXT) AS "attr_country",
-      "ranked_1"."last_value_6" AS "last_value_6"
+      "ranked_1"."last_value_1" AS "last_value_1"
     FROM
       (
         SELECT
@@ -6189,7 +6189,7 @@ WITH
     SELECT
       "f".*,
       COALESCE((("f"."attr_country" COLLATE "C") = 'US'), FALSE) AS "seg_us_exact",
-      COALESCE(("f"."last_value_6" <= 6), FALSE) AS "seg_detractor"
+      COALESCE(("f"."last_value_1" <= 6), FALSE) AS "seg_detractor"
     FROM
       "seg_facts" AS "f"
   )
@@ -6217,7 +6217,7 @@ WITH
   "seg_ranked_1" AS (
     SELECT
       "x"."entity_key" AS "entity_key",
-      "x"."v" AS "last_value_6"
+      "x"."v" AS "last_value_1"
     FROM
       (
         SELECT
@@ -6293,7 +6293,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       CAST("ent"."country" AS TEXT) AS "attr_country",
-      "ranked_1"."last_value_6" AS "last_value_6"
+      "ranked_1"."last_value_1" AS "last_value_1"
     FROM
       (
         SELECT
@@ -6316,7 +6316,7 @@ WITH
     SELECT
       "f".*,
       COALESCE((("f"."attr_country" COLLATE "C") = 'US'), FALSE) AS "seg_us_exact",
-      COALESCE(("f"."last_value_6" <= 6), FALSE) AS "seg_detractor"
+      COALESCE(("f"."last_value_1" <= 6), FALSE) AS "seg_detractor"
     FROM
       "seg_facts" AS "f"
   )
@@ -8990,7 +8990,7 @@ WITH
           '0',
           ''
         )
-      ) AS "active_days_12"
+      ) AS "active_days_1"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -9000,7 +9000,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."active_days_12", 0) AS "active_days_12"
+      COALESCE("agg"."active_days_1", 0) AS "active_days_1"
     FROM
       (
         SELECT
@@ -9023,7 +9023,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."active_days_12" = 3)
+  ("f"."active_days_1" = 3)
 ORDER BY
   "f"."entity_key"
 
@@ -9077,7 +9077,7 @@ WITH
           '0',
           ''
         )
-      ) AS "active_days_12"
+      ) AS "active_days_1"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -9087,7 +9087,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."active_days_12", 0) AS "active_days_12"
+      COALESCE("agg"."active_days_1", 0) AS "active_days_1"
     FROM
       (
         SELECT
@@ -9110,7 +9110,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."active_days_12" = 3)
+  ("f"."active_days_1" = 3)
 ORDER BY
   "f"."entity_key";
 
@@ -9165,7 +9165,7 @@ WITH
           '0',
           ''
         )
-      ) AS "active_days_12"
+      ) AS "active_days_1"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -9175,7 +9175,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."active_days_12", 0) AS "active_days_12"
+      COALESCE("agg"."active_days_1", 0) AS "active_days_1"
     FROM
       (
         SELECT
@@ -9198,7 +9198,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."active_days_12" = 3)
+  ("f"."active_days_1" = 3)
 ORDER BY
   "f"."entity_key"
 
@@ -9236,7 +9236,7 @@ WITH
         WHERE
           "ev"."event" = 'login'
           AND "ev"."t" > "p"."as_of_minus_63d"
-      ) AS "active_days_13"
+      ) AS "active_days_1"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -9246,7 +9246,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."active_days_13", 0) AS "active_days_13"
+      COALESCE("agg"."active_days_1", 0) AS "active_days_1"
     FROM
       (
         SELECT
@@ -9269,7 +9269,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."active_days_13" = 3)
+  ("f"."active_days_1" = 3)
 ORDER BY
   "f"."entity_key"
 
@@ -9307,7 +9307,7 @@ WITH
         WHERE
           "ev"."event" = 'login'
           AND "ev"."t" > "p"."as_of_minus_63d"
-      ) AS "active_days_13"
+      ) AS "active_days_1"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -9317,7 +9317,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."active_days_13", 0) AS "active_days_13"
+      COALESCE("agg"."active_days_1", 0) AS "active_days_1"
     FROM
       (
         SELECT
@@ -9340,7 +9340,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."active_days_13" = 3)
+  ("f"."active_days_1" = 3)
 ORDER BY
   "f"."entity_key";
 
@@ -9379,7 +9379,7 @@ WITH
         WHERE
           "ev"."event" = 'login'
           AND "ev"."t" > "p"."as_of_minus_63d"
-      ) AS "active_days_13"
+      ) AS "active_days_1"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -9389,7 +9389,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."active_days_13", 0) AS "active_days_13"
+      COALESCE("agg"."active_days_1", 0) AS "active_days_1"
     FROM
       (
         SELECT
@@ -9412,7 +9412,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."active_days_13" = 3)
+  ("f"."active_days_1" = 3)
 ORDER BY
   "f"."entity_key"
 
@@ -9450,7 +9450,7 @@ WITH
         WHERE
           "ev"."event" = 'login'
           AND "ev"."t" > "p"."as_of_minus_63d"
-      ) AS "active_days_13"
+      ) AS "active_days_1"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -9460,7 +9460,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."active_days_13", 0) AS "active_days_13"
+      COALESCE("agg"."active_days_1", 0) AS "active_days_1"
     FROM
       (
         SELECT
@@ -9483,7 +9483,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."active_days_13" = 4)
+  ("f"."active_days_1" = 4)
 ORDER BY
   "f"."entity_key"
 
@@ -9521,7 +9521,7 @@ WITH
         WHERE
           "ev"."event" = 'login'
           AND "ev"."t" > "p"."as_of_minus_63d"
-      ) AS "active_days_13"
+      ) AS "active_days_1"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -9531,7 +9531,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."active_days_13", 0) AS "active_days_13"
+      COALESCE("agg"."active_days_1", 0) AS "active_days_1"
     FROM
       (
         SELECT
@@ -9554,7 +9554,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."active_days_13" = 4)
+  ("f"."active_days_1" = 4)
 ORDER BY
   "f"."entity_key";
 
@@ -9593,7 +9593,7 @@ WITH
         WHERE
           "ev"."event" = 'login'
           AND "ev"."t" > "p"."as_of_minus_63d"
-      ) AS "active_days_13"
+      ) AS "active_days_1"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -9603,7 +9603,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."active_days_13", 0) AS "active_days_13"
+      COALESCE("agg"."active_days_1", 0) AS "active_days_1"
     FROM
       (
         SELECT
@@ -9626,7 +9626,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."active_days_13" = 4)
+  ("f"."active_days_1" = 4)
 ORDER BY
   "f"."entity_key"
 

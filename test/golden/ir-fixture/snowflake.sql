@@ -1711,7 +1711,7 @@ WITH
           WHEN "ev"."event" = 'login'
           AND "ev"."t" > "p"."as_of_minus_7d" THEN CAST("ev"."t" AS DATE)
         END
-      ) AS "active_days_3"
+      ) AS "active_days_1"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -1721,7 +1721,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."active_days_3", 0) AS "active_days_3"
+      COALESCE("agg"."active_days_1", 0) AS "active_days_1"
     FROM
       (
         SELECT
@@ -1744,7 +1744,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."active_days_3" >= 3)
+  ("f"."active_days_1" >= 3)
 ORDER BY
   "f"."entity_key"
 
@@ -1783,7 +1783,7 @@ WITH
           WHEN "ev"."event" = 'login'
           AND "ev"."t" > "p"."as_of_minus_7d" THEN CAST("ev"."t" AS DATE)
         END
-      ) AS "active_days_3"
+      ) AS "active_days_1"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -1793,7 +1793,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."active_days_3", 0) AS "active_days_3"
+      COALESCE("agg"."active_days_1", 0) AS "active_days_1"
     FROM
       (
         SELECT
@@ -1816,7 +1816,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."active_days_3" >= 3)
+  ("f"."active_days_1" >= 3)
 ORDER BY
   "f"."entity_key";
 
@@ -1856,7 +1856,7 @@ WITH
           WHEN "ev"."event" = 'login'
           AND "ev"."t" > "p"."as_of_minus_7d" THEN CAST("ev"."t" AS DATE)
         END
-      ) AS "active_days_3"
+      ) AS "active_days_1"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -1866,7 +1866,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."active_days_3", 0) AS "active_days_3"
+      COALESCE("agg"."active_days_1", 0) AS "active_days_1"
     FROM
       (
         SELECT
@@ -1889,7 +1889,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."active_days_3" >= 3)
+  ("f"."active_days_1" >= 3)
 ORDER BY
   "f"."entity_key"
 
@@ -1920,7 +1920,7 @@ WITH
         CASE
           WHEN "ev"."event" = 'login' THEN 1
         END
-      ) AS "count_2"
+      ) AS "count_1"
     FROM
       "seg_events" AS "ev"
     GROUP BY
@@ -1929,7 +1929,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_2", 0) AS "count_2"
+      COALESCE("agg"."count_1", 0) AS "count_1"
     FROM
       (
         SELECT
@@ -1952,7 +1952,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  (NOT COALESCE(("f"."count_2" > 0), FALSE))
+  (NOT COALESCE(("f"."count_1" > 0), FALSE))
 ORDER BY
   "f"."entity_key"
 
@@ -1983,7 +1983,7 @@ WITH
         CASE
           WHEN "ev"."event" = 'login' THEN 1
         END
-      ) AS "count_2"
+      ) AS "count_1"
     FROM
       "seg_events" AS "ev"
     GROUP BY
@@ -1992,7 +1992,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_2", 0) AS "count_2"
+      COALESCE("agg"."count_1", 0) AS "count_1"
     FROM
       (
         SELECT
@@ -2015,7 +2015,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  (NOT COALESCE(("f"."count_2" > 0), FALSE))
+  (NOT COALESCE(("f"."count_1" > 0), FALSE))
 ORDER BY
   "f"."entity_key";
 
@@ -2047,7 +2047,7 @@ WITH
         CASE
           WHEN "ev"."event" = 'login' THEN 1
         END
-      ) AS "count_2"
+      ) AS "count_1"
     FROM
       "seg_events" AS "ev"
     GROUP BY
@@ -2056,7 +2056,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_2", 0) AS "count_2"
+      COALESCE("agg"."count_1", 0) AS "count_1"
     FROM
       (
         SELECT
@@ -2079,7 +2079,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  (NOT COALESCE(("f"."count_2" > 0), FALSE))
+  (NOT COALESCE(("f"."count_1" > 0), FALSE))
 ORDER BY
   "f"."entity_key"
 
@@ -2132,7 +2132,7 @@ WITH
         CASE
           WHEN "ev"."event" = 'purchase' THEN CAST("ev"."purchase__amount" AS DOUBLE)
         END
-      ) AS "sum_4"
+      ) AS "sum_1"
     FROM
       "seg_events" AS "ev"
     GROUP BY
@@ -2144,24 +2144,24 @@ WITH
       COALESCE(
         (
           CASE
-            WHEN ABS("agg"."sum_4") >= 1e-15
-            AND ABS("agg"."sum_4") < 1000000000000000 THEN ROUND(
-              "agg"."sum_4",
+            WHEN ABS("agg"."sum_1") >= 1e-15
+            AND ABS("agg"."sum_1") < 1000000000000000 THEN ROUND(
+              "agg"."sum_1",
               (
-                14 - FLOOR(LOG(10, ABS("agg"."sum_4"))) + (
+                14 - FLOOR(LOG(10, ABS("agg"."sum_1"))) + (
                   CASE
-                    WHEN ABS("agg"."sum_4") < POWER(10, FLOOR(LOG(10, ABS("agg"."sum_4")))) THEN 1
-                    WHEN ABS("agg"."sum_4") >= POWER(10, FLOOR(LOG(10, ABS("agg"."sum_4"))) + 1) THEN -1
+                    WHEN ABS("agg"."sum_1") < POWER(10, FLOOR(LOG(10, ABS("agg"."sum_1")))) THEN 1
+                    WHEN ABS("agg"."sum_1") >= POWER(10, FLOOR(LOG(10, ABS("agg"."sum_1"))) + 1) THEN -1
                     ELSE 0
                   END
                 )
               )
             )
-            ELSE "agg"."sum_4"
+            ELSE "agg"."sum_1"
           END
         ),
         0
-      ) AS "sum_4"
+      ) AS "sum_1"
     FROM
       (
         SELECT
@@ -2184,7 +2184,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."sum_4" >= 150)
+  ("f"."sum_1" >= 150)
 ORDER BY
   "f"."entity_key"
 
@@ -2237,7 +2237,7 @@ WITH
         CASE
           WHEN "ev"."event" = 'purchase' THEN CAST("ev"."purchase__amount" AS DOUBLE)
         END
-      ) AS "sum_4"
+      ) AS "sum_1"
     FROM
       "seg_events" AS "ev"
     GROUP BY
@@ -2249,24 +2249,24 @@ WITH
       COALESCE(
         (
           CASE
-            WHEN ABS("agg"."sum_4") >= 1e-15
-            AND ABS("agg"."sum_4") < 1000000000000000 THEN ROUND(
-              "agg"."sum_4",
+            WHEN ABS("agg"."sum_1") >= 1e-15
+            AND ABS("agg"."sum_1") < 1000000000000000 THEN ROUND(
+              "agg"."sum_1",
               (
-                14 - FLOOR(LOG(10, ABS("agg"."sum_4"))) + (
+                14 - FLOOR(LOG(10, ABS("agg"."sum_1"))) + (
                   CASE
-                    WHEN ABS("agg"."sum_4") < POWER(10, FLOOR(LOG(10, ABS("agg"."sum_4")))) THEN 1
-                    WHEN ABS("agg"."sum_4") >= POWER(10, FLOOR(LOG(10, ABS("agg"."sum_4"))) + 1) THEN -1
+                    WHEN ABS("agg"."sum_1") < POWER(10, FLOOR(LOG(10, ABS("agg"."sum_1")))) THEN 1
+                    WHEN ABS("agg"."sum_1") >= POWER(10, FLOOR(LOG(10, ABS("agg"."sum_1"))) + 1) THEN -1
                     ELSE 0
                   END
                 )
               )
             )
-            ELSE "agg"."sum_4"
+            ELSE "agg"."sum_1"
           END
         ),
         0
-      ) AS "sum_4"
+      ) AS "sum_1"
     FROM
       (
         SELECT
@@ -2289,7 +2289,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."sum_4" >= 150)
+  ("f"."sum_1" >= 150)
 ORDER BY
   "f"."entity_key";
 
@@ -2343,7 +2343,7 @@ WITH
         CASE
           WHEN "ev"."event" = 'purchase' THEN CAST("ev"."purchase__amount" AS DOUBLE)
         END
-      ) AS "sum_4"
+      ) AS "sum_1"
     FROM
       "seg_events" AS "ev"
     GROUP BY
@@ -2355,24 +2355,24 @@ WITH
       COALESCE(
         (
           CASE
-            WHEN ABS("agg"."sum_4") >= 1e-15
-            AND ABS("agg"."sum_4") < 1000000000000000 THEN ROUND(
-              "agg"."sum_4",
+            WHEN ABS("agg"."sum_1") >= 1e-15
+            AND ABS("agg"."sum_1") < 1000000000000000 THEN ROUND(
+              "agg"."sum_1",
               (
-                14 - FLOOR(LOG(10, ABS("agg"."sum_4"))) + (
+                14 - FLOOR(LOG(10, ABS("agg"."sum_1"))) + (
                   CASE
-                    WHEN ABS("agg"."sum_4") < POWER(10, FLOOR(LOG(10, ABS("agg"."sum_4")))) THEN 1
-                    WHEN ABS("agg"."sum_4") >= POWER(10, FLOOR(LOG(10, ABS("agg"."sum_4"))) + 1) THEN -1
+                    WHEN ABS("agg"."sum_1") < POWER(10, FLOOR(LOG(10, ABS("agg"."sum_1")))) THEN 1
+                    WHEN ABS("agg"."sum_1") >= POWER(10, FLOOR(LOG(10, ABS("agg"."sum_1"))) + 1) THEN -1
                     ELSE 0
                   END
                 )
               )
             )
-            ELSE "agg"."sum_4"
+            ELSE "agg"."sum_1"
           END
         ),
         0
-      ) AS "sum_4"
+      ) AS "sum_1"
     FROM
       (
         SELECT
@@ -2395,7 +2395,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."sum_4" >= 150)
+  ("f"."sum_1" >= 150)
 ORDER BY
   "f"."entity_key"
 
@@ -2448,7 +2448,7 @@ WITH
         CASE
           WHEN "ev"."event" = 'purchase' THEN CAST("ev"."purchase__amount" AS DOUBLE)
         END
-      ) AS "sum_4"
+      ) AS "sum_1"
     FROM
       "seg_events" AS "ev"
     GROUP BY
@@ -2460,24 +2460,24 @@ WITH
       COALESCE(
         (
           CASE
-            WHEN ABS("agg"."sum_4") >= 1e-15
-            AND ABS("agg"."sum_4") < 1000000000000000 THEN ROUND(
-              "agg"."sum_4",
+            WHEN ABS("agg"."sum_1") >= 1e-15
+            AND ABS("agg"."sum_1") < 1000000000000000 THEN ROUND(
+              "agg"."sum_1",
               (
-                14 - FLOOR(LOG(10, ABS("agg"."sum_4"))) + (
+                14 - FLOOR(LOG(10, ABS("agg"."sum_1"))) + (
                   CASE
-                    WHEN ABS("agg"."sum_4") < POWER(10, FLOOR(LOG(10, ABS("agg"."sum_4")))) THEN 1
-                    WHEN ABS("agg"."sum_4") >= POWER(10, FLOOR(LOG(10, ABS("agg"."sum_4"))) + 1) THEN -1
+                    WHEN ABS("agg"."sum_1") < POWER(10, FLOOR(LOG(10, ABS("agg"."sum_1")))) THEN 1
+                    WHEN ABS("agg"."sum_1") >= POWER(10, FLOOR(LOG(10, ABS("agg"."sum_1"))) + 1) THEN -1
                     ELSE 0
                   END
                 )
               )
             )
-            ELSE "agg"."sum_4"
+            ELSE "agg"."sum_1"
           END
         ),
         0
-      ) AS "sum_4"
+      ) AS "sum_1"
     FROM
       (
         SELECT
@@ -2500,7 +2500,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."sum_4" = 0)
+  ("f"."sum_1" = 0)
 ORDER BY
   "f"."entity_key"
 
@@ -2553,7 +2553,7 @@ WITH
         CASE
           WHEN "ev"."event" = 'purchase' THEN CAST("ev"."purchase__amount" AS DOUBLE)
         END
-      ) AS "sum_4"
+      ) AS "sum_1"
     FROM
       "seg_events" AS "ev"
     GROUP BY
@@ -2565,24 +2565,24 @@ WITH
       COALESCE(
         (
           CASE
-            WHEN ABS("agg"."sum_4") >= 1e-15
-            AND ABS("agg"."sum_4") < 1000000000000000 THEN ROUND(
-              "agg"."sum_4",
+            WHEN ABS("agg"."sum_1") >= 1e-15
+            AND ABS("agg"."sum_1") < 1000000000000000 THEN ROUND(
+              "agg"."sum_1",
               (
-                14 - FLOOR(LOG(10, ABS("agg"."sum_4"))) + (
+                14 - FLOOR(LOG(10, ABS("agg"."sum_1"))) + (
                   CASE
-                    WHEN ABS("agg"."sum_4") < POWER(10, FLOOR(LOG(10, ABS("agg"."sum_4")))) THEN 1
-                    WHEN ABS("agg"."sum_4") >= POWER(10, FLOOR(LOG(10, ABS("agg"."sum_4"))) + 1) THEN -1
+                    WHEN ABS("agg"."sum_1") < POWER(10, FLOOR(LOG(10, ABS("agg"."sum_1")))) THEN 1
+                    WHEN ABS("agg"."sum_1") >= POWER(10, FLOOR(LOG(10, ABS("agg"."sum_1"))) + 1) THEN -1
                     ELSE 0
                   END
                 )
               )
             )
-            ELSE "agg"."sum_4"
+            ELSE "agg"."sum_1"
           END
         ),
         0
-      ) AS "sum_4"
+      ) AS "sum_1"
     FROM
       (
         SELECT
@@ -2605,7 +2605,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."sum_4" = 0)
+  ("f"."sum_1" = 0)
 ORDER BY
   "f"."entity_key";
 
@@ -2659,7 +2659,7 @@ WITH
         CASE
           WHEN "ev"."event" = 'purchase' THEN CAST("ev"."purchase__amount" AS DOUBLE)
         END
-      ) AS "sum_4"
+      ) AS "sum_1"
     FROM
       "seg_events" AS "ev"
     GROUP BY
@@ -2671,24 +2671,24 @@ WITH
       COALESCE(
         (
           CASE
-            WHEN ABS("agg"."sum_4") >= 1e-15
-            AND ABS("agg"."sum_4") < 1000000000000000 THEN ROUND(
-              "agg"."sum_4",
+            WHEN ABS("agg"."sum_1") >= 1e-15
+            AND ABS("agg"."sum_1") < 1000000000000000 THEN ROUND(
+              "agg"."sum_1",
               (
-                14 - FLOOR(LOG(10, ABS("agg"."sum_4"))) + (
+                14 - FLOOR(LOG(10, ABS("agg"."sum_1"))) + (
                   CASE
-                    WHEN ABS("agg"."sum_4") < POWER(10, FLOOR(LOG(10, ABS("agg"."sum_4")))) THEN 1
-                    WHEN ABS("agg"."sum_4") >= POWER(10, FLOOR(LOG(10, ABS("agg"."sum_4"))) + 1) THEN -1
+                    WHEN ABS("agg"."sum_1") < POWER(10, FLOOR(LOG(10, ABS("agg"."sum_1")))) THEN 1
+                    WHEN ABS("agg"."sum_1") >= POWER(10, FLOOR(LOG(10, ABS("agg"."sum_1"))) + 1) THEN -1
                     ELSE 0
                   END
                 )
               )
             )
-            ELSE "agg"."sum_4"
+            ELSE "agg"."sum_1"
           END
         ),
         0
-      ) AS "sum_4"
+      ) AS "sum_1"
     FROM
       (
         SELECT
@@ -2711,7 +2711,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."sum_4" = 0)
+  ("f"."sum_1" = 0)
 ORDER BY
   "f"."entity_key"
 
@@ -2764,7 +2764,7 @@ WITH
         CASE
           WHEN "ev"."event" = 'purchase' THEN CAST("ev"."purchase__amount" AS DOUBLE)
         END
-      ) AS "avg_5"
+      ) AS "avg_1"
     FROM
       "seg_events" AS "ev"
     GROUP BY
@@ -2775,22 +2775,22 @@ WITH
       "ent"."id" AS "entity_key",
       (
         CASE
-          WHEN ABS("agg"."avg_5") >= 1e-15
-          AND ABS("agg"."avg_5") < 1000000000000000 THEN ROUND(
-            "agg"."avg_5",
+          WHEN ABS("agg"."avg_1") >= 1e-15
+          AND ABS("agg"."avg_1") < 1000000000000000 THEN ROUND(
+            "agg"."avg_1",
             (
-              14 - FLOOR(LOG(10, ABS("agg"."avg_5"))) + (
+              14 - FLOOR(LOG(10, ABS("agg"."avg_1"))) + (
                 CASE
-                  WHEN ABS("agg"."avg_5") < POWER(10, FLOOR(LOG(10, ABS("agg"."avg_5")))) THEN 1
-                  WHEN ABS("agg"."avg_5") >= POWER(10, FLOOR(LOG(10, ABS("agg"."avg_5"))) + 1) THEN -1
+                  WHEN ABS("agg"."avg_1") < POWER(10, FLOOR(LOG(10, ABS("agg"."avg_1")))) THEN 1
+                  WHEN ABS("agg"."avg_1") >= POWER(10, FLOOR(LOG(10, ABS("agg"."avg_1"))) + 1) THEN -1
                   ELSE 0
                 END
               )
             )
           )
-          ELSE "agg"."avg_5"
+          ELSE "agg"."avg_1"
         END
-      ) AS "avg_5"
+      ) AS "avg_1"
     FROM
       (
         SELECT
@@ -2813,7 +2813,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  (NOT COALESCE(("f"."avg_5" > 0), FALSE))
+  (NOT COALESCE(("f"."avg_1" > 0), FALSE))
 ORDER BY
   "f"."entity_key"
 
@@ -2866,7 +2866,7 @@ WITH
         CASE
           WHEN "ev"."event" = 'purchase' THEN CAST("ev"."purchase__amount" AS DOUBLE)
         END
-      ) AS "avg_5"
+      ) AS "avg_1"
     FROM
       "seg_events" AS "ev"
     GROUP BY
@@ -2877,22 +2877,22 @@ WITH
       "ent"."id" AS "entity_key",
       (
         CASE
-          WHEN ABS("agg"."avg_5") >= 1e-15
-          AND ABS("agg"."avg_5") < 1000000000000000 THEN ROUND(
-            "agg"."avg_5",
+          WHEN ABS("agg"."avg_1") >= 1e-15
+          AND ABS("agg"."avg_1") < 1000000000000000 THEN ROUND(
+            "agg"."avg_1",
             (
-              14 - FLOOR(LOG(10, ABS("agg"."avg_5"))) + (
+              14 - FLOOR(LOG(10, ABS("agg"."avg_1"))) + (
                 CASE
-                  WHEN ABS("agg"."avg_5") < POWER(10, FLOOR(LOG(10, ABS("agg"."avg_5")))) THEN 1
-                  WHEN ABS("agg"."avg_5") >= POWER(10, FLOOR(LOG(10, ABS("agg"."avg_5"))) + 1) THEN -1
+                  WHEN ABS("agg"."avg_1") < POWER(10, FLOOR(LOG(10, ABS("agg"."avg_1")))) THEN 1
+                  WHEN ABS("agg"."avg_1") >= POWER(10, FLOOR(LOG(10, ABS("agg"."avg_1"))) + 1) THEN -1
                   ELSE 0
                 END
               )
             )
           )
-          ELSE "agg"."avg_5"
+          ELSE "agg"."avg_1"
         END
-      ) AS "avg_5"
+      ) AS "avg_1"
     FROM
       (
         SELECT
@@ -2915,7 +2915,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  (NOT COALESCE(("f"."avg_5" > 0), FALSE))
+  (NOT COALESCE(("f"."avg_1" > 0), FALSE))
 ORDER BY
   "f"."entity_key";
 
@@ -2969,7 +2969,7 @@ WITH
         CASE
           WHEN "ev"."event" = 'purchase' THEN CAST("ev"."purchase__amount" AS DOUBLE)
         END
-      ) AS "avg_5"
+      ) AS "avg_1"
     FROM
       "seg_events" AS "ev"
     GROUP BY
@@ -2980,22 +2980,22 @@ WITH
       "ent"."id" AS "entity_key",
       (
         CASE
-          WHEN ABS("agg"."avg_5") >= 1e-15
-          AND ABS("agg"."avg_5") < 1000000000000000 THEN ROUND(
-            "agg"."avg_5",
+          WHEN ABS("agg"."avg_1") >= 1e-15
+          AND ABS("agg"."avg_1") < 1000000000000000 THEN ROUND(
+            "agg"."avg_1",
             (
-              14 - FLOOR(LOG(10, ABS("agg"."avg_5"))) + (
+              14 - FLOOR(LOG(10, ABS("agg"."avg_1"))) + (
                 CASE
-                  WHEN ABS("agg"."avg_5") < POWER(10, FLOOR(LOG(10, ABS("agg"."avg_5")))) THEN 1
-                  WHEN ABS("agg"."avg_5") >= POWER(10, FLOOR(LOG(10, ABS("agg"."avg_5"))) + 1) THEN -1
+                  WHEN ABS("agg"."avg_1") < POWER(10, FLOOR(LOG(10, ABS("agg"."avg_1")))) THEN 1
+                  WHEN ABS("agg"."avg_1") >= POWER(10, FLOOR(LOG(10, ABS("agg"."avg_1"))) + 1) THEN -1
                   ELSE 0
                 END
               )
             )
           )
-          ELSE "agg"."avg_5"
+          ELSE "agg"."avg_1"
         END
-      ) AS "avg_5"
+      ) AS "avg_1"
     FROM
       (
         SELECT
@@ -3018,7 +3018,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  (NOT COALESCE(("f"."avg_5" > 0), FALSE))
+  (NOT COALESCE(("f"."avg_1" > 0), FALSE))
 ORDER BY
   "f"."entity_key"
 
@@ -3078,7 +3078,7 @@ WITH
         CASE
           WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
         END
-      ) AS "last_value_6_time"
+      ) AS "last_value_1_time"
     FROM
       "seg_ranked_events" AS "ev"
     GROUP BY
@@ -3090,9 +3090,9 @@ WITH
       MAX(
         CASE
           WHEN "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."last_value_6_time" THEN "ev"."nps_response__score"
+          AND "ev"."t" = "rk"."last_value_1_time" THEN "ev"."nps_response__score"
         END
-      ) AS "last_value_6"
+      ) AS "last_value_1"
     FROM
       "seg_ranked_events" AS "ev"
       INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
@@ -3102,7 +3102,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ranked"."last_value_6" AS "last_value_6"
+      "ranked"."last_value_1" AS "last_value_1"
     FROM
       (
         SELECT
@@ -3125,7 +3125,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."last_value_6" <= 6)
+  ("f"."last_value_1" <= 6)
 ORDER BY
   "f"."entity_key"
 
@@ -3185,7 +3185,7 @@ WITH
         CASE
           WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
         END
-      ) AS "last_value_6_time"
+      ) AS "last_value_1_time"
     FROM
       "seg_ranked_events" AS "ev"
     GROUP BY
@@ -3197,9 +3197,9 @@ WITH
       MAX(
         CASE
           WHEN "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."last_value_6_time" THEN "ev"."nps_response__score"
+          AND "ev"."t" = "rk"."last_value_1_time" THEN "ev"."nps_response__score"
         END
-      ) AS "last_value_6"
+      ) AS "last_value_1"
     FROM
       "seg_ranked_events" AS "ev"
       INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
@@ -3209,7 +3209,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ranked"."last_value_6" AS "last_value_6"
+      "ranked"."last_value_1" AS "last_value_1"
     FROM
       (
         SELECT
@@ -3232,7 +3232,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."last_value_6" <= 6)
+  ("f"."last_value_1" <= 6)
 ORDER BY
   "f"."entity_key";
 
@@ -3293,7 +3293,7 @@ WITH
         CASE
           WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
         END
-      ) AS "last_value_6_time"
+      ) AS "last_value_1_time"
     FROM
       "seg_ranked_events" AS "ev"
     GROUP BY
@@ -3305,9 +3305,9 @@ WITH
       MAX(
         CASE
           WHEN "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."last_value_6_time" THEN "ev"."nps_response__score"
+          AND "ev"."t" = "rk"."last_value_1_time" THEN "ev"."nps_response__score"
         END
-      ) AS "last_value_6"
+      ) AS "last_value_1"
     FROM
       "seg_ranked_events" AS "ev"
       INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
@@ -3317,7 +3317,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ranked"."last_value_6" AS "last_value_6"
+      "ranked"."last_value_1" AS "last_value_1"
     FROM
       (
         SELECT
@@ -3340,7 +3340,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."last_value_6" <= 6)
+  ("f"."last_value_1" <= 6)
 ORDER BY
   "f"."entity_key"
 
@@ -3400,7 +3400,7 @@ WITH
         CASE
           WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
         END
-      ) AS "first_value_7_time"
+      ) AS "first_value_1_time"
     FROM
       "seg_ranked_events" AS "ev"
     GROUP BY
@@ -3412,9 +3412,9 @@ WITH
       MIN(
         CASE
           WHEN "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."first_value_7_time" THEN "ev"."nps_response__score"
+          AND "ev"."t" = "rk"."first_value_1_time" THEN "ev"."nps_response__score"
         END
-      ) AS "first_value_7"
+      ) AS "first_value_1"
     FROM
       "seg_ranked_events" AS "ev"
       INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
@@ -3424,7 +3424,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ranked"."first_value_7" AS "first_value_7"
+      "ranked"."first_value_1" AS "first_value_1"
     FROM
       (
         SELECT
@@ -3447,7 +3447,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."first_value_7" <= 2)
+  ("f"."first_value_1" <= 2)
 ORDER BY
   "f"."entity_key"
 
@@ -3507,7 +3507,7 @@ WITH
         CASE
           WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
         END
-      ) AS "first_value_7_time"
+      ) AS "first_value_1_time"
     FROM
       "seg_ranked_events" AS "ev"
     GROUP BY
@@ -3519,9 +3519,9 @@ WITH
       MIN(
         CASE
           WHEN "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."first_value_7_time" THEN "ev"."nps_response__score"
+          AND "ev"."t" = "rk"."first_value_1_time" THEN "ev"."nps_response__score"
         END
-      ) AS "first_value_7"
+      ) AS "first_value_1"
     FROM
       "seg_ranked_events" AS "ev"
       INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
@@ -3531,7 +3531,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ranked"."first_value_7" AS "first_value_7"
+      "ranked"."first_value_1" AS "first_value_1"
     FROM
       (
         SELECT
@@ -3554,7 +3554,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."first_value_7" <= 2)
+  ("f"."first_value_1" <= 2)
 ORDER BY
   "f"."entity_key";
 
@@ -3615,7 +3615,7 @@ WITH
         CASE
           WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
         END
-      ) AS "first_value_7_time"
+      ) AS "first_value_1_time"
     FROM
       "seg_ranked_events" AS "ev"
     GROUP BY
@@ -3627,9 +3627,9 @@ WITH
       MIN(
         CASE
           WHEN "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."first_value_7_time" THEN "ev"."nps_response__score"
+          AND "ev"."t" = "rk"."first_value_1_time" THEN "ev"."nps_response__score"
         END
-      ) AS "first_value_7"
+      ) AS "first_value_1"
     FROM
       "seg_ranked_events" AS "ev"
       INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
@@ -3639,7 +3639,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ranked"."first_value_7" AS "first_value_7"
+      "ranked"."first_value_1" AS "first_value_1"
     FROM
       (
         SELECT
@@ -3662,7 +3662,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."first_value_7" <= 2)
+  ("f"."first_value_1" <= 2)
 ORDER BY
   "f"."entity_key"
 
@@ -3724,7 +3724,7 @@ WITH
           WHEN "ev"."event" = 'feature_used'
           AND ("ev"."feature_used__feature" IN ('reports')) THEN 1
         END
-      ) AS "count_8"
+      ) AS "count_1"
     FROM
       "seg_events" AS "ev"
     GROUP BY
@@ -3733,7 +3733,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_8", 0) AS "count_8"
+      COALESCE("agg"."count_1", 0) AS "count_1"
     FROM
       (
         SELECT
@@ -3756,7 +3756,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."count_8" > 0)
+  ("f"."count_1" > 0)
 ORDER BY
   "f"."entity_key"
 
@@ -3818,7 +3818,7 @@ WITH
           WHEN "ev"."event" = 'feature_used'
           AND ("ev"."feature_used__feature" IN ('reports')) THEN 1
         END
-      ) AS "count_8"
+      ) AS "count_1"
     FROM
       "seg_events" AS "ev"
     GROUP BY
@@ -3827,7 +3827,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_8", 0) AS "count_8"
+      COALESCE("agg"."count_1", 0) AS "count_1"
     FROM
       (
         SELECT
@@ -3850,7 +3850,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."count_8" > 0)
+  ("f"."count_1" > 0)
 ORDER BY
   "f"."entity_key";
 
@@ -3913,7 +3913,7 @@ WITH
           WHEN "ev"."event" = 'feature_used'
           AND ("ev"."feature_used__feature" IN ('reports')) THEN 1
         END
-      ) AS "count_8"
+      ) AS "count_1"
     FROM
       "seg_events" AS "ev"
     GROUP BY
@@ -3922,7 +3922,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_8", 0) AS "count_8"
+      COALESCE("agg"."count_1", 0) AS "count_1"
     FROM
       (
         SELECT
@@ -3945,7 +3945,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."count_8" > 0)
+  ("f"."count_1" > 0)
 ORDER BY
   "f"."entity_key"
 
@@ -4013,7 +4013,7 @@ WITH
             ) IN ('reports')
           ) THEN 1
         END
-      ) AS "count_9"
+      ) AS "count_1"
     FROM
       "seg_events" AS "ev"
     GROUP BY
@@ -4022,7 +4022,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_9", 0) AS "count_9"
+      COALESCE("agg"."count_1", 0) AS "count_1"
     FROM
       (
         SELECT
@@ -4045,7 +4045,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."count_9" > 0)
+  ("f"."count_1" > 0)
 ORDER BY
   "f"."entity_key"
 
@@ -4113,7 +4113,7 @@ WITH
             ) IN ('reports')
           ) THEN 1
         END
-      ) AS "count_9"
+      ) AS "count_1"
     FROM
       "seg_events" AS "ev"
     GROUP BY
@@ -4122,7 +4122,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_9", 0) AS "count_9"
+      COALESCE("agg"."count_1", 0) AS "count_1"
     FROM
       (
         SELECT
@@ -4145,7 +4145,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."count_9" > 0)
+  ("f"."count_1" > 0)
 ORDER BY
   "f"."entity_key";
 
@@ -4214,7 +4214,7 @@ WITH
             ) IN ('reports')
           ) THEN 1
         END
-      ) AS "count_9"
+      ) AS "count_1"
     FROM
       "seg_events" AS "ev"
     GROUP BY
@@ -4223,7 +4223,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_9", 0) AS "count_9"
+      COALESCE("agg"."count_1", 0) AS "count_1"
     FROM
       (
         SELECT
@@ -4246,7 +4246,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."count_9" > 0)
+  ("f"."count_1" > 0)
 ORDER BY
   "f"."entity_key"
 
@@ -4277,7 +4277,7 @@ WITH
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
-  "seg_sequence_10_step_1" AS (
+  "seg_sequence_1_step_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       "s"."t" AS "t",
@@ -4313,7 +4313,7 @@ WITH
       "s"."entity_key",
       "s"."t"
   ),
-  "seg_sequence_10" AS (
+  "seg_sequence_1" AS (
     SELECT DISTINCT
       "y"."entity_key" AS "entity_key"
     FROM
@@ -4334,7 +4334,7 @@ WITH
               AND 1 PRECEDING
           ) AS "next_t"
         FROM
-          "seg_sequence_10_step_1" AS "x"
+          "seg_sequence_1_step_1" AS "x"
       ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
@@ -4353,10 +4353,10 @@ WITH
           SELECT
             "sq"."entity_key"
           FROM
-            "seg_sequence_10" AS "sq"
+            "seg_sequence_1" AS "sq"
         ),
         FALSE
-      ) AS "sequence_10"
+      ) AS "sequence_1"
     FROM
       (
         SELECT
@@ -4378,7 +4378,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."sequence_10" = TRUE)
+  ("f"."sequence_1" = TRUE)
 ORDER BY
   "f"."entity_key"
 
@@ -4409,7 +4409,7 @@ WITH
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
-  "seg_sequence_10_step_1" AS (
+  "seg_sequence_1_step_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       "s"."t" AS "t",
@@ -4445,7 +4445,7 @@ WITH
       "s"."entity_key",
       "s"."t"
   ),
-  "seg_sequence_10" AS (
+  "seg_sequence_1" AS (
     SELECT DISTINCT
       "y"."entity_key" AS "entity_key"
     FROM
@@ -4466,7 +4466,7 @@ WITH
               AND 1 PRECEDING
           ) AS "next_t"
         FROM
-          "seg_sequence_10_step_1" AS "x"
+          "seg_sequence_1_step_1" AS "x"
       ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
@@ -4485,10 +4485,10 @@ WITH
           SELECT
             "sq"."entity_key"
           FROM
-            "seg_sequence_10" AS "sq"
+            "seg_sequence_1" AS "sq"
         ),
         FALSE
-      ) AS "sequence_10"
+      ) AS "sequence_1"
     FROM
       (
         SELECT
@@ -4510,7 +4510,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."sequence_10" = TRUE)
+  ("f"."sequence_1" = TRUE)
 ORDER BY
   "f"."entity_key";
 
@@ -4542,7 +4542,7 @@ WITH
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
-  "seg_sequence_10_step_1" AS (
+  "seg_sequence_1_step_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       "s"."t" AS "t",
@@ -4578,7 +4578,7 @@ WITH
       "s"."entity_key",
       "s"."t"
   ),
-  "seg_sequence_10" AS (
+  "seg_sequence_1" AS (
     SELECT DISTINCT
       "y"."entity_key" AS "entity_key"
     FROM
@@ -4599,7 +4599,7 @@ WITH
               AND 1 PRECEDING
           ) AS "next_t"
         FROM
-          "seg_sequence_10_step_1" AS "x"
+          "seg_sequence_1_step_1" AS "x"
       ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
@@ -4618,10 +4618,10 @@ WITH
           SELECT
             "sq"."entity_key"
           FROM
-            "seg_sequence_10" AS "sq"
+            "seg_sequence_1" AS "sq"
         ),
         FALSE
-      ) AS "sequence_10"
+      ) AS "sequence_1"
     FROM
       (
         SELECT
@@ -4643,7 +4643,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."sequence_10" = TRUE)
+  ("f"."sequence_1" = TRUE)
 ORDER BY
   "f"."entity_key"
 
@@ -4667,7 +4667,7 @@ WITH
       "e"."event" IN ('add_to_cart', 'purchase')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_sequence_11_step_1" AS (
+  "seg_sequence_1_step_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       "s"."t" AS "t",
@@ -4694,7 +4694,7 @@ WITH
       "s"."entity_key",
       "s"."t"
   ),
-  "seg_sequence_11_step_2" AS (
+  "seg_sequence_1_step_2" AS (
     SELECT
       "x".*,
       CASE
@@ -4717,13 +4717,13 @@ WITH
         ELSE 0
       END AS "reached_2"
     FROM
-      "seg_sequence_11_step_1" AS "x"
+      "seg_sequence_1_step_1" AS "x"
   ),
-  "seg_sequence_11" AS (
+  "seg_sequence_1" AS (
     SELECT DISTINCT
       "x"."entity_key" AS "entity_key"
     FROM
-      "seg_sequence_11_step_2" AS "x"
+      "seg_sequence_1_step_2" AS "x"
     WHERE
       "x"."reached_2" = 1
   ),
@@ -4735,10 +4735,10 @@ WITH
           SELECT
             "sq"."entity_key"
           FROM
-            "seg_sequence_11" AS "sq"
+            "seg_sequence_1" AS "sq"
         ),
         FALSE
-      ) AS "sequence_11"
+      ) AS "sequence_1"
     FROM
       (
         SELECT
@@ -4760,7 +4760,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."sequence_11" = TRUE)
+  ("f"."sequence_1" = TRUE)
 ORDER BY
   "f"."entity_key"
 
@@ -4784,7 +4784,7 @@ WITH
       "e"."event" IN ('add_to_cart', 'purchase')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_sequence_11_step_1" AS (
+  "seg_sequence_1_step_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       "s"."t" AS "t",
@@ -4811,7 +4811,7 @@ WITH
       "s"."entity_key",
       "s"."t"
   ),
-  "seg_sequence_11_step_2" AS (
+  "seg_sequence_1_step_2" AS (
     SELECT
       "x".*,
       CASE
@@ -4834,13 +4834,13 @@ WITH
         ELSE 0
       END AS "reached_2"
     FROM
-      "seg_sequence_11_step_1" AS "x"
+      "seg_sequence_1_step_1" AS "x"
   ),
-  "seg_sequence_11" AS (
+  "seg_sequence_1" AS (
     SELECT DISTINCT
       "x"."entity_key" AS "entity_key"
     FROM
-      "seg_sequence_11_step_2" AS "x"
+      "seg_sequence_1_step_2" AS "x"
     WHERE
       "x"."reached_2" = 1
   ),
@@ -4852,10 +4852,10 @@ WITH
           SELECT
             "sq"."entity_key"
           FROM
-            "seg_sequence_11" AS "sq"
+            "seg_sequence_1" AS "sq"
         ),
         FALSE
-      ) AS "sequence_11"
+      ) AS "sequence_1"
     FROM
       (
         SELECT
@@ -4877,7 +4877,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."sequence_11" = TRUE)
+  ("f"."sequence_1" = TRUE)
 ORDER BY
   "f"."entity_key";
 
@@ -4902,7 +4902,7 @@ WITH
       "e"."event" IN ('add_to_cart', 'purchase')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_sequence_11_step_1" AS (
+  "seg_sequence_1_step_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       "s"."t" AS "t",
@@ -4929,7 +4929,7 @@ WITH
       "s"."entity_key",
       "s"."t"
   ),
-  "seg_sequence_11_step_2" AS (
+  "seg_sequence_1_step_2" AS (
     SELECT
       "x".*,
       CASE
@@ -4952,13 +4952,13 @@ WITH
         ELSE 0
       END AS "reached_2"
     FROM
-      "seg_sequence_11_step_1" AS "x"
+      "seg_sequence_1_step_1" AS "x"
   ),
-  "seg_sequence_11" AS (
+  "seg_sequence_1" AS (
     SELECT DISTINCT
       "x"."entity_key" AS "entity_key"
     FROM
-      "seg_sequence_11_step_2" AS "x"
+      "seg_sequence_1_step_2" AS "x"
     WHERE
       "x"."reached_2" = 1
   ),
@@ -4970,10 +4970,10 @@ WITH
           SELECT
             "sq"."entity_key"
           FROM
-            "seg_sequence_11" AS "sq"
+            "seg_sequence_1" AS "sq"
         ),
         FALSE
-      ) AS "sequence_11"
+      ) AS "sequence_1"
     FROM
       (
         SELECT
@@ -4995,7 +4995,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."sequence_11" = TRUE)
+  ("f"."sequence_1" = TRUE)
 ORDER BY
   "f"."entity_key"
 
@@ -5620,7 +5620,7 @@ WITH
         CASE
           WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
         END
-      ) AS "last_value_6_time"
+      ) AS "last_value_1_time"
     FROM
       "seg_ranked_events" AS "ev"
     GROUP BY
@@ -5632,9 +5632,9 @@ WITH
       MAX(
         CASE
           WHEN "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."last_value_6_time" THEN "ev"."nps_response__score"
+          AND "ev"."t" = "rk"."last_value_1_time" THEN "ev"."nps_response__score"
         END
-      ) AS "last_value_6"
+      ) AS "last_value_1"
     FROM
       "seg_ranked_events" AS "ev"
       INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
@@ -5645,7 +5645,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       "ent"."country" AS "attr_country",
-      "ranked"."last_value_6" AS "last_value_6"
+      "ranked"."last_value_1" AS "last_value_1"
     FROM
       (
         SELECT
@@ -5668,7 +5668,7 @@ WITH
     SELECT
       "f".*,
       COALESCE(("f"."attr_country" = 'US'), FALSE) AS "seg_us_exact",
-      COALESCE(("f"."last_value_6" <= 6), FALSE) AS "seg_detractor"
+      COALESCE(("f"."last_value_1" <= 6), FALSE) AS "seg_detractor"
     FROM
       "seg_facts" AS "f"
   )
@@ -5740,7 +5740,7 @@ WITH
         CASE
           WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
         END
-      ) AS "last_value_6_time"
+      ) AS "last_value_1_time"
     FROM
       "seg_ranked_events" AS "ev"
     GROUP BY
@@ -5752,9 +5752,9 @@ WITH
       MAX(
         CASE
           WHEN "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."last_value_6_time" THEN "ev"."nps_response__score"
+          AND "ev"."t" = "rk"."last_value_1_time" THEN "ev"."nps_response__score"
         END
-      ) AS "last_value_6"
+      ) AS "last_value_1"
     FROM
       "seg_ranked_events" AS "ev"
       INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
@@ -5765,7 +5765,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       "ent"."country" AS "attr_country",
-      "ranked"."last_value_6" AS "last_value_6"
+      "ranked"."last_value_1" AS "last_value_1"
     FROM
       (
         SELECT
@@ -5788,7 +5788,7 @@ WITH
     SELECT
       "f".*,
       COALESCE(("f"."attr_country" = 'US'), FALSE) AS "seg_us_exact",
-      COALESCE(("f"."last_value_6" <= 6), FALSE) AS "seg_detractor"
+      COALESCE(("f"."last_value_1" <= 6), FALSE) AS "seg_detractor"
     FROM
       "seg_facts" AS "f"
   )
@@ -5861,7 +5861,7 @@ WITH
         CASE
           WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
         END
-      ) AS "last_value_6_time"
+      ) AS "last_value_1_time"
     FROM
       "seg_ranked_events" AS "ev"
     GROUP BY
@@ -5873,9 +5873,9 @@ WITH
       MAX(
         CASE
           WHEN "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."last_value_6_time" THEN "ev"."nps_response__score"
+          AND "ev"."t" = "rk"."last_value_1_time" THEN "ev"."nps_response__score"
         END
-      ) AS "last_value_6"
+      ) AS "last_value_1"
     FROM
       "seg_ranked_events" AS "ev"
       INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
@@ -5886,7 +5886,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       "ent"."country" AS "attr_country",
-      "ranked"."last_value_6" AS "last_value_6"
+      "ranked"."last_value_1" AS "last_value_1"
     FROM
       (
         SELECT
@@ -5909,7 +5909,7 @@ WITH
     SELECT
       "f".*,
       COALESCE(("f"."attr_country" = 'US'), FALSE) AS "seg_us_exact",
-      COALESCE(("f"."last_value_6" <= 6), FALSE) AS "seg_detractor"
+      COALESCE(("f"."last_value_1" <= 6), FALSE) AS "seg_detractor"
     FROM
       "seg_facts" AS "f"
   )
@@ -8361,7 +8361,7 @@ WITH
           WHEN "ev"."event" = 'login'
           AND "ev"."t" > "p"."as_of_minus_62d" THEN CAST("ev"."t" AS DATE)
         END
-      ) AS "active_days_12"
+      ) AS "active_days_1"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -8371,7 +8371,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."active_days_12", 0) AS "active_days_12"
+      COALESCE("agg"."active_days_1", 0) AS "active_days_1"
     FROM
       (
         SELECT
@@ -8394,7 +8394,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."active_days_12" = 3)
+  ("f"."active_days_1" = 3)
 ORDER BY
   "f"."entity_key"
 
@@ -8433,7 +8433,7 @@ WITH
           WHEN "ev"."event" = 'login'
           AND "ev"."t" > "p"."as_of_minus_62d" THEN CAST("ev"."t" AS DATE)
         END
-      ) AS "active_days_12"
+      ) AS "active_days_1"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -8443,7 +8443,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."active_days_12", 0) AS "active_days_12"
+      COALESCE("agg"."active_days_1", 0) AS "active_days_1"
     FROM
       (
         SELECT
@@ -8466,7 +8466,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."active_days_12" = 3)
+  ("f"."active_days_1" = 3)
 ORDER BY
   "f"."entity_key";
 
@@ -8506,7 +8506,7 @@ WITH
           WHEN "ev"."event" = 'login'
           AND "ev"."t" > "p"."as_of_minus_62d" THEN CAST("ev"."t" AS DATE)
         END
-      ) AS "active_days_12"
+      ) AS "active_days_1"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -8516,7 +8516,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."active_days_12", 0) AS "active_days_12"
+      COALESCE("agg"."active_days_1", 0) AS "active_days_1"
     FROM
       (
         SELECT
@@ -8539,7 +8539,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."active_days_12" = 3)
+  ("f"."active_days_1" = 3)
 ORDER BY
   "f"."entity_key"
 
@@ -8578,7 +8578,7 @@ WITH
           WHEN "ev"."event" = 'login'
           AND "ev"."t" > "p"."as_of_minus_63d" THEN CAST("ev"."t" AS DATE)
         END
-      ) AS "active_days_13"
+      ) AS "active_days_1"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -8588,7 +8588,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."active_days_13", 0) AS "active_days_13"
+      COALESCE("agg"."active_days_1", 0) AS "active_days_1"
     FROM
       (
         SELECT
@@ -8611,7 +8611,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."active_days_13" = 3)
+  ("f"."active_days_1" = 3)
 ORDER BY
   "f"."entity_key"
 
@@ -8650,7 +8650,7 @@ WITH
           WHEN "ev"."event" = 'login'
           AND "ev"."t" > "p"."as_of_minus_63d" THEN CAST("ev"."t" AS DATE)
         END
-      ) AS "active_days_13"
+      ) AS "active_days_1"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -8660,7 +8660,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."active_days_13", 0) AS "active_days_13"
+      COALESCE("agg"."active_days_1", 0) AS "active_days_1"
     FROM
       (
         SELECT
@@ -8683,7 +8683,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."active_days_13" = 3)
+  ("f"."active_days_1" = 3)
 ORDER BY
   "f"."entity_key";
 
@@ -8723,7 +8723,7 @@ WITH
           WHEN "ev"."event" = 'login'
           AND "ev"."t" > "p"."as_of_minus_63d" THEN CAST("ev"."t" AS DATE)
         END
-      ) AS "active_days_13"
+      ) AS "active_days_1"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -8733,7 +8733,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."active_days_13", 0) AS "active_days_13"
+      COALESCE("agg"."active_days_1", 0) AS "active_days_1"
     FROM
       (
         SELECT
@@ -8756,7 +8756,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."active_days_13" = 3)
+  ("f"."active_days_1" = 3)
 ORDER BY
   "f"."entity_key"
 
@@ -8795,7 +8795,7 @@ WITH
           WHEN "ev"."event" = 'login'
           AND "ev"."t" > "p"."as_of_minus_63d" THEN CAST("ev"."t" AS DATE)
         END
-      ) AS "active_days_13"
+      ) AS "active_days_1"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -8805,7 +8805,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."active_days_13", 0) AS "active_days_13"
+      COALESCE("agg"."active_days_1", 0) AS "active_days_1"
     FROM
       (
         SELECT
@@ -8828,7 +8828,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."active_days_13" = 4)
+  ("f"."active_days_1" = 4)
 ORDER BY
   "f"."entity_key"
 
@@ -8867,7 +8867,7 @@ WITH
           WHEN "ev"."event" = 'login'
           AND "ev"."t" > "p"."as_of_minus_63d" THEN CAST("ev"."t" AS DATE)
         END
-      ) AS "active_days_13"
+      ) AS "active_days_1"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -8877,7 +8877,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."active_days_13", 0) AS "active_days_13"
+      COALESCE("agg"."active_days_1", 0) AS "active_days_1"
     FROM
       (
         SELECT
@@ -8900,7 +8900,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."active_days_13" = 4)
+  ("f"."active_days_1" = 4)
 ORDER BY
   "f"."entity_key";
 
@@ -8940,7 +8940,7 @@ WITH
           WHEN "ev"."event" = 'login'
           AND "ev"."t" > "p"."as_of_minus_63d" THEN CAST("ev"."t" AS DATE)
         END
-      ) AS "active_days_13"
+      ) AS "active_days_1"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -8950,7 +8950,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."active_days_13", 0) AS "active_days_13"
+      COALESCE("agg"."active_days_1", 0) AS "active_days_1"
     FROM
       (
         SELECT
@@ -8973,7 +8973,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."active_days_13" = 4)
+  ("f"."active_days_1" = 4)
 ORDER BY
   "f"."entity_key"
 

@@ -2372,7 +2372,7 @@ WITH
         WHERE
           "ev"."event" = 'login'
           AND "ev"."t" > "p"."as_of_minus_7d"
-      ) AS "active_days_3"
+      ) AS "active_days_1"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -2382,7 +2382,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."active_days_3", 0) AS "active_days_3"
+      COALESCE("agg"."active_days_1", 0) AS "active_days_1"
     FROM
       (
         SELECT
@@ -2405,7 +2405,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."active_days_3" >= 3)
+  ("f"."active_days_1" >= 3)
 ORDER BY
   "f"."entity_key"
 
@@ -2484,7 +2484,7 @@ WITH
         WHERE
           "ev"."event" = 'login'
           AND "ev"."t" > "p"."as_of_minus_7d"
-      ) AS "active_days_3"
+      ) AS "active_days_1"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -2494,7 +2494,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."active_days_3", 0) AS "active_days_3"
+      COALESCE("agg"."active_days_1", 0) AS "active_days_1"
     FROM
       (
         SELECT
@@ -2517,7 +2517,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."active_days_3" >= 3)
+  ("f"."active_days_1" >= 3)
 ORDER BY
   "f"."entity_key";
 
@@ -2595,7 +2595,7 @@ WITH
         WHERE
           "ev"."event" = 'login'
           AND "ev"."t" > "p"."as_of_minus_7d"
-      ) AS "active_days_3"
+      ) AS "active_days_1"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -2605,7 +2605,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."active_days_3", 0) AS "active_days_3"
+      COALESCE("agg"."active_days_1", 0) AS "active_days_1"
     FROM
       (
         SELECT
@@ -2628,7 +2628,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."active_days_3" >= 3)
+  ("f"."active_days_1" >= 3)
 ORDER BY
   "f"."entity_key"
 
@@ -2691,7 +2691,7 @@ WITH
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'login'
-      ) AS "count_2"
+      ) AS "count_1"
     FROM
       "seg_events" AS "ev"
     GROUP BY
@@ -2700,7 +2700,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_2", 0) AS "count_2"
+      COALESCE("agg"."count_1", 0) AS "count_1"
     FROM
       (
         SELECT
@@ -2723,7 +2723,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  (NOT COALESCE(("f"."count_2" > 0), FALSE))
+  (NOT COALESCE(("f"."count_1" > 0), FALSE))
 ORDER BY
   "f"."entity_key"
 
@@ -2781,7 +2781,7 @@ WITH
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'login'
-      ) AS "count_2"
+      ) AS "count_1"
     FROM
       "seg_events" AS "ev"
     GROUP BY
@@ -2790,7 +2790,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_2", 0) AS "count_2"
+      COALESCE("agg"."count_1", 0) AS "count_1"
     FROM
       (
         SELECT
@@ -2813,7 +2813,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  (NOT COALESCE(("f"."count_2" > 0), FALSE))
+  (NOT COALESCE(("f"."count_1" > 0), FALSE))
 ORDER BY
   "f"."entity_key";
 
@@ -2870,7 +2870,7 @@ WITH
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'login'
-      ) AS "count_2"
+      ) AS "count_1"
     FROM
       "seg_events" AS "ev"
     GROUP BY
@@ -2879,7 +2879,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_2", 0) AS "count_2"
+      COALESCE("agg"."count_1", 0) AS "count_1"
     FROM
       (
         SELECT
@@ -2902,7 +2902,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  (NOT COALESCE(("f"."count_2" > 0), FALSE))
+  (NOT COALESCE(("f"."count_1" > 0), FALSE))
 ORDER BY
   "f"."entity_key"
 
@@ -2990,7 +2990,7 @@ WITH
       SUM(CAST("ev"."purchase__amount" AS REAL)) FILTER (
         WHERE
           "ev"."event" = 'purchase'
-      ) AS "sum_4"
+      ) AS "sum_1"
     FROM
       "seg_events" AS "ev"
     GROUP BY
@@ -3002,13 +3002,13 @@ WITH
       COALESCE(
         (
           CASE
-            WHEN ABS("agg"."sum_4") >= 1e-15
-            AND ABS("agg"."sum_4") < 1000000000000000 THEN CAST(printf('%.15g', "agg"."sum_4") AS REAL)
-            ELSE "agg"."sum_4"
+            WHEN ABS("agg"."sum_1") >= 1e-15
+            AND ABS("agg"."sum_1") < 1000000000000000 THEN CAST(printf('%.15g', "agg"."sum_1") AS REAL)
+            ELSE "agg"."sum_1"
           END
         ),
         0
-      ) AS "sum_4"
+      ) AS "sum_1"
     FROM
       (
         SELECT
@@ -3031,7 +3031,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."sum_4" >= 150)
+  ("f"."sum_1" >= 150)
 ORDER BY
   "f"."entity_key"
 
@@ -3114,7 +3114,7 @@ WITH
       SUM(CAST("ev"."purchase__amount" AS REAL)) FILTER (
         WHERE
           "ev"."event" = 'purchase'
-      ) AS "sum_4"
+      ) AS "sum_1"
     FROM
       "seg_events" AS "ev"
     GROUP BY
@@ -3126,13 +3126,13 @@ WITH
       COALESCE(
         (
           CASE
-            WHEN ABS("agg"."sum_4") >= 1e-15
-            AND ABS("agg"."sum_4") < 1000000000000000 THEN CAST(printf('%.15g', "agg"."sum_4") AS REAL)
-            ELSE "agg"."sum_4"
+            WHEN ABS("agg"."sum_1") >= 1e-15
+            AND ABS("agg"."sum_1") < 1000000000000000 THEN CAST(printf('%.15g', "agg"."sum_1") AS REAL)
+            ELSE "agg"."sum_1"
           END
         ),
         0
-      ) AS "sum_4"
+      ) AS "sum_1"
     FROM
       (
         SELECT
@@ -3155,7 +3155,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."sum_4" >= 150)
+  ("f"."sum_1" >= 150)
 ORDER BY
   "f"."entity_key";
 
@@ -3237,7 +3237,7 @@ WITH
       SUM(CAST("ev"."purchase__amount" AS REAL)) FILTER (
         WHERE
           "ev"."event" = 'purchase'
-      ) AS "sum_4"
+      ) AS "sum_1"
     FROM
       "seg_events" AS "ev"
     GROUP BY
@@ -3249,13 +3249,13 @@ WITH
       COALESCE(
         (
           CASE
-            WHEN ABS("agg"."sum_4") >= 1e-15
-            AND ABS("agg"."sum_4") < 1000000000000000 THEN CAST(printf('%.15g', "agg"."sum_4") AS REAL)
-            ELSE "agg"."sum_4"
+            WHEN ABS("agg"."sum_1") >= 1e-15
+            AND ABS("agg"."sum_1") < 1000000000000000 THEN CAST(printf('%.15g', "agg"."sum_1") AS REAL)
+            ELSE "agg"."sum_1"
           END
         ),
         0
-      ) AS "sum_4"
+      ) AS "sum_1"
     FROM
       (
         SELECT
@@ -3278,7 +3278,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."sum_4" >= 150)
+  ("f"."sum_1" >= 150)
 ORDER BY
   "f"."entity_key"
 
@@ -3366,7 +3366,7 @@ WITH
       SUM(CAST("ev"."purchase__amount" AS REAL)) FILTER (
         WHERE
           "ev"."event" = 'purchase'
-      ) AS "sum_4"
+      ) AS "sum_1"
     FROM
       "seg_events" AS "ev"
     GROUP BY
@@ -3378,13 +3378,13 @@ WITH
       COALESCE(
         (
           CASE
-            WHEN ABS("agg"."sum_4") >= 1e-15
-            AND ABS("agg"."sum_4") < 1000000000000000 THEN CAST(printf('%.15g', "agg"."sum_4") AS REAL)
-            ELSE "agg"."sum_4"
+            WHEN ABS("agg"."sum_1") >= 1e-15
+            AND ABS("agg"."sum_1") < 1000000000000000 THEN CAST(printf('%.15g', "agg"."sum_1") AS REAL)
+            ELSE "agg"."sum_1"
           END
         ),
         0
-      ) AS "sum_4"
+      ) AS "sum_1"
     FROM
       (
         SELECT
@@ -3407,7 +3407,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."sum_4" = 0)
+  ("f"."sum_1" = 0)
 ORDER BY
   "f"."entity_key"
 
@@ -3490,7 +3490,7 @@ WITH
       SUM(CAST("ev"."purchase__amount" AS REAL)) FILTER (
         WHERE
           "ev"."event" = 'purchase'
-      ) AS "sum_4"
+      ) AS "sum_1"
     FROM
       "seg_events" AS "ev"
     GROUP BY
@@ -3502,13 +3502,13 @@ WITH
       COALESCE(
         (
           CASE
-            WHEN ABS("agg"."sum_4") >= 1e-15
-            AND ABS("agg"."sum_4") < 1000000000000000 THEN CAST(printf('%.15g', "agg"."sum_4") AS REAL)
-            ELSE "agg"."sum_4"
+            WHEN ABS("agg"."sum_1") >= 1e-15
+            AND ABS("agg"."sum_1") < 1000000000000000 THEN CAST(printf('%.15g', "agg"."sum_1") AS REAL)
+            ELSE "agg"."sum_1"
           END
         ),
         0
-      ) AS "sum_4"
+      ) AS "sum_1"
     FROM
       (
         SELECT
@@ -3531,7 +3531,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."sum_4" = 0)
+  ("f"."sum_1" = 0)
 ORDER BY
   "f"."entity_key";
 
@@ -3613,7 +3613,7 @@ WITH
       SUM(CAST("ev"."purchase__amount" AS REAL)) FILTER (
         WHERE
           "ev"."event" = 'purchase'
-      ) AS "sum_4"
+      ) AS "sum_1"
     FROM
       "seg_events" AS "ev"
     GROUP BY
@@ -3625,13 +3625,13 @@ WITH
       COALESCE(
         (
           CASE
-            WHEN ABS("agg"."sum_4") >= 1e-15
-            AND ABS("agg"."sum_4") < 1000000000000000 THEN CAST(printf('%.15g', "agg"."sum_4") AS REAL)
-            ELSE "agg"."sum_4"
+            WHEN ABS("agg"."sum_1") >= 1e-15
+            AND ABS("agg"."sum_1") < 1000000000000000 THEN CAST(printf('%.15g', "agg"."sum_1") AS REAL)
+            ELSE "agg"."sum_1"
           END
         ),
         0
-      ) AS "sum_4"
+      ) AS "sum_1"
     FROM
       (
         SELECT
@@ -3654,7 +3654,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."sum_4" = 0)
+  ("f"."sum_1" = 0)
 ORDER BY
   "f"."entity_key"
 
@@ -3742,7 +3742,7 @@ WITH
       AVG(CAST("ev"."purchase__amount" AS REAL)) FILTER (
         WHERE
           "ev"."event" = 'purchase'
-      ) AS "avg_5"
+      ) AS "avg_1"
     FROM
       "seg_events" AS "ev"
     GROUP BY
@@ -3753,11 +3753,11 @@ WITH
       "ent"."id" AS "entity_key",
       (
         CASE
-          WHEN ABS("agg"."avg_5") >= 1e-15
-          AND ABS("agg"."avg_5") < 1000000000000000 THEN CAST(printf('%.15g', "agg"."avg_5") AS REAL)
-          ELSE "agg"."avg_5"
+          WHEN ABS("agg"."avg_1") >= 1e-15
+          AND ABS("agg"."avg_1") < 1000000000000000 THEN CAST(printf('%.15g', "agg"."avg_1") AS REAL)
+          ELSE "agg"."avg_1"
         END
-      ) AS "avg_5"
+      ) AS "avg_1"
     FROM
       (
         SELECT
@@ -3780,7 +3780,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  (NOT COALESCE(("f"."avg_5" > 0), FALSE))
+  (NOT COALESCE(("f"."avg_1" > 0), FALSE))
 ORDER BY
   "f"."entity_key"
 
@@ -3863,7 +3863,7 @@ WITH
       AVG(CAST("ev"."purchase__amount" AS REAL)) FILTER (
         WHERE
           "ev"."event" = 'purchase'
-      ) AS "avg_5"
+      ) AS "avg_1"
     FROM
       "seg_events" AS "ev"
     GROUP BY
@@ -3874,11 +3874,11 @@ WITH
       "ent"."id" AS "entity_key",
       (
         CASE
-          WHEN ABS("agg"."avg_5") >= 1e-15
-          AND ABS("agg"."avg_5") < 1000000000000000 THEN CAST(printf('%.15g', "agg"."avg_5") AS REAL)
-          ELSE "agg"."avg_5"
+          WHEN ABS("agg"."avg_1") >= 1e-15
+          AND ABS("agg"."avg_1") < 1000000000000000 THEN CAST(printf('%.15g', "agg"."avg_1") AS REAL)
+          ELSE "agg"."avg_1"
         END
-      ) AS "avg_5"
+      ) AS "avg_1"
     FROM
       (
         SELECT
@@ -3901,7 +3901,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  (NOT COALESCE(("f"."avg_5" > 0), FALSE))
+  (NOT COALESCE(("f"."avg_1" > 0), FALSE))
 ORDER BY
   "f"."entity_key";
 
@@ -3983,7 +3983,7 @@ WITH
       AVG(CAST("ev"."purchase__amount" AS REAL)) FILTER (
         WHERE
           "ev"."event" = 'purchase'
-      ) AS "avg_5"
+      ) AS "avg_1"
     FROM
       "seg_events" AS "ev"
     GROUP BY
@@ -3994,11 +3994,11 @@ WITH
       "ent"."id" AS "entity_key",
       (
         CASE
-          WHEN ABS("agg"."avg_5") >= 1e-15
-          AND ABS("agg"."avg_5") < 1000000000000000 THEN CAST(printf('%.15g', "agg"."avg_5") AS REAL)
-          ELSE "agg"."avg_5"
+          WHEN ABS("agg"."avg_1") >= 1e-15
+          AND ABS("agg"."avg_1") < 1000000000000000 THEN CAST(printf('%.15g', "agg"."avg_1") AS REAL)
+          ELSE "agg"."avg_1"
         END
-      ) AS "avg_5"
+      ) AS "avg_1"
     FROM
       (
         SELECT
@@ -4021,7 +4021,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  (NOT COALESCE(("f"."avg_5" > 0), FALSE))
+  (NOT COALESCE(("f"."avg_1" > 0), FALSE))
 ORDER BY
   "f"."entity_key"
 
@@ -4043,7 +4043,7 @@ WITH
   "seg_ranked_1" AS (
     SELECT
       "x"."entity_key" AS "entity_key",
-      "x"."v" AS "last_value_6"
+      "x"."v" AS "last_value_1"
     FROM
       (
         SELECT
@@ -4131,7 +4131,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ranked_1"."last_value_6" AS "last_value_6"
+      "ranked_1"."last_value_1" AS "last_value_1"
     FROM
       (
         SELECT
@@ -4154,7 +4154,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."last_value_6" <= 6)
+  ("f"."last_value_1" <= 6)
 ORDER BY
   "f"."entity_key"
 
@@ -4171,7 +4171,7 @@ WITH
   "seg_ranked_1" AS (
     SELECT
       "x"."entity_key" AS "entity_key",
-      "x"."v" AS "last_value_6"
+      "x"."v" AS "last_value_1"
     FROM
       (
         SELECT
@@ -4259,7 +4259,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ranked_1"."last_value_6" AS "last_value_6"
+      "ranked_1"."last_value_1" AS "last_value_1"
     FROM
       (
         SELECT
@@ -4282,7 +4282,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."last_value_6" <= 6)
+  ("f"."last_value_1" <= 6)
 ORDER BY
   "f"."entity_key";
 
@@ -4298,7 +4298,7 @@ WITH
   "seg_ranked_1" AS (
     SELECT
       "x"."entity_key" AS "entity_key",
-      "x"."v" AS "last_value_6"
+      "x"."v" AS "last_value_1"
     FROM
       (
         SELECT
@@ -4386,7 +4386,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ranked_1"."last_value_6" AS "last_value_6"
+      "ranked_1"."last_value_1" AS "last_value_1"
     FROM
       (
         SELECT
@@ -4409,7 +4409,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."last_value_6" <= 6)
+  ("f"."last_value_1" <= 6)
 ORDER BY
   "f"."entity_key"
 
@@ -4431,7 +4431,7 @@ WITH
   "seg_ranked_1" AS (
     SELECT
       "x"."entity_key" AS "entity_key",
-      "x"."v" AS "first_value_7"
+      "x"."v" AS "first_value_1"
     FROM
       (
         SELECT
@@ -4519,7 +4519,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ranked_1"."first_value_7" AS "first_value_7"
+      "ranked_1"."first_value_1" AS "first_value_1"
     FROM
       (
         SELECT
@@ -4542,7 +4542,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."first_value_7" <= 2)
+  ("f"."first_value_1" <= 2)
 ORDER BY
   "f"."entity_key"
 
@@ -4559,7 +4559,7 @@ WITH
   "seg_ranked_1" AS (
     SELECT
       "x"."entity_key" AS "entity_key",
-      "x"."v" AS "first_value_7"
+      "x"."v" AS "first_value_1"
     FROM
       (
         SELECT
@@ -4647,7 +4647,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ranked_1"."first_value_7" AS "first_value_7"
+      "ranked_1"."first_value_1" AS "first_value_1"
     FROM
       (
         SELECT
@@ -4670,7 +4670,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."first_value_7" <= 2)
+  ("f"."first_value_1" <= 2)
 ORDER BY
   "f"."entity_key";
 
@@ -4686,7 +4686,7 @@ WITH
   "seg_ranked_1" AS (
     SELECT
       "x"."entity_key" AS "entity_key",
-      "x"."v" AS "first_value_7"
+      "x"."v" AS "first_value_1"
     FROM
       (
         SELECT
@@ -4774,7 +4774,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ranked_1"."first_value_7" AS "first_value_7"
+      "ranked_1"."first_value_1" AS "first_value_1"
     FROM
       (
         SELECT
@@ -4797,7 +4797,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."first_value_7" <= 2)
+  ("f"."first_value_1" <= 2)
 ORDER BY
   "f"."entity_key"
 
@@ -4881,7 +4881,7 @@ WITH
         WHERE
           "ev"."event" = 'feature_used'
           AND ("ev"."feature_used__feature" IN ('reports'))
-      ) AS "count_8"
+      ) AS "count_1"
     FROM
       "seg_events" AS "ev"
     GROUP BY
@@ -4890,7 +4890,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_8", 0) AS "count_8"
+      COALESCE("agg"."count_1", 0) AS "count_1"
     FROM
       (
         SELECT
@@ -4913,7 +4913,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."count_8" > 0)
+  ("f"."count_1" > 0)
 ORDER BY
   "f"."entity_key"
 
@@ -4992,7 +4992,7 @@ WITH
         WHERE
           "ev"."event" = 'feature_used'
           AND ("ev"."feature_used__feature" IN ('reports'))
-      ) AS "count_8"
+      ) AS "count_1"
     FROM
       "seg_events" AS "ev"
     GROUP BY
@@ -5001,7 +5001,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_8", 0) AS "count_8"
+      COALESCE("agg"."count_1", 0) AS "count_1"
     FROM
       (
         SELECT
@@ -5024,7 +5024,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."count_8" > 0)
+  ("f"."count_1" > 0)
 ORDER BY
   "f"."entity_key";
 
@@ -5102,7 +5102,7 @@ WITH
         WHERE
           "ev"."event" = 'feature_used'
           AND ("ev"."feature_used__feature" IN ('reports'))
-      ) AS "count_8"
+      ) AS "count_1"
     FROM
       "seg_events" AS "ev"
     GROUP BY
@@ -5111,7 +5111,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_8", 0) AS "count_8"
+      COALESCE("agg"."count_1", 0) AS "count_1"
     FROM
       (
         SELECT
@@ -5134,7 +5134,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."count_8" > 0)
+  ("f"."count_1" > 0)
 ORDER BY
   "f"."entity_key"
 
@@ -5220,7 +5220,7 @@ WITH
           AND (
             lower("ev"."feature_used__feature") IN ('reports')
           )
-      ) AS "count_9"
+      ) AS "count_1"
     FROM
       "seg_events" AS "ev"
     GROUP BY
@@ -5229,7 +5229,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_9", 0) AS "count_9"
+      COALESCE("agg"."count_1", 0) AS "count_1"
     FROM
       (
         SELECT
@@ -5252,7 +5252,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."count_9" > 0)
+  ("f"."count_1" > 0)
 ORDER BY
   "f"."entity_key"
 
@@ -5333,7 +5333,7 @@ WITH
           AND (
             lower("ev"."feature_used__feature") IN ('reports')
           )
-      ) AS "count_9"
+      ) AS "count_1"
     FROM
       "seg_events" AS "ev"
     GROUP BY
@@ -5342,7 +5342,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_9", 0) AS "count_9"
+      COALESCE("agg"."count_1", 0) AS "count_1"
     FROM
       (
         SELECT
@@ -5365,7 +5365,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."count_9" > 0)
+  ("f"."count_1" > 0)
 ORDER BY
   "f"."entity_key";
 
@@ -5445,7 +5445,7 @@ WITH
           AND (
             lower("ev"."feature_used__feature") IN ('reports')
           )
-      ) AS "count_9"
+      ) AS "count_1"
     FROM
       "seg_events" AS "ev"
     GROUP BY
@@ -5454,7 +5454,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_9", 0) AS "count_9"
+      COALESCE("agg"."count_1", 0) AS "count_1"
     FROM
       (
         SELECT
@@ -5477,7 +5477,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."count_9" > 0)
+  ("f"."count_1" > 0)
 ORDER BY
   "f"."entity_key"
 
@@ -5554,7 +5554,7 @@ WITH
         ) AS INTEGER
       ) > "p"."as_of_minus_7d"
   ),
-  "seg_sequence_10_step_1" AS (
+  "seg_sequence_1_step_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       "s"."t" AS "t",
@@ -5590,7 +5590,7 @@ WITH
       "s"."entity_key",
       "s"."t"
   ),
-  "seg_sequence_10" AS (
+  "seg_sequence_1" AS (
     SELECT DISTINCT
       "y"."entity_key" AS "entity_key"
     FROM
@@ -5611,7 +5611,7 @@ WITH
               AND 1 PRECEDING
           ) AS "next_t"
         FROM
-          "seg_sequence_10_step_1" AS "x"
+          "seg_sequence_1_step_1" AS "x"
       ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
@@ -5630,10 +5630,10 @@ WITH
           SELECT
             "sq"."entity_key"
           FROM
-            "seg_sequence_10" AS "sq"
+            "seg_sequence_1" AS "sq"
         ),
         FALSE
-      ) AS "sequence_10"
+      ) AS "sequence_1"
     FROM
       (
         SELECT
@@ -5655,7 +5655,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."sequence_10" = TRUE)
+  ("f"."sequence_1" = TRUE)
 ORDER BY
   "f"."entity_key"
 
@@ -5727,7 +5727,7 @@ WITH
         ) AS INTEGER
       ) > "p"."as_of_minus_7d"
   ),
-  "seg_sequence_10_step_1" AS (
+  "seg_sequence_1_step_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       "s"."t" AS "t",
@@ -5763,7 +5763,7 @@ WITH
       "s"."entity_key",
       "s"."t"
   ),
-  "seg_sequence_10" AS (
+  "seg_sequence_1" AS (
     SELECT DISTINCT
       "y"."entity_key" AS "entity_key"
     FROM
@@ -5784,7 +5784,7 @@ WITH
               AND 1 PRECEDING
           ) AS "next_t"
         FROM
-          "seg_sequence_10_step_1" AS "x"
+          "seg_sequence_1_step_1" AS "x"
       ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
@@ -5803,10 +5803,10 @@ WITH
           SELECT
             "sq"."entity_key"
           FROM
-            "seg_sequence_10" AS "sq"
+            "seg_sequence_1" AS "sq"
         ),
         FALSE
-      ) AS "sequence_10"
+      ) AS "sequence_1"
     FROM
       (
         SELECT
@@ -5828,7 +5828,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."sequence_10" = TRUE)
+  ("f"."sequence_1" = TRUE)
 ORDER BY
   "f"."entity_key";
 
@@ -5899,7 +5899,7 @@ WITH
         ) AS INTEGER
       ) > "p"."as_of_minus_7d"
   ),
-  "seg_sequence_10_step_1" AS (
+  "seg_sequence_1_step_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       "s"."t" AS "t",
@@ -5935,7 +5935,7 @@ WITH
       "s"."entity_key",
       "s"."t"
   ),
-  "seg_sequence_10" AS (
+  "seg_sequence_1" AS (
     SELECT DISTINCT
       "y"."entity_key" AS "entity_key"
     FROM
@@ -5956,7 +5956,7 @@ WITH
               AND 1 PRECEDING
           ) AS "next_t"
         FROM
-          "seg_sequence_10_step_1" AS "x"
+          "seg_sequence_1_step_1" AS "x"
       ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
@@ -5975,10 +5975,10 @@ WITH
           SELECT
             "sq"."entity_key"
           FROM
-            "seg_sequence_10" AS "sq"
+            "seg_sequence_1" AS "sq"
         ),
         FALSE
-      ) AS "sequence_10"
+      ) AS "sequence_1"
     FROM
       (
         SELECT
@@ -6000,7 +6000,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."sequence_10" = TRUE)
+  ("f"."sequence_1" = TRUE)
 ORDER BY
   "f"."entity_key"
 
@@ -6057,7 +6057,7 @@ WITH
         ) AS INTEGER
       ) <= "p"."as_of"
   ),
-  "seg_sequence_11_step_1" AS (
+  "seg_sequence_1_step_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       "s"."t" AS "t",
@@ -6084,7 +6084,7 @@ WITH
       "s"."entity_key",
       "s"."t"
   ),
-  "seg_sequence_11_step_2" AS (
+  "seg_sequence_1_step_2" AS (
     SELECT
       "x".*,
       CASE
@@ -6105,13 +6105,13 @@ WITH
         ELSE 0
       END AS "reached_2"
     FROM
-      "seg_sequence_11_step_1" AS "x"
+      "seg_sequence_1_step_1" AS "x"
   ),
-  "seg_sequence_11" AS (
+  "seg_sequence_1" AS (
     SELECT DISTINCT
       "x"."entity_key" AS "entity_key"
     FROM
-      "seg_sequence_11_step_2" AS "x"
+      "seg_sequence_1_step_2" AS "x"
     WHERE
       "x"."reached_2" = 1
   ),
@@ -6123,10 +6123,10 @@ WITH
           SELECT
             "sq"."entity_key"
           FROM
-            "seg_sequence_11" AS "sq"
+            "seg_sequence_1" AS "sq"
         ),
         FALSE
-      ) AS "sequence_11"
+      ) AS "sequence_1"
     FROM
       (
         SELECT
@@ -6148,7 +6148,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."sequence_11" = TRUE)
+  ("f"."sequence_1" = TRUE)
 ORDER BY
   "f"."entity_key"
 
@@ -6200,7 +6200,7 @@ WITH
         ) AS INTEGER
       ) <= "p"."as_of"
   ),
-  "seg_sequence_11_step_1" AS (
+  "seg_sequence_1_step_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       "s"."t" AS "t",
@@ -6227,7 +6227,7 @@ WITH
       "s"."entity_key",
       "s"."t"
   ),
-  "seg_sequence_11_step_2" AS (
+  "seg_sequence_1_step_2" AS (
     SELECT
       "x".*,
       CASE
@@ -6248,13 +6248,13 @@ WITH
         ELSE 0
       END AS "reached_2"
     FROM
-      "seg_sequence_11_step_1" AS "x"
+      "seg_sequence_1_step_1" AS "x"
   ),
-  "seg_sequence_11" AS (
+  "seg_sequence_1" AS (
     SELECT DISTINCT
       "x"."entity_key" AS "entity_key"
     FROM
-      "seg_sequence_11_step_2" AS "x"
+      "seg_sequence_1_step_2" AS "x"
     WHERE
       "x"."reached_2" = 1
   ),
@@ -6266,10 +6266,10 @@ WITH
           SELECT
             "sq"."entity_key"
           FROM
-            "seg_sequence_11" AS "sq"
+            "seg_sequence_1" AS "sq"
         ),
         FALSE
-      ) AS "sequence_11"
+      ) AS "sequence_1"
     FROM
       (
         SELECT
@@ -6291,7 +6291,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."sequence_11" = TRUE)
+  ("f"."sequence_1" = TRUE)
 ORDER BY
   "f"."entity_key";
 
@@ -6342,7 +6342,7 @@ WITH
         ) AS INTEGER
       ) <= "p"."as_of"
   ),
-  "seg_sequence_11_step_1" AS (
+  "seg_sequence_1_step_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       "s"."t" AS "t",
@@ -6369,7 +6369,7 @@ WITH
       "s"."entity_key",
       "s"."t"
   ),
-  "seg_sequence_11_step_2" AS (
+  "seg_sequence_1_step_2" AS (
     SELECT
       "x".*,
       CASE
@@ -6390,13 +6390,13 @@ WITH
         ELSE 0
       END AS "reached_2"
     FROM
-      "seg_sequence_11_step_1" AS "x"
+      "seg_sequence_1_step_1" AS "x"
   ),
-  "seg_sequence_11" AS (
+  "seg_sequence_1" AS (
     SELECT DISTINCT
       "x"."entity_key" AS "entity_key"
     FROM
-      "seg_sequence_11_step_2" AS "x"
+      "seg_sequence_1_step_2" AS "x"
     WHERE
       "x"."reached_2" = 1
   ),
@@ -6408,10 +6408,10 @@ WITH
           SELECT
             "sq"."entity_key"
           FROM
-            "seg_sequence_11" AS "sq"
+            "seg_sequence_1" AS "sq"
         ),
         FALSE
-      ) AS "sequence_11"
+      ) AS "sequence_1"
     FROM
       (
         SELECT
@@ -6433,7 +6433,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."sequence_11" = TRUE)
+  ("f"."sequence_1" = TRUE)
 ORDER BY
   "f"."entity_key"
 
@@ -7293,7 +7293,7 @@ WITH
   "seg_ranked_1" AS (
     SELECT
       "x"."entity_key" AS "entity_key",
-      "x"."v" AS "last_value_6"
+      "x"."v" AS "last_value_1"
     FROM
       (
         SELECT
@@ -7389,7 +7389,7 @@ WITH
           ELSE CAST("ent"."country" AS TEXT)
         END
       ) AS "attr_country",
-      "ranked_1"."last_value_6" AS "last_value_6"
+      "ranked_1"."last_value_1" AS "last_value_1"
     FROM
       (
         SELECT
@@ -7412,7 +7412,7 @@ WITH
     SELECT
       "f".*,
       COALESCE(("f"."attr_country" = 'US'), FALSE) AS "seg_us_exact",
-      COALESCE(("f"."last_value_6" <= 6), FALSE) AS "seg_detractor"
+      COALESCE(("f"."last_value_1" <= 6), FALSE) AS "seg_detractor"
     FROM
       "seg_facts" AS "f"
   )
@@ -7441,7 +7441,7 @@ WITH
   "seg_ranked_1" AS (
     SELECT
       "x"."entity_key" AS "entity_key",
-      "x"."v" AS "last_value_6"
+      "x"."v" AS "last_value_1"
     FROM
       (
         SELECT
@@ -7537,7 +7537,7 @@ WITH
           ELSE CAST("ent"."country" AS TEXT)
         END
       ) AS "attr_country",
-      "ranked_1"."last_value_6" AS "last_value_6"
+      "ranked_1"."last_value_1" AS "last_value_1"
     FROM
       (
         SELECT
@@ -7560,7 +7560,7 @@ WITH
     SELECT
       "f".*,
       COALESCE(("f"."attr_country" = 'US'), FALSE) AS "seg_us_exact",
-      COALESCE(("f"."last_value_6" <= 6), FALSE) AS "seg_detractor"
+      COALESCE(("f"."last_value_1" <= 6), FALSE) AS "seg_detractor"
     FROM
       "seg_facts" AS "f"
   )
@@ -7588,7 +7588,7 @@ WITH
   "seg_ranked_1" AS (
     SELECT
       "x"."entity_key" AS "entity_key",
-      "x"."v" AS "last_value_6"
+      "x"."v" AS "last_value_1"
     FROM
       (
         SELECT
@@ -7684,7 +7684,7 @@ WITH
           ELSE CAST("ent"."country" AS TEXT)
         END
       ) AS "attr_country",
-      "ranked_1"."last_value_6" AS "last_value_6"
+      "ranked_1"."last_value_1" AS "last_value_1"
     FROM
       (
         SELECT
@@ -7707,7 +7707,7 @@ WITH
     SELECT
       "f".*,
       COALESCE(("f"."attr_country" = 'US'), FALSE) AS "seg_us_exact",
-      COALESCE(("f"."last_value_6" <= 6), FALSE) AS "seg_detractor"
+      COALESCE(("f"."last_value_1" <= 6), FALSE) AS "seg_detractor"
     FROM
       "seg_facts" AS "f"
   )
@@ -10978,7 +10978,7 @@ WITH
         WHERE
           "ev"."event" = 'login'
           AND "ev"."t" > "p"."as_of_minus_62d"
-      ) AS "active_days_12"
+      ) AS "active_days_1"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -10988,7 +10988,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."active_days_12", 0) AS "active_days_12"
+      COALESCE("agg"."active_days_1", 0) AS "active_days_1"
     FROM
       (
         SELECT
@@ -11011,7 +11011,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."active_days_12" = 3)
+  ("f"."active_days_1" = 3)
 ORDER BY
   "f"."entity_key"
 
@@ -11090,7 +11090,7 @@ WITH
         WHERE
           "ev"."event" = 'login'
           AND "ev"."t" > "p"."as_of_minus_62d"
-      ) AS "active_days_12"
+      ) AS "active_days_1"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -11100,7 +11100,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."active_days_12", 0) AS "active_days_12"
+      COALESCE("agg"."active_days_1", 0) AS "active_days_1"
     FROM
       (
         SELECT
@@ -11123,7 +11123,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."active_days_12" = 3)
+  ("f"."active_days_1" = 3)
 ORDER BY
   "f"."entity_key";
 
@@ -11201,7 +11201,7 @@ WITH
         WHERE
           "ev"."event" = 'login'
           AND "ev"."t" > "p"."as_of_minus_62d"
-      ) AS "active_days_12"
+      ) AS "active_days_1"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -11211,7 +11211,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."active_days_12", 0) AS "active_days_12"
+      COALESCE("agg"."active_days_1", 0) AS "active_days_1"
     FROM
       (
         SELECT
@@ -11234,7 +11234,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."active_days_12" = 3)
+  ("f"."active_days_1" = 3)
 ORDER BY
   "f"."entity_key"
 
@@ -11318,7 +11318,7 @@ WITH
         WHERE
           "ev"."event" = 'login'
           AND "ev"."t" > "p"."as_of_minus_63d"
-      ) AS "active_days_13"
+      ) AS "active_days_1"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -11328,7 +11328,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."active_days_13", 0) AS "active_days_13"
+      COALESCE("agg"."active_days_1", 0) AS "active_days_1"
     FROM
       (
         SELECT
@@ -11351,7 +11351,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."active_days_13" = 3)
+  ("f"."active_days_1" = 3)
 ORDER BY
   "f"."entity_key"
 
@@ -11430,7 +11430,7 @@ WITH
         WHERE
           "ev"."event" = 'login'
           AND "ev"."t" > "p"."as_of_minus_63d"
-      ) AS "active_days_13"
+      ) AS "active_days_1"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -11440,7 +11440,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."active_days_13", 0) AS "active_days_13"
+      COALESCE("agg"."active_days_1", 0) AS "active_days_1"
     FROM
       (
         SELECT
@@ -11463,7 +11463,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."active_days_13" = 3)
+  ("f"."active_days_1" = 3)
 ORDER BY
   "f"."entity_key";
 
@@ -11541,7 +11541,7 @@ WITH
         WHERE
           "ev"."event" = 'login'
           AND "ev"."t" > "p"."as_of_minus_63d"
-      ) AS "active_days_13"
+      ) AS "active_days_1"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -11551,7 +11551,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."active_days_13", 0) AS "active_days_13"
+      COALESCE("agg"."active_days_1", 0) AS "active_days_1"
     FROM
       (
         SELECT
@@ -11574,7 +11574,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."active_days_13" = 3)
+  ("f"."active_days_1" = 3)
 ORDER BY
   "f"."entity_key"
 
@@ -11658,7 +11658,7 @@ WITH
         WHERE
           "ev"."event" = 'login'
           AND "ev"."t" > "p"."as_of_minus_63d"
-      ) AS "active_days_13"
+      ) AS "active_days_1"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -11668,7 +11668,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."active_days_13", 0) AS "active_days_13"
+      COALESCE("agg"."active_days_1", 0) AS "active_days_1"
     FROM
       (
         SELECT
@@ -11691,7 +11691,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."active_days_13" = 4)
+  ("f"."active_days_1" = 4)
 ORDER BY
   "f"."entity_key"
 
@@ -11770,7 +11770,7 @@ WITH
         WHERE
           "ev"."event" = 'login'
           AND "ev"."t" > "p"."as_of_minus_63d"
-      ) AS "active_days_13"
+      ) AS "active_days_1"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -11780,7 +11780,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."active_days_13", 0) AS "active_days_13"
+      COALESCE("agg"."active_days_1", 0) AS "active_days_1"
     FROM
       (
         SELECT
@@ -11803,7 +11803,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."active_days_13" = 4)
+  ("f"."active_days_1" = 4)
 ORDER BY
   "f"."entity_key";
 
@@ -11881,7 +11881,7 @@ WITH
         WHERE
           "ev"."event" = 'login'
           AND "ev"."t" > "p"."as_of_minus_63d"
-      ) AS "active_days_13"
+      ) AS "active_days_1"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -11891,7 +11891,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."active_days_13", 0) AS "active_days_13"
+      COALESCE("agg"."active_days_1", 0) AS "active_days_1"
     FROM
       (
         SELECT
@@ -11914,7 +11914,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."active_days_13" = 4)
+  ("f"."active_days_1" = 4)
 ORDER BY
   "f"."entity_key"
 

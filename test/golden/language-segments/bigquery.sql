@@ -821,13 +821,13 @@ WITH
           WHEN `ev`.`event` = 'login'
           AND `ev`.`t` < `p`.`as_of_minus_30d` THEN 1
         END
-      ) AS `count_3`,
+      ) AS `count_1`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
           AND `ev`.`t` > `p`.`as_of_minus_30d` THEN 1
         END
-      ) AS `count_4`
+      ) AS `count_2`
     FROM
       seg_events AS `ev`
       CROSS JOIN seg_params AS `p`
@@ -837,8 +837,8 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      COALESCE(`agg`.`count_3`, 0) AS `count_3`,
-      COALESCE(`agg`.`count_4`, 0) AS `count_4`
+      COALESCE(`agg`.`count_1`, 0) AS `count_1`,
+      COALESCE(`agg`.`count_2`, 0) AS `count_2`
     FROM
       (
         SELECT
@@ -862,8 +862,8 @@ FROM
   seg_facts AS `f`
 WHERE
   (
-    (`f`.`count_3` >= 1)
-    AND (NOT COALESCE((`f`.`count_4` >= 1), FALSE))
+    (`f`.`count_1` >= 1)
+    AND (NOT COALESCE((`f`.`count_2` >= 1), FALSE))
   )
 ORDER BY
   `f`.`entity_key`
@@ -902,13 +902,13 @@ WITH
           WHEN `ev`.`event` = 'login'
           AND `ev`.`t` < `p`.`as_of_minus_30d` THEN 1
         END
-      ) AS `count_3`,
+      ) AS `count_1`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
           AND `ev`.`t` > `p`.`as_of_minus_30d` THEN 1
         END
-      ) AS `count_4`
+      ) AS `count_2`
     FROM
       seg_events AS `ev`
       CROSS JOIN seg_params AS `p`
@@ -918,8 +918,8 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      COALESCE(`agg`.`count_3`, 0) AS `count_3`,
-      COALESCE(`agg`.`count_4`, 0) AS `count_4`
+      COALESCE(`agg`.`count_1`, 0) AS `count_1`,
+      COALESCE(`agg`.`count_2`, 0) AS `count_2`
     FROM
       (
         SELECT
@@ -943,8 +943,8 @@ FROM
   seg_facts AS `f`
 WHERE
   (
-    (`f`.`count_3` >= 1)
-    AND (NOT COALESCE((`f`.`count_4` >= 1), FALSE))
+    (`f`.`count_1` >= 1)
+    AND (NOT COALESCE((`f`.`count_2` >= 1), FALSE))
   )
 ORDER BY
   `f`.`entity_key`;
@@ -984,13 +984,13 @@ WITH
           WHEN `ev`.`event` = 'login'
           AND `ev`.`t` < `p`.`as_of_minus_30d` THEN 1
         END
-      ) AS `count_3`,
+      ) AS `count_1`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
           AND `ev`.`t` > `p`.`as_of_minus_30d` THEN 1
         END
-      ) AS `count_4`
+      ) AS `count_2`
     FROM
       seg_events AS `ev`
       CROSS JOIN seg_params AS `p`
@@ -1000,8 +1000,8 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      COALESCE(`agg`.`count_3`, 0) AS `count_3`,
-      COALESCE(`agg`.`count_4`, 0) AS `count_4`
+      COALESCE(`agg`.`count_1`, 0) AS `count_1`,
+      COALESCE(`agg`.`count_2`, 0) AS `count_2`
     FROM
       (
         SELECT
@@ -1025,8 +1025,8 @@ FROM
   seg_facts AS `f`
 WHERE
   (
-    (`f`.`count_3` >= 1)
-    AND (NOT COALESCE((`f`.`count_4` >= 1), FALSE))
+    (`f`.`count_1` >= 1)
+    AND (NOT COALESCE((`f`.`count_2` >= 1), FALSE))
   )
 ORDER BY
   `f`.`entity_key`
@@ -1111,7 +1111,7 @@ WITH
           WHEN `ev`.`event` = 'login'
           AND `ev`.`t` > `p`.`as_of_minus_14d` THEN 1
         END
-      ) AS `count_5`
+      ) AS `count_3`
     FROM
       seg_events AS `ev`
       CROSS JOIN seg_params AS `p`
@@ -1124,7 +1124,7 @@ WITH
       `ent`.`plan` AS `attr_plan`,
       COALESCE(`agg`.`active_days_1`, 0) AS `active_days_1`,
       COALESCE(`agg`.`count_2`, 0) AS `count_2`,
-      COALESCE(`agg`.`count_5`, 0) AS `count_5`
+      COALESCE(`agg`.`count_3`, 0) AS `count_3`
     FROM
       (
         SELECT
@@ -1164,7 +1164,7 @@ FROM
 WHERE
   (
     `f`.seg_power_users
-    AND (NOT COALESCE((`f`.`count_5` >= 1), FALSE))
+    AND (NOT COALESCE((`f`.`count_3` >= 1), FALSE))
   )
 ORDER BY
   `f`.`entity_key`
@@ -1249,7 +1249,7 @@ WITH
           WHEN `ev`.`event` = 'login'
           AND `ev`.`t` > `p`.`as_of_minus_14d` THEN 1
         END
-      ) AS `count_5`
+      ) AS `count_3`
     FROM
       seg_events AS `ev`
       CROSS JOIN seg_params AS `p`
@@ -1262,7 +1262,7 @@ WITH
       `ent`.`plan` AS `attr_plan`,
       COALESCE(`agg`.`active_days_1`, 0) AS `active_days_1`,
       COALESCE(`agg`.`count_2`, 0) AS `count_2`,
-      COALESCE(`agg`.`count_5`, 0) AS `count_5`
+      COALESCE(`agg`.`count_3`, 0) AS `count_3`
     FROM
       (
         SELECT
@@ -1302,7 +1302,7 @@ FROM
 WHERE
   (
     `f`.seg_power_users
-    AND (NOT COALESCE((`f`.`count_5` >= 1), FALSE))
+    AND (NOT COALESCE((`f`.`count_3` >= 1), FALSE))
   )
 ORDER BY
   `f`.`entity_key`;
@@ -1388,7 +1388,7 @@ WITH
           WHEN `ev`.`event` = 'login'
           AND `ev`.`t` > `p`.`as_of_minus_14d` THEN 1
         END
-      ) AS `count_5`
+      ) AS `count_3`
     FROM
       seg_events AS `ev`
       CROSS JOIN seg_params AS `p`
@@ -1401,7 +1401,7 @@ WITH
       `ent`.`plan` AS `attr_plan`,
       COALESCE(`agg`.`active_days_1`, 0) AS `active_days_1`,
       COALESCE(`agg`.`count_2`, 0) AS `count_2`,
-      COALESCE(`agg`.`count_5`, 0) AS `count_5`
+      COALESCE(`agg`.`count_3`, 0) AS `count_3`
     FROM
       (
         SELECT
@@ -1441,7 +1441,7 @@ FROM
 WHERE
   (
     `f`.seg_power_users
-    AND (NOT COALESCE((`f`.`count_5` >= 1), FALSE))
+    AND (NOT COALESCE((`f`.`count_3` >= 1), FALSE))
   )
 ORDER BY
   `f`.`entity_key`
@@ -1484,7 +1484,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'purchase' THEN CAST(`ev`.`purchase__amount` AS FLOAT64)
         END
-      ) AS `sum_6`
+      ) AS `sum_1`
     FROM
       seg_events AS `ev`
     GROUP BY
@@ -1496,13 +1496,13 @@ WITH
       COALESCE(
         (
           CASE
-            WHEN ABS(`agg`.`sum_6`) >= 1e-15
-            AND ABS(`agg`.`sum_6`) < 1000000000000000 THEN CAST(FORMAT('%.15g', `agg`.`sum_6`) AS FLOAT64)
-            ELSE `agg`.`sum_6`
+            WHEN ABS(`agg`.`sum_1`) >= 1e-15
+            AND ABS(`agg`.`sum_1`) < 1000000000000000 THEN CAST(FORMAT('%.15g', `agg`.`sum_1`) AS FLOAT64)
+            ELSE `agg`.`sum_1`
           END
         ),
         0
-      ) AS `sum_6`
+      ) AS `sum_1`
     FROM
       (
         SELECT
@@ -1525,7 +1525,7 @@ SELECT
 FROM
   seg_facts AS `f`
 WHERE
-  (`f`.`sum_6` >= 1000)
+  (`f`.`sum_1` >= 1000)
 ORDER BY
   `f`.`entity_key`
 
@@ -1567,7 +1567,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'purchase' THEN CAST(`ev`.`purchase__amount` AS FLOAT64)
         END
-      ) AS `sum_6`
+      ) AS `sum_1`
     FROM
       seg_events AS `ev`
     GROUP BY
@@ -1579,13 +1579,13 @@ WITH
       COALESCE(
         (
           CASE
-            WHEN ABS(`agg`.`sum_6`) >= 1e-15
-            AND ABS(`agg`.`sum_6`) < 1000000000000000 THEN CAST(FORMAT('%.15g', `agg`.`sum_6`) AS FLOAT64)
-            ELSE `agg`.`sum_6`
+            WHEN ABS(`agg`.`sum_1`) >= 1e-15
+            AND ABS(`agg`.`sum_1`) < 1000000000000000 THEN CAST(FORMAT('%.15g', `agg`.`sum_1`) AS FLOAT64)
+            ELSE `agg`.`sum_1`
           END
         ),
         0
-      ) AS `sum_6`
+      ) AS `sum_1`
     FROM
       (
         SELECT
@@ -1608,7 +1608,7 @@ SELECT
 FROM
   seg_facts AS `f`
 WHERE
-  (`f`.`sum_6` >= 1000)
+  (`f`.`sum_1` >= 1000)
 ORDER BY
   `f`.`entity_key`;
 
@@ -1651,7 +1651,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'purchase' THEN CAST(`ev`.`purchase__amount` AS FLOAT64)
         END
-      ) AS `sum_6`
+      ) AS `sum_1`
     FROM
       seg_events AS `ev`
     GROUP BY
@@ -1663,13 +1663,13 @@ WITH
       COALESCE(
         (
           CASE
-            WHEN ABS(`agg`.`sum_6`) >= 1e-15
-            AND ABS(`agg`.`sum_6`) < 1000000000000000 THEN CAST(FORMAT('%.15g', `agg`.`sum_6`) AS FLOAT64)
-            ELSE `agg`.`sum_6`
+            WHEN ABS(`agg`.`sum_1`) >= 1e-15
+            AND ABS(`agg`.`sum_1`) < 1000000000000000 THEN CAST(FORMAT('%.15g', `agg`.`sum_1`) AS FLOAT64)
+            ELSE `agg`.`sum_1`
           END
         ),
         0
-      ) AS `sum_6`
+      ) AS `sum_1`
     FROM
       (
         SELECT
@@ -1692,7 +1692,7 @@ SELECT
 FROM
   seg_facts AS `f`
 WHERE
-  (`f`.`sum_6` >= 1000)
+  (`f`.`sum_1` >= 1000)
 ORDER BY
   `f`.`entity_key`
 
@@ -1741,7 +1741,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
         END
-      ) AS `last_value_7_time`
+      ) AS `last_value_1_time`
     FROM
       seg_ranked_events AS `ev`
     GROUP BY
@@ -1753,9 +1753,9 @@ WITH
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
-          AND `ev`.`t` = `rk`.`last_value_7_time` THEN `ev`.`nps_response__score`
+          AND `ev`.`t` = `rk`.`last_value_1_time` THEN `ev`.`nps_response__score`
         END
-      ) AS `last_value_7`
+      ) AS `last_value_1`
     FROM
       seg_ranked_events AS `ev`
       INNER JOIN seg_ranked AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
@@ -1765,7 +1765,7 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ranked`.`last_value_7` AS `last_value_7`
+      `ranked`.`last_value_1` AS `last_value_1`
     FROM
       (
         SELECT
@@ -1788,7 +1788,7 @@ SELECT
 FROM
   seg_facts AS `f`
 WHERE
-  (`f`.`last_value_7` <= 6)
+  (`f`.`last_value_1` <= 6)
 ORDER BY
   `f`.`entity_key`
 
@@ -1837,7 +1837,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
         END
-      ) AS `last_value_7_time`
+      ) AS `last_value_1_time`
     FROM
       seg_ranked_events AS `ev`
     GROUP BY
@@ -1849,9 +1849,9 @@ WITH
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
-          AND `ev`.`t` = `rk`.`last_value_7_time` THEN `ev`.`nps_response__score`
+          AND `ev`.`t` = `rk`.`last_value_1_time` THEN `ev`.`nps_response__score`
         END
-      ) AS `last_value_7`
+      ) AS `last_value_1`
     FROM
       seg_ranked_events AS `ev`
       INNER JOIN seg_ranked AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
@@ -1861,7 +1861,7 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ranked`.`last_value_7` AS `last_value_7`
+      `ranked`.`last_value_1` AS `last_value_1`
     FROM
       (
         SELECT
@@ -1884,7 +1884,7 @@ SELECT
 FROM
   seg_facts AS `f`
 WHERE
-  (`f`.`last_value_7` <= 6)
+  (`f`.`last_value_1` <= 6)
 ORDER BY
   `f`.`entity_key`;
 
@@ -1934,7 +1934,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
         END
-      ) AS `last_value_7_time`
+      ) AS `last_value_1_time`
     FROM
       seg_ranked_events AS `ev`
     GROUP BY
@@ -1946,9 +1946,9 @@ WITH
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
-          AND `ev`.`t` = `rk`.`last_value_7_time` THEN `ev`.`nps_response__score`
+          AND `ev`.`t` = `rk`.`last_value_1_time` THEN `ev`.`nps_response__score`
         END
-      ) AS `last_value_7`
+      ) AS `last_value_1`
     FROM
       seg_ranked_events AS `ev`
       INNER JOIN seg_ranked AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
@@ -1958,7 +1958,7 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ranked`.`last_value_7` AS `last_value_7`
+      `ranked`.`last_value_1` AS `last_value_1`
     FROM
       (
         SELECT
@@ -1981,7 +1981,7 @@ SELECT
 FROM
   seg_facts AS `f`
 WHERE
-  (`f`.`last_value_7` <= 6)
+  (`f`.`last_value_1` <= 6)
 ORDER BY
   `f`.`entity_key`
 
@@ -2012,7 +2012,7 @@ WITH
       AND `e`.`occurred_at` <= `p`.`as_of`
       AND `e`.`occurred_at` > `p`.`as_of_minus_7d`
   ),
-  seg_sequence_8_step_1 AS (
+  seg_sequence_1_step_1 AS (
     SELECT
       `s`.`entity_key` AS `entity_key`,
       `s`.`t` AS `t`,
@@ -2048,7 +2048,7 @@ WITH
       `s`.`entity_key`,
       `s`.`t`
   ),
-  seg_sequence_8 AS (
+  seg_sequence_1 AS (
     SELECT DISTINCT
       `y`.`entity_key` AS `entity_key`
     FROM
@@ -2069,7 +2069,7 @@ WITH
               AND 1 PRECEDING
           ) AS `next_t`
         FROM
-          seg_sequence_8_step_1 AS `x`
+          seg_sequence_1_step_1 AS `x`
       ) AS `y`
       CROSS JOIN seg_params AS `p`
     WHERE
@@ -2088,10 +2088,10 @@ WITH
           SELECT
             `sq`.`entity_key`
           FROM
-            seg_sequence_8 AS `sq`
+            seg_sequence_1 AS `sq`
         ),
         FALSE
-      ) AS `sequence_8`
+      ) AS `sequence_1`
     FROM
       (
         SELECT
@@ -2113,7 +2113,7 @@ SELECT
 FROM
   seg_facts AS `f`
 WHERE
-  (`f`.`sequence_8` = TRUE)
+  (`f`.`sequence_1` = TRUE)
 ORDER BY
   `f`.`entity_key`
 
@@ -2144,7 +2144,7 @@ WITH
       AND `e`.`occurred_at` <= `p`.`as_of`
       AND `e`.`occurred_at` > `p`.`as_of_minus_7d`
   ),
-  seg_sequence_8_step_1 AS (
+  seg_sequence_1_step_1 AS (
     SELECT
       `s`.`entity_key` AS `entity_key`,
       `s`.`t` AS `t`,
@@ -2180,7 +2180,7 @@ WITH
       `s`.`entity_key`,
       `s`.`t`
   ),
-  seg_sequence_8 AS (
+  seg_sequence_1 AS (
     SELECT DISTINCT
       `y`.`entity_key` AS `entity_key`
     FROM
@@ -2201,7 +2201,7 @@ WITH
               AND 1 PRECEDING
           ) AS `next_t`
         FROM
-          seg_sequence_8_step_1 AS `x`
+          seg_sequence_1_step_1 AS `x`
       ) AS `y`
       CROSS JOIN seg_params AS `p`
     WHERE
@@ -2220,10 +2220,10 @@ WITH
           SELECT
             `sq`.`entity_key`
           FROM
-            seg_sequence_8 AS `sq`
+            seg_sequence_1 AS `sq`
         ),
         FALSE
-      ) AS `sequence_8`
+      ) AS `sequence_1`
     FROM
       (
         SELECT
@@ -2245,7 +2245,7 @@ SELECT
 FROM
   seg_facts AS `f`
 WHERE
-  (`f`.`sequence_8` = TRUE)
+  (`f`.`sequence_1` = TRUE)
 ORDER BY
   `f`.`entity_key`;
 
@@ -2277,7 +2277,7 @@ WITH
       AND `e`.`occurred_at` <= `p`.`as_of`
       AND `e`.`occurred_at` > `p`.`as_of_minus_7d`
   ),
-  seg_sequence_8_step_1 AS (
+  seg_sequence_1_step_1 AS (
     SELECT
       `s`.`entity_key` AS `entity_key`,
       `s`.`t` AS `t`,
@@ -2313,7 +2313,7 @@ WITH
       `s`.`entity_key`,
       `s`.`t`
   ),
-  seg_sequence_8 AS (
+  seg_sequence_1 AS (
     SELECT DISTINCT
       `y`.`entity_key` AS `entity_key`
     FROM
@@ -2334,7 +2334,7 @@ WITH
               AND 1 PRECEDING
           ) AS `next_t`
         FROM
-          seg_sequence_8_step_1 AS `x`
+          seg_sequence_1_step_1 AS `x`
       ) AS `y`
       CROSS JOIN seg_params AS `p`
     WHERE
@@ -2353,10 +2353,10 @@ WITH
           SELECT
             `sq`.`entity_key`
           FROM
-            seg_sequence_8 AS `sq`
+            seg_sequence_1 AS `sq`
         ),
         FALSE
-      ) AS `sequence_8`
+      ) AS `sequence_1`
     FROM
       (
         SELECT
@@ -2378,7 +2378,7 @@ SELECT
 FROM
   seg_facts AS `f`
 WHERE
-  (`f`.`sequence_8` = TRUE)
+  (`f`.`sequence_1` = TRUE)
 ORDER BY
   `f`.`entity_key`
 
@@ -2402,7 +2402,7 @@ WITH
       `e`.`event` IN ('trial_started', 'subscription_started')
       AND `e`.`occurred_at` <= `p`.`as_of`
   ),
-  seg_sequence_9_step_1 AS (
+  seg_sequence_1_step_1 AS (
     SELECT
       `s`.`entity_key` AS `entity_key`,
       `s`.`t` AS `t`,
@@ -2429,7 +2429,7 @@ WITH
       `s`.`entity_key`,
       `s`.`t`
   ),
-  seg_sequence_9_step_2 AS (
+  seg_sequence_1_step_2 AS (
     SELECT
       `x`.*,
       CASE
@@ -2451,13 +2451,13 @@ WITH
         ELSE 0
       END AS `reached_2`
     FROM
-      seg_sequence_9_step_1 AS `x`
+      seg_sequence_1_step_1 AS `x`
   ),
-  seg_sequence_9 AS (
+  seg_sequence_1 AS (
     SELECT DISTINCT
       `x`.`entity_key` AS `entity_key`
     FROM
-      seg_sequence_9_step_2 AS `x`
+      seg_sequence_1_step_2 AS `x`
     WHERE
       `x`.`reached_2` = 1
   ),
@@ -2469,10 +2469,10 @@ WITH
           SELECT
             `sq`.`entity_key`
           FROM
-            seg_sequence_9 AS `sq`
+            seg_sequence_1 AS `sq`
         ),
         FALSE
-      ) AS `sequence_9`
+      ) AS `sequence_1`
     FROM
       (
         SELECT
@@ -2494,7 +2494,7 @@ SELECT
 FROM
   seg_facts AS `f`
 WHERE
-  (`f`.`sequence_9` = TRUE)
+  (`f`.`sequence_1` = TRUE)
 ORDER BY
   `f`.`entity_key`
 
@@ -2518,7 +2518,7 @@ WITH
       `e`.`event` IN ('trial_started', 'subscription_started')
       AND `e`.`occurred_at` <= `p`.`as_of`
   ),
-  seg_sequence_9_step_1 AS (
+  seg_sequence_1_step_1 AS (
     SELECT
       `s`.`entity_key` AS `entity_key`,
       `s`.`t` AS `t`,
@@ -2545,7 +2545,7 @@ WITH
       `s`.`entity_key`,
       `s`.`t`
   ),
-  seg_sequence_9_step_2 AS (
+  seg_sequence_1_step_2 AS (
     SELECT
       `x`.*,
       CASE
@@ -2567,13 +2567,13 @@ WITH
         ELSE 0
       END AS `reached_2`
     FROM
-      seg_sequence_9_step_1 AS `x`
+      seg_sequence_1_step_1 AS `x`
   ),
-  seg_sequence_9 AS (
+  seg_sequence_1 AS (
     SELECT DISTINCT
       `x`.`entity_key` AS `entity_key`
     FROM
-      seg_sequence_9_step_2 AS `x`
+      seg_sequence_1_step_2 AS `x`
     WHERE
       `x`.`reached_2` = 1
   ),
@@ -2585,10 +2585,10 @@ WITH
           SELECT
             `sq`.`entity_key`
           FROM
-            seg_sequence_9 AS `sq`
+            seg_sequence_1 AS `sq`
         ),
         FALSE
-      ) AS `sequence_9`
+      ) AS `sequence_1`
     FROM
       (
         SELECT
@@ -2610,7 +2610,7 @@ SELECT
 FROM
   seg_facts AS `f`
 WHERE
-  (`f`.`sequence_9` = TRUE)
+  (`f`.`sequence_1` = TRUE)
 ORDER BY
   `f`.`entity_key`;
 
@@ -2635,7 +2635,7 @@ WITH
       `e`.`event` IN ('trial_started', 'subscription_started')
       AND `e`.`occurred_at` <= `p`.`as_of`
   ),
-  seg_sequence_9_step_1 AS (
+  seg_sequence_1_step_1 AS (
     SELECT
       `s`.`entity_key` AS `entity_key`,
       `s`.`t` AS `t`,
@@ -2662,7 +2662,7 @@ WITH
       `s`.`entity_key`,
       `s`.`t`
   ),
-  seg_sequence_9_step_2 AS (
+  seg_sequence_1_step_2 AS (
     SELECT
       `x`.*,
       CASE
@@ -2684,13 +2684,13 @@ WITH
         ELSE 0
       END AS `reached_2`
     FROM
-      seg_sequence_9_step_1 AS `x`
+      seg_sequence_1_step_1 AS `x`
   ),
-  seg_sequence_9 AS (
+  seg_sequence_1 AS (
     SELECT DISTINCT
       `x`.`entity_key` AS `entity_key`
     FROM
-      seg_sequence_9_step_2 AS `x`
+      seg_sequence_1_step_2 AS `x`
     WHERE
       `x`.`reached_2` = 1
   ),
@@ -2702,10 +2702,10 @@ WITH
           SELECT
             `sq`.`entity_key`
           FROM
-            seg_sequence_9 AS `sq`
+            seg_sequence_1 AS `sq`
         ),
         FALSE
-      ) AS `sequence_9`
+      ) AS `sequence_1`
     FROM
       (
         SELECT
@@ -2727,6 +2727,6 @@ SELECT
 FROM
   seg_facts AS `f`
 WHERE
-  (`f`.`sequence_9` = TRUE)
+  (`f`.`sequence_1` = TRUE)
 ORDER BY
   `f`.`entity_key`

@@ -966,11 +966,11 @@ WITH
       COUNT(*) FILTER(
         WHERE
           "ev"."t" < "p"."as_of_minus_30d"
-      ) AS "count_3",
+      ) AS "count_1",
       COUNT(*) FILTER(
         WHERE
           "ev"."t" > "p"."as_of_minus_30d"
-      ) AS "count_4"
+      ) AS "count_2"
     FROM
       "seg_events_1" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -980,8 +980,8 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg_1"."count_3", 0) AS "count_3",
-      COALESCE("agg_1"."count_4", 0) AS "count_4"
+      COALESCE("agg_1"."count_1", 0) AS "count_1",
+      COALESCE("agg_1"."count_2", 0) AS "count_2"
     FROM
       (
         SELECT
@@ -1005,8 +1005,8 @@ FROM
   "seg_facts" AS "f"
 WHERE
   (
-    ("f"."count_3" >= 1)
-    AND (NOT COALESCE(("f"."count_4" >= 1), FALSE))
+    ("f"."count_1" >= 1)
+    AND (NOT COALESCE(("f"."count_2" >= 1), FALSE))
   )
 ORDER BY
   "f"."entity_key"
@@ -1043,11 +1043,11 @@ WITH
       COUNT(*) FILTER(
         WHERE
           "ev"."t" < "p"."as_of_minus_30d"
-      ) AS "count_3",
+      ) AS "count_1",
       COUNT(*) FILTER(
         WHERE
           "ev"."t" > "p"."as_of_minus_30d"
-      ) AS "count_4"
+      ) AS "count_2"
     FROM
       "seg_events_1" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -1057,8 +1057,8 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg_1"."count_3", 0) AS "count_3",
-      COALESCE("agg_1"."count_4", 0) AS "count_4"
+      COALESCE("agg_1"."count_1", 0) AS "count_1",
+      COALESCE("agg_1"."count_2", 0) AS "count_2"
     FROM
       (
         SELECT
@@ -1082,8 +1082,8 @@ FROM
   "seg_facts" AS "f"
 WHERE
   (
-    ("f"."count_3" >= 1)
-    AND (NOT COALESCE(("f"."count_4" >= 1), FALSE))
+    ("f"."count_1" >= 1)
+    AND (NOT COALESCE(("f"."count_2" >= 1), FALSE))
   )
 ORDER BY
   "f"."entity_key";
@@ -1121,11 +1121,11 @@ WITH
       COUNT(*) FILTER(
         WHERE
           "ev"."t" < "p"."as_of_minus_30d"
-      ) AS "count_3",
+      ) AS "count_1",
       COUNT(*) FILTER(
         WHERE
           "ev"."t" > "p"."as_of_minus_30d"
-      ) AS "count_4"
+      ) AS "count_2"
     FROM
       "seg_events_1" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -1135,8 +1135,8 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg_1"."count_3", 0) AS "count_3",
-      COALESCE("agg_1"."count_4", 0) AS "count_4"
+      COALESCE("agg_1"."count_1", 0) AS "count_1",
+      COALESCE("agg_1"."count_2", 0) AS "count_2"
     FROM
       (
         SELECT
@@ -1160,8 +1160,8 @@ FROM
   "seg_facts" AS "f"
 WHERE
   (
-    ("f"."count_3" >= 1)
-    AND (NOT COALESCE(("f"."count_4" >= 1), FALSE))
+    ("f"."count_1" >= 1)
+    AND (NOT COALESCE(("f"."count_2" >= 1), FALSE))
   )
 ORDER BY
   "f"."entity_key"
@@ -1217,7 +1217,7 @@ WITH
       COUNT(*) FILTER(
         WHERE
           "ev"."t" > "p"."as_of_minus_14d"
-      ) AS "count_5"
+      ) AS "count_3"
     FROM
       "seg_events_1" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -1289,7 +1289,7 @@ WITH
       CAST("ent"."plan" AS VARCHAR) AS "attr_plan",
       COALESCE("agg_1"."active_days_1", 0) AS "active_days_1",
       COALESCE("agg_2"."count_2", 0) AS "count_2",
-      COALESCE("agg_1"."count_5", 0) AS "count_5"
+      COALESCE("agg_1"."count_3", 0) AS "count_3"
     FROM
       (
         SELECT
@@ -1330,7 +1330,7 @@ FROM
 WHERE
   (
     "f"."seg_power_users"
-    AND (NOT COALESCE(("f"."count_5" >= 1), FALSE))
+    AND (NOT COALESCE(("f"."count_3" >= 1), FALSE))
   )
 ORDER BY
   "f"."entity_key"
@@ -1383,7 +1383,7 @@ WITH
       COUNT(*) FILTER(
         WHERE
           "ev"."t" > "p"."as_of_minus_14d"
-      ) AS "count_5"
+      ) AS "count_3"
     FROM
       "seg_events_1" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -1455,7 +1455,7 @@ WITH
       CAST("ent"."plan" AS VARCHAR) AS "attr_plan",
       COALESCE("agg_1"."active_days_1", 0) AS "active_days_1",
       COALESCE("agg_2"."count_2", 0) AS "count_2",
-      COALESCE("agg_1"."count_5", 0) AS "count_5"
+      COALESCE("agg_1"."count_3", 0) AS "count_3"
     FROM
       (
         SELECT
@@ -1496,7 +1496,7 @@ FROM
 WHERE
   (
     "f"."seg_power_users"
-    AND (NOT COALESCE(("f"."count_5" >= 1), FALSE))
+    AND (NOT COALESCE(("f"."count_3" >= 1), FALSE))
   )
 ORDER BY
   "f"."entity_key";
@@ -1550,7 +1550,7 @@ WITH
       COUNT(*) FILTER(
         WHERE
           "ev"."t" > "p"."as_of_minus_14d"
-      ) AS "count_5"
+      ) AS "count_3"
     FROM
       "seg_events_1" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -1622,7 +1622,7 @@ WITH
       CAST("ent"."plan" AS VARCHAR) AS "attr_plan",
       COALESCE("agg_1"."active_days_1", 0) AS "active_days_1",
       COALESCE("agg_2"."count_2", 0) AS "count_2",
-      COALESCE("agg_1"."count_5", 0) AS "count_5"
+      COALESCE("agg_1"."count_3", 0) AS "count_3"
     FROM
       (
         SELECT
@@ -1663,7 +1663,7 @@ FROM
 WHERE
   (
     "f"."seg_power_users"
-    AND (NOT COALESCE(("f"."count_5" >= 1), FALSE))
+    AND (NOT COALESCE(("f"."count_3" >= 1), FALSE))
   )
 ORDER BY
   "f"."entity_key"
@@ -1709,7 +1709,7 @@ WITH
   "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      SUM(CAST("ev"."purchase__amount" AS DOUBLE)) AS "sum_6"
+      SUM(CAST("ev"."purchase__amount" AS DOUBLE)) AS "sum_1"
     FROM
       "seg_events_1" AS "ev"
     GROUP BY
@@ -1721,13 +1721,13 @@ WITH
       COALESCE(
         (
           CASE
-            WHEN ABS("agg_1"."sum_6") >= 1e-15
-            AND ABS("agg_1"."sum_6") < 1000000000000000 THEN CAST(printf('%.15g', "agg_1"."sum_6") AS DOUBLE)
-            ELSE "agg_1"."sum_6"
+            WHEN ABS("agg_1"."sum_1") >= 1e-15
+            AND ABS("agg_1"."sum_1") < 1000000000000000 THEN CAST(printf('%.15g', "agg_1"."sum_1") AS DOUBLE)
+            ELSE "agg_1"."sum_1"
           END
         ),
         0
-      ) AS "sum_6"
+      ) AS "sum_1"
     FROM
       (
         SELECT
@@ -1750,7 +1750,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."sum_6" >= 1000)
+  ("f"."sum_1" >= 1000)
 ORDER BY
   "f"."entity_key"
 
@@ -1792,7 +1792,7 @@ WITH
   "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      SUM(CAST("ev"."purchase__amount" AS DOUBLE)) AS "sum_6"
+      SUM(CAST("ev"."purchase__amount" AS DOUBLE)) AS "sum_1"
     FROM
       "seg_events_1" AS "ev"
     GROUP BY
@@ -1804,13 +1804,13 @@ WITH
       COALESCE(
         (
           CASE
-            WHEN ABS("agg_1"."sum_6") >= 1e-15
-            AND ABS("agg_1"."sum_6") < 1000000000000000 THEN CAST(printf('%.15g', "agg_1"."sum_6") AS DOUBLE)
-            ELSE "agg_1"."sum_6"
+            WHEN ABS("agg_1"."sum_1") >= 1e-15
+            AND ABS("agg_1"."sum_1") < 1000000000000000 THEN CAST(printf('%.15g', "agg_1"."sum_1") AS DOUBLE)
+            ELSE "agg_1"."sum_1"
           END
         ),
         0
-      ) AS "sum_6"
+      ) AS "sum_1"
     FROM
       (
         SELECT
@@ -1833,7 +1833,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."sum_6" >= 1000)
+  ("f"."sum_1" >= 1000)
 ORDER BY
   "f"."entity_key";
 
@@ -1876,7 +1876,7 @@ WITH
   "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      SUM(CAST("ev"."purchase__amount" AS DOUBLE)) AS "sum_6"
+      SUM(CAST("ev"."purchase__amount" AS DOUBLE)) AS "sum_1"
     FROM
       "seg_events_1" AS "ev"
     GROUP BY
@@ -1888,13 +1888,13 @@ WITH
       COALESCE(
         (
           CASE
-            WHEN ABS("agg_1"."sum_6") >= 1e-15
-            AND ABS("agg_1"."sum_6") < 1000000000000000 THEN CAST(printf('%.15g', "agg_1"."sum_6") AS DOUBLE)
-            ELSE "agg_1"."sum_6"
+            WHEN ABS("agg_1"."sum_1") >= 1e-15
+            AND ABS("agg_1"."sum_1") < 1000000000000000 THEN CAST(printf('%.15g', "agg_1"."sum_1") AS DOUBLE)
+            ELSE "agg_1"."sum_1"
           END
         ),
         0
-      ) AS "sum_6"
+      ) AS "sum_1"
     FROM
       (
         SELECT
@@ -1917,7 +1917,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."sum_6" >= 1000)
+  ("f"."sum_1" >= 1000)
 ORDER BY
   "f"."entity_key"
 
@@ -1969,7 +1969,7 @@ WITH
           'present': "ev"."nps_response__score" IS NOT NULL,
           'v': "ev"."nps_response__score"
         }
-      ) AS "last_value_7"
+      ) AS "last_value_1"
     FROM
       "seg_events_1" AS "ev"
     GROUP BY
@@ -1978,7 +1978,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "agg_1"."last_value_7" AS "last_value_7"
+      "agg_1"."last_value_1" AS "last_value_1"
     FROM
       (
         SELECT
@@ -2001,7 +2001,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."last_value_7" <= 6)
+  ("f"."last_value_1" <= 6)
 ORDER BY
   "f"."entity_key"
 
@@ -2050,7 +2050,7 @@ WITH
           'present': "ev"."nps_response__score" IS NOT NULL,
           'v': "ev"."nps_response__score"
         }
-      ) AS "last_value_7"
+      ) AS "last_value_1"
     FROM
       "seg_events_1" AS "ev"
     GROUP BY
@@ -2059,7 +2059,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "agg_1"."last_value_7" AS "last_value_7"
+      "agg_1"."last_value_1" AS "last_value_1"
     FROM
       (
         SELECT
@@ -2082,7 +2082,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."last_value_7" <= 6)
+  ("f"."last_value_1" <= 6)
 ORDER BY
   "f"."entity_key";
 
@@ -2132,7 +2132,7 @@ WITH
           'present': "ev"."nps_response__score" IS NOT NULL,
           'v': "ev"."nps_response__score"
         }
-      ) AS "last_value_7"
+      ) AS "last_value_1"
     FROM
       "seg_events_1" AS "ev"
     GROUP BY
@@ -2141,7 +2141,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "agg_1"."last_value_7" AS "last_value_7"
+      "agg_1"."last_value_1" AS "last_value_1"
     FROM
       (
         SELECT
@@ -2164,7 +2164,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."last_value_7" <= 6)
+  ("f"."last_value_1" <= 6)
 ORDER BY
   "f"."entity_key"
 
@@ -2198,7 +2198,7 @@ WITH
       AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
       AND CAST("e"."occurred_at" AS TIMESTAMP) > "p"."as_of_minus_7d"
   ),
-  "seg_sequence_8_reached_1" AS (
+  "seg_sequence_1_reached_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       "s"."t" AS "t"
@@ -2209,7 +2209,7 @@ WITH
       "s"."event" = 'add_to_cart'
       AND "s"."t" > "p"."as_of_minus_7d"
   ),
-  "seg_sequence_8_buckets_2" AS (
+  "seg_sequence_1_buckets_2" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       (
@@ -2237,12 +2237,12 @@ WITH
         ) // 3600000000
       )
   ),
-  "seg_sequence_8" AS (
+  "seg_sequence_1" AS (
     SELECT DISTINCT
       "s"."entity_key" AS "entity_key"
     FROM
-      "seg_sequence_8_reached_1" AS "s"
-      LEFT JOIN "seg_sequence_8_buckets_2" AS "same" ON "same"."entity_key" = "s"."entity_key"
+      "seg_sequence_1_reached_1" AS "s"
+      LEFT JOIN "seg_sequence_1_buckets_2" AS "same" ON "same"."entity_key" = "s"."entity_key"
       AND "same"."b" = (
         (
           epoch_us("s"."t") - (
@@ -2250,7 +2250,7 @@ WITH
           )
         ) // 3600000000
       )
-      LEFT JOIN "seg_sequence_8_buckets_2" AS "next" ON "next"."entity_key" = "s"."entity_key"
+      LEFT JOIN "seg_sequence_1_buckets_2" AS "next" ON "next"."entity_key" = "s"."entity_key"
       AND "next"."b" = (
         (
           epoch_us("s"."t") - (
@@ -2275,10 +2275,10 @@ WITH
           SELECT
             "sq"."entity_key"
           FROM
-            "seg_sequence_8" AS "sq"
+            "seg_sequence_1" AS "sq"
         ),
         FALSE
-      ) AS "sequence_8"
+      ) AS "sequence_1"
     FROM
       (
         SELECT
@@ -2300,7 +2300,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."sequence_8" = TRUE)
+  ("f"."sequence_1" = TRUE)
 ORDER BY
   "f"."entity_key"
 
@@ -2331,7 +2331,7 @@ WITH
       AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
       AND CAST("e"."occurred_at" AS TIMESTAMP) > "p"."as_of_minus_7d"
   ),
-  "seg_sequence_8_reached_1" AS (
+  "seg_sequence_1_reached_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       "s"."t" AS "t"
@@ -2342,7 +2342,7 @@ WITH
       "s"."event" = 'add_to_cart'
       AND "s"."t" > "p"."as_of_minus_7d"
   ),
-  "seg_sequence_8_buckets_2" AS (
+  "seg_sequence_1_buckets_2" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       (
@@ -2370,12 +2370,12 @@ WITH
         ) // 3600000000
       )
   ),
-  "seg_sequence_8" AS (
+  "seg_sequence_1" AS (
     SELECT DISTINCT
       "s"."entity_key" AS "entity_key"
     FROM
-      "seg_sequence_8_reached_1" AS "s"
-      LEFT JOIN "seg_sequence_8_buckets_2" AS "same" ON "same"."entity_key" = "s"."entity_key"
+      "seg_sequence_1_reached_1" AS "s"
+      LEFT JOIN "seg_sequence_1_buckets_2" AS "same" ON "same"."entity_key" = "s"."entity_key"
       AND "same"."b" = (
         (
           epoch_us("s"."t") - (
@@ -2383,7 +2383,7 @@ WITH
           )
         ) // 3600000000
       )
-      LEFT JOIN "seg_sequence_8_buckets_2" AS "next" ON "next"."entity_key" = "s"."entity_key"
+      LEFT JOIN "seg_sequence_1_buckets_2" AS "next" ON "next"."entity_key" = "s"."entity_key"
       AND "next"."b" = (
         (
           epoch_us("s"."t") - (
@@ -2408,10 +2408,10 @@ WITH
           SELECT
             "sq"."entity_key"
           FROM
-            "seg_sequence_8" AS "sq"
+            "seg_sequence_1" AS "sq"
         ),
         FALSE
-      ) AS "sequence_8"
+      ) AS "sequence_1"
     FROM
       (
         SELECT
@@ -2433,7 +2433,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."sequence_8" = TRUE)
+  ("f"."sequence_1" = TRUE)
 ORDER BY
   "f"."entity_key";
 
@@ -2465,7 +2465,7 @@ WITH
       AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
       AND CAST("e"."occurred_at" AS TIMESTAMP) > "p"."as_of_minus_7d"
   ),
-  "seg_sequence_8_reached_1" AS (
+  "seg_sequence_1_reached_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       "s"."t" AS "t"
@@ -2476,7 +2476,7 @@ WITH
       "s"."event" = 'add_to_cart'
       AND "s"."t" > "p"."as_of_minus_7d"
   ),
-  "seg_sequence_8_buckets_2" AS (
+  "seg_sequence_1_buckets_2" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       (
@@ -2504,12 +2504,12 @@ WITH
         ) // 3600000000
       )
   ),
-  "seg_sequence_8" AS (
+  "seg_sequence_1" AS (
     SELECT DISTINCT
       "s"."entity_key" AS "entity_key"
     FROM
-      "seg_sequence_8_reached_1" AS "s"
-      LEFT JOIN "seg_sequence_8_buckets_2" AS "same" ON "same"."entity_key" = "s"."entity_key"
+      "seg_sequence_1_reached_1" AS "s"
+      LEFT JOIN "seg_sequence_1_buckets_2" AS "same" ON "same"."entity_key" = "s"."entity_key"
       AND "same"."b" = (
         (
           epoch_us("s"."t") - (
@@ -2517,7 +2517,7 @@ WITH
           )
         ) // 3600000000
       )
-      LEFT JOIN "seg_sequence_8_buckets_2" AS "next" ON "next"."entity_key" = "s"."entity_key"
+      LEFT JOIN "seg_sequence_1_buckets_2" AS "next" ON "next"."entity_key" = "s"."entity_key"
       AND "next"."b" = (
         (
           epoch_us("s"."t") - (
@@ -2542,10 +2542,10 @@ WITH
           SELECT
             "sq"."entity_key"
           FROM
-            "seg_sequence_8" AS "sq"
+            "seg_sequence_1" AS "sq"
         ),
         FALSE
-      ) AS "sequence_8"
+      ) AS "sequence_1"
     FROM
       (
         SELECT
@@ -2567,7 +2567,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."sequence_8" = TRUE)
+  ("f"."sequence_1" = TRUE)
 ORDER BY
   "f"."entity_key"
 
@@ -2594,7 +2594,7 @@ WITH
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('trial_started', 'subscription_started')
       AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
   ),
-  "seg_sequence_9_reached_1" AS (
+  "seg_sequence_1_reached_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       "s"."t" AS "t"
@@ -2603,7 +2603,7 @@ WITH
     WHERE
       "s"."event" = 'trial_started'
   ),
-  "seg_sequence_9_buckets_1" AS (
+  "seg_sequence_1_buckets_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       (
@@ -2618,7 +2618,7 @@ WITH
       MIN("s"."t") AS "first_t",
       MAX("s"."t") AS "last_t"
     FROM
-      "seg_sequence_9_reached_1" AS "s"
+      "seg_sequence_1_reached_1" AS "s"
     GROUP BY
       "s"."entity_key",
       (
@@ -2631,13 +2631,13 @@ WITH
         ) // 1209600000000
       )
   ),
-  "seg_sequence_9_reached_2" AS (
+  "seg_sequence_1_reached_2" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       "s"."t" AS "t"
     FROM
       "seg_sequence_events" AS "s"
-      LEFT JOIN "seg_sequence_9_buckets_1" AS "same" ON "same"."entity_key" = "s"."entity_key"
+      LEFT JOIN "seg_sequence_1_buckets_1" AS "same" ON "same"."entity_key" = "s"."entity_key"
       AND "same"."b" = (
         (
           epoch_us("s"."t") - (
@@ -2647,7 +2647,7 @@ WITH
           )
         ) // 1209600000000
       )
-      LEFT JOIN "seg_sequence_9_buckets_1" AS "prev" ON "prev"."entity_key" = "s"."entity_key"
+      LEFT JOIN "seg_sequence_1_buckets_1" AS "prev" ON "prev"."entity_key" = "s"."entity_key"
       AND "prev"."b" = (
         (
           epoch_us("s"."t") - (
@@ -2664,11 +2664,11 @@ WITH
         OR "prev"."last_t" >= ("s"."t" - INTERVAL '1209600000 milliseconds')
       )
   ),
-  "seg_sequence_9" AS (
+  "seg_sequence_1" AS (
     SELECT DISTINCT
       "s"."entity_key" AS "entity_key"
     FROM
-      "seg_sequence_9_reached_2" AS "s"
+      "seg_sequence_1_reached_2" AS "s"
   ),
   "seg_facts" AS (
     SELECT
@@ -2678,10 +2678,10 @@ WITH
           SELECT
             "sq"."entity_key"
           FROM
-            "seg_sequence_9" AS "sq"
+            "seg_sequence_1" AS "sq"
         ),
         FALSE
-      ) AS "sequence_9"
+      ) AS "sequence_1"
     FROM
       (
         SELECT
@@ -2703,7 +2703,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."sequence_9" = TRUE)
+  ("f"."sequence_1" = TRUE)
 ORDER BY
   "f"."entity_key"
 
@@ -2727,7 +2727,7 @@ WITH
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('trial_started', 'subscription_started')
       AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
   ),
-  "seg_sequence_9_reached_1" AS (
+  "seg_sequence_1_reached_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       "s"."t" AS "t"
@@ -2736,7 +2736,7 @@ WITH
     WHERE
       "s"."event" = 'trial_started'
   ),
-  "seg_sequence_9_buckets_1" AS (
+  "seg_sequence_1_buckets_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       (
@@ -2751,7 +2751,7 @@ WITH
       MIN("s"."t") AS "first_t",
       MAX("s"."t") AS "last_t"
     FROM
-      "seg_sequence_9_reached_1" AS "s"
+      "seg_sequence_1_reached_1" AS "s"
     GROUP BY
       "s"."entity_key",
       (
@@ -2764,13 +2764,13 @@ WITH
         ) // 1209600000000
       )
   ),
-  "seg_sequence_9_reached_2" AS (
+  "seg_sequence_1_reached_2" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       "s"."t" AS "t"
     FROM
       "seg_sequence_events" AS "s"
-      LEFT JOIN "seg_sequence_9_buckets_1" AS "same" ON "same"."entity_key" = "s"."entity_key"
+      LEFT JOIN "seg_sequence_1_buckets_1" AS "same" ON "same"."entity_key" = "s"."entity_key"
       AND "same"."b" = (
         (
           epoch_us("s"."t") - (
@@ -2780,7 +2780,7 @@ WITH
           )
         ) // 1209600000000
       )
-      LEFT JOIN "seg_sequence_9_buckets_1" AS "prev" ON "prev"."entity_key" = "s"."entity_key"
+      LEFT JOIN "seg_sequence_1_buckets_1" AS "prev" ON "prev"."entity_key" = "s"."entity_key"
       AND "prev"."b" = (
         (
           epoch_us("s"."t") - (
@@ -2797,11 +2797,11 @@ WITH
         OR "prev"."last_t" >= ("s"."t" - INTERVAL '1209600000 milliseconds')
       )
   ),
-  "seg_sequence_9" AS (
+  "seg_sequence_1" AS (
     SELECT DISTINCT
       "s"."entity_key" AS "entity_key"
     FROM
-      "seg_sequence_9_reached_2" AS "s"
+      "seg_sequence_1_reached_2" AS "s"
   ),
   "seg_facts" AS (
     SELECT
@@ -2811,10 +2811,10 @@ WITH
           SELECT
             "sq"."entity_key"
           FROM
-            "seg_sequence_9" AS "sq"
+            "seg_sequence_1" AS "sq"
         ),
         FALSE
-      ) AS "sequence_9"
+      ) AS "sequence_1"
     FROM
       (
         SELECT
@@ -2836,7 +2836,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."sequence_9" = TRUE)
+  ("f"."sequence_1" = TRUE)
 ORDER BY
   "f"."entity_key";
 
@@ -2861,7 +2861,7 @@ WITH
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('trial_started', 'subscription_started')
       AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
   ),
-  "seg_sequence_9_reached_1" AS (
+  "seg_sequence_1_reached_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       "s"."t" AS "t"
@@ -2870,7 +2870,7 @@ WITH
     WHERE
       "s"."event" = 'trial_started'
   ),
-  "seg_sequence_9_buckets_1" AS (
+  "seg_sequence_1_buckets_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       (
@@ -2885,7 +2885,7 @@ WITH
       MIN("s"."t") AS "first_t",
       MAX("s"."t") AS "last_t"
     FROM
-      "seg_sequence_9_reached_1" AS "s"
+      "seg_sequence_1_reached_1" AS "s"
     GROUP BY
       "s"."entity_key",
       (
@@ -2898,13 +2898,13 @@ WITH
         ) // 1209600000000
       )
   ),
-  "seg_sequence_9_reached_2" AS (
+  "seg_sequence_1_reached_2" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       "s"."t" AS "t"
     FROM
       "seg_sequence_events" AS "s"
-      LEFT JOIN "seg_sequence_9_buckets_1" AS "same" ON "same"."entity_key" = "s"."entity_key"
+      LEFT JOIN "seg_sequence_1_buckets_1" AS "same" ON "same"."entity_key" = "s"."entity_key"
       AND "same"."b" = (
         (
           epoch_us("s"."t") - (
@@ -2914,7 +2914,7 @@ WITH
           )
         ) // 1209600000000
       )
-      LEFT JOIN "seg_sequence_9_buckets_1" AS "prev" ON "prev"."entity_key" = "s"."entity_key"
+      LEFT JOIN "seg_sequence_1_buckets_1" AS "prev" ON "prev"."entity_key" = "s"."entity_key"
       AND "prev"."b" = (
         (
           epoch_us("s"."t") - (
@@ -2931,11 +2931,11 @@ WITH
         OR "prev"."last_t" >= ("s"."t" - INTERVAL '1209600000 milliseconds')
       )
   ),
-  "seg_sequence_9" AS (
+  "seg_sequence_1" AS (
     SELECT DISTINCT
       "s"."entity_key" AS "entity_key"
     FROM
-      "seg_sequence_9_reached_2" AS "s"
+      "seg_sequence_1_reached_2" AS "s"
   ),
   "seg_facts" AS (
     SELECT
@@ -2945,10 +2945,10 @@ WITH
           SELECT
             "sq"."entity_key"
           FROM
-            "seg_sequence_9" AS "sq"
+            "seg_sequence_1" AS "sq"
         ),
         FALSE
-      ) AS "sequence_9"
+      ) AS "sequence_1"
     FROM
       (
         SELECT
@@ -2970,6 +2970,6 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."sequence_9" = TRUE)
+  ("f"."sequence_1" = TRUE)
 ORDER BY
   "f"."entity_key"

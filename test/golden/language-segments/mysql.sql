@@ -924,13 +924,13 @@ WITH
           WHEN `ev`.`event` = 'login'
           AND `ev`.`t` < `p`.`as_of_minus_30d` THEN 1
         END
-      ) AS `count_3`,
+      ) AS `count_1`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
           AND `ev`.`t` > `p`.`as_of_minus_30d` THEN 1
         END
-      ) AS `count_4`
+      ) AS `count_2`
     FROM
       `seg_events` AS `ev`
       CROSS JOIN `seg_params` AS `p`
@@ -940,8 +940,8 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      COALESCE(`agg`.`count_3`, 0) AS `count_3`,
-      COALESCE(`agg`.`count_4`, 0) AS `count_4`
+      COALESCE(`agg`.`count_1`, 0) AS `count_1`,
+      COALESCE(`agg`.`count_2`, 0) AS `count_2`
     FROM
       (
         SELECT
@@ -965,8 +965,8 @@ FROM
   `seg_facts` AS `f`
 WHERE
   (
-    (`f`.`count_3` >= 1)
-    AND (NOT COALESCE((`f`.`count_4` >= 1), FALSE))
+    (`f`.`count_1` >= 1)
+    AND (NOT COALESCE((`f`.`count_2` >= 1), FALSE))
   )
 ORDER BY
   `f`.`entity_key`
@@ -1005,13 +1005,13 @@ WITH
           WHEN `ev`.`event` = 'login'
           AND `ev`.`t` < `p`.`as_of_minus_30d` THEN 1
         END
-      ) AS `count_3`,
+      ) AS `count_1`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
           AND `ev`.`t` > `p`.`as_of_minus_30d` THEN 1
         END
-      ) AS `count_4`
+      ) AS `count_2`
     FROM
       `seg_events` AS `ev`
       CROSS JOIN `seg_params` AS `p`
@@ -1021,8 +1021,8 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      COALESCE(`agg`.`count_3`, 0) AS `count_3`,
-      COALESCE(`agg`.`count_4`, 0) AS `count_4`
+      COALESCE(`agg`.`count_1`, 0) AS `count_1`,
+      COALESCE(`agg`.`count_2`, 0) AS `count_2`
     FROM
       (
         SELECT
@@ -1046,8 +1046,8 @@ FROM
   `seg_facts` AS `f`
 WHERE
   (
-    (`f`.`count_3` >= 1)
-    AND (NOT COALESCE((`f`.`count_4` >= 1), FALSE))
+    (`f`.`count_1` >= 1)
+    AND (NOT COALESCE((`f`.`count_2` >= 1), FALSE))
   )
 ORDER BY
   `f`.`entity_key`;
@@ -1087,13 +1087,13 @@ WITH
           WHEN `ev`.`event` = 'login'
           AND `ev`.`t` < `p`.`as_of_minus_30d` THEN 1
         END
-      ) AS `count_3`,
+      ) AS `count_1`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
           AND `ev`.`t` > `p`.`as_of_minus_30d` THEN 1
         END
-      ) AS `count_4`
+      ) AS `count_2`
     FROM
       `seg_events` AS `ev`
       CROSS JOIN `seg_params` AS `p`
@@ -1103,8 +1103,8 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      COALESCE(`agg`.`count_3`, 0) AS `count_3`,
-      COALESCE(`agg`.`count_4`, 0) AS `count_4`
+      COALESCE(`agg`.`count_1`, 0) AS `count_1`,
+      COALESCE(`agg`.`count_2`, 0) AS `count_2`
     FROM
       (
         SELECT
@@ -1128,8 +1128,8 @@ FROM
   `seg_facts` AS `f`
 WHERE
   (
-    (`f`.`count_3` >= 1)
-    AND (NOT COALESCE((`f`.`count_4` >= 1), FALSE))
+    (`f`.`count_1` >= 1)
+    AND (NOT COALESCE((`f`.`count_2` >= 1), FALSE))
   )
 ORDER BY
   `f`.`entity_key`
@@ -1237,7 +1237,7 @@ WITH
           WHEN `ev`.`event` = 'login'
           AND `ev`.`t` > `p`.`as_of_minus_14d` THEN 1
         END
-      ) AS `count_5`
+      ) AS `count_3`
     FROM
       `seg_events` AS `ev`
       CROSS JOIN `seg_params` AS `p`
@@ -1250,7 +1250,7 @@ WITH
       CONVERT(`ent`.`plan` USING utf8mb4) AS `attr_plan`,
       COALESCE(`agg`.`active_days_1`, 0) AS `active_days_1`,
       COALESCE(`agg`.`count_2`, 0) AS `count_2`,
-      COALESCE(`agg`.`count_5`, 0) AS `count_5`
+      COALESCE(`agg`.`count_3`, 0) AS `count_3`
     FROM
       (
         SELECT
@@ -1290,7 +1290,7 @@ FROM
 WHERE
   (
     `f`.`seg_power_users`
-    AND (NOT COALESCE((`f`.`count_5` >= 1), FALSE))
+    AND (NOT COALESCE((`f`.`count_3` >= 1), FALSE))
   )
 ORDER BY
   `f`.`entity_key`
@@ -1389,7 +1389,7 @@ WITH
           WHEN `ev`.`event` = 'login'
           AND `ev`.`t` > `p`.`as_of_minus_14d` THEN 1
         END
-      ) AS `count_5`
+      ) AS `count_3`
     FROM
       `seg_events` AS `ev`
       CROSS JOIN `seg_params` AS `p`
@@ -1402,7 +1402,7 @@ WITH
       CONVERT(`ent`.`plan` USING utf8mb4) AS `attr_plan`,
       COALESCE(`agg`.`active_days_1`, 0) AS `active_days_1`,
       COALESCE(`agg`.`count_2`, 0) AS `count_2`,
-      COALESCE(`agg`.`count_5`, 0) AS `count_5`
+      COALESCE(`agg`.`count_3`, 0) AS `count_3`
     FROM
       (
         SELECT
@@ -1442,7 +1442,7 @@ FROM
 WHERE
   (
     `f`.`seg_power_users`
-    AND (NOT COALESCE((`f`.`count_5` >= 1), FALSE))
+    AND (NOT COALESCE((`f`.`count_3` >= 1), FALSE))
   )
 ORDER BY
   `f`.`entity_key`;
@@ -1542,7 +1542,7 @@ WITH
           WHEN `ev`.`event` = 'login'
           AND `ev`.`t` > `p`.`as_of_minus_14d` THEN 1
         END
-      ) AS `count_5`
+      ) AS `count_3`
     FROM
       `seg_events` AS `ev`
       CROSS JOIN `seg_params` AS `p`
@@ -1555,7 +1555,7 @@ WITH
       CONVERT(`ent`.`plan` USING utf8mb4) AS `attr_plan`,
       COALESCE(`agg`.`active_days_1`, 0) AS `active_days_1`,
       COALESCE(`agg`.`count_2`, 0) AS `count_2`,
-      COALESCE(`agg`.`count_5`, 0) AS `count_5`
+      COALESCE(`agg`.`count_3`, 0) AS `count_3`
     FROM
       (
         SELECT
@@ -1595,7 +1595,7 @@ FROM
 WHERE
   (
     `f`.`seg_power_users`
-    AND (NOT COALESCE((`f`.`count_5` >= 1), FALSE))
+    AND (NOT COALESCE((`f`.`count_3` >= 1), FALSE))
   )
 ORDER BY
   `f`.`entity_key`
@@ -1650,7 +1650,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'purchase' THEN CAST(`ev`.`purchase__amount` AS DOUBLE)
         END
-      ) AS `sum_6`
+      ) AS `sum_1`
     FROM
       `seg_events` AS `ev`
     GROUP BY
@@ -1662,26 +1662,26 @@ WITH
       COALESCE(
         (
           CASE
-            WHEN ABS(`agg`.`sum_6`) >= 1e-15
-            AND ABS(`agg`.`sum_6`) < 1000000000000000 THEN CAST(
+            WHEN ABS(`agg`.`sum_1`) >= 1e-15
+            AND ABS(`agg`.`sum_1`) < 1000000000000000 THEN CAST(
               ROUND(
-                CAST(`agg`.`sum_6` AS DECIMAL(65, 30)),
+                CAST(`agg`.`sum_1` AS DECIMAL(65, 30)),
                 (
-                  14 - FLOOR(LOG10(ABS(`agg`.`sum_6`))) + (
+                  14 - FLOOR(LOG10(ABS(`agg`.`sum_1`))) + (
                     CASE
-                      WHEN ABS(`agg`.`sum_6`) < POW(10, FLOOR(LOG10(ABS(`agg`.`sum_6`)))) THEN 1
-                      WHEN ABS(`agg`.`sum_6`) >= POW(10, FLOOR(LOG10(ABS(`agg`.`sum_6`))) + 1) THEN -1
+                      WHEN ABS(`agg`.`sum_1`) < POW(10, FLOOR(LOG10(ABS(`agg`.`sum_1`)))) THEN 1
+                      WHEN ABS(`agg`.`sum_1`) >= POW(10, FLOOR(LOG10(ABS(`agg`.`sum_1`))) + 1) THEN -1
                       ELSE 0
                     END
                   )
                 )
               ) AS DOUBLE
             )
-            ELSE `agg`.`sum_6`
+            ELSE `agg`.`sum_1`
           END
         ),
         0
-      ) AS `sum_6`
+      ) AS `sum_1`
     FROM
       (
         SELECT
@@ -1704,7 +1704,7 @@ SELECT
 FROM
   `seg_facts` AS `f`
 WHERE
-  (`f`.`sum_6` >= 1000)
+  (`f`.`sum_1` >= 1000)
 ORDER BY
   `f`.`entity_key`
 
@@ -1749,7 +1749,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'purchase' THEN CAST(`ev`.`purchase__amount` AS DOUBLE)
         END
-      ) AS `sum_6`
+      ) AS `sum_1`
     FROM
       `seg_events` AS `ev`
     GROUP BY
@@ -1761,26 +1761,26 @@ WITH
       COALESCE(
         (
           CASE
-            WHEN ABS(`agg`.`sum_6`) >= 1e-15
-            AND ABS(`agg`.`sum_6`) < 1000000000000000 THEN CAST(
+            WHEN ABS(`agg`.`sum_1`) >= 1e-15
+            AND ABS(`agg`.`sum_1`) < 1000000000000000 THEN CAST(
               ROUND(
-                CAST(`agg`.`sum_6` AS DECIMAL(65, 30)),
+                CAST(`agg`.`sum_1` AS DECIMAL(65, 30)),
                 (
-                  14 - FLOOR(LOG10(ABS(`agg`.`sum_6`))) + (
+                  14 - FLOOR(LOG10(ABS(`agg`.`sum_1`))) + (
                     CASE
-                      WHEN ABS(`agg`.`sum_6`) < POW(10, FLOOR(LOG10(ABS(`agg`.`sum_6`)))) THEN 1
-                      WHEN ABS(`agg`.`sum_6`) >= POW(10, FLOOR(LOG10(ABS(`agg`.`sum_6`))) + 1) THEN -1
+                      WHEN ABS(`agg`.`sum_1`) < POW(10, FLOOR(LOG10(ABS(`agg`.`sum_1`)))) THEN 1
+                      WHEN ABS(`agg`.`sum_1`) >= POW(10, FLOOR(LOG10(ABS(`agg`.`sum_1`))) + 1) THEN -1
                       ELSE 0
                     END
                   )
                 )
               ) AS DOUBLE
             )
-            ELSE `agg`.`sum_6`
+            ELSE `agg`.`sum_1`
           END
         ),
         0
-      ) AS `sum_6`
+      ) AS `sum_1`
     FROM
       (
         SELECT
@@ -1803,7 +1803,7 @@ SELECT
 FROM
   `seg_facts` AS `f`
 WHERE
-  (`f`.`sum_6` >= 1000)
+  (`f`.`sum_1` >= 1000)
 ORDER BY
   `f`.`entity_key`;
 
@@ -1849,7 +1849,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'purchase' THEN CAST(`ev`.`purchase__amount` AS DOUBLE)
         END
-      ) AS `sum_6`
+      ) AS `sum_1`
     FROM
       `seg_events` AS `ev`
     GROUP BY
@@ -1861,26 +1861,26 @@ WITH
       COALESCE(
         (
           CASE
-            WHEN ABS(`agg`.`sum_6`) >= 1e-15
-            AND ABS(`agg`.`sum_6`) < 1000000000000000 THEN CAST(
+            WHEN ABS(`agg`.`sum_1`) >= 1e-15
+            AND ABS(`agg`.`sum_1`) < 1000000000000000 THEN CAST(
               ROUND(
-                CAST(`agg`.`sum_6` AS DECIMAL(65, 30)),
+                CAST(`agg`.`sum_1` AS DECIMAL(65, 30)),
                 (
-                  14 - FLOOR(LOG10(ABS(`agg`.`sum_6`))) + (
+                  14 - FLOOR(LOG10(ABS(`agg`.`sum_1`))) + (
                     CASE
-                      WHEN ABS(`agg`.`sum_6`) < POW(10, FLOOR(LOG10(ABS(`agg`.`sum_6`)))) THEN 1
-                      WHEN ABS(`agg`.`sum_6`) >= POW(10, FLOOR(LOG10(ABS(`agg`.`sum_6`))) + 1) THEN -1
+                      WHEN ABS(`agg`.`sum_1`) < POW(10, FLOOR(LOG10(ABS(`agg`.`sum_1`)))) THEN 1
+                      WHEN ABS(`agg`.`sum_1`) >= POW(10, FLOOR(LOG10(ABS(`agg`.`sum_1`))) + 1) THEN -1
                       ELSE 0
                     END
                   )
                 )
               ) AS DOUBLE
             )
-            ELSE `agg`.`sum_6`
+            ELSE `agg`.`sum_1`
           END
         ),
         0
-      ) AS `sum_6`
+      ) AS `sum_1`
     FROM
       (
         SELECT
@@ -1903,7 +1903,7 @@ SELECT
 FROM
   `seg_facts` AS `f`
 WHERE
-  (`f`.`sum_6` >= 1000)
+  (`f`.`sum_1` >= 1000)
 ORDER BY
   `f`.`entity_key`
 
@@ -1964,7 +1964,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
         END
-      ) AS `last_value_7_time`
+      ) AS `last_value_1_time`
     FROM
       `seg_ranked_events` AS `ev`
     GROUP BY
@@ -1976,9 +1976,9 @@ WITH
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
-          AND `ev`.`t` = `rk`.`last_value_7_time` THEN `ev`.`nps_response__score`
+          AND `ev`.`t` = `rk`.`last_value_1_time` THEN `ev`.`nps_response__score`
         END
-      ) AS `last_value_7`
+      ) AS `last_value_1`
     FROM
       `seg_ranked_events` AS `ev`
       INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
@@ -1988,7 +1988,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ranked`.`last_value_7` AS `last_value_7`
+      `ranked`.`last_value_1` AS `last_value_1`
     FROM
       (
         SELECT
@@ -2011,7 +2011,7 @@ SELECT
 FROM
   `seg_facts` AS `f`
 WHERE
-  (`f`.`last_value_7` <= 6)
+  (`f`.`last_value_1` <= 6)
 ORDER BY
   `f`.`entity_key`
 
@@ -2063,7 +2063,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
         END
-      ) AS `last_value_7_time`
+      ) AS `last_value_1_time`
     FROM
       `seg_ranked_events` AS `ev`
     GROUP BY
@@ -2075,9 +2075,9 @@ WITH
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
-          AND `ev`.`t` = `rk`.`last_value_7_time` THEN `ev`.`nps_response__score`
+          AND `ev`.`t` = `rk`.`last_value_1_time` THEN `ev`.`nps_response__score`
         END
-      ) AS `last_value_7`
+      ) AS `last_value_1`
     FROM
       `seg_ranked_events` AS `ev`
       INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
@@ -2087,7 +2087,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ranked`.`last_value_7` AS `last_value_7`
+      `ranked`.`last_value_1` AS `last_value_1`
     FROM
       (
         SELECT
@@ -2110,7 +2110,7 @@ SELECT
 FROM
   `seg_facts` AS `f`
 WHERE
-  (`f`.`last_value_7` <= 6)
+  (`f`.`last_value_1` <= 6)
 ORDER BY
   `f`.`entity_key`;
 
@@ -2163,7 +2163,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
         END
-      ) AS `last_value_7_time`
+      ) AS `last_value_1_time`
     FROM
       `seg_ranked_events` AS `ev`
     GROUP BY
@@ -2175,9 +2175,9 @@ WITH
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
-          AND `ev`.`t` = `rk`.`last_value_7_time` THEN `ev`.`nps_response__score`
+          AND `ev`.`t` = `rk`.`last_value_1_time` THEN `ev`.`nps_response__score`
         END
-      ) AS `last_value_7`
+      ) AS `last_value_1`
     FROM
       `seg_ranked_events` AS `ev`
       INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
@@ -2187,7 +2187,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ranked`.`last_value_7` AS `last_value_7`
+      `ranked`.`last_value_1` AS `last_value_1`
     FROM
       (
         SELECT
@@ -2210,7 +2210,7 @@ SELECT
 FROM
   `seg_facts` AS `f`
 WHERE
-  (`f`.`last_value_7` <= 6)
+  (`f`.`last_value_1` <= 6)
 ORDER BY
   `f`.`entity_key`
 
@@ -2250,7 +2250,7 @@ WITH
       AND `e`.`occurred_at` <= `p`.`as_of`
       AND `e`.`occurred_at` > `p`.`as_of_minus_7d`
   ),
-  `seg_sequence_8_step_1` AS (
+  `seg_sequence_1_step_1` AS (
     SELECT
       `s`.`entity_key` AS `entity_key`,
       `s`.`t` AS `t`,
@@ -2286,7 +2286,7 @@ WITH
       `s`.`entity_key`,
       `s`.`t`
   ),
-  `seg_sequence_8` AS (
+  `seg_sequence_1` AS (
     SELECT DISTINCT
       `y`.`entity_key` AS `entity_key`
     FROM
@@ -2307,7 +2307,7 @@ WITH
               AND 1 PRECEDING
           ) AS `next_t`
         FROM
-          `seg_sequence_8_step_1` AS `x`
+          `seg_sequence_1_step_1` AS `x`
       ) AS `y`
       CROSS JOIN `seg_params` AS `p`
     WHERE
@@ -2326,10 +2326,10 @@ WITH
           SELECT
             `sq`.`entity_key`
           FROM
-            `seg_sequence_8` AS `sq`
+            `seg_sequence_1` AS `sq`
         ),
         FALSE
-      ) AS `sequence_8`
+      ) AS `sequence_1`
     FROM
       (
         SELECT
@@ -2351,7 +2351,7 @@ SELECT
 FROM
   `seg_facts` AS `f`
 WHERE
-  (`f`.`sequence_8` = TRUE)
+  (`f`.`sequence_1` = TRUE)
 ORDER BY
   `f`.`entity_key`
 
@@ -2382,7 +2382,7 @@ WITH
       AND `e`.`occurred_at` <= `p`.`as_of`
       AND `e`.`occurred_at` > `p`.`as_of_minus_7d`
   ),
-  `seg_sequence_8_step_1` AS (
+  `seg_sequence_1_step_1` AS (
     SELECT
       `s`.`entity_key` AS `entity_key`,
       `s`.`t` AS `t`,
@@ -2418,7 +2418,7 @@ WITH
       `s`.`entity_key`,
       `s`.`t`
   ),
-  `seg_sequence_8` AS (
+  `seg_sequence_1` AS (
     SELECT DISTINCT
       `y`.`entity_key` AS `entity_key`
     FROM
@@ -2439,7 +2439,7 @@ WITH
               AND 1 PRECEDING
           ) AS `next_t`
         FROM
-          `seg_sequence_8_step_1` AS `x`
+          `seg_sequence_1_step_1` AS `x`
       ) AS `y`
       CROSS JOIN `seg_params` AS `p`
     WHERE
@@ -2458,10 +2458,10 @@ WITH
           SELECT
             `sq`.`entity_key`
           FROM
-            `seg_sequence_8` AS `sq`
+            `seg_sequence_1` AS `sq`
         ),
         FALSE
-      ) AS `sequence_8`
+      ) AS `sequence_1`
     FROM
       (
         SELECT
@@ -2483,7 +2483,7 @@ SELECT
 FROM
   `seg_facts` AS `f`
 WHERE
-  (`f`.`sequence_8` = TRUE)
+  (`f`.`sequence_1` = TRUE)
 ORDER BY
   `f`.`entity_key`;
 
@@ -2515,7 +2515,7 @@ WITH
       AND `e`.`occurred_at` <= `p`.`as_of`
       AND `e`.`occurred_at` > `p`.`as_of_minus_7d`
   ),
-  `seg_sequence_8_step_1` AS (
+  `seg_sequence_1_step_1` AS (
     SELECT
       `s`.`entity_key` AS `entity_key`,
       `s`.`t` AS `t`,
@@ -2551,7 +2551,7 @@ WITH
       `s`.`entity_key`,
       `s`.`t`
   ),
-  `seg_sequence_8` AS (
+  `seg_sequence_1` AS (
     SELECT DISTINCT
       `y`.`entity_key` AS `entity_key`
     FROM
@@ -2572,7 +2572,7 @@ WITH
               AND 1 PRECEDING
           ) AS `next_t`
         FROM
-          `seg_sequence_8_step_1` AS `x`
+          `seg_sequence_1_step_1` AS `x`
       ) AS `y`
       CROSS JOIN `seg_params` AS `p`
     WHERE
@@ -2591,10 +2591,10 @@ WITH
           SELECT
             `sq`.`entity_key`
           FROM
-            `seg_sequence_8` AS `sq`
+            `seg_sequence_1` AS `sq`
         ),
         FALSE
-      ) AS `sequence_8`
+      ) AS `sequence_1`
     FROM
       (
         SELECT
@@ -2616,7 +2616,7 @@ SELECT
 FROM
   `seg_facts` AS `f`
 WHERE
-  (`f`.`sequence_8` = TRUE)
+  (`f`.`sequence_1` = TRUE)
 ORDER BY
   `f`.`entity_key`
 
@@ -2649,7 +2649,7 @@ WITH
       CAST(`e`.`event` AS BINARY) IN ('trial_started', 'subscription_started')
       AND `e`.`occurred_at` <= `p`.`as_of`
   ),
-  `seg_sequence_9_step_1` AS (
+  `seg_sequence_1_step_1` AS (
     SELECT
       `s`.`entity_key` AS `entity_key`,
       `s`.`t` AS `t`,
@@ -2676,7 +2676,7 @@ WITH
       `s`.`entity_key`,
       `s`.`t`
   ),
-  `seg_sequence_9_step_2` AS (
+  `seg_sequence_1_step_2` AS (
     SELECT
       `x`.*,
       CASE
@@ -2699,13 +2699,13 @@ WITH
         ELSE 0
       END AS `reached_2`
     FROM
-      `seg_sequence_9_step_1` AS `x`
+      `seg_sequence_1_step_1` AS `x`
   ),
-  `seg_sequence_9` AS (
+  `seg_sequence_1` AS (
     SELECT DISTINCT
       `x`.`entity_key` AS `entity_key`
     FROM
-      `seg_sequence_9_step_2` AS `x`
+      `seg_sequence_1_step_2` AS `x`
     WHERE
       `x`.`reached_2` = 1
   ),
@@ -2717,10 +2717,10 @@ WITH
           SELECT
             `sq`.`entity_key`
           FROM
-            `seg_sequence_9` AS `sq`
+            `seg_sequence_1` AS `sq`
         ),
         FALSE
-      ) AS `sequence_9`
+      ) AS `sequence_1`
     FROM
       (
         SELECT
@@ -2742,7 +2742,7 @@ SELECT
 FROM
   `seg_facts` AS `f`
 WHERE
-  (`f`.`sequence_9` = TRUE)
+  (`f`.`sequence_1` = TRUE)
 ORDER BY
   `f`.`entity_key`
 
@@ -2766,7 +2766,7 @@ WITH
       CAST(`e`.`event` AS BINARY) IN ('trial_started', 'subscription_started')
       AND `e`.`occurred_at` <= `p`.`as_of`
   ),
-  `seg_sequence_9_step_1` AS (
+  `seg_sequence_1_step_1` AS (
     SELECT
       `s`.`entity_key` AS `entity_key`,
       `s`.`t` AS `t`,
@@ -2793,7 +2793,7 @@ WITH
       `s`.`entity_key`,
       `s`.`t`
   ),
-  `seg_sequence_9_step_2` AS (
+  `seg_sequence_1_step_2` AS (
     SELECT
       `x`.*,
       CASE
@@ -2816,13 +2816,13 @@ WITH
         ELSE 0
       END AS `reached_2`
     FROM
-      `seg_sequence_9_step_1` AS `x`
+      `seg_sequence_1_step_1` AS `x`
   ),
-  `seg_sequence_9` AS (
+  `seg_sequence_1` AS (
     SELECT DISTINCT
       `x`.`entity_key` AS `entity_key`
     FROM
-      `seg_sequence_9_step_2` AS `x`
+      `seg_sequence_1_step_2` AS `x`
     WHERE
       `x`.`reached_2` = 1
   ),
@@ -2834,10 +2834,10 @@ WITH
           SELECT
             `sq`.`entity_key`
           FROM
-            `seg_sequence_9` AS `sq`
+            `seg_sequence_1` AS `sq`
         ),
         FALSE
-      ) AS `sequence_9`
+      ) AS `sequence_1`
     FROM
       (
         SELECT
@@ -2859,7 +2859,7 @@ SELECT
 FROM
   `seg_facts` AS `f`
 WHERE
-  (`f`.`sequence_9` = TRUE)
+  (`f`.`sequence_1` = TRUE)
 ORDER BY
   `f`.`entity_key`;
 
@@ -2884,7 +2884,7 @@ WITH
       CAST(`e`.`event` AS BINARY) IN ('trial_started', 'subscription_started')
       AND `e`.`occurred_at` <= `p`.`as_of`
   ),
-  `seg_sequence_9_step_1` AS (
+  `seg_sequence_1_step_1` AS (
     SELECT
       `s`.`entity_key` AS `entity_key`,
       `s`.`t` AS `t`,
@@ -2911,7 +2911,7 @@ WITH
       `s`.`entity_key`,
       `s`.`t`
   ),
-  `seg_sequence_9_step_2` AS (
+  `seg_sequence_1_step_2` AS (
     SELECT
       `x`.*,
       CASE
@@ -2934,13 +2934,13 @@ WITH
         ELSE 0
       END AS `reached_2`
     FROM
-      `seg_sequence_9_step_1` AS `x`
+      `seg_sequence_1_step_1` AS `x`
   ),
-  `seg_sequence_9` AS (
+  `seg_sequence_1` AS (
     SELECT DISTINCT
       `x`.`entity_key` AS `entity_key`
     FROM
-      `seg_sequence_9_step_2` AS `x`
+      `seg_sequence_1_step_2` AS `x`
     WHERE
       `x`.`reached_2` = 1
   ),
@@ -2952,10 +2952,10 @@ WITH
           SELECT
             `sq`.`entity_key`
           FROM
-            `seg_sequence_9` AS `sq`
+            `seg_sequence_1` AS `sq`
         ),
         FALSE
-      ) AS `sequence_9`
+      ) AS `sequence_1`
     FROM
       (
         SELECT
@@ -2977,6 +2977,6 @@ SELECT
 FROM
   `seg_facts` AS `f`
 WHERE
-  (`f`.`sequence_9` = TRUE)
+  (`f`.`sequence_1` = TRUE)
 ORDER BY
   `f`.`entity_key`

@@ -953,12 +953,12 @@ WITH
         WHERE
           "ev"."event" = 'login'
           AND "ev"."t" < "p"."as_of_minus_30d"
-      ) AS "count_3",
+      ) AS "count_1",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'login'
           AND "ev"."t" > "p"."as_of_minus_30d"
-      ) AS "count_4"
+      ) AS "count_2"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -968,8 +968,8 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_3", 0) AS "count_3",
-      COALESCE("agg"."count_4", 0) AS "count_4"
+      COALESCE("agg"."count_1", 0) AS "count_1",
+      COALESCE("agg"."count_2", 0) AS "count_2"
     FROM
       (
         SELECT
@@ -993,8 +993,8 @@ FROM
   "seg_facts" AS "f"
 WHERE
   (
-    ("f"."count_3" >= 1)
-    AND (NOT COALESCE(("f"."count_4" >= 1), FALSE))
+    ("f"."count_1" >= 1)
+    AND (NOT COALESCE(("f"."count_2" >= 1), FALSE))
   )
 ORDER BY
   "f"."entity_key"
@@ -1032,12 +1032,12 @@ WITH
         WHERE
           "ev"."event" = 'login'
           AND "ev"."t" < "p"."as_of_minus_30d"
-      ) AS "count_3",
+      ) AS "count_1",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'login'
           AND "ev"."t" > "p"."as_of_minus_30d"
-      ) AS "count_4"
+      ) AS "count_2"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -1047,8 +1047,8 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_3", 0) AS "count_3",
-      COALESCE("agg"."count_4", 0) AS "count_4"
+      COALESCE("agg"."count_1", 0) AS "count_1",
+      COALESCE("agg"."count_2", 0) AS "count_2"
     FROM
       (
         SELECT
@@ -1072,8 +1072,8 @@ FROM
   "seg_facts" AS "f"
 WHERE
   (
-    ("f"."count_3" >= 1)
-    AND (NOT COALESCE(("f"."count_4" >= 1), FALSE))
+    ("f"."count_1" >= 1)
+    AND (NOT COALESCE(("f"."count_2" >= 1), FALSE))
   )
 ORDER BY
   "f"."entity_key";
@@ -1112,12 +1112,12 @@ WITH
         WHERE
           "ev"."event" = 'login'
           AND "ev"."t" < "p"."as_of_minus_30d"
-      ) AS "count_3",
+      ) AS "count_1",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'login'
           AND "ev"."t" > "p"."as_of_minus_30d"
-      ) AS "count_4"
+      ) AS "count_2"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -1127,8 +1127,8 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_3", 0) AS "count_3",
-      COALESCE("agg"."count_4", 0) AS "count_4"
+      COALESCE("agg"."count_1", 0) AS "count_1",
+      COALESCE("agg"."count_2", 0) AS "count_2"
     FROM
       (
         SELECT
@@ -1152,8 +1152,8 @@ FROM
   "seg_facts" AS "f"
 WHERE
   (
-    ("f"."count_3" >= 1)
-    AND (NOT COALESCE(("f"."count_4" >= 1), FALSE))
+    ("f"."count_1" >= 1)
+    AND (NOT COALESCE(("f"."count_2" >= 1), FALSE))
   )
 ORDER BY
   "f"."entity_key"
@@ -1260,7 +1260,7 @@ WITH
         WHERE
           "ev"."event" = 'login'
           AND "ev"."t" > "p"."as_of_minus_14d"
-      ) AS "count_5"
+      ) AS "count_3"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -1273,7 +1273,7 @@ WITH
       CAST("ent"."plan" AS TEXT) AS "attr_plan",
       COALESCE("agg"."active_days_1", 0) AS "active_days_1",
       COALESCE("agg"."count_2", 0) AS "count_2",
-      COALESCE("agg"."count_5", 0) AS "count_5"
+      COALESCE("agg"."count_3", 0) AS "count_3"
     FROM
       (
         SELECT
@@ -1313,7 +1313,7 @@ FROM
 WHERE
   (
     "f"."seg_power_users"
-    AND (NOT COALESCE(("f"."count_5" >= 1), FALSE))
+    AND (NOT COALESCE(("f"."count_3" >= 1), FALSE))
   )
 ORDER BY
   "f"."entity_key"
@@ -1420,7 +1420,7 @@ WITH
         WHERE
           "ev"."event" = 'login'
           AND "ev"."t" > "p"."as_of_minus_14d"
-      ) AS "count_5"
+      ) AS "count_3"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -1433,7 +1433,7 @@ WITH
       CAST("ent"."plan" AS TEXT) AS "attr_plan",
       COALESCE("agg"."active_days_1", 0) AS "active_days_1",
       COALESCE("agg"."count_2", 0) AS "count_2",
-      COALESCE("agg"."count_5", 0) AS "count_5"
+      COALESCE("agg"."count_3", 0) AS "count_3"
     FROM
       (
         SELECT
@@ -1473,7 +1473,7 @@ FROM
 WHERE
   (
     "f"."seg_power_users"
-    AND (NOT COALESCE(("f"."count_5" >= 1), FALSE))
+    AND (NOT COALESCE(("f"."count_3" >= 1), FALSE))
   )
 ORDER BY
   "f"."entity_key";
@@ -1581,7 +1581,7 @@ WITH
         WHERE
           "ev"."event" = 'login'
           AND "ev"."t" > "p"."as_of_minus_14d"
-      ) AS "count_5"
+      ) AS "count_3"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -1594,7 +1594,7 @@ WITH
       CAST("ent"."plan" AS TEXT) AS "attr_plan",
       COALESCE("agg"."active_days_1", 0) AS "active_days_1",
       COALESCE("agg"."count_2", 0) AS "count_2",
-      COALESCE("agg"."count_5", 0) AS "count_5"
+      COALESCE("agg"."count_3", 0) AS "count_3"
     FROM
       (
         SELECT
@@ -1634,7 +1634,7 @@ FROM
 WHERE
   (
     "f"."seg_power_users"
-    AND (NOT COALESCE(("f"."count_5" >= 1), FALSE))
+    AND (NOT COALESCE(("f"."count_3" >= 1), FALSE))
   )
 ORDER BY
   "f"."entity_key"
@@ -1703,7 +1703,7 @@ WITH
       SUM(CAST("ev"."purchase__amount" AS DOUBLE PRECISION)) FILTER (
         WHERE
           "ev"."event" = 'purchase'
-      ) AS "sum_6"
+      ) AS "sum_1"
     FROM
       "seg_events" AS "ev"
     GROUP BY
@@ -1715,15 +1715,15 @@ WITH
       COALESCE(
         (
           CASE
-            WHEN ABS("agg"."sum_6") >= 1e-15
-            AND ABS("agg"."sum_6") < 1000000000000000 THEN CAST(
-              CAST("agg"."sum_6" AS NUMERIC) AS DOUBLE PRECISION
+            WHEN ABS("agg"."sum_1") >= 1e-15
+            AND ABS("agg"."sum_1") < 1000000000000000 THEN CAST(
+              CAST("agg"."sum_1" AS NUMERIC) AS DOUBLE PRECISION
             )
-            ELSE "agg"."sum_6"
+            ELSE "agg"."sum_1"
           END
         ),
         0
-      ) AS "sum_6"
+      ) AS "sum_1"
     FROM
       (
         SELECT
@@ -1746,7 +1746,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."sum_6" >= 1000)
+  ("f"."sum_1" >= 1000)
 ORDER BY
   "f"."entity_key"
 
@@ -1814,7 +1814,7 @@ WITH
       SUM(CAST("ev"."purchase__amount" AS DOUBLE PRECISION)) FILTER (
         WHERE
           "ev"."event" = 'purchase'
-      ) AS "sum_6"
+      ) AS "sum_1"
     FROM
       "seg_events" AS "ev"
     GROUP BY
@@ -1826,15 +1826,15 @@ WITH
       COALESCE(
         (
           CASE
-            WHEN ABS("agg"."sum_6") >= 1e-15
-            AND ABS("agg"."sum_6") < 1000000000000000 THEN CAST(
-              CAST("agg"."sum_6" AS NUMERIC) AS DOUBLE PRECISION
+            WHEN ABS("agg"."sum_1") >= 1e-15
+            AND ABS("agg"."sum_1") < 1000000000000000 THEN CAST(
+              CAST("agg"."sum_1" AS NUMERIC) AS DOUBLE PRECISION
             )
-            ELSE "agg"."sum_6"
+            ELSE "agg"."sum_1"
           END
         ),
         0
-      ) AS "sum_6"
+      ) AS "sum_1"
     FROM
       (
         SELECT
@@ -1857,7 +1857,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."sum_6" >= 1000)
+  ("f"."sum_1" >= 1000)
 ORDER BY
   "f"."entity_key";
 
@@ -1926,7 +1926,7 @@ WITH
       SUM(CAST("ev"."purchase__amount" AS DOUBLE PRECISION)) FILTER (
         WHERE
           "ev"."event" = 'purchase'
-      ) AS "sum_6"
+      ) AS "sum_1"
     FROM
       "seg_events" AS "ev"
     GROUP BY
@@ -1938,15 +1938,15 @@ WITH
       COALESCE(
         (
           CASE
-            WHEN ABS("agg"."sum_6") >= 1e-15
-            AND ABS("agg"."sum_6") < 1000000000000000 THEN CAST(
-              CAST("agg"."sum_6" AS NUMERIC) AS DOUBLE PRECISION
+            WHEN ABS("agg"."sum_1") >= 1e-15
+            AND ABS("agg"."sum_1") < 1000000000000000 THEN CAST(
+              CAST("agg"."sum_1" AS NUMERIC) AS DOUBLE PRECISION
             )
-            ELSE "agg"."sum_6"
+            ELSE "agg"."sum_1"
           END
         ),
         0
-      ) AS "sum_6"
+      ) AS "sum_1"
     FROM
       (
         SELECT
@@ -1969,7 +1969,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."sum_6" >= 1000)
+  ("f"."sum_1" >= 1000)
 ORDER BY
   "f"."entity_key"
 
@@ -1984,7 +1984,7 @@ WITH
   "seg_ranked_1" AS (
     SELECT
       "x"."entity_key" AS "entity_key",
-      "x"."v" AS "last_value_7"
+      "x"."v" AS "last_value_1"
     FROM
       (
         SELECT
@@ -2059,7 +2059,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ranked_1"."last_value_7" AS "last_value_7"
+      "ranked_1"."last_value_1" AS "last_value_1"
     FROM
       (
         SELECT
@@ -2082,7 +2082,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."last_value_7" <= 6)
+  ("f"."last_value_1" <= 6)
 ORDER BY
   "f"."entity_key"
 
@@ -2097,7 +2097,7 @@ WITH
   "seg_ranked_1" AS (
     SELECT
       "x"."entity_key" AS "entity_key",
-      "x"."v" AS "last_value_7"
+      "x"."v" AS "last_value_1"
     FROM
       (
         SELECT
@@ -2172,7 +2172,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ranked_1"."last_value_7" AS "last_value_7"
+      "ranked_1"."last_value_1" AS "last_value_1"
     FROM
       (
         SELECT
@@ -2195,7 +2195,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."last_value_7" <= 6)
+  ("f"."last_value_1" <= 6)
 ORDER BY
   "f"."entity_key";
 
@@ -2211,7 +2211,7 @@ WITH
   "seg_ranked_1" AS (
     SELECT
       "x"."entity_key" AS "entity_key",
-      "x"."v" AS "last_value_7"
+      "x"."v" AS "last_value_1"
     FROM
       (
         SELECT
@@ -2286,7 +2286,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ranked_1"."last_value_7" AS "last_value_7"
+      "ranked_1"."last_value_1" AS "last_value_1"
     FROM
       (
         SELECT
@@ -2309,7 +2309,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."last_value_7" <= 6)
+  ("f"."last_value_1" <= 6)
 ORDER BY
   "f"."entity_key"
 
@@ -2340,7 +2340,7 @@ WITH
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
-  "seg_sequence_8_step_1" AS (
+  "seg_sequence_1_step_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       "s"."t" AS "t",
@@ -2376,7 +2376,7 @@ WITH
       "s"."entity_key",
       "s"."t"
   ),
-  "seg_sequence_8" AS (
+  "seg_sequence_1" AS (
     SELECT DISTINCT
       "y"."entity_key" AS "entity_key"
     FROM
@@ -2397,7 +2397,7 @@ WITH
               AND 1 PRECEDING
           ) AS "next_t"
         FROM
-          "seg_sequence_8_step_1" AS "x"
+          "seg_sequence_1_step_1" AS "x"
       ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
@@ -2416,10 +2416,10 @@ WITH
           SELECT
             "sq"."entity_key"
           FROM
-            "seg_sequence_8" AS "sq"
+            "seg_sequence_1" AS "sq"
         ),
         FALSE
-      ) AS "sequence_8"
+      ) AS "sequence_1"
     FROM
       (
         SELECT
@@ -2441,7 +2441,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."sequence_8" = TRUE)
+  ("f"."sequence_1" = TRUE)
 ORDER BY
   "f"."entity_key"
 
@@ -2472,7 +2472,7 @@ WITH
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
-  "seg_sequence_8_step_1" AS (
+  "seg_sequence_1_step_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       "s"."t" AS "t",
@@ -2508,7 +2508,7 @@ WITH
       "s"."entity_key",
       "s"."t"
   ),
-  "seg_sequence_8" AS (
+  "seg_sequence_1" AS (
     SELECT DISTINCT
       "y"."entity_key" AS "entity_key"
     FROM
@@ -2529,7 +2529,7 @@ WITH
               AND 1 PRECEDING
           ) AS "next_t"
         FROM
-          "seg_sequence_8_step_1" AS "x"
+          "seg_sequence_1_step_1" AS "x"
       ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
@@ -2548,10 +2548,10 @@ WITH
           SELECT
             "sq"."entity_key"
           FROM
-            "seg_sequence_8" AS "sq"
+            "seg_sequence_1" AS "sq"
         ),
         FALSE
-      ) AS "sequence_8"
+      ) AS "sequence_1"
     FROM
       (
         SELECT
@@ -2573,7 +2573,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."sequence_8" = TRUE)
+  ("f"."sequence_1" = TRUE)
 ORDER BY
   "f"."entity_key";
 
@@ -2605,7 +2605,7 @@ WITH
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
-  "seg_sequence_8_step_1" AS (
+  "seg_sequence_1_step_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       "s"."t" AS "t",
@@ -2641,7 +2641,7 @@ WITH
       "s"."entity_key",
       "s"."t"
   ),
-  "seg_sequence_8" AS (
+  "seg_sequence_1" AS (
     SELECT DISTINCT
       "y"."entity_key" AS "entity_key"
     FROM
@@ -2662,7 +2662,7 @@ WITH
               AND 1 PRECEDING
           ) AS "next_t"
         FROM
-          "seg_sequence_8_step_1" AS "x"
+          "seg_sequence_1_step_1" AS "x"
       ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
@@ -2681,10 +2681,10 @@ WITH
           SELECT
             "sq"."entity_key"
           FROM
-            "seg_sequence_8" AS "sq"
+            "seg_sequence_1" AS "sq"
         ),
         FALSE
-      ) AS "sequence_8"
+      ) AS "sequence_1"
     FROM
       (
         SELECT
@@ -2706,7 +2706,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."sequence_8" = TRUE)
+  ("f"."sequence_1" = TRUE)
 ORDER BY
   "f"."entity_key"
 
@@ -2730,7 +2730,7 @@ WITH
       CAST("e"."event" AS TEXT) IN ('trial_started', 'subscription_started')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_sequence_9_step_1" AS (
+  "seg_sequence_1_step_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       "s"."t" AS "t",
@@ -2757,7 +2757,7 @@ WITH
       "s"."entity_key",
       "s"."t"
   ),
-  "seg_sequence_9_step_2" AS (
+  "seg_sequence_1_step_2" AS (
     SELECT
       "x".*,
       CASE
@@ -2778,13 +2778,13 @@ WITH
         ELSE 0
       END AS "reached_2"
     FROM
-      "seg_sequence_9_step_1" AS "x"
+      "seg_sequence_1_step_1" AS "x"
   ),
-  "seg_sequence_9" AS (
+  "seg_sequence_1" AS (
     SELECT DISTINCT
       "x"."entity_key" AS "entity_key"
     FROM
-      "seg_sequence_9_step_2" AS "x"
+      "seg_sequence_1_step_2" AS "x"
     WHERE
       "x"."reached_2" = 1
   ),
@@ -2796,10 +2796,10 @@ WITH
           SELECT
             "sq"."entity_key"
           FROM
-            "seg_sequence_9" AS "sq"
+            "seg_sequence_1" AS "sq"
         ),
         FALSE
-      ) AS "sequence_9"
+      ) AS "sequence_1"
     FROM
       (
         SELECT
@@ -2821,7 +2821,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."sequence_9" = TRUE)
+  ("f"."sequence_1" = TRUE)
 ORDER BY
   "f"."entity_key"
 
@@ -2845,7 +2845,7 @@ WITH
       CAST("e"."event" AS TEXT) IN ('trial_started', 'subscription_started')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_sequence_9_step_1" AS (
+  "seg_sequence_1_step_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       "s"."t" AS "t",
@@ -2872,7 +2872,7 @@ WITH
       "s"."entity_key",
       "s"."t"
   ),
-  "seg_sequence_9_step_2" AS (
+  "seg_sequence_1_step_2" AS (
     SELECT
       "x".*,
       CASE
@@ -2893,13 +2893,13 @@ WITH
         ELSE 0
       END AS "reached_2"
     FROM
-      "seg_sequence_9_step_1" AS "x"
+      "seg_sequence_1_step_1" AS "x"
   ),
-  "seg_sequence_9" AS (
+  "seg_sequence_1" AS (
     SELECT DISTINCT
       "x"."entity_key" AS "entity_key"
     FROM
-      "seg_sequence_9_step_2" AS "x"
+      "seg_sequence_1_step_2" AS "x"
     WHERE
       "x"."reached_2" = 1
   ),
@@ -2911,10 +2911,10 @@ WITH
           SELECT
             "sq"."entity_key"
           FROM
-            "seg_sequence_9" AS "sq"
+            "seg_sequence_1" AS "sq"
         ),
         FALSE
-      ) AS "sequence_9"
+      ) AS "sequence_1"
     FROM
       (
         SELECT
@@ -2936,7 +2936,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."sequence_9" = TRUE)
+  ("f"."sequence_1" = TRUE)
 ORDER BY
   "f"."entity_key";
 
@@ -2961,7 +2961,7 @@ WITH
       CAST("e"."event" AS TEXT) IN ('trial_started', 'subscription_started')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_sequence_9_step_1" AS (
+  "seg_sequence_1_step_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       "s"."t" AS "t",
@@ -2988,7 +2988,7 @@ WITH
       "s"."entity_key",
       "s"."t"
   ),
-  "seg_sequence_9_step_2" AS (
+  "seg_sequence_1_step_2" AS (
     SELECT
       "x".*,
       CASE
@@ -3009,13 +3009,13 @@ WITH
         ELSE 0
       END AS "reached_2"
     FROM
-      "seg_sequence_9_step_1" AS "x"
+      "seg_sequence_1_step_1" AS "x"
   ),
-  "seg_sequence_9" AS (
+  "seg_sequence_1" AS (
     SELECT DISTINCT
       "x"."entity_key" AS "entity_key"
     FROM
-      "seg_sequence_9_step_2" AS "x"
+      "seg_sequence_1_step_2" AS "x"
     WHERE
       "x"."reached_2" = 1
   ),
@@ -3027,10 +3027,10 @@ WITH
           SELECT
             "sq"."entity_key"
           FROM
-            "seg_sequence_9" AS "sq"
+            "seg_sequence_1" AS "sq"
         ),
         FALSE
-      ) AS "sequence_9"
+      ) AS "sequence_1"
     FROM
       (
         SELECT
@@ -3052,6 +3052,6 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."sequence_9" = TRUE)
+  ("f"."sequence_1" = TRUE)
 ORDER BY
   "f"."entity_key"

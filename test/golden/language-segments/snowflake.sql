@@ -907,13 +907,13 @@ WITH
           WHEN "ev"."event" = 'login'
           AND "ev"."t" < "p"."as_of_minus_30d" THEN 1
         END
-      ) AS "count_3",
+      ) AS "count_1",
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
           AND "ev"."t" > "p"."as_of_minus_30d" THEN 1
         END
-      ) AS "count_4"
+      ) AS "count_2"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -923,8 +923,8 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_3", 0) AS "count_3",
-      COALESCE("agg"."count_4", 0) AS "count_4"
+      COALESCE("agg"."count_1", 0) AS "count_1",
+      COALESCE("agg"."count_2", 0) AS "count_2"
     FROM
       (
         SELECT
@@ -948,8 +948,8 @@ FROM
   "seg_facts" AS "f"
 WHERE
   (
-    ("f"."count_3" >= 1)
-    AND (NOT COALESCE(("f"."count_4" >= 1), FALSE))
+    ("f"."count_1" >= 1)
+    AND (NOT COALESCE(("f"."count_2" >= 1), FALSE))
   )
 ORDER BY
   "f"."entity_key"
@@ -988,13 +988,13 @@ WITH
           WHEN "ev"."event" = 'login'
           AND "ev"."t" < "p"."as_of_minus_30d" THEN 1
         END
-      ) AS "count_3",
+      ) AS "count_1",
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
           AND "ev"."t" > "p"."as_of_minus_30d" THEN 1
         END
-      ) AS "count_4"
+      ) AS "count_2"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -1004,8 +1004,8 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_3", 0) AS "count_3",
-      COALESCE("agg"."count_4", 0) AS "count_4"
+      COALESCE("agg"."count_1", 0) AS "count_1",
+      COALESCE("agg"."count_2", 0) AS "count_2"
     FROM
       (
         SELECT
@@ -1029,8 +1029,8 @@ FROM
   "seg_facts" AS "f"
 WHERE
   (
-    ("f"."count_3" >= 1)
-    AND (NOT COALESCE(("f"."count_4" >= 1), FALSE))
+    ("f"."count_1" >= 1)
+    AND (NOT COALESCE(("f"."count_2" >= 1), FALSE))
   )
 ORDER BY
   "f"."entity_key";
@@ -1070,13 +1070,13 @@ WITH
           WHEN "ev"."event" = 'login'
           AND "ev"."t" < "p"."as_of_minus_30d" THEN 1
         END
-      ) AS "count_3",
+      ) AS "count_1",
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
           AND "ev"."t" > "p"."as_of_minus_30d" THEN 1
         END
-      ) AS "count_4"
+      ) AS "count_2"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -1086,8 +1086,8 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_3", 0) AS "count_3",
-      COALESCE("agg"."count_4", 0) AS "count_4"
+      COALESCE("agg"."count_1", 0) AS "count_1",
+      COALESCE("agg"."count_2", 0) AS "count_2"
     FROM
       (
         SELECT
@@ -1111,8 +1111,8 @@ FROM
   "seg_facts" AS "f"
 WHERE
   (
-    ("f"."count_3" >= 1)
-    AND (NOT COALESCE(("f"."count_4" >= 1), FALSE))
+    ("f"."count_1" >= 1)
+    AND (NOT COALESCE(("f"."count_2" >= 1), FALSE))
   )
 ORDER BY
   "f"."entity_key"
@@ -1210,7 +1210,7 @@ WITH
           WHEN "ev"."event" = 'login'
           AND "ev"."t" > "p"."as_of_minus_14d" THEN 1
         END
-      ) AS "count_5"
+      ) AS "count_3"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -1223,7 +1223,7 @@ WITH
       "ent"."plan" AS "attr_plan",
       COALESCE("agg"."active_days_1", 0) AS "active_days_1",
       COALESCE("agg"."count_2", 0) AS "count_2",
-      COALESCE("agg"."count_5", 0) AS "count_5"
+      COALESCE("agg"."count_3", 0) AS "count_3"
     FROM
       (
         SELECT
@@ -1263,7 +1263,7 @@ FROM
 WHERE
   (
     "f"."seg_power_users"
-    AND (NOT COALESCE(("f"."count_5" >= 1), FALSE))
+    AND (NOT COALESCE(("f"."count_3" >= 1), FALSE))
   )
 ORDER BY
   "f"."entity_key"
@@ -1361,7 +1361,7 @@ WITH
           WHEN "ev"."event" = 'login'
           AND "ev"."t" > "p"."as_of_minus_14d" THEN 1
         END
-      ) AS "count_5"
+      ) AS "count_3"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -1374,7 +1374,7 @@ WITH
       "ent"."plan" AS "attr_plan",
       COALESCE("agg"."active_days_1", 0) AS "active_days_1",
       COALESCE("agg"."count_2", 0) AS "count_2",
-      COALESCE("agg"."count_5", 0) AS "count_5"
+      COALESCE("agg"."count_3", 0) AS "count_3"
     FROM
       (
         SELECT
@@ -1414,7 +1414,7 @@ FROM
 WHERE
   (
     "f"."seg_power_users"
-    AND (NOT COALESCE(("f"."count_5" >= 1), FALSE))
+    AND (NOT COALESCE(("f"."count_3" >= 1), FALSE))
   )
 ORDER BY
   "f"."entity_key";
@@ -1513,7 +1513,7 @@ WITH
           WHEN "ev"."event" = 'login'
           AND "ev"."t" > "p"."as_of_minus_14d" THEN 1
         END
-      ) AS "count_5"
+      ) AS "count_3"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -1526,7 +1526,7 @@ WITH
       "ent"."plan" AS "attr_plan",
       COALESCE("agg"."active_days_1", 0) AS "active_days_1",
       COALESCE("agg"."count_2", 0) AS "count_2",
-      COALESCE("agg"."count_5", 0) AS "count_5"
+      COALESCE("agg"."count_3", 0) AS "count_3"
     FROM
       (
         SELECT
@@ -1566,7 +1566,7 @@ FROM
 WHERE
   (
     "f"."seg_power_users"
-    AND (NOT COALESCE(("f"."count_5" >= 1), FALSE))
+    AND (NOT COALESCE(("f"."count_3" >= 1), FALSE))
   )
 ORDER BY
   "f"."entity_key"
@@ -1620,7 +1620,7 @@ WITH
         CASE
           WHEN "ev"."event" = 'purchase' THEN CAST("ev"."purchase__amount" AS DOUBLE)
         END
-      ) AS "sum_6"
+      ) AS "sum_1"
     FROM
       "seg_events" AS "ev"
     GROUP BY
@@ -1632,24 +1632,24 @@ WITH
       COALESCE(
         (
           CASE
-            WHEN ABS("agg"."sum_6") >= 1e-15
-            AND ABS("agg"."sum_6") < 1000000000000000 THEN ROUND(
-              "agg"."sum_6",
+            WHEN ABS("agg"."sum_1") >= 1e-15
+            AND ABS("agg"."sum_1") < 1000000000000000 THEN ROUND(
+              "agg"."sum_1",
               (
-                14 - FLOOR(LOG(10, ABS("agg"."sum_6"))) + (
+                14 - FLOOR(LOG(10, ABS("agg"."sum_1"))) + (
                   CASE
-                    WHEN ABS("agg"."sum_6") < POWER(10, FLOOR(LOG(10, ABS("agg"."sum_6")))) THEN 1
-                    WHEN ABS("agg"."sum_6") >= POWER(10, FLOOR(LOG(10, ABS("agg"."sum_6"))) + 1) THEN -1
+                    WHEN ABS("agg"."sum_1") < POWER(10, FLOOR(LOG(10, ABS("agg"."sum_1")))) THEN 1
+                    WHEN ABS("agg"."sum_1") >= POWER(10, FLOOR(LOG(10, ABS("agg"."sum_1"))) + 1) THEN -1
                     ELSE 0
                   END
                 )
               )
             )
-            ELSE "agg"."sum_6"
+            ELSE "agg"."sum_1"
           END
         ),
         0
-      ) AS "sum_6"
+      ) AS "sum_1"
     FROM
       (
         SELECT
@@ -1672,7 +1672,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."sum_6" >= 1000)
+  ("f"."sum_1" >= 1000)
 ORDER BY
   "f"."entity_key"
 
@@ -1725,7 +1725,7 @@ WITH
         CASE
           WHEN "ev"."event" = 'purchase' THEN CAST("ev"."purchase__amount" AS DOUBLE)
         END
-      ) AS "sum_6"
+      ) AS "sum_1"
     FROM
       "seg_events" AS "ev"
     GROUP BY
@@ -1737,24 +1737,24 @@ WITH
       COALESCE(
         (
           CASE
-            WHEN ABS("agg"."sum_6") >= 1e-15
-            AND ABS("agg"."sum_6") < 1000000000000000 THEN ROUND(
-              "agg"."sum_6",
+            WHEN ABS("agg"."sum_1") >= 1e-15
+            AND ABS("agg"."sum_1") < 1000000000000000 THEN ROUND(
+              "agg"."sum_1",
               (
-                14 - FLOOR(LOG(10, ABS("agg"."sum_6"))) + (
+                14 - FLOOR(LOG(10, ABS("agg"."sum_1"))) + (
                   CASE
-                    WHEN ABS("agg"."sum_6") < POWER(10, FLOOR(LOG(10, ABS("agg"."sum_6")))) THEN 1
-                    WHEN ABS("agg"."sum_6") >= POWER(10, FLOOR(LOG(10, ABS("agg"."sum_6"))) + 1) THEN -1
+                    WHEN ABS("agg"."sum_1") < POWER(10, FLOOR(LOG(10, ABS("agg"."sum_1")))) THEN 1
+                    WHEN ABS("agg"."sum_1") >= POWER(10, FLOOR(LOG(10, ABS("agg"."sum_1"))) + 1) THEN -1
                     ELSE 0
                   END
                 )
               )
             )
-            ELSE "agg"."sum_6"
+            ELSE "agg"."sum_1"
           END
         ),
         0
-      ) AS "sum_6"
+      ) AS "sum_1"
     FROM
       (
         SELECT
@@ -1777,7 +1777,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."sum_6" >= 1000)
+  ("f"."sum_1" >= 1000)
 ORDER BY
   "f"."entity_key";
 
@@ -1831,7 +1831,7 @@ WITH
         CASE
           WHEN "ev"."event" = 'purchase' THEN CAST("ev"."purchase__amount" AS DOUBLE)
         END
-      ) AS "sum_6"
+      ) AS "sum_1"
     FROM
       "seg_events" AS "ev"
     GROUP BY
@@ -1843,24 +1843,24 @@ WITH
       COALESCE(
         (
           CASE
-            WHEN ABS("agg"."sum_6") >= 1e-15
-            AND ABS("agg"."sum_6") < 1000000000000000 THEN ROUND(
-              "agg"."sum_6",
+            WHEN ABS("agg"."sum_1") >= 1e-15
+            AND ABS("agg"."sum_1") < 1000000000000000 THEN ROUND(
+              "agg"."sum_1",
               (
-                14 - FLOOR(LOG(10, ABS("agg"."sum_6"))) + (
+                14 - FLOOR(LOG(10, ABS("agg"."sum_1"))) + (
                   CASE
-                    WHEN ABS("agg"."sum_6") < POWER(10, FLOOR(LOG(10, ABS("agg"."sum_6")))) THEN 1
-                    WHEN ABS("agg"."sum_6") >= POWER(10, FLOOR(LOG(10, ABS("agg"."sum_6"))) + 1) THEN -1
+                    WHEN ABS("agg"."sum_1") < POWER(10, FLOOR(LOG(10, ABS("agg"."sum_1")))) THEN 1
+                    WHEN ABS("agg"."sum_1") >= POWER(10, FLOOR(LOG(10, ABS("agg"."sum_1"))) + 1) THEN -1
                     ELSE 0
                   END
                 )
               )
             )
-            ELSE "agg"."sum_6"
+            ELSE "agg"."sum_1"
           END
         ),
         0
-      ) AS "sum_6"
+      ) AS "sum_1"
     FROM
       (
         SELECT
@@ -1883,7 +1883,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."sum_6" >= 1000)
+  ("f"."sum_1" >= 1000)
 ORDER BY
   "f"."entity_key"
 
@@ -1943,7 +1943,7 @@ WITH
         CASE
           WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
         END
-      ) AS "last_value_7_time"
+      ) AS "last_value_1_time"
     FROM
       "seg_ranked_events" AS "ev"
     GROUP BY
@@ -1955,9 +1955,9 @@ WITH
       MAX(
         CASE
           WHEN "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."last_value_7_time" THEN "ev"."nps_response__score"
+          AND "ev"."t" = "rk"."last_value_1_time" THEN "ev"."nps_response__score"
         END
-      ) AS "last_value_7"
+      ) AS "last_value_1"
     FROM
       "seg_ranked_events" AS "ev"
       INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
@@ -1967,7 +1967,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ranked"."last_value_7" AS "last_value_7"
+      "ranked"."last_value_1" AS "last_value_1"
     FROM
       (
         SELECT
@@ -1990,7 +1990,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."last_value_7" <= 6)
+  ("f"."last_value_1" <= 6)
 ORDER BY
   "f"."entity_key"
 
@@ -2050,7 +2050,7 @@ WITH
         CASE
           WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
         END
-      ) AS "last_value_7_time"
+      ) AS "last_value_1_time"
     FROM
       "seg_ranked_events" AS "ev"
     GROUP BY
@@ -2062,9 +2062,9 @@ WITH
       MAX(
         CASE
           WHEN "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."last_value_7_time" THEN "ev"."nps_response__score"
+          AND "ev"."t" = "rk"."last_value_1_time" THEN "ev"."nps_response__score"
         END
-      ) AS "last_value_7"
+      ) AS "last_value_1"
     FROM
       "seg_ranked_events" AS "ev"
       INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
@@ -2074,7 +2074,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ranked"."last_value_7" AS "last_value_7"
+      "ranked"."last_value_1" AS "last_value_1"
     FROM
       (
         SELECT
@@ -2097,7 +2097,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."last_value_7" <= 6)
+  ("f"."last_value_1" <= 6)
 ORDER BY
   "f"."entity_key";
 
@@ -2158,7 +2158,7 @@ WITH
         CASE
           WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
         END
-      ) AS "last_value_7_time"
+      ) AS "last_value_1_time"
     FROM
       "seg_ranked_events" AS "ev"
     GROUP BY
@@ -2170,9 +2170,9 @@ WITH
       MAX(
         CASE
           WHEN "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."last_value_7_time" THEN "ev"."nps_response__score"
+          AND "ev"."t" = "rk"."last_value_1_time" THEN "ev"."nps_response__score"
         END
-      ) AS "last_value_7"
+      ) AS "last_value_1"
     FROM
       "seg_ranked_events" AS "ev"
       INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
@@ -2182,7 +2182,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ranked"."last_value_7" AS "last_value_7"
+      "ranked"."last_value_1" AS "last_value_1"
     FROM
       (
         SELECT
@@ -2205,7 +2205,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."last_value_7" <= 6)
+  ("f"."last_value_1" <= 6)
 ORDER BY
   "f"."entity_key"
 
@@ -2236,7 +2236,7 @@ WITH
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
-  "seg_sequence_8_step_1" AS (
+  "seg_sequence_1_step_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       "s"."t" AS "t",
@@ -2272,7 +2272,7 @@ WITH
       "s"."entity_key",
       "s"."t"
   ),
-  "seg_sequence_8" AS (
+  "seg_sequence_1" AS (
     SELECT DISTINCT
       "y"."entity_key" AS "entity_key"
     FROM
@@ -2293,7 +2293,7 @@ WITH
               AND 1 PRECEDING
           ) AS "next_t"
         FROM
-          "seg_sequence_8_step_1" AS "x"
+          "seg_sequence_1_step_1" AS "x"
       ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
@@ -2312,10 +2312,10 @@ WITH
           SELECT
             "sq"."entity_key"
           FROM
-            "seg_sequence_8" AS "sq"
+            "seg_sequence_1" AS "sq"
         ),
         FALSE
-      ) AS "sequence_8"
+      ) AS "sequence_1"
     FROM
       (
         SELECT
@@ -2337,7 +2337,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."sequence_8" = TRUE)
+  ("f"."sequence_1" = TRUE)
 ORDER BY
   "f"."entity_key"
 
@@ -2368,7 +2368,7 @@ WITH
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
-  "seg_sequence_8_step_1" AS (
+  "seg_sequence_1_step_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       "s"."t" AS "t",
@@ -2404,7 +2404,7 @@ WITH
       "s"."entity_key",
       "s"."t"
   ),
-  "seg_sequence_8" AS (
+  "seg_sequence_1" AS (
     SELECT DISTINCT
       "y"."entity_key" AS "entity_key"
     FROM
@@ -2425,7 +2425,7 @@ WITH
               AND 1 PRECEDING
           ) AS "next_t"
         FROM
-          "seg_sequence_8_step_1" AS "x"
+          "seg_sequence_1_step_1" AS "x"
       ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
@@ -2444,10 +2444,10 @@ WITH
           SELECT
             "sq"."entity_key"
           FROM
-            "seg_sequence_8" AS "sq"
+            "seg_sequence_1" AS "sq"
         ),
         FALSE
-      ) AS "sequence_8"
+      ) AS "sequence_1"
     FROM
       (
         SELECT
@@ -2469,7 +2469,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."sequence_8" = TRUE)
+  ("f"."sequence_1" = TRUE)
 ORDER BY
   "f"."entity_key";
 
@@ -2501,7 +2501,7 @@ WITH
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
-  "seg_sequence_8_step_1" AS (
+  "seg_sequence_1_step_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       "s"."t" AS "t",
@@ -2537,7 +2537,7 @@ WITH
       "s"."entity_key",
       "s"."t"
   ),
-  "seg_sequence_8" AS (
+  "seg_sequence_1" AS (
     SELECT DISTINCT
       "y"."entity_key" AS "entity_key"
     FROM
@@ -2558,7 +2558,7 @@ WITH
               AND 1 PRECEDING
           ) AS "next_t"
         FROM
-          "seg_sequence_8_step_1" AS "x"
+          "seg_sequence_1_step_1" AS "x"
       ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
@@ -2577,10 +2577,10 @@ WITH
           SELECT
             "sq"."entity_key"
           FROM
-            "seg_sequence_8" AS "sq"
+            "seg_sequence_1" AS "sq"
         ),
         FALSE
-      ) AS "sequence_8"
+      ) AS "sequence_1"
     FROM
       (
         SELECT
@@ -2602,7 +2602,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."sequence_8" = TRUE)
+  ("f"."sequence_1" = TRUE)
 ORDER BY
   "f"."entity_key"
 
@@ -2626,7 +2626,7 @@ WITH
       "e"."event" IN ('trial_started', 'subscription_started')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_sequence_9_step_1" AS (
+  "seg_sequence_1_step_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       "s"."t" AS "t",
@@ -2653,7 +2653,7 @@ WITH
       "s"."entity_key",
       "s"."t"
   ),
-  "seg_sequence_9_step_2" AS (
+  "seg_sequence_1_step_2" AS (
     SELECT
       "x".*,
       CASE
@@ -2676,13 +2676,13 @@ WITH
         ELSE 0
       END AS "reached_2"
     FROM
-      "seg_sequence_9_step_1" AS "x"
+      "seg_sequence_1_step_1" AS "x"
   ),
-  "seg_sequence_9" AS (
+  "seg_sequence_1" AS (
     SELECT DISTINCT
       "x"."entity_key" AS "entity_key"
     FROM
-      "seg_sequence_9_step_2" AS "x"
+      "seg_sequence_1_step_2" AS "x"
     WHERE
       "x"."reached_2" = 1
   ),
@@ -2694,10 +2694,10 @@ WITH
           SELECT
             "sq"."entity_key"
           FROM
-            "seg_sequence_9" AS "sq"
+            "seg_sequence_1" AS "sq"
         ),
         FALSE
-      ) AS "sequence_9"
+      ) AS "sequence_1"
     FROM
       (
         SELECT
@@ -2719,7 +2719,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."sequence_9" = TRUE)
+  ("f"."sequence_1" = TRUE)
 ORDER BY
   "f"."entity_key"
 
@@ -2743,7 +2743,7 @@ WITH
       "e"."event" IN ('trial_started', 'subscription_started')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_sequence_9_step_1" AS (
+  "seg_sequence_1_step_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       "s"."t" AS "t",
@@ -2770,7 +2770,7 @@ WITH
       "s"."entity_key",
       "s"."t"
   ),
-  "seg_sequence_9_step_2" AS (
+  "seg_sequence_1_step_2" AS (
     SELECT
       "x".*,
       CASE
@@ -2793,13 +2793,13 @@ WITH
         ELSE 0
       END AS "reached_2"
     FROM
-      "seg_sequence_9_step_1" AS "x"
+      "seg_sequence_1_step_1" AS "x"
   ),
-  "seg_sequence_9" AS (
+  "seg_sequence_1" AS (
     SELECT DISTINCT
       "x"."entity_key" AS "entity_key"
     FROM
-      "seg_sequence_9_step_2" AS "x"
+      "seg_sequence_1_step_2" AS "x"
     WHERE
       "x"."reached_2" = 1
   ),
@@ -2811,10 +2811,10 @@ WITH
           SELECT
             "sq"."entity_key"
           FROM
-            "seg_sequence_9" AS "sq"
+            "seg_sequence_1" AS "sq"
         ),
         FALSE
-      ) AS "sequence_9"
+      ) AS "sequence_1"
     FROM
       (
         SELECT
@@ -2836,7 +2836,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."sequence_9" = TRUE)
+  ("f"."sequence_1" = TRUE)
 ORDER BY
   "f"."entity_key";
 
@@ -2861,7 +2861,7 @@ WITH
       "e"."event" IN ('trial_started', 'subscription_started')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_sequence_9_step_1" AS (
+  "seg_sequence_1_step_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       "s"."t" AS "t",
@@ -2888,7 +2888,7 @@ WITH
       "s"."entity_key",
       "s"."t"
   ),
-  "seg_sequence_9_step_2" AS (
+  "seg_sequence_1_step_2" AS (
     SELECT
       "x".*,
       CASE
@@ -2911,13 +2911,13 @@ WITH
         ELSE 0
       END AS "reached_2"
     FROM
-      "seg_sequence_9_step_1" AS "x"
+      "seg_sequence_1_step_1" AS "x"
   ),
-  "seg_sequence_9" AS (
+  "seg_sequence_1" AS (
     SELECT DISTINCT
       "x"."entity_key" AS "entity_key"
     FROM
-      "seg_sequence_9_step_2" AS "x"
+      "seg_sequence_1_step_2" AS "x"
     WHERE
       "x"."reached_2" = 1
   ),
@@ -2929,10 +2929,10 @@ WITH
           SELECT
             "sq"."entity_key"
           FROM
-            "seg_sequence_9" AS "sq"
+            "seg_sequence_1" AS "sq"
         ),
         FALSE
-      ) AS "sequence_9"
+      ) AS "sequence_1"
     FROM
       (
         SELECT
@@ -2954,6 +2954,6 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."sequence_9" = TRUE)
+  ("f"."sequence_1" = TRUE)
 ORDER BY
   "f"."entity_key"

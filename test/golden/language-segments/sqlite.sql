@@ -1174,12 +1174,12 @@ WITH
         WHERE
           "ev"."event" = 'login'
           AND "ev"."t" < "p"."as_of_minus_30d"
-      ) AS "count_3",
+      ) AS "count_1",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'login'
           AND "ev"."t" > "p"."as_of_minus_30d"
-      ) AS "count_4"
+      ) AS "count_2"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -1189,8 +1189,8 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_3", 0) AS "count_3",
-      COALESCE("agg"."count_4", 0) AS "count_4"
+      COALESCE("agg"."count_1", 0) AS "count_1",
+      COALESCE("agg"."count_2", 0) AS "count_2"
     FROM
       (
         SELECT
@@ -1214,8 +1214,8 @@ FROM
   "seg_facts" AS "f"
 WHERE
   (
-    ("f"."count_3" >= 1)
-    AND (NOT COALESCE(("f"."count_4" >= 1), FALSE))
+    ("f"."count_1" >= 1)
+    AND (NOT COALESCE(("f"."count_2" >= 1), FALSE))
   )
 ORDER BY
   "f"."entity_key"
@@ -1281,12 +1281,12 @@ WITH
         WHERE
           "ev"."event" = 'login'
           AND "ev"."t" < "p"."as_of_minus_30d"
-      ) AS "count_3",
+      ) AS "count_1",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'login'
           AND "ev"."t" > "p"."as_of_minus_30d"
-      ) AS "count_4"
+      ) AS "count_2"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -1296,8 +1296,8 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_3", 0) AS "count_3",
-      COALESCE("agg"."count_4", 0) AS "count_4"
+      COALESCE("agg"."count_1", 0) AS "count_1",
+      COALESCE("agg"."count_2", 0) AS "count_2"
     FROM
       (
         SELECT
@@ -1321,8 +1321,8 @@ FROM
   "seg_facts" AS "f"
 WHERE
   (
-    ("f"."count_3" >= 1)
-    AND (NOT COALESCE(("f"."count_4" >= 1), FALSE))
+    ("f"."count_1" >= 1)
+    AND (NOT COALESCE(("f"."count_2" >= 1), FALSE))
   )
 ORDER BY
   "f"."entity_key";
@@ -1387,12 +1387,12 @@ WITH
         WHERE
           "ev"."event" = 'login'
           AND "ev"."t" < "p"."as_of_minus_30d"
-      ) AS "count_3",
+      ) AS "count_1",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'login'
           AND "ev"."t" > "p"."as_of_minus_30d"
-      ) AS "count_4"
+      ) AS "count_2"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -1402,8 +1402,8 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_3", 0) AS "count_3",
-      COALESCE("agg"."count_4", 0) AS "count_4"
+      COALESCE("agg"."count_1", 0) AS "count_1",
+      COALESCE("agg"."count_2", 0) AS "count_2"
     FROM
       (
         SELECT
@@ -1427,8 +1427,8 @@ FROM
   "seg_facts" AS "f"
 WHERE
   (
-    ("f"."count_3" >= 1)
-    AND (NOT COALESCE(("f"."count_4" >= 1), FALSE))
+    ("f"."count_1" >= 1)
+    AND (NOT COALESCE(("f"."count_2" >= 1), FALSE))
   )
 ORDER BY
   "f"."entity_key"
@@ -1572,7 +1572,7 @@ WITH
         WHERE
           "ev"."event" = 'login'
           AND "ev"."t" > "p"."as_of_minus_14d"
-      ) AS "count_5"
+      ) AS "count_3"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -1592,7 +1592,7 @@ WITH
       ) AS "attr_plan",
       COALESCE("agg"."active_days_1", 0) AS "active_days_1",
       COALESCE("agg"."count_2", 0) AS "count_2",
-      COALESCE("agg"."count_5", 0) AS "count_5"
+      COALESCE("agg"."count_3", 0) AS "count_3"
     FROM
       (
         SELECT
@@ -1632,7 +1632,7 @@ FROM
 WHERE
   (
     "f"."seg_power_users"
-    AND (NOT COALESCE(("f"."count_5" >= 1), FALSE))
+    AND (NOT COALESCE(("f"."count_3" >= 1), FALSE))
   )
 ORDER BY
   "f"."entity_key"
@@ -1771,7 +1771,7 @@ WITH
         WHERE
           "ev"."event" = 'login'
           AND "ev"."t" > "p"."as_of_minus_14d"
-      ) AS "count_5"
+      ) AS "count_3"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -1791,7 +1791,7 @@ WITH
       ) AS "attr_plan",
       COALESCE("agg"."active_days_1", 0) AS "active_days_1",
       COALESCE("agg"."count_2", 0) AS "count_2",
-      COALESCE("agg"."count_5", 0) AS "count_5"
+      COALESCE("agg"."count_3", 0) AS "count_3"
     FROM
       (
         SELECT
@@ -1831,7 +1831,7 @@ FROM
 WHERE
   (
     "f"."seg_power_users"
-    AND (NOT COALESCE(("f"."count_5" >= 1), FALSE))
+    AND (NOT COALESCE(("f"."count_3" >= 1), FALSE))
   )
 ORDER BY
   "f"."entity_key";
@@ -1969,7 +1969,7 @@ WITH
         WHERE
           "ev"."event" = 'login'
           AND "ev"."t" > "p"."as_of_minus_14d"
-      ) AS "count_5"
+      ) AS "count_3"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -1989,7 +1989,7 @@ WITH
       ) AS "attr_plan",
       COALESCE("agg"."active_days_1", 0) AS "active_days_1",
       COALESCE("agg"."count_2", 0) AS "count_2",
-      COALESCE("agg"."count_5", 0) AS "count_5"
+      COALESCE("agg"."count_3", 0) AS "count_3"
     FROM
       (
         SELECT
@@ -2029,7 +2029,7 @@ FROM
 WHERE
   (
     "f"."seg_power_users"
-    AND (NOT COALESCE(("f"."count_5" >= 1), FALSE))
+    AND (NOT COALESCE(("f"."count_3" >= 1), FALSE))
   )
 ORDER BY
   "f"."entity_key"
@@ -2118,7 +2118,7 @@ WITH
       SUM(CAST("ev"."purchase__amount" AS REAL)) FILTER (
         WHERE
           "ev"."event" = 'purchase'
-      ) AS "sum_6"
+      ) AS "sum_1"
     FROM
       "seg_events" AS "ev"
     GROUP BY
@@ -2130,13 +2130,13 @@ WITH
       COALESCE(
         (
           CASE
-            WHEN ABS("agg"."sum_6") >= 1e-15
-            AND ABS("agg"."sum_6") < 1000000000000000 THEN CAST(printf('%.15g', "agg"."sum_6") AS REAL)
-            ELSE "agg"."sum_6"
+            WHEN ABS("agg"."sum_1") >= 1e-15
+            AND ABS("agg"."sum_1") < 1000000000000000 THEN CAST(printf('%.15g', "agg"."sum_1") AS REAL)
+            ELSE "agg"."sum_1"
           END
         ),
         0
-      ) AS "sum_6"
+      ) AS "sum_1"
     FROM
       (
         SELECT
@@ -2159,7 +2159,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."sum_6" >= 1000)
+  ("f"."sum_1" >= 1000)
 ORDER BY
   "f"."entity_key"
 
@@ -2242,7 +2242,7 @@ WITH
       SUM(CAST("ev"."purchase__amount" AS REAL)) FILTER (
         WHERE
           "ev"."event" = 'purchase'
-      ) AS "sum_6"
+      ) AS "sum_1"
     FROM
       "seg_events" AS "ev"
     GROUP BY
@@ -2254,13 +2254,13 @@ WITH
       COALESCE(
         (
           CASE
-            WHEN ABS("agg"."sum_6") >= 1e-15
-            AND ABS("agg"."sum_6") < 1000000000000000 THEN CAST(printf('%.15g', "agg"."sum_6") AS REAL)
-            ELSE "agg"."sum_6"
+            WHEN ABS("agg"."sum_1") >= 1e-15
+            AND ABS("agg"."sum_1") < 1000000000000000 THEN CAST(printf('%.15g', "agg"."sum_1") AS REAL)
+            ELSE "agg"."sum_1"
           END
         ),
         0
-      ) AS "sum_6"
+      ) AS "sum_1"
     FROM
       (
         SELECT
@@ -2283,7 +2283,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."sum_6" >= 1000)
+  ("f"."sum_1" >= 1000)
 ORDER BY
   "f"."entity_key";
 
@@ -2365,7 +2365,7 @@ WITH
       SUM(CAST("ev"."purchase__amount" AS REAL)) FILTER (
         WHERE
           "ev"."event" = 'purchase'
-      ) AS "sum_6"
+      ) AS "sum_1"
     FROM
       "seg_events" AS "ev"
     GROUP BY
@@ -2377,13 +2377,13 @@ WITH
       COALESCE(
         (
           CASE
-            WHEN ABS("agg"."sum_6") >= 1e-15
-            AND ABS("agg"."sum_6") < 1000000000000000 THEN CAST(printf('%.15g', "agg"."sum_6") AS REAL)
-            ELSE "agg"."sum_6"
+            WHEN ABS("agg"."sum_1") >= 1e-15
+            AND ABS("agg"."sum_1") < 1000000000000000 THEN CAST(printf('%.15g', "agg"."sum_1") AS REAL)
+            ELSE "agg"."sum_1"
           END
         ),
         0
-      ) AS "sum_6"
+      ) AS "sum_1"
     FROM
       (
         SELECT
@@ -2406,7 +2406,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."sum_6" >= 1000)
+  ("f"."sum_1" >= 1000)
 ORDER BY
   "f"."entity_key"
 
@@ -2428,7 +2428,7 @@ WITH
   "seg_ranked_1" AS (
     SELECT
       "x"."entity_key" AS "entity_key",
-      "x"."v" AS "last_value_7"
+      "x"."v" AS "last_value_1"
     FROM
       (
         SELECT
@@ -2516,7 +2516,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ranked_1"."last_value_7" AS "last_value_7"
+      "ranked_1"."last_value_1" AS "last_value_1"
     FROM
       (
         SELECT
@@ -2539,7 +2539,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."last_value_7" <= 6)
+  ("f"."last_value_1" <= 6)
 ORDER BY
   "f"."entity_key"
 
@@ -2556,7 +2556,7 @@ WITH
   "seg_ranked_1" AS (
     SELECT
       "x"."entity_key" AS "entity_key",
-      "x"."v" AS "last_value_7"
+      "x"."v" AS "last_value_1"
     FROM
       (
         SELECT
@@ -2644,7 +2644,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ranked_1"."last_value_7" AS "last_value_7"
+      "ranked_1"."last_value_1" AS "last_value_1"
     FROM
       (
         SELECT
@@ -2667,7 +2667,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."last_value_7" <= 6)
+  ("f"."last_value_1" <= 6)
 ORDER BY
   "f"."entity_key";
 
@@ -2683,7 +2683,7 @@ WITH
   "seg_ranked_1" AS (
     SELECT
       "x"."entity_key" AS "entity_key",
-      "x"."v" AS "last_value_7"
+      "x"."v" AS "last_value_1"
     FROM
       (
         SELECT
@@ -2771,7 +2771,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ranked_1"."last_value_7" AS "last_value_7"
+      "ranked_1"."last_value_1" AS "last_value_1"
     FROM
       (
         SELECT
@@ -2794,7 +2794,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."last_value_7" <= 6)
+  ("f"."last_value_1" <= 6)
 ORDER BY
   "f"."entity_key"
 
@@ -2871,7 +2871,7 @@ WITH
         ) AS INTEGER
       ) > "p"."as_of_minus_7d"
   ),
-  "seg_sequence_8_step_1" AS (
+  "seg_sequence_1_step_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       "s"."t" AS "t",
@@ -2907,7 +2907,7 @@ WITH
       "s"."entity_key",
       "s"."t"
   ),
-  "seg_sequence_8" AS (
+  "seg_sequence_1" AS (
     SELECT DISTINCT
       "y"."entity_key" AS "entity_key"
     FROM
@@ -2928,7 +2928,7 @@ WITH
               AND 1 PRECEDING
           ) AS "next_t"
         FROM
-          "seg_sequence_8_step_1" AS "x"
+          "seg_sequence_1_step_1" AS "x"
       ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
@@ -2947,10 +2947,10 @@ WITH
           SELECT
             "sq"."entity_key"
           FROM
-            "seg_sequence_8" AS "sq"
+            "seg_sequence_1" AS "sq"
         ),
         FALSE
-      ) AS "sequence_8"
+      ) AS "sequence_1"
     FROM
       (
         SELECT
@@ -2972,7 +2972,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."sequence_8" = TRUE)
+  ("f"."sequence_1" = TRUE)
 ORDER BY
   "f"."entity_key"
 
@@ -3044,7 +3044,7 @@ WITH
         ) AS INTEGER
       ) > "p"."as_of_minus_7d"
   ),
-  "seg_sequence_8_step_1" AS (
+  "seg_sequence_1_step_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       "s"."t" AS "t",
@@ -3080,7 +3080,7 @@ WITH
       "s"."entity_key",
       "s"."t"
   ),
-  "seg_sequence_8" AS (
+  "seg_sequence_1" AS (
     SELECT DISTINCT
       "y"."entity_key" AS "entity_key"
     FROM
@@ -3101,7 +3101,7 @@ WITH
               AND 1 PRECEDING
           ) AS "next_t"
         FROM
-          "seg_sequence_8_step_1" AS "x"
+          "seg_sequence_1_step_1" AS "x"
       ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
@@ -3120,10 +3120,10 @@ WITH
           SELECT
             "sq"."entity_key"
           FROM
-            "seg_sequence_8" AS "sq"
+            "seg_sequence_1" AS "sq"
         ),
         FALSE
-      ) AS "sequence_8"
+      ) AS "sequence_1"
     FROM
       (
         SELECT
@@ -3145,7 +3145,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."sequence_8" = TRUE)
+  ("f"."sequence_1" = TRUE)
 ORDER BY
   "f"."entity_key";
 
@@ -3216,7 +3216,7 @@ WITH
         ) AS INTEGER
       ) > "p"."as_of_minus_7d"
   ),
-  "seg_sequence_8_step_1" AS (
+  "seg_sequence_1_step_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       "s"."t" AS "t",
@@ -3252,7 +3252,7 @@ WITH
       "s"."entity_key",
       "s"."t"
   ),
-  "seg_sequence_8" AS (
+  "seg_sequence_1" AS (
     SELECT DISTINCT
       "y"."entity_key" AS "entity_key"
     FROM
@@ -3273,7 +3273,7 @@ WITH
               AND 1 PRECEDING
           ) AS "next_t"
         FROM
-          "seg_sequence_8_step_1" AS "x"
+          "seg_sequence_1_step_1" AS "x"
       ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
@@ -3292,10 +3292,10 @@ WITH
           SELECT
             "sq"."entity_key"
           FROM
-            "seg_sequence_8" AS "sq"
+            "seg_sequence_1" AS "sq"
         ),
         FALSE
-      ) AS "sequence_8"
+      ) AS "sequence_1"
     FROM
       (
         SELECT
@@ -3317,7 +3317,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."sequence_8" = TRUE)
+  ("f"."sequence_1" = TRUE)
 ORDER BY
   "f"."entity_key"
 
@@ -3374,7 +3374,7 @@ WITH
         ) AS INTEGER
       ) <= "p"."as_of"
   ),
-  "seg_sequence_9_step_1" AS (
+  "seg_sequence_1_step_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       "s"."t" AS "t",
@@ -3401,7 +3401,7 @@ WITH
       "s"."entity_key",
       "s"."t"
   ),
-  "seg_sequence_9_step_2" AS (
+  "seg_sequence_1_step_2" AS (
     SELECT
       "x".*,
       CASE
@@ -3422,13 +3422,13 @@ WITH
         ELSE 0
       END AS "reached_2"
     FROM
-      "seg_sequence_9_step_1" AS "x"
+      "seg_sequence_1_step_1" AS "x"
   ),
-  "seg_sequence_9" AS (
+  "seg_sequence_1" AS (
     SELECT DISTINCT
       "x"."entity_key" AS "entity_key"
     FROM
-      "seg_sequence_9_step_2" AS "x"
+      "seg_sequence_1_step_2" AS "x"
     WHERE
       "x"."reached_2" = 1
   ),
@@ -3440,10 +3440,10 @@ WITH
           SELECT
             "sq"."entity_key"
           FROM
-            "seg_sequence_9" AS "sq"
+            "seg_sequence_1" AS "sq"
         ),
         FALSE
-      ) AS "sequence_9"
+      ) AS "sequence_1"
     FROM
       (
         SELECT
@@ -3465,7 +3465,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."sequence_9" = TRUE)
+  ("f"."sequence_1" = TRUE)
 ORDER BY
   "f"."entity_key"
 
@@ -3517,7 +3517,7 @@ WITH
         ) AS INTEGER
       ) <= "p"."as_of"
   ),
-  "seg_sequence_9_step_1" AS (
+  "seg_sequence_1_step_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       "s"."t" AS "t",
@@ -3544,7 +3544,7 @@ WITH
       "s"."entity_key",
       "s"."t"
   ),
-  "seg_sequence_9_step_2" AS (
+  "seg_sequence_1_step_2" AS (
     SELECT
       "x".*,
       CASE
@@ -3565,13 +3565,13 @@ WITH
         ELSE 0
       END AS "reached_2"
     FROM
-      "seg_sequence_9_step_1" AS "x"
+      "seg_sequence_1_step_1" AS "x"
   ),
-  "seg_sequence_9" AS (
+  "seg_sequence_1" AS (
     SELECT DISTINCT
       "x"."entity_key" AS "entity_key"
     FROM
-      "seg_sequence_9_step_2" AS "x"
+      "seg_sequence_1_step_2" AS "x"
     WHERE
       "x"."reached_2" = 1
   ),
@@ -3583,10 +3583,10 @@ WITH
           SELECT
             "sq"."entity_key"
           FROM
-            "seg_sequence_9" AS "sq"
+            "seg_sequence_1" AS "sq"
         ),
         FALSE
-      ) AS "sequence_9"
+      ) AS "sequence_1"
     FROM
       (
         SELECT
@@ -3608,7 +3608,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."sequence_9" = TRUE)
+  ("f"."sequence_1" = TRUE)
 ORDER BY
   "f"."entity_key";
 
@@ -3659,7 +3659,7 @@ WITH
         ) AS INTEGER
       ) <= "p"."as_of"
   ),
-  "seg_sequence_9_step_1" AS (
+  "seg_sequence_1_step_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       "s"."t" AS "t",
@@ -3686,7 +3686,7 @@ WITH
       "s"."entity_key",
       "s"."t"
   ),
-  "seg_sequence_9_step_2" AS (
+  "seg_sequence_1_step_2" AS (
     SELECT
       "x".*,
       CASE
@@ -3707,13 +3707,13 @@ WITH
         ELSE 0
       END AS "reached_2"
     FROM
-      "seg_sequence_9_step_1" AS "x"
+      "seg_sequence_1_step_1" AS "x"
   ),
-  "seg_sequence_9" AS (
+  "seg_sequence_1" AS (
     SELECT DISTINCT
       "x"."entity_key" AS "entity_key"
     FROM
-      "seg_sequence_9_step_2" AS "x"
+      "seg_sequence_1_step_2" AS "x"
     WHERE
       "x"."reached_2" = 1
   ),
@@ -3725,10 +3725,10 @@ WITH
           SELECT
             "sq"."entity_key"
           FROM
-            "seg_sequence_9" AS "sq"
+            "seg_sequence_1" AS "sq"
         ),
         FALSE
-      ) AS "sequence_9"
+      ) AS "sequence_1"
     FROM
       (
         SELECT
@@ -3750,6 +3750,6 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."sequence_9" = TRUE)
+  ("f"."sequence_1" = TRUE)
 ORDER BY
   "f"."entity_key"

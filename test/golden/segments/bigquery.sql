@@ -2740,7 +2740,7 @@ WITH
           WHEN `ev`.`event` = 'login'
           AND `ev`.`t` > `p`.`as_of_minus_7d` THEN DATE(`ev`.`t`)
         END
-      ) AS `active_days_8`,
+      ) AS `active_days_1`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'feature_used'
@@ -2749,7 +2749,7 @@ WITH
           )
           AND `ev`.`t` > `p`.`as_of_minus_30d` THEN 1
         END
-      ) AS `count_9`
+      ) AS `count_2`
     FROM
       seg_events AS `ev`
       CROSS JOIN seg_params AS `p`
@@ -2760,8 +2760,8 @@ WITH
     SELECT
       `ent`.`id` AS `entity_key`,
       `ent`.`plan` AS `attr_plan`,
-      COALESCE(`agg`.`active_days_8`, 0) AS `active_days_8`,
-      COALESCE(`agg`.`count_9`, 0) AS `count_9`
+      COALESCE(`agg`.`active_days_1`, 0) AS `active_days_1`,
+      COALESCE(`agg`.`count_2`, 0) AS `count_2`
     FROM
       (
         SELECT
@@ -2787,8 +2787,8 @@ FROM
 WHERE
   (
     (`f`.`attr_plan` = 'enterprise')
-    AND (`f`.`active_days_8` >= 4)
-    AND (`f`.`count_9` >= 1)
+    AND (`f`.`active_days_1` >= 4)
+    AND (`f`.`count_2` >= 1)
   )
 ORDER BY
   `f`.`entity_key`
@@ -2859,7 +2859,7 @@ WITH
           WHEN `ev`.`event` = 'login'
           AND `ev`.`t` > `p`.`as_of_minus_7d` THEN DATE(`ev`.`t`)
         END
-      ) AS `active_days_8`,
+      ) AS `active_days_1`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'feature_used'
@@ -2868,7 +2868,7 @@ WITH
           )
           AND `ev`.`t` > `p`.`as_of_minus_30d` THEN 1
         END
-      ) AS `count_9`
+      ) AS `count_2`
     FROM
       seg_events AS `ev`
       CROSS JOIN seg_params AS `p`
@@ -2879,8 +2879,8 @@ WITH
     SELECT
       `ent`.`id` AS `entity_key`,
       `ent`.`plan` AS `attr_plan`,
-      COALESCE(`agg`.`active_days_8`, 0) AS `active_days_8`,
-      COALESCE(`agg`.`count_9`, 0) AS `count_9`
+      COALESCE(`agg`.`active_days_1`, 0) AS `active_days_1`,
+      COALESCE(`agg`.`count_2`, 0) AS `count_2`
     FROM
       (
         SELECT
@@ -2906,8 +2906,8 @@ FROM
 WHERE
   (
     (`f`.`attr_plan` = 'enterprise')
-    AND (`f`.`active_days_8` >= 4)
-    AND (`f`.`count_9` >= 1)
+    AND (`f`.`active_days_1` >= 4)
+    AND (`f`.`count_2` >= 1)
   )
 ORDER BY
   `f`.`entity_key`;
@@ -2979,7 +2979,7 @@ WITH
           WHEN `ev`.`event` = 'login'
           AND `ev`.`t` > `p`.`as_of_minus_7d` THEN DATE(`ev`.`t`)
         END
-      ) AS `active_days_8`,
+      ) AS `active_days_1`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'feature_used'
@@ -2988,7 +2988,7 @@ WITH
           )
           AND `ev`.`t` > `p`.`as_of_minus_30d` THEN 1
         END
-      ) AS `count_9`
+      ) AS `count_2`
     FROM
       seg_events AS `ev`
       CROSS JOIN seg_params AS `p`
@@ -2999,8 +2999,8 @@ WITH
     SELECT
       `ent`.`id` AS `entity_key`,
       `ent`.`plan` AS `attr_plan`,
-      COALESCE(`agg`.`active_days_8`, 0) AS `active_days_8`,
-      COALESCE(`agg`.`count_9`, 0) AS `count_9`
+      COALESCE(`agg`.`active_days_1`, 0) AS `active_days_1`,
+      COALESCE(`agg`.`count_2`, 0) AS `count_2`
     FROM
       (
         SELECT
@@ -3026,8 +3026,8 @@ FROM
 WHERE
   (
     (`f`.`attr_plan` = 'enterprise')
-    AND (`f`.`active_days_8` >= 4)
-    AND (`f`.`count_9` >= 1)
+    AND (`f`.`active_days_1` >= 4)
+    AND (`f`.`count_2` >= 1)
   )
 ORDER BY
   `f`.`entity_key`
@@ -3069,7 +3069,7 @@ WITH
           WHEN `ev`.`event` = 'login'
           AND `ev`.`t` > `p`.`as_of_minus_30d` THEN DATE(`ev`.`t`)
         END
-      ) AS `active_days_5`
+      ) AS `active_days_1`
     FROM
       seg_events AS `ev`
       CROSS JOIN seg_params AS `p`
@@ -3079,7 +3079,7 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      COALESCE(`agg`.`active_days_5`, 0) AS `active_days_5`
+      COALESCE(`agg`.`active_days_1`, 0) AS `active_days_1`
     FROM
       (
         SELECT
@@ -3102,7 +3102,7 @@ SELECT
 FROM
   seg_facts AS `f`
 WHERE
-  (`f`.`active_days_5` >= 20)
+  (`f`.`active_days_1` >= 20)
 ORDER BY
   `f`.`entity_key`
 
@@ -3143,7 +3143,7 @@ WITH
           WHEN `ev`.`event` = 'login'
           AND `ev`.`t` > `p`.`as_of_minus_30d` THEN DATE(`ev`.`t`)
         END
-      ) AS `active_days_5`
+      ) AS `active_days_1`
     FROM
       seg_events AS `ev`
       CROSS JOIN seg_params AS `p`
@@ -3153,7 +3153,7 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      COALESCE(`agg`.`active_days_5`, 0) AS `active_days_5`
+      COALESCE(`agg`.`active_days_1`, 0) AS `active_days_1`
     FROM
       (
         SELECT
@@ -3176,7 +3176,7 @@ SELECT
 FROM
   seg_facts AS `f`
 WHERE
-  (`f`.`active_days_5` >= 20)
+  (`f`.`active_days_1` >= 20)
 ORDER BY
   `f`.`entity_key`;
 
@@ -3218,7 +3218,7 @@ WITH
           WHEN `ev`.`event` = 'login'
           AND `ev`.`t` > `p`.`as_of_minus_30d` THEN DATE(`ev`.`t`)
         END
-      ) AS `active_days_5`
+      ) AS `active_days_1`
     FROM
       seg_events AS `ev`
       CROSS JOIN seg_params AS `p`
@@ -3228,7 +3228,7 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      COALESCE(`agg`.`active_days_5`, 0) AS `active_days_5`
+      COALESCE(`agg`.`active_days_1`, 0) AS `active_days_1`
     FROM
       (
         SELECT
@@ -3251,7 +3251,7 @@ SELECT
 FROM
   seg_facts AS `f`
 WHERE
-  (`f`.`active_days_5` >= 20)
+  (`f`.`active_days_1` >= 20)
 ORDER BY
   `f`.`entity_key`
 
@@ -3310,7 +3310,7 @@ WITH
           AND (`ev`.`feature_used__feature` = 'exports')
           AND `ev`.`t` > `p`.`as_of_minus_14d` THEN 1
         END
-      ) AS `count_10`
+      ) AS `count_1`
     FROM
       seg_events AS `ev`
       CROSS JOIN seg_params AS `p`
@@ -3320,7 +3320,7 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      COALESCE(`agg`.`count_10`, 0) AS `count_10`
+      COALESCE(`agg`.`count_1`, 0) AS `count_1`
     FROM
       (
         SELECT
@@ -3343,7 +3343,7 @@ SELECT
 FROM
   seg_facts AS `f`
 WHERE
-  (`f`.`count_10` >= 3)
+  (`f`.`count_1` >= 3)
 ORDER BY
   `f`.`entity_key`
 
@@ -3402,7 +3402,7 @@ WITH
           AND (`ev`.`feature_used__feature` = 'exports')
           AND `ev`.`t` > `p`.`as_of_minus_14d` THEN 1
         END
-      ) AS `count_10`
+      ) AS `count_1`
     FROM
       seg_events AS `ev`
       CROSS JOIN seg_params AS `p`
@@ -3412,7 +3412,7 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      COALESCE(`agg`.`count_10`, 0) AS `count_10`
+      COALESCE(`agg`.`count_1`, 0) AS `count_1`
     FROM
       (
         SELECT
@@ -3435,7 +3435,7 @@ SELECT
 FROM
   seg_facts AS `f`
 WHERE
-  (`f`.`count_10` >= 3)
+  (`f`.`count_1` >= 3)
 ORDER BY
   `f`.`entity_key`;
 
@@ -3495,7 +3495,7 @@ WITH
           AND (`ev`.`feature_used__feature` = 'exports')
           AND `ev`.`t` > `p`.`as_of_minus_14d` THEN 1
         END
-      ) AS `count_10`
+      ) AS `count_1`
     FROM
       seg_events AS `ev`
       CROSS JOIN seg_params AS `p`
@@ -3505,7 +3505,7 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      COALESCE(`agg`.`count_10`, 0) AS `count_10`
+      COALESCE(`agg`.`count_1`, 0) AS `count_1`
     FROM
       (
         SELECT
@@ -3528,7 +3528,7 @@ SELECT
 FROM
   seg_facts AS `f`
 WHERE
-  (`f`.`count_10` >= 3)
+  (`f`.`count_1` >= 3)
 ORDER BY
   `f`.`entity_key`
 
@@ -3595,12 +3595,12 @@ WITH
           AND STARTS_WITH(`ev`.`page_viewed__path`, '/pricing')
           AND `ev`.`t` > `p`.`as_of_minus_7d` THEN 1
         END
-      ) AS `count_11`,
+      ) AS `count_1`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'purchase' THEN 1
         END
-      ) AS `count_12`
+      ) AS `count_2`
     FROM
       seg_events AS `ev`
       CROSS JOIN seg_params AS `p`
@@ -3610,8 +3610,8 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      COALESCE(`agg`.`count_11`, 0) AS `count_11`,
-      COALESCE(`agg`.`count_12`, 0) AS `count_12`
+      COALESCE(`agg`.`count_1`, 0) AS `count_1`,
+      COALESCE(`agg`.`count_2`, 0) AS `count_2`
     FROM
       (
         SELECT
@@ -3635,8 +3635,8 @@ FROM
   seg_facts AS `f`
 WHERE
   (
-    (`f`.`count_11` >= 1)
-    AND (NOT COALESCE((`f`.`count_12` >= 1), FALSE))
+    (`f`.`count_1` >= 1)
+    AND (NOT COALESCE((`f`.`count_2` >= 1), FALSE))
   )
 ORDER BY
   `f`.`entity_key`
@@ -3704,12 +3704,12 @@ WITH
           AND STARTS_WITH(`ev`.`page_viewed__path`, '/pricing')
           AND `ev`.`t` > `p`.`as_of_minus_7d` THEN 1
         END
-      ) AS `count_11`,
+      ) AS `count_1`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'purchase' THEN 1
         END
-      ) AS `count_12`
+      ) AS `count_2`
     FROM
       seg_events AS `ev`
       CROSS JOIN seg_params AS `p`
@@ -3719,8 +3719,8 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      COALESCE(`agg`.`count_11`, 0) AS `count_11`,
-      COALESCE(`agg`.`count_12`, 0) AS `count_12`
+      COALESCE(`agg`.`count_1`, 0) AS `count_1`,
+      COALESCE(`agg`.`count_2`, 0) AS `count_2`
     FROM
       (
         SELECT
@@ -3744,8 +3744,8 @@ FROM
   seg_facts AS `f`
 WHERE
   (
-    (`f`.`count_11` >= 1)
-    AND (NOT COALESCE((`f`.`count_12` >= 1), FALSE))
+    (`f`.`count_1` >= 1)
+    AND (NOT COALESCE((`f`.`count_2` >= 1), FALSE))
   )
 ORDER BY
   `f`.`entity_key`;
@@ -3814,12 +3814,12 @@ WITH
           AND STARTS_WITH(`ev`.`page_viewed__path`, '/pricing')
           AND `ev`.`t` > `p`.`as_of_minus_7d` THEN 1
         END
-      ) AS `count_11`,
+      ) AS `count_1`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'purchase' THEN 1
         END
-      ) AS `count_12`
+      ) AS `count_2`
     FROM
       seg_events AS `ev`
       CROSS JOIN seg_params AS `p`
@@ -3829,8 +3829,8 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      COALESCE(`agg`.`count_11`, 0) AS `count_11`,
-      COALESCE(`agg`.`count_12`, 0) AS `count_12`
+      COALESCE(`agg`.`count_1`, 0) AS `count_1`,
+      COALESCE(`agg`.`count_2`, 0) AS `count_2`
     FROM
       (
         SELECT
@@ -3854,8 +3854,8 @@ FROM
   seg_facts AS `f`
 WHERE
   (
-    (`f`.`count_11` >= 1)
-    AND (NOT COALESCE((`f`.`count_12` >= 1), FALSE))
+    (`f`.`count_1` >= 1)
+    AND (NOT COALESCE((`f`.`count_2` >= 1), FALSE))
   )
 ORDER BY
   `f`.`entity_key`
@@ -3940,7 +3940,7 @@ WITH
             AND (`ev`.`experiment_viewed__variant` = 'B')
           ) THEN 1
         END
-      ) AS `count_13`
+      ) AS `count_1`
     FROM
       seg_events AS `ev`
     GROUP BY
@@ -3949,7 +3949,7 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      COALESCE(`agg`.`count_13`, 0) AS `count_13`
+      COALESCE(`agg`.`count_1`, 0) AS `count_1`
     FROM
       (
         SELECT
@@ -3972,7 +3972,7 @@ SELECT
 FROM
   seg_facts AS `f`
 WHERE
-  (`f`.`count_13` >= 1)
+  (`f`.`count_1` >= 1)
 ORDER BY
   `f`.`entity_key`
 
@@ -4056,7 +4056,7 @@ WITH
             AND (`ev`.`experiment_viewed__variant` = 'B')
           ) THEN 1
         END
-      ) AS `count_13`
+      ) AS `count_1`
     FROM
       seg_events AS `ev`
     GROUP BY
@@ -4065,7 +4065,7 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      COALESCE(`agg`.`count_13`, 0) AS `count_13`
+      COALESCE(`agg`.`count_1`, 0) AS `count_1`
     FROM
       (
         SELECT
@@ -4088,7 +4088,7 @@ SELECT
 FROM
   seg_facts AS `f`
 WHERE
-  (`f`.`count_13` >= 1)
+  (`f`.`count_1` >= 1)
 ORDER BY
   `f`.`entity_key`;
 
@@ -4173,7 +4173,7 @@ WITH
             AND (`ev`.`experiment_viewed__variant` = 'B')
           ) THEN 1
         END
-      ) AS `count_13`
+      ) AS `count_1`
     FROM
       seg_events AS `ev`
     GROUP BY
@@ -4182,7 +4182,7 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      COALESCE(`agg`.`count_13`, 0) AS `count_13`
+      COALESCE(`agg`.`count_1`, 0) AS `count_1`
     FROM
       (
         SELECT
@@ -4205,7 +4205,7 @@ SELECT
 FROM
   seg_facts AS `f`
 WHERE
-  (`f`.`count_13` >= 1)
+  (`f`.`count_1` >= 1)
 ORDER BY
   `f`.`entity_key`
 
@@ -4280,7 +4280,7 @@ WITH
       `e`.`event` IN ('purchase', 'experiment_viewed')
       AND `e`.`occurred_at` <= `p`.`as_of`
   ),
-  seg_sequence_14_step_1 AS (
+  seg_sequence_1_step_1 AS (
     SELECT
       `s`.`entity_key` AS `entity_key`,
       `s`.`t` AS `t`,
@@ -4321,7 +4321,7 @@ WITH
       `s`.`entity_key`,
       `s`.`t`
   ),
-  seg_sequence_14_step_2 AS (
+  seg_sequence_1_step_2 AS (
     SELECT
       `x`.*,
       CASE
@@ -4343,13 +4343,13 @@ WITH
         ELSE 0
       END AS `reached_2`
     FROM
-      seg_sequence_14_step_1 AS `x`
+      seg_sequence_1_step_1 AS `x`
   ),
-  seg_sequence_14 AS (
+  seg_sequence_1 AS (
     SELECT DISTINCT
       `x`.`entity_key` AS `entity_key`
     FROM
-      seg_sequence_14_step_2 AS `x`
+      seg_sequence_1_step_2 AS `x`
     WHERE
       `x`.`reached_2` = 1
   ),
@@ -4361,10 +4361,10 @@ WITH
           SELECT
             `sq`.`entity_key`
           FROM
-            seg_sequence_14 AS `sq`
+            seg_sequence_1 AS `sq`
         ),
         FALSE
-      ) AS `sequence_14`
+      ) AS `sequence_1`
     FROM
       (
         SELECT
@@ -4386,7 +4386,7 @@ SELECT
 FROM
   seg_facts AS `f`
 WHERE
-  (`f`.`sequence_14` = TRUE)
+  (`f`.`sequence_1` = TRUE)
 ORDER BY
   `f`.`entity_key`
 
@@ -4461,7 +4461,7 @@ WITH
       `e`.`event` IN ('purchase', 'experiment_viewed')
       AND `e`.`occurred_at` <= `p`.`as_of`
   ),
-  seg_sequence_14_step_1 AS (
+  seg_sequence_1_step_1 AS (
     SELECT
       `s`.`entity_key` AS `entity_key`,
       `s`.`t` AS `t`,
@@ -4502,7 +4502,7 @@ WITH
       `s`.`entity_key`,
       `s`.`t`
   ),
-  seg_sequence_14_step_2 AS (
+  seg_sequence_1_step_2 AS (
     SELECT
       `x`.*,
       CASE
@@ -4524,13 +4524,13 @@ WITH
         ELSE 0
       END AS `reached_2`
     FROM
-      seg_sequence_14_step_1 AS `x`
+      seg_sequence_1_step_1 AS `x`
   ),
-  seg_sequence_14 AS (
+  seg_sequence_1 AS (
     SELECT DISTINCT
       `x`.`entity_key` AS `entity_key`
     FROM
-      seg_sequence_14_step_2 AS `x`
+      seg_sequence_1_step_2 AS `x`
     WHERE
       `x`.`reached_2` = 1
   ),
@@ -4542,10 +4542,10 @@ WITH
           SELECT
             `sq`.`entity_key`
           FROM
-            seg_sequence_14 AS `sq`
+            seg_sequence_1 AS `sq`
         ),
         FALSE
-      ) AS `sequence_14`
+      ) AS `sequence_1`
     FROM
       (
         SELECT
@@ -4567,7 +4567,7 @@ SELECT
 FROM
   seg_facts AS `f`
 WHERE
-  (`f`.`sequence_14` = TRUE)
+  (`f`.`sequence_1` = TRUE)
 ORDER BY
   `f`.`entity_key`;
 
@@ -4643,7 +4643,7 @@ WITH
       `e`.`event` IN ('purchase', 'experiment_viewed')
       AND `e`.`occurred_at` <= `p`.`as_of`
   ),
-  seg_sequence_14_step_1 AS (
+  seg_sequence_1_step_1 AS (
     SELECT
       `s`.`entity_key` AS `entity_key`,
       `s`.`t` AS `t`,
@@ -4684,7 +4684,7 @@ WITH
       `s`.`entity_key`,
       `s`.`t`
   ),
-  seg_sequence_14_step_2 AS (
+  seg_sequence_1_step_2 AS (
     SELECT
       `x`.*,
       CASE
@@ -4706,13 +4706,13 @@ WITH
         ELSE 0
       END AS `reached_2`
     FROM
-      seg_sequence_14_step_1 AS `x`
+      seg_sequence_1_step_1 AS `x`
   ),
-  seg_sequence_14 AS (
+  seg_sequence_1 AS (
     SELECT DISTINCT
       `x`.`entity_key` AS `entity_key`
     FROM
-      seg_sequence_14_step_2 AS `x`
+      seg_sequence_1_step_2 AS `x`
     WHERE
       `x`.`reached_2` = 1
   ),
@@ -4724,10 +4724,10 @@ WITH
           SELECT
             `sq`.`entity_key`
           FROM
-            seg_sequence_14 AS `sq`
+            seg_sequence_1 AS `sq`
         ),
         FALSE
-      ) AS `sequence_14`
+      ) AS `sequence_1`
     FROM
       (
         SELECT
@@ -4749,7 +4749,7 @@ SELECT
 FROM
   seg_facts AS `f`
 WHERE
-  (`f`.`sequence_14` = TRUE)
+  (`f`.`sequence_1` = TRUE)
 ORDER BY
   `f`.`entity_key`
 
@@ -4790,7 +4790,7 @@ WITH
           WHEN `ev`.`event` = 'experiment_viewed'
           AND `ev`.`t` > `p`.`as_of_minus_30d` THEN 1
         END
-      ) AS `count_15`
+      ) AS `count_1`
     FROM
       seg_events AS `ev`
       CROSS JOIN seg_params AS `p`
@@ -4800,7 +4800,7 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      COALESCE(`agg`.`count_15`, 0) AS `count_15`
+      COALESCE(`agg`.`count_1`, 0) AS `count_1`
     FROM
       (
         SELECT
@@ -4823,7 +4823,7 @@ SELECT
 FROM
   seg_facts AS `f`
 WHERE
-  (`f`.`count_15` >= 1)
+  (`f`.`count_1` >= 1)
 ORDER BY
   `f`.`entity_key`
 
@@ -4864,7 +4864,7 @@ WITH
           WHEN `ev`.`event` = 'experiment_viewed'
           AND `ev`.`t` > `p`.`as_of_minus_30d` THEN 1
         END
-      ) AS `count_15`
+      ) AS `count_1`
     FROM
       seg_events AS `ev`
       CROSS JOIN seg_params AS `p`
@@ -4874,7 +4874,7 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      COALESCE(`agg`.`count_15`, 0) AS `count_15`
+      COALESCE(`agg`.`count_1`, 0) AS `count_1`
     FROM
       (
         SELECT
@@ -4897,7 +4897,7 @@ SELECT
 FROM
   seg_facts AS `f`
 WHERE
-  (`f`.`count_15` >= 1)
+  (`f`.`count_1` >= 1)
 ORDER BY
   `f`.`entity_key`;
 
@@ -4939,7 +4939,7 @@ WITH
           WHEN `ev`.`event` = 'experiment_viewed'
           AND `ev`.`t` > `p`.`as_of_minus_30d` THEN 1
         END
-      ) AS `count_15`
+      ) AS `count_1`
     FROM
       seg_events AS `ev`
       CROSS JOIN seg_params AS `p`
@@ -4949,7 +4949,7 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      COALESCE(`agg`.`count_15`, 0) AS `count_15`
+      COALESCE(`agg`.`count_1`, 0) AS `count_1`
     FROM
       (
         SELECT
@@ -4972,7 +4972,7 @@ SELECT
 FROM
   seg_facts AS `f`
 WHERE
-  (`f`.`count_15` >= 1)
+  (`f`.`count_1` >= 1)
 ORDER BY
   `f`.`entity_key`
 
@@ -5606,13 +5606,13 @@ WITH
           WHEN `ev`.`event` = 'login'
           AND `ev`.`t` < `p`.`as_of_minus_30d` THEN 1
         END
-      ) AS `count_16`,
+      ) AS `count_1`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
           AND `ev`.`t` > `p`.`as_of_minus_30d` THEN 1
         END
-      ) AS `count_17`
+      ) AS `count_2`
     FROM
       seg_events AS `ev`
       CROSS JOIN seg_params AS `p`
@@ -5622,8 +5622,8 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      COALESCE(`agg`.`count_16`, 0) AS `count_16`,
-      COALESCE(`agg`.`count_17`, 0) AS `count_17`
+      COALESCE(`agg`.`count_1`, 0) AS `count_1`,
+      COALESCE(`agg`.`count_2`, 0) AS `count_2`
     FROM
       (
         SELECT
@@ -5647,8 +5647,8 @@ FROM
   seg_facts AS `f`
 WHERE
   (
-    (`f`.`count_16` >= 1)
-    AND (NOT COALESCE((`f`.`count_17` >= 1), FALSE))
+    (`f`.`count_1` >= 1)
+    AND (NOT COALESCE((`f`.`count_2` >= 1), FALSE))
   )
 ORDER BY
   `f`.`entity_key`
@@ -5689,13 +5689,13 @@ WITH
           WHEN `ev`.`event` = 'login'
           AND `ev`.`t` < `p`.`as_of_minus_30d` THEN 1
         END
-      ) AS `count_16`,
+      ) AS `count_1`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
           AND `ev`.`t` > `p`.`as_of_minus_30d` THEN 1
         END
-      ) AS `count_17`
+      ) AS `count_2`
     FROM
       seg_events AS `ev`
       CROSS JOIN seg_params AS `p`
@@ -5705,8 +5705,8 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      COALESCE(`agg`.`count_16`, 0) AS `count_16`,
-      COALESCE(`agg`.`count_17`, 0) AS `count_17`
+      COALESCE(`agg`.`count_1`, 0) AS `count_1`,
+      COALESCE(`agg`.`count_2`, 0) AS `count_2`
     FROM
       (
         SELECT
@@ -5730,8 +5730,8 @@ FROM
   seg_facts AS `f`
 WHERE
   (
-    (`f`.`count_16` >= 1)
-    AND (NOT COALESCE((`f`.`count_17` >= 1), FALSE))
+    (`f`.`count_1` >= 1)
+    AND (NOT COALESCE((`f`.`count_2` >= 1), FALSE))
   )
 ORDER BY
   `f`.`entity_key`;
@@ -5773,13 +5773,13 @@ WITH
           WHEN `ev`.`event` = 'login'
           AND `ev`.`t` < `p`.`as_of_minus_30d` THEN 1
         END
-      ) AS `count_16`,
+      ) AS `count_1`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
           AND `ev`.`t` > `p`.`as_of_minus_30d` THEN 1
         END
-      ) AS `count_17`
+      ) AS `count_2`
     FROM
       seg_events AS `ev`
       CROSS JOIN seg_params AS `p`
@@ -5789,8 +5789,8 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      COALESCE(`agg`.`count_16`, 0) AS `count_16`,
-      COALESCE(`agg`.`count_17`, 0) AS `count_17`
+      COALESCE(`agg`.`count_1`, 0) AS `count_1`,
+      COALESCE(`agg`.`count_2`, 0) AS `count_2`
     FROM
       (
         SELECT
@@ -5814,8 +5814,8 @@ FROM
   seg_facts AS `f`
 WHERE
   (
-    (`f`.`count_16` >= 1)
-    AND (NOT COALESCE((`f`.`count_17` >= 1), FALSE))
+    (`f`.`count_1` >= 1)
+    AND (NOT COALESCE((`f`.`count_2` >= 1), FALSE))
   )
 ORDER BY
   `f`.`entity_key`
@@ -5859,13 +5859,13 @@ WITH
           AND `ev`.`t` > `p`.`as_of_minus_30d`
           AND `ev`.`t` <= `p`.`as_of_minus_14d` THEN 1
         END
-      ) AS `count_18`,
+      ) AS `count_1`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
           AND `ev`.`t` > `p`.`as_of_minus_14d` THEN 1
         END
-      ) AS `count_19`
+      ) AS `count_2`
     FROM
       seg_events AS `ev`
       CROSS JOIN seg_params AS `p`
@@ -5875,8 +5875,8 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      COALESCE(`agg`.`count_18`, 0) AS `count_18`,
-      COALESCE(`agg`.`count_19`, 0) AS `count_19`
+      COALESCE(`agg`.`count_1`, 0) AS `count_1`,
+      COALESCE(`agg`.`count_2`, 0) AS `count_2`
     FROM
       (
         SELECT
@@ -5900,8 +5900,8 @@ FROM
   seg_facts AS `f`
 WHERE
   (
-    (`f`.`count_18` >= 1)
-    AND (NOT COALESCE((`f`.`count_19` >= 1), FALSE))
+    (`f`.`count_1` >= 1)
+    AND (NOT COALESCE((`f`.`count_2` >= 1), FALSE))
   )
 ORDER BY
   `f`.`entity_key`
@@ -5945,13 +5945,13 @@ WITH
           AND `ev`.`t` > `p`.`as_of_minus_30d`
           AND `ev`.`t` <= `p`.`as_of_minus_14d` THEN 1
         END
-      ) AS `count_18`,
+      ) AS `count_1`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
           AND `ev`.`t` > `p`.`as_of_minus_14d` THEN 1
         END
-      ) AS `count_19`
+      ) AS `count_2`
     FROM
       seg_events AS `ev`
       CROSS JOIN seg_params AS `p`
@@ -5961,8 +5961,8 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      COALESCE(`agg`.`count_18`, 0) AS `count_18`,
-      COALESCE(`agg`.`count_19`, 0) AS `count_19`
+      COALESCE(`agg`.`count_1`, 0) AS `count_1`,
+      COALESCE(`agg`.`count_2`, 0) AS `count_2`
     FROM
       (
         SELECT
@@ -5986,8 +5986,8 @@ FROM
   seg_facts AS `f`
 WHERE
   (
-    (`f`.`count_18` >= 1)
-    AND (NOT COALESCE((`f`.`count_19` >= 1), FALSE))
+    (`f`.`count_1` >= 1)
+    AND (NOT COALESCE((`f`.`count_2` >= 1), FALSE))
   )
 ORDER BY
   `f`.`entity_key`;
@@ -6032,13 +6032,13 @@ WITH
           AND `ev`.`t` > `p`.`as_of_minus_30d`
           AND `ev`.`t` <= `p`.`as_of_minus_14d` THEN 1
         END
-      ) AS `count_18`,
+      ) AS `count_1`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
           AND `ev`.`t` > `p`.`as_of_minus_14d` THEN 1
         END
-      ) AS `count_19`
+      ) AS `count_2`
     FROM
       seg_events AS `ev`
       CROSS JOIN seg_params AS `p`
@@ -6048,8 +6048,8 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      COALESCE(`agg`.`count_18`, 0) AS `count_18`,
-      COALESCE(`agg`.`count_19`, 0) AS `count_19`
+      COALESCE(`agg`.`count_1`, 0) AS `count_1`,
+      COALESCE(`agg`.`count_2`, 0) AS `count_2`
     FROM
       (
         SELECT
@@ -6073,8 +6073,8 @@ FROM
   seg_facts AS `f`
 WHERE
   (
-    (`f`.`count_18` >= 1)
-    AND (NOT COALESCE((`f`.`count_19` >= 1), FALSE))
+    (`f`.`count_1` >= 1)
+    AND (NOT COALESCE((`f`.`count_2` >= 1), FALSE))
   )
 ORDER BY
   `f`.`entity_key`
@@ -6116,7 +6116,7 @@ WITH
           WHEN `ev`.`event` = 'login'
           AND `ev`.`t` > `p`.`as_of_minus_14d` THEN DATE(`ev`.`t`)
         END
-      ) AS `active_days_20`
+      ) AS `active_days_1`
     FROM
       seg_events AS `ev`
       CROSS JOIN seg_params AS `p`
@@ -6127,7 +6127,7 @@ WITH
     SELECT
       `ent`.`id` AS `entity_key`,
       `ent`.`signed_up_at` AS `attr_signed_up_at`,
-      COALESCE(`agg`.`active_days_20`, 0) AS `active_days_20`
+      COALESCE(`agg`.`active_days_1`, 0) AS `active_days_1`
     FROM
       (
         SELECT
@@ -6155,7 +6155,7 @@ WHERE
   (
     (`f`.`attr_signed_up_at` > `p`.`as_of_minus_14d`)
     AND (`f`.`attr_signed_up_at` <= `p`.`as_of`)
-    AND (`f`.`active_days_20` >= 2)
+    AND (`f`.`active_days_1` >= 2)
   )
 ORDER BY
   `f`.`entity_key`
@@ -6197,7 +6197,7 @@ WITH
           WHEN `ev`.`event` = 'login'
           AND `ev`.`t` > `p`.`as_of_minus_14d` THEN DATE(`ev`.`t`)
         END
-      ) AS `active_days_20`
+      ) AS `active_days_1`
     FROM
       seg_events AS `ev`
       CROSS JOIN seg_params AS `p`
@@ -6208,7 +6208,7 @@ WITH
     SELECT
       `ent`.`id` AS `entity_key`,
       `ent`.`signed_up_at` AS `attr_signed_up_at`,
-      COALESCE(`agg`.`active_days_20`, 0) AS `active_days_20`
+      COALESCE(`agg`.`active_days_1`, 0) AS `active_days_1`
     FROM
       (
         SELECT
@@ -6236,7 +6236,7 @@ WHERE
   (
     (`f`.`attr_signed_up_at` > `p`.`as_of_minus_14d`)
     AND (`f`.`attr_signed_up_at` <= `p`.`as_of`)
-    AND (`f`.`active_days_20` >= 2)
+    AND (`f`.`active_days_1` >= 2)
   )
 ORDER BY
   `f`.`entity_key`;
@@ -6279,7 +6279,7 @@ WITH
           WHEN `ev`.`event` = 'login'
           AND `ev`.`t` > `p`.`as_of_minus_14d` THEN DATE(`ev`.`t`)
         END
-      ) AS `active_days_20`
+      ) AS `active_days_1`
     FROM
       seg_events AS `ev`
       CROSS JOIN seg_params AS `p`
@@ -6290,7 +6290,7 @@ WITH
     SELECT
       `ent`.`id` AS `entity_key`,
       `ent`.`signed_up_at` AS `attr_signed_up_at`,
-      COALESCE(`agg`.`active_days_20`, 0) AS `active_days_20`
+      COALESCE(`agg`.`active_days_1`, 0) AS `active_days_1`
     FROM
       (
         SELECT
@@ -6318,7 +6318,7 @@ WHERE
   (
     (`f`.`attr_signed_up_at` > `p`.`as_of_minus_14d`)
     AND (`f`.`attr_signed_up_at` <= `p`.`as_of`)
-    AND (`f`.`active_days_20` >= 2)
+    AND (`f`.`active_days_1` >= 2)
   )
 ORDER BY
   `f`.`entity_key`
@@ -6361,7 +6361,7 @@ WITH
           WHEN `ev`.`event` = 'login'
           AND `ev`.`t` > `p`.`as_of_minus_14d` THEN 1
         END
-      ) AS `count_19`
+      ) AS `count_1`
     FROM
       seg_events AS `ev`
       CROSS JOIN seg_params AS `p`
@@ -6372,7 +6372,7 @@ WITH
     SELECT
       `ent`.`id` AS `entity_key`,
       `ent`.`plan` AS `attr_plan`,
-      COALESCE(`agg`.`count_19`, 0) AS `count_19`
+      COALESCE(`agg`.`count_1`, 0) AS `count_1`
     FROM
       (
         SELECT
@@ -6405,7 +6405,7 @@ FROM
 WHERE
   (
     `f`.seg_paid
-    AND (NOT COALESCE((`f`.`count_19` >= 1), FALSE))
+    AND (NOT COALESCE((`f`.`count_1` >= 1), FALSE))
   )
 ORDER BY
   `f`.`entity_key`
@@ -6448,7 +6448,7 @@ WITH
           WHEN `ev`.`event` = 'login'
           AND `ev`.`t` > `p`.`as_of_minus_14d` THEN 1
         END
-      ) AS `count_19`
+      ) AS `count_1`
     FROM
       seg_events AS `ev`
       CROSS JOIN seg_params AS `p`
@@ -6459,7 +6459,7 @@ WITH
     SELECT
       `ent`.`id` AS `entity_key`,
       `ent`.`plan` AS `attr_plan`,
-      COALESCE(`agg`.`count_19`, 0) AS `count_19`
+      COALESCE(`agg`.`count_1`, 0) AS `count_1`
     FROM
       (
         SELECT
@@ -6492,7 +6492,7 @@ FROM
 WHERE
   (
     `f`.seg_paid
-    AND (NOT COALESCE((`f`.`count_19` >= 1), FALSE))
+    AND (NOT COALESCE((`f`.`count_1` >= 1), FALSE))
   )
 ORDER BY
   `f`.`entity_key`;
@@ -6536,7 +6536,7 @@ WITH
           WHEN `ev`.`event` = 'login'
           AND `ev`.`t` > `p`.`as_of_minus_14d` THEN 1
         END
-      ) AS `count_19`
+      ) AS `count_1`
     FROM
       seg_events AS `ev`
       CROSS JOIN seg_params AS `p`
@@ -6547,7 +6547,7 @@ WITH
     SELECT
       `ent`.`id` AS `entity_key`,
       `ent`.`plan` AS `attr_plan`,
-      COALESCE(`agg`.`count_19`, 0) AS `count_19`
+      COALESCE(`agg`.`count_1`, 0) AS `count_1`
     FROM
       (
         SELECT
@@ -6580,7 +6580,7 @@ FROM
 WHERE
   (
     `f`.seg_paid
-    AND (NOT COALESCE((`f`.`count_19` >= 1), FALSE))
+    AND (NOT COALESCE((`f`.`count_1` >= 1), FALSE))
   )
 ORDER BY
   `f`.`entity_key`
@@ -6607,7 +6607,7 @@ WITH
       `e`.`event` IN ('trial_started', 'subscription_started')
       AND `e`.`occurred_at` <= `p`.`as_of`
   ),
-  seg_sequence_21_step_1 AS (
+  seg_sequence_1_step_1 AS (
     SELECT
       `s`.`entity_key` AS `entity_key`,
       `s`.`t` AS `t`,
@@ -6634,7 +6634,7 @@ WITH
       `s`.`entity_key`,
       `s`.`t`
   ),
-  seg_sequence_21_step_2 AS (
+  seg_sequence_1_step_2 AS (
     SELECT
       `x`.*,
       CASE
@@ -6656,13 +6656,13 @@ WITH
         ELSE 0
       END AS `reached_2`
     FROM
-      seg_sequence_21_step_1 AS `x`
+      seg_sequence_1_step_1 AS `x`
   ),
-  seg_sequence_21 AS (
+  seg_sequence_1 AS (
     SELECT DISTINCT
       `x`.`entity_key` AS `entity_key`
     FROM
-      seg_sequence_21_step_2 AS `x`
+      seg_sequence_1_step_2 AS `x`
     WHERE
       `x`.`reached_2` = 1
   ),
@@ -6674,10 +6674,10 @@ WITH
           SELECT
             `sq`.`entity_key`
           FROM
-            seg_sequence_21 AS `sq`
+            seg_sequence_1 AS `sq`
         ),
         FALSE
-      ) AS `sequence_21`
+      ) AS `sequence_1`
     FROM
       (
         SELECT
@@ -6699,7 +6699,7 @@ SELECT
 FROM
   seg_facts AS `f`
 WHERE
-  (`f`.`sequence_21` = TRUE)
+  (`f`.`sequence_1` = TRUE)
 ORDER BY
   `f`.`entity_key`
 
@@ -6725,7 +6725,7 @@ WITH
       `e`.`event` IN ('trial_started', 'subscription_started')
       AND `e`.`occurred_at` <= `p`.`as_of`
   ),
-  seg_sequence_21_step_1 AS (
+  seg_sequence_1_step_1 AS (
     SELECT
       `s`.`entity_key` AS `entity_key`,
       `s`.`t` AS `t`,
@@ -6752,7 +6752,7 @@ WITH
       `s`.`entity_key`,
       `s`.`t`
   ),
-  seg_sequence_21_step_2 AS (
+  seg_sequence_1_step_2 AS (
     SELECT
       `x`.*,
       CASE
@@ -6774,13 +6774,13 @@ WITH
         ELSE 0
       END AS `reached_2`
     FROM
-      seg_sequence_21_step_1 AS `x`
+      seg_sequence_1_step_1 AS `x`
   ),
-  seg_sequence_21 AS (
+  seg_sequence_1 AS (
     SELECT DISTINCT
       `x`.`entity_key` AS `entity_key`
     FROM
-      seg_sequence_21_step_2 AS `x`
+      seg_sequence_1_step_2 AS `x`
     WHERE
       `x`.`reached_2` = 1
   ),
@@ -6792,10 +6792,10 @@ WITH
           SELECT
             `sq`.`entity_key`
           FROM
-            seg_sequence_21 AS `sq`
+            seg_sequence_1 AS `sq`
         ),
         FALSE
-      ) AS `sequence_21`
+      ) AS `sequence_1`
     FROM
       (
         SELECT
@@ -6817,7 +6817,7 @@ SELECT
 FROM
   seg_facts AS `f`
 WHERE
-  (`f`.`sequence_21` = TRUE)
+  (`f`.`sequence_1` = TRUE)
 ORDER BY
   `f`.`entity_key`;
 
@@ -6844,7 +6844,7 @@ WITH
       `e`.`event` IN ('trial_started', 'subscription_started')
       AND `e`.`occurred_at` <= `p`.`as_of`
   ),
-  seg_sequence_21_step_1 AS (
+  seg_sequence_1_step_1 AS (
     SELECT
       `s`.`entity_key` AS `entity_key`,
       `s`.`t` AS `t`,
@@ -6871,7 +6871,7 @@ WITH
       `s`.`entity_key`,
       `s`.`t`
   ),
-  seg_sequence_21_step_2 AS (
+  seg_sequence_1_step_2 AS (
     SELECT
       `x`.*,
       CASE
@@ -6893,13 +6893,13 @@ WITH
         ELSE 0
       END AS `reached_2`
     FROM
-      seg_sequence_21_step_1 AS `x`
+      seg_sequence_1_step_1 AS `x`
   ),
-  seg_sequence_21 AS (
+  seg_sequence_1 AS (
     SELECT DISTINCT
       `x`.`entity_key` AS `entity_key`
     FROM
-      seg_sequence_21_step_2 AS `x`
+      seg_sequence_1_step_2 AS `x`
     WHERE
       `x`.`reached_2` = 1
   ),
@@ -6911,10 +6911,10 @@ WITH
           SELECT
             `sq`.`entity_key`
           FROM
-            seg_sequence_21 AS `sq`
+            seg_sequence_1 AS `sq`
         ),
         FALSE
-      ) AS `sequence_21`
+      ) AS `sequence_1`
     FROM
       (
         SELECT
@@ -6936,7 +6936,7 @@ SELECT
 FROM
   seg_facts AS `f`
 WHERE
-  (`f`.`sequence_21` = TRUE)
+  (`f`.`sequence_1` = TRUE)
 ORDER BY
   `f`.`entity_key`
 
@@ -6962,7 +6962,7 @@ WITH
       `e`.`event` IN ('trial_started', 'subscription_started')
       AND `e`.`occurred_at` <= `p`.`as_of`
   ),
-  seg_sequence_22_step_1 AS (
+  seg_sequence_1_step_1 AS (
     SELECT
       `s`.`entity_key` AS `entity_key`,
       `s`.`t` AS `t`,
@@ -6989,7 +6989,7 @@ WITH
       `s`.`entity_key`,
       `s`.`t`
   ),
-  seg_sequence_22 AS (
+  seg_sequence_1 AS (
     SELECT DISTINCT
       `y`.`entity_key` AS `entity_key`
     FROM
@@ -7010,7 +7010,7 @@ WITH
               AND 1 PRECEDING
           ) AS `next_t`
         FROM
-          seg_sequence_22_step_1 AS `x`
+          seg_sequence_1_step_1 AS `x`
       ) AS `y`
       CROSS JOIN seg_params AS `p`
     WHERE
@@ -7029,10 +7029,10 @@ WITH
           SELECT
             `sq`.`entity_key`
           FROM
-            seg_sequence_22 AS `sq`
+            seg_sequence_1 AS `sq`
         ),
         FALSE
-      ) AS `sequence_22`
+      ) AS `sequence_1`
     FROM
       (
         SELECT
@@ -7054,7 +7054,7 @@ SELECT
 FROM
   seg_facts AS `f`
 WHERE
-  (`f`.`sequence_22` = TRUE)
+  (`f`.`sequence_1` = TRUE)
 ORDER BY
   `f`.`entity_key`
 
@@ -7080,7 +7080,7 @@ WITH
       `e`.`event` IN ('trial_started', 'subscription_started')
       AND `e`.`occurred_at` <= `p`.`as_of`
   ),
-  seg_sequence_22_step_1 AS (
+  seg_sequence_1_step_1 AS (
     SELECT
       `s`.`entity_key` AS `entity_key`,
       `s`.`t` AS `t`,
@@ -7107,7 +7107,7 @@ WITH
       `s`.`entity_key`,
       `s`.`t`
   ),
-  seg_sequence_22 AS (
+  seg_sequence_1 AS (
     SELECT DISTINCT
       `y`.`entity_key` AS `entity_key`
     FROM
@@ -7128,7 +7128,7 @@ WITH
               AND 1 PRECEDING
           ) AS `next_t`
         FROM
-          seg_sequence_22_step_1 AS `x`
+          seg_sequence_1_step_1 AS `x`
       ) AS `y`
       CROSS JOIN seg_params AS `p`
     WHERE
@@ -7147,10 +7147,10 @@ WITH
           SELECT
             `sq`.`entity_key`
           FROM
-            seg_sequence_22 AS `sq`
+            seg_sequence_1 AS `sq`
         ),
         FALSE
-      ) AS `sequence_22`
+      ) AS `sequence_1`
     FROM
       (
         SELECT
@@ -7172,7 +7172,7 @@ SELECT
 FROM
   seg_facts AS `f`
 WHERE
-  (`f`.`sequence_22` = TRUE)
+  (`f`.`sequence_1` = TRUE)
 ORDER BY
   `f`.`entity_key`;
 
@@ -7199,7 +7199,7 @@ WITH
       `e`.`event` IN ('trial_started', 'subscription_started')
       AND `e`.`occurred_at` <= `p`.`as_of`
   ),
-  seg_sequence_22_step_1 AS (
+  seg_sequence_1_step_1 AS (
     SELECT
       `s`.`entity_key` AS `entity_key`,
       `s`.`t` AS `t`,
@@ -7226,7 +7226,7 @@ WITH
       `s`.`entity_key`,
       `s`.`t`
   ),
-  seg_sequence_22 AS (
+  seg_sequence_1 AS (
     SELECT DISTINCT
       `y`.`entity_key` AS `entity_key`
     FROM
@@ -7247,7 +7247,7 @@ WITH
               AND 1 PRECEDING
           ) AS `next_t`
         FROM
-          seg_sequence_22_step_1 AS `x`
+          seg_sequence_1_step_1 AS `x`
       ) AS `y`
       CROSS JOIN seg_params AS `p`
     WHERE
@@ -7266,10 +7266,10 @@ WITH
           SELECT
             `sq`.`entity_key`
           FROM
-            seg_sequence_22 AS `sq`
+            seg_sequence_1 AS `sq`
         ),
         FALSE
-      ) AS `sequence_22`
+      ) AS `sequence_1`
     FROM
       (
         SELECT
@@ -7291,7 +7291,7 @@ SELECT
 FROM
   seg_facts AS `f`
 WHERE
-  (`f`.`sequence_22` = TRUE)
+  (`f`.`sequence_1` = TRUE)
 ORDER BY
   `f`.`entity_key`
 
@@ -7359,7 +7359,7 @@ WITH
           )
           AND `ev`.`t` > `p`.`as_of_minus_90d` THEN 1
         END
-      ) AS `count_23`
+      ) AS `count_1`
     FROM
       seg_events AS `ev`
       CROSS JOIN seg_params AS `p`
@@ -7369,7 +7369,7 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      COALESCE(`agg`.`count_23`, 0) AS `count_23`
+      COALESCE(`agg`.`count_1`, 0) AS `count_1`
     FROM
       (
         SELECT
@@ -7392,7 +7392,7 @@ SELECT
 FROM
   seg_facts AS `f`
 WHERE
-  (`f`.`count_23` >= 1)
+  (`f`.`count_1` >= 1)
 ORDER BY
   `f`.`entity_key`
 
@@ -7460,7 +7460,7 @@ WITH
           )
           AND `ev`.`t` > `p`.`as_of_minus_90d` THEN 1
         END
-      ) AS `count_23`
+      ) AS `count_1`
     FROM
       seg_events AS `ev`
       CROSS JOIN seg_params AS `p`
@@ -7470,7 +7470,7 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      COALESCE(`agg`.`count_23`, 0) AS `count_23`
+      COALESCE(`agg`.`count_1`, 0) AS `count_1`
     FROM
       (
         SELECT
@@ -7493,7 +7493,7 @@ SELECT
 FROM
   seg_facts AS `f`
 WHERE
-  (`f`.`count_23` >= 1)
+  (`f`.`count_1` >= 1)
 ORDER BY
   `f`.`entity_key`;
 
@@ -7562,7 +7562,7 @@ WITH
           )
           AND `ev`.`t` > `p`.`as_of_minus_90d` THEN 1
         END
-      ) AS `count_23`
+      ) AS `count_1`
     FROM
       seg_events AS `ev`
       CROSS JOIN seg_params AS `p`
@@ -7572,7 +7572,7 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      COALESCE(`agg`.`count_23`, 0) AS `count_23`
+      COALESCE(`agg`.`count_1`, 0) AS `count_1`
     FROM
       (
         SELECT
@@ -7595,7 +7595,7 @@ SELECT
 FROM
   seg_facts AS `f`
 WHERE
-  (`f`.`count_23` >= 1)
+  (`f`.`count_1` >= 1)
 ORDER BY
   `f`.`entity_key`
 
@@ -7628,7 +7628,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'login' THEN `ev`.`t`
         END
-      ) AS `last_time_4`
+      ) AS `last_time_1`
     FROM
       seg_events AS `ev`
     GROUP BY
@@ -7638,7 +7638,7 @@ WITH
     SELECT
       `ent`.`id` AS `entity_key`,
       `ent`.`opted_in` AS `attr_opted_in`,
-      `agg`.`last_time_4` AS `last_time_4`
+      `agg`.`last_time_1` AS `last_time_1`
     FROM
       (
         SELECT
@@ -7666,7 +7666,7 @@ WHERE
   (
     (
       FLOOR(
-        TIMESTAMP_DIFF(`p`.`as_of`, `f`.`last_time_4`, MICROSECOND) / 86400000000
+        TIMESTAMP_DIFF(`p`.`as_of`, `f`.`last_time_1`, MICROSECOND) / 86400000000
       ) > 90
     )
     AND (`f`.`attr_opted_in` = TRUE)
@@ -7703,7 +7703,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'login' THEN `ev`.`t`
         END
-      ) AS `last_time_4`
+      ) AS `last_time_1`
     FROM
       seg_events AS `ev`
     GROUP BY
@@ -7713,7 +7713,7 @@ WITH
     SELECT
       `ent`.`id` AS `entity_key`,
       `ent`.`opted_in` AS `attr_opted_in`,
-      `agg`.`last_time_4` AS `last_time_4`
+      `agg`.`last_time_1` AS `last_time_1`
     FROM
       (
         SELECT
@@ -7741,7 +7741,7 @@ WHERE
   (
     (
       FLOOR(
-        TIMESTAMP_DIFF(`p`.`as_of`, `f`.`last_time_4`, MICROSECOND) / 86400000000
+        TIMESTAMP_DIFF(`p`.`as_of`, `f`.`last_time_1`, MICROSECOND) / 86400000000
       ) > 90
     )
     AND (`f`.`attr_opted_in` = TRUE)
@@ -7779,7 +7779,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'login' THEN `ev`.`t`
         END
-      ) AS `last_time_4`
+      ) AS `last_time_1`
     FROM
       seg_events AS `ev`
     GROUP BY
@@ -7789,7 +7789,7 @@ WITH
     SELECT
       `ent`.`id` AS `entity_key`,
       `ent`.`opted_in` AS `attr_opted_in`,
-      `agg`.`last_time_4` AS `last_time_4`
+      `agg`.`last_time_1` AS `last_time_1`
     FROM
       (
         SELECT
@@ -7817,7 +7817,7 @@ WHERE
   (
     (
       FLOOR(
-        TIMESTAMP_DIFF(`p`.`as_of`, `f`.`last_time_4`, MICROSECOND) / 86400000000
+        TIMESTAMP_DIFF(`p`.`as_of`, `f`.`last_time_1`, MICROSECOND) / 86400000000
       ) > 90
     )
     AND (`f`.`attr_opted_in` = TRUE)
@@ -8110,7 +8110,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'purchase' THEN 1
         END
-      ) AS `count_12`
+      ) AS `count_1`
     FROM
       seg_events AS `ev`
     GROUP BY
@@ -8120,7 +8120,7 @@ WITH
     SELECT
       `ent`.`id` AS `entity_key`,
       CAST(`ent`.`ltv_usd` AS FLOAT64) AS `attr_lifetime_value`,
-      COALESCE(`agg`.`count_12`, 0) AS `count_12`
+      COALESCE(`agg`.`count_1`, 0) AS `count_1`
     FROM
       (
         SELECT
@@ -8145,7 +8145,7 @@ FROM
   seg_facts AS `f`
 WHERE
   (
-    (`f`.`count_12` >= 1)
+    (`f`.`count_1` >= 1)
     AND (`f`.`attr_lifetime_value` < 50)
   )
 ORDER BY
@@ -8180,7 +8180,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'purchase' THEN 1
         END
-      ) AS `count_12`
+      ) AS `count_1`
     FROM
       seg_events AS `ev`
     GROUP BY
@@ -8190,7 +8190,7 @@ WITH
     SELECT
       `ent`.`id` AS `entity_key`,
       CAST(`ent`.`ltv_usd` AS FLOAT64) AS `attr_lifetime_value`,
-      COALESCE(`agg`.`count_12`, 0) AS `count_12`
+      COALESCE(`agg`.`count_1`, 0) AS `count_1`
     FROM
       (
         SELECT
@@ -8215,7 +8215,7 @@ FROM
   seg_facts AS `f`
 WHERE
   (
-    (`f`.`count_12` >= 1)
+    (`f`.`count_1` >= 1)
     AND (`f`.`attr_lifetime_value` < 50)
   )
 ORDER BY
@@ -8251,7 +8251,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'purchase' THEN 1
         END
-      ) AS `count_12`
+      ) AS `count_1`
     FROM
       seg_events AS `ev`
     GROUP BY
@@ -8261,7 +8261,7 @@ WITH
     SELECT
       `ent`.`id` AS `entity_key`,
       CAST(`ent`.`ltv_usd` AS FLOAT64) AS `attr_lifetime_value`,
-      COALESCE(`agg`.`count_12`, 0) AS `count_12`
+      COALESCE(`agg`.`count_1`, 0) AS `count_1`
     FROM
       (
         SELECT
@@ -8286,7 +8286,7 @@ FROM
   seg_facts AS `f`
 WHERE
   (
-    (`f`.`count_12` >= 1)
+    (`f`.`count_1` >= 1)
     AND (`f`.`attr_lifetime_value` < 50)
   )
 ORDER BY
@@ -8321,7 +8321,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'purchase' THEN `ev`.`t`
         END
-      ) AS `last_time_24`
+      ) AS `last_time_1`
     FROM
       seg_events AS `ev`
     GROUP BY
@@ -8330,7 +8330,7 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `agg`.`last_time_24` AS `last_time_24`
+      `agg`.`last_time_1` AS `last_time_1`
     FROM
       (
         SELECT
@@ -8356,7 +8356,7 @@ FROM
 WHERE
   (
     FLOOR(
-      TIMESTAMP_DIFF(`p`.`as_of`, `f`.`last_time_24`, MICROSECOND) / 86400000000
+      TIMESTAMP_DIFF(`p`.`as_of`, `f`.`last_time_1`, MICROSECOND) / 86400000000
     ) < 30
   )
 ORDER BY
@@ -8391,7 +8391,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'purchase' THEN `ev`.`t`
         END
-      ) AS `last_time_24`
+      ) AS `last_time_1`
     FROM
       seg_events AS `ev`
     GROUP BY
@@ -8400,7 +8400,7 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `agg`.`last_time_24` AS `last_time_24`
+      `agg`.`last_time_1` AS `last_time_1`
     FROM
       (
         SELECT
@@ -8426,7 +8426,7 @@ FROM
 WHERE
   (
     FLOOR(
-      TIMESTAMP_DIFF(`p`.`as_of`, `f`.`last_time_24`, MICROSECOND) / 86400000000
+      TIMESTAMP_DIFF(`p`.`as_of`, `f`.`last_time_1`, MICROSECOND) / 86400000000
     ) < 30
   )
 ORDER BY
@@ -8462,7 +8462,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'purchase' THEN `ev`.`t`
         END
-      ) AS `last_time_24`
+      ) AS `last_time_1`
     FROM
       seg_events AS `ev`
     GROUP BY
@@ -8471,7 +8471,7 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `agg`.`last_time_24` AS `last_time_24`
+      `agg`.`last_time_1` AS `last_time_1`
     FROM
       (
         SELECT
@@ -8497,7 +8497,7 @@ FROM
 WHERE
   (
     FLOOR(
-      TIMESTAMP_DIFF(`p`.`as_of`, `f`.`last_time_24`, MICROSECOND) / 86400000000
+      TIMESTAMP_DIFF(`p`.`as_of`, `f`.`last_time_1`, MICROSECOND) / 86400000000
     ) < 30
   )
 ORDER BY
@@ -8552,7 +8552,7 @@ WITH
           AND (`ev`.`purchase__amount` >= 50)
           AND `ev`.`t` > `p`.`as_of_minus_365d` THEN 1
         END
-      ) AS `count_25`
+      ) AS `count_1`
     FROM
       seg_events AS `ev`
       CROSS JOIN seg_params AS `p`
@@ -8562,7 +8562,7 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      COALESCE(`agg`.`count_25`, 0) AS `count_25`
+      COALESCE(`agg`.`count_1`, 0) AS `count_1`
     FROM
       (
         SELECT
@@ -8585,7 +8585,7 @@ SELECT
 FROM
   seg_facts AS `f`
 WHERE
-  (`f`.`count_25` >= 2)
+  (`f`.`count_1` >= 2)
 ORDER BY
   `f`.`entity_key`
 
@@ -8638,7 +8638,7 @@ WITH
           AND (`ev`.`purchase__amount` >= 50)
           AND `ev`.`t` > `p`.`as_of_minus_365d` THEN 1
         END
-      ) AS `count_25`
+      ) AS `count_1`
     FROM
       seg_events AS `ev`
       CROSS JOIN seg_params AS `p`
@@ -8648,7 +8648,7 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      COALESCE(`agg`.`count_25`, 0) AS `count_25`
+      COALESCE(`agg`.`count_1`, 0) AS `count_1`
     FROM
       (
         SELECT
@@ -8671,7 +8671,7 @@ SELECT
 FROM
   seg_facts AS `f`
 WHERE
-  (`f`.`count_25` >= 2)
+  (`f`.`count_1` >= 2)
 ORDER BY
   `f`.`entity_key`;
 
@@ -8725,7 +8725,7 @@ WITH
           AND (`ev`.`purchase__amount` >= 50)
           AND `ev`.`t` > `p`.`as_of_minus_365d` THEN 1
         END
-      ) AS `count_25`
+      ) AS `count_1`
     FROM
       seg_events AS `ev`
       CROSS JOIN seg_params AS `p`
@@ -8735,7 +8735,7 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      COALESCE(`agg`.`count_25`, 0) AS `count_25`
+      COALESCE(`agg`.`count_1`, 0) AS `count_1`
     FROM
       (
         SELECT
@@ -8758,7 +8758,7 @@ SELECT
 FROM
   seg_facts AS `f`
 WHERE
-  (`f`.`count_25` >= 2)
+  (`f`.`count_1` >= 2)
 ORDER BY
   `f`.`entity_key`
 
@@ -8839,7 +8839,7 @@ WITH
           AND (`ev`.`purchase__currency` = 'USD')
           AND `ev`.`t` > `p`.`as_of_minus_90d` THEN CAST(`ev`.`purchase__amount` AS FLOAT64)
         END
-      ) AS `sum_2`
+      ) AS `sum_1`
     FROM
       seg_events AS `ev`
       CROSS JOIN seg_params AS `p`
@@ -8852,13 +8852,13 @@ WITH
       COALESCE(
         (
           CASE
-            WHEN ABS(`agg`.`sum_2`) >= 1e-15
-            AND ABS(`agg`.`sum_2`) < 1000000000000000 THEN CAST(FORMAT('%.15g', `agg`.`sum_2`) AS FLOAT64)
-            ELSE `agg`.`sum_2`
+            WHEN ABS(`agg`.`sum_1`) >= 1e-15
+            AND ABS(`agg`.`sum_1`) < 1000000000000000 THEN CAST(FORMAT('%.15g', `agg`.`sum_1`) AS FLOAT64)
+            ELSE `agg`.`sum_1`
           END
         ),
         0
-      ) AS `sum_2`
+      ) AS `sum_1`
     FROM
       (
         SELECT
@@ -8881,7 +8881,7 @@ SELECT
 FROM
   seg_facts AS `f`
 WHERE
-  (`f`.`sum_2` >= 500)
+  (`f`.`sum_1` >= 500)
 ORDER BY
   `f`.`entity_key`
 
@@ -8962,7 +8962,7 @@ WITH
           AND (`ev`.`purchase__currency` = 'USD')
           AND `ev`.`t` > `p`.`as_of_minus_90d` THEN CAST(`ev`.`purchase__amount` AS FLOAT64)
         END
-      ) AS `sum_2`
+      ) AS `sum_1`
     FROM
       seg_events AS `ev`
       CROSS JOIN seg_params AS `p`
@@ -8975,13 +8975,13 @@ WITH
       COALESCE(
         (
           CASE
-            WHEN ABS(`agg`.`sum_2`) >= 1e-15
-            AND ABS(`agg`.`sum_2`) < 1000000000000000 THEN CAST(FORMAT('%.15g', `agg`.`sum_2`) AS FLOAT64)
-            ELSE `agg`.`sum_2`
+            WHEN ABS(`agg`.`sum_1`) >= 1e-15
+            AND ABS(`agg`.`sum_1`) < 1000000000000000 THEN CAST(FORMAT('%.15g', `agg`.`sum_1`) AS FLOAT64)
+            ELSE `agg`.`sum_1`
           END
         ),
         0
-      ) AS `sum_2`
+      ) AS `sum_1`
     FROM
       (
         SELECT
@@ -9004,7 +9004,7 @@ SELECT
 FROM
   seg_facts AS `f`
 WHERE
-  (`f`.`sum_2` >= 500)
+  (`f`.`sum_1` >= 500)
 ORDER BY
   `f`.`entity_key`;
 
@@ -9086,7 +9086,7 @@ WITH
           AND (`ev`.`purchase__currency` = 'USD')
           AND `ev`.`t` > `p`.`as_of_minus_90d` THEN CAST(`ev`.`purchase__amount` AS FLOAT64)
         END
-      ) AS `sum_2`
+      ) AS `sum_1`
     FROM
       seg_events AS `ev`
       CROSS JOIN seg_params AS `p`
@@ -9099,13 +9099,13 @@ WITH
       COALESCE(
         (
           CASE
-            WHEN ABS(`agg`.`sum_2`) >= 1e-15
-            AND ABS(`agg`.`sum_2`) < 1000000000000000 THEN CAST(FORMAT('%.15g', `agg`.`sum_2`) AS FLOAT64)
-            ELSE `agg`.`sum_2`
+            WHEN ABS(`agg`.`sum_1`) >= 1e-15
+            AND ABS(`agg`.`sum_1`) < 1000000000000000 THEN CAST(FORMAT('%.15g', `agg`.`sum_1`) AS FLOAT64)
+            ELSE `agg`.`sum_1`
           END
         ),
         0
-      ) AS `sum_2`
+      ) AS `sum_1`
     FROM
       (
         SELECT
@@ -9128,7 +9128,7 @@ SELECT
 FROM
   seg_facts AS `f`
 WHERE
-  (`f`.`sum_2` >= 500)
+  (`f`.`sum_1` >= 500)
 ORDER BY
   `f`.`entity_key`
 
@@ -9153,6 +9153,17 @@ WITH
       `e`.`user_id` AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
+      (
+        CASE
+          WHEN REGEXP_CONTAINS(
+            JSON_VALUE(`e`.`props`, '$."amount"'),
+            '^[ \\t\\n\\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \\t\\n\\r]*$'
+          )
+          AND NOT IS_INF(
+            SAFE_CAST(JSON_VALUE(`e`.`props`, '$."amount"') AS FLOAT64)
+          ) THEN SAFE_CAST(JSON_VALUE(`e`.`props`, '$."amount"') AS FLOAT64)
+        END
+      ) AS `purchase__amount`,
       (
         CASE
           WHEN STARTS_WITH(JSON_QUERY(`e`.`props`, '$."currency"'), '"')
@@ -9180,18 +9191,7 @@ WITH
             ) AS STRING
           )
         END
-      ) AS `purchase__currency`,
-      (
-        CASE
-          WHEN REGEXP_CONTAINS(
-            JSON_VALUE(`e`.`props`, '$."amount"'),
-            '^[ \\t\\n\\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \\t\\n\\r]*$'
-          )
-          AND NOT IS_INF(
-            SAFE_CAST(JSON_VALUE(`e`.`props`, '$."amount"') AS FLOAT64)
-          ) THEN SAFE_CAST(JSON_VALUE(`e`.`props`, '$."amount"') AS FLOAT64)
-        END
-      ) AS `purchase__amount`
+      ) AS `purchase__currency`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
@@ -9202,25 +9202,25 @@ WITH
   seg_aggregates AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      SUM(
-        CASE
-          WHEN `ev`.`event` = 'purchase'
-          AND (`ev`.`purchase__currency` = 'USD')
-          AND `ev`.`t` > `p`.`as_of_minus_90d` THEN CAST(`ev`.`purchase__amount` AS FLOAT64)
-        END
-      ) AS `sum_2`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'purchase' THEN `ev`.`t`
         END
-      ) AS `last_time_24`,
+      ) AS `last_time_1`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'purchase'
           AND (`ev`.`purchase__amount` >= 50)
           AND `ev`.`t` > `p`.`as_of_minus_365d` THEN 1
         END
-      ) AS `count_25`
+      ) AS `count_2`,
+      SUM(
+        CASE
+          WHEN `ev`.`event` = 'purchase'
+          AND (`ev`.`purchase__currency` = 'USD')
+          AND `ev`.`t` > `p`.`as_of_minus_90d` THEN CAST(`ev`.`purchase__amount` AS FLOAT64)
+        END
+      ) AS `sum_3`
     FROM
       seg_events AS `ev`
       CROSS JOIN seg_params AS `p`
@@ -9230,18 +9230,18 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
+      `agg`.`last_time_1` AS `last_time_1`,
+      COALESCE(`agg`.`count_2`, 0) AS `count_2`,
       COALESCE(
         (
           CASE
-            WHEN ABS(`agg`.`sum_2`) >= 1e-15
-            AND ABS(`agg`.`sum_2`) < 1000000000000000 THEN CAST(FORMAT('%.15g', `agg`.`sum_2`) AS FLOAT64)
-            ELSE `agg`.`sum_2`
+            WHEN ABS(`agg`.`sum_3`) >= 1e-15
+            AND ABS(`agg`.`sum_3`) < 1000000000000000 THEN CAST(FORMAT('%.15g', `agg`.`sum_3`) AS FLOAT64)
+            ELSE `agg`.`sum_3`
           END
         ),
         0
-      ) AS `sum_2`,
-      `agg`.`last_time_24` AS `last_time_24`,
-      COALESCE(`agg`.`count_25`, 0) AS `count_25`
+      ) AS `sum_3`
     FROM
       (
         SELECT
@@ -9265,13 +9265,13 @@ WITH
       COALESCE(
         (
           FLOOR(
-            TIMESTAMP_DIFF(`p`.`as_of`, `f`.`last_time_24`, MICROSECOND) / 86400000000
+            TIMESTAMP_DIFF(`p`.`as_of`, `f`.`last_time_1`, MICROSECOND) / 86400000000
           ) < 30
         ),
         FALSE
       ) AS seg_rfm_recent_buyers,
-      COALESCE((`f`.`count_25` >= 2), FALSE) AS seg_rfm_frequent_buyers,
-      COALESCE((`f`.`sum_2` >= 500), FALSE) AS seg_rfm_big_spenders
+      COALESCE((`f`.`count_2` >= 2), FALSE) AS seg_rfm_frequent_buyers,
+      COALESCE((`f`.`sum_3` >= 500), FALSE) AS seg_rfm_big_spenders
     FROM
       seg_facts AS `f`
       CROSS JOIN seg_params AS `p`
@@ -9312,6 +9312,17 @@ WITH
       `e`.`event` AS `event`,
       (
         CASE
+          WHEN REGEXP_CONTAINS(
+            JSON_VALUE(`e`.`props`, '$."amount"'),
+            '^[ \\t\\n\\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \\t\\n\\r]*$'
+          )
+          AND NOT IS_INF(
+            SAFE_CAST(JSON_VALUE(`e`.`props`, '$."amount"') AS FLOAT64)
+          ) THEN SAFE_CAST(JSON_VALUE(`e`.`props`, '$."amount"') AS FLOAT64)
+        END
+      ) AS `purchase__amount`,
+      (
+        CASE
           WHEN STARTS_WITH(JSON_QUERY(`e`.`props`, '$."currency"'), '"')
           OR JSON_QUERY(`e`.`props`, '$."currency"') IN ('true', 'false') THEN JSON_VALUE(`e`.`props`, '$."currency"')
           WHEN REGEXP_CONTAINS(
@@ -9337,18 +9348,7 @@ WITH
             ) AS STRING
           )
         END
-      ) AS `purchase__currency`,
-      (
-        CASE
-          WHEN REGEXP_CONTAINS(
-            JSON_VALUE(`e`.`props`, '$."amount"'),
-            '^[ \\t\\n\\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \\t\\n\\r]*$'
-          )
-          AND NOT IS_INF(
-            SAFE_CAST(JSON_VALUE(`e`.`props`, '$."amount"') AS FLOAT64)
-          ) THEN SAFE_CAST(JSON_VALUE(`e`.`props`, '$."amount"') AS FLOAT64)
-        END
-      ) AS `purchase__amount`
+      ) AS `purchase__currency`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
@@ -9359,25 +9359,25 @@ WITH
   seg_aggregates AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      SUM(
-        CASE
-          WHEN `ev`.`event` = 'purchase'
-          AND (`ev`.`purchase__currency` = 'USD')
-          AND `ev`.`t` > `p`.`as_of_minus_90d` THEN CAST(`ev`.`purchase__amount` AS FLOAT64)
-        END
-      ) AS `sum_2`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'purchase' THEN `ev`.`t`
         END
-      ) AS `last_time_24`,
+      ) AS `last_time_1`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'purchase'
           AND (`ev`.`purchase__amount` >= 50)
           AND `ev`.`t` > `p`.`as_of_minus_365d` THEN 1
         END
-      ) AS `count_25`
+      ) AS `count_2`,
+      SUM(
+        CASE
+          WHEN `ev`.`event` = 'purchase'
+          AND (`ev`.`purchase__currency` = 'USD')
+          AND `ev`.`t` > `p`.`as_of_minus_90d` THEN CAST(`ev`.`purchase__amount` AS FLOAT64)
+        END
+      ) AS `sum_3`
     FROM
       seg_events AS `ev`
       CROSS JOIN seg_params AS `p`
@@ -9387,18 +9387,18 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
+      `agg`.`last_time_1` AS `last_time_1`,
+      COALESCE(`agg`.`count_2`, 0) AS `count_2`,
       COALESCE(
         (
           CASE
-            WHEN ABS(`agg`.`sum_2`) >= 1e-15
-            AND ABS(`agg`.`sum_2`) < 1000000000000000 THEN CAST(FORMAT('%.15g', `agg`.`sum_2`) AS FLOAT64)
-            ELSE `agg`.`sum_2`
+            WHEN ABS(`agg`.`sum_3`) >= 1e-15
+            AND ABS(`agg`.`sum_3`) < 1000000000000000 THEN CAST(FORMAT('%.15g', `agg`.`sum_3`) AS FLOAT64)
+            ELSE `agg`.`sum_3`
           END
         ),
         0
-      ) AS `sum_2`,
-      `agg`.`last_time_24` AS `last_time_24`,
-      COALESCE(`agg`.`count_25`, 0) AS `count_25`
+      ) AS `sum_3`
     FROM
       (
         SELECT
@@ -9422,13 +9422,13 @@ WITH
       COALESCE(
         (
           FLOOR(
-            TIMESTAMP_DIFF(`p`.`as_of`, `f`.`last_time_24`, MICROSECOND) / 86400000000
+            TIMESTAMP_DIFF(`p`.`as_of`, `f`.`last_time_1`, MICROSECOND) / 86400000000
           ) < 30
         ),
         FALSE
       ) AS seg_rfm_recent_buyers,
-      COALESCE((`f`.`count_25` >= 2), FALSE) AS seg_rfm_frequent_buyers,
-      COALESCE((`f`.`sum_2` >= 500), FALSE) AS seg_rfm_big_spenders
+      COALESCE((`f`.`count_2` >= 2), FALSE) AS seg_rfm_frequent_buyers,
+      COALESCE((`f`.`sum_3` >= 500), FALSE) AS seg_rfm_big_spenders
     FROM
       seg_facts AS `f`
       CROSS JOIN seg_params AS `p`
@@ -9470,6 +9470,17 @@ WITH
       `e`.`event` AS `event`,
       (
         CASE
+          WHEN REGEXP_CONTAINS(
+            JSON_VALUE(`e`.`props`, '$."amount"'),
+            '^[ \\t\\n\\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \\t\\n\\r]*$'
+          )
+          AND NOT IS_INF(
+            SAFE_CAST(JSON_VALUE(`e`.`props`, '$."amount"') AS FLOAT64)
+          ) THEN SAFE_CAST(JSON_VALUE(`e`.`props`, '$."amount"') AS FLOAT64)
+        END
+      ) AS `purchase__amount`,
+      (
+        CASE
           WHEN STARTS_WITH(JSON_QUERY(`e`.`props`, '$."currency"'), '"')
           OR JSON_QUERY(`e`.`props`, '$."currency"') IN ('true', 'false') THEN JSON_VALUE(`e`.`props`, '$."currency"')
           WHEN REGEXP_CONTAINS(
@@ -9495,18 +9506,7 @@ WITH
             ) AS STRING
           )
         END
-      ) AS `purchase__currency`,
-      (
-        CASE
-          WHEN REGEXP_CONTAINS(
-            JSON_VALUE(`e`.`props`, '$."amount"'),
-            '^[ \\t\\n\\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \\t\\n\\r]*$'
-          )
-          AND NOT IS_INF(
-            SAFE_CAST(JSON_VALUE(`e`.`props`, '$."amount"') AS FLOAT64)
-          ) THEN SAFE_CAST(JSON_VALUE(`e`.`props`, '$."amount"') AS FLOAT64)
-        END
-      ) AS `purchase__amount`
+      ) AS `purchase__currency`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
@@ -9517,25 +9517,25 @@ WITH
   seg_aggregates AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      SUM(
-        CASE
-          WHEN `ev`.`event` = 'purchase'
-          AND (`ev`.`purchase__currency` = 'USD')
-          AND `ev`.`t` > `p`.`as_of_minus_90d` THEN CAST(`ev`.`purchase__amount` AS FLOAT64)
-        END
-      ) AS `sum_2`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'purchase' THEN `ev`.`t`
         END
-      ) AS `last_time_24`,
+      ) AS `last_time_1`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'purchase'
           AND (`ev`.`purchase__amount` >= 50)
           AND `ev`.`t` > `p`.`as_of_minus_365d` THEN 1
         END
-      ) AS `count_25`
+      ) AS `count_2`,
+      SUM(
+        CASE
+          WHEN `ev`.`event` = 'purchase'
+          AND (`ev`.`purchase__currency` = 'USD')
+          AND `ev`.`t` > `p`.`as_of_minus_90d` THEN CAST(`ev`.`purchase__amount` AS FLOAT64)
+        END
+      ) AS `sum_3`
     FROM
       seg_events AS `ev`
       CROSS JOIN seg_params AS `p`
@@ -9545,18 +9545,18 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
+      `agg`.`last_time_1` AS `last_time_1`,
+      COALESCE(`agg`.`count_2`, 0) AS `count_2`,
       COALESCE(
         (
           CASE
-            WHEN ABS(`agg`.`sum_2`) >= 1e-15
-            AND ABS(`agg`.`sum_2`) < 1000000000000000 THEN CAST(FORMAT('%.15g', `agg`.`sum_2`) AS FLOAT64)
-            ELSE `agg`.`sum_2`
+            WHEN ABS(`agg`.`sum_3`) >= 1e-15
+            AND ABS(`agg`.`sum_3`) < 1000000000000000 THEN CAST(FORMAT('%.15g', `agg`.`sum_3`) AS FLOAT64)
+            ELSE `agg`.`sum_3`
           END
         ),
         0
-      ) AS `sum_2`,
-      `agg`.`last_time_24` AS `last_time_24`,
-      COALESCE(`agg`.`count_25`, 0) AS `count_25`
+      ) AS `sum_3`
     FROM
       (
         SELECT
@@ -9580,13 +9580,13 @@ WITH
       COALESCE(
         (
           FLOOR(
-            TIMESTAMP_DIFF(`p`.`as_of`, `f`.`last_time_24`, MICROSECOND) / 86400000000
+            TIMESTAMP_DIFF(`p`.`as_of`, `f`.`last_time_1`, MICROSECOND) / 86400000000
           ) < 30
         ),
         FALSE
       ) AS seg_rfm_recent_buyers,
-      COALESCE((`f`.`count_25` >= 2), FALSE) AS seg_rfm_frequent_buyers,
-      COALESCE((`f`.`sum_2` >= 500), FALSE) AS seg_rfm_big_spenders
+      COALESCE((`f`.`count_2` >= 2), FALSE) AS seg_rfm_frequent_buyers,
+      COALESCE((`f`.`sum_3` >= 500), FALSE) AS seg_rfm_big_spenders
     FROM
       seg_facts AS `f`
       CROSS JOIN seg_params AS `p`
@@ -9633,7 +9633,7 @@ WITH
       AND `e`.`occurred_at` <= `p`.`as_of`
       AND `e`.`occurred_at` > `p`.`as_of_minus_7d`
   ),
-  seg_sequence_26_step_1 AS (
+  seg_sequence_1_step_1 AS (
     SELECT
       `s`.`entity_key` AS `entity_key`,
       `s`.`t` AS `t`,
@@ -9669,7 +9669,7 @@ WITH
       `s`.`entity_key`,
       `s`.`t`
   ),
-  seg_sequence_26 AS (
+  seg_sequence_1 AS (
     SELECT DISTINCT
       `y`.`entity_key` AS `entity_key`
     FROM
@@ -9690,7 +9690,7 @@ WITH
               AND 1 PRECEDING
           ) AS `next_t`
         FROM
-          seg_sequence_26_step_1 AS `x`
+          seg_sequence_1_step_1 AS `x`
       ) AS `y`
       CROSS JOIN seg_params AS `p`
     WHERE
@@ -9709,10 +9709,10 @@ WITH
           SELECT
             `sq`.`entity_key`
           FROM
-            seg_sequence_26 AS `sq`
+            seg_sequence_1 AS `sq`
         ),
         FALSE
-      ) AS `sequence_26`
+      ) AS `sequence_1`
     FROM
       (
         SELECT
@@ -9734,7 +9734,7 @@ SELECT
 FROM
   seg_facts AS `f`
 WHERE
-  (`f`.`sequence_26` = TRUE)
+  (`f`.`sequence_1` = TRUE)
 ORDER BY
   `f`.`entity_key`
 
@@ -9767,7 +9767,7 @@ WITH
       AND `e`.`occurred_at` <= `p`.`as_of`
       AND `e`.`occurred_at` > `p`.`as_of_minus_7d`
   ),
-  seg_sequence_26_step_1 AS (
+  seg_sequence_1_step_1 AS (
     SELECT
       `s`.`entity_key` AS `entity_key`,
       `s`.`t` AS `t`,
@@ -9803,7 +9803,7 @@ WITH
       `s`.`entity_key`,
       `s`.`t`
   ),
-  seg_sequence_26 AS (
+  seg_sequence_1 AS (
     SELECT DISTINCT
       `y`.`entity_key` AS `entity_key`
     FROM
@@ -9824,7 +9824,7 @@ WITH
               AND 1 PRECEDING
           ) AS `next_t`
         FROM
-          seg_sequence_26_step_1 AS `x`
+          seg_sequence_1_step_1 AS `x`
       ) AS `y`
       CROSS JOIN seg_params AS `p`
     WHERE
@@ -9843,10 +9843,10 @@ WITH
           SELECT
             `sq`.`entity_key`
           FROM
-            seg_sequence_26 AS `sq`
+            seg_sequence_1 AS `sq`
         ),
         FALSE
-      ) AS `sequence_26`
+      ) AS `sequence_1`
     FROM
       (
         SELECT
@@ -9868,7 +9868,7 @@ SELECT
 FROM
   seg_facts AS `f`
 WHERE
-  (`f`.`sequence_26` = TRUE)
+  (`f`.`sequence_1` = TRUE)
 ORDER BY
   `f`.`entity_key`;
 
@@ -9902,7 +9902,7 @@ WITH
       AND `e`.`occurred_at` <= `p`.`as_of`
       AND `e`.`occurred_at` > `p`.`as_of_minus_7d`
   ),
-  seg_sequence_26_step_1 AS (
+  seg_sequence_1_step_1 AS (
     SELECT
       `s`.`entity_key` AS `entity_key`,
       `s`.`t` AS `t`,
@@ -9938,7 +9938,7 @@ WITH
       `s`.`entity_key`,
       `s`.`t`
   ),
-  seg_sequence_26 AS (
+  seg_sequence_1 AS (
     SELECT DISTINCT
       `y`.`entity_key` AS `entity_key`
     FROM
@@ -9959,7 +9959,7 @@ WITH
               AND 1 PRECEDING
           ) AS `next_t`
         FROM
-          seg_sequence_26_step_1 AS `x`
+          seg_sequence_1_step_1 AS `x`
       ) AS `y`
       CROSS JOIN seg_params AS `p`
     WHERE
@@ -9978,10 +9978,10 @@ WITH
           SELECT
             `sq`.`entity_key`
           FROM
-            seg_sequence_26 AS `sq`
+            seg_sequence_1 AS `sq`
         ),
         FALSE
-      ) AS `sequence_26`
+      ) AS `sequence_1`
     FROM
       (
         SELECT
@@ -10003,7 +10003,7 @@ SELECT
 FROM
   seg_facts AS `f`
 WHERE
-  (`f`.`sequence_26` = TRUE)
+  (`f`.`sequence_1` = TRUE)
 ORDER BY
   `f`.`entity_key`
 
@@ -10036,7 +10036,7 @@ WITH
       AND `e`.`occurred_at` <= `p`.`as_of`
       AND `e`.`occurred_at` > `p`.`as_of_minus_30d`
   ),
-  seg_sequence_27_step_1 AS (
+  seg_sequence_1_step_1 AS (
     SELECT
       `s`.`entity_key` AS `entity_key`,
       `s`.`t` AS `t`,
@@ -10083,7 +10083,7 @@ WITH
       `s`.`entity_key`,
       `s`.`t`
   ),
-  seg_sequence_27_step_2 AS (
+  seg_sequence_1_step_2 AS (
     SELECT
       `x`.*,
       CASE
@@ -10105,9 +10105,9 @@ WITH
         ELSE 0
       END AS `reached_2`
     FROM
-      seg_sequence_27_step_1 AS `x`
+      seg_sequence_1_step_1 AS `x`
   ),
-  seg_sequence_27_step_3 AS (
+  seg_sequence_1_step_3 AS (
     SELECT
       `x`.*,
       CASE
@@ -10129,13 +10129,13 @@ WITH
         ELSE 0
       END AS `reached_3`
     FROM
-      seg_sequence_27_step_2 AS `x`
+      seg_sequence_1_step_2 AS `x`
   ),
-  seg_sequence_27 AS (
+  seg_sequence_1 AS (
     SELECT DISTINCT
       `x`.`entity_key` AS `entity_key`
     FROM
-      seg_sequence_27_step_3 AS `x`
+      seg_sequence_1_step_3 AS `x`
     WHERE
       `x`.`reached_3` = 1
   ),
@@ -10147,10 +10147,10 @@ WITH
           SELECT
             `sq`.`entity_key`
           FROM
-            seg_sequence_27 AS `sq`
+            seg_sequence_1 AS `sq`
         ),
         FALSE
-      ) AS `sequence_27`
+      ) AS `sequence_1`
     FROM
       (
         SELECT
@@ -10172,7 +10172,7 @@ SELECT
 FROM
   seg_facts AS `f`
 WHERE
-  (`f`.`sequence_27` = TRUE)
+  (`f`.`sequence_1` = TRUE)
 ORDER BY
   `f`.`entity_key`
 
@@ -10205,7 +10205,7 @@ WITH
       AND `e`.`occurred_at` <= `p`.`as_of`
       AND `e`.`occurred_at` > `p`.`as_of_minus_30d`
   ),
-  seg_sequence_27_step_1 AS (
+  seg_sequence_1_step_1 AS (
     SELECT
       `s`.`entity_key` AS `entity_key`,
       `s`.`t` AS `t`,
@@ -10252,7 +10252,7 @@ WITH
       `s`.`entity_key`,
       `s`.`t`
   ),
-  seg_sequence_27_step_2 AS (
+  seg_sequence_1_step_2 AS (
     SELECT
       `x`.*,
       CASE
@@ -10274,9 +10274,9 @@ WITH
         ELSE 0
       END AS `reached_2`
     FROM
-      seg_sequence_27_step_1 AS `x`
+      seg_sequence_1_step_1 AS `x`
   ),
-  seg_sequence_27_step_3 AS (
+  seg_sequence_1_step_3 AS (
     SELECT
       `x`.*,
       CASE
@@ -10298,13 +10298,13 @@ WITH
         ELSE 0
       END AS `reached_3`
     FROM
-      seg_sequence_27_step_2 AS `x`
+      seg_sequence_1_step_2 AS `x`
   ),
-  seg_sequence_27 AS (
+  seg_sequence_1 AS (
     SELECT DISTINCT
       `x`.`entity_key` AS `entity_key`
     FROM
-      seg_sequence_27_step_3 AS `x`
+      seg_sequence_1_step_3 AS `x`
     WHERE
       `x`.`reached_3` = 1
   ),
@@ -10316,10 +10316,10 @@ WITH
           SELECT
             `sq`.`entity_key`
           FROM
-            seg_sequence_27 AS `sq`
+            seg_sequence_1 AS `sq`
         ),
         FALSE
-      ) AS `sequence_27`
+      ) AS `sequence_1`
     FROM
       (
         SELECT
@@ -10341,7 +10341,7 @@ SELECT
 FROM
   seg_facts AS `f`
 WHERE
-  (`f`.`sequence_27` = TRUE)
+  (`f`.`sequence_1` = TRUE)
 ORDER BY
   `f`.`entity_key`;
 
@@ -10375,7 +10375,7 @@ WITH
       AND `e`.`occurred_at` <= `p`.`as_of`
       AND `e`.`occurred_at` > `p`.`as_of_minus_30d`
   ),
-  seg_sequence_27_step_1 AS (
+  seg_sequence_1_step_1 AS (
     SELECT
       `s`.`entity_key` AS `entity_key`,
       `s`.`t` AS `t`,
@@ -10422,7 +10422,7 @@ WITH
       `s`.`entity_key`,
       `s`.`t`
   ),
-  seg_sequence_27_step_2 AS (
+  seg_sequence_1_step_2 AS (
     SELECT
       `x`.*,
       CASE
@@ -10444,9 +10444,9 @@ WITH
         ELSE 0
       END AS `reached_2`
     FROM
-      seg_sequence_27_step_1 AS `x`
+      seg_sequence_1_step_1 AS `x`
   ),
-  seg_sequence_27_step_3 AS (
+  seg_sequence_1_step_3 AS (
     SELECT
       `x`.*,
       CASE
@@ -10468,13 +10468,13 @@ WITH
         ELSE 0
       END AS `reached_3`
     FROM
-      seg_sequence_27_step_2 AS `x`
+      seg_sequence_1_step_2 AS `x`
   ),
-  seg_sequence_27 AS (
+  seg_sequence_1 AS (
     SELECT DISTINCT
       `x`.`entity_key` AS `entity_key`
     FROM
-      seg_sequence_27_step_3 AS `x`
+      seg_sequence_1_step_3 AS `x`
     WHERE
       `x`.`reached_3` = 1
   ),
@@ -10486,10 +10486,10 @@ WITH
           SELECT
             `sq`.`entity_key`
           FROM
-            seg_sequence_27 AS `sq`
+            seg_sequence_1 AS `sq`
         ),
         FALSE
-      ) AS `sequence_27`
+      ) AS `sequence_1`
     FROM
       (
         SELECT
@@ -10511,7 +10511,7 @@ SELECT
 FROM
   seg_facts AS `f`
 WHERE
-  (`f`.`sequence_27` = TRUE)
+  (`f`.`sequence_1` = TRUE)
 ORDER BY
   `f`.`entity_key`
 
@@ -10556,7 +10556,7 @@ WITH
           WHEN `ev`.`event` = 'purchase'
           AND (`ev`.`purchase__amount` >= 100) THEN `ev`.`t`
         END
-      ) AS `first_time_28`
+      ) AS `first_time_1`
     FROM
       seg_events AS `ev`
     GROUP BY
@@ -10566,7 +10566,7 @@ WITH
     SELECT
       `ent`.`id` AS `entity_key`,
       `ent`.`plan` AS `attr_plan`,
-      `agg`.`first_time_28` AS `first_time_28`
+      `agg`.`first_time_1` AS `first_time_1`
     FROM
       (
         SELECT
@@ -10600,7 +10600,7 @@ WHERE
   (
     `f`.seg_paid
     AND (
-      `f`.`first_time_28` >= CAST('2025-01-01T00:00:00.000Z' AS TIMESTAMP)
+      `f`.`first_time_1` >= CAST('2025-01-01T00:00:00.000Z' AS TIMESTAMP)
     )
   )
 ORDER BY
@@ -10647,7 +10647,7 @@ WITH
           WHEN `ev`.`event` = 'purchase'
           AND (`ev`.`purchase__amount` >= 100) THEN `ev`.`t`
         END
-      ) AS `first_time_28`
+      ) AS `first_time_1`
     FROM
       seg_events AS `ev`
     GROUP BY
@@ -10657,7 +10657,7 @@ WITH
     SELECT
       `ent`.`id` AS `entity_key`,
       `ent`.`plan` AS `attr_plan`,
-      `agg`.`first_time_28` AS `first_time_28`
+      `agg`.`first_time_1` AS `first_time_1`
     FROM
       (
         SELECT
@@ -10691,7 +10691,7 @@ WHERE
   (
     `f`.seg_paid
     AND (
-      `f`.`first_time_28` >= CAST('2025-01-01T00:00:00.000Z' AS TIMESTAMP)
+      `f`.`first_time_1` >= CAST('2025-01-01T00:00:00.000Z' AS TIMESTAMP)
     )
   )
 ORDER BY
@@ -10739,7 +10739,7 @@ WITH
           WHEN `ev`.`event` = 'purchase'
           AND (`ev`.`purchase__amount` >= 100) THEN `ev`.`t`
         END
-      ) AS `first_time_28`
+      ) AS `first_time_1`
     FROM
       seg_events AS `ev`
     GROUP BY
@@ -10749,7 +10749,7 @@ WITH
     SELECT
       `ent`.`id` AS `entity_key`,
       `ent`.`plan` AS `attr_plan`,
-      `agg`.`first_time_28` AS `first_time_28`
+      `agg`.`first_time_1` AS `first_time_1`
     FROM
       (
         SELECT
@@ -10783,7 +10783,7 @@ WHERE
   (
     `f`.seg_paid
     AND (
-      `f`.`first_time_28` >= CAST('2025-01-01T00:00:00.000Z' AS TIMESTAMP)
+      `f`.`first_time_1` >= CAST('2025-01-01T00:00:00.000Z' AS TIMESTAMP)
     )
   )
 ORDER BY
@@ -10822,15 +10822,15 @@ WITH
       `ev`.`entity_key` AS `entity_key`,
       COUNT(
         CASE
+          WHEN `ev`.`event` = 'purchase' THEN 1
+        END
+      ) AS `count_1`,
+      COUNT(
+        CASE
           WHEN `ev`.`event` = 'purchase'
           AND `ev`.`t` > `p`.`as_of_minus_90d` THEN 1
         END
-      ) AS `count_3`,
-      COUNT(
-        CASE
-          WHEN `ev`.`event` = 'purchase' THEN 1
-        END
-      ) AS `count_12`
+      ) AS `count_2`
     FROM
       seg_events AS `ev`
       CROSS JOIN seg_params AS `p`
@@ -10840,8 +10840,8 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      COALESCE(`agg`.`count_3`, 0) AS `count_3`,
-      COALESCE(`agg`.`count_12`, 0) AS `count_12`
+      COALESCE(`agg`.`count_1`, 0) AS `count_1`,
+      COALESCE(`agg`.`count_2`, 0) AS `count_2`
     FROM
       (
         SELECT
@@ -10865,8 +10865,8 @@ FROM
   seg_facts AS `f`
 WHERE
   (
-    (`f`.`count_12` >= 1)
-    AND (`f`.`count_3` = 0)
+    (`f`.`count_1` >= 1)
+    AND (`f`.`count_2` = 0)
   )
 ORDER BY
   `f`.`entity_key`
@@ -10904,15 +10904,15 @@ WITH
       `ev`.`entity_key` AS `entity_key`,
       COUNT(
         CASE
+          WHEN `ev`.`event` = 'purchase' THEN 1
+        END
+      ) AS `count_1`,
+      COUNT(
+        CASE
           WHEN `ev`.`event` = 'purchase'
           AND `ev`.`t` > `p`.`as_of_minus_90d` THEN 1
         END
-      ) AS `count_3`,
-      COUNT(
-        CASE
-          WHEN `ev`.`event` = 'purchase' THEN 1
-        END
-      ) AS `count_12`
+      ) AS `count_2`
     FROM
       seg_events AS `ev`
       CROSS JOIN seg_params AS `p`
@@ -10922,8 +10922,8 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      COALESCE(`agg`.`count_3`, 0) AS `count_3`,
-      COALESCE(`agg`.`count_12`, 0) AS `count_12`
+      COALESCE(`agg`.`count_1`, 0) AS `count_1`,
+      COALESCE(`agg`.`count_2`, 0) AS `count_2`
     FROM
       (
         SELECT
@@ -10947,8 +10947,8 @@ FROM
   seg_facts AS `f`
 WHERE
   (
-    (`f`.`count_12` >= 1)
-    AND (`f`.`count_3` = 0)
+    (`f`.`count_1` >= 1)
+    AND (`f`.`count_2` = 0)
   )
 ORDER BY
   `f`.`entity_key`;
@@ -10987,15 +10987,15 @@ WITH
       `ev`.`entity_key` AS `entity_key`,
       COUNT(
         CASE
+          WHEN `ev`.`event` = 'purchase' THEN 1
+        END
+      ) AS `count_1`,
+      COUNT(
+        CASE
           WHEN `ev`.`event` = 'purchase'
           AND `ev`.`t` > `p`.`as_of_minus_90d` THEN 1
         END
-      ) AS `count_3`,
-      COUNT(
-        CASE
-          WHEN `ev`.`event` = 'purchase' THEN 1
-        END
-      ) AS `count_12`
+      ) AS `count_2`
     FROM
       seg_events AS `ev`
       CROSS JOIN seg_params AS `p`
@@ -11005,8 +11005,8 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      COALESCE(`agg`.`count_3`, 0) AS `count_3`,
-      COALESCE(`agg`.`count_12`, 0) AS `count_12`
+      COALESCE(`agg`.`count_1`, 0) AS `count_1`,
+      COALESCE(`agg`.`count_2`, 0) AS `count_2`
     FROM
       (
         SELECT
@@ -11030,8 +11030,8 @@ FROM
   seg_facts AS `f`
 WHERE
   (
-    (`f`.`count_12` >= 1)
-    AND (`f`.`count_3` = 0)
+    (`f`.`count_1` >= 1)
+    AND (`f`.`count_2` = 0)
   )
 ORDER BY
   `f`.`entity_key`
@@ -11083,7 +11083,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
         END
-      ) AS `last_value_6_time`
+      ) AS `last_value_1_time`
     FROM
       seg_ranked_events AS `ev`
     GROUP BY
@@ -11095,9 +11095,9 @@ WITH
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
-          AND `ev`.`t` = `rk`.`last_value_6_time` THEN `ev`.`nps_response__score`
+          AND `ev`.`t` = `rk`.`last_value_1_time` THEN `ev`.`nps_response__score`
         END
-      ) AS `last_value_6`
+      ) AS `last_value_1`
     FROM
       seg_ranked_events AS `ev`
       INNER JOIN seg_ranked AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
@@ -11107,7 +11107,7 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ranked`.`last_value_6` AS `last_value_6`
+      `ranked`.`last_value_1` AS `last_value_1`
     FROM
       (
         SELECT
@@ -11130,7 +11130,7 @@ SELECT
 FROM
   seg_facts AS `f`
 WHERE
-  (`f`.`last_value_6` >= 9)
+  (`f`.`last_value_1` >= 9)
 ORDER BY
   `f`.`entity_key`
 
@@ -11181,7 +11181,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
         END
-      ) AS `last_value_6_time`
+      ) AS `last_value_1_time`
     FROM
       seg_ranked_events AS `ev`
     GROUP BY
@@ -11193,9 +11193,9 @@ WITH
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
-          AND `ev`.`t` = `rk`.`last_value_6_time` THEN `ev`.`nps_response__score`
+          AND `ev`.`t` = `rk`.`last_value_1_time` THEN `ev`.`nps_response__score`
         END
-      ) AS `last_value_6`
+      ) AS `last_value_1`
     FROM
       seg_ranked_events AS `ev`
       INNER JOIN seg_ranked AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
@@ -11205,7 +11205,7 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ranked`.`last_value_6` AS `last_value_6`
+      `ranked`.`last_value_1` AS `last_value_1`
     FROM
       (
         SELECT
@@ -11228,7 +11228,7 @@ SELECT
 FROM
   seg_facts AS `f`
 WHERE
-  (`f`.`last_value_6` >= 9)
+  (`f`.`last_value_1` >= 9)
 ORDER BY
   `f`.`entity_key`;
 
@@ -11280,7 +11280,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
         END
-      ) AS `last_value_6_time`
+      ) AS `last_value_1_time`
     FROM
       seg_ranked_events AS `ev`
     GROUP BY
@@ -11292,9 +11292,9 @@ WITH
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
-          AND `ev`.`t` = `rk`.`last_value_6_time` THEN `ev`.`nps_response__score`
+          AND `ev`.`t` = `rk`.`last_value_1_time` THEN `ev`.`nps_response__score`
         END
-      ) AS `last_value_6`
+      ) AS `last_value_1`
     FROM
       seg_ranked_events AS `ev`
       INNER JOIN seg_ranked AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
@@ -11304,7 +11304,7 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ranked`.`last_value_6` AS `last_value_6`
+      `ranked`.`last_value_1` AS `last_value_1`
     FROM
       (
         SELECT
@@ -11327,7 +11327,7 @@ SELECT
 FROM
   seg_facts AS `f`
 WHERE
-  (`f`.`last_value_6` >= 9)
+  (`f`.`last_value_1` >= 9)
 ORDER BY
   `f`.`entity_key`
 
@@ -11378,7 +11378,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
         END
-      ) AS `last_value_6_time`
+      ) AS `last_value_1_time`
     FROM
       seg_ranked_events AS `ev`
     GROUP BY
@@ -11390,9 +11390,9 @@ WITH
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
-          AND `ev`.`t` = `rk`.`last_value_6_time` THEN `ev`.`nps_response__score`
+          AND `ev`.`t` = `rk`.`last_value_1_time` THEN `ev`.`nps_response__score`
         END
-      ) AS `last_value_6`
+      ) AS `last_value_1`
     FROM
       seg_ranked_events AS `ev`
       INNER JOIN seg_ranked AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
@@ -11402,7 +11402,7 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ranked`.`last_value_6` AS `last_value_6`
+      `ranked`.`last_value_1` AS `last_value_1`
     FROM
       (
         SELECT
@@ -11426,8 +11426,8 @@ FROM
   seg_facts AS `f`
 WHERE
   (
-    (`f`.`last_value_6` >= 7)
-    AND (`f`.`last_value_6` <= 8)
+    (`f`.`last_value_1` >= 7)
+    AND (`f`.`last_value_1` <= 8)
   )
 ORDER BY
   `f`.`entity_key`
@@ -11479,7 +11479,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
         END
-      ) AS `last_value_6_time`
+      ) AS `last_value_1_time`
     FROM
       seg_ranked_events AS `ev`
     GROUP BY
@@ -11491,9 +11491,9 @@ WITH
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
-          AND `ev`.`t` = `rk`.`last_value_6_time` THEN `ev`.`nps_response__score`
+          AND `ev`.`t` = `rk`.`last_value_1_time` THEN `ev`.`nps_response__score`
         END
-      ) AS `last_value_6`
+      ) AS `last_value_1`
     FROM
       seg_ranked_events AS `ev`
       INNER JOIN seg_ranked AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
@@ -11503,7 +11503,7 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ranked`.`last_value_6` AS `last_value_6`
+      `ranked`.`last_value_1` AS `last_value_1`
     FROM
       (
         SELECT
@@ -11527,8 +11527,8 @@ FROM
   seg_facts AS `f`
 WHERE
   (
-    (`f`.`last_value_6` >= 7)
-    AND (`f`.`last_value_6` <= 8)
+    (`f`.`last_value_1` >= 7)
+    AND (`f`.`last_value_1` <= 8)
   )
 ORDER BY
   `f`.`entity_key`;
@@ -11581,7 +11581,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
         END
-      ) AS `last_value_6_time`
+      ) AS `last_value_1_time`
     FROM
       seg_ranked_events AS `ev`
     GROUP BY
@@ -11593,9 +11593,9 @@ WITH
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
-          AND `ev`.`t` = `rk`.`last_value_6_time` THEN `ev`.`nps_response__score`
+          AND `ev`.`t` = `rk`.`last_value_1_time` THEN `ev`.`nps_response__score`
         END
-      ) AS `last_value_6`
+      ) AS `last_value_1`
     FROM
       seg_ranked_events AS `ev`
       INNER JOIN seg_ranked AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
@@ -11605,7 +11605,7 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ranked`.`last_value_6` AS `last_value_6`
+      `ranked`.`last_value_1` AS `last_value_1`
     FROM
       (
         SELECT
@@ -11629,8 +11629,8 @@ FROM
   seg_facts AS `f`
 WHERE
   (
-    (`f`.`last_value_6` >= 7)
-    AND (`f`.`last_value_6` <= 8)
+    (`f`.`last_value_1` >= 7)
+    AND (`f`.`last_value_1` <= 8)
   )
 ORDER BY
   `f`.`entity_key`
@@ -11682,7 +11682,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
         END
-      ) AS `last_value_6_time`
+      ) AS `last_value_1_time`
     FROM
       seg_ranked_events AS `ev`
     GROUP BY
@@ -11694,9 +11694,9 @@ WITH
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
-          AND `ev`.`t` = `rk`.`last_value_6_time` THEN `ev`.`nps_response__score`
+          AND `ev`.`t` = `rk`.`last_value_1_time` THEN `ev`.`nps_response__score`
         END
-      ) AS `last_value_6`
+      ) AS `last_value_1`
     FROM
       seg_ranked_events AS `ev`
       INNER JOIN seg_ranked AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
@@ -11706,7 +11706,7 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ranked`.`last_value_6` AS `last_value_6`
+      `ranked`.`last_value_1` AS `last_value_1`
     FROM
       (
         SELECT
@@ -11729,7 +11729,7 @@ SELECT
 FROM
   seg_facts AS `f`
 WHERE
-  (`f`.`last_value_6` <= 6)
+  (`f`.`last_value_1` <= 6)
 ORDER BY
   `f`.`entity_key`
 
@@ -11780,7 +11780,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
         END
-      ) AS `last_value_6_time`
+      ) AS `last_value_1_time`
     FROM
       seg_ranked_events AS `ev`
     GROUP BY
@@ -11792,9 +11792,9 @@ WITH
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
-          AND `ev`.`t` = `rk`.`last_value_6_time` THEN `ev`.`nps_response__score`
+          AND `ev`.`t` = `rk`.`last_value_1_time` THEN `ev`.`nps_response__score`
         END
-      ) AS `last_value_6`
+      ) AS `last_value_1`
     FROM
       seg_ranked_events AS `ev`
       INNER JOIN seg_ranked AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
@@ -11804,7 +11804,7 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ranked`.`last_value_6` AS `last_value_6`
+      `ranked`.`last_value_1` AS `last_value_1`
     FROM
       (
         SELECT
@@ -11827,7 +11827,7 @@ SELECT
 FROM
   seg_facts AS `f`
 WHERE
-  (`f`.`last_value_6` <= 6)
+  (`f`.`last_value_1` <= 6)
 ORDER BY
   `f`.`entity_key`;
 
@@ -11879,7 +11879,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
         END
-      ) AS `last_value_6_time`
+      ) AS `last_value_1_time`
     FROM
       seg_ranked_events AS `ev`
     GROUP BY
@@ -11891,9 +11891,9 @@ WITH
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
-          AND `ev`.`t` = `rk`.`last_value_6_time` THEN `ev`.`nps_response__score`
+          AND `ev`.`t` = `rk`.`last_value_1_time` THEN `ev`.`nps_response__score`
         END
-      ) AS `last_value_6`
+      ) AS `last_value_1`
     FROM
       seg_ranked_events AS `ev`
       INNER JOIN seg_ranked AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
@@ -11903,7 +11903,7 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ranked`.`last_value_6` AS `last_value_6`
+      `ranked`.`last_value_1` AS `last_value_1`
     FROM
       (
         SELECT
@@ -11926,7 +11926,7 @@ SELECT
 FROM
   seg_facts AS `f`
 WHERE
-  (`f`.`last_value_6` <= 6)
+  (`f`.`last_value_1` <= 6)
 ORDER BY
   `f`.`entity_key`
 
@@ -11967,7 +11967,7 @@ WITH
           WHEN `ev`.`event` = 'rage_click'
           AND `ev`.`t` > `p`.`as_of_minus_7d` THEN 1
         END
-      ) AS `count_29`
+      ) AS `count_1`
     FROM
       seg_events AS `ev`
       CROSS JOIN seg_params AS `p`
@@ -11977,7 +11977,7 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      COALESCE(`agg`.`count_29`, 0) AS `count_29`
+      COALESCE(`agg`.`count_1`, 0) AS `count_1`
     FROM
       (
         SELECT
@@ -12000,7 +12000,7 @@ SELECT
 FROM
   seg_facts AS `f`
 WHERE
-  (`f`.`count_29` >= 1)
+  (`f`.`count_1` >= 1)
 ORDER BY
   `f`.`entity_key`
 
@@ -12041,7 +12041,7 @@ WITH
           WHEN `ev`.`event` = 'rage_click'
           AND `ev`.`t` > `p`.`as_of_minus_7d` THEN 1
         END
-      ) AS `count_29`
+      ) AS `count_1`
     FROM
       seg_events AS `ev`
       CROSS JOIN seg_params AS `p`
@@ -12051,7 +12051,7 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      COALESCE(`agg`.`count_29`, 0) AS `count_29`
+      COALESCE(`agg`.`count_1`, 0) AS `count_1`
     FROM
       (
         SELECT
@@ -12074,7 +12074,7 @@ SELECT
 FROM
   seg_facts AS `f`
 WHERE
-  (`f`.`count_29` >= 1)
+  (`f`.`count_1` >= 1)
 ORDER BY
   `f`.`entity_key`;
 
@@ -12116,7 +12116,7 @@ WITH
           WHEN `ev`.`event` = 'rage_click'
           AND `ev`.`t` > `p`.`as_of_minus_7d` THEN 1
         END
-      ) AS `count_29`
+      ) AS `count_1`
     FROM
       seg_events AS `ev`
       CROSS JOIN seg_params AS `p`
@@ -12126,7 +12126,7 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      COALESCE(`agg`.`count_29`, 0) AS `count_29`
+      COALESCE(`agg`.`count_1`, 0) AS `count_1`
     FROM
       (
         SELECT
@@ -12149,7 +12149,7 @@ SELECT
 FROM
   seg_facts AS `f`
 WHERE
-  (`f`.`count_29` >= 1)
+  (`f`.`count_1` >= 1)
 ORDER BY
   `f`.`entity_key`
 
@@ -12208,7 +12208,7 @@ WITH
           AND REGEXP_CONTAINS(`ev`.`rage_click__page`, '^/checkout(/|$)')
           AND `ev`.`t` > `p`.`as_of_minus_30d` THEN 1
         END
-      ) AS `count_30`
+      ) AS `count_1`
     FROM
       seg_events AS `ev`
       CROSS JOIN seg_params AS `p`
@@ -12218,7 +12218,7 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      COALESCE(`agg`.`count_30`, 0) AS `count_30`
+      COALESCE(`agg`.`count_1`, 0) AS `count_1`
     FROM
       (
         SELECT
@@ -12241,7 +12241,7 @@ SELECT
 FROM
   seg_facts AS `f`
 WHERE
-  (`f`.`count_30` >= 2)
+  (`f`.`count_1` >= 2)
 ORDER BY
   `f`.`entity_key`
 
@@ -12300,7 +12300,7 @@ WITH
           AND REGEXP_CONTAINS(`ev`.`rage_click__page`, '^/checkout(/|$)')
           AND `ev`.`t` > `p`.`as_of_minus_30d` THEN 1
         END
-      ) AS `count_30`
+      ) AS `count_1`
     FROM
       seg_events AS `ev`
       CROSS JOIN seg_params AS `p`
@@ -12310,7 +12310,7 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      COALESCE(`agg`.`count_30`, 0) AS `count_30`
+      COALESCE(`agg`.`count_1`, 0) AS `count_1`
     FROM
       (
         SELECT
@@ -12333,7 +12333,7 @@ SELECT
 FROM
   seg_facts AS `f`
 WHERE
-  (`f`.`count_30` >= 2)
+  (`f`.`count_1` >= 2)
 ORDER BY
   `f`.`entity_key`;
 
@@ -12393,7 +12393,7 @@ WITH
           AND REGEXP_CONTAINS(`ev`.`rage_click__page`, '^/checkout(/|$)')
           AND `ev`.`t` > `p`.`as_of_minus_30d` THEN 1
         END
-      ) AS `count_30`
+      ) AS `count_1`
     FROM
       seg_events AS `ev`
       CROSS JOIN seg_params AS `p`
@@ -12403,7 +12403,7 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      COALESCE(`agg`.`count_30`, 0) AS `count_30`
+      COALESCE(`agg`.`count_1`, 0) AS `count_1`
     FROM
       (
         SELECT
@@ -12426,7 +12426,7 @@ SELECT
 FROM
   seg_facts AS `f`
 WHERE
-  (`f`.`count_30` >= 2)
+  (`f`.`count_1` >= 2)
 ORDER BY
   `f`.`entity_key`
 
@@ -12505,19 +12505,19 @@ WITH
       `ev`.`entity_key` AS `entity_key`,
       COUNT(
         CASE
-          WHEN `ev`.`event` = 'rage_click'
-          AND `ev`.`t` > `p`.`as_of_minus_7d` THEN 1
-        END
-      ) AS `count_29`,
-      COUNT(
-        CASE
           WHEN `ev`.`event` = 'support_ticket_opened'
           AND (
             `ev`.`support_ticket_opened__priority` IN ('high', 'urgent')
           )
           AND `ev`.`t` > `p`.`as_of_minus_30d` THEN 1
         END
-      ) AS `count_31`
+      ) AS `count_1`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'rage_click'
+          AND `ev`.`t` > `p`.`as_of_minus_7d` THEN 1
+        END
+      ) AS `count_3`
     FROM
       seg_events AS `ev`
       CROSS JOIN seg_params AS `p`
@@ -12561,7 +12561,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
         END
-      ) AS `last_value_6_time`
+      ) AS `last_value_2_time`
     FROM
       seg_ranked_events AS `ev`
     GROUP BY
@@ -12573,9 +12573,9 @@ WITH
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
-          AND `ev`.`t` = `rk`.`last_value_6_time` THEN `ev`.`nps_response__score`
+          AND `ev`.`t` = `rk`.`last_value_2_time` THEN `ev`.`nps_response__score`
         END
-      ) AS `last_value_6`
+      ) AS `last_value_2`
     FROM
       seg_ranked_events AS `ev`
       INNER JOIN seg_ranked AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
@@ -12585,9 +12585,9 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ranked`.`last_value_6` AS `last_value_6`,
-      COALESCE(`agg`.`count_29`, 0) AS `count_29`,
-      COALESCE(`agg`.`count_31`, 0) AS `count_31`
+      COALESCE(`agg`.`count_1`, 0) AS `count_1`,
+      `ranked`.`last_value_2` AS `last_value_2`,
+      COALESCE(`agg`.`count_3`, 0) AS `count_3`
     FROM
       (
         SELECT
@@ -12601,16 +12601,16 @@ WITH
         WHERE
           `t`.`id` IS NOT NULL
       ) AS `ent`
-      LEFT JOIN seg_ranked_aggregates AS `ranked` ON `ranked`.`entity_key` = `ent`.`id`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN seg_ranked_aggregates AS `ranked` ON `ranked`.`entity_key` = `ent`.`id`
     WHERE
       `ent`.seg_key_rows = 1
   ),
   seg_level_1 AS (
     SELECT
       `f`.*,
-      COALESCE((`f`.`last_value_6` <= 6), FALSE) AS seg_detractors,
-      COALESCE((`f`.`count_29` >= 1), FALSE) AS seg_rage_clickers
+      COALESCE((`f`.`last_value_2` <= 6), FALSE) AS seg_detractors,
+      COALESCE((`f`.`count_3` >= 1), FALSE) AS seg_rage_clickers
     FROM
       seg_facts AS `f`
   )
@@ -12620,7 +12620,7 @@ FROM
   seg_level_1 AS `f`
 WHERE
   (
-    (`f`.`count_31` >= 1)
+    (`f`.`count_1` >= 1)
     AND (
       `f`.seg_detractors
       OR `f`.seg_rage_clickers
@@ -12704,19 +12704,19 @@ WITH
       `ev`.`entity_key` AS `entity_key`,
       COUNT(
         CASE
-          WHEN `ev`.`event` = 'rage_click'
-          AND `ev`.`t` > `p`.`as_of_minus_7d` THEN 1
-        END
-      ) AS `count_29`,
-      COUNT(
-        CASE
           WHEN `ev`.`event` = 'support_ticket_opened'
           AND (
             `ev`.`support_ticket_opened__priority` IN ('high', 'urgent')
           )
           AND `ev`.`t` > `p`.`as_of_minus_30d` THEN 1
         END
-      ) AS `count_31`
+      ) AS `count_1`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'rage_click'
+          AND `ev`.`t` > `p`.`as_of_minus_7d` THEN 1
+        END
+      ) AS `count_3`
     FROM
       seg_events AS `ev`
       CROSS JOIN seg_params AS `p`
@@ -12760,7 +12760,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
         END
-      ) AS `last_value_6_time`
+      ) AS `last_value_2_time`
     FROM
       seg_ranked_events AS `ev`
     GROUP BY
@@ -12772,9 +12772,9 @@ WITH
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
-          AND `ev`.`t` = `rk`.`last_value_6_time` THEN `ev`.`nps_response__score`
+          AND `ev`.`t` = `rk`.`last_value_2_time` THEN `ev`.`nps_response__score`
         END
-      ) AS `last_value_6`
+      ) AS `last_value_2`
     FROM
       seg_ranked_events AS `ev`
       INNER JOIN seg_ranked AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
@@ -12784,9 +12784,9 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ranked`.`last_value_6` AS `last_value_6`,
-      COALESCE(`agg`.`count_29`, 0) AS `count_29`,
-      COALESCE(`agg`.`count_31`, 0) AS `count_31`
+      COALESCE(`agg`.`count_1`, 0) AS `count_1`,
+      `ranked`.`last_value_2` AS `last_value_2`,
+      COALESCE(`agg`.`count_3`, 0) AS `count_3`
     FROM
       (
         SELECT
@@ -12800,16 +12800,16 @@ WITH
         WHERE
           `t`.`id` IS NOT NULL
       ) AS `ent`
-      LEFT JOIN seg_ranked_aggregates AS `ranked` ON `ranked`.`entity_key` = `ent`.`id`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN seg_ranked_aggregates AS `ranked` ON `ranked`.`entity_key` = `ent`.`id`
     WHERE
       `ent`.seg_key_rows = 1
   ),
   seg_level_1 AS (
     SELECT
       `f`.*,
-      COALESCE((`f`.`last_value_6` <= 6), FALSE) AS seg_detractors,
-      COALESCE((`f`.`count_29` >= 1), FALSE) AS seg_rage_clickers
+      COALESCE((`f`.`last_value_2` <= 6), FALSE) AS seg_detractors,
+      COALESCE((`f`.`count_3` >= 1), FALSE) AS seg_rage_clickers
     FROM
       seg_facts AS `f`
   )
@@ -12819,7 +12819,7 @@ FROM
   seg_level_1 AS `f`
 WHERE
   (
-    (`f`.`count_31` >= 1)
+    (`f`.`count_1` >= 1)
     AND (
       `f`.seg_detractors
       OR `f`.seg_rage_clickers
@@ -12904,19 +12904,19 @@ WITH
       `ev`.`entity_key` AS `entity_key`,
       COUNT(
         CASE
-          WHEN `ev`.`event` = 'rage_click'
-          AND `ev`.`t` > `p`.`as_of_minus_7d` THEN 1
-        END
-      ) AS `count_29`,
-      COUNT(
-        CASE
           WHEN `ev`.`event` = 'support_ticket_opened'
           AND (
             `ev`.`support_ticket_opened__priority` IN ('high', 'urgent')
           )
           AND `ev`.`t` > `p`.`as_of_minus_30d` THEN 1
         END
-      ) AS `count_31`
+      ) AS `count_1`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'rage_click'
+          AND `ev`.`t` > `p`.`as_of_minus_7d` THEN 1
+        END
+      ) AS `count_3`
     FROM
       seg_events AS `ev`
       CROSS JOIN seg_params AS `p`
@@ -12960,7 +12960,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
         END
-      ) AS `last_value_6_time`
+      ) AS `last_value_2_time`
     FROM
       seg_ranked_events AS `ev`
     GROUP BY
@@ -12972,9 +12972,9 @@ WITH
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
-          AND `ev`.`t` = `rk`.`last_value_6_time` THEN `ev`.`nps_response__score`
+          AND `ev`.`t` = `rk`.`last_value_2_time` THEN `ev`.`nps_response__score`
         END
-      ) AS `last_value_6`
+      ) AS `last_value_2`
     FROM
       seg_ranked_events AS `ev`
       INNER JOIN seg_ranked AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
@@ -12984,9 +12984,9 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ranked`.`last_value_6` AS `last_value_6`,
-      COALESCE(`agg`.`count_29`, 0) AS `count_29`,
-      COALESCE(`agg`.`count_31`, 0) AS `count_31`
+      COALESCE(`agg`.`count_1`, 0) AS `count_1`,
+      `ranked`.`last_value_2` AS `last_value_2`,
+      COALESCE(`agg`.`count_3`, 0) AS `count_3`
     FROM
       (
         SELECT
@@ -13000,16 +13000,16 @@ WITH
         WHERE
           `t`.`id` IS NOT NULL
       ) AS `ent`
-      LEFT JOIN seg_ranked_aggregates AS `ranked` ON `ranked`.`entity_key` = `ent`.`id`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN seg_ranked_aggregates AS `ranked` ON `ranked`.`entity_key` = `ent`.`id`
     WHERE
       `ent`.seg_key_rows = 1
   ),
   seg_level_1 AS (
     SELECT
       `f`.*,
-      COALESCE((`f`.`last_value_6` <= 6), FALSE) AS seg_detractors,
-      COALESCE((`f`.`count_29` >= 1), FALSE) AS seg_rage_clickers
+      COALESCE((`f`.`last_value_2` <= 6), FALSE) AS seg_detractors,
+      COALESCE((`f`.`count_3` >= 1), FALSE) AS seg_rage_clickers
     FROM
       seg_facts AS `f`
   )
@@ -13019,7 +13019,7 @@ FROM
   seg_level_1 AS `f`
 WHERE
   (
-    (`f`.`count_31` >= 1)
+    (`f`.`count_1` >= 1)
     AND (
       `f`.seg_detractors
       OR `f`.seg_rage_clickers
@@ -13081,7 +13081,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'session_started' THEN `ev`.`t`
         END
-      ) AS `last_value_7_time`
+      ) AS `last_value_1_time`
     FROM
       seg_ranked_events AS `ev`
     GROUP BY
@@ -13093,9 +13093,9 @@ WITH
       MAX(
         CASE
           WHEN `ev`.`event` = 'session_started'
-          AND `ev`.`t` = `rk`.`last_value_7_time` THEN `ev`.`session_started__browser`
+          AND `ev`.`t` = `rk`.`last_value_1_time` THEN `ev`.`session_started__browser`
         END
-      ) AS `last_value_7`
+      ) AS `last_value_1`
     FROM
       seg_ranked_events AS `ev`
       INNER JOIN seg_ranked AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
@@ -13105,7 +13105,7 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ranked`.`last_value_7` AS `last_value_7`
+      `ranked`.`last_value_1` AS `last_value_1`
     FROM
       (
         SELECT
@@ -13128,7 +13128,7 @@ SELECT
 FROM
   seg_facts AS `f`
 WHERE
-  (`f`.`last_value_7` = 'Safari')
+  (`f`.`last_value_1` = 'Safari')
 ORDER BY
   `f`.`entity_key`
 
@@ -13185,7 +13185,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'session_started' THEN `ev`.`t`
         END
-      ) AS `last_value_7_time`
+      ) AS `last_value_1_time`
     FROM
       seg_ranked_events AS `ev`
     GROUP BY
@@ -13197,9 +13197,9 @@ WITH
       MAX(
         CASE
           WHEN `ev`.`event` = 'session_started'
-          AND `ev`.`t` = `rk`.`last_value_7_time` THEN `ev`.`session_started__browser`
+          AND `ev`.`t` = `rk`.`last_value_1_time` THEN `ev`.`session_started__browser`
         END
-      ) AS `last_value_7`
+      ) AS `last_value_1`
     FROM
       seg_ranked_events AS `ev`
       INNER JOIN seg_ranked AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
@@ -13209,7 +13209,7 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ranked`.`last_value_7` AS `last_value_7`
+      `ranked`.`last_value_1` AS `last_value_1`
     FROM
       (
         SELECT
@@ -13232,7 +13232,7 @@ SELECT
 FROM
   seg_facts AS `f`
 WHERE
-  (`f`.`last_value_7` = 'Safari')
+  (`f`.`last_value_1` = 'Safari')
 ORDER BY
   `f`.`entity_key`;
 
@@ -13290,7 +13290,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'session_started' THEN `ev`.`t`
         END
-      ) AS `last_value_7_time`
+      ) AS `last_value_1_time`
     FROM
       seg_ranked_events AS `ev`
     GROUP BY
@@ -13302,9 +13302,9 @@ WITH
       MAX(
         CASE
           WHEN `ev`.`event` = 'session_started'
-          AND `ev`.`t` = `rk`.`last_value_7_time` THEN `ev`.`session_started__browser`
+          AND `ev`.`t` = `rk`.`last_value_1_time` THEN `ev`.`session_started__browser`
         END
-      ) AS `last_value_7`
+      ) AS `last_value_1`
     FROM
       seg_ranked_events AS `ev`
       INNER JOIN seg_ranked AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
@@ -13314,7 +13314,7 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ranked`.`last_value_7` AS `last_value_7`
+      `ranked`.`last_value_1` AS `last_value_1`
     FROM
       (
         SELECT
@@ -13337,7 +13337,7 @@ SELECT
 FROM
   seg_facts AS `f`
 WHERE
-  (`f`.`last_value_7` = 'Safari')
+  (`f`.`last_value_1` = 'Safari')
 ORDER BY
   `f`.`entity_key`
 
@@ -13409,7 +13409,7 @@ WITH
           )
           AND `ev`.`t` > `p`.`as_of_minus_30d` THEN 1
         END
-      ) AS `count_32`
+      ) AS `count_1`
     FROM
       seg_events AS `ev`
       CROSS JOIN seg_params AS `p`
@@ -13419,7 +13419,7 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      COALESCE(`agg`.`count_32`, 0) AS `count_32`
+      COALESCE(`agg`.`count_1`, 0) AS `count_1`
     FROM
       (
         SELECT
@@ -13442,7 +13442,7 @@ SELECT
 FROM
   seg_facts AS `f`
 WHERE
-  (`f`.`count_32` >= 1)
+  (`f`.`count_1` >= 1)
 ORDER BY
   `f`.`entity_key`
 
@@ -13514,7 +13514,7 @@ WITH
           )
           AND `ev`.`t` > `p`.`as_of_minus_30d` THEN 1
         END
-      ) AS `count_32`
+      ) AS `count_1`
     FROM
       seg_events AS `ev`
       CROSS JOIN seg_params AS `p`
@@ -13524,7 +13524,7 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      COALESCE(`agg`.`count_32`, 0) AS `count_32`
+      COALESCE(`agg`.`count_1`, 0) AS `count_1`
     FROM
       (
         SELECT
@@ -13547,7 +13547,7 @@ SELECT
 FROM
   seg_facts AS `f`
 WHERE
-  (`f`.`count_32` >= 1)
+  (`f`.`count_1` >= 1)
 ORDER BY
   `f`.`entity_key`;
 
@@ -13620,7 +13620,7 @@ WITH
           )
           AND `ev`.`t` > `p`.`as_of_minus_30d` THEN 1
         END
-      ) AS `count_32`
+      ) AS `count_1`
     FROM
       seg_events AS `ev`
       CROSS JOIN seg_params AS `p`
@@ -13630,7 +13630,7 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      COALESCE(`agg`.`count_32`, 0) AS `count_32`
+      COALESCE(`agg`.`count_1`, 0) AS `count_1`
     FROM
       (
         SELECT
@@ -13653,6 +13653,6 @@ SELECT
 FROM
   seg_facts AS `f`
 WHERE
-  (`f`.`count_32` >= 1)
+  (`f`.`count_1` >= 1)
 ORDER BY
   `f`.`entity_key`

@@ -3023,7 +3023,7 @@ WITH
           WHERE
             "ev"."t" > "p"."as_of_minus_7d"
         )
-      ) AS "active_days_8"
+      ) AS "active_days_1"
     FROM
       "seg_events_1" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -3082,7 +3082,7 @@ WITH
             ("ev"."feature_used__feature" COLLATE c) IN ('reports', 'dashboards', 'exports')
           )
           AND "ev"."t" > "p"."as_of_minus_30d"
-      ) AS "count_9"
+      ) AS "count_2"
     FROM
       "seg_events_2" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -3093,8 +3093,8 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       CAST("ent"."plan" AS VARCHAR) AS "attr_plan",
-      COALESCE("agg_1"."active_days_8", 0) AS "active_days_8",
-      COALESCE("agg_2"."count_9", 0) AS "count_9"
+      COALESCE("agg_1"."active_days_1", 0) AS "active_days_1",
+      COALESCE("agg_2"."count_2", 0) AS "count_2"
     FROM
       (
         SELECT
@@ -3121,8 +3121,8 @@ FROM
 WHERE
   (
     (("f"."attr_plan" COLLATE c) = 'enterprise')
-    AND ("f"."active_days_8" >= 4)
-    AND ("f"."count_9" >= 1)
+    AND ("f"."active_days_1" >= 4)
+    AND ("f"."count_2" >= 1)
   )
 ORDER BY
   "f"."entity_key"
@@ -3172,7 +3172,7 @@ WITH
           WHERE
             "ev"."t" > "p"."as_of_minus_7d"
         )
-      ) AS "active_days_8"
+      ) AS "active_days_1"
     FROM
       "seg_events_1" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -3231,7 +3231,7 @@ WITH
             ("ev"."feature_used__feature" COLLATE c) IN ('reports', 'dashboards', 'exports')
           )
           AND "ev"."t" > "p"."as_of_minus_30d"
-      ) AS "count_9"
+      ) AS "count_2"
     FROM
       "seg_events_2" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -3242,8 +3242,8 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       CAST("ent"."plan" AS VARCHAR) AS "attr_plan",
-      COALESCE("agg_1"."active_days_8", 0) AS "active_days_8",
-      COALESCE("agg_2"."count_9", 0) AS "count_9"
+      COALESCE("agg_1"."active_days_1", 0) AS "active_days_1",
+      COALESCE("agg_2"."count_2", 0) AS "count_2"
     FROM
       (
         SELECT
@@ -3270,8 +3270,8 @@ FROM
 WHERE
   (
     (("f"."attr_plan" COLLATE c) = 'enterprise')
-    AND ("f"."active_days_8" >= 4)
-    AND ("f"."count_9" >= 1)
+    AND ("f"."active_days_1" >= 4)
+    AND ("f"."count_2" >= 1)
   )
 ORDER BY
   "f"."entity_key";
@@ -3322,7 +3322,7 @@ WITH
           WHERE
             "ev"."t" > "p"."as_of_minus_7d"
         )
-      ) AS "active_days_8"
+      ) AS "active_days_1"
     FROM
       "seg_events_1" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -3381,7 +3381,7 @@ WITH
             ("ev"."feature_used__feature" COLLATE c) IN ('reports', 'dashboards', 'exports')
           )
           AND "ev"."t" > "p"."as_of_minus_30d"
-      ) AS "count_9"
+      ) AS "count_2"
     FROM
       "seg_events_2" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -3392,8 +3392,8 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       CAST("ent"."plan" AS VARCHAR) AS "attr_plan",
-      COALESCE("agg_1"."active_days_8", 0) AS "active_days_8",
-      COALESCE("agg_2"."count_9", 0) AS "count_9"
+      COALESCE("agg_1"."active_days_1", 0) AS "active_days_1",
+      COALESCE("agg_2"."count_2", 0) AS "count_2"
     FROM
       (
         SELECT
@@ -3420,8 +3420,8 @@ FROM
 WHERE
   (
     (("f"."attr_plan" COLLATE c) = 'enterprise')
-    AND ("f"."active_days_8" >= 4)
-    AND ("f"."count_9" >= 1)
+    AND ("f"."active_days_1" >= 4)
+    AND ("f"."count_2" >= 1)
   )
 ORDER BY
   "f"."entity_key"
@@ -3473,7 +3473,7 @@ WITH
           WHERE
             "ev"."t" > "p"."as_of_minus_30d"
         )
-      ) AS "active_days_5"
+      ) AS "active_days_1"
     FROM
       "seg_events_1" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -3483,7 +3483,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg_1"."active_days_5", 0) AS "active_days_5"
+      COALESCE("agg_1"."active_days_1", 0) AS "active_days_1"
     FROM
       (
         SELECT
@@ -3506,7 +3506,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."active_days_5" >= 20)
+  ("f"."active_days_1" >= 20)
 ORDER BY
   "f"."entity_key"
 
@@ -3554,7 +3554,7 @@ WITH
           WHERE
             "ev"."t" > "p"."as_of_minus_30d"
         )
-      ) AS "active_days_5"
+      ) AS "active_days_1"
     FROM
       "seg_events_1" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -3564,7 +3564,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg_1"."active_days_5", 0) AS "active_days_5"
+      COALESCE("agg_1"."active_days_1", 0) AS "active_days_1"
     FROM
       (
         SELECT
@@ -3587,7 +3587,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."active_days_5" >= 20)
+  ("f"."active_days_1" >= 20)
 ORDER BY
   "f"."entity_key";
 
@@ -3636,7 +3636,7 @@ WITH
           WHERE
             "ev"."t" > "p"."as_of_minus_30d"
         )
-      ) AS "active_days_5"
+      ) AS "active_days_1"
     FROM
       "seg_events_1" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -3646,7 +3646,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg_1"."active_days_5", 0) AS "active_days_5"
+      COALESCE("agg_1"."active_days_1", 0) AS "active_days_1"
     FROM
       (
         SELECT
@@ -3669,7 +3669,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."active_days_5" >= 20)
+  ("f"."active_days_1" >= 20)
 ORDER BY
   "f"."entity_key"
 
@@ -3744,7 +3744,7 @@ WITH
             ("ev"."feature_used__feature" COLLATE c) = 'exports'
           )
           AND "ev"."t" > "p"."as_of_minus_14d"
-      ) AS "count_10"
+      ) AS "count_1"
     FROM
       "seg_events_1" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -3754,7 +3754,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg_1"."count_10", 0) AS "count_10"
+      COALESCE("agg_1"."count_1", 0) AS "count_1"
     FROM
       (
         SELECT
@@ -3777,7 +3777,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."count_10" >= 3)
+  ("f"."count_1" >= 3)
 ORDER BY
   "f"."entity_key"
 
@@ -3849,7 +3849,7 @@ WITH
             ("ev"."feature_used__feature" COLLATE c) = 'exports'
           )
           AND "ev"."t" > "p"."as_of_minus_14d"
-      ) AS "count_10"
+      ) AS "count_1"
     FROM
       "seg_events_1" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -3859,7 +3859,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg_1"."count_10", 0) AS "count_10"
+      COALESCE("agg_1"."count_1", 0) AS "count_1"
     FROM
       (
         SELECT
@@ -3882,7 +3882,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."count_10" >= 3)
+  ("f"."count_1" >= 3)
 ORDER BY
   "f"."entity_key";
 
@@ -3955,7 +3955,7 @@ WITH
             ("ev"."feature_used__feature" COLLATE c) = 'exports'
           )
           AND "ev"."t" > "p"."as_of_minus_14d"
-      ) AS "count_10"
+      ) AS "count_1"
     FROM
       "seg_events_1" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -3965,7 +3965,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg_1"."count_10", 0) AS "count_10"
+      COALESCE("agg_1"."count_1", 0) AS "count_1"
     FROM
       (
         SELECT
@@ -3988,7 +3988,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."count_10" >= 3)
+  ("f"."count_1" >= 3)
 ORDER BY
   "f"."entity_key"
 
@@ -4061,7 +4061,7 @@ WITH
         WHERE
           starts_with(("ev"."page_viewed__path" COLLATE c), '/pricing')
           AND "ev"."t" > "p"."as_of_minus_7d"
-      ) AS "count_11"
+      ) AS "count_1"
     FROM
       "seg_events_1" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -4083,7 +4083,7 @@ WITH
   "seg_aggregates_2" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(*) AS "count_12"
+      COUNT(*) AS "count_2"
     FROM
       "seg_events_2" AS "ev"
     GROUP BY
@@ -4092,8 +4092,8 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg_1"."count_11", 0) AS "count_11",
-      COALESCE("agg_2"."count_12", 0) AS "count_12"
+      COALESCE("agg_1"."count_1", 0) AS "count_1",
+      COALESCE("agg_2"."count_2", 0) AS "count_2"
     FROM
       (
         SELECT
@@ -4118,8 +4118,8 @@ FROM
   "seg_facts" AS "f"
 WHERE
   (
-    ("f"."count_11" >= 1)
-    AND (NOT COALESCE(("f"."count_12" >= 1), FALSE))
+    ("f"."count_1" >= 1)
+    AND (NOT COALESCE(("f"."count_2" >= 1), FALSE))
   )
 ORDER BY
   "f"."entity_key"
@@ -4190,7 +4190,7 @@ WITH
         WHERE
           starts_with(("ev"."page_viewed__path" COLLATE c), '/pricing')
           AND "ev"."t" > "p"."as_of_minus_7d"
-      ) AS "count_11"
+      ) AS "count_1"
     FROM
       "seg_events_1" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -4212,7 +4212,7 @@ WITH
   "seg_aggregates_2" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(*) AS "count_12"
+      COUNT(*) AS "count_2"
     FROM
       "seg_events_2" AS "ev"
     GROUP BY
@@ -4221,8 +4221,8 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg_1"."count_11", 0) AS "count_11",
-      COALESCE("agg_2"."count_12", 0) AS "count_12"
+      COALESCE("agg_1"."count_1", 0) AS "count_1",
+      COALESCE("agg_2"."count_2", 0) AS "count_2"
     FROM
       (
         SELECT
@@ -4247,8 +4247,8 @@ FROM
   "seg_facts" AS "f"
 WHERE
   (
-    ("f"."count_11" >= 1)
-    AND (NOT COALESCE(("f"."count_12" >= 1), FALSE))
+    ("f"."count_1" >= 1)
+    AND (NOT COALESCE(("f"."count_2" >= 1), FALSE))
   )
 ORDER BY
   "f"."entity_key";
@@ -4320,7 +4320,7 @@ WITH
         WHERE
           starts_with(("ev"."page_viewed__path" COLLATE c), '/pricing')
           AND "ev"."t" > "p"."as_of_minus_7d"
-      ) AS "count_11"
+      ) AS "count_1"
     FROM
       "seg_events_1" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -4342,7 +4342,7 @@ WITH
   "seg_aggregates_2" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(*) AS "count_12"
+      COUNT(*) AS "count_2"
     FROM
       "seg_events_2" AS "ev"
     GROUP BY
@@ -4351,8 +4351,8 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg_1"."count_11", 0) AS "count_11",
-      COALESCE("agg_2"."count_12", 0) AS "count_12"
+      COALESCE("agg_1"."count_1", 0) AS "count_1",
+      COALESCE("agg_2"."count_2", 0) AS "count_2"
     FROM
       (
         SELECT
@@ -4377,8 +4377,8 @@ FROM
   "seg_facts" AS "f"
 WHERE
   (
-    ("f"."count_11" >= 1)
-    AND (NOT COALESCE(("f"."count_12" >= 1), FALSE))
+    ("f"."count_1" >= 1)
+    AND (NOT COALESCE(("f"."count_2" >= 1), FALSE))
   )
 ORDER BY
   "f"."entity_key"
@@ -4481,7 +4481,7 @@ WITH
               ("ev"."experiment_viewed__variant" COLLATE c) = 'B'
             )
           )
-      ) AS "count_13"
+      ) AS "count_1"
     FROM
       "seg_events_1" AS "ev"
     GROUP BY
@@ -4490,7 +4490,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg_1"."count_13", 0) AS "count_13"
+      COALESCE("agg_1"."count_1", 0) AS "count_1"
     FROM
       (
         SELECT
@@ -4513,7 +4513,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."count_13" >= 1)
+  ("f"."count_1" >= 1)
 ORDER BY
   "f"."entity_key"
 
@@ -4612,7 +4612,7 @@ WITH
               ("ev"."experiment_viewed__variant" COLLATE c) = 'B'
             )
           )
-      ) AS "count_13"
+      ) AS "count_1"
     FROM
       "seg_events_1" AS "ev"
     GROUP BY
@@ -4621,7 +4621,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg_1"."count_13", 0) AS "count_13"
+      COALESCE("agg_1"."count_1", 0) AS "count_1"
     FROM
       (
         SELECT
@@ -4644,7 +4644,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."count_13" >= 1)
+  ("f"."count_1" >= 1)
 ORDER BY
   "f"."entity_key";
 
@@ -4744,7 +4744,7 @@ WITH
               ("ev"."experiment_viewed__variant" COLLATE c) = 'B'
             )
           )
-      ) AS "count_13"
+      ) AS "count_1"
     FROM
       "seg_events_1" AS "ev"
     GROUP BY
@@ -4753,7 +4753,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg_1"."count_13", 0) AS "count_13"
+      COALESCE("agg_1"."count_1", 0) AS "count_1"
     FROM
       (
         SELECT
@@ -4776,7 +4776,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."count_13" >= 1)
+  ("f"."count_1" >= 1)
 ORDER BY
   "f"."entity_key"
 
@@ -4869,7 +4869,7 @@ WITH
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('purchase', 'experiment_viewed')
       AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
   ),
-  "seg_sequence_14_reached_1" AS (
+  "seg_sequence_1_reached_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       "s"."t" AS "t"
@@ -4886,7 +4886,7 @@ WITH
         )
       )
   ),
-  "seg_sequence_14_buckets_1" AS (
+  "seg_sequence_1_buckets_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       (
@@ -4899,7 +4899,7 @@ WITH
       MIN("s"."t") AS "first_t",
       MAX("s"."t") AS "last_t"
     FROM
-      "seg_sequence_14_reached_1" AS "s"
+      "seg_sequence_1_reached_1" AS "s"
     GROUP BY
       "s"."entity_key",
       (
@@ -4910,13 +4910,13 @@ WITH
         ) // 604800000000
       )
   ),
-  "seg_sequence_14_reached_2" AS (
+  "seg_sequence_1_reached_2" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       "s"."t" AS "t"
     FROM
       "seg_sequence_events" AS "s"
-      LEFT JOIN "seg_sequence_14_buckets_1" AS "same" ON "same"."entity_key" = "s"."entity_key"
+      LEFT JOIN "seg_sequence_1_buckets_1" AS "same" ON "same"."entity_key" = "s"."entity_key"
       AND "same"."b" = (
         (
           epoch_us("s"."t") - (
@@ -4924,7 +4924,7 @@ WITH
           )
         ) // 604800000000
       )
-      LEFT JOIN "seg_sequence_14_buckets_1" AS "prev" ON "prev"."entity_key" = "s"."entity_key"
+      LEFT JOIN "seg_sequence_1_buckets_1" AS "prev" ON "prev"."entity_key" = "s"."entity_key"
       AND "prev"."b" = (
         (
           epoch_us("s"."t") - (
@@ -4939,11 +4939,11 @@ WITH
         OR "prev"."last_t" >= ("s"."t" - INTERVAL '604800000 milliseconds')
       )
   ),
-  "seg_sequence_14" AS (
+  "seg_sequence_1" AS (
     SELECT DISTINCT
       "s"."entity_key" AS "entity_key"
     FROM
-      "seg_sequence_14_reached_2" AS "s"
+      "seg_sequence_1_reached_2" AS "s"
   ),
   "seg_facts" AS (
     SELECT
@@ -4953,10 +4953,10 @@ WITH
           SELECT
             "sq"."entity_key"
           FROM
-            "seg_sequence_14" AS "sq"
+            "seg_sequence_1" AS "sq"
         ),
         FALSE
-      ) AS "sequence_14"
+      ) AS "sequence_1"
     FROM
       (
         SELECT
@@ -4978,7 +4978,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."sequence_14" = TRUE)
+  ("f"."sequence_1" = TRUE)
 ORDER BY
   "f"."entity_key"
 
@@ -5068,7 +5068,7 @@ WITH
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('purchase', 'experiment_viewed')
       AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
   ),
-  "seg_sequence_14_reached_1" AS (
+  "seg_sequence_1_reached_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       "s"."t" AS "t"
@@ -5085,7 +5085,7 @@ WITH
         )
       )
   ),
-  "seg_sequence_14_buckets_1" AS (
+  "seg_sequence_1_buckets_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       (
@@ -5098,7 +5098,7 @@ WITH
       MIN("s"."t") AS "first_t",
       MAX("s"."t") AS "last_t"
     FROM
-      "seg_sequence_14_reached_1" AS "s"
+      "seg_sequence_1_reached_1" AS "s"
     GROUP BY
       "s"."entity_key",
       (
@@ -5109,13 +5109,13 @@ WITH
         ) // 604800000000
       )
   ),
-  "seg_sequence_14_reached_2" AS (
+  "seg_sequence_1_reached_2" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       "s"."t" AS "t"
     FROM
       "seg_sequence_events" AS "s"
-      LEFT JOIN "seg_sequence_14_buckets_1" AS "same" ON "same"."entity_key" = "s"."entity_key"
+      LEFT JOIN "seg_sequence_1_buckets_1" AS "same" ON "same"."entity_key" = "s"."entity_key"
       AND "same"."b" = (
         (
           epoch_us("s"."t") - (
@@ -5123,7 +5123,7 @@ WITH
           )
         ) // 604800000000
       )
-      LEFT JOIN "seg_sequence_14_buckets_1" AS "prev" ON "prev"."entity_key" = "s"."entity_key"
+      LEFT JOIN "seg_sequence_1_buckets_1" AS "prev" ON "prev"."entity_key" = "s"."entity_key"
       AND "prev"."b" = (
         (
           epoch_us("s"."t") - (
@@ -5138,11 +5138,11 @@ WITH
         OR "prev"."last_t" >= ("s"."t" - INTERVAL '604800000 milliseconds')
       )
   ),
-  "seg_sequence_14" AS (
+  "seg_sequence_1" AS (
     SELECT DISTINCT
       "s"."entity_key" AS "entity_key"
     FROM
-      "seg_sequence_14_reached_2" AS "s"
+      "seg_sequence_1_reached_2" AS "s"
   ),
   "seg_facts" AS (
     SELECT
@@ -5152,10 +5152,10 @@ WITH
           SELECT
             "sq"."entity_key"
           FROM
-            "seg_sequence_14" AS "sq"
+            "seg_sequence_1" AS "sq"
         ),
         FALSE
-      ) AS "sequence_14"
+      ) AS "sequence_1"
     FROM
       (
         SELECT
@@ -5177,7 +5177,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."sequence_14" = TRUE)
+  ("f"."sequence_1" = TRUE)
 ORDER BY
   "f"."entity_key";
 
@@ -5268,7 +5268,7 @@ WITH
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('purchase', 'experiment_viewed')
       AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
   ),
-  "seg_sequence_14_reached_1" AS (
+  "seg_sequence_1_reached_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       "s"."t" AS "t"
@@ -5285,7 +5285,7 @@ WITH
         )
       )
   ),
-  "seg_sequence_14_buckets_1" AS (
+  "seg_sequence_1_buckets_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       (
@@ -5298,7 +5298,7 @@ WITH
       MIN("s"."t") AS "first_t",
       MAX("s"."t") AS "last_t"
     FROM
-      "seg_sequence_14_reached_1" AS "s"
+      "seg_sequence_1_reached_1" AS "s"
     GROUP BY
       "s"."entity_key",
       (
@@ -5309,13 +5309,13 @@ WITH
         ) // 604800000000
       )
   ),
-  "seg_sequence_14_reached_2" AS (
+  "seg_sequence_1_reached_2" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       "s"."t" AS "t"
     FROM
       "seg_sequence_events" AS "s"
-      LEFT JOIN "seg_sequence_14_buckets_1" AS "same" ON "same"."entity_key" = "s"."entity_key"
+      LEFT JOIN "seg_sequence_1_buckets_1" AS "same" ON "same"."entity_key" = "s"."entity_key"
       AND "same"."b" = (
         (
           epoch_us("s"."t") - (
@@ -5323,7 +5323,7 @@ WITH
           )
         ) // 604800000000
       )
-      LEFT JOIN "seg_sequence_14_buckets_1" AS "prev" ON "prev"."entity_key" = "s"."entity_key"
+      LEFT JOIN "seg_sequence_1_buckets_1" AS "prev" ON "prev"."entity_key" = "s"."entity_key"
       AND "prev"."b" = (
         (
           epoch_us("s"."t") - (
@@ -5338,11 +5338,11 @@ WITH
         OR "prev"."last_t" >= ("s"."t" - INTERVAL '604800000 milliseconds')
       )
   ),
-  "seg_sequence_14" AS (
+  "seg_sequence_1" AS (
     SELECT DISTINCT
       "s"."entity_key" AS "entity_key"
     FROM
-      "seg_sequence_14_reached_2" AS "s"
+      "seg_sequence_1_reached_2" AS "s"
   ),
   "seg_facts" AS (
     SELECT
@@ -5352,10 +5352,10 @@ WITH
           SELECT
             "sq"."entity_key"
           FROM
-            "seg_sequence_14" AS "sq"
+            "seg_sequence_1" AS "sq"
         ),
         FALSE
-      ) AS "sequence_14"
+      ) AS "sequence_1"
     FROM
       (
         SELECT
@@ -5377,7 +5377,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."sequence_14" = TRUE)
+  ("f"."sequence_1" = TRUE)
 ORDER BY
   "f"."entity_key"
 
@@ -5419,7 +5419,7 @@ WITH
       COUNT(*) FILTER(
         WHERE
           "ev"."t" > "p"."as_of_minus_30d"
-      ) AS "count_15"
+      ) AS "count_1"
     FROM
       "seg_events_1" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -5429,7 +5429,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg_1"."count_15", 0) AS "count_15"
+      COALESCE("agg_1"."count_1", 0) AS "count_1"
     FROM
       (
         SELECT
@@ -5452,7 +5452,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."count_15" >= 1)
+  ("f"."count_1" >= 1)
 ORDER BY
   "f"."entity_key"
 
@@ -5491,7 +5491,7 @@ WITH
       COUNT(*) FILTER(
         WHERE
           "ev"."t" > "p"."as_of_minus_30d"
-      ) AS "count_15"
+      ) AS "count_1"
     FROM
       "seg_events_1" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -5501,7 +5501,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg_1"."count_15", 0) AS "count_15"
+      COALESCE("agg_1"."count_1", 0) AS "count_1"
     FROM
       (
         SELECT
@@ -5524,7 +5524,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."count_15" >= 1)
+  ("f"."count_1" >= 1)
 ORDER BY
   "f"."entity_key";
 
@@ -5564,7 +5564,7 @@ WITH
       COUNT(*) FILTER(
         WHERE
           "ev"."t" > "p"."as_of_minus_30d"
-      ) AS "count_15"
+      ) AS "count_1"
     FROM
       "seg_events_1" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -5574,7 +5574,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg_1"."count_15", 0) AS "count_15"
+      COALESCE("agg_1"."count_1", 0) AS "count_1"
     FROM
       (
         SELECT
@@ -5597,7 +5597,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."count_15" >= 1)
+  ("f"."count_1" >= 1)
 ORDER BY
   "f"."entity_key"
 
@@ -6262,11 +6262,11 @@ WITH
       COUNT(*) FILTER(
         WHERE
           "ev"."t" < "p"."as_of_minus_30d"
-      ) AS "count_16",
+      ) AS "count_1",
       COUNT(*) FILTER(
         WHERE
           "ev"."t" > "p"."as_of_minus_30d"
-      ) AS "count_17"
+      ) AS "count_2"
     FROM
       "seg_events_1" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -6276,8 +6276,8 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg_1"."count_16", 0) AS "count_16",
-      COALESCE("agg_1"."count_17", 0) AS "count_17"
+      COALESCE("agg_1"."count_1", 0) AS "count_1",
+      COALESCE("agg_1"."count_2", 0) AS "count_2"
     FROM
       (
         SELECT
@@ -6301,8 +6301,8 @@ FROM
   "seg_facts" AS "f"
 WHERE
   (
-    ("f"."count_16" >= 1)
-    AND (NOT COALESCE(("f"."count_17" >= 1), FALSE))
+    ("f"."count_1" >= 1)
+    AND (NOT COALESCE(("f"."count_2" >= 1), FALSE))
   )
 ORDER BY
   "f"."entity_key"
@@ -6341,11 +6341,11 @@ WITH
       COUNT(*) FILTER(
         WHERE
           "ev"."t" < "p"."as_of_minus_30d"
-      ) AS "count_16",
+      ) AS "count_1",
       COUNT(*) FILTER(
         WHERE
           "ev"."t" > "p"."as_of_minus_30d"
-      ) AS "count_17"
+      ) AS "count_2"
     FROM
       "seg_events_1" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -6355,8 +6355,8 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg_1"."count_16", 0) AS "count_16",
-      COALESCE("agg_1"."count_17", 0) AS "count_17"
+      COALESCE("agg_1"."count_1", 0) AS "count_1",
+      COALESCE("agg_1"."count_2", 0) AS "count_2"
     FROM
       (
         SELECT
@@ -6380,8 +6380,8 @@ FROM
   "seg_facts" AS "f"
 WHERE
   (
-    ("f"."count_16" >= 1)
-    AND (NOT COALESCE(("f"."count_17" >= 1), FALSE))
+    ("f"."count_1" >= 1)
+    AND (NOT COALESCE(("f"."count_2" >= 1), FALSE))
   )
 ORDER BY
   "f"."entity_key";
@@ -6421,11 +6421,11 @@ WITH
       COUNT(*) FILTER(
         WHERE
           "ev"."t" < "p"."as_of_minus_30d"
-      ) AS "count_16",
+      ) AS "count_1",
       COUNT(*) FILTER(
         WHERE
           "ev"."t" > "p"."as_of_minus_30d"
-      ) AS "count_17"
+      ) AS "count_2"
     FROM
       "seg_events_1" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -6435,8 +6435,8 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg_1"."count_16", 0) AS "count_16",
-      COALESCE("agg_1"."count_17", 0) AS "count_17"
+      COALESCE("agg_1"."count_1", 0) AS "count_1",
+      COALESCE("agg_1"."count_2", 0) AS "count_2"
     FROM
       (
         SELECT
@@ -6460,8 +6460,8 @@ FROM
   "seg_facts" AS "f"
 WHERE
   (
-    ("f"."count_16" >= 1)
-    AND (NOT COALESCE(("f"."count_17" >= 1), FALSE))
+    ("f"."count_1" >= 1)
+    AND (NOT COALESCE(("f"."count_2" >= 1), FALSE))
   )
 ORDER BY
   "f"."entity_key"
@@ -6506,11 +6506,11 @@ WITH
         WHERE
           "ev"."t" > "p"."as_of_minus_30d"
           AND "ev"."t" <= "p"."as_of_minus_14d"
-      ) AS "count_18",
+      ) AS "count_1",
       COUNT(*) FILTER(
         WHERE
           "ev"."t" > "p"."as_of_minus_14d"
-      ) AS "count_19"
+      ) AS "count_2"
     FROM
       "seg_events_1" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -6520,8 +6520,8 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg_1"."count_18", 0) AS "count_18",
-      COALESCE("agg_1"."count_19", 0) AS "count_19"
+      COALESCE("agg_1"."count_1", 0) AS "count_1",
+      COALESCE("agg_1"."count_2", 0) AS "count_2"
     FROM
       (
         SELECT
@@ -6545,8 +6545,8 @@ FROM
   "seg_facts" AS "f"
 WHERE
   (
-    ("f"."count_18" >= 1)
-    AND (NOT COALESCE(("f"."count_19" >= 1), FALSE))
+    ("f"."count_1" >= 1)
+    AND (NOT COALESCE(("f"."count_2" >= 1), FALSE))
   )
 ORDER BY
   "f"."entity_key"
@@ -6588,11 +6588,11 @@ WITH
         WHERE
           "ev"."t" > "p"."as_of_minus_30d"
           AND "ev"."t" <= "p"."as_of_minus_14d"
-      ) AS "count_18",
+      ) AS "count_1",
       COUNT(*) FILTER(
         WHERE
           "ev"."t" > "p"."as_of_minus_14d"
-      ) AS "count_19"
+      ) AS "count_2"
     FROM
       "seg_events_1" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -6602,8 +6602,8 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg_1"."count_18", 0) AS "count_18",
-      COALESCE("agg_1"."count_19", 0) AS "count_19"
+      COALESCE("agg_1"."count_1", 0) AS "count_1",
+      COALESCE("agg_1"."count_2", 0) AS "count_2"
     FROM
       (
         SELECT
@@ -6627,8 +6627,8 @@ FROM
   "seg_facts" AS "f"
 WHERE
   (
-    ("f"."count_18" >= 1)
-    AND (NOT COALESCE(("f"."count_19" >= 1), FALSE))
+    ("f"."count_1" >= 1)
+    AND (NOT COALESCE(("f"."count_2" >= 1), FALSE))
   )
 ORDER BY
   "f"."entity_key";
@@ -6671,11 +6671,11 @@ WITH
         WHERE
           "ev"."t" > "p"."as_of_minus_30d"
           AND "ev"."t" <= "p"."as_of_minus_14d"
-      ) AS "count_18",
+      ) AS "count_1",
       COUNT(*) FILTER(
         WHERE
           "ev"."t" > "p"."as_of_minus_14d"
-      ) AS "count_19"
+      ) AS "count_2"
     FROM
       "seg_events_1" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -6685,8 +6685,8 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg_1"."count_18", 0) AS "count_18",
-      COALESCE("agg_1"."count_19", 0) AS "count_19"
+      COALESCE("agg_1"."count_1", 0) AS "count_1",
+      COALESCE("agg_1"."count_2", 0) AS "count_2"
     FROM
       (
         SELECT
@@ -6710,8 +6710,8 @@ FROM
   "seg_facts" AS "f"
 WHERE
   (
-    ("f"."count_18" >= 1)
-    AND (NOT COALESCE(("f"."count_19" >= 1), FALSE))
+    ("f"."count_1" >= 1)
+    AND (NOT COALESCE(("f"."count_2" >= 1), FALSE))
   )
 ORDER BY
   "f"."entity_key"
@@ -6763,7 +6763,7 @@ WITH
           WHERE
             "ev"."t" > "p"."as_of_minus_14d"
         )
-      ) AS "active_days_20"
+      ) AS "active_days_1"
     FROM
       "seg_events_1" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -6774,7 +6774,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       CAST("ent"."signed_up_at" AS TIMESTAMP) AS "attr_signed_up_at",
-      COALESCE("agg_1"."active_days_20", 0) AS "active_days_20"
+      COALESCE("agg_1"."active_days_1", 0) AS "active_days_1"
     FROM
       (
         SELECT
@@ -6802,7 +6802,7 @@ WHERE
   (
     ("f"."attr_signed_up_at" > "p"."as_of_minus_14d")
     AND ("f"."attr_signed_up_at" <= "p"."as_of")
-    AND ("f"."active_days_20" >= 2)
+    AND ("f"."active_days_1" >= 2)
   )
 ORDER BY
   "f"."entity_key"
@@ -6851,7 +6851,7 @@ WITH
           WHERE
             "ev"."t" > "p"."as_of_minus_14d"
         )
-      ) AS "active_days_20"
+      ) AS "active_days_1"
     FROM
       "seg_events_1" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -6862,7 +6862,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       CAST("ent"."signed_up_at" AS TIMESTAMP) AS "attr_signed_up_at",
-      COALESCE("agg_1"."active_days_20", 0) AS "active_days_20"
+      COALESCE("agg_1"."active_days_1", 0) AS "active_days_1"
     FROM
       (
         SELECT
@@ -6890,7 +6890,7 @@ WHERE
   (
     ("f"."attr_signed_up_at" > "p"."as_of_minus_14d")
     AND ("f"."attr_signed_up_at" <= "p"."as_of")
-    AND ("f"."active_days_20" >= 2)
+    AND ("f"."active_days_1" >= 2)
   )
 ORDER BY
   "f"."entity_key";
@@ -6940,7 +6940,7 @@ WITH
           WHERE
             "ev"."t" > "p"."as_of_minus_14d"
         )
-      ) AS "active_days_20"
+      ) AS "active_days_1"
     FROM
       "seg_events_1" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -6951,7 +6951,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       CAST("ent"."signed_up_at" AS TIMESTAMP) AS "attr_signed_up_at",
-      COALESCE("agg_1"."active_days_20", 0) AS "active_days_20"
+      COALESCE("agg_1"."active_days_1", 0) AS "active_days_1"
     FROM
       (
         SELECT
@@ -6979,7 +6979,7 @@ WHERE
   (
     ("f"."attr_signed_up_at" > "p"."as_of_minus_14d")
     AND ("f"."attr_signed_up_at" <= "p"."as_of")
-    AND ("f"."active_days_20" >= 2)
+    AND ("f"."active_days_1" >= 2)
   )
 ORDER BY
   "f"."entity_key"
@@ -7023,7 +7023,7 @@ WITH
       COUNT(*) FILTER(
         WHERE
           "ev"."t" > "p"."as_of_minus_14d"
-      ) AS "count_19"
+      ) AS "count_1"
     FROM
       "seg_events_1" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -7034,7 +7034,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       CAST("ent"."plan" AS VARCHAR) AS "attr_plan",
-      COALESCE("agg_1"."count_19", 0) AS "count_19"
+      COALESCE("agg_1"."count_1", 0) AS "count_1"
     FROM
       (
         SELECT
@@ -7072,7 +7072,7 @@ FROM
 WHERE
   (
     "f"."seg_paid"
-    AND (NOT COALESCE(("f"."count_19" >= 1), FALSE))
+    AND (NOT COALESCE(("f"."count_1" >= 1), FALSE))
   )
 ORDER BY
   "f"."entity_key"
@@ -7113,7 +7113,7 @@ WITH
       COUNT(*) FILTER(
         WHERE
           "ev"."t" > "p"."as_of_minus_14d"
-      ) AS "count_19"
+      ) AS "count_1"
     FROM
       "seg_events_1" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -7124,7 +7124,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       CAST("ent"."plan" AS VARCHAR) AS "attr_plan",
-      COALESCE("agg_1"."count_19", 0) AS "count_19"
+      COALESCE("agg_1"."count_1", 0) AS "count_1"
     FROM
       (
         SELECT
@@ -7162,7 +7162,7 @@ FROM
 WHERE
   (
     "f"."seg_paid"
-    AND (NOT COALESCE(("f"."count_19" >= 1), FALSE))
+    AND (NOT COALESCE(("f"."count_1" >= 1), FALSE))
   )
 ORDER BY
   "f"."entity_key";
@@ -7204,7 +7204,7 @@ WITH
       COUNT(*) FILTER(
         WHERE
           "ev"."t" > "p"."as_of_minus_14d"
-      ) AS "count_19"
+      ) AS "count_1"
     FROM
       "seg_events_1" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -7215,7 +7215,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       CAST("ent"."plan" AS VARCHAR) AS "attr_plan",
-      COALESCE("agg_1"."count_19", 0) AS "count_19"
+      COALESCE("agg_1"."count_1", 0) AS "count_1"
     FROM
       (
         SELECT
@@ -7253,7 +7253,7 @@ FROM
 WHERE
   (
     "f"."seg_paid"
-    AND (NOT COALESCE(("f"."count_19" >= 1), FALSE))
+    AND (NOT COALESCE(("f"."count_1" >= 1), FALSE))
   )
 ORDER BY
   "f"."entity_key"
@@ -7283,7 +7283,7 @@ WITH
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('trial_started', 'subscription_started')
       AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
   ),
-  "seg_sequence_21_reached_1" AS (
+  "seg_sequence_1_reached_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       "s"."t" AS "t"
@@ -7292,7 +7292,7 @@ WITH
     WHERE
       "s"."event" = 'trial_started'
   ),
-  "seg_sequence_21_buckets_1" AS (
+  "seg_sequence_1_buckets_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       (
@@ -7307,7 +7307,7 @@ WITH
       MIN("s"."t") AS "first_t",
       MAX("s"."t") AS "last_t"
     FROM
-      "seg_sequence_21_reached_1" AS "s"
+      "seg_sequence_1_reached_1" AS "s"
     GROUP BY
       "s"."entity_key",
       (
@@ -7320,13 +7320,13 @@ WITH
         ) // 1209600000000
       )
   ),
-  "seg_sequence_21_reached_2" AS (
+  "seg_sequence_1_reached_2" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       "s"."t" AS "t"
     FROM
       "seg_sequence_events" AS "s"
-      LEFT JOIN "seg_sequence_21_buckets_1" AS "same" ON "same"."entity_key" = "s"."entity_key"
+      LEFT JOIN "seg_sequence_1_buckets_1" AS "same" ON "same"."entity_key" = "s"."entity_key"
       AND "same"."b" = (
         (
           epoch_us("s"."t") - (
@@ -7336,7 +7336,7 @@ WITH
           )
         ) // 1209600000000
       )
-      LEFT JOIN "seg_sequence_21_buckets_1" AS "prev" ON "prev"."entity_key" = "s"."entity_key"
+      LEFT JOIN "seg_sequence_1_buckets_1" AS "prev" ON "prev"."entity_key" = "s"."entity_key"
       AND "prev"."b" = (
         (
           epoch_us("s"."t") - (
@@ -7353,11 +7353,11 @@ WITH
         OR "prev"."last_t" >= ("s"."t" - INTERVAL '1209600000 milliseconds')
       )
   ),
-  "seg_sequence_21" AS (
+  "seg_sequence_1" AS (
     SELECT DISTINCT
       "s"."entity_key" AS "entity_key"
     FROM
-      "seg_sequence_21_reached_2" AS "s"
+      "seg_sequence_1_reached_2" AS "s"
   ),
   "seg_facts" AS (
     SELECT
@@ -7367,10 +7367,10 @@ WITH
           SELECT
             "sq"."entity_key"
           FROM
-            "seg_sequence_21" AS "sq"
+            "seg_sequence_1" AS "sq"
         ),
         FALSE
-      ) AS "sequence_21"
+      ) AS "sequence_1"
     FROM
       (
         SELECT
@@ -7392,7 +7392,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."sequence_21" = TRUE)
+  ("f"."sequence_1" = TRUE)
 ORDER BY
   "f"."entity_key"
 
@@ -7418,7 +7418,7 @@ WITH
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('trial_started', 'subscription_started')
       AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
   ),
-  "seg_sequence_21_reached_1" AS (
+  "seg_sequence_1_reached_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       "s"."t" AS "t"
@@ -7427,7 +7427,7 @@ WITH
     WHERE
       "s"."event" = 'trial_started'
   ),
-  "seg_sequence_21_buckets_1" AS (
+  "seg_sequence_1_buckets_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       (
@@ -7442,7 +7442,7 @@ WITH
       MIN("s"."t") AS "first_t",
       MAX("s"."t") AS "last_t"
     FROM
-      "seg_sequence_21_reached_1" AS "s"
+      "seg_sequence_1_reached_1" AS "s"
     GROUP BY
       "s"."entity_key",
       (
@@ -7455,13 +7455,13 @@ WITH
         ) // 1209600000000
       )
   ),
-  "seg_sequence_21_reached_2" AS (
+  "seg_sequence_1_reached_2" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       "s"."t" AS "t"
     FROM
       "seg_sequence_events" AS "s"
-      LEFT JOIN "seg_sequence_21_buckets_1" AS "same" ON "same"."entity_key" = "s"."entity_key"
+      LEFT JOIN "seg_sequence_1_buckets_1" AS "same" ON "same"."entity_key" = "s"."entity_key"
       AND "same"."b" = (
         (
           epoch_us("s"."t") - (
@@ -7471,7 +7471,7 @@ WITH
           )
         ) // 1209600000000
       )
-      LEFT JOIN "seg_sequence_21_buckets_1" AS "prev" ON "prev"."entity_key" = "s"."entity_key"
+      LEFT JOIN "seg_sequence_1_buckets_1" AS "prev" ON "prev"."entity_key" = "s"."entity_key"
       AND "prev"."b" = (
         (
           epoch_us("s"."t") - (
@@ -7488,11 +7488,11 @@ WITH
         OR "prev"."last_t" >= ("s"."t" - INTERVAL '1209600000 milliseconds')
       )
   ),
-  "seg_sequence_21" AS (
+  "seg_sequence_1" AS (
     SELECT DISTINCT
       "s"."entity_key" AS "entity_key"
     FROM
-      "seg_sequence_21_reached_2" AS "s"
+      "seg_sequence_1_reached_2" AS "s"
   ),
   "seg_facts" AS (
     SELECT
@@ -7502,10 +7502,10 @@ WITH
           SELECT
             "sq"."entity_key"
           FROM
-            "seg_sequence_21" AS "sq"
+            "seg_sequence_1" AS "sq"
         ),
         FALSE
-      ) AS "sequence_21"
+      ) AS "sequence_1"
     FROM
       (
         SELECT
@@ -7527,7 +7527,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."sequence_21" = TRUE)
+  ("f"."sequence_1" = TRUE)
 ORDER BY
   "f"."entity_key";
 
@@ -7554,7 +7554,7 @@ WITH
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('trial_started', 'subscription_started')
       AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
   ),
-  "seg_sequence_21_reached_1" AS (
+  "seg_sequence_1_reached_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       "s"."t" AS "t"
@@ -7563,7 +7563,7 @@ WITH
     WHERE
       "s"."event" = 'trial_started'
   ),
-  "seg_sequence_21_buckets_1" AS (
+  "seg_sequence_1_buckets_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       (
@@ -7578,7 +7578,7 @@ WITH
       MIN("s"."t") AS "first_t",
       MAX("s"."t") AS "last_t"
     FROM
-      "seg_sequence_21_reached_1" AS "s"
+      "seg_sequence_1_reached_1" AS "s"
     GROUP BY
       "s"."entity_key",
       (
@@ -7591,13 +7591,13 @@ WITH
         ) // 1209600000000
       )
   ),
-  "seg_sequence_21_reached_2" AS (
+  "seg_sequence_1_reached_2" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       "s"."t" AS "t"
     FROM
       "seg_sequence_events" AS "s"
-      LEFT JOIN "seg_sequence_21_buckets_1" AS "same" ON "same"."entity_key" = "s"."entity_key"
+      LEFT JOIN "seg_sequence_1_buckets_1" AS "same" ON "same"."entity_key" = "s"."entity_key"
       AND "same"."b" = (
         (
           epoch_us("s"."t") - (
@@ -7607,7 +7607,7 @@ WITH
           )
         ) // 1209600000000
       )
-      LEFT JOIN "seg_sequence_21_buckets_1" AS "prev" ON "prev"."entity_key" = "s"."entity_key"
+      LEFT JOIN "seg_sequence_1_buckets_1" AS "prev" ON "prev"."entity_key" = "s"."entity_key"
       AND "prev"."b" = (
         (
           epoch_us("s"."t") - (
@@ -7624,11 +7624,11 @@ WITH
         OR "prev"."last_t" >= ("s"."t" - INTERVAL '1209600000 milliseconds')
       )
   ),
-  "seg_sequence_21" AS (
+  "seg_sequence_1" AS (
     SELECT DISTINCT
       "s"."entity_key" AS "entity_key"
     FROM
-      "seg_sequence_21_reached_2" AS "s"
+      "seg_sequence_1_reached_2" AS "s"
   ),
   "seg_facts" AS (
     SELECT
@@ -7638,10 +7638,10 @@ WITH
           SELECT
             "sq"."entity_key"
           FROM
-            "seg_sequence_21" AS "sq"
+            "seg_sequence_1" AS "sq"
         ),
         FALSE
-      ) AS "sequence_21"
+      ) AS "sequence_1"
     FROM
       (
         SELECT
@@ -7663,7 +7663,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."sequence_21" = TRUE)
+  ("f"."sequence_1" = TRUE)
 ORDER BY
   "f"."entity_key"
 
@@ -7692,7 +7692,7 @@ WITH
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('trial_started', 'subscription_started')
       AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
   ),
-  "seg_sequence_22_reached_1" AS (
+  "seg_sequence_1_reached_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       "s"."t" AS "t"
@@ -7701,7 +7701,7 @@ WITH
     WHERE
       "s"."event" = 'trial_started'
   ),
-  "seg_sequence_22_buckets_2" AS (
+  "seg_sequence_1_buckets_2" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       (
@@ -7731,12 +7731,12 @@ WITH
         ) // 1209600000000
       )
   ),
-  "seg_sequence_22" AS (
+  "seg_sequence_1" AS (
     SELECT DISTINCT
       "s"."entity_key" AS "entity_key"
     FROM
-      "seg_sequence_22_reached_1" AS "s"
-      LEFT JOIN "seg_sequence_22_buckets_2" AS "same" ON "same"."entity_key" = "s"."entity_key"
+      "seg_sequence_1_reached_1" AS "s"
+      LEFT JOIN "seg_sequence_1_buckets_2" AS "same" ON "same"."entity_key" = "s"."entity_key"
       AND "same"."b" = (
         (
           epoch_us("s"."t") - (
@@ -7746,7 +7746,7 @@ WITH
           )
         ) // 1209600000000
       )
-      LEFT JOIN "seg_sequence_22_buckets_2" AS "next" ON "next"."entity_key" = "s"."entity_key"
+      LEFT JOIN "seg_sequence_1_buckets_2" AS "next" ON "next"."entity_key" = "s"."entity_key"
       AND "next"."b" = (
         (
           epoch_us("s"."t") - (
@@ -7773,10 +7773,10 @@ WITH
           SELECT
             "sq"."entity_key"
           FROM
-            "seg_sequence_22" AS "sq"
+            "seg_sequence_1" AS "sq"
         ),
         FALSE
-      ) AS "sequence_22"
+      ) AS "sequence_1"
     FROM
       (
         SELECT
@@ -7798,7 +7798,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."sequence_22" = TRUE)
+  ("f"."sequence_1" = TRUE)
 ORDER BY
   "f"."entity_key"
 
@@ -7824,7 +7824,7 @@ WITH
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('trial_started', 'subscription_started')
       AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
   ),
-  "seg_sequence_22_reached_1" AS (
+  "seg_sequence_1_reached_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       "s"."t" AS "t"
@@ -7833,7 +7833,7 @@ WITH
     WHERE
       "s"."event" = 'trial_started'
   ),
-  "seg_sequence_22_buckets_2" AS (
+  "seg_sequence_1_buckets_2" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       (
@@ -7863,12 +7863,12 @@ WITH
         ) // 1209600000000
       )
   ),
-  "seg_sequence_22" AS (
+  "seg_sequence_1" AS (
     SELECT DISTINCT
       "s"."entity_key" AS "entity_key"
     FROM
-      "seg_sequence_22_reached_1" AS "s"
-      LEFT JOIN "seg_sequence_22_buckets_2" AS "same" ON "same"."entity_key" = "s"."entity_key"
+      "seg_sequence_1_reached_1" AS "s"
+      LEFT JOIN "seg_sequence_1_buckets_2" AS "same" ON "same"."entity_key" = "s"."entity_key"
       AND "same"."b" = (
         (
           epoch_us("s"."t") - (
@@ -7878,7 +7878,7 @@ WITH
           )
         ) // 1209600000000
       )
-      LEFT JOIN "seg_sequence_22_buckets_2" AS "next" ON "next"."entity_key" = "s"."entity_key"
+      LEFT JOIN "seg_sequence_1_buckets_2" AS "next" ON "next"."entity_key" = "s"."entity_key"
       AND "next"."b" = (
         (
           epoch_us("s"."t") - (
@@ -7905,10 +7905,10 @@ WITH
           SELECT
             "sq"."entity_key"
           FROM
-            "seg_sequence_22" AS "sq"
+            "seg_sequence_1" AS "sq"
         ),
         FALSE
-      ) AS "sequence_22"
+      ) AS "sequence_1"
     FROM
       (
         SELECT
@@ -7930,7 +7930,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."sequence_22" = TRUE)
+  ("f"."sequence_1" = TRUE)
 ORDER BY
   "f"."entity_key";
 
@@ -7957,7 +7957,7 @@ WITH
       (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('trial_started', 'subscription_started')
       AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
   ),
-  "seg_sequence_22_reached_1" AS (
+  "seg_sequence_1_reached_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       "s"."t" AS "t"
@@ -7966,7 +7966,7 @@ WITH
     WHERE
       "s"."event" = 'trial_started'
   ),
-  "seg_sequence_22_buckets_2" AS (
+  "seg_sequence_1_buckets_2" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       (
@@ -7996,12 +7996,12 @@ WITH
         ) // 1209600000000
       )
   ),
-  "seg_sequence_22" AS (
+  "seg_sequence_1" AS (
     SELECT DISTINCT
       "s"."entity_key" AS "entity_key"
     FROM
-      "seg_sequence_22_reached_1" AS "s"
-      LEFT JOIN "seg_sequence_22_buckets_2" AS "same" ON "same"."entity_key" = "s"."entity_key"
+      "seg_sequence_1_reached_1" AS "s"
+      LEFT JOIN "seg_sequence_1_buckets_2" AS "same" ON "same"."entity_key" = "s"."entity_key"
       AND "same"."b" = (
         (
           epoch_us("s"."t") - (
@@ -8011,7 +8011,7 @@ WITH
           )
         ) // 1209600000000
       )
-      LEFT JOIN "seg_sequence_22_buckets_2" AS "next" ON "next"."entity_key" = "s"."entity_key"
+      LEFT JOIN "seg_sequence_1_buckets_2" AS "next" ON "next"."entity_key" = "s"."entity_key"
       AND "next"."b" = (
         (
           epoch_us("s"."t") - (
@@ -8038,10 +8038,10 @@ WITH
           SELECT
             "sq"."entity_key"
           FROM
-            "seg_sequence_22" AS "sq"
+            "seg_sequence_1" AS "sq"
         ),
         FALSE
-      ) AS "sequence_22"
+      ) AS "sequence_1"
     FROM
       (
         SELECT
@@ -8063,7 +8063,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."sequence_22" = TRUE)
+  ("f"."sequence_1" = TRUE)
 ORDER BY
   "f"."entity_key"
 
@@ -8145,7 +8145,7 @@ WITH
             'price'
           )
           AND "ev"."t" > "p"."as_of_minus_90d"
-      ) AS "count_23"
+      ) AS "count_1"
     FROM
       "seg_events_1" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -8155,7 +8155,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg_1"."count_23", 0) AS "count_23"
+      COALESCE("agg_1"."count_1", 0) AS "count_1"
     FROM
       (
         SELECT
@@ -8178,7 +8178,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."count_23" >= 1)
+  ("f"."count_1" >= 1)
 ORDER BY
   "f"."entity_key"
 
@@ -8257,7 +8257,7 @@ WITH
             'price'
           )
           AND "ev"."t" > "p"."as_of_minus_90d"
-      ) AS "count_23"
+      ) AS "count_1"
     FROM
       "seg_events_1" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -8267,7 +8267,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg_1"."count_23", 0) AS "count_23"
+      COALESCE("agg_1"."count_1", 0) AS "count_1"
     FROM
       (
         SELECT
@@ -8290,7 +8290,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."count_23" >= 1)
+  ("f"."count_1" >= 1)
 ORDER BY
   "f"."entity_key";
 
@@ -8370,7 +8370,7 @@ WITH
             'price'
           )
           AND "ev"."t" > "p"."as_of_minus_90d"
-      ) AS "count_23"
+      ) AS "count_1"
     FROM
       "seg_events_1" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -8380,7 +8380,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg_1"."count_23", 0) AS "count_23"
+      COALESCE("agg_1"."count_1", 0) AS "count_1"
     FROM
       (
         SELECT
@@ -8403,7 +8403,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."count_23" >= 1)
+  ("f"."count_1" >= 1)
 ORDER BY
   "f"."entity_key"
 
@@ -8435,7 +8435,7 @@ WITH
   "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      MAX("ev"."t") AS "last_time_4"
+      MAX("ev"."t") AS "last_time_1"
     FROM
       "seg_events_1" AS "ev"
     GROUP BY
@@ -8445,7 +8445,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       ("ent"."opted_in" <> 0) AS "attr_opted_in",
-      "agg_1"."last_time_4" AS "last_time_4"
+      "agg_1"."last_time_1" AS "last_time_1"
     FROM
       (
         SELECT
@@ -8474,7 +8474,7 @@ WHERE
     (
       floor(
         (
-          epoch_us("p"."as_of") - epoch_us("f"."last_time_4")
+          epoch_us("p"."as_of") - epoch_us("f"."last_time_1")
         ) / 86400000000
       ) > 90
     )
@@ -8508,7 +8508,7 @@ WITH
   "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      MAX("ev"."t") AS "last_time_4"
+      MAX("ev"."t") AS "last_time_1"
     FROM
       "seg_events_1" AS "ev"
     GROUP BY
@@ -8518,7 +8518,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       ("ent"."opted_in" <> 0) AS "attr_opted_in",
-      "agg_1"."last_time_4" AS "last_time_4"
+      "agg_1"."last_time_1" AS "last_time_1"
     FROM
       (
         SELECT
@@ -8547,7 +8547,7 @@ WHERE
     (
       floor(
         (
-          epoch_us("p"."as_of") - epoch_us("f"."last_time_4")
+          epoch_us("p"."as_of") - epoch_us("f"."last_time_1")
         ) / 86400000000
       ) > 90
     )
@@ -8582,7 +8582,7 @@ WITH
   "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      MAX("ev"."t") AS "last_time_4"
+      MAX("ev"."t") AS "last_time_1"
     FROM
       "seg_events_1" AS "ev"
     GROUP BY
@@ -8592,7 +8592,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       ("ent"."opted_in" <> 0) AS "attr_opted_in",
-      "agg_1"."last_time_4" AS "last_time_4"
+      "agg_1"."last_time_1" AS "last_time_1"
     FROM
       (
         SELECT
@@ -8621,7 +8621,7 @@ WHERE
     (
       floor(
         (
-          epoch_us("p"."as_of") - epoch_us("f"."last_time_4")
+          epoch_us("p"."as_of") - epoch_us("f"."last_time_1")
         ) / 86400000000
       ) > 90
     )
@@ -8917,7 +8917,7 @@ WITH
   "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(*) AS "count_12"
+      COUNT(*) AS "count_1"
     FROM
       "seg_events_1" AS "ev"
     GROUP BY
@@ -8927,7 +8927,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       CAST("ent"."ltv_usd" AS DOUBLE) AS "attr_lifetime_value",
-      COALESCE("agg_1"."count_12", 0) AS "count_12"
+      COALESCE("agg_1"."count_1", 0) AS "count_1"
     FROM
       (
         SELECT
@@ -8952,7 +8952,7 @@ FROM
   "seg_facts" AS "f"
 WHERE
   (
-    ("f"."count_12" >= 1)
+    ("f"."count_1" >= 1)
     AND ("f"."attr_lifetime_value" < 50)
   )
 ORDER BY
@@ -8983,7 +8983,7 @@ WITH
   "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(*) AS "count_12"
+      COUNT(*) AS "count_1"
     FROM
       "seg_events_1" AS "ev"
     GROUP BY
@@ -8993,7 +8993,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       CAST("ent"."ltv_usd" AS DOUBLE) AS "attr_lifetime_value",
-      COALESCE("agg_1"."count_12", 0) AS "count_12"
+      COALESCE("agg_1"."count_1", 0) AS "count_1"
     FROM
       (
         SELECT
@@ -9018,7 +9018,7 @@ FROM
   "seg_facts" AS "f"
 WHERE
   (
-    ("f"."count_12" >= 1)
+    ("f"."count_1" >= 1)
     AND ("f"."attr_lifetime_value" < 50)
   )
 ORDER BY
@@ -9050,7 +9050,7 @@ WITH
   "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(*) AS "count_12"
+      COUNT(*) AS "count_1"
     FROM
       "seg_events_1" AS "ev"
     GROUP BY
@@ -9060,7 +9060,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       CAST("ent"."ltv_usd" AS DOUBLE) AS "attr_lifetime_value",
-      COALESCE("agg_1"."count_12", 0) AS "count_12"
+      COALESCE("agg_1"."count_1", 0) AS "count_1"
     FROM
       (
         SELECT
@@ -9085,7 +9085,7 @@ FROM
   "seg_facts" AS "f"
 WHERE
   (
-    ("f"."count_12" >= 1)
+    ("f"."count_1" >= 1)
     AND ("f"."attr_lifetime_value" < 50)
   )
 ORDER BY
@@ -9119,7 +9119,7 @@ WITH
   "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      MAX("ev"."t") AS "last_time_24"
+      MAX("ev"."t") AS "last_time_1"
     FROM
       "seg_events_1" AS "ev"
     GROUP BY
@@ -9128,7 +9128,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "agg_1"."last_time_24" AS "last_time_24"
+      "agg_1"."last_time_1" AS "last_time_1"
     FROM
       (
         SELECT
@@ -9155,7 +9155,7 @@ WHERE
   (
     floor(
       (
-        epoch_us("p"."as_of") - epoch_us("f"."last_time_24")
+        epoch_us("p"."as_of") - epoch_us("f"."last_time_1")
       ) / 86400000000
     ) < 30
   )
@@ -9187,7 +9187,7 @@ WITH
   "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      MAX("ev"."t") AS "last_time_24"
+      MAX("ev"."t") AS "last_time_1"
     FROM
       "seg_events_1" AS "ev"
     GROUP BY
@@ -9196,7 +9196,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "agg_1"."last_time_24" AS "last_time_24"
+      "agg_1"."last_time_1" AS "last_time_1"
     FROM
       (
         SELECT
@@ -9223,7 +9223,7 @@ WHERE
   (
     floor(
       (
-        epoch_us("p"."as_of") - epoch_us("f"."last_time_24")
+        epoch_us("p"."as_of") - epoch_us("f"."last_time_1")
       ) / 86400000000
     ) < 30
   )
@@ -9256,7 +9256,7 @@ WITH
   "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      MAX("ev"."t") AS "last_time_24"
+      MAX("ev"."t") AS "last_time_1"
     FROM
       "seg_events_1" AS "ev"
     GROUP BY
@@ -9265,7 +9265,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "agg_1"."last_time_24" AS "last_time_24"
+      "agg_1"."last_time_1" AS "last_time_1"
     FROM
       (
         SELECT
@@ -9292,7 +9292,7 @@ WHERE
   (
     floor(
       (
-        epoch_us("p"."as_of") - epoch_us("f"."last_time_24")
+        epoch_us("p"."as_of") - epoch_us("f"."last_time_1")
       ) / 86400000000
     ) < 30
   )
@@ -9353,7 +9353,7 @@ WITH
         WHERE
           ("ev"."purchase__amount" >= 50)
           AND "ev"."t" > "p"."as_of_minus_365d"
-      ) AS "count_25"
+      ) AS "count_1"
     FROM
       "seg_events_1" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -9363,7 +9363,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg_1"."count_25", 0) AS "count_25"
+      COALESCE("agg_1"."count_1", 0) AS "count_1"
     FROM
       (
         SELECT
@@ -9386,7 +9386,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."count_25" >= 2)
+  ("f"."count_1" >= 2)
 ORDER BY
   "f"."entity_key"
 
@@ -9441,7 +9441,7 @@ WITH
         WHERE
           ("ev"."purchase__amount" >= 50)
           AND "ev"."t" > "p"."as_of_minus_365d"
-      ) AS "count_25"
+      ) AS "count_1"
     FROM
       "seg_events_1" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -9451,7 +9451,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg_1"."count_25", 0) AS "count_25"
+      COALESCE("agg_1"."count_1", 0) AS "count_1"
     FROM
       (
         SELECT
@@ -9474,7 +9474,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."count_25" >= 2)
+  ("f"."count_1" >= 2)
 ORDER BY
   "f"."entity_key";
 
@@ -9530,7 +9530,7 @@ WITH
         WHERE
           ("ev"."purchase__amount" >= 50)
           AND "ev"."t" > "p"."as_of_minus_365d"
-      ) AS "count_25"
+      ) AS "count_1"
     FROM
       "seg_events_1" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -9540,7 +9540,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg_1"."count_25", 0) AS "count_25"
+      COALESCE("agg_1"."count_1", 0) AS "count_1"
     FROM
       (
         SELECT
@@ -9563,7 +9563,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."count_25" >= 2)
+  ("f"."count_1" >= 2)
 ORDER BY
   "f"."entity_key"
 
@@ -9651,7 +9651,7 @@ WITH
         WHERE
           (("ev"."purchase__currency" COLLATE c) = 'USD')
           AND "ev"."t" > "p"."as_of_minus_90d"
-      ) AS "sum_2"
+      ) AS "sum_1"
     FROM
       "seg_events_1" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -9664,13 +9664,13 @@ WITH
       COALESCE(
         (
           CASE
-            WHEN ABS("agg_1"."sum_2") >= 1e-15
-            AND ABS("agg_1"."sum_2") < 1000000000000000 THEN CAST(printf('%.15g', "agg_1"."sum_2") AS DOUBLE)
-            ELSE "agg_1"."sum_2"
+            WHEN ABS("agg_1"."sum_1") >= 1e-15
+            AND ABS("agg_1"."sum_1") < 1000000000000000 THEN CAST(printf('%.15g', "agg_1"."sum_1") AS DOUBLE)
+            ELSE "agg_1"."sum_1"
           END
         ),
         0
-      ) AS "sum_2"
+      ) AS "sum_1"
     FROM
       (
         SELECT
@@ -9693,7 +9693,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."sum_2" >= 500)
+  ("f"."sum_1" >= 500)
 ORDER BY
   "f"."entity_key"
 
@@ -9778,7 +9778,7 @@ WITH
         WHERE
           (("ev"."purchase__currency" COLLATE c) = 'USD')
           AND "ev"."t" > "p"."as_of_minus_90d"
-      ) AS "sum_2"
+      ) AS "sum_1"
     FROM
       "seg_events_1" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -9791,13 +9791,13 @@ WITH
       COALESCE(
         (
           CASE
-            WHEN ABS("agg_1"."sum_2") >= 1e-15
-            AND ABS("agg_1"."sum_2") < 1000000000000000 THEN CAST(printf('%.15g', "agg_1"."sum_2") AS DOUBLE)
-            ELSE "agg_1"."sum_2"
+            WHEN ABS("agg_1"."sum_1") >= 1e-15
+            AND ABS("agg_1"."sum_1") < 1000000000000000 THEN CAST(printf('%.15g', "agg_1"."sum_1") AS DOUBLE)
+            ELSE "agg_1"."sum_1"
           END
         ),
         0
-      ) AS "sum_2"
+      ) AS "sum_1"
     FROM
       (
         SELECT
@@ -9820,7 +9820,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."sum_2" >= 500)
+  ("f"."sum_1" >= 500)
 ORDER BY
   "f"."entity_key";
 
@@ -9906,7 +9906,7 @@ WITH
         WHERE
           (("ev"."purchase__currency" COLLATE c) = 'USD')
           AND "ev"."t" > "p"."as_of_minus_90d"
-      ) AS "sum_2"
+      ) AS "sum_1"
     FROM
       "seg_events_1" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -9919,13 +9919,13 @@ WITH
       COALESCE(
         (
           CASE
-            WHEN ABS("agg_1"."sum_2") >= 1e-15
-            AND ABS("agg_1"."sum_2") < 1000000000000000 THEN CAST(printf('%.15g', "agg_1"."sum_2") AS DOUBLE)
-            ELSE "agg_1"."sum_2"
+            WHEN ABS("agg_1"."sum_1") >= 1e-15
+            AND ABS("agg_1"."sum_1") < 1000000000000000 THEN CAST(printf('%.15g', "agg_1"."sum_1") AS DOUBLE)
+            ELSE "agg_1"."sum_1"
           END
         ),
         0
-      ) AS "sum_2"
+      ) AS "sum_1"
     FROM
       (
         SELECT
@@ -9948,7 +9948,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."sum_2" >= 500)
+  ("f"."sum_1" >= 500)
 ORDER BY
   "f"."entity_key"
 
@@ -9978,6 +9978,21 @@ WITH
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
+          WHEN regexp_full_match(
+            (CAST("e"."props" AS JSON) ->> '$."amount"'),
+            '^[ \t\n\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \t\n\r]*$'
+          )
+          AND isfinite(
+            TRY_CAST (
+              (CAST("e"."props" AS JSON) ->> '$."amount"') AS DOUBLE
+            )
+          ) THEN TRY_CAST (
+            (CAST("e"."props" AS JSON) ->> '$."amount"') AS DOUBLE
+          )
+        END
+      ) AS "purchase__amount",
+      (
+        CASE
           WHEN regexp_matches(
             (CAST("e"."props" AS JSON) ->> '$."currency"'),
             '^[-0-9[{]'
@@ -10005,22 +10020,7 @@ WITH
           END
           ELSE (CAST("e"."props" AS JSON) ->> '$."currency"')
         END
-      ) AS "purchase__currency",
-      (
-        CASE
-          WHEN regexp_full_match(
-            (CAST("e"."props" AS JSON) ->> '$."amount"'),
-            '^[ \t\n\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \t\n\r]*$'
-          )
-          AND isfinite(
-            TRY_CAST (
-              (CAST("e"."props" AS JSON) ->> '$."amount"') AS DOUBLE
-            )
-          ) THEN TRY_CAST (
-            (CAST("e"."props" AS JSON) ->> '$."amount"') AS DOUBLE
-          )
-        END
-      ) AS "purchase__amount"
+      ) AS "purchase__currency"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -10031,17 +10031,17 @@ WITH
   "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      SUM(CAST("ev"."purchase__amount" AS DOUBLE)) FILTER(
-        WHERE
-          (("ev"."purchase__currency" COLLATE c) = 'USD')
-          AND "ev"."t" > "p"."as_of_minus_90d"
-      ) AS "sum_2",
-      MAX("ev"."t") AS "last_time_24",
+      MAX("ev"."t") AS "last_time_1",
       COUNT(*) FILTER(
         WHERE
           ("ev"."purchase__amount" >= 50)
           AND "ev"."t" > "p"."as_of_minus_365d"
-      ) AS "count_25"
+      ) AS "count_2",
+      SUM(CAST("ev"."purchase__amount" AS DOUBLE)) FILTER(
+        WHERE
+          (("ev"."purchase__currency" COLLATE c) = 'USD')
+          AND "ev"."t" > "p"."as_of_minus_90d"
+      ) AS "sum_3"
     FROM
       "seg_events_1" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -10051,18 +10051,18 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
+      "agg_1"."last_time_1" AS "last_time_1",
+      COALESCE("agg_1"."count_2", 0) AS "count_2",
       COALESCE(
         (
           CASE
-            WHEN ABS("agg_1"."sum_2") >= 1e-15
-            AND ABS("agg_1"."sum_2") < 1000000000000000 THEN CAST(printf('%.15g', "agg_1"."sum_2") AS DOUBLE)
-            ELSE "agg_1"."sum_2"
+            WHEN ABS("agg_1"."sum_3") >= 1e-15
+            AND ABS("agg_1"."sum_3") < 1000000000000000 THEN CAST(printf('%.15g', "agg_1"."sum_3") AS DOUBLE)
+            ELSE "agg_1"."sum_3"
           END
         ),
         0
-      ) AS "sum_2",
-      "agg_1"."last_time_24" AS "last_time_24",
-      COALESCE("agg_1"."count_25", 0) AS "count_25"
+      ) AS "sum_3"
     FROM
       (
         SELECT
@@ -10087,14 +10087,14 @@ WITH
         (
           floor(
             (
-              epoch_us("p"."as_of") - epoch_us("f"."last_time_24")
+              epoch_us("p"."as_of") - epoch_us("f"."last_time_1")
             ) / 86400000000
           ) < 30
         ),
         FALSE
       ) AS "seg_rfm_recent_buyers",
-      COALESCE(("f"."count_25" >= 2), FALSE) AS "seg_rfm_frequent_buyers",
-      COALESCE(("f"."sum_2" >= 500), FALSE) AS "seg_rfm_big_spenders"
+      COALESCE(("f"."count_2" >= 2), FALSE) AS "seg_rfm_frequent_buyers",
+      COALESCE(("f"."sum_3" >= 500), FALSE) AS "seg_rfm_big_spenders"
     FROM
       "seg_facts" AS "f"
       CROSS JOIN "seg_params" AS "p"
@@ -10135,6 +10135,21 @@ WITH
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
+          WHEN regexp_full_match(
+            (CAST("e"."props" AS JSON) ->> '$."amount"'),
+            '^[ \t\n\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \t\n\r]*$'
+          )
+          AND isfinite(
+            TRY_CAST (
+              (CAST("e"."props" AS JSON) ->> '$."amount"') AS DOUBLE
+            )
+          ) THEN TRY_CAST (
+            (CAST("e"."props" AS JSON) ->> '$."amount"') AS DOUBLE
+          )
+        END
+      ) AS "purchase__amount",
+      (
+        CASE
           WHEN regexp_matches(
             (CAST("e"."props" AS JSON) ->> '$."currency"'),
             '^[-0-9[{]'
@@ -10162,22 +10177,7 @@ WITH
           END
           ELSE (CAST("e"."props" AS JSON) ->> '$."currency"')
         END
-      ) AS "purchase__currency",
-      (
-        CASE
-          WHEN regexp_full_match(
-            (CAST("e"."props" AS JSON) ->> '$."amount"'),
-            '^[ \t\n\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \t\n\r]*$'
-          )
-          AND isfinite(
-            TRY_CAST (
-              (CAST("e"."props" AS JSON) ->> '$."amount"') AS DOUBLE
-            )
-          ) THEN TRY_CAST (
-            (CAST("e"."props" AS JSON) ->> '$."amount"') AS DOUBLE
-          )
-        END
-      ) AS "purchase__amount"
+      ) AS "purchase__currency"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -10188,17 +10188,17 @@ WITH
   "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      SUM(CAST("ev"."purchase__amount" AS DOUBLE)) FILTER(
-        WHERE
-          (("ev"."purchase__currency" COLLATE c) = 'USD')
-          AND "ev"."t" > "p"."as_of_minus_90d"
-      ) AS "sum_2",
-      MAX("ev"."t") AS "last_time_24",
+      MAX("ev"."t") AS "last_time_1",
       COUNT(*) FILTER(
         WHERE
           ("ev"."purchase__amount" >= 50)
           AND "ev"."t" > "p"."as_of_minus_365d"
-      ) AS "count_25"
+      ) AS "count_2",
+      SUM(CAST("ev"."purchase__amount" AS DOUBLE)) FILTER(
+        WHERE
+          (("ev"."purchase__currency" COLLATE c) = 'USD')
+          AND "ev"."t" > "p"."as_of_minus_90d"
+      ) AS "sum_3"
     FROM
       "seg_events_1" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -10208,18 +10208,18 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
+      "agg_1"."last_time_1" AS "last_time_1",
+      COALESCE("agg_1"."count_2", 0) AS "count_2",
       COALESCE(
         (
           CASE
-            WHEN ABS("agg_1"."sum_2") >= 1e-15
-            AND ABS("agg_1"."sum_2") < 1000000000000000 THEN CAST(printf('%.15g', "agg_1"."sum_2") AS DOUBLE)
-            ELSE "agg_1"."sum_2"
+            WHEN ABS("agg_1"."sum_3") >= 1e-15
+            AND ABS("agg_1"."sum_3") < 1000000000000000 THEN CAST(printf('%.15g', "agg_1"."sum_3") AS DOUBLE)
+            ELSE "agg_1"."sum_3"
           END
         ),
         0
-      ) AS "sum_2",
-      "agg_1"."last_time_24" AS "last_time_24",
-      COALESCE("agg_1"."count_25", 0) AS "count_25"
+      ) AS "sum_3"
     FROM
       (
         SELECT
@@ -10244,14 +10244,14 @@ WITH
         (
           floor(
             (
-              epoch_us("p"."as_of") - epoch_us("f"."last_time_24")
+              epoch_us("p"."as_of") - epoch_us("f"."last_time_1")
             ) / 86400000000
           ) < 30
         ),
         FALSE
       ) AS "seg_rfm_recent_buyers",
-      COALESCE(("f"."count_25" >= 2), FALSE) AS "seg_rfm_frequent_buyers",
-      COALESCE(("f"."sum_2" >= 500), FALSE) AS "seg_rfm_big_spenders"
+      COALESCE(("f"."count_2" >= 2), FALSE) AS "seg_rfm_frequent_buyers",
+      COALESCE(("f"."sum_3" >= 500), FALSE) AS "seg_rfm_big_spenders"
     FROM
       "seg_facts" AS "f"
       CROSS JOIN "seg_params" AS "p"
@@ -10293,6 +10293,21 @@ WITH
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
+          WHEN regexp_full_match(
+            (CAST("e"."props" AS JSON) ->> '$."amount"'),
+            '^[ \t\n\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \t\n\r]*$'
+          )
+          AND isfinite(
+            TRY_CAST (
+              (CAST("e"."props" AS JSON) ->> '$."amount"') AS DOUBLE
+            )
+          ) THEN TRY_CAST (
+            (CAST("e"."props" AS JSON) ->> '$."amount"') AS DOUBLE
+          )
+        END
+      ) AS "purchase__amount",
+      (
+        CASE
           WHEN regexp_matches(
             (CAST("e"."props" AS JSON) ->> '$."currency"'),
             '^[-0-9[{]'
@@ -10320,22 +10335,7 @@ WITH
           END
           ELSE (CAST("e"."props" AS JSON) ->> '$."currency"')
         END
-      ) AS "purchase__currency",
-      (
-        CASE
-          WHEN regexp_full_match(
-            (CAST("e"."props" AS JSON) ->> '$."amount"'),
-            '^[ \t\n\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \t\n\r]*$'
-          )
-          AND isfinite(
-            TRY_CAST (
-              (CAST("e"."props" AS JSON) ->> '$."amount"') AS DOUBLE
-            )
-          ) THEN TRY_CAST (
-            (CAST("e"."props" AS JSON) ->> '$."amount"') AS DOUBLE
-          )
-        END
-      ) AS "purchase__amount"
+      ) AS "purchase__currency"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -10346,17 +10346,17 @@ WITH
   "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      SUM(CAST("ev"."purchase__amount" AS DOUBLE)) FILTER(
-        WHERE
-          (("ev"."purchase__currency" COLLATE c) = 'USD')
-          AND "ev"."t" > "p"."as_of_minus_90d"
-      ) AS "sum_2",
-      MAX("ev"."t") AS "last_time_24",
+      MAX("ev"."t") AS "last_time_1",
       COUNT(*) FILTER(
         WHERE
           ("ev"."purchase__amount" >= 50)
           AND "ev"."t" > "p"."as_of_minus_365d"
-      ) AS "count_25"
+      ) AS "count_2",
+      SUM(CAST("ev"."purchase__amount" AS DOUBLE)) FILTER(
+        WHERE
+          (("ev"."purchase__currency" COLLATE c) = 'USD')
+          AND "ev"."t" > "p"."as_of_minus_90d"
+      ) AS "sum_3"
     FROM
       "seg_events_1" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -10366,18 +10366,18 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
+      "agg_1"."last_time_1" AS "last_time_1",
+      COALESCE("agg_1"."count_2", 0) AS "count_2",
       COALESCE(
         (
           CASE
-            WHEN ABS("agg_1"."sum_2") >= 1e-15
-            AND ABS("agg_1"."sum_2") < 1000000000000000 THEN CAST(printf('%.15g', "agg_1"."sum_2") AS DOUBLE)
-            ELSE "agg_1"."sum_2"
+            WHEN ABS("agg_1"."sum_3") >= 1e-15
+            AND ABS("agg_1"."sum_3") < 1000000000000000 THEN CAST(printf('%.15g', "agg_1"."sum_3") AS DOUBLE)
+            ELSE "agg_1"."sum_3"
           END
         ),
         0
-      ) AS "sum_2",
-      "agg_1"."last_time_24" AS "last_time_24",
-      COALESCE("agg_1"."count_25", 0) AS "count_25"
+      ) AS "sum_3"
     FROM
       (
         SELECT
@@ -10402,14 +10402,14 @@ WITH
         (
           floor(
             (
-              epoch_us("p"."as_of") - epoch_us("f"."last_time_24")
+              epoch_us("p"."as_of") - epoch_us("f"."last_time_1")
             ) / 86400000000
           ) < 30
         ),
         FALSE
       ) AS "seg_rfm_recent_buyers",
-      COALESCE(("f"."count_25" >= 2), FALSE) AS "seg_rfm_frequent_buyers",
-      COALESCE(("f"."sum_2" >= 500), FALSE) AS "seg_rfm_big_spenders"
+      COALESCE(("f"."count_2" >= 2), FALSE) AS "seg_rfm_frequent_buyers",
+      COALESCE(("f"."sum_3" >= 500), FALSE) AS "seg_rfm_big_spenders"
     FROM
       "seg_facts" AS "f"
       CROSS JOIN "seg_params" AS "p"
@@ -10459,7 +10459,7 @@ WITH
       AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
       AND CAST("e"."occurred_at" AS TIMESTAMP) > "p"."as_of_minus_7d"
   ),
-  "seg_sequence_26_reached_1" AS (
+  "seg_sequence_1_reached_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       "s"."t" AS "t"
@@ -10470,7 +10470,7 @@ WITH
       "s"."event" = 'add_to_cart'
       AND "s"."t" > "p"."as_of_minus_7d"
   ),
-  "seg_sequence_26_buckets_2" AS (
+  "seg_sequence_1_buckets_2" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       (
@@ -10498,12 +10498,12 @@ WITH
         ) // 3600000000
       )
   ),
-  "seg_sequence_26" AS (
+  "seg_sequence_1" AS (
     SELECT DISTINCT
       "s"."entity_key" AS "entity_key"
     FROM
-      "seg_sequence_26_reached_1" AS "s"
-      LEFT JOIN "seg_sequence_26_buckets_2" AS "same" ON "same"."entity_key" = "s"."entity_key"
+      "seg_sequence_1_reached_1" AS "s"
+      LEFT JOIN "seg_sequence_1_buckets_2" AS "same" ON "same"."entity_key" = "s"."entity_key"
       AND "same"."b" = (
         (
           epoch_us("s"."t") - (
@@ -10511,7 +10511,7 @@ WITH
           )
         ) // 3600000000
       )
-      LEFT JOIN "seg_sequence_26_buckets_2" AS "next" ON "next"."entity_key" = "s"."entity_key"
+      LEFT JOIN "seg_sequence_1_buckets_2" AS "next" ON "next"."entity_key" = "s"."entity_key"
       AND "next"."b" = (
         (
           epoch_us("s"."t") - (
@@ -10536,10 +10536,10 @@ WITH
           SELECT
             "sq"."entity_key"
           FROM
-            "seg_sequence_26" AS "sq"
+            "seg_sequence_1" AS "sq"
         ),
         FALSE
-      ) AS "sequence_26"
+      ) AS "sequence_1"
     FROM
       (
         SELECT
@@ -10561,7 +10561,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."sequence_26" = TRUE)
+  ("f"."sequence_1" = TRUE)
 ORDER BY
   "f"."entity_key"
 
@@ -10594,7 +10594,7 @@ WITH
       AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
       AND CAST("e"."occurred_at" AS TIMESTAMP) > "p"."as_of_minus_7d"
   ),
-  "seg_sequence_26_reached_1" AS (
+  "seg_sequence_1_reached_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       "s"."t" AS "t"
@@ -10605,7 +10605,7 @@ WITH
       "s"."event" = 'add_to_cart'
       AND "s"."t" > "p"."as_of_minus_7d"
   ),
-  "seg_sequence_26_buckets_2" AS (
+  "seg_sequence_1_buckets_2" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       (
@@ -10633,12 +10633,12 @@ WITH
         ) // 3600000000
       )
   ),
-  "seg_sequence_26" AS (
+  "seg_sequence_1" AS (
     SELECT DISTINCT
       "s"."entity_key" AS "entity_key"
     FROM
-      "seg_sequence_26_reached_1" AS "s"
-      LEFT JOIN "seg_sequence_26_buckets_2" AS "same" ON "same"."entity_key" = "s"."entity_key"
+      "seg_sequence_1_reached_1" AS "s"
+      LEFT JOIN "seg_sequence_1_buckets_2" AS "same" ON "same"."entity_key" = "s"."entity_key"
       AND "same"."b" = (
         (
           epoch_us("s"."t") - (
@@ -10646,7 +10646,7 @@ WITH
           )
         ) // 3600000000
       )
-      LEFT JOIN "seg_sequence_26_buckets_2" AS "next" ON "next"."entity_key" = "s"."entity_key"
+      LEFT JOIN "seg_sequence_1_buckets_2" AS "next" ON "next"."entity_key" = "s"."entity_key"
       AND "next"."b" = (
         (
           epoch_us("s"."t") - (
@@ -10671,10 +10671,10 @@ WITH
           SELECT
             "sq"."entity_key"
           FROM
-            "seg_sequence_26" AS "sq"
+            "seg_sequence_1" AS "sq"
         ),
         FALSE
-      ) AS "sequence_26"
+      ) AS "sequence_1"
     FROM
       (
         SELECT
@@ -10696,7 +10696,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."sequence_26" = TRUE)
+  ("f"."sequence_1" = TRUE)
 ORDER BY
   "f"."entity_key";
 
@@ -10730,7 +10730,7 @@ WITH
       AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
       AND CAST("e"."occurred_at" AS TIMESTAMP) > "p"."as_of_minus_7d"
   ),
-  "seg_sequence_26_reached_1" AS (
+  "seg_sequence_1_reached_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       "s"."t" AS "t"
@@ -10741,7 +10741,7 @@ WITH
       "s"."event" = 'add_to_cart'
       AND "s"."t" > "p"."as_of_minus_7d"
   ),
-  "seg_sequence_26_buckets_2" AS (
+  "seg_sequence_1_buckets_2" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       (
@@ -10769,12 +10769,12 @@ WITH
         ) // 3600000000
       )
   ),
-  "seg_sequence_26" AS (
+  "seg_sequence_1" AS (
     SELECT DISTINCT
       "s"."entity_key" AS "entity_key"
     FROM
-      "seg_sequence_26_reached_1" AS "s"
-      LEFT JOIN "seg_sequence_26_buckets_2" AS "same" ON "same"."entity_key" = "s"."entity_key"
+      "seg_sequence_1_reached_1" AS "s"
+      LEFT JOIN "seg_sequence_1_buckets_2" AS "same" ON "same"."entity_key" = "s"."entity_key"
       AND "same"."b" = (
         (
           epoch_us("s"."t") - (
@@ -10782,7 +10782,7 @@ WITH
           )
         ) // 3600000000
       )
-      LEFT JOIN "seg_sequence_26_buckets_2" AS "next" ON "next"."entity_key" = "s"."entity_key"
+      LEFT JOIN "seg_sequence_1_buckets_2" AS "next" ON "next"."entity_key" = "s"."entity_key"
       AND "next"."b" = (
         (
           epoch_us("s"."t") - (
@@ -10807,10 +10807,10 @@ WITH
           SELECT
             "sq"."entity_key"
           FROM
-            "seg_sequence_26" AS "sq"
+            "seg_sequence_1" AS "sq"
         ),
         FALSE
-      ) AS "sequence_26"
+      ) AS "sequence_1"
     FROM
       (
         SELECT
@@ -10832,7 +10832,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."sequence_26" = TRUE)
+  ("f"."sequence_1" = TRUE)
 ORDER BY
   "f"."entity_key"
 
@@ -10868,7 +10868,7 @@ WITH
       AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
       AND CAST("e"."occurred_at" AS TIMESTAMP) > "p"."as_of_minus_30d"
   ),
-  "seg_sequence_27_reached_1" AS (
+  "seg_sequence_1_reached_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       "s"."t" AS "t"
@@ -10879,7 +10879,7 @@ WITH
       "s"."event" = 'cart_viewed'
       AND "s"."t" > "p"."as_of_minus_30d"
   ),
-  "seg_sequence_27_buckets_1" AS (
+  "seg_sequence_1_buckets_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       (
@@ -10892,7 +10892,7 @@ WITH
       MIN("s"."t") AS "first_t",
       MAX("s"."t") AS "last_t"
     FROM
-      "seg_sequence_27_reached_1" AS "s"
+      "seg_sequence_1_reached_1" AS "s"
     GROUP BY
       "s"."entity_key",
       (
@@ -10903,13 +10903,13 @@ WITH
         ) // 86400000000
       )
   ),
-  "seg_sequence_27_reached_2" AS (
+  "seg_sequence_1_reached_2" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       "s"."t" AS "t"
     FROM
       "seg_sequence_events" AS "s"
-      LEFT JOIN "seg_sequence_27_buckets_1" AS "same" ON "same"."entity_key" = "s"."entity_key"
+      LEFT JOIN "seg_sequence_1_buckets_1" AS "same" ON "same"."entity_key" = "s"."entity_key"
       AND "same"."b" = (
         (
           epoch_us("s"."t") - (
@@ -10917,7 +10917,7 @@ WITH
           )
         ) // 86400000000
       )
-      LEFT JOIN "seg_sequence_27_buckets_1" AS "prev" ON "prev"."entity_key" = "s"."entity_key"
+      LEFT JOIN "seg_sequence_1_buckets_1" AS "prev" ON "prev"."entity_key" = "s"."entity_key"
       AND "prev"."b" = (
         (
           epoch_us("s"."t") - (
@@ -10934,7 +10934,7 @@ WITH
         OR "prev"."last_t" >= ("s"."t" - INTERVAL '86400000 milliseconds')
       )
   ),
-  "seg_sequence_27_buckets_2" AS (
+  "seg_sequence_1_buckets_2" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       (
@@ -10947,7 +10947,7 @@ WITH
       MIN("s"."t") AS "first_t",
       MAX("s"."t") AS "last_t"
     FROM
-      "seg_sequence_27_reached_2" AS "s"
+      "seg_sequence_1_reached_2" AS "s"
     GROUP BY
       "s"."entity_key",
       (
@@ -10958,13 +10958,13 @@ WITH
         ) // 86400000000
       )
   ),
-  "seg_sequence_27_reached_3" AS (
+  "seg_sequence_1_reached_3" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       "s"."t" AS "t"
     FROM
       "seg_sequence_events" AS "s"
-      LEFT JOIN "seg_sequence_27_buckets_2" AS "same" ON "same"."entity_key" = "s"."entity_key"
+      LEFT JOIN "seg_sequence_1_buckets_2" AS "same" ON "same"."entity_key" = "s"."entity_key"
       AND "same"."b" = (
         (
           epoch_us("s"."t") - (
@@ -10972,7 +10972,7 @@ WITH
           )
         ) // 86400000000
       )
-      LEFT JOIN "seg_sequence_27_buckets_2" AS "prev" ON "prev"."entity_key" = "s"."entity_key"
+      LEFT JOIN "seg_sequence_1_buckets_2" AS "prev" ON "prev"."entity_key" = "s"."entity_key"
       AND "prev"."b" = (
         (
           epoch_us("s"."t") - (
@@ -10989,11 +10989,11 @@ WITH
         OR "prev"."last_t" >= ("s"."t" - INTERVAL '86400000 milliseconds')
       )
   ),
-  "seg_sequence_27" AS (
+  "seg_sequence_1" AS (
     SELECT DISTINCT
       "s"."entity_key" AS "entity_key"
     FROM
-      "seg_sequence_27_reached_3" AS "s"
+      "seg_sequence_1_reached_3" AS "s"
   ),
   "seg_facts" AS (
     SELECT
@@ -11003,10 +11003,10 @@ WITH
           SELECT
             "sq"."entity_key"
           FROM
-            "seg_sequence_27" AS "sq"
+            "seg_sequence_1" AS "sq"
         ),
         FALSE
-      ) AS "sequence_27"
+      ) AS "sequence_1"
     FROM
       (
         SELECT
@@ -11028,7 +11028,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."sequence_27" = TRUE)
+  ("f"."sequence_1" = TRUE)
 ORDER BY
   "f"."entity_key"
 
@@ -11061,7 +11061,7 @@ WITH
       AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
       AND CAST("e"."occurred_at" AS TIMESTAMP) > "p"."as_of_minus_30d"
   ),
-  "seg_sequence_27_reached_1" AS (
+  "seg_sequence_1_reached_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       "s"."t" AS "t"
@@ -11072,7 +11072,7 @@ WITH
       "s"."event" = 'cart_viewed'
       AND "s"."t" > "p"."as_of_minus_30d"
   ),
-  "seg_sequence_27_buckets_1" AS (
+  "seg_sequence_1_buckets_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       (
@@ -11085,7 +11085,7 @@ WITH
       MIN("s"."t") AS "first_t",
       MAX("s"."t") AS "last_t"
     FROM
-      "seg_sequence_27_reached_1" AS "s"
+      "seg_sequence_1_reached_1" AS "s"
     GROUP BY
       "s"."entity_key",
       (
@@ -11096,13 +11096,13 @@ WITH
         ) // 86400000000
       )
   ),
-  "seg_sequence_27_reached_2" AS (
+  "seg_sequence_1_reached_2" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       "s"."t" AS "t"
     FROM
       "seg_sequence_events" AS "s"
-      LEFT JOIN "seg_sequence_27_buckets_1" AS "same" ON "same"."entity_key" = "s"."entity_key"
+      LEFT JOIN "seg_sequence_1_buckets_1" AS "same" ON "same"."entity_key" = "s"."entity_key"
       AND "same"."b" = (
         (
           epoch_us("s"."t") - (
@@ -11110,7 +11110,7 @@ WITH
           )
         ) // 86400000000
       )
-      LEFT JOIN "seg_sequence_27_buckets_1" AS "prev" ON "prev"."entity_key" = "s"."entity_key"
+      LEFT JOIN "seg_sequence_1_buckets_1" AS "prev" ON "prev"."entity_key" = "s"."entity_key"
       AND "prev"."b" = (
         (
           epoch_us("s"."t") - (
@@ -11127,7 +11127,7 @@ WITH
         OR "prev"."last_t" >= ("s"."t" - INTERVAL '86400000 milliseconds')
       )
   ),
-  "seg_sequence_27_buckets_2" AS (
+  "seg_sequence_1_buckets_2" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       (
@@ -11140,7 +11140,7 @@ WITH
       MIN("s"."t") AS "first_t",
       MAX("s"."t") AS "last_t"
     FROM
-      "seg_sequence_27_reached_2" AS "s"
+      "seg_sequence_1_reached_2" AS "s"
     GROUP BY
       "s"."entity_key",
       (
@@ -11151,13 +11151,13 @@ WITH
         ) // 86400000000
       )
   ),
-  "seg_sequence_27_reached_3" AS (
+  "seg_sequence_1_reached_3" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       "s"."t" AS "t"
     FROM
       "seg_sequence_events" AS "s"
-      LEFT JOIN "seg_sequence_27_buckets_2" AS "same" ON "same"."entity_key" = "s"."entity_key"
+      LEFT JOIN "seg_sequence_1_buckets_2" AS "same" ON "same"."entity_key" = "s"."entity_key"
       AND "same"."b" = (
         (
           epoch_us("s"."t") - (
@@ -11165,7 +11165,7 @@ WITH
           )
         ) // 86400000000
       )
-      LEFT JOIN "seg_sequence_27_buckets_2" AS "prev" ON "prev"."entity_key" = "s"."entity_key"
+      LEFT JOIN "seg_sequence_1_buckets_2" AS "prev" ON "prev"."entity_key" = "s"."entity_key"
       AND "prev"."b" = (
         (
           epoch_us("s"."t") - (
@@ -11182,11 +11182,11 @@ WITH
         OR "prev"."last_t" >= ("s"."t" - INTERVAL '86400000 milliseconds')
       )
   ),
-  "seg_sequence_27" AS (
+  "seg_sequence_1" AS (
     SELECT DISTINCT
       "s"."entity_key" AS "entity_key"
     FROM
-      "seg_sequence_27_reached_3" AS "s"
+      "seg_sequence_1_reached_3" AS "s"
   ),
   "seg_facts" AS (
     SELECT
@@ -11196,10 +11196,10 @@ WITH
           SELECT
             "sq"."entity_key"
           FROM
-            "seg_sequence_27" AS "sq"
+            "seg_sequence_1" AS "sq"
         ),
         FALSE
-      ) AS "sequence_27"
+      ) AS "sequence_1"
     FROM
       (
         SELECT
@@ -11221,7 +11221,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."sequence_27" = TRUE)
+  ("f"."sequence_1" = TRUE)
 ORDER BY
   "f"."entity_key";
 
@@ -11255,7 +11255,7 @@ WITH
       AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
       AND CAST("e"."occurred_at" AS TIMESTAMP) > "p"."as_of_minus_30d"
   ),
-  "seg_sequence_27_reached_1" AS (
+  "seg_sequence_1_reached_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       "s"."t" AS "t"
@@ -11266,7 +11266,7 @@ WITH
       "s"."event" = 'cart_viewed'
       AND "s"."t" > "p"."as_of_minus_30d"
   ),
-  "seg_sequence_27_buckets_1" AS (
+  "seg_sequence_1_buckets_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       (
@@ -11279,7 +11279,7 @@ WITH
       MIN("s"."t") AS "first_t",
       MAX("s"."t") AS "last_t"
     FROM
-      "seg_sequence_27_reached_1" AS "s"
+      "seg_sequence_1_reached_1" AS "s"
     GROUP BY
       "s"."entity_key",
       (
@@ -11290,13 +11290,13 @@ WITH
         ) // 86400000000
       )
   ),
-  "seg_sequence_27_reached_2" AS (
+  "seg_sequence_1_reached_2" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       "s"."t" AS "t"
     FROM
       "seg_sequence_events" AS "s"
-      LEFT JOIN "seg_sequence_27_buckets_1" AS "same" ON "same"."entity_key" = "s"."entity_key"
+      LEFT JOIN "seg_sequence_1_buckets_1" AS "same" ON "same"."entity_key" = "s"."entity_key"
       AND "same"."b" = (
         (
           epoch_us("s"."t") - (
@@ -11304,7 +11304,7 @@ WITH
           )
         ) // 86400000000
       )
-      LEFT JOIN "seg_sequence_27_buckets_1" AS "prev" ON "prev"."entity_key" = "s"."entity_key"
+      LEFT JOIN "seg_sequence_1_buckets_1" AS "prev" ON "prev"."entity_key" = "s"."entity_key"
       AND "prev"."b" = (
         (
           epoch_us("s"."t") - (
@@ -11321,7 +11321,7 @@ WITH
         OR "prev"."last_t" >= ("s"."t" - INTERVAL '86400000 milliseconds')
       )
   ),
-  "seg_sequence_27_buckets_2" AS (
+  "seg_sequence_1_buckets_2" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       (
@@ -11334,7 +11334,7 @@ WITH
       MIN("s"."t") AS "first_t",
       MAX("s"."t") AS "last_t"
     FROM
-      "seg_sequence_27_reached_2" AS "s"
+      "seg_sequence_1_reached_2" AS "s"
     GROUP BY
       "s"."entity_key",
       (
@@ -11345,13 +11345,13 @@ WITH
         ) // 86400000000
       )
   ),
-  "seg_sequence_27_reached_3" AS (
+  "seg_sequence_1_reached_3" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       "s"."t" AS "t"
     FROM
       "seg_sequence_events" AS "s"
-      LEFT JOIN "seg_sequence_27_buckets_2" AS "same" ON "same"."entity_key" = "s"."entity_key"
+      LEFT JOIN "seg_sequence_1_buckets_2" AS "same" ON "same"."entity_key" = "s"."entity_key"
       AND "same"."b" = (
         (
           epoch_us("s"."t") - (
@@ -11359,7 +11359,7 @@ WITH
           )
         ) // 86400000000
       )
-      LEFT JOIN "seg_sequence_27_buckets_2" AS "prev" ON "prev"."entity_key" = "s"."entity_key"
+      LEFT JOIN "seg_sequence_1_buckets_2" AS "prev" ON "prev"."entity_key" = "s"."entity_key"
       AND "prev"."b" = (
         (
           epoch_us("s"."t") - (
@@ -11376,11 +11376,11 @@ WITH
         OR "prev"."last_t" >= ("s"."t" - INTERVAL '86400000 milliseconds')
       )
   ),
-  "seg_sequence_27" AS (
+  "seg_sequence_1" AS (
     SELECT DISTINCT
       "s"."entity_key" AS "entity_key"
     FROM
-      "seg_sequence_27_reached_3" AS "s"
+      "seg_sequence_1_reached_3" AS "s"
   ),
   "seg_facts" AS (
     SELECT
@@ -11390,10 +11390,10 @@ WITH
           SELECT
             "sq"."entity_key"
           FROM
-            "seg_sequence_27" AS "sq"
+            "seg_sequence_1" AS "sq"
         ),
         FALSE
-      ) AS "sequence_27"
+      ) AS "sequence_1"
     FROM
       (
         SELECT
@@ -11415,7 +11415,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."sequence_27" = TRUE)
+  ("f"."sequence_1" = TRUE)
 ORDER BY
   "f"."entity_key"
 
@@ -11465,7 +11465,7 @@ WITH
       MIN("ev"."t") FILTER(
         WHERE
           ("ev"."purchase__amount" >= 100)
-      ) AS "first_time_28"
+      ) AS "first_time_1"
     FROM
       "seg_events_1" AS "ev"
     GROUP BY
@@ -11475,7 +11475,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       CAST("ent"."plan" AS VARCHAR) AS "attr_plan",
-      "agg_1"."first_time_28" AS "first_time_28"
+      "agg_1"."first_time_1" AS "first_time_1"
     FROM
       (
         SELECT
@@ -11514,7 +11514,7 @@ WHERE
   (
     "f"."seg_paid"
     AND (
-      "f"."first_time_28" >= CAST('2025-01-01T00:00:00.000Z' AS TIMESTAMP)
+      "f"."first_time_1" >= CAST('2025-01-01T00:00:00.000Z' AS TIMESTAMP)
     )
   )
 ORDER BY
@@ -11563,7 +11563,7 @@ WITH
       MIN("ev"."t") FILTER(
         WHERE
           ("ev"."purchase__amount" >= 100)
-      ) AS "first_time_28"
+      ) AS "first_time_1"
     FROM
       "seg_events_1" AS "ev"
     GROUP BY
@@ -11573,7 +11573,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       CAST("ent"."plan" AS VARCHAR) AS "attr_plan",
-      "agg_1"."first_time_28" AS "first_time_28"
+      "agg_1"."first_time_1" AS "first_time_1"
     FROM
       (
         SELECT
@@ -11612,7 +11612,7 @@ WHERE
   (
     "f"."seg_paid"
     AND (
-      "f"."first_time_28" >= CAST('2025-01-01T00:00:00.000Z' AS TIMESTAMP)
+      "f"."first_time_1" >= CAST('2025-01-01T00:00:00.000Z' AS TIMESTAMP)
     )
   )
 ORDER BY
@@ -11662,7 +11662,7 @@ WITH
       MIN("ev"."t") FILTER(
         WHERE
           ("ev"."purchase__amount" >= 100)
-      ) AS "first_time_28"
+      ) AS "first_time_1"
     FROM
       "seg_events_1" AS "ev"
     GROUP BY
@@ -11672,7 +11672,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       CAST("ent"."plan" AS VARCHAR) AS "attr_plan",
-      "agg_1"."first_time_28" AS "first_time_28"
+      "agg_1"."first_time_1" AS "first_time_1"
     FROM
       (
         SELECT
@@ -11711,7 +11711,7 @@ WHERE
   (
     "f"."seg_paid"
     AND (
-      "f"."first_time_28" >= CAST('2025-01-01T00:00:00.000Z' AS TIMESTAMP)
+      "f"."first_time_1" >= CAST('2025-01-01T00:00:00.000Z' AS TIMESTAMP)
     )
   )
 ORDER BY
@@ -11751,11 +11751,11 @@ WITH
   "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
+      COUNT(*) AS "count_1",
       COUNT(*) FILTER(
         WHERE
           "ev"."t" > "p"."as_of_minus_90d"
-      ) AS "count_3",
-      COUNT(*) AS "count_12"
+      ) AS "count_2"
     FROM
       "seg_events_1" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -11765,8 +11765,8 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg_1"."count_3", 0) AS "count_3",
-      COALESCE("agg_1"."count_12", 0) AS "count_12"
+      COALESCE("agg_1"."count_1", 0) AS "count_1",
+      COALESCE("agg_1"."count_2", 0) AS "count_2"
     FROM
       (
         SELECT
@@ -11790,8 +11790,8 @@ FROM
   "seg_facts" AS "f"
 WHERE
   (
-    ("f"."count_12" >= 1)
-    AND ("f"."count_3" = 0)
+    ("f"."count_1" >= 1)
+    AND ("f"."count_2" = 0)
   )
 ORDER BY
   "f"."entity_key"
@@ -11827,11 +11827,11 @@ WITH
   "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
+      COUNT(*) AS "count_1",
       COUNT(*) FILTER(
         WHERE
           "ev"."t" > "p"."as_of_minus_90d"
-      ) AS "count_3",
-      COUNT(*) AS "count_12"
+      ) AS "count_2"
     FROM
       "seg_events_1" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -11841,8 +11841,8 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg_1"."count_3", 0) AS "count_3",
-      COALESCE("agg_1"."count_12", 0) AS "count_12"
+      COALESCE("agg_1"."count_1", 0) AS "count_1",
+      COALESCE("agg_1"."count_2", 0) AS "count_2"
     FROM
       (
         SELECT
@@ -11866,8 +11866,8 @@ FROM
   "seg_facts" AS "f"
 WHERE
   (
-    ("f"."count_12" >= 1)
-    AND ("f"."count_3" = 0)
+    ("f"."count_1" >= 1)
+    AND ("f"."count_2" = 0)
   )
 ORDER BY
   "f"."entity_key";
@@ -11904,11 +11904,11 @@ WITH
   "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
+      COUNT(*) AS "count_1",
       COUNT(*) FILTER(
         WHERE
           "ev"."t" > "p"."as_of_minus_90d"
-      ) AS "count_3",
-      COUNT(*) AS "count_12"
+      ) AS "count_2"
     FROM
       "seg_events_1" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -11918,8 +11918,8 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg_1"."count_3", 0) AS "count_3",
-      COALESCE("agg_1"."count_12", 0) AS "count_12"
+      COALESCE("agg_1"."count_1", 0) AS "count_1",
+      COALESCE("agg_1"."count_2", 0) AS "count_2"
     FROM
       (
         SELECT
@@ -11943,8 +11943,8 @@ FROM
   "seg_facts" AS "f"
 WHERE
   (
-    ("f"."count_12" >= 1)
-    AND ("f"."count_3" = 0)
+    ("f"."count_1" >= 1)
+    AND ("f"."count_2" = 0)
   )
 ORDER BY
   "f"."entity_key"
@@ -11999,7 +11999,7 @@ WITH
           'present': "ev"."nps_response__score" IS NOT NULL,
           'v': "ev"."nps_response__score"
         }
-      ) AS "last_value_6"
+      ) AS "last_value_1"
     FROM
       "seg_events_1" AS "ev"
     GROUP BY
@@ -12008,7 +12008,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "agg_1"."last_value_6" AS "last_value_6"
+      "agg_1"."last_value_1" AS "last_value_1"
     FROM
       (
         SELECT
@@ -12031,7 +12031,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."last_value_6" >= 9)
+  ("f"."last_value_1" >= 9)
 ORDER BY
   "f"."entity_key"
 
@@ -12082,7 +12082,7 @@ WITH
           'present': "ev"."nps_response__score" IS NOT NULL,
           'v': "ev"."nps_response__score"
         }
-      ) AS "last_value_6"
+      ) AS "last_value_1"
     FROM
       "seg_events_1" AS "ev"
     GROUP BY
@@ -12091,7 +12091,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "agg_1"."last_value_6" AS "last_value_6"
+      "agg_1"."last_value_1" AS "last_value_1"
     FROM
       (
         SELECT
@@ -12114,7 +12114,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."last_value_6" >= 9)
+  ("f"."last_value_1" >= 9)
 ORDER BY
   "f"."entity_key";
 
@@ -12166,7 +12166,7 @@ WITH
           'present': "ev"."nps_response__score" IS NOT NULL,
           'v': "ev"."nps_response__score"
         }
-      ) AS "last_value_6"
+      ) AS "last_value_1"
     FROM
       "seg_events_1" AS "ev"
     GROUP BY
@@ -12175,7 +12175,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "agg_1"."last_value_6" AS "last_value_6"
+      "agg_1"."last_value_1" AS "last_value_1"
     FROM
       (
         SELECT
@@ -12198,7 +12198,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."last_value_6" >= 9)
+  ("f"."last_value_1" >= 9)
 ORDER BY
   "f"."entity_key"
 
@@ -12252,7 +12252,7 @@ WITH
           'present': "ev"."nps_response__score" IS NOT NULL,
           'v': "ev"."nps_response__score"
         }
-      ) AS "last_value_6"
+      ) AS "last_value_1"
     FROM
       "seg_events_1" AS "ev"
     GROUP BY
@@ -12261,7 +12261,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "agg_1"."last_value_6" AS "last_value_6"
+      "agg_1"."last_value_1" AS "last_value_1"
     FROM
       (
         SELECT
@@ -12285,8 +12285,8 @@ FROM
   "seg_facts" AS "f"
 WHERE
   (
-    ("f"."last_value_6" >= 7)
-    AND ("f"."last_value_6" <= 8)
+    ("f"."last_value_1" >= 7)
+    AND ("f"."last_value_1" <= 8)
   )
 ORDER BY
   "f"."entity_key"
@@ -12338,7 +12338,7 @@ WITH
           'present': "ev"."nps_response__score" IS NOT NULL,
           'v': "ev"."nps_response__score"
         }
-      ) AS "last_value_6"
+      ) AS "last_value_1"
     FROM
       "seg_events_1" AS "ev"
     GROUP BY
@@ -12347,7 +12347,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "agg_1"."last_value_6" AS "last_value_6"
+      "agg_1"."last_value_1" AS "last_value_1"
     FROM
       (
         SELECT
@@ -12371,8 +12371,8 @@ FROM
   "seg_facts" AS "f"
 WHERE
   (
-    ("f"."last_value_6" >= 7)
-    AND ("f"."last_value_6" <= 8)
+    ("f"."last_value_1" >= 7)
+    AND ("f"."last_value_1" <= 8)
   )
 ORDER BY
   "f"."entity_key";
@@ -12425,7 +12425,7 @@ WITH
           'present': "ev"."nps_response__score" IS NOT NULL,
           'v': "ev"."nps_response__score"
         }
-      ) AS "last_value_6"
+      ) AS "last_value_1"
     FROM
       "seg_events_1" AS "ev"
     GROUP BY
@@ -12434,7 +12434,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "agg_1"."last_value_6" AS "last_value_6"
+      "agg_1"."last_value_1" AS "last_value_1"
     FROM
       (
         SELECT
@@ -12458,8 +12458,8 @@ FROM
   "seg_facts" AS "f"
 WHERE
   (
-    ("f"."last_value_6" >= 7)
-    AND ("f"."last_value_6" <= 8)
+    ("f"."last_value_1" >= 7)
+    AND ("f"."last_value_1" <= 8)
   )
 ORDER BY
   "f"."entity_key"
@@ -12514,7 +12514,7 @@ WITH
           'present': "ev"."nps_response__score" IS NOT NULL,
           'v': "ev"."nps_response__score"
         }
-      ) AS "last_value_6"
+      ) AS "last_value_1"
     FROM
       "seg_events_1" AS "ev"
     GROUP BY
@@ -12523,7 +12523,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "agg_1"."last_value_6" AS "last_value_6"
+      "agg_1"."last_value_1" AS "last_value_1"
     FROM
       (
         SELECT
@@ -12546,7 +12546,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."last_value_6" <= 6)
+  ("f"."last_value_1" <= 6)
 ORDER BY
   "f"."entity_key"
 
@@ -12597,7 +12597,7 @@ WITH
           'present': "ev"."nps_response__score" IS NOT NULL,
           'v': "ev"."nps_response__score"
         }
-      ) AS "last_value_6"
+      ) AS "last_value_1"
     FROM
       "seg_events_1" AS "ev"
     GROUP BY
@@ -12606,7 +12606,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "agg_1"."last_value_6" AS "last_value_6"
+      "agg_1"."last_value_1" AS "last_value_1"
     FROM
       (
         SELECT
@@ -12629,7 +12629,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."last_value_6" <= 6)
+  ("f"."last_value_1" <= 6)
 ORDER BY
   "f"."entity_key";
 
@@ -12681,7 +12681,7 @@ WITH
           'present': "ev"."nps_response__score" IS NOT NULL,
           'v': "ev"."nps_response__score"
         }
-      ) AS "last_value_6"
+      ) AS "last_value_1"
     FROM
       "seg_events_1" AS "ev"
     GROUP BY
@@ -12690,7 +12690,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "agg_1"."last_value_6" AS "last_value_6"
+      "agg_1"."last_value_1" AS "last_value_1"
     FROM
       (
         SELECT
@@ -12713,7 +12713,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."last_value_6" <= 6)
+  ("f"."last_value_1" <= 6)
 ORDER BY
   "f"."entity_key"
 
@@ -12755,7 +12755,7 @@ WITH
       COUNT(*) FILTER(
         WHERE
           "ev"."t" > "p"."as_of_minus_7d"
-      ) AS "count_29"
+      ) AS "count_1"
     FROM
       "seg_events_1" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -12765,7 +12765,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg_1"."count_29", 0) AS "count_29"
+      COALESCE("agg_1"."count_1", 0) AS "count_1"
     FROM
       (
         SELECT
@@ -12788,7 +12788,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."count_29" >= 1)
+  ("f"."count_1" >= 1)
 ORDER BY
   "f"."entity_key"
 
@@ -12827,7 +12827,7 @@ WITH
       COUNT(*) FILTER(
         WHERE
           "ev"."t" > "p"."as_of_minus_7d"
-      ) AS "count_29"
+      ) AS "count_1"
     FROM
       "seg_events_1" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -12837,7 +12837,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg_1"."count_29", 0) AS "count_29"
+      COALESCE("agg_1"."count_1", 0) AS "count_1"
     FROM
       (
         SELECT
@@ -12860,7 +12860,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."count_29" >= 1)
+  ("f"."count_1" >= 1)
 ORDER BY
   "f"."entity_key";
 
@@ -12900,7 +12900,7 @@ WITH
       COUNT(*) FILTER(
         WHERE
           "ev"."t" > "p"."as_of_minus_7d"
-      ) AS "count_29"
+      ) AS "count_1"
     FROM
       "seg_events_1" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -12910,7 +12910,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg_1"."count_29", 0) AS "count_29"
+      COALESCE("agg_1"."count_1", 0) AS "count_1"
     FROM
       (
         SELECT
@@ -12933,7 +12933,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."count_29" >= 1)
+  ("f"."count_1" >= 1)
 ORDER BY
   "f"."entity_key"
 
@@ -13006,7 +13006,7 @@ WITH
         WHERE
           regexp_matches("ev"."rage_click__page", '^/checkout(/|$)')
           AND "ev"."t" > "p"."as_of_minus_30d"
-      ) AS "count_30"
+      ) AS "count_1"
     FROM
       "seg_events_1" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -13016,7 +13016,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg_1"."count_30", 0) AS "count_30"
+      COALESCE("agg_1"."count_1", 0) AS "count_1"
     FROM
       (
         SELECT
@@ -13039,7 +13039,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."count_30" >= 2)
+  ("f"."count_1" >= 2)
 ORDER BY
   "f"."entity_key"
 
@@ -13109,7 +13109,7 @@ WITH
         WHERE
           regexp_matches("ev"."rage_click__page", '^/checkout(/|$)')
           AND "ev"."t" > "p"."as_of_minus_30d"
-      ) AS "count_30"
+      ) AS "count_1"
     FROM
       "seg_events_1" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -13119,7 +13119,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg_1"."count_30", 0) AS "count_30"
+      COALESCE("agg_1"."count_1", 0) AS "count_1"
     FROM
       (
         SELECT
@@ -13142,7 +13142,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."count_30" >= 2)
+  ("f"."count_1" >= 2)
 ORDER BY
   "f"."entity_key";
 
@@ -13213,7 +13213,7 @@ WITH
         WHERE
           regexp_matches("ev"."rage_click__page", '^/checkout(/|$)')
           AND "ev"."t" > "p"."as_of_minus_30d"
-      ) AS "count_30"
+      ) AS "count_1"
     FROM
       "seg_events_1" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -13223,7 +13223,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg_1"."count_30", 0) AS "count_30"
+      COALESCE("agg_1"."count_1", 0) AS "count_1"
     FROM
       (
         SELECT
@@ -13246,7 +13246,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."count_30" >= 2)
+  ("f"."count_1" >= 2)
 ORDER BY
   "f"."entity_key"
 
@@ -13272,75 +13272,6 @@ WITH
       ) AS "x"
   ),
   "seg_events_1" AS (
-    SELECT
-      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
-      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
-      (
-        CASE
-          WHEN regexp_full_match(
-            (CAST("e"."props" AS JSON) ->> '$."score"'),
-            '^[ \t\n\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \t\n\r]*$'
-          )
-          AND isfinite(
-            TRY_CAST (
-              (CAST("e"."props" AS JSON) ->> '$."score"') AS DOUBLE
-            )
-          ) THEN TRY_CAST (
-            (CAST("e"."props" AS JSON) ->> '$."score"') AS DOUBLE
-          )
-        END
-      ) AS "nps_response__score"
-    FROM
-      "analytics"."events" AS "e"
-      CROSS JOIN "seg_params" AS "p"
-    WHERE
-      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('nps_response')
-      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
-  ),
-  "seg_aggregates_1" AS (
-    SELECT
-      "ev"."entity_key" AS "entity_key",
-      arg_max_null(
-        "ev"."nps_response__score",
-        {
-          't': "ev"."t",
-          'present': "ev"."nps_response__score" IS NOT NULL,
-          'v': "ev"."nps_response__score"
-        }
-      ) AS "last_value_6"
-    FROM
-      "seg_events_1" AS "ev"
-    GROUP BY
-      "ev"."entity_key"
-  ),
-  "seg_events_2" AS (
-    SELECT
-      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
-      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
-    FROM
-      "analytics"."events" AS "e"
-      CROSS JOIN "seg_params" AS "p"
-    WHERE
-      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('rage_click')
-      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
-      AND CAST("e"."occurred_at" AS TIMESTAMP) > "p"."as_of_minus_7d"
-  ),
-  "seg_aggregates_2" AS (
-    SELECT
-      "ev"."entity_key" AS "entity_key",
-      COUNT(*) FILTER(
-        WHERE
-          "ev"."t" > "p"."as_of_minus_7d"
-      ) AS "count_29"
-    FROM
-      "seg_events_2" AS "ev"
-      CROSS JOIN "seg_params" AS "p"
-    GROUP BY
-      "ev"."entity_key"
-  ),
-  "seg_events_3" AS (
     SELECT
       (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
       CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
@@ -13383,7 +13314,7 @@ WITH
       AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
       AND CAST("e"."occurred_at" AS TIMESTAMP) > "p"."as_of_minus_30d"
   ),
-  "seg_aggregates_3" AS (
+  "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       COUNT(*) FILTER(
@@ -13392,7 +13323,76 @@ WITH
             ("ev"."support_ticket_opened__priority" COLLATE c) IN ('high', 'urgent')
           )
           AND "ev"."t" > "p"."as_of_minus_30d"
-      ) AS "count_31"
+      ) AS "count_1"
+    FROM
+      "seg_events_1" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
+  ),
+  "seg_events_2" AS (
+    SELECT
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
+      (
+        CASE
+          WHEN regexp_full_match(
+            (CAST("e"."props" AS JSON) ->> '$."score"'),
+            '^[ \t\n\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \t\n\r]*$'
+          )
+          AND isfinite(
+            TRY_CAST (
+              (CAST("e"."props" AS JSON) ->> '$."score"') AS DOUBLE
+            )
+          ) THEN TRY_CAST (
+            (CAST("e"."props" AS JSON) ->> '$."score"') AS DOUBLE
+          )
+        END
+      ) AS "nps_response__score"
+    FROM
+      "analytics"."events" AS "e"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('nps_response')
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
+  ),
+  "seg_aggregates_2" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
+      arg_max_null(
+        "ev"."nps_response__score",
+        {
+          't': "ev"."t",
+          'present': "ev"."nps_response__score" IS NOT NULL,
+          'v': "ev"."nps_response__score"
+        }
+      ) AS "last_value_2"
+    FROM
+      "seg_events_2" AS "ev"
+    GROUP BY
+      "ev"."entity_key"
+  ),
+  "seg_events_3" AS (
+    SELECT
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
+    FROM
+      "analytics"."events" AS "e"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('rage_click')
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) > "p"."as_of_minus_7d"
+  ),
+  "seg_aggregates_3" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."t" > "p"."as_of_minus_7d"
+      ) AS "count_3"
     FROM
       "seg_events_3" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -13402,9 +13402,9 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "agg_1"."last_value_6" AS "last_value_6",
-      COALESCE("agg_2"."count_29", 0) AS "count_29",
-      COALESCE("agg_3"."count_31", 0) AS "count_31"
+      COALESCE("agg_1"."count_1", 0) AS "count_1",
+      "agg_2"."last_value_2" AS "last_value_2",
+      COALESCE("agg_3"."count_3", 0) AS "count_3"
     FROM
       (
         SELECT
@@ -13427,8 +13427,8 @@ WITH
   "seg_level_1" AS (
     SELECT
       "f".*,
-      COALESCE(("f"."last_value_6" <= 6), FALSE) AS "seg_detractors",
-      COALESCE(("f"."count_29" >= 1), FALSE) AS "seg_rage_clickers"
+      COALESCE(("f"."last_value_2" <= 6), FALSE) AS "seg_detractors",
+      COALESCE(("f"."count_3" >= 1), FALSE) AS "seg_rage_clickers"
     FROM
       "seg_facts" AS "f"
   )
@@ -13438,7 +13438,7 @@ FROM
   "seg_level_1" AS "f"
 WHERE
   (
-    ("f"."count_31" >= 1)
+    ("f"."count_1" >= 1)
     AND (
       "f"."seg_detractors"
       OR "f"."seg_rage_clickers"
@@ -13472,75 +13472,6 @@ WITH
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
-          WHEN regexp_full_match(
-            (CAST("e"."props" AS JSON) ->> '$."score"'),
-            '^[ \t\n\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \t\n\r]*$'
-          )
-          AND isfinite(
-            TRY_CAST (
-              (CAST("e"."props" AS JSON) ->> '$."score"') AS DOUBLE
-            )
-          ) THEN TRY_CAST (
-            (CAST("e"."props" AS JSON) ->> '$."score"') AS DOUBLE
-          )
-        END
-      ) AS "nps_response__score"
-    FROM
-      "analytics"."events" AS "e"
-      CROSS JOIN "seg_params" AS "p"
-    WHERE
-      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('nps_response')
-      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
-  ),
-  "seg_aggregates_1" AS (
-    SELECT
-      "ev"."entity_key" AS "entity_key",
-      arg_max_null(
-        "ev"."nps_response__score",
-        {
-          't': "ev"."t",
-          'present': "ev"."nps_response__score" IS NOT NULL,
-          'v': "ev"."nps_response__score"
-        }
-      ) AS "last_value_6"
-    FROM
-      "seg_events_1" AS "ev"
-    GROUP BY
-      "ev"."entity_key"
-  ),
-  "seg_events_2" AS (
-    SELECT
-      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
-      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
-    FROM
-      "analytics"."events" AS "e"
-      CROSS JOIN "seg_params" AS "p"
-    WHERE
-      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('rage_click')
-      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
-      AND CAST("e"."occurred_at" AS TIMESTAMP) > "p"."as_of_minus_7d"
-  ),
-  "seg_aggregates_2" AS (
-    SELECT
-      "ev"."entity_key" AS "entity_key",
-      COUNT(*) FILTER(
-        WHERE
-          "ev"."t" > "p"."as_of_minus_7d"
-      ) AS "count_29"
-    FROM
-      "seg_events_2" AS "ev"
-      CROSS JOIN "seg_params" AS "p"
-    GROUP BY
-      "ev"."entity_key"
-  ),
-  "seg_events_3" AS (
-    SELECT
-      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
-      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
-      (
-        CASE
           WHEN regexp_matches(
             (CAST("e"."props" AS JSON) ->> '$."priority"'),
             '^[-0-9[{]'
@@ -13577,7 +13508,7 @@ WITH
       AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
       AND CAST("e"."occurred_at" AS TIMESTAMP) > "p"."as_of_minus_30d"
   ),
-  "seg_aggregates_3" AS (
+  "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       COUNT(*) FILTER(
@@ -13586,7 +13517,76 @@ WITH
             ("ev"."support_ticket_opened__priority" COLLATE c) IN ('high', 'urgent')
           )
           AND "ev"."t" > "p"."as_of_minus_30d"
-      ) AS "count_31"
+      ) AS "count_1"
+    FROM
+      "seg_events_1" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
+  ),
+  "seg_events_2" AS (
+    SELECT
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
+      (
+        CASE
+          WHEN regexp_full_match(
+            (CAST("e"."props" AS JSON) ->> '$."score"'),
+            '^[ \t\n\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \t\n\r]*$'
+          )
+          AND isfinite(
+            TRY_CAST (
+              (CAST("e"."props" AS JSON) ->> '$."score"') AS DOUBLE
+            )
+          ) THEN TRY_CAST (
+            (CAST("e"."props" AS JSON) ->> '$."score"') AS DOUBLE
+          )
+        END
+      ) AS "nps_response__score"
+    FROM
+      "analytics"."events" AS "e"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('nps_response')
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
+  ),
+  "seg_aggregates_2" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
+      arg_max_null(
+        "ev"."nps_response__score",
+        {
+          't': "ev"."t",
+          'present': "ev"."nps_response__score" IS NOT NULL,
+          'v': "ev"."nps_response__score"
+        }
+      ) AS "last_value_2"
+    FROM
+      "seg_events_2" AS "ev"
+    GROUP BY
+      "ev"."entity_key"
+  ),
+  "seg_events_3" AS (
+    SELECT
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
+    FROM
+      "analytics"."events" AS "e"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('rage_click')
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) > "p"."as_of_minus_7d"
+  ),
+  "seg_aggregates_3" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."t" > "p"."as_of_minus_7d"
+      ) AS "count_3"
     FROM
       "seg_events_3" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -13596,9 +13596,9 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "agg_1"."last_value_6" AS "last_value_6",
-      COALESCE("agg_2"."count_29", 0) AS "count_29",
-      COALESCE("agg_3"."count_31", 0) AS "count_31"
+      COALESCE("agg_1"."count_1", 0) AS "count_1",
+      "agg_2"."last_value_2" AS "last_value_2",
+      COALESCE("agg_3"."count_3", 0) AS "count_3"
     FROM
       (
         SELECT
@@ -13621,8 +13621,8 @@ WITH
   "seg_level_1" AS (
     SELECT
       "f".*,
-      COALESCE(("f"."last_value_6" <= 6), FALSE) AS "seg_detractors",
-      COALESCE(("f"."count_29" >= 1), FALSE) AS "seg_rage_clickers"
+      COALESCE(("f"."last_value_2" <= 6), FALSE) AS "seg_detractors",
+      COALESCE(("f"."count_3" >= 1), FALSE) AS "seg_rage_clickers"
     FROM
       "seg_facts" AS "f"
   )
@@ -13632,7 +13632,7 @@ FROM
   "seg_level_1" AS "f"
 WHERE
   (
-    ("f"."count_31" >= 1)
+    ("f"."count_1" >= 1)
     AND (
       "f"."seg_detractors"
       OR "f"."seg_rage_clickers"
@@ -13667,75 +13667,6 @@ WITH
       (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
       (
         CASE
-          WHEN regexp_full_match(
-            (CAST("e"."props" AS JSON) ->> '$."score"'),
-            '^[ \t\n\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \t\n\r]*$'
-          )
-          AND isfinite(
-            TRY_CAST (
-              (CAST("e"."props" AS JSON) ->> '$."score"') AS DOUBLE
-            )
-          ) THEN TRY_CAST (
-            (CAST("e"."props" AS JSON) ->> '$."score"') AS DOUBLE
-          )
-        END
-      ) AS "nps_response__score"
-    FROM
-      "analytics"."events" AS "e"
-      CROSS JOIN "seg_params" AS "p"
-    WHERE
-      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('nps_response')
-      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
-  ),
-  "seg_aggregates_1" AS (
-    SELECT
-      "ev"."entity_key" AS "entity_key",
-      arg_max_null(
-        "ev"."nps_response__score",
-        {
-          't': "ev"."t",
-          'present': "ev"."nps_response__score" IS NOT NULL,
-          'v': "ev"."nps_response__score"
-        }
-      ) AS "last_value_6"
-    FROM
-      "seg_events_1" AS "ev"
-    GROUP BY
-      "ev"."entity_key"
-  ),
-  "seg_events_2" AS (
-    SELECT
-      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
-      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
-    FROM
-      "analytics"."events" AS "e"
-      CROSS JOIN "seg_params" AS "p"
-    WHERE
-      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('rage_click')
-      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
-      AND CAST("e"."occurred_at" AS TIMESTAMP) > "p"."as_of_minus_7d"
-  ),
-  "seg_aggregates_2" AS (
-    SELECT
-      "ev"."entity_key" AS "entity_key",
-      COUNT(*) FILTER(
-        WHERE
-          "ev"."t" > "p"."as_of_minus_7d"
-      ) AS "count_29"
-    FROM
-      "seg_events_2" AS "ev"
-      CROSS JOIN "seg_params" AS "p"
-    GROUP BY
-      "ev"."entity_key"
-  ),
-  "seg_events_3" AS (
-    SELECT
-      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
-      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
-      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
-      (
-        CASE
           WHEN regexp_matches(
             (CAST("e"."props" AS JSON) ->> '$."priority"'),
             '^[-0-9[{]'
@@ -13772,7 +13703,7 @@ WITH
       AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
       AND CAST("e"."occurred_at" AS TIMESTAMP) > "p"."as_of_minus_30d"
   ),
-  "seg_aggregates_3" AS (
+  "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       COUNT(*) FILTER(
@@ -13781,7 +13712,76 @@ WITH
             ("ev"."support_ticket_opened__priority" COLLATE c) IN ('high', 'urgent')
           )
           AND "ev"."t" > "p"."as_of_minus_30d"
-      ) AS "count_31"
+      ) AS "count_1"
+    FROM
+      "seg_events_1" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
+  ),
+  "seg_events_2" AS (
+    SELECT
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event",
+      (
+        CASE
+          WHEN regexp_full_match(
+            (CAST("e"."props" AS JSON) ->> '$."score"'),
+            '^[ \t\n\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \t\n\r]*$'
+          )
+          AND isfinite(
+            TRY_CAST (
+              (CAST("e"."props" AS JSON) ->> '$."score"') AS DOUBLE
+            )
+          ) THEN TRY_CAST (
+            (CAST("e"."props" AS JSON) ->> '$."score"') AS DOUBLE
+          )
+        END
+      ) AS "nps_response__score"
+    FROM
+      "analytics"."events" AS "e"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('nps_response')
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
+  ),
+  "seg_aggregates_2" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
+      arg_max_null(
+        "ev"."nps_response__score",
+        {
+          't': "ev"."t",
+          'present': "ev"."nps_response__score" IS NOT NULL,
+          'v': "ev"."nps_response__score"
+        }
+      ) AS "last_value_2"
+    FROM
+      "seg_events_2" AS "ev"
+    GROUP BY
+      "ev"."entity_key"
+  ),
+  "seg_events_3" AS (
+    SELECT
+      (CAST("e"."user_id" AS VARCHAR) COLLATE c) AS "entity_key",
+      CAST("e"."occurred_at" AS TIMESTAMP) AS "t",
+      (CAST("e"."event" AS VARCHAR) COLLATE c) AS "event"
+    FROM
+      "analytics"."events" AS "e"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (CAST("e"."event" AS VARCHAR) COLLATE c) IN ('rage_click')
+      AND CAST("e"."occurred_at" AS TIMESTAMP) <= "p"."as_of"
+      AND CAST("e"."occurred_at" AS TIMESTAMP) > "p"."as_of_minus_7d"
+  ),
+  "seg_aggregates_3" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."t" > "p"."as_of_minus_7d"
+      ) AS "count_3"
     FROM
       "seg_events_3" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -13791,9 +13791,9 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "agg_1"."last_value_6" AS "last_value_6",
-      COALESCE("agg_2"."count_29", 0) AS "count_29",
-      COALESCE("agg_3"."count_31", 0) AS "count_31"
+      COALESCE("agg_1"."count_1", 0) AS "count_1",
+      "agg_2"."last_value_2" AS "last_value_2",
+      COALESCE("agg_3"."count_3", 0) AS "count_3"
     FROM
       (
         SELECT
@@ -13816,8 +13816,8 @@ WITH
   "seg_level_1" AS (
     SELECT
       "f".*,
-      COALESCE(("f"."last_value_6" <= 6), FALSE) AS "seg_detractors",
-      COALESCE(("f"."count_29" >= 1), FALSE) AS "seg_rage_clickers"
+      COALESCE(("f"."last_value_2" <= 6), FALSE) AS "seg_detractors",
+      COALESCE(("f"."count_3" >= 1), FALSE) AS "seg_rage_clickers"
     FROM
       "seg_facts" AS "f"
   )
@@ -13827,7 +13827,7 @@ FROM
   "seg_level_1" AS "f"
 WHERE
   (
-    ("f"."count_31" >= 1)
+    ("f"."count_1" >= 1)
     AND (
       "f"."seg_detractors"
       OR "f"."seg_rage_clickers"
@@ -13901,7 +13901,7 @@ WITH
           'present': ("ev"."session_started__browser" COLLATE c) IS NOT NULL,
           'v': ("ev"."session_started__browser" COLLATE c)
         }
-      ) AS "last_value_7"
+      ) AS "last_value_1"
     FROM
       "seg_events_1" AS "ev"
     GROUP BY
@@ -13910,7 +13910,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "agg_1"."last_value_7" AS "last_value_7"
+      "agg_1"."last_value_1" AS "last_value_1"
     FROM
       (
         SELECT
@@ -13933,7 +13933,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  (("f"."last_value_7" COLLATE c) = 'Safari')
+  (("f"."last_value_1" COLLATE c) = 'Safari')
 ORDER BY
   "f"."entity_key"
 
@@ -13999,7 +13999,7 @@ WITH
           'present': ("ev"."session_started__browser" COLLATE c) IS NOT NULL,
           'v': ("ev"."session_started__browser" COLLATE c)
         }
-      ) AS "last_value_7"
+      ) AS "last_value_1"
     FROM
       "seg_events_1" AS "ev"
     GROUP BY
@@ -14008,7 +14008,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "agg_1"."last_value_7" AS "last_value_7"
+      "agg_1"."last_value_1" AS "last_value_1"
     FROM
       (
         SELECT
@@ -14031,7 +14031,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  (("f"."last_value_7" COLLATE c) = 'Safari')
+  (("f"."last_value_1" COLLATE c) = 'Safari')
 ORDER BY
   "f"."entity_key";
 
@@ -14098,7 +14098,7 @@ WITH
           'present': ("ev"."session_started__browser" COLLATE c) IS NOT NULL,
           'v': ("ev"."session_started__browser" COLLATE c)
         }
-      ) AS "last_value_7"
+      ) AS "last_value_1"
     FROM
       "seg_events_1" AS "ev"
     GROUP BY
@@ -14107,7 +14107,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "agg_1"."last_value_7" AS "last_value_7"
+      "agg_1"."last_value_1" AS "last_value_1"
     FROM
       (
         SELECT
@@ -14130,7 +14130,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  (("f"."last_value_7" COLLATE c) = 'Safari')
+  (("f"."last_value_1" COLLATE c) = 'Safari')
 ORDER BY
   "f"."entity_key"
 
@@ -14205,7 +14205,7 @@ WITH
             ("ev"."session_started__device_os" COLLATE c) IN ('iOS', 'Android')
           )
           AND "ev"."t" > "p"."as_of_minus_30d"
-      ) AS "count_32"
+      ) AS "count_1"
     FROM
       "seg_events_1" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -14215,7 +14215,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg_1"."count_32", 0) AS "count_32"
+      COALESCE("agg_1"."count_1", 0) AS "count_1"
     FROM
       (
         SELECT
@@ -14238,7 +14238,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."count_32" >= 1)
+  ("f"."count_1" >= 1)
 ORDER BY
   "f"."entity_key"
 
@@ -14310,7 +14310,7 @@ WITH
             ("ev"."session_started__device_os" COLLATE c) IN ('iOS', 'Android')
           )
           AND "ev"."t" > "p"."as_of_minus_30d"
-      ) AS "count_32"
+      ) AS "count_1"
     FROM
       "seg_events_1" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -14320,7 +14320,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg_1"."count_32", 0) AS "count_32"
+      COALESCE("agg_1"."count_1", 0) AS "count_1"
     FROM
       (
         SELECT
@@ -14343,7 +14343,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."count_32" >= 1)
+  ("f"."count_1" >= 1)
 ORDER BY
   "f"."entity_key";
 
@@ -14416,7 +14416,7 @@ WITH
             ("ev"."session_started__device_os" COLLATE c) IN ('iOS', 'Android')
           )
           AND "ev"."t" > "p"."as_of_minus_30d"
-      ) AS "count_32"
+      ) AS "count_1"
     FROM
       "seg_events_1" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -14426,7 +14426,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg_1"."count_32", 0) AS "count_32"
+      COALESCE("agg_1"."count_1", 0) AS "count_1"
     FROM
       (
         SELECT
@@ -14449,6 +14449,6 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."count_32" >= 1)
+  ("f"."count_1" >= 1)
 ORDER BY
   "f"."entity_key"

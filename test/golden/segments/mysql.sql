@@ -3594,7 +3594,7 @@ WITH
             AND `ev`.`t` > `p`.`as_of_minus_7d` THEN (1 << DATEDIFF(`p`.`as_of`, `ev`.`t`))
           END
         )
-      ) AS `active_days_8`,
+      ) AS `active_days_1`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'feature_used'
@@ -3603,7 +3603,7 @@ WITH
           )
           AND `ev`.`t` > `p`.`as_of_minus_30d` THEN 1
         END
-      ) AS `count_9`
+      ) AS `count_2`
     FROM
       `seg_events` AS `ev`
       CROSS JOIN `seg_params` AS `p`
@@ -3614,8 +3614,8 @@ WITH
     SELECT
       `ent`.`id` AS `entity_key`,
       CONVERT(`ent`.`plan` USING utf8mb4) AS `attr_plan`,
-      COALESCE(`agg`.`active_days_8`, 0) AS `active_days_8`,
-      COALESCE(`agg`.`count_9`, 0) AS `count_9`
+      COALESCE(`agg`.`active_days_1`, 0) AS `active_days_1`,
+      COALESCE(`agg`.`count_2`, 0) AS `count_2`
     FROM
       (
         SELECT
@@ -3641,8 +3641,8 @@ FROM
 WHERE
   (
     (CAST(`f`.`attr_plan` AS BINARY) = 'enterprise')
-    AND (`f`.`active_days_8` >= 4)
-    AND (`f`.`count_9` >= 1)
+    AND (`f`.`active_days_1` >= 4)
+    AND (`f`.`count_2` >= 1)
   )
 ORDER BY
   `f`.`entity_key`
@@ -3727,7 +3727,7 @@ WITH
             AND `ev`.`t` > `p`.`as_of_minus_7d` THEN (1 << DATEDIFF(`p`.`as_of`, `ev`.`t`))
           END
         )
-      ) AS `active_days_8`,
+      ) AS `active_days_1`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'feature_used'
@@ -3736,7 +3736,7 @@ WITH
           )
           AND `ev`.`t` > `p`.`as_of_minus_30d` THEN 1
         END
-      ) AS `count_9`
+      ) AS `count_2`
     FROM
       `seg_events` AS `ev`
       CROSS JOIN `seg_params` AS `p`
@@ -3747,8 +3747,8 @@ WITH
     SELECT
       `ent`.`id` AS `entity_key`,
       CONVERT(`ent`.`plan` USING utf8mb4) AS `attr_plan`,
-      COALESCE(`agg`.`active_days_8`, 0) AS `active_days_8`,
-      COALESCE(`agg`.`count_9`, 0) AS `count_9`
+      COALESCE(`agg`.`active_days_1`, 0) AS `active_days_1`,
+      COALESCE(`agg`.`count_2`, 0) AS `count_2`
     FROM
       (
         SELECT
@@ -3774,8 +3774,8 @@ FROM
 WHERE
   (
     (CAST(`f`.`attr_plan` AS BINARY) = 'enterprise')
-    AND (`f`.`active_days_8` >= 4)
-    AND (`f`.`count_9` >= 1)
+    AND (`f`.`active_days_1` >= 4)
+    AND (`f`.`count_2` >= 1)
   )
 ORDER BY
   `f`.`entity_key`;
@@ -3861,7 +3861,7 @@ WITH
             AND `ev`.`t` > `p`.`as_of_minus_7d` THEN (1 << DATEDIFF(`p`.`as_of`, `ev`.`t`))
           END
         )
-      ) AS `active_days_8`,
+      ) AS `active_days_1`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'feature_used'
@@ -3870,7 +3870,7 @@ WITH
           )
           AND `ev`.`t` > `p`.`as_of_minus_30d` THEN 1
         END
-      ) AS `count_9`
+      ) AS `count_2`
     FROM
       `seg_events` AS `ev`
       CROSS JOIN `seg_params` AS `p`
@@ -3881,8 +3881,8 @@ WITH
     SELECT
       `ent`.`id` AS `entity_key`,
       CONVERT(`ent`.`plan` USING utf8mb4) AS `attr_plan`,
-      COALESCE(`agg`.`active_days_8`, 0) AS `active_days_8`,
-      COALESCE(`agg`.`count_9`, 0) AS `count_9`
+      COALESCE(`agg`.`active_days_1`, 0) AS `active_days_1`,
+      COALESCE(`agg`.`count_2`, 0) AS `count_2`
     FROM
       (
         SELECT
@@ -3908,8 +3908,8 @@ FROM
 WHERE
   (
     (CAST(`f`.`attr_plan` AS BINARY) = 'enterprise')
-    AND (`f`.`active_days_8` >= 4)
-    AND (`f`.`count_9` >= 1)
+    AND (`f`.`active_days_1` >= 4)
+    AND (`f`.`count_2` >= 1)
   )
 ORDER BY
   `f`.`entity_key`
@@ -3962,7 +3962,7 @@ WITH
             AND `ev`.`t` > `p`.`as_of_minus_30d` THEN (1 << DATEDIFF(`p`.`as_of`, `ev`.`t`))
           END
         )
-      ) AS `active_days_5`
+      ) AS `active_days_1`
     FROM
       `seg_events` AS `ev`
       CROSS JOIN `seg_params` AS `p`
@@ -3972,7 +3972,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      COALESCE(`agg`.`active_days_5`, 0) AS `active_days_5`
+      COALESCE(`agg`.`active_days_1`, 0) AS `active_days_1`
     FROM
       (
         SELECT
@@ -3995,7 +3995,7 @@ SELECT
 FROM
   `seg_facts` AS `f`
 WHERE
-  (`f`.`active_days_5` >= 20)
+  (`f`.`active_days_1` >= 20)
 ORDER BY
   `f`.`entity_key`
 
@@ -4038,7 +4038,7 @@ WITH
             AND `ev`.`t` > `p`.`as_of_minus_30d` THEN (1 << DATEDIFF(`p`.`as_of`, `ev`.`t`))
           END
         )
-      ) AS `active_days_5`
+      ) AS `active_days_1`
     FROM
       `seg_events` AS `ev`
       CROSS JOIN `seg_params` AS `p`
@@ -4048,7 +4048,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      COALESCE(`agg`.`active_days_5`, 0) AS `active_days_5`
+      COALESCE(`agg`.`active_days_1`, 0) AS `active_days_1`
     FROM
       (
         SELECT
@@ -4071,7 +4071,7 @@ SELECT
 FROM
   `seg_facts` AS `f`
 WHERE
-  (`f`.`active_days_5` >= 20)
+  (`f`.`active_days_1` >= 20)
 ORDER BY
   `f`.`entity_key`;
 
@@ -4115,7 +4115,7 @@ WITH
             AND `ev`.`t` > `p`.`as_of_minus_30d` THEN (1 << DATEDIFF(`p`.`as_of`, `ev`.`t`))
           END
         )
-      ) AS `active_days_5`
+      ) AS `active_days_1`
     FROM
       `seg_events` AS `ev`
       CROSS JOIN `seg_params` AS `p`
@@ -4125,7 +4125,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      COALESCE(`agg`.`active_days_5`, 0) AS `active_days_5`
+      COALESCE(`agg`.`active_days_1`, 0) AS `active_days_1`
     FROM
       (
         SELECT
@@ -4148,7 +4148,7 @@ SELECT
 FROM
   `seg_facts` AS `f`
 WHERE
-  (`f`.`active_days_5` >= 20)
+  (`f`.`active_days_1` >= 20)
 ORDER BY
   `f`.`entity_key`
 
@@ -4230,7 +4230,7 @@ WITH
           )
           AND `ev`.`t` > `p`.`as_of_minus_14d` THEN 1
         END
-      ) AS `count_10`
+      ) AS `count_1`
     FROM
       `seg_events` AS `ev`
       CROSS JOIN `seg_params` AS `p`
@@ -4240,7 +4240,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      COALESCE(`agg`.`count_10`, 0) AS `count_10`
+      COALESCE(`agg`.`count_1`, 0) AS `count_1`
     FROM
       (
         SELECT
@@ -4263,7 +4263,7 @@ SELECT
 FROM
   `seg_facts` AS `f`
 WHERE
-  (`f`.`count_10` >= 3)
+  (`f`.`count_1` >= 3)
 ORDER BY
   `f`.`entity_key`
 
@@ -4336,7 +4336,7 @@ WITH
           )
           AND `ev`.`t` > `p`.`as_of_minus_14d` THEN 1
         END
-      ) AS `count_10`
+      ) AS `count_1`
     FROM
       `seg_events` AS `ev`
       CROSS JOIN `seg_params` AS `p`
@@ -4346,7 +4346,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      COALESCE(`agg`.`count_10`, 0) AS `count_10`
+      COALESCE(`agg`.`count_1`, 0) AS `count_1`
     FROM
       (
         SELECT
@@ -4369,7 +4369,7 @@ SELECT
 FROM
   `seg_facts` AS `f`
 WHERE
-  (`f`.`count_10` >= 3)
+  (`f`.`count_1` >= 3)
 ORDER BY
   `f`.`entity_key`;
 
@@ -4443,7 +4443,7 @@ WITH
           )
           AND `ev`.`t` > `p`.`as_of_minus_14d` THEN 1
         END
-      ) AS `count_10`
+      ) AS `count_1`
     FROM
       `seg_events` AS `ev`
       CROSS JOIN `seg_params` AS `p`
@@ -4453,7 +4453,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      COALESCE(`agg`.`count_10`, 0) AS `count_10`
+      COALESCE(`agg`.`count_1`, 0) AS `count_1`
     FROM
       (
         SELECT
@@ -4476,7 +4476,7 @@ SELECT
 FROM
   `seg_facts` AS `f`
 WHERE
-  (`f`.`count_10` >= 3)
+  (`f`.`count_1` >= 3)
 ORDER BY
   `f`.`entity_key`
 
@@ -4569,12 +4569,12 @@ WITH
           )
           AND `ev`.`t` > `p`.`as_of_minus_7d` THEN 1
         END
-      ) AS `count_11`,
+      ) AS `count_1`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'purchase' THEN 1
         END
-      ) AS `count_12`
+      ) AS `count_2`
     FROM
       `seg_events` AS `ev`
       CROSS JOIN `seg_params` AS `p`
@@ -4584,8 +4584,8 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      COALESCE(`agg`.`count_11`, 0) AS `count_11`,
-      COALESCE(`agg`.`count_12`, 0) AS `count_12`
+      COALESCE(`agg`.`count_1`, 0) AS `count_1`,
+      COALESCE(`agg`.`count_2`, 0) AS `count_2`
     FROM
       (
         SELECT
@@ -4609,8 +4609,8 @@ FROM
   `seg_facts` AS `f`
 WHERE
   (
-    (`f`.`count_11` >= 1)
-    AND (NOT COALESCE((`f`.`count_12` >= 1), FALSE))
+    (`f`.`count_1` >= 1)
+    AND (NOT COALESCE((`f`.`count_2` >= 1), FALSE))
   )
 ORDER BY
   `f`.`entity_key`
@@ -4695,12 +4695,12 @@ WITH
           )
           AND `ev`.`t` > `p`.`as_of_minus_7d` THEN 1
         END
-      ) AS `count_11`,
+      ) AS `count_1`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'purchase' THEN 1
         END
-      ) AS `count_12`
+      ) AS `count_2`
     FROM
       `seg_events` AS `ev`
       CROSS JOIN `seg_params` AS `p`
@@ -4710,8 +4710,8 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      COALESCE(`agg`.`count_11`, 0) AS `count_11`,
-      COALESCE(`agg`.`count_12`, 0) AS `count_12`
+      COALESCE(`agg`.`count_1`, 0) AS `count_1`,
+      COALESCE(`agg`.`count_2`, 0) AS `count_2`
     FROM
       (
         SELECT
@@ -4735,8 +4735,8 @@ FROM
   `seg_facts` AS `f`
 WHERE
   (
-    (`f`.`count_11` >= 1)
-    AND (NOT COALESCE((`f`.`count_12` >= 1), FALSE))
+    (`f`.`count_1` >= 1)
+    AND (NOT COALESCE((`f`.`count_2` >= 1), FALSE))
   )
 ORDER BY
   `f`.`entity_key`;
@@ -4822,12 +4822,12 @@ WITH
           )
           AND `ev`.`t` > `p`.`as_of_minus_7d` THEN 1
         END
-      ) AS `count_11`,
+      ) AS `count_1`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'purchase' THEN 1
         END
-      ) AS `count_12`
+      ) AS `count_2`
     FROM
       `seg_events` AS `ev`
       CROSS JOIN `seg_params` AS `p`
@@ -4837,8 +4837,8 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      COALESCE(`agg`.`count_11`, 0) AS `count_11`,
-      COALESCE(`agg`.`count_12`, 0) AS `count_12`
+      COALESCE(`agg`.`count_1`, 0) AS `count_1`,
+      COALESCE(`agg`.`count_2`, 0) AS `count_2`
     FROM
       (
         SELECT
@@ -4862,8 +4862,8 @@ FROM
   `seg_facts` AS `f`
 WHERE
   (
-    (`f`.`count_11` >= 1)
-    AND (NOT COALESCE((`f`.`count_12` >= 1), FALSE))
+    (`f`.`count_1` >= 1)
+    AND (NOT COALESCE((`f`.`count_2` >= 1), FALSE))
   )
 ORDER BY
   `f`.`entity_key`
@@ -4972,7 +4972,7 @@ WITH
             )
           ) THEN 1
         END
-      ) AS `count_13`
+      ) AS `count_1`
     FROM
       `seg_events` AS `ev`
     GROUP BY
@@ -4981,7 +4981,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      COALESCE(`agg`.`count_13`, 0) AS `count_13`
+      COALESCE(`agg`.`count_1`, 0) AS `count_1`
     FROM
       (
         SELECT
@@ -5004,7 +5004,7 @@ SELECT
 FROM
   `seg_facts` AS `f`
 WHERE
-  (`f`.`count_13` >= 1)
+  (`f`.`count_1` >= 1)
 ORDER BY
   `f`.`entity_key`
 
@@ -5103,7 +5103,7 @@ WITH
             )
           ) THEN 1
         END
-      ) AS `count_13`
+      ) AS `count_1`
     FROM
       `seg_events` AS `ev`
     GROUP BY
@@ -5112,7 +5112,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      COALESCE(`agg`.`count_13`, 0) AS `count_13`
+      COALESCE(`agg`.`count_1`, 0) AS `count_1`
     FROM
       (
         SELECT
@@ -5135,7 +5135,7 @@ SELECT
 FROM
   `seg_facts` AS `f`
 WHERE
-  (`f`.`count_13` >= 1)
+  (`f`.`count_1` >= 1)
 ORDER BY
   `f`.`entity_key`;
 
@@ -5235,7 +5235,7 @@ WITH
             )
           ) THEN 1
         END
-      ) AS `count_13`
+      ) AS `count_1`
     FROM
       `seg_events` AS `ev`
     GROUP BY
@@ -5244,7 +5244,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      COALESCE(`agg`.`count_13`, 0) AS `count_13`
+      COALESCE(`agg`.`count_1`, 0) AS `count_1`
     FROM
       (
         SELECT
@@ -5267,7 +5267,7 @@ SELECT
 FROM
   `seg_facts` AS `f`
 WHERE
-  (`f`.`count_13` >= 1)
+  (`f`.`count_1` >= 1)
 ORDER BY
   `f`.`entity_key`
 
@@ -5364,7 +5364,7 @@ WITH
       CAST(`e`.`event` AS BINARY) IN ('purchase', 'experiment_viewed')
       AND `e`.`occurred_at` <= `p`.`as_of`
   ),
-  `seg_sequence_14_step_1` AS (
+  `seg_sequence_1_step_1` AS (
     SELECT
       `s`.`entity_key` AS `entity_key`,
       `s`.`t` AS `t`,
@@ -5409,7 +5409,7 @@ WITH
       `s`.`entity_key`,
       `s`.`t`
   ),
-  `seg_sequence_14_step_2` AS (
+  `seg_sequence_1_step_2` AS (
     SELECT
       `x`.*,
       CASE
@@ -5432,13 +5432,13 @@ WITH
         ELSE 0
       END AS `reached_2`
     FROM
-      `seg_sequence_14_step_1` AS `x`
+      `seg_sequence_1_step_1` AS `x`
   ),
-  `seg_sequence_14` AS (
+  `seg_sequence_1` AS (
     SELECT DISTINCT
       `x`.`entity_key` AS `entity_key`
     FROM
-      `seg_sequence_14_step_2` AS `x`
+      `seg_sequence_1_step_2` AS `x`
     WHERE
       `x`.`reached_2` = 1
   ),
@@ -5450,10 +5450,10 @@ WITH
           SELECT
             `sq`.`entity_key`
           FROM
-            `seg_sequence_14` AS `sq`
+            `seg_sequence_1` AS `sq`
         ),
         FALSE
-      ) AS `sequence_14`
+      ) AS `sequence_1`
     FROM
       (
         SELECT
@@ -5475,7 +5475,7 @@ SELECT
 FROM
   `seg_facts` AS `f`
 WHERE
-  (`f`.`sequence_14` = TRUE)
+  (`f`.`sequence_1` = TRUE)
 ORDER BY
   `f`.`entity_key`
 
@@ -5563,7 +5563,7 @@ WITH
       CAST(`e`.`event` AS BINARY) IN ('purchase', 'experiment_viewed')
       AND `e`.`occurred_at` <= `p`.`as_of`
   ),
-  `seg_sequence_14_step_1` AS (
+  `seg_sequence_1_step_1` AS (
     SELECT
       `s`.`entity_key` AS `entity_key`,
       `s`.`t` AS `t`,
@@ -5608,7 +5608,7 @@ WITH
       `s`.`entity_key`,
       `s`.`t`
   ),
-  `seg_sequence_14_step_2` AS (
+  `seg_sequence_1_step_2` AS (
     SELECT
       `x`.*,
       CASE
@@ -5631,13 +5631,13 @@ WITH
         ELSE 0
       END AS `reached_2`
     FROM
-      `seg_sequence_14_step_1` AS `x`
+      `seg_sequence_1_step_1` AS `x`
   ),
-  `seg_sequence_14` AS (
+  `seg_sequence_1` AS (
     SELECT DISTINCT
       `x`.`entity_key` AS `entity_key`
     FROM
-      `seg_sequence_14_step_2` AS `x`
+      `seg_sequence_1_step_2` AS `x`
     WHERE
       `x`.`reached_2` = 1
   ),
@@ -5649,10 +5649,10 @@ WITH
           SELECT
             `sq`.`entity_key`
           FROM
-            `seg_sequence_14` AS `sq`
+            `seg_sequence_1` AS `sq`
         ),
         FALSE
-      ) AS `sequence_14`
+      ) AS `sequence_1`
     FROM
       (
         SELECT
@@ -5674,7 +5674,7 @@ SELECT
 FROM
   `seg_facts` AS `f`
 WHERE
-  (`f`.`sequence_14` = TRUE)
+  (`f`.`sequence_1` = TRUE)
 ORDER BY
   `f`.`entity_key`;
 
@@ -5763,7 +5763,7 @@ WITH
       CAST(`e`.`event` AS BINARY) IN ('purchase', 'experiment_viewed')
       AND `e`.`occurred_at` <= `p`.`as_of`
   ),
-  `seg_sequence_14_step_1` AS (
+  `seg_sequence_1_step_1` AS (
     SELECT
       `s`.`entity_key` AS `entity_key`,
       `s`.`t` AS `t`,
@@ -5808,7 +5808,7 @@ WITH
       `s`.`entity_key`,
       `s`.`t`
   ),
-  `seg_sequence_14_step_2` AS (
+  `seg_sequence_1_step_2` AS (
     SELECT
       `x`.*,
       CASE
@@ -5831,13 +5831,13 @@ WITH
         ELSE 0
       END AS `reached_2`
     FROM
-      `seg_sequence_14_step_1` AS `x`
+      `seg_sequence_1_step_1` AS `x`
   ),
-  `seg_sequence_14` AS (
+  `seg_sequence_1` AS (
     SELECT DISTINCT
       `x`.`entity_key` AS `entity_key`
     FROM
-      `seg_sequence_14_step_2` AS `x`
+      `seg_sequence_1_step_2` AS `x`
     WHERE
       `x`.`reached_2` = 1
   ),
@@ -5849,10 +5849,10 @@ WITH
           SELECT
             `sq`.`entity_key`
           FROM
-            `seg_sequence_14` AS `sq`
+            `seg_sequence_1` AS `sq`
         ),
         FALSE
-      ) AS `sequence_14`
+      ) AS `sequence_1`
     FROM
       (
         SELECT
@@ -5874,7 +5874,7 @@ SELECT
 FROM
   `seg_facts` AS `f`
 WHERE
-  (`f`.`sequence_14` = TRUE)
+  (`f`.`sequence_1` = TRUE)
 ORDER BY
   `f`.`entity_key`
 
@@ -5924,7 +5924,7 @@ WITH
           WHEN `ev`.`event` = 'experiment_viewed'
           AND `ev`.`t` > `p`.`as_of_minus_30d` THEN 1
         END
-      ) AS `count_15`
+      ) AS `count_1`
     FROM
       `seg_events` AS `ev`
       CROSS JOIN `seg_params` AS `p`
@@ -5934,7 +5934,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      COALESCE(`agg`.`count_15`, 0) AS `count_15`
+      COALESCE(`agg`.`count_1`, 0) AS `count_1`
     FROM
       (
         SELECT
@@ -5957,7 +5957,7 @@ SELECT
 FROM
   `seg_facts` AS `f`
 WHERE
-  (`f`.`count_15` >= 1)
+  (`f`.`count_1` >= 1)
 ORDER BY
   `f`.`entity_key`
 
@@ -5998,7 +5998,7 @@ WITH
           WHEN `ev`.`event` = 'experiment_viewed'
           AND `ev`.`t` > `p`.`as_of_minus_30d` THEN 1
         END
-      ) AS `count_15`
+      ) AS `count_1`
     FROM
       `seg_events` AS `ev`
       CROSS JOIN `seg_params` AS `p`
@@ -6008,7 +6008,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      COALESCE(`agg`.`count_15`, 0) AS `count_15`
+      COALESCE(`agg`.`count_1`, 0) AS `count_1`
     FROM
       (
         SELECT
@@ -6031,7 +6031,7 @@ SELECT
 FROM
   `seg_facts` AS `f`
 WHERE
-  (`f`.`count_15` >= 1)
+  (`f`.`count_1` >= 1)
 ORDER BY
   `f`.`entity_key`;
 
@@ -6073,7 +6073,7 @@ WITH
           WHEN `ev`.`event` = 'experiment_viewed'
           AND `ev`.`t` > `p`.`as_of_minus_30d` THEN 1
         END
-      ) AS `count_15`
+      ) AS `count_1`
     FROM
       `seg_events` AS `ev`
       CROSS JOIN `seg_params` AS `p`
@@ -6083,7 +6083,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      COALESCE(`agg`.`count_15`, 0) AS `count_15`
+      COALESCE(`agg`.`count_1`, 0) AS `count_1`
     FROM
       (
         SELECT
@@ -6106,7 +6106,7 @@ SELECT
 FROM
   `seg_facts` AS `f`
 WHERE
-  (`f`.`count_15` >= 1)
+  (`f`.`count_1` >= 1)
 ORDER BY
   `f`.`entity_key`
 
@@ -6842,13 +6842,13 @@ WITH
           WHEN `ev`.`event` = 'login'
           AND `ev`.`t` < `p`.`as_of_minus_30d` THEN 1
         END
-      ) AS `count_16`,
+      ) AS `count_1`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
           AND `ev`.`t` > `p`.`as_of_minus_30d` THEN 1
         END
-      ) AS `count_17`
+      ) AS `count_2`
     FROM
       `seg_events` AS `ev`
       CROSS JOIN `seg_params` AS `p`
@@ -6858,8 +6858,8 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      COALESCE(`agg`.`count_16`, 0) AS `count_16`,
-      COALESCE(`agg`.`count_17`, 0) AS `count_17`
+      COALESCE(`agg`.`count_1`, 0) AS `count_1`,
+      COALESCE(`agg`.`count_2`, 0) AS `count_2`
     FROM
       (
         SELECT
@@ -6883,8 +6883,8 @@ FROM
   `seg_facts` AS `f`
 WHERE
   (
-    (`f`.`count_16` >= 1)
-    AND (NOT COALESCE((`f`.`count_17` >= 1), FALSE))
+    (`f`.`count_1` >= 1)
+    AND (NOT COALESCE((`f`.`count_2` >= 1), FALSE))
   )
 ORDER BY
   `f`.`entity_key`
@@ -6925,13 +6925,13 @@ WITH
           WHEN `ev`.`event` = 'login'
           AND `ev`.`t` < `p`.`as_of_minus_30d` THEN 1
         END
-      ) AS `count_16`,
+      ) AS `count_1`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
           AND `ev`.`t` > `p`.`as_of_minus_30d` THEN 1
         END
-      ) AS `count_17`
+      ) AS `count_2`
     FROM
       `seg_events` AS `ev`
       CROSS JOIN `seg_params` AS `p`
@@ -6941,8 +6941,8 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      COALESCE(`agg`.`count_16`, 0) AS `count_16`,
-      COALESCE(`agg`.`count_17`, 0) AS `count_17`
+      COALESCE(`agg`.`count_1`, 0) AS `count_1`,
+      COALESCE(`agg`.`count_2`, 0) AS `count_2`
     FROM
       (
         SELECT
@@ -6966,8 +6966,8 @@ FROM
   `seg_facts` AS `f`
 WHERE
   (
-    (`f`.`count_16` >= 1)
-    AND (NOT COALESCE((`f`.`count_17` >= 1), FALSE))
+    (`f`.`count_1` >= 1)
+    AND (NOT COALESCE((`f`.`count_2` >= 1), FALSE))
   )
 ORDER BY
   `f`.`entity_key`;
@@ -7009,13 +7009,13 @@ WITH
           WHEN `ev`.`event` = 'login'
           AND `ev`.`t` < `p`.`as_of_minus_30d` THEN 1
         END
-      ) AS `count_16`,
+      ) AS `count_1`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
           AND `ev`.`t` > `p`.`as_of_minus_30d` THEN 1
         END
-      ) AS `count_17`
+      ) AS `count_2`
     FROM
       `seg_events` AS `ev`
       CROSS JOIN `seg_params` AS `p`
@@ -7025,8 +7025,8 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      COALESCE(`agg`.`count_16`, 0) AS `count_16`,
-      COALESCE(`agg`.`count_17`, 0) AS `count_17`
+      COALESCE(`agg`.`count_1`, 0) AS `count_1`,
+      COALESCE(`agg`.`count_2`, 0) AS `count_2`
     FROM
       (
         SELECT
@@ -7050,8 +7050,8 @@ FROM
   `seg_facts` AS `f`
 WHERE
   (
-    (`f`.`count_16` >= 1)
-    AND (NOT COALESCE((`f`.`count_17` >= 1), FALSE))
+    (`f`.`count_1` >= 1)
+    AND (NOT COALESCE((`f`.`count_2` >= 1), FALSE))
   )
 ORDER BY
   `f`.`entity_key`
@@ -7104,13 +7104,13 @@ WITH
           AND `ev`.`t` > `p`.`as_of_minus_30d`
           AND `ev`.`t` <= `p`.`as_of_minus_14d` THEN 1
         END
-      ) AS `count_18`,
+      ) AS `count_1`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
           AND `ev`.`t` > `p`.`as_of_minus_14d` THEN 1
         END
-      ) AS `count_19`
+      ) AS `count_2`
     FROM
       `seg_events` AS `ev`
       CROSS JOIN `seg_params` AS `p`
@@ -7120,8 +7120,8 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      COALESCE(`agg`.`count_18`, 0) AS `count_18`,
-      COALESCE(`agg`.`count_19`, 0) AS `count_19`
+      COALESCE(`agg`.`count_1`, 0) AS `count_1`,
+      COALESCE(`agg`.`count_2`, 0) AS `count_2`
     FROM
       (
         SELECT
@@ -7145,8 +7145,8 @@ FROM
   `seg_facts` AS `f`
 WHERE
   (
-    (`f`.`count_18` >= 1)
-    AND (NOT COALESCE((`f`.`count_19` >= 1), FALSE))
+    (`f`.`count_1` >= 1)
+    AND (NOT COALESCE((`f`.`count_2` >= 1), FALSE))
   )
 ORDER BY
   `f`.`entity_key`
@@ -7190,13 +7190,13 @@ WITH
           AND `ev`.`t` > `p`.`as_of_minus_30d`
           AND `ev`.`t` <= `p`.`as_of_minus_14d` THEN 1
         END
-      ) AS `count_18`,
+      ) AS `count_1`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
           AND `ev`.`t` > `p`.`as_of_minus_14d` THEN 1
         END
-      ) AS `count_19`
+      ) AS `count_2`
     FROM
       `seg_events` AS `ev`
       CROSS JOIN `seg_params` AS `p`
@@ -7206,8 +7206,8 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      COALESCE(`agg`.`count_18`, 0) AS `count_18`,
-      COALESCE(`agg`.`count_19`, 0) AS `count_19`
+      COALESCE(`agg`.`count_1`, 0) AS `count_1`,
+      COALESCE(`agg`.`count_2`, 0) AS `count_2`
     FROM
       (
         SELECT
@@ -7231,8 +7231,8 @@ FROM
   `seg_facts` AS `f`
 WHERE
   (
-    (`f`.`count_18` >= 1)
-    AND (NOT COALESCE((`f`.`count_19` >= 1), FALSE))
+    (`f`.`count_1` >= 1)
+    AND (NOT COALESCE((`f`.`count_2` >= 1), FALSE))
   )
 ORDER BY
   `f`.`entity_key`;
@@ -7277,13 +7277,13 @@ WITH
           AND `ev`.`t` > `p`.`as_of_minus_30d`
           AND `ev`.`t` <= `p`.`as_of_minus_14d` THEN 1
         END
-      ) AS `count_18`,
+      ) AS `count_1`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
           AND `ev`.`t` > `p`.`as_of_minus_14d` THEN 1
         END
-      ) AS `count_19`
+      ) AS `count_2`
     FROM
       `seg_events` AS `ev`
       CROSS JOIN `seg_params` AS `p`
@@ -7293,8 +7293,8 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      COALESCE(`agg`.`count_18`, 0) AS `count_18`,
-      COALESCE(`agg`.`count_19`, 0) AS `count_19`
+      COALESCE(`agg`.`count_1`, 0) AS `count_1`,
+      COALESCE(`agg`.`count_2`, 0) AS `count_2`
     FROM
       (
         SELECT
@@ -7318,8 +7318,8 @@ FROM
   `seg_facts` AS `f`
 WHERE
   (
-    (`f`.`count_18` >= 1)
-    AND (NOT COALESCE((`f`.`count_19` >= 1), FALSE))
+    (`f`.`count_1` >= 1)
+    AND (NOT COALESCE((`f`.`count_2` >= 1), FALSE))
   )
 ORDER BY
   `f`.`entity_key`
@@ -7372,7 +7372,7 @@ WITH
             AND `ev`.`t` > `p`.`as_of_minus_14d` THEN (1 << DATEDIFF(`p`.`as_of`, `ev`.`t`))
           END
         )
-      ) AS `active_days_20`
+      ) AS `active_days_1`
     FROM
       `seg_events` AS `ev`
       CROSS JOIN `seg_params` AS `p`
@@ -7383,7 +7383,7 @@ WITH
     SELECT
       `ent`.`id` AS `entity_key`,
       `ent`.`signed_up_at` AS `attr_signed_up_at`,
-      COALESCE(`agg`.`active_days_20`, 0) AS `active_days_20`
+      COALESCE(`agg`.`active_days_1`, 0) AS `active_days_1`
     FROM
       (
         SELECT
@@ -7411,7 +7411,7 @@ WHERE
   (
     (`f`.`attr_signed_up_at` > `p`.`as_of_minus_14d`)
     AND (`f`.`attr_signed_up_at` <= `p`.`as_of`)
-    AND (`f`.`active_days_20` >= 2)
+    AND (`f`.`active_days_1` >= 2)
   )
 ORDER BY
   `f`.`entity_key`
@@ -7455,7 +7455,7 @@ WITH
             AND `ev`.`t` > `p`.`as_of_minus_14d` THEN (1 << DATEDIFF(`p`.`as_of`, `ev`.`t`))
           END
         )
-      ) AS `active_days_20`
+      ) AS `active_days_1`
     FROM
       `seg_events` AS `ev`
       CROSS JOIN `seg_params` AS `p`
@@ -7466,7 +7466,7 @@ WITH
     SELECT
       `ent`.`id` AS `entity_key`,
       `ent`.`signed_up_at` AS `attr_signed_up_at`,
-      COALESCE(`agg`.`active_days_20`, 0) AS `active_days_20`
+      COALESCE(`agg`.`active_days_1`, 0) AS `active_days_1`
     FROM
       (
         SELECT
@@ -7494,7 +7494,7 @@ WHERE
   (
     (`f`.`attr_signed_up_at` > `p`.`as_of_minus_14d`)
     AND (`f`.`attr_signed_up_at` <= `p`.`as_of`)
-    AND (`f`.`active_days_20` >= 2)
+    AND (`f`.`active_days_1` >= 2)
   )
 ORDER BY
   `f`.`entity_key`;
@@ -7539,7 +7539,7 @@ WITH
             AND `ev`.`t` > `p`.`as_of_minus_14d` THEN (1 << DATEDIFF(`p`.`as_of`, `ev`.`t`))
           END
         )
-      ) AS `active_days_20`
+      ) AS `active_days_1`
     FROM
       `seg_events` AS `ev`
       CROSS JOIN `seg_params` AS `p`
@@ -7550,7 +7550,7 @@ WITH
     SELECT
       `ent`.`id` AS `entity_key`,
       `ent`.`signed_up_at` AS `attr_signed_up_at`,
-      COALESCE(`agg`.`active_days_20`, 0) AS `active_days_20`
+      COALESCE(`agg`.`active_days_1`, 0) AS `active_days_1`
     FROM
       (
         SELECT
@@ -7578,7 +7578,7 @@ WHERE
   (
     (`f`.`attr_signed_up_at` > `p`.`as_of_minus_14d`)
     AND (`f`.`attr_signed_up_at` <= `p`.`as_of`)
-    AND (`f`.`active_days_20` >= 2)
+    AND (`f`.`active_days_1` >= 2)
   )
 ORDER BY
   `f`.`entity_key`
@@ -7630,7 +7630,7 @@ WITH
           WHEN `ev`.`event` = 'login'
           AND `ev`.`t` > `p`.`as_of_minus_14d` THEN 1
         END
-      ) AS `count_19`
+      ) AS `count_1`
     FROM
       `seg_events` AS `ev`
       CROSS JOIN `seg_params` AS `p`
@@ -7641,7 +7641,7 @@ WITH
     SELECT
       `ent`.`id` AS `entity_key`,
       CONVERT(`ent`.`plan` USING utf8mb4) AS `attr_plan`,
-      COALESCE(`agg`.`count_19`, 0) AS `count_19`
+      COALESCE(`agg`.`count_1`, 0) AS `count_1`
     FROM
       (
         SELECT
@@ -7679,7 +7679,7 @@ FROM
 WHERE
   (
     `f`.`seg_paid`
-    AND (NOT COALESCE((`f`.`count_19` >= 1), FALSE))
+    AND (NOT COALESCE((`f`.`count_1` >= 1), FALSE))
   )
 ORDER BY
   `f`.`entity_key`
@@ -7722,7 +7722,7 @@ WITH
           WHEN `ev`.`event` = 'login'
           AND `ev`.`t` > `p`.`as_of_minus_14d` THEN 1
         END
-      ) AS `count_19`
+      ) AS `count_1`
     FROM
       `seg_events` AS `ev`
       CROSS JOIN `seg_params` AS `p`
@@ -7733,7 +7733,7 @@ WITH
     SELECT
       `ent`.`id` AS `entity_key`,
       CONVERT(`ent`.`plan` USING utf8mb4) AS `attr_plan`,
-      COALESCE(`agg`.`count_19`, 0) AS `count_19`
+      COALESCE(`agg`.`count_1`, 0) AS `count_1`
     FROM
       (
         SELECT
@@ -7771,7 +7771,7 @@ FROM
 WHERE
   (
     `f`.`seg_paid`
-    AND (NOT COALESCE((`f`.`count_19` >= 1), FALSE))
+    AND (NOT COALESCE((`f`.`count_1` >= 1), FALSE))
   )
 ORDER BY
   `f`.`entity_key`;
@@ -7815,7 +7815,7 @@ WITH
           WHEN `ev`.`event` = 'login'
           AND `ev`.`t` > `p`.`as_of_minus_14d` THEN 1
         END
-      ) AS `count_19`
+      ) AS `count_1`
     FROM
       `seg_events` AS `ev`
       CROSS JOIN `seg_params` AS `p`
@@ -7826,7 +7826,7 @@ WITH
     SELECT
       `ent`.`id` AS `entity_key`,
       CONVERT(`ent`.`plan` USING utf8mb4) AS `attr_plan`,
-      COALESCE(`agg`.`count_19`, 0) AS `count_19`
+      COALESCE(`agg`.`count_1`, 0) AS `count_1`
     FROM
       (
         SELECT
@@ -7864,7 +7864,7 @@ FROM
 WHERE
   (
     `f`.`seg_paid`
-    AND (NOT COALESCE((`f`.`count_19` >= 1), FALSE))
+    AND (NOT COALESCE((`f`.`count_1` >= 1), FALSE))
   )
 ORDER BY
   `f`.`entity_key`
@@ -7900,7 +7900,7 @@ WITH
       CAST(`e`.`event` AS BINARY) IN ('trial_started', 'subscription_started')
       AND `e`.`occurred_at` <= `p`.`as_of`
   ),
-  `seg_sequence_21_step_1` AS (
+  `seg_sequence_1_step_1` AS (
     SELECT
       `s`.`entity_key` AS `entity_key`,
       `s`.`t` AS `t`,
@@ -7927,7 +7927,7 @@ WITH
       `s`.`entity_key`,
       `s`.`t`
   ),
-  `seg_sequence_21_step_2` AS (
+  `seg_sequence_1_step_2` AS (
     SELECT
       `x`.*,
       CASE
@@ -7950,13 +7950,13 @@ WITH
         ELSE 0
       END AS `reached_2`
     FROM
-      `seg_sequence_21_step_1` AS `x`
+      `seg_sequence_1_step_1` AS `x`
   ),
-  `seg_sequence_21` AS (
+  `seg_sequence_1` AS (
     SELECT DISTINCT
       `x`.`entity_key` AS `entity_key`
     FROM
-      `seg_sequence_21_step_2` AS `x`
+      `seg_sequence_1_step_2` AS `x`
     WHERE
       `x`.`reached_2` = 1
   ),
@@ -7968,10 +7968,10 @@ WITH
           SELECT
             `sq`.`entity_key`
           FROM
-            `seg_sequence_21` AS `sq`
+            `seg_sequence_1` AS `sq`
         ),
         FALSE
-      ) AS `sequence_21`
+      ) AS `sequence_1`
     FROM
       (
         SELECT
@@ -7993,7 +7993,7 @@ SELECT
 FROM
   `seg_facts` AS `f`
 WHERE
-  (`f`.`sequence_21` = TRUE)
+  (`f`.`sequence_1` = TRUE)
 ORDER BY
   `f`.`entity_key`
 
@@ -8019,7 +8019,7 @@ WITH
       CAST(`e`.`event` AS BINARY) IN ('trial_started', 'subscription_started')
       AND `e`.`occurred_at` <= `p`.`as_of`
   ),
-  `seg_sequence_21_step_1` AS (
+  `seg_sequence_1_step_1` AS (
     SELECT
       `s`.`entity_key` AS `entity_key`,
       `s`.`t` AS `t`,
@@ -8046,7 +8046,7 @@ WITH
       `s`.`entity_key`,
       `s`.`t`
   ),
-  `seg_sequence_21_step_2` AS (
+  `seg_sequence_1_step_2` AS (
     SELECT
       `x`.*,
       CASE
@@ -8069,13 +8069,13 @@ WITH
         ELSE 0
       END AS `reached_2`
     FROM
-      `seg_sequence_21_step_1` AS `x`
+      `seg_sequence_1_step_1` AS `x`
   ),
-  `seg_sequence_21` AS (
+  `seg_sequence_1` AS (
     SELECT DISTINCT
       `x`.`entity_key` AS `entity_key`
     FROM
-      `seg_sequence_21_step_2` AS `x`
+      `seg_sequence_1_step_2` AS `x`
     WHERE
       `x`.`reached_2` = 1
   ),
@@ -8087,10 +8087,10 @@ WITH
           SELECT
             `sq`.`entity_key`
           FROM
-            `seg_sequence_21` AS `sq`
+            `seg_sequence_1` AS `sq`
         ),
         FALSE
-      ) AS `sequence_21`
+      ) AS `sequence_1`
     FROM
       (
         SELECT
@@ -8112,7 +8112,7 @@ SELECT
 FROM
   `seg_facts` AS `f`
 WHERE
-  (`f`.`sequence_21` = TRUE)
+  (`f`.`sequence_1` = TRUE)
 ORDER BY
   `f`.`entity_key`;
 
@@ -8139,7 +8139,7 @@ WITH
       CAST(`e`.`event` AS BINARY) IN ('trial_started', 'subscription_started')
       AND `e`.`occurred_at` <= `p`.`as_of`
   ),
-  `seg_sequence_21_step_1` AS (
+  `seg_sequence_1_step_1` AS (
     SELECT
       `s`.`entity_key` AS `entity_key`,
       `s`.`t` AS `t`,
@@ -8166,7 +8166,7 @@ WITH
       `s`.`entity_key`,
       `s`.`t`
   ),
-  `seg_sequence_21_step_2` AS (
+  `seg_sequence_1_step_2` AS (
     SELECT
       `x`.*,
       CASE
@@ -8189,13 +8189,13 @@ WITH
         ELSE 0
       END AS `reached_2`
     FROM
-      `seg_sequence_21_step_1` AS `x`
+      `seg_sequence_1_step_1` AS `x`
   ),
-  `seg_sequence_21` AS (
+  `seg_sequence_1` AS (
     SELECT DISTINCT
       `x`.`entity_key` AS `entity_key`
     FROM
-      `seg_sequence_21_step_2` AS `x`
+      `seg_sequence_1_step_2` AS `x`
     WHERE
       `x`.`reached_2` = 1
   ),
@@ -8207,10 +8207,10 @@ WITH
           SELECT
             `sq`.`entity_key`
           FROM
-            `seg_sequence_21` AS `sq`
+            `seg_sequence_1` AS `sq`
         ),
         FALSE
-      ) AS `sequence_21`
+      ) AS `sequence_1`
     FROM
       (
         SELECT
@@ -8232,7 +8232,7 @@ SELECT
 FROM
   `seg_facts` AS `f`
 WHERE
-  (`f`.`sequence_21` = TRUE)
+  (`f`.`sequence_1` = TRUE)
 ORDER BY
   `f`.`entity_key`
 
@@ -8267,7 +8267,7 @@ WITH
       CAST(`e`.`event` AS BINARY) IN ('trial_started', 'subscription_started')
       AND `e`.`occurred_at` <= `p`.`as_of`
   ),
-  `seg_sequence_22_step_1` AS (
+  `seg_sequence_1_step_1` AS (
     SELECT
       `s`.`entity_key` AS `entity_key`,
       `s`.`t` AS `t`,
@@ -8294,7 +8294,7 @@ WITH
       `s`.`entity_key`,
       `s`.`t`
   ),
-  `seg_sequence_22` AS (
+  `seg_sequence_1` AS (
     SELECT DISTINCT
       `y`.`entity_key` AS `entity_key`
     FROM
@@ -8315,7 +8315,7 @@ WITH
               AND 1 PRECEDING
           ) AS `next_t`
         FROM
-          `seg_sequence_22_step_1` AS `x`
+          `seg_sequence_1_step_1` AS `x`
       ) AS `y`
       CROSS JOIN `seg_params` AS `p`
     WHERE
@@ -8334,10 +8334,10 @@ WITH
           SELECT
             `sq`.`entity_key`
           FROM
-            `seg_sequence_22` AS `sq`
+            `seg_sequence_1` AS `sq`
         ),
         FALSE
-      ) AS `sequence_22`
+      ) AS `sequence_1`
     FROM
       (
         SELECT
@@ -8359,7 +8359,7 @@ SELECT
 FROM
   `seg_facts` AS `f`
 WHERE
-  (`f`.`sequence_22` = TRUE)
+  (`f`.`sequence_1` = TRUE)
 ORDER BY
   `f`.`entity_key`
 
@@ -8385,7 +8385,7 @@ WITH
       CAST(`e`.`event` AS BINARY) IN ('trial_started', 'subscription_started')
       AND `e`.`occurred_at` <= `p`.`as_of`
   ),
-  `seg_sequence_22_step_1` AS (
+  `seg_sequence_1_step_1` AS (
     SELECT
       `s`.`entity_key` AS `entity_key`,
       `s`.`t` AS `t`,
@@ -8412,7 +8412,7 @@ WITH
       `s`.`entity_key`,
       `s`.`t`
   ),
-  `seg_sequence_22` AS (
+  `seg_sequence_1` AS (
     SELECT DISTINCT
       `y`.`entity_key` AS `entity_key`
     FROM
@@ -8433,7 +8433,7 @@ WITH
               AND 1 PRECEDING
           ) AS `next_t`
         FROM
-          `seg_sequence_22_step_1` AS `x`
+          `seg_sequence_1_step_1` AS `x`
       ) AS `y`
       CROSS JOIN `seg_params` AS `p`
     WHERE
@@ -8452,10 +8452,10 @@ WITH
           SELECT
             `sq`.`entity_key`
           FROM
-            `seg_sequence_22` AS `sq`
+            `seg_sequence_1` AS `sq`
         ),
         FALSE
-      ) AS `sequence_22`
+      ) AS `sequence_1`
     FROM
       (
         SELECT
@@ -8477,7 +8477,7 @@ SELECT
 FROM
   `seg_facts` AS `f`
 WHERE
-  (`f`.`sequence_22` = TRUE)
+  (`f`.`sequence_1` = TRUE)
 ORDER BY
   `f`.`entity_key`;
 
@@ -8504,7 +8504,7 @@ WITH
       CAST(`e`.`event` AS BINARY) IN ('trial_started', 'subscription_started')
       AND `e`.`occurred_at` <= `p`.`as_of`
   ),
-  `seg_sequence_22_step_1` AS (
+  `seg_sequence_1_step_1` AS (
     SELECT
       `s`.`entity_key` AS `entity_key`,
       `s`.`t` AS `t`,
@@ -8531,7 +8531,7 @@ WITH
       `s`.`entity_key`,
       `s`.`t`
   ),
-  `seg_sequence_22` AS (
+  `seg_sequence_1` AS (
     SELECT DISTINCT
       `y`.`entity_key` AS `entity_key`
     FROM
@@ -8552,7 +8552,7 @@ WITH
               AND 1 PRECEDING
           ) AS `next_t`
         FROM
-          `seg_sequence_22_step_1` AS `x`
+          `seg_sequence_1_step_1` AS `x`
       ) AS `y`
       CROSS JOIN `seg_params` AS `p`
     WHERE
@@ -8571,10 +8571,10 @@ WITH
           SELECT
             `sq`.`entity_key`
           FROM
-            `seg_sequence_22` AS `sq`
+            `seg_sequence_1` AS `sq`
         ),
         FALSE
-      ) AS `sequence_22`
+      ) AS `sequence_1`
     FROM
       (
         SELECT
@@ -8596,7 +8596,7 @@ SELECT
 FROM
   `seg_facts` AS `f`
 WHERE
-  (`f`.`sequence_22` = TRUE)
+  (`f`.`sequence_1` = TRUE)
 ORDER BY
   `f`.`entity_key`
 
@@ -8783,7 +8783,7 @@ WITH
           )
           AND `ev`.`t` > `p`.`as_of_minus_90d` THEN 1
         END
-      ) AS `count_23`
+      ) AS `count_1`
     FROM
       `seg_events` AS `ev`
       CROSS JOIN `seg_params` AS `p`
@@ -8793,7 +8793,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      COALESCE(`agg`.`count_23`, 0) AS `count_23`
+      COALESCE(`agg`.`count_1`, 0) AS `count_1`
     FROM
       (
         SELECT
@@ -8816,7 +8816,7 @@ SELECT
 FROM
   `seg_facts` AS `f`
 WHERE
-  (`f`.`count_23` >= 1)
+  (`f`.`count_1` >= 1)
 ORDER BY
   `f`.`entity_key`
 
@@ -8994,7 +8994,7 @@ WITH
           )
           AND `ev`.`t` > `p`.`as_of_minus_90d` THEN 1
         END
-      ) AS `count_23`
+      ) AS `count_1`
     FROM
       `seg_events` AS `ev`
       CROSS JOIN `seg_params` AS `p`
@@ -9004,7 +9004,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      COALESCE(`agg`.`count_23`, 0) AS `count_23`
+      COALESCE(`agg`.`count_1`, 0) AS `count_1`
     FROM
       (
         SELECT
@@ -9027,7 +9027,7 @@ SELECT
 FROM
   `seg_facts` AS `f`
 WHERE
-  (`f`.`count_23` >= 1)
+  (`f`.`count_1` >= 1)
 ORDER BY
   `f`.`entity_key`;
 
@@ -9206,7 +9206,7 @@ WITH
           )
           AND `ev`.`t` > `p`.`as_of_minus_90d` THEN 1
         END
-      ) AS `count_23`
+      ) AS `count_1`
     FROM
       `seg_events` AS `ev`
       CROSS JOIN `seg_params` AS `p`
@@ -9216,7 +9216,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      COALESCE(`agg`.`count_23`, 0) AS `count_23`
+      COALESCE(`agg`.`count_1`, 0) AS `count_1`
     FROM
       (
         SELECT
@@ -9239,7 +9239,7 @@ SELECT
 FROM
   `seg_facts` AS `f`
 WHERE
-  (`f`.`count_23` >= 1)
+  (`f`.`count_1` >= 1)
 ORDER BY
   `f`.`entity_key`
 
@@ -9281,7 +9281,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'login' THEN `ev`.`t`
         END
-      ) AS `last_time_4`
+      ) AS `last_time_1`
     FROM
       `seg_events` AS `ev`
     GROUP BY
@@ -9291,7 +9291,7 @@ WITH
     SELECT
       `ent`.`id` AS `entity_key`,
       (`ent`.`opted_in` <> 0) AS `attr_opted_in`,
-      `agg`.`last_time_4` AS `last_time_4`
+      `agg`.`last_time_1` AS `last_time_1`
     FROM
       (
         SELECT
@@ -9319,7 +9319,7 @@ WHERE
   (
     (
       FLOOR(
-        TIMESTAMPDIFF(MICROSECOND, `f`.`last_time_4`, `p`.`as_of`) / 86400000000
+        TIMESTAMPDIFF(MICROSECOND, `f`.`last_time_1`, `p`.`as_of`) / 86400000000
       ) > 90
     )
     AND (`f`.`attr_opted_in` = TRUE)
@@ -9356,7 +9356,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'login' THEN `ev`.`t`
         END
-      ) AS `last_time_4`
+      ) AS `last_time_1`
     FROM
       `seg_events` AS `ev`
     GROUP BY
@@ -9366,7 +9366,7 @@ WITH
     SELECT
       `ent`.`id` AS `entity_key`,
       (`ent`.`opted_in` <> 0) AS `attr_opted_in`,
-      `agg`.`last_time_4` AS `last_time_4`
+      `agg`.`last_time_1` AS `last_time_1`
     FROM
       (
         SELECT
@@ -9394,7 +9394,7 @@ WHERE
   (
     (
       FLOOR(
-        TIMESTAMPDIFF(MICROSECOND, `f`.`last_time_4`, `p`.`as_of`) / 86400000000
+        TIMESTAMPDIFF(MICROSECOND, `f`.`last_time_1`, `p`.`as_of`) / 86400000000
       ) > 90
     )
     AND (`f`.`attr_opted_in` = TRUE)
@@ -9432,7 +9432,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'login' THEN `ev`.`t`
         END
-      ) AS `last_time_4`
+      ) AS `last_time_1`
     FROM
       `seg_events` AS `ev`
     GROUP BY
@@ -9442,7 +9442,7 @@ WITH
     SELECT
       `ent`.`id` AS `entity_key`,
       (`ent`.`opted_in` <> 0) AS `attr_opted_in`,
-      `agg`.`last_time_4` AS `last_time_4`
+      `agg`.`last_time_1` AS `last_time_1`
     FROM
       (
         SELECT
@@ -9470,7 +9470,7 @@ WHERE
   (
     (
       FLOOR(
-        TIMESTAMPDIFF(MICROSECOND, `f`.`last_time_4`, `p`.`as_of`) / 86400000000
+        TIMESTAMPDIFF(MICROSECOND, `f`.`last_time_1`, `p`.`as_of`) / 86400000000
       ) > 90
     )
     AND (`f`.`attr_opted_in` = TRUE)
@@ -9829,7 +9829,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'purchase' THEN 1
         END
-      ) AS `count_12`
+      ) AS `count_1`
     FROM
       `seg_events` AS `ev`
     GROUP BY
@@ -9839,7 +9839,7 @@ WITH
     SELECT
       `ent`.`id` AS `entity_key`,
       CAST(`ent`.`ltv_usd` AS DOUBLE) AS `attr_lifetime_value`,
-      COALESCE(`agg`.`count_12`, 0) AS `count_12`
+      COALESCE(`agg`.`count_1`, 0) AS `count_1`
     FROM
       (
         SELECT
@@ -9864,7 +9864,7 @@ FROM
   `seg_facts` AS `f`
 WHERE
   (
-    (`f`.`count_12` >= 1)
+    (`f`.`count_1` >= 1)
     AND (`f`.`attr_lifetime_value` < 50)
   )
 ORDER BY
@@ -9899,7 +9899,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'purchase' THEN 1
         END
-      ) AS `count_12`
+      ) AS `count_1`
     FROM
       `seg_events` AS `ev`
     GROUP BY
@@ -9909,7 +9909,7 @@ WITH
     SELECT
       `ent`.`id` AS `entity_key`,
       CAST(`ent`.`ltv_usd` AS DOUBLE) AS `attr_lifetime_value`,
-      COALESCE(`agg`.`count_12`, 0) AS `count_12`
+      COALESCE(`agg`.`count_1`, 0) AS `count_1`
     FROM
       (
         SELECT
@@ -9934,7 +9934,7 @@ FROM
   `seg_facts` AS `f`
 WHERE
   (
-    (`f`.`count_12` >= 1)
+    (`f`.`count_1` >= 1)
     AND (`f`.`attr_lifetime_value` < 50)
   )
 ORDER BY
@@ -9970,7 +9970,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'purchase' THEN 1
         END
-      ) AS `count_12`
+      ) AS `count_1`
     FROM
       `seg_events` AS `ev`
     GROUP BY
@@ -9980,7 +9980,7 @@ WITH
     SELECT
       `ent`.`id` AS `entity_key`,
       CAST(`ent`.`ltv_usd` AS DOUBLE) AS `attr_lifetime_value`,
-      COALESCE(`agg`.`count_12`, 0) AS `count_12`
+      COALESCE(`agg`.`count_1`, 0) AS `count_1`
     FROM
       (
         SELECT
@@ -10005,7 +10005,7 @@ FROM
   `seg_facts` AS `f`
 WHERE
   (
-    (`f`.`count_12` >= 1)
+    (`f`.`count_1` >= 1)
     AND (`f`.`attr_lifetime_value` < 50)
   )
 ORDER BY
@@ -10049,7 +10049,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'purchase' THEN `ev`.`t`
         END
-      ) AS `last_time_24`
+      ) AS `last_time_1`
     FROM
       `seg_events` AS `ev`
     GROUP BY
@@ -10058,7 +10058,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `agg`.`last_time_24` AS `last_time_24`
+      `agg`.`last_time_1` AS `last_time_1`
     FROM
       (
         SELECT
@@ -10084,7 +10084,7 @@ FROM
 WHERE
   (
     FLOOR(
-      TIMESTAMPDIFF(MICROSECOND, `f`.`last_time_24`, `p`.`as_of`) / 86400000000
+      TIMESTAMPDIFF(MICROSECOND, `f`.`last_time_1`, `p`.`as_of`) / 86400000000
     ) < 30
   )
 ORDER BY
@@ -10119,7 +10119,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'purchase' THEN `ev`.`t`
         END
-      ) AS `last_time_24`
+      ) AS `last_time_1`
     FROM
       `seg_events` AS `ev`
     GROUP BY
@@ -10128,7 +10128,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `agg`.`last_time_24` AS `last_time_24`
+      `agg`.`last_time_1` AS `last_time_1`
     FROM
       (
         SELECT
@@ -10154,7 +10154,7 @@ FROM
 WHERE
   (
     FLOOR(
-      TIMESTAMPDIFF(MICROSECOND, `f`.`last_time_24`, `p`.`as_of`) / 86400000000
+      TIMESTAMPDIFF(MICROSECOND, `f`.`last_time_1`, `p`.`as_of`) / 86400000000
     ) < 30
   )
 ORDER BY
@@ -10190,7 +10190,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'purchase' THEN `ev`.`t`
         END
-      ) AS `last_time_24`
+      ) AS `last_time_1`
     FROM
       `seg_events` AS `ev`
     GROUP BY
@@ -10199,7 +10199,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `agg`.`last_time_24` AS `last_time_24`
+      `agg`.`last_time_1` AS `last_time_1`
     FROM
       (
         SELECT
@@ -10225,7 +10225,7 @@ FROM
 WHERE
   (
     FLOOR(
-      TIMESTAMPDIFF(MICROSECOND, `f`.`last_time_24`, `p`.`as_of`) / 86400000000
+      TIMESTAMPDIFF(MICROSECOND, `f`.`last_time_1`, `p`.`as_of`) / 86400000000
     ) < 30
   )
 ORDER BY
@@ -10292,7 +10292,7 @@ WITH
           AND (`ev`.`purchase__amount` >= 50)
           AND `ev`.`t` > `p`.`as_of_minus_365d` THEN 1
         END
-      ) AS `count_25`
+      ) AS `count_1`
     FROM
       `seg_events` AS `ev`
       CROSS JOIN `seg_params` AS `p`
@@ -10302,7 +10302,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      COALESCE(`agg`.`count_25`, 0) AS `count_25`
+      COALESCE(`agg`.`count_1`, 0) AS `count_1`
     FROM
       (
         SELECT
@@ -10325,7 +10325,7 @@ SELECT
 FROM
   `seg_facts` AS `f`
 WHERE
-  (`f`.`count_25` >= 2)
+  (`f`.`count_1` >= 2)
 ORDER BY
   `f`.`entity_key`
 
@@ -10381,7 +10381,7 @@ WITH
           AND (`ev`.`purchase__amount` >= 50)
           AND `ev`.`t` > `p`.`as_of_minus_365d` THEN 1
         END
-      ) AS `count_25`
+      ) AS `count_1`
     FROM
       `seg_events` AS `ev`
       CROSS JOIN `seg_params` AS `p`
@@ -10391,7 +10391,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      COALESCE(`agg`.`count_25`, 0) AS `count_25`
+      COALESCE(`agg`.`count_1`, 0) AS `count_1`
     FROM
       (
         SELECT
@@ -10414,7 +10414,7 @@ SELECT
 FROM
   `seg_facts` AS `f`
 WHERE
-  (`f`.`count_25` >= 2)
+  (`f`.`count_1` >= 2)
 ORDER BY
   `f`.`entity_key`;
 
@@ -10471,7 +10471,7 @@ WITH
           AND (`ev`.`purchase__amount` >= 50)
           AND `ev`.`t` > `p`.`as_of_minus_365d` THEN 1
         END
-      ) AS `count_25`
+      ) AS `count_1`
     FROM
       `seg_events` AS `ev`
       CROSS JOIN `seg_params` AS `p`
@@ -10481,7 +10481,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      COALESCE(`agg`.`count_25`, 0) AS `count_25`
+      COALESCE(`agg`.`count_1`, 0) AS `count_1`
     FROM
       (
         SELECT
@@ -10504,7 +10504,7 @@ SELECT
 FROM
   `seg_facts` AS `f`
 WHERE
-  (`f`.`count_25` >= 2)
+  (`f`.`count_1` >= 2)
 ORDER BY
   `f`.`entity_key`
 
@@ -10598,7 +10598,7 @@ WITH
           AND (CAST(`ev`.`purchase__currency` AS BINARY) = 'USD')
           AND `ev`.`t` > `p`.`as_of_minus_90d` THEN CAST(`ev`.`purchase__amount` AS DOUBLE)
         END
-      ) AS `sum_2`
+      ) AS `sum_1`
     FROM
       `seg_events` AS `ev`
       CROSS JOIN `seg_params` AS `p`
@@ -10611,26 +10611,26 @@ WITH
       COALESCE(
         (
           CASE
-            WHEN ABS(`agg`.`sum_2`) >= 1e-15
-            AND ABS(`agg`.`sum_2`) < 1000000000000000 THEN CAST(
+            WHEN ABS(`agg`.`sum_1`) >= 1e-15
+            AND ABS(`agg`.`sum_1`) < 1000000000000000 THEN CAST(
               ROUND(
-                CAST(`agg`.`sum_2` AS DECIMAL(65, 30)),
+                CAST(`agg`.`sum_1` AS DECIMAL(65, 30)),
                 (
-                  14 - FLOOR(LOG10(ABS(`agg`.`sum_2`))) + (
+                  14 - FLOOR(LOG10(ABS(`agg`.`sum_1`))) + (
                     CASE
-                      WHEN ABS(`agg`.`sum_2`) < POW(10, FLOOR(LOG10(ABS(`agg`.`sum_2`)))) THEN 1
-                      WHEN ABS(`agg`.`sum_2`) >= POW(10, FLOOR(LOG10(ABS(`agg`.`sum_2`))) + 1) THEN -1
+                      WHEN ABS(`agg`.`sum_1`) < POW(10, FLOOR(LOG10(ABS(`agg`.`sum_1`)))) THEN 1
+                      WHEN ABS(`agg`.`sum_1`) >= POW(10, FLOOR(LOG10(ABS(`agg`.`sum_1`))) + 1) THEN -1
                       ELSE 0
                     END
                   )
                 )
               ) AS DOUBLE
             )
-            ELSE `agg`.`sum_2`
+            ELSE `agg`.`sum_1`
           END
         ),
         0
-      ) AS `sum_2`
+      ) AS `sum_1`
     FROM
       (
         SELECT
@@ -10653,7 +10653,7 @@ SELECT
 FROM
   `seg_facts` AS `f`
 WHERE
-  (`f`.`sum_2` >= 500)
+  (`f`.`sum_1` >= 500)
 ORDER BY
   `f`.`entity_key`
 
@@ -10738,7 +10738,7 @@ WITH
           AND (CAST(`ev`.`purchase__currency` AS BINARY) = 'USD')
           AND `ev`.`t` > `p`.`as_of_minus_90d` THEN CAST(`ev`.`purchase__amount` AS DOUBLE)
         END
-      ) AS `sum_2`
+      ) AS `sum_1`
     FROM
       `seg_events` AS `ev`
       CROSS JOIN `seg_params` AS `p`
@@ -10751,26 +10751,26 @@ WITH
       COALESCE(
         (
           CASE
-            WHEN ABS(`agg`.`sum_2`) >= 1e-15
-            AND ABS(`agg`.`sum_2`) < 1000000000000000 THEN CAST(
+            WHEN ABS(`agg`.`sum_1`) >= 1e-15
+            AND ABS(`agg`.`sum_1`) < 1000000000000000 THEN CAST(
               ROUND(
-                CAST(`agg`.`sum_2` AS DECIMAL(65, 30)),
+                CAST(`agg`.`sum_1` AS DECIMAL(65, 30)),
                 (
-                  14 - FLOOR(LOG10(ABS(`agg`.`sum_2`))) + (
+                  14 - FLOOR(LOG10(ABS(`agg`.`sum_1`))) + (
                     CASE
-                      WHEN ABS(`agg`.`sum_2`) < POW(10, FLOOR(LOG10(ABS(`agg`.`sum_2`)))) THEN 1
-                      WHEN ABS(`agg`.`sum_2`) >= POW(10, FLOOR(LOG10(ABS(`agg`.`sum_2`))) + 1) THEN -1
+                      WHEN ABS(`agg`.`sum_1`) < POW(10, FLOOR(LOG10(ABS(`agg`.`sum_1`)))) THEN 1
+                      WHEN ABS(`agg`.`sum_1`) >= POW(10, FLOOR(LOG10(ABS(`agg`.`sum_1`))) + 1) THEN -1
                       ELSE 0
                     END
                   )
                 )
               ) AS DOUBLE
             )
-            ELSE `agg`.`sum_2`
+            ELSE `agg`.`sum_1`
           END
         ),
         0
-      ) AS `sum_2`
+      ) AS `sum_1`
     FROM
       (
         SELECT
@@ -10793,7 +10793,7 @@ SELECT
 FROM
   `seg_facts` AS `f`
 WHERE
-  (`f`.`sum_2` >= 500)
+  (`f`.`sum_1` >= 500)
 ORDER BY
   `f`.`entity_key`;
 
@@ -10879,7 +10879,7 @@ WITH
           AND (CAST(`ev`.`purchase__currency` AS BINARY) = 'USD')
           AND `ev`.`t` > `p`.`as_of_minus_90d` THEN CAST(`ev`.`purchase__amount` AS DOUBLE)
         END
-      ) AS `sum_2`
+      ) AS `sum_1`
     FROM
       `seg_events` AS `ev`
       CROSS JOIN `seg_params` AS `p`
@@ -10892,26 +10892,26 @@ WITH
       COALESCE(
         (
           CASE
-            WHEN ABS(`agg`.`sum_2`) >= 1e-15
-            AND ABS(`agg`.`sum_2`) < 1000000000000000 THEN CAST(
+            WHEN ABS(`agg`.`sum_1`) >= 1e-15
+            AND ABS(`agg`.`sum_1`) < 1000000000000000 THEN CAST(
               ROUND(
-                CAST(`agg`.`sum_2` AS DECIMAL(65, 30)),
+                CAST(`agg`.`sum_1` AS DECIMAL(65, 30)),
                 (
-                  14 - FLOOR(LOG10(ABS(`agg`.`sum_2`))) + (
+                  14 - FLOOR(LOG10(ABS(`agg`.`sum_1`))) + (
                     CASE
-                      WHEN ABS(`agg`.`sum_2`) < POW(10, FLOOR(LOG10(ABS(`agg`.`sum_2`)))) THEN 1
-                      WHEN ABS(`agg`.`sum_2`) >= POW(10, FLOOR(LOG10(ABS(`agg`.`sum_2`))) + 1) THEN -1
+                      WHEN ABS(`agg`.`sum_1`) < POW(10, FLOOR(LOG10(ABS(`agg`.`sum_1`)))) THEN 1
+                      WHEN ABS(`agg`.`sum_1`) >= POW(10, FLOOR(LOG10(ABS(`agg`.`sum_1`))) + 1) THEN -1
                       ELSE 0
                     END
                   )
                 )
               ) AS DOUBLE
             )
-            ELSE `agg`.`sum_2`
+            ELSE `agg`.`sum_1`
           END
         ),
         0
-      ) AS `sum_2`
+      ) AS `sum_1`
     FROM
       (
         SELECT
@@ -10934,7 +10934,7 @@ SELECT
 FROM
   `seg_facts` AS `f`
 WHERE
-  (`f`.`sum_2` >= 500)
+  (`f`.`sum_1` >= 500)
 ORDER BY
   `f`.`entity_key`
 
@@ -10970,6 +10970,20 @@ WITH
       CAST(`e`.`event` AS BINARY) AS `event`,
       (
         CASE
+          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."amount"')) <> 'NULL'
+          AND JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."amount"')) COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E5B205C745C6E5C725D2A2D7B302C317D28307C5B312D395D5B302D395D2A29285B2E5D5B302D395D2B297B302C317D285B65455D5B2B2D5D7B302C317D5B302D395D2B297B302C317D5B205C745C6E5C725D2A24' THEN CASE
+            WHEN ABS(
+              CAST(
+                JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."amount"')) AS DOUBLE
+              )
+            ) < 1.7976931348623157e308 THEN CAST(
+              JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."amount"')) AS DOUBLE
+            )
+          END
+        END
+      ) AS `purchase__amount`,
+      (
+        CASE
           WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."currency"')) IN ('STRING', 'BOOLEAN') THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."currency"'))
           WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."currency"')) IN (
             'INTEGER',
@@ -10996,21 +11010,7 @@ WITH
             ) AS CHAR
           )
         END
-      ) AS `purchase__currency`,
-      (
-        CASE
-          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."amount"')) <> 'NULL'
-          AND JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."amount"')) COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E5B205C745C6E5C725D2A2D7B302C317D28307C5B312D395D5B302D395D2A29285B2E5D5B302D395D2B297B302C317D285B65455D5B2B2D5D7B302C317D5B302D395D2B297B302C317D5B205C745C6E5C725D2A24' THEN CASE
-            WHEN ABS(
-              CAST(
-                JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."amount"')) AS DOUBLE
-              )
-            ) < 1.7976931348623157e308 THEN CAST(
-              JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."amount"')) AS DOUBLE
-            )
-          END
-        END
-      ) AS `purchase__amount`
+      ) AS `purchase__currency`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
@@ -11021,25 +11021,25 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      SUM(
-        CASE
-          WHEN `ev`.`event` = 'purchase'
-          AND (CAST(`ev`.`purchase__currency` AS BINARY) = 'USD')
-          AND `ev`.`t` > `p`.`as_of_minus_90d` THEN CAST(`ev`.`purchase__amount` AS DOUBLE)
-        END
-      ) AS `sum_2`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'purchase' THEN `ev`.`t`
         END
-      ) AS `last_time_24`,
+      ) AS `last_time_1`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'purchase'
           AND (`ev`.`purchase__amount` >= 50)
           AND `ev`.`t` > `p`.`as_of_minus_365d` THEN 1
         END
-      ) AS `count_25`
+      ) AS `count_2`,
+      SUM(
+        CASE
+          WHEN `ev`.`event` = 'purchase'
+          AND (CAST(`ev`.`purchase__currency` AS BINARY) = 'USD')
+          AND `ev`.`t` > `p`.`as_of_minus_90d` THEN CAST(`ev`.`purchase__amount` AS DOUBLE)
+        END
+      ) AS `sum_3`
     FROM
       `seg_events` AS `ev`
       CROSS JOIN `seg_params` AS `p`
@@ -11049,31 +11049,31 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
+      `agg`.`last_time_1` AS `last_time_1`,
+      COALESCE(`agg`.`count_2`, 0) AS `count_2`,
       COALESCE(
         (
           CASE
-            WHEN ABS(`agg`.`sum_2`) >= 1e-15
-            AND ABS(`agg`.`sum_2`) < 1000000000000000 THEN CAST(
+            WHEN ABS(`agg`.`sum_3`) >= 1e-15
+            AND ABS(`agg`.`sum_3`) < 1000000000000000 THEN CAST(
               ROUND(
-                CAST(`agg`.`sum_2` AS DECIMAL(65, 30)),
+                CAST(`agg`.`sum_3` AS DECIMAL(65, 30)),
                 (
-                  14 - FLOOR(LOG10(ABS(`agg`.`sum_2`))) + (
+                  14 - FLOOR(LOG10(ABS(`agg`.`sum_3`))) + (
                     CASE
-                      WHEN ABS(`agg`.`sum_2`) < POW(10, FLOOR(LOG10(ABS(`agg`.`sum_2`)))) THEN 1
-                      WHEN ABS(`agg`.`sum_2`) >= POW(10, FLOOR(LOG10(ABS(`agg`.`sum_2`))) + 1) THEN -1
+                      WHEN ABS(`agg`.`sum_3`) < POW(10, FLOOR(LOG10(ABS(`agg`.`sum_3`)))) THEN 1
+                      WHEN ABS(`agg`.`sum_3`) >= POW(10, FLOOR(LOG10(ABS(`agg`.`sum_3`))) + 1) THEN -1
                       ELSE 0
                     END
                   )
                 )
               ) AS DOUBLE
             )
-            ELSE `agg`.`sum_2`
+            ELSE `agg`.`sum_3`
           END
         ),
         0
-      ) AS `sum_2`,
-      `agg`.`last_time_24` AS `last_time_24`,
-      COALESCE(`agg`.`count_25`, 0) AS `count_25`
+      ) AS `sum_3`
     FROM
       (
         SELECT
@@ -11097,13 +11097,13 @@ WITH
       COALESCE(
         (
           FLOOR(
-            TIMESTAMPDIFF(MICROSECOND, `f`.`last_time_24`, `p`.`as_of`) / 86400000000
+            TIMESTAMPDIFF(MICROSECOND, `f`.`last_time_1`, `p`.`as_of`) / 86400000000
           ) < 30
         ),
         FALSE
       ) AS `seg_rfm_recent_buyers`,
-      COALESCE((`f`.`count_25` >= 2), FALSE) AS `seg_rfm_frequent_buyers`,
-      COALESCE((`f`.`sum_2` >= 500), FALSE) AS `seg_rfm_big_spenders`
+      COALESCE((`f`.`count_2` >= 2), FALSE) AS `seg_rfm_frequent_buyers`,
+      COALESCE((`f`.`sum_3` >= 500), FALSE) AS `seg_rfm_big_spenders`
     FROM
       `seg_facts` AS `f`
       CROSS JOIN `seg_params` AS `p`
@@ -11144,6 +11144,20 @@ WITH
       CAST(`e`.`event` AS BINARY) AS `event`,
       (
         CASE
+          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."amount"')) <> 'NULL'
+          AND JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."amount"')) COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E5B205C745C6E5C725D2A2D7B302C317D28307C5B312D395D5B302D395D2A29285B2E5D5B302D395D2B297B302C317D285B65455D5B2B2D5D7B302C317D5B302D395D2B297B302C317D5B205C745C6E5C725D2A24' THEN CASE
+            WHEN ABS(
+              CAST(
+                JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."amount"')) AS DOUBLE
+              )
+            ) < 1.7976931348623157e308 THEN CAST(
+              JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."amount"')) AS DOUBLE
+            )
+          END
+        END
+      ) AS `purchase__amount`,
+      (
+        CASE
           WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."currency"')) IN ('STRING', 'BOOLEAN') THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."currency"'))
           WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."currency"')) IN (
             'INTEGER',
@@ -11170,21 +11184,7 @@ WITH
             ) AS CHAR
           )
         END
-      ) AS `purchase__currency`,
-      (
-        CASE
-          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."amount"')) <> 'NULL'
-          AND JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."amount"')) COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E5B205C745C6E5C725D2A2D7B302C317D28307C5B312D395D5B302D395D2A29285B2E5D5B302D395D2B297B302C317D285B65455D5B2B2D5D7B302C317D5B302D395D2B297B302C317D5B205C745C6E5C725D2A24' THEN CASE
-            WHEN ABS(
-              CAST(
-                JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."amount"')) AS DOUBLE
-              )
-            ) < 1.7976931348623157e308 THEN CAST(
-              JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."amount"')) AS DOUBLE
-            )
-          END
-        END
-      ) AS `purchase__amount`
+      ) AS `purchase__currency`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
@@ -11195,25 +11195,25 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      SUM(
-        CASE
-          WHEN `ev`.`event` = 'purchase'
-          AND (CAST(`ev`.`purchase__currency` AS BINARY) = 'USD')
-          AND `ev`.`t` > `p`.`as_of_minus_90d` THEN CAST(`ev`.`purchase__amount` AS DOUBLE)
-        END
-      ) AS `sum_2`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'purchase' THEN `ev`.`t`
         END
-      ) AS `last_time_24`,
+      ) AS `last_time_1`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'purchase'
           AND (`ev`.`purchase__amount` >= 50)
           AND `ev`.`t` > `p`.`as_of_minus_365d` THEN 1
         END
-      ) AS `count_25`
+      ) AS `count_2`,
+      SUM(
+        CASE
+          WHEN `ev`.`event` = 'purchase'
+          AND (CAST(`ev`.`purchase__currency` AS BINARY) = 'USD')
+          AND `ev`.`t` > `p`.`as_of_minus_90d` THEN CAST(`ev`.`purchase__amount` AS DOUBLE)
+        END
+      ) AS `sum_3`
     FROM
       `seg_events` AS `ev`
       CROSS JOIN `seg_params` AS `p`
@@ -11223,31 +11223,31 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
+      `agg`.`last_time_1` AS `last_time_1`,
+      COALESCE(`agg`.`count_2`, 0) AS `count_2`,
       COALESCE(
         (
           CASE
-            WHEN ABS(`agg`.`sum_2`) >= 1e-15
-            AND ABS(`agg`.`sum_2`) < 1000000000000000 THEN CAST(
+            WHEN ABS(`agg`.`sum_3`) >= 1e-15
+            AND ABS(`agg`.`sum_3`) < 1000000000000000 THEN CAST(
               ROUND(
-                CAST(`agg`.`sum_2` AS DECIMAL(65, 30)),
+                CAST(`agg`.`sum_3` AS DECIMAL(65, 30)),
                 (
-                  14 - FLOOR(LOG10(ABS(`agg`.`sum_2`))) + (
+                  14 - FLOOR(LOG10(ABS(`agg`.`sum_3`))) + (
                     CASE
-                      WHEN ABS(`agg`.`sum_2`) < POW(10, FLOOR(LOG10(ABS(`agg`.`sum_2`)))) THEN 1
-                      WHEN ABS(`agg`.`sum_2`) >= POW(10, FLOOR(LOG10(ABS(`agg`.`sum_2`))) + 1) THEN -1
+                      WHEN ABS(`agg`.`sum_3`) < POW(10, FLOOR(LOG10(ABS(`agg`.`sum_3`)))) THEN 1
+                      WHEN ABS(`agg`.`sum_3`) >= POW(10, FLOOR(LOG10(ABS(`agg`.`sum_3`))) + 1) THEN -1
                       ELSE 0
                     END
                   )
                 )
               ) AS DOUBLE
             )
-            ELSE `agg`.`sum_2`
+            ELSE `agg`.`sum_3`
           END
         ),
         0
-      ) AS `sum_2`,
-      `agg`.`last_time_24` AS `last_time_24`,
-      COALESCE(`agg`.`count_25`, 0) AS `count_25`
+      ) AS `sum_3`
     FROM
       (
         SELECT
@@ -11271,13 +11271,13 @@ WITH
       COALESCE(
         (
           FLOOR(
-            TIMESTAMPDIFF(MICROSECOND, `f`.`last_time_24`, `p`.`as_of`) / 86400000000
+            TIMESTAMPDIFF(MICROSECOND, `f`.`last_time_1`, `p`.`as_of`) / 86400000000
           ) < 30
         ),
         FALSE
       ) AS `seg_rfm_recent_buyers`,
-      COALESCE((`f`.`count_25` >= 2), FALSE) AS `seg_rfm_frequent_buyers`,
-      COALESCE((`f`.`sum_2` >= 500), FALSE) AS `seg_rfm_big_spenders`
+      COALESCE((`f`.`count_2` >= 2), FALSE) AS `seg_rfm_frequent_buyers`,
+      COALESCE((`f`.`sum_3` >= 500), FALSE) AS `seg_rfm_big_spenders`
     FROM
       `seg_facts` AS `f`
       CROSS JOIN `seg_params` AS `p`
@@ -11319,6 +11319,20 @@ WITH
       CAST(`e`.`event` AS BINARY) AS `event`,
       (
         CASE
+          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."amount"')) <> 'NULL'
+          AND JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."amount"')) COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E5B205C745C6E5C725D2A2D7B302C317D28307C5B312D395D5B302D395D2A29285B2E5D5B302D395D2B297B302C317D285B65455D5B2B2D5D7B302C317D5B302D395D2B297B302C317D5B205C745C6E5C725D2A24' THEN CASE
+            WHEN ABS(
+              CAST(
+                JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."amount"')) AS DOUBLE
+              )
+            ) < 1.7976931348623157e308 THEN CAST(
+              JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."amount"')) AS DOUBLE
+            )
+          END
+        END
+      ) AS `purchase__amount`,
+      (
+        CASE
           WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."currency"')) IN ('STRING', 'BOOLEAN') THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."currency"'))
           WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."currency"')) IN (
             'INTEGER',
@@ -11345,21 +11359,7 @@ WITH
             ) AS CHAR
           )
         END
-      ) AS `purchase__currency`,
-      (
-        CASE
-          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."amount"')) <> 'NULL'
-          AND JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."amount"')) COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E5B205C745C6E5C725D2A2D7B302C317D28307C5B312D395D5B302D395D2A29285B2E5D5B302D395D2B297B302C317D285B65455D5B2B2D5D7B302C317D5B302D395D2B297B302C317D5B205C745C6E5C725D2A24' THEN CASE
-            WHEN ABS(
-              CAST(
-                JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."amount"')) AS DOUBLE
-              )
-            ) < 1.7976931348623157e308 THEN CAST(
-              JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."amount"')) AS DOUBLE
-            )
-          END
-        END
-      ) AS `purchase__amount`
+      ) AS `purchase__currency`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
@@ -11370,25 +11370,25 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      SUM(
-        CASE
-          WHEN `ev`.`event` = 'purchase'
-          AND (CAST(`ev`.`purchase__currency` AS BINARY) = 'USD')
-          AND `ev`.`t` > `p`.`as_of_minus_90d` THEN CAST(`ev`.`purchase__amount` AS DOUBLE)
-        END
-      ) AS `sum_2`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'purchase' THEN `ev`.`t`
         END
-      ) AS `last_time_24`,
+      ) AS `last_time_1`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'purchase'
           AND (`ev`.`purchase__amount` >= 50)
           AND `ev`.`t` > `p`.`as_of_minus_365d` THEN 1
         END
-      ) AS `count_25`
+      ) AS `count_2`,
+      SUM(
+        CASE
+          WHEN `ev`.`event` = 'purchase'
+          AND (CAST(`ev`.`purchase__currency` AS BINARY) = 'USD')
+          AND `ev`.`t` > `p`.`as_of_minus_90d` THEN CAST(`ev`.`purchase__amount` AS DOUBLE)
+        END
+      ) AS `sum_3`
     FROM
       `seg_events` AS `ev`
       CROSS JOIN `seg_params` AS `p`
@@ -11398,31 +11398,31 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
+      `agg`.`last_time_1` AS `last_time_1`,
+      COALESCE(`agg`.`count_2`, 0) AS `count_2`,
       COALESCE(
         (
           CASE
-            WHEN ABS(`agg`.`sum_2`) >= 1e-15
-            AND ABS(`agg`.`sum_2`) < 1000000000000000 THEN CAST(
+            WHEN ABS(`agg`.`sum_3`) >= 1e-15
+            AND ABS(`agg`.`sum_3`) < 1000000000000000 THEN CAST(
               ROUND(
-                CAST(`agg`.`sum_2` AS DECIMAL(65, 30)),
+                CAST(`agg`.`sum_3` AS DECIMAL(65, 30)),
                 (
-                  14 - FLOOR(LOG10(ABS(`agg`.`sum_2`))) + (
+                  14 - FLOOR(LOG10(ABS(`agg`.`sum_3`))) + (
                     CASE
-                      WHEN ABS(`agg`.`sum_2`) < POW(10, FLOOR(LOG10(ABS(`agg`.`sum_2`)))) THEN 1
-                      WHEN ABS(`agg`.`sum_2`) >= POW(10, FLOOR(LOG10(ABS(`agg`.`sum_2`))) + 1) THEN -1
+                      WHEN ABS(`agg`.`sum_3`) < POW(10, FLOOR(LOG10(ABS(`agg`.`sum_3`)))) THEN 1
+                      WHEN ABS(`agg`.`sum_3`) >= POW(10, FLOOR(LOG10(ABS(`agg`.`sum_3`))) + 1) THEN -1
                       ELSE 0
                     END
                   )
                 )
               ) AS DOUBLE
             )
-            ELSE `agg`.`sum_2`
+            ELSE `agg`.`sum_3`
           END
         ),
         0
-      ) AS `sum_2`,
-      `agg`.`last_time_24` AS `last_time_24`,
-      COALESCE(`agg`.`count_25`, 0) AS `count_25`
+      ) AS `sum_3`
     FROM
       (
         SELECT
@@ -11446,13 +11446,13 @@ WITH
       COALESCE(
         (
           FLOOR(
-            TIMESTAMPDIFF(MICROSECOND, `f`.`last_time_24`, `p`.`as_of`) / 86400000000
+            TIMESTAMPDIFF(MICROSECOND, `f`.`last_time_1`, `p`.`as_of`) / 86400000000
           ) < 30
         ),
         FALSE
       ) AS `seg_rfm_recent_buyers`,
-      COALESCE((`f`.`count_25` >= 2), FALSE) AS `seg_rfm_frequent_buyers`,
-      COALESCE((`f`.`sum_2` >= 500), FALSE) AS `seg_rfm_big_spenders`
+      COALESCE((`f`.`count_2` >= 2), FALSE) AS `seg_rfm_frequent_buyers`,
+      COALESCE((`f`.`sum_3` >= 500), FALSE) AS `seg_rfm_big_spenders`
     FROM
       `seg_facts` AS `f`
       CROSS JOIN `seg_params` AS `p`
@@ -11508,7 +11508,7 @@ WITH
       AND `e`.`occurred_at` <= `p`.`as_of`
       AND `e`.`occurred_at` > `p`.`as_of_minus_7d`
   ),
-  `seg_sequence_26_step_1` AS (
+  `seg_sequence_1_step_1` AS (
     SELECT
       `s`.`entity_key` AS `entity_key`,
       `s`.`t` AS `t`,
@@ -11544,7 +11544,7 @@ WITH
       `s`.`entity_key`,
       `s`.`t`
   ),
-  `seg_sequence_26` AS (
+  `seg_sequence_1` AS (
     SELECT DISTINCT
       `y`.`entity_key` AS `entity_key`
     FROM
@@ -11565,7 +11565,7 @@ WITH
               AND 1 PRECEDING
           ) AS `next_t`
         FROM
-          `seg_sequence_26_step_1` AS `x`
+          `seg_sequence_1_step_1` AS `x`
       ) AS `y`
       CROSS JOIN `seg_params` AS `p`
     WHERE
@@ -11584,10 +11584,10 @@ WITH
           SELECT
             `sq`.`entity_key`
           FROM
-            `seg_sequence_26` AS `sq`
+            `seg_sequence_1` AS `sq`
         ),
         FALSE
-      ) AS `sequence_26`
+      ) AS `sequence_1`
     FROM
       (
         SELECT
@@ -11609,7 +11609,7 @@ SELECT
 FROM
   `seg_facts` AS `f`
 WHERE
-  (`f`.`sequence_26` = TRUE)
+  (`f`.`sequence_1` = TRUE)
 ORDER BY
   `f`.`entity_key`
 
@@ -11642,7 +11642,7 @@ WITH
       AND `e`.`occurred_at` <= `p`.`as_of`
       AND `e`.`occurred_at` > `p`.`as_of_minus_7d`
   ),
-  `seg_sequence_26_step_1` AS (
+  `seg_sequence_1_step_1` AS (
     SELECT
       `s`.`entity_key` AS `entity_key`,
       `s`.`t` AS `t`,
@@ -11678,7 +11678,7 @@ WITH
       `s`.`entity_key`,
       `s`.`t`
   ),
-  `seg_sequence_26` AS (
+  `seg_sequence_1` AS (
     SELECT DISTINCT
       `y`.`entity_key` AS `entity_key`
     FROM
@@ -11699,7 +11699,7 @@ WITH
               AND 1 PRECEDING
           ) AS `next_t`
         FROM
-          `seg_sequence_26_step_1` AS `x`
+          `seg_sequence_1_step_1` AS `x`
       ) AS `y`
       CROSS JOIN `seg_params` AS `p`
     WHERE
@@ -11718,10 +11718,10 @@ WITH
           SELECT
             `sq`.`entity_key`
           FROM
-            `seg_sequence_26` AS `sq`
+            `seg_sequence_1` AS `sq`
         ),
         FALSE
-      ) AS `sequence_26`
+      ) AS `sequence_1`
     FROM
       (
         SELECT
@@ -11743,7 +11743,7 @@ SELECT
 FROM
   `seg_facts` AS `f`
 WHERE
-  (`f`.`sequence_26` = TRUE)
+  (`f`.`sequence_1` = TRUE)
 ORDER BY
   `f`.`entity_key`;
 
@@ -11777,7 +11777,7 @@ WITH
       AND `e`.`occurred_at` <= `p`.`as_of`
       AND `e`.`occurred_at` > `p`.`as_of_minus_7d`
   ),
-  `seg_sequence_26_step_1` AS (
+  `seg_sequence_1_step_1` AS (
     SELECT
       `s`.`entity_key` AS `entity_key`,
       `s`.`t` AS `t`,
@@ -11813,7 +11813,7 @@ WITH
       `s`.`entity_key`,
       `s`.`t`
   ),
-  `seg_sequence_26` AS (
+  `seg_sequence_1` AS (
     SELECT DISTINCT
       `y`.`entity_key` AS `entity_key`
     FROM
@@ -11834,7 +11834,7 @@ WITH
               AND 1 PRECEDING
           ) AS `next_t`
         FROM
-          `seg_sequence_26_step_1` AS `x`
+          `seg_sequence_1_step_1` AS `x`
       ) AS `y`
       CROSS JOIN `seg_params` AS `p`
     WHERE
@@ -11853,10 +11853,10 @@ WITH
           SELECT
             `sq`.`entity_key`
           FROM
-            `seg_sequence_26` AS `sq`
+            `seg_sequence_1` AS `sq`
         ),
         FALSE
-      ) AS `sequence_26`
+      ) AS `sequence_1`
     FROM
       (
         SELECT
@@ -11878,7 +11878,7 @@ SELECT
 FROM
   `seg_facts` AS `f`
 WHERE
-  (`f`.`sequence_26` = TRUE)
+  (`f`.`sequence_1` = TRUE)
 ORDER BY
   `f`.`entity_key`
 
@@ -11920,7 +11920,7 @@ WITH
       AND `e`.`occurred_at` <= `p`.`as_of`
       AND `e`.`occurred_at` > `p`.`as_of_minus_30d`
   ),
-  `seg_sequence_27_step_1` AS (
+  `seg_sequence_1_step_1` AS (
     SELECT
       `s`.`entity_key` AS `entity_key`,
       `s`.`t` AS `t`,
@@ -11967,7 +11967,7 @@ WITH
       `s`.`entity_key`,
       `s`.`t`
   ),
-  `seg_sequence_27_step_2` AS (
+  `seg_sequence_1_step_2` AS (
     SELECT
       `x`.*,
       CASE
@@ -11990,9 +11990,9 @@ WITH
         ELSE 0
       END AS `reached_2`
     FROM
-      `seg_sequence_27_step_1` AS `x`
+      `seg_sequence_1_step_1` AS `x`
   ),
-  `seg_sequence_27_step_3` AS (
+  `seg_sequence_1_step_3` AS (
     SELECT
       `x`.*,
       CASE
@@ -12015,13 +12015,13 @@ WITH
         ELSE 0
       END AS `reached_3`
     FROM
-      `seg_sequence_27_step_2` AS `x`
+      `seg_sequence_1_step_2` AS `x`
   ),
-  `seg_sequence_27` AS (
+  `seg_sequence_1` AS (
     SELECT DISTINCT
       `x`.`entity_key` AS `entity_key`
     FROM
-      `seg_sequence_27_step_3` AS `x`
+      `seg_sequence_1_step_3` AS `x`
     WHERE
       `x`.`reached_3` = 1
   ),
@@ -12033,10 +12033,10 @@ WITH
           SELECT
             `sq`.`entity_key`
           FROM
-            `seg_sequence_27` AS `sq`
+            `seg_sequence_1` AS `sq`
         ),
         FALSE
-      ) AS `sequence_27`
+      ) AS `sequence_1`
     FROM
       (
         SELECT
@@ -12058,7 +12058,7 @@ SELECT
 FROM
   `seg_facts` AS `f`
 WHERE
-  (`f`.`sequence_27` = TRUE)
+  (`f`.`sequence_1` = TRUE)
 ORDER BY
   `f`.`entity_key`
 
@@ -12091,7 +12091,7 @@ WITH
       AND `e`.`occurred_at` <= `p`.`as_of`
       AND `e`.`occurred_at` > `p`.`as_of_minus_30d`
   ),
-  `seg_sequence_27_step_1` AS (
+  `seg_sequence_1_step_1` AS (
     SELECT
       `s`.`entity_key` AS `entity_key`,
       `s`.`t` AS `t`,
@@ -12138,7 +12138,7 @@ WITH
       `s`.`entity_key`,
       `s`.`t`
   ),
-  `seg_sequence_27_step_2` AS (
+  `seg_sequence_1_step_2` AS (
     SELECT
       `x`.*,
       CASE
@@ -12161,9 +12161,9 @@ WITH
         ELSE 0
       END AS `reached_2`
     FROM
-      `seg_sequence_27_step_1` AS `x`
+      `seg_sequence_1_step_1` AS `x`
   ),
-  `seg_sequence_27_step_3` AS (
+  `seg_sequence_1_step_3` AS (
     SELECT
       `x`.*,
       CASE
@@ -12186,13 +12186,13 @@ WITH
         ELSE 0
       END AS `reached_3`
     FROM
-      `seg_sequence_27_step_2` AS `x`
+      `seg_sequence_1_step_2` AS `x`
   ),
-  `seg_sequence_27` AS (
+  `seg_sequence_1` AS (
     SELECT DISTINCT
       `x`.`entity_key` AS `entity_key`
     FROM
-      `seg_sequence_27_step_3` AS `x`
+      `seg_sequence_1_step_3` AS `x`
     WHERE
       `x`.`reached_3` = 1
   ),
@@ -12204,10 +12204,10 @@ WITH
           SELECT
             `sq`.`entity_key`
           FROM
-            `seg_sequence_27` AS `sq`
+            `seg_sequence_1` AS `sq`
         ),
         FALSE
-      ) AS `sequence_27`
+      ) AS `sequence_1`
     FROM
       (
         SELECT
@@ -12229,7 +12229,7 @@ SELECT
 FROM
   `seg_facts` AS `f`
 WHERE
-  (`f`.`sequence_27` = TRUE)
+  (`f`.`sequence_1` = TRUE)
 ORDER BY
   `f`.`entity_key`;
 
@@ -12263,7 +12263,7 @@ WITH
       AND `e`.`occurred_at` <= `p`.`as_of`
       AND `e`.`occurred_at` > `p`.`as_of_minus_30d`
   ),
-  `seg_sequence_27_step_1` AS (
+  `seg_sequence_1_step_1` AS (
     SELECT
       `s`.`entity_key` AS `entity_key`,
       `s`.`t` AS `t`,
@@ -12310,7 +12310,7 @@ WITH
       `s`.`entity_key`,
       `s`.`t`
   ),
-  `seg_sequence_27_step_2` AS (
+  `seg_sequence_1_step_2` AS (
     SELECT
       `x`.*,
       CASE
@@ -12333,9 +12333,9 @@ WITH
         ELSE 0
       END AS `reached_2`
     FROM
-      `seg_sequence_27_step_1` AS `x`
+      `seg_sequence_1_step_1` AS `x`
   ),
-  `seg_sequence_27_step_3` AS (
+  `seg_sequence_1_step_3` AS (
     SELECT
       `x`.*,
       CASE
@@ -12358,13 +12358,13 @@ WITH
         ELSE 0
       END AS `reached_3`
     FROM
-      `seg_sequence_27_step_2` AS `x`
+      `seg_sequence_1_step_2` AS `x`
   ),
-  `seg_sequence_27` AS (
+  `seg_sequence_1` AS (
     SELECT DISTINCT
       `x`.`entity_key` AS `entity_key`
     FROM
-      `seg_sequence_27_step_3` AS `x`
+      `seg_sequence_1_step_3` AS `x`
     WHERE
       `x`.`reached_3` = 1
   ),
@@ -12376,10 +12376,10 @@ WITH
           SELECT
             `sq`.`entity_key`
           FROM
-            `seg_sequence_27` AS `sq`
+            `seg_sequence_1` AS `sq`
         ),
         FALSE
-      ) AS `sequence_27`
+      ) AS `sequence_1`
     FROM
       (
         SELECT
@@ -12401,7 +12401,7 @@ SELECT
 FROM
   `seg_facts` AS `f`
 WHERE
-  (`f`.`sequence_27` = TRUE)
+  (`f`.`sequence_1` = TRUE)
 ORDER BY
   `f`.`entity_key`
 
@@ -12458,7 +12458,7 @@ WITH
           WHEN `ev`.`event` = 'purchase'
           AND (`ev`.`purchase__amount` >= 100) THEN `ev`.`t`
         END
-      ) AS `first_time_28`
+      ) AS `first_time_1`
     FROM
       `seg_events` AS `ev`
     GROUP BY
@@ -12468,7 +12468,7 @@ WITH
     SELECT
       `ent`.`id` AS `entity_key`,
       CONVERT(`ent`.`plan` USING utf8mb4) AS `attr_plan`,
-      `agg`.`first_time_28` AS `first_time_28`
+      `agg`.`first_time_1` AS `first_time_1`
     FROM
       (
         SELECT
@@ -12507,7 +12507,7 @@ WHERE
   (
     `f`.`seg_paid`
     AND (
-      `f`.`first_time_28` >= CAST(
+      `f`.`first_time_1` >= CAST(
         REPLACE(
             REPLACE('2025-01-01T00:00:00.000Z', 'T', ' '),
               'Z',
@@ -12563,7 +12563,7 @@ WITH
           WHEN `ev`.`event` = 'purchase'
           AND (`ev`.`purchase__amount` >= 100) THEN `ev`.`t`
         END
-      ) AS `first_time_28`
+      ) AS `first_time_1`
     FROM
       `seg_events` AS `ev`
     GROUP BY
@@ -12573,7 +12573,7 @@ WITH
     SELECT
       `ent`.`id` AS `entity_key`,
       CONVERT(`ent`.`plan` USING utf8mb4) AS `attr_plan`,
-      `agg`.`first_time_28` AS `first_time_28`
+      `agg`.`first_time_1` AS `first_time_1`
     FROM
       (
         SELECT
@@ -12612,7 +12612,7 @@ WHERE
   (
     `f`.`seg_paid`
     AND (
-      `f`.`first_time_28` >= CAST(
+      `f`.`first_time_1` >= CAST(
         REPLACE(
             REPLACE('2025-01-01T00:00:00.000Z', 'T', ' '),
               'Z',
@@ -12669,7 +12669,7 @@ WITH
           WHEN `ev`.`event` = 'purchase'
           AND (`ev`.`purchase__amount` >= 100) THEN `ev`.`t`
         END
-      ) AS `first_time_28`
+      ) AS `first_time_1`
     FROM
       `seg_events` AS `ev`
     GROUP BY
@@ -12679,7 +12679,7 @@ WITH
     SELECT
       `ent`.`id` AS `entity_key`,
       CONVERT(`ent`.`plan` USING utf8mb4) AS `attr_plan`,
-      `agg`.`first_time_28` AS `first_time_28`
+      `agg`.`first_time_1` AS `first_time_1`
     FROM
       (
         SELECT
@@ -12718,7 +12718,7 @@ WHERE
   (
     `f`.`seg_paid`
     AND (
-      `f`.`first_time_28` >= CAST(
+      `f`.`first_time_1` >= CAST(
         REPLACE(
             REPLACE('2025-01-01T00:00:00.000Z', 'T', ' '),
               'Z',
@@ -12772,15 +12772,15 @@ WITH
       `ev`.`entity_key` AS `entity_key`,
       COUNT(
         CASE
+          WHEN `ev`.`event` = 'purchase' THEN 1
+        END
+      ) AS `count_1`,
+      COUNT(
+        CASE
           WHEN `ev`.`event` = 'purchase'
           AND `ev`.`t` > `p`.`as_of_minus_90d` THEN 1
         END
-      ) AS `count_3`,
-      COUNT(
-        CASE
-          WHEN `ev`.`event` = 'purchase' THEN 1
-        END
-      ) AS `count_12`
+      ) AS `count_2`
     FROM
       `seg_events` AS `ev`
       CROSS JOIN `seg_params` AS `p`
@@ -12790,8 +12790,8 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      COALESCE(`agg`.`count_3`, 0) AS `count_3`,
-      COALESCE(`agg`.`count_12`, 0) AS `count_12`
+      COALESCE(`agg`.`count_1`, 0) AS `count_1`,
+      COALESCE(`agg`.`count_2`, 0) AS `count_2`
     FROM
       (
         SELECT
@@ -12815,8 +12815,8 @@ FROM
   `seg_facts` AS `f`
 WHERE
   (
-    (`f`.`count_12` >= 1)
-    AND (`f`.`count_3` = 0)
+    (`f`.`count_1` >= 1)
+    AND (`f`.`count_2` = 0)
   )
 ORDER BY
   `f`.`entity_key`
@@ -12854,15 +12854,15 @@ WITH
       `ev`.`entity_key` AS `entity_key`,
       COUNT(
         CASE
+          WHEN `ev`.`event` = 'purchase' THEN 1
+        END
+      ) AS `count_1`,
+      COUNT(
+        CASE
           WHEN `ev`.`event` = 'purchase'
           AND `ev`.`t` > `p`.`as_of_minus_90d` THEN 1
         END
-      ) AS `count_3`,
-      COUNT(
-        CASE
-          WHEN `ev`.`event` = 'purchase' THEN 1
-        END
-      ) AS `count_12`
+      ) AS `count_2`
     FROM
       `seg_events` AS `ev`
       CROSS JOIN `seg_params` AS `p`
@@ -12872,8 +12872,8 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      COALESCE(`agg`.`count_3`, 0) AS `count_3`,
-      COALESCE(`agg`.`count_12`, 0) AS `count_12`
+      COALESCE(`agg`.`count_1`, 0) AS `count_1`,
+      COALESCE(`agg`.`count_2`, 0) AS `count_2`
     FROM
       (
         SELECT
@@ -12897,8 +12897,8 @@ FROM
   `seg_facts` AS `f`
 WHERE
   (
-    (`f`.`count_12` >= 1)
-    AND (`f`.`count_3` = 0)
+    (`f`.`count_1` >= 1)
+    AND (`f`.`count_2` = 0)
   )
 ORDER BY
   `f`.`entity_key`;
@@ -12937,15 +12937,15 @@ WITH
       `ev`.`entity_key` AS `entity_key`,
       COUNT(
         CASE
+          WHEN `ev`.`event` = 'purchase' THEN 1
+        END
+      ) AS `count_1`,
+      COUNT(
+        CASE
           WHEN `ev`.`event` = 'purchase'
           AND `ev`.`t` > `p`.`as_of_minus_90d` THEN 1
         END
-      ) AS `count_3`,
-      COUNT(
-        CASE
-          WHEN `ev`.`event` = 'purchase' THEN 1
-        END
-      ) AS `count_12`
+      ) AS `count_2`
     FROM
       `seg_events` AS `ev`
       CROSS JOIN `seg_params` AS `p`
@@ -12955,8 +12955,8 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      COALESCE(`agg`.`count_3`, 0) AS `count_3`,
-      COALESCE(`agg`.`count_12`, 0) AS `count_12`
+      COALESCE(`agg`.`count_1`, 0) AS `count_1`,
+      COALESCE(`agg`.`count_2`, 0) AS `count_2`
     FROM
       (
         SELECT
@@ -12980,8 +12980,8 @@ FROM
   `seg_facts` AS `f`
 WHERE
   (
-    (`f`.`count_12` >= 1)
-    AND (`f`.`count_3` = 0)
+    (`f`.`count_1` >= 1)
+    AND (`f`.`count_2` = 0)
   )
 ORDER BY
   `f`.`entity_key`
@@ -13045,7 +13045,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
         END
-      ) AS `last_value_6_time`
+      ) AS `last_value_1_time`
     FROM
       `seg_ranked_events` AS `ev`
     GROUP BY
@@ -13057,9 +13057,9 @@ WITH
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
-          AND `ev`.`t` = `rk`.`last_value_6_time` THEN `ev`.`nps_response__score`
+          AND `ev`.`t` = `rk`.`last_value_1_time` THEN `ev`.`nps_response__score`
         END
-      ) AS `last_value_6`
+      ) AS `last_value_1`
     FROM
       `seg_ranked_events` AS `ev`
       INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
@@ -13069,7 +13069,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ranked`.`last_value_6` AS `last_value_6`
+      `ranked`.`last_value_1` AS `last_value_1`
     FROM
       (
         SELECT
@@ -13092,7 +13092,7 @@ SELECT
 FROM
   `seg_facts` AS `f`
 WHERE
-  (`f`.`last_value_6` >= 9)
+  (`f`.`last_value_1` >= 9)
 ORDER BY
   `f`.`entity_key`
 
@@ -13146,7 +13146,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
         END
-      ) AS `last_value_6_time`
+      ) AS `last_value_1_time`
     FROM
       `seg_ranked_events` AS `ev`
     GROUP BY
@@ -13158,9 +13158,9 @@ WITH
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
-          AND `ev`.`t` = `rk`.`last_value_6_time` THEN `ev`.`nps_response__score`
+          AND `ev`.`t` = `rk`.`last_value_1_time` THEN `ev`.`nps_response__score`
         END
-      ) AS `last_value_6`
+      ) AS `last_value_1`
     FROM
       `seg_ranked_events` AS `ev`
       INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
@@ -13170,7 +13170,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ranked`.`last_value_6` AS `last_value_6`
+      `ranked`.`last_value_1` AS `last_value_1`
     FROM
       (
         SELECT
@@ -13193,7 +13193,7 @@ SELECT
 FROM
   `seg_facts` AS `f`
 WHERE
-  (`f`.`last_value_6` >= 9)
+  (`f`.`last_value_1` >= 9)
 ORDER BY
   `f`.`entity_key`;
 
@@ -13248,7 +13248,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
         END
-      ) AS `last_value_6_time`
+      ) AS `last_value_1_time`
     FROM
       `seg_ranked_events` AS `ev`
     GROUP BY
@@ -13260,9 +13260,9 @@ WITH
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
-          AND `ev`.`t` = `rk`.`last_value_6_time` THEN `ev`.`nps_response__score`
+          AND `ev`.`t` = `rk`.`last_value_1_time` THEN `ev`.`nps_response__score`
         END
-      ) AS `last_value_6`
+      ) AS `last_value_1`
     FROM
       `seg_ranked_events` AS `ev`
       INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
@@ -13272,7 +13272,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ranked`.`last_value_6` AS `last_value_6`
+      `ranked`.`last_value_1` AS `last_value_1`
     FROM
       (
         SELECT
@@ -13295,7 +13295,7 @@ SELECT
 FROM
   `seg_facts` AS `f`
 WHERE
-  (`f`.`last_value_6` >= 9)
+  (`f`.`last_value_1` >= 9)
 ORDER BY
   `f`.`entity_key`
 
@@ -13358,7 +13358,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
         END
-      ) AS `last_value_6_time`
+      ) AS `last_value_1_time`
     FROM
       `seg_ranked_events` AS `ev`
     GROUP BY
@@ -13370,9 +13370,9 @@ WITH
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
-          AND `ev`.`t` = `rk`.`last_value_6_time` THEN `ev`.`nps_response__score`
+          AND `ev`.`t` = `rk`.`last_value_1_time` THEN `ev`.`nps_response__score`
         END
-      ) AS `last_value_6`
+      ) AS `last_value_1`
     FROM
       `seg_ranked_events` AS `ev`
       INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
@@ -13382,7 +13382,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ranked`.`last_value_6` AS `last_value_6`
+      `ranked`.`last_value_1` AS `last_value_1`
     FROM
       (
         SELECT
@@ -13406,8 +13406,8 @@ FROM
   `seg_facts` AS `f`
 WHERE
   (
-    (`f`.`last_value_6` >= 7)
-    AND (`f`.`last_value_6` <= 8)
+    (`f`.`last_value_1` >= 7)
+    AND (`f`.`last_value_1` <= 8)
   )
 ORDER BY
   `f`.`entity_key`
@@ -13462,7 +13462,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
         END
-      ) AS `last_value_6_time`
+      ) AS `last_value_1_time`
     FROM
       `seg_ranked_events` AS `ev`
     GROUP BY
@@ -13474,9 +13474,9 @@ WITH
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
-          AND `ev`.`t` = `rk`.`last_value_6_time` THEN `ev`.`nps_response__score`
+          AND `ev`.`t` = `rk`.`last_value_1_time` THEN `ev`.`nps_response__score`
         END
-      ) AS `last_value_6`
+      ) AS `last_value_1`
     FROM
       `seg_ranked_events` AS `ev`
       INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
@@ -13486,7 +13486,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ranked`.`last_value_6` AS `last_value_6`
+      `ranked`.`last_value_1` AS `last_value_1`
     FROM
       (
         SELECT
@@ -13510,8 +13510,8 @@ FROM
   `seg_facts` AS `f`
 WHERE
   (
-    (`f`.`last_value_6` >= 7)
-    AND (`f`.`last_value_6` <= 8)
+    (`f`.`last_value_1` >= 7)
+    AND (`f`.`last_value_1` <= 8)
   )
 ORDER BY
   `f`.`entity_key`;
@@ -13567,7 +13567,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
         END
-      ) AS `last_value_6_time`
+      ) AS `last_value_1_time`
     FROM
       `seg_ranked_events` AS `ev`
     GROUP BY
@@ -13579,9 +13579,9 @@ WITH
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
-          AND `ev`.`t` = `rk`.`last_value_6_time` THEN `ev`.`nps_response__score`
+          AND `ev`.`t` = `rk`.`last_value_1_time` THEN `ev`.`nps_response__score`
         END
-      ) AS `last_value_6`
+      ) AS `last_value_1`
     FROM
       `seg_ranked_events` AS `ev`
       INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
@@ -13591,7 +13591,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ranked`.`last_value_6` AS `last_value_6`
+      `ranked`.`last_value_1` AS `last_value_1`
     FROM
       (
         SELECT
@@ -13615,8 +13615,8 @@ FROM
   `seg_facts` AS `f`
 WHERE
   (
-    (`f`.`last_value_6` >= 7)
-    AND (`f`.`last_value_6` <= 8)
+    (`f`.`last_value_1` >= 7)
+    AND (`f`.`last_value_1` <= 8)
   )
 ORDER BY
   `f`.`entity_key`
@@ -13680,7 +13680,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
         END
-      ) AS `last_value_6_time`
+      ) AS `last_value_1_time`
     FROM
       `seg_ranked_events` AS `ev`
     GROUP BY
@@ -13692,9 +13692,9 @@ WITH
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
-          AND `ev`.`t` = `rk`.`last_value_6_time` THEN `ev`.`nps_response__score`
+          AND `ev`.`t` = `rk`.`last_value_1_time` THEN `ev`.`nps_response__score`
         END
-      ) AS `last_value_6`
+      ) AS `last_value_1`
     FROM
       `seg_ranked_events` AS `ev`
       INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
@@ -13704,7 +13704,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ranked`.`last_value_6` AS `last_value_6`
+      `ranked`.`last_value_1` AS `last_value_1`
     FROM
       (
         SELECT
@@ -13727,7 +13727,7 @@ SELECT
 FROM
   `seg_facts` AS `f`
 WHERE
-  (`f`.`last_value_6` <= 6)
+  (`f`.`last_value_1` <= 6)
 ORDER BY
   `f`.`entity_key`
 
@@ -13781,7 +13781,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
         END
-      ) AS `last_value_6_time`
+      ) AS `last_value_1_time`
     FROM
       `seg_ranked_events` AS `ev`
     GROUP BY
@@ -13793,9 +13793,9 @@ WITH
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
-          AND `ev`.`t` = `rk`.`last_value_6_time` THEN `ev`.`nps_response__score`
+          AND `ev`.`t` = `rk`.`last_value_1_time` THEN `ev`.`nps_response__score`
         END
-      ) AS `last_value_6`
+      ) AS `last_value_1`
     FROM
       `seg_ranked_events` AS `ev`
       INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
@@ -13805,7 +13805,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ranked`.`last_value_6` AS `last_value_6`
+      `ranked`.`last_value_1` AS `last_value_1`
     FROM
       (
         SELECT
@@ -13828,7 +13828,7 @@ SELECT
 FROM
   `seg_facts` AS `f`
 WHERE
-  (`f`.`last_value_6` <= 6)
+  (`f`.`last_value_1` <= 6)
 ORDER BY
   `f`.`entity_key`;
 
@@ -13883,7 +13883,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
         END
-      ) AS `last_value_6_time`
+      ) AS `last_value_1_time`
     FROM
       `seg_ranked_events` AS `ev`
     GROUP BY
@@ -13895,9 +13895,9 @@ WITH
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
-          AND `ev`.`t` = `rk`.`last_value_6_time` THEN `ev`.`nps_response__score`
+          AND `ev`.`t` = `rk`.`last_value_1_time` THEN `ev`.`nps_response__score`
         END
-      ) AS `last_value_6`
+      ) AS `last_value_1`
     FROM
       `seg_ranked_events` AS `ev`
       INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
@@ -13907,7 +13907,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ranked`.`last_value_6` AS `last_value_6`
+      `ranked`.`last_value_1` AS `last_value_1`
     FROM
       (
         SELECT
@@ -13930,7 +13930,7 @@ SELECT
 FROM
   `seg_facts` AS `f`
 WHERE
-  (`f`.`last_value_6` <= 6)
+  (`f`.`last_value_1` <= 6)
 ORDER BY
   `f`.`entity_key`
 
@@ -13980,7 +13980,7 @@ WITH
           WHEN `ev`.`event` = 'rage_click'
           AND `ev`.`t` > `p`.`as_of_minus_7d` THEN 1
         END
-      ) AS `count_29`
+      ) AS `count_1`
     FROM
       `seg_events` AS `ev`
       CROSS JOIN `seg_params` AS `p`
@@ -13990,7 +13990,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      COALESCE(`agg`.`count_29`, 0) AS `count_29`
+      COALESCE(`agg`.`count_1`, 0) AS `count_1`
     FROM
       (
         SELECT
@@ -14013,7 +14013,7 @@ SELECT
 FROM
   `seg_facts` AS `f`
 WHERE
-  (`f`.`count_29` >= 1)
+  (`f`.`count_1` >= 1)
 ORDER BY
   `f`.`entity_key`
 
@@ -14054,7 +14054,7 @@ WITH
           WHEN `ev`.`event` = 'rage_click'
           AND `ev`.`t` > `p`.`as_of_minus_7d` THEN 1
         END
-      ) AS `count_29`
+      ) AS `count_1`
     FROM
       `seg_events` AS `ev`
       CROSS JOIN `seg_params` AS `p`
@@ -14064,7 +14064,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      COALESCE(`agg`.`count_29`, 0) AS `count_29`
+      COALESCE(`agg`.`count_1`, 0) AS `count_1`
     FROM
       (
         SELECT
@@ -14087,7 +14087,7 @@ SELECT
 FROM
   `seg_facts` AS `f`
 WHERE
-  (`f`.`count_29` >= 1)
+  (`f`.`count_1` >= 1)
 ORDER BY
   `f`.`entity_key`;
 
@@ -14129,7 +14129,7 @@ WITH
           WHEN `ev`.`event` = 'rage_click'
           AND `ev`.`t` > `p`.`as_of_minus_7d` THEN 1
         END
-      ) AS `count_29`
+      ) AS `count_1`
     FROM
       `seg_events` AS `ev`
       CROSS JOIN `seg_params` AS `p`
@@ -14139,7 +14139,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      COALESCE(`agg`.`count_29`, 0) AS `count_29`
+      COALESCE(`agg`.`count_1`, 0) AS `count_1`
     FROM
       (
         SELECT
@@ -14162,7 +14162,7 @@ SELECT
 FROM
   `seg_facts` AS `f`
 WHERE
-  (`f`.`count_29` >= 1)
+  (`f`.`count_1` >= 1)
 ORDER BY
   `f`.`entity_key`
 
@@ -14244,7 +14244,7 @@ WITH
           )
           AND `ev`.`t` > `p`.`as_of_minus_30d` THEN 1
         END
-      ) AS `count_30`
+      ) AS `count_1`
     FROM
       `seg_events` AS `ev`
       CROSS JOIN `seg_params` AS `p`
@@ -14254,7 +14254,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      COALESCE(`agg`.`count_30`, 0) AS `count_30`
+      COALESCE(`agg`.`count_1`, 0) AS `count_1`
     FROM
       (
         SELECT
@@ -14277,7 +14277,7 @@ SELECT
 FROM
   `seg_facts` AS `f`
 WHERE
-  (`f`.`count_30` >= 2)
+  (`f`.`count_1` >= 2)
 ORDER BY
   `f`.`entity_key`
 
@@ -14350,7 +14350,7 @@ WITH
           )
           AND `ev`.`t` > `p`.`as_of_minus_30d` THEN 1
         END
-      ) AS `count_30`
+      ) AS `count_1`
     FROM
       `seg_events` AS `ev`
       CROSS JOIN `seg_params` AS `p`
@@ -14360,7 +14360,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      COALESCE(`agg`.`count_30`, 0) AS `count_30`
+      COALESCE(`agg`.`count_1`, 0) AS `count_1`
     FROM
       (
         SELECT
@@ -14383,7 +14383,7 @@ SELECT
 FROM
   `seg_facts` AS `f`
 WHERE
-  (`f`.`count_30` >= 2)
+  (`f`.`count_1` >= 2)
 ORDER BY
   `f`.`entity_key`;
 
@@ -14457,7 +14457,7 @@ WITH
           )
           AND `ev`.`t` > `p`.`as_of_minus_30d` THEN 1
         END
-      ) AS `count_30`
+      ) AS `count_1`
     FROM
       `seg_events` AS `ev`
       CROSS JOIN `seg_params` AS `p`
@@ -14467,7 +14467,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      COALESCE(`agg`.`count_30`, 0) AS `count_30`
+      COALESCE(`agg`.`count_1`, 0) AS `count_1`
     FROM
       (
         SELECT
@@ -14490,7 +14490,7 @@ SELECT
 FROM
   `seg_facts` AS `f`
 WHERE
-  (`f`.`count_30` >= 2)
+  (`f`.`count_1` >= 2)
 ORDER BY
   `f`.`entity_key`
 
@@ -14579,19 +14579,19 @@ WITH
       `ev`.`entity_key` AS `entity_key`,
       COUNT(
         CASE
-          WHEN `ev`.`event` = 'rage_click'
-          AND `ev`.`t` > `p`.`as_of_minus_7d` THEN 1
-        END
-      ) AS `count_29`,
-      COUNT(
-        CASE
           WHEN `ev`.`event` = 'support_ticket_opened'
           AND (
             CAST(`ev`.`support_ticket_opened__priority` AS BINARY) IN ('high', 'urgent')
           )
           AND `ev`.`t` > `p`.`as_of_minus_30d` THEN 1
         END
-      ) AS `count_31`
+      ) AS `count_1`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'rage_click'
+          AND `ev`.`t` > `p`.`as_of_minus_7d` THEN 1
+        END
+      ) AS `count_3`
     FROM
       `seg_events` AS `ev`
       CROSS JOIN `seg_params` AS `p`
@@ -14638,7 +14638,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
         END
-      ) AS `last_value_6_time`
+      ) AS `last_value_2_time`
     FROM
       `seg_ranked_events` AS `ev`
     GROUP BY
@@ -14650,9 +14650,9 @@ WITH
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
-          AND `ev`.`t` = `rk`.`last_value_6_time` THEN `ev`.`nps_response__score`
+          AND `ev`.`t` = `rk`.`last_value_2_time` THEN `ev`.`nps_response__score`
         END
-      ) AS `last_value_6`
+      ) AS `last_value_2`
     FROM
       `seg_ranked_events` AS `ev`
       INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
@@ -14662,9 +14662,9 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ranked`.`last_value_6` AS `last_value_6`,
-      COALESCE(`agg`.`count_29`, 0) AS `count_29`,
-      COALESCE(`agg`.`count_31`, 0) AS `count_31`
+      COALESCE(`agg`.`count_1`, 0) AS `count_1`,
+      `ranked`.`last_value_2` AS `last_value_2`,
+      COALESCE(`agg`.`count_3`, 0) AS `count_3`
     FROM
       (
         SELECT
@@ -14678,16 +14678,16 @@ WITH
         WHERE
           `t`.`id` IS NOT NULL
       ) AS `ent`
-      LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
+      LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
     WHERE
       `ent`.`seg_key_rows` = 1
   ),
   `seg_level_1` AS (
     SELECT
       `f`.*,
-      COALESCE((`f`.`last_value_6` <= 6), FALSE) AS `seg_detractors`,
-      COALESCE((`f`.`count_29` >= 1), FALSE) AS `seg_rage_clickers`
+      COALESCE((`f`.`last_value_2` <= 6), FALSE) AS `seg_detractors`,
+      COALESCE((`f`.`count_3` >= 1), FALSE) AS `seg_rage_clickers`
     FROM
       `seg_facts` AS `f`
   )
@@ -14697,7 +14697,7 @@ FROM
   `seg_level_1` AS `f`
 WHERE
   (
-    (`f`.`count_31` >= 1)
+    (`f`.`count_1` >= 1)
     AND (
       `f`.`seg_detractors`
       OR `f`.`seg_rage_clickers`
@@ -14782,19 +14782,19 @@ WITH
       `ev`.`entity_key` AS `entity_key`,
       COUNT(
         CASE
-          WHEN `ev`.`event` = 'rage_click'
-          AND `ev`.`t` > `p`.`as_of_minus_7d` THEN 1
-        END
-      ) AS `count_29`,
-      COUNT(
-        CASE
           WHEN `ev`.`event` = 'support_ticket_opened'
           AND (
             CAST(`ev`.`support_ticket_opened__priority` AS BINARY) IN ('high', 'urgent')
           )
           AND `ev`.`t` > `p`.`as_of_minus_30d` THEN 1
         END
-      ) AS `count_31`
+      ) AS `count_1`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'rage_click'
+          AND `ev`.`t` > `p`.`as_of_minus_7d` THEN 1
+        END
+      ) AS `count_3`
     FROM
       `seg_events` AS `ev`
       CROSS JOIN `seg_params` AS `p`
@@ -14841,7 +14841,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
         END
-      ) AS `last_value_6_time`
+      ) AS `last_value_2_time`
     FROM
       `seg_ranked_events` AS `ev`
     GROUP BY
@@ -14853,9 +14853,9 @@ WITH
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
-          AND `ev`.`t` = `rk`.`last_value_6_time` THEN `ev`.`nps_response__score`
+          AND `ev`.`t` = `rk`.`last_value_2_time` THEN `ev`.`nps_response__score`
         END
-      ) AS `last_value_6`
+      ) AS `last_value_2`
     FROM
       `seg_ranked_events` AS `ev`
       INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
@@ -14865,9 +14865,9 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ranked`.`last_value_6` AS `last_value_6`,
-      COALESCE(`agg`.`count_29`, 0) AS `count_29`,
-      COALESCE(`agg`.`count_31`, 0) AS `count_31`
+      COALESCE(`agg`.`count_1`, 0) AS `count_1`,
+      `ranked`.`last_value_2` AS `last_value_2`,
+      COALESCE(`agg`.`count_3`, 0) AS `count_3`
     FROM
       (
         SELECT
@@ -14881,16 +14881,16 @@ WITH
         WHERE
           `t`.`id` IS NOT NULL
       ) AS `ent`
-      LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
+      LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
     WHERE
       `ent`.`seg_key_rows` = 1
   ),
   `seg_level_1` AS (
     SELECT
       `f`.*,
-      COALESCE((`f`.`last_value_6` <= 6), FALSE) AS `seg_detractors`,
-      COALESCE((`f`.`count_29` >= 1), FALSE) AS `seg_rage_clickers`
+      COALESCE((`f`.`last_value_2` <= 6), FALSE) AS `seg_detractors`,
+      COALESCE((`f`.`count_3` >= 1), FALSE) AS `seg_rage_clickers`
     FROM
       `seg_facts` AS `f`
   )
@@ -14900,7 +14900,7 @@ FROM
   `seg_level_1` AS `f`
 WHERE
   (
-    (`f`.`count_31` >= 1)
+    (`f`.`count_1` >= 1)
     AND (
       `f`.`seg_detractors`
       OR `f`.`seg_rage_clickers`
@@ -14986,19 +14986,19 @@ WITH
       `ev`.`entity_key` AS `entity_key`,
       COUNT(
         CASE
-          WHEN `ev`.`event` = 'rage_click'
-          AND `ev`.`t` > `p`.`as_of_minus_7d` THEN 1
-        END
-      ) AS `count_29`,
-      COUNT(
-        CASE
           WHEN `ev`.`event` = 'support_ticket_opened'
           AND (
             CAST(`ev`.`support_ticket_opened__priority` AS BINARY) IN ('high', 'urgent')
           )
           AND `ev`.`t` > `p`.`as_of_minus_30d` THEN 1
         END
-      ) AS `count_31`
+      ) AS `count_1`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'rage_click'
+          AND `ev`.`t` > `p`.`as_of_minus_7d` THEN 1
+        END
+      ) AS `count_3`
     FROM
       `seg_events` AS `ev`
       CROSS JOIN `seg_params` AS `p`
@@ -15045,7 +15045,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
         END
-      ) AS `last_value_6_time`
+      ) AS `last_value_2_time`
     FROM
       `seg_ranked_events` AS `ev`
     GROUP BY
@@ -15057,9 +15057,9 @@ WITH
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
-          AND `ev`.`t` = `rk`.`last_value_6_time` THEN `ev`.`nps_response__score`
+          AND `ev`.`t` = `rk`.`last_value_2_time` THEN `ev`.`nps_response__score`
         END
-      ) AS `last_value_6`
+      ) AS `last_value_2`
     FROM
       `seg_ranked_events` AS `ev`
       INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
@@ -15069,9 +15069,9 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ranked`.`last_value_6` AS `last_value_6`,
-      COALESCE(`agg`.`count_29`, 0) AS `count_29`,
-      COALESCE(`agg`.`count_31`, 0) AS `count_31`
+      COALESCE(`agg`.`count_1`, 0) AS `count_1`,
+      `ranked`.`last_value_2` AS `last_value_2`,
+      COALESCE(`agg`.`count_3`, 0) AS `count_3`
     FROM
       (
         SELECT
@@ -15085,16 +15085,16 @@ WITH
         WHERE
           `t`.`id` IS NOT NULL
       ) AS `ent`
-      LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
+      LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
     WHERE
       `ent`.`seg_key_rows` = 1
   ),
   `seg_level_1` AS (
     SELECT
       `f`.*,
-      COALESCE((`f`.`last_value_6` <= 6), FALSE) AS `seg_detractors`,
-      COALESCE((`f`.`count_29` >= 1), FALSE) AS `seg_rage_clickers`
+      COALESCE((`f`.`last_value_2` <= 6), FALSE) AS `seg_detractors`,
+      COALESCE((`f`.`count_3` >= 1), FALSE) AS `seg_rage_clickers`
     FROM
       `seg_facts` AS `f`
   )
@@ -15104,7 +15104,7 @@ FROM
   `seg_level_1` AS `f`
 WHERE
   (
-    (`f`.`count_31` >= 1)
+    (`f`.`count_1` >= 1)
     AND (
       `f`.`seg_detractors`
       OR `f`.`seg_rage_clickers`
@@ -15187,7 +15187,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'session_started' THEN `ev`.`t`
         END
-      ) AS `last_value_7_time`
+      ) AS `last_value_1_time`
     FROM
       `seg_ranked_events` AS `ev`
     GROUP BY
@@ -15199,9 +15199,9 @@ WITH
       MAX(
         CASE
           WHEN `ev`.`event` = 'session_started'
-          AND `ev`.`t` = `rk`.`last_value_7_time` THEN CAST(`ev`.`session_started__browser` AS BINARY)
+          AND `ev`.`t` = `rk`.`last_value_1_time` THEN CAST(`ev`.`session_started__browser` AS BINARY)
         END
-      ) AS `last_value_7`
+      ) AS `last_value_1`
     FROM
       `seg_ranked_events` AS `ev`
       INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
@@ -15211,7 +15211,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ranked`.`last_value_7` AS `last_value_7`
+      `ranked`.`last_value_1` AS `last_value_1`
     FROM
       (
         SELECT
@@ -15234,7 +15234,7 @@ SELECT
 FROM
   `seg_facts` AS `f`
 WHERE
-  (CAST(`f`.`last_value_7` AS BINARY) = 'Safari')
+  (CAST(`f`.`last_value_1` AS BINARY) = 'Safari')
 ORDER BY
   `f`.`entity_key`
 
@@ -15303,7 +15303,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'session_started' THEN `ev`.`t`
         END
-      ) AS `last_value_7_time`
+      ) AS `last_value_1_time`
     FROM
       `seg_ranked_events` AS `ev`
     GROUP BY
@@ -15315,9 +15315,9 @@ WITH
       MAX(
         CASE
           WHEN `ev`.`event` = 'session_started'
-          AND `ev`.`t` = `rk`.`last_value_7_time` THEN CAST(`ev`.`session_started__browser` AS BINARY)
+          AND `ev`.`t` = `rk`.`last_value_1_time` THEN CAST(`ev`.`session_started__browser` AS BINARY)
         END
-      ) AS `last_value_7`
+      ) AS `last_value_1`
     FROM
       `seg_ranked_events` AS `ev`
       INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
@@ -15327,7 +15327,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ranked`.`last_value_7` AS `last_value_7`
+      `ranked`.`last_value_1` AS `last_value_1`
     FROM
       (
         SELECT
@@ -15350,7 +15350,7 @@ SELECT
 FROM
   `seg_facts` AS `f`
 WHERE
-  (CAST(`f`.`last_value_7` AS BINARY) = 'Safari')
+  (CAST(`f`.`last_value_1` AS BINARY) = 'Safari')
 ORDER BY
   `f`.`entity_key`;
 
@@ -15420,7 +15420,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'session_started' THEN `ev`.`t`
         END
-      ) AS `last_value_7_time`
+      ) AS `last_value_1_time`
     FROM
       `seg_ranked_events` AS `ev`
     GROUP BY
@@ -15432,9 +15432,9 @@ WITH
       MAX(
         CASE
           WHEN `ev`.`event` = 'session_started'
-          AND `ev`.`t` = `rk`.`last_value_7_time` THEN CAST(`ev`.`session_started__browser` AS BINARY)
+          AND `ev`.`t` = `rk`.`last_value_1_time` THEN CAST(`ev`.`session_started__browser` AS BINARY)
         END
-      ) AS `last_value_7`
+      ) AS `last_value_1`
     FROM
       `seg_ranked_events` AS `ev`
       INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
@@ -15444,7 +15444,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `ranked`.`last_value_7` AS `last_value_7`
+      `ranked`.`last_value_1` AS `last_value_1`
     FROM
       (
         SELECT
@@ -15467,7 +15467,7 @@ SELECT
 FROM
   `seg_facts` AS `f`
 WHERE
-  (CAST(`f`.`last_value_7` AS BINARY) = 'Safari')
+  (CAST(`f`.`last_value_1` AS BINARY) = 'Safari')
 ORDER BY
   `f`.`entity_key`
 
@@ -15549,7 +15549,7 @@ WITH
           )
           AND `ev`.`t` > `p`.`as_of_minus_30d` THEN 1
         END
-      ) AS `count_32`
+      ) AS `count_1`
     FROM
       `seg_events` AS `ev`
       CROSS JOIN `seg_params` AS `p`
@@ -15559,7 +15559,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      COALESCE(`agg`.`count_32`, 0) AS `count_32`
+      COALESCE(`agg`.`count_1`, 0) AS `count_1`
     FROM
       (
         SELECT
@@ -15582,7 +15582,7 @@ SELECT
 FROM
   `seg_facts` AS `f`
 WHERE
-  (`f`.`count_32` >= 1)
+  (`f`.`count_1` >= 1)
 ORDER BY
   `f`.`entity_key`
 
@@ -15655,7 +15655,7 @@ WITH
           )
           AND `ev`.`t` > `p`.`as_of_minus_30d` THEN 1
         END
-      ) AS `count_32`
+      ) AS `count_1`
     FROM
       `seg_events` AS `ev`
       CROSS JOIN `seg_params` AS `p`
@@ -15665,7 +15665,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      COALESCE(`agg`.`count_32`, 0) AS `count_32`
+      COALESCE(`agg`.`count_1`, 0) AS `count_1`
     FROM
       (
         SELECT
@@ -15688,7 +15688,7 @@ SELECT
 FROM
   `seg_facts` AS `f`
 WHERE
-  (`f`.`count_32` >= 1)
+  (`f`.`count_1` >= 1)
 ORDER BY
   `f`.`entity_key`;
 
@@ -15762,7 +15762,7 @@ WITH
           )
           AND `ev`.`t` > `p`.`as_of_minus_30d` THEN 1
         END
-      ) AS `count_32`
+      ) AS `count_1`
     FROM
       `seg_events` AS `ev`
       CROSS JOIN `seg_params` AS `p`
@@ -15772,7 +15772,7 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      COALESCE(`agg`.`count_32`, 0) AS `count_32`
+      COALESCE(`agg`.`count_1`, 0) AS `count_1`
     FROM
       (
         SELECT
@@ -15795,6 +15795,6 @@ SELECT
 FROM
   `seg_facts` AS `f`
 WHERE
-  (`f`.`count_32` >= 1)
+  (`f`.`count_1` >= 1)
 ORDER BY
   `f`.`entity_key`

@@ -3016,7 +3016,7 @@ WITH
           '0',
           ''
         )
-      ) AS "active_days_8",
+      ) AS "active_days_1",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'feature_used'
@@ -3024,7 +3024,7 @@ WITH
             ("ev"."feature_used__feature" COLLATE "C") IN ('reports', 'dashboards', 'exports')
           )
           AND "ev"."t" > "p"."as_of_minus_30d"
-      ) AS "count_9"
+      ) AS "count_2"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -3035,8 +3035,8 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       CAST("ent"."plan" AS TEXT) AS "attr_plan",
-      COALESCE("agg"."active_days_8", 0) AS "active_days_8",
-      COALESCE("agg"."count_9", 0) AS "count_9"
+      COALESCE("agg"."active_days_1", 0) AS "active_days_1",
+      COALESCE("agg"."count_2", 0) AS "count_2"
     FROM
       (
         SELECT
@@ -3062,8 +3062,8 @@ FROM
 WHERE
   (
     (("f"."attr_plan" COLLATE "C") = 'enterprise')
-    AND ("f"."active_days_8" >= 4)
-    AND ("f"."count_9" >= 1)
+    AND ("f"."active_days_1" >= 4)
+    AND ("f"."count_2" >= 1)
   )
 ORDER BY
   "f"."entity_key"
@@ -3158,7 +3158,7 @@ WITH
           '0',
           ''
         )
-      ) AS "active_days_8",
+      ) AS "active_days_1",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'feature_used'
@@ -3166,7 +3166,7 @@ WITH
             ("ev"."feature_used__feature" COLLATE "C") IN ('reports', 'dashboards', 'exports')
           )
           AND "ev"."t" > "p"."as_of_minus_30d"
-      ) AS "count_9"
+      ) AS "count_2"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -3177,8 +3177,8 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       CAST("ent"."plan" AS TEXT) AS "attr_plan",
-      COALESCE("agg"."active_days_8", 0) AS "active_days_8",
-      COALESCE("agg"."count_9", 0) AS "count_9"
+      COALESCE("agg"."active_days_1", 0) AS "active_days_1",
+      COALESCE("agg"."count_2", 0) AS "count_2"
     FROM
       (
         SELECT
@@ -3204,8 +3204,8 @@ FROM
 WHERE
   (
     (("f"."attr_plan" COLLATE "C") = 'enterprise')
-    AND ("f"."active_days_8" >= 4)
-    AND ("f"."count_9" >= 1)
+    AND ("f"."active_days_1" >= 4)
+    AND ("f"."count_2" >= 1)
   )
 ORDER BY
   "f"."entity_key";
@@ -3301,7 +3301,7 @@ WITH
           '0',
           ''
         )
-      ) AS "active_days_8",
+      ) AS "active_days_1",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'feature_used'
@@ -3309,7 +3309,7 @@ WITH
             ("ev"."feature_used__feature" COLLATE "C") IN ('reports', 'dashboards', 'exports')
           )
           AND "ev"."t" > "p"."as_of_minus_30d"
-      ) AS "count_9"
+      ) AS "count_2"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -3320,8 +3320,8 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       CAST("ent"."plan" AS TEXT) AS "attr_plan",
-      COALESCE("agg"."active_days_8", 0) AS "active_days_8",
-      COALESCE("agg"."count_9", 0) AS "count_9"
+      COALESCE("agg"."active_days_1", 0) AS "active_days_1",
+      COALESCE("agg"."count_2", 0) AS "count_2"
     FROM
       (
         SELECT
@@ -3347,8 +3347,8 @@ FROM
 WHERE
   (
     (("f"."attr_plan" COLLATE "C") = 'enterprise')
-    AND ("f"."active_days_8" >= 4)
-    AND ("f"."count_9" >= 1)
+    AND ("f"."active_days_1" >= 4)
+    AND ("f"."count_2" >= 1)
   )
 ORDER BY
   "f"."entity_key"
@@ -3405,7 +3405,7 @@ WITH
           '0',
           ''
         )
-      ) AS "active_days_5"
+      ) AS "active_days_1"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -3415,7 +3415,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."active_days_5", 0) AS "active_days_5"
+      COALESCE("agg"."active_days_1", 0) AS "active_days_1"
     FROM
       (
         SELECT
@@ -3438,7 +3438,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."active_days_5" >= 20)
+  ("f"."active_days_1" >= 20)
 ORDER BY
   "f"."entity_key"
 
@@ -3494,7 +3494,7 @@ WITH
           '0',
           ''
         )
-      ) AS "active_days_5"
+      ) AS "active_days_1"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -3504,7 +3504,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."active_days_5", 0) AS "active_days_5"
+      COALESCE("agg"."active_days_1", 0) AS "active_days_1"
     FROM
       (
         SELECT
@@ -3527,7 +3527,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."active_days_5" >= 20)
+  ("f"."active_days_1" >= 20)
 ORDER BY
   "f"."entity_key";
 
@@ -3584,7 +3584,7 @@ WITH
           '0',
           ''
         )
-      ) AS "active_days_5"
+      ) AS "active_days_1"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -3594,7 +3594,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."active_days_5", 0) AS "active_days_5"
+      COALESCE("agg"."active_days_1", 0) AS "active_days_1"
     FROM
       (
         SELECT
@@ -3617,7 +3617,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."active_days_5" >= 20)
+  ("f"."active_days_1" >= 20)
 ORDER BY
   "f"."entity_key"
 
@@ -3686,7 +3686,7 @@ WITH
             ("ev"."feature_used__feature" COLLATE "C") = 'exports'
           )
           AND "ev"."t" > "p"."as_of_minus_14d"
-      ) AS "count_10"
+      ) AS "count_1"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -3696,7 +3696,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_10", 0) AS "count_10"
+      COALESCE("agg"."count_1", 0) AS "count_1"
     FROM
       (
         SELECT
@@ -3719,7 +3719,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."count_10" >= 3)
+  ("f"."count_1" >= 3)
 ORDER BY
   "f"."entity_key"
 
@@ -3788,7 +3788,7 @@ WITH
             ("ev"."feature_used__feature" COLLATE "C") = 'exports'
           )
           AND "ev"."t" > "p"."as_of_minus_14d"
-      ) AS "count_10"
+      ) AS "count_1"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -3798,7 +3798,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_10", 0) AS "count_10"
+      COALESCE("agg"."count_1", 0) AS "count_1"
     FROM
       (
         SELECT
@@ -3821,7 +3821,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."count_10" >= 3)
+  ("f"."count_1" >= 3)
 ORDER BY
   "f"."entity_key";
 
@@ -3891,7 +3891,7 @@ WITH
             ("ev"."feature_used__feature" COLLATE "C") = 'exports'
           )
           AND "ev"."t" > "p"."as_of_minus_14d"
-      ) AS "count_10"
+      ) AS "count_1"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -3901,7 +3901,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_10", 0) AS "count_10"
+      COALESCE("agg"."count_1", 0) AS "count_1"
     FROM
       (
         SELECT
@@ -3924,7 +3924,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."count_10" >= 3)
+  ("f"."count_1" >= 3)
 ORDER BY
   "f"."entity_key"
 
@@ -3994,11 +3994,11 @@ WITH
             '/pricing'
           )
           AND "ev"."t" > "p"."as_of_minus_7d"
-      ) AS "count_11",
+      ) AS "count_1",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'purchase'
-      ) AS "count_12"
+      ) AS "count_2"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -4008,8 +4008,8 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_11", 0) AS "count_11",
-      COALESCE("agg"."count_12", 0) AS "count_12"
+      COALESCE("agg"."count_1", 0) AS "count_1",
+      COALESCE("agg"."count_2", 0) AS "count_2"
     FROM
       (
         SELECT
@@ -4033,8 +4033,8 @@ FROM
   "seg_facts" AS "f"
 WHERE
   (
-    ("f"."count_11" >= 1)
-    AND (NOT COALESCE(("f"."count_12" >= 1), FALSE))
+    ("f"."count_1" >= 1)
+    AND (NOT COALESCE(("f"."count_2" >= 1), FALSE))
   )
 ORDER BY
   "f"."entity_key"
@@ -4105,11 +4105,11 @@ WITH
             '/pricing'
           )
           AND "ev"."t" > "p"."as_of_minus_7d"
-      ) AS "count_11",
+      ) AS "count_1",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'purchase'
-      ) AS "count_12"
+      ) AS "count_2"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -4119,8 +4119,8 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_11", 0) AS "count_11",
-      COALESCE("agg"."count_12", 0) AS "count_12"
+      COALESCE("agg"."count_1", 0) AS "count_1",
+      COALESCE("agg"."count_2", 0) AS "count_2"
     FROM
       (
         SELECT
@@ -4144,8 +4144,8 @@ FROM
   "seg_facts" AS "f"
 WHERE
   (
-    ("f"."count_11" >= 1)
-    AND (NOT COALESCE(("f"."count_12" >= 1), FALSE))
+    ("f"."count_1" >= 1)
+    AND (NOT COALESCE(("f"."count_2" >= 1), FALSE))
   )
 ORDER BY
   "f"."entity_key";
@@ -4217,11 +4217,11 @@ WITH
             '/pricing'
           )
           AND "ev"."t" > "p"."as_of_minus_7d"
-      ) AS "count_11",
+      ) AS "count_1",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'purchase'
-      ) AS "count_12"
+      ) AS "count_2"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -4231,8 +4231,8 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_11", 0) AS "count_11",
-      COALESCE("agg"."count_12", 0) AS "count_12"
+      COALESCE("agg"."count_1", 0) AS "count_1",
+      COALESCE("agg"."count_2", 0) AS "count_2"
     FROM
       (
         SELECT
@@ -4256,8 +4256,8 @@ FROM
   "seg_facts" AS "f"
 WHERE
   (
-    ("f"."count_11" >= 1)
-    AND (NOT COALESCE(("f"."count_12" >= 1), FALSE))
+    ("f"."count_1" >= 1)
+    AND (NOT COALESCE(("f"."count_2" >= 1), FALSE))
   )
 ORDER BY
   "f"."entity_key"
@@ -4350,7 +4350,7 @@ WITH
               ("ev"."experiment_viewed__variant" COLLATE "C") = 'B'
             )
           )
-      ) AS "count_13"
+      ) AS "count_1"
     FROM
       "seg_events" AS "ev"
     GROUP BY
@@ -4359,7 +4359,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_13", 0) AS "count_13"
+      COALESCE("agg"."count_1", 0) AS "count_1"
     FROM
       (
         SELECT
@@ -4382,7 +4382,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."count_13" >= 1)
+  ("f"."count_1" >= 1)
 ORDER BY
   "f"."entity_key"
 
@@ -4474,7 +4474,7 @@ WITH
               ("ev"."experiment_viewed__variant" COLLATE "C") = 'B'
             )
           )
-      ) AS "count_13"
+      ) AS "count_1"
     FROM
       "seg_events" AS "ev"
     GROUP BY
@@ -4483,7 +4483,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_13", 0) AS "count_13"
+      COALESCE("agg"."count_1", 0) AS "count_1"
     FROM
       (
         SELECT
@@ -4506,7 +4506,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."count_13" >= 1)
+  ("f"."count_1" >= 1)
 ORDER BY
   "f"."entity_key";
 
@@ -4599,7 +4599,7 @@ WITH
               ("ev"."experiment_viewed__variant" COLLATE "C") = 'B'
             )
           )
-      ) AS "count_13"
+      ) AS "count_1"
     FROM
       "seg_events" AS "ev"
     GROUP BY
@@ -4608,7 +4608,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_13", 0) AS "count_13"
+      COALESCE("agg"."count_1", 0) AS "count_1"
     FROM
       (
         SELECT
@@ -4631,7 +4631,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."count_13" >= 1)
+  ("f"."count_1" >= 1)
 ORDER BY
   "f"."entity_key"
 
@@ -4713,7 +4713,7 @@ WITH
       CAST("e"."event" AS TEXT) IN ('purchase', 'experiment_viewed')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_sequence_14_step_1" AS (
+  "seg_sequence_1_step_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       "s"."t" AS "t",
@@ -4758,7 +4758,7 @@ WITH
       "s"."entity_key",
       "s"."t"
   ),
-  "seg_sequence_14_step_2" AS (
+  "seg_sequence_1_step_2" AS (
     SELECT
       "x".*,
       CASE
@@ -4779,13 +4779,13 @@ WITH
         ELSE 0
       END AS "reached_2"
     FROM
-      "seg_sequence_14_step_1" AS "x"
+      "seg_sequence_1_step_1" AS "x"
   ),
-  "seg_sequence_14" AS (
+  "seg_sequence_1" AS (
     SELECT DISTINCT
       "x"."entity_key" AS "entity_key"
     FROM
-      "seg_sequence_14_step_2" AS "x"
+      "seg_sequence_1_step_2" AS "x"
     WHERE
       "x"."reached_2" = 1
   ),
@@ -4797,10 +4797,10 @@ WITH
           SELECT
             "sq"."entity_key"
           FROM
-            "seg_sequence_14" AS "sq"
+            "seg_sequence_1" AS "sq"
         ),
         FALSE
-      ) AS "sequence_14"
+      ) AS "sequence_1"
     FROM
       (
         SELECT
@@ -4822,7 +4822,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."sequence_14" = TRUE)
+  ("f"."sequence_1" = TRUE)
 ORDER BY
   "f"."entity_key"
 
@@ -4904,7 +4904,7 @@ WITH
       CAST("e"."event" AS TEXT) IN ('purchase', 'experiment_viewed')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_sequence_14_step_1" AS (
+  "seg_sequence_1_step_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       "s"."t" AS "t",
@@ -4949,7 +4949,7 @@ WITH
       "s"."entity_key",
       "s"."t"
   ),
-  "seg_sequence_14_step_2" AS (
+  "seg_sequence_1_step_2" AS (
     SELECT
       "x".*,
       CASE
@@ -4970,13 +4970,13 @@ WITH
         ELSE 0
       END AS "reached_2"
     FROM
-      "seg_sequence_14_step_1" AS "x"
+      "seg_sequence_1_step_1" AS "x"
   ),
-  "seg_sequence_14" AS (
+  "seg_sequence_1" AS (
     SELECT DISTINCT
       "x"."entity_key" AS "entity_key"
     FROM
-      "seg_sequence_14_step_2" AS "x"
+      "seg_sequence_1_step_2" AS "x"
     WHERE
       "x"."reached_2" = 1
   ),
@@ -4988,10 +4988,10 @@ WITH
           SELECT
             "sq"."entity_key"
           FROM
-            "seg_sequence_14" AS "sq"
+            "seg_sequence_1" AS "sq"
         ),
         FALSE
-      ) AS "sequence_14"
+      ) AS "sequence_1"
     FROM
       (
         SELECT
@@ -5013,7 +5013,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."sequence_14" = TRUE)
+  ("f"."sequence_1" = TRUE)
 ORDER BY
   "f"."entity_key";
 
@@ -5096,7 +5096,7 @@ WITH
       CAST("e"."event" AS TEXT) IN ('purchase', 'experiment_viewed')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_sequence_14_step_1" AS (
+  "seg_sequence_1_step_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       "s"."t" AS "t",
@@ -5141,7 +5141,7 @@ WITH
       "s"."entity_key",
       "s"."t"
   ),
-  "seg_sequence_14_step_2" AS (
+  "seg_sequence_1_step_2" AS (
     SELECT
       "x".*,
       CASE
@@ -5162,13 +5162,13 @@ WITH
         ELSE 0
       END AS "reached_2"
     FROM
-      "seg_sequence_14_step_1" AS "x"
+      "seg_sequence_1_step_1" AS "x"
   ),
-  "seg_sequence_14" AS (
+  "seg_sequence_1" AS (
     SELECT DISTINCT
       "x"."entity_key" AS "entity_key"
     FROM
-      "seg_sequence_14_step_2" AS "x"
+      "seg_sequence_1_step_2" AS "x"
     WHERE
       "x"."reached_2" = 1
   ),
@@ -5180,10 +5180,10 @@ WITH
           SELECT
             "sq"."entity_key"
           FROM
-            "seg_sequence_14" AS "sq"
+            "seg_sequence_1" AS "sq"
         ),
         FALSE
-      ) AS "sequence_14"
+      ) AS "sequence_1"
     FROM
       (
         SELECT
@@ -5205,7 +5205,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."sequence_14" = TRUE)
+  ("f"."sequence_1" = TRUE)
 ORDER BY
   "f"."entity_key"
 
@@ -5245,7 +5245,7 @@ WITH
         WHERE
           "ev"."event" = 'experiment_viewed'
           AND "ev"."t" > "p"."as_of_minus_30d"
-      ) AS "count_15"
+      ) AS "count_1"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -5255,7 +5255,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_15", 0) AS "count_15"
+      COALESCE("agg"."count_1", 0) AS "count_1"
     FROM
       (
         SELECT
@@ -5278,7 +5278,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."count_15" >= 1)
+  ("f"."count_1" >= 1)
 ORDER BY
   "f"."entity_key"
 
@@ -5318,7 +5318,7 @@ WITH
         WHERE
           "ev"."event" = 'experiment_viewed'
           AND "ev"."t" > "p"."as_of_minus_30d"
-      ) AS "count_15"
+      ) AS "count_1"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -5328,7 +5328,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_15", 0) AS "count_15"
+      COALESCE("agg"."count_1", 0) AS "count_1"
     FROM
       (
         SELECT
@@ -5351,7 +5351,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."count_15" >= 1)
+  ("f"."count_1" >= 1)
 ORDER BY
   "f"."entity_key";
 
@@ -5392,7 +5392,7 @@ WITH
         WHERE
           "ev"."event" = 'experiment_viewed'
           AND "ev"."t" > "p"."as_of_minus_30d"
-      ) AS "count_15"
+      ) AS "count_1"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -5402,7 +5402,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_15", 0) AS "count_15"
+      COALESCE("agg"."count_1", 0) AS "count_1"
     FROM
       (
         SELECT
@@ -5425,7 +5425,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."count_15" >= 1)
+  ("f"."count_1" >= 1)
 ORDER BY
   "f"."entity_key"
 
@@ -6169,12 +6169,12 @@ WITH
         WHERE
           "ev"."event" = 'login'
           AND "ev"."t" < "p"."as_of_minus_30d"
-      ) AS "count_16",
+      ) AS "count_1",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'login'
           AND "ev"."t" > "p"."as_of_minus_30d"
-      ) AS "count_17"
+      ) AS "count_2"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -6184,8 +6184,8 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_16", 0) AS "count_16",
-      COALESCE("agg"."count_17", 0) AS "count_17"
+      COALESCE("agg"."count_1", 0) AS "count_1",
+      COALESCE("agg"."count_2", 0) AS "count_2"
     FROM
       (
         SELECT
@@ -6209,8 +6209,8 @@ FROM
   "seg_facts" AS "f"
 WHERE
   (
-    ("f"."count_16" >= 1)
-    AND (NOT COALESCE(("f"."count_17" >= 1), FALSE))
+    ("f"."count_1" >= 1)
+    AND (NOT COALESCE(("f"."count_2" >= 1), FALSE))
   )
 ORDER BY
   "f"."entity_key"
@@ -6250,12 +6250,12 @@ WITH
         WHERE
           "ev"."event" = 'login'
           AND "ev"."t" < "p"."as_of_minus_30d"
-      ) AS "count_16",
+      ) AS "count_1",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'login'
           AND "ev"."t" > "p"."as_of_minus_30d"
-      ) AS "count_17"
+      ) AS "count_2"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -6265,8 +6265,8 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_16", 0) AS "count_16",
-      COALESCE("agg"."count_17", 0) AS "count_17"
+      COALESCE("agg"."count_1", 0) AS "count_1",
+      COALESCE("agg"."count_2", 0) AS "count_2"
     FROM
       (
         SELECT
@@ -6290,8 +6290,8 @@ FROM
   "seg_facts" AS "f"
 WHERE
   (
-    ("f"."count_16" >= 1)
-    AND (NOT COALESCE(("f"."count_17" >= 1), FALSE))
+    ("f"."count_1" >= 1)
+    AND (NOT COALESCE(("f"."count_2" >= 1), FALSE))
   )
 ORDER BY
   "f"."entity_key";
@@ -6332,12 +6332,12 @@ WITH
         WHERE
           "ev"."event" = 'login'
           AND "ev"."t" < "p"."as_of_minus_30d"
-      ) AS "count_16",
+      ) AS "count_1",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'login'
           AND "ev"."t" > "p"."as_of_minus_30d"
-      ) AS "count_17"
+      ) AS "count_2"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -6347,8 +6347,8 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_16", 0) AS "count_16",
-      COALESCE("agg"."count_17", 0) AS "count_17"
+      COALESCE("agg"."count_1", 0) AS "count_1",
+      COALESCE("agg"."count_2", 0) AS "count_2"
     FROM
       (
         SELECT
@@ -6372,8 +6372,8 @@ FROM
   "seg_facts" AS "f"
 WHERE
   (
-    ("f"."count_16" >= 1)
-    AND (NOT COALESCE(("f"."count_17" >= 1), FALSE))
+    ("f"."count_1" >= 1)
+    AND (NOT COALESCE(("f"."count_2" >= 1), FALSE))
   )
 ORDER BY
   "f"."entity_key"
@@ -6416,12 +6416,12 @@ WITH
           "ev"."event" = 'login'
           AND "ev"."t" > "p"."as_of_minus_30d"
           AND "ev"."t" <= "p"."as_of_minus_14d"
-      ) AS "count_18",
+      ) AS "count_1",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'login'
           AND "ev"."t" > "p"."as_of_minus_14d"
-      ) AS "count_19"
+      ) AS "count_2"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -6431,8 +6431,8 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_18", 0) AS "count_18",
-      COALESCE("agg"."count_19", 0) AS "count_19"
+      COALESCE("agg"."count_1", 0) AS "count_1",
+      COALESCE("agg"."count_2", 0) AS "count_2"
     FROM
       (
         SELECT
@@ -6456,8 +6456,8 @@ FROM
   "seg_facts" AS "f"
 WHERE
   (
-    ("f"."count_18" >= 1)
-    AND (NOT COALESCE(("f"."count_19" >= 1), FALSE))
+    ("f"."count_1" >= 1)
+    AND (NOT COALESCE(("f"."count_2" >= 1), FALSE))
   )
 ORDER BY
   "f"."entity_key"
@@ -6500,12 +6500,12 @@ WITH
           "ev"."event" = 'login'
           AND "ev"."t" > "p"."as_of_minus_30d"
           AND "ev"."t" <= "p"."as_of_minus_14d"
-      ) AS "count_18",
+      ) AS "count_1",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'login'
           AND "ev"."t" > "p"."as_of_minus_14d"
-      ) AS "count_19"
+      ) AS "count_2"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -6515,8 +6515,8 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_18", 0) AS "count_18",
-      COALESCE("agg"."count_19", 0) AS "count_19"
+      COALESCE("agg"."count_1", 0) AS "count_1",
+      COALESCE("agg"."count_2", 0) AS "count_2"
     FROM
       (
         SELECT
@@ -6540,8 +6540,8 @@ FROM
   "seg_facts" AS "f"
 WHERE
   (
-    ("f"."count_18" >= 1)
-    AND (NOT COALESCE(("f"."count_19" >= 1), FALSE))
+    ("f"."count_1" >= 1)
+    AND (NOT COALESCE(("f"."count_2" >= 1), FALSE))
   )
 ORDER BY
   "f"."entity_key";
@@ -6585,12 +6585,12 @@ WITH
           "ev"."event" = 'login'
           AND "ev"."t" > "p"."as_of_minus_30d"
           AND "ev"."t" <= "p"."as_of_minus_14d"
-      ) AS "count_18",
+      ) AS "count_1",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'login'
           AND "ev"."t" > "p"."as_of_minus_14d"
-      ) AS "count_19"
+      ) AS "count_2"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -6600,8 +6600,8 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_18", 0) AS "count_18",
-      COALESCE("agg"."count_19", 0) AS "count_19"
+      COALESCE("agg"."count_1", 0) AS "count_1",
+      COALESCE("agg"."count_2", 0) AS "count_2"
     FROM
       (
         SELECT
@@ -6625,8 +6625,8 @@ FROM
   "seg_facts" AS "f"
 WHERE
   (
-    ("f"."count_18" >= 1)
-    AND (NOT COALESCE(("f"."count_19" >= 1), FALSE))
+    ("f"."count_1" >= 1)
+    AND (NOT COALESCE(("f"."count_2" >= 1), FALSE))
   )
 ORDER BY
   "f"."entity_key"
@@ -6683,7 +6683,7 @@ WITH
           '0',
           ''
         )
-      ) AS "active_days_20"
+      ) AS "active_days_1"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -6694,7 +6694,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       "ent"."signed_up_at" AS "attr_signed_up_at",
-      COALESCE("agg"."active_days_20", 0) AS "active_days_20"
+      COALESCE("agg"."active_days_1", 0) AS "active_days_1"
     FROM
       (
         SELECT
@@ -6722,7 +6722,7 @@ WHERE
   (
     ("f"."attr_signed_up_at" > "p"."as_of_minus_14d")
     AND ("f"."attr_signed_up_at" <= "p"."as_of")
-    AND ("f"."active_days_20" >= 2)
+    AND ("f"."active_days_1" >= 2)
   )
 ORDER BY
   "f"."entity_key"
@@ -6779,7 +6779,7 @@ WITH
           '0',
           ''
         )
-      ) AS "active_days_20"
+      ) AS "active_days_1"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -6790,7 +6790,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       "ent"."signed_up_at" AS "attr_signed_up_at",
-      COALESCE("agg"."active_days_20", 0) AS "active_days_20"
+      COALESCE("agg"."active_days_1", 0) AS "active_days_1"
     FROM
       (
         SELECT
@@ -6818,7 +6818,7 @@ WHERE
   (
     ("f"."attr_signed_up_at" > "p"."as_of_minus_14d")
     AND ("f"."attr_signed_up_at" <= "p"."as_of")
-    AND ("f"."active_days_20" >= 2)
+    AND ("f"."active_days_1" >= 2)
   )
 ORDER BY
   "f"."entity_key";
@@ -6876,7 +6876,7 @@ WITH
           '0',
           ''
         )
-      ) AS "active_days_20"
+      ) AS "active_days_1"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -6887,7 +6887,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       "ent"."signed_up_at" AS "attr_signed_up_at",
-      COALESCE("agg"."active_days_20", 0) AS "active_days_20"
+      COALESCE("agg"."active_days_1", 0) AS "active_days_1"
     FROM
       (
         SELECT
@@ -6915,7 +6915,7 @@ WHERE
   (
     ("f"."attr_signed_up_at" > "p"."as_of_minus_14d")
     AND ("f"."attr_signed_up_at" <= "p"."as_of")
-    AND ("f"."active_days_20" >= 2)
+    AND ("f"."active_days_1" >= 2)
   )
 ORDER BY
   "f"."entity_key"
@@ -6957,7 +6957,7 @@ WITH
         WHERE
           "ev"."event" = 'login'
           AND "ev"."t" > "p"."as_of_minus_14d"
-      ) AS "count_19"
+      ) AS "count_1"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -6968,7 +6968,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       CAST("ent"."plan" AS TEXT) AS "attr_plan",
-      COALESCE("agg"."count_19", 0) AS "count_19"
+      COALESCE("agg"."count_1", 0) AS "count_1"
     FROM
       (
         SELECT
@@ -7006,7 +7006,7 @@ FROM
 WHERE
   (
     "f"."seg_paid"
-    AND (NOT COALESCE(("f"."count_19" >= 1), FALSE))
+    AND (NOT COALESCE(("f"."count_1" >= 1), FALSE))
   )
 ORDER BY
   "f"."entity_key"
@@ -7048,7 +7048,7 @@ WITH
         WHERE
           "ev"."event" = 'login'
           AND "ev"."t" > "p"."as_of_minus_14d"
-      ) AS "count_19"
+      ) AS "count_1"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -7059,7 +7059,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       CAST("ent"."plan" AS TEXT) AS "attr_plan",
-      COALESCE("agg"."count_19", 0) AS "count_19"
+      COALESCE("agg"."count_1", 0) AS "count_1"
     FROM
       (
         SELECT
@@ -7097,7 +7097,7 @@ FROM
 WHERE
   (
     "f"."seg_paid"
-    AND (NOT COALESCE(("f"."count_19" >= 1), FALSE))
+    AND (NOT COALESCE(("f"."count_1" >= 1), FALSE))
   )
 ORDER BY
   "f"."entity_key";
@@ -7140,7 +7140,7 @@ WITH
         WHERE
           "ev"."event" = 'login'
           AND "ev"."t" > "p"."as_of_minus_14d"
-      ) AS "count_19"
+      ) AS "count_1"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -7151,7 +7151,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       CAST("ent"."plan" AS TEXT) AS "attr_plan",
-      COALESCE("agg"."count_19", 0) AS "count_19"
+      COALESCE("agg"."count_1", 0) AS "count_1"
     FROM
       (
         SELECT
@@ -7189,7 +7189,7 @@ FROM
 WHERE
   (
     "f"."seg_paid"
-    AND (NOT COALESCE(("f"."count_19" >= 1), FALSE))
+    AND (NOT COALESCE(("f"."count_1" >= 1), FALSE))
   )
 ORDER BY
   "f"."entity_key"
@@ -7216,7 +7216,7 @@ WITH
       CAST("e"."event" AS TEXT) IN ('trial_started', 'subscription_started')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_sequence_21_step_1" AS (
+  "seg_sequence_1_step_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       "s"."t" AS "t",
@@ -7243,7 +7243,7 @@ WITH
       "s"."entity_key",
       "s"."t"
   ),
-  "seg_sequence_21_step_2" AS (
+  "seg_sequence_1_step_2" AS (
     SELECT
       "x".*,
       CASE
@@ -7264,13 +7264,13 @@ WITH
         ELSE 0
       END AS "reached_2"
     FROM
-      "seg_sequence_21_step_1" AS "x"
+      "seg_sequence_1_step_1" AS "x"
   ),
-  "seg_sequence_21" AS (
+  "seg_sequence_1" AS (
     SELECT DISTINCT
       "x"."entity_key" AS "entity_key"
     FROM
-      "seg_sequence_21_step_2" AS "x"
+      "seg_sequence_1_step_2" AS "x"
     WHERE
       "x"."reached_2" = 1
   ),
@@ -7282,10 +7282,10 @@ WITH
           SELECT
             "sq"."entity_key"
           FROM
-            "seg_sequence_21" AS "sq"
+            "seg_sequence_1" AS "sq"
         ),
         FALSE
-      ) AS "sequence_21"
+      ) AS "sequence_1"
     FROM
       (
         SELECT
@@ -7307,7 +7307,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."sequence_21" = TRUE)
+  ("f"."sequence_1" = TRUE)
 ORDER BY
   "f"."entity_key"
 
@@ -7333,7 +7333,7 @@ WITH
       CAST("e"."event" AS TEXT) IN ('trial_started', 'subscription_started')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_sequence_21_step_1" AS (
+  "seg_sequence_1_step_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       "s"."t" AS "t",
@@ -7360,7 +7360,7 @@ WITH
       "s"."entity_key",
       "s"."t"
   ),
-  "seg_sequence_21_step_2" AS (
+  "seg_sequence_1_step_2" AS (
     SELECT
       "x".*,
       CASE
@@ -7381,13 +7381,13 @@ WITH
         ELSE 0
       END AS "reached_2"
     FROM
-      "seg_sequence_21_step_1" AS "x"
+      "seg_sequence_1_step_1" AS "x"
   ),
-  "seg_sequence_21" AS (
+  "seg_sequence_1" AS (
     SELECT DISTINCT
       "x"."entity_key" AS "entity_key"
     FROM
-      "seg_sequence_21_step_2" AS "x"
+      "seg_sequence_1_step_2" AS "x"
     WHERE
       "x"."reached_2" = 1
   ),
@@ -7399,10 +7399,10 @@ WITH
           SELECT
             "sq"."entity_key"
           FROM
-            "seg_sequence_21" AS "sq"
+            "seg_sequence_1" AS "sq"
         ),
         FALSE
-      ) AS "sequence_21"
+      ) AS "sequence_1"
     FROM
       (
         SELECT
@@ -7424,7 +7424,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."sequence_21" = TRUE)
+  ("f"."sequence_1" = TRUE)
 ORDER BY
   "f"."entity_key";
 
@@ -7451,7 +7451,7 @@ WITH
       CAST("e"."event" AS TEXT) IN ('trial_started', 'subscription_started')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_sequence_21_step_1" AS (
+  "seg_sequence_1_step_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       "s"."t" AS "t",
@@ -7478,7 +7478,7 @@ WITH
       "s"."entity_key",
       "s"."t"
   ),
-  "seg_sequence_21_step_2" AS (
+  "seg_sequence_1_step_2" AS (
     SELECT
       "x".*,
       CASE
@@ -7499,13 +7499,13 @@ WITH
         ELSE 0
       END AS "reached_2"
     FROM
-      "seg_sequence_21_step_1" AS "x"
+      "seg_sequence_1_step_1" AS "x"
   ),
-  "seg_sequence_21" AS (
+  "seg_sequence_1" AS (
     SELECT DISTINCT
       "x"."entity_key" AS "entity_key"
     FROM
-      "seg_sequence_21_step_2" AS "x"
+      "seg_sequence_1_step_2" AS "x"
     WHERE
       "x"."reached_2" = 1
   ),
@@ -7517,10 +7517,10 @@ WITH
           SELECT
             "sq"."entity_key"
           FROM
-            "seg_sequence_21" AS "sq"
+            "seg_sequence_1" AS "sq"
         ),
         FALSE
-      ) AS "sequence_21"
+      ) AS "sequence_1"
     FROM
       (
         SELECT
@@ -7542,7 +7542,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."sequence_21" = TRUE)
+  ("f"."sequence_1" = TRUE)
 ORDER BY
   "f"."entity_key"
 
@@ -7568,7 +7568,7 @@ WITH
       CAST("e"."event" AS TEXT) IN ('trial_started', 'subscription_started')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_sequence_22_step_1" AS (
+  "seg_sequence_1_step_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       "s"."t" AS "t",
@@ -7595,7 +7595,7 @@ WITH
       "s"."entity_key",
       "s"."t"
   ),
-  "seg_sequence_22" AS (
+  "seg_sequence_1" AS (
     SELECT DISTINCT
       "y"."entity_key" AS "entity_key"
     FROM
@@ -7616,7 +7616,7 @@ WITH
               AND 1 PRECEDING
           ) AS "next_t"
         FROM
-          "seg_sequence_22_step_1" AS "x"
+          "seg_sequence_1_step_1" AS "x"
       ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
@@ -7635,10 +7635,10 @@ WITH
           SELECT
             "sq"."entity_key"
           FROM
-            "seg_sequence_22" AS "sq"
+            "seg_sequence_1" AS "sq"
         ),
         FALSE
-      ) AS "sequence_22"
+      ) AS "sequence_1"
     FROM
       (
         SELECT
@@ -7660,7 +7660,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."sequence_22" = TRUE)
+  ("f"."sequence_1" = TRUE)
 ORDER BY
   "f"."entity_key"
 
@@ -7686,7 +7686,7 @@ WITH
       CAST("e"."event" AS TEXT) IN ('trial_started', 'subscription_started')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_sequence_22_step_1" AS (
+  "seg_sequence_1_step_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       "s"."t" AS "t",
@@ -7713,7 +7713,7 @@ WITH
       "s"."entity_key",
       "s"."t"
   ),
-  "seg_sequence_22" AS (
+  "seg_sequence_1" AS (
     SELECT DISTINCT
       "y"."entity_key" AS "entity_key"
     FROM
@@ -7734,7 +7734,7 @@ WITH
               AND 1 PRECEDING
           ) AS "next_t"
         FROM
-          "seg_sequence_22_step_1" AS "x"
+          "seg_sequence_1_step_1" AS "x"
       ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
@@ -7753,10 +7753,10 @@ WITH
           SELECT
             "sq"."entity_key"
           FROM
-            "seg_sequence_22" AS "sq"
+            "seg_sequence_1" AS "sq"
         ),
         FALSE
-      ) AS "sequence_22"
+      ) AS "sequence_1"
     FROM
       (
         SELECT
@@ -7778,7 +7778,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."sequence_22" = TRUE)
+  ("f"."sequence_1" = TRUE)
 ORDER BY
   "f"."entity_key";
 
@@ -7805,7 +7805,7 @@ WITH
       CAST("e"."event" AS TEXT) IN ('trial_started', 'subscription_started')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_sequence_22_step_1" AS (
+  "seg_sequence_1_step_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       "s"."t" AS "t",
@@ -7832,7 +7832,7 @@ WITH
       "s"."entity_key",
       "s"."t"
   ),
-  "seg_sequence_22" AS (
+  "seg_sequence_1" AS (
     SELECT DISTINCT
       "y"."entity_key" AS "entity_key"
     FROM
@@ -7853,7 +7853,7 @@ WITH
               AND 1 PRECEDING
           ) AS "next_t"
         FROM
-          "seg_sequence_22_step_1" AS "x"
+          "seg_sequence_1_step_1" AS "x"
       ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
@@ -7872,10 +7872,10 @@ WITH
           SELECT
             "sq"."entity_key"
           FROM
-            "seg_sequence_22" AS "sq"
+            "seg_sequence_1" AS "sq"
         ),
         FALSE
-      ) AS "sequence_22"
+      ) AS "sequence_1"
     FROM
       (
         SELECT
@@ -7897,7 +7897,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."sequence_22" = TRUE)
+  ("f"."sequence_1" = TRUE)
 ORDER BY
   "f"."entity_key"
 
@@ -7975,7 +7975,7 @@ WITH
             ) > 0
           )
           AND "ev"."t" > "p"."as_of_minus_90d"
-      ) AS "count_23"
+      ) AS "count_1"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -7985,7 +7985,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_23", 0) AS "count_23"
+      COALESCE("agg"."count_1", 0) AS "count_1"
     FROM
       (
         SELECT
@@ -8008,7 +8008,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."count_23" >= 1)
+  ("f"."count_1" >= 1)
 ORDER BY
   "f"."entity_key"
 
@@ -8086,7 +8086,7 @@ WITH
             ) > 0
           )
           AND "ev"."t" > "p"."as_of_minus_90d"
-      ) AS "count_23"
+      ) AS "count_1"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -8096,7 +8096,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_23", 0) AS "count_23"
+      COALESCE("agg"."count_1", 0) AS "count_1"
     FROM
       (
         SELECT
@@ -8119,7 +8119,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."count_23" >= 1)
+  ("f"."count_1" >= 1)
 ORDER BY
   "f"."entity_key";
 
@@ -8198,7 +8198,7 @@ WITH
             ) > 0
           )
           AND "ev"."t" > "p"."as_of_minus_90d"
-      ) AS "count_23"
+      ) AS "count_1"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -8208,7 +8208,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_23", 0) AS "count_23"
+      COALESCE("agg"."count_1", 0) AS "count_1"
     FROM
       (
         SELECT
@@ -8231,7 +8231,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."count_23" >= 1)
+  ("f"."count_1" >= 1)
 ORDER BY
   "f"."entity_key"
 
@@ -8263,7 +8263,7 @@ WITH
       MAX("ev"."t") FILTER (
         WHERE
           "ev"."event" = 'login'
-      ) AS "last_time_4"
+      ) AS "last_time_1"
     FROM
       "seg_events" AS "ev"
     GROUP BY
@@ -8273,7 +8273,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       "ent"."opted_in" AS "attr_opted_in",
-      "agg"."last_time_4" AS "last_time_4"
+      "agg"."last_time_1" AS "last_time_1"
     FROM
       (
         SELECT
@@ -8310,7 +8310,7 @@ WHERE
             ) - EXTRACT(
               EPOCH
               FROM
-                "f"."last_time_4"
+                "f"."last_time_1"
             )
           ) / 86400
         ) AS DOUBLE PRECISION
@@ -8349,7 +8349,7 @@ WITH
       MAX("ev"."t") FILTER (
         WHERE
           "ev"."event" = 'login'
-      ) AS "last_time_4"
+      ) AS "last_time_1"
     FROM
       "seg_events" AS "ev"
     GROUP BY
@@ -8359,7 +8359,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       "ent"."opted_in" AS "attr_opted_in",
-      "agg"."last_time_4" AS "last_time_4"
+      "agg"."last_time_1" AS "last_time_1"
     FROM
       (
         SELECT
@@ -8396,7 +8396,7 @@ WHERE
             ) - EXTRACT(
               EPOCH
               FROM
-                "f"."last_time_4"
+                "f"."last_time_1"
             )
           ) / 86400
         ) AS DOUBLE PRECISION
@@ -8436,7 +8436,7 @@ WITH
       MAX("ev"."t") FILTER (
         WHERE
           "ev"."event" = 'login'
-      ) AS "last_time_4"
+      ) AS "last_time_1"
     FROM
       "seg_events" AS "ev"
     GROUP BY
@@ -8446,7 +8446,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       "ent"."opted_in" AS "attr_opted_in",
-      "agg"."last_time_4" AS "last_time_4"
+      "agg"."last_time_1" AS "last_time_1"
     FROM
       (
         SELECT
@@ -8483,7 +8483,7 @@ WHERE
             ) - EXTRACT(
               EPOCH
               FROM
-                "f"."last_time_4"
+                "f"."last_time_1"
             )
           ) / 86400
         ) AS DOUBLE PRECISION
@@ -8862,7 +8862,7 @@ WITH
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'purchase'
-      ) AS "count_12"
+      ) AS "count_1"
     FROM
       "seg_events" AS "ev"
     GROUP BY
@@ -8882,7 +8882,7 @@ WITH
           END
         END
       ) AS "attr_lifetime_value",
-      COALESCE("agg"."count_12", 0) AS "count_12"
+      COALESCE("agg"."count_1", 0) AS "count_1"
     FROM
       (
         SELECT
@@ -8907,7 +8907,7 @@ FROM
   "seg_facts" AS "f"
 WHERE
   (
-    ("f"."count_12" >= 1)
+    ("f"."count_1" >= 1)
     AND ("f"."attr_lifetime_value" < 50)
   )
 ORDER BY
@@ -8941,7 +8941,7 @@ WITH
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'purchase'
-      ) AS "count_12"
+      ) AS "count_1"
     FROM
       "seg_events" AS "ev"
     GROUP BY
@@ -8961,7 +8961,7 @@ WITH
           END
         END
       ) AS "attr_lifetime_value",
-      COALESCE("agg"."count_12", 0) AS "count_12"
+      COALESCE("agg"."count_1", 0) AS "count_1"
     FROM
       (
         SELECT
@@ -8986,7 +8986,7 @@ FROM
   "seg_facts" AS "f"
 WHERE
   (
-    ("f"."count_12" >= 1)
+    ("f"."count_1" >= 1)
     AND ("f"."attr_lifetime_value" < 50)
   )
 ORDER BY
@@ -9021,7 +9021,7 @@ WITH
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'purchase'
-      ) AS "count_12"
+      ) AS "count_1"
     FROM
       "seg_events" AS "ev"
     GROUP BY
@@ -9041,7 +9041,7 @@ WITH
           END
         END
       ) AS "attr_lifetime_value",
-      COALESCE("agg"."count_12", 0) AS "count_12"
+      COALESCE("agg"."count_1", 0) AS "count_1"
     FROM
       (
         SELECT
@@ -9066,7 +9066,7 @@ FROM
   "seg_facts" AS "f"
 WHERE
   (
-    ("f"."count_12" >= 1)
+    ("f"."count_1" >= 1)
     AND ("f"."attr_lifetime_value" < 50)
   )
 ORDER BY
@@ -9100,7 +9100,7 @@ WITH
       MAX("ev"."t") FILTER (
         WHERE
           "ev"."event" = 'purchase'
-      ) AS "last_time_24"
+      ) AS "last_time_1"
     FROM
       "seg_events" AS "ev"
     GROUP BY
@@ -9109,7 +9109,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "agg"."last_time_24" AS "last_time_24"
+      "agg"."last_time_1" AS "last_time_1"
     FROM
       (
         SELECT
@@ -9144,7 +9144,7 @@ WHERE
           ) - EXTRACT(
             EPOCH
             FROM
-              "f"."last_time_24"
+              "f"."last_time_1"
           )
         ) / 86400
       ) AS DOUBLE PRECISION
@@ -9181,7 +9181,7 @@ WITH
       MAX("ev"."t") FILTER (
         WHERE
           "ev"."event" = 'purchase'
-      ) AS "last_time_24"
+      ) AS "last_time_1"
     FROM
       "seg_events" AS "ev"
     GROUP BY
@@ -9190,7 +9190,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "agg"."last_time_24" AS "last_time_24"
+      "agg"."last_time_1" AS "last_time_1"
     FROM
       (
         SELECT
@@ -9225,7 +9225,7 @@ WHERE
           ) - EXTRACT(
             EPOCH
             FROM
-              "f"."last_time_24"
+              "f"."last_time_1"
           )
         ) / 86400
       ) AS DOUBLE PRECISION
@@ -9263,7 +9263,7 @@ WITH
       MAX("ev"."t") FILTER (
         WHERE
           "ev"."event" = 'purchase'
-      ) AS "last_time_24"
+      ) AS "last_time_1"
     FROM
       "seg_events" AS "ev"
     GROUP BY
@@ -9272,7 +9272,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "agg"."last_time_24" AS "last_time_24"
+      "agg"."last_time_1" AS "last_time_1"
     FROM
       (
         SELECT
@@ -9307,7 +9307,7 @@ WHERE
           ) - EXTRACT(
             EPOCH
             FROM
-              "f"."last_time_24"
+              "f"."last_time_1"
           )
         ) / 86400
       ) AS DOUBLE PRECISION
@@ -9391,7 +9391,7 @@ WITH
           "ev"."event" = 'purchase'
           AND ("ev"."purchase__amount" >= 50)
           AND "ev"."t" > "p"."as_of_minus_365d"
-      ) AS "count_25"
+      ) AS "count_1"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -9401,7 +9401,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_25", 0) AS "count_25"
+      COALESCE("agg"."count_1", 0) AS "count_1"
     FROM
       (
         SELECT
@@ -9424,7 +9424,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."count_25" >= 2)
+  ("f"."count_1" >= 2)
 ORDER BY
   "f"."entity_key"
 
@@ -9503,7 +9503,7 @@ WITH
           "ev"."event" = 'purchase'
           AND ("ev"."purchase__amount" >= 50)
           AND "ev"."t" > "p"."as_of_minus_365d"
-      ) AS "count_25"
+      ) AS "count_1"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -9513,7 +9513,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_25", 0) AS "count_25"
+      COALESCE("agg"."count_1", 0) AS "count_1"
     FROM
       (
         SELECT
@@ -9536,7 +9536,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."count_25" >= 2)
+  ("f"."count_1" >= 2)
 ORDER BY
   "f"."entity_key";
 
@@ -9616,7 +9616,7 @@ WITH
           "ev"."event" = 'purchase'
           AND ("ev"."purchase__amount" >= 50)
           AND "ev"."t" > "p"."as_of_minus_365d"
-      ) AS "count_25"
+      ) AS "count_1"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -9626,7 +9626,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_25", 0) AS "count_25"
+      COALESCE("agg"."count_1", 0) AS "count_1"
     FROM
       (
         SELECT
@@ -9649,7 +9649,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."count_25" >= 2)
+  ("f"."count_1" >= 2)
 ORDER BY
   "f"."entity_key"
 
@@ -9754,7 +9754,7 @@ WITH
           "ev"."event" = 'purchase'
           AND (("ev"."purchase__currency" COLLATE "C") = 'USD')
           AND "ev"."t" > "p"."as_of_minus_90d"
-      ) AS "sum_2"
+      ) AS "sum_1"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -9767,15 +9767,15 @@ WITH
       COALESCE(
         (
           CASE
-            WHEN ABS("agg"."sum_2") >= 1e-15
-            AND ABS("agg"."sum_2") < 1000000000000000 THEN CAST(
-              CAST("agg"."sum_2" AS NUMERIC) AS DOUBLE PRECISION
+            WHEN ABS("agg"."sum_1") >= 1e-15
+            AND ABS("agg"."sum_1") < 1000000000000000 THEN CAST(
+              CAST("agg"."sum_1" AS NUMERIC) AS DOUBLE PRECISION
             )
-            ELSE "agg"."sum_2"
+            ELSE "agg"."sum_1"
           END
         ),
         0
-      ) AS "sum_2"
+      ) AS "sum_1"
     FROM
       (
         SELECT
@@ -9798,7 +9798,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."sum_2" >= 500)
+  ("f"."sum_1" >= 500)
 ORDER BY
   "f"."entity_key"
 
@@ -9903,7 +9903,7 @@ WITH
           "ev"."event" = 'purchase'
           AND (("ev"."purchase__currency" COLLATE "C") = 'USD')
           AND "ev"."t" > "p"."as_of_minus_90d"
-      ) AS "sum_2"
+      ) AS "sum_1"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -9916,15 +9916,15 @@ WITH
       COALESCE(
         (
           CASE
-            WHEN ABS("agg"."sum_2") >= 1e-15
-            AND ABS("agg"."sum_2") < 1000000000000000 THEN CAST(
-              CAST("agg"."sum_2" AS NUMERIC) AS DOUBLE PRECISION
+            WHEN ABS("agg"."sum_1") >= 1e-15
+            AND ABS("agg"."sum_1") < 1000000000000000 THEN CAST(
+              CAST("agg"."sum_1" AS NUMERIC) AS DOUBLE PRECISION
             )
-            ELSE "agg"."sum_2"
+            ELSE "agg"."sum_1"
           END
         ),
         0
-      ) AS "sum_2"
+      ) AS "sum_1"
     FROM
       (
         SELECT
@@ -9947,7 +9947,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."sum_2" >= 500)
+  ("f"."sum_1" >= 500)
 ORDER BY
   "f"."entity_key";
 
@@ -10053,7 +10053,7 @@ WITH
           "ev"."event" = 'purchase'
           AND (("ev"."purchase__currency" COLLATE "C") = 'USD')
           AND "ev"."t" > "p"."as_of_minus_90d"
-      ) AS "sum_2"
+      ) AS "sum_1"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -10066,15 +10066,15 @@ WITH
       COALESCE(
         (
           CASE
-            WHEN ABS("agg"."sum_2") >= 1e-15
-            AND ABS("agg"."sum_2") < 1000000000000000 THEN CAST(
-              CAST("agg"."sum_2" AS NUMERIC) AS DOUBLE PRECISION
+            WHEN ABS("agg"."sum_1") >= 1e-15
+            AND ABS("agg"."sum_1") < 1000000000000000 THEN CAST(
+              CAST("agg"."sum_1" AS NUMERIC) AS DOUBLE PRECISION
             )
-            ELSE "agg"."sum_2"
+            ELSE "agg"."sum_1"
           END
         ),
         0
-      ) AS "sum_2"
+      ) AS "sum_1"
     FROM
       (
         SELECT
@@ -10097,7 +10097,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."sum_2" >= 500)
+  ("f"."sum_1" >= 500)
 ORDER BY
   "f"."entity_key"
 
@@ -10122,32 +10122,6 @@ WITH
       CAST("e"."user_id" AS TEXT) AS "entity_key",
       "e"."occurred_at" AS "t",
       CAST("e"."event" AS TEXT) AS "event",
-      (
-        CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'currency'))
-          WHEN 'string' THEN (CAST("e"."props" AS JSONB) ->> 'currency')
-          WHEN 'boolean' THEN (CAST("e"."props" AS JSONB) ->> 'currency')
-          WHEN 'number' THEN CASE
-            WHEN CAST(
-              (CAST("e"."props" AS JSONB) -> 'currency') AS NUMERIC
-            ) = trunc(
-              CAST(
-                (CAST("e"."props" AS JSONB) -> 'currency') AS NUMERIC
-              )
-            )
-            AND abs(
-              CAST(
-                (CAST("e"."props" AS JSONB) -> 'currency') AS NUMERIC
-              )
-            ) < 9007199254740992 THEN CAST(
-              CAST(
-                CAST(
-                  (CAST("e"."props" AS JSONB) -> 'currency') AS NUMERIC
-                ) AS BIGINT
-              ) AS TEXT
-            )
-          END
-        END
-      ) AS "purchase__currency",
       (
         CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'amount'))
           WHEN 'number' THEN (
@@ -10185,7 +10159,33 @@ WITH
             )
           END
         END
-      ) AS "purchase__amount"
+      ) AS "purchase__amount",
+      (
+        CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'currency'))
+          WHEN 'string' THEN (CAST("e"."props" AS JSONB) ->> 'currency')
+          WHEN 'boolean' THEN (CAST("e"."props" AS JSONB) ->> 'currency')
+          WHEN 'number' THEN CASE
+            WHEN CAST(
+              (CAST("e"."props" AS JSONB) -> 'currency') AS NUMERIC
+            ) = trunc(
+              CAST(
+                (CAST("e"."props" AS JSONB) -> 'currency') AS NUMERIC
+              )
+            )
+            AND abs(
+              CAST(
+                (CAST("e"."props" AS JSONB) -> 'currency') AS NUMERIC
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                CAST(
+                  (CAST("e"."props" AS JSONB) -> 'currency') AS NUMERIC
+                ) AS BIGINT
+              ) AS TEXT
+            )
+          END
+        END
+      ) AS "purchase__currency"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -10196,22 +10196,22 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      SUM(CAST("ev"."purchase__amount" AS DOUBLE PRECISION)) FILTER (
-        WHERE
-          "ev"."event" = 'purchase'
-          AND (("ev"."purchase__currency" COLLATE "C") = 'USD')
-          AND "ev"."t" > "p"."as_of_minus_90d"
-      ) AS "sum_2",
       MAX("ev"."t") FILTER (
         WHERE
           "ev"."event" = 'purchase'
-      ) AS "last_time_24",
+      ) AS "last_time_1",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'purchase'
           AND ("ev"."purchase__amount" >= 50)
           AND "ev"."t" > "p"."as_of_minus_365d"
-      ) AS "count_25"
+      ) AS "count_2",
+      SUM(CAST("ev"."purchase__amount" AS DOUBLE PRECISION)) FILTER (
+        WHERE
+          "ev"."event" = 'purchase'
+          AND (("ev"."purchase__currency" COLLATE "C") = 'USD')
+          AND "ev"."t" > "p"."as_of_minus_90d"
+      ) AS "sum_3"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -10221,20 +10221,20 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
+      "agg"."last_time_1" AS "last_time_1",
+      COALESCE("agg"."count_2", 0) AS "count_2",
       COALESCE(
         (
           CASE
-            WHEN ABS("agg"."sum_2") >= 1e-15
-            AND ABS("agg"."sum_2") < 1000000000000000 THEN CAST(
-              CAST("agg"."sum_2" AS NUMERIC) AS DOUBLE PRECISION
+            WHEN ABS("agg"."sum_3") >= 1e-15
+            AND ABS("agg"."sum_3") < 1000000000000000 THEN CAST(
+              CAST("agg"."sum_3" AS NUMERIC) AS DOUBLE PRECISION
             )
-            ELSE "agg"."sum_2"
+            ELSE "agg"."sum_3"
           END
         ),
         0
-      ) AS "sum_2",
-      "agg"."last_time_24" AS "last_time_24",
-      COALESCE("agg"."count_25", 0) AS "count_25"
+      ) AS "sum_3"
     FROM
       (
         SELECT
@@ -10267,7 +10267,7 @@ WITH
                 ) - EXTRACT(
                   EPOCH
                   FROM
-                    "f"."last_time_24"
+                    "f"."last_time_1"
                 )
               ) / 86400
             ) AS DOUBLE PRECISION
@@ -10275,8 +10275,8 @@ WITH
         ),
         FALSE
       ) AS "seg_rfm_recent_buyers",
-      COALESCE(("f"."count_25" >= 2), FALSE) AS "seg_rfm_frequent_buyers",
-      COALESCE(("f"."sum_2" >= 500), FALSE) AS "seg_rfm_big_spenders"
+      COALESCE(("f"."count_2" >= 2), FALSE) AS "seg_rfm_frequent_buyers",
+      COALESCE(("f"."sum_3" >= 500), FALSE) AS "seg_rfm_big_spenders"
     FROM
       "seg_facts" AS "f"
       CROSS JOIN "seg_params" AS "p"
@@ -10316,32 +10316,6 @@ WITH
       "e"."occurred_at" AS "t",
       CAST("e"."event" AS TEXT) AS "event",
       (
-        CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'currency'))
-          WHEN 'string' THEN (CAST("e"."props" AS JSONB) ->> 'currency')
-          WHEN 'boolean' THEN (CAST("e"."props" AS JSONB) ->> 'currency')
-          WHEN 'number' THEN CASE
-            WHEN CAST(
-              (CAST("e"."props" AS JSONB) -> 'currency') AS NUMERIC
-            ) = trunc(
-              CAST(
-                (CAST("e"."props" AS JSONB) -> 'currency') AS NUMERIC
-              )
-            )
-            AND abs(
-              CAST(
-                (CAST("e"."props" AS JSONB) -> 'currency') AS NUMERIC
-              )
-            ) < 9007199254740992 THEN CAST(
-              CAST(
-                CAST(
-                  (CAST("e"."props" AS JSONB) -> 'currency') AS NUMERIC
-                ) AS BIGINT
-              ) AS TEXT
-            )
-          END
-        END
-      ) AS "purchase__currency",
-      (
         CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'amount'))
           WHEN 'number' THEN (
             CASE
@@ -10378,7 +10352,33 @@ WITH
             )
           END
         END
-      ) AS "purchase__amount"
+      ) AS "purchase__amount",
+      (
+        CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'currency'))
+          WHEN 'string' THEN (CAST("e"."props" AS JSONB) ->> 'currency')
+          WHEN 'boolean' THEN (CAST("e"."props" AS JSONB) ->> 'currency')
+          WHEN 'number' THEN CASE
+            WHEN CAST(
+              (CAST("e"."props" AS JSONB) -> 'currency') AS NUMERIC
+            ) = trunc(
+              CAST(
+                (CAST("e"."props" AS JSONB) -> 'currency') AS NUMERIC
+              )
+            )
+            AND abs(
+              CAST(
+                (CAST("e"."props" AS JSONB) -> 'currency') AS NUMERIC
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                CAST(
+                  (CAST("e"."props" AS JSONB) -> 'currency') AS NUMERIC
+                ) AS BIGINT
+              ) AS TEXT
+            )
+          END
+        END
+      ) AS "purchase__currency"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -10389,22 +10389,22 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      SUM(CAST("ev"."purchase__amount" AS DOUBLE PRECISION)) FILTER (
-        WHERE
-          "ev"."event" = 'purchase'
-          AND (("ev"."purchase__currency" COLLATE "C") = 'USD')
-          AND "ev"."t" > "p"."as_of_minus_90d"
-      ) AS "sum_2",
       MAX("ev"."t") FILTER (
         WHERE
           "ev"."event" = 'purchase'
-      ) AS "last_time_24",
+      ) AS "last_time_1",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'purchase'
           AND ("ev"."purchase__amount" >= 50)
           AND "ev"."t" > "p"."as_of_minus_365d"
-      ) AS "count_25"
+      ) AS "count_2",
+      SUM(CAST("ev"."purchase__amount" AS DOUBLE PRECISION)) FILTER (
+        WHERE
+          "ev"."event" = 'purchase'
+          AND (("ev"."purchase__currency" COLLATE "C") = 'USD')
+          AND "ev"."t" > "p"."as_of_minus_90d"
+      ) AS "sum_3"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -10414,20 +10414,20 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
+      "agg"."last_time_1" AS "last_time_1",
+      COALESCE("agg"."count_2", 0) AS "count_2",
       COALESCE(
         (
           CASE
-            WHEN ABS("agg"."sum_2") >= 1e-15
-            AND ABS("agg"."sum_2") < 1000000000000000 THEN CAST(
-              CAST("agg"."sum_2" AS NUMERIC) AS DOUBLE PRECISION
+            WHEN ABS("agg"."sum_3") >= 1e-15
+            AND ABS("agg"."sum_3") < 1000000000000000 THEN CAST(
+              CAST("agg"."sum_3" AS NUMERIC) AS DOUBLE PRECISION
             )
-            ELSE "agg"."sum_2"
+            ELSE "agg"."sum_3"
           END
         ),
         0
-      ) AS "sum_2",
-      "agg"."last_time_24" AS "last_time_24",
-      COALESCE("agg"."count_25", 0) AS "count_25"
+      ) AS "sum_3"
     FROM
       (
         SELECT
@@ -10460,7 +10460,7 @@ WITH
                 ) - EXTRACT(
                   EPOCH
                   FROM
-                    "f"."last_time_24"
+                    "f"."last_time_1"
                 )
               ) / 86400
             ) AS DOUBLE PRECISION
@@ -10468,8 +10468,8 @@ WITH
         ),
         FALSE
       ) AS "seg_rfm_recent_buyers",
-      COALESCE(("f"."count_25" >= 2), FALSE) AS "seg_rfm_frequent_buyers",
-      COALESCE(("f"."sum_2" >= 500), FALSE) AS "seg_rfm_big_spenders"
+      COALESCE(("f"."count_2" >= 2), FALSE) AS "seg_rfm_frequent_buyers",
+      COALESCE(("f"."sum_3" >= 500), FALSE) AS "seg_rfm_big_spenders"
     FROM
       "seg_facts" AS "f"
       CROSS JOIN "seg_params" AS "p"
@@ -10510,32 +10510,6 @@ WITH
       "e"."occurred_at" AS "t",
       CAST("e"."event" AS TEXT) AS "event",
       (
-        CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'currency'))
-          WHEN 'string' THEN (CAST("e"."props" AS JSONB) ->> 'currency')
-          WHEN 'boolean' THEN (CAST("e"."props" AS JSONB) ->> 'currency')
-          WHEN 'number' THEN CASE
-            WHEN CAST(
-              (CAST("e"."props" AS JSONB) -> 'currency') AS NUMERIC
-            ) = trunc(
-              CAST(
-                (CAST("e"."props" AS JSONB) -> 'currency') AS NUMERIC
-              )
-            )
-            AND abs(
-              CAST(
-                (CAST("e"."props" AS JSONB) -> 'currency') AS NUMERIC
-              )
-            ) < 9007199254740992 THEN CAST(
-              CAST(
-                CAST(
-                  (CAST("e"."props" AS JSONB) -> 'currency') AS NUMERIC
-                ) AS BIGINT
-              ) AS TEXT
-            )
-          END
-        END
-      ) AS "purchase__currency",
-      (
         CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'amount'))
           WHEN 'number' THEN (
             CASE
@@ -10572,7 +10546,33 @@ WITH
             )
           END
         END
-      ) AS "purchase__amount"
+      ) AS "purchase__amount",
+      (
+        CASE jsonb_typeof((CAST("e"."props" AS JSONB) -> 'currency'))
+          WHEN 'string' THEN (CAST("e"."props" AS JSONB) ->> 'currency')
+          WHEN 'boolean' THEN (CAST("e"."props" AS JSONB) ->> 'currency')
+          WHEN 'number' THEN CASE
+            WHEN CAST(
+              (CAST("e"."props" AS JSONB) -> 'currency') AS NUMERIC
+            ) = trunc(
+              CAST(
+                (CAST("e"."props" AS JSONB) -> 'currency') AS NUMERIC
+              )
+            )
+            AND abs(
+              CAST(
+                (CAST("e"."props" AS JSONB) -> 'currency') AS NUMERIC
+              )
+            ) < 9007199254740992 THEN CAST(
+              CAST(
+                CAST(
+                  (CAST("e"."props" AS JSONB) -> 'currency') AS NUMERIC
+                ) AS BIGINT
+              ) AS TEXT
+            )
+          END
+        END
+      ) AS "purchase__currency"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -10583,22 +10583,22 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      SUM(CAST("ev"."purchase__amount" AS DOUBLE PRECISION)) FILTER (
-        WHERE
-          "ev"."event" = 'purchase'
-          AND (("ev"."purchase__currency" COLLATE "C") = 'USD')
-          AND "ev"."t" > "p"."as_of_minus_90d"
-      ) AS "sum_2",
       MAX("ev"."t") FILTER (
         WHERE
           "ev"."event" = 'purchase'
-      ) AS "last_time_24",
+      ) AS "last_time_1",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'purchase'
           AND ("ev"."purchase__amount" >= 50)
           AND "ev"."t" > "p"."as_of_minus_365d"
-      ) AS "count_25"
+      ) AS "count_2",
+      SUM(CAST("ev"."purchase__amount" AS DOUBLE PRECISION)) FILTER (
+        WHERE
+          "ev"."event" = 'purchase'
+          AND (("ev"."purchase__currency" COLLATE "C") = 'USD')
+          AND "ev"."t" > "p"."as_of_minus_90d"
+      ) AS "sum_3"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -10608,20 +10608,20 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
+      "agg"."last_time_1" AS "last_time_1",
+      COALESCE("agg"."count_2", 0) AS "count_2",
       COALESCE(
         (
           CASE
-            WHEN ABS("agg"."sum_2") >= 1e-15
-            AND ABS("agg"."sum_2") < 1000000000000000 THEN CAST(
-              CAST("agg"."sum_2" AS NUMERIC) AS DOUBLE PRECISION
+            WHEN ABS("agg"."sum_3") >= 1e-15
+            AND ABS("agg"."sum_3") < 1000000000000000 THEN CAST(
+              CAST("agg"."sum_3" AS NUMERIC) AS DOUBLE PRECISION
             )
-            ELSE "agg"."sum_2"
+            ELSE "agg"."sum_3"
           END
         ),
         0
-      ) AS "sum_2",
-      "agg"."last_time_24" AS "last_time_24",
-      COALESCE("agg"."count_25", 0) AS "count_25"
+      ) AS "sum_3"
     FROM
       (
         SELECT
@@ -10654,7 +10654,7 @@ WITH
                 ) - EXTRACT(
                   EPOCH
                   FROM
-                    "f"."last_time_24"
+                    "f"."last_time_1"
                 )
               ) / 86400
             ) AS DOUBLE PRECISION
@@ -10662,8 +10662,8 @@ WITH
         ),
         FALSE
       ) AS "seg_rfm_recent_buyers",
-      COALESCE(("f"."count_25" >= 2), FALSE) AS "seg_rfm_frequent_buyers",
-      COALESCE(("f"."sum_2" >= 500), FALSE) AS "seg_rfm_big_spenders"
+      COALESCE(("f"."count_2" >= 2), FALSE) AS "seg_rfm_frequent_buyers",
+      COALESCE(("f"."sum_3" >= 500), FALSE) AS "seg_rfm_big_spenders"
     FROM
       "seg_facts" AS "f"
       CROSS JOIN "seg_params" AS "p"
@@ -10710,7 +10710,7 @@ WITH
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
-  "seg_sequence_26_step_1" AS (
+  "seg_sequence_1_step_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       "s"."t" AS "t",
@@ -10746,7 +10746,7 @@ WITH
       "s"."entity_key",
       "s"."t"
   ),
-  "seg_sequence_26" AS (
+  "seg_sequence_1" AS (
     SELECT DISTINCT
       "y"."entity_key" AS "entity_key"
     FROM
@@ -10767,7 +10767,7 @@ WITH
               AND 1 PRECEDING
           ) AS "next_t"
         FROM
-          "seg_sequence_26_step_1" AS "x"
+          "seg_sequence_1_step_1" AS "x"
       ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
@@ -10786,10 +10786,10 @@ WITH
           SELECT
             "sq"."entity_key"
           FROM
-            "seg_sequence_26" AS "sq"
+            "seg_sequence_1" AS "sq"
         ),
         FALSE
-      ) AS "sequence_26"
+      ) AS "sequence_1"
     FROM
       (
         SELECT
@@ -10811,7 +10811,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."sequence_26" = TRUE)
+  ("f"."sequence_1" = TRUE)
 ORDER BY
   "f"."entity_key"
 
@@ -10844,7 +10844,7 @@ WITH
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
-  "seg_sequence_26_step_1" AS (
+  "seg_sequence_1_step_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       "s"."t" AS "t",
@@ -10880,7 +10880,7 @@ WITH
       "s"."entity_key",
       "s"."t"
   ),
-  "seg_sequence_26" AS (
+  "seg_sequence_1" AS (
     SELECT DISTINCT
       "y"."entity_key" AS "entity_key"
     FROM
@@ -10901,7 +10901,7 @@ WITH
               AND 1 PRECEDING
           ) AS "next_t"
         FROM
-          "seg_sequence_26_step_1" AS "x"
+          "seg_sequence_1_step_1" AS "x"
       ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
@@ -10920,10 +10920,10 @@ WITH
           SELECT
             "sq"."entity_key"
           FROM
-            "seg_sequence_26" AS "sq"
+            "seg_sequence_1" AS "sq"
         ),
         FALSE
-      ) AS "sequence_26"
+      ) AS "sequence_1"
     FROM
       (
         SELECT
@@ -10945,7 +10945,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."sequence_26" = TRUE)
+  ("f"."sequence_1" = TRUE)
 ORDER BY
   "f"."entity_key";
 
@@ -10979,7 +10979,7 @@ WITH
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
-  "seg_sequence_26_step_1" AS (
+  "seg_sequence_1_step_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       "s"."t" AS "t",
@@ -11015,7 +11015,7 @@ WITH
       "s"."entity_key",
       "s"."t"
   ),
-  "seg_sequence_26" AS (
+  "seg_sequence_1" AS (
     SELECT DISTINCT
       "y"."entity_key" AS "entity_key"
     FROM
@@ -11036,7 +11036,7 @@ WITH
               AND 1 PRECEDING
           ) AS "next_t"
         FROM
-          "seg_sequence_26_step_1" AS "x"
+          "seg_sequence_1_step_1" AS "x"
       ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
@@ -11055,10 +11055,10 @@ WITH
           SELECT
             "sq"."entity_key"
           FROM
-            "seg_sequence_26" AS "sq"
+            "seg_sequence_1" AS "sq"
         ),
         FALSE
-      ) AS "sequence_26"
+      ) AS "sequence_1"
     FROM
       (
         SELECT
@@ -11080,7 +11080,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."sequence_26" = TRUE)
+  ("f"."sequence_1" = TRUE)
 ORDER BY
   "f"."entity_key"
 
@@ -11113,7 +11113,7 @@ WITH
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_30d"
   ),
-  "seg_sequence_27_step_1" AS (
+  "seg_sequence_1_step_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       "s"."t" AS "t",
@@ -11160,7 +11160,7 @@ WITH
       "s"."entity_key",
       "s"."t"
   ),
-  "seg_sequence_27_step_2" AS (
+  "seg_sequence_1_step_2" AS (
     SELECT
       "x".*,
       CASE
@@ -11181,9 +11181,9 @@ WITH
         ELSE 0
       END AS "reached_2"
     FROM
-      "seg_sequence_27_step_1" AS "x"
+      "seg_sequence_1_step_1" AS "x"
   ),
-  "seg_sequence_27_step_3" AS (
+  "seg_sequence_1_step_3" AS (
     SELECT
       "x".*,
       CASE
@@ -11204,13 +11204,13 @@ WITH
         ELSE 0
       END AS "reached_3"
     FROM
-      "seg_sequence_27_step_2" AS "x"
+      "seg_sequence_1_step_2" AS "x"
   ),
-  "seg_sequence_27" AS (
+  "seg_sequence_1" AS (
     SELECT DISTINCT
       "x"."entity_key" AS "entity_key"
     FROM
-      "seg_sequence_27_step_3" AS "x"
+      "seg_sequence_1_step_3" AS "x"
     WHERE
       "x"."reached_3" = 1
   ),
@@ -11222,10 +11222,10 @@ WITH
           SELECT
             "sq"."entity_key"
           FROM
-            "seg_sequence_27" AS "sq"
+            "seg_sequence_1" AS "sq"
         ),
         FALSE
-      ) AS "sequence_27"
+      ) AS "sequence_1"
     FROM
       (
         SELECT
@@ -11247,7 +11247,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."sequence_27" = TRUE)
+  ("f"."sequence_1" = TRUE)
 ORDER BY
   "f"."entity_key"
 
@@ -11280,7 +11280,7 @@ WITH
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_30d"
   ),
-  "seg_sequence_27_step_1" AS (
+  "seg_sequence_1_step_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       "s"."t" AS "t",
@@ -11327,7 +11327,7 @@ WITH
       "s"."entity_key",
       "s"."t"
   ),
-  "seg_sequence_27_step_2" AS (
+  "seg_sequence_1_step_2" AS (
     SELECT
       "x".*,
       CASE
@@ -11348,9 +11348,9 @@ WITH
         ELSE 0
       END AS "reached_2"
     FROM
-      "seg_sequence_27_step_1" AS "x"
+      "seg_sequence_1_step_1" AS "x"
   ),
-  "seg_sequence_27_step_3" AS (
+  "seg_sequence_1_step_3" AS (
     SELECT
       "x".*,
       CASE
@@ -11371,13 +11371,13 @@ WITH
         ELSE 0
       END AS "reached_3"
     FROM
-      "seg_sequence_27_step_2" AS "x"
+      "seg_sequence_1_step_2" AS "x"
   ),
-  "seg_sequence_27" AS (
+  "seg_sequence_1" AS (
     SELECT DISTINCT
       "x"."entity_key" AS "entity_key"
     FROM
-      "seg_sequence_27_step_3" AS "x"
+      "seg_sequence_1_step_3" AS "x"
     WHERE
       "x"."reached_3" = 1
   ),
@@ -11389,10 +11389,10 @@ WITH
           SELECT
             "sq"."entity_key"
           FROM
-            "seg_sequence_27" AS "sq"
+            "seg_sequence_1" AS "sq"
         ),
         FALSE
-      ) AS "sequence_27"
+      ) AS "sequence_1"
     FROM
       (
         SELECT
@@ -11414,7 +11414,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."sequence_27" = TRUE)
+  ("f"."sequence_1" = TRUE)
 ORDER BY
   "f"."entity_key";
 
@@ -11448,7 +11448,7 @@ WITH
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_30d"
   ),
-  "seg_sequence_27_step_1" AS (
+  "seg_sequence_1_step_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       "s"."t" AS "t",
@@ -11495,7 +11495,7 @@ WITH
       "s"."entity_key",
       "s"."t"
   ),
-  "seg_sequence_27_step_2" AS (
+  "seg_sequence_1_step_2" AS (
     SELECT
       "x".*,
       CASE
@@ -11516,9 +11516,9 @@ WITH
         ELSE 0
       END AS "reached_2"
     FROM
-      "seg_sequence_27_step_1" AS "x"
+      "seg_sequence_1_step_1" AS "x"
   ),
-  "seg_sequence_27_step_3" AS (
+  "seg_sequence_1_step_3" AS (
     SELECT
       "x".*,
       CASE
@@ -11539,13 +11539,13 @@ WITH
         ELSE 0
       END AS "reached_3"
     FROM
-      "seg_sequence_27_step_2" AS "x"
+      "seg_sequence_1_step_2" AS "x"
   ),
-  "seg_sequence_27" AS (
+  "seg_sequence_1" AS (
     SELECT DISTINCT
       "x"."entity_key" AS "entity_key"
     FROM
-      "seg_sequence_27_step_3" AS "x"
+      "seg_sequence_1_step_3" AS "x"
     WHERE
       "x"."reached_3" = 1
   ),
@@ -11557,10 +11557,10 @@ WITH
           SELECT
             "sq"."entity_key"
           FROM
-            "seg_sequence_27" AS "sq"
+            "seg_sequence_1" AS "sq"
         ),
         FALSE
-      ) AS "sequence_27"
+      ) AS "sequence_1"
     FROM
       (
         SELECT
@@ -11582,7 +11582,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."sequence_27" = TRUE)
+  ("f"."sequence_1" = TRUE)
 ORDER BY
   "f"."entity_key"
 
@@ -11653,7 +11653,7 @@ WITH
         WHERE
           "ev"."event" = 'purchase'
           AND ("ev"."purchase__amount" >= 100)
-      ) AS "first_time_28"
+      ) AS "first_time_1"
     FROM
       "seg_events" AS "ev"
     GROUP BY
@@ -11663,7 +11663,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       CAST("ent"."plan" AS TEXT) AS "attr_plan",
-      "agg"."first_time_28" AS "first_time_28"
+      "agg"."first_time_1" AS "first_time_1"
     FROM
       (
         SELECT
@@ -11702,7 +11702,7 @@ WHERE
   (
     "f"."seg_paid"
     AND (
-      "f"."first_time_28" >= CAST('2025-01-01T00:00:00.000Z' AS TIMESTAMPTZ)
+      "f"."first_time_1" >= CAST('2025-01-01T00:00:00.000Z' AS TIMESTAMPTZ)
     )
   )
 ORDER BY
@@ -11775,7 +11775,7 @@ WITH
         WHERE
           "ev"."event" = 'purchase'
           AND ("ev"."purchase__amount" >= 100)
-      ) AS "first_time_28"
+      ) AS "first_time_1"
     FROM
       "seg_events" AS "ev"
     GROUP BY
@@ -11785,7 +11785,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       CAST("ent"."plan" AS TEXT) AS "attr_plan",
-      "agg"."first_time_28" AS "first_time_28"
+      "agg"."first_time_1" AS "first_time_1"
     FROM
       (
         SELECT
@@ -11824,7 +11824,7 @@ WHERE
   (
     "f"."seg_paid"
     AND (
-      "f"."first_time_28" >= CAST('2025-01-01T00:00:00.000Z' AS TIMESTAMPTZ)
+      "f"."first_time_1" >= CAST('2025-01-01T00:00:00.000Z' AS TIMESTAMPTZ)
     )
   )
 ORDER BY
@@ -11898,7 +11898,7 @@ WITH
         WHERE
           "ev"."event" = 'purchase'
           AND ("ev"."purchase__amount" >= 100)
-      ) AS "first_time_28"
+      ) AS "first_time_1"
     FROM
       "seg_events" AS "ev"
     GROUP BY
@@ -11908,7 +11908,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       CAST("ent"."plan" AS TEXT) AS "attr_plan",
-      "agg"."first_time_28" AS "first_time_28"
+      "agg"."first_time_1" AS "first_time_1"
     FROM
       (
         SELECT
@@ -11947,7 +11947,7 @@ WHERE
   (
     "f"."seg_paid"
     AND (
-      "f"."first_time_28" >= CAST('2025-01-01T00:00:00.000Z' AS TIMESTAMPTZ)
+      "f"."first_time_1" >= CAST('2025-01-01T00:00:00.000Z' AS TIMESTAMPTZ)
     )
   )
 ORDER BY
@@ -11987,12 +11987,12 @@ WITH
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'purchase'
-          AND "ev"."t" > "p"."as_of_minus_90d"
-      ) AS "count_3",
+      ) AS "count_1",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'purchase'
-      ) AS "count_12"
+          AND "ev"."t" > "p"."as_of_minus_90d"
+      ) AS "count_2"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -12002,8 +12002,8 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_3", 0) AS "count_3",
-      COALESCE("agg"."count_12", 0) AS "count_12"
+      COALESCE("agg"."count_1", 0) AS "count_1",
+      COALESCE("agg"."count_2", 0) AS "count_2"
     FROM
       (
         SELECT
@@ -12027,8 +12027,8 @@ FROM
   "seg_facts" AS "f"
 WHERE
   (
-    ("f"."count_12" >= 1)
-    AND ("f"."count_3" = 0)
+    ("f"."count_1" >= 1)
+    AND ("f"."count_2" = 0)
   )
 ORDER BY
   "f"."entity_key"
@@ -12067,12 +12067,12 @@ WITH
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'purchase'
-          AND "ev"."t" > "p"."as_of_minus_90d"
-      ) AS "count_3",
+      ) AS "count_1",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'purchase'
-      ) AS "count_12"
+          AND "ev"."t" > "p"."as_of_minus_90d"
+      ) AS "count_2"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -12082,8 +12082,8 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_3", 0) AS "count_3",
-      COALESCE("agg"."count_12", 0) AS "count_12"
+      COALESCE("agg"."count_1", 0) AS "count_1",
+      COALESCE("agg"."count_2", 0) AS "count_2"
     FROM
       (
         SELECT
@@ -12107,8 +12107,8 @@ FROM
   "seg_facts" AS "f"
 WHERE
   (
-    ("f"."count_12" >= 1)
-    AND ("f"."count_3" = 0)
+    ("f"."count_1" >= 1)
+    AND ("f"."count_2" = 0)
   )
 ORDER BY
   "f"."entity_key";
@@ -12148,12 +12148,12 @@ WITH
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'purchase'
-          AND "ev"."t" > "p"."as_of_minus_90d"
-      ) AS "count_3",
+      ) AS "count_1",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'purchase'
-      ) AS "count_12"
+          AND "ev"."t" > "p"."as_of_minus_90d"
+      ) AS "count_2"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -12163,8 +12163,8 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_3", 0) AS "count_3",
-      COALESCE("agg"."count_12", 0) AS "count_12"
+      COALESCE("agg"."count_1", 0) AS "count_1",
+      COALESCE("agg"."count_2", 0) AS "count_2"
     FROM
       (
         SELECT
@@ -12188,8 +12188,8 @@ FROM
   "seg_facts" AS "f"
 WHERE
   (
-    ("f"."count_12" >= 1)
-    AND ("f"."count_3" = 0)
+    ("f"."count_1" >= 1)
+    AND ("f"."count_2" = 0)
   )
 ORDER BY
   "f"."entity_key"
@@ -12207,7 +12207,7 @@ WITH
   "seg_ranked_1" AS (
     SELECT
       "x"."entity_key" AS "entity_key",
-      "x"."v" AS "last_value_6"
+      "x"."v" AS "last_value_1"
     FROM
       (
         SELECT
@@ -12282,7 +12282,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ranked_1"."last_value_6" AS "last_value_6"
+      "ranked_1"."last_value_1" AS "last_value_1"
     FROM
       (
         SELECT
@@ -12305,7 +12305,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."last_value_6" >= 9)
+  ("f"."last_value_1" >= 9)
 ORDER BY
   "f"."entity_key"
 
@@ -12322,7 +12322,7 @@ WITH
   "seg_ranked_1" AS (
     SELECT
       "x"."entity_key" AS "entity_key",
-      "x"."v" AS "last_value_6"
+      "x"."v" AS "last_value_1"
     FROM
       (
         SELECT
@@ -12397,7 +12397,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ranked_1"."last_value_6" AS "last_value_6"
+      "ranked_1"."last_value_1" AS "last_value_1"
     FROM
       (
         SELECT
@@ -12420,7 +12420,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."last_value_6" >= 9)
+  ("f"."last_value_1" >= 9)
 ORDER BY
   "f"."entity_key";
 
@@ -12438,7 +12438,7 @@ WITH
   "seg_ranked_1" AS (
     SELECT
       "x"."entity_key" AS "entity_key",
-      "x"."v" AS "last_value_6"
+      "x"."v" AS "last_value_1"
     FROM
       (
         SELECT
@@ -12513,7 +12513,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ranked_1"."last_value_6" AS "last_value_6"
+      "ranked_1"."last_value_1" AS "last_value_1"
     FROM
       (
         SELECT
@@ -12536,7 +12536,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."last_value_6" >= 9)
+  ("f"."last_value_1" >= 9)
 ORDER BY
   "f"."entity_key"
 
@@ -12553,7 +12553,7 @@ WITH
   "seg_ranked_1" AS (
     SELECT
       "x"."entity_key" AS "entity_key",
-      "x"."v" AS "last_value_6"
+      "x"."v" AS "last_value_1"
     FROM
       (
         SELECT
@@ -12628,7 +12628,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ranked_1"."last_value_6" AS "last_value_6"
+      "ranked_1"."last_value_1" AS "last_value_1"
     FROM
       (
         SELECT
@@ -12652,8 +12652,8 @@ FROM
   "seg_facts" AS "f"
 WHERE
   (
-    ("f"."last_value_6" >= 7)
-    AND ("f"."last_value_6" <= 8)
+    ("f"."last_value_1" >= 7)
+    AND ("f"."last_value_1" <= 8)
   )
 ORDER BY
   "f"."entity_key"
@@ -12671,7 +12671,7 @@ WITH
   "seg_ranked_1" AS (
     SELECT
       "x"."entity_key" AS "entity_key",
-      "x"."v" AS "last_value_6"
+      "x"."v" AS "last_value_1"
     FROM
       (
         SELECT
@@ -12746,7 +12746,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ranked_1"."last_value_6" AS "last_value_6"
+      "ranked_1"."last_value_1" AS "last_value_1"
     FROM
       (
         SELECT
@@ -12770,8 +12770,8 @@ FROM
   "seg_facts" AS "f"
 WHERE
   (
-    ("f"."last_value_6" >= 7)
-    AND ("f"."last_value_6" <= 8)
+    ("f"."last_value_1" >= 7)
+    AND ("f"."last_value_1" <= 8)
   )
 ORDER BY
   "f"."entity_key";
@@ -12790,7 +12790,7 @@ WITH
   "seg_ranked_1" AS (
     SELECT
       "x"."entity_key" AS "entity_key",
-      "x"."v" AS "last_value_6"
+      "x"."v" AS "last_value_1"
     FROM
       (
         SELECT
@@ -12865,7 +12865,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ranked_1"."last_value_6" AS "last_value_6"
+      "ranked_1"."last_value_1" AS "last_value_1"
     FROM
       (
         SELECT
@@ -12889,8 +12889,8 @@ FROM
   "seg_facts" AS "f"
 WHERE
   (
-    ("f"."last_value_6" >= 7)
-    AND ("f"."last_value_6" <= 8)
+    ("f"."last_value_1" >= 7)
+    AND ("f"."last_value_1" <= 8)
   )
 ORDER BY
   "f"."entity_key"
@@ -12908,7 +12908,7 @@ WITH
   "seg_ranked_1" AS (
     SELECT
       "x"."entity_key" AS "entity_key",
-      "x"."v" AS "last_value_6"
+      "x"."v" AS "last_value_1"
     FROM
       (
         SELECT
@@ -12983,7 +12983,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ranked_1"."last_value_6" AS "last_value_6"
+      "ranked_1"."last_value_1" AS "last_value_1"
     FROM
       (
         SELECT
@@ -13006,7 +13006,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."last_value_6" <= 6)
+  ("f"."last_value_1" <= 6)
 ORDER BY
   "f"."entity_key"
 
@@ -13023,7 +13023,7 @@ WITH
   "seg_ranked_1" AS (
     SELECT
       "x"."entity_key" AS "entity_key",
-      "x"."v" AS "last_value_6"
+      "x"."v" AS "last_value_1"
     FROM
       (
         SELECT
@@ -13098,7 +13098,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ranked_1"."last_value_6" AS "last_value_6"
+      "ranked_1"."last_value_1" AS "last_value_1"
     FROM
       (
         SELECT
@@ -13121,7 +13121,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."last_value_6" <= 6)
+  ("f"."last_value_1" <= 6)
 ORDER BY
   "f"."entity_key";
 
@@ -13139,7 +13139,7 @@ WITH
   "seg_ranked_1" AS (
     SELECT
       "x"."entity_key" AS "entity_key",
-      "x"."v" AS "last_value_6"
+      "x"."v" AS "last_value_1"
     FROM
       (
         SELECT
@@ -13214,7 +13214,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ranked_1"."last_value_6" AS "last_value_6"
+      "ranked_1"."last_value_1" AS "last_value_1"
     FROM
       (
         SELECT
@@ -13237,7 +13237,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."last_value_6" <= 6)
+  ("f"."last_value_1" <= 6)
 ORDER BY
   "f"."entity_key"
 
@@ -13277,7 +13277,7 @@ WITH
         WHERE
           "ev"."event" = 'rage_click'
           AND "ev"."t" > "p"."as_of_minus_7d"
-      ) AS "count_29"
+      ) AS "count_1"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -13287,7 +13287,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_29", 0) AS "count_29"
+      COALESCE("agg"."count_1", 0) AS "count_1"
     FROM
       (
         SELECT
@@ -13310,7 +13310,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."count_29" >= 1)
+  ("f"."count_1" >= 1)
 ORDER BY
   "f"."entity_key"
 
@@ -13350,7 +13350,7 @@ WITH
         WHERE
           "ev"."event" = 'rage_click'
           AND "ev"."t" > "p"."as_of_minus_7d"
-      ) AS "count_29"
+      ) AS "count_1"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -13360,7 +13360,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_29", 0) AS "count_29"
+      COALESCE("agg"."count_1", 0) AS "count_1"
     FROM
       (
         SELECT
@@ -13383,7 +13383,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."count_29" >= 1)
+  ("f"."count_1" >= 1)
 ORDER BY
   "f"."entity_key";
 
@@ -13424,7 +13424,7 @@ WITH
         WHERE
           "ev"."event" = 'rage_click'
           AND "ev"."t" > "p"."as_of_minus_7d"
-      ) AS "count_29"
+      ) AS "count_1"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -13434,7 +13434,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_29", 0) AS "count_29"
+      COALESCE("agg"."count_1", 0) AS "count_1"
     FROM
       (
         SELECT
@@ -13457,7 +13457,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."count_29" >= 1)
+  ("f"."count_1" >= 1)
 ORDER BY
   "f"."entity_key"
 
@@ -13518,7 +13518,7 @@ WITH
             ("ev"."rage_click__page" COLLATE "C") ~ '^/checkout(/|$)'
           )
           AND "ev"."t" > "p"."as_of_minus_30d"
-      ) AS "count_30"
+      ) AS "count_1"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -13528,7 +13528,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_30", 0) AS "count_30"
+      COALESCE("agg"."count_1", 0) AS "count_1"
     FROM
       (
         SELECT
@@ -13551,7 +13551,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."count_30" >= 2)
+  ("f"."count_1" >= 2)
 ORDER BY
   "f"."entity_key"
 
@@ -13612,7 +13612,7 @@ WITH
             ("ev"."rage_click__page" COLLATE "C") ~ '^/checkout(/|$)'
           )
           AND "ev"."t" > "p"."as_of_minus_30d"
-      ) AS "count_30"
+      ) AS "count_1"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -13622,7 +13622,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_30", 0) AS "count_30"
+      COALESCE("agg"."count_1", 0) AS "count_1"
     FROM
       (
         SELECT
@@ -13645,7 +13645,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."count_30" >= 2)
+  ("f"."count_1" >= 2)
 ORDER BY
   "f"."entity_key";
 
@@ -13707,7 +13707,7 @@ WITH
             ("ev"."rage_click__page" COLLATE "C") ~ '^/checkout(/|$)'
           )
           AND "ev"."t" > "p"."as_of_minus_30d"
-      ) AS "count_30"
+      ) AS "count_1"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -13717,7 +13717,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_30", 0) AS "count_30"
+      COALESCE("agg"."count_1", 0) AS "count_1"
     FROM
       (
         SELECT
@@ -13740,7 +13740,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."count_30" >= 2)
+  ("f"."count_1" >= 2)
 ORDER BY
   "f"."entity_key"
 
@@ -13817,11 +13817,6 @@ WITH
       "ev"."entity_key" AS "entity_key",
       COUNT(*) FILTER (
         WHERE
-          "ev"."event" = 'rage_click'
-          AND "ev"."t" > "p"."as_of_minus_7d"
-      ) AS "count_29",
-      COUNT(*) FILTER (
-        WHERE
           "ev"."event" = 'support_ticket_opened'
           AND (
             (
@@ -13829,7 +13824,12 @@ WITH
             ) IN ('high', 'urgent')
           )
           AND "ev"."t" > "p"."as_of_minus_30d"
-      ) AS "count_31"
+      ) AS "count_1",
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'rage_click'
+          AND "ev"."t" > "p"."as_of_minus_7d"
+      ) AS "count_3"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -13839,7 +13839,7 @@ WITH
   "seg_ranked_1" AS (
     SELECT
       "x"."entity_key" AS "entity_key",
-      "x"."v" AS "last_value_6"
+      "x"."v" AS "last_value_2"
     FROM
       (
         SELECT
@@ -13914,9 +13914,9 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ranked_1"."last_value_6" AS "last_value_6",
-      COALESCE("agg"."count_29", 0) AS "count_29",
-      COALESCE("agg"."count_31", 0) AS "count_31"
+      COALESCE("agg"."count_1", 0) AS "count_1",
+      "ranked_1"."last_value_2" AS "last_value_2",
+      COALESCE("agg"."count_3", 0) AS "count_3"
     FROM
       (
         SELECT
@@ -13930,16 +13930,16 @@ WITH
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = CAST("ent"."id" AS TEXT)
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = CAST("ent"."id" AS TEXT)
+      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = CAST("ent"."id" AS TEXT)
     WHERE
       "ent"."seg_key_rows" = 1
   ),
   "seg_level_1" AS (
     SELECT
       "f".*,
-      COALESCE(("f"."last_value_6" <= 6), FALSE) AS "seg_detractors",
-      COALESCE(("f"."count_29" >= 1), FALSE) AS "seg_rage_clickers"
+      COALESCE(("f"."last_value_2" <= 6), FALSE) AS "seg_detractors",
+      COALESCE(("f"."count_3" >= 1), FALSE) AS "seg_rage_clickers"
     FROM
       "seg_facts" AS "f"
   )
@@ -13949,7 +13949,7 @@ FROM
   "seg_level_1" AS "f"
 WHERE
   (
-    ("f"."count_31" >= 1)
+    ("f"."count_1" >= 1)
     AND (
       "f"."seg_detractors"
       OR "f"."seg_rage_clickers"
@@ -14031,11 +14031,6 @@ WITH
       "ev"."entity_key" AS "entity_key",
       COUNT(*) FILTER (
         WHERE
-          "ev"."event" = 'rage_click'
-          AND "ev"."t" > "p"."as_of_minus_7d"
-      ) AS "count_29",
-      COUNT(*) FILTER (
-        WHERE
           "ev"."event" = 'support_ticket_opened'
           AND (
             (
@@ -14043,7 +14038,12 @@ WITH
             ) IN ('high', 'urgent')
           )
           AND "ev"."t" > "p"."as_of_minus_30d"
-      ) AS "count_31"
+      ) AS "count_1",
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'rage_click'
+          AND "ev"."t" > "p"."as_of_minus_7d"
+      ) AS "count_3"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -14053,7 +14053,7 @@ WITH
   "seg_ranked_1" AS (
     SELECT
       "x"."entity_key" AS "entity_key",
-      "x"."v" AS "last_value_6"
+      "x"."v" AS "last_value_2"
     FROM
       (
         SELECT
@@ -14128,9 +14128,9 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ranked_1"."last_value_6" AS "last_value_6",
-      COALESCE("agg"."count_29", 0) AS "count_29",
-      COALESCE("agg"."count_31", 0) AS "count_31"
+      COALESCE("agg"."count_1", 0) AS "count_1",
+      "ranked_1"."last_value_2" AS "last_value_2",
+      COALESCE("agg"."count_3", 0) AS "count_3"
     FROM
       (
         SELECT
@@ -14144,16 +14144,16 @@ WITH
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = CAST("ent"."id" AS TEXT)
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = CAST("ent"."id" AS TEXT)
+      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = CAST("ent"."id" AS TEXT)
     WHERE
       "ent"."seg_key_rows" = 1
   ),
   "seg_level_1" AS (
     SELECT
       "f".*,
-      COALESCE(("f"."last_value_6" <= 6), FALSE) AS "seg_detractors",
-      COALESCE(("f"."count_29" >= 1), FALSE) AS "seg_rage_clickers"
+      COALESCE(("f"."last_value_2" <= 6), FALSE) AS "seg_detractors",
+      COALESCE(("f"."count_3" >= 1), FALSE) AS "seg_rage_clickers"
     FROM
       "seg_facts" AS "f"
   )
@@ -14163,7 +14163,7 @@ FROM
   "seg_level_1" AS "f"
 WHERE
   (
-    ("f"."count_31" >= 1)
+    ("f"."count_1" >= 1)
     AND (
       "f"."seg_detractors"
       OR "f"."seg_rage_clickers"
@@ -14246,11 +14246,6 @@ WITH
       "ev"."entity_key" AS "entity_key",
       COUNT(*) FILTER (
         WHERE
-          "ev"."event" = 'rage_click'
-          AND "ev"."t" > "p"."as_of_minus_7d"
-      ) AS "count_29",
-      COUNT(*) FILTER (
-        WHERE
           "ev"."event" = 'support_ticket_opened'
           AND (
             (
@@ -14258,7 +14253,12 @@ WITH
             ) IN ('high', 'urgent')
           )
           AND "ev"."t" > "p"."as_of_minus_30d"
-      ) AS "count_31"
+      ) AS "count_1",
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'rage_click'
+          AND "ev"."t" > "p"."as_of_minus_7d"
+      ) AS "count_3"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -14268,7 +14268,7 @@ WITH
   "seg_ranked_1" AS (
     SELECT
       "x"."entity_key" AS "entity_key",
-      "x"."v" AS "last_value_6"
+      "x"."v" AS "last_value_2"
     FROM
       (
         SELECT
@@ -14343,9 +14343,9 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ranked_1"."last_value_6" AS "last_value_6",
-      COALESCE("agg"."count_29", 0) AS "count_29",
-      COALESCE("agg"."count_31", 0) AS "count_31"
+      COALESCE("agg"."count_1", 0) AS "count_1",
+      "ranked_1"."last_value_2" AS "last_value_2",
+      COALESCE("agg"."count_3", 0) AS "count_3"
     FROM
       (
         SELECT
@@ -14359,16 +14359,16 @@ WITH
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = CAST("ent"."id" AS TEXT)
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = CAST("ent"."id" AS TEXT)
+      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = CAST("ent"."id" AS TEXT)
     WHERE
       "ent"."seg_key_rows" = 1
   ),
   "seg_level_1" AS (
     SELECT
       "f".*,
-      COALESCE(("f"."last_value_6" <= 6), FALSE) AS "seg_detractors",
-      COALESCE(("f"."count_29" >= 1), FALSE) AS "seg_rage_clickers"
+      COALESCE(("f"."last_value_2" <= 6), FALSE) AS "seg_detractors",
+      COALESCE(("f"."count_3" >= 1), FALSE) AS "seg_rage_clickers"
     FROM
       "seg_facts" AS "f"
   )
@@ -14378,7 +14378,7 @@ FROM
   "seg_level_1" AS "f"
 WHERE
   (
-    ("f"."count_31" >= 1)
+    ("f"."count_1" >= 1)
     AND (
       "f"."seg_detractors"
       OR "f"."seg_rage_clickers"
@@ -14400,7 +14400,7 @@ WITH
   "seg_ranked_1" AS (
     SELECT
       "x"."entity_key" AS "entity_key",
-      "x"."v" AS "last_value_7"
+      "x"."v" AS "last_value_1"
     FROM
       (
         SELECT
@@ -14463,7 +14463,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ranked_1"."last_value_7" AS "last_value_7"
+      "ranked_1"."last_value_1" AS "last_value_1"
     FROM
       (
         SELECT
@@ -14486,7 +14486,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  (("f"."last_value_7" COLLATE "C") = 'Safari')
+  (("f"."last_value_1" COLLATE "C") = 'Safari')
 ORDER BY
   "f"."entity_key"
 
@@ -14503,7 +14503,7 @@ WITH
   "seg_ranked_1" AS (
     SELECT
       "x"."entity_key" AS "entity_key",
-      "x"."v" AS "last_value_7"
+      "x"."v" AS "last_value_1"
     FROM
       (
         SELECT
@@ -14566,7 +14566,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ranked_1"."last_value_7" AS "last_value_7"
+      "ranked_1"."last_value_1" AS "last_value_1"
     FROM
       (
         SELECT
@@ -14589,7 +14589,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  (("f"."last_value_7" COLLATE "C") = 'Safari')
+  (("f"."last_value_1" COLLATE "C") = 'Safari')
 ORDER BY
   "f"."entity_key";
 
@@ -14607,7 +14607,7 @@ WITH
   "seg_ranked_1" AS (
     SELECT
       "x"."entity_key" AS "entity_key",
-      "x"."v" AS "last_value_7"
+      "x"."v" AS "last_value_1"
     FROM
       (
         SELECT
@@ -14670,7 +14670,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ranked_1"."last_value_7" AS "last_value_7"
+      "ranked_1"."last_value_1" AS "last_value_1"
     FROM
       (
         SELECT
@@ -14693,7 +14693,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  (("f"."last_value_7" COLLATE "C") = 'Safari')
+  (("f"."last_value_1" COLLATE "C") = 'Safari')
 ORDER BY
   "f"."entity_key"
 
@@ -14762,7 +14762,7 @@ WITH
             ("ev"."session_started__device_os" COLLATE "C") IN ('iOS', 'Android')
           )
           AND "ev"."t" > "p"."as_of_minus_30d"
-      ) AS "count_32"
+      ) AS "count_1"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -14772,7 +14772,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_32", 0) AS "count_32"
+      COALESCE("agg"."count_1", 0) AS "count_1"
     FROM
       (
         SELECT
@@ -14795,7 +14795,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."count_32" >= 1)
+  ("f"."count_1" >= 1)
 ORDER BY
   "f"."entity_key"
 
@@ -14864,7 +14864,7 @@ WITH
             ("ev"."session_started__device_os" COLLATE "C") IN ('iOS', 'Android')
           )
           AND "ev"."t" > "p"."as_of_minus_30d"
-      ) AS "count_32"
+      ) AS "count_1"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -14874,7 +14874,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_32", 0) AS "count_32"
+      COALESCE("agg"."count_1", 0) AS "count_1"
     FROM
       (
         SELECT
@@ -14897,7 +14897,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."count_32" >= 1)
+  ("f"."count_1" >= 1)
 ORDER BY
   "f"."entity_key";
 
@@ -14967,7 +14967,7 @@ WITH
             ("ev"."session_started__device_os" COLLATE "C") IN ('iOS', 'Android')
           )
           AND "ev"."t" > "p"."as_of_minus_30d"
-      ) AS "count_32"
+      ) AS "count_1"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -14977,7 +14977,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_32", 0) AS "count_32"
+      COALESCE("agg"."count_1", 0) AS "count_1"
     FROM
       (
         SELECT
@@ -15000,6 +15000,6 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."count_32" >= 1)
+  ("f"."count_1" >= 1)
 ORDER BY
   "f"."entity_key"

@@ -2838,7 +2838,7 @@ WITH
           WHEN "ev"."event" = 'login'
           AND "ev"."t" > "p"."as_of_minus_7d" THEN CAST("ev"."t" AS DATE)
         END
-      ) AS "active_days_8",
+      ) AS "active_days_1",
       COUNT(
         CASE
           WHEN "ev"."event" = 'feature_used'
@@ -2847,7 +2847,7 @@ WITH
           )
           AND "ev"."t" > "p"."as_of_minus_30d" THEN 1
         END
-      ) AS "count_9"
+      ) AS "count_2"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -2858,8 +2858,8 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       "ent"."plan" AS "attr_plan",
-      COALESCE("agg"."active_days_8", 0) AS "active_days_8",
-      COALESCE("agg"."count_9", 0) AS "count_9"
+      COALESCE("agg"."active_days_1", 0) AS "active_days_1",
+      COALESCE("agg"."count_2", 0) AS "count_2"
     FROM
       (
         SELECT
@@ -2885,8 +2885,8 @@ FROM
 WHERE
   (
     ("f"."attr_plan" = 'enterprise')
-    AND ("f"."active_days_8" >= 4)
-    AND ("f"."count_9" >= 1)
+    AND ("f"."active_days_1" >= 4)
+    AND ("f"."count_2" >= 1)
   )
 ORDER BY
   "f"."entity_key"
@@ -2970,7 +2970,7 @@ WITH
           WHEN "ev"."event" = 'login'
           AND "ev"."t" > "p"."as_of_minus_7d" THEN CAST("ev"."t" AS DATE)
         END
-      ) AS "active_days_8",
+      ) AS "active_days_1",
       COUNT(
         CASE
           WHEN "ev"."event" = 'feature_used'
@@ -2979,7 +2979,7 @@ WITH
           )
           AND "ev"."t" > "p"."as_of_minus_30d" THEN 1
         END
-      ) AS "count_9"
+      ) AS "count_2"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -2990,8 +2990,8 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       "ent"."plan" AS "attr_plan",
-      COALESCE("agg"."active_days_8", 0) AS "active_days_8",
-      COALESCE("agg"."count_9", 0) AS "count_9"
+      COALESCE("agg"."active_days_1", 0) AS "active_days_1",
+      COALESCE("agg"."count_2", 0) AS "count_2"
     FROM
       (
         SELECT
@@ -3017,8 +3017,8 @@ FROM
 WHERE
   (
     ("f"."attr_plan" = 'enterprise')
-    AND ("f"."active_days_8" >= 4)
-    AND ("f"."count_9" >= 1)
+    AND ("f"."active_days_1" >= 4)
+    AND ("f"."count_2" >= 1)
   )
 ORDER BY
   "f"."entity_key";
@@ -3103,7 +3103,7 @@ WITH
           WHEN "ev"."event" = 'login'
           AND "ev"."t" > "p"."as_of_minus_7d" THEN CAST("ev"."t" AS DATE)
         END
-      ) AS "active_days_8",
+      ) AS "active_days_1",
       COUNT(
         CASE
           WHEN "ev"."event" = 'feature_used'
@@ -3112,7 +3112,7 @@ WITH
           )
           AND "ev"."t" > "p"."as_of_minus_30d" THEN 1
         END
-      ) AS "count_9"
+      ) AS "count_2"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -3123,8 +3123,8 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       "ent"."plan" AS "attr_plan",
-      COALESCE("agg"."active_days_8", 0) AS "active_days_8",
-      COALESCE("agg"."count_9", 0) AS "count_9"
+      COALESCE("agg"."active_days_1", 0) AS "active_days_1",
+      COALESCE("agg"."count_2", 0) AS "count_2"
     FROM
       (
         SELECT
@@ -3150,8 +3150,8 @@ FROM
 WHERE
   (
     ("f"."attr_plan" = 'enterprise')
-    AND ("f"."active_days_8" >= 4)
-    AND ("f"."count_9" >= 1)
+    AND ("f"."active_days_1" >= 4)
+    AND ("f"."count_2" >= 1)
   )
 ORDER BY
   "f"."entity_key"
@@ -3193,7 +3193,7 @@ WITH
           WHEN "ev"."event" = 'login'
           AND "ev"."t" > "p"."as_of_minus_30d" THEN CAST("ev"."t" AS DATE)
         END
-      ) AS "active_days_5"
+      ) AS "active_days_1"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -3203,7 +3203,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."active_days_5", 0) AS "active_days_5"
+      COALESCE("agg"."active_days_1", 0) AS "active_days_1"
     FROM
       (
         SELECT
@@ -3226,7 +3226,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."active_days_5" >= 20)
+  ("f"."active_days_1" >= 20)
 ORDER BY
   "f"."entity_key"
 
@@ -3267,7 +3267,7 @@ WITH
           WHEN "ev"."event" = 'login'
           AND "ev"."t" > "p"."as_of_minus_30d" THEN CAST("ev"."t" AS DATE)
         END
-      ) AS "active_days_5"
+      ) AS "active_days_1"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -3277,7 +3277,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."active_days_5", 0) AS "active_days_5"
+      COALESCE("agg"."active_days_1", 0) AS "active_days_1"
     FROM
       (
         SELECT
@@ -3300,7 +3300,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."active_days_5" >= 20)
+  ("f"."active_days_1" >= 20)
 ORDER BY
   "f"."entity_key";
 
@@ -3342,7 +3342,7 @@ WITH
           WHEN "ev"."event" = 'login'
           AND "ev"."t" > "p"."as_of_minus_30d" THEN CAST("ev"."t" AS DATE)
         END
-      ) AS "active_days_5"
+      ) AS "active_days_1"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -3352,7 +3352,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."active_days_5", 0) AS "active_days_5"
+      COALESCE("agg"."active_days_1", 0) AS "active_days_1"
     FROM
       (
         SELECT
@@ -3375,7 +3375,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."active_days_5" >= 20)
+  ("f"."active_days_1" >= 20)
 ORDER BY
   "f"."entity_key"
 
@@ -3447,7 +3447,7 @@ WITH
           AND ("ev"."feature_used__feature" = 'exports')
           AND "ev"."t" > "p"."as_of_minus_14d" THEN 1
         END
-      ) AS "count_10"
+      ) AS "count_1"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -3457,7 +3457,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_10", 0) AS "count_10"
+      COALESCE("agg"."count_1", 0) AS "count_1"
     FROM
       (
         SELECT
@@ -3480,7 +3480,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."count_10" >= 3)
+  ("f"."count_1" >= 3)
 ORDER BY
   "f"."entity_key"
 
@@ -3552,7 +3552,7 @@ WITH
           AND ("ev"."feature_used__feature" = 'exports')
           AND "ev"."t" > "p"."as_of_minus_14d" THEN 1
         END
-      ) AS "count_10"
+      ) AS "count_1"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -3562,7 +3562,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_10", 0) AS "count_10"
+      COALESCE("agg"."count_1", 0) AS "count_1"
     FROM
       (
         SELECT
@@ -3585,7 +3585,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."count_10" >= 3)
+  ("f"."count_1" >= 3)
 ORDER BY
   "f"."entity_key";
 
@@ -3658,7 +3658,7 @@ WITH
           AND ("ev"."feature_used__feature" = 'exports')
           AND "ev"."t" > "p"."as_of_minus_14d" THEN 1
         END
-      ) AS "count_10"
+      ) AS "count_1"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -3668,7 +3668,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_10", 0) AS "count_10"
+      COALESCE("agg"."count_1", 0) AS "count_1"
     FROM
       (
         SELECT
@@ -3691,7 +3691,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."count_10" >= 3)
+  ("f"."count_1" >= 3)
 ORDER BY
   "f"."entity_key"
 
@@ -3771,12 +3771,12 @@ WITH
           AND STARTSWITH("ev"."page_viewed__path", '/pricing')
           AND "ev"."t" > "p"."as_of_minus_7d" THEN 1
         END
-      ) AS "count_11",
+      ) AS "count_1",
       COUNT(
         CASE
           WHEN "ev"."event" = 'purchase' THEN 1
         END
-      ) AS "count_12"
+      ) AS "count_2"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -3786,8 +3786,8 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_11", 0) AS "count_11",
-      COALESCE("agg"."count_12", 0) AS "count_12"
+      COALESCE("agg"."count_1", 0) AS "count_1",
+      COALESCE("agg"."count_2", 0) AS "count_2"
     FROM
       (
         SELECT
@@ -3811,8 +3811,8 @@ FROM
   "seg_facts" AS "f"
 WHERE
   (
-    ("f"."count_11" >= 1)
-    AND (NOT COALESCE(("f"."count_12" >= 1), FALSE))
+    ("f"."count_1" >= 1)
+    AND (NOT COALESCE(("f"."count_2" >= 1), FALSE))
   )
 ORDER BY
   "f"."entity_key"
@@ -3893,12 +3893,12 @@ WITH
           AND STARTSWITH("ev"."page_viewed__path", '/pricing')
           AND "ev"."t" > "p"."as_of_minus_7d" THEN 1
         END
-      ) AS "count_11",
+      ) AS "count_1",
       COUNT(
         CASE
           WHEN "ev"."event" = 'purchase' THEN 1
         END
-      ) AS "count_12"
+      ) AS "count_2"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -3908,8 +3908,8 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_11", 0) AS "count_11",
-      COALESCE("agg"."count_12", 0) AS "count_12"
+      COALESCE("agg"."count_1", 0) AS "count_1",
+      COALESCE("agg"."count_2", 0) AS "count_2"
     FROM
       (
         SELECT
@@ -3933,8 +3933,8 @@ FROM
   "seg_facts" AS "f"
 WHERE
   (
-    ("f"."count_11" >= 1)
-    AND (NOT COALESCE(("f"."count_12" >= 1), FALSE))
+    ("f"."count_1" >= 1)
+    AND (NOT COALESCE(("f"."count_2" >= 1), FALSE))
   )
 ORDER BY
   "f"."entity_key";
@@ -4016,12 +4016,12 @@ WITH
           AND STARTSWITH("ev"."page_viewed__path", '/pricing')
           AND "ev"."t" > "p"."as_of_minus_7d" THEN 1
         END
-      ) AS "count_11",
+      ) AS "count_1",
       COUNT(
         CASE
           WHEN "ev"."event" = 'purchase' THEN 1
         END
-      ) AS "count_12"
+      ) AS "count_2"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -4031,8 +4031,8 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_11", 0) AS "count_11",
-      COALESCE("agg"."count_12", 0) AS "count_12"
+      COALESCE("agg"."count_1", 0) AS "count_1",
+      COALESCE("agg"."count_2", 0) AS "count_2"
     FROM
       (
         SELECT
@@ -4056,8 +4056,8 @@ FROM
   "seg_facts" AS "f"
 WHERE
   (
-    ("f"."count_11" >= 1)
-    AND (NOT COALESCE(("f"."count_12" >= 1), FALSE))
+    ("f"."count_1" >= 1)
+    AND (NOT COALESCE(("f"."count_2" >= 1), FALSE))
   )
 ORDER BY
   "f"."entity_key"
@@ -4157,7 +4157,7 @@ WITH
             AND ("ev"."experiment_viewed__variant" = 'B')
           ) THEN 1
         END
-      ) AS "count_13"
+      ) AS "count_1"
     FROM
       "seg_events" AS "ev"
     GROUP BY
@@ -4166,7 +4166,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_13", 0) AS "count_13"
+      COALESCE("agg"."count_1", 0) AS "count_1"
     FROM
       (
         SELECT
@@ -4189,7 +4189,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."count_13" >= 1)
+  ("f"."count_1" >= 1)
 ORDER BY
   "f"."entity_key"
 
@@ -4288,7 +4288,7 @@ WITH
             AND ("ev"."experiment_viewed__variant" = 'B')
           ) THEN 1
         END
-      ) AS "count_13"
+      ) AS "count_1"
     FROM
       "seg_events" AS "ev"
     GROUP BY
@@ -4297,7 +4297,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_13", 0) AS "count_13"
+      COALESCE("agg"."count_1", 0) AS "count_1"
     FROM
       (
         SELECT
@@ -4320,7 +4320,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."count_13" >= 1)
+  ("f"."count_1" >= 1)
 ORDER BY
   "f"."entity_key";
 
@@ -4420,7 +4420,7 @@ WITH
             AND ("ev"."experiment_viewed__variant" = 'B')
           ) THEN 1
         END
-      ) AS "count_13"
+      ) AS "count_1"
     FROM
       "seg_events" AS "ev"
     GROUP BY
@@ -4429,7 +4429,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_13", 0) AS "count_13"
+      COALESCE("agg"."count_1", 0) AS "count_1"
     FROM
       (
         SELECT
@@ -4452,7 +4452,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."count_13" >= 1)
+  ("f"."count_1" >= 1)
 ORDER BY
   "f"."entity_key"
 
@@ -4542,7 +4542,7 @@ WITH
       "e"."event" IN ('purchase', 'experiment_viewed')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_sequence_14_step_1" AS (
+  "seg_sequence_1_step_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       "s"."t" AS "t",
@@ -4583,7 +4583,7 @@ WITH
       "s"."entity_key",
       "s"."t"
   ),
-  "seg_sequence_14_step_2" AS (
+  "seg_sequence_1_step_2" AS (
     SELECT
       "x".*,
       CASE
@@ -4606,13 +4606,13 @@ WITH
         ELSE 0
       END AS "reached_2"
     FROM
-      "seg_sequence_14_step_1" AS "x"
+      "seg_sequence_1_step_1" AS "x"
   ),
-  "seg_sequence_14" AS (
+  "seg_sequence_1" AS (
     SELECT DISTINCT
       "x"."entity_key" AS "entity_key"
     FROM
-      "seg_sequence_14_step_2" AS "x"
+      "seg_sequence_1_step_2" AS "x"
     WHERE
       "x"."reached_2" = 1
   ),
@@ -4624,10 +4624,10 @@ WITH
           SELECT
             "sq"."entity_key"
           FROM
-            "seg_sequence_14" AS "sq"
+            "seg_sequence_1" AS "sq"
         ),
         FALSE
-      ) AS "sequence_14"
+      ) AS "sequence_1"
     FROM
       (
         SELECT
@@ -4649,7 +4649,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."sequence_14" = TRUE)
+  ("f"."sequence_1" = TRUE)
 ORDER BY
   "f"."entity_key"
 
@@ -4739,7 +4739,7 @@ WITH
       "e"."event" IN ('purchase', 'experiment_viewed')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_sequence_14_step_1" AS (
+  "seg_sequence_1_step_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       "s"."t" AS "t",
@@ -4780,7 +4780,7 @@ WITH
       "s"."entity_key",
       "s"."t"
   ),
-  "seg_sequence_14_step_2" AS (
+  "seg_sequence_1_step_2" AS (
     SELECT
       "x".*,
       CASE
@@ -4803,13 +4803,13 @@ WITH
         ELSE 0
       END AS "reached_2"
     FROM
-      "seg_sequence_14_step_1" AS "x"
+      "seg_sequence_1_step_1" AS "x"
   ),
-  "seg_sequence_14" AS (
+  "seg_sequence_1" AS (
     SELECT DISTINCT
       "x"."entity_key" AS "entity_key"
     FROM
-      "seg_sequence_14_step_2" AS "x"
+      "seg_sequence_1_step_2" AS "x"
     WHERE
       "x"."reached_2" = 1
   ),
@@ -4821,10 +4821,10 @@ WITH
           SELECT
             "sq"."entity_key"
           FROM
-            "seg_sequence_14" AS "sq"
+            "seg_sequence_1" AS "sq"
         ),
         FALSE
-      ) AS "sequence_14"
+      ) AS "sequence_1"
     FROM
       (
         SELECT
@@ -4846,7 +4846,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."sequence_14" = TRUE)
+  ("f"."sequence_1" = TRUE)
 ORDER BY
   "f"."entity_key";
 
@@ -4937,7 +4937,7 @@ WITH
       "e"."event" IN ('purchase', 'experiment_viewed')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_sequence_14_step_1" AS (
+  "seg_sequence_1_step_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       "s"."t" AS "t",
@@ -4978,7 +4978,7 @@ WITH
       "s"."entity_key",
       "s"."t"
   ),
-  "seg_sequence_14_step_2" AS (
+  "seg_sequence_1_step_2" AS (
     SELECT
       "x".*,
       CASE
@@ -5001,13 +5001,13 @@ WITH
         ELSE 0
       END AS "reached_2"
     FROM
-      "seg_sequence_14_step_1" AS "x"
+      "seg_sequence_1_step_1" AS "x"
   ),
-  "seg_sequence_14" AS (
+  "seg_sequence_1" AS (
     SELECT DISTINCT
       "x"."entity_key" AS "entity_key"
     FROM
-      "seg_sequence_14_step_2" AS "x"
+      "seg_sequence_1_step_2" AS "x"
     WHERE
       "x"."reached_2" = 1
   ),
@@ -5019,10 +5019,10 @@ WITH
           SELECT
             "sq"."entity_key"
           FROM
-            "seg_sequence_14" AS "sq"
+            "seg_sequence_1" AS "sq"
         ),
         FALSE
-      ) AS "sequence_14"
+      ) AS "sequence_1"
     FROM
       (
         SELECT
@@ -5044,7 +5044,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."sequence_14" = TRUE)
+  ("f"."sequence_1" = TRUE)
 ORDER BY
   "f"."entity_key"
 
@@ -5085,7 +5085,7 @@ WITH
           WHEN "ev"."event" = 'experiment_viewed'
           AND "ev"."t" > "p"."as_of_minus_30d" THEN 1
         END
-      ) AS "count_15"
+      ) AS "count_1"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -5095,7 +5095,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_15", 0) AS "count_15"
+      COALESCE("agg"."count_1", 0) AS "count_1"
     FROM
       (
         SELECT
@@ -5118,7 +5118,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."count_15" >= 1)
+  ("f"."count_1" >= 1)
 ORDER BY
   "f"."entity_key"
 
@@ -5159,7 +5159,7 @@ WITH
           WHEN "ev"."event" = 'experiment_viewed'
           AND "ev"."t" > "p"."as_of_minus_30d" THEN 1
         END
-      ) AS "count_15"
+      ) AS "count_1"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -5169,7 +5169,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_15", 0) AS "count_15"
+      COALESCE("agg"."count_1", 0) AS "count_1"
     FROM
       (
         SELECT
@@ -5192,7 +5192,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."count_15" >= 1)
+  ("f"."count_1" >= 1)
 ORDER BY
   "f"."entity_key";
 
@@ -5234,7 +5234,7 @@ WITH
           WHEN "ev"."event" = 'experiment_viewed'
           AND "ev"."t" > "p"."as_of_minus_30d" THEN 1
         END
-      ) AS "count_15"
+      ) AS "count_1"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -5244,7 +5244,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_15", 0) AS "count_15"
+      COALESCE("agg"."count_1", 0) AS "count_1"
     FROM
       (
         SELECT
@@ -5267,7 +5267,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."count_15" >= 1)
+  ("f"."count_1" >= 1)
 ORDER BY
   "f"."entity_key"
 
@@ -5901,13 +5901,13 @@ WITH
           WHEN "ev"."event" = 'login'
           AND "ev"."t" < "p"."as_of_minus_30d" THEN 1
         END
-      ) AS "count_16",
+      ) AS "count_1",
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
           AND "ev"."t" > "p"."as_of_minus_30d" THEN 1
         END
-      ) AS "count_17"
+      ) AS "count_2"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -5917,8 +5917,8 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_16", 0) AS "count_16",
-      COALESCE("agg"."count_17", 0) AS "count_17"
+      COALESCE("agg"."count_1", 0) AS "count_1",
+      COALESCE("agg"."count_2", 0) AS "count_2"
     FROM
       (
         SELECT
@@ -5942,8 +5942,8 @@ FROM
   "seg_facts" AS "f"
 WHERE
   (
-    ("f"."count_16" >= 1)
-    AND (NOT COALESCE(("f"."count_17" >= 1), FALSE))
+    ("f"."count_1" >= 1)
+    AND (NOT COALESCE(("f"."count_2" >= 1), FALSE))
   )
 ORDER BY
   "f"."entity_key"
@@ -5984,13 +5984,13 @@ WITH
           WHEN "ev"."event" = 'login'
           AND "ev"."t" < "p"."as_of_minus_30d" THEN 1
         END
-      ) AS "count_16",
+      ) AS "count_1",
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
           AND "ev"."t" > "p"."as_of_minus_30d" THEN 1
         END
-      ) AS "count_17"
+      ) AS "count_2"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -6000,8 +6000,8 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_16", 0) AS "count_16",
-      COALESCE("agg"."count_17", 0) AS "count_17"
+      COALESCE("agg"."count_1", 0) AS "count_1",
+      COALESCE("agg"."count_2", 0) AS "count_2"
     FROM
       (
         SELECT
@@ -6025,8 +6025,8 @@ FROM
   "seg_facts" AS "f"
 WHERE
   (
-    ("f"."count_16" >= 1)
-    AND (NOT COALESCE(("f"."count_17" >= 1), FALSE))
+    ("f"."count_1" >= 1)
+    AND (NOT COALESCE(("f"."count_2" >= 1), FALSE))
   )
 ORDER BY
   "f"."entity_key";
@@ -6068,13 +6068,13 @@ WITH
           WHEN "ev"."event" = 'login'
           AND "ev"."t" < "p"."as_of_minus_30d" THEN 1
         END
-      ) AS "count_16",
+      ) AS "count_1",
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
           AND "ev"."t" > "p"."as_of_minus_30d" THEN 1
         END
-      ) AS "count_17"
+      ) AS "count_2"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -6084,8 +6084,8 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_16", 0) AS "count_16",
-      COALESCE("agg"."count_17", 0) AS "count_17"
+      COALESCE("agg"."count_1", 0) AS "count_1",
+      COALESCE("agg"."count_2", 0) AS "count_2"
     FROM
       (
         SELECT
@@ -6109,8 +6109,8 @@ FROM
   "seg_facts" AS "f"
 WHERE
   (
-    ("f"."count_16" >= 1)
-    AND (NOT COALESCE(("f"."count_17" >= 1), FALSE))
+    ("f"."count_1" >= 1)
+    AND (NOT COALESCE(("f"."count_2" >= 1), FALSE))
   )
 ORDER BY
   "f"."entity_key"
@@ -6154,13 +6154,13 @@ WITH
           AND "ev"."t" > "p"."as_of_minus_30d"
           AND "ev"."t" <= "p"."as_of_minus_14d" THEN 1
         END
-      ) AS "count_18",
+      ) AS "count_1",
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
           AND "ev"."t" > "p"."as_of_minus_14d" THEN 1
         END
-      ) AS "count_19"
+      ) AS "count_2"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -6170,8 +6170,8 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_18", 0) AS "count_18",
-      COALESCE("agg"."count_19", 0) AS "count_19"
+      COALESCE("agg"."count_1", 0) AS "count_1",
+      COALESCE("agg"."count_2", 0) AS "count_2"
     FROM
       (
         SELECT
@@ -6195,8 +6195,8 @@ FROM
   "seg_facts" AS "f"
 WHERE
   (
-    ("f"."count_18" >= 1)
-    AND (NOT COALESCE(("f"."count_19" >= 1), FALSE))
+    ("f"."count_1" >= 1)
+    AND (NOT COALESCE(("f"."count_2" >= 1), FALSE))
   )
 ORDER BY
   "f"."entity_key"
@@ -6240,13 +6240,13 @@ WITH
           AND "ev"."t" > "p"."as_of_minus_30d"
           AND "ev"."t" <= "p"."as_of_minus_14d" THEN 1
         END
-      ) AS "count_18",
+      ) AS "count_1",
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
           AND "ev"."t" > "p"."as_of_minus_14d" THEN 1
         END
-      ) AS "count_19"
+      ) AS "count_2"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -6256,8 +6256,8 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_18", 0) AS "count_18",
-      COALESCE("agg"."count_19", 0) AS "count_19"
+      COALESCE("agg"."count_1", 0) AS "count_1",
+      COALESCE("agg"."count_2", 0) AS "count_2"
     FROM
       (
         SELECT
@@ -6281,8 +6281,8 @@ FROM
   "seg_facts" AS "f"
 WHERE
   (
-    ("f"."count_18" >= 1)
-    AND (NOT COALESCE(("f"."count_19" >= 1), FALSE))
+    ("f"."count_1" >= 1)
+    AND (NOT COALESCE(("f"."count_2" >= 1), FALSE))
   )
 ORDER BY
   "f"."entity_key";
@@ -6327,13 +6327,13 @@ WITH
           AND "ev"."t" > "p"."as_of_minus_30d"
           AND "ev"."t" <= "p"."as_of_minus_14d" THEN 1
         END
-      ) AS "count_18",
+      ) AS "count_1",
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
           AND "ev"."t" > "p"."as_of_minus_14d" THEN 1
         END
-      ) AS "count_19"
+      ) AS "count_2"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -6343,8 +6343,8 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_18", 0) AS "count_18",
-      COALESCE("agg"."count_19", 0) AS "count_19"
+      COALESCE("agg"."count_1", 0) AS "count_1",
+      COALESCE("agg"."count_2", 0) AS "count_2"
     FROM
       (
         SELECT
@@ -6368,8 +6368,8 @@ FROM
   "seg_facts" AS "f"
 WHERE
   (
-    ("f"."count_18" >= 1)
-    AND (NOT COALESCE(("f"."count_19" >= 1), FALSE))
+    ("f"."count_1" >= 1)
+    AND (NOT COALESCE(("f"."count_2" >= 1), FALSE))
   )
 ORDER BY
   "f"."entity_key"
@@ -6411,7 +6411,7 @@ WITH
           WHEN "ev"."event" = 'login'
           AND "ev"."t" > "p"."as_of_minus_14d" THEN CAST("ev"."t" AS DATE)
         END
-      ) AS "active_days_20"
+      ) AS "active_days_1"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -6422,7 +6422,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       "ent"."signed_up_at" AS "attr_signed_up_at",
-      COALESCE("agg"."active_days_20", 0) AS "active_days_20"
+      COALESCE("agg"."active_days_1", 0) AS "active_days_1"
     FROM
       (
         SELECT
@@ -6450,7 +6450,7 @@ WHERE
   (
     ("f"."attr_signed_up_at" > "p"."as_of_minus_14d")
     AND ("f"."attr_signed_up_at" <= "p"."as_of")
-    AND ("f"."active_days_20" >= 2)
+    AND ("f"."active_days_1" >= 2)
   )
 ORDER BY
   "f"."entity_key"
@@ -6492,7 +6492,7 @@ WITH
           WHEN "ev"."event" = 'login'
           AND "ev"."t" > "p"."as_of_minus_14d" THEN CAST("ev"."t" AS DATE)
         END
-      ) AS "active_days_20"
+      ) AS "active_days_1"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -6503,7 +6503,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       "ent"."signed_up_at" AS "attr_signed_up_at",
-      COALESCE("agg"."active_days_20", 0) AS "active_days_20"
+      COALESCE("agg"."active_days_1", 0) AS "active_days_1"
     FROM
       (
         SELECT
@@ -6531,7 +6531,7 @@ WHERE
   (
     ("f"."attr_signed_up_at" > "p"."as_of_minus_14d")
     AND ("f"."attr_signed_up_at" <= "p"."as_of")
-    AND ("f"."active_days_20" >= 2)
+    AND ("f"."active_days_1" >= 2)
   )
 ORDER BY
   "f"."entity_key";
@@ -6574,7 +6574,7 @@ WITH
           WHEN "ev"."event" = 'login'
           AND "ev"."t" > "p"."as_of_minus_14d" THEN CAST("ev"."t" AS DATE)
         END
-      ) AS "active_days_20"
+      ) AS "active_days_1"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -6585,7 +6585,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       "ent"."signed_up_at" AS "attr_signed_up_at",
-      COALESCE("agg"."active_days_20", 0) AS "active_days_20"
+      COALESCE("agg"."active_days_1", 0) AS "active_days_1"
     FROM
       (
         SELECT
@@ -6613,7 +6613,7 @@ WHERE
   (
     ("f"."attr_signed_up_at" > "p"."as_of_minus_14d")
     AND ("f"."attr_signed_up_at" <= "p"."as_of")
-    AND ("f"."active_days_20" >= 2)
+    AND ("f"."active_days_1" >= 2)
   )
 ORDER BY
   "f"."entity_key"
@@ -6656,7 +6656,7 @@ WITH
           WHEN "ev"."event" = 'login'
           AND "ev"."t" > "p"."as_of_minus_14d" THEN 1
         END
-      ) AS "count_19"
+      ) AS "count_1"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -6667,7 +6667,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       "ent"."plan" AS "attr_plan",
-      COALESCE("agg"."count_19", 0) AS "count_19"
+      COALESCE("agg"."count_1", 0) AS "count_1"
     FROM
       (
         SELECT
@@ -6700,7 +6700,7 @@ FROM
 WHERE
   (
     "f"."seg_paid"
-    AND (NOT COALESCE(("f"."count_19" >= 1), FALSE))
+    AND (NOT COALESCE(("f"."count_1" >= 1), FALSE))
   )
 ORDER BY
   "f"."entity_key"
@@ -6743,7 +6743,7 @@ WITH
           WHEN "ev"."event" = 'login'
           AND "ev"."t" > "p"."as_of_minus_14d" THEN 1
         END
-      ) AS "count_19"
+      ) AS "count_1"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -6754,7 +6754,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       "ent"."plan" AS "attr_plan",
-      COALESCE("agg"."count_19", 0) AS "count_19"
+      COALESCE("agg"."count_1", 0) AS "count_1"
     FROM
       (
         SELECT
@@ -6787,7 +6787,7 @@ FROM
 WHERE
   (
     "f"."seg_paid"
-    AND (NOT COALESCE(("f"."count_19" >= 1), FALSE))
+    AND (NOT COALESCE(("f"."count_1" >= 1), FALSE))
   )
 ORDER BY
   "f"."entity_key";
@@ -6831,7 +6831,7 @@ WITH
           WHEN "ev"."event" = 'login'
           AND "ev"."t" > "p"."as_of_minus_14d" THEN 1
         END
-      ) AS "count_19"
+      ) AS "count_1"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -6842,7 +6842,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       "ent"."plan" AS "attr_plan",
-      COALESCE("agg"."count_19", 0) AS "count_19"
+      COALESCE("agg"."count_1", 0) AS "count_1"
     FROM
       (
         SELECT
@@ -6875,7 +6875,7 @@ FROM
 WHERE
   (
     "f"."seg_paid"
-    AND (NOT COALESCE(("f"."count_19" >= 1), FALSE))
+    AND (NOT COALESCE(("f"."count_1" >= 1), FALSE))
   )
 ORDER BY
   "f"."entity_key"
@@ -6902,7 +6902,7 @@ WITH
       "e"."event" IN ('trial_started', 'subscription_started')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_sequence_21_step_1" AS (
+  "seg_sequence_1_step_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       "s"."t" AS "t",
@@ -6929,7 +6929,7 @@ WITH
       "s"."entity_key",
       "s"."t"
   ),
-  "seg_sequence_21_step_2" AS (
+  "seg_sequence_1_step_2" AS (
     SELECT
       "x".*,
       CASE
@@ -6952,13 +6952,13 @@ WITH
         ELSE 0
       END AS "reached_2"
     FROM
-      "seg_sequence_21_step_1" AS "x"
+      "seg_sequence_1_step_1" AS "x"
   ),
-  "seg_sequence_21" AS (
+  "seg_sequence_1" AS (
     SELECT DISTINCT
       "x"."entity_key" AS "entity_key"
     FROM
-      "seg_sequence_21_step_2" AS "x"
+      "seg_sequence_1_step_2" AS "x"
     WHERE
       "x"."reached_2" = 1
   ),
@@ -6970,10 +6970,10 @@ WITH
           SELECT
             "sq"."entity_key"
           FROM
-            "seg_sequence_21" AS "sq"
+            "seg_sequence_1" AS "sq"
         ),
         FALSE
-      ) AS "sequence_21"
+      ) AS "sequence_1"
     FROM
       (
         SELECT
@@ -6995,7 +6995,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."sequence_21" = TRUE)
+  ("f"."sequence_1" = TRUE)
 ORDER BY
   "f"."entity_key"
 
@@ -7021,7 +7021,7 @@ WITH
       "e"."event" IN ('trial_started', 'subscription_started')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_sequence_21_step_1" AS (
+  "seg_sequence_1_step_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       "s"."t" AS "t",
@@ -7048,7 +7048,7 @@ WITH
       "s"."entity_key",
       "s"."t"
   ),
-  "seg_sequence_21_step_2" AS (
+  "seg_sequence_1_step_2" AS (
     SELECT
       "x".*,
       CASE
@@ -7071,13 +7071,13 @@ WITH
         ELSE 0
       END AS "reached_2"
     FROM
-      "seg_sequence_21_step_1" AS "x"
+      "seg_sequence_1_step_1" AS "x"
   ),
-  "seg_sequence_21" AS (
+  "seg_sequence_1" AS (
     SELECT DISTINCT
       "x"."entity_key" AS "entity_key"
     FROM
-      "seg_sequence_21_step_2" AS "x"
+      "seg_sequence_1_step_2" AS "x"
     WHERE
       "x"."reached_2" = 1
   ),
@@ -7089,10 +7089,10 @@ WITH
           SELECT
             "sq"."entity_key"
           FROM
-            "seg_sequence_21" AS "sq"
+            "seg_sequence_1" AS "sq"
         ),
         FALSE
-      ) AS "sequence_21"
+      ) AS "sequence_1"
     FROM
       (
         SELECT
@@ -7114,7 +7114,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."sequence_21" = TRUE)
+  ("f"."sequence_1" = TRUE)
 ORDER BY
   "f"."entity_key";
 
@@ -7141,7 +7141,7 @@ WITH
       "e"."event" IN ('trial_started', 'subscription_started')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_sequence_21_step_1" AS (
+  "seg_sequence_1_step_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       "s"."t" AS "t",
@@ -7168,7 +7168,7 @@ WITH
       "s"."entity_key",
       "s"."t"
   ),
-  "seg_sequence_21_step_2" AS (
+  "seg_sequence_1_step_2" AS (
     SELECT
       "x".*,
       CASE
@@ -7191,13 +7191,13 @@ WITH
         ELSE 0
       END AS "reached_2"
     FROM
-      "seg_sequence_21_step_1" AS "x"
+      "seg_sequence_1_step_1" AS "x"
   ),
-  "seg_sequence_21" AS (
+  "seg_sequence_1" AS (
     SELECT DISTINCT
       "x"."entity_key" AS "entity_key"
     FROM
-      "seg_sequence_21_step_2" AS "x"
+      "seg_sequence_1_step_2" AS "x"
     WHERE
       "x"."reached_2" = 1
   ),
@@ -7209,10 +7209,10 @@ WITH
           SELECT
             "sq"."entity_key"
           FROM
-            "seg_sequence_21" AS "sq"
+            "seg_sequence_1" AS "sq"
         ),
         FALSE
-      ) AS "sequence_21"
+      ) AS "sequence_1"
     FROM
       (
         SELECT
@@ -7234,7 +7234,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."sequence_21" = TRUE)
+  ("f"."sequence_1" = TRUE)
 ORDER BY
   "f"."entity_key"
 
@@ -7260,7 +7260,7 @@ WITH
       "e"."event" IN ('trial_started', 'subscription_started')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_sequence_22_step_1" AS (
+  "seg_sequence_1_step_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       "s"."t" AS "t",
@@ -7287,7 +7287,7 @@ WITH
       "s"."entity_key",
       "s"."t"
   ),
-  "seg_sequence_22" AS (
+  "seg_sequence_1" AS (
     SELECT DISTINCT
       "y"."entity_key" AS "entity_key"
     FROM
@@ -7308,7 +7308,7 @@ WITH
               AND 1 PRECEDING
           ) AS "next_t"
         FROM
-          "seg_sequence_22_step_1" AS "x"
+          "seg_sequence_1_step_1" AS "x"
       ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
@@ -7327,10 +7327,10 @@ WITH
           SELECT
             "sq"."entity_key"
           FROM
-            "seg_sequence_22" AS "sq"
+            "seg_sequence_1" AS "sq"
         ),
         FALSE
-      ) AS "sequence_22"
+      ) AS "sequence_1"
     FROM
       (
         SELECT
@@ -7352,7 +7352,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."sequence_22" = TRUE)
+  ("f"."sequence_1" = TRUE)
 ORDER BY
   "f"."entity_key"
 
@@ -7378,7 +7378,7 @@ WITH
       "e"."event" IN ('trial_started', 'subscription_started')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_sequence_22_step_1" AS (
+  "seg_sequence_1_step_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       "s"."t" AS "t",
@@ -7405,7 +7405,7 @@ WITH
       "s"."entity_key",
       "s"."t"
   ),
-  "seg_sequence_22" AS (
+  "seg_sequence_1" AS (
     SELECT DISTINCT
       "y"."entity_key" AS "entity_key"
     FROM
@@ -7426,7 +7426,7 @@ WITH
               AND 1 PRECEDING
           ) AS "next_t"
         FROM
-          "seg_sequence_22_step_1" AS "x"
+          "seg_sequence_1_step_1" AS "x"
       ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
@@ -7445,10 +7445,10 @@ WITH
           SELECT
             "sq"."entity_key"
           FROM
-            "seg_sequence_22" AS "sq"
+            "seg_sequence_1" AS "sq"
         ),
         FALSE
-      ) AS "sequence_22"
+      ) AS "sequence_1"
     FROM
       (
         SELECT
@@ -7470,7 +7470,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."sequence_22" = TRUE)
+  ("f"."sequence_1" = TRUE)
 ORDER BY
   "f"."entity_key";
 
@@ -7497,7 +7497,7 @@ WITH
       "e"."event" IN ('trial_started', 'subscription_started')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_sequence_22_step_1" AS (
+  "seg_sequence_1_step_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       "s"."t" AS "t",
@@ -7524,7 +7524,7 @@ WITH
       "s"."entity_key",
       "s"."t"
   ),
-  "seg_sequence_22" AS (
+  "seg_sequence_1" AS (
     SELECT DISTINCT
       "y"."entity_key" AS "entity_key"
     FROM
@@ -7545,7 +7545,7 @@ WITH
               AND 1 PRECEDING
           ) AS "next_t"
         FROM
-          "seg_sequence_22_step_1" AS "x"
+          "seg_sequence_1_step_1" AS "x"
       ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
@@ -7564,10 +7564,10 @@ WITH
           SELECT
             "sq"."entity_key"
           FROM
-            "seg_sequence_22" AS "sq"
+            "seg_sequence_1" AS "sq"
         ),
         FALSE
-      ) AS "sequence_22"
+      ) AS "sequence_1"
     FROM
       (
         SELECT
@@ -7589,7 +7589,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."sequence_22" = TRUE)
+  ("f"."sequence_1" = TRUE)
 ORDER BY
   "f"."entity_key"
 
@@ -7668,7 +7668,7 @@ WITH
           )
           AND "ev"."t" > "p"."as_of_minus_90d" THEN 1
         END
-      ) AS "count_23"
+      ) AS "count_1"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -7678,7 +7678,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_23", 0) AS "count_23"
+      COALESCE("agg"."count_1", 0) AS "count_1"
     FROM
       (
         SELECT
@@ -7701,7 +7701,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."count_23" >= 1)
+  ("f"."count_1" >= 1)
 ORDER BY
   "f"."entity_key"
 
@@ -7780,7 +7780,7 @@ WITH
           )
           AND "ev"."t" > "p"."as_of_minus_90d" THEN 1
         END
-      ) AS "count_23"
+      ) AS "count_1"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -7790,7 +7790,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_23", 0) AS "count_23"
+      COALESCE("agg"."count_1", 0) AS "count_1"
     FROM
       (
         SELECT
@@ -7813,7 +7813,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."count_23" >= 1)
+  ("f"."count_1" >= 1)
 ORDER BY
   "f"."entity_key";
 
@@ -7893,7 +7893,7 @@ WITH
           )
           AND "ev"."t" > "p"."as_of_minus_90d" THEN 1
         END
-      ) AS "count_23"
+      ) AS "count_1"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -7903,7 +7903,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_23", 0) AS "count_23"
+      COALESCE("agg"."count_1", 0) AS "count_1"
     FROM
       (
         SELECT
@@ -7926,7 +7926,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."count_23" >= 1)
+  ("f"."count_1" >= 1)
 ORDER BY
   "f"."entity_key"
 
@@ -7959,7 +7959,7 @@ WITH
         CASE
           WHEN "ev"."event" = 'login' THEN "ev"."t"
         END
-      ) AS "last_time_4"
+      ) AS "last_time_1"
     FROM
       "seg_events" AS "ev"
     GROUP BY
@@ -7969,7 +7969,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       "ent"."opted_in" AS "attr_opted_in",
-      "agg"."last_time_4" AS "last_time_4"
+      "agg"."last_time_1" AS "last_time_1"
     FROM
       (
         SELECT
@@ -7997,7 +7997,7 @@ WHERE
   (
     (
       FLOOR(
-        DATEDIFF(MICROSECOND, "f"."last_time_4", "p"."as_of") / 86400000000
+        DATEDIFF(MICROSECOND, "f"."last_time_1", "p"."as_of") / 86400000000
       ) > 90
     )
     AND ("f"."attr_opted_in" = TRUE)
@@ -8034,7 +8034,7 @@ WITH
         CASE
           WHEN "ev"."event" = 'login' THEN "ev"."t"
         END
-      ) AS "last_time_4"
+      ) AS "last_time_1"
     FROM
       "seg_events" AS "ev"
     GROUP BY
@@ -8044,7 +8044,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       "ent"."opted_in" AS "attr_opted_in",
-      "agg"."last_time_4" AS "last_time_4"
+      "agg"."last_time_1" AS "last_time_1"
     FROM
       (
         SELECT
@@ -8072,7 +8072,7 @@ WHERE
   (
     (
       FLOOR(
-        DATEDIFF(MICROSECOND, "f"."last_time_4", "p"."as_of") / 86400000000
+        DATEDIFF(MICROSECOND, "f"."last_time_1", "p"."as_of") / 86400000000
       ) > 90
     )
     AND ("f"."attr_opted_in" = TRUE)
@@ -8110,7 +8110,7 @@ WITH
         CASE
           WHEN "ev"."event" = 'login' THEN "ev"."t"
         END
-      ) AS "last_time_4"
+      ) AS "last_time_1"
     FROM
       "seg_events" AS "ev"
     GROUP BY
@@ -8120,7 +8120,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       "ent"."opted_in" AS "attr_opted_in",
-      "agg"."last_time_4" AS "last_time_4"
+      "agg"."last_time_1" AS "last_time_1"
     FROM
       (
         SELECT
@@ -8148,7 +8148,7 @@ WHERE
   (
     (
       FLOOR(
-        DATEDIFF(MICROSECOND, "f"."last_time_4", "p"."as_of") / 86400000000
+        DATEDIFF(MICROSECOND, "f"."last_time_1", "p"."as_of") / 86400000000
       ) > 90
     )
     AND ("f"."attr_opted_in" = TRUE)
@@ -8507,7 +8507,7 @@ WITH
         CASE
           WHEN "ev"."event" = 'purchase' THEN 1
         END
-      ) AS "count_12"
+      ) AS "count_1"
     FROM
       "seg_events" AS "ev"
     GROUP BY
@@ -8517,7 +8517,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       CAST("ent"."ltv_usd" AS DOUBLE) AS "attr_lifetime_value",
-      COALESCE("agg"."count_12", 0) AS "count_12"
+      COALESCE("agg"."count_1", 0) AS "count_1"
     FROM
       (
         SELECT
@@ -8542,7 +8542,7 @@ FROM
   "seg_facts" AS "f"
 WHERE
   (
-    ("f"."count_12" >= 1)
+    ("f"."count_1" >= 1)
     AND ("f"."attr_lifetime_value" < 50)
   )
 ORDER BY
@@ -8577,7 +8577,7 @@ WITH
         CASE
           WHEN "ev"."event" = 'purchase' THEN 1
         END
-      ) AS "count_12"
+      ) AS "count_1"
     FROM
       "seg_events" AS "ev"
     GROUP BY
@@ -8587,7 +8587,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       CAST("ent"."ltv_usd" AS DOUBLE) AS "attr_lifetime_value",
-      COALESCE("agg"."count_12", 0) AS "count_12"
+      COALESCE("agg"."count_1", 0) AS "count_1"
     FROM
       (
         SELECT
@@ -8612,7 +8612,7 @@ FROM
   "seg_facts" AS "f"
 WHERE
   (
-    ("f"."count_12" >= 1)
+    ("f"."count_1" >= 1)
     AND ("f"."attr_lifetime_value" < 50)
   )
 ORDER BY
@@ -8648,7 +8648,7 @@ WITH
         CASE
           WHEN "ev"."event" = 'purchase' THEN 1
         END
-      ) AS "count_12"
+      ) AS "count_1"
     FROM
       "seg_events" AS "ev"
     GROUP BY
@@ -8658,7 +8658,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       CAST("ent"."ltv_usd" AS DOUBLE) AS "attr_lifetime_value",
-      COALESCE("agg"."count_12", 0) AS "count_12"
+      COALESCE("agg"."count_1", 0) AS "count_1"
     FROM
       (
         SELECT
@@ -8683,7 +8683,7 @@ FROM
   "seg_facts" AS "f"
 WHERE
   (
-    ("f"."count_12" >= 1)
+    ("f"."count_1" >= 1)
     AND ("f"."attr_lifetime_value" < 50)
   )
 ORDER BY
@@ -8718,7 +8718,7 @@ WITH
         CASE
           WHEN "ev"."event" = 'purchase' THEN "ev"."t"
         END
-      ) AS "last_time_24"
+      ) AS "last_time_1"
     FROM
       "seg_events" AS "ev"
     GROUP BY
@@ -8727,7 +8727,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "agg"."last_time_24" AS "last_time_24"
+      "agg"."last_time_1" AS "last_time_1"
     FROM
       (
         SELECT
@@ -8753,7 +8753,7 @@ FROM
 WHERE
   (
     FLOOR(
-      DATEDIFF(MICROSECOND, "f"."last_time_24", "p"."as_of") / 86400000000
+      DATEDIFF(MICROSECOND, "f"."last_time_1", "p"."as_of") / 86400000000
     ) < 30
   )
 ORDER BY
@@ -8788,7 +8788,7 @@ WITH
         CASE
           WHEN "ev"."event" = 'purchase' THEN "ev"."t"
         END
-      ) AS "last_time_24"
+      ) AS "last_time_1"
     FROM
       "seg_events" AS "ev"
     GROUP BY
@@ -8797,7 +8797,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "agg"."last_time_24" AS "last_time_24"
+      "agg"."last_time_1" AS "last_time_1"
     FROM
       (
         SELECT
@@ -8823,7 +8823,7 @@ FROM
 WHERE
   (
     FLOOR(
-      DATEDIFF(MICROSECOND, "f"."last_time_24", "p"."as_of") / 86400000000
+      DATEDIFF(MICROSECOND, "f"."last_time_1", "p"."as_of") / 86400000000
     ) < 30
   )
 ORDER BY
@@ -8859,7 +8859,7 @@ WITH
         CASE
           WHEN "ev"."event" = 'purchase' THEN "ev"."t"
         END
-      ) AS "last_time_24"
+      ) AS "last_time_1"
     FROM
       "seg_events" AS "ev"
     GROUP BY
@@ -8868,7 +8868,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "agg"."last_time_24" AS "last_time_24"
+      "agg"."last_time_1" AS "last_time_1"
     FROM
       (
         SELECT
@@ -8894,7 +8894,7 @@ FROM
 WHERE
   (
     FLOOR(
-      DATEDIFF(MICROSECOND, "f"."last_time_24", "p"."as_of") / 86400000000
+      DATEDIFF(MICROSECOND, "f"."last_time_1", "p"."as_of") / 86400000000
     ) < 30
   )
 ORDER BY
@@ -8960,7 +8960,7 @@ WITH
           AND ("ev"."purchase__amount" >= 50)
           AND "ev"."t" > "p"."as_of_minus_365d" THEN 1
         END
-      ) AS "count_25"
+      ) AS "count_1"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -8970,7 +8970,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_25", 0) AS "count_25"
+      COALESCE("agg"."count_1", 0) AS "count_1"
     FROM
       (
         SELECT
@@ -8993,7 +8993,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."count_25" >= 2)
+  ("f"."count_1" >= 2)
 ORDER BY
   "f"."entity_key"
 
@@ -9057,7 +9057,7 @@ WITH
           AND ("ev"."purchase__amount" >= 50)
           AND "ev"."t" > "p"."as_of_minus_365d" THEN 1
         END
-      ) AS "count_25"
+      ) AS "count_1"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -9067,7 +9067,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_25", 0) AS "count_25"
+      COALESCE("agg"."count_1", 0) AS "count_1"
     FROM
       (
         SELECT
@@ -9090,7 +9090,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."count_25" >= 2)
+  ("f"."count_1" >= 2)
 ORDER BY
   "f"."entity_key";
 
@@ -9155,7 +9155,7 @@ WITH
           AND ("ev"."purchase__amount" >= 50)
           AND "ev"."t" > "p"."as_of_minus_365d" THEN 1
         END
-      ) AS "count_25"
+      ) AS "count_1"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -9165,7 +9165,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_25", 0) AS "count_25"
+      COALESCE("agg"."count_1", 0) AS "count_1"
     FROM
       (
         SELECT
@@ -9188,7 +9188,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."count_25" >= 2)
+  ("f"."count_1" >= 2)
 ORDER BY
   "f"."entity_key"
 
@@ -9282,7 +9282,7 @@ WITH
           AND ("ev"."purchase__currency" = 'USD')
           AND "ev"."t" > "p"."as_of_minus_90d" THEN CAST("ev"."purchase__amount" AS DOUBLE)
         END
-      ) AS "sum_2"
+      ) AS "sum_1"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -9295,24 +9295,24 @@ WITH
       COALESCE(
         (
           CASE
-            WHEN ABS("agg"."sum_2") >= 1e-15
-            AND ABS("agg"."sum_2") < 1000000000000000 THEN ROUND(
-              "agg"."sum_2",
+            WHEN ABS("agg"."sum_1") >= 1e-15
+            AND ABS("agg"."sum_1") < 1000000000000000 THEN ROUND(
+              "agg"."sum_1",
               (
-                14 - FLOOR(LOG(10, ABS("agg"."sum_2"))) + (
+                14 - FLOOR(LOG(10, ABS("agg"."sum_1"))) + (
                   CASE
-                    WHEN ABS("agg"."sum_2") < POWER(10, FLOOR(LOG(10, ABS("agg"."sum_2")))) THEN 1
-                    WHEN ABS("agg"."sum_2") >= POWER(10, FLOOR(LOG(10, ABS("agg"."sum_2"))) + 1) THEN -1
+                    WHEN ABS("agg"."sum_1") < POWER(10, FLOOR(LOG(10, ABS("agg"."sum_1")))) THEN 1
+                    WHEN ABS("agg"."sum_1") >= POWER(10, FLOOR(LOG(10, ABS("agg"."sum_1"))) + 1) THEN -1
                     ELSE 0
                   END
                 )
               )
             )
-            ELSE "agg"."sum_2"
+            ELSE "agg"."sum_1"
           END
         ),
         0
-      ) AS "sum_2"
+      ) AS "sum_1"
     FROM
       (
         SELECT
@@ -9335,7 +9335,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."sum_2" >= 500)
+  ("f"."sum_1" >= 500)
 ORDER BY
   "f"."entity_key"
 
@@ -9429,7 +9429,7 @@ WITH
           AND ("ev"."purchase__currency" = 'USD')
           AND "ev"."t" > "p"."as_of_minus_90d" THEN CAST("ev"."purchase__amount" AS DOUBLE)
         END
-      ) AS "sum_2"
+      ) AS "sum_1"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -9442,24 +9442,24 @@ WITH
       COALESCE(
         (
           CASE
-            WHEN ABS("agg"."sum_2") >= 1e-15
-            AND ABS("agg"."sum_2") < 1000000000000000 THEN ROUND(
-              "agg"."sum_2",
+            WHEN ABS("agg"."sum_1") >= 1e-15
+            AND ABS("agg"."sum_1") < 1000000000000000 THEN ROUND(
+              "agg"."sum_1",
               (
-                14 - FLOOR(LOG(10, ABS("agg"."sum_2"))) + (
+                14 - FLOOR(LOG(10, ABS("agg"."sum_1"))) + (
                   CASE
-                    WHEN ABS("agg"."sum_2") < POWER(10, FLOOR(LOG(10, ABS("agg"."sum_2")))) THEN 1
-                    WHEN ABS("agg"."sum_2") >= POWER(10, FLOOR(LOG(10, ABS("agg"."sum_2"))) + 1) THEN -1
+                    WHEN ABS("agg"."sum_1") < POWER(10, FLOOR(LOG(10, ABS("agg"."sum_1")))) THEN 1
+                    WHEN ABS("agg"."sum_1") >= POWER(10, FLOOR(LOG(10, ABS("agg"."sum_1"))) + 1) THEN -1
                     ELSE 0
                   END
                 )
               )
             )
-            ELSE "agg"."sum_2"
+            ELSE "agg"."sum_1"
           END
         ),
         0
-      ) AS "sum_2"
+      ) AS "sum_1"
     FROM
       (
         SELECT
@@ -9482,7 +9482,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."sum_2" >= 500)
+  ("f"."sum_1" >= 500)
 ORDER BY
   "f"."entity_key";
 
@@ -9577,7 +9577,7 @@ WITH
           AND ("ev"."purchase__currency" = 'USD')
           AND "ev"."t" > "p"."as_of_minus_90d" THEN CAST("ev"."purchase__amount" AS DOUBLE)
         END
-      ) AS "sum_2"
+      ) AS "sum_1"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -9590,24 +9590,24 @@ WITH
       COALESCE(
         (
           CASE
-            WHEN ABS("agg"."sum_2") >= 1e-15
-            AND ABS("agg"."sum_2") < 1000000000000000 THEN ROUND(
-              "agg"."sum_2",
+            WHEN ABS("agg"."sum_1") >= 1e-15
+            AND ABS("agg"."sum_1") < 1000000000000000 THEN ROUND(
+              "agg"."sum_1",
               (
-                14 - FLOOR(LOG(10, ABS("agg"."sum_2"))) + (
+                14 - FLOOR(LOG(10, ABS("agg"."sum_1"))) + (
                   CASE
-                    WHEN ABS("agg"."sum_2") < POWER(10, FLOOR(LOG(10, ABS("agg"."sum_2")))) THEN 1
-                    WHEN ABS("agg"."sum_2") >= POWER(10, FLOOR(LOG(10, ABS("agg"."sum_2"))) + 1) THEN -1
+                    WHEN ABS("agg"."sum_1") < POWER(10, FLOOR(LOG(10, ABS("agg"."sum_1")))) THEN 1
+                    WHEN ABS("agg"."sum_1") >= POWER(10, FLOOR(LOG(10, ABS("agg"."sum_1"))) + 1) THEN -1
                     ELSE 0
                   END
                 )
               )
             )
-            ELSE "agg"."sum_2"
+            ELSE "agg"."sum_1"
           END
         ),
         0
-      ) AS "sum_2"
+      ) AS "sum_1"
     FROM
       (
         SELECT
@@ -9630,7 +9630,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."sum_2" >= 500)
+  ("f"."sum_1" >= 500)
 ORDER BY
   "f"."entity_key"
 
@@ -9655,6 +9655,28 @@ WITH
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
+      (
+        CASE
+          WHEN TYPEOF(
+            GET ("e"."props", 'amount')
+          ) IN ('INTEGER', 'DECIMAL', 'DOUBLE') THEN CAST(
+            GET ("e"."props", 'amount') AS DOUBLE
+          )
+          WHEN TYPEOF(
+            GET ("e"."props", 'amount')
+          ) = 'VARCHAR'
+          AND REGEXP_LIKE(
+            CAST(
+              GET ("e"."props", 'amount') AS VARCHAR
+            ),
+            '^[ \\t\\n\\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \\t\\n\\r]*$'
+          ) THEN TRY_CAST(
+            CAST(
+              GET ("e"."props", 'amount') AS VARCHAR
+            ) AS DOUBLE
+          )
+        END
+      ) AS "purchase__amount",
       (
         CASE
           WHEN TYPEOF(
@@ -9684,29 +9706,7 @@ WITH
             ) AS VARCHAR
           )
         END
-      ) AS "purchase__currency",
-      (
-        CASE
-          WHEN TYPEOF(
-            GET ("e"."props", 'amount')
-          ) IN ('INTEGER', 'DECIMAL', 'DOUBLE') THEN CAST(
-            GET ("e"."props", 'amount') AS DOUBLE
-          )
-          WHEN TYPEOF(
-            GET ("e"."props", 'amount')
-          ) = 'VARCHAR'
-          AND REGEXP_LIKE(
-            CAST(
-              GET ("e"."props", 'amount') AS VARCHAR
-            ),
-            '^[ \\t\\n\\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \\t\\n\\r]*$'
-          ) THEN TRY_CAST(
-            CAST(
-              GET ("e"."props", 'amount') AS VARCHAR
-            ) AS DOUBLE
-          )
-        END
-      ) AS "purchase__amount"
+      ) AS "purchase__currency"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -9717,25 +9717,25 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      SUM(
-        CASE
-          WHEN "ev"."event" = 'purchase'
-          AND ("ev"."purchase__currency" = 'USD')
-          AND "ev"."t" > "p"."as_of_minus_90d" THEN CAST("ev"."purchase__amount" AS DOUBLE)
-        END
-      ) AS "sum_2",
       MAX(
         CASE
           WHEN "ev"."event" = 'purchase' THEN "ev"."t"
         END
-      ) AS "last_time_24",
+      ) AS "last_time_1",
       COUNT(
         CASE
           WHEN "ev"."event" = 'purchase'
           AND ("ev"."purchase__amount" >= 50)
           AND "ev"."t" > "p"."as_of_minus_365d" THEN 1
         END
-      ) AS "count_25"
+      ) AS "count_2",
+      SUM(
+        CASE
+          WHEN "ev"."event" = 'purchase'
+          AND ("ev"."purchase__currency" = 'USD')
+          AND "ev"."t" > "p"."as_of_minus_90d" THEN CAST("ev"."purchase__amount" AS DOUBLE)
+        END
+      ) AS "sum_3"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -9745,29 +9745,29 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
+      "agg"."last_time_1" AS "last_time_1",
+      COALESCE("agg"."count_2", 0) AS "count_2",
       COALESCE(
         (
           CASE
-            WHEN ABS("agg"."sum_2") >= 1e-15
-            AND ABS("agg"."sum_2") < 1000000000000000 THEN ROUND(
-              "agg"."sum_2",
+            WHEN ABS("agg"."sum_3") >= 1e-15
+            AND ABS("agg"."sum_3") < 1000000000000000 THEN ROUND(
+              "agg"."sum_3",
               (
-                14 - FLOOR(LOG(10, ABS("agg"."sum_2"))) + (
+                14 - FLOOR(LOG(10, ABS("agg"."sum_3"))) + (
                   CASE
-                    WHEN ABS("agg"."sum_2") < POWER(10, FLOOR(LOG(10, ABS("agg"."sum_2")))) THEN 1
-                    WHEN ABS("agg"."sum_2") >= POWER(10, FLOOR(LOG(10, ABS("agg"."sum_2"))) + 1) THEN -1
+                    WHEN ABS("agg"."sum_3") < POWER(10, FLOOR(LOG(10, ABS("agg"."sum_3")))) THEN 1
+                    WHEN ABS("agg"."sum_3") >= POWER(10, FLOOR(LOG(10, ABS("agg"."sum_3"))) + 1) THEN -1
                     ELSE 0
                   END
                 )
               )
             )
-            ELSE "agg"."sum_2"
+            ELSE "agg"."sum_3"
           END
         ),
         0
-      ) AS "sum_2",
-      "agg"."last_time_24" AS "last_time_24",
-      COALESCE("agg"."count_25", 0) AS "count_25"
+      ) AS "sum_3"
     FROM
       (
         SELECT
@@ -9791,13 +9791,13 @@ WITH
       COALESCE(
         (
           FLOOR(
-            DATEDIFF(MICROSECOND, "f"."last_time_24", "p"."as_of") / 86400000000
+            DATEDIFF(MICROSECOND, "f"."last_time_1", "p"."as_of") / 86400000000
           ) < 30
         ),
         FALSE
       ) AS "seg_rfm_recent_buyers",
-      COALESCE(("f"."count_25" >= 2), FALSE) AS "seg_rfm_frequent_buyers",
-      COALESCE(("f"."sum_2" >= 500), FALSE) AS "seg_rfm_big_spenders"
+      COALESCE(("f"."count_2" >= 2), FALSE) AS "seg_rfm_frequent_buyers",
+      COALESCE(("f"."sum_3" >= 500), FALSE) AS "seg_rfm_big_spenders"
     FROM
       "seg_facts" AS "f"
       CROSS JOIN "seg_params" AS "p"
@@ -9839,6 +9839,28 @@ WITH
       (
         CASE
           WHEN TYPEOF(
+            GET ("e"."props", 'amount')
+          ) IN ('INTEGER', 'DECIMAL', 'DOUBLE') THEN CAST(
+            GET ("e"."props", 'amount') AS DOUBLE
+          )
+          WHEN TYPEOF(
+            GET ("e"."props", 'amount')
+          ) = 'VARCHAR'
+          AND REGEXP_LIKE(
+            CAST(
+              GET ("e"."props", 'amount') AS VARCHAR
+            ),
+            '^[ \\t\\n\\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \\t\\n\\r]*$'
+          ) THEN TRY_CAST(
+            CAST(
+              GET ("e"."props", 'amount') AS VARCHAR
+            ) AS DOUBLE
+          )
+        END
+      ) AS "purchase__amount",
+      (
+        CASE
+          WHEN TYPEOF(
             GET ("e"."props", 'currency')
           ) IN ('VARCHAR', 'BOOLEAN') THEN CAST(
             GET ("e"."props", 'currency') AS VARCHAR
@@ -9865,29 +9887,7 @@ WITH
             ) AS VARCHAR
           )
         END
-      ) AS "purchase__currency",
-      (
-        CASE
-          WHEN TYPEOF(
-            GET ("e"."props", 'amount')
-          ) IN ('INTEGER', 'DECIMAL', 'DOUBLE') THEN CAST(
-            GET ("e"."props", 'amount') AS DOUBLE
-          )
-          WHEN TYPEOF(
-            GET ("e"."props", 'amount')
-          ) = 'VARCHAR'
-          AND REGEXP_LIKE(
-            CAST(
-              GET ("e"."props", 'amount') AS VARCHAR
-            ),
-            '^[ \\t\\n\\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \\t\\n\\r]*$'
-          ) THEN TRY_CAST(
-            CAST(
-              GET ("e"."props", 'amount') AS VARCHAR
-            ) AS DOUBLE
-          )
-        END
-      ) AS "purchase__amount"
+      ) AS "purchase__currency"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -9898,25 +9898,25 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      SUM(
-        CASE
-          WHEN "ev"."event" = 'purchase'
-          AND ("ev"."purchase__currency" = 'USD')
-          AND "ev"."t" > "p"."as_of_minus_90d" THEN CAST("ev"."purchase__amount" AS DOUBLE)
-        END
-      ) AS "sum_2",
       MAX(
         CASE
           WHEN "ev"."event" = 'purchase' THEN "ev"."t"
         END
-      ) AS "last_time_24",
+      ) AS "last_time_1",
       COUNT(
         CASE
           WHEN "ev"."event" = 'purchase'
           AND ("ev"."purchase__amount" >= 50)
           AND "ev"."t" > "p"."as_of_minus_365d" THEN 1
         END
-      ) AS "count_25"
+      ) AS "count_2",
+      SUM(
+        CASE
+          WHEN "ev"."event" = 'purchase'
+          AND ("ev"."purchase__currency" = 'USD')
+          AND "ev"."t" > "p"."as_of_minus_90d" THEN CAST("ev"."purchase__amount" AS DOUBLE)
+        END
+      ) AS "sum_3"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -9926,29 +9926,29 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
+      "agg"."last_time_1" AS "last_time_1",
+      COALESCE("agg"."count_2", 0) AS "count_2",
       COALESCE(
         (
           CASE
-            WHEN ABS("agg"."sum_2") >= 1e-15
-            AND ABS("agg"."sum_2") < 1000000000000000 THEN ROUND(
-              "agg"."sum_2",
+            WHEN ABS("agg"."sum_3") >= 1e-15
+            AND ABS("agg"."sum_3") < 1000000000000000 THEN ROUND(
+              "agg"."sum_3",
               (
-                14 - FLOOR(LOG(10, ABS("agg"."sum_2"))) + (
+                14 - FLOOR(LOG(10, ABS("agg"."sum_3"))) + (
                   CASE
-                    WHEN ABS("agg"."sum_2") < POWER(10, FLOOR(LOG(10, ABS("agg"."sum_2")))) THEN 1
-                    WHEN ABS("agg"."sum_2") >= POWER(10, FLOOR(LOG(10, ABS("agg"."sum_2"))) + 1) THEN -1
+                    WHEN ABS("agg"."sum_3") < POWER(10, FLOOR(LOG(10, ABS("agg"."sum_3")))) THEN 1
+                    WHEN ABS("agg"."sum_3") >= POWER(10, FLOOR(LOG(10, ABS("agg"."sum_3"))) + 1) THEN -1
                     ELSE 0
                   END
                 )
               )
             )
-            ELSE "agg"."sum_2"
+            ELSE "agg"."sum_3"
           END
         ),
         0
-      ) AS "sum_2",
-      "agg"."last_time_24" AS "last_time_24",
-      COALESCE("agg"."count_25", 0) AS "count_25"
+      ) AS "sum_3"
     FROM
       (
         SELECT
@@ -9972,13 +9972,13 @@ WITH
       COALESCE(
         (
           FLOOR(
-            DATEDIFF(MICROSECOND, "f"."last_time_24", "p"."as_of") / 86400000000
+            DATEDIFF(MICROSECOND, "f"."last_time_1", "p"."as_of") / 86400000000
           ) < 30
         ),
         FALSE
       ) AS "seg_rfm_recent_buyers",
-      COALESCE(("f"."count_25" >= 2), FALSE) AS "seg_rfm_frequent_buyers",
-      COALESCE(("f"."sum_2" >= 500), FALSE) AS "seg_rfm_big_spenders"
+      COALESCE(("f"."count_2" >= 2), FALSE) AS "seg_rfm_frequent_buyers",
+      COALESCE(("f"."sum_3" >= 500), FALSE) AS "seg_rfm_big_spenders"
     FROM
       "seg_facts" AS "f"
       CROSS JOIN "seg_params" AS "p"
@@ -10021,6 +10021,28 @@ WITH
       (
         CASE
           WHEN TYPEOF(
+            GET ("e"."props", 'amount')
+          ) IN ('INTEGER', 'DECIMAL', 'DOUBLE') THEN CAST(
+            GET ("e"."props", 'amount') AS DOUBLE
+          )
+          WHEN TYPEOF(
+            GET ("e"."props", 'amount')
+          ) = 'VARCHAR'
+          AND REGEXP_LIKE(
+            CAST(
+              GET ("e"."props", 'amount') AS VARCHAR
+            ),
+            '^[ \\t\\n\\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \\t\\n\\r]*$'
+          ) THEN TRY_CAST(
+            CAST(
+              GET ("e"."props", 'amount') AS VARCHAR
+            ) AS DOUBLE
+          )
+        END
+      ) AS "purchase__amount",
+      (
+        CASE
+          WHEN TYPEOF(
             GET ("e"."props", 'currency')
           ) IN ('VARCHAR', 'BOOLEAN') THEN CAST(
             GET ("e"."props", 'currency') AS VARCHAR
@@ -10047,29 +10069,7 @@ WITH
             ) AS VARCHAR
           )
         END
-      ) AS "purchase__currency",
-      (
-        CASE
-          WHEN TYPEOF(
-            GET ("e"."props", 'amount')
-          ) IN ('INTEGER', 'DECIMAL', 'DOUBLE') THEN CAST(
-            GET ("e"."props", 'amount') AS DOUBLE
-          )
-          WHEN TYPEOF(
-            GET ("e"."props", 'amount')
-          ) = 'VARCHAR'
-          AND REGEXP_LIKE(
-            CAST(
-              GET ("e"."props", 'amount') AS VARCHAR
-            ),
-            '^[ \\t\\n\\r]*-{0,1}(0|[1-9][0-9]*)([.][0-9]+){0,1}([eE][+-]{0,1}[0-9]+){0,1}[ \\t\\n\\r]*$'
-          ) THEN TRY_CAST(
-            CAST(
-              GET ("e"."props", 'amount') AS VARCHAR
-            ) AS DOUBLE
-          )
-        END
-      ) AS "purchase__amount"
+      ) AS "purchase__currency"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -10080,25 +10080,25 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      SUM(
-        CASE
-          WHEN "ev"."event" = 'purchase'
-          AND ("ev"."purchase__currency" = 'USD')
-          AND "ev"."t" > "p"."as_of_minus_90d" THEN CAST("ev"."purchase__amount" AS DOUBLE)
-        END
-      ) AS "sum_2",
       MAX(
         CASE
           WHEN "ev"."event" = 'purchase' THEN "ev"."t"
         END
-      ) AS "last_time_24",
+      ) AS "last_time_1",
       COUNT(
         CASE
           WHEN "ev"."event" = 'purchase'
           AND ("ev"."purchase__amount" >= 50)
           AND "ev"."t" > "p"."as_of_minus_365d" THEN 1
         END
-      ) AS "count_25"
+      ) AS "count_2",
+      SUM(
+        CASE
+          WHEN "ev"."event" = 'purchase'
+          AND ("ev"."purchase__currency" = 'USD')
+          AND "ev"."t" > "p"."as_of_minus_90d" THEN CAST("ev"."purchase__amount" AS DOUBLE)
+        END
+      ) AS "sum_3"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -10108,29 +10108,29 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
+      "agg"."last_time_1" AS "last_time_1",
+      COALESCE("agg"."count_2", 0) AS "count_2",
       COALESCE(
         (
           CASE
-            WHEN ABS("agg"."sum_2") >= 1e-15
-            AND ABS("agg"."sum_2") < 1000000000000000 THEN ROUND(
-              "agg"."sum_2",
+            WHEN ABS("agg"."sum_3") >= 1e-15
+            AND ABS("agg"."sum_3") < 1000000000000000 THEN ROUND(
+              "agg"."sum_3",
               (
-                14 - FLOOR(LOG(10, ABS("agg"."sum_2"))) + (
+                14 - FLOOR(LOG(10, ABS("agg"."sum_3"))) + (
                   CASE
-                    WHEN ABS("agg"."sum_2") < POWER(10, FLOOR(LOG(10, ABS("agg"."sum_2")))) THEN 1
-                    WHEN ABS("agg"."sum_2") >= POWER(10, FLOOR(LOG(10, ABS("agg"."sum_2"))) + 1) THEN -1
+                    WHEN ABS("agg"."sum_3") < POWER(10, FLOOR(LOG(10, ABS("agg"."sum_3")))) THEN 1
+                    WHEN ABS("agg"."sum_3") >= POWER(10, FLOOR(LOG(10, ABS("agg"."sum_3"))) + 1) THEN -1
                     ELSE 0
                   END
                 )
               )
             )
-            ELSE "agg"."sum_2"
+            ELSE "agg"."sum_3"
           END
         ),
         0
-      ) AS "sum_2",
-      "agg"."last_time_24" AS "last_time_24",
-      COALESCE("agg"."count_25", 0) AS "count_25"
+      ) AS "sum_3"
     FROM
       (
         SELECT
@@ -10154,13 +10154,13 @@ WITH
       COALESCE(
         (
           FLOOR(
-            DATEDIFF(MICROSECOND, "f"."last_time_24", "p"."as_of") / 86400000000
+            DATEDIFF(MICROSECOND, "f"."last_time_1", "p"."as_of") / 86400000000
           ) < 30
         ),
         FALSE
       ) AS "seg_rfm_recent_buyers",
-      COALESCE(("f"."count_25" >= 2), FALSE) AS "seg_rfm_frequent_buyers",
-      COALESCE(("f"."sum_2" >= 500), FALSE) AS "seg_rfm_big_spenders"
+      COALESCE(("f"."count_2" >= 2), FALSE) AS "seg_rfm_frequent_buyers",
+      COALESCE(("f"."sum_3" >= 500), FALSE) AS "seg_rfm_big_spenders"
     FROM
       "seg_facts" AS "f"
       CROSS JOIN "seg_params" AS "p"
@@ -10207,7 +10207,7 @@ WITH
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
-  "seg_sequence_26_step_1" AS (
+  "seg_sequence_1_step_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       "s"."t" AS "t",
@@ -10243,7 +10243,7 @@ WITH
       "s"."entity_key",
       "s"."t"
   ),
-  "seg_sequence_26" AS (
+  "seg_sequence_1" AS (
     SELECT DISTINCT
       "y"."entity_key" AS "entity_key"
     FROM
@@ -10264,7 +10264,7 @@ WITH
               AND 1 PRECEDING
           ) AS "next_t"
         FROM
-          "seg_sequence_26_step_1" AS "x"
+          "seg_sequence_1_step_1" AS "x"
       ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
@@ -10283,10 +10283,10 @@ WITH
           SELECT
             "sq"."entity_key"
           FROM
-            "seg_sequence_26" AS "sq"
+            "seg_sequence_1" AS "sq"
         ),
         FALSE
-      ) AS "sequence_26"
+      ) AS "sequence_1"
     FROM
       (
         SELECT
@@ -10308,7 +10308,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."sequence_26" = TRUE)
+  ("f"."sequence_1" = TRUE)
 ORDER BY
   "f"."entity_key"
 
@@ -10341,7 +10341,7 @@ WITH
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
-  "seg_sequence_26_step_1" AS (
+  "seg_sequence_1_step_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       "s"."t" AS "t",
@@ -10377,7 +10377,7 @@ WITH
       "s"."entity_key",
       "s"."t"
   ),
-  "seg_sequence_26" AS (
+  "seg_sequence_1" AS (
     SELECT DISTINCT
       "y"."entity_key" AS "entity_key"
     FROM
@@ -10398,7 +10398,7 @@ WITH
               AND 1 PRECEDING
           ) AS "next_t"
         FROM
-          "seg_sequence_26_step_1" AS "x"
+          "seg_sequence_1_step_1" AS "x"
       ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
@@ -10417,10 +10417,10 @@ WITH
           SELECT
             "sq"."entity_key"
           FROM
-            "seg_sequence_26" AS "sq"
+            "seg_sequence_1" AS "sq"
         ),
         FALSE
-      ) AS "sequence_26"
+      ) AS "sequence_1"
     FROM
       (
         SELECT
@@ -10442,7 +10442,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."sequence_26" = TRUE)
+  ("f"."sequence_1" = TRUE)
 ORDER BY
   "f"."entity_key";
 
@@ -10476,7 +10476,7 @@ WITH
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
-  "seg_sequence_26_step_1" AS (
+  "seg_sequence_1_step_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       "s"."t" AS "t",
@@ -10512,7 +10512,7 @@ WITH
       "s"."entity_key",
       "s"."t"
   ),
-  "seg_sequence_26" AS (
+  "seg_sequence_1" AS (
     SELECT DISTINCT
       "y"."entity_key" AS "entity_key"
     FROM
@@ -10533,7 +10533,7 @@ WITH
               AND 1 PRECEDING
           ) AS "next_t"
         FROM
-          "seg_sequence_26_step_1" AS "x"
+          "seg_sequence_1_step_1" AS "x"
       ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
@@ -10552,10 +10552,10 @@ WITH
           SELECT
             "sq"."entity_key"
           FROM
-            "seg_sequence_26" AS "sq"
+            "seg_sequence_1" AS "sq"
         ),
         FALSE
-      ) AS "sequence_26"
+      ) AS "sequence_1"
     FROM
       (
         SELECT
@@ -10577,7 +10577,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."sequence_26" = TRUE)
+  ("f"."sequence_1" = TRUE)
 ORDER BY
   "f"."entity_key"
 
@@ -10610,7 +10610,7 @@ WITH
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_30d"
   ),
-  "seg_sequence_27_step_1" AS (
+  "seg_sequence_1_step_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       "s"."t" AS "t",
@@ -10657,7 +10657,7 @@ WITH
       "s"."entity_key",
       "s"."t"
   ),
-  "seg_sequence_27_step_2" AS (
+  "seg_sequence_1_step_2" AS (
     SELECT
       "x".*,
       CASE
@@ -10680,9 +10680,9 @@ WITH
         ELSE 0
       END AS "reached_2"
     FROM
-      "seg_sequence_27_step_1" AS "x"
+      "seg_sequence_1_step_1" AS "x"
   ),
-  "seg_sequence_27_step_3" AS (
+  "seg_sequence_1_step_3" AS (
     SELECT
       "x".*,
       CASE
@@ -10705,13 +10705,13 @@ WITH
         ELSE 0
       END AS "reached_3"
     FROM
-      "seg_sequence_27_step_2" AS "x"
+      "seg_sequence_1_step_2" AS "x"
   ),
-  "seg_sequence_27" AS (
+  "seg_sequence_1" AS (
     SELECT DISTINCT
       "x"."entity_key" AS "entity_key"
     FROM
-      "seg_sequence_27_step_3" AS "x"
+      "seg_sequence_1_step_3" AS "x"
     WHERE
       "x"."reached_3" = 1
   ),
@@ -10723,10 +10723,10 @@ WITH
           SELECT
             "sq"."entity_key"
           FROM
-            "seg_sequence_27" AS "sq"
+            "seg_sequence_1" AS "sq"
         ),
         FALSE
-      ) AS "sequence_27"
+      ) AS "sequence_1"
     FROM
       (
         SELECT
@@ -10748,7 +10748,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."sequence_27" = TRUE)
+  ("f"."sequence_1" = TRUE)
 ORDER BY
   "f"."entity_key"
 
@@ -10781,7 +10781,7 @@ WITH
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_30d"
   ),
-  "seg_sequence_27_step_1" AS (
+  "seg_sequence_1_step_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       "s"."t" AS "t",
@@ -10828,7 +10828,7 @@ WITH
       "s"."entity_key",
       "s"."t"
   ),
-  "seg_sequence_27_step_2" AS (
+  "seg_sequence_1_step_2" AS (
     SELECT
       "x".*,
       CASE
@@ -10851,9 +10851,9 @@ WITH
         ELSE 0
       END AS "reached_2"
     FROM
-      "seg_sequence_27_step_1" AS "x"
+      "seg_sequence_1_step_1" AS "x"
   ),
-  "seg_sequence_27_step_3" AS (
+  "seg_sequence_1_step_3" AS (
     SELECT
       "x".*,
       CASE
@@ -10876,13 +10876,13 @@ WITH
         ELSE 0
       END AS "reached_3"
     FROM
-      "seg_sequence_27_step_2" AS "x"
+      "seg_sequence_1_step_2" AS "x"
   ),
-  "seg_sequence_27" AS (
+  "seg_sequence_1" AS (
     SELECT DISTINCT
       "x"."entity_key" AS "entity_key"
     FROM
-      "seg_sequence_27_step_3" AS "x"
+      "seg_sequence_1_step_3" AS "x"
     WHERE
       "x"."reached_3" = 1
   ),
@@ -10894,10 +10894,10 @@ WITH
           SELECT
             "sq"."entity_key"
           FROM
-            "seg_sequence_27" AS "sq"
+            "seg_sequence_1" AS "sq"
         ),
         FALSE
-      ) AS "sequence_27"
+      ) AS "sequence_1"
     FROM
       (
         SELECT
@@ -10919,7 +10919,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."sequence_27" = TRUE)
+  ("f"."sequence_1" = TRUE)
 ORDER BY
   "f"."entity_key";
 
@@ -10953,7 +10953,7 @@ WITH
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_30d"
   ),
-  "seg_sequence_27_step_1" AS (
+  "seg_sequence_1_step_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       "s"."t" AS "t",
@@ -11000,7 +11000,7 @@ WITH
       "s"."entity_key",
       "s"."t"
   ),
-  "seg_sequence_27_step_2" AS (
+  "seg_sequence_1_step_2" AS (
     SELECT
       "x".*,
       CASE
@@ -11023,9 +11023,9 @@ WITH
         ELSE 0
       END AS "reached_2"
     FROM
-      "seg_sequence_27_step_1" AS "x"
+      "seg_sequence_1_step_1" AS "x"
   ),
-  "seg_sequence_27_step_3" AS (
+  "seg_sequence_1_step_3" AS (
     SELECT
       "x".*,
       CASE
@@ -11048,13 +11048,13 @@ WITH
         ELSE 0
       END AS "reached_3"
     FROM
-      "seg_sequence_27_step_2" AS "x"
+      "seg_sequence_1_step_2" AS "x"
   ),
-  "seg_sequence_27" AS (
+  "seg_sequence_1" AS (
     SELECT DISTINCT
       "x"."entity_key" AS "entity_key"
     FROM
-      "seg_sequence_27_step_3" AS "x"
+      "seg_sequence_1_step_3" AS "x"
     WHERE
       "x"."reached_3" = 1
   ),
@@ -11066,10 +11066,10 @@ WITH
           SELECT
             "sq"."entity_key"
           FROM
-            "seg_sequence_27" AS "sq"
+            "seg_sequence_1" AS "sq"
         ),
         FALSE
-      ) AS "sequence_27"
+      ) AS "sequence_1"
     FROM
       (
         SELECT
@@ -11091,7 +11091,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."sequence_27" = TRUE)
+  ("f"."sequence_1" = TRUE)
 ORDER BY
   "f"."entity_key"
 
@@ -11147,7 +11147,7 @@ WITH
           WHEN "ev"."event" = 'purchase'
           AND ("ev"."purchase__amount" >= 100) THEN "ev"."t"
         END
-      ) AS "first_time_28"
+      ) AS "first_time_1"
     FROM
       "seg_events" AS "ev"
     GROUP BY
@@ -11157,7 +11157,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       "ent"."plan" AS "attr_plan",
-      "agg"."first_time_28" AS "first_time_28"
+      "agg"."first_time_1" AS "first_time_1"
     FROM
       (
         SELECT
@@ -11191,7 +11191,7 @@ WHERE
   (
     "f"."seg_paid"
     AND (
-      "f"."first_time_28" >= CAST('2025-01-01T00:00:00.000Z' AS TIMESTAMP_NTZ)
+      "f"."first_time_1" >= CAST('2025-01-01T00:00:00.000Z' AS TIMESTAMP_NTZ)
     )
   )
 ORDER BY
@@ -11249,7 +11249,7 @@ WITH
           WHEN "ev"."event" = 'purchase'
           AND ("ev"."purchase__amount" >= 100) THEN "ev"."t"
         END
-      ) AS "first_time_28"
+      ) AS "first_time_1"
     FROM
       "seg_events" AS "ev"
     GROUP BY
@@ -11259,7 +11259,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       "ent"."plan" AS "attr_plan",
-      "agg"."first_time_28" AS "first_time_28"
+      "agg"."first_time_1" AS "first_time_1"
     FROM
       (
         SELECT
@@ -11293,7 +11293,7 @@ WHERE
   (
     "f"."seg_paid"
     AND (
-      "f"."first_time_28" >= CAST('2025-01-01T00:00:00.000Z' AS TIMESTAMP_NTZ)
+      "f"."first_time_1" >= CAST('2025-01-01T00:00:00.000Z' AS TIMESTAMP_NTZ)
     )
   )
 ORDER BY
@@ -11352,7 +11352,7 @@ WITH
           WHEN "ev"."event" = 'purchase'
           AND ("ev"."purchase__amount" >= 100) THEN "ev"."t"
         END
-      ) AS "first_time_28"
+      ) AS "first_time_1"
     FROM
       "seg_events" AS "ev"
     GROUP BY
@@ -11362,7 +11362,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       "ent"."plan" AS "attr_plan",
-      "agg"."first_time_28" AS "first_time_28"
+      "agg"."first_time_1" AS "first_time_1"
     FROM
       (
         SELECT
@@ -11396,7 +11396,7 @@ WHERE
   (
     "f"."seg_paid"
     AND (
-      "f"."first_time_28" >= CAST('2025-01-01T00:00:00.000Z' AS TIMESTAMP_NTZ)
+      "f"."first_time_1" >= CAST('2025-01-01T00:00:00.000Z' AS TIMESTAMP_NTZ)
     )
   )
 ORDER BY
@@ -11435,15 +11435,15 @@ WITH
       "ev"."entity_key" AS "entity_key",
       COUNT(
         CASE
+          WHEN "ev"."event" = 'purchase' THEN 1
+        END
+      ) AS "count_1",
+      COUNT(
+        CASE
           WHEN "ev"."event" = 'purchase'
           AND "ev"."t" > "p"."as_of_minus_90d" THEN 1
         END
-      ) AS "count_3",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'purchase' THEN 1
-        END
-      ) AS "count_12"
+      ) AS "count_2"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -11453,8 +11453,8 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_3", 0) AS "count_3",
-      COALESCE("agg"."count_12", 0) AS "count_12"
+      COALESCE("agg"."count_1", 0) AS "count_1",
+      COALESCE("agg"."count_2", 0) AS "count_2"
     FROM
       (
         SELECT
@@ -11478,8 +11478,8 @@ FROM
   "seg_facts" AS "f"
 WHERE
   (
-    ("f"."count_12" >= 1)
-    AND ("f"."count_3" = 0)
+    ("f"."count_1" >= 1)
+    AND ("f"."count_2" = 0)
   )
 ORDER BY
   "f"."entity_key"
@@ -11517,15 +11517,15 @@ WITH
       "ev"."entity_key" AS "entity_key",
       COUNT(
         CASE
+          WHEN "ev"."event" = 'purchase' THEN 1
+        END
+      ) AS "count_1",
+      COUNT(
+        CASE
           WHEN "ev"."event" = 'purchase'
           AND "ev"."t" > "p"."as_of_minus_90d" THEN 1
         END
-      ) AS "count_3",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'purchase' THEN 1
-        END
-      ) AS "count_12"
+      ) AS "count_2"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -11535,8 +11535,8 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_3", 0) AS "count_3",
-      COALESCE("agg"."count_12", 0) AS "count_12"
+      COALESCE("agg"."count_1", 0) AS "count_1",
+      COALESCE("agg"."count_2", 0) AS "count_2"
     FROM
       (
         SELECT
@@ -11560,8 +11560,8 @@ FROM
   "seg_facts" AS "f"
 WHERE
   (
-    ("f"."count_12" >= 1)
-    AND ("f"."count_3" = 0)
+    ("f"."count_1" >= 1)
+    AND ("f"."count_2" = 0)
   )
 ORDER BY
   "f"."entity_key";
@@ -11600,15 +11600,15 @@ WITH
       "ev"."entity_key" AS "entity_key",
       COUNT(
         CASE
+          WHEN "ev"."event" = 'purchase' THEN 1
+        END
+      ) AS "count_1",
+      COUNT(
+        CASE
           WHEN "ev"."event" = 'purchase'
           AND "ev"."t" > "p"."as_of_minus_90d" THEN 1
         END
-      ) AS "count_3",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'purchase' THEN 1
-        END
-      ) AS "count_12"
+      ) AS "count_2"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -11618,8 +11618,8 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_3", 0) AS "count_3",
-      COALESCE("agg"."count_12", 0) AS "count_12"
+      COALESCE("agg"."count_1", 0) AS "count_1",
+      COALESCE("agg"."count_2", 0) AS "count_2"
     FROM
       (
         SELECT
@@ -11643,8 +11643,8 @@ FROM
   "seg_facts" AS "f"
 WHERE
   (
-    ("f"."count_12" >= 1)
-    AND ("f"."count_3" = 0)
+    ("f"."count_1" >= 1)
+    AND ("f"."count_2" = 0)
   )
 ORDER BY
   "f"."entity_key"
@@ -11707,7 +11707,7 @@ WITH
         CASE
           WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
         END
-      ) AS "last_value_6_time"
+      ) AS "last_value_1_time"
     FROM
       "seg_ranked_events" AS "ev"
     GROUP BY
@@ -11719,9 +11719,9 @@ WITH
       MAX(
         CASE
           WHEN "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."last_value_6_time" THEN "ev"."nps_response__score"
+          AND "ev"."t" = "rk"."last_value_1_time" THEN "ev"."nps_response__score"
         END
-      ) AS "last_value_6"
+      ) AS "last_value_1"
     FROM
       "seg_ranked_events" AS "ev"
       INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
@@ -11731,7 +11731,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ranked"."last_value_6" AS "last_value_6"
+      "ranked"."last_value_1" AS "last_value_1"
     FROM
       (
         SELECT
@@ -11754,7 +11754,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."last_value_6" >= 9)
+  ("f"."last_value_1" >= 9)
 ORDER BY
   "f"."entity_key"
 
@@ -11816,7 +11816,7 @@ WITH
         CASE
           WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
         END
-      ) AS "last_value_6_time"
+      ) AS "last_value_1_time"
     FROM
       "seg_ranked_events" AS "ev"
     GROUP BY
@@ -11828,9 +11828,9 @@ WITH
       MAX(
         CASE
           WHEN "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."last_value_6_time" THEN "ev"."nps_response__score"
+          AND "ev"."t" = "rk"."last_value_1_time" THEN "ev"."nps_response__score"
         END
-      ) AS "last_value_6"
+      ) AS "last_value_1"
     FROM
       "seg_ranked_events" AS "ev"
       INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
@@ -11840,7 +11840,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ranked"."last_value_6" AS "last_value_6"
+      "ranked"."last_value_1" AS "last_value_1"
     FROM
       (
         SELECT
@@ -11863,7 +11863,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."last_value_6" >= 9)
+  ("f"."last_value_1" >= 9)
 ORDER BY
   "f"."entity_key";
 
@@ -11926,7 +11926,7 @@ WITH
         CASE
           WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
         END
-      ) AS "last_value_6_time"
+      ) AS "last_value_1_time"
     FROM
       "seg_ranked_events" AS "ev"
     GROUP BY
@@ -11938,9 +11938,9 @@ WITH
       MAX(
         CASE
           WHEN "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."last_value_6_time" THEN "ev"."nps_response__score"
+          AND "ev"."t" = "rk"."last_value_1_time" THEN "ev"."nps_response__score"
         END
-      ) AS "last_value_6"
+      ) AS "last_value_1"
     FROM
       "seg_ranked_events" AS "ev"
       INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
@@ -11950,7 +11950,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ranked"."last_value_6" AS "last_value_6"
+      "ranked"."last_value_1" AS "last_value_1"
     FROM
       (
         SELECT
@@ -11973,7 +11973,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."last_value_6" >= 9)
+  ("f"."last_value_1" >= 9)
 ORDER BY
   "f"."entity_key"
 
@@ -12035,7 +12035,7 @@ WITH
         CASE
           WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
         END
-      ) AS "last_value_6_time"
+      ) AS "last_value_1_time"
     FROM
       "seg_ranked_events" AS "ev"
     GROUP BY
@@ -12047,9 +12047,9 @@ WITH
       MAX(
         CASE
           WHEN "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."last_value_6_time" THEN "ev"."nps_response__score"
+          AND "ev"."t" = "rk"."last_value_1_time" THEN "ev"."nps_response__score"
         END
-      ) AS "last_value_6"
+      ) AS "last_value_1"
     FROM
       "seg_ranked_events" AS "ev"
       INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
@@ -12059,7 +12059,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ranked"."last_value_6" AS "last_value_6"
+      "ranked"."last_value_1" AS "last_value_1"
     FROM
       (
         SELECT
@@ -12083,8 +12083,8 @@ FROM
   "seg_facts" AS "f"
 WHERE
   (
-    ("f"."last_value_6" >= 7)
-    AND ("f"."last_value_6" <= 8)
+    ("f"."last_value_1" >= 7)
+    AND ("f"."last_value_1" <= 8)
   )
 ORDER BY
   "f"."entity_key"
@@ -12147,7 +12147,7 @@ WITH
         CASE
           WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
         END
-      ) AS "last_value_6_time"
+      ) AS "last_value_1_time"
     FROM
       "seg_ranked_events" AS "ev"
     GROUP BY
@@ -12159,9 +12159,9 @@ WITH
       MAX(
         CASE
           WHEN "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."last_value_6_time" THEN "ev"."nps_response__score"
+          AND "ev"."t" = "rk"."last_value_1_time" THEN "ev"."nps_response__score"
         END
-      ) AS "last_value_6"
+      ) AS "last_value_1"
     FROM
       "seg_ranked_events" AS "ev"
       INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
@@ -12171,7 +12171,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ranked"."last_value_6" AS "last_value_6"
+      "ranked"."last_value_1" AS "last_value_1"
     FROM
       (
         SELECT
@@ -12195,8 +12195,8 @@ FROM
   "seg_facts" AS "f"
 WHERE
   (
-    ("f"."last_value_6" >= 7)
-    AND ("f"."last_value_6" <= 8)
+    ("f"."last_value_1" >= 7)
+    AND ("f"."last_value_1" <= 8)
   )
 ORDER BY
   "f"."entity_key";
@@ -12260,7 +12260,7 @@ WITH
         CASE
           WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
         END
-      ) AS "last_value_6_time"
+      ) AS "last_value_1_time"
     FROM
       "seg_ranked_events" AS "ev"
     GROUP BY
@@ -12272,9 +12272,9 @@ WITH
       MAX(
         CASE
           WHEN "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."last_value_6_time" THEN "ev"."nps_response__score"
+          AND "ev"."t" = "rk"."last_value_1_time" THEN "ev"."nps_response__score"
         END
-      ) AS "last_value_6"
+      ) AS "last_value_1"
     FROM
       "seg_ranked_events" AS "ev"
       INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
@@ -12284,7 +12284,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ranked"."last_value_6" AS "last_value_6"
+      "ranked"."last_value_1" AS "last_value_1"
     FROM
       (
         SELECT
@@ -12308,8 +12308,8 @@ FROM
   "seg_facts" AS "f"
 WHERE
   (
-    ("f"."last_value_6" >= 7)
-    AND ("f"."last_value_6" <= 8)
+    ("f"."last_value_1" >= 7)
+    AND ("f"."last_value_1" <= 8)
   )
 ORDER BY
   "f"."entity_key"
@@ -12372,7 +12372,7 @@ WITH
         CASE
           WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
         END
-      ) AS "last_value_6_time"
+      ) AS "last_value_1_time"
     FROM
       "seg_ranked_events" AS "ev"
     GROUP BY
@@ -12384,9 +12384,9 @@ WITH
       MAX(
         CASE
           WHEN "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."last_value_6_time" THEN "ev"."nps_response__score"
+          AND "ev"."t" = "rk"."last_value_1_time" THEN "ev"."nps_response__score"
         END
-      ) AS "last_value_6"
+      ) AS "last_value_1"
     FROM
       "seg_ranked_events" AS "ev"
       INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
@@ -12396,7 +12396,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ranked"."last_value_6" AS "last_value_6"
+      "ranked"."last_value_1" AS "last_value_1"
     FROM
       (
         SELECT
@@ -12419,7 +12419,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."last_value_6" <= 6)
+  ("f"."last_value_1" <= 6)
 ORDER BY
   "f"."entity_key"
 
@@ -12481,7 +12481,7 @@ WITH
         CASE
           WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
         END
-      ) AS "last_value_6_time"
+      ) AS "last_value_1_time"
     FROM
       "seg_ranked_events" AS "ev"
     GROUP BY
@@ -12493,9 +12493,9 @@ WITH
       MAX(
         CASE
           WHEN "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."last_value_6_time" THEN "ev"."nps_response__score"
+          AND "ev"."t" = "rk"."last_value_1_time" THEN "ev"."nps_response__score"
         END
-      ) AS "last_value_6"
+      ) AS "last_value_1"
     FROM
       "seg_ranked_events" AS "ev"
       INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
@@ -12505,7 +12505,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ranked"."last_value_6" AS "last_value_6"
+      "ranked"."last_value_1" AS "last_value_1"
     FROM
       (
         SELECT
@@ -12528,7 +12528,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."last_value_6" <= 6)
+  ("f"."last_value_1" <= 6)
 ORDER BY
   "f"."entity_key";
 
@@ -12591,7 +12591,7 @@ WITH
         CASE
           WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
         END
-      ) AS "last_value_6_time"
+      ) AS "last_value_1_time"
     FROM
       "seg_ranked_events" AS "ev"
     GROUP BY
@@ -12603,9 +12603,9 @@ WITH
       MAX(
         CASE
           WHEN "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."last_value_6_time" THEN "ev"."nps_response__score"
+          AND "ev"."t" = "rk"."last_value_1_time" THEN "ev"."nps_response__score"
         END
-      ) AS "last_value_6"
+      ) AS "last_value_1"
     FROM
       "seg_ranked_events" AS "ev"
       INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
@@ -12615,7 +12615,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ranked"."last_value_6" AS "last_value_6"
+      "ranked"."last_value_1" AS "last_value_1"
     FROM
       (
         SELECT
@@ -12638,7 +12638,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."last_value_6" <= 6)
+  ("f"."last_value_1" <= 6)
 ORDER BY
   "f"."entity_key"
 
@@ -12679,7 +12679,7 @@ WITH
           WHEN "ev"."event" = 'rage_click'
           AND "ev"."t" > "p"."as_of_minus_7d" THEN 1
         END
-      ) AS "count_29"
+      ) AS "count_1"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -12689,7 +12689,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_29", 0) AS "count_29"
+      COALESCE("agg"."count_1", 0) AS "count_1"
     FROM
       (
         SELECT
@@ -12712,7 +12712,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."count_29" >= 1)
+  ("f"."count_1" >= 1)
 ORDER BY
   "f"."entity_key"
 
@@ -12753,7 +12753,7 @@ WITH
           WHEN "ev"."event" = 'rage_click'
           AND "ev"."t" > "p"."as_of_minus_7d" THEN 1
         END
-      ) AS "count_29"
+      ) AS "count_1"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -12763,7 +12763,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_29", 0) AS "count_29"
+      COALESCE("agg"."count_1", 0) AS "count_1"
     FROM
       (
         SELECT
@@ -12786,7 +12786,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."count_29" >= 1)
+  ("f"."count_1" >= 1)
 ORDER BY
   "f"."entity_key";
 
@@ -12828,7 +12828,7 @@ WITH
           WHEN "ev"."event" = 'rage_click'
           AND "ev"."t" > "p"."as_of_minus_7d" THEN 1
         END
-      ) AS "count_29"
+      ) AS "count_1"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -12838,7 +12838,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_29", 0) AS "count_29"
+      COALESCE("agg"."count_1", 0) AS "count_1"
     FROM
       (
         SELECT
@@ -12861,7 +12861,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."count_29" >= 1)
+  ("f"."count_1" >= 1)
 ORDER BY
   "f"."entity_key"
 
@@ -12935,7 +12935,7 @@ WITH
           )
           AND "ev"."t" > "p"."as_of_minus_30d" THEN 1
         END
-      ) AS "count_30"
+      ) AS "count_1"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -12945,7 +12945,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_30", 0) AS "count_30"
+      COALESCE("agg"."count_1", 0) AS "count_1"
     FROM
       (
         SELECT
@@ -12968,7 +12968,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."count_30" >= 2)
+  ("f"."count_1" >= 2)
 ORDER BY
   "f"."entity_key"
 
@@ -13042,7 +13042,7 @@ WITH
           )
           AND "ev"."t" > "p"."as_of_minus_30d" THEN 1
         END
-      ) AS "count_30"
+      ) AS "count_1"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -13052,7 +13052,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_30", 0) AS "count_30"
+      COALESCE("agg"."count_1", 0) AS "count_1"
     FROM
       (
         SELECT
@@ -13075,7 +13075,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."count_30" >= 2)
+  ("f"."count_1" >= 2)
 ORDER BY
   "f"."entity_key";
 
@@ -13150,7 +13150,7 @@ WITH
           )
           AND "ev"."t" > "p"."as_of_minus_30d" THEN 1
         END
-      ) AS "count_30"
+      ) AS "count_1"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -13160,7 +13160,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_30", 0) AS "count_30"
+      COALESCE("agg"."count_1", 0) AS "count_1"
     FROM
       (
         SELECT
@@ -13183,7 +13183,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."count_30" >= 2)
+  ("f"."count_1" >= 2)
 ORDER BY
   "f"."entity_key"
 
@@ -13264,19 +13264,19 @@ WITH
       "ev"."entity_key" AS "entity_key",
       COUNT(
         CASE
-          WHEN "ev"."event" = 'rage_click'
-          AND "ev"."t" > "p"."as_of_minus_7d" THEN 1
-        END
-      ) AS "count_29",
-      COUNT(
-        CASE
           WHEN "ev"."event" = 'support_ticket_opened'
           AND (
             "ev"."support_ticket_opened__priority" IN ('high', 'urgent')
           )
           AND "ev"."t" > "p"."as_of_minus_30d" THEN 1
         END
-      ) AS "count_31"
+      ) AS "count_1",
+      COUNT(
+        CASE
+          WHEN "ev"."event" = 'rage_click'
+          AND "ev"."t" > "p"."as_of_minus_7d" THEN 1
+        END
+      ) AS "count_3"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -13331,7 +13331,7 @@ WITH
         CASE
           WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
         END
-      ) AS "last_value_6_time"
+      ) AS "last_value_2_time"
     FROM
       "seg_ranked_events" AS "ev"
     GROUP BY
@@ -13343,9 +13343,9 @@ WITH
       MAX(
         CASE
           WHEN "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."last_value_6_time" THEN "ev"."nps_response__score"
+          AND "ev"."t" = "rk"."last_value_2_time" THEN "ev"."nps_response__score"
         END
-      ) AS "last_value_6"
+      ) AS "last_value_2"
     FROM
       "seg_ranked_events" AS "ev"
       INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
@@ -13355,9 +13355,9 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ranked"."last_value_6" AS "last_value_6",
-      COALESCE("agg"."count_29", 0) AS "count_29",
-      COALESCE("agg"."count_31", 0) AS "count_31"
+      COALESCE("agg"."count_1", 0) AS "count_1",
+      "ranked"."last_value_2" AS "last_value_2",
+      COALESCE("agg"."count_3", 0) AS "count_3"
     FROM
       (
         SELECT
@@ -13371,16 +13371,16 @@ WITH
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
     WHERE
       "ent"."seg_key_rows" = 1
   ),
   "seg_level_1" AS (
     SELECT
       "f".*,
-      COALESCE(("f"."last_value_6" <= 6), FALSE) AS "seg_detractors",
-      COALESCE(("f"."count_29" >= 1), FALSE) AS "seg_rage_clickers"
+      COALESCE(("f"."last_value_2" <= 6), FALSE) AS "seg_detractors",
+      COALESCE(("f"."count_3" >= 1), FALSE) AS "seg_rage_clickers"
     FROM
       "seg_facts" AS "f"
   )
@@ -13390,7 +13390,7 @@ FROM
   "seg_level_1" AS "f"
 WHERE
   (
-    ("f"."count_31" >= 1)
+    ("f"."count_1" >= 1)
     AND (
       "f"."seg_detractors"
       OR "f"."seg_rage_clickers"
@@ -13476,19 +13476,19 @@ WITH
       "ev"."entity_key" AS "entity_key",
       COUNT(
         CASE
-          WHEN "ev"."event" = 'rage_click'
-          AND "ev"."t" > "p"."as_of_minus_7d" THEN 1
-        END
-      ) AS "count_29",
-      COUNT(
-        CASE
           WHEN "ev"."event" = 'support_ticket_opened'
           AND (
             "ev"."support_ticket_opened__priority" IN ('high', 'urgent')
           )
           AND "ev"."t" > "p"."as_of_minus_30d" THEN 1
         END
-      ) AS "count_31"
+      ) AS "count_1",
+      COUNT(
+        CASE
+          WHEN "ev"."event" = 'rage_click'
+          AND "ev"."t" > "p"."as_of_minus_7d" THEN 1
+        END
+      ) AS "count_3"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -13543,7 +13543,7 @@ WITH
         CASE
           WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
         END
-      ) AS "last_value_6_time"
+      ) AS "last_value_2_time"
     FROM
       "seg_ranked_events" AS "ev"
     GROUP BY
@@ -13555,9 +13555,9 @@ WITH
       MAX(
         CASE
           WHEN "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."last_value_6_time" THEN "ev"."nps_response__score"
+          AND "ev"."t" = "rk"."last_value_2_time" THEN "ev"."nps_response__score"
         END
-      ) AS "last_value_6"
+      ) AS "last_value_2"
     FROM
       "seg_ranked_events" AS "ev"
       INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
@@ -13567,9 +13567,9 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ranked"."last_value_6" AS "last_value_6",
-      COALESCE("agg"."count_29", 0) AS "count_29",
-      COALESCE("agg"."count_31", 0) AS "count_31"
+      COALESCE("agg"."count_1", 0) AS "count_1",
+      "ranked"."last_value_2" AS "last_value_2",
+      COALESCE("agg"."count_3", 0) AS "count_3"
     FROM
       (
         SELECT
@@ -13583,16 +13583,16 @@ WITH
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
     WHERE
       "ent"."seg_key_rows" = 1
   ),
   "seg_level_1" AS (
     SELECT
       "f".*,
-      COALESCE(("f"."last_value_6" <= 6), FALSE) AS "seg_detractors",
-      COALESCE(("f"."count_29" >= 1), FALSE) AS "seg_rage_clickers"
+      COALESCE(("f"."last_value_2" <= 6), FALSE) AS "seg_detractors",
+      COALESCE(("f"."count_3" >= 1), FALSE) AS "seg_rage_clickers"
     FROM
       "seg_facts" AS "f"
   )
@@ -13602,7 +13602,7 @@ FROM
   "seg_level_1" AS "f"
 WHERE
   (
-    ("f"."count_31" >= 1)
+    ("f"."count_1" >= 1)
     AND (
       "f"."seg_detractors"
       OR "f"."seg_rage_clickers"
@@ -13689,19 +13689,19 @@ WITH
       "ev"."entity_key" AS "entity_key",
       COUNT(
         CASE
-          WHEN "ev"."event" = 'rage_click'
-          AND "ev"."t" > "p"."as_of_minus_7d" THEN 1
-        END
-      ) AS "count_29",
-      COUNT(
-        CASE
           WHEN "ev"."event" = 'support_ticket_opened'
           AND (
             "ev"."support_ticket_opened__priority" IN ('high', 'urgent')
           )
           AND "ev"."t" > "p"."as_of_minus_30d" THEN 1
         END
-      ) AS "count_31"
+      ) AS "count_1",
+      COUNT(
+        CASE
+          WHEN "ev"."event" = 'rage_click'
+          AND "ev"."t" > "p"."as_of_minus_7d" THEN 1
+        END
+      ) AS "count_3"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -13756,7 +13756,7 @@ WITH
         CASE
           WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
         END
-      ) AS "last_value_6_time"
+      ) AS "last_value_2_time"
     FROM
       "seg_ranked_events" AS "ev"
     GROUP BY
@@ -13768,9 +13768,9 @@ WITH
       MAX(
         CASE
           WHEN "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."last_value_6_time" THEN "ev"."nps_response__score"
+          AND "ev"."t" = "rk"."last_value_2_time" THEN "ev"."nps_response__score"
         END
-      ) AS "last_value_6"
+      ) AS "last_value_2"
     FROM
       "seg_ranked_events" AS "ev"
       INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
@@ -13780,9 +13780,9 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ranked"."last_value_6" AS "last_value_6",
-      COALESCE("agg"."count_29", 0) AS "count_29",
-      COALESCE("agg"."count_31", 0) AS "count_31"
+      COALESCE("agg"."count_1", 0) AS "count_1",
+      "ranked"."last_value_2" AS "last_value_2",
+      COALESCE("agg"."count_3", 0) AS "count_3"
     FROM
       (
         SELECT
@@ -13796,16 +13796,16 @@ WITH
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
     WHERE
       "ent"."seg_key_rows" = 1
   ),
   "seg_level_1" AS (
     SELECT
       "f".*,
-      COALESCE(("f"."last_value_6" <= 6), FALSE) AS "seg_detractors",
-      COALESCE(("f"."count_29" >= 1), FALSE) AS "seg_rage_clickers"
+      COALESCE(("f"."last_value_2" <= 6), FALSE) AS "seg_detractors",
+      COALESCE(("f"."count_3" >= 1), FALSE) AS "seg_rage_clickers"
     FROM
       "seg_facts" AS "f"
   )
@@ -13815,7 +13815,7 @@ FROM
   "seg_level_1" AS "f"
 WHERE
   (
-    ("f"."count_31" >= 1)
+    ("f"."count_1" >= 1)
     AND (
       "f"."seg_detractors"
       OR "f"."seg_rage_clickers"
@@ -13890,7 +13890,7 @@ WITH
         CASE
           WHEN "ev"."event" = 'session_started' THEN "ev"."t"
         END
-      ) AS "last_value_7_time"
+      ) AS "last_value_1_time"
     FROM
       "seg_ranked_events" AS "ev"
     GROUP BY
@@ -13902,9 +13902,9 @@ WITH
       MAX(
         CASE
           WHEN "ev"."event" = 'session_started'
-          AND "ev"."t" = "rk"."last_value_7_time" THEN "ev"."session_started__browser"
+          AND "ev"."t" = "rk"."last_value_1_time" THEN "ev"."session_started__browser"
         END
-      ) AS "last_value_7"
+      ) AS "last_value_1"
     FROM
       "seg_ranked_events" AS "ev"
       INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
@@ -13914,7 +13914,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ranked"."last_value_7" AS "last_value_7"
+      "ranked"."last_value_1" AS "last_value_1"
     FROM
       (
         SELECT
@@ -13937,7 +13937,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."last_value_7" = 'Safari')
+  ("f"."last_value_1" = 'Safari')
 ORDER BY
   "f"."entity_key"
 
@@ -14007,7 +14007,7 @@ WITH
         CASE
           WHEN "ev"."event" = 'session_started' THEN "ev"."t"
         END
-      ) AS "last_value_7_time"
+      ) AS "last_value_1_time"
     FROM
       "seg_ranked_events" AS "ev"
     GROUP BY
@@ -14019,9 +14019,9 @@ WITH
       MAX(
         CASE
           WHEN "ev"."event" = 'session_started'
-          AND "ev"."t" = "rk"."last_value_7_time" THEN "ev"."session_started__browser"
+          AND "ev"."t" = "rk"."last_value_1_time" THEN "ev"."session_started__browser"
         END
-      ) AS "last_value_7"
+      ) AS "last_value_1"
     FROM
       "seg_ranked_events" AS "ev"
       INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
@@ -14031,7 +14031,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ranked"."last_value_7" AS "last_value_7"
+      "ranked"."last_value_1" AS "last_value_1"
     FROM
       (
         SELECT
@@ -14054,7 +14054,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."last_value_7" = 'Safari')
+  ("f"."last_value_1" = 'Safari')
 ORDER BY
   "f"."entity_key";
 
@@ -14125,7 +14125,7 @@ WITH
         CASE
           WHEN "ev"."event" = 'session_started' THEN "ev"."t"
         END
-      ) AS "last_value_7_time"
+      ) AS "last_value_1_time"
     FROM
       "seg_ranked_events" AS "ev"
     GROUP BY
@@ -14137,9 +14137,9 @@ WITH
       MAX(
         CASE
           WHEN "ev"."event" = 'session_started'
-          AND "ev"."t" = "rk"."last_value_7_time" THEN "ev"."session_started__browser"
+          AND "ev"."t" = "rk"."last_value_1_time" THEN "ev"."session_started__browser"
         END
-      ) AS "last_value_7"
+      ) AS "last_value_1"
     FROM
       "seg_ranked_events" AS "ev"
       INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
@@ -14149,7 +14149,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ranked"."last_value_7" AS "last_value_7"
+      "ranked"."last_value_1" AS "last_value_1"
     FROM
       (
         SELECT
@@ -14172,7 +14172,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."last_value_7" = 'Safari')
+  ("f"."last_value_1" = 'Safari')
 ORDER BY
   "f"."entity_key"
 
@@ -14246,7 +14246,7 @@ WITH
           )
           AND "ev"."t" > "p"."as_of_minus_30d" THEN 1
         END
-      ) AS "count_32"
+      ) AS "count_1"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -14256,7 +14256,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_32", 0) AS "count_32"
+      COALESCE("agg"."count_1", 0) AS "count_1"
     FROM
       (
         SELECT
@@ -14279,7 +14279,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."count_32" >= 1)
+  ("f"."count_1" >= 1)
 ORDER BY
   "f"."entity_key"
 
@@ -14353,7 +14353,7 @@ WITH
           )
           AND "ev"."t" > "p"."as_of_minus_30d" THEN 1
         END
-      ) AS "count_32"
+      ) AS "count_1"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -14363,7 +14363,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_32", 0) AS "count_32"
+      COALESCE("agg"."count_1", 0) AS "count_1"
     FROM
       (
         SELECT
@@ -14386,7 +14386,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."count_32" >= 1)
+  ("f"."count_1" >= 1)
 ORDER BY
   "f"."entity_key";
 
@@ -14461,7 +14461,7 @@ WITH
           )
           AND "ev"."t" > "p"."as_of_minus_30d" THEN 1
         END
-      ) AS "count_32"
+      ) AS "count_1"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -14471,7 +14471,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_32", 0) AS "count_32"
+      COALESCE("agg"."count_1", 0) AS "count_1"
     FROM
       (
         SELECT
@@ -14494,6 +14494,6 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."count_32" >= 1)
+  ("f"."count_1" >= 1)
 ORDER BY
   "f"."entity_key"

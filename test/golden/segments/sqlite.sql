@@ -3476,7 +3476,7 @@ WITH
         WHERE
           "ev"."event" = 'login'
           AND "ev"."t" > "p"."as_of_minus_7d"
-      ) AS "active_days_8",
+      ) AS "active_days_1",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'feature_used'
@@ -3484,7 +3484,7 @@ WITH
             "ev"."feature_used__feature" IN ('reports', 'dashboards', 'exports')
           )
           AND "ev"."t" > "p"."as_of_minus_30d"
-      ) AS "count_9"
+      ) AS "count_2"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -3502,8 +3502,8 @@ WITH
           ELSE CAST("ent"."plan" AS TEXT)
         END
       ) AS "attr_plan",
-      COALESCE("agg"."active_days_8", 0) AS "active_days_8",
-      COALESCE("agg"."count_9", 0) AS "count_9"
+      COALESCE("agg"."active_days_1", 0) AS "active_days_1",
+      COALESCE("agg"."count_2", 0) AS "count_2"
     FROM
       (
         SELECT
@@ -3529,8 +3529,8 @@ FROM
 WHERE
   (
     ("f"."attr_plan" = 'enterprise')
-    AND ("f"."active_days_8" >= 4)
-    AND ("f"."count_9" >= 1)
+    AND ("f"."active_days_1" >= 4)
+    AND ("f"."count_2" >= 1)
   )
 ORDER BY
   "f"."entity_key"
@@ -3657,7 +3657,7 @@ WITH
         WHERE
           "ev"."event" = 'login'
           AND "ev"."t" > "p"."as_of_minus_7d"
-      ) AS "active_days_8",
+      ) AS "active_days_1",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'feature_used'
@@ -3665,7 +3665,7 @@ WITH
             "ev"."feature_used__feature" IN ('reports', 'dashboards', 'exports')
           )
           AND "ev"."t" > "p"."as_of_minus_30d"
-      ) AS "count_9"
+      ) AS "count_2"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -3683,8 +3683,8 @@ WITH
           ELSE CAST("ent"."plan" AS TEXT)
         END
       ) AS "attr_plan",
-      COALESCE("agg"."active_days_8", 0) AS "active_days_8",
-      COALESCE("agg"."count_9", 0) AS "count_9"
+      COALESCE("agg"."active_days_1", 0) AS "active_days_1",
+      COALESCE("agg"."count_2", 0) AS "count_2"
     FROM
       (
         SELECT
@@ -3710,8 +3710,8 @@ FROM
 WHERE
   (
     ("f"."attr_plan" = 'enterprise')
-    AND ("f"."active_days_8" >= 4)
-    AND ("f"."count_9" >= 1)
+    AND ("f"."active_days_1" >= 4)
+    AND ("f"."count_2" >= 1)
   )
 ORDER BY
   "f"."entity_key";
@@ -3837,7 +3837,7 @@ WITH
         WHERE
           "ev"."event" = 'login'
           AND "ev"."t" > "p"."as_of_minus_7d"
-      ) AS "active_days_8",
+      ) AS "active_days_1",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'feature_used'
@@ -3845,7 +3845,7 @@ WITH
             "ev"."feature_used__feature" IN ('reports', 'dashboards', 'exports')
           )
           AND "ev"."t" > "p"."as_of_minus_30d"
-      ) AS "count_9"
+      ) AS "count_2"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -3863,8 +3863,8 @@ WITH
           ELSE CAST("ent"."plan" AS TEXT)
         END
       ) AS "attr_plan",
-      COALESCE("agg"."active_days_8", 0) AS "active_days_8",
-      COALESCE("agg"."count_9", 0) AS "count_9"
+      COALESCE("agg"."active_days_1", 0) AS "active_days_1",
+      COALESCE("agg"."count_2", 0) AS "count_2"
     FROM
       (
         SELECT
@@ -3890,8 +3890,8 @@ FROM
 WHERE
   (
     ("f"."attr_plan" = 'enterprise')
-    AND ("f"."active_days_8" >= 4)
-    AND ("f"."count_9" >= 1)
+    AND ("f"."active_days_1" >= 4)
+    AND ("f"."count_2" >= 1)
   )
 ORDER BY
   "f"."entity_key"
@@ -3978,7 +3978,7 @@ WITH
         WHERE
           "ev"."event" = 'login'
           AND "ev"."t" > "p"."as_of_minus_30d"
-      ) AS "active_days_5"
+      ) AS "active_days_1"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -3988,7 +3988,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."active_days_5", 0) AS "active_days_5"
+      COALESCE("agg"."active_days_1", 0) AS "active_days_1"
     FROM
       (
         SELECT
@@ -4011,7 +4011,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."active_days_5" >= 20)
+  ("f"."active_days_1" >= 20)
 ORDER BY
   "f"."entity_key"
 
@@ -4092,7 +4092,7 @@ WITH
         WHERE
           "ev"."event" = 'login'
           AND "ev"."t" > "p"."as_of_minus_30d"
-      ) AS "active_days_5"
+      ) AS "active_days_1"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -4102,7 +4102,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."active_days_5", 0) AS "active_days_5"
+      COALESCE("agg"."active_days_1", 0) AS "active_days_1"
     FROM
       (
         SELECT
@@ -4125,7 +4125,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."active_days_5" >= 20)
+  ("f"."active_days_1" >= 20)
 ORDER BY
   "f"."entity_key";
 
@@ -4205,7 +4205,7 @@ WITH
         WHERE
           "ev"."event" = 'login'
           AND "ev"."t" > "p"."as_of_minus_30d"
-      ) AS "active_days_5"
+      ) AS "active_days_1"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -4215,7 +4215,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."active_days_5", 0) AS "active_days_5"
+      COALESCE("agg"."active_days_1", 0) AS "active_days_1"
     FROM
       (
         SELECT
@@ -4238,7 +4238,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."active_days_5" >= 20)
+  ("f"."active_days_1" >= 20)
 ORDER BY
   "f"."entity_key"
 
@@ -4345,7 +4345,7 @@ WITH
           "ev"."event" = 'feature_used'
           AND ("ev"."feature_used__feature" = 'exports')
           AND "ev"."t" > "p"."as_of_minus_14d"
-      ) AS "count_10"
+      ) AS "count_1"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -4355,7 +4355,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_10", 0) AS "count_10"
+      COALESCE("agg"."count_1", 0) AS "count_1"
     FROM
       (
         SELECT
@@ -4378,7 +4378,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."count_10" >= 3)
+  ("f"."count_1" >= 3)
 ORDER BY
   "f"."entity_key"
 
@@ -4480,7 +4480,7 @@ WITH
           "ev"."event" = 'feature_used'
           AND ("ev"."feature_used__feature" = 'exports')
           AND "ev"."t" > "p"."as_of_minus_14d"
-      ) AS "count_10"
+      ) AS "count_1"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -4490,7 +4490,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_10", 0) AS "count_10"
+      COALESCE("agg"."count_1", 0) AS "count_1"
     FROM
       (
         SELECT
@@ -4513,7 +4513,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."count_10" >= 3)
+  ("f"."count_1" >= 3)
 ORDER BY
   "f"."entity_key";
 
@@ -4614,7 +4614,7 @@ WITH
           "ev"."event" = 'feature_used'
           AND ("ev"."feature_used__feature" = 'exports')
           AND "ev"."t" > "p"."as_of_minus_14d"
-      ) AS "count_10"
+      ) AS "count_1"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -4624,7 +4624,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_10", 0) AS "count_10"
+      COALESCE("agg"."count_1", 0) AS "count_1"
     FROM
       (
         SELECT
@@ -4647,7 +4647,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."count_10" >= 3)
+  ("f"."count_1" >= 3)
 ORDER BY
   "f"."entity_key"
 
@@ -4760,11 +4760,11 @@ WITH
             substr("ev"."page_viewed__path", 1, length('/pricing')) = '/pricing'
           )
           AND "ev"."t" > "p"."as_of_minus_7d"
-      ) AS "count_11",
+      ) AS "count_1",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'purchase'
-      ) AS "count_12"
+      ) AS "count_2"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -4774,8 +4774,8 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_11", 0) AS "count_11",
-      COALESCE("agg"."count_12", 0) AS "count_12"
+      COALESCE("agg"."count_1", 0) AS "count_1",
+      COALESCE("agg"."count_2", 0) AS "count_2"
     FROM
       (
         SELECT
@@ -4799,8 +4799,8 @@ FROM
   "seg_facts" AS "f"
 WHERE
   (
-    ("f"."count_11" >= 1)
-    AND (NOT COALESCE(("f"."count_12" >= 1), FALSE))
+    ("f"."count_1" >= 1)
+    AND (NOT COALESCE(("f"."count_2" >= 1), FALSE))
   )
 ORDER BY
   "f"."entity_key"
@@ -4909,11 +4909,11 @@ WITH
             substr("ev"."page_viewed__path", 1, length('/pricing')) = '/pricing'
           )
           AND "ev"."t" > "p"."as_of_minus_7d"
-      ) AS "count_11",
+      ) AS "count_1",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'purchase'
-      ) AS "count_12"
+      ) AS "count_2"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -4923,8 +4923,8 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_11", 0) AS "count_11",
-      COALESCE("agg"."count_12", 0) AS "count_12"
+      COALESCE("agg"."count_1", 0) AS "count_1",
+      COALESCE("agg"."count_2", 0) AS "count_2"
     FROM
       (
         SELECT
@@ -4948,8 +4948,8 @@ FROM
   "seg_facts" AS "f"
 WHERE
   (
-    ("f"."count_11" >= 1)
-    AND (NOT COALESCE(("f"."count_12" >= 1), FALSE))
+    ("f"."count_1" >= 1)
+    AND (NOT COALESCE(("f"."count_2" >= 1), FALSE))
   )
 ORDER BY
   "f"."entity_key";
@@ -5057,11 +5057,11 @@ WITH
             substr("ev"."page_viewed__path", 1, length('/pricing')) = '/pricing'
           )
           AND "ev"."t" > "p"."as_of_minus_7d"
-      ) AS "count_11",
+      ) AS "count_1",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'purchase'
-      ) AS "count_12"
+      ) AS "count_2"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -5071,8 +5071,8 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_11", 0) AS "count_11",
-      COALESCE("agg"."count_12", 0) AS "count_12"
+      COALESCE("agg"."count_1", 0) AS "count_1",
+      COALESCE("agg"."count_2", 0) AS "count_2"
     FROM
       (
         SELECT
@@ -5096,8 +5096,8 @@ FROM
   "seg_facts" AS "f"
 WHERE
   (
-    ("f"."count_11" >= 1)
-    AND (NOT COALESCE(("f"."count_12" >= 1), FALSE))
+    ("f"."count_1" >= 1)
+    AND (NOT COALESCE(("f"."count_2" >= 1), FALSE))
   )
 ORDER BY
   "f"."entity_key"
@@ -5211,7 +5211,7 @@ WITH
             )
             AND ("ev"."experiment_viewed__variant" = 'B')
           )
-      ) AS "count_13"
+      ) AS "count_1"
     FROM
       "seg_events" AS "ev"
     GROUP BY
@@ -5220,7 +5220,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_13", 0) AS "count_13"
+      COALESCE("agg"."count_1", 0) AS "count_1"
     FROM
       (
         SELECT
@@ -5243,7 +5243,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."count_13" >= 1)
+  ("f"."count_1" >= 1)
 ORDER BY
   "f"."entity_key"
 
@@ -5351,7 +5351,7 @@ WITH
             )
             AND ("ev"."experiment_viewed__variant" = 'B')
           )
-      ) AS "count_13"
+      ) AS "count_1"
     FROM
       "seg_events" AS "ev"
     GROUP BY
@@ -5360,7 +5360,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_13", 0) AS "count_13"
+      COALESCE("agg"."count_1", 0) AS "count_1"
     FROM
       (
         SELECT
@@ -5383,7 +5383,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."count_13" >= 1)
+  ("f"."count_1" >= 1)
 ORDER BY
   "f"."entity_key";
 
@@ -5490,7 +5490,7 @@ WITH
             )
             AND ("ev"."experiment_viewed__variant" = 'B')
           )
-      ) AS "count_13"
+      ) AS "count_1"
     FROM
       "seg_events" AS "ev"
     GROUP BY
@@ -5499,7 +5499,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_13", 0) AS "count_13"
+      COALESCE("agg"."count_1", 0) AS "count_1"
     FROM
       (
         SELECT
@@ -5522,7 +5522,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."count_13" >= 1)
+  ("f"."count_1" >= 1)
 ORDER BY
   "f"."entity_key"
 
@@ -5627,7 +5627,7 @@ WITH
         ) AS INTEGER
       ) <= "p"."as_of"
   ),
-  "seg_sequence_14_step_1" AS (
+  "seg_sequence_1_step_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       "s"."t" AS "t",
@@ -5668,7 +5668,7 @@ WITH
       "s"."entity_key",
       "s"."t"
   ),
-  "seg_sequence_14_step_2" AS (
+  "seg_sequence_1_step_2" AS (
     SELECT
       "x".*,
       CASE
@@ -5689,13 +5689,13 @@ WITH
         ELSE 0
       END AS "reached_2"
     FROM
-      "seg_sequence_14_step_1" AS "x"
+      "seg_sequence_1_step_1" AS "x"
   ),
-  "seg_sequence_14" AS (
+  "seg_sequence_1" AS (
     SELECT DISTINCT
       "x"."entity_key" AS "entity_key"
     FROM
-      "seg_sequence_14_step_2" AS "x"
+      "seg_sequence_1_step_2" AS "x"
     WHERE
       "x"."reached_2" = 1
   ),
@@ -5707,10 +5707,10 @@ WITH
           SELECT
             "sq"."entity_key"
           FROM
-            "seg_sequence_14" AS "sq"
+            "seg_sequence_1" AS "sq"
         ),
         FALSE
-      ) AS "sequence_14"
+      ) AS "sequence_1"
     FROM
       (
         SELECT
@@ -5732,7 +5732,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."sequence_14" = TRUE)
+  ("f"."sequence_1" = TRUE)
 ORDER BY
   "f"."entity_key"
 
@@ -5832,7 +5832,7 @@ WITH
         ) AS INTEGER
       ) <= "p"."as_of"
   ),
-  "seg_sequence_14_step_1" AS (
+  "seg_sequence_1_step_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       "s"."t" AS "t",
@@ -5873,7 +5873,7 @@ WITH
       "s"."entity_key",
       "s"."t"
   ),
-  "seg_sequence_14_step_2" AS (
+  "seg_sequence_1_step_2" AS (
     SELECT
       "x".*,
       CASE
@@ -5894,13 +5894,13 @@ WITH
         ELSE 0
       END AS "reached_2"
     FROM
-      "seg_sequence_14_step_1" AS "x"
+      "seg_sequence_1_step_1" AS "x"
   ),
-  "seg_sequence_14" AS (
+  "seg_sequence_1" AS (
     SELECT DISTINCT
       "x"."entity_key" AS "entity_key"
     FROM
-      "seg_sequence_14_step_2" AS "x"
+      "seg_sequence_1_step_2" AS "x"
     WHERE
       "x"."reached_2" = 1
   ),
@@ -5912,10 +5912,10 @@ WITH
           SELECT
             "sq"."entity_key"
           FROM
-            "seg_sequence_14" AS "sq"
+            "seg_sequence_1" AS "sq"
         ),
         FALSE
-      ) AS "sequence_14"
+      ) AS "sequence_1"
     FROM
       (
         SELECT
@@ -5937,7 +5937,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."sequence_14" = TRUE)
+  ("f"."sequence_1" = TRUE)
 ORDER BY
   "f"."entity_key";
 
@@ -6036,7 +6036,7 @@ WITH
         ) AS INTEGER
       ) <= "p"."as_of"
   ),
-  "seg_sequence_14_step_1" AS (
+  "seg_sequence_1_step_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       "s"."t" AS "t",
@@ -6077,7 +6077,7 @@ WITH
       "s"."entity_key",
       "s"."t"
   ),
-  "seg_sequence_14_step_2" AS (
+  "seg_sequence_1_step_2" AS (
     SELECT
       "x".*,
       CASE
@@ -6098,13 +6098,13 @@ WITH
         ELSE 0
       END AS "reached_2"
     FROM
-      "seg_sequence_14_step_1" AS "x"
+      "seg_sequence_1_step_1" AS "x"
   ),
-  "seg_sequence_14" AS (
+  "seg_sequence_1" AS (
     SELECT DISTINCT
       "x"."entity_key" AS "entity_key"
     FROM
-      "seg_sequence_14_step_2" AS "x"
+      "seg_sequence_1_step_2" AS "x"
     WHERE
       "x"."reached_2" = 1
   ),
@@ -6116,10 +6116,10 @@ WITH
           SELECT
             "sq"."entity_key"
           FROM
-            "seg_sequence_14" AS "sq"
+            "seg_sequence_1" AS "sq"
         ),
         FALSE
-      ) AS "sequence_14"
+      ) AS "sequence_1"
     FROM
       (
         SELECT
@@ -6141,7 +6141,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."sequence_14" = TRUE)
+  ("f"."sequence_1" = TRUE)
 ORDER BY
   "f"."entity_key"
 
@@ -6227,7 +6227,7 @@ WITH
         WHERE
           "ev"."event" = 'experiment_viewed'
           AND "ev"."t" > "p"."as_of_minus_30d"
-      ) AS "count_15"
+      ) AS "count_1"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -6237,7 +6237,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_15", 0) AS "count_15"
+      COALESCE("agg"."count_1", 0) AS "count_1"
     FROM
       (
         SELECT
@@ -6260,7 +6260,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."count_15" >= 1)
+  ("f"."count_1" >= 1)
 ORDER BY
   "f"."entity_key"
 
@@ -6341,7 +6341,7 @@ WITH
         WHERE
           "ev"."event" = 'experiment_viewed'
           AND "ev"."t" > "p"."as_of_minus_30d"
-      ) AS "count_15"
+      ) AS "count_1"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -6351,7 +6351,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_15", 0) AS "count_15"
+      COALESCE("agg"."count_1", 0) AS "count_1"
     FROM
       (
         SELECT
@@ -6374,7 +6374,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."count_15" >= 1)
+  ("f"."count_1" >= 1)
 ORDER BY
   "f"."entity_key";
 
@@ -6454,7 +6454,7 @@ WITH
         WHERE
           "ev"."event" = 'experiment_viewed'
           AND "ev"."t" > "p"."as_of_minus_30d"
-      ) AS "count_15"
+      ) AS "count_1"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -6464,7 +6464,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_15", 0) AS "count_15"
+      COALESCE("agg"."count_1", 0) AS "count_1"
     FROM
       (
         SELECT
@@ -6487,7 +6487,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."count_15" >= 1)
+  ("f"."count_1" >= 1)
 ORDER BY
   "f"."entity_key"
 
@@ -7645,12 +7645,12 @@ WITH
         WHERE
           "ev"."event" = 'login'
           AND "ev"."t" < "p"."as_of_minus_30d"
-      ) AS "count_16",
+      ) AS "count_1",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'login'
           AND "ev"."t" > "p"."as_of_minus_30d"
-      ) AS "count_17"
+      ) AS "count_2"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -7660,8 +7660,8 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_16", 0) AS "count_16",
-      COALESCE("agg"."count_17", 0) AS "count_17"
+      COALESCE("agg"."count_1", 0) AS "count_1",
+      COALESCE("agg"."count_2", 0) AS "count_2"
     FROM
       (
         SELECT
@@ -7685,8 +7685,8 @@ FROM
   "seg_facts" AS "f"
 WHERE
   (
-    ("f"."count_16" >= 1)
-    AND (NOT COALESCE(("f"."count_17" >= 1), FALSE))
+    ("f"."count_1" >= 1)
+    AND (NOT COALESCE(("f"."count_2" >= 1), FALSE))
   )
 ORDER BY
   "f"."entity_key"
@@ -7754,12 +7754,12 @@ WITH
         WHERE
           "ev"."event" = 'login'
           AND "ev"."t" < "p"."as_of_minus_30d"
-      ) AS "count_16",
+      ) AS "count_1",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'login'
           AND "ev"."t" > "p"."as_of_minus_30d"
-      ) AS "count_17"
+      ) AS "count_2"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -7769,8 +7769,8 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_16", 0) AS "count_16",
-      COALESCE("agg"."count_17", 0) AS "count_17"
+      COALESCE("agg"."count_1", 0) AS "count_1",
+      COALESCE("agg"."count_2", 0) AS "count_2"
     FROM
       (
         SELECT
@@ -7794,8 +7794,8 @@ FROM
   "seg_facts" AS "f"
 WHERE
   (
-    ("f"."count_16" >= 1)
-    AND (NOT COALESCE(("f"."count_17" >= 1), FALSE))
+    ("f"."count_1" >= 1)
+    AND (NOT COALESCE(("f"."count_2" >= 1), FALSE))
   )
 ORDER BY
   "f"."entity_key";
@@ -7862,12 +7862,12 @@ WITH
         WHERE
           "ev"."event" = 'login'
           AND "ev"."t" < "p"."as_of_minus_30d"
-      ) AS "count_16",
+      ) AS "count_1",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'login'
           AND "ev"."t" > "p"."as_of_minus_30d"
-      ) AS "count_17"
+      ) AS "count_2"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -7877,8 +7877,8 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_16", 0) AS "count_16",
-      COALESCE("agg"."count_17", 0) AS "count_17"
+      COALESCE("agg"."count_1", 0) AS "count_1",
+      COALESCE("agg"."count_2", 0) AS "count_2"
     FROM
       (
         SELECT
@@ -7902,8 +7902,8 @@ FROM
   "seg_facts" AS "f"
 WHERE
   (
-    ("f"."count_16" >= 1)
-    AND (NOT COALESCE(("f"."count_17" >= 1), FALSE))
+    ("f"."count_1" >= 1)
+    AND (NOT COALESCE(("f"."count_2" >= 1), FALSE))
   )
 ORDER BY
   "f"."entity_key"
@@ -7992,12 +7992,12 @@ WITH
           "ev"."event" = 'login'
           AND "ev"."t" > "p"."as_of_minus_30d"
           AND "ev"."t" <= "p"."as_of_minus_14d"
-      ) AS "count_18",
+      ) AS "count_1",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'login'
           AND "ev"."t" > "p"."as_of_minus_14d"
-      ) AS "count_19"
+      ) AS "count_2"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -8007,8 +8007,8 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_18", 0) AS "count_18",
-      COALESCE("agg"."count_19", 0) AS "count_19"
+      COALESCE("agg"."count_1", 0) AS "count_1",
+      COALESCE("agg"."count_2", 0) AS "count_2"
     FROM
       (
         SELECT
@@ -8032,8 +8032,8 @@ FROM
   "seg_facts" AS "f"
 WHERE
   (
-    ("f"."count_18" >= 1)
-    AND (NOT COALESCE(("f"."count_19" >= 1), FALSE))
+    ("f"."count_1" >= 1)
+    AND (NOT COALESCE(("f"."count_2" >= 1), FALSE))
   )
 ORDER BY
   "f"."entity_key"
@@ -8117,12 +8117,12 @@ WITH
           "ev"."event" = 'login'
           AND "ev"."t" > "p"."as_of_minus_30d"
           AND "ev"."t" <= "p"."as_of_minus_14d"
-      ) AS "count_18",
+      ) AS "count_1",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'login'
           AND "ev"."t" > "p"."as_of_minus_14d"
-      ) AS "count_19"
+      ) AS "count_2"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -8132,8 +8132,8 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_18", 0) AS "count_18",
-      COALESCE("agg"."count_19", 0) AS "count_19"
+      COALESCE("agg"."count_1", 0) AS "count_1",
+      COALESCE("agg"."count_2", 0) AS "count_2"
     FROM
       (
         SELECT
@@ -8157,8 +8157,8 @@ FROM
   "seg_facts" AS "f"
 WHERE
   (
-    ("f"."count_18" >= 1)
-    AND (NOT COALESCE(("f"."count_19" >= 1), FALSE))
+    ("f"."count_1" >= 1)
+    AND (NOT COALESCE(("f"."count_2" >= 1), FALSE))
   )
 ORDER BY
   "f"."entity_key";
@@ -8241,12 +8241,12 @@ WITH
           "ev"."event" = 'login'
           AND "ev"."t" > "p"."as_of_minus_30d"
           AND "ev"."t" <= "p"."as_of_minus_14d"
-      ) AS "count_18",
+      ) AS "count_1",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'login'
           AND "ev"."t" > "p"."as_of_minus_14d"
-      ) AS "count_19"
+      ) AS "count_2"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -8256,8 +8256,8 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_18", 0) AS "count_18",
-      COALESCE("agg"."count_19", 0) AS "count_19"
+      COALESCE("agg"."count_1", 0) AS "count_1",
+      COALESCE("agg"."count_2", 0) AS "count_2"
     FROM
       (
         SELECT
@@ -8281,8 +8281,8 @@ FROM
   "seg_facts" AS "f"
 WHERE
   (
-    ("f"."count_18" >= 1)
-    AND (NOT COALESCE(("f"."count_19" >= 1), FALSE))
+    ("f"."count_1" >= 1)
+    AND (NOT COALESCE(("f"."count_2" >= 1), FALSE))
   )
 ORDER BY
   "f"."entity_key"
@@ -8369,7 +8369,7 @@ WITH
         WHERE
           "ev"."event" = 'login'
           AND "ev"."t" > "p"."as_of_minus_14d"
-      ) AS "active_days_20"
+      ) AS "active_days_1"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -8393,7 +8393,7 @@ WITH
           ) * 86400000
         ) AS INTEGER
       ) AS "attr_signed_up_at",
-      COALESCE("agg"."active_days_20", 0) AS "active_days_20"
+      COALESCE("agg"."active_days_1", 0) AS "active_days_1"
     FROM
       (
         SELECT
@@ -8421,7 +8421,7 @@ WHERE
   (
     ("f"."attr_signed_up_at" > "p"."as_of_minus_14d")
     AND ("f"."attr_signed_up_at" <= "p"."as_of")
-    AND ("f"."active_days_20" >= 2)
+    AND ("f"."active_days_1" >= 2)
   )
 ORDER BY
   "f"."entity_key"
@@ -8503,7 +8503,7 @@ WITH
         WHERE
           "ev"."event" = 'login'
           AND "ev"."t" > "p"."as_of_minus_14d"
-      ) AS "active_days_20"
+      ) AS "active_days_1"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -8527,7 +8527,7 @@ WITH
           ) * 86400000
         ) AS INTEGER
       ) AS "attr_signed_up_at",
-      COALESCE("agg"."active_days_20", 0) AS "active_days_20"
+      COALESCE("agg"."active_days_1", 0) AS "active_days_1"
     FROM
       (
         SELECT
@@ -8555,7 +8555,7 @@ WHERE
   (
     ("f"."attr_signed_up_at" > "p"."as_of_minus_14d")
     AND ("f"."attr_signed_up_at" <= "p"."as_of")
-    AND ("f"."active_days_20" >= 2)
+    AND ("f"."active_days_1" >= 2)
   )
 ORDER BY
   "f"."entity_key";
@@ -8636,7 +8636,7 @@ WITH
         WHERE
           "ev"."event" = 'login'
           AND "ev"."t" > "p"."as_of_minus_14d"
-      ) AS "active_days_20"
+      ) AS "active_days_1"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -8660,7 +8660,7 @@ WITH
           ) * 86400000
         ) AS INTEGER
       ) AS "attr_signed_up_at",
-      COALESCE("agg"."active_days_20", 0) AS "active_days_20"
+      COALESCE("agg"."active_days_1", 0) AS "active_days_1"
     FROM
       (
         SELECT
@@ -8688,7 +8688,7 @@ WHERE
   (
     ("f"."attr_signed_up_at" > "p"."as_of_minus_14d")
     AND ("f"."attr_signed_up_at" <= "p"."as_of")
-    AND ("f"."active_days_20" >= 2)
+    AND ("f"."active_days_1" >= 2)
   )
 ORDER BY
   "f"."entity_key"
@@ -8776,7 +8776,7 @@ WITH
         WHERE
           "ev"."event" = 'login'
           AND "ev"."t" > "p"."as_of_minus_14d"
-      ) AS "count_19"
+      ) AS "count_1"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -8794,7 +8794,7 @@ WITH
           ELSE CAST("ent"."plan" AS TEXT)
         END
       ) AS "attr_plan",
-      COALESCE("agg"."count_19", 0) AS "count_19"
+      COALESCE("agg"."count_1", 0) AS "count_1"
     FROM
       (
         SELECT
@@ -8827,7 +8827,7 @@ FROM
 WHERE
   (
     "f"."seg_paid"
-    AND (NOT COALESCE(("f"."count_19" >= 1), FALSE))
+    AND (NOT COALESCE(("f"."count_1" >= 1), FALSE))
   )
 ORDER BY
   "f"."entity_key"
@@ -8910,7 +8910,7 @@ WITH
         WHERE
           "ev"."event" = 'login'
           AND "ev"."t" > "p"."as_of_minus_14d"
-      ) AS "count_19"
+      ) AS "count_1"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -8928,7 +8928,7 @@ WITH
           ELSE CAST("ent"."plan" AS TEXT)
         END
       ) AS "attr_plan",
-      COALESCE("agg"."count_19", 0) AS "count_19"
+      COALESCE("agg"."count_1", 0) AS "count_1"
     FROM
       (
         SELECT
@@ -8961,7 +8961,7 @@ FROM
 WHERE
   (
     "f"."seg_paid"
-    AND (NOT COALESCE(("f"."count_19" >= 1), FALSE))
+    AND (NOT COALESCE(("f"."count_1" >= 1), FALSE))
   )
 ORDER BY
   "f"."entity_key";
@@ -9043,7 +9043,7 @@ WITH
         WHERE
           "ev"."event" = 'login'
           AND "ev"."t" > "p"."as_of_minus_14d"
-      ) AS "count_19"
+      ) AS "count_1"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -9061,7 +9061,7 @@ WITH
           ELSE CAST("ent"."plan" AS TEXT)
         END
       ) AS "attr_plan",
-      COALESCE("agg"."count_19", 0) AS "count_19"
+      COALESCE("agg"."count_1", 0) AS "count_1"
     FROM
       (
         SELECT
@@ -9094,7 +9094,7 @@ FROM
 WHERE
   (
     "f"."seg_paid"
-    AND (NOT COALESCE(("f"."count_19" >= 1), FALSE))
+    AND (NOT COALESCE(("f"."count_1" >= 1), FALSE))
   )
 ORDER BY
   "f"."entity_key"
@@ -9154,7 +9154,7 @@ WITH
         ) AS INTEGER
       ) <= "p"."as_of"
   ),
-  "seg_sequence_21_step_1" AS (
+  "seg_sequence_1_step_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       "s"."t" AS "t",
@@ -9181,7 +9181,7 @@ WITH
       "s"."entity_key",
       "s"."t"
   ),
-  "seg_sequence_21_step_2" AS (
+  "seg_sequence_1_step_2" AS (
     SELECT
       "x".*,
       CASE
@@ -9202,13 +9202,13 @@ WITH
         ELSE 0
       END AS "reached_2"
     FROM
-      "seg_sequence_21_step_1" AS "x"
+      "seg_sequence_1_step_1" AS "x"
   ),
-  "seg_sequence_21" AS (
+  "seg_sequence_1" AS (
     SELECT DISTINCT
       "x"."entity_key" AS "entity_key"
     FROM
-      "seg_sequence_21_step_2" AS "x"
+      "seg_sequence_1_step_2" AS "x"
     WHERE
       "x"."reached_2" = 1
   ),
@@ -9220,10 +9220,10 @@ WITH
           SELECT
             "sq"."entity_key"
           FROM
-            "seg_sequence_21" AS "sq"
+            "seg_sequence_1" AS "sq"
         ),
         FALSE
-      ) AS "sequence_21"
+      ) AS "sequence_1"
     FROM
       (
         SELECT
@@ -9245,7 +9245,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."sequence_21" = TRUE)
+  ("f"."sequence_1" = TRUE)
 ORDER BY
   "f"."entity_key"
 
@@ -9299,7 +9299,7 @@ WITH
         ) AS INTEGER
       ) <= "p"."as_of"
   ),
-  "seg_sequence_21_step_1" AS (
+  "seg_sequence_1_step_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       "s"."t" AS "t",
@@ -9326,7 +9326,7 @@ WITH
       "s"."entity_key",
       "s"."t"
   ),
-  "seg_sequence_21_step_2" AS (
+  "seg_sequence_1_step_2" AS (
     SELECT
       "x".*,
       CASE
@@ -9347,13 +9347,13 @@ WITH
         ELSE 0
       END AS "reached_2"
     FROM
-      "seg_sequence_21_step_1" AS "x"
+      "seg_sequence_1_step_1" AS "x"
   ),
-  "seg_sequence_21" AS (
+  "seg_sequence_1" AS (
     SELECT DISTINCT
       "x"."entity_key" AS "entity_key"
     FROM
-      "seg_sequence_21_step_2" AS "x"
+      "seg_sequence_1_step_2" AS "x"
     WHERE
       "x"."reached_2" = 1
   ),
@@ -9365,10 +9365,10 @@ WITH
           SELECT
             "sq"."entity_key"
           FROM
-            "seg_sequence_21" AS "sq"
+            "seg_sequence_1" AS "sq"
         ),
         FALSE
-      ) AS "sequence_21"
+      ) AS "sequence_1"
     FROM
       (
         SELECT
@@ -9390,7 +9390,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."sequence_21" = TRUE)
+  ("f"."sequence_1" = TRUE)
 ORDER BY
   "f"."entity_key";
 
@@ -9443,7 +9443,7 @@ WITH
         ) AS INTEGER
       ) <= "p"."as_of"
   ),
-  "seg_sequence_21_step_1" AS (
+  "seg_sequence_1_step_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       "s"."t" AS "t",
@@ -9470,7 +9470,7 @@ WITH
       "s"."entity_key",
       "s"."t"
   ),
-  "seg_sequence_21_step_2" AS (
+  "seg_sequence_1_step_2" AS (
     SELECT
       "x".*,
       CASE
@@ -9491,13 +9491,13 @@ WITH
         ELSE 0
       END AS "reached_2"
     FROM
-      "seg_sequence_21_step_1" AS "x"
+      "seg_sequence_1_step_1" AS "x"
   ),
-  "seg_sequence_21" AS (
+  "seg_sequence_1" AS (
     SELECT DISTINCT
       "x"."entity_key" AS "entity_key"
     FROM
-      "seg_sequence_21_step_2" AS "x"
+      "seg_sequence_1_step_2" AS "x"
     WHERE
       "x"."reached_2" = 1
   ),
@@ -9509,10 +9509,10 @@ WITH
           SELECT
             "sq"."entity_key"
           FROM
-            "seg_sequence_21" AS "sq"
+            "seg_sequence_1" AS "sq"
         ),
         FALSE
-      ) AS "sequence_21"
+      ) AS "sequence_1"
     FROM
       (
         SELECT
@@ -9534,7 +9534,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."sequence_21" = TRUE)
+  ("f"."sequence_1" = TRUE)
 ORDER BY
   "f"."entity_key"
 
@@ -9593,7 +9593,7 @@ WITH
         ) AS INTEGER
       ) <= "p"."as_of"
   ),
-  "seg_sequence_22_step_1" AS (
+  "seg_sequence_1_step_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       "s"."t" AS "t",
@@ -9620,7 +9620,7 @@ WITH
       "s"."entity_key",
       "s"."t"
   ),
-  "seg_sequence_22" AS (
+  "seg_sequence_1" AS (
     SELECT DISTINCT
       "y"."entity_key" AS "entity_key"
     FROM
@@ -9641,7 +9641,7 @@ WITH
               AND 1 PRECEDING
           ) AS "next_t"
         FROM
-          "seg_sequence_22_step_1" AS "x"
+          "seg_sequence_1_step_1" AS "x"
       ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
@@ -9660,10 +9660,10 @@ WITH
           SELECT
             "sq"."entity_key"
           FROM
-            "seg_sequence_22" AS "sq"
+            "seg_sequence_1" AS "sq"
         ),
         FALSE
-      ) AS "sequence_22"
+      ) AS "sequence_1"
     FROM
       (
         SELECT
@@ -9685,7 +9685,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."sequence_22" = TRUE)
+  ("f"."sequence_1" = TRUE)
 ORDER BY
   "f"."entity_key"
 
@@ -9739,7 +9739,7 @@ WITH
         ) AS INTEGER
       ) <= "p"."as_of"
   ),
-  "seg_sequence_22_step_1" AS (
+  "seg_sequence_1_step_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       "s"."t" AS "t",
@@ -9766,7 +9766,7 @@ WITH
       "s"."entity_key",
       "s"."t"
   ),
-  "seg_sequence_22" AS (
+  "seg_sequence_1" AS (
     SELECT DISTINCT
       "y"."entity_key" AS "entity_key"
     FROM
@@ -9787,7 +9787,7 @@ WITH
               AND 1 PRECEDING
           ) AS "next_t"
         FROM
-          "seg_sequence_22_step_1" AS "x"
+          "seg_sequence_1_step_1" AS "x"
       ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
@@ -9806,10 +9806,10 @@ WITH
           SELECT
             "sq"."entity_key"
           FROM
-            "seg_sequence_22" AS "sq"
+            "seg_sequence_1" AS "sq"
         ),
         FALSE
-      ) AS "sequence_22"
+      ) AS "sequence_1"
     FROM
       (
         SELECT
@@ -9831,7 +9831,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."sequence_22" = TRUE)
+  ("f"."sequence_1" = TRUE)
 ORDER BY
   "f"."entity_key";
 
@@ -9884,7 +9884,7 @@ WITH
         ) AS INTEGER
       ) <= "p"."as_of"
   ),
-  "seg_sequence_22_step_1" AS (
+  "seg_sequence_1_step_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       "s"."t" AS "t",
@@ -9911,7 +9911,7 @@ WITH
       "s"."entity_key",
       "s"."t"
   ),
-  "seg_sequence_22" AS (
+  "seg_sequence_1" AS (
     SELECT DISTINCT
       "y"."entity_key" AS "entity_key"
     FROM
@@ -9932,7 +9932,7 @@ WITH
               AND 1 PRECEDING
           ) AS "next_t"
         FROM
-          "seg_sequence_22_step_1" AS "x"
+          "seg_sequence_1_step_1" AS "x"
       ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
@@ -9951,10 +9951,10 @@ WITH
           SELECT
             "sq"."entity_key"
           FROM
-            "seg_sequence_22" AS "sq"
+            "seg_sequence_1" AS "sq"
         ),
         FALSE
-      ) AS "sequence_22"
+      ) AS "sequence_1"
     FROM
       (
         SELECT
@@ -9976,7 +9976,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."sequence_22" = TRUE)
+  ("f"."sequence_1" = TRUE)
 ORDER BY
   "f"."entity_key"
 
@@ -10088,7 +10088,7 @@ WITH
             ) > 0
           )
           AND "ev"."t" > "p"."as_of_minus_90d"
-      ) AS "count_23"
+      ) AS "count_1"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -10098,7 +10098,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_23", 0) AS "count_23"
+      COALESCE("agg"."count_1", 0) AS "count_1"
     FROM
       (
         SELECT
@@ -10121,7 +10121,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."count_23" >= 1)
+  ("f"."count_1" >= 1)
 ORDER BY
   "f"."entity_key"
 
@@ -10228,7 +10228,7 @@ WITH
             ) > 0
           )
           AND "ev"."t" > "p"."as_of_minus_90d"
-      ) AS "count_23"
+      ) AS "count_1"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -10238,7 +10238,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_23", 0) AS "count_23"
+      COALESCE("agg"."count_1", 0) AS "count_1"
     FROM
       (
         SELECT
@@ -10261,7 +10261,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."count_23" >= 1)
+  ("f"."count_1" >= 1)
 ORDER BY
   "f"."entity_key";
 
@@ -10367,7 +10367,7 @@ WITH
             ) > 0
           )
           AND "ev"."t" > "p"."as_of_minus_90d"
-      ) AS "count_23"
+      ) AS "count_1"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -10377,7 +10377,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_23", 0) AS "count_23"
+      COALESCE("agg"."count_1", 0) AS "count_1"
     FROM
       (
         SELECT
@@ -10400,7 +10400,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."count_23" >= 1)
+  ("f"."count_1" >= 1)
 ORDER BY
   "f"."entity_key"
 
@@ -10465,7 +10465,7 @@ WITH
       MAX("ev"."t") FILTER (
         WHERE
           "ev"."event" = 'login'
-      ) AS "last_time_4"
+      ) AS "last_time_1"
     FROM
       "seg_events" AS "ev"
     GROUP BY
@@ -10487,7 +10487,7 @@ WITH
           END
         END
       ) AS "attr_opted_in",
-      "agg"."last_time_4" AS "last_time_4"
+      "agg"."last_time_1" AS "last_time_1"
     FROM
       (
         SELECT
@@ -10514,7 +10514,7 @@ FROM
 WHERE
   (
     (
-      floor(("p"."as_of" - "f"."last_time_4") / 86400000.0) > 90
+      floor(("p"."as_of" - "f"."last_time_1") / 86400000.0) > 90
     )
     AND ("f"."attr_opted_in" = TRUE)
   )
@@ -10577,7 +10577,7 @@ WITH
       MAX("ev"."t") FILTER (
         WHERE
           "ev"."event" = 'login'
-      ) AS "last_time_4"
+      ) AS "last_time_1"
     FROM
       "seg_events" AS "ev"
     GROUP BY
@@ -10599,7 +10599,7 @@ WITH
           END
         END
       ) AS "attr_opted_in",
-      "agg"."last_time_4" AS "last_time_4"
+      "agg"."last_time_1" AS "last_time_1"
     FROM
       (
         SELECT
@@ -10626,7 +10626,7 @@ FROM
 WHERE
   (
     (
-      floor(("p"."as_of" - "f"."last_time_4") / 86400000.0) > 90
+      floor(("p"."as_of" - "f"."last_time_1") / 86400000.0) > 90
     )
     AND ("f"."attr_opted_in" = TRUE)
   )
@@ -10688,7 +10688,7 @@ WITH
       MAX("ev"."t") FILTER (
         WHERE
           "ev"."event" = 'login'
-      ) AS "last_time_4"
+      ) AS "last_time_1"
     FROM
       "seg_events" AS "ev"
     GROUP BY
@@ -10710,7 +10710,7 @@ WITH
           END
         END
       ) AS "attr_opted_in",
-      "agg"."last_time_4" AS "last_time_4"
+      "agg"."last_time_1" AS "last_time_1"
     FROM
       (
         SELECT
@@ -10737,7 +10737,7 @@ FROM
 WHERE
   (
     (
-      floor(("p"."as_of" - "f"."last_time_4") / 86400000.0) > 90
+      floor(("p"."as_of" - "f"."last_time_1") / 86400000.0) > 90
     )
     AND ("f"."attr_opted_in" = TRUE)
   )
@@ -11187,7 +11187,7 @@ WITH
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'purchase'
-      ) AS "count_12"
+      ) AS "count_1"
     FROM
       "seg_events" AS "ev"
     GROUP BY
@@ -11211,7 +11211,7 @@ WITH
           END
         ) AS REAL
       ) AS "attr_lifetime_value",
-      COALESCE("agg"."count_12", 0) AS "count_12"
+      COALESCE("agg"."count_1", 0) AS "count_1"
     FROM
       (
         SELECT
@@ -11236,7 +11236,7 @@ FROM
   "seg_facts" AS "f"
 WHERE
   (
-    ("f"."count_12" >= 1)
+    ("f"."count_1" >= 1)
     AND ("f"."attr_lifetime_value" < 50)
   )
 ORDER BY
@@ -11298,7 +11298,7 @@ WITH
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'purchase'
-      ) AS "count_12"
+      ) AS "count_1"
     FROM
       "seg_events" AS "ev"
     GROUP BY
@@ -11322,7 +11322,7 @@ WITH
           END
         ) AS REAL
       ) AS "attr_lifetime_value",
-      COALESCE("agg"."count_12", 0) AS "count_12"
+      COALESCE("agg"."count_1", 0) AS "count_1"
     FROM
       (
         SELECT
@@ -11347,7 +11347,7 @@ FROM
   "seg_facts" AS "f"
 WHERE
   (
-    ("f"."count_12" >= 1)
+    ("f"."count_1" >= 1)
     AND ("f"."attr_lifetime_value" < 50)
   )
 ORDER BY
@@ -11408,7 +11408,7 @@ WITH
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'purchase'
-      ) AS "count_12"
+      ) AS "count_1"
     FROM
       "seg_events" AS "ev"
     GROUP BY
@@ -11432,7 +11432,7 @@ WITH
           END
         ) AS REAL
       ) AS "attr_lifetime_value",
-      COALESCE("agg"."count_12", 0) AS "count_12"
+      COALESCE("agg"."count_1", 0) AS "count_1"
     FROM
       (
         SELECT
@@ -11457,7 +11457,7 @@ FROM
   "seg_facts" AS "f"
 WHERE
   (
-    ("f"."count_12" >= 1)
+    ("f"."count_1" >= 1)
     AND ("f"."attr_lifetime_value" < 50)
   )
 ORDER BY
@@ -11524,7 +11524,7 @@ WITH
       MAX("ev"."t") FILTER (
         WHERE
           "ev"."event" = 'purchase'
-      ) AS "last_time_24"
+      ) AS "last_time_1"
     FROM
       "seg_events" AS "ev"
     GROUP BY
@@ -11533,7 +11533,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "agg"."last_time_24" AS "last_time_24"
+      "agg"."last_time_1" AS "last_time_1"
     FROM
       (
         SELECT
@@ -11558,7 +11558,7 @@ FROM
   CROSS JOIN "seg_params" AS "p"
 WHERE
   (
-    floor(("p"."as_of" - "f"."last_time_24") / 86400000.0) < 30
+    floor(("p"."as_of" - "f"."last_time_1") / 86400000.0) < 30
   )
 ORDER BY
   "f"."entity_key"
@@ -11619,7 +11619,7 @@ WITH
       MAX("ev"."t") FILTER (
         WHERE
           "ev"."event" = 'purchase'
-      ) AS "last_time_24"
+      ) AS "last_time_1"
     FROM
       "seg_events" AS "ev"
     GROUP BY
@@ -11628,7 +11628,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "agg"."last_time_24" AS "last_time_24"
+      "agg"."last_time_1" AS "last_time_1"
     FROM
       (
         SELECT
@@ -11653,7 +11653,7 @@ FROM
   CROSS JOIN "seg_params" AS "p"
 WHERE
   (
-    floor(("p"."as_of" - "f"."last_time_24") / 86400000.0) < 30
+    floor(("p"."as_of" - "f"."last_time_1") / 86400000.0) < 30
   )
 ORDER BY
   "f"."entity_key";
@@ -11713,7 +11713,7 @@ WITH
       MAX("ev"."t") FILTER (
         WHERE
           "ev"."event" = 'purchase'
-      ) AS "last_time_24"
+      ) AS "last_time_1"
     FROM
       "seg_events" AS "ev"
     GROUP BY
@@ -11722,7 +11722,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "agg"."last_time_24" AS "last_time_24"
+      "agg"."last_time_1" AS "last_time_1"
     FROM
       (
         SELECT
@@ -11747,7 +11747,7 @@ FROM
   CROSS JOIN "seg_params" AS "p"
 WHERE
   (
-    floor(("p"."as_of" - "f"."last_time_24") / 86400000.0) < 30
+    floor(("p"."as_of" - "f"."last_time_1") / 86400000.0) < 30
   )
 ORDER BY
   "f"."entity_key"
@@ -11860,7 +11860,7 @@ WITH
           "ev"."event" = 'purchase'
           AND ("ev"."purchase__amount" >= 50)
           AND "ev"."t" > "p"."as_of_minus_365d"
-      ) AS "count_25"
+      ) AS "count_1"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -11870,7 +11870,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_25", 0) AS "count_25"
+      COALESCE("agg"."count_1", 0) AS "count_1"
     FROM
       (
         SELECT
@@ -11893,7 +11893,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."count_25" >= 2)
+  ("f"."count_1" >= 2)
 ORDER BY
   "f"."entity_key"
 
@@ -12000,7 +12000,7 @@ WITH
           "ev"."event" = 'purchase'
           AND ("ev"."purchase__amount" >= 50)
           AND "ev"."t" > "p"."as_of_minus_365d"
-      ) AS "count_25"
+      ) AS "count_1"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -12010,7 +12010,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_25", 0) AS "count_25"
+      COALESCE("agg"."count_1", 0) AS "count_1"
     FROM
       (
         SELECT
@@ -12033,7 +12033,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."count_25" >= 2)
+  ("f"."count_1" >= 2)
 ORDER BY
   "f"."entity_key";
 
@@ -12139,7 +12139,7 @@ WITH
           "ev"."event" = 'purchase'
           AND ("ev"."purchase__amount" >= 50)
           AND "ev"."t" > "p"."as_of_minus_365d"
-      ) AS "count_25"
+      ) AS "count_1"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -12149,7 +12149,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_25", 0) AS "count_25"
+      COALESCE("agg"."count_1", 0) AS "count_1"
     FROM
       (
         SELECT
@@ -12172,7 +12172,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."count_25" >= 2)
+  ("f"."count_1" >= 2)
 ORDER BY
   "f"."entity_key"
 
@@ -12304,7 +12304,7 @@ WITH
           "ev"."event" = 'purchase'
           AND ("ev"."purchase__currency" = 'USD')
           AND "ev"."t" > "p"."as_of_minus_90d"
-      ) AS "sum_2"
+      ) AS "sum_1"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -12317,13 +12317,13 @@ WITH
       COALESCE(
         (
           CASE
-            WHEN ABS("agg"."sum_2") >= 1e-15
-            AND ABS("agg"."sum_2") < 1000000000000000 THEN CAST(printf('%.15g', "agg"."sum_2") AS REAL)
-            ELSE "agg"."sum_2"
+            WHEN ABS("agg"."sum_1") >= 1e-15
+            AND ABS("agg"."sum_1") < 1000000000000000 THEN CAST(printf('%.15g', "agg"."sum_1") AS REAL)
+            ELSE "agg"."sum_1"
           END
         ),
         0
-      ) AS "sum_2"
+      ) AS "sum_1"
     FROM
       (
         SELECT
@@ -12346,7 +12346,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."sum_2" >= 500)
+  ("f"."sum_1" >= 500)
 ORDER BY
   "f"."entity_key"
 
@@ -12473,7 +12473,7 @@ WITH
           "ev"."event" = 'purchase'
           AND ("ev"."purchase__currency" = 'USD')
           AND "ev"."t" > "p"."as_of_minus_90d"
-      ) AS "sum_2"
+      ) AS "sum_1"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -12486,13 +12486,13 @@ WITH
       COALESCE(
         (
           CASE
-            WHEN ABS("agg"."sum_2") >= 1e-15
-            AND ABS("agg"."sum_2") < 1000000000000000 THEN CAST(printf('%.15g', "agg"."sum_2") AS REAL)
-            ELSE "agg"."sum_2"
+            WHEN ABS("agg"."sum_1") >= 1e-15
+            AND ABS("agg"."sum_1") < 1000000000000000 THEN CAST(printf('%.15g', "agg"."sum_1") AS REAL)
+            ELSE "agg"."sum_1"
           END
         ),
         0
-      ) AS "sum_2"
+      ) AS "sum_1"
     FROM
       (
         SELECT
@@ -12515,7 +12515,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."sum_2" >= 500)
+  ("f"."sum_1" >= 500)
 ORDER BY
   "f"."entity_key";
 
@@ -12641,7 +12641,7 @@ WITH
           "ev"."event" = 'purchase'
           AND ("ev"."purchase__currency" = 'USD')
           AND "ev"."t" > "p"."as_of_minus_90d"
-      ) AS "sum_2"
+      ) AS "sum_1"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -12654,13 +12654,13 @@ WITH
       COALESCE(
         (
           CASE
-            WHEN ABS("agg"."sum_2") >= 1e-15
-            AND ABS("agg"."sum_2") < 1000000000000000 THEN CAST(printf('%.15g', "agg"."sum_2") AS REAL)
-            ELSE "agg"."sum_2"
+            WHEN ABS("agg"."sum_1") >= 1e-15
+            AND ABS("agg"."sum_1") < 1000000000000000 THEN CAST(printf('%.15g', "agg"."sum_1") AS REAL)
+            ELSE "agg"."sum_1"
           END
         ),
         0
-      ) AS "sum_2"
+      ) AS "sum_1"
     FROM
       (
         SELECT
@@ -12683,7 +12683,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."sum_2" >= 500)
+  ("f"."sum_1" >= 500)
 ORDER BY
   "f"."entity_key"
 
@@ -12729,26 +12729,6 @@ WITH
       ) AS "t",
       ("e"."event" COLLATE BINARY) AS "event",
       (
-        CASE json_type("e"."props", '$."currency"')
-          WHEN 'text' THEN json_extract("e"."props", '$."currency"')
-          WHEN 'true' THEN 'true'
-          WHEN 'false' THEN 'false'
-          WHEN 'integer' THEN CASE
-            WHEN abs(json_extract("e"."props", '$."currency"')) < 9007199254740992 THEN CAST(json_extract("e"."props", '$."currency"') AS TEXT)
-          END
-          WHEN 'real' THEN CASE
-            WHEN json_extract("e"."props", '$."currency"') = CAST(
-              json_extract("e"."props", '$."currency"') AS INTEGER
-            )
-            AND abs(json_extract("e"."props", '$."currency"')) < 9007199254740992 THEN CAST(
-              CAST(
-                json_extract("e"."props", '$."currency"') AS INTEGER
-              ) AS TEXT
-            )
-          END
-        END
-      ) AS "purchase__currency",
-      (
         CASE json_type("e"."props", '$."amount"')
           WHEN 'integer' THEN CAST(json_extract("e"."props", '$."amount"') AS REAL)
           WHEN 'real' THEN (
@@ -12772,7 +12752,27 @@ WITH
             END
           )
         END
-      ) AS "purchase__amount"
+      ) AS "purchase__amount",
+      (
+        CASE json_type("e"."props", '$."currency"')
+          WHEN 'text' THEN json_extract("e"."props", '$."currency"')
+          WHEN 'true' THEN 'true'
+          WHEN 'false' THEN 'false'
+          WHEN 'integer' THEN CASE
+            WHEN abs(json_extract("e"."props", '$."currency"')) < 9007199254740992 THEN CAST(json_extract("e"."props", '$."currency"') AS TEXT)
+          END
+          WHEN 'real' THEN CASE
+            WHEN json_extract("e"."props", '$."currency"') = CAST(
+              json_extract("e"."props", '$."currency"') AS INTEGER
+            )
+            AND abs(json_extract("e"."props", '$."currency"')) < 9007199254740992 THEN CAST(
+              CAST(
+                json_extract("e"."props", '$."currency"') AS INTEGER
+              ) AS TEXT
+            )
+          END
+        END
+      ) AS "purchase__currency"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -12796,22 +12796,22 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      SUM(CAST("ev"."purchase__amount" AS REAL)) FILTER (
-        WHERE
-          "ev"."event" = 'purchase'
-          AND ("ev"."purchase__currency" = 'USD')
-          AND "ev"."t" > "p"."as_of_minus_90d"
-      ) AS "sum_2",
       MAX("ev"."t") FILTER (
         WHERE
           "ev"."event" = 'purchase'
-      ) AS "last_time_24",
+      ) AS "last_time_1",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'purchase'
           AND ("ev"."purchase__amount" >= 50)
           AND "ev"."t" > "p"."as_of_minus_365d"
-      ) AS "count_25"
+      ) AS "count_2",
+      SUM(CAST("ev"."purchase__amount" AS REAL)) FILTER (
+        WHERE
+          "ev"."event" = 'purchase'
+          AND ("ev"."purchase__currency" = 'USD')
+          AND "ev"."t" > "p"."as_of_minus_90d"
+      ) AS "sum_3"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -12821,18 +12821,18 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
+      "agg"."last_time_1" AS "last_time_1",
+      COALESCE("agg"."count_2", 0) AS "count_2",
       COALESCE(
         (
           CASE
-            WHEN ABS("agg"."sum_2") >= 1e-15
-            AND ABS("agg"."sum_2") < 1000000000000000 THEN CAST(printf('%.15g', "agg"."sum_2") AS REAL)
-            ELSE "agg"."sum_2"
+            WHEN ABS("agg"."sum_3") >= 1e-15
+            AND ABS("agg"."sum_3") < 1000000000000000 THEN CAST(printf('%.15g', "agg"."sum_3") AS REAL)
+            ELSE "agg"."sum_3"
           END
         ),
         0
-      ) AS "sum_2",
-      "agg"."last_time_24" AS "last_time_24",
-      COALESCE("agg"."count_25", 0) AS "count_25"
+      ) AS "sum_3"
     FROM
       (
         SELECT
@@ -12855,12 +12855,12 @@ WITH
       "f".*,
       COALESCE(
         (
-          floor(("p"."as_of" - "f"."last_time_24") / 86400000.0) < 30
+          floor(("p"."as_of" - "f"."last_time_1") / 86400000.0) < 30
         ),
         FALSE
       ) AS "seg_rfm_recent_buyers",
-      COALESCE(("f"."count_25" >= 2), FALSE) AS "seg_rfm_frequent_buyers",
-      COALESCE(("f"."sum_2" >= 500), FALSE) AS "seg_rfm_big_spenders"
+      COALESCE(("f"."count_2" >= 2), FALSE) AS "seg_rfm_frequent_buyers",
+      COALESCE(("f"."sum_3" >= 500), FALSE) AS "seg_rfm_big_spenders"
     FROM
       "seg_facts" AS "f"
       CROSS JOIN "seg_params" AS "p"
@@ -12915,26 +12915,6 @@ WITH
       ) AS "t",
       ("e"."event" COLLATE BINARY) AS "event",
       (
-        CASE json_type("e"."props", '$."currency"')
-          WHEN 'text' THEN json_extract("e"."props", '$."currency"')
-          WHEN 'true' THEN 'true'
-          WHEN 'false' THEN 'false'
-          WHEN 'integer' THEN CASE
-            WHEN abs(json_extract("e"."props", '$."currency"')) < 9007199254740992 THEN CAST(json_extract("e"."props", '$."currency"') AS TEXT)
-          END
-          WHEN 'real' THEN CASE
-            WHEN json_extract("e"."props", '$."currency"') = CAST(
-              json_extract("e"."props", '$."currency"') AS INTEGER
-            )
-            AND abs(json_extract("e"."props", '$."currency"')) < 9007199254740992 THEN CAST(
-              CAST(
-                json_extract("e"."props", '$."currency"') AS INTEGER
-              ) AS TEXT
-            )
-          END
-        END
-      ) AS "purchase__currency",
-      (
         CASE json_type("e"."props", '$."amount"')
           WHEN 'integer' THEN CAST(json_extract("e"."props", '$."amount"') AS REAL)
           WHEN 'real' THEN (
@@ -12958,7 +12938,27 @@ WITH
             END
           )
         END
-      ) AS "purchase__amount"
+      ) AS "purchase__amount",
+      (
+        CASE json_type("e"."props", '$."currency"')
+          WHEN 'text' THEN json_extract("e"."props", '$."currency"')
+          WHEN 'true' THEN 'true'
+          WHEN 'false' THEN 'false'
+          WHEN 'integer' THEN CASE
+            WHEN abs(json_extract("e"."props", '$."currency"')) < 9007199254740992 THEN CAST(json_extract("e"."props", '$."currency"') AS TEXT)
+          END
+          WHEN 'real' THEN CASE
+            WHEN json_extract("e"."props", '$."currency"') = CAST(
+              json_extract("e"."props", '$."currency"') AS INTEGER
+            )
+            AND abs(json_extract("e"."props", '$."currency"')) < 9007199254740992 THEN CAST(
+              CAST(
+                json_extract("e"."props", '$."currency"') AS INTEGER
+              ) AS TEXT
+            )
+          END
+        END
+      ) AS "purchase__currency"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -12982,22 +12982,22 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      SUM(CAST("ev"."purchase__amount" AS REAL)) FILTER (
-        WHERE
-          "ev"."event" = 'purchase'
-          AND ("ev"."purchase__currency" = 'USD')
-          AND "ev"."t" > "p"."as_of_minus_90d"
-      ) AS "sum_2",
       MAX("ev"."t") FILTER (
         WHERE
           "ev"."event" = 'purchase'
-      ) AS "last_time_24",
+      ) AS "last_time_1",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'purchase'
           AND ("ev"."purchase__amount" >= 50)
           AND "ev"."t" > "p"."as_of_minus_365d"
-      ) AS "count_25"
+      ) AS "count_2",
+      SUM(CAST("ev"."purchase__amount" AS REAL)) FILTER (
+        WHERE
+          "ev"."event" = 'purchase'
+          AND ("ev"."purchase__currency" = 'USD')
+          AND "ev"."t" > "p"."as_of_minus_90d"
+      ) AS "sum_3"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -13007,18 +13007,18 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
+      "agg"."last_time_1" AS "last_time_1",
+      COALESCE("agg"."count_2", 0) AS "count_2",
       COALESCE(
         (
           CASE
-            WHEN ABS("agg"."sum_2") >= 1e-15
-            AND ABS("agg"."sum_2") < 1000000000000000 THEN CAST(printf('%.15g', "agg"."sum_2") AS REAL)
-            ELSE "agg"."sum_2"
+            WHEN ABS("agg"."sum_3") >= 1e-15
+            AND ABS("agg"."sum_3") < 1000000000000000 THEN CAST(printf('%.15g', "agg"."sum_3") AS REAL)
+            ELSE "agg"."sum_3"
           END
         ),
         0
-      ) AS "sum_2",
-      "agg"."last_time_24" AS "last_time_24",
-      COALESCE("agg"."count_25", 0) AS "count_25"
+      ) AS "sum_3"
     FROM
       (
         SELECT
@@ -13041,12 +13041,12 @@ WITH
       "f".*,
       COALESCE(
         (
-          floor(("p"."as_of" - "f"."last_time_24") / 86400000.0) < 30
+          floor(("p"."as_of" - "f"."last_time_1") / 86400000.0) < 30
         ),
         FALSE
       ) AS "seg_rfm_recent_buyers",
-      COALESCE(("f"."count_25" >= 2), FALSE) AS "seg_rfm_frequent_buyers",
-      COALESCE(("f"."sum_2" >= 500), FALSE) AS "seg_rfm_big_spenders"
+      COALESCE(("f"."count_2" >= 2), FALSE) AS "seg_rfm_frequent_buyers",
+      COALESCE(("f"."sum_3" >= 500), FALSE) AS "seg_rfm_big_spenders"
     FROM
       "seg_facts" AS "f"
       CROSS JOIN "seg_params" AS "p"
@@ -13100,26 +13100,6 @@ WITH
       ) AS "t",
       ("e"."event" COLLATE BINARY) AS "event",
       (
-        CASE json_type("e"."props", '$."currency"')
-          WHEN 'text' THEN json_extract("e"."props", '$."currency"')
-          WHEN 'true' THEN 'true'
-          WHEN 'false' THEN 'false'
-          WHEN 'integer' THEN CASE
-            WHEN abs(json_extract("e"."props", '$."currency"')) < 9007199254740992 THEN CAST(json_extract("e"."props", '$."currency"') AS TEXT)
-          END
-          WHEN 'real' THEN CASE
-            WHEN json_extract("e"."props", '$."currency"') = CAST(
-              json_extract("e"."props", '$."currency"') AS INTEGER
-            )
-            AND abs(json_extract("e"."props", '$."currency"')) < 9007199254740992 THEN CAST(
-              CAST(
-                json_extract("e"."props", '$."currency"') AS INTEGER
-              ) AS TEXT
-            )
-          END
-        END
-      ) AS "purchase__currency",
-      (
         CASE json_type("e"."props", '$."amount"')
           WHEN 'integer' THEN CAST(json_extract("e"."props", '$."amount"') AS REAL)
           WHEN 'real' THEN (
@@ -13143,7 +13123,27 @@ WITH
             END
           )
         END
-      ) AS "purchase__amount"
+      ) AS "purchase__amount",
+      (
+        CASE json_type("e"."props", '$."currency"')
+          WHEN 'text' THEN json_extract("e"."props", '$."currency"')
+          WHEN 'true' THEN 'true'
+          WHEN 'false' THEN 'false'
+          WHEN 'integer' THEN CASE
+            WHEN abs(json_extract("e"."props", '$."currency"')) < 9007199254740992 THEN CAST(json_extract("e"."props", '$."currency"') AS TEXT)
+          END
+          WHEN 'real' THEN CASE
+            WHEN json_extract("e"."props", '$."currency"') = CAST(
+              json_extract("e"."props", '$."currency"') AS INTEGER
+            )
+            AND abs(json_extract("e"."props", '$."currency"')) < 9007199254740992 THEN CAST(
+              CAST(
+                json_extract("e"."props", '$."currency"') AS INTEGER
+              ) AS TEXT
+            )
+          END
+        END
+      ) AS "purchase__currency"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -13167,22 +13167,22 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      SUM(CAST("ev"."purchase__amount" AS REAL)) FILTER (
-        WHERE
-          "ev"."event" = 'purchase'
-          AND ("ev"."purchase__currency" = 'USD')
-          AND "ev"."t" > "p"."as_of_minus_90d"
-      ) AS "sum_2",
       MAX("ev"."t") FILTER (
         WHERE
           "ev"."event" = 'purchase'
-      ) AS "last_time_24",
+      ) AS "last_time_1",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'purchase'
           AND ("ev"."purchase__amount" >= 50)
           AND "ev"."t" > "p"."as_of_minus_365d"
-      ) AS "count_25"
+      ) AS "count_2",
+      SUM(CAST("ev"."purchase__amount" AS REAL)) FILTER (
+        WHERE
+          "ev"."event" = 'purchase'
+          AND ("ev"."purchase__currency" = 'USD')
+          AND "ev"."t" > "p"."as_of_minus_90d"
+      ) AS "sum_3"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -13192,18 +13192,18 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
+      "agg"."last_time_1" AS "last_time_1",
+      COALESCE("agg"."count_2", 0) AS "count_2",
       COALESCE(
         (
           CASE
-            WHEN ABS("agg"."sum_2") >= 1e-15
-            AND ABS("agg"."sum_2") < 1000000000000000 THEN CAST(printf('%.15g', "agg"."sum_2") AS REAL)
-            ELSE "agg"."sum_2"
+            WHEN ABS("agg"."sum_3") >= 1e-15
+            AND ABS("agg"."sum_3") < 1000000000000000 THEN CAST(printf('%.15g', "agg"."sum_3") AS REAL)
+            ELSE "agg"."sum_3"
           END
         ),
         0
-      ) AS "sum_2",
-      "agg"."last_time_24" AS "last_time_24",
-      COALESCE("agg"."count_25", 0) AS "count_25"
+      ) AS "sum_3"
     FROM
       (
         SELECT
@@ -13226,12 +13226,12 @@ WITH
       "f".*,
       COALESCE(
         (
-          floor(("p"."as_of" - "f"."last_time_24") / 86400000.0) < 30
+          floor(("p"."as_of" - "f"."last_time_1") / 86400000.0) < 30
         ),
         FALSE
       ) AS "seg_rfm_recent_buyers",
-      COALESCE(("f"."count_25" >= 2), FALSE) AS "seg_rfm_frequent_buyers",
-      COALESCE(("f"."sum_2" >= 500), FALSE) AS "seg_rfm_big_spenders"
+      COALESCE(("f"."count_2" >= 2), FALSE) AS "seg_rfm_frequent_buyers",
+      COALESCE(("f"."sum_3" >= 500), FALSE) AS "seg_rfm_big_spenders"
     FROM
       "seg_facts" AS "f"
       CROSS JOIN "seg_params" AS "p"
@@ -13324,7 +13324,7 @@ WITH
         ) AS INTEGER
       ) > "p"."as_of_minus_7d"
   ),
-  "seg_sequence_26_step_1" AS (
+  "seg_sequence_1_step_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       "s"."t" AS "t",
@@ -13360,7 +13360,7 @@ WITH
       "s"."entity_key",
       "s"."t"
   ),
-  "seg_sequence_26" AS (
+  "seg_sequence_1" AS (
     SELECT DISTINCT
       "y"."entity_key" AS "entity_key"
     FROM
@@ -13381,7 +13381,7 @@ WITH
               AND 1 PRECEDING
           ) AS "next_t"
         FROM
-          "seg_sequence_26_step_1" AS "x"
+          "seg_sequence_1_step_1" AS "x"
       ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
@@ -13400,10 +13400,10 @@ WITH
           SELECT
             "sq"."entity_key"
           FROM
-            "seg_sequence_26" AS "sq"
+            "seg_sequence_1" AS "sq"
         ),
         FALSE
-      ) AS "sequence_26"
+      ) AS "sequence_1"
     FROM
       (
         SELECT
@@ -13425,7 +13425,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."sequence_26" = TRUE)
+  ("f"."sequence_1" = TRUE)
 ORDER BY
   "f"."entity_key"
 
@@ -13499,7 +13499,7 @@ WITH
         ) AS INTEGER
       ) > "p"."as_of_minus_7d"
   ),
-  "seg_sequence_26_step_1" AS (
+  "seg_sequence_1_step_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       "s"."t" AS "t",
@@ -13535,7 +13535,7 @@ WITH
       "s"."entity_key",
       "s"."t"
   ),
-  "seg_sequence_26" AS (
+  "seg_sequence_1" AS (
     SELECT DISTINCT
       "y"."entity_key" AS "entity_key"
     FROM
@@ -13556,7 +13556,7 @@ WITH
               AND 1 PRECEDING
           ) AS "next_t"
         FROM
-          "seg_sequence_26_step_1" AS "x"
+          "seg_sequence_1_step_1" AS "x"
       ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
@@ -13575,10 +13575,10 @@ WITH
           SELECT
             "sq"."entity_key"
           FROM
-            "seg_sequence_26" AS "sq"
+            "seg_sequence_1" AS "sq"
         ),
         FALSE
-      ) AS "sequence_26"
+      ) AS "sequence_1"
     FROM
       (
         SELECT
@@ -13600,7 +13600,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."sequence_26" = TRUE)
+  ("f"."sequence_1" = TRUE)
 ORDER BY
   "f"."entity_key";
 
@@ -13673,7 +13673,7 @@ WITH
         ) AS INTEGER
       ) > "p"."as_of_minus_7d"
   ),
-  "seg_sequence_26_step_1" AS (
+  "seg_sequence_1_step_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       "s"."t" AS "t",
@@ -13709,7 +13709,7 @@ WITH
       "s"."entity_key",
       "s"."t"
   ),
-  "seg_sequence_26" AS (
+  "seg_sequence_1" AS (
     SELECT DISTINCT
       "y"."entity_key" AS "entity_key"
     FROM
@@ -13730,7 +13730,7 @@ WITH
               AND 1 PRECEDING
           ) AS "next_t"
         FROM
-          "seg_sequence_26_step_1" AS "x"
+          "seg_sequence_1_step_1" AS "x"
       ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
@@ -13749,10 +13749,10 @@ WITH
           SELECT
             "sq"."entity_key"
           FROM
-            "seg_sequence_26" AS "sq"
+            "seg_sequence_1" AS "sq"
         ),
         FALSE
-      ) AS "sequence_26"
+      ) AS "sequence_1"
     FROM
       (
         SELECT
@@ -13774,7 +13774,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."sequence_26" = TRUE)
+  ("f"."sequence_1" = TRUE)
 ORDER BY
   "f"."entity_key"
 
@@ -13853,7 +13853,7 @@ WITH
         ) AS INTEGER
       ) > "p"."as_of_minus_30d"
   ),
-  "seg_sequence_27_step_1" AS (
+  "seg_sequence_1_step_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       "s"."t" AS "t",
@@ -13900,7 +13900,7 @@ WITH
       "s"."entity_key",
       "s"."t"
   ),
-  "seg_sequence_27_step_2" AS (
+  "seg_sequence_1_step_2" AS (
     SELECT
       "x".*,
       CASE
@@ -13921,9 +13921,9 @@ WITH
         ELSE 0
       END AS "reached_2"
     FROM
-      "seg_sequence_27_step_1" AS "x"
+      "seg_sequence_1_step_1" AS "x"
   ),
-  "seg_sequence_27_step_3" AS (
+  "seg_sequence_1_step_3" AS (
     SELECT
       "x".*,
       CASE
@@ -13944,13 +13944,13 @@ WITH
         ELSE 0
       END AS "reached_3"
     FROM
-      "seg_sequence_27_step_2" AS "x"
+      "seg_sequence_1_step_2" AS "x"
   ),
-  "seg_sequence_27" AS (
+  "seg_sequence_1" AS (
     SELECT DISTINCT
       "x"."entity_key" AS "entity_key"
     FROM
-      "seg_sequence_27_step_3" AS "x"
+      "seg_sequence_1_step_3" AS "x"
     WHERE
       "x"."reached_3" = 1
   ),
@@ -13962,10 +13962,10 @@ WITH
           SELECT
             "sq"."entity_key"
           FROM
-            "seg_sequence_27" AS "sq"
+            "seg_sequence_1" AS "sq"
         ),
         FALSE
-      ) AS "sequence_27"
+      ) AS "sequence_1"
     FROM
       (
         SELECT
@@ -13987,7 +13987,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."sequence_27" = TRUE)
+  ("f"."sequence_1" = TRUE)
 ORDER BY
   "f"."entity_key"
 
@@ -14061,7 +14061,7 @@ WITH
         ) AS INTEGER
       ) > "p"."as_of_minus_30d"
   ),
-  "seg_sequence_27_step_1" AS (
+  "seg_sequence_1_step_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       "s"."t" AS "t",
@@ -14108,7 +14108,7 @@ WITH
       "s"."entity_key",
       "s"."t"
   ),
-  "seg_sequence_27_step_2" AS (
+  "seg_sequence_1_step_2" AS (
     SELECT
       "x".*,
       CASE
@@ -14129,9 +14129,9 @@ WITH
         ELSE 0
       END AS "reached_2"
     FROM
-      "seg_sequence_27_step_1" AS "x"
+      "seg_sequence_1_step_1" AS "x"
   ),
-  "seg_sequence_27_step_3" AS (
+  "seg_sequence_1_step_3" AS (
     SELECT
       "x".*,
       CASE
@@ -14152,13 +14152,13 @@ WITH
         ELSE 0
       END AS "reached_3"
     FROM
-      "seg_sequence_27_step_2" AS "x"
+      "seg_sequence_1_step_2" AS "x"
   ),
-  "seg_sequence_27" AS (
+  "seg_sequence_1" AS (
     SELECT DISTINCT
       "x"."entity_key" AS "entity_key"
     FROM
-      "seg_sequence_27_step_3" AS "x"
+      "seg_sequence_1_step_3" AS "x"
     WHERE
       "x"."reached_3" = 1
   ),
@@ -14170,10 +14170,10 @@ WITH
           SELECT
             "sq"."entity_key"
           FROM
-            "seg_sequence_27" AS "sq"
+            "seg_sequence_1" AS "sq"
         ),
         FALSE
-      ) AS "sequence_27"
+      ) AS "sequence_1"
     FROM
       (
         SELECT
@@ -14195,7 +14195,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."sequence_27" = TRUE)
+  ("f"."sequence_1" = TRUE)
 ORDER BY
   "f"."entity_key";
 
@@ -14268,7 +14268,7 @@ WITH
         ) AS INTEGER
       ) > "p"."as_of_minus_30d"
   ),
-  "seg_sequence_27_step_1" AS (
+  "seg_sequence_1_step_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
       "s"."t" AS "t",
@@ -14315,7 +14315,7 @@ WITH
       "s"."entity_key",
       "s"."t"
   ),
-  "seg_sequence_27_step_2" AS (
+  "seg_sequence_1_step_2" AS (
     SELECT
       "x".*,
       CASE
@@ -14336,9 +14336,9 @@ WITH
         ELSE 0
       END AS "reached_2"
     FROM
-      "seg_sequence_27_step_1" AS "x"
+      "seg_sequence_1_step_1" AS "x"
   ),
-  "seg_sequence_27_step_3" AS (
+  "seg_sequence_1_step_3" AS (
     SELECT
       "x".*,
       CASE
@@ -14359,13 +14359,13 @@ WITH
         ELSE 0
       END AS "reached_3"
     FROM
-      "seg_sequence_27_step_2" AS "x"
+      "seg_sequence_1_step_2" AS "x"
   ),
-  "seg_sequence_27" AS (
+  "seg_sequence_1" AS (
     SELECT DISTINCT
       "x"."entity_key" AS "entity_key"
     FROM
-      "seg_sequence_27_step_3" AS "x"
+      "seg_sequence_1_step_3" AS "x"
     WHERE
       "x"."reached_3" = 1
   ),
@@ -14377,10 +14377,10 @@ WITH
           SELECT
             "sq"."entity_key"
           FROM
-            "seg_sequence_27" AS "sq"
+            "seg_sequence_1" AS "sq"
         ),
         FALSE
-      ) AS "sequence_27"
+      ) AS "sequence_1"
     FROM
       (
         SELECT
@@ -14402,7 +14402,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."sequence_27" = TRUE)
+  ("f"."sequence_1" = TRUE)
 ORDER BY
   "f"."entity_key"
 
@@ -14493,7 +14493,7 @@ WITH
         WHERE
           "ev"."event" = 'purchase'
           AND ("ev"."purchase__amount" >= 100)
-      ) AS "first_time_28"
+      ) AS "first_time_1"
     FROM
       "seg_events" AS "ev"
     GROUP BY
@@ -14510,7 +14510,7 @@ WITH
           ELSE CAST("ent"."plan" AS TEXT)
         END
       ) AS "attr_plan",
-      "agg"."first_time_28" AS "first_time_28"
+      "agg"."first_time_1" AS "first_time_1"
     FROM
       (
         SELECT
@@ -14544,7 +14544,7 @@ WHERE
   (
     "f"."seg_paid"
     AND (
-      "f"."first_time_28" >= CAST(
+      "f"."first_time_1" >= CAST(
         ROUND(
           (julianday('2025-01-01T00:00:00.000Z') - 2440587.5) * 86400000
         ) AS INTEGER
@@ -14636,7 +14636,7 @@ WITH
         WHERE
           "ev"."event" = 'purchase'
           AND ("ev"."purchase__amount" >= 100)
-      ) AS "first_time_28"
+      ) AS "first_time_1"
     FROM
       "seg_events" AS "ev"
     GROUP BY
@@ -14653,7 +14653,7 @@ WITH
           ELSE CAST("ent"."plan" AS TEXT)
         END
       ) AS "attr_plan",
-      "agg"."first_time_28" AS "first_time_28"
+      "agg"."first_time_1" AS "first_time_1"
     FROM
       (
         SELECT
@@ -14687,7 +14687,7 @@ WHERE
   (
     "f"."seg_paid"
     AND (
-      "f"."first_time_28" >= CAST(
+      "f"."first_time_1" >= CAST(
         ROUND(
           (julianday('2025-01-01T00:00:00.000Z') - 2440587.5) * 86400000
         ) AS INTEGER
@@ -14778,7 +14778,7 @@ WITH
         WHERE
           "ev"."event" = 'purchase'
           AND ("ev"."purchase__amount" >= 100)
-      ) AS "first_time_28"
+      ) AS "first_time_1"
     FROM
       "seg_events" AS "ev"
     GROUP BY
@@ -14795,7 +14795,7 @@ WITH
           ELSE CAST("ent"."plan" AS TEXT)
         END
       ) AS "attr_plan",
-      "agg"."first_time_28" AS "first_time_28"
+      "agg"."first_time_1" AS "first_time_1"
     FROM
       (
         SELECT
@@ -14829,7 +14829,7 @@ WHERE
   (
     "f"."seg_paid"
     AND (
-      "f"."first_time_28" >= CAST(
+      "f"."first_time_1" >= CAST(
         ROUND(
           (julianday('2025-01-01T00:00:00.000Z') - 2440587.5) * 86400000
         ) AS INTEGER
@@ -14906,12 +14906,12 @@ WITH
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'purchase'
-          AND "ev"."t" > "p"."as_of_minus_90d"
-      ) AS "count_3",
+      ) AS "count_1",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'purchase'
-      ) AS "count_12"
+          AND "ev"."t" > "p"."as_of_minus_90d"
+      ) AS "count_2"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -14921,8 +14921,8 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_3", 0) AS "count_3",
-      COALESCE("agg"."count_12", 0) AS "count_12"
+      COALESCE("agg"."count_1", 0) AS "count_1",
+      COALESCE("agg"."count_2", 0) AS "count_2"
     FROM
       (
         SELECT
@@ -14946,8 +14946,8 @@ FROM
   "seg_facts" AS "f"
 WHERE
   (
-    ("f"."count_12" >= 1)
-    AND ("f"."count_3" = 0)
+    ("f"."count_1" >= 1)
+    AND ("f"."count_2" = 0)
   )
 ORDER BY
   "f"."entity_key"
@@ -15014,12 +15014,12 @@ WITH
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'purchase'
-          AND "ev"."t" > "p"."as_of_minus_90d"
-      ) AS "count_3",
+      ) AS "count_1",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'purchase'
-      ) AS "count_12"
+          AND "ev"."t" > "p"."as_of_minus_90d"
+      ) AS "count_2"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -15029,8 +15029,8 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_3", 0) AS "count_3",
-      COALESCE("agg"."count_12", 0) AS "count_12"
+      COALESCE("agg"."count_1", 0) AS "count_1",
+      COALESCE("agg"."count_2", 0) AS "count_2"
     FROM
       (
         SELECT
@@ -15054,8 +15054,8 @@ FROM
   "seg_facts" AS "f"
 WHERE
   (
-    ("f"."count_12" >= 1)
-    AND ("f"."count_3" = 0)
+    ("f"."count_1" >= 1)
+    AND ("f"."count_2" = 0)
   )
 ORDER BY
   "f"."entity_key";
@@ -15121,12 +15121,12 @@ WITH
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'purchase'
-          AND "ev"."t" > "p"."as_of_minus_90d"
-      ) AS "count_3",
+      ) AS "count_1",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'purchase'
-      ) AS "count_12"
+          AND "ev"."t" > "p"."as_of_minus_90d"
+      ) AS "count_2"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -15136,8 +15136,8 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_3", 0) AS "count_3",
-      COALESCE("agg"."count_12", 0) AS "count_12"
+      COALESCE("agg"."count_1", 0) AS "count_1",
+      COALESCE("agg"."count_2", 0) AS "count_2"
     FROM
       (
         SELECT
@@ -15161,8 +15161,8 @@ FROM
   "seg_facts" AS "f"
 WHERE
   (
-    ("f"."count_12" >= 1)
-    AND ("f"."count_3" = 0)
+    ("f"."count_1" >= 1)
+    AND ("f"."count_2" = 0)
   )
 ORDER BY
   "f"."entity_key"
@@ -15187,7 +15187,7 @@ WITH
   "seg_ranked_1" AS (
     SELECT
       "x"."entity_key" AS "entity_key",
-      "x"."v" AS "last_value_6"
+      "x"."v" AS "last_value_1"
     FROM
       (
         SELECT
@@ -15275,7 +15275,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ranked_1"."last_value_6" AS "last_value_6"
+      "ranked_1"."last_value_1" AS "last_value_1"
     FROM
       (
         SELECT
@@ -15298,7 +15298,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."last_value_6" >= 9)
+  ("f"."last_value_1" >= 9)
 ORDER BY
   "f"."entity_key"
 
@@ -15317,7 +15317,7 @@ WITH
   "seg_ranked_1" AS (
     SELECT
       "x"."entity_key" AS "entity_key",
-      "x"."v" AS "last_value_6"
+      "x"."v" AS "last_value_1"
     FROM
       (
         SELECT
@@ -15405,7 +15405,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ranked_1"."last_value_6" AS "last_value_6"
+      "ranked_1"."last_value_1" AS "last_value_1"
     FROM
       (
         SELECT
@@ -15428,7 +15428,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."last_value_6" >= 9)
+  ("f"."last_value_1" >= 9)
 ORDER BY
   "f"."entity_key";
 
@@ -15446,7 +15446,7 @@ WITH
   "seg_ranked_1" AS (
     SELECT
       "x"."entity_key" AS "entity_key",
-      "x"."v" AS "last_value_6"
+      "x"."v" AS "last_value_1"
     FROM
       (
         SELECT
@@ -15534,7 +15534,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ranked_1"."last_value_6" AS "last_value_6"
+      "ranked_1"."last_value_1" AS "last_value_1"
     FROM
       (
         SELECT
@@ -15557,7 +15557,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."last_value_6" >= 9)
+  ("f"."last_value_1" >= 9)
 ORDER BY
   "f"."entity_key"
 
@@ -15581,7 +15581,7 @@ WITH
   "seg_ranked_1" AS (
     SELECT
       "x"."entity_key" AS "entity_key",
-      "x"."v" AS "last_value_6"
+      "x"."v" AS "last_value_1"
     FROM
       (
         SELECT
@@ -15669,7 +15669,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ranked_1"."last_value_6" AS "last_value_6"
+      "ranked_1"."last_value_1" AS "last_value_1"
     FROM
       (
         SELECT
@@ -15693,8 +15693,8 @@ FROM
   "seg_facts" AS "f"
 WHERE
   (
-    ("f"."last_value_6" >= 7)
-    AND ("f"."last_value_6" <= 8)
+    ("f"."last_value_1" >= 7)
+    AND ("f"."last_value_1" <= 8)
   )
 ORDER BY
   "f"."entity_key"
@@ -15714,7 +15714,7 @@ WITH
   "seg_ranked_1" AS (
     SELECT
       "x"."entity_key" AS "entity_key",
-      "x"."v" AS "last_value_6"
+      "x"."v" AS "last_value_1"
     FROM
       (
         SELECT
@@ -15802,7 +15802,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ranked_1"."last_value_6" AS "last_value_6"
+      "ranked_1"."last_value_1" AS "last_value_1"
     FROM
       (
         SELECT
@@ -15826,8 +15826,8 @@ FROM
   "seg_facts" AS "f"
 WHERE
   (
-    ("f"."last_value_6" >= 7)
-    AND ("f"."last_value_6" <= 8)
+    ("f"."last_value_1" >= 7)
+    AND ("f"."last_value_1" <= 8)
   )
 ORDER BY
   "f"."entity_key";
@@ -15846,7 +15846,7 @@ WITH
   "seg_ranked_1" AS (
     SELECT
       "x"."entity_key" AS "entity_key",
-      "x"."v" AS "last_value_6"
+      "x"."v" AS "last_value_1"
     FROM
       (
         SELECT
@@ -15934,7 +15934,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ranked_1"."last_value_6" AS "last_value_6"
+      "ranked_1"."last_value_1" AS "last_value_1"
     FROM
       (
         SELECT
@@ -15958,8 +15958,8 @@ FROM
   "seg_facts" AS "f"
 WHERE
   (
-    ("f"."last_value_6" >= 7)
-    AND ("f"."last_value_6" <= 8)
+    ("f"."last_value_1" >= 7)
+    AND ("f"."last_value_1" <= 8)
   )
 ORDER BY
   "f"."entity_key"
@@ -15984,7 +15984,7 @@ WITH
   "seg_ranked_1" AS (
     SELECT
       "x"."entity_key" AS "entity_key",
-      "x"."v" AS "last_value_6"
+      "x"."v" AS "last_value_1"
     FROM
       (
         SELECT
@@ -16072,7 +16072,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ranked_1"."last_value_6" AS "last_value_6"
+      "ranked_1"."last_value_1" AS "last_value_1"
     FROM
       (
         SELECT
@@ -16095,7 +16095,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."last_value_6" <= 6)
+  ("f"."last_value_1" <= 6)
 ORDER BY
   "f"."entity_key"
 
@@ -16114,7 +16114,7 @@ WITH
   "seg_ranked_1" AS (
     SELECT
       "x"."entity_key" AS "entity_key",
-      "x"."v" AS "last_value_6"
+      "x"."v" AS "last_value_1"
     FROM
       (
         SELECT
@@ -16202,7 +16202,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ranked_1"."last_value_6" AS "last_value_6"
+      "ranked_1"."last_value_1" AS "last_value_1"
     FROM
       (
         SELECT
@@ -16225,7 +16225,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."last_value_6" <= 6)
+  ("f"."last_value_1" <= 6)
 ORDER BY
   "f"."entity_key";
 
@@ -16243,7 +16243,7 @@ WITH
   "seg_ranked_1" AS (
     SELECT
       "x"."entity_key" AS "entity_key",
-      "x"."v" AS "last_value_6"
+      "x"."v" AS "last_value_1"
     FROM
       (
         SELECT
@@ -16331,7 +16331,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ranked_1"."last_value_6" AS "last_value_6"
+      "ranked_1"."last_value_1" AS "last_value_1"
     FROM
       (
         SELECT
@@ -16354,7 +16354,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."last_value_6" <= 6)
+  ("f"."last_value_1" <= 6)
 ORDER BY
   "f"."entity_key"
 
@@ -16440,7 +16440,7 @@ WITH
         WHERE
           "ev"."event" = 'rage_click'
           AND "ev"."t" > "p"."as_of_minus_7d"
-      ) AS "count_29"
+      ) AS "count_1"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -16450,7 +16450,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_29", 0) AS "count_29"
+      COALESCE("agg"."count_1", 0) AS "count_1"
     FROM
       (
         SELECT
@@ -16473,7 +16473,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."count_29" >= 1)
+  ("f"."count_1" >= 1)
 ORDER BY
   "f"."entity_key"
 
@@ -16554,7 +16554,7 @@ WITH
         WHERE
           "ev"."event" = 'rage_click'
           AND "ev"."t" > "p"."as_of_minus_7d"
-      ) AS "count_29"
+      ) AS "count_1"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -16564,7 +16564,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_29", 0) AS "count_29"
+      COALESCE("agg"."count_1", 0) AS "count_1"
     FROM
       (
         SELECT
@@ -16587,7 +16587,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."count_29" >= 1)
+  ("f"."count_1" >= 1)
 ORDER BY
   "f"."entity_key";
 
@@ -16667,7 +16667,7 @@ WITH
         WHERE
           "ev"."event" = 'rage_click'
           AND "ev"."t" > "p"."as_of_minus_7d"
-      ) AS "count_29"
+      ) AS "count_1"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -16677,7 +16677,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_29", 0) AS "count_29"
+      COALESCE("agg"."count_1", 0) AS "count_1"
     FROM
       (
         SELECT
@@ -16700,7 +16700,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."count_29" >= 1)
+  ("f"."count_1" >= 1)
 ORDER BY
   "f"."entity_key"
 
@@ -16803,7 +16803,7 @@ WITH
           "ev"."event" = 'rage_click'
           AND ("ev"."rage_click__page" REGEXP '^/checkout(/|$)')
           AND "ev"."t" > "p"."as_of_minus_30d"
-      ) AS "count_30"
+      ) AS "count_1"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -16813,7 +16813,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_30", 0) AS "count_30"
+      COALESCE("agg"."count_1", 0) AS "count_1"
     FROM
       (
         SELECT
@@ -16836,7 +16836,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."count_30" >= 2)
+  ("f"."count_1" >= 2)
 ORDER BY
   "f"."entity_key"
 
@@ -16934,7 +16934,7 @@ WITH
           "ev"."event" = 'rage_click'
           AND ("ev"."rage_click__page" REGEXP '^/checkout(/|$)')
           AND "ev"."t" > "p"."as_of_minus_30d"
-      ) AS "count_30"
+      ) AS "count_1"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -16944,7 +16944,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_30", 0) AS "count_30"
+      COALESCE("agg"."count_1", 0) AS "count_1"
     FROM
       (
         SELECT
@@ -16967,7 +16967,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."count_30" >= 2)
+  ("f"."count_1" >= 2)
 ORDER BY
   "f"."entity_key";
 
@@ -17064,7 +17064,7 @@ WITH
           "ev"."event" = 'rage_click'
           AND ("ev"."rage_click__page" REGEXP '^/checkout(/|$)')
           AND "ev"."t" > "p"."as_of_minus_30d"
-      ) AS "count_30"
+      ) AS "count_1"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -17074,7 +17074,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_30", 0) AS "count_30"
+      COALESCE("agg"."count_1", 0) AS "count_1"
     FROM
       (
         SELECT
@@ -17097,7 +17097,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."count_30" >= 2)
+  ("f"."count_1" >= 2)
 ORDER BY
   "f"."entity_key"
 
@@ -17227,17 +17227,17 @@ WITH
       "ev"."entity_key" AS "entity_key",
       COUNT(*) FILTER (
         WHERE
-          "ev"."event" = 'rage_click'
-          AND "ev"."t" > "p"."as_of_minus_7d"
-      ) AS "count_29",
-      COUNT(*) FILTER (
-        WHERE
           "ev"."event" = 'support_ticket_opened'
           AND (
             "ev"."support_ticket_opened__priority" IN ('high', 'urgent')
           )
           AND "ev"."t" > "p"."as_of_minus_30d"
-      ) AS "count_31"
+      ) AS "count_1",
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'rage_click'
+          AND "ev"."t" > "p"."as_of_minus_7d"
+      ) AS "count_3"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -17247,7 +17247,7 @@ WITH
   "seg_ranked_1" AS (
     SELECT
       "x"."entity_key" AS "entity_key",
-      "x"."v" AS "last_value_6"
+      "x"."v" AS "last_value_2"
     FROM
       (
         SELECT
@@ -17335,9 +17335,9 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ranked_1"."last_value_6" AS "last_value_6",
-      COALESCE("agg"."count_29", 0) AS "count_29",
-      COALESCE("agg"."count_31", 0) AS "count_31"
+      COALESCE("agg"."count_1", 0) AS "count_1",
+      "ranked_1"."last_value_2" AS "last_value_2",
+      COALESCE("agg"."count_3", 0) AS "count_3"
     FROM
       (
         SELECT
@@ -17351,16 +17351,16 @@ WITH
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = ("ent"."id" COLLATE BINARY)
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = ("ent"."id" COLLATE BINARY)
+      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = ("ent"."id" COLLATE BINARY)
     WHERE
       "ent"."seg_key_rows" = 1
   ),
   "seg_level_1" AS (
     SELECT
       "f".*,
-      COALESCE(("f"."last_value_6" <= 6), FALSE) AS "seg_detractors",
-      COALESCE(("f"."count_29" >= 1), FALSE) AS "seg_rage_clickers"
+      COALESCE(("f"."last_value_2" <= 6), FALSE) AS "seg_detractors",
+      COALESCE(("f"."count_3" >= 1), FALSE) AS "seg_rage_clickers"
     FROM
       "seg_facts" AS "f"
   )
@@ -17370,7 +17370,7 @@ FROM
   "seg_level_1" AS "f"
 WHERE
   (
-    ("f"."count_31" >= 1)
+    ("f"."count_1" >= 1)
     AND (
       "f"."seg_detractors"
       OR "f"."seg_rage_clickers"
@@ -17500,17 +17500,17 @@ WITH
       "ev"."entity_key" AS "entity_key",
       COUNT(*) FILTER (
         WHERE
-          "ev"."event" = 'rage_click'
-          AND "ev"."t" > "p"."as_of_minus_7d"
-      ) AS "count_29",
-      COUNT(*) FILTER (
-        WHERE
           "ev"."event" = 'support_ticket_opened'
           AND (
             "ev"."support_ticket_opened__priority" IN ('high', 'urgent')
           )
           AND "ev"."t" > "p"."as_of_minus_30d"
-      ) AS "count_31"
+      ) AS "count_1",
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'rage_click'
+          AND "ev"."t" > "p"."as_of_minus_7d"
+      ) AS "count_3"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -17520,7 +17520,7 @@ WITH
   "seg_ranked_1" AS (
     SELECT
       "x"."entity_key" AS "entity_key",
-      "x"."v" AS "last_value_6"
+      "x"."v" AS "last_value_2"
     FROM
       (
         SELECT
@@ -17608,9 +17608,9 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ranked_1"."last_value_6" AS "last_value_6",
-      COALESCE("agg"."count_29", 0) AS "count_29",
-      COALESCE("agg"."count_31", 0) AS "count_31"
+      COALESCE("agg"."count_1", 0) AS "count_1",
+      "ranked_1"."last_value_2" AS "last_value_2",
+      COALESCE("agg"."count_3", 0) AS "count_3"
     FROM
       (
         SELECT
@@ -17624,16 +17624,16 @@ WITH
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = ("ent"."id" COLLATE BINARY)
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = ("ent"."id" COLLATE BINARY)
+      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = ("ent"."id" COLLATE BINARY)
     WHERE
       "ent"."seg_key_rows" = 1
   ),
   "seg_level_1" AS (
     SELECT
       "f".*,
-      COALESCE(("f"."last_value_6" <= 6), FALSE) AS "seg_detractors",
-      COALESCE(("f"."count_29" >= 1), FALSE) AS "seg_rage_clickers"
+      COALESCE(("f"."last_value_2" <= 6), FALSE) AS "seg_detractors",
+      COALESCE(("f"."count_3" >= 1), FALSE) AS "seg_rage_clickers"
     FROM
       "seg_facts" AS "f"
   )
@@ -17643,7 +17643,7 @@ FROM
   "seg_level_1" AS "f"
 WHERE
   (
-    ("f"."count_31" >= 1)
+    ("f"."count_1" >= 1)
     AND (
       "f"."seg_detractors"
       OR "f"."seg_rage_clickers"
@@ -17772,17 +17772,17 @@ WITH
       "ev"."entity_key" AS "entity_key",
       COUNT(*) FILTER (
         WHERE
-          "ev"."event" = 'rage_click'
-          AND "ev"."t" > "p"."as_of_minus_7d"
-      ) AS "count_29",
-      COUNT(*) FILTER (
-        WHERE
           "ev"."event" = 'support_ticket_opened'
           AND (
             "ev"."support_ticket_opened__priority" IN ('high', 'urgent')
           )
           AND "ev"."t" > "p"."as_of_minus_30d"
-      ) AS "count_31"
+      ) AS "count_1",
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'rage_click'
+          AND "ev"."t" > "p"."as_of_minus_7d"
+      ) AS "count_3"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -17792,7 +17792,7 @@ WITH
   "seg_ranked_1" AS (
     SELECT
       "x"."entity_key" AS "entity_key",
-      "x"."v" AS "last_value_6"
+      "x"."v" AS "last_value_2"
     FROM
       (
         SELECT
@@ -17880,9 +17880,9 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ranked_1"."last_value_6" AS "last_value_6",
-      COALESCE("agg"."count_29", 0) AS "count_29",
-      COALESCE("agg"."count_31", 0) AS "count_31"
+      COALESCE("agg"."count_1", 0) AS "count_1",
+      "ranked_1"."last_value_2" AS "last_value_2",
+      COALESCE("agg"."count_3", 0) AS "count_3"
     FROM
       (
         SELECT
@@ -17896,16 +17896,16 @@ WITH
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = ("ent"."id" COLLATE BINARY)
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = ("ent"."id" COLLATE BINARY)
+      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = ("ent"."id" COLLATE BINARY)
     WHERE
       "ent"."seg_key_rows" = 1
   ),
   "seg_level_1" AS (
     SELECT
       "f".*,
-      COALESCE(("f"."last_value_6" <= 6), FALSE) AS "seg_detractors",
-      COALESCE(("f"."count_29" >= 1), FALSE) AS "seg_rage_clickers"
+      COALESCE(("f"."last_value_2" <= 6), FALSE) AS "seg_detractors",
+      COALESCE(("f"."count_3" >= 1), FALSE) AS "seg_rage_clickers"
     FROM
       "seg_facts" AS "f"
   )
@@ -17915,7 +17915,7 @@ FROM
   "seg_level_1" AS "f"
 WHERE
   (
-    ("f"."count_31" >= 1)
+    ("f"."count_1" >= 1)
     AND (
       "f"."seg_detractors"
       OR "f"."seg_rage_clickers"
@@ -17944,7 +17944,7 @@ WITH
   "seg_ranked_1" AS (
     SELECT
       "x"."entity_key" AS "entity_key",
-      "x"."v" AS "last_value_7"
+      "x"."v" AS "last_value_1"
     FROM
       (
         SELECT
@@ -18027,7 +18027,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ranked_1"."last_value_7" AS "last_value_7"
+      "ranked_1"."last_value_1" AS "last_value_1"
     FROM
       (
         SELECT
@@ -18050,7 +18050,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."last_value_7" = 'Safari')
+  ("f"."last_value_1" = 'Safari')
 ORDER BY
   "f"."entity_key"
 
@@ -18069,7 +18069,7 @@ WITH
   "seg_ranked_1" AS (
     SELECT
       "x"."entity_key" AS "entity_key",
-      "x"."v" AS "last_value_7"
+      "x"."v" AS "last_value_1"
     FROM
       (
         SELECT
@@ -18152,7 +18152,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ranked_1"."last_value_7" AS "last_value_7"
+      "ranked_1"."last_value_1" AS "last_value_1"
     FROM
       (
         SELECT
@@ -18175,7 +18175,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."last_value_7" = 'Safari')
+  ("f"."last_value_1" = 'Safari')
 ORDER BY
   "f"."entity_key";
 
@@ -18193,7 +18193,7 @@ WITH
   "seg_ranked_1" AS (
     SELECT
       "x"."entity_key" AS "entity_key",
-      "x"."v" AS "last_value_7"
+      "x"."v" AS "last_value_1"
     FROM
       (
         SELECT
@@ -18276,7 +18276,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ranked_1"."last_value_7" AS "last_value_7"
+      "ranked_1"."last_value_1" AS "last_value_1"
     FROM
       (
         SELECT
@@ -18299,7 +18299,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."last_value_7" = 'Safari')
+  ("f"."last_value_1" = 'Safari')
 ORDER BY
   "f"."entity_key"
 
@@ -18410,7 +18410,7 @@ WITH
             "ev"."session_started__device_os" IN ('iOS', 'Android')
           )
           AND "ev"."t" > "p"."as_of_minus_30d"
-      ) AS "count_32"
+      ) AS "count_1"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -18420,7 +18420,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_32", 0) AS "count_32"
+      COALESCE("agg"."count_1", 0) AS "count_1"
     FROM
       (
         SELECT
@@ -18443,7 +18443,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."count_32" >= 1)
+  ("f"."count_1" >= 1)
 ORDER BY
   "f"."entity_key"
 
@@ -18549,7 +18549,7 @@ WITH
             "ev"."session_started__device_os" IN ('iOS', 'Android')
           )
           AND "ev"."t" > "p"."as_of_minus_30d"
-      ) AS "count_32"
+      ) AS "count_1"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -18559,7 +18559,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_32", 0) AS "count_32"
+      COALESCE("agg"."count_1", 0) AS "count_1"
     FROM
       (
         SELECT
@@ -18582,7 +18582,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."count_32" >= 1)
+  ("f"."count_1" >= 1)
 ORDER BY
   "f"."entity_key";
 
@@ -18687,7 +18687,7 @@ WITH
             "ev"."session_started__device_os" IN ('iOS', 'Android')
           )
           AND "ev"."t" > "p"."as_of_minus_30d"
-      ) AS "count_32"
+      ) AS "count_1"
     FROM
       "seg_events" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -18697,7 +18697,7 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_32", 0) AS "count_32"
+      COALESCE("agg"."count_1", 0) AS "count_1"
     FROM
       (
         SELECT
@@ -18720,6 +18720,6 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."count_32" >= 1)
+  ("f"."count_1" >= 1)
 ORDER BY
   "f"."entity_key"
