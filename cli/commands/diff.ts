@@ -35,7 +35,10 @@ interface SegmentDiff {
 }
 
 export async function diffCommand(dir: string, flags: DiffFlags, io: CliIo): Promise<number> {
-  if ((flags.base === undefined) === (flags.baseDir === undefined)) {
+  if (flags.base !== undefined && flags.baseDir !== undefined) {
+    throw new CliError("give only one version to compare with: --base <git revision> or --base-dir <directory>, not both", EXIT_USAGE);
+  }
+  if (flags.base === undefined && flags.baseDir === undefined) {
     throw new CliError("give what to compare with: --base <git revision> (e.g. main) or --base-dir <directory>", EXIT_USAGE);
   }
   const params = flags.param ?? {};

@@ -207,11 +207,11 @@ describe("seg diff", () => {
     }
   });
 
-  test("errors: nothing to compare with, an unknown revision, no repository, a base with errors", async () => {
+  test("errors: nothing to compare with, two bases, an unknown revision, no repository, a base with errors", async () => {
     const none = await runCli(["diff", "segments", "--db", "data.db"], repo);
     expect([none.code, none.stderr]).toEqual([2, "seg: give what to compare with: --base <git revision> (e.g. main) or --base-dir <directory>\n"]);
     const both = await runCli(["diff", "segments", "--db", "data.db", "--base", "main", "--base-dir", "segments"], repo);
-    expect(both.code).toBe(2);
+    expect([both.code, both.stderr]).toEqual([2, "seg: give only one version to compare with: --base <git revision> or --base-dir <directory>, not both\n"]);
     const unknown = await runCli(["diff", "segments", "--db", "data.db", "--base", "mian"], repo);
     expect([unknown.code, unknown.stderr]).toEqual([2, 'seg: --base: no git revision "mian" (a branch, tag or commit of the repository of segments)\n']);
     const option = await runCli(["diff", "segments", "--db", "data.db", "--base=--output=x"], repo);
