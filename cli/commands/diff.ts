@@ -149,12 +149,20 @@ async function projectAtRevision(dir: string, revision: string, io: CliIo): Prom
     }
   };
   git(["rev-parse", "--is-inside-work-tree"], `--base: ${dir} is not in a git repository; compare with a directory with --base-dir`);
-  const commit = git(
-    ["rev-parse", "--verify", "--quiet", "--end-of-options", `${revision}^{commit}`],
-    `--base: no git revision ${JSON.stringify(revision)} (a branch, tag or commit of the repository of ${dir})`,
-  )
-    .toString("utf8")
-    .trim();
+  let commit: string;
+  try {
+    commit = git(
+      ["rev-parse", "--verify", "--quiet", "--end-of-options", `${revision}^{commit}`],
+      `--base: no git revision ${JSON.stringify(revision)} (a branch, tag or commit of the repository of ${dir})`,
+    )
+      .toString("utf8")
+      .trim();
+  } catch (error) {
+    // CI checks out one commit by default: the base branch or HEAD~1 is then missing, not misspelt.
+    const shallow = git(["rev-parse", "--is-shallow-repository"]).toString("utf8").trim() === "true";
+    if (!(error instanceof CliError) || !shallow) throw error;
+    throw new CliError(`${error.message}; the clone is shallow: fetch the base's history, e.g. git fetch --unshallow, or actions/checkout with fetch-depth: 0`, EXIT_USAGE);
+  }
   const label = `${revision} (${commit.slice(0, 12)})`;
   // The directory's path from the repository's root, as git names files (`segments/`).
   // Only the newline cut: a directory's name may start or end with a blank.

@@ -207,13 +207,26 @@ describe("seg diff", () => {
     }
   });
 
-  test("errors: nothing to compare with, two bases, an unknown revision, no repository, a base with errors", async () => {
+  test("errors: nothing to compare with, two bases, an unknown revision, one a shallow clone lacks, no repository, a base with errors", async () => {
     const none = await runCli(["diff", "segments", "--db", "data.db"], repo);
     expect([none.code, none.stderr]).toEqual([2, "seg: give what to compare with: --base <git revision> (e.g. main) or --base-dir <directory>\n"]);
     const both = await runCli(["diff", "segments", "--db", "data.db", "--base", "main", "--base-dir", "segments"], repo);
     expect([both.code, both.stderr]).toEqual([2, "seg: give only one version to compare with: --base <git revision> or --base-dir <directory>, not both\n"]);
     const unknown = await runCli(["diff", "segments", "--db", "data.db", "--base", "mian"], repo);
     expect([unknown.code, unknown.stderr]).toEqual([2, 'seg: --base: no git revision "mian" (a branch, tag or commit of the repository of segments)\n']);
+    // A shallow clone has no HEAD~1: the error says to fetch the history.
+    const origin = tempProject({ "segments/all.seg": SCHEMA + BEFORE });
+    git(origin, "init", "-q", "-b", "main");
+    git(origin, "add", ".");
+    git(origin, "commit", "-q", "-m", "first");
+    git(origin, "commit", "-q", "--allow-empty", "-m", "second");
+    const clone = path.join(tempProject({}), "clone");
+    git(repo, "clone", "-q", "--depth", "1", `file://${origin}`, clone);
+    const shallow = await runCli(["diff", "segments", "--db", path.join(repo, "data.db"), "--base", "HEAD~1"], clone);
+    expect([shallow.code, shallow.stderr]).toEqual([
+      2,
+      'seg: --base: no git revision "HEAD~1" (a branch, tag or commit of the repository of segments); the clone is shallow: fetch the base\'s history, e.g. git fetch --unshallow, or actions/checkout with fetch-depth: 0\n',
+    ]);
     const option = await runCli(["diff", "segments", "--db", "data.db", "--base=--output=x"], repo);
     expect([option.code, option.stderr]).toEqual([2, 'seg: --base expects a git revision (a branch, tag or commit), got "--output=x"\n']);
     const outside = tempProject({ "all.seg": SCHEMA + AFTER });
