@@ -175,6 +175,10 @@ async function projectAtRevision(dir: string, revision: string, io: CliIo): Prom
     const [mode, type, object] = line.slice(0, tab).split(" ");
     if (type === "blob") tree.set(line.slice(tab + 1), { mode: mode!, object: object! });
   }
+  // Kept as an empty project (a new project's segments are all new), but said: a moved directory looks the same.
+  if (prefix !== "" && ![...tree.keys()].some((file) => file.startsWith(prefix))) {
+    io.stderr(`seg: note: ${prefix} does not exist at ${revision}: every segment counts as new (moved or renamed? compare with --base-dir <a checkout of the old directory>)\n`);
+  }
   const blobs = (ids: string[]): Buffer[] => {
     // One `git cat-file --batch` for all: `<id> blob <size>\n<bytes>\n` each.
     const out = git(["cat-file", "--batch"], undefined, ids.map((id) => `${id}\n`).join(""));
