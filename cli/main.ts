@@ -165,7 +165,7 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
     .option("--segment <name>", "only this segment")
     .option("--members", "list the keys that joined and left each segment")
     .option("--exit-code", "exit 1 when any segment's members changed (as git diff --exit-code)")
-    .addOption(new Option("--format <format>", "output format").choices(["table", "json", "csv"]).default("table"))
+    .addOption(new Option("--format <format>", "output format").choices(["table", "json", "csv", "markdown"]).default("table"))
     .addOption(paramOption())
     .action(async (dir: string, options: DiffFlags) => {
       const { diffCommand } = await import("./commands/diff.ts");
@@ -274,7 +274,7 @@ export interface DiffFlags extends ParamFlags {
   segment?: string;
   members?: boolean;
   exitCode?: boolean;
-  format: "table" | "json" | "csv";
+  format: "table" | "json" | "csv" | "markdown";
 }
 export interface TestFlags extends ParamFlags {
   engines: string;

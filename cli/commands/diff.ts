@@ -307,28 +307,82 @@ function render(diffs: Map<string, SegmentDiff>, header: { asOf: string; base: s
   }
   const shown = [...diffs].filter(([, d]) => d.change !== "unchanged");
   const unchanged = diffs.size - shown.length;
+  const noChange = `no segment's members changed (${unchanged} ${unchanged === 1 ? "segment" : "segments"} compared)`;
+  const counts = `${shown.length} ${shown.length === 1 ? "segment" : "segments"} changed, ${unchanged} unchanged`;
+  if (flags.format === "markdown") return renderMarkdown(shown, header, withMembers, shown.length === 0 ? noChange : counts);
   const lines = [`as of ${header.asOf}, against ${header.base}`, ""];
   if (shown.length === 0) {
-    lines.push(`no segment's members changed (${unchanged} ${unchanged === 1 ? "segment" : "segments"} compared)`);
+    lines.push(noChange);
     return lines.join("\n") + "\n";
   }
-  const label = (name: string, d: SegmentDiff): string =>
-    d.change === "added" ? `${name} (new)` : d.change === "removed" ? `${name} (removed)` : d.change === "moved" ? `${name} (${d.entityBefore} → ${d.entityAfter})` : name;
   const width = Math.max("segment".length, ...shown.map(([name, d]) => label(name, d).length));
   const cell = (v: string): string => v.padStart(8);
   lines.push(`${"segment".padEnd(width)}  ${cell("before")}  ${cell("after")}  ${cell("joined")}  ${cell("left")}`);
   lines.push(`${"-".repeat(width)}  ${"-".repeat(8)}  ${"-".repeat(8)}  ${"-".repeat(8)}  ${"-".repeat(8)}`);
   for (const [name, d] of shown) {
-    const size = (n: number | null): string => (n === null ? "-" : String(n));
     lines.push(`${label(name, d).padEnd(width)}  ${cell(size(d.before))}  ${cell(size(d.after))}  ${cell(signed("+", d.joined.length))}  ${cell(signed("-", d.left.length))}`);
-    if (withMembers) {
-      // A key's control characters as their pictures: a newline or a CR would break the table.
-      for (const key of sortKeys(d.joined)) lines.push(`  + ${visibleControls(String(key), false)}`);
-      for (const key of sortKeys(d.left)) lines.push(`  - ${visibleControls(String(key), false)}`);
+    if (withMembers) lines.push(...memberLines(d, "  "));
+  }
+  lines.push("", counts);
+  return lines.join("\n") + "\n";
+}
+
+/** The keys of a segment's Markdown member list, of those that joined and of those that left; the rest are counted. */
+const MARKDOWN_KEYS_SHOWN = 50;
+
+/**
+ * A Markdown table of the changed segments for a pull request (a step summary, a comment),
+ * with their keys under --members in a collapsed `diff` block each: at most
+ * MARKDOWN_KEYS_SHOWN of each side, since GitHub caps a comment at 65,536 characters.
+ */
+function renderMarkdown(shown: [string, SegmentDiff][], header: { asOf: string; base: string }, withMembers: boolean, closing: string): string {
+  const lines = [`### seg diff: as of ${markdownText(header.asOf)}, against ${markdownText(header.base)}`, ""];
+  if (shown.length > 0) {
+    lines.push("| segment | before | after | joined | left |", "|:---|---:|---:|---:|---:|");
+    for (const [name, d] of shown) {
+      lines.push(`| ${markdownText(label(name, d))} | ${size(d.before)} | ${size(d.after)} | ${signed("+", d.joined.length)} | ${signed("-", d.left.length)} |`);
+    }
+    lines.push("");
+  }
+  lines.push(closing);
+  if (withMembers) {
+    for (const [name, d] of shown) {
+      // A segment's name is an identifier, so it needs no escaping in the HTML of the summary.
+      lines.push("", `<details><summary>${name}: ${d.joined.length} joined, ${d.left.length} left</summary>`, "", "```diff");
+      lines.push(...memberLines(d, "", MARKDOWN_KEYS_SHOWN), "```", "", "</details>");
     }
   }
-  lines.push("", `${shown.length} ${shown.length === 1 ? "segment" : "segments"} changed, ${unchanged} unchanged`);
   return lines.join("\n") + "\n";
+}
+
+/** A segment's label in a table: its name, and how it changed unless only its members did. */
+function label(name: string, d: SegmentDiff): string {
+  return d.change === "added" ? `${name} (new)` : d.change === "removed" ? `${name} (removed)` : d.change === "moved" ? `${name} (${d.entityBefore} → ${d.entityAfter})` : name;
+}
+
+function size(n: number | null): string {
+  return n === null ? "-" : String(n);
+}
+
+/** `+ key` for each key that joined, then `- key` for each that left; beyond `most` keys of a side, a line that counts the rest. */
+function memberLines(d: SegmentDiff, indent: string, most = Infinity): string[] {
+  const side = (sign: "+" | "-", keys: MemberKey[]): string[] => {
+    const sorted = sortKeys(keys);
+    // A key's control characters as their pictures: a newline or a CR would break the listing.
+    const lines = sorted.slice(0, most).map((key) => `${indent}${sign} ${visibleControls(String(key), false)}`);
+    if (sorted.length > most) lines.push(`${indent}… ${sorted.length - most} more ${sign === "+" ? "joined" : "left"} (--format csv --members lists them all)`);
+    return lines;
+  };
+  return [...side("+", d.joined), ...side("-", d.left)];
+}
+
+/**
+ * Text as Markdown shows it literally: the characters that start inline markup
+ * (emphasis, code, links, HTML, entities, GitHub's strikethrough and math, a table's cell
+ * separator) escaped, controls as their pictures.
+ */
+function markdownText(text: string): string {
+  return visibleControls(text, false).replace(/[\\`*_[\]<>&|~$]/g, "\\$&");
 }
 
 /** A count of keys that joined (`+`) or left (`-`): 0 without a sign. */

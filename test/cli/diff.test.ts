@@ -125,6 +125,54 @@ describe("seg diff", () => {
     for (const row of rows.slice(1)) expect(row).toMatch(/^americans,left,user_\d+$/);
   });
 
+  test("--format markdown: a table for a pull request, text escaped, each segment's keys collapsed, at most 50 a side", async () => {
+    const root = tempProject({ "old|*_dir/all.seg": SCHEMA + BEFORE, "new/all.seg": SCHEMA + AFTER + "segment __init__ = age > 80\n" });
+    fs.copyFileSync(path.join(repo, "data.db"), path.join(root, "data.db"));
+    const args = ["diff", "new", "--db", "data.db", "--base-dir", "old|*_dir", "--members", ...AS_OF];
+    const s = JSON.parse((await runCli([...args, "--format", "json"], root)).stdout).segments;
+    const md = await runCli([...args, "--format", "markdown"], root);
+    expect([md.code, md.stderr]).toEqual([0, ""]);
+    const side = (sign: string, word: string, keys: string[]): string[] => [
+      ...keys.slice(0, 50).map((key) => `${sign} ${key}`),
+      ...(keys.length > 50 ? [`… ${keys.length - 50} more ${word} (--format csv --members lists them all)`] : []),
+    ];
+    const members = (name: string): string[] => [
+      "",
+      `<details><summary>${name}: ${s[name].joined} joined, ${s[name].left} left</summary>`,
+      "",
+      "```diff",
+      ...side("+", "joined", s[name].joinedMembers),
+      ...side("-", "left", s[name].leftMembers),
+      "```",
+      "",
+      "</details>",
+    ];
+    expect(md.stdout).toBe(
+      [
+        "### seg diff: as of 2024-06-01T00:00:00.000Z, against old\\|\\*\\_dir",
+        "",
+        "| segment | before | after | joined | left |",
+        "|:---|---:|---:|---:|---:|",
+        `| adults | ${s.adults.before} | ${s.adults.after} | 0 | -${s.adults.left} |`,
+        `| big\\_buyers (new) | - | ${s.big_buyers.after} | +${s.big_buyers.joined} | 0 |`,
+        `| \\_\\_init\\_\\_ (new) | - | ${s.__init__.after} | +${s.__init__.joined} | 0 |`,
+        `| americans (removed) | ${s.americans.before} | - | 0 | -${s.americans.left} |`,
+        "",
+        "4 segments changed, 1 unchanged",
+        ...members("adults"),
+        ...members("big_buyers"),
+        ...members("__init__"),
+        ...members("americans"),
+        "",
+      ].join("\n"),
+    );
+    // The data cuts a list short.
+    expect(s.americans.left).toBeGreaterThan(50);
+
+    const same = await runCli(["diff", "new", "--db", "data.db", "--base-dir", "old|*_dir", "--segment", "buyers", "--format", "markdown", ...AS_OF], root);
+    expect(same.stdout).toBe("### seg diff: as of 2024-06-01T00:00:00.000Z, against old\\|\\*\\_dir\n\nno segment's members changed (1 segment compared)\n");
+  });
+
   test("segments named like Object's own properties, a segment moved to another entity, a param only one version declares", async () => {
     const accounts = `entity account {\n  table "users"\n  key id: string\n  country: string\n  age: number\n}\n`;
     const base = tempProject({ "schema.seg": SCHEMA, "s.seg": "segment adults = age >= 18\nsegment grown = age >= 40\n" });
