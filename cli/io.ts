@@ -12,6 +12,8 @@ export interface CliIo {
 
 /** Interrupted with Ctrl-C (128 + SIGINT). */
 export const EXIT_INTERRUPTED = 130;
+/** Stopped by SIGTERM (128 + 15), as a CI runner cancelling or timing out a job sends. */
+export const EXIT_TERMINATED = 143;
 /** Exit status of a command whose reader went away (128 + SIGPIPE), as `git log | head` gives. */
 export const EXIT_BROKEN_PIPE = 141;
 

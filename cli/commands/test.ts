@@ -22,7 +22,8 @@ import {
 } from "../../compiler/testing/index.ts";
 import { redactTarget } from "../../compiler/engines/index.ts";
 import type { TestFlags } from "../main.ts";
-import { CliError, EXIT_FAILURE, EXIT_OK, EXIT_USAGE, type CliIo } from "../io.ts";
+import type { EventEmitter } from "node:events";
+import { CliError, EXIT_FAILURE, EXIT_INTERRUPTED, EXIT_OK, EXIT_TERMINATED, EXIT_USAGE, type CliIo } from "../io.ts";
 import { createProgress } from "../progress.ts";
 import { loadValidProject } from "../project.ts";
 import { DIAGNOSTIC_FORMATS, displayPath, formatDiagnostics, type DiagnosticFormat, type ReportOptions } from "../report.ts";
@@ -99,7 +100,12 @@ function jsonReport(report: TestReport, filteredOut: number, diagnostics: Diagno
   return JSON.stringify(body, null, 2) + "\n";
 }
 
-export async function testCommand(dir: string, flags: TestFlags, io: CliIo): Promise<number> {
+/**
+ * `seg test`. SIGINT or SIGTERM (a CI job cancelled or timed out) stops it cleanly: no
+ * test starts, the running ones finish and drop their schemas on the servers, then it exits
+ * 130 / 143 without a report; a second signal quits at once.
+ */
+export async function testCommand(dir: string, flags: TestFlags, io: CliIo, signals: EventEmitter = process): Promise<number> {
   const format = flags.format as DiagnosticFormat;
   if (!(DIAGNOSTIC_FORMATS as readonly string[]).includes(format)) {
     throw new CliError(unknownName("format", flags.format, DIAGNOSTIC_FORMATS), EXIT_USAGE);
@@ -122,15 +128,35 @@ export async function testCommand(dir: string, flags: TestFlags, io: CliIo): Pro
   const filteredOut = only ? ir.tests.filter((t) => !only.includes(t.name)).length : 0;
 
   const progress = createProgress(io.isTty);
+  const stop = new AbortController();
+  let stoppedBy: NodeJS.Signals | undefined;
+  const onSignal = (signal: NodeJS.Signals): void => {
+    if (stoppedBy !== undefined) {
+      // the second one: the default action (the schemas of the running tests stay)
+      for (const s of STOP_SIGNALS) signals.removeAllListeners(s);
+      process.kill(process.pid, signal);
+      return;
+    }
+    stoppedBy = signal;
+    progress.done();
+    io.stderr(`seg: ${signal}: stopping once the running tests have dropped their schemas (again to quit at once)\n`);
+    stop.abort();
+  };
+  for (const s of STOP_SIGNALS) signals.on(s, onSignal);
   let report: TestReport;
   try {
     report = await runSegTests(ir, {
       engines,
       ...(only ? { only } : {}),
+      signal: stop.signal,
       onProgress: (p) => progress.update(`testing ${p.done}/${p.total}: ${p.test} [${p.engine}]`),
     });
+  } catch (error) {
+    if (stoppedBy === undefined) throw error;
+    throw new CliError(`interrupted by ${stoppedBy}: no test report`, stoppedBy === "SIGINT" ? EXIT_INTERRUPTED : EXIT_TERMINATED);
   } finally {
     progress.done();
+    for (const s of STOP_SIGNALS) signals.off(s, onSignal);
   }
 
   for (const f of report.engineFailures) {
@@ -158,6 +184,8 @@ export async function testCommand(dir: string, flags: TestFlags, io: CliIo): Pro
   if (noTests && !flags.passWithNoTests) return EXIT_FAILURE;
   return report.failed > 0 || report.disagreements.length > 0 ? EXIT_FAILURE : EXIT_OK;
 }
+
+const STOP_SIGNALS: NodeJS.Signals[] = ["SIGINT", "SIGTERM"];
 
 function jsonFailure(f: ExpectationFailure, cwd: string): ExpectationFailure {
   return { ...f, file: displayPath(f.file, cwd), line: f.line + 1 };

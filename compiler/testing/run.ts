@@ -154,6 +154,7 @@ export async function runSegTests(ir: IRProject, options: RunTestsOptions): Prom
       usable.map(async (runner) => {
         const list = outcomes.get(runner.label)!;
         for (const test of tests) {
+          if (options.signal?.aborted) break;
           try {
             list.push({ membership: await runner.evaluate(test) });
           } catch (e) {
@@ -167,6 +168,7 @@ export async function runSegTests(ir: IRProject, options: RunTestsOptions): Prom
   } finally {
     for (const r of usable) await r.close().catch(() => {});
   }
+  options.signal?.throwIfAborted();
 
   const results: TestRunResult[] = [];
   const disagreements: Disagreement[] = [];

@@ -132,4 +132,9 @@ export interface RunTestsOptions {
   onProgress?: (progress: TestProgress) => void;
   /** Only tests whose name is in this list (default: every test). */
   only?: string[];
+  /**
+   * Stops the run: no test starts once it is aborted; the tests running finish and drop
+   * their namespaces, then runSegTests rejects with the signal's reason.
+   */
+  signal?: AbortSignal;
 }

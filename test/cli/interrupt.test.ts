@@ -1,14 +1,19 @@
 /**
  * Ctrl-C during `seg run` / `seg generate` on a server: the statement the server runs is
  * cancelled (a client that only exits leaves it running), and the command ends with 130.
+ * SIGINT or SIGTERM during `seg test`: the running tests drop their schemas first.
  * The signal comes from a test emitter, not the process, so the test runner is not touched.
  */
 import { EventEmitter } from "node:events";
 import { describe, expect, test } from "vitest";
 import { openEngine } from "../../compiler/engines/index.ts";
+import path from "node:path";
 import { cancellingOnInterrupt } from "../../cli/commands/run.ts";
+import { testCommand } from "../../cli/commands/test.ts";
 import { CliError, type CliIo } from "../../cli/io.ts";
-import { testEngines } from "../helpers/engines.ts";
+import { PG_URL, testEngines } from "../helpers/engines.ts";
+
+const SEGMENTS = path.resolve(import.meta.dirname, "../../segments");
 
 const fixtures = await testEngines();
 
@@ -93,4 +98,42 @@ describe("Ctrl-C cancels the server's statement", () => {
       await engine.close();
     }
   });
+});
+
+describe("SIGTERM or SIGINT during `seg test` (a CI job cancelled or timed out)", () => {
+  const pg = fixtures.find((f) => f.name === "postgres")!;
+  test.skipIf(!pg.available)("no test starts, the running ones drop their schemas, exit 143 / 130 without a report", async () => {
+    const admin = await openEngine(PG_URL);
+    const schemas = async (): Promise<string[]> =>
+      (await admin.query("SELECT nspname FROM pg_namespace WHERE starts_with(nspname, 'seg_test_')")).map((r) => String(r.nspname));
+    try {
+      for (const [signal, code] of [["SIGTERM", 143], ["SIGINT", 130]] as const) {
+        const before = new Set(await schemas());
+        const signals = new EventEmitter();
+        const io = captureIo();
+        let stdout = "";
+        io.stdout = (t) => void (stdout += t);
+        const run = testCommand(SEGMENTS, { engines: "postgres", format: "text" }, { ...io, env: { SEG_PG_URL: PG_URL } }, signals).catch((e: unknown) => e);
+        // a test of the example library is running once its schemas exist
+        let running: string[] = [];
+        for (let i = 0; i < 600 && running.length === 0; i++) {
+          running = (await schemas()).filter((s) => !before.has(s));
+          if (running.length === 0) await new Promise((r) => setTimeout(r, 25));
+        }
+        expect(running.length, "a test's schemas appeared").toBeGreaterThan(0);
+        signals.emit(signal, signal);
+        const error = await run;
+        expect(error).toBeInstanceOf(CliError);
+        expect((error as CliError).exitCode).toBe(code);
+        expect((error as CliError).message).toBe(`interrupted by ${signal}: no test report`);
+        expect(io.err()).toContain(`seg: ${signal}: stopping once the running tests have dropped their schemas`);
+        expect(stdout).toBe("");
+        const left = await schemas();
+        expect(running.filter((s) => left.includes(s))).toEqual([]);
+        expect(signals.listenerCount(signal)).toBe(0);
+      }
+    } finally {
+      await admin.close();
+    }
+  }, 60_000);
 });
