@@ -3,8 +3,9 @@
  * JSON, SARIF 2.1.0 for code-scanning upload, and GitHub workflow annotations.
  * Positions in every output format are 1-based; the diagnostics themselves are 0-based.
  */
+import fs from "node:fs";
 import path from "node:path";
-import type { Diagnostic } from "../compiler/index.ts";
+import type { Diagnostic, Fix, Range } from "../compiler/index.ts";
 
 export const DIAGNOSTIC_FORMATS = ["text", "json", "sarif", "github"] as const;
 export type DiagnosticFormat = (typeof DIAGNOSTIC_FORMATS)[number];
@@ -190,6 +191,7 @@ function formatGithub(diagnostics: Diagnostic[], options: ReportOptions): string
 
 function formatSarif(diagnostics: Diagnostic[], options: ReportOptions): string {
   const codes = [...new Set(diagnostics.map((d) => d.code))].sort(compareStrings);
+  const descriptions = codes.length > 0 ? documentedMeanings() : new Map<string, string>();
   const sarif = {
     $schema: "https://json.schemastore.org/sarif-2.1.0.json",
     version: "2.1.0",
@@ -198,9 +200,11 @@ function formatSarif(diagnostics: Diagnostic[], options: ReportOptions): string 
         tool: {
           driver: {
             name: "seg",
-            rules: codes.map((code) => ({ id: code, helpUri: `docs/diagnostics.md#${code.toLowerCase()}` })),
+            rules: codes.map((code) => ({ id: code, ...sarifRuleDescription(descriptions.get(code)) })),
           },
         },
+        // Our columns count UTF-16 code units, as LSP positions do.
+        columnKind: "utf16CodeUnits",
         results: diagnostics.map((d) => ({
           ruleId: d.code,
           level: d.severity === "error" ? "error" : d.severity === "warning" ? "warning" : "note",
@@ -209,7 +213,7 @@ function formatSarif(diagnostics: Diagnostic[], options: ReportOptions): string 
           ...(d.related?.length
             ? { relatedLocations: d.related.map((r, id) => ({ id, physicalLocation: sarifLocation(r.file, r.range, options), message: { text: r.message } })) }
             : {}),
-          ...(d.fix ? { fixes: [{ description: { text: d.fix.title } }] } : {}),
+          ...(d.fix?.edits.length ? { fixes: [sarifFix(d.file, d.fix, options)] } : {}),
         })),
       },
     ],
@@ -218,15 +222,56 @@ function formatSarif(diagnostics: Diagnostic[], options: ReportOptions): string 
 }
 
 /** A SARIF physical location: the file as a URI reference, the range 1-based. */
-function sarifLocation(file: string, range: Diagnostic["range"], options: ReportOptions): object {
+function sarifLocation(file: string, range: Range, options: ReportOptions): object {
+  return { artifactLocation: sarifArtifact(file, options), region: sarifRegion(range) };
+}
+
+function sarifArtifact(file: string, options: ReportOptions): { uri: string } {
+  // A URI reference: each segment percent-encoded (`#`, `%`, spaces, non-ASCII).
+  return { uri: displayPath(file, options.cwd).split(path.sep).map(encodeURIComponent).join("/") };
+}
+
+/** 1-based, the end exclusive; an empty range (an insertion point) is an empty region. */
+function sarifRegion(range: Range): object {
   return {
-    // A URI reference: each segment percent-encoded (`#`, `%`, spaces, non-ASCII).
-    artifactLocation: { uri: displayPath(file, options.cwd).split(path.sep).map(encodeURIComponent).join("/") },
-    region: {
-      startLine: range.start.line + 1,
-      startColumn: range.start.character + 1,
-      endLine: range.end.line + 1,
-      endColumn: range.end.character + 1,
-    },
+    startLine: range.start.line + 1,
+    startColumn: range.start.character + 1,
+    endLine: range.end.line + 1,
+    endColumn: range.end.character + 1,
   };
+}
+
+/** A fix as SARIF wants it: the edits (all in the diagnostic's file) as replacements. */
+function sarifFix(file: string, fix: Fix, options: ReportOptions): object {
+  return {
+    description: { text: fix.title },
+    artifactChanges: [
+      {
+        artifactLocation: sarifArtifact(file, options),
+        replacements: fix.edits.map((edit) => ({ deletedRegion: sarifRegion(edit.range), insertedContent: { text: edit.newText } })),
+      },
+    ],
+  };
+}
+
+/**
+ * A rule's descriptions from its row in docs/diagnostics.md: the meaning up to its first
+ * `;` or parenthesis as the short one, the whole meaning as the full one. No help URL: the
+ * package has no published home to link to, and a path would point into the user's repository.
+ */
+function sarifRuleDescription(meaning: string | undefined): object {
+  if (meaning === undefined) return {};
+  const short = meaning.split(/; | \(/)[0]!;
+  return { shortDescription: { text: short }, ...(short === meaning ? {} : { fullDescription: { text: meaning } }) };
+}
+
+/** The package's docs/diagnostics.md: beside cli/ in a checkout, two folders up from dist/cli/. */
+const DIAGNOSTICS_DOC = ["../docs/diagnostics.md", "../../docs/diagnostics.md"].map((relative) => new URL(relative, import.meta.url));
+
+/** Each code's "meaning" cell in the tables of docs/diagnostics.md (none when it is missing). */
+function documentedMeanings(): Map<string, string> {
+  const doc = DIAGNOSTICS_DOC.find((url) => fs.existsSync(url));
+  if (!doc) return new Map();
+  const rows = fs.readFileSync(doc, "utf8").matchAll(/^\| (SEG\d{4}) \| ((?:[^|\\]|\\.)*?) \|/gm);
+  return new Map([...rows].map((row) => [row[1]!, row[2]!.replaceAll("\\|", "|")]));
 }

@@ -1,6 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { formatDiagnostics, sortDiagnostics } from "../../cli/report.ts";
-import type { Diagnostic } from "../../compiler/index.ts";
+import { checkProject, type Diagnostic } from "../../compiler/index.ts";
+import { C } from "../../compiler/check/codes.ts";
 
 const file = "/project/segments/a.seg";
 const text = "segment x {\n  where contry == \"US\"\n}\n";
@@ -115,6 +116,44 @@ describe("diagnostic output", () => {
       artifactLocation: { uri: "segments/a.seg" },
       region: { startLine: 2, startColumn: 9, endLine: 2, endColumn: 15 },
     });
+  });
+
+  test("sarif: a fix is a change of its file, each edit a replacement of a 1-based region", () => {
+    const schema = "entity user { key id: string  country: string }\n";
+    const source = 'segment s = contry == "US"\n';
+    const files = [{ path: "/project/schema.seg", text: schema }, { path: file, text: source }];
+    const [misspelt] = checkProject(files).diagnostics;
+    const log = JSON.parse(formatDiagnostics([misspelt!], "sarif", { ...options, sources: new Map(files.map((f) => [f.path, f.text])) }));
+    expect(log.runs[0].results[0].fixes).toEqual([
+      {
+        description: { text: "Change to `country`" },
+        artifactChanges: [
+          {
+            artifactLocation: { uri: "segments/a.seg" },
+            replacements: [{ deletedRegion: { startLine: 1, startColumn: 13, endLine: 1, endColumn: 19 }, insertedContent: { text: "country" } }],
+          },
+        ],
+      },
+    ]);
+    // a fix without edits has nothing SARIF can carry
+    expect(JSON.parse(formatDiagnostics([unknownAttribute], "sarif", options)).runs[0].results[0].fixes).toBeUndefined();
+  });
+
+  test("sarif: rules are described by docs/diagnostics.md, with no help link into the user's repository", () => {
+    const log = JSON.parse(formatDiagnostics([unknownAttribute, warning], "sarif", options));
+    expect(log.runs[0].tool.driver.rules[0]).toEqual({
+      id: "SEG1001",
+      shortDescription: { text: "unknown attribute, trait, const or param" },
+      fullDescription: { text: "unknown attribute, trait, const or param (also an unknown field in a test record; also a property of the preceding `did … where` event used outside its filter)" },
+    });
+    expect(log.runs[0].tool.driver.rules[1]).toMatchObject({ id: "SEG3001", shortDescription: { text: "a provable contradiction on one value inside an `and`" } });
+    expect(log.runs[0].columnKind).toBe("utf16CodeUnits");
+  });
+
+  test("sarif: every code the checker reports has a description", () => {
+    const all = Object.values(C).map((code) => ({ ...warning, code }));
+    const rules = JSON.parse(formatDiagnostics(all, "sarif", options)).runs[0].tool.driver.rules;
+    expect(rules.filter((r: { shortDescription?: unknown }) => !r.shortDescription).map((r: { id: string }) => r.id)).toEqual([]);
   });
 
   test("sarif: a file's uri is percent-encoded segment by segment", () => {
