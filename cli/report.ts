@@ -11,7 +11,10 @@ export const DIAGNOSTIC_FORMATS = ["text", "json", "sarif", "github"] as const;
 export type DiagnosticFormat = (typeof DIAGNOSTIC_FORMATS)[number];
 
 export interface ReportOptions {
-  /** File texts by path, for code frames. */
+  /**
+   * File texts by path, for code frames. A diagnostic of a file not here is about no file
+   * (`<params>`: a `--param` override): SARIF and GitHub output give it no location.
+   */
   sources: ReadonlyMap<string, string>;
   /** Paths are printed relative to this directory. */
   cwd: string;
@@ -173,14 +176,16 @@ function formatGithub(diagnostics: Diagnostic[], options: ReportOptions): string
   return diagnostics
     .map((d) => {
       const command = d.severity === "error" ? "error" : d.severity === "warning" ? "warning" : "notice";
-      const props = [
-        `file=${escapeGithubProperty(displayPath(d.file, options.cwd))}`,
-        `line=${d.range.start.line + 1}`,
-        `col=${d.range.start.character + 1}`,
-        `endLine=${d.range.end.line + 1}`,
-        `endColumn=${d.range.end.character + 1}`,
-        `title=${escapeGithubProperty(d.code)}`,
-      ].join(",");
+      const location = options.sources.has(d.file)
+        ? [
+            `file=${escapeGithubProperty(displayPath(d.file, options.cwd))}`,
+            `line=${d.range.start.line + 1}`,
+            `col=${d.range.start.character + 1}`,
+            `endLine=${d.range.end.line + 1}`,
+            `endColumn=${d.range.end.character + 1}`,
+          ]
+        : [];
+      const props = [...location, `title=${escapeGithubProperty(d.code)}`].join(",");
       return `::${command} ${props}::${escapeGithubData(d.message)}\n`;
     })
     .join("");
@@ -205,16 +210,20 @@ function formatSarif(diagnostics: Diagnostic[], options: ReportOptions): string 
         },
         // Our columns count UTF-16 code units, as LSP positions do.
         columnKind: "utf16CodeUnits",
-        results: diagnostics.map((d) => ({
-          ruleId: d.code,
-          level: d.severity === "error" ? "error" : d.severity === "warning" ? "warning" : "note",
-          message: { text: d.message },
-          locations: [{ physicalLocation: sarifLocation(d.file, d.range, options) }],
-          ...(d.related?.length
-            ? { relatedLocations: d.related.map((r, id) => ({ id, physicalLocation: sarifLocation(r.file, r.range, options), message: { text: r.message } })) }
-            : {}),
-          ...(d.fix?.edits.length ? { fixes: [sarifFix(d.file, d.fix, options)] } : {}),
-        })),
+        results: diagnostics.map((d) => {
+          const inFile = options.sources.has(d.file);
+          const related = (d.related ?? []).filter((r) => options.sources.has(r.file));
+          return {
+            ruleId: d.code,
+            level: d.severity === "error" ? "error" : d.severity === "warning" ? "warning" : "note",
+            message: { text: d.message },
+            ...(inFile ? { locations: [{ physicalLocation: sarifLocation(d.file, d.range, options) }] } : {}),
+            ...(related.length
+              ? { relatedLocations: related.map((r, id) => ({ id, physicalLocation: sarifLocation(r.file, r.range, options), message: { text: r.message } })) }
+              : {}),
+            ...(inFile && d.fix?.edits.length ? { fixes: [sarifFix(d.file, d.fix, options)] } : {}),
+          };
+        }),
       },
     ],
   };

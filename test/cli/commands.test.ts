@@ -846,6 +846,16 @@ test "lookback" {
     expect(week).toBeLessThan(month);
   });
 
+  test("an unknown override is in no file: no location in SARIF, an annotation without file in GitHub output", async () => {
+    const dir = project();
+    const sarif = JSON.parse((await runCli(["check", ".", "--param", "nope=1", "--format", "sarif"], dir)).stdout);
+    const [result] = sarif.runs[0].results;
+    expect(result.ruleId).toBe("SEG1019");
+    expect(result.locations).toBeUndefined();
+    const github = await runCli(["check", ".", "--param", "nope=1", "--format", "github"], dir);
+    expect(github.stdout).toMatch(/^::error title=SEG1019::a value is given for `nope`/);
+  });
+
   test("a bad override is an error of the project (exit 1), a malformed flag a usage error (exit 2)", async () => {
     const dir = project();
     const unknown = await runCli(["check", ".", "--param", "lookbak=7 days"], dir);
