@@ -5,6 +5,7 @@
  */
 import fs from "node:fs";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import type { Diagnostic, Fix, Range } from "../compiler/index.ts";
 
 export const DIAGNOSTIC_FORMATS = ["text", "json", "sarif", "github"] as const;
@@ -16,7 +17,7 @@ export interface ReportOptions {
    * (`<params>`: a `--param` override): SARIF and GitHub output give it no location.
    */
   sources: ReadonlyMap<string, string>;
-  /** Paths are printed relative to this directory. */
+  /** Text and JSON show paths relative to this directory (SARIF and GitHub: repositoryPaths). */
   cwd: string;
   color: boolean;
 }
@@ -43,6 +44,34 @@ function compareStrings(a: string, b: string): number {
 export function displayPath(file: string, cwd: string): string {
   const relative = path.relative(cwd, file);
   return relative && !relative.startsWith("..") && !path.isAbsolute(relative) ? relative : file;
+}
+
+/** A file as a CI service finds it: relative to `root`, or absolute (no root) outside it. */
+interface RepositoryPath {
+  root?: string;
+  path: string;
+}
+
+/**
+ * GitHub resolves annotation and SARIF paths against the repository root, not the working
+ * directory of the step (`working-directory:`). So a file is shown relative to the git work
+ * tree holding it (a `.git` folder, or the `.git` file of a linked worktree); outside a
+ * repository relative to the working directory, as text output shows it.
+ */
+function repositoryPaths(cwd: string): (file: string) => RepositoryPath {
+  const roots = new Map<string, string | undefined>();
+  const workTreeRoot = (dir: string): string | undefined => {
+    if (!roots.has(dir)) {
+      const parent = path.dirname(dir);
+      roots.set(dir, fs.existsSync(path.join(dir, ".git")) ? dir : parent === dir ? undefined : workTreeRoot(parent));
+    }
+    return roots.get(dir);
+  };
+  return (file) => {
+    const root = workTreeRoot(path.dirname(file)) ?? cwd;
+    const shown = displayPath(file, root);
+    return path.isAbsolute(shown) ? { path: shown } : { root, path: shown };
+  };
 }
 
 export function formatDiagnostics(
@@ -173,12 +202,13 @@ function escapeGithubProperty(value: string): string {
 }
 
 function formatGithub(diagnostics: Diagnostic[], options: ReportOptions): string {
+  const locate = repositoryPaths(options.cwd);
   return diagnostics
     .map((d) => {
       const command = d.severity === "error" ? "error" : d.severity === "warning" ? "warning" : "notice";
       const location = options.sources.has(d.file)
         ? [
-            `file=${escapeGithubProperty(displayPath(d.file, options.cwd))}`,
+            `file=${escapeGithubProperty(locate(d.file).path)}`,
             `line=${d.range.start.line + 1}`,
             `col=${d.range.start.character + 1}`,
             `endLine=${d.range.end.line + 1}`,
@@ -197,6 +227,21 @@ function formatGithub(diagnostics: Diagnostic[], options: ReportOptions): string
 function formatSarif(diagnostics: Diagnostic[], options: ReportOptions): string {
   const codes = [...new Set(diagnostics.map((d) => d.code))].sort(compareStrings);
   const descriptions = codes.length > 0 ? documentedMeanings() : new Map<string, string>();
+  const artifacts = new SarifArtifacts(options.cwd);
+  const results = diagnostics.map((d) => {
+    const inFile = options.sources.has(d.file);
+    const related = (d.related ?? []).filter((r) => options.sources.has(r.file));
+    return {
+      ruleId: d.code,
+      level: d.severity === "error" ? "error" : d.severity === "warning" ? "warning" : "note",
+      message: { text: d.message },
+      ...(inFile ? { locations: [{ physicalLocation: sarifLocation(artifacts.of(d.file), d.range) }] } : {}),
+      ...(related.length
+        ? { relatedLocations: related.map((r, id) => ({ id, physicalLocation: sarifLocation(artifacts.of(r.file), r.range), message: { text: r.message } })) }
+        : {}),
+      ...(inFile && d.fix?.edits.length ? { fixes: [sarifFix(artifacts.of(d.file), d.fix)] } : {}),
+    };
+  });
   const sarif = {
     $schema: "https://json.schemastore.org/sarif-2.1.0.json",
     version: "2.1.0",
@@ -210,34 +255,54 @@ function formatSarif(diagnostics: Diagnostic[], options: ReportOptions): string 
         },
         // Our columns count UTF-16 code units, as LSP positions do.
         columnKind: "utf16CodeUnits",
-        results: diagnostics.map((d) => {
-          const inFile = options.sources.has(d.file);
-          const related = (d.related ?? []).filter((r) => options.sources.has(r.file));
-          return {
-            ruleId: d.code,
-            level: d.severity === "error" ? "error" : d.severity === "warning" ? "warning" : "note",
-            message: { text: d.message },
-            ...(inFile ? { locations: [{ physicalLocation: sarifLocation(d.file, d.range, options) }] } : {}),
-            ...(related.length
-              ? { relatedLocations: related.map((r, id) => ({ id, physicalLocation: sarifLocation(r.file, r.range, options), message: { text: r.message } })) }
-              : {}),
-            ...(inFile && d.fix?.edits.length ? { fixes: [sarifFix(d.file, d.fix, options)] } : {}),
-          };
-        }),
+        ...artifacts.originalUriBaseIds(),
+        results,
       },
     ],
   };
   return JSON.stringify(sarif, null, 2) + "\n";
 }
 
-/** A SARIF physical location: the file as a URI reference, the range 1-based. */
-function sarifLocation(file: string, range: Range, options: ReportOptions): object {
-  return { artifactLocation: sarifArtifact(file, options), region: sarifRegion(range) };
+interface SarifArtifact {
+  uri: string;
+  uriBaseId?: string;
 }
 
-function sarifArtifact(file: string, options: ReportOptions): { uri: string } {
-  // A URI reference: each segment percent-encoded (`#`, `%`, spaces, non-ASCII).
-  return { uri: displayPath(file, options.cwd).split(path.sep).map(encodeURIComponent).join("/") };
+/**
+ * Files as SARIF artifact locations: relative to their repository root (repositoryPaths),
+ * named by a base id (`%SRCROOT%`; `%SRCROOT2%`… should files come from several work
+ * trees) that `run.originalUriBaseIds` defines; elsewhere absolute `file:` URIs.
+ */
+class SarifArtifacts {
+  private readonly locate: (file: string) => RepositoryPath;
+  private readonly baseIds = new Map<string, string>();
+
+  constructor(cwd: string) {
+    this.locate = repositoryPaths(cwd);
+  }
+
+  of(file: string): SarifArtifact {
+    const { root, path: shown } = this.locate(file);
+    if (root === undefined) return { uri: pathToFileURL(file).href };
+    let baseId = this.baseIds.get(root);
+    if (baseId === undefined) {
+      baseId = this.baseIds.size === 0 ? "%SRCROOT%" : `%SRCROOT${this.baseIds.size + 1}%`;
+      this.baseIds.set(root, baseId);
+    }
+    // A URI reference: each segment percent-encoded (`#`, `%`, spaces, non-ASCII).
+    return { uri: shown.split(path.sep).map(encodeURIComponent).join("/"), uriBaseId: baseId };
+  }
+
+  /** The roots the locations so far are relative to (a base URI ends with a slash). */
+  originalUriBaseIds(): { originalUriBaseIds?: Record<string, { uri: string }> } {
+    if (this.baseIds.size === 0) return {};
+    return { originalUriBaseIds: Object.fromEntries([...this.baseIds].map(([root, baseId]) => [baseId, { uri: pathToFileURL(path.join(root, path.sep)).href }])) };
+  }
+}
+
+/** A SARIF physical location: the file as a URI reference, the range 1-based. */
+function sarifLocation(artifactLocation: SarifArtifact, range: Range): object {
+  return { artifactLocation, region: sarifRegion(range) };
 }
 
 /** 1-based, the end exclusive; an empty range (an insertion point) is an empty region. */
@@ -251,12 +316,12 @@ function sarifRegion(range: Range): object {
 }
 
 /** A fix as SARIF wants it: the edits (all in the diagnostic's file) as replacements. */
-function sarifFix(file: string, fix: Fix, options: ReportOptions): object {
+function sarifFix(artifactLocation: SarifArtifact, fix: Fix): object {
   return {
     description: { text: fix.title },
     artifactChanges: [
       {
-        artifactLocation: sarifArtifact(file, options),
+        artifactLocation,
         replacements: fix.edits.map((edit) => ({ deletedRegion: sarifRegion(edit.range), insertedContent: { text: edit.newText } })),
       },
     ],

@@ -1,3 +1,7 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { describe, expect, test } from "vitest";
 import { formatDiagnostics, sortDiagnostics } from "../../cli/report.ts";
 import { checkProject, type Diagnostic } from "../../compiler/index.ts";
@@ -91,7 +95,7 @@ describe("diagnostic output", () => {
     expect(sarif.runs[0].results[0].relatedLocations).toEqual([
       {
         id: 0,
-        physicalLocation: { artifactLocation: { uri: "segments/b.seg" }, region: { startLine: 4, startColumn: 9, endLine: 4, endColumn: 10 } },
+        physicalLocation: { artifactLocation: { uri: "segments/b.seg", uriBaseId: "%SRCROOT%" }, region: { startLine: 4, startColumn: 9, endLine: 4, endColumn: 10 } },
         message: { text: "`x` is also declared here (segment)" },
       },
     ]);
@@ -113,7 +117,7 @@ describe("diagnostic output", () => {
     const [first] = log.runs[0].results;
     expect(first.level).toBe("warning");
     expect(log.runs[0].results[1].locations[0].physicalLocation).toEqual({
-      artifactLocation: { uri: "segments/a.seg" },
+      artifactLocation: { uri: "segments/a.seg", uriBaseId: "%SRCROOT%" },
       region: { startLine: 2, startColumn: 9, endLine: 2, endColumn: 15 },
     });
   });
@@ -129,7 +133,7 @@ describe("diagnostic output", () => {
         description: { text: "Change to `country`" },
         artifactChanges: [
           {
-            artifactLocation: { uri: "segments/a.seg" },
+            artifactLocation: { uri: "segments/a.seg", uriBaseId: "%SRCROOT%" },
             replacements: [{ deletedRegion: { startLine: 1, startColumn: 13, endLine: 1, endColumn: 19 }, insertedContent: { text: "country" } }],
           },
         ],
@@ -160,6 +164,43 @@ describe("diagnostic output", () => {
     const odd = { ...unknownAttribute, file: "/project/sp ace/ü#1%.seg" };
     const log = JSON.parse(formatDiagnostics([odd], "sarif", { ...options, sources: new Map([[odd.file, text]]) }));
     expect(log.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri).toBe("sp%20ace/%C3%BC%231%25.seg");
+  });
+
+  describe("github and sarif: paths relative to the repository root, where GitHub looks for them", () => {
+    /** A repository with `segments/a.seg`, its `.git` a folder or (a linked worktree) a file, and a file outside it. */
+    function repository(gitIsFile: boolean): { root: string; inside: string; outside: string } {
+      const root = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), "seg-report-")));
+      if (gitIsFile) fs.writeFileSync(path.join(root, ".git"), "gitdir: /elsewhere/.git/worktrees/x\n");
+      else fs.mkdirSync(path.join(root, ".git"));
+      const outside = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), "seg-elsewhere-")));
+      return { root, inside: path.join(root, "segments", "a.seg"), outside: path.join(outside, "b.seg") };
+    }
+    const at = (d: Diagnostic, where: string): Diagnostic => ({ ...d, file: where });
+
+    test.each([false, true])("run from a subfolder (.git a file: %s)", (gitIsFile) => {
+      const { root, inside, outside } = repository(gitIsFile);
+      const reported = [at(warning, inside), at(warning, outside)];
+      const options = { sources: new Map([[inside, text], [outside, text]]), cwd: path.join(root, "segments"), color: false };
+      // (in the order of their absolute paths, which mkdtemp picks)
+      const annotated = formatDiagnostics(reported, "github", options).trimEnd().split("\n").map((line) => /file=([^,]*)/.exec(line)?.[1]);
+      expect(annotated.sort()).toEqual([outside.replaceAll(":", "%3A").replaceAll(",", "%2C"), "segments/a.seg"].sort());
+      const run = JSON.parse(formatDiagnostics(reported, "sarif", options)).runs[0];
+      expect(run.originalUriBaseIds).toEqual({ "%SRCROOT%": { uri: pathToFileURL(root).href + "/" } });
+      const locations = run.results.map((r: { locations: { physicalLocation: { artifactLocation: unknown } }[] }) => r.locations[0]!.physicalLocation.artifactLocation);
+      expect(locations).toHaveLength(2);
+      expect(locations).toEqual(expect.arrayContaining([{ uri: "segments/a.seg", uriBaseId: "%SRCROOT%" }, { uri: pathToFileURL(outside).href }]));
+      // text and json stay relative to the working directory
+      expect(JSON.parse(formatDiagnostics(reported, "json", options)).diagnostics.map((d: { file: string }) => d.file).sort()).toEqual([outside, "a.seg"].sort());
+    });
+
+    test("outside a repository: relative to the working directory", () => {
+      const { outside } = repository(false);
+      const options = { sources: new Map([[outside, text]]), cwd: path.dirname(outside), color: false };
+      expect(formatDiagnostics([at(warning, outside)], "github", options)).toMatch(/^::warning file=b\.seg,/);
+      const run = JSON.parse(formatDiagnostics([at(warning, outside)], "sarif", options)).runs[0];
+      expect(run.originalUriBaseIds).toEqual({ "%SRCROOT%": { uri: pathToFileURL(path.dirname(outside)).href + "/" } });
+      expect(run.results[0].locations[0].physicalLocation.artifactLocation).toEqual({ uri: "b.seg", uriBaseId: "%SRCROOT%" });
+    });
   });
 
   test("order is deterministic: by file, position, then severity and code", () => {
