@@ -101,6 +101,7 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
     .argument("[paths...]", "files or directories", ["."])
     .addOption(paramOption())
     .addOption(diagnosticFormat())
+    .option("--max-warnings <n>", "exit 1 when there are more than n warnings (default: no limit)")
     .action(async (paths: string[], options: CheckFlags) => {
       const { checkCommand } = await import("./commands/check.ts");
       setExit(await checkCommand(paths, options, io));
@@ -245,6 +246,7 @@ export interface ParamFlags {
 }
 export interface CheckFlags extends ParamFlags {
   format: string;
+  maxWarnings?: string;
 }
 export interface CompileFlags extends ParamFlags {
   target: "sql" | "js";

@@ -1,14 +1,25 @@
-import { formatDiagnostics, type DiagnosticFormat } from "../report.ts";
+import { formatDiagnostics, plural, type DiagnosticFormat } from "../report.ts";
 import { loadAndCheck } from "../project.ts";
-import { EXIT_FAILURE, EXIT_OK, type CliIo } from "../io.ts";
+import { CliError, EXIT_FAILURE, EXIT_OK, EXIT_USAGE, type CliIo } from "../io.ts";
 import type { CheckFlags } from "../main.ts";
 
-/** `seg check [paths]`: exit 0 when clean (warnings allowed), 1 on errors. */
+/** `seg check [paths]`: exit 0 when clean (warnings allowed up to --max-warnings), 1 on errors. */
 export async function checkCommand(paths: string[], options: CheckFlags, io: CliIo): Promise<number> {
+  const maxWarnings = options.maxWarnings === undefined ? Infinity : parseMaxWarnings(options.maxWarnings);
   const { result, sources } = await loadAndCheck(paths, io, options.param);
   const format = options.format as DiagnosticFormat;
   const output = formatDiagnostics(result.diagnostics, format, { sources, cwd: io.cwd, color: io.isTty });
   if (output) io.stdout(output);
   else if (format === "text") io.stdout(`${sources.size} file${sources.size === 1 ? "" : "s"} checked, no problems\n`);
-  return result.diagnostics.some((d) => d.severity === "error") ? EXIT_FAILURE : EXIT_OK;
+  const warnings = result.diagnostics.filter((d) => d.severity === "warning").length;
+  if (warnings > maxWarnings) io.stderr(`seg: ${plural(warnings, "warning")}, more than --max-warnings ${maxWarnings} allows\n`);
+  return result.diagnostics.some((d) => d.severity === "error") || warnings > maxWarnings ? EXIT_FAILURE : EXIT_OK;
+}
+
+function parseMaxWarnings(text: string): number {
+  // Digits only: Number() would also take "0x10", "1e3", " 7 " and "-1".
+  if (!/^[0-9]+$/.test(text)) {
+    throw new CliError(`--max-warnings expects a whole number, 0 or more (0 fails on any warning), got ${JSON.stringify(text)}`, EXIT_USAGE);
+  }
+  return Number(text);
 }

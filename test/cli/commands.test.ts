@@ -43,6 +43,23 @@ describe("seg check", () => {
     expect(first.code).toMatch(/^SEG\d{4}$/);
   });
 
+  test("--max-warnings n: exit 1 when there are more than n warnings; a bad n is a usage error", async () => {
+    const dir = tempProject({ "schema.seg": SCHEMA, "unused.seg": "const unused_a = 1\nconst unused_b = 2\n" });
+    expect((await runCli(["check", "."], dir)).code).toBe(0);
+    expect((await runCli(["check", ".", "--max-warnings", "2"], dir)).code).toBe(0);
+    const strict = await runCli(["check", ".", "--max-warnings", "0", "--format", "github"], dir);
+    expect(strict.code).toBe(1);
+    expect(strict.stdout.match(/^::warning /gm)).toHaveLength(2);
+    expect(strict.stderr).toBe("seg: 2 warnings, more than --max-warnings 0 allows\n");
+    for (const bad of ["-1", "1.5", "x", "1e3", ""]) {
+      expect(await runCli(["check", ".", `--max-warnings=${bad}`], dir)).toEqual({
+        code: 2,
+        stdout: "",
+        stderr: `seg: --max-warnings expects a whole number, 0 or more (0 fails on any warning), got ${JSON.stringify(bad)}\n`,
+      });
+    }
+  });
+
   test("three independent syntax errors are all reported", async () => {
     const dir = tempProject({
       "schema.seg": SCHEMA,
