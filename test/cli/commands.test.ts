@@ -60,6 +60,18 @@ describe("seg check", () => {
     }
   });
 
+  test("a file given alone is a project of its own: without the schema, a note says to give the directory", async () => {
+    const dir = tempProject({ "segments/schema.seg": SCHEMA, "segments/adults.seg": "segment adults = age >= 18\n" });
+    const alone = await runCli(["check", "segments/adults.seg"], dir);
+    expect(alone.code).toBe(1);
+    expect(alone.stdout).toContain("SEG1009");
+    expect(alone.stderr).toBe(
+      "seg: note: only files were given, so they were checked as a project of their own, which declares no entity; to check a file with the rest of its project (its schema), give the project's directory: seg check segments\n",
+    );
+    expect(await runCli(["check", "segments"], dir)).toMatchObject({ code: 0, stderr: "" });
+    expect(await runCli(["check", "segments/adults.seg", "segments/schema.seg"], dir)).toMatchObject({ code: 0, stderr: "" });
+  });
+
   test("three independent syntax errors are all reported", async () => {
     const dir = tempProject({
       "schema.seg": SCHEMA,
