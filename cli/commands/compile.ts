@@ -93,41 +93,48 @@ export async function compileCommand(dir: string, flags: CompileFlags, io: CliIo
   }
   const outDir = path.resolve(io.cwd, flags.out);
   writeOutputs(outDir, files, Boolean(flags.force), io);
-  // Only a whole project's per-segment output tells which segments are gone.
-  if (flags.emit !== "membership" && flags.segment === undefined) {
-    reportStale(outDir, new Set(ir.segments.map((s) => s.name)), Boolean(flags.prune), io);
+  // Only a whole project's output tells which files are gone.
+  if (flags.segment === undefined) {
+    reportStale(outDir, flags.emit === "membership" ? "membership" : "segment", new Set(files.map((f) => f.name)), Boolean(flags.prune), io);
   } else if (flags.prune) {
-    io.stderr("seg: warning: --prune only applies to per-segment output of a whole project (no --segment, not --emit membership)\n");
+    io.stderr("seg: warning: --prune only applies to the output of a whole project (not with --segment)\n");
   }
   return EXIT_OK;
 }
 
 /**
- * Per-segment files an earlier `seg compile --out` wrote into `outDir` (our header, then a
- * `-- segment <name>` line for their own name) for segments that no longer exist: deleted
- * with --prune, else listed. Nothing else is ever touched.
+ * Files of `kind` an earlier `seg compile --out` wrote into `outDir` (our header, then the
+ * identity line of their own name: `-- segment <name>` in `<name>.sql`, `-- membership
+ * <entity>` in `membership.sql` or `membership_<entity>.sql`) that this output no longer
+ * has — a deleted segment, an entity whose segments are gone, a membership.sql become one
+ * file per entity: deleted with --prune, else listed. Nothing else is ever touched (the
+ * other kind of output in the same directory neither).
  */
-function reportStale(outDir: string, segments: Set<string>, prune: boolean, io: CliIo): void {
+function reportStale(outDir: string, kind: "segment" | "membership", written: Set<string>, prune: boolean, io: CliIo): void {
+  const ownName = (identity: RegExpExecArray): string[] =>
+    identity[1] === "segment" ? [`${identity[2]}.sql`] : ["membership.sql", `membership_${identity[2]}.sql`];
   const stale = fs
     .readdirSync(outDir)
     .filter((name) => {
-      const segment = name.endsWith(".sql") ? name.slice(0, -".sql".length) : undefined;
-      if (segment === undefined || segments.has(segment)) return false;
+      if (!name.endsWith(".sql") || written.has(name)) return false;
       const target = path.join(outDir, name);
       // Only regular files seg could have written: not links (dangling or looping), not directories.
       if (!fs.lstatSync(target).isFile()) return false;
       const head = fs.readFileSync(target, "utf8").split("\n", IDENTITY_LINES);
-      return head[0] === SQL_GENERATED_HEADER && head.includes(segmentIdentity(segment));
+      if (head[0] !== SQL_GENERATED_HEADER) return false;
+      const identity = head.map((line) => IDENTITY_RE.exec(line)).find((m) => m !== null);
+      return identity !== undefined && identity[1] === kind && ownName(identity).includes(name);
     })
     .sort();
   if (stale.length === 0) return;
+  const what = kind === "segment" ? "for segments that no longer exist" : "for membership queries this project no longer has";
   if (prune) {
     for (const name of stale) fs.rmSync(path.join(outDir, name));
-    io.stderr(`removed ${stale.length} file${stale.length === 1 ? "" : "s"} for segments that no longer exist: ${stale.join(", ")}\n`);
+    io.stderr(`removed ${stale.length} file${stale.length === 1 ? "" : "s"} ${what}: ${stale.join(", ")}\n`);
     return;
   }
   io.stderr(
-    `seg: warning: ${outDir} still has ${stale.length} file${stale.length === 1 ? "" : "s"} seg wrote for segments that no longer exist: ${stale.join(", ")} (delete them with --prune)\n`,
+    `seg: warning: ${outDir} still has ${stale.length} file${stale.length === 1 ? "" : "s"} seg wrote ${what}: ${stale.join(", ")} (delete them with --prune)\n`,
   );
 }
 

@@ -249,7 +249,7 @@ describe("seg compile", () => {
 
     // Compiling one segment cannot tell what is gone: nothing is reported or removed.
     const one = await runCli(["compile", ".", "--segment", "adults", "--out", "out", "--prune"], dir);
-    expect(one.stderr).toMatch(/--prune only applies to per-segment output of a whole project/);
+    expect(one.stderr).toMatch(/--prune only applies to the output of a whole project \(not with --segment\)/);
     expect(fs.existsSync(path.join(out, "us_buyers.sql"))).toBe(true);
 
     const pruned = await runCli(["compile", ".", "--emit", "dbt", "--out", "out", "--prune"], dir);
@@ -257,6 +257,26 @@ describe("seg compile", () => {
     expect(pruned.stderr).toContain("removed 1 file for segments that no longer exist: us_buyers.sql");
     // The user's file and the membership query (not a segment's file) stay.
     expect(fs.readdirSync(out).sort()).toEqual(["adults.sql", "membership.sql", "notes.sql"]);
+  });
+
+  test("membership files of entities the output no longer has: listed, deleted only with --prune, segments' files untouched", async () => {
+    const dir = validProject();
+    fs.writeFileSync(path.join(dir, "account.seg"), 'entity account { table "accounts" key id: string employees: number }\nsegment big of account = employees > 100\n');
+    fs.writeFileSync(path.join(dir, "segments.seg"), "segment adults of user = age >= 18\nsegment us_buyers of user = country == \"US\"\n");
+    const out = path.join(dir, "out");
+    expect((await runCli(["compile", ".", "--out", "out"], dir)).code).toBe(0);
+    expect((await runCli(["compile", ".", "--emit", "membership", "--out", "out"], dir)).code).toBe(0);
+    expect(fs.readdirSync(out).sort()).toEqual(["adults.sql", "big.sql", "membership_account.sql", "membership_user.sql", "us_buyers.sql"]);
+    // the account segments are gone: one entity, one membership.sql
+    fs.writeFileSync(path.join(dir, "account.seg"), 'entity account { table "accounts" key id: string employees: number }\n');
+    const warned = await runCli(["compile", ".", "--emit", "membership", "--out", "out"], dir);
+    expect(warned.stderr).toContain(
+      `seg: warning: ${out} still has 2 files seg wrote for membership queries this project no longer has: membership_account.sql, membership_user.sql (delete them with --prune)`,
+    );
+    const pruned = await runCli(["compile", ".", "--emit", "membership", "--out", "out", "--prune"], dir);
+    expect(pruned.stderr).toContain("removed 2 files for membership queries this project no longer has: membership_account.sql, membership_user.sql");
+    // big.sql is a segment's file: another kind of output, not this run's to judge
+    expect(fs.readdirSync(out).sort()).toEqual(["adults.sql", "big.sql", "membership.sql", "us_buyers.sql"]);
   });
 
   test("a segment named membership and the membership query never overwrite each other", async () => {
