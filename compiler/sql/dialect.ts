@@ -50,6 +50,11 @@ export interface Dialect {
   readonly formatterLanguage: FormatterLanguage;
   /** Whether bound parameters are `?` or `$1`. */
   readonly placeholders: "?" | "$n";
+  /**
+   * How a view file replaces the view an earlier deploy made: `CREATE OR REPLACE VIEW`, or
+   * (SQLite, which has no such statement) `DROP VIEW IF EXISTS` first.
+   */
+  readonly replaceView: "or replace" | "drop first";
   /** A Kysely instance with a DummyDriver: compiles, never connects. */
   readonly kysely: Kysely<DynamicDatabase>;
 
@@ -309,8 +314,10 @@ export const ASCII_UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
 export const ASCII_LOWER = "abcdefghijklmnopqrstuvwxyz";
 
 /** `CREATE VIEW` statement for a SELECT: the same statement in every dialect. */
-export function createView(d: Pick<Dialect, "quoteIdentifier">, name: string[], select: string): string {
-  return `CREATE VIEW ${name.map((p) => d.quoteIdentifier(p)).join(".")} AS\n${select}`;
+/** A view's statement(s), replacing the view a deploy before made (Dialect.replaceView). */
+export function createView(d: Pick<Dialect, "quoteIdentifier" | "replaceView">, name: string[], select: string): string {
+  const quoted = name.map((p) => d.quoteIdentifier(p)).join(".");
+  return d.replaceView === "or replace" ? `CREATE OR REPLACE VIEW ${quoted} AS\n${select}` : `DROP VIEW IF EXISTS ${quoted};\nCREATE VIEW ${quoted} AS\n${select}`;
 }
 
 /**

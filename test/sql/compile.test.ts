@@ -38,7 +38,10 @@ describe.each(Object.values(dialects).map((d) => [d.name, d] as const))("%s", (n
 
   test("views and dbt models have no placeholders and inline escaped values", () => {
     const view = compileSegment(ir, "hostile_equal", dialect, { emit: "view" });
-    expect(view).toMatch(/^-- segment hostile_equal\nCREATE VIEW /);
+    // a deploy replaces the view the deploy before made
+    const name = dialect.quoteIdentifier("hostile_equal");
+    const creates = dialect.replaceView === "or replace" ? `CREATE OR REPLACE VIEW ${name} AS` : `DROP VIEW IF EXISTS ${name};\nCREATE VIEW ${name} AS`;
+    expect(view.startsWith(`-- segment hostile_equal\n${creates}\n`), view).toBe(true);
     expect(view.includes(dialect.stringLiteral(HOSTILE)), view).toBe(true);
     const dbt = compileSegment(ir, "recent_login", dialect, { emit: "dbt" });
     expect(dbt.startsWith("{{ config(materialized='view') }}")).toBe(true);

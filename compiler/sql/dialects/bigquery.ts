@@ -73,6 +73,7 @@ export const bigqueryDialect: Dialect = {
   title: "BigQuery",
   formatterLanguage: "bigquery",
   placeholders: "?",
+  replaceView: "or replace",
   // The backend's own CTE and column names (`seg_…`) are written bare: they are safe, and
   // BigQuery tooling (node-sql-parser among them) rejects backtick-quoted CTE names.
   kysely: compileOnlyKysely(

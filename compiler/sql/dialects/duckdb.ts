@@ -90,6 +90,7 @@ export const duckdbDialect: Dialect = {
   title: "DuckDB",
   formatterLanguage: "duckdb",
   placeholders: "?",
+  replaceView: "or replace",
   kysely: compileOnlyKysely(
     (): QueryCompiler => duck.createQueryCompiler(),
     () => duck.createAdapter(),

@@ -105,6 +105,7 @@ export const mysqlDialect: Dialect = {
   title: "MySQL 8 / MariaDB 10.11",
   formatterLanguage: "mysql",
   placeholders: "?",
+  replaceView: "or replace",
   kysely: compileOnlyKysely(() => new MysqlQueryCompiler(), () => new MysqlAdapter()),
 
   quoteIdentifier: (name) => wrapDoubling(name, "`"),

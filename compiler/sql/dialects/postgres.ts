@@ -89,6 +89,7 @@ export const postgresDialect: Dialect = {
   title: "PostgreSQL",
   formatterLanguage: "postgresql",
   placeholders: "$n",
+  replaceView: "or replace",
   kysely: compileOnlyKysely(() => new PostgresQueryCompiler(), () => new PostgresAdapter()),
 
   quoteIdentifier: (name) => wrapDoubling(name, '"'),

@@ -91,6 +91,7 @@ export const sqliteDialect: Dialect = {
   title: "SQLite",
   formatterLanguage: "sqlite",
   placeholders: "?",
+  replaceView: "drop first",
   kysely: compileOnlyKysely(() => new SqliteQueryCompiler()),
 
   quoteIdentifier: (name) => wrapDoubling(name, '"'),

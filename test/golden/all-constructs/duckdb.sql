@@ -1350,7 +1350,7 @@ ORDER BY
 -- ===== comparisons (view)
 -- segment comparisons
 -- owner: analytics
-CREATE VIEW "comparisons" AS
+CREATE OR REPLACE VIEW "comparisons" AS
 WITH
   "seg_params" AS (
     SELECT
@@ -1488,7 +1488,7 @@ ORDER BY
 
 -- ===== deprecated_plain (view)
 -- segment deprecated_plain
-CREATE VIEW "deprecated_plain" AS
+CREATE OR REPLACE VIEW "deprecated_plain" AS
 WITH
   "seg_params" AS (
     SELECT
@@ -1668,7 +1668,7 @@ ORDER BY
 
 -- ===== strings (view)
 -- segment strings
-CREATE VIEW "strings" AS
+CREATE OR REPLACE VIEW "strings" AS
 WITH
   "seg_params" AS (
     SELECT
@@ -1968,7 +1968,7 @@ ORDER BY
 
 -- ===== lists (view)
 -- segment lists
-CREATE VIEW "lists" AS
+CREATE OR REPLACE VIEW "lists" AS
 WITH
   "seg_params" AS (
     SELECT
@@ -2419,7 +2419,7 @@ ORDER BY
 
 -- ===== times (view)
 -- segment times
-CREATE VIEW "times" AS
+CREATE OR REPLACE VIEW "times" AS
 WITH
   "seg_params" AS (
     SELECT
@@ -2911,7 +2911,7 @@ ORDER BY
 
 -- ===== arithmetic (view)
 -- segment arithmetic
-CREATE VIEW "arithmetic" AS
+CREATE OR REPLACE VIEW "arithmetic" AS
 WITH
   "seg_params" AS (
     SELECT
@@ -3420,7 +3420,7 @@ ORDER BY
 
 -- ===== membership (view)
 -- segment membership
-CREATE VIEW "membership" AS
+CREATE OR REPLACE VIEW "membership" AS
 WITH
   "seg_params" AS (
     SELECT
@@ -4959,7 +4959,7 @@ ORDER BY
 
 -- ===== behaviour (view)
 -- segment behaviour
-CREATE VIEW "behaviour" AS
+CREATE OR REPLACE VIEW "behaviour" AS
 WITH
   "seg_params" AS (
     SELECT
@@ -6877,7 +6877,7 @@ ORDER BY
 
 -- ===== aggregates (view)
 -- segment aggregates
-CREATE VIEW "aggregates" AS
+CREATE OR REPLACE VIEW "aggregates" AS
 WITH
   "seg_params" AS (
     SELECT
@@ -7722,7 +7722,7 @@ ORDER BY
 
 -- ===== flags (view)
 -- segment flags
-CREATE VIEW "flags" AS
+CREATE OR REPLACE VIEW "flags" AS
 WITH
   "seg_params" AS (
     SELECT
@@ -7849,7 +7849,7 @@ ORDER BY
 
 -- ===== escapes (view)
 -- segment escapes
-CREATE VIEW "escapes" AS
+CREATE OR REPLACE VIEW "escapes" AS
 WITH
   "seg_params" AS (
     SELECT

@@ -2087,7 +2087,7 @@ ORDER BY
 -- ===== comparisons (view)
 -- segment comparisons
 -- owner: analytics
-CREATE VIEW `comparisons` AS
+CREATE OR REPLACE VIEW `comparisons` AS
 WITH
   `seg_params` AS (
     SELECT
@@ -2237,7 +2237,7 @@ ORDER BY
 
 -- ===== deprecated_plain (view)
 -- segment deprecated_plain
-CREATE VIEW `deprecated_plain` AS
+CREATE OR REPLACE VIEW `deprecated_plain` AS
 WITH
   `seg_params` AS (
     SELECT
@@ -2838,7 +2838,7 @@ ORDER BY
 
 -- ===== strings (view)
 -- segment strings
-CREATE VIEW `strings` AS
+CREATE OR REPLACE VIEW `strings` AS
 WITH
   `seg_params` AS (
     SELECT
@@ -4100,7 +4100,7 @@ ORDER BY
 
 -- ===== lists (view)
 -- segment lists
-CREATE VIEW `lists` AS
+CREATE OR REPLACE VIEW `lists` AS
 WITH
   `seg_params` AS (
     SELECT
@@ -4908,7 +4908,7 @@ ORDER BY
 
 -- ===== times (view)
 -- segment times
-CREATE VIEW `times` AS
+CREATE OR REPLACE VIEW `times` AS
 WITH
   `seg_params` AS (
     SELECT
@@ -5575,7 +5575,7 @@ ORDER BY
 
 -- ===== arithmetic (view)
 -- segment arithmetic
-CREATE VIEW `arithmetic` AS
+CREATE OR REPLACE VIEW `arithmetic` AS
 WITH
   `seg_params` AS (
     SELECT
@@ -6720,7 +6720,7 @@ ORDER BY
 
 -- ===== membership (view)
 -- segment membership
-CREATE VIEW `membership` AS
+CREATE OR REPLACE VIEW `membership` AS
 WITH
   `seg_params` AS (
     SELECT
@@ -9417,7 +9417,7 @@ ORDER BY
 
 -- ===== behaviour (view)
 -- segment behaviour
-CREATE VIEW `behaviour` AS
+CREATE OR REPLACE VIEW `behaviour` AS
 WITH
   `seg_params` AS (
     SELECT
@@ -11235,7 +11235,7 @@ ORDER BY
 
 -- ===== aggregates (view)
 -- segment aggregates
-CREATE VIEW `aggregates` AS
+CREATE OR REPLACE VIEW `aggregates` AS
 WITH
   `seg_params` AS (
     SELECT
@@ -12260,7 +12260,7 @@ ORDER BY
 
 -- ===== flags (view)
 -- segment flags
-CREATE VIEW `flags` AS
+CREATE OR REPLACE VIEW `flags` AS
 WITH
   `seg_params` AS (
     SELECT
@@ -12398,7 +12398,7 @@ ORDER BY
 
 -- ===== escapes (view)
 -- segment escapes
-CREATE VIEW `escapes` AS
+CREATE OR REPLACE VIEW `escapes` AS
 WITH
   `seg_params` AS (
     SELECT

@@ -1423,7 +1423,7 @@ ORDER BY
 -- ===== comparisons (view)
 -- segment comparisons
 -- owner: analytics
-CREATE VIEW "comparisons" AS
+CREATE OR REPLACE VIEW "comparisons" AS
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -1578,7 +1578,7 @@ ORDER BY
 
 -- ===== deprecated_plain (view)
 -- segment deprecated_plain
-CREATE VIEW "deprecated_plain" AS
+CREATE OR REPLACE VIEW "deprecated_plain" AS
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -1765,7 +1765,7 @@ ORDER BY
 
 -- ===== strings (view)
 -- segment strings
-CREATE VIEW "strings" AS
+CREATE OR REPLACE VIEW "strings" AS
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -2047,7 +2047,7 @@ ORDER BY
 
 -- ===== lists (view)
 -- segment lists
-CREATE VIEW "lists" AS
+CREATE OR REPLACE VIEW "lists" AS
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -2428,7 +2428,7 @@ ORDER BY
 
 -- ===== times (view)
 -- segment times
-CREATE VIEW "times" AS
+CREATE OR REPLACE VIEW "times" AS
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -2943,7 +2943,7 @@ ORDER BY
 
 -- ===== arithmetic (view)
 -- segment arithmetic
-CREATE VIEW "arithmetic" AS
+CREATE OR REPLACE VIEW "arithmetic" AS
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -3477,7 +3477,7 @@ ORDER BY
 
 -- ===== membership (view)
 -- segment membership
-CREATE VIEW "membership" AS
+CREATE OR REPLACE VIEW "membership" AS
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -4869,7 +4869,7 @@ ORDER BY
 
 -- ===== behaviour (view)
 -- segment behaviour
-CREATE VIEW "behaviour" AS
+CREATE OR REPLACE VIEW "behaviour" AS
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -6620,7 +6620,7 @@ ORDER BY
 
 -- ===== aggregates (view)
 -- segment aggregates
-CREATE VIEW "aggregates" AS
+CREATE OR REPLACE VIEW "aggregates" AS
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -7614,7 +7614,7 @@ ORDER BY
 
 -- ===== flags (view)
 -- segment flags
-CREATE VIEW "flags" AS
+CREATE OR REPLACE VIEW "flags" AS
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -7738,7 +7738,7 @@ ORDER BY
 
 -- ===== escapes (view)
 -- segment escapes
-CREATE VIEW "escapes" AS
+CREATE OR REPLACE VIEW "escapes" AS
 WITH
   "seg_params" AS NOT materialized (
     SELECT

@@ -1928,6 +1928,7 @@ ORDER BY
 -- ===== comparisons (view)
 -- segment comparisons
 -- owner: analytics
+DROP VIEW IF EXISTS "comparisons";
 CREATE VIEW "comparisons" AS
 WITH
   "seg_params" AS (
@@ -2114,6 +2115,7 @@ ORDER BY
 
 -- ===== deprecated_plain (view)
 -- segment deprecated_plain
+DROP VIEW IF EXISTS "deprecated_plain";
 CREATE VIEW "deprecated_plain" AS
 WITH
   "seg_params" AS (
@@ -2307,6 +2309,7 @@ ORDER BY
 
 -- ===== strings (view)
 -- segment strings
+DROP VIEW IF EXISTS "strings";
 CREATE VIEW "strings" AS
 WITH
   "seg_params" AS (
@@ -2563,6 +2566,7 @@ ORDER BY
 
 -- ===== lists (view)
 -- segment lists
+DROP VIEW IF EXISTS "lists";
 CREATE VIEW "lists" AS
 WITH
   "seg_params" AS (
@@ -3071,6 +3075,7 @@ ORDER BY
 
 -- ===== times (view)
 -- segment times
+DROP VIEW IF EXISTS "times";
 CREATE VIEW "times" AS
 WITH
   "seg_params" AS (
@@ -3761,6 +3766,7 @@ ORDER BY
 
 -- ===== arithmetic (view)
 -- segment arithmetic
+DROP VIEW IF EXISTS "arithmetic";
 CREATE VIEW "arithmetic" AS
 WITH
   "seg_params" AS (
@@ -4444,6 +4450,7 @@ ORDER BY
 
 -- ===== membership (view)
 -- segment membership
+DROP VIEW IF EXISTS "membership";
 CREATE VIEW "membership" AS
 WITH
   "seg_params" AS (
@@ -6239,6 +6246,7 @@ ORDER BY
 
 -- ===== behaviour (view)
 -- segment behaviour
+DROP VIEW IF EXISTS "behaviour";
 CREATE VIEW "behaviour" AS
 WITH
   "seg_params" AS (
@@ -8786,6 +8794,7 @@ ORDER BY
 
 -- ===== aggregates (view)
 -- segment aggregates
+DROP VIEW IF EXISTS "aggregates";
 CREATE VIEW "aggregates" AS
 WITH
   "seg_params" AS (
@@ -10311,6 +10320,7 @@ ORDER BY
 
 -- ===== flags (view)
 -- segment flags
+DROP VIEW IF EXISTS "flags";
 CREATE VIEW "flags" AS
 WITH
   "seg_params" AS (
@@ -10475,6 +10485,7 @@ ORDER BY
 
 -- ===== escapes (view)
 -- segment escapes
+DROP VIEW IF EXISTS "escapes";
 CREATE VIEW "escapes" AS
 WITH
   "seg_params" AS (

@@ -1614,7 +1614,7 @@ ORDER BY
 
 -- ===== us_exact (view)
 -- segment us_exact
-CREATE VIEW `us_exact` AS
+CREATE OR REPLACE VIEW `us_exact` AS
 WITH
   `seg_params` AS (
     SELECT
@@ -1842,7 +1842,7 @@ ORDER BY
 
 -- ===== us_ci (view)
 -- segment us_ci
-CREATE VIEW `us_ci` AS
+CREATE OR REPLACE VIEW `us_ci` AS
 WITH
   `seg_params` AS (
     SELECT
@@ -2174,7 +2174,7 @@ ORDER BY
 
 -- ===== not_old (view)
 -- segment not_old
-CREATE VIEW `not_old` AS
+CREATE OR REPLACE VIEW `not_old` AS
 WITH
   `seg_params` AS (
     SELECT
@@ -2298,7 +2298,7 @@ ORDER BY
 
 -- ===== age_set (view)
 -- segment age_set
-CREATE VIEW `age_set` AS
+CREATE OR REPLACE VIEW `age_set` AS
 WITH
   `seg_params` AS (
     SELECT
@@ -2456,7 +2456,7 @@ ORDER BY
 
 -- ===== recent_login (view)
 -- segment recent_login
-CREATE VIEW `recent_login` AS
+CREATE OR REPLACE VIEW `recent_login` AS
 WITH
   `seg_params` AS (
     SELECT
@@ -2682,7 +2682,7 @@ ORDER BY
 
 -- ===== login_4_times (view)
 -- segment login_4_times
-CREATE VIEW `login_4_times` AS
+CREATE OR REPLACE VIEW `login_4_times` AS
 WITH
   `seg_params` AS (
     SELECT
@@ -2910,7 +2910,7 @@ ORDER BY
 
 -- ===== active_3_days (view)
 -- segment active_3_days
-CREATE VIEW `active_3_days` AS
+CREATE OR REPLACE VIEW `active_3_days` AS
 WITH
   `seg_params` AS (
     SELECT
@@ -3131,7 +3131,7 @@ ORDER BY
 
 -- ===== never_logged_in (view)
 -- segment never_logged_in
-CREATE VIEW `never_logged_in` AS
+CREATE OR REPLACE VIEW `never_logged_in` AS
 WITH
   `seg_params` AS (
     SELECT
@@ -3366,7 +3366,7 @@ ORDER BY
 
 -- ===== big_spender (view)
 -- segment big_spender
-CREATE VIEW `big_spender` AS
+CREATE OR REPLACE VIEW `big_spender` AS
 WITH
   `seg_params` AS (
     SELECT
@@ -3673,7 +3673,7 @@ ORDER BY
 
 -- ===== zero_spend (view)
 -- segment zero_spend
-CREATE VIEW `zero_spend` AS
+CREATE OR REPLACE VIEW `zero_spend` AS
 WITH
   `seg_params` AS (
     SELECT
@@ -3977,7 +3977,7 @@ ORDER BY
 
 -- ===== no_avg (view)
 -- segment no_avg
-CREATE VIEW `no_avg` AS
+CREATE OR REPLACE VIEW `no_avg` AS
 WITH
   `seg_params` AS (
     SELECT
@@ -4278,7 +4278,7 @@ ORDER BY
 
 -- ===== detractor (view)
 -- segment detractor
-CREATE VIEW `detractor` AS
+CREATE OR REPLACE VIEW `detractor` AS
 WITH
   `seg_params` AS (
     SELECT
@@ -4585,7 +4585,7 @@ ORDER BY
 
 -- ===== first_nps_low (view)
 -- segment first_nps_low
-CREATE VIEW `first_nps_low` AS
+CREATE OR REPLACE VIEW `first_nps_low` AS
 WITH
   `seg_params` AS (
     SELECT
@@ -4888,7 +4888,7 @@ ORDER BY
 
 -- ===== reports (view)
 -- segment reports
-CREATE VIEW `reports` AS
+CREATE OR REPLACE VIEW `reports` AS
 WITH
   `seg_params` AS (
     SELECT
@@ -5285,7 +5285,7 @@ ORDER BY
 
 -- ===== reports_ci (view)
 -- segment reports_ci
-CREATE VIEW `reports_ci` AS
+CREATE OR REPLACE VIEW `reports_ci` AS
 WITH
   `seg_params` AS (
     SELECT
@@ -5821,7 +5821,7 @@ ORDER BY
 
 -- ===== cart_abandoner (view)
 -- segment cart_abandoner
-CREATE VIEW `cart_abandoner` AS
+CREATE OR REPLACE VIEW `cart_abandoner` AS
 WITH
   `seg_params` AS (
     SELECT
@@ -6212,7 +6212,7 @@ ORDER BY
 
 -- ===== cart_converted (view)
 -- segment cart_converted
-CREATE VIEW `cart_converted` AS
+CREATE OR REPLACE VIEW `cart_converted` AS
 WITH
   `seg_params` AS (
     SELECT
@@ -6515,7 +6515,7 @@ ORDER BY
 
 -- ===== vip (view)
 -- segment vip
-CREATE VIEW `vip` AS
+CREATE OR REPLACE VIEW `vip` AS
 WITH
   `seg_params` AS (
     SELECT
@@ -6722,7 +6722,7 @@ ORDER BY
 
 -- ===== beta_and_vip (view)
 -- segment beta_and_vip
-CREATE VIEW `beta_and_vip` AS
+CREATE OR REPLACE VIEW `beta_and_vip` AS
 WITH
   `seg_params` AS (
     SELECT
@@ -6954,7 +6954,7 @@ ORDER BY
 
 -- ===== not_vip (view)
 -- segment not_vip
-CREATE VIEW `not_vip` AS
+CREATE OR REPLACE VIEW `not_vip` AS
 WITH
   `seg_params` AS (
     SELECT
@@ -7149,7 +7149,7 @@ ORDER BY
 
 -- ===== big_account (view)
 -- segment big_account
-CREATE VIEW `big_account` AS
+CREATE OR REPLACE VIEW `big_account` AS
 WITH
   `seg_params` AS (
     SELECT
@@ -7388,7 +7388,7 @@ ORDER BY
 
 -- ===== composed (view)
 -- segment composed
-CREATE VIEW `composed` AS
+CREATE OR REPLACE VIEW `composed` AS
 WITH
   `seg_params` AS (
     SELECT
@@ -7668,7 +7668,7 @@ ORDER BY
 
 -- ===== north_america (view)
 -- segment north_america
-CREATE VIEW `north_america` AS
+CREATE OR REPLACE VIEW `north_america` AS
 WITH
   `seg_params` AS (
     SELECT
@@ -7803,7 +7803,7 @@ ORDER BY
 
 -- ===== not_north_america (view)
 -- segment not_north_america
-CREATE VIEW `not_north_america` AS
+CREATE OR REPLACE VIEW `not_north_america` AS
 WITH
   `seg_params` AS (
     SELECT
@@ -8045,7 +8045,7 @@ ORDER BY
 
 -- ===== us_in_ci (view)
 -- segment us_in_ci
-CREATE VIEW `us_in_ci` AS
+CREATE OR REPLACE VIEW `us_in_ci` AS
 WITH
   `seg_params` AS (
     SELECT
@@ -8382,7 +8382,7 @@ ORDER BY
 
 -- ===== email_contains (view)
 -- segment email_contains
-CREATE VIEW `email_contains` AS
+CREATE OR REPLACE VIEW `email_contains` AS
 WITH
   `seg_params` AS (
     SELECT
@@ -8623,7 +8623,7 @@ ORDER BY
 
 -- ===== email_starts_ci (view)
 -- segment email_starts_ci
-CREATE VIEW `email_starts_ci` AS
+CREATE OR REPLACE VIEW `email_starts_ci` AS
 WITH
   `seg_params` AS (
     SELECT
@@ -9068,7 +9068,7 @@ ORDER BY
 
 -- ===== email_ends_ci (view)
 -- segment email_ends_ci
-CREATE VIEW `email_ends_ci` AS
+CREATE OR REPLACE VIEW `email_ends_ci` AS
 WITH
   `seg_params` AS (
     SELECT
@@ -9411,7 +9411,7 @@ ORDER BY
 
 -- ===== email_ends_cs (view)
 -- segment email_ends_cs
-CREATE VIEW `email_ends_cs` AS
+CREATE OR REPLACE VIEW `email_ends_cs` AS
 WITH
   `seg_params` AS (
     SELECT
@@ -9545,7 +9545,7 @@ ORDER BY
 
 -- ===== before_b (view)
 -- segment before_b
-CREATE VIEW `before_b` AS
+CREATE OR REPLACE VIEW `before_b` AS
 WITH
   `seg_params` AS (
     SELECT
@@ -9773,7 +9773,7 @@ ORDER BY
 
 -- ===== ci_ascii_only (view)
 -- segment ci_ascii_only
-CREATE VIEW `ci_ascii_only` AS
+CREATE OR REPLACE VIEW `ci_ascii_only` AS
 WITH
   `seg_params` AS (
     SELECT
@@ -10107,7 +10107,7 @@ ORDER BY
 
 -- ===== hostile_equal (view)
 -- segment hostile_equal
-CREATE VIEW `hostile_equal` AS
+CREATE OR REPLACE VIEW `hostile_equal` AS
 WITH
   `seg_params` AS (
     SELECT
@@ -10242,7 +10242,7 @@ ORDER BY
 
 -- ===== signed_recent (view)
 -- segment signed_recent
-CREATE VIEW `signed_recent` AS
+CREATE OR REPLACE VIEW `signed_recent` AS
 WITH
   `seg_params` AS (
     SELECT
@@ -10392,7 +10392,7 @@ ORDER BY
 
 -- ===== not_signed_recent (view)
 -- segment not_signed_recent
-CREATE VIEW `not_signed_recent` AS
+CREATE OR REPLACE VIEW `not_signed_recent` AS
 WITH
   `seg_params` AS (
     SELECT
@@ -10548,7 +10548,7 @@ ORDER BY
 
 -- ===== signed_before_2024 (view)
 -- segment signed_before_2024
-CREATE VIEW `signed_before_2024` AS
+CREATE OR REPLACE VIEW `signed_before_2024` AS
 WITH
   `seg_params` AS (
     SELECT
@@ -10693,7 +10693,7 @@ ORDER BY
 
 -- ===== days_since_9 (view)
 -- segment days_since_9
-CREATE VIEW `days_since_9` AS
+CREATE OR REPLACE VIEW `days_since_9` AS
 WITH
   `seg_params` AS (
     SELECT
@@ -10833,7 +10833,7 @@ ORDER BY
 
 -- ===== float_division (view)
 -- segment float_division
-CREATE VIEW `float_division` AS
+CREATE OR REPLACE VIEW `float_division` AS
 WITH
   `seg_params` AS (
     SELECT
@@ -10977,7 +10977,7 @@ ORDER BY
 
 -- ===== division_by_zero (view)
 -- segment division_by_zero
-CREATE VIEW `division_by_zero` AS
+CREATE OR REPLACE VIEW `division_by_zero` AS
 WITH
   `seg_params` AS (
     SELECT
@@ -11117,7 +11117,7 @@ ORDER BY
 
 -- ===== opted_in (view)
 -- segment opted_in
-CREATE VIEW `opted_in` AS
+CREATE OR REPLACE VIEW `opted_in` AS
 WITH
   `seg_params` AS (
     SELECT
@@ -11241,7 +11241,7 @@ ORDER BY
 
 -- ===== not_opted_in (view)
 -- segment not_opted_in
-CREATE VIEW `not_opted_in` AS
+CREATE OR REPLACE VIEW `not_opted_in` AS
 WITH
   `seg_params` AS (
     SELECT
@@ -11368,7 +11368,7 @@ ORDER BY
 
 -- ===== or_const (view)
 -- segment or_const
-CREATE VIEW `or_const` AS
+CREATE OR REPLACE VIEW `or_const` AS
 WITH
   `seg_params` AS (
     SELECT
@@ -11534,7 +11534,7 @@ ORDER BY
 
 -- ===== active_3_days_in_62 (view)
 -- segment active_3_days_in_62
-CREATE VIEW `active_3_days_in_62` AS
+CREATE OR REPLACE VIEW `active_3_days_in_62` AS
 WITH
   `seg_params` AS (
     SELECT
@@ -11764,7 +11764,7 @@ ORDER BY
 
 -- ===== active_3_days_in_63 (view)
 -- segment active_3_days_in_63
-CREATE VIEW `active_3_days_in_63` AS
+CREATE OR REPLACE VIEW `active_3_days_in_63` AS
 WITH
   `seg_params` AS (
     SELECT
@@ -11990,7 +11990,7 @@ ORDER BY
 
 -- ===== active_4_days_in_63 (view)
 -- segment active_4_days_in_63
-CREATE VIEW `active_4_days_in_63` AS
+CREATE OR REPLACE VIEW `active_4_days_in_63` AS
 WITH
   `seg_params` AS (
     SELECT
@@ -12184,7 +12184,7 @@ ORDER BY
 
 -- ===== email_regex (view)
 -- segment email_regex
-CREATE VIEW `email_regex` AS
+CREATE OR REPLACE VIEW `email_regex` AS
 WITH
   `seg_params` AS (
     SELECT
@@ -12414,7 +12414,7 @@ ORDER BY
 
 -- ===== email_regex_ci (view)
 -- segment email_regex_ci
-CREATE VIEW `email_regex_ci` AS
+CREATE OR REPLACE VIEW `email_regex_ci` AS
 WITH
   `seg_params` AS (
     SELECT
@@ -12744,7 +12744,7 @@ ORDER BY
 
 -- ===== email_regex_class (view)
 -- segment email_regex_class
-CREATE VIEW `email_regex_class` AS
+CREATE OR REPLACE VIEW `email_regex_class` AS
 WITH
   `seg_params` AS (
     SELECT
@@ -12874,7 +12874,7 @@ ORDER BY
 
 -- ===== email_end_anchor (view)
 -- segment email_end_anchor
-CREATE VIEW `email_end_anchor` AS
+CREATE OR REPLACE VIEW `email_end_anchor` AS
 WITH
   `seg_params` AS (
     SELECT
@@ -13004,7 +13004,7 @@ ORDER BY
 
 -- ===== email_newline_at_end (view)
 -- segment email_newline_at_end
-CREATE VIEW `email_newline_at_end` AS
+CREATE OR REPLACE VIEW `email_newline_at_end` AS
 WITH
   `seg_params` AS (
     SELECT

@@ -971,7 +971,7 @@ ORDER BY
 
 -- ===== us_exact (view)
 -- segment us_exact
-CREATE VIEW "us_exact" AS
+CREATE OR REPLACE VIEW "us_exact" AS
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -1094,7 +1094,7 @@ ORDER BY
 
 -- ===== us_ci (view)
 -- segment us_ci
-CREATE VIEW "us_ci" AS
+CREATE OR REPLACE VIEW "us_ci" AS
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -1235,7 +1235,7 @@ ORDER BY
 
 -- ===== not_old (view)
 -- segment not_old
-CREATE VIEW "not_old" AS
+CREATE OR REPLACE VIEW "not_old" AS
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -1380,7 +1380,7 @@ ORDER BY
 
 -- ===== age_set (view)
 -- segment age_set
-CREATE VIEW "age_set" AS
+CREATE OR REPLACE VIEW "age_set" AS
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -1548,7 +1548,7 @@ ORDER BY
 
 -- ===== recent_login (view)
 -- segment recent_login
-CREATE VIEW "recent_login" AS
+CREATE OR REPLACE VIEW "recent_login" AS
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -1762,7 +1762,7 @@ ORDER BY
 
 -- ===== login_4_times (view)
 -- segment login_4_times
-CREATE VIEW "login_4_times" AS
+CREATE OR REPLACE VIEW "login_4_times" AS
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -1992,7 +1992,7 @@ ORDER BY
 
 -- ===== active_3_days (view)
 -- segment active_3_days
-CREATE VIEW "active_3_days" AS
+CREATE OR REPLACE VIEW "active_3_days" AS
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -2229,7 +2229,7 @@ ORDER BY
 
 -- ===== never_logged_in (view)
 -- segment never_logged_in
-CREATE VIEW "never_logged_in" AS
+CREATE OR REPLACE VIEW "never_logged_in" AS
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -2465,7 +2465,7 @@ ORDER BY
 
 -- ===== big_spender (view)
 -- segment big_spender
-CREATE VIEW "big_spender" AS
+CREATE OR REPLACE VIEW "big_spender" AS
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -2799,7 +2799,7 @@ ORDER BY
 
 -- ===== zero_spend (view)
 -- segment zero_spend
-CREATE VIEW "zero_spend" AS
+CREATE OR REPLACE VIEW "zero_spend" AS
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -3130,7 +3130,7 @@ ORDER BY
 
 -- ===== no_avg (view)
 -- segment no_avg
-CREATE VIEW "no_avg" AS
+CREATE OR REPLACE VIEW "no_avg" AS
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -3460,7 +3460,7 @@ ORDER BY
 
 -- ===== detractor (view)
 -- segment detractor
-CREATE VIEW "detractor" AS
+CREATE OR REPLACE VIEW "detractor" AS
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -3800,7 +3800,7 @@ ORDER BY
 
 -- ===== first_nps_low (view)
 -- segment first_nps_low
-CREATE VIEW "first_nps_low" AS
+CREATE OR REPLACE VIEW "first_nps_low" AS
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -4118,7 +4118,7 @@ ORDER BY
 
 -- ===== reports (view)
 -- segment reports
-CREATE VIEW "reports" AS
+CREATE OR REPLACE VIEW "reports" AS
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -4398,7 +4398,7 @@ ORDER BY
 
 -- ===== reports_ci (view)
 -- segment reports_ci
-CREATE VIEW "reports_ci" AS
+CREATE OR REPLACE VIEW "reports_ci" AS
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -4725,7 +4725,7 @@ ORDER BY
 
 -- ===== cart_abandoner (view)
 -- segment cart_abandoner
-CREATE VIEW "cart_abandoner" AS
+CREATE OR REPLACE VIEW "cart_abandoner" AS
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -5105,7 +5105,7 @@ ORDER BY
 
 -- ===== cart_converted (view)
 -- segment cart_converted
-CREATE VIEW "cart_converted" AS
+CREATE OR REPLACE VIEW "cart_converted" AS
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -5380,7 +5380,7 @@ ORDER BY
 
 -- ===== vip (view)
 -- segment vip
-CREATE VIEW "vip" AS
+CREATE OR REPLACE VIEW "vip" AS
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -5519,7 +5519,7 @@ ORDER BY
 
 -- ===== beta_and_vip (view)
 -- segment beta_and_vip
-CREATE VIEW "beta_and_vip" AS
+CREATE OR REPLACE VIEW "beta_and_vip" AS
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -5669,7 +5669,7 @@ ORDER BY
 
 -- ===== not_vip (view)
 -- segment not_vip
-CREATE VIEW "not_vip" AS
+CREATE OR REPLACE VIEW "not_vip" AS
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -5830,7 +5830,7 @@ ORDER BY
 
 -- ===== big_account (view)
 -- segment big_account
-CREATE VIEW "big_account" AS
+CREATE OR REPLACE VIEW "big_account" AS
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -6081,7 +6081,7 @@ ORDER BY
 
 -- ===== composed (view)
 -- segment composed
-CREATE VIEW "composed" AS
+CREATE OR REPLACE VIEW "composed" AS
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -6372,7 +6372,7 @@ ORDER BY
 
 -- ===== north_america (view)
 -- segment north_america
-CREATE VIEW "north_america" AS
+CREATE OR REPLACE VIEW "north_america" AS
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -6492,7 +6492,7 @@ ORDER BY
 
 -- ===== not_north_america (view)
 -- segment not_north_america
-CREATE VIEW "not_north_america" AS
+CREATE OR REPLACE VIEW "not_north_america" AS
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -6625,7 +6625,7 @@ ORDER BY
 
 -- ===== us_in_ci (view)
 -- segment us_in_ci
-CREATE VIEW "us_in_ci" AS
+CREATE OR REPLACE VIEW "us_in_ci" AS
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -6756,7 +6756,7 @@ ORDER BY
 
 -- ===== email_contains (view)
 -- segment email_contains
-CREATE VIEW "email_contains" AS
+CREATE OR REPLACE VIEW "email_contains" AS
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -6880,7 +6880,7 @@ ORDER BY
 
 -- ===== email_starts_ci (view)
 -- segment email_starts_ci
-CREATE VIEW "email_starts_ci" AS
+CREATE OR REPLACE VIEW "email_starts_ci" AS
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -7024,7 +7024,7 @@ ORDER BY
 
 -- ===== email_ends_ci (view)
 -- segment email_ends_ci
-CREATE VIEW "email_ends_ci" AS
+CREATE OR REPLACE VIEW "email_ends_ci" AS
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -7163,7 +7163,7 @@ ORDER BY
 
 -- ===== email_ends_cs (view)
 -- segment email_ends_cs
-CREATE VIEW "email_ends_cs" AS
+CREATE OR REPLACE VIEW "email_ends_cs" AS
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -7282,7 +7282,7 @@ ORDER BY
 
 -- ===== before_b (view)
 -- segment before_b
-CREATE VIEW "before_b" AS
+CREATE OR REPLACE VIEW "before_b" AS
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -7406,7 +7406,7 @@ ORDER BY
 
 -- ===== ci_ascii_only (view)
 -- segment ci_ascii_only
-CREATE VIEW "ci_ascii_only" AS
+CREATE OR REPLACE VIEW "ci_ascii_only" AS
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -7541,7 +7541,7 @@ ORDER BY
 
 -- ===== hostile_equal (view)
 -- segment hostile_equal
-CREATE VIEW "hostile_equal" AS
+CREATE OR REPLACE VIEW "hostile_equal" AS
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -7667,7 +7667,7 @@ ORDER BY
 
 -- ===== signed_recent (view)
 -- segment signed_recent
-CREATE VIEW "signed_recent" AS
+CREATE OR REPLACE VIEW "signed_recent" AS
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -7808,7 +7808,7 @@ ORDER BY
 
 -- ===== not_signed_recent (view)
 -- segment not_signed_recent
-CREATE VIEW "not_signed_recent" AS
+CREATE OR REPLACE VIEW "not_signed_recent" AS
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -7949,7 +7949,7 @@ ORDER BY
 
 -- ===== signed_before_2024 (view)
 -- segment signed_before_2024
-CREATE VIEW "signed_before_2024" AS
+CREATE OR REPLACE VIEW "signed_before_2024" AS
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -8085,7 +8085,7 @@ ORDER BY
 
 -- ===== days_since_9 (view)
 -- segment days_since_9
-CREATE VIEW "days_since_9" AS
+CREATE OR REPLACE VIEW "days_since_9" AS
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -8260,7 +8260,7 @@ ORDER BY
 
 -- ===== float_division (view)
 -- segment float_division
-CREATE VIEW "float_division" AS
+CREATE OR REPLACE VIEW "float_division" AS
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -8455,7 +8455,7 @@ ORDER BY
 
 -- ===== division_by_zero (view)
 -- segment division_by_zero
-CREATE VIEW "division_by_zero" AS
+CREATE OR REPLACE VIEW "division_by_zero" AS
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -8626,7 +8626,7 @@ ORDER BY
 
 -- ===== opted_in (view)
 -- segment opted_in
-CREATE VIEW "opted_in" AS
+CREATE OR REPLACE VIEW "opted_in" AS
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -8741,7 +8741,7 @@ ORDER BY
 
 -- ===== not_opted_in (view)
 -- segment not_opted_in
-CREATE VIEW "not_opted_in" AS
+CREATE OR REPLACE VIEW "not_opted_in" AS
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -8859,7 +8859,7 @@ ORDER BY
 
 -- ===== or_const (view)
 -- segment or_const
-CREATE VIEW "or_const" AS
+CREATE OR REPLACE VIEW "or_const" AS
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -9029,7 +9029,7 @@ ORDER BY
 
 -- ===== active_3_days_in_62 (view)
 -- segment active_3_days_in_62
-CREATE VIEW "active_3_days_in_62" AS
+CREATE OR REPLACE VIEW "active_3_days_in_62" AS
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -9275,7 +9275,7 @@ ORDER BY
 
 -- ===== active_3_days_in_63 (view)
 -- segment active_3_days_in_63
-CREATE VIEW "active_3_days_in_63" AS
+CREATE OR REPLACE VIEW "active_3_days_in_63" AS
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -9489,7 +9489,7 @@ ORDER BY
 
 -- ===== active_4_days_in_63 (view)
 -- segment active_4_days_in_63
-CREATE VIEW "active_4_days_in_63" AS
+CREATE OR REPLACE VIEW "active_4_days_in_63" AS
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -9670,7 +9670,7 @@ ORDER BY
 
 -- ===== email_regex (view)
 -- segment email_regex
-CREATE VIEW "email_regex" AS
+CREATE OR REPLACE VIEW "email_regex" AS
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -9793,7 +9793,7 @@ ORDER BY
 
 -- ===== email_regex_ci (view)
 -- segment email_regex_ci
-CREATE VIEW "email_regex_ci" AS
+CREATE OR REPLACE VIEW "email_regex_ci" AS
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -9926,7 +9926,7 @@ ORDER BY
 
 -- ===== email_regex_class (view)
 -- segment email_regex_class
-CREATE VIEW "email_regex_class" AS
+CREATE OR REPLACE VIEW "email_regex_class" AS
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -10045,7 +10045,7 @@ ORDER BY
 
 -- ===== email_end_anchor (view)
 -- segment email_end_anchor
-CREATE VIEW "email_end_anchor" AS
+CREATE OR REPLACE VIEW "email_end_anchor" AS
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -10161,7 +10161,7 @@ ORDER BY
 
 -- ===== email_newline_at_end (view)
 -- segment email_newline_at_end
-CREATE VIEW "email_newline_at_end" AS
+CREATE OR REPLACE VIEW "email_newline_at_end" AS
 WITH
   "seg_params" AS NOT materialized (
     SELECT

@@ -1044,6 +1044,7 @@ ORDER BY
 
 -- ===== us_exact (view)
 -- segment us_exact
+DROP VIEW IF EXISTS "us_exact";
 CREATE VIEW "us_exact" AS
 WITH
   "seg_params" AS (
@@ -1189,6 +1190,7 @@ ORDER BY
 
 -- ===== us_ci (view)
 -- segment us_ci
+DROP VIEW IF EXISTS "us_ci";
 CREATE VIEW "us_ci" AS
 WITH
   "seg_params" AS (
@@ -1341,6 +1343,7 @@ ORDER BY
 
 -- ===== not_old (view)
 -- segment not_old
+DROP VIEW IF EXISTS "not_old";
 CREATE VIEW "not_old" AS
 WITH
   "seg_params" AS (
@@ -1507,6 +1510,7 @@ ORDER BY
 
 -- ===== age_set (view)
 -- segment age_set
+DROP VIEW IF EXISTS "age_set";
 CREATE VIEW "age_set" AS
 WITH
   "seg_params" AS (
@@ -1731,6 +1735,7 @@ ORDER BY
 
 -- ===== recent_login (view)
 -- segment recent_login
+DROP VIEW IF EXISTS "recent_login";
 CREATE VIEW "recent_login" AS
 WITH
   "seg_params" AS (
@@ -2071,6 +2076,7 @@ ORDER BY
 
 -- ===== login_4_times (view)
 -- segment login_4_times
+DROP VIEW IF EXISTS "login_4_times";
 CREATE VIEW "login_4_times" AS
 WITH
   "seg_params" AS (
@@ -2411,6 +2417,7 @@ ORDER BY
 
 -- ===== active_3_days (view)
 -- segment active_3_days
+DROP VIEW IF EXISTS "active_3_days";
 CREATE VIEW "active_3_days" AS
 WITH
   "seg_params" AS (
@@ -2729,6 +2736,7 @@ ORDER BY
 
 -- ===== never_logged_in (view)
 -- segment never_logged_in
+DROP VIEW IF EXISTS "never_logged_in";
 CREATE VIEW "never_logged_in" AS
 WITH
   "seg_params" AS (
@@ -3037,6 +3045,7 @@ ORDER BY
 
 -- ===== big_spender (view)
 -- segment big_spender
+DROP VIEW IF EXISTS "big_spender";
 CREATE VIEW "big_spender" AS
 WITH
   "seg_params" AS (
@@ -3413,6 +3422,7 @@ ORDER BY
 
 -- ===== zero_spend (view)
 -- segment zero_spend
+DROP VIEW IF EXISTS "zero_spend";
 CREATE VIEW "zero_spend" AS
 WITH
   "seg_params" AS (
@@ -3786,6 +3796,7 @@ ORDER BY
 
 -- ===== no_avg (view)
 -- segment no_avg
+DROP VIEW IF EXISTS "no_avg";
 CREATE VIEW "no_avg" AS
 WITH
   "seg_params" AS (
@@ -4160,6 +4171,7 @@ ORDER BY
 
 -- ===== detractor (view)
 -- segment detractor
+DROP VIEW IF EXISTS "detractor";
 CREATE VIEW "detractor" AS
 WITH
   "seg_params" AS (
@@ -4548,6 +4560,7 @@ ORDER BY
 
 -- ===== first_nps_low (view)
 -- segment first_nps_low
+DROP VIEW IF EXISTS "first_nps_low";
 CREATE VIEW "first_nps_low" AS
 WITH
   "seg_params" AS (
@@ -4919,6 +4932,7 @@ ORDER BY
 
 -- ===== reports (view)
 -- segment reports
+DROP VIEW IF EXISTS "reports";
 CREATE VIEW "reports" AS
 WITH
   "seg_params" AS (
@@ -5258,6 +5272,7 @@ ORDER BY
 
 -- ===== reports_ci (view)
 -- segment reports_ci
+DROP VIEW IF EXISTS "reports_ci";
 CREATE VIEW "reports_ci" AS
 WITH
   "seg_params" AS (
@@ -5661,6 +5676,7 @@ ORDER BY
 
 -- ===== cart_abandoner (view)
 -- segment cart_abandoner
+DROP VIEW IF EXISTS "cart_abandoner";
 CREATE VIEW "cart_abandoner" AS
 WITH
   "seg_params" AS (
@@ -6154,6 +6170,7 @@ ORDER BY
 
 -- ===== cart_converted (view)
 -- segment cart_converted
+DROP VIEW IF EXISTS "cart_converted";
 CREATE VIEW "cart_converted" AS
 WITH
   "seg_params" AS (
@@ -6497,6 +6514,7 @@ ORDER BY
 
 -- ===== vip (view)
 -- segment vip
+DROP VIEW IF EXISTS "vip";
 CREATE VIEW "vip" AS
 WITH
   "seg_params" AS (
@@ -6672,6 +6690,7 @@ ORDER BY
 
 -- ===== beta_and_vip (view)
 -- segment beta_and_vip
+DROP VIEW IF EXISTS "beta_and_vip";
 CREATE VIEW "beta_and_vip" AS
 WITH
   "seg_params" AS (
@@ -6864,6 +6883,7 @@ ORDER BY
 
 -- ===== not_vip (view)
 -- segment not_vip
+DROP VIEW IF EXISTS "not_vip";
 CREATE VIEW "not_vip" AS
 WITH
   "seg_params" AS (
@@ -7082,6 +7102,7 @@ ORDER BY
 
 -- ===== big_account (view)
 -- segment big_account
+DROP VIEW IF EXISTS "big_account";
 CREATE VIEW "big_account" AS
 WITH
   "seg_params" AS (
@@ -7430,6 +7451,7 @@ ORDER BY
 
 -- ===== composed (view)
 -- segment composed
+DROP VIEW IF EXISTS "composed";
 CREATE VIEW "composed" AS
 WITH
   "seg_params" AS (
@@ -7777,6 +7799,7 @@ ORDER BY
 
 -- ===== north_america (view)
 -- segment north_america
+DROP VIEW IF EXISTS "north_america";
 CREATE VIEW "north_america" AS
 WITH
   "seg_params" AS (
@@ -7924,6 +7947,7 @@ ORDER BY
 
 -- ===== not_north_america (view)
 -- segment not_north_america
+DROP VIEW IF EXISTS "not_north_america";
 CREATE VIEW "not_north_america" AS
 WITH
   "seg_params" AS (
@@ -8073,6 +8097,7 @@ ORDER BY
 
 -- ===== us_in_ci (view)
 -- segment us_in_ci
+DROP VIEW IF EXISTS "us_in_ci";
 CREATE VIEW "us_in_ci" AS
 WITH
   "seg_params" AS (
@@ -8218,6 +8243,7 @@ ORDER BY
 
 -- ===== email_contains (view)
 -- segment email_contains
+DROP VIEW IF EXISTS "email_contains";
 CREATE VIEW "email_contains" AS
 WITH
   "seg_params" AS (
@@ -8365,6 +8391,7 @@ ORDER BY
 
 -- ===== email_starts_ci (view)
 -- segment email_starts_ci
+DROP VIEW IF EXISTS "email_starts_ci";
 CREATE VIEW "email_starts_ci" AS
 WITH
   "seg_params" AS (
@@ -8520,6 +8547,7 @@ ORDER BY
 
 -- ===== email_ends_ci (view)
 -- segment email_ends_ci
+DROP VIEW IF EXISTS "email_ends_ci";
 CREATE VIEW "email_ends_ci" AS
 WITH
   "seg_params" AS (
@@ -8683,6 +8711,7 @@ ORDER BY
 
 -- ===== email_ends_cs (view)
 -- segment email_ends_cs
+DROP VIEW IF EXISTS "email_ends_cs";
 CREATE VIEW "email_ends_cs" AS
 WITH
   "seg_params" AS (
@@ -8840,6 +8869,7 @@ ORDER BY
 
 -- ===== before_b (view)
 -- segment before_b
+DROP VIEW IF EXISTS "before_b";
 CREATE VIEW "before_b" AS
 WITH
   "seg_params" AS (
@@ -8986,6 +9016,7 @@ ORDER BY
 
 -- ===== ci_ascii_only (view)
 -- segment ci_ascii_only
+DROP VIEW IF EXISTS "ci_ascii_only";
 CREATE VIEW "ci_ascii_only" AS
 WITH
   "seg_params" AS (
@@ -9133,6 +9164,7 @@ ORDER BY
 
 -- ===== hostile_equal (view)
 -- segment hostile_equal
+DROP VIEW IF EXISTS "hostile_equal";
 CREATE VIEW "hostile_equal" AS
 WITH
   "seg_params" AS (
@@ -9291,6 +9323,7 @@ ORDER BY
 
 -- ===== signed_recent (view)
 -- segment signed_recent
+DROP VIEW IF EXISTS "signed_recent";
 CREATE VIEW "signed_recent" AS
 WITH
   "seg_params" AS (
@@ -9480,6 +9513,7 @@ ORDER BY
 
 -- ===== not_signed_recent (view)
 -- segment not_signed_recent
+DROP VIEW IF EXISTS "not_signed_recent";
 CREATE VIEW "not_signed_recent" AS
 WITH
   "seg_params" AS (
@@ -9673,6 +9707,7 @@ ORDER BY
 
 -- ===== signed_before_2024 (view)
 -- segment signed_before_2024
+DROP VIEW IF EXISTS "signed_before_2024";
 CREATE VIEW "signed_before_2024" AS
 WITH
   "seg_params" AS (
@@ -9853,6 +9888,7 @@ ORDER BY
 
 -- ===== days_since_9 (view)
 -- segment days_since_9
+DROP VIEW IF EXISTS "days_since_9";
 CREATE VIEW "days_since_9" AS
 WITH
   "seg_params" AS (
@@ -10047,6 +10083,7 @@ ORDER BY
 
 -- ===== float_division (view)
 -- segment float_division
+DROP VIEW IF EXISTS "float_division";
 CREATE VIEW "float_division" AS
 WITH
   "seg_params" AS (
@@ -10275,6 +10312,7 @@ ORDER BY
 
 -- ===== division_by_zero (view)
 -- segment division_by_zero
+DROP VIEW IF EXISTS "division_by_zero";
 CREATE VIEW "division_by_zero" AS
 WITH
   "seg_params" AS (
@@ -10483,6 +10521,7 @@ ORDER BY
 
 -- ===== opted_in (view)
 -- segment opted_in
+DROP VIEW IF EXISTS "opted_in";
 CREATE VIEW "opted_in" AS
 WITH
   "seg_params" AS (
@@ -10643,6 +10682,7 @@ ORDER BY
 
 -- ===== not_opted_in (view)
 -- segment not_opted_in
+DROP VIEW IF EXISTS "not_opted_in";
 CREATE VIEW "not_opted_in" AS
 WITH
   "seg_params" AS (
@@ -10801,6 +10841,7 @@ ORDER BY
 
 -- ===== or_const (view)
 -- segment or_const
+DROP VIEW IF EXISTS "or_const";
 CREATE VIEW "or_const" AS
 WITH
   "seg_params" AS (
@@ -11017,6 +11058,7 @@ ORDER BY
 
 -- ===== active_3_days_in_62 (view)
 -- segment active_3_days_in_62
+DROP VIEW IF EXISTS "active_3_days_in_62";
 CREATE VIEW "active_3_days_in_62" AS
 WITH
   "seg_params" AS (
@@ -11357,6 +11399,7 @@ ORDER BY
 
 -- ===== active_3_days_in_63 (view)
 -- segment active_3_days_in_63
+DROP VIEW IF EXISTS "active_3_days_in_63";
 CREATE VIEW "active_3_days_in_63" AS
 WITH
   "seg_params" AS (
@@ -11697,6 +11740,7 @@ ORDER BY
 
 -- ===== active_4_days_in_63 (view)
 -- segment active_4_days_in_63
+DROP VIEW IF EXISTS "active_4_days_in_63";
 CREATE VIEW "active_4_days_in_63" AS
 WITH
   "seg_params" AS (
@@ -11972,6 +12016,7 @@ ORDER BY
 
 -- ===== email_regex (view)
 -- segment email_regex
+DROP VIEW IF EXISTS "email_regex";
 CREATE VIEW "email_regex" AS
 WITH
   "seg_params" AS (
@@ -12117,6 +12162,7 @@ ORDER BY
 
 -- ===== email_regex_ci (view)
 -- segment email_regex_ci
+DROP VIEW IF EXISTS "email_regex_ci";
 CREATE VIEW "email_regex_ci" AS
 WITH
   "seg_params" AS (
@@ -12262,6 +12308,7 @@ ORDER BY
 
 -- ===== email_regex_class (view)
 -- segment email_regex_class
+DROP VIEW IF EXISTS "email_regex_class";
 CREATE VIEW "email_regex_class" AS
 WITH
   "seg_params" AS (
@@ -12407,6 +12454,7 @@ ORDER BY
 
 -- ===== email_end_anchor (view)
 -- segment email_end_anchor
+DROP VIEW IF EXISTS "email_end_anchor";
 CREATE VIEW "email_end_anchor" AS
 WITH
   "seg_params" AS (
@@ -12553,6 +12601,7 @@ ORDER BY
 
 -- ===== email_newline_at_end (view)
 -- segment email_newline_at_end
+DROP VIEW IF EXISTS "email_newline_at_end";
 CREATE VIEW "email_newline_at_end" AS
 WITH
   "seg_params" AS (

@@ -552,7 +552,7 @@ ORDER BY
 -- segment power_users
 -- Engaged customers on the top plan.
 -- owner: growth
-CREATE VIEW `power_users` AS
+CREATE OR REPLACE VIEW `power_users` AS
 WITH
   seg_params AS (
     SELECT
@@ -870,7 +870,7 @@ ORDER BY
 
 -- ===== churned (view)
 -- segment churned
-CREATE VIEW `churned` AS
+CREATE OR REPLACE VIEW `churned` AS
 WITH
   seg_params AS (
     SELECT
@@ -1171,7 +1171,7 @@ ORDER BY
 
 -- ===== at_risk (view)
 -- segment at_risk
-CREATE VIEW `at_risk` AS
+CREATE OR REPLACE VIEW `at_risk` AS
 WITH
   seg_params AS (
     SELECT
@@ -1531,7 +1531,7 @@ ORDER BY
 
 -- ===== high_ltv (view)
 -- segment high_ltv
-CREATE VIEW `high_ltv` AS
+CREATE OR REPLACE VIEW `high_ltv` AS
 WITH
   seg_params AS (
     SELECT
@@ -1794,7 +1794,7 @@ ORDER BY
 
 -- ===== detractors (view)
 -- segment detractors
-CREATE VIEW `detractors` AS
+CREATE OR REPLACE VIEW `detractors` AS
 WITH
   seg_params AS (
     SELECT
@@ -2119,7 +2119,7 @@ ORDER BY
 
 -- ===== cart_abandoners (view)
 -- segment cart_abandoners
-CREATE VIEW `cart_abandoners` AS
+CREATE OR REPLACE VIEW `cart_abandoners` AS
 WITH
   seg_params AS (
     SELECT
@@ -2500,7 +2500,7 @@ ORDER BY
 
 -- ===== trial_converted (view)
 -- segment trial_converted
-CREATE VIEW `trial_converted` AS
+CREATE OR REPLACE VIEW `trial_converted` AS
 WITH
   seg_params AS (
     SELECT

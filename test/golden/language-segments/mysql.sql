@@ -618,7 +618,7 @@ ORDER BY
 -- segment power_users
 -- Engaged customers on the top plan.
 -- owner: growth
-CREATE VIEW `power_users` AS
+CREATE OR REPLACE VIEW `power_users` AS
 WITH
   `seg_params` AS (
     SELECT
@@ -973,7 +973,7 @@ ORDER BY
 
 -- ===== churned (view)
 -- segment churned
-CREATE VIEW `churned` AS
+CREATE OR REPLACE VIEW `churned` AS
 WITH
   `seg_params` AS (
     SELECT
@@ -1297,7 +1297,7 @@ ORDER BY
 
 -- ===== at_risk (view)
 -- segment at_risk
-CREATE VIEW `at_risk` AS
+CREATE OR REPLACE VIEW `at_risk` AS
 WITH
   `seg_params` AS (
     SELECT
@@ -1710,7 +1710,7 @@ ORDER BY
 
 -- ===== high_ltv (view)
 -- segment high_ltv
-CREATE VIEW `high_ltv` AS
+CREATE OR REPLACE VIEW `high_ltv` AS
 WITH
   `seg_params` AS (
     SELECT
@@ -2017,7 +2017,7 @@ ORDER BY
 
 -- ===== detractors (view)
 -- segment detractors
-CREATE VIEW `detractors` AS
+CREATE OR REPLACE VIEW `detractors` AS
 WITH
   `seg_params` AS (
     SELECT
@@ -2357,7 +2357,7 @@ ORDER BY
 
 -- ===== cart_abandoners (view)
 -- segment cart_abandoners
-CREATE VIEW `cart_abandoners` AS
+CREATE OR REPLACE VIEW `cart_abandoners` AS
 WITH
   `seg_params` AS (
     SELECT
@@ -2748,7 +2748,7 @@ ORDER BY
 
 -- ===== trial_converted (view)
 -- segment trial_converted
-CREATE VIEW `trial_converted` AS
+CREATE OR REPLACE VIEW `trial_converted` AS
 WITH
   `seg_params` AS (
     SELECT

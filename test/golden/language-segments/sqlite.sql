@@ -751,6 +751,7 @@ ORDER BY
 -- segment power_users
 -- Engaged customers on the top plan.
 -- owner: growth
+DROP VIEW IF EXISTS "power_users";
 CREATE VIEW "power_users" AS
 WITH
   "seg_params" AS (
@@ -1222,6 +1223,7 @@ ORDER BY
 
 -- ===== churned (view)
 -- segment churned
+DROP VIEW IF EXISTS "churned";
 CREATE VIEW "churned" AS
 WITH
   "seg_params" AS (
@@ -1639,6 +1641,7 @@ ORDER BY
 
 -- ===== at_risk (view)
 -- segment at_risk
+DROP VIEW IF EXISTS "at_risk";
 CREATE VIEW "at_risk" AS
 WITH
   "seg_params" AS (
@@ -2165,6 +2168,7 @@ ORDER BY
 
 -- ===== high_ltv (view)
 -- segment high_ltv
+DROP VIEW IF EXISTS "high_ltv";
 CREATE VIEW "high_ltv" AS
 WITH
   "seg_params" AS (
@@ -2545,6 +2549,7 @@ ORDER BY
 
 -- ===== detractors (view)
 -- segment detractors
+DROP VIEW IF EXISTS "detractors";
 CREATE VIEW "detractors" AS
 WITH
   "seg_params" AS (
@@ -2978,6 +2983,7 @@ ORDER BY
 
 -- ===== cart_abandoners (view)
 -- segment cart_abandoners
+DROP VIEW IF EXISTS "cart_abandoners";
 CREATE VIEW "cart_abandoners" AS
 WITH
   "seg_params" AS (
@@ -3471,6 +3477,7 @@ ORDER BY
 
 -- ===== trial_converted (view)
 -- segment trial_converted
+DROP VIEW IF EXISTS "trial_converted";
 CREATE VIEW "trial_converted" AS
 WITH
   "seg_params" AS (

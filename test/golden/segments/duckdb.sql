@@ -1787,7 +1787,7 @@ ORDER BY
 -- segment na_mid_career
 -- Mid-career users in North America, the core persona of the growth team.
 -- owner: growth
-CREATE VIEW "na_mid_career" AS
+CREATE OR REPLACE VIEW "na_mid_career" AS
 WITH
   "seg_params" AS (
     SELECT
@@ -1941,7 +1941,7 @@ ORDER BY
 -- segment eea_marketable
 -- Users in the European Economic Area who agreed to marketing e-mail (GDPR-safe audience).
 -- owner: marketing
-CREATE VIEW "eea_marketable" AS
+CREATE OR REPLACE VIEW "eea_marketable" AS
 WITH
   "seg_params" AS (
     SELECT
@@ -2101,7 +2101,7 @@ ORDER BY
 -- segment enterprise_plan
 -- Users on the enterprise plan.
 -- owner: sales
-CREATE VIEW "enterprise_plan" AS
+CREATE OR REPLACE VIEW "enterprise_plan" AS
 WITH
   "seg_params" AS (
     SELECT
@@ -2235,7 +2235,7 @@ ORDER BY
 -- segment new_signups
 -- Users who signed up in the last 30 days.
 -- owner: growth
-CREATE VIEW "new_signups" AS
+CREATE OR REPLACE VIEW "new_signups" AS
 WITH
   "seg_params" AS (
     SELECT
@@ -2381,7 +2381,7 @@ ORDER BY
 -- segment paid
 -- Paying users (pro or enterprise).
 -- owner: finance
-CREATE VIEW "paid" AS
+CREATE OR REPLACE VIEW "paid" AS
 WITH
   "seg_params" AS (
     SELECT
@@ -2509,7 +2509,7 @@ ORDER BY
 -- segment free
 -- Users on the free plan.
 -- owner: finance
-CREATE VIEW "free" AS
+CREATE OR REPLACE VIEW "free" AS
 WITH
   "seg_params" AS (
     SELECT
@@ -2675,7 +2675,7 @@ ORDER BY
 -- segment beta_testers
 -- Users flagged for the beta programme, or VIPs, who signed up with a work address.
 -- owner: product
-CREATE VIEW "beta_testers" AS
+CREATE OR REPLACE VIEW "beta_testers" AS
 WITH
   "seg_params" AS (
     SELECT
@@ -2888,7 +2888,7 @@ ORDER BY
 -- segment unprofiled
 -- Users we know nothing about demographically: both age and country missing.
 -- owner: data
-CREATE VIEW "unprofiled" AS
+CREATE OR REPLACE VIEW "unprofiled" AS
 WITH
   "seg_params" AS (
     SELECT
@@ -3131,7 +3131,7 @@ ORDER BY
 -- segment power_users
 -- Engaged customers on the top plan: frequent logins and use of the core workflow.
 -- owner: growth
-CREATE VIEW "power_users" AS
+CREATE OR REPLACE VIEW "power_users" AS
 WITH
   "seg_params" AS (
     SELECT
@@ -3514,7 +3514,7 @@ ORDER BY
 -- segment most_active
 -- The most active users: logged in on at least 20 of the last 30 days.
 -- owner: growth
-CREATE VIEW "most_active" AS
+CREATE OR REPLACE VIEW "most_active" AS
 WITH
   "seg_params" AS (
     SELECT
@@ -3785,7 +3785,7 @@ ORDER BY
 -- segment heavy_exporters
 -- Users who exported data at least 3 times in the last two weeks.
 -- owner: product
-CREATE VIEW "heavy_exporters" AS
+CREATE OR REPLACE VIEW "heavy_exporters" AS
 WITH
   "seg_params" AS (
     SELECT
@@ -4128,7 +4128,7 @@ ORDER BY
 -- segment pricing_curious
 -- Users who looked at pricing pages last week but have not bought anything yet.
 -- owner: growth
-CREATE VIEW "pricing_curious" AS
+CREATE OR REPLACE VIEW "pricing_curious" AS
 WITH
   "seg_params" AS (
     SELECT
@@ -4521,7 +4521,7 @@ ORDER BY
 -- segment checkout_v2_variant_b
 -- Saw variant B of the new checkout experiment.
 -- owner: experimentation
-CREATE VIEW "checkout_v2_variant_b" AS
+CREATE OR REPLACE VIEW "checkout_v2_variant_b" AS
 WITH
   "seg_params" AS (
     SELECT
@@ -4986,7 +4986,7 @@ ORDER BY
 -- segment checkout_v2_control_converted
 -- Saw the control of the checkout experiment and then bought within a week.
 -- owner: experimentation
-CREATE VIEW "checkout_v2_control_converted" AS
+CREATE OR REPLACE VIEW "checkout_v2_control_converted" AS
 WITH
   "seg_params" AS (
     SELECT
@@ -5460,7 +5460,7 @@ ORDER BY
 -- segment recently_experimented
 -- Was exposed to any experiment in the last 30 days (for holdout checks).
 -- owner: experimentation
-CREATE VIEW "recently_experimented" AS
+CREATE OR REPLACE VIEW "recently_experimented" AS
 WITH
   "seg_params" AS (
     SELECT
@@ -5669,7 +5669,7 @@ ORDER BY
 -- segment enterprise_fintech
 -- Users at large fintech companies, the target of the enterprise sales motion.
 -- owner: sales
-CREATE VIEW "enterprise_fintech" AS
+CREATE OR REPLACE VIEW "enterprise_fintech" AS
 WITH
   "seg_params" AS (
     SELECT
@@ -5866,7 +5866,7 @@ ORDER BY
 -- segment smb_customers
 -- Users at small companies (under 50 people) that pay us.
 -- owner: sales
-CREATE VIEW "smb_customers" AS
+CREATE OR REPLACE VIEW "smb_customers" AS
 WITH
   "seg_params" AS (
     SELECT
@@ -6084,7 +6084,7 @@ ORDER BY
 -- segment eea_strategic_accounts
 -- Users at accounts with an annual contract of 50k USD or more, headquartered in the EEA.
 -- owner: sales
-CREATE VIEW "eea_strategic_accounts" AS
+CREATE OR REPLACE VIEW "eea_strategic_accounts" AS
 WITH
   "seg_params" AS (
     SELECT
@@ -6311,7 +6311,7 @@ ORDER BY
 -- segment churned
 -- Used to log in, but not in the last 30 days.
 -- owner: growth
-CREATE VIEW "churned" AS
+CREATE OR REPLACE VIEW "churned" AS
 WITH
   "seg_params" AS (
     SELECT
@@ -6555,7 +6555,7 @@ ORDER BY
 -- segment inactive
 -- Logged in between two weeks and a month ago but not since: about to churn.
 -- owner: growth
-CREATE VIEW "inactive" AS
+CREATE OR REPLACE VIEW "inactive" AS
 WITH
   "seg_params" AS (
     SELECT
@@ -6811,7 +6811,7 @@ ORDER BY
 -- segment activated_new_users
 -- Signed up in the last 14 days and already logged in on at least 2 days.
 -- owner: growth
-CREATE VIEW "activated_new_users" AS
+CREATE OR REPLACE VIEW "activated_new_users" AS
 WITH
   "seg_params" AS (
     SELECT
@@ -7082,7 +7082,7 @@ ORDER BY
 -- Paying customers who have gone quiet: no login for two weeks. (LANGUAGE.md's
 -- `in power_users and not did login in last 14 days` is always empty: power users
 -- logged in within the last 7 days by definition.)
-CREATE VIEW "at_risk" AS
+CREATE OR REPLACE VIEW "at_risk" AS
 WITH
   "seg_params" AS (
     SELECT
@@ -7400,7 +7400,7 @@ ORDER BY
 -- segment trial_converted
 -- Started a trial and subscribed within 14 days of starting it.
 -- owner: growth
-CREATE VIEW "trial_converted" AS
+CREATE OR REPLACE VIEW "trial_converted" AS
 WITH
   "seg_params" AS (
     SELECT
@@ -7806,7 +7806,7 @@ ORDER BY
 -- segment trial_churned
 -- Started a trial and did not subscribe within 14 days.
 -- owner: growth
-CREATE VIEW "trial_churned" AS
+CREATE OR REPLACE VIEW "trial_churned" AS
 WITH
   "seg_params" AS (
     SELECT
@@ -8186,7 +8186,7 @@ ORDER BY
 -- segment price_churners
 -- Cancelled a subscription in the last 90 days because of price.
 -- owner: finance
-CREATE VIEW "price_churners" AS
+CREATE OR REPLACE VIEW "price_churners" AS
 WITH
   "seg_params" AS (
     SELECT
@@ -8487,7 +8487,7 @@ ORDER BY
 -- segment winback_candidates
 -- Last login more than 90 days ago and reachable by e-mail: the win-back campaign.
 -- owner: marketing
-CREATE VIEW "winback_candidates" AS
+CREATE OR REPLACE VIEW "winback_candidates" AS
 WITH
   "seg_params" AS (
     SELECT
@@ -8722,7 +8722,7 @@ ORDER BY
 -- segment high_ltv
 -- Customers whose purchases add up to the high-value line or more.
 -- owner: finance
-CREATE VIEW "high_ltv" AS
+CREATE OR REPLACE VIEW "high_ltv" AS
 WITH
   "seg_params" AS (
     SELECT
@@ -8962,7 +8962,7 @@ ORDER BY
 -- segment low_ltv
 -- Customers who bought something, but little: under 50 USD of lifetime value.
 -- owner: finance
-CREATE VIEW "low_ltv" AS
+CREATE OR REPLACE VIEW "low_ltv" AS
 WITH
   "seg_params" AS (
     SELECT
@@ -9166,7 +9166,7 @@ ORDER BY
 -- segment rfm_recent_buyers
 -- RFM recency: bought in the last 30 days.
 -- owner: finance
-CREATE VIEW "rfm_recent_buyers" AS
+CREATE OR REPLACE VIEW "rfm_recent_buyers" AS
 WITH
   "seg_params" AS (
     SELECT
@@ -9394,7 +9394,7 @@ ORDER BY
 -- segment rfm_frequent_buyers
 -- RFM frequency: at least 2 orders of 50 or more in the last year.
 -- owner: finance
-CREATE VIEW "rfm_frequent_buyers" AS
+CREATE OR REPLACE VIEW "rfm_frequent_buyers" AS
 WITH
   "seg_params" AS (
     SELECT
@@ -9701,7 +9701,7 @@ ORDER BY
 -- segment rfm_big_spenders
 -- RFM monetary: 500 USD or more in the last 90 days.
 -- owner: finance
-CREATE VIEW "rfm_big_spenders" AS
+CREATE OR REPLACE VIEW "rfm_big_spenders" AS
 WITH
   "seg_params" AS (
     SELECT
@@ -10115,7 +10115,7 @@ ORDER BY
 -- ===== rfm_champions (view)
 -- segment rfm_champions
 -- The best customers on all three RFM axes.
-CREATE VIEW "rfm_champions" AS
+CREATE OR REPLACE VIEW "rfm_champions" AS
 WITH
   "seg_params" AS (
     SELECT
@@ -10569,7 +10569,7 @@ ORDER BY
 -- segment cart_abandoners
 -- Added something to the cart last week and did not buy within the hour.
 -- owner: growth
-CREATE VIEW "cart_abandoners" AS
+CREATE OR REPLACE VIEW "cart_abandoners" AS
 WITH
   "seg_params" AS (
     SELECT
@@ -11036,7 +11036,7 @@ ORDER BY
 -- segment cart_completers
 -- Looked at the cart, added an item and bought it, each within a day of the step before.
 -- owner: growth
-CREATE VIEW "cart_completers" AS
+CREATE OR REPLACE VIEW "cart_completers" AS
 WITH
   "seg_params" AS (
     SELECT
@@ -11524,7 +11524,7 @@ ORDER BY
 -- segment new_high_value_buyers
 -- Paying users whose first purchase was this year and at least 100.
 -- owner: finance
-CREATE VIEW "new_high_value_buyers" AS
+CREATE OR REPLACE VIEW "new_high_value_buyers" AS
 WITH
   "seg_params" AS (
     SELECT
@@ -11800,7 +11800,7 @@ ORDER BY
 -- segment lapsed_buyers
 -- RFM lapsed: bought before, but nothing in the last 90 days.
 -- owner: finance
-CREATE VIEW "lapsed_buyers" AS
+CREATE OR REPLACE VIEW "lapsed_buyers" AS
 WITH
   "seg_params" AS (
     SELECT
@@ -12039,7 +12039,7 @@ ORDER BY
 -- segment promoters
 -- NPS promoters: latest answer 9 or 10.
 -- owner: cx
-CREATE VIEW "promoters" AS
+CREATE OR REPLACE VIEW "promoters" AS
 WITH
   "seg_params" AS (
     SELECT
@@ -12295,7 +12295,7 @@ ORDER BY
 -- segment passives
 -- NPS passives: latest answer 7 or 8.
 -- owner: cx
-CREATE VIEW "passives" AS
+CREATE OR REPLACE VIEW "passives" AS
 WITH
   "seg_params" AS (
     SELECT
@@ -12554,7 +12554,7 @@ ORDER BY
 -- segment detractors
 -- NPS detractors: latest answer 6 or lower.
 -- owner: cx
-CREATE VIEW "detractors" AS
+CREATE OR REPLACE VIEW "detractors" AS
 WITH
   "seg_params" AS (
     SELECT
@@ -12796,7 +12796,7 @@ ORDER BY
 -- segment rage_clickers
 -- Rage-clicked anywhere last week.
 -- owner: frontend
-CREATE VIEW "rage_clickers" AS
+CREATE OR REPLACE VIEW "rage_clickers" AS
 WITH
   "seg_params" AS (
     SELECT
@@ -13047,7 +13047,7 @@ ORDER BY
 -- segment checkout_frustrated
 -- Rage-clicked on the checkout at least twice in the last 30 days.
 -- owner: frontend
-CREATE VIEW "checkout_frustrated" AS
+CREATE OR REPLACE VIEW "checkout_frustrated" AS
 WITH
   "seg_params" AS (
     SELECT
@@ -13452,7 +13452,7 @@ ORDER BY
 -- Opened an urgent or high-priority ticket in the last 30 days and is a detractor or
 -- rage clicker: the CX team calls them.
 -- owner: cx
-CREATE VIEW "needs_outreach" AS
+CREATE OR REPLACE VIEW "needs_outreach" AS
 WITH
   "seg_params" AS (
     SELECT
@@ -13941,7 +13941,7 @@ ORDER BY
 -- segment safari_users
 -- Users whose latest session was in Safari (WebKit-specific bugs hit them first).
 -- owner: frontend
-CREATE VIEW "safari_users" AS
+CREATE OR REPLACE VIEW "safari_users" AS
 WITH
   "seg_params" AS (
     SELECT
@@ -14246,7 +14246,7 @@ ORDER BY
 -- segment mobile_users
 -- Users who opened a session on a mobile OS in the last 30 days.
 -- owner: mobile
-CREATE VIEW "mobile_users" AS
+CREATE OR REPLACE VIEW "mobile_users" AS
 WITH
   "seg_params" AS (
     SELECT

@@ -1844,6 +1844,7 @@ ORDER BY
 -- segment na_mid_career
 -- Mid-career users in North America, the core persona of the growth team.
 -- owner: growth
+DROP VIEW IF EXISTS "na_mid_career";
 CREATE VIEW "na_mid_career" AS
 WITH
   "seg_params" AS (
@@ -2065,6 +2066,7 @@ ORDER BY
 -- segment eea_marketable
 -- Users in the European Economic Area who agreed to marketing e-mail (GDPR-safe audience).
 -- owner: marketing
+DROP VIEW IF EXISTS "eea_marketable";
 CREATE VIEW "eea_marketable" AS
 WITH
   "seg_params" AS (
@@ -2276,6 +2278,7 @@ ORDER BY
 -- segment enterprise_plan
 -- Users on the enterprise plan.
 -- owner: sales
+DROP VIEW IF EXISTS "enterprise_plan";
 CREATE VIEW "enterprise_plan" AS
 WITH
   "seg_params" AS (
@@ -2443,6 +2446,7 @@ ORDER BY
 -- segment new_signups
 -- Users who signed up in the last 30 days.
 -- owner: growth
+DROP VIEW IF EXISTS "new_signups";
 CREATE VIEW "new_signups" AS
 WITH
   "seg_params" AS (
@@ -2626,6 +2630,7 @@ ORDER BY
 -- segment paid
 -- Paying users (pro or enterprise).
 -- owner: finance
+DROP VIEW IF EXISTS "paid";
 CREATE VIEW "paid" AS
 WITH
   "seg_params" AS (
@@ -2777,6 +2782,7 @@ ORDER BY
 -- segment free
 -- Users on the free plan.
 -- owner: finance
+DROP VIEW IF EXISTS "free";
 CREATE VIEW "free" AS
 WITH
   "seg_params" AS (
@@ -2968,6 +2974,7 @@ ORDER BY
 -- segment beta_testers
 -- Users flagged for the beta programme, or VIPs, who signed up with a work address.
 -- owner: product
+DROP VIEW IF EXISTS "beta_testers";
 CREATE VIEW "beta_testers" AS
 WITH
   "seg_params" AS (
@@ -3218,6 +3225,7 @@ ORDER BY
 -- segment unprofiled
 -- Users we know nothing about demographically: both age and country missing.
 -- owner: data
+DROP VIEW IF EXISTS "unprofiled";
 CREATE VIEW "unprofiled" AS
 WITH
   "seg_params" AS (
@@ -3539,6 +3547,7 @@ ORDER BY
 -- segment power_users
 -- Engaged customers on the top plan: frequent logins and use of the core workflow.
 -- owner: growth
+DROP VIEW IF EXISTS "power_users";
 CREATE VIEW "power_users" AS
 WITH
   "seg_params" AS (
@@ -4019,6 +4028,7 @@ ORDER BY
 -- segment most_active
 -- The most active users: logged in on at least 20 of the last 30 days.
 -- owner: growth
+DROP VIEW IF EXISTS "most_active";
 CREATE VIEW "most_active" AS
 WITH
   "seg_params" AS (
@@ -4386,6 +4396,7 @@ ORDER BY
 -- segment heavy_exporters
 -- Users who exported data at least 3 times in the last two weeks.
 -- owner: product
+DROP VIEW IF EXISTS "heavy_exporters";
 CREATE VIEW "heavy_exporters" AS
 WITH
   "seg_params" AS (
@@ -4809,6 +4820,7 @@ ORDER BY
 -- segment pricing_curious
 -- Users who looked at pricing pages last week but have not bought anything yet.
 -- owner: growth
+DROP VIEW IF EXISTS "pricing_curious";
 CREATE VIEW "pricing_curious" AS
 WITH
   "seg_params" AS (
@@ -5251,6 +5263,7 @@ ORDER BY
 -- segment checkout_v2_variant_b
 -- Saw variant B of the new checkout experiment.
 -- owner: experimentation
+DROP VIEW IF EXISTS "checkout_v2_variant_b";
 CREATE VIEW "checkout_v2_variant_b" AS
 WITH
   "seg_params" AS (
@@ -5740,6 +5753,7 @@ ORDER BY
 -- segment checkout_v2_control_converted
 -- Saw the control of the checkout experiment and then bought within a week.
 -- owner: experimentation
+DROP VIEW IF EXISTS "checkout_v2_control_converted";
 CREATE VIEW "checkout_v2_control_converted" AS
 WITH
   "seg_params" AS (
@@ -6268,6 +6282,7 @@ ORDER BY
 -- segment recently_experimented
 -- Was exposed to any experiment in the last 30 days (for holdout checks).
 -- owner: experimentation
+DROP VIEW IF EXISTS "recently_experimented";
 CREATE VIEW "recently_experimented" AS
 WITH
   "seg_params" AS (
@@ -6612,6 +6627,7 @@ ORDER BY
 -- segment enterprise_fintech
 -- Users at large fintech companies, the target of the enterprise sales motion.
 -- owner: sales
+DROP VIEW IF EXISTS "enterprise_fintech";
 CREATE VIEW "enterprise_fintech" AS
 WITH
   "seg_params" AS (
@@ -6959,6 +6975,7 @@ ORDER BY
 -- segment smb_customers
 -- Users at small companies (under 50 people) that pay us.
 -- owner: sales
+DROP VIEW IF EXISTS "smb_customers";
 CREATE VIEW "smb_customers" AS
 WITH
   "seg_params" AS (
@@ -7328,6 +7345,7 @@ ORDER BY
 -- segment eea_strategic_accounts
 -- Users at accounts with an annual contract of 50k USD or more, headquartered in the EEA.
 -- owner: sales
+DROP VIEW IF EXISTS "eea_strategic_accounts";
 CREATE VIEW "eea_strategic_accounts" AS
 WITH
   "seg_params" AS (
@@ -7695,6 +7713,7 @@ ORDER BY
 -- segment churned
 -- Used to log in, but not in the last 30 days.
 -- owner: growth
+DROP VIEW IF EXISTS "churned";
 CREATE VIEW "churned" AS
 WITH
   "seg_params" AS (
@@ -8042,6 +8061,7 @@ ORDER BY
 -- segment inactive
 -- Logged in between two weeks and a month ago but not since: about to churn.
 -- owner: growth
+DROP VIEW IF EXISTS "inactive";
 CREATE VIEW "inactive" AS
 WITH
   "seg_params" AS (
@@ -8430,6 +8450,7 @@ ORDER BY
 -- segment activated_new_users
 -- Signed up in the last 14 days and already logged in on at least 2 days.
 -- owner: growth
+DROP VIEW IF EXISTS "activated_new_users";
 CREATE VIEW "activated_new_users" AS
 WITH
   "seg_params" AS (
@@ -8837,6 +8858,7 @@ ORDER BY
 -- Paying customers who have gone quiet: no login for two weeks. (LANGUAGE.md's
 -- `in power_users and not did login in last 14 days` is always empty: power users
 -- logged in within the last 7 days by definition.)
+DROP VIEW IF EXISTS "at_risk";
 CREATE VIEW "at_risk" AS
 WITH
   "seg_params" AS (
@@ -9253,6 +9275,7 @@ ORDER BY
 -- segment trial_converted
 -- Started a trial and subscribed within 14 days of starting it.
 -- owner: growth
+DROP VIEW IF EXISTS "trial_converted";
 CREATE VIEW "trial_converted" AS
 WITH
   "seg_params" AS (
@@ -9693,6 +9716,7 @@ ORDER BY
 -- segment trial_churned
 -- Started a trial and did not subscribe within 14 days.
 -- owner: growth
+DROP VIEW IF EXISTS "trial_churned";
 CREATE VIEW "trial_churned" AS
 WITH
   "seg_params" AS (
@@ -10129,6 +10153,7 @@ ORDER BY
 -- segment price_churners
 -- Cancelled a subscription in the last 90 days because of price.
 -- owner: finance
+DROP VIEW IF EXISTS "price_churners";
 CREATE VIEW "price_churners" AS
 WITH
   "seg_params" AS (
@@ -10525,6 +10550,7 @@ ORDER BY
 -- segment winback_candidates
 -- Last login more than 90 days ago and reachable by e-mail: the win-back campaign.
 -- owner: marketing
+DROP VIEW IF EXISTS "winback_candidates";
 CREATE VIEW "winback_candidates" AS
 WITH
   "seg_params" AS (
@@ -10879,6 +10905,7 @@ ORDER BY
 -- segment high_ltv
 -- Customers whose purchases add up to the high-value line or more.
 -- owner: finance
+DROP VIEW IF EXISTS "high_ltv";
 CREATE VIEW "high_ltv" AS
 WITH
   "seg_params" AS (
@@ -11246,6 +11273,7 @@ ORDER BY
 -- segment low_ltv
 -- Customers who bought something, but little: under 50 USD of lifetime value.
 -- owner: finance
+DROP VIEW IF EXISTS "low_ltv";
 CREATE VIEW "low_ltv" AS
 WITH
   "seg_params" AS (
@@ -11567,6 +11595,7 @@ ORDER BY
 -- segment rfm_recent_buyers
 -- RFM recency: bought in the last 30 days.
 -- owner: finance
+DROP VIEW IF EXISTS "rfm_recent_buyers";
 CREATE VIEW "rfm_recent_buyers" AS
 WITH
   "seg_params" AS (
@@ -11901,6 +11930,7 @@ ORDER BY
 -- segment rfm_frequent_buyers
 -- RFM frequency: at least 2 orders of 50 or more in the last year.
 -- owner: finance
+DROP VIEW IF EXISTS "rfm_frequent_buyers";
 CREATE VIEW "rfm_frequent_buyers" AS
 WITH
   "seg_params" AS (
@@ -12354,6 +12384,7 @@ ORDER BY
 -- segment rfm_big_spenders
 -- RFM monetary: 500 USD or more in the last 90 days.
 -- owner: finance
+DROP VIEW IF EXISTS "rfm_big_spenders";
 CREATE VIEW "rfm_big_spenders" AS
 WITH
   "seg_params" AS (
@@ -12881,6 +12912,7 @@ ORDER BY
 -- ===== rfm_champions (view)
 -- segment rfm_champions
 -- The best customers on all three RFM axes.
+DROP VIEW IF EXISTS "rfm_champions";
 CREATE VIEW "rfm_champions" AS
 WITH
   "seg_params" AS (
@@ -13433,6 +13465,7 @@ ORDER BY
 -- segment cart_abandoners
 -- Added something to the cart last week and did not buy within the hour.
 -- owner: growth
+DROP VIEW IF EXISTS "cart_abandoners";
 CREATE VIEW "cart_abandoners" AS
 WITH
   "seg_params" AS (
@@ -13995,6 +14028,7 @@ ORDER BY
 -- segment cart_completers
 -- Looked at the cart, added an item and bought it, each within a day of the step before.
 -- owner: growth
+DROP VIEW IF EXISTS "cart_completers";
 CREATE VIEW "cart_completers" AS
 WITH
   "seg_params" AS (
@@ -14558,6 +14592,7 @@ ORDER BY
 -- segment new_high_value_buyers
 -- Paying users whose first purchase was this year and at least 100.
 -- owner: finance
+DROP VIEW IF EXISTS "new_high_value_buyers";
 CREATE VIEW "new_high_value_buyers" AS
 WITH
   "seg_params" AS (
@@ -14956,6 +14991,7 @@ ORDER BY
 -- segment lapsed_buyers
 -- RFM lapsed: bought before, but nothing in the last 90 days.
 -- owner: finance
+DROP VIEW IF EXISTS "lapsed_buyers";
 CREATE VIEW "lapsed_buyers" AS
 WITH
   "seg_params" AS (
@@ -15306,6 +15342,7 @@ ORDER BY
 -- segment promoters
 -- NPS promoters: latest answer 9 or 10.
 -- owner: cx
+DROP VIEW IF EXISTS "promoters";
 CREATE VIEW "promoters" AS
 WITH
   "seg_params" AS (
@@ -15703,6 +15740,7 @@ ORDER BY
 -- segment passives
 -- NPS passives: latest answer 7 or 8.
 -- owner: cx
+DROP VIEW IF EXISTS "passives";
 CREATE VIEW "passives" AS
 WITH
   "seg_params" AS (
@@ -16103,6 +16141,7 @@ ORDER BY
 -- segment detractors
 -- NPS detractors: latest answer 6 or lower.
 -- owner: cx
+DROP VIEW IF EXISTS "detractors";
 CREATE VIEW "detractors" AS
 WITH
   "seg_params" AS (
@@ -16481,6 +16520,7 @@ ORDER BY
 -- segment rage_clickers
 -- Rage-clicked anywhere last week.
 -- owner: frontend
+DROP VIEW IF EXISTS "rage_clickers";
 CREATE VIEW "rage_clickers" AS
 WITH
   "seg_params" AS (
@@ -16844,6 +16884,7 @@ ORDER BY
 -- segment checkout_frustrated
 -- Rage-clicked on the checkout at least twice in the last 30 days.
 -- owner: frontend
+DROP VIEW IF EXISTS "checkout_frustrated";
 CREATE VIEW "checkout_frustrated" AS
 WITH
   "seg_params" AS (
@@ -17384,6 +17425,7 @@ ORDER BY
 -- Opened an urgent or high-priority ticket in the last 30 days and is a detractor or
 -- rage clicker: the CX team calls them.
 -- owner: cx
+DROP VIEW IF EXISTS "needs_outreach";
 CREATE VIEW "needs_outreach" AS
 WITH
   "seg_params" AS (
@@ -18058,6 +18100,7 @@ ORDER BY
 -- segment safari_users
 -- Users whose latest session was in Safari (WebKit-specific bugs hit them first).
 -- owner: frontend
+DROP VIEW IF EXISTS "safari_users";
 CREATE VIEW "safari_users" AS
 WITH
   "seg_params" AS (
@@ -18451,6 +18494,7 @@ ORDER BY
 -- segment mobile_users
 -- Users who opened a session on a mobile OS in the last 30 days.
 -- owner: mobile
+DROP VIEW IF EXISTS "mobile_users";
 CREATE VIEW "mobile_users" AS
 WITH
   "seg_params" AS (
