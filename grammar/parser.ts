@@ -110,7 +110,8 @@ export class SegParser extends CstParser {
 
   /**
    * At `between`: is this `between D1 and D2 ago` (a window) rather than a comparison?
-   * True when the operand after `and` ends in `ago` and the one before it does not.
+   * True when the operand after `and` ends in `ago` and the one before it is no time (no
+   * `ago`, date or `now` in it; the visitor's isTime decides the same).
    */
   private betweenIsWindow(): boolean {
     let i = 2;
@@ -126,7 +127,9 @@ export class SegParser extends CstParser {
         depth--;
       } else if (depth === 0) {
         if (tt === T.And) break;
-        if (tt === T.Ago) sawAgo = true;
+        // `ago`, a date or `now` before the `and`: a time, so a range of times (`between
+        // 2024-06-01 and 1 hour ago`), not the window `between 30 days and 7 days ago`
+        if (tt === T.Ago || tt === T.TimeLit || tt === T.Now) sawAgo = true;
         if (tt === T.Or || tt === T.Then || tt === T.Where || tt === T.LBrace || tt === T.RBrace) return false;
       }
       if (i > 200) return false;

@@ -785,7 +785,7 @@ class Builder {
     if (c.Kw_between) {
       const low = this.additiveOr(n, "low");
       const high = this.additiveOr(n, "high");
-      if (low.kind !== "ago" && high.kind === "ago") {
+      if (!isTime(low) && high.kind === "ago") {
         return {
           kind: "timeWindow",
           value,
@@ -1014,5 +1014,25 @@ class Builder {
     if (c.Kw_before) return { kind: "before", time: this.additiveOr(n, "time"), range };
     if (c.Kw_after) return { kind: "after", time: this.additiveOr(n, "time"), range };
     return { kind: "last", duration: this.additiveOr(n, "duration"), range };
+  }
+}
+
+/**
+ * A time for certain, whatever its names stand for: a date, `now`, `… ago`, or arithmetic
+ * on one (`now - 30 days`). `x between <time> and 1 hour ago` is a range of times; only
+ * `between <duration> and <duration> ago` is the window.
+ */
+function isTime(e: A.Expr): boolean {
+  switch (e.kind) {
+    case "time":
+    case "now":
+    case "ago":
+      return true;
+    case "paren":
+      return isTime(e.inner);
+    case "binary":
+      return isTime(e.left) || isTime(e.right);
+    default:
+      return false;
   }
 }

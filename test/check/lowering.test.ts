@@ -127,6 +127,29 @@ describe("lowering", () => {
     });
   });
 
+  test("between a time and `… ago` is an inclusive range of times; between two durations … ago the window", () => {
+    const t = attr("signed_up_at", "timestamp");
+    const instant = { k: "time", ref: { k: "instant", iso: "2024-06-01T00:00:00.000Z" } } as const;
+    const range = (low: IRExpr) => ({
+      k: "and",
+      args: [
+        { k: "cmp", op: ">=", left: t, right: low },
+        { k: "cmp", op: "<=", left: t, right: asOf(-3_600_000) },
+      ],
+    });
+    expect(cond(`segment s = signed_up_at between 2024-06-01 and 1 hour ago`)).toEqual(range(instant));
+    expect(cond(`segment s = signed_up_at between now - 30 days and 1 hour ago`)).toEqual(range(asOf(-30 * DAY)));
+    expect(cond(`segment s = signed_up_at between (30 days ago) and 1 hour ago`)).toEqual(range(asOf(-30 * DAY)));
+    // the window: after 30 days ago (exclusive), up to 1 hour ago
+    expect(cond(`segment s = signed_up_at between 30 days and 1 hour ago`)).toEqual({
+      k: "and",
+      args: [
+        { k: "cmp", op: ">", left: t, right: asOf(-30 * DAY) },
+        { k: "cmp", op: "<=", left: t, right: asOf(-3_600_000) },
+      ],
+    });
+  });
+
   test("timestamp attribute windows: in last, before, after", () => {
     const t = attr("signed_up_at", "timestamp");
     expect(cond(`segment s = signed_up_at in last 30 days`)).toEqual({

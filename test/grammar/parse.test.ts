@@ -210,6 +210,9 @@ describe("conditions", () => {
     ["x before 2024-01-01", "timeWindow"],
     ["x after 3 days ago", "timeWindow"],
     ["x between 30 days and 7 days ago", "timeWindow"],
+    // a time before the `and`: a range of times, though it ends in `ago`
+    ["x between 2024-06-01 and 1 hour ago", "between"],
+    ["x between now - 30 days and 1 hour ago", "between"],
     ["in other", "segmentRef"],
     ["not in other", "not"],
     ["did x", "did"],
@@ -281,6 +284,11 @@ describe("behaviour", () => {
     expect(cond("did purchase where amount > 1 between 60 days and 30 days ago")).toMatchObject({
       first: { where: { kind: "compare" } },
       windows: [{ kind: "betweenAgo" }],
+    });
+    // a time before the `and`: a range of times in the filter, not the event's window
+    expect(cond("did purchase where paid between 2024-06-01 and 1 hour ago in last 7 days")).toMatchObject({
+      first: { where: { kind: "between" } },
+      windows: [{ kind: "last" }],
     });
     // parentheses delimit the filter: a window inside them is a comparison again
     expect(cond("did purchase where (created in last 3 days) in last 7 days")).toMatchObject({
