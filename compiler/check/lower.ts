@@ -484,10 +484,13 @@ export class Lowerer {
     // a few units in the last place of the product, whatever its size.
     if (Math.abs(exact - ms) > 4 * Number.EPSILON * Math.abs(exact) + 1e-9) {
       const seconds = (n: number): string => `${n / 1000} ${n === 1000 ? "second" : "seconds"}`;
+      // 12 digits read well (`1000.5 ms`), unless they round to a whole number the error denies
+      const rounded = Number(exact.toPrecision(12));
+      const shown = Number.isInteger(rounded) ? String(exact) : String(rounded);
       this.env.error(
         C.outOfRange,
         range,
-        `durations are whole milliseconds, and this one is ${Number(exact.toPrecision(12))} ms: write \`${seconds(Math.floor(exact))}\` or \`${seconds(Math.ceil(exact))}\``,
+        `durations are whole milliseconds, and this one is ${shown} ms: write \`${seconds(Math.floor(exact))}\` or \`${seconds(Math.ceil(exact))}\``,
       );
       return ERR;
     }

@@ -145,6 +145,11 @@ const cases: Record<string, Case> = {
     src: `segment s = did login in last «1.0000001 seconds» and did login in last 1 day / 7`,
     message: /^durations are whole milliseconds, and this one is 1000\.0001 ms/,
   },
+  "a duration whose fraction of a millisecond is below 12 digits: the message shows it": {
+    code: "SEG2016",
+    src: `segment s = did login in last «5.0833333333333 days»`,
+    message: /^durations are whole milliseconds, and this one is 439199999\.99999\d* ms: write `439199\.999 seconds` or `439200 seconds`$/,
+  },
   "an integer literal no number holds exactly": {
     code: "SEG2016",
     src: `segment s = age < «9007199254740993»`,

@@ -1,6 +1,7 @@
 import { describe, expect, test } from "vitest";
 import type { IRCond, IRExpr } from "../../compiler/ir.ts";
 import { compileJs } from "../../compiler/js/index.ts";
+import { checkProject } from "../../compiler/index.ts";
 import {
   and,
   attr,
@@ -390,4 +391,28 @@ describe("names that every JavaScript object inherits", () => {
     expect(c.members({ attributes: {}, related: { account: {} } })).toEqual([]);
     expect(c.members({ attributes: { constructor: "x" }, related: { account: { toString: "y" } } })).toEqual(["c", "t"]);
   });
+});
+
+test("a related entity's condition trait is false, never missing, for a record without the related one (docs/language.md, Relations)", () => {
+  const { ir, diagnostics } = checkProject([
+    {
+      path: "/p/a.seg",
+      text: `entity user { table "users" key id: string account: account via account_id }
+entity account { table "accounts" key id: string employees: number }
+trait large of account = employees >= 1000
+segment large_false of user = account.large == false
+segment large_set of user = account.large is set
+segment employees_set of user = account.employees is set
+segment small_with_account of user = account.id is set and not account.large`,
+    },
+  ]);
+  expect(diagnostics).toEqual([]);
+  const api = compileJs(ir, { entity: "user" });
+  expect(api.members({ key: "u3" }, { asOf: 0 })).toEqual(["large_false", "large_set"]);
+  expect(api.members({ key: "u2", related: { account: { id: "a", employees: 5 } } }, { asOf: 0 })).toEqual([
+    "large_false",
+    "large_set",
+    "employees_set",
+    "small_with_account",
+  ]);
 });
