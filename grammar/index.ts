@@ -158,10 +158,38 @@ function parseInner(text: string, path: string, lines: LineMap, diagnostics: Dia
     junkAt,
     errorOffsets,
   });
+  reportConflictMarkers(text, lines, diagnostics, path);
   diagnostics.sort(
     (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character,
   );
   return lazyTokens({ file, diagnostics }, text, lines);
+}
+
+/** A line git writes into a file with a conflict it could not merge (`|||||||`: diff3 style). */
+const CONFLICT_MARKER = /^(?:<{7}|\|{7}|>{7})(?: [^\r\n]*)?\r?$|^={7}\r?$/gm;
+
+/**
+ * SEG0012 on each merge conflict marker, in place of the syntax errors the lexer and the
+ * parser find on those lines (`unexpected character <`): the file still holds both sides.
+ */
+function reportConflictMarkers(text: string, lines: LineMap, diagnostics: Diagnostic[], path: string): void {
+  const found = [...text.matchAll(CONFLICT_MARKER)];
+  // Both ends of a conflict, so that a comment ruled with `=======` is no conflict.
+  if (!found.some((m) => m[0].startsWith("<")) || !found.some((m) => m[0].startsWith(">"))) return;
+  const markers = found.map((m) => lines.range(m.index, m.index + m[0].trimEnd().length));
+  const markerLines = new Set(markers.map((r) => r.start.line));
+  const kept = diagnostics.filter((d) => !markerLines.has(d.range.start.line));
+  diagnostics.length = 0;
+  diagnostics.push(...kept);
+  for (const range of markers) {
+    diagnostics.push({
+      code: "SEG0012",
+      severity: "error",
+      message: "a merge conflict marker: the file still holds both sides of a git conflict; keep the lines you want and delete the `<<<<<<<`, `=======` and `>>>>>>>` lines",
+      file: path,
+      range,
+    });
+  }
 }
 
 /**

@@ -843,3 +843,23 @@ test("a string of millions of characters lexes (the pattern has no alternation p
   const r = parse(`segment a = x == "${"y".repeat(10_000_000)}\\"${"z".repeat(1_000)}"`, "t.seg");
   expect(r.diagnostics).toEqual([]);
 });
+
+describe("merge conflict markers", () => {
+  const conflicted = (eol: string) =>
+    ["segment a = age > 1", "<<<<<<< HEAD", "segment b = age > 3", "||||||| base", "segment b = age > 2", "=======", "segment b = age > 4", ">>>>>>> feature/x", ""].join(eol);
+
+  test.each([["LF", "\n"], ["CRLF", "\r\n"]])("each marker line is one SEG0012 (%s), in place of the syntax errors on it", (_name, eol) => {
+    const r = parse(conflicted(eol), "t.seg");
+    expect(r.diagnostics.map((d) => [d.code, d.range.start.line, d.range.start.character, d.range.end.character])).toEqual([
+      ["SEG0012", 1, 0, 12],
+      ["SEG0012", 3, 0, 12],
+      ["SEG0012", 5, 0, 7],
+      ["SEG0012", 7, 0, 17],
+    ]);
+    expect(r.diagnostics[0]!.message).toMatch(/^a merge conflict marker: the file still holds both sides of a git conflict/);
+  });
+
+  test("a comment ruled with ======= is no conflict", () => {
+    expect(parse("/*\n=======\n Section\n=======\n*/\nsegment a = age > 1\n", "t.seg").diagnostics).toEqual([]);
+  });
+});
