@@ -129,6 +129,17 @@ describe("seg fmt", () => {
     expect(fs.readFileSync(path.join(dir, "messy.seg"), "utf8")).toBe(messy);
   });
 
+  test("--check says when a file differs only in its line endings (CRLF)", async () => {
+    const dir = tempProject({ "schema.seg": SCHEMA, "crlf.seg": "segment adults = age >= 18\r\n", "messy.seg": "segment   adults2=age>=18\n" });
+    const run = await runCli(["fmt", "--check", "."], dir);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe("crlf.seg\nmessy.seg\n");
+    expect(run.stderr).toBe(
+      "seg: only the line endings of crlf.seg differ: seg fmt writes LF, the file has CRLF (a .gitattributes line `*.seg text eol=lf` keeps checkouts in LF)\n" +
+        "2 files would be reformatted (run `seg fmt`)\n",
+    );
+  });
+
   test("rewrites files, after which --check is clean", async () => {
     const dir = tempProject({ "schema.seg": SCHEMA, "messy.seg": "segment   adults=age>=18\n" });
     expect((await runCli(["fmt", "."], dir)).code).toBe(0);
