@@ -556,7 +556,8 @@ export class Lowerer {
     this.env.error(
       C.enumValue,
       range,
-      `"${v}" is not one of ${values.map((x) => JSON.stringify(x)).join(", ")}${s !== undefined ? `; did you mean "${s}"?` : ""}`,
+      // quoted as written in source: a line break in the value stays `\n`, not a break in the message
+      `${JSON.stringify(v)} is not one of ${values.map((x) => JSON.stringify(x)).join(", ")}${s !== undefined ? `; did you mean ${JSON.stringify(s)}?` : ""}`,
       s !== undefined ? replaceFix(range, JSON.stringify(s)) : undefined,
     );
   }

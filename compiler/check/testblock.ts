@@ -83,7 +83,7 @@ export function lowerTest(decl: TestDecl, env: Env, file: string): IRTest | unde
     }
     if (ty.k === "enum" && typeof v.literal === "string" && !ty.values.includes(v.literal)) {
       const s = didYouMean(v.literal, ty.values);
-      env.error(C.enumValue, e.range, `"${v.literal}" is not one of ${ty.values.map((x) => JSON.stringify(x)).join(", ")}${s ? `; did you mean "${s}"?` : ""}`, s ? replaceFix(e.range, JSON.stringify(s)) : undefined);
+      env.error(C.enumValue, e.range, `${JSON.stringify(v.literal)} is not one of ${ty.values.map((x) => JSON.stringify(x)).join(", ")}${s ? `; did you mean ${JSON.stringify(s)}?` : ""}`, s ? replaceFix(e.range, JSON.stringify(s)) : undefined);
       return undefined;
     }
     if (v.ty.k === "timestamp") {

@@ -309,6 +309,11 @@ const cases: Record<string, Case> = {
   "enum value outside the enum": { code: "SEG2006", src: `segment s = plan == «"enterprize"»`, fix: `"enterprise"` },
   "enum value outside the enum in a list": { code: "SEG2006", src: `segment s = plan in ["free", «"pr"»]`, fix: `"pro"` },
   "enum value outside the enum even ignoring case": { code: "SEG2006", src: `segment s = plan == «"PRX"» ignoring case` },
+  "an enum value with a line break is quoted as written, the break escaped": {
+    code: "SEG2006",
+    src: `segment s = plan == «"pr\\no"»`,
+    message: /^"pr\\no" is not one of "free", "trial", "pro", "enterprise"; did you mean "pro"\?$/,
+  },
   "non-portable regex": { code: "SEG2007", src: `segment s = email matches «"a(?=b)"»` },
   "invalid regex": { code: "SEG2007", src: `segment s = email matches «"a(b"»` },
   "regex `$` with something after it (a price)": {
