@@ -51,10 +51,11 @@ export interface Dialect {
   /** Whether bound parameters are `?` or `$1`. */
   readonly placeholders: "?" | "$n";
   /**
-   * How a view file replaces the view an earlier deploy made: `CREATE OR REPLACE VIEW`, or
-   * (SQLite, which has no such statement) `DROP VIEW IF EXISTS` first.
+   * How a view file replaces the view an earlier deploy made: `CREATE OR REPLACE VIEW`;
+   * with `COPY GRANTS` (Snowflake, which otherwise drops the privileges granted on the old
+   * view); or (SQLite, which has no such statement) `DROP VIEW IF EXISTS` first.
    */
-  readonly replaceView: "or replace" | "drop first";
+  readonly replaceView: "or replace" | "or replace, copy grants" | "drop first";
   /** A Kysely instance with a DummyDriver: compiles, never connects. */
   readonly kysely: Kysely<DynamicDatabase>;
 
@@ -313,11 +314,17 @@ export function raw(text: string): Sql {
 export const ASCII_UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
 export const ASCII_LOWER = "abcdefghijklmnopqrstuvwxyz";
 
-/** `CREATE VIEW` statement for a SELECT: the same statement in every dialect. */
 /** A view's statement(s), replacing the view a deploy before made (Dialect.replaceView). */
 export function createView(d: Pick<Dialect, "quoteIdentifier" | "replaceView">, name: string[], select: string): string {
   const quoted = name.map((p) => d.quoteIdentifier(p)).join(".");
-  return d.replaceView === "or replace" ? `CREATE OR REPLACE VIEW ${quoted} AS\n${select}` : `DROP VIEW IF EXISTS ${quoted};\nCREATE VIEW ${quoted} AS\n${select}`;
+  switch (d.replaceView) {
+    case "or replace":
+      return `CREATE OR REPLACE VIEW ${quoted} AS\n${select}`;
+    case "or replace, copy grants":
+      return `CREATE OR REPLACE VIEW ${quoted} COPY GRANTS AS\n${select}`;
+    case "drop first":
+      return `DROP VIEW IF EXISTS ${quoted};\nCREATE VIEW ${quoted} AS\n${select}`;
+  }
 }
 
 /**

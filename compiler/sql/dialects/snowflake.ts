@@ -61,7 +61,7 @@ export const snowflakeDialect: Dialect = {
   title: "Snowflake",
   formatterLanguage: "snowflake",
   placeholders: "?",
-  replaceView: "or replace",
+  replaceView: "or replace, copy grants",
   kysely: compileOnlyKysely(() => new PositionalQueryCompiler('"', (id) => id.replace(/"/g, '""'))),
 
   quoteIdentifier: (name) => wrapDoubling(name, '"'),

@@ -1285,7 +1285,7 @@ ORDER BY
 -- ===== comparisons (view)
 -- segment comparisons
 -- owner: analytics
-CREATE OR REPLACE VIEW "comparisons" AS
+CREATE OR REPLACE VIEW "comparisons" COPY GRANTS AS
 WITH
   "seg_params" AS (
     SELECT
@@ -1420,7 +1420,7 @@ ORDER BY
 
 -- ===== deprecated_plain (view)
 -- segment deprecated_plain
-CREATE OR REPLACE VIEW "deprecated_plain" AS
+CREATE OR REPLACE VIEW "deprecated_plain" COPY GRANTS AS
 WITH
   "seg_params" AS (
     SELECT
@@ -1592,7 +1592,7 @@ ORDER BY
 
 -- ===== strings (view)
 -- segment strings
-CREATE OR REPLACE VIEW "strings" AS
+CREATE OR REPLACE VIEW "strings" COPY GRANTS AS
 WITH
   "seg_params" AS (
     SELECT
@@ -1829,7 +1829,7 @@ ORDER BY
 
 -- ===== lists (view)
 -- segment lists
-CREATE OR REPLACE VIEW "lists" AS
+CREATE OR REPLACE VIEW "lists" COPY GRANTS AS
 WITH
   "seg_params" AS (
     SELECT
@@ -2173,7 +2173,7 @@ ORDER BY
 
 -- ===== times (view)
 -- segment times
-CREATE OR REPLACE VIEW "times" AS
+CREATE OR REPLACE VIEW "times" COPY GRANTS AS
 WITH
   "seg_params" AS (
     SELECT
@@ -2654,7 +2654,7 @@ ORDER BY
 
 -- ===== arithmetic (view)
 -- segment arithmetic
-CREATE OR REPLACE VIEW "arithmetic" AS
+CREATE OR REPLACE VIEW "arithmetic" COPY GRANTS AS
 WITH
   "seg_params" AS (
     SELECT
@@ -3101,7 +3101,7 @@ ORDER BY
 
 -- ===== membership (view)
 -- segment membership
-CREATE OR REPLACE VIEW "membership" AS
+CREATE OR REPLACE VIEW "membership" COPY GRANTS AS
 WITH
   "seg_params" AS (
     SELECT
@@ -4365,7 +4365,7 @@ ORDER BY
 
 -- ===== behaviour (view)
 -- segment behaviour
-CREATE OR REPLACE VIEW "behaviour" AS
+CREATE OR REPLACE VIEW "behaviour" COPY GRANTS AS
 WITH
   "seg_params" AS (
     SELECT
@@ -5994,7 +5994,7 @@ ORDER BY
 
 -- ===== aggregates (view)
 -- segment aggregates
-CREATE OR REPLACE VIEW "aggregates" AS
+CREATE OR REPLACE VIEW "aggregates" COPY GRANTS AS
 WITH
   "seg_params" AS (
     SELECT
@@ -6880,7 +6880,7 @@ ORDER BY
 
 -- ===== flags (view)
 -- segment flags
-CREATE OR REPLACE VIEW "flags" AS
+CREATE OR REPLACE VIEW "flags" COPY GRANTS AS
 WITH
   "seg_params" AS (
     SELECT
@@ -7004,7 +7004,7 @@ ORDER BY
 
 -- ===== escapes (view)
 -- segment escapes
-CREATE OR REPLACE VIEW "escapes" AS
+CREATE OR REPLACE VIEW "escapes" COPY GRANTS AS
 WITH
   "seg_params" AS (
     SELECT

@@ -804,7 +804,7 @@ ORDER BY
 
 -- ===== us_exact (view)
 -- segment us_exact
-CREATE OR REPLACE VIEW "us_exact" AS
+CREATE OR REPLACE VIEW "us_exact" COPY GRANTS AS
 WITH
   "seg_params" AS (
     SELECT
@@ -925,7 +925,7 @@ ORDER BY
 
 -- ===== us_ci (view)
 -- segment us_ci
-CREATE OR REPLACE VIEW "us_ci" AS
+CREATE OR REPLACE VIEW "us_ci" COPY GRANTS AS
 WITH
   "seg_params" AS (
     SELECT
@@ -1052,7 +1052,7 @@ ORDER BY
 
 -- ===== not_old (view)
 -- segment not_old
-CREATE OR REPLACE VIEW "not_old" AS
+CREATE OR REPLACE VIEW "not_old" COPY GRANTS AS
 WITH
   "seg_params" AS (
     SELECT
@@ -1167,7 +1167,7 @@ ORDER BY
 
 -- ===== age_set (view)
 -- segment age_set
-CREATE OR REPLACE VIEW "age_set" AS
+CREATE OR REPLACE VIEW "age_set" COPY GRANTS AS
 WITH
   "seg_params" AS (
     SELECT
@@ -1316,7 +1316,7 @@ ORDER BY
 
 -- ===== recent_login (view)
 -- segment recent_login
-CREATE OR REPLACE VIEW "recent_login" AS
+CREATE OR REPLACE VIEW "recent_login" COPY GRANTS AS
 WITH
   "seg_params" AS (
     SELECT
@@ -1533,7 +1533,7 @@ ORDER BY
 
 -- ===== login_4_times (view)
 -- segment login_4_times
-CREATE OR REPLACE VIEW "login_4_times" AS
+CREATE OR REPLACE VIEW "login_4_times" COPY GRANTS AS
 WITH
   "seg_params" AS (
     SELECT
@@ -1750,7 +1750,7 @@ ORDER BY
 
 -- ===== active_3_days (view)
 -- segment active_3_days
-CREATE OR REPLACE VIEW "active_3_days" AS
+CREATE OR REPLACE VIEW "active_3_days" COPY GRANTS AS
 WITH
   "seg_params" AS (
     SELECT
@@ -1958,7 +1958,7 @@ ORDER BY
 
 -- ===== never_logged_in (view)
 -- segment never_logged_in
-CREATE OR REPLACE VIEW "never_logged_in" AS
+CREATE OR REPLACE VIEW "never_logged_in" COPY GRANTS AS
 WITH
   "seg_params" AS (
     SELECT
@@ -2190,7 +2190,7 @@ ORDER BY
 
 -- ===== big_spender (view)
 -- segment big_spender
-CREATE OR REPLACE VIEW "big_spender" AS
+CREATE OR REPLACE VIEW "big_spender" COPY GRANTS AS
 WITH
   "seg_params" AS (
     SELECT
@@ -2506,7 +2506,7 @@ ORDER BY
 
 -- ===== zero_spend (view)
 -- segment zero_spend
-CREATE OR REPLACE VIEW "zero_spend" AS
+CREATE OR REPLACE VIEW "zero_spend" COPY GRANTS AS
 WITH
   "seg_params" AS (
     SELECT
@@ -2819,7 +2819,7 @@ ORDER BY
 
 -- ===== no_avg (view)
 -- segment no_avg
-CREATE OR REPLACE VIEW "no_avg" AS
+CREATE OR REPLACE VIEW "no_avg" COPY GRANTS AS
 WITH
   "seg_params" AS (
     SELECT
@@ -3131,7 +3131,7 @@ ORDER BY
 
 -- ===== detractor (view)
 -- segment detractor
-CREATE OR REPLACE VIEW "detractor" AS
+CREATE OR REPLACE VIEW "detractor" COPY GRANTS AS
 WITH
   "seg_params" AS (
     SELECT
@@ -3453,7 +3453,7 @@ ORDER BY
 
 -- ===== first_nps_low (view)
 -- segment first_nps_low
-CREATE OR REPLACE VIEW "first_nps_low" AS
+CREATE OR REPLACE VIEW "first_nps_low" COPY GRANTS AS
 WITH
   "seg_params" AS (
     SELECT
@@ -3762,7 +3762,7 @@ ORDER BY
 
 -- ===== reports (view)
 -- segment reports
-CREATE OR REPLACE VIEW "reports" AS
+CREATE OR REPLACE VIEW "reports" COPY GRANTS AS
 WITH
   "seg_params" AS (
     SELECT
@@ -4051,7 +4051,7 @@ ORDER BY
 
 -- ===== reports_ci (view)
 -- segment reports_ci
-CREATE OR REPLACE VIEW "reports_ci" AS
+CREATE OR REPLACE VIEW "reports_ci" COPY GRANTS AS
 WITH
   "seg_params" AS (
     SELECT
@@ -4384,7 +4384,7 @@ ORDER BY
 
 -- ===== cart_abandoner (view)
 -- segment cart_abandoner
-CREATE OR REPLACE VIEW "cart_abandoner" AS
+CREATE OR REPLACE VIEW "cart_abandoner" COPY GRANTS AS
 WITH
   "seg_params" AS (
     SELECT
@@ -4766,7 +4766,7 @@ ORDER BY
 
 -- ===== cart_converted (view)
 -- segment cart_converted
-CREATE OR REPLACE VIEW "cart_converted" AS
+CREATE OR REPLACE VIEW "cart_converted" COPY GRANTS AS
 WITH
   "seg_params" AS (
     SELECT
@@ -5043,7 +5043,7 @@ ORDER BY
 
 -- ===== vip (view)
 -- segment vip
-CREATE OR REPLACE VIEW "vip" AS
+CREATE OR REPLACE VIEW "vip" COPY GRANTS AS
 WITH
   "seg_params" AS (
     SELECT
@@ -5174,7 +5174,7 @@ ORDER BY
 
 -- ===== beta_and_vip (view)
 -- segment beta_and_vip
-CREATE OR REPLACE VIEW "beta_and_vip" AS
+CREATE OR REPLACE VIEW "beta_and_vip" COPY GRANTS AS
 WITH
   "seg_params" AS (
     SELECT
@@ -5314,7 +5314,7 @@ ORDER BY
 
 -- ===== not_vip (view)
 -- segment not_vip
-CREATE OR REPLACE VIEW "not_vip" AS
+CREATE OR REPLACE VIEW "not_vip" COPY GRANTS AS
 WITH
   "seg_params" AS (
     SELECT
@@ -5461,7 +5461,7 @@ ORDER BY
 
 -- ===== big_account (view)
 -- segment big_account
-CREATE OR REPLACE VIEW "big_account" AS
+CREATE OR REPLACE VIEW "big_account" COPY GRANTS AS
 WITH
   "seg_params" AS (
     SELECT
@@ -5686,7 +5686,7 @@ ORDER BY
 
 -- ===== composed (view)
 -- segment composed
-CREATE OR REPLACE VIEW "composed" AS
+CREATE OR REPLACE VIEW "composed" COPY GRANTS AS
 WITH
   "seg_params" AS (
     SELECT
@@ -5965,7 +5965,7 @@ ORDER BY
 
 -- ===== north_america (view)
 -- segment north_america
-CREATE OR REPLACE VIEW "north_america" AS
+CREATE OR REPLACE VIEW "north_america" COPY GRANTS AS
 WITH
   "seg_params" AS (
     SELECT
@@ -6082,7 +6082,7 @@ ORDER BY
 
 -- ===== not_north_america (view)
 -- segment not_north_america
-CREATE OR REPLACE VIEW "not_north_america" AS
+CREATE OR REPLACE VIEW "not_north_america" COPY GRANTS AS
 WITH
   "seg_params" AS (
     SELECT
@@ -6207,7 +6207,7 @@ ORDER BY
 
 -- ===== us_in_ci (view)
 -- segment us_in_ci
-CREATE OR REPLACE VIEW "us_in_ci" AS
+CREATE OR REPLACE VIEW "us_in_ci" COPY GRANTS AS
 WITH
   "seg_params" AS (
     SELECT
@@ -6334,7 +6334,7 @@ ORDER BY
 
 -- ===== email_contains (view)
 -- segment email_contains
-CREATE OR REPLACE VIEW "email_contains" AS
+CREATE OR REPLACE VIEW "email_contains" COPY GRANTS AS
 WITH
   "seg_params" AS (
     SELECT
@@ -6456,7 +6456,7 @@ ORDER BY
 
 -- ===== email_starts_ci (view)
 -- segment email_starts_ci
-CREATE OR REPLACE VIEW "email_starts_ci" AS
+CREATE OR REPLACE VIEW "email_starts_ci" COPY GRANTS AS
 WITH
   "seg_params" AS (
     SELECT
@@ -6592,7 +6592,7 @@ ORDER BY
 
 -- ===== email_ends_ci (view)
 -- segment email_ends_ci
-CREATE OR REPLACE VIEW "email_ends_ci" AS
+CREATE OR REPLACE VIEW "email_ends_ci" COPY GRANTS AS
 WITH
   "seg_params" AS (
     SELECT
@@ -6721,7 +6721,7 @@ ORDER BY
 
 -- ===== email_ends_cs (view)
 -- segment email_ends_cs
-CREATE OR REPLACE VIEW "email_ends_cs" AS
+CREATE OR REPLACE VIEW "email_ends_cs" COPY GRANTS AS
 WITH
   "seg_params" AS (
     SELECT
@@ -6836,7 +6836,7 @@ ORDER BY
 
 -- ===== before_b (view)
 -- segment before_b
-CREATE OR REPLACE VIEW "before_b" AS
+CREATE OR REPLACE VIEW "before_b" COPY GRANTS AS
 WITH
   "seg_params" AS (
     SELECT
@@ -6958,7 +6958,7 @@ ORDER BY
 
 -- ===== ci_ascii_only (view)
 -- segment ci_ascii_only
-CREATE OR REPLACE VIEW "ci_ascii_only" AS
+CREATE OR REPLACE VIEW "ci_ascii_only" COPY GRANTS AS
 WITH
   "seg_params" AS (
     SELECT
@@ -7087,7 +7087,7 @@ ORDER BY
 
 -- ===== hostile_equal (view)
 -- segment hostile_equal
-CREATE OR REPLACE VIEW "hostile_equal" AS
+CREATE OR REPLACE VIEW "hostile_equal" COPY GRANTS AS
 WITH
   "seg_params" AS (
     SELECT
@@ -7209,7 +7209,7 @@ ORDER BY
 
 -- ===== signed_recent (view)
 -- segment signed_recent
-CREATE OR REPLACE VIEW "signed_recent" AS
+CREATE OR REPLACE VIEW "signed_recent" COPY GRANTS AS
 WITH
   "seg_params" AS (
     SELECT
@@ -7350,7 +7350,7 @@ ORDER BY
 
 -- ===== not_signed_recent (view)
 -- segment not_signed_recent
-CREATE OR REPLACE VIEW "not_signed_recent" AS
+CREATE OR REPLACE VIEW "not_signed_recent" COPY GRANTS AS
 WITH
   "seg_params" AS (
     SELECT
@@ -7491,7 +7491,7 @@ ORDER BY
 
 -- ===== signed_before_2024 (view)
 -- segment signed_before_2024
-CREATE OR REPLACE VIEW "signed_before_2024" AS
+CREATE OR REPLACE VIEW "signed_before_2024" COPY GRANTS AS
 WITH
   "seg_params" AS (
     SELECT
@@ -7615,7 +7615,7 @@ ORDER BY
 
 -- ===== days_since_9 (view)
 -- segment days_since_9
-CREATE OR REPLACE VIEW "days_since_9" AS
+CREATE OR REPLACE VIEW "days_since_9" COPY GRANTS AS
 WITH
   "seg_params" AS (
     SELECT
@@ -7746,7 +7746,7 @@ ORDER BY
 
 -- ===== float_division (view)
 -- segment float_division
-CREATE OR REPLACE VIEW "float_division" AS
+CREATE OR REPLACE VIEW "float_division" COPY GRANTS AS
 WITH
   "seg_params" AS (
     SELECT
@@ -7881,7 +7881,7 @@ ORDER BY
 
 -- ===== division_by_zero (view)
 -- segment division_by_zero
-CREATE OR REPLACE VIEW "division_by_zero" AS
+CREATE OR REPLACE VIEW "division_by_zero" COPY GRANTS AS
 WITH
   "seg_params" AS (
     SELECT
@@ -8012,7 +8012,7 @@ ORDER BY
 
 -- ===== opted_in (view)
 -- segment opted_in
-CREATE OR REPLACE VIEW "opted_in" AS
+CREATE OR REPLACE VIEW "opted_in" COPY GRANTS AS
 WITH
   "seg_params" AS (
     SELECT
@@ -8127,7 +8127,7 @@ ORDER BY
 
 -- ===== not_opted_in (view)
 -- segment not_opted_in
-CREATE OR REPLACE VIEW "not_opted_in" AS
+CREATE OR REPLACE VIEW "not_opted_in" COPY GRANTS AS
 WITH
   "seg_params" AS (
     SELECT
@@ -8245,7 +8245,7 @@ ORDER BY
 
 -- ===== or_const (view)
 -- segment or_const
-CREATE OR REPLACE VIEW "or_const" AS
+CREATE OR REPLACE VIEW "or_const" COPY GRANTS AS
 WITH
   "seg_params" AS (
     SELECT
@@ -8400,7 +8400,7 @@ ORDER BY
 
 -- ===== active_3_days_in_62 (view)
 -- segment active_3_days_in_62
-CREATE OR REPLACE VIEW "active_3_days_in_62" AS
+CREATE OR REPLACE VIEW "active_3_days_in_62" COPY GRANTS AS
 WITH
   "seg_params" AS (
     SELECT
@@ -8617,7 +8617,7 @@ ORDER BY
 
 -- ===== active_3_days_in_63 (view)
 -- segment active_3_days_in_63
-CREATE OR REPLACE VIEW "active_3_days_in_63" AS
+CREATE OR REPLACE VIEW "active_3_days_in_63" COPY GRANTS AS
 WITH
   "seg_params" AS (
     SELECT
@@ -8834,7 +8834,7 @@ ORDER BY
 
 -- ===== active_4_days_in_63 (view)
 -- segment active_4_days_in_63
-CREATE OR REPLACE VIEW "active_4_days_in_63" AS
+CREATE OR REPLACE VIEW "active_4_days_in_63" COPY GRANTS AS
 WITH
   "seg_params" AS (
     SELECT
@@ -9017,7 +9017,7 @@ ORDER BY
 
 -- ===== email_regex (view)
 -- segment email_regex
-CREATE OR REPLACE VIEW "email_regex" AS
+CREATE OR REPLACE VIEW "email_regex" COPY GRANTS AS
 WITH
   "seg_params" AS (
     SELECT
@@ -9141,7 +9141,7 @@ ORDER BY
 
 -- ===== email_regex_ci (view)
 -- segment email_regex_ci
-CREATE OR REPLACE VIEW "email_regex_ci" AS
+CREATE OR REPLACE VIEW "email_regex_ci" COPY GRANTS AS
 WITH
   "seg_params" AS (
     SELECT
@@ -9276,7 +9276,7 @@ ORDER BY
 
 -- ===== email_regex_class (view)
 -- segment email_regex_class
-CREATE OR REPLACE VIEW "email_regex_class" AS
+CREATE OR REPLACE VIEW "email_regex_class" COPY GRANTS AS
 WITH
   "seg_params" AS (
     SELECT
@@ -9395,7 +9395,7 @@ ORDER BY
 
 -- ===== email_end_anchor (view)
 -- segment email_end_anchor
-CREATE OR REPLACE VIEW "email_end_anchor" AS
+CREATE OR REPLACE VIEW "email_end_anchor" COPY GRANTS AS
 WITH
   "seg_params" AS (
     SELECT
@@ -9511,7 +9511,7 @@ ORDER BY
 
 -- ===== email_newline_at_end (view)
 -- segment email_newline_at_end
-CREATE OR REPLACE VIEW "email_newline_at_end" AS
+CREATE OR REPLACE VIEW "email_newline_at_end" COPY GRANTS AS
 WITH
   "seg_params" AS (
     SELECT

@@ -612,7 +612,7 @@ ORDER BY
 -- segment power_users
 -- Engaged customers on the top plan.
 -- owner: growth
-CREATE OR REPLACE VIEW "power_users" AS
+CREATE OR REPLACE VIEW "power_users" COPY GRANTS AS
 WITH
   "seg_params" AS (
     SELECT
@@ -956,7 +956,7 @@ ORDER BY
 
 -- ===== churned (view)
 -- segment churned
-CREATE OR REPLACE VIEW "churned" AS
+CREATE OR REPLACE VIEW "churned" COPY GRANTS AS
 WITH
   "seg_params" AS (
     SELECT
@@ -1270,7 +1270,7 @@ ORDER BY
 
 -- ===== at_risk (view)
 -- segment at_risk
-CREATE OR REPLACE VIEW "at_risk" AS
+CREATE OR REPLACE VIEW "at_risk" COPY GRANTS AS
 WITH
   "seg_params" AS (
     SELECT
@@ -1678,7 +1678,7 @@ ORDER BY
 
 -- ===== high_ltv (view)
 -- segment high_ltv
-CREATE OR REPLACE VIEW "high_ltv" AS
+CREATE OR REPLACE VIEW "high_ltv" COPY GRANTS AS
 WITH
   "seg_params" AS (
     SELECT
@@ -1996,7 +1996,7 @@ ORDER BY
 
 -- ===== detractors (view)
 -- segment detractors
-CREATE OR REPLACE VIEW "detractors" AS
+CREATE OR REPLACE VIEW "detractors" COPY GRANTS AS
 WITH
   "seg_params" AS (
     SELECT
@@ -2343,7 +2343,7 @@ ORDER BY
 
 -- ===== cart_abandoners (view)
 -- segment cart_abandoners
-CREATE OR REPLACE VIEW "cart_abandoners" AS
+CREATE OR REPLACE VIEW "cart_abandoners" COPY GRANTS AS
 WITH
   "seg_params" AS (
     SELECT
@@ -2725,7 +2725,7 @@ ORDER BY
 
 -- ===== trial_converted (view)
 -- segment trial_converted
-CREATE OR REPLACE VIEW "trial_converted" AS
+CREATE OR REPLACE VIEW "trial_converted" COPY GRANTS AS
 WITH
   "seg_params" AS (
     SELECT

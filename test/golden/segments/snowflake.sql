@@ -1652,7 +1652,7 @@ ORDER BY
 -- segment na_mid_career
 -- Mid-career users in North America, the core persona of the growth team.
 -- owner: growth
-CREATE OR REPLACE VIEW "na_mid_career" AS
+CREATE OR REPLACE VIEW "na_mid_career" COPY GRANTS AS
 WITH
   "seg_params" AS (
     SELECT
@@ -1803,7 +1803,7 @@ ORDER BY
 -- segment eea_marketable
 -- Users in the European Economic Area who agreed to marketing e-mail (GDPR-safe audience).
 -- owner: marketing
-CREATE OR REPLACE VIEW "eea_marketable" AS
+CREATE OR REPLACE VIEW "eea_marketable" COPY GRANTS AS
 WITH
   "seg_params" AS (
     SELECT
@@ -1960,7 +1960,7 @@ ORDER BY
 -- segment enterprise_plan
 -- Users on the enterprise plan.
 -- owner: sales
-CREATE OR REPLACE VIEW "enterprise_plan" AS
+CREATE OR REPLACE VIEW "enterprise_plan" COPY GRANTS AS
 WITH
   "seg_params" AS (
     SELECT
@@ -2091,7 +2091,7 @@ ORDER BY
 -- segment new_signups
 -- Users who signed up in the last 30 days.
 -- owner: growth
-CREATE OR REPLACE VIEW "new_signups" AS
+CREATE OR REPLACE VIEW "new_signups" COPY GRANTS AS
 WITH
   "seg_params" AS (
     SELECT
@@ -2232,7 +2232,7 @@ ORDER BY
 -- segment paid
 -- Paying users (pro or enterprise).
 -- owner: finance
-CREATE OR REPLACE VIEW "paid" AS
+CREATE OR REPLACE VIEW "paid" COPY GRANTS AS
 WITH
   "seg_params" AS (
     SELECT
@@ -2353,7 +2353,7 @@ ORDER BY
 -- segment free
 -- Users on the free plan.
 -- owner: finance
-CREATE OR REPLACE VIEW "free" AS
+CREATE OR REPLACE VIEW "free" COPY GRANTS AS
 WITH
   "seg_params" AS (
     SELECT
@@ -2498,7 +2498,7 @@ ORDER BY
 -- segment beta_testers
 -- Users flagged for the beta programme, or VIPs, who signed up with a work address.
 -- owner: product
-CREATE OR REPLACE VIEW "beta_testers" AS
+CREATE OR REPLACE VIEW "beta_testers" COPY GRANTS AS
 WITH
   "seg_params" AS (
     SELECT
@@ -2672,7 +2672,7 @@ ORDER BY
 -- segment unprofiled
 -- Users we know nothing about demographically: both age and country missing.
 -- owner: data
-CREATE OR REPLACE VIEW "unprofiled" AS
+CREATE OR REPLACE VIEW "unprofiled" COPY GRANTS AS
 WITH
   "seg_params" AS (
     SELECT
@@ -2895,7 +2895,7 @@ ORDER BY
 -- segment power_users
 -- Engaged customers on the top plan: frequent logins and use of the core workflow.
 -- owner: growth
-CREATE OR REPLACE VIEW "power_users" AS
+CREATE OR REPLACE VIEW "power_users" COPY GRANTS AS
 WITH
   "seg_params" AS (
     SELECT
@@ -3234,7 +3234,7 @@ ORDER BY
 -- segment most_active
 -- The most active users: logged in on at least 20 of the last 30 days.
 -- owner: growth
-CREATE OR REPLACE VIEW "most_active" AS
+CREATE OR REPLACE VIEW "most_active" COPY GRANTS AS
 WITH
   "seg_params" AS (
     SELECT
@@ -3488,7 +3488,7 @@ ORDER BY
 -- segment heavy_exporters
 -- Users who exported data at least 3 times in the last two weeks.
 -- owner: product
-CREATE OR REPLACE VIEW "heavy_exporters" AS
+CREATE OR REPLACE VIEW "heavy_exporters" COPY GRANTS AS
 WITH
   "seg_params" AS (
     SELECT
@@ -3821,7 +3821,7 @@ ORDER BY
 -- segment pricing_curious
 -- Users who looked at pricing pages last week but have not bought anything yet.
 -- owner: growth
-CREATE OR REPLACE VIEW "pricing_curious" AS
+CREATE OR REPLACE VIEW "pricing_curious" COPY GRANTS AS
 WITH
   "seg_params" AS (
     SELECT
@@ -4197,7 +4197,7 @@ ORDER BY
 -- segment checkout_v2_variant_b
 -- Saw variant B of the new checkout experiment.
 -- owner: experimentation
-CREATE OR REPLACE VIEW "checkout_v2_variant_b" AS
+CREATE OR REPLACE VIEW "checkout_v2_variant_b" COPY GRANTS AS
 WITH
   "seg_params" AS (
     SELECT
@@ -4657,7 +4657,7 @@ ORDER BY
 -- segment checkout_v2_control_converted
 -- Saw the control of the checkout experiment and then bought within a week.
 -- owner: experimentation
-CREATE OR REPLACE VIEW "checkout_v2_control_converted" AS
+CREATE OR REPLACE VIEW "checkout_v2_control_converted" COPY GRANTS AS
 WITH
   "seg_params" AS (
     SELECT
@@ -5126,7 +5126,7 @@ ORDER BY
 -- segment recently_experimented
 -- Was exposed to any experiment in the last 30 days (for holdout checks).
 -- owner: experimentation
-CREATE OR REPLACE VIEW "recently_experimented" AS
+CREATE OR REPLACE VIEW "recently_experimented" COPY GRANTS AS
 WITH
   "seg_params" AS (
     SELECT
@@ -5334,7 +5334,7 @@ ORDER BY
 -- segment enterprise_fintech
 -- Users at large fintech companies, the target of the enterprise sales motion.
 -- owner: sales
-CREATE OR REPLACE VIEW "enterprise_fintech" AS
+CREATE OR REPLACE VIEW "enterprise_fintech" COPY GRANTS AS
 WITH
   "seg_params" AS (
     SELECT
@@ -5519,7 +5519,7 @@ ORDER BY
 -- segment smb_customers
 -- Users at small companies (under 50 people) that pay us.
 -- owner: sales
-CREATE OR REPLACE VIEW "smb_customers" AS
+CREATE OR REPLACE VIEW "smb_customers" COPY GRANTS AS
 WITH
   "seg_params" AS (
     SELECT
@@ -5724,7 +5724,7 @@ ORDER BY
 -- segment eea_strategic_accounts
 -- Users at accounts with an annual contract of 50k USD or more, headquartered in the EEA.
 -- owner: sales
-CREATE OR REPLACE VIEW "eea_strategic_accounts" AS
+CREATE OR REPLACE VIEW "eea_strategic_accounts" COPY GRANTS AS
 WITH
   "seg_params" AS (
     SELECT
@@ -5952,7 +5952,7 @@ ORDER BY
 -- segment churned
 -- Used to log in, but not in the last 30 days.
 -- owner: growth
-CREATE OR REPLACE VIEW "churned" AS
+CREATE OR REPLACE VIEW "churned" COPY GRANTS AS
 WITH
   "seg_params" AS (
     SELECT
@@ -6205,7 +6205,7 @@ ORDER BY
 -- segment inactive
 -- Logged in between two weeks and a month ago but not since: about to churn.
 -- owner: growth
-CREATE OR REPLACE VIEW "inactive" AS
+CREATE OR REPLACE VIEW "inactive" COPY GRANTS AS
 WITH
   "seg_params" AS (
     SELECT
@@ -6459,7 +6459,7 @@ ORDER BY
 -- segment activated_new_users
 -- Signed up in the last 14 days and already logged in on at least 2 days.
 -- owner: growth
-CREATE OR REPLACE VIEW "activated_new_users" AS
+CREATE OR REPLACE VIEW "activated_new_users" COPY GRANTS AS
 WITH
   "seg_params" AS (
     SELECT
@@ -6710,7 +6710,7 @@ ORDER BY
 -- Paying customers who have gone quiet: no login for two weeks. (LANGUAGE.md's
 -- `in power_users and not did login in last 14 days` is always empty: power users
 -- logged in within the last 7 days by definition.)
-CREATE OR REPLACE VIEW "at_risk" AS
+CREATE OR REPLACE VIEW "at_risk" COPY GRANTS AS
 WITH
   "seg_params" AS (
     SELECT
@@ -7003,7 +7003,7 @@ ORDER BY
 -- segment trial_converted
 -- Started a trial and subscribed within 14 days of starting it.
 -- owner: growth
-CREATE OR REPLACE VIEW "trial_converted" AS
+CREATE OR REPLACE VIEW "trial_converted" COPY GRANTS AS
 WITH
   "seg_params" AS (
     SELECT
@@ -7360,7 +7360,7 @@ ORDER BY
 -- segment trial_churned
 -- Started a trial and did not subscribe within 14 days.
 -- owner: growth
-CREATE OR REPLACE VIEW "trial_churned" AS
+CREATE OR REPLACE VIEW "trial_churned" COPY GRANTS AS
 WITH
   "seg_params" AS (
     SELECT
@@ -7709,7 +7709,7 @@ ORDER BY
 -- segment price_churners
 -- Cancelled a subscription in the last 90 days because of price.
 -- owner: finance
-CREATE OR REPLACE VIEW "price_churners" AS
+CREATE OR REPLACE VIEW "price_churners" COPY GRANTS AS
 WITH
   "seg_params" AS (
     SELECT
@@ -8009,7 +8009,7 @@ ORDER BY
 -- segment winback_candidates
 -- Last login more than 90 days ago and reachable by e-mail: the win-back campaign.
 -- owner: marketing
-CREATE OR REPLACE VIEW "winback_candidates" AS
+CREATE OR REPLACE VIEW "winback_candidates" COPY GRANTS AS
 WITH
   "seg_params" AS (
     SELECT
@@ -8267,7 +8267,7 @@ ORDER BY
 -- segment high_ltv
 -- Customers whose purchases add up to the high-value line or more.
 -- owner: finance
-CREATE OR REPLACE VIEW "high_ltv" AS
+CREATE OR REPLACE VIEW "high_ltv" COPY GRANTS AS
 WITH
   "seg_params" AS (
     SELECT
@@ -8552,7 +8552,7 @@ ORDER BY
 -- segment low_ltv
 -- Customers who bought something, but little: under 50 USD of lifetime value.
 -- owner: finance
-CREATE OR REPLACE VIEW "low_ltv" AS
+CREATE OR REPLACE VIEW "low_ltv" COPY GRANTS AS
 WITH
   "seg_params" AS (
     SELECT
@@ -8763,7 +8763,7 @@ ORDER BY
 -- segment rfm_recent_buyers
 -- RFM recency: bought in the last 30 days.
 -- owner: finance
-CREATE OR REPLACE VIEW "rfm_recent_buyers" AS
+CREATE OR REPLACE VIEW "rfm_recent_buyers" COPY GRANTS AS
 WITH
   "seg_params" AS (
     SELECT
@@ -9001,7 +9001,7 @@ ORDER BY
 -- segment rfm_frequent_buyers
 -- RFM frequency: at least 2 orders of 50 or more in the last year.
 -- owner: finance
-CREATE OR REPLACE VIEW "rfm_frequent_buyers" AS
+CREATE OR REPLACE VIEW "rfm_frequent_buyers" COPY GRANTS AS
 WITH
   "seg_params" AS (
     SELECT
@@ -9343,7 +9343,7 @@ ORDER BY
 -- segment rfm_big_spenders
 -- RFM monetary: 500 USD or more in the last 90 days.
 -- owner: finance
-CREATE OR REPLACE VIEW "rfm_big_spenders" AS
+CREATE OR REPLACE VIEW "rfm_big_spenders" COPY GRANTS AS
 WITH
   "seg_params" AS (
     SELECT
@@ -9818,7 +9818,7 @@ ORDER BY
 -- ===== rfm_champions (view)
 -- segment rfm_champions
 -- The best customers on all three RFM axes.
-CREATE OR REPLACE VIEW "rfm_champions" AS
+CREATE OR REPLACE VIEW "rfm_champions" COPY GRANTS AS
 WITH
   "seg_params" AS (
     SELECT
@@ -10316,7 +10316,7 @@ ORDER BY
 -- segment cart_abandoners
 -- Added something to the cart last week and did not buy within the hour.
 -- owner: growth
-CREATE OR REPLACE VIEW "cart_abandoners" AS
+CREATE OR REPLACE VIEW "cart_abandoners" COPY GRANTS AS
 WITH
   "seg_params" AS (
     SELECT
@@ -10756,7 +10756,7 @@ ORDER BY
 -- segment cart_completers
 -- Looked at the cart, added an item and bought it, each within a day of the step before.
 -- owner: growth
-CREATE OR REPLACE VIEW "cart_completers" AS
+CREATE OR REPLACE VIEW "cart_completers" COPY GRANTS AS
 WITH
   "seg_params" AS (
     SELECT
@@ -11201,7 +11201,7 @@ ORDER BY
 -- segment new_high_value_buyers
 -- Paying users whose first purchase was this year and at least 100.
 -- owner: finance
-CREATE OR REPLACE VIEW "new_high_value_buyers" AS
+CREATE OR REPLACE VIEW "new_high_value_buyers" COPY GRANTS AS
 WITH
   "seg_params" AS (
     SELECT
@@ -11488,7 +11488,7 @@ ORDER BY
 -- segment lapsed_buyers
 -- RFM lapsed: bought before, but nothing in the last 90 days.
 -- owner: finance
-CREATE OR REPLACE VIEW "lapsed_buyers" AS
+CREATE OR REPLACE VIEW "lapsed_buyers" COPY GRANTS AS
 WITH
   "seg_params" AS (
     SELECT
@@ -11762,7 +11762,7 @@ ORDER BY
 -- segment promoters
 -- NPS promoters: latest answer 9 or 10.
 -- owner: cx
-CREATE OR REPLACE VIEW "promoters" AS
+CREATE OR REPLACE VIEW "promoters" COPY GRANTS AS
 WITH
   "seg_params" AS (
     SELECT
@@ -12093,7 +12093,7 @@ ORDER BY
 -- segment passives
 -- NPS passives: latest answer 7 or 8.
 -- owner: cx
-CREATE OR REPLACE VIEW "passives" AS
+CREATE OR REPLACE VIEW "passives" COPY GRANTS AS
 WITH
   "seg_params" AS (
     SELECT
@@ -12427,7 +12427,7 @@ ORDER BY
 -- segment detractors
 -- NPS detractors: latest answer 6 or lower.
 -- owner: cx
-CREATE OR REPLACE VIEW "detractors" AS
+CREATE OR REPLACE VIEW "detractors" COPY GRANTS AS
 WITH
   "seg_params" AS (
     SELECT
@@ -12720,7 +12720,7 @@ ORDER BY
 -- segment rage_clickers
 -- Rage-clicked anywhere last week.
 -- owner: frontend
-CREATE OR REPLACE VIEW "rage_clickers" AS
+CREATE OR REPLACE VIEW "rage_clickers" COPY GRANTS AS
 WITH
   "seg_params" AS (
     SELECT
@@ -12976,7 +12976,7 @@ ORDER BY
 -- segment checkout_frustrated
 -- Rage-clicked on the checkout at least twice in the last 30 days.
 -- owner: frontend
-CREATE OR REPLACE VIEW "checkout_frustrated" AS
+CREATE OR REPLACE VIEW "checkout_frustrated" COPY GRANTS AS
 WITH
   "seg_params" AS (
     SELECT
@@ -13404,7 +13404,7 @@ ORDER BY
 -- Opened an urgent or high-priority ticket in the last 30 days and is a detractor or
 -- rage clicker: the CX team calls them.
 -- owner: cx
-CREATE OR REPLACE VIEW "needs_outreach" AS
+CREATE OR REPLACE VIEW "needs_outreach" COPY GRANTS AS
 WITH
   "seg_params" AS (
     SELECT
@@ -13945,7 +13945,7 @@ ORDER BY
 -- segment safari_users
 -- Users whose latest session was in Safari (WebKit-specific bugs hit them first).
 -- owner: frontend
-CREATE OR REPLACE VIEW "safari_users" AS
+CREATE OR REPLACE VIEW "safari_users" COPY GRANTS AS
 WITH
   "seg_params" AS (
     SELECT
@@ -14287,7 +14287,7 @@ ORDER BY
 -- segment mobile_users
 -- Users who opened a session on a mobile OS in the last 30 days.
 -- owner: mobile
-CREATE OR REPLACE VIEW "mobile_users" AS
+CREATE OR REPLACE VIEW "mobile_users" COPY GRANTS AS
 WITH
   "seg_params" AS (
     SELECT
