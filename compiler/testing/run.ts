@@ -154,6 +154,9 @@ export async function runSegTests(ir: IRProject, options: RunTestsOptions): Prom
       usable.map(async (runner) => {
         const list = outcomes.get(runner.label)!;
         for (const test of tests) {
+          // A turn of the event loop per test: the JS engine's tests await nothing that
+          // waits, so a signal's handler (which aborts) would otherwise run only at the end.
+          await new Promise((resolve) => setImmediate(resolve));
           if (options.signal?.aborted) break;
           try {
             list.push({ membership: await runner.evaluate(test) });

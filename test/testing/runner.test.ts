@@ -256,6 +256,17 @@ test "why" {
     expect(report.failed).toBe(1);
   });
 
+  test("an abort from a signal handler (a macrotask) stops a JS-only run: no test starts after it", async () => {
+    const many = Array.from({ length: 400 }, (_, i) => `test "t${i}" {\n  as of 2025-06-01T00:00:00Z\n  user u${i} { plan: "pro" }\n  expect u${i} not in vip\n}\n`).join("");
+    const { ir } = project(many);
+    const stop = new AbortController();
+    let started = 0;
+    // as a SIGTERM handler runs: on a later turn of the event loop, not inside the runner
+    setTimeout(() => stop.abort(new Error("stopped")), 0);
+    await expect(runSegTests(ir, { engines: [{ name: "js" }], signal: stop.signal, onProgress: () => void started++ })).rejects.toThrow("stopped");
+    expect(started).toBeLessThan(ir.tests.length);
+  });
+
   test("progress is reported once per test and engine", async () => {
     const { ir } = project();
     const seen: string[] = [];
