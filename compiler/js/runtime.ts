@@ -131,11 +131,12 @@ function $rel(r, name, inherited) {
 }
 // A field the predicate reads is absent: a near miss of its name among the record's own
 // fields ("attribute", "Events", "attrs", "id") is a mistake, not a record without it.
-const $FIELD_ALIASES = { key: ["id"], attributes: ["attrs", "props", "properties", "traits"], related: ["relations", "relationships"], events: [] };
+const $FIELD_ALIASES = { key: ["id"], attributes: ["attrs", "props", "properties", "traits"], related: ["relation", "relations", "relationships"], events: [] };
 function $nearField(k, field) {
   const a = k.toLowerCase();
   if (a === field || $FIELD_ALIASES[field].includes(a)) return true;
-  // one letter added, dropped or changed
+  // one letter added, dropped or changed; not for "key", which too many short names are near ("hey", "ke")
+  if (field === "key") return false;
   const [s, l] = a.length <= field.length ? [a, field] : [field, a];
   if (l.length - s.length > 1) return false;
   let i = 0;
@@ -155,7 +156,8 @@ function $keyed(e, record, entity) {
   const k = record.key;
   if (!(e instanceof SegInputError) || k === undefined || k === null) return e;
   const prefix = entity + " " + (typeof k === "string" ? JSON.stringify(k) : String(k)) + ": ";
-  if (typeof e.stack === "string") e.stack = e.stack.replace(e.message, prefix + e.message);
+  // a function, not a string: "$&" in a key or a message is no replacement pattern
+  if (typeof e.stack === "string") e.stack = e.stack.replace(e.message, () => prefix + e.message);
   e.message = prefix + e.message;
   return e;
 }

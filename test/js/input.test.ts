@@ -135,10 +135,15 @@ describe("bad input is a SegInputError naming the culprit", () => {
       'the record has no "related" but has "relations": did you mean "related"?',
     );
     expect(related.evaluate({ related: { account: { employees: 50 } } }, { asOf: ASOF })).toEqual({ big: true });
+    expect(errorOf(() => related.evaluate({ relation: { account: { employees: 50 } } } as EntityInput, { asOf: ASOF })).message).toBe(
+      'the record has no "related" but has "relation": did you mean "related"?',
+    );
     // other fields of an application's own record stay allowed, present or not
     expect(evalIt({ name: "Ann", email: "a@example.com", attributes: { plan: "pro" } })).toMatchObject({ pro: true });
     expect(evalIt({ name: "Ann", eventCount: 3 })).toMatchObject({ pro: false, active: false });
     expect(keyed.evaluate({ key: "u1", id: 7 } as EntityInput, { asOf: ASOF })).toEqual({ is_u1: true });
+    // a short field one letter from "key" is an application's own, not a misspelt key
+    expect(keyed.evaluate({ hey: "u1" } as EntityInput, { asOf: ASOF })).toEqual({ is_u1: false });
   });
 
   test("an error inside a record names it by its key, in every entry point; the stack says the same", () => {
@@ -152,6 +157,9 @@ describe("bad input is a SegInputError naming the culprit", () => {
       const e = errorOf(() => call(bad("u 42")));
       expect(e.message).toBe('user "u 42": attribute "plan" must be a string, got number 3');
       expect(e.stack).toContain(`SegInputError: ${e.message}`);
+      // "$&" in a key is text, not a replacement pattern, in the stack as in the message
+      const dollar = errorOf(() => call(bad("a$&b")));
+      expect(dollar.stack).toContain(`SegInputError: user "a$&b": attribute "plan"`);
       expect(errorOf(() => call(bad(42n))).message).toBe('user 42: attribute "plan" must be a string, got number 3');
       expect(errorOf(() => call(bad(undefined))).message).toBe('attribute "plan" must be a string, got number 3');
     }
