@@ -158,7 +158,7 @@ function parseInner(text: string, path: string, lines: LineMap, diagnostics: Dia
     junkAt,
     errorOffsets,
   });
-  reportConflictMarkers(text, lines, diagnostics, path);
+  reportConflictMarkers(text, lines, diagnostics, path, rawComments);
   diagnostics.sort(
     (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character,
   );
@@ -169,16 +169,18 @@ function parseInner(text: string, path: string, lines: LineMap, diagnostics: Dia
 const CONFLICT_MARKER = /^(?:<{7}|\|{7}|>{7})(?: [^\r\n]*)?\r?$|^={7}\r?$/gm;
 
 /**
- * SEG0012 on each merge conflict marker, in place of the syntax errors the lexer and the
- * parser find on those lines (`unexpected character <`): the file still holds both sides.
+ * SEG0012 on each merge conflict marker outside comments, in place of the syntax errors the
+ * parser finds (`unexpected character <`, `expected a condition after and`: artefacts of
+ * the two sides, which the user resolves first) and of the lexer's on those lines.
  */
-function reportConflictMarkers(text: string, lines: LineMap, diagnostics: Diagnostic[], path: string): void {
-  const found = [...text.matchAll(CONFLICT_MARKER)];
+function reportConflictMarkers(text: string, lines: LineMap, diagnostics: Diagnostic[], path: string, comments: readonly IToken[]): void {
+  const inComment = (offset: number): boolean => comments.some((c) => offset >= c.startOffset && offset < c.startOffset + c.image.length);
+  const found = [...text.matchAll(CONFLICT_MARKER)].filter((m) => !inComment(m.index));
   // Both ends of a conflict, so that a comment ruled with `=======` is no conflict.
   if (!found.some((m) => m[0].startsWith("<")) || !found.some((m) => m[0].startsWith(">"))) return;
   const markers = found.map((m) => lines.range(m.index, m.index + m[0].trimEnd().length));
   const markerLines = new Set(markers.map((r) => r.start.line));
-  const kept = diagnostics.filter((d) => !markerLines.has(d.range.start.line));
+  const kept = diagnostics.filter((d) => !markerLines.has(d.range.start.line) && d.code !== "SEG0001" && d.code !== "SEG0002");
   diagnostics.length = 0;
   diagnostics.push(...kept);
   for (const range of markers) {

@@ -859,7 +859,17 @@ describe("merge conflict markers", () => {
     expect(r.diagnostics[0]!.message).toMatch(/^a merge conflict marker: the file still holds both sides of a git conflict/);
   });
 
-  test("a comment ruled with ======= is no conflict", () => {
+  test("a comment ruled with ======= is no conflict, nor markers quoted in a block comment", () => {
     expect(parse("/*\n=======\n Section\n=======\n*/\nsegment a = age > 1\n", "t.seg").diagnostics).toEqual([]);
+    expect(parse("/* how to resolve:\n<<<<<<< ours\n=======\n>>>>>>> theirs\n*/\nsegment a = age > 1\n", "t.seg").diagnostics).toEqual([]);
+  });
+
+  test("the syntax errors that the two sides make elsewhere are left out: the conflict comes first", () => {
+    const text = "<<<<<<< HEAD\nsegment a = plan == \"pro\" and\n=======\nsegment a = plan == \"free\"\n>>>>>>> x\n";
+    expect(parse(text, "t.seg").diagnostics.map((d) => [d.code, d.range.start.line])).toEqual([
+      ["SEG0012", 0],
+      ["SEG0012", 2],
+      ["SEG0012", 4],
+    ]);
   });
 });
