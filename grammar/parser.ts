@@ -121,15 +121,15 @@ export class SegParser extends CstParser {
       const tok = this.LA(i);
       const tt = tok.tokenType;
       if (tt === EOF) return false;
+      // `ago`, a date or `now` before the `and`, in parentheses too: a time, so a range of
+      // times (`between 2024-06-01 and 1 hour ago`), not the window `between 30 days and 7 days ago`
+      if (tt === T.Ago || tt === T.TimeLit || tt === T.Now) sawAgo = true;
       if (tt === T.LParen || tt === T.LBracket) depth++;
       else if (tt === T.RParen || tt === T.RBracket) {
         if (depth === 0) return false;
         depth--;
       } else if (depth === 0) {
         if (tt === T.And) break;
-        // `ago`, a date or `now` before the `and`: a time, so a range of times (`between
-        // 2024-06-01 and 1 hour ago`), not the window `between 30 days and 7 days ago`
-        if (tt === T.Ago || tt === T.TimeLit || tt === T.Now) sawAgo = true;
         if (tt === T.Or || tt === T.Then || tt === T.Where || tt === T.LBrace || tt === T.RBrace) return false;
       }
       if (i > 200) return false;

@@ -468,7 +468,12 @@ export class Lowerer {
         );
         return undefined;
       }
-      this.env.error(C.expectedDuration, e.range, `expected a duration like \`30 days\`, but this is ${aTy(v.ty)}`);
+      // `x between start and 1 hour ago` with a const `start`: the window's form, so say the other
+      const timeHint =
+        betweenAgo && v.ty.k === "timestamp"
+          ? ": `between D1 and D2 ago` is a window of durations; from a time, write `x between <time> and now - 1 hour` (or, for events, `after <time> before 1 hour ago`)"
+          : "";
+      this.env.error(C.expectedDuration, e.range, `expected a duration like \`30 days\`, but this is ${aTy(v.ty)}${timeHint}`);
       return undefined;
     }
     return v.ms;

@@ -150,6 +150,11 @@ const cases: Record<string, Case> = {
     src: `segment s = did login in last «5.0833333333333 days»`,
     message: /^durations are whole milliseconds, and this one is 439199999\.99999\d* ms: write `439199\.999 seconds` or `439200 seconds`$/,
   },
+  "a window between a named time and a duration ago: the range's form is named": {
+    code: "SEG2008",
+    src: `const start = 2024-06-01\nsegment s = signed_up_at between «start» and 1 hour ago`,
+    message: /^expected a duration like `30 days`, but this is a timestamp: `between D1 and D2 ago` is a window of durations; from a time, write `x between <time> and now - 1 hour`/,
+  },
   "an integer literal no number holds exactly": {
     code: "SEG2016",
     src: `segment s = age < «9007199254740993»`,

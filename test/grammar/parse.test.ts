@@ -290,6 +290,10 @@ describe("behaviour", () => {
       first: { where: { kind: "between" } },
       windows: [{ kind: "last" }],
     });
+    expect(cond("did purchase where paid between (now - 3 days) and 1 hour ago in last 7 days")).toMatchObject({
+      first: { where: { kind: "between" } },
+      windows: [{ kind: "last" }],
+    });
     // parentheses delimit the filter: a window inside them is a comparison again
     expect(cond("did purchase where (created in last 3 days) in last 7 days")).toMatchObject({
       first: { where: { kind: "paren", inner: { kind: "timeWindow" } } },
