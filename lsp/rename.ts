@@ -44,7 +44,8 @@ export function validateNewName(def: SymbolDef, newName: string, symbols: Symbol
   const clash = symbols.lookup(qn);
   if (clash) return `\`${newName}\` is already defined (${clash.kind} at ${clash.file}:${clash.nameRange.start.line + 1})`;
   const lower = qn.toLowerCase();
-  const twin = symbols.definitions.find((d) => d.qualifiedName.toLowerCase() === lower && d.qualifiedName !== def.qualifiedName);
+  // (a test record's name is no SQL name: `Bob` beside `bob` is fine)
+  const twin = def.kind === "record" ? undefined : symbols.definitions.find((d) => d.qualifiedName.toLowerCase() === lower && d.qualifiedName !== def.qualifiedName);
   if (twin) {
     return `\`${newName}\` differs from the ${twin.kind} \`${twin.name}\` only in case; SQLite, DuckDB and MySQL do not tell SQL names apart by case`;
   }
@@ -100,6 +101,28 @@ export function storageProblem(def: SymbolDef, file: SegFile | undefined): strin
       const p = e.properties.find((x) => sameRange(x.name.range, def.nameRange));
       if (p && !p.column && !e.table) {
         return `\`${def.name}\` is the key of a JSON property of ${e.name.text}: renamed, the segments would read another key of the data; rename it in the data too, then in the schema by hand`;
+      }
+    }
+  }
+  return undefined;
+}
+
+/**
+ * A test record without a key field has its name as its key: renamed to a key another
+ * record of its entity gives (`user u { id: "bob" }`), the test would have two `bob`s.
+ */
+export function recordKeyProblem(def: SymbolDef, newName: string, symbols: SymbolIndex, file: SegFile | undefined): string | undefined {
+  if (def.kind !== "record" || !file) return undefined;
+  const keyName = symbols.definitions.find((d) => d.kind === "key" && d.entity === def.entity)?.name;
+  for (const d of file.declarations) {
+    if (d.kind !== "test" || !d.records.some((r) => sameRange(r.alias.range, def.nameRange))) continue;
+    const renamed = d.records.find((r) => sameRange(r.alias.range, def.nameRange))!;
+    if (keyName !== undefined && renamed.fields.some((f) => f.name.text === keyName)) return undefined; // its key is its own
+    for (const r of d.records) {
+      if (r === renamed || r.entity.text !== def.entity) continue;
+      const key = r.fields.find((f) => f.name.text === keyName)?.value;
+      if (key?.kind === "string" && key.value === newName) {
+        return `\`${r.alias.text}\` has the key ${JSON.stringify(newName)}, which \`${def.name}\` would take with the name (a record without a key field is keyed by its name); choose another name`;
       }
     }
   }

@@ -38,7 +38,7 @@ import { formatText, type Comment, type SymbolDef, type Token } from "./frontend
 import { declaredValue, hoverContent, keywordHover } from "./hover.ts";
 import { documentSymbols, foldingRanges, workspaceSymbols } from "./outline.ts";
 import { cmpPos, sameRange } from "./positions.ts";
-import { canRename, renameEdits, storageProblem, validateNewName } from "./rename.ts";
+import { canRename, recordKeyProblem, renameEdits, storageProblem, validateNewName } from "./rename.ts";
 import { resolveByName, resolveFromIndex, wordAt, type Resolved } from "./resolve.ts";
 import { LEGEND, semanticTokens } from "./semantic.ts";
 import { signatureHelp } from "./signature.ts";
@@ -294,7 +294,8 @@ class SegServer {
         const r = this.resolve(path, p.position);
         const symbols = this.workspace.symbols;
         if (!r?.def || !symbols || !canRename(r.def)) throw new ResponseError(ErrorCodes.InvalidRequest, "Nothing to rename here");
-        const problem = validateNewName(r.def, p.newName, symbols) ?? storageProblem(r.def, this.workspace.parsed(r.def.file)?.file);
+        const file = this.workspace.parsed(r.def.file)?.file;
+        const problem = validateNewName(r.def, p.newName, symbols) ?? storageProblem(r.def, file) ?? recordKeyProblem(r.def, p.newName, symbols, file);
         if (problem) throw new ResponseError(ErrorCodes.InvalidParams, problem);
         const edits = renameEdits(r.def, p.newName, symbols, (f) => this.workspace.parsed(f)?.file);
         const changes: Record<string, LspTextEdit[]> = {};

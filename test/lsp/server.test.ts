@@ -414,6 +414,16 @@ describe("test records", () => {
     await expect(client.request("textDocument/rename", { ...at, newName: "acme" })).rejects.toThrow(/already defined/);
     await client.close(s.uri);
   });
+
+  test("renaming a record to the key another record of its entity gives is refused; a case twin is fine", async () => {
+    const s = await scratch(`test "records keys" {\n  as of 2024-06-01\n  user a<|>nn { }\n  user u { id: "bob" }\n  user Bo { }\n  expect ann in power_users\n}`);
+    await client.diagnosticsFor(s.uri);
+    const at = { textDocument: { uri: s.uri }, position: s.pos };
+    await expect(client.request("textDocument/rename", { ...at, newName: "bob" })).rejects.toThrow(/`u` has the key "bob", which `ann` would take with the name/);
+    const edit = await client.request<WorkspaceEdit>("textDocument/rename", { ...at, newName: "bo" });
+    expect(applyEdits(s.text, edit.changes![s.uri]!)).toContain("user bo { }");
+    await client.close(s.uri);
+  });
 });
 
 describe("hover", () => {
