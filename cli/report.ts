@@ -333,19 +333,29 @@ function sarifFix(artifactLocation: SarifArtifact, fix: Fix): object {
  * `;` or parenthesis as the short one, the whole meaning as the full one. No help URL: the
  * package has no published home to link to, and a path would point into the user's repository.
  */
+/** A rule's documented meaning as SARIF's plain text (no Markdown code or bold marks). */
 function sarifRuleDescription(meaning: string | undefined): object {
   if (meaning === undefined) return {};
-  const short = meaning.split(/; | \(/)[0]!;
-  return { shortDescription: { text: short }, ...(short === meaning ? {} : { fullDescription: { text: meaning } }) };
+  return { shortDescription: { text: meaning.replace(/\*\*|`/g, "") } };
 }
 
-/** The package's docs/diagnostics.md: beside cli/ in a checkout, two folders up from dist/cli/. */
-const DIAGNOSTICS_DOC = ["../docs/diagnostics.md", "../../docs/diagnostics.md"].map((relative) => new URL(relative, import.meta.url));
+/**
+ * The package's docs/diagnostics.md (checker codes) and docs/language.md (syntax codes,
+ * SEG0xxx): beside cli/ in a checkout, two folders up from dist/cli/.
+ */
+const MEANING_DOCS = ["diagnostics.md", "language.md"].map((name) =>
+  ["../docs/", "../../docs/"].map((dir) => new URL(`${dir}${name}`, import.meta.url)),
+);
 
-/** Each code's "meaning" cell in the tables of docs/diagnostics.md (none when it is missing). */
+/** Each code's "meaning" cell in the tables of those docs (none when a doc is missing). */
 function documentedMeanings(): Map<string, string> {
-  const doc = DIAGNOSTICS_DOC.find((url) => fs.existsSync(url));
-  if (!doc) return new Map();
-  const rows = fs.readFileSync(doc, "utf8").matchAll(/^\| (SEG\d{4}) \| ((?:[^|\\]|\\.)*?) \|/gm);
-  return new Map([...rows].map((row) => [row[1]!, row[2]!.replaceAll("\\|", "|")]));
+  const meanings = new Map<string, string>();
+  for (const candidates of MEANING_DOCS) {
+    const doc = candidates.find((url) => fs.existsSync(url));
+    if (!doc) continue;
+    for (const row of fs.readFileSync(doc, "utf8").matchAll(/^\| (SEG\d{4}) \| ((?:[^|\\]|\\.)*?) \|/gm)) {
+      if (!meanings.has(row[1]!)) meanings.set(row[1]!, row[2]!.replaceAll("\\|", "|"));
+    }
+  }
+  return meanings;
 }
