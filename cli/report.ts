@@ -63,7 +63,7 @@ function repositoryPaths(cwd: string): (file: string) => RepositoryPath {
   const workTreeRoot = (dir: string): string | undefined => {
     if (!roots.has(dir)) {
       const parent = path.dirname(dir);
-      roots.set(dir, fs.existsSync(path.join(dir, ".git")) ? dir : parent === dir ? undefined : workTreeRoot(parent));
+      roots.set(dir, isRepositoryRoot(dir) ? dir : parent === dir ? undefined : workTreeRoot(parent));
     }
     return roots.get(dir);
   };
@@ -72,6 +72,17 @@ function repositoryPaths(cwd: string): (file: string) => RepositoryPath {
     const shown = displayPath(file, root);
     return path.isAbsolute(shown) ? { path: shown } : { root, path: shown };
   };
+}
+
+/**
+ * A directory with a `.git` folder, or with the `.git` file of a linked worktree; not a
+ * submodule's (`gitdir: ../.git/modules/x`): GitHub names its files from the superproject.
+ */
+function isRepositoryRoot(dir: string): boolean {
+  const git = path.join(dir, ".git");
+  if (!fs.existsSync(git)) return false;
+  if (fs.statSync(git).isDirectory()) return true;
+  return !/^gitdir:.*[\\/]modules[\\/]/m.test(fs.readFileSync(git, "utf8"));
 }
 
 export function formatDiagnostics(

@@ -200,6 +200,16 @@ describe("diagnostic output", () => {
       expect(JSON.parse(formatDiagnostics(reported, "json", options)).diagnostics.map((d: { file: string }) => d.file).sort()).toEqual([outside, "a.seg"].sort());
     });
 
+    test("a file of a submodule is named from the superproject, where GitHub looks for it", () => {
+      const { root, inside } = repository(false);
+      const submodule = path.join(root, "vendor", "lib");
+      fs.mkdirSync(submodule, { recursive: true });
+      fs.writeFileSync(path.join(submodule, ".git"), "gitdir: ../../.git/modules/vendor/lib\n");
+      const file = path.join(submodule, "c.seg");
+      const options = { sources: new Map([[file, text], [inside, text]]), cwd: submodule, color: false };
+      expect(formatDiagnostics([at(warning, file)], "github", options)).toMatch(/^::warning file=vendor\/lib\/c\.seg,/);
+    });
+
     test("outside a repository: relative to the working directory", () => {
       const { outside } = repository(false);
       const options = { sources: new Map([[outside, text]]), cwd: path.dirname(outside), color: false };
