@@ -347,6 +347,8 @@ function renderMarkdown(shown: [string, SegmentDiff][], header: { asOf: string; 
   lines.push(closing);
   if (withMembers) {
     for (const [name, d] of shown) {
+      // an added or removed segment without members has no keys to show
+      if (d.joined.length + d.left.length === 0) continue;
       // A segment's name is an identifier, so it needs no escaping in the HTML of the summary.
       lines.push("", `<details><summary>${name}: ${d.joined.length} joined, ${d.left.length} left</summary>`, "", "```diff");
       lines.push(...memberLines(d, "", MARKDOWN_KEYS_SHOWN), "```", "", "</details>");

@@ -126,7 +126,8 @@ describe("seg diff", () => {
   });
 
   test("--format markdown: a table for a pull request, text escaped, each segment's keys collapsed, at most 50 a side", async () => {
-    const root = tempProject({ "old|*_dir/all.seg": SCHEMA + BEFORE, "new/all.seg": SCHEMA + AFTER + "segment __init__ = age > 80\n" });
+    // `nobody`: a new segment without members, which gets a table row but no key list
+    const root = tempProject({ "old|*_dir/all.seg": SCHEMA + BEFORE, "new/all.seg": SCHEMA + AFTER + "segment __init__ = age > 80\nsegment nobody = age > 1000\n" });
     fs.copyFileSync(path.join(repo, "data.db"), path.join(root, "data.db"));
     const args = ["diff", "new", "--db", "data.db", "--base-dir", "old|*_dir", "--members", ...AS_OF];
     const s = JSON.parse((await runCli([...args, "--format", "json"], root)).stdout).segments;
@@ -156,9 +157,10 @@ describe("seg diff", () => {
         `| adults | ${s.adults.before} | ${s.adults.after} | 0 | -${s.adults.left} |`,
         `| big\\_buyers (new) | - | ${s.big_buyers.after} | +${s.big_buyers.joined} | 0 |`,
         `| \\_\\_init\\_\\_ (new) | - | ${s.__init__.after} | +${s.__init__.joined} | 0 |`,
+        "| nobody (new) | - | 0 | 0 | 0 |",
         `| americans (removed) | ${s.americans.before} | - | 0 | -${s.americans.left} |`,
         "",
-        "4 segments changed, 1 unchanged",
+        "5 segments changed, 1 unchanged",
         ...members("adults"),
         ...members("big_buyers"),
         ...members("__init__"),
