@@ -31,15 +31,23 @@ function parseMaxWarnings(text: string): number {
 }
 
 /**
- * `seg check segments/a.seg` (a pre-commit hook passing the changed files) checks that file
- * as a project of its own, so without the schema of its directory every segment is SEG1009.
- * When only files were given and none declares an entity, say how to check the project.
+ * `seg check segments/a.seg` (a pre-commit hook passing the changed files) checks the files
+ * given as a project of their own: without the schema or the segments beside them, their
+ * names are unknown (SEG1009 for every segment when no entity is among them). When only
+ * files were given, there are errors, and other `.seg` files sit beside them, say how to
+ * check the project.
  */
 function wholeProjectHint(paths: string[], result: CheckResult, io: CliIo): string | undefined {
   const absolute = paths.map((p) => path.resolve(io.cwd, p));
   if (!absolute.every((p) => fs.statSync(p).isFile())) return undefined;
-  if (!result.diagnostics.some((d) => d.code === C.entityAmbiguous)) return undefined;
-  if ([...result.parsed.values()].some((parsed) => parsed.file.declarations.some((d) => d.kind === "entity"))) return undefined;
-  const directory = displayPath(path.dirname(absolute[0]!), io.cwd);
-  return `only files were given, so they were checked as a project of their own, which declares no entity; to check a file with the rest of its project (its schema), give the project's directory: seg check ${directory === io.cwd ? "." : directory}`;
+  if (!result.diagnostics.some((d) => d.severity === "error")) return undefined;
+  const given = new Set(absolute);
+  const dir = path.dirname(absolute[0]!);
+  const others = fs.readdirSync(dir).filter((name) => name.endsWith(".seg") && !given.has(path.join(dir, name)));
+  const noEntity = result.diagnostics.some((d) => d.code === C.entityAmbiguous) && ![...result.parsed.values()].some((parsed) => parsed.file.declarations.some((d) => d.kind === "entity"));
+  if (others.length === 0 && !noEntity) return undefined;
+  const directory = displayPath(dir, io.cwd);
+  const shown = directory === io.cwd ? "." : directory;
+  const without = others.length > 0 ? `without the other .seg files of ${shown} (${others.slice(0, 3).join(", ")}${others.length > 3 ? ", …" : ""})` : "which declares no entity";
+  return `only files were given, so they were checked as a project of their own, ${without}; to check them with the rest of their project, give its directory: seg check ${shown}`;
 }

@@ -66,10 +66,20 @@ describe("seg check", () => {
     expect(alone.code).toBe(1);
     expect(alone.stdout).toContain("SEG1009");
     expect(alone.stderr).toBe(
-      "seg: note: only files were given, so they were checked as a project of their own, which declares no entity; to check a file with the rest of its project (its schema), give the project's directory: seg check segments\n",
+      "seg: note: only files were given, so they were checked as a project of their own, without the other .seg files of segments (schema.seg); to check them with the rest of their project, give its directory: seg check segments\n",
     );
     expect(await runCli(["check", "segments"], dir)).toMatchObject({ code: 0, stderr: "" });
     expect(await runCli(["check", "segments/adults.seg", "segments/schema.seg"], dir)).toMatchObject({ code: 0, stderr: "" });
+    // a schema and one segment file of several: a segment it names is unknown, and the note says why
+    fs.writeFileSync(path.join(dir, "segments/grown.seg"), "segment grown = in adults and age >= 30\n");
+    const two = await runCli(["check", "segments/schema.seg", "segments/grown.seg"], dir);
+    expect(two.code).toBe(1);
+    expect(two.stderr).toBe(
+      "seg: note: only files were given, so they were checked as a project of their own, without the other .seg files of segments (adults.seg); to check them with the rest of their project, give its directory: seg check segments\n",
+    );
+    // a file with an error of its own and no other file beside it: no note
+    const lone = tempProject({ "one.seg": SCHEMA + "segment bad = contry == 1\n" });
+    expect((await runCli(["check", "one.seg"], lone)).stderr).toBe("");
   });
 
   test("three independent syntax errors are all reported", async () => {
