@@ -50,6 +50,7 @@ export const C = {
   eventAsValue: "SEG2014",
   expectedString: "SEG2015",
   outOfRange: "SEG2016",
+  quotedName: "SEG2017",
   // SEG3xxx: warnings
   contradiction: "SEG3001",
   unused: "SEG3002",

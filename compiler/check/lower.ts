@@ -661,7 +661,7 @@ export class Lowerer {
     const hint = s
       ? `; did you mean \`${s}\`?`
       : NULL_WORDS.has(n.toLowerCase())
-        ? "; there is no null value: test a missing value with `is not set` (`age is not set`)"
+        ? "; there is no null value: `age is not set` tests a missing value (`== null`), `age is set` a present one (`!= null`)"
         : "";
     env.error(
       C.unknownName,
@@ -985,8 +985,11 @@ export class Lowerer {
     if (l.ty.k === "error" || r.ty.k === "error") return ERR;
     const lt = l.ty;
     const rt = r.ty;
+    if (this.quotedName(e, l, r, scope)) return ERR;
     if (lt.k === "list" || rt.k === "list") {
-      return this.mismatch(e.right.range, `lists cannot be compared with \`${e.op}\`; use \`has\`, \`has any\` or \`has all\``);
+      // `country == na` with a const list `na`: membership, not a list's own test
+      const membership = rt.k === "list" && lt.k !== "list" && (e.op === "==" || e.op === "!=") ? `; for one of its values write \`${e.op === "==" ? "in" : "not in"}\` instead of \`${e.op}\`` : "";
+      return this.mismatch(e.right.range, `lists cannot be compared with \`${e.op}\`${membership || "; use `has`, `has any` or `has all`"}`);
     }
     if (lt.k === "duration" || rt.k === "duration") {
       return this.mismatch(e.right.range, 
@@ -1010,6 +1013,27 @@ export class Lowerer {
       c.ci = true;
     }
     return { ty: T.boolean, cond: c };
+  }
+
+  /**
+   * SEG2017 for `"plan" != "free"`: a quoted name (SQL's quoted identifier) is a string here,
+   * so the comparison of two fixed strings would hold for everyone or no one.
+   */
+  private quotedName(e: CompareExpr, l: Val, r: Val, scope: Scope): boolean {
+    if (scope.kind !== "entity" || l.literal === undefined || r.literal === undefined) return false;
+    const ent = this.env.g.entities.get(scope.entity);
+    for (const [side, node] of [[l, e.left], [r, e.right]] as const) {
+      const name = side.literal;
+      if (node.kind !== "string" || typeof name !== "string" || !(ent?.attrs.has(name) || ent?.relations.has(name))) continue;
+      this.env.error(
+        C.quotedName,
+        node.range,
+        `${JSON.stringify(name)} is a string, not the attribute \`${name}\`: this compares two fixed values, true for every ${scope.entity} or none; names are written without quotes`,
+        replaceFix(node.range, name),
+      );
+      return true;
+    }
+    return false;
   }
 
   /** A type mismatch at `range` (a method: a closure per comparison cost a naming call under tsx). */

@@ -32,7 +32,8 @@ const cases: Record<string, Case> = {
   "`null` for a missing value": {
     code: "SEG1001",
     src: `segment s = age != «null»`,
-    message: /there is no null value: test a missing value with `is not set`/,
+    // `!= null` asks for a present age: the hint names both tests
+    message: /there is no null value: `age is not set` tests a missing value \(`== null`\), `age is set` a present one \(`!= null`\)$/,
   },
   "unknown field in a test record": {
     code: "SEG1001",
@@ -154,6 +155,17 @@ const cases: Record<string, Case> = {
     code: "SEG2008",
     src: `const start = 2024-06-01\nsegment s = signed_up_at between «start» and 1 hour ago`,
     message: /^expected a duration like `30 days`, but this is a timestamp: `between D1 and D2 ago` is a window of durations; from a time, write `x between <time> and now - 1 hour`/,
+  },
+  "a quoted attribute name, as SQL quotes identifiers": {
+    code: "SEG2017",
+    src: `segment s = «"plan"» != "free"`,
+    fix: "plan",
+    message: /^"plan" is a string, not the attribute `plan`: this compares two fixed values, true for every user or none; names are written without quotes$/,
+  },
+  "a list const compared with ==: in is meant": {
+    code: "SEG2001",
+    src: `const na = ["US", "CA"]\nsegment s = country == «na»`,
+    message: /^lists cannot be compared with `==`; for one of its values write `in` instead of `==`$/,
   },
   "an integer literal no number holds exactly": {
     code: "SEG2016",
