@@ -58,6 +58,7 @@ export const C = {
   outerProperty: "SEG3004",
   neverMembers: "SEG3005",
   emptyWindow: "SEG3006",
+  dateAsDay: "SEG3007",
   // SEG9xxx: project loading
   unreadable: "SEG9001",
 } as const;

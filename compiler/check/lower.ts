@@ -276,6 +276,7 @@ export class Lowerer {
         const x = this.asExpr(v);
         const [low, high] = [this.asExpr(lo), this.asExpr(hi)];
         this.warnIfReversed(low, high, e.range);
+        if (v.ty.k === "timestamp") this.warnDateAsDay(e.value, "between", e.high, e.low);
         return {
           ty: T.boolean,
           cond: and([
@@ -1005,6 +1006,7 @@ export class Lowerer {
     if (lt.k === "boolean" && e.op !== "==" && e.op !== "!=") {
       return this.mismatch(e.right.range, `booleans can only be compared with \`==\` or \`!=\``);
     }
+    if (lt.k === "timestamp") this.warnDateAsDay(e.left, e.op, e.right);
     if (lt.k === "enum" && typeof r.literal === "string") this.checkEnum(lt.values, r.literal, e.right.range, e.ignoreCase);
     if (rt.k === "enum" && typeof l.literal === "string") this.checkEnum(rt.values, l.literal, e.left.range, e.ignoreCase);
     const c: IRCond = { k: "cmp", op: e.op, left: this.asExpr(l), right: this.asExpr(r) };
@@ -1013,6 +1015,23 @@ export class Lowerer {
       c.ci = true;
     }
     return { ty: T.boolean, cond: c };
+  }
+
+  /**
+   * SEG3007 for a date meant as a whole day where it is its first instant (midnight UTC):
+   * `signed_up_at == 2024-05-01` (only a signup at 00:00:00), `<= 2024-01-31` or `between
+   * … and 2024-01-31` (nothing after midnight of the 31st). The fix is in the message: a
+   * range up to the next day, exclusive.
+   */
+  private warnDateAsDay(value: Expr, op: string, date: Expr, low?: Expr): void {
+    if (date.kind !== "time" || !/^\d{4}-\d{2}-\d{2}$/.test(date.text) || !["==", "!=", "<=", "between"].includes(op)) return;
+    const next = new Date(Date.parse(`${date.text}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+    const x = value.kind === "ref" ? value.name.text : "x";
+    const from = op === "between" ? (low?.kind === "time" ? low.text : undefined) : date.text;
+    const range = from === undefined ? `\`${x} < ${next}\` as the upper bound` : `\`${x} >= ${from} and ${x} < ${next}\``;
+    const instead = op === "!=" ? `\`not (${x} >= ${from} and ${x} < ${next})\`` : range;
+    const effect = op === "<=" || op === "between" ? "nothing later that day is included" : `\`${op}\` compares with that one instant`;
+    this.env.warn(C.dateAsDay, date.range, `\`${date.text}\` is an instant, midnight UTC at the start of that day, not the whole day: ${effect}; ${op === "between" || op === "<=" ? "to include the day" : "for the day"}, write ${instead}`);
   }
 
   /**

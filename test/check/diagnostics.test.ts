@@ -167,6 +167,18 @@ const cases: Record<string, Case> = {
     src: `const na = ["US", "CA"]\nsegment s = country == «na»`,
     message: /^lists cannot be compared with `==`; for one of its values write `in` instead of `==`$/,
   },
+  "a date as the end of a range of times, meant as the whole day": {
+    code: "SEG3007",
+    severity: "warning",
+    src: `segment s = signed_up_at between 2024-01-01 and «2024-01-31»`,
+    message: /^`2024-01-31` is an instant, midnight UTC at the start of that day, not the whole day: nothing later that day is included; to include the day, write `signed_up_at >= 2024-01-01 and signed_up_at < 2024-02-01`$/,
+  },
+  "a timestamp == a date": {
+    code: "SEG3007",
+    severity: "warning",
+    src: `segment s = signed_up_at == «2024-02-28»`,
+    message: /`==` compares with that one instant; for the day, write `signed_up_at >= 2024-02-28 and signed_up_at < 2024-02-29`$/,
+  },
   "an integer literal no number holds exactly": {
     code: "SEG2016",
     src: `segment s = age < «9007199254740993»`,
@@ -661,7 +673,7 @@ describe("every diagnostic code with its exact range", () => {
       `segment s = age > 1 and did purchase where (amount > 5 and country == "US")\n` +
         `segment w = did login after 2011-11-01 before 2011-11-01T00:00:00.002Z and did login after 2024-01-01 before now - 2 days\n` +
         // The narrowest windows and ranges that still hold a time or a value.
-        `segment n = did login in last 1 second and age between 30 and 30 and signed_up_at between 2024-05-01 and 2024-05-01 ` +
+        `segment n = did login in last 1 second and age between 30 and 30 and signed_up_at between 2024-05-01T00:00:00Z and 2024-05-01T00:00:00Z ` +
         `and did add_to_cart then purchase within 1 second and signed_up_at between 8 days and 7 days ago`,
     );
     expect(diags).toEqual([]);
