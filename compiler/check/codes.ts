@@ -59,6 +59,8 @@ export const C = {
   neverMembers: "SEG3005",
   emptyWindow: "SEG3006",
   dateAsDay: "SEG3007",
+  likeWildcard: "SEG3008",
+  eventAfterAsOf: "SEG3009",
   // SEG9xxx: project loading
   unreadable: "SEG9001",
 } as const;

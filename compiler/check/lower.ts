@@ -332,6 +332,16 @@ export class Lowerer {
             return ERR;
           }
         }
+        // SQL's LIKE habit: `contains "%gmail%"` searches for the percent signs too
+        if (e.pattern.kind === "string" && typeof p.literal === "string" && /^%|%$/.test(p.literal) && p.literal.replace(/^%+|%+$/g, "") !== "") {
+          const bare = p.literal.replace(/^%+|%+$/g, "");
+          this.env.warn(
+            C.likeWildcard,
+            e.pattern.range,
+            `\`%\` is no wildcard here: this looks for the text ${JSON.stringify(p.literal)}, percent signs included; \`contains\`, \`starts with\` and \`ends with\` already match part of the value: write ${JSON.stringify(bare)}`,
+            replaceFix(e.pattern.range, JSON.stringify(bare)),
+          );
+        }
         const c: IRCond = { k: "str", op: e.op, value: this.asExpr(v), pattern: this.asExpr(p) };
         if (e.ignoreCase) c.ci = true;
         return { ty: T.boolean, cond: e.negated ? not(c) : c };

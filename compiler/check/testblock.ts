@@ -188,6 +188,10 @@ export function lowerTest(decl: TestDecl, env: Env, file: string): IRTest | unde
         continue;
       }
       const time = tv.time.k === "instant" ? tv.time.iso : new Date(asOfMs + tv.time.offsetMs).toISOString();
+      // Events after as_of are ignored everywhere (LANGUAGE.md): in a test, that is a slip.
+      if (asOf !== undefined && Date.parse(time) > asOfMs) {
+        env.warn(C.eventAfterAsOf, te.time.range, `this event is after the test's \`as of\` (${asOf}): segments ignore events after the evaluation time, so no segment counts it`);
+      }
       events.push({ entity: ent.name, key: rec.key, event: en, time, properties: props });
     }
   }

@@ -179,6 +179,19 @@ const cases: Record<string, Case> = {
     src: `segment s = signed_up_at == «2024-02-28»`,
     message: /`==` compares with that one instant; for the day, write `signed_up_at >= 2024-02-28 and signed_up_at < 2024-02-29`$/,
   },
+  "SQL's LIKE wildcard in contains": {
+    code: "SEG3008",
+    severity: "warning",
+    src: `segment s = email contains «"%gmail%"»`,
+    fix: `"gmail"`,
+    message: /^`%` is no wildcard here: this looks for the text "%gmail%", percent signs included/,
+  },
+  "a test event after the test's as of": {
+    code: "SEG3009",
+    severity: "warning",
+    src: `test "t" {\n  as of 2024-06-01\n  user a { login at «2024-06-03» }\n  expect a in s\n}\nsegment s = did login`,
+    message: /^this event is after the test's `as of` \(2024-06-01T00:00:00.000Z\): segments ignore events after the evaluation time, so no segment counts it$/,
+  },
   "an integer literal no number holds exactly": {
     code: "SEG2016",
     src: `segment s = age < «9007199254740993»`,
