@@ -120,7 +120,9 @@ export class Words {
     if (agg.fn === "count" && (op === "==" || op === "<=") && n === 0) return `did not ${ev}${w}`;
     if (agg.fn === "count" && op === "<" && n === 1) return `did not ${ev}${w}`;
     const freq: Record<string, string> = { ">=": "at least", "<=": "at most", "==": "exactly", ">": "more than", "<": "fewer than", "!=": "not exactly" };
-    return `did ${ev} ${on}${freq[op]} ${n} ${unit}${w}`;
+    // at most / fewer than / not exactly: a record with no such event is in too
+    const orNever = (op === "<=" || op === "<" || op === "!=") && n > 0 ? " (or never)" : "";
+    return `did ${ev} ${on}${freq[op]} ${n} ${unit}${w}${orNever}`;
   }
 
   private sequence(agg: Extract<IRAggregate, { kind: "sequence" }>): string {
@@ -326,6 +328,9 @@ export class Words {
     }
     const isTime = c.left.k === "time" || c.right.k === "time" || ("type" in c.left && c.left.type === "timestamp");
     const op = (isTime ? TIME_OPS : OPS)[c.op]!;
-    return `${this.expr(c.left)} ${op} ${this.expr(c.right)}${c.ci ? " (ignoring case)" : ""}`;
+    // `!=` is a comparison, false for a missing value: unlike `not (x == …)`, it needs one
+    // (a record's own key is never missing; a related one is without the related record)
+    const needsValue = c.op === "!=" && (c.left.k === "attr" || (c.left.k === "key" && c.left.via.length > 0)) && c.right.k === "lit" ? " (and is set)" : "";
+    return `${this.expr(c.left)} ${op} ${this.expr(c.right)}${c.ci ? " (ignoring case)" : ""}${needsValue}`;
   }
 }

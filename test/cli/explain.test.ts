@@ -179,3 +179,11 @@ describe("seg explain", () => {
     expect(r.stderr).toBe("seg: no such file or directory: no/such/dir\n");
   });
 });
+
+test("words say who a comparison leaves out: != needs a value, at most N times takes in those who never did", () => {
+  const { ir } = checkProject([
+    { path: "/p/a.seg", text: SRC + `segment not_free { where plan != "free" }\nsegment rare { where did login at most 3 times in last 7 days and account.id != "a1" }\n` },
+  ]);
+  expect(explainSegment(ir, "not_free")!.logic).toBe('plan is not "free" (and is set)');
+  expect(explainSegment(ir, "rare")!.clauses).toEqual(["did login at most 3 times in the last 7 days (or never)", 'account.id is not "a1" (and is set)']);
+});
