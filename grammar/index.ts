@@ -142,6 +142,13 @@ function parseInner(text: string, path: string, lines: LineMap, diagnostics: Dia
       const at = lexed.tokens.indexOf(e.token);
       if (at > 0) e.message = unexpectedAtTopLevel(e.token, lexed.tokens[at - 1], lexed.tokens[at - 2]);
     }
+    // SQL's upper-case keywords (`WHERE`, `AND`, `NOT`): named as such, fixed in place
+    const keyword = validToken(e.token) ? upperCaseKeyword(e.token) : undefined;
+    if (keyword !== undefined) {
+      const at = lines.range(e.token.startOffset, e.token.startOffset + e.token.image.length);
+      add("SEG0001", `${e.message}; keywords are lower case: write \`${keyword}\``, range, { title: `Change to \`${keyword}\``, edits: [{ range: at, newText: keyword }] });
+      continue;
+    }
     const fix =
       (e.context.ruleStack.at(-1) === "segmentDecl" ? missingWhereFix(e.token, lexed.tokens, range) : undefined) ??
       (validToken(e.token) ? tokenFix(e.token, lexed.tokens, lines, e.context.ruleStack) : undefined);
@@ -163,6 +170,12 @@ function parseInner(text: string, path: string, lines: LineMap, diagnostics: Dia
     (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character,
   );
   return lazyTokens({ file, diagnostics }, text, lines);
+}
+
+/** `WHERE` → `where`: a word not in lower case whose lower case is a keyword, else undefined. */
+export function upperCaseKeyword(token: { image: string; tokenType: { name: string } }): string | undefined {
+  const lower = token.image.toLowerCase();
+  return token.tokenType.name === "Identifier" && token.image !== lower && T.isKeywordSpelling(lower) ? lower : undefined;
 }
 
 /** A line git writes into a file with a conflict it could not merge (`|||||||`: diff3 style). */

@@ -31,6 +31,7 @@ import { Env, replaceFix, type EventInfo, type TraitValue, type Val } from "./en
 import { durationWords, timeWords } from "../explain/words.ts";
 import { checkPortableRegex } from "./regex.ts";
 import { asciiLower } from "../ir-utils.ts";
+import { isKeywordSpelling } from "../../grammar/lexer.ts";
 import { condThroughRelation, exprThroughRelation } from "./through-relation.ts";
 import {
   MS,
@@ -667,9 +668,13 @@ export class Lowerer {
       cands.push(...g.namesOf(["trait"]));
     }
     cands.push(...g.namesOf(["const", "param"]));
-    const s = didYouMean(n, cands);
+    // `NOT plan == "pro"`: SQL's upper-case keyword, read as a name
+    const keyword = n !== n.toLowerCase() && isKeywordSpelling(n.toLowerCase()) ? n.toLowerCase() : undefined;
+    const s = keyword ?? didYouMean(n, cands);
     if (scope.kind === "entity" && this.checkOuterProperty(name, false)) return ERR;
-    const hint = s
+    const hint = keyword
+      ? `; keywords are lower case: write \`${keyword}\``
+      : s
       ? `; did you mean \`${s}\`?`
       : NULL_WORDS.has(n.toLowerCase())
         ? "; there is no null value: `age is not set` tests a missing value (`== null`), `age is set` a present one (`!= null`)"

@@ -192,6 +192,12 @@ const cases: Record<string, Case> = {
     src: `test "t" {\n  as of 2024-06-01\n  user a { login at «2024-06-03» }\n  expect a in s\n}\nsegment s = did login`,
     message: /^this event is after the test's `as of` \(2024-06-01T00:00:00.000Z\): segments ignore events after the evaluation time, so no segment counts it$/,
   },
+  "an upper-case keyword read as a name": {
+    code: "SEG1001",
+    src: `segment s = «NOT» (age > 3)`,
+    fix: "not",
+    message: /^user has no attribute `NOT`, and there is no trait or const of that name; keywords are lower case: write `not`$/,
+  },
   "an integer literal no number holds exactly": {
     code: "SEG2016",
     src: `segment s = age < «9007199254740993»`,

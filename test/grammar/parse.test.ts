@@ -877,3 +877,16 @@ describe("merge conflict markers", () => {
     ]);
   });
 });
+
+test("SQL's upper-case keywords are named as such, with the lower-case fix", () => {
+  for (const [text, word, keyword] of [
+    ['segment a { WHERE plan == "pro" }', "WHERE", "where"],
+    ['segment b = plan == "pro" AND age > 3', "AND", "and"],
+    ["segment d = age > 3 Or age < 1", "Or", "or"],
+  ] as const) {
+    const d = parse(text, "t.seg").diagnostics.find((x) => x.message.includes("keywords are lower case"));
+    expect(d?.message, text).toMatch(new RegExp(`found \`${word}\`|unexpected \`${word}\``));
+    expect(d?.message.endsWith(`; keywords are lower case: write \`${keyword}\``), text).toBe(true);
+    expect(d?.fix?.edits, text).toEqual([{ range: expect.anything(), newText: keyword }]);
+  }
+});
