@@ -80,6 +80,7 @@ function expectedValue(prev: IToken | undefined, actual: IToken): string {
   if (p === T.And || p === T.Or || p === T.Not || p === T.Where)
     return `expected a condition after \`${prev!.image}\`${found}`;
   if (p === T.Then) return `expected an event name after \`then\`${found}`;
+  if (p === T.Assign && actual.tokenType === T.Where) return `expected a condition after \`=\`${found}: ${strayWhereHint(actual, prev)}`;
   if (prev && (prev.tokenType.CATEGORIES?.includes(T.CompareOp) || [T.Plus, T.Minus, T.Star, T.Slash, T.Assign, T.Colon, T.Comma, T.LParen, T.LBracket].includes(prev.tokenType)))
     return `expected a value after \`${prev.image}\`${found}`;
   const a = afterWhat(prev);
@@ -197,8 +198,20 @@ export function unexpectedAtTopLevel(tok: IToken, previous?: IToken, beforePrevi
   const hint =
     continuationHint(tok) ??
     (previous && tok.tokenType === T.LParen && previous.tokenType === T.Identifier ? unknownFunction(previous.image) : undefined) ??
+    strayWhereHint(tok, previous) ??
     futureWindowHint(tok, previous, beforePrevious);
   return `unexpected ${describeActual(tok)}: ${hint ?? `expected ${RULE_EXPECTATIONS.declaration}`}`;
+}
+
+/**
+ * A `where` where no condition can start: `segment s = where …` (the `=` form takes the
+ * condition itself), or an event's filter written after its window (`did purchase in last
+ * 30 days where amount > 100`).
+ */
+function strayWhereHint(tok: IToken, previous: IToken | undefined): string | undefined {
+  if (tok.tokenType !== T.Where) return undefined;
+  if (previous?.tokenType === T.Assign) return "`segment s = <condition>` takes the condition without `where` (the block form is `segment s { where <condition> }`)";
+  return "an event's filter goes right after the event, before its window: `did purchase where amount > 100 in last 30 days`";
 }
 
 /** `percentile(ltv)`: a name called as a function that the language does not have. */

@@ -666,7 +666,17 @@ class Builder {
         s.deprecated = r ? { reason: this.string(r), range: this.rangeOf(item) } : { range: this.rangeOf(item) };
       } else if (item.children.Kw_where) {
         const e = this.expr(this.node(item, "expr"), item);
-        if (s.where) this.diag("SEG0009", "a segment has one `where`; join the conditions with `and`", this.rangeOf(item));
+        if (s.where) {
+          // `where did purchase in last 30 days where amount > 100`: the filter after the window
+          const filterAfterWindow = s.where.kind === "did" && s.where.windows.length > 0 && !s.where.first.where;
+          this.diag(
+            "SEG0009",
+            filterAfterWindow
+              ? "a segment has one `where`: an event's filter goes right after the event, before its window (`did purchase where amount > 100 in last 30 days`)"
+              : "a segment has one `where`; join the conditions with `and`",
+            this.rangeOf(item),
+          );
+        }
         else s.where = e;
       }
     }

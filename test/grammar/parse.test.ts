@@ -890,3 +890,15 @@ test("SQL's upper-case keywords are named as such, with the lower-case fix", () 
     expect(d?.fix?.edits, text).toEqual([{ range: expect.anything(), newText: keyword }]);
   }
 });
+
+test("a stray where: after a window (the filter goes before it), after `=`", () => {
+  const messages = (text: string) => parse(text, "t.seg").diagnostics.map((d) => d.message);
+  const filterFirst = "an event's filter goes right after the event, before its window";
+  expect(messages("segment a { where did purchase in last 30 days where amount > 100 }")[0]).toContain(filterFirst);
+  expect(messages("segment b = did purchase in last 30 days where amount > 100")[0]).toContain(filterFirst);
+  expect(messages("segment c = where age > 3")[0]).toBe(
+    "expected a condition after `=`, found `where`: `segment s = <condition>` takes the condition without `where` (the block form is `segment s { where <condition> }`)",
+  );
+  // two conditions, each its own where: joined with and
+  expect(messages("segment d { where age > 3 where age < 9 }")[0]).toBe("a segment has one `where`; join the conditions with `and`");
+});
