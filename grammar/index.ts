@@ -95,8 +95,20 @@ function parseInner(text: string, path: string, lines: LineMap, diagnostics: Dia
     diagnostics.push({ code, severity: "error", message, file: path, range, ...(fix ? { fix } : {}) });
   };
 
+  /** The closing `'` of a single-quoted string already reported with its opening one. */
+  let quoteClosedAt = -1;
   for (const err of lexed.errors) {
+    if (err.offset === quoteClosedAt) continue;
     const ch = String.fromCodePoint(text.codePointAt(err.offset) ?? 0xfffd);
+    // `plan != 'free'`: SQL's single quotes, with the closing one on the same line
+    const quoted = ch === "'" ? /^'([^'"\\\n\r]*)'/.exec(text.slice(err.offset)) : null;
+    if (quoted) {
+      quoteClosedAt = err.offset + quoted[0].length - 1;
+      const range = lines.range(err.offset, err.offset + quoted[0].length);
+      const newText = JSON.stringify(quoted[1]);
+      add("SEG0005", `unexpected character ${showCharacter(ch)}: strings use double quotes: ${newText}`, range, { title: `Change to ${newText}`, edits: [{ range, newText }] });
+      continue;
+    }
     const hint = LEXER_HINTS[ch];
     // `&&` and `||`, as other languages write them: one fix for the pair.
     const pair = (ch === "&" || ch === "|") && text[err.offset + 1] === ch ? lines.range(err.offset, err.offset + 2) : undefined;
@@ -141,6 +153,14 @@ function parseInner(text: string, path: string, lines: LineMap, diagnostics: Dia
     if (e.message === unexpectedAtTopLevel(e.token)) {
       const at = lexed.tokens.indexOf(e.token);
       if (at > 0) e.message = unexpectedAtTopLevel(e.token, lexed.tokens[at - 1], lexed.tokens[at - 2]);
+    }
+    // `did login in the last 7 days`, as `seg explain` words it: the language has no `the`
+    const at = validToken(e.token) ? lexed.tokens.indexOf(e.token) : -1;
+    const the = at >= 0 && e.token.tokenType === T.In ? lexed.tokens[at + 1] : undefined;
+    if (the?.image === "the" && lexed.tokens[at + 2]?.tokenType === T.Last) {
+      const drop = lines.range(the.startOffset, lexed.tokens[at + 2]!.startOffset);
+      add("SEG0001", "unexpected `in the`: a window is written `in last 7 days`, without `the`", range, { title: "Remove `the`", edits: [{ range: drop, newText: "" }] });
+      continue;
     }
     // SQL's upper-case keywords (`WHERE`, `AND`, `NOT`): named as such, fixed in place
     const keyword = validToken(e.token) ? upperCaseKeyword(e.token) : undefined;

@@ -80,6 +80,8 @@ function expectedValue(prev: IToken | undefined, actual: IToken): string {
   if (p === T.And || p === T.Or || p === T.Not || p === T.Where)
     return `expected a condition after \`${prev!.image}\`${found}`;
   if (p === T.Then) return `expected an event name after \`then\`${found}`;
+  // SQL's `<>`
+  if (prev?.image === "<" && actual.image === ">") return `expected a value after \`<\`${found}: "not equal" is written \`!=\``;
   if (p === T.Assign && actual.tokenType === T.Where) return `expected a condition after \`=\`${found}: ${strayWhereHint(actual, prev)}`;
   if (prev && (prev.tokenType.CATEGORIES?.includes(T.CompareOp) || [T.Plus, T.Minus, T.Star, T.Slash, T.Assign, T.Colon, T.Comma, T.LParen, T.LBracket].includes(prev.tokenType)))
     return `expected a value after \`${prev.image}\`${found}`;

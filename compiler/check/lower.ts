@@ -670,11 +670,16 @@ export class Lowerer {
     cands.push(...g.namesOf(["const", "param"]));
     // `NOT plan == "pro"`: SQL's upper-case keyword, read as a name
     const keyword = n !== n.toLowerCase() && isKeywordSpelling(n.toLowerCase()) ? n.toLowerCase() : undefined;
-    const s = keyword ?? didYouMean(n, cands);
+    // `did purchase and amount > 100`: a property of one of the entity's events, read as an attribute
+    const ownerEvent =
+      keyword === undefined && scope.kind === "entity" ? [...g.events.values()].find((ev) => ev.entity === scope.entity && ev.props.has(n)) : undefined;
+    const s = keyword ?? (ownerEvent ? undefined : didYouMean(n, cands));
     if (scope.kind === "entity" && this.checkOuterProperty(name, false)) return ERR;
     const hint = keyword
       ? `; keywords are lower case: write \`${keyword}\``
-      : s
+      : ownerEvent
+        ? `; \`${n}\` is a property of \`${ownerEvent.name}\`: a condition on it is the event's filter, \`did ${ownerEvent.name} where ${n} …\``
+        : s
       ? `; did you mean \`${s}\`?`
       : NULL_WORDS.has(n.toLowerCase())
         ? "; there is no null value: `age is not set` tests a missing value (`== null`), `age is set` a present one (`!= null`)"

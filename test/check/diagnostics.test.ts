@@ -198,6 +198,11 @@ const cases: Record<string, Case> = {
     fix: "not",
     message: /^user has no attribute `NOT`, and there is no trait or const of that name; keywords are lower case: write `not`$/,
   },
+  "an event's property read as an attribute, after `did E and`": {
+    code: "SEG1001",
+    src: `segment s = did purchase and «amount» > 100`,
+    message: /; `amount` is a property of `purchase`: a condition on it is the event's filter, `did purchase where amount …`$/,
+  },
   "an integer literal no number holds exactly": {
     code: "SEG2016",
     src: `segment s = age < «9007199254740993»`,

@@ -618,7 +618,7 @@ describe("syntax errors name common mistakes", () => {
   test.each([
     ['segment s { «plan» == "pro" }', "found `plan`: a segment's condition goes after `where`"],
     ['segment s { where plan «=» "pro" }', "found `=`: to compare, write `==`"],
-    ["segment s { where did login «in» the last 30 days }", "found `in`: a window follows its event or aggregate"],
+    ["segment s { where did login «in» the last 30 days }", "unexpected `in the`: a window is written `in last 7 days`, without `the`"],
     ["segment s { where count(login) >= 3 «in» last 7 days }", "`count(login in last 7 days) >= 3`"],
     ["segment s { where did login «within» 30 days }", "found `within`: `within` bounds the steps of a sequence"],
     ["segment s { where did login at least 2 times «then» purchase within 1 day }", "found `then`: `then` follows a step of a sequence (`did add_to_cart then purchase within 1 day`); a sequence takes no frequency"],
@@ -901,4 +901,18 @@ test("a stray where: after a window (the filter goes before it), after `=`", () 
   );
   // two conditions, each its own where: joined with and
   expect(messages("segment d { where age > 3 where age < 9 }")[0]).toBe("a segment has one `where`; join the conditions with `and`");
+});
+
+test("SQL habits: single quotes, `<>`, `in the last`", () => {
+  const one = (text: string) => parse(text, "t.seg").diagnostics;
+  const quoted = one("segment a = plan != 'free'");
+  // one error for the pair of quotes, with the fix to double ones
+  expect(quoted.map((d) => [d.code, d.message])).toEqual([["SEG0005", 'unexpected character `\'`: strings use double quotes: "free"']]);
+  expect(quoted[0]!.fix?.edits).toEqual([{ range: { start: { line: 0, character: 20 }, end: { line: 0, character: 26 } }, newText: '"free"' }]);
+  // a quote left open stays one character's error
+  expect(one("segment a = plan != 'free").map((d) => d.message)).toContain('unexpected character `\'`: strings use double quotes: "like this"');
+  expect(one("segment b = age <> 3")[0]!.message).toBe('expected a value after `<`, found `>`: "not equal" is written `!=`');
+  const the = one("segment c = did login in the last 7 days");
+  expect(the.map((d) => d.message)).toEqual(["unexpected `in the`: a window is written `in last 7 days`, without `the`"]);
+  expect(the[0]!.fix?.edits).toEqual([{ range: { start: { line: 0, character: 25 }, end: { line: 0, character: 29 } }, newText: "" }]);
 });
