@@ -368,7 +368,7 @@ function mistypedValuesMessage(found: MistypedValues, level: "warning" | "error"
     type.kind === "timestamp" && isoStorage(type.storage) && numeric
       ? yyyymmdd(example)
         ? `; ${String(example)} looks like a date written as the number YYYYMMDD, which no storage reads (as unix seconds it would be a time in 1970): store ISO-8601 text, e.g. in SQLite \`UPDATE … SET ${column} = substr(${column}, 1, 4) || '-' || substr(${column}, 5, 2) || '-' || substr(${column}, 7, 2)\``
-        : '; for unix times, declare their storage: `timestamp(unix_seconds)`, `time column "…" (unix_seconds)`'
+        : `; for unix times, declare their storage: \`timestamp(unix_seconds)\`, or for an events table's time \`time column ${JSON.stringify(column)} (unix_seconds)\``
       : type.kind === "timestamp" && !isoStorage(type.storage) && numeric
         ? `; a unix time is read from 1000-01-01 to 9999-12-31 UTC${type.storage === "unix_seconds" ? " (milliseconds declared as seconds? declare `(unix_millis)`; microseconds need converting)" : " (microseconds need converting to milliseconds)"}`
         : "";

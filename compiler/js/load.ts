@@ -13,6 +13,7 @@ import { isoTextTime, JSON_NUMBER, jsonList, jsonNumber, jsonPropertyValue, unix
 import { getDialect } from "../sql/registry.ts";
 import { columnValue } from "../sql/compile.ts";
 import type { Dialect, Sql } from "../sql/dialect.ts";
+import { withArticle } from "../check/types.ts";
 import { sql } from "kysely";
 
 /**
@@ -380,7 +381,7 @@ export async function* loadEntitiesFromEngine(
         () => (src.timeStorage === "native" ? nativeTime(r[src.timeColumn], r[epochAlias(src.timeColumn)]) : engineTime(r[src.timeColumn], src.timeStorage)),
       );
       if (time === null) continue;
-      const json = propertiesColumn ? eventProperties(r[propertiesColumn], jsonRead.has(name), () => `a ${name} event of ${entity} ${JSON.stringify(k)}`) : null;
+      const json = propertiesColumn ? eventProperties(r[propertiesColumn], jsonRead.has(name), () => `${withArticle(name)} event of ${entity} ${JSON.stringify(k)}`) : null;
       const bag = json !== null && typeof json === "object" && !Array.isArray(json) ? (json as Record<string, unknown>) : {};
       const properties: Record<string, unknown> = type && type.properties.length > 0 ? {} : NO_PROPERTIES;
       if (type) {
