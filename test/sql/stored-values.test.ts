@@ -243,7 +243,7 @@ segment logged_in of user = did login
       'seg: warning: column "age" of table "users" holds values that are not numbers (1 of the 3 rows sampled, e.g. "abc"); seg reads them as missing.',
       'seg: warning: column "vip" of table "users" holds values that are not booleans (1, 0, true, false, t, f) (1 of the 3 rows sampled, e.g. "yes"); seg reads them as missing.',
       'seg: warning: column "seen" of table "users" holds values that are not unix seconds (1 of the 3 rows sampled, e.g. "soon"); seg reads them as missing.',
-      'seg: warning: column "at" of table "events" holds values that are not ISO-8601 times (1 of the 2 "login" rows sampled, e.g. 1704067200); seg reads them as missing; for unix times, declare their storage: `timestamp(unix_seconds)`, or for an events table's time `time column "at" (unix_seconds)`.',
+      'seg: warning: column "at" of table "events" holds values that are not ISO-8601 times (1 of the 2 "login" rows sampled, e.g. 1704067200); seg reads them as missing; for unix times, declare their storage: `timestamp(unix_seconds)`, or for an events table\'s time `time column "at" (unix_seconds)`.',
     ]);
     // "soon" is no time, not the first second of 1970
     const segments = (JSON.parse(run.stdout) as { segments: Record<string, { members: string[] }> }).segments;
@@ -273,7 +273,7 @@ segment logged_in of user = did login
       expect([run.code, run.stdout, run.stderr]).toEqual([
         2,
         "",
-        'seg: column "at" of table "events" holds no ISO-8601 times (2 of the 2 "login" rows sampled, e.g. 1704067200): every one would be missing; for unix times, declare their storage: `timestamp(unix_seconds)`, or for an events table's time `time column "at" (unix_seconds)`\n',
+        'seg: column "at" of table "events" holds no ISO-8601 times (2 of the 2 "login" rows sampled, e.g. 1704067200): every one would be missing; for unix times, declare their storage: `timestamp(unix_seconds)`, or for an events table\'s time `time column "at" (unix_seconds)`\n',
       ]);
     }
     fs.rmSync(dir, { recursive: true, force: true });
