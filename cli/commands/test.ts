@@ -23,6 +23,8 @@ import {
 import { redactTarget } from "../../compiler/engines/index.ts";
 import type { TestFlags } from "../main.ts";
 import type { EventEmitter } from "node:events";
+import fs from "node:fs";
+import path from "node:path";
 import { CliError, EXIT_FAILURE, EXIT_INTERRUPTED, EXIT_OK, EXIT_TERMINATED, EXIT_USAGE, type CliIo } from "../io.ts";
 import { createProgress } from "../progress.ts";
 import { loadValidProject } from "../project.ts";
@@ -111,6 +113,15 @@ export async function testCommand(dir: string, flags: TestFlags, io: CliIo, sign
     throw new CliError(unknownName("format", flags.format, DIAGNOSTIC_FORMATS), EXIT_USAGE);
   }
   const engines = parseEngines(flags.engines, io.env);
+  // `seg test tests.seg`: one file of a project is no project (its schema is elsewhere)
+  const given = path.resolve(io.cwd, dir);
+  if (fs.existsSync(given) && fs.statSync(given).isFile()) {
+    const parent = displayPath(path.dirname(given), io.cwd);
+    throw new CliError(
+      `seg test takes a project's directory, and ${dir} is a file: give its directory (seg test ${parent === io.cwd ? "." : parent}; -t <name> runs only some tests)`,
+      EXIT_USAGE,
+    );
+  }
   // A project with errors runs no test; a machine format still reports them (CI annotations).
   const project = await loadValidProject([dir], io, flags.param, (diagnostics, { sources }) => {
     if (format === "text") return;

@@ -119,6 +119,12 @@ describe("seg test", () => {
     expect(r.stdout).toBe("");
   });
 
+  test("a file instead of the project's directory: exit 2, naming the directory to give", async () => {
+    const r = await runCli(["test", path.join("ok", "tests.seg")], dir);
+    expect(r).toMatchObject({ code: 2, stdout: "" });
+    expect(r.stderr).toBe(`seg: seg test takes a project's directory, and ${path.join("ok", "tests.seg")} is a file: give its directory (seg test ok; -t <name> runs only some tests)\n`);
+  });
+
   test("missing directory: exit 2", async () => {
     const r = await runCli(["test", "nope"], dir);
     expect(r.code).toBe(2);
