@@ -83,6 +83,7 @@ export async function compileCommand(dir: string, flags: CompileFlags, io: CliIo
   if (ir.segments.length === 0) throw new CliError(`the project in ${dir} has no segments: nothing to compile`);
   if (dialect === undefined) return compileJs(ir, flags, io);
   const files = flags.emit === "membership" ? membershipFiles(ir, dialect, flags, io) : segmentFiles(ir, dialect, flags);
+  if (flags.emit === "view" && !dialect.viewsReadOtherSchemas) warnQualifiedTablesInViews(ir, dialect, io);
   if (flags.out === undefined) {
     // Several statements end with `;`, so that the output is one script (a view's has its
     // own); dbt models are files that must not end with one.
@@ -181,6 +182,15 @@ function membershipFiles(ir: IRProject, dialect: Dialect, flags: CompileFlags, i
       text: `${SQL_GENERATED_HEADER}\n${identity}\n${query}`,
     };
   });
+}
+
+/** SQLite refuses a view reading `analytics.users` (an attached database) when it is created: said at compile time. */
+function warnQualifiedTablesInViews(ir: IRProject, dialect: Dialect, io: CliIo): void {
+  const tables = [...ir.entities.map((e) => e.table), ...ir.eventSources.map((s) => s.table)].filter((t) => t.length > 1).map((t) => t.join("."));
+  if (tables.length === 0) return;
+  io.stderr(
+    `seg: warning: ${dialect.title} views cannot read tables of another schema (an attached database): ${[...new Set(tables)].join(", ")}; creating these views will fail. Use --emit select, TEMP views (CREATE TEMP VIEW), or keep the tables in the main database\n`,
+  );
 }
 
 /** A segment's file names it itself: compileSegment writes this line. */

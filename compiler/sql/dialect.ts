@@ -56,6 +56,11 @@ export interface Dialect {
    * view); or (SQLite, which has no such statement) `DROP VIEW IF EXISTS` first.
    */
   readonly replaceView: "or replace" | "or replace, copy grants" | "drop first";
+  /**
+   * Whether a view may read a table of another schema (`analytics.users`): not on SQLite,
+   * where a view of the main database cannot read an attached one.
+   */
+  readonly viewsReadOtherSchemas: boolean;
   /** A Kysely instance with a DummyDriver: compiles, never connects. */
   readonly kysely: Kysely<DynamicDatabase>;
 

@@ -300,6 +300,15 @@ describe("seg compile", () => {
     expect(fs.readdirSync(out).sort()).toEqual(["adults.sql", "big.sql", "membership.sql", "us_buyers.sql"]);
   });
 
+  test("SQLite views of tables in another schema: a warning at compile time, which SQLite would only give on CREATE", async () => {
+    const dir = tempProject({ "schema.seg": 'entity user {\n  table "analytics.users"\n  key id: string\n  age: number\n}\n', "s.seg": "segment adults = age >= 18\n" });
+    const view = await runCli(["compile", ".", "--emit", "view"], dir);
+    expect(view.code).toBe(0);
+    expect(view.stderr).toContain("seg: warning: SQLite views cannot read tables of another schema (an attached database): analytics.users;");
+    expect((await runCli(["compile", ".", "--emit", "view", "--dialect", "postgres"], dir)).stderr).toBe("");
+    expect((await runCli(["compile", ".", "--emit", "select"], dir)).stderr).toBe("");
+  });
+
   test("a segment named membership and the membership query never overwrite each other", async () => {
     const dir = validProject();
     fs.writeFileSync(path.join(dir, "segments.seg"), "segment membership = age >= 18\n");

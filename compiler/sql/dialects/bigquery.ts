@@ -74,6 +74,7 @@ export const bigqueryDialect: Dialect = {
   formatterLanguage: "bigquery",
   placeholders: "?",
   replaceView: "or replace",
+  viewsReadOtherSchemas: true,
   // The backend's own CTE and column names (`seg_…`) are written bare: they are safe, and
   // BigQuery tooling (node-sql-parser among them) rejects backtick-quoted CTE names.
   kysely: compileOnlyKysely(

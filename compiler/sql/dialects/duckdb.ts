@@ -91,6 +91,7 @@ export const duckdbDialect: Dialect = {
   formatterLanguage: "duckdb",
   placeholders: "?",
   replaceView: "or replace",
+  viewsReadOtherSchemas: true,
   kysely: compileOnlyKysely(
     (): QueryCompiler => duck.createQueryCompiler(),
     () => duck.createAdapter(),

@@ -106,6 +106,7 @@ export const mysqlDialect: Dialect = {
   formatterLanguage: "mysql",
   placeholders: "?",
   replaceView: "or replace",
+  viewsReadOtherSchemas: true,
   kysely: compileOnlyKysely(() => new MysqlQueryCompiler(), () => new MysqlAdapter()),
 
   quoteIdentifier: (name) => wrapDoubling(name, "`"),

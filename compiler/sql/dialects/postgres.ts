@@ -90,6 +90,7 @@ export const postgresDialect: Dialect = {
   formatterLanguage: "postgresql",
   placeholders: "$n",
   replaceView: "or replace",
+  viewsReadOtherSchemas: true,
   kysely: compileOnlyKysely(() => new PostgresQueryCompiler(), () => new PostgresAdapter()),
 
   quoteIdentifier: (name) => wrapDoubling(name, '"'),

@@ -62,6 +62,7 @@ export const snowflakeDialect: Dialect = {
   formatterLanguage: "snowflake",
   placeholders: "?",
   replaceView: "or replace, copy grants",
+  viewsReadOtherSchemas: true,
   kysely: compileOnlyKysely(() => new PositionalQueryCompiler('"', (id) => id.replace(/"/g, '""'))),
 
   quoteIdentifier: (name) => wrapDoubling(name, '"'),

@@ -92,6 +92,7 @@ export const sqliteDialect: Dialect = {
   formatterLanguage: "sqlite",
   placeholders: "?",
   replaceView: "drop first",
+  viewsReadOtherSchemas: false,
   kysely: compileOnlyKysely(() => new SqliteQueryCompiler()),
 
   quoteIdentifier: (name) => wrapDoubling(name, '"'),
