@@ -10,7 +10,7 @@ import { CliError, EXIT_USAGE, type CliIo, defaultIo, describeFileError } from "
 
 export async function main(argv: string[], io: CliIo = defaultIo()): Promise<number> {
   let exitCode = 0;
-  const program = buildProgram(io, (code) => {
+  const program = buildProgram(io, argv, (code) => {
     exitCode = code;
   });
   program.hook("preAction", (_program, command) => refuseRepeatedOptions(command, argv));
@@ -49,6 +49,19 @@ function usageError(text: string): string {
     .join(" ");
 }
 
+/**
+ * Why commander found too many arguments, where a slip is likely: a `--param` value with a
+ * space the shell split (`--param lookback=7 days`), or `seg explain x .` (its project is
+ * `--dir`).
+ */
+function tooManyArgumentsHint(text: string, argv: readonly string[]): string {
+  if (!text.includes("too many arguments")) return "";
+  const split = argv.findIndex((arg, i) => i > 0 && /^(?:second|minute|hour|day|week)s?$/.test(arg) && /=\s*-?[\d.]+$/.test(argv[i - 1]!));
+  if (split > 0) return `; \`${argv[split - 1]} ${argv[split]}\` was split by the shell: quote it, --param ${JSON.stringify(`${argv[split - 1]!.replace(/^--param=/, "")} ${argv[split]}`)}`;
+  if (argv[0] === "explain") return "; seg explain takes the project's directory as --dir: seg explain <segment> --dir <dir>";
+  return "";
+}
+
 /** Options that may be given several times; any other given twice is refused. */
 const REPEATABLE = new Set(["--param", "--filter"]);
 
@@ -67,7 +80,7 @@ function refuseRepeatedOptions(command: Command, argv: string[]): void {
   }
 }
 
-function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
+function buildProgram(io: CliIo, argv: readonly string[], setExit: (code: number) => void): Command {
   const program = new Command("seg")
     .description("Segments as code: check, format, compile and run .seg projects")
     .version("0.1.0")
@@ -76,7 +89,10 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
       writeOut: (text) => io.stdout(text),
       writeErr: (text) => io.stderr(text),
       // One line, as every failure seg reports: `seg: unknown command 'chek' (did you mean check?) …`.
-      outputError: (text, write) => write(`seg: ${usageError(text)} (run \`seg --help\` for usage)\n`),
+      outputError: (text, write) => {
+        const hint = tooManyArgumentsHint(text, argv);
+        write(`seg: ${hint ? usageError(text).replace(/\.$/, "") + hint : usageError(text)} (run \`seg --help\` for usage)\n`);
+      },
     });
 
   // Repeatable: each `name=value` overrides one param; the value is seg source text.

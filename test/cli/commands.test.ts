@@ -1048,3 +1048,14 @@ describe("every command: bad input is one line on stderr and exit 2", () => {
     expect(run.stderr).toMatch(message as RegExp);
   });
 });
+
+test("too many arguments: a --param value the shell split, and seg explain's project given without --dir, are named", async () => {
+  const dir = tempProject({ "schema.seg": SCHEMA, "p.seg": "param lookback: duration = 30 days\nsegment adults = age >= 18\n" });
+  const split = await runCli(["run", ".", "--db", "x.db", "--param", "lookback=7", "days"], dir);
+  expect(split.code).toBe(2);
+  expect(split.stderr).toBe(
+    "seg: too many arguments for 'run'. Expected 1 argument but got 2; `lookback=7 days` was split by the shell: quote it, --param \"lookback=7 days\" (run `seg --help` for usage)\n",
+  );
+  const explain = await runCli(["explain", "adults", "."], dir);
+  expect(explain.stderr).toContain("; seg explain takes the project's directory as --dir: seg explain <segment> --dir <dir> (run `seg --help` for usage)");
+});
