@@ -3,7 +3,7 @@
  * provider while parsing; grammar/index.ts turns the exceptions into diagnostics.
  */
 import { didYouMean } from "./spelling.ts";
-import { EOF, type IParserErrorMessageProvider, type IToken, type TokenType } from "chevrotain";
+import { EOF, tokenMatcher, type IParserErrorMessageProvider, type IToken, type TokenType } from "chevrotain";
 import * as T from "./lexer.ts";
 
 const PUNCT: Record<string, string> = {
@@ -213,7 +213,9 @@ export function unexpectedAtTopLevel(tok: IToken, previous?: IToken, beforePrevi
 function strayWhereHint(tok: IToken, previous: IToken | undefined): string | undefined {
   if (tok.tokenType !== T.Where) return undefined;
   if (previous?.tokenType === T.Assign) return "`segment s = <condition>` takes the condition without `where` (the block form is `segment s { where <condition> }`)";
-  return "an event's filter goes right after the event, before its window: `did purchase where amount > 100 in last 30 days`";
+  // after a window's end (`… 30 days`, `… ago`, a date): the filter of the event before it
+  const afterWindow = previous !== undefined && (tokenMatcher(previous, T.Unit) || previous.tokenType === T.Ago || previous.tokenType === T.TimeLit);
+  return afterWindow ? "an event's filter goes right after the event, before its window: `did purchase where amount > 100 in last 30 days`" : undefined;
 }
 
 /** `percentile(ltv)`: a name called as a function that the language does not have. */

@@ -916,3 +916,8 @@ test("SQL habits: single quotes, `<>`, `in the last`", () => {
   expect(the.map((d) => d.message)).toEqual(["unexpected `in the`: a window is written `in last 7 days`, without `the`"]);
   expect(the[0]!.fix?.edits).toEqual([{ range: { start: { line: 0, character: 25 }, end: { line: 0, character: 29 } }, newText: "" }]);
 });
+
+test("a stray where with no window before it gets no filter hint", () => {
+  const m = parse("segment s = age > 3 where x", "t.seg").diagnostics[0]!.message;
+  expect(m).not.toContain("filter");
+});
