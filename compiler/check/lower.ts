@@ -565,7 +565,8 @@ export class Lowerer {
     return { ty, lits, expr: { k: "list", element: elem?.k === "number" ? "number" : "string", values: lits } };
   }
 
-  private checkEnum(values: string[], v: string | number, range: Range, ignoreCase = false): void {
+  /** SEG2006 when `v` is no value of the enum (also for a test record's field, testblock.ts). */
+  checkEnum(values: string[], v: string | number, range: Range, ignoreCase = false): void {
     if (typeof v !== "string" || values.includes(v)) return;
     // `plan == "PRO" ignoring case` meets "pro" (ASCII case, as the backends fold it).
     if (ignoreCase && values.some((x) => asciiLower(x) === asciiLower(v))) return;

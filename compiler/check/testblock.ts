@@ -82,8 +82,7 @@ export function lowerTest(decl: TestDecl, env: Env, file: string): IRTest | unde
       return undefined;
     }
     if (ty.k === "enum" && typeof v.literal === "string" && !ty.values.includes(v.literal)) {
-      const s = didYouMean(v.literal, ty.values);
-      env.error(C.enumValue, e.range, `${JSON.stringify(v.literal)} is not one of ${ty.values.map((x) => JSON.stringify(x)).join(", ")}${s ? `; did you mean ${JSON.stringify(s)}?` : ""}`, s ? replaceFix(e.range, JSON.stringify(s)) : undefined);
+      lw.checkEnum(ty.values, v.literal, e.range);
       return undefined;
     }
     if (v.ty.k === "timestamp") {
@@ -133,12 +132,12 @@ export function lowerTest(decl: TestDecl, env: Env, file: string): IRTest | unde
           continue;
         }
         const target = aliases.get(f.value.name.text);
-        if (target) env.ref(f.value.name.range, recordName(f.value.name.text));
         if (!target) {
           const s = didYouMean(f.value.name.text, [...aliases.keys()]);
           env.error(C.unknownAlias, f.value.range, `no record \`${f.value.name.text}\` in this test${s ? `; did you mean \`${s}\`?` : ""}`, s ? replaceFix(f.value.range, s) : undefined);
           continue;
         }
+        env.ref(f.value.name.range, recordName(f.value.name.text));
         if (target.entity !== rel.target) {
           env.error(C.wrongEntity, f.value.range, `\`${f.value.name.text}\` is ${withArticle(target.entity)}, but \`${fn}\` needs ${withArticle(rel.target)}`);
           continue;
@@ -200,7 +199,7 @@ export function lowerTest(decl: TestDecl, env: Env, file: string): IRTest | unde
   for (const x of decl.expectations) {
     const a = aliases.get(x.alias.text);
     if (a) env.ref(x.alias.range, recordName(x.alias.text));
-    if (!a) {
+    else {
       const s = didYouMean(x.alias.text, [...aliases.keys()]);
       env.error(C.unknownAlias, x.alias.range, `no record \`${x.alias.text}\` in this test${s ? `; did you mean \`${s}\`?` : ""}`, s ? replaceFix(x.alias.range, s) : undefined);
     }
