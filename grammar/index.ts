@@ -149,13 +149,11 @@ function parseInner(text: string, path: string, lines: LineMap, diagnostics: Dia
     if (seen.has(key)) continue; // one syntax error per position is enough
     seen.add(key);
     const missing = e.name === "MismatchedTokenException" && !e.message.startsWith("unexpected");
-    // `percentile(ltv)`: the parser's `previous` is not the name before the `(` here
-    if (e.message === unexpectedAtTopLevel(e.token)) {
-      const at = lexed.tokens.indexOf(e.token);
-      if (at > 0) e.message = unexpectedAtTopLevel(e.token, lexed.tokens[at - 1], lexed.tokens[at - 2]);
-    }
-    // `did login in the last 7 days`, as `seg explain` words it: the language has no `the`
+    /** Where the token at fault is among the tokens (-1 at the end of the file). */
     const at = validToken(e.token) ? lexed.tokens.indexOf(e.token) : -1;
+    // `percentile(ltv)`: the parser's `previous` is not the name before the `(` here
+    if (at > 0 && e.message === unexpectedAtTopLevel(e.token)) e.message = unexpectedAtTopLevel(e.token, lexed.tokens[at - 1], lexed.tokens[at - 2]);
+    // `did login in the last 7 days`, as `seg explain` words it: the language has no `the`
     const the = at >= 0 && e.token.tokenType === T.In ? lexed.tokens[at + 1] : undefined;
     if (the?.image === "the" && lexed.tokens[at + 2]?.tokenType === T.Last) {
       const drop = lines.range(the.startOffset, lexed.tokens[at + 2]!.startOffset);
@@ -163,10 +161,10 @@ function parseInner(text: string, path: string, lines: LineMap, diagnostics: Dia
       continue;
     }
     // SQL's upper-case keywords (`WHERE`, `AND`, `NOT`): named as such, fixed in place
-    const keyword = validToken(e.token) ? upperCaseKeyword(e.token) : undefined;
+    const keyword = at >= 0 && e.token.tokenType === T.Identifier ? T.keywordInOtherCase(e.token.image) : undefined;
     if (keyword !== undefined) {
-      const at = lines.range(e.token.startOffset, e.token.startOffset + e.token.image.length);
-      add("SEG0001", `${e.message}; keywords are lower case: write \`${keyword}\``, range, { title: `Change to \`${keyword}\``, edits: [{ range: at, newText: keyword }] });
+      const word = lines.range(e.token.startOffset, e.token.startOffset + e.token.image.length);
+      add("SEG0001", `${e.message}; keywords are lower case: write \`${keyword}\``, range, { title: `Change to \`${keyword}\``, edits: [{ range: word, newText: keyword }] });
       continue;
     }
     const fix =
@@ -190,12 +188,6 @@ function parseInner(text: string, path: string, lines: LineMap, diagnostics: Dia
     (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character,
   );
   return lazyTokens({ file, diagnostics }, text, lines);
-}
-
-/** `WHERE` → `where`: a word not in lower case whose lower case is a keyword, else undefined. */
-export function upperCaseKeyword(token: { image: string; tokenType: { name: string } }): string | undefined {
-  const lower = token.image.toLowerCase();
-  return token.tokenType.name === "Identifier" && token.image !== lower && T.isKeywordSpelling(lower) ? lower : undefined;
 }
 
 /** A line git writes into a file with a conflict it could not merge (`|||||||`: diff3 style). */

@@ -321,6 +321,12 @@ export function isKeywordSpelling(word: string): boolean {
   return keywordBySpelling.has(word);
 }
 
+/** `WHERE` → `where`: a word not in lower case whose lower case is a keyword, else undefined. */
+export function keywordInOtherCase(word: string): string | undefined {
+  const lower = word.toLowerCase();
+  return word !== lower && isKeywordSpelling(lower) ? lower : undefined;
+}
+
 /** Every keyword, for completion (hard and soft). */
 export const KEYWORDS: readonly string[] = [...keywordText.values()].sort();
 

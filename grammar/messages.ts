@@ -205,6 +205,9 @@ export function unexpectedAtTopLevel(tok: IToken, previous?: IToken, beforePrevi
   return `unexpected ${describeActual(tok)}: ${hint ?? `expected ${RULE_EXPECTATIONS.declaration}`}`;
 }
 
+/** An event's filter written after its window (`did purchase in last 30 days where …`): where it goes. */
+export const FILTER_BEFORE_WINDOW = "an event's filter goes right after the event, before its window (`did purchase where amount > 100 in last 30 days`)";
+
 /**
  * A `where` where no condition can start: `segment s = where …` (the `=` form takes the
  * condition itself), or an event's filter written after its window (`did purchase in last
@@ -215,7 +218,7 @@ function strayWhereHint(tok: IToken, previous: IToken | undefined): string | und
   if (previous?.tokenType === T.Assign) return "`segment s = <condition>` takes the condition without `where` (the block form is `segment s { where <condition> }`)";
   // after a window's end (`… 30 days`, `… ago`, a date): the filter of the event before it
   const afterWindow = previous !== undefined && (tokenMatcher(previous, T.Unit) || previous.tokenType === T.Ago || previous.tokenType === T.TimeLit);
-  return afterWindow ? "an event's filter goes right after the event, before its window: `did purchase where amount > 100 in last 30 days`" : undefined;
+  return afterWindow ? FILTER_BEFORE_WINDOW : undefined;
 }
 
 /** `percentile(ltv)`: a name called as a function that the language does not have. */

@@ -116,14 +116,14 @@ export class SegParser extends CstParser {
   private betweenIsWindow(): boolean {
     let i = 2;
     let depth = 0;
-    let sawAgo = false;
+    let sawTime = false;
     for (; ; i++) {
       const tok = this.LA(i);
       const tt = tok.tokenType;
       if (tt === EOF) return false;
       // `ago`, a date or `now` before the `and`, in parentheses too: a time, so a range of
       // times (`between 2024-06-01 and 1 hour ago`), not the window `between 30 days and 7 days ago`
-      if (tt === T.Ago || tt === T.TimeLit || tt === T.Now) sawAgo = true;
+      if (tt === T.Ago || tt === T.TimeLit || tt === T.Now) sawTime = true;
       if (tt === T.LParen || tt === T.LBracket) depth++;
       else if (tt === T.RParen || tt === T.RBracket) {
         if (depth === 0) return false;
@@ -134,7 +134,7 @@ export class SegParser extends CstParser {
       }
       if (i > 200) return false;
     }
-    if (sawAgo) return false;
+    if (sawTime) return false;
     depth = 0;
     for (i++; i < 400; i++) {
       const tok = this.LA(i);

@@ -9,7 +9,7 @@ import type { CstNode, IToken } from "chevrotain";
 import type * as A from "./ast.ts";
 import type { Diagnostic, Fix } from "./diagnostic.ts";
 import * as T from "./lexer.ts";
-import { unexpectedAtTopLevel } from "./messages.ts";
+import { FILTER_BEFORE_WINDOW, unexpectedAtTopLevel } from "./messages.ts";
 import { MAX_NESTING } from "./parser.ts";
 
 /** Characters that follow a backslash in a regex (`\d`, `\.`), not in a string literal. */
@@ -672,7 +672,7 @@ class Builder {
           this.diag(
             "SEG0009",
             filterAfterWindow
-              ? "a segment has one `where`: an event's filter goes right after the event, before its window (`did purchase where amount > 100 in last 30 days`)"
+              ? `a segment has one \`where\`: ${FILTER_BEFORE_WINDOW}`
               : "a segment has one `where`; join the conditions with `and`",
             this.rangeOf(item),
           );

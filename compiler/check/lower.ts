@@ -31,7 +31,7 @@ import { Env, replaceFix, type EventInfo, type TraitValue, type Val } from "./en
 import { durationWords, timeWords } from "../explain/words.ts";
 import { checkPortableRegex } from "./regex.ts";
 import { asciiLower } from "../ir-utils.ts";
-import { isKeywordSpelling } from "../../grammar/lexer.ts";
+import { keywordInOtherCase } from "../../grammar/lexer.ts";
 import { condThroughRelation, exprThroughRelation } from "./through-relation.ts";
 import {
   MS,
@@ -670,7 +670,7 @@ export class Lowerer {
     }
     cands.push(...g.namesOf(["const", "param"]));
     // `NOT plan == "pro"`: SQL's upper-case keyword, read as a name
-    const keyword = n !== n.toLowerCase() && isKeywordSpelling(n.toLowerCase()) ? n.toLowerCase() : undefined;
+    const keyword = keywordInOtherCase(n);
     // `did purchase and amount > 100`: a property of one of the entity's events, read as an attribute
     const ownerEvent =
       keyword === undefined && scope.kind === "entity" ? [...g.events.values()].find((ev) => ev.entity === scope.entity && ev.props.has(n)) : undefined;
