@@ -170,9 +170,7 @@ class FnGen {
         this.relVars.set(path, r);
         // Only names every object inherits (`constructor`, ...) need the slower own-property read.
         const inherited = path in Object.prototype ? ", true" : "";
-        this.attrDecls.push(
-          `const ${r} = $rel(rec.related === undefined || rec.related === null ? $missing(rec, "related") : rec.related, ${jsString(path)}${inherited});`,
-        );
+        this.attrDecls.push(`const ${r} = $rel(rec, ${jsString(path)}${inherited});`);
       }
       obj = r;
     }

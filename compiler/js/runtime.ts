@@ -121,8 +121,9 @@ function $props(v, i, n) {
   if (typeof v === "object" && !Array.isArray(v)) return v;
   return $bad("properties", i, n, "an object", v);
 }
-function $rel(r, name, inherited) {
-  if (r === undefined || r === null) return $EMPTY;
+function $rel(rec, name, inherited) {
+  const r = rec.related;
+  if (r === undefined || r === null) return $missing(rec, "related");
   if (typeof r !== "object" || Array.isArray(r)) $bad("related", -1, "", "an object", r);
   const v = !inherited ? r[name] : Object.prototype.hasOwnProperty.call(r, name) ? r[name] : undefined;
   if (v === undefined || v === null) return $EMPTY;
