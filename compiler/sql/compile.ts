@@ -285,7 +285,8 @@ export function compileSegmentQuery(
  * is added, or a file moved, elsewhere in the project.
  */
 function numberedForSegment(ir: IRProject, seg: IRSegment): IRProject {
-  const used: string[] = [];
+  /** Aggregate ids in first-use order (a Set keeps its insertion order). */
+  const used = new Set<string>();
   const visited = new Set<string>();
   const visit = (s: IRSegment): void => {
     if (visited.has(s.name)) return;
@@ -293,7 +294,7 @@ function numberedForSegment(ir: IRProject, seg: IRSegment): IRProject {
     walkCond(
       s.condition,
       (e) => {
-        if (e.k === "agg" && !used.includes(e.id)) used.push(e.id);
+        if (e.k === "agg") used.add(e.id);
       },
       (c) => {
         const named = c.k === "segment" ? ir.segments.find((x) => x.name === c.name) : undefined;
@@ -302,9 +303,9 @@ function numberedForSegment(ir: IRProject, seg: IRSegment): IRProject {
     );
   };
   visit(seg);
-  const rank = new Map(used.map((id, i) => [id, i]));
-  const first = used.flatMap((id) => ir.aggregates.filter((a) => a.id === id));
-  return { ...ir, aggregates: [...first, ...ir.aggregates.filter((a) => !rank.has(a.id))] };
+  const byId = new Map(ir.aggregates.map((a) => [a.id, a]));
+  const first = [...used].flatMap((id) => byId.get(id) ?? []);
+  return { ...ir, aggregates: [...first, ...ir.aggregates.filter((a) => !used.has(a.id))] };
 }
 
 function findSegment(ir: IRProject, name: string): IRSegment {
