@@ -115,8 +115,8 @@ export function recordKeyProblem(def: SymbolDef, newName: string, symbols: Symbo
   if (def.kind !== "record" || !file) return undefined;
   const keyName = symbols.definitions.find((d) => d.kind === "key" && d.entity === def.entity)?.name;
   for (const d of file.declarations) {
-    if (d.kind !== "test" || !d.records.some((r) => sameRange(r.alias.range, def.nameRange))) continue;
-    const renamed = d.records.find((r) => sameRange(r.alias.range, def.nameRange))!;
+    const renamed = d.kind === "test" ? d.records.find((r) => sameRange(r.alias.range, def.nameRange)) : undefined;
+    if (d.kind !== "test" || renamed === undefined) continue;
     if (keyName !== undefined && renamed.fields.some((f) => f.name.text === keyName)) return undefined; // its key is its own
     for (const r of d.records) {
       if (r === renamed || r.entity.text !== def.entity) continue;
