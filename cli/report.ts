@@ -340,11 +340,10 @@ function sarifFix(artifactLocation: SarifArtifact, fix: Fix): object {
 }
 
 /**
- * A rule's descriptions from its row in docs/diagnostics.md: the meaning up to its first
- * `;` or parenthesis as the short one, the whole meaning as the full one. No help URL: the
- * package has no published home to link to, and a path would point into the user's repository.
+ * A rule's documented meaning as SARIF's plain text (no Markdown code or bold marks). No
+ * help URL: the package has no published home to link to, and a path would point into the
+ * user's repository.
  */
-/** A rule's documented meaning as SARIF's plain text (no Markdown code or bold marks). */
 function sarifRuleDescription(meaning: string | undefined): object {
   if (meaning === undefined) return {};
   return { shortDescription: { text: meaning.replace(/\*\*|`/g, "") } };

@@ -198,6 +198,11 @@ export async function testCommand(dir: string, flags: TestFlags, io: CliIo, sign
 
 const STOP_SIGNALS: NodeJS.Signals[] = ["SIGINT", "SIGTERM"];
 
+/** One expectation failing one way, whichever engines it failed on (merged, explained once). */
+function failureKey(f: ExpectationFailure): string {
+  return `${f.file}\u0000${f.line}\u0000${f.alias}\u0000${f.segment}\u0000${f.actual}`;
+}
+
 function jsonFailure(f: ExpectationFailure, cwd: string): ExpectationFailure {
   return { ...f, file: displayPath(f.file, cwd), line: f.line + 1 };
 }
@@ -279,7 +284,7 @@ function renderText(report: TestReport, filteredOut: number, cwd: string, color:
       if (r.status === "error") out.push(`    ${displayPath(r.file, cwd)}:${r.line + 1}: error: ${r.error}`);
       for (const f of r.failures) {
         out.push(`    ${displayPath(f.file, cwd)}:${f.line + 1}: ${describeFailure(f)}`);
-        const key = `${f.line}\u0000${f.alias}\u0000${f.segment}\u0000${f.actual}`;
+        const key = failureKey(f);
         if (f.why && !explained.has(key)) {
           explained.add(key);
           out.push(...explanationLines(f.why, color));
@@ -309,7 +314,7 @@ export function toDiagnostics(report: TestReport, sources: ReadonlyMap<string, s
   const merged = new Map<string, { f: ExpectationFailure; engines: string[] }>();
   for (const r of report.results) {
     for (const f of r.failures) {
-      const k = `${f.file}\u0000${f.line}\u0000${f.alias}\u0000${f.segment}\u0000${f.actual}`;
+      const k = failureKey(f);
       const m = merged.get(k);
       if (m) m.engines.push(f.engine);
       else merged.set(k, { f, engines: [f.engine] });
