@@ -1,10 +1,10 @@
 /** Fixes for syntax errors whose message names the one replacement. */
-import type { IToken } from "chevrotain";
+import { tokenMatcher, type IToken } from "chevrotain";
 import type { Fix } from "./diagnostic.ts";
 import type { LineMap } from "./visitor.ts";
 import * as T from "./lexer.ts";
 import { didYouMean } from "./spelling.ts";
-import { UNITS } from "./messages.ts";
+import { isSqlInterval, isSqlNow, isSqlTimeType, lowerCaseFunction, UNITS, VALUE_STARTS } from "./messages.ts";
 
 /** Rules whose `=` is no comparison written with one `=`. */
 const DECLARATIONS_WITHOUT_CONDITIONS = new Set(["entityDecl", "eventsDecl", "testDecl"]);
@@ -29,6 +29,19 @@ export function tokenFix(at: IToken, tokens: IToken[], lines: LineMap, ruleStack
   });
   const index = tokens.indexOf(at);
   const previous = tokens[index - 1];
+  const next = tokens[index + 1];
+  // SQL habits: `NOW()`, `INTERVAL '7 days'`, `count(*)`
+  if (at.tokenType === T.LParen && isSqlNow(previous) && next?.tokenType === T.RParen) return change(previous!, next, "now");
+  if (isSqlInterval(previous)) {
+    if (at.tokenType === T.NumberLit) return { title: "Remove `interval`", edits: [{ range: lines.range(previous!.startOffset, at.startOffset), newText: "" }] };
+    const duration = tokenMatcher(at, T.StringLit) ? /^\s*(\d+(?:\.\d+)?)\s*([a-z]+?)s?\s*$/i.exec(at.image.slice(1, -1)) : null;
+    const unit = duration ? UNITS.find((u) => u === `${duration[2]!.toLowerCase()}s`) : undefined;
+    if (duration && unit) return change(previous!, at, `${duration[1]} ${duration[1] === "1" ? unit.slice(0, -1) : unit}`);
+  }
+  const lowerKeyword = at.tokenType === T.LParen && previous?.tokenType === T.Identifier ? lowerCaseFunction(previous.image) : undefined;
+  if (lowerKeyword !== undefined) return change(previous!, previous!, lowerKeyword);
+  if (isSqlTimeType(previous) && at.tokenType === T.SingleQuotedString && T.isTimeLiteral(at.image.slice(1, -1))) return change(previous!, at, at.image.slice(1, -1));
+  if (at.tokenType === T.Star && previous?.tokenType === T.LParen && ruleStack.at(-1) === "aggregate") return change(at, at, "any");
   // In a condition only: `table = "u"` wants `table "u"`, a test record's `age = 3` a `:`.
   if (at.tokenType === T.Assign) return ruleStack.some((r) => DECLARATIONS_WITHOUT_CONDITIONS.has(r)) ? undefined : change(at, at, "==");
   const sameLine = previous !== undefined && lines.position(previous.startOffset).line === lines.position(at.startOffset).line;
@@ -38,9 +51,62 @@ export function tokenFix(at: IToken, tokens: IToken[], lines: LineMap, ruleStack
     const adjacent = previous.startOffset + previous.image.length === at.startOffset;
     return adjacent ? change(previous, at, `${previous.image} ${unit}`) : change(at, at, unit);
   }
+  // `plan is "free"`, `plan is not "free"`
+  if (VALUE_STARTS.some((t) => tokenMatcher(at, t))) {
+    if (previous?.tokenType === T.Is) return change(previous, previous, "==");
+    const is = tokens[index - 2];
+    if (previous?.tokenType === T.Not && is?.tokenType === T.Is) return change(is, previous, "!=");
+  }
+  // `country in ("US", "CA")`: SQL's parentheses, the language's brackets
+  if (at.tokenType === T.LParen && previous?.tokenType === T.In) {
+    const close = matchingParen(tokens, index);
+    if (close !== undefined)
+      return {
+        title: "Change to `[…]`",
+        edits: [
+          { range: lines.range(at.startOffset, at.startOffset + 1), newText: "[" },
+          { range: lines.range(close.startOffset, close.startOffset + 1), newText: "]" },
+        ],
+      };
+  }
+  if (at.tokenType === T.Identifier && /^i?like$/i.test(at.image) && tokenMatcher(next, T.StringLit)) {
+    const test = likeAsStringTest(next!.image.slice(1, -1), at.image.toLowerCase() === "ilike");
+    if (test !== undefined) return change(at, next!, test);
+  }
   if (/^(null|none|nil|missing|undefined|empty)$/i.test(at.image)) {
     if (previous?.tokenType === T.Is) return change(at, at, "not set");
     if (previous?.tokenType === T.Not && tokens[index - 2]?.tokenType === T.Is) return change(previous, at, "set");
   }
   return undefined;
+}
+
+/** The `)` closing the `(` at `open`, on the same nesting level, if there is one. */
+function matchingParen(tokens: readonly IToken[], open: number): IToken | undefined {
+  let depth = 0;
+  for (let i = open; i < tokens.length; i++) {
+    const t = tokens[i]!.tokenType;
+    if (t === T.LParen) depth++;
+    else if (t === T.RParen && --depth === 0) return tokens[i];
+  }
+  return undefined;
+}
+
+/**
+ * SQL's `LIKE` pattern as the language's string test: `"%x%"` → `contains "x"`, `"x%"` →
+ * `starts with "x"`, `"%x"` → `ends with "x"`, other patterns → `matches "^…$"`. The
+ * pattern is the string's source text (escapes kept); undefined when it holds a backslash
+ * (LIKE's escapes are the engine's). `ilike` adds `ignoring case`.
+ */
+export function likeAsStringTest(pattern: string, ilike: boolean): string | undefined {
+  if (pattern.includes("\\")) return undefined;
+  const ignoring = ilike ? " ignoring case" : "";
+  const inner = pattern.replace(/^%/, "").replace(/%$/, "");
+  if (!/[%_]/.test(inner)) {
+    const starts = pattern.startsWith("%");
+    const ends = pattern.length > 1 && pattern.endsWith("%");
+    const test = starts && ends ? "contains" : starts ? "ends with" : ends ? "starts with" : "==";
+    return `${test} "${inner}"${ignoring}`;
+  }
+  const regex = [...pattern].map((c) => (c === "%" ? ".*" : c === "_" ? "." : /[.*+?^${}()|[\]]/.test(c) ? `\\\\${c}` : c)).join("");
+  return `matches "^${regex}$"${ignoring}`;
 }

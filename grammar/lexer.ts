@@ -177,6 +177,16 @@ export const BlockComment = createToken({
   group: "comments",
   line_breaks: true,
 });
+/**
+ * SQL's and shells' line comments (`-- note`, `# note`): reported (SEG0005, with the fix
+ * to `//`) and otherwise skipped, so the rest of the line is not read as conditions.
+ * `--` only before a space: `age - -3` stays arithmetic.
+ */
+export const ForeignLineComment = createToken({
+  name: "ForeignLineComment",
+  pattern: /--[ \t][^\n\r]*|#[^\n\r]*/,
+  group: "foreignComments",
+});
 /** `/*` without its `*\/`: reported (SEG0006), swallows the rest of the file. */
 export const UnterminatedBlockComment = createToken({
   name: "UnterminatedBlockComment",
@@ -199,11 +209,25 @@ export const UnterminatedString = createToken({
   pattern: /"[^"\\\n\r]*(?:\\[^\n\r][^"\\\n\r]*)*\\?/,
   categories: [StringLit, AnyTok],
 });
+/**
+ * SQL's `'free'`: reported (SEG0005, with the fix to `"free"`) and parsed as the string it
+ * means, so the checker does not also report `free` as an unknown name.
+ */
+export const SingleQuotedString = createToken({
+  name: "SingleQuotedString",
+  pattern: /'[^'"\\\n\r]*'/,
+  categories: [StringLit, AnyTok],
+});
 export const TimeLit = createToken({
   name: "TimeLit",
   pattern: /\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})?)?/,
   categories: [AnyTok],
 });
+const WHOLE_TIME_LITERAL = new RegExp(`^(?:${TimeLit.PATTERN instanceof RegExp ? TimeLit.PATTERN.source : ""})$`);
+/** Whether `text` is a time literal as the lexer reads one (`2024-01-01`, `2024-01-01T12:00Z`). */
+export function isTimeLiteral(text: string): boolean {
+  return WHOLE_TIME_LITERAL.test(text);
+}
 export const NumberLit = createToken({
   name: "NumberLit",
   pattern: /\d+(?:\.\d+)?(?:[eE][+-]?\d+)?/,
@@ -221,6 +245,10 @@ export const GtEq = punct("GtEq", />=/, [CompareOp]);
 export const Lt = punct("Lt", /</, [CompareOp]);
 export const Gt = punct("Gt", />/, [CompareOp]);
 export const Assign = punct("Assign", /=/);
+/** Other languages' operators: reported (SEG0005, with the fix) and parsed as the language's. */
+export const AmpAmp = punct("AmpAmp", /&&/, [And]);
+export const PipePipe = punct("PipePipe", /\|\|/, [Or]);
+export const SqlNotEq = punct("SqlNotEq", /<>/, [NotEq, CompareOp]);
 export const Plus = punct("Plus", /\+/);
 export const Minus = punct("Minus", /-/);
 export const Star = punct("Star", /\*/);
@@ -253,12 +281,17 @@ export const allTokens: TokenType[] = [
   LineComment,
   BlockComment,
   UnterminatedBlockComment,
+  ForeignLineComment,
   StringLit,
   UnterminatedString,
+  SingleQuotedString,
   TimeLit,
   NumberLit,
   EqEq,
   NotEq,
+  SqlNotEq,
+  AmpAmp,
+  PipePipe,
   LtEq,
   GtEq,
   Lt,

@@ -110,6 +110,9 @@ const RULE_EXPECTATIONS: Record<string, string> = {
 };
 
 /** Words people write for a missing value (`is null`, `is missing`), and what seg calls it. */
+/** Tokens that start a literal value. */
+export const VALUE_STARTS: readonly TokenType[] = [T.StringLit, T.NumberLit, T.TimeLit, T.True, T.False, T.LBracket];
+
 const MISSING_WORDS = new Set(["missing", "null", "none", "nil", "undefined", "empty"]);
 
 /** The units of durations (also singular; months and years are refused by the checker). */
@@ -133,12 +136,32 @@ function continuationHint(tok: IToken): string | undefined {
     return "`then` follows a step of a sequence (`did add_to_cart then purchase within 1 day`); a sequence takes no frequency, and its window goes after its last step";
   if (t === T.Ignoring)
     return "`ignoring case` follows only a string test: `==`, `!=`, `in`, `contains`, `starts with`, `ends with` or `matches` (a list's `has` compares exactly)";
-  if (t === T.Identifier && tok.image.toLowerCase() === "like") return "compare strings with `starts with`, `ends with`, `contains` or `matches`";
+  if (t === T.Identifier && /^i?like$/i.test(tok.image)) return "compare strings with `starts with`, `ends with`, `contains` or `matches` (with `ignoring case` for ILIKE)";
   if (t === T.Identifier && UNIT_ABBREVIATIONS.test(tok.image)) return "a duration has its unit in words: `30 days`, `12 hours`, `2 weeks`";
   // The plural first: `7 dayz` is nearer `days` than `day` only by the tie.
   const unit = t === T.Identifier && tok.image.length >= 3 ? (didYouMean(tok.image, UNITS) ?? didYouMean(tok.image, UNITS.map((u) => u.slice(0, -1)))) : undefined;
   if (unit !== undefined) return `did you mean \`${unit}\`? (a duration's unit is ${UNITS.map((u) => `\`${u}\``).join(", ")})`;
   return undefined;
+}
+
+/** SQL's current-time functions (`NOW()`, `CURRENT_TIMESTAMP`): the language's `now`. */
+export function isSqlNow(tok: IToken | undefined): boolean {
+  return tok !== undefined && (tok.tokenType === T.Now || tok.tokenType === T.Identifier) && isSqlNowName(tok.image);
+}
+
+/** `CURRENT_TIMESTAMP`, `getdate`…: a name SQL dialects give the current time. */
+export function isSqlNowName(name: string): boolean {
+  return /^(now|current_timestamp|current_date|getdate|sysdate|systimestamp|localtimestamp)$/i.test(name);
+}
+
+/** SQL's `INTERVAL '7 days'` (read as a name `interval`, then a value). */
+export function isSqlInterval(tok: IToken | undefined): boolean {
+  return tok?.tokenType === T.Identifier && tok.image.toLowerCase() === "interval";
+}
+
+/** SQL's typed literals, `DATE '2024-01-01'` (read as a name, then a value). */
+export function isSqlTimeType(tok: IToken | undefined): boolean {
+  return tok?.tokenType === T.Identifier && /^(date|timestamp|timestamptz|datetime)$/i.test(tok.image);
 }
 
 /** `in next 7 days` (read as `in next`, a list named `next`, then `7`): the language has no future windows. */
@@ -176,13 +199,20 @@ export const messageProvider: IParserErrorMessageProvider = {
       const negated = previous?.tokenType === T.Not;
       return `expected \`set\` after \`${negated ? "not" : "is"}\`${found}: a missing value is tested with \`is ${negated ? "" : "not "}set\``;
     }
+    // `plan is "free"`
+    if (expected === T.Set && VALUE_STARTS.some((t) => tokenMatcher(actual, t))) {
+      const negated = previous?.tokenType === T.Not;
+      return `expected \`set\` after \`${negated ? "not" : "is"}\`${found}: \`is\` tests only whether a value is set; compare with \`${negated ? "!=" : "=="}\``;
+    }
     if (ruleName === "type" || (ruleName === "typedMember" && expected === T.Identifier && previous?.tokenType === T.Colon))
       return `expected ${RULE_EXPECTATIONS.type}${found}`;
     if (expected === T.Identifier) {
       const what =
         ruleName === "didStep" || ruleName === "aggregate" ? "an event name" : ruleName === "predicate" ? "a segment name" : "a name";
       const a = afterWhat(previous);
-      return `expected ${what}${a ? ` after \`${a}\`` : ""}${found}`;
+      // SQL's `count(*)`
+      const every = ruleName === "aggregate" && actual.tokenType === T.Star ? ": `any` stands for every event (`count(any)`)" : "";
+      return `expected ${what}${a ? ` after \`${a}\`` : ""}${found}${every}`;
     }
     const a = afterWhat(previous);
     if (expected === EOF) return unexpectedAtTopLevel(actual);
@@ -199,6 +229,9 @@ export const messageProvider: IParserErrorMessageProvider = {
 export function unexpectedAtTopLevel(tok: IToken, previous?: IToken, beforePrevious?: IToken): string {
   const hint =
     continuationHint(tok) ??
+    (tok.tokenType === T.LParen && isSqlNow(previous) ? "the current time is `now`, without parentheses" : undefined) ??
+    (isSqlInterval(previous) ? "a duration is written without `interval`: `now - 7 days`, `signed_up_at + 2 weeks`" : undefined) ??
+    (isSqlTimeType(previous) && tok.tokenType !== T.LParen ? `a time is written without quotes or \`${previous!.image}\`: \`2024-01-01\`, \`2024-01-01T12:00:00Z\`` : undefined) ??
     (previous && tok.tokenType === T.LParen && previous.tokenType === T.Identifier ? unknownFunction(previous.image) : undefined) ??
     strayWhereHint(tok, previous) ??
     futureWindowHint(tok, previous, beforePrevious);
@@ -221,11 +254,43 @@ function strayWhereHint(tok: IToken, previous: IToken | undefined): string | und
   return afterWindow ? FILTER_BEFORE_WINDOW : undefined;
 }
 
+/** The language's functions, as `unknownFunction` names them. */
+export const FUNCTIONS: readonly string[] = ["count", "sum", "avg", "min", "max", "distinct", "first", "last", "active_days", "days_since"];
+
+const IGNORING_CASE = "compare strings `ignoring case` (`email == \"a@b.com\" ignoring case`)";
+const MISSING_FAILS = "a missing value makes every comparison false; test it with `is set` or `is not set` (`age is not set or age < 18`)";
+/** SQL functions whose purpose the language serves another way. */
+const FUNCTION_HINTS: Record<string, string> = {
+  lower: IGNORING_CASE,
+  upper: IGNORING_CASE,
+  lcase: IGNORING_CASE,
+  ucase: IGNORING_CASE,
+  coalesce: MISSING_FAILS,
+  ifnull: MISSING_FAILS,
+  nvl: MISSING_FAILS,
+  isnull: MISSING_FAILS,
+  date: "a time is written without quotes or a function: `signed_up_at > 2024-01-01`",
+  timestamp: "a time is written without quotes or a function: `signed_up_at > 2024-01-01T12:00:00Z`",
+  date_sub: "subtract a duration: `now - 7 days`",
+  dateadd: "add a duration: `signed_up_at + 7 days`",
+  date_add: "add a duration: `signed_up_at + 7 days`",
+  datediff: "count days with `days_since(t)`, or test a window: `t in last 30 days`",
+};
+
+/** `COUNT(`, `NOT (`: a keyword in another case before `(`, in lower case (not SQL's `DATE(`). */
+export function lowerCaseFunction(name: string): string | undefined {
+  return FUNCTION_HINTS[name.toLowerCase()] === undefined ? T.keywordInOtherCase(name) : undefined;
+}
+
 /** `percentile(ltv)`: a name called as a function that the language does not have. */
 function unknownFunction(name: string): string {
+  const hint = FUNCTION_HINTS[name.toLowerCase()];
+  if (hint !== undefined) return `\`${name}\` is no function of the language: ${hint}`;
+  const lower = lowerCaseFunction(name);
+  if (lower !== undefined) return `\`${name}\` is written in lower case: \`${lower}\``;
   const later = ["percentile", "ntile", "cohort", "month", "week", "quarter", "year", "hash"].includes(name.toLowerCase());
   return (
-    `\`${name}\` is no function of the language (the functions are count, sum, avg, min, max, distinct, first, last, active_days and days_since)` +
+    `\`${name}\` is no function of the language (the functions are ${FUNCTIONS.slice(0, -1).join(", ")} and ${FUNCTIONS.at(-1)})` +
     (later ? "; percentiles, ntiles and calendar cohorts are not in the language yet (docs/language.md, \"Not in the language yet\")" : "")
   );
 }

@@ -9,7 +9,7 @@ import type { CstNode, IToken } from "chevrotain";
 import type * as A from "./ast.ts";
 import type { Diagnostic, Fix } from "./diagnostic.ts";
 import * as T from "./lexer.ts";
-import { FILTER_BEFORE_WINDOW, unexpectedAtTopLevel } from "./messages.ts";
+import { FILTER_BEFORE_WINDOW, isSqlInterval, isSqlTimeType, unexpectedAtTopLevel } from "./messages.ts";
 import { MAX_NESTING } from "./parser.ts";
 
 /** Characters that follow a backslash in a regex (`\d`, `\.`), not in a string literal. */
@@ -249,7 +249,7 @@ class Builder {
   /** Decodes a string token's escapes; reports unknown escapes (SEG0007). */
   private decode(t: IToken): string {
     const img = t.image;
-    const closed = t.tokenType === T.StringLit && img.length >= 2 && img.endsWith('"');
+    const closed = (t.tokenType === T.StringLit && img.length >= 2 && img.endsWith('"')) || t.tokenType === T.SingleQuotedString;
     const body = img.slice(1, closed ? -1 : undefined);
     if (!body.includes("\\")) return body;
     let out = "";
@@ -398,6 +398,9 @@ class Builder {
       const reported = this.ctx.errorOffsets.some((o) => o >= declStart && o <= first.startOffset);
       if (reported) continue;
       const at = this.ctx.tokens.indexOf(first);
+      // `NOT opted_in`: the checker reports `NOT` with the fix to `not`, which mends this too
+      const previous = this.ctx.tokens[at - 1];
+      if (previous?.tokenType === T.Identifier && T.keywordInOtherCase(previous.image) !== undefined && first.tokenType !== T.LParen) continue;
       this.diag("SEG0001", unexpectedAtTopLevel(first, this.ctx.tokens[at - 1], this.ctx.tokens[at - 2]), this.tokRange(first), tokenFix(first, this.ctx.tokens, this.ctx.lines));
     }
     for (const t of this.ctx.tooDeepAt) {
@@ -789,7 +792,7 @@ class Builder {
     const ignoreCase = (this.nodes(n, "ignoringCase").length > 0);
     if (c.CompareOp) {
       const opTok = c.CompareOp[0] as IToken;
-      const op = opTok.image as A.CompareExpr["op"];
+      const op = (opTok.tokenType === T.SqlNotEq ? "!=" : opTok.image) as A.CompareExpr["op"];
       return { kind: "compare", op, left: value, right: this.additiveOr(n, "additive"), ignoreCase, range };
     }
     if (c.Kw_between) {
@@ -901,7 +904,10 @@ class Builder {
     }
     if (c.StringLit) {
       const t = this.tok(n, "StringLit");
-      return t ? this.string(t) : this.error(n);
+      if (!t) return this.error(n);
+      // `'2024-01-01'`, SQL's quoted time (reported with the fix that removes the quotes)
+      const quotedTime = t.tokenType === T.SingleQuotedString ? t.image.slice(1, -1) : undefined;
+      return quotedTime !== undefined && T.isTimeLiteral(quotedTime) ? { kind: "time", text: quotedTime, range } : this.string(t);
     }
     if (c.TimeLit) {
       const t = this.tok(n, "TimeLit");
@@ -918,8 +924,21 @@ class Builder {
     const ds = this.node(n, "daysSince");
     if (ds) return { kind: "daysSince", value: this.expr(this.node(ds, "expr"), ds), range: this.rangeOf(ds) };
     const id = this.tok(n, "Identifier");
-    if (id) return { kind: "ref", name: this.name(id)!, range };
+    if (id) return this.sqlCallReported(id) ? this.error(n) : { kind: "ref", name: this.name(id)!, range };
     return this.error(n);
+  }
+
+  /**
+   * `NOW()`, `percentile(ltv)`, `INTERVAL '7 days'`: a name the parser's error on the next
+   * token already explains (a function the language does not have, SQL's interval), so the
+   * checker is not also told to look the name up.
+   */
+  private sqlCallReported(id: IToken): boolean {
+    const text = this.ctx.lines.text;
+    let next = id.startOffset + id.image.length;
+    while (next < text.length && /\s/.test(text[next]!)) next++;
+    if (text[next] !== "(" && !isSqlInterval(id) && !isSqlTimeType(id)) return false;
+    return this.ctx.errorOffsets.includes(next) || this.ctx.junkAt.some((t) => t.startOffset === next);
   }
 
   list(n: CstNode): A.ListExpr {

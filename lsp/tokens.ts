@@ -21,7 +21,7 @@ export function isPunct(t: Token | undefined, ...images: string[]): boolean {
   return !!t && !isWord(t) && images.includes(t.image);
 }
 export function isString(t: Token | undefined): boolean {
-  return !!t && (t.type === "StringLit" || t.type === "UnterminatedString");
+  return !!t && (t.type === "StringLit" || t.type === "UnterminatedString" || t.type === "SingleQuotedString");
 }
 export function isNumber(t: Token | undefined): boolean {
   return !!t && t.type === "NumberLit";

@@ -32,6 +32,8 @@ import { durationWords, timeWords } from "../explain/words.ts";
 import { checkPortableRegex } from "./regex.ts";
 import { asciiLower } from "../ir-utils.ts";
 import { keywordInOtherCase } from "../../grammar/lexer.ts";
+import { isSqlNowName } from "../../grammar/messages.ts";
+import type { Fix } from "../../grammar/diagnostic.ts";
 import { condThroughRelation, exprThroughRelation } from "./through-relation.ts";
 import {
   MS,
@@ -49,6 +51,13 @@ import {
   showTy,
   type Ty,
 } from "./types.ts";
+
+/** SQL's spellings read as names: `NOT` (a keyword in upper case), `CURRENT_DATE` (`now`). */
+function sqlSpelling(name: string): { hint: string; replacement: string } | undefined {
+  const keyword = keywordInOtherCase(name);
+  if (keyword !== undefined) return { hint: `keywords are lower case: write \`${keyword}\``, replacement: keyword };
+  return isSqlNowName(name) ? { hint: "the current time is `now`", replacement: "now" } : undefined;
+}
 
 /** Names people use for a missing value; seg tests one with `is not set`. */
 const NULL_WORDS = new Set(["null", "nil", "none", "undefined", "missing"]);
@@ -138,6 +147,8 @@ export class Lowerer {
   private aggOf = (id: string) => this.env.aggs.get(id);
   /** Properties of the event of the `did … where` just before, for SEG3004. */
   private pendingEvent: { event: EventInfo; did: DidExpr; next: Expr } | undefined;
+  /** While the right side of `x == …` / `x != …` is lowered: the fix to `x is (not) set`. */
+  private nullTestFix: Fix | undefined;
 
   constructor(readonly env: Env) {}
 
@@ -609,14 +620,15 @@ export class Lowerer {
       const named = this.namedValue(name);
       if (named) return named;
       const cands = ev ? [...ev.props.keys()] : [];
-      const s = didYouMean(n, cands);
+      const sql = sqlSpelling(n);
+      const s = sql?.replacement ?? didYouMean(n, cands);
       const ent = g.entities.get(scope.entity);
       const isAttr = ent?.attrs.has(n);
       env.error(
         C.unknownProperty,
         name.range,
         ev
-          ? `event \`${ev.name}\` has no property \`${n}\`${s ? `; did you mean \`${s}\`?` : ""}${isAttr ? ` (\`${n}\` is an attribute of ${scope.entity}: move it out of the event filter)` : ""}`
+          ? `event \`${ev.name}\` has no property \`${n}\`${sql ? `; ${sql.hint}` : s ? `; did you mean \`${s}\`?` : ""}${isAttr ? ` (\`${n}\` is an attribute of ${scope.entity}: move it out of the event filter)` : ""}`
           : `\`any\` event has no properties; \`${n}\` cannot be used in its filter`,
         s ? replaceFix(name.range, s) : undefined,
       );
@@ -669,15 +681,15 @@ export class Lowerer {
       cands.push(...g.namesOf(["trait"]));
     }
     cands.push(...g.namesOf(["const", "param"]));
-    // `NOT plan == "pro"`: SQL's upper-case keyword, read as a name
-    const keyword = keywordInOtherCase(n);
+    // `NOT plan == "pro"`, `CURRENT_DATE`: SQL's spellings, read as names
+    const sql = sqlSpelling(n);
     // `did purchase and amount > 100`: a property of one of the entity's events, read as an attribute
     const ownerEvent =
-      keyword === undefined && scope.kind === "entity" ? [...g.events.values()].find((ev) => ev.entity === scope.entity && ev.props.has(n)) : undefined;
-    const s = keyword ?? (ownerEvent ? undefined : didYouMean(n, cands));
+      sql === undefined && scope.kind === "entity" ? [...g.events.values()].find((ev) => ev.entity === scope.entity && ev.props.has(n)) : undefined;
+    const s = sql?.replacement ?? (ownerEvent ? undefined : didYouMean(n, cands));
     if (scope.kind === "entity" && this.checkOuterProperty(name, false)) return ERR;
-    const hint = keyword
-      ? `; keywords are lower case: write \`${keyword}\``
+    const hint = sql
+      ? `; ${sql.hint}`
       : ownerEvent
         ? `; \`${n}\` is a property of \`${ownerEvent.name}\`: a condition on it is the event's filter, \`did ${ownerEvent.name} where ${n} …\``
         : s
@@ -691,7 +703,7 @@ export class Lowerer {
       scope.kind === "entity"
         ? `${scope.entity} has no attribute \`${n}\`, and there is no trait or const of that name${hint}`
         : `unknown const \`${n}\`${hint}`,
-      s ? replaceFix(name.range, s) : undefined,
+      s ? replaceFix(name.range, s) : NULL_WORDS.has(n.toLowerCase()) ? this.nullTestFix : undefined,
     );
     return ERR;
   }
@@ -1003,7 +1015,12 @@ export class Lowerer {
 
   private compare(e: CompareExpr, scope: Scope): Val {
     const l = this.expr(e.left, scope);
+    // `age != null`: if `null` names nothing, its error carries the fix to `age is set`
+    const test = e.op === "==" ? "is not set" : "is set";
+    this.nullTestFix =
+      (e.op === "==" || e.op === "!=") && e.right.kind === "ref" ? replaceFix({ start: e.left.range.end, end: e.right.range.end }, ` ${test}`, `Change to \`${test}\``) : undefined;
     const r = this.expr(e.right, scope);
+    this.nullTestFix = undefined;
     if (l.ty.k === "error" || r.ty.k === "error") return ERR;
     const lt = l.ty;
     const rt = r.ty;

@@ -194,7 +194,7 @@ const cases: Record<string, Case> = {
   },
   "an upper-case keyword read as a name": {
     code: "SEG1001",
-    src: `segment s = «NOT» (age > 3)`,
+    src: `segment s = «NOT» opted_in`,
     fix: "not",
     message: /^user has no attribute `NOT`, and there is no trait or const of that name; keywords are lower case: write `not`$/,
   },
@@ -718,4 +718,28 @@ test("messages put the article a word's sound asks for", () => {
     "a customer",
     "an item",
   ]);
+});
+
+describe("SQL habits (docs/language.md, Coming from SQL, runs each fix)", () => {
+  test("each says what the language writes instead", () => {
+    const message = (source: string) => checkMarked(source).diags[0]!.message;
+    expect(message("segment s = signed_up_at > NOW()")).toBe("unexpected `(`: the current time is `now`, without parentheses");
+    expect(message("segment s = signed_up_at > now - interval '7 days'")).toBe(
+      "unexpected `'7 days'`: a duration is written without `interval`: `now - 7 days`, `signed_up_at + 2 weeks`",
+    );
+    expect(message("segment s = count(*) > 3")).toBe("expected an event name after `(`, found `*`: `any` stands for every event (`count(any)`)");
+    expect(message("segment s = COUNT(login) > 3")).toBe("unexpected `(`: `COUNT` is written in lower case: `count`");
+    expect(message("segment s = plan is \"free\"")).toBe('expected `set` after `is`, found the string "free": `is` tests only whether a value is set; compare with `==`');
+    expect(message("segment s = age > 3 -- adults")).toBe("unexpected `--`: comments start with `//`");
+    expect(message("segment s = plan <> \"free\"")).toBe("unexpected `<>`: write `!=`");
+    expect(message("segment s = signed_up_at > DATE '2024-01-01'")).toBe(
+      "unexpected `'2024-01-01'`: a time is written without quotes or `DATE`: `2024-01-01`, `2024-01-01T12:00:00Z`",
+    );
+    expect(message("segment s = lower(email) == \"x\"")).toBe(
+      'unexpected `(`: `lower` is no function of the language: compare strings `ignoring case` (`email == "a@b.com" ignoring case`)',
+    );
+    expect(message("segment s = coalesce(age, 0) > 3")).toContain("a missing value makes every comparison false; test it with `is set` or `is not set`");
+    // `age - -3` stays arithmetic: `--` is a comment only before a space
+    expect(checkMarked("segment s = age - -3 > 0").diags).toEqual([]);
+  });
 });

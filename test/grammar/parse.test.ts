@@ -911,7 +911,9 @@ test("SQL habits: single quotes, `<>`, `in the last`", () => {
   expect(quoted[0]!.fix?.edits).toEqual([{ range: { start: { line: 0, character: 20 }, end: { line: 0, character: 26 } }, newText: '"free"' }]);
   // a quote left open stays one character's error
   expect(one("segment a = plan != 'free").map((d) => d.message)).toContain('unexpected character `\'`: strings use double quotes: "like this"');
-  expect(one("segment b = age <> 3")[0]!.message).toBe('expected a value after `<`, found `>`: "not equal" is written `!=`');
+  expect(one("segment b = age <> 3").map((d) => d.message)).toEqual(["unexpected `<>`: write `!=`"]);
+  // with a space between, still named
+  expect(one("segment b = age < > 3")[0]!.message).toBe('expected a value after `<`, found `>`: "not equal" is written `!=`');
   const the = one("segment c = did login in the last 7 days");
   expect(the.map((d) => d.message)).toEqual(["unexpected `in the`: a window is written `in last 7 days`, without `the`"]);
   expect(the[0]!.fix?.edits).toEqual([{ range: { start: { line: 0, character: 25 }, end: { line: 0, character: 29 } }, newText: "" }]);
