@@ -340,13 +340,14 @@ function sarifFix(artifactLocation: SarifArtifact, fix: Fix): object {
 }
 
 /**
- * A rule's documented meaning as SARIF's plain text (no Markdown code or bold marks). No
+ * A rule's documented meaning as SARIF's plain text (no Markdown code or bold marks, a
+ * link's text without its target). No
  * help URL: the package has no published home to link to, and a path would point into the
  * user's repository.
  */
 function sarifRuleDescription(meaning: string | undefined): object {
   if (meaning === undefined) return {};
-  return { shortDescription: { text: meaning.replace(/\*\*|`/g, "") } };
+  return { shortDescription: { text: meaning.replace(/\[([^\]]*)\]\([^)]*\)/g, "$1").replace(/\*\*|`/g, "") } };
 }
 
 /**

@@ -158,6 +158,9 @@ describe("diagnostic output", () => {
       { id: "SEG3001", shortDescription: { text: expect.stringMatching(/^a provable contradiction on one value inside an and \(numeric bounds/) } },
     ]);
     expect(log.runs[0].columnKind).toBe("utf16CodeUnits");
+    // a link in the docs' cell keeps its text, not its target
+    const foreign = JSON.parse(formatDiagnostics([{ ...warning, code: "SEG0005" }], "sarif", options)).runs[0].tool.driver.rules[0];
+    expect(foreign.shortDescription.text).toContain("comments: see Coming from SQL)");
   });
 
   test("sarif: every code the checker and the parser report has a description", () => {
