@@ -61,6 +61,7 @@ export const C = {
   dateAsDay: "SEG3007",
   likeWildcard: "SEG3008",
   eventAfterAsOf: "SEG3009",
+  tautology: "SEG3010",
   // SEG9xxx: project loading
   unreadable: "SEG9001",
 } as const;

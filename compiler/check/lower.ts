@@ -25,7 +25,7 @@ import type {
   IRTimeRef,
   IRWindow,
 } from "../ir.ts";
-import { FactSet, readFacts, type Fact } from "./bounds.ts";
+import { FactSet, neverMissing, readFacts, type Fact } from "./bounds.ts";
 import { C } from "./codes.ts";
 import { Env, replaceFix, type EventInfo, type TraitValue, type Val } from "./env.ts";
 import { durationWords, timeWords } from "../explain/words.ts";
@@ -138,6 +138,16 @@ function keyExpr(ty: Ty, via: string[]): IRExpr {
 interface Chain {
   facts?: FactSet<Range>;
   /** Values already reported on. */
+  reported?: Set<string>;
+}
+
+/**
+ * What SEG3010 knows of one `or` chain so far: the facts of its parts' negations on each
+ * value, after a fact that the value is set. When they can no longer all hold, no set value
+ * escapes the `or`: `country != "US" or country != "CA"` holds for every country.
+ */
+interface Cover {
+  facts?: FactSet<Range | undefined>;
   reported?: Set<string>;
 }
 
@@ -1106,6 +1116,7 @@ export class Lowerer {
     const conds: IRCond[] = [];
     let failed = false;
     const bounds: Chain = {};
+    const cover: Cover = {};
     for (let i = 0; i < parts.length; i++) {
       const p = parts[i]!;
       const v = this.expr(p, scope);
@@ -1114,6 +1125,7 @@ export class Lowerer {
       const c = this.asCond(v, p.range);
       conds.push(c);
       if (op === "and" && v.ty.k !== "error") this.trackBounds(c, p.range, bounds);
+      if (op === "or" && v.ty.k !== "error") this.trackCover(c, p.range, cover, scope);
       // Remember `did E where P` (no window/frequency after it) for the next part.
       const did = p.kind === "did" ? p : p.kind === "not" && p.operand.kind === "did" ? p.operand : undefined;
       if (did && did.first.where && did.then.length === 0 && did.first.event && i + 1 < parts.length) {
@@ -1165,6 +1177,38 @@ export class Lowerer {
         `this contradicts an earlier condition on ${what}: no value satisfies ${clash.length === 1 ? "both" : "all of them"}, so this can never be true`,
         undefined,
         clash.map((x) => ({ file: this.env.file, range: x.origin, message: `the earlier condition on ${what}` })),
+      );
+    }
+  }
+
+  /**
+   * SEG3010: reads the negation of one part of an `or` chain and reports when, with the
+   * parts before it, no set value is left outside the `or` (`x != a or x != b`, `age > 5 or
+   * age <= 5`). Only comparisons and lists count: `age is set or …` is a test of presence,
+   * and a part that holds for every set value on its own is no mistake of and/or.
+   */
+  private trackCover(c: IRCond, range: Range, chain: Cover, scope: Scope): void {
+    const facts = this.scratch;
+    facts.length = 0;
+    readFacts(c, this.aggOf, facts, undefined, true);
+    for (const f of facts) {
+      if (f.op === "set" || f.op === "unset" || chain.reported?.has(f.key)) continue;
+      const on = (chain.facts ??= new FactSet());
+      if (on.on(f.key) === undefined) on.add({ ...f, op: "set", values: [], ifPresent: false }, undefined);
+      const clash = on.add(f, range);
+      if (!clash) continue;
+      const earlier = clash.flatMap((x) => (x.origin === undefined ? [] : [x.origin]));
+      if (earlier.length === 0) continue;
+      (chain.reported ??= new Set()).add(f.key);
+      const what = show(f.subject);
+      const subject = f.subject.k === "agg" && neverMissing(this.aggOf(f.subject.id)) ? "" : ` whose ${what} is set`;
+      const records = scope.kind === "event" ? `${scope.event?.name ?? "any"} event` : scope.kind === "entity" ? scope.entity : "value";
+      this.env.warn(
+        C.tautology,
+        range,
+        `with the earlier condition on ${what}, this \`or\` holds for every ${records}${subject}: no value is left out; did you mean \`and\`?`,
+        undefined,
+        earlier.map((r) => ({ file: this.env.file, range: r, message: `the earlier condition on ${what}` })),
       );
     }
   }

@@ -192,6 +192,18 @@ const cases: Record<string, Case> = {
     src: `test "t" {\n  as of 2024-06-01\n  user a { login at «2024-06-03» }\n  expect a in s\n}\nsegment s = did login`,
     message: /^this event is after the test's `as of` \(2024-06-01T00:00:00.000Z\): segments ignore events after the evaluation time, so no segment counts it$/,
   },
+  "an `or` that leaves no value out": {
+    code: "SEG3010",
+    severity: "warning",
+    src: `segment s = country != "US" or «country != "CA"»`,
+    message: /^with the earlier condition on country, this `or` holds for every user whose country is set: no value is left out; did you mean `and`\?$/,
+  },
+  "an `or` that leaves no count out, in an event filter and over an aggregate": {
+    code: "SEG3010",
+    severity: "warning",
+    src: `segment s = did purchase where (currency != "USD" or «currency != "EUR"»)`,
+    message: /holds for every purchase event whose currency is set/,
+  },
   "an upper-case keyword read as a name": {
     code: "SEG1001",
     src: `segment s = «NOT» opted_in`,
@@ -739,6 +751,9 @@ describe("SQL habits (docs/language.md, Coming from SQL, runs each fix)", () => 
       'unexpected `(`: `lower` is no function of the language: compare strings `ignoring case` (`email == "a@b.com" ignoring case`)',
     );
     expect(message("segment s = coalesce(age, 0) > 3")).toContain("a missing value makes every comparison false; test it with `is set` or `is not set`");
+    // SEG3010 is not about presence tests, nor about an `or` that leaves a value out
+    for (const fine of ["age is set or did login", "age > 5 or age < 5", 'country == "US" or country == "CA"', "age is not set or age > 3"])
+      expect(checkMarked(`segment s = ${fine}`).diags, fine).toEqual([]);
     // `age - -3` stays arithmetic: `--` is a comment only before a space
     expect(checkMarked("segment s = age - -3 > 0").diags).toEqual([]);
   });
