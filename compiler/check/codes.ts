@@ -51,6 +51,7 @@ export const C = {
   expectedString: "SEG2015",
   outOfRange: "SEG2016",
   quotedName: "SEG2017",
+  regexExponential: "SEG2018",
   // SEG3xxx: warnings
   contradiction: "SEG3001",
   unused: "SEG3002",
@@ -62,6 +63,7 @@ export const C = {
   likeWildcard: "SEG3008",
   eventAfterAsOf: "SEG3009",
   tautology: "SEG3010",
+  regexSlow: "SEG3011",
   // SEG9xxx: project loading
   unreadable: "SEG9001",
 } as const;

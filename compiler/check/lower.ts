@@ -30,6 +30,7 @@ import { C } from "./codes.ts";
 import { Env, replaceFix, type EventInfo, type TraitValue, type Val } from "./env.ts";
 import { durationWords, timeWords } from "../explain/words.ts";
 import { checkPortableRegex } from "./regex.ts";
+import { backtrackingRisk } from "./backtracking.ts";
 import { asciiLower } from "../ir-utils.ts";
 import { keywordInOtherCase } from "../../grammar/lexer.ts";
 import { isSqlNowName } from "../../grammar/messages.ts";
@@ -380,6 +381,12 @@ export class Lowerer {
           this.env.error(C.regex, e.pattern.range, `regular expression: ${problem.message}`);
           return ERR;
         }
+        const risk = backtrackingRisk(e.pattern.value, e.ignoreCase);
+        if (risk?.exponential) {
+          this.env.error(C.regexExponential, e.pattern.range, `regular expression: ${risk.reason}; JavaScript, SQLite and MariaDB would take minutes on it (MariaDB then answers "no match"); write each repeated part so that it can match a text in one way only, e.g. \`(a+)+\` as \`a+\``);
+          return ERR;
+        }
+        if (risk) this.env.warn(C.regexSlow, e.pattern.range, `regular expression: ${risk.reason} on JavaScript, SQLite and MariaDB (MariaDB answers "no match" past its limit); a long value can take seconds`);
         const c: IRCond = { k: "regex", value: this.asExpr(v), pattern: e.pattern.value };
         if (e.ignoreCase) c.ci = true;
         return { ty: T.boolean, cond: e.negated ? not(c) : c };

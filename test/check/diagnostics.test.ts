@@ -204,6 +204,29 @@ const cases: Record<string, Case> = {
     src: `segment s = did purchase where (currency != "USD" or «currency != "EUR"»)`,
     message: /holds for every purchase event whose currency is set/,
   },
+  "a regex with exponential backtracking": {
+    code: "SEG2018",
+    src: `segment s = email matches «"^(\\\\w+\\\\s?)+$"»`,
+    message: /^regular expression: a repetition inside a repetition can match the same text in exponentially many ways \(a text that repeats "A" many times and then does not match\); JavaScript, SQLite and MariaDB would take minutes on it/,
+  },
+  "a regex whose repeated alternatives start alike": {
+    code: "SEG3011",
+    severity: "warning",
+    src: `segment s = email matches «"^(a|aa)+$"»`,
+    message: /a repeated group has alternatives that can start with the same character/,
+  },
+  "a regex with two repetitions over the same characters": {
+    code: "SEG3011",
+    severity: "warning",
+    src: `segment s = email matches «"\\\\s*\\\\w*\\\\s*$"»`,
+    message: /two repetitions can match the same characters, so the time grows with a power of the text's length/,
+  },
+  "a regex nested too deep to analyse": {
+    code: "SEG3011",
+    severity: "warning",
+    src: `segment s = email matches «"${"(".repeat(11)}a${")".repeat(11)}+"»`,
+    message: /groups nested more than 10 deep are not analysed/,
+  },
   "an upper-case keyword read as a name": {
     code: "SEG1001",
     src: `segment s = «NOT» opted_in`,
@@ -754,6 +777,9 @@ describe("SQL habits (docs/language.md, Coming from SQL, runs each fix)", () => 
     // SEG3010 is not about presence tests, nor about an `or` that leaves a value out
     for (const fine of ["age is set or did login", "age > 5 or age < 5", 'country == "US" or country == "CA"', "age is not set or age > 3"])
       expect(checkMarked(`segment s = ${fine}`).diags, fine).toEqual([]);
+    // the usual patterns, and the rewrites the docs suggest, pass the backtracking analysis
+    for (const pattern of ["^[^@]+@[^@]+$", "^([a-z0-9-]+\\\\.)+[a-z]{2,}$", "^\\\\w+(\\\\s\\\\w+)*\\\\s?$", "^a+$", "^(com|org)+$", "^/checkout(/|$)"])
+      expect(checkMarked(`segment s = email matches "${pattern}"`).diags, pattern).toEqual([]);
     // `age - -3` stays arithmetic: `--` is a comment only before a space
     expect(checkMarked("segment s = age - -3 > 0").diags).toEqual([]);
   });
