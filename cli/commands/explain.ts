@@ -8,7 +8,7 @@ import type { ExplainFlags } from "../main.ts";
 import { CliError, EXIT_OK, EXIT_USAGE, type CliIo } from "../io.ts";
 import { loadValidProject } from "../project.ts";
 import { dialectOption } from "./compile.ts";
-import { displayPath } from "../report.ts";
+import { displayPath, visibleControls } from "../report.ts";
 import { withArticle } from "../../compiler/check/types.ts";
 import { unknownName } from "../suggest.ts";
 
@@ -55,7 +55,8 @@ export async function explainCommand(segment: string, flags: ExplainFlags, io: C
   out.push("");
   out.push(`SQL (${flags.dialect})`);
   out.push(sql.trimEnd());
-  io.stdout(out.join("\n") + "\n");
+  // doc comments, owners and strings are the project's text: no raw ESC reaches the terminal
+  io.stdout(out.join("\n").split("\n").map((line) => visibleControls(line, false)).join("\n") + "\n");
   return EXIT_OK;
 }
 

@@ -28,7 +28,7 @@ import path from "node:path";
 import { CliError, EXIT_FAILURE, EXIT_INTERRUPTED, EXIT_OK, EXIT_TERMINATED, EXIT_USAGE, type CliIo } from "../io.ts";
 import { createProgress } from "../progress.ts";
 import { loadValidProject } from "../project.ts";
-import { DIAGNOSTIC_FORMATS, displayPath, formatDiagnostics, type DiagnosticFormat, type ReportOptions } from "../report.ts";
+import { DIAGNOSTIC_FORMATS, displayPath, formatDiagnostics, visibleControls, type DiagnosticFormat, type ReportOptions } from "../report.ts";
 import { nameHint, unknownName } from "../suggest.ts";
 
 export const DEFAULT_PG_URL = "postgres://postgres@127.0.0.1:5432/test";
@@ -249,13 +249,16 @@ function describeFailureWithWhy(f: ExpectationFailure): string {
   return `${describeFailure(f)}; ${decidingClauses(f.why, f.actual).map(clauseWithValues).join("; ")}`;
 }
 
+/** The project's text (test names, values) with no raw ESC or other control for the terminal. */
+const shown = (text: string): string => visibleControls(text, false);
+
 /** Every clause of the segment, with its mark and the values it read, under the failure. */
 function explanationLines(why: MembershipExplanation, color: boolean): string[] {
   const rule = why.mode === "all" ? "a member needs every clause" : "a member needs one clause";
   const out = [`      why (${rule}; as the js backend computes it):`];
   for (const c of why.clauses) {
-    out.push(`        ${paint(color, c.holds ? 32 : 31, c.holds ? "✓" : "✗")} ${c.clause}`);
-    for (const v of c.values) out.push(`            ${v.name} = ${v.value}`);
+    out.push(`        ${paint(color, c.holds ? 32 : 31, c.holds ? "✓" : "✗")} ${shown(c.clause)}`);
+    for (const v of c.values) out.push(`            ${shown(v.name)} = ${shown(v.value)}`);
   }
   return out;
 }
@@ -277,13 +280,13 @@ function renderText(report: TestReport, filteredOut: number, cwd: string, color:
     // A failure on several engines is explained once, under the first.
     const explained = new Set<string>();
     const passed = results.filter((r) => r.status === "passed");
-    if (passed.length > 0) out.push(`${paint(color, 32, "✓")} ${first.test} [${passed.map((r) => r.engine).join(", ")}]`);
+    if (passed.length > 0) out.push(`${paint(color, 32, "✓")} ${shown(first.test)} [${passed.map((r) => r.engine).join(", ")}]`);
     for (const r of results) {
       if (r.status === "passed") continue;
-      out.push(`${paint(color, 31, "✗")} ${r.test} [${r.engine}]`);
-      if (r.status === "error") out.push(`    ${displayPath(r.file, cwd)}:${r.line + 1}: error: ${r.error}`);
+      out.push(`${paint(color, 31, "✗")} ${shown(r.test)} [${r.engine}]`);
+      if (r.status === "error") out.push(`    ${displayPath(r.file, cwd)}:${r.line + 1}: error: ${shown(r.error ?? "")}`);
       for (const f of r.failures) {
-        out.push(`    ${displayPath(f.file, cwd)}:${f.line + 1}: ${describeFailure(f)}`);
+        out.push(`    ${displayPath(f.file, cwd)}:${f.line + 1}: ${shown(describeFailure(f))}`);
         const key = failureKey(f);
         if (f.why && !explained.has(key)) {
           explained.add(key);
@@ -293,7 +296,7 @@ function renderText(report: TestReport, filteredOut: number, cwd: string, color:
       if (r.disagrees) out.push(`    disagrees with the other engines (below)`);
     }
     for (const d of report.disagreements) {
-      if (d.file === first.file && d.line === first.line) out.push(`  ${paint(color, 33, "≠")} ${displayPath(d.file, cwd)}:${d.line + 1}: ${d.test}: ${describeDisagreement(d)}`);
+      if (d.file === first.file && d.line === first.line) out.push(`  ${paint(color, 33, "≠")} ${displayPath(d.file, cwd)}:${d.line + 1}: ${shown(`${d.test}: ${describeDisagreement(d)}`)}`);
     }
   }
   if (out.length > 0) out.push("");

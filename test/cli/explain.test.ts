@@ -160,6 +160,18 @@ describe("seg explain", () => {
     expect(without.stdout).toContain("  attributes: plan\n\nSQL (sqlite)\n");
   });
 
+  test("the project's text reaches the terminal with its control characters shown, not run", async () => {
+    const esc = "\u001b";
+    const dir = tempProject({
+      "a.seg": `${SRC}\n/// title ${esc}]0;PWNED\u0007 and ${esc}[8mhidden\nsegment odd {\n  owner "o\\u{1b}[31mred"\n  where email == "x\\u{1b}[2J"\n}\n`,
+    });
+    const r = await runCli(["explain", "odd", "--dir", dir], dir);
+    expect(r.code).toBe(0);
+    expect(r.stdout).not.toContain(esc);
+    expect(r.stdout).not.toContain("\u0007");
+    expect(r.stdout).toContain("title ␛]0;PWNED␇ and ␛[8mhidden");
+  });
+
   test("unknown segment: exit 2 with did-you-mean", async () => {
     const r = await runCli(["explain", "power_user", "--dir", "segments"], REPO_ROOT);
     expect(r.code).toBe(2);

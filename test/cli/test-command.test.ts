@@ -82,6 +82,14 @@ describe("seg test", () => {
     );
   });
 
+  test("a test's name and values reach the terminal with control characters shown, not run", async () => {
+    const p = writeProject("escapes", WRONG.replace('test "wrong"', 'test "wrong\\u{1b}[2Jname"'));
+    const r = await runCli(["test", p, "--engines", "js"], dir);
+    expect(r.code).toBe(1);
+    expect(r.stdout).not.toContain("\u001b");
+    expect(r.stdout).toContain("✗ wrong␛[2Jname [js]");
+  });
+
   test("json: counts, results with 1-based lines, and located diagnostics", async () => {
     const r = await runCli(["test", "wrong", "--engines", "js", "--format", "json"], dir);
     expect(r.code).toBe(1);
