@@ -167,6 +167,7 @@ export class MysqlEngine extends BaseEngine {
   async query(sql: string, params: unknown[] = []): Promise<Row[]> {
     try {
       const [rows, fields] = await this.conn.query(sql, params.map(bindParam));
+      await this.refuseRegexLimit(sql);
       if (!Array.isArray(rows)) return [];
       const big = Array.isArray(fields) ? bigIntegerColumns(fields as mysql.FieldPacket[]) : [];
       return (rows as Row[]).map((r) => {
@@ -179,10 +180,27 @@ export class MysqlEngine extends BaseEngine {
     }
   }
 
+  /**
+   * PCRE gives up on a value at its match limit (a pattern that backtracks, compiler/check/
+   * backtracking.ts) and MariaDB answers "no match" with warning 1139: a wrong member list,
+   * so the statement fails instead.
+   */
+  private async refuseRegexLimit(sql: string): Promise<void> {
+    if (!/regexp/i.test(sql)) return;
+    const [warnings] = await this.conn.query<mysql.RowDataPacket[]>("SHOW WARNINGS");
+    const limit = warnings.find((w) => Number(w["Code"]) === 1139);
+    if (limit !== undefined)
+      throw new EngineError(
+        `${this.name} (${this.target}): a regular expression gave up on a value (${String(limit["Message"])}), so its "no match" could be wrong; simplify the pattern (SEG3011 names the ones that backtrack)`,
+        String(limit["Message"]),
+      );
+  }
+
   /** mysql2's `rowsAsArray`, transposed; the same type casts as query. */
   async queryColumns(sql: string, params: unknown[] = []): Promise<ColumnarResult> {
     try {
       const [rows, fields] = await this.conn.query<mysql.RowDataPacket[]>({ sql, rowsAsArray: true }, params.map(bindParam));
+      await this.refuseRegexLimit(sql);
       // No result set (an OkPacket), or several statements' results: no columns.
       if (!Array.isArray(rows) || !Array.isArray(fields) || fields.some((f) => Array.isArray(f))) return noColumns();
       const result = transpose(fields.map((f) => f.name), rows as unknown[][]);
