@@ -57,18 +57,21 @@ export async function namespaceFactory(engine: EngineName, target?: string): Pro
     await admin.close();
     throw new EngineError(`${shown} is a ${admin.name} target, not ${engine}`);
   }
+  // Every name through the engine's quoting: the test's own schemas are named after the
+  // schema's tables (`<ns>_<schema>`), which the user writes, quotes and all.
+  const quoted = (name: string): string => admin.quoteTable([name]);
   if (engine === "postgres") {
     return {
       engine,
       target: shown,
       async open() {
         const ns = newNamespace();
-        await admin.exec(`CREATE SCHEMA "${ns}"`);
+        await admin.exec(`CREATE SCHEMA ${quoted(ns)}`);
         let conn: Engine;
         try {
           conn = await openEngine(target, { schemaPrefix: ns });
         } catch (e) {
-          await admin.exec(`DROP SCHEMA IF EXISTS "${ns}" CASCADE`);
+          await admin.exec(`DROP SCHEMA IF EXISTS ${quoted(ns)} CASCADE`);
           throw e;
         }
         return withCleanup(conn, async () => {
@@ -76,7 +79,7 @@ export async function namespaceFactory(engine: EngineName, target?: string): Pro
             "SELECT nspname FROM pg_namespace WHERE nspname = $1 OR starts_with(nspname, $2)",
             [ns, `${ns}_`],
           );
-          for (const r of rows) await admin.exec(`DROP SCHEMA IF EXISTS "${String(r.nspname)}" CASCADE`);
+          for (const r of rows) await admin.exec(`DROP SCHEMA IF EXISTS ${quoted(String(r.nspname))} CASCADE`);
         });
       },
       close: () => admin.close(),
@@ -87,12 +90,12 @@ export async function namespaceFactory(engine: EngineName, target?: string): Pro
     target: shown,
     async open() {
       const ns = newNamespace();
-      await admin.exec(`CREATE DATABASE \`${ns}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_bin`);
+      await admin.exec(`CREATE DATABASE ${quoted(ns)} CHARACTER SET utf8mb4 COLLATE utf8mb4_bin`);
       let conn: Engine;
       try {
         conn = await openEngine(target, { schemaPrefix: ns });
       } catch (e) {
-        await admin.exec(`DROP DATABASE IF EXISTS \`${ns}\``);
+        await admin.exec(`DROP DATABASE IF EXISTS ${quoted(ns)}`);
         throw e;
       }
       return withCleanup(conn, async () => {
@@ -100,7 +103,7 @@ export async function namespaceFactory(engine: EngineName, target?: string): Pro
           "SELECT schema_name AS s FROM information_schema.schemata WHERE schema_name = ? OR LEFT(schema_name, ?) = ?",
           [ns, ns.length + 1, `${ns}_`],
         );
-        for (const r of rows) await admin.exec(`DROP DATABASE IF EXISTS \`${String(r.s)}\``);
+        for (const r of rows) await admin.exec(`DROP DATABASE IF EXISTS ${quoted(String(r.s))}`);
       });
     },
     close: () => admin.close(),

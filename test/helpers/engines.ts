@@ -97,7 +97,7 @@ export async function withEngine(name: EngineName): Promise<Engine> {
       const ns = newNamespace();
       const admin = await openEngine(PG_URL);
       try {
-        await admin.exec(`CREATE SCHEMA "${ns}"`);
+        await admin.exec(`CREATE SCHEMA ${admin.quoteTable([ns])}`);
       } finally {
         await admin.close();
       }
@@ -107,14 +107,14 @@ export async function withEngine(name: EngineName): Promise<Engine> {
           "SELECT nspname FROM pg_namespace WHERE nspname = $1 OR starts_with(nspname, $2)",
           [ns, `${ns}_`],
         );
-        for (const r of rows) await engine.exec(`DROP SCHEMA IF EXISTS "${String(r.nspname)}" CASCADE`);
+        for (const r of rows) await engine.exec(`DROP SCHEMA IF EXISTS ${engine.quoteTable([String(r.nspname)])} CASCADE`);
       });
     }
     case "mysql": {
       const ns = newNamespace();
       const admin = await openEngine(MYSQL_URL);
       try {
-        await admin.exec(`CREATE DATABASE \`${ns}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_bin`);
+        await admin.exec(`CREATE DATABASE ${admin.quoteTable([ns])} CHARACTER SET utf8mb4 COLLATE utf8mb4_bin`);
       } finally {
         await admin.close();
       }
@@ -124,7 +124,7 @@ export async function withEngine(name: EngineName): Promise<Engine> {
           "SELECT schema_name AS s FROM information_schema.schemata WHERE schema_name = ? OR LEFT(schema_name, ?) = ?",
           [ns, ns.length + 1, `${ns}_`],
         );
-        for (const r of rows) await engine.exec(`DROP DATABASE IF EXISTS \`${String(r.s)}\``);
+        for (const r of rows) await engine.exec(`DROP DATABASE IF EXISTS ${engine.quoteTable([String(r.s)])}`);
       });
     }
   }

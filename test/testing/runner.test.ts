@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { describe, expect, test } from "vitest";
 import { checkProject, type CheckResult } from "../../compiler/index.ts";
 import { openEngine, type ColumnarResult, type Engine } from "../../compiler/engines/index.ts";
@@ -389,6 +390,58 @@ for (const fx of servers) {
       expect(report.engineFailures).toEqual([]);
       expect(report.disagreements).toEqual([]);
       expect(report.results.every((r) => r.status === "passed"), JSON.stringify(report.results)).toBe(true);
+    });
+  });
+}
+
+/**
+ * A table whose schema name closes its quoted identifier and runs a statement: `seg test`
+ * named its namespaces after it and dropped them by interpolating the name unquoted, which
+ * dropped the schema / database `victim` instead.
+ */
+function injectingProject(victim: string, engine: "postgres" | "mysql"): CheckResult {
+  const schema = engine === "postgres" ? `a\\";DROP SCHEMA ${victim} CASCADE;--` : `a\`;DROP DATABASE ${victim};#`;
+  const text = `
+entity user {
+  table "${schema}.users"
+  key id: string
+  plan: string
+}
+segment pro = plan == "pro"
+test "an injecting schema name" {
+  as of 2024-06-01
+  user a { plan: "pro" }
+  expect a in pro
+}
+`;
+  const result = checkProject([{ path: "inject.seg", text }]);
+  expect(result.diagnostics).toEqual([]);
+  return result;
+}
+
+for (const fx of servers) {
+  const label = fx.available ? `namespace cleanup on ${fx.name}` : `namespace cleanup on ${fx.name} (skipped: ${fx.reason})`;
+  describe.skipIf(!fx.available)(label, () => {
+    test("a schema name that injects SQL drops only the test's own namespaces", async () => {
+      const engine = fx.name as "postgres" | "mysql";
+      const target = engine === "postgres" ? PG_URL : MYSQL_URL;
+      // Short: the namespace named after the schema stays within PostgreSQL's 63 bytes.
+      const victim = `sv_${randomBytes(4).toString("hex")}`;
+      const admin = await openEngine(target);
+      const schemas = engine === "postgres"
+        ? "SELECT nspname AS s FROM pg_namespace WHERE nspname LIKE '%' || $1 || '%'"
+        : "SELECT schema_name AS s FROM information_schema.schemata WHERE schema_name LIKE CONCAT('%', ?, '%')";
+      try {
+        await admin.exec(engine === "postgres" ? `CREATE SCHEMA ${victim}` : `CREATE DATABASE ${victim}`);
+        const report = await runSegTests(injectingProject(victim, engine).ir, { engines: [{ name: engine, target }] });
+        expect(report.engineFailures).toEqual([]);
+        expect(report.results.map((r) => r.status)).toEqual(["passed"]);
+        // The victim alone is left: the test's namespace named after it is gone.
+        expect((await admin.query(schemas, [victim])).map((r) => r.s)).toEqual([victim]);
+      } finally {
+        await admin.exec(engine === "postgres" ? `DROP SCHEMA IF EXISTS ${victim} CASCADE` : `DROP DATABASE IF EXISTS ${victim}`);
+        await admin.close();
+      }
     });
   });
 }
