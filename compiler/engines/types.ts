@@ -144,9 +144,24 @@ export function errorText(e: unknown): string {
   return String(e);
 }
 
-/** Removes the password from a connection URL. */
+/** URL parameters whose values are secrets (or, sslkey, name where one is kept). */
+const SECRET_PARAMETER = /([?&])([^=&#]*(?:password|secret|token)[^=&#]*|sslkey)=[^&#]*/gi;
+
+/**
+ * Removes the secrets from a connection URL: the password of its user information and the
+ * values of password-like parameters (`?password=…`, `sslpassword`, `sslkey`). Parameters
+ * first, so that an `@` in their values is gone before the user information is found; that
+ * ends at the last `@` (a password may hold `@` unencoded, as URL parsers read it).
+ */
 export function redactTarget(target: string): string {
-  return target.replace(/^([a-z][a-z0-9+.-]*:\/\/[^:/@]*):[^@]*@/i, "$1:***@");
+  const m = /^([a-z][a-z0-9+.-]*:\/\/)(.*)$/is.exec(target);
+  if (!m) return target;
+  const rest = m[2]!.replace(SECRET_PARAMETER, "$1$2=***");
+  const at = rest.lastIndexOf("@");
+  if (at < 0) return m[1] + rest;
+  const colon = rest.indexOf(":");
+  const userinfo = colon >= 0 && colon < at ? `${rest.slice(0, colon)}:***` : rest.slice(0, at);
+  return m[1] + userinfo + rest.slice(at);
 }
 
 export function resolveWithPrefix(table: string[], prefix: string | undefined): string[] {

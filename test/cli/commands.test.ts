@@ -1025,6 +1025,18 @@ describe("every command: bad input is one line on stderr and exit 2", () => {
     expect(run.stderr.trimEnd().split("\n")).toHaveLength(1);
   });
 
+  // Nothing listens on port 1: the connection fails, and its message names the target.
+  test.each([
+    ["postgres://u:Sec@retPW@127.0.0.1:1/x", "retPW"],
+    ["postgres://postgres@127.0.0.1:1/nonexist?password=S3cretPW", "S3cretPW"],
+    ["mysql://u:Sec@retPW@127.0.0.1:1/x", "retPW"],
+  ])("a failing run --db %s never shows the password", async (target, secret) => {
+    const run = await runCli(["run", ".", "--db", target], validProject());
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/127\.0\.0\.1:1/);
+    expect(run.stderr + run.stdout).not.toContain(secret);
+  });
+
   test.each([
     ["generate", [".", "--db", "x.db", "--users", "many"], /--users expects a whole number/],
     ["demo", ["--users", "0"], /--users expects a whole number/],

@@ -229,6 +229,15 @@ describe("targets", () => {
   test("passwords are redacted", () => {
     expect(redactTarget("postgres://bob:s3cret@db:5432/x")).toBe("postgres://bob:***@db:5432/x");
     expect(redactTarget("mysql://root@h/db")).toBe("mysql://root@h/db");
+    // An unencoded `@` in the password: the user information ends at the last one.
+    expect(redactTarget("postgres://u:Sec@retPW@127.0.0.1:1/x")).toBe("postgres://u:***@127.0.0.1:1/x");
+    expect(redactTarget("postgres://postgres@127.0.0.1:5432/nonexist?password=S3cretPW")).toBe(
+      "postgres://postgres@127.0.0.1:5432/nonexist?password=***",
+    );
+    expect(redactTarget("postgres://h/db?sslmode=require&sslpassword=a@b&sslkey=/k.pem&PGPASSWORD=c")).toBe(
+      "postgres://h/db?sslmode=require&sslpassword=***&sslkey=***&PGPASSWORD=***",
+    );
+    expect(redactTarget("data/app.db")).toBe("data/app.db");
   });
 
   test("unreachable servers give a one-line EngineError naming the target", async () => {
