@@ -171,6 +171,9 @@ export async function runSegTests(ir: IRProject, options: RunTestsOptions): Prom
   } finally {
     for (const r of usable) await r.close().catch(() => {});
   }
+  // And one after the last test: a signal that came while it ran (a JS test awaits nothing
+  // that waits) is handled only at the next turn, by then after the report had been given.
+  await new Promise((resolve) => setImmediate(resolve));
   options.signal?.throwIfAborted();
 
   const results: TestRunResult[] = [];

@@ -11,6 +11,7 @@ import path from "node:path";
 import { cancellingOnInterrupt } from "../../cli/commands/run.ts";
 import { testCommand } from "../../cli/commands/test.ts";
 import { CliError, type CliIo } from "../../cli/io.ts";
+import { tempProject } from "../helpers/cli.ts";
 import { PG_URL, testEngines } from "../helpers/engines.ts";
 
 const SEGMENTS = path.resolve(import.meta.dirname, "../../segments");
@@ -136,4 +137,38 @@ describe("SIGTERM or SIGINT during `seg test` (a CI job cancelled or timed out)"
       await admin.close();
     }
   }, 60_000);
+});
+
+describe("a signal while the last test runs (JS: the test awaits nothing)", () => {
+  // A regex that backtracks for a second or so: the signal comes while the test runs.
+  const SLOW_TEST = `entity user {
+  table "users"
+  key id: string
+  name: string
+}
+segment slow = name matches "^(a+)+$"
+test "slow" {
+  as of 2024-06-01
+  user u { name: "${"a".repeat(25)}b" }
+  expect u not in slow
+}
+`;
+
+  test("exit 143 without a report, as for a signal between tests", async () => {
+    // The signal, 20 ms after seg test listens for it: the test has started by then.
+    const signals = new (class extends EventEmitter {
+      override on(event: string | symbol, listener: (...args: unknown[]) => void): this {
+        if (event === "SIGTERM") setTimeout(() => this.emit("SIGTERM", "SIGTERM"), 20);
+        return super.on(event, listener);
+      }
+    })();
+    const io = captureIo();
+    let stdout = "";
+    io.stdout = (t) => void (stdout += t);
+    const error = await testCommand(tempProject({ "slow.seg": SLOW_TEST }), { engines: "js", format: "text" }, io, signals).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(CliError);
+    expect((error as CliError).exitCode).toBe(143);
+    expect(io.err()).toContain("seg: SIGTERM: stopping");
+    expect(stdout).toBe("");
+  });
 });
