@@ -243,7 +243,22 @@ function selectSql(
 }
 
 async function selectAll(engine: Engine, table: string[], columns: string[], options: Parameters<typeof selectSql>[3] = {}): Promise<Row[]> {
-  return engine.query(selectSql(engine, table, columns, options));
+  const { columns: names, values } = await engine.queryColumns(selectSql(engine, table, columns, options));
+  const rows: Row[] = [];
+  for (let i = 0; i < (values[0]?.length ?? 0); i++) {
+    const r = newRow();
+    names.forEach((c, j) => void (r[c] = values[j]![i]));
+    rows.push(r);
+  }
+  return rows;
+}
+
+/**
+ * A row keyed by column name, without a prototype: a column named `__proto__` is a key like
+ * any other (the drivers' row objects drop it, and on `{}` it would set the prototype).
+ */
+function newRow(): Row {
+  return Object.create(null) as Row;
 }
 
 /** The rows of an entity's table: key, attributes (times with their instants), foreign keys. */
@@ -360,7 +375,7 @@ export async function* loadEntitiesFromEngine(
     const fetched = await engine.queryColumns(selectSql(engine, src.table, cols, { json: propertiesColumn ? [propertiesColumn] : [], times, typed }));
     const column = new Map([...new Set([...cols, ...times.map(epochAlias)])].map((c) => [c, columnValues(fetched, c)]));
     const rowCount = fetched.values[0]?.length ?? 0;
-    const r: Row = {};
+    const r = newRow();
     const byValue = new Map(types.map((t) => [t.nameValue ?? t.name, t]));
     for (let i = 0; i < rowCount; i++) {
       for (const [c, values] of column) r[c] = values[i];

@@ -7,6 +7,7 @@
  */
 import { randomBytes } from "node:crypto";
 import path from "node:path";
+import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { openEngine } from "../../compiler/engines/index.ts";
 import { REPO_ROOT, runCli, tempProject } from "../helpers/cli.ts";
@@ -91,5 +92,37 @@ test("a related entity's key (`account.id`) reads the same through JS and SQL", 
   const sql = await runCli(args, dir);
   const js = await runCli([...args, "--engine", "js"], dir);
   expect(JSON.parse(sql.stdout).segments.first_account.size).toBeGreaterThan(0);
+  expect(js.stdout).toBe(sql.stdout);
+});
+
+test("columns named `__proto__` (key, attribute, event's user) read the same through JS and SQL", async () => {
+  const dir = tempProject({
+    "schema.seg": `entity user {
+  table "users"
+  key id: string column "__proto__"
+  plan: string column "__proto__plan"
+}
+events of user {
+  table "events"
+  user column "__proto__"
+  time column "at"
+  name column "event"
+  event login {}
+}
+segment pro = plan == "pro"
+segment active = count(login) >= 1
+`,
+  });
+  const db = new Database(path.join(dir, "d.db"));
+  db.exec(`CREATE TABLE users ("__proto__" TEXT, "__proto__plan" TEXT);
+    INSERT INTO users VALUES ('u1', 'pro'), ('u2', 'free'), ('u3', 'pro');
+    CREATE TABLE events ("__proto__" TEXT, at TEXT, event TEXT);
+    INSERT INTO events VALUES ('u2', '2024-05-01 00:00:00.000', 'login')`);
+  db.close();
+  const args = ["run", ".", "--db", "d.db", "--as-of", AS_OF, "--members", "--format", "json"];
+  const sql = await runCli(args, dir);
+  const js = await runCli([...args, "--engine", "js"], dir);
+  expect(sql.stderr).toBe("");
+  expect(JSON.parse(sql.stdout).segments).toEqual({ pro: { size: 2, members: ["u1", "u3"] }, active: { size: 1, members: ["u2"] } });
   expect(js.stdout).toBe(sql.stdout);
 });
