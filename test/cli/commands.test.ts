@@ -514,6 +514,19 @@ test("a string PostgreSQL cannot hold (NUL) is a one-line error of compile and e
   expect((await runCli(["compile", ".", "--dialect", "duckdb"], dir)).code).toBe(0);
 });
 
+test("a backtick in a column or table name is a one-line error for BigQuery (sql-formatter could not read it), and other dialects compile it", async () => {
+  for (const [table, column] of [["users", "a`b"], ["us`ers", "name"]]) {
+    const dir = tempProject({ "p.seg": `entity user {\n  table "${table}"\n  key id: string\n  name: string column "${column}"\n}\nsegment a = name == "x"\n` });
+    for (const emit of ["select", "membership"]) {
+      const r = await runCli(["compile", ".", "--dialect", "bigquery", "--emit", emit], dir);
+      expect([r.code, r.stdout]).toEqual([1, ""]);
+      expect(r.stderr).toMatch(/^seg: cannot compile (segment a|the membership query of user) for bigquery: BigQuery names cannot contain a backtick \(`\): "(a`b|us`ers)"; rename/);
+      expect(r.stderr.trimEnd().split("\n")).toHaveLength(1);
+    }
+    expect((await runCli(["compile", ".", "--dialect", "postgres"], dir)).code).toBe(0);
+  }
+});
+
 test("diagnostics on stderr are coloured by whether stderr is a terminal, not stdout", async () => {
   const dir = tempProject({ "schema.seg": SCHEMA, "segments.seg": "segment bad = contry == 1\n" });
   for (const [stdoutTty, stderrTty] of [

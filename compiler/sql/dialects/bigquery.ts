@@ -8,6 +8,7 @@ import {
   ASCII_LOWER,
   ASCII_UPPER,
   booleanFromWords,
+  DialectLimitError,
   isoTextParts,
   raw,
   renderNumber,
@@ -36,6 +37,17 @@ function backslashEscape(value: string, quote: string): string {
 }
 
 const bqString = (value: string): string => `'${backslashEscape(value, "'")}'`;
+
+/**
+ * A quoted identifier's inside. A backtick is refused: BigQuery's table and column names
+ * cannot hold one, and sql-formatter cannot read the escaped form (an internal error).
+ */
+function bqIdentifier(name: string): string {
+  if (name.includes("`")) {
+    throw new DialectLimitError(`BigQuery names cannot contain a backtick (\`): ${JSON.stringify(name)}; rename the table or column, or map it with a view`);
+  }
+  return backslashEscape(name, "`");
+}
 
 /**
  * Dialect.jsonProperty (properties as JSON text): the value's JSON (JSON_QUERY) tells its
@@ -78,10 +90,10 @@ export const bigqueryDialect: Dialect = {
   // The backend's own CTE and column names (`seg_…`) are written bare: they are safe, and
   // BigQuery tooling (node-sql-parser among them) rejects backtick-quoted CTE names.
   kysely: compileOnlyKysely(
-    () => new PositionalQueryCompiler("`", (id) => backslashEscape(id, "`"), (id) => /^seg_[a-z0-9_]+$/.test(id)),
+    () => new PositionalQueryCompiler("`", bqIdentifier, (id) => /^seg_[a-z0-9_]+$/.test(id)),
   ),
 
-  quoteIdentifier: (name) => "`" + backslashEscape(name, "`") + "`",
+  quoteIdentifier: (name) => "`" + bqIdentifier(name) + "`",
   stringLiteral: bqString,
   numberLiteral: renderNumber,
   booleanLiteral: (b) => (b ? "TRUE" : "FALSE"),
