@@ -29,8 +29,12 @@ export class JsCompileError extends Error {
   override name = "JsCompileError";
 }
 
+/**
+ * A string literal. `<` as `\u003c`, so that a value holding `</script>` or `<!--` cannot
+ * end a `<script>` the module is inlined in (JSON.stringify never writes `<` but as itself).
+ */
 export function jsString(s: string): string {
-  return JSON.stringify(s);
+  return JSON.stringify(s).replace(/</g, "\\u003c");
 }
 
 export function jsNumber(n: number): string {

@@ -254,3 +254,27 @@ segment adults of user = age >= 18
     expect(compileJs(ir).entity).toBe("user");
   });
 });
+
+test("string literals write `<` as \\u003c: a value holding </script> cannot end a <script> the module is inlined in", async () => {
+  const text = `entity user {
+  table "users"
+  key id: string
+  name: string
+  tags: list<string>
+}
+segment a = name == "</script><!--"
+segment b = name matches "</scr"
+segment c = tags has "</script>" or name in ["<", "y"]
+`;
+  const { ir, diagnostics } = checkProject([{ path: "s.seg", text }]);
+  expect(diagnostics).toEqual([]);
+  const { js } = emitJsModule(ir);
+  expect(js).not.toMatch(/<\/script|<!--/i);
+  expect(js).toContain('"\\u003c/script>\\u003c!--"');
+  const file = join(dir, "script.mjs");
+  writeFileSync(file, js);
+  const mod = (await import(pathToFileURL(file).href)) as { members: (r: EntityInput, o?: { asOf?: string }) => string[] };
+  const user = (name: string, tags: string[] = []): EntityInput => ({ key: "u", attributes: { name, tags } });
+  expect(mod.members(user("</script><!--"), { asOf: ASOF })).toEqual(["a", "b"]);
+  expect(mod.members(user("<", ["</script>"]), { asOf: ASOF })).toEqual(["c"]);
+});
