@@ -28,7 +28,7 @@ export function resolvePaths(paths: string[], io: CliIo): string[] {
  */
 export async function loadSources(paths: string[], io: CliIo): Promise<SourceFile[]> {
   const absolute = resolvePaths(paths, io);
-  const loaded = await loadProject(absolute);
+  const loaded = await loadProject(absolute, { root: io.cwd });
   const unreadable = loaded.diagnostics.filter((d) => d.severity === "error");
   if (unreadable.length > 0) {
     throw new CliError(unreadable.map((d) => d.message).join("\n"), EXIT_USAGE);

@@ -7,7 +7,7 @@ export type { ParseResult, Comment, TokenInfo } from "../grammar/index.ts";
 export { format, type FormatResult } from "../grammar/format.ts";
 export type * from "../grammar/ast.ts";
 export type { Diagnostic, Fix, Severity, TextEdit } from "../grammar/diagnostic.ts";
-export { loadProject, type SourceFile } from "./project.ts";
+export { loadProject, type LoadOptions, type SourceFile } from "./project.ts";
 export { checkProject, ProjectChecker, type CheckResult, type CheckOptions } from "./checker.ts";
 export { SymbolIndex, type SymbolDef, type SymbolRef, type SymbolKind } from "./symbols.ts";
 export * from "./ir.ts";

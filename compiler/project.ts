@@ -1,7 +1,7 @@
 /** Loading a project from disk: files and directories → sorted `SourceFile`s. */
 import { isUtf8 } from "node:buffer";
-import { lstat, readdir, readFile, stat } from "node:fs/promises";
-import { join } from "node:path";
+import { lstat, readdir, readFile, realpath, stat } from "node:fs/promises";
+import { isAbsolute, join, relative, resolve } from "node:path";
 import type { Diagnostic } from "../grammar/diagnostic.ts";
 import { C } from "./check/codes.ts";
 
@@ -55,17 +55,56 @@ export async function readSourceText(path: string): Promise<{ text: string } | {
   return { notUtf8: { code: C.unreadable, severity: "error", message, file: path, range: { start: at, end: at } } };
 }
 
+export interface LoadOptions {
+  /**
+   * The project's folder (the CLI passes its working directory). A path given inside it is
+   * read only if its real path, after every symbolic link, lies inside it too; a folder
+   * given outside it is its own project folder; a file given outside it is read as named.
+   * Without `root`, every folder given is its own project folder.
+   */
+  root?: string;
+}
+
+/** Whether `path` is `folder` or lies inside it. */
+function isInside(path: string, folder: string): boolean {
+  const rel = relative(folder, path);
+  return rel === "" || (!rel.startsWith("..") && !isAbsolute(rel));
+}
+
+/**
+ * Why a file of the project folder `root` must not be read, or undefined: a project
+ * checked out from a pull request could link `env.seg` to `/proc/self/environ` or
+ * `/etc/passwd`, and the parser's error excerpts would print that file. Reached through
+ * links, a file must end inside the project and be a regular file (not a device, a FIFO
+ * that blocks, or a /proc entry). File-system errors (a dangling link) are thrown.
+ */
+async function refusal(path: string, root: string): Promise<string | undefined> {
+  const real = await realpath(path);
+  const realRoot = await realpath(root);
+  if (!isInside(real, realRoot)) {
+    return `\`${path}\` is a symbolic link (or lies in a linked folder) leading to \`${real}\`, outside the project folder \`${root}\`: it is not read; copy the file into the project, or link to a file inside it`;
+  }
+  if (!(await stat(real)).isFile()) {
+    return `\`${path}\` is not a regular file (a device, a FIFO or a special file): it is not read; a .seg file must be a plain file`;
+  }
+  return undefined;
+}
+
 /**
  * Reads every `*.seg` file under `paths` (directories recursively, skipping
  * `node_modules` and dot-folders; a file given explicitly is read whatever its name).
  * Files come back sorted by path, each once. Missing or unreadable paths are reported as
- * SEG9001 diagnostics, never thrown.
+ * SEG9001 diagnostics, files refused under `options.root` (see `LoadOptions`) as SEG9002,
+ * never thrown.
  */
 export async function loadProject(
   paths: string[],
+  options: LoadOptions = {},
 ): Promise<{ files: SourceFile[]; diagnostics: Diagnostic[] }> {
   const diagnostics: Diagnostic[] = [];
-  const found = new Set<string>();
+  /** Each file found, with the project folder it must stay inside (none: read as named). */
+  const found = new Map<string, string | undefined>();
+  const root = options.root === undefined ? undefined : resolve(options.root);
 
   const problem = async (path: string, e: unknown) => {
     const code = (e as { code?: string }).code;
@@ -83,17 +122,26 @@ export async function loadProject(
   for (const p of paths) {
     try {
       const s = await stat(p);
-      if (s.isDirectory()) for (const f of await findSegFiles(p, problem)) found.add(f);
-      else found.add(p);
+      const inRoot = root !== undefined && isInside(resolve(p), root) ? root : undefined;
+      if (s.isDirectory()) {
+        const folder = inRoot ?? p;
+        for (const f of await findSegFiles(p, problem)) if (!found.has(f)) found.set(f, folder);
+      } else found.set(p, inRoot);
     } catch (e) {
       await problem(p, e);
     }
   }
 
   const files: SourceFile[] = [];
-  for (const p of [...found].sort()) {
+  for (const p of [...found.keys()].sort()) {
     let read;
     try {
+      const folder = found.get(p);
+      const refused = folder === undefined ? undefined : await refusal(p, folder);
+      if (refused !== undefined) {
+        diagnostics.push({ code: C.outsideProject, severity: "error", message: refused, file: p, range: ZERO });
+        continue;
+      }
       read = await readSourceText(p);
     } catch (e) {
       await problem(p, e);

@@ -10,7 +10,7 @@ import { CliError, EXIT_FAILURE, EXIT_OK, EXIT_USAGE, type CliIo } from "../io.t
  * rewritten: its errors are printed and the exit code is 1.
  */
 export async function fmtCommand(paths: string[], options: { check?: boolean }, io: CliIo): Promise<number> {
-  const loaded = await loadProject(resolvePaths(paths, io));
+  const loaded = await loadProject(resolvePaths(paths, io), { root: io.cwd });
   const unreadable = loaded.diagnostics.filter((d) => d.severity === "error");
   if (unreadable.length > 0) throw new CliError(unreadable.map((d) => d.message).join("\n"), EXIT_USAGE);
 

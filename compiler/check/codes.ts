@@ -66,4 +66,5 @@ export const C = {
   regexSlow: "SEG3011",
   // SEG9xxx: project loading
   unreadable: "SEG9001",
+  outsideProject: "SEG9002",
 } as const;

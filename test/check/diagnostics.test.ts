@@ -3,6 +3,7 @@
  * source), and the fix where one exists. docs/diagnostics.md lists the same codes.
  */
 import { describe, expect, test } from "vitest";
+import { spawnSync } from "node:child_process";
 import { mkdtemp, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -632,6 +633,37 @@ describe("every diagnostic code with its exact range", () => {
     expect(diagnostics.map((d) => [d.code, d.message])).toEqual([
       ["SEG9001", `\`${join(dir, "b.seg")}\` is a symbolic link to a file that does not exist`],
     ]);
+  });
+
+  test("SEG9002: a link out of the project folder, or to a special file, is refused and never read", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "seg-load-"));
+    const outside = await mkdtemp(join(tmpdir(), "seg-outside-"));
+    await writeFile(join(outside, "secret.seg"), "TOKEN=hunter2");
+    await writeFile(join(dir, "a.seg"), "segment s = age > 1");
+    await symlink("a.seg", join(dir, "inside.seg"));
+    await symlink(join(outside, "secret.seg"), join(dir, "secret.seg"));
+    await symlink("/dev/null", join(dir, "null.seg"));
+    // Reading a FIFO would wait for a writer forever.
+    const fifo = spawnSync("mkfifo", [join(dir, ".pipe")]).status === 0;
+    if (fifo) await symlink(".pipe", join(dir, "fifo.seg"));
+    const { files, diagnostics } = await loadProject([dir], { root: dir });
+    expect(files.map((f) => f.path)).toEqual([join(dir, "a.seg"), join(dir, "inside.seg")]);
+    expect(diagnostics.map((d) => [d.code, d.file])).toEqual([
+      ...(fifo ? [["SEG9002", join(dir, "fifo.seg")]] : []),
+      ["SEG9002", join(dir, "null.seg")],
+      ["SEG9002", join(dir, "secret.seg")],
+    ]);
+    if (fifo) {
+      expect(diagnostics[0]!.message).toBe(
+        `\`${join(dir, "fifo.seg")}\` is not a regular file (a device, a FIFO or a special file): it is not read; a .seg file must be a plain file`,
+      );
+    }
+    expect(diagnostics.at(-1)!.message).toBe(
+      `\`${join(dir, "secret.seg")}\` is a symbolic link (or lies in a linked folder) leading to \`${join(outside, "secret.seg")}\`, outside the project folder \`${dir}\`: it is not read; copy the file into the project, or link to a file inside it`,
+    );
+    // A folder given outside `root` is its own project folder; a file given there is read as named.
+    const elsewhere = await loadProject([dir, join(outside, "secret.seg")], { root: outside });
+    expect(elsewhere.files.map((f) => f.path)).toEqual([join(dir, "a.seg"), join(dir, "inside.seg"), join(outside, "secret.seg")]);
   });
 
   test("SEG9001: a missing path is a diagnostic, not a throw", async () => {

@@ -99,6 +99,26 @@ describe("seg check", () => {
     expect(run.stderr).toBe("seg: no such file or directory: does-not-exist\n");
   });
 
+  test("a .seg link out of the project (a CI job's environment, a file elsewhere) is refused, its content never printed", async () => {
+    const outside = tempProject({ "secret.txt": "TOKEN=hunter2\n" });
+    const dir = validProject();
+    fs.symlinkSync(path.join(outside, "secret.txt"), path.join(dir, "env.seg"));
+    if (fs.existsSync("/proc/self/environ")) fs.symlinkSync("/proc/self/environ", path.join(dir, "proc.seg"));
+    const run = await runCli(["check", "."], dir);
+    expect([run.code, run.stdout]).toEqual([2, ""]);
+    expect(run.stderr).toMatch(/^seg: `.*env\.seg` is a symbolic link \(or lies in a linked folder\) leading to `.*secret\.txt`, outside the project folder `.*`: it is not read; copy the file into the project, or link to a file inside it\n/);
+    expect(run.stderr).not.toContain("hunter2");
+    expect(run.stderr).not.toMatch(/PATH=/);
+    // A folder of the project that is a link out of it is refused the same way.
+    const linkedFolder = validProject();
+    fs.symlinkSync(outside, path.join(linkedFolder, "lib"));
+    fs.renameSync(path.join(outside, "secret.txt"), path.join(outside, "secret.seg"));
+    const folder = await runCli(["check", "lib"], linkedFolder);
+    expect([folder.code, folder.stdout]).toEqual([2, ""]);
+    expect(folder.stderr).toMatch(/^seg: `.*lib\/secret\.seg` is a symbolic link \(or lies in a linked folder\)/);
+    expect(folder.stderr).not.toContain("hunter2");
+  });
+
   test("exit 2 on a directory without .seg files", async () => {
     const run = await runCli(["check", "."], tempProject({ "README.md": "hi" }));
     expect(run.code).toBe(2);
