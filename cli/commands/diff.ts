@@ -194,6 +194,14 @@ async function projectAtRevision(dir: string, revision: string, io: CliIo): Prom
   };
   // Files under the directory; a symbolic link is followed to the file it names in the commit.
   const files = [...tree.keys()].filter((file) => file.startsWith(prefix) && file.endsWith(".seg"));
+  // Checked before anything is written: the files are written under a temporary folder.
+  const unsafe = files.find((file) => !isPlainTreePath(file));
+  if (unsafe !== undefined) {
+    throw new CliError(
+      `--base: ${revision} holds a file named ${JSON.stringify(unsafe)}, with a \`..\`, \`.\` or empty part (a tree git itself never writes, only a crafted one): nothing was written; compare with a checkout of the base with --base-dir`,
+      EXIT_USAGE,
+    );
+  }
   // A file of the commit itself, or a link's target followed through links (at most 40, as the kernel does).
   const resolve = (link: string): { mode: string; object: string } | undefined => {
     let at = link;
@@ -236,6 +244,15 @@ async function projectAtRevision(dir: string, revision: string, io: CliIo): Prom
   } finally {
     fs.rmSync(temp, { recursive: true, force: true });
   }
+}
+
+/**
+ * Whether a path from a git tree names a file below the folder it is written under. A
+ * crafted tree can hold entries named `..`, `.` or `` (git mktree takes them), which would
+ * make `path.join(temp, file)` write anywhere (a `\` separates too, on Windows).
+ */
+function isPlainTreePath(file: string): boolean {
+  return !path.isAbsolute(file) && file.split(/[/\\]/).every((part) => part !== "" && part !== "." && part !== "..");
 }
 
 /**

@@ -244,6 +244,39 @@ describe("seg diff", () => {
     }
   });
 
+  test("a crafted tree with `..` entries is refused before anything is written", async () => {
+    const evil = tempProject({ "base.seg": SCHEMA + BEFORE });
+    git(evil, "init", "-q", "-b", "main");
+    git(evil, "add", ".");
+    git(evil, "commit", "-q", "-m", "base");
+    const gitIn = (input: string, ...args: string[]): string => execFileSync("git", args, { cwd: evil, input, encoding: "utf8" }).trim();
+    // Entries named `..` (git mktree takes them) would write base.seg's neighbour 3 folders up.
+    const blob = gitIn('segment pwned = name == "y"\n', "hash-object", "-w", "--stdin");
+    const t1 = gitIn(`100644 blob ${blob}\tpwned.seg\n`, "mktree");
+    const t2 = gitIn(`040000 tree ${t1}\t..\n`, "mktree");
+    const t3 = gitIn(`040000 tree ${t2}\t..\n`, "mktree");
+    const t4 = gitIn(`100644 blob ${gitIn("", "rev-parse", "HEAD:base.seg")}\tbase.seg\n040000 tree ${t3}\t..\n`, "mktree");
+    git(evil, "branch", "evil", gitIn("", "commit-tree", t4, "-m", "x", "-p", "HEAD"));
+    // The temporary folder three levels below `evil`, so an escape would land in it.
+    const tmp = path.join(evil, "t1", "t2");
+    fs.mkdirSync(tmp, { recursive: true });
+    const saved = process.env.TMPDIR;
+    process.env.TMPDIR = tmp;
+    try {
+      const diff = await runCli(["diff", ".", "--db", path.join(repo, "data.db"), "--base", "evil", ...AS_OF], evil);
+      expect([diff.code, diff.stdout, diff.stderr]).toEqual([
+        2,
+        "",
+        'seg: --base: evil holds a file named "../../../pwned.seg", with a `..`, `.` or empty part (a tree git itself never writes, only a crafted one): nothing was written; compare with a checkout of the base with --base-dir\n',
+      ]);
+    } finally {
+      if (saved === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = saved;
+    }
+    expect(fs.existsSync(path.join(evil, "pwned.seg"))).toBe(false);
+    expect(fs.readdirSync(tmp)).toEqual([]);
+  });
+
   test("a base revision without the directory: every segment is new, with a note", async () => {
     fs.mkdirSync(path.join(repo, "later"), { recursive: true });
     fs.writeFileSync(path.join(repo, "later", "all.seg"), SCHEMA + AFTER);
