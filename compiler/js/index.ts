@@ -19,7 +19,7 @@ export {
   type PropertySample,
   type UnreadableProperties,
 } from "./load.ts";
-import { makeDirectories } from "../directories.ts";
+import { makeDirectories, outputRefusal } from "../directories.ts";
 
 /** A timestamp input: a Date, an ISO-8601 string (no zone = UTC) or epoch milliseconds. */
 export type SegTime = Date | string | number;
@@ -190,6 +190,8 @@ export function writeJsModule(
 ): { js: string; dts: string } {
   const dtsFile = outFile.replace(/\.(m?js|cjs)$/, "") + (outFile.endsWith(".mjs") ? ".d.mts" : ".d.ts");
   for (const f of [outFile, dtsFile]) {
+    const refused = outputRefusal(f);
+    if (refused !== undefined) throw new JsCompileError(`cannot write ${f}: ${refused}`);
     if (!options.force && existsSync(f)) {
       const head = readFileSync(f, "utf8").slice(0, GENERATED_HEADER.length + 8);
       if (!head.includes(GENERATED_HEADER)) {

@@ -274,6 +274,28 @@ describe("seg compile", () => {
     expect(fs.readFileSync(path.join(out, "adults.sql"), "utf8")).toMatch(/CREATE VIEW/);
   });
 
+  test("--out never writes through a symbolic link, not even with --force", async () => {
+    const dir = validProject();
+    expect((await runCli(["compile", ".", "--emit", "view", "--out", "out"], dir)).code).toBe(0);
+    // A file elsewhere that starts like seg's output: the header check alone would overwrite it.
+    const victim = path.join(tempProject({}), "victim.sql");
+    fs.copyFileSync(path.join(dir, "out", "adults.sql"), victim);
+    fs.appendFileSync(victim, "-- the victim's own line\n");
+    const before = fs.readFileSync(victim, "utf8");
+    const link = path.join(dir, "out", "adults.sql");
+    fs.rmSync(link);
+    fs.symlinkSync(victim, link);
+    for (const force of [[], ["--force"]]) {
+      const run = await runCli(["compile", ".", "--emit", "view", "--out", "out", ...force], dir);
+      expect([run.code, run.stderr]).toEqual([
+        2,
+        `seg: cannot write ${link}: it is a symbolic link, and seg never writes through one (not even with --force): remove the link and compile again\n`,
+      ]);
+    }
+    expect(fs.readFileSync(victim, "utf8")).toBe(before);
+    expect(fs.lstatSync(link).isSymbolicLink()).toBe(true);
+  });
+
   test("files --out wrote for segments that are gone: listed, deleted only with --prune", async () => {
     const dir = validProject();
     const out = path.join(dir, "out");

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, lstatSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -135,6 +135,30 @@ describe("emitted ES module", () => {
     writeJsModule(ir, file);
     // a .js output gets a .d.ts beside it
     expect(writeJsModule(ir, join(dir, "plain.js"))).toEqual({ js: join(dir, "plain.js"), dts: join(dir, "plain.d.ts") });
+  });
+
+  test("writeJsModule never writes through a symbolic link, not even forced", () => {
+    const ir = exampleIR();
+    // A victim outside that looks like seg's output: the header check alone would pass it.
+    const victim = join(mkdtempSync(join(tmpdir(), "seg-victim-")), "victim.mjs");
+    writeFileSync(victim, `${GENERATED_HEADER}\nexport const mine = 1;\n`);
+    const before = readFileSync(victim, "utf8");
+    // The module linked, then its types: [the link, the module to write, the file beside it].
+    const cases = [
+      ["linked.mjs", "linked.mjs", "linked.d.mts"],
+      ["types.d.mts", "types.mjs", "types.mjs"],
+    ] as const;
+    for (const [linked, out, other] of cases) {
+      symlinkSync(victim, join(dir, linked));
+      for (const force of [false, true]) {
+        expect(() => writeJsModule(ir, join(dir, out), { force })).toThrow(
+          `cannot write ${join(dir, linked)}: it is a symbolic link, and seg never writes through one (not even with --force): remove the link and compile again`,
+        );
+      }
+      expect(lstatSync(join(dir, linked)).isSymbolicLink()).toBe(true);
+      expect(existsSync(join(dir, other))).toBe(false);
+    }
+    expect(readFileSync(victim, "utf8")).toBe(before);
   });
 
   test("has no imports or requires (dependency-free)", () => {
