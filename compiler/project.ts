@@ -72,15 +72,14 @@ function isInside(path: string, folder: string): boolean {
 }
 
 /**
- * Why a file of the project folder `root` must not be read, or undefined: a project
+ * Why a file of the project folder `root` (real path `realRoot`) must not be read, or undefined: a project
  * checked out from a pull request could link `env.seg` to `/proc/self/environ` or
  * `/etc/passwd`, and the parser's error excerpts would print that file. Reached through
  * links, a file must end inside the project and be a regular file (not a device, a FIFO
  * that blocks, or a /proc entry). File-system errors (a dangling link) are thrown.
  */
-async function refusal(path: string, root: string): Promise<string | undefined> {
+async function refusal(path: string, root: string, realRoot: string): Promise<string | undefined> {
   const real = await realpath(path);
-  const realRoot = await realpath(root);
   if (!isInside(real, realRoot)) {
     return `\`${path}\` is a symbolic link (or lies in a linked folder) leading to \`${real}\`, outside the project folder \`${root}\`: it is not read; copy the file into the project, or link to a file inside it`;
   }
@@ -132,12 +131,19 @@ export async function loadProject(
     }
   }
 
+  // Each project folder resolved once, not once per file.
+  const realFolders = new Map<string, string>();
+  const realFolder = async (folder: string): Promise<string> => {
+    let real = realFolders.get(folder);
+    if (real === undefined) realFolders.set(folder, (real = await realpath(folder)));
+    return real;
+  };
   const files: SourceFile[] = [];
   for (const p of [...found.keys()].sort()) {
     let read;
     try {
       const folder = found.get(p);
-      const refused = folder === undefined ? undefined : await refusal(p, folder);
+      const refused = folder === undefined ? undefined : await refusal(p, folder, await realFolder(folder));
       if (refused !== undefined) {
         diagnostics.push({ code: C.outsideProject, severity: "error", message: refused, file: p, range: ZERO });
         continue;
