@@ -157,7 +157,9 @@ export function redactTarget(target: string): string {
   const m = /^([a-z][a-z0-9+.-]*:\/\/)(.*)$/is.exec(target);
   if (!m) return target;
   const rest = m[2]!.replace(SECRET_PARAMETER, "$1$2=***");
-  const at = rest.lastIndexOf("@");
+  // not in the query: `?application_name=a@b` is no user information
+  const query = rest.search(/[?#]/);
+  const at = (query < 0 ? rest : rest.slice(0, query)).lastIndexOf("@");
   if (at < 0) return m[1] + rest;
   const colon = rest.indexOf(":");
   const userinfo = colon >= 0 && colon < at ? `${rest.slice(0, colon)}:***` : rest.slice(0, at);

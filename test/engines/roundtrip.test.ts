@@ -238,6 +238,8 @@ describe("targets", () => {
       "postgres://h/db?sslmode=require&sslpassword=***&sslkey=***&PGPASSWORD=***",
     );
     expect(redactTarget("data/app.db")).toBe("data/app.db");
+    // an `@` in the query is no user information: the host and port stay as written
+    expect(redactTarget("postgres://h:5432/db?application_name=a@b")).toBe("postgres://h:5432/db?application_name=a@b");
   });
 
   test("unreachable servers give a one-line EngineError naming the target", async () => {
