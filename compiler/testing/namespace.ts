@@ -6,6 +6,7 @@
  */
 import { randomBytes } from "node:crypto";
 import { EngineError, openEngine, redactTarget, type Engine, type EngineName } from "../engines/index.ts";
+import { errorText } from "../engines/types.ts";
 
 /** Opens isolated namespaces on one engine; `close()` ends the admin connection. */
 export interface NamespaceFactory {
@@ -60,6 +61,17 @@ export async function namespaceFactory(engine: EngineName, target?: string): Pro
   // Every name through the engine's quoting: the test's own schemas are named after the
   // schema's tables (`<ns>_<schema>`), which the user writes, quotes and all.
   const quoted = (name: string): string => admin.quoteTable([name]);
+  // A login that may not create schemas fails here once, as an engine that cannot run
+  // (`seg test` reports it "not run", exit 2), not in every test as a failure.
+  const kind = engine === "postgres" ? "SCHEMA" : "DATABASE";
+  const probe = newNamespace();
+  try {
+    await admin.exec(`CREATE ${kind} ${quoted(probe)}`);
+  } catch (e) {
+    await admin.close();
+    throw new EngineError(`${shown}: seg test cannot create its ${kind.toLowerCase()}s there (${errorText(e)}); it needs a login that may create and drop them`);
+  }
+  await admin.exec(`DROP ${kind} ${quoted(probe)}`);
   if (engine === "postgres") {
     return {
       engine,

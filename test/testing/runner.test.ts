@@ -445,3 +445,28 @@ for (const fx of servers) {
     });
   });
 }
+
+for (const fx of servers) {
+  const label = fx.available ? `a login that may not create schemas on ${fx.name}` : `a login that may not create schemas on ${fx.name} (skipped: ${fx.reason})`;
+  describe.skipIf(!fx.available)(label, () => {
+    test("is one engine failure (seg test: not run), not a failure of every test", async () => {
+      const engine = fx.name as "postgres" | "mysql";
+      const admin = await openEngine(engine === "postgres" ? PG_URL : MYSQL_URL);
+      const login = `seg_ro_${randomBytes(4).toString("hex")}`;
+      // trust authentication (PostgreSQL) and an empty password (MariaDB), as the servers here
+      const target = engine === "postgres" ? PG_URL.replace("postgres@", `${login}@`) : MYSQL_URL.replace("root@", `${login}@`);
+      try {
+        if (engine === "postgres") await admin.exec(`CREATE ROLE ${login} LOGIN`);
+        else await admin.exec(`CREATE USER '${login}'@'%'; GRANT SELECT ON test.* TO '${login}'@'%'`);
+        const report = await runSegTests(project().ir, { engines: [{ name: "js" }, { name: engine, target }] });
+        expect(report.engineFailures.map((f) => [f.engine, f.message.replace(login, "<login>")])).toEqual([
+          [engine, expect.stringMatching(new RegExp(`seg test cannot create its ${engine === "postgres" ? "schemas" : "databases"} there \\(.*denied.*\\); it needs a login that may create and drop them$`))],
+        ]);
+        expect(report.results.map((r) => r.engine)).toEqual(["js"]);
+      } finally {
+        await admin.exec(engine === "postgres" ? `DROP ROLE IF EXISTS ${login}` : `DROP USER IF EXISTS '${login}'@'%'`);
+        await admin.close();
+      }
+    });
+  });
+}
