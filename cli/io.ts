@@ -14,6 +14,8 @@ export interface CliIo {
 export const EXIT_INTERRUPTED = 130;
 /** Stopped by SIGTERM (128 + 15), as a CI runner cancelling or timing out a job sends. */
 export const EXIT_TERMINATED = 143;
+/** Stopped by SIGHUP (128 + 1): the terminal or the SSH session that ran seg went away. */
+export const EXIT_HANGUP = 129;
 /** Exit status of a command whose reader went away (128 + SIGPIPE), as `git log | head` gives. */
 export const EXIT_BROKEN_PIPE = 141;
 

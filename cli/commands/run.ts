@@ -31,7 +31,7 @@ import type { RunFlags } from "../main.ts";
 import { loadValidProject } from "../project.ts";
 import { createProgress } from "../progress.ts";
 import { visibleControls } from "../report.ts";
-import { CliError, EXIT_INTERRUPTED, EXIT_OK, type CliIo } from "../io.ts";
+import { CliError, EXIT_HANGUP, EXIT_INTERRUPTED, EXIT_OK, EXIT_TERMINATED, type CliIo } from "../io.ts";
 import { unknownName } from "../suggest.ts";
 import { parseInstant } from "../time.ts";
 
@@ -150,10 +150,15 @@ export function removeDatabaseFiles(files: string[]): void {
   }
 }
 
+/** The signals that stop a command, with the exit status each gives (128 + its number). */
+const STOP_SIGNALS = { SIGINT: EXIT_INTERRUPTED, SIGTERM: EXIT_TERMINATED, SIGHUP: EXIT_HANGUP } as const;
+type StopSignal = keyof typeof STOP_SIGNALS;
+
 /**
- * Runs `work` on a server engine with Ctrl-C cancelling the statement the server is running:
- * a client that just exits leaves PostgreSQL and MariaDB running the query to its end. A
- * second Ctrl-C quits at once. In-process engines stop with the process anyway.
+ * Runs `work` on a server engine with Ctrl-C, SIGTERM (a CI job cancelled, `kill`, a
+ * container stopped) or SIGHUP (the terminal closed) cancelling the statement the server is
+ * running: a client that just exits leaves PostgreSQL and MariaDB running the query to its
+ * end. A second signal quits at once. In-process engines stop with the process anyway.
  */
 export async function cancellingOnInterrupt<T>(
   engine: Engine,
@@ -163,25 +168,36 @@ export async function cancellingOnInterrupt<T>(
 ): Promise<T> {
   const cancel = engine.cancel?.bind(engine);
   if (cancel === undefined) return work();
-  let interrupted = false;
-  const onInterrupt = (): void => {
-    interrupted = true;
-    io.stderr(`seg: interrupted: cancelling the running query on ${engine.target} (Ctrl-C again quits at once)\n`);
-    cancel().catch((error: unknown) => io.stderr(`seg: ${error instanceof Error ? error.message : String(error)}\n`));
+  let stoppedBy: StopSignal | undefined;
+  const handlers = (Object.keys(STOP_SIGNALS) as StopSignal[]).map((signal) => {
+    const handler = (): void => {
+      stoppedBy = signal;
+      // Only the first signal cancels: the next one, of any kind, takes its default action and quits.
+      removeHandlers();
+      // The cancel first: after a SIGHUP, writing to the closed terminal may end the process.
+      cancel().catch((error: unknown) => io.stderr(`seg: ${error instanceof Error ? error.message : String(error)}\n`));
+      const again = signal === "SIGINT" ? "Ctrl-C" : signal;
+      io.stderr(`seg: ${signal === "SIGINT" ? "interrupted" : signal}: cancelling the running query on ${engine.target} (${again} again quits at once)\n`);
+    };
+    signals.on(signal, handler);
+    return [signal, handler] as const;
+  });
+  const removeHandlers = (): void => {
+    for (const [signal, handler] of handlers) signals.off(signal, handler);
   };
-  signals.once("SIGINT", onInterrupt);
-  const stopped = () => new CliError(`interrupted; the query on ${engine.target} was cancelled`, EXIT_INTERRUPTED);
+  const stopped = (signal: StopSignal): CliError =>
+    new CliError(`${signal === "SIGINT" ? "interrupted" : `stopped by ${signal}`}; the query on ${engine.target} was cancelled`, STOP_SIGNALS[signal]);
   try {
     const result = await work();
     // A step that reads a cancelled query's error as "no answer" (the column-type check)
-    // goes on to the next: the interruption still ends the command, without its output.
-    if (interrupted) throw stopped();
+    // goes on to the next: the signal still ends the command, without its output.
+    if (stoppedBy !== undefined) throw stopped(stoppedBy);
     return result;
   } catch (error) {
-    if (interrupted && !(error instanceof CliError && error.exitCode === EXIT_INTERRUPTED)) throw stopped();
+    if (stoppedBy !== undefined && !(error instanceof CliError && error.exitCode === STOP_SIGNALS[stoppedBy])) throw stopped(stoppedBy);
     throw error;
   } finally {
-    signals.off("SIGINT", onInterrupt);
+    removeHandlers();
   }
 }
 

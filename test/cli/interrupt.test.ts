@@ -1,9 +1,11 @@
 /**
- * Ctrl-C during `seg run` / `seg generate` on a server: the statement the server runs is
- * cancelled (a client that only exits leaves it running), and the command ends with 130.
+ * Ctrl-C, SIGTERM or SIGHUP during `seg run` / `seg generate` on a server: the statement the
+ * server runs is cancelled (a client that only exits leaves it running), and the command ends
+ * with 130 / 143 / 129.
  * SIGINT or SIGTERM during `seg test`: the running tests drop their schemas first.
  * The signal comes from a test emitter, not the process, so the test runner is not touched.
  */
+import { spawn } from "node:child_process";
 import { EventEmitter } from "node:events";
 import { describe, expect, test } from "vitest";
 import { openEngine } from "../../compiler/engines/index.ts";
@@ -11,7 +13,7 @@ import path from "node:path";
 import { cancellingOnInterrupt } from "../../cli/commands/run.ts";
 import { testCommand } from "../../cli/commands/test.ts";
 import { CliError, type CliIo } from "../../cli/io.ts";
-import { tempProject } from "../helpers/cli.ts";
+import { REPO_ROOT, tempProject } from "../helpers/cli.ts";
 import { PG_URL, testEngines } from "../helpers/engines.ts";
 
 const SEGMENTS = path.resolve(import.meta.dirname, "../../segments");
@@ -99,6 +101,40 @@ describe("Ctrl-C cancels the server's statement", () => {
       await engine.close();
     }
   });
+});
+
+describe("SIGTERM or SIGHUP during `seg run` (a job cancelled, a terminal closed)", () => {
+  const pg = fixtures.find((f) => f.name === "postgres")!;
+  for (const [signal, code] of [["SIGTERM", 143], ["SIGHUP", 129]] as const) {
+    test.skipIf(!pg.available)(`${signal}: the server's query is cancelled and seg exits with ${code}`, async () => {
+      const engine = await pg.open();
+      // The fixture's namespace, written out in the schema: the CLI maps no table names.
+      const [ns] = engine.resolveTable(["users"]);
+      // A view whose rows take a minute: the checks that read no row pass, the first that reads rows runs on.
+      await engine.exec(`CREATE VIEW "${ns}".slow_users AS SELECT 'u1'::text AS id FROM (SELECT pg_sleep(60)) s`);
+      const dir = tempProject({ "p.seg": `entity user {\n  table "${ns}.slow_users"\n  key id: string\n}\nsegment everyone = id is set\n` });
+      const running = async (): Promise<number> =>
+        (await engine.query("SELECT count(*) AS n FROM pg_stat_activity WHERE pid <> pg_backend_pid() AND state = 'active' AND strpos(query, $1) > 0", [ns!]))[0]!.n as number;
+      const child = spawn(process.execPath, [path.join(REPO_ROOT, "bin", "seg.mjs"), "run", ".", "--db", PG_URL], { cwd: dir, stdio: ["ignore", "ignore", "pipe"] });
+      let stderr = "";
+      child.stderr.on("data", (chunk: Buffer) => void (stderr += chunk.toString()));
+      const exited = new Promise<number | string | null>((resolve) => child.on("close", (status, killedBy) => resolve(status ?? killedBy)));
+      try {
+        for (let i = 0; i < 600 && (await running()) === 0; i++) await new Promise((r) => setTimeout(r, 50));
+        expect(await running(), "the slow query runs").toBe(1);
+        child.kill(signal);
+        expect(await exited).toBe(code);
+        expect(stderr).toContain(`seg: ${signal}: cancelling the running query on`);
+        // PostgreSQL ends a cancelled backend's query at its next check: give it a moment.
+        for (let i = 0; i < 40 && (await running()) > 0; i++) await new Promise((r) => setTimeout(r, 50));
+        expect(await running(), "the query left on the server").toBe(0);
+      } finally {
+        child.kill("SIGKILL");
+        await engine.exec(`SELECT pg_cancel_backend(pid) FROM pg_stat_activity WHERE pid <> pg_backend_pid() AND strpos(query, '${ns}') > 0`);
+        await engine.close();
+      }
+    }, 60_000);
+  }
 });
 
 describe("SIGTERM or SIGINT during `seg test` (a CI job cancelled or timed out)", () => {
