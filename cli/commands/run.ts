@@ -3,7 +3,7 @@ import type { EventEmitter } from "node:events";
 import fs from "node:fs";
 import path from "node:path";
 import v8 from "node:v8";
-import { compareMemberKeys, EngineError, isFileLocation, openEngine, parseTarget, sqliteSchemaFile, type Engine, type MemberKey } from "../../compiler/engines/index.ts";
+import { CancelError, compareMemberKeys, EngineError, isFileLocation, openEngine, parseTarget, sqliteSchemaFile, type Engine, type MemberKey } from "../../compiler/engines/index.ts";
 import {
   compileJs,
   sampleProperties,
@@ -169,13 +169,21 @@ export async function cancellingOnInterrupt<T>(
   const cancel = engine.cancel?.bind(engine);
   if (cancel === undefined) return work();
   let stoppedBy: StopSignal | undefined;
+  // Settles with the failed cancel's error, or undefined once the server has the request.
+  let cancelled: Promise<unknown> = Promise.resolve(undefined);
   const handlers = (Object.keys(STOP_SIGNALS) as StopSignal[]).map((signal) => {
     const handler = (): void => {
       stoppedBy = signal;
       // Only the first signal cancels: the next one, of any kind, takes its default action and quits.
       removeHandlers();
       // The cancel first: after a SIGHUP, writing to the closed terminal may end the process.
-      cancel().catch((error: unknown) => io.stderr(`seg: ${error instanceof Error ? error.message : String(error)}\n`));
+      cancelled = cancel().then(
+        () => undefined,
+        (error: unknown) => {
+          io.stderr(`seg: ${error instanceof Error ? error.message : String(error)}\n`);
+          return error;
+        },
+      );
       const again = signal === "SIGINT" ? "Ctrl-C" : signal;
       io.stderr(`seg: ${signal === "SIGINT" ? "interrupted" : signal}: cancelling the running query on ${engine.target} (${again} again quits at once)\n`);
     };
@@ -185,16 +193,24 @@ export async function cancellingOnInterrupt<T>(
   const removeHandlers = (): void => {
     for (const [signal, handler] of handlers) signals.off(signal, handler);
   };
-  const stopped = (signal: StopSignal): CliError =>
-    new CliError(`${signal === "SIGINT" ? "interrupted" : `stopped by ${signal}`}; the query on ${engine.target} was cancelled`, STOP_SIGNALS[signal]);
+  // "Cancelled" only when the server got the request: a failed cancel (no connection slot
+  // left, the server unreachable) leaves the query running, whose session the user may end.
+  const stopped = async (signal: StopSignal): Promise<CliError> => {
+    const failure = await cancelled;
+    const outcome =
+      failure === undefined
+        ? "was cancelled"
+        : `may still be running on the server${failure instanceof CancelError ? ` (${failure.session})` : ""}`;
+    return new CliError(`${signal === "SIGINT" ? "interrupted" : `stopped by ${signal}`}; the query on ${engine.target} ${outcome}`, STOP_SIGNALS[signal]);
+  };
   try {
     const result = await work();
     // A step that reads a cancelled query's error as "no answer" (the column-type check)
     // goes on to the next: the signal still ends the command, without its output.
-    if (stoppedBy !== undefined) throw stopped(stoppedBy);
+    if (stoppedBy !== undefined) throw await stopped(stoppedBy);
     return result;
   } catch (error) {
-    if (stoppedBy !== undefined && !(error instanceof CliError && error.exitCode === STOP_SIGNALS[stoppedBy])) throw stopped(stoppedBy);
+    if (stoppedBy !== undefined && !(error instanceof CliError && error.exitCode === STOP_SIGNALS[stoppedBy])) throw await stopped(stoppedBy);
     throw error;
   } finally {
     removeHandlers();

@@ -6,7 +6,7 @@ import type { Engine, EngineName, OpenOptions } from "./types.ts";
 import { EngineError, redactTarget } from "./types.ts";
 
 export type { ColumnarResult, Engine, EngineColumn, EngineColumnType, EngineName, OpenOptions, Row } from "./types.ts";
-export { columnValues, EngineError, isFileLocation, redactTarget, sqliteSchemaFile } from "./types.ts";
+export { CancelError, columnValues, EngineError, isFileLocation, redactTarget, sqliteSchemaFile } from "./types.ts";
 export { compareMemberKeys, normalizeRow, normalizeValue, toIsoTimestamp, type MemberKey, type NormalizeHint } from "./normalize.ts";
 
 export const ENGINE_NAMES: readonly EngineName[] = ["sqlite", "postgres", "mysql", "duckdb"];

@@ -3,7 +3,7 @@ import mysql from "mysql2/promise";
 import { BaseEngine, inferType, noColumns, transpose } from "./base.ts";
 import { sqlTimestampText, toDate, toJsonText } from "./normalize.ts";
 import type { ColumnarResult, EngineColumn, EngineColumnType, Row } from "./types.ts";
-import { EngineError, errorText, resolveWithPrefix } from "./types.ts";
+import { CancelError, EngineError, errorText, resolveWithPrefix } from "./types.ts";
 
 const MYSQL_TYPES: Record<EngineColumnType, string> = {
   string: "TEXT CHARACTER SET utf8mb4 COLLATE utf8mb4_bin",
@@ -272,7 +272,8 @@ export class MysqlEngine extends BaseEngine {
       other = await mysql.createConnection(this.options);
       await other.query(`KILL QUERY ${Number(this.conn.threadId)}`);
     } catch (e) {
-      throw new EngineError(`mysql (${this.target}): could not cancel the running query: ${errorText(e)}`);
+      const session = `connection id ${Number(this.conn.threadId)}`;
+      throw new CancelError(`mysql (${this.target}): could not cancel the running query (${session}): ${errorText(e)}`, session);
     } finally {
       await other?.end().catch(() => undefined);
     }

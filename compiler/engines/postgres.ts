@@ -1,8 +1,9 @@
+import net from "node:net";
 import pg from "pg";
 import { BaseEngine, inferType, noColumns, transpose } from "./base.ts";
 import { toDate, toJsonText } from "./normalize.ts";
 import type { ColumnarResult, EngineColumn, EngineColumnType, Row } from "./types.ts";
-import { EngineError, errorText, resolveWithPrefix } from "./types.ts";
+import { CancelError, EngineError, errorText, resolveWithPrefix } from "./types.ts";
 
 const PG_TYPES: Record<EngineColumnType, string> = {
   string: "text",
@@ -59,7 +60,6 @@ export class PostgresEngine extends BaseEngine {
     target: string,
     client: pg.Client,
     schemaPrefix: string | undefined,
-    private readonly url: string,
   ) {
     super(target);
     this.client = client;
@@ -83,7 +83,7 @@ export class PostgresEngine extends BaseEngine {
       await client.end().catch(() => undefined);
       throw new EngineError(`cannot connect to PostgreSQL at ${shownTarget}: ${errorText(e)}`);
     }
-    const engine = new PostgresEngine(shownTarget, client, schemaPrefix, url);
+    const engine = new PostgresEngine(shownTarget, client, schemaPrefix);
     try {
       await engine.exec(SESSION_SETTINGS + (readOnly ? "; SET default_transaction_read_only = on" : ""));
       if (schemaPrefix) await engine.exec(`SET search_path TO ${engine.quoteIdent(schemaPrefix)}`);
@@ -186,23 +186,52 @@ export class PostgresEngine extends BaseEngine {
     return new Map(rows.map((r) => [String(r.name), String(r.type)]));
   }
 
+  /**
+   * The protocol's CancelRequest (the backend's pid and secret key on a new socket, as libpq's
+   * PQcancel sends): unlike `pg_cancel_backend` over a second session it needs no login, no
+   * free connection slot (a role's CONNECTION LIMIT) and reaches the right backend through a
+   * pooler. pg has no public API for it; its client keeps the pid and key from the start.
+   */
   async cancel(): Promise<void> {
-    const other = new pg.Client({ connectionString: this.url, connectionTimeoutMillis: 5000 });
+    // pg sets these on connect; its typings omit them.
+    const { processID, secretKey, host, port } = this.client as pg.Client & { processID: number | null; secretKey: number | null };
+    const session = `backend pid ${processID ?? "unknown"}`;
     try {
-      await other.connect();
-      // pg sets processID (the server backend's pid) on connect; its typings omit it.
-      const backend = (this.client as pg.Client & { processID: number | null }).processID;
-      await other.query("SELECT pg_cancel_backend($1)", [backend]);
+      if (processID === null || secretKey === null) throw new Error("the session's key is unknown");
+      await sendCancelRequest(host, port, processID, secretKey);
     } catch (e) {
-      throw new EngineError(`postgres (${this.target}): could not cancel the running query: ${errorText(e)}`);
-    } finally {
-      await other.end().catch(() => undefined);
+      throw new CancelError(`postgres (${this.target}): could not cancel the running query (${session}): ${errorText(e)}`, session);
     }
   }
 
   async close(): Promise<void> {
     await this.client.end().catch(() => undefined);
   }
+}
+
+/** The CancelRequest message's code (1234 << 16 | 5678). */
+const CANCEL_REQUEST_CODE = 80877102;
+
+/**
+ * Sends a CancelRequest (16 bytes: length, code, pid, secret key) on a new connection to the
+ * server (a socket directory for a host starting with `/`, as libpq reads it). The server
+ * answers nothing and closes the connection; the cancelled statement fails with 57014.
+ */
+function sendCancelRequest(host: string, port: number, processID: number, secretKey: number): Promise<void> {
+  const message = Buffer.alloc(16);
+  message.writeInt32BE(16, 0);
+  message.writeInt32BE(CANCEL_REQUEST_CODE, 4);
+  message.writeInt32BE(processID, 8);
+  message.writeInt32BE(secretKey, 12);
+  return new Promise((resolve, reject) => {
+    const socket = host.startsWith("/") ? net.connect(`${host}/.s.PGSQL.${port}`) : net.connect(port, host);
+    socket.setTimeout(5000, () => socket.destroy(new Error("no answer from the server within 5 s")));
+    socket.once("error", reject);
+    socket.once("connect", () => socket.end(message));
+    socket.once("close", (hadError) => {
+      if (!hadError) resolve();
+    });
+  });
 }
 
 function inferColumn(rows: unknown[][], i: number): EngineColumnType {

@@ -48,6 +48,7 @@ export interface Engine {
    * Server engines: asks the server, over a second connection, to stop the statement this
    * engine is running (which then fails). A closed client does not stop a server's query:
    * PostgreSQL and MariaDB run it to its end. In-process engines stop with the process.
+   * Rejects with a CancelError when the request did not reach the server.
    */
   cancel?(): Promise<void>;
   /**
@@ -100,6 +101,20 @@ export class EngineError extends Error {
   constructor(
     message: string,
     readonly reason?: string,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * A cancel that did not reach the server: the statement may still be running there.
+ * `session` names the server's session running it (`backend pid 4242`), for the user to end.
+ */
+export class CancelError extends EngineError {
+  override name = "CancelError";
+  constructor(
+    message: string,
+    readonly session: string,
   ) {
     super(message);
   }

@@ -8,7 +8,8 @@
 import { spawn } from "node:child_process";
 import { EventEmitter } from "node:events";
 import { describe, expect, test } from "vitest";
-import { openEngine } from "../../compiler/engines/index.ts";
+import { randomBytes } from "node:crypto";
+import { CancelError, openEngine, type Engine } from "../../compiler/engines/index.ts";
 import path from "node:path";
 import { cancellingOnInterrupt } from "../../cli/commands/run.ts";
 import { testCommand } from "../../cli/commands/test.ts";
@@ -70,6 +71,54 @@ describe("Ctrl-C cancels the server's statement", () => {
     } finally {
       await engine.close();
     }
+  });
+
+  test.skipIf(!server.available)("postgres: a role at its CONNECTION LIMIT is cancelled too (CancelRequest, no second session)", async () => {
+    const admin = await openEngine(PG_URL);
+    // Roles are cluster-wide: a name of this run's own.
+    const role = `fixops_cancel_${randomBytes(4).toString("hex")}`;
+    await admin.exec(`CREATE ROLE ${role} LOGIN CONNECTION LIMIT 1`);
+    const url = new URL(PG_URL);
+    url.username = role;
+    url.password = "";
+    const engine = await openEngine(url.toString());
+    const signals = new EventEmitter();
+    const io = captureIo();
+    try {
+      const started = Date.now();
+      const run = cancellingOnInterrupt(engine, io, () => engine.query(SLOW.postgres!), signals).catch((e: unknown) => e);
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      signals.emit("SIGINT");
+      const error = await run;
+      expect(io.err()).not.toContain("could not cancel");
+      expect((error as CliError).message).toBe(`interrupted; the query on ${engine.target} was cancelled`);
+      expect(Date.now() - started).toBeLessThan(10_000);
+    } finally {
+      await engine.close();
+      await admin.exec(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = '${role}'`);
+      await admin.exec(`DROP ROLE ${role}`);
+      await admin.close();
+    }
+  });
+
+  test("a cancel that fails is not reported as done: the query may still run, in the session named", async () => {
+    let finish = (): void => undefined;
+    const engine = {
+      target: "postgres://db.example/prod",
+      cancel: () => Promise.reject(new CancelError("postgres (postgres://db.example/prod): could not cancel the running query (backend pid 4242): too many connections", "backend pid 4242")),
+    } as unknown as Engine;
+    const signals = new EventEmitter();
+    const io = captureIo();
+    // The query ends of itself (it was not cancelled) after the signal.
+    const run = cancellingOnInterrupt(engine, io, () => new Promise<string>((resolve) => (finish = () => resolve("rows"))), signals).catch((e: unknown) => e);
+    signals.emit("SIGTERM");
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    finish();
+    const error = await run;
+    expect(error).toBeInstanceOf(CliError);
+    expect((error as CliError).exitCode).toBe(143);
+    expect((error as CliError).message).toBe("stopped by SIGTERM; the query on postgres://db.example/prod may still be running on the server (backend pid 4242)");
+    expect(io.err()).toContain("seg: postgres (postgres://db.example/prod): could not cancel the running query (backend pid 4242): too many connections\n");
   });
 
   test("an in-process engine runs the work as it is, with no handler", async () => {
