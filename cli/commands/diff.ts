@@ -74,7 +74,8 @@ export async function diffCommand(dir: string, flags: DiffFlags, io: CliIo): Pro
       if (project.segments.length === 0) return Promise.resolve({ asOf, segments: {} });
       return evaluateProject(engine, project, { asOf, segments: only, backend: "sql" }, once);
     };
-    const [before, after] = await cancellingOnInterrupt(engine, io, async () => {
+    // One snapshot for both versions: a change to the data meanwhile is no change of members.
+    const [before, after] = await cancellingOnInterrupt(engine, io, () => engine.snapshot(async () => {
       let was: RunResult = { asOf, segments: {} };
       try {
         if (base.ir) was = await evaluate(base.ir);
@@ -84,7 +85,7 @@ export async function diffCommand(dir: string, flags: DiffFlags, io: CliIo): Pro
         throw error;
       }
       return [was, await evaluate(ir)];
-    });
+    }));
     const diffs = compare(before, after, base.ir, ir);
     io.stdout(render(diffs, { asOf, base: base.label }, flags));
     const changed = [...diffs.values()].some((d) => d.change !== "unchanged");

@@ -52,7 +52,8 @@ export async function runCommand(dir: string, flags: RunFlags, io: CliIo): Promi
 
   const engine = await open(flags.db, io, { mustExist: true, readOnly: true });
   try {
-    const outcome = await cancellingOnInterrupt(engine, io, () => evaluateProject(engine, ir, { asOf, segments, backend: flags.engine }, io));
+    // One snapshot: the checks and each entity's query read the same state of the tables.
+    const outcome = await cancellingOnInterrupt(engine, io, () => engine.snapshot(() => evaluateProject(engine, ir, { asOf, segments, backend: flags.engine }, io)));
     io.stdout(render(outcome, flags));
     return EXIT_OK;
   } catch (error) {

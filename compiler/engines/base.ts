@@ -22,6 +22,30 @@ export abstract class BaseEngine implements Engine {
   abstract close(): Promise<void>;
   abstract resolveTable(table: string[]): string[];
 
+  /** Whether a snapshot's transaction is open (Engine.snapshot). */
+  protected snapshotting = false;
+
+  async snapshot<T>(work: () => Promise<T>): Promise<T> {
+    const begin = this.snapshotBegin();
+    if (begin === undefined || this.snapshotting) return work();
+    await this.exec(begin);
+    this.snapshotting = true;
+    let result: T;
+    try {
+      result = await work();
+    } catch (e) {
+      this.snapshotting = false;
+      await this.exec("ROLLBACK").catch(() => undefined);
+      throw e;
+    }
+    this.snapshotting = false;
+    await this.exec("COMMIT");
+    return result;
+  }
+
+  /** The statement that starts a snapshot's transaction; none where reads need none. */
+  protected abstract snapshotBegin(): string | undefined;
+
   quoteIdent(name: string): string {
     return `"${name.replace(/"/g, '""')}"`;
   }

@@ -105,6 +105,15 @@ export class DuckdbEngine extends BaseEngine {
     }
   }
 
+  /**
+   * None: a file `seg run` reads is opened read-only, and DuckDB lets no process write a
+   * file others have open; and a failed statement would abort a DuckDB transaction (no
+   * savepoints), ending the checks that go on after a failed read.
+   */
+  protected snapshotBegin(): undefined {
+    return undefined;
+  }
+
   async createTable(table: string[], columns: EngineColumn[]): Promise<void> {
     await this.createTableInSchema(table, columns, DUCKDB_TYPES);
   }

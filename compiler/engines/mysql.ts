@@ -266,6 +266,10 @@ export class MysqlEngine extends BaseEngine {
     await flush();
   }
 
+  protected snapshotBegin(): string {
+    return "START TRANSACTION WITH CONSISTENT SNAPSHOT, READ ONLY";
+  }
+
   async cancel(): Promise<void> {
     let other: mysql.Connection | undefined;
     try {

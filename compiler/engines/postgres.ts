@@ -110,7 +110,7 @@ export class PostgresEngine extends BaseEngine {
 
   async query(sql: string, params: unknown[] = []): Promise<Row[]> {
     try {
-      const res = await this.client.query(sql, params.map((p) => bindParam(p)));
+      const res = await this.statement(() => this.client.query(sql, params.map((p) => bindParam(p))));
       return (res.rows ?? []) as Row[];
     } catch (e) {
       this.fail(e, sql);
@@ -120,7 +120,7 @@ export class PostgresEngine extends BaseEngine {
   /** pg's array row mode, transposed; the type parsers already convert per column type. */
   async queryColumns(sql: string, params: unknown[] = []): Promise<ColumnarResult> {
     try {
-      const res = await this.client.query<unknown[]>({ text: sql, values: params.map((p) => bindParam(p)), rowMode: "array" });
+      const res = await this.statement(() => this.client.query<unknown[]>({ text: sql, values: params.map((p) => bindParam(p)), rowMode: "array" }));
       // Several statements (simple protocol) give several results: no rows, as in query.
       if (Array.isArray(res) || !res.fields) return noColumns();
       return transpose(res.fields.map((f) => f.name), res.rows ?? []);
@@ -131,10 +131,33 @@ export class PostgresEngine extends BaseEngine {
 
   async exec(sql: string): Promise<void> {
     try {
-      await this.client.query(sql);
+      await this.statement(() => this.client.query(sql));
     } catch (e) {
       this.fail(e, sql);
     }
+  }
+
+  protected snapshotBegin(): string {
+    return "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY";
+  }
+
+  /**
+   * A statement; within a snapshot, in a savepoint: a failed statement aborts PostgreSQL's
+   * transaction, and `seg run`'s checks go on after a failed read (a missing column, a
+   * cancelled type query) within the same snapshot. Statements run one at a time here.
+   */
+  private async statement<R>(run: () => Promise<R>): Promise<R> {
+    if (!this.snapshotting) return run();
+    await this.client.query("SAVEPOINT seg_statement");
+    let result: R;
+    try {
+      result = await run();
+    } catch (e) {
+      await this.client.query("ROLLBACK TO SAVEPOINT seg_statement").catch(() => undefined);
+      throw e;
+    }
+    await this.client.query("RELEASE SAVEPOINT seg_statement");
+    return result;
   }
 
   async createTable(table: string[], columns: EngineColumn[]): Promise<void> {

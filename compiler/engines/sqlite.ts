@@ -172,6 +172,11 @@ export class SqliteEngine extends BaseEngine {
     }
   }
 
+  /** Deferred: the first read takes the snapshot (WAL) or the shared lock, for every attached schema. */
+  protected snapshotBegin(): string {
+    return "BEGIN";
+  }
+
   async createTable(table: string[], columns: EngineColumn[]): Promise<void> {
     const resolved = this.resolveTable(table);
     if (resolved.length > 2) throw new EngineError(`sqlite: table name ${resolved.join(".")} has more than two parts`);

@@ -52,6 +52,16 @@ export interface Engine {
    */
   cancel?(): Promise<void>;
   /**
+   * Runs `work` with every read of this engine seeing the database at one instant, whatever
+   * other sessions write meanwhile (`seg run` and `seg diff` read the tables several times:
+   * the checks, each version's query). PostgreSQL: a REPEATABLE READ READ ONLY transaction,
+   * each statement in a savepoint so that a failed one (a check reading a missing column)
+   * does not abort it; MySQL/MariaDB: START TRANSACTION WITH CONSISTENT SNAPSHOT, READ ONLY;
+   * SQLite: a deferred transaction (a read snapshot in WAL mode, a shared lock otherwise);
+   * DuckDB: `work` as it is (see DuckdbEngine). Nested calls join the outer snapshot.
+   */
+  snapshot<T>(work: () => Promise<T>): Promise<T>;
+  /**
    * `query` read by column: same statement, same values, same errors, but no object per
    * row (each driver's array or columnar mode), so a wide result of many rows is read
    * several times faster. A statement without a result set gives no columns.
