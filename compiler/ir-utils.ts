@@ -2,7 +2,7 @@
  * Small read-only helpers over the IR (compiler/ir.ts) shared by the backends and tools
  * that read it (compiler/js, compiler/explain). Nothing here builds or changes IR.
  */
-import type { IRCond, IREntity, IRExpr, IRProject, IRValueType } from "./ir.ts";
+import type { IRCond, IREntity, IRExpr, IRProject, IRSegment, IRValueType } from "./ir.ts";
 
 /** The value type of an expression (no schema needed: the IR carries it). */
 export function exprType(e: IRExpr): IRValueType {
@@ -57,6 +57,22 @@ export function viaPaths(ir: IRProject, entity: string): string[][] {
     if (a.kind === "events" && a.value) walkExpr(a.value, onExpr);
   }
   return [...seen.values()];
+}
+
+/** The segments named and, transitively, the segments they test (`in x`), each once. */
+export function withDependencies(ir: IRProject, names: readonly string[]): IRSegment[] {
+  const found: IRSegment[] = [];
+  const seen = new Set<string>();
+  const pending = [...names];
+  while (pending.length > 0) {
+    const name = pending.pop();
+    const seg = ir.segments.find((s) => s.name === name);
+    if (!seg || seen.has(seg.name)) continue;
+    seen.add(seg.name);
+    found.push(seg);
+    pending.push(...seg.dependsOn);
+  }
+  return found;
 }
 
 /**

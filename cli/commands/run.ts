@@ -76,12 +76,14 @@ export async function evaluateProject(
 ): Promise<RunResult> {
   const { asOf, segments } = options;
   const entities = [...new Set(ir.segments.filter((s) => !segments || segments.includes(s.name)).map((s) => s.entity))];
-  const unreadable = await findUnreadableColumns(engine, ir, entities);
+  // The SQL reads only the columns the segments use; the JavaScript backend reads every declared one.
+  const checked = options.backend === "sql" ? (segments ?? ir.segments.map((s) => s.name)) : undefined;
+  const unreadable = await findUnreadableColumns(engine, ir, entities, checked);
   if (unreadable.length > 0) throw new CliError(unreadableColumns(unreadable, engine.target));
-  const mismatches = await findColumnTypeMismatches(engine, ir, entities);
+  const mismatches = await findColumnTypeMismatches(engine, ir, entities, checked);
   if (mismatches.length > 0) throw new CliError(mismatches.map(columnTypeMismatch).join("\nseg: "));
-  for (const found of await findDuplicateKeys(engine, ir, entities)) io.stderr(duplicateKeysWarning(found));
-  const mistyped = await findMistypedValues(engine, ir, entities);
+  for (const found of await findDuplicateKeys(engine, ir, entities, checked)) io.stderr(duplicateKeysWarning(found));
+  const mistyped = await findMistypedValues(engine, ir, entities, checked);
   // A time column none of whose sampled values is a time (unix seconds in a column declared
   // ISO text on SQLite, microseconds declared as unix seconds): every window would be
   // empty, so stop, as the typed engines stop on a column of another type.

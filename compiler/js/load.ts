@@ -6,7 +6,7 @@
 import { compareMemberKeys, type MemberKey } from "../engines/normalize.ts";
 import { columnValues, type Engine, type Row } from "../engines/types.ts";
 import type { IRColumnType, IREntity, IRExpr, IRProject, IRProperty, IRTimestampStorage } from "../ir.ts";
-import { viaPaths, walkCond, walkExpr } from "../ir-utils.ts";
+import { viaPaths, walkCond, walkExpr, withDependencies } from "../ir-utils.ts";
 import type { EntityInput, EventInput } from "./index.ts";
 import { JsCompileError } from "./codegen.ts";
 import { isoTextTime, JSON_NUMBER, jsonList, jsonNumber, jsonPropertyValue, unixTimeMs } from "../json-values.ts";
@@ -491,14 +491,7 @@ export interface UnreadableProperties {
 function jsonPropertiesRead(ir: IRProject, segments: string[]): Map<string, string> {
   const aggregates = new Map(ir.aggregates.map((a) => [a.id, a]));
   const read = new Map<string, string>();
-  const seen = new Set<string>();
-  const pending = [...segments];
-  while (pending.length > 0) {
-    const name = pending.pop();
-    const seg = ir.segments.find((s) => s.name === name);
-    if (!seg || seen.has(seg.name)) continue;
-    seen.add(seg.name);
-    pending.push(...seg.dependsOn);
+  for (const seg of withDependencies(ir, segments)) {
     walkCond(seg.condition, (e) => {
       const a = e.k === "agg" ? aggregates.get(e.id) : undefined;
       if (!a) return;

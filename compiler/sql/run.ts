@@ -4,8 +4,8 @@
  * see MAX_COLUMNS_PER_QUERY), all at the same asOf.
  */
 import { columnValues, EngineError, type Engine, type MemberKey } from "../engines/index.ts";
-import type { IRColumnType, IRProject, IRSegment, IRTimestampStorage } from "../ir.ts";
-import { entityAt, viaPaths, walkCond } from "../ir-utils.ts";
+import type { IRColumnType, IRExpr, IRProject, IRSegment, IRTimestampStorage } from "../ir.ts";
+import { entityAt, viaPaths, walkCond, walkExpr, withDependencies } from "../ir-utils.ts";
 import { compileDuplicateKeys, compileMembership, compileMistypedValues, segmentEntities, SqlCompileError, type TypedColumn } from "./compile.ts";
 import { getDialect } from "./registry.ts";
 import type { Dialect } from "./dialect.ts";
@@ -149,6 +149,78 @@ function entitiesRead(ir: IRProject, entities: string[]): Map<string, { evaluate
   return read;
 }
 
+/**
+ * What the compiled SQL of `segments` (and of the segments they test) reads: the attributes
+ * and relations of each entity its expressions reach, the event sources of its aggregates
+ * and the properties they read. Names are `entity\u0000attribute`, `entity\u0000relation`,
+ * `event\u0000property`. `related`: each related entity, with the entities reaching it.
+ */
+interface SegmentReads {
+  attributes: Set<string>;
+  relations: Set<string>;
+  sources: Set<string>;
+  properties: Set<string>;
+  related: Map<string, Set<string>>;
+}
+
+function segmentReads(ir: IRProject, segments: string[]): SegmentReads {
+  const reads: SegmentReads = { attributes: new Set(), relations: new Set(), sources: new Set(), properties: new Set(), related: new Map() };
+  const aggregates = new Map(ir.aggregates.map((a) => [a.id, a]));
+  /** The expressions of entity `entity`'s segment or aggregate, with the event a `prop` belongs to. */
+  const onExpr = (entity: string, event: string | null) => (e: IRExpr): void => {
+    if (e.k === "attr" || e.k === "key") {
+      let current = ir.entities.find((x) => x.name === entity);
+      for (const name of e.via) {
+        const relation = current?.relations.find((r) => r.name === name);
+        if (!current || !relation) return;
+        reads.relations.add(`${current.name}\u0000${name}`);
+        reads.related.set(relation.target, (reads.related.get(relation.target) ?? new Set()).add(entity));
+        current = ir.entities.find((x) => x.name === relation.target);
+      }
+      if (current && e.k === "attr") reads.attributes.add(`${current.name}\u0000${e.name}`);
+    } else if (e.k === "prop" && event !== null) {
+      reads.properties.add(`${event}\u0000${e.name}`);
+    } else if (e.k === "agg") {
+      const a = aggregates.get(e.id);
+      if (!a) return;
+      const selects = a.kind === "sequence" ? a.steps.map((st) => ({ select: st.select, value: undefined })) : [{ select: a.select, value: a.value }];
+      for (const { select, value } of selects) {
+        const declared = ir.events.find((ev) => ev.name === select.event);
+        // `any` event reads every event table of the entity.
+        for (const src of ir.eventSources) if (declared ? src.id === declared.source : src.entity === a.entity) reads.sources.add(src.id);
+        if (select.filter) walkCond(select.filter, onExpr(a.entity, select.event));
+        if (value) walkExpr(value, onExpr(a.entity, select.event));
+      }
+    }
+  };
+  for (const seg of withDependencies(ir, segments)) walkCond(seg.condition, onExpr(seg.entity, null));
+  return reads;
+}
+
+/** entitiesRead, limited to the entities the segments' expressions reach (SegmentReads.related). */
+function entitiesReadBy(entities: string[], reads: SegmentReads): Map<string, { evaluated: boolean; relatedFrom: Set<string> }> {
+  const read = new Map<string, { evaluated: boolean; relatedFrom: Set<string> }>();
+  for (const entity of entities) read.set(entity, { evaluated: true, relatedFrom: new Set() });
+  for (const [entity, from] of reads.related) {
+    const entry = read.get(entity) ?? { evaluated: false, relatedFrom: new Set<string>() };
+    for (const f of from) entry.relatedFrom.add(f);
+    read.set(entity, entry);
+  }
+  return read;
+}
+
+/**
+ * The columns the checks before a run look at: with `segments`, those their SQL reads
+ * (a role may lack a grant on a column or table no selected segment reads, and a column
+ * none reads may hold any type); without, every declared column of the entities' tables,
+ * as the JavaScript backend reads them.
+ */
+function readsOf(ir: IRProject, entities: string[], segments: string[] | undefined): { entities: ReturnType<typeof entitiesRead>; reads: SegmentReads | undefined } {
+  if (segments === undefined) return { entities: entitiesRead(ir, entities), reads: undefined };
+  const reads = segmentReads(ir, segments);
+  return { entities: entitiesReadBy(entities, reads), reads };
+}
+
 /** Keys of an entity's table that more than one row holds. */
 export interface DuplicateKeys {
   entity: string;
@@ -170,10 +242,10 @@ export interface DuplicateKeys {
  * record only when exactly one row holds it, so such a key is no entity, and a related
  * record under it is missing; `seg run` warns about them. One grouped pass per table.
  */
-export async function findDuplicateKeys(engine: Engine, ir: IRProject, entities: string[]): Promise<DuplicateKeys[]> {
+export async function findDuplicateKeys(engine: Engine, ir: IRProject, entities: string[], segments?: string[]): Promise<DuplicateKeys[]> {
   const dialect = getDialect(engine.name);
   const found: DuplicateKeys[] = [];
-  for (const [entity, { evaluated, relatedFrom }] of entitiesRead(ir, entities)) {
+  for (const [entity, { evaluated, relatedFrom }] of readsOf(ir, entities, segments).entities) {
     const q = compileDuplicateKeys(ir, entity, dialect, { resolveTable: (t) => engine.resolveTable(t) });
     const [row] = await engine.query(q.sql, q.parameters);
     const keys = Number(row?.["keys"] ?? 0);
@@ -206,22 +278,28 @@ function isKeyColumn(declaration: DeclaredColumn["declaration"]): boolean {
  * The columns the segments of `entities` read, as the schema declares them: the key,
  * foreign keys and attributes of each entity they reach; the entity, time and
  * column-stored property columns of their event tables. A column may come more than once.
+ * With `segments`, only what their SQL reads (readsOf).
  */
-function declaredColumns(ir: IRProject, entities: string[]): DeclaredColumn[] {
+function declaredColumns(ir: IRProject, entities: string[], segments: string[] | undefined): DeclaredColumn[] {
   const columns: DeclaredColumn[] = [];
   const keyOf = (entity: string, table: string[], column: string, kind: "key" | "foreign key" | "entity column"): void => {
     const e = ir.entities.find((x) => x.name === entity);
     if (e) columns.push({ table, column, type: { kind: e.key.type }, declaration: { kind, entity, key: e.key.name } });
   };
-  const reached = entitiesRead(ir, entities);
+  const { entities: reached, reads } = readsOf(ir, entities, segments);
   for (const e of ir.entities) {
     if (!reached.has(e.name)) continue;
     keyOf(e.name, e.table, e.key.column, "key");
-    for (const r of e.relations) if (reached.has(r.target)) keyOf(r.target, e.table, r.foreignKey, "foreign key");
-    for (const a of e.attributes) columns.push({ table: e.table, column: a.column, type: a.type, declaration: { kind: "attribute", name: a.name } });
+    for (const r of e.relations) {
+      if (reads ? reads.relations.has(`${e.name}\u0000${r.name}`) : reached.has(r.target)) keyOf(r.target, e.table, r.foreignKey, "foreign key");
+    }
+    for (const a of e.attributes) {
+      if (reads && !reads.attributes.has(`${e.name}\u0000${a.name}`)) continue;
+      columns.push({ table: e.table, column: a.column, type: a.type, declaration: { kind: "attribute", name: a.name } });
+    }
   }
   for (const src of ir.eventSources) {
-    if (!entities.includes(src.entity)) continue;
+    if (reads ? !reads.sources.has(src.id) : !entities.includes(src.entity)) continue;
     keyOf(src.entity, src.table, src.entityColumn, "entity column");
     const time: DeclaredColumn = { table: src.table, column: src.timeColumn, type: { kind: "timestamp", storage: src.timeStorage }, declaration: { kind: "time column" } };
     // Rows of events the project does not declare are no time it reads (but for `any`).
@@ -232,7 +310,7 @@ function declaredColumns(ir: IRProject, entities: string[]): DeclaredColumn[] {
     for (const ev of ir.events) {
       if (ev.source !== src.id) continue;
       for (const p of ev.properties) {
-        if (p.storage.kind !== "column") continue;
+        if (p.storage.kind !== "column" || (reads && !reads.properties.has(`${ev.name}\u0000${p.name}`))) continue;
         const column: DeclaredColumn = { table: src.table, column: p.storage.column, type: p.type, declaration: { kind: "property", name: p.name } };
         if (src.nameColumn !== undefined) column.events = { nameColumn: src.nameColumn, names: [ev.nameValue ?? ev.name] };
         columns.push(column);
@@ -270,14 +348,14 @@ export interface MistypedValues {
  * value in any column (SQLite; Dialect.storedValue) every number, boolean and time column;
  * other engines hold columns to their type.
  */
-export async function findMistypedValues(engine: Engine, ir: IRProject, entities: string[]): Promise<MistypedValues[]> {
+export async function findMistypedValues(engine: Engine, ir: IRProject, entities: string[], segments?: string[]): Promise<MistypedValues[]> {
   const dialect = getDialect(engine.name);
   const checked = (type: IRColumnType): boolean =>
     (type.kind === "timestamp" && type.storage !== "native") ||
     (type.kind === "enum" && type.values.length > 0) ||
     (dialect.storedValue !== undefined && (type.kind === "number" || type.kind === "boolean" || type.kind === "timestamp"));
   const tables = new Map<string, { table: string[]; columns: TypedColumn[] }>();
-  for (const { table, column, type, declaration, events } of declaredColumns(ir, entities)) {
+  for (const { table, column, type, declaration, events } of declaredColumns(ir, entities, segments)) {
     if (isKeyColumn(declaration) || !checked(type)) continue;
     const key = table.join(".");
     let t = tables.get(key);
@@ -357,14 +435,17 @@ export interface UnreadableColumn {
  * alone and each column alone to tell which. (Without it, the first query of `seg run`
  * stopped with the engine's error and its SQL, and no word of the declaration.)
  */
-export async function findUnreadableColumns(engine: Engine, ir: IRProject, entities: string[]): Promise<UnreadableColumn[]> {
+export async function findUnreadableColumns(engine: Engine, ir: IRProject, entities: string[], segments?: string[]): Promise<UnreadableColumn[]> {
   type Read = Pick<DeclaredColumn, "table" | "column"> & { declaration: UnreadableColumn["declaration"] };
-  const reads: Read[] = declaredColumns(ir, entities);
+  const reads: Read[] = declaredColumns(ir, entities, segments);
+  const read = readsOf(ir, entities, segments).reads;
   // the columns of event tables that carry no type of their own
   for (const src of ir.eventSources) {
-    if (!entities.includes(src.entity)) continue;
+    if (read ? !read.sources.has(src.id) : !entities.includes(src.entity)) continue;
     if (src.nameColumn !== undefined) reads.push({ table: src.table, column: src.nameColumn, declaration: { kind: "name column" } });
-    const json = ir.events.some((e) => e.source === src.id && e.properties.some((p) => p.storage.kind === "json"));
+    const json = ir.events.some(
+      (e) => e.source === src.id && e.properties.some((p) => p.storage.kind === "json" && (!read || read.properties.has(`${e.name}\u0000${p.name}`))),
+    );
     if (json && src.propertiesColumn !== undefined) reads.push({ table: src.table, column: src.propertiesColumn, declaration: { kind: "properties column" } });
   }
   const byTable = new Map<string, { table: string[]; columns: Read[] }>();
@@ -464,11 +545,11 @@ function fits(holds: ColumnTypeMismatch["holds"], type: IRColumnType, dialect: D
  * the dialect cannot compare them as strings (Dialect stringColumnsHoldNumbers). Engines whose columns have no fixed type (SQLite) have none:
  * seg reads any value there by its rule.
  */
-export async function findColumnTypeMismatches(engine: Engine, ir: IRProject, entities: string[]): Promise<ColumnTypeMismatch[]> {
+export async function findColumnTypeMismatches(engine: Engine, ir: IRProject, entities: string[], segments?: string[]): Promise<ColumnTypeMismatch[]> {
   const dialect = getDialect(engine.name);
   const found: ColumnTypeMismatch[] = [];
   const seen = new Set<string>();
-  for (const c of declaredColumns(ir, entities)) {
+  for (const c of declaredColumns(ir, entities, segments)) {
     const key = JSON.stringify([c.table, c.column, c.type]);
     if (seen.has(key)) continue;
     seen.add(key);

@@ -214,6 +214,7 @@ segment adults of user = age >= 18
 segment seen_2024 of user = seen >= 2024-01-01
 segment seen_before_2000 of user = seen < 2000-01-01
 segment logged_in of user = did login
+segment vips of user = vip
 `;
   async function project(users: unknown[][], events: unknown[][]): Promise<string> {
     const dir = tempProject({ "p.seg": schema });
@@ -251,6 +252,7 @@ segment logged_in of user = did login
     expect(segments.seen_2024!.members).toEqual(["u1", "u3"]);
     expect(segments.seen_before_2000!.members).toEqual([]);
     expect(segments.logged_in!.members).toEqual(["u2"]);
+    expect(segments.vips!.members).toEqual(["u2"]);
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
