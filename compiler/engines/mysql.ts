@@ -55,8 +55,11 @@ export function mysqlConnectionOptions(url: string, shownTarget: string, schemaP
   }
   let mode = "DISABLED";
   let ca: string | undefined;
+  let socketPath: string | undefined;
   for (const [name, value] of u.searchParams) {
-    if (name === "ssl-mode") {
+    if (name === "socket") {
+      socketPath = value;
+    } else if (name === "ssl-mode") {
       mode = value.toUpperCase();
       if (!(mode in SSL_MODES)) {
         throw new EngineError(`${shownTarget}: ssl-mode must be one of ${Object.keys(SSL_MODES).join(", ")}, not ${JSON.stringify(value)}`);
@@ -69,7 +72,7 @@ export function mysqlConnectionOptions(url: string, shownTarget: string, schemaP
       }
     } else {
       throw new EngineError(
-        `${shownTarget}: unknown parameter ${JSON.stringify(name)}; a MySQL target takes ssl-mode (${Object.keys(SSL_MODES).join(", ")}) and ssl-ca (a CA certificate file)`,
+        `${shownTarget}: unknown parameter ${JSON.stringify(name)}; a MySQL target takes ssl-mode (${Object.keys(SSL_MODES).join(", ")}), ssl-ca (a CA certificate file) and socket (a unix socket file)`,
       );
     }
   }
@@ -85,8 +88,11 @@ export function mysqlConnectionOptions(url: string, shownTarget: string, schemaP
     }
   };
   return {
-    host: u.hostname || "127.0.0.1",
+    // An IPv6 address comes bracketed in a URL (`[::1]`), which no resolver reads.
+    host: u.hostname.replace(/^\[(.*)\]$/, "$1") || "127.0.0.1",
     port: u.port ? Number(u.port) : 3306,
+    // A unix socket instead of TCP: mysql2 then ignores the host and port.
+    ...(socketPath === undefined ? {} : { socketPath }),
     user: decoded(u.username || "root", "user name"),
     password: decoded(u.password, "password"),
     database: schemaPrefix ?? (decoded(u.pathname.replace(/^\//, ""), "database name") || undefined),

@@ -124,10 +124,38 @@ describe("mysql: TLS parameters of the target", () => {
 
   test("anything else is refused, never ignored", () => {
     expect(refusal("?ssl=true")).toBe(
-      'the target: unknown parameter "ssl"; a MySQL target takes ssl-mode (DISABLED, REQUIRED, VERIFY_CA, VERIFY_IDENTITY) and ssl-ca (a CA certificate file)',
+      'the target: unknown parameter "ssl"; a MySQL target takes ssl-mode (DISABLED, REQUIRED, VERIFY_CA, VERIFY_IDENTITY), ssl-ca (a CA certificate file) and socket (a unix socket file)',
     );
     expect(refusal("?ssl-mode=PREFERRED")).toMatch(/ssl-mode must be one of DISABLED, REQUIRED, VERIFY_CA, VERIFY_IDENTITY, not "PREFERRED"/);
     expect(refusal("?ssl-mode=REQUIRED&ssl-ca=%2Fno%2Fsuch%2Fca.pem")).toMatch(/cannot read the ssl-ca file \/no\/such\/ca\.pem: ENOENT/);
+  });
+
+  test("an IPv6 address without its URL brackets; a unix socket through ?socket=", async () => {
+    expect(mysqlConnectionOptions("mysql://root@[::1]:3306/test", "the target")).toMatchObject({ host: "::1", port: 3306 });
+    expect(mysqlConnectionOptions("mysql://root@localhost/test?socket=/run/mysqld/mysqld.sock", "the target")).toMatchObject({
+      socketPath: "/run/mysqld/mysqld.sock",
+      database: "test",
+    });
+    // Port 1 is closed: the address was looked up and refused, not "not found" (ENOTFOUND [::1]).
+    await expect(openEngine("mysql://root@[::1]:1/test")).rejects.toThrow(/cannot connect to MySQL.*ECONNREFUSED/);
+    await expect(openEngine("mysql://root@localhost/test?socket=/nonexistent/mysqld.sock")).rejects.toThrow(/cannot connect to MySQL.*ENOENT/);
+  });
+
+  const [local] = mysqlFixture;
+  test.skipIf(!local?.available)("connects through the server's unix socket when it is on this machine", async () => {
+    const admin = await openEngine(MYSQL_URL);
+    const socket = String((await admin.query("SELECT @@socket AS s"))[0]!.s);
+    await admin.close();
+    if (!fs.existsSync(socket)) return; // a server elsewhere: its socket is not here
+    const url = new URL(MYSQL_URL);
+    url.host = "localhost";
+    url.searchParams.set("socket", socket);
+    const engine = await openEngine(url.toString());
+    try {
+      expect(await engine.query("SELECT 1 AS one")).toEqual([{ one: 1 }]);
+    } finally {
+      await engine.close();
+    }
   });
 
   test("a user name, password or database that is not valid percent-encoding is a clear error", () => {
