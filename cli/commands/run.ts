@@ -244,15 +244,17 @@ function duplicateKeysWarning(found: DuplicateKeys): string {
 
 /**
  * The error for the tables and columns the segments read that the database does not give:
- * one line for the missing tables, one per table for its missing columns.
+ * one line for the missing tables, one per table for its missing columns. Each table or
+ * column comes with its own reason (one login may lack the grant on one table while
+ * another is missing), said once when they all have the same.
  */
 function unreadableColumns(found: UnreadableColumn[], target: string): string {
   const tables = found.filter((u) => u.column === undefined);
   const lines: string[] = [];
   if (tables.length > 0) {
-    const listed = tables.map((u) => `${JSON.stringify(u.table)} (${u.entity}'s ${readsEvents(u.declaration) ? "events" : "records"})`);
+    const { listed, reason } = withReasons(tables.map((u) => ({ name: JSON.stringify(u.table), note: `${u.entity}'s ${readsEvents(u.declaration) ? "events" : "records"}`, reason: u.reason })));
     lines.push(
-      `${target}: ${tables.length === 1 ? "table" : "tables"} ${listed.join(", ")} cannot be read (${tables[0]!.reason}): ` +
+      `${target}: ${tables.length === 1 ? "table" : "tables"} ${listed} cannot be read${reason}: ` +
         "check --db and the table names in the schema (and that this login may read them), or load the tables (`seg generate` writes the example data)",
     );
   }
@@ -260,13 +262,28 @@ function unreadableColumns(found: UnreadableColumn[], target: string): string {
   for (const u of found) if (u.column !== undefined) byTable.set(u.table, [...(byTable.get(u.table) ?? []), u]);
   for (const [table, columns] of byTable) {
     // `"ltv_usd" (the attribute lifetime_value)`; an attribute of the column's own name goes without
-    const listed = columns.map((u) => ("name" in u.declaration && u.declaration.name === u.column ? JSON.stringify(u.column) : `${JSON.stringify(u.column)} (${declaredAs(u)})`));
+    const { listed, reason } = withReasons(
+      columns.map((u) => ({ name: JSON.stringify(u.column), note: "name" in u.declaration && u.declaration.name === u.column ? undefined : declaredAs(u), reason: u.reason })),
+    );
     lines.push(
-      `${target}: ${columns.length === 1 ? "column" : "columns"} ${listed.join(", ")} of table ${JSON.stringify(table)} cannot be read (${columns[0]!.reason}): ` +
+      `${target}: ${columns.length === 1 ? "column" : "columns"} ${listed} of table ${JSON.stringify(table)} cannot be read${reason}: ` +
         "check the column names in the schema (and that this login may read them)",
     );
   }
   return lines.join("\nseg: ");
+}
+
+/**
+ * Names listed with their notes: `"a" (note), "b"` and the one reason ` (reason)` they share,
+ * or each with its own, `"a" (note: reason), "b" (reason)`, and no shared one.
+ */
+function withReasons(items: { name: string; note: string | undefined; reason: string }[]): { listed: string; reason: string } {
+  const shared = items.every((item) => item.reason === items[0]!.reason);
+  const listed = items.map(({ name, note, reason }) => {
+    const said = shared ? note : note === undefined ? reason : `${note}: ${reason}`;
+    return said === undefined ? name : `${name} (${said})`;
+  });
+  return { listed: listed.join(", "), reason: shared ? ` (${items[0]!.reason})` : "" };
 }
 
 const readsEvents = (d: UnreadableColumn["declaration"]): boolean =>
