@@ -284,6 +284,8 @@ export interface BoolLit extends Node {
 export interface TimeLit extends Node {
   kind: "time";
   text: string;
+  /** Written in SQL's single quotes (`'2024-01-01'`): the checker reports it, with the fix its use asks for. */
+  quoted?: true;
 }
 export interface NowExpr extends Node {
   kind: "now";

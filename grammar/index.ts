@@ -9,7 +9,7 @@ import type { Diagnostic, Fix } from "./diagnostic.ts";
 import * as T from "./lexer.ts";
 import { SegParser } from "./parser.ts";
 import { buildFile, LineMap, validToken } from "./visitor.ts";
-import { unexpectedAtTopLevel } from "./messages.ts";
+import { checkerReportsName, SEGMENT_BODY_EXPECTED, segmentBodyMessage, unexpectedAtTopLevel } from "./messages.ts";
 
 export { KEYWORDS, HARD_KEYWORDS, isKeywordSpelling } from "./lexer.ts";
 export { MAX_NESTING } from "./parser.ts";
@@ -158,11 +158,16 @@ function parseInner(text: string, path: string, lines: LineMap, diagnostics: Dia
     /** Where the token at fault is among the tokens (-1 at the end of the file). */
     const at = validToken(e.token) ? lexed.tokens.indexOf(e.token) : -1;
     if (e.token.tokenType === T.Star && e.context.ruleStack.at(-1) === "aggregate") afterStar = lexed.tokens[at + 1];
+    // A token the condition could not take: at the top level (`segment s = …`) or in a
+    // segment's body (`segment s { where … }`)
+    const stray = at > 0 && (e.message === unexpectedAtTopLevel(e.token) || e.message.startsWith(SEGMENT_BODY_EXPECTED));
     // `NOT opted_in`: the checker reports `NOT` with the fix to `not`, which mends this too
-    const previous = at > 0 ? lexed.tokens[at - 1]! : undefined;
-    if (previous?.tokenType === T.Identifier && T.keywordInOtherCase(previous.image) !== undefined && e.token.tokenType !== T.LParen && e.message === unexpectedAtTopLevel(e.token)) continue;
-    // `percentile(ltv)`: the parser's `previous` is not the name before the `(` here
-    if (at > 0 && e.message === unexpectedAtTopLevel(e.token)) e.message = unexpectedAtTopLevel(e.token, lexed.tokens[at - 1], lexed.tokens[at - 2]);
+    if (stray && checkerReportsName(lexed.tokens[at - 1], e.token)) continue;
+    // `percentile(ltv)`, `NOW()`: the parser's `previous` is not the name before the `(` here
+    if (stray)
+      e.message = e.message.startsWith(SEGMENT_BODY_EXPECTED)
+        ? segmentBodyMessage(e.token, lexed.tokens[at - 1])
+        : unexpectedAtTopLevel(e.token, lexed.tokens[at - 1], lexed.tokens[at - 2]);
     // `did login in the last 7 days`, as `seg explain` words it: the language has no `the`
     const the = at >= 0 && e.token.tokenType === T.In ? lexed.tokens[at + 1] : undefined;
     if (the?.image === "the" && lexed.tokens[at + 2]?.tokenType === T.Last) {
@@ -183,6 +188,7 @@ function parseInner(text: string, path: string, lines: LineMap, diagnostics: Dia
     add(missing ? "SEG0002" : "SEG0001", e.message, range, fix);
   }
 
+  const quotedTimes = new Set<number>();
   const file = buildFile(cst, {
     path,
     lines,
@@ -192,8 +198,9 @@ function parseInner(text: string, path: string, lines: LineMap, diagnostics: Dia
     tooDeepAt,
     junkAt,
     errorOffsets,
+    quotedTimes,
   });
-  reportSingleQuotes(lexed.tokens, lines, diagnostics, path);
+  reportSingleQuotes(lexed.tokens, lines, diagnostics, path, quotedTimes);
   reportConflictMarkers(text, lines, diagnostics, path, rawComments);
   diagnostics.sort(
     (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character,
@@ -201,24 +208,30 @@ function parseInner(text: string, path: string, lines: LineMap, diagnostics: Dia
   return lazyTokens({ file, diagnostics }, text, lines);
 }
 
+/** Orders positions: negative when `a` comes first. */
+function cmpPosition(a: Position, b: Position): number {
+  return a.line - b.line || a.character - b.character;
+}
+
 /**
  * SEG0005 with the fix to double quotes on each single-quoted string (`plan != 'free'`,
- * SQL's habit), unless the parser's error there says more (`INTERVAL '7 days'`).
+ * SQL's habit), unless the parser's error there says more (`INTERVAL '7 days'`), another
+ * fix rewrites it (`like '%x'`), or it holds a time read as one (the checker reports those).
  */
-function reportSingleQuotes(tokens: readonly IToken[], lines: LineMap, diagnostics: Diagnostic[], path: string): void {
+function reportSingleQuotes(tokens: readonly IToken[], lines: LineMap, diagnostics: Diagnostic[], path: string, quotedTimes: ReadonlySet<number>): void {
   const taken = new Set(diagnostics.map((d) => `${d.range.start.line}:${d.range.start.character}`));
+  // a fix that already rewrites the string (`like '%x'`)
+  const fixed = diagnostics.flatMap((d) => d.fix?.edits.map((e) => e.range) ?? []);
+  const within = (r: Range, outer: Range) => cmpPosition(outer.start, r.start) <= 0 && cmpPosition(r.end, outer.end) <= 0;
   for (const t of tokens) {
-    if (t.tokenType !== T.SingleQuotedString) continue;
+    if (t.tokenType !== T.SingleQuotedString || quotedTimes.has(t.startOffset)) continue;
     const range = lines.range(t.startOffset, t.startOffset + t.image.length);
-    if (taken.has(`${range.start.line}:${range.start.character}`)) continue;
-    const content = t.image.slice(1, -1);
-    // `'2024-01-01'`: SQL quotes its times too, the language does not
-    const time = T.isTimeLiteral(content);
-    const newText = time ? content : JSON.stringify(content);
+    if (taken.has(`${range.start.line}:${range.start.character}`) || fixed.some((f) => within(range, f))) continue;
+    const newText = JSON.stringify(t.image.slice(1, -1));
     diagnostics.push({
       code: "SEG0005",
       severity: "error",
-      message: `unexpected character \`'\`: ${time ? "a time is written without quotes" : "strings use double quotes"}: ${newText}`,
+      message: `unexpected character \`'\`: strings use double quotes: ${newText}`,
       file: path,
       range,
       fix: { title: `Change to ${newText}`, edits: [{ range, newText }] },

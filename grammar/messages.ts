@@ -172,10 +172,13 @@ function futureWindowHint(tok: IToken, previous: IToken | undefined, beforePrevi
 }
 
 /** The body of `segment name { … }` stopped at `actual`, where a clause or `}` was expected. */
-export function segmentBodyMessage(actual: IToken): string {
-  const base = "expected `where`, `owner`, `tags`, `deprecated` or `}`, found " + describeActual(actual);
+export const SEGMENT_BODY_EXPECTED = "expected `where`, `owner`, `tags`, `deprecated` or `}`, found ";
+
+export function segmentBodyMessage(actual: IToken, previous?: IToken): string {
+  const base = SEGMENT_BODY_EXPECTED + describeActual(actual);
   const hint =
     continuationHint(actual) ??
+    sqlHabitHint(actual, previous) ??
     (CONDITION_STARTS.some((t) => actual.tokenType === t || actual.tokenType.CATEGORIES?.includes(t))
       ? "a segment's condition goes after `where`, and several conditions are joined with `and` or `or`"
       : undefined);
@@ -185,7 +188,7 @@ export function segmentBodyMessage(actual: IToken): string {
 export const messageProvider: IParserErrorMessageProvider = {
   buildMismatchTokenMessage({ expected, actual, previous, ruleName }) {
     const found = ", found " + describeActual(actual);
-    if (ruleName === "segmentDecl" && expected === T.RBrace) return segmentBodyMessage(actual);
+    if (ruleName === "segmentDecl" && expected === T.RBrace) return segmentBodyMessage(actual, previous);
     if (ruleName === "aggregate" && expected === T.RParen && ARITHMETIC.includes(actual.tokenType)) {
       return (
         `expected \`)\`${previous?.image ? ` after \`${previous.image}\`` : ""}${found}: an aggregate takes one property (\`sum(purchase.amount)\`), not an expression; ` +
@@ -229,13 +232,36 @@ export const messageProvider: IParserErrorMessageProvider = {
 export function unexpectedAtTopLevel(tok: IToken, previous?: IToken, beforePrevious?: IToken): string {
   const hint =
     continuationHint(tok) ??
-    (tok.tokenType === T.LParen && isSqlNow(previous) ? "the current time is `now`, without parentheses" : undefined) ??
-    (isSqlInterval(previous) ? "a duration is written without `interval`: `now - 7 days`, `signed_up_at + 2 weeks`" : undefined) ??
-    (isSqlTimeType(previous) && tok.tokenType !== T.LParen ? `a time is written without quotes or \`${previous!.image}\`: \`2024-01-01\`, \`2024-01-01T12:00:00Z\`` : undefined) ??
-    (previous && tok.tokenType === T.LParen && previous.tokenType === T.Identifier ? unknownFunction(previous.image) : undefined) ??
+    sqlHabitHint(tok, previous) ??
     strayWhereHint(tok, previous) ??
     futureWindowHint(tok, previous, beforePrevious);
   return `unexpected ${describeActual(tok)}: ${hint ?? `expected ${RULE_EXPECTATIONS.declaration}`}`;
+}
+
+/** `NOW()`, `INTERVAL '7 days'`, `DATE '…'`, `lower(x)`: what the language writes instead, at the token after the name. */
+function sqlHabitHint(tok: IToken, previous: IToken | undefined): string | undefined {
+  if (tok.tokenType === T.LParen && isSqlNow(previous)) return "the current time is `now`, without parentheses";
+  if (isSqlInterval(previous)) return "a duration is written without `interval`: `now - 7 days`, `signed_up_at + 2 weeks`";
+  if (isSqlTimeType(previous) && tok.tokenType !== T.LParen) return `a time is written without quotes or \`${previous!.image}\`: \`2024-01-01\`, \`2024-01-01T12:00:00Z\``;
+  if (previous && tok.tokenType === T.LParen && previous.tokenType === T.Identifier) return unknownFunction(previous.image);
+  return undefined;
+}
+
+/**
+ * Whether the checker reports the name `previous` (with its fix), so a syntax error at the
+ * next token `tok` adds nothing: `NOT opted_in` (SEG1001 on `NOT`, fix `not`). Not for the
+ * SQL names the visitor leaves out of the checker's lookup (`TIMESTAMP "x"`: the syntax
+ * error is the only one), nor before `(` (the function hints).
+ */
+export function checkerReportsName(previous: IToken | undefined, tok: IToken): boolean {
+  return (
+    previous?.tokenType === T.Identifier &&
+    T.keywordInOtherCase(previous.image) !== undefined &&
+    tok.tokenType !== T.LParen &&
+    !isSqlInterval(previous) &&
+    !isSqlTimeType(previous) &&
+    !isSqlNow(previous)
+  );
 }
 
 /** An event's filter written after its window (`did purchase in last 30 days where …`): where it goes. */

@@ -9,7 +9,7 @@ import type { CstNode, IToken } from "chevrotain";
 import type * as A from "./ast.ts";
 import type { Diagnostic, Fix } from "./diagnostic.ts";
 import * as T from "./lexer.ts";
-import { FILTER_BEFORE_WINDOW, isSqlInterval, isSqlTimeType, unexpectedAtTopLevel } from "./messages.ts";
+import { checkerReportsName, FILTER_BEFORE_WINDOW, isSqlInterval, isSqlTimeType, unexpectedAtTopLevel } from "./messages.ts";
 import { MAX_NESTING } from "./parser.ts";
 
 /** Characters that follow a backslash in a regex (`\d`, `\.`), not in a string literal. */
@@ -113,6 +113,8 @@ export interface BuildContext {
   junkAt: IToken[];
   /** Start offsets of the tokens where the parser reported errors. */
   errorOffsets: number[];
+  /** Start offsets of single-quoted times read as times (the checker reports them), filled here. */
+  quotedTimes: Set<number>;
 }
 
 export function buildFile(cst: CstNode | undefined, ctx: BuildContext): A.SegFile {
@@ -399,8 +401,7 @@ class Builder {
       if (reported) continue;
       const at = this.ctx.tokens.indexOf(first);
       // `NOT opted_in`: the checker reports `NOT` with the fix to `not`, which mends this too
-      const previous = this.ctx.tokens[at - 1];
-      if (previous?.tokenType === T.Identifier && T.keywordInOtherCase(previous.image) !== undefined && first.tokenType !== T.LParen) continue;
+      if (checkerReportsName(this.ctx.tokens[at - 1], first)) continue;
       this.diag("SEG0001", unexpectedAtTopLevel(first, this.ctx.tokens[at - 1], this.ctx.tokens[at - 2]), this.tokRange(first), tokenFix(first, this.ctx.tokens, this.ctx.lines));
     }
     for (const t of this.ctx.tooDeepAt) {
@@ -905,9 +906,11 @@ class Builder {
     if (c.StringLit) {
       const t = this.tok(n, "StringLit");
       if (!t) return this.error(n);
-      // `'2024-01-01'`, SQL's quoted time (reported with the fix that removes the quotes)
+      // `'2024-01-01'`, SQL's quoted time: the checker reports it, with the fix its use asks for
       const quotedTime = t.tokenType === T.SingleQuotedString ? t.image.slice(1, -1) : undefined;
-      return quotedTime !== undefined && T.isTimeLiteral(quotedTime) ? { kind: "time", text: quotedTime, range } : this.string(t);
+      if (quotedTime === undefined || !T.isTimeLiteral(quotedTime)) return this.string(t);
+      this.ctx.quotedTimes.add(t.startOffset);
+      return { kind: "time", text: quotedTime, range, quoted: true };
     }
     if (c.TimeLit) {
       const t = this.tok(n, "TimeLit");

@@ -60,6 +60,9 @@ function sqlSpelling(name: string): { hint: string; replacement: string } | unde
   return isSqlNowName(name) ? { hint: "the current time is `now`", replacement: "now" } : undefined;
 }
 
+/** The parser's code for a character of another language (here SQL's `'`, docs/language.md). */
+const QUOTE_CHARACTER = "SEG0005";
+
 /** Names people use for a missing value; seg tests one with `is not set`. */
 const NULL_WORDS = new Set(["null", "nil", "none", "undefined", "missing"]);
 
@@ -216,6 +219,7 @@ export class Lowerer {
       case "bool":
         return { ty: T.boolean, cond: { k: "const", value: e.value }, literal: e.value };
       case "time": {
+        if (e.quoted) this.quotedLiteral(e.range, e.text, "a time is written without quotes");
         const iso = parseTimeLiteral(e.text);
         if (!iso) {
           this.env.error(C.expectedTime, e.range, `\`${e.text}\` is not a valid date or time: ${timeLiteralProblem(e.text)}`);
@@ -1036,7 +1040,11 @@ export class Lowerer {
     const test = e.op === "==" ? "is not set" : "is set";
     this.nullTestFix =
       (e.op === "==" || e.op === "!=") && e.right.kind === "ref" ? replaceFix({ start: e.left.range.end, end: e.right.range.end }, ` ${test}`, `Change to \`${test}\``) : undefined;
-    const r = this.expr(e.right, scope);
+    // `email == '2024-01-01'`: a string compared, the quotes SQL's (a time elsewhere)
+    const r =
+      e.right.kind === "time" && e.right.quoted && isStringy(l.ty)
+        ? this.quotedLiteral(e.right.range, JSON.stringify(e.right.text), "strings use double quotes", e.right.text)
+        : this.expr(e.right, scope);
     this.nullTestFix = undefined;
     if (l.ty.k === "error" || r.ty.k === "error") return ERR;
     const lt = l.ty;
@@ -1108,6 +1116,15 @@ export class Lowerer {
       return true;
     }
     return false;
+  }
+
+  /**
+   * SEG0005 (the parser's code) on a value in SQL's single quotes read as a time: the fix
+   * follows its use. With `asString`, the value is that string.
+   */
+  private quotedLiteral(range: Range, newText: string, why: string, asString?: string): Val {
+    this.env.error(QUOTE_CHARACTER, range, `unexpected character \`'\`: ${why}: ${newText}`, replaceFix(range, newText));
+    return asString === undefined ? ERR : { ty: T.string, expr: lit("string", asString), literal: asString };
   }
 
   /** A type mismatch at `range` (a method: a closure per comparison cost a naming call under tsx). */

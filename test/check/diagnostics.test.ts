@@ -806,6 +806,15 @@ describe("SQL habits (docs/language.md, Coming from SQL, runs each fix)", () => 
       'unexpected `(`: `lower` is no function of the language: compare strings `ignoring case` (`email == "a@b.com" ignoring case`)',
     );
     expect(message("segment s = coalesce(age, 0) > 3")).toContain("a missing value makes every comparison false; test it with `is set` or `is not set`");
+    // a name the visitor leaves out of the checker's lookup keeps its syntax error
+    for (const lost of ['segment s = signed_up_at > TIMESTAMP "2024-01-01 12:00:00"', "segment s = signed_up_at > TIMESTAMP 3"])
+      expect(checkMarked(lost).diags.map((d) => d.message), lost).toEqual([expect.stringContaining("a time is written without quotes or `TIMESTAMP`")]);
+    // a quoted date is a time or a string, as its use asks: the fix follows
+    const fixOf = (source: string) => checkMarked(source).diags.map((d) => [d.message, d.fix?.edits[0]?.newText]);
+    expect(fixOf("segment s = signed_up_at >= '2024-01-01'")).toEqual([["unexpected character `'`: a time is written without quotes: 2024-01-01", "2024-01-01"]]);
+    expect(fixOf("segment s = email == '2024-01-01'")).toEqual([['unexpected character `\'`: strings use double quotes: "2024-01-01"', '"2024-01-01"']]);
+    // one fix for one place: the LIKE fix rewrites the quoted pattern too
+    expect(fixOf("segment s = email like '%x'")).toEqual([[expect.stringContaining("unexpected `like`"), 'ends with "x"']]);
     // SEG3010 is not about presence tests, nor about an `or` that leaves a value out
     for (const fine of ["age is set or did login", "age > 5 or age < 5", 'country == "US" or country == "CA"', "age is not set or age > 3"])
       expect(checkMarked(`segment s = ${fine}`).diags, fine).toEqual([]);

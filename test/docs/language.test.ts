@@ -15,19 +15,21 @@ const section = /### Coming from SQL\n([\s\S]*?)\n## /.exec(language)![1]!;
 /** `| `sql` | `seg` |` rows, with markdown's `\|` read as `|`. */
 const rows = [...section.matchAll(/^\| `(.+)` \| `(.+)` \|$/gm)].map((m) => [m[1]!.replaceAll("\\|", "|"), m[2]!.replaceAll("\\|", "|")] as const);
 
-const diagnosticsOf = (condition: string): Diagnostic[] =>
+/** The condition as a segment of each form: `segment s = …` and the block's `where`. */
+const FORMS = [(c: string) => `segment s = ${c}\n`, (c: string) => `segment s {\n  where ${c}\n}\n`];
+
+const diagnosticsOf = (text: string): Diagnostic[] =>
   checkProject([
     { path: "schema.seg", text: schema },
-    { path: "example.seg", text: `segment s = ${condition}\n` },
+    { path: "example.seg", text },
   ]).diagnostics;
 
-/** `text` (one line) with every edit of the fix applied, the last first. */
+/** `text` with every edit of the fix applied, the last first. */
 function applyFix(text: string, d: Diagnostic): string {
-  const edits = [...(d.fix?.edits ?? [])].sort((a, b) => b.range.start.character - a.range.start.character);
-  for (const e of edits) {
-    expect(e.range.start.line).toBe(0);
-    text = text.slice(0, e.range.start.character) + e.newText + text.slice(e.range.end.character);
-  }
+  const lineStarts = [0, ...[...text.matchAll(/\n/g)].map((m) => m.index! + 1)];
+  const offset = (p: { line: number; character: number }) => lineStarts[p.line]! + p.character;
+  const edits = [...(d.fix?.edits ?? [])].sort((a, b) => offset(b.range.start) - offset(a.range.start));
+  for (const e of edits) text = text.slice(0, offset(e.range.start)) + e.newText + text.slice(offset(e.range.end));
   return text;
 }
 
@@ -37,10 +39,12 @@ describe("docs/language.md, Coming from SQL", () => {
   });
 
   test.each(rows)("%s → %s", (sql, seg) => {
-    const diagnostics = diagnosticsOf(sql);
-    expect(diagnostics.map((d) => `${d.code} ${d.message}`)).toHaveLength(1);
-    expect(diagnostics[0]!.fix, diagnostics[0]!.message).toBeDefined();
-    expect(applyFix(`segment s = ${sql}`, diagnostics[0]!)).toBe(`segment s = ${seg}`);
-    expect(diagnosticsOf(seg)).toEqual([]);
+    for (const form of FORMS) {
+      const diagnostics = diagnosticsOf(form(sql));
+      expect(diagnostics.map((d) => `${d.code} ${d.message}`), form(sql)).toHaveLength(1);
+      expect(diagnostics[0]!.fix, diagnostics[0]!.message).toBeDefined();
+      expect(applyFix(form(sql), diagnostics[0]!)).toBe(form(seg));
+      expect(diagnosticsOf(form(seg))).toEqual([]);
+    }
   });
 });
