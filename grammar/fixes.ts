@@ -93,20 +93,22 @@ function matchingParen(tokens: readonly IToken[], open: number): IToken | undefi
 
 /**
  * SQL's `LIKE` pattern as the language's string test: `"%x%"` → `contains "x"`, `"x%"` →
- * `starts with "x"`, `"%x"` → `ends with "x"`, other patterns → `matches "^…$"`. The
- * pattern is the string's source text (escapes kept); undefined when it holds a backslash
- * (LIKE's escapes are the engine's). `ilike` adds `ignoring case`.
+ * `starts with "x"`, `"%x"` → `ends with "x"`, other patterns → `matches`, anchored only
+ * where the pattern has no `%` at that end (`"a_b%"` → `matches "^a.b"`, `"%a%b%"` →
+ * `matches "a.*b"`). The pattern is the string's source text (escapes kept); undefined when
+ * it holds a backslash (LIKE's escapes are the engine's). `ilike` adds `ignoring case`.
  */
 export function likeAsStringTest(pattern: string, ilike: boolean): string | undefined {
   if (pattern.includes("\\")) return undefined;
   const ignoring = ilike ? " ignoring case" : "";
-  const inner = pattern.replace(/^%/, "").replace(/%$/, "");
+  const merged = pattern.replace(/%+/g, "%");
+  const starts = merged.startsWith("%");
+  const ends = merged.length > 1 && merged.endsWith("%");
+  const inner = merged.slice(starts ? 1 : 0, ends ? -1 : undefined);
   if (!/[%_]/.test(inner)) {
-    const starts = pattern.startsWith("%");
-    const ends = pattern.length > 1 && pattern.endsWith("%");
     const test = starts && ends ? "contains" : starts ? "ends with" : ends ? "starts with" : "==";
     return `${test} "${inner}"${ignoring}`;
   }
-  const regex = [...pattern].map((c) => (c === "%" ? ".*" : c === "_" ? "." : /[.*+?^${}()|[\]]/.test(c) ? `\\\\${c}` : c)).join("");
-  return `matches "^${regex}$"${ignoring}`;
+  const regex = [...inner].map((c) => (c === "%" ? ".*" : c === "_" ? "." : /[.*+?^${}()|[\]]/.test(c) ? `\\\\${c}` : c)).join("");
+  return `matches "${starts ? "" : "^"}${regex}${ends ? "" : "$"}"${ignoring}`;
 }

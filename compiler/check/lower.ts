@@ -387,10 +387,10 @@ export class Lowerer {
         }
         const risk = backtrackingRisk(e.pattern.value, e.ignoreCase);
         if (risk?.exponential) {
-          this.env.error(C.regexExponential, e.pattern.range, `regular expression: ${risk.reason}; JavaScript, SQLite and MariaDB would take minutes on it (MariaDB then answers "no match"); write each repeated part so that it can match a text in one way only, e.g. \`(a+)+\` as \`a+\``);
+          this.env.error(C.regexExponential, e.pattern.range, `regular expression: ${risk.reason}; JavaScript and SQLite would take minutes on it, MariaDB gives up (an error); write each repeated part so that it can match a text in one way only, e.g. \`(a+)+\` as \`a+\``);
           return ERR;
         }
-        if (risk) this.env.warn(C.regexSlow, e.pattern.range, `regular expression: ${risk.reason} on JavaScript, SQLite and MariaDB (MariaDB answers "no match" past its limit); a long value can take seconds`);
+        if (risk) this.env.warn(C.regexSlow, e.pattern.range, `regular expression: ${risk.reason} on JavaScript and SQLite (MariaDB gives up at its limit, an error); a long value can take seconds`);
         const c: IRCond = { k: "regex", value: this.asExpr(v), pattern: e.pattern.value };
         if (e.ignoreCase) c.ci = true;
         return { ty: T.boolean, cond: e.negated ? not(c) : c };
@@ -1039,7 +1039,7 @@ export class Lowerer {
     // `age != null`: if `null` names nothing, its error carries the fix to `age is set`
     const test = e.op === "==" ? "is not set" : "is set";
     this.nullTestFix =
-      (e.op === "==" || e.op === "!=") && e.right.kind === "ref" ? replaceFix({ start: e.left.range.end, end: e.right.range.end }, ` ${test}`, `Change to \`${test}\``) : undefined;
+      (e.op === "==" || e.op === "!=") && e.right.kind === "ref" ? replaceFix({ start: e.left.range.end, end: e.range.end }, ` ${test}`, `Change to \`${test}\``) : undefined;
     // `email == '2024-01-01'`: a string compared, the quotes SQL's (a time elsewhere)
     const r =
       e.right.kind === "time" && e.right.quoted && isStringy(l.ty)
