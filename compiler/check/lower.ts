@@ -65,6 +65,7 @@ const QUOTE_CHARACTER = "SEG0005";
 
 /** Names people use for a missing value; seg tests one with `is not set`. */
 const NULL_WORDS = new Set(["null", "nil", "none", "undefined", "missing"]);
+const NULL_HINT = "; there is no null value: `age is not set` tests a missing value (`== null`), `age is set` a present one (`!= null`)";
 
 export type Scope =
   | { kind: "entity"; entity: string }
@@ -649,9 +650,9 @@ export class Lowerer {
         C.unknownProperty,
         name.range,
         ev
-          ? `event \`${ev.name}\` has no property \`${n}\`${sql ? `; ${sql.hint}` : s ? `; did you mean \`${s}\`?` : ""}${isAttr ? ` (\`${n}\` is an attribute of ${scope.entity}: move it out of the event filter)` : ""}`
+          ? `event \`${ev.name}\` has no property \`${n}\`${sql ? `; ${sql.hint}` : s ? `; did you mean \`${s}\`?` : NULL_WORDS.has(n.toLowerCase()) ? NULL_HINT : ""}${isAttr ? ` (\`${n}\` is an attribute of ${scope.entity}: move it out of the event filter)` : ""}`
           : `\`any\` event has no properties; \`${n}\` cannot be used in its filter`,
-        s ? replaceFix(name.range, s) : undefined,
+        s ? replaceFix(name.range, s) : NULL_WORDS.has(n.toLowerCase()) ? this.nullTestFix : undefined,
       );
       return ERR;
     }
@@ -716,7 +717,7 @@ export class Lowerer {
         : s
       ? `; did you mean \`${s}\`?`
       : NULL_WORDS.has(n.toLowerCase())
-        ? "; there is no null value: `age is not set` tests a missing value (`== null`), `age is set` a present one (`!= null`)"
+        ? NULL_HINT
         : "";
     env.error(
       C.unknownName,
