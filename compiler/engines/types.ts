@@ -169,26 +169,40 @@ export function errorText(e: unknown): string {
   return String(e);
 }
 
-/** URL parameters whose values are secrets (or, sslkey, name where one is kept). */
-const SECRET_PARAMETER = /([?&])([^=&#]*(?:password|secret|token)[^=&#]*|sslkey)=[^&#]*/gi;
+/**
+ * URL parameters whose values are secrets: any name with pass, pwd, secret or token in it,
+ * and sslkey. The value runs to the next `&` (a `#` in a password is no fragment here).
+ */
+const SECRET_PARAMETER = /([?&#])([^=&#]*(?:pass|pwd|secret|token)[^=&#]*|sslkey)=[^&]*/gi;
+
+/** `host`, `host:port` or `[v6]:port`: an authority with no user information. */
+const PLAIN_AUTHORITY = /^(?:\[[^\]@]*\]|[^:@]*)(?::\d*)?$/;
 
 /**
  * Removes the secrets from a connection URL: the password of its user information and the
- * values of password-like parameters (`?password=…`, `sslpassword`, `sslkey`). Parameters
- * first, so that an `@` in their values is gone before the user information is found; that
- * ends at the last `@` (a password may hold `@` unencoded, as URL parsers read it).
+ * values of password-like parameters. Passwords may hold `@ / ? #` unencoded, so the user
+ * information ends at the last `@`, not at the first `/ ? #`; only an `@` in a query
+ * parameter's value (`?application_name=a@b`) is passed over, and only when the text
+ * before the first `/ ? #` reads as a host and port (else that text is part of a password).
+ * When in doubt, more is blanked.
  */
 export function redactTarget(target: string): string {
   const m = /^([a-z][a-z0-9+.-]*:\/\/)(.*)$/is.exec(target);
   if (!m) return target;
-  const rest = m[2]!.replace(SECRET_PARAMETER, "$1$2=***");
-  // not in the query: `?application_name=a@b` is no user information
-  const query = rest.search(/[?#]/);
-  const at = (query < 0 ? rest : rest.slice(0, query)).lastIndexOf("@");
-  if (at < 0) return m[1] + rest;
+  const rest = m[2]!;
+  const end = rest.search(/[/?#]/);
+  const authority = end < 0 ? rest : rest.slice(0, end);
+  const skipQueryValues = authority.includes("@") || PLAIN_AUTHORITY.test(authority);
+  const query = rest.indexOf("?");
+  let at = rest.lastIndexOf("@");
+  while (at >= 0 && skipQueryValues && query >= 0 && query < at && rest.slice(query, at).includes("=")) {
+    at = rest.lastIndexOf("@", at - 1);
+  }
+  const after = rest.slice(Math.max(at, 0)).replace(SECRET_PARAMETER, "$1$2=***");
+  if (at < 0) return m[1] + after;
   const colon = rest.indexOf(":");
   const userinfo = colon >= 0 && colon < at ? `${rest.slice(0, colon)}:***` : rest.slice(0, at);
-  return m[1] + userinfo + rest.slice(at);
+  return m[1] + userinfo + after;
 }
 
 export function resolveWithPrefix(table: string[], prefix: string | undefined): string[] {

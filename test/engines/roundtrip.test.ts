@@ -240,6 +240,17 @@ describe("targets", () => {
     expect(redactTarget("data/app.db")).toBe("data/app.db");
     // an `@` in the query is no user information: the host and port stay as written
     expect(redactTarget("postgres://h:5432/db?application_name=a@b")).toBe("postgres://h:5432/db?application_name=a@b");
+    // `?`, `#` and `/` in an unencoded password: still user information, up to the `@`
+    expect(redactTarget("postgres://u:pa?ss@host/db")).toBe("postgres://u:***@host/db");
+    expect(redactTarget("postgres://u:pa#ss@host/db")).toBe("postgres://u:***@host/db");
+    expect(redactTarget("postgres://u:pa/ss@host/db")).toBe("postgres://u:***@host/db");
+    expect(redactTarget("postgres://u:p@ss@h/db?application_name=a@b")).toBe("postgres://u:***@h/db?application_name=a@b");
+    // a parameter's value runs to the next `&`, a `#` included
+    expect(redactTarget("postgres://h/db?password=ab#cd")).toBe("postgres://h/db?password=***");
+    expect(redactTarget("postgres://h/db?password=ab#cd&sslmode=require")).toBe("postgres://h/db?password=***&sslmode=require");
+    expect(redactTarget("mysql://h/db?pwd=a&pass=b&passwd=c&sslpassword=d&sslkey=e&user=f")).toBe(
+      "mysql://h/db?pwd=***&pass=***&passwd=***&sslpassword=***&sslkey=***&user=f",
+    );
   });
 
   test("unreachable servers give a one-line EngineError naming the target", async () => {
