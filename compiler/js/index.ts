@@ -180,17 +180,18 @@ export function emitJsModule(ir: IRProject): { js: string; dts: string } {
 
 /**
  * Writes `outFile` (the `.mjs`) and the `.d.ts` beside it (same base name). Refuses to
- * overwrite a file that does not start with the generated header unless `force`.
- * Returns the paths written.
+ * overwrite a file that does not start with the generated header unless `force`, and
+ * always to write through a symbolic link: either file, or a folder on the path below
+ * `root` (default: the working directory). Returns the paths written.
  */
 export function writeJsModule(
   ir: IRProject,
   outFile: string,
-  options: { force?: boolean } = {},
+  options: { force?: boolean; root?: string } = {},
 ): { js: string; dts: string } {
   const dtsFile = outFile.replace(/\.(m?js|cjs)$/, "") + (outFile.endsWith(".mjs") ? ".d.mts" : ".d.ts");
   for (const f of [outFile, dtsFile]) {
-    const refused = outputRefusal(f);
+    const refused = outputRefusal(f, options.root ?? process.cwd());
     if (refused !== undefined) throw new JsCompileError(`cannot write ${f}: ${refused}`);
     if (!options.force && existsSync(f)) {
       const head = readFileSync(f, "utf8").slice(0, GENERATED_HEADER.length + 8);

@@ -296,6 +296,22 @@ describe("seg compile", () => {
     expect(fs.lstatSync(link).isSymbolicLink()).toBe(true);
   });
 
+  test("--out never writes through a linked output folder, nor creates one through it", async () => {
+    const dir = validProject();
+    const victim = tempProject({ "adults.sql": "-- the victim's own file\n" });
+    const link = path.join(dir, "out");
+    fs.symlinkSync(victim, link);
+    for (const out of ["out", "out/sql"]) {
+      const run = await runCli(["compile", ".", "--dialect", "postgres", "--out", out, "--force"], dir);
+      expect([run.code, run.stderr]).toEqual([
+        2,
+        `seg: cannot write ${path.join(dir, out)}: ${link} is a symbolic link, and seg never writes through one (not even with --force): remove the link and compile again\n`,
+      ]);
+    }
+    expect(fs.readdirSync(victim)).toEqual(["adults.sql"]);
+    expect(fs.readFileSync(path.join(victim, "adults.sql"), "utf8")).toBe("-- the victim's own file\n");
+  });
+
   test("files --out wrote for segments that are gone: listed, deleted only with --prune", async () => {
     const dir = validProject();
     const out = path.join(dir, "out");

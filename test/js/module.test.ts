@@ -1,4 +1,4 @@
-import { existsSync, lstatSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { existsSync, lstatSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -159,6 +159,17 @@ describe("emitted ES module", () => {
       expect(existsSync(join(dir, other))).toBe(false);
     }
     expect(readFileSync(victim, "utf8")).toBe(before);
+  });
+
+  test("writeJsModule never writes through a linked folder below its root", () => {
+    const victim = mkdtempSync(join(tmpdir(), "seg-victim-"));
+    symlinkSync(victim, join(dir, "linked"));
+    for (const out of ["linked/m.mjs", "linked/sub/m.mjs"]) {
+      expect(() => writeJsModule(exampleIR(), join(dir, out), { force: true, root: dir })).toThrow(
+        `cannot write ${join(dir, out)}: ${join(dir, "linked")} is a symbolic link, and seg never writes through one (not even with --force): remove the link and compile again`,
+      );
+    }
+    expect(readdirSync(victim)).toEqual([]);
   });
 
   test("has no imports or requires (dependency-free)", () => {
