@@ -1,7 +1,8 @@
 /** Loading a project from disk: files and directories → sorted `SourceFile`s. */
 import { isUtf8 } from "node:buffer";
+import { existsSync, lstatSync } from "node:fs";
 import { lstat, readdir, readFile, realpath, stat } from "node:fs/promises";
-import { isAbsolute, join, relative, resolve } from "node:path";
+import { dirname, isAbsolute, join, relative, resolve } from "node:path";
 import type { Diagnostic } from "../grammar/diagnostic.ts";
 import { C } from "./check/codes.ts";
 
@@ -57,12 +58,42 @@ export async function readSourceText(path: string): Promise<{ text: string } | {
 
 export interface LoadOptions {
   /**
-   * The project's folder (the CLI passes its working directory). A path given inside it is
-   * read only if its real path, after every symbolic link, lies inside it too; a folder
-   * given outside it is its own project folder; a file given outside it is read as named.
-   * Without `root`, every folder given is its own project folder.
+   * The project folder for paths outside any git work tree (the CLI passes its working
+   * directory). A path given inside a git work tree has that tree's top level as its project
+   * folder; otherwise a path given inside `root` has `root`, a folder given outside it is its
+   * own project folder, and a file given outside it is read as named. Without `root`, every
+   * folder given outside a work tree is its own project folder. A file is read only if its
+   * real path, after every symbolic link, lies inside its project folder's.
    */
   root?: string;
+}
+
+/**
+ * The top level of the git work tree holding the folder `start` (a folder with `.git`, a
+ * folder or a file), or undefined. A top reached through a symbolic link (`lib` → a
+ * repository elsewhere) does not count: the work tree around that link does, so a checkout
+ * cannot widen its project folder with a link to another repository on the machine.
+ */
+function workTreeTop(start: string): string | undefined {
+  let top: string | undefined;
+  let linkAbove = false;
+  for (let dir = start; ; dir = dirname(dir)) {
+    const link = isLink(dir);
+    if (top !== undefined && link) linkAbove = true;
+    if ((top === undefined ? !link : linkAbove) && existsSync(join(dir, ".git"))) {
+      top = dir;
+      linkAbove = false;
+    }
+    if (dirname(dir) === dir) return top;
+  }
+}
+
+function isLink(path: string): boolean {
+  try {
+    return lstatSync(path).isSymbolicLink();
+  } catch {
+    return false;
+  }
 }
 
 /** Whether `path` is `folder` or lies inside it. */
@@ -93,7 +124,7 @@ async function refusal(path: string, root: string, realRoot: string): Promise<st
  * Reads every `*.seg` file under `paths` (directories recursively, skipping
  * `node_modules` and dot-folders; a file given explicitly is read whatever its name).
  * Files come back sorted by path, each once. Missing or unreadable paths are reported as
- * SEG9001 diagnostics, files refused under `options.root` (see `LoadOptions`) as SEG9002,
+ * SEG9001 diagnostics, files refused (links out of their project folder, see `LoadOptions`) as SEG9002,
  * never thrown.
  */
 export async function loadProject(
@@ -121,7 +152,9 @@ export async function loadProject(
   for (const p of paths) {
     try {
       const s = await stat(p);
-      const inRoot = root !== undefined && isInside(resolve(p), root) ? root : undefined;
+      const absolute = resolve(p);
+      const top = workTreeTop(s.isDirectory() ? absolute : dirname(absolute));
+      const inRoot = top ?? (root !== undefined && isInside(absolute, root) ? root : undefined);
       if (s.isDirectory()) {
         const folder = inRoot ?? p;
         for (const f of await findSegFiles(p, problem)) if (!found.has(f)) found.set(f, folder);

@@ -119,6 +119,32 @@ describe("seg check", () => {
     expect(folder.stderr).not.toContain("hunter2");
   });
 
+  test("the project folder of a path in a git work tree is the tree's top level, wherever seg runs", async () => {
+    const gitInit = (dir: string) => expect(spawnSync("git", ["init", "-q", dir]).status).toBe(0);
+    // Run from above the checkout, a link out of it to a file inside the working directory is refused.
+    const base = tempProject({ "secret.txt": "TOKEN=hunter2\n", "ev/pr/segments/schema.seg": SCHEMA, "ev/pr/segments/segments.seg": SEGMENTS });
+    gitInit(path.join(base, "ev/pr"));
+    fs.symlinkSync("../../../secret.txt", path.join(base, "ev/pr/segments/env.seg"));
+    const above = await runCli(["check", "ev/pr/segments"], base);
+    expect([above.code, above.stdout]).toEqual([2, ""]);
+    expect(above.stderr).toMatch(/^seg: `.*env\.seg` is a symbolic link \(or lies in a linked folder\) leading to `.*secret\.txt`, outside the project folder `.*ev\/pr`/);
+    expect(above.stderr).not.toContain("hunter2");
+    // A link to another folder of the checkout is read, from the checkout's top or below it.
+    const repo = tempProject({ "shared/schema.seg": SCHEMA, "segments/segments.seg": SEGMENTS });
+    gitInit(repo);
+    fs.symlinkSync("../shared/schema.seg", path.join(repo, "segments/schema.seg"));
+    expect((await runCli(["check", "."], path.join(repo, "segments"))).code).toBe(0);
+    expect((await runCli(["check", "segments"], repo)).code).toBe(0);
+    // A link in the checkout to another repository on the machine does not widen it.
+    const other = tempProject({ "env.seg": "TOKEN=hunter2\n" });
+    gitInit(other);
+    fs.symlinkSync(other, path.join(repo, "lib"));
+    const linked = await runCli(["check", "lib"], repo);
+    expect([linked.code, linked.stdout]).toEqual([2, ""]);
+    expect(linked.stderr).toMatch(/^seg: `.*lib\/env\.seg` is a symbolic link \(or lies in a linked folder\)/);
+    expect(linked.stderr).not.toContain("hunter2");
+  });
+
   test("exit 2 on a directory without .seg files", async () => {
     const run = await runCli(["check", "."], tempProject({ "README.md": "hi" }));
     expect(run.code).toBe(2);
