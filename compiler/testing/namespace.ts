@@ -71,7 +71,15 @@ export async function namespaceFactory(engine: EngineName, target?: string): Pro
     await admin.close();
     throw new EngineError(`${shown}: seg test cannot create its ${kind.toLowerCase()}s there (${errorText(e)}); it needs a login that may create and drop them`);
   }
-  await admin.exec(`DROP ${kind} ${quoted(probe)}`);
+  try {
+    await admin.exec(`DROP ${kind} ${quoted(probe)}`);
+  } catch (e) {
+    // Closing must not hide the reason; the probe is left for the user to drop.
+    await admin.close().catch(() => undefined);
+    throw new EngineError(
+      `${shown}: seg test created the ${kind.toLowerCase()} ${probe} but cannot drop it (${errorText(e)}); drop it by hand, and use a login that may create and drop them`,
+    );
+  }
   if (engine === "postgres") {
     return {
       engine,
