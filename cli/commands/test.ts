@@ -160,7 +160,7 @@ export async function testCommand(dir: string, flags: TestFlags, io: CliIo, sign
       engines,
       ...(only ? { only } : {}),
       signal: stop.signal,
-      onProgress: (p) => progress.update(`testing ${p.done}/${p.total}: ${p.test} [${p.engine}]`),
+      onProgress: (p) => progress.update(`testing ${p.done}/${p.total}: ${shown(p.test)} [${p.engine}]`),
     });
   } catch (error) {
     if (stoppedBy === undefined) throw error;

@@ -1,11 +1,12 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
 import { MYSQL_URL, PG_URL, testEngines } from "../helpers/engines.ts";
 import { SCHEMA, TESTS } from "../testing/fixture.ts";
 import { REPO_ROOT, runCli, tempProject } from "../helpers/cli.ts";
 import { nameHint, unknownName } from "../../cli/suggest.ts";
+import { main } from "../../cli/main.ts";
 
 let dir: string;
 
@@ -88,6 +89,31 @@ describe("seg test", () => {
     expect(r.code).toBe(1);
     expect(r.stdout).not.toContain("\u001b");
     expect(r.stdout).toContain("✗ wrong␛[2Jname [js]");
+  });
+
+  test("the progress line on a terminal shows a test name's control characters too", async () => {
+    const p = writeProject("escapes-progress", WRONG.replace('test "wrong"', 'test "wrong\\u{1b}[2Jname"'));
+    const written: string[] = [];
+    const wasTty = process.stderr.isTTY;
+    process.stderr.isTTY = true;
+    const write = vi.spyOn(process.stderr, "write").mockImplementation((chunk: string | Uint8Array) => {
+      written.push(String(chunk));
+      return true;
+    });
+    // Every update painted: the line repaints at most every 80 ms.
+    let now = 0;
+    const clock = vi.spyOn(Date, "now").mockImplementation(() => (now += 1000));
+    try {
+      const io = { stdout: () => {}, stderr: () => {}, cwd: dir, isTty: true, stderrIsTty: true, env: {} };
+      expect(await main(["test", p, "--engines", "js"], io)).toBe(1);
+    } finally {
+      write.mockRestore();
+      clock.mockRestore();
+      process.stderr.isTTY = wasTty;
+    }
+    expect(written.join("")).toContain("testing 1/");
+    expect(written.join("")).toContain("wrong␛[2Jname");
+    expect(written.join("")).not.toContain("\u001b");
   });
 
   test("json: counts, results with 1-based lines, and located diagnostics", async () => {
