@@ -163,7 +163,8 @@ describe("SIGTERM or SIGHUP during `seg run` (a job cancelled, a terminal closed
       await engine.exec(`CREATE VIEW "${ns}".slow_users AS SELECT 'u1'::text AS id FROM (SELECT pg_sleep(60)) s`);
       const dir = tempProject({ "p.seg": `entity user {\n  table "${ns}.slow_users"\n  key id: string\n}\nsegment everyone = id is set\n` });
       const running = async (): Promise<number> =>
-        (await engine.query("SELECT count(*) AS n FROM pg_stat_activity WHERE pid <> pg_backend_pid() AND state = 'active' AND strpos(query, $1) > 0", [ns!]))[0]!.n as number;
+        // the query that reads rows, asleep in the view (the checks before it read none, briefly)
+        (await engine.query("SELECT count(*) AS n FROM pg_stat_activity WHERE pid <> pg_backend_pid() AND state = 'active' AND wait_event = 'PgSleep' AND strpos(query, $1) > 0", [ns!]))[0]!.n as number;
       const child = spawn(process.execPath, [path.join(REPO_ROOT, "bin", "seg.mjs"), "run", ".", "--db", PG_URL], { cwd: dir, stdio: ["ignore", "ignore", "pipe"] });
       let stderr = "";
       child.stderr.on("data", (chunk: Buffer) => void (stderr += chunk.toString()));
