@@ -68,9 +68,10 @@ export class PostgresEngine extends BaseEngine {
 
   static async open(url: string, shownTarget: string, schemaPrefix: string | undefined, readOnly: boolean): Promise<PostgresEngine> {
     let client: pg.Client;
+    const timeoutMs = connectTimeoutMs(url, shownTarget);
     try {
       // Reading the URL may throw here: a bad port, an sslrootcert file that is not there.
-      client = new pg.Client({ connectionString: url, types: typeParsers, connectionTimeoutMillis: 5000 });
+      client = new pg.Client({ connectionString: url, types: typeParsers, connectionTimeoutMillis: timeoutMs });
     } catch (e) {
       throw new EngineError(`cannot read the PostgreSQL target ${shownTarget}: ${errorText(e)}`);
     }
@@ -81,7 +82,8 @@ export class PostgresEngine extends BaseEngine {
       await client.connect();
     } catch (e) {
       await client.end().catch(() => undefined);
-      throw new EngineError(`cannot connect to PostgreSQL at ${shownTarget}: ${errorText(e)}`);
+      const timedOut = /timeout expired/i.test(errorText(e)) ? ` (no answer within ${timeoutMs / 1000} s; the target's ?connect_timeout= sets it)` : "";
+      throw new EngineError(`cannot connect to PostgreSQL at ${shownTarget}: ${errorText(e)}${timedOut}`);
     }
     const engine = new PostgresEngine(shownTarget, client, schemaPrefix);
     try {
@@ -289,3 +291,29 @@ function bindParam(value: unknown): unknown {
   }
   return value;
 }
+
+/** The sslmode values libpq and node-postgres know; another is refused, never read as one of them. */
+const SSL_MODES = ["disable", "allow", "prefer", "require", "verify-ca", "verify-full", "no-verify"];
+
+/**
+ * The connection timeout: libpq's `?connect_timeout=` in seconds (node-postgres reads it not;
+ * 0 waits for ever, as in libpq), else 5 s. Also refuses an sslmode no driver knows, which
+ * node-postgres would read as another.
+ */
+function connectTimeoutMs(url: string, shownTarget: string): number {
+  let params: URLSearchParams;
+  try {
+    params = new URL(url).searchParams;
+  } catch {
+    return DEFAULT_CONNECT_TIMEOUT_MS; // the driver names what it cannot read
+  }
+  const sslmode = params.get("sslmode");
+  if (sslmode !== null && !SSL_MODES.includes(sslmode))
+    throw new EngineError(`${shownTarget}: sslmode must be one of ${SSL_MODES.join(", ")}, not ${JSON.stringify(sslmode)}`);
+  const seconds = params.get("connect_timeout");
+  if (seconds === null) return DEFAULT_CONNECT_TIMEOUT_MS;
+  if (!/^\d+$/.test(seconds)) throw new EngineError(`${shownTarget}: connect_timeout is a whole number of seconds, not ${JSON.stringify(seconds)}`);
+  return Number(seconds) * 1000;
+}
+
+const DEFAULT_CONNECT_TIMEOUT_MS = 5000;

@@ -2,6 +2,7 @@
  * The session every engine opens: UTC whatever the server's default or the target URL says,
  * since the compiled SQL reads `timestamp` (without time zone) columns as UTC instants.
  */
+import net from "node:net";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { createHash, randomBytes } from "node:crypto";
 import fs from "node:fs";
@@ -83,6 +84,29 @@ describe.skipIf(!postgres.available)("postgres: a target URL with its own option
       "SELECT CAST(TIMESTAMP '2024-03-01 12:00:00' AS TIMESTAMPTZ) = TIMESTAMPTZ '2024-03-01T12:00:00Z' AS same",
     );
     expect(row!.same).toBe(true);
+  });
+});
+
+describe("postgres: connect_timeout and sslmode of the target", () => {
+  test("connect_timeout is libpq's, in seconds, and the message says how long it waited", async () => {
+    // a server that accepts and never answers
+    const silent = net.createServer(() => {});
+    await new Promise<void>((resolve) => silent.listen(0, "127.0.0.1", resolve));
+    const port = (silent.address() as net.AddressInfo).port;
+    try {
+      await expect(openEngine(`postgres://postgres@127.0.0.1:${port}/test?connect_timeout=1`)).rejects.toThrow(
+        /timeout expired \(no answer within 1 s; the target's \?connect_timeout= sets it\)$/,
+      );
+    } finally {
+      silent.close();
+    }
+  });
+
+  test("an sslmode no driver knows, or a connect_timeout that is no number of seconds, is an error", async () => {
+    await expect(openEngine("postgres://postgres@127.0.0.1:1/x?sslmode=bogus")).rejects.toThrow(
+      'postgres://postgres@127.0.0.1:1/x?sslmode=bogus: sslmode must be one of disable, allow, prefer, require, verify-ca, verify-full, no-verify, not "bogus"',
+    );
+    await expect(openEngine("postgres://postgres@127.0.0.1:1/x?connect_timeout=2.5")).rejects.toThrow('connect_timeout is a whole number of seconds, not "2.5"');
   });
 });
 
