@@ -1344,8 +1344,10 @@ export class Lowerer {
     if (!ev || env.g.kindOf(n) !== "event") {
       env.dep("*names");
       const cands = [...env.g.events.values()].filter((e) => e.entity === entity).map((e) => e.name);
-      const s = didYouMean(n, cands);
-      env.error(C.unknownEvent, step.event.range, `unknown event \`${n}\`${s ? `; did you mean \`${s}\`?` : ""}`, s ? replaceFix(step.event.range, s) : undefined);
+      // `did NOT login`: SQL's upper-case keyword, read as the event
+      const sql = sqlSpelling(n);
+      const s = sql?.replacement ?? didYouMean(n, cands);
+      env.error(C.unknownEvent, step.event.range, `unknown event \`${n}\`${sql ? `; ${sql.hint}` : s ? `; did you mean \`${s}\`?` : ""}`, s ? replaceFix(step.event.range, s) : undefined);
       return undefined;
     }
     env.ref(step.event.range, n);

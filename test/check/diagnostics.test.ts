@@ -810,6 +810,8 @@ describe("SQL habits (docs/language.md, Coming from SQL, runs each fix)", () => 
     // the null test's fix takes the whole comparison, `ignoring case` too
     expect(fixOf("segment s = email == null ignoring case")[0]![1]).toBe(" is not set");
     expect(checkMarked("segment s = email == null ignoring case").diags[0]!.fix!.edits[0]!.range.end.character).toBe("segment s = email == null ignoring case".length);
+    // an upper-case keyword read as the event
+    expect(fixOf("segment s = did NOT login")).toEqual([["unknown event `NOT`; keywords are lower case: write `not`", "not"]]);
     // in an event's filter too
     expect(fixOf("segment s = did purchase where currency == null")).toEqual([[expect.stringContaining("there is no null value"), " is not set"]]);
     // one fix for one place: the LIKE fix rewrites the quoted pattern too
