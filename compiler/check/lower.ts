@@ -60,6 +60,9 @@ function sqlSpelling(name: string): { hint: string; replacement: string } | unde
   return isSqlNowName(name) ? { hint: "the current time is `now`", replacement: "now" } : undefined;
 }
 
+/** IR aggregate functions as the language writes them. */
+const AGGREGATE_WORDS: Partial<Record<string, string>> = { activeDays: "active_days", firstTime: "first", lastTime: "last", firstValue: "first", lastValue: "last" };
+
 /** The parser's code for a character of another language (here SQL's `'`, docs/language.md). */
 const QUOTE_CHARACTER = "SEG0005";
 
@@ -1195,7 +1198,7 @@ export class Lowerer {
       const clash = (chain.facts ??= new FactSet()).add(f, range);
       if (!clash || clash.length === 0 || chain.reported?.has(f.key)) continue;
       (chain.reported ??= new Set()).add(f.key);
-      const what = show(f.subject);
+      const what = this.showValue(f.subject);
       this.env.warn(
         C.contradiction,
         range,
@@ -1204,6 +1207,15 @@ export class Lowerer {
         clash.map((x) => ({ file: this.env.file, range: x.origin, message: `the earlier condition on ${what}` })),
       );
     }
+  }
+
+  /** A value as messages name it; an aggregate by its function and event (`count(login)`), window aside. */
+  private showValue(e: IRExpr): string {
+    const a = e.k === "agg" ? this.aggOf(e.id) : undefined;
+    if (a?.kind !== "events") return show(e);
+    const property = a.value?.k === "prop" ? `.${a.value.name}` : "";
+    const time = a.fn === "firstTime" || a.fn === "lastTime" ? ".time" : "";
+    return `${AGGREGATE_WORDS[a.fn] ?? a.fn}(${a.select.event ?? "any"}${property})${time}`;
   }
 
   /**
@@ -1225,7 +1237,7 @@ export class Lowerer {
       const earlier = clash.flatMap((x) => (x.origin === undefined ? [] : [x.origin]));
       if (earlier.length === 0) continue;
       (chain.reported ??= new Set()).add(f.key);
-      const what = show(f.subject);
+      const what = this.showValue(f.subject);
       const subject = f.subject.k === "agg" && neverMissing(this.aggOf(f.subject.id)) ? "" : ` whose ${what} is set`;
       const records = scope.kind === "event" ? `${scope.event?.name ?? "any"} event` : scope.kind === "entity" ? scope.entity : "value";
       this.env.warn(

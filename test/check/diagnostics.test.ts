@@ -810,6 +810,11 @@ describe("SQL habits (docs/language.md, Coming from SQL, runs each fix)", () => 
     // the null test's fix takes the whole comparison, `ignoring case` too
     expect(fixOf("segment s = email == null ignoring case")[0]![1]).toBe(" is not set");
     expect(checkMarked("segment s = email == null ignoring case").diags[0]!.fix!.edits[0]!.range.end.character).toBe("segment s = email == null ignoring case".length);
+    // an aggregate is named as the language writes it
+    expect(checkMarked("segment s = count(login) > 3 or count(login) <= 3").diags.map((d) => d.message)).toEqual([
+      "with the earlier condition on count(login), this `or` holds for every user: no value is left out; did you mean `and`?",
+    ]);
+    expect(checkMarked("segment s = sum(purchase.amount) > 5 and sum(purchase.amount) < 2").diags[0]!.message).toContain("an earlier condition on sum(purchase.amount)");
     // an upper-case keyword read as the event
     expect(fixOf("segment s = did NOT login")).toEqual([["unknown event `NOT`; keywords are lower case: write `not`", "not"]]);
     // in an event's filter too
