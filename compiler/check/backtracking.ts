@@ -39,8 +39,24 @@ function groupDepth(pattern: AST.Pattern): number {
   return deepest;
 }
 
+/**
+ * Results by pattern: the language server checks the project on every edit, and one
+ * analysis takes up to 0.1 s. Bounded; the oldest entry goes first.
+ */
+const analysed = new Map<string, BacktrackingRisk | undefined>();
+const MAX_ANALYSED = 2000;
+
 /** The risk of `pattern` (a portable regex, already checked) on backtracking engines, if any. */
 export function backtrackingRisk(pattern: string, ci: boolean): BacktrackingRisk | undefined {
+  const key = `${ci ? "i" : "s"}${pattern}`;
+  if (analysed.has(key)) return analysed.get(key);
+  const risk = assess(pattern, ci);
+  if (analysed.size >= MAX_ANALYSED) analysed.delete(analysed.keys().next().value!);
+  analysed.set(key, risk);
+  return risk;
+}
+
+function assess(pattern: string, ci: boolean): BacktrackingRisk | undefined {
   const source = translateRegex(pattern, ci);
   let parsed: { pattern: AST.Pattern; flags: AST.Flags };
   try {
