@@ -73,6 +73,12 @@ export function tokenFix(at: IToken, tokens: IToken[], lines: LineMap, ruleStack
     const test = likeAsStringTest(next!.image.slice(1, -1), at.image.toLowerCase() === "ilike");
     if (test !== undefined) return change(at, next!, test);
   }
+  // `email not like "%x%"`: the string tests take their own `not`
+  const pattern = tokens[index + 2];
+  if (at.tokenType === T.Not && next !== undefined && /^i?like$/i.test(next.image) && tokenMatcher(pattern, T.StringLit)) {
+    const test = likeAsStringTest(pattern!.image.slice(1, -1), next.image.toLowerCase() === "ilike");
+    if (test !== undefined) return change(at, pattern!, test.startsWith("== ") ? `!= ${test.slice(3)}` : `not ${test}`);
+  }
   if (/^(null|none|nil|missing|undefined|empty)$/i.test(at.image)) {
     if (previous?.tokenType === T.Is) return change(at, at, "not set");
     if (previous?.tokenType === T.Not && tokens[index - 2]?.tokenType === T.Is) return change(previous, at, "set");

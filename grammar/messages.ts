@@ -136,6 +136,8 @@ function continuationHint(tok: IToken): string | undefined {
     return "`then` follows a step of a sequence (`did add_to_cart then purchase within 1 day`); a sequence takes no frequency, and its window goes after its last step";
   if (t === T.Ignoring)
     return "`ignoring case` follows only a string test: `==`, `!=`, `in`, `contains`, `starts with`, `ends with` or `matches` (a list's `has` compares exactly)";
+  if (t === T.Not)
+    return "`not` goes before a condition (`not did login`), or after a value before `in`, `contains`, `starts with`, `ends with` or `matches` (`email not contains \"x\"`)";
   if (t === T.Identifier && /^i?like$/i.test(tok.image)) return "compare strings with `starts with`, `ends with`, `contains` or `matches` (with `ignoring case` for ILIKE)";
   if (t === T.Identifier && UNIT_ABBREVIATIONS.test(tok.image)) return "a duration has its unit in words: `30 days`, `12 hours`, `2 weeks`";
   // The plural first: `7 dayz` is nearer `days` than `day` only by the tie.
