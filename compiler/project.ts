@@ -121,6 +121,17 @@ async function refusal(path: string, root: string, realRoot: string): Promise<st
 }
 
 /**
+ * SEG9002 for the `.seg` file `path` found under the folder `folder` (the language server's
+ * workspace folder), as `loadProject` of that folder would report it, or undefined.
+ * File-system errors (a dangling link) are thrown.
+ */
+export async function linkRefusal(path: string, folder: string): Promise<Diagnostic | undefined> {
+  const top = workTreeTop(resolve(folder)) ?? folder;
+  const refused = await refusal(path, top, await realpath(top));
+  return refused === undefined ? undefined : { code: C.outsideProject, severity: "error", message: refused, file: path, range: ZERO };
+}
+
+/**
  * Reads every `*.seg` file under `paths` (directories recursively, skipping
  * `node_modules` and dot-folders; a file given explicitly is read whatever its name).
  * Files come back sorted by path, each once. Missing or unreadable paths are reported as

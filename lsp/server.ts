@@ -114,7 +114,7 @@ class SegServer {
     this.workspace = new Workspace({
       delay: this.settings.diagnosticsDelay,
       onChecked: (files, removed, ms) => this.publish(files, removed, ms),
-      onNotUtf8: (path, d) => void this.conn.sendDiagnostics({ uri: this.uriOf(path), diagnostics: d ? [this.toLsp(d)] : [] }),
+      onUnreadable: (path, d) => void this.conn.sendDiagnostics({ uri: this.uriOf(path), diagnostics: d ? [this.toLsp(d)] : [] }),
       onError: (m) => this.conn.console.error(m),
       ...(TRACE ? { onParse: (path: string, ms: number) => this.conn.console.log(`seg: parse ${path} ${ms.toFixed(1)} ms`) } : {}),
     });
@@ -537,8 +537,8 @@ class SegServer {
       void this.conn.sendDiagnostics({ uri: this.uriOf(f.path), version: f.version, diagnostics: lsp });
     }
     for (const path of removed) {
-      const notUtf8 = this.workspace.notUtf8.get(path);
-      void this.conn.sendDiagnostics({ uri: this.uriOf(path), diagnostics: notUtf8 ? [this.toLsp(notUtf8)] : [] });
+      const unreadable = this.workspace.unreadable.get(path);
+      void this.conn.sendDiagnostics({ uri: this.uriOf(path), diagnostics: unreadable ? [this.toLsp(unreadable)] : [] });
     }
     if (TRACE) this.conn.console.log(`seg: check ${checkMs.toFixed(1)} ms, publish ${(performance.now() - t0).toFixed(1)} ms`);
   }

@@ -14,7 +14,7 @@ import { stat } from "node:fs/promises";
 import { isAbsolute, relative, sep } from "node:path";
 import { Worker } from "node:worker_threads";
 import type { Diagnostic } from "../grammar/diagnostic.ts";
-import { findSegFiles, isSkippedEntry, readSourceText } from "../compiler/project.ts";
+import { findSegFiles, isSkippedEntry, linkRefusal, readSourceText } from "../compiler/project.ts";
 import { parseText, SymbolIndex, type ParseResult, type SymbolDef, type SymbolRef } from "./frontend.ts";
 import { fileModel, mergeModels, type FileModel, type ProjectModel } from "./model.ts";
 import type { FileDiagnostics, FromWorker, ToWorker } from "./worker-protocol.ts";
@@ -42,10 +42,11 @@ export interface WorkspaceOptions {
    */
   onChecked: (files: FileDiagnostics[], removed: string[], checkMs: number) => void;
   /**
-   * A project file on disk is not UTF-8 (its diagnostic, kept out of the check as `seg check`
-   * keeps it out), or no longer so (undefined: its diagnostic is to be cleared).
+   * A project file on disk is not UTF-8 or is a link out of the project (its diagnostic,
+   * kept out of the check as `seg check` keeps it out), or no longer so (undefined: its
+   * diagnostic is to be cleared).
    */
-  onNotUtf8: (path: string, diagnostic: Diagnostic | undefined) => void;
+  onUnreadable: (path: string, diagnostic: Diagnostic | undefined) => void;
   /** A compiler crash: logged, never fatal. */
   onError: (message: string) => void;
   /** A parse on the main thread (traces: SEG_LSP_TRACE). */
@@ -80,8 +81,8 @@ import(url).catch(async (e) => {
 
 export class Workspace {
   readonly files = new Map<string, FileState>();
-  /** Files of the project on disk that are not UTF-8, with their diagnostic. */
-  readonly notUtf8 = new Map<string, Diagnostic>();
+  /** Files of the project on disk that are not read (not UTF-8, linked out of the project), with their diagnostic. */
+  readonly unreadable = new Map<string, Diagnostic>();
   /** The workspace folders (none: the project is the open documents). */
   private roots: string[] = [];
   /** Workspace folders that are no file folders (`vscode-vfs://…`), as URIs. */
@@ -330,22 +331,26 @@ export class Workspace {
    */
   private async readFromDisk(path: string): Promise<void> {
     if (this.files.get(path)?.open) return;
-    let read: Awaited<ReturnType<typeof readSourceText>> | undefined;
+    let read: { text: string } | { problem: Diagnostic } | undefined;
     try {
-      read = await readSourceText(path);
+      // a link out of the project: refused, never read, as `seg check` refuses it
+      const folder = this.roots.find((r) => !relative(r, path).startsWith("..") && !isAbsolute(relative(r, path)));
+      const refused = folder === undefined ? undefined : await linkRefusal(path, folder);
+      const text = refused === undefined ? await readSourceText(path) : undefined;
+      read = refused !== undefined ? { problem: refused } : text !== undefined && "text" in text ? text : text && { problem: text.notUtf8 };
     } catch {
       read = undefined;
     }
     if (this.files.get(path)?.open) return;
     if (read && "text" in read) {
-      if (this.notUtf8.delete(path)) this.opts.onNotUtf8(path, undefined);
+      if (this.unreadable.delete(path)) this.opts.onUnreadable(path, undefined);
       this.setText(path, { text: read.text, open: false });
       return;
     }
     if (read) {
-      this.notUtf8.set(path, read.notUtf8);
-      this.opts.onNotUtf8(path, read.notUtf8);
-    } else if (this.notUtf8.delete(path)) this.opts.onNotUtf8(path, undefined);
+      this.unreadable.set(path, read.problem);
+      this.opts.onUnreadable(path, read.problem);
+    } else if (this.unreadable.delete(path)) this.opts.onUnreadable(path, undefined);
     this.removeFile(path);
   }
 
@@ -405,10 +410,10 @@ export class Workspace {
     if (change === "deleted") {
       const under = path + sep;
       for (const p of [...this.files.keys()]) if ((p === path || p.startsWith(under)) && !this.files.get(p)!.open) this.removeFile(p);
-      for (const p of [...this.notUtf8.keys()])
+      for (const p of [...this.unreadable.keys()])
         if (p === path || p.startsWith(under)) {
-          this.notUtf8.delete(p);
-          this.opts.onNotUtf8(p, undefined);
+          this.unreadable.delete(p);
+          this.opts.onUnreadable(p, undefined);
         }
     } else {
       // a folder may be named `x.seg` too

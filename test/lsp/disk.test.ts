@@ -49,6 +49,24 @@ test("a file that is not UTF-8 gets the error `seg check` gives, until it is sav
   expect(await client.diagnosticsFor(uri)).toEqual([]);
 });
 
+test("a file linked out of the project gets the error `seg check` gives, and is never read", async () => {
+  const outside = mkdtempSync(join(tmpdir(), "seg-lsp-secret-"));
+  writeFileSync(join(outside, "secret.txt"), "AWS_SECRET=hunter2\n");
+  symlinkSync(join(outside, "secret.txt"), join(root, "env.seg"));
+  const uri = uriOf(join(root, "env.seg"));
+  try {
+    await watched([{ uri, type: 1 }]);
+    const [d] = await client.diagnosticsFor(uri);
+    expect(d!.code).toBe("SEG9002");
+    expect(d!.message).toContain("outside the project folder");
+    expect(JSON.stringify([...client.diagnostics.values()])).not.toContain("hunter2");
+  } finally {
+    rmSync(join(root, "env.seg"));
+    await watched([{ uri, type: 3 }]);
+    rmSync(outside, { recursive: true });
+  }
+});
+
 test("a deleted folder takes its files out of the project; a folder moved in brings them back", async () => {
   const extra = uriOf(join(root, "sub", "extra.seg"));
   const main = uriOf(join(root, "main.seg"));
