@@ -116,7 +116,17 @@ function parseInner(text: string, path: string, lines: LineMap, diagnostics: Dia
     const range = lines.range(t.startOffset, t.startOffset + marker.length);
     add("SEG0005", `unexpected \`${marker}\`: comments start with \`//\``, range, { title: "Change to `//`", edits: [{ range, newText: "//" }] });
   }
+  const rawComments = lexed.groups.comments ?? [];
+  for (const c of rawComments) {
+    if (c.tokenType === T.UnterminatedBlockComment)
+      add("SEG0006", "this comment is never closed: add `*/`", lines.range(c.startOffset, c.startOffset + 2));
+  }
+  /** `'free'`: reported after the parse (reportSingleQuotes), which may say more there. */
+  const singleQuoted: IToken[] = [];
   for (const t of lexed.tokens) {
+    if (t.tokenType === T.UnterminatedString)
+      add("SEG0003", "this string is never closed: add `\"` before the end of the line", lines.range(t.startOffset, t.startOffset + t.image.length));
+    else if (t.tokenType === T.SingleQuotedString) singleQuoted.push(t);
     const word = FOREIGN_OPERATORS.get(t.tokenType);
     if (word === undefined) continue;
     // `3&&age`: a word needs spaces where the operator had none
@@ -124,16 +134,6 @@ function parseInner(text: string, path: string, lines: LineMap, diagnostics: Dia
     const newText = word === "!=" ? word : `${spaced(text[t.startOffset - 1])}${word}${spaced(text[t.startOffset + t.image.length])}`;
     const range = lines.range(t.startOffset, t.startOffset + t.image.length);
     add("SEG0005", `unexpected \`${t.image}\`: write \`${word}\``, range, { title: `Change to \`${word}\``, edits: [{ range, newText }] });
-  }
-
-  const rawComments = lexed.groups.comments ?? [];
-  for (const c of rawComments) {
-    if (c.tokenType === T.UnterminatedBlockComment)
-      add("SEG0006", "this comment is never closed: add `*/`", lines.range(c.startOffset, c.startOffset + 2));
-  }
-  for (const t of lexed.tokens) {
-    if (t.tokenType === T.UnterminatedString)
-      add("SEG0003", "this string is never closed: add `\"` before the end of the line", lines.range(t.startOffset, t.startOffset + t.image.length));
   }
 
   const p = getParser();
@@ -200,7 +200,7 @@ function parseInner(text: string, path: string, lines: LineMap, diagnostics: Dia
     errorOffsets,
     quotedTimes,
   });
-  reportSingleQuotes(lexed.tokens, lines, diagnostics, path, quotedTimes);
+  if (singleQuoted.length > 0) reportSingleQuotes(singleQuoted, lines, diagnostics, path, quotedTimes);
   reportConflictMarkers(text, lines, diagnostics, path, rawComments);
   diagnostics.sort(
     (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character,
@@ -218,13 +218,13 @@ function cmpPosition(a: Position, b: Position): number {
  * SQL's habit), unless the parser's error there says more (`INTERVAL '7 days'`), another
  * fix rewrites it (`like '%x'`), or it holds a time read as one (the checker reports those).
  */
-function reportSingleQuotes(tokens: readonly IToken[], lines: LineMap, diagnostics: Diagnostic[], path: string, quotedTimes: ReadonlySet<number>): void {
+function reportSingleQuotes(singleQuoted: readonly IToken[], lines: LineMap, diagnostics: Diagnostic[], path: string, quotedTimes: ReadonlySet<number>): void {
   const taken = new Set(diagnostics.map((d) => `${d.range.start.line}:${d.range.start.character}`));
   // a fix that already rewrites the string (`like '%x'`)
   const fixed = diagnostics.flatMap((d) => d.fix?.edits.map((e) => e.range) ?? []);
   const within = (r: Range, outer: Range) => cmpPosition(outer.start, r.start) <= 0 && cmpPosition(r.end, outer.end) <= 0;
-  for (const t of tokens) {
-    if (t.tokenType !== T.SingleQuotedString || quotedTimes.has(t.startOffset)) continue;
+  for (const t of singleQuoted) {
+    if (quotedTimes.has(t.startOffset)) continue;
     const range = lines.range(t.startOffset, t.startOffset + t.image.length);
     if (taken.has(`${range.start.line}:${range.start.character}`) || fixed.some((f) => within(range, f))) continue;
     const newText = JSON.stringify(t.image.slice(1, -1));

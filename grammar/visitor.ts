@@ -937,6 +937,8 @@ class Builder {
    * checker is not also told to look the name up.
    */
   private sqlCallReported(id: IToken): boolean {
+    // the usual case, a file the parser took whole: nothing to look at
+    if (this.ctx.errorOffsets.length === 0 && this.ctx.junkAt.length === 0) return false;
     const text = this.ctx.lines.text;
     let next = id.startOffset + id.image.length;
     while (next < text.length && /\s/.test(text[next]!)) next++;
