@@ -165,8 +165,16 @@ export class Lowerer {
   private aggOf = (id: string) => this.env.aggs.get(id);
   /** Properties of the event of the `did … where` just before, for SEG3004. */
   private pendingEvent: { event: EventInfo; did: DidExpr; next: Expr } | undefined;
-  /** While the right side of `x == …` / `x != …` is lowered: the fix to `x is (not) set`. */
-  private nullTestFix: Fix | undefined;
+  /** While the right side of `x == …` / `x != …` (a name) is lowered: that comparison, for `nullTestFix`. */
+  private nullTest: CompareExpr | undefined;
+
+  /** `x == null` → `x is not set`, `x != null` → `x is set`: the fix for the comparison being lowered. */
+  private nullTestFix(): Fix | undefined {
+    const e = this.nullTest;
+    if (e === undefined) return undefined;
+    const test = e.op === "==" ? "is not set" : "is set";
+    return replaceFix({ start: e.left.range.end, end: e.range.end }, ` ${test}`, `Change to \`${test}\``);
+  }
 
   constructor(readonly env: Env) {}
 
@@ -655,7 +663,7 @@ export class Lowerer {
         ev
           ? `event \`${ev.name}\` has no property \`${n}\`${sql ? `; ${sql.hint}` : s ? `; did you mean \`${s}\`?` : NULL_WORDS.has(n.toLowerCase()) ? NULL_HINT : ""}${isAttr ? ` (\`${n}\` is an attribute of ${scope.entity}: move it out of the event filter)` : ""}`
           : `\`any\` event has no properties; \`${n}\` cannot be used in its filter`,
-        s ? replaceFix(name.range, s) : NULL_WORDS.has(n.toLowerCase()) ? this.nullTestFix : undefined,
+        s ? replaceFix(name.range, s) : NULL_WORDS.has(n.toLowerCase()) ? this.nullTestFix() : undefined,
       );
       return ERR;
     }
@@ -728,7 +736,7 @@ export class Lowerer {
       scope.kind === "entity"
         ? `${scope.entity} has no attribute \`${n}\`, and there is no trait or const of that name${hint}`
         : `unknown const \`${n}\`${hint}`,
-      s ? replaceFix(name.range, s) : NULL_WORDS.has(n.toLowerCase()) ? this.nullTestFix : undefined,
+      s ? replaceFix(name.range, s) : NULL_WORDS.has(n.toLowerCase()) ? this.nullTestFix() : undefined,
     );
     return ERR;
   }
@@ -1041,15 +1049,13 @@ export class Lowerer {
   private compare(e: CompareExpr, scope: Scope): Val {
     const l = this.expr(e.left, scope);
     // `age != null`: if `null` names nothing, its error carries the fix to `age is set`
-    const test = e.op === "==" ? "is not set" : "is set";
-    this.nullTestFix =
-      (e.op === "==" || e.op === "!=") && e.right.kind === "ref" ? replaceFix({ start: e.left.range.end, end: e.range.end }, ` ${test}`, `Change to \`${test}\``) : undefined;
+    this.nullTest = (e.op === "==" || e.op === "!=") && e.right.kind === "ref" ? e : undefined;
     // `email == '2024-01-01'`: a string compared, the quotes SQL's (a time elsewhere)
     const r =
       e.right.kind === "time" && e.right.quoted && isStringy(l.ty)
         ? this.quotedLiteral(e.right.range, JSON.stringify(e.right.text), "strings use double quotes", e.right.text)
         : this.expr(e.right, scope);
-    this.nullTestFix = undefined;
+    this.nullTest = undefined;
     if (l.ty.k === "error" || r.ty.k === "error") return ERR;
     const lt = l.ty;
     const rt = r.ty;
