@@ -13,6 +13,7 @@ import { parse } from "../../grammar/index.ts";
 import type { MemberKey } from "../../compiler/engines/index.ts";
 import type { RunResult } from "../../compiler/sql/index.ts";
 import type { DiffFlags } from "../main.ts";
+import { jsonPieces, linesOf, writeChunked } from "../output.ts";
 import { loadSources } from "../project.ts";
 import { formatDiagnostics, visibleControls } from "../report.ts";
 import { CliError, EXIT_FAILURE, EXIT_OK, EXIT_USAGE, type CliIo } from "../io.ts";
@@ -87,7 +88,7 @@ export async function diffCommand(dir: string, flags: DiffFlags, io: CliIo): Pro
       return [was, await evaluate(ir)];
     }));
     const diffs = compare(before, after, base.ir, ir);
-    io.stdout(render(diffs, { asOf, base: base.label }, flags));
+    writeChunked(io, render(diffs, { asOf, base: base.label }, flags));
     const changed = [...diffs.values()].some((d) => d.change !== "unchanged");
     return flags.exitCode && changed ? EXIT_FAILURE : EXIT_OK;
   } catch (error) {
@@ -294,7 +295,8 @@ function compare(before: RunResult, after: RunResult, baseIr: IRProject | null, 
   return out;
 }
 
-function render(diffs: Map<string, SegmentDiff>, header: { asOf: string; base: string }, flags: DiffFlags): string {
+/** The output of `seg diff`, in pieces (cli/output.ts: the keys that joined may be millions). */
+function* render(diffs: Map<string, SegmentDiff>, header: { asOf: string; base: string }, flags: DiffFlags): Generator<string> {
   const withMembers = Boolean(flags.members);
   if (flags.format === "json") {
     const segments: Record<string, object> = {};
@@ -310,39 +312,43 @@ function render(diffs: Map<string, SegmentDiff>, header: { asOf: string; base: s
         ...(withMembers ? { joinedMembers: sortKeys(d.joined), leftMembers: sortKeys(d.left) } : {}),
       };
     }
-    return JSON.stringify({ asOf: header.asOf, base: header.base, segments }, exactKeys, 2) + "\n";
+    yield* jsonPieces({ asOf: header.asOf, base: header.base, segments }, exactKeys);
+    yield "\n";
+    return;
   }
   if (flags.format === "csv") {
-    const lines = withMembers ? ["segment,change,key"] : ["segment,change,before,after,joined,left"];
+    yield withMembers ? "segment,change,key\n" : "segment,change,before,after,joined,left\n";
     for (const [name, d] of diffs) {
-      if (!withMembers) lines.push([csv(name), d.change, d.before ?? "", d.after ?? "", d.joined.length, d.left.length].join(","));
+      if (!withMembers) yield [csv(name), d.change, d.before ?? "", d.after ?? "", d.joined.length, d.left.length].join(",") + "\n";
       else {
-        for (const key of sortKeys(d.joined)) lines.push(`${csv(name)},joined,${csv(String(key))}`);
-        for (const key of sortKeys(d.left)) lines.push(`${csv(name)},left,${csv(String(key))}`);
+        for (const key of sortKeys(d.joined)) yield `${csv(name)},joined,${csv(String(key))}\n`;
+        for (const key of sortKeys(d.left)) yield `${csv(name)},left,${csv(String(key))}\n`;
       }
     }
-    return lines.join("\n") + "\n";
+    return;
   }
   const shown = [...diffs].filter(([, d]) => d.change !== "unchanged");
   const unchanged = diffs.size - shown.length;
   const noChange = `no segment's members changed (${unchanged} ${unchanged === 1 ? "segment" : "segments"} compared)`;
   const counts = `${shown.length} ${shown.length === 1 ? "segment" : "segments"} changed, ${unchanged} unchanged`;
-  if (flags.format === "markdown") return renderMarkdown(shown, header, withMembers, shown.length === 0 ? noChange : counts);
-  const lines = [`as of ${header.asOf}, against ${header.base}`, ""];
+  if (flags.format === "markdown") {
+    yield renderMarkdown(shown, header, withMembers, shown.length === 0 ? noChange : counts);
+    return;
+  }
+  yield `as of ${header.asOf}, against ${header.base}\n\n`;
   if (shown.length === 0) {
-    lines.push(noChange);
-    return lines.join("\n") + "\n";
+    yield noChange + "\n";
+    return;
   }
   const width = Math.max("segment".length, ...shown.map(([name, d]) => label(name, d).length));
   const cell = (v: string): string => v.padStart(8);
-  lines.push(`${"segment".padEnd(width)}  ${cell("before")}  ${cell("after")}  ${cell("joined")}  ${cell("left")}`);
-  lines.push(`${"-".repeat(width)}  ${"-".repeat(8)}  ${"-".repeat(8)}  ${"-".repeat(8)}  ${"-".repeat(8)}`);
+  yield `${"segment".padEnd(width)}  ${cell("before")}  ${cell("after")}  ${cell("joined")}  ${cell("left")}\n`;
+  yield `${"-".repeat(width)}  ${"-".repeat(8)}  ${"-".repeat(8)}  ${"-".repeat(8)}  ${"-".repeat(8)}\n`;
   for (const [name, d] of shown) {
-    lines.push(`${label(name, d).padEnd(width)}  ${cell(size(d.before))}  ${cell(size(d.after))}  ${cell(signed("+", d.joined.length))}  ${cell(signed("-", d.left.length))}`);
-    if (withMembers) lines.push(...memberLines(d, "  "));
+    yield `${label(name, d).padEnd(width)}  ${cell(size(d.before))}  ${cell(size(d.after))}  ${cell(signed("+", d.joined.length))}  ${cell(signed("-", d.left.length))}\n`;
+    if (withMembers) yield* linesOf(memberLines(d, "  "));
   }
-  lines.push("", counts);
-  return lines.join("\n") + "\n";
+  yield `\n${counts}\n`;
 }
 
 /** The keys of a segment's Markdown member list, of those that joined and of those that left; the rest are counted. */
@@ -385,15 +391,13 @@ function size(n: number | null): string {
 }
 
 /** `+ key` for each key that joined, then `- key` for each that left; beyond `most` keys of a side, a line that counts the rest. */
-function memberLines(d: SegmentDiff, indent: string, most = Infinity): string[] {
-  const side = (sign: "+" | "-", keys: MemberKey[]): string[] => {
+function* memberLines(d: SegmentDiff, indent: string, most = Infinity): Generator<string> {
+  for (const [sign, keys] of [["+", d.joined], ["-", d.left]] as const) {
     const sorted = sortKeys(keys);
     // A key's control characters as their pictures: a newline or a CR would break the listing.
-    const lines = sorted.slice(0, most).map((key) => `${indent}${sign} ${visibleControls(String(key), false)}`);
-    if (sorted.length > most) lines.push(`${indent}… ${sorted.length - most} more ${sign === "+" ? "joined" : "left"} (--format csv --members lists them all)`);
-    return lines;
-  };
-  return [...side("+", d.joined), ...side("-", d.left)];
+    for (const key of sorted.slice(0, most)) yield `${indent}${sign} ${visibleControls(String(key), false)}`;
+    if (sorted.length > most) yield `${indent}… ${sorted.length - most} more ${sign === "+" ? "joined" : "left"} (--format csv --members lists them all)`;
+  }
 }
 
 /**

@@ -29,6 +29,7 @@ import {
 } from "../../compiler/sql/index.ts";
 import type { RunFlags } from "../main.ts";
 import { loadValidProject } from "../project.ts";
+import { jsonPieces, writeChunked } from "../output.ts";
 import { createProgress } from "../progress.ts";
 import { visibleControls } from "../report.ts";
 import { CliError, EXIT_HANGUP, EXIT_INTERRUPTED, EXIT_OK, EXIT_TERMINATED, type CliIo } from "../io.ts";
@@ -54,7 +55,7 @@ export async function runCommand(dir: string, flags: RunFlags, io: CliIo): Promi
   try {
     // One snapshot: the checks and each entity's query read the same state of the tables.
     const outcome = await cancellingOnInterrupt(engine, io, () => engine.snapshot(() => evaluateProject(engine, ir, { asOf, segments, backend: flags.engine }, io)));
-    io.stdout(render(outcome, flags));
+    writeChunked(io, render(outcome, flags));
     return EXIT_OK;
   } catch (error) {
     throw asCliError(error, flags.db);
@@ -520,7 +521,8 @@ export function exactKeys(_name: string, value: unknown): unknown {
   return typeof value === "bigint" ? value.toString() : value;
 }
 
-function render(outcome: RunResult, flags: RunFlags): string {
+/** The output of `seg run`, in pieces (cli/output.ts: a member list may hold millions of keys). */
+function* render(outcome: RunResult, flags: RunFlags): Generator<string> {
   const names = Object.keys(outcome.segments);
   const withMembers = Boolean(flags.members);
   if (flags.format === "json") {
@@ -529,26 +531,27 @@ function render(outcome: RunResult, flags: RunFlags): string {
       const r = outcome.segments[name]!;
       segments[name] = withMembers ? { size: r.size, members: sortKeys(r.members ?? []) } : { size: r.size };
     }
-    return JSON.stringify({ asOf: outcome.asOf, segments }, exactKeys, 2) + "\n";
+    yield* jsonPieces({ asOf: outcome.asOf, segments }, exactKeys);
+    yield "\n";
+    return;
   }
   if (flags.format === "csv") {
-    const lines = withMembers ? ["segment,key"] : ["segment,size"];
+    yield withMembers ? "segment,key\n" : "segment,size\n";
     for (const name of names) {
       const r = outcome.segments[name]!;
-      if (withMembers) for (const key of sortKeys(r.members ?? [])) lines.push(`${csv(name)},${csv(String(key))}`);
-      else lines.push(`${csv(name)},${r.size}`);
+      if (withMembers) for (const key of sortKeys(r.members ?? [])) yield `${csv(name)},${csv(String(key))}\n`;
+      else yield `${csv(name)},${r.size}\n`;
     }
-    return lines.join("\n") + "\n";
+    return;
   }
   const width = Math.max("segment".length, ...names.map((n) => n.length));
-  const lines = [`as of ${outcome.asOf}`, "", `${"segment".padEnd(width)}  ${"size".padStart(8)}`];
-  lines.push(`${"-".repeat(width)}  ${"-".repeat(8)}`);
+  yield `as of ${outcome.asOf}\n\n${"segment".padEnd(width)}  ${"size".padStart(8)}\n`;
+  yield `${"-".repeat(width)}  ${"-".repeat(8)}\n`;
   for (const name of names) {
-    lines.push(`${name.padEnd(width)}  ${String(outcome.segments[name]!.size).padStart(8)}`);
+    yield `${name.padEnd(width)}  ${String(outcome.segments[name]!.size).padStart(8)}\n`;
     // A key's control characters as their pictures: a newline or a CR would break the table.
-    if (withMembers) for (const key of sortKeys(outcome.segments[name]!.members ?? [])) lines.push(`  ${visibleControls(String(key), false)}`);
+    if (withMembers) for (const key of sortKeys(outcome.segments[name]!.members ?? [])) yield `  ${visibleControls(String(key), false)}\n`;
   }
-  return lines.join("\n") + "\n";
 }
 
 export function csv(value: string): string {
