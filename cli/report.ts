@@ -132,11 +132,16 @@ function paint(enabled: boolean, style: keyof typeof ANSI, text: string): string
 function formatText(diagnostics: Diagnostic[], options: ReportOptions): string {
   const color = options.color;
   const out: string[] = [];
+  // Each file's lines split once: a file with thousands of errors split its text for each (quadratic).
+  const linesOf = new Map<string, string[]>();
   for (const d of diagnostics) {
     const where = `${displayPath(d.file, options.cwd)}:${d.range.start.line + 1}:${d.range.start.character + 1}`;
     const severity = paint(color, d.severity === "error" ? "red" : d.severity === "warning" ? "yellow" : "blue", d.severity);
     out.push(`${paint(color, "cyan", where)}: ${severity} ${paint(color, "gray", d.code)} ${d.message}`);
-    const frame = codeFrame(options.sources.get(d.file), d, color);
+    let lines = linesOf.get(d.file);
+    const text = options.sources.get(d.file);
+    if (lines === undefined && text !== undefined) linesOf.set(d.file, (lines = text.split(/\r?\n/)));
+    const frame = codeFrame(lines, d, color);
     if (frame) out.push(frame);
     if (d.fix) out.push(`  ${paint(color, "bold", "fix:")} ${d.fix.title}`);
     for (const related of d.related ?? []) {
@@ -174,9 +179,8 @@ const MAX_FRAME_WIDTH = 160;
 const FRAME_CONTEXT = 40;
 
 /** The offending line with its number and a caret run under the range (first line only). */
-function codeFrame(text: string | undefined, d: Diagnostic, color: boolean): string | undefined {
-  if (text === undefined) return undefined;
-  const lines = text.split(/\r?\n/);
+function codeFrame(lines: readonly string[] | undefined, d: Diagnostic, color: boolean): string | undefined {
+  if (lines === undefined) return undefined;
   const lineIndex = d.range.start.line;
   const line = lines[lineIndex];
   if (line === undefined) return undefined;

@@ -366,7 +366,7 @@ class Run implements Global {
           message: `\`${name}\` is declared ${l.length} times; names are unique across the project`,
           file: e.file,
           range: e.name.range,
-          related: l.filter((o) => o !== e).map((o) => ({ file: o.file, range: o.name.range, message: `\`${name}\` is also declared here (${o.kind})` })),
+          related: othersShown(l, e).map((o) => ({ file: o.file, range: o.name.range, message: `\`${name}\` is also declared here (${o.kind})` })),
         });
       }
     }
@@ -379,7 +379,7 @@ class Run implements Global {
           message: `test "${name}" is declared ${l.length} times`,
           file: e.file,
           range: e.decl.name.range,
-          related: l.filter((o) => o !== e).map((o) => ({ file: o.file, range: o.decl.name.range, message: "also declared here" })),
+          related: othersShown(l, e).map((o) => ({ file: o.file, range: o.decl.name.range, message: "also declared here" })),
         });
     }
   }
@@ -1078,6 +1078,22 @@ function namesIn(decl: Declaration): string[] {
 }
 
 /** DeclResult.chain of a declaration that could not be computed (computeGuarded). */
+/**
+ * The other declarations a duplicate's diagnostic points to: the first few. A name declared
+ * n times gives n diagnostics, and listing every other one in each made n² notes (a file
+ * of 150,000 copies of one line ran `seg check` out of memory); the message gives the count.
+ */
+const DUPLICATES_SHOWN = 10;
+
+function othersShown<T>(all: readonly T[], one: T): T[] {
+  const others: T[] = [];
+  for (const o of all) {
+    if (others.length === DUPLICATES_SHOWN) break;
+    if (o !== one) others.push(o);
+  }
+  return others;
+}
+
 const TOO_DEEP = Number.POSITIVE_INFINITY;
 const CYCLE: DeclResult = { deps: [], diags: [], refs: [], uses: [], failed: true };
 /** In `Run.results` while a declaration is being checked (a lookup then is a cycle). */

@@ -575,6 +575,23 @@ describe("every diagnostic code with its exact range", () => {
     expect(inB.related).toEqual([expect.objectContaining({ file: "a.seg", range: a.ranges[0] })]);
   });
 
+  test("SEG1006: a name declared many times points to the first ten others, the message counts them all", () => {
+    const copies = 3000;
+    const r = checkProject([
+      { path: "s.seg", text: SCHEMA },
+      { path: "a.seg", text: "segment dup = age > 1\n".repeat(copies) },
+      { path: "t.seg", text: 'test "same" { }\n'.repeat(30) },
+    ]);
+    const dups = r.diagnostics.filter((d) => d.code === "SEG1006" && d.file === "a.seg");
+    expect(dups).toHaveLength(copies);
+    expect(dups[0]!.message).toBe(`\`dup\` is declared ${copies} times; names are unique across the project`);
+    expect(dups[0]!.related!.map((n) => n.range.start.line)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(dups[5]!.related!.map((n) => n.range.start.line)).toEqual([0, 1, 2, 3, 4, 6, 7, 8, 9, 10]);
+    const tests = r.diagnostics.filter((d) => d.code === "SEG1006" && d.file === "t.seg");
+    expect(tests).toHaveLength(30);
+    expect(tests.every((d) => d.related!.length === 10)).toBe(true);
+  });
+
   test("SEG1007: a cycle is reported at each member, naming the whole cycle", () => {
     const { m, diags } = checkMarked(`segment a = age > 1 and in «b»\nsegment b = in «c»\nsegment c = not in «a»`);
     const cyc = diags.filter((d) => d.code === "SEG1007");
