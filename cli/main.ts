@@ -6,6 +6,7 @@
  * disagreed; 2 bad usage, unreadable paths, unknown names, unreachable databases.
  */
 import { Command, CommanderError, Option } from "commander";
+import { SEG_VERSION } from "../compiler/version.ts";
 import { CliError, EXIT_USAGE, type CliIo, defaultIo, describeFileError } from "./io.ts";
 
 export async function main(argv: string[], io: CliIo = defaultIo()): Promise<number> {
@@ -83,7 +84,7 @@ function refuseRepeatedOptions(command: Command, argv: string[]): void {
 function buildProgram(io: CliIo, argv: readonly string[], setExit: (code: number) => void): Command {
   const program = new Command("seg")
     .description("Segments as code: check, format, compile and run .seg projects")
-    .version("0.1.0")
+    .version(SEG_VERSION)
     .exitOverride()
     .configureOutput({
       writeOut: (text) => io.stdout(text),

@@ -7,6 +7,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Diagnostic, Fix, Range } from "../compiler/index.ts";
+import { SEG_VERSION } from "../compiler/version.ts";
 
 export const DIAGNOSTIC_FORMATS = ["text", "json", "sarif", "github"] as const;
 export type DiagnosticFormat = (typeof DIAGNOSTIC_FORMATS)[number];
@@ -265,6 +266,7 @@ function formatSarif(diagnostics: Diagnostic[], options: ReportOptions): string 
         tool: {
           driver: {
             name: "seg",
+            version: SEG_VERSION,
             rules: codes.map((code) => ({ id: code, ...sarifRuleDescription(descriptions.get(code)) })),
           },
         },

@@ -12,3 +12,4 @@ export { checkProject, ProjectChecker, type CheckResult, type CheckOptions } fro
 export { SymbolIndex, type SymbolDef, type SymbolRef, type SymbolKind } from "./symbols.ts";
 export * from "./ir.ts";
 export { didYouMean } from "./check/types.ts";
+export { SEG_VERSION } from "./version.ts";

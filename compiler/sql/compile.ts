@@ -242,7 +242,9 @@ export function compileSegment(project: IRProject, name: string, dialect: Dialec
   const header = headerComment(seg);
   if (emit === "select") return header + asOfComment(dialect) + select + "\n";
   if (emit === "view") return header + createView(dialect, options.viewName ?? [seg.name], select) + ";\n";
-  return "{{ config(materialized='view') }}\n\n" + escapeJinja(header) + select + "\n";
+  // No config() block: dbt gives a model's own config precedence over dbt_project.yml, where
+  // a team sets materialization (a view by default) for all of seg's models at once.
+  return escapeJinja(header) + select + "\n";
 }
 
 /**

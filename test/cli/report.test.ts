@@ -114,6 +114,8 @@ describe("diagnostic output", () => {
     const log = JSON.parse(formatDiagnostics([unknownAttribute, warning], "sarif", options));
     expect(log.version).toBe("2.1.0");
     expect(log.runs[0].tool.driver.rules.map((r: { id: string }) => r.id)).toEqual(["SEG1001", "SEG3001"]);
+    // the version that reported them, as code scanning shows it
+    expect(log.runs[0].tool.driver.version).toBe(JSON.parse(fs.readFileSync(path.join(import.meta.dirname, "../../package.json"), "utf8")).version);
     const [first] = log.runs[0].results;
     expect(first.level).toBe("warning");
     expect(log.runs[0].results[1].locations[0].physicalLocation).toEqual({
