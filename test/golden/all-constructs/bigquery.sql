@@ -1293,8 +1293,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== comparisons (dbt)
-{{ config(materialized='view') }}
-
 -- segment comparisons
 -- owner: analytics
 WITH
@@ -1426,8 +1424,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== deprecated_plain (dbt)
-{{ config(materialized='view') }}
-
 -- segment deprecated_plain
 WITH
   seg_params AS (
@@ -1640,8 +1636,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== strings (dbt)
-{{ config(materialized='view') }}
-
 -- segment strings
 WITH
   seg_params AS (
@@ -1938,8 +1932,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== lists (dbt)
-{{ config(materialized='view') }}
-
 -- segment lists
 WITH
   seg_params AS (
@@ -2465,8 +2457,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== times (dbt)
-{{ config(materialized='view') }}
-
 -- segment times
 WITH
   seg_params AS (
@@ -2792,8 +2782,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== arithmetic (dbt)
-{{ config(materialized='view') }}
-
 -- segment arithmetic
 WITH
   seg_params AS (
@@ -3589,8 +3577,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== membership (dbt)
-{{ config(materialized='view') }}
-
 -- segment membership
 WITH
   seg_params AS (
@@ -5109,8 +5095,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== behaviour (dbt)
-{{ config(materialized='view') }}
-
 -- segment behaviour
 WITH
   seg_params AS (
@@ -6411,8 +6395,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== aggregates (dbt)
-{{ config(materialized='view') }}
-
 -- segment aggregates
 WITH
   seg_params AS (
@@ -6857,8 +6839,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== flags (dbt)
-{{ config(materialized='view') }}
-
 -- segment flags
 WITH
   seg_params AS (
@@ -6979,8 +6959,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== escapes (dbt)
-{{ config(materialized='view') }}
-
 -- segment escapes
 WITH
   seg_params AS (

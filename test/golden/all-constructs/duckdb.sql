@@ -1394,8 +1394,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== comparisons (dbt)
-{{ config(materialized='view') }}
-
 -- segment comparisons
 -- owner: analytics
 WITH
@@ -1530,8 +1528,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== deprecated_plain (dbt)
-{{ config(materialized='view') }}
-
 -- segment deprecated_plain
 WITH
   "seg_params" AS (
@@ -1757,8 +1753,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== strings (dbt)
-{{ config(materialized='view') }}
-
 -- segment strings
 WITH
   "seg_params" AS (
@@ -2083,8 +2077,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== lists (dbt)
-{{ config(materialized='view') }}
-
 -- segment lists
 WITH
   "seg_params" AS (
@@ -2633,8 +2625,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== times (dbt)
-{{ config(materialized='view') }}
-
 -- segment times
 WITH
   "seg_params" AS (
@@ -2968,8 +2958,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== arithmetic (dbt)
-{{ config(materialized='view') }}
-
 -- segment arithmetic
 WITH
   "seg_params" AS (
@@ -3808,8 +3796,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== membership (dbt)
-{{ config(materialized='view') }}
-
 -- segment membership
 WITH
   "seg_params" AS (
@@ -5715,8 +5701,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== behaviour (dbt)
-{{ config(materialized='view') }}
-
 -- segment behaviour
 WITH
   "seg_params" AS (
@@ -7276,8 +7260,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== aggregates (dbt)
-{{ config(materialized='view') }}
-
 -- segment aggregates
 WITH
   "seg_params" AS (
@@ -7762,8 +7744,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== flags (dbt)
-{{ config(materialized='view') }}
-
 -- segment flags
 WITH
   "seg_params" AS (
@@ -7889,8 +7869,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== escapes (dbt)
-{{ config(materialized='view') }}
-
 -- segment escapes
 WITH
   "seg_params" AS (

@@ -2133,8 +2133,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== comparisons (dbt)
-{{ config(materialized='view') }}
-
 -- segment comparisons
 -- owner: analytics
 WITH
@@ -2281,8 +2279,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== deprecated_plain (dbt)
-{{ config(materialized='view') }}
-
 -- segment deprecated_plain
 WITH
   `seg_params` AS (
@@ -3338,8 +3334,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== strings (dbt)
-{{ config(materialized='view') }}
-
 -- segment strings
 WITH
   `seg_params` AS (
@@ -4349,8 +4343,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== lists (dbt)
-{{ config(materialized='view') }}
-
 -- segment lists
 WITH
   `seg_params` AS (
@@ -5205,8 +5197,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== times (dbt)
-{{ config(materialized='view') }}
-
 -- segment times
 WITH
   `seg_params` AS (
@@ -5635,8 +5625,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== arithmetic (dbt)
-{{ config(materialized='view') }}
-
 -- segment arithmetic
 WITH
   `seg_params` AS (
@@ -7732,8 +7720,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== membership (dbt)
-{{ config(materialized='view') }}
-
 -- segment membership
 WITH
   `seg_params` AS (
@@ -10077,8 +10063,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== behaviour (dbt)
-{{ config(materialized='view') }}
-
 -- segment behaviour
 WITH
   `seg_params` AS (
@@ -11720,8 +11704,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== aggregates (dbt)
-{{ config(materialized='view') }}
-
 -- segment aggregates
 WITH
   `seg_params` AS (
@@ -12302,8 +12284,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== flags (dbt)
-{{ config(materialized='view') }}
-
 -- segment flags
 WITH
   `seg_params` AS (
@@ -12439,8 +12419,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== escapes (dbt)
-{{ config(materialized='view') }}
-
 -- segment escapes
 WITH
   `seg_params` AS (

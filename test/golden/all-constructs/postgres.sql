@@ -1477,8 +1477,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== comparisons (dbt)
-{{ config(materialized='view') }}
-
 -- segment comparisons
 -- owner: analytics
 WITH
@@ -1620,8 +1618,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== deprecated_plain (dbt)
-{{ config(materialized='view') }}
-
 -- segment deprecated_plain
 WITH
   "seg_params" AS NOT materialized (
@@ -1864,8 +1860,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== strings (dbt)
-{{ config(materialized='view') }}
-
 -- segment strings
 WITH
   "seg_params" AS NOT materialized (
@@ -2127,8 +2121,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== lists (dbt)
-{{ config(materialized='view') }}
-
 -- segment lists
 WITH
   "seg_params" AS NOT materialized (
@@ -2645,8 +2637,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== times (dbt)
-{{ config(materialized='view') }}
-
 -- segment times
 WITH
   "seg_params" AS NOT materialized (
@@ -3020,8 +3010,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== arithmetic (dbt)
-{{ config(materialized='view') }}
-
 -- segment arithmetic
 WITH
   "seg_params" AS NOT materialized (
@@ -3853,8 +3841,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== membership (dbt)
-{{ config(materialized='view') }}
-
 -- segment membership
 WITH
   "seg_params" AS NOT materialized (
@@ -5505,8 +5491,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== behaviour (dbt)
-{{ config(materialized='view') }}
-
 -- segment behaviour
 WITH
   "seg_params" AS NOT materialized (
@@ -7095,8 +7079,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== aggregates (dbt)
-{{ config(materialized='view') }}
-
 -- segment aggregates
 WITH
   "seg_params" AS NOT materialized (
@@ -7654,8 +7636,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== flags (dbt)
-{{ config(materialized='view') }}
-
 -- segment flags
 WITH
   "seg_params" AS NOT materialized (
@@ -7778,8 +7758,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== escapes (dbt)
-{{ config(materialized='view') }}
-
 -- segment escapes
 WITH
   "seg_params" AS NOT materialized (

@@ -1329,8 +1329,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== comparisons (dbt)
-{{ config(materialized='view') }}
-
 -- segment comparisons
 -- owner: analytics
 WITH
@@ -1462,8 +1460,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== deprecated_plain (dbt)
-{{ config(materialized='view') }}
-
 -- segment deprecated_plain
 WITH
   "seg_params" AS (
@@ -1676,8 +1672,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== strings (dbt)
-{{ config(materialized='view') }}
-
 -- segment strings
 WITH
   "seg_params" AS (
@@ -1894,8 +1888,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== lists (dbt)
-{{ config(materialized='view') }}
-
 -- segment lists
 WITH
   "seg_params" AS (
@@ -2383,8 +2375,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== times (dbt)
-{{ config(materialized='view') }}
-
 -- segment times
 WITH
   "seg_params" AS (
@@ -2711,8 +2701,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== arithmetic (dbt)
-{{ config(materialized='view') }}
-
 -- segment arithmetic
 WITH
   "seg_params" AS (
@@ -3430,8 +3418,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== membership (dbt)
-{{ config(materialized='view') }}
-
 -- segment membership
 WITH
   "seg_params" AS (
@@ -4967,8 +4953,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== behaviour (dbt)
-{{ config(materialized='view') }}
-
 -- segment behaviour
 WITH
   "seg_params" AS (
@@ -6415,8 +6399,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== aggregates (dbt)
-{{ config(materialized='view') }}
-
 -- segment aggregates
 WITH
   "seg_params" AS (
@@ -6920,8 +6902,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== flags (dbt)
-{{ config(materialized='view') }}
-
 -- segment flags
 WITH
   "seg_params" AS (
@@ -7044,8 +7024,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== escapes (dbt)
-{{ config(materialized='view') }}
-
 -- segment escapes
 WITH
   "seg_params" AS (

@@ -1989,8 +1989,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== comparisons (dbt)
-{{ config(materialized='view') }}
-
 -- segment comparisons
 -- owner: analytics
 WITH
@@ -2174,8 +2172,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== deprecated_plain (dbt)
-{{ config(materialized='view') }}
-
 -- segment deprecated_plain
 WITH
   "seg_params" AS (
@@ -2380,8 +2376,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== strings (dbt)
-{{ config(materialized='view') }}
-
 -- segment strings
 WITH
   "seg_params" AS (
@@ -2676,8 +2670,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== lists (dbt)
-{{ config(materialized='view') }}
-
 -- segment lists
 WITH
   "seg_params" AS (
@@ -3359,8 +3351,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== times (dbt)
-{{ config(materialized='view') }}
-
 -- segment times
 WITH
   "seg_params" AS (
@@ -3884,8 +3874,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== arithmetic (dbt)
-{{ config(materialized='view') }}
-
 -- segment arithmetic
 WITH
   "seg_params" AS (
@@ -4893,8 +4881,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== membership (dbt)
-{{ config(materialized='view') }}
-
 -- segment membership
 WITH
   "seg_params" AS (
@@ -7151,8 +7137,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== behaviour (dbt)
-{{ config(materialized='view') }}
-
 -- segment behaviour
 WITH
   "seg_params" AS (
@@ -9527,8 +9511,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== aggregates (dbt)
-{{ config(materialized='view') }}
-
 -- segment aggregates
 WITH
   "seg_params" AS (
@@ -10375,8 +10357,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== flags (dbt)
-{{ config(materialized='view') }}
-
 -- segment flags
 WITH
   "seg_params" AS (
@@ -10535,8 +10515,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== escapes (dbt)
-{{ config(materialized='view') }}
-
 -- segment escapes
 WITH
   "seg_params" AS (

@@ -809,8 +809,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== us_exact (dbt)
-{{ config(materialized='view') }}
-
 -- segment us_exact
 WITH
   seg_params AS (
@@ -936,8 +934,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== us_ci (dbt)
-{{ config(materialized='view') }}
-
 -- segment us_ci
 WITH
   seg_params AS (
@@ -1057,8 +1053,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== not_old (dbt)
-{{ config(materialized='view') }}
-
 -- segment not_old
 WITH
   seg_params AS (
@@ -1172,8 +1166,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== age_set (dbt)
-{{ config(materialized='view') }}
-
 -- segment age_set
 WITH
   seg_params AS (
@@ -1355,8 +1347,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== recent_login (dbt)
-{{ config(materialized='view') }}
-
 -- segment recent_login
 WITH
   seg_params AS (
@@ -1572,8 +1562,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== login_4_times (dbt)
-{{ config(materialized='view') }}
-
 -- segment login_4_times
 WITH
   seg_params AS (
@@ -1789,8 +1777,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== active_3_days (dbt)
-{{ config(materialized='view') }}
-
 -- segment active_3_days
 WITH
   seg_params AS (
@@ -1988,8 +1974,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== never_logged_in (dbt)
-{{ config(materialized='view') }}
-
 -- segment never_logged_in
 WITH
   seg_params AS (
@@ -2218,8 +2202,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== big_spender (dbt)
-{{ config(materialized='view') }}
-
 -- segment big_spender
 WITH
   seg_params AS (
@@ -2468,8 +2450,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== zero_spend (dbt)
-{{ config(materialized='view') }}
-
 -- segment zero_spend
 WITH
   seg_params AS (
@@ -2712,8 +2692,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== no_avg (dbt)
-{{ config(materialized='view') }}
-
 -- segment no_avg
 WITH
   seg_params AS (
@@ -2985,8 +2963,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== detractor (dbt)
-{{ config(materialized='view') }}
-
 -- segment detractor
 WITH
   seg_params AS (
@@ -3274,8 +3250,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== first_nps_low (dbt)
-{{ config(materialized='view') }}
-
 -- segment first_nps_low
 WITH
   seg_params AS (
@@ -3533,8 +3507,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== reports (dbt)
-{{ config(materialized='view') }}
-
 -- segment reports
 WITH
   seg_params AS (
@@ -3789,8 +3761,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== reports_ci (dbt)
-{{ config(materialized='view') }}
-
 -- segment reports_ci
 WITH
   seg_params AS (
@@ -4141,8 +4111,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== cart_abandoner (dbt)
-{{ config(materialized='view') }}
-
 -- segment cart_abandoner
 WITH
   seg_params AS (
@@ -4506,8 +4474,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== cart_converted (dbt)
-{{ config(materialized='view') }}
-
 -- segment cart_converted
 WITH
   seg_params AS (
@@ -4723,8 +4689,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== vip (dbt)
-{{ config(materialized='view') }}
-
 -- segment vip
 WITH
   seg_params AS (
@@ -4898,8 +4862,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== beta_and_vip (dbt)
-{{ config(materialized='view') }}
-
 -- segment beta_and_vip
 WITH
   seg_params AS (
@@ -5071,8 +5033,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== not_vip (dbt)
-{{ config(materialized='view') }}
-
 -- segment not_vip
 WITH
   seg_params AS (
@@ -5231,8 +5191,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== big_account (dbt)
-{{ config(materialized='view') }}
-
 -- segment big_account
 WITH
   seg_params AS (
@@ -5502,8 +5460,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== composed (dbt)
-{{ config(materialized='view') }}
-
 -- segment composed
 WITH
   seg_params AS (
@@ -5688,8 +5644,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== north_america (dbt)
-{{ config(materialized='view') }}
-
 -- segment north_america
 WITH
   seg_params AS (
@@ -5807,8 +5761,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== not_north_america (dbt)
-{{ config(materialized='view') }}
-
 -- segment not_north_america
 WITH
   seg_params AS (
@@ -5936,8 +5888,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== us_in_ci (dbt)
-{{ config(materialized='view') }}
-
 -- segment us_in_ci
 WITH
   seg_params AS (
@@ -6057,8 +6007,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== email_contains (dbt)
-{{ config(materialized='view') }}
-
 -- segment email_contains
 WITH
   seg_params AS (
@@ -6186,8 +6134,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== email_starts_ci (dbt)
-{{ config(materialized='view') }}
-
 -- segment email_starts_ci
 WITH
   seg_params AS (
@@ -6322,8 +6268,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== email_ends_ci (dbt)
-{{ config(materialized='view') }}
-
 -- segment email_ends_ci
 WITH
   seg_params AS (
@@ -6444,8 +6388,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== email_ends_cs (dbt)
-{{ config(materialized='view') }}
-
 -- segment email_ends_cs
 WITH
   seg_params AS (
@@ -6559,8 +6501,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== before_b (dbt)
-{{ config(materialized='view') }}
-
 -- segment before_b
 WITH
   seg_params AS (
@@ -6686,8 +6626,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== ci_ascii_only (dbt)
-{{ config(materialized='view') }}
-
 -- segment ci_ascii_only
 WITH
   seg_params AS (
@@ -6807,8 +6745,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== hostile_equal (dbt)
-{{ config(materialized='view') }}
-
 -- segment hostile_equal
 WITH
   seg_params AS (
@@ -6936,8 +6872,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== signed_recent (dbt)
-{{ config(materialized='view') }}
-
 -- segment signed_recent
 WITH
   seg_params AS (
@@ -7082,8 +7016,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== not_signed_recent (dbt)
-{{ config(materialized='view') }}
-
 -- segment not_signed_recent
 WITH
   seg_params AS (
@@ -7213,8 +7145,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== signed_before_2024 (dbt)
-{{ config(materialized='view') }}
-
 -- segment signed_before_2024
 WITH
   seg_params AS (
@@ -7340,8 +7270,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== days_since_9 (dbt)
-{{ config(materialized='view') }}
-
 -- segment days_since_9
 WITH
   seg_params AS (
@@ -7472,8 +7400,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== float_division (dbt)
-{{ config(materialized='view') }}
-
 -- segment float_division
 WITH
   seg_params AS (
@@ -7609,8 +7535,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== division_by_zero (dbt)
-{{ config(materialized='view') }}
-
 -- segment division_by_zero
 WITH
   seg_params AS (
@@ -7732,8 +7656,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== opted_in (dbt)
-{{ config(materialized='view') }}
-
 -- segment opted_in
 WITH
   seg_params AS (
@@ -7847,8 +7769,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== not_opted_in (dbt)
-{{ config(materialized='view') }}
-
 -- segment not_opted_in
 WITH
   seg_params AS (
@@ -7968,8 +7888,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== or_const (dbt)
-{{ config(materialized='view') }}
-
 -- segment or_const
 WITH
   seg_params AS (
@@ -8154,8 +8072,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== active_3_days_in_62 (dbt)
-{{ config(materialized='view') }}
-
 -- segment active_3_days_in_62
 WITH
   seg_params AS (
@@ -8371,8 +8287,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== active_3_days_in_63 (dbt)
-{{ config(materialized='view') }}
-
 -- segment active_3_days_in_63
 WITH
   seg_params AS (
@@ -8588,8 +8502,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== active_4_days_in_63 (dbt)
-{{ config(materialized='view') }}
-
 -- segment active_4_days_in_63
 WITH
   seg_params AS (
@@ -8737,8 +8649,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== email_regex (dbt)
-{{ config(materialized='view') }}
-
 -- segment email_regex
 WITH
   seg_params AS (
@@ -8866,8 +8776,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== email_regex_ci (dbt)
-{{ config(materialized='view') }}
-
 -- segment email_regex_ci
 WITH
   seg_params AS (
@@ -8988,8 +8896,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== email_regex_class (dbt)
-{{ config(materialized='view') }}
-
 -- segment email_regex_class
 WITH
   seg_params AS (
@@ -9103,8 +9009,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== email_end_anchor (dbt)
-{{ config(materialized='view') }}
-
 -- segment email_end_anchor
 WITH
   seg_params AS (
@@ -9218,8 +9122,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== email_newline_at_end (dbt)
-{{ config(materialized='view') }}
-
 -- segment email_newline_at_end
 WITH
   seg_params AS (

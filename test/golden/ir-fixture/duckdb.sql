@@ -887,8 +887,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== us_exact (dbt)
-{{ config(materialized='view') }}
-
 -- segment us_exact
 WITH
   "seg_params" AS (
@@ -1021,8 +1019,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== us_ci (dbt)
-{{ config(materialized='view') }}
-
 -- segment us_ci
 WITH
   "seg_params" AS (
@@ -1147,8 +1143,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== not_old (dbt)
-{{ config(materialized='view') }}
-
 -- segment not_old
 WITH
   "seg_params" AS (
@@ -1265,8 +1259,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== age_set (dbt)
-{{ config(materialized='view') }}
-
 -- segment age_set
 WITH
   "seg_params" AS (
@@ -1447,8 +1439,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== recent_login (dbt)
-{{ config(materialized='view') }}
-
 -- segment recent_login
 WITH
   "seg_params" AS (
@@ -1661,8 +1651,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== login_4_times (dbt)
-{{ config(materialized='view') }}
-
 -- segment login_4_times
 WITH
   "seg_params" AS (
@@ -1893,8 +1881,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== active_3_days (dbt)
-{{ config(materialized='view') }}
-
 -- segment active_3_days
 WITH
   "seg_params" AS (
@@ -2094,8 +2080,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== never_logged_in (dbt)
-{{ config(materialized='view') }}
-
 -- segment never_logged_in
 WITH
   "seg_params" AS (
@@ -2323,8 +2307,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== big_spender (dbt)
-{{ config(materialized='view') }}
-
 -- segment big_spender
 WITH
   "seg_params" AS (
@@ -2576,8 +2558,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== zero_spend (dbt)
-{{ config(materialized='view') }}
-
 -- segment zero_spend
 WITH
   "seg_params" AS (
@@ -2823,8 +2803,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== no_avg (dbt)
-{{ config(materialized='view') }}
-
 -- segment no_avg
 WITH
   "seg_params" AS (
@@ -3069,8 +3047,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== detractor (dbt)
-{{ config(materialized='view') }}
-
 -- segment detractor
 WITH
   "seg_params" AS (
@@ -3316,8 +3292,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== first_nps_low (dbt)
-{{ config(materialized='view') }}
-
 -- segment first_nps_low
 WITH
   "seg_params" AS (
@@ -3589,8 +3563,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== reports (dbt)
-{{ config(materialized='view') }}
-
 -- segment reports
 WITH
   "seg_params" AS (
@@ -3887,8 +3859,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== reports_ci (dbt)
-{{ config(materialized='view') }}
-
 -- segment reports_ci
 WITH
   "seg_params" AS (
@@ -4257,8 +4227,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== cart_abandoner (dbt)
-{{ config(materialized='view') }}
-
 -- segment cart_abandoner
 WITH
   "seg_params" AS (
@@ -4644,8 +4612,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== cart_converted (dbt)
-{{ config(materialized='view') }}
-
 -- segment cart_converted
 WITH
   "seg_params" AS (
@@ -4875,8 +4841,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== vip (dbt)
-{{ config(materialized='view') }}
-
 -- segment vip
 WITH
   "seg_params" AS (
@@ -5058,8 +5022,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== beta_and_vip (dbt)
-{{ config(materialized='view') }}
-
 -- segment beta_and_vip
 WITH
   "seg_params" AS (
@@ -5238,8 +5200,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== not_vip (dbt)
-{{ config(materialized='view') }}
-
 -- segment not_vip
 WITH
   "seg_params" AS (
@@ -5402,8 +5362,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== big_account (dbt)
-{{ config(materialized='view') }}
-
 -- segment big_account
 WITH
   "seg_params" AS (
@@ -5646,8 +5604,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== composed (dbt)
-{{ config(materialized='view') }}
-
 -- segment composed
 WITH
   "seg_params" AS (
@@ -5820,8 +5776,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== north_america (dbt)
-{{ config(materialized='view') }}
-
 -- segment north_america
 WITH
   "seg_params" AS (
@@ -5948,8 +5902,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== not_north_america (dbt)
-{{ config(materialized='view') }}
-
 -- segment not_north_america
 WITH
   "seg_params" AS (
@@ -6087,8 +6039,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== us_in_ci (dbt)
-{{ config(materialized='view') }}
-
 -- segment us_in_ci
 WITH
   "seg_params" AS (
@@ -6213,8 +6163,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== email_contains (dbt)
-{{ config(materialized='view') }}
-
 -- segment email_contains
 WITH
   "seg_params" AS (
@@ -6349,8 +6297,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== email_starts_ci (dbt)
-{{ config(materialized='view') }}
-
 -- segment email_starts_ci
 WITH
   "seg_params" AS (
@@ -6490,8 +6436,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== email_ends_ci (dbt)
-{{ config(materialized='view') }}
-
 -- segment email_ends_ci
 WITH
   "seg_params" AS (
@@ -6615,8 +6559,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== email_ends_cs (dbt)
-{{ config(materialized='view') }}
-
 -- segment email_ends_cs
 WITH
   "seg_params" AS (
@@ -6733,8 +6675,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== before_b (dbt)
-{{ config(materialized='view') }}
-
 -- segment before_b
 WITH
   "seg_params" AS (
@@ -6869,8 +6809,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== ci_ascii_only (dbt)
-{{ config(materialized='view') }}
-
 -- segment ci_ascii_only
 WITH
   "seg_params" AS (
@@ -7000,8 +6938,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== hostile_equal (dbt)
-{{ config(materialized='view') }}
-
 -- segment hostile_equal
 WITH
   "seg_params" AS (
@@ -7134,8 +7070,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== signed_recent (dbt)
-{{ config(materialized='view') }}
-
 -- segment signed_recent
 WITH
   "seg_params" AS (
@@ -7283,8 +7217,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== not_signed_recent (dbt)
-{{ config(materialized='view') }}
-
 -- segment not_signed_recent
 WITH
   "seg_params" AS (
@@ -7417,8 +7349,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== signed_before_2024 (dbt)
-{{ config(materialized='view') }}
-
 -- segment signed_before_2024
 WITH
   "seg_params" AS (
@@ -7551,8 +7481,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== days_since_9 (dbt)
-{{ config(materialized='view') }}
-
 -- segment days_since_9
 WITH
   "seg_params" AS (
@@ -7688,8 +7616,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== float_division (dbt)
-{{ config(materialized='view') }}
-
 -- segment float_division
 WITH
   "seg_params" AS (
@@ -7828,8 +7754,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== division_by_zero (dbt)
-{{ config(materialized='view') }}
-
 -- segment division_by_zero
 WITH
   "seg_params" AS (
@@ -7954,8 +7878,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== opted_in (dbt)
-{{ config(materialized='view') }}
-
 -- segment opted_in
 WITH
   "seg_params" AS (
@@ -8072,8 +7994,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== not_opted_in (dbt)
-{{ config(materialized='view') }}
-
 -- segment not_opted_in
 WITH
   "seg_params" AS (
@@ -8196,8 +8116,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== or_const (dbt)
-{{ config(materialized='view') }}
-
 -- segment or_const
 WITH
   "seg_params" AS (
@@ -8399,8 +8317,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== active_3_days_in_62 (dbt)
-{{ config(materialized='view') }}
-
 -- segment active_3_days_in_62
 WITH
   "seg_params" AS (
@@ -8622,8 +8538,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== active_3_days_in_63 (dbt)
-{{ config(materialized='view') }}
-
 -- segment active_3_days_in_63
 WITH
   "seg_params" AS (
@@ -8836,8 +8750,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== active_4_days_in_63 (dbt)
-{{ config(materialized='view') }}
-
 -- segment active_4_days_in_63
 WITH
   "seg_params" AS (
@@ -8986,8 +8898,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== email_regex (dbt)
-{{ config(materialized='view') }}
-
 -- segment email_regex
 WITH
   "seg_params" AS (
@@ -9118,8 +9028,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== email_regex_ci (dbt)
-{{ config(materialized='view') }}
-
 -- segment email_regex_ci
 WITH
   "seg_params" AS (
@@ -9243,8 +9151,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== email_regex_class (dbt)
-{{ config(materialized='view') }}
-
 -- segment email_regex_class
 WITH
   "seg_params" AS (
@@ -9361,8 +9267,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== email_end_anchor (dbt)
-{{ config(materialized='view') }}
-
 -- segment email_end_anchor
 WITH
   "seg_params" AS (
@@ -9481,8 +9385,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== email_newline_at_end (dbt)
-{{ config(materialized='view') }}
-
 -- segment email_newline_at_end
 WITH
   "seg_params" AS (

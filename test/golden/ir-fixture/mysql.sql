@@ -1651,8 +1651,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== us_exact (dbt)
-{{ config(materialized='view') }}
-
 -- segment us_exact
 WITH
   `seg_params` AS (
@@ -1983,8 +1981,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== us_ci (dbt)
-{{ config(materialized='view') }}
-
 -- segment us_ci
 WITH
   `seg_params` AS (
@@ -2211,8 +2207,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== not_old (dbt)
-{{ config(materialized='view') }}
-
 -- segment not_old
 WITH
   `seg_params` AS (
@@ -2335,8 +2329,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== age_set (dbt)
-{{ config(materialized='view') }}
-
 -- segment age_set
 WITH
   `seg_params` AS (
@@ -2527,8 +2519,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== recent_login (dbt)
-{{ config(materialized='view') }}
-
 -- segment recent_login
 WITH
   `seg_params` AS (
@@ -2753,8 +2743,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== login_4_times (dbt)
-{{ config(materialized='view') }}
-
 -- segment login_4_times
 WITH
   `seg_params` AS (
@@ -2983,8 +2971,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== active_3_days (dbt)
-{{ config(materialized='view') }}
-
 -- segment active_3_days
 WITH
   `seg_params` AS (
@@ -3193,8 +3179,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== never_logged_in (dbt)
-{{ config(materialized='view') }}
-
 -- segment never_logged_in
 WITH
   `seg_params` AS (
@@ -3464,8 +3448,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== big_spender (dbt)
-{{ config(materialized='view') }}
-
 -- segment big_spender
 WITH
   `seg_params` AS (
@@ -3771,8 +3753,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== zero_spend (dbt)
-{{ config(materialized='view') }}
-
 -- segment zero_spend
 WITH
   `seg_params` AS (
@@ -4072,8 +4052,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== no_avg (dbt)
-{{ config(materialized='view') }}
-
 -- segment no_avg
 WITH
   `seg_params` AS (
@@ -4376,8 +4354,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== detractor (dbt)
-{{ config(materialized='view') }}
-
 -- segment detractor
 WITH
   `seg_params` AS (
@@ -4683,8 +4659,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== first_nps_low (dbt)
-{{ config(materialized='view') }}
-
 -- segment first_nps_low
 WITH
   `seg_params` AS (
@@ -4982,8 +4956,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== reports (dbt)
-{{ config(materialized='view') }}
-
 -- segment reports
 WITH
   `seg_params` AS (
@@ -5481,8 +5453,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== reports_ci (dbt)
-{{ config(materialized='view') }}
-
 -- segment reports_ci
 WITH
   `seg_params` AS (
@@ -5952,8 +5922,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== cart_abandoner (dbt)
-{{ config(materialized='view') }}
-
 -- segment cart_abandoner
 WITH
   `seg_params` AS (
@@ -6328,8 +6296,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== cart_converted (dbt)
-{{ config(materialized='view') }}
-
 -- segment cart_converted
 WITH
   `seg_params` AS (
@@ -6573,8 +6539,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== vip (dbt)
-{{ config(materialized='view') }}
-
 -- segment vip
 WITH
   `seg_params` AS (
@@ -6800,8 +6764,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== beta_and_vip (dbt)
-{{ config(materialized='view') }}
-
 -- segment beta_and_vip
 WITH
   `seg_params` AS (
@@ -7017,8 +6979,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== not_vip (dbt)
-{{ config(materialized='view') }}
-
 -- segment not_vip
 WITH
   `seg_params` AS (
@@ -7205,8 +7165,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== big_account (dbt)
-{{ config(materialized='view') }}
-
 -- segment big_account
 WITH
   `seg_params` AS (
@@ -7502,8 +7460,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== composed (dbt)
-{{ config(materialized='view') }}
-
 -- segment composed
 WITH
   `seg_params` AS (
@@ -7707,8 +7663,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== north_america (dbt)
-{{ config(materialized='view') }}
-
 -- segment north_america
 WITH
   `seg_params` AS (
@@ -7847,8 +7801,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== not_north_america (dbt)
-{{ config(materialized='view') }}
-
 -- segment not_north_america
 WITH
   `seg_params` AS (
@@ -8186,8 +8138,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== us_in_ci (dbt)
-{{ config(materialized='view') }}
-
 -- segment us_in_ci
 WITH
   `seg_params` AS (
@@ -8424,8 +8374,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== email_contains (dbt)
-{{ config(materialized='view') }}
-
 -- segment email_contains
 WITH
   `seg_params` AS (
@@ -8767,8 +8715,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== email_starts_ci (dbt)
-{{ config(materialized='view') }}
-
 -- segment email_starts_ci
 WITH
   `seg_params` AS (
@@ -9212,8 +9158,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== email_ends_ci (dbt)
-{{ config(materialized='view') }}
-
 -- segment email_ends_ci
 WITH
   `seg_params` AS (
@@ -9453,8 +9397,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== email_ends_cs (dbt)
-{{ config(materialized='view') }}
-
 -- segment email_ends_cs
 WITH
   `seg_params` AS (
@@ -9582,8 +9524,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== before_b (dbt)
-{{ config(materialized='view') }}
-
 -- segment before_b
 WITH
   `seg_params` AS (
@@ -9914,8 +9854,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== ci_ascii_only (dbt)
-{{ config(materialized='view') }}
-
 -- segment ci_ascii_only
 WITH
   `seg_params` AS (
@@ -10146,8 +10084,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== hostile_equal (dbt)
-{{ config(materialized='view') }}
-
 -- segment hostile_equal
 WITH
   `seg_params` AS (
@@ -10286,8 +10222,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== signed_recent (dbt)
-{{ config(materialized='view') }}
-
 -- segment signed_recent
 WITH
   `seg_params` AS (
@@ -10441,8 +10375,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== not_signed_recent (dbt)
-{{ config(materialized='view') }}
-
 -- segment not_signed_recent
 WITH
   `seg_params` AS (
@@ -10593,8 +10525,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== signed_before_2024 (dbt)
-{{ config(materialized='view') }}
-
 -- segment signed_before_2024
 WITH
   `seg_params` AS (
@@ -10735,8 +10665,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== days_since_9 (dbt)
-{{ config(materialized='view') }}
-
 -- segment days_since_9
 WITH
   `seg_params` AS (
@@ -10876,8 +10804,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== float_division (dbt)
-{{ config(materialized='view') }}
-
 -- segment float_division
 WITH
   `seg_params` AS (
@@ -11022,8 +10948,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== division_by_zero (dbt)
-{{ config(materialized='view') }}
-
 -- segment division_by_zero
 WITH
   `seg_params` AS (
@@ -11154,8 +11078,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== opted_in (dbt)
-{{ config(materialized='view') }}
-
 -- segment opted_in
 WITH
   `seg_params` AS (
@@ -11278,8 +11200,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== not_opted_in (dbt)
-{{ config(materialized='view') }}
-
 -- segment not_opted_in
 WITH
   `seg_params` AS (
@@ -11408,8 +11328,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== or_const (dbt)
-{{ config(materialized='view') }}
-
 -- segment or_const
 WITH
   `seg_params` AS (
@@ -11607,8 +11525,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== active_3_days_in_62 (dbt)
-{{ config(materialized='view') }}
-
 -- segment active_3_days_in_62
 WITH
   `seg_params` AS (
@@ -11835,8 +11751,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== active_3_days_in_63 (dbt)
-{{ config(materialized='view') }}
-
 -- segment active_3_days_in_63
 WITH
   `seg_params` AS (
@@ -12061,8 +11975,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== active_4_days_in_63 (dbt)
-{{ config(materialized='view') }}
-
 -- segment active_4_days_in_63
 WITH
   `seg_params` AS (
@@ -12223,8 +12135,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== email_regex (dbt)
-{{ config(materialized='view') }}
-
 -- segment email_regex
 WITH
   `seg_params` AS (
@@ -12553,8 +12463,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== email_regex_ci (dbt)
-{{ config(materialized='view') }}
-
 -- segment email_regex_ci
 WITH
   `seg_params` AS (
@@ -12783,8 +12691,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== email_regex_class (dbt)
-{{ config(materialized='view') }}
-
 -- segment email_regex_class
 WITH
   `seg_params` AS (
@@ -12913,8 +12819,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== email_end_anchor (dbt)
-{{ config(materialized='view') }}
-
 -- segment email_end_anchor
 WITH
   `seg_params` AS (
@@ -13043,8 +12947,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== email_newline_at_end (dbt)
-{{ config(materialized='view') }}
-
 -- segment email_newline_at_end
 WITH
   `seg_params` AS (

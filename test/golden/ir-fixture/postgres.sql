@@ -1008,8 +1008,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== us_exact (dbt)
-{{ config(materialized='view') }}
-
 -- segment us_exact
 WITH
   "seg_params" AS NOT materialized (
@@ -1139,8 +1137,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== us_ci (dbt)
-{{ config(materialized='view') }}
-
 -- segment us_ci
 WITH
   "seg_params" AS NOT materialized (
@@ -1282,8 +1278,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== not_old (dbt)
-{{ config(materialized='view') }}
-
 -- segment not_old
 WITH
   "seg_params" AS NOT materialized (
@@ -1427,8 +1421,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== age_set (dbt)
-{{ config(materialized='view') }}
-
 -- segment age_set
 WITH
   "seg_params" AS NOT materialized (
@@ -1618,8 +1610,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== recent_login (dbt)
-{{ config(materialized='view') }}
-
 -- segment recent_login
 WITH
   "seg_params" AS NOT materialized (
@@ -1832,8 +1822,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== login_4_times (dbt)
-{{ config(materialized='view') }}
-
 -- segment login_4_times
 WITH
   "seg_params" AS NOT materialized (
@@ -2078,8 +2066,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== active_3_days (dbt)
-{{ config(materialized='view') }}
-
 -- segment active_3_days
 WITH
   "seg_params" AS NOT materialized (
@@ -2290,8 +2276,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== never_logged_in (dbt)
-{{ config(materialized='view') }}
-
 -- segment never_logged_in
 WITH
   "seg_params" AS NOT materialized (
@@ -2575,8 +2559,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== big_spender (dbt)
-{{ config(materialized='view') }}
-
 -- segment big_spender
 WITH
   "seg_params" AS NOT materialized (
@@ -2909,8 +2891,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== zero_spend (dbt)
-{{ config(materialized='view') }}
-
 -- segment zero_spend
 WITH
   "seg_params" AS NOT materialized (
@@ -3237,8 +3217,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== no_avg (dbt)
-{{ config(materialized='view') }}
-
 -- segment no_avg
 WITH
   "seg_params" AS NOT materialized (
@@ -3572,8 +3550,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== detractor (dbt)
-{{ config(materialized='view') }}
-
 -- segment detractor
 WITH
   "seg_params" AS NOT materialized (
@@ -3912,8 +3888,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== first_nps_low (dbt)
-{{ config(materialized='view') }}
-
 -- segment first_nps_low
 WITH
   "seg_params" AS NOT materialized (
@@ -4208,8 +4182,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== reports (dbt)
-{{ config(materialized='view') }}
-
 -- segment reports
 WITH
   "seg_params" AS NOT materialized (
@@ -4494,8 +4466,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== reports_ci (dbt)
-{{ config(materialized='view') }}
-
 -- segment reports_ci
 WITH
   "seg_params" AS NOT materialized (
@@ -4856,8 +4826,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== cart_abandoner (dbt)
-{{ config(materialized='view') }}
-
 -- segment cart_abandoner
 WITH
   "seg_params" AS NOT materialized (
@@ -5219,8 +5187,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== cart_converted (dbt)
-{{ config(materialized='view') }}
-
 -- segment cart_converted
 WITH
   "seg_params" AS NOT materialized (
@@ -5423,8 +5389,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== vip (dbt)
-{{ config(materialized='view') }}
-
 -- segment vip
 WITH
   "seg_params" AS NOT materialized (
@@ -5568,8 +5532,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== beta_and_vip (dbt)
-{{ config(materialized='view') }}
-
 -- segment beta_and_vip
 WITH
   "seg_params" AS NOT materialized (
@@ -5717,8 +5679,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== not_vip (dbt)
-{{ config(materialized='view') }}
-
 -- segment not_vip
 WITH
   "seg_params" AS NOT materialized (
@@ -5891,8 +5851,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== big_account (dbt)
-{{ config(materialized='view') }}
-
 -- segment big_account
 WITH
   "seg_params" AS NOT materialized (
@@ -6206,8 +6164,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== composed (dbt)
-{{ config(materialized='view') }}
-
 -- segment composed
 WITH
   "seg_params" AS NOT materialized (
@@ -6409,8 +6365,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== north_america (dbt)
-{{ config(materialized='view') }}
-
 -- segment north_america
 WITH
   "seg_params" AS NOT materialized (
@@ -6534,8 +6488,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== not_north_america (dbt)
-{{ config(materialized='view') }}
-
 -- segment not_north_america
 WITH
   "seg_params" AS NOT materialized (
@@ -6670,8 +6622,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== us_in_ci (dbt)
-{{ config(materialized='view') }}
-
 -- segment us_in_ci
 WITH
   "seg_params" AS NOT materialized (
@@ -6793,8 +6743,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== email_contains (dbt)
-{{ config(materialized='view') }}
-
 -- segment email_contains
 WITH
   "seg_params" AS NOT materialized (
@@ -6926,8 +6874,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== email_starts_ci (dbt)
-{{ config(materialized='view') }}
-
 -- segment email_starts_ci
 WITH
   "seg_params" AS NOT materialized (
@@ -7072,8 +7018,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== email_ends_ci (dbt)
-{{ config(materialized='view') }}
-
 -- segment email_ends_ci
 WITH
   "seg_params" AS NOT materialized (
@@ -7202,8 +7146,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== email_ends_cs (dbt)
-{{ config(materialized='view') }}
-
 -- segment email_ends_cs
 WITH
   "seg_params" AS NOT materialized (
@@ -7319,8 +7261,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== before_b (dbt)
-{{ config(materialized='view') }}
-
 -- segment before_b
 WITH
   "seg_params" AS NOT materialized (
@@ -7452,8 +7392,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== ci_ascii_only (dbt)
-{{ config(materialized='view') }}
-
 -- segment ci_ascii_only
 WITH
   "seg_params" AS NOT materialized (
@@ -7580,8 +7518,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== hostile_equal (dbt)
-{{ config(materialized='view') }}
-
 -- segment hostile_equal
 WITH
   "seg_params" AS NOT materialized (
@@ -7711,8 +7647,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== signed_recent (dbt)
-{{ config(materialized='view') }}
-
 -- segment signed_recent
 WITH
   "seg_params" AS NOT materialized (
@@ -7857,8 +7791,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== not_signed_recent (dbt)
-{{ config(materialized='view') }}
-
 -- segment not_signed_recent
 WITH
   "seg_params" AS NOT materialized (
@@ -7988,8 +7920,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== signed_before_2024 (dbt)
-{{ config(materialized='view') }}
-
 -- segment signed_before_2024
 WITH
   "seg_params" AS NOT materialized (
@@ -8139,8 +8069,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== days_since_9 (dbt)
-{{ config(materialized='view') }}
-
 -- segment days_since_9
 WITH
   "seg_params" AS NOT materialized (
@@ -8323,8 +8251,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== float_division (dbt)
-{{ config(materialized='view') }}
-
 -- segment float_division
 WITH
   "seg_params" AS NOT materialized (
@@ -8520,8 +8446,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== division_by_zero (dbt)
-{{ config(materialized='view') }}
-
 -- segment division_by_zero
 WITH
   "seg_params" AS NOT materialized (
@@ -8663,8 +8587,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== opted_in (dbt)
-{{ config(materialized='view') }}
-
 -- segment opted_in
 WITH
   "seg_params" AS NOT materialized (
@@ -8778,8 +8700,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== not_opted_in (dbt)
-{{ config(materialized='view') }}
-
 -- segment not_opted_in
 WITH
   "seg_params" AS NOT materialized (
@@ -8899,8 +8819,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== or_const (dbt)
-{{ config(materialized='view') }}
-
 -- segment or_const
 WITH
   "seg_params" AS NOT materialized (
@@ -9115,8 +9033,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== active_3_days_in_62 (dbt)
-{{ config(materialized='view') }}
-
 -- segment active_3_days_in_62
 WITH
   "seg_params" AS NOT materialized (
@@ -9345,8 +9261,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== active_3_days_in_63 (dbt)
-{{ config(materialized='view') }}
-
 -- segment active_3_days_in_63
 WITH
   "seg_params" AS NOT materialized (
@@ -9559,8 +9473,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== active_4_days_in_63 (dbt)
-{{ config(materialized='view') }}
-
 -- segment active_4_days_in_63
 WITH
   "seg_params" AS NOT materialized (
@@ -9707,8 +9619,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== email_regex (dbt)
-{{ config(materialized='view') }}
-
 -- segment email_regex
 WITH
   "seg_params" AS NOT materialized (
@@ -9838,8 +9748,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== email_regex_ci (dbt)
-{{ config(materialized='view') }}
-
 -- segment email_regex_ci
 WITH
   "seg_params" AS NOT materialized (
@@ -9965,8 +9873,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== email_regex_class (dbt)
-{{ config(materialized='view') }}
-
 -- segment email_regex_class
 WITH
   "seg_params" AS NOT materialized (
@@ -10082,8 +9988,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== email_end_anchor (dbt)
-{{ config(materialized='view') }}
-
 -- segment email_end_anchor
 WITH
   "seg_params" AS NOT materialized (
@@ -10199,8 +10103,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== email_newline_at_end (dbt)
-{{ config(materialized='view') }}
-
 -- segment email_newline_at_end
 WITH
   "seg_params" AS NOT materialized (

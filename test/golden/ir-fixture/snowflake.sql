@@ -841,8 +841,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== us_exact (dbt)
-{{ config(materialized='view') }}
-
 -- segment us_exact
 WITH
   "seg_params" AS (
@@ -968,8 +966,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== us_ci (dbt)
-{{ config(materialized='view') }}
-
 -- segment us_ci
 WITH
   "seg_params" AS (
@@ -1089,8 +1085,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== not_old (dbt)
-{{ config(materialized='view') }}
-
 -- segment not_old
 WITH
   "seg_params" AS (
@@ -1204,8 +1198,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== age_set (dbt)
-{{ config(materialized='view') }}
-
 -- segment age_set
 WITH
   "seg_params" AS (
@@ -1387,8 +1379,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== recent_login (dbt)
-{{ config(materialized='view') }}
-
 -- segment recent_login
 WITH
   "seg_params" AS (
@@ -1604,8 +1594,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== login_4_times (dbt)
-{{ config(materialized='view') }}
-
 -- segment login_4_times
 WITH
   "seg_params" AS (
@@ -1821,8 +1809,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== active_3_days (dbt)
-{{ config(materialized='view') }}
-
 -- segment active_3_days
 WITH
   "seg_params" AS (
@@ -2020,8 +2006,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== never_logged_in (dbt)
-{{ config(materialized='view') }}
-
 -- segment never_logged_in
 WITH
   "seg_params" AS (
@@ -2294,8 +2278,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== big_spender (dbt)
-{{ config(materialized='view') }}
-
 -- segment big_spender
 WITH
   "seg_params" AS (
@@ -2610,8 +2592,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== zero_spend (dbt)
-{{ config(materialized='view') }}
-
 -- segment zero_spend
 WITH
   "seg_params" AS (
@@ -2920,8 +2900,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== no_avg (dbt)
-{{ config(materialized='view') }}
-
 -- segment no_avg
 WITH
   "seg_params" AS (
@@ -3237,8 +3215,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== detractor (dbt)
-{{ config(materialized='view') }}
-
 -- segment detractor
 WITH
   "seg_params" AS (
@@ -3559,8 +3535,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== first_nps_low (dbt)
-{{ config(materialized='view') }}
-
 -- segment first_nps_low
 WITH
   "seg_params" AS (
@@ -3855,8 +3829,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== reports (dbt)
-{{ config(materialized='view') }}
-
 -- segment reports
 WITH
   "seg_params" AS (
@@ -4150,8 +4122,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== reports_ci (dbt)
-{{ config(materialized='view') }}
-
 -- segment reports_ci
 WITH
   "seg_params" AS (
@@ -4515,8 +4485,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== cart_abandoner (dbt)
-{{ config(materialized='view') }}
-
 -- segment cart_abandoner
 WITH
   "seg_params" AS (
@@ -4882,8 +4850,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== cart_converted (dbt)
-{{ config(materialized='view') }}
-
 -- segment cart_converted
 WITH
   "seg_params" AS (
@@ -5084,8 +5050,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== vip (dbt)
-{{ config(materialized='view') }}
-
 -- segment vip
 WITH
   "seg_params" AS (
@@ -5219,8 +5183,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== beta_and_vip (dbt)
-{{ config(materialized='view') }}
-
 -- segment beta_and_vip
 WITH
   "seg_params" AS (
@@ -5360,8 +5322,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== not_vip (dbt)
-{{ config(materialized='view') }}
-
 -- segment not_vip
 WITH
   "seg_params" AS (
@@ -5512,8 +5472,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== big_account (dbt)
-{{ config(materialized='view') }}
-
 -- segment big_account
 WITH
   "seg_params" AS (
@@ -5805,8 +5763,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== composed (dbt)
-{{ config(materialized='view') }}
-
 -- segment composed
 WITH
   "seg_params" AS (
@@ -6002,8 +5958,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== north_america (dbt)
-{{ config(materialized='view') }}
-
 -- segment north_america
 WITH
   "seg_params" AS (
@@ -6121,8 +6075,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== not_north_america (dbt)
-{{ config(materialized='view') }}
-
 -- segment not_north_america
 WITH
   "seg_params" AS (
@@ -6250,8 +6202,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== us_in_ci (dbt)
-{{ config(materialized='view') }}
-
 -- segment us_in_ci
 WITH
   "seg_params" AS (
@@ -6371,8 +6321,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== email_contains (dbt)
-{{ config(materialized='view') }}
-
 -- segment email_contains
 WITH
   "seg_params" AS (
@@ -6500,8 +6448,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== email_starts_ci (dbt)
-{{ config(materialized='view') }}
-
 -- segment email_starts_ci
 WITH
   "seg_params" AS (
@@ -6636,8 +6582,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== email_ends_ci (dbt)
-{{ config(materialized='view') }}
-
 -- segment email_ends_ci
 WITH
   "seg_params" AS (
@@ -6758,8 +6702,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== email_ends_cs (dbt)
-{{ config(materialized='view') }}
-
 -- segment email_ends_cs
 WITH
   "seg_params" AS (
@@ -6873,8 +6815,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== before_b (dbt)
-{{ config(materialized='view') }}
-
 -- segment before_b
 WITH
   "seg_params" AS (
@@ -7002,8 +6942,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== ci_ascii_only (dbt)
-{{ config(materialized='view') }}
-
 -- segment ci_ascii_only
 WITH
   "seg_params" AS (
@@ -7124,8 +7062,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== hostile_equal (dbt)
-{{ config(materialized='view') }}
-
 -- segment hostile_equal
 WITH
   "seg_params" AS (
@@ -7253,8 +7189,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== signed_recent (dbt)
-{{ config(materialized='view') }}
-
 -- segment signed_recent
 WITH
   "seg_params" AS (
@@ -7399,8 +7333,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== not_signed_recent (dbt)
-{{ config(materialized='view') }}
-
 -- segment not_signed_recent
 WITH
   "seg_params" AS (
@@ -7530,8 +7462,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== signed_before_2024 (dbt)
-{{ config(materialized='view') }}
-
 -- segment signed_before_2024
 WITH
   "seg_params" AS (
@@ -7657,8 +7587,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== days_since_9 (dbt)
-{{ config(materialized='view') }}
-
 -- segment days_since_9
 WITH
   "seg_params" AS (
@@ -7789,8 +7717,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== float_division (dbt)
-{{ config(materialized='view') }}
-
 -- segment float_division
 WITH
   "seg_params" AS (
@@ -7926,8 +7852,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== division_by_zero (dbt)
-{{ config(materialized='view') }}
-
 -- segment division_by_zero
 WITH
   "seg_params" AS (
@@ -8049,8 +7973,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== opted_in (dbt)
-{{ config(materialized='view') }}
-
 -- segment opted_in
 WITH
   "seg_params" AS (
@@ -8164,8 +8086,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== not_opted_in (dbt)
-{{ config(materialized='view') }}
-
 -- segment not_opted_in
 WITH
   "seg_params" AS (
@@ -8285,8 +8205,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== or_const (dbt)
-{{ config(materialized='view') }}
-
 -- segment or_const
 WITH
   "seg_params" AS (
@@ -8471,8 +8389,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== active_3_days_in_62 (dbt)
-{{ config(materialized='view') }}
-
 -- segment active_3_days_in_62
 WITH
   "seg_params" AS (
@@ -8688,8 +8604,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== active_3_days_in_63 (dbt)
-{{ config(materialized='view') }}
-
 -- segment active_3_days_in_63
 WITH
   "seg_params" AS (
@@ -8905,8 +8819,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== active_4_days_in_63 (dbt)
-{{ config(materialized='view') }}
-
 -- segment active_4_days_in_63
 WITH
   "seg_params" AS (
@@ -9054,8 +8966,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== email_regex (dbt)
-{{ config(materialized='view') }}
-
 -- segment email_regex
 WITH
   "seg_params" AS (
@@ -9187,8 +9097,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== email_regex_ci (dbt)
-{{ config(materialized='view') }}
-
 -- segment email_regex_ci
 WITH
   "seg_params" AS (
@@ -9315,8 +9223,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== email_regex_class (dbt)
-{{ config(materialized='view') }}
-
 -- segment email_regex_class
 WITH
   "seg_params" AS (
@@ -9432,8 +9338,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== email_end_anchor (dbt)
-{{ config(materialized='view') }}
-
 -- segment email_end_anchor
 WITH
   "seg_params" AS (
@@ -9549,8 +9453,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== email_newline_at_end (dbt)
-{{ config(materialized='view') }}
-
 -- segment email_newline_at_end
 WITH
   "seg_params" AS (

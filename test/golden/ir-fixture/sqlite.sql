@@ -1091,8 +1091,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== us_exact (dbt)
-{{ config(materialized='view') }}
-
 -- segment us_exact
 WITH
   "seg_params" AS (
@@ -1237,8 +1235,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== us_ci (dbt)
-{{ config(materialized='view') }}
-
 -- segment us_ci
 WITH
   "seg_params" AS (
@@ -1397,8 +1393,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== not_old (dbt)
-{{ config(materialized='view') }}
-
 -- segment not_old
 WITH
   "seg_params" AS (
@@ -1564,8 +1558,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== age_set (dbt)
-{{ config(materialized='view') }}
-
 -- segment age_set
 WITH
   "seg_params" AS (
@@ -1847,8 +1839,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== recent_login (dbt)
-{{ config(materialized='view') }}
-
 -- segment recent_login
 WITH
   "seg_params" AS (
@@ -2188,8 +2178,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== login_4_times (dbt)
-{{ config(materialized='view') }}
-
 -- segment login_4_times
 WITH
   "seg_params" AS (
@@ -2529,8 +2517,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== active_3_days (dbt)
-{{ config(materialized='view') }}
-
 -- segment active_3_days
 WITH
   "seg_params" AS (
@@ -2826,8 +2812,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== never_logged_in (dbt)
-{{ config(materialized='view') }}
-
 -- segment never_logged_in
 WITH
   "seg_params" AS (
@@ -3169,8 +3153,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== big_spender (dbt)
-{{ config(materialized='view') }}
-
 -- segment big_spender
 WITH
   "seg_params" AS (
@@ -3546,8 +3528,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== zero_spend (dbt)
-{{ config(materialized='view') }}
-
 -- segment zero_spend
 WITH
   "seg_params" AS (
@@ -3917,8 +3897,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== no_avg (dbt)
-{{ config(materialized='view') }}
-
 -- segment no_avg
 WITH
   "seg_params" AS (
@@ -4299,8 +4277,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== detractor (dbt)
-{{ config(materialized='view') }}
-
 -- segment detractor
 WITH
   "seg_params" AS (
@@ -4688,8 +4664,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== first_nps_low (dbt)
-{{ config(materialized='view') }}
-
 -- segment first_nps_low
 WITH
   "seg_params" AS (
@@ -5043,8 +5017,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== reports (dbt)
-{{ config(materialized='view') }}
-
 -- segment reports
 WITH
   "seg_params" AS (
@@ -5385,8 +5357,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== reports_ci (dbt)
-{{ config(materialized='view') }}
-
 -- segment reports_ci
 WITH
   "seg_params" AS (
@@ -5849,8 +5819,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== cart_abandoner (dbt)
-{{ config(materialized='view') }}
-
 -- segment cart_abandoner
 WITH
   "seg_params" AS (
@@ -6313,8 +6281,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== cart_converted (dbt)
-{{ config(materialized='view') }}
-
 -- segment cart_converted
 WITH
   "seg_params" AS (
@@ -6567,8 +6533,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== vip (dbt)
-{{ config(materialized='view') }}
-
 -- segment vip
 WITH
   "seg_params" AS (
@@ -6755,8 +6719,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== beta_and_vip (dbt)
-{{ config(materialized='view') }}
-
 -- segment beta_and_vip
 WITH
   "seg_params" AS (
@@ -6941,8 +6903,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== not_vip (dbt)
-{{ config(materialized='view') }}
-
 -- segment not_vip
 WITH
   "seg_params" AS (
@@ -7200,8 +7160,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== big_account (dbt)
-{{ config(materialized='view') }}
-
 -- segment big_account
 WITH
   "seg_params" AS (
@@ -7599,8 +7557,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== composed (dbt)
-{{ config(materialized='view') }}
-
 -- segment composed
 WITH
   "seg_params" AS (
@@ -7846,8 +7802,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== north_america (dbt)
-{{ config(materialized='view') }}
-
 -- segment north_america
 WITH
   "seg_params" AS (
@@ -7996,8 +7950,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== not_north_america (dbt)
-{{ config(materialized='view') }}
-
 -- segment not_north_america
 WITH
   "seg_params" AS (
@@ -8144,8 +8096,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== us_in_ci (dbt)
-{{ config(materialized='view') }}
-
 -- segment us_in_ci
 WITH
   "seg_params" AS (
@@ -8290,8 +8240,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== email_contains (dbt)
-{{ config(materialized='view') }}
-
 -- segment email_contains
 WITH
   "seg_params" AS (
@@ -8440,8 +8388,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== email_starts_ci (dbt)
-{{ config(materialized='view') }}
-
 -- segment email_starts_ci
 WITH
   "seg_params" AS (
@@ -8600,8 +8546,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== email_ends_ci (dbt)
-{{ config(materialized='view') }}
-
 -- segment email_ends_ci
 WITH
   "seg_params" AS (
@@ -8764,8 +8708,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== email_ends_cs (dbt)
-{{ config(materialized='view') }}
-
 -- segment email_ends_cs
 WITH
   "seg_params" AS (
@@ -8916,8 +8858,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== before_b (dbt)
-{{ config(materialized='view') }}
-
 -- segment before_b
 WITH
   "seg_params" AS (
@@ -9064,8 +9004,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== ci_ascii_only (dbt)
-{{ config(materialized='view') }}
-
 -- segment ci_ascii_only
 WITH
   "seg_params" AS (
@@ -9211,8 +9149,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== hostile_equal (dbt)
-{{ config(materialized='view') }}
-
 -- segment hostile_equal
 WITH
   "seg_params" AS (
@@ -9383,8 +9319,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== signed_recent (dbt)
-{{ config(materialized='view') }}
-
 -- segment signed_recent
 WITH
   "seg_params" AS (
@@ -9578,8 +9512,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== not_signed_recent (dbt)
-{{ config(materialized='view') }}
-
 -- segment not_signed_recent
 WITH
   "seg_params" AS (
@@ -9766,8 +9698,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== signed_before_2024 (dbt)
-{{ config(materialized='view') }}
-
 -- segment signed_before_2024
 WITH
   "seg_params" AS (
@@ -9946,8 +9876,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== days_since_9 (dbt)
-{{ config(materialized='view') }}
-
 -- segment days_since_9
 WITH
   "seg_params" AS (
@@ -10157,8 +10085,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== float_division (dbt)
-{{ config(materialized='view') }}
-
 -- segment float_division
 WITH
   "seg_params" AS (
@@ -10388,8 +10314,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== division_by_zero (dbt)
-{{ config(materialized='view') }}
-
 -- segment division_by_zero
 WITH
   "seg_params" AS (
@@ -10573,8 +10497,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== opted_in (dbt)
-{{ config(materialized='view') }}
-
 -- segment opted_in
 WITH
   "seg_params" AS (
@@ -10734,8 +10656,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== not_opted_in (dbt)
-{{ config(materialized='view') }}
-
 -- segment not_opted_in
 WITH
   "seg_params" AS (
@@ -10891,8 +10811,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== or_const (dbt)
-{{ config(materialized='view') }}
-
 -- segment or_const
 WITH
   "seg_params" AS (
@@ -11170,8 +11088,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== active_3_days_in_62 (dbt)
-{{ config(materialized='view') }}
-
 -- segment active_3_days_in_62
 WITH
   "seg_params" AS (
@@ -11511,8 +11427,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== active_3_days_in_63 (dbt)
-{{ config(materialized='view') }}
-
 -- segment active_3_days_in_63
 WITH
   "seg_params" AS (
@@ -11852,8 +11766,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== active_4_days_in_63 (dbt)
-{{ config(materialized='view') }}
-
 -- segment active_4_days_in_63
 WITH
   "seg_params" AS (
@@ -12063,8 +11975,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== email_regex (dbt)
-{{ config(materialized='view') }}
-
 -- segment email_regex
 WITH
   "seg_params" AS (
@@ -12209,8 +12119,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== email_regex_ci (dbt)
-{{ config(materialized='view') }}
-
 -- segment email_regex_ci
 WITH
   "seg_params" AS (
@@ -12355,8 +12263,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== email_regex_class (dbt)
-{{ config(materialized='view') }}
-
 -- segment email_regex_class
 WITH
   "seg_params" AS (
@@ -12501,8 +12407,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== email_end_anchor (dbt)
-{{ config(materialized='view') }}
-
 -- segment email_end_anchor
 WITH
   "seg_params" AS (
@@ -12649,8 +12553,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== email_newline_at_end (dbt)
-{{ config(materialized='view') }}
-
 -- segment email_newline_at_end
 WITH
   "seg_params" AS (

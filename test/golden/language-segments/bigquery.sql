@@ -668,8 +668,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== power_users (dbt)
-{{ config(materialized='view') }}
-
 -- segment power_users
 -- Engaged customers on the top plan.
 -- owner: growth
@@ -950,8 +948,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== churned (dbt)
-{{ config(materialized='view') }}
-
 -- segment churned
 WITH
   seg_params AS (
@@ -1308,8 +1304,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== at_risk (dbt)
-{{ config(materialized='view') }}
-
 -- segment at_risk
 WITH
   seg_params AS (
@@ -1613,8 +1607,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== high_ltv (dbt)
-{{ config(materialized='view') }}
-
 -- segment high_ltv
 WITH
   seg_params AS (
@@ -1889,8 +1881,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== detractors (dbt)
-{{ config(materialized='view') }}
-
 -- segment detractors
 WITH
   seg_params AS (
@@ -2250,8 +2240,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== cart_abandoners (dbt)
-{{ config(materialized='view') }}
-
 -- segment cart_abandoners
 WITH
   seg_params AS (
@@ -2615,8 +2603,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== trial_converted (dbt)
-{{ config(materialized='view') }}
-
 -- segment trial_converted
 WITH
   seg_params AS (

@@ -782,8 +782,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== power_users (dbt)
-{{ config(materialized='view') }}
-
 -- segment power_users
 -- Engaged customers on the top plan.
 -- owner: growth
@@ -1089,8 +1087,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== churned (dbt)
-{{ config(materialized='view') }}
-
 -- segment churned
 WITH
   "seg_params" AS (
@@ -1502,8 +1498,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== at_risk (dbt)
-{{ config(materialized='view') }}
-
 -- segment at_risk
 WITH
   "seg_params" AS (
@@ -1838,8 +1832,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== high_ltv (dbt)
-{{ config(materialized='view') }}
-
 -- segment high_ltv
 WITH
   "seg_params" AS (
@@ -2087,8 +2079,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== detractors (dbt)
-{{ config(materialized='view') }}
-
 -- segment detractors
 WITH
   "seg_params" AS (
@@ -2438,8 +2428,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== cart_abandoners (dbt)
-{{ config(materialized='view') }}
-
 -- segment cart_abandoners
 WITH
   "seg_params" AS (
@@ -2841,8 +2829,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== trial_converted (dbt)
-{{ config(materialized='view') }}
-
 -- segment trial_converted
 WITH
   "seg_params" AS (

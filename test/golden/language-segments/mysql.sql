@@ -748,8 +748,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== power_users (dbt)
-{{ config(materialized='view') }}
-
 -- segment power_users
 -- Engaged customers on the top plan.
 -- owner: growth
@@ -1053,8 +1051,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== churned (dbt)
-{{ config(materialized='view') }}
-
 -- segment churned
 WITH
   `seg_params` AS (
@@ -1448,8 +1444,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== at_risk (dbt)
-{{ config(materialized='view') }}
-
 -- segment at_risk
 WITH
   `seg_params` AS (
@@ -1808,8 +1802,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== high_ltv (dbt)
-{{ config(materialized='view') }}
-
 -- segment high_ltv
 WITH
   `seg_params` AS (
@@ -2115,8 +2107,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== detractors (dbt)
-{{ config(materialized='view') }}
-
 -- segment detractors
 WITH
   `seg_params` AS (
@@ -2488,8 +2478,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== cart_abandoners (dbt)
-{{ config(materialized='view') }}
-
 -- segment cart_abandoners
 WITH
   `seg_params` AS (
@@ -2864,8 +2852,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== trial_converted (dbt)
-{{ config(materialized='view') }}
-
 -- segment trial_converted
 WITH
   `seg_params` AS (

@@ -778,8 +778,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== power_users (dbt)
-{{ config(materialized='view') }}
-
 -- segment power_users
 -- Engaged customers on the top plan.
 -- owner: growth
@@ -1079,8 +1077,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== churned (dbt)
-{{ config(materialized='view') }}
-
 -- segment churned
 WITH
   "seg_params" AS NOT materialized (
@@ -1479,8 +1475,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== at_risk (dbt)
-{{ config(materialized='view') }}
-
 -- segment at_risk
 WITH
   "seg_params" AS NOT materialized (
@@ -1862,8 +1856,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== high_ltv (dbt)
-{{ config(materialized='view') }}
-
 -- segment high_ltv
 WITH
   "seg_params" AS NOT materialized (
@@ -2200,8 +2192,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== detractors (dbt)
-{{ config(materialized='view') }}
-
 -- segment detractors
 WITH
   "seg_params" AS NOT materialized (
@@ -2578,8 +2568,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== cart_abandoners (dbt)
-{{ config(materialized='view') }}
-
 -- segment cart_abandoners
 WITH
   "seg_params" AS NOT materialized (
@@ -2941,8 +2929,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== trial_converted (dbt)
-{{ config(materialized='view') }}
-
 -- segment trial_converted
 WITH
   "seg_params" AS NOT materialized (

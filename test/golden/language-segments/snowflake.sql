@@ -741,8 +741,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== power_users (dbt)
-{{ config(materialized='view') }}
-
 -- segment power_users
 -- Engaged customers on the top plan.
 -- owner: growth
@@ -1036,8 +1034,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== churned (dbt)
-{{ config(materialized='view') }}
-
 -- segment churned
 WITH
   "seg_params" AS (
@@ -1420,8 +1416,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== at_risk (dbt)
-{{ config(materialized='view') }}
-
 -- segment at_risk
 WITH
   "seg_params" AS (
@@ -1782,8 +1776,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== high_ltv (dbt)
-{{ config(materialized='view') }}
-
 -- segment high_ltv
 WITH
   "seg_params" AS (
@@ -2102,8 +2094,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== detractors (dbt)
-{{ config(materialized='view') }}
-
 -- segment detractors
 WITH
   "seg_params" AS (
@@ -2474,8 +2464,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== cart_abandoners (dbt)
-{{ config(materialized='view') }}
-
 -- segment cart_abandoners
 WITH
   "seg_params" AS (
@@ -2841,8 +2829,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== trial_converted (dbt)
-{{ config(materialized='view') }}
-
 -- segment trial_converted
 WITH
   "seg_params" AS (

@@ -930,8 +930,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== power_users (dbt)
-{{ config(materialized='view') }}
-
 -- segment power_users
 -- Engaged customers on the top plan.
 -- owner: growth
@@ -1330,8 +1328,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== churned (dbt)
-{{ config(materialized='view') }}
-
 -- segment churned
 WITH
   "seg_params" AS (
@@ -1840,8 +1836,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== at_risk (dbt)
-{{ config(materialized='view') }}
-
 -- segment at_risk
 WITH
   "seg_params" AS (
@@ -2292,8 +2286,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== high_ltv (dbt)
-{{ config(materialized='view') }}
-
 -- segment high_ltv
 WITH
   "seg_params" AS (
@@ -2677,8 +2669,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== detractors (dbt)
-{{ config(materialized='view') }}
-
 -- segment detractors
 WITH
   "seg_params" AS (
@@ -3156,8 +3146,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== cart_abandoners (dbt)
-{{ config(materialized='view') }}
-
 -- segment cart_abandoners
 WITH
   "seg_params" AS (
@@ -3620,8 +3608,6 @@ ORDER BY
   "f"."entity_key";
 
 -- ===== trial_converted (dbt)
-{{ config(materialized='view') }}
-
 -- segment trial_converted
 WITH
   "seg_params" AS (

@@ -1562,8 +1562,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== na_mid_career (dbt)
-{{ config(materialized='view') }}
-
 -- segment na_mid_career
 -- Mid-career users in North America, the core persona of the growth team.
 -- owner: growth
@@ -1725,8 +1723,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== eea_marketable (dbt)
-{{ config(materialized='view') }}
-
 -- segment eea_marketable
 -- Users in the European Economic Area who agreed to marketing e-mail (GDPR-safe audience).
 -- owner: marketing
@@ -1864,8 +1860,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== enterprise_plan (dbt)
-{{ config(materialized='view') }}
-
 -- segment enterprise_plan
 -- Users on the enterprise plan.
 -- owner: sales
@@ -2005,8 +1999,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== new_signups (dbt)
-{{ config(materialized='view') }}
-
 -- segment new_signups
 -- Users who signed up in the last 30 days.
 -- owner: growth
@@ -2136,8 +2128,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== paid (dbt)
-{{ config(materialized='view') }}
-
 -- segment paid
 -- Paying users (pro or enterprise).
 -- owner: finance
@@ -2257,8 +2247,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== free (dbt)
-{{ config(materialized='view') }}
-
 -- segment free
 -- Users on the free plan.
 -- owner: finance
@@ -2458,8 +2446,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== beta_testers (dbt)
-{{ config(materialized='view') }}
-
 -- segment beta_testers
 -- Users flagged for the beta programme, or VIPs, who signed up with a work address.
 -- owner: product
@@ -2629,8 +2615,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== unprofiled (dbt)
-{{ config(materialized='view') }}
-
 -- segment unprofiled
 -- Users we know nothing about demographically: both age and country missing.
 -- owner: data
@@ -2913,8 +2897,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== power_users (dbt)
-{{ config(materialized='view') }}
-
 -- segment power_users
 -- Engaged customers on the top plan: frequent logins and use of the core workflow.
 -- owner: growth
@@ -3181,8 +3163,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== most_active (dbt)
-{{ config(materialized='view') }}
-
 -- segment most_active
 -- The most active users: logged in on at least 20 of the last 30 days.
 -- owner: growth
@@ -3440,8 +3420,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== heavy_exporters (dbt)
-{{ config(materialized='view') }}
-
 -- segment heavy_exporters
 -- Users who exported data at least 3 times in the last two weeks.
 -- owner: product
@@ -3751,8 +3729,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== pricing_curious (dbt)
-{{ config(materialized='view') }}
-
 -- segment pricing_curious
 -- Users who looked at pricing pages last week but have not bought anything yet.
 -- owner: growth
@@ -4093,8 +4069,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== checkout_v2_variant_b (dbt)
-{{ config(materialized='view') }}
-
 -- segment checkout_v2_variant_b
 -- Saw variant B of the new checkout experiment.
 -- owner: experimentation
@@ -4572,8 +4546,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== checkout_v2_control_converted (dbt)
-{{ config(materialized='view') }}
-
 -- segment checkout_v2_control_converted
 -- Saw the control of the checkout experiment and then bought within a week.
 -- owner: experimentation
@@ -4902,8 +4874,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== recently_experimented (dbt)
-{{ config(materialized='view') }}
-
 -- segment recently_experimented
 -- Was exposed to any experiment in the last 30 days (for holdout checks).
 -- owner: experimentation
@@ -5095,8 +5065,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== enterprise_fintech (dbt)
-{{ config(materialized='view') }}
-
 -- segment enterprise_fintech
 -- Users at large fintech companies, the target of the enterprise sales motion.
 -- owner: sales
@@ -5287,8 +5255,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== smb_customers (dbt)
-{{ config(materialized='view') }}
-
 -- segment smb_customers
 -- Users at small companies (under 50 people) that pay us.
 -- owner: sales
@@ -5498,8 +5464,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== eea_strategic_accounts (dbt)
-{{ config(materialized='view') }}
-
 -- segment eea_strategic_accounts
 -- Users at accounts with an annual contract of 50k USD or more, headquartered in the EEA.
 -- owner: sales
@@ -5737,8 +5701,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== churned (dbt)
-{{ config(materialized='view') }}
-
 -- segment churned
 -- Used to log in, but not in the last 30 days.
 -- owner: growth
@@ -5993,8 +5955,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== inactive (dbt)
-{{ config(materialized='view') }}
-
 -- segment inactive
 -- Logged in between two weeks and a month ago but not since: about to churn.
 -- owner: growth
@@ -6242,8 +6202,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== activated_new_users (dbt)
-{{ config(materialized='view') }}
-
 -- segment activated_new_users
 -- Signed up in the last 14 days and already logged in on at least 2 days.
 -- owner: growth
@@ -6498,8 +6456,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== at_risk (dbt)
-{{ config(materialized='view') }}
-
 -- segment at_risk
 -- Paying customers who have gone quiet: no login for two weeks. (LANGUAGE.md's
 -- `in power_users and not did login in last 14 days` is always empty: power users
@@ -6822,8 +6778,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== trial_converted (dbt)
-{{ config(materialized='view') }}
-
 -- segment trial_converted
 -- Started a trial and subscribed within 14 days of starting it.
 -- owner: growth
@@ -7177,8 +7131,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== trial_churned (dbt)
-{{ config(materialized='view') }}
-
 -- segment trial_churned
 -- Started a trial and did not subscribe within 14 days.
 -- owner: growth
@@ -7498,8 +7450,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== price_churners (dbt)
-{{ config(materialized='view') }}
-
 -- segment price_churners
 -- Cancelled a subscription in the last 90 days because of price.
 -- owner: finance
@@ -7750,8 +7700,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== winback_candidates (dbt)
-{{ config(materialized='view') }}
-
 -- segment winback_candidates
 -- Last login more than 90 days ago and reachable by e-mail: the win-back campaign.
 -- owner: marketing
@@ -7996,8 +7944,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== high_ltv (dbt)
-{{ config(materialized='view') }}
-
 -- segment high_ltv
 -- Customers whose purchases add up to the high-value line or more.
 -- owner: finance
@@ -8222,8 +8168,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== low_ltv (dbt)
-{{ config(materialized='view') }}
-
 -- segment low_ltv
 -- Customers who bought something, but little: under 50 USD of lifetime value.
 -- owner: finance
@@ -8433,8 +8377,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== rfm_recent_buyers (dbt)
-{{ config(materialized='view') }}
-
 -- segment rfm_recent_buyers
 -- RFM recency: bought in the last 30 days.
 -- owner: finance
@@ -8676,8 +8618,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== rfm_frequent_buyers (dbt)
-{{ config(materialized='view') }}
-
 -- segment rfm_frequent_buyers
 -- RFM frequency: at least 2 orders of 50 or more in the last year.
 -- owner: finance
@@ -9009,8 +8949,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== rfm_big_spenders (dbt)
-{{ config(materialized='view') }}
-
 -- segment rfm_big_spenders
 -- RFM monetary: 500 USD or more in the last 90 days.
 -- owner: finance
@@ -9447,8 +9385,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== rfm_champions (dbt)
-{{ config(materialized='view') }}
-
 -- segment rfm_champions
 -- The best customers on all three RFM axes.
 WITH
@@ -9873,8 +9809,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== cart_abandoners (dbt)
-{{ config(materialized='view') }}
-
 -- segment cart_abandoners
 -- Added something to the cart last week and did not buy within the hour.
 -- owner: growth
@@ -10346,8 +10280,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== cart_completers (dbt)
-{{ config(materialized='view') }}
-
 -- segment cart_completers
 -- Looked at the cart, added an item and bought it, each within a day of the step before.
 -- owner: growth
@@ -10698,8 +10630,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== new_high_value_buyers (dbt)
-{{ config(materialized='view') }}
-
 -- segment new_high_value_buyers
 -- Paying users whose first purchase was this year and at least 100.
 -- owner: finance
@@ -10954,8 +10884,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== lapsed_buyers (dbt)
-{{ config(materialized='view') }}
-
 -- segment lapsed_buyers
 -- RFM lapsed: bought before, but nothing in the last 90 days.
 -- owner: finance
@@ -11233,8 +11161,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== promoters (dbt)
-{{ config(materialized='view') }}
-
 -- segment promoters
 -- NPS promoters: latest answer 9 or 10.
 -- owner: cx
@@ -11534,8 +11460,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== passives (dbt)
-{{ config(materialized='view') }}
-
 -- segment passives
 -- NPS passives: latest answer 7 or 8.
 -- owner: cx
@@ -11832,8 +11756,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== detractors (dbt)
-{{ config(materialized='view') }}
-
 -- segment detractors
 -- NPS detractors: latest answer 6 or lower.
 -- owner: cx
@@ -12079,8 +12001,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== rage_clickers (dbt)
-{{ config(materialized='view') }}
-
 -- segment rage_clickers
 -- Rage-clicked anywhere last week.
 -- owner: frontend
@@ -12338,8 +12258,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== checkout_frustrated (dbt)
-{{ config(materialized='view') }}
-
 -- segment checkout_frustrated
 -- Rage-clicked on the checkout at least twice in the last 30 days.
 -- owner: frontend
@@ -12829,8 +12747,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== needs_outreach (dbt)
-{{ config(materialized='view') }}
-
 -- segment needs_outreach
 -- Opened an urgent or high-priority ticket in the last 30 days and is a detractor or
 -- rage clicker: the CX team calls them.
@@ -13237,8 +13153,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== safari_users (dbt)
-{{ config(materialized='view') }}
-
 -- segment safari_users
 -- Users whose latest session was in Safari (WebKit-specific bugs hit them first).
 -- owner: frontend
@@ -13552,8 +13466,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== mobile_users (dbt)
-{{ config(materialized='view') }}
-
 -- segment mobile_users
 -- Users who opened a session on a mobile OS in the last 30 days.
 -- owner: mobile

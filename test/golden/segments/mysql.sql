@@ -1971,8 +1971,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== na_mid_career (dbt)
-{{ config(materialized='view') }}
-
 -- segment na_mid_career
 -- Mid-career users in North America, the core persona of the growth team.
 -- owner: growth
@@ -2145,8 +2143,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== eea_marketable (dbt)
-{{ config(materialized='view') }}
-
 -- segment eea_marketable
 -- Users in the European Economic Area who agreed to marketing e-mail (GDPR-safe audience).
 -- owner: marketing
@@ -2293,8 +2289,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== enterprise_plan (dbt)
-{{ config(materialized='view') }}
-
 -- segment enterprise_plan
 -- Users on the enterprise plan.
 -- owner: sales
@@ -2443,8 +2437,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== new_signups (dbt)
-{{ config(materialized='view') }}
-
 -- segment new_signups
 -- Users who signed up in the last 30 days.
 -- owner: growth
@@ -2587,8 +2579,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== paid (dbt)
-{{ config(materialized='view') }}
-
 -- segment paid
 -- Paying users (pro or enterprise).
 -- owner: finance
@@ -2719,8 +2709,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== free (dbt)
-{{ config(materialized='view') }}
-
 -- segment free
 -- Users on the free plan.
 -- owner: finance
@@ -3163,8 +3151,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== beta_testers (dbt)
-{{ config(materialized='view') }}
-
 -- segment beta_testers
 -- Users flagged for the beta programme, or VIPs, who signed up with a work address.
 -- owner: product
@@ -3460,8 +3446,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== unprofiled (dbt)
-{{ config(materialized='view') }}
-
 -- segment unprofiled
 -- Users we know nothing about demographically: both age and country missing.
 -- owner: data
@@ -3781,8 +3765,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== power_users (dbt)
-{{ config(materialized='view') }}
-
 -- segment power_users
 -- Engaged customers on the top plan: frequent logins and use of the core workflow.
 -- owner: growth
@@ -4076,8 +4058,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== most_active (dbt)
-{{ config(materialized='view') }}
-
 -- segment most_active
 -- The most active users: logged in on at least 20 of the last 30 days.
 -- owner: growth
@@ -4374,8 +4354,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== heavy_exporters (dbt)
-{{ config(materialized='view') }}
-
 -- segment heavy_exporters
 -- Users who exported data at least 3 times in the last two weeks.
 -- owner: product
@@ -4742,8 +4720,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== pricing_curious (dbt)
-{{ config(materialized='view') }}
-
 -- segment pricing_curious
 -- Users who looked at pricing pages last week but have not bought anything yet.
 -- owner: growth
@@ -5140,8 +5116,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== checkout_v2_variant_b (dbt)
-{{ config(materialized='view') }}
-
 -- segment checkout_v2_variant_b
 -- Saw variant B of the new checkout experiment.
 -- owner: experimentation
@@ -5679,8 +5653,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== checkout_v2_control_converted (dbt)
-{{ config(materialized='view') }}
-
 -- segment checkout_v2_control_converted
 -- Saw the control of the checkout experiment and then bought within a week.
 -- owner: experimentation
@@ -6036,8 +6008,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== recently_experimented (dbt)
-{{ config(materialized='view') }}
-
 -- segment recently_experimented
 -- Was exposed to any experiment in the last 30 days (for holdout checks).
 -- owner: experimentation
@@ -6252,8 +6222,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== enterprise_fintech (dbt)
-{{ config(materialized='view') }}
-
 -- segment enterprise_fintech
 -- Users at large fintech companies, the target of the enterprise sales motion.
 -- owner: sales
@@ -6480,8 +6448,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== smb_customers (dbt)
-{{ config(materialized='view') }}
-
 -- segment smb_customers
 -- Users at small companies (under 50 people) that pay us.
 -- owner: sales
@@ -6720,8 +6686,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== eea_strategic_accounts (dbt)
-{{ config(materialized='view') }}
-
 -- segment eea_strategic_accounts
 -- Users at accounts with an annual contract of 50k USD or more, headquartered in the EEA.
 -- owner: sales
@@ -6973,8 +6937,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== churned (dbt)
-{{ config(materialized='view') }}
-
 -- segment churned
 -- Used to log in, but not in the last 30 days.
 -- owner: growth
@@ -7238,8 +7200,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== inactive (dbt)
-{{ config(materialized='view') }}
-
 -- segment inactive
 -- Logged in between two weeks and a month ago but not since: about to churn.
 -- owner: growth
@@ -7500,8 +7460,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== activated_new_users (dbt)
-{{ config(materialized='view') }}
-
 -- segment activated_new_users
 -- Signed up in the last 14 days and already logged in on at least 2 days.
 -- owner: growth
@@ -7777,8 +7735,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== at_risk (dbt)
-{{ config(materialized='view') }}
-
 -- segment at_risk
 -- Paying customers who have gone quiet: no login for two weeks. (LANGUAGE.md's
 -- `in power_users and not did login in last 14 days` is always empty: power users
@@ -8117,8 +8073,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== trial_converted (dbt)
-{{ config(materialized='view') }}
-
 -- segment trial_converted
 -- Started a trial and subscribed within 14 days of starting it.
 -- owner: growth
@@ -8482,8 +8436,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== trial_churned (dbt)
-{{ config(materialized='view') }}
-
 -- segment trial_churned
 -- Started a trial and did not subscribe within 14 days.
 -- owner: growth
@@ -9032,8 +8984,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== price_churners (dbt)
-{{ config(materialized='view') }}
-
 -- segment price_churners
 -- Cancelled a subscription in the last 90 days because of price.
 -- owner: finance
@@ -9403,8 +9353,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== winback_candidates (dbt)
-{{ config(materialized='view') }}
-
 -- segment winback_candidates
 -- Last login more than 90 days ago and reachable by e-mail: the win-back campaign.
 -- owner: marketing
@@ -9690,8 +9638,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== high_ltv (dbt)
-{{ config(materialized='view') }}
-
 -- segment high_ltv
 -- Customers whose purchases add up to the high-value line or more.
 -- owner: finance
@@ -9941,8 +9887,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== low_ltv (dbt)
-{{ config(materialized='view') }}
-
 -- segment low_ltv
 -- Customers who bought something, but little: under 50 USD of lifetime value.
 -- owner: finance
@@ -10161,8 +10105,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== rfm_recent_buyers (dbt)
-{{ config(materialized='view') }}
-
 -- segment rfm_recent_buyers
 -- RFM recency: bought in the last 30 days.
 -- owner: finance
@@ -10419,8 +10361,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== rfm_frequent_buyers (dbt)
-{{ config(materialized='view') }}
-
 -- segment rfm_frequent_buyers
 -- RFM frequency: at least 2 orders of 50 or more in the last year.
 -- owner: finance
@@ -10798,8 +10738,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== rfm_big_spenders (dbt)
-{{ config(materialized='view') }}
-
 -- segment rfm_big_spenders
 -- RFM monetary: 500 USD or more in the last 90 days.
 -- owner: finance
@@ -11296,8 +11234,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== rfm_champions (dbt)
-{{ config(materialized='view') }}
-
 -- segment rfm_champions
 -- The best customers on all three RFM axes.
 WITH
@@ -11748,8 +11684,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== cart_abandoners (dbt)
-{{ config(materialized='view') }}
-
 -- segment cart_abandoners
 -- Added something to the cart last week and did not buy within the hour.
 -- owner: growth
@@ -12234,8 +12168,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== cart_completers (dbt)
-{{ config(materialized='view') }}
-
 -- segment cart_completers
 -- Looked at the cart, added an item and bought it, each within a day of the step before.
 -- owner: growth
@@ -12625,8 +12557,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== new_high_value_buyers (dbt)
-{{ config(materialized='view') }}
-
 -- segment new_high_value_buyers
 -- Paying users whose first purchase was this year and at least 100.
 -- owner: finance
@@ -12904,8 +12834,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== lapsed_buyers (dbt)
-{{ config(materialized='view') }}
-
 -- segment lapsed_buyers
 -- RFM lapsed: bought before, but nothing in the last 90 days.
 -- owner: finance
@@ -13198,8 +13126,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== promoters (dbt)
-{{ config(materialized='view') }}
-
 -- segment promoters
 -- NPS promoters: latest answer 9 or 10.
 -- owner: cx
@@ -13517,8 +13443,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== passives (dbt)
-{{ config(materialized='view') }}
-
 -- segment passives
 -- NPS passives: latest answer 7 or 8.
 -- owner: cx
@@ -13833,8 +13757,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== detractors (dbt)
-{{ config(materialized='view') }}
-
 -- segment detractors
 -- NPS detractors: latest answer 6 or lower.
 -- owner: cx
@@ -14092,8 +14014,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== rage_clickers (dbt)
-{{ config(materialized='view') }}
-
 -- segment rage_clickers
 -- Rage-clicked anywhere last week.
 -- owner: frontend
@@ -14388,8 +14308,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== checkout_frustrated (dbt)
-{{ config(materialized='view') }}
-
 -- segment checkout_frustrated
 -- Rage-clicked on the checkout at least twice in the last 30 days.
 -- owner: frontend
@@ -14910,8 +14828,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== needs_outreach (dbt)
-{{ config(materialized='view') }}
-
 -- segment needs_outreach
 -- Opened an urgent or high-priority ticket in the last 30 days and is a detractor or
 -- rage clicker: the CX team calls them.
@@ -15355,8 +15271,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== safari_users (dbt)
-{{ config(materialized='view') }}
-
 -- segment safari_users
 -- Users whose latest session was in Safari (WebKit-specific bugs hit them first).
 -- owner: frontend
@@ -15693,8 +15607,6 @@ ORDER BY
   `f`.`entity_key`;
 
 -- ===== mobile_users (dbt)
-{{ config(materialized='view') }}
-
 -- segment mobile_users
 -- Users who opened a session on a mobile OS in the last 30 days.
 -- owner: mobile
