@@ -700,8 +700,14 @@ class QueryBuilder {
       } else {
         const nameCol = this.eventNameColumn(e, source.nameColumn);
         const identity = events.every((ev) => (ev.nameValue ?? ev.name) === ev.name);
+        // Rows of every name are read for `any`; a row of this table named like an event of
+        // another table (`order`, which has its own) is not that event: it gets a name no
+        // event has, as the JS loader does.
+        const elsewhere = this.ir.events.filter((ev) => ev.entity === this.entity.name && ev.source !== source.id);
         eventName = identity
-          ? nameCol
+          ? anyEvent && elsewhere.length > 0
+            ? sql`CASE WHEN ${nameCol} IN (${sql.join(elsewhere.map((ev) => this.schemaString(ev.name)))}) THEN ${this.schemaString("")} ELSE ${nameCol} END`
+            : nameCol
           : sql`CASE ${nameCol} ${sql.join(
               events.map((ev) => sql`WHEN ${this.schemaString(ev.nameValue ?? ev.name)} THEN ${this.schemaString(ev.name)}`),
               sql` `,
