@@ -69,7 +69,7 @@ function assess(pattern: string, ci: boolean): BacktrackingRisk | undefined {
   // Only exponential proofs: the polynomial ones (`^[^@]+@[^@]+\.[^@]+$`, the usual e-mail
   // check, is quadratic) would flag ordinary patterns, and the unanchored search's own
   // retrying (`Move`) is every engine's quadratic worst case.
-  const exponential = analyse(parsed, { maxReports: 4 }).reports.find((r) => r.exponential);
+  const exponential = analyse(withLongRepetitionsUnbounded(source, parsed), { maxReports: 4 }).reports.find((r) => r.exponential);
   if (exponential)
     return {
       exponential: true,
@@ -78,6 +78,28 @@ function assess(pattern: string, ci: boolean): BacktrackingRisk | undefined {
   if (repeatsPrefixAlternatives(parsed))
     return { exponential: false, reason: "a repeated group has an alternative that begins with another one (`(a|aa)+`), so a text can be matched in exponentially many ways" };
   return undefined;
+}
+
+/** A bounded repetition allowing this many or more: backtracks as an unbounded one on texts of ordinary length. */
+const LONG_REPETITION = 10;
+
+/**
+ * The pattern with every `{m,n}` of n >= LONG_REPETITION read as `{m,}`, for scslre, which
+ * proves exponential backtracking for unbounded repetitions only: `^((a{0,100}){0,100})b$`
+ * took JavaScript seconds on 25 characters, as `(a*)*` does, and went unreported.
+ */
+function withLongRepetitionsUnbounded(source: string, parsed: { pattern: AST.Pattern; flags: AST.Flags }): { pattern: AST.Pattern; flags: AST.Flags } {
+  const cuts: { start: number; end: number; text: string }[] = [];
+  visitRegExpAST(parsed.pattern, {
+    onQuantifierEnter(q) {
+      if (q.max === Infinity || q.max < LONG_REPETITION || q.max === q.min) return;
+      cuts.push({ start: q.element.end, end: q.end, text: `{${q.min},}` });
+    },
+  });
+  if (cuts.length === 0) return parsed;
+  let rewritten = source;
+  for (const cut of cuts.sort((a, b) => b.start - a.start)) rewritten = rewritten.slice(0, cut.start) + cut.text + rewritten.slice(cut.end);
+  return { pattern: parser.parsePattern(rewritten, 0, rewritten.length, { unicode: true }), flags: parsed.flags };
 }
 
 /**

@@ -14,10 +14,19 @@ export interface RegexProblem {
 
 const PUNCT = new Set("\\^$.|?*+()[]{}/-\"'#&~!@%=:;,<>`".split(""));
 
+/** PostgreSQL's largest repetition count (`{256}` is "invalid repetition count(s)"). */
+const MAX_REPETITION = 255;
+/** RE2's (DuckDB's) largest product of nested repetition counts (`({0,100}){0,100}` is "invalid repetition size"). */
+const MAX_NESTED_REPETITION = 1000;
+
 export function checkPortableRegex(p: string): RegexProblem | undefined {
   let i = 0;
   let depth = 0;
   let canQuantify = false;
+  // For RE2's limit: per open group, the largest product of counts inside it; the product
+  // inside the atom a quantifier would repeat (1, or the group just closed).
+  const nestedCounts: number[] = [1];
+  let atomCounts = 1;
   // Nothing precedes the current position in its alternative (start, `(`, `|`, `^` before).
   let alternativeStart = true;
   const n = p.length;
@@ -31,6 +40,7 @@ export function checkPortableRegex(p: string): RegexProblem | undefined {
       if (e === "d" || e === "w" || e === "s" || PUNCT.has(e)) {
         i += 2;
         canQuantify = true;
+        atomCounts = 1;
         continue;
       }
       return {
@@ -58,12 +68,14 @@ export function checkPortableRegex(p: string): RegexProblem | undefined {
       if (j >= n) return { offset: i, message: "unclosed character class `[`" };
       i = j + 1;
       canQuantify = true;
+      atomCounts = 1;
       continue;
     }
     if (c === "(") {
       if (p[i + 1] === "?")
         return { offset: i, message: "`(?...)` groups (look-around, named, non-capturing) are not portable" };
       depth++;
+      nestedCounts.push(1);
       i++;
       canQuantify = false;
       continue;
@@ -71,6 +83,9 @@ export function checkPortableRegex(p: string): RegexProblem | undefined {
     if (c === ")") {
       if (depth === 0) return { offset: i, message: "unmatched `)`" };
       depth--;
+      atomCounts = nestedCounts.pop()!;
+      const enclosing = nestedCounts.length - 1;
+      nestedCounts[enclosing] = Math.max(nestedCounts[enclosing]!, atomCounts);
       i++;
       canQuantify = true;
       continue;
@@ -81,6 +96,16 @@ export function checkPortableRegex(p: string): RegexProblem | undefined {
         const m = /^\{(\d+)(,(\d*))?\}/.exec(p.slice(i));
         if (!m) return { offset: i, message: "a `{` must be a repetition `{m}`, `{m,}` or `{m,n}` (escape it as `\\{`)" };
         if (m[3] && Number(m[3]) < Number(m[1])) return { offset: i, message: "repetition `{m,n}` needs m <= n" };
+        const count = Math.max(Number(m[1]), Number(m[3] || 0));
+        if (count > MAX_REPETITION) {
+          return { offset: i, message: `PostgreSQL refuses a repetition count above ${MAX_REPETITION}: nest two, as \`(x{128}){2}\` for \`x{256}\`` };
+        }
+        const nested = count * atomCounts;
+        if (nested > MAX_NESTED_REPETITION) {
+          return { offset: i, message: `nested repetitions allow ${nested} repeats, and DuckDB (RE2) refuses more than ${MAX_NESTED_REPETITION}: use \`+\` or \`*\` where any number will do` };
+        }
+        const enclosing = nestedCounts.length - 1;
+        nestedCounts[enclosing] = Math.max(nestedCounts[enclosing]!, nested);
         i += m[0].length;
       } else i++;
       const next = p[i];
@@ -113,6 +138,7 @@ export function checkPortableRegex(p: string): RegexProblem | undefined {
     }
     i++;
     canQuantify = true;
+    atomCounts = 1;
   }
   if (depth > 0) return { offset: p.lastIndexOf("("), message: "unclosed group `(`" };
   try {

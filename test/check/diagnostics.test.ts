@@ -210,6 +210,11 @@ const cases: Record<string, Case> = {
     src: `segment s = email matches «"^(\\\\w+\\\\s?)+$"»`,
     message: /^regular expression: a repetition inside a repetition can match the same text in exponentially many ways \(a text that repeats "A" many times and then does not match\); JavaScript and SQLite would take minutes on it, MariaDB gives up \(an error\)/,
   },
+  "a regex whose long bounded repetitions nest (JavaScript took seconds on 25 characters)": {
+    code: "SEG2018",
+    src: `segment s = email matches «"^((a{1,10}){0,100})b$"»`,
+    message: /^regular expression: a repetition inside a repetition can match the same text in exponentially many ways/,
+  },
   "a regex whose repeated alternatives start alike": {
     code: "SEG3011",
     severity: "warning",
@@ -403,6 +408,16 @@ const cases: Record<string, Case> = {
     code: "SEG2007",
     src: `segment s = email matches «"costs $5"»`,
     message: /`\$` matches only at the end of the text, and something follows it here: escape a literal `\$` as `\\\$`/,
+  },
+  "regex repetition count above PostgreSQL's 255": {
+    code: "SEG2007",
+    src: `segment s = email matches «"^[0-9]{256}$"»`,
+    message: /PostgreSQL refuses a repetition count above 255: nest two, as `\(x\{128\}\)\{2\}` for `x\{256\}`/,
+  },
+  "regex nested repetitions past DuckDB's 1,000": {
+    code: "SEG2007",
+    src: `segment s = email matches «"^((a{0,100}){0,100})b$"»`,
+    message: /nested repetitions allow 10000 repeats, and DuckDB \(RE2\) refuses more than 1000/,
   },
   "regex `^` with something before it": { code: "SEG2007", src: `segment s = email matches «"a^b"»`, message: /`\^` matches only at the start of the text/ },
   "expected a duration": { code: "SEG2008", src: `segment s = did login in last «5»` },
