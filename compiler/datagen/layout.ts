@@ -23,7 +23,8 @@ export function columnTypeOf(type: IRColumnType): EngineColumnType {
 }
 
 function timeColumnType(storage: IRTimestampStorage): EngineColumnType {
-  return storage === "native" ? "timestamp" : storage === "iso_text" ? "string" : "integer";
+  // unix seconds as a double: a time with milliseconds (a test's `login at …00.500Z`) keeps them
+  return storage === "native" ? "timestamp" : storage === "iso_text" ? "string" : storage === "unix_seconds" ? "number" : "integer";
 }
 
 /** The column type of an entity's key (and of foreign keys to it). */
@@ -39,7 +40,8 @@ export function storeTime(ms: number, storage: IRTimestampStorage): Date | numbe
     case "iso_text":
       return new Date(ms).toISOString();
     case "unix_seconds":
-      return Math.floor(ms / 1000);
+      // What the JS backend reads from the test block: the milliseconds too.
+      return ms / 1000;
     case "unix_millis":
       return ms;
   }

@@ -197,7 +197,8 @@ describe("other schemas", () => {
     const data = generateData(custom, { users: 30, seed: 5, asOf });
     const devices = rowsOf(data, "device");
     expect(devices.map((d) => d.device_id)).toEqual(Array.from({ length: 30 }, (_, i) => i + 1));
-    expect(devices.every((d) => d.seen === null || Number.isInteger(d.seen))).toBe(true);
+    // unix seconds with their milliseconds, as a double
+    expect(devices.every((d) => d.seen === null || (typeof d.seen === "number" && Number.isInteger(Math.round((d.seen as number) * 1000))))).toBe(true);
     expect(data.tables[1]!.columns).toEqual([
       { name: "dev", type: "integer" }, { name: "ts", type: "integer" }, { name: "latency_ms", type: "number" },
     ]);

@@ -41,7 +41,7 @@ describe("test data layout", () => {
     const byName = new Map(data.tables.map((t) => [t.table.join("."), t]));
     expect([...byName.keys()]).toEqual(["app.users", "accounts", "app.events", "app.refunds"]);
     const users = byName.get("app.users")!;
-    expect(users.columns.map((c) => `${c.name}:${c.type}`)).toEqual(["id:string", "plan:string", "signed_up_at:integer", "tags:json", "account_id:integer"]);
+    expect(users.columns.map((c) => `${c.name}:${c.type}`)).toEqual(["id:string", "plan:string", "signed_up_at:number", "tags:json", "account_id:integer"]);
     const rows = [...users.batches()].flat();
     expect(rows[0]).toEqual(["alice", "pro", Date.parse("2025-05-30T00:00:00Z") / 1000, ["vip"], 7]);
     expect(rows[1]).toEqual(["bob", null, null, null, null]);
@@ -82,6 +82,40 @@ describe("runSegTests", () => {
   test("a segment that tests another through a trait runs on every engine", async () => {
     const text = `entity user {\n  table "users"\n  key id: string\n  age: number\n}\nsegment grown_up = grown\ntrait grown = in adult\nsegment adult = age >= 18\ntest "t" {\n  as of 2025-06-01T00:00:00Z\n  user a { age: 30 }\n  user b { age: 3 }\n  expect a in grown_up\n  expect b not in grown_up\n}\n`;
     const report = await runSegTests(checkProject([{ path: "trait.seg", text }]).ir, { engines: LOCAL });
+    expect(report.engineFailures).toEqual([]);
+    expect(report.results.map((r) => [r.engine, r.status])).toEqual([
+      ["js", "passed"],
+      ["sqlite", "passed"],
+      ["duckdb", "passed"],
+    ]);
+  });
+
+  test("times with milliseconds in unix-seconds columns are kept, as the JS backend reads them", async () => {
+    const text = `entity user {
+  table "users"
+  key id: string
+  renews_at: timestamp(unix_seconds)
+}
+events of user {
+  table "events"
+  user column "user_id"
+  time column "at" (unix_seconds)
+  name column "event"
+  event login
+}
+segment recent = did login in last 1 day
+segment renews_soon = renews_at before now + 1 day
+test "sub-second" {
+  as of 2024-06-01T00:00:00.200Z
+  user u1 { renews_at: 2024-06-02T00:00:00.100Z  login at 2024-05-31T00:00:00.500Z }
+  user u2 { renews_at: 2024-06-02T00:00:00.300Z  login at 2024-05-31T00:00:00.100Z }
+  expect u1 in recent
+  expect u2 not in recent
+  expect u1 in renews_soon
+  expect u2 not in renews_soon
+}
+`;
+    const report = await runSegTests(checkProject([{ path: "seconds.seg", text }]).ir, { engines: LOCAL });
     expect(report.engineFailures).toEqual([]);
     expect(report.results.map((r) => [r.engine, r.status])).toEqual([
       ["js", "passed"],
