@@ -56,6 +56,8 @@ function listContains(list: Sql, value: Sql, element: "string" | "number"): Sql 
   return sql`(CASE WHEN INSTR(${list}, ${raw(mysqlString("\\"))}) = 0 THEN ${overlaps} ELSE EXISTS (SELECT 1 FROM ${elements} WHERE ${match}) END)`;
 }
 const EPOCH = "CAST('1970-01-01 00:00:00' AS DATETIME(3))";
+const LAST_DATETIME = "CAST('9999-12-31 23:59:59.999999' AS DATETIME(6))";
+const FIRST_DATETIME = "CAST('0001-01-01 00:00:00' AS DATETIME(6))";
 
 /** JSON_TYPE of a JSON number (MySQL 8 also has the unsigned and decimal kinds). */
 const NUMBER_KINDS = "('INTEGER', 'UNSIGNED INTEGER', 'DOUBLE', 'DECIMAL')";
@@ -128,7 +130,11 @@ export const mysqlDialect: Dialect = {
         return isoTextTime(sql`CAST(${column} AS CHAR CHARACTER SET utf8mb4)`);
     }
   },
-  addMs: (t, ms) => sql`TIMESTAMPADD(MICROSECOND, ${raw(renderNumber(ms * 1000))}, ${t})`,
+  // Past DATETIME's range TIMESTAMPADD is NULL (\`9999-12-31\` + 7 days, a "no end date"
+  // sentinel plus a grace period, was missing): its last (first) instant instead, which
+  // compares with every time as the true instant does.
+  addMs: (t, ms) =>
+    sql`COALESCE(TIMESTAMPADD(MICROSECOND, ${raw(renderNumber(ms * 1000))}, ${t}), CASE WHEN ${t} IS NOT NULL THEN ${raw(ms >= 0 ? LAST_DATETIME : FIRST_DATETIME)} END)`,
   utcDay: (t) => sql`DATE(${t})`,
   utcWeek: (t) => sql`DATE_SUB(DATE(${t}), INTERVAL WEEKDAY(${t}) DAY)`,
   daysBetween: (from, to) => sql`FLOOR(TIMESTAMPDIFF(MICROSECOND, ${from}, ${to}) / 86400000000)`,

@@ -4,15 +4,60 @@ WITH
   `seg_params` AS (
     SELECT
       `x`.`as_of` AS `as_of`,
-      TIMESTAMPADD(MICROSECOND, (-3600000000), `x`.`as_of`) AS `as_of_minus_1h`,
-      TIMESTAMPADD(MICROSECOND, (-86400000000), `x`.`as_of`) AS `as_of_minus_1d`,
-      TIMESTAMPADD(MICROSECOND, (-259200000000), `x`.`as_of`) AS `as_of_minus_3d`,
-      TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`) AS `as_of_minus_7d`,
-      TIMESTAMPADD(MICROSECOND, (-1209600000000), `x`.`as_of`) AS `as_of_minus_14d`,
-      TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`) AS `as_of_minus_30d`,
-      TIMESTAMPADD(MICROSECOND, (-5184000000000), `x`.`as_of`) AS `as_of_minus_60d`,
-      TIMESTAMPADD(MICROSECOND, (-7776000000000), `x`.`as_of`) AS `as_of_minus_90d`,
-      TIMESTAMPADD(MICROSECOND, (-31536000000000), `x`.`as_of`) AS `as_of_minus_365d`
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-3600000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_1h`,
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-86400000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_1d`,
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-259200000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_3d`,
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_7d`,
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-1209600000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_14d`,
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_30d`,
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-5184000000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_60d`,
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-7776000000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_90d`,
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-31536000000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_365d`
     FROM
       (
         SELECT
@@ -577,20 +622,35 @@ WITH
       `x`.*,
       CASE
         WHEN `x`.`step_2` = 1
-        AND `x`.`t` <= TIMESTAMPADD(
-          MICROSECOND,
-          3600000000,
-          MAX(
-            CASE
-              WHEN `x`.`reached_1` = 1 THEN `x`.`t`
-            END
-          ) OVER (
-            PARTITION BY
-              `x`.`entity_key`
-            ORDER BY
-              `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
-              AND 1 PRECEDING
-          )
+        AND `x`.`t` <= COALESCE(
+          TIMESTAMPADD(
+            MICROSECOND,
+            3600000000,
+            MAX(
+              CASE
+                WHEN `x`.`reached_1` = 1 THEN `x`.`t`
+              END
+            ) OVER (
+              PARTITION BY
+                `x`.`entity_key`
+              ORDER BY
+                `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
+                AND 1 PRECEDING
+            )
+          ),
+          CASE
+            WHEN MAX(
+              CASE
+                WHEN `x`.`reached_1` = 1 THEN `x`.`t`
+              END
+            ) OVER (
+              PARTITION BY
+                `x`.`entity_key`
+              ORDER BY
+                `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
+                AND 1 PRECEDING
+            ) IS NOT NULL THEN CAST('9999-12-31 23:59:59.999999' AS DATETIME(6))
+          END
         ) THEN 1
         ELSE 0
       END AS `reached_2`
@@ -667,10 +727,20 @@ WITH
       CROSS JOIN `seg_params` AS `p`
     WHERE
       `y`.`reached_1` = 1
-      AND TIMESTAMPADD(MICROSECOND, 1800000000, `y`.`t`) <= `p`.`as_of`
+      AND COALESCE(
+        TIMESTAMPADD(MICROSECOND, 1800000000, `y`.`t`),
+        CASE
+          WHEN `y`.`t` IS NOT NULL THEN CAST('9999-12-31 23:59:59.999999' AS DATETIME(6))
+        END
+      ) <= `p`.`as_of`
       AND (
         `y`.`next_t` IS NULL
-        OR `y`.`next_t` > TIMESTAMPADD(MICROSECOND, 1800000000, `y`.`t`)
+        OR `y`.`next_t` > COALESCE(
+          TIMESTAMPADD(MICROSECOND, 1800000000, `y`.`t`),
+          CASE
+            WHEN `y`.`t` IS NOT NULL THEN CAST('9999-12-31 23:59:59.999999' AS DATETIME(6))
+          END
+        )
       )
   ),
   `seg_sequence_18_step_1` AS (
@@ -720,20 +790,35 @@ WITH
       `x`.*,
       CASE
         WHEN `x`.`step_2` = 1
-        AND `x`.`t` <= TIMESTAMPADD(
-          MICROSECOND,
-          172800000000,
-          MAX(
-            CASE
-              WHEN `x`.`reached_1` = 1 THEN `x`.`t`
-            END
-          ) OVER (
-            PARTITION BY
-              `x`.`entity_key`
-            ORDER BY
-              `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
-              AND 1 PRECEDING
-          )
+        AND `x`.`t` <= COALESCE(
+          TIMESTAMPADD(
+            MICROSECOND,
+            172800000000,
+            MAX(
+              CASE
+                WHEN `x`.`reached_1` = 1 THEN `x`.`t`
+              END
+            ) OVER (
+              PARTITION BY
+                `x`.`entity_key`
+              ORDER BY
+                `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
+                AND 1 PRECEDING
+            )
+          ),
+          CASE
+            WHEN MAX(
+              CASE
+                WHEN `x`.`reached_1` = 1 THEN `x`.`t`
+              END
+            ) OVER (
+              PARTITION BY
+                `x`.`entity_key`
+              ORDER BY
+                `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
+                AND 1 PRECEDING
+            ) IS NOT NULL THEN CAST('9999-12-31 23:59:59.999999' AS DATETIME(6))
+          END
         ) THEN 1
         ELSE 0
       END AS `reached_2`
@@ -766,10 +851,20 @@ WITH
       CROSS JOIN `seg_params` AS `p`
     WHERE
       `y`.`reached_2` = 1
-      AND TIMESTAMPADD(MICROSECOND, 259200000000, `y`.`t`) <= `p`.`as_of`
+      AND COALESCE(
+        TIMESTAMPADD(MICROSECOND, 259200000000, `y`.`t`),
+        CASE
+          WHEN `y`.`t` IS NOT NULL THEN CAST('9999-12-31 23:59:59.999999' AS DATETIME(6))
+        END
+      ) <= `p`.`as_of`
       AND (
         `y`.`next_t` IS NULL
-        OR `y`.`next_t` > TIMESTAMPADD(MICROSECOND, 259200000000, `y`.`t`)
+        OR `y`.`next_t` > COALESCE(
+          TIMESTAMPADD(MICROSECOND, 259200000000, `y`.`t`),
+          CASE
+            WHEN `y`.`t` IS NOT NULL THEN CAST('9999-12-31 23:59:59.999999' AS DATETIME(6))
+          END
+        )
       )
   ),
   `seg_facts` AS (
@@ -4598,10 +4693,30 @@ WITH
   `seg_params` AS (
     SELECT
       `x`.`as_of` AS `as_of`,
-      TIMESTAMPADD(MICROSECOND, (-259200000000), `x`.`as_of`) AS `as_of_minus_3d`,
-      TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`) AS `as_of_minus_7d`,
-      TIMESTAMPADD(MICROSECOND, (-1209600000000), `x`.`as_of`) AS `as_of_minus_14d`,
-      TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`) AS `as_of_minus_30d`
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-259200000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_3d`,
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_7d`,
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-1209600000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_14d`,
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_30d`
     FROM
       (
         SELECT
@@ -4905,10 +5020,30 @@ WITH
   `seg_params` AS (
     SELECT
       `x`.`as_of` AS `as_of`,
-      TIMESTAMPADD(MICROSECOND, (-259200000000), `x`.`as_of`) AS `as_of_minus_3d`,
-      TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`) AS `as_of_minus_7d`,
-      TIMESTAMPADD(MICROSECOND, (-1209600000000), `x`.`as_of`) AS `as_of_minus_14d`,
-      TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`) AS `as_of_minus_30d`
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-259200000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_3d`,
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_7d`,
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-1209600000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_14d`,
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_30d`
     FROM
       (
         SELECT
@@ -5202,10 +5337,30 @@ WITH
   `seg_params` AS (
     SELECT
       `x`.`as_of` AS `as_of`,
-      TIMESTAMPADD(MICROSECOND, (-259200000000), `x`.`as_of`) AS `as_of_minus_3d`,
-      TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`) AS `as_of_minus_7d`,
-      TIMESTAMPADD(MICROSECOND, (-1209600000000), `x`.`as_of`) AS `as_of_minus_14d`,
-      TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`) AS `as_of_minus_30d`
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-259200000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_3d`,
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_7d`,
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-1209600000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_14d`,
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_30d`
     FROM
       (
         SELECT
@@ -5691,10 +5846,30 @@ WITH
   `seg_params` AS (
     SELECT
       `x`.`as_of` AS `as_of`,
-      TIMESTAMPADD(MICROSECOND, (-259200000000), `x`.`as_of`) AS `as_of_minus_3d`,
-      TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`) AS `as_of_minus_7d`,
-      TIMESTAMPADD(MICROSECOND, (-1209600000000), `x`.`as_of`) AS `as_of_minus_14d`,
-      TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`) AS `as_of_minus_30d`
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-259200000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_3d`,
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_7d`,
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-1209600000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_14d`,
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_30d`
     FROM
       (
         SELECT
@@ -6713,10 +6888,30 @@ WITH
   `seg_params` AS (
     SELECT
       `x`.`as_of` AS `as_of`,
-      TIMESTAMPADD(MICROSECOND, (-259200000000), `x`.`as_of`) AS `as_of_minus_3d`,
-      TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`) AS `as_of_minus_7d`,
-      TIMESTAMPADD(MICROSECOND, (-1209600000000), `x`.`as_of`) AS `as_of_minus_14d`,
-      TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`) AS `as_of_minus_30d`
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-259200000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_3d`,
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_7d`,
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-1209600000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_14d`,
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_30d`
     FROM
       (
         SELECT
@@ -7725,10 +7920,30 @@ WITH
   `seg_params` AS (
     SELECT
       `x`.`as_of` AS `as_of`,
-      TIMESTAMPADD(MICROSECOND, (-259200000000), `x`.`as_of`) AS `as_of_minus_3d`,
-      TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`) AS `as_of_minus_7d`,
-      TIMESTAMPADD(MICROSECOND, (-1209600000000), `x`.`as_of`) AS `as_of_minus_14d`,
-      TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`) AS `as_of_minus_30d`
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-259200000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_3d`,
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_7d`,
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-1209600000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_14d`,
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_30d`
     FROM
       (
         SELECT
@@ -8738,11 +8953,36 @@ WITH
   `seg_params` AS (
     SELECT
       `x`.`as_of` AS `as_of`,
-      TIMESTAMPADD(MICROSECOND, (-86400000000), `x`.`as_of`) AS `as_of_minus_1d`,
-      TIMESTAMPADD(MICROSECOND, (-259200000000), `x`.`as_of`) AS `as_of_minus_3d`,
-      TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`) AS `as_of_minus_7d`,
-      TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`) AS `as_of_minus_30d`,
-      TIMESTAMPADD(MICROSECOND, (-5184000000000), `x`.`as_of`) AS `as_of_minus_60d`
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-86400000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_1d`,
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-259200000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_3d`,
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_7d`,
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_30d`,
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-5184000000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_60d`
     FROM
       (
         SELECT
@@ -9103,20 +9343,35 @@ WITH
       `x`.*,
       CASE
         WHEN `x`.`step_2` = 1
-        AND `x`.`t` <= TIMESTAMPADD(
-          MICROSECOND,
-          3600000000,
-          MAX(
-            CASE
-              WHEN `x`.`reached_1` = 1 THEN `x`.`t`
-            END
-          ) OVER (
-            PARTITION BY
-              `x`.`entity_key`
-            ORDER BY
-              `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
-              AND 1 PRECEDING
-          )
+        AND `x`.`t` <= COALESCE(
+          TIMESTAMPADD(
+            MICROSECOND,
+            3600000000,
+            MAX(
+              CASE
+                WHEN `x`.`reached_1` = 1 THEN `x`.`t`
+              END
+            ) OVER (
+              PARTITION BY
+                `x`.`entity_key`
+              ORDER BY
+                `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
+                AND 1 PRECEDING
+            )
+          ),
+          CASE
+            WHEN MAX(
+              CASE
+                WHEN `x`.`reached_1` = 1 THEN `x`.`t`
+              END
+            ) OVER (
+              PARTITION BY
+                `x`.`entity_key`
+              ORDER BY
+                `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
+                AND 1 PRECEDING
+            ) IS NOT NULL THEN CAST('9999-12-31 23:59:59.999999' AS DATETIME(6))
+          END
         ) THEN 1
         ELSE 0
       END AS `reached_2`
@@ -9193,10 +9448,20 @@ WITH
       CROSS JOIN `seg_params` AS `p`
     WHERE
       `y`.`reached_1` = 1
-      AND TIMESTAMPADD(MICROSECOND, 1800000000, `y`.`t`) <= `p`.`as_of`
+      AND COALESCE(
+        TIMESTAMPADD(MICROSECOND, 1800000000, `y`.`t`),
+        CASE
+          WHEN `y`.`t` IS NOT NULL THEN CAST('9999-12-31 23:59:59.999999' AS DATETIME(6))
+        END
+      ) <= `p`.`as_of`
       AND (
         `y`.`next_t` IS NULL
-        OR `y`.`next_t` > TIMESTAMPADD(MICROSECOND, 1800000000, `y`.`t`)
+        OR `y`.`next_t` > COALESCE(
+          TIMESTAMPADD(MICROSECOND, 1800000000, `y`.`t`),
+          CASE
+            WHEN `y`.`t` IS NOT NULL THEN CAST('9999-12-31 23:59:59.999999' AS DATETIME(6))
+          END
+        )
       )
   ),
   `seg_sequence_17_step_1` AS (
@@ -9246,20 +9511,35 @@ WITH
       `x`.*,
       CASE
         WHEN `x`.`step_2` = 1
-        AND `x`.`t` <= TIMESTAMPADD(
-          MICROSECOND,
-          172800000000,
-          MAX(
-            CASE
-              WHEN `x`.`reached_1` = 1 THEN `x`.`t`
-            END
-          ) OVER (
-            PARTITION BY
-              `x`.`entity_key`
-            ORDER BY
-              `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
-              AND 1 PRECEDING
-          )
+        AND `x`.`t` <= COALESCE(
+          TIMESTAMPADD(
+            MICROSECOND,
+            172800000000,
+            MAX(
+              CASE
+                WHEN `x`.`reached_1` = 1 THEN `x`.`t`
+              END
+            ) OVER (
+              PARTITION BY
+                `x`.`entity_key`
+              ORDER BY
+                `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
+                AND 1 PRECEDING
+            )
+          ),
+          CASE
+            WHEN MAX(
+              CASE
+                WHEN `x`.`reached_1` = 1 THEN `x`.`t`
+              END
+            ) OVER (
+              PARTITION BY
+                `x`.`entity_key`
+              ORDER BY
+                `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
+                AND 1 PRECEDING
+            ) IS NOT NULL THEN CAST('9999-12-31 23:59:59.999999' AS DATETIME(6))
+          END
         ) THEN 1
         ELSE 0
       END AS `reached_2`
@@ -9292,10 +9572,20 @@ WITH
       CROSS JOIN `seg_params` AS `p`
     WHERE
       `y`.`reached_2` = 1
-      AND TIMESTAMPADD(MICROSECOND, 259200000000, `y`.`t`) <= `p`.`as_of`
+      AND COALESCE(
+        TIMESTAMPADD(MICROSECOND, 259200000000, `y`.`t`),
+        CASE
+          WHEN `y`.`t` IS NOT NULL THEN CAST('9999-12-31 23:59:59.999999' AS DATETIME(6))
+        END
+      ) <= `p`.`as_of`
       AND (
         `y`.`next_t` IS NULL
-        OR `y`.`next_t` > TIMESTAMPADD(MICROSECOND, 259200000000, `y`.`t`)
+        OR `y`.`next_t` > COALESCE(
+          TIMESTAMPADD(MICROSECOND, 259200000000, `y`.`t`),
+          CASE
+            WHEN `y`.`t` IS NOT NULL THEN CAST('9999-12-31 23:59:59.999999' AS DATETIME(6))
+          END
+        )
       )
   ),
   `seg_facts` AS (
@@ -9408,11 +9698,36 @@ WITH
   `seg_params` AS (
     SELECT
       `x`.`as_of` AS `as_of`,
-      TIMESTAMPADD(MICROSECOND, (-86400000000), `x`.`as_of`) AS `as_of_minus_1d`,
-      TIMESTAMPADD(MICROSECOND, (-259200000000), `x`.`as_of`) AS `as_of_minus_3d`,
-      TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`) AS `as_of_minus_7d`,
-      TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`) AS `as_of_minus_30d`,
-      TIMESTAMPADD(MICROSECOND, (-5184000000000), `x`.`as_of`) AS `as_of_minus_60d`
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-86400000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_1d`,
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-259200000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_3d`,
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_7d`,
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_30d`,
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-5184000000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_60d`
     FROM
       (
         SELECT
@@ -9764,20 +10079,35 @@ WITH
       `x`.*,
       CASE
         WHEN `x`.`step_2` = 1
-        AND `x`.`t` <= TIMESTAMPADD(
-          MICROSECOND,
-          3600000000,
-          MAX(
-            CASE
-              WHEN `x`.`reached_1` = 1 THEN `x`.`t`
-            END
-          ) OVER (
-            PARTITION BY
-              `x`.`entity_key`
-            ORDER BY
-              `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
-              AND 1 PRECEDING
-          )
+        AND `x`.`t` <= COALESCE(
+          TIMESTAMPADD(
+            MICROSECOND,
+            3600000000,
+            MAX(
+              CASE
+                WHEN `x`.`reached_1` = 1 THEN `x`.`t`
+              END
+            ) OVER (
+              PARTITION BY
+                `x`.`entity_key`
+              ORDER BY
+                `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
+                AND 1 PRECEDING
+            )
+          ),
+          CASE
+            WHEN MAX(
+              CASE
+                WHEN `x`.`reached_1` = 1 THEN `x`.`t`
+              END
+            ) OVER (
+              PARTITION BY
+                `x`.`entity_key`
+              ORDER BY
+                `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
+                AND 1 PRECEDING
+            ) IS NOT NULL THEN CAST('9999-12-31 23:59:59.999999' AS DATETIME(6))
+          END
         ) THEN 1
         ELSE 0
       END AS `reached_2`
@@ -9854,10 +10184,20 @@ WITH
       CROSS JOIN `seg_params` AS `p`
     WHERE
       `y`.`reached_1` = 1
-      AND TIMESTAMPADD(MICROSECOND, 1800000000, `y`.`t`) <= `p`.`as_of`
+      AND COALESCE(
+        TIMESTAMPADD(MICROSECOND, 1800000000, `y`.`t`),
+        CASE
+          WHEN `y`.`t` IS NOT NULL THEN CAST('9999-12-31 23:59:59.999999' AS DATETIME(6))
+        END
+      ) <= `p`.`as_of`
       AND (
         `y`.`next_t` IS NULL
-        OR `y`.`next_t` > TIMESTAMPADD(MICROSECOND, 1800000000, `y`.`t`)
+        OR `y`.`next_t` > COALESCE(
+          TIMESTAMPADD(MICROSECOND, 1800000000, `y`.`t`),
+          CASE
+            WHEN `y`.`t` IS NOT NULL THEN CAST('9999-12-31 23:59:59.999999' AS DATETIME(6))
+          END
+        )
       )
   ),
   `seg_sequence_17_step_1` AS (
@@ -9907,20 +10247,35 @@ WITH
       `x`.*,
       CASE
         WHEN `x`.`step_2` = 1
-        AND `x`.`t` <= TIMESTAMPADD(
-          MICROSECOND,
-          172800000000,
-          MAX(
-            CASE
-              WHEN `x`.`reached_1` = 1 THEN `x`.`t`
-            END
-          ) OVER (
-            PARTITION BY
-              `x`.`entity_key`
-            ORDER BY
-              `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
-              AND 1 PRECEDING
-          )
+        AND `x`.`t` <= COALESCE(
+          TIMESTAMPADD(
+            MICROSECOND,
+            172800000000,
+            MAX(
+              CASE
+                WHEN `x`.`reached_1` = 1 THEN `x`.`t`
+              END
+            ) OVER (
+              PARTITION BY
+                `x`.`entity_key`
+              ORDER BY
+                `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
+                AND 1 PRECEDING
+            )
+          ),
+          CASE
+            WHEN MAX(
+              CASE
+                WHEN `x`.`reached_1` = 1 THEN `x`.`t`
+              END
+            ) OVER (
+              PARTITION BY
+                `x`.`entity_key`
+              ORDER BY
+                `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
+                AND 1 PRECEDING
+            ) IS NOT NULL THEN CAST('9999-12-31 23:59:59.999999' AS DATETIME(6))
+          END
         ) THEN 1
         ELSE 0
       END AS `reached_2`
@@ -9953,10 +10308,20 @@ WITH
       CROSS JOIN `seg_params` AS `p`
     WHERE
       `y`.`reached_2` = 1
-      AND TIMESTAMPADD(MICROSECOND, 259200000000, `y`.`t`) <= `p`.`as_of`
+      AND COALESCE(
+        TIMESTAMPADD(MICROSECOND, 259200000000, `y`.`t`),
+        CASE
+          WHEN `y`.`t` IS NOT NULL THEN CAST('9999-12-31 23:59:59.999999' AS DATETIME(6))
+        END
+      ) <= `p`.`as_of`
       AND (
         `y`.`next_t` IS NULL
-        OR `y`.`next_t` > TIMESTAMPADD(MICROSECOND, 259200000000, `y`.`t`)
+        OR `y`.`next_t` > COALESCE(
+          TIMESTAMPADD(MICROSECOND, 259200000000, `y`.`t`),
+          CASE
+            WHEN `y`.`t` IS NOT NULL THEN CAST('9999-12-31 23:59:59.999999' AS DATETIME(6))
+          END
+        )
       )
   ),
   `seg_facts` AS (
@@ -10068,11 +10433,36 @@ WITH
   `seg_params` AS (
     SELECT
       `x`.`as_of` AS `as_of`,
-      TIMESTAMPADD(MICROSECOND, (-86400000000), `x`.`as_of`) AS `as_of_minus_1d`,
-      TIMESTAMPADD(MICROSECOND, (-259200000000), `x`.`as_of`) AS `as_of_minus_3d`,
-      TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`) AS `as_of_minus_7d`,
-      TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`) AS `as_of_minus_30d`,
-      TIMESTAMPADD(MICROSECOND, (-5184000000000), `x`.`as_of`) AS `as_of_minus_60d`
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-86400000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_1d`,
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-259200000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_3d`,
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_7d`,
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_30d`,
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-5184000000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_60d`
     FROM
       (
         SELECT
@@ -10424,20 +10814,35 @@ WITH
       `x`.*,
       CASE
         WHEN `x`.`step_2` = 1
-        AND `x`.`t` <= TIMESTAMPADD(
-          MICROSECOND,
-          3600000000,
-          MAX(
-            CASE
-              WHEN `x`.`reached_1` = 1 THEN `x`.`t`
-            END
-          ) OVER (
-            PARTITION BY
-              `x`.`entity_key`
-            ORDER BY
-              `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
-              AND 1 PRECEDING
-          )
+        AND `x`.`t` <= COALESCE(
+          TIMESTAMPADD(
+            MICROSECOND,
+            3600000000,
+            MAX(
+              CASE
+                WHEN `x`.`reached_1` = 1 THEN `x`.`t`
+              END
+            ) OVER (
+              PARTITION BY
+                `x`.`entity_key`
+              ORDER BY
+                `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
+                AND 1 PRECEDING
+            )
+          ),
+          CASE
+            WHEN MAX(
+              CASE
+                WHEN `x`.`reached_1` = 1 THEN `x`.`t`
+              END
+            ) OVER (
+              PARTITION BY
+                `x`.`entity_key`
+              ORDER BY
+                `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
+                AND 1 PRECEDING
+            ) IS NOT NULL THEN CAST('9999-12-31 23:59:59.999999' AS DATETIME(6))
+          END
         ) THEN 1
         ELSE 0
       END AS `reached_2`
@@ -10514,10 +10919,20 @@ WITH
       CROSS JOIN `seg_params` AS `p`
     WHERE
       `y`.`reached_1` = 1
-      AND TIMESTAMPADD(MICROSECOND, 1800000000, `y`.`t`) <= `p`.`as_of`
+      AND COALESCE(
+        TIMESTAMPADD(MICROSECOND, 1800000000, `y`.`t`),
+        CASE
+          WHEN `y`.`t` IS NOT NULL THEN CAST('9999-12-31 23:59:59.999999' AS DATETIME(6))
+        END
+      ) <= `p`.`as_of`
       AND (
         `y`.`next_t` IS NULL
-        OR `y`.`next_t` > TIMESTAMPADD(MICROSECOND, 1800000000, `y`.`t`)
+        OR `y`.`next_t` > COALESCE(
+          TIMESTAMPADD(MICROSECOND, 1800000000, `y`.`t`),
+          CASE
+            WHEN `y`.`t` IS NOT NULL THEN CAST('9999-12-31 23:59:59.999999' AS DATETIME(6))
+          END
+        )
       )
   ),
   `seg_sequence_17_step_1` AS (
@@ -10567,20 +10982,35 @@ WITH
       `x`.*,
       CASE
         WHEN `x`.`step_2` = 1
-        AND `x`.`t` <= TIMESTAMPADD(
-          MICROSECOND,
-          172800000000,
-          MAX(
-            CASE
-              WHEN `x`.`reached_1` = 1 THEN `x`.`t`
-            END
-          ) OVER (
-            PARTITION BY
-              `x`.`entity_key`
-            ORDER BY
-              `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
-              AND 1 PRECEDING
-          )
+        AND `x`.`t` <= COALESCE(
+          TIMESTAMPADD(
+            MICROSECOND,
+            172800000000,
+            MAX(
+              CASE
+                WHEN `x`.`reached_1` = 1 THEN `x`.`t`
+              END
+            ) OVER (
+              PARTITION BY
+                `x`.`entity_key`
+              ORDER BY
+                `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
+                AND 1 PRECEDING
+            )
+          ),
+          CASE
+            WHEN MAX(
+              CASE
+                WHEN `x`.`reached_1` = 1 THEN `x`.`t`
+              END
+            ) OVER (
+              PARTITION BY
+                `x`.`entity_key`
+              ORDER BY
+                `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
+                AND 1 PRECEDING
+            ) IS NOT NULL THEN CAST('9999-12-31 23:59:59.999999' AS DATETIME(6))
+          END
         ) THEN 1
         ELSE 0
       END AS `reached_2`
@@ -10613,10 +11043,20 @@ WITH
       CROSS JOIN `seg_params` AS `p`
     WHERE
       `y`.`reached_2` = 1
-      AND TIMESTAMPADD(MICROSECOND, 259200000000, `y`.`t`) <= `p`.`as_of`
+      AND COALESCE(
+        TIMESTAMPADD(MICROSECOND, 259200000000, `y`.`t`),
+        CASE
+          WHEN `y`.`t` IS NOT NULL THEN CAST('9999-12-31 23:59:59.999999' AS DATETIME(6))
+        END
+      ) <= `p`.`as_of`
       AND (
         `y`.`next_t` IS NULL
-        OR `y`.`next_t` > TIMESTAMPADD(MICROSECOND, 259200000000, `y`.`t`)
+        OR `y`.`next_t` > COALESCE(
+          TIMESTAMPADD(MICROSECOND, 259200000000, `y`.`t`),
+          CASE
+            WHEN `y`.`t` IS NOT NULL THEN CAST('9999-12-31 23:59:59.999999' AS DATETIME(6))
+          END
+        )
       )
   ),
   `seg_facts` AS (
@@ -10729,12 +11169,42 @@ WITH
   `seg_params` AS (
     SELECT
       `x`.`as_of` AS `as_of`,
-      TIMESTAMPADD(MICROSECOND, (-3600000000), `x`.`as_of`) AS `as_of_minus_1h`,
-      TIMESTAMPADD(MICROSECOND, (-259200000000), `x`.`as_of`) AS `as_of_minus_3d`,
-      TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`) AS `as_of_minus_7d`,
-      TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`) AS `as_of_minus_30d`,
-      TIMESTAMPADD(MICROSECOND, (-7776000000000), `x`.`as_of`) AS `as_of_minus_90d`,
-      TIMESTAMPADD(MICROSECOND, (-31536000000000), `x`.`as_of`) AS `as_of_minus_365d`
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-3600000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_1h`,
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-259200000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_3d`,
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_7d`,
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_30d`,
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-7776000000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_90d`,
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-31536000000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_365d`
     FROM
       (
         SELECT
@@ -11224,12 +11694,42 @@ WITH
   `seg_params` AS (
     SELECT
       `x`.`as_of` AS `as_of`,
-      TIMESTAMPADD(MICROSECOND, (-3600000000), `x`.`as_of`) AS `as_of_minus_1h`,
-      TIMESTAMPADD(MICROSECOND, (-259200000000), `x`.`as_of`) AS `as_of_minus_3d`,
-      TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`) AS `as_of_minus_7d`,
-      TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`) AS `as_of_minus_30d`,
-      TIMESTAMPADD(MICROSECOND, (-7776000000000), `x`.`as_of`) AS `as_of_minus_90d`,
-      TIMESTAMPADD(MICROSECOND, (-31536000000000), `x`.`as_of`) AS `as_of_minus_365d`
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-3600000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_1h`,
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-259200000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_3d`,
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_7d`,
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_30d`,
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-7776000000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_90d`,
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-31536000000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_365d`
     FROM
       (
         SELECT
@@ -11709,12 +12209,42 @@ WITH
   `seg_params` AS (
     SELECT
       `x`.`as_of` AS `as_of`,
-      TIMESTAMPADD(MICROSECOND, (-3600000000), `x`.`as_of`) AS `as_of_minus_1h`,
-      TIMESTAMPADD(MICROSECOND, (-259200000000), `x`.`as_of`) AS `as_of_minus_3d`,
-      TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`) AS `as_of_minus_7d`,
-      TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`) AS `as_of_minus_30d`,
-      TIMESTAMPADD(MICROSECOND, (-7776000000000), `x`.`as_of`) AS `as_of_minus_90d`,
-      TIMESTAMPADD(MICROSECOND, (-31536000000000), `x`.`as_of`) AS `as_of_minus_365d`
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-3600000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_1h`,
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-259200000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_3d`,
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_7d`,
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_30d`,
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-7776000000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_90d`,
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-31536000000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_365d`
     FROM
       (
         SELECT

@@ -4,10 +4,30 @@ WITH
   `seg_params` AS (
     SELECT
       `x`.`as_of` AS `as_of`,
-      TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`) AS `as_of_minus_7d`,
-      TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`) AS `as_of_minus_30d`,
-      TIMESTAMPADD(MICROSECOND, (-5356800000000), `x`.`as_of`) AS `as_of_minus_62d`,
-      TIMESTAMPADD(MICROSECOND, (-5443200000000), `x`.`as_of`) AS `as_of_minus_63d`
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_7d`,
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_30d`,
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-5356800000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_62d`,
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-5443200000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_63d`
     FROM
       (
         SELECT
@@ -398,10 +418,20 @@ WITH
       CROSS JOIN `seg_params` AS `p`
     WHERE
       `y`.`reached_1` = 1
-      AND TIMESTAMPADD(MICROSECOND, 3600000000, `y`.`t`) <= `p`.`as_of`
+      AND COALESCE(
+        TIMESTAMPADD(MICROSECOND, 3600000000, `y`.`t`),
+        CASE
+          WHEN `y`.`t` IS NOT NULL THEN CAST('9999-12-31 23:59:59.999999' AS DATETIME(6))
+        END
+      ) <= `p`.`as_of`
       AND (
         `y`.`next_t` IS NULL
-        OR `y`.`next_t` > TIMESTAMPADD(MICROSECOND, 3600000000, `y`.`t`)
+        OR `y`.`next_t` > COALESCE(
+          TIMESTAMPADD(MICROSECOND, 3600000000, `y`.`t`),
+          CASE
+            WHEN `y`.`t` IS NOT NULL THEN CAST('9999-12-31 23:59:59.999999' AS DATETIME(6))
+          END
+        )
       )
   ),
   `seg_sequence_11_step_1` AS (
@@ -436,20 +466,35 @@ WITH
       `x`.*,
       CASE
         WHEN `x`.`step_2` = 1
-        AND `x`.`t` <= TIMESTAMPADD(
-          MICROSECOND,
-          3600000000,
-          MAX(
-            CASE
-              WHEN `x`.`reached_1` = 1 THEN `x`.`t`
-            END
-          ) OVER (
-            PARTITION BY
-              `x`.`entity_key`
-            ORDER BY
-              `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
-              AND 1 PRECEDING
-          )
+        AND `x`.`t` <= COALESCE(
+          TIMESTAMPADD(
+            MICROSECOND,
+            3600000000,
+            MAX(
+              CASE
+                WHEN `x`.`reached_1` = 1 THEN `x`.`t`
+              END
+            ) OVER (
+              PARTITION BY
+                `x`.`entity_key`
+              ORDER BY
+                `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
+                AND 1 PRECEDING
+            )
+          ),
+          CASE
+            WHEN MAX(
+              CASE
+                WHEN `x`.`reached_1` = 1 THEN `x`.`t`
+              END
+            ) OVER (
+              PARTITION BY
+                `x`.`entity_key`
+              ORDER BY
+                `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
+                AND 1 PRECEDING
+            ) IS NOT NULL THEN CAST('9999-12-31 23:59:59.999999' AS DATETIME(6))
+          END
         ) THEN 1
         ELSE 0
       END AS `reached_2`
@@ -2372,7 +2417,12 @@ WITH
   `seg_params` AS (
     SELECT
       `x`.`as_of` AS `as_of`,
-      TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`) AS `as_of_minus_7d`
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_7d`
     FROM
       (
         SELECT
@@ -2453,7 +2503,12 @@ WITH
   `seg_params` AS (
     SELECT
       `x`.`as_of` AS `as_of`,
-      TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`) AS `as_of_minus_7d`
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_7d`
     FROM
       (
         SELECT
@@ -2524,7 +2579,12 @@ WITH
   `seg_params` AS (
     SELECT
       `x`.`as_of` AS `as_of`,
-      TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`) AS `as_of_minus_7d`
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_7d`
     FROM
       (
         SELECT
@@ -2596,7 +2656,12 @@ WITH
   `seg_params` AS (
     SELECT
       `x`.`as_of` AS `as_of`,
-      TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`) AS `as_of_minus_7d`
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_7d`
     FROM
       (
         SELECT
@@ -2677,7 +2742,12 @@ WITH
   `seg_params` AS (
     SELECT
       `x`.`as_of` AS `as_of`,
-      TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`) AS `as_of_minus_7d`
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_7d`
     FROM
       (
         SELECT
@@ -2748,7 +2818,12 @@ WITH
   `seg_params` AS (
     SELECT
       `x`.`as_of` AS `as_of`,
-      TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`) AS `as_of_minus_7d`
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_7d`
     FROM
       (
         SELECT
@@ -2820,7 +2895,12 @@ WITH
   `seg_params` AS (
     SELECT
       `x`.`as_of` AS `as_of`,
-      TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`) AS `as_of_minus_7d`
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_7d`
     FROM
       (
         SELECT
@@ -2903,7 +2983,12 @@ WITH
   `seg_params` AS (
     SELECT
       `x`.`as_of` AS `as_of`,
-      TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`) AS `as_of_minus_7d`
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_7d`
     FROM
       (
         SELECT
@@ -2976,7 +3061,12 @@ WITH
   `seg_params` AS (
     SELECT
       `x`.`as_of` AS `as_of`,
-      TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`) AS `as_of_minus_7d`
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_7d`
     FROM
       (
         SELECT
@@ -5655,7 +5745,12 @@ WITH
   `seg_params` AS (
     SELECT
       `x`.`as_of` AS `as_of`,
-      TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`) AS `as_of_minus_7d`
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_7d`
     FROM
       (
         SELECT
@@ -5746,10 +5841,20 @@ WITH
       CROSS JOIN `seg_params` AS `p`
     WHERE
       `y`.`reached_1` = 1
-      AND TIMESTAMPADD(MICROSECOND, 3600000000, `y`.`t`) <= `p`.`as_of`
+      AND COALESCE(
+        TIMESTAMPADD(MICROSECOND, 3600000000, `y`.`t`),
+        CASE
+          WHEN `y`.`t` IS NOT NULL THEN CAST('9999-12-31 23:59:59.999999' AS DATETIME(6))
+        END
+      ) <= `p`.`as_of`
       AND (
         `y`.`next_t` IS NULL
-        OR `y`.`next_t` > TIMESTAMPADD(MICROSECOND, 3600000000, `y`.`t`)
+        OR `y`.`next_t` > COALESCE(
+          TIMESTAMPADD(MICROSECOND, 3600000000, `y`.`t`),
+          CASE
+            WHEN `y`.`t` IS NOT NULL THEN CAST('9999-12-31 23:59:59.999999' AS DATETIME(6))
+          END
+        )
       )
   ),
   `seg_facts` AS (
@@ -5796,7 +5901,12 @@ WITH
   `seg_params` AS (
     SELECT
       `x`.`as_of` AS `as_of`,
-      TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`) AS `as_of_minus_7d`
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_7d`
     FROM
       (
         SELECT
@@ -5878,10 +5988,20 @@ WITH
       CROSS JOIN `seg_params` AS `p`
     WHERE
       `y`.`reached_1` = 1
-      AND TIMESTAMPADD(MICROSECOND, 3600000000, `y`.`t`) <= `p`.`as_of`
+      AND COALESCE(
+        TIMESTAMPADD(MICROSECOND, 3600000000, `y`.`t`),
+        CASE
+          WHEN `y`.`t` IS NOT NULL THEN CAST('9999-12-31 23:59:59.999999' AS DATETIME(6))
+        END
+      ) <= `p`.`as_of`
       AND (
         `y`.`next_t` IS NULL
-        OR `y`.`next_t` > TIMESTAMPADD(MICROSECOND, 3600000000, `y`.`t`)
+        OR `y`.`next_t` > COALESCE(
+          TIMESTAMPADD(MICROSECOND, 3600000000, `y`.`t`),
+          CASE
+            WHEN `y`.`t` IS NOT NULL THEN CAST('9999-12-31 23:59:59.999999' AS DATETIME(6))
+          END
+        )
       )
   ),
   `seg_facts` AS (
@@ -5927,7 +6047,12 @@ WITH
   `seg_params` AS (
     SELECT
       `x`.`as_of` AS `as_of`,
-      TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`) AS `as_of_minus_7d`
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_7d`
     FROM
       (
         SELECT
@@ -6009,10 +6134,20 @@ WITH
       CROSS JOIN `seg_params` AS `p`
     WHERE
       `y`.`reached_1` = 1
-      AND TIMESTAMPADD(MICROSECOND, 3600000000, `y`.`t`) <= `p`.`as_of`
+      AND COALESCE(
+        TIMESTAMPADD(MICROSECOND, 3600000000, `y`.`t`),
+        CASE
+          WHEN `y`.`t` IS NOT NULL THEN CAST('9999-12-31 23:59:59.999999' AS DATETIME(6))
+        END
+      ) <= `p`.`as_of`
       AND (
         `y`.`next_t` IS NULL
-        OR `y`.`next_t` > TIMESTAMPADD(MICROSECOND, 3600000000, `y`.`t`)
+        OR `y`.`next_t` > COALESCE(
+          TIMESTAMPADD(MICROSECOND, 3600000000, `y`.`t`),
+          CASE
+            WHEN `y`.`t` IS NOT NULL THEN CAST('9999-12-31 23:59:59.999999' AS DATETIME(6))
+          END
+        )
       )
   ),
   `seg_facts` AS (
@@ -6113,20 +6248,35 @@ WITH
       `x`.*,
       CASE
         WHEN `x`.`step_2` = 1
-        AND `x`.`t` <= TIMESTAMPADD(
-          MICROSECOND,
-          3600000000,
-          MAX(
-            CASE
-              WHEN `x`.`reached_1` = 1 THEN `x`.`t`
-            END
-          ) OVER (
-            PARTITION BY
-              `x`.`entity_key`
-            ORDER BY
-              `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
-              AND 1 PRECEDING
-          )
+        AND `x`.`t` <= COALESCE(
+          TIMESTAMPADD(
+            MICROSECOND,
+            3600000000,
+            MAX(
+              CASE
+                WHEN `x`.`reached_1` = 1 THEN `x`.`t`
+              END
+            ) OVER (
+              PARTITION BY
+                `x`.`entity_key`
+              ORDER BY
+                `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
+                AND 1 PRECEDING
+            )
+          ),
+          CASE
+            WHEN MAX(
+              CASE
+                WHEN `x`.`reached_1` = 1 THEN `x`.`t`
+              END
+            ) OVER (
+              PARTITION BY
+                `x`.`entity_key`
+              ORDER BY
+                `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
+                AND 1 PRECEDING
+            ) IS NOT NULL THEN CAST('9999-12-31 23:59:59.999999' AS DATETIME(6))
+          END
         ) THEN 1
         ELSE 0
       END AS `reached_2`
@@ -6230,20 +6380,35 @@ WITH
       `x`.*,
       CASE
         WHEN `x`.`step_2` = 1
-        AND `x`.`t` <= TIMESTAMPADD(
-          MICROSECOND,
-          3600000000,
-          MAX(
-            CASE
-              WHEN `x`.`reached_1` = 1 THEN `x`.`t`
-            END
-          ) OVER (
-            PARTITION BY
-              `x`.`entity_key`
-            ORDER BY
-              `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
-              AND 1 PRECEDING
-          )
+        AND `x`.`t` <= COALESCE(
+          TIMESTAMPADD(
+            MICROSECOND,
+            3600000000,
+            MAX(
+              CASE
+                WHEN `x`.`reached_1` = 1 THEN `x`.`t`
+              END
+            ) OVER (
+              PARTITION BY
+                `x`.`entity_key`
+              ORDER BY
+                `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
+                AND 1 PRECEDING
+            )
+          ),
+          CASE
+            WHEN MAX(
+              CASE
+                WHEN `x`.`reached_1` = 1 THEN `x`.`t`
+              END
+            ) OVER (
+              PARTITION BY
+                `x`.`entity_key`
+              ORDER BY
+                `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
+                AND 1 PRECEDING
+            ) IS NOT NULL THEN CAST('9999-12-31 23:59:59.999999' AS DATETIME(6))
+          END
         ) THEN 1
         ELSE 0
       END AS `reached_2`
@@ -6346,20 +6511,35 @@ WITH
       `x`.*,
       CASE
         WHEN `x`.`step_2` = 1
-        AND `x`.`t` <= TIMESTAMPADD(
-          MICROSECOND,
-          3600000000,
-          MAX(
-            CASE
-              WHEN `x`.`reached_1` = 1 THEN `x`.`t`
-            END
-          ) OVER (
-            PARTITION BY
-              `x`.`entity_key`
-            ORDER BY
-              `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
-              AND 1 PRECEDING
-          )
+        AND `x`.`t` <= COALESCE(
+          TIMESTAMPADD(
+            MICROSECOND,
+            3600000000,
+            MAX(
+              CASE
+                WHEN `x`.`reached_1` = 1 THEN `x`.`t`
+              END
+            ) OVER (
+              PARTITION BY
+                `x`.`entity_key`
+              ORDER BY
+                `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
+                AND 1 PRECEDING
+            )
+          ),
+          CASE
+            WHEN MAX(
+              CASE
+                WHEN `x`.`reached_1` = 1 THEN `x`.`t`
+              END
+            ) OVER (
+              PARTITION BY
+                `x`.`entity_key`
+              ORDER BY
+                `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
+                AND 1 PRECEDING
+            ) IS NOT NULL THEN CAST('9999-12-31 23:59:59.999999' AS DATETIME(6))
+          END
         ) THEN 1
         ELSE 0
       END AS `reached_2`
@@ -10129,7 +10309,12 @@ WITH
   `seg_params` AS (
     SELECT
       `x`.`as_of` AS `as_of`,
-      TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`) AS `as_of_minus_30d`
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_30d`
     FROM
       (
         SELECT
@@ -10183,7 +10368,12 @@ WITH
   `seg_params` AS (
     SELECT
       `x`.`as_of` AS `as_of`,
-      TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`) AS `as_of_minus_30d`
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_30d`
     FROM
       (
         SELECT
@@ -10227,7 +10417,12 @@ WITH
   `seg_params` AS (
     SELECT
       `x`.`as_of` AS `as_of`,
-      TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`) AS `as_of_minus_30d`
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_30d`
     FROM
       (
         SELECT
@@ -10272,7 +10467,12 @@ WITH
   `seg_params` AS (
     SELECT
       `x`.`as_of` AS `as_of`,
-      TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`) AS `as_of_minus_30d`
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_30d`
     FROM
       (
         SELECT
@@ -10331,7 +10531,12 @@ WITH
   `seg_params` AS (
     SELECT
       `x`.`as_of` AS `as_of`,
-      TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`) AS `as_of_minus_30d`
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_30d`
     FROM
       (
         SELECT
@@ -10380,7 +10585,12 @@ WITH
   `seg_params` AS (
     SELECT
       `x`.`as_of` AS `as_of`,
-      TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`) AS `as_of_minus_30d`
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_30d`
     FROM
       (
         SELECT
@@ -11374,7 +11584,12 @@ WITH
   `seg_params` AS (
     SELECT
       `x`.`as_of` AS `as_of`,
-      TIMESTAMPADD(MICROSECOND, (-5356800000000), `x`.`as_of`) AS `as_of_minus_62d`
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-5356800000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_62d`
     FROM
       (
         SELECT
@@ -11457,7 +11672,12 @@ WITH
   `seg_params` AS (
     SELECT
       `x`.`as_of` AS `as_of`,
-      TIMESTAMPADD(MICROSECOND, (-5356800000000), `x`.`as_of`) AS `as_of_minus_62d`
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-5356800000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_62d`
     FROM
       (
         SELECT
@@ -11530,7 +11750,12 @@ WITH
   `seg_params` AS (
     SELECT
       `x`.`as_of` AS `as_of`,
-      TIMESTAMPADD(MICROSECOND, (-5356800000000), `x`.`as_of`) AS `as_of_minus_62d`
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-5356800000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_62d`
     FROM
       (
         SELECT
@@ -11604,7 +11829,12 @@ WITH
   `seg_params` AS (
     SELECT
       `x`.`as_of` AS `as_of`,
-      TIMESTAMPADD(MICROSECOND, (-5443200000000), `x`.`as_of`) AS `as_of_minus_63d`
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-5443200000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_63d`
     FROM
       (
         SELECT
@@ -11685,7 +11915,12 @@ WITH
   `seg_params` AS (
     SELECT
       `x`.`as_of` AS `as_of`,
-      TIMESTAMPADD(MICROSECOND, (-5443200000000), `x`.`as_of`) AS `as_of_minus_63d`
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-5443200000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_63d`
     FROM
       (
         SELECT
@@ -11756,7 +11991,12 @@ WITH
   `seg_params` AS (
     SELECT
       `x`.`as_of` AS `as_of`,
-      TIMESTAMPADD(MICROSECOND, (-5443200000000), `x`.`as_of`) AS `as_of_minus_63d`
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-5443200000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_63d`
     FROM
       (
         SELECT
@@ -11828,7 +12068,12 @@ WITH
   `seg_params` AS (
     SELECT
       `x`.`as_of` AS `as_of`,
-      TIMESTAMPADD(MICROSECOND, (-5443200000000), `x`.`as_of`) AS `as_of_minus_63d`
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-5443200000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_63d`
     FROM
       (
         SELECT
@@ -11909,7 +12154,12 @@ WITH
   `seg_params` AS (
     SELECT
       `x`.`as_of` AS `as_of`,
-      TIMESTAMPADD(MICROSECOND, (-5443200000000), `x`.`as_of`) AS `as_of_minus_63d`
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-5443200000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_63d`
     FROM
       (
         SELECT
@@ -11980,7 +12230,12 @@ WITH
   `seg_params` AS (
     SELECT
       `x`.`as_of` AS `as_of`,
-      TIMESTAMPADD(MICROSECOND, (-5443200000000), `x`.`as_of`) AS `as_of_minus_63d`
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-5443200000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_63d`
     FROM
       (
         SELECT

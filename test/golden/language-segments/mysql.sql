@@ -4,9 +4,24 @@ WITH
   `seg_params` AS (
     SELECT
       `x`.`as_of` AS `as_of`,
-      TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`) AS `as_of_minus_7d`,
-      TIMESTAMPADD(MICROSECOND, (-1209600000000), `x`.`as_of`) AS `as_of_minus_14d`,
-      TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`) AS `as_of_minus_30d`
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_7d`,
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-1209600000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_14d`,
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_30d`
     FROM
       (
         SELECT
@@ -284,10 +299,20 @@ WITH
       CROSS JOIN `seg_params` AS `p`
     WHERE
       `y`.`reached_1` = 1
-      AND TIMESTAMPADD(MICROSECOND, 3600000000, `y`.`t`) <= `p`.`as_of`
+      AND COALESCE(
+        TIMESTAMPADD(MICROSECOND, 3600000000, `y`.`t`),
+        CASE
+          WHEN `y`.`t` IS NOT NULL THEN CAST('9999-12-31 23:59:59.999999' AS DATETIME(6))
+        END
+      ) <= `p`.`as_of`
       AND (
         `y`.`next_t` IS NULL
-        OR `y`.`next_t` > TIMESTAMPADD(MICROSECOND, 3600000000, `y`.`t`)
+        OR `y`.`next_t` > COALESCE(
+          TIMESTAMPADD(MICROSECOND, 3600000000, `y`.`t`),
+          CASE
+            WHEN `y`.`t` IS NOT NULL THEN CAST('9999-12-31 23:59:59.999999' AS DATETIME(6))
+          END
+        )
       )
   ),
   `seg_sequence_9_step_1` AS (
@@ -322,20 +347,35 @@ WITH
       `x`.*,
       CASE
         WHEN `x`.`step_2` = 1
-        AND `x`.`t` <= TIMESTAMPADD(
-          MICROSECOND,
-          1209600000000,
-          MAX(
-            CASE
-              WHEN `x`.`reached_1` = 1 THEN `x`.`t`
-            END
-          ) OVER (
-            PARTITION BY
-              `x`.`entity_key`
-            ORDER BY
-              `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
-              AND 1 PRECEDING
-          )
+        AND `x`.`t` <= COALESCE(
+          TIMESTAMPADD(
+            MICROSECOND,
+            1209600000000,
+            MAX(
+              CASE
+                WHEN `x`.`reached_1` = 1 THEN `x`.`t`
+              END
+            ) OVER (
+              PARTITION BY
+                `x`.`entity_key`
+              ORDER BY
+                `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
+                AND 1 PRECEDING
+            )
+          ),
+          CASE
+            WHEN MAX(
+              CASE
+                WHEN `x`.`reached_1` = 1 THEN `x`.`t`
+              END
+            ) OVER (
+              PARTITION BY
+                `x`.`entity_key`
+              ORDER BY
+                `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
+                AND 1 PRECEDING
+            ) IS NOT NULL THEN CAST('9999-12-31 23:59:59.999999' AS DATETIME(6))
+          END
         ) THEN 1
         ELSE 0
       END AS `reached_2`
@@ -481,8 +521,18 @@ WITH
   `seg_params` AS (
     SELECT
       `x`.`as_of` AS `as_of`,
-      TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`) AS `as_of_minus_7d`,
-      TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`) AS `as_of_minus_30d`
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_7d`,
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_30d`
     FROM
       (
         SELECT
@@ -623,8 +673,18 @@ WITH
   `seg_params` AS (
     SELECT
       `x`.`as_of` AS `as_of`,
-      TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`) AS `as_of_minus_7d`,
-      TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`) AS `as_of_minus_30d`
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_7d`,
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_30d`
     FROM
       (
         SELECT
@@ -755,8 +815,18 @@ WITH
   `seg_params` AS (
     SELECT
       `x`.`as_of` AS `as_of`,
-      TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`) AS `as_of_minus_7d`,
-      TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`) AS `as_of_minus_30d`
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_7d`,
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_30d`
     FROM
       (
         SELECT
@@ -886,7 +956,12 @@ WITH
   `seg_params` AS (
     SELECT
       `x`.`as_of` AS `as_of`,
-      TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`) AS `as_of_minus_30d`
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_30d`
     FROM
       (
         SELECT
@@ -976,7 +1051,12 @@ WITH
   `seg_params` AS (
     SELECT
       `x`.`as_of` AS `as_of`,
-      TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`) AS `as_of_minus_30d`
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_30d`
     FROM
       (
         SELECT
@@ -1056,7 +1136,12 @@ WITH
   `seg_params` AS (
     SELECT
       `x`.`as_of` AS `as_of`,
-      TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`) AS `as_of_minus_30d`
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_30d`
     FROM
       (
         SELECT
@@ -1137,9 +1222,24 @@ WITH
   `seg_params` AS (
     SELECT
       `x`.`as_of` AS `as_of`,
-      TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`) AS `as_of_minus_7d`,
-      TIMESTAMPADD(MICROSECOND, (-1209600000000), `x`.`as_of`) AS `as_of_minus_14d`,
-      TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`) AS `as_of_minus_30d`
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_7d`,
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-1209600000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_14d`,
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_30d`
     FROM
       (
         SELECT
@@ -1298,9 +1398,24 @@ WITH
   `seg_params` AS (
     SELECT
       `x`.`as_of` AS `as_of`,
-      TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`) AS `as_of_minus_7d`,
-      TIMESTAMPADD(MICROSECOND, (-1209600000000), `x`.`as_of`) AS `as_of_minus_14d`,
-      TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`) AS `as_of_minus_30d`
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_7d`,
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-1209600000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_14d`,
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_30d`
     FROM
       (
         SELECT
@@ -1449,9 +1564,24 @@ WITH
   `seg_params` AS (
     SELECT
       `x`.`as_of` AS `as_of`,
-      TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`) AS `as_of_minus_7d`,
-      TIMESTAMPADD(MICROSECOND, (-1209600000000), `x`.`as_of`) AS `as_of_minus_14d`,
-      TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`) AS `as_of_minus_30d`
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_7d`,
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-1209600000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_14d`,
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_30d`
     FROM
       (
         SELECT
@@ -2211,7 +2341,12 @@ WITH
   `seg_params` AS (
     SELECT
       `x`.`as_of` AS `as_of`,
-      TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`) AS `as_of_minus_7d`
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_7d`
     FROM
       (
         SELECT
@@ -2302,10 +2437,20 @@ WITH
       CROSS JOIN `seg_params` AS `p`
     WHERE
       `y`.`reached_1` = 1
-      AND TIMESTAMPADD(MICROSECOND, 3600000000, `y`.`t`) <= `p`.`as_of`
+      AND COALESCE(
+        TIMESTAMPADD(MICROSECOND, 3600000000, `y`.`t`),
+        CASE
+          WHEN `y`.`t` IS NOT NULL THEN CAST('9999-12-31 23:59:59.999999' AS DATETIME(6))
+        END
+      ) <= `p`.`as_of`
       AND (
         `y`.`next_t` IS NULL
-        OR `y`.`next_t` > TIMESTAMPADD(MICROSECOND, 3600000000, `y`.`t`)
+        OR `y`.`next_t` > COALESCE(
+          TIMESTAMPADD(MICROSECOND, 3600000000, `y`.`t`),
+          CASE
+            WHEN `y`.`t` IS NOT NULL THEN CAST('9999-12-31 23:59:59.999999' AS DATETIME(6))
+          END
+        )
       )
   ),
   `seg_facts` AS (
@@ -2352,7 +2497,12 @@ WITH
   `seg_params` AS (
     SELECT
       `x`.`as_of` AS `as_of`,
-      TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`) AS `as_of_minus_7d`
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_7d`
     FROM
       (
         SELECT
@@ -2434,10 +2584,20 @@ WITH
       CROSS JOIN `seg_params` AS `p`
     WHERE
       `y`.`reached_1` = 1
-      AND TIMESTAMPADD(MICROSECOND, 3600000000, `y`.`t`) <= `p`.`as_of`
+      AND COALESCE(
+        TIMESTAMPADD(MICROSECOND, 3600000000, `y`.`t`),
+        CASE
+          WHEN `y`.`t` IS NOT NULL THEN CAST('9999-12-31 23:59:59.999999' AS DATETIME(6))
+        END
+      ) <= `p`.`as_of`
       AND (
         `y`.`next_t` IS NULL
-        OR `y`.`next_t` > TIMESTAMPADD(MICROSECOND, 3600000000, `y`.`t`)
+        OR `y`.`next_t` > COALESCE(
+          TIMESTAMPADD(MICROSECOND, 3600000000, `y`.`t`),
+          CASE
+            WHEN `y`.`t` IS NOT NULL THEN CAST('9999-12-31 23:59:59.999999' AS DATETIME(6))
+          END
+        )
       )
   ),
   `seg_facts` AS (
@@ -2483,7 +2643,12 @@ WITH
   `seg_params` AS (
     SELECT
       `x`.`as_of` AS `as_of`,
-      TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`) AS `as_of_minus_7d`
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_7d`
     FROM
       (
         SELECT
@@ -2565,10 +2730,20 @@ WITH
       CROSS JOIN `seg_params` AS `p`
     WHERE
       `y`.`reached_1` = 1
-      AND TIMESTAMPADD(MICROSECOND, 3600000000, `y`.`t`) <= `p`.`as_of`
+      AND COALESCE(
+        TIMESTAMPADD(MICROSECOND, 3600000000, `y`.`t`),
+        CASE
+          WHEN `y`.`t` IS NOT NULL THEN CAST('9999-12-31 23:59:59.999999' AS DATETIME(6))
+        END
+      ) <= `p`.`as_of`
       AND (
         `y`.`next_t` IS NULL
-        OR `y`.`next_t` > TIMESTAMPADD(MICROSECOND, 3600000000, `y`.`t`)
+        OR `y`.`next_t` > COALESCE(
+          TIMESTAMPADD(MICROSECOND, 3600000000, `y`.`t`),
+          CASE
+            WHEN `y`.`t` IS NOT NULL THEN CAST('9999-12-31 23:59:59.999999' AS DATETIME(6))
+          END
+        )
       )
   ),
   `seg_facts` AS (
@@ -2669,20 +2844,35 @@ WITH
       `x`.*,
       CASE
         WHEN `x`.`step_2` = 1
-        AND `x`.`t` <= TIMESTAMPADD(
-          MICROSECOND,
-          1209600000000,
-          MAX(
-            CASE
-              WHEN `x`.`reached_1` = 1 THEN `x`.`t`
-            END
-          ) OVER (
-            PARTITION BY
-              `x`.`entity_key`
-            ORDER BY
-              `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
-              AND 1 PRECEDING
-          )
+        AND `x`.`t` <= COALESCE(
+          TIMESTAMPADD(
+            MICROSECOND,
+            1209600000000,
+            MAX(
+              CASE
+                WHEN `x`.`reached_1` = 1 THEN `x`.`t`
+              END
+            ) OVER (
+              PARTITION BY
+                `x`.`entity_key`
+              ORDER BY
+                `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
+                AND 1 PRECEDING
+            )
+          ),
+          CASE
+            WHEN MAX(
+              CASE
+                WHEN `x`.`reached_1` = 1 THEN `x`.`t`
+              END
+            ) OVER (
+              PARTITION BY
+                `x`.`entity_key`
+              ORDER BY
+                `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
+                AND 1 PRECEDING
+            ) IS NOT NULL THEN CAST('9999-12-31 23:59:59.999999' AS DATETIME(6))
+          END
         ) THEN 1
         ELSE 0
       END AS `reached_2`
@@ -2786,20 +2976,35 @@ WITH
       `x`.*,
       CASE
         WHEN `x`.`step_2` = 1
-        AND `x`.`t` <= TIMESTAMPADD(
-          MICROSECOND,
-          1209600000000,
-          MAX(
-            CASE
-              WHEN `x`.`reached_1` = 1 THEN `x`.`t`
-            END
-          ) OVER (
-            PARTITION BY
-              `x`.`entity_key`
-            ORDER BY
-              `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
-              AND 1 PRECEDING
-          )
+        AND `x`.`t` <= COALESCE(
+          TIMESTAMPADD(
+            MICROSECOND,
+            1209600000000,
+            MAX(
+              CASE
+                WHEN `x`.`reached_1` = 1 THEN `x`.`t`
+              END
+            ) OVER (
+              PARTITION BY
+                `x`.`entity_key`
+              ORDER BY
+                `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
+                AND 1 PRECEDING
+            )
+          ),
+          CASE
+            WHEN MAX(
+              CASE
+                WHEN `x`.`reached_1` = 1 THEN `x`.`t`
+              END
+            ) OVER (
+              PARTITION BY
+                `x`.`entity_key`
+              ORDER BY
+                `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
+                AND 1 PRECEDING
+            ) IS NOT NULL THEN CAST('9999-12-31 23:59:59.999999' AS DATETIME(6))
+          END
         ) THEN 1
         ELSE 0
       END AS `reached_2`
@@ -2902,20 +3107,35 @@ WITH
       `x`.*,
       CASE
         WHEN `x`.`step_2` = 1
-        AND `x`.`t` <= TIMESTAMPADD(
-          MICROSECOND,
-          1209600000000,
-          MAX(
-            CASE
-              WHEN `x`.`reached_1` = 1 THEN `x`.`t`
-            END
-          ) OVER (
-            PARTITION BY
-              `x`.`entity_key`
-            ORDER BY
-              `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
-              AND 1 PRECEDING
-          )
+        AND `x`.`t` <= COALESCE(
+          TIMESTAMPADD(
+            MICROSECOND,
+            1209600000000,
+            MAX(
+              CASE
+                WHEN `x`.`reached_1` = 1 THEN `x`.`t`
+              END
+            ) OVER (
+              PARTITION BY
+                `x`.`entity_key`
+              ORDER BY
+                `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
+                AND 1 PRECEDING
+            )
+          ),
+          CASE
+            WHEN MAX(
+              CASE
+                WHEN `x`.`reached_1` = 1 THEN `x`.`t`
+              END
+            ) OVER (
+              PARTITION BY
+                `x`.`entity_key`
+              ORDER BY
+                `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
+                AND 1 PRECEDING
+            ) IS NOT NULL THEN CAST('9999-12-31 23:59:59.999999' AS DATETIME(6))
+          END
         ) THEN 1
         ELSE 0
       END AS `reached_2`

@@ -4,11 +4,36 @@ WITH
   `seg_params` AS (
     SELECT
       `x`.`as_of` AS `as_of`,
-      TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`) AS `as_of_minus_7d`,
-      TIMESTAMPADD(MICROSECOND, (-1209600000000), `x`.`as_of`) AS `as_of_minus_14d`,
-      TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`) AS `as_of_minus_30d`,
-      TIMESTAMPADD(MICROSECOND, (-7776000000000), `x`.`as_of`) AS `as_of_minus_90d`,
-      TIMESTAMPADD(MICROSECOND, (-31536000000000), `x`.`as_of`) AS `as_of_minus_365d`
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_7d`,
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-1209600000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_14d`,
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_30d`,
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-7776000000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_90d`,
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-31536000000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_365d`
     FROM
       (
         SELECT
@@ -912,20 +937,35 @@ WITH
       `x`.*,
       CASE
         WHEN `x`.`step_2` = 1
-        AND `x`.`t` <= TIMESTAMPADD(
-          MICROSECOND,
-          604800000000,
-          MAX(
-            CASE
-              WHEN `x`.`reached_1` = 1 THEN `x`.`t`
-            END
-          ) OVER (
-            PARTITION BY
-              `x`.`entity_key`
-            ORDER BY
-              `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
-              AND 1 PRECEDING
-          )
+        AND `x`.`t` <= COALESCE(
+          TIMESTAMPADD(
+            MICROSECOND,
+            604800000000,
+            MAX(
+              CASE
+                WHEN `x`.`reached_1` = 1 THEN `x`.`t`
+              END
+            ) OVER (
+              PARTITION BY
+                `x`.`entity_key`
+              ORDER BY
+                `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
+                AND 1 PRECEDING
+            )
+          ),
+          CASE
+            WHEN MAX(
+              CASE
+                WHEN `x`.`reached_1` = 1 THEN `x`.`t`
+              END
+            ) OVER (
+              PARTITION BY
+                `x`.`entity_key`
+              ORDER BY
+                `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
+                AND 1 PRECEDING
+            ) IS NOT NULL THEN CAST('9999-12-31 23:59:59.999999' AS DATETIME(6))
+          END
         ) THEN 1
         ELSE 0
       END AS `reached_2`
@@ -972,20 +1012,35 @@ WITH
       `x`.*,
       CASE
         WHEN `x`.`step_2` = 1
-        AND `x`.`t` <= TIMESTAMPADD(
-          MICROSECOND,
-          1209600000000,
-          MAX(
-            CASE
-              WHEN `x`.`reached_1` = 1 THEN `x`.`t`
-            END
-          ) OVER (
-            PARTITION BY
-              `x`.`entity_key`
-            ORDER BY
-              `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
-              AND 1 PRECEDING
-          )
+        AND `x`.`t` <= COALESCE(
+          TIMESTAMPADD(
+            MICROSECOND,
+            1209600000000,
+            MAX(
+              CASE
+                WHEN `x`.`reached_1` = 1 THEN `x`.`t`
+              END
+            ) OVER (
+              PARTITION BY
+                `x`.`entity_key`
+              ORDER BY
+                `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
+                AND 1 PRECEDING
+            )
+          ),
+          CASE
+            WHEN MAX(
+              CASE
+                WHEN `x`.`reached_1` = 1 THEN `x`.`t`
+              END
+            ) OVER (
+              PARTITION BY
+                `x`.`entity_key`
+              ORDER BY
+                `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
+                AND 1 PRECEDING
+            ) IS NOT NULL THEN CAST('9999-12-31 23:59:59.999999' AS DATETIME(6))
+          END
         ) THEN 1
         ELSE 0
       END AS `reached_2`
@@ -1053,10 +1108,20 @@ WITH
       CROSS JOIN `seg_params` AS `p`
     WHERE
       `y`.`reached_1` = 1
-      AND TIMESTAMPADD(MICROSECOND, 1209600000000, `y`.`t`) <= `p`.`as_of`
+      AND COALESCE(
+        TIMESTAMPADD(MICROSECOND, 1209600000000, `y`.`t`),
+        CASE
+          WHEN `y`.`t` IS NOT NULL THEN CAST('9999-12-31 23:59:59.999999' AS DATETIME(6))
+        END
+      ) <= `p`.`as_of`
       AND (
         `y`.`next_t` IS NULL
-        OR `y`.`next_t` > TIMESTAMPADD(MICROSECOND, 1209600000000, `y`.`t`)
+        OR `y`.`next_t` > COALESCE(
+          TIMESTAMPADD(MICROSECOND, 1209600000000, `y`.`t`),
+          CASE
+            WHEN `y`.`t` IS NOT NULL THEN CAST('9999-12-31 23:59:59.999999' AS DATETIME(6))
+          END
+        )
       )
   ),
   `seg_sequence_26_step_1` AS (
@@ -1121,10 +1186,20 @@ WITH
       CROSS JOIN `seg_params` AS `p`
     WHERE
       `y`.`reached_1` = 1
-      AND TIMESTAMPADD(MICROSECOND, 3600000000, `y`.`t`) <= `p`.`as_of`
+      AND COALESCE(
+        TIMESTAMPADD(MICROSECOND, 3600000000, `y`.`t`),
+        CASE
+          WHEN `y`.`t` IS NOT NULL THEN CAST('9999-12-31 23:59:59.999999' AS DATETIME(6))
+        END
+      ) <= `p`.`as_of`
       AND (
         `y`.`next_t` IS NULL
-        OR `y`.`next_t` > TIMESTAMPADD(MICROSECOND, 3600000000, `y`.`t`)
+        OR `y`.`next_t` > COALESCE(
+          TIMESTAMPADD(MICROSECOND, 3600000000, `y`.`t`),
+          CASE
+            WHEN `y`.`t` IS NOT NULL THEN CAST('9999-12-31 23:59:59.999999' AS DATETIME(6))
+          END
+        )
       )
   ),
   `seg_sequence_27_step_1` AS (
@@ -1179,20 +1254,35 @@ WITH
       `x`.*,
       CASE
         WHEN `x`.`step_2` = 1
-        AND `x`.`t` <= TIMESTAMPADD(
-          MICROSECOND,
-          86400000000,
-          MAX(
-            CASE
-              WHEN `x`.`reached_1` = 1 THEN `x`.`t`
-            END
-          ) OVER (
-            PARTITION BY
-              `x`.`entity_key`
-            ORDER BY
-              `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
-              AND 1 PRECEDING
-          )
+        AND `x`.`t` <= COALESCE(
+          TIMESTAMPADD(
+            MICROSECOND,
+            86400000000,
+            MAX(
+              CASE
+                WHEN `x`.`reached_1` = 1 THEN `x`.`t`
+              END
+            ) OVER (
+              PARTITION BY
+                `x`.`entity_key`
+              ORDER BY
+                `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
+                AND 1 PRECEDING
+            )
+          ),
+          CASE
+            WHEN MAX(
+              CASE
+                WHEN `x`.`reached_1` = 1 THEN `x`.`t`
+              END
+            ) OVER (
+              PARTITION BY
+                `x`.`entity_key`
+              ORDER BY
+                `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
+                AND 1 PRECEDING
+            ) IS NOT NULL THEN CAST('9999-12-31 23:59:59.999999' AS DATETIME(6))
+          END
         ) THEN 1
         ELSE 0
       END AS `reached_2`
@@ -1204,20 +1294,35 @@ WITH
       `x`.*,
       CASE
         WHEN `x`.`step_3` = 1
-        AND `x`.`t` <= TIMESTAMPADD(
-          MICROSECOND,
-          86400000000,
-          MAX(
-            CASE
-              WHEN `x`.`reached_2` = 1 THEN `x`.`t`
-            END
-          ) OVER (
-            PARTITION BY
-              `x`.`entity_key`
-            ORDER BY
-              `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
-              AND 1 PRECEDING
-          )
+        AND `x`.`t` <= COALESCE(
+          TIMESTAMPADD(
+            MICROSECOND,
+            86400000000,
+            MAX(
+              CASE
+                WHEN `x`.`reached_2` = 1 THEN `x`.`t`
+              END
+            ) OVER (
+              PARTITION BY
+                `x`.`entity_key`
+              ORDER BY
+                `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
+                AND 1 PRECEDING
+            )
+          ),
+          CASE
+            WHEN MAX(
+              CASE
+                WHEN `x`.`reached_2` = 1 THEN `x`.`t`
+              END
+            ) OVER (
+              PARTITION BY
+                `x`.`entity_key`
+              ORDER BY
+                `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
+                AND 1 PRECEDING
+            ) IS NOT NULL THEN CAST('9999-12-31 23:59:59.999999' AS DATETIME(6))
+          END
         ) THEN 1
         ELSE 0
       END AS `reached_3`
@@ -2336,7 +2441,12 @@ WITH
   `seg_params` AS (
     SELECT
       `x`.`as_of` AS `as_of`,
-      TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`) AS `as_of_minus_30d`
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_30d`
     FROM
       (
         SELECT
@@ -2395,7 +2505,12 @@ WITH
   `seg_params` AS (
     SELECT
       `x`.`as_of` AS `as_of`,
-      TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`) AS `as_of_minus_30d`
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_30d`
     FROM
       (
         SELECT
@@ -2444,7 +2559,12 @@ WITH
   `seg_params` AS (
     SELECT
       `x`.`as_of` AS `as_of`,
-      TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`) AS `as_of_minus_30d`
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_30d`
     FROM
       (
         SELECT
@@ -3498,8 +3618,18 @@ WITH
   `seg_params` AS (
     SELECT
       `x`.`as_of` AS `as_of`,
-      TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`) AS `as_of_minus_7d`,
-      TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`) AS `as_of_minus_30d`
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_7d`,
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_30d`
     FROM
       (
         SELECT
@@ -3640,8 +3770,18 @@ WITH
   `seg_params` AS (
     SELECT
       `x`.`as_of` AS `as_of`,
-      TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`) AS `as_of_minus_7d`,
-      TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`) AS `as_of_minus_30d`
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_7d`,
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_30d`
     FROM
       (
         SELECT
@@ -3772,8 +3912,18 @@ WITH
   `seg_params` AS (
     SELECT
       `x`.`as_of` AS `as_of`,
-      TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`) AS `as_of_minus_7d`,
-      TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`) AS `as_of_minus_30d`
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_7d`,
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_30d`
     FROM
       (
         SELECT
@@ -3905,7 +4055,12 @@ WITH
   `seg_params` AS (
     SELECT
       `x`.`as_of` AS `as_of`,
-      TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`) AS `as_of_minus_30d`
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_30d`
     FROM
       (
         SELECT
@@ -3990,7 +4145,12 @@ WITH
   `seg_params` AS (
     SELECT
       `x`.`as_of` AS `as_of`,
-      TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`) AS `as_of_minus_30d`
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_30d`
     FROM
       (
         SELECT
@@ -4065,7 +4225,12 @@ WITH
   `seg_params` AS (
     SELECT
       `x`.`as_of` AS `as_of`,
-      TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`) AS `as_of_minus_30d`
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_30d`
     FROM
       (
         SELECT
@@ -4141,7 +4306,12 @@ WITH
   `seg_params` AS (
     SELECT
       `x`.`as_of` AS `as_of`,
-      TIMESTAMPADD(MICROSECOND, (-1209600000000), `x`.`as_of`) AS `as_of_minus_14d`
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-1209600000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_14d`
     FROM
       (
         SELECT
@@ -4256,7 +4426,12 @@ WITH
   `seg_params` AS (
     SELECT
       `x`.`as_of` AS `as_of`,
-      TIMESTAMPADD(MICROSECOND, (-1209600000000), `x`.`as_of`) AS `as_of_minus_14d`
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-1209600000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_14d`
     FROM
       (
         SELECT
@@ -4361,7 +4536,12 @@ WITH
   `seg_params` AS (
     SELECT
       `x`.`as_of` AS `as_of`,
-      TIMESTAMPADD(MICROSECOND, (-1209600000000), `x`.`as_of`) AS `as_of_minus_14d`
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-1209600000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_14d`
     FROM
       (
         SELECT
@@ -4467,7 +4647,12 @@ WITH
   `seg_params` AS (
     SELECT
       `x`.`as_of` AS `as_of`,
-      TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`) AS `as_of_minus_7d`
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_7d`
     FROM
       (
         SELECT
@@ -4602,7 +4787,12 @@ WITH
   `seg_params` AS (
     SELECT
       `x`.`as_of` AS `as_of`,
-      TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`) AS `as_of_minus_7d`
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_7d`
     FROM
       (
         SELECT
@@ -4727,7 +4917,12 @@ WITH
   `seg_params` AS (
     SELECT
       `x`.`as_of` AS `as_of`,
-      TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`) AS `as_of_minus_7d`
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_7d`
     FROM
       (
         SELECT
@@ -5388,20 +5583,35 @@ WITH
       `x`.*,
       CASE
         WHEN `x`.`step_2` = 1
-        AND `x`.`t` <= TIMESTAMPADD(
-          MICROSECOND,
-          604800000000,
-          MAX(
-            CASE
-              WHEN `x`.`reached_1` = 1 THEN `x`.`t`
-            END
-          ) OVER (
-            PARTITION BY
-              `x`.`entity_key`
-            ORDER BY
-              `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
-              AND 1 PRECEDING
-          )
+        AND `x`.`t` <= COALESCE(
+          TIMESTAMPADD(
+            MICROSECOND,
+            604800000000,
+            MAX(
+              CASE
+                WHEN `x`.`reached_1` = 1 THEN `x`.`t`
+              END
+            ) OVER (
+              PARTITION BY
+                `x`.`entity_key`
+              ORDER BY
+                `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
+                AND 1 PRECEDING
+            )
+          ),
+          CASE
+            WHEN MAX(
+              CASE
+                WHEN `x`.`reached_1` = 1 THEN `x`.`t`
+              END
+            ) OVER (
+              PARTITION BY
+                `x`.`entity_key`
+              ORDER BY
+                `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
+                AND 1 PRECEDING
+            ) IS NOT NULL THEN CAST('9999-12-31 23:59:59.999999' AS DATETIME(6))
+          END
         ) THEN 1
         ELSE 0
       END AS `reached_2`
@@ -5587,20 +5797,35 @@ WITH
       `x`.*,
       CASE
         WHEN `x`.`step_2` = 1
-        AND `x`.`t` <= TIMESTAMPADD(
-          MICROSECOND,
-          604800000000,
-          MAX(
-            CASE
-              WHEN `x`.`reached_1` = 1 THEN `x`.`t`
-            END
-          ) OVER (
-            PARTITION BY
-              `x`.`entity_key`
-            ORDER BY
-              `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
-              AND 1 PRECEDING
-          )
+        AND `x`.`t` <= COALESCE(
+          TIMESTAMPADD(
+            MICROSECOND,
+            604800000000,
+            MAX(
+              CASE
+                WHEN `x`.`reached_1` = 1 THEN `x`.`t`
+              END
+            ) OVER (
+              PARTITION BY
+                `x`.`entity_key`
+              ORDER BY
+                `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
+                AND 1 PRECEDING
+            )
+          ),
+          CASE
+            WHEN MAX(
+              CASE
+                WHEN `x`.`reached_1` = 1 THEN `x`.`t`
+              END
+            ) OVER (
+              PARTITION BY
+                `x`.`entity_key`
+              ORDER BY
+                `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
+                AND 1 PRECEDING
+            ) IS NOT NULL THEN CAST('9999-12-31 23:59:59.999999' AS DATETIME(6))
+          END
         ) THEN 1
         ELSE 0
       END AS `reached_2`
@@ -5785,20 +6010,35 @@ WITH
       `x`.*,
       CASE
         WHEN `x`.`step_2` = 1
-        AND `x`.`t` <= TIMESTAMPADD(
-          MICROSECOND,
-          604800000000,
-          MAX(
-            CASE
-              WHEN `x`.`reached_1` = 1 THEN `x`.`t`
-            END
-          ) OVER (
-            PARTITION BY
-              `x`.`entity_key`
-            ORDER BY
-              `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
-              AND 1 PRECEDING
-          )
+        AND `x`.`t` <= COALESCE(
+          TIMESTAMPADD(
+            MICROSECOND,
+            604800000000,
+            MAX(
+              CASE
+                WHEN `x`.`reached_1` = 1 THEN `x`.`t`
+              END
+            ) OVER (
+              PARTITION BY
+                `x`.`entity_key`
+              ORDER BY
+                `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
+                AND 1 PRECEDING
+            )
+          ),
+          CASE
+            WHEN MAX(
+              CASE
+                WHEN `x`.`reached_1` = 1 THEN `x`.`t`
+              END
+            ) OVER (
+              PARTITION BY
+                `x`.`entity_key`
+              ORDER BY
+                `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
+                AND 1 PRECEDING
+            ) IS NOT NULL THEN CAST('9999-12-31 23:59:59.999999' AS DATETIME(6))
+          END
         ) THEN 1
         ELSE 0
       END AS `reached_2`
@@ -5859,7 +6099,12 @@ WITH
   `seg_params` AS (
     SELECT
       `x`.`as_of` AS `as_of`,
-      TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`) AS `as_of_minus_30d`
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_30d`
     FROM
       (
         SELECT
@@ -5942,7 +6187,12 @@ WITH
   `seg_params` AS (
     SELECT
       `x`.`as_of` AS `as_of`,
-      TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`) AS `as_of_minus_30d`
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_30d`
     FROM
       (
         SELECT
@@ -6015,7 +6265,12 @@ WITH
   `seg_params` AS (
     SELECT
       `x`.`as_of` AS `as_of`,
-      TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`) AS `as_of_minus_30d`
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_30d`
     FROM
       (
         SELECT
@@ -6770,7 +7025,12 @@ WITH
   `seg_params` AS (
     SELECT
       `x`.`as_of` AS `as_of`,
-      TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`) AS `as_of_minus_30d`
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_30d`
     FROM
       (
         SELECT
@@ -6862,7 +7122,12 @@ WITH
   `seg_params` AS (
     SELECT
       `x`.`as_of` AS `as_of`,
-      TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`) AS `as_of_minus_30d`
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_30d`
     FROM
       (
         SELECT
@@ -6944,7 +7209,12 @@ WITH
   `seg_params` AS (
     SELECT
       `x`.`as_of` AS `as_of`,
-      TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`) AS `as_of_minus_30d`
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_30d`
     FROM
       (
         SELECT
@@ -7027,8 +7297,18 @@ WITH
   `seg_params` AS (
     SELECT
       `x`.`as_of` AS `as_of`,
-      TIMESTAMPADD(MICROSECOND, (-1209600000000), `x`.`as_of`) AS `as_of_minus_14d`,
-      TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`) AS `as_of_minus_30d`
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-1209600000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_14d`,
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_30d`
     FROM
       (
         SELECT
@@ -7122,8 +7402,18 @@ WITH
   `seg_params` AS (
     SELECT
       `x`.`as_of` AS `as_of`,
-      TIMESTAMPADD(MICROSECOND, (-1209600000000), `x`.`as_of`) AS `as_of_minus_14d`,
-      TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`) AS `as_of_minus_30d`
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-1209600000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_14d`,
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_30d`
     FROM
       (
         SELECT
@@ -7207,8 +7497,18 @@ WITH
   `seg_params` AS (
     SELECT
       `x`.`as_of` AS `as_of`,
-      TIMESTAMPADD(MICROSECOND, (-1209600000000), `x`.`as_of`) AS `as_of_minus_14d`,
-      TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`) AS `as_of_minus_30d`
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-1209600000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_14d`,
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_30d`
     FROM
       (
         SELECT
@@ -7293,7 +7593,12 @@ WITH
   `seg_params` AS (
     SELECT
       `x`.`as_of` AS `as_of`,
-      TIMESTAMPADD(MICROSECOND, (-1209600000000), `x`.`as_of`) AS `as_of_minus_14d`
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-1209600000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_14d`
     FROM
       (
         SELECT
@@ -7385,7 +7690,12 @@ WITH
   `seg_params` AS (
     SELECT
       `x`.`as_of` AS `as_of`,
-      TIMESTAMPADD(MICROSECOND, (-1209600000000), `x`.`as_of`) AS `as_of_minus_14d`
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-1209600000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_14d`
     FROM
       (
         SELECT
@@ -7467,7 +7777,12 @@ WITH
   `seg_params` AS (
     SELECT
       `x`.`as_of` AS `as_of`,
-      TIMESTAMPADD(MICROSECOND, (-1209600000000), `x`.`as_of`) AS `as_of_minus_14d`
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-1209600000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_14d`
     FROM
       (
         SELECT
@@ -7551,7 +7866,12 @@ WITH
   `seg_params` AS (
     SELECT
       `x`.`as_of` AS `as_of`,
-      TIMESTAMPADD(MICROSECOND, (-1209600000000), `x`.`as_of`) AS `as_of_minus_14d`
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-1209600000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_14d`
     FROM
       (
         SELECT
@@ -7652,7 +7972,12 @@ WITH
   `seg_params` AS (
     SELECT
       `x`.`as_of` AS `as_of`,
-      TIMESTAMPADD(MICROSECOND, (-1209600000000), `x`.`as_of`) AS `as_of_minus_14d`
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-1209600000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_14d`
     FROM
       (
         SELECT
@@ -7743,7 +8068,12 @@ WITH
   `seg_params` AS (
     SELECT
       `x`.`as_of` AS `as_of`,
-      TIMESTAMPADD(MICROSECOND, (-1209600000000), `x`.`as_of`) AS `as_of_minus_14d`
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-1209600000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_14d`
     FROM
       (
         SELECT
@@ -7888,20 +8218,35 @@ WITH
       `x`.*,
       CASE
         WHEN `x`.`step_2` = 1
-        AND `x`.`t` <= TIMESTAMPADD(
-          MICROSECOND,
-          1209600000000,
-          MAX(
-            CASE
-              WHEN `x`.`reached_1` = 1 THEN `x`.`t`
-            END
-          ) OVER (
-            PARTITION BY
-              `x`.`entity_key`
-            ORDER BY
-              `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
-              AND 1 PRECEDING
-          )
+        AND `x`.`t` <= COALESCE(
+          TIMESTAMPADD(
+            MICROSECOND,
+            1209600000000,
+            MAX(
+              CASE
+                WHEN `x`.`reached_1` = 1 THEN `x`.`t`
+              END
+            ) OVER (
+              PARTITION BY
+                `x`.`entity_key`
+              ORDER BY
+                `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
+                AND 1 PRECEDING
+            )
+          ),
+          CASE
+            WHEN MAX(
+              CASE
+                WHEN `x`.`reached_1` = 1 THEN `x`.`t`
+              END
+            ) OVER (
+              PARTITION BY
+                `x`.`entity_key`
+              ORDER BY
+                `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
+                AND 1 PRECEDING
+            ) IS NOT NULL THEN CAST('9999-12-31 23:59:59.999999' AS DATETIME(6))
+          END
         ) THEN 1
         ELSE 0
       END AS `reached_2`
@@ -8007,20 +8352,35 @@ WITH
       `x`.*,
       CASE
         WHEN `x`.`step_2` = 1
-        AND `x`.`t` <= TIMESTAMPADD(
-          MICROSECOND,
-          1209600000000,
-          MAX(
-            CASE
-              WHEN `x`.`reached_1` = 1 THEN `x`.`t`
-            END
-          ) OVER (
-            PARTITION BY
-              `x`.`entity_key`
-            ORDER BY
-              `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
-              AND 1 PRECEDING
-          )
+        AND `x`.`t` <= COALESCE(
+          TIMESTAMPADD(
+            MICROSECOND,
+            1209600000000,
+            MAX(
+              CASE
+                WHEN `x`.`reached_1` = 1 THEN `x`.`t`
+              END
+            ) OVER (
+              PARTITION BY
+                `x`.`entity_key`
+              ORDER BY
+                `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
+                AND 1 PRECEDING
+            )
+          ),
+          CASE
+            WHEN MAX(
+              CASE
+                WHEN `x`.`reached_1` = 1 THEN `x`.`t`
+              END
+            ) OVER (
+              PARTITION BY
+                `x`.`entity_key`
+              ORDER BY
+                `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
+                AND 1 PRECEDING
+            ) IS NOT NULL THEN CAST('9999-12-31 23:59:59.999999' AS DATETIME(6))
+          END
         ) THEN 1
         ELSE 0
       END AS `reached_2`
@@ -8125,20 +8485,35 @@ WITH
       `x`.*,
       CASE
         WHEN `x`.`step_2` = 1
-        AND `x`.`t` <= TIMESTAMPADD(
-          MICROSECOND,
-          1209600000000,
-          MAX(
-            CASE
-              WHEN `x`.`reached_1` = 1 THEN `x`.`t`
-            END
-          ) OVER (
-            PARTITION BY
-              `x`.`entity_key`
-            ORDER BY
-              `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
-              AND 1 PRECEDING
-          )
+        AND `x`.`t` <= COALESCE(
+          TIMESTAMPADD(
+            MICROSECOND,
+            1209600000000,
+            MAX(
+              CASE
+                WHEN `x`.`reached_1` = 1 THEN `x`.`t`
+              END
+            ) OVER (
+              PARTITION BY
+                `x`.`entity_key`
+              ORDER BY
+                `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
+                AND 1 PRECEDING
+            )
+          ),
+          CASE
+            WHEN MAX(
+              CASE
+                WHEN `x`.`reached_1` = 1 THEN `x`.`t`
+              END
+            ) OVER (
+              PARTITION BY
+                `x`.`entity_key`
+              ORDER BY
+                `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
+                AND 1 PRECEDING
+            ) IS NOT NULL THEN CAST('9999-12-31 23:59:59.999999' AS DATETIME(6))
+          END
         ) THEN 1
         ELSE 0
       END AS `reached_2`
@@ -8274,10 +8649,20 @@ WITH
       CROSS JOIN `seg_params` AS `p`
     WHERE
       `y`.`reached_1` = 1
-      AND TIMESTAMPADD(MICROSECOND, 1209600000000, `y`.`t`) <= `p`.`as_of`
+      AND COALESCE(
+        TIMESTAMPADD(MICROSECOND, 1209600000000, `y`.`t`),
+        CASE
+          WHEN `y`.`t` IS NOT NULL THEN CAST('9999-12-31 23:59:59.999999' AS DATETIME(6))
+        END
+      ) <= `p`.`as_of`
       AND (
         `y`.`next_t` IS NULL
-        OR `y`.`next_t` > TIMESTAMPADD(MICROSECOND, 1209600000000, `y`.`t`)
+        OR `y`.`next_t` > COALESCE(
+          TIMESTAMPADD(MICROSECOND, 1209600000000, `y`.`t`),
+          CASE
+            WHEN `y`.`t` IS NOT NULL THEN CAST('9999-12-31 23:59:59.999999' AS DATETIME(6))
+          END
+        )
       )
   ),
   `seg_facts` AS (
@@ -8392,10 +8777,20 @@ WITH
       CROSS JOIN `seg_params` AS `p`
     WHERE
       `y`.`reached_1` = 1
-      AND TIMESTAMPADD(MICROSECOND, 1209600000000, `y`.`t`) <= `p`.`as_of`
+      AND COALESCE(
+        TIMESTAMPADD(MICROSECOND, 1209600000000, `y`.`t`),
+        CASE
+          WHEN `y`.`t` IS NOT NULL THEN CAST('9999-12-31 23:59:59.999999' AS DATETIME(6))
+        END
+      ) <= `p`.`as_of`
       AND (
         `y`.`next_t` IS NULL
-        OR `y`.`next_t` > TIMESTAMPADD(MICROSECOND, 1209600000000, `y`.`t`)
+        OR `y`.`next_t` > COALESCE(
+          TIMESTAMPADD(MICROSECOND, 1209600000000, `y`.`t`),
+          CASE
+            WHEN `y`.`t` IS NOT NULL THEN CAST('9999-12-31 23:59:59.999999' AS DATETIME(6))
+          END
+        )
       )
   ),
   `seg_facts` AS (
@@ -8509,10 +8904,20 @@ WITH
       CROSS JOIN `seg_params` AS `p`
     WHERE
       `y`.`reached_1` = 1
-      AND TIMESTAMPADD(MICROSECOND, 1209600000000, `y`.`t`) <= `p`.`as_of`
+      AND COALESCE(
+        TIMESTAMPADD(MICROSECOND, 1209600000000, `y`.`t`),
+        CASE
+          WHEN `y`.`t` IS NOT NULL THEN CAST('9999-12-31 23:59:59.999999' AS DATETIME(6))
+        END
+      ) <= `p`.`as_of`
       AND (
         `y`.`next_t` IS NULL
-        OR `y`.`next_t` > TIMESTAMPADD(MICROSECOND, 1209600000000, `y`.`t`)
+        OR `y`.`next_t` > COALESCE(
+          TIMESTAMPADD(MICROSECOND, 1209600000000, `y`.`t`),
+          CASE
+            WHEN `y`.`t` IS NOT NULL THEN CAST('9999-12-31 23:59:59.999999' AS DATETIME(6))
+          END
+        )
       )
   ),
   `seg_facts` AS (
@@ -8561,7 +8966,12 @@ WITH
   `seg_params` AS (
     SELECT
       `x`.`as_of` AS `as_of`,
-      TIMESTAMPADD(MICROSECOND, (-7776000000000), `x`.`as_of`) AS `as_of_minus_90d`
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-7776000000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_90d`
     FROM
       (
         SELECT
@@ -8781,7 +9191,12 @@ WITH
   `seg_params` AS (
     SELECT
       `x`.`as_of` AS `as_of`,
-      TIMESTAMPADD(MICROSECOND, (-7776000000000), `x`.`as_of`) AS `as_of_minus_90d`
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-7776000000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_90d`
     FROM
       (
         SELECT
@@ -8991,7 +9406,12 @@ WITH
   `seg_params` AS (
     SELECT
       `x`.`as_of` AS `as_of`,
-      TIMESTAMPADD(MICROSECOND, (-7776000000000), `x`.`as_of`) AS `as_of_minus_90d`
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-7776000000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_90d`
     FROM
       (
         SELECT
@@ -10182,7 +10602,12 @@ WITH
   `seg_params` AS (
     SELECT
       `x`.`as_of` AS `as_of`,
-      TIMESTAMPADD(MICROSECOND, (-31536000000000), `x`.`as_of`) AS `as_of_minus_365d`
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-31536000000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_365d`
     FROM
       (
         SELECT
@@ -10280,7 +10705,12 @@ WITH
   `seg_params` AS (
     SELECT
       `x`.`as_of` AS `as_of`,
-      TIMESTAMPADD(MICROSECOND, (-31536000000000), `x`.`as_of`) AS `as_of_minus_365d`
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-31536000000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_365d`
     FROM
       (
         SELECT
@@ -10368,7 +10798,12 @@ WITH
   `seg_params` AS (
     SELECT
       `x`.`as_of` AS `as_of`,
-      TIMESTAMPADD(MICROSECOND, (-31536000000000), `x`.`as_of`) AS `as_of_minus_365d`
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-31536000000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_365d`
     FROM
       (
         SELECT
@@ -10457,7 +10892,12 @@ WITH
   `seg_params` AS (
     SELECT
       `x`.`as_of` AS `as_of`,
-      TIMESTAMPADD(MICROSECOND, (-7776000000000), `x`.`as_of`) AS `as_of_minus_90d`
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-7776000000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_90d`
     FROM
       (
         SELECT
@@ -10606,7 +11046,12 @@ WITH
   `seg_params` AS (
     SELECT
       `x`.`as_of` AS `as_of`,
-      TIMESTAMPADD(MICROSECOND, (-7776000000000), `x`.`as_of`) AS `as_of_minus_90d`
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-7776000000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_90d`
     FROM
       (
         SELECT
@@ -10745,7 +11190,12 @@ WITH
   `seg_params` AS (
     SELECT
       `x`.`as_of` AS `as_of`,
-      TIMESTAMPADD(MICROSECOND, (-7776000000000), `x`.`as_of`) AS `as_of_minus_90d`
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-7776000000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_90d`
     FROM
       (
         SELECT
@@ -10884,8 +11334,18 @@ WITH
   `seg_params` AS (
     SELECT
       `x`.`as_of` AS `as_of`,
-      TIMESTAMPADD(MICROSECOND, (-7776000000000), `x`.`as_of`) AS `as_of_minus_90d`,
-      TIMESTAMPADD(MICROSECOND, (-31536000000000), `x`.`as_of`) AS `as_of_minus_365d`
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-7776000000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_90d`,
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-31536000000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_365d`
     FROM
       (
         SELECT
@@ -11067,8 +11527,18 @@ WITH
   `seg_params` AS (
     SELECT
       `x`.`as_of` AS `as_of`,
-      TIMESTAMPADD(MICROSECOND, (-7776000000000), `x`.`as_of`) AS `as_of_minus_90d`,
-      TIMESTAMPADD(MICROSECOND, (-31536000000000), `x`.`as_of`) AS `as_of_minus_365d`
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-7776000000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_90d`,
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-31536000000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_365d`
     FROM
       (
         SELECT
@@ -11240,8 +11710,18 @@ WITH
   `seg_params` AS (
     SELECT
       `x`.`as_of` AS `as_of`,
-      TIMESTAMPADD(MICROSECOND, (-7776000000000), `x`.`as_of`) AS `as_of_minus_90d`,
-      TIMESTAMPADD(MICROSECOND, (-31536000000000), `x`.`as_of`) AS `as_of_minus_365d`
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-7776000000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_90d`,
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-31536000000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_365d`
     FROM
       (
         SELECT
@@ -11415,7 +11895,12 @@ WITH
   `seg_params` AS (
     SELECT
       `x`.`as_of` AS `as_of`,
-      TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`) AS `as_of_minus_7d`
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_7d`
     FROM
       (
         SELECT
@@ -11506,10 +11991,20 @@ WITH
       CROSS JOIN `seg_params` AS `p`
     WHERE
       `y`.`reached_1` = 1
-      AND TIMESTAMPADD(MICROSECOND, 3600000000, `y`.`t`) <= `p`.`as_of`
+      AND COALESCE(
+        TIMESTAMPADD(MICROSECOND, 3600000000, `y`.`t`),
+        CASE
+          WHEN `y`.`t` IS NOT NULL THEN CAST('9999-12-31 23:59:59.999999' AS DATETIME(6))
+        END
+      ) <= `p`.`as_of`
       AND (
         `y`.`next_t` IS NULL
-        OR `y`.`next_t` > TIMESTAMPADD(MICROSECOND, 3600000000, `y`.`t`)
+        OR `y`.`next_t` > COALESCE(
+          TIMESTAMPADD(MICROSECOND, 3600000000, `y`.`t`),
+          CASE
+            WHEN `y`.`t` IS NOT NULL THEN CAST('9999-12-31 23:59:59.999999' AS DATETIME(6))
+          END
+        )
       )
   ),
   `seg_facts` AS (
@@ -11558,7 +12053,12 @@ WITH
   `seg_params` AS (
     SELECT
       `x`.`as_of` AS `as_of`,
-      TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`) AS `as_of_minus_7d`
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_7d`
     FROM
       (
         SELECT
@@ -11640,10 +12140,20 @@ WITH
       CROSS JOIN `seg_params` AS `p`
     WHERE
       `y`.`reached_1` = 1
-      AND TIMESTAMPADD(MICROSECOND, 3600000000, `y`.`t`) <= `p`.`as_of`
+      AND COALESCE(
+        TIMESTAMPADD(MICROSECOND, 3600000000, `y`.`t`),
+        CASE
+          WHEN `y`.`t` IS NOT NULL THEN CAST('9999-12-31 23:59:59.999999' AS DATETIME(6))
+        END
+      ) <= `p`.`as_of`
       AND (
         `y`.`next_t` IS NULL
-        OR `y`.`next_t` > TIMESTAMPADD(MICROSECOND, 3600000000, `y`.`t`)
+        OR `y`.`next_t` > COALESCE(
+          TIMESTAMPADD(MICROSECOND, 3600000000, `y`.`t`),
+          CASE
+            WHEN `y`.`t` IS NOT NULL THEN CAST('9999-12-31 23:59:59.999999' AS DATETIME(6))
+          END
+        )
       )
   ),
   `seg_facts` AS (
@@ -11691,7 +12201,12 @@ WITH
   `seg_params` AS (
     SELECT
       `x`.`as_of` AS `as_of`,
-      TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`) AS `as_of_minus_7d`
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_7d`
     FROM
       (
         SELECT
@@ -11773,10 +12288,20 @@ WITH
       CROSS JOIN `seg_params` AS `p`
     WHERE
       `y`.`reached_1` = 1
-      AND TIMESTAMPADD(MICROSECOND, 3600000000, `y`.`t`) <= `p`.`as_of`
+      AND COALESCE(
+        TIMESTAMPADD(MICROSECOND, 3600000000, `y`.`t`),
+        CASE
+          WHEN `y`.`t` IS NOT NULL THEN CAST('9999-12-31 23:59:59.999999' AS DATETIME(6))
+        END
+      ) <= `p`.`as_of`
       AND (
         `y`.`next_t` IS NULL
-        OR `y`.`next_t` > TIMESTAMPADD(MICROSECOND, 3600000000, `y`.`t`)
+        OR `y`.`next_t` > COALESCE(
+          TIMESTAMPADD(MICROSECOND, 3600000000, `y`.`t`),
+          CASE
+            WHEN `y`.`t` IS NOT NULL THEN CAST('9999-12-31 23:59:59.999999' AS DATETIME(6))
+          END
+        )
       )
   ),
   `seg_facts` AS (
@@ -11825,7 +12350,12 @@ WITH
   `seg_params` AS (
     SELECT
       `x`.`as_of` AS `as_of`,
-      TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`) AS `as_of_minus_30d`
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_30d`
     FROM
       (
         SELECT
@@ -11906,20 +12436,35 @@ WITH
       `x`.*,
       CASE
         WHEN `x`.`step_2` = 1
-        AND `x`.`t` <= TIMESTAMPADD(
-          MICROSECOND,
-          86400000000,
-          MAX(
-            CASE
-              WHEN `x`.`reached_1` = 1 THEN `x`.`t`
-            END
-          ) OVER (
-            PARTITION BY
-              `x`.`entity_key`
-            ORDER BY
-              `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
-              AND 1 PRECEDING
-          )
+        AND `x`.`t` <= COALESCE(
+          TIMESTAMPADD(
+            MICROSECOND,
+            86400000000,
+            MAX(
+              CASE
+                WHEN `x`.`reached_1` = 1 THEN `x`.`t`
+              END
+            ) OVER (
+              PARTITION BY
+                `x`.`entity_key`
+              ORDER BY
+                `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
+                AND 1 PRECEDING
+            )
+          ),
+          CASE
+            WHEN MAX(
+              CASE
+                WHEN `x`.`reached_1` = 1 THEN `x`.`t`
+              END
+            ) OVER (
+              PARTITION BY
+                `x`.`entity_key`
+              ORDER BY
+                `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
+                AND 1 PRECEDING
+            ) IS NOT NULL THEN CAST('9999-12-31 23:59:59.999999' AS DATETIME(6))
+          END
         ) THEN 1
         ELSE 0
       END AS `reached_2`
@@ -11931,20 +12476,35 @@ WITH
       `x`.*,
       CASE
         WHEN `x`.`step_3` = 1
-        AND `x`.`t` <= TIMESTAMPADD(
-          MICROSECOND,
-          86400000000,
-          MAX(
-            CASE
-              WHEN `x`.`reached_2` = 1 THEN `x`.`t`
-            END
-          ) OVER (
-            PARTITION BY
-              `x`.`entity_key`
-            ORDER BY
-              `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
-              AND 1 PRECEDING
-          )
+        AND `x`.`t` <= COALESCE(
+          TIMESTAMPADD(
+            MICROSECOND,
+            86400000000,
+            MAX(
+              CASE
+                WHEN `x`.`reached_2` = 1 THEN `x`.`t`
+              END
+            ) OVER (
+              PARTITION BY
+                `x`.`entity_key`
+              ORDER BY
+                `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
+                AND 1 PRECEDING
+            )
+          ),
+          CASE
+            WHEN MAX(
+              CASE
+                WHEN `x`.`reached_2` = 1 THEN `x`.`t`
+              END
+            ) OVER (
+              PARTITION BY
+                `x`.`entity_key`
+              ORDER BY
+                `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
+                AND 1 PRECEDING
+            ) IS NOT NULL THEN CAST('9999-12-31 23:59:59.999999' AS DATETIME(6))
+          END
         ) THEN 1
         ELSE 0
       END AS `reached_3`
@@ -12005,7 +12565,12 @@ WITH
   `seg_params` AS (
     SELECT
       `x`.`as_of` AS `as_of`,
-      TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`) AS `as_of_minus_30d`
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_30d`
     FROM
       (
         SELECT
@@ -12077,20 +12642,35 @@ WITH
       `x`.*,
       CASE
         WHEN `x`.`step_2` = 1
-        AND `x`.`t` <= TIMESTAMPADD(
-          MICROSECOND,
-          86400000000,
-          MAX(
-            CASE
-              WHEN `x`.`reached_1` = 1 THEN `x`.`t`
-            END
-          ) OVER (
-            PARTITION BY
-              `x`.`entity_key`
-            ORDER BY
-              `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
-              AND 1 PRECEDING
-          )
+        AND `x`.`t` <= COALESCE(
+          TIMESTAMPADD(
+            MICROSECOND,
+            86400000000,
+            MAX(
+              CASE
+                WHEN `x`.`reached_1` = 1 THEN `x`.`t`
+              END
+            ) OVER (
+              PARTITION BY
+                `x`.`entity_key`
+              ORDER BY
+                `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
+                AND 1 PRECEDING
+            )
+          ),
+          CASE
+            WHEN MAX(
+              CASE
+                WHEN `x`.`reached_1` = 1 THEN `x`.`t`
+              END
+            ) OVER (
+              PARTITION BY
+                `x`.`entity_key`
+              ORDER BY
+                `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
+                AND 1 PRECEDING
+            ) IS NOT NULL THEN CAST('9999-12-31 23:59:59.999999' AS DATETIME(6))
+          END
         ) THEN 1
         ELSE 0
       END AS `reached_2`
@@ -12102,20 +12682,35 @@ WITH
       `x`.*,
       CASE
         WHEN `x`.`step_3` = 1
-        AND `x`.`t` <= TIMESTAMPADD(
-          MICROSECOND,
-          86400000000,
-          MAX(
-            CASE
-              WHEN `x`.`reached_2` = 1 THEN `x`.`t`
-            END
-          ) OVER (
-            PARTITION BY
-              `x`.`entity_key`
-            ORDER BY
-              `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
-              AND 1 PRECEDING
-          )
+        AND `x`.`t` <= COALESCE(
+          TIMESTAMPADD(
+            MICROSECOND,
+            86400000000,
+            MAX(
+              CASE
+                WHEN `x`.`reached_2` = 1 THEN `x`.`t`
+              END
+            ) OVER (
+              PARTITION BY
+                `x`.`entity_key`
+              ORDER BY
+                `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
+                AND 1 PRECEDING
+            )
+          ),
+          CASE
+            WHEN MAX(
+              CASE
+                WHEN `x`.`reached_2` = 1 THEN `x`.`t`
+              END
+            ) OVER (
+              PARTITION BY
+                `x`.`entity_key`
+              ORDER BY
+                `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
+                AND 1 PRECEDING
+            ) IS NOT NULL THEN CAST('9999-12-31 23:59:59.999999' AS DATETIME(6))
+          END
         ) THEN 1
         ELSE 0
       END AS `reached_3`
@@ -12175,7 +12770,12 @@ WITH
   `seg_params` AS (
     SELECT
       `x`.`as_of` AS `as_of`,
-      TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`) AS `as_of_minus_30d`
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_30d`
     FROM
       (
         SELECT
@@ -12247,20 +12847,35 @@ WITH
       `x`.*,
       CASE
         WHEN `x`.`step_2` = 1
-        AND `x`.`t` <= TIMESTAMPADD(
-          MICROSECOND,
-          86400000000,
-          MAX(
-            CASE
-              WHEN `x`.`reached_1` = 1 THEN `x`.`t`
-            END
-          ) OVER (
-            PARTITION BY
-              `x`.`entity_key`
-            ORDER BY
-              `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
-              AND 1 PRECEDING
-          )
+        AND `x`.`t` <= COALESCE(
+          TIMESTAMPADD(
+            MICROSECOND,
+            86400000000,
+            MAX(
+              CASE
+                WHEN `x`.`reached_1` = 1 THEN `x`.`t`
+              END
+            ) OVER (
+              PARTITION BY
+                `x`.`entity_key`
+              ORDER BY
+                `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
+                AND 1 PRECEDING
+            )
+          ),
+          CASE
+            WHEN MAX(
+              CASE
+                WHEN `x`.`reached_1` = 1 THEN `x`.`t`
+              END
+            ) OVER (
+              PARTITION BY
+                `x`.`entity_key`
+              ORDER BY
+                `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
+                AND 1 PRECEDING
+            ) IS NOT NULL THEN CAST('9999-12-31 23:59:59.999999' AS DATETIME(6))
+          END
         ) THEN 1
         ELSE 0
       END AS `reached_2`
@@ -12272,20 +12887,35 @@ WITH
       `x`.*,
       CASE
         WHEN `x`.`step_3` = 1
-        AND `x`.`t` <= TIMESTAMPADD(
-          MICROSECOND,
-          86400000000,
-          MAX(
-            CASE
-              WHEN `x`.`reached_2` = 1 THEN `x`.`t`
-            END
-          ) OVER (
-            PARTITION BY
-              `x`.`entity_key`
-            ORDER BY
-              `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
-              AND 1 PRECEDING
-          )
+        AND `x`.`t` <= COALESCE(
+          TIMESTAMPADD(
+            MICROSECOND,
+            86400000000,
+            MAX(
+              CASE
+                WHEN `x`.`reached_2` = 1 THEN `x`.`t`
+              END
+            ) OVER (
+              PARTITION BY
+                `x`.`entity_key`
+              ORDER BY
+                `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
+                AND 1 PRECEDING
+            )
+          ),
+          CASE
+            WHEN MAX(
+              CASE
+                WHEN `x`.`reached_2` = 1 THEN `x`.`t`
+              END
+            ) OVER (
+              PARTITION BY
+                `x`.`entity_key`
+              ORDER BY
+                `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
+                AND 1 PRECEDING
+            ) IS NOT NULL THEN CAST('9999-12-31 23:59:59.999999' AS DATETIME(6))
+          END
         ) THEN 1
         ELSE 0
       END AS `reached_3`
@@ -12669,7 +13299,12 @@ WITH
   `seg_params` AS (
     SELECT
       `x`.`as_of` AS `as_of`,
-      TIMESTAMPADD(MICROSECOND, (-7776000000000), `x`.`as_of`) AS `as_of_minus_90d`
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-7776000000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_90d`
     FROM
       (
         SELECT
@@ -12760,7 +13395,12 @@ WITH
   `seg_params` AS (
     SELECT
       `x`.`as_of` AS `as_of`,
-      TIMESTAMPADD(MICROSECOND, (-7776000000000), `x`.`as_of`) AS `as_of_minus_90d`
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-7776000000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_90d`
     FROM
       (
         SELECT
@@ -12841,7 +13481,12 @@ WITH
   `seg_params` AS (
     SELECT
       `x`.`as_of` AS `as_of`,
-      TIMESTAMPADD(MICROSECOND, (-7776000000000), `x`.`as_of`) AS `as_of_minus_90d`
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-7776000000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_90d`
     FROM
       (
         SELECT
@@ -13865,7 +14510,12 @@ WITH
   `seg_params` AS (
     SELECT
       `x`.`as_of` AS `as_of`,
-      TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`) AS `as_of_minus_7d`
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_7d`
     FROM
       (
         SELECT
@@ -13948,7 +14598,12 @@ WITH
   `seg_params` AS (
     SELECT
       `x`.`as_of` AS `as_of`,
-      TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`) AS `as_of_minus_7d`
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_7d`
     FROM
       (
         SELECT
@@ -14021,7 +14676,12 @@ WITH
   `seg_params` AS (
     SELECT
       `x`.`as_of` AS `as_of`,
-      TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`) AS `as_of_minus_7d`
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_7d`
     FROM
       (
         SELECT
@@ -14095,7 +14755,12 @@ WITH
   `seg_params` AS (
     SELECT
       `x`.`as_of` AS `as_of`,
-      TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`) AS `as_of_minus_30d`
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_30d`
     FROM
       (
         SELECT
@@ -14210,7 +14875,12 @@ WITH
   `seg_params` AS (
     SELECT
       `x`.`as_of` AS `as_of`,
-      TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`) AS `as_of_minus_30d`
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_30d`
     FROM
       (
         SELECT
@@ -14315,7 +14985,12 @@ WITH
   `seg_params` AS (
     SELECT
       `x`.`as_of` AS `as_of`,
-      TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`) AS `as_of_minus_30d`
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_30d`
     FROM
       (
         SELECT
@@ -14422,8 +15097,18 @@ WITH
   `seg_params` AS (
     SELECT
       `x`.`as_of` AS `as_of`,
-      TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`) AS `as_of_minus_7d`,
-      TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`) AS `as_of_minus_30d`
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_7d`,
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_30d`
     FROM
       (
         SELECT
@@ -14634,8 +15319,18 @@ WITH
   `seg_params` AS (
     SELECT
       `x`.`as_of` AS `as_of`,
-      TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`) AS `as_of_minus_7d`,
-      TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`) AS `as_of_minus_30d`
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_7d`,
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_30d`
     FROM
       (
         SELECT
@@ -14836,8 +15531,18 @@ WITH
   `seg_params` AS (
     SELECT
       `x`.`as_of` AS `as_of`,
-      TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`) AS `as_of_minus_7d`,
-      TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`) AS `as_of_minus_30d`
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_7d`,
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_30d`
     FROM
       (
         SELECT
@@ -15394,7 +16099,12 @@ WITH
   `seg_params` AS (
     SELECT
       `x`.`as_of` AS `as_of`,
-      TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`) AS `as_of_minus_30d`
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_30d`
     FROM
       (
         SELECT
@@ -15509,7 +16219,12 @@ WITH
   `seg_params` AS (
     SELECT
       `x`.`as_of` AS `as_of`,
-      TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`) AS `as_of_minus_30d`
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_30d`
     FROM
       (
         SELECT
@@ -15614,7 +16329,12 @@ WITH
   `seg_params` AS (
     SELECT
       `x`.`as_of` AS `as_of`,
-      TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`) AS `as_of_minus_30d`
+      COALESCE(
+        TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`),
+        CASE
+          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+        END
+      ) AS `as_of_minus_30d`
     FROM
       (
         SELECT
