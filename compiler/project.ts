@@ -8,7 +8,10 @@ import { C } from "./check/codes.ts";
 
 export interface SourceFile {
   path: string;
+  /** Without the byte order mark, if the file has one. */
   text: string;
+  /** The file starts with a UTF-8 byte order mark (`seg fmt` writes it back). */
+  bom?: boolean;
 }
 
 const ZERO = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
@@ -48,9 +51,14 @@ export async function findSegFiles(dir: string, onError: (path: string, e: unkno
  * would replace a stray byte, a Latin-1 `é`, with U+FFFD, silently, and `seg fmt` would
  * then write that back). File-system errors are thrown.
  */
-export async function readSourceText(path: string): Promise<{ text: string } | { notUtf8: Diagnostic }> {
+export async function readSourceText(path: string): Promise<{ text: string; bom?: boolean } | { notUtf8: Diagnostic }> {
   const bytes = await readFile(path);
-  if (isUtf8(bytes)) return { text: bytes.toString("utf8") };
+  if (isUtf8(bytes)) {
+    const text = bytes.toString("utf8");
+    // Without the byte order mark, as editors show the text: it would shift every position
+    // on the first line by one.
+    return text.startsWith("\uFEFF") ? { text: text.slice(1), bom: true } : { text };
+  }
   const at = invalidUtf8Position(bytes);
   const message = `\`${path}\` is not valid UTF-8 (line ${at.line + 1}, column ${at.character + 1}): save it as UTF-8`;
   return { notUtf8: { code: C.unreadable, severity: "error", message, file: path, range: { start: at, end: at } } };
@@ -198,7 +206,7 @@ export async function loadProject(
       continue;
     }
     if ("notUtf8" in read) diagnostics.push(read.notUtf8);
-    else files.push({ path: p, text: read.text });
+    else files.push(read.bom ? { path: p, text: read.text, bom: true } : { path: p, text: read.text });
   }
   return { files, diagnostics };
 }

@@ -30,7 +30,7 @@ export async function fmtCommand(paths: string[], options: { check?: boolean }, 
     changed.push(file.path);
     if (formatted.text === file.text.replace(/\r\n/g, "\n")) lineEndingsOnly.push(file.path);
     // A new file renamed over the old one: a failed write (a full disk) leaves the old intact.
-    if (!options.check) await writeFileAtomic(file.path, formatted.text, "utf8");
+    if (!options.check) await writeFileAtomic(file.path, (file.bom ? "\uFEFF" : "") + formatted.text, "utf8");
   }
   for (const file of changed) io.stdout(`${displayPath(file, io.cwd)}\n`);
   if (lineEndingsOnly.length > 0) {

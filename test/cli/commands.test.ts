@@ -34,6 +34,13 @@ describe("seg check", () => {
     expect(run.stdout).toMatch(/did you mean `country`|country/);
   });
 
+  test("a file saved with a UTF-8 byte order mark: columns on line 1 are the editor's", async () => {
+    const dir = tempProject({ "schema.seg": SCHEMA, "bad.seg": "\uFEFFsegment x = contry == \"US\"\n" });
+    const run = await runCli(["check", "."], dir);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/^bad\.seg:1:13: error SEG\d{4} .*contry/m);
+  });
+
   test("json format: the documented shape with 1-based positions", async () => {
     const dir = tempProject({ "schema.seg": SCHEMA, "bad.seg": "segment x = contry == \"US\"\n" });
     const run = await runCli(["check", ".", "--format", "json"], dir);
@@ -203,6 +210,15 @@ describe("seg fmt", () => {
     const again = await runCli(["fmt", "--check", "."], dir);
     expect(again.code).toBe(0);
     expect(again.stdout).toBe("");
+  });
+
+  test("keeps a file's UTF-8 byte order mark", async () => {
+    const dir = tempProject({ "schema.seg": SCHEMA, "bom.seg": "\uFEFFsegment   adults=age>=18\n", "clean.seg": "\uFEFFsegment teens = age < 18\n" });
+    const run = await runCli(["fmt", "."], dir);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe("bom.seg\n");
+    expect(fs.readFileSync(path.join(dir, "bom.seg"), "utf8")).toBe("\uFEFFsegment adults = age >= 18\n");
+    expect(fs.readFileSync(path.join(dir, "clean.seg"), "utf8")).toBe("\uFEFFsegment teens = age < 18\n");
   });
 
   test("writes a new file over the old one, keeping its mode and a link to it", async () => {

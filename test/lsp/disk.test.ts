@@ -49,6 +49,15 @@ test("a file that is not UTF-8 gets the error `seg check` gives, until it is sav
   expect(await client.diagnosticsFor(uri)).toEqual([]);
 });
 
+test("a closed file saved with a UTF-8 byte order mark: positions on line 1 are the editor's, which drops the mark", async () => {
+  const path = join(root, "bom.seg");
+  writeFileSync(path, `\uFEFFsegment bom_typo = contry == "x"\n`);
+  const uri = uriOf(path);
+  await watched([{ uri, type: 1 }]);
+  const [d] = await client.diagnosticsFor(uri);
+  expect(d!.range.start).toEqual({ line: 0, character: 19 });
+});
+
 test("a file linked out of the project gets the error `seg check` gives, and is never read", async () => {
   const outside = mkdtempSync(join(tmpdir(), "seg-lsp-secret-"));
   writeFileSync(join(outside, "secret.txt"), "AWS_SECRET=hunter2\n");
