@@ -3,9 +3,12 @@
  * incremental `ProjectChecker` and the texts it checked, so that a check — an O(project)
  * pass — never runs on the main thread, which keeps answering requests.
  *
- * Edits are applied as they arrive (`update` parses the file); a `check` is run on the
- * next turn of the event loop, after every message already queued (so a burst of edits
- * gives one check of the newest texts). After a check it posts the diagnostics of the
+ * Edits are applied on the next turn of the event loop after they arrive, once every
+ * message already queued has been read, and only the newest text of each file is parsed:
+ * typing in a large file sends a text per keystroke, and parsing each (hundreds of ms on
+ * 8,000 lines) made a burst of N keystrokes cost N parses before its check. A `check` is
+ * run the same way, after the queued edits are applied (so a burst of edits gives one
+ * check of the newest texts). After a check it posts the diagnostics of the
  * files where they (or the document version) changed. The symbols of the files where they
  * changed follow on request (definition, references, rename) or once the worker has been
  * idle for IDLE_MS after a check: building the index costs about as much as an
@@ -24,6 +27,10 @@ if (!port) throw new Error("lsp/check-worker.ts runs as a worker thread");
 const post = (m: FromWorker): void => port.postMessage(m);
 
 const texts = new Map<string, { text: string; version?: number }>();
+/** Files whose newest text (in `texts`) the checker has not parsed yet. */
+const unparsed = new Set<string>();
+let applyScheduled = false;
+const TRACE = !!process.env.SEG_LSP_TRACE;
 let checker: Checker = createChecker();
 let seq = 0;
 let scheduled = false;
@@ -42,11 +49,30 @@ function errorText(e: unknown): string {
 }
 
 function rebuild(): void {
+  unparsed.clear();
   try {
     checker = createChecker();
     for (const [p, f] of texts) checker.update(p, f.text);
   } catch {
     // keep the new (possibly partial) checker
+  }
+}
+
+/** Parses the newest text of every file updated since the last call. */
+function applyUpdates(): void {
+  applyScheduled = false;
+  for (const path of unparsed) {
+    unparsed.delete(path);
+    const text = texts.get(path)!.text;
+    const t0 = TRACE ? performance.now() : 0;
+    try {
+      checker.update(path, text);
+    } catch (e) {
+      post({ t: "error", message: `seg: internal error in the parser: ${errorText(e)}` });
+      rebuild();
+      return;
+    }
+    if (TRACE) post({ t: "parsed", path, ms: performance.now() - t0 });
   }
 }
 
@@ -56,17 +82,17 @@ port.on("message", (m: ToWorker) => {
       seq = m.seq;
       stopIdle();
       texts.set(m.path, { text: m.text, version: m.version });
-      try {
-        checker.update(m.path, m.text);
-      } catch (e) {
-        post({ t: "error", message: `seg: internal error in the parser: ${errorText(e)}` });
-        rebuild();
+      unparsed.add(m.path);
+      if (!applyScheduled) {
+        applyScheduled = true;
+        setImmediate(applyUpdates);
       }
       break;
     case "remove":
       seq = m.seq;
       stopIdle();
       texts.delete(m.path);
+      unparsed.delete(m.path);
       try {
         checker.remove(m.path);
       } catch (e) {
@@ -105,6 +131,7 @@ port.on("message", (m: ToWorker) => {
 function runScheduled(): void {
   if (!scheduled && last) return; // already run (by a preview)
   scheduled = false;
+  applyUpdates();
   const at = seq;
   const t0 = performance.now();
   let result: CheckResult;

@@ -11,6 +11,7 @@ import {
   DiagnosticSeverity,
   DiagnosticTag,
   ErrorCodes,
+  LSPErrorCodes,
   ProposedFeatures,
   ResponseError,
   StreamMessageReader,
@@ -18,12 +19,15 @@ import {
   TextDocumentSyncKind,
   TextDocuments,
   createConnection,
+  type CancellationToken,
   type CodeAction,
   type Connection,
+  type ConnectionStrategy,
   type Diagnostic as LspDiagnostic,
   type InitializeParams,
   type InitializeResult,
   type Location,
+  type RequestMessage,
   type TextEdit as LspTextEdit,
   type WorkspaceEdit,
 } from "vscode-languageserver/node";
@@ -68,12 +72,29 @@ const SEVERITY: Record<string, DiagnosticSeverity> = {
   info: DiagnosticSeverity.Information,
 };
 
+/**
+ * A request the client cancelled while it still waits in the connection's queue is answered
+ * RequestCancelled at once, without running its handler: an editor cancels the completion of
+ * each keystroke at the next one, and handling them all (each parses the document's newest
+ * text) queued every later message, the next edit included, behind them.
+ */
+const ANSWER_CANCELLED_UNDISPATCHED: ConnectionStrategy = {
+  // called for queued requests only
+  cancelUndispatched: (message) => ({
+    jsonrpc: "2.0",
+    id: (message as RequestMessage).id,
+    error: new ResponseError(LSPErrorCodes.RequestCancelled, "request cancelled").toJson(),
+  }),
+};
+
 /** Starts the server on the given connection (default: stdin/stdout). */
 export function startServer(connection?: Connection): Connection {
   // stdout carries the protocol: nothing else may be printed there
   console.log = console.error;
   console.info = console.error;
-  const conn = connection ?? createConnection(ProposedFeatures.all, new StreamMessageReader(process.stdin), new StreamMessageWriter(process.stdout));
+  const conn =
+    connection ??
+    createConnection(ProposedFeatures.all, new StreamMessageReader(process.stdin), new StreamMessageWriter(process.stdout), ANSWER_CANCELLED_UNDISPATCHED);
   const server = new SegServer(conn);
   server.listen();
   // An editor that dies closes our stdin without the protocol's `exit`: end with it (code 1,
@@ -116,7 +137,12 @@ class SegServer {
       onChecked: (files, removed, ms) => this.publish(files, removed, ms),
       onUnreadable: (path, d) => void this.conn.sendDiagnostics({ uri: this.uriOf(path), diagnostics: d ? [this.toLsp(d)] : [] }),
       onError: (m) => this.conn.console.error(m),
-      ...(TRACE ? { onParse: (path: string, ms: number) => this.conn.console.log(`seg: parse ${path} ${ms.toFixed(1)} ms`) } : {}),
+      ...(TRACE
+        ? {
+            onParse: (path: string, ms: number) => this.conn.console.log(`seg: parse ${path} ${ms.toFixed(1)} ms`),
+            onWorkerParse: (path: string, ms: number) => this.conn.console.log(`seg: worker parse ${path} ${ms.toFixed(1)} ms`),
+          }
+        : {}),
     });
   }
 
@@ -139,10 +165,14 @@ class SegServer {
     return path;
   }
 
-  /** Runs a handler; an internal error is logged and answered with `fallback`. */
-  private guard<P, R>(name: string, fallback: R, f: (p: P) => R): (p: P) => R {
-    return (p: P) => {
+  /**
+   * Runs a handler; an internal error is logged and answered with `fallback`. A request the
+   * client cancelled before it ran (its cancel arrived while it was queued) is not computed.
+   */
+  private guard<P, R>(name: string, fallback: R, f: (p: P) => R): (p: P, token: CancellationToken) => R {
+    return (p: P, token: CancellationToken) => {
       this.refuseAfterShutdown();
+      throwIfCancelled(token);
       try {
         return f(p);
       } catch (e) {
@@ -158,18 +188,31 @@ class SegServer {
     if (this.shutDown) throw new ResponseError(ErrorCodes.InvalidRequest, "the server is shutting down");
   }
 
-  /** `guard` for handlers that wait (for the worker's check or a SQL preview). */
-  private guardAsync<P, R>(name: string, fallback: R, f: (p: P) => Promise<R>): (p: P) => Promise<R> {
-    return async (p: P) => {
+  /**
+   * `guard` for handlers that wait (for the worker's check or a SQL preview): they check
+   * the token after each wait (`fresh`, `preview`), as the client may have cancelled meanwhile.
+   */
+  private guardAsync<P, R>(name: string, fallback: R, f: (p: P, token: CancellationToken) => Promise<R>): (p: P, token: CancellationToken) => Promise<R> {
+    return async (p: P, token: CancellationToken) => {
       this.refuseAfterShutdown();
+      throwIfCancelled(token);
       try {
-        return await f(p);
+        return await f(p, token);
       } catch (e) {
         if (e instanceof ResponseError) throw e;
         this.conn.console.error(`seg: ${name} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
         return fallback;
       }
     };
+  }
+
+  /**
+   * Waits for the check of the newest edits (`workspace.fresh()`); then the request is
+   * answered only if the client still wants it.
+   */
+  private async fresh(token: CancellationToken): Promise<void> {
+    await this.workspace.fresh();
+    throwIfCancelled(token);
   }
 
   listen(): void {
@@ -234,7 +277,7 @@ class SegServer {
       }),
     );
     c.onHover(
-      this.guardAsync("hover", null, async (p) => {
+      this.guardAsync("hover", null, async (p, token) => {
         const path = this.pathOf(p.textDocument.uri);
         const r = this.resolve(path, p.position);
         if (!r) {
@@ -247,6 +290,7 @@ class SegServer {
         const isSegment = r.def ? r.def.kind === "segment" : model.named.get(r.qualifiedName)?.kind === "segment";
         const dialect = this.settings.previewDialect;
         const sql = isSegment ? await this.workspace.preview(r.qualifiedName, dialect) : undefined;
+        throwIfCancelled(token);
         // a const's or param's value, from its file's parse (`param lookback: duration = 30 days`)
         const named = model.named.get(r.qualifiedName);
         const valueFile = named && (named.kind === "const" || named.kind === "param") ? this.workspace.parsed(named.file) : undefined;
@@ -255,8 +299,8 @@ class SegServer {
       }),
     );
     c.onDefinition(
-      this.guardAsync("definition", null, async (p): Promise<Location | null> => {
-        await this.workspace.fresh();
+      this.guardAsync("definition", null, async (p, token): Promise<Location | null> => {
+        await this.fresh(token);
         const path = this.pathOf(p.textDocument.uri);
         const r = this.resolve(path, p.position);
         const loc = r && this.locationOf(r);
@@ -264,8 +308,8 @@ class SegServer {
       }),
     );
     c.onReferences(
-      this.guardAsync("references", [], async (p): Promise<Location[]> => {
-        await this.workspace.fresh();
+      this.guardAsync("references", [], async (p, token): Promise<Location[]> => {
+        await this.fresh(token);
         const path = this.pathOf(p.textDocument.uri);
         const r = this.resolve(path, p.position);
         const symbols = this.workspace.symbols;
@@ -278,8 +322,8 @@ class SegServer {
       }),
     );
     c.onPrepareRename(
-      this.guardAsync("prepareRename", null, async (p) => {
-        await this.workspace.fresh();
+      this.guardAsync("prepareRename", null, async (p, token) => {
+        await this.fresh(token);
         const path = this.pathOf(p.textDocument.uri);
         const r = this.resolve(path, p.position);
         if (!r?.def || !canRename(r.def))
@@ -288,8 +332,8 @@ class SegServer {
       }),
     );
     c.onRenameRequest(
-      this.guardAsync("rename", null, async (p): Promise<WorkspaceEdit | null> => {
-        await this.workspace.fresh();
+      this.guardAsync("rename", null, async (p, token): Promise<WorkspaceEdit | null> => {
+        await this.fresh(token);
         const path = this.pathOf(p.textDocument.uri);
         const r = this.resolve(path, p.position);
         const symbols = this.workspace.symbols;
@@ -314,9 +358,9 @@ class SegServer {
       }),
     );
     c.onWorkspaceSymbol(
-      this.guardAsync("workspaceSymbol", [], async (p) => {
+      this.guardAsync("workspaceSymbol", [], async (p, token) => {
         // As definition does: the symbols of the whole project, not those of a check still to come.
-        await this.workspace.fresh();
+        await this.fresh(token);
         const defs = this.workspace.symbols?.definitions ?? [];
         return workspaceSymbols(defs, p.query, this.uriOf);
       }),
@@ -542,6 +586,10 @@ class SegServer {
     }
     if (TRACE) this.conn.console.log(`seg: check ${checkMs.toFixed(1)} ms, publish ${(performance.now() - t0).toFixed(1)} ms`);
   }
+}
+
+function throwIfCancelled(token: CancellationToken): void {
+  if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, "request cancelled");
 }
 
 /**

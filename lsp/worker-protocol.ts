@@ -44,4 +44,6 @@ export type FromWorker =
   | { t: "symbols"; seq: number; files: FileSymbols[]; removed: string[] }
   | { t: "preview"; id: number; sql: string | undefined }
   /** An internal error (logged by the main thread; the worker rebuilt its checker). */
-  | { t: "error"; message: string };
+  | { t: "error"; message: string }
+  /** The worker parsed a file's text (sent only when SEG_LSP_TRACE is set). */
+  | { t: "parsed"; path: string; ms: number };

@@ -51,6 +51,8 @@ export interface WorkspaceOptions {
   onError: (message: string) => void;
   /** A parse on the main thread (traces: SEG_LSP_TRACE). */
   onParse?: (path: string, ms: number) => void;
+  /** A parse in the check worker (traces: the worker reports them when SEG_LSP_TRACE is set). */
+  onWorkerParse?: (path: string, ms: number) => void;
 }
 
 /**
@@ -177,18 +179,20 @@ export class Workspace {
   private receive(w: Worker, m: FromWorker): void {
     if (w !== this.worker) return;
     switch (m.t) {
-      case "diagnostics":
+      case "diagnostics": {
         this.restarts = 0;
         this.checks++;
         this.lastCheckMs = m.ms;
-        for (const f of m.files) {
+        const files = m.files;
+        for (const f of files) {
           if (f.diagnostics.length) this.diagnostics.set(f.path, f.diagnostics);
           else this.diagnostics.delete(f.path);
         }
         for (const p of m.removed) this.diagnostics.delete(p);
-        this.opts.onChecked(m.files, m.removed, m.ms);
+        this.opts.onChecked(files, m.removed, m.ms);
         if (this.checks === 1) for (const p of this.files.keys()) if (!this.parses.has(p)) this.warm(p);
         break;
+      }
       case "symbols":
         for (const f of m.files) this.symbolFiles.set(f.path, { defs: f.defs, refs: f.refs });
         for (const p of m.removed) this.symbolFiles.delete(p);
@@ -205,6 +209,9 @@ export class Workspace {
       }
       case "error":
         this.opts.onError(m.message);
+        break;
+      case "parsed":
+        this.opts.onWorkerParse?.(m.path, m.ms);
         break;
     }
   }

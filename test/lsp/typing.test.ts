@@ -1,13 +1,15 @@
 /**
  * Typing in a large document: a burst of edits is parsed on the server's main thread once,
  * not once per edit (a parse per keystroke of a 5,000-line file kept every request, for any
- * file, waiting behind the burst's parses). The server's trace (SEG_LSP_TRACE) logs each
- * main-thread parse; the test counts them.
+ * file, waiting behind the burst's parses), nor once per edit in the check worker; a request
+ * the editor cancelled at the next keystroke is not computed. The server's trace
+ * (SEG_LSP_TRACE) logs each parse, on the main thread and in the worker; the tests count them.
  */
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, expect, test } from "vitest";
+import { CancellationToken, LSPErrorCodes } from "vscode-languageserver/node";
 import { LspClient, uriOf } from "./client.ts";
 
 const SCHEMA = `entity user {
@@ -26,14 +28,26 @@ events of user {
 const BIG = Array.from({ length: 1000 }, (_, i) => `segment big_${i} {\n  where plan == "pro" and did login in last ${i + 1} days\n}\n`).join("\n");
 
 let root: string;
+let big: string;
+let uri: string;
 let client: LspClient;
 // The trace's log messages, one entry each (window/logMessage).
 const parsesOf = (file: string): number => client.stderr.filter((m) => m.startsWith(`seg: parse ${file} `)).length;
+const workerParsesOf = (file: string): number => client.stderr.filter((m) => m.startsWith(`seg: worker parse ${file} `)).length;
+
+/** As an editor sends keystrokes: one notification after the other, without waiting. Returns the last version. */
+async function typeSpaces(uri: string, keystrokes: number): Promise<number> {
+  const sent: Promise<number>[] = [];
+  for (let i = 0; i < keystrokes; i++) sent.push(client.edit(uri, { start: { line: 1, character: 2 }, end: { line: 1, character: 2 } }, " "));
+  return (await Promise.all(sent)).at(-1)!;
+}
 
 beforeAll(async () => {
   root = mkdtempSync(join(tmpdir(), "seg-lsp-typing-"));
   writeFileSync(join(root, "schema.seg"), SCHEMA);
-  writeFileSync(join(root, "big.seg"), BIG);
+  big = join(root, "big.seg");
+  uri = uriOf(big);
+  writeFileSync(big, BIG);
   process.env.SEG_LSP_TRACE = "1";
   try {
     client = await LspClient.start(root);
@@ -45,21 +59,33 @@ beforeAll(async () => {
 afterAll(async () => client?.stop());
 
 test("a burst of 20 edits to a 4,000-line document costs one main-thread parse before the next request", async () => {
-  const big = join(root, "big.seg");
-  const uri = uriOf(big);
   await client.open(uri, BIG);
   expect(await client.diagnosticsFor(uri, 1)).toEqual([]);
   // After the first check, the server parses the project's files while idle.
   while (parsesOf(big) === 0) await new Promise((resolve) => setTimeout(resolve, 20));
   const before = parsesOf(big);
-  // As an editor sends keystrokes: one notification after the other, without waiting.
-  const sent: Promise<number>[] = [];
-  for (let i = 0; i < 20; i++) sent.push(client.edit(uri, { start: { line: 1, character: 2 }, end: { line: 1, character: 2 } }, " "));
-  const version = (await Promise.all(sent)).at(-1)!;
+  const version = await typeSpaces(uri, 20);
   const symbols = await client.request<{ name: string }[]>("textDocument/documentSymbol", { textDocument: { uri } });
   expect(symbols).toHaveLength(1000);
   expect(parsesOf(big) - before).toBe(1);
   // The check of the newest text still comes, and the document is parsed for it no more.
   expect(await client.diagnosticsFor(uri, version)).toEqual([]);
   expect(parsesOf(big) - before).toBe(1);
+});
+
+test("the check worker parses only the newest text of a burst of edits", async () => {
+  const before = workerParsesOf(big);
+  const version = await typeSpaces(uri, 20);
+  expect(await client.diagnosticsFor(uri, version)).toEqual([]);
+  // The edits reach the worker in one or a few batches (it may start on the first alone).
+  expect(workerParsesOf(big) - before).toBeLessThanOrEqual(3);
+});
+
+test("a completion cancelled while it waits in the queue is answered RequestCancelled, without parsing", async () => {
+  const before = parsesOf(big);
+  // As an editor sends them: the edit, the completion at its keystroke, cancelled by the next.
+  void client.edit(uri, { start: { line: 1, character: 2 }, end: { line: 1, character: 2 } }, " ");
+  const completion = client.conn.sendRequest("textDocument/completion", { textDocument: { uri }, position: { line: 1, character: 3 } }, CancellationToken.Cancelled);
+  await expect(completion).rejects.toMatchObject({ code: LSPErrorCodes.RequestCancelled });
+  expect(parsesOf(big) - before).toBe(0);
 });
