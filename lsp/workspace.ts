@@ -183,7 +183,9 @@ export class Workspace {
         this.restarts = 0;
         this.checks++;
         this.lastCheckMs = m.ms;
-        const files = m.files;
+        // The result of a document's text that the editor has since closed (unsaved) is
+        // not shown: the check of the disk text, already requested, follows.
+        const files = m.files.filter((f) => f.version === undefined || this.files.get(f.path)?.open);
         for (const f of files) {
           if (f.diagnostics.length) this.diagnostics.set(f.path, f.diagnostics);
           else this.diagnostics.delete(f.path);

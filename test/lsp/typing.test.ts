@@ -4,6 +4,7 @@
  * file, waiting behind the burst's parses), nor once per edit in the check worker; a request
  * the editor cancelled at the next keystroke is not computed. The server's trace
  * (SEG_LSP_TRACE) logs each parse, on the main thread and in the worker; the tests count them.
+ * Then what happens around a check still running: a document closed meanwhile.
  */
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -27,6 +28,8 @@ events of user {
 `;
 const BIG = Array.from({ length: 1000 }, (_, i) => `segment big_${i} {\n  where plan == "pro" and did login in last ${i + 1} days\n}\n`).join("\n");
 
+const SMALL = `segment pro = plan == "pro"\n`;
+
 let root: string;
 let big: string;
 let uri: string;
@@ -48,6 +51,7 @@ beforeAll(async () => {
   big = join(root, "big.seg");
   uri = uriOf(big);
   writeFileSync(big, BIG);
+  writeFileSync(join(root, "small.seg"), SMALL);
   process.env.SEG_LSP_TRACE = "1";
   try {
     client = await LspClient.start(root);
@@ -88,4 +92,27 @@ test("a completion cancelled while it waits in the queue is answered RequestCanc
   const completion = client.conn.sendRequest("textDocument/completion", { textDocument: { uri }, position: { line: 1, character: 3 } }, CancellationToken.Cancelled);
   await expect(completion).rejects.toMatchObject({ code: LSPErrorCodes.RequestCancelled });
   expect(parsesOf(big) - before).toBe(0);
+});
+
+test("diagnostics of a document's unsaved text are not published once it is closed; the disk text's follow", async () => {
+  // No debounce: the check of the edit is running when the document closes.
+  const other = await LspClient.start(root, { initializationOptions: { diagnosticsDelay: 0 } });
+  try {
+    const small = uriOf(join(root, "small.seg"));
+    await other.open(small, SMALL);
+    expect(await other.diagnosticsFor(small, 1)).toEqual([]);
+    const version = await other.edit(small, { start: { line: 0, character: 14 }, end: { line: 0, character: 18 } }, "plann");
+    await other.close(small);
+    other.diagnostics.delete(small);
+    const published: (number | undefined)[] = [];
+    await other.waitFor(() => {
+      const p = other.diagnostics.get(small);
+      if (p) published.push(p.version);
+      return p && p.version === undefined;
+    });
+    expect(published).not.toContain(version);
+    expect(other.diagnostics.get(small)!.diagnostics).toEqual([]);
+  } finally {
+    await other.stop();
+  }
 });
