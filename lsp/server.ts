@@ -208,10 +208,12 @@ class SegServer {
 
   /**
    * Waits for the check of the newest edits (`workspace.fresh()`); then the request is
-   * answered only if the client still wants it.
+   * answered only if the client still wants it and the server was not shut down meanwhile
+   * (shutdown releases every waiting request).
    */
   private async fresh(token: CancellationToken): Promise<void> {
     await this.workspace.fresh();
+    this.refuseAfterShutdown();
     throwIfCancelled(token);
   }
 
@@ -290,6 +292,7 @@ class SegServer {
         const isSegment = r.def ? r.def.kind === "segment" : model.named.get(r.qualifiedName)?.kind === "segment";
         const dialect = this.settings.previewDialect;
         const sql = isSegment ? await this.workspace.preview(r.qualifiedName, dialect) : undefined;
+        this.refuseAfterShutdown();
         throwIfCancelled(token);
         // a const's or param's value, from its file's parse (`param lookback: duration = 30 days`)
         const named = model.named.get(r.qualifiedName);

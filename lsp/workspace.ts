@@ -165,11 +165,18 @@ export class Workspace {
 
   private disposed = false;
 
-  /** Stops the worker (server shutdown). */
+  /**
+   * Stops the worker (server shutdown). Requests waiting for its check or a preview are
+   * released (their handlers answer without it), as are those waiting for the project load.
+   */
   dispose(): void {
     this.disposed = true;
     void this.worker?.terminate();
     this.worker = undefined;
+    this.releaseWaiters(Infinity);
+    for (const p of this.previews.values()) p(undefined);
+    this.previews.clear();
+    this.markLoaded();
   }
 
   private send(m: ToWorker): void {
@@ -250,6 +257,7 @@ export class Workspace {
    * free meanwhile; other requests are answered.
    */
   fresh(): Promise<void> {
+    if (this.disposed) return Promise.resolve();
     // While the project loads there is nothing complete to answer from: wait for it.
     if (this.paused) return this.loaded.then(() => this.fresh());
     const target = this.seq;
@@ -261,6 +269,7 @@ export class Workspace {
 
   /** The compiled SQL of a segment (computed in the worker from its latest check). */
   preview(segment: string, dialect: string): Promise<string | undefined> {
+    if (this.disposed) return Promise.resolve(undefined);
     // The worker would check the half-loaded project to answer, and publish its diagnostics.
     if (this.paused) return this.loaded.then(() => this.preview(segment, dialect));
     if (!this.worker) return Promise.resolve(undefined);

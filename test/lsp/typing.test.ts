@@ -4,13 +4,13 @@
  * file, waiting behind the burst's parses), nor once per edit in the check worker; a request
  * the editor cancelled at the next keystroke is not computed. The server's trace
  * (SEG_LSP_TRACE) logs each parse, on the main thread and in the worker; the tests count them.
- * Then what happens around a check still running: a document closed meanwhile.
+ * Then what happens around a check still running: a document closed meanwhile, a shutdown.
  */
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, expect, test } from "vitest";
-import { CancellationToken, LSPErrorCodes } from "vscode-languageserver/node";
+import { CancellationToken, ErrorCodes, LSPErrorCodes } from "vscode-languageserver/node";
 import { LspClient, uriOf } from "./client.ts";
 
 const SCHEMA = `entity user {
@@ -113,6 +113,27 @@ test("diagnostics of a document's unsaved text are not published once it is clos
     expect(published).not.toContain(version);
     expect(other.diagnostics.get(small)!.diagnostics).toEqual([]);
   } finally {
+    await other.stop();
+  }
+});
+
+test("a definition request waiting for a check when shutdown arrives is answered", async () => {
+  const other = await LspClient.start(root, { initializationOptions: { diagnosticsDelay: 0 } });
+  try {
+    await other.open(uri, BIG);
+    expect(await other.diagnosticsFor(uri, 1)).toEqual([]);
+    // The edit's check (a 4,000-line file to parse) is still running when shutdown comes.
+    void other.edit(uri, { start: { line: 1, character: 2 }, end: { line: 1, character: 2 } }, " ");
+    const definition = other.request("textDocument/definition", { textDocument: { uri }, position: { line: 0, character: 9 } });
+    const answered = definition.then(
+      () => "answered",
+      (e: { code?: number }) => (e.code === ErrorCodes.InvalidRequest ? "refused" : `failed: ${String(e)}`),
+    );
+    await other.request("shutdown", null);
+    const timeout = new Promise((resolve) => setTimeout(() => resolve("no answer"), 5000));
+    expect(await Promise.race([answered, timeout])).toMatch(/^(answered|refused)$/);
+  } finally {
+    await other.conn.sendNotification("exit");
     await other.stop();
   }
 });
