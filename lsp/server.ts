@@ -48,13 +48,16 @@ import { LEGEND, semanticTokens } from "./semantic.ts";
 import { signatureHelp } from "./signature.ts";
 import { pathToUri, uriToPath } from "./uris.ts";
 import type { FileDiagnostics } from "./worker-protocol.ts";
-import { Workspace } from "./workspace.ts";
+import { Projects } from "./projects.ts";
+import type { Workspace } from "./workspace.ts";
 
 export interface SegServerSettings {
   /** Dialect of the SQL preview in segment hovers (default `sqlite`). */
   previewDialect: string;
   /** Debounce between the last edit and the re-check, in ms (default 15). */
   diagnosticsDelay: number;
+  /** The project folders of a workspace folder, relative to it (unset: detected; projects.ts). */
+  projects?: string[];
 }
 
 export const DEFAULT_SETTINGS: SegServerSettings = { previewDialect: "sqlite", diagnosticsDelay: 15 };
@@ -119,7 +122,7 @@ export function startServer(connection?: Connection): Connection {
 
 class SegServer {
   private readonly documents = new TextDocuments(TextDocument);
-  private readonly workspace: Workspace;
+  private readonly projects: Projects;
   private settings: SegServerSettings = { ...DEFAULT_SETTINGS };
   private roots: string[] = [];
   /** Roots that are symbolic links (or under one), with their real paths. */
@@ -132,18 +135,43 @@ class SegServer {
   private ready = false;
 
   constructor(private readonly conn: Connection) {
-    this.workspace = new Workspace({
-      delay: this.settings.diagnosticsDelay,
-      onChecked: (files, removed, ms) => this.publish(files, removed, ms),
-      onUnreadable: (path, d) => void this.conn.sendDiagnostics({ uri: this.uriOf(path), diagnostics: d ? [this.toLsp(d)] : [] }),
-      onError: (m) => this.conn.console.error(m),
-      ...(TRACE
-        ? {
-            onParse: (path: string, ms: number) => this.conn.console.log(`seg: parse ${path} ${ms.toFixed(1)} ms`),
-            onWorkerParse: (path: string, ms: number) => this.conn.console.log(`seg: worker parse ${path} ${ms.toFixed(1)} ms`),
-          }
-        : {}),
-    });
+    this.projects = new Projects(
+      {
+        delay: this.settings.diagnosticsDelay,
+        onChecked: (files, removed, ms) => this.publish(files, removed, ms),
+        onUnreadable: (path, d) => void this.conn.sendDiagnostics({ uri: this.uriOf(path), diagnostics: d ? [this.toLsp(d)] : [] }),
+        onError: (m) => this.conn.console.error(m),
+        ...(TRACE
+          ? {
+              onParse: (path: string, ms: number) => this.conn.console.log(`seg: parse ${path} ${ms.toFixed(1)} ms`),
+              onWorkerParse: (path: string, ms: number) => this.conn.console.log(`seg: worker parse ${path} ${ms.toFixed(1)} ms`),
+            }
+          : {}),
+      },
+      (m) => {
+        this.conn.console.error(m);
+        void this.conn.window.showWarningMessage(m);
+      },
+    );
+  }
+
+  /** The project of a document (for a document of none: the one it is parsed alone by, `Projects.host`). */
+  private workspaceOf(path: string): Workspace {
+    return this.projects.host(path);
+  }
+
+  /**
+   * Waits for the check of the newest edits of the document's project (`Workspace.fresh`),
+   * once the projects are read; then the request is answered only if the client still wants
+   * it and the server was not shut down meanwhile (shutdown releases every waiting request).
+   */
+  private async fresh(path: string, token: CancellationToken): Promise<Workspace> {
+    await this.projects.loaded;
+    const ws = this.workspaceOf(path);
+    await ws.fresh();
+    this.refuseAfterShutdown();
+    throwIfCancelled(token);
+    return ws;
   }
 
   private uriOf = (path: string): string => this.uriByPath.get(path) ?? pathToUri(path);
@@ -206,67 +234,64 @@ class SegServer {
     };
   }
 
-  /**
-   * Waits for the check of the newest edits (`workspace.fresh()`); then the request is
-   * answered only if the client still wants it and the server was not shut down meanwhile
-   * (shutdown releases every waiting request).
-   */
-  private async fresh(token: CancellationToken): Promise<void> {
-    await this.workspace.fresh();
-    this.refuseAfterShutdown();
-    throwIfCancelled(token);
-  }
-
   listen(): void {
     const c = this.conn;
     c.onInitialize((p) => this.initialize(p));
     c.onShutdown(() => {
       this.refuseAfterShutdown(); // a second shutdown too
       this.shutDown = true;
-      this.workspace.dispose();
+      this.projects.dispose();
     });
     c.onInitialized(() => void this.initialized());
     c.onDidChangeConfiguration((p) => {
       const s = (p.settings as { seg?: Partial<SegServerSettings> } | undefined)?.seg;
-      if (s) this.applySettings(s);
-      else if (this.hasConfiguration) void this.fetchConfiguration();
+      // seg.projects is per workspace folder: asked for each (scopeUri) when the client can
+      if (this.hasConfiguration) void this.fetchConfiguration();
+      else if (s) {
+        this.applySettings(s);
+        if ("projects" in s) this.setProjects(s.projects);
+      }
     });
     c.onDidChangeWatchedFiles((p) => {
       for (const ch of p.changes) {
         if (!ch.uri.startsWith("file:")) continue;
         const change = ch.type === FileChangeType.Created ? "created" : ch.type === FileChangeType.Deleted ? "deleted" : "changed";
-        void this.workspace.diskChanged(this.pathOf(ch.uri), change);
+        void this.projects.diskChanged(this.pathOf(ch.uri), change).then(() => this.rehome());
       }
     });
 
     this.documents.onDidChangeContent((e) => {
       const path = this.pathOf(e.document.uri);
-      if (this.workspace.contains(path)) this.workspace.change(path, e.document.getText(), e.document.version);
+      const ws = this.projects.of(path);
+      if (ws) ws.change(path, e.document.getText(), e.document.version);
       else {
-        this.workspace.setOutside(path, e.document.getText());
-        this.publishOutside(e.document, path);
+        this.workspaceOf(path).setOutside(path, e.document.getText());
+        // before the projects are read, the document waits for its project (`rehome`)
+        if (this.projects.ready) this.publishOutside(e.document, path);
       }
     });
     this.documents.onDidClose((e) => {
       const path = this.pathOf(e.document.uri);
-      if (!this.workspace.contains(path)) {
-        this.workspace.closeOutside(path);
+      const ws = this.projects.of(path);
+      if (!ws) {
+        this.projects.closeOutside(path);
         void this.conn.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
-      } else if (this.workspace.revertsToDisk(path)) void this.workspace.close(path);
-      else this.workspace.forget(path);
+      } else if (ws.revertsToDisk(path)) void ws.close(path);
+      else ws.forget(path);
     });
 
     c.onCompletion(
       this.guard("completion", [], (p) => {
         const t0 = TRACE ? performance.now() : 0;
         const path = this.pathOf(p.textDocument.uri);
-        const parsed = this.workspace.parsed(path);
+        const ws = this.workspaceOf(path);
+        const parsed = ws.parsed(path);
         if (!parsed || inComment(parsed.comments, p.position)) return [];
         const tokens = parsed.tokens;
         const t1 = TRACE ? performance.now() : 0;
-        const model = this.workspace.model();
+        const model = ws.model();
         const t2 = TRACE ? performance.now() : 0;
-        const symbols = this.workspace.symbols;
+        const symbols = ws.symbols;
         const t3 = TRACE ? performance.now() : 0;
         const items = complete({ tokens, position: p.position, model, symbols });
         if (TRACE) {
@@ -281,41 +306,42 @@ class SegServer {
     c.onHover(
       this.guardAsync("hover", null, async (p, token) => {
         const path = this.pathOf(p.textDocument.uri);
+        const ws = this.workspaceOf(path);
         const r = this.resolve(path, p.position);
         if (!r) {
-          const tokens: readonly Token[] = this.workspace.parsed(path)?.tokens ?? [];
+          const tokens: readonly Token[] = ws.parsed(path)?.tokens ?? [];
           const word = wordAt(tokens, p.position);
           return word ? keywordHover(word, tokens[tokens.indexOf(word) + 1]) : null;
         }
-        const model = this.workspace.model();
+        const model = ws.model();
         // the SQL preview of a segment is compiled in the worker (from its latest check)
         const isSegment = r.def ? r.def.kind === "segment" : model.named.get(r.qualifiedName)?.kind === "segment";
         const dialect = this.settings.previewDialect;
-        const sql = isSegment ? await this.workspace.preview(r.qualifiedName, dialect) : undefined;
+        const sql = isSegment ? await ws.preview(r.qualifiedName, dialect) : undefined;
         this.refuseAfterShutdown();
         throwIfCancelled(token);
         // a const's or param's value, from its file's parse (`param lookback: duration = 30 days`)
         const named = model.named.get(r.qualifiedName);
-        const valueFile = named && (named.kind === "const" || named.kind === "param") ? this.workspace.parsed(named.file) : undefined;
+        const valueFile = named && (named.kind === "const" || named.kind === "param") ? ws.parsed(named.file) : undefined;
         const value = valueFile ? declaredValue(valueFile, r.qualifiedName) : undefined;
         return hoverContent(r, model, () => (sql === undefined ? undefined : { dialect, sql }), value);
       }),
     );
     c.onDefinition(
       this.guardAsync("definition", null, async (p, token): Promise<Location | null> => {
-        await this.fresh(token);
         const path = this.pathOf(p.textDocument.uri);
+        await this.fresh(path, token);
         const r = this.resolve(path, p.position);
-        const loc = r && this.locationOf(r);
+        const loc = r && this.locationOf(path, r);
         return loc ?? null;
       }),
     );
     c.onReferences(
       this.guardAsync("references", [], async (p, token): Promise<Location[]> => {
-        await this.fresh(token);
         const path = this.pathOf(p.textDocument.uri);
+        const ws = await this.fresh(path, token);
         const r = this.resolve(path, p.position);
-        const symbols = this.workspace.symbols;
+        const symbols = ws.symbols;
         if (!r || !symbols) return [];
         const out: Location[] = [];
         if (p.context.includeDeclaration && r.def) out.push({ uri: this.uriOf(r.def.file), range: r.def.nameRange });
@@ -326,8 +352,8 @@ class SegServer {
     );
     c.onPrepareRename(
       this.guardAsync("prepareRename", null, async (p, token) => {
-        await this.fresh(token);
         const path = this.pathOf(p.textDocument.uri);
+        await this.fresh(path, token);
         const r = this.resolve(path, p.position);
         if (!r?.def || !canRename(r.def))
           throw new ResponseError(ErrorCodes.InvalidRequest, "Only segments, traits, consts, params, entities, attributes, relations, events, properties and test records can be renamed");
@@ -336,15 +362,15 @@ class SegServer {
     );
     c.onRenameRequest(
       this.guardAsync("rename", null, async (p, token): Promise<WorkspaceEdit | null> => {
-        await this.fresh(token);
         const path = this.pathOf(p.textDocument.uri);
+        const ws = await this.fresh(path, token);
         const r = this.resolve(path, p.position);
-        const symbols = this.workspace.symbols;
+        const symbols = ws.symbols;
         if (!r?.def || !symbols || !canRename(r.def)) throw new ResponseError(ErrorCodes.InvalidRequest, "Nothing to rename here");
-        const file = this.workspace.parsed(r.def.file)?.file;
+        const file = ws.parsed(r.def.file)?.file;
         const problem = validateNewName(r.def, p.newName, symbols) ?? storageProblem(r.def, file) ?? recordKeyProblem(r.def, p.newName, symbols, file);
         if (problem) throw new ResponseError(ErrorCodes.InvalidParams, problem);
-        const edits = renameEdits(r.def, p.newName, symbols, (f) => this.workspace.parsed(f)?.file);
+        const edits = renameEdits(r.def, p.newName, symbols, (f) => ws.parsed(f)?.file);
         const changes: Record<string, LspTextEdit[]> = {};
         for (const [file, list] of edits) {
           changes[this.uriOf(file)] = list.map((e) =>
@@ -356,34 +382,43 @@ class SegServer {
     );
     c.onDocumentSymbol(
       this.guard("documentSymbol", [], (p) => {
-        const parsed = this.workspace.parsed(this.pathOf(p.textDocument.uri));
+        const path = this.pathOf(p.textDocument.uri);
+        const parsed = this.workspaceOf(path).parsed(path);
         return parsed ? documentSymbols(parsed.file) : [];
       }),
     );
     c.onWorkspaceSymbol(
       this.guardAsync("workspaceSymbol", [], async (p, token) => {
-        // As definition does: the symbols of the whole project, not those of a check still to come.
-        await this.fresh(token);
-        const defs = this.workspace.symbols?.definitions ?? [];
+        // As definition does: the symbols of every project, not those of a check still to come.
+        await this.projects.loaded;
+        const all = this.projects.all();
+        await Promise.all(all.map((ws) => ws.fresh()));
+        this.refuseAfterShutdown();
+        throwIfCancelled(token);
+        const defs = all.flatMap((ws) => ws.symbols?.definitions ?? []);
         return workspaceSymbols(defs, p.query, this.uriOf);
       }),
     );
     c.onFoldingRanges(
       this.guard("foldingRange", [], (p) => {
-        const parsed = this.workspace.parsed(this.pathOf(p.textDocument.uri));
+        const path = this.pathOf(p.textDocument.uri);
+        const parsed = this.workspaceOf(path).parsed(path);
         return parsed ? foldingRanges(parsed.file, parsed.comments, parsed.tokens) : [];
       }),
     );
     c.languages.semanticTokens.on(
       this.guard("semanticTokens", { data: [] }, (p) => {
-        const parsed = this.workspace.parsed(this.pathOf(p.textDocument.uri));
-        return parsed ? semanticTokens(parsed.tokens, parsed.comments, this.workspace.model()) : { data: [] };
+        const path = this.pathOf(p.textDocument.uri);
+        const ws = this.workspaceOf(path);
+        const parsed = ws.parsed(path);
+        return parsed ? semanticTokens(parsed.tokens, parsed.comments, ws.model()) : { data: [] };
       }),
     );
     c.onDocumentFormatting(
       this.guard("formatting", [], (p) => {
         const doc = this.documents.get(p.textDocument.uri);
-        const text = doc?.getText() ?? this.workspace.files.get(this.pathOf(p.textDocument.uri))?.text;
+        const path = this.pathOf(p.textDocument.uri);
+        const text = doc?.getText() ?? this.workspaceOf(path).files.get(path)?.text;
         if (text === undefined) return [];
         const out = formatText(text, this.pathOf(p.textDocument.uri));
         if (out === undefined || out === text) return [];
@@ -394,7 +429,7 @@ class SegServer {
       this.guard("codeAction", [], (p): CodeAction[] => {
         const path = this.pathOf(p.textDocument.uri);
         const actions: CodeAction[] = [];
-        const known = this.workspace.diagnostics.get(path) ?? [];
+        const known = this.workspaceOf(path).diagnostics.get(path) ?? [];
         for (const d of p.context.diagnostics) {
           if (d.source !== "seg") continue;
           const fix =
@@ -414,7 +449,8 @@ class SegServer {
     );
     c.onSignatureHelp(
       this.guard("signatureHelp", null, (p) => {
-        const parsed = this.workspace.parsed(this.pathOf(p.textDocument.uri));
+        const path = this.pathOf(p.textDocument.uri);
+        const parsed = this.workspaceOf(path).parsed(path);
         return parsed ? signatureHelp(parsed.tokens, p.position) : null;
       }),
     );
@@ -426,7 +462,7 @@ class SegServer {
   private initialize(p: InitializeParams): InitializeResult {
     const folders = p.workspaceFolders?.map((f) => f.uri) ?? (p.rootUri ? [p.rootUri] : p.rootPath ? [pathToUri(p.rootPath)] : []);
     this.roots = folders.filter((u) => u.startsWith("file:")).map((u) => uriToPath(u));
-    this.workspace.setFolders(
+    this.projects.setFolders(
       this.roots,
       folders.filter((u) => !u.startsWith("file:")),
     );
@@ -440,6 +476,8 @@ class SegServer {
     });
     const opts = p.initializationOptions as Partial<SegServerSettings> | undefined;
     if (opts) this.applySettings(opts);
+    // for every folder (relative to each); a client with workspace/configuration may set it per folder
+    if (opts && "projects" in opts) this.projects.setProjectsSetting(undefined, opts.projects);
     this.hasConfiguration = !!p.capabilities.workspace?.configuration;
     this.hasWatchRegistration = !!p.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     return {
@@ -474,17 +512,55 @@ class SegServer {
         // the client refused: the project is still read at start and from open documents
       }
     }
-    await this.workspace.loadRoots();
+    await this.projects.load();
     this.ready = true;
-    this.workspace.resume();
+    this.rehome();
   }
 
   private async fetchConfiguration(): Promise<void> {
     try {
       const s = (await this.conn.workspace.getConfiguration("seg")) as Partial<SegServerSettings> | null;
       if (s) this.applySettings(s);
+      // seg.projects may differ per workspace folder (a multi-root workspace)
+      const folders = this.projects.fileFolders;
+      const scoped = (await this.conn.workspace.getConfiguration(folders.map((f) => ({ scopeUri: pathToUri(f), section: "seg" })))) as
+        | (Partial<SegServerSettings> | null)[]
+        | null;
+      folders.forEach((f, i) => {
+        const setting = scoped?.[i]?.projects;
+        if (setting !== undefined) this.projects.setProjectsSetting(f, setting);
+      });
+      await this.projects.settingsChanged();
+      this.rehome();
     } catch {
       // keep the current settings
+    }
+  }
+
+  /** `seg.projects` for every folder, from a client without workspace/configuration. */
+  private setProjects(setting: unknown): void {
+    this.projects.setProjectsSetting(undefined, setting);
+    void this.projects.settingsChanged().then(() => this.rehome());
+  }
+
+  /**
+   * Puts every open document in its project (after the projects are read, or when their
+   * layout changed: a document that left one is taken in by another, or is outside).
+   */
+  private rehome(): void {
+    if (!this.projects.ready) return;
+    for (const doc of this.documents.all()) {
+      const path = this.pathOf(doc.uri);
+      const ws = this.projects.of(path);
+      if (ws) {
+        if (ws.files.get(path)?.open) continue;
+        this.projects.closeOutside(path);
+        ws.open(path, doc.getText(), doc.version);
+      } else {
+        this.projects.closeOutside(path);
+        this.workspaceOf(path).setOutside(path, doc.getText());
+        this.publishOutside(doc, path);
+      }
     }
   }
 
@@ -492,8 +568,9 @@ class SegServer {
     if (typeof s.previewDialect === "string" && s.previewDialect) this.settings.previewDialect = s.previewDialect;
     if (typeof s.diagnosticsDelay === "number" && Number.isFinite(s.diagnosticsDelay)) {
       this.settings.diagnosticsDelay = s.diagnosticsDelay;
-      this.workspace.setDelay(s.diagnosticsDelay);
+      this.projects.setDelay(s.diagnosticsDelay);
     }
+
   }
 
   /**
@@ -503,7 +580,7 @@ class SegServer {
    */
   private publishOutside(doc: TextDocument, path: string): void {
     // the workspace's parse, which the one-file features of the document read too
-    const diagnostics = (this.workspace.parsed(path)?.diagnostics ?? []).map((d) => this.toLsp(d));
+    const diagnostics = (this.workspaceOf(path).parsed(path)?.diagnostics ?? []).map((d) => this.toLsp(d));
     void this.conn.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
   }
 
@@ -513,19 +590,21 @@ class SegServer {
    * `workspace.fresh()` first, which waits for the check of the latest edits.)
    */
   private resolve(path: string, position: Position): Resolved | undefined {
-    const symbols = this.workspace.symbols;
-    if (symbols && !this.workspace.isDirty(path)) {
+    const ws = this.workspaceOf(path);
+    const symbols = ws.symbols;
+    if (symbols && !ws.isDirty(path)) {
       const r = resolveFromIndex(symbols, path, position);
       if (r) return r;
     }
-    const parsed = this.workspace.parsed(path);
+    const parsed = ws.parsed(path);
     if (!parsed) return undefined;
-    return resolveByName(path, parsed.tokens, position, this.workspace.model(), symbols);
+    return resolveByName(path, parsed.tokens, position, ws.model(), symbols);
   }
 
-  private locationOf(r: Resolved): Location | undefined {
+  /** Where what `r` names is declared, in the project of `path`. */
+  private locationOf(path: string, r: Resolved): Location | undefined {
     if (r.def) return { uri: this.uriOf(r.def.file), range: r.def.nameRange };
-    const m = this.workspace.model();
+    const m = this.workspaceOf(path).model();
     const qn = r.qualifiedName;
     const dot = qn.indexOf(".");
     if (dot > 0) {
@@ -544,7 +623,7 @@ class SegServer {
    */
   private nameRangeIn(file: string, range: Range, name: string | undefined): Range {
     if (!name || range.start.line !== range.end.line) return range;
-    const text = this.workspace.files.get(file)?.text;
+    const text = this.workspaceOf(file).files.get(file)?.text;
     if (!text) return range;
     const line = lineText(text, range.start.line);
     const slice = line.slice(range.start.character, range.end.character);
@@ -576,16 +655,23 @@ class SegServer {
   /** Publishes what the worker reported changed (it skips files whose diagnostics and version did not). */
   private publish(files: FileDiagnostics[], removed: string[], checkMs: number): void {
     const t0 = performance.now();
-    for (const f of files) {
-      const lsp = f.diagnostics
+    const sorted = (ds: Diagnostic[]) =>
+      ds
         .slice()
         .sort((a, b) => cmpPos(a.range.start, b.range.start) || a.code.localeCompare(b.code))
         .map((d) => this.toLsp(d));
-      void this.conn.sendDiagnostics({ uri: this.uriOf(f.path), version: f.version, diagnostics: lsp });
-    }
+    for (const f of files) void this.conn.sendDiagnostics({ uri: this.uriOf(f.path), version: f.version, diagnostics: sorted(f.diagnostics) });
     for (const path of removed) {
-      const unreadable = this.workspace.unreadable.get(path);
-      void this.conn.sendDiagnostics({ uri: this.uriOf(path), diagnostics: unreadable ? [this.toLsp(unreadable)] : [] });
+      // A file that left its project may be in another now (whose check may have come
+      // first: show what it found), or outside every project (syntax errors only).
+      const owner = this.projects.of(path);
+      const doc = this.documents.get(this.uriOf(path));
+      if (!owner && doc && this.projects.ready) {
+        this.publishOutside(doc, path);
+        continue;
+      }
+      const unreadable = owner?.unreadable.get(path);
+      void this.conn.sendDiagnostics({ uri: this.uriOf(path), diagnostics: unreadable ? [this.toLsp(unreadable)] : sorted(owner?.diagnostics.get(path) ?? []) });
     }
     if (TRACE) this.conn.console.log(`seg: check ${checkMs.toFixed(1)} ms, publish ${(performance.now() - t0).toFixed(1)} ms`);
   }

@@ -1,6 +1,7 @@
 /**
- * The project as the server sees it: every `.seg` file of the workspace folders (disk
- * content, overridden by open documents), a parse cache per document text, the name model,
+ * One project as the server sees it (projects.ts says which: one per project folder, what
+ * `seg check <folder>` reads): every `.seg` file of its folder (disk content, overridden by
+ * open documents), a parse cache per document text, the name model,
  * and what the latest completed check produced (diagnostics per file, the symbol index).
  *
  * The incremental `ProjectChecker` lives in a worker thread (`check-worker.ts`): every
@@ -85,12 +86,10 @@ export class Workspace {
   readonly files = new Map<string, FileState>();
   /** Files of the project on disk that are not read (not UTF-8, linked out of the project), with their diagnostic. */
   readonly unreadable = new Map<string, Diagnostic>();
-  /** The workspace folders (none: the project is the open documents). */
+  /** The project folder (none: the project is the open documents). */
   private roots: string[] = [];
-  /** Workspace folders that are no file folders (`vscode-vfs://…`), as URIs. */
-  private uriFolders: string[] = [];
   /**
-   * Open documents that are not part of the project (contains): parsed here for the
+   * Open documents that are not part of any project (projects.ts `of`): parsed here for the
    * features of one file (outline, folding, highlighting, hover, completion), never checked
    * with the project, whose declarations they would clash with.
    */
@@ -121,9 +120,7 @@ export class Workspace {
   /** Duration of the last check() in the worker, in ms. */
   lastCheckMs = 0;
 
-  constructor(private readonly opts: WorkspaceOptions) {
-    this.spawn();
-  }
+  constructor(private readonly opts: WorkspaceOptions) {}
 
   private spawn(): void {
     let w: Worker;
@@ -179,7 +176,14 @@ export class Workspace {
     this.markLoaded();
   }
 
+  /** Whether the worker was started (at the first file: a project without any needs none). */
+  private started = false;
+
   private send(m: ToWorker): void {
+    if (!this.started && !this.disposed && m.t === "update") {
+      this.started = true;
+      this.spawn();
+    }
     this.worker?.postMessage(m);
   }
 
@@ -295,24 +299,11 @@ export class Workspace {
   }
 
   /**
-   * Whether a document belongs to the project: with workspace folders, a file under one of
-   * them that `seg check` of the folder would read (no dot-folder or node_modules on the way);
-   * without folders, every file the editor opens. Unsaved (`untitled:`) documents belong;
-   * documents of other schemes (`git:` in a diff view: a second copy of a project file) do not.
+   * The project's folder (none: the project is the open documents, see projects.ts), set
+   * before any document opens.
    */
-  contains(path: string): boolean {
-    if (isUri(path)) return path.startsWith("untitled:") || this.uriFolders.some((f) => path.startsWith(f.endsWith("/") ? f : `${f}/`));
-    return this.roots.length === 0 || this.onDisk(path);
-  }
-
-  /**
-   * The workspace folders, set when the editor says them (initialize): file folders (read
-   * from disk) and folders of other schemes (`vscode-vfs:`, whose open documents are the
-   * project's). Documents opened before the folders are read are judged by them already.
-   */
-  setFolders(roots: string[], uriFolders: string[]): void {
+  setFolders(roots: string[]): void {
     this.roots = roots;
-    this.uriFolders = uriFolders;
   }
 
   /** Whether `path` is a file or folder of the project on disk (under a root, not skipped). */
@@ -533,7 +524,7 @@ export class Workspace {
     return this.entry(path, text)?.result;
   }
 
-  /** An open document outside the project (contains): its text, for parsed(). */
+  /** An open document outside every project: its text, for parsed(). */
   setOutside(path: string, text: string): void {
     this.outside.set(path, text);
   }
