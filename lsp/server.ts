@@ -523,6 +523,7 @@ class SegServer {
       if (s) this.applySettings(s);
       // seg.projects may differ per workspace folder (a multi-root workspace)
       const folders = this.projects.fileFolders;
+      if (!folders.length) return;
       const scoped = (await this.conn.workspace.getConfiguration(folders.map((f) => ({ scopeUri: pathToUri(f), section: "seg" })))) as
         | (Partial<SegServerSettings> | null)[]
         | null;

@@ -138,6 +138,15 @@ describe("a monorepo opened at its root", () => {
     await client.close(uri);
   });
 
+  test("an unsaved document joins neither of two projects: it is checked with the other unsaved documents", async () => {
+    const uri = "untitled:Untitled-1";
+    await client.open(uri, `segment payers = ltv > 1\nsegment scored = risk_score > 1\n`);
+    // in either project one of the two attributes would be unknown (SEG1001); alone, no
+    // entity is declared at all (SEG1009), as `seg check` of the one file says
+    expect(codes(await client.diagnosticsFor(uri, 1))).toEqual(["SEG1009", "SEG1009"]);
+    await client.close(uri);
+  });
+
   test("a file moved to the other project is checked with that project's schema", async () => {
     const from = path("growth", "segments", "scored.seg");
     const to = path("risk", "segments", "scored.seg");
