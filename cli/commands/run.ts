@@ -266,10 +266,10 @@ function unreadableColumns(found: UnreadableColumn[], target: string): string {
     const { listed, reason } = withReasons(
       columns.map((u) => ({ name: JSON.stringify(u.column), note: "name" in u.declaration && u.declaration.name === u.column ? undefined : declaredAs(u), reason: u.reason })),
     );
-    lines.push(
-      `${target}: ${columns.length === 1 ? "column" : "columns"} ${listed} of table ${JSON.stringify(table)} cannot be read${reason}: ` +
-        "check the column names in the schema (and that this login may read them)",
-    );
+    // `email` declared, `"Email"` in the table: quoted names keep their case on PostgreSQL
+    const otherCase = columns.filter((u) => u.otherCase !== undefined).map((u) => `\`column ${JSON.stringify(u.otherCase)}\` for ${JSON.stringify(u.column)}`);
+    const fix = otherCase.length > 0 ? `the table's names differ in case: write ${otherCase.join(", ")} in the schema` : "check the column names in the schema (and that this login may read them)";
+    lines.push(`${target}: ${columns.length === 1 ? "column" : "columns"} ${listed} of table ${JSON.stringify(table)} cannot be read${reason}: ${fix}`);
   }
   return lines.join("\nseg: ");
 }

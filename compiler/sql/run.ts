@@ -423,6 +423,8 @@ export interface UnreadableColumn {
   column?: string;
   /** The engine's reason, without the target and the SQL (`no such table: users`). */
   reason: string;
+  /** The table's column of the same name in another case (`Email` for `email`), which quoted names on PostgreSQL tell apart. */
+  otherCase?: string;
   /** Who reads it: the declaration of the first column found (see ColumnTypeMismatch), or an event table's name or properties column. */
   declaration: ColumnTypeMismatch["declaration"] | { kind: "name column" | "properties column" };
   /** The entity whose table it is, or whose events it holds. */
@@ -475,9 +477,13 @@ export async function findUnreadableColumns(engine: Engine, ir: IRProject, entit
       found.push({ table: name, reason: tableProblem, declaration: columns[0]!.declaration, entity: owner(columns[0]!) });
       continue;
     }
+    let present: string[] | undefined;
     for (const c of columns) {
       const reason = await problem(`SELECT ${engine.quoteTable([c.column])} FROM ${from(table)} WHERE 1 = 0`);
-      if (reason !== undefined) found.push({ table: name, column: c.column, reason, declaration: c.declaration, entity: owner(c) });
+      if (reason === undefined) continue;
+      present ??= await engine.queryColumns(`SELECT * FROM ${from(table)} WHERE 1 = 0`).then((r) => r.columns, () => []);
+      const otherCase = present.find((p) => p !== c.column && p.toLowerCase() === c.column.toLowerCase());
+      found.push({ table: name, column: c.column, reason, declaration: c.declaration, entity: owner(c), ...(otherCase !== undefined ? { otherCase } : {}) });
     }
   }
   return found;

@@ -1,7 +1,8 @@
 /**
  * `seg run`'s checks before the query look at what the selected segments' SQL reads only: a
  * login without a grant on a column or table no selected segment reads, or a column of
- * another type that none reads, does not stop the run (PostgreSQL column-level grants).
+ * another type that none reads, does not stop the run (PostgreSQL column-level grants). A
+ * column declared in another case than the table's quoted name is named with its fix.
  */
 import { randomBytes } from "node:crypto";
 import { describe, expect, test } from "vitest";
@@ -11,7 +12,7 @@ import { PG_URL, testEngines } from "../helpers/engines.ts";
 
 const [pg] = await testEngines(["postgres"]);
 
-describe("seg run on PostgreSQL with a role that may read some columns only", () => {
+describe("seg run on PostgreSQL: columns the checks before the query cannot read", () => {
   test.skipIf(!pg!.available)("a segment that reads only granted columns runs; one that reads more is told which", async () => {
     const engine = await pg!.open();
     const admin = await openEngine(PG_URL);
@@ -47,6 +48,24 @@ describe("seg run on PostgreSQL with a role that may read some columns only", ()
     } finally {
       await admin.exec(`DROP OWNED BY ${role}; DROP ROLE ${role}`);
       await admin.close();
+      await engine.close();
+    }
+  });
+
+  test.skipIf(!pg!.available)("a column declared in another case than the table's quoted name is named with the fix", async () => {
+    const engine = await pg!.open();
+    const [ns] = engine.resolveTable(["Users"]);
+    try {
+      await engine.exec(`CREATE TABLE "${ns}"."Users" (id text, "Email" text, "Plan" text); INSERT INTO "${ns}"."Users" VALUES ('u1', 'a@x', 'pro')`);
+      const dir = tempProject({
+        "p.seg": `entity user {\n  table "${ns}.Users"\n  key id: string\n  email: string\n  plan: string column "Plan"\n}\nsegment reachable = email is set and plan == "pro"\n`,
+      });
+      const run = await runCli(["run", ".", "--db", PG_URL], dir);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toMatch(
+        /^seg: .*: column "email" of table ".*\.Users" cannot be read \(column "email" does not exist \(42703\)\): the table's names differ in case: write `column "Email"` for "email" in the schema\n$/,
+      );
+    } finally {
       await engine.close();
     }
   });
