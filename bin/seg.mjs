@@ -1,10 +1,11 @@
-#!/usr/bin/env -S node --max-semi-space-size=64
+#!/usr/bin/env node
 // The `seg` command. An installed package runs its compiled JavaScript (dist/, built by
 // `npm pack`): loading the TypeScript sources through tsx takes seconds at every start. A
 // git checkout always runs its sources through tsx (compiled on load, cached), so the CLI
 // there runs the code as it is, with no build step to forget and no stale dist/ to run.
-// A larger young generation (the shebang's flag) cuts the front end's garbage-collection
-// time by about a third on large projects: parsing allocates many short-lived nodes.
+// The shebang is plain: `env -S` (to pass node flags) fails on BusyBox (Alpine images). A
+// larger young generation halves the scavenges on large projects but cannot be set from
+// here (v8.setFlagsFromString comes after the heap is sized): docs/cli.md shows NODE_OPTIONS.
 import { existsSync } from "node:fs";
 
 const packageRoot = new URL("../", import.meta.url);

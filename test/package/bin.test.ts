@@ -40,3 +40,18 @@ test("a git checkout runs its sources, even beside a dist/", () => {
   const run = spawnSync(process.execPath, [path.join(root, "bin", "seg.mjs")], { encoding: "utf8" });
   expect([run.status, run.stdout, run.stderr]).toEqual([4, "sources\n", ""]);
 });
+
+// The kernel passes the rest of the shebang line to `env` as one argument: `env -S node
+// --flag` only works with GNU env, and BusyBox's (Alpine images) refuses `-S`.
+test("the shebang is plain `env node`, so the command starts on BusyBox", () => {
+  expect(fs.readFileSync(BIN, "utf8").split("\n")[0]).toBe("#!/usr/bin/env node");
+});
+
+const busybox = spawnSync("busybox", ["env", "true"]).status === 0;
+test.skipIf(!busybox)("the command runs under BusyBox env as the kernel starts it (needs busybox)", () => {
+  const root = fakePackage(false);
+  const script = path.join(root, "bin", "seg.mjs");
+  const interpreterArgument = fs.readFileSync(script, "utf8").split("\n")[0]!.replace(/^#!\/usr\/bin\/env /, "");
+  const run = spawnSync("busybox", ["env", interpreterArgument, script, "check"], { encoding: "utf8" });
+  expect([run.status, run.stdout, run.stderr]).toEqual([3, "compiled check\n", ""]);
+});
