@@ -8,31 +8,23 @@ import {
   type ServerOptions,
   TransportKind,
 } from "vscode-languageclient/node";
+import { serverCommand, startFailureMessage } from "./server-command";
 
 let client: LanguageClient | undefined;
 
-function serverCommand(): { command: string; args: string[] } {
+/** Starts the server found now (a restart after `npm install` finds the new install). */
+async function startClient(): Promise<void> {
   const config = vscode.workspace.getConfiguration("seg");
-  const configured = config.get<string[] | string>("server.command");
-  const parts =
-    typeof configured === "string"
-      ? configured.split(/\s+/).filter((p) => p.length > 0)
-      : Array.isArray(configured) && configured.length > 0
-        ? configured
-        : ["npx", "seg", "lsp", "--stdio"];
-  return { command: parts[0], args: parts.slice(1) };
-}
-
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
-  const { command, args } = serverCommand();
-  const cwd = vscode.workspace.workspaceFolders?.[0]?.uri.fsPath;
+  const folders = (vscode.workspace.workspaceFolders ?? [])
+    .filter((folder) => folder.uri.scheme === "file")
+    .map((folder) => folder.uri.fsPath);
+  const server = serverCommand(config.get<string[] | string>("server.command"), folders);
   const serverOptions: ServerOptions = {
-    command,
-    args,
+    command: server.command,
+    args: server.args,
     transport: TransportKind.stdio,
-    options: { cwd, shell: process.platform === "win32" },
+    options: { cwd: folders[0], shell: process.platform === "win32" },
   };
-  const config = vscode.workspace.getConfiguration("seg");
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ language: "seg" }],
     synchronize: {
@@ -45,12 +37,22 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     },
   };
   client = new LanguageClient("seg", "seg language server", serverOptions, clientOptions);
+  try {
+    await client.start();
+  } catch (error) {
+    client = undefined;
+    void vscode.window.showErrorMessage(startFailureMessage(server, error instanceof Error ? error.message : String(error)));
+  }
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
   context.subscriptions.push(
     vscode.commands.registerCommand("seg.restartServer", async () => {
-      await client?.restart();
+      await deactivate();
+      await startClient();
     }),
   );
-  await client.start();
+  await startClient();
 }
 
 export async function deactivate(): Promise<void> {
