@@ -358,7 +358,7 @@ function sarifRuleDescription(meaning: string | undefined): object {
 
 /**
  * The package's docs/diagnostics.md (checker codes) and docs/language.md (syntax codes,
- * SEG0xxx): beside cli/ in a checkout, two folders up from dist/cli/.
+ * SEG0xxx): beside cli/ in a checkout, two folders up from dist/cli/ or dist/chunks/ (bundled).
  */
 const MEANING_DOCS = ["diagnostics.md", "language.md"].map((name) =>
   ["../docs/", "../../docs/"].map((dir) => new URL(`${dir}${name}`, import.meta.url)),

@@ -66,7 +66,9 @@ const WARM_AFTER_EDIT_MS = 50;
 
 /** Starts `check-worker.ts` (through tsx when running from the TypeScript sources). */
 function startWorker(): Worker {
-  const url = new URL(import.meta.url.endsWith(".ts") ? "./check-worker.ts" : "./check-worker.js", import.meta.url).href;
+  // "../lsp/": bundled in the published package, this code may be in dist/cli/main.js or a
+  // chunk (dist/chunks/), each one folder below dist/ as lsp/ is.
+  const url = new URL(import.meta.url.endsWith(".ts") ? "../lsp/check-worker.ts" : "../lsp/check-worker.js", import.meta.url).href;
   if (!url.endsWith(".ts")) return new Worker(new URL(url));
   // A worker does not inherit tsx's loader hooks (`--import tsx` or `register()` in the
   // main thread): the bootstrap registers them when importing the .ts module fails.
