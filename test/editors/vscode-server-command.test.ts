@@ -40,6 +40,8 @@ describe("the VS Code extension's server command", () => {
     const message = startFailureMessage(serverCommand(undefined, ["/x"], "linux", files()), "exit code 1");
     expect(message).toContain("seg is not installed in this workspace");
     expect(message).toContain("npm install");
+    // The public registry's "seg" is not this seg.
+    expect(message).not.toContain("npm install --save-dev seg");
   });
 
   it("defaults to the resolution above in the extension's manifest", async () => {

@@ -59,7 +59,8 @@ export function startFailureMessage(server: ServerCommand, reason: string): stri
     return (
       `seg is not installed in this workspace (no node_modules/.bin/seg in or above the workspace folder), ` +
       `so the language server could not start (\`${ran}\`: ${reason}). ` +
-      `Run \`npm install\` (or \`npm install --save-dev seg\`), or set "seg.server.command", then run "seg: Restart language server".`
+      `Run \`npm install\` in the project (or add seg to it as seg's README shows: never \`npm install seg\` from the public registry, ` +
+      `where "seg" is someone else's name), or set "seg.server.command", then run "seg: Restart language server".`
     );
   }
   const fix = server.source === "setting" ? `check "seg.server.command"` : `check that \`${server.command} --version\` runs`;
