@@ -210,6 +210,15 @@ function buildProgram(io: CliIo, argv: readonly string[], setExit: (code: number
     });
 
   program
+    .command("init")
+    .description("start a project: a schema to point at your tables, example segments and their tests")
+    .argument("[dir]", "the folder to create (it must hold no .seg files yet)", "segments")
+    .action(async (dir: string) => {
+      const { initCommand } = await import("./commands/init.ts");
+      setExit(await initCommand(dir, io));
+    });
+
+  program
     .command("demo")
     .description("generate a demo SQLite database and run every segment of segments/ on it")
     .option("--users <n>", "number of generated users", "2000")

@@ -34,7 +34,7 @@ export async function loadSources(paths: string[], io: CliIo): Promise<SourceFil
     throw new CliError(unreadable.map((d) => d.message).join("\n"), EXIT_USAGE);
   }
   if (loaded.files.length === 0) {
-    throw new CliError(`no .seg files found in ${paths.join(", ")}`, EXIT_USAGE);
+    throw new CliError(`no .seg files found in ${paths.join(", ")} (\`seg init\` starts a project)`, EXIT_USAGE);
   }
   return loaded.files;
 }
