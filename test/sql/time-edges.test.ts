@@ -7,7 +7,7 @@
 import { beforeAll, expect } from "vitest";
 import { checkProject } from "../../compiler/index.ts";
 import { describeEngines, testEngines } from "../helpers/engines.ts";
-import { readingTests } from "./members.ts";
+import { membershipTests, readingTests } from "./members.ts";
 
 const AS_OF = "9999-12-31T23:00:00.000Z";
 const { ir, diagnostics } = checkProject([
@@ -61,4 +61,36 @@ describeEngines("times shifted past 9999-12-31", await testEngines(), (get) => {
   });
 
   readingTests(get, ir, "user", EXPECTED, AS_OF, (key) => key);
+});
+
+// MariaDB's zero and partial dates, for which TIMESTAMPADD is NULL too: they stay missing
+// when shifted (the clamp above is for times the shift takes out of the range only), and a
+// time near the start of the range shifted before it is the first instant.
+const zeroDates = checkProject([
+  {
+    path: "zero.seg",
+    text: `
+entity user {
+  table "tz_users"
+  key id: string
+  ends_at: timestamp
+}
+segment in_grace = ends_at + 7 days > now
+segment started_early = ends_at - 7 days < 1000-01-01
+segment shifted_back_missing = not (ends_at - 7 days is set)
+`,
+  },
+]);
+expect(zeroDates.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+
+describeEngines("MariaDB zero and partial dates shifted", await testEngines(["mysql"]), (get) => {
+  beforeAll(async () => {
+    const engine = get();
+    const t = engine.quoteTable(engine.resolveTable(["tz_users"]));
+    await engine.exec(`SET SESSION sql_mode = ''`);
+    await engine.exec(`CREATE TABLE ${t} (id VARCHAR(10), ends_at DATETIME(3))`);
+    await engine.exec(`INSERT INTO ${t} VALUES ('zero', '0000-00-00 00:00:00'), ('partial', '2024-02-00 00:00:00'), ('early', '0001-01-03 00:00:00'), ('normal', '2024-01-01 00:00:00')`);
+  });
+
+  membershipTests(get, zeroDates.ir, { in_grace: [], started_early: ["early"], shifted_back_missing: ["partial", "zero"] }, "2024-06-01T00:00:00.000Z");
 });

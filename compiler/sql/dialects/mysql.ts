@@ -56,8 +56,15 @@ function listContains(list: Sql, value: Sql, element: "string" | "number"): Sql 
   return sql`(CASE WHEN INSTR(${list}, ${raw(mysqlString("\\"))}) = 0 THEN ${overlaps} ELSE EXISTS (SELECT 1 FROM ${elements} WHERE ${match}) END)`;
 }
 const EPOCH = "CAST('1970-01-01 00:00:00' AS DATETIME(3))";
-const LAST_DATETIME = "CAST('9999-12-31 23:59:59.999999' AS DATETIME(6))";
-const FIRST_DATETIME = "CAST('0001-01-01 00:00:00' AS DATETIME(6))";
+/** DATETIME's range, to the millisecond (seg's times are milliseconds). */
+const LAST_DATETIME_MS = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
+// (Date.UTC reads the years 0 to 99 as 1900 to 1999)
+const FIRST_DATETIME_MS = new Date(0).setUTCFullYear(1, 0, 1);
+
+function datetimeLiteral(ms: number): string {
+  const iso = new Date(ms).toISOString();
+  return `CAST('${iso.slice(0, 10)} ${iso.slice(11, 23)}' AS DATETIME(3))`;
+}
 
 /** JSON_TYPE of a JSON number (MySQL 8 also has the unsigned and decimal kinds). */
 const NUMBER_KINDS = "('INTEGER', 'UNSIGNED INTEGER', 'DOUBLE', 'DECIMAL')";
@@ -131,10 +138,18 @@ export const mysqlDialect: Dialect = {
     }
   },
   // Past DATETIME's range TIMESTAMPADD is NULL (\`9999-12-31\` + 7 days, a "no end date"
-  // sentinel plus a grace period, was missing): its last (first) instant instead, which
-  // compares with every time as the true instant does.
-  addMs: (t, ms) =>
-    sql`COALESCE(TIMESTAMPADD(MICROSECOND, ${raw(renderNumber(ms * 1000))}, ${t}), CASE WHEN ${t} IS NOT NULL THEN ${raw(ms >= 0 ? LAST_DATETIME : FIRST_DATETIME)} END)`,
+  // sentinel plus a grace period, was missing): a time the shift takes past the range's end
+  // (start) is the range's last (first) instant instead, later (earlier) than every stored
+  // time as the true one is. TIMESTAMPADD is NULL for zero and partial dates too
+  // (\`0000-00-00\`, \`2024-02-00\`): the exact range test leaves those NULL.
+  addMs: (t, ms) => {
+    const shifted = sql`TIMESTAMPADD(MICROSECOND, ${raw(renderNumber(ms * 1000))}, ${t})`;
+    const leaves =
+      ms >= 0
+        ? sql`${t} > ${raw(datetimeLiteral(Math.max(LAST_DATETIME_MS - ms, FIRST_DATETIME_MS)))}`
+        : sql`${t} >= ${raw(datetimeLiteral(FIRST_DATETIME_MS))} AND ${t} < ${raw(datetimeLiteral(Math.min(FIRST_DATETIME_MS - ms, LAST_DATETIME_MS)))}`;
+    return sql`COALESCE(${shifted}, CASE WHEN ${leaves} THEN ${raw(datetimeLiteral(ms >= 0 ? LAST_DATETIME_MS : FIRST_DATETIME_MS))} END)`;
+  },
   utcDay: (t) => sql`DATE(${t})`,
   utcWeek: (t) => sql`DATE_SUB(DATE(${t}), INTERVAL WEEKDAY(${t}) DAY)`,
   daysBetween: (from, to) => sql`FLOOR(TIMESTAMPDIFF(MICROSECOND, ${from}, ${to}) / 86400000000)`,

@@ -7,55 +7,64 @@ WITH
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-3600000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-01-01 01:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_1h`,
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-86400000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-01-02 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_1d`,
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-259200000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-01-04 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_3d`,
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-01-08 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_7d`,
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-1209600000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-01-15 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_14d`,
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-01-31 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_30d`,
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-5184000000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-03-02 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_60d`,
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-7776000000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-04-01 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_90d`,
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-31536000000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0002-01-01 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_365d`
     FROM
@@ -649,7 +658,7 @@ WITH
               ORDER BY
                 `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
                 AND 1 PRECEDING
-            ) IS NOT NULL THEN CAST('9999-12-31 23:59:59.999999' AS DATETIME(6))
+            ) > CAST('9999-12-31 22:59:59.999' AS DATETIME(3)) THEN CAST('9999-12-31 23:59:59.999' AS DATETIME(3))
           END
         ) THEN 1
         ELSE 0
@@ -730,7 +739,7 @@ WITH
       AND COALESCE(
         TIMESTAMPADD(MICROSECOND, 1800000000, `y`.`t`),
         CASE
-          WHEN `y`.`t` IS NOT NULL THEN CAST('9999-12-31 23:59:59.999999' AS DATETIME(6))
+          WHEN `y`.`t` > CAST('9999-12-31 23:29:59.999' AS DATETIME(3)) THEN CAST('9999-12-31 23:59:59.999' AS DATETIME(3))
         END
       ) <= `p`.`as_of`
       AND (
@@ -738,7 +747,7 @@ WITH
         OR `y`.`next_t` > COALESCE(
           TIMESTAMPADD(MICROSECOND, 1800000000, `y`.`t`),
           CASE
-            WHEN `y`.`t` IS NOT NULL THEN CAST('9999-12-31 23:59:59.999999' AS DATETIME(6))
+            WHEN `y`.`t` > CAST('9999-12-31 23:29:59.999' AS DATETIME(3)) THEN CAST('9999-12-31 23:59:59.999' AS DATETIME(3))
           END
         )
       )
@@ -817,7 +826,7 @@ WITH
               ORDER BY
                 `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
                 AND 1 PRECEDING
-            ) IS NOT NULL THEN CAST('9999-12-31 23:59:59.999999' AS DATETIME(6))
+            ) > CAST('9999-12-29 23:59:59.999' AS DATETIME(3)) THEN CAST('9999-12-31 23:59:59.999' AS DATETIME(3))
           END
         ) THEN 1
         ELSE 0
@@ -854,7 +863,7 @@ WITH
       AND COALESCE(
         TIMESTAMPADD(MICROSECOND, 259200000000, `y`.`t`),
         CASE
-          WHEN `y`.`t` IS NOT NULL THEN CAST('9999-12-31 23:59:59.999999' AS DATETIME(6))
+          WHEN `y`.`t` > CAST('9999-12-28 23:59:59.999' AS DATETIME(3)) THEN CAST('9999-12-31 23:59:59.999' AS DATETIME(3))
         END
       ) <= `p`.`as_of`
       AND (
@@ -862,7 +871,7 @@ WITH
         OR `y`.`next_t` > COALESCE(
           TIMESTAMPADD(MICROSECOND, 259200000000, `y`.`t`),
           CASE
-            WHEN `y`.`t` IS NOT NULL THEN CAST('9999-12-31 23:59:59.999999' AS DATETIME(6))
+            WHEN `y`.`t` > CAST('9999-12-28 23:59:59.999' AS DATETIME(3)) THEN CAST('9999-12-31 23:59:59.999' AS DATETIME(3))
           END
         )
       )
@@ -4696,25 +4705,29 @@ WITH
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-259200000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-01-04 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_3d`,
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-01-08 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_7d`,
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-1209600000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-01-15 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_14d`,
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-01-31 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_30d`
     FROM
@@ -5023,25 +5036,29 @@ WITH
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-259200000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-01-04 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_3d`,
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-01-08 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_7d`,
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-1209600000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-01-15 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_14d`,
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-01-31 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_30d`
     FROM
@@ -5340,25 +5357,29 @@ WITH
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-259200000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-01-04 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_3d`,
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-01-08 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_7d`,
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-1209600000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-01-15 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_14d`,
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-01-31 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_30d`
     FROM
@@ -5849,25 +5870,29 @@ WITH
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-259200000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-01-04 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_3d`,
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-01-08 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_7d`,
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-1209600000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-01-15 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_14d`,
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-01-31 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_30d`
     FROM
@@ -6891,25 +6916,29 @@ WITH
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-259200000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-01-04 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_3d`,
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-01-08 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_7d`,
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-1209600000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-01-15 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_14d`,
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-01-31 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_30d`
     FROM
@@ -7923,25 +7952,29 @@ WITH
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-259200000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-01-04 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_3d`,
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-01-08 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_7d`,
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-1209600000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-01-15 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_14d`,
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-01-31 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_30d`
     FROM
@@ -8956,31 +8989,36 @@ WITH
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-86400000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-01-02 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_1d`,
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-259200000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-01-04 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_3d`,
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-01-08 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_7d`,
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-01-31 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_30d`,
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-5184000000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-03-02 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_60d`
     FROM
@@ -9370,7 +9408,7 @@ WITH
               ORDER BY
                 `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
                 AND 1 PRECEDING
-            ) IS NOT NULL THEN CAST('9999-12-31 23:59:59.999999' AS DATETIME(6))
+            ) > CAST('9999-12-31 22:59:59.999' AS DATETIME(3)) THEN CAST('9999-12-31 23:59:59.999' AS DATETIME(3))
           END
         ) THEN 1
         ELSE 0
@@ -9451,7 +9489,7 @@ WITH
       AND COALESCE(
         TIMESTAMPADD(MICROSECOND, 1800000000, `y`.`t`),
         CASE
-          WHEN `y`.`t` IS NOT NULL THEN CAST('9999-12-31 23:59:59.999999' AS DATETIME(6))
+          WHEN `y`.`t` > CAST('9999-12-31 23:29:59.999' AS DATETIME(3)) THEN CAST('9999-12-31 23:59:59.999' AS DATETIME(3))
         END
       ) <= `p`.`as_of`
       AND (
@@ -9459,7 +9497,7 @@ WITH
         OR `y`.`next_t` > COALESCE(
           TIMESTAMPADD(MICROSECOND, 1800000000, `y`.`t`),
           CASE
-            WHEN `y`.`t` IS NOT NULL THEN CAST('9999-12-31 23:59:59.999999' AS DATETIME(6))
+            WHEN `y`.`t` > CAST('9999-12-31 23:29:59.999' AS DATETIME(3)) THEN CAST('9999-12-31 23:59:59.999' AS DATETIME(3))
           END
         )
       )
@@ -9538,7 +9576,7 @@ WITH
               ORDER BY
                 `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
                 AND 1 PRECEDING
-            ) IS NOT NULL THEN CAST('9999-12-31 23:59:59.999999' AS DATETIME(6))
+            ) > CAST('9999-12-29 23:59:59.999' AS DATETIME(3)) THEN CAST('9999-12-31 23:59:59.999' AS DATETIME(3))
           END
         ) THEN 1
         ELSE 0
@@ -9575,7 +9613,7 @@ WITH
       AND COALESCE(
         TIMESTAMPADD(MICROSECOND, 259200000000, `y`.`t`),
         CASE
-          WHEN `y`.`t` IS NOT NULL THEN CAST('9999-12-31 23:59:59.999999' AS DATETIME(6))
+          WHEN `y`.`t` > CAST('9999-12-28 23:59:59.999' AS DATETIME(3)) THEN CAST('9999-12-31 23:59:59.999' AS DATETIME(3))
         END
       ) <= `p`.`as_of`
       AND (
@@ -9583,7 +9621,7 @@ WITH
         OR `y`.`next_t` > COALESCE(
           TIMESTAMPADD(MICROSECOND, 259200000000, `y`.`t`),
           CASE
-            WHEN `y`.`t` IS NOT NULL THEN CAST('9999-12-31 23:59:59.999999' AS DATETIME(6))
+            WHEN `y`.`t` > CAST('9999-12-28 23:59:59.999' AS DATETIME(3)) THEN CAST('9999-12-31 23:59:59.999' AS DATETIME(3))
           END
         )
       )
@@ -9701,31 +9739,36 @@ WITH
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-86400000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-01-02 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_1d`,
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-259200000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-01-04 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_3d`,
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-01-08 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_7d`,
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-01-31 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_30d`,
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-5184000000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-03-02 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_60d`
     FROM
@@ -10106,7 +10149,7 @@ WITH
               ORDER BY
                 `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
                 AND 1 PRECEDING
-            ) IS NOT NULL THEN CAST('9999-12-31 23:59:59.999999' AS DATETIME(6))
+            ) > CAST('9999-12-31 22:59:59.999' AS DATETIME(3)) THEN CAST('9999-12-31 23:59:59.999' AS DATETIME(3))
           END
         ) THEN 1
         ELSE 0
@@ -10187,7 +10230,7 @@ WITH
       AND COALESCE(
         TIMESTAMPADD(MICROSECOND, 1800000000, `y`.`t`),
         CASE
-          WHEN `y`.`t` IS NOT NULL THEN CAST('9999-12-31 23:59:59.999999' AS DATETIME(6))
+          WHEN `y`.`t` > CAST('9999-12-31 23:29:59.999' AS DATETIME(3)) THEN CAST('9999-12-31 23:59:59.999' AS DATETIME(3))
         END
       ) <= `p`.`as_of`
       AND (
@@ -10195,7 +10238,7 @@ WITH
         OR `y`.`next_t` > COALESCE(
           TIMESTAMPADD(MICROSECOND, 1800000000, `y`.`t`),
           CASE
-            WHEN `y`.`t` IS NOT NULL THEN CAST('9999-12-31 23:59:59.999999' AS DATETIME(6))
+            WHEN `y`.`t` > CAST('9999-12-31 23:29:59.999' AS DATETIME(3)) THEN CAST('9999-12-31 23:59:59.999' AS DATETIME(3))
           END
         )
       )
@@ -10274,7 +10317,7 @@ WITH
               ORDER BY
                 `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
                 AND 1 PRECEDING
-            ) IS NOT NULL THEN CAST('9999-12-31 23:59:59.999999' AS DATETIME(6))
+            ) > CAST('9999-12-29 23:59:59.999' AS DATETIME(3)) THEN CAST('9999-12-31 23:59:59.999' AS DATETIME(3))
           END
         ) THEN 1
         ELSE 0
@@ -10311,7 +10354,7 @@ WITH
       AND COALESCE(
         TIMESTAMPADD(MICROSECOND, 259200000000, `y`.`t`),
         CASE
-          WHEN `y`.`t` IS NOT NULL THEN CAST('9999-12-31 23:59:59.999999' AS DATETIME(6))
+          WHEN `y`.`t` > CAST('9999-12-28 23:59:59.999' AS DATETIME(3)) THEN CAST('9999-12-31 23:59:59.999' AS DATETIME(3))
         END
       ) <= `p`.`as_of`
       AND (
@@ -10319,7 +10362,7 @@ WITH
         OR `y`.`next_t` > COALESCE(
           TIMESTAMPADD(MICROSECOND, 259200000000, `y`.`t`),
           CASE
-            WHEN `y`.`t` IS NOT NULL THEN CAST('9999-12-31 23:59:59.999999' AS DATETIME(6))
+            WHEN `y`.`t` > CAST('9999-12-28 23:59:59.999' AS DATETIME(3)) THEN CAST('9999-12-31 23:59:59.999' AS DATETIME(3))
           END
         )
       )
@@ -10436,31 +10479,36 @@ WITH
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-86400000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-01-02 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_1d`,
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-259200000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-01-04 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_3d`,
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-01-08 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_7d`,
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-01-31 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_30d`,
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-5184000000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-03-02 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_60d`
     FROM
@@ -10841,7 +10889,7 @@ WITH
               ORDER BY
                 `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
                 AND 1 PRECEDING
-            ) IS NOT NULL THEN CAST('9999-12-31 23:59:59.999999' AS DATETIME(6))
+            ) > CAST('9999-12-31 22:59:59.999' AS DATETIME(3)) THEN CAST('9999-12-31 23:59:59.999' AS DATETIME(3))
           END
         ) THEN 1
         ELSE 0
@@ -10922,7 +10970,7 @@ WITH
       AND COALESCE(
         TIMESTAMPADD(MICROSECOND, 1800000000, `y`.`t`),
         CASE
-          WHEN `y`.`t` IS NOT NULL THEN CAST('9999-12-31 23:59:59.999999' AS DATETIME(6))
+          WHEN `y`.`t` > CAST('9999-12-31 23:29:59.999' AS DATETIME(3)) THEN CAST('9999-12-31 23:59:59.999' AS DATETIME(3))
         END
       ) <= `p`.`as_of`
       AND (
@@ -10930,7 +10978,7 @@ WITH
         OR `y`.`next_t` > COALESCE(
           TIMESTAMPADD(MICROSECOND, 1800000000, `y`.`t`),
           CASE
-            WHEN `y`.`t` IS NOT NULL THEN CAST('9999-12-31 23:59:59.999999' AS DATETIME(6))
+            WHEN `y`.`t` > CAST('9999-12-31 23:29:59.999' AS DATETIME(3)) THEN CAST('9999-12-31 23:59:59.999' AS DATETIME(3))
           END
         )
       )
@@ -11009,7 +11057,7 @@ WITH
               ORDER BY
                 `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
                 AND 1 PRECEDING
-            ) IS NOT NULL THEN CAST('9999-12-31 23:59:59.999999' AS DATETIME(6))
+            ) > CAST('9999-12-29 23:59:59.999' AS DATETIME(3)) THEN CAST('9999-12-31 23:59:59.999' AS DATETIME(3))
           END
         ) THEN 1
         ELSE 0
@@ -11046,7 +11094,7 @@ WITH
       AND COALESCE(
         TIMESTAMPADD(MICROSECOND, 259200000000, `y`.`t`),
         CASE
-          WHEN `y`.`t` IS NOT NULL THEN CAST('9999-12-31 23:59:59.999999' AS DATETIME(6))
+          WHEN `y`.`t` > CAST('9999-12-28 23:59:59.999' AS DATETIME(3)) THEN CAST('9999-12-31 23:59:59.999' AS DATETIME(3))
         END
       ) <= `p`.`as_of`
       AND (
@@ -11054,7 +11102,7 @@ WITH
         OR `y`.`next_t` > COALESCE(
           TIMESTAMPADD(MICROSECOND, 259200000000, `y`.`t`),
           CASE
-            WHEN `y`.`t` IS NOT NULL THEN CAST('9999-12-31 23:59:59.999999' AS DATETIME(6))
+            WHEN `y`.`t` > CAST('9999-12-28 23:59:59.999' AS DATETIME(3)) THEN CAST('9999-12-31 23:59:59.999' AS DATETIME(3))
           END
         )
       )
@@ -11172,37 +11220,43 @@ WITH
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-3600000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-01-01 01:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_1h`,
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-259200000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-01-04 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_3d`,
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-01-08 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_7d`,
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-01-31 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_30d`,
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-7776000000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-04-01 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_90d`,
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-31536000000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0002-01-01 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_365d`
     FROM
@@ -11697,37 +11751,43 @@ WITH
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-3600000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-01-01 01:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_1h`,
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-259200000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-01-04 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_3d`,
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-01-08 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_7d`,
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-01-31 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_30d`,
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-7776000000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-04-01 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_90d`,
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-31536000000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0002-01-01 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_365d`
     FROM
@@ -12212,37 +12272,43 @@ WITH
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-3600000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-01-01 01:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_1h`,
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-259200000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-01-04 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_3d`,
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-01-08 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_7d`,
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-01-31 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_30d`,
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-7776000000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-04-01 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_90d`,
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-31536000000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0002-01-01 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_365d`
     FROM

@@ -7,25 +7,29 @@ WITH
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-01-08 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_7d`,
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-01-31 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_30d`,
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-5356800000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-03-04 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_62d`,
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-5443200000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-03-05 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_63d`
     FROM
@@ -421,7 +425,7 @@ WITH
       AND COALESCE(
         TIMESTAMPADD(MICROSECOND, 3600000000, `y`.`t`),
         CASE
-          WHEN `y`.`t` IS NOT NULL THEN CAST('9999-12-31 23:59:59.999999' AS DATETIME(6))
+          WHEN `y`.`t` > CAST('9999-12-31 22:59:59.999' AS DATETIME(3)) THEN CAST('9999-12-31 23:59:59.999' AS DATETIME(3))
         END
       ) <= `p`.`as_of`
       AND (
@@ -429,7 +433,7 @@ WITH
         OR `y`.`next_t` > COALESCE(
           TIMESTAMPADD(MICROSECOND, 3600000000, `y`.`t`),
           CASE
-            WHEN `y`.`t` IS NOT NULL THEN CAST('9999-12-31 23:59:59.999999' AS DATETIME(6))
+            WHEN `y`.`t` > CAST('9999-12-31 22:59:59.999' AS DATETIME(3)) THEN CAST('9999-12-31 23:59:59.999' AS DATETIME(3))
           END
         )
       )
@@ -493,7 +497,7 @@ WITH
               ORDER BY
                 `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
                 AND 1 PRECEDING
-            ) IS NOT NULL THEN CAST('9999-12-31 23:59:59.999999' AS DATETIME(6))
+            ) > CAST('9999-12-31 22:59:59.999' AS DATETIME(3)) THEN CAST('9999-12-31 23:59:59.999' AS DATETIME(3))
           END
         ) THEN 1
         ELSE 0
@@ -2420,7 +2424,8 @@ WITH
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-01-08 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_7d`
     FROM
@@ -2506,7 +2511,8 @@ WITH
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-01-08 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_7d`
     FROM
@@ -2582,7 +2588,8 @@ WITH
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-01-08 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_7d`
     FROM
@@ -2659,7 +2666,8 @@ WITH
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-01-08 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_7d`
     FROM
@@ -2745,7 +2753,8 @@ WITH
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-01-08 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_7d`
     FROM
@@ -2821,7 +2830,8 @@ WITH
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-01-08 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_7d`
     FROM
@@ -2898,7 +2908,8 @@ WITH
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-01-08 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_7d`
     FROM
@@ -2986,7 +2997,8 @@ WITH
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-01-08 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_7d`
     FROM
@@ -3064,7 +3076,8 @@ WITH
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-01-08 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_7d`
     FROM
@@ -5748,7 +5761,8 @@ WITH
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-01-08 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_7d`
     FROM
@@ -5844,7 +5858,7 @@ WITH
       AND COALESCE(
         TIMESTAMPADD(MICROSECOND, 3600000000, `y`.`t`),
         CASE
-          WHEN `y`.`t` IS NOT NULL THEN CAST('9999-12-31 23:59:59.999999' AS DATETIME(6))
+          WHEN `y`.`t` > CAST('9999-12-31 22:59:59.999' AS DATETIME(3)) THEN CAST('9999-12-31 23:59:59.999' AS DATETIME(3))
         END
       ) <= `p`.`as_of`
       AND (
@@ -5852,7 +5866,7 @@ WITH
         OR `y`.`next_t` > COALESCE(
           TIMESTAMPADD(MICROSECOND, 3600000000, `y`.`t`),
           CASE
-            WHEN `y`.`t` IS NOT NULL THEN CAST('9999-12-31 23:59:59.999999' AS DATETIME(6))
+            WHEN `y`.`t` > CAST('9999-12-31 22:59:59.999' AS DATETIME(3)) THEN CAST('9999-12-31 23:59:59.999' AS DATETIME(3))
           END
         )
       )
@@ -5904,7 +5918,8 @@ WITH
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-01-08 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_7d`
     FROM
@@ -5991,7 +6006,7 @@ WITH
       AND COALESCE(
         TIMESTAMPADD(MICROSECOND, 3600000000, `y`.`t`),
         CASE
-          WHEN `y`.`t` IS NOT NULL THEN CAST('9999-12-31 23:59:59.999999' AS DATETIME(6))
+          WHEN `y`.`t` > CAST('9999-12-31 22:59:59.999' AS DATETIME(3)) THEN CAST('9999-12-31 23:59:59.999' AS DATETIME(3))
         END
       ) <= `p`.`as_of`
       AND (
@@ -5999,7 +6014,7 @@ WITH
         OR `y`.`next_t` > COALESCE(
           TIMESTAMPADD(MICROSECOND, 3600000000, `y`.`t`),
           CASE
-            WHEN `y`.`t` IS NOT NULL THEN CAST('9999-12-31 23:59:59.999999' AS DATETIME(6))
+            WHEN `y`.`t` > CAST('9999-12-31 22:59:59.999' AS DATETIME(3)) THEN CAST('9999-12-31 23:59:59.999' AS DATETIME(3))
           END
         )
       )
@@ -6050,7 +6065,8 @@ WITH
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-01-08 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_7d`
     FROM
@@ -6137,7 +6153,7 @@ WITH
       AND COALESCE(
         TIMESTAMPADD(MICROSECOND, 3600000000, `y`.`t`),
         CASE
-          WHEN `y`.`t` IS NOT NULL THEN CAST('9999-12-31 23:59:59.999999' AS DATETIME(6))
+          WHEN `y`.`t` > CAST('9999-12-31 22:59:59.999' AS DATETIME(3)) THEN CAST('9999-12-31 23:59:59.999' AS DATETIME(3))
         END
       ) <= `p`.`as_of`
       AND (
@@ -6145,7 +6161,7 @@ WITH
         OR `y`.`next_t` > COALESCE(
           TIMESTAMPADD(MICROSECOND, 3600000000, `y`.`t`),
           CASE
-            WHEN `y`.`t` IS NOT NULL THEN CAST('9999-12-31 23:59:59.999999' AS DATETIME(6))
+            WHEN `y`.`t` > CAST('9999-12-31 22:59:59.999' AS DATETIME(3)) THEN CAST('9999-12-31 23:59:59.999' AS DATETIME(3))
           END
         )
       )
@@ -6275,7 +6291,7 @@ WITH
               ORDER BY
                 `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
                 AND 1 PRECEDING
-            ) IS NOT NULL THEN CAST('9999-12-31 23:59:59.999999' AS DATETIME(6))
+            ) > CAST('9999-12-31 22:59:59.999' AS DATETIME(3)) THEN CAST('9999-12-31 23:59:59.999' AS DATETIME(3))
           END
         ) THEN 1
         ELSE 0
@@ -6407,7 +6423,7 @@ WITH
               ORDER BY
                 `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
                 AND 1 PRECEDING
-            ) IS NOT NULL THEN CAST('9999-12-31 23:59:59.999999' AS DATETIME(6))
+            ) > CAST('9999-12-31 22:59:59.999' AS DATETIME(3)) THEN CAST('9999-12-31 23:59:59.999' AS DATETIME(3))
           END
         ) THEN 1
         ELSE 0
@@ -6538,7 +6554,7 @@ WITH
               ORDER BY
                 `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
                 AND 1 PRECEDING
-            ) IS NOT NULL THEN CAST('9999-12-31 23:59:59.999999' AS DATETIME(6))
+            ) > CAST('9999-12-31 22:59:59.999' AS DATETIME(3)) THEN CAST('9999-12-31 23:59:59.999' AS DATETIME(3))
           END
         ) THEN 1
         ELSE 0
@@ -10312,7 +10328,8 @@ WITH
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-01-31 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_30d`
     FROM
@@ -10371,7 +10388,8 @@ WITH
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-01-31 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_30d`
     FROM
@@ -10420,7 +10438,8 @@ WITH
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-01-31 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_30d`
     FROM
@@ -10470,7 +10489,8 @@ WITH
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-01-31 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_30d`
     FROM
@@ -10534,7 +10554,8 @@ WITH
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-01-31 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_30d`
     FROM
@@ -10588,7 +10609,8 @@ WITH
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-01-31 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_30d`
     FROM
@@ -11587,7 +11609,8 @@ WITH
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-5356800000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-03-04 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_62d`
     FROM
@@ -11675,7 +11698,8 @@ WITH
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-5356800000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-03-04 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_62d`
     FROM
@@ -11753,7 +11777,8 @@ WITH
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-5356800000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-03-04 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_62d`
     FROM
@@ -11832,7 +11857,8 @@ WITH
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-5443200000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-03-05 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_63d`
     FROM
@@ -11918,7 +11944,8 @@ WITH
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-5443200000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-03-05 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_63d`
     FROM
@@ -11994,7 +12021,8 @@ WITH
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-5443200000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-03-05 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_63d`
     FROM
@@ -12071,7 +12099,8 @@ WITH
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-5443200000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-03-05 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_63d`
     FROM
@@ -12157,7 +12186,8 @@ WITH
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-5443200000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-03-05 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_63d`
     FROM
@@ -12233,7 +12263,8 @@ WITH
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-5443200000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-03-05 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_63d`
     FROM

@@ -7,19 +7,22 @@ WITH
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-01-08 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_7d`,
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-1209600000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-01-15 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_14d`,
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-01-31 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_30d`
     FROM
@@ -302,7 +305,7 @@ WITH
       AND COALESCE(
         TIMESTAMPADD(MICROSECOND, 3600000000, `y`.`t`),
         CASE
-          WHEN `y`.`t` IS NOT NULL THEN CAST('9999-12-31 23:59:59.999999' AS DATETIME(6))
+          WHEN `y`.`t` > CAST('9999-12-31 22:59:59.999' AS DATETIME(3)) THEN CAST('9999-12-31 23:59:59.999' AS DATETIME(3))
         END
       ) <= `p`.`as_of`
       AND (
@@ -310,7 +313,7 @@ WITH
         OR `y`.`next_t` > COALESCE(
           TIMESTAMPADD(MICROSECOND, 3600000000, `y`.`t`),
           CASE
-            WHEN `y`.`t` IS NOT NULL THEN CAST('9999-12-31 23:59:59.999999' AS DATETIME(6))
+            WHEN `y`.`t` > CAST('9999-12-31 22:59:59.999' AS DATETIME(3)) THEN CAST('9999-12-31 23:59:59.999' AS DATETIME(3))
           END
         )
       )
@@ -374,7 +377,7 @@ WITH
               ORDER BY
                 `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
                 AND 1 PRECEDING
-            ) IS NOT NULL THEN CAST('9999-12-31 23:59:59.999999' AS DATETIME(6))
+            ) > CAST('9999-12-17 23:59:59.999' AS DATETIME(3)) THEN CAST('9999-12-31 23:59:59.999' AS DATETIME(3))
           END
         ) THEN 1
         ELSE 0
@@ -524,13 +527,15 @@ WITH
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-01-08 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_7d`,
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-01-31 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_30d`
     FROM
@@ -676,13 +681,15 @@ WITH
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-01-08 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_7d`,
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-01-31 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_30d`
     FROM
@@ -818,13 +825,15 @@ WITH
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-01-08 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_7d`,
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-01-31 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_30d`
     FROM
@@ -959,7 +968,8 @@ WITH
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-01-31 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_30d`
     FROM
@@ -1054,7 +1064,8 @@ WITH
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-01-31 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_30d`
     FROM
@@ -1139,7 +1150,8 @@ WITH
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-01-31 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_30d`
     FROM
@@ -1225,19 +1237,22 @@ WITH
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-01-08 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_7d`,
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-1209600000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-01-15 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_14d`,
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-01-31 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_30d`
     FROM
@@ -1401,19 +1416,22 @@ WITH
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-01-08 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_7d`,
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-1209600000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-01-15 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_14d`,
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-01-31 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_30d`
     FROM
@@ -1567,19 +1585,22 @@ WITH
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-01-08 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_7d`,
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-1209600000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-01-15 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_14d`,
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-01-31 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_30d`
     FROM
@@ -2344,7 +2365,8 @@ WITH
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-01-08 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_7d`
     FROM
@@ -2440,7 +2462,7 @@ WITH
       AND COALESCE(
         TIMESTAMPADD(MICROSECOND, 3600000000, `y`.`t`),
         CASE
-          WHEN `y`.`t` IS NOT NULL THEN CAST('9999-12-31 23:59:59.999999' AS DATETIME(6))
+          WHEN `y`.`t` > CAST('9999-12-31 22:59:59.999' AS DATETIME(3)) THEN CAST('9999-12-31 23:59:59.999' AS DATETIME(3))
         END
       ) <= `p`.`as_of`
       AND (
@@ -2448,7 +2470,7 @@ WITH
         OR `y`.`next_t` > COALESCE(
           TIMESTAMPADD(MICROSECOND, 3600000000, `y`.`t`),
           CASE
-            WHEN `y`.`t` IS NOT NULL THEN CAST('9999-12-31 23:59:59.999999' AS DATETIME(6))
+            WHEN `y`.`t` > CAST('9999-12-31 22:59:59.999' AS DATETIME(3)) THEN CAST('9999-12-31 23:59:59.999' AS DATETIME(3))
           END
         )
       )
@@ -2500,7 +2522,8 @@ WITH
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-01-08 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_7d`
     FROM
@@ -2587,7 +2610,7 @@ WITH
       AND COALESCE(
         TIMESTAMPADD(MICROSECOND, 3600000000, `y`.`t`),
         CASE
-          WHEN `y`.`t` IS NOT NULL THEN CAST('9999-12-31 23:59:59.999999' AS DATETIME(6))
+          WHEN `y`.`t` > CAST('9999-12-31 22:59:59.999' AS DATETIME(3)) THEN CAST('9999-12-31 23:59:59.999' AS DATETIME(3))
         END
       ) <= `p`.`as_of`
       AND (
@@ -2595,7 +2618,7 @@ WITH
         OR `y`.`next_t` > COALESCE(
           TIMESTAMPADD(MICROSECOND, 3600000000, `y`.`t`),
           CASE
-            WHEN `y`.`t` IS NOT NULL THEN CAST('9999-12-31 23:59:59.999999' AS DATETIME(6))
+            WHEN `y`.`t` > CAST('9999-12-31 22:59:59.999' AS DATETIME(3)) THEN CAST('9999-12-31 23:59:59.999' AS DATETIME(3))
           END
         )
       )
@@ -2646,7 +2669,8 @@ WITH
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-01-08 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_7d`
     FROM
@@ -2733,7 +2757,7 @@ WITH
       AND COALESCE(
         TIMESTAMPADD(MICROSECOND, 3600000000, `y`.`t`),
         CASE
-          WHEN `y`.`t` IS NOT NULL THEN CAST('9999-12-31 23:59:59.999999' AS DATETIME(6))
+          WHEN `y`.`t` > CAST('9999-12-31 22:59:59.999' AS DATETIME(3)) THEN CAST('9999-12-31 23:59:59.999' AS DATETIME(3))
         END
       ) <= `p`.`as_of`
       AND (
@@ -2741,7 +2765,7 @@ WITH
         OR `y`.`next_t` > COALESCE(
           TIMESTAMPADD(MICROSECOND, 3600000000, `y`.`t`),
           CASE
-            WHEN `y`.`t` IS NOT NULL THEN CAST('9999-12-31 23:59:59.999999' AS DATETIME(6))
+            WHEN `y`.`t` > CAST('9999-12-31 22:59:59.999' AS DATETIME(3)) THEN CAST('9999-12-31 23:59:59.999' AS DATETIME(3))
           END
         )
       )
@@ -2871,7 +2895,7 @@ WITH
               ORDER BY
                 `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
                 AND 1 PRECEDING
-            ) IS NOT NULL THEN CAST('9999-12-31 23:59:59.999999' AS DATETIME(6))
+            ) > CAST('9999-12-17 23:59:59.999' AS DATETIME(3)) THEN CAST('9999-12-31 23:59:59.999' AS DATETIME(3))
           END
         ) THEN 1
         ELSE 0
@@ -3003,7 +3027,7 @@ WITH
               ORDER BY
                 `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
                 AND 1 PRECEDING
-            ) IS NOT NULL THEN CAST('9999-12-31 23:59:59.999999' AS DATETIME(6))
+            ) > CAST('9999-12-17 23:59:59.999' AS DATETIME(3)) THEN CAST('9999-12-31 23:59:59.999' AS DATETIME(3))
           END
         ) THEN 1
         ELSE 0
@@ -3134,7 +3158,7 @@ WITH
               ORDER BY
                 `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
                 AND 1 PRECEDING
-            ) IS NOT NULL THEN CAST('9999-12-31 23:59:59.999999' AS DATETIME(6))
+            ) > CAST('9999-12-17 23:59:59.999' AS DATETIME(3)) THEN CAST('9999-12-31 23:59:59.999' AS DATETIME(3))
           END
         ) THEN 1
         ELSE 0

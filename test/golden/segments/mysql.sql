@@ -7,31 +7,36 @@ WITH
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-01-08 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_7d`,
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-1209600000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-01-15 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_14d`,
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-01-31 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_30d`,
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-7776000000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-04-01 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_90d`,
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-31536000000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0002-01-01 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_365d`
     FROM
@@ -964,7 +969,7 @@ WITH
               ORDER BY
                 `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
                 AND 1 PRECEDING
-            ) IS NOT NULL THEN CAST('9999-12-31 23:59:59.999999' AS DATETIME(6))
+            ) > CAST('9999-12-24 23:59:59.999' AS DATETIME(3)) THEN CAST('9999-12-31 23:59:59.999' AS DATETIME(3))
           END
         ) THEN 1
         ELSE 0
@@ -1039,7 +1044,7 @@ WITH
               ORDER BY
                 `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
                 AND 1 PRECEDING
-            ) IS NOT NULL THEN CAST('9999-12-31 23:59:59.999999' AS DATETIME(6))
+            ) > CAST('9999-12-17 23:59:59.999' AS DATETIME(3)) THEN CAST('9999-12-31 23:59:59.999' AS DATETIME(3))
           END
         ) THEN 1
         ELSE 0
@@ -1111,7 +1116,7 @@ WITH
       AND COALESCE(
         TIMESTAMPADD(MICROSECOND, 1209600000000, `y`.`t`),
         CASE
-          WHEN `y`.`t` IS NOT NULL THEN CAST('9999-12-31 23:59:59.999999' AS DATETIME(6))
+          WHEN `y`.`t` > CAST('9999-12-17 23:59:59.999' AS DATETIME(3)) THEN CAST('9999-12-31 23:59:59.999' AS DATETIME(3))
         END
       ) <= `p`.`as_of`
       AND (
@@ -1119,7 +1124,7 @@ WITH
         OR `y`.`next_t` > COALESCE(
           TIMESTAMPADD(MICROSECOND, 1209600000000, `y`.`t`),
           CASE
-            WHEN `y`.`t` IS NOT NULL THEN CAST('9999-12-31 23:59:59.999999' AS DATETIME(6))
+            WHEN `y`.`t` > CAST('9999-12-17 23:59:59.999' AS DATETIME(3)) THEN CAST('9999-12-31 23:59:59.999' AS DATETIME(3))
           END
         )
       )
@@ -1189,7 +1194,7 @@ WITH
       AND COALESCE(
         TIMESTAMPADD(MICROSECOND, 3600000000, `y`.`t`),
         CASE
-          WHEN `y`.`t` IS NOT NULL THEN CAST('9999-12-31 23:59:59.999999' AS DATETIME(6))
+          WHEN `y`.`t` > CAST('9999-12-31 22:59:59.999' AS DATETIME(3)) THEN CAST('9999-12-31 23:59:59.999' AS DATETIME(3))
         END
       ) <= `p`.`as_of`
       AND (
@@ -1197,7 +1202,7 @@ WITH
         OR `y`.`next_t` > COALESCE(
           TIMESTAMPADD(MICROSECOND, 3600000000, `y`.`t`),
           CASE
-            WHEN `y`.`t` IS NOT NULL THEN CAST('9999-12-31 23:59:59.999999' AS DATETIME(6))
+            WHEN `y`.`t` > CAST('9999-12-31 22:59:59.999' AS DATETIME(3)) THEN CAST('9999-12-31 23:59:59.999' AS DATETIME(3))
           END
         )
       )
@@ -1281,7 +1286,7 @@ WITH
               ORDER BY
                 `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
                 AND 1 PRECEDING
-            ) IS NOT NULL THEN CAST('9999-12-31 23:59:59.999999' AS DATETIME(6))
+            ) > CAST('9999-12-30 23:59:59.999' AS DATETIME(3)) THEN CAST('9999-12-31 23:59:59.999' AS DATETIME(3))
           END
         ) THEN 1
         ELSE 0
@@ -1321,7 +1326,7 @@ WITH
               ORDER BY
                 `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
                 AND 1 PRECEDING
-            ) IS NOT NULL THEN CAST('9999-12-31 23:59:59.999999' AS DATETIME(6))
+            ) > CAST('9999-12-30 23:59:59.999' AS DATETIME(3)) THEN CAST('9999-12-31 23:59:59.999' AS DATETIME(3))
           END
         ) THEN 1
         ELSE 0
@@ -2444,7 +2449,8 @@ WITH
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-01-31 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_30d`
     FROM
@@ -2508,7 +2514,8 @@ WITH
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-01-31 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_30d`
     FROM
@@ -2562,7 +2569,8 @@ WITH
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-01-31 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_30d`
     FROM
@@ -3621,13 +3629,15 @@ WITH
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-01-08 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_7d`,
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-01-31 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_30d`
     FROM
@@ -3773,13 +3783,15 @@ WITH
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-01-08 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_7d`,
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-01-31 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_30d`
     FROM
@@ -3915,13 +3927,15 @@ WITH
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-01-08 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_7d`,
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-01-31 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_30d`
     FROM
@@ -4058,7 +4072,8 @@ WITH
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-01-31 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_30d`
     FROM
@@ -4148,7 +4163,8 @@ WITH
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-01-31 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_30d`
     FROM
@@ -4228,7 +4244,8 @@ WITH
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-01-31 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_30d`
     FROM
@@ -4309,7 +4326,8 @@ WITH
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-1209600000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-01-15 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_14d`
     FROM
@@ -4429,7 +4447,8 @@ WITH
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-1209600000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-01-15 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_14d`
     FROM
@@ -4539,7 +4558,8 @@ WITH
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-1209600000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-01-15 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_14d`
     FROM
@@ -4650,7 +4670,8 @@ WITH
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-01-08 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_7d`
     FROM
@@ -4790,7 +4811,8 @@ WITH
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-01-08 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_7d`
     FROM
@@ -4920,7 +4942,8 @@ WITH
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-01-08 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_7d`
     FROM
@@ -5610,7 +5633,7 @@ WITH
               ORDER BY
                 `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
                 AND 1 PRECEDING
-            ) IS NOT NULL THEN CAST('9999-12-31 23:59:59.999999' AS DATETIME(6))
+            ) > CAST('9999-12-24 23:59:59.999' AS DATETIME(3)) THEN CAST('9999-12-31 23:59:59.999' AS DATETIME(3))
           END
         ) THEN 1
         ELSE 0
@@ -5824,7 +5847,7 @@ WITH
               ORDER BY
                 `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
                 AND 1 PRECEDING
-            ) IS NOT NULL THEN CAST('9999-12-31 23:59:59.999999' AS DATETIME(6))
+            ) > CAST('9999-12-24 23:59:59.999' AS DATETIME(3)) THEN CAST('9999-12-31 23:59:59.999' AS DATETIME(3))
           END
         ) THEN 1
         ELSE 0
@@ -6037,7 +6060,7 @@ WITH
               ORDER BY
                 `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
                 AND 1 PRECEDING
-            ) IS NOT NULL THEN CAST('9999-12-31 23:59:59.999999' AS DATETIME(6))
+            ) > CAST('9999-12-24 23:59:59.999' AS DATETIME(3)) THEN CAST('9999-12-31 23:59:59.999' AS DATETIME(3))
           END
         ) THEN 1
         ELSE 0
@@ -6102,7 +6125,8 @@ WITH
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-01-31 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_30d`
     FROM
@@ -6190,7 +6214,8 @@ WITH
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-01-31 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_30d`
     FROM
@@ -6268,7 +6293,8 @@ WITH
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-01-31 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_30d`
     FROM
@@ -7028,7 +7054,8 @@ WITH
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-01-31 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_30d`
     FROM
@@ -7125,7 +7152,8 @@ WITH
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-01-31 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_30d`
     FROM
@@ -7212,7 +7240,8 @@ WITH
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-01-31 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_30d`
     FROM
@@ -7300,13 +7329,15 @@ WITH
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-1209600000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-01-15 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_14d`,
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-01-31 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_30d`
     FROM
@@ -7405,13 +7436,15 @@ WITH
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-1209600000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-01-15 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_14d`,
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-01-31 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_30d`
     FROM
@@ -7500,13 +7533,15 @@ WITH
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-1209600000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-01-15 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_14d`,
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-01-31 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_30d`
     FROM
@@ -7596,7 +7631,8 @@ WITH
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-1209600000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-01-15 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_14d`
     FROM
@@ -7693,7 +7729,8 @@ WITH
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-1209600000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-01-15 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_14d`
     FROM
@@ -7780,7 +7817,8 @@ WITH
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-1209600000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-01-15 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_14d`
     FROM
@@ -7869,7 +7907,8 @@ WITH
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-1209600000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-01-15 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_14d`
     FROM
@@ -7975,7 +8014,8 @@ WITH
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-1209600000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-01-15 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_14d`
     FROM
@@ -8071,7 +8111,8 @@ WITH
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-1209600000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-01-15 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_14d`
     FROM
@@ -8245,7 +8286,7 @@ WITH
               ORDER BY
                 `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
                 AND 1 PRECEDING
-            ) IS NOT NULL THEN CAST('9999-12-31 23:59:59.999999' AS DATETIME(6))
+            ) > CAST('9999-12-17 23:59:59.999' AS DATETIME(3)) THEN CAST('9999-12-31 23:59:59.999' AS DATETIME(3))
           END
         ) THEN 1
         ELSE 0
@@ -8379,7 +8420,7 @@ WITH
               ORDER BY
                 `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
                 AND 1 PRECEDING
-            ) IS NOT NULL THEN CAST('9999-12-31 23:59:59.999999' AS DATETIME(6))
+            ) > CAST('9999-12-17 23:59:59.999' AS DATETIME(3)) THEN CAST('9999-12-31 23:59:59.999' AS DATETIME(3))
           END
         ) THEN 1
         ELSE 0
@@ -8512,7 +8553,7 @@ WITH
               ORDER BY
                 `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
                 AND 1 PRECEDING
-            ) IS NOT NULL THEN CAST('9999-12-31 23:59:59.999999' AS DATETIME(6))
+            ) > CAST('9999-12-17 23:59:59.999' AS DATETIME(3)) THEN CAST('9999-12-31 23:59:59.999' AS DATETIME(3))
           END
         ) THEN 1
         ELSE 0
@@ -8652,7 +8693,7 @@ WITH
       AND COALESCE(
         TIMESTAMPADD(MICROSECOND, 1209600000000, `y`.`t`),
         CASE
-          WHEN `y`.`t` IS NOT NULL THEN CAST('9999-12-31 23:59:59.999999' AS DATETIME(6))
+          WHEN `y`.`t` > CAST('9999-12-17 23:59:59.999' AS DATETIME(3)) THEN CAST('9999-12-31 23:59:59.999' AS DATETIME(3))
         END
       ) <= `p`.`as_of`
       AND (
@@ -8660,7 +8701,7 @@ WITH
         OR `y`.`next_t` > COALESCE(
           TIMESTAMPADD(MICROSECOND, 1209600000000, `y`.`t`),
           CASE
-            WHEN `y`.`t` IS NOT NULL THEN CAST('9999-12-31 23:59:59.999999' AS DATETIME(6))
+            WHEN `y`.`t` > CAST('9999-12-17 23:59:59.999' AS DATETIME(3)) THEN CAST('9999-12-31 23:59:59.999' AS DATETIME(3))
           END
         )
       )
@@ -8780,7 +8821,7 @@ WITH
       AND COALESCE(
         TIMESTAMPADD(MICROSECOND, 1209600000000, `y`.`t`),
         CASE
-          WHEN `y`.`t` IS NOT NULL THEN CAST('9999-12-31 23:59:59.999999' AS DATETIME(6))
+          WHEN `y`.`t` > CAST('9999-12-17 23:59:59.999' AS DATETIME(3)) THEN CAST('9999-12-31 23:59:59.999' AS DATETIME(3))
         END
       ) <= `p`.`as_of`
       AND (
@@ -8788,7 +8829,7 @@ WITH
         OR `y`.`next_t` > COALESCE(
           TIMESTAMPADD(MICROSECOND, 1209600000000, `y`.`t`),
           CASE
-            WHEN `y`.`t` IS NOT NULL THEN CAST('9999-12-31 23:59:59.999999' AS DATETIME(6))
+            WHEN `y`.`t` > CAST('9999-12-17 23:59:59.999' AS DATETIME(3)) THEN CAST('9999-12-31 23:59:59.999' AS DATETIME(3))
           END
         )
       )
@@ -8907,7 +8948,7 @@ WITH
       AND COALESCE(
         TIMESTAMPADD(MICROSECOND, 1209600000000, `y`.`t`),
         CASE
-          WHEN `y`.`t` IS NOT NULL THEN CAST('9999-12-31 23:59:59.999999' AS DATETIME(6))
+          WHEN `y`.`t` > CAST('9999-12-17 23:59:59.999' AS DATETIME(3)) THEN CAST('9999-12-31 23:59:59.999' AS DATETIME(3))
         END
       ) <= `p`.`as_of`
       AND (
@@ -8915,7 +8956,7 @@ WITH
         OR `y`.`next_t` > COALESCE(
           TIMESTAMPADD(MICROSECOND, 1209600000000, `y`.`t`),
           CASE
-            WHEN `y`.`t` IS NOT NULL THEN CAST('9999-12-31 23:59:59.999999' AS DATETIME(6))
+            WHEN `y`.`t` > CAST('9999-12-17 23:59:59.999' AS DATETIME(3)) THEN CAST('9999-12-31 23:59:59.999' AS DATETIME(3))
           END
         )
       )
@@ -8969,7 +9010,8 @@ WITH
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-7776000000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-04-01 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_90d`
     FROM
@@ -9194,7 +9236,8 @@ WITH
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-7776000000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-04-01 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_90d`
     FROM
@@ -9409,7 +9452,8 @@ WITH
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-7776000000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-04-01 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_90d`
     FROM
@@ -10605,7 +10649,8 @@ WITH
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-31536000000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0002-01-01 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_365d`
     FROM
@@ -10708,7 +10753,8 @@ WITH
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-31536000000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0002-01-01 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_365d`
     FROM
@@ -10801,7 +10847,8 @@ WITH
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-31536000000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0002-01-01 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_365d`
     FROM
@@ -10895,7 +10942,8 @@ WITH
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-7776000000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-04-01 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_90d`
     FROM
@@ -11049,7 +11097,8 @@ WITH
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-7776000000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-04-01 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_90d`
     FROM
@@ -11193,7 +11242,8 @@ WITH
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-7776000000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-04-01 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_90d`
     FROM
@@ -11337,13 +11387,15 @@ WITH
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-7776000000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-04-01 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_90d`,
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-31536000000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0002-01-01 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_365d`
     FROM
@@ -11530,13 +11582,15 @@ WITH
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-7776000000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-04-01 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_90d`,
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-31536000000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0002-01-01 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_365d`
     FROM
@@ -11713,13 +11767,15 @@ WITH
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-7776000000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-04-01 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_90d`,
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-31536000000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0002-01-01 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_365d`
     FROM
@@ -11898,7 +11954,8 @@ WITH
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-01-08 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_7d`
     FROM
@@ -11994,7 +12051,7 @@ WITH
       AND COALESCE(
         TIMESTAMPADD(MICROSECOND, 3600000000, `y`.`t`),
         CASE
-          WHEN `y`.`t` IS NOT NULL THEN CAST('9999-12-31 23:59:59.999999' AS DATETIME(6))
+          WHEN `y`.`t` > CAST('9999-12-31 22:59:59.999' AS DATETIME(3)) THEN CAST('9999-12-31 23:59:59.999' AS DATETIME(3))
         END
       ) <= `p`.`as_of`
       AND (
@@ -12002,7 +12059,7 @@ WITH
         OR `y`.`next_t` > COALESCE(
           TIMESTAMPADD(MICROSECOND, 3600000000, `y`.`t`),
           CASE
-            WHEN `y`.`t` IS NOT NULL THEN CAST('9999-12-31 23:59:59.999999' AS DATETIME(6))
+            WHEN `y`.`t` > CAST('9999-12-31 22:59:59.999' AS DATETIME(3)) THEN CAST('9999-12-31 23:59:59.999' AS DATETIME(3))
           END
         )
       )
@@ -12056,7 +12113,8 @@ WITH
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-01-08 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_7d`
     FROM
@@ -12143,7 +12201,7 @@ WITH
       AND COALESCE(
         TIMESTAMPADD(MICROSECOND, 3600000000, `y`.`t`),
         CASE
-          WHEN `y`.`t` IS NOT NULL THEN CAST('9999-12-31 23:59:59.999999' AS DATETIME(6))
+          WHEN `y`.`t` > CAST('9999-12-31 22:59:59.999' AS DATETIME(3)) THEN CAST('9999-12-31 23:59:59.999' AS DATETIME(3))
         END
       ) <= `p`.`as_of`
       AND (
@@ -12151,7 +12209,7 @@ WITH
         OR `y`.`next_t` > COALESCE(
           TIMESTAMPADD(MICROSECOND, 3600000000, `y`.`t`),
           CASE
-            WHEN `y`.`t` IS NOT NULL THEN CAST('9999-12-31 23:59:59.999999' AS DATETIME(6))
+            WHEN `y`.`t` > CAST('9999-12-31 22:59:59.999' AS DATETIME(3)) THEN CAST('9999-12-31 23:59:59.999' AS DATETIME(3))
           END
         )
       )
@@ -12204,7 +12262,8 @@ WITH
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-01-08 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_7d`
     FROM
@@ -12291,7 +12350,7 @@ WITH
       AND COALESCE(
         TIMESTAMPADD(MICROSECOND, 3600000000, `y`.`t`),
         CASE
-          WHEN `y`.`t` IS NOT NULL THEN CAST('9999-12-31 23:59:59.999999' AS DATETIME(6))
+          WHEN `y`.`t` > CAST('9999-12-31 22:59:59.999' AS DATETIME(3)) THEN CAST('9999-12-31 23:59:59.999' AS DATETIME(3))
         END
       ) <= `p`.`as_of`
       AND (
@@ -12299,7 +12358,7 @@ WITH
         OR `y`.`next_t` > COALESCE(
           TIMESTAMPADD(MICROSECOND, 3600000000, `y`.`t`),
           CASE
-            WHEN `y`.`t` IS NOT NULL THEN CAST('9999-12-31 23:59:59.999999' AS DATETIME(6))
+            WHEN `y`.`t` > CAST('9999-12-31 22:59:59.999' AS DATETIME(3)) THEN CAST('9999-12-31 23:59:59.999' AS DATETIME(3))
           END
         )
       )
@@ -12353,7 +12412,8 @@ WITH
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-01-31 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_30d`
     FROM
@@ -12463,7 +12523,7 @@ WITH
               ORDER BY
                 `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
                 AND 1 PRECEDING
-            ) IS NOT NULL THEN CAST('9999-12-31 23:59:59.999999' AS DATETIME(6))
+            ) > CAST('9999-12-30 23:59:59.999' AS DATETIME(3)) THEN CAST('9999-12-31 23:59:59.999' AS DATETIME(3))
           END
         ) THEN 1
         ELSE 0
@@ -12503,7 +12563,7 @@ WITH
               ORDER BY
                 `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
                 AND 1 PRECEDING
-            ) IS NOT NULL THEN CAST('9999-12-31 23:59:59.999999' AS DATETIME(6))
+            ) > CAST('9999-12-30 23:59:59.999' AS DATETIME(3)) THEN CAST('9999-12-31 23:59:59.999' AS DATETIME(3))
           END
         ) THEN 1
         ELSE 0
@@ -12568,7 +12628,8 @@ WITH
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-01-31 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_30d`
     FROM
@@ -12669,7 +12730,7 @@ WITH
               ORDER BY
                 `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
                 AND 1 PRECEDING
-            ) IS NOT NULL THEN CAST('9999-12-31 23:59:59.999999' AS DATETIME(6))
+            ) > CAST('9999-12-30 23:59:59.999' AS DATETIME(3)) THEN CAST('9999-12-31 23:59:59.999' AS DATETIME(3))
           END
         ) THEN 1
         ELSE 0
@@ -12709,7 +12770,7 @@ WITH
               ORDER BY
                 `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
                 AND 1 PRECEDING
-            ) IS NOT NULL THEN CAST('9999-12-31 23:59:59.999999' AS DATETIME(6))
+            ) > CAST('9999-12-30 23:59:59.999' AS DATETIME(3)) THEN CAST('9999-12-31 23:59:59.999' AS DATETIME(3))
           END
         ) THEN 1
         ELSE 0
@@ -12773,7 +12834,8 @@ WITH
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-01-31 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_30d`
     FROM
@@ -12874,7 +12936,7 @@ WITH
               ORDER BY
                 `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
                 AND 1 PRECEDING
-            ) IS NOT NULL THEN CAST('9999-12-31 23:59:59.999999' AS DATETIME(6))
+            ) > CAST('9999-12-30 23:59:59.999' AS DATETIME(3)) THEN CAST('9999-12-31 23:59:59.999' AS DATETIME(3))
           END
         ) THEN 1
         ELSE 0
@@ -12914,7 +12976,7 @@ WITH
               ORDER BY
                 `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
                 AND 1 PRECEDING
-            ) IS NOT NULL THEN CAST('9999-12-31 23:59:59.999999' AS DATETIME(6))
+            ) > CAST('9999-12-30 23:59:59.999' AS DATETIME(3)) THEN CAST('9999-12-31 23:59:59.999' AS DATETIME(3))
           END
         ) THEN 1
         ELSE 0
@@ -13302,7 +13364,8 @@ WITH
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-7776000000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-04-01 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_90d`
     FROM
@@ -13398,7 +13461,8 @@ WITH
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-7776000000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-04-01 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_90d`
     FROM
@@ -13484,7 +13548,8 @@ WITH
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-7776000000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-04-01 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_90d`
     FROM
@@ -14513,7 +14578,8 @@ WITH
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-01-08 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_7d`
     FROM
@@ -14601,7 +14667,8 @@ WITH
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-01-08 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_7d`
     FROM
@@ -14679,7 +14746,8 @@ WITH
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-01-08 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_7d`
     FROM
@@ -14758,7 +14826,8 @@ WITH
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-01-31 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_30d`
     FROM
@@ -14878,7 +14947,8 @@ WITH
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-01-31 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_30d`
     FROM
@@ -14988,7 +15058,8 @@ WITH
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-01-31 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_30d`
     FROM
@@ -15100,13 +15171,15 @@ WITH
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-01-08 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_7d`,
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-01-31 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_30d`
     FROM
@@ -15322,13 +15395,15 @@ WITH
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-01-08 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_7d`,
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-01-31 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_30d`
     FROM
@@ -15534,13 +15609,15 @@ WITH
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-01-08 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_7d`,
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-01-31 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_30d`
     FROM
@@ -16102,7 +16179,8 @@ WITH
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-01-31 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_30d`
     FROM
@@ -16222,7 +16300,8 @@ WITH
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-01-31 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_30d`
     FROM
@@ -16332,7 +16411,8 @@ WITH
       COALESCE(
         TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`),
         CASE
-          WHEN `x`.`as_of` IS NOT NULL THEN CAST('0001-01-01 00:00:00' AS DATETIME(6))
+          WHEN `x`.`as_of` >= CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
+          AND `x`.`as_of` < CAST('0001-01-31 00:00:00.000' AS DATETIME(3)) THEN CAST('0001-01-01 00:00:00.000' AS DATETIME(3))
         END
       ) AS `as_of_minus_30d`
     FROM
