@@ -15,6 +15,13 @@ const checkout = existsSync(new URL(".git", packageRoot));
 let main;
 if (!checkout && existsSync(compiled)) {
   ({ main } = await import(compiled.href));
+} else if (!checkout) {
+  // A git dependency installed with --ignore-scripts: its `prepare` (the build) never ran.
+  process.stderr.write(
+    "seg: this installation of seg has no build (dist/): its `prepare` script did not run (installed with --ignore-scripts?); " +
+      "reinstall it with scripts, or run `npm run build` in its folder\n",
+  );
+  process.exit(2);
 } else {
   const { register } = await import("tsx/esm/api");
   register();

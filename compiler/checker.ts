@@ -1077,7 +1077,6 @@ function namesIn(decl: Declaration): string[] {
   return names;
 }
 
-/** DeclResult.chain of a declaration that could not be computed (computeGuarded). */
 /**
  * The other declarations a duplicate's diagnostic points to: the first few. A name declared
  * n times gives n diagnostics, and listing every other one in each made n² notes (a file
@@ -1094,6 +1093,7 @@ function othersShown<T>(all: readonly T[], one: T): T[] {
   return others;
 }
 
+/** DeclResult.chain of a declaration that could not be computed (computeGuarded). */
 const TOO_DEEP = Number.POSITIVE_INFINITY;
 const CYCLE: DeclResult = { deps: [], diags: [], refs: [], uses: [], failed: true };
 /** In `Run.results` while a declaration is being checked (a lookup then is a cycle). */

@@ -55,3 +55,13 @@ test.skipIf(!busybox)("the command runs under BusyBox env as the kernel starts i
   const run = spawnSync("busybox", ["env", interpreterArgument, script, "check"], { encoding: "utf8" });
   expect([run.status, run.stdout, run.stderr]).toEqual([3, "compiled check\n", ""]);
 });
+
+test("an installed package without dist/ (its prepare never ran) says so, without a stack", () => {
+  const root = fakePackage(false);
+  fs.rmSync(path.join(root, "dist"), { recursive: true });
+  const run = spawnSync(process.execPath, [path.join(root, "bin", "seg.mjs"), "check"], { encoding: "utf8" });
+  expect(run.status).toBe(2);
+  expect(run.stderr).toBe(
+    "seg: this installation of seg has no build (dist/): its `prepare` script did not run (installed with --ignore-scripts?); reinstall it with scripts, or run `npm run build` in its folder\n",
+  );
+});
