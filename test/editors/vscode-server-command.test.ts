@@ -1,34 +1,83 @@
 // The VS Code extension's choice of server command (editors/vscode/src/server-command.ts):
 // the workspace's own seg, else `npx --no-install seg`, never a plain `npx seg` that would
 // download and run the registry's "seg" where seg is not installed.
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
-import { installedSeg, serverCommand, startFailureMessage } from "../../editors/vscode/src/server-command.ts";
+import { afterAll, describe, expect, it } from "vitest";
+import { type Files, installedSeg, serverCommand, startFailureMessage } from "../../editors/vscode/src/server-command.ts";
 
-const files = (...present: string[]) => (file: string) => present.includes(file);
+/** A file system holding only these files (path → text). */
+const files = (contents: Record<string, string> = {}): Files => ({ read: (file) => contents[file] });
+const SEG_MANIFEST = JSON.stringify({ name: "seg", bin: { seg: "bin/seg.mjs" } });
+/** The files of seg installed in `dir`, and the script the extension runs. */
+const segInstalledIn = (dir: string) => ({
+  manifest: { [path.join(dir, "node_modules", "seg", "package.json")]: SEG_MANIFEST },
+  script: path.join(dir, "node_modules", "seg", "bin", "seg.mjs"),
+});
 
 describe("the VS Code extension's server command", () => {
-  it("is the workspace folder's node_modules/.bin/seg", () => {
-    const bin = path.join("/repo", "node_modules", ".bin", "seg");
-    expect(serverCommand(undefined, ["/repo"], "linux", files(bin))).toEqual({ command: bin, args: ["lsp", "--stdio"], source: "workspace" });
+  // On Windows too without a shell, so a space in the path stays inside one argument.
+  it.each([
+    ["/repo", "linux"],
+    ["/Users/First Last/proj", "win32"],
+  ] as const)("is node running the script of %s/node_modules/seg on %s", (folder, platform) => {
+    const { manifest, script } = segInstalledIn(folder);
+    expect(serverCommand(undefined, [folder], platform, files(manifest))).toEqual({
+      command: "node",
+      args: [script, "lsp", "--stdio"],
+      shell: false,
+      source: "workspace",
+    });
   });
 
   it("walks up from the workspace folder to a monorepo root's install", () => {
-    const bin = path.join("/mono", "node_modules", ".bin", "seg");
-    expect(installedSeg("/mono/packages/segments", "linux", files(bin))).toBe(bin);
+    const { manifest, script } = segInstalledIn("/mono");
+    expect(installedSeg("/mono/packages/segments", files(manifest))).toBe(script);
   });
 
-  it("is seg.cmd on Windows", () => {
-    const bin = path.join("/repo", "node_modules", ".bin", "seg.cmd");
-    expect(installedSeg("/repo", "win32", files(bin))).toBe(bin);
+  it("reads a bin given as a string, and is not installed without one", () => {
+    const manifest = path.join("/repo", "node_modules", "seg", "package.json");
+    expect(installedSeg("/repo", files({ [manifest]: '{"bin":"cli.js"}' }))).toBe(path.join("/repo", "node_modules", "seg", "cli.js"));
+    expect(installedSeg("/repo", files({ [manifest]: '{"name":"seg"}' }))).toBeUndefined();
+    expect(installedSeg("/repo", files({ [manifest]: "{not json" }))).toBeUndefined();
+  });
+
+  describe("started from a folder with a space in its name", () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), "seg-vscode-"));
+    const project = path.join(root, "First Last", "proj");
+    const script = path.join(project, "node_modules", "seg", "bin", "seg.mjs");
+    fs.mkdirSync(path.dirname(script), { recursive: true });
+    fs.writeFileSync(path.join(project, "node_modules", "seg", "package.json"), SEG_MANIFEST);
+    fs.writeFileSync(script, 'console.log("started", ...process.argv.slice(2));\n');
+    afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
+
+    it.each(["linux", "win32"] as const)("starts as resolved for %s", (platform) => {
+      const server = serverCommand(undefined, [project], platform);
+      expect(server.source).toBe("workspace"); // not npx, which could find another seg
+      const run = spawnSync(server.command, server.args, { shell: server.shell, encoding: "utf8" });
+      expect(run.stderr).toBe("");
+      expect(run.stdout).toBe("started lsp --stdio\n");
+    });
+
+    it("starts from the setting through the shell, its parts quoted", () => {
+      const server = serverCommand(["node", script, "lsp", "--stdio"], [], "win32");
+      expect(server).toMatchObject({ args: [`"${script}"`, "lsp", "--stdio"], shell: true });
+      // sh, like cmd.exe, reads a double-quoted path as one word.
+      const run = spawnSync(server.command, server.args, { shell: server.shell, encoding: "utf8" });
+      expect(run.stdout).toBe("started lsp --stdio\n");
+    });
   });
 
   it("is npx --no-install where seg is not installed", () => {
     expect(serverCommand([], ["/fresh-clone"], "linux", files())).toEqual({
       command: "npx",
       args: ["--no-install", "seg", "lsp", "--stdio"],
+      shell: false,
       source: "npx",
     });
+    expect(serverCommand([], ["/fresh-clone"], "win32", files())).toMatchObject({ command: "npx", shell: true });
   });
 
   it("is the setting when it names a command, as an array or a string", () => {
@@ -42,6 +91,12 @@ describe("the VS Code extension's server command", () => {
     expect(message).toContain("npm install");
     // The public registry's "seg" is not this seg.
     expect(message).not.toContain("npm install --save-dev seg");
+  });
+
+  it("names the workspace's seg to try when it did not start", () => {
+    const { manifest, script } = segInstalledIn("/repo");
+    const message = startFailureMessage(serverCommand(undefined, ["/repo"], "linux", files(manifest)), "spawn node ENOENT");
+    expect(message).toContain(`check that \`node ${script} --version\` runs`);
   });
 
   it("defaults to the resolution above in the extension's manifest", async () => {

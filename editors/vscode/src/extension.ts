@@ -23,7 +23,7 @@ async function startClient(): Promise<void> {
     command: server.command,
     args: server.args,
     transport: TransportKind.stdio,
-    options: { cwd: folders[0], shell: process.platform === "win32" },
+    options: { cwd: folders[0], shell: server.shell },
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ language: "seg" }],

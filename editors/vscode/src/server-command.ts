@@ -6,27 +6,69 @@ import * as path from "node:path";
 export interface ServerCommand {
   command: string;
   args: string[];
+  /**
+   * Through the shell: on Windows for the setting and npx, which may be `.cmd` files that
+   * Node starts only through cmd.exe. Their parts are quoted for cmd.exe then, since Node
+   * joins them unquoted.
+   */
+  shell: boolean;
   /** Where it comes from: the `seg.server.command` setting, the workspace's own install, or npx. */
   source: "setting" | "workspace" | "npx";
 }
 
 const SERVER_ARGS = ["lsp", "--stdio"];
 
+/** The files the lookup reads; the real file system unless a test passes its own. */
+export interface Files {
+  /** The file's text, or undefined when it cannot be read. */
+  read(file: string): string | undefined;
+}
+
+const diskFiles: Files = {
+  read(file) {
+    try {
+      return fs.readFileSync(file, "utf8");
+    } catch {
+      return undefined;
+    }
+  },
+};
+
+/** The script seg's package.json names as its `seg` bin, or undefined when it names none. */
+function segBinScript(packageJson: string): string | undefined {
+  let manifest: unknown;
+  try {
+    manifest = JSON.parse(packageJson);
+  } catch {
+    return undefined;
+  }
+  if (typeof manifest !== "object" || manifest === null) return undefined;
+  const bin: unknown = (manifest as { bin?: unknown }).bin;
+  if (typeof bin === "string") return bin;
+  const named = typeof bin === "object" && bin !== null ? (bin as Record<string, unknown>).seg : undefined;
+  return typeof named === "string" ? named : undefined;
+}
+
 /**
- * The `seg` a workspace folder installed: `node_modules/.bin/seg` in the folder or a folder
- * above it (a project inside a monorepo), as `npm exec` would find it.
+ * The script of the seg a workspace folder installed (`node_modules/seg/bin/seg.mjs`, the
+ * file `node_modules/.bin/seg` runs): in the folder or a folder above it (a project inside a
+ * monorepo). The extension runs it with `node` rather than through the `.bin` shim: on
+ * Windows the shim is a `.cmd` that only starts through cmd.exe, which breaks on a path
+ * with a space in it (Node does not quote for the shell).
  */
-export function installedSeg(
-  folder: string,
-  platform: NodeJS.Platform = process.platform,
-  exists: (file: string) => boolean = fs.existsSync,
-): string | undefined {
-  const bin = platform === "win32" ? "seg.cmd" : "seg";
+export function installedSeg(folder: string, files: Files = diskFiles): string | undefined {
   for (let dir = path.resolve(folder); ; dir = path.dirname(dir)) {
-    const candidate = path.join(dir, "node_modules", ".bin", bin);
-    if (exists(candidate)) return candidate;
+    const packageDir = path.join(dir, "node_modules", "seg");
+    const manifest = files.read(path.join(packageDir, "package.json"));
+    const script = manifest === undefined ? undefined : segBinScript(manifest);
+    if (script !== undefined) return path.join(packageDir, script);
     if (path.dirname(dir) === dir) return undefined;
   }
+}
+
+/** A part of a cmd.exe command line: quoted when a space or a cmd.exe operator would split it. */
+function quoteForCmd(part: string): string {
+  return /[\s&|<>^()]/.test(part) ? `"${part}"` : part;
 }
 
 /**
@@ -40,16 +82,22 @@ export function serverCommand(
   configured: string[] | string | undefined,
   folders: string[],
   platform: NodeJS.Platform = process.platform,
-  exists: (file: string) => boolean = fs.existsSync,
+  files: Files = diskFiles,
 ): ServerCommand {
+  const shell = platform === "win32";
+  const forShell = (parts: string[]) => (shell ? parts.map(quoteForCmd) : parts);
   const parts =
     typeof configured === "string" ? configured.split(/\s+/).filter((part) => part.length > 0) : (configured ?? []);
-  if (parts.length > 0) return { command: parts[0]!, args: parts.slice(1), source: "setting" };
-  for (const folder of folders) {
-    const installed = installedSeg(folder, platform, exists);
-    if (installed) return { command: installed, args: SERVER_ARGS, source: "workspace" };
+  if (parts.length > 0) {
+    const [command, ...args] = forShell(parts);
+    return { command: command!, args, shell, source: "setting" };
   }
-  return { command: "npx", args: ["--no-install", "seg", ...SERVER_ARGS], source: "npx" };
+  for (const folder of folders) {
+    const script = installedSeg(folder, files);
+    // The `node` on PATH, the one the .bin shim would run; no shell, so nothing to quote.
+    if (script) return { command: "node", args: [script, ...SERVER_ARGS], shell: false, source: "workspace" };
+  }
+  return { command: "npx", args: ["--no-install", "seg", ...SERVER_ARGS], shell, source: "npx" };
 }
 
 /** What to tell the user when the server did not start. */
@@ -57,12 +105,13 @@ export function startFailureMessage(server: ServerCommand, reason: string): stri
   const ran = [server.command, ...server.args].join(" ");
   if (server.source === "npx") {
     return (
-      `seg is not installed in this workspace (no node_modules/.bin/seg in or above the workspace folder), ` +
+      `seg is not installed in this workspace (no node_modules/seg in or above the workspace folder), ` +
       `so the language server could not start (\`${ran}\`: ${reason}). ` +
       `Run \`npm install\` in the project (or add seg to it as seg's README shows: never \`npm install seg\` from the public registry, ` +
       `where "seg" is someone else's name), or set "seg.server.command", then run "seg: Restart language server".`
     );
   }
-  const fix = server.source === "setting" ? `check "seg.server.command"` : `check that \`${server.command} --version\` runs`;
+  const segCommand = [server.command, ...server.args.slice(0, -SERVER_ARGS.length)].join(" ");
+  const fix = server.source === "setting" ? `check "seg.server.command"` : `check that \`${segCommand} --version\` runs`;
   return `The seg language server could not start (\`${ran}\`: ${reason}): ${fix}.`;
 }
