@@ -9,7 +9,10 @@ import { afterAll, describe, expect, it } from "vitest";
 import { type Files, installedSeg, serverCommand, startFailureMessage } from "../../editors/vscode/src/server-command.ts";
 
 /** A file system holding only these files (path → text). */
-const files = (contents: Record<string, string> = {}): Files => ({ read: (file) => contents[file] });
+const files = (contents: Record<string, string> = {}): Files => ({
+  exists: (file) => file in contents,
+  read: (file) => contents[file],
+});
 const SEG_MANIFEST = JSON.stringify({ name: "seg", bin: { seg: "bin/seg.mjs" } });
 /** The files of seg installed in `dir`, and the script the extension runs. */
 const segInstalledIn = (dir: string) => ({
@@ -32,9 +35,26 @@ describe("the VS Code extension's server command", () => {
     });
   });
 
-  it("walks up from the workspace folder to a monorepo root's install", () => {
+  it("walks up from the workspace folder to its project's install", () => {
     const { manifest, script } = segInstalledIn("/mono");
-    expect(installedSeg("/mono/packages/segments", files(manifest))).toBe(script);
+    const projectTop = { [path.join("/mono", "package.json")]: "{}" };
+    expect(installedSeg("/mono/packages/segments", files({ ...manifest, ...projectTop }))).toBe(script);
+    expect(installedSeg("/mono/packages/segments", files({ ...manifest, [path.join("/mono", ".git")]: "" }))).toBe(script);
+  });
+
+  // A seg planted in a shared folder above the project (/tmp, a home folder) is never run.
+  it.each([
+    ["a package.json", path.join("/home/me/proj", "package.json")],
+    ["a .git", path.join("/home/me/proj", ".git")],
+  ])("stops at the project's top, the first folder with %s", (_, marker) => {
+    const { manifest } = segInstalledIn("/home/me");
+    expect(installedSeg("/home/me/proj/segments", files({ ...manifest, [marker]: "" }))).toBeUndefined();
+  });
+
+  it("looks in the workspace folder alone when no folder above is a project", () => {
+    expect(installedSeg("/tmp/loose", files(segInstalledIn("/tmp").manifest))).toBeUndefined();
+    const { manifest, script } = segInstalledIn("/tmp/loose");
+    expect(installedSeg("/tmp/loose", files(manifest))).toBe(script);
   });
 
   it("reads a bin given as a string, and is not installed without one", () => {

@@ -20,11 +20,13 @@ const SERVER_ARGS = ["lsp", "--stdio"];
 
 /** The files the lookup reads; the real file system unless a test passes its own. */
 export interface Files {
+  exists(file: string): boolean;
   /** The file's text, or undefined when it cannot be read. */
   read(file: string): string | undefined;
 }
 
 const diskFiles: Files = {
+  exists: fs.existsSync,
   read(file) {
     try {
       return fs.readFileSync(file, "utf8");
@@ -50,20 +52,38 @@ function segBinScript(packageJson: string): string | undefined {
 }
 
 /**
+ * The folders whose node_modules may hold a workspace folder's seg: the folder and those
+ * above it up to the project's top, the first holding a package.json (npm's project) or a
+ * .git (the repository's top); the folder alone when there is neither. Never further: a
+ * node_modules in a shared folder above the project (/tmp, a home folder) is not the
+ * project's, and running its seg would run anyone's code. A member of an npm workspace has
+ * its own package.json: its seg hoisted to the root is found by the npx fallback, which
+ * knows the workspace root.
+ */
+function projectFolders(folder: string, files: Files): string[] {
+  const folders: string[] = [];
+  for (let dir = path.resolve(folder); ; dir = path.dirname(dir)) {
+    folders.push(dir);
+    if (files.exists(path.join(dir, "package.json")) || files.exists(path.join(dir, ".git"))) return folders;
+    if (path.dirname(dir) === dir) return folders.slice(0, 1);
+  }
+}
+
+/**
  * The script of the seg a workspace folder installed (`node_modules/seg/bin/seg.mjs`, the
- * file `node_modules/.bin/seg` runs): in the folder or a folder above it (a project inside a
- * monorepo). The extension runs it with `node` rather than through the `.bin` shim: on
- * Windows the shim is a `.cmd` that only starts through cmd.exe, which breaks on a path
- * with a space in it (Node does not quote for the shell).
+ * file `node_modules/.bin/seg` runs), in the folder's project (`projectFolders`). The
+ * extension runs it with `node` rather than through the `.bin` shim: on Windows the shim is
+ * a `.cmd` that only starts through cmd.exe, which breaks on a path with a space in it (Node
+ * does not quote for the shell).
  */
 export function installedSeg(folder: string, files: Files = diskFiles): string | undefined {
-  for (let dir = path.resolve(folder); ; dir = path.dirname(dir)) {
+  for (const dir of projectFolders(folder, files)) {
     const packageDir = path.join(dir, "node_modules", "seg");
     const manifest = files.read(path.join(packageDir, "package.json"));
     const script = manifest === undefined ? undefined : segBinScript(manifest);
     if (script !== undefined) return path.join(packageDir, script);
-    if (path.dirname(dir) === dir) return undefined;
   }
+  return undefined;
 }
 
 /** A part of a cmd.exe command line: quoted when a space or a cmd.exe operator would split it. */
