@@ -14,7 +14,7 @@
  */
 import { stat } from "node:fs/promises";
 import { isAbsolute, join, relative, resolve, sep } from "node:path";
-import { findSegFiles, isSkippedEntry, readSourceText } from "../compiler/project.ts";
+import { findSegFiles, isSkippedEntry, linkRefusal, readSourceText } from "../compiler/project.ts";
 import { parseText } from "./frontend.ts";
 import { isUri } from "./uris.ts";
 import { Workspace, type WorkspaceOptions } from "./workspace.ts";
@@ -232,6 +232,13 @@ export class Projects {
 
   private async readEntities(path: string): Promise<void> {
     try {
+      // a link out of the project, or to a FIFO or device, is never read (a FIFO would block
+      // the load): it declares no entity, and its project reports it (SEG9002) as `seg check` does
+      const folder = this.folders.find((f) => isInside(path, f));
+      if (folder !== undefined && (await linkRefusal(path, folder)) !== undefined) {
+        this.entities.set(path, []);
+        return;
+      }
       const read = await readSourceText(path);
       this.entities.set(path, "text" in read ? declaredEntities(read.text, path) : []);
     } catch {

@@ -3,7 +3,8 @@
  * checked on its own, as CI's `seg check <project folder>` checks it, and navigation stays
  * inside the document's project. Project detection and the `seg.projects` setting.
  */
-import { cpSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { cpSync, mkdirSync, mkdtempSync, renameSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
@@ -217,5 +218,27 @@ test("a multi-root workspace: each workspace folder is its own project", async (
   } finally {
     await client.stop();
     rmSync(root, { recursive: true, force: true });
+  }
+});
+
+test("a .seg link to a FIFO outside the project is refused (SEG9002), not read: the project still loads", async () => {
+  // from an untrusted pull request: reading the FIFO would block the load for good
+  const base = mkdtempSync(join(tmpdir(), "seg-lsp-fifo-"));
+  const proj = join(base, "proj");
+  mkdirSync(proj);
+  execFileSync("mkfifo", [join(base, "outside.fifo")]);
+  symlinkSync(join(base, "outside.fifo"), join(proj, "evil.seg"));
+  writeFileSync(join(proj, "schema.seg"), schema("ltv"));
+  const client = await LspClient.start(proj);
+  try {
+    const uri = uriOf(join(proj, "growth.seg"));
+    await client.open(uri, `segment payers = ltvv > 100\n`);
+    expect(codes(await client.diagnosticsFor(uri, 1))).toEqual(["SEG1001"]);
+    const [refused] = await client.diagnosticsFor(uriOf(join(proj, "evil.seg")));
+    expect(refused!.code).toBe("SEG9002");
+    expect(refused!.message).toContain("outside the project folder");
+  } finally {
+    await client.stop();
+    rmSync(base, { recursive: true, force: true });
   }
 });
