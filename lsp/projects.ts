@@ -124,6 +124,8 @@ export class Projects {
   private delay: number;
   /** Whether the layout is known (the folders were read). */
   ready = false;
+  /** Shut down: nothing more is read, and no project is created. */
+  private disposed = false;
 
   constructor(
     private readonly opts: WorkspaceOptions,
@@ -217,10 +219,15 @@ export class Projects {
   async load(): Promise<void> {
     for (const f of this.folders) {
       const isFolder = await stat(f).then((s) => s.isDirectory(), () => false);
-      if (isFolder) for (const p of await findSegFiles(f)) await this.readEntities(p);
+      for (const p of isFolder ? await findSegFiles(f) : []) {
+        if (this.disposed) return;
+        await this.readEntities(p);
+      }
     }
+    if (this.disposed) return;
     this.ready = true;
     await this.relayout();
+    if (this.disposed) return;
     this.documents.resume();
     this.markLoaded();
   }
@@ -251,7 +258,7 @@ export class Projects {
    * may change: a project copied in, a schema moved), then each project takes the change.
    */
   async diskChanged(path: string, change: "created" | "changed" | "deleted"): Promise<void> {
-    if (!this.folders.some((f) => isWithin(path, f))) return;
+    if (this.disposed || !this.folders.some((f) => isWithin(path, f))) return;
     if (change === "deleted") {
       for (const p of [...this.entities.keys()]) if (p === path || p.startsWith(path + sep)) this.entities.delete(p);
     } else {
@@ -260,6 +267,7 @@ export class Projects {
       else if (path.endsWith(".seg")) await this.readEntities(path);
     }
     if (this.ready) await this.relayout();
+    if (this.disposed) return;
     await Promise.all([...this.byRoot.values()].map((ws) => ws.diskChanged(path, change)));
   }
 
@@ -279,6 +287,7 @@ export class Projects {
   private layoutDone = Promise.resolve();
 
   private async applyLayout(): Promise<void> {
+    if (this.disposed) return;
     const roots = this.layout();
     const added: Workspace[] = [];
     for (const root of roots) {
@@ -313,12 +322,19 @@ export class Projects {
     // a project that stays reads the files it gained (an open one is taken in by the server)
     for (const [owner, path] of moved) await owner.diskChanged(path, "changed");
     for (const ws of added) {
+      if (this.disposed) return;
       await ws.loadRoots();
       ws.resume();
     }
   }
 
+  /**
+   * Server shutdown: stops every project, and a load or layout in progress goes no further;
+   * requests waiting for the load (`loaded`) are released, to be refused.
+   */
   dispose(): void {
+    this.disposed = true;
     for (const ws of this.all()) ws.dispose();
+    this.markLoaded();
   }
 }

@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { CompletionItem, Diagnostic, Location } from "vscode-languageserver/node";
-import { configuredProjects, declaredEntities, detectProjects } from "../../lsp/projects.ts";
+import { configuredProjects, declaredEntities, detectProjects, Projects } from "../../lsp/projects.ts";
 import { LspClient, uriOf } from "./client.ts";
 
 const codes = (ds: Diagnostic[]) => ds.map((d) => d.code);
@@ -240,5 +240,26 @@ test("a .seg link to a FIFO outside the project is refused (SEG9002), not read: 
   } finally {
     await client.stop();
     rmSync(base, { recursive: true, force: true });
+  }
+});
+
+test("shutdown while the projects load: requests waiting for the load are released, and no project starts after", async () => {
+  const root = writeMonorepo();
+  const projects = new Projects({ delay: 0, onChecked: () => {}, onUnreadable: () => {}, onError: () => {} }, () => {});
+  try {
+    projects.setFolders([root], []);
+    const loading = projects.load();
+    let released = false;
+    void projects.loaded.then(() => (released = true));
+    // the load is reading the folder: shutdown comes now
+    projects.dispose();
+    await Promise.resolve();
+    // the server's definition or references request goes on to be refused (InvalidRequest)
+    expect(released).toBe(true);
+    await loading;
+    expect(projects.all()).toHaveLength(1); // the documents' alone
+  } finally {
+    projects.dispose();
+    rmSync(root, { recursive: true, force: true });
   }
 });
