@@ -78,6 +78,12 @@ function hasProjectsSideBySide(folder: string, files: readonly string[], entitie
   return [...subs].some(([sub, subFiles]) => hasProjectsSideBySide(sub, subFiles, entitiesByFile));
 }
 
+/** The folder of `folders` that `folders[i]` lies inside (of two equal ones, the first), or undefined. */
+function enclosingFolder(folders: readonly string[], i: number): string | undefined {
+  const folder = folders[i]!;
+  return folders.find((outer, j) => j !== i && isWithin(folder, outer) && (folder !== outer || j < i));
+}
+
 /**
  * The folders of a `seg.projects` setting, absolute; undefined when the setting is unset or
  * empty (detection). Entries that are not folder paths inside the workspace folder, or lie
@@ -99,7 +105,7 @@ export function configuredProjects(folder: string, setting: unknown, report: (me
     out.push(abs);
   }
   const kept = out.filter((p, i) => {
-    const outer = out.find((q, j) => j !== i && isWithin(p, q) && (p !== q || j < i));
+    const outer = enclosingFolder(out, i);
     if (outer) report(`seg.projects: \`${relative(folder, p) || "."}\` lies inside \`${relative(folder, outer) || "."}\`, whose \`seg check\` reads it: left out`);
     return !outer;
   });
@@ -141,9 +147,13 @@ export class Projects {
     return [...this.byRoot.values(), this.documents];
   }
 
-  /** The workspace folders: file folders and folders of other schemes, as URIs. */
+  /**
+   * The workspace folders: file folders and folders of other schemes, as URIs. A file folder
+   * inside another is part of that one, as `seg check` of the outer folder reads it: each file
+   * is checked by one project.
+   */
   setFolders(folders: string[], uriFolders: string[]): void {
-    this.folders = folders;
+    this.folders = folders.filter((_, i) => enclosingFolder(folders, i) === undefined);
     this.uriFolders = uriFolders;
   }
 

@@ -263,3 +263,23 @@ test("shutdown while the projects load: requests waiting for the load are releas
     rmSync(root, { recursive: true, force: true });
   }
 });
+
+test("a workspace folder inside another is part of the outer one, as `seg check` of the outer folder reads it", async () => {
+  const root = mkdtempSync(join(tmpdir(), "seg-lsp-nested-"));
+  mkdirSync(join(root, "segments"));
+  writeFileSync(join(root, "segments", "schema.seg"), schema("ltv"));
+  writeFileSync(join(root, "other.seg"), `segment pro = plan == "x"\nsegment top = ltv > 1\n`);
+  const client = await LspClient.start(undefined, { workspaceFolders: [uriOf(root), uriOf(join(root, "segments"))] });
+  try {
+    const uri = uriOf(join(root, "segments", "a.seg"));
+    await client.open(uri, `segment pro = plan == "pro"\nsegment uses = in top\n`);
+    // one project, `seg check <root>`'s: `pro` is declared twice, `top` is known; checked
+    // apart, the segments folder alone would say the opposite
+    const own = () => client.diagnostics.get(uri);
+    expect(codes(await client.waitFor(() => own()?.version === 1 && own()!.diagnostics))).toEqual(["SEG1006"]);
+    expect(codes(await client.diagnosticsFor(uriOf(join(root, "other.seg"))))).toEqual(["SEG1006"]);
+  } finally {
+    await client.stop();
+    rmSync(root, { recursive: true, force: true });
+  }
+});
