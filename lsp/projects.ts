@@ -60,7 +60,9 @@ function bySubfolder(folder: string, files: readonly string[]): Map<string, stri
     const parts = relative(folder, f).split(sep);
     if (parts.length < 2) continue;
     const sub = join(folder, parts[0]!);
-    out.set(sub, [...(out.get(sub) ?? []), f]);
+    const subFiles = out.get(sub);
+    if (subFiles) subFiles.push(f);
+    else out.set(sub, [f]);
   }
   return out;
 }
