@@ -2,7 +2,7 @@
 import { isUtf8 } from "node:buffer";
 import { existsSync, lstatSync } from "node:fs";
 import { lstat, readdir, readFile, realpath, stat } from "node:fs/promises";
-import { dirname, isAbsolute, join, relative, resolve } from "node:path";
+import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import type { Diagnostic } from "../grammar/diagnostic.ts";
 import { C } from "./check/codes.ts";
 
@@ -105,9 +105,14 @@ function isLink(path: string): boolean {
 }
 
 /** Whether `path` is `folder` or lies inside it. */
-function isInside(path: string, folder: string): boolean {
+export function isInside(path: string, folder: string): boolean {
   const rel = relative(folder, path);
   return rel === "" || (!rel.startsWith("..") && !isAbsolute(rel));
+}
+
+/** Whether `path` is `folder` or lies inside it where `findSegFiles` looks: no `isSkippedEntry` on the way. */
+export function isWithin(path: string, folder: string): boolean {
+  return isInside(path, folder) && !relative(folder, path).split(sep).some(isSkippedEntry);
 }
 
 /**

@@ -13,8 +13,8 @@
  * is one, else form a project of their own (as every open document does without folders).
  */
 import { stat } from "node:fs/promises";
-import { isAbsolute, join, relative, resolve, sep } from "node:path";
-import { findSegFiles, isSkippedEntry, linkRefusal, readSourceText } from "../compiler/project.ts";
+import { join, relative, resolve, sep } from "node:path";
+import { findSegFiles, isInside, isWithin, linkRefusal, readSourceText } from "../compiler/project.ts";
 import { parseText } from "./frontend.ts";
 import { isUri } from "./uris.ts";
 import { Workspace, type WorkspaceOptions } from "./workspace.ts";
@@ -26,17 +26,6 @@ import { Workspace, type WorkspaceOptions } from "./workspace.ts";
 export function declaredEntities(text: string, path: string): string[] {
   if (!/^\s*entity\b/m.test(text)) return [];
   return parseText(text, path).file.declarations.flatMap((d) => (d.kind === "entity" && d.name ? [d.name.text] : []));
-}
-
-function isInside(path: string, folder: string): boolean {
-  const rel = relative(folder, path);
-  return rel === "" || (!rel.startsWith("..") && !isAbsolute(rel));
-}
-
-/** Whether `path` is `folder` or lies inside it (no skipped entry, dot-folder or node_modules, on the way). */
-export function isWithin(path: string, folder: string): boolean {
-  const rel = relative(folder, path);
-  return rel === "" || (!rel.startsWith("..") && !isAbsolute(rel) && !rel.split(sep).some(isSkippedEntry));
 }
 
 /**

@@ -12,10 +12,10 @@
  * the current document (`parsed(path)`), parsed here while idle (`warm`).
  */
 import { stat } from "node:fs/promises";
-import { isAbsolute, relative, sep } from "node:path";
+import { sep } from "node:path";
 import { Worker } from "node:worker_threads";
 import type { Diagnostic } from "../grammar/diagnostic.ts";
-import { findSegFiles, isSkippedEntry, linkRefusal, readSourceText } from "../compiler/project.ts";
+import { findSegFiles, isInside, isWithin, linkRefusal, readSourceText } from "../compiler/project.ts";
 import { parseText, SymbolIndex, type ParseResult, type SymbolDef, type SymbolRef } from "./frontend.ts";
 import { fileModel, mergeModels, type FileModel, type ProjectModel } from "./model.ts";
 import type { FileDiagnostics, FromWorker, ToWorker } from "./worker-protocol.ts";
@@ -311,10 +311,7 @@ export class Workspace {
   /** Whether `path` is a file or folder of the project on disk (under a root, not skipped). */
   private onDisk(path: string): boolean {
     if (isUri(path)) return false;
-    return this.roots.some((root) => {
-      const rel = relative(root, path);
-      return rel !== "" && !rel.startsWith("..") && !isAbsolute(rel) && !rel.split(sep).some(isSkippedEntry);
-    });
+    return this.roots.some((root) => path !== root && isWithin(path, root));
   }
 
   /** Whether closing `path` reverts it to its disk content (else it leaves the project). */
@@ -345,7 +342,7 @@ export class Workspace {
     let read: { text: string } | { problem: Diagnostic } | undefined;
     try {
       // a link out of the project: refused, never read, as `seg check` refuses it
-      const folder = this.roots.find((r) => !relative(r, path).startsWith("..") && !isAbsolute(relative(r, path)));
+      const folder = this.roots.find((r) => isInside(path, r));
       const refused = folder === undefined ? undefined : await linkRefusal(path, folder);
       const text = refused === undefined ? await readSourceText(path) : undefined;
       read = refused !== undefined ? { problem: refused } : text !== undefined && "text" in text ? text : text && { problem: text.notUtf8 };
