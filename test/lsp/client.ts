@@ -5,11 +5,14 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { dirname, join } from "node:path";
+import type { Writable } from "node:stream";
 import {
+  AbstractMessageWriter,
   createMessageConnection,
   StreamMessageReader,
-  StreamMessageWriter,
+  type Message,
   type MessageConnection,
+  type MessageWriter,
   type Diagnostic,
   type PublishDiagnosticsParams,
 } from "vscode-languageserver/node";
@@ -30,6 +33,55 @@ export interface StartOptions {
   command?: string[];
 }
 
+/**
+ * Writes each message to the server's stdin as it is sent, or, while held, gathers them
+ * and writes them in one `write` (`LspClient.inOneWrite`): the server then reads them in
+ * one chunk and queues them all before it handles the first, whatever the load on the
+ * machine. Separate writes reach it when the client gets to run, so on a loaded machine a
+ * test that needs a request and its cancel queued together would race.
+ */
+class HoldingMessageWriter extends AbstractMessageWriter implements MessageWriter {
+  private held: string[] | undefined;
+
+  constructor(private readonly stdin: Writable) {
+    super();
+  }
+
+  write(msg: Message): Promise<void> {
+    const json = JSON.stringify(msg);
+    const framed = `Content-Length: ${Buffer.byteLength(json, "utf8")}\r\n\r\n${json}`;
+    if (this.held) {
+      this.held.push(framed);
+      return Promise.resolve();
+    }
+    return this.send(framed);
+  }
+
+  hold(): void {
+    this.held = [];
+  }
+
+  flush(): Promise<void> {
+    const framed = (this.held ?? []).join("");
+    this.held = undefined;
+    return this.send(framed);
+  }
+
+  end(): void {
+    this.stdin.end();
+  }
+
+  private send(framed: string): Promise<void> {
+    return new Promise((resolve, reject) =>
+      this.stdin.write(framed, "utf8", (e) => {
+        if (!e) return resolve();
+        this.fireError(e);
+        reject(e);
+      }),
+    );
+  }
+}
+
 export class LspClient {
   readonly diagnostics = new Map<string, PublishDiagnosticsParams>();
   private listeners: (() => void)[] = [];
@@ -40,6 +92,7 @@ export class LspClient {
   private constructor(
     readonly proc: ChildProcess,
     readonly conn: MessageConnection,
+    private readonly writer: HoldingMessageWriter,
   ) {}
 
   static async start(root: string | undefined, opts: StartOptions = {}): Promise<LspClient> {
@@ -47,8 +100,9 @@ export class LspClient {
       cwd: REPO,
       stdio: ["pipe", "pipe", "pipe"],
     });
-    const conn = createMessageConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
-    const client = new LspClient(proc, conn);
+    const writer = new HoldingMessageWriter(proc.stdin!);
+    const conn = createMessageConnection(new StreamMessageReader(proc.stdout!), writer);
+    const client = new LspClient(proc, conn, writer);
     proc.stderr!.on("data", (d: Buffer) => client.stderr.push(d.toString()));
     proc.on("exit", (code) => {
       client.exited = code;
@@ -154,6 +208,23 @@ export class LspClient {
 
   async close(uri: string): Promise<void> {
     await this.conn.sendNotification("textDocument/didClose", { textDocument: { uri } });
+  }
+
+  /**
+   * Runs `send`, whose messages (notifications, requests, cancellations) reach the server
+   * in one write, as a burst of keystrokes does from a busy editor; returns what `send`
+   * returned once they are written (wrap a request's promise in an object or array, or
+   * this waits for its answer).
+   */
+  async inOneWrite<T>(send: () => T): Promise<T> {
+    this.writer.hold();
+    let sent: T;
+    try {
+      sent = send();
+    } finally {
+      await this.writer.flush();
+    }
+    return sent;
   }
 
   request<R>(method: string, params: unknown): Promise<R> {

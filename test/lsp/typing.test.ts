@@ -10,7 +10,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, expect, test } from "vitest";
-import { CancellationToken, ErrorCodes, LSPErrorCodes } from "vscode-languageserver/node";
+import { CancellationTokenSource, ErrorCodes, LSPErrorCodes } from "vscode-languageserver/node";
 import { LspClient, uriOf } from "./client.ts";
 
 const SCHEMA = `entity user {
@@ -38,10 +38,14 @@ let client: LspClient;
 const parsesOf = (file: string): number => client.stderr.filter((m) => m.startsWith(`seg: parse ${file} `)).length;
 const workerParsesOf = (file: string): number => client.stderr.filter((m) => m.startsWith(`seg: worker parse ${file} `)).length;
 
-/** As an editor sends keystrokes: one notification after the other, without waiting. Returns the last version. */
+/**
+ * As an editor sends keystrokes: one notification after the other, without waiting, in one
+ * write (the server has them all queued whatever the machine's load). Returns the last version.
+ */
 async function typeSpaces(uri: string, keystrokes: number): Promise<number> {
-  const sent: Promise<number>[] = [];
-  for (let i = 0; i < keystrokes; i++) sent.push(client.edit(uri, { start: { line: 1, character: 2 }, end: { line: 1, character: 2 } }, " "));
+  const sent = await client.inOneWrite(() =>
+    Array.from({ length: keystrokes }, () => client.edit(uri, { start: { line: 1, character: 2 }, end: { line: 1, character: 2 } }, " ")),
+  );
   return (await Promise.all(sent)).at(-1)!;
 }
 
@@ -85,19 +89,33 @@ test("the check worker parses only the newest text of a burst of edits", async (
   expect(workerParsesOf(big) - before).toBeLessThanOrEqual(3);
 });
 
-test("a completion cancelled while it waits in the queue is answered RequestCancelled, without parsing", async () => {
-  const before = parsesOf(big);
-  // As an editor sends them: the edit, a request that parses its text on the main thread
-  // (the outline), and the completion at the keystroke, cancelled by the next. The outline's
-  // parse keeps the server busy while the completion and its cancel arrive, so the cancel
-  // always finds the completion queued (on an idle server the two race).
-  void client.edit(uri, { start: { line: 1, character: 2 }, end: { line: 1, character: 2 } }, " ");
-  const outline = client.request<unknown[]>("textDocument/documentSymbol", { textDocument: { uri } });
-  const completion = client.conn.sendRequest("textDocument/completion", { textDocument: { uri }, position: { line: 1, character: 3 } }, CancellationToken.Cancelled);
+test("a completion cancelled while it waits in the queue is answered RequestCancelled at once, without running", async () => {
+  // The completion's trace line, logged before its answer whenever its handler runs.
+  const completionsRun = (): number => client.stderr.filter((m) => m.startsWith("seg: completion parse ")).length;
+  const before = completionsRun();
+  // As a busy editor sends them: the edit, a request that parses its text (the outline), the
+  // completion at the keystroke and its cancel at the next, in one write, so the server has
+  // them all queued before it handles the first.
+  const cancelled = new CancellationTokenSource();
+  const answered: string[] = [];
+  const { outline, completion } = await client.inOneWrite(() => {
+    void client.edit(uri, { start: { line: 1, character: 2 }, end: { line: 1, character: 2 } }, " ");
+    const outline = client.request<unknown[]>("textDocument/documentSymbol", { textDocument: { uri } });
+    const completion = client.conn.sendRequest("textDocument/completion", { textDocument: { uri }, position: { line: 1, character: 3 } }, cancelled.token);
+    cancelled.cancel();
+    void outline.then(() => answered.push("outline"));
+    void completion.catch(() => answered.push("completion"));
+    return { outline, completion };
+  });
   await expect(completion).rejects.toMatchObject({ code: LSPErrorCodes.RequestCancelled });
   expect(await outline).toHaveLength(1000);
-  // the outline's parse of the new text, and none for the completion
-  expect(parsesOf(big) - before).toBe(1);
+  expect(completionsRun()).toBe(before);
+  // answered as the cancel is read, not after the outline's parse of 4,000 lines
+  expect(answered).toEqual(["completion", "outline"]);
+  // The same request, not cancelled, runs (and logs its line).
+  const items = await client.request<unknown[]>("textDocument/completion", { textDocument: { uri }, position: { line: 1, character: 3 } });
+  expect(items.length).toBeGreaterThan(0);
+  expect(completionsRun()).toBe(before + 1);
 });
 
 test("diagnostics of a document's unsaved text are not published once it is closed; the disk text's follow", async () => {
