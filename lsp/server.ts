@@ -48,6 +48,7 @@ import { LEGEND, semanticTokens } from "./semantic.ts";
 import { signatureHelp } from "./signature.ts";
 import { pathToUri, uriToPath } from "./uris.ts";
 import type { FileDiagnostics } from "./worker-protocol.ts";
+import { SEG_VERSION } from "../compiler/version.ts";
 import { Projects } from "./projects.ts";
 import type { Workspace } from "./workspace.ts";
 
@@ -496,7 +497,7 @@ class SegServer {
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
         signatureHelpProvider: { triggerCharacters: ["("], retriggerCharacters: [" ", ","] },
       },
-      serverInfo: { name: "seg", version: "0.1.0" },
+      serverInfo: { name: "seg", version: SEG_VERSION },
     };
   }
 
@@ -571,7 +572,6 @@ class SegServer {
       this.settings.diagnosticsDelay = s.diagnosticsDelay;
       this.projects.setDelay(s.diagnosticsDelay);
     }
-
   }
 
   /**

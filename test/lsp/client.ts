@@ -87,6 +87,8 @@ export class LspClient {
   private listeners: (() => void)[] = [];
   readonly stderr: string[] = [];
   exited: number | null | undefined = undefined;
+  /** The server's answer to `initialize`. */
+  initializeResult: { serverInfo?: { name: string; version?: string } } | undefined;
   private versions = new Map<string, number>();
 
   private constructor(
@@ -120,7 +122,7 @@ export class LspClient {
     );
     conn.onRequest("client/registerCapability", () => null);
     conn.listen();
-    await conn.sendRequest("initialize", {
+    client.initializeResult = await conn.sendRequest("initialize", {
       processId: process.pid,
       rootUri: root ? uriOf(root) : null,
       workspaceFolders: opts.workspaceFolders?.map((uri) => ({ uri, name: uri })) ?? (root ? [{ uri: uriOf(root), name: "root" }] : null),

@@ -3,6 +3,7 @@
  * capability, on the fixture project.
  */
 import { spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
@@ -42,6 +43,11 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await client?.stop();
+});
+
+test("the server names seg's version in serverInfo", () => {
+  const pkg = JSON.parse(readFileSync(join(dirname(fileURLToPath(import.meta.url)), "..", "..", "package.json"), "utf8")) as { version: string };
+  expect(client.initializeResult?.serverInfo).toEqual({ name: "seg", version: pkg.version });
 });
 
 // After beforeAll, so that this second server does not compile the sources alongside the first.
