@@ -141,7 +141,7 @@ function formatText(diagnostics: Diagnostic[], options: ReportOptions): string {
     out.push(`${paint(color, "cyan", where)}: ${severity} ${paint(color, "gray", d.code)} ${d.message}`);
     let lines = linesOf.get(d.file);
     const text = options.sources.get(d.file);
-    if (lines === undefined && text !== undefined) linesOf.set(d.file, (lines = text.split(/\r?\n/)));
+    if (lines === undefined && text !== undefined) linesOf.set(d.file, (lines = sourceLines(text)));
     const frame = codeFrame(lines, d, color);
     if (frame) out.push(frame);
     if (d.fix) out.push(`  ${paint(color, "bold", "fix:")} ${d.fix.title}`);
@@ -156,6 +156,14 @@ function formatText(diagnostics: Diagnostic[], options: ReportOptions): string {
   const warnings = diagnostics.filter((d) => d.severity === "warning").length;
   if (diagnostics.length > 0) out.push(`${plural(errors, "error")}, ${plural(warnings, "warning")}`);
   return out.length ? out.join("\n") + "\n" : "";
+}
+
+/**
+ * A file's lines as diagnostics count them (grammar's LineMap, an editor): a line ends at
+ * `\r\n`, `\n` or a lone `\r`, so a file saved with old Mac or mixed endings gets its frames.
+ */
+export function sourceLines(text: string): string[] {
+  return text.split(/\r\n|\r|\n/);
 }
 
 export function plural(count: number, noun: string): string {

@@ -28,7 +28,7 @@ import path from "node:path";
 import { CliError, EXIT_FAILURE, EXIT_INTERRUPTED, EXIT_OK, EXIT_TERMINATED, EXIT_USAGE, type CliIo } from "../io.ts";
 import { createProgress } from "../progress.ts";
 import { loadValidProject } from "../project.ts";
-import { DIAGNOSTIC_FORMATS, displayPath, formatDiagnostics, visibleControls, type DiagnosticFormat, type ReportOptions } from "../report.ts";
+import { DIAGNOSTIC_FORMATS, displayPath, formatDiagnostics, sourceLines, visibleControls, type DiagnosticFormat, type ReportOptions } from "../report.ts";
 import { nameHint, unknownName } from "../suggest.ts";
 
 export const DEFAULT_PG_URL = "postgres://postgres@127.0.0.1:5432/test";
@@ -306,7 +306,7 @@ function renderText(report: TestReport, filteredOut: number, cwd: string, color:
 
 /** The range of line `line` without its indentation (a whole-line marker for annotations). */
 function lineRange(sources: ReadonlyMap<string, string>, file: string, line: number): Range {
-  const text = sources.get(file)?.split(/\r?\n/)[line] ?? "";
+  const text = sourceLines(sources.get(file) ?? "")[line] ?? "";
   const start = text.length - text.trimStart().length;
   return { start: { line, character: start }, end: { line, character: Math.max(start, text.trimEnd().length) } };
 }

@@ -47,6 +47,13 @@ describe("diagnostic output", () => {
     expect(out.split("\n").slice(1, 4)).toEqual(["  |", "1 | segment x = age\u2400\u241b[2J > 1", "  |                ^"]);
   });
 
+  test("text: the code frame is the diagnostic's line in a file with CR or mixed line endings", () => {
+    for (const source of ['segment x {\r  where contry == "US"\r}\r', 'segment x {\n  where contry == "US"\r\n}\r', 'segment x {\r\n  where contry == "US"\r\n}\r\n']) {
+      const out = formatDiagnostics([unknownAttribute], "text", { ...options, sources: new Map([[file, source]]) });
+      expect(out.split("\n").slice(1, 4), JSON.stringify(source)).toEqual(["  |", '2 |   where contry == "US"', "  |         ^^^^^^"]);
+    }
+  });
+
   test("text: file:line:col, severity, code, code frame with caret under the range, fix, summary", () => {
     const out = formatDiagnostics([unknownAttribute], "text", options);
     expect(out).toBe(

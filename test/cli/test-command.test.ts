@@ -129,6 +129,14 @@ describe("seg test", () => {
     ]);
   });
 
+  test("a tests file saved with CR line endings: failures located at the expectation's line and column", async () => {
+    const p = writeProject("wrong-cr", WRONG);
+    fs.writeFileSync(path.join(p, "tests.seg"), (TESTS + WRONG).replace(/\n/g, "\r"));
+    const line = (TESTS + WRONG).split("\n").findIndex((l) => l.includes("expect carol in buyers")) + 1;
+    const r = await runCli(["test", "wrong-cr", "--engines", "js", "--format", "json"], dir);
+    expect(JSON.parse(r.stdout).diagnostics).toEqual([expect.objectContaining({ line, column: 3, endColumn: 25, code: "SEG-TEST" })]);
+  });
+
   test("github and sarif: failures located at the expectation", async () => {
     const line = (TESTS + WRONG).split("\n").findIndex((l) => l.includes("expect carol in buyers")) + 1;
     const gh = await runCli(["test", "wrong", "--engines", "js,duckdb", "--format", "github"], dir);
