@@ -85,7 +85,9 @@ class Formatter {
     private readonly tokens: TokenInfo[],
   ) {
     this.lines = new LineMap(text);
-    this.comments = comments.map((c) => ({ c, start: this.off(c.range.start), end: this.off(c.range.end), used: false }));
+    // A block comment's own line breaks as the output's (LF): a lone `\r` would otherwise
+    // pass for no line break and stay in the LF output.
+    this.comments = comments.map((c) => ({ c: { ...c, text: c.text.replace(/\r\n?/g, "\n") }, start: this.off(c.range.start), end: this.off(c.range.end), used: false }));
     this.tokStarts = tokens.map((t) => this.off(t.range.start));
   }
 

@@ -21,6 +21,25 @@ describe("formatter over the corpus", () => {
   }
 });
 
+describe("line endings", () => {
+  // A lone \r inside a block comment passed for no line break and stayed in the LF output.
+  test("CRLF and CR input give the LF output of the LF input, block comments over lines included", () => {
+    const sources = [
+      `/* top\n   level */\nsegment a = plan == "pro"\n`,
+      `segment a {\n  /* inside\n     a body */\n  where plan == "pro"\n}\n`,
+      `segment a = plan == "pro" /* trailing\n over lines */\n`,
+      `entity user {\n  key id: string\n  /* a\n b */\n  plan: string\n}\n`,
+    ];
+    for (const src of sources) {
+      for (const eol of ["\r\n", "\r"]) {
+        const out = format(src.replaceAll("\n", eol)).text;
+        expect(out, JSON.stringify(eol) + src).toBe(format(src).text);
+        expect(format(out).text).toBe(out);
+      }
+    }
+  });
+});
+
 describe("layout", () => {
   // `seg fmt` once joined test-record fields with commas the parser refused.
   test("test records: fields on one line with commas, which parse", () => {
