@@ -203,6 +203,14 @@ describe("seg fmt", () => {
     );
   });
 
+  test("--check says when a file differs only in its line endings (CR, old Mac)", async () => {
+    const dir = tempProject({ "schema.seg": SCHEMA, "cr.seg": "segment adults = age >= 18\r" });
+    const run = await runCli(["fmt", "--check", "."], dir);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe("cr.seg\n");
+    expect(run.stderr).toBe("seg: only the line endings of cr.seg differ: seg fmt writes LF, the file has CR\n1 file would be reformatted (run `seg fmt`)\n");
+  });
+
   test("rewrites files, after which --check is clean", async () => {
     const dir = tempProject({ "schema.seg": SCHEMA, "messy.seg": "segment   adults=age>=18\n" });
     expect((await runCli(["fmt", "."], dir)).code).toBe(0);
