@@ -374,8 +374,9 @@ class SegServer {
         const edits = renameEdits(r.def, p.newName, symbols, (f) => ws.parsed(f)?.file);
         const changes: Record<string, LspTextEdit[]> = {};
         for (const [file, list] of edits) {
+          const text = this.workspaceOf(file).files.get(file)?.text ?? "";
           changes[this.uriOf(file)] = list.map((e) =>
-            e.newText === p.newName ? { range: this.nameRangeIn(file, e.range, r.def!.name), newText: e.newText } : e,
+            e.newText === p.newName ? { range: this.nameRangeIn(file, e.range, r.def!.name), newText: e.newText } : { range: e.range, newText: withLineBreaks(e.newText, text) },
           );
         }
         return { changes };
@@ -421,7 +422,10 @@ class SegServer {
         const path = this.pathOf(p.textDocument.uri);
         const text = doc?.getText() ?? this.workspaceOf(path).files.get(path)?.text;
         if (text === undefined) return [];
-        const out = formatText(text, this.pathOf(p.textDocument.uri));
+        const formatted = formatText(text, this.pathOf(p.textDocument.uri));
+        // In the document's own line endings: `seg fmt` writes LF, but in an editor the
+        // endings are the editor's (a formatted CRLF document then gets no edit at all).
+        const out = formatted === undefined ? undefined : withLineBreaks(formatted, text);
         if (out === undefined || out === text) return [];
         return [{ range: fullRange(text), newText: out }];
       }),
@@ -701,6 +705,12 @@ function lineText(text: string, line: number): string {
   }
   const end = text.indexOf("\n", start);
   return text.slice(start, end < 0 ? text.length : end).replace(/\r$/, "");
+}
+
+/** `lf` (text with `\n` line breaks) with the line breaks `text` uses (its first one's). */
+function withLineBreaks(lf: string, text: string): string {
+  const eol = /\r\n?|\n/.exec(text)?.[0] ?? "\n";
+  return eol === "\n" ? lf : lf.replaceAll("\n", eol);
 }
 
 function fullRange(text: string): Range {

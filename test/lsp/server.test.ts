@@ -737,6 +737,32 @@ describe("editing aids", () => {
   });
 });
 
+describe("a document with CRLF line endings", () => {
+  const formatting = (uri: string) => client.request<TextEdit[]>("textDocument/formatting", { textDocument: { uri }, options: { tabSize: 2, insertSpaces: true } });
+
+  // The formatter writes LF: a formatted CRLF document got a whole-document edit each time,
+  // and an editor that does not convert inserted line breaks got mixed endings.
+  test("formatting keeps the document's line endings, and a formatted document gets no edit", async () => {
+    const { format } = await import("../../compiler/index.ts");
+    const messy = `segment   crlf1 {where plan=="pro"   and age>3}\r\n/* a\r\n   b */\r\nsegment crlf2 = age > 3\r\n`;
+    const s = await scratch(messy);
+    const formatted = applyEdits(messy, await formatting(s.uri));
+    expect(formatted).toBe(format(messy).text.replaceAll("\n", "\r\n"));
+    await client.close(s.uri);
+    const tidy = await scratch(formatted);
+    expect(await formatting(tidy.uri)).toEqual([]);
+    await client.close(tidy.uri);
+  });
+
+  test("rename inserts its new lines (an entity's kept table) with the document's line endings", async () => {
+    const s = await scratch(`entity crlf_thing {\r\n  key id: string\r\n}\r\nsegment crlf3 of <|>crlf_thing = id == "x"\r\n`);
+    const edit = await client.request<WorkspaceEdit>("textDocument/rename", { textDocument: { uri: s.uri }, position: s.pos, newName: "crlf_other" });
+    const renamed = applyEdits(s.text, edit.changes![s.uri]!);
+    expect(renamed).toBe(`entity crlf_other {\r\n  table "crlf_thing"\r\n  key id: string\r\n}\r\nsegment crlf3 of crlf_other = id == "x"\r\n`);
+    await client.close(s.uri);
+  });
+});
+
 test("the server never wrote anything but protocol to stdout and is still alive", () => {
   expect(client.exited).toBeUndefined();
 });
