@@ -69,7 +69,11 @@ export async function loadValidProject(
   return project;
 }
 
-/** A word as a POSIX shell reads it back: as it is when plain, else in single quotes. */
-function shellWord(word: string): string {
+/**
+ * A word as a POSIX shell reads it back: as it is when plain, else in single quotes
+ * (which PowerShell reads the same way), so a suggested command with a path holding a
+ * space, `#` or `$` runs as shown when pasted.
+ */
+export function shellWord(word: string): string {
   return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replaceAll("'", `'\\''`)}'`;
 }

@@ -3,7 +3,7 @@ import path from "node:path";
 import type { CheckResult } from "../../compiler/index.ts";
 import { C } from "../../compiler/check/codes.ts";
 import { displayPath, formatDiagnostics, plural, type DiagnosticFormat } from "../report.ts";
-import { loadAndCheck } from "../project.ts";
+import { loadAndCheck, shellWord } from "../project.ts";
 import { CliError, EXIT_FAILURE, EXIT_OK, EXIT_USAGE, type CliIo } from "../io.ts";
 import type { CheckFlags } from "../main.ts";
 
@@ -49,5 +49,5 @@ function wholeProjectHint(paths: string[], result: CheckResult, io: CliIo): stri
   const directory = displayPath(dir, io.cwd);
   const shown = directory === io.cwd ? "." : directory;
   const without = others.length > 0 ? `without the other .seg files of ${shown} (${others.slice(0, 3).join(", ")}${others.length > 3 ? ", …" : ""})` : "which declares no entity";
-  return `only files were given, so they were checked as a project of their own, ${without}; to check them with the rest of their project, give its directory: seg check ${shown}`;
+  return `only files were given, so they were checked as a project of their own, ${without}; to check them with the rest of their project, give its directory: seg check ${shellWord(shown)}`;
 }

@@ -6,7 +6,7 @@ import { sqliteSchemaFile } from "../../compiler/engines/index.ts";
 import { isSqliteFile } from "../../compiler/engines/sqlite.ts";
 import { runMembership } from "../../compiler/sql/index.ts";
 import type { DemoFlags } from "../main.ts";
-import { loadValidProject } from "../project.ts";
+import { loadValidProject, shellWord } from "../project.ts";
 import { CliError, EXIT_OK, type CliIo } from "../io.ts";
 import { asCliError, open, removeDatabaseFiles } from "./run.ts";
 import { fill, parseCount } from "./generate.ts";
@@ -63,7 +63,7 @@ export async function demoCommand(flags: DemoFlags, io: CliIo): Promise<number> 
       const share = `${((100 * size) / users).toFixed(1)}%`;
       io.stdout(`${name.padEnd(width)}  ${String(size).padStart(8)}  ${share.padStart(6)}\n`);
     }
-    io.stdout(`\nnext: seg run ${path.relative(io.cwd, path.resolve(io.cwd, dir)) || "."} --db ${path.relative(io.cwd, dbPath) || dbPath} --segment ${names[0] ?? "<name>"} --members\n`);
+    io.stdout(`\nnext: seg run ${shellWord(path.relative(io.cwd, path.resolve(io.cwd, dir)) || ".")} --db ${shellWord(path.relative(io.cwd, dbPath) || dbPath)} --segment ${names[0] ?? "<name>"} --members\n`);
     return EXIT_OK;
   } catch (error) {
     // A failed demo leaves nothing (an interrupted one stays, marked, for the next to replace).

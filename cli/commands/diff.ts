@@ -14,7 +14,7 @@ import type { MemberKey } from "../../compiler/engines/index.ts";
 import type { RunResult } from "../../compiler/sql/index.ts";
 import type { DiffFlags } from "../main.ts";
 import { jsonPieces, linesOf, writeChunked } from "../output.ts";
-import { loadSources } from "../project.ts";
+import { loadSources, shellWord } from "../project.ts";
 import { formatDiagnostics, visibleControls } from "../report.ts";
 import { CliError, EXIT_FAILURE, EXIT_OK, EXIT_USAGE, type CliIo } from "../io.ts";
 import { unknownName } from "../suggest.ts";
@@ -50,7 +50,7 @@ export async function diffCommand(dir: string, flags: DiffFlags, io: CliIo): Pro
   if (undeclared.length > 0) {
     throw new CliError(`neither version declares ${undeclared.length === 1 ? "the param" : "the params"} ${undeclared.map((n) => `\`${n}\``).join(", ")} given with --param`, EXIT_USAGE);
   }
-  const ir = checkedIr(current, params, io, `the project has errors; fix them first (seg check ${dir})`);
+  const ir = checkedIr(current, params, io, `the project has errors; fix them first (seg check ${shellWord(dir)})`);
   base.ir = base.files.length === 0 ? null : checkedIr(base, params, io);
   if (flags.segment !== undefined && !ir.segments.some((s) => s.name === flags.segment) && !base.ir?.segments.some((s) => s.name === flags.segment)) {
     const names = [...new Set([...ir.segments, ...(base.ir?.segments ?? [])].map((s) => s.name))];

@@ -8,6 +8,7 @@ import path from "node:path";
 import { findSegFiles } from "../../compiler/project.ts";
 import { makeDirectories } from "../../compiler/directories.ts";
 import { CliError, EXIT_OK, EXIT_USAGE, type CliIo } from "../io.ts";
+import { shellWord } from "../project.ts";
 
 export const INIT_FILES: Readonly<Record<string, string>> = {
   "schema.seg": `// Your warehouse as the segments see it. Point each \`table\` and \`column\` at your own tables
@@ -108,9 +109,9 @@ export async function initCommand(dir: string, io: CliIo): Promise<number> {
     `created ${shown}/ with ${Object.keys(INIT_FILES).join(", ")}\n\n` +
       `next:\n` +
       `  point the tables and columns of ${shown}/schema.seg at your warehouse\n` +
-      `  npx --no-install seg check ${shown}\n` +
-      `  npx --no-install seg test ${shown}\n` +
-      `  npx --no-install seg generate ${shown} --db demo.db && npx --no-install seg run ${shown} --db demo.db   # try it on generated data\n`,
+      `  npx --no-install seg check ${shellWord(shown)}\n` +
+      `  npx --no-install seg test ${shellWord(shown)}\n` +
+      `  npx --no-install seg generate ${shellWord(shown)} --db demo.db && npx --no-install seg run ${shellWord(shown)} --db demo.db   # try it on generated data\n`,
   );
   return EXIT_OK;
 }

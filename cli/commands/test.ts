@@ -27,7 +27,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { CliError, EXIT_FAILURE, EXIT_INTERRUPTED, EXIT_OK, EXIT_TERMINATED, EXIT_USAGE, type CliIo } from "../io.ts";
 import { createProgress } from "../progress.ts";
-import { loadValidProject } from "../project.ts";
+import { loadValidProject, shellWord } from "../project.ts";
 import { DIAGNOSTIC_FORMATS, displayPath, formatDiagnostics, sourceLines, visibleControls, type DiagnosticFormat, type ReportOptions } from "../report.ts";
 import { nameHint, unknownName } from "../suggest.ts";
 
@@ -118,7 +118,7 @@ export async function testCommand(dir: string, flags: TestFlags, io: CliIo, sign
   if (fs.existsSync(given) && fs.statSync(given).isFile()) {
     const parent = displayPath(path.dirname(given), io.cwd);
     throw new CliError(
-      `seg test takes a project's directory, and ${dir} is a file: give its directory (seg test ${parent === io.cwd ? "." : parent}; -t <name> runs only some tests)`,
+      `seg test takes a project's directory, and ${dir} is a file: give its directory (seg test ${shellWord(parent === io.cwd ? "." : parent)}; -t <name> runs only some tests)`,
       EXIT_USAGE,
     );
   }

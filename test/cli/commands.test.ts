@@ -84,6 +84,9 @@ describe("seg check", () => {
     expect(two.stderr).toBe(
       "seg: note: only files were given, so they were checked as a project of their own, without the other .seg files of segments (adults.seg); to check them with the rest of their project, give its directory: seg check segments\n",
     );
+    // a directory with a space: quoted, so that the command runs as pasted
+    fs.renameSync(path.join(dir, "segments"), path.join(dir, "my segments"));
+    expect((await runCli(["check", "my segments/schema.seg", "my segments/grown.seg"], dir)).stderr).toMatch(/give its directory: seg check 'my segments'\n$/);
     // a file with an error of its own and no other file beside it: no note
     const lone = tempProject({ "one.seg": SCHEMA + "segment bad = contry == 1\n" });
     expect((await runCli(["check", "one.seg"], lone)).stderr).toBe("");
@@ -998,6 +1001,14 @@ describe("seg demo", () => {
     expect(refused.code).toBe(2);
     expect(refused.stderr).toMatch(/refusing to replace/);
     expect(fs.statSync(path.join(dir, "precious.db")).size).toBe(0);
+  });
+
+  test("the seg run it suggests quotes a folder and a database with a space or `#`", async () => {
+    const dir = tempProject({});
+    fs.cpSync(path.join(REPO_ROOT, "segments"), path.join(dir, "my segments #1"), { recursive: true });
+    const run = await runCli(["demo", "--users", "50", "--dir", "my segments #1", "--db", "demo #1.db"], dir);
+    expect([run.code, run.stderr]).toEqual([0, ""]);
+    expect(run.stdout).toContain("next: seg run 'my segments #1' --db 'demo #1.db' --segment ");
   });
 
   test("never replaces a schema file beside its database that it did not create, and a failed demo leaves nothing", async () => {

@@ -294,6 +294,13 @@ describe("seg diff", () => {
     }
   });
 
+  test("a project with errors: the check it suggests names its directory quoted for the shell", async () => {
+    const root = tempProject({ "my segments #1/schema.seg": SCHEMA, "my segments #1/s.seg": "segment x = agee > 1\n", "base/schema.seg": SCHEMA });
+    const broken = await runCli(["diff", "my segments #1", "--db", "data.db", "--base-dir", "base"], root);
+    expect(broken.code).toBe(1);
+    expect(broken.stderr).toMatch(/fix them first \(seg check 'my segments #1'\)\n$/);
+  });
+
   test("errors: nothing to compare with, two bases, an unknown revision, one a shallow clone lacks, no repository, a base with errors", async () => {
     const none = await runCli(["diff", "segments", "--db", "data.db"], repo);
     expect([none.code, none.stderr]).toEqual([2, "seg: give what to compare with: --base <git revision> (e.g. main) or --base-dir <directory>\n"]);

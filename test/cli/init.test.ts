@@ -2,6 +2,7 @@
  * `seg init`: the project it starts checks, is formatted, passes its tests and runs on
  * generated data as written; it never writes over a project or a file.
  */
+import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
@@ -24,6 +25,18 @@ describe("seg init", () => {
     const run = await runCli(["run", "segments", "--db", "demo.db", "--format", "json"], cwd);
     expect(run.code).toBe(0);
     expect(Object.keys(JSON.parse(run.stdout).segments)).toEqual(["engaged_payers", "big_spenders", "churn_risk"]);
+  });
+
+  // Pasted, `seg check my proj #1` checked `my` and `proj` (`#1` a comment).
+  test("the commands it suggests quote a folder with a space or `#`, so they run as pasted", async () => {
+    const cwd = tempProject({});
+    const init = await runCli(["init", "my proj #1"], cwd);
+    expect(init.code).toBe(0);
+    const commands = init.stdout.split("\n").filter((l) => l.includes("npx --no-install seg check"));
+    expect(commands).toEqual(["  npx --no-install seg check 'my proj #1'"]);
+    const words = execFileSync("sh", ["-c", commands[0]!.replace("npx --no-install seg", "printf '%s\\n'")], { encoding: "utf8" });
+    expect(words).toBe("check\nmy proj #1\n");
+    expect((await runCli(["check", "my proj #1"], cwd)).code).toBe(0);
   });
 
   test("seg check where there is no project points to seg init", async () => {

@@ -165,6 +165,9 @@ describe("seg test", () => {
     const r = await runCli(["test", path.join("ok", "tests.seg")], dir);
     expect(r).toMatchObject({ code: 2, stdout: "" });
     expect(r.stderr).toBe(`seg: seg test takes a project's directory, and ${path.join("ok", "tests.seg")} is a file: give its directory (seg test ok; -t <name> runs only some tests)\n`);
+    writeProject("my tests #1");
+    const spaced = await runCli(["test", path.join("my tests #1", "tests.seg")], dir);
+    expect(spaced.stderr).toContain("give its directory (seg test 'my tests #1'; ");
   });
 
   test("missing directory: exit 2", async () => {
