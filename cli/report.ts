@@ -187,6 +187,21 @@ export function visibleControls(line: string, tabs = true): string {
 const MAX_FRAME_WIDTH = 160;
 const FRAME_CONTEXT = 40;
 
+/** Characters a terminal shows in no column: combining marks, zero-width spaces and joiners, variation selectors. */
+const ZERO_WIDTH = /[\p{Mn}\p{Me}\u200b-\u200f\u2060\ufe00-\ufe0f]/gu;
+/** Characters a terminal shows in two columns: East Asian wide and fullwidth ones, emoji. */
+const WIDE =
+  /[\p{Emoji_Presentation}\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{20000}-\u{3fffd}]/gu;
+
+/**
+ * The columns `text` takes in a terminal, so that a caret lines up under its range after
+ * `"東京"` or `é` written with a combining accent (diagnostics count UTF-16 code units).
+ */
+function terminalWidth(text: string): number {
+  const shown = text.replace(ZERO_WIDTH, "");
+  return [...shown].length + (shown.match(WIDE)?.length ?? 0);
+}
+
 /** The offending line with its number and a caret run under the range (first line only). */
 function codeFrame(lines: readonly string[] | undefined, d: Diagnostic, color: boolean): string | undefined {
   if (lines === undefined) return undefined;
@@ -203,9 +218,9 @@ function codeFrame(lines: readonly string[] | undefined, d: Diagnostic, color: b
   const shownEnd = Math.min(to, start + MAX_FRAME_WIDTH);
   const before = from > 0 ? "…" : "";
   const after = shownEnd < line.length ? "…" : "";
-  const width = Math.max(1, Math.min(end, shownEnd) - start);
+  const width = Math.max(1, terminalWidth(line.slice(start, Math.min(end, shownEnd))));
   // Tabs keep their width in the caret line so the caret stays under the right character.
-  const padding = (before ? " " : "") + line.slice(from, start).replace(/[^\t]/g, " ");
+  const padding = (before ? " " : "") + line.slice(from, start).replace(/[^\t]/gu, (c) => " ".repeat(terminalWidth(c)));
   const caret = paint(color, d.severity === "error" ? "red" : "yellow", "^".repeat(width));
   return [
     `${gutter} ${paint(color, "gray", "|")}`,

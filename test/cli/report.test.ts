@@ -54,6 +54,21 @@ describe("diagnostic output", () => {
     }
   });
 
+  test("text: the caret is under the range after wide, combining and astral characters (terminal columns, not UTF-16 units)", () => {
+    const source = 'segment x = city == "東京" and "e\u0301" == "𝑥" and "😀" == "y" and contry == "US"\n';
+    const start = source.indexOf("contry");
+    const d: Diagnostic = { ...unknownAttribute, range: { start: { line: 0, character: start }, end: { line: 0, character: start + 6 } } };
+    const [, shown, carets] = formatDiagnostics([d], "text", { ...options, sources: new Map([[file, source]]) }).split("\n").slice(1, 4);
+    expect(shown).toBe(`1 | ${source.trimEnd()}`);
+    // 東京: two columns each; é: one (e and its combining accent); 𝑥: one (two UTF-16 units); 😀: two
+    const columnsBefore = 'segment x = city == "'.length + 4 + '" and "'.length + 1 + '" == "'.length + 1 + '" and "'.length + 2 + '" == "y" and '.length;
+    expect(carets).toBe(`  | ${" ".repeat(columnsBefore)}^^^^^^`);
+    // a range over wide characters gets a caret per column
+    const tokyo = source.indexOf('"東京"');
+    const wide: Diagnostic = { ...unknownAttribute, range: { start: { line: 0, character: tokyo }, end: { line: 0, character: tokyo + 4 } } };
+    expect(formatDiagnostics([wide], "text", { ...options, sources: new Map([[file, source]]) }).split("\n")[3]).toBe(`  | ${" ".repeat(tokyo)}^^^^^^`);
+  });
+
   test("text: file:line:col, severity, code, code frame with caret under the range, fix, summary", () => {
     const out = formatDiagnostics([unknownAttribute], "text", options);
     expect(out).toBe(
