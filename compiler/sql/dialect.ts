@@ -310,6 +310,18 @@ export function standardString(value: string): string {
   return wrapDoubling(value, "'");
 }
 
+/**
+ * `quote(value)`, with each NUL, CR and LF spliced in by the engine's character function
+ * (`('a' || chr(13) || 'b')`): no line break inside a literal, so converting the line
+ * endings of a file of SQL (git's autocrlf on a dbt model, an editor) cannot change a
+ * value, and some parsers end a literal at NUL.
+ */
+export function splicedString(value: string, quote: (part: string) => string, chr: string): string {
+  if (!/[\u0000\r\n]/.test(value)) return quote(value);
+  const parts = value.split(/([\u0000\r\n])/).filter((part) => part !== "");
+  return "(" + parts.map((part) => (/^[\u0000\r\n]$/.test(part) ? `${chr}(${part.charCodeAt(0)})` : quote(part))).join(" || ") + ")";
+}
+
 /** The raw SQL text of a literal. */
 export function raw(text: string): Sql {
   return sql.raw(text);

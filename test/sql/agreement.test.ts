@@ -97,7 +97,8 @@ describeEngines("literal views and hostile names", fixtures, (get) => {
       { name: idCol, type: "string" },
       { name: nameCol, type: "string" },
     ]);
-    const weird = engine.name === "postgres" ? HOSTILE : HOSTILE + "\u0000nul";
+    // Line breaks too: a view's literal splices them in (no line break inside the SQL literal).
+    const weird = (engine.name === "postgres" ? HOSTILE : HOSTILE + "\u0000nul") + "\r\nline\rcr\n";
     await engine.insertRows(table, [idCol, nameCol], [
       ["k1", weird],
       ["k2", "plain"],

@@ -18,6 +18,7 @@ import {
   type JsonValueType,
   type Sql,
   unixTimeInRange,
+  splicedString,
 } from "../dialect.ts";
 import { compileOnlyKysely } from "./kysely.ts";
 import { quotedJsonPath } from "./sqlite.ts";
@@ -27,10 +28,9 @@ import { EXACT_INTEGER_LIMIT, ISO_TIME_PATTERN, JSON_NUMBER_PATTERN } from "../.
 // Its query compiler never touches the database, so a config without one is enough.
 const duck = new DuckDbDialect({} as ConstructorParameters<typeof DuckDbDialect>[0]) as unknown as KyselyDialect;
 
-/** `'…'` with `'` doubled; a NUL (which ends a literal in DuckDB's parser) is spliced in with chr(0). */
+/** `'…'` with `'` doubled; a NUL (which ends a literal in DuckDB's parser), CR and LF are spliced in with chr(). */
 function duckString(value: string): string {
-  if (!value.includes("\u0000")) return standardString(value);
-  return "(" + value.split("\u0000").map(standardString).join(" || chr(0) || ") + ")";
+  return splicedString(value, standardString, "chr");
 }
 
 function interval(ms: number): string {

@@ -18,6 +18,7 @@ import {
   type JsonValueType,
   type Sql,
   unixTimeInRange,
+  splicedString,
 } from "../dialect.ts";
 import { compileOnlyKysely } from "./kysely.ts";
 import { EXACT_INTEGER_LIMIT, ISO_TIME_PATTERN, JSON_NUMBER_PATTERN } from "../../json-values.ts";
@@ -28,7 +29,7 @@ function interval(ms: number): string {
 
 function pgString(value: string): string {
   if (value.includes("\u0000")) throw new DialectLimitError("PostgreSQL text cannot contain the NUL character (U+0000)");
-  return standardString(value);
+  return splicedString(value, standardString, "chr");
 }
 
 /** The UTC calendar day of a time value (also the days a dayBitmask bit counts back). */

@@ -25,7 +25,8 @@ import { EXACT_INTEGER_LIMIT, ISO_TIME_PATTERN, JSON_NUMBER_PATTERN } from "../.
 
 /** `'…'` with `'` doubled and `\` escaped (Snowflake reads backslash escapes in strings). */
 function sfString(value: string): string {
-  return wrapDoubling(value.replace(/\\/g, "\\\\").replace(/\u0000/g, "\\0"), "'");
+  // Escapes, not line breaks, inside the literal (see splicedString).
+  return wrapDoubling(value.replace(/\\/g, "\\\\").replace(/\u0000/g, "\\0").replace(/\r/g, "\\r").replace(/\n/g, "\\n"), "'");
 }
 
 const NUMBER_KINDS = "('INTEGER', 'DECIMAL', 'DOUBLE')";

@@ -11,11 +11,13 @@ import {
   isoTextParts,
   raw,
   renderNumber,
+  standardString,
   wrapDoubling,
   type Dialect,
   type JsonValueType,
   type Sql,
   unixTimeInRange,
+  splicedString,
 } from "../dialect.ts";
 import { compileOnlyKysely } from "./kysely.ts";
 import { EXACT_INTEGER_LIMIT, ISO_TIME_PATTERN } from "../../json-values.ts";
@@ -24,9 +26,8 @@ import { EXACT_INTEGER_LIMIT, ISO_TIME_PATTERN } from "../../json-values.ts";
 const isoToMs = (x: Sql): Sql => sql`CAST(ROUND((julianday(${x}) - 2440587.5) * 86400000) AS INTEGER)`;
 
 function sqliteString(value: string): string {
-  // NUL cannot appear inside a quoted literal: splice it in with char(0).
-  if (!value.includes("\u0000")) return wrapDoubling(value, "'");
-  return "(" + value.split("\u0000").map((p) => wrapDoubling(p, "'")).join(" || char(0) || ") + ")";
+  // NUL cannot appear inside a quoted literal: spliced in with char(0), CR and LF likewise.
+  return splicedString(value, standardString, "char");
 }
 
 /** A JSON path `$."key"` (backslash-escaped inside the quotes). */

@@ -1252,8 +1252,9 @@ WITH
       ) AS "seg_flags",
       COALESCE(
         (
-          ("f"."attr_name" COLLATE c) = 'quote " backslash \ newline 
- tab 	 cr  emoji 😀'
+          ("f"."attr_name" COLLATE c) = (
+            'quote " backslash \ newline ' || chr(10) || ' tab 	 cr ' || chr(13) || ' emoji 😀'
+          )
         ),
         FALSE
       ) AS "seg_escapes"
@@ -7821,8 +7822,9 @@ FROM
   "seg_facts" AS "f"
 WHERE
   (
-    ("f"."attr_name" COLLATE c) = 'quote " backslash \ newline 
- tab 	 cr  emoji 😀'
+    ("f"."attr_name" COLLATE c) = (
+      'quote " backslash \ newline ' || chr(10) || ' tab 	 cr ' || chr(13) || ' emoji 😀'
+    )
   )
 ORDER BY
   "f"."entity_key"
@@ -7862,8 +7864,9 @@ FROM
   "seg_facts" AS "f"
 WHERE
   (
-    ("f"."attr_name" COLLATE c) = 'quote " backslash \ newline 
- tab 	 cr  emoji 😀'
+    ("f"."attr_name" COLLATE c) = (
+      'quote " backslash \ newline ' || chr(10) || ' tab 	 cr ' || chr(13) || ' emoji 😀'
+    )
   )
 ORDER BY
   "f"."entity_key";
@@ -7902,8 +7905,9 @@ FROM
   "seg_facts" AS "f"
 WHERE
   (
-    ("f"."attr_name" COLLATE c) = 'quote " backslash \ newline 
- tab 	 cr  emoji 😀'
+    ("f"."attr_name" COLLATE c) = (
+      'quote " backslash \ newline ' || chr(10) || ' tab 	 cr ' || chr(13) || ' emoji 😀'
+    )
   )
 ORDER BY
   "f"."entity_key"

@@ -1318,8 +1318,9 @@ WITH
       ) AS "seg_flags",
       COALESCE(
         (
-          ("f"."attr_name" COLLATE "C") = 'quote " backslash \ newline 
- tab 	 cr  emoji 😀'
+          ("f"."attr_name" COLLATE "C") = (
+            'quote " backslash \ newline ' || chr(10) || ' tab 	 cr ' || chr(13) || ' emoji 😀'
+          )
         ),
         FALSE
       ) AS "seg_escapes"
@@ -7710,8 +7711,9 @@ FROM
   "seg_facts" AS "f"
 WHERE
   (
-    ("f"."attr_name" COLLATE "C") = 'quote " backslash \ newline 
- tab 	 cr  emoji 😀'
+    ("f"."attr_name" COLLATE "C") = (
+      'quote " backslash \ newline ' || chr(10) || ' tab 	 cr ' || chr(13) || ' emoji 😀'
+    )
   )
 ORDER BY
   "f"."entity_key"
@@ -7751,8 +7753,9 @@ FROM
   "seg_facts" AS "f"
 WHERE
   (
-    ("f"."attr_name" COLLATE "C") = 'quote " backslash \ newline 
- tab 	 cr  emoji 😀'
+    ("f"."attr_name" COLLATE "C") = (
+      'quote " backslash \ newline ' || chr(10) || ' tab 	 cr ' || chr(13) || ' emoji 😀'
+    )
   )
 ORDER BY
   "f"."entity_key";
@@ -7791,8 +7794,9 @@ FROM
   "seg_facts" AS "f"
 WHERE
   (
-    ("f"."attr_name" COLLATE "C") = 'quote " backslash \ newline 
- tab 	 cr  emoji 😀'
+    ("f"."attr_name" COLLATE "C") = (
+      'quote " backslash \ newline ' || chr(10) || ' tab 	 cr ' || chr(13) || ' emoji 😀'
+    )
   )
 ORDER BY
   "f"."entity_key"

@@ -1190,8 +1190,7 @@ WITH
       ) AS "seg_flags",
       COALESCE(
         (
-          "f"."attr_name" = 'quote " backslash \\ newline 
- tab 	 cr  emoji 😀'
+          "f"."attr_name" = 'quote " backslash \\ newline \n tab 	 cr \r emoji 😀'
         ),
         FALSE
       ) AS "seg_escapes"
@@ -6976,8 +6975,7 @@ FROM
   "seg_facts" AS "f"
 WHERE
   (
-    "f"."attr_name" = 'quote " backslash \\ newline 
- tab 	 cr  emoji 😀'
+    "f"."attr_name" = 'quote " backslash \\ newline \n tab 	 cr \r emoji 😀'
   )
 ORDER BY
   "f"."entity_key"
@@ -7017,8 +7015,7 @@ FROM
   "seg_facts" AS "f"
 WHERE
   (
-    "f"."attr_name" = 'quote " backslash \\ newline 
- tab 	 cr  emoji 😀'
+    "f"."attr_name" = 'quote " backslash \\ newline \n tab 	 cr \r emoji 😀'
   )
 ORDER BY
   "f"."entity_key";
@@ -7057,8 +7054,7 @@ FROM
   "seg_facts" AS "f"
 WHERE
   (
-    "f"."attr_name" = 'quote " backslash \\ newline 
- tab 	 cr  emoji 😀'
+    "f"."attr_name" = 'quote " backslash \\ newline \n tab 	 cr \r emoji 😀'
   )
 ORDER BY
   "f"."entity_key"

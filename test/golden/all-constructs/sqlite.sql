@@ -1812,8 +1812,9 @@ WITH
       ) AS "seg_flags",
       COALESCE(
         (
-          "f"."attr_name" = 'quote " backslash \ newline 
- tab 	 cr  emoji 😀'
+          "f"."attr_name" = (
+            'quote " backslash \ newline ' || char(10) || ' tab 	 cr ' || char(13) || ' emoji 😀'
+          )
         ),
         FALSE
       ) AS "seg_escapes"
@@ -10457,8 +10458,9 @@ FROM
   "seg_facts" AS "f"
 WHERE
   (
-    "f"."attr_name" = 'quote " backslash \ newline 
- tab 	 cr  emoji 😀'
+    "f"."attr_name" = (
+      'quote " backslash \ newline ' || char(10) || ' tab 	 cr ' || char(13) || ' emoji 😀'
+    )
   )
 ORDER BY
   "f"."entity_key"
@@ -10508,8 +10510,9 @@ FROM
   "seg_facts" AS "f"
 WHERE
   (
-    "f"."attr_name" = 'quote " backslash \ newline 
- tab 	 cr  emoji 😀'
+    "f"."attr_name" = (
+      'quote " backslash \ newline ' || char(10) || ' tab 	 cr ' || char(13) || ' emoji 😀'
+    )
   )
 ORDER BY
   "f"."entity_key";
@@ -10555,8 +10558,9 @@ FROM
   "seg_facts" AS "f"
 WHERE
   (
-    "f"."attr_name" = 'quote " backslash \ newline 
- tab 	 cr  emoji 😀'
+    "f"."attr_name" = (
+      'quote " backslash \ newline ' || char(10) || ' tab 	 cr ' || char(13) || ' emoji 😀'
+    )
   )
 ORDER BY
   "f"."entity_key"

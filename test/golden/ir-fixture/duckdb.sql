@@ -636,8 +636,7 @@ WITH
               'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
               'abcdefghijklmnopqrstuvwxyz'
             ) COLLATE c
-          ) = 'émile
-'
+          ) = ('émile' || chr(10))
         ),
         FALSE
       ) AS "seg_ci_ascii_only",
@@ -730,8 +729,10 @@ WITH
       ) AS "seg_email_regex_class",
       COALESCE(regexp_matches("f"."attr_email", 'e$'), FALSE) AS "seg_email_end_anchor",
       COALESCE(
-        regexp_matches("f"."attr_email", 'e[ 	
-]$'),
+        regexp_matches(
+          "f"."attr_email",
+          ('e[ 	' || chr(10) || chr(13) || ']$')
+        ),
         FALSE
       ) AS "seg_email_newline_at_end"
     FROM
@@ -6755,8 +6756,7 @@ WHERE
         'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
         'abcdefghijklmnopqrstuvwxyz'
       ) COLLATE c
-    ) = 'émile
-'
+    ) = ('émile' || chr(10))
   )
 ORDER BY
   "f"."entity_key"
@@ -6802,8 +6802,7 @@ WHERE
         'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
         'abcdefghijklmnopqrstuvwxyz'
       ) COLLATE c
-    ) = 'émile
-'
+    ) = ('émile' || chr(10))
   )
 ORDER BY
   "f"."entity_key";
@@ -6848,8 +6847,7 @@ WHERE
         'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
         'abcdefghijklmnopqrstuvwxyz'
       ) COLLATE c
-    ) = 'émile
-'
+    ) = ('émile' || chr(10))
   )
 ORDER BY
   "f"."entity_key"
@@ -9340,8 +9338,10 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  regexp_matches("f"."attr_email", 'e[ 	
-]$')
+  regexp_matches(
+    "f"."attr_email",
+    ('e[ 	' || chr(10) || chr(13) || ']$')
+  )
 ORDER BY
   "f"."entity_key"
 
@@ -9379,8 +9379,10 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  regexp_matches("f"."attr_email", 'e[ 	
-]$')
+  regexp_matches(
+    "f"."attr_email",
+    ('e[ 	' || chr(10) || chr(13) || ']$')
+  )
 ORDER BY
   "f"."entity_key";
 
@@ -9417,7 +9419,9 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  regexp_matches("f"."attr_email", 'e[ 	
-]$')
+  regexp_matches(
+    "f"."attr_email",
+    ('e[ 	' || chr(10) || chr(13) || ']$')
+  )
 ORDER BY
   "f"."entity_key"

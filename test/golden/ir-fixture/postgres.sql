@@ -747,8 +747,7 @@ WITH
               'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
               'abcdefghijklmnopqrstuvwxyz'
             ) COLLATE "C"
-          ) = 'émile
-'
+          ) = ('émile' || chr(10))
         ),
         FALSE
       ) AS "seg_ci_ascii_only",
@@ -854,8 +853,9 @@ WITH
       ) AS "seg_email_regex_class",
       COALESCE((("f"."attr_email" COLLATE "C") ~ 'e$'), FALSE) AS "seg_email_end_anchor",
       COALESCE(
-        (("f"."attr_email" COLLATE "C") ~ 'e[ 	
-]$'),
+        (
+          ("f"."attr_email" COLLATE "C") ~ ('e[ 	' || chr(10) || chr(13) || ']$')
+        ),
         FALSE
       ) AS "seg_email_newline_at_end"
     FROM
@@ -7338,8 +7338,7 @@ WHERE
         'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
         'abcdefghijklmnopqrstuvwxyz'
       ) COLLATE "C"
-    ) = 'émile
-'
+    ) = ('émile' || chr(10))
   )
 ORDER BY
   "f"."entity_key"
@@ -7385,8 +7384,7 @@ WHERE
         'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
         'abcdefghijklmnopqrstuvwxyz'
       ) COLLATE "C"
-    ) = 'émile
-'
+    ) = ('émile' || chr(10))
   )
 ORDER BY
   "f"."entity_key";
@@ -7431,8 +7429,7 @@ WHERE
         'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
         'abcdefghijklmnopqrstuvwxyz'
       ) COLLATE "C"
-    ) = 'émile
-'
+    ) = ('émile' || chr(10))
   )
 ORDER BY
   "f"."entity_key"
@@ -10058,8 +10055,9 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  (("f"."attr_email" COLLATE "C") ~ 'e[ 	
-]$')
+  (
+    ("f"."attr_email" COLLATE "C") ~ ('e[ 	' || chr(10) || chr(13) || ']$')
+  )
 ORDER BY
   "f"."entity_key"
 
@@ -10097,8 +10095,9 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  (("f"."attr_email" COLLATE "C") ~ 'e[ 	
-]$')
+  (
+    ("f"."attr_email" COLLATE "C") ~ ('e[ 	' || chr(10) || chr(13) || ']$')
+  )
 ORDER BY
   "f"."entity_key";
 
@@ -10135,7 +10134,8 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  (("f"."attr_email" COLLATE "C") ~ 'e[ 	
-]$')
+  (
+    ("f"."attr_email" COLLATE "C") ~ ('e[ 	' || chr(10) || chr(13) || ']$')
+  )
 ORDER BY
   "f"."entity_key"

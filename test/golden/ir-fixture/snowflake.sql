@@ -593,8 +593,7 @@ WITH
             "f"."attr_email",
             'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
             'abcdefghijklmnopqrstuvwxyz'
-          ) = 'émile
-'
+          ) = 'émile\n'
         ),
         FALSE
       ) AS "seg_ci_ascii_only",
@@ -687,8 +686,9 @@ WITH
       ) AS "seg_email_regex_class",
       COALESCE((REGEXP_INSTR("f"."attr_email", 'e$') > 0), FALSE) AS "seg_email_end_anchor",
       COALESCE(
-        (REGEXP_INSTR("f"."attr_email", 'e[ 	
-]$') > 0),
+        (
+          REGEXP_INSTR("f"."attr_email", 'e[ 	\n\r]$') > 0
+        ),
         FALSE
       ) AS "seg_email_newline_at_end"
     FROM
@@ -6890,8 +6890,7 @@ WHERE
       "f"."attr_email",
       'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
       'abcdefghijklmnopqrstuvwxyz'
-    ) = 'émile
-'
+    ) = 'émile\n'
   )
 ORDER BY
   "f"."entity_key"
@@ -6935,8 +6934,7 @@ WHERE
       "f"."attr_email",
       'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
       'abcdefghijklmnopqrstuvwxyz'
-    ) = 'émile
-'
+    ) = 'émile\n'
   )
 ORDER BY
   "f"."entity_key";
@@ -6979,8 +6977,7 @@ WHERE
       "f"."attr_email",
       'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
       'abcdefghijklmnopqrstuvwxyz'
-    ) = 'émile
-'
+    ) = 'émile\n'
   )
 ORDER BY
   "f"."entity_key"
@@ -9408,8 +9405,9 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  (REGEXP_INSTR("f"."attr_email", 'e[ 	
-]$') > 0)
+  (
+    REGEXP_INSTR("f"."attr_email", 'e[ 	\n\r]$') > 0
+  )
 ORDER BY
   "f"."entity_key"
 
@@ -9447,8 +9445,9 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  (REGEXP_INSTR("f"."attr_email", 'e[ 	
-]$') > 0)
+  (
+    REGEXP_INSTR("f"."attr_email", 'e[ 	\n\r]$') > 0
+  )
 ORDER BY
   "f"."entity_key";
 
@@ -9485,7 +9484,8 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  (REGEXP_INSTR("f"."attr_email", 'e[ 	
-]$') > 0)
+  (
+    REGEXP_INSTR("f"."attr_email", 'e[ 	\n\r]$') > 0
+  )
 ORDER BY
   "f"."entity_key"

@@ -835,8 +835,10 @@ WITH
         FALSE
       ) AS "seg_email_ends_cs",
       COALESCE(("f"."attr_email" < 'b'), FALSE) AS "seg_before_b",
-      COALESCE((lower("f"."attr_email") = 'émile
-'), FALSE) AS "seg_ci_ascii_only",
+      COALESCE(
+        (lower("f"."attr_email") = ('émile' || char(10))),
+        FALSE
+      ) AS "seg_ci_ascii_only",
       COALESCE(
         ("f"."attr_email" = 'dave''"\--;😀 /* x */'),
         FALSE
@@ -915,8 +917,12 @@ WITH
         FALSE
       ) AS "seg_email_regex_class",
       COALESCE(("f"."attr_email" REGEXP 'e$'), FALSE) AS "seg_email_end_anchor",
-      COALESCE(("f"."attr_email" REGEXP 'e[ 	
-]$'), FALSE) AS "seg_email_newline_at_end"
+      COALESCE(
+        (
+          "f"."attr_email" REGEXP ('e[ 	' || char(10) || char(13) || ']$')
+        ),
+        FALSE
+      ) AS "seg_email_newline_at_end"
     FROM
       "seg_facts" AS "f"
       CROSS JOIN "seg_params" AS "p"
@@ -8949,8 +8955,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  (lower("f"."attr_email") = 'émile
-')
+  (lower("f"."attr_email") = ('émile' || char(10)))
 ORDER BY
   "f"."entity_key"
 
@@ -8998,8 +9003,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  (lower("f"."attr_email") = 'émile
-')
+  (lower("f"."attr_email") = ('émile' || char(10)))
 ORDER BY
   "f"."entity_key";
 
@@ -9043,8 +9047,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  (lower("f"."attr_email") = 'émile
-')
+  (lower("f"."attr_email") = ('émile' || char(10)))
 ORDER BY
   "f"."entity_key"
 
@@ -12498,8 +12501,9 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."attr_email" REGEXP 'e[ 	
-]$')
+  (
+    "f"."attr_email" REGEXP ('e[ 	' || char(10) || char(13) || ']$')
+  )
 ORDER BY
   "f"."entity_key"
 
@@ -12547,8 +12551,9 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."attr_email" REGEXP 'e[ 	
-]$')
+  (
+    "f"."attr_email" REGEXP ('e[ 	' || char(10) || char(13) || ']$')
+  )
 ORDER BY
   "f"."entity_key";
 
@@ -12592,7 +12597,8 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."attr_email" REGEXP 'e[ 	
-]$')
+  (
+    "f"."attr_email" REGEXP ('e[ 	' || char(10) || char(13) || ']$')
+  )
 ORDER BY
   "f"."entity_key"
