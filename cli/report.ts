@@ -187,8 +187,8 @@ export function visibleControls(line: string, tabs = true): string {
 const MAX_FRAME_WIDTH = 160;
 const FRAME_CONTEXT = 40;
 
-/** Characters a terminal shows in no column: combining marks, zero-width spaces and joiners, variation selectors. */
-const ZERO_WIDTH = /[\p{Mn}\p{Me}\u200b-\u200f\u2060\ufe00-\ufe0f]/gu;
+/** Characters a terminal shows in no column: combining marks, zero-width spaces and joiners, variation selectors, a BOM. */
+const ZERO_WIDTH = /[\p{Mn}\p{Me}\u200b-\u200f\u2060\ufe00-\ufe0f\ufeff]/gu;
 /** Characters a terminal shows in two columns: East Asian wide and fullwidth ones, emoji. */
 const WIDE =
   /[\p{Emoji_Presentation}\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{20000}-\u{3fffd}]/gu;

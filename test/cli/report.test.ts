@@ -55,12 +55,13 @@ describe("diagnostic output", () => {
   });
 
   test("text: the caret is under the range after wide, combining and astral characters (terminal columns, not UTF-16 units)", () => {
-    const source = 'segment x = city == "東京" and "e\u0301" == "𝑥" and "😀" == "y" and contry == "US"\n';
+    const source = 'segment x = city == "東京" and "e\u0301" == "𝑥" and "😀" == "y" and\ufeff contry == "US"\n';
     const start = source.indexOf("contry");
     const d: Diagnostic = { ...unknownAttribute, range: { start: { line: 0, character: start }, end: { line: 0, character: start + 6 } } };
     const [, shown, carets] = formatDiagnostics([d], "text", { ...options, sources: new Map([[file, source]]) }).split("\n").slice(1, 4);
     expect(shown).toBe(`1 | ${source.trimEnd()}`);
     // 東京: two columns each; é: one (e and its combining accent); 𝑥: one (two UTF-16 units); 😀: two
+    // (and a byte order mark in mid-file, from files joined with cat: none)
     const columnsBefore = 'segment x = city == "'.length + 4 + '" and "'.length + 1 + '" == "'.length + 1 + '" and "'.length + 2 + '" == "y" and '.length;
     expect(carets).toBe(`  | ${" ".repeat(columnsBefore)}^^^^^^`);
     // a range over wide characters gets a caret per column
