@@ -119,6 +119,14 @@ describe("the VS Code extension's server command", () => {
     expect(message).toContain(`check that \`node ${script} --version\` runs`);
   });
 
+  // Pasted unquoted, `node /home/Jane Doe/…/seg.mjs --version` runs `/home/Jane`.
+  it("quotes a path with a space in the command it names", () => {
+    const { manifest, script } = segInstalledIn("/home/Jane Doe/repo");
+    const message = startFailureMessage(serverCommand(undefined, ["/home/Jane Doe/repo"], "linux", files(manifest)), "spawn node ENOENT");
+    expect(message).toContain(`check that \`node "${script}" --version\` runs`);
+    expect(message).toContain(`(\`node "${script}" lsp --stdio\`: spawn node ENOENT)`);
+  });
+
   it("defaults to the resolution above in the extension's manifest", async () => {
     const manifest = (await import("../../editors/vscode/package.json", { with: { type: "json" } })).default;
     expect(manifest.contributes.configuration.properties["seg.server.command"].default).toEqual([]);

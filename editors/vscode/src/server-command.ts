@@ -120,9 +120,18 @@ export function serverCommand(
   return { command: "npx", args: ["--no-install", "seg", ...SERVER_ARGS], shell, source: "npx" };
 }
 
+/**
+ * A command as the user would type it to try it: a part with a space or a shell operator in
+ * double quotes (which cmd.exe, PowerShell and POSIX shells read alike), unless it runs
+ * through the shell, whose parts `forShell` quoted already.
+ */
+function commandLine(server: ServerCommand, parts: string[]): string {
+  return parts.map((part) => (!server.shell && /[\s&|<>^()#;'`]/.test(part) ? `"${part}"` : part)).join(" ");
+}
+
 /** What to tell the user when the server did not start. */
 export function startFailureMessage(server: ServerCommand, reason: string): string {
-  const ran = [server.command, ...server.args].join(" ");
+  const ran = commandLine(server, [server.command, ...server.args]);
   if (server.source === "npx") {
     return (
       `seg is not installed in this workspace (no node_modules/seg in or above the workspace folder), ` +
@@ -131,7 +140,7 @@ export function startFailureMessage(server: ServerCommand, reason: string): stri
       `where "seg" is someone else's name), or set "seg.server.command", then run "seg: Restart language server".`
     );
   }
-  const segCommand = [server.command, ...server.args.slice(0, -SERVER_ARGS.length)].join(" ");
+  const segCommand = commandLine(server, [server.command, ...server.args.slice(0, -SERVER_ARGS.length)]);
   const fix = server.source === "setting" ? `check "seg.server.command"` : `check that \`${segCommand} --version\` runs`;
   return `The seg language server could not start (\`${ran}\`: ${reason}): ${fix}.`;
 }
