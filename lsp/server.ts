@@ -425,7 +425,9 @@ class SegServer {
         const formatted = formatText(text, this.pathOf(p.textDocument.uri));
         // In the document's own line endings: `seg fmt` writes LF, but in an editor the
         // endings are the editor's (a formatted CRLF document then gets no edit at all).
-        const out = formatted === undefined ? undefined : withLineBreaks(formatted, text);
+        // A byte order mark the editor left in the text stays, as `seg fmt` keeps it.
+        const bom = text.startsWith("\uFEFF") ? "\uFEFF" : "";
+        const out = formatted === undefined ? undefined : bom + withLineBreaks(formatted, text);
         if (out === undefined || out === text) return [];
         return [{ range: fullRange(text), newText: out }];
       }),

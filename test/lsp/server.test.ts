@@ -742,7 +742,7 @@ describe("a document with CRLF line endings", () => {
 
   // The formatter writes LF: a formatted CRLF document got a whole-document edit each time,
   // and an editor that does not convert inserted line breaks got mixed endings.
-  test("formatting keeps the document's line endings, and a formatted document gets no edit", async () => {
+  test("formatting keeps the document's line endings and byte order mark, and a formatted document gets no edit", async () => {
     const { format } = await import("../../compiler/index.ts");
     const messy = `segment   crlf1 {where plan=="pro"   and age>3}\r\n/* a\r\n   b */\r\nsegment crlf2 = age > 3\r\n`;
     const s = await scratch(messy);
@@ -752,6 +752,10 @@ describe("a document with CRLF line endings", () => {
     const tidy = await scratch(formatted);
     expect(await formatting(tidy.uri)).toEqual([]);
     await client.close(tidy.uri);
+    // a byte order mark an editor left in the text stays, as `seg fmt` keeps it
+    const bom = await scratch(`\uFEFF${formatted}`);
+    expect(await formatting(bom.uri)).toEqual([]);
+    await client.close(bom.uri);
   });
 
   test("rename inserts its new lines (an entity's kept table) with the document's line endings", async () => {
