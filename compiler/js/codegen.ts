@@ -14,6 +14,7 @@ import type {
   IRAggregate,
   IRCond,
   IREventSelector,
+  IREventType,
   IRExpr,
   IRProject,
   IRSegment,
@@ -116,6 +117,8 @@ interface EvCtx {
   decls: string[];
   /** Variable holding the properties object. */
   pvar: string;
+  /** The event whose properties these are (absent for `any`). */
+  event?: IREventType;
 }
 
 type FnRole = { kind: "all" } | { kind: "segment"; name: string } | { kind: "traits" };
@@ -130,6 +133,8 @@ class FnGen {
   private keyVar: string | null = null;
   private keyNumberUsed = false;
   private usesAttrs = false;
+  /** The entity's own attributes this function reads (for `$missing`: `{ key, plan }` without attributes). */
+  private readonly ownAttrNames: string[] = [];
   private propCounter = 0;
   private readonly aggVars = new Map<string, string>();
   private readonly segVars = new Map<string, string>();
@@ -165,6 +170,7 @@ class FnGen {
     let obj: string;
     if (via.length === 0) {
       this.usesAttrs = true;
+      if (!["key", "attributes", "related", "events"].includes(name)) this.ownAttrNames.push(name);
       obj = "A";
     } else {
       const path = via.join(".");
@@ -180,7 +186,11 @@ class FnGen {
     }
     const label = jsString(`${what} ${JSON.stringify(via.length ? `${via.join(".")}.${name}` : name)}`);
     const coercion = what === "key" && type === "number" ? "$key" : coerce(type);
-    this.attrDecls.push(`let ${v} = ${member(obj, name)};`, `if (${fastFail(type, v)}) ${v} = ${coercion}(${v}, ${label}, -1, "");`);
+    const target = via.length === 0 ? this.ir.entities.find((e) => e.name === this.entity) : entityAt(this.ir, this.entity, via);
+    // (a related record holds its key under the key's name: that name is no column alias)
+    const column = what === "attribute" && target ? columnAlias(target.attributes, name, (a) => a.column, [target.key.name]) : undefined;
+    const byColumn = column === undefined ? "" : `if (${v} === undefined) $byColumn(${obj}, ${jsString(column)}, ${label}, ${jsString(name)}, -1, ""); `;
+    this.attrDecls.push(`let ${v} = ${member(obj, name)};`, `if (${fastFail(type, v)}) { ${byColumn}${v} = ${coercion}(${v}, ${label}, -1, ""); }`);
     return v;
   }
 
@@ -243,10 +253,10 @@ class FnGen {
         if (v === undefined) {
           v = `p${this.propCounter++}`;
           ev.props.set(pk, v);
-          ev.decls.push(
-            `let ${v} = ${member(ev.pvar, e.name)};`,
-            `if (${fastFail(e.type, v)}) ${v} = ${coerce(e.type)}(${v}, ${jsString(`property ${JSON.stringify(e.name)}`)}, i, n);`,
-          );
+          const label = jsString(`property ${JSON.stringify(e.name)}`);
+          const column = columnAlias(ev.event?.properties ?? [], e.name, (p) => (p.storage.kind === "column" ? p.storage.column : p.storage.key));
+          const byColumn = column === undefined ? "" : `if (${v} === undefined) $byColumn(${ev.pvar}, ${jsString(column)}, ${label}, ${jsString(e.name)}, i, n); `;
+          ev.decls.push(`let ${v} = ${member(ev.pvar, e.name)};`, `if (${fastFail(e.type, v)}) { ${byColumn}${v} = ${coerce(e.type)}(${v}, ${label}, i, n); }`);
         }
         return v;
       }
@@ -462,9 +472,10 @@ class FnGen {
 
     const body: string[] = [];
     if (this.usesAttrs) {
+      const names = this.ownAttrNames.length ? `, ${this.consts.add(`names:${JSON.stringify(this.ownAttrNames)}`, `Object.freeze(${JSON.stringify(this.ownAttrNames)})`)}` : "";
       body.push(
         "let A = rec.attributes;",
-        'if (A === undefined || A === null) A = $missing(rec, "attributes"); else if (typeof A !== "object" || Array.isArray(A)) $bad("attributes", -1, "", "an object", A);',
+        `if (A === undefined || A === null) A = $missing(rec, "attributes"${names}); else if (typeof A !== "object" || Array.isArray(A)) $bad("attributes", -1, "", "an object", A);`,
       );
     }
     if (this.keyVar) {
@@ -633,18 +644,34 @@ class FnGen {
       if (this.usesPvar(block, "PA")) body.push("{", ...propsObject("PA").map((l) => indent(l, 1)), ...block.map((l) => indent(l, 1)), "}");
       else body.push(...block);
     }
-    if (byName.size > 0) {
+    // An event under the value its table stores (`event login named "Login"`) is a mistake:
+    // ignored, it would silently leave the login events out.
+    const entityEvents = this.ir.events.filter((e) => e.entity === this.entity);
+    const declaredNames = new Set(entityEvents.map((e) => e.name));
+    const stored = entityEvents.filter((e) => e.nameValue !== undefined && !declaredNames.has(e.nameValue));
+    if (byName.size > 0 || stored.length > 0) {
       body.push("switch (n) {");
       for (const [name, gs] of byName) {
-        const ev: EvCtx = { props: new Map(), decls: [], pvar: "P" };
+        const ev: EvCtx = { props: new Map(), decls: [], pvar: "P", event: entityEvents.find((e) => e.name === name) };
         const blocks: string[] = [];
         for (const g of gs) blocks.push(...groupBlock(g, ev, false));
         const caseLines: string[] = [];
         // without `any` aggregates, only events of a used name have their time read
         if (!timeFirst) caseLines.push(...timeLines("break"));
-        if (ev.decls.length > 0) caseLines.push(...propsObject("P"), ...ev.decls);
+        if (ev.decls.length > 0) {
+          // the names read, for $noProps to recognise properties written beside name and time
+          const read = [...ev.props.keys()].map((k) => k.split("\u0000")[0]!).filter((p) => !["name", "time", "properties"].includes(p));
+          const names = this.consts.add(`names:${JSON.stringify(read)}`, `Object.freeze(${JSON.stringify(read)})`);
+          caseLines.push(...propsObject("P", names), ...ev.decls);
+        }
         caseLines.push(...blocks, "break;");
         body.push(indent(`case ${jsString(name)}: {`, 1), ...caseLines.map((l) => indent(l, 2)), indent("}", 1));
+      }
+      const storedSeen = new Set<string>();
+      for (const e of stored) {
+        if (storedSeen.has(e.nameValue!)) continue;
+        storedSeen.add(e.nameValue!);
+        body.push(indent(`case ${jsString(e.nameValue!)}: $storedName(i, n, ${jsString(e.name)});`, 1));
       }
       body.push("}");
     }
@@ -738,11 +765,30 @@ function isIdent(s: string): boolean {
   return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(s) && s !== "null" && s !== "true" && s !== "false";
 }
 
-function propsObject(v: string): string[] {
+/** The event's properties object; `names` (a const): the property names read, for `$noProps`. */
+function propsObject(v: string, names?: string): string[] {
+  const absent = names === undefined ? "$EMPTY" : `$noProps(ev, i, n, ${names})`;
   return [
     `let ${v} = ev.properties;`,
-    `if (${v} === undefined || ${v} === null) ${v} = $EMPTY; else if (typeof ${v} !== "object" || Array.isArray(${v})) $props(${v}, i, n);`,
+    `if (${v} === undefined || ${v} === null) ${v} = ${absent}; else if (typeof ${v} !== "object" || Array.isArray(${v})) $props(${v}, i, n);`,
   ];
+}
+
+/**
+ * The column name of `name` among `fields` when it differs from the name and is no other
+ * field's name: a value found under it (and not under the name) is a database row passed as
+ * it is (`ltv_usd` for `lifetime_value`), which `$byColumn` reports.
+ */
+function columnAlias<F extends { name: string }>(
+  fields: readonly F[],
+  name: string,
+  columnOf: (f: F) => string,
+  others: readonly string[] = [],
+): string | undefined {
+  const f = fields.find((x) => x.name === name);
+  if (f === undefined) return undefined;
+  const column = columnOf(f);
+  return column === name || others.includes(column) || fields.some((x) => x.name === column) ? undefined : column;
 }
 
 function isNullLit(e: IRExpr): boolean {

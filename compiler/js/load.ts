@@ -305,7 +305,8 @@ function relatedRecordOf(e: IREntity, row: Row): Record<string, unknown> {
  * every event of the entity's event sources (events after asOf are kept: the predicates
  * ignore them). Rows of a wide event table whose name value is not declared keep their raw
  * name (so `any` counts them as SQL does), prefixed with `?` if it collides with a
- * declared event name; a NULL name becomes "". Rows without a time or entity key are
+ * declared event name or the stored name of one of the entity's events (another table's
+ * `named "Login"`); a NULL name becomes "". Rows without a time or entity key are
  * skipped (SQL never counts them either).
  */
 export async function* loadEntitiesFromEngine(
@@ -357,7 +358,10 @@ export async function* loadEntitiesFromEngine(
 
   // events, grouped by entity key
   const events = new Map<string, EventInput[]>();
+  // names an undeclared row must not take: a declared event's, and the stored name of one of
+  // the entity's events, which the predicates refuse as a mistake (`$storedName`)
   const declaredNames = new Set(ir.events.map((e) => e.name));
+  for (const e of ir.events) if (e.entity === entity && e.nameValue !== undefined) declaredNames.add(e.nameValue);
   for (const src of ir.eventSources) {
     if (src.entity !== entity) continue;
     const types = ir.events.filter((e) => e.source === src.id);

@@ -144,19 +144,55 @@ function $nearField(k, field) {
   while (i < s.length && s[i] === l[i]) i++;
   return s.slice(s.length === l.length ? i + 1 : i) === l.slice(i + 1);
 }
-function $missing(rec, field) {
+function $missing(rec, field, names) {
   for (const k of Object.keys(rec)) {
     if (k !== field && rec[k] !== undefined && rec[k] !== null && $nearField(k, field)) {
       throw new SegInputError("the record has no " + JSON.stringify(field) + " but has " + JSON.stringify(k) + ": did you mean " + JSON.stringify(field) + "?");
     }
   }
+  // { key, plan: "pro" }: attributes written beside key and events instead of inside attributes
+  if (names !== undefined) $flat(rec, names, "the record has no \"attributes\" but has ", "an attribute", "attributes: { ... }");
   return $EMPTY;
+}
+/** A field of obj named like one the record should hold inside it (names: those the predicate reads). */
+function $flat(obj, names, head, what, fix) {
+  for (let j = 0; j < names.length; j++) {
+    const k = names[j];
+    if (Object.prototype.hasOwnProperty.call(obj, k) && obj[k] !== undefined && obj[k] !== null) {
+      throw new SegInputError(head + JSON.stringify(k) + ", " + what + ": write it inside " + fix);
+    }
+  }
+}
+// An event whose properties are absent: under a near name ("props", "Properties", "attributes"),
+// or flattened onto the event ({ name, time, amount }), they are a mistake, not an event without them.
+const $PROP_ALIASES = ["props", "attributes", "attrs", "data", "payload", "params", "fields"];
+function $noProps(ev, i, n, names) {
+  for (const k of Object.keys(ev)) {
+    const a = k.toLowerCase();
+    if (k !== "properties" && ev[k] !== undefined && ev[k] !== null && typeof ev[k] === "object" && (a === "properties" || a === "property" || $PROP_ALIASES.includes(a))) {
+      throw new SegInputError($where("the event has no \"properties\" but has " + JSON.stringify(k) + ": did you mean \"properties\"?", i, n));
+    }
+  }
+  $flat(ev, names, $where("the event has no \"properties\" but has ", i, n), "a property", "properties: { ... }");
+  return $EMPTY;
+}
+// An attribute or property absent under its declared name but present under its column name
+// (\`lifetime_value: number column "ltv_usd"\`): a database row passed as it is, a silent miss otherwise.
+function $byColumn(obj, column, w, name, i, n) {
+  if (Object.prototype.hasOwnProperty.call(obj, column) && obj[column] !== undefined && obj[column] !== null) {
+    throw new SegInputError($where(w + " is absent, but there is " + JSON.stringify(column) + ", its column name: pass it as " + JSON.stringify(name), i, n));
+  }
+}
+// An event under the value its table stores (\`event login named "Login"\`) rather than its name.
+function $storedName(i, n, name) {
+  throw new SegInputError($where(JSON.stringify(n) + " is the value the table stores for the event " + JSON.stringify(name) + ": pass events by their declared name, name: " + JSON.stringify(name), i, n));
 }
 // An input error inside a record names the record by its key, so that a batch's bad row can be found.
 function $keyed(e, record, entity) {
   const k = record.key;
   if (!(e instanceof SegInputError) || k === undefined || k === null) return e;
-  const prefix = entity + " " + (typeof k === "string" ? JSON.stringify(k) : String(k)) + ": ";
+  // a key of another type (an object from untyped JSON) is described: String() of one may throw
+  const prefix = entity + " " + (typeof k === "string" ? JSON.stringify(k) : typeof k === "number" || typeof k === "bigint" ? String(k) : "(key: " + $desc(k) + ")") + ": ";
   // a function, not a string: "$&" in a key or a message is no replacement pattern
   if (typeof e.stack === "string") e.stack = e.stack.replace(e.message, () => prefix + e.message);
   e.message = prefix + e.message;
