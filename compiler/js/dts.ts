@@ -67,11 +67,15 @@ export function genDts(ir: IRProject, entities: string[], def: string, exports: 
     "export type SegTime = Date | string | number;",
     "export interface SegOptions {",
     "  /** The evaluation instant; default: now, read once per call. */",
-    "  asOf?: SegTime;",
+    "  asOf?: SegTime | undefined;",
     "}",
     "/** Thrown for invalid input (an event without a time, a wrong attribute type, ...). */",
     "export declare class SegInputError extends Error {}",
-    "/** Any event; declared events are typed more precisely per entity. */",
+    "/**",
+    " * An event of any name, as data whose types TypeScript cannot see has it (parsed JSON, a",
+    " * queue message). The inputs take declared events only (`UserEvent`): assert such data",
+    " * to be those (`as readonly UserEvent[]`); every predicate checks at run time what it reads.",
+    " */",
     "export interface SegEvent {",
     "  name: string;",
     "  time: SegTime;",
@@ -87,7 +91,7 @@ export function genDts(ir: IRProject, entities: string[], def: string, exports: 
     const e = ir.entities.find((x) => x.name === entity);
     if (!e) return;
     out.push(...doc(e.doc, ""), `export interface ${attrsType(entity)} {`);
-    for (const a of e.attributes) out.push(...doc(a.doc, "  "), `  ${prop(a.name)}?: ${tsType(a.type)} | null;`);
+    for (const a of e.attributes) out.push(...doc(a.doc, "  "), `  ${prop(a.name)}?: ${tsType(a.type)} | null | undefined;`);
     out.push("}", "");
   };
   for (const ent of entities) {
@@ -102,7 +106,7 @@ export function genDts(ir: IRProject, entities: string[], def: string, exports: 
       const key = ir.entities.find((x) => x.name === target)?.key;
       if (!key) return attrsType(target);
       const keyType = key.type === "number" ? "number | bigint" : key.type;
-      return `${attrsType(target)} & { ${prop(key.name)}?: ${keyType} | null }`;
+      return `${attrsType(target)} & { ${prop(key.name)}?: ${keyType} | null | undefined }`;
     };
     for (const r of e.relations) related.push([r.name, relatedType(r.target)]);
     for (const path of viaPaths(ir, ent)) {
@@ -110,21 +114,26 @@ export function genDts(ir: IRProject, entities: string[], def: string, exports: 
       related.push([path.join("."), relatedType((entityAt(ir, ent, path) ?? e).name)]);
     }
     out.push(`export interface ${T}Related {`);
-    for (const [n, t] of related) out.push(`  ${prop(n)}?: ${t} | null;`);
+    for (const [n, t] of related) out.push(`  ${prop(n)}?: ${t} | null | undefined;`);
     out.push("}", "");
     const evs = ir.events.filter((x) => x.entity === ent);
-    out.push(`export type ${T}Event =`);
-    for (const ev of evs) {
-      const props = ev.properties.map((p) => `${prop(p.name)}?: ${tsType(p.type)} | null`).join("; ");
-      out.push(`  | { name: ${JSON.stringify(ev.name)}; time: SegTime; properties?: { ${props}${props ? "; " : ""}[other: string]: unknown } | null }`);
-    }
-    out.push("  | SegEvent;", "");
+    // Declared events only, by their seg name: a misspelt name, a stored name (`named
+    // "Login"`), a property of the wrong type or name is a type error (no `| SegEvent`
+    // catch-all, which would accept any of them). An event without properties takes any.
+    const members = evs.map((ev) => {
+      const props = ev.properties.map((p) => `${prop(p.name)}?: ${tsType(p.type)} | null | undefined`).join("; ");
+      const bag = props ? `{ ${props} }` : "Readonly<Record<string, unknown>>";
+      return `  | { name: ${JSON.stringify(ev.name)}; time: SegTime; properties?: ${bag} | null | undefined }`;
+    });
+    out.push(`export type ${T}Event =`, ...(members.length ? members : ["  never"]));
+    out[out.length - 1] += ";";
+    out.push("");
     out.push(
       `export interface ${T}Input {`,
-      `  key?: ${e.key.type === "number" ? "number | bigint" : e.key.type} | null;`,
-      `  attributes?: ${attrsType(ent)} | null;`,
-      `  related?: ${T}Related | null;`,
-      `  events?: readonly ${T}Event[] | null;`,
+      `  key?: ${e.key.type === "number" ? "number | bigint" : e.key.type} | null | undefined;`,
+      `  attributes?: ${attrsType(ent)} | null | undefined;`,
+      `  related?: ${T}Related | null | undefined;`,
+      `  events?: readonly ${T}Event[] | null | undefined;`,
       "}",
       "",
     );

@@ -30,23 +30,23 @@ export interface EventInput {
   name: string;
   time: SegTime;
   /** Property values by declared property name. */
-  properties?: Record<string, unknown> | null;
+  properties?: Record<string, unknown> | null | undefined;
 }
 
 export interface EntityInput {
   /** A number key may be a bigint (64-bit keys beyond ±2^53, as engines return them). */
-  key?: string | number | bigint | null;
+  key?: string | number | bigint | null | undefined;
   /** Attribute values by attribute name; missing = absent, `undefined` or `null`. */
-  attributes?: Record<string, unknown> | null;
+  attributes?: Record<string, unknown> | null | undefined;
   /** Related records by relation name (`account`; a multi-hop path as `account.parent`). */
-  related?: Record<string, Record<string, unknown> | null | undefined> | null;
+  related?: Record<string, Record<string, unknown> | null | undefined> | null | undefined;
   /** The entity's events, in any order. Absent or null = no events. */
-  events?: readonly EventInput[] | null;
+  events?: readonly EventInput[] | null | undefined;
 }
 
 export interface EvalOptions {
   /** The evaluation instant; default: now, read once per call. */
-  asOf?: SegTime;
+  asOf?: SegTime | undefined;
 }
 
 export interface CompiledSegments {

@@ -18,8 +18,9 @@ import {
 import { exampleIR } from "../helpers/example-ir.ts";
 
 /** The messages of strict TypeScript on `file` (an .mts using an emitted module). */
-function typeErrors(file: string): string[] {
+function typeErrors(file: string, options: ts.CompilerOptions = {}): string[] {
   const program = ts.createProgram([file], {
+    ...options,
     strict: true,
     noEmit: true,
     module: ts.ModuleKind.NodeNext,
@@ -203,6 +204,51 @@ describe("emitted ES module", () => {
       ].join("\n"),
     );
     expect(typeErrors(use)).toEqual([]);
+  });
+
+  test("the types take declared events only: a misspelt or stored name, a property of the wrong type or name is an error", () => {
+    // an app's strictest settings: exactOptionalPropertyTypes, noUncheckedIndexedAccess
+    const { ir, diagnostics } = checkProject([
+      {
+        path: "app.seg",
+        text: [
+          'entity user { table "users" key id: string  plan: enum("free", "pro")  ltv: number column "ltv_usd" }',
+          'events of user { table "events" user column "user_id" time column "at" name column "event" properties column "props"',
+          '  event login named "Login"  event purchase { amount: number, order: string column "order_id" } }',
+          "segment buyer = sum(purchase.amount) > 10",
+        ].join("\n"),
+      },
+    ]);
+    expect(diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+    writeJsModule(ir, join(dir, "strict.mjs"));
+    const use = join(dir, "use-strict.mts");
+    writeFileSync(
+      use,
+      [
+        'import { isBuyer, members, type UserEvent, type UserInput, type SegEvent } from "./strict.mjs";',
+        'const ok: UserInput = { key: "u", attributes: { plan: "pro", ltv: 3 }, events: [{ name: "login", time: new Date(), properties: { any: 1 } }, { name: "purchase", time: 0, properties: { amount: 3, order: "o" } }] };',
+        // a value that may be undefined, under exactOptionalPropertyTypes: the runtime reads it as missing
+        "declare const maybe: { amount?: number; plan?: \"pro\" };",
+        'const fromOptional: UserInput = { attributes: { plan: maybe.plan }, events: [{ name: "purchase", time: "2024-03-01", properties: { amount: maybe.amount } }] };',
+        // data TypeScript cannot see is asserted to be declared events; the predicates check it at run time
+        "declare const stream: SegEvent[];",
+        "const fromStream: UserInput = { events: stream as readonly UserEvent[] };",
+        "export const r: boolean = isBuyer(ok, { asOf: undefined }) && members(fromOptional).length + members(fromStream).length > 0;",
+        "// @ts-expect-error a misspelt event name",
+        'export const typo: UserInput = { events: [{ name: "purchse", time: 0 }] };',
+        "// @ts-expect-error the stored name, not the declared one",
+        'export const stored: UserInput = { events: [{ name: "Login", time: 0 }] };',
+        "// @ts-expect-error a property of the wrong type",
+        'export const wrongType: UserInput = { events: [{ name: "purchase", time: 0, properties: { amount: "12" } }] };',
+        "// @ts-expect-error a property under its column name",
+        'export const column: UserInput = { events: [{ name: "purchase", time: 0, properties: { order_id: "o" } }] };',
+        "// @ts-expect-error an attribute under its column name",
+        "export const attrColumn: UserInput = { attributes: { ltv_usd: 3 } };",
+        "// @ts-expect-error an event without its time",
+        'export const noTime: UserInput = { events: [{ name: "login" }] };',
+      ].join("\n"),
+    );
+    expect(typeErrors(use, { exactOptionalPropertyTypes: true, noUncheckedIndexedAccess: true })).toEqual([]);
   });
 
   test("entities whose type names would collide (`seg`, `user_account` / `userAccount`) still type-check", () => {
