@@ -475,7 +475,7 @@ class FnGen {
       const names = this.ownAttrNames.length ? `, ${this.consts.add(`names:${JSON.stringify(this.ownAttrNames)}`, `Object.freeze(${JSON.stringify(this.ownAttrNames)})`)}` : "";
       body.push(
         "let A = rec.attributes;",
-        `if (A === undefined || A === null) A = $missing(rec, "attributes"${names}); else if (typeof A !== "object" || Array.isArray(A)) $bad("attributes", -1, "", "an object", A);`,
+        `if (A === undefined || A === null) A = $missing(rec, "attributes"${names}${names ? ', "an attribute"' : ""}); else if (typeof A !== "object" || Array.isArray(A)) $bad("attributes", -1, "", "an object", A);`,
       );
     }
     if (this.keyVar) {

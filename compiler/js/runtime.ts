@@ -123,7 +123,7 @@ function $props(v, i, n) {
 }
 function $rel(rec, name, inherited) {
   const r = rec.related;
-  if (r === undefined || r === null) return $missing(rec, "related");
+  if (r === undefined || r === null) return $missing(rec, "related", [name], "a relation");
   if (typeof r !== "object" || Array.isArray(r)) $bad("related", -1, "", "an object", r);
   const v = !inherited ? r[name] : Object.prototype.hasOwnProperty.call(r, name) ? r[name] : undefined;
   if (v === undefined || v === null) return $EMPTY;
@@ -144,14 +144,14 @@ function $nearField(k, field) {
   while (i < s.length && s[i] === l[i]) i++;
   return s.slice(s.length === l.length ? i + 1 : i) === l.slice(i + 1);
 }
-function $missing(rec, field, names) {
+function $missing(rec, field, names, what) {
   for (const k of Object.keys(rec)) {
     if (k !== field && rec[k] !== undefined && rec[k] !== null && $nearField(k, field)) {
       throw new SegInputError("the record has no " + JSON.stringify(field) + " but has " + JSON.stringify(k) + ": did you mean " + JSON.stringify(field) + "?");
     }
   }
-  // { key, plan: "pro" }: attributes written beside key and events instead of inside attributes
-  if (names !== undefined) $flat(rec, names, "the record has no \"attributes\" but has ", "an attribute", "attributes: { ... }");
+  // { key, plan: "pro" }: attributes (relations) written beside key and events instead of inside attributes (related)
+  if (names !== undefined) $flat(rec, names, "the record has no " + JSON.stringify(field) + " but has ", what, field + ": { ... }");
   return $EMPTY;
 }
 /** A field of obj named like one the record should hold inside it (names: those the predicate reads). */

@@ -125,7 +125,7 @@ describe("an attribute or a property under its column name", () => {
   });
 });
 
-describe("properties and attributes outside their object", () => {
+describe("properties, attributes and related records outside their object", () => {
   test("properties under a near name", () => {
     for (const k of ["props", "Properties", "attributes", "data", "payload"]) {
       expect(errorOf(() => members({ events: [{ name: "purchase", time: T, [k]: { amount: 20 } }] }))).toBe(
@@ -151,6 +151,13 @@ describe("properties and attributes outside their object", () => {
       'user "u1": the record has no "attributes" but has "plan", an attribute: write it inside attributes: { ... }',
     );
     expect(members({ key: "u1", source: "crm", attributes: { plan: "pro" } })).toEqual(["pro"]);
+  });
+
+  test("a related record beside key", () => {
+    expect(errorOf(() => members({ key: "u1", account: { employees: 500 } }))).toBe(
+      'user "u1": the record has no "related" but has "account", a relation: write it inside related: { ... }',
+    );
+    expect(members({ key: "u1", account: "acme", related: { account: { employees: 500 } } })).toEqual(["big"]);
   });
 });
 
