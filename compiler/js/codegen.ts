@@ -189,8 +189,9 @@ class FnGen {
     const target = via.length === 0 ? this.ir.entities.find((e) => e.name === this.entity) : entityAt(this.ir, this.entity, via);
     // (a related record holds its key under the key's name: that name is no column alias)
     const column = what === "attribute" && target ? columnAlias(target.attributes, name, (a) => a.column, [target.key.name]) : undefined;
-    const byColumn = column === undefined ? "" : `if (${v} === undefined) $byColumn(${obj}, ${jsString(column)}, ${label}, ${jsString(name)}, -1, ""); `;
-    this.attrDecls.push(`let ${v} = ${member(obj, name)};`, `if (${fastFail(type, v)}) { ${byColumn}${v} = ${coercion}(${v}, ${label}, -1, ""); }`);
+    const read = `${v} = ${coercion}(${v}, ${label}, -1, "");`;
+    const slow = column === undefined ? read : `{ if (${v} === undefined) $byColumn(${obj}, ${jsString(column)}, ${label}, ${jsString(name)}, -1, ""); ${read} }`;
+    this.attrDecls.push(`let ${v} = ${member(obj, name)};`, `if (${fastFail(type, v)}) ${slow}`);
     return v;
   }
 
@@ -255,8 +256,9 @@ class FnGen {
           ev.props.set(pk, v);
           const label = jsString(`property ${JSON.stringify(e.name)}`);
           const column = columnAlias(ev.event?.properties ?? [], e.name, (p) => (p.storage.kind === "column" ? p.storage.column : p.storage.key));
-          const byColumn = column === undefined ? "" : `if (${v} === undefined) $byColumn(${ev.pvar}, ${jsString(column)}, ${label}, ${jsString(e.name)}, i, n); `;
-          ev.decls.push(`let ${v} = ${member(ev.pvar, e.name)};`, `if (${fastFail(e.type, v)}) { ${byColumn}${v} = ${coerce(e.type)}(${v}, ${label}, i, n); }`);
+          const read = `${v} = ${coerce(e.type)}(${v}, ${label}, i, n);`;
+          const slow = column === undefined ? read : `{ if (${v} === undefined) $byColumn(${ev.pvar}, ${jsString(column)}, ${label}, ${jsString(e.name)}, i, n); ${read} }`;
+          ev.decls.push(`let ${v} = ${member(ev.pvar, e.name)};`, `if (${fastFail(e.type, v)}) ${slow}`);
         }
         return v;
       }
