@@ -151,29 +151,34 @@ function $missing(rec, field, names, what) {
     }
   }
   // { key, plan: "pro" }: attributes (relations) written beside key and events instead of inside attributes (related)
-  if (names !== undefined) $flat(rec, names, "the record has no " + JSON.stringify(field) + " but has ", what, field + ": { ... }");
+  const k = names === undefined ? undefined : $flat(rec, names);
+  if (k !== undefined) throw new SegInputError("the record has no " + JSON.stringify(field) + " but has " + JSON.stringify(k) + ", " + what + ": write it inside " + field + ": { ... }");
   return $EMPTY;
 }
-/** A field of obj named like one the record should hold inside it (names: those the predicate reads). */
-function $flat(obj, names, head, what, fix) {
+/** The first of names (those the predicate reads) that obj holds itself, if any. */
+function $flat(obj, names) {
   for (let j = 0; j < names.length; j++) {
     const k = names[j];
-    if (Object.prototype.hasOwnProperty.call(obj, k) && obj[k] !== undefined && obj[k] !== null) {
-      throw new SegInputError(head + JSON.stringify(k) + ", " + what + ": write it inside " + fix);
-    }
+    if (Object.prototype.hasOwnProperty.call(obj, k) && obj[k] !== undefined && obj[k] !== null) return k;
   }
+  return undefined;
 }
 // An event whose properties are absent: under a near name ("props", "Properties", "attributes"),
 // or flattened onto the event ({ name, time, amount }), they are a mistake, not an event without them.
 const $PROP_ALIASES = ["props", "attributes", "attrs", "data", "payload", "params", "fields"];
+// Runs for every event of a read name that comes without properties: no allocation.
 function $noProps(ev, i, n, names) {
-  for (const k of Object.keys(ev)) {
+  for (const k in ev) {
+    if (k === "name" || k === "time" || k === "properties") continue;
+    const v = ev[k];
+    if (v === null || typeof v !== "object" || !Object.prototype.hasOwnProperty.call(ev, k)) continue;
     const a = k.toLowerCase();
-    if (k !== "properties" && ev[k] !== undefined && ev[k] !== null && typeof ev[k] === "object" && (a === "properties" || a === "property" || $PROP_ALIASES.includes(a))) {
+    if (a === "properties" || a === "property" || $PROP_ALIASES.includes(a)) {
       throw new SegInputError($where("the event has no \"properties\" but has " + JSON.stringify(k) + ": did you mean \"properties\"?", i, n));
     }
   }
-  $flat(ev, names, $where("the event has no \"properties\" but has ", i, n), "a property", "properties: { ... }");
+  const k = $flat(ev, names);
+  if (k !== undefined) throw new SegInputError($where("the event has no \"properties\" but has " + JSON.stringify(k) + ", a property: write it inside properties: { ... }", i, n));
   return $EMPTY;
 }
 // An attribute or property absent under its declared name but present under its column name
