@@ -12,7 +12,7 @@ import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import type { IRColumnType } from "../../compiler/ir.ts";
 import { checkProject } from "../../compiler/index.ts";
-import { compileJs, writeJsModule, type EntityInput, type EventInput } from "../../compiler/js/index.ts";
+import { compileJs, SegInputError, writeJsModule, type EntityInput, type EventInput } from "../../compiler/js/index.ts";
 
 const ROOT = join(import.meta.dirname, "..", "..");
 const files = readdirSync(join(ROOT, "segments"))
@@ -131,5 +131,39 @@ test("answers do not depend on event order or on the form of times", () => {
       expect(compiled.evaluate({ ...r, events: forms }, { asOf: sig })).toEqual(want);
     }),
     { numRuns: 300, seed: 7 },
+  );
+});
+
+test("a record from untyped JSON is answered or refused with a SegInputError naming it, never another error", () => {
+  // values of every JSON shape and then some (a bigint, an invalid Date, an object without
+  // a prototype), under the field names the library reads and their database names
+  const keys = ["name", "time", "properties", "props", "amount", "score", "feature", "plan", "tags", "age", "signed_up_at", "opted_in", "ltv_usd", "lifetime_value", "account", "employees", "industry", "id", "x"];
+  const json: fc.Arbitrary<unknown> = fc.letrec<{ v: unknown }>((tie) => ({
+    v: fc.oneof(
+      { depthSize: "small" },
+      fc.constantFrom(null, undefined, true, 0, -1.5, NaN, Infinity, 2n ** 70n, "", "pro", "2024-03-09", "2024-03-09T10:00:00+02:00", "login", 1e300, new Date(NaN)),
+      fc.array(tie("v"), { maxLength: 3 }),
+      fc.dictionary(fc.constantFrom(...keys), tie("v"), { maxKeys: 4 }),
+      fc.dictionary(fc.constantFrom(...keys), tie("v"), { maxKeys: 3 }).map((o) => Object.assign(Object.create(null) as object, o)),
+    ),
+  })).v;
+  const event = fc.record({ name: fc.oneof(fc.constantFrom(...events.map((e) => e.name)), json), time: fc.oneof(fc.constant(ASOF - D), json), properties: json }, { requiredKeys: [] });
+  const record = fc.record(
+    { key: json, attributes: json, related: fc.oneof(json, fc.record({ account: json })), events: fc.oneof(fc.array(event, { maxLength: 4 }), json), plan: json },
+    { requiredKeys: [] },
+  );
+  fc.assert(
+    fc.property(record, (r) => {
+      const calls: (() => unknown)[] = [() => compiled.evaluate(r as EntityInput, { asOf: ASOF }), () => compiled.traits(r as EntityInput, { asOf: ASOF })];
+      for (const name of compiled.segmentNames) calls.push(() => compiled.predicate(name)(r as EntityInput, { asOf: ASOF }));
+      for (const f of calls) {
+        try {
+          f();
+        } catch (e) {
+          if (!(e instanceof SegInputError)) throw e;
+        }
+      }
+    }),
+    { numRuns: 1000, seed: 11 },
   );
 });
