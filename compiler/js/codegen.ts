@@ -648,10 +648,13 @@ class FnGen {
     }
     // An event under the value its table stores (`event login named "Login"`) is a mistake:
     // ignored, it would silently leave the login events out.
+    // With `any` aggregates the time is read (and a later event skipped) before the switch:
+    // the stored names are tested before that, so that every entry point refuses them alike.
     const entityEvents = this.ir.events.filter((e) => e.entity === this.entity);
     const declaredNames = new Set(entityEvents.map((e) => e.name));
-    const stored = entityEvents.filter((e) => e.nameValue !== undefined && !declaredNames.has(e.nameValue));
-    if (byName.size > 0 || stored.length > 0) {
+    const stored = [...new Map(entityEvents.filter((e) => e.nameValue !== undefined && !declaredNames.has(e.nameValue)).map((e) => [e.nameValue!, e.name])).entries()];
+    const storedCheck = stored.map(([value, name], j) => `${j ? "else " : ""}if (n === ${jsString(value)}) $storedName(i, n, ${jsString(name)});`);
+    if (byName.size > 0 || (stored.length > 0 && !timeFirst)) {
       body.push("switch (n) {");
       for (const [name, gs] of byName) {
         const ev: EvCtx = { props: new Map(), decls: [], pvar: "P", event: entityEvents.find((e) => e.name === name) };
@@ -669,12 +672,7 @@ class FnGen {
         caseLines.push(...blocks, "break;");
         body.push(indent(`case ${jsString(name)}: {`, 1), ...caseLines.map((l) => indent(l, 2)), indent("}", 1));
       }
-      const storedSeen = new Set<string>();
-      for (const e of stored) {
-        if (storedSeen.has(e.nameValue!)) continue;
-        storedSeen.add(e.nameValue!);
-        body.push(indent(`case ${jsString(e.nameValue!)}: $storedName(i, n, ${jsString(e.name)});`, 1));
-      }
+      if (!timeFirst) for (const [value, name] of stored) body.push(indent(`case ${jsString(value)}: $storedName(i, n, ${jsString(name)});`, 1));
       body.push("}");
     }
 
@@ -687,7 +685,7 @@ class FnGen {
       indent("const ev = evs[i];", 2),
       indent('if (typeof ev !== "object" || ev === null || typeof ev.name !== "string") $event(ev, i);', 2),
       indent("const n = ev.name;", 2),
-      ...(timeFirst ? timeLines("continue").map((l) => indent(l, 2)) : []),
+      ...(timeFirst ? [...storedCheck, ...timeLines("continue")].map((l) => indent(l, 2)) : []),
       ...body.map((l) => indent(l, 2)),
       indent("}", 1),
       '} else $missing(rec, "events");',

@@ -84,6 +84,14 @@ describe("an event under the name its table stores", () => {
     expect(c.predicate("pro")(rec as EntityInput, { asOf })).toBe(false);
   });
 
+  test("is an error later than asOf too, with or without `any` aggregates", () => {
+    const late = { events: [{ name: "Login", time: "2024-03-11T00:00:00Z" }] };
+    const msg = 'event #0 ("Login"): "Login" is the value the table stores for the event "login": pass events by their declared name, name: "login"';
+    expect(errorOf(() => c.predicate("busy")(late as EntityInput, { asOf }))).toBe(msg);
+    expect(errorOf(() => c.predicate("logged_in")(late as EntityInput, { asOf }))).toBe(msg);
+    expect(errorOf(() => members(late))).toBe(msg);
+  });
+
   test("the declared name counts; a stored name that is another event's declared name is that event", () => {
     // `visit` is stored as "login", which is the declared name of the event `login`: "login" means login
     expect(members({ events: [{ name: "login", time: T }] })).toEqual(["logged_in"]);
