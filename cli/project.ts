@@ -64,16 +64,19 @@ export async function loadValidProject(
     onErrors?.(project.result.diagnostics, project);
     io.stderr(formatDiagnostics(errors, "text", { sources: project.sources, cwd: io.cwd, color: io.stderrIsTty }));
     const overrides = Object.entries(params ?? {}).map(([name, value]) => `--param ${shellWord(`${name}=${value}`)}`);
-    throw new CliError(`the project has errors; fix them first (seg check ${[...paths.map(shellWord), ...overrides].join(" ")})`, EXIT_FAILURE);
+    throw new CliError(`the project has errors; fix them first (seg check ${[...paths.map((p) => shellWord(p)), ...overrides].join(" ")})`, EXIT_FAILURE);
   }
   return project;
 }
 
 /**
- * A word as a POSIX shell reads it back: as it is when plain, else in single quotes
- * (which PowerShell reads the same way), so a suggested command with a path holding a
- * space, `#` or `$` runs as shown when pasted.
+ * A word of a suggested command as the user's shell reads it back, so that the command
+ * runs as pasted with a path holding a space, `#` or `$`. POSIX shells: as it is when
+ * plain, else in single quotes. Windows (cmd.exe, PowerShell): single quotes are no quotes
+ * to cmd.exe and `\` is a path's separator, so double quotes, and `\"` for a quote, as a
+ * program's arguments are read there.
  */
-export function shellWord(word: string): string {
+export function shellWord(word: string, platform: NodeJS.Platform = process.platform): string {
+  if (platform === "win32") return /^[\w@+=:,./\\-]+$/.test(word) ? word : `"${word.replaceAll('"', '\\"')}"`;
   return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replaceAll("'", `'\\''`)}'`;
 }

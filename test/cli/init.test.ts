@@ -7,6 +7,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
 import { INIT_FILES } from "../../cli/commands/init.ts";
+import { shellWord } from "../../cli/project.ts";
 import { runCli, tempProject } from "../helpers/cli.ts";
 
 describe("seg init", () => {
@@ -37,6 +38,15 @@ describe("seg init", () => {
     const words = execFileSync("sh", ["-c", commands[0]!.replace("npx --no-install seg", "printf '%s\\n'")], { encoding: "utf8" });
     expect(words).toBe("check\nmy proj #1\n");
     expect((await runCli(["check", "my proj #1"], cwd)).code).toBe(0);
+  });
+
+  // On Windows, single quotes are no quotes to cmd.exe, and `\` separates a path's folders.
+  test("on Windows, the words are quoted as cmd.exe and PowerShell read them", () => {
+    expect(shellWord("segments\\ok", "win32")).toBe("segments\\ok");
+    expect(shellWord("C:\\Users\\Jane Doe\\proj", "win32")).toBe('"C:\\Users\\Jane Doe\\proj"');
+    expect(shellWord('region="EU"', "win32")).toBe('"region=\\"EU\\""');
+    expect(shellWord("my proj #1", "linux")).toBe("'my proj #1'");
+    expect(shellWord("it's", "darwin")).toBe("'it'\\''s'");
   });
 
   test("seg check where there is no project points to seg init", async () => {
