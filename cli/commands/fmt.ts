@@ -16,9 +16,8 @@ export async function fmtCommand(paths: string[], options: { check?: boolean }, 
 
   let failed = false;
   const changed: string[] = [];
-  /** Files whose only change is CRLF (a checkout with core.autocrlf, say) or CR → LF. */
-  const lineEndingsOnly: string[] = [];
-  let crlf = false;
+  /** Files whose only change is CRLF → LF (a checkout with core.autocrlf, say), and those of old-Mac CR → LF. */
+  const lineEndingsOnly = { crlf: [] as string[], cr: [] as string[] };
   for (const file of loaded.files) {
     const formatted = format(file.text, file.path);
     if (formatted.diagnostics.some((d) => d.severity === "error")) {
@@ -29,19 +28,17 @@ export async function fmtCommand(paths: string[], options: { check?: boolean }, 
     }
     if (formatted.text === file.text) continue;
     changed.push(file.path);
-    if (formatted.text === file.text.replace(/\r\n?/g, "\n")) {
-      lineEndingsOnly.push(file.path);
-      crlf ||= file.text.includes("\r\n");
-    }
+    if (formatted.text === file.text.replace(/\r\n?/g, "\n")) lineEndingsOnly[file.text.includes("\r\n") ? "crlf" : "cr"].push(file.path);
     // A new file renamed over the old one: a failed write (a full disk) leaves the old intact.
     if (!options.check) await writeFileAtomic(file.path, (file.bom ? "\uFEFF" : "") + formatted.text, "utf8");
   }
   for (const file of changed) io.stdout(`${displayPath(file, io.cwd)}\n`);
-  if (lineEndingsOnly.length > 0) {
-    const files = lineEndingsOnly.map((f) => displayPath(f, io.cwd)).join(", ");
-    // git converts CRLF on checkout (so .gitattributes helps), never a lone CR (old Mac).
-    const has = crlf ? "CRLF (a .gitattributes line `*.seg text eol=lf` keeps checkouts in LF)" : "CR";
-    io.stderr(`seg: only the line endings of ${files} ${options.check ? "differ" : "changed"}: seg fmt writes LF, the file has ${has}\n`);
+  // git converts CRLF on checkout (so .gitattributes helps), never a lone CR (old Mac).
+  for (const [kind, files] of Object.entries(lineEndingsOnly)) {
+    if (files.length === 0) continue;
+    const has = kind === "crlf" ? "CRLF (a .gitattributes line `*.seg text eol=lf` keeps checkouts in LF)" : "CR (old Mac)";
+    const which = `${files.length === 1 ? "the file has" : "the files have"} ${has}`;
+    io.stderr(`seg: only the line endings of ${files.map((f) => displayPath(f, io.cwd)).join(", ")} ${options.check ? "differ" : "changed"}: seg fmt writes LF, ${which}\n`);
   }
   if (options.check && changed.length > 0) {
     io.stderr(`${changed.length} file${changed.length === 1 ? "" : "s"} would be reformatted (run \`seg fmt\`)\n`);

@@ -211,7 +211,19 @@ describe("seg fmt", () => {
     const run = await runCli(["fmt", "--check", "."], dir);
     expect(run.code).toBe(1);
     expect(run.stdout).toBe("cr.seg\n");
-    expect(run.stderr).toBe("seg: only the line endings of cr.seg differ: seg fmt writes LF, the file has CR\n1 file would be reformatted (run `seg fmt`)\n");
+    expect(run.stderr).toBe("seg: only the line endings of cr.seg differ: seg fmt writes LF, the file has CR (old Mac)\n1 file would be reformatted (run `seg fmt`)\n");
+  });
+
+  // The .gitattributes advice is for CRLF only: git converts CRLF on checkout, never a lone CR.
+  test("--check names CRLF and CR files apart", async () => {
+    const dir = tempProject({ "schema.seg": SCHEMA, "a.seg": "segment adults = age >= 18\r\n", "b.seg": "segment adults2 = age >= 21\r", "c.seg": "segment adults3 = age >= 30\r\n" });
+    const run = await runCli(["fmt", "--check", "."], dir);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe(
+      "seg: only the line endings of a.seg, c.seg differ: seg fmt writes LF, the files have CRLF (a .gitattributes line `*.seg text eol=lf` keeps checkouts in LF)\n" +
+        "seg: only the line endings of b.seg differ: seg fmt writes LF, the file has CR (old Mac)\n" +
+        "3 files would be reformatted (run `seg fmt`)\n",
+    );
   });
 
   test("rewrites files, after which --check is clean", async () => {
