@@ -123,7 +123,11 @@ function $props(v, i, n) {
 }
 function $rel(rec, name, inherited) {
   const r = rec.related;
-  if (r === undefined || r === null) return $missing(rec, "related", [name], "a relation");
+  if (r === undefined || r === null) {
+    // a related record written beside key is an object; a string there is a field of the app's own
+    const v = Object.prototype.hasOwnProperty.call(rec, name) ? rec[name] : undefined;
+    return $missing(rec, "related", v !== null && typeof v === "object" && !Array.isArray(v) ? [name] : undefined, "a relation");
+  }
   if (typeof r !== "object" || Array.isArray(r)) $bad("related", -1, "", "an object", r);
   const v = !inherited ? r[name] : Object.prototype.hasOwnProperty.call(r, name) ? r[name] : undefined;
   if (v === undefined || v === null) return $EMPTY;
@@ -178,7 +182,12 @@ function $noProps(ev, i, n, names) {
     }
   }
   const k = $flat(ev, names);
-  if (k !== undefined) throw new SegInputError($where("the event has no \"properties\" but has " + JSON.stringify(k) + ", a property: write it inside properties: { ... }", i, n));
+  // worded for both readings: an event's own field ({ id, name, time }) may share a property's name
+  if (k !== undefined) {
+    throw new SegInputError(
+      $where("the event has no \"properties\" but has " + JSON.stringify(k) + ", the name of a property the segments read: if it is that property, write it inside properties: { ... }; if the event has no properties, pass properties: {}", i, n),
+    );
+  }
   return $EMPTY;
 }
 // An attribute or property absent under its declared name but present under its column name

@@ -144,7 +144,7 @@ describe("properties, attributes and related records outside their object", () =
 
   test("properties beside name and time", () => {
     expect(errorOf(() => members({ key: "u1", events: [{ name: "purchase", time: T, amount: 20 }] }))).toBe(
-      'user "u1": event #0 ("purchase"): the event has no "properties" but has "amount", a property: write it inside properties: { ... }',
+      'user "u1": event #0 ("purchase"): the event has no "properties" but has "amount", the name of a property the segments read: if it is that property, write it inside properties: { ... }; if the event has no properties, pass properties: {}',
     );
     // a property called `name` is not the event's own name
     expect(members({ events: [{ name: "purchase", time: T }] })).toEqual([]);
@@ -152,6 +152,8 @@ describe("properties, attributes and related records outside their object", () =
     // fields of its own beside them, with properties present or absent, are no mistake
     expect(members({ events: [{ name: "purchase", time: T, id: 7, source: "web", properties: { amount: 20 } }] })).toEqual(["buyer"]);
     expect(members({ events: [{ name: "purchase", time: T, id: 7, context: { app: "ios" } }] })).toEqual([]);
+    // an event without properties that says so
+    expect(members({ events: [{ name: "purchase", time: T, amount: 20, properties: {} }] })).toEqual([]);
   });
 
   test("attributes beside key", () => {
@@ -166,6 +168,8 @@ describe("properties, attributes and related records outside their object", () =
       'user "u1": the record has no "related" but has "account", a relation: write it inside related: { ... }',
     );
     expect(members({ key: "u1", account: "acme", related: { account: { employees: 500 } } })).toEqual(["big"]);
+    // a field of the app's own that shares the relation's name: no record, so no mistake
+    expect(members({ key: "u1", account: "acme" })).toEqual([]);
   });
 });
 
