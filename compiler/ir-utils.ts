@@ -139,6 +139,18 @@ export function walkExpr(e: IRExpr, onExpr: (e: IRExpr) => void, onCond?: (c: IR
 }
 
 /** A-Z → a-z only: the `ci` (`ignoring case`) rule of every backend and of the checker. */
+/**
+ * The values an entity's event tables store for events declared under another name
+ * (`event login named "Login"`: "Login" → "login"), but for values that are themselves the
+ * name of one of its events. The JS predicates refuse an event passed under such a value
+ * (`$storedName`), and the loader renames an undeclared row that holds one.
+ */
+export function storedEventNames(ir: IRProject, entity: string): Map<string, string> {
+  const events = ir.events.filter((e) => e.entity === entity);
+  const names = new Set(events.map((e) => e.name));
+  return new Map(events.filter((e) => e.nameValue !== undefined && !names.has(e.nameValue)).map((e) => [e.nameValue!, e.name]));
+}
+
 export function asciiLower(s: string): string {
   return s.replace(/[A-Z]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 32));
 }

@@ -22,7 +22,7 @@ import type {
   IRValueType,
   IRWindow,
 } from "../ir.ts";
-import { asciiLower, entityAt, exprType, walkCond, walkExpr } from "../ir-utils.ts";
+import { asciiLower, entityAt, exprType, storedEventNames, walkCond, walkExpr } from "../ir-utils.ts";
 import { REGEX_FLAGS, RegexTranslateError, translateRegex } from "./regex.ts";
 
 /** The IR asks for something this backend cannot express (a checker bug, not user input). */
@@ -651,8 +651,7 @@ class FnGen {
     // With `any` aggregates the time is read (and a later event skipped) before the switch:
     // the stored names are tested before that, so that every entry point refuses them alike.
     const entityEvents = this.ir.events.filter((e) => e.entity === this.entity);
-    const declaredNames = new Set(entityEvents.map((e) => e.name));
-    const stored = [...new Map(entityEvents.filter((e) => e.nameValue !== undefined && !declaredNames.has(e.nameValue)).map((e) => [e.nameValue!, e.name])).entries()];
+    const stored = [...storedEventNames(this.ir, this.entity).entries()];
     const storedCheck = stored.map(([value, name], j) => `${j ? "else " : ""}if (n === ${jsString(value)}) $storedName(i, n, ${jsString(name)});`);
     if (byName.size > 0 || (stored.length > 0 && !timeFirst)) {
       body.push("switch (n) {");

@@ -6,7 +6,7 @@
 import { compareMemberKeys, type MemberKey } from "../engines/normalize.ts";
 import { columnValues, type Engine, type Row } from "../engines/types.ts";
 import type { IRColumnType, IREntity, IRExpr, IRProject, IRProperty, IRTimestampStorage } from "../ir.ts";
-import { viaPaths, walkCond, walkExpr, withDependencies } from "../ir-utils.ts";
+import { storedEventNames, viaPaths, walkCond, walkExpr, withDependencies } from "../ir-utils.ts";
 import type { EntityInput, EventInput } from "./index.ts";
 import { JsCompileError } from "./codegen.ts";
 import { isoTextTime, JSON_NUMBER, jsonList, jsonNumber, jsonPropertyValue, unixTimeMs } from "../json-values.ts";
@@ -360,8 +360,7 @@ export async function* loadEntitiesFromEngine(
   const events = new Map<string, EventInput[]>();
   // names an undeclared row must not take: a declared event's, and the stored name of one of
   // the entity's events, which the predicates refuse as a mistake (`$storedName`)
-  const declaredNames = new Set(ir.events.map((e) => e.name));
-  for (const e of ir.events) if (e.entity === entity && e.nameValue !== undefined) declaredNames.add(e.nameValue);
+  const reservedNames = new Set([...ir.events.map((e) => e.name), ...storedEventNames(ir, entity).keys()]);
   for (const src of ir.eventSources) {
     if (src.entity !== entity) continue;
     const types = ir.events.filter((e) => e.source === src.id);
@@ -392,7 +391,7 @@ export async function* loadEntitiesFromEngine(
         // name no declared event has ("" for NULL, "?x" when the raw value is a declared name)
         const raw = keyOf(r[src.nameColumn]);
         type = raw === null ? undefined : byValue.get(raw);
-        name = type ? type.name : raw === null ? "" : declaredNames.has(raw) ? `?${raw}` : raw;
+        name = type ? type.name : raw === null ? "" : reservedNames.has(raw) ? `?${raw}` : raw;
       } else if (type) name = type.name;
       else continue;
       const time = readingAt(

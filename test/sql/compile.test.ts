@@ -154,7 +154,7 @@ describe.each(Object.values(dialects).map((d) => [d.name, d] as const))("%s", (n
     }
     // No line break inside a literal: converting a SQL file's line endings (git's autocrlf on
     // a dbt model, an editor) would change the value.
-    for (const s of ["a\r\nb", "\n", "x\ry\u2028"]) expect(dialect.stringLiteral(s), JSON.stringify(s)).not.toMatch(/[\r\n]/);
+    for (const s of ["a\r\nb", "\n", "x\ry"]) expect(dialect.stringLiteral(s), JSON.stringify(s)).not.toMatch(/[\r\n]/);
     expect(dialect.numberLiteral(-1.5)).toBe("(-1.5)");
     expect(() => dialect.numberLiteral(Number.NaN)).toThrow();
     // BigQuery names hold no backtick: refused as a limit of the dialect, not written.
