@@ -171,34 +171,43 @@ export function plural(count: number, noun: string): string {
 }
 
 /**
- * Control characters (NUL, ESC…) as their Unicode pictures, one column each: a raw ESC
- * would drive the terminal. Tabs stay, unless `tabs` is false (they keep a code frame's
- * caret in place; in a value they are characters like the others).
+ * A value as a terminal may show it: control characters (NUL, ESC…) as their Unicode
+ * pictures, one column each (a raw ESC would drive the terminal); the C1 controls (CSI),
+ * line separators, bidi overrides (which reorder what follows on screen) and invisible ones
+ * (zero-width space, a byte order mark) as their code points.
  */
-export function visibleControls(line: string, tabs = true): string {
-  const controls = tabs ? /[\u0000-\u0008\u000a-\u001f\u007f]/g : /[\u0000-\u001f\u007f]/g;
-  const shown = line.replace(controls, (c) => (c === "\u007f" ? "\u2421" : String.fromCharCode(0x2400 + c.charCodeAt(0))));
-  // In a value also the C1 controls (CSI), line separators and bidi overrides, which reorder
-  // or break what follows: as their code points.
-  return tabs ? shown : shown.replace(/[\u0080-\u009f\u061c\u200b\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g, (c) => `\\u{${c.charCodeAt(0).toString(16).toUpperCase()}}`);
+export function visibleControls(line: string): string {
+  const shown = line.replace(/[\u0000-\u001f\u007f]/g, (c) => (c === "\u007f" ? "\u2421" : String.fromCharCode(0x2400 + c.charCodeAt(0))));
+  return shown.replace(/[\u0080-\u009f\u061c\u200b\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g, (c) => `\\u{${c.charCodeAt(0).toString(16).toUpperCase()}}`);
+}
+
+/**
+ * Source text as a code frame shows it: tabs as four spaces (as rustc does; a terminal's
+ * tab stops would depend on the gutter), the rest as `visibleControls`, so that the caret
+ * line can be measured from the very text shown.
+ */
+function frameText(text: string): string {
+  return visibleControls(text.replaceAll("\t", "    "));
 }
 
 /** Characters of a source line a code frame shows at most, and before the range when cut. */
 const MAX_FRAME_WIDTH = 160;
 const FRAME_CONTEXT = 40;
 
-/** Characters a terminal shows in no column: combining marks, zero-width spaces and joiners, variation selectors, a BOM. */
-const ZERO_WIDTH = /[\p{Mn}\p{Me}\u200b-\u200f\u2060\ufe00-\ufe0f\ufeff]/gu;
+/** Characters a terminal shows in no column: combining marks, format characters (joiners), variation selectors. */
+const ZERO_WIDTH = /[\p{Mn}\p{Me}\p{Cf}\ufe00-\ufe0f]/gu;
 /** Characters a terminal shows in two columns: East Asian wide and fullwidth ones, emoji. */
 const WIDE =
   /[\p{Emoji_Presentation}\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{20000}-\u{3fffd}]/gu;
+/** A character shown as text by default, made an emoji (two columns) by the variation selector after it: ❤️. */
+const EMOJI_BY_SELECTOR = /\P{Emoji_Presentation}\ufe0f/gu;
 
 /**
  * The columns `text` takes in a terminal, so that a caret lines up under its range after
  * `"東京"` or `é` written with a combining accent (diagnostics count UTF-16 code units).
  */
 function terminalWidth(text: string): number {
-  const shown = text.replace(ZERO_WIDTH, "");
+  const shown = text.replace(EMOJI_BY_SELECTOR, "\u{1F600}").replace(ZERO_WIDTH, "");
   return [...shown].length + (shown.match(WIDE)?.length ?? 0);
 }
 
@@ -218,13 +227,12 @@ function codeFrame(lines: readonly string[] | undefined, d: Diagnostic, color: b
   const shownEnd = Math.min(to, start + MAX_FRAME_WIDTH);
   const before = from > 0 ? "…" : "";
   const after = shownEnd < line.length ? "…" : "";
-  const width = Math.max(1, terminalWidth(line.slice(start, Math.min(end, shownEnd))));
-  // Tabs keep their width in the caret line so the caret stays under the right character.
-  const padding = (before ? " " : "") + line.slice(from, start).replace(/[^\t]/gu, (c) => " ".repeat(terminalWidth(c)));
+  const width = Math.max(1, terminalWidth(frameText(line.slice(start, Math.min(end, shownEnd)))));
+  const padding = " ".repeat((before ? 1 : 0) + terminalWidth(frameText(line.slice(from, start))));
   const caret = paint(color, d.severity === "error" ? "red" : "yellow", "^".repeat(width));
   return [
     `${gutter} ${paint(color, "gray", "|")}`,
-    `${paint(color, "gray", number)} ${paint(color, "gray", "|")} ${before}${visibleControls(line.slice(from, shownEnd))}${after}`,
+    `${paint(color, "gray", number)} ${paint(color, "gray", "|")} ${before}${frameText(line.slice(from, shownEnd))}${after}`,
     `${gutter} ${paint(color, "gray", "|")} ${padding}${caret}`,
   ].join("\n");
 }

@@ -395,7 +395,7 @@ function* memberLines(d: SegmentDiff, indent: string, most = Infinity): Generato
   for (const [sign, keys] of [["+", d.joined], ["-", d.left]] as const) {
     const sorted = sortKeys(keys);
     // A key's control characters as their pictures: a newline or a CR would break the listing.
-    for (const key of sorted.slice(0, most)) yield `${indent}${sign} ${visibleControls(String(key), false)}`;
+    for (const key of sorted.slice(0, most)) yield `${indent}${sign} ${visibleControls(String(key))}`;
     if (sorted.length > most) yield `${indent}… ${sorted.length - most} more ${sign === "+" ? "joined" : "left"} (--format csv --members lists them all)`;
   }
 }
@@ -406,7 +406,7 @@ function* memberLines(d: SegmentDiff, indent: string, most = Infinity): Generato
  * separator) escaped, controls as their pictures.
  */
 function markdownText(text: string): string {
-  return visibleControls(text, false).replace(/[\\`*_[\]<>&|~$]/g, "\\$&");
+  return visibleControls(text).replace(/[\\`*_[\]<>&|~$]/g, "\\$&");
 }
 
 /** A count of keys that joined (`+`) or left (`-`): 0 without a sign. */

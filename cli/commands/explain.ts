@@ -56,7 +56,7 @@ export async function explainCommand(segment: string, flags: ExplainFlags, io: C
   out.push(`SQL (${flags.dialect})`);
   out.push(sql.trimEnd());
   // doc comments, owners and strings are the project's text: no raw ESC reaches the terminal
-  io.stdout(out.join("\n").split("\n").map((line) => visibleControls(line, false)).join("\n") + "\n");
+  io.stdout(out.join("\n").split("\n").map((line) => visibleControls(line)).join("\n") + "\n");
   return EXIT_OK;
 }
 

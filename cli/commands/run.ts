@@ -550,7 +550,7 @@ function* render(outcome: RunResult, flags: RunFlags): Generator<string> {
   for (const name of names) {
     yield `${name.padEnd(width)}  ${String(outcome.segments[name]!.size).padStart(8)}\n`;
     // A key's control characters as their pictures: a newline or a CR would break the table.
-    if (withMembers) for (const key of sortKeys(outcome.segments[name]!.members ?? [])) yield `  ${visibleControls(String(key), false)}\n`;
+    if (withMembers) for (const key of sortKeys(outcome.segments[name]!.members ?? [])) yield `  ${visibleControls(String(key))}\n`;
   }
 }
 

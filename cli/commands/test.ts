@@ -250,7 +250,7 @@ function describeFailureWithWhy(f: ExpectationFailure): string {
 }
 
 /** The project's text (test names, values) with no raw ESC or other control for the terminal. */
-const shown = (text: string): string => visibleControls(text, false);
+const shown = (text: string): string => visibleControls(text);
 
 /** Every clause of the segment, with its mark and the values it read, under the failure. */
 function explanationLines(why: MembershipExplanation, color: boolean): string[] {

@@ -59,15 +59,33 @@ describe("diagnostic output", () => {
     const start = source.indexOf("contry");
     const d: Diagnostic = { ...unknownAttribute, range: { start: { line: 0, character: start }, end: { line: 0, character: start + 6 } } };
     const [, shown, carets] = formatDiagnostics([d], "text", { ...options, sources: new Map([[file, source]]) }).split("\n").slice(1, 4);
-    expect(shown).toBe(`1 | ${source.trimEnd()}`);
+    // a byte order mark in mid-file (files joined with cat) is shown, as its code point
+    expect(shown).toBe(`1 | ${source.trimEnd().replace("\ufeff", "\\u{FEFF}")}`);
     // 東京: two columns each; é: one (e and its combining accent); 𝑥: one (two UTF-16 units); 😀: two
-    // (and a byte order mark in mid-file, from files joined with cat: none)
-    const columnsBefore = 'segment x = city == "'.length + 4 + '" and "'.length + 1 + '" == "'.length + 1 + '" and "'.length + 2 + '" == "y" and '.length;
+    const columnsBefore = 'segment x = city == "'.length + 4 + '" and "'.length + 1 + '" == "'.length + 1 + '" and "'.length + 2 + '" == "y" and'.length + "\\u{FEFF} ".length;
     expect(carets).toBe(`  | ${" ".repeat(columnsBefore)}^^^^^^`);
     // a range over wide characters gets a caret per column
     const tokyo = source.indexOf('"東京"');
     const wide: Diagnostic = { ...unknownAttribute, range: { start: { line: 0, character: tokyo }, end: { line: 0, character: tokyo + 4 } } };
     expect(formatDiagnostics([wide], "text", { ...options, sources: new Map([[file, source]]) }).split("\n")[3]).toBe(`  | ${" ".repeat(tokyo)}^^^^^^`);
+  });
+
+  // Review: ❤️ (a text character and the emoji selector) takes two columns; a bidi override
+  // reordered the line shown and took a column of padding; a tab in the range got one caret.
+  test("text: emoji by variation selector, bidi overrides and tabs in the code frame", () => {
+    const caretsOf = (source: string, name: string, length = name.length): [string, string] => {
+      const start = source.indexOf(name);
+      const d: Diagnostic = { ...unknownAttribute, range: { start: { line: 0, character: start }, end: { line: 0, character: start + length } } };
+      const [, shown, carets] = formatDiagnostics([d], "text", { ...options, sources: new Map([[file, source]]) }).split("\n").slice(1, 4);
+      return [shown!, carets!];
+    };
+    expect(caretsOf('segment x = "\u2764\ufe0f" == contry\n', "contry")[1]).toBe(`  | ${" ".repeat('segment x = "'.length + 2 + '" == '.length)}^^^^^^`);
+    const [bidiShown, bidiCarets] = caretsOf('segment x = "\u202e" == contry\n', "contry");
+    expect(bidiShown).toBe('1 | segment x = "\\u{202E}" == contry');
+    expect(bidiCarets).toBe(`  | ${" ".repeat('segment x = "\\u{202E}" == '.length)}^^^^^^`);
+    const [tabShown, tabCarets] = caretsOf('segment x =\tcontry matches "a\tb"\n', 'contry matches "a\tb"');
+    expect(tabShown).toBe('1 | segment x =    contry matches "a    b"');
+    expect(tabCarets).toBe(`  | ${" ".repeat("segment x =    ".length)}${"^".repeat('contry matches "a    b"'.length)}`);
   });
 
   test("text: file:line:col, severity, code, code frame with caret under the range, fix, summary", () => {
