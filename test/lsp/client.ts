@@ -6,6 +6,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { dirname, join } from "node:path";
 import type { Writable } from "node:stream";
+import { vi } from "vitest";
 import {
   AbstractMessageWriter,
   createMessageConnection,
@@ -18,6 +19,15 @@ import {
 } from "vscode-languageserver/node";
 
 const REPO = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
+
+/**
+ * A test that starts a server waits for node, tsx, the check worker and a first check of
+ * the project: 20–45 s each with 2 cores at a load of 16 (several test files in parallel),
+ * and some tests start two. The files that start servers get this much; `waitFor` gives
+ * up a little before, so that a server that never answers fails with its stderr.
+ */
+export const SERVER_TEST_TIMEOUT = 180_000;
+vi.setConfig({ testTimeout: SERVER_TEST_TIMEOUT, hookTimeout: SERVER_TEST_TIMEOUT });
 
 export function uriOf(path: string): string {
   return pathToFileURL(path).href;
@@ -116,6 +126,7 @@ export class LspClient {
     });
     conn.onNotification("window/logMessage", (p: { message: string }) => {
       client.stderr.push(p.message);
+      client.notify();
     });
     conn.onRequest("workspace/configuration", (p: { items: { section?: string }[] }) =>
       p.items.map(() => opts.configuration ?? null),
@@ -148,11 +159,11 @@ export class LspClient {
   }
 
   /**
-   * Resolves when `pred` holds (checked on every diagnostics notification). The timeout only
-   * catches a server that never answers: it stays under the tests' 60 s, and well above the
-   * first check (worker start and compile), which took over 20 s on a loaded 2-core machine.
+   * Resolves when `pred` holds (checked on every diagnostics or log notification). The timeout only
+   * catches a server that never answers: it stays under SERVER_TEST_TIMEOUT, and well above
+   * the first check (worker start and compile), which took over 20 s on a loaded 2-core machine.
    */
-  waitFor<T>(pred: () => T | undefined | false, timeoutMs = 50_000, what = "condition"): Promise<T> {
+  waitFor<T>(pred: () => T | undefined | false, timeoutMs = SERVER_TEST_TIMEOUT - 10_000, what = "condition"): Promise<T> {
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`timed out waiting for ${what}; stderr: ${this.stderr.join("").slice(-2000)}`)), timeoutMs);
       const check = () => {
@@ -171,13 +182,17 @@ export class LspClient {
     });
   }
 
-  /** Waits for diagnostics of `uri` (for `version`, when given). */
+  /**
+   * Waits for diagnostics of `uri` (for `version`, when given: a publication without a
+   * version is of the file on disk, as it was before the editor opened it, and one of
+   * another version is of other text, however the messages interleave).
+   */
   diagnosticsFor(uri: string, version?: number): Promise<Diagnostic[]> {
     return this.waitFor(
       () => {
         const p = this.diagnostics.get(uri);
         if (!p) return undefined;
-        if (version !== undefined && p.version !== undefined && p.version !== version) return undefined;
+        if (version !== undefined && p.version !== version) return undefined;
         return p.diagnostics;
       },
       undefined,

@@ -136,9 +136,13 @@ test("a watched-file event just before the editor opens the file: the editor's t
   const path = join(root, "race.seg");
   const uri = uriOf(path);
   writeFileSync(path, `segment race = contry == "disk"\n`);
-  // not awaited in between: the server reads the disk while the document opens
-  void watched([{ uri, type: 1 }]);
-  void client.open(uri, `segment race = country == "editor"\n`);
+  // in one write: the server has both queued, and reads the disk while the document opens
+  // (two writes would let a loaded machine run the disk's check in between, now and then)
+  await client.inOneWrite(() => {
+    void watched([{ uri, type: 1 }]);
+    void client.open(uri, `segment race = country == "editor"\n`);
+  });
+  // the open document's diagnostics: a publication of the disk text has no version
   expect(await client.diagnosticsFor(uri, 1)).toEqual([]);
   // and stays so after the check that follows the disk read
   const version = await client.change(uri, `segment race = country == "editor2"\n`);

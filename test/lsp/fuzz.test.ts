@@ -124,4 +124,4 @@ test("random edits never break the server", async () => {
   expect(client.exited).toBeUndefined();
   // internal errors are logged to stderr by the server's guard: there must be none
   expect(client.stderr.join("")).not.toMatch(/failed:|internal error/);
-}, 120_000);
+});

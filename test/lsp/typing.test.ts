@@ -70,7 +70,7 @@ test("a burst of 20 edits to a 4,000-line document costs one main-thread parse b
   await client.open(uri, BIG);
   expect(await client.diagnosticsFor(uri, 1)).toEqual([]);
   // After the first check, the server parses the project's files while idle.
-  while (parsesOf(big) === 0) await new Promise((resolve) => setTimeout(resolve, 20));
+  await client.waitFor(() => parsesOf(big) > 0, undefined, "the idle parse of big.seg");
   const before = parsesOf(big);
   const version = await typeSpaces(uri, 20);
   const symbols = await client.request<{ name: string }[]>("textDocument/documentSymbol", { textDocument: { uri } });
@@ -154,8 +154,9 @@ test("a definition request waiting for a check when shutdown arrives is answered
       (e: { code?: number }) => (e.code === ErrorCodes.InvalidRequest ? "refused" : `failed: ${String(e)}`),
     );
     await other.request("shutdown", null);
-    const timeout = new Promise((resolve) => setTimeout(() => resolve("no answer"), 5000));
-    expect(await Promise.race([answered, timeout])).toMatch(/^(answered|refused)$/);
+    // No timer: a request never answered fails the test at its timeout, and under load an
+    // answer may take any time.
+    expect(await answered).toMatch(/^(answered|refused)$/);
   } finally {
     await other.conn.sendNotification("exit");
     await other.stop();
