@@ -134,6 +134,8 @@ class SegServer {
   /** Whether the client has sent `shutdown` (the exit code when stdin then closes). */
   shutDown = false;
   private ready = false;
+  /** Watched-file changes still being read and applied (`diskApplied`). */
+  private readonly diskChanges = new Set<Promise<void>>();
 
   constructor(private readonly conn: Connection) {
     this.projects = new Projects(
@@ -168,11 +170,21 @@ class SegServer {
    */
   private async fresh(path: string, token: CancellationToken): Promise<Workspace> {
     await this.projects.loaded;
+    await this.diskApplied();
     const ws = this.workspaceOf(path);
     await ws.fresh();
     this.refuseAfterShutdown();
     throwIfCancelled(token);
     return ws;
+  }
+
+  /**
+   * Resolves once the watched-file changes received so far are applied: a request after a
+   * file was created or moved answers for it, however long its reading takes (on a loaded
+   * machine the definition of a file just moved was answered before it was read: null).
+   */
+  private async diskApplied(): Promise<void> {
+    await Promise.allSettled([...this.diskChanges]);
   }
 
   private uriOf = (path: string): string => this.uriByPath.get(path) ?? pathToUri(path);
@@ -257,7 +269,16 @@ class SegServer {
       for (const ch of p.changes) {
         if (!ch.uri.startsWith("file:")) continue;
         const change = ch.type === FileChangeType.Created ? "created" : ch.type === FileChangeType.Deleted ? "deleted" : "changed";
-        void this.projects.diskChanged(this.pathOf(ch.uri), change).then(() => this.rehome());
+        const applied = this.projects.diskChanged(this.pathOf(ch.uri), change).then(() => this.rehome());
+        this.diskChanges.add(applied);
+        // a failure is reported as before (unhandledRejection), once out of the set
+        void applied.then(
+          () => void this.diskChanges.delete(applied),
+          (e: unknown) => {
+            this.diskChanges.delete(applied);
+            throw e;
+          },
+        );
       }
     });
 
@@ -393,6 +414,7 @@ class SegServer {
       this.guardAsync("workspaceSymbol", [], async (p, token) => {
         // As definition does: the symbols of every project, not those of a check still to come.
         await this.projects.loaded;
+        await this.diskApplied();
         const all = this.projects.all();
         await Promise.all(all.map((ws) => ws.fresh()));
         this.refuseAfterShutdown();
