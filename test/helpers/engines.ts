@@ -171,3 +171,31 @@ export function describeEngines(
     });
   }
 }
+
+/**
+ * The session id of `engine` on its server (PostgreSQL's backend pid, MySQL's connection id),
+ * for `untilRunning`.
+ */
+export async function sessionId(engine: Engine): Promise<number> {
+  const sql = engine.name === "postgres" ? "SELECT pg_backend_pid() AS id" : "SELECT CONNECTION_ID() AS id";
+  return Number((await engine.query(sql))[0]!.id);
+}
+
+/**
+ * Resolves once session `id` is asleep in a statement (pg_sleep / SLEEP), as another
+ * session sees it. A cancel sent before then finds nothing to cancel and the statement runs
+ * its full time: a fixed delay before the cancel was too short now and then under load.
+ */
+export async function untilRunning(name: "postgres" | "mysql", id: number): Promise<void> {
+  const watcher = await openEngine(name === "postgres" ? PG_URL : MYSQL_URL);
+  const sql =
+    name === "postgres"
+      ? "SELECT count(*) AS n FROM pg_stat_activity WHERE pid = $1 AND state = 'active' AND wait_event = 'PgSleep'"
+      : "SELECT COUNT(*) AS n FROM information_schema.processlist WHERE ID = ? AND COMMAND = 'Query' AND STATE = 'User sleep'";
+  try {
+    // a wait for the server's state, each look a round trip: the test's timeout bounds it
+    while (Number((await watcher.query(sql, [id]))[0]!.n) === 0) await new Promise((resolve) => setTimeout(resolve, 20));
+  } finally {
+    await watcher.close();
+  }
+}
