@@ -377,12 +377,20 @@ export class Workspace {
     else if (st.open || !this.paused) this.warm(path);
   }
 
-  /** Parses an edited document when the edits pause (WARM_AFTER_EDIT_MS). */
+  /**
+   * Parses an edited document when the edits pause (WARM_AFTER_EDIT_MS), and only if no
+   * edit came meanwhile: the timer's parse waits for one turn of the event loop, after the
+   * messages already received (the connection handles one per turn). A burst the server
+   * had read whole but handled slower than that (a loaded machine) was parsed text by text.
+   */
   private warmAfterEdit(path: string): void {
     clearTimeout(this.warmTimers.get(path));
     const timer = setTimeout(() => {
       this.warmTimers.delete(path);
-      this.warm(path);
+      setImmediate(() => {
+        // an edit handled meanwhile started a timer of its own
+        if (!this.warmTimers.has(path)) this.warm(path);
+      });
     }, WARM_AFTER_EDIT_MS);
     timer.unref();
     this.warmTimers.set(path, timer);
