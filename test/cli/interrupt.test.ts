@@ -42,7 +42,7 @@ describe("Ctrl-C cancels the server's statement", () => {
         const slow = () => engine.query(SLOW[fx.name]!).catch((e: unknown) => Promise.reject((queryError = e)));
         const run = cancellingOnInterrupt(engine, io, slow, signals).catch((e: unknown) => e);
         // the Ctrl-C once the server runs the statement (a fixed delay was too short under load)
-        await untilRunning(fx.name as "postgres" | "mysql", session);
+        await untilRunning(fx.name as "postgres" | "mysql", session, run);
         signals.emit("SIGINT");
         const error = await run;
         // the server ended the statement (it did not run its minute out)
@@ -70,7 +70,7 @@ describe("Ctrl-C cancels the server's statement", () => {
         await engine.query(SLOW.postgres!).catch(() => undefined);
         return "results";
       }, signals).catch((e: unknown) => e);
-      await untilRunning("postgres", session);
+      await untilRunning("postgres", session, run);
       signals.emit("SIGINT");
       const error = await run;
       expect(error).toBeInstanceOf(CliError);
@@ -96,7 +96,7 @@ describe("Ctrl-C cancels the server's statement", () => {
       let queryError: unknown;
       const slow = () => engine.query(SLOW.postgres!).catch((e: unknown) => Promise.reject((queryError = e)));
       const run = cancellingOnInterrupt(engine, io, slow, signals).catch((e: unknown) => e);
-      await untilRunning("postgres", session);
+      await untilRunning("postgres", session, run);
       signals.emit("SIGINT");
       const error = await run;
       expect(io.err()).not.toContain("could not cancel");

@@ -314,7 +314,7 @@ describe("cancel: a server stops the running statement", () => {
           (error: unknown) => ({ error }),
         );
         // once the server runs it: a cancel before then finds nothing to cancel
-        await untilRunning(fx.name as "postgres" | "mysql", session);
+        await untilRunning(fx.name as "postgres" | "mysql", session, running);
         await e.cancel!();
         // the server's own word that it cancelled the statement (not that it ran its minute)
         const outcome = await running;

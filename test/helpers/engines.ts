@@ -23,6 +23,7 @@
  * or the shorthand `describeEngines("title", (get) => { test("x", async () => get().query(...)) })`.
  */
 import { randomBytes } from "node:crypto";
+import { inspect } from "node:util";
 import { afterAll, beforeAll, describe } from "vitest";
 import { ENGINE_NAMES, openEngine, type Engine, type EngineName } from "../../compiler/engines/index.ts";
 
@@ -185,8 +186,15 @@ export async function sessionId(engine: Engine): Promise<number> {
  * Resolves once session `id` is asleep in a statement (pg_sleep / SLEEP), as another
  * session sees it. A cancel sent before then finds nothing to cancel and the statement runs
  * its full time: a fixed delay before the cancel was too short now and then under load.
+ * `statement` is the run of that statement: should it end before it is seen running (a
+ * login, a grant, a syntax error), this fails with its outcome at once.
  */
-export async function untilRunning(name: "postgres" | "mysql", id: number): Promise<void> {
+export async function untilRunning(name: "postgres" | "mysql", id: number, statement: Promise<unknown>): Promise<void> {
+  let ended: string | undefined;
+  void statement.then(
+    (outcome) => (ended = `it ended with ${inspect(outcome, { breakLength: Infinity })}`),
+    (error: unknown) => (ended = `it failed: ${inspect(error, { breakLength: Infinity })}`),
+  );
   const watcher = await openEngine(name === "postgres" ? PG_URL : MYSQL_URL);
   const sql =
     name === "postgres"
@@ -194,7 +202,10 @@ export async function untilRunning(name: "postgres" | "mysql", id: number): Prom
       : "SELECT COUNT(*) AS n FROM information_schema.processlist WHERE ID = ? AND COMMAND = 'Query' AND STATE = 'User sleep'";
   try {
     // a wait for the server's state, each look a round trip: the test's timeout bounds it
-    while (Number((await watcher.query(sql, [id]))[0]!.n) === 0) await new Promise((resolve) => setTimeout(resolve, 20));
+    while (Number((await watcher.query(sql, [id]))[0]!.n) === 0) {
+      if (ended !== undefined) throw new Error(`session ${id}'s statement was never seen running: ${ended}`);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
   } finally {
     await watcher.close();
   }
