@@ -71,12 +71,17 @@ export async function loadValidProject(
 
 /**
  * A word of a suggested command as the user's shell reads it back, so that the command
- * runs as pasted with a path holding a space, `#` or `$`. POSIX shells: as it is when
- * plain, else in single quotes. Windows (cmd.exe, PowerShell): single quotes are no quotes
- * to cmd.exe and `\` is a path's separator, so double quotes, and `\"` for a quote, as a
- * program's arguments are read there.
+ * runs as pasted with a path holding a space or `#`. POSIX shells: as it is when plain,
+ * else in single quotes (`$` and the rest kept as they are). Windows: single quotes are no
+ * quotes to cmd.exe and `\` is a path's separator, so double quotes, as a program's
+ * arguments are read there (`\"` for a quote, backslashes before one doubled, so that a
+ * trailing `\` does not escape the closing quote). What cmd.exe (`%VAR%`) and PowerShell
+ * (`$x`, a backtick) expand inside double quotes, no one form keeps for both: not promised.
  */
 export function shellWord(word: string, platform: NodeJS.Platform = process.platform): string {
-  if (platform === "win32") return /^[\w@+=:,./\\-]+$/.test(word) ? word : `"${word.replaceAll('"', '\\"')}"`;
+  if (platform === "win32") {
+    if (/^[\w@+=:,./\\-]+$/.test(word)) return word;
+    return `"${word.replace(/(\\*)"/g, '$1$1\\"').replace(/(\\+)$/, "$1$1")}"`;
+  }
   return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replaceAll("'", `'\\''`)}'`;
 }

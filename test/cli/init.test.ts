@@ -41,9 +41,11 @@ describe("seg init", () => {
   });
 
   // On Windows, single quotes are no quotes to cmd.exe, and `\` separates a path's folders.
-  test("on Windows, the words are quoted as cmd.exe and PowerShell read them", () => {
+  test("on Windows, the words are quoted as cmd.exe passes arguments to node", () => {
     expect(shellWord("segments\\ok", "win32")).toBe("segments\\ok");
     expect(shellWord("C:\\Users\\Jane Doe\\proj", "win32")).toBe('"C:\\Users\\Jane Doe\\proj"');
+    // a trailing backslash doubled, or it would escape the closing quote
+    expect(shellWord("C:\\my proj\\", "win32")).toBe('"C:\\my proj\\\\"');
     expect(shellWord('region="EU"', "win32")).toBe('"region=\\"EU\\""');
     expect(shellWord("my proj #1", "linux")).toBe("'my proj #1'");
     expect(shellWord("it's", "darwin")).toBe("'it'\\''s'");
