@@ -174,11 +174,11 @@ export function plural(count: number, noun: string): string {
  * A value as a terminal may show it: control characters (NUL, ESC…) as their Unicode
  * pictures, one column each (a raw ESC would drive the terminal); the C1 controls (CSI),
  * line separators, bidi overrides (which reorder what follows on screen) and invisible ones
- * (zero-width space, a byte order mark) as their code points.
+ * (zero-width space, soft hyphen, a byte order mark) as their code points.
  */
 export function visibleControls(line: string): string {
   const shown = line.replace(/[\u0000-\u001f\u007f]/g, (c) => (c === "\u007f" ? "\u2421" : String.fromCharCode(0x2400 + c.charCodeAt(0))));
-  return shown.replace(/[\u0080-\u009f\u061c\u200b\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g, (c) => `\\u{${c.charCodeAt(0).toString(16).toUpperCase()}}`);
+  return shown.replace(/[\u0080-\u009f\u00ad\u061c\u200b\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g, (c) => `\\u{${c.charCodeAt(0).toString(16).toUpperCase()}}`);
 }
 
 /**
@@ -194,8 +194,12 @@ function frameText(text: string): string {
 const MAX_FRAME_WIDTH = 160;
 const FRAME_CONTEXT = 40;
 
-/** Characters a terminal shows in no column: combining marks, format characters (joiners), variation selectors. */
-const ZERO_WIDTH = /[\p{Mn}\p{Me}\p{Cf}\ufe00-\ufe0f]/gu;
+/**
+ * Characters a terminal shows in no column: combining marks, format characters (joiners),
+ * variation selectors; but for the format characters terminals draw in a column of their
+ * own (the Arabic number signs, U+0600–0605 and kin; the soft hyphen is shown as its code point).
+ */
+const ZERO_WIDTH = /[\p{Mn}\p{Me}\ufe00-\ufe0f]|(?![\u0600-\u0605\u06dd\u070f\u0890\u0891\u08e2\u{110bd}\u{110cd}])\p{Cf}/gu;
 /** Characters a terminal shows in two columns: East Asian wide and fullwidth ones, emoji. */
 const WIDE =
   /[\p{Emoji_Presentation}\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{20000}-\u{3fffd}]/gu;

@@ -138,7 +138,6 @@ export function walkExpr(e: IRExpr, onExpr: (e: IRExpr) => void, onCond?: (c: IR
   }
 }
 
-/** A-Z → a-z only: the `ci` (`ignoring case`) rule of every backend and of the checker. */
 /**
  * The values an entity's event tables store for events declared under another name
  * (`event login named "Login"`: "Login" → "login"), but for values that are themselves the
@@ -151,6 +150,7 @@ export function storedEventNames(ir: IRProject, entity: string): Map<string, str
   return new Map(events.filter((e) => e.nameValue !== undefined && !names.has(e.nameValue)).map((e) => [e.nameValue!, e.name]));
 }
 
+/** A-Z → a-z only: the `ci` (`ignoring case`) rule of every backend and of the checker. */
 export function asciiLower(s: string): string {
   return s.replace(/[A-Z]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 32));
 }

@@ -83,6 +83,10 @@ describe("diagnostic output", () => {
     const [bidiShown, bidiCarets] = caretsOf('segment x = "\u202e" == contry\n', "contry");
     expect(bidiShown).toBe('1 | segment x = "\\u{202E}" == contry');
     expect(bidiCarets).toBe(`  | ${" ".repeat('segment x = "\\u{202E}" == '.length)}^^^^^^`);
+    // a soft hyphen, which terminals draw in a column or none, is shown as its code point;
+    // an Arabic number sign (a format character too) takes its column
+    expect(caretsOf('segment x = "co\u00adop" == contry\n', "contry")).toEqual(['1 | segment x = "co\\u{AD}op" == contry', `  | ${" ".repeat('segment x = "co\\u{AD}op" == '.length)}^^^^^^`]);
+    expect(caretsOf('segment x = "\u0600" == contry\n', "contry")[1]).toBe(`  | ${" ".repeat('segment x = "x" == '.length)}^^^^^^`);
     const [tabShown, tabCarets] = caretsOf('segment x =\tcontry matches "a\tb"\n', 'contry matches "a\tb"');
     expect(tabShown).toBe('1 | segment x =    contry matches "a    b"');
     expect(tabCarets).toBe(`  | ${" ".repeat("segment x =    ".length)}${"^".repeat('contry matches "a    b"'.length)}`);
