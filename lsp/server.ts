@@ -169,13 +169,21 @@ class SegServer {
    * it and the server was not shut down meanwhile (shutdown releases every waiting request).
    */
   private async fresh(path: string, token: CancellationToken): Promise<Workspace> {
+    return (await this.freshProjects(token, () => [this.workspaceOf(path)]))[0]!;
+  }
+
+  /**
+   * `fresh` for the projects `which` names once the projects are read and the watched-file
+   * changes received so far applied (workspace symbols: all of them).
+   */
+  private async freshProjects(token: CancellationToken, which: () => Workspace[]): Promise<Workspace[]> {
     await this.projects.loaded;
     await this.diskApplied();
-    const ws = this.workspaceOf(path);
-    await ws.fresh();
+    const projects = which();
+    await Promise.all(projects.map((ws) => ws.fresh()));
     this.refuseAfterShutdown();
     throwIfCancelled(token);
-    return ws;
+    return projects;
   }
 
   /**
@@ -271,14 +279,8 @@ class SegServer {
         const change = ch.type === FileChangeType.Created ? "created" : ch.type === FileChangeType.Deleted ? "deleted" : "changed";
         const applied = this.projects.diskChanged(this.pathOf(ch.uri), change).then(() => this.rehome());
         this.diskChanges.add(applied);
-        // a failure is reported as before (unhandledRejection), once out of the set
-        void applied.then(
-          () => void this.diskChanges.delete(applied),
-          (e: unknown) => {
-            this.diskChanges.delete(applied);
-            throw e;
-          },
-        );
+        // out of the set either way; a failure is still reported (unhandledRejection)
+        void applied.finally(() => this.diskChanges.delete(applied));
       }
     });
 
@@ -413,12 +415,7 @@ class SegServer {
     c.onWorkspaceSymbol(
       this.guardAsync("workspaceSymbol", [], async (p, token) => {
         // As definition does: the symbols of every project, not those of a check still to come.
-        await this.projects.loaded;
-        await this.diskApplied();
-        const all = this.projects.all();
-        await Promise.all(all.map((ws) => ws.fresh()));
-        this.refuseAfterShutdown();
-        throwIfCancelled(token);
+        const all = await this.freshProjects(token, () => this.projects.all());
         const defs = all.flatMap((ws) => ws.symbols?.definitions ?? []);
         return workspaceSymbols(defs, p.query, this.uriOf);
       }),
