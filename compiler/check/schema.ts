@@ -6,7 +6,7 @@
  * column = its name; events key column = `<entity>_id`; time column `time` (native);
  * wide tables: name column `event`, properties column `properties`, nameValue = event name.
  */
-import type { EntityDecl, EventsDecl, Range, TypeRef } from "../../grammar/ast.ts";
+import type { EntityDecl, EventDecl, EventsDecl, Range, TypeRef } from "../../grammar/ast.ts";
 import type { Diagnostic } from "../../grammar/diagnostic.ts";
 import type { IREntity, IREventSource, IREventType, IRProperty, IRTableName } from "../ir.ts";
 import type { SymbolDef, SymbolRef } from "../symbols.ts";
@@ -205,6 +205,8 @@ export function buildSchema(
     const timeColumn = columnAt(file, decl.timeColumn, "time");
     const timeStorage = decl.timeStorage?.storage ?? "native";
     let wideId: string | undefined;
+    /** The block's shared-table events by the value their rows store, each value once. */
+    const storedBy = new Map<string, EventDecl>();
     for (const ev of decl.events) {
       const name = ev.name.text;
       const def: SymbolDef = { kind: "event", name, qualifiedName: name, file, range: ev.range, nameRange: ev.name.range, entity: en };
@@ -245,6 +247,21 @@ export function buildSchema(
           });
         }
         source = wideId;
+        // A row holding the value would be either event: SQL took the first, the JS loader the last.
+        const stored = ev.storedName?.value ?? name;
+        const earlier = storedBy.get(stored);
+        if (earlier === undefined) storedBy.set(stored, ev);
+        else {
+          const d: Diagnostic = {
+            code: C.duplicate,
+            severity: "error",
+            message: `event \`${name}\` is stored as ${JSON.stringify(stored)}, as event \`${earlier.name.text}\` is: a row of the table could not tell them apart; give one a \`named "…"\` of its own`,
+            file,
+            range: ev.storedName?.range ?? ev.name.range,
+            related: [{ file, range: earlier.storedName?.range ?? earlier.name.range, message: `event \`${earlier.name.text}\` is stored as ${JSON.stringify(stored)} here` }],
+          };
+          diagnostics.push(d);
+        }
       }
       const props: IRProperty[] = [];
       const seen = new Set<string>();

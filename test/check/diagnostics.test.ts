@@ -379,6 +379,16 @@ const cases: Record<string, Case> = {
     message: /^column name "at " ends with a space, which MySQL refuses$/,
   },
   "schema: an enum without values": { code: "SEG1023", src: `entity thing {\n  key id: string\n  tier: «enum()»\n}`, message: /at least one value/ },
+  // A row holding "x" would have been a visit to SQL (the first) and a view to the JS loader (the last).
+  "schema: two events of one block stored under one name": {
+    code: "SEG1006",
+    src: `events of user {\n  table "e6"\n  event visit6 named "x"\n  event view6 named «"x"»\n}\nsegment s = did visit6`,
+    message: /^event `view6` is stored as "x", as event `visit6` is: a row of the table could not tell them apart; give one a `named "…"` of its own$/,
+  },
+  "schema: an event stored under another event's name": {
+    code: "SEG1006",
+    src: `events of user {\n  table "e7"\n  event visit7\n  event view7 named «"visit7"»\n}\nsegment s = did visit7`,
+  },
   "schema: an enum value listed twice": { code: "SEG1006", src: `entity thing {\n  key id: string\n  tier: enum("a", «"a"»)\n}`, message: /^"a" is listed twice in this enum$/ },
   "schema: entity without a key": { code: "SEG1023", src: `entity «thing» { name: string }`, schema: "" },
   "frequency on a sequence": {
