@@ -2,7 +2,7 @@
  * Small read-only helpers over the IR (compiler/ir.ts) shared by the backends and tools
  * that read it (compiler/js, compiler/explain). Nothing here builds or changes IR.
  */
-import type { IRCond, IREntity, IRExpr, IRProject, IRSegment, IRValueType } from "./ir.ts";
+import type { IRCond, IREntity, IREventSource, IREventType, IRExpr, IRProject, IRSegment, IRValueType } from "./ir.ts";
 
 /** The value type of an expression (no schema needed: the IR carries it). */
 export function exprType(e: IRExpr): IRValueType {
@@ -148,6 +148,32 @@ export function storedEventNames(ir: IRProject, entity: string): Map<string, str
   const events = ir.events.filter((e) => e.entity === entity);
   const names = new Set(events.map((e) => e.name));
   return new Map(events.filter((e) => e.nameValue !== undefined && !names.has(e.nameValue)).map((e) => [e.nameValue!, e.name]));
+}
+
+/**
+ * How the name column of a shared event table is read (docs/language.md "Schema"): a row is
+ * the table's event whose stored name it holds; any other row is no event of the entity (it
+ * counts for `any` only), also when it holds the name of one of the entity's events (one
+ * with its own table, another block's over the same table, or one of this table stored
+ * under another name). The SQL backend and the JS loader give such a row a name no event has.
+ */
+export interface EventNameReading {
+  /** The table's events by the value their rows store (unique per table: SEG1006). */
+  byStoredName: Map<string, IREventType>;
+  /** Every event of the table is stored under its own name: the column reads as event names. */
+  storedAsNamed: boolean;
+  /** The entity's event names a row of the table holds for none of its events, in IR order. */
+  otherEventNames: string[];
+}
+
+export function eventNameReading(ir: IRProject, source: IREventSource): EventNameReading {
+  const events = ir.events.filter((e) => e.source === source.id);
+  const byStoredName = new Map(events.map((e) => [e.nameValue ?? e.name, e]));
+  return {
+    byStoredName,
+    storedAsNamed: events.every((e) => (e.nameValue ?? e.name) === e.name),
+    otherEventNames: ir.events.filter((e) => e.entity === source.entity && !byStoredName.has(e.name)).map((e) => e.name),
+  };
 }
 
 /** A-Z → a-z only: the `ci` (`ignoring case`) rule of every backend and of the checker. */

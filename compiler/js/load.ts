@@ -6,7 +6,7 @@
 import { compareMemberKeys, type MemberKey } from "../engines/normalize.ts";
 import { columnValues, type Engine, type Row } from "../engines/types.ts";
 import type { IRColumnType, IREntity, IRExpr, IRProject, IRProperty, IRTimestampStorage } from "../ir.ts";
-import { storedEventNames, viaPaths, walkCond, walkExpr, withDependencies } from "../ir-utils.ts";
+import { eventNameReading, storedEventNames, viaPaths, walkCond, walkExpr, withDependencies } from "../ir-utils.ts";
 import type { EntityInput, EventInput } from "./index.ts";
 import { JsCompileError } from "./codegen.ts";
 import { isoTextTime, JSON_NUMBER, jsonList, jsonNumber, jsonPropertyValue, unixTimeMs } from "../json-values.ts";
@@ -358,12 +358,14 @@ export async function* loadEntitiesFromEngine(
 
   // events, grouped by entity key
   const events = new Map<string, EventInput[]>();
-  // names an undeclared row must not take: a declared event's, and the stored name of one of
-  // the entity's events, which the predicates refuse as a mistake (`$storedName`)
-  const reservedNames = new Set([...ir.events.map((e) => e.name), ...storedEventNames(ir, entity).keys()]);
+  // the stored names of the entity's events, which the predicates refuse as a mistake (`$storedName`)
+  const storedNames = storedEventNames(ir, entity);
   for (const src of ir.eventSources) {
     if (src.entity !== entity) continue;
     const types = ir.events.filter((e) => e.source === src.id);
+    const reading = eventNameReading(ir, src);
+    // names a row that is none of this table's events must not take (eventNameReading)
+    const takenNames = new Set([...reading.otherEventNames, ...storedNames.keys()]);
     const cols = [src.entityColumn, src.timeColumn];
     if (src.nameColumn) cols.push(src.nameColumn);
     // The properties column is read only when an event has JSON properties: it need not
@@ -379,7 +381,6 @@ export async function* loadEntitiesFromEngine(
     const column = new Map([...new Set([...cols, ...times.map(epochAlias)])].map((c) => [c, columnValues(fetched, c)]));
     const rowCount = fetched.values[0]?.length ?? 0;
     const r = newRow();
-    const byValue = new Map(types.map((t) => [t.nameValue ?? t.name, t]));
     for (let i = 0; i < rowCount; i++) {
       for (const [c, values] of column) r[c] = values[i];
       const k = keyOf(r[src.entityColumn], ent.key.type);
@@ -388,10 +389,10 @@ export async function* loadEntitiesFromEngine(
       let name: string;
       if (src.nameColumn) {
         // NULL and undeclared names still count for `any` (SQL counts every row): they get a
-        // name no declared event has ("" for NULL, "?x" when the raw value is a declared name)
+        // name no declared event has ("" for NULL, "?x" when x is one of `takenNames`)
         const raw = keyOf(r[src.nameColumn]);
-        type = raw === null ? undefined : byValue.get(raw);
-        name = type ? type.name : raw === null ? "" : reservedNames.has(raw) ? `?${raw}` : raw;
+        type = raw === null ? undefined : reading.byStoredName.get(raw);
+        name = type ? type.name : raw === null ? "" : takenNames.has(raw) ? `?${raw}` : raw;
       } else if (type) name = type.name;
       else continue;
       const time = readingAt(

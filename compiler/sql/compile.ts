@@ -46,7 +46,7 @@ import type {
 import type { Dialect, JsonValueType, Sql } from "./dialect.ts";
 import { ACTIVE_DAY_BITS, createView, raw, roundedSum } from "./dialect.ts";
 import { formatSql } from "./format.ts";
-import { asciiLower, exprType, walkCond } from "../ir-utils.ts";
+import { asciiLower, eventNameReading, exprType, walkCond } from "../ir-utils.ts";
 import { lowerRegexPattern, portableRegex } from "./regex.ts";
 
 /** A compiled query: SQL text and its bound parameters. `parameters[0]` is always asOf. */
@@ -699,17 +699,16 @@ class QueryBuilder {
         eventName = only ? this.schemaString(only.name) : sql`NULL`;
       } else {
         const nameCol = this.eventNameColumn(e, source.nameColumn);
-        const identity = events.every((ev) => (ev.nameValue ?? ev.name) === ev.name);
-        // Rows of every name are read for `any`; a row of this table named like an event of
-        // another table (`order`, which has its own) is not that event: it gets a name no
-        // event has, as the JS loader does.
-        const elsewhere = this.ir.events.filter((ev) => ev.entity === this.entity.name && ev.source !== source.id);
-        eventName = identity
-          ? anyEvent && elsewhere.length > 0
-            ? sql`CASE WHEN ${nameCol} IN (${sql.join(elsewhere.map((ev) => this.schemaString(ev.name)))}) THEN ${this.schemaString("")} ELSE ${nameCol} END`
+        // Rows of every name are read for `any`; one that is none of this table's events gets
+        // a name no event has (eventNameReading): "" here, NULL when names are mapped.
+        const reading = eventNameReading(this.ir, source);
+        const others = reading.otherEventNames;
+        eventName = reading.storedAsNamed
+          ? anyEvent && others.length > 0
+            ? sql`CASE WHEN ${nameCol} IN (${sql.join(others.map((name) => this.schemaString(name)))}) THEN ${this.schemaString("")} ELSE ${nameCol} END`
             : nameCol
           : sql`CASE ${nameCol} ${sql.join(
-              events.map((ev) => sql`WHEN ${this.schemaString(ev.nameValue ?? ev.name)} THEN ${this.schemaString(ev.name)}`),
+              [...reading.byStoredName].map(([stored, ev]) => sql`WHEN ${this.schemaString(stored)} THEN ${this.schemaString(ev.name)}`),
               sql` `,
             )} END`;
         if (!anyEvent) {
