@@ -8,6 +8,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Diagnostic, Fix, Range } from "../compiler/index.ts";
 import { SEG_VERSION } from "../compiler/version.ts";
+import { displayPath } from "../compiler/directories.ts";
 
 export const DIAGNOSTIC_FORMATS = ["text", "json", "sarif", "github"] as const;
 export type DiagnosticFormat = (typeof DIAGNOSTIC_FORMATS)[number];
@@ -42,10 +43,7 @@ function compareStrings(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-export function displayPath(file: string, cwd: string): string {
-  const relative = path.relative(cwd, file);
-  return relative && !relative.startsWith("..") && !path.isAbsolute(relative) ? relative : file;
-}
+export { displayPath };
 
 /** A file as a CI service finds it: relative to `root`, or absolute (no root) outside it. */
 interface RepositoryPath {

@@ -19,6 +19,13 @@ export function makeDirectories(dir: string): void {
   for (const d of missing.reverse()) fs.mkdirSync(d);
 }
 
+/** A file as seg names it to the user: relative to `cwd` when below it (`.` for `cwd`), else absolute. */
+export function displayPath(file: string, cwd: string): string {
+  const relative = path.relative(cwd, file);
+  if (relative === "") return ".";
+  return !relative.startsWith("..") && !path.isAbsolute(relative) ? relative : file;
+}
+
 /**
  * Why seg must not write its output to `file`, or undefined when a regular file or nothing
  * is there. A symbolic link is never written through, not even with --force: the output
@@ -38,11 +45,14 @@ export function outputRefusal(file: string, root: string): string | undefined {
   return undefined;
 }
 
-/** Why seg must not write into the folder `dir`: it, or a folder above it below `root`, is a symbolic link. */
+/**
+ * Why seg must not write into the folder `dir`: it, or a folder above it below `root`, is a
+ * symbolic link (named relative to `root`, as the CLI names files).
+ */
 export function folderRefusal(dir: string, root: string): string | undefined {
   const linked = linkedFolder(path.resolve(dir), path.resolve(root));
   if (linked === undefined) return undefined;
-  return `${linked} is a symbolic link, and seg never writes through one (not even with --force): remove the link and compile again`;
+  return `${displayPath(linked, root)} is a symbolic link, and seg never writes through one (not even with --force): remove the link and compile again`;
 }
 
 /** The first existing folder of `dir` (itself included) strictly below `root` that is a symbolic link. */

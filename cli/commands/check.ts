@@ -46,8 +46,7 @@ function wholeProjectHint(paths: string[], result: CheckResult, io: CliIo): stri
   const others = fs.readdirSync(dir).filter((name) => name.endsWith(".seg") && !given.has(path.join(dir, name)));
   const noEntity = result.diagnostics.some((d) => d.code === C.entityAmbiguous) && ![...result.parsed.values()].some((parsed) => parsed.file.declarations.some((d) => d.kind === "entity"));
   if (others.length === 0 && !noEntity) return undefined;
-  const directory = displayPath(dir, io.cwd);
-  const shown = directory === io.cwd ? "." : directory;
+  const shown = displayPath(dir, io.cwd);
   const without = others.length > 0 ? `without the other .seg files of ${shown} (${others.slice(0, 3).join(", ")}${others.length > 3 ? ", …" : ""})` : "which declares no entity";
   return `only files were given, so they were checked as a project of their own, ${without}; to check them with the rest of their project, give its directory: seg check ${shellWord(shown)}`;
 }

@@ -19,6 +19,7 @@ import { loadValidProject } from "../project.ts";
 import { CliError, EXIT_FAILURE, EXIT_OK, EXIT_USAGE, type CliIo } from "../io.ts";
 import { unknownName } from "../suggest.ts";
 import { SEG_VERSION } from "../../compiler/version.ts";
+import { displayPath } from "../report.ts";
 import { folderRefusal, makeDirectories, outputRefusal } from "../../compiler/directories.ts";
 
 /** First line of every SQL file `seg compile --out` writes, naming the version that wrote it; files without it are not ours. */
@@ -145,7 +146,7 @@ function reportStale(outDir: string, kind: "segment" | "membership", written: Se
     return;
   }
   io.stderr(
-    `seg: warning: ${outDir} still has ${stale.length} file${stale.length === 1 ? "" : "s"} seg wrote ${what}: ${stale.join(", ")} (delete them with --prune)\n`,
+    `seg: warning: ${displayPath(outDir, io.cwd)} still has ${stale.length} file${stale.length === 1 ? "" : "s"} seg wrote ${what}: ${stale.join(", ")} (delete them with --prune)\n`,
   );
 }
 
@@ -216,14 +217,15 @@ function segmentIdentity(segment: string): string {
 function writeOutputs(outDir: string, files: OutputFile[], force: boolean, io: CliIo): void {
   // The folder itself too: with no files to write, creating it could still go through a link.
   const linked = folderRefusal(outDir, io.cwd);
-  if (linked !== undefined) throw new CliError(`cannot write ${outDir}: ${linked}`);
+  const shownDir = displayPath(outDir, io.cwd);
+  if (linked !== undefined) throw new CliError(`cannot write ${shownDir}: ${linked}`);
   if (fs.existsSync(outDir) && !fs.statSync(outDir).isDirectory()) {
-    throw new CliError(`--out ${outDir} is a file; for SQL it must be a directory`, EXIT_USAGE);
+    throw new CliError(`--out ${shownDir} is a file; for SQL it must be a directory`, EXIT_USAGE);
   }
   // `--out build/one.sql` would become a folder holding staff.sql.
   if (!fs.existsSync(outDir) && /\.(sql|m?js|cjs|ts)$/i.test(outDir)) {
     throw new CliError(
-      `--out ${outDir} names a file, but for SQL it is the directory seg writes one file per segment into: give a directory (e.g. --out ${path.dirname(outDir)}), or write one segment to a file of your choice with stdout: seg compile … --segment <name> > ${path.basename(outDir)}`,
+      `--out ${shownDir} names a file, but for SQL it is the directory seg writes one file per segment into: give a directory (e.g. --out ${displayPath(path.dirname(outDir), io.cwd)}), or write one segment to a file of your choice with stdout: seg compile … --segment <name> > ${path.basename(outDir)}`,
       EXIT_USAGE,
     );
   }
@@ -235,7 +237,8 @@ function writeOutputs(outDir: string, files: OutputFile[], force: boolean, io: C
   for (const file of files) {
     const target = path.join(outDir, file.name);
     const refused = outputRefusal(target, io.cwd);
-    if (refused !== undefined) throw new CliError(`cannot write ${target}: ${refused}`);
+    const shownTarget = displayPath(target, io.cwd);
+    if (refused !== undefined) throw new CliError(`cannot write ${shownTarget}: ${refused}`);
     if (!fs.existsSync(target)) continue;
     const text = fs.readFileSync(target, "utf8");
     if (text === file.text) {
@@ -247,12 +250,12 @@ function writeOutputs(outDir: string, files: OutputFile[], force: boolean, io: C
     if (writtenBy !== undefined && writtenBy !== SEG_VERSION) otherVersions.set(writtenBy, (otherVersions.get(writtenBy) ?? 0) + 1);
     if (force) continue;
     if (writtenBy === undefined) {
-      throw new CliError(`refusing to overwrite ${target}: seg did not generate it (use --force to overwrite)`);
+      throw new CliError(`refusing to overwrite ${shownTarget}: seg did not generate it (use --force to overwrite)`);
     }
     const identity = head.find((line) => IDENTITY_RE.test(line));
     if (identity !== undefined && identity !== file.identity) {
       throw new CliError(
-        `refusing to overwrite ${target}: it holds seg's output for the ${describeIdentity(identity)}, not the ${describeIdentity(file.identity)}; write to another --out directory (or use --force to overwrite)`,
+        `refusing to overwrite ${shownTarget}: it holds seg's output for the ${describeIdentity(identity)}, not the ${describeIdentity(file.identity)}; write to another --out directory (or use --force to overwrite)`,
       );
     }
   }
@@ -265,7 +268,7 @@ function writeOutputs(outDir: string, files: OutputFile[], force: boolean, io: C
   }
   const written = files.length - unchanged.size;
   const kept = unchanged.size > 0 ? ` (${unchanged.size} unchanged)` : "";
-  io.stderr(`wrote ${written} file${written === 1 ? "" : "s"} to ${outDir}${kept}\n`);
+  io.stderr(`wrote ${written} file${written === 1 ? "" : "s"} to ${shownDir}${kept}\n`);
   for (const [version, count] of [...otherVersions].sort()) {
     const by = version === "" ? "an earlier seg (its header names no version)" : `seg ${version}`;
     io.stderr(`seg: note: ${count} of them ${count === 1 ? "was" : "were"} written by ${by}; this is seg ${SEG_VERSION} (CHANGELOG.md says what changed)\n`);
@@ -324,11 +327,11 @@ function compileJs(ir: IRProject, flags: CompileFlags, io: CliIo): number {
   if (!/\.(m?js)$/.test(out)) throw new CliError(`--out for --target js must be a .mjs or .js file, got ${flags.out}`);
   try {
     const written = writeJsModule(ir, out, { force: Boolean(flags.force), root: io.cwd });
-    io.stderr(`wrote ${written.js} and ${written.dts}\n`);
+    io.stderr(`wrote ${displayPath(written.js, io.cwd)} and ${displayPath(written.dts, io.cwd)}\n`);
     const commonJs = out.endsWith(".js") ? commonJsPackage(path.dirname(out)) : undefined;
     if (commonJs !== undefined) {
       io.stderr(
-        `seg: warning: ${written.js} is an ES module, but Node reads a .js file under ${commonJs} as CommonJS (no "type": "module" there): ` +
+        `seg: warning: ${displayPath(written.js, io.cwd)} is an ES module, but Node reads a .js file under ${displayPath(commonJs, io.cwd)} as CommonJS (no "type": "module" there): ` +
           `name it .mjs, or set "type": "module" in that package.json\n`,
       );
     }

@@ -118,7 +118,7 @@ export async function testCommand(dir: string, flags: TestFlags, io: CliIo, sign
   if (fs.existsSync(given) && fs.statSync(given).isFile()) {
     const parent = displayPath(path.dirname(given), io.cwd);
     throw new CliError(
-      `seg test takes a project's directory, and ${dir} is a file: give its directory (seg test ${shellWord(parent === io.cwd ? "." : parent)}; -t <name> runs only some tests)`,
+      `seg test takes a project's directory, and ${dir} is a file: give its directory (seg test ${shellWord(parent)}; -t <name> runs only some tests)`,
       EXIT_USAGE,
     );
   }
