@@ -188,7 +188,7 @@ function frameText(text: string): string {
   return visibleControls(text.replaceAll("\t", "    "));
 }
 
-/** Characters of a source line a code frame shows at most, and before the range when cut. */
+/** Terminal columns of a source line a code frame shows at most, and before the range when cut. */
 const MAX_FRAME_WIDTH = 160;
 const FRAME_CONTEXT = 40;
 
@@ -213,6 +213,38 @@ function terminalWidth(text: string): number {
   return [...shown].length + (shown.match(WIDE)?.length ?? 0);
 }
 
+const GRAPHEMES = new Intl.Segmenter(undefined, { granularity: "grapheme" });
+
+/** A line's characters as a frame shows them (a cut never splits one): where each starts, and its columns. */
+function frameCells(line: string): { index: number; width: number }[] {
+  return Array.from(GRAPHEMES.segment(line), (g) => ({ index: g.index, width: terminalWidth(frameText(g.segment)) }));
+}
+
+/** The end of the longest run of whole characters from offset `at` that fits in `columns`. */
+function fitAfter(cells: readonly { index: number; width: number }[], lineLength: number, at: number, columns: number): number {
+  let used = 0;
+  for (const cell of cells) {
+    if (cell.index < at) continue;
+    used += cell.width;
+    if (used > columns) return cell.index;
+  }
+  return lineLength;
+}
+
+/** The start of the longest run of whole characters before offset `at` that fits in `columns`. */
+function fitBefore(cells: readonly { index: number; width: number }[], at: number, columns: number): number {
+  let used = 0;
+  let from = at;
+  for (let i = cells.length - 1; i >= 0; i--) {
+    const cell = cells[i]!;
+    if (cell.index >= at) continue;
+    used += cell.width;
+    if (used > columns) break;
+    from = cell.index;
+  }
+  return from;
+}
+
 /** The offending line with its number and a caret run under the range (first line only). */
 function codeFrame(lines: readonly string[] | undefined, d: Diagnostic, color: boolean): string | undefined {
   if (lines === undefined) return undefined;
@@ -223,10 +255,16 @@ function codeFrame(lines: readonly string[] | undefined, d: Diagnostic, color: b
   const gutter = " ".repeat(number.length);
   const start = Math.min(d.range.start.character, line.length);
   const end = d.range.end.line === lineIndex ? Math.min(d.range.end.character, line.length) : line.length;
-  // A long line (a generated list, a huge string) is shown around the range, cut with "…".
-  const from = line.length > MAX_FRAME_WIDTH ? Math.max(0, start - FRAME_CONTEXT) : 0;
-  const to = line.length > MAX_FRAME_WIDTH ? Math.min(line.length, Math.max(end, from + MAX_FRAME_WIDTH)) : line.length;
-  const shownEnd = Math.min(to, start + MAX_FRAME_WIDTH);
+  // A long line (a generated list, a huge string) is shown around the range, cut with "…",
+  // measured in the columns the frame takes (東 takes two, a combining accent none).
+  let from = 0;
+  let shownEnd = line.length;
+  if (terminalWidth(frameText(line)) > MAX_FRAME_WIDTH) {
+    const cells = frameCells(line);
+    from = fitBefore(cells, start, FRAME_CONTEXT);
+    const to = Math.max(end, fitAfter(cells, line.length, from, MAX_FRAME_WIDTH));
+    shownEnd = Math.min(to, fitAfter(cells, line.length, start, MAX_FRAME_WIDTH));
+  }
   const before = from > 0 ? "…" : "";
   const after = shownEnd < line.length ? "…" : "";
   const width = Math.max(1, terminalWidth(frameText(line.slice(start, Math.min(end, shownEnd)))));

@@ -40,6 +40,25 @@ describe("diagnostic output", () => {
     expect(head).toBe(`1 | segment x = country == "${"y".repeat(160 - 24)}…`);
   });
 
+  // Cut by UTF-16 units, 160 of 東 took 320 columns, and a cut could split 𝑥 or é in two.
+  test("text: a long line is cut by terminal columns, between whole characters", () => {
+    const frame = (source: string, name: string): [string, string] => {
+      const start = source.indexOf(name);
+      const d: Diagnostic = { ...unknownAttribute, range: { start: { line: 0, character: start }, end: { line: 0, character: start + name.length } } };
+      const [, shown, carets] = formatDiagnostics([d], "text", { ...options, sources: new Map([[file, source]]) }).split("\n").slice(1, 4);
+      return [shown!, carets!];
+    };
+    const wide = `segment x = city == "${"東".repeat(200)}" and contry == "x"`;
+    // 40 columns before the range: `" and ` and 17 characters of two columns
+    expect(frame(wide, "contry")).toEqual([`1 | …${"東".repeat(17)}" and contry == "x"`, `  | ${" ".repeat(1 + 40)}^^^^^^`]);
+    // 160 columns from the start: `segment x = city == "` (21) and 69 of two columns
+    expect(frame(wide, "city")[0]).toBe(`1 | segment x = city == "${"東".repeat(69)}…`);
+    for (const character of ["𝑥", "e\u0301"]) {
+      const source = `segment x = city == "${character.repeat(200)}"`;
+      expect(frame(source, "city")[0], character).toBe(`1 | segment x = city == "${character.repeat(139)}…`);
+    }
+  });
+
   test("text: the code frame shows control characters as their pictures, never raw", () => {
     const source = "segment x = age\u0000\u001b[2J > 1\n";
     const nul: Diagnostic = { code: "SEG0005", severity: "error", message: "unexpected character U+0000", file, range: { start: { line: 0, character: 15 }, end: { line: 0, character: 16 } } };
