@@ -70,10 +70,23 @@ export class LineMap {
     }
     return { line: lo, character: offset - s[lo] };
   }
+  /**
+   * The offset of a position. A character past the end of its line is the line's end,
+   * before its line break (as the LSP specification reads such a position), not a place on
+   * a later line; a line past the last is the end of the text.
+   */
   offset(pos: A.Position): number {
     if (pos.line >= this.starts.length) return this.text.length;
     if (pos.line < 0) return 0;
-    return Math.min(this.starts[pos.line] + pos.character, this.text.length);
+    const start = this.starts[pos.line]!;
+    return start + Math.max(0, Math.min(pos.character, this.lineEnd(pos.line) - start));
+  }
+  /** Where line `line`'s text ends: before its `\n`, `\r\n` or lone `\r`, or at the end of the text. */
+  private lineEnd(line: number): number {
+    const next = this.starts[line + 1];
+    if (next === undefined) return this.text.length;
+    const breakAt = next - 1;
+    return this.text.charCodeAt(breakAt) === 10 && this.text.charCodeAt(breakAt - 1) === 13 && breakAt - 1 >= this.starts[line]! ? breakAt - 1 : breakAt;
   }
   /** `end` is exclusive. */
   range(start: number, end: number): A.Range {

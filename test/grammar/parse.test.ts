@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { parse, tokenAt, KEYWORDS, HARD_KEYWORDS, MAX_OPERATORS } from "../../grammar/index.ts";
+import { parse, tokenAt, KEYWORDS, HARD_KEYWORDS, LineMap, MAX_OPERATORS } from "../../grammar/index.ts";
 import type * as A from "../../grammar/ast.ts";
 import type { Diagnostic } from "../../grammar/diagnostic.ts";
 import { mark } from "../helpers/markers.ts";
@@ -433,6 +433,27 @@ segment s {
     const s = parse(m.text, "t.seg").file.declarations[0] as A.SegmentDecl;
     expect(s.name.range).toEqual(m.named.n);
     expect((s.where as A.LogicalExpr).right.range).toEqual(m.named.y);
+  });
+});
+
+// A character past a line's end ran on into the next lines (`ab\ncd` line 0 character 4 was
+// the `d`); the LSP specification reads it as the line's end.
+describe("LineMap.offset", () => {
+  test("a character past the end of a line is that line's end, before its line break", () => {
+    for (const [text, ends] of [
+      ["ab\ncd\nef", [2, 5, 8]],
+      ["ab\r\ncd\r\nef\r\n", [2, 6, 10, 12]],
+      ["ab\rcd\n\r\nef", [2, 5, 6, 10]],
+    ] as const) {
+      const lines = new LineMap(text);
+      ends.forEach((end, line) => {
+        expect(lines.offset({ line, character: 99 }), `${JSON.stringify(text)} line ${line}`).toBe(end);
+        expect(lines.offset({ line, character: end - lines.starts[line]! }), `${JSON.stringify(text)} line ${line} at its end`).toBe(end);
+      });
+      expect(lines.offset({ line: 1, character: 1 })).toBe(lines.starts[1]! + 1);
+      expect(lines.offset({ line: 1, character: -3 })).toBe(lines.starts[1]);
+      expect(lines.offset({ line: 99, character: 0 })).toBe(text.length);
+    }
   });
 });
 
