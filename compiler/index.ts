@@ -4,7 +4,7 @@
  */
 export { parse, tokenAt, tokenIndexBefore, KEYWORDS, HARD_KEYWORDS, LineMap } from "../grammar/index.ts";
 export type { ParseResult, Comment, TokenInfo } from "../grammar/index.ts";
-export { format, type FormatResult } from "../grammar/format.ts";
+export { format, lineBreaks, type FormatResult, type LineBreak } from "../grammar/format.ts";
 export type * from "../grammar/ast.ts";
 export type { Diagnostic, Fix, Severity, TextEdit } from "../grammar/diagnostic.ts";
 export { loadProject, type LoadOptions, type SourceFile } from "./project.ts";

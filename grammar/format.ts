@@ -33,6 +33,24 @@ export function format(text: string, path = "<format>"): FormatResult {
   return { text: f.run(), diagnostics: r.diagnostics };
 }
 
+/** A line break as a file holds it. */
+export type LineBreak = "\n" | "\r\n" | "\r";
+
+/**
+ * The kinds of line break `text` holds, in the order they first appear. The first is the
+ * file's own, its first line's (as prettier's `endOfLine: "auto"` reads a file): the
+ * language server's formatting and edits write it on every line; `seg fmt` writes LF and
+ * names a file with more than one kind as mixed (docs/language.md, "Formatting").
+ */
+export function lineBreaks(text: string): LineBreak[] {
+  const found: LineBreak[] = [];
+  for (const m of text.matchAll(/\r\n|\r|\n/g)) {
+    const kind = m[0] as LineBreak;
+    if (!found.includes(kind) && found.push(kind) === 3) break;
+  }
+  return found;
+}
+
 class Fallback extends Error {}
 
 interface Item {

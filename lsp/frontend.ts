@@ -9,6 +9,7 @@ import {
   KEYWORDS as COMPILER_KEYWORDS,
   ProjectChecker,
   format,
+  lineBreaks,
   parse,
   type CheckResult,
   type IRProject,
@@ -19,7 +20,7 @@ import {
 import { compileSegment, getDialect } from "../compiler/sql/index.ts";
 
 
-export { SymbolIndex };
+export { lineBreaks, SymbolIndex };
 export type { CheckResult, SymbolDef, SymbolRef };
 
 export interface Token {

@@ -38,7 +38,7 @@ import { performance } from "node:perf_hooks";
 import type { Position, Range } from "../grammar/ast.ts";
 import type { Diagnostic, Fix } from "../grammar/diagnostic.ts";
 import { complete } from "./completion.ts";
-import { formatText, type Comment, type SymbolDef, type Token } from "./frontend.ts";
+import { formatText, lineBreaks, type Comment, type SymbolDef, type Token } from "./frontend.ts";
 import { declaredValue, hoverContent, keywordHover } from "./hover.ts";
 import { documentSymbols, foldingRanges, workspaceSymbols } from "./outline.ts";
 import { cmpPos, sameRange } from "./positions.ts";
@@ -730,7 +730,7 @@ function lineText(text: string, line: number): string {
 
 /** `lf` (text with `\n` line breaks) with the line breaks `text` uses (its first one's). */
 function withLineBreaks(lf: string, text: string): string {
-  const eol = /\r\n?|\n/.exec(text)?.[0] ?? "\n";
+  const eol = lineBreaks(text)[0] ?? "\n";
   return eol === "\n" ? lf : lf.replaceAll("\n", eol);
 }
 

@@ -1,5 +1,5 @@
 import writeFileAtomic from "write-file-atomic";
-import { format, loadProject } from "../../compiler/index.ts";
+import { format, lineBreaks, loadProject, type LineBreak } from "../../compiler/index.ts";
 import { displayPath, formatDiagnostics } from "../report.ts";
 import { resolvePaths } from "../project.ts";
 import { CliError, EXIT_FAILURE, EXIT_OK, EXIT_USAGE, type CliIo } from "../io.ts";
@@ -16,8 +16,11 @@ export async function fmtCommand(paths: string[], options: { check?: boolean }, 
 
   let failed = false;
   const changed: string[] = [];
-  /** Files whose only change is CRLF → LF (a checkout with core.autocrlf, say), and those of old-Mac CR → LF. */
-  const lineEndingsOnly = { crlf: [] as string[], cr: [] as string[] };
+  /**
+   * Files whose only change is their line endings, by what they hold: CRLF (a checkout with
+   * core.autocrlf, say), old-Mac CR, or a mix of kinds (each named, none taken for the file's).
+   */
+  const lineEndingsOnly = new Map<string, string[]>();
   for (const file of loaded.files) {
     const formatted = format(file.text, file.path);
     if (formatted.diagnostics.some((d) => d.severity === "error")) {
@@ -28,15 +31,17 @@ export async function fmtCommand(paths: string[], options: { check?: boolean }, 
     }
     if (formatted.text === file.text) continue;
     changed.push(file.path);
-    if (formatted.text === file.text.replace(/\r\n?/g, "\n")) lineEndingsOnly[file.text.includes("\r\n") ? "crlf" : "cr"].push(file.path);
+    if (formatted.text === file.text.replace(/\r\n?/g, "\n")) {
+      const held = lineEndingsHeld(file.text);
+      const group = lineEndingsOnly.get(held) ?? [];
+      group.push(file.path);
+      lineEndingsOnly.set(held, group);
+    }
     // A new file renamed over the old one: a failed write (a full disk) leaves the old intact.
     if (!options.check) await writeFileAtomic(file.path, (file.bom ? "\uFEFF" : "") + formatted.text, "utf8");
   }
   for (const file of changed) io.stdout(`${displayPath(file, io.cwd)}\n`);
-  // git converts CRLF on checkout (so .gitattributes helps), never a lone CR (old Mac).
-  for (const [kind, files] of Object.entries(lineEndingsOnly)) {
-    if (files.length === 0) continue;
-    const has = kind === "crlf" ? "CRLF (a .gitattributes line `*.seg text eol=lf` keeps checkouts in LF)" : "CR (old Mac)";
+  for (const [has, files] of lineEndingsOnly) {
     const which = `${files.length === 1 ? "the file has" : "the files have"} ${has}`;
     io.stderr(`seg: only the line endings of ${files.map((f) => displayPath(f, io.cwd)).join(", ")} ${options.check ? "differ" : "changed"}: seg fmt writes LF, ${which}\n`);
   }
@@ -45,4 +50,21 @@ export async function fmtCommand(paths: string[], options: { check?: boolean }, 
     return EXIT_FAILURE;
   }
   return failed ? EXIT_FAILURE : EXIT_OK;
+}
+
+const LINE_BREAK_NAMES: Record<LineBreak, string> = { "\n": "LF", "\r\n": "CRLF", "\r": "CR" };
+
+/**
+ * The line endings of a file that are not all LF, in words. git converts CRLF on checkout
+ * (so .gitattributes helps), never a lone CR (old Mac). A file mixing kinds is named so,
+ * with the kinds in the order they first appear (the first is the one the language
+ * server's formatting keeps).
+ */
+function lineEndingsHeld(text: string): string {
+  const breaks = lineBreaks(text);
+  if (breaks.length > 1) {
+    const names = breaks.map((b) => LINE_BREAK_NAMES[b]);
+    return `mixed line endings (${names.slice(0, -1).join(", ")} and ${names.at(-1)!})`;
+  }
+  return breaks[0] === "\r\n" ? "CRLF (a .gitattributes line `*.seg text eol=lf` keeps checkouts in LF)" : "CR (old Mac)";
 }

@@ -226,6 +226,25 @@ describe("seg fmt", () => {
     );
   });
 
+  // A file holding both CRLF and a lone CR was named a CRLF file, with the .gitattributes
+  // advice, which cannot mend its lone CRs.
+  test("--check names a file that mixes line endings as such, with the kinds in the order they appear", async () => {
+    const dir = tempProject({
+      "schema.seg": SCHEMA,
+      "a.seg": "segment adults = age >= 18\r\n\r\nsegment adults2 = age >= 21\r",
+      "b.seg": "segment adults3 = age >= 30\r\rsegment adults4 = age >= 40\r\n",
+      "c.seg": "segment adults5 = age >= 50\n\nsegment adults6 = age >= 60\r\n\r\nsegment adults7 = age >= 70\r",
+    });
+    const run = await runCli(["fmt", "--check", "."], dir);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe(
+      "seg: only the line endings of a.seg differ: seg fmt writes LF, the file has mixed line endings (CRLF and CR)\n" +
+        "seg: only the line endings of b.seg differ: seg fmt writes LF, the file has mixed line endings (CR and CRLF)\n" +
+        "seg: only the line endings of c.seg differ: seg fmt writes LF, the file has mixed line endings (LF, CRLF and CR)\n" +
+        "3 files would be reformatted (run `seg fmt`)\n",
+    );
+  });
+
   test("rewrites files, after which --check is clean", async () => {
     const dir = tempProject({ "schema.seg": SCHEMA, "messy.seg": "segment   adults=age>=18\n" });
     expect((await runCli(["fmt", "."], dir)).code).toBe(0);

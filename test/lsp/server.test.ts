@@ -758,6 +758,20 @@ describe("a document with CRLF line endings", () => {
     await client.close(bom.uri);
   });
 
+  // The rule `seg fmt` names such a file by (lineBreaks): the first line's ending is the
+  // document's, as prettier's endOfLine "auto" reads a file.
+  test("formatting a document that mixes line endings writes its first line's ending on every line", async () => {
+    const { format } = await import("../../compiler/index.ts");
+    for (const [messy, eol] of [
+      ["segment   crmix1 = age>3\r\rsegment crmix2 = age > 4\r\n", "\r"],
+      ["segment   crmix3 = age>3\r\n\r\nsegment crmix4 = age > 4\r\n/* a\r   b */\n", "\r\n"],
+    ] as const) {
+      const s = await scratch(messy);
+      expect(applyEdits(messy, await formatting(s.uri)), JSON.stringify(messy)).toBe(format(messy).text.replaceAll("\n", eol));
+      await client.close(s.uri);
+    }
+  });
+
   test("rename inserts its new lines (an entity's kept table) with the document's line endings", async () => {
     const s = await scratch(`entity crlf_thing {\r\n  key id: string\r\n}\r\nsegment crlf3 of <|>crlf_thing = id == "x"\r\n`);
     const edit = await client.request<WorkspaceEdit>("textDocument/rename", { textDocument: { uri: s.uri }, position: s.pos, newName: "crlf_other" });
