@@ -64,7 +64,7 @@ function tooManyArgumentsHint(text: string, argv: readonly string[]): string {
 }
 
 /** Options that may be given several times; any other given twice is refused. */
-const REPEATABLE = new Set(["--param", "--filter"]);
+const REPEATABLE = new Set(["--param", "--filter", "--schema", "--table"]);
 
 /**
  * `--segment a --segment b` kept only `b`, silently: an option that takes one value,
@@ -213,9 +213,19 @@ function buildProgram(io: CliIo, argv: readonly string[], setExit: (code: number
     .command("init")
     .description("start a project: a schema to point at your tables, example segments and their tests")
     .argument("[dir]", "the folder to create (it must hold no .seg files yet)", "segments")
-    .action(async (dir: string) => {
-      const { initCommand } = await import("./commands/init.ts");
-      setExit(await initCommand(dir, io));
+    .option("--db <target>", "write the schema of this database's tables instead (SQLite file, postgres://…, mysql://… or duckdb:<path>)")
+    .option("--schema <name>", "with --db: read this schema (MariaDB: database) instead of the default ones (repeatable)", collect)
+    .option("--table <name>", "with --db: read only this table, `table` or `schema.table` (repeatable)", collect)
+    .action(async (dir: string, options: InitFlags) => {
+      if (options.db === undefined) {
+        const given = options.schema ? "--schema" : options.table ? "--table" : undefined;
+        if (given) throw new CliError(`${given} needs --db: it chooses what seg init reads from a database`, EXIT_USAGE);
+        const { initCommand } = await import("./commands/init.ts");
+        setExit(await initCommand(dir, io));
+        return;
+      }
+      const { initFromDatabase } = await import("./commands/init-db.ts");
+      setExit(await initFromDatabase(dir, { db: options.db, schemas: options.schema ?? [], tables: options.table ?? [] }, io));
     });
 
   program
@@ -311,6 +321,11 @@ export interface TestFlags extends ParamFlags {
   exact?: boolean;
   passWithNoTests?: boolean;
 }
+export interface InitFlags {
+  db?: string;
+  schema?: string[];
+  table?: string[];
+}
 export interface DemoFlags {
   users: string;
   db: string;
@@ -325,6 +340,11 @@ export interface GenerateFlags {
 export interface ExplainFlags extends ParamFlags {
   dir: string;
   dialect: string;
+}
+
+/** A repeatable option's values, in order. */
+function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
 }
 
 /** `lookback=7 days` → `{ lookback: "7 days" }`; the value is checked with the project. */

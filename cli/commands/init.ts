@@ -90,7 +90,8 @@ test "big spenders and churn risk" {
 `,
 };
 
-export async function initCommand(dir: string, io: CliIo): Promise<number> {
+/** The folder of a new project, refused when it is a file or already holds `.seg` files. */
+export async function newProjectFolder(dir: string, io: CliIo): Promise<string> {
   const target = path.resolve(io.cwd, dir);
   if (fs.existsSync(target)) {
     if (!fs.statSync(target).isDirectory()) throw new CliError(`${dir} is a file; give a folder for the new project`, EXIT_USAGE);
@@ -99,11 +100,21 @@ export async function initCommand(dir: string, io: CliIo): Promise<number> {
       throw new CliError(`${dir} already holds .seg files (${path.relative(io.cwd, existing[0]!) || existing[0]}): seg init starts a new project and writes over nothing`, EXIT_USAGE);
     }
   }
+  return target;
+}
+
+/** Writes the project's files into `target` (created when missing). */
+export function writeProjectFiles(target: string, files: Readonly<Record<string, string>>): void {
   makeDirectories(target);
-  for (const [name, text] of Object.entries(INIT_FILES)) {
+  for (const [name, text] of Object.entries(files)) {
     // `wx`: refuse a file (or a link) that appeared meanwhile rather than write through it.
     fs.writeFileSync(path.join(target, name), text, { flag: "wx" });
   }
+}
+
+export async function initCommand(dir: string, io: CliIo): Promise<number> {
+  const target = await newProjectFolder(dir, io);
+  writeProjectFiles(target, INIT_FILES);
   const shown = path.relative(io.cwd, target) || ".";
   io.stdout(
     `created ${shown}/ with ${Object.keys(INIT_FILES).join(", ")}\n\n` +
