@@ -1,0 +1,309 @@
+/**
+ * `seg init --db`: the schema it writes from a database checks, is formatted, and runs; a
+ * segment on it has the members the same segment has in the project whose data filled the
+ * database (segments/ on generated data, the examples on their real data sets), on SQLite,
+ * DuckDB, PostgreSQL and MariaDB. Hostile names, an empty database and an empty table.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { describe, expect, test } from "vitest";
+import { checkProject, loadProject, type IRProject } from "../../compiler/index.ts";
+import { openEngine, type Engine, type EngineName } from "../../compiler/engines/index.ts";
+import { generateData, loadData } from "../../compiler/datagen/index.ts";
+import { runMembership } from "../../compiler/sql/index.ts";
+import { defaultDataPath as cdnowData, loadCdnow, readCdnow } from "../../examples/cdnow/cdnow.ts";
+import { defaultDataPath as retailData, loadOnlineRetail, readOnlineRetail } from "../../examples/online-retail/online-retail.ts";
+import { defaultDataPath as taobaoData, loadTaobao, readTaobao } from "../../examples/taobao/taobao.ts";
+import { REPO_ROOT, runCli, tempProject } from "../helpers/cli.ts";
+import { MYSQL_URL, PG_URL, testEngines, withEngine } from "../helpers/engines.ts";
+
+const engines = await testEngines();
+
+/** A database of one engine to fill: a file for SQLite and DuckDB, a fresh namespace on a server. */
+interface Database {
+  engine: Engine;
+  target: string;
+  /** `--schema` arguments naming where `tables` are (none on SQLite and DuckDB: their defaults read every schema). */
+  schemaArgs(tables: string[][]): string[];
+  /** Before the CLI opens it: SQLite and DuckDB files are closed (DuckDB locks its file). */
+  release(): Promise<void>;
+  close(): Promise<void>;
+}
+
+async function openDatabase(name: EngineName, dir: string): Promise<Database> {
+  if (name === "sqlite" || name === "duckdb") {
+    const file = path.join(dir, name === "sqlite" ? "data.db" : "data.duckdb");
+    const target = name === "sqlite" ? file : `duckdb:${file}`;
+    const engine = await openEngine(target);
+    let open = true;
+    const close = async (): Promise<void> => {
+      if (open) await engine.close();
+      open = false;
+    };
+    return { engine, target, schemaArgs: () => [], release: close, close };
+  }
+  const engine = await withEngine(name);
+  return {
+    engine,
+    target: name === "postgres" ? PG_URL : MYSQL_URL,
+    schemaArgs: (tables) => [...new Set(tables.map((t) => engine.resolveTable(t)[0]!))].flatMap((s) => ["--schema", s]),
+    release: async () => undefined,
+    close: () => engine.close(),
+  };
+}
+
+async function checkedIr(files: { path: string; text: string }[]): Promise<IRProject> {
+  const checked = checkProject(files);
+  expect(checked.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+  return checked.ir;
+}
+
+/** The schema of `dir` plus `segments`, checked. */
+async function projectWith(dir: string, segments: string): Promise<IRProject> {
+  const { files } = await loadProject([path.join(REPO_ROOT, dir, "schema.seg")]);
+  return checkedIr([...files, { path: "compared.seg", text: segments }]);
+}
+
+const sortedKeys = (keys: unknown[]): string[] => keys.map(String).sort();
+
+/**
+ * Fills a database of `engine` with `load`, runs `original`'s segments on it, then `seg init
+ * --db` on it, adds `introspected` (the same segments in the names seg init gives) and runs
+ * them with `seg run`: the members must be the same, and not all empty.
+ */
+async function roundTrip(
+  name: EngineName,
+  options: { original: IRProject; introspected: string; load: (engine: Engine) => Promise<unknown>; asOf: string },
+): Promise<{ schema: string; members: Record<string, string[]> }> {
+  const cwd = tempProject({});
+  const db = await openDatabase(name, cwd);
+  try {
+    await options.load(db.engine);
+    const expected = await runMembership(db.engine, options.original, { asOf: options.asOf });
+    await db.release();
+    const tables = [...options.original.entities.map((e) => e.table), ...options.original.eventSources.map((s) => s.table)];
+    const init = await runCli(["init", "intro", "--db", db.target, ...db.schemaArgs(tables)], cwd);
+    expect([init.code, init.stdout], init.stderr).toEqual([0, ""]);
+    expect(init.stderr).toContain("created intro/ with schema.seg, segments.seg");
+    expect(await runCli(["check", "intro"], cwd)).toMatchObject({ code: 0, stdout: "2 files checked, no problems\n" });
+    expect((await runCli(["fmt", "--check", "intro"], cwd)).code).toBe(0);
+    expect((await runCli(["run", "intro", "--db", db.target, "--as-of", options.asOf], cwd)).code).toBe(0);
+
+    fs.writeFileSync(path.join(cwd, "intro", "compared.seg"), options.introspected);
+    const run = await runCli(["run", "intro", "--db", db.target, "--as-of", options.asOf, "--members", "--format", "json"], cwd);
+    expect(run.code, run.stderr).toBe(0);
+    const got = JSON.parse(run.stdout) as { segments: Record<string, { members: unknown[] }> };
+    const members: Record<string, string[]> = {};
+    for (const s of options.original.segments) {
+      members[s.name] = sortedKeys(got.segments[s.name]!.members);
+      expect(members[s.name], s.name).toEqual(sortedKeys(expected.segments[s.name]!.members ?? []));
+    }
+    expect(Object.values(members).some((m) => m.length > 0)).toBe(true);
+    return { schema: fs.readFileSync(path.join(cwd, "intro", "schema.seg"), "utf8"), members };
+  } finally {
+    await db.close();
+  }
+}
+
+const GENERATED_AS_OF = "2025-06-01T00:00:00.000Z";
+/** Segments of segments/schema.seg that read attributes, a relation, events and JSON properties. */
+const ON_GENERATED = `
+segment cmp_logins = did login on at least 3 days in last 30 days
+segment cmp_spend = sum(purchase.amount in last 90 days) > 50
+segment cmp_firmographic = country == "DE" or account.employees >= 1000
+segment cmp_pricing = did page_viewed where path starts with "/pricing" in last 30 days
+segment cmp_tags = tags has "beta" and signed_up_at before 60 days ago
+`;
+
+describe.each(engines)("seg init --db on $name", (fx) => {
+  test.skipIf(!fx.available)("a database seg generate wrote for segments/: the schema it had, and the same members", { timeout: 120_000 }, async () => {
+    const original = await projectWith("segments", ON_GENERATED);
+    const { schema } = await roundTrip(fx.name, {
+      original,
+      introspected: ON_GENERATED,
+      asOf: GENERATED_AS_OF,
+      load: (engine) => loadData(engine, original, generateData(original, { users: 300, seed: 7, asOf: new Date(GENERATED_AS_OF) })),
+    });
+    expect(schema).toContain("account: account via account_id");
+    expect(schema).toContain('properties column "props"');
+    expect(schema).toMatch(/event purchase \{ amount: number, currency: string, order_id: string \}/);
+    expect(schema).toContain("tags: list<string>");
+  });
+
+  test.skipIf(!fx.available || !fs.existsSync(taobaoData))("Taobao: unix-second times, behaviours pv/cart/fav/buy, shoppers found by their keys", { timeout: 60_000 }, async () => {
+    const compared = (buy: string, view: string): string =>
+      `segment cmp_buyers = did ${buy} on at least 2 days\nsegment cmp_browsers = count(${view} in last 3 days) >= 20\n`;
+    const { schema } = await roundTrip(fx.name, {
+      original: await projectWith("examples/taobao", compared("purchase", "page_view")),
+      introspected: compared("buy", "pv"),
+      asOf: "2017-12-03T16:00:00.000Z",
+      load: (engine) => loadTaobao(engine, readTaobao(taobaoData)),
+    });
+    expect(schema).toMatch(/time column "ts" \(unix_seconds\)/);
+    expect(schema).toContain('name column "behavior"');
+    expect(schema).toMatch(/\/\/ seg init: "user_id" read as keys of shopper/);
+  });
+
+  // The large data sets on the embedded engines only (the servers take minutes to load them).
+  test.skipIf(!fx.available || fx.name === "postgres" || fx.name === "mysql" || !fs.existsSync(cdnowData))("CDNOW: a purchases table without a name column is one event", { timeout: 120_000 }, async () => {
+    const compared = "segment cmp_big = sum(purchase.amount) > 100 and count(purchase in last 365 days) >= 2\n";
+    const { schema } = await roundTrip(fx.name, {
+      original: await projectWith("examples/cdnow", compared),
+      introspected: compared,
+      asOf: "1998-07-01T00:00:00.000Z",
+      load: (engine) => loadCdnow(engine, readCdnow(cdnowData)),
+    });
+    expect(schema).toMatch(/event purchase \{\s+table "purchases"\s+cds: number\s+amount: number\s+\}/);
+  });
+
+  test.skipIf(!fx.available || fx.name === "postgres" || fx.name === "mysql" || !fs.existsSync(retailData))("Online Retail: JSON properties per event, and a column property", { timeout: 180_000 }, async () => {
+    const compared = (invoice: string): string =>
+      `segment cmp_cancellers = count(cancellation) >= 2 and sum(purchase.amount in last 90 days) > 500\nsegment cmp_invoices = distinct(purchase.${invoice}) >= 20\n`;
+    const { schema } = await roundTrip(fx.name, {
+      original: await projectWith("examples/online-retail", compared("invoice")),
+      introspected: compared("invoice_no"),
+      asOf: "2011-12-10T00:00:00.000Z",
+      load: (engine) => loadOnlineRetail(engine, readOnlineRetail(retailData)),
+    });
+    expect(schema).toContain('invoice_no: string column "invoice_no"');
+    expect(schema).toContain("countries: list<string>");
+  });
+});
+
+/**
+ * Tables and columns with blanks, quotes, accents, keywords and leading digits; events
+ * whose stored names are no seg names (one a keyword, two that fold to one name); a table
+ * with a dot in its name (left out); a table with no rows (types from its declaration).
+ */
+async function createHostileTables(engine: Engine): Promise<void> {
+  const name = (n: string): string => engine.quoteTable(engine.resolveTable([n]));
+  const q = (n: string): string => engine.quoteTable([n]);
+  const [text, time] = engine.name === "mysql" ? ["VARCHAR(100)", "DATETIME(3)"] : ["TEXT", engine.name === "sqlite" ? "TEXT" : "TIMESTAMP"];
+  await engine.exec(
+    `CREATE TABLE ${name("Customer List")} (${q("Customer ID")} ${text} PRIMARY KEY, ${q("select")} ${text}, ${q('say "hi"')} ${text}, ${q("Événement")} ${text}, ${q("123abc")} DOUBLE PRECISION, ${q("in")} ${text})`,
+  );
+  await engine.exec(`INSERT INTO ${name("Customer List")} VALUES ('c1', 'a', 'b', 'c', 1, 'x'), ('c2', 'a', 'b', 'c', 2, 'y')`);
+  await engine.exec(`CREATE TABLE ${name("Activity Log")} (${q("Customer ID")} ${text}, ${q("When")} ${time}, ${q("Event Type")} ${text}, ${q("order")} DOUBLE PRECISION)`);
+  await engine.exec(
+    `INSERT INTO ${name("Activity Log")} VALUES ('c1', '2024-01-01 10:00:00', 'Page View', 1), ('c1', '2024-01-02 10:00:00', 'sign-up', 2), ` +
+      `('c2', '2024-01-03 10:00:00', 'count', 3), ('c2', '2024-01-03 11:00:00', 'in', 4), ('c2', '2024-01-03 12:00:00', 'page_view', 5), ('c2', '2024-01-03 12:30:00', '2fa', 6)`,
+  );
+  await engine.exec(`CREATE TABLE ${name("empty_accounts")} (id ${text} PRIMARY KEY, name ${text}, employees INTEGER)`);
+  await engine.exec(`CREATE TABLE ${name("has.dot")} (id ${text})`);
+}
+
+describe.each(engines)("seg init --db with hostile names on $name", (fx) => {
+  test.skipIf(!fx.available)("every name is a seg name, every stored name is kept, and the project runs", { timeout: 60_000 }, async () => {
+    const cwd = tempProject({});
+    const db = await openDatabase(fx.name, cwd);
+    try {
+      await createHostileTables(db.engine);
+      await db.release();
+      const init = await runCli(["init", "intro", "--db", db.target, ...db.schemaArgs([["Customer List"]])], cwd);
+      expect(init.code, init.stderr).toBe(0);
+      const schema = fs.readFileSync(path.join(cwd, "intro", "schema.seg"), "utf8");
+      const table = (n: string): string => (fx.name === "sqlite" || fx.name === "duckdb" ? n : `${db.engine.resolveTable([n]).join(".")}`);
+      expect(schema).toContain(`// seg init: table ${JSON.stringify(table("has.dot"))} left out: its name holds a \`.\``);
+      for (const line of [
+        `table ${JSON.stringify(table("Customer List"))}`,
+        'key customer_id: string column "Customer ID"',
+        "select: string",
+        'say_hi: string column "say \\"hi\\""',
+        'evenement: string column "Événement"',
+        'column_123abc: number column "123abc"',
+        'in_column: string column "in"',
+        'customer_list column "Customer ID"',
+        'name column "Event Type"',
+        "event page_view {",
+        'event page_view_2 named "Page View"',
+        'event count_event named "count"',
+        'event in_event named "in"',
+        'event sign_up named "sign-up"',
+        'event event_2fa named "2fa"',
+        'order: number column "order"',
+        "entity empty_account {",
+        "employees: number",
+      ]) {
+        expect(schema).toContain(line);
+      }
+      expect(schema).toMatch(/\/\/\/ Read from table "[^"]*empty_accounts" \(0 rows; no rows: types from the declared column types\)/);
+      expect(await runCli(["check", "intro"], cwd)).toMatchObject({ code: 0 });
+      fs.writeFileSync(path.join(cwd, "intro", "compared.seg"), "segment viewers = did page_view_2 or did count_event where order > 2\n");
+      const run = await runCli(["run", "intro", "--db", db.target, "--as-of", "2024-02-01T00:00:00Z", "--segment", "viewers", "--members", "--format", "json"], cwd);
+      expect(run.code, run.stderr).toBe(0);
+      expect(JSON.parse(run.stdout).segments.viewers.members).toEqual(["c1", "c2"]);
+    } finally {
+      await db.close();
+    }
+  });
+
+  test.skipIf(!fx.available)("an empty database (or schema): a one-line error, exit 2, nothing written", async () => {
+    const cwd = tempProject({});
+    const db = await openDatabase(fx.name, cwd);
+    try {
+      // A table elsewhere makes the file a database (and the server's namespace is made).
+      await db.engine.createTable(["elsewhere", "t"], [{ name: "id", type: "string" }]);
+      await db.release();
+      const schema = fx.name === "sqlite" || fx.name === "duckdb" ? "main" : db.engine.resolveTable(["t"])[0]!;
+      const init = await runCli(["init", "intro", "--db", db.target, "--schema", schema], cwd);
+      expect([init.code, init.stdout]).toEqual([2, ""]);
+      expect(init.stderr).toMatch(new RegExp(`^seg: .*: no tables in schema ${schema}; .*nothing written\\n$`));
+      expect(fs.existsSync(path.join(cwd, "intro"))).toBe(false);
+    } finally {
+      await db.close();
+    }
+  });
+});
+
+/** A temporary working directory holding the SQLite database `file` made by `sql`. */
+async function withSqliteFile(file: string, sql: string): Promise<string> {
+  const cwd = tempProject({});
+  const engine = await openEngine(path.join(cwd, file));
+  await engine.exec(sql);
+  await engine.close();
+  return cwd;
+}
+
+describe("seg init --db: refusals", () => {
+  test("events whose entity has no table: no project, the reason and a view to create, exit 1", async () => {
+    const cwd = await withSqliteFile("data.db", "CREATE TABLE events (user_id TEXT, occurred_at TEXT, event TEXT); INSERT INTO events VALUES ('u1', '2024-01-01 10:00:00', 'login')");
+    const init = await runCli(["init", "intro", "--db", "data.db"], cwd);
+    expect(init.code).toBe(1);
+    expect(init.stderr).toBe(
+      'seg: data.db: no table has a key (a primary key, or an `id` column unique in the sample), and a project needs an entity; nothing written (events: its "user_id" names no entity: no table has those keys, and an entity needs a table of its own. Create one, e.g. CREATE VIEW users AS SELECT DISTINCT "user_id" AS id FROM "main"."events", and run seg init again)\n',
+    );
+    expect(fs.existsSync(path.join(cwd, "intro"))).toBe(false);
+  });
+
+  test("--table reads only the tables named; an unknown one is refused", async () => {
+    const cwd = await withSqliteFile("data.db", "CREATE TABLE users (id TEXT PRIMARY KEY, plan TEXT); CREATE TABLE accounts (id TEXT PRIMARY KEY)");
+    const init = await runCli(["init", "intro", "--db", "data.db", "--table", "users"], cwd);
+    expect(init.code, init.stderr).toBe(0);
+    const schema = fs.readFileSync(path.join(cwd, "intro", "schema.seg"), "utf8");
+    expect(schema).toContain("entity user {");
+    expect(schema).not.toContain("account");
+    expect(init.stderr).toContain("note: no events found: segments.seg not written");
+    expect(fs.readdirSync(path.join(cwd, "intro"))).toEqual(["schema.seg"]);
+    const unknown = await runCli(["init", "other", "--db", "data.db", "--table", "users", "--table", "orders"], cwd);
+    expect([unknown.code, unknown.stderr]).toEqual([2, "seg: data.db: no table orders in schema main; nothing written\n"]);
+  });
+
+  test("a folder with .seg files is refused before the database is opened; --schema needs --db; a missing file or server", async () => {
+    const cwd = tempProject({ "segments/mine.seg": "segment mine = true\n" });
+    const refused = await runCli(["init", "--db", "postgres://nobody@127.0.0.1:1/none"], cwd);
+    expect([refused.code, refused.stderr]).toEqual([2, "seg: segments already holds .seg files (segments/mine.seg): seg init starts a new project and writes over nothing\n"]);
+    expect(await runCli(["init", "x", "--schema", "public"], cwd)).toMatchObject({ code: 2, stderr: "seg: --schema needs --db: it chooses what seg init reads from a database\n" });
+    expect(await runCli(["init", "x", "--db", "missing.db"], cwd)).toMatchObject({ code: 2, stderr: "seg: no database at missing.db (create one with `seg generate` or `seg demo`)\n" });
+    const server = await runCli(["init", "x", "--db", "postgres://nobody:secret@127.0.0.1:1/none"], cwd);
+    expect(server.code).toBe(2);
+    expect(server.stderr).toMatch(/^seg: cannot connect to PostgreSQL at postgres:\/\/nobody:\*\*\*@127\.0\.0\.1:1\/none: .*\n$/);
+    expect(fs.existsSync(path.join(cwd, "x"))).toBe(false);
+  });
+
+  test("the next steps are quoted for the shell", async () => {
+    const cwd = await withSqliteFile("my data.db", "CREATE TABLE users (id TEXT PRIMARY KEY)");
+    const init = await runCli(["init", "my proj", "--db", "my data.db"], cwd);
+    expect(init.code).toBe(0);
+    expect(init.stderr).toContain("  npx --no-install seg check 'my proj'\n  npx --no-install seg run 'my proj' --db 'my data.db'\n");
+  });
+});
