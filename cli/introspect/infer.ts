@@ -159,11 +159,21 @@ export async function inferSchema(engine: Engine, catalog: Catalog): Promise<Sch
     }
   }
 
-  for (const t of sampled) {
-    if (keyed.some((k) => k.source === t.source)) continue;
-    const events = await eventsOf(engine, t.source, t.profiles, model, names);
+  const keyless = sampled.filter((t) => !keyed.some((k) => k.source === t.source));
+  const asEvents = keyed.filter((t) => readsAsEvents(t, sampled, keyless, model.entities));
+  for (const t of asEvents) {
+    const entity = model.entities.find((e) => e.source === t.source)!;
+    model.entities.splice(model.entities.indexOf(entity), 1);
+    names.release(entity.name);
+  }
+  for (const t of [...keyless, ...asEvents]) {
+    const oneEventPerRow = asEvents.includes(t as (typeof asEvents)[number]);
+    const events = await eventsOf(engine, t.source, t.profiles, model, names, oneEventPerRow);
     if (typeof events === "string") model.skipped.push({ table: t.source, reason: events });
-    else model.events.push(events);
+    else {
+      if (oneEventPerRow) events.notes.unshift("read as events, not as an entity: it has a key, but also a time and a relation, and no table names its key");
+      model.events.push(events);
+    }
   }
   for (const e of model.entities) model.guesses.push(...e.notes.map((n) => `${e.source.segTable}: ${n}`));
   for (const e of model.events) {
@@ -228,6 +238,8 @@ function typeOf(engine: Engine, column: CatalogColumn, values: unknown[]): SegTy
   if (BOOLEAN_TYPE.test(declared)) return { kind: "boolean" };
   if (NUMBER_TYPE.test(declared)) return numberType(column, values);
   if (JSON_TYPE.test(declared) || TEXT_TYPE.test(declared)) return textType(values, "iso_text") ?? { kind: "string" };
+  // MySQL's ENUM holds one of its strings (an enum type of seg would be a guess of the values in use).
+  if (/^enum\(/.test(declared)) return { kind: "string" };
   return { why: `its type ${declared} is none of string, number, boolean or timestamp` };
 }
 
@@ -349,7 +361,26 @@ async function entityByValues(engine: Engine, p: Profile, entities: EntityModel[
 }
 
 /** The events a table without a key holds, or why it holds none. */
-async function eventsOf(engine: Engine, source: TableSource, profiles: Profile[], model: SchemaModel, names: NameSpace): Promise<EventsModel | string> {
+/**
+ * A table with a key that reads better as events (`orders`: a key, a time, a customer):
+ * it has a time column and names another entity (by foreign key or by name), and no
+ * other table names it. Not when a keyless table has an `…_id` column that names no
+ * entity by key or name: that column may hold this table's keys (matched by value later).
+ */
+function readsAsEvents(
+  t: { source: TableSource; profiles: Profile[] },
+  sampled: { source: TableSource; profiles: Profile[] }[],
+  keyless: { source: TableSource; profiles: Profile[] }[],
+  entities: EntityModel[],
+): boolean {
+  const entity = entities.find((e) => e.source === t.source);
+  if (!entity || entity.relations.length === 0 || !t.profiles.some((p) => p.type?.kind === "timestamp")) return false;
+  const namedBy = sampled.some((o) => o.source !== t.source && o.profiles.some((p) => referencedEntity(o.source.table, p, [entity]) === entity));
+  const unresolved = keyless.some((o) => o.profiles.some((p) => isKeyType(p.type) && /id$/.test(plain(p.column.name)) && referencedEntity(o.source.table, p, entities) === undefined));
+  return !namedBy && !unresolved;
+}
+
+async function eventsOf(engine: Engine, source: TableSource, profiles: Profile[], model: SchemaModel, names: NameSpace, oneEventPerRow: boolean): Promise<EventsModel | string> {
   const notes: string[] = [];
   const times = profiles.filter((p) => p.type?.kind === "timestamp");
   if (times.length === 0) return "no key (a primary key, or an `id` column unique in the sample) and no time column: neither an entity nor events";
@@ -360,7 +391,8 @@ async function eventsOf(engine: Engine, source: TableSource, profiles: Profile[]
   const time = [...times].sort((a, b) => rank(a) - rank(b))[0]!;
   if (times.length > 1) notes.push(`time column ${quoteName(time.column.name)} chosen of ${times.map((t) => quoteName(t.column.name)).join(", ")}`);
 
-  const refs = profiles.filter((p) => p !== time && isKeyType(p.type) && /id$/.test(plain(p.column.name)));
+  const isForeignKey = (p: Profile): boolean => source.table.foreignKeys.some((f) => f.column === p.column.name);
+  const refs = profiles.filter((p) => p !== time && isKeyType(p.type) && (/id$/.test(plain(p.column.name)) || isForeignKey(p)));
   let entityColumn: Profile | undefined;
   let entity: EntityModel | undefined;
   const preferred = (p: Profile): number => (/^(user|customer|account|client|member|visitor|shopper)_?id$/.test(plain(p.column.name)) ? 0 : 1);
@@ -393,7 +425,7 @@ async function eventsOf(engine: Engine, source: TableSource, profiles: Profile[]
   }
 
   const rest = profiles.filter((p) => p !== time && p !== entityColumn);
-  const nameColumn = await findNameColumn(engine, source.table, rest);
+  const nameColumn = oneEventPerRow ? undefined : await findNameColumn(engine, source.table, rest);
   const jsonColumns = rest.filter((p) => p.type?.kind === "json");
   const propRank = (p: Profile): number => {
     const i = PROPERTIES_COLUMNS.indexOf(plain(p.column.name));

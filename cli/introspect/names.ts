@@ -49,6 +49,10 @@ export class NameSpace {
     this.taken.add(name.toLowerCase());
   }
 
+  release(name: string): void {
+    this.taken.delete(name.toLowerCase());
+  }
+
   /** A free name from `base` (a valid identifier), reserved. */
   take(base: string, suffix: string): string {
     let name = base.slice(0, 60);

@@ -21,7 +21,9 @@ function rowsText(source: TableSource): string {
 }
 
 function origin(source: TableSource, what: string): string {
-  const sampled = source.rows === 0 ? "no rows: types from the declared column types" : `types from the first ${Math.min(source.rows, TYPE_SAMPLE_ROWS).toLocaleString("en-US")} rows`;
+  const read = Math.min(source.rows, TYPE_SAMPLE_ROWS);
+  const sampled =
+    source.rows === 0 ? "no rows: types from the declared column types" : read === source.rows ? `types from ${read === 1 ? "its row" : `its ${read.toLocaleString("en-US")} rows`}` : `types from the first ${read.toLocaleString("en-US")} rows`;
   return `/// ${what} from ${source.table.view ? "view" : "table"} ${quote(source.segTable)} (${rowsText(source)}; ${sampled}).`;
 }
 

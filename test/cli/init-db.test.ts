@@ -307,3 +307,35 @@ describe("seg init --db: refusals", () => {
     expect(init.stderr).toContain("  npx --no-install seg check 'my proj'\n  npx --no-install seg run 'my proj' --db 'my data.db'\n");
   });
 });
+
+describe.each(engines)("seg init --db on keys and foreign keys on $name", (fx) => {
+  test.skipIf(!fx.available)("a table with a key, a time and a foreign key to an entity is one event per row", { timeout: 60_000 }, async () => {
+    const cwd = tempProject({});
+    const db = await openDatabase(fx.name, cwd);
+    try {
+      const { engine } = db;
+      const name = (n: string): string => engine.quoteTable(engine.resolveTable([n]));
+      const [text, time] = engine.name === "mysql" ? ["VARCHAR(100)", "DATETIME(3)"] : ["TEXT", engine.name === "sqlite" ? "TEXT" : "TIMESTAMP"];
+      await engine.exec(`CREATE TABLE ${name("customers")} (id INTEGER PRIMARY KEY, full_name ${text}, born DATE)`);
+      await engine.exec(`INSERT INTO ${name("customers")} VALUES (1, 'Ann', '1980-05-01'), (2, 'Bob', '1995-01-01'), (3, 'Cy', NULL)`);
+      await engine.exec(`CREATE TABLE ${name("orders")} (id INTEGER PRIMARY KEY, buyer INTEGER REFERENCES ${name("customers")} (id), placed ${time}, total DOUBLE PRECISION)`);
+      await engine.exec(`INSERT INTO ${name("orders")} VALUES (10, 1, '2024-03-01 10:00:00', 20), (11, 1, '2024-03-02 10:00:00', 30), (12, 2, '2023-01-01 10:00:00', 5)`);
+      await db.release();
+      const init = await runCli(["init", "intro", "--db", db.target, ...db.schemaArgs([["customers"]])], cwd);
+      expect(init.code, init.stderr).toBe(0);
+      const schema = fs.readFileSync(path.join(cwd, "intro", "schema.seg"), "utf8");
+      for (const line of ["entity customer {", "born: timestamp", "events of customer {", 'customer column "buyer"', 'time column "placed"', "event order {", "total: number"]) {
+        expect(schema).toContain(line);
+      }
+      expect(schema).toContain("// seg init: read as events, not as an entity");
+      fs.writeFileSync(path.join(cwd, "intro", "compared.seg"), "segment buyers = count(order in last 30 days) >= 2 and born before 1990-01-01\n");
+      const run = await runCli(["run", "intro", "--db", db.target, "--as-of", "2024-03-10T00:00:00Z", "--members", "--format", "json"], cwd);
+      expect(run.code, run.stderr).toBe(0);
+      const segments = JSON.parse(run.stdout).segments;
+      expect(segments.buyers.members.map(Number)).toEqual([1]);
+      expect(segments.active_last_30_days.members.map(Number)).toEqual([1]);
+    } finally {
+      await db.close();
+    }
+  });
+});
