@@ -54,10 +54,7 @@ function placeholders(engine: Engine, count: number, from = 1): string {
 
 const text = (row: Row, key: string): string => String(row[key] ?? "");
 
-/**
- * The catalog of `schemas` (default: the database's own, see docs/cli.md), limited to
- * `tables` when given (names as the catalog spells them, or `schema.table`).
- */
+/** The catalog of `requestedSchemas`, or of the database's default ones (docs/cli.md) when none are given. */
 export async function readCatalog(engine: Engine, requestedSchemas: string[]): Promise<Catalog> {
   const defaultSchema = await readDefaultSchema(engine);
   const schemas = requestedSchemas.length > 0 ? requestedSchemas : await readDefaultSchemas(engine, defaultSchema);

@@ -125,7 +125,7 @@ export async function inferSchema(engine: Engine, catalog: Catalog): Promise<Sch
   const keyed: { source: TableSource; profiles: Profile[]; key: Profile }[] = [];
   for (const t of sampled) {
     const key = await findKey(engine, t.source.table, t.profiles);
-    if (key && !clearEventNameColumn(t.profiles)) keyed.push({ ...t, key });
+    if (key && !readsAsWideEvents(t.profiles, key)) keyed.push({ ...t, key });
   }
   for (const t of keyed) {
     const entity: EntityModel = {
@@ -147,8 +147,8 @@ export async function inferSchema(engine: Engine, catalog: Catalog): Promise<Sch
       if (p === t.key) continue;
       const target = referencedEntity(t.source.table, p, model.entities.filter((e) => e !== entity));
       if (target) {
-        const base = snakeName(p.column.name.replace(/_?id$/i, ""), "ref");
-        entity.relations.push({ name: members.take(base === "" ? target.name : base, "ref"), target, column: p.column.name });
+        const name = members.take(snakeName(p.column.name.replace(/_?id$/i, ""), target.name), "ref");
+        entity.relations.push({ name, target, column: p.column.name });
         continue;
       }
       if (!p.type || p.type.kind === "json") {
@@ -161,17 +161,17 @@ export async function inferSchema(engine: Engine, catalog: Catalog): Promise<Sch
 
   const keyless = sampled.filter((t) => !keyed.some((k) => k.source === t.source));
   const asEvents = keyed.filter((t) => readsAsEvents(t, sampled, keyless, model.entities));
+  const oneEventPerRow = new Set(asEvents.map((t) => t.source));
   for (const t of asEvents) {
     const entity = model.entities.find((e) => e.source === t.source)!;
     model.entities.splice(model.entities.indexOf(entity), 1);
     names.release(entity.name);
   }
   for (const t of [...keyless, ...asEvents]) {
-    const oneEventPerRow = asEvents.includes(t as (typeof asEvents)[number]);
-    const events = await eventsOf(engine, t.source, t.profiles, model, names, oneEventPerRow);
+    const events = await eventsOf(engine, t.source, t.profiles, model, names, oneEventPerRow.has(t.source));
     if (typeof events === "string") model.skipped.push({ table: t.source, reason: events });
     else {
-      if (oneEventPerRow) events.notes.unshift("read as events, not as an entity: it has a key, but also a time and a relation, and no table names its key");
+      if (oneEventPerRow.has(t.source)) events.notes.unshift("read as events, not as an entity: it has a key, but also a time and a relation, and no table names its key");
       model.events.push(events);
     }
   }
@@ -331,8 +331,13 @@ async function uniqueInScan(engine: Engine, table: CatalogTable, column: string)
   return r === n && n === d;
 }
 
-function clearEventNameColumn(profiles: Profile[]): boolean {
-  return profiles.some((p) => p.type?.kind === "string" && CLEAR_EVENT_NAME_COLUMNS.has(plain(p.column.name))) && profiles.some((p) => p.type?.kind === "timestamp");
+/** A table with a key of its own that still reads as a wide events table: a column named like `event`, a time, and another `…_id` column. */
+function readsAsWideEvents(profiles: Profile[], key: Profile): boolean {
+  return (
+    profiles.some((p) => p.type?.kind === "string" && CLEAR_EVENT_NAME_COLUMNS.has(plain(p.column.name))) &&
+    profiles.some((p) => p.type?.kind === "timestamp") &&
+    profiles.some((p) => p !== key && isKeyType(p.type) && /id$/.test(plain(p.column.name)))
+  );
 }
 
 /** The entity a column names by a foreign key, or by its name (`account_id` → the entity of table `accounts`). */
@@ -382,7 +387,7 @@ function readsAsEvents(
 
 async function eventsOf(engine: Engine, source: TableSource, profiles: Profile[], model: SchemaModel, names: NameSpace, oneEventPerRow: boolean): Promise<EventsModel | string> {
   const notes: string[] = [];
-  const times = profiles.filter((p) => p.type?.kind === "timestamp");
+  const times = profiles.filter((p): p is Profile & { type: { kind: "timestamp"; storage: Storage } } => p.type?.kind === "timestamp");
   if (times.length === 0) return "no key (a primary key, or an `id` column unique in the sample) and no time column: neither an entity nor events";
   const rank = (p: Profile): number => {
     const i = TIME_COLUMNS.indexOf(plain(p.column.name));
@@ -463,7 +468,6 @@ async function eventsOf(engine: Engine, source: TableSource, profiles: Profile[]
     notes.push(`no column names the event: every row is one \`${name}\`, its columns its properties`);
     events.push(event);
   }
-  if (time.type?.kind !== "timestamp") throw new Error("unreachable: the time column is a timestamp");
   const block: EventsModel = { entity, source, entityColumn: entityColumn.column.name, time: { column: time.column.name, storage: time.type.storage }, events, notes };
   if (nameColumn) block.nameColumn = nameColumn.profile.column.name;
   if (propertiesColumn) block.propertiesColumn = propertiesColumn.column.name;

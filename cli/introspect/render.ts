@@ -56,7 +56,8 @@ function eventsText(block: EventsModel): string {
   for (const note of block.notes) lines.push(`  // seg init: ${note}`);
   for (const event of block.events) {
     lines.push("");
-    if (!event.ownTable) lines.push(`  /// ${event.count.toLocaleString("en-US")} of the first ${Math.min(block.source.rows, SCAN_ROWS).toLocaleString("en-US")} rows.`);
+    const scanned = block.source.rows <= SCAN_ROWS ? `${block.source.rows.toLocaleString("en-US")}` : `the first ${SCAN_ROWS.toLocaleString("en-US")}`;
+    if (!event.ownTable) lines.push(`  /// ${event.count.toLocaleString("en-US")} of ${scanned} rows.`);
     for (const note of event.notes) lines.push(`  // seg init: ${note}`);
     const head = `  event ${event.name}${event.stored === undefined ? "" : ` named ${quote(event.stored)}`}`;
     const members = [

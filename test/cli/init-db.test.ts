@@ -15,6 +15,8 @@ import { runMembership } from "../../compiler/sql/index.ts";
 import { defaultDataPath as cdnowData, loadCdnow, readCdnow } from "../../examples/cdnow/cdnow.ts";
 import { defaultDataPath as retailData, loadOnlineRetail, readOnlineRetail } from "../../examples/online-retail/online-retail.ts";
 import { defaultDataPath as taobaoData, loadTaobao, readTaobao } from "../../examples/taobao/taobao.ts";
+import { readCatalog } from "../../cli/introspect/catalog.ts";
+import { inferSchema } from "../../cli/introspect/infer.ts";
 import { REPO_ROOT, runCli, tempProject } from "../helpers/cli.ts";
 import { MYSQL_URL, PG_URL, testEngines, withEngine } from "../helpers/engines.ts";
 
@@ -265,6 +267,34 @@ async function withSqliteFile(file: string, sql: string): Promise<string> {
   return cwd;
 }
 
+describe("seg init --db: events tables", () => {
+  test("a keyed events table with an `event` column, JSON property types, and two tables of one entity", { timeout: 30_000 }, async () => {
+    const cwd = await withSqliteFile(
+      "data.db",
+      `CREATE TABLE users (id TEXT PRIMARY KEY, plan TEXT); INSERT INTO users VALUES ('u1', 'pro'), ('u2', 'free');
+       CREATE TABLE events (id INTEGER PRIMARY KEY, user_id TEXT, occurred_at TEXT, event TEXT, properties TEXT);
+       INSERT INTO events VALUES (1, 'u1', '2024-01-01 10:00:00', 'login', '{"device": "ios", "at": "2024-01-01T10:00:00Z", "n": 1, "ok": true}'),
+         (2, 'u2', '2024-01-02 10:00:00', 'purchase', '{"amount": 3, "Bad Key": 1, "mixed": 1}'),
+         (3, 'u2', '2024-01-03 11:00:00', 'purchase', '{"amount": 4.5, "mixed": "x"}');
+       CREATE TABLE purchases (user_id TEXT, purchased_at TEXT, amount REAL); INSERT INTO purchases VALUES ('u1', '2024-01-01 10:00:00', 3);`,
+    );
+    const init = await runCli(["init", "intro", "--db", "data.db"], cwd);
+    expect(init.code, init.stderr).toBe(0);
+    const schema = fs.readFileSync(path.join(cwd, "intro", "schema.seg"), "utf8");
+    expect(schema).toContain('event login {\n    at: timestamp\n    device: string\n    n: number\n    ok: boolean\n    id: number column "id"\n  }');
+    expect(schema).toContain('// seg init: JSON property "Bad Key" left out: a JSON property is read under its own name, and this one is no seg name');
+    expect(schema).toContain('// seg init: JSON property "mixed" left out: its values are of several types, or objects');
+    expect(schema).toContain('event purchase { amount: number, id: number column "id" }');
+    expect(schema).toContain('events of user {\n  table "purchases"');
+    expect(schema).toContain("event purchase_2 {");
+    fs.writeFileSync(path.join(cwd, "intro", "compared.seg"), "segment buyers = did purchase where amount > 4 or did purchase_2\nsegment on_ios = did login where (device == \"ios\" and at before 2024-01-02)\n");
+    const run = await runCli(["run", "intro", "--db", "data.db", "--as-of", "2024-02-01T00:00:00Z", "--members", "--format", "json"], cwd);
+    expect(run.code, run.stderr).toBe(0);
+    const segments = JSON.parse(run.stdout).segments;
+    expect([segments.buyers.members, segments.on_ios.members]).toEqual([["u1", "u2"], ["u1"]]);
+  });
+});
+
 describe("seg init --db: refusals", () => {
   test("events whose entity has no table: no project, the reason and a view to create, exit 1", async () => {
     const cwd = await withSqliteFile("data.db", "CREATE TABLE events (user_id TEXT, occurred_at TEXT, event TEXT); INSERT INTO events VALUES ('u1', '2024-01-01 10:00:00', 'login')");
@@ -371,5 +401,43 @@ describe("seg init --db on PostgreSQL: what the login may not read", () => {
       await admin.close();
       await engine.close();
     }
+  });
+});
+
+describe("seg init --db reads a bounded part of a large table", () => {
+  test("event names from the first 100,000 rows only, and every statement on a table has a LIMIT", { timeout: 60_000 }, async () => {
+    const cwd = tempProject({});
+    const file = path.join(cwd, "big.db");
+    const engine = await openEngine(file);
+    await engine.exec("CREATE TABLE users (id TEXT PRIMARY KEY); INSERT INTO users VALUES ('u0'), ('u1'), ('u2')");
+    await engine.exec("CREATE TABLE events (user_id TEXT, occurred_at TEXT, event TEXT)");
+    const rows = Array.from({ length: 150_000 }, (_, i) => [`u${i % 3}`, new Date(Date.UTC(2024, 0, 1) + i * 1000).toISOString(), i < 120_000 ? "login" : "late"]);
+    await engine.insertRows(["events"], ["user_id", "occurred_at", "event"], rows);
+    const statements: string[] = [];
+    const recording = new Proxy(engine, {
+      get(target, prop, receiver) {
+        const value = Reflect.get(target, prop, receiver) as unknown;
+        if ((prop === "query" || prop === "queryColumns") && typeof value === "function") {
+          return (sql: string, params?: unknown[]) => {
+            statements.push(sql);
+            return (value as (sql: string, params?: unknown[]) => Promise<unknown>).call(target, sql, params);
+          };
+        }
+        return typeof value === "function" ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+      },
+    });
+    const model = await inferSchema(recording, await readCatalog(recording, []));
+    await engine.close();
+    expect(model.events[0]!.events.map((e) => e.name)).toEqual(["login"]);
+    expect(model.guesses).toContain("events: events named in the first 100,000 rows; an event seen only after them is not declared");
+    const reads = statements.filter((sql) => sql.includes('"main"."events"'));
+    expect(reads.length).toBeGreaterThan(3);
+    for (const sql of reads) expect(sql).toMatch(/ LIMIT \d+/);
+
+    const init = await runCli(["init", "intro", "--db", "big.db"], cwd);
+    expect(init.code, init.stderr).toBe(0);
+    const schema = fs.readFileSync(path.join(cwd, "intro", "schema.seg"), "utf8");
+    expect(schema).toContain('/// Events (1, named by column "event") read from table "events" (150,000 rows; types from the first 1,000 rows).');
+    expect(schema).toContain("/// 100,000 of the first 100,000 rows.\n  event login\n");
   });
 });
