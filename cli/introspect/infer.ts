@@ -430,7 +430,7 @@ async function eventsOf(engine: Engine, source: TableSource, profiles: Profile[]
   }
 
   const rest = profiles.filter((p) => p !== time && p !== entityColumn);
-  const nameColumn = oneEventPerRow ? undefined : await findNameColumn(engine, source.table, rest);
+  const nameColumn = oneEventPerRow ? undefined : await findNameColumn(engine, source, rest);
   const jsonColumns = rest.filter((p) => p.type?.kind === "json");
   const propRank = (p: Profile): number => {
     const i = PROPERTIES_COLUMNS.indexOf(plain(p.column.name));
@@ -460,6 +460,7 @@ async function eventsOf(engine: Engine, source: TableSource, profiles: Profile[]
       for (const p of columnProperties) event.properties.push(member(p, props));
       events.push(event);
     }
+    if (nameColumn.counts.size === 0) notes.push(`no rows, so no event names to read: declare each \`event <name>\` that ${quoteName(nameColumn.profile.column.name)} will hold`);
     if (nameColumn.capped) notes.push(`events named in the first ${SCAN_ROWS.toLocaleString("en-US")} rows; an event seen only after them is not declared`);
   } else {
     const name = names.take(eventName(singular(source.table.name)), "event");
@@ -481,18 +482,20 @@ function eventName(stored: string): string {
 }
 
 /** A text column with a name of EVENT_NAME_COLUMNS and at most MAX_EVENT_NAMES values in the first SCAN_ROWS rows, with their counts. */
-async function findNameColumn(engine: Engine, table: CatalogTable, profiles: Profile[]): Promise<{ profile: Profile; counts: Map<string, number>; capped: boolean } | undefined> {
+async function findNameColumn(engine: Engine, source: TableSource, profiles: Profile[]): Promise<{ profile: Profile; counts: Map<string, number>; capped: boolean } | undefined> {
+  const { table } = source;
   const rank = (p: Profile): number => EVENT_NAME_COLUMNS.indexOf(plain(p.column.name));
   const candidates = profiles.filter((p) => p.type?.kind === "string" && rank(p) >= 0).sort((a, b) => rank(a) - rank(b));
+  // An empty table names no events, but its column is still the one that will.
+  if (source.rows === 0) return candidates[0] && { profile: candidates[0], counts: new Map(), capped: false };
   for (const p of candidates) {
     const c = col(engine, p.column.name);
     const rows = await engine.query(
       `SELECT n, COUNT(*) AS c FROM (SELECT ${c} AS n FROM ${from(engine, table)} LIMIT ${SCAN_ROWS}) s WHERE n IS NOT NULL GROUP BY n ORDER BY COUNT(*) DESC, n LIMIT ${MAX_EVENT_NAMES + 1}`,
     );
     if (rows.length === 0 || rows.length > MAX_EVENT_NAMES) continue;
-    const [total] = await engine.query(`SELECT COUNT(*) AS n FROM (SELECT 1 AS one FROM ${from(engine, table)} LIMIT ${SCAN_ROWS + 1}) s`);
     const counts = new Map(rows.map((r) => [String(r["n"]), Number(r["c"])]));
-    return { profile: p, counts, capped: Number(total?.["n"] ?? 0) > SCAN_ROWS };
+    return { profile: p, counts, capped: source.rows > SCAN_ROWS };
   }
   return undefined;
 }

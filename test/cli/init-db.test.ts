@@ -268,7 +268,7 @@ async function withSqliteFile(file: string, sql: string): Promise<string> {
 }
 
 describe("seg init --db: events tables", () => {
-  test("a keyed events table with an `event` column, JSON property types, and two tables of one entity", { timeout: 30_000 }, async () => {
+  test("a keyed events table with an `event` column, JSON property types, three tables of one entity, one of them empty", { timeout: 30_000 }, async () => {
     const cwd = await withSqliteFile(
       "data.db",
       `CREATE TABLE users (id TEXT PRIMARY KEY, plan TEXT); INSERT INTO users VALUES ('u1', 'pro'), ('u2', 'free');
@@ -276,7 +276,8 @@ describe("seg init --db: events tables", () => {
        INSERT INTO events VALUES (1, 'u1', '2024-01-01 10:00:00', 'login', '{"device": "ios", "at": "2024-01-01T10:00:00Z", "n": 1, "ok": true}'),
          (2, 'u2', '2024-01-02 10:00:00', 'purchase', '{"amount": 3, "Bad Key": 1, "mixed": 1}'),
          (3, 'u2', '2024-01-03 11:00:00', 'purchase', '{"amount": 4.5, "mixed": "x"}');
-       CREATE TABLE purchases (user_id TEXT, purchased_at TEXT, amount REAL); INSERT INTO purchases VALUES ('u1', '2024-01-01 10:00:00', 3);`,
+       CREATE TABLE purchases (user_id TEXT, purchased_at TEXT, amount REAL); INSERT INTO purchases VALUES ('u1', '2024-01-01 10:00:00', 3);
+       CREATE TABLE clicks (user_id TEXT, clicked_at TIMESTAMP, action TEXT);`,
     );
     const init = await runCli(["init", "intro", "--db", "data.db"], cwd);
     expect(init.code, init.stderr).toBe(0);
@@ -287,6 +288,7 @@ describe("seg init --db: events tables", () => {
     expect(schema).toContain('event purchase { amount: number, id: number column "id" }');
     expect(schema).toContain('events of user {\n  table "purchases"');
     expect(schema).toContain("event purchase_2 {");
+    expect(schema).toMatch(/events of user \{\n {2}table "clicks"\n {2}user column "user_id"\n {2}time column "clicked_at"\n {2}name column "action"\n {2}\/\/ seg init: no rows, so no event names to read: declare each `event <name>` that "action" will hold\n\}/);
     fs.writeFileSync(path.join(cwd, "intro", "compared.seg"), "segment buyers = did purchase where amount > 4 or did purchase_2\nsegment on_ios = did login where (device == \"ios\" and at before 2024-01-02)\n");
     const run = await runCli(["run", "intro", "--db", "data.db", "--as-of", "2024-02-01T00:00:00Z", "--members", "--format", "json"], cwd);
     expect(run.code, run.stderr).toBe(0);
@@ -431,7 +433,7 @@ describe("seg init --db reads a bounded part of a large table", () => {
     expect(model.events[0]!.events.map((e) => e.name)).toEqual(["login"]);
     expect(model.guesses).toContain("events: events named in the first 100,000 rows; an event seen only after them is not declared");
     const reads = statements.filter((sql) => sql.includes('"main"."events"'));
-    expect(reads.length).toBeGreaterThan(3);
+    expect(reads.length).toBeGreaterThanOrEqual(3);
     for (const sql of reads) expect(sql).toMatch(/ LIMIT \d+/);
 
     const init = await runCli(["init", "intro", "--db", "big.db"], cwd);
