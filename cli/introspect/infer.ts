@@ -229,6 +229,7 @@ const BOOLEAN_TYPE = /^(boolean|bool|tinyint\(1\)|bit\(1\))$/;
 const NUMBER_TYPE = /^(tinyint|smallint|mediumint|int|integer|bigint|hugeint|ubigint|uinteger|usmallint|utinyint|uhugeint|decimal|numeric|real|double|float|int[248]|float[48])\b/;
 const JSON_TYPE = /^(json|jsonb)$/;
 const TEXT_TYPE = /char|text|string|clob|^$/;
+const NUMBER_TEXT = /^-?[0-9]+(\.[0-9]+)?$/;
 
 /** The seg type of a column, or why it has none. */
 function typeOf(engine: Engine, column: CatalogColumn, values: unknown[]): SegType | { why: string } {
@@ -251,6 +252,8 @@ function sqliteTypeOf(column: CatalogColumn, values: unknown[]): SegType | { why
     return /bool/.test(declared) ? { kind: "boolean" } : numberType(column, values);
   }
   if (values.some((v) => typeof v !== "string" && typeof v !== "number" && typeof v !== "bigint")) return { why: "it holds binary values" };
+  // A CSV import keeps numbers as text: seg reads a SQLite column declared `number` as numbers.
+  if (values.length > 0 && values.every((v) => typeof v === "string" && NUMBER_TEXT.test(v))) return numberType(column, values);
   if (values.length > 0 && numbers.length === 0) return textType(values, "native") ?? { kind: "string" };
   if (values.length > 0) return /int|real|floa|doub|num|dec/.test(declared) ? { kind: "number" } : { kind: "string" };
   if (/bool/.test(declared)) return { kind: "boolean" };

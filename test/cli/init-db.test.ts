@@ -297,6 +297,26 @@ describe("seg init --db: events tables", () => {
   });
 });
 
+describe("seg init --db on a SQLite database imported from CSV (every value text)", () => {
+  test("numbers and unix times kept as text are numbers and unix times, compared as numbers", async () => {
+    const cwd = await withSqliteFile(
+      "csv.db",
+      `CREATE TABLE shoppers (id TEXT); INSERT INTO shoppers VALUES ('1'), ('2'), ('10');
+       CREATE TABLE behaviors (user_id TEXT, item_id TEXT, behavior TEXT, ts TEXT);
+       INSERT INTO behaviors VALUES ('1', '5', 'pv', '1511544070'), ('1', '50', 'buy', '1511544170'), ('10', '7', 'pv', '1511644070'), ('2', '12', 'pv', '1511644070');`,
+    );
+    const init = await runCli(["init", "intro", "--db", "csv.db"], cwd);
+    expect(init.code, init.stderr).toBe(0);
+    const schema = fs.readFileSync(path.join(cwd, "intro", "schema.seg"), "utf8");
+    for (const line of ["key id: number", 'time column "ts" (unix_seconds)', 'event pv { item_id: number column "item_id" }']) expect(schema).toContain(line);
+    // As text, "5" < "10" is false and "12" < "10" too: numbers give 1 and 10.
+    fs.writeFileSync(path.join(cwd, "intro", "compared.seg"), "segment cheap = did pv where item_id < 10 in last 30 days\n");
+    const run = await runCli(["run", "intro", "--db", "csv.db", "--as-of", "2017-12-01T00:00:00Z", "--segment", "cheap", "--members", "--format", "json"], cwd);
+    expect(run.code, run.stderr).toBe(0);
+    expect(JSON.parse(run.stdout).segments.cheap.members).toEqual([1, 10]);
+  });
+});
+
 describe("seg init --db: refusals", () => {
   test("events whose entity has no table: no project, the reason and a view to create, exit 1", async () => {
     const cwd = await withSqliteFile("data.db", "CREATE TABLE events (user_id TEXT, occurred_at TEXT, event TEXT); INSERT INTO events VALUES ('u1', '2024-01-01 10:00:00', 'login')");
