@@ -6,7 +6,9 @@
  * Bounds (docs/cli.md): a table's column types from its first 1,000 rows; uniqueness of a
  * key and the event names from its first 100,000; JSON properties from the first 20,000
  * rows of an events table (and up to 200 rows of each rarer event among the first
- * 100,000); row counts up to 1,000,000. No statement reads more of a table than that.
+ * 100,000); row counts up to 1,000,000. No statement reads more of a table than that,
+ * but one: matching a column to an entity by its values looks 50 values up in the
+ * entity's key column, a full read of a table whose key has no index.
  */
 import { isoTextTime } from "../../compiler/json-values.ts";
 import type { Engine } from "../../compiler/engines/index.ts";
@@ -183,7 +185,7 @@ export async function inferSchema(engine: Engine, catalog: Catalog): Promise<Sch
   return model;
 }
 
-export function quoteName(name: string): string {
+function quoteName(name: string): string {
   return JSON.stringify(name);
 }
 
