@@ -147,8 +147,7 @@ describe.each(engines)("seg init --db on $name", (fx) => {
     expect(schema).toMatch(/\/\/ seg init: "user_id" read as keys of shopper/);
   });
 
-  // The large data sets on the embedded engines only (the servers take minutes to load them).
-  test.skipIf(!fx.available || fx.name === "postgres" || fx.name === "mysql" || !fs.existsSync(cdnowData))("CDNOW: a purchases table without a name column is one event", { timeout: 120_000 }, async () => {
+  test.skipIf(!fx.available || !fs.existsSync(cdnowData))("CDNOW: a purchases table without a name column is one event", { timeout: 120_000 }, async () => {
     const compared = "segment cmp_big = sum(purchase.amount) > 100 and count(purchase in last 365 days) >= 2\n";
     const { schema } = await roundTrip(fx.name, {
       original: await projectWith("examples/cdnow", compared),
@@ -156,9 +155,10 @@ describe.each(engines)("seg init --db on $name", (fx) => {
       asOf: "1998-07-01T00:00:00.000Z",
       load: (engine) => loadCdnow(engine, readCdnow(cdnowData)),
     });
-    expect(schema).toMatch(/event purchase \{\s+table "purchases"\s+cds: number\s+amount: number\s+\}/);
+    expect(schema).toMatch(/event purchase \{\s+table "(?:[^".]+\.)?purchases"\s+cds: number\s+amount: number\s+\}/);
   });
 
+  // 406,829 rows: on the embedded engines only, as test/examples/ loads it (35–40 s more per server).
   test.skipIf(!fx.available || fx.name === "postgres" || fx.name === "mysql" || !fs.existsSync(retailData))("Online Retail: JSON properties per event, and a column property", { timeout: 180_000 }, async () => {
     const compared = (invoice: string): string =>
       `segment cmp_cancellers = count(cancellation) >= 2 and sum(purchase.amount in last 90 days) > 500\nsegment cmp_invoices = distinct(purchase.${invoice}) >= 20\n`;
