@@ -95,6 +95,8 @@ const EVENT_NAME_COLUMNS = ["event", "event_name", "event_type", "action", "beha
 const CLEAR_EVENT_NAME_COLUMNS = new Set(["event", "event_name", "event_type", "action", "behavior", "behaviour", "activity"]);
 const TIME_COLUMNS = ["occurred_at", "event_time", "event_timestamp", "timestamp", "time", "ts", "created_at", "happened_at", "date"];
 const PROPERTIES_COLUMNS = ["properties", "props", "event_properties", "attributes", "params", "parameters", "payload", "data", "context", "metadata"];
+/** Tables of people and organisations: entities even when they have a time and a relation. */
+const PARTY_NAMES = new Set(["user", "customer", "account", "member", "person", "people", "client", "visitor", "shopper", "company", "organization", "organisation", "org", "contact", "lead", "employee", "subscriber", "player", "student", "patient", "tenant", "workspace", "team"]);
 /** Names of columns that may hold unix times. */
 const TIME_NAME = /(^|_)(at|on|time|ts|timestamp|date|datetime|epoch)$|^(created|updated|occurred|happened)/;
 const UNIX_SECONDS = { min: 946_684_800, max: 4_102_444_800 }; // 2000-01-01 to 2100-01-01
@@ -385,6 +387,8 @@ function readsAsEvents(
 ): boolean {
   const entity = entities.find((e) => e.source === t.source);
   if (!entity || entity.relations.length === 0 || !t.profiles.some((p) => p.type?.kind === "timestamp")) return false;
+  // `users (id, account_id, signed_up_at)` is people with an account, not events of accounts.
+  if (PARTY_NAMES.has(singular(plain(t.source.table.name)))) return false;
   const namedBy = sampled.some((o) => o.source !== t.source && o.profiles.some((p) => referencedEntity(o.source.table, p, [entity]) === entity));
   const unresolved = keyless.some((o) => o.profiles.some((p) => isKeyType(p.type) && /id$/.test(plain(p.column.name)) && referencedEntity(o.source.table, p, entities) === undefined));
   return !namedBy && !unresolved;

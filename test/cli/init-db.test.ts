@@ -317,6 +317,21 @@ describe("seg init --db on a SQLite database imported from CSV (every value text
   });
 });
 
+describe("seg init --db: people stay entities", () => {
+  test("users with a sign-up time and an account are an entity related to accounts, not events of accounts", async () => {
+    const cwd = await withSqliteFile(
+      "data.db",
+      `CREATE TABLE accounts (id TEXT PRIMARY KEY, industry TEXT); INSERT INTO accounts VALUES ('a1', 'retail');
+       CREATE TABLE users (id TEXT PRIMARY KEY, account_id TEXT REFERENCES accounts (id), signed_up_at TEXT); INSERT INTO users VALUES ('u1', 'a1', '2024-01-01 10:00:00');`,
+    );
+    const init = await runCli(["init", "intro", "--db", "data.db"], cwd);
+    expect(init.code, init.stderr).toBe(0);
+    const schema = fs.readFileSync(path.join(cwd, "intro", "schema.seg"), "utf8");
+    expect(schema).toContain('entity user {\n  table "users"\n  key id: string\n  signed_up_at: timestamp\n  account: account via account_id\n}');
+    expect(schema).not.toContain("events of");
+  });
+});
+
 describe("seg init --db: refusals", () => {
   test("events whose entity has no table: no project, the reason and a view to create, exit 1", async () => {
     const cwd = await withSqliteFile("data.db", "CREATE TABLE events (user_id TEXT, occurred_at TEXT, event TEXT); INSERT INTO events VALUES ('u1', '2024-01-01 10:00:00', 'login')");
