@@ -376,8 +376,8 @@ async function entityByValues(engine: Engine, p: Profile, entities: EntityModel[
 /**
  * A table with a key that reads better as events (`orders`: a key, a time, a customer):
  * it has a time column and names another entity (by foreign key or by name), and no
- * other table names it. Not when a keyless table has an `…_id` column that names no
- * entity by key or name: that column may hold this table's keys (matched by value later).
+ * other table names it. Not when a keyless table has `…_id` columns of which none names an
+ * entity by foreign key or name: one of them may hold this table's keys (matched by value later).
  */
 function readsAsEvents(
   t: { source: TableSource; profiles: Profile[] },
@@ -390,8 +390,11 @@ function readsAsEvents(
   // `users (id, account_id, signed_up_at)` is people with an account, not events of accounts.
   if (PARTY_NAMES.has(singular(plain(t.source.table.name)))) return false;
   const namedBy = sampled.some((o) => o.source !== t.source && o.profiles.some((p) => referencedEntity(o.source.table, p, [entity]) === entity));
-  const unresolved = keyless.some((o) => o.profiles.some((p) => isKeyType(p.type) && /id$/.test(plain(p.column.name)) && referencedEntity(o.source.table, p, entities) === undefined));
-  return !namedBy && !unresolved;
+  const needsValueMatch = keyless.some((o) => {
+    const refs = o.profiles.filter((p) => isKeyType(p.type) && /id$/.test(plain(p.column.name)));
+    return refs.length > 0 && !refs.some((p) => referencedEntity(o.source.table, p, entities) !== undefined);
+  });
+  return !namedBy && !needsValueMatch;
 }
 
 async function eventsOf(engine: Engine, source: TableSource, profiles: Profile[], model: SchemaModel, names: NameSpace, oneEventPerRow: boolean): Promise<EventsModel | string> {

@@ -388,11 +388,14 @@ describe.each(engines)("seg init --db on keys and foreign keys on $name", (fx) =
       await engine.exec(`INSERT INTO ${name("customers")} VALUES (1, 'Ann', '1980-05-01'), (2, 'Bob', '1995-01-01'), (3, 'Cy', NULL)`);
       await engine.exec(`CREATE TABLE ${name("orders")} (id INTEGER PRIMARY KEY, buyer INTEGER REFERENCES ${name("customers")} (id), placed ${time}, total DOUBLE PRECISION)`);
       await engine.exec(`INSERT INTO ${name("orders")} VALUES (10, 1, '2024-03-01 10:00:00', 20), (11, 1, '2024-03-02 10:00:00', 30), (12, 2, '2023-01-01 10:00:00', 5)`);
+      // A session_id that names no table does not keep orders from being events.
+      await engine.exec(`CREATE TABLE ${name("page_views")} (customer_id INTEGER, session_id ${text}, viewed ${time})`);
+      await engine.exec(`INSERT INTO ${name("page_views")} VALUES (1, 's1', '2024-03-05 10:00:00'), (1, 's1', '2024-03-05 10:01:00'), (3, 's2', '2023-03-05 10:00:00')`);
       await db.release();
       const init = await runCli(["init", "intro", "--db", db.target, ...db.schemaArgs([["customers"]])], cwd);
       expect(init.code, init.stderr).toBe(0);
       const schema = fs.readFileSync(path.join(cwd, "intro", "schema.seg"), "utf8");
-      for (const line of ["entity customer {", "born: timestamp", "events of customer {", 'customer column "buyer"', 'time column "placed"', "event order {", "total: number"]) {
+      for (const line of ["entity customer {", "born: timestamp", "events of customer {", 'customer column "buyer"', 'time column "placed"', "event order {", "total: number", "event page_view {"]) {
         expect(schema).toContain(line);
       }
       expect(schema).toContain("// seg init: read as events, not as an entity");
