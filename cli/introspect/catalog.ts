@@ -157,7 +157,13 @@ async function informationSchemaTables(engine: Engine, schemas: string[]): Promi
   );
   const byName = new Map<string, CatalogTable>();
   const key = (schema: string, name: string): string => `${schema}\u0000${name}`;
-  for (const r of tableRows) {
+  // A partition of a PostgreSQL table is a table of its own in the catalog: its parent has its rows.
+  const partitions = new Set<string>();
+  if (engine.name === "postgres") {
+    const rows = await engine.query("SELECT n.nspname AS s, c.relname AS t FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.relispartition AND n.nspname = ANY($1)", params);
+    for (const r of rows) partitions.add(key(text(r, "s"), text(r, "t")));
+  }
+  for (const r of tableRows.filter((row) => !partitions.has(key(text(row, "s"), text(row, "t"))))) {
     const table: CatalogTable = { schema: text(r, "s"), name: text(r, "t"), view: /view/i.test(text(r, "k")), columns: [], unique: [], foreignKeys: [] };
     byName.set(key(table.schema, table.name), table);
   }

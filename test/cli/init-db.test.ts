@@ -411,6 +411,29 @@ describe.each(engines)("seg init --db on keys and foreign keys on $name", (fx) =
   });
 });
 
+describe("seg init --db on PostgreSQL: a partitioned table", () => {
+  const pg = engines.find((e) => e.name === "postgres")!;
+  test.skipIf(!pg.available)("is one events table: its partitions are not tables of their own", { timeout: 60_000 }, async () => {
+    const engine = await withEngine("postgres");
+    const [ns] = engine.resolveTable(["users"]);
+    try {
+      await engine.exec(
+        `CREATE TABLE "${ns}".users (id text PRIMARY KEY); INSERT INTO "${ns}".users VALUES ('u1');` +
+          `CREATE TABLE "${ns}".events (user_id text, occurred_at timestamptz, event text) PARTITION BY RANGE (occurred_at);` +
+          `CREATE TABLE "${ns}".events_2024 PARTITION OF "${ns}".events FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');` +
+          `CREATE TABLE "${ns}".events_2025 PARTITION OF "${ns}".events FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');` +
+          `INSERT INTO "${ns}".events VALUES ('u1', '2024-05-01', 'login'), ('u1', '2025-05-01', 'purchase');`,
+      );
+      const cwd = tempProject({});
+      const init = await runCli(["init", "intro", "--db", PG_URL, "--schema", ns!], cwd);
+      expect(init.code, init.stderr).toBe(0);
+      expect(init.stderr).toContain(`seg init: read 2 tables of ${PG_URL}:\n  ${ns}.users → entity user (key id, 0 attributes, 0 relations)\n  ${ns}.events → events of user: 2 events named by "event"\n`);
+    } finally {
+      await engine.close();
+    }
+  });
+});
+
 describe("seg init --db on PostgreSQL: what the login may not read", () => {
   const pg = engines.find((e) => e.name === "postgres")!;
   test.skipIf(!pg.available)("a table it sees but may not read is left out, with the reason; columns without a grant are not seen", { timeout: 60_000 }, async () => {
