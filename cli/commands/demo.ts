@@ -25,7 +25,7 @@ function exampleLibrary(): string | undefined {
 }
 
 /** The table `seg demo` leaves in its database, so that it only ever replaces its own file. */
-const DEMO_MARKER_TABLE = "seg_demo";
+export const DEMO_MARKER_TABLE = "seg_demo";
 
 /**
  * `seg demo`: a SQLite database of the example schema with generated data, and every

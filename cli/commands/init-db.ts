@@ -24,7 +24,7 @@ export interface InitDbOptions {
 export async function initFromDatabase(dir: string, options: InitDbOptions, io: CliIo): Promise<number> {
   const folder = await newProjectFolder(dir, io);
   const shownTarget = redactTarget(options.db.trim());
-  const engine = await open(options.db, io, { mustExist: true, readOnly: true });
+  const engine = await open(options.db, io, { mustExist: true, readOnly: true, missingHint: ": seg init --db reads a database that exists" });
   let model: SchemaModel;
   try {
     model = await cancellingOnInterrupt(engine, io, () => introspect(engine, options, shownTarget));
@@ -54,7 +54,7 @@ export async function initFromDatabase(dir: string, options: InitDbOptions, io: 
     notes.push("no events found: segments.seg not written");
   }
   writeProjectFiles(folder, files);
-  io.stderr(summary(model, folder, files, notes, options.db, io));
+  io.stdout(summary(model, folder, files, notes, options.db, io));
   return EXIT_OK;
 }
 

@@ -103,9 +103,10 @@ export async function evaluateProject(
  * Opens a database target; file paths are relative to the command's working directory.
  * With `mustExist`, a file database (SQLite, DuckDB) that does not exist is an error instead
  * of a new empty file, and with `readOnly` the session cannot write (OpenOptions.readOnly):
- * reading commands neither create nor change anything.
+ * reading commands neither create nor change anything. `missingHint` follows the error of a
+ * missing file (default: how to make a database to run segments on).
  */
-export async function open(target: string, io: CliIo, options: { mustExist?: boolean; readOnly?: boolean } = {}): Promise<Engine> {
+export async function open(target: string, io: CliIo, options: { mustExist?: boolean; readOnly?: boolean; missingHint?: string } = {}): Promise<Engine> {
   const openOptions = { readOnly: options.readOnly ?? false };
   try {
     const { engine, location } = parseTarget(target);
@@ -117,7 +118,7 @@ export async function open(target: string, io: CliIo, options: { mustExist?: boo
     if (!embedded) return await openEngine(target, openOptions);
     const file = path.resolve(io.cwd, location);
     if (options.mustExist && !fs.existsSync(file)) {
-      throw new CliError(`no database at ${location} (create one with \`seg generate\` or \`seg demo\`)`);
+      throw new CliError(`no database at ${location}${options.missingHint ?? " (create one with `seg generate` or `seg demo`)"}`);
     }
     if (fs.existsSync(file) && fs.statSync(file).isDirectory()) {
       throw new CliError(`${location} is a directory, not a database file`);

@@ -6,6 +6,7 @@
  * pragmas on SQLite (every attached database but `temp`).
  */
 import type { Engine, Row } from "../../compiler/engines/index.ts";
+import { DEMO_MARKER_TABLE } from "../commands/demo.ts";
 
 export interface CatalogColumn {
   name: string;
@@ -118,6 +119,8 @@ async function sqliteTables(engine: Engine, schemas: string[]): Promise<CatalogT
     const rows = await engine.query(`SELECT name, type FROM ${master} WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name`);
     for (const r of rows) {
       const name = text(r, "name");
+      // seg demo's own mark in each file it writes: no data of the user's.
+      if (name === DEMO_MARKER_TABLE) continue;
       const info = await engine.query("SELECT name, type, pk FROM pragma_table_info(?, ?) ORDER BY cid", [name, schema]);
       const pk = info.filter((c) => Number(c["pk"]) > 0);
       const fks = await engine.query('SELECT "from" AS c, "table" AS t, "to" AS r FROM pragma_foreign_key_list(?, ?)', [name, schema]);

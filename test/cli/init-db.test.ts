@@ -86,8 +86,8 @@ async function roundTrip(
     await db.release();
     const tables = [...options.original.entities.map((e) => e.table), ...options.original.eventSources.map((s) => s.table)];
     const init = await runCli(["init", "intro", "--db", db.target, ...db.schemaArgs(tables)], cwd);
-    expect([init.code, init.stdout], init.stderr).toEqual([0, ""]);
-    expect(init.stderr).toContain("created intro/ with schema.seg, segments.seg");
+    expect([init.code, init.stderr]).toEqual([0, ""]);
+    expect(init.stdout).toContain("created intro/ with schema.seg, segments.seg");
     expect(await runCli(["check", "intro"], cwd)).toMatchObject({ code: 0, stdout: "2 files checked, no problems\n" });
     expect((await runCli(["fmt", "--check", "intro"], cwd)).code).toBe(0);
     expect((await runCli(["run", "intro", "--db", db.target, "--as-of", options.asOf], cwd)).code).toBe(0);
@@ -332,6 +332,20 @@ describe("seg init --db: people stay entities", () => {
   });
 });
 
+describe("seg init --db on a database seg demo wrote", () => {
+  test("seg demo's own marker table is not the user's: neither listed nor left out", async () => {
+    const cwd = await withSqliteFile(
+      "data.db",
+      `CREATE TABLE seg_demo (created_at TEXT);
+       CREATE TABLE users (id TEXT PRIMARY KEY, country TEXT); INSERT INTO users VALUES ('u1', 'FR');`,
+    );
+    const init = await runCli(["init", "intro", "--db", "data.db"], cwd);
+    expect(init.code, init.stderr).toBe(0);
+    expect(init.stdout).toContain("read 1 table of data.db");
+    expect(init.stdout + fs.readFileSync(path.join(cwd, "intro", "schema.seg"), "utf8")).not.toContain("seg_demo");
+  });
+});
+
 describe("seg init --db: refusals", () => {
   test("events whose entity has no table: no project, the reason and a view to create, exit 1", async () => {
     const cwd = await withSqliteFile("data.db", "CREATE TABLE events (user_id TEXT, occurred_at TEXT, event TEXT); INSERT INTO events VALUES ('u1', '2024-01-01 10:00:00', 'login')");
@@ -350,7 +364,7 @@ describe("seg init --db: refusals", () => {
     const schema = fs.readFileSync(path.join(cwd, "intro", "schema.seg"), "utf8");
     expect(schema).toContain("entity user {");
     expect(schema).not.toContain("account");
-    expect(init.stderr).toContain("note: no events found: segments.seg not written");
+    expect(init.stdout).toContain("note: no events found: segments.seg not written");
     expect(fs.readdirSync(path.join(cwd, "intro"))).toEqual(["schema.seg"]);
     const unknown = await runCli(["init", "other", "--db", "data.db", "--table", "users", "--table", "orders"], cwd);
     expect([unknown.code, unknown.stderr]).toEqual([2, "seg: data.db: no table orders in schema main; nothing written\n"]);
@@ -361,7 +375,7 @@ describe("seg init --db: refusals", () => {
     const refused = await runCli(["init", "--db", "postgres://nobody@127.0.0.1:1/none"], cwd);
     expect([refused.code, refused.stderr]).toEqual([2, "seg: segments already holds .seg files (segments/mine.seg): seg init starts a new project and writes over nothing\n"]);
     expect(await runCli(["init", "x", "--schema", "public"], cwd)).toMatchObject({ code: 2, stderr: "seg: --schema needs --db: it chooses what seg init reads from a database\n" });
-    expect(await runCli(["init", "x", "--db", "missing.db"], cwd)).toMatchObject({ code: 2, stderr: "seg: no database at missing.db (create one with `seg generate` or `seg demo`)\n" });
+    expect(await runCli(["init", "x", "--db", "missing.db"], cwd)).toMatchObject({ code: 2, stderr: "seg: no database at missing.db: seg init --db reads a database that exists\n" });
     const server = await runCli(["init", "x", "--db", "postgres://nobody:secret@127.0.0.1:1/none"], cwd);
     expect(server.code).toBe(2);
     expect(server.stderr).toMatch(/^seg: cannot connect to PostgreSQL at postgres:\/\/nobody:\*\*\*@127\.0\.0\.1:1\/none: .*\n$/);
@@ -372,7 +386,7 @@ describe("seg init --db: refusals", () => {
     const cwd = await withSqliteFile("my data.db", "CREATE TABLE users (id TEXT PRIMARY KEY)");
     const init = await runCli(["init", "my proj", "--db", "my data.db"], cwd);
     expect(init.code).toBe(0);
-    expect(init.stderr).toContain("  npx --no-install seg check 'my proj'\n  npx --no-install seg run 'my proj' --db 'my data.db'\n");
+    expect(init.stdout).toContain("  npx --no-install seg check 'my proj'\n  npx --no-install seg run 'my proj' --db 'my data.db'\n");
   });
 });
 
@@ -427,7 +441,7 @@ describe("seg init --db on PostgreSQL: a partitioned table", () => {
       const cwd = tempProject({});
       const init = await runCli(["init", "intro", "--db", PG_URL, "--schema", ns!], cwd);
       expect(init.code, init.stderr).toBe(0);
-      expect(init.stderr).toContain(`seg init: read 2 tables of ${PG_URL}:\n  ${ns}.users → entity user (key id, 0 attributes, 0 relations)\n  ${ns}.events → events of user: 2 events named by "event"\n`);
+      expect(init.stdout).toContain(`seg init: read 2 tables of ${PG_URL}:\n  ${ns}.users → entity user (key id, 0 attributes, 0 relations)\n  ${ns}.events → events of user: 2 events named by "event"\n`);
     } finally {
       await engine.close();
     }
@@ -455,7 +469,7 @@ describe("seg init --db on PostgreSQL: what the login may not read", () => {
       const cwd = tempProject({});
       const init = await runCli(["init", "intro", "--db", url.toString(), "--schema", ns!], cwd);
       expect(init.code, init.stderr).toBe(0);
-      expect(init.stderr).toMatch(new RegExp(`  ${ns}\\.payroll → left out: cannot read it: permission denied for table payroll \\(42501\\)\\n`));
+      expect(init.stdout).toMatch(new RegExp(`  ${ns}\\.payroll → left out: cannot read it: permission denied for table payroll \\(42501\\)\\n`));
       const schema = fs.readFileSync(path.join(cwd, "intro", "schema.seg"), "utf8");
       expect(schema).toMatch(/entity user \{\n {2}table "[^"]+\.users"\n(?: {2}\/\/ seg init: .*\n)? {2}key id: string\n {2}plan: string\n\}/);
       expect(await runCli(["check", "intro"], cwd)).toMatchObject({ code: 0 });
