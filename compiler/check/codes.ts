@@ -34,6 +34,7 @@ export const C = {
   sequenceWithin: "SEG1033",
   segmentWithoutWhere: "SEG1034",
   columnConflict: "SEG1035",
+  rowsReadTwice: "SEG1036",
   // SEG2xxx: types
   typeMismatch: "SEG2001",
   aggNeedsProperty: "SEG2002",

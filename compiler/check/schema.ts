@@ -51,6 +51,8 @@ export function buildSchema(
   const sources: IREventSource[] = [];
   /** Where each event source and column-stored property is declared (SEG1035's ranges). */
   const sourceAt = new Map<string, Place>();
+  /** Where each event source's `table "…"` is declared (SEG1036's ranges). */
+  const sourceTableAt = new Map<string, Place>();
   const propertyAt = new Map<IRProperty, Place>();
   const irEvents: IREventType[] = [];
   const err = (file: string, range: Range, code: string, message: string, fix?: Diagnostic["fix"]) => {
@@ -219,6 +221,7 @@ export function buildSchema(
       if (own) {
         source = uniqueId(name);
         sourceAt.set(source, { file, range: ev.name.range });
+        sourceTableAt.set(source, { file, range: ev.table!.range });
         sources.push({
           id: source,
           entity: en,
@@ -235,6 +238,7 @@ export function buildSchema(
         if (!wideId) {
           wideId = uniqueId(`${en}_events`);
           sourceAt.set(wideId, { file, range: decl.entity.range });
+          sourceTableAt.set(wideId, { file, range: decl.table.range });
           sources.push({
             id: wideId,
             entity: en,
@@ -302,6 +306,7 @@ export function buildSchema(
     e.sig = JSON.stringify(irEntities[i]);
   }
   checkSharedColumns(sources, irEvents, sourceAt, propertyAt, err);
+  checkRowsReadOnce(sources, irEvents, sourceTableAt, diagnostics);
   return { entities, events, ir: { entities: irEntities, eventSources: sources, events: irEvents }, diagnostics, defs, refs };
 }
 
@@ -392,5 +397,40 @@ function checkSharedColumns(
       const place = propertyAt.get(p);
       if (p.storage.kind === "column" && place) declare(table, p.storage.column, { kind: "property", type: p.type }, place, t.source);
     }
+  }
+}
+
+/**
+ * SEG1036: a row of an entity's shared event table is one event of the entity by each key
+ * column it is read by. A second block over that table with the same key column, or an event
+ * whose own table it is, would read every row again: `any` counted it twice (SQL and JS
+ * alike) and a stored name in both blocks made it two events. Two blocks of one entity with
+ * different key columns (`buyer_id`, `seller_id`) are two roles and stay legitimate.
+ */
+function checkRowsReadOnce(sources: IREventSource[], types: IREventType[], tableAt: Map<string, Place>, diagnostics: Diagnostic[]): void {
+  const wideBy = new Map<string, IREventSource>();
+  const readingOf = (s: IREventSource): string => JSON.stringify([s.entity, s.table, s.entityColumn]);
+  for (const s of sources) if (s.nameColumn !== undefined && !wideBy.has(readingOf(s))) wideBy.set(readingOf(s), s);
+  const where = (p: Place): string => `${p.file}:${p.range.start.line + 1}`;
+  for (const s of sources) {
+    const wide = wideBy.get(readingOf(s));
+    const place = tableAt.get(s.id);
+    const widePlace = wide && tableAt.get(wide.id);
+    if (!wide || wide === s || !place || !widePlace) continue;
+    const table = JSON.stringify(s.table.join("."));
+    const reading = `table ${table} by ${s.entity} column ${JSON.stringify(s.entityColumn)}`;
+    const event = s.nameColumn === undefined ? types.find((t) => t.source === s.id)?.name : undefined;
+    const message =
+      event === undefined
+        ? `this \`events of ${s.entity}\` block reads ${reading}, as the block at ${where(widePlace)} does: each row would be read twice (\`count(any)\` counts it twice); merge the two blocks: move these events into that one`
+        : `event \`${event}\` has its own ${reading}, which the block at ${where(widePlace)} reads as its shared event table: each of its rows would also be a \`${event}\` (\`count(any)\` counts it twice); declare \`${event}\` in that block without \`table\``;
+    diagnostics.push({
+      code: C.rowsReadTwice,
+      severity: "error",
+      message,
+      file: place.file,
+      range: place.range,
+      related: [{ file: widePlace.file, range: widePlace.range, message: `the block that reads ${reading} first` }],
+    });
   }
 }

@@ -248,6 +248,17 @@ const cases: Record<string, Case> = {
     src: `events of «account» {\n  table "events"\n  account column "account_id"\n  time column "occurred_at" (unix_seconds)\n  event renewal\n}\nsegment s = age > 1`,
     message: /^column "occurred_at" of table "events" is read here as the events' time \(unix seconds\), and as the events' time \(timestamps\) by the declaration at .*:\d+; a column holds one kind of value$/,
   },
+  // Each block read every row of the table: `count(any)` counted a user's one login twice.
+  "a second block of one entity over its event table by the same key column": {
+    code: "SEG1036",
+    src: `events of user {\n  table «"events"»\n  user column "user_id"\n  event signup\n}\nsegment s = count(any) >= 2`,
+    message: /^this `events of user` block reads table "events" by user column "user_id", as the block at a_schema\.seg:\d+ does: each row would be read twice \(`count\(any\)` counts it twice\); merge the two blocks: move these events into that one$/,
+  },
+  "an event whose own table is its entity's shared event table": {
+    code: "SEG1036",
+    src: `events of user {\n  user column "user_id"\n  event signup { table «"events"» }\n}\nsegment s = did signup`,
+    message: /^event `signup` has its own table "events" by user column "user_id", which the block at a_schema\.seg:\d+ reads as its shared event table: .*declare `signup` in that block without `table`$/,
+  },
   "frequency given twice": { code: "SEG1013", src: `segment s = did login at least 2 times «at most 5 times»` },
   "window given twice": { code: "SEG1013", src: `segment s = did login in last 7 days «in last 30 days»` },
   "two upper bounds": { code: "SEG1013", src: `segment s = count(login before 2024-01-01 «before 2023-01-01») > 1` },
@@ -783,6 +794,15 @@ describe("every diagnostic code with its exact range", () => {
     const codes = (text: string) => checkProject([{ path: "p.seg", text }]).diagnostics.map((d) => d.code);
     expect(codes(schema + user + account)).toContain("SEG1035");
     expect(codes(schema + account + user)).toContain("SEG1035");
+  });
+
+  test("SEG1036 leaves one entity's blocks over one table by different key columns alone (a buyer and a seller)", () => {
+    const text =
+      `entity user {\n  table "users"\n  key id: string\n}\n` +
+      `events of user {\n  table "trades"\n  user column "buyer_id"\n  event purchase\n}\n` +
+      `events of user {\n  table "trades"\n  user column "seller_id"\n  event sale named "purchase"\n}\n` +
+      `segment busy = count(any) >= 2\n`;
+    expect(checkProject([{ path: "p.seg", text }]).diagnostics).toEqual([]);
   });
 
   test("float bounds beyond 2^53 are no inexact ids", () => {
