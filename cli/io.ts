@@ -1,3 +1,6 @@
+import path from "node:path";
+import { displayPath } from "../compiler/directories.ts";
+
 /** What a command needs from the outside world, so tests can run commands in-process. */
 export interface CliIo {
   stdout(text: string): void;
@@ -79,12 +82,15 @@ function fileErrorReason(error: unknown): string | undefined {
   return typeof code === "string" ? FILE_ERRORS[code] : undefined;
 }
 
-/** One line for a file-system error (not a bug of seg): "cannot write out/x.sql: …". */
-export function describeFileError(error: unknown): string | undefined {
+/**
+ * One line for a file-system error (not a bug of seg): "cannot write out/x.sql: …", the
+ * file named relative to `cwd` as everywhere in the CLI (absolute outside it).
+ */
+export function describeFileError(error: unknown, cwd: string): string | undefined {
   const reason = fileErrorReason(error);
   if (!reason) return undefined;
   const e = error as NodeJS.ErrnoException;
   if (typeof e.path !== "string") return e.syscall === "write" ? `cannot write: ${reason}` : undefined;
   const verb = e.syscall === "open" || e.syscall === "stat" || e.syscall === "lstat" || e.syscall === "scandir" ? "access" : e.syscall === "mkdir" ? "create" : "write";
-  return `cannot ${verb} ${e.path}: ${reason}`;
+  return `cannot ${verb} ${displayPath(path.resolve(cwd, e.path), cwd)}: ${reason}`;
 }

@@ -27,7 +27,7 @@ export async function main(argv: string[], io: CliIo = defaultIo()): Promise<num
       io.stderr(`seg: ${error.message}\n`);
       return error.exitCode;
     }
-    const fileProblem = describeFileError(error);
+    const fileProblem = describeFileError(error, io.cwd);
     if (fileProblem) {
       io.stderr(`seg: ${fileProblem}\n`);
       return EXIT_USAGE;

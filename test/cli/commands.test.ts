@@ -2,9 +2,11 @@ import { spawn, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import Database from "better-sqlite3";
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
 import { REPO_ROOT, runCli, tempProject, USERS_AND_EVENTS as SCHEMA } from "../helpers/cli.ts";
+import { describeFileError } from "../../cli/io.ts";
 import { main } from "../../cli/main.ts";
 
 
@@ -552,14 +554,21 @@ describe("seg compile", () => {
     expect(code).toBe(2);
   });
 
+  test("a file-system error names its file relative to the working directory, as every other message does", () => {
+    const denied = (file: string): NodeJS.ErrnoException => Object.assign(new Error("EACCES"), { code: "EACCES", syscall: "open", path: file });
+    const cwd = path.join(os.tmpdir(), "project");
+    expect(describeFileError(denied(path.join(cwd, "segments", "a.seg")), cwd)).toBe("cannot access segments/a.seg: permission denied");
+    expect(describeFileError(denied("/etc/seg/a.seg"), cwd)).toBe("cannot access /etc/seg/a.seg: permission denied");
+  });
+
   test("file-system errors under --out are one line and exit 2; links in --out are left alone", async () => {
     const dir = validProject();
     fs.writeFileSync(path.join(dir, "afile"), "x");
     const underFile = await runCli(["compile", ".", "--out", "afile/sub"], dir);
-    expect([underFile.code, underFile.stderr]).toEqual([2, `seg: cannot create ${path.join(dir, "afile", "sub")}: a part of the path is a file, not a directory\n`]);
+    expect([underFile.code, underFile.stderr]).toEqual([2, `seg: cannot create afile/sub: a part of the path is a file, not a directory\n`]);
     const js = await runCli(["compile", ".", "--target", "js", "--out", "afile/x.mjs"], dir);
     expect(js.code).toBe(2);
-    expect(js.stderr).toBe(`seg: cannot create ${path.join(dir, "afile")}: a file is there, where a directory is needed\n`);
+    expect(js.stderr).toBe(`seg: cannot create afile: a file is there, where a directory is needed\n`);
     // Node's recursive mkdir spun forever on a path the kernel refuses (/proc).
     if (fs.existsSync("/proc/self")) {
       for (const out of [["--out", "/proc/seg-out"], ["--target", "js", "--out", "/proc/seg-out/x.mjs"]]) {
