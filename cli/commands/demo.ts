@@ -10,7 +10,7 @@ import { loadValidProject, shellWord } from "../project.ts";
 import { CliError, EXIT_OK, type CliIo } from "../io.ts";
 import { asCliError, open, removeDatabaseFiles } from "./run.ts";
 import { fill, parseCount } from "./generate.ts";
-import { makeDirectories } from "../../compiler/directories.ts";
+import { displayPath, makeDirectories } from "../../compiler/directories.ts";
 
 /**
  * seg's example library (segments/, shipped in the package): the demo's project where the
@@ -38,7 +38,7 @@ export async function demoCommand(flags: DemoFlags, io: CliIo): Promise<number> 
   const dbPath = demoPath(flags.db, io.cwd);
   const tables = [...result.ir.entities.map((e) => e.table), ...result.ir.eventSources.map((s) => s.table)];
   const demo = demoFiles(dbPath, tables);
-  replacePreviousDemo(demo);
+  replacePreviousDemo(demo, io.cwd);
   const files = demo.map((d) => d.file);
 
   const asOf = new Date();
@@ -108,9 +108,10 @@ function demoFiles(dbPath: string, tables: string[][]): DemoFile[] {
  * Replaces the files of an earlier `seg demo` and nothing else: every file it would write
  * must be absent or carry the demo's marker table, or nothing is touched. Then each file is
  * created with the marker, before any data (a demo interrupted while loading is still one
- * the next can replace). Other files beside them (`demo.backup.db`) are never read.
+ * the next can replace). Other files beside them (`demo.backup.db`) are never read. A refusal
+ * names the file relative to `cwd`.
  */
-function replacePreviousDemo(demo: DemoFile[]): void {
+function replacePreviousDemo(demo: DemoFile[], cwd: string): void {
   const main = demo[0]!.file;
   // Demos before the marker was in every file marked the main one only: a schema file
   // beside a marked main file that holds nothing but the project's tables is theirs.
@@ -118,7 +119,7 @@ function replacePreviousDemo(demo: DemoFile[]): void {
     tables !== undefined && fs.existsSync(main) && isDemoDatabase(main) && isEarlierDemoSchema(file, tables);
   for (const d of demo) {
     if (fs.existsSync(d.file) && !isDemoDatabase(d.file) && !earlierDemo(d)) {
-      throw new CliError(`refusing to replace ${d.file}: it was not created by \`seg demo\` (move it, or choose another --db)`);
+      throw new CliError(`refusing to replace ${displayPath(d.file, cwd)}: it was not created by \`seg demo\` (move it, or choose another --db)`);
     }
   }
   const files = demo.map((d) => d.file);

@@ -1042,8 +1042,12 @@ describe("seg demo", () => {
     fs.writeFileSync(path.join(dir, "precious.db"), "");
     const refused = await runCli(["demo", "--users", "100", "--dir", segments, "--db", "precious.db"], dir);
     expect(refused.code).toBe(2);
-    expect(refused.stderr).toMatch(/refusing to replace/);
+    expect(refused.stderr).toBe("seg: refusing to replace precious.db: it was not created by `seg demo` (move it, or choose another --db)\n");
     expect(fs.statSync(path.join(dir, "precious.db")).size).toBe(0);
+    // Outside the working directory, the path is absolute.
+    const outside = tempProject({ "precious.db": "" });
+    const away = await runCli(["demo", "--users", "100", "--dir", segments, "--db", path.join(outside, "precious.db")], dir);
+    expect([away.code, away.stderr]).toEqual([2, `seg: refusing to replace ${path.join(outside, "precious.db")}: it was not created by \`seg demo\` (move it, or choose another --db)\n`]);
   });
 
   test("the seg run it suggests quotes a folder and a database with a space or `#`", async () => {
@@ -1060,7 +1064,7 @@ describe("seg demo", () => {
     fs.writeFileSync(path.join(dir, "demo.analytics.db"), "my analytics notes");
     for (let attempt = 0; attempt < 2; attempt++) {
       const run = await runCli(["demo", "--users", "50", "--dir", segments, "--db", "demo.db"], dir);
-      expect([run.code, run.stderr]).toEqual([2, `seg: refusing to replace ${path.join(dir, "demo.analytics.db")}: it was not created by \`seg demo\` (move it, or choose another --db)\n`]);
+      expect([run.code, run.stderr]).toEqual([2, "seg: refusing to replace demo.analytics.db: it was not created by `seg demo` (move it, or choose another --db)\n"]);
     }
     expect(fs.readFileSync(path.join(dir, "demo.analytics.db"), "utf8")).toBe("my analytics notes");
     expect(fs.readdirSync(dir).sort()).toEqual(["demo.analytics.db"]);
