@@ -198,30 +198,49 @@ const FRAME_CONTEXT = 40;
  * own (the Arabic number signs, U+0600–0605 and kin; the soft hyphen is shown as its code point).
  */
 const ZERO_WIDTH = /[\p{Mn}\p{Me}\ufe00-\ufe0f]|(?![\u0600-\u0605\u06dd\u070f\u0890\u0891\u08e2\u{110bd}\u{110cd}])\p{Cf}/gu;
-/** Characters a terminal shows in two columns: East Asian wide and fullwidth ones, emoji. */
+/** Characters a terminal shows in two columns: East Asian wide and fullwidth ones (emoji: `EMOJI`). */
 const WIDE =
-  /[\p{Emoji_Presentation}\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{20000}-\u{3fffd}]/gu;
-/** A character shown as text by default, made an emoji (two columns) by the variation selector after it: ❤️. */
-const EMOJI_BY_SELECTOR = /\P{Emoji_Presentation}\ufe0f/gu;
-
+  /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{20000}-\u{3fffd}]/gu;
 /**
- * The columns `text` takes in a terminal, so that a caret lines up under its range after
- * `"東京"` or `é` written with a combining accent (diagnostics count UTF-16 code units).
+ * A character (grapheme cluster) a terminal draws as one emoji in two columns: one shown as
+ * an emoji by default, with or without a skin tone or joined to others (👨‍👩‍👧), a flag (two
+ * regional indicators), a text character made an emoji by the variation selector (❤️), a
+ * keycap (1️⃣).
  */
-function terminalWidth(text: string): number {
-  const shown = text.replace(EMOJI_BY_SELECTOR, "\u{1F600}").replace(ZERO_WIDTH, "");
-  return [...shown].length + (shown.match(WIDE)?.length ?? 0);
-}
+const EMOJI = /\p{Emoji_Presentation}|\p{Emoji}\ufe0f|\u20e3/u;
 
 const GRAPHEMES = new Intl.Segmenter(undefined, { granularity: "grapheme" });
 
-/** A line's characters as a frame shows them (a cut never splits one): where each starts, and its columns. */
-function frameCells(line: string): { index: number; width: number }[] {
-  return Array.from(GRAPHEMES.segment(line), (g) => ({ index: g.index, width: terminalWidth(frameText(g.segment)) }));
+/** The columns one character of a line takes in a code frame, shown as `frameText` shows it. */
+function characterWidth(character: string): number {
+  const shown = frameText(character);
+  if (EMOJI.test(shown)) return 2;
+  const visible = shown.replace(ZERO_WIDTH, "");
+  return [...visible].length + (visible.match(WIDE)?.length ?? 0);
+}
+
+/**
+ * A line's characters as a frame shows them: where each starts and ends (a cut never splits
+ * one) and the terminal columns it takes, so that a caret lines up under its range after
+ * `"東京"`, `é` written with a combining accent or 👨‍👩‍👧 (diagnostics count UTF-16 code units).
+ */
+function frameCells(line: string): FrameCell[] {
+  return Array.from(GRAPHEMES.segment(line), (g) => ({ index: g.index, end: g.index + g.segment.length, width: characterWidth(g.segment) }));
+}
+
+interface FrameCell {
+  index: number;
+  end: number;
+  width: number;
+}
+
+/** The columns of the characters that `keep` selects. */
+function columnsOf(cells: readonly FrameCell[], keep: (cell: FrameCell) => boolean): number {
+  return cells.reduce((sum, cell) => (keep(cell) ? sum + cell.width : sum), 0);
 }
 
 /** The end of the longest run of whole characters from offset `at` that fits in `columns`. */
-function fitAfter(cells: readonly { index: number; width: number }[], lineLength: number, at: number, columns: number): number {
+function fitAfter(cells: readonly FrameCell[], lineLength: number, at: number, columns: number): number {
   let used = 0;
   for (const cell of cells) {
     if (cell.index < at) continue;
@@ -232,7 +251,7 @@ function fitAfter(cells: readonly { index: number; width: number }[], lineLength
 }
 
 /** The start of the longest run of whole characters before offset `at` that fits in `columns`. */
-function fitBefore(cells: readonly { index: number; width: number }[], at: number, columns: number): number {
+function fitBefore(cells: readonly FrameCell[], at: number, columns: number): number {
   let used = 0;
   let from = at;
   for (let i = cells.length - 1; i >= 0; i--) {
@@ -257,18 +276,20 @@ function codeFrame(lines: readonly string[] | undefined, d: Diagnostic, color: b
   const end = d.range.end.line === lineIndex ? Math.min(d.range.end.character, line.length) : line.length;
   // A long line (a generated list, a huge string) is shown around the range, cut with "…",
   // measured in the columns the frame takes (東 takes two, a combining accent none).
+  const cells = frameCells(line);
   let from = 0;
   let shownEnd = line.length;
-  if (terminalWidth(frameText(line)) > MAX_FRAME_WIDTH) {
-    const cells = frameCells(line);
+  if (columnsOf(cells, () => true) > MAX_FRAME_WIDTH) {
     from = fitBefore(cells, start, FRAME_CONTEXT);
     const to = Math.max(end, fitAfter(cells, line.length, from, MAX_FRAME_WIDTH));
     shownEnd = Math.min(to, fitAfter(cells, line.length, start, MAX_FRAME_WIDTH));
   }
   const before = from > 0 ? "…" : "";
   const after = shownEnd < line.length ? "…" : "";
-  const width = Math.max(1, terminalWidth(frameText(line.slice(start, Math.min(end, shownEnd)))));
-  const padding = " ".repeat((before ? 1 : 0) + terminalWidth(frameText(line.slice(from, start))));
+  // Under every character the range touches, also one it starts or ends inside.
+  const rangeEnd = Math.min(end, shownEnd);
+  const width = Math.max(1, columnsOf(cells, (c) => c.index >= from && c.index < rangeEnd && c.end > start));
+  const padding = " ".repeat((before ? 1 : 0) + columnsOf(cells, (c) => c.index >= from && c.end <= start));
   const caret = paint(color, d.severity === "error" ? "red" : "yellow", "^".repeat(width));
   return [
     `${gutter} ${paint(color, "gray", "|")}`,

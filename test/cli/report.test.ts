@@ -59,6 +59,28 @@ describe("diagnostic output", () => {
     }
   });
 
+  // Each emoji of a ZWJ sequence counted two columns (👨‍👩‍👧 six, a flag four): the caret
+  // stood four columns right of its range, and a line of them was cut at a third of 160.
+  test("text: an emoji ZWJ sequence, a flag, a keycap and a skin tone take two columns, in the caret and the cut", () => {
+    const frame = (source: string, start: number, length: number): [string, string] => {
+      const d: Diagnostic = { ...unknownAttribute, range: { start: { line: 0, character: start }, end: { line: 0, character: start + length } } };
+      const [, shown, carets] = formatDiagnostics([d], "text", { ...options, sources: new Map([[file, source]]) }).split("\n").slice(1, 4);
+      return [shown!, carets!];
+    };
+    const family = "\u{1F468}\u200d\u{1F469}\u200d\u{1F467}";
+    for (const emoji of [family, "\u{1F1EB}\u{1F1F7}", "1\ufe0f\u20e3", "\u{1F44D}\u{1F3FD}", "\u2764\ufe0f\u200d\u{1F525}"]) {
+      const source = `segment x = "${emoji}" == contry\n`;
+      expect(frame(source, source.indexOf("contry"), 6)[1], emoji).toBe(`  | ${" ".repeat('segment x = "'.length + 2 + '" == '.length)}^^^^^^`);
+      // a range over the emoji alone, or starting inside it, is two carets under it
+      const at = source.indexOf(emoji);
+      expect(frame(source, at, emoji.length)[1], emoji).toBe(`  | ${" ".repeat(at)}^^`);
+      expect(frame(source, at + emoji.length - 1, 1)[1], emoji).toBe(`  | ${" ".repeat(at)}^^`);
+    }
+    // 160 columns from the start: `segment x = city == "` (21) and 69 families of two columns
+    const long = `segment x = city == "${family.repeat(200)}"`;
+    expect(frame(long, long.indexOf("city"), 4)[0]).toBe(`1 | segment x = city == "${family.repeat(69)}…`);
+  });
+
   test("text: the code frame shows control characters as their pictures, never raw", () => {
     const source = "segment x = age\u0000\u001b[2J > 1\n";
     const nul: Diagnostic = { code: "SEG0005", severity: "error", message: "unexpected character U+0000", file, range: { start: { line: 0, character: 15 }, end: { line: 0, character: 16 } } };
