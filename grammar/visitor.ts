@@ -1054,6 +1054,8 @@ class Builder {
     if (c.Kw_between) {
       const from = this.additiveOr(n, "low");
       const high = this.additiveOr(n, "high");
+      // (`between 30 days ago and 7 days ago` is the window with one `ago` too many: the checker's fix)
+      if (isTime(from) && from.kind !== "ago" && isTime(high)) return this.windowBetweenTimes(n, range);
       if (high.kind !== "ago" && high.kind !== "error")
         this.diag("SEG0008", "a `between` window reads `between 30 days and 7 days ago`: add `ago`", high.range);
       return { kind: "betweenAgo", from, to: high.kind === "ago" ? high.duration : high, range };
@@ -1061,6 +1063,28 @@ class Builder {
     if (c.Kw_before) return { kind: "before", time: this.additiveOr(n, "time"), range };
     if (c.Kw_after) return { kind: "after", time: this.additiveOr(n, "time"), range };
     return { kind: "last", duration: this.additiveOr(n, "duration"), range };
+  }
+
+  /**
+   * `did x between 2011-10-01 and 2011-12-01`: a range of times, as attributes take it, but a
+   * window takes durations. One error with the window of times that events take (the
+   * checker would otherwise report each bound, and `add ago` fits neither).
+   */
+  private windowBetweenTimes(n: CstNode, range: A.Range): A.Window {
+    const source = (key: string): string | undefined => {
+      const s = this.span(this.node(n, key));
+      return s && this.ctx.lines.text.slice(s[0], s[1]);
+    };
+    const low = source("low");
+    const high = source("high");
+    const written = low !== undefined && high !== undefined ? `after ${low} before ${high}` : undefined;
+    this.diag(
+      "SEG0008",
+      `an event window between two times reads \`${written ?? "after <time> before <time>"}\` (both bounds excluded); \`between … and … ago\` takes durations (\`between 30 days and 7 days ago\`)`,
+      range,
+      written ? { title: `Change to \`${written}\``, edits: [{ range, newText: written }] } : undefined,
+    );
+    return { kind: "betweenAgo", from: this.error(undefined, range), to: this.error(undefined, range), range };
   }
 }
 

@@ -593,6 +593,13 @@ describe("every diagnostic code with its exact range", () => {
     });
   }
 
+  test("SEG0008: an event window between two dates is the one error of the segment, and its fix checks", () => {
+    const { m, diags } = checkMarked(`segment s = did purchase «between 2011-10-01 and 2011-12-01»`);
+    expect(diags.map((d) => [d.code, d.range])).toEqual([["SEG0008", m.ranges[0]]]);
+    const fixed = m.text.replace("between 2011-10-01 and 2011-12-01", diags[0]!.fix!.edits[0]!.newText);
+    expect(checkMarked(fixed).diags).toEqual([]);
+  });
+
   test("SEG1006: a duplicate name is an error at both places, each pointing at the other", () => {
     const a = mark(`segment «dup» = age > 1`);
     const b = mark(`segment x = age > 2\nsegment «dup» = age > 3`);

@@ -620,6 +620,21 @@ segment c = x == "a«\\q»b"
     expect(r.diagnostics.map((d) => [d.code, d.range])).toEqual([["SEG0008", m.ranges[0]]]);
   });
 
+  test("an event window between two times is one error whose fix writes after … before …", () => {
+    const cases: [string, string][] = [
+      [`segment s = did x «between 2011-10-01 and 2011-12-01»`, "after 2011-10-01 before 2011-12-01"],
+      [`segment s = count(x «between 2011-10-01T08:00:00Z and 7 days ago») > 1`, "after 2011-10-01T08:00:00Z before 7 days ago"],
+      [`segment s = did x «between now - 30 days and (now)»`, "after now - 30 days before (now)"],
+    ];
+    for (const [source, written] of cases) {
+      const m = mark(source);
+      const r = parse(m.text, "t.seg");
+      expect(r.diagnostics.map((d) => [d.code, d.range, d.fix?.edits])).toEqual([["SEG0008", m.ranges[0], [{ range: m.ranges[0], newText: written }]]]);
+      expect(r.diagnostics[0]!.message).toContain(`reads \`${written}\` (both bounds excluded)`);
+      expect(parse(m.text.replace(m.text.slice(source.indexOf("«"), source.indexOf("»") - 1), written), "t.seg").diagnostics).toEqual([]);
+    }
+  });
+
   test("duplicate segment items are reported", () => {
     const m = mark(`segment s {\n  owner "a"\n  «owner "b"»\n  where x\n}`);
     const r = parse(m.text, "t.seg");
