@@ -11,6 +11,7 @@ import { checkProject } from "../../compiler/index.ts";
 import { compareMemberKeys, openEngine, type Engine, type MemberKey } from "../../compiler/engines/index.ts";
 import { compileJs, loadEntitiesFromEngine } from "../../compiler/js/index.ts";
 import { runMembership } from "../../compiler/sql/index.ts";
+import { runSegTests } from "../../compiler/testing/index.ts";
 import { describeEngines, testEngines } from "../helpers/engines.ts";
 
 const AS_OF = "2024-03-10T12:00:00.000Z";
@@ -118,5 +119,62 @@ describeEngines("MariaDB / MySQL, list elements written with JSON escapes", awai
     const engine = get();
     await load(engine, "VARCHAR(10) CHARACTER SET utf8mb4 COLLATE utf8mb4_bin", "JSON", "DATETIME(3)");
     await expectMembers(engine);
+  });
+});
+
+// first/last of a string is the engine's code-point-ordered form of it (MariaDB: a
+// binary string), which every string operation must still read as text.
+const extremes = checkProject([
+  {
+    path: "/s/extremes.seg",
+    text: `
+entity user {
+  table "users"
+  key id: string
+}
+events of user {
+  table "events"
+  user column "user_id"
+  time column "occurred_at"
+  name column "event"
+  properties column "props"
+  event view { page: string }
+}
+segment last_matches = last(view.page) matches "^ho"
+segment first_matches_ci = first(view.page) matches "^HO" ignoring case
+segment last_starts = last(view.page) starts with "Ho" ignoring case
+segment last_in = last(view.page) in ["home", "cart"]
+segment last_ends = last(view.page) ends with "op"
+test "string operations on the first and last value" {
+  as of 2024-06-01
+  user a {
+    id: "a"
+    view { page: "cart" } at 3 days ago
+    view { page: "home" } at 2 days ago
+  }
+  user b {
+    id: "b"
+    view { page: "home" } at 3 days ago
+    view { page: "shop" } at 2 days ago
+  }
+  expect a in last_matches
+  expect b not in last_matches
+  expect a not in first_matches_ci
+  expect b in first_matches_ci
+  expect a in last_starts
+  expect b not in last_in
+  expect b in last_ends
+}
+`,
+  },
+]);
+
+describeEngines("string operations on first/last values", await testEngines(), (_get, fx) => {
+  test("run and agree with JavaScript", async () => {
+    expect(extremes.diagnostics).toEqual([]);
+    const report = await runSegTests(extremes.ir, { engines: [{ name: "js" }, { name: fx.name, open: fx.open }] });
+    expect(report.engineFailures).toEqual([]);
+    expect(report.results.filter((r) => r.status !== "passed")).toEqual([]);
+    expect(report.disagreements).toEqual([]);
   });
 });

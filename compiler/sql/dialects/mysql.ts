@@ -175,7 +175,9 @@ export const mysqlDialect: Dialect = {
   contains: (a, b) => sql`(INSTR(${bin(a)}, ${bin(b)}) > 0)`,
   startsWith: (a, b) => sql`(LEFT(${bin(a)}, LENGTH(${bin(b)})) = ${bin(b)})`,
   endsWith: (a, b) => sql`(RIGHT(${bin(a)}, LENGTH(${bin(b)})) = ${bin(b)})`,
-  regexMatch: (v, p) => sql`(${v} COLLATE utf8mb4_bin REGEXP ${p})`,
+  // CONVERT: the value may be binary (the first or last value of a string: MIN/MAX over
+  // `bin`), and a binary string takes no utf8mb4 collation (ER_COLLATION_CHARSET_MISMATCH)
+  regexMatch: (v, p) => sql`(CONVERT(${v} USING utf8mb4) COLLATE utf8mb4_bin REGEXP ${p})`,
   regexEndOfText: "\\z",
 
   toDouble: (v) => sql`CAST(${v} AS DOUBLE)`,

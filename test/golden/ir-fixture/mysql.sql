@@ -1413,131 +1413,133 @@ WITH
       COALESCE((`f`.`active_days_13` = 4), FALSE) AS `seg_active_4_days_in_63`,
       COALESCE(
         (
-          `f`.`attr_email` COLLATE utf8mb4_bin REGEXP '^[a-z]+@'
+          CONVERT(`f`.`attr_email` USING utf8mb4) COLLATE utf8mb4_bin REGEXP '^[a-z]+@'
         ),
         FALSE
       ) AS `seg_email_regex`,
       COALESCE(
         (
-          REPLACE(
-              REPLACE(
-                  REPLACE(
-                      REPLACE(
-                          REPLACE(
-                              REPLACE(
-                                  REPLACE(
-                                      REPLACE(
-                                          REPLACE(
-                                              REPLACE(
-                                                  REPLACE(
-                                                      REPLACE(
-                                                          REPLACE(
-                                                              REPLACE(
-                                                                  REPLACE(
-                                                                      REPLACE(
-                                                                          REPLACE(
-                                                                              REPLACE(
-                                                                                  REPLACE(
-                                                                                      REPLACE(
-                                                                                          REPLACE(
-                                                                                              REPLACE(
-                                                                                                  REPLACE(
-                                                                                                      REPLACE(
-                                                                                                          REPLACE(
-                                                                                                              REPLACE(`f`.`attr_email`, 'A', 'a'),
-                                                                                                                'B',
-                                                                                                                'b'
-                                                                                                            ),
-                                                                                                            'C',
-                                                                                                            'c'
-                                                                                                        ),
-                                                                                                        'D',
-                                                                                                        'd'
-                                                                                                    ),
-                                                                                                    'E',
-                                                                                                    'e'
-                                                                                                ),
-                                                                                                'F',
-                                                                                                'f'
-                                                                                            ),
-                                                                                            'G',
-                                                                                            'g'
-                                                                                        ),
-                                                                                        'H',
-                                                                                        'h'
-                                                                                    ),
-                                                                                    'I',
-                                                                                    'i'
-                                                                                ),
-                                                                                'J',
-                                                                                'j'
-                                                                            ),
-                                                                            'K',
-                                                                            'k'
-                                                                        ),
-                                                                        'L',
-                                                                        'l'
-                                                                    ),
-                                                                    'M',
-                                                                    'm'
-                                                                ),
-                                                                'N',
-                                                                'n'
-                                                            ),
-                                                            'O',
-                                                            'o'
-                                                        ),
-                                                        'P',
-                                                        'p'
-                                                    ),
-                                                    'Q',
-                                                    'q'
-                                                ),
-                                                'R',
-                                                'r'
-                                            ),
-                                            'S',
-                                            's'
-                                        ),
-                                        'T',
-                                        't'
-                                    ),
-                                    'U',
-                                    'u'
-                                ),
-                                'V',
-                                'v'
-                            ),
-                            'W',
-                            'w'
-                        ),
-                        'X',
-                        'x'
-                    ),
-                    'Y',
-                    'y'
-                ),
-                'Z',
-                'z'
-            ) COLLATE utf8mb4_bin REGEXP '^[a-z]+@'
+          CONVERT(
+            REPLACE(
+                REPLACE(
+                    REPLACE(
+                        REPLACE(
+                            REPLACE(
+                                REPLACE(
+                                    REPLACE(
+                                        REPLACE(
+                                            REPLACE(
+                                                REPLACE(
+                                                    REPLACE(
+                                                        REPLACE(
+                                                            REPLACE(
+                                                                REPLACE(
+                                                                    REPLACE(
+                                                                        REPLACE(
+                                                                            REPLACE(
+                                                                                REPLACE(
+                                                                                    REPLACE(
+                                                                                        REPLACE(
+                                                                                            REPLACE(
+                                                                                                REPLACE(
+                                                                                                    REPLACE(
+                                                                                                        REPLACE(
+                                                                                                            REPLACE(
+                                                                                                                REPLACE(`f`.`attr_email`, 'A', 'a'),
+                                                                                                                  'B',
+                                                                                                                  'b'
+                                                                                                              ),
+                                                                                                              'C',
+                                                                                                              'c'
+                                                                                                          ),
+                                                                                                          'D',
+                                                                                                          'd'
+                                                                                                      ),
+                                                                                                      'E',
+                                                                                                      'e'
+                                                                                                  ),
+                                                                                                  'F',
+                                                                                                  'f'
+                                                                                              ),
+                                                                                              'G',
+                                                                                              'g'
+                                                                                          ),
+                                                                                          'H',
+                                                                                          'h'
+                                                                                      ),
+                                                                                      'I',
+                                                                                      'i'
+                                                                                  ),
+                                                                                  'J',
+                                                                                  'j'
+                                                                              ),
+                                                                              'K',
+                                                                              'k'
+                                                                          ),
+                                                                          'L',
+                                                                          'l'
+                                                                      ),
+                                                                      'M',
+                                                                      'm'
+                                                                  ),
+                                                                  'N',
+                                                                  'n'
+                                                              ),
+                                                              'O',
+                                                              'o'
+                                                          ),
+                                                          'P',
+                                                          'p'
+                                                      ),
+                                                      'Q',
+                                                      'q'
+                                                  ),
+                                                  'R',
+                                                  'r'
+                                              ),
+                                              'S',
+                                              's'
+                                          ),
+                                          'T',
+                                          't'
+                                      ),
+                                      'U',
+                                      'u'
+                                  ),
+                                  'V',
+                                  'v'
+                              ),
+                              'W',
+                              'w'
+                          ),
+                          'X',
+                          'x'
+                      ),
+                      'Y',
+                      'y'
+                  ),
+                  'Z',
+                  'z'
+              ) USING utf8mb4
+          ) COLLATE utf8mb4_bin REGEXP '^[a-z]+@'
         ),
         FALSE
       ) AS `seg_email_regex_ci`,
       COALESCE(
         (
-          `f`.`attr_email` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5B302D395D7C5E5B412D5A612D7A302D395F5D7B357D5C7A'
+          CONVERT(`f`.`attr_email` USING utf8mb4) COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5B302D395D7C5E5B412D5A612D7A302D395F5D7B357D5C7A'
         ),
         FALSE
       ) AS `seg_email_regex_class`,
       COALESCE(
         (
-          `f`.`attr_email` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'655C7A'
+          CONVERT(`f`.`attr_email` USING utf8mb4) COLLATE utf8mb4_bin REGEXP _utf8mb4 X'655C7A'
         ),
         FALSE
       ) AS `seg_email_end_anchor`,
       COALESCE(
         (
-          `f`.`attr_email` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'655B20090A0D0C0B5D5C7A'
+          CONVERT(`f`.`attr_email` USING utf8mb4) COLLATE utf8mb4_bin REGEXP _utf8mb4 X'655B20090A0D0C0B5D5C7A'
         ),
         FALSE
       ) AS `seg_email_newline_at_end`
@@ -12375,7 +12377,7 @@ FROM
   `seg_facts` AS `f`
 WHERE
   (
-    `f`.`attr_email` COLLATE utf8mb4_bin REGEXP '^[a-z]+@'
+    CONVERT(`f`.`attr_email` USING utf8mb4) COLLATE utf8mb4_bin REGEXP '^[a-z]+@'
   )
 ORDER BY
   `f`.`entity_key`
@@ -12415,7 +12417,7 @@ FROM
   `seg_facts` AS `f`
 WHERE
   (
-    `f`.`attr_email` COLLATE utf8mb4_bin REGEXP '^[a-z]+@'
+    CONVERT(`f`.`attr_email` USING utf8mb4) COLLATE utf8mb4_bin REGEXP '^[a-z]+@'
   )
 ORDER BY
   `f`.`entity_key`;
@@ -12454,7 +12456,7 @@ FROM
   `seg_facts` AS `f`
 WHERE
   (
-    `f`.`attr_email` COLLATE utf8mb4_bin REGEXP '^[a-z]+@'
+    CONVERT(`f`.`attr_email` USING utf8mb4) COLLATE utf8mb4_bin REGEXP '^[a-z]+@'
   )
 ORDER BY
   `f`.`entity_key`
@@ -12503,107 +12505,109 @@ FROM
   `seg_facts` AS `f`
 WHERE
   (
-    REPLACE(
-        REPLACE(
-            REPLACE(
-                REPLACE(
-                    REPLACE(
-                        REPLACE(
-                            REPLACE(
-                                REPLACE(
-                                    REPLACE(
-                                        REPLACE(
-                                            REPLACE(
-                                                REPLACE(
-                                                    REPLACE(
-                                                        REPLACE(
-                                                            REPLACE(
-                                                                REPLACE(
-                                                                    REPLACE(
-                                                                        REPLACE(
-                                                                            REPLACE(
-                                                                                REPLACE(
-                                                                                    REPLACE(
-                                                                                        REPLACE(
-                                                                                            REPLACE(
-                                                                                                REPLACE(
-                                                                                                    REPLACE(
-                                                                                                        REPLACE(`f`.`attr_email`, 'A', 'a'),
-                                                                                                          'B',
-                                                                                                          'b'
-                                                                                                      ),
-                                                                                                      'C',
-                                                                                                      'c'
-                                                                                                  ),
-                                                                                                  'D',
-                                                                                                  'd'
-                                                                                              ),
-                                                                                              'E',
-                                                                                              'e'
-                                                                                          ),
-                                                                                          'F',
-                                                                                          'f'
-                                                                                      ),
-                                                                                      'G',
-                                                                                      'g'
-                                                                                  ),
-                                                                                  'H',
-                                                                                  'h'
-                                                                              ),
-                                                                              'I',
-                                                                              'i'
-                                                                          ),
-                                                                          'J',
-                                                                          'j'
-                                                                      ),
-                                                                      'K',
-                                                                      'k'
-                                                                  ),
-                                                                  'L',
-                                                                  'l'
-                                                              ),
-                                                              'M',
-                                                              'm'
-                                                          ),
-                                                          'N',
-                                                          'n'
-                                                      ),
-                                                      'O',
-                                                      'o'
-                                                  ),
-                                                  'P',
-                                                  'p'
-                                              ),
-                                              'Q',
-                                              'q'
-                                          ),
-                                          'R',
-                                          'r'
-                                      ),
-                                      'S',
-                                      's'
-                                  ),
-                                  'T',
-                                  't'
-                              ),
-                              'U',
-                              'u'
-                          ),
-                          'V',
-                          'v'
-                      ),
-                      'W',
-                      'w'
-                  ),
-                  'X',
-                  'x'
-              ),
-              'Y',
-              'y'
-          ),
-          'Z',
-          'z'
-      ) COLLATE utf8mb4_bin REGEXP '^[a-z]+@'
+    CONVERT(
+      REPLACE(
+          REPLACE(
+              REPLACE(
+                  REPLACE(
+                      REPLACE(
+                          REPLACE(
+                              REPLACE(
+                                  REPLACE(
+                                      REPLACE(
+                                          REPLACE(
+                                              REPLACE(
+                                                  REPLACE(
+                                                      REPLACE(
+                                                          REPLACE(
+                                                              REPLACE(
+                                                                  REPLACE(
+                                                                      REPLACE(
+                                                                          REPLACE(
+                                                                              REPLACE(
+                                                                                  REPLACE(
+                                                                                      REPLACE(
+                                                                                          REPLACE(
+                                                                                              REPLACE(
+                                                                                                  REPLACE(
+                                                                                                      REPLACE(
+                                                                                                          REPLACE(`f`.`attr_email`, 'A', 'a'),
+                                                                                                            'B',
+                                                                                                            'b'
+                                                                                                        ),
+                                                                                                        'C',
+                                                                                                        'c'
+                                                                                                    ),
+                                                                                                    'D',
+                                                                                                    'd'
+                                                                                                ),
+                                                                                                'E',
+                                                                                                'e'
+                                                                                            ),
+                                                                                            'F',
+                                                                                            'f'
+                                                                                        ),
+                                                                                        'G',
+                                                                                        'g'
+                                                                                    ),
+                                                                                    'H',
+                                                                                    'h'
+                                                                                ),
+                                                                                'I',
+                                                                                'i'
+                                                                            ),
+                                                                            'J',
+                                                                            'j'
+                                                                        ),
+                                                                        'K',
+                                                                        'k'
+                                                                    ),
+                                                                    'L',
+                                                                    'l'
+                                                                ),
+                                                                'M',
+                                                                'm'
+                                                            ),
+                                                            'N',
+                                                            'n'
+                                                        ),
+                                                        'O',
+                                                        'o'
+                                                    ),
+                                                    'P',
+                                                    'p'
+                                                ),
+                                                'Q',
+                                                'q'
+                                            ),
+                                            'R',
+                                            'r'
+                                        ),
+                                        'S',
+                                        's'
+                                    ),
+                                    'T',
+                                    't'
+                                ),
+                                'U',
+                                'u'
+                            ),
+                            'V',
+                            'v'
+                        ),
+                        'W',
+                        'w'
+                    ),
+                    'X',
+                    'x'
+                ),
+                'Y',
+                'y'
+            ),
+            'Z',
+            'z'
+        ) USING utf8mb4
+    ) COLLATE utf8mb4_bin REGEXP '^[a-z]+@'
   )
 ORDER BY
   `f`.`entity_key`
@@ -12643,107 +12647,109 @@ FROM
   `seg_facts` AS `f`
 WHERE
   (
-    REPLACE(
-        REPLACE(
-            REPLACE(
-                REPLACE(
-                    REPLACE(
-                        REPLACE(
-                            REPLACE(
-                                REPLACE(
-                                    REPLACE(
-                                        REPLACE(
-                                            REPLACE(
-                                                REPLACE(
-                                                    REPLACE(
-                                                        REPLACE(
-                                                            REPLACE(
-                                                                REPLACE(
-                                                                    REPLACE(
-                                                                        REPLACE(
-                                                                            REPLACE(
-                                                                                REPLACE(
-                                                                                    REPLACE(
-                                                                                        REPLACE(
-                                                                                            REPLACE(
-                                                                                                REPLACE(
-                                                                                                    REPLACE(
-                                                                                                        REPLACE(`f`.`attr_email`, 'A', 'a'),
-                                                                                                          'B',
-                                                                                                          'b'
-                                                                                                      ),
-                                                                                                      'C',
-                                                                                                      'c'
-                                                                                                  ),
-                                                                                                  'D',
-                                                                                                  'd'
-                                                                                              ),
-                                                                                              'E',
-                                                                                              'e'
-                                                                                          ),
-                                                                                          'F',
-                                                                                          'f'
-                                                                                      ),
-                                                                                      'G',
-                                                                                      'g'
-                                                                                  ),
-                                                                                  'H',
-                                                                                  'h'
-                                                                              ),
-                                                                              'I',
-                                                                              'i'
-                                                                          ),
-                                                                          'J',
-                                                                          'j'
-                                                                      ),
-                                                                      'K',
-                                                                      'k'
-                                                                  ),
-                                                                  'L',
-                                                                  'l'
-                                                              ),
-                                                              'M',
-                                                              'm'
-                                                          ),
-                                                          'N',
-                                                          'n'
-                                                      ),
-                                                      'O',
-                                                      'o'
-                                                  ),
-                                                  'P',
-                                                  'p'
-                                              ),
-                                              'Q',
-                                              'q'
-                                          ),
-                                          'R',
-                                          'r'
-                                      ),
-                                      'S',
-                                      's'
-                                  ),
-                                  'T',
-                                  't'
-                              ),
-                              'U',
-                              'u'
-                          ),
-                          'V',
-                          'v'
-                      ),
-                      'W',
-                      'w'
-                  ),
-                  'X',
-                  'x'
-              ),
-              'Y',
-              'y'
-          ),
-          'Z',
-          'z'
-      ) COLLATE utf8mb4_bin REGEXP '^[a-z]+@'
+    CONVERT(
+      REPLACE(
+          REPLACE(
+              REPLACE(
+                  REPLACE(
+                      REPLACE(
+                          REPLACE(
+                              REPLACE(
+                                  REPLACE(
+                                      REPLACE(
+                                          REPLACE(
+                                              REPLACE(
+                                                  REPLACE(
+                                                      REPLACE(
+                                                          REPLACE(
+                                                              REPLACE(
+                                                                  REPLACE(
+                                                                      REPLACE(
+                                                                          REPLACE(
+                                                                              REPLACE(
+                                                                                  REPLACE(
+                                                                                      REPLACE(
+                                                                                          REPLACE(
+                                                                                              REPLACE(
+                                                                                                  REPLACE(
+                                                                                                      REPLACE(
+                                                                                                          REPLACE(`f`.`attr_email`, 'A', 'a'),
+                                                                                                            'B',
+                                                                                                            'b'
+                                                                                                        ),
+                                                                                                        'C',
+                                                                                                        'c'
+                                                                                                    ),
+                                                                                                    'D',
+                                                                                                    'd'
+                                                                                                ),
+                                                                                                'E',
+                                                                                                'e'
+                                                                                            ),
+                                                                                            'F',
+                                                                                            'f'
+                                                                                        ),
+                                                                                        'G',
+                                                                                        'g'
+                                                                                    ),
+                                                                                    'H',
+                                                                                    'h'
+                                                                                ),
+                                                                                'I',
+                                                                                'i'
+                                                                            ),
+                                                                            'J',
+                                                                            'j'
+                                                                        ),
+                                                                        'K',
+                                                                        'k'
+                                                                    ),
+                                                                    'L',
+                                                                    'l'
+                                                                ),
+                                                                'M',
+                                                                'm'
+                                                            ),
+                                                            'N',
+                                                            'n'
+                                                        ),
+                                                        'O',
+                                                        'o'
+                                                    ),
+                                                    'P',
+                                                    'p'
+                                                ),
+                                                'Q',
+                                                'q'
+                                            ),
+                                            'R',
+                                            'r'
+                                        ),
+                                        'S',
+                                        's'
+                                    ),
+                                    'T',
+                                    't'
+                                ),
+                                'U',
+                                'u'
+                            ),
+                            'V',
+                            'v'
+                        ),
+                        'W',
+                        'w'
+                    ),
+                    'X',
+                    'x'
+                ),
+                'Y',
+                'y'
+            ),
+            'Z',
+            'z'
+        ) USING utf8mb4
+    ) COLLATE utf8mb4_bin REGEXP '^[a-z]+@'
   )
 ORDER BY
   `f`.`entity_key`;
@@ -12782,107 +12788,109 @@ FROM
   `seg_facts` AS `f`
 WHERE
   (
-    REPLACE(
-        REPLACE(
-            REPLACE(
-                REPLACE(
-                    REPLACE(
-                        REPLACE(
-                            REPLACE(
-                                REPLACE(
-                                    REPLACE(
-                                        REPLACE(
-                                            REPLACE(
-                                                REPLACE(
-                                                    REPLACE(
-                                                        REPLACE(
-                                                            REPLACE(
-                                                                REPLACE(
-                                                                    REPLACE(
-                                                                        REPLACE(
-                                                                            REPLACE(
-                                                                                REPLACE(
-                                                                                    REPLACE(
-                                                                                        REPLACE(
-                                                                                            REPLACE(
-                                                                                                REPLACE(
-                                                                                                    REPLACE(
-                                                                                                        REPLACE(`f`.`attr_email`, 'A', 'a'),
-                                                                                                          'B',
-                                                                                                          'b'
-                                                                                                      ),
-                                                                                                      'C',
-                                                                                                      'c'
-                                                                                                  ),
-                                                                                                  'D',
-                                                                                                  'd'
-                                                                                              ),
-                                                                                              'E',
-                                                                                              'e'
-                                                                                          ),
-                                                                                          'F',
-                                                                                          'f'
-                                                                                      ),
-                                                                                      'G',
-                                                                                      'g'
-                                                                                  ),
-                                                                                  'H',
-                                                                                  'h'
-                                                                              ),
-                                                                              'I',
-                                                                              'i'
-                                                                          ),
-                                                                          'J',
-                                                                          'j'
-                                                                      ),
-                                                                      'K',
-                                                                      'k'
-                                                                  ),
-                                                                  'L',
-                                                                  'l'
-                                                              ),
-                                                              'M',
-                                                              'm'
-                                                          ),
-                                                          'N',
-                                                          'n'
-                                                      ),
-                                                      'O',
-                                                      'o'
-                                                  ),
-                                                  'P',
-                                                  'p'
-                                              ),
-                                              'Q',
-                                              'q'
-                                          ),
-                                          'R',
-                                          'r'
-                                      ),
-                                      'S',
-                                      's'
-                                  ),
-                                  'T',
-                                  't'
-                              ),
-                              'U',
-                              'u'
-                          ),
-                          'V',
-                          'v'
-                      ),
-                      'W',
-                      'w'
-                  ),
-                  'X',
-                  'x'
-              ),
-              'Y',
-              'y'
-          ),
-          'Z',
-          'z'
-      ) COLLATE utf8mb4_bin REGEXP '^[a-z]+@'
+    CONVERT(
+      REPLACE(
+          REPLACE(
+              REPLACE(
+                  REPLACE(
+                      REPLACE(
+                          REPLACE(
+                              REPLACE(
+                                  REPLACE(
+                                      REPLACE(
+                                          REPLACE(
+                                              REPLACE(
+                                                  REPLACE(
+                                                      REPLACE(
+                                                          REPLACE(
+                                                              REPLACE(
+                                                                  REPLACE(
+                                                                      REPLACE(
+                                                                          REPLACE(
+                                                                              REPLACE(
+                                                                                  REPLACE(
+                                                                                      REPLACE(
+                                                                                          REPLACE(
+                                                                                              REPLACE(
+                                                                                                  REPLACE(
+                                                                                                      REPLACE(
+                                                                                                          REPLACE(`f`.`attr_email`, 'A', 'a'),
+                                                                                                            'B',
+                                                                                                            'b'
+                                                                                                        ),
+                                                                                                        'C',
+                                                                                                        'c'
+                                                                                                    ),
+                                                                                                    'D',
+                                                                                                    'd'
+                                                                                                ),
+                                                                                                'E',
+                                                                                                'e'
+                                                                                            ),
+                                                                                            'F',
+                                                                                            'f'
+                                                                                        ),
+                                                                                        'G',
+                                                                                        'g'
+                                                                                    ),
+                                                                                    'H',
+                                                                                    'h'
+                                                                                ),
+                                                                                'I',
+                                                                                'i'
+                                                                            ),
+                                                                            'J',
+                                                                            'j'
+                                                                        ),
+                                                                        'K',
+                                                                        'k'
+                                                                    ),
+                                                                    'L',
+                                                                    'l'
+                                                                ),
+                                                                'M',
+                                                                'm'
+                                                            ),
+                                                            'N',
+                                                            'n'
+                                                        ),
+                                                        'O',
+                                                        'o'
+                                                    ),
+                                                    'P',
+                                                    'p'
+                                                ),
+                                                'Q',
+                                                'q'
+                                            ),
+                                            'R',
+                                            'r'
+                                        ),
+                                        'S',
+                                        's'
+                                    ),
+                                    'T',
+                                    't'
+                                ),
+                                'U',
+                                'u'
+                            ),
+                            'V',
+                            'v'
+                        ),
+                        'W',
+                        'w'
+                    ),
+                    'X',
+                    'x'
+                ),
+                'Y',
+                'y'
+            ),
+            'Z',
+            'z'
+        ) USING utf8mb4
+    ) COLLATE utf8mb4_bin REGEXP '^[a-z]+@'
   )
 ORDER BY
   `f`.`entity_key`
@@ -12931,7 +12939,7 @@ FROM
   `seg_facts` AS `f`
 WHERE
   (
-    `f`.`attr_email` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5B302D395D7C5E5B412D5A612D7A302D395F5D7B357D5C7A'
+    CONVERT(`f`.`attr_email` USING utf8mb4) COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5B302D395D7C5E5B412D5A612D7A302D395F5D7B357D5C7A'
   )
 ORDER BY
   `f`.`entity_key`
@@ -12971,7 +12979,7 @@ FROM
   `seg_facts` AS `f`
 WHERE
   (
-    `f`.`attr_email` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5B302D395D7C5E5B412D5A612D7A302D395F5D7B357D5C7A'
+    CONVERT(`f`.`attr_email` USING utf8mb4) COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5B302D395D7C5E5B412D5A612D7A302D395F5D7B357D5C7A'
   )
 ORDER BY
   `f`.`entity_key`;
@@ -13010,7 +13018,7 @@ FROM
   `seg_facts` AS `f`
 WHERE
   (
-    `f`.`attr_email` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5B302D395D7C5E5B412D5A612D7A302D395F5D7B357D5C7A'
+    CONVERT(`f`.`attr_email` USING utf8mb4) COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5B302D395D7C5E5B412D5A612D7A302D395F5D7B357D5C7A'
   )
 ORDER BY
   `f`.`entity_key`
@@ -13059,7 +13067,7 @@ FROM
   `seg_facts` AS `f`
 WHERE
   (
-    `f`.`attr_email` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'655C7A'
+    CONVERT(`f`.`attr_email` USING utf8mb4) COLLATE utf8mb4_bin REGEXP _utf8mb4 X'655C7A'
   )
 ORDER BY
   `f`.`entity_key`
@@ -13099,7 +13107,7 @@ FROM
   `seg_facts` AS `f`
 WHERE
   (
-    `f`.`attr_email` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'655C7A'
+    CONVERT(`f`.`attr_email` USING utf8mb4) COLLATE utf8mb4_bin REGEXP _utf8mb4 X'655C7A'
   )
 ORDER BY
   `f`.`entity_key`;
@@ -13138,7 +13146,7 @@ FROM
   `seg_facts` AS `f`
 WHERE
   (
-    `f`.`attr_email` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'655C7A'
+    CONVERT(`f`.`attr_email` USING utf8mb4) COLLATE utf8mb4_bin REGEXP _utf8mb4 X'655C7A'
   )
 ORDER BY
   `f`.`entity_key`
@@ -13187,7 +13195,7 @@ FROM
   `seg_facts` AS `f`
 WHERE
   (
-    `f`.`attr_email` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'655B20090A0D0C0B5D5C7A'
+    CONVERT(`f`.`attr_email` USING utf8mb4) COLLATE utf8mb4_bin REGEXP _utf8mb4 X'655B20090A0D0C0B5D5C7A'
   )
 ORDER BY
   `f`.`entity_key`
@@ -13227,7 +13235,7 @@ FROM
   `seg_facts` AS `f`
 WHERE
   (
-    `f`.`attr_email` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'655B20090A0D0C0B5D5C7A'
+    CONVERT(`f`.`attr_email` USING utf8mb4) COLLATE utf8mb4_bin REGEXP _utf8mb4 X'655B20090A0D0C0B5D5C7A'
   )
 ORDER BY
   `f`.`entity_key`;
@@ -13266,7 +13274,7 @@ FROM
   `seg_facts` AS `f`
 WHERE
   (
-    `f`.`attr_email` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'655B20090A0D0C0B5D5C7A'
+    CONVERT(`f`.`attr_email` USING utf8mb4) COLLATE utf8mb4_bin REGEXP _utf8mb4 X'655B20090A0D0C0B5D5C7A'
   )
 ORDER BY
   `f`.`entity_key`

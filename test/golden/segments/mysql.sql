@@ -662,7 +662,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'rage_click'
           AND (
-            `ev`.`rage_click__page` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E2F636865636B6F7574282F7C5C7A29'
+            CONVERT(`ev`.`rage_click__page` USING utf8mb4) COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E2F636865636B6F7574282F7C5C7A29'
           )
           AND `ev`.`t` > `p`.`as_of_minus_30d` THEN 1
         END
@@ -14894,7 +14894,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'rage_click'
           AND (
-            `ev`.`rage_click__page` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E2F636865636B6F7574282F7C5C7A29'
+            CONVERT(`ev`.`rage_click__page` USING utf8mb4) COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E2F636865636B6F7574282F7C5C7A29'
           )
           AND `ev`.`t` > `p`.`as_of_minus_30d` THEN 1
         END
@@ -15006,7 +15006,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'rage_click'
           AND (
-            `ev`.`rage_click__page` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E2F636865636B6F7574282F7C5C7A29'
+            CONVERT(`ev`.`rage_click__page` USING utf8mb4) COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E2F636865636B6F7574282F7C5C7A29'
           )
           AND `ev`.`t` > `p`.`as_of_minus_30d` THEN 1
         END
@@ -15117,7 +15117,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'rage_click'
           AND (
-            `ev`.`rage_click__page` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E2F636865636B6F7574282F7C5C7A29'
+            CONVERT(`ev`.`rage_click__page` USING utf8mb4) COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E2F636865636B6F7574282F7C5C7A29'
           )
           AND `ev`.`t` > `p`.`as_of_minus_30d` THEN 1
         END
