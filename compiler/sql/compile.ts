@@ -931,14 +931,18 @@ class QueryBuilder {
     oneEvent = false,
   ): AnySelect {
     let q: AnySelect = this.db.selectFrom(`${from} as ev`);
+    // Grouped by the ranks' key, the same key (inner join): grouped by the events' key,
+    // MariaDB turned the query into a lateral derived table (split_materialized) that
+    // computed `ranks` again for every entity, minutes for 23,570 CDNOW customers.
+    const key = ranks ? col("rk", "entity_key") : col("ev", "entity_key");
     if (ranks) {
       q = q.innerJoin(`${ranks} as rk`, (join) => join.on(pred(sql`${col("rk", "entity_key")} = ${col("ev", "entity_key")}`)));
     }
     return this.joinParamsIfRead(() =>
       q
-        .select(col("ev", "entity_key").as("entity_key"))
+        .select(key.as("entity_key"))
         .select(aggs.map((a) => this.aggregateExpr(a, oneEvent).as(this.aggColumn.get(a.id)!)))
-        .groupBy(col("ev", "entity_key")),
+        .groupBy(key),
     );
   }
 

@@ -339,7 +339,7 @@ WITH
   ),
   seg_ranked_aggregates AS (
     SELECT
-      `ev`.`entity_key` AS `entity_key`,
+      `rk`.`entity_key` AS `entity_key`,
       MIN(
         CASE
           WHEN `ev`.`event` = 'view'
@@ -356,7 +356,7 @@ WITH
       seg_ranked_events AS `ev`
       INNER JOIN seg_ranked AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
     GROUP BY
-      `ev`.`entity_key`
+      `rk`.`entity_key`
   ),
   seg_sequence_events AS (
     SELECT
@@ -5920,7 +5920,7 @@ WITH
   ),
   seg_ranked_aggregates AS (
     SELECT
-      `ev`.`entity_key` AS `entity_key`,
+      `rk`.`entity_key` AS `entity_key`,
       MIN(
         CASE
           WHEN `ev`.`event` = 'view'
@@ -5937,7 +5937,7 @@ WITH
       seg_ranked_events AS `ev`
       INNER JOIN seg_ranked AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
     GROUP BY
-      `ev`.`entity_key`
+      `rk`.`entity_key`
   ),
   seg_facts AS (
     SELECT
@@ -6283,7 +6283,7 @@ WITH
   ),
   seg_ranked_aggregates AS (
     SELECT
-      `ev`.`entity_key` AS `entity_key`,
+      `rk`.`entity_key` AS `entity_key`,
       MIN(
         CASE
           WHEN `ev`.`event` = 'view'
@@ -6300,7 +6300,7 @@ WITH
       seg_ranked_events AS `ev`
       INNER JOIN seg_ranked AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
     GROUP BY
-      `ev`.`entity_key`
+      `rk`.`entity_key`
   ),
   seg_facts AS (
     SELECT
@@ -6645,7 +6645,7 @@ WITH
   ),
   seg_ranked_aggregates AS (
     SELECT
-      `ev`.`entity_key` AS `entity_key`,
+      `rk`.`entity_key` AS `entity_key`,
       MIN(
         CASE
           WHEN `ev`.`event` = 'view'
@@ -6662,7 +6662,7 @@ WITH
       seg_ranked_events AS `ev`
       INNER JOIN seg_ranked AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
     GROUP BY
-      `ev`.`entity_key`
+      `rk`.`entity_key`
   ),
   seg_facts AS (
     SELECT

@@ -482,7 +482,7 @@ WITH
   ),
   `seg_ranked_aggregates` AS (
     SELECT
-      `ev`.`entity_key` AS `entity_key`,
+      `rk`.`entity_key` AS `entity_key`,
       MIN(
         CASE
           WHEN `ev`.`event` = 'view'
@@ -499,7 +499,7 @@ WITH
       `seg_ranked_events` AS `ev`
       INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
     GROUP BY
-      `ev`.`entity_key`
+      `rk`.`entity_key`
   ),
   `seg_sequence_events` AS (
     SELECT
@@ -11587,7 +11587,7 @@ WITH
   ),
   `seg_ranked_aggregates` AS (
     SELECT
-      `ev`.`entity_key` AS `entity_key`,
+      `rk`.`entity_key` AS `entity_key`,
       MIN(
         CASE
           WHEN `ev`.`event` = 'view'
@@ -11604,7 +11604,7 @@ WITH
       `seg_ranked_events` AS `ev`
       INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
     GROUP BY
-      `ev`.`entity_key`
+      `rk`.`entity_key`
   ),
   `seg_facts` AS (
     SELECT
@@ -12109,7 +12109,7 @@ WITH
   ),
   `seg_ranked_aggregates` AS (
     SELECT
-      `ev`.`entity_key` AS `entity_key`,
+      `rk`.`entity_key` AS `entity_key`,
       MIN(
         CASE
           WHEN `ev`.`event` = 'view'
@@ -12126,7 +12126,7 @@ WITH
       `seg_ranked_events` AS `ev`
       INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
     GROUP BY
-      `ev`.`entity_key`
+      `rk`.`entity_key`
   ),
   `seg_facts` AS (
     SELECT
@@ -12630,7 +12630,7 @@ WITH
   ),
   `seg_ranked_aggregates` AS (
     SELECT
-      `ev`.`entity_key` AS `entity_key`,
+      `rk`.`entity_key` AS `entity_key`,
       MIN(
         CASE
           WHEN `ev`.`event` = 'view'
@@ -12647,7 +12647,7 @@ WITH
       `seg_ranked_events` AS `ev`
       INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
     GROUP BY
-      `ev`.`entity_key`
+      `rk`.`entity_key`
   ),
   `seg_facts` AS (
     SELECT

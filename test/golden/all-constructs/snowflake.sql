@@ -365,7 +365,7 @@ WITH
   ),
   "seg_ranked_aggregates" AS (
     SELECT
-      "ev"."entity_key" AS "entity_key",
+      "rk"."entity_key" AS "entity_key",
       MIN(
         CASE
           WHEN "ev"."event" = 'view'
@@ -382,7 +382,7 @@ WITH
       "seg_ranked_events" AS "ev"
       INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
     GROUP BY
-      "ev"."entity_key"
+      "rk"."entity_key"
   ),
   "seg_sequence_events" AS (
     SELECT
@@ -5831,7 +5831,7 @@ WITH
   ),
   "seg_ranked_aggregates" AS (
     SELECT
-      "ev"."entity_key" AS "entity_key",
+      "rk"."entity_key" AS "entity_key",
       MIN(
         CASE
           WHEN "ev"."event" = 'view'
@@ -5848,7 +5848,7 @@ WITH
       "seg_ranked_events" AS "ev"
       INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
     GROUP BY
-      "ev"."entity_key"
+      "rk"."entity_key"
   ),
   "seg_facts" AS (
     SELECT
@@ -6253,7 +6253,7 @@ WITH
   ),
   "seg_ranked_aggregates" AS (
     SELECT
-      "ev"."entity_key" AS "entity_key",
+      "rk"."entity_key" AS "entity_key",
       MIN(
         CASE
           WHEN "ev"."event" = 'view'
@@ -6270,7 +6270,7 @@ WITH
       "seg_ranked_events" AS "ev"
       INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
     GROUP BY
-      "ev"."entity_key"
+      "rk"."entity_key"
   ),
   "seg_facts" AS (
     SELECT
@@ -6674,7 +6674,7 @@ WITH
   ),
   "seg_ranked_aggregates" AS (
     SELECT
-      "ev"."entity_key" AS "entity_key",
+      "rk"."entity_key" AS "entity_key",
       MIN(
         CASE
           WHEN "ev"."event" = 'view'
@@ -6691,7 +6691,7 @@ WITH
       "seg_ranked_events" AS "ev"
       INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
     GROUP BY
-      "ev"."entity_key"
+      "rk"."entity_key"
   ),
   "seg_facts" AS (
     SELECT

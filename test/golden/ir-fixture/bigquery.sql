@@ -174,7 +174,7 @@ WITH
   ),
   seg_ranked_aggregates AS (
     SELECT
-      `ev`.`entity_key` AS `entity_key`,
+      `rk`.`entity_key` AS `entity_key`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
@@ -191,7 +191,7 @@ WITH
       seg_ranked_events AS `ev`
       INNER JOIN seg_ranked AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
     GROUP BY
-      `ev`.`entity_key`
+      `rk`.`entity_key`
   ),
   seg_sequence_events AS (
     SELECT
@@ -2823,7 +2823,7 @@ WITH
   ),
   seg_ranked_aggregates AS (
     SELECT
-      `ev`.`entity_key` AS `entity_key`,
+      `rk`.`entity_key` AS `entity_key`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
@@ -2834,7 +2834,7 @@ WITH
       seg_ranked_events AS `ev`
       INNER JOIN seg_ranked AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
     GROUP BY
-      `ev`.`entity_key`
+      `rk`.`entity_key`
   ),
   seg_facts AS (
     SELECT
@@ -2919,7 +2919,7 @@ WITH
   ),
   seg_ranked_aggregates AS (
     SELECT
-      `ev`.`entity_key` AS `entity_key`,
+      `rk`.`entity_key` AS `entity_key`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
@@ -2930,7 +2930,7 @@ WITH
       seg_ranked_events AS `ev`
       INNER JOIN seg_ranked AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
     GROUP BY
-      `ev`.`entity_key`
+      `rk`.`entity_key`
   ),
   seg_facts AS (
     SELECT
@@ -3014,7 +3014,7 @@ WITH
   ),
   seg_ranked_aggregates AS (
     SELECT
-      `ev`.`entity_key` AS `entity_key`,
+      `rk`.`entity_key` AS `entity_key`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
@@ -3025,7 +3025,7 @@ WITH
       seg_ranked_events AS `ev`
       INNER JOIN seg_ranked AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
     GROUP BY
-      `ev`.`entity_key`
+      `rk`.`entity_key`
   ),
   seg_facts AS (
     SELECT
@@ -3110,7 +3110,7 @@ WITH
   ),
   seg_ranked_aggregates AS (
     SELECT
-      `ev`.`entity_key` AS `entity_key`,
+      `rk`.`entity_key` AS `entity_key`,
       MIN(
         CASE
           WHEN `ev`.`event` = 'nps_response'
@@ -3121,7 +3121,7 @@ WITH
       seg_ranked_events AS `ev`
       INNER JOIN seg_ranked AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
     GROUP BY
-      `ev`.`entity_key`
+      `rk`.`entity_key`
   ),
   seg_facts AS (
     SELECT
@@ -3206,7 +3206,7 @@ WITH
   ),
   seg_ranked_aggregates AS (
     SELECT
-      `ev`.`entity_key` AS `entity_key`,
+      `rk`.`entity_key` AS `entity_key`,
       MIN(
         CASE
           WHEN `ev`.`event` = 'nps_response'
@@ -3217,7 +3217,7 @@ WITH
       seg_ranked_events AS `ev`
       INNER JOIN seg_ranked AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
     GROUP BY
-      `ev`.`entity_key`
+      `rk`.`entity_key`
   ),
   seg_facts AS (
     SELECT
@@ -3301,7 +3301,7 @@ WITH
   ),
   seg_ranked_aggregates AS (
     SELECT
-      `ev`.`entity_key` AS `entity_key`,
+      `rk`.`entity_key` AS `entity_key`,
       MIN(
         CASE
           WHEN `ev`.`event` = 'nps_response'
@@ -3312,7 +3312,7 @@ WITH
       seg_ranked_events AS `ev`
       INNER JOIN seg_ranked AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
     GROUP BY
-      `ev`.`entity_key`
+      `rk`.`entity_key`
   ),
   seg_facts AS (
     SELECT
@@ -5294,7 +5294,7 @@ WITH
   ),
   seg_ranked_aggregates AS (
     SELECT
-      `ev`.`entity_key` AS `entity_key`,
+      `rk`.`entity_key` AS `entity_key`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
@@ -5305,7 +5305,7 @@ WITH
       seg_ranked_events AS `ev`
       INNER JOIN seg_ranked AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
     GROUP BY
-      `ev`.`entity_key`
+      `rk`.`entity_key`
   ),
   seg_facts AS (
     SELECT
@@ -5403,7 +5403,7 @@ WITH
   ),
   seg_ranked_aggregates AS (
     SELECT
-      `ev`.`entity_key` AS `entity_key`,
+      `rk`.`entity_key` AS `entity_key`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
@@ -5414,7 +5414,7 @@ WITH
       seg_ranked_events AS `ev`
       INNER JOIN seg_ranked AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
     GROUP BY
-      `ev`.`entity_key`
+      `rk`.`entity_key`
   ),
   seg_facts AS (
     SELECT
@@ -5511,7 +5511,7 @@ WITH
   ),
   seg_ranked_aggregates AS (
     SELECT
-      `ev`.`entity_key` AS `entity_key`,
+      `rk`.`entity_key` AS `entity_key`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
@@ -5522,7 +5522,7 @@ WITH
       seg_ranked_events AS `ev`
       INNER JOIN seg_ranked AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
     GROUP BY
-      `ev`.`entity_key`
+      `rk`.`entity_key`
   ),
   seg_facts AS (
     SELECT

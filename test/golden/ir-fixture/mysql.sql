@@ -329,7 +329,7 @@ WITH
   ),
   `seg_ranked_aggregates` AS (
     SELECT
-      `ev`.`entity_key` AS `entity_key`,
+      `rk`.`entity_key` AS `entity_key`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
@@ -346,7 +346,7 @@ WITH
       `seg_ranked_events` AS `ev`
       INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
     GROUP BY
-      `ev`.`entity_key`
+      `rk`.`entity_key`
   ),
   `seg_sequence_events` AS (
     SELECT
@@ -4316,7 +4316,7 @@ WITH
   ),
   `seg_ranked_aggregates` AS (
     SELECT
-      `ev`.`entity_key` AS `entity_key`,
+      `rk`.`entity_key` AS `entity_key`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
@@ -4327,7 +4327,7 @@ WITH
       `seg_ranked_events` AS `ev`
       INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
     GROUP BY
-      `ev`.`entity_key`
+      `rk`.`entity_key`
   ),
   `seg_facts` AS (
     SELECT
@@ -4415,7 +4415,7 @@ WITH
   ),
   `seg_ranked_aggregates` AS (
     SELECT
-      `ev`.`entity_key` AS `entity_key`,
+      `rk`.`entity_key` AS `entity_key`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
@@ -4426,7 +4426,7 @@ WITH
       `seg_ranked_events` AS `ev`
       INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
     GROUP BY
-      `ev`.`entity_key`
+      `rk`.`entity_key`
   ),
   `seg_facts` AS (
     SELECT
@@ -4513,7 +4513,7 @@ WITH
   ),
   `seg_ranked_aggregates` AS (
     SELECT
-      `ev`.`entity_key` AS `entity_key`,
+      `rk`.`entity_key` AS `entity_key`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
@@ -4524,7 +4524,7 @@ WITH
       `seg_ranked_events` AS `ev`
       INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
     GROUP BY
-      `ev`.`entity_key`
+      `rk`.`entity_key`
   ),
   `seg_facts` AS (
     SELECT
@@ -4621,7 +4621,7 @@ WITH
   ),
   `seg_ranked_aggregates` AS (
     SELECT
-      `ev`.`entity_key` AS `entity_key`,
+      `rk`.`entity_key` AS `entity_key`,
       MIN(
         CASE
           WHEN `ev`.`event` = 'nps_response'
@@ -4632,7 +4632,7 @@ WITH
       `seg_ranked_events` AS `ev`
       INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
     GROUP BY
-      `ev`.`entity_key`
+      `rk`.`entity_key`
   ),
   `seg_facts` AS (
     SELECT
@@ -4720,7 +4720,7 @@ WITH
   ),
   `seg_ranked_aggregates` AS (
     SELECT
-      `ev`.`entity_key` AS `entity_key`,
+      `rk`.`entity_key` AS `entity_key`,
       MIN(
         CASE
           WHEN `ev`.`event` = 'nps_response'
@@ -4731,7 +4731,7 @@ WITH
       `seg_ranked_events` AS `ev`
       INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
     GROUP BY
-      `ev`.`entity_key`
+      `rk`.`entity_key`
   ),
   `seg_facts` AS (
     SELECT
@@ -4818,7 +4818,7 @@ WITH
   ),
   `seg_ranked_aggregates` AS (
     SELECT
-      `ev`.`entity_key` AS `entity_key`,
+      `rk`.`entity_key` AS `entity_key`,
       MIN(
         CASE
           WHEN `ev`.`event` = 'nps_response'
@@ -4829,7 +4829,7 @@ WITH
       `seg_ranked_events` AS `ev`
       INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
     GROUP BY
-      `ev`.`entity_key`
+      `rk`.`entity_key`
   ),
   `seg_facts` AS (
     SELECT
@@ -7483,7 +7483,7 @@ WITH
   ),
   `seg_ranked_aggregates` AS (
     SELECT
-      `ev`.`entity_key` AS `entity_key`,
+      `rk`.`entity_key` AS `entity_key`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
@@ -7494,7 +7494,7 @@ WITH
       `seg_ranked_events` AS `ev`
       INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
     GROUP BY
-      `ev`.`entity_key`
+      `rk`.`entity_key`
   ),
   `seg_facts` AS (
     SELECT
@@ -7598,7 +7598,7 @@ WITH
   ),
   `seg_ranked_aggregates` AS (
     SELECT
-      `ev`.`entity_key` AS `entity_key`,
+      `rk`.`entity_key` AS `entity_key`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
@@ -7609,7 +7609,7 @@ WITH
       `seg_ranked_events` AS `ev`
       INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
     GROUP BY
-      `ev`.`entity_key`
+      `rk`.`entity_key`
   ),
   `seg_facts` AS (
     SELECT
@@ -7712,7 +7712,7 @@ WITH
   ),
   `seg_ranked_aggregates` AS (
     SELECT
-      `ev`.`entity_key` AS `entity_key`,
+      `rk`.`entity_key` AS `entity_key`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
@@ -7723,7 +7723,7 @@ WITH
       `seg_ranked_events` AS `ev`
       INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
     GROUP BY
-      `ev`.`entity_key`
+      `rk`.`entity_key`
   ),
   `seg_facts` AS (
     SELECT

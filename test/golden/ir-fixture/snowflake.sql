@@ -209,7 +209,7 @@ WITH
   ),
   "seg_ranked_aggregates" AS (
     SELECT
-      "ev"."entity_key" AS "entity_key",
+      "rk"."entity_key" AS "entity_key",
       MAX(
         CASE
           WHEN "ev"."event" = 'nps_response'
@@ -226,7 +226,7 @@ WITH
       "seg_ranked_events" AS "ev"
       INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
     GROUP BY
-      "ev"."entity_key"
+      "rk"."entity_key"
   ),
   "seg_sequence_events" AS (
     SELECT
@@ -3064,7 +3064,7 @@ WITH
   ),
   "seg_ranked_aggregates" AS (
     SELECT
-      "ev"."entity_key" AS "entity_key",
+      "rk"."entity_key" AS "entity_key",
       MAX(
         CASE
           WHEN "ev"."event" = 'nps_response'
@@ -3075,7 +3075,7 @@ WITH
       "seg_ranked_events" AS "ev"
       INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
     GROUP BY
-      "ev"."entity_key"
+      "rk"."entity_key"
   ),
   "seg_facts" AS (
     SELECT
@@ -3171,7 +3171,7 @@ WITH
   ),
   "seg_ranked_aggregates" AS (
     SELECT
-      "ev"."entity_key" AS "entity_key",
+      "rk"."entity_key" AS "entity_key",
       MAX(
         CASE
           WHEN "ev"."event" = 'nps_response'
@@ -3182,7 +3182,7 @@ WITH
       "seg_ranked_events" AS "ev"
       INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
     GROUP BY
-      "ev"."entity_key"
+      "rk"."entity_key"
   ),
   "seg_facts" AS (
     SELECT
@@ -3277,7 +3277,7 @@ WITH
   ),
   "seg_ranked_aggregates" AS (
     SELECT
-      "ev"."entity_key" AS "entity_key",
+      "rk"."entity_key" AS "entity_key",
       MAX(
         CASE
           WHEN "ev"."event" = 'nps_response'
@@ -3288,7 +3288,7 @@ WITH
       "seg_ranked_events" AS "ev"
       INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
     GROUP BY
-      "ev"."entity_key"
+      "rk"."entity_key"
   ),
   "seg_facts" AS (
     SELECT
@@ -3384,7 +3384,7 @@ WITH
   ),
   "seg_ranked_aggregates" AS (
     SELECT
-      "ev"."entity_key" AS "entity_key",
+      "rk"."entity_key" AS "entity_key",
       MIN(
         CASE
           WHEN "ev"."event" = 'nps_response'
@@ -3395,7 +3395,7 @@ WITH
       "seg_ranked_events" AS "ev"
       INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
     GROUP BY
-      "ev"."entity_key"
+      "rk"."entity_key"
   ),
   "seg_facts" AS (
     SELECT
@@ -3491,7 +3491,7 @@ WITH
   ),
   "seg_ranked_aggregates" AS (
     SELECT
-      "ev"."entity_key" AS "entity_key",
+      "rk"."entity_key" AS "entity_key",
       MIN(
         CASE
           WHEN "ev"."event" = 'nps_response'
@@ -3502,7 +3502,7 @@ WITH
       "seg_ranked_events" AS "ev"
       INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
     GROUP BY
-      "ev"."entity_key"
+      "rk"."entity_key"
   ),
   "seg_facts" AS (
     SELECT
@@ -3597,7 +3597,7 @@ WITH
   ),
   "seg_ranked_aggregates" AS (
     SELECT
-      "ev"."entity_key" AS "entity_key",
+      "rk"."entity_key" AS "entity_key",
       MIN(
         CASE
           WHEN "ev"."event" = 'nps_response'
@@ -3608,7 +3608,7 @@ WITH
       "seg_ranked_events" AS "ev"
       INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
     GROUP BY
-      "ev"."entity_key"
+      "rk"."entity_key"
   ),
   "seg_facts" AS (
     SELECT
@@ -5586,7 +5586,7 @@ WITH
   ),
   "seg_ranked_aggregates" AS (
     SELECT
-      "ev"."entity_key" AS "entity_key",
+      "rk"."entity_key" AS "entity_key",
       MAX(
         CASE
           WHEN "ev"."event" = 'nps_response'
@@ -5597,7 +5597,7 @@ WITH
       "seg_ranked_events" AS "ev"
       INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
     GROUP BY
-      "ev"."entity_key"
+      "rk"."entity_key"
   ),
   "seg_facts" AS (
     SELECT
@@ -5706,7 +5706,7 @@ WITH
   ),
   "seg_ranked_aggregates" AS (
     SELECT
-      "ev"."entity_key" AS "entity_key",
+      "rk"."entity_key" AS "entity_key",
       MAX(
         CASE
           WHEN "ev"."event" = 'nps_response'
@@ -5717,7 +5717,7 @@ WITH
       "seg_ranked_events" AS "ev"
       INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
     GROUP BY
-      "ev"."entity_key"
+      "rk"."entity_key"
   ),
   "seg_facts" AS (
     SELECT
@@ -5825,7 +5825,7 @@ WITH
   ),
   "seg_ranked_aggregates" AS (
     SELECT
-      "ev"."entity_key" AS "entity_key",
+      "rk"."entity_key" AS "entity_key",
       MAX(
         CASE
           WHEN "ev"."event" = 'nps_response'
@@ -5836,7 +5836,7 @@ WITH
       "seg_ranked_events" AS "ev"
       INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
     GROUP BY
-      "ev"."entity_key"
+      "rk"."entity_key"
   ),
   "seg_facts" AS (
     SELECT

@@ -156,7 +156,7 @@ WITH
   ),
   seg_ranked_aggregates AS (
     SELECT
-      `ev`.`entity_key` AS `entity_key`,
+      `rk`.`entity_key` AS `entity_key`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
@@ -167,7 +167,7 @@ WITH
       seg_ranked_events AS `ev`
       INNER JOIN seg_ranked AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
     GROUP BY
-      `ev`.`entity_key`
+      `rk`.`entity_key`
   ),
   seg_sequence_events AS (
     SELECT
@@ -1741,7 +1741,7 @@ WITH
   ),
   seg_ranked_aggregates AS (
     SELECT
-      `ev`.`entity_key` AS `entity_key`,
+      `rk`.`entity_key` AS `entity_key`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
@@ -1752,7 +1752,7 @@ WITH
       seg_ranked_events AS `ev`
       INNER JOIN seg_ranked AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
     GROUP BY
-      `ev`.`entity_key`
+      `rk`.`entity_key`
   ),
   seg_facts AS (
     SELECT
@@ -1837,7 +1837,7 @@ WITH
   ),
   seg_ranked_aggregates AS (
     SELECT
-      `ev`.`entity_key` AS `entity_key`,
+      `rk`.`entity_key` AS `entity_key`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
@@ -1848,7 +1848,7 @@ WITH
       seg_ranked_events AS `ev`
       INNER JOIN seg_ranked AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
     GROUP BY
-      `ev`.`entity_key`
+      `rk`.`entity_key`
   ),
   seg_facts AS (
     SELECT
@@ -1932,7 +1932,7 @@ WITH
   ),
   seg_ranked_aggregates AS (
     SELECT
-      `ev`.`entity_key` AS `entity_key`,
+      `rk`.`entity_key` AS `entity_key`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
@@ -1943,7 +1943,7 @@ WITH
       seg_ranked_events AS `ev`
       INNER JOIN seg_ranked AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
     GROUP BY
-      `ev`.`entity_key`
+      `rk`.`entity_key`
   ),
   seg_facts AS (
     SELECT

@@ -203,7 +203,7 @@ WITH
   ),
   `seg_ranked_aggregates` AS (
     SELECT
-      `ev`.`entity_key` AS `entity_key`,
+      `rk`.`entity_key` AS `entity_key`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
@@ -214,7 +214,7 @@ WITH
       `seg_ranked_events` AS `ev`
       INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
     GROUP BY
-      `ev`.`entity_key`
+      `rk`.`entity_key`
   ),
   `seg_sequence_events` AS (
     SELECT
@@ -2115,7 +2115,7 @@ WITH
   ),
   `seg_ranked_aggregates` AS (
     SELECT
-      `ev`.`entity_key` AS `entity_key`,
+      `rk`.`entity_key` AS `entity_key`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
@@ -2126,7 +2126,7 @@ WITH
       `seg_ranked_events` AS `ev`
       INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
     GROUP BY
-      `ev`.`entity_key`
+      `rk`.`entity_key`
   ),
   `seg_facts` AS (
     SELECT
@@ -2214,7 +2214,7 @@ WITH
   ),
   `seg_ranked_aggregates` AS (
     SELECT
-      `ev`.`entity_key` AS `entity_key`,
+      `rk`.`entity_key` AS `entity_key`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
@@ -2225,7 +2225,7 @@ WITH
       `seg_ranked_events` AS `ev`
       INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
     GROUP BY
-      `ev`.`entity_key`
+      `rk`.`entity_key`
   ),
   `seg_facts` AS (
     SELECT
@@ -2312,7 +2312,7 @@ WITH
   ),
   `seg_ranked_aggregates` AS (
     SELECT
-      `ev`.`entity_key` AS `entity_key`,
+      `rk`.`entity_key` AS `entity_key`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
@@ -2323,7 +2323,7 @@ WITH
       `seg_ranked_events` AS `ev`
       INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
     GROUP BY
-      `ev`.`entity_key`
+      `rk`.`entity_key`
   ),
   `seg_facts` AS (
     SELECT

@@ -191,7 +191,7 @@ WITH
   ),
   "seg_ranked_aggregates" AS (
     SELECT
-      "ev"."entity_key" AS "entity_key",
+      "rk"."entity_key" AS "entity_key",
       MAX(
         CASE
           WHEN "ev"."event" = 'nps_response'
@@ -202,7 +202,7 @@ WITH
       "seg_ranked_events" AS "ev"
       INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
     GROUP BY
-      "ev"."entity_key"
+      "rk"."entity_key"
   ),
   "seg_sequence_events" AS (
     SELECT
@@ -1943,7 +1943,7 @@ WITH
   ),
   "seg_ranked_aggregates" AS (
     SELECT
-      "ev"."entity_key" AS "entity_key",
+      "rk"."entity_key" AS "entity_key",
       MAX(
         CASE
           WHEN "ev"."event" = 'nps_response'
@@ -1954,7 +1954,7 @@ WITH
       "seg_ranked_events" AS "ev"
       INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
     GROUP BY
-      "ev"."entity_key"
+      "rk"."entity_key"
   ),
   "seg_facts" AS (
     SELECT
@@ -2050,7 +2050,7 @@ WITH
   ),
   "seg_ranked_aggregates" AS (
     SELECT
-      "ev"."entity_key" AS "entity_key",
+      "rk"."entity_key" AS "entity_key",
       MAX(
         CASE
           WHEN "ev"."event" = 'nps_response'
@@ -2061,7 +2061,7 @@ WITH
       "seg_ranked_events" AS "ev"
       INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
     GROUP BY
-      "ev"."entity_key"
+      "rk"."entity_key"
   ),
   "seg_facts" AS (
     SELECT
@@ -2156,7 +2156,7 @@ WITH
   ),
   "seg_ranked_aggregates" AS (
     SELECT
-      "ev"."entity_key" AS "entity_key",
+      "rk"."entity_key" AS "entity_key",
       MAX(
         CASE
           WHEN "ev"."event" = 'nps_response'
@@ -2167,7 +2167,7 @@ WITH
       "seg_ranked_events" AS "ev"
       INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
     GROUP BY
-      "ev"."entity_key"
+      "rk"."entity_key"
   ),
   "seg_facts" AS (
     SELECT

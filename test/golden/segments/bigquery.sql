@@ -544,7 +544,7 @@ WITH
   ),
   seg_ranked_aggregates AS (
     SELECT
-      `ev`.`entity_key` AS `entity_key`,
+      `rk`.`entity_key` AS `entity_key`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
@@ -561,7 +561,7 @@ WITH
       seg_ranked_events AS `ev`
       INNER JOIN seg_ranked AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
     GROUP BY
-      `ev`.`entity_key`
+      `rk`.`entity_key`
   ),
   seg_sequence_events AS (
     SELECT
@@ -11019,7 +11019,7 @@ WITH
   ),
   seg_ranked_aggregates AS (
     SELECT
-      `ev`.`entity_key` AS `entity_key`,
+      `rk`.`entity_key` AS `entity_key`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
@@ -11030,7 +11030,7 @@ WITH
       seg_ranked_events AS `ev`
       INNER JOIN seg_ranked AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
     GROUP BY
-      `ev`.`entity_key`
+      `rk`.`entity_key`
   ),
   seg_facts AS (
     SELECT
@@ -11117,7 +11117,7 @@ WITH
   ),
   seg_ranked_aggregates AS (
     SELECT
-      `ev`.`entity_key` AS `entity_key`,
+      `rk`.`entity_key` AS `entity_key`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
@@ -11128,7 +11128,7 @@ WITH
       seg_ranked_events AS `ev`
       INNER JOIN seg_ranked AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
     GROUP BY
-      `ev`.`entity_key`
+      `rk`.`entity_key`
   ),
   seg_facts AS (
     SELECT
@@ -11214,7 +11214,7 @@ WITH
   ),
   seg_ranked_aggregates AS (
     SELECT
-      `ev`.`entity_key` AS `entity_key`,
+      `rk`.`entity_key` AS `entity_key`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
@@ -11225,7 +11225,7 @@ WITH
       seg_ranked_events AS `ev`
       INNER JOIN seg_ranked AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
     GROUP BY
-      `ev`.`entity_key`
+      `rk`.`entity_key`
   ),
   seg_facts AS (
     SELECT
@@ -11312,7 +11312,7 @@ WITH
   ),
   seg_ranked_aggregates AS (
     SELECT
-      `ev`.`entity_key` AS `entity_key`,
+      `rk`.`entity_key` AS `entity_key`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
@@ -11323,7 +11323,7 @@ WITH
       seg_ranked_events AS `ev`
       INNER JOIN seg_ranked AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
     GROUP BY
-      `ev`.`entity_key`
+      `rk`.`entity_key`
   ),
   seg_facts AS (
     SELECT
@@ -11413,7 +11413,7 @@ WITH
   ),
   seg_ranked_aggregates AS (
     SELECT
-      `ev`.`entity_key` AS `entity_key`,
+      `rk`.`entity_key` AS `entity_key`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
@@ -11424,7 +11424,7 @@ WITH
       seg_ranked_events AS `ev`
       INNER JOIN seg_ranked AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
     GROUP BY
-      `ev`.`entity_key`
+      `rk`.`entity_key`
   ),
   seg_facts AS (
     SELECT
@@ -11513,7 +11513,7 @@ WITH
   ),
   seg_ranked_aggregates AS (
     SELECT
-      `ev`.`entity_key` AS `entity_key`,
+      `rk`.`entity_key` AS `entity_key`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
@@ -11524,7 +11524,7 @@ WITH
       seg_ranked_events AS `ev`
       INNER JOIN seg_ranked AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
     GROUP BY
-      `ev`.`entity_key`
+      `rk`.`entity_key`
   ),
   seg_facts AS (
     SELECT
@@ -11614,7 +11614,7 @@ WITH
   ),
   seg_ranked_aggregates AS (
     SELECT
-      `ev`.`entity_key` AS `entity_key`,
+      `rk`.`entity_key` AS `entity_key`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
@@ -11625,7 +11625,7 @@ WITH
       seg_ranked_events AS `ev`
       INNER JOIN seg_ranked AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
     GROUP BY
-      `ev`.`entity_key`
+      `rk`.`entity_key`
   ),
   seg_facts AS (
     SELECT
@@ -11712,7 +11712,7 @@ WITH
   ),
   seg_ranked_aggregates AS (
     SELECT
-      `ev`.`entity_key` AS `entity_key`,
+      `rk`.`entity_key` AS `entity_key`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
@@ -11723,7 +11723,7 @@ WITH
       seg_ranked_events AS `ev`
       INNER JOIN seg_ranked AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
     GROUP BY
-      `ev`.`entity_key`
+      `rk`.`entity_key`
   ),
   seg_facts AS (
     SELECT
@@ -11809,7 +11809,7 @@ WITH
   ),
   seg_ranked_aggregates AS (
     SELECT
-      `ev`.`entity_key` AS `entity_key`,
+      `rk`.`entity_key` AS `entity_key`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
@@ -11820,7 +11820,7 @@ WITH
       seg_ranked_events AS `ev`
       INNER JOIN seg_ranked AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
     GROUP BY
-      `ev`.`entity_key`
+      `rk`.`entity_key`
   ),
   seg_facts AS (
     SELECT
@@ -12487,7 +12487,7 @@ WITH
   ),
   seg_ranked_aggregates AS (
     SELECT
-      `ev`.`entity_key` AS `entity_key`,
+      `rk`.`entity_key` AS `entity_key`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
@@ -12498,7 +12498,7 @@ WITH
       seg_ranked_events AS `ev`
       INNER JOIN seg_ranked AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
     GROUP BY
-      `ev`.`entity_key`
+      `rk`.`entity_key`
   ),
   seg_facts AS (
     SELECT
@@ -12686,7 +12686,7 @@ WITH
   ),
   seg_ranked_aggregates AS (
     SELECT
-      `ev`.`entity_key` AS `entity_key`,
+      `rk`.`entity_key` AS `entity_key`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
@@ -12697,7 +12697,7 @@ WITH
       seg_ranked_events AS `ev`
       INNER JOIN seg_ranked AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
     GROUP BY
-      `ev`.`entity_key`
+      `rk`.`entity_key`
   ),
   seg_facts AS (
     SELECT
@@ -12884,7 +12884,7 @@ WITH
   ),
   seg_ranked_aggregates AS (
     SELECT
-      `ev`.`entity_key` AS `entity_key`,
+      `rk`.`entity_key` AS `entity_key`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
@@ -12895,7 +12895,7 @@ WITH
       seg_ranked_events AS `ev`
       INNER JOIN seg_ranked AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
     GROUP BY
-      `ev`.`entity_key`
+      `rk`.`entity_key`
   ),
   seg_facts AS (
     SELECT
@@ -13005,7 +13005,7 @@ WITH
   ),
   seg_ranked_aggregates AS (
     SELECT
-      `ev`.`entity_key` AS `entity_key`,
+      `rk`.`entity_key` AS `entity_key`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'session_started'
@@ -13016,7 +13016,7 @@ WITH
       seg_ranked_events AS `ev`
       INNER JOIN seg_ranked AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
     GROUP BY
-      `ev`.`entity_key`
+      `rk`.`entity_key`
   ),
   seg_facts AS (
     SELECT
@@ -13109,7 +13109,7 @@ WITH
   ),
   seg_ranked_aggregates AS (
     SELECT
-      `ev`.`entity_key` AS `entity_key`,
+      `rk`.`entity_key` AS `entity_key`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'session_started'
@@ -13120,7 +13120,7 @@ WITH
       seg_ranked_events AS `ev`
       INNER JOIN seg_ranked AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
     GROUP BY
-      `ev`.`entity_key`
+      `rk`.`entity_key`
   ),
   seg_facts AS (
     SELECT
@@ -13212,7 +13212,7 @@ WITH
   ),
   seg_ranked_aggregates AS (
     SELECT
-      `ev`.`entity_key` AS `entity_key`,
+      `rk`.`entity_key` AS `entity_key`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'session_started'
@@ -13223,7 +13223,7 @@ WITH
       seg_ranked_events AS `ev`
       INNER JOIN seg_ranked AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
     GROUP BY
-      `ev`.`entity_key`
+      `rk`.`entity_key`
   ),
   seg_facts AS (
     SELECT

@@ -780,7 +780,7 @@ WITH
   ),
   `seg_ranked_aggregates` AS (
     SELECT
-      `ev`.`entity_key` AS `entity_key`,
+      `rk`.`entity_key` AS `entity_key`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
@@ -797,7 +797,7 @@ WITH
       `seg_ranked_events` AS `ev`
       INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
     GROUP BY
-      `ev`.`entity_key`
+      `rk`.`entity_key`
   ),
   `seg_sequence_events` AS (
     SELECT
@@ -13691,7 +13691,7 @@ WITH
   ),
   `seg_ranked_aggregates` AS (
     SELECT
-      `ev`.`entity_key` AS `entity_key`,
+      `rk`.`entity_key` AS `entity_key`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
@@ -13702,7 +13702,7 @@ WITH
       `seg_ranked_events` AS `ev`
       INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
     GROUP BY
-      `ev`.`entity_key`
+      `rk`.`entity_key`
   ),
   `seg_facts` AS (
     SELECT
@@ -13792,7 +13792,7 @@ WITH
   ),
   `seg_ranked_aggregates` AS (
     SELECT
-      `ev`.`entity_key` AS `entity_key`,
+      `rk`.`entity_key` AS `entity_key`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
@@ -13803,7 +13803,7 @@ WITH
       `seg_ranked_events` AS `ev`
       INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
     GROUP BY
-      `ev`.`entity_key`
+      `rk`.`entity_key`
   ),
   `seg_facts` AS (
     SELECT
@@ -13892,7 +13892,7 @@ WITH
   ),
   `seg_ranked_aggregates` AS (
     SELECT
-      `ev`.`entity_key` AS `entity_key`,
+      `rk`.`entity_key` AS `entity_key`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
@@ -13903,7 +13903,7 @@ WITH
       `seg_ranked_events` AS `ev`
       INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
     GROUP BY
-      `ev`.`entity_key`
+      `rk`.`entity_key`
   ),
   `seg_facts` AS (
     SELECT
@@ -14002,7 +14002,7 @@ WITH
   ),
   `seg_ranked_aggregates` AS (
     SELECT
-      `ev`.`entity_key` AS `entity_key`,
+      `rk`.`entity_key` AS `entity_key`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
@@ -14013,7 +14013,7 @@ WITH
       `seg_ranked_events` AS `ev`
       INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
     GROUP BY
-      `ev`.`entity_key`
+      `rk`.`entity_key`
   ),
   `seg_facts` AS (
     SELECT
@@ -14106,7 +14106,7 @@ WITH
   ),
   `seg_ranked_aggregates` AS (
     SELECT
-      `ev`.`entity_key` AS `entity_key`,
+      `rk`.`entity_key` AS `entity_key`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
@@ -14117,7 +14117,7 @@ WITH
       `seg_ranked_events` AS `ev`
       INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
     GROUP BY
-      `ev`.`entity_key`
+      `rk`.`entity_key`
   ),
   `seg_facts` AS (
     SELECT
@@ -14209,7 +14209,7 @@ WITH
   ),
   `seg_ranked_aggregates` AS (
     SELECT
-      `ev`.`entity_key` AS `entity_key`,
+      `rk`.`entity_key` AS `entity_key`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
@@ -14220,7 +14220,7 @@ WITH
       `seg_ranked_events` AS `ev`
       INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
     GROUP BY
-      `ev`.`entity_key`
+      `rk`.`entity_key`
   ),
   `seg_facts` AS (
     SELECT
@@ -14322,7 +14322,7 @@ WITH
   ),
   `seg_ranked_aggregates` AS (
     SELECT
-      `ev`.`entity_key` AS `entity_key`,
+      `rk`.`entity_key` AS `entity_key`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
@@ -14333,7 +14333,7 @@ WITH
       `seg_ranked_events` AS `ev`
       INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
     GROUP BY
-      `ev`.`entity_key`
+      `rk`.`entity_key`
   ),
   `seg_facts` AS (
     SELECT
@@ -14423,7 +14423,7 @@ WITH
   ),
   `seg_ranked_aggregates` AS (
     SELECT
-      `ev`.`entity_key` AS `entity_key`,
+      `rk`.`entity_key` AS `entity_key`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
@@ -14434,7 +14434,7 @@ WITH
       `seg_ranked_events` AS `ev`
       INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
     GROUP BY
-      `ev`.`entity_key`
+      `rk`.`entity_key`
   ),
   `seg_facts` AS (
     SELECT
@@ -14523,7 +14523,7 @@ WITH
   ),
   `seg_ranked_aggregates` AS (
     SELECT
-      `ev`.`entity_key` AS `entity_key`,
+      `rk`.`entity_key` AS `entity_key`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
@@ -14534,7 +14534,7 @@ WITH
       `seg_ranked_events` AS `ev`
       INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
     GROUP BY
-      `ev`.`entity_key`
+      `rk`.`entity_key`
   ),
   `seg_facts` AS (
     SELECT
@@ -15322,7 +15322,7 @@ WITH
   ),
   `seg_ranked_aggregates` AS (
     SELECT
-      `ev`.`entity_key` AS `entity_key`,
+      `rk`.`entity_key` AS `entity_key`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
@@ -15333,7 +15333,7 @@ WITH
       `seg_ranked_events` AS `ev`
       INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
     GROUP BY
-      `ev`.`entity_key`
+      `rk`.`entity_key`
   ),
   `seg_facts` AS (
     SELECT
@@ -15537,7 +15537,7 @@ WITH
   ),
   `seg_ranked_aggregates` AS (
     SELECT
-      `ev`.`entity_key` AS `entity_key`,
+      `rk`.`entity_key` AS `entity_key`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
@@ -15548,7 +15548,7 @@ WITH
       `seg_ranked_events` AS `ev`
       INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
     GROUP BY
-      `ev`.`entity_key`
+      `rk`.`entity_key`
   ),
   `seg_facts` AS (
     SELECT
@@ -15751,7 +15751,7 @@ WITH
   ),
   `seg_ranked_aggregates` AS (
     SELECT
-      `ev`.`entity_key` AS `entity_key`,
+      `rk`.`entity_key` AS `entity_key`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
@@ -15762,7 +15762,7 @@ WITH
       `seg_ranked_events` AS `ev`
       INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
     GROUP BY
-      `ev`.`entity_key`
+      `rk`.`entity_key`
   ),
   `seg_facts` AS (
     SELECT
@@ -15893,7 +15893,7 @@ WITH
   ),
   `seg_ranked_aggregates` AS (
     SELECT
-      `ev`.`entity_key` AS `entity_key`,
+      `rk`.`entity_key` AS `entity_key`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'session_started'
@@ -15904,7 +15904,7 @@ WITH
       `seg_ranked_events` AS `ev`
       INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
     GROUP BY
-      `ev`.`entity_key`
+      `rk`.`entity_key`
   ),
   `seg_facts` AS (
     SELECT
@@ -16009,7 +16009,7 @@ WITH
   ),
   `seg_ranked_aggregates` AS (
     SELECT
-      `ev`.`entity_key` AS `entity_key`,
+      `rk`.`entity_key` AS `entity_key`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'session_started'
@@ -16020,7 +16020,7 @@ WITH
       `seg_ranked_events` AS `ev`
       INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
     GROUP BY
-      `ev`.`entity_key`
+      `rk`.`entity_key`
   ),
   `seg_facts` AS (
     SELECT
@@ -16124,7 +16124,7 @@ WITH
   ),
   `seg_ranked_aggregates` AS (
     SELECT
-      `ev`.`entity_key` AS `entity_key`,
+      `rk`.`entity_key` AS `entity_key`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'session_started'
@@ -16135,7 +16135,7 @@ WITH
       `seg_ranked_events` AS `ev`
       INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
     GROUP BY
-      `ev`.`entity_key`
+      `rk`.`entity_key`
   ),
   `seg_facts` AS (
     SELECT

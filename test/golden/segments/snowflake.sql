@@ -652,7 +652,7 @@ WITH
   ),
   "seg_ranked_aggregates" AS (
     SELECT
-      "ev"."entity_key" AS "entity_key",
+      "rk"."entity_key" AS "entity_key",
       MAX(
         CASE
           WHEN "ev"."event" = 'nps_response'
@@ -669,7 +669,7 @@ WITH
       "seg_ranked_events" AS "ev"
       INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
     GROUP BY
-      "ev"."entity_key"
+      "rk"."entity_key"
   ),
   "seg_sequence_events" AS (
     SELECT
@@ -11643,7 +11643,7 @@ WITH
   ),
   "seg_ranked_aggregates" AS (
     SELECT
-      "ev"."entity_key" AS "entity_key",
+      "rk"."entity_key" AS "entity_key",
       MAX(
         CASE
           WHEN "ev"."event" = 'nps_response'
@@ -11654,7 +11654,7 @@ WITH
       "seg_ranked_events" AS "ev"
       INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
     GROUP BY
-      "ev"."entity_key"
+      "rk"."entity_key"
   ),
   "seg_facts" AS (
     SELECT
@@ -11752,7 +11752,7 @@ WITH
   ),
   "seg_ranked_aggregates" AS (
     SELECT
-      "ev"."entity_key" AS "entity_key",
+      "rk"."entity_key" AS "entity_key",
       MAX(
         CASE
           WHEN "ev"."event" = 'nps_response'
@@ -11763,7 +11763,7 @@ WITH
       "seg_ranked_events" AS "ev"
       INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
     GROUP BY
-      "ev"."entity_key"
+      "rk"."entity_key"
   ),
   "seg_facts" AS (
     SELECT
@@ -11860,7 +11860,7 @@ WITH
   ),
   "seg_ranked_aggregates" AS (
     SELECT
-      "ev"."entity_key" AS "entity_key",
+      "rk"."entity_key" AS "entity_key",
       MAX(
         CASE
           WHEN "ev"."event" = 'nps_response'
@@ -11871,7 +11871,7 @@ WITH
       "seg_ranked_events" AS "ev"
       INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
     GROUP BY
-      "ev"."entity_key"
+      "rk"."entity_key"
   ),
   "seg_facts" AS (
     SELECT
@@ -11969,7 +11969,7 @@ WITH
   ),
   "seg_ranked_aggregates" AS (
     SELECT
-      "ev"."entity_key" AS "entity_key",
+      "rk"."entity_key" AS "entity_key",
       MAX(
         CASE
           WHEN "ev"."event" = 'nps_response'
@@ -11980,7 +11980,7 @@ WITH
       "seg_ranked_events" AS "ev"
       INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
     GROUP BY
-      "ev"."entity_key"
+      "rk"."entity_key"
   ),
   "seg_facts" AS (
     SELECT
@@ -12081,7 +12081,7 @@ WITH
   ),
   "seg_ranked_aggregates" AS (
     SELECT
-      "ev"."entity_key" AS "entity_key",
+      "rk"."entity_key" AS "entity_key",
       MAX(
         CASE
           WHEN "ev"."event" = 'nps_response'
@@ -12092,7 +12092,7 @@ WITH
       "seg_ranked_events" AS "ev"
       INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
     GROUP BY
-      "ev"."entity_key"
+      "rk"."entity_key"
   ),
   "seg_facts" AS (
     SELECT
@@ -12192,7 +12192,7 @@ WITH
   ),
   "seg_ranked_aggregates" AS (
     SELECT
-      "ev"."entity_key" AS "entity_key",
+      "rk"."entity_key" AS "entity_key",
       MAX(
         CASE
           WHEN "ev"."event" = 'nps_response'
@@ -12203,7 +12203,7 @@ WITH
       "seg_ranked_events" AS "ev"
       INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
     GROUP BY
-      "ev"."entity_key"
+      "rk"."entity_key"
   ),
   "seg_facts" AS (
     SELECT
@@ -12304,7 +12304,7 @@ WITH
   ),
   "seg_ranked_aggregates" AS (
     SELECT
-      "ev"."entity_key" AS "entity_key",
+      "rk"."entity_key" AS "entity_key",
       MAX(
         CASE
           WHEN "ev"."event" = 'nps_response'
@@ -12315,7 +12315,7 @@ WITH
       "seg_ranked_events" AS "ev"
       INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
     GROUP BY
-      "ev"."entity_key"
+      "rk"."entity_key"
   ),
   "seg_facts" AS (
     SELECT
@@ -12413,7 +12413,7 @@ WITH
   ),
   "seg_ranked_aggregates" AS (
     SELECT
-      "ev"."entity_key" AS "entity_key",
+      "rk"."entity_key" AS "entity_key",
       MAX(
         CASE
           WHEN "ev"."event" = 'nps_response'
@@ -12424,7 +12424,7 @@ WITH
       "seg_ranked_events" AS "ev"
       INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
     GROUP BY
-      "ev"."entity_key"
+      "rk"."entity_key"
   ),
   "seg_facts" AS (
     SELECT
@@ -12521,7 +12521,7 @@ WITH
   ),
   "seg_ranked_aggregates" AS (
     SELECT
-      "ev"."entity_key" AS "entity_key",
+      "rk"."entity_key" AS "entity_key",
       MAX(
         CASE
           WHEN "ev"."event" = 'nps_response'
@@ -12532,7 +12532,7 @@ WITH
       "seg_ranked_events" AS "ev"
       INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
     GROUP BY
-      "ev"."entity_key"
+      "rk"."entity_key"
   ),
   "seg_facts" AS (
     SELECT
@@ -13257,7 +13257,7 @@ WITH
   ),
   "seg_ranked_aggregates" AS (
     SELECT
-      "ev"."entity_key" AS "entity_key",
+      "rk"."entity_key" AS "entity_key",
       MAX(
         CASE
           WHEN "ev"."event" = 'nps_response'
@@ -13268,7 +13268,7 @@ WITH
       "seg_ranked_events" AS "ev"
       INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
     GROUP BY
-      "ev"."entity_key"
+      "rk"."entity_key"
   ),
   "seg_facts" AS (
     SELECT
@@ -13469,7 +13469,7 @@ WITH
   ),
   "seg_ranked_aggregates" AS (
     SELECT
-      "ev"."entity_key" AS "entity_key",
+      "rk"."entity_key" AS "entity_key",
       MAX(
         CASE
           WHEN "ev"."event" = 'nps_response'
@@ -13480,7 +13480,7 @@ WITH
       "seg_ranked_events" AS "ev"
       INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
     GROUP BY
-      "ev"."entity_key"
+      "rk"."entity_key"
   ),
   "seg_facts" AS (
     SELECT
@@ -13680,7 +13680,7 @@ WITH
   ),
   "seg_ranked_aggregates" AS (
     SELECT
-      "ev"."entity_key" AS "entity_key",
+      "rk"."entity_key" AS "entity_key",
       MAX(
         CASE
           WHEN "ev"."event" = 'nps_response'
@@ -13691,7 +13691,7 @@ WITH
       "seg_ranked_events" AS "ev"
       INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
     GROUP BY
-      "ev"."entity_key"
+      "rk"."entity_key"
   ),
   "seg_facts" AS (
     SELECT
@@ -13814,7 +13814,7 @@ WITH
   ),
   "seg_ranked_aggregates" AS (
     SELECT
-      "ev"."entity_key" AS "entity_key",
+      "rk"."entity_key" AS "entity_key",
       MAX(
         CASE
           WHEN "ev"."event" = 'session_started'
@@ -13825,7 +13825,7 @@ WITH
       "seg_ranked_events" AS "ev"
       INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
     GROUP BY
-      "ev"."entity_key"
+      "rk"."entity_key"
   ),
   "seg_facts" AS (
     SELECT
@@ -13931,7 +13931,7 @@ WITH
   ),
   "seg_ranked_aggregates" AS (
     SELECT
-      "ev"."entity_key" AS "entity_key",
+      "rk"."entity_key" AS "entity_key",
       MAX(
         CASE
           WHEN "ev"."event" = 'session_started'
@@ -13942,7 +13942,7 @@ WITH
       "seg_ranked_events" AS "ev"
       INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
     GROUP BY
-      "ev"."entity_key"
+      "rk"."entity_key"
   ),
   "seg_facts" AS (
     SELECT
@@ -14047,7 +14047,7 @@ WITH
   ),
   "seg_ranked_aggregates" AS (
     SELECT
-      "ev"."entity_key" AS "entity_key",
+      "rk"."entity_key" AS "entity_key",
       MAX(
         CASE
           WHEN "ev"."event" = 'session_started'
@@ -14058,7 +14058,7 @@ WITH
       "seg_ranked_events" AS "ev"
       INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
     GROUP BY
-      "ev"."entity_key"
+      "rk"."entity_key"
   ),
   "seg_facts" AS (
     SELECT
