@@ -21,10 +21,12 @@ import { unknownName } from "../suggest.ts";
 import { parseInstant } from "../time.ts";
 import { asCliError, cancellingOnInterrupt, csv, evaluateProject, exactKeys, open, sortKeys } from "./run.ts";
 
-type Change = "changed" | "unchanged" | "added" | "removed" | "moved";
+type Change = "changed" | "unchanged" | "added" | "removed" | "moved" | "renamed";
 
 interface SegmentDiff {
   change: Change;
+  /** A renamed segment's name in the base. */
+  renamedFrom?: string;
   /** The entity in the base and in the project (a segment may move to another entity). */
   entityBefore: string | null;
   entityAfter: string | null;
@@ -292,7 +294,50 @@ function compare(before: RunResult, after: RunResult, baseIr: IRProject | null, 
       out.set(name, { change: "removed", entityBefore: entityOf(baseIr, name), entityAfter: null, before: old.size, after: null, joined: [], left: old.members ?? [] });
     }
   }
+  if (baseIr) pairRenamed(out, baseIr, ir);
   return out;
+}
+
+/**
+ * A segment removed and one added with the same entity, definition and members is one
+ * segment renamed: one row, `renamed`, with no keys that joined or left. Each pairs once.
+ */
+function pairRenamed(diffs: Map<string, SegmentDiff>, baseIr: IRProject, ir: IRProject): void {
+  const removed = new Map<string, string>();
+  for (const [name, d] of diffs) {
+    const meaning = d.change === "removed" ? definition(baseIr, name) : undefined;
+    if (meaning !== undefined && !removed.has(meaning)) removed.set(meaning, name);
+  }
+  for (const [name, d] of diffs) {
+    const meaning = d.change === "added" ? definition(ir, name) : undefined;
+    const oldName = meaning === undefined ? undefined : removed.get(meaning);
+    const old = oldName === undefined ? undefined : diffs.get(oldName)!;
+    if (!old || !sameKeys(old.left, d.joined)) continue;
+    removed.delete(meaning!);
+    diffs.delete(oldName!);
+    diffs.set(name, { change: "renamed", renamedFrom: oldName!, entityBefore: old.entityBefore, entityAfter: d.entityAfter, before: old.before, after: d.after, joined: [], left: [] });
+  }
+}
+
+/**
+ * A segment's meaning: its entity and its condition with every aggregate written out, since
+ * aggregate ids are numbered across the whole project and differ between versions.
+ */
+function definition(project: IRProject, name: string): string | undefined {
+  const segment = project.segments.find((s) => s.name === name);
+  if (!segment) return undefined;
+  const aggregates = new Map(project.aggregates.map((a) => [a.id, a]));
+  return JSON.stringify([segment.entity, segment.condition], (_key, value: unknown) => {
+    if (typeof value !== "object" || value === null || (value as { k?: unknown }).k !== "agg") return value;
+    const { id: _id, ...spelt } = aggregates.get((value as { id: string }).id) ?? {};
+    return { k: "agg", of: spelt };
+  });
+}
+
+function sameKeys(a: MemberKey[], b: MemberKey[]): boolean {
+  if (a.length !== b.length) return false;
+  const texts = new Set(a.map(String));
+  return b.every((k) => texts.has(String(k)));
 }
 
 /** The output of `seg diff`, in pieces (cli/output.ts: the keys that joined may be millions). */
@@ -305,6 +350,7 @@ function* render(diffs: Map<string, SegmentDiff>, header: { asOf: string; base: 
         change: d.change,
         entity: d.entityAfter ?? d.entityBefore,
         ...(d.change === "moved" ? { entityBefore: d.entityBefore } : {}),
+        ...(d.renamedFrom !== undefined ? { renamedFrom: d.renamedFrom } : {}),
         before: d.before,
         after: d.after,
         joined: d.joined.length,
@@ -383,6 +429,7 @@ function renderMarkdown(shown: [string, SegmentDiff][], header: { asOf: string; 
 
 /** A segment's label in a table: its name, and how it changed unless only its members did. */
 function label(name: string, d: SegmentDiff): string {
+  if (d.renamedFrom !== undefined) return `${name} (renamed from ${d.renamedFrom})`;
   return d.change === "added" ? `${name} (new)` : d.change === "removed" ? `${name} (removed)` : d.change === "moved" ? `${name} (${d.entityBefore} → ${d.entityAfter})` : name;
 }
 

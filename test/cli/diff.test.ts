@@ -205,6 +205,37 @@ describe("seg diff", () => {
     expect([nowhere.code, nowhere.stderr]).toEqual([2, "seg: neither version declares the param `max_age` given with --param\n"]);
   });
 
+  test("a segment renamed is one row, by its definition and members; equal members with another definition are not a rename", async () => {
+    // Aggregate ids are numbered across the project: buyers' count is a1 in the base and a3
+    // here, and phantoms' count (90 days) takes ghosts' id (a2, 7 days).
+    const base = tempProject({
+      "schema.seg": SCHEMA,
+      "s.seg": "segment buyers = did purchase in last 30 days\nsegment ghosts = did purchase in last 7 days and age > 1000\nsegment adults = age >= 18\n",
+    });
+    const next = tempProject({
+      "schema.seg": SCHEMA,
+      "s.seg": [
+        "segment spenders = sum(purchase.amount) > 10",
+        "segment phantoms = did purchase in last 90 days and age > 1000",
+        "segment recent_buyers = did purchase in last 30 days",
+        "segment adults = age >= 18",
+        "",
+      ].join("\n"),
+    });
+    const diff = await runCli(["diff", next, "--db", "data.db", "--base-dir", base, "--members", "--format", "json", ...AS_OF], repo);
+    expect(diff.stderr).toBe("");
+    const out = JSON.parse(diff.stdout).segments;
+    expect(Object.keys(out)).toEqual(["spenders", "phantoms", "recent_buyers", "adults", "ghosts"]);
+    const buyers = out.recent_buyers;
+    expect(buyers.after).toBeGreaterThan(0);
+    expect(buyers).toEqual({ change: "renamed", entity: "user", renamedFrom: "buyers", before: buyers.after, after: buyers.after, joined: 0, left: 0, joinedMembers: [], leftMembers: [] });
+    expect([out.phantoms.change, out.phantoms.after, out.ghosts.change, out.ghosts.before]).toEqual(["added", 0, "removed", 0]);
+    const table = await runCli(["diff", next, "--db", "data.db", "--base-dir", base, "--exit-code", ...AS_OF], repo);
+    expect(table.code).toBe(1);
+    expect(table.stdout).toMatch(new RegExp(`^recent_buyers \\(renamed from buyers\\) +${buyers.after} +${buyers.after} +0 +0$`, "m"));
+    expect(table.stdout).not.toMatch(/^buyers/m);
+  });
+
   test("a .seg file that is a symbolic link in git is followed in the base, as in the working tree", async () => {
     fs.mkdirSync(path.join(repo, "linked"));
     fs.symlinkSync("../segments/schema.seg", path.join(repo, "linked", "schema.seg"));
