@@ -63,8 +63,8 @@ function tooManyArgumentsHint(text: string, argv: readonly string[]): string {
   return "";
 }
 
-/** Options that may be given several times; any other given twice is refused. */
-const REPEATABLE = new Set(["--param", "--filter", "--schema", "--table"]);
+/** Options that may be given several times (in every command, or `<command> <option>`); any other given twice is refused. */
+const REPEATABLE = new Set(["--param", "--filter", "--schema", "--table", "run --segment", "diff --segment"]);
 
 /**
  * `--segment a --segment b` kept only `b`, silently: an option that takes one value,
@@ -74,7 +74,7 @@ function refuseRepeatedOptions(command: Command, argv: string[]): void {
   const end = argv.indexOf("--");
   const args = end === -1 ? argv : argv.slice(0, end);
   for (const option of command.options) {
-    if (!option.long || REPEATABLE.has(option.long) || !(option.required || option.optional)) continue;
+    if (!option.long || REPEATABLE.has(option.long) || REPEATABLE.has(`${command.name()} ${option.long}`) || !(option.required || option.optional)) continue;
     const names = [option.long, ...(option.short ? [option.short] : [])];
     const given = args.filter((a) => names.includes(a) || a.startsWith(`${option.long}=`)).length;
     if (given > 1) throw new CliError(`${option.long} is given ${given === 2 ? "twice" : `${given} times`}; give it once`, EXIT_USAGE);
@@ -162,7 +162,7 @@ function buildProgram(io: CliIo, argv: readonly string[], setExit: (code: number
     .argument("<dir>", "the project directory")
     .requiredOption("--db <target>", "SQLite file, postgres://…, mysql://… or duckdb:<path>")
     .option("--as-of <instant>", "evaluation time, ISO-8601 (default: now)")
-    .option("--segment <name>", "only this segment")
+    .option("--segment <name>", "only this segment (repeatable)", collect)
     .option("--members", "list member keys (with --segment, or for every segment)")
     .addOption(new Option("--engine <engine>", "evaluate with").choices(["sql", "js"]).default("sql"))
     .addOption(new Option("--format <format>", "output format").choices(["table", "json", "csv"]).default("table"))
@@ -180,7 +180,7 @@ function buildProgram(io: CliIo, argv: readonly string[], setExit: (code: number
     .option("--base <revision>", "the version to compare with: the same directory at this git revision (e.g. main)")
     .option("--base-dir <dir>", "the version to compare with: another project directory")
     .option("--as-of <instant>", "evaluation time of both versions, ISO-8601 (default: now)")
-    .option("--segment <name>", "only this segment")
+    .option("--segment <name>", "only this segment (repeatable)", collect)
     .option("--members", "list the keys that joined and left each segment")
     .option("--exit-code", "exit 1 when any segment's members changed (as git diff --exit-code)")
     .addOption(new Option("--format <format>", "output format").choices(["table", "json", "csv", "markdown"]).default("table"))
@@ -299,7 +299,7 @@ export interface CompileFlags extends ParamFlags {
 export interface RunFlags extends ParamFlags {
   db: string;
   asOf?: string;
-  segment?: string;
+  segment?: string[];
   members?: boolean;
   engine: "sql" | "js";
   format: "table" | "json" | "csv";
@@ -309,7 +309,7 @@ export interface DiffFlags extends ParamFlags {
   base?: string;
   baseDir?: string;
   asOf?: string;
-  segment?: string;
+  segment?: string[];
   members?: boolean;
   exitCode?: boolean;
   format: "table" | "json" | "csv" | "markdown";

@@ -54,9 +54,10 @@ export async function diffCommand(dir: string, flags: DiffFlags, io: CliIo): Pro
   }
   const ir = checkedIr(current, params, io, `the project has errors; fix them first (seg check ${shellWord(dir)})`);
   base.ir = base.files.length === 0 ? null : checkedIr(base, params, io);
-  if (flags.segment !== undefined && !ir.segments.some((s) => s.name === flags.segment) && !base.ir?.segments.some((s) => s.name === flags.segment)) {
+  const unknown = flags.segment?.find((name) => !ir.segments.some((s) => s.name === name) && !base.ir?.segments.some((s) => s.name === name));
+  if (unknown !== undefined) {
     const names = [...new Set([...ir.segments, ...(base.ir?.segments ?? [])].map((s) => s.name))];
-    throw new CliError(unknownName("segment", flags.segment, names));
+    throw new CliError(unknownName("segment", unknown, names));
   }
   const asOf = flags.asOf === undefined ? new Date().toISOString() : parseInstant(flags.asOf, "--as-of");
 
@@ -72,8 +73,8 @@ export async function diffCommand(dir: string, flags: DiffFlags, io: CliIo): Pro
       },
     };
     const evaluate = (project: IRProject): Promise<RunResult> => {
-      const only = flags.segment === undefined ? undefined : [flags.segment];
-      if (only && !project.segments.some((s) => s.name === flags.segment)) return Promise.resolve({ asOf, segments: {} });
+      const only = flags.segment?.filter((name) => project.segments.some((s) => s.name === name));
+      if (only?.length === 0) return Promise.resolve({ asOf, segments: {} });
       if (project.segments.length === 0) return Promise.resolve({ asOf, segments: {} });
       return evaluateProject(engine, project, { asOf, segments: only, backend: "sql" }, once);
     };

@@ -44,12 +44,11 @@ import { parseInstant } from "../time.ts";
 export async function runCommand(dir: string, flags: RunFlags, io: CliIo): Promise<number> {
   const { result } = await loadValidProject([dir], io, flags.param);
   const ir = result.ir;
-  if (flags.segment !== undefined && !ir.segments.some((s) => s.name === flags.segment)) {
-    throw new CliError(unknownName("segment", flags.segment, ir.segments.map((s) => s.name)));
-  }
+  const unknown = flags.segment?.find((name) => !ir.segments.some((s) => s.name === name));
+  if (unknown !== undefined) throw new CliError(unknownName("segment", unknown, ir.segments.map((s) => s.name)));
   if (ir.segments.length === 0) throw new CliError(`the project in ${dir} has no segments`);
   const asOf = flags.asOf === undefined ? new Date().toISOString() : parseInstant(flags.asOf, "--as-of");
-  const segments = flags.segment === undefined ? undefined : [flags.segment];
+  const segments = flags.segment === undefined ? undefined : [...new Set(flags.segment)];
 
   const engine = await open(flags.db, io, { mustExist: true, readOnly: true });
   try {

@@ -918,6 +918,21 @@ test "each block reads its own rows" {
     expect(segment.code).toBe(2);
   });
 
+  test("seg run --segment repeats: those segments, in the project's order, each once; an unknown one is named", async () => {
+    const dir = tempProject({ "schema.seg": SCHEMA, "segments.seg": `${SEGMENTS}segment americans = country == "US"\n` });
+    const asOf = ["--as-of", "2024-06-01"];
+    expect((await runCli(["generate", ".", "--db", "data.db", "--users", "200", ...asOf], dir)).code).toBe(0);
+    const all = await runCli(["run", ".", "--db", "data.db", "--format", "json", ...asOf], dir);
+    const sizes = JSON.parse(all.stdout).segments as Record<string, { size: number }>;
+    const some = await runCli(["run", ".", "--db", "data.db", "--format", "json", ...asOf, "--segment", "americans", "--segment", "us_buyers", "--segment", "americans"], dir);
+    expect(some.code, some.stderr).toBe(0);
+    const chosen = JSON.parse(some.stdout).segments as Record<string, { size: number }>;
+    expect(Object.entries(chosen)).toEqual([["us_buyers", sizes["us_buyers"]], ["americans", sizes["americans"]]]);
+    expect(sizes["americans"]!.size).toBeGreaterThan(0);
+    const unknown = await runCli(["run", ".", "--db", "data.db", "--segment", "adults", "--segment", "adultz"], dir);
+    expect([unknown.code, unknown.stderr]).toEqual([2, expect.stringMatching(/^seg: unknown segment `adultz`.*adults/)]);
+  });
+
   test("seg run changes nothing in the database: the file's bytes stay, no journal files appear", async () => {
     const dir = validProject();
     expect((await runCli(["generate", ".", "--db", "data.db", "--users", "50"], dir)).code).toBe(0);
@@ -1269,7 +1284,7 @@ describe("every command: bad input is one line on stderr and exit 2", () => {
     ["demo", ["--users", "0"], /--users expects a whole number/],
     ["demo", ["--users", "0x10"], /--users expects a whole number/],
     // commander keeps the last of a repeated option: `run --segment a --segment b` ran b alone.
-    ["run", [".", "--db", "x.db", "--segment", "a", "--segment", "b"], /^seg: --segment is given twice; give it once\n$/],
+    ["compile", [".", "--segment", "a", "--segment", "b"], /^seg: --segment is given twice; give it once\n$/],
     ["compile", [".", "--dialect", "sqlite", "--dialect=duckdb"], /^seg: --dialect is given twice; give it once\n$/],
     ["generate", [".", "--db", "x.db", "--users", "1e3"], /--users expects a whole number/],
     // An extra digit or three would generate for days: refused before anything opens.

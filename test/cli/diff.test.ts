@@ -118,6 +118,9 @@ describe("seg diff", () => {
     const same = await runCli(["diff", "segments", "--db", "data.db", "--base", "main", "--segment", "buyers", "--exit-code", ...AS_OF], repo);
     expect([same.code, same.stderr]).toEqual([0, ""]);
     expect(same.stdout).toBe(`as of 2024-06-01T00:00:00.000Z, against main (${git(repo, "rev-parse", "main").trim().slice(0, 12)})\n\nno segment's members changed (1 segment compared)\n`);
+    // Repeated: those segments only, a removed one (americans) and a changed one (adults).
+    const two = await runCli(["diff", "segments", "--db", "data.db", "--base", "main", "--segment", "americans", "--segment", "adults", "--format", "csv", ...AS_OF], repo);
+    expect(two.stdout.split("\n").slice(1, -1).map((row) => row.split(",").slice(0, 2).join(","))).toEqual(["adults,changed", "americans,removed"]);
     const keys = await runCli(["diff", "segments", "--db", "data.db", "--base", "main", "--segment", "americans", "--members", "--format", "csv", ...AS_OF], repo);
     const rows = keys.stdout.trim().split("\n");
     expect(rows[0]).toBe("segment,change,key");
