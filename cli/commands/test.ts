@@ -208,14 +208,18 @@ function jsonFailure(f: ExpectationFailure, cwd: string): ExpectationFailure {
 }
 
 /**
- * The closing line: test × engine pairs, the tests `--filter` left out, and the engines that
- * could not run (so "4 passed" never reads as a full pass when PostgreSQL was down).
+ * The closing line: the tests and engines, then test × engine pairs (so "6 passed" of two
+ * tests on three engines is not read as six tests), the tests `--filter` left out, and the
+ * engines that could not run (so a pass never reads as full when PostgreSQL was down).
  */
 function summary(report: TestReport, filteredOut: number): string {
-  const skipped = filteredOut > 0 ? ` (${filteredOut} ${filteredOut === 1 ? "test" : "tests"} filtered out)` : "";
+  const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? "" : "s"}`;
+  const tests = new Set(report.results.map((r) => `${r.file}:${r.line}`)).size;
+  const ran = tests > 0 ? `${plural(tests, "test")} on ${plural(report.engines.length, "engine")}: ` : "";
+  const skipped = filteredOut > 0 ? ` (${plural(filteredOut, "test")} filtered out)` : "";
   const notRun = report.engineFailures.map((f) => f.engine);
   const engines = notRun.length > 0 ? `; not run on ${notRun.join(", ")} (its error is on stderr)` : "";
-  return `${report.passed} passed, ${report.failed} failed${skipped}${engines}`;
+  return `${ran}${report.passed} passed, ${report.failed} failed${skipped}${engines}`;
 }
 
 function paint(on: boolean, code: number, text: string): string {

@@ -57,7 +57,7 @@ describe("seg test", () => {
   test("all passing: one line per test with its engines, closing count, exit 0", async () => {
     const r = await runCli(["test", "ok"], dir);
     expect(r.stderr).toBe("");
-    expect(r.stdout).toBe("✓ buyers and refunds [js, sqlite, duckdb]\n\n3 passed, 0 failed\n");
+    expect(r.stdout).toBe("✓ buyers and refunds [js, sqlite, duckdb]\n\n1 test on 3 engines: 3 passed, 0 failed\n");
     expect(r.code).toBe(0);
   });
 
@@ -77,7 +77,7 @@ describe("seg test", () => {
         "✗ wrong [sqlite]",
         detail,
         "",
-        "2 passed, 2 failed",
+        "2 tests on 2 engines: 2 passed, 2 failed",
         "",
       ].join("\n"),
     );
@@ -147,7 +147,7 @@ describe("seg test", () => {
         "✗ did purchase (where amount is at least 10) in the last 30 days " +
         "(the number of purchase (where amount is at least 10) events in the last 30 days = 0)",
     );
-    expect(gh.stdout.trimEnd().split("\n").at(-1)).toBe("2 passed, 2 failed");
+    expect(gh.stdout.trimEnd().split("\n").at(-1)).toBe("2 tests on 2 engines: 2 passed, 2 failed");
     const sarif = await runCli(["test", "wrong", "--engines", "sqlite", "--format", "sarif"], dir);
     const result = JSON.parse(sarif.stdout).runs[0].results[0];
     expect(result.ruleId).toBe("SEG-TEST");
@@ -180,7 +180,7 @@ describe("seg test", () => {
     const r = await runCli(["test", "ok", "--engines", "js,postgres"], dir, { SEG_PG_URL: "postgres://postgres@127.0.0.1:1/x" });
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/^seg: postgres: cannot connect .*postgres:\/\/postgres@127\.0\.0\.1:1\/x/);
-    expect(r.stdout).toBe("✓ buyers and refunds [js]\n\n1 passed, 0 failed; not run on postgres (its error is on stderr)\n");
+    expect(r.stdout).toBe("✓ buyers and refunds [js]\n\n1 test on 1 engine: 1 passed, 0 failed; not run on postgres (its error is on stderr)\n");
   });
 
   test("a server URL that is no URL of its engine: exit 2, and no file made of it", async () => {
@@ -215,26 +215,26 @@ describe("seg test --filter", () => {
     const r = await runCli(["test", "picks", "--engines", "js,sqlite", "--filter", "buyers"], dir);
     expect(r.stderr).toBe("");
     expect(r.stdout).toBe(
-      "✓ buyers and refunds [js, sqlite]\n✓ wrong buyers stay out [js, sqlite]\n\n4 passed, 0 failed (1 test filtered out)\n",
+      "✓ buyers and refunds [js, sqlite]\n✓ wrong buyers stay out [js, sqlite]\n\n2 tests on 2 engines: 4 passed, 0 failed (1 test filtered out)\n",
     );
     expect(r.code).toBe(0);
   });
 
   test("--exact selects the test with exactly that name; its failure still exits 1", async () => {
     const substring = await runCli(["test", "picks", "--engines", "js", "-t", "wrong"], dir);
-    expect(substring.stdout).toMatch(/^✗ wrong \[js\]\n(?:    .*\n)+✓ wrong buyers stay out \[js\]\n\n1 passed, 1 failed \(1 test filtered out\)\n$/);
+    expect(substring.stdout).toMatch(/^✗ wrong \[js\]\n(?:    .*\n)+✓ wrong buyers stay out \[js\]\n\n2 tests on 1 engine: 1 passed, 1 failed \(1 test filtered out\)\n$/);
     expect(substring.code).toBe(1);
     const exact = await runCli(["test", "picks", "--engines", "js", "-t", "wrong", "--exact"], dir);
-    expect(exact.stdout).toMatch(/^✗ wrong \[js\]\n(?:    .*\n)+\n0 passed, 1 failed \(2 tests filtered out\)\n$/);
+    expect(exact.stdout).toMatch(/^✗ wrong \[js\]\n(?:    .*\n)+\n1 test on 1 engine: 0 passed, 1 failed \(2 tests filtered out\)\n$/);
     expect(exact.code).toBe(1);
   });
 
   test("repeated filters select the union, in the project's order", async () => {
     const exact = await runCli(["test", "picks", "--engines", "js", "-t", "wrong buyers stay out", "--filter", "buyers and refunds", "--exact"], dir);
-    expect(exact.stdout).toBe("✓ buyers and refunds [js]\n✓ wrong buyers stay out [js]\n\n2 passed, 0 failed (1 test filtered out)\n");
+    expect(exact.stdout).toBe("✓ buyers and refunds [js]\n✓ wrong buyers stay out [js]\n\n2 tests on 1 engine: 2 passed, 0 failed (1 test filtered out)\n");
     expect(exact.code).toBe(0);
     const union = await runCli(["test", "picks", "--engines", "js", "-t", "stay out", "--filter", "buyers and refunds"], dir);
-    expect(union.stdout).toBe("✓ buyers and refunds [js]\n✓ wrong buyers stay out [js]\n\n2 passed, 0 failed (1 test filtered out)\n");
+    expect(union.stdout).toBe("✓ buyers and refunds [js]\n✓ wrong buyers stay out [js]\n\n2 tests on 1 engine: 2 passed, 0 failed (1 test filtered out)\n");
     expect(union.code).toBe(0);
   });
 
@@ -281,7 +281,7 @@ describe("seg test --filter", () => {
     const gh = await runCli(["test", "picks", "--engines", "js", "-t", "wrong", "--exact", "--format", "github"], dir);
     expect(gh.code).toBe(1);
     expect(gh.stdout.match(/^::error /gm)).toHaveLength(1);
-    expect(gh.stdout.trimEnd().split("\n").at(-1)).toBe("0 passed, 1 failed (2 tests filtered out)");
+    expect(gh.stdout.trimEnd().split("\n").at(-1)).toBe("1 test on 1 engine: 0 passed, 1 failed (2 tests filtered out)");
     const sarif = await runCli(["test", "picks", "--engines", "js", "-t", "stay out", "--format", "sarif"], dir);
     expect(sarif.code).toBe(0);
     expect(JSON.parse(sarif.stdout).runs[0].results).toEqual([]);
@@ -332,7 +332,7 @@ describe("seg test segments", () => {
     const r = await runCli(["test", "segments"], REPO_ROOT);
     expect(r.stderr).toBe("");
     expect(r.stdout).not.toContain("✗");
-    expect(r.stdout).toMatch(/\n\d+ passed, 0 failed\n$/);
+    expect(r.stdout).toMatch(/\n\d+ tests? on \d+ engines?: \d+ passed, 0 failed\n$/);
     expect(r.code).toBe(0);
   });
 
@@ -384,7 +384,7 @@ test "inherited names" {
 `,
   });
   const run = await runCli(["test", ".", "--engines", "js,sqlite,duckdb"], dir);
-  expect(run.stdout).toMatch(/3 passed, 0 failed/);
+  expect(run.stdout).toMatch(/1 test on 3 engines: 3 passed, 0 failed/);
   expect(run.code).toBe(0);
 });
 
@@ -412,6 +412,6 @@ test "six parents" {
 `,
   });
   const r = await runCli(["test", "."], dir);
-  expect([r.code, r.stdout]).toEqual([0, "✓ six parents [js, sqlite, duckdb]\n\n3 passed, 0 failed\n"]);
+  expect([r.code, r.stdout]).toEqual([0, "✓ six parents [js, sqlite, duckdb]\n\n1 test on 3 engines: 3 passed, 0 failed\n"]);
   fs.rmSync(dir, { recursive: true, force: true });
 });
