@@ -28,6 +28,14 @@ function exampleLibrary(): string | undefined {
 export const DEMO_MARKER_TABLE = "seg_demo";
 
 /**
+ * The SQLite application id (`PRAGMA application_id`, header bytes 68-71) `seg demo` gives
+ * its files with the marker table: "SEGd". Read from the header as the file lies, it also
+ * marks a file whose load was cut mid-transaction: a read-only connection cannot open that
+ * file (to read the marker table) until its hot journal is rolled back.
+ */
+const DEMO_APPLICATION_ID = 0x53454764;
+
+/**
  * `seg demo`: a SQLite database of the example schema with generated data, and every
  * segment of the project run on it.
  */
@@ -132,7 +140,7 @@ function replacePreviousDemo(demo: DemoFile[], cwd: string): void {
     fs.rmSync(marking, { force: true });
     const db = new Database(marking);
     try {
-      db.exec(`CREATE TABLE ${DEMO_MARKER_TABLE} (created_at TEXT)`);
+      db.exec(`PRAGMA application_id = ${DEMO_APPLICATION_ID}; CREATE TABLE ${DEMO_MARKER_TABLE} (created_at TEXT)`);
     } finally {
       db.close();
     }
@@ -167,7 +175,19 @@ function isEarlierDemoSchema(file: string, expected: string[]): boolean {
   return objects.every((o) => o.type === "table") && tables.length === expected.length && expected.every((t) => tables.includes(t));
 }
 
-/** Whether a file holds the demo's marker table. */
+/** Whether a file carries the demo's application id or (demos before it) its marker table. */
 function isDemoDatabase(file: string): boolean {
-  return schemaObjects(file)?.some((o) => o.type === "table" && o.name === DEMO_MARKER_TABLE) ?? false;
+  return hasDemoApplicationId(file) || (schemaObjects(file)?.some((o) => o.type === "table" && o.name === DEMO_MARKER_TABLE) ?? false);
+}
+
+/** Whether a SQLite file's header, read as it lies (no journal consulted), holds the demo's application id. */
+function hasDemoApplicationId(file: string): boolean {
+  if (!isSqliteFile(file)) return false;
+  const header = Buffer.alloc(72);
+  const fd = fs.openSync(file, "r");
+  try {
+    return fs.readSync(fd, header, 0, header.length, 0) === header.length && header.readInt32BE(68) === DEMO_APPLICATION_ID;
+  } finally {
+    fs.closeSync(fd);
+  }
 }

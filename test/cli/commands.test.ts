@@ -1025,14 +1025,43 @@ describe("seg demo", () => {
     const dir = tempProject({});
     const segments = path.join(REPO_ROOT, "segments");
     const child = spawn(process.execPath, [path.join(REPO_ROOT, "bin", "seg.mjs"), "demo", "--users", "2000000", "--dir", segments], { cwd: dir, stdio: "ignore" });
-    // Interrupted once the generated data is being written.
+    // Interrupted once the generated data is being written: the file past the megabyte its
+    // first batches take (it exists, marked, before any data, so its mere existence came
+    // too early: only a machine under load let the load start before the interrupt).
     const analytics = path.join(dir, ".seg-demo", "demo.analytics.db");
-    while (!fs.existsSync(analytics)) await new Promise((resolve) => setTimeout(resolve, 50));
+    while (!(fs.existsSync(analytics) && fs.statSync(analytics).size > 1 << 20)) await new Promise((resolve) => setTimeout(resolve, 20));
     child.kill("SIGINT");
     await new Promise((resolve) => child.on("close", resolve));
     const again = await runCli(["demo", "--users", "100", "--dir", segments], dir);
     expect(again.stderr).toBe("");
     expect(again.code).toBe(0);
+  });
+
+  test("a demo whose load was cut mid-transaction (a hot journal beside its file) is replaced by the next one", async () => {
+    const dir = tempProject({});
+    const segments = path.join(REPO_ROOT, "segments");
+    expect((await runCli(["demo", "--users", "50", "--dir", segments], dir)).code).toBe(0);
+    // A load interrupted once SQLite has spilled pages of its transaction into the file: the
+    // journal is hot, and a read-only connection cannot open the file until it is rolled back.
+    const analytics = path.join(dir, ".seg-demo", "demo.analytics.db");
+    const loading = `const db = new (require("better-sqlite3"))(${JSON.stringify(analytics)});
+db.exec("PRAGMA cache_size = 2; BEGIN; CREATE TABLE loading (v TEXT)");
+const insert = db.prepare("INSERT INTO loading VALUES (?)");
+for (let i = 0; i < 2000; i++) insert.run("x".repeat(200));
+console.log("spilled");
+setInterval(() => {}, 1000);`;
+    const child = spawn(process.execPath, ["-e", loading], { cwd: REPO_ROOT, stdio: ["ignore", "pipe", "inherit"] });
+    await new Promise((resolve, reject) => {
+      child.stdout.once("data", resolve);
+      child.once("exit", (code) => reject(new Error(`the loading process exited first (${code})`)));
+    });
+    child.kill("SIGINT");
+    await new Promise((resolve) => child.on("close", resolve));
+    expect(() => new Database(analytics, { readonly: true }).prepare("SELECT 1 FROM sqlite_master").all()).toThrow(expect.objectContaining({ code: "SQLITE_READONLY_ROLLBACK" }));
+
+    const again = await runCli(["demo", "--users", "50", "--dir", segments], dir);
+    expect([again.code, again.stderr]).toEqual([0, ""]);
+    expect(fs.readdirSync(path.join(dir, ".seg-demo")).sort()).toEqual(["demo.analytics.db", "demo.crm.db", "demo.db"]);
   });
 
   test("builds a database, prints segment sizes, and replaces only its own database", async () => {
