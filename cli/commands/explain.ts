@@ -2,6 +2,7 @@
  * `seg explain <segment> [--dir .] [--dialect sqlite]`: a segment's logic in plain words,
  * its metadata, what it depends on, and its SQL for one dialect.
  */
+import path from "node:path";
 import { explainSegment, explainTrait } from "../../compiler/explain/index.ts";
 import { compileSegment, DialectLimitError, SqlCompileError } from "../../compiler/sql/index.ts";
 import type { ExplainFlags } from "../main.ts";
@@ -17,6 +18,16 @@ export async function explainCommand(segment: string, flags: ExplainFlags, io: C
   const { result } = await loadValidProject([flags.dir], io, flags.param);
   const ir = result.ir;
   const ex = explainSegment(ir, segment, result.symbols);
+  if (!ex && /[/\\]|\.seg$/.test(segment)) {
+    // A file where a segment's name belongs: name the segments it declares, if it is the project's.
+    const file = path.resolve(io.cwd, segment);
+    const declared = ir.segments.filter((s) => {
+      const def = result.symbols.lookup(s.name);
+      return def !== undefined && path.resolve(io.cwd, def.file) === file;
+    });
+    const its = declared.length > 0 ? `; ${displayPath(file, io.cwd)} declares ${declared.map((s) => s.name).join(", ")}` : "";
+    throw new CliError(`explain takes a segment's name, not a file (seg explain <segment> --dir <dir>)${its}`, EXIT_USAGE);
+  }
   if (!ex) throw new CliError(unknownName("segment", segment, ir.segments.map((s) => s.name)), EXIT_USAGE);
 
   let sql: string;

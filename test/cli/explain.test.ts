@@ -179,6 +179,14 @@ describe("seg explain", () => {
     expect(r.stdout).toBe("");
   });
 
+  test("a file where the segment's name belongs: exit 2, naming the segments the file declares", async () => {
+    const r = await runCli(["explain", "segments/engagement.seg", "--dir", "segments"], REPO_ROOT);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^seg: explain takes a segment's name, not a file \(seg explain <segment> --dir <dir>\); segments\/engagement\.seg declares power_users, [a-z_, ]+\n$/);
+    const outside = await runCli(["explain", "elsewhere/x.seg", "--dir", "segments"], REPO_ROOT);
+    expect([outside.code, outside.stderr]).toEqual([2, "seg: explain takes a segment's name, not a file (seg explain <segment> --dir <dir>)\n"]);
+  });
+
   test("unknown dialect: exit 2 with did-you-mean", async () => {
     const r = await runCli(["explain", "power_users", "--dir", "segments", "--dialect", "postgress"], REPO_ROOT);
     expect(r.code).toBe(2);
