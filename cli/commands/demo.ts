@@ -66,9 +66,13 @@ export async function demoCommand(flags: DemoFlags, io: CliIo): Promise<number> 
     const width = Math.max("segment".length, ...names.map((n) => n.length));
     io.stdout(`${"segment".padEnd(width)}  ${"members".padStart(8)}  ${"share".padStart(6)}\n`);
     io.stdout(`${"-".repeat(width)}  ${"-".repeat(8)}  ${"-".repeat(6)}\n`);
+    // A segment's share is of its entity's rows (accounts are not users).
+    const rowsOf = new Map(tables.map((t) => [t.table, t.rows]));
+    const entityRows = new Map(result.ir.entities.map((e) => [e.name, rowsOf.get(e.table.join(".")) ?? 0]));
     for (const name of names) {
       const size = outcome.segments[name]!.size;
-      const share = `${((100 * size) / users).toFixed(1)}%`;
+      const rows = entityRows.get(result.ir.segments.find((s) => s.name === name)!.entity)!;
+      const share = rows > 0 ? `${((100 * size) / rows).toFixed(1)}%` : "-";
       io.stdout(`${name.padEnd(width)}  ${String(size).padStart(8)}  ${share.padStart(6)}\n`);
     }
     io.stdout(`\nnext: seg run ${shellWord(path.relative(io.cwd, path.resolve(io.cwd, dir)) || ".")} --db ${shellWord(path.relative(io.cwd, dbPath) || dbPath)} --segment ${names[0] ?? "<name>"} --members\n`);

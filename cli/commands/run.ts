@@ -54,7 +54,7 @@ export async function runCommand(dir: string, flags: RunFlags, io: CliIo): Promi
   try {
     // One snapshot: the checks and each entity's query read the same state of the tables.
     const outcome = await cancellingOnInterrupt(engine, io, () => engine.snapshot(() => evaluateProject(engine, ir, { asOf, segments, backend: flags.engine }, io)));
-    writeChunked(io, render(outcome, flags));
+    writeChunked(io, render(outcome, flags, new Map(ir.segments.map((s) => [s.name, s.entity]))));
     return EXIT_OK;
   } catch (error) {
     throw asCliError(error, flags.db);
@@ -521,15 +521,20 @@ export function exactKeys(_name: string, value: unknown): unknown {
   return typeof value === "bigint" ? value.toString() : value;
 }
 
-/** The output of `seg run`, in pieces (cli/output.ts: a member list may hold millions of keys). */
-function* render(outcome: RunResult, flags: RunFlags): Generator<string> {
+/**
+ * The output of `seg run`, in pieces (cli/output.ts: a member list may hold millions of keys).
+ * Each segment's entity is in the JSON, and in the table when the segments shown are of
+ * several entities (sizes of users and of accounts side by side); CSV keeps its two columns.
+ */
+function* render(outcome: RunResult, flags: RunFlags, entityOf: ReadonlyMap<string, string>): Generator<string> {
   const names = Object.keys(outcome.segments);
   const withMembers = Boolean(flags.members);
   if (flags.format === "json") {
-    const segments: Record<string, { size: number; members?: MemberKey[] }> = {};
+    const segments: Record<string, { entity: string; size: number; members?: MemberKey[] }> = {};
     for (const name of names) {
       const r = outcome.segments[name]!;
-      segments[name] = withMembers ? { size: r.size, members: sortKeys(r.members ?? []) } : { size: r.size };
+      const entity = entityOf.get(name)!;
+      segments[name] = withMembers ? { entity, size: r.size, members: sortKeys(r.members ?? []) } : { entity, size: r.size };
     }
     yield* jsonPieces({ asOf: outcome.asOf, segments }, exactKeys);
     yield "\n";
@@ -545,10 +550,13 @@ function* render(outcome: RunResult, flags: RunFlags): Generator<string> {
     return;
   }
   const width = Math.max("segment".length, ...names.map((n) => n.length));
-  yield `as of ${outcome.asOf}\n\n${"segment".padEnd(width)}  ${"size".padStart(8)}\n`;
-  yield `${"-".repeat(width)}  ${"-".repeat(8)}\n`;
+  const entities = new Set(names.map((n) => entityOf.get(n)!));
+  const entityWidth = entities.size > 1 ? Math.max("entity".length, ...[...entities].map((e) => e.length)) : 0;
+  const entityColumn = (text: string): string => (entityWidth > 0 ? `${text.padEnd(entityWidth)}  ` : "");
+  yield `as of ${outcome.asOf}\n\n${"segment".padEnd(width)}  ${entityColumn("entity")}${"size".padStart(8)}\n`;
+  yield `${"-".repeat(width)}  ${entityColumn("-".repeat(entityWidth))}${"-".repeat(8)}\n`;
   for (const name of names) {
-    yield `${name.padEnd(width)}  ${String(outcome.segments[name]!.size).padStart(8)}\n`;
+    yield `${name.padEnd(width)}  ${entityColumn(entityOf.get(name)!)}${String(outcome.segments[name]!.size).padStart(8)}\n`;
     // A key's control characters as their pictures: a newline or a CR would break the table.
     if (withMembers) for (const key of sortKeys(outcome.segments[name]!.members ?? [])) yield `  ${visibleControls(String(key))}\n`;
   }

@@ -933,6 +933,20 @@ test "each block reads its own rows" {
     expect([unknown.code, unknown.stderr]).toEqual([2, expect.stringMatching(/^seg: unknown segment `adultz`.*adults/)]);
   });
 
+  test("seg run names each segment's entity: in JSON always, in the table when the segments are of several", async () => {
+    const schema = `entity team { table "teams"  key id: string  seats: number }\n${SCHEMA.replace("  age: number\n", "  age: number\n  team: team via team_id\n")}`;
+    const dir = tempProject({ "schema.seg": schema, "segments.seg": `${SEGMENTS}segment big_teams of team = seats >= 10\n` });
+    const asOf = ["--as-of", "2024-06-01"];
+    expect((await runCli(["generate", ".", "--db", "data.db", "--users", "100", ...asOf], dir)).code).toBe(0);
+    const json = await runCli(["run", ".", "--db", "data.db", "--format", "json", ...asOf], dir);
+    const entities = Object.entries(JSON.parse(json.stdout).segments as Record<string, { entity: string }>).map(([name, r]) => [name, r.entity]);
+    expect(entities).toEqual([["us_buyers", "user"], ["adults", "user"], ["big_teams", "team"]]);
+    const table = await runCli(["run", ".", "--db", "data.db", ...asOf], dir);
+    expect(table.stdout).toMatch(/^as of 2024-06-01T00:00:00\.000Z\n\nsegment    entity      size\n---------  ------  --------\nus_buyers  user    +\d+\nadults     user    +\d+\nbig_teams  team    +\d+\n$/);
+    const users = await runCli(["run", ".", "--db", "data.db", ...asOf, "--segment", "adults"], dir);
+    expect(users.stdout).toMatch(/\n\nsegment +size\n-+ +-+\nadults +\d+\n$/);
+  });
+
   test("seg run changes nothing in the database: the file's bytes stay, no journal files appear", async () => {
     const dir = validProject();
     expect((await runCli(["generate", ".", "--db", "data.db", "--users", "50"], dir)).code).toBe(0);
@@ -1062,6 +1076,19 @@ setInterval(() => {}, 1000);`;
     const again = await runCli(["demo", "--users", "50", "--dir", segments], dir);
     expect([again.code, again.stderr]).toEqual([0, ""]);
     expect(fs.readdirSync(path.join(dir, ".seg-demo")).sort()).toEqual(["demo.analytics.db", "demo.crm.db", "demo.db"]);
+  });
+
+  test("a segment's share is of its own entity's rows: an account segment's of the accounts", async () => {
+    const schema = `entity team { table "teams"  key id: string  seats: number }\n${SCHEMA.replace("  age: number\n", "  age: number\n  team: team via team_id\n")}`;
+    const dir = tempProject({ "p/schema.seg": schema, "p/segments.seg": "segment all_teams of team = seats >= 0 or seats < 0\nsegment everyone = age >= 0 or age < 0 or not (age >= 0 or age < 0)\n" });
+    const run = await runCli(["demo", "--users", "200", "--dir", "p"], dir);
+    expect([run.code, run.stderr]).toEqual([0, ""]);
+    const teams = Number(/teams \((\d+) rows\)/.exec(run.stdout)![1]);
+    expect(teams).toBeLessThan(200);
+    // every team with a number of seats: a share of the teams near 100%, never of the users
+    const [, size, share] = /all_teams\s+(\d+)\s+([\d.]+)%/.exec(run.stdout)!;
+    expect(Number(share)).toBeCloseTo((100 * Number(size)) / teams, 1);
+    expect(run.stdout).toMatch(/everyone\s+200\s+100\.0%/);
   });
 
   test("builds a database, prints segment sizes, and replaces only its own database", async () => {

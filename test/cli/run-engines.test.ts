@@ -18,7 +18,7 @@ const AS_OF = "2024-06-01T00:00:00Z";
 
 interface Membership {
   asOf: string;
-  segments: Record<string, { size: number; members: string[] }>;
+  segments: Record<string, { entity: string; size: number; members: string[] }>;
 }
 
 async function compareEngines(db: string, cwd: string): Promise<void> {
@@ -123,6 +123,6 @@ segment active = count(login) >= 1
   const sql = await runCli(args, dir);
   const js = await runCli([...args, "--engine", "js"], dir);
   expect(sql.stderr).toBe("");
-  expect(JSON.parse(sql.stdout).segments).toEqual({ pro: { size: 2, members: ["u1", "u3"] }, active: { size: 1, members: ["u2"] } });
+  expect(JSON.parse(sql.stdout).segments).toEqual({ pro: { entity: "user", size: 2, members: ["u1", "u3"] }, active: { entity: "user", size: 1, members: ["u2"] } });
   expect(js.stdout).toBe(sql.stdout);
 });

@@ -39,7 +39,7 @@ describe("seg run on PostgreSQL: columns the checks before the query cannot read
       const run = await runCli(["run", ".", "--db", url.toString(), "--segment", "enterprise", "--format", "json"], dir);
       expect(run.stderr).toBe("");
       expect(run.code).toBe(0);
-      expect(JSON.parse(run.stdout).segments).toEqual({ enterprise: { size: 1 } });
+      expect(JSON.parse(run.stdout).segments).toEqual({ enterprise: { entity: "user", size: 1 } });
 
       const all = await runCli(["run", ".", "--db", url.toString()], dir);
       expect(all.code).toBe(2);

@@ -280,7 +280,7 @@ segment paid of user = did purchase where paid_at is set
         'seg: warning: property "remember" of event "login" holds values that are not booleans (true, false, 1, 0, "t", "f") (1 of the 2 login events sampled from table "events", e.g. "yes"); seg reads them as missing.',
       ]);
       const segments = (JSON.parse(run.stdout) as { segments: Record<string, { members: string[] }> }).segments;
-      expect(segments).toEqual({ big: { size: 1, members: ["u2"] }, remembered: { size: 1, members: ["u2"] }, paid: { size: 1, members: ["u2"] } });
+      expect(segments).toEqual({ big: { entity: "user", size: 1, members: ["u2"] }, remembered: { entity: "user", size: 1, members: ["u2"] }, paid: { entity: "user", size: 1, members: ["u2"] } });
     }
     fs.rmSync(dir, { recursive: true, force: true });
   });
